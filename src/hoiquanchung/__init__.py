@@ -1,0 +1,49 @@
+"""hoiquanchung: statistics of Vietnamese mass associations (hội quần chúng).
+
+The top level re-exports the number functions, the errors and the finding type.  The domain
+model, serialization, indicators and the report checker live in the subpackages
+:mod:`hoiquanchung.model`, :mod:`hoiquanchung.io`, :mod:`hoiquanchung.indicators` and
+:mod:`hoiquanchung.checker`.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from hoiquanchung.errors import (
+    DataFileError,
+    DocumentReadError,
+    HoiQuanChungError,
+    LoadError,
+    MissingDependencyError,
+    ModelValidationError,
+    NotFoundError,
+    NumberFormatError,
+    ValidationError,
+)
+from hoiquanchung.findings import Finding, Severity, sort_findings
+from hoiquanchung.rounding import Rounding, quantize, quantize_fraction
+
+try:
+    __version__ = version("hoiquanchung")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = "0+unknown"
+
+__all__ = [
+    "DataFileError",
+    "DocumentReadError",
+    "Finding",
+    "HoiQuanChungError",
+    "LoadError",
+    "MissingDependencyError",
+    "ModelValidationError",
+    "NotFoundError",
+    "NumberFormatError",
+    "Rounding",
+    "Severity",
+    "ValidationError",
+    "__version__",
+    "quantize",
+    "quantize_fraction",
+    "sort_findings",
+]

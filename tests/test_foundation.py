@@ -1,0 +1,165 @@
+"""The package itself, the exception tree, rounding and the finding type."""
+
+from __future__ import annotations
+
+import decimal
+import re
+import subprocess
+import sys
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import hoiquanchung
+from hoiquanchung import (
+    Finding,
+    HoiQuanChungError,
+    NumberFormatError,
+    Rounding,
+    Severity,
+    ValidationError,
+    quantize,
+    quantize_fraction,
+)
+from hoiquanchung.rounding import exact_decimal
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_version_comes_from_metadata() -> None:
+    assert hoiquanchung.__version__ != "0+unknown"
+
+
+def test_all_is_sorted_and_resolvable() -> None:
+    assert hoiquanchung.__all__ == sorted(hoiquanchung.__all__)
+    for name in hoiquanchung.__all__:
+        assert hasattr(hoiquanchung, name), name
+
+
+def test_py_typed_ships() -> None:
+    assert (ROOT / "src" / "hoiquanchung" / "py.typed").is_file()
+
+
+def test_error_tree() -> None:
+    err = NumberFormatError("bad", text="1.40", offset=1)
+    assert isinstance(err, ValidationError)
+    assert isinstance(err, ValueError)
+    assert isinstance(err, HoiQuanChungError)
+    assert err.offset == 1
+    assert "offset 1" in str(err)
+
+
+# --- rounding --------------------------------------------------------------------------------
+
+_ROUNDINGS = list(Rounding)
+
+
+@given(
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.integers(min_value=1, max_value=10**30),
+    st.integers(min_value=0, max_value=8),
+    st.sampled_from(_ROUNDINGS),
+)
+def test_quantize_fraction_matches_decimal_oracle(
+    num: int, den: int, digits: int, r: Rounding
+) -> None:
+    # Oracle: Decimal in a huge private context, which is exact for these sizes.
+    ctx = decimal.Context(prec=200, rounding=r.value)
+    exact = ctx.divide(Decimal(num), Decimal(den))
+    expected = exact.quantize(Decimal(1).scaleb(-digits), context=ctx)
+    got = quantize_fraction(num, den, digits, r)
+    assert got == expected
+    assert got.as_tuple().exponent == -digits
+
+
+@given(
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.integers(min_value=1, max_value=10**12),
+    st.integers(min_value=0, max_value=6),
+)
+def test_half_up_is_within_half_a_unit(num: int, den: int, digits: int) -> None:
+    got = quantize_fraction(num, den, digits)
+    unit = Fraction(1, 10**digits)
+    assert abs(Fraction(got) - Fraction(num, den)) <= unit / 2
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=6), st.integers(0, 4))
+def test_quantize_ignores_caller_context(value: Decimal, digits: int) -> None:
+    expected = quantize(value, digits)
+    with decimal.localcontext() as ctx:
+        ctx.prec = 3
+        ctx.rounding = decimal.ROUND_FLOOR
+        assert quantize(value, digits) == expected
+
+
+def test_quantize_half_up_at_ties() -> None:
+    assert quantize(Decimal("0.125"), 2) == Decimal("0.13")
+    assert quantize(Decimal("-0.125"), 2) == Decimal("-0.13")
+    assert quantize(Decimal("0.125"), 2, Rounding.HALF_EVEN) == Decimal("0.12")
+    assert quantize(Decimal("0.129"), 2, Rounding.DOWN) == Decimal("0.12")
+
+
+def test_reference_rates_from_section_4_3() -> None:
+    # "113.453/151.530, đạt tỷ lệ 74,87%" and "515/565, đạt tỷ lệ 91,53%" (the latter is wrong).
+    assert quantize_fraction(113453 * 100, 151530, 2) == Decimal("74.87")
+    assert quantize_fraction(375 * 100, 648, 2) == Decimal("57.87")
+    assert quantize_fraction(515 * 100, 565, 2) == Decimal("91.15")
+
+
+@pytest.mark.parametrize("bad", [0.5, True, "1", None, Decimal("NaN"), Decimal("Infinity")])
+def test_exact_decimal_refuses(bad: object) -> None:
+    with pytest.raises(ValidationError):
+        exact_decimal(bad)
+
+
+def test_quantize_fraction_refuses_zero_denominator() -> None:
+    with pytest.raises(ValidationError, match="denominator"):
+        quantize_fraction(1, 0, 2)
+
+
+# --- findings --------------------------------------------------------------------------------
+
+
+def test_finding_validates_code_and_positions() -> None:
+    with pytest.raises(ValidationError, match="code"):
+        Finding(code="Rate Mismatch", severity=Severity.ERROR, message_vi="", message_en="")
+    with pytest.raises(ValidationError, match="line"):
+        Finding(code="x", severity=Severity.ERROR, message_vi="", message_en="", line=0)
+
+
+def test_finding_normalises_vietnamese() -> None:
+    decomposed = "Ho\u0302\u0323i"  # "Hội" with combining marks
+    f = Finding(
+        code="x", severity=Severity.INFO, message_vi=decomposed, message_en="", path=decomposed
+    )
+    assert f.message_vi == "Hội"
+    assert f.path == "Hội"
+
+
+def test_severity_order() -> None:
+    assert Severity.INFO < Severity.WARNING < Severity.ERROR
+    assert max([Severity.WARNING, Severity.ERROR, Severity.INFO]) is Severity.ERROR
+
+
+def test_readme_commands_are_the_ci_commands() -> None:
+    """The README's two set-up commands are exactly the ones .ci/run executes."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    commands = re.findall(r"^(python3\.12 -m venv .*)$", readme, flags=re.MULTILINE)
+    assert len(commands) == 2, commands
+    assert "readme_command main" in ci
+    assert "readme_command test" in ci
+
+
+def test_python_m_runs() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", "import hoiquanchung; print(hoiquanchung.__version__)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert proc.stdout.strip()
