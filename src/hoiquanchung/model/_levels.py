@@ -1,0 +1,188 @@
+"""Cấp hành chính (administrative levels), loại đơn vị hành chính (unit types) and the two eras.
+
+Until 30/6/2025 local government had three tiers: tỉnh (province), huyện (district), xã (commune).
+From 01/7/2025 it has two (Nghị quyết 60-NQ/TW, 12/4/2025; Nghị quyết 203/2025/QH15; Luật Tổ chức
+chính quyền địa phương 72/2025/QH15): the district level ends.
+
+>>> from datetime import date
+>>> [level.label_vi for level in levels_in_force(date(2024, 6, 30))]
+['cấp tỉnh', 'cấp huyện', 'cấp xã']
+>>> [level.label_vi for level in levels_in_force(date(2025, 7, 1))]
+['cấp tỉnh', 'cấp xã']
+>>> UnitType("thị trấn").level
+<AdminLevel.COMMUNE: 'xã'>
+>>> UnitType.TOWNSHIP.in_force(date(2025, 7, 1))
+False
+>>> Era.on(date(2025, 6, 30)).value, Era.on(date(2025, 7, 1)).value
+('ba cấp', 'hai cấp')
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from typing import Final
+
+from hoiquanchung.errors import ValidationError
+
+__all__ = [
+    "LAST_DAY_OF_THREE_TIERS",
+    "TWO_TIERS_FROM",
+    "AdminLevel",
+    "Era",
+    "UnitType",
+    "levels_in_force",
+]
+
+#: First day of two-tier local government (Luật 72/2025/QH15, in force 01/7/2025).
+TWO_TIERS_FROM: Final = _dt.date(2025, 7, 1)
+#: Last day of three-tier local government.
+LAST_DAY_OF_THREE_TIERS: Final = _dt.date(2025, 6, 30)
+
+
+def _check_date(on: object) -> _dt.date:
+    if isinstance(on, _dt.datetime) or not isinstance(on, _dt.date):
+        raise ValidationError(f"expected a datetime.date, got {type(on).__name__}", field="on")
+    return on
+
+
+class Era(enum.Enum):
+    """Thời kỳ: the era of local government a date falls in."""
+
+    THREE_TIERS = "ba cấp"
+    """Tỉnh / huyện / xã, until 30/6/2025."""
+    TWO_TIERS = "hai cấp"
+    """Tỉnh / xã, from 01/7/2025."""
+
+    @classmethod
+    def on(cls, on: _dt.date) -> Era:
+        """The era in force on the date *on*."""
+        return cls.TWO_TIERS if _check_date(on) >= TWO_TIERS_FROM else cls.THREE_TIERS
+
+    @property
+    def first_day(self) -> _dt.date | None:
+        """First day of the era (``None``: no start is modelled)."""
+        return None if self is Era.THREE_TIERS else TWO_TIERS_FROM
+
+    @property
+    def last_day(self) -> _dt.date | None:
+        """Last day of the era (``None``: still in force)."""
+        return LAST_DAY_OF_THREE_TIERS if self is Era.THREE_TIERS else None
+
+
+class AdminLevel(enum.Enum):
+    """Cấp (administrative level).  Values are the Vietnamese level names."""
+
+    CENTRAL = "trung ương"
+    """Cấp trung ương (central level): not a tier of local government."""
+    PROVINCE = "tỉnh"
+    """Cấp tỉnh (province level)."""
+    DISTRICT = "huyện"
+    """Cấp huyện (district level), until 30/6/2025."""
+    COMMUNE = "xã"
+    """Cấp xã (commune level)."""
+
+    @property
+    def label_vi(self) -> str:
+        """``'cấp tỉnh'``, ``'cấp huyện'``, ...: the label reports use."""
+        return f"cấp {self.value}"
+
+    @property
+    def label_en(self) -> str:
+        """``'province level'`` and so on."""
+        return _LEVEL_EN[self]
+
+    @property
+    def depth(self) -> int:
+        """0 for central, 1 province, 2 district, 3 commune: for ordering."""
+        return _LEVEL_DEPTH[self]
+
+    def in_force(self, on: _dt.date) -> bool:
+        """Whether this level exists on the date *on* (the district level ends 30/6/2025)."""
+        return self is AdminLevel.CENTRAL or self in levels_in_force(on)
+
+
+_LEVEL_EN: Final = {
+    AdminLevel.CENTRAL: "central level",
+    AdminLevel.PROVINCE: "province level",
+    AdminLevel.DISTRICT: "district level",
+    AdminLevel.COMMUNE: "commune level",
+}
+_LEVEL_DEPTH: Final = {
+    AdminLevel.CENTRAL: 0,
+    AdminLevel.PROVINCE: 1,
+    AdminLevel.DISTRICT: 2,
+    AdminLevel.COMMUNE: 3,
+}
+
+
+def levels_in_force(on: _dt.date) -> tuple[AdminLevel, ...]:
+    """The tiers of local government on the date *on*, from the top.
+
+    Three (tỉnh, huyện, xã) until 30/6/2025; two (tỉnh, xã) from 01/7/2025.
+    """
+    if Era.on(on) is Era.TWO_TIERS:
+        return (AdminLevel.PROVINCE, AdminLevel.COMMUNE)
+    return (AdminLevel.PROVINCE, AdminLevel.DISTRICT, AdminLevel.COMMUNE)
+
+
+class UnitType(enum.Enum):
+    """Loại đơn vị hành chính (type of administrative unit).  Values are the Vietnamese names."""
+
+    PROVINCE = "tỉnh"
+    """Tỉnh."""
+    MUNICIPALITY = "thành phố trực thuộc trung ương"
+    """Thành phố trực thuộc trung ương (centrally governed city): province level."""
+    CITY = "thành phố"
+    """Thành phố thuộc tỉnh (or thuộc thành phố trực thuộc trung ương): district level, to 2025."""
+    TOWN = "thị xã"
+    """Thị xã: district level, until 30/6/2025."""
+    RURAL_DISTRICT = "huyện"
+    """Huyện: district level, until 30/6/2025."""
+    URBAN_DISTRICT = "quận"
+    """Quận: district level, until 30/6/2025."""
+    COMMUNE = "xã"
+    """Xã: commune level."""
+    WARD = "phường"
+    """Phường: commune level."""
+    TOWNSHIP = "thị trấn"
+    """Thị trấn: commune level, until 30/6/2025."""
+    SPECIAL_ZONE = "đặc khu"
+    """Đặc khu (special zone): commune level, from 01/7/2025."""
+
+    @property
+    def level(self) -> AdminLevel:
+        """The administrative level of units of this type."""
+        return _TYPE_LEVEL[self]
+
+    @property
+    def first_day(self) -> _dt.date | None:
+        """First day units of this type exist (``None``: before anything modelled)."""
+        return TWO_TIERS_FROM if self is UnitType.SPECIAL_ZONE else None
+
+    @property
+    def last_day(self) -> _dt.date | None:
+        """Last day units of this type exist (``None``: still in force)."""
+        if self.level is AdminLevel.DISTRICT or self is UnitType.TOWNSHIP:
+            return LAST_DAY_OF_THREE_TIERS
+        return None
+
+    def in_force(self, on: _dt.date) -> bool:
+        """Whether units of this type exist on the date *on*."""
+        on = _check_date(on)
+        first, last = self.first_day, self.last_day
+        return (first is None or on >= first) and (last is None or on <= last)
+
+
+_TYPE_LEVEL: Final = {
+    UnitType.PROVINCE: AdminLevel.PROVINCE,
+    UnitType.MUNICIPALITY: AdminLevel.PROVINCE,
+    UnitType.CITY: AdminLevel.DISTRICT,
+    UnitType.TOWN: AdminLevel.DISTRICT,
+    UnitType.RURAL_DISTRICT: AdminLevel.DISTRICT,
+    UnitType.URBAN_DISTRICT: AdminLevel.DISTRICT,
+    UnitType.COMMUNE: AdminLevel.COMMUNE,
+    UnitType.WARD: AdminLevel.COMMUNE,
+    UnitType.TOWNSHIP: AdminLevel.COMMUNE,
+    UnitType.SPECIAL_ZONE: AdminLevel.COMMUNE,
+}
