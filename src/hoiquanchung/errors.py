@@ -21,6 +21,7 @@ group of 4 digits at offset 3 in '992.0000' (did you mean '992.000'?)
 from __future__ import annotations
 
 __all__ = [
+    "AmbiguousLookupError",
     "DataFileError",
     "DocumentReadError",
     "HoiQuanChungError",
@@ -148,3 +149,14 @@ class DataFileError(HoiQuanChungError):
 
 class DocumentReadError(HoiQuanChungError, OSError):
     """A report file that cannot be read: missing, unreadable, bad encoding, not a .docx."""
+
+
+class AmbiguousLookupError(NotFoundError):
+    """A lookup (a unit name, a code without a date) that matched more than one thing.
+
+    ``candidates`` holds what matched, so that a caller can choose or narrow the query.
+    """
+
+    def __init__(self, message: str, *, candidates: tuple[object, ...] = ()) -> None:
+        super().__init__(message)
+        self.candidates = tuple(candidates)

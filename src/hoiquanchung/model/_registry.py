@@ -1,0 +1,621 @@
+"""Danh mục đơn vị hành chính (register of administrative units) in both eras.
+
+A :class:`UnitRegistry` holds the units of both eras of local government and answers: the
+provinces on a date, the units of a province on a date (by level or type), the children of a unit,
+lookups by code (with a date or era) and by name, and what an old unit became on 01/7/2025
+(:meth:`~UnitRegistry.successors`) or came from (:meth:`~UnitRegistry.predecessors`).
+
+:func:`default_registry` is the national register, built once from the PyPI package
+``vietnam-provinces`` (GPL-3.0-or-later, installed with the optional extra
+``hoiquanchung[units]``).  It was verified against vietnam-provinces 2026.9.0, data version
+(``__data_version__``) 2026-09-20.  Without the package every lookup raises
+:class:`~hoiquanchung.errors.MissingDependencyError` saying what to install.  A registry can as well
+be built from the caller's own list of :class:`AdminUnit`.
+
+>>> from datetime import date
+>>> from collections import Counter
+>>> registry = default_registry()
+>>> hau_giang = registry.find("hau giang", on=date(2024, 6, 30))
+>>> hau_giang
+<AdminUnit 93 Tỉnh Hậu Giang (ba cấp)>
+>>> registry.find("TP Vị Thanh") == registry.get("930", on=date(2024, 6, 30))
+True
+>>> counts = registry.type_counts(hau_giang, on=date(2024, 6, 30), level=AdminLevel.DISTRICT)
+>>> sorted((unit_type.value, n) for unit_type, n in counts.items())
+[('huyện', 5), ('thành phố', 2), ('thị xã', 1)]
+>>> registry.successors(hau_giang)
+(<AdminUnit 92 Thành phố Cần Thơ (hai cấp)>,)
+>>> [u.full_name for u in registry.predecessors(registry.get("31321", on=date(2025, 7, 1)))]
+['Phường I', 'Phường III', 'Phường VII']
+
+A code or a name without a date may mean a unit of either era; then the error lists them:
+
+>>> registry.get("31321")
+Traceback (most recent call last):
+...
+hoiquanchung.errors.AmbiguousLookupError: code '31321' matches 2 units:
+<AdminUnit 31321 Phường III (ba cấp)>, <AdminUnit 31321 Phường Vị Thanh (hai cấp)>; give on= or era=
+
+Data notes.  The three-tier lists are those in force on 30/6/2025 (the package's ``legacy``
+data): changes made before that day (the commune mergers of 2023-2025, Huế becoming a
+centrally governed city on 01/01/2025) are not dated in them, so a query for an earlier date gets
+the units of 30/6/2025.  The two-tier lists are those of the data version; the package records
+9 centrally governed cities there (the resolution of 01/7/2025 had 6).
+:attr:`UnitRegistry.data_as_of` records those dates and :attr:`UnitRegistry.notes` what the
+loader had to leave out.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Final
+
+from hoiquanchung.errors import (
+    AmbiguousLookupError,
+    ModelValidationError,
+    NotFoundError,
+    ValidationError,
+)
+from hoiquanchung.model._levels import AdminLevel, Era, UnitType
+from hoiquanchung.model._units import AdminUnit
+
+__all__ = ["UnitRegistry", "default_registry"]
+
+#: The vietnam-provinces release (and its ``__data_version__``) the loader was verified against.
+VERIFIED_VIETNAM_PROVINCES: Final = ("2026.9.0", "2026-09-20")
+
+# --- name keys -------------------------------------------------------------------------------
+
+_TONES: Final = "\u0300\u0301\u0303\u0309\u0323"
+# Old and new tone placement ("hòa" / "hoà", "thủy" / "thuỷ") compare equal: the key moves the
+# tone mark of an open final "oa", "oe", "uy" onto its second vowel.
+_TONE_PLACEMENT: Final = re.compile(
+    rf"(o)([{_TONES}])([ae])(?![a-z\u0111\u0300-\u036f])|(u)([{_TONES}])(y)(?![a-z\u0111\u0300-\u036f])"
+)
+_DASHES: Final = re.compile(r"[\s\-\u2010-\u2015]+")
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    if match.group(1):
+        return match.group(1) + match.group(3) + match.group(2)
+    return match.group(4) + match.group(6) + match.group(5)
+
+
+def name_key(text: str) -> str:
+    """The exact key of a name: NFC, case-folded, tone placement unified, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFD", text).casefold()
+    decomposed = _TONE_PLACEMENT.sub(_move_tone, decomposed)
+    return unicodedata.normalize("NFC", " ".join(_DASHES.sub(" ", decomposed).split()))
+
+
+def loose_key(text: str) -> str:
+    """The loose key of a name: :func:`name_key` without any diacritic ('đ' is 'd')."""
+    decomposed = unicodedata.normalize("NFD", text).casefold().replace("\u0111", "d")
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_DASHES.sub(" ", stripped).split())
+
+
+_ANY_CITY: Final = frozenset({UnitType.MUNICIPALITY, UnitType.CITY})
+# Type words and abbreviations a name may start with, as loose keys, longest first.
+_PREFIXES: Final[tuple[tuple[str, frozenset[UnitType]], ...]] = tuple(
+    sorted(
+        {
+            "tinh": frozenset({UnitType.PROVINCE}),
+            "thanh pho truc thuoc trung uong": frozenset({UnitType.MUNICIPALITY}),
+            "thanh pho": _ANY_CITY,
+            "tp.": _ANY_CITY,
+            "tp": _ANY_CITY,
+            "t.p.": _ANY_CITY,
+            "thi xa": frozenset({UnitType.TOWN}),
+            "tx.": frozenset({UnitType.TOWN}),
+            "tx": frozenset({UnitType.TOWN}),
+            "t.x.": frozenset({UnitType.TOWN}),
+            "huyen": frozenset({UnitType.RURAL_DISTRICT}),
+            "h.": frozenset({UnitType.RURAL_DISTRICT}),
+            "quan": frozenset({UnitType.URBAN_DISTRICT}),
+            "q.": frozenset({UnitType.URBAN_DISTRICT}),
+            "thi tran": frozenset({UnitType.TOWNSHIP}),
+            "tt.": frozenset({UnitType.TOWNSHIP}),
+            "tt": frozenset({UnitType.TOWNSHIP}),
+            "t.t.": frozenset({UnitType.TOWNSHIP}),
+            "xa": frozenset({UnitType.COMMUNE}),
+            "x.": frozenset({UnitType.COMMUNE}),
+            "phuong": frozenset({UnitType.WARD}),
+            "p.": frozenset({UnitType.WARD}),
+            "dac khu": frozenset({UnitType.SPECIAL_ZONE}),
+        }.items(),
+        key=lambda item: -len(item[0]),
+    )
+)
+
+
+def split_type_prefix(name: str) -> tuple[frozenset[UnitType], str] | None:
+    """``(types, rest)`` when *name* starts with a type word or abbreviation, else ``None``.
+
+    >>> types, rest = split_type_prefix("TP. Vị Thanh")
+    >>> sorted(t.value for t in types), rest
+    (['thành phố', 'thành phố trực thuộc trung ương'], 'Vị Thanh')
+    >>> split_type_prefix("Hậu Giang") is None
+    True
+    """
+    text = " ".join(unicodedata.normalize("NFC", name).split())
+    loose = loose_key(text)
+    if len(loose) != len(text):  # pragma: no cover - NFC Vietnamese keeps one char per letter
+        return None
+    for prefix, types in _PREFIXES:
+        if not loose.startswith(prefix):
+            continue
+        rest = text[len(prefix) :]
+        if prefix.endswith("."):
+            rest = rest.lstrip()
+        elif rest[:1] == ".":
+            rest = rest[1:].lstrip()
+        elif rest[:1] == " ":
+            rest = rest.lstrip()
+        else:
+            continue
+        if rest:
+            return types, rest
+    return None
+
+
+# --- the registry ----------------------------------------------------------------------------
+
+_PARENT_LEVEL: Final = {
+    (Era.THREE_TIERS, AdminLevel.DISTRICT): AdminLevel.PROVINCE,
+    (Era.THREE_TIERS, AdminLevel.COMMUNE): AdminLevel.DISTRICT,
+    (Era.TWO_TIERS, AdminLevel.COMMUNE): AdminLevel.PROVINCE,
+}
+
+Key = tuple[str, Era]
+
+
+def _check_on(on: object, field: str = "on") -> _dt.date:
+    if isinstance(on, _dt.datetime) or not isinstance(on, _dt.date):
+        raise ValidationError(f"expected a datetime.date, got {type(on).__name__}", field=field)
+    return on
+
+
+def _describe(units: Iterable[AdminUnit]) -> str:
+    return ", ".join(repr(u) for u in units)
+
+
+class UnitRegistry:
+    """Danh mục đơn vị hành chính: the units of both eras, with lookups and the 2025 mapping.
+
+    *units* are :class:`AdminUnit` objects of either era; ``(code, era)`` must be unique and every
+    ``parent_code`` must name a unit of the level above in the same era.  *successions* are
+    ``(old_code, new_code)`` pairs: the three-tier unit *old_code* went (wholly or partly) into
+    the two-tier unit *new_code* on 01/7/2025.  A district's successors, when not given, are
+    those of its communes.  *data_as_of* records, per era, the date the lists describe;
+    *notes* what the source left out.
+
+    >>> from datetime import date
+    >>> old = AdminUnit("93", "Hậu Giang", UnitType.PROVINCE, None, valid_to=date(2025, 6, 30))
+    >>> new = AdminUnit("92", "Cần Thơ", UnitType.MUNICIPALITY, None, valid_from=date(2025, 7, 1))
+    >>> registry = UnitRegistry([old, new], successions=[("93", "92")])
+    >>> registry.find("HẬU GIANG").code, registry.successors(old) == (new,)
+    ('93', True)
+    >>> [u.name for u in registry.provinces(date(2025, 7, 1))]
+    ['Cần Thơ']
+    """
+
+    __slots__ = (
+        "_by_code",
+        "_by_key",
+        "_children",
+        "_loose",
+        "_names",
+        "_predecessors",
+        "_successors",
+        "data_as_of",
+        "notes",
+        "source",
+    )
+
+    def __init__(
+        self,
+        units: Iterable[AdminUnit],
+        *,
+        successions: Iterable[tuple[str, str]] = (),
+        source: str = "caller-supplied units",
+        data_as_of: Mapping[Era, _dt.date] | None = None,
+        notes: Iterable[str] = (),
+    ) -> None:
+        self.source: str = source
+        """Where the units come from (package and data version for the national register)."""
+        self.data_as_of: dict[Era, _dt.date] = dict(data_as_of or {})
+        """Per era, the date the lists describe (when known)."""
+        self.notes: tuple[str, ...] = tuple(notes)
+        """What the source left out or could not say (the loader's data notes)."""
+        by_key: dict[Key, AdminUnit] = {}
+        for index, unit in enumerate(units):
+            if not isinstance(unit, AdminUnit):
+                raise ModelValidationError(
+                    f"units[{index}] is a {type(unit).__name__}, not an AdminUnit", field="units"
+                )
+            if unit.key in by_key:
+                raise ModelValidationError(
+                    f"two units with code {unit.code!r} in the era {unit.era.value!r}:"
+                    f" {by_key[unit.key]!r} and {unit!r}",
+                    field="code",
+                )
+            by_key[unit.key] = unit
+        self._by_key = by_key
+        self._by_code: dict[str, list[AdminUnit]] = {}
+        self._children: dict[Key, list[AdminUnit]] = {}
+        self._names: dict[str, list[AdminUnit]] = {}
+        self._loose: dict[str, list[AdminUnit]] = {}
+        for unit in sorted(by_key.values(), key=_sort_key):
+            self._by_code.setdefault(unit.code, []).append(unit)
+            if unit.parent_code is not None:
+                parent = by_key.get((unit.parent_code, unit.era))
+                wanted = _PARENT_LEVEL.get((unit.era, unit.level))
+                if parent is None or parent.level is not wanted:
+                    found = "no unit" if parent is None else f"{parent!r}, which is not"
+                    raise ModelValidationError(
+                        f"the parent of {unit!r} must be a unit of the"
+                        f" {wanted.label_en if wanted else 'level above'} in the same era:"
+                        f" parent_code {unit.parent_code!r} is {found}"
+                        + ("" if parent is None else f" {wanted.label_en if wanted else ''}"),
+                        field="parent_code",
+                    )
+                self._children.setdefault(parent.key, []).append(unit)
+            for exact in {name_key(unit.name), name_key(unit.full_name)}:
+                self._names.setdefault(exact, []).append(unit)
+            for loose in {loose_key(unit.name), loose_key(unit.full_name)}:
+                self._loose.setdefault(loose, []).append(unit)
+        self._successors: dict[Key, list[AdminUnit]] = {}
+        self._predecessors: dict[Key, list[AdminUnit]] = {}
+        for index, pair in enumerate(successions):
+            if not (isinstance(pair, tuple) and len(pair) == 2):
+                raise ModelValidationError(
+                    f"successions[{index}] must be a pair (old_code, new_code), got {pair!r}",
+                    field="successions",
+                )
+            old = by_key.get((str(pair[0]), Era.THREE_TIERS))
+            new = by_key.get((str(pair[1]), Era.TWO_TIERS))
+            if old is None or new is None:
+                missing = pair[0] if old is None else pair[1]
+                era = Era.THREE_TIERS if old is None else Era.TWO_TIERS
+                raise ModelValidationError(
+                    f"successions[{index}] names {missing!r}, which is no unit of the era"
+                    f" {era.value!r}",
+                    field="successions",
+                )
+            succ = self._successors.setdefault(old.key, [])
+            if new not in succ:
+                succ.append(new)
+                self._predecessors.setdefault(new.key, []).append(old)
+        for mapping in (self._successors, self._predecessors):
+            for related in mapping.values():
+                related.sort(key=_sort_key)
+
+    # --- constructors -------------------------------------------------------------------------
+
+    @classmethod
+    def from_vietnam_provinces(cls) -> UnitRegistry:
+        """Build the national register from the package ``vietnam-provinces`` (uncached).
+
+        Prefer :func:`default_registry`, which builds it once.  Raises
+        :class:`~hoiquanchung.errors.MissingDependencyError` when the package is missing and
+        :class:`~hoiquanchung.errors.DataFileError` when its data are not shaped as in the
+        release it was verified against (:data:`VERIFIED_VIETNAM_PROVINCES`).
+        """
+        from hoiquanchung.model import _vietnam_provinces
+
+        return _vietnam_provinces.load()
+
+    # --- plain access -------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def __iter__(self) -> Iterator[AdminUnit]:
+        """Every unit, by era then code."""
+        return iter(sorted(self._by_key.values(), key=_sort_key))
+
+    def __contains__(self, unit: object) -> bool:
+        return isinstance(unit, AdminUnit) and self._by_key.get(unit.key) == unit
+
+    def __repr__(self) -> str:
+        counts = Counter(u.era for u in self._by_key.values())
+        per_era = ", ".join(f"{n} {era.value}" for era, n in sorted(counts.items(), key=_era_order))
+        return f"<UnitRegistry {len(self)} units ({per_era}) from {self.source}>"
+
+    def _own(self, unit: object, field: str = "unit") -> AdminUnit:
+        if not isinstance(unit, AdminUnit):
+            raise ValidationError(f"expected an AdminUnit, got {type(unit).__name__}", field=field)
+        mine = self._by_key.get(unit.key)
+        if mine != unit:
+            raise NotFoundError(f"{unit!r} is not in this registry ({self.source})")
+        return mine
+
+    def _resolve(
+        self, unit: AdminUnit | str, *, on: _dt.date | None, era: Era | None, field: str
+    ) -> AdminUnit:
+        if isinstance(unit, AdminUnit):
+            return self._own(unit, field)
+        if isinstance(unit, str):
+            if unit.isascii() and unit.isdigit():
+                return self.get(unit, on=on, era=era)
+            return self.find(unit, on=on, era=era)
+        raise ValidationError(
+            f"expected an AdminUnit, a code or a name, got {type(unit).__name__}", field=field
+        )
+
+    # --- lookups ------------------------------------------------------------------------------
+
+    def get(self, code: str, *, on: _dt.date | None = None, era: Era | None = None) -> AdminUnit:
+        """The unit with the code *code* on the date *on* (or in the era *era*).
+
+        Without a date or era the code must be unambiguous: a code reused across the reform
+        raises :class:`~hoiquanchung.errors.AmbiguousLookupError` listing the candidates.
+        """
+        if not isinstance(code, str) or not (code.isascii() and code.isdigit()):
+            raise ValidationError(
+                f"a unit code is a str of digits such as '93', got {code!r}", field="code"
+            )
+        candidates = _filter(self._by_code.get(code, ()), on=on, era=era)
+        if len(candidates) == 1:
+            return candidates[0]
+        if not candidates:
+            raise NotFoundError(f"no unit with code {code!r}{_when(on, era)} in {self.source}")
+        raise AmbiguousLookupError(
+            f"code {code!r} matches {len(candidates)} units: {_describe(candidates)};"
+            " give on= or era=",
+            candidates=tuple(candidates),
+        )
+
+    def find_all(
+        self,
+        name: str,
+        *,
+        on: _dt.date | None = None,
+        era: Era | None = None,
+        level: AdminLevel | None = None,
+        type: UnitType | None = None,
+        within: AdminUnit | str | None = None,
+    ) -> tuple[AdminUnit, ...]:
+        """Every unit called *name*, best matches only, sorted by era and code.
+
+        The name is compared without regard to case, Unicode composition or tone placement
+        ("Hòa" / "Hoà"); when nothing matches with diacritics, without them ('hau giang').  A
+        leading type word or abbreviation ('tỉnh', 'TP', 'TX', 'H.', 'P.' ...) restricts the
+        types.  *on*/*era*, *level*, *type* and *within* (a unit, code or name: only units
+        under it) filter further.
+        """
+        if not isinstance(name, str):
+            raise ValidationError(f"a name is a str, got {name.__class__.__name__}", field="name")
+        if not name.strip():
+            raise ValidationError("a name must not be empty", field="name")
+        if level is not None and not isinstance(level, AdminLevel):
+            raise ValidationError(f"expected an AdminLevel, got {level!r}", field="level")
+        if type is not None and not isinstance(type, UnitType):
+            raise ValidationError(f"expected a UnitType, got {type!r}", field="type")
+        ancestor = None if within is None else self._resolve(within, on=on, era=era, field="within")
+        readings: list[tuple[str, frozenset[UnitType] | None]] = []
+        prefixed = split_type_prefix(name)
+        if prefixed is not None:
+            readings.append((prefixed[1], prefixed[0]))
+        readings.append((name, None))
+
+        def keep(unit: AdminUnit, types: frozenset[UnitType] | None) -> bool:
+            return (
+                (types is None or unit.type in types)
+                and (level is None or unit.level is level)
+                and (type is None or unit.type is type)
+                and (ancestor is None or self._is_under(unit, ancestor))
+            )
+
+        for index, keyer in ((self._names, name_key), (self._loose, loose_key)):
+            for text, types in readings:
+                found = [
+                    u for u in _filter(index.get(keyer(text), ()), on=on, era=era) if keep(u, types)
+                ]
+                if found:
+                    return tuple(sorted(set(found), key=_sort_key))
+        return ()
+
+    def find(
+        self,
+        name: str,
+        *,
+        on: _dt.date | None = None,
+        era: Era | None = None,
+        level: AdminLevel | None = None,
+        type: UnitType | None = None,
+        within: AdminUnit | str | None = None,
+    ) -> AdminUnit:
+        """The one unit called *name* (see :meth:`find_all` for matching and filters).
+
+        No match raises :class:`~hoiquanchung.errors.NotFoundError`; several raise
+        :class:`~hoiquanchung.errors.AmbiguousLookupError` listing the candidates.
+        """
+        found = self.find_all(name, on=on, era=era, level=level, type=type, within=within)
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise NotFoundError(f"no unit named {name!r}{_when(on, era)} in {self.source}")
+        shown = _describe(found[:12]) + (", ..." if len(found) > 12 else "")
+        raise AmbiguousLookupError(
+            f"the name {name!r}{_when(on, era)} matches {len(found)} units: {shown};"
+            " narrow it with on=, era=, level=, type= or within=",
+            candidates=found,
+        )
+
+    # --- structure ----------------------------------------------------------------------------
+
+    def parent(self, unit: AdminUnit) -> AdminUnit | None:
+        """The unit directly above *unit* in its era (``None`` for a province)."""
+        unit = self._own(unit)
+        if unit.parent_code is None:
+            return None
+        return self._by_key[(unit.parent_code, unit.era)]
+
+    def province_of(self, unit: AdminUnit) -> AdminUnit:
+        """The province-level unit *unit* belongs to (itself for a province)."""
+        current = self._own(unit)
+        while current.parent_code is not None:
+            current = self._by_key[(current.parent_code, current.era)]
+        return current
+
+    def _is_under(self, unit: AdminUnit, ancestor: AdminUnit) -> bool:
+        if unit.era is not ancestor.era:
+            return False
+        current = unit
+        while current.parent_code is not None:
+            current = self._by_key[(current.parent_code, current.era)]
+            if current.code == ancestor.code:
+                return True
+        return False
+
+    def children(self, unit: AdminUnit, *, on: _dt.date | None = None) -> tuple[AdminUnit, ...]:
+        """The units directly under *unit* (in force on *on*, when given), by code."""
+        unit = self._own(unit)
+        return tuple(_filter(self._children.get(unit.key, ()), on=on, era=None))
+
+    def provinces(self, on: _dt.date) -> tuple[AdminUnit, ...]:
+        """The province-level units (tỉnh, thành phố trực thuộc trung ương) on *on*, by code."""
+        on = _check_on(on)
+        return tuple(
+            u
+            for u in sorted(self._by_key.values(), key=_sort_key)
+            if u.level is AdminLevel.PROVINCE and u.in_force(on)
+        )
+
+    def units_in(
+        self,
+        province: AdminUnit | str,
+        *,
+        on: _dt.date | None = None,
+        level: AdminLevel | None = None,
+        type: UnitType | None = None,
+    ) -> tuple[AdminUnit, ...]:
+        """The units under *province* (a unit, code or name) in force on *on*, by level then code.
+
+        Without *on*, those of the province's own era.  *level* or *type* restricts them.  A
+        province not in force on *on* raises :class:`~hoiquanchung.errors.NotFoundError`.
+        """
+        if on is not None:
+            on = _check_on(on)
+        top = self._resolve(province, on=on, era=None, field="province")
+        if on is not None and not top.in_force(on):
+            raise NotFoundError(f"{top!r} is not in force on {on.isoformat()}")
+        if level is not None and not isinstance(level, AdminLevel):
+            raise ValidationError(f"expected an AdminLevel, got {level!r}", field="level")
+        if type is not None and not isinstance(type, UnitType):
+            raise ValidationError(f"expected a UnitType, got {type!r}", field="type")
+        out: list[AdminUnit] = []
+        stack = [top]
+        while stack:
+            for child in self._children.get(stack.pop().key, ()):
+                stack.append(child)
+                if (
+                    (on is None or child.in_force(on))
+                    and (level is None or child.level is level)
+                    and (type is None or child.type is type)
+                ):
+                    out.append(child)
+        return tuple(sorted(out, key=lambda u: (u.level.depth, u.code)))
+
+    def type_counts(
+        self,
+        province: AdminUnit | str,
+        *,
+        on: _dt.date | None = None,
+        level: AdminLevel | None = None,
+    ) -> dict[UnitType, int]:
+        """How many units of each type are under *province* on *on* (see :meth:`units_in`).
+
+        Types with no unit are left out; the order is that of :class:`UnitType`.
+        """
+        counts = Counter(u.type for u in self.units_in(province, on=on, level=level))
+        return {t: counts[t] for t in UnitType if counts[t]}
+
+    # --- the reform of 01/7/2025 --------------------------------------------------------------
+
+    def successors(self, unit: AdminUnit) -> tuple[AdminUnit, ...]:
+        """What the three-tier *unit* became on 01/7/2025: the two-tier units, by code.
+
+        A unit split between several new units has them all.  A district (whose level ended)
+        has the new units its communes went into.  Raises
+        :class:`~hoiquanchung.errors.NotFoundError` when the data do not say.
+        """
+        unit = self._own(unit)
+        if unit.era is not Era.THREE_TIERS:
+            raise ValidationError(
+                f"successors() takes a unit of the era {Era.THREE_TIERS.value!r}; {unit!r} is"
+                " already of the two-tier era (see predecessors())",
+                field="unit",
+            )
+        direct = self._successors.get(unit.key)
+        if direct is not None:
+            return tuple(direct)
+        if unit.level is AdminLevel.DISTRICT:
+            found: set[AdminUnit] = set()
+            for child in self._children.get(unit.key, ()):
+                found.update(self._successors.get(child.key, ()))
+            if found:
+                return tuple(sorted(found, key=_sort_key))
+        raise NotFoundError(f"the data ({self.source}) do not say what {unit!r} became")
+
+    def predecessors(self, unit: AdminUnit) -> tuple[AdminUnit, ...]:
+        """The three-tier units that went (wholly or partly) into the two-tier *unit*, by code.
+
+        Raises :class:`~hoiquanchung.errors.NotFoundError` when the data do not say.
+        """
+        unit = self._own(unit)
+        if unit.era is not Era.TWO_TIERS:
+            raise ValidationError(
+                f"predecessors() takes a unit of the era {Era.TWO_TIERS.value!r}; {unit!r} is"
+                " of the three-tier era (see successors())",
+                field="unit",
+            )
+        found = self._predecessors.get(unit.key)
+        if found is None:
+            raise NotFoundError(f"the data ({self.source}) do not say what {unit!r} came from")
+        return tuple(found)
+
+
+def _sort_key(unit: AdminUnit) -> tuple[int, int, str]:
+    return (0 if unit.era is Era.THREE_TIERS else 1, unit.level.depth, unit.code)
+
+
+def _era_order(item: tuple[Era, Any]) -> int:
+    return 0 if item[0] is Era.THREE_TIERS else 1
+
+
+def _when(on: _dt.date | None, era: Era | None) -> str:
+    if on is not None:
+        return f" on {on.isoformat()}"
+    if era is not None:
+        return f" in the era {era.value!r}"
+    return ""
+
+
+def _filter(units: Iterable[AdminUnit], *, on: _dt.date | None, era: Era | None) -> list[AdminUnit]:
+    if on is not None:
+        on = _check_on(on)
+        if era is not None and Era.on(on) is not era:
+            raise ValidationError(
+                f"the date {on.isoformat()} is not in the era {era.value!r}", field="era"
+            )
+    if era is not None and not isinstance(era, Era):
+        raise ValidationError(f"expected an Era, got {era!r}", field="era")
+    return [u for u in units if (on is None or u.in_force(on)) and (era is None or u.era is era)]
+
+
+@functools.cache
+def default_registry() -> UnitRegistry:
+    """The national register (both eras and the 2025 mapping), built once from vietnam-provinces.
+
+    Needs the optional extra ``hoiquanchung[units]``; without it raises
+    :class:`~hoiquanchung.errors.MissingDependencyError`.
+    """
+    return UnitRegistry.from_vietnam_provinces()
