@@ -5,6 +5,15 @@ Public names are re-exported here; the implementation lives in private modules.
 
 from __future__ import annotations
 
+from hoiquanchung.model._aggregates import AssociationTally, GroupBy, tally_associations
+from hoiquanchung.model._associations import Association, Leader, LeaderRole, UnitRef, age_on
+from hoiquanchung.model._categories import (
+    SPECIAL_NATURE_ABOLISHED_FROM,
+    ActivityScope,
+    AssociationCategory,
+    LegalType,
+    special_nature_in_force,
+)
 from hoiquanchung.model._levels import (
     LAST_DAY_OF_THREE_TIERS,
     TWO_TIERS_FROM,
@@ -13,12 +22,46 @@ from hoiquanchung.model._levels import (
     UnitType,
     levels_in_force,
 )
+from hoiquanchung.model._policy import (
+    ASSIGNED_RULES,
+    FOUNDING_MINIMUMS,
+    AssignedRules,
+    FoundingMinimum,
+    check_association,
+    check_associations,
+    founding_minimum,
+)
+from hoiquanchung.model._registry import UnitRegistry, default_registry
+from hoiquanchung.model._units import AdminUnit
 
 __all__ = [
+    "ASSIGNED_RULES",
+    "FOUNDING_MINIMUMS",
     "LAST_DAY_OF_THREE_TIERS",
+    "SPECIAL_NATURE_ABOLISHED_FROM",
     "TWO_TIERS_FROM",
+    "ActivityScope",
     "AdminLevel",
+    "AdminUnit",
+    "AssignedRules",
+    "Association",
+    "AssociationCategory",
+    "AssociationTally",
     "Era",
+    "FoundingMinimum",
+    "GroupBy",
+    "Leader",
+    "LeaderRole",
+    "LegalType",
+    "UnitRef",
+    "UnitRegistry",
     "UnitType",
+    "age_on",
+    "check_association",
+    "check_associations",
+    "default_registry",
+    "founding_minimum",
     "levels_in_force",
+    "special_nature_in_force",
+    "tally_associations",
 ]

@@ -1,0 +1,282 @@
+"""Hội (association) records: the association, its leaders and the unit it belongs to.
+
+An :class:`Association` is checked for *structural* invariants when it is built: wrong types,
+negative counts, names that are empty, a scope that does not match its unit's level, two chairs.
+Those raise :class:`~hoiquanchung.errors.ModelValidationError` naming the field.  *Policy* rules
+(founding minimums, the 118-QĐ/TW rules on leaders) are not checked here: real data breaks them and
+a user needs the whole list, so :func:`~hoiquanchung.model.check_association` returns findings.
+
+>>> from datetime import date
+>>> red_cross = Association(
+...     name="Hội Chữ thập đỏ tỉnh Hậu Giang",
+...     scope=ActivityScope.PROVINCE,
+...     category=AssociationCategory.ASSIGNED,
+...     unit=UnitRef(code="93", level=AdminLevel.PROVINCE, on=date(2024, 6, 30)),
+...     party_delegation=False,
+...     leaders=(Leader(role=LeaderRole.CHAIR, full_time=True),),
+... )
+>>> red_cross.level
+<AdminLevel.PROVINCE: 'tỉnh'>
+>>> Association(name="Hội Khuyến học", scope=ActivityScope.DISTRICT,
+...             category=AssociationCategory.ASSIGNED, members=-1)
+Traceback (most recent call last):
+...
+hoiquanchung.errors.ModelValidationError: members must be a non-negative int, got -1 ...
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import unicodedata
+from typing import Any
+
+import attrs
+
+from hoiquanchung.errors import ModelValidationError
+from hoiquanchung.model._categories import ActivityScope, AssociationCategory, LegalType
+from hoiquanchung.model._levels import AdminLevel
+
+__all__ = ["Association", "Leader", "LeaderRole", "UnitRef", "age_on"]
+
+
+def _nfc(value: object) -> object:
+    # Converters run before validation: leave non-str alone so the check can name the field.
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value).strip()
+    return value
+
+
+def _nfc_optional(value: object) -> object:
+    return None if value is None else _nfc(value)
+
+
+def _to_tuple(value: object) -> object:
+    if isinstance(value, list | tuple):
+        return tuple(value)
+    return value
+
+
+def _fail(field: str, expected: str, value: object) -> ModelValidationError:
+    return ModelValidationError(f"{field} must be {expected}, got {value!r}", field=field)
+
+
+def _check_text(field: str, value: object, *, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, str) or not value:
+        raise _fail(field, "a non-empty str", value)
+
+
+def _check_count(field: str, value: object) -> None:
+    if value is None:
+        return
+    if type(value) is not int or value < 0:
+        raise _fail(field, "a non-negative int", value)
+
+
+def _check_bool(field: str, value: object) -> None:
+    if type(value) is not bool:
+        raise _fail(field, "a bool", value)
+
+
+def _check_date(field: str, value: object) -> None:
+    if value is None:
+        return
+    if type(value) is not _dt.date:
+        raise _fail(field, "a datetime.date", value)
+
+
+def _check_enum(field: str, value: object, enum_type: type[enum.Enum], optional: bool) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, enum_type):
+        raise _fail(field, f"a {enum_type.__name__}", value)
+
+
+def age_on(birth_date: _dt.date, on: _dt.date) -> int:
+    """Full years of age on the date *on* for someone born on *birth_date*.
+
+    >>> from datetime import date
+    >>> age_on(date(1958, 8, 23), date(2023, 8, 22)), age_on(date(1958, 8, 22), date(2023, 8, 22))
+    (64, 65)
+    >>> age_on(date(2000, 2, 29), date(2001, 2, 28))
+    0
+    """
+    _check_date("birth_date", birth_date)
+    _check_date("on", on)
+    years = on.year - birth_date.year
+    if (on.month, on.day) < (birth_date.month, birth_date.day):
+        years -= 1
+    return years
+
+
+@attrs.frozen(kw_only=True)
+class UnitRef:
+    """A reference to an administrative unit by its code, its level and the date the code is
+    meant on (codes are reused across reforms: a code means nothing without its date).
+
+    >>> from datetime import date
+    >>> UnitRef(code="930", level=AdminLevel.DISTRICT, on=date(2024, 6, 30), name="Vị Thanh")
+    UnitRef(code='930', level=<AdminLevel.DISTRICT: 'huyện'>, on=datetime.date(2024, 6, 30),
+            name='Vị Thanh')
+    """
+
+    code: str = attrs.field(converter=_nfc)
+    level: AdminLevel
+    on: _dt.date | None = None
+    name: str | None = attrs.field(default=None, converter=_nfc_optional)
+
+    def __attrs_post_init__(self) -> None:
+        _check_text("code", self.code)
+        _check_enum("level", self.level, AdminLevel, False)
+        _check_date("on", self.on)
+        _check_text("name", self.name, optional=True)
+
+
+class LeaderRole(enum.Enum):
+    """Chức danh lãnh đạo hội (leadership role)."""
+
+    CHAIR = "chủ tịch"
+    """Chủ tịch hội (chair)."""
+    VICE_CHAIR = "phó chủ tịch"
+    """Phó chủ tịch hội (vice-chair)."""
+
+
+@attrs.frozen(kw_only=True)
+class Leader:
+    """Lãnh đạo hội: a chair or vice-chair.
+
+    ``full_time`` is *chuyên trách* (True) or *không chuyên trách / kiêm nhiệm* (False);
+    ``terms`` the consecutive terms in this role counting the current one; ``retired``
+    whether the person had retired (đã nghỉ hưu) when nominated; ``nominated_on`` the date of
+    the latest first nomination or re-election (giới thiệu lần đầu hoặc tái cử);
+    ``special_case`` a chair allowed up to 70 by the competent authority (trường hợp đặc biệt).
+
+    >>> Leader(role=LeaderRole.VICE_CHAIR, full_time=True, terms=0)
+    Traceback (most recent call last):
+    ...
+    hoiquanchung.errors.ModelValidationError: terms must be an int >= 1, got 0 (field 'terms')
+    """
+
+    role: LeaderRole
+    full_time: bool = True
+    name: str | None = attrs.field(default=None, converter=_nfc_optional)
+    birth_date: _dt.date | None = None
+    terms: int = 1
+    retired: bool = False
+    nominated_on: _dt.date | None = None
+    special_case: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        _check_enum("role", self.role, LeaderRole, False)
+        _check_bool("full_time", self.full_time)
+        _check_text("name", self.name, optional=True)
+        _check_date("birth_date", self.birth_date)
+        if type(self.terms) is not int or self.terms < 1:
+            raise _fail("terms", "an int >= 1", self.terms)
+        _check_bool("retired", self.retired)
+        _check_date("nominated_on", self.nominated_on)
+        _check_bool("special_case", self.special_case)
+        if (
+            self.birth_date is not None
+            and self.nominated_on is not None
+            and self.nominated_on <= self.birth_date
+        ):
+            raise ModelValidationError(
+                f"nominated_on {self.nominated_on} is not after birth_date {self.birth_date}",
+                field="nominated_on",
+            )
+
+    def age_at_nomination(self) -> int | None:
+        """Age in full years on ``nominated_on`` (``None`` when either date is unknown)."""
+        if self.birth_date is None or self.nominated_on is None:
+            return None
+        return age_on(self.birth_date, self.nominated_on)
+
+
+@attrs.frozen(kw_only=True)
+class Association:
+    """Hội: one association with its scope, unit, category, counts and leaders.
+
+    Counts are ``int`` or ``None`` (unknown): ``members`` (hội viên), ``staff_assigned`` (biên
+    chế giao), ``staff_working`` (người làm việc), ``founding_members`` (hội viên khi thành lập)
+    and ``founding_provinces`` (how many provinces the founding members live in, for the national
+    scope).  ``party_delegation`` is whether it has a đảng đoàn; ``special_nature`` the historical
+    flag *hội có tính chất đặc thù*; ``congress_on`` the date of its latest congress (đại hội)
+    and ``term_years`` the congress term its charter sets.
+    """
+
+    name: str = attrs.field(converter=_nfc)
+    scope: ActivityScope
+    category: AssociationCategory
+    unit: UnitRef | None = None
+    members: int | None = None
+    staff_assigned: int | None = None
+    staff_working: int | None = None
+    founded_on: _dt.date | None = None
+    founding_members: int | None = None
+    founding_provinces: int | None = None
+    party_delegation: bool = False
+    leaders: tuple[Leader, ...] = attrs.field(default=(), converter=_to_tuple)
+    special_nature: bool = False
+    legal_type: LegalType | None = None
+    congress_on: _dt.date | None = None
+    term_years: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_text("name", self.name)
+        _check_enum("scope", self.scope, ActivityScope, False)
+        _check_enum("category", self.category, AssociationCategory, False)
+        unit: Any = self.unit
+        if unit is not None:
+            if not isinstance(unit, UnitRef):
+                raise _fail("unit", "a UnitRef or None", unit)
+            if unit.level is not self.scope.level:
+                raise ModelValidationError(
+                    f"scope {self.scope.value!r} needs a unit of level {self.scope.level.value!r},"
+                    f" the unit {unit.code!r} is of level {unit.level.value!r}",
+                    field="unit",
+                )
+        _check_count("members", self.members)
+        _check_count("staff_assigned", self.staff_assigned)
+        _check_count("staff_working", self.staff_working)
+        _check_date("founded_on", self.founded_on)
+        _check_count("founding_members", self.founding_members)
+        _check_count("founding_provinces", self.founding_provinces)
+        _check_bool("party_delegation", self.party_delegation)
+        leaders: Any = self.leaders
+        if not isinstance(leaders, tuple):
+            raise _fail("leaders", "a tuple of Leader", leaders)
+        chairs = 0
+        for i, leader in enumerate(leaders):
+            if not isinstance(leader, Leader):
+                raise _fail(f"leaders[{i}]", "a Leader", leader)
+            chairs += leader.role is LeaderRole.CHAIR
+        if chairs > 1:
+            raise ModelValidationError(f"{chairs} chairs: at most one", field="leaders")
+        _check_bool("special_nature", self.special_nature)
+        _check_enum("legal_type", self.legal_type, LegalType, True)
+        _check_date("congress_on", self.congress_on)
+        if self.term_years is not None and (
+            type(self.term_years) is not int or self.term_years < 1
+        ):
+            raise _fail("term_years", "an int >= 1 or None", self.term_years)
+
+    @property
+    def level(self) -> AdminLevel:
+        """The administrative level the association belongs to (from its scope)."""
+        return self.scope.level
+
+    @property
+    def chair(self) -> Leader | None:
+        """The chair, if known."""
+        for leader in self.leaders:
+            if leader.role is LeaderRole.CHAIR:
+                return leader
+        return None
+
+    @property
+    def full_time_vice_chairs(self) -> int:
+        """How many vice-chairs are full-time (phó chủ tịch chuyên trách)."""
+        return sum(1 for x in self.leaders if x.role is LeaderRole.VICE_CHAIR and x.full_time)

@@ -1,0 +1,147 @@
+"""Hypothesis strategies for every model class.
+
+Sections: associations (categories, scopes, leaders, associations, tallies, findings) first;
+administrative units are appended below by their owner.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.model import (
+    ActivityScope,
+    AdminLevel,
+    Association,
+    AssociationCategory,
+    AssociationTally,
+    Leader,
+    LeaderRole,
+    LegalType,
+    UnitRef,
+)
+
+# --- associations ---------------------------------------------------------------------------
+
+_VI_LETTERS = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+)
+_ALPHABET = _VI_LETTERS + _VI_LETTERS.upper() + " -/"
+
+dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
+counts = st.integers(min_value=0, max_value=10**7)
+
+
+@st.composite
+def names(draw: st.DrawFn) -> str:
+    """Vietnamese-looking names, NFC, stripped and non-empty (composed or not on input)."""
+    text = draw(st.text(_ALPHABET, min_size=1, max_size=40)).strip()
+    if not text:
+        text = "Hội"
+    return unicodedata.normalize("NFC", "Hội " + text)
+
+
+def unit_refs(level: AdminLevel | None = None) -> st.SearchStrategy[UnitRef]:
+    """Unit references, optionally at one level."""
+    return st.builds(
+        UnitRef,
+        code=st.from_regex(r"[0-9]{2,5}", fullmatch=True),
+        level=st.just(level) if level is not None else st.sampled_from(AdminLevel),
+        on=st.none() | dates,
+        name=st.none() | names(),
+    )
+
+
+@st.composite
+def leaders(draw: st.DrawFn, role: LeaderRole | None = None) -> Leader:
+    """Chairs and vice-chairs with consistent dates."""
+    birth = draw(st.none() | st.dates(min_value=date(1930, 1, 1), max_value=date(1995, 12, 31)))
+    nominated = draw(st.none() | st.dates(min_value=date(2015, 1, 1), max_value=date(2030, 12, 31)))
+    return Leader(
+        role=role if role is not None else draw(st.sampled_from(LeaderRole)),
+        full_time=draw(st.booleans()),
+        name=draw(st.none() | names()),
+        birth_date=birth,
+        terms=draw(st.integers(min_value=1, max_value=5)),
+        retired=draw(st.booleans()),
+        nominated_on=nominated,
+        special_case=draw(st.booleans()),
+    )
+
+
+@st.composite
+def associations(draw: st.DrawFn) -> Association:
+    """Associations that satisfy every structural invariant (policy rules may break)."""
+    scope = draw(st.sampled_from(ActivityScope))
+    chair = draw(st.lists(leaders(LeaderRole.CHAIR), max_size=1))
+    vices = draw(st.lists(leaders(LeaderRole.VICE_CHAIR), max_size=5))
+    optional_count = st.none() | counts
+    return Association(
+        name=draw(names()),
+        scope=scope,
+        category=draw(st.sampled_from(AssociationCategory)),
+        unit=draw(st.none() | unit_refs(scope.level)),
+        members=draw(optional_count),
+        staff_assigned=draw(st.none() | st.integers(0, 500)),
+        staff_working=draw(st.none() | st.integers(0, 500)),
+        founded_on=draw(st.none() | dates),
+        founding_members=draw(st.none() | st.integers(0, 500)),
+        founding_provinces=draw(st.none() | st.integers(0, 63)),
+        party_delegation=draw(st.booleans()),
+        leaders=tuple(chair + vices),
+        special_nature=draw(st.booleans()),
+        legal_type=draw(st.none() | st.sampled_from(LegalType)),
+        congress_on=draw(st.none() | dates),
+        term_years=draw(st.none() | st.integers(1, 10)),
+    )
+
+
+@st.composite
+def tallies(draw: st.DrawFn) -> AssociationTally:
+    """Tally rows: any levels, scopes within those levels, any category."""
+    levels = draw(st.lists(st.sampled_from(AdminLevel), unique=True, max_size=4))
+    allowed = [s for s in ActivityScope if not levels or s.level in levels]
+    scopes = draw(st.lists(st.sampled_from(allowed), unique=True, max_size=4))
+    return AssociationTally(
+        levels=tuple(levels),
+        scopes=tuple(scopes),
+        category=draw(st.none() | st.sampled_from(AssociationCategory)),
+        count=draw(counts),
+        members=draw(st.none() | counts),
+        staff_assigned=draw(st.none() | counts),
+        staff_working=draw(st.none() | counts),
+        source=draw(
+            st.none() | st.text(max_size=30).map(lambda s: unicodedata.normalize("NFC", s))
+        ),
+    )
+
+
+_CODES = st.from_regex(r"[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,6}){0,3}", fullmatch=True)
+_DECIMALS = st.none() | st.decimals(allow_nan=False, allow_infinity=False, places=4).map(
+    lambda d: d if d != 0 else Decimal(0)
+)
+_NFC_TEXT = st.text(max_size=40).map(lambda s: unicodedata.normalize("NFC", s))
+
+
+@st.composite
+def findings(draw: st.DrawFn) -> Finding:
+    """Findings with every optional part present or not."""
+    return Finding(
+        code=draw(_CODES),
+        severity=draw(st.sampled_from(Severity)),
+        message_vi=draw(_NFC_TEXT),
+        message_en=draw(st.text(max_size=40)),
+        path=draw(st.none() | _NFC_TEXT),
+        field=draw(st.none() | st.text(max_size=20)),
+        file=draw(st.none() | st.text(max_size=20)),
+        line=draw(st.none() | st.integers(1, 10**6)),
+        column=draw(st.none() | st.integers(1, 10**4)),
+        stated=draw(st.none() | _NFC_TEXT),
+        computed=draw(st.none() | _NFC_TEXT),
+        stated_value=draw(_DECIMALS),
+        computed_value=draw(_DECIMALS),
+    )
