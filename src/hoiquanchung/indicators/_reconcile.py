@@ -1,0 +1,618 @@
+"""Đối chiếu số liệu (reconciliation): do a report's totals equal the sum of their parts?
+
+A report's figures are laid out as a :class:`Table` per subject: every figure has a *measure*
+(hội, người làm việc, hội viên, đồng...) and coordinates over the table's declared
+:class:`Dimension` s (level ∈ {cấp tỉnh, cấp huyện, xã}; category ∈ {giao nhiệm vụ, khác}; a
+hierarchy of units).  A dimension left out of a figure's coordinates means "all of it".
+
+The rules are general; nothing tells them where to look:
+
+* whenever every value of a dimension is present (stated, or derived) under a stated figure's
+  coordinates, their sum must equal it (``total-mismatch``).  A total broken down by level *and*
+  by category is checked against both, so the same group counted in two breakdowns must agree;
+* a total the report does not state is derived from its parts; when two breakdowns derive it
+  differently, that is a ``breakdown-conflict``;
+* parts never exceed their total, whether or not all of them are given (``parts-exceed-total``);
+  a dimension declared incomplete (*cụ thể như*: examples) is only checked this way;
+* the same figure stated twice must agree (``figure-conflict``);
+* a stated rate must match its fraction at its stated precision (``rate-mismatch``, or the
+  warning ``rate-rounding`` when it holds only when truncated), via :func:`compare`.
+
+Figures are compared as intervals of what they admit: ``"99 hội"`` admits 99 only,
+``"14,6 tỷ đồng"`` admits 14,55–14,65 tỷ, ``"hơn 34 tỷ"`` anything above 34 tỷ.
+
+>>> level = Dimension("level", ("cấp tỉnh", "cấp huyện, xã"))
+>>> category = Dimension("category", ("giao nhiệm vụ", "khác"))
+>>> def fig(v, **at):
+...     return Figure(StatedFigure(v, path="II.1.1"), measure="hội", at=at)
+>>> table = Table(name="Hội", path="II.1.1 Về tổ chức", dimensions=(level, category), figures=(
+...     fig(99), fig(40, level="cấp tỉnh"), fig(59, level="cấp huyện, xã"),
+...     fig(13, level="cấp tỉnh", category="giao nhiệm vụ"),
+...     fig(28, level="cấp huyện, xã", category="giao nhiệm vụ"),
+...     fig(57, category="khác"), fig(26, level="cấp tỉnh", category="khác"),
+...     fig(31, level="cấp huyện, xã", category="khác")))
+>>> for f in reconcile(table):
+...     print(f.path, "|", f.stated, "|", f.computed)
+II.1.1 > tổng số | 99 hội | 98 hội
+II.1.1 > cấp tỉnh | 40 hội | 39 hội
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final
+
+import attrs
+
+from hoiquanchung.errors import ValidationError
+from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.indicators._interval import Interval
+from hoiquanchung.indicators._rate import Rate
+from hoiquanchung.indicators._stated import Comparison, StatedFigure, Verdict, compare
+from hoiquanchung.indicators._text import decimal_of, write
+
+__all__ = [
+    "Dimension",
+    "Figure",
+    "RateFigure",
+    "Reconciliation",
+    "Report",
+    "Row",
+    "Status",
+    "Table",
+    "reconcile",
+    "reconcile_report",
+]
+
+Coords = tuple[str | None, ...]
+Key = tuple[str, Coords]
+_ALL: Final = "tổng số"
+_ALL_EN: Final = "total"
+
+
+def _nfc(value: str) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(f"expected a text, got {type(value).__name__}")
+    return unicodedata.normalize("NFC", value)
+
+
+def _nfc_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(values, str):
+        raise ValidationError("values must be a list of texts, not one text", field="values")
+    return tuple(_nfc(v) for v in values)
+
+
+def _nfc_children(children: Mapping[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    return {_nfc(k): _nfc_tuple(v) for k, v in children.items()}
+
+
+@attrs.frozen
+class Dimension:
+    """Chiều phân tổ: a way a total is broken down (by level, by category, by unit...).
+
+    ``values`` are the top-level parts of the whole; ``children`` optionally breaks a value
+    further (a province into its communes), making the dimension a tree.  ``complete=False``
+    declares the parts to be examples (*cụ thể như*): they must not exceed their total but are
+    never required to add up to it.  ``label`` names the dimension in messages.
+
+    >>> unit = Dimension("unit", ("A", "B"), children={"A": ("A1", "A2")})
+    >>> unit.parts(None), unit.parts("A"), unit.parts("A1")
+    (('A', 'B'), ('A1', 'A2'), ())
+    """
+
+    name: str = attrs.field(converter=_nfc)
+    values: tuple[str, ...] = attrs.field(converter=_nfc_tuple)
+    children: Mapping[str, tuple[str, ...]] = attrs.field(
+        factory=dict, converter=_nfc_children, eq=False
+    )
+    complete: bool = True
+    label: str | None = None
+    label_en: str | None = None
+    _parts: dict[str | None, tuple[str, ...]] = attrs.field(
+        init=False, eq=False, repr=False, alias="_parts"
+    )
+
+    def __attrs_post_init__(self) -> None:
+        parts: dict[str | None, tuple[str, ...]] = {None: self.values}
+        seen: set[str] = set()
+        for parent, kids in ((None, self.values), *self.children.items()):
+            if parent is not None and parent not in seen:
+                raise ValidationError(
+                    f"children given for {parent!r}, which is not a value of {self.name!r}",
+                    path=f"{self.name}.children",
+                )
+            for kid in kids:
+                if kid in seen:
+                    raise ValidationError(
+                        f"value {kid!r} appears twice in dimension {self.name!r}", field=self.name
+                    )
+                seen.add(kid)
+            parts[parent] = kids
+        object.__setattr__(self, "_parts", parts)
+
+    def parts(self, node: str | None) -> tuple[str, ...]:
+        """The parts of *node* (``None``: the whole); ``()`` for a leaf."""
+        return self._parts.get(node, ())
+
+    def __contains__(self, node: object) -> bool:
+        return (
+            node is None
+            or node in self._parts
+            or any(node in kids for kids in self._parts.values())
+        )
+
+    @property
+    def title(self) -> str:
+        """``label`` or ``name``."""
+        return self.label or self.name
+
+
+def _freeze_at(at: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    if not isinstance(at, Mapping):
+        raise ValidationError("at must be a mapping of dimension name to value", field="at")
+    return tuple(sorted((_nfc(k), _nfc(v)) for k, v in at.items()))
+
+
+@attrs.frozen(kw_only=True)
+class Figure:
+    """Một số liệu trong bảng: a stated figure with its measure and coordinates.
+
+    ``at`` maps dimension names to values (``{"level": "cấp tỉnh"}``); dimensions left out mean
+    "all".  ``label`` overrides the label built from the coordinates.
+    """
+
+    stated: StatedFigure = attrs.field(
+        validator=attrs.validators.instance_of(StatedFigure), kw_only=False
+    )
+    measure: str = attrs.field(converter=_nfc)
+    at: tuple[tuple[str, str], ...] = attrs.field(factory=tuple, converter=_freeze_at)
+    label: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Table:
+    """Bảng số liệu: the figures of one subject over its dimensions.
+
+    ``path`` (``"II.1.1 Về tổ chức"``) heads the paths of findings about figures that do not
+    say where they were stated.  Measures are counted in whole units (hội, người, đồng) unless
+    listed in ``fractional`` (tấn, m2).  Every value must be non-negative.
+    """
+
+    name: str = attrs.field(converter=_nfc)
+    path: str = attrs.field(converter=_nfc)
+    dimensions: tuple[Dimension, ...] = attrs.field(converter=tuple, factory=tuple)
+    figures: tuple[Figure, ...] = attrs.field(converter=tuple, factory=tuple)
+    fractional: frozenset[str] = attrs.field(converter=frozenset, factory=frozenset)
+
+    def __attrs_post_init__(self) -> None:
+        names = [d.name for d in self.dimensions]
+        if len(set(names)) != len(names):
+            raise ValidationError(
+                f"dimension names repeat in table {self.name!r}", field="dimensions"
+            )
+        index = {d.name: d for d in self.dimensions}
+        for i, fig in enumerate(self.figures):
+            where = f"{self.name}.figures[{i}]"
+            if fig.stated.value < 0:
+                raise ValidationError("a figure in a table must not be negative", path=where)
+            for dim_name, node in fig.at:
+                dim = index.get(dim_name)
+                if dim is None:
+                    raise ValidationError(f"unknown dimension {dim_name!r}", path=f"{where}.at")
+                if node not in dim:
+                    raise ValidationError(
+                        f"{node!r} is not a value of dimension {dim_name!r}", path=f"{where}.at"
+                    )
+
+    def coords(self, figure: Figure) -> Coords:
+        """The figure's coordinates, one per dimension in order (``None``: all)."""
+        at = dict(figure.at)
+        return tuple(at.get(d.name) for d in self.dimensions)
+
+    def label(self, coords: Coords, lang: str = "vi") -> str:
+        """``"cấp tỉnh · giao nhiệm vụ"``; ``"tổng số"`` for the whole."""
+        named = [c for c in coords if c is not None]
+        if not named:
+            return _ALL if lang == "vi" else _ALL_EN
+        return " · ".join(named)
+
+
+@attrs.frozen(kw_only=True)
+class RateFigure:
+    """Một tỷ lệ được nêu: ``numerator/denominator`` with the rate the report states."""
+
+    label: str = attrs.field(converter=_nfc)
+    numerator: StatedFigure
+    denominator: StatedFigure
+    stated: StatedFigure
+    path: str | None = None
+
+    def rate(self) -> Rate:
+        """The exact :class:`Rate` of the stated numerator and denominator."""
+        return Rate(self.numerator.value, self.denominator.value)
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """Một báo cáo: its tables and its stated rates, with where they come from."""
+
+    title: str = attrs.field(converter=_nfc)
+    source: str = attrs.field(default="", converter=_nfc)
+    tables: tuple[Table, ...] = attrs.field(converter=tuple, factory=tuple)
+    rates: tuple[RateFigure, ...] = attrs.field(converter=tuple, factory=tuple)
+
+
+class Status:
+    """Trạng thái of a row in :class:`Reconciliation` (text constants)."""
+
+    CONSISTENT: Final = "khớp"
+    OTHER_RULE: Final = "khớp nếu cắt bớt"
+    INCONSISTENT: Final = "không khớp"
+    UNCHECKED: Final = "—"
+
+
+@attrs.frozen(kw_only=True)
+class Row:
+    """A stated figure with what could be recomputed for it: for tables of results."""
+
+    path: str
+    label: str
+    measure: str
+    stated: StatedFigure
+    computed: str | None
+    status: str
+
+
+@attrs.frozen(kw_only=True)
+class Reconciliation:
+    """The result of :func:`reconcile_report`: every ``row`` and every ``finding``."""
+
+    rows: tuple[Row, ...]
+    findings: tuple[Finding, ...]
+
+
+@attrs.define
+class _Value:
+    interval: Interval
+    point: Fraction
+    exact: bool
+
+
+def _written_sum(value: _Value, lang: str, measure: str) -> str:
+    iv = value.interval
+    body = write(decimal_of(value.point, 0 if value.point.denominator == 1 else 2), lang, measure)
+    if value.exact or (iv.lo is not None and iv.lo == iv.hi):
+        return body
+    if iv.hi is None:
+        return ("hơn " if lang == "vi" else "more than ") + body
+    return ("khoảng " if lang == "vi" else "about ") + body
+
+
+def _to_exact(value: Fraction) -> Fraction | int:
+    return value.numerator if value.denominator == 1 else value
+
+
+class _TableCheck:
+    """The reconciliation of one table (memoised derivation, then checks)."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.dims = table.dimensions
+        self.findings: list[Finding] = []
+        self.stated: dict[Key, Figure] = {}
+        self.status: dict[Key, str] = {}
+        self.computed: dict[Key, _Value] = {}
+        self.memo: dict[Key, _Value | None] = {}
+        self.order: list[Key] = []
+        for fig in table.figures:
+            key = (fig.measure, table.coords(fig))
+            if key in self.stated:
+                self._duplicate(key, self.stated[key], fig)
+                continue
+            self.stated[key] = fig
+            self.order.append(key)
+
+    def _value_of(self, fig: Figure) -> _Value:
+        s = fig.stated
+        integral = fig.measure not in self.table.fractional
+        if s.bound.name == "EXACT" and integral and s.resolution == 1:
+            v = s.value
+            if v == v.to_integral_value():
+                n = int(v)
+                return _Value(Interval(n, n), Fraction(n), True)
+        iv = s.admits(integral=integral)
+        return _Value(iv, Fraction(s.value), iv.lo is not None and iv.lo == iv.hi)
+
+    def _path(self, key: Key) -> str:
+        fig = self.stated.get(key)
+        base = fig.stated.path if fig is not None and fig.stated.path else self.table.path
+        label = fig.label if fig is not None and fig.label else self.table.label(key[1])
+        return f"{base} > {label}"
+
+    def _duplicate(self, key: Key, first: Figure, again: Figure) -> None:
+        a, b = self._value_of(first), self._value_of(again)
+        if a.interval.meets(b.interval):
+            return
+        measure = key[0]
+        self.findings.append(
+            Finding(
+                code="figure-conflict",
+                severity=Severity.ERROR,
+                message_vi=(
+                    f"{self.table.label(key[1])}: cùng một số liệu được ghi là "
+                    f"{first.stated.written('vi')} ({first.stated.path}) và "
+                    f"{again.stated.written('vi')} ({again.stated.path})"
+                ),
+                message_en=(
+                    f"{self.table.label(key[1], 'en')}: the same figure is stated as "
+                    f"{first.stated.written('en')} ({first.stated.path}) and "
+                    f"{again.stated.written('en')} ({again.stated.path})"
+                ),
+                path=self._path(key),
+                stated=f"{again.stated.written('vi')} {measure}",
+                computed=f"{first.stated.written('vi')} {measure}",
+                stated_value=again.stated.value,
+                computed_value=first.stated.value,
+            )
+        )
+
+    def _kids(self, key: Key, i: int) -> list[Key]:
+        measure, coords = key
+        return [
+            (measure, (*coords[:i], part, *coords[i + 1 :]))
+            for part in self.dims[i].parts(coords[i])
+        ]
+
+    def _sum(self, values: Sequence[_Value]) -> _Value:
+        lo: Fraction | int | None = 0
+        hi: Fraction | int | None = 0
+        lo_closed = hi_closed = True
+        point = Fraction(0)
+        exact = True
+        for v in values:
+            iv = v.interval
+            lo = None if lo is None or iv.lo is None else lo + iv.lo
+            hi = None if hi is None or iv.hi is None else hi + iv.hi
+            lo_closed = lo_closed and iv.lo_closed
+            hi_closed = hi_closed and iv.hi_closed
+            point += v.point
+            exact = exact and v.exact
+        return _Value(Interval(lo, hi, lo_closed, hi_closed), point, exact)
+
+    def derive(self, key: Key) -> _Value | None:
+        """The value of a cell: stated, or the sum of a complete breakdown."""
+        if key in self.memo:
+            return self.memo[key]
+        fig = self.stated.get(key)
+        if fig is not None:
+            value: _Value | None = self._value_of(fig)
+            self.memo[key] = value
+            return value
+        self.memo[key] = None  # no cycle is possible (parts are strictly finer); guard anyway
+        candidates: list[tuple[int, _Value]] = []
+        for i, dim in enumerate(self.dims):
+            if not dim.complete:
+                continue
+            kids = self._kids(key, i)
+            if not kids:
+                continue
+            values = [self.derive(k) for k in kids]
+            if all(v is not None for v in values):
+                candidates.append((i, self._sum([v for v in values if v is not None])))
+        if not candidates:
+            return None
+        first_dim, value = candidates[0]
+        for other_dim, other in candidates[1:]:
+            if not value.interval.meets(other.interval):
+                self._conflict(key, first_dim, value, other_dim, other)
+                break
+        self.memo[key] = value
+        self.computed[key] = value
+        return value
+
+    def _conflict(self, key: Key, i: int, a: _Value, j: int, b: _Value) -> None:
+        measure = key[0]
+        di, dj = self.dims[i], self.dims[j]
+        label_vi, label_en = self.table.label(key[1]), self.table.label(key[1], "en")
+        self.findings.append(
+            Finding(
+                code="breakdown-conflict",
+                severity=Severity.ERROR,
+                message_vi=(
+                    f"{label_vi}: báo cáo không nêu tổng; cộng theo {di.title} được "
+                    f"{_written_sum(a, 'vi', measure)}, cộng theo {dj.title} được "
+                    f"{_written_sum(b, 'vi', measure)}"
+                ),
+                message_en=(
+                    f"{label_en}: no total stated; the parts by {di.label_en or di.name} add up "
+                    f"to {_written_sum(a, 'en', measure)}, the parts by "
+                    f"{dj.label_en or dj.name} to {_written_sum(b, 'en', measure)}"
+                ),
+                path=f"{self.table.path} > {label_vi}",
+                stated=_written_sum(b, "vi", measure),
+                computed=_written_sum(a, "vi", measure),
+                stated_value=decimal_of(b.point, 2).normalize()
+                if not b.exact
+                else Decimal(b.point.numerator),
+                computed_value=decimal_of(a.point, 2).normalize()
+                if not a.exact
+                else Decimal(a.point.numerator),
+            )
+        )
+
+    def _formula(self, values: Sequence[_Value], lang: str) -> str:
+        if len(values) > 8:
+            return f"{len(values)} thành phần" if lang == "vi" else f"{len(values)} parts"
+        return " + ".join(_written_sum(v, lang, "").rstrip() for v in values)
+
+    def check(self) -> None:
+        for key in self.order:
+            fig = self.stated[key]
+            total = self._value_of(fig)
+            status = Status.UNCHECKED
+            for i, dim in enumerate(self.dims):
+                kids = self._kids(key, i)
+                if not kids:
+                    continue
+                values = [self.derive(k) for k in kids]
+                present = [v for v in values if v is not None]
+                if not present:
+                    continue
+                parts = self._sum(present)
+                if dim.complete and len(present) == len(values):
+                    if key not in self.computed:
+                        self.computed[key] = parts
+                    if parts.interval.meets(total.interval):
+                        status = Status.CONSISTENT if status != Status.INCONSISTENT else status
+                        continue
+                    status = Status.INCONSISTENT
+                    self._mismatch(key, fig, dim, parts, present, "total-mismatch")
+                elif not parts.interval.below(total.interval):
+                    status = Status.INCONSISTENT
+                    self._mismatch(key, fig, dim, parts, present, "parts-exceed-total")
+                elif status == Status.UNCHECKED:
+                    status = Status.CONSISTENT
+            self.status[key] = status
+        # Totals the report does not state: derive them (all breakdowns must agree).
+        for key in self.order:
+            measure, coords = key
+            for i, node in enumerate(coords):
+                if node is not None:
+                    self.derive((measure, (*coords[:i], None, *coords[i + 1 :])))
+            self.derive((measure, (None,) * len(coords)))
+
+    def _mismatch(
+        self,
+        key: Key,
+        fig: Figure,
+        dim: Dimension,
+        parts: _Value,
+        present: Sequence[_Value],
+        code: str,
+    ) -> None:
+        measure = key[0]
+        label_vi = fig.label or self.table.label(key[1])
+        label_en = fig.label or self.table.label(key[1], "en")
+        stated_vi = f"{fig.stated.written('vi')} {measure}"
+        stated_en = f"{fig.stated.written('en')} {measure}"
+        sum_vi, sum_en = _written_sum(parts, "vi", measure), _written_sum(parts, "en", measure)
+        formula_vi, formula_en = self._formula(present, "vi"), self._formula(present, "en")
+        dim_en = dim.label_en or dim.name
+        if code == "total-mismatch":
+            message_vi = (
+                f"{label_vi}: báo cáo ghi {stated_vi}, nhưng các thành phần theo {dim.title} "
+                f"cộng lại là {sum_vi} ({formula_vi})"
+            )
+            message_en = (
+                f"{label_en}: the report states {stated_en}, but its parts by {dim_en} "
+                f"add up to {sum_en} ({formula_en})"
+            )
+        else:
+            message_vi = (
+                f"{label_vi}: các thành phần được nêu theo {dim.title} cộng lại đã là "
+                f"{sum_vi} ({formula_vi}), vượt tổng số {stated_vi}"
+            )
+            message_en = (
+                f"{label_en}: the parts given by {dim_en} already add up to {sum_en} "
+                f"({formula_en}), more than the total of {stated_en}"
+            )
+        point = parts.point
+        computed_value = (
+            Decimal(point.numerator) if point.denominator == 1 else decimal_of(point, 2)
+        )
+        self.findings.append(
+            Finding(
+                code=code,
+                severity=Severity.ERROR,
+                message_vi=message_vi,
+                message_en=message_en,
+                path=self._path(key),
+                stated=stated_vi,
+                computed=sum_vi,
+                stated_value=fig.stated.value,
+                computed_value=computed_value,
+            )
+        )
+
+    def rows(self) -> list[Row]:
+        out = []
+        for key in self.order:
+            fig = self.stated[key]
+            value = self.computed.get(key)
+            out.append(
+                Row(
+                    path=self._path(key),
+                    label=fig.label or self.table.label(key[1]),
+                    measure=key[0],
+                    stated=fig.stated,
+                    computed=None if value is None else _written_sum(value, "vi", key[0]),
+                    status=self.status.get(key, Status.UNCHECKED),
+                )
+            )
+        return out
+
+
+def _check_rate(rate: RateFigure) -> tuple[Row, Finding | None]:
+    comparison: Comparison = compare(rate.stated, rate.rate())
+    path = rate.path or rate.stated.path or ""
+    full_path = f"{path} > {rate.label}" if path else rate.label
+    finding = comparison.to_finding(label=rate.label, path=full_path)
+    status = {
+        Verdict.CONSISTENT: Status.CONSISTENT,
+        Verdict.CONSISTENT_UNDER_OTHER_RULE: Status.OTHER_RULE,
+        Verdict.INCONSISTENT: Status.INCONSISTENT,
+    }[comparison.verdict]
+    row = Row(
+        path=full_path,
+        label=rate.label,
+        measure="%",
+        stated=rate.stated,
+        computed=write(comparison.expected, "vi", rate.stated.unit),
+        status=status,
+    )
+    return row, finding
+
+
+def reconcile_report(report: Report | Table | Iterable[Table | RateFigure]) -> Reconciliation:
+    """Reconcile every table and every stated rate; return the rows and the findings.
+
+    Findings come table by table in the order figures were given, then the rates.
+    """
+    if isinstance(report, Report):
+        tables: list[Table] = list(report.tables)
+        rates: list[RateFigure] = list(report.rates)
+    elif isinstance(report, Table):
+        tables, rates = [report], []
+    else:
+        tables, rates = [], []
+        for i, item in enumerate(report):
+            if isinstance(item, Table):
+                tables.append(item)
+            elif isinstance(item, RateFigure):
+                rates.append(item)
+            else:
+                raise ValidationError(
+                    f"expected a Table or a RateFigure, got {type(item).__name__}", path=f"[{i}]"
+                )
+    rows: list[Row] = []
+    findings: list[Finding] = []
+    for table in tables:
+        check = _TableCheck(table)
+        check.check()
+        rows.extend(check.rows())
+        findings.extend(check.findings)
+    for rate in rates:
+        row, finding = _check_rate(rate)
+        rows.append(row)
+        if finding is not None:
+            findings.append(finding)
+    return Reconciliation(rows=tuple(rows), findings=tuple(findings))
+
+
+def reconcile(report: Report | Table | Iterable[Table | RateFigure]) -> list[Finding]:
+    """Every total that differs from its parts and every stated rate that differs from its
+    fraction, as :class:`~hoiquanchung.findings.Finding` s (see the module documentation)."""
+    return list(reconcile_report(report).findings)

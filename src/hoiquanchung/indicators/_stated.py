@@ -1,0 +1,423 @@
+"""Số liệu báo cáo (stated figures) and their comparison with computed values.
+
+A :class:`StatedFigure` is a value as a report writes it: its precision (``"97,9%"`` is checked at
+one decimal, ``"100%"`` at none, ``"14,6 tỷ đồng"`` to the nearest 100 million), its bound
+(*hơn*, *trên*, *gần*, *khoảng*, *trở lên*) and where it was stated.  :func:`compare` checks it
+against the exact computed value and returns a :class:`Comparison` with a :class:`Verdict`.
+
+>>> from decimal import Decimal
+>>> c = compare(StatedFigure(Decimal("91.53"), unit="%"), Rate(515, 565))
+>>> c.verdict, c.expected
+(<Verdict.INCONSISTENT: 'inconsistent'>, Decimal('91.15'))
+>>> compare(StatedFigure(Decimal("74.87"), unit="%"), Rate(113453, 151530)).verdict
+<Verdict.CONSISTENT: 'consistent'>
+>>> c = compare(StatedFigure(Decimal("84.61"), unit="%"), Rate(66, 78))
+>>> c.verdict.value, c.rule.name, c.expected
+('consistent-under-other-rule', 'DOWN', Decimal('84.62'))
+
+Bounds are checked as bounds, never as equalities:
+
+>>> more_than_34_ty = StatedFigure(Decimal(34_000_000_000), bound=Bound.MORE_THAN, unit="đồng")
+>>> compare(more_than_34_ty, 34_000_000_001).verdict.value
+'consistent'
+>>> compare(more_than_34_ty, 34_000_000_000).verdict.value
+'inconsistent'
+"""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from hoiquanchung.errors import ValidationError
+from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.indicators._interval import Interval
+from hoiquanchung.indicators._rate import Rate, as_fraction
+from hoiquanchung.indicators._text import decimal_of, write
+from hoiquanchung.numbers import Bound
+from hoiquanchung.rounding import Rounding, exact_decimal, quantize_fraction
+
+if TYPE_CHECKING:
+    from hoiquanchung.numbers import Quantity
+
+__all__ = [
+    "APPROXIMATION",
+    "OTHER_RULES",
+    "Comparison",
+    "StatedFigure",
+    "Verdict",
+    "compare",
+]
+
+#: How far *gần* (nearly) and *khoảng* / *ước* (about) may be from the true value: 10 %.
+#: *gần X* admits ``[0,9·X, X]``; *khoảng X* admits ``[0,9·X, 1,1·X]``.
+APPROXIMATION: Final = Fraction(1, 10)
+
+#: Rules tried, in order, when a stated figure does not hold under the primary rule.
+OTHER_RULES: Final = (Rounding.DOWN, Rounding.HALF_EVEN, Rounding.HALF_DOWN, Rounding.UP)
+
+_RULE_VI: Final = {
+    Rounding.HALF_UP: "làm tròn nửa lên",
+    Rounding.HALF_EVEN: "làm tròn nửa về số chẵn",
+    Rounding.HALF_DOWN: "làm tròn nửa xuống",
+    Rounding.DOWN: "cắt bỏ phần lẻ (làm tròn xuống)",
+    Rounding.UP: "làm tròn lên",
+    Rounding.FLOOR: "làm tròn về âm vô cùng",
+    Rounding.CEILING: "làm tròn về dương vô cùng",
+}
+_RULE_EN: Final = {
+    Rounding.HALF_UP: "half-up rounding",
+    Rounding.HALF_EVEN: "half-even rounding",
+    Rounding.HALF_DOWN: "half-down rounding",
+    Rounding.DOWN: "truncation",
+    Rounding.UP: "rounding up",
+    Rounding.FLOOR: "rounding towards minus infinity",
+    Rounding.CEILING: "rounding towards plus infinity",
+}
+_BOUND_VI: Final = {
+    "MORE_THAN": "hơn",
+    "LESS_THAN": "dưới",
+    "NEARLY": "gần",
+    "ABOUT": "khoảng",
+    "AT_LEAST": "ít nhất",
+    "AT_MOST": "nhiều nhất",
+}
+_BOUND_EN: Final = {
+    "MORE_THAN": "more than",
+    "LESS_THAN": "less than",
+    "NEARLY": "nearly",
+    "ABOUT": "about",
+    "AT_LEAST": "at least",
+    "AT_MOST": "at most",
+}
+
+
+class Verdict(enum.Enum):
+    """Kết luận so sánh: how a stated figure compares with the computed value."""
+
+    CONSISTENT = "consistent"
+    """Khớp: the figure holds under the primary rounding rule, or its bound holds."""
+    CONSISTENT_UNDER_OTHER_RULE = "consistent-under-other-rule"
+    """Khớp theo quy tắc khác: holds only under another rounding rule (usually truncation)."""
+    INCONSISTENT = "inconsistent"
+    """Không khớp: does not hold."""
+
+
+def _nfc_optional(value: str | None) -> str | None:
+    return None if value is None else unicodedata.normalize("NFC", value)
+
+
+def _to_decimal(value: object) -> Decimal:
+    return exact_decimal(value, field="value")
+
+
+def _default_resolution(inst: StatedFigure) -> Decimal:
+    exponent = inst.value.as_tuple().exponent
+    assert isinstance(exponent, int)  # value is finite
+    return Decimal(1).scaleb(min(exponent, 0))
+
+
+def _check_resolution(_inst: object, _attr: object, value: Decimal) -> None:
+    if not isinstance(value, Decimal) or not value.is_finite() or value <= 0:
+        raise ValidationError(
+            f"resolution must be a positive finite Decimal, got {value!r}", field="resolution"
+        )
+
+
+def _check_bound(_inst: object, _attr: object, value: object) -> None:
+    if not isinstance(value, Bound):
+        raise ValidationError(f"bound must be a Bound, got {value!r}", field="bound")
+
+
+@attrs.frozen(kw_only=True)
+class StatedFigure:
+    """Số liệu báo cáo: a value as the report states it.
+
+    ``value`` is in base units (đồng, persons, percent points for ``%``); ``resolution`` is the
+    value of one unit of the last written digit (``"14,6 tỷ"`` → 100 000 000; default: from the
+    exponent of ``value``, so ``Decimal("97.9")`` → 0.1); ``bound`` the qualifier (*hơn* →
+    ``MORE_THAN``); ``unit`` the counted noun or ``"%"``; ``text`` the figure as written;
+    ``path`` where it was stated (``"II.4.3"``) and ``quote`` a short phrase around it.
+
+    >>> f = StatedFigure(Decimal("97.9"), unit="%")
+    >>> f.resolution, f.decimals, f.is_percent
+    (Decimal('0.1'), 1, True)
+    >>> StatedFigure(Decimal(100), unit="%").resolution
+    Decimal('1')
+    >>> StatedFigure(0.5)
+    Traceback (most recent call last):
+    ...
+    hoiquanchung.errors.ValidationError: float is not accepted, use int or Decimal (got 0.5) ...
+    """
+
+    value: Decimal = attrs.field(converter=_to_decimal, kw_only=False)
+    resolution: Decimal = attrs.field(
+        default=attrs.Factory(_default_resolution, takes_self=True), validator=_check_resolution
+    )
+    bound: Bound = attrs.field(default=Bound.EXACT, validator=_check_bound)
+    unit: str | None = attrs.field(default=None, converter=_nfc_optional)
+    text: str | None = attrs.field(default=None, converter=_nfc_optional)
+    path: str | None = attrs.field(default=None, converter=_nfc_optional)
+    quote: str | None = attrs.field(default=None, converter=_nfc_optional)
+
+    @property
+    def decimals(self) -> int:
+        """Digits after the decimal comma implied by ``resolution`` (0 for 1, 10, 10⁸...)."""
+        exponent = self.resolution.normalize().as_tuple().exponent
+        assert isinstance(exponent, int)
+        return max(0, -exponent)
+
+    @property
+    def is_percent(self) -> bool:
+        """Whether the figure is a percentage (``unit == "%"``)."""
+        return self.unit == "%"
+
+    @classmethod
+    def from_quantity(
+        cls, quantity: Quantity, *, path: str | None = None, quote: str | None = None
+    ) -> StatedFigure:
+        """A stated figure from a parsed :class:`~hoiquanchung.numbers.Quantity`.
+
+        >>> from hoiquanchung.numbers import parse_quantity
+        >>> f = StatedFigure.from_quantity(parse_quantity("hơn 14,6 tỷ đồng"), path="II.4.3")
+        >>> f.value == 14_600_000_000, f.resolution == 100_000_000, f.bound.name, f.unit
+        (True, True, 'MORE_THAN', 'đồng')
+        """
+        return cls(
+            quantity.value,
+            resolution=quantity.resolution,
+            bound=quantity.bound,
+            unit=quantity.unit,
+            text=quantity.text,
+            path=path,
+            quote=quote,
+        )
+
+    @classmethod
+    def parse(cls, text: str, *, path: str | None = None, quote: str | None = None) -> StatedFigure:
+        """Parse *text* (``"91,53%"``, ``"hơn 34 tỷ đồng"``) with the numbers module.
+
+        >>> StatedFigure.parse("97,9%").resolution
+        Decimal('0.1')
+        """
+        from hoiquanchung.numbers import parse_quantity
+
+        return cls.from_quantity(parse_quantity(text), path=path, quote=quote)
+
+    def admits(self, *, integral: bool = False, tolerance: Fraction = APPROXIMATION) -> Interval:
+        """The exact values this statement admits, as an interval.
+
+        An exact figure admits what rounds to it half up or half down (``value ± resolution/2``);
+        ``integral=True`` keeps only whole numbers (counts, đồng), so ``"99"`` admits 99 alone.
+        A bound admits what the bound says (``MORE_THAN``: strictly more).
+        """
+        v = Fraction(self.value)
+        name = self.bound.name
+        t = Fraction(tolerance)
+        if name == "EXACT":
+            half = Fraction(self.resolution) / 2
+            out = Interval(v - half, v + half)
+        elif name == "MORE_THAN":
+            out = Interval(v, None, lo_closed=False)
+        elif name == "AT_LEAST":
+            out = Interval(v, None)
+        elif name == "LESS_THAN":
+            out = Interval(None, v, hi_closed=False)
+        elif name == "AT_MOST":
+            out = Interval(None, v)
+        elif name == "NEARLY":
+            out = Interval(v * (1 - t), v)
+        elif name == "ABOUT":
+            out = Interval(v * (1 - t), v * (1 + t))
+        else:  # pragma: no cover - a Bound this module does not know
+            raise ValidationError(f"unknown bound {self.bound!r}", field="bound")
+        return out.integral() if integral else out
+
+    def written(self, lang: str = "vi") -> str:
+        """The figure as the report wrote it (``text``), or written from ``value`` and ``unit``."""
+        if self.text is not None and lang == "vi":
+            return self.text
+        words = (_BOUND_VI if lang == "vi" else _BOUND_EN).get(self.bound.name)
+        body = write(self.value.quantize(Decimal(1).scaleb(-self.decimals)), lang, self.unit)
+        return f"{words} {body}" if words else body
+
+
+def _round_to(value: Fraction, resolution: Decimal, rule: Rounding, decimals: int) -> Decimal:
+    steps = value / Fraction(resolution)
+    n = int(quantize_fraction(steps.numerator, steps.denominator, 0, rule))
+    return decimal_of(n * Fraction(resolution), decimals)
+
+
+@attrs.frozen(kw_only=True)
+class Comparison:
+    """The result of :func:`compare`.
+
+    ``computed`` is the exact value; ``expected`` the computed value written at the stated
+    precision under the primary rule; ``rule`` the rounding rule under which the stated figure
+    holds (``None`` when it does not, or when it is a bound); ``rate`` the computed
+    :class:`Rate` when one was given.
+    """
+
+    stated: StatedFigure
+    computed: Fraction
+    expected: Decimal
+    verdict: Verdict
+    rule: Rounding | None
+    primary: Rounding = Rounding.HALF_UP
+    rate: Rate | None = None
+
+    @property
+    def ok(self) -> bool:
+        """``True`` unless the verdict is :attr:`Verdict.INCONSISTENT`."""
+        return self.verdict is not Verdict.INCONSISTENT
+
+    @property
+    def difference(self) -> Decimal:
+        """``stated.value - expected``."""
+        return self.stated.value - self.expected
+
+    def _computed_text(self, lang: str) -> str:
+        body = write(self.expected, lang, self.stated.unit)
+        if self.rate is None:
+            return body
+        num = write(Decimal(self.rate.numerator), lang)
+        den = write(Decimal(self.rate.denominator), lang)
+        return f"{num}/{den} = {body}"
+
+    def to_finding(
+        self, *, label: str | None = None, path: str | None = None, code: str | None = None
+    ) -> Finding | None:
+        """A :class:`~hoiquanchung.findings.Finding`, or ``None`` when consistent.
+
+        Codes: ``rate-mismatch`` / ``figure-mismatch`` (error), ``bound-violated`` (error),
+        ``rate-rounding`` / ``figure-rounding`` (warning: holds only under another rule).
+        ``path`` defaults to the stated figure's ``path``; ``label`` names the figure.
+
+        >>> f = compare(StatedFigure(Decimal("91.53"), unit="%"), Rate(515, 565)).to_finding(
+        ...     label="Đơn vị học tập", path="II.4.3")
+        >>> f.code, f.severity.value, f.stated, f.computed
+        ('rate-mismatch', 'error', '91,53%', '515/565 = 91,15%')
+        >>> f.message_en
+        'Đơn vị học tập: 515/565 = 91.15%, the report states 91.53% (difference 0.38)'
+        """
+        if self.verdict is Verdict.CONSISTENT:
+            return None
+        kind = "rate" if self.rate is not None or self.stated.is_percent else "figure"
+        head_vi = f"{label}: " if label else ""
+        head_en = head_vi
+        stated_vi, stated_en = self.stated.written("vi"), self.stated.written("en")
+        comp_vi, comp_en = self._computed_text("vi"), self._computed_text("en")
+        is_bound = self.stated.bound.name != "EXACT"
+        if self.verdict is Verdict.CONSISTENT_UNDER_OTHER_RULE:
+            assert self.rule is not None
+            severity = Severity.WARNING
+            default = f"{kind}-rounding"
+            msg_vi = (
+                f"{head_vi}{stated_vi} chỉ đúng khi {_RULE_VI[self.rule]}; "
+                f"{_RULE_VI[self.primary]} cho {comp_vi}"
+            )
+            msg_en = (
+                f"{head_en}{stated_en} holds only under {_RULE_EN[self.rule]}; "
+                f"{_RULE_EN[self.primary]} gives {comp_en}"
+            )
+        elif is_bound:
+            severity = Severity.ERROR
+            default = "bound-violated"
+            exact_vi = write(
+                decimal_of(self.computed, self.stated.decimals), "vi", self.stated.unit
+            )
+            exact_en = write(
+                decimal_of(self.computed, self.stated.decimals), "en", self.stated.unit
+            )
+            msg_vi = f"{head_vi}báo cáo ghi {stated_vi}, nhưng giá trị tính được là {exact_vi}"
+            msg_en = f"{head_en}the report states {stated_en}, but the computed value is {exact_en}"
+        else:
+            severity = Severity.ERROR
+            default = f"{kind}-mismatch"
+            diff_vi = write(self.difference, "vi")
+            diff_en = write(self.difference, "en")
+            msg_vi = f"{head_vi}{comp_vi}, báo cáo ghi {stated_vi} (chênh lệch {diff_vi})"
+            msg_en = f"{head_en}{comp_en}, the report states {stated_en} (difference {diff_en})"
+        return Finding(
+            code=code or default,
+            severity=severity,
+            message_vi=msg_vi,
+            message_en=msg_en,
+            path=path if path is not None else self.stated.path,
+            stated=stated_vi,
+            computed=comp_vi,
+            stated_value=self.stated.value,
+            computed_value=self.expected,
+        )
+
+
+def compare(
+    stated: StatedFigure,
+    computed: Rate | int | Decimal | Fraction,
+    *,
+    rounding: Rounding = Rounding.HALF_UP,
+    other_rules: tuple[Rounding, ...] = OTHER_RULES,
+    tolerance: Fraction = APPROXIMATION,
+) -> Comparison:
+    """Compare a stated figure with the exact computed value.
+
+    A :class:`Rate` is compared in percent when the stated figure is a percentage, else as a
+    ratio.  An exact figure is recomputed at its stated precision (its ``resolution``) by
+    *rounding*: equal → ``CONSISTENT``; else equal under one of *other_rules* (truncation first)
+    → ``CONSISTENT_UNDER_OTHER_RULE`` with that ``rule``; else ``INCONSISTENT``.  A bounded
+    figure (*hơn*, *gần*...) is ``CONSISTENT`` exactly when the computed value lies in what the
+    bound admits (:meth:`StatedFigure.admits`); it is never compared as an equality.
+
+    >>> compare(StatedFigure(Decimal(100), unit="%"), Rate(397, 397)).verdict.value
+    'consistent'
+    >>> compare(StatedFigure(Decimal("57.87"), unit="%"), Rate(375, 648)).expected
+    Decimal('57.87')
+    """
+    if not isinstance(stated, StatedFigure):
+        raise ValidationError("stated must be a StatedFigure", field="stated")
+    if not isinstance(rounding, Rounding):
+        raise ValidationError("rounding must be a Rounding", field="rounding")
+    rate: Rate | None = None
+    if isinstance(computed, Rate):
+        rate = computed
+        exact = computed.fraction * 100 if stated.is_percent else computed.fraction
+    else:
+        exact = as_fraction(computed, field="computed")
+    expected = _round_to(exact, stated.resolution, rounding, stated.decimals)
+    if stated.bound.name != "EXACT":
+        holds = stated.admits(tolerance=tolerance).contains(exact)
+        verdict = Verdict.CONSISTENT if holds else Verdict.INCONSISTENT
+        return Comparison(
+            stated=stated,
+            computed=exact,
+            expected=expected,
+            verdict=verdict,
+            rule=None,
+            primary=rounding,
+            rate=rate,
+        )
+    verdict = Verdict.INCONSISTENT
+    rule: Rounding | None = None
+    if expected == stated.value:
+        verdict, rule = Verdict.CONSISTENT, rounding
+    else:
+        for other in other_rules:
+            if other is not rounding and (
+                _round_to(exact, stated.resolution, other, stated.decimals) == stated.value
+            ):
+                verdict, rule = Verdict.CONSISTENT_UNDER_OTHER_RULE, other
+                break
+    return Comparison(
+        stated=stated,
+        computed=exact,
+        expected=expected,
+        verdict=verdict,
+        rule=rule,
+        primary=rounding,
+        rate=rate,
+    )
