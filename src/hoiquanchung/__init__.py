@@ -22,6 +22,17 @@ from hoiquanchung.errors import (
     ValidationError,
 )
 from hoiquanchung.findings import Finding, Severity, sort_findings
+from hoiquanchung.numbers import (
+    Bound,
+    DateMatch,
+    Quantity,
+    QuantityMatch,
+    find_dates,
+    find_number_errors,
+    find_quantities,
+    parse_number,
+    parse_quantity,
+)
 from hoiquanchung.rounding import Rounding, quantize, quantize_fraction
 
 try:
@@ -30,7 +41,9 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
     __version__ = "0+unknown"
 
 __all__ = [
+    "Bound",
     "DataFileError",
+    "DateMatch",
     "DocumentReadError",
     "Finding",
     "HoiQuanChungError",
@@ -39,10 +52,17 @@ __all__ = [
     "ModelValidationError",
     "NotFoundError",
     "NumberFormatError",
+    "Quantity",
+    "QuantityMatch",
     "Rounding",
     "Severity",
     "ValidationError",
     "__version__",
+    "find_dates",
+    "find_number_errors",
+    "find_quantities",
+    "parse_number",
+    "parse_quantity",
     "quantize",
     "quantize_fraction",
     "sort_findings",

@@ -1,0 +1,642 @@
+"""The quantity grammar, one grammar with two entry points: parse_quantity and find_quantities.
+
+A quantity is ``[bound word] number [scale words [number scale words]...] [unit] [trở lên|trở
+xuống]``:
+
+* the **number** is strict (:func:`~hoiquanchung.numbers.parse_number`);
+* **scale words** ``nghìn``/``ngàn`` (10³), ``triệu`` (10⁶), ``tỷ``/``tỉ`` (10⁹) multiply, and
+  consecutive ones multiply together (``nghìn tỷ`` = 10¹², ``tỷ tỷ`` = 10¹⁸); further groups
+  must descend and add (``1 tỷ 201 triệu`` = 1 201 000 000; ``1 tỷ 040 triệu``); each later
+  coefficient must be smaller than the ratio of the scales, only the last may carry decimals
+  (``1 tỷ 286,6 triệu``), and a last group without a scale word (``1 tỷ 201 triệu 500 đồng``)
+  is read only before a money unit or at the end of the text;
+* the **unit**: ``%`` (also ``'57,87 %'`` and ``phần trăm``), money (``đồng``, ``đ``, ``VNĐ``,
+  ``VND`` → ``'đồng'``), a unit written against the number (``2.147m2`` → ``'m2'``, ``m²`` →
+  ``'m2'``), or the counted noun: the longest noun of :data:`UNIT_NOUNS` (``'lượt người'``,
+  ``'đơn vị máu'``, ``'hội viên'``), ``lượt`` + the noun after it, else the single next word
+  (``'01 cuộc'`` → ``'cuộc'``) unless it is a function word (``là``, ``và``, ``của``...).
+  Units are NFC and lower-case.  :func:`parse_quantity` reads the whole rest of its text as the
+  unit; :func:`find_quantities` only what the rules above delimit.
+"""
+
+from __future__ import annotations
+
+import decimal
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Final, Literal
+
+import attrs
+
+from hoiquanchung.errors import NumberFormatError
+from hoiquanchung.numbers._parse import SPACES, nfc, read_number
+from hoiquanchung.numbers._quantity import Bound, DateMatch, Quantity, QuantityMatch
+
+__all__ = [
+    "UNIT_NOUNS",
+    "find_dates",
+    "find_number_errors",
+    "find_quantities",
+    "parse_quantity",
+]
+
+_WS: Final = f"[{SPACES}]"
+_L: Final = r"[^\W\d_]"  # a letter
+_NUM: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_SCALES: Final[dict[str, int]] = {
+    "nghìn": 10**3,
+    "ngàn": 10**3,
+    "triệu": 10**6,
+    "tỷ": 10**9,
+    "tỉ": 10**9,
+}
+_SCALE: Final = re.compile(
+    rf"{_WS}*(nghìn|ngàn|triệu|tỷ|tỉ)(?!{_L})(?!{_WS}+lệ(?!{_L}))", re.IGNORECASE
+)
+_CONT: Final = re.compile(rf"{_WS}+([0-9]{{1,3}}(?:,[0-9]+)?)(?![0-9.,/])")
+_PREFIX_WORDS: Final = (
+    "ước tính|xấp xỉ|ít nhất|tối thiểu|tối đa|không quá|khoảng|hơn|trên|dưới|gần|ước|chừng|từ"
+)
+_PREFIX_AHEAD: Final = re.compile(rf"({_PREFIX_WORDS}){_WS}+", re.IGNORECASE)
+_PREFIX_BEHIND: Final = re.compile(rf"(?<!{_L})({_PREFIX_WORDS}){_WS}+\Z", re.IGNORECASE)
+_SUFFIX: Final = re.compile(rf"{_WS}+(trở{_WS}+lên|trở{_WS}+xuống)(?!{_L})", re.IGNORECASE)
+_PREFIX_BOUND: Final[dict[str, Bound | None]] = {
+    "hơn": Bound.MORE_THAN,
+    "trên": Bound.MORE_THAN,
+    "dưới": Bound.LESS_THAN,
+    "gần": Bound.NEARLY,
+    "khoảng": Bound.ABOUT,
+    "ước": Bound.ABOUT,
+    "ước tính": Bound.ABOUT,
+    "xấp xỉ": Bound.ABOUT,
+    "chừng": Bound.ABOUT,
+    "ít nhất": Bound.AT_LEAST,
+    "tối thiểu": Bound.AT_LEAST,
+    "tối đa": Bound.AT_MOST,
+    "không quá": Bound.AT_MOST,
+    "từ": None,  # only with "trở lên" / "trở xuống" after the number
+}
+_SPACED_PERCENT: Final = re.compile(rf"{_WS}*%|{_WS}+phần{_WS}+trăm(?!{_L})", re.IGNORECASE)
+_WORD: Final = re.compile(rf"{_WS}+({_L}+(?:[23²³](?![0-9]))?)(?![0-9])")
+_MONEY: Final[dict[str, str]] = {"đồng": "đồng", "đ": "đồng", "vnđ": "đồng", "vnd": "đồng"}
+_ATTACHED_UNITS: Final[dict[str, str]] = {"m²": "m2", "m³": "m3", **_MONEY}
+
+#: Counted nouns of more than one word that :func:`find_quantities` reads as one unit.  Any
+#: other noun is read as its first word.  Taken from the reports the library was built on.
+UNIT_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "áo phao",
+        "bệnh nhân",
+        "bộ túi thuốc",
+        "cảnh đời",
+        "căn nhà",
+        "cục xà phòng",
+        "dự án",
+        "đảng viên",
+        "đoàn viên",
+        "đối tượng",
+        "đơn khiếu nại",
+        "đơn vị",
+        "đơn vị máu",
+        "gia đình",
+        "hội viên",
+        "hộ gia đình",
+        "học sinh",
+        "khẩu trang",
+        "lực lượng",
+        "phần quà",
+        "phiên họp",
+        "quyển sách",
+        "suất học bổng",
+        "suất học bỗng",
+        "sinh viên",
+        "thang thuốc",
+        "tổ chức",
+        "tổ chức hội",
+        "thành phố",
+        "thị trấn",
+        "thị xã",
+        "tờ rơi",
+        "trường hợp",
+        "vụ việc",
+        "xe lăn",
+    }
+)
+_MAX_NOUN_WORDS: Final = max(n.count(" ") + 1 for n in UNIT_NOUNS)
+_STOP: Final = frozenset(
+    """là và của cho với trong trên dưới đến tới từ có được đã đang sẽ các những tại theo về
+    ngày tháng hoặc hay thì mà để do so nên nhưng này đó khi sau trước đạt gồm bao trở hơn gần
+    khoảng ước chừng bằng như cùng vào ra lại còn cũng đều chỉ rằng nếu vì bởi qua trên""".split()  # noqa: SIM905
+)
+
+_EXACT: Final = decimal.Context(
+    prec=decimal.MAX_PREC,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.InvalidOperation, decimal.Inexact, decimal.Overflow],
+)
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """An integral value with exponent 0 (``1.46E+10`` → ``14600000000``); others unchanged."""
+    if value.as_tuple().exponent == 0:
+        return value
+    if value == value.to_integral_value(context=_EXACT):
+        return Decimal(int(value))
+    return value
+
+
+@attrs.frozen
+class _Amount:
+    end: int
+    value: Decimal = attrs.field(converter=_tidy)
+    resolution: Decimal = attrs.field(converter=_tidy)
+    decimals: int
+    scaled: bool  # a scale word was read
+
+
+def _fail(message: str, text: str, offset: int, suggestions: tuple[str, ...] = ()) -> None:
+    raise NumberFormatError(message, text=text, offset=offset, suggestions=suggestions)
+
+
+def _read_token(text: str, start: int) -> tuple[int, int | Decimal, int]:
+    """Read one strict number token at *start*; return ``(end, value, decimals)``."""
+    m = _NUM.match(text, start)
+    if m is None:
+        _fail("expected a number", text, start)
+    assert m is not None
+    try:
+        value, decimals = read_number(m.group())
+    except NumberFormatError as err:
+        raise NumberFormatError(
+            err.message, text=text, offset=start + (err.offset or 0), suggestions=err.suggestions
+        ) from None
+    return m.end(), value, decimals
+
+
+def _read_scales(text: str, pos: int) -> tuple[int, int]:
+    """Multiply the scale words at *pos*; return ``(multiplier, end)`` (1 when none)."""
+    mult = 1
+    sm = _SCALE.match(text, pos)
+    while sm is not None:
+        mult *= _SCALES[sm.group(1).lower()]
+        pos = sm.end()
+        sm = _SCALE.match(text, pos)
+    return mult, pos
+
+
+def _money_or_end(text: str, pos: int) -> bool:
+    """Whether a money unit, or only white space, follows *pos*."""
+    rest = text[pos : pos + 8].lstrip(SPACES)
+    if not rest and text[pos:].strip(SPACES) == "":
+        return True
+    m = _UNIT_WORD.match(rest)
+    return m is not None and m.group().lower() in _MONEY
+
+
+def _unit_of(scale: int, decimals: int) -> Decimal:
+    return Decimal(scale).scaleb(-decimals, _EXACT)
+
+
+def _read_amount(text: str, start: int, negative: bool) -> _Amount:
+    """Read a number and its scale words at *start* (the first digit)."""
+    end, first, decimals = _read_token(text, start)
+    sign = Decimal(-1 if negative else 1)
+    mult, scale_end = _read_scales(text, end)
+    if mult == 1:
+        return _Amount(
+            end, _EXACT.multiply(sign, Decimal(first)), _unit_of(1, decimals), decimals, False
+        )
+    total = _EXACT.multiply(_EXACT.multiply(sign, Decimal(first)), Decimal(mult))
+    resolution = _unit_of(mult, decimals)
+    end = scale_end
+    prev = mult
+    while decimals == 0:
+        cm = _CONT.match(text, end)
+        if cm is None:
+            break
+        whole, _, frac = cm.group(1).partition(",")
+        coef = Decimal(f"{whole}.{frac}") if frac else Decimal(int(whole))
+        cdec = len(frac)
+        mult, scale_end = _read_scales(text, cm.end())
+        if mult == 1:
+            # Lower units without a scale word: only before a money unit or at the end.
+            if coef < prev and _money_or_end(text, cm.end()):
+                total = _EXACT.add(total, _EXACT.multiply(sign, coef))
+                return _Amount(cm.end(), total, _unit_of(1, cdec), cdec, True)
+            break
+        if mult >= prev or _EXACT.multiply(coef, Decimal(mult)) >= prev:
+            break
+        total = _EXACT.add(total, _EXACT.multiply(_EXACT.multiply(sign, coef), Decimal(mult)))
+        resolution = _unit_of(mult, cdec)
+        decimals = cdec
+        end = scale_end
+        prev = mult
+    return _Amount(end, total, resolution, decimals, True)
+
+
+_UNIT_WORD: Final = re.compile(rf"{_L}+(?:[23²³](?![0-9]))?(?![0-9])")
+
+
+def _norm_unit(word: str) -> str:
+    word = word.lower()
+    return _ATTACHED_UNITS.get(word, word)
+
+
+def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
+    """Read the unit after a number at *pos*; with *rest*, the whole rest is the unit."""
+    if pos >= len(text):
+        return pos, None
+    m = _SPACED_PERCENT.match(text, pos)
+    if m is not None:
+        return m.end(), "%"
+    if text[pos] not in SPACES:
+        am = _UNIT_WORD.match(text, pos)
+        if am is None:
+            return pos, None
+        return am.end(), _norm_unit(am.group())
+    if rest:
+        suffix = _SUFFIX.search(text, pos)
+        stop = suffix.start() if suffix is not None and suffix.end() == len(text) else len(text)
+        words = text[pos:stop].split()
+        if not words:
+            return pos, None
+        for w in words:
+            if _UNIT_WORD.fullmatch(w) is None:
+                _fail(f"unexpected {w!r} after the number", text, text.find(w, pos))
+        unit = " ".join(w.lower() for w in words)
+        return stop, _norm_unit(unit)
+    found: list[tuple[str, int]] = []
+    p = pos
+    for _ in range(_MAX_NOUN_WORDS + 1):
+        wm = _WORD.match(text, p)
+        if wm is None:
+            break
+        found.append((wm.group(1).lower(), wm.end()))
+        p = wm.end()
+    if not found:
+        return pos, None
+    first = found[0][0]
+    if first in _ATTACHED_UNITS:
+        return found[0][1], _ATTACHED_UNITS[first]
+    if first in _STOP or first in _SCALES:
+        return pos, None
+    start = 0
+    prefix = ""
+    if first == "lượt" and len(found) > 1 and found[1][0] not in _STOP:
+        start = 1
+        prefix = "lượt "
+    best = start
+    for k in range(len(found), start + 1, -1):
+        if " ".join(w for w, _ in found[start:k]) in UNIT_NOUNS:
+            best = k - 1
+            break
+    noun = " ".join(w for w, _ in found[start : best + 1])
+    return found[best][1], prefix + noun
+
+
+def _combine(prefix: Bound | None, from_word: bool, suffix: Bound | None) -> Bound | None:
+    """The bound of a prefix and a suffix together, ``None`` when they contradict."""
+    if suffix is None:
+        if from_word:
+            return None
+        return prefix or Bound.EXACT
+    if suffix is Bound.AT_LEAST and prefix in (None, Bound.MORE_THAN, Bound.AT_LEAST):
+        # "từ 90% trở lên", "trên 90% trở lên" (as written in the reference): 90 % or more.
+        return Bound.AT_LEAST
+    if suffix is Bound.AT_MOST and prefix in (None, Bound.LESS_THAN, Bound.AT_MOST):
+        return Bound.AT_MOST
+    return None
+
+
+def _suffix_bound(text: str, pos: int) -> tuple[int, Bound | None]:
+    m = _SUFFIX.match(text, pos)
+    if m is None:
+        return pos, None
+    word = " ".join(m.group(1).lower().split())
+    return m.end(), (Bound.AT_LEAST if word == "trở lên" else Bound.AT_MOST)
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read a whole text as one quantity: bound word, number, scale words, unit.
+
+    >>> q = parse_quantity("hơn 14,6  tỷ đồng")
+    >>> q.value, q.unit, q.bound, q.resolution, q.decimals
+    (Decimal('14600000000'), 'đồng', <Bound.MORE_THAN: 'hơn'>, Decimal('100000000'), 1)
+    >>> parse_quantity("1 tỷ 040 triệu đồng").value
+    Decimal('1040000000')
+    >>> parse_quantity("từ 90% trở lên").bound
+    <Bound.AT_LEAST: 'trở lên'>
+    >>> parse_quantity("2.147m2").unit
+    'm2'
+
+    The unit is the whole rest of the text, lower-case; a malformed number or anything that is
+    not a quantity raises :class:`~hoiquanchung.errors.NumberFormatError` with the offset.
+    """
+    clean = nfc(text)
+    lead = len(clean) - len(clean.lstrip(SPACES + "\r\n\v\f"))
+    stop = len(clean.rstrip(SPACES + "\r\n\v\f"))
+    body = clean[:stop]
+    pos = lead
+    if pos >= stop:
+        _fail("empty quantity", clean, 0)
+    prefix: Bound | None = None
+    from_word = False
+    pm = _PREFIX_AHEAD.match(body, pos)
+    if pm is not None:
+        word = " ".join(pm.group(1).lower().split())
+        prefix = _PREFIX_BOUND[word]
+        from_word = word == "từ"
+        pos = pm.end()
+    negative = False
+    if pos < stop and body[pos] in "-\u2212":
+        negative = True
+        pos += 1
+    if pos >= stop or not body[pos].isascii() or not body[pos].isdigit():
+        _fail("expected a number", clean, pos)
+    amount = _read_amount(body, pos, negative)
+    pos = amount.end
+    upos, unit = _read_unit(body, pos, rest=True)
+    spos, suffix = _suffix_bound(body, upos)
+    if spos != stop:
+        _fail(f"unexpected {body[spos : spos + 12]!r} after the quantity", clean, spos)
+    bound = _combine(prefix, from_word, suffix)
+    if bound is None:
+        _fail("contradictory or incomplete bound words", clean, lead)
+    assert bound is not None
+    return Quantity(
+        value=amount.value,
+        unit=unit,
+        bound=bound,
+        text=body[lead:stop],
+        resolution=amount.resolution,
+        decimals=amount.decimals,
+    )
+
+
+# --- scanning a longer text -----------------------------------------------------------------
+
+_DOCNUM_DASH: Final = re.compile(rf"-{_L}[\w.&]*(?:/[\w.&-]+)*")
+_DOCNUM_SLASH: Final = re.compile(rf"/{_L}[\w.&-]*(?:/[\w.&-]+)*")
+_DOCNUM_YEAR: Final = re.compile(rf"/[0-9]{{4}}/{_L}[\w.&-]*(?:/[\w.&-]+)*")
+_DATE_DMY: Final = re.compile(r"/([0-9]{1,2})/([0-9]{1,4})(?![0-9/])")
+_DATE_MY: Final = re.compile(r"/([0-9]{4})(?![0-9/])")
+_DATE_DM: Final = re.compile(r"/([0-9]{1,2})(?![0-9/]|[.,][0-9])")
+_FRACTION: Final = re.compile(r"/(?=[0-9])")
+_BEFORE_WORD: Final = re.compile(
+    rf"(?<!{_L})(ngày|tháng|năm|giai{_WS}+đoạn){_WS}+\Z", re.IGNORECASE
+)
+_WORDS_DATE: Final = re.compile(
+    rf"{_WS}+tháng{_WS}+([0-9]{{1,2}})(?:{_WS}+năm{_WS}+([0-9]{{1,4}}))?(?![0-9])",
+    re.IGNORECASE,
+)
+_WORDS_MONTH: Final = re.compile(rf"{_WS}+năm{_WS}+([0-9]{{1,4}})(?![0-9])", re.IGNORECASE)
+_YEAR_RANGE: Final = re.compile(rf"({_WS}*[-–]{_WS}*)([0-9]{{4}})(?![0-9])")
+_FOOTNOTE_REF: Final = "footnoteRef:"
+
+_Item = QuantityMatch | DateMatch | NumberFormatError
+
+
+def _plain_int(token: str) -> int | None:
+    return int(token) if token.isdigit() else None
+
+
+def _scan(text: str) -> Iterator[_Item]:
+    skip = 0
+    n = len(text)
+    for m in _NUM.finditer(text):
+        s = m.start()
+        if s < skip:
+            continue
+        e = m.end()
+        token = m.group()
+        prev = text[s - 1] if s else ""
+        if prev and (prev.isalnum() or prev == "_"):
+            continue
+        if prev == "-" and s >= 2 and text[s - 2].isalnum():
+            continue
+        if prev in "/.,":
+            continue
+        if prev == ":" and text.startswith(_FOOTNOTE_REF, s - 1 - len(_FOOTNOTE_REF) + 1):
+            continue
+        if prev == "[" and text.startswith(":", e):
+            continue
+        # A heading number at the start of a line: "2.", "4.3.", "1.1."
+        line_start = text.rfind("\n", 0, s) + 1
+        if (
+            text[line_start:s].strip(SPACES) == ""
+            and e < n
+            and text[e] == "."
+            and (e + 1 >= n or text[e + 1] in SPACES + "\r\n")
+        ):
+            skip = e + 1
+            continue
+        # Document numbers: 102-KL/TW, 702/QĐ-UBND, 126/2024/NĐ-CP.
+        for pattern in (_DOCNUM_DASH, _DOCNUM_SLASH, _DOCNUM_YEAR):
+            dm = pattern.match(text, e)
+            if dm is not None:
+                skip = dm.end()
+                break
+        else:
+            dm = None
+        if dm is not None:
+            continue
+        small = _plain_int(token)
+        # Dates written out or after ngày/tháng/năm.
+        before = _BEFORE_WORD.search(text, max(0, s - 16), s)
+        if before is not None and small is not None:
+            word = " ".join(before.group(1).lower().split())
+            if word == "giai đoạn":
+                rm = _YEAR_RANGE.match(text, e)
+                yield DateMatch(s, e, token, None, None, small, "numeric")
+                if rm is not None:
+                    yield DateMatch(
+                        rm.start(2), rm.end(2), rm.group(2), None, None, int(rm.group(2)), "numeric"
+                    )
+                    skip = rm.end()
+                else:
+                    skip = e
+                continue
+            if word == "ngày" and not text.startswith("/", e):
+                wm = _WORDS_DATE.match(text, e)
+                if wm is not None:
+                    year = int(wm.group(2)) if wm.group(2) else None
+                    ds = before.start()
+                    yield DateMatch(
+                        ds, wm.end(), text[ds : wm.end()], small, int(wm.group(1)), year, "words"
+                    )
+                    skip = wm.end()
+                    continue
+            if word == "tháng" and not text.startswith("/", e):
+                wm = _WORDS_MONTH.match(text, e)
+                ds = before.start()
+                if wm is not None:
+                    yield DateMatch(
+                        ds, wm.end(), text[ds : wm.end()], None, small, int(wm.group(1)), "words"
+                    )
+                    skip = wm.end()
+                else:
+                    yield DateMatch(ds, e, text[ds:e], None, small, None, "words")
+                    skip = e
+                continue
+            if word == "năm" and len(token) <= 4:
+                ds = before.start()
+                yield DateMatch(ds, e, text[ds:e], None, None, small, "words")
+                skip = e
+                continue
+        if small is not None and e < n and text[e] == "/":
+            dm2 = _DATE_DMY.match(text, e)
+            if dm2 is not None and len(token) <= 2:
+                yield DateMatch(
+                    s,
+                    dm2.end(),
+                    text[s : dm2.end()],
+                    small,
+                    int(dm2.group(1)),
+                    int(dm2.group(2)),
+                    "numeric",
+                )
+                skip = dm2.end()
+                continue
+            dm2 = _DATE_MY.match(text, e)
+            if dm2 is not None and len(token) <= 2 and 1 <= small <= 12:
+                yield DateMatch(
+                    s, dm2.end(), text[s : dm2.end()], None, small, int(dm2.group(1)), "numeric"
+                )
+                skip = dm2.end()
+                continue
+            dm2 = _DATE_DM.match(text, e)
+            if (
+                dm2 is not None
+                and len(token) <= 2
+                and 1 <= small <= 31
+                and 1 <= int(dm2.group(1)) <= 12
+            ):
+                yield DateMatch(
+                    s, dm2.end(), text[s : dm2.end()], small, int(dm2.group(1)), None, "numeric"
+                )
+                skip = dm2.end()
+                continue
+        # A range of years: 2021 - 2030.
+        if small is not None and len(token) == 4:
+            rm = _YEAR_RANGE.match(text, e)
+            if rm is not None and 1800 <= small < int(rm.group(2)) <= 2200:
+                yield DateMatch(s, e, token, None, None, small, "numeric")
+                yield DateMatch(
+                    rm.start(2), rm.end(2), rm.group(2), None, None, int(rm.group(2)), "numeric"
+                )
+                skip = rm.end()
+                continue
+        # A fraction: two numbers with adjacent spans.
+        if e < n and text[e] == "/" and _FRACTION.match(text, e):
+            try:
+                _, num_value, num_dec = _read_token(text, s)
+                den_end, den_value, den_dec = _read_token(text, e + 1)
+            except NumberFormatError as err:
+                yield err
+                nm = _NUM.match(text, e + 1)
+                skip = nm.end() if nm is not None else e + 1
+                continue
+            yield QuantityMatch(
+                s,
+                e,
+                Quantity(num_value, None, Bound.EXACT, token, _unit_of(1, num_dec), num_dec),
+                "numerator",
+            )
+            uend, unit = _read_unit(text, den_end, rest=False)
+            yield QuantityMatch(
+                e + 1,
+                uend,
+                Quantity(
+                    den_value, unit, Bound.EXACT, text[e + 1 : uend], _unit_of(1, den_dec), den_dec
+                ),
+                "denominator",
+            )
+            skip = uend
+            continue
+        # An ordinary quantity.
+        negative = prev == "\u2212" or (prev == "-" and (s < 2 or text[s - 2] in "\n("))
+        start = s - 1 if negative else s
+        try:
+            amount = _read_amount(text, s, negative)
+        except NumberFormatError as err:
+            yield err
+            skip = e
+            continue
+        uend, unit = _read_unit(text, amount.end, rest=False)
+        send, suffix = _suffix_bound(text, uend)
+        prefix: Bound | None = None
+        from_word = False
+        pm = _PREFIX_BEHIND.search(text, max(0, start - 16), start)
+        if pm is not None:
+            word = " ".join(pm.group(1).lower().split())
+            prefix = _PREFIX_BOUND[word]
+            from_word = word == "từ"
+        bound = _combine(prefix, from_word, suffix)
+        if bound is None and suffix is not None and not from_word:
+            # "hơn 5 trở xuống": keep the word before, leave the contradictory one after.
+            suffix = None
+            bound = _combine(prefix, from_word, None)
+        if bound is None:
+            # "từ 5 ..." without "trở lên": "từ" is not a bound word here.
+            pm = None
+            bound = _combine(None, False, suffix)
+        assert bound is not None
+        qstart = pm.start() if pm is not None else start
+        end = send if suffix is not None else uend
+        yield QuantityMatch(
+            qstart,
+            end,
+            Quantity(
+                amount.value, unit, bound, text[qstart:end], amount.resolution, amount.decimals
+            ),
+        )
+        skip = end
+
+
+def find_quantities(text: str) -> list[QuantityMatch]:
+    """Every quantity in a longer *text*, with its span, in order.
+
+    Uses the grammar of :func:`parse_quantity`; skips what is not a quantity: dates
+    (``22/9/2014``, ``8/2018``, ``5/6``, ``ngày 25 tháng 03 năm 2022``, ``năm 2024``,
+    ``giai đoạn 2021 - 2030``; see :func:`find_dates`), document numbers (``102-KL/TW``,
+    ``126/2024/NĐ-CP``), heading numbers at the start of a line (``4.3.``), numbers inside words
+    (``Covid-19``, the ``2`` of ``m2``), footnote markers (``[[footnoteRef:1]]``, ``[1: [``) and
+    malformed numbers (see :func:`find_number_errors`).  A fraction ``'113.453/151.530'`` gives
+    two matches with adjacent spans marked ``'numerator'`` and ``'denominator'``.  Offsets are
+    into the NFC form of *text* (pass NFC text to have them point into your string).
+
+    >>> [(m.start, m.end, m.quantity.value, m.quantity.unit)
+    ...  for m in find_quantities("dân số 729.888 người; có 99 tổ chức hội")]
+    [(7, 20, Decimal('729888'), 'người'), (25, 39, Decimal('99'), 'tổ chức hội')]
+    >>> text = "số gia đình học tập đăng ký: 113.453/151.530, đạt tỷ lệ 74,87%"
+    >>> [m.text for m in find_quantities(text)]
+    ['113.453', '151.530', '74,87%']
+    """
+    clean = nfc(text)
+    return [item for item in _scan(clean) if isinstance(item, QuantityMatch)]
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date :func:`find_quantities` skips, components as written (not validated).
+
+    >>> [(d.text, d.day, d.month, d.year) for d in find_dates("ngày 22/9/2014, từ tháng 8/2018")]
+    [('22/9/2014', 22, 9, 2014), ('8/2018', None, 8, 2018)]
+    """
+    clean = nfc(text)
+    return [item for item in _scan(clean) if isinstance(item, DateMatch)]
+
+
+def find_number_errors(text: str) -> list[NumberFormatError]:
+    """Every malformed number in *text*, as :class:`~hoiquanchung.errors.NumberFormatError`
+    objects (not raised) whose ``offset`` points into the NFC text.
+
+    >>> [(e.offset, e.suggestions) for e in find_number_errors("tổng 992.0000 người, 74.87%")]
+    [(8, ('992,0000', '9.920.000')), (23, ('74,87', '7.487'))]
+    """
+    clean = nfc(text)
+    return [item for item in _scan(clean) if isinstance(item, NumberFormatError)]
+
+
+Fraction = Literal["numerator", "denominator"]

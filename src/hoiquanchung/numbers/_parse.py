@@ -1,0 +1,212 @@
+"""Strict parsing of a number written the Vietnamese way (Luật Kế toán, Điều 12).
+
+One number: an optional minus sign, digits grouped by dots in threes (``440.977``), an optional
+decimal comma (``74,87``).  Anything else is refused with a
+:class:`~hoiquanchung.errors.NumberFormatError` that says where the problem is and, where it can,
+what the writer probably meant.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+from typing import Final
+
+from hoiquanchung.errors import NumberFormatError
+
+__all__ = ["SPACES", "nfc", "parse_number", "read_number"]
+
+#: Horizontal white space accepted between the parts of a quantity: space, tab, no-break spaces.
+SPACES: Final = " \t\u00a0\u2007\u202f"
+_MINUS: Final = "-\u2212"
+
+_STRICT: Final = re.compile(r"(?P<int>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,(?P<frac>[0-9]+))?\Z")
+
+
+def nfc(text: str, *, field: str = "text") -> str:
+    """Return *text* NFC-normalised, refusing anything that is not a ``str``."""
+    if not isinstance(text, str):
+        raise NumberFormatError(f"expected str, got {type(text).__name__}", field=field)
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def read_number(body: str) -> tuple[int | Decimal, int]:
+    """Read an unsigned or signed number written strictly; return ``(value, decimals)``.
+
+    *body* must already be NFC and stripped.  Errors carry offsets into *body*.
+    """
+    negative = False
+    start = 0
+    if body[:1] and body[0] in _MINUS:
+        negative = True
+        start = 1
+    m = _STRICT.match(body, start)
+    if m is None:
+        _diagnose(body, start)
+    assert m is not None  # _diagnose always raises
+    int_part = m.group("int")
+    frac = m.group("frac")
+    if "." in int_part and int_part[0] == "0":
+        plain = int_part.replace(".", "").lstrip("0") or "0"
+        raise NumberFormatError(
+            "leading zero before a thousands group",
+            text=body,
+            offset=start,
+            suggestions=(_group(plain) + ("," + frac if frac else ""),),
+        )
+    digits = int_part.replace(".", "")
+    if frac is None:
+        value = int(digits)
+        return (-value if negative else value), 0
+    sign = "-" if negative else ""
+    return Decimal(f"{sign}{digits}.{frac}"), len(frac)
+
+
+def _group(digits: str) -> str:
+    """Group a string of ASCII digits by dots in threes."""
+    head = len(digits) % 3 or 3
+    parts = [digits[:head]]
+    parts.extend(digits[i : i + 3] for i in range(head, len(digits), 3))
+    return ".".join(parts)
+
+
+def _diagnose(body: str, start: int) -> None:
+    """Raise the most helpful :class:`NumberFormatError` for a *body* that is not a number."""
+    rest = body[start:]
+    if not rest:
+        raise NumberFormatError("no digits", text=body, offset=start)
+    for i, ch in enumerate(rest):
+        if ch not in "0123456789.,":
+            off = start + i
+            if ch in SPACES:
+                compact = "".join(c for c in rest if c not in SPACES)
+                if compact and all(c in "0123456789" for c in compact):
+                    raise NumberFormatError(
+                        "space inside a number (group thousands with a dot)",
+                        text=body,
+                        offset=off,
+                        suggestions=(_sign(body, start) + _group(compact),),
+                    )
+                raise NumberFormatError("space inside a number", text=body, offset=off)
+            raise NumberFormatError(f"unexpected character {ch!r}", text=body, offset=off)
+    sign = _sign(body, start)
+    if rest[0] in ".,":
+        raise NumberFormatError("a number must start with a digit", text=body, offset=start)
+    if rest[-1] in ".,":
+        raise NumberFormatError(
+            "a number must end with a digit",
+            text=body,
+            offset=len(body) - 1,
+            suggestions=(sign + rest[:-1],),
+        )
+    if ".." in rest or ",," in rest or ".," in rest or ",." in rest:
+        off = start + min(
+            i
+            for i in (rest.find(".."), rest.find(",,"), rest.find(".,"), rest.find(",."))
+            if i >= 0
+        )
+        raise NumberFormatError("two separators in a row", text=body, offset=off + 1)
+    dots = [i for i, c in enumerate(rest) if c == "."]
+    commas = [i for i, c in enumerate(rest) if c == ","]
+    digits_only = rest.replace(".", "").replace(",", "")
+    if commas and dots and commas[0] < dots[-1]:
+        # English convention (1,234.5) or mixed conventions.
+        int_digits = rest[: dots[-1]].replace(",", "").replace(".", "")
+        frac = rest[dots[-1] + 1 :]
+        raise NumberFormatError(
+            "mixed conventions: a comma before a dot (Vietnamese writes 1.234,5)",
+            text=body,
+            offset=start + commas[0],
+            suggestions=(f"{sign}{_group(int_digits)},{frac}",),
+        )
+    if len(commas) > 1:
+        raise NumberFormatError(
+            "more than one decimal comma (Vietnamese groups thousands with a dot)",
+            text=body,
+            offset=start + commas[1],
+            suggestions=(sign + _group(digits_only),),
+        )
+    # Only dots are wrong now: find the first bad group.
+    int_end = commas[0] if commas else len(rest)
+    int_text = rest[:int_end]
+    frac_text = rest[int_end:]
+    groups = int_text.split(".")
+    if len(groups[0]) > 3:
+        raise NumberFormatError(
+            f"group of {len(groups[0])} digits before a thousands dot",
+            text=body,
+            offset=start,
+            suggestions=(sign + _group(int_text.replace(".", "")) + frac_text,),
+        )
+    pos = len(groups[0])
+    for g in groups[1:]:
+        if len(g) != 3:
+            suggestions: list[str] = []
+            if len(groups) == 2 and not frac_text:
+                # One dot: maybe a decimal point written the English way.
+                suggestions.append(f"{sign}{groups[0]},{g}")
+            suggestions.append(sign + _group(int_text.replace(".", "")) + frac_text)
+            raise NumberFormatError(
+                f"group of {len(g)} digits after a thousands dot "
+                "(groups have 3 digits; the decimal separator is a comma)",
+                text=body,
+                offset=start + pos,
+                suggestions=tuple(dict.fromkeys(suggestions)),
+            )
+        pos += 1 + len(g)
+    raise NumberFormatError("not a number", text=body, offset=start)  # pragma: no cover
+
+
+def _sign(body: str, start: int) -> str:
+    return "-" if start else ""
+
+
+def parse_number(text: str) -> int | Decimal:
+    """Read one number written the Vietnamese way; strict.
+
+    Thousands are grouped by dots in threes, decimals follow a comma (Luật Kế toán 2003,
+    Điều 12).  An integer comes back as ``int``, a number with a decimal comma as an exact
+    :class:`~decimal.Decimal` (its written decimals kept).  The text is NFC-normalised and may
+    be surrounded by white space (no-break spaces included); a leading ``-`` or ``−`` makes it
+    negative.
+
+    >>> parse_number("440.977")
+    440977
+    >>> parse_number("74,87")
+    Decimal('74.87')
+    >>> parse_number("-1.234.567,50")
+    Decimal('-1234567.50')
+    >>> parse_number("01")
+    1
+
+    Whatever does not follow the rules raises
+    :class:`~hoiquanchung.errors.NumberFormatError` with the offset and suggestions:
+
+    >>> parse_number("992.0000")
+    Traceback (most recent call last):
+    ...
+    hoiquanchung.errors.NumberFormatError: group of 4 digits ... at offset 3 ...
+    >>> try:
+    ...     parse_number("74.87")
+    ... except NumberFormatError as err:
+    ...     print(err.offset, err.suggestions)
+    2 ('74,87', '7.487')
+    """
+    clean = nfc(text)
+    stripped = clean.strip(SPACES + "\r\n\v\f")
+    lead = len(clean) - len(clean.lstrip(SPACES + "\r\n\v\f"))
+    if not stripped:
+        raise NumberFormatError("empty number", text=clean, offset=0)
+    try:
+        value, _ = read_number(stripped)
+    except NumberFormatError as err:
+        raise NumberFormatError(
+            err.message,
+            text=clean,
+            offset=(err.offset or 0) + lead,
+            suggestions=err.suggestions,
+        ) from None
+    return value

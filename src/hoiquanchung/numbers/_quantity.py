@@ -1,0 +1,191 @@
+"""Quantities as reports write them: a number, its unit and its qualifier (hơn, gần, khoảng...)."""
+
+from __future__ import annotations
+
+import decimal
+import enum
+from decimal import Decimal
+from typing import Final, Literal
+
+import attrs
+
+from hoiquanchung.errors import ValidationError
+from hoiquanchung.rounding import exact_decimal
+
+__all__ = ["DEFAULT_TOLERANCE", "Bound", "DateMatch", "Quantity", "QuantityMatch"]
+
+#: Relative tolerance of :attr:`Bound.ABOUT` and :attr:`Bound.NEARLY` unless one is given: 10 %.
+DEFAULT_TOLERANCE: Final = Decimal("0.1")
+
+# Exact arithmetic for products of exact decimals (never the caller's context).
+_EXACT: Final = decimal.Context(
+    prec=decimal.MAX_PREC,
+    rounding=decimal.ROUND_HALF_UP,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.InvalidOperation, decimal.Inexact, decimal.Overflow],
+)
+
+
+class Bound(enum.Enum):
+    """Cận (qualifier): how a written figure relates to the true one.
+
+    The value of each member is the Vietnamese word it is usually written with; :attr:`words`
+    lists every word the parser accepts for it.
+
+    >>> Bound.MORE_THAN.value, Bound.MORE_THAN.words
+    ('hơn', ('hơn', 'trên'))
+    >>> Bound.MORE_THAN.admits(Decimal("34000000001"), Decimal("34000000000"))
+    True
+    >>> Bound.ABOUT.admits(Decimal("105"), Decimal("100"))
+    True
+    >>> Bound.NEARLY.admits(Decimal("101"), Decimal("100"))
+    False
+    """
+
+    EXACT = "đúng"
+    """No qualifier: the figure as written, at its written precision."""
+    MORE_THAN = "hơn"
+    """*hơn*, *trên*: strictly more than the written figure."""
+    LESS_THAN = "dưới"
+    """*dưới*: strictly less than the written figure."""
+    NEARLY = "gần"
+    """*gần*: a little below the written figure (at most the tolerance below, never above)."""
+    ABOUT = "khoảng"
+    """*khoảng*, *ước*, *ước tính*, *xấp xỉ*, *chừng*: within the tolerance either side."""
+    AT_LEAST = "trở lên"
+    """*... trở lên*, *từ ... trở lên*, *ít nhất*, *tối thiểu*: the figure or more."""
+    AT_MOST = "tối đa"
+    """*tối đa*, *không quá*, *... trở xuống*: the figure or less."""
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """Every Vietnamese word or phrase the parser reads as this bound."""
+        return _WORDS[self]
+
+    def admits(
+        self,
+        value: int | Decimal,
+        stated: int | Decimal,
+        *,
+        tolerance: Decimal = DEFAULT_TOLERANCE,
+    ) -> bool:
+        """Whether a true *value* is compatible with a figure *stated* with this bound.
+
+        ``EXACT`` compares exactly (compare at the written precision with
+        :attr:`Quantity.resolution` before calling it); ``MORE_THAN``/``LESS_THAN`` are strict,
+        ``AT_LEAST``/``AT_MOST`` inclusive.  ``NEARLY`` admits ``stated·(1 − tolerance) ≤ value ≤
+        stated`` ("gần 1 triệu" is a little under a million), ``ABOUT`` admits ``|value − stated|
+        ≤ tolerance·|stated|``.  *tolerance* is relative (default 10 %), exact arithmetic only.
+        """
+        v = exact_decimal(value, field="value")
+        s = exact_decimal(stated, field="stated")
+        tol = exact_decimal(tolerance, field="tolerance")
+        if tol < 0:
+            raise ValidationError("tolerance must not be negative", field="tolerance")
+        if self is Bound.EXACT:
+            return v == s
+        if self is Bound.MORE_THAN:
+            return v > s
+        if self is Bound.LESS_THAN:
+            return v < s
+        if self is Bound.AT_LEAST:
+            return v >= s
+        if self is Bound.AT_MOST:
+            return v <= s
+        margin = _EXACT.multiply(abs(s), tol)
+        if self is Bound.NEARLY:
+            return _EXACT.subtract(s, margin) <= v <= s
+        return abs(_EXACT.subtract(v, s)) <= margin
+
+
+_WORDS: Final[dict[Bound, tuple[str, ...]]] = {
+    Bound.EXACT: (),
+    Bound.MORE_THAN: ("hơn", "trên"),
+    Bound.LESS_THAN: ("dưới",),
+    Bound.NEARLY: ("gần",),
+    Bound.ABOUT: ("khoảng", "ước", "ước tính", "xấp xỉ", "chừng"),
+    Bound.AT_LEAST: ("trở lên", "ít nhất", "tối thiểu"),
+    Bound.AT_MOST: ("tối đa", "không quá", "trở xuống"),
+}
+
+
+def _to_decimal(value: object) -> Decimal:
+    return exact_decimal(value, field="value")
+
+
+def _check_unit(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise ValidationError("unit must be a str or None", field=attribute.name)
+
+
+@attrs.frozen
+class Quantity:
+    """Số lượng (a quantity as written): ``'hơn 14,6 tỷ đồng'``, ``'74,87%'``, ``'01 cuộc'``.
+
+    ``value`` is exact and in base units: đồng (scale words applied), persons, percent points
+    for ``%``, m2, tấn...; ``unit`` is the normalised unit or counted noun (``None`` when none
+    follows); ``bound`` the qualifier; ``text`` the expression as written (NFC);
+    ``resolution`` the value of one unit of the last written digit, in base units (``'14,6 tỷ
+    đồng'`` → 100000000, ``'74,87%'`` → 0.01); ``decimals`` the digits written after the comma.
+
+    >>> q = Quantity(value=Decimal("14600000000"), unit="đồng", bound=Bound.MORE_THAN,
+    ...              text="hơn 14,6 tỷ đồng", resolution=Decimal("100000000"), decimals=1)
+    >>> q.interval()
+    (Decimal('14550000000'), Decimal('14650000000'))
+    """
+
+    value: Decimal = attrs.field(converter=_to_decimal)
+    unit: str | None = attrs.field(validator=_check_unit)
+    bound: Bound = attrs.field(validator=attrs.validators.instance_of(Bound))
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    resolution: Decimal = attrs.field(converter=_to_decimal)
+    decimals: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+    def interval(self) -> tuple[Decimal, Decimal]:
+        """The values that round (half up) to the written figure: ``value ± resolution/2``.
+
+        The qualifier is not applied: use :meth:`Bound.admits` for it.
+        """
+        half = _EXACT.divide(self.resolution, Decimal(2))
+        return _EXACT.subtract(self.value, half), _EXACT.add(self.value, half)
+
+
+@attrs.frozen
+class QuantityMatch:
+    """A quantity found in a longer text: its span and the :class:`Quantity`.
+
+    ``start`` and ``end`` are offsets into the NFC text searched (``text[start:end] ==
+    quantity.text``).  A fraction such as ``'113.453/151.530'`` comes out as two matches with
+    adjacent spans (``text[numerator.end] == '/'`` and ``denominator.start == numerator.end +
+    1``); ``fraction`` says which part a match is: ``'numerator'``, ``'denominator'`` or ``None``.
+    """
+
+    start: int
+    end: int
+    quantity: Quantity
+    fraction: Literal["numerator", "denominator"] | None = None
+
+    @property
+    def text(self) -> str:
+        """The expression as written (``quantity.text``)."""
+        return self.quantity.text
+
+
+@attrs.frozen
+class DateMatch:
+    """A date (ngày tháng) found in a text, components as written, not validated.
+
+    ``'22/9/2014'`` → day 22, month 9, year 2014; ``'8/2018'`` → month and year; ``'5/6'`` →
+    day and month; ``'ngày 25 tháng 03 năm 2022'`` → all three; ``'năm 2024'`` → the year only.
+    Impossible dates (``'02/02/218'``, ``'31/02/2024'``) are found as written: checking them is
+    the caller's business.  ``style`` is ``'numeric'`` or ``'words'``.
+    """
+
+    start: int
+    end: int
+    text: str
+    day: int | None
+    month: int | None
+    year: int | None
+    style: Literal["numeric", "words"]
