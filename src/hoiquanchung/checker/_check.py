@@ -1,0 +1,90 @@
+"""check_text, check_file: every rule over a document, one paragraph at a time."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+from hoiquanchung.checker._dates import check_dates
+from hoiquanchung.checker._malformed import check_malformed
+from hoiquanchung.checker._mentions import Mention, mentions_in
+from hoiquanchung.checker._rates import check_fractions
+from hoiquanchung.checker._reading import read_lines
+from hoiquanchung.checker._text import Paragraph, paragraphs, split_lines
+from hoiquanchung.checker._totals import check_totals
+from hoiquanchung.errors import ValidationError
+from hoiquanchung.findings import Finding, sort_findings
+
+__all__ = ["check_file", "check_text", "extract", "iter_findings", "iter_mentions", "read_mentions"]
+
+
+def _require_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise ValidationError(f"text must be a str, got {type(text).__name__}", field="text")
+    return text
+
+
+def _check_paragraph(para: Paragraph, file: str | None) -> Iterator[Finding]:
+    found = mentions_in(para)
+    yield from check_dates(para, file)
+    yield from check_malformed(para, file)
+    yield from check_fractions(para, found, file)
+    yield from check_totals(para, found, file)
+
+
+def iter_findings(
+    lines: Iterable[tuple[str, str]], *, file: str | None = None
+) -> Iterator[Finding]:
+    """Findings of every rule over a document given as ``(line, separator)`` pairs, streaming.
+
+    Findings come paragraph by paragraph, in the order the rules run (not sorted).
+    """
+    for para in paragraphs(lines):
+        yield from _check_paragraph(para, file)
+
+
+def check_text(text: str, *, file: str | None = None) -> list[Finding]:
+    """Kiểm tra số liệu (check the figures of) a report given as text; findings in reading order.
+
+    *file* only labels the findings.  Lines and columns are 1-based, in the original *text*
+    (before NFC normalisation).
+
+    >>> fs = check_text("số Đơn vị học tập đăng ký: 515/565, đạt tỷ lệ 91,53%.")
+    >>> [(f.code, f.line, f.column, f.stated, f.computed) for f in fs]
+    [('rate-mismatch', 1, 47, '91,53%', '515/565 = 91,15%')]
+    >>> check_text("số gia đình học tập đăng ký: 113.453/151.530, đạt tỷ lệ 74,87%")
+    []
+    """
+    return sort_findings(iter_findings(split_lines(_require_text(text)), file=file))
+
+
+def check_file(path: str | os.PathLike[str]) -> list[Finding]:
+    """Check a report file (``.txt`` in UTF-8 or UTF-16/32 with BOM, or ``.docx``).
+
+    Raises :class:`~hoiquanchung.errors.DocumentReadError` when the file cannot be read, and
+    :class:`~hoiquanchung.errors.MissingDependencyError` for a ``.docx`` without python-docx.
+    """
+    return sort_findings(iter_findings(read_lines(path), file=os.fspath(path)))
+
+
+def iter_mentions(lines: Iterable[tuple[str, str]]) -> Iterator[Mention]:
+    """Every quantity of a document given as ``(line, separator)`` pairs, streaming."""
+    for para in paragraphs(lines):
+        yield from mentions_in(para)
+
+
+def extract(text: str) -> list[Mention]:
+    """Every quantity mentioned in *text*, in order, with where it is.
+
+    ``start`` and ``end`` are offsets into the NFC form of *text*; ``line`` and ``column`` are
+    1-based positions in *text* as given.
+
+    >>> [(m.text, m.value, m.unit, m.line, m.column) for m in extract("dân số 729.888 người")]
+    [('729.888 người', Decimal('729888'), 'người', 1, 8)]
+    """
+    return list(iter_mentions(split_lines(_require_text(text))))
+
+
+def read_mentions(path: str | os.PathLike[str]) -> Iterator[Mention]:
+    """Every quantity of the report file at *path*, streaming (see :func:`check_file`)."""
+    return iter_mentions(read_lines(path))

@@ -1,0 +1,135 @@
+"""Rule 3: numbers not written the Vietnamese way (``992.0000``, ``1.40``, ``1,234.5``).
+
+The numbers' grammar finds the malformed numbers
+(:func:`hoiquanchung.numbers.find_number_errors`: the errors of
+:func:`~hoiquanchung.numbers.parse_number`, which say what is wrong and suggest what the writer
+meant).  This rule keeps those that are evidently quantities; the others stay quiet: section
+numbers (``1.1.``, ``4.3`` at the start of a paragraph, ``mục 2.3``, ``1.2.3``), dates written
+with dots (``22.9.2014``), telephone numbers (``0293.3876.543``), a leading zero before a
+thousands group.  A run is judged only when a unit, a counted noun or ``%`` follows it, or a
+word such as *là*, *đạt*, *có*, *tổng*, *được* comes before it: a false alarm costs more than a
+miss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hoiquanchung.checker._rules import make_finding
+from hoiquanchung.checker._text import Paragraph
+from hoiquanchung.findings import Finding
+from hoiquanchung.numbers import find_number_errors
+
+__all__ = ["check_malformed"]
+
+_NUMBER_CHARS = frozenset("0123456789.,")
+_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})+\Z")
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\Z")
+_REFERENCE_BEFORE = re.compile(
+    r"(?:mục|tiểu\s+mục|điểm|khoản|điều|tiết|phần|chương|phụ\s+lục|bảng|biểu|hình|mẫu|"
+    r"số\s+hiệu|phiên\s+bản|version|điện\s+thoại|đt|fax|sđt|ip|tại)\s*[:.]?\s*\Z",
+    re.IGNORECASE,
+)
+_CUE_BEFORE = re.compile(
+    r"\b(?:là|đạt|có|gồm|tổng|tổng\s+số|được|với|trị\s+giá|số\s+tiền|kinh\s+phí|hơn|trên|"
+    r"gần|khoảng|cho|tăng|giảm|chiếm)\s*[:]?\s*\Z",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(r"\s?(?:%|[^\W\d_])")
+
+_REASONS: tuple[tuple[str, str], ...] = (
+    ("mixed conventions", "lẫn hai quy cách (dấu phẩy đứng trước dấu chấm)"),
+    ("more than one decimal comma", "nhiều dấu phẩy (phân cách hàng nghìn là dấu chấm)"),
+    ("after a thousands dot", "nhóm chữ số sau dấu chấm phải có đúng 3 chữ số"),
+    ("before a thousands dot", "nhóm đầu trước dấu chấm có hơn 3 chữ số"),
+    ("two separators in a row", "hai dấu phân cách liền nhau"),
+)
+
+
+def _reason_vi(message: str) -> str:
+    for key, vi in _REASONS:
+        if key in message:
+            return vi
+    return "không đúng quy cách"
+
+
+def check_malformed(paragraph: Paragraph, file: str | None = None) -> Iterator[Finding]:
+    """Findings of rule 3 in one paragraph.
+
+    >>> from hoiquanchung.checker._text import Splitter
+    >>> [para] = Splitter().feed("tổng trị giá 992.0000 đồng")
+    >>> [(f.code, f.column, f.stated) for f in check_malformed(para)]
+    [('malformed-number', 14, '992.0000')]
+    >>> [para] = Splitter().feed("4.3. Tham gia các chương trình")
+    >>> list(check_malformed(para))
+    []
+    """
+    text = paragraph.text
+    seen: set[int] = set()
+    for err in find_number_errors(text):
+        start, stop = _token_span(text, err.offset or 0)
+        token = text[start:stop]
+        if start in seen or not token:
+            continue
+        seen.add(start)
+        if not _judged(text, start, stop):
+            continue
+        also = " hoặc ".join(repr(s) for s in err.suggestions)
+        also_en = " or ".join(repr(s) for s in err.suggestions)
+        yield make_finding(
+            paragraph,
+            start,
+            "malformed-number",
+            f"Số {token!r} viết sai quy cách: {_reason_vi(err.message)}"
+            + (f"; có phải {also}?" if also else ""),
+            f"Number {token!r} is malformed: {err.message}"
+            + (f"; did you mean {also_en}?" if also_en else ""),
+            file=file,
+            stated=token,
+            computed=err.suggestions[0] if err.suggestions else None,
+        )
+
+
+def _token_span(text: str, offset: int) -> tuple[int, int]:
+    """The run of digits, dots and commas around *offset* (trailing punctuation dropped)."""
+    offset = min(max(offset, 0), len(text))
+    start = offset
+    while start > 0 and text[start - 1] in _NUMBER_CHARS:
+        start -= 1
+    stop = offset
+    while stop < len(text) and text[stop] in _NUMBER_CHARS:
+        stop += 1
+    while stop > start and text[stop - 1] in ".,":
+        stop -= 1
+    while start < stop and text[start] in ".,":
+        start += 1
+    return start, stop
+
+
+def _judged(text: str, start: int, stop: int) -> bool:
+    """Whether the malformed run ``text[start:stop]`` is evidently meant as a quantity."""
+    token = text[start:stop]
+    if _SECTION.match(token) and not _looks_like_decimal(text, stop):
+        return False  # 1.1, 4.3, 1.2.3: section numbers, unless a unit follows (1.40 tỷ)
+    if _DOTTED_DATE.match(token):
+        return False
+    head = token.split(".")[0].split(",")[0]
+    if head.startswith("0") and len(head) >= 2:
+        return False  # telephone numbers, codes: 0293.3876.543
+    before = text[max(0, start - 30) : start]
+    if not before.strip():
+        return False  # at the start of a paragraph: a heading number
+    if _REFERENCE_BEFORE.search(before):
+        return False
+    return bool(_UNIT_AFTER.match(text, stop) or _CUE_BEFORE.search(before))
+
+
+def _looks_like_decimal(text: str, stop: int) -> bool:
+    """``1.40 tỷ``, ``74.87%``: one dot and a unit or ``%`` right after it."""
+    start = stop
+    while start > 0 and text[start - 1] in _NUMBER_CHARS:
+        start -= 1
+    if text.count(".", start, stop) != 1:
+        return False
+    return bool(_UNIT_AFTER.match(text, stop))

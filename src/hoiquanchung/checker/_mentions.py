@@ -1,0 +1,75 @@
+"""Mentions: the quantities of a document, with where they are in the original text."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+import attrs
+
+from hoiquanchung.checker._text import Paragraph
+from hoiquanchung.numbers import Bound, Quantity, find_quantities
+
+__all__ = ["Mention", "mentions_in"]
+
+
+@attrs.frozen
+class Mention:
+    """Số liệu (a figure) found in a report: a :class:`~hoiquanchung.numbers.Quantity` and where.
+
+    ``start`` and ``end`` are offsets into the NFC text of the whole document (lines joined by
+    their own separators; for a ``.docx``, its text rendering); ``line`` and ``column`` the
+    1-based position of the first character in the original text.  ``fraction`` is
+    ``'numerator'`` or ``'denominator'`` for the two sides of ``113.453/151.530``;
+    ``footnote`` is true inside a footnote body.
+    """
+
+    quantity: Quantity
+    start: int
+    end: int
+    line: int
+    column: int
+    fraction: Literal["numerator", "denominator"] | None = None
+    footnote: bool = False
+
+    @property
+    def text(self) -> str:
+        """The quantity as written (NFC)."""
+        return self.quantity.text
+
+    @property
+    def value(self) -> Decimal:
+        """The exact value, in base units (đồng, persons, percent points...)."""
+        return self.quantity.value
+
+    @property
+    def unit(self) -> str | None:
+        """The normalised unit or counted noun (``'đồng'``, ``'%'``, ``'hội'``), or ``None``."""
+        return self.quantity.unit
+
+    @property
+    def bound(self) -> Bound:
+        """The qualifier (*hơn*, *gần*, *khoảng*...), :attr:`Bound.EXACT` when none."""
+        return self.quantity.bound
+
+
+def mentions_in(paragraph: Paragraph) -> list[Mention]:
+    """The quantities of one paragraph, as :class:`Mention` objects."""
+    text = paragraph.text
+    if not any(c.isdigit() for c in text):
+        return []
+    out: list[Mention] = []
+    for match in find_quantities(text):
+        line, column = paragraph.position(match.start)
+        out.append(
+            Mention(
+                quantity=match.quantity,
+                start=paragraph.offset + match.start,
+                end=paragraph.offset + match.end,
+                line=line,
+                column=column,
+                fraction=match.fraction,
+                footnote=paragraph.footnote,
+            )
+        )
+    return out

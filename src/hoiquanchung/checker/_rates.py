@@ -1,0 +1,161 @@
+"""Rule 1: a fraction with a stated rate, recomputed at the stated precision.
+
+The shapes recognised, each inside one clause (no digit, ``;``, ``.`` or ``!``/``?`` between the
+figures, and at most a few words):
+
+* ``x/y, đạt tỷ lệ z%``, ``x/y đơn vị, đạt tỉ lệ z %``, ``x/y (z%)``, ``x/y = z%``;
+* ``z% (x/y)``;
+* ``x ... trên tổng số y ..., đạt z%``;
+* ``x ... chiếm z% ... (trên|so với|trong) tổng số y``.
+
+The words between a fraction and its rate must say that the rate is the fraction's (*đạt*,
+*tỷ lệ*, *chiếm*, *bằng*, ``=``, a bracket, a comma); words of change (*tăng*, *giảm*, *so với*,
+*vượt*) mean another figure, and the rule stays quiet.  The comparison itself is
+:func:`hoiquanchung.indicators.compare`: consistent → nothing; holds only under another rounding
+rule (truncation) → ``rate-rounding`` (warning); does not hold → ``rate-mismatch`` (error);
+a bound that does not hold (``trên 90%``) → ``bound-violated`` (error).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._text import Paragraph
+from hoiquanchung.errors import HoiQuanChungError
+from hoiquanchung.findings import Finding
+from hoiquanchung.indicators import Rate, StatedFigure, compare
+from hoiquanchung.numbers import Bound
+
+__all__ = ["check_fractions"]
+
+_MAX_GAP = 60
+# Text allowed between a fraction and its rate: no digit, no clause end.
+_GAP = re.compile(r"[^\d;.!?\n|]*\Z")
+_CUE = re.compile(r"đạt|tỷ\s*lệ|tỉ\s*lệ|chiếm|bằng|=|\(|\[|:|tương\s+ứng|là\b", re.IGNORECASE)
+_PUNCT_ONLY = re.compile(r"[\s,:(\[=–-]*\Z")
+_CHANGE = re.compile(
+    r"\b(?:tăng|giảm|so\s+với|vượt|hơn|kém|cao|thấp|còn\s+lại|chưa)\b", re.IGNORECASE
+)
+_OUT_OF = re.compile(r"\btrên\s+(?:tổng\s+số|tổng)\b[^\d;.!?\n]{0,15}\Z", re.IGNORECASE)
+_SHARE = re.compile(r"\bchiếm(?:\s+tỷ\s*lệ|\s+tỉ\s*lệ)?\s*\Z", re.IGNORECASE)
+_OF_TOTAL = re.compile(
+    r"\A\s*(?:trên|so\s+với|trong|của)?\s*(?:tổng\s+số|tổng)\b[^\d;.!?\n]{0,30}\Z",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\A\s*[(\[]\s*\Z")
+
+
+def _gap(text: str, a: Mention, b: Mention, base: int) -> str | None:
+    """The text between *a* and *b* if it can be inside one clause, else ``None``."""
+    start, stop = a.end - base, b.start - base
+    if stop < start or stop - start > _MAX_GAP:
+        return None
+    gap = text[start:stop]
+    return gap if _GAP.match(gap) else None
+
+
+def _links_rate(gap: str) -> bool:
+    """Whether the words between a fraction and a percentage make it the fraction's rate."""
+    if _CHANGE.search(gap):
+        return False
+    return bool(_PUNCT_ONLY.match(gap) or _CUE.search(gap))
+
+
+def _is_count(m: Mention) -> bool:
+    return m.bound is Bound.EXACT and m.unit != "%" and m.value >= 0
+
+
+def _is_rate(m: Mention) -> bool:
+    return m.unit == "%"
+
+
+def _judge(
+    paragraph: Paragraph,
+    numerator: Mention,
+    denominator: Mention,
+    rate: Mention,
+    file: str | None,
+) -> Finding | None:
+    try:
+        stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
+        comparison = compare(stated, Rate(numerator.value, denominator.value))
+        finding = comparison.to_finding()
+    except HoiQuanChungError:  # a zero denominator, a negative count: not a rate to judge
+        return None
+    if finding is None:
+        return None
+    return attrs.evolve(finding, file=file, line=rate.line, column=rate.column)
+
+
+def check_fractions(
+    paragraph: Paragraph, mentions: Sequence[Mention], file: str | None = None
+) -> Iterator[Finding]:
+    """Findings of rule 1 in one paragraph whose quantities are *mentions*."""
+    if len(mentions) < 2 or not any(_is_rate(m) for m in mentions):
+        return
+    text, base = paragraph.text, paragraph.offset
+    used: set[int] = set()  # indices of percentages already judged
+    n = len(mentions)
+    for i in range(n - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if a.fraction == "numerator" and b.fraction == "denominator":
+            if not (_is_count(a) and _is_count(b)):
+                continue
+            # x/y ... z%
+            if i + 2 < n and i + 2 not in used and _is_rate(mentions[i + 2]):
+                gap = _gap(text, b, mentions[i + 2], base)
+                if gap is not None and _links_rate(gap):
+                    used.add(i + 2)
+                    found = _judge(paragraph, a, b, mentions[i + 2], file)
+                    if found is not None:
+                        yield found
+                    continue
+            # z% (x/y)
+            if i >= 1 and i - 1 not in used and _is_rate(mentions[i - 1]):
+                gap = _gap(text, mentions[i - 1], a, base)
+                if gap is not None and _BRACKETED.match(gap):
+                    used.add(i - 1)
+                    found = _judge(paragraph, a, b, mentions[i - 1], file)
+                    if found is not None:
+                        yield found
+            continue
+        if a.fraction is not None or b.fraction is not None or i + 2 >= n:
+            continue
+        c = mentions[i + 2]
+        if c.fraction is not None:
+            continue
+        # x ... trên tổng số y ..., đạt z%
+        if _is_count(a) and _is_count(b) and _is_rate(c) and i + 2 not in used:
+            gap1 = _gap(text, a, b, base)
+            gap2 = _gap(text, b, c, base)
+            if (
+                gap1 is not None
+                and gap2 is not None
+                and _OUT_OF.search(gap1)
+                and not _CHANGE.search(gap1)
+                and _links_rate(gap2)
+            ):
+                used.add(i + 2)
+                found = _judge(paragraph, a, b, c, file)
+                if found is not None:
+                    yield found
+                continue
+        # x ... chiếm z% ... tổng số y
+        if _is_count(a) and _is_rate(b) and _is_count(c) and i + 1 not in used:
+            gap1 = _gap(text, a, b, base)
+            gap2 = _gap(text, b, c, base)
+            if (
+                gap1 is not None
+                and gap2 is not None
+                and _SHARE.search(gap1)
+                and not _CHANGE.search(gap1)
+                and _OF_TOTAL.match(gap2)
+            ):
+                used.add(i + 1)
+                found = _judge(paragraph, a, c, b, file)
+                if found is not None:
+                    yield found

@@ -1,0 +1,161 @@
+"""Reading report files: plain text (UTF-8, UTF-16/32 with BOM) and Word ``.docx``.
+
+Every reader yields the document as ``(line, separator)`` pairs, one line at a time, so that the
+checker's memory does not grow with the file.  A ``.docx`` file is rendered as text: one line a
+paragraph (a paragraph's manual line breaks start new lines), and one line a table row, its cells
+joined by ``" | "``; its line numbers are the lines of that rendering.
+
+Every failure is a :class:`~hoiquanchung.errors.DocumentReadError` whose message names the file
+and, for a bad encoding, the line and the byte.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from hoiquanchung.checker._text import split_lines
+from hoiquanchung.errors import DocumentReadError, MissingDependencyError
+
+__all__ = ["read_lines"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary .doc
+
+
+def _sniff(head: bytes, name: str) -> str:
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    if head.startswith(_OLE_MAGIC):
+        raise DocumentReadError(
+            f"{name}: an old binary Word (.doc) file is not supported: save it as .docx or .txt"
+        )
+    if b"\x00" in head:
+        raise DocumentReadError(
+            f"{name}: contains NUL bytes: not UTF-8 text (UTF-16 needs a byte order mark)"
+        )
+    return "utf-8"
+
+
+def read_lines(path: str | os.PathLike[str]) -> Iterator[tuple[str, str]]:
+    """Yield the lines of the report at *path* as ``(line, separator)`` pairs.
+
+    ``.docx`` files (by suffix or content) go through python-docx; anything else is text.
+    Raises :class:`~hoiquanchung.errors.DocumentReadError` when the file cannot be read.
+    """
+    p = Path(path)
+    name = str(path)
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(8)
+    except IsADirectoryError:
+        raise DocumentReadError(f"{name}: is a directory, not a file") from None
+    except FileNotFoundError:
+        raise DocumentReadError(f"{name}: no such file") from None
+    except PermissionError:
+        raise DocumentReadError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise DocumentReadError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if p.suffix.lower() in {".docx", ".docm"} or head.startswith(_ZIP_MAGIC):
+        return _docx_lines(p, name)
+    return _text_lines(p, name)
+
+
+def _text_lines(p: Path, name: str) -> Iterator[tuple[str, str]]:
+    try:
+        fh = p.open("rb")
+    except OSError as exc:
+        raise DocumentReadError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    with fh:
+        encoding = _sniff(fh.read(4096), name)
+        fh.seek(0)
+        text = io.TextIOWrapper(fh, encoding=encoding, errors="strict", newline="")
+        lineno = 0
+        try:
+            for raw in text:
+                lineno += 1
+                yield from _split_one(raw)
+        except UnicodeDecodeError as exc:
+            bad = exc.object[exc.start : exc.start + 1].hex()
+            raise DocumentReadError(
+                f"{name}: not valid {_label(encoding)} after line {lineno} (byte 0x{bad}); "
+                "save the report as UTF-8 (or UTF-16 with a byte order mark)"
+            ) from None
+        except OSError as exc:  # pragma: no cover - I/O failure mid-read
+            raise DocumentReadError(f"{name}: read failed ({exc.strerror or exc})") from None
+
+
+def _label(encoding: str) -> str:
+    return {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}[
+        encoding
+    ]
+
+
+def _split_one(raw: str) -> Iterator[tuple[str, str]]:
+    # TextIOWrapper(newline="") returns a line with its own ending; a lone "\r" ends a line too.
+    yield from split_lines(raw) if raw else ()
+
+
+def _load_docx(p: Path, name: str) -> Any:
+    try:
+        import docx
+    except ImportError:
+        raise MissingDependencyError("reading .docx reports", "docx", "python-docx") from None
+    try:
+        return docx.Document(str(p))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise DocumentReadError(f"{name}: not a readable .docx file ({exc})") from None
+    except OSError as exc:
+        raise DocumentReadError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    except Exception as exc:  # python-docx/lxml raise many kinds on a damaged package
+        raise DocumentReadError(
+            f"{name}: not a readable .docx file ({type(exc).__name__}: {exc})"
+        ) from None
+
+
+def _docx_lines(p: Path, name: str) -> Iterator[tuple[str, str]]:
+    document = _load_docx(p, name)
+    for text in _blocks(document):
+        for line, _sep in split_lines(text) if text else iter([("", "")]):
+            yield line, "\n"
+
+
+def _blocks(container: Any) -> Iterator[str]:
+    """Paragraph texts and table rows of a document or a table cell, in document order."""
+    from docx.table import Table
+
+    for item in container.iter_inner_content():
+        if isinstance(item, Table):
+            yield from _table_rows(item)
+        else:
+            yield item.text
+
+
+def _table_rows(table: Any) -> Iterator[str]:
+    for row in table.rows:
+        cells: list[str] = []
+        seen: set[int] = set()
+        nested: list[Any] = []
+        for cell in row.cells:
+            key = id(cell._tc)
+            if key in seen:  # a merged cell is returned once per grid column it spans
+                continue
+            seen.add(key)
+            cells.append(" ".join(p.text for p in cell.paragraphs))
+            nested.extend(cell.tables)
+        yield " | ".join(cells)
+        for inner in nested:
+            yield from _table_rows(inner)

@@ -1,0 +1,261 @@
+"""Rule 2: a total with its parts (``tổng số N ..., trong đó A ...; B ...``).
+
+Reports list parts after a total in many ways, and most lists are *not* partitions: "tổng số
+440.977 hội viên, trong đó nữ 200.000, đảng viên 50.000" names two overlapping groups.  So the
+rule checks a sum only when the parts evidently partition the total:
+
+* one sentence, the total before a marker (*trong đó*, *gồm*, *bao gồm*, *gồm có*, *với*), the
+  parts after it, all outside brackets, one part a list item (items split by ``;``, or by ``,``
+  when there is no ``;``);
+* every part counts the same noun as the total (``57 hội`` ... ``26 Hội`` ... ``31 hội``), at
+  least two parts, all exact (no *hơn*, *khoảng*);
+* and the list says it is complete: the marker is *gồm* / *bao gồm* / *gồm có*; or the items are
+  labelled by distinct values of one dimension: administrative level (*cấp tỉnh*, *cấp huyện*,
+  *cấp xã*, *cấp huyện, xã*...), sex (*nam*, *nữ*), area (*thành thị*, *nông thôn*); or the last
+  item is the rest (*khác*, *còn lại*).
+
+``total-mismatch`` (error) when such parts add up to more than the total, or to less when the
+list says it is complete by its marker, by sex or area, or by a last item *khác*/*còn lại*; a list
+labelled by levels that adds up to less is a warning (a level may have been left out).
+Independently of any partition, one part alone larger than its total is ``part-exceeds-total``
+(warning).  The total is compared with the sum at its written precision through
+:func:`hoiquanchung.indicators.compare` (``14,6 tỷ đồng`` holds for parts adding up to
+14.630.000.000 đồng).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._rules import make_finding, write_number
+from hoiquanchung.checker._text import Paragraph
+from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.indicators import StatedFigure, Verdict, compare
+from hoiquanchung.numbers import Bound
+
+__all__ = ["check_totals", "sentences"]
+
+_MARKER = re.compile(
+    r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm|(?<!đối )(?<!so )(?<!cùng )với|chia\s+ra)"
+    r"\b\s*[:,]?",
+    re.IGNORECASE,
+)
+_COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
+_LEVEL = re.compile(
+    r"\bcấp\s+(trung\s+ương|tỉnh|huyện(?:\s*,\s*xã|\s+và\s+xã|\s*-\s*xã)?|xã|cơ\s+sở)",
+    re.IGNORECASE,
+)
+_SEX = re.compile(r"(?<!việt )\b(nam|nữ)\b", re.IGNORECASE)
+_AREA = re.compile(r"\b(thành\s+thị|nông\s+thôn)\b", re.IGNORECASE)
+_REST = re.compile(r"\b(khác|còn\s+lại)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Spans ``(start, end)`` of the sentences of *text*.
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by white space (so ``440.977``
+    and ``2.147m2`` do not end one) and then a capital, a dash, a bracket or a digit.
+
+    >>> t = "Có 99 hội. Trong đó 40 hội cấp tỉnh."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['Có 99 hội.', ' Trong đó 40 hội cấp tỉnh.']
+    """
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        rest = text[m.end() :].lstrip()
+        if rest and rest[0].islower():
+            continue
+        yield start, m.end()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _depths(text: str) -> list[int]:
+    depth = 0
+    out: list[int] = []
+    for c in text:
+        if c in "([{":
+            out.append(depth)
+            depth += 1
+        elif c in ")]}":
+            depth = max(depth - 1, 0)
+            out.append(depth)
+        else:
+            out.append(depth)
+    out.append(depth)
+    return out
+
+
+def _noun(m: Mention) -> str | None:
+    return m.unit.casefold() if m.unit else None
+
+
+def _items(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
+    """List items in ``text[start:stop]``: split by ``;`` at depth 0, else by ``,``."""
+    for sep in (";", ","):
+        cuts = [i for i in range(start, stop) if text[i] == sep and depth[i] == 0]
+        if cuts:
+            bounds = [start, *[c + 1 for c in cuts], stop]
+            return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+    return [(start, stop)]
+
+
+def _dimension(labels: Sequence[str]) -> str | None:
+    """The dimension whose distinct values label every item, if any."""
+    for name, pattern in (("level", _LEVEL), ("sex", _SEX), ("area", _AREA)):
+        keys = []
+        for label in labels:
+            found = {re.sub(r"\W+", " ", k.casefold()) for k in pattern.findall(label)}
+            if len(found) != 1:
+                break
+            keys.append(found.pop())
+        else:
+            if len(set(keys)) == len(keys):
+                return name
+    return None
+
+
+def check_totals(
+    paragraph: Paragraph, mentions: Sequence[Mention], file: str | None = None
+) -> Iterator[Finding]:
+    """Findings of rule 2 in one paragraph whose quantities are *mentions*."""
+    if len(mentions) < 2:
+        return
+    text, base = paragraph.text, paragraph.offset
+    depth: list[int] | None = None
+    for s_start, s_end in sentences(text):
+        local = [m for m in mentions if s_start <= m.start - base < s_end and m.fraction is None]
+        if len(local) < 2:
+            continue
+        sentence = text[s_start:s_end]
+        marker = _MARKER.search(sentence)
+        if marker is None:
+            continue
+        if depth is None:
+            depth = _depths(text)
+        yield from _check_sentence(paragraph, local, s_start, s_end, depth, file)
+
+
+def _check_sentence(
+    paragraph: Paragraph,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    file: str | None,
+) -> Iterator[Finding]:
+    text, base = paragraph.text, paragraph.offset
+    for marker in _MARKER.finditer(text, s_start, s_end):
+        at = marker.start()
+        if depth[at] != 0:
+            continue
+        before = [m for m in local if m.end - base <= at and depth[m.start - base] == 0]
+        after = [m for m in local if m.start - base >= marker.end()]
+        if not before or not after:
+            continue
+        # The parts run to the next marker at depth 0 (a new list) or the end of the sentence.
+        nxt = _MARKER.search(text, marker.end(), s_end)
+        while nxt is not None and depth[nxt.start()] != 0:
+            nxt = _MARKER.search(text, nxt.end(), s_end)
+        stop = s_end if nxt is None else nxt.start()
+        after = [m for m in after if m.end - base <= stop]
+        kind = re.sub(r"\s+", " ", marker.group("m").casefold())
+        for total in reversed(before):
+            noun = _noun(total)
+            if noun is None or noun == "%":
+                continue
+            same = [m for m in after if _noun(m) == noun and depth[m.start - base] == 0]
+            if not same:
+                continue
+            yield from _exceeding(paragraph, total, same, file)
+            found = _partition(paragraph, total, same, kind, marker.end(), stop, depth, file)
+            if found is not None:
+                yield found
+            break
+
+
+def _exceeding(
+    paragraph: Paragraph, total: Mention, parts: Sequence[Mention], file: str | None
+) -> Iterator[Finding]:
+    if total.bound not in (Bound.EXACT, Bound.LESS_THAN, Bound.AT_MOST, Bound.NEARLY):
+        return
+    _lo, total_hi = total.quantity.interval()
+    for part in parts:
+        if part.bound not in (Bound.EXACT, Bound.MORE_THAN, Bound.AT_LEAST):
+            continue
+        part_lo, _hi = part.quantity.interval()
+        if part_lo > total_hi:
+            yield make_finding(
+                paragraph,
+                part.start - paragraph.offset,
+                "part-exceeds-total",
+                f"Thành phần {part.text!r} lớn hơn tổng số {total.text!r}",
+                f"The part {part.text!r} is larger than its total {total.text!r}",
+                file=file,
+                stated=part.text,
+                computed=total.text,
+                stated_value=part.value,
+                computed_value=total.value,
+            )
+
+
+def _partition(
+    paragraph: Paragraph,
+    total: Mention,
+    parts: Sequence[Mention],
+    kind: str,
+    start: int,
+    stop: int,
+    depth: Sequence[int],
+    file: str | None,
+) -> Finding | None:
+    if len(parts) < 2 or any(p.bound is not Bound.EXACT for p in parts):
+        return None
+    text, base = paragraph.text, paragraph.offset
+    items = _items(text, start, stop, depth)
+    labels: list[str] = []
+    for a, b in items:
+        inside = [p for p in parts if a <= p.start - base < b]
+        if len(inside) > 1:
+            return None  # two parts in one item: not a simple list
+        if inside:
+            p = inside[0]
+            labels.append(text[a : p.start - base] + " " + text[p.end - base : b])
+    if len(labels) != len(parts):
+        return None
+    dimension = _dimension(labels)
+    rest = _REST.search(labels[-1]) is not None
+    complete = kind in _COMPLETE_MARKERS or dimension in ("sex", "area") or rest
+    if not complete and dimension is None:
+        return None
+    total_sum = sum((p.value for p in parts), Decimal(0))
+    stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
+    verdict = compare(stated, total_sum).verdict
+    if verdict is not Verdict.INCONSISTENT:
+        return None
+    # Parts above a partitioned total are wrong; below it, a level may have been left out.
+    partial = total_sum < stated.value and not complete
+    severity = Severity.WARNING if partial else Severity.ERROR
+    unit = total.unit
+    terms = " + ".join(write_number(p.value) for p in parts)
+    terms_en = " + ".join(write_number(p.value, "en") for p in parts)
+    return make_finding(
+        paragraph,
+        total.start - base,
+        "total-mismatch",
+        f"Tổng số ghi {total.text!r} nhưng các thành phần cộng lại "
+        f"{terms} = {write_number(total_sum, 'vi', unit)}",
+        f"The total is stated as {total.text!r} but its parts add up to "
+        f"{terms_en} = {write_number(total_sum, 'en', unit)}",
+        file=file,
+        severity=severity,
+        stated=total.text,
+        computed=write_number(total_sum, "vi", unit),
+        stated_value=total.value,
+        computed_value=total_sum,
+    )

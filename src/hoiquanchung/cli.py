@@ -1,0 +1,252 @@
+"""The ``hoiquanchung`` command: check reports like a linter, list their figures.
+
+``hoiquanchung check FILE...`` prints one line a finding, ``file:line:col: code message``, or a
+JSON list with ``--format json``; ``--lang en`` writes the messages in English (Vietnamese by
+default).  ``hoiquanchung figures FILE`` lists every quantity found.
+
+Exit status: 0 when no finding of severity *error* was made, 1 when one was or when a file could
+not be read (the other files are still checked), 2 on a usage error.
+
+>>> main(["check", "--lang", "en", "/no/such/report.txt"])  # the message goes to stderr
+1
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import TextIO
+
+import hoiquanchung
+from hoiquanchung.checker import Mention, check_file, read_mentions
+from hoiquanchung.errors import HoiQuanChungError
+from hoiquanchung.findings import Finding, Language, Severity
+
+__all__ = ["main"]
+
+_EXIT_OK = 0
+_EXIT_FINDINGS = 1
+_EXIT_USAGE = 2
+
+
+def _decimal_text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def finding_to_json(finding: Finding, lang: Language) -> dict[str, object]:
+    """One finding as a JSON-ready dict (exact values as strings)."""
+    return {
+        "file": finding.file,
+        "line": finding.line,
+        "column": finding.column,
+        "code": finding.code,
+        "severity": finding.severity.value,
+        "message": finding.message(lang),
+        "message_vi": finding.message_vi,
+        "message_en": finding.message_en,
+        "stated": finding.stated,
+        "computed": finding.computed,
+        "stated_value": _decimal_text(finding.stated_value),
+        "computed_value": _decimal_text(finding.computed_value),
+        "path": finding.path,
+    }
+
+
+def mention_to_json(mention: Mention, file: str) -> dict[str, object]:
+    """One quantity found, as a JSON-ready dict."""
+    return {
+        "file": file,
+        "line": mention.line,
+        "column": mention.column,
+        "text": mention.text,
+        "value": str(mention.value),
+        "unit": mention.unit,
+        "bound": mention.bound.name.lower(),
+        "fraction": mention.fraction,
+        "start": mention.start,
+        "end": mention.end,
+    }
+
+
+class _Progress:
+    """A one-line progress bar on a terminal's stderr; silent anywhere else."""
+
+    def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
+        self.total = total
+        self.stream = stream
+        self.enabled = enabled and total > 1
+        self.width = 30
+
+    def show(self, done: int, label: str) -> None:
+        if not self.enabled:
+            return
+        filled = self.width * done // self.total
+        bar = "#" * filled + "-" * (self.width - filled)
+        label = label if len(label) <= 40 else "…" + label[-39:]
+        self.stream.write(f"\r[{bar}] {done}/{self.total} {label}\x1b[K")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    lang: Language = args.lang
+    progress = _Progress(len(args.files), err, _isatty(err) and not args.no_progress)
+    status = _EXIT_OK
+    collected: list[dict[str, object]] = []
+    counts = dict.fromkeys(Severity, 0)
+    for done, name in enumerate(args.files):
+        progress.show(done, name)
+        try:
+            findings = check_file(name)
+        except HoiQuanChungError as exc:
+            progress.close()
+            err.write(f"hoiquanchung: {exc}\n")
+            status = _EXIT_FINDINGS
+            continue
+        for finding in findings:
+            counts[finding.severity] += 1
+            if finding.severity < args.min_severity:
+                continue
+            if args.format == "json":
+                collected.append(finding_to_json(finding, lang))
+            else:
+                progress.close()
+                out.write(finding.render(lang) + "\n")
+    progress.show(len(args.files), "")
+    progress.close()
+    if args.format == "json":
+        json.dump(collected, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    if counts[Severity.ERROR]:
+        status = _EXIT_FINDINGS
+    if _isatty(err) and args.format == "text":
+        summary = (
+            f"{counts[Severity.ERROR]} lỗi, {counts[Severity.WARNING]} cảnh báo, "
+            f"{counts[Severity.INFO]} thông tin"
+            if lang == "vi"
+            else f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
+            f"{counts[Severity.INFO]} notes"
+        )
+        err.write(summary + "\n")
+    return status
+
+
+def _cmd_figures(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    status = _EXIT_OK
+    collected: list[dict[str, object]] = []
+    for name in args.files:
+        try:
+            for mention in read_mentions(name):
+                if args.format == "json":
+                    collected.append(mention_to_json(mention, name))
+                else:
+                    unit = f" {mention.unit}" if mention.unit else ""
+                    bound = "" if mention.bound.name == "EXACT" else f" [{mention.bound.value}]"
+                    role = f" ({mention.fraction})" if mention.fraction else ""
+                    out.write(
+                        f"{name}:{mention.line}:{mention.column}: {mention.text}"
+                        f" = {mention.value}{unit}{bound}{role}\n"
+                    )
+        except HoiQuanChungError as exc:
+            err.write(f"hoiquanchung: {exc}\n")
+            status = _EXIT_FINDINGS
+    if args.format == "json":
+        json.dump(collected, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    return status
+
+
+def _severity(text: str) -> Severity:
+    try:
+        return Severity(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"invalid severity {text!r} (choose from info, warning, error)"
+        ) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``hoiquanchung`` command."""
+    parser = argparse.ArgumentParser(
+        prog="hoiquanchung",
+        description=(
+            "Kiểm tra số liệu báo cáo về hội quần chúng / "
+            "check the figures of reports on Vietnamese mass associations."
+        ),
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"hoiquanchung {hoiquanchung.__version__}"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    check = sub.add_parser(
+        "check",
+        help="check report files and print the figures that do not hold",
+        description="Check report files (.txt in UTF-8/UTF-16 with BOM, .docx).",
+    )
+    check.add_argument("files", nargs="+", metavar="FILE", help="report files to check")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of messages")
+    check.add_argument(
+        "--min-severity",
+        type=_severity,
+        default=Severity.INFO,
+        metavar="{info,warning,error}",
+        help="print only findings at least this severe (the exit status counts every error)",
+    )
+    check.add_argument(
+        "--no-progress", action="store_true", help="no progress bar, even on a terminal"
+    )
+    check.set_defaults(handler=_cmd_check)
+
+    figures = sub.add_parser(
+        "figures",
+        help="list every quantity found in report files",
+        description="List every quantity (number with its unit and qualifier) found.",
+    )
+    figures.add_argument("files", nargs="+", metavar="FILE")
+    figures.add_argument("--format", choices=("text", "json"), default="text")
+    figures.set_defaults(handler=_cmd_figures)
+    return parser
+
+
+def _configure(stream: TextIO) -> None:
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):  # a detached or closed stream
+            reconfigure(errors="backslashreplace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command with *argv* (``sys.argv[1:]`` by default); return the exit status."""
+    out, err = sys.stdout, sys.stderr
+    _configure(out)
+    _configure(err)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help / --version exit 0, usage errors exit 2
+        return exc.code if isinstance(exc.code, int) else _EXIT_USAGE
+    handler: Callable[[argparse.Namespace, TextIO, TextIO], int] = args.handler
+    try:
+        return handler(args, out, err)
+    except BrokenPipeError:  # pragma: no cover - output piped into head and closed
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return _EXIT_OK
