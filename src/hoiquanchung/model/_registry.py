@@ -62,7 +62,7 @@ from hoiquanchung.errors import (
     ValidationError,
 )
 from hoiquanchung.model._levels import AdminLevel, Era, UnitType
-from hoiquanchung.model._units import AdminUnit
+from hoiquanchung.model._units import TYPE_WORDS, AdminUnit
 
 __all__ = ["UnitRegistry", "default_registry"]
 
@@ -93,10 +93,13 @@ def name_key(text: str) -> str:
     return unicodedata.normalize("NFC", " ".join(_DASHES.sub(" ", decomposed).split()))
 
 
+# Drops the combining marks Vietnamese uses and writes 'đ' as 'd'.
+_STRIP_MARKS: Final = {**dict.fromkeys(range(0x300, 0x370)), 0x111: "d", 0x110: "d"}
+
+
 def loose_key(text: str) -> str:
     """The loose key of a name: :func:`name_key` without any diacritic ('đ' is 'd')."""
-    decomposed = unicodedata.normalize("NFD", text).casefold().replace("\u0111", "d")
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = unicodedata.normalize("NFD", text).casefold().translate(_STRIP_MARKS)
     return " ".join(_DASHES.sub(" ", stripped).split())
 
 
@@ -134,6 +137,12 @@ _PREFIXES: Final[tuple[tuple[str, frozenset[UnitType]], ...]] = tuple(
 )
 
 
+_TYPE_WORD_KEYS: Final = frozenset(
+    name_key(word)
+    for word in (*(t.value for t in UnitType), *TYPE_WORDS.values())
+)
+
+
 def split_type_prefix(name: str) -> tuple[frozenset[UnitType], str] | None:
     """``(types, rest)`` when *name* starts with a type word or abbreviation, else ``None``.
 
@@ -150,6 +159,9 @@ def split_type_prefix(name: str) -> tuple[frozenset[UnitType], str] | None:
     for prefix, types in _PREFIXES:
         if not loose.startswith(prefix):
             continue
+        written = text[: len(prefix)]
+        if not written.isascii() and name_key(written) not in _TYPE_WORD_KEYS:
+            continue  # "Tịnh Biên" does not start with "tỉnh"
         rest = text[len(prefix) :]
         if prefix.endswith("."):
             rest = rest.lstrip()
@@ -249,8 +261,8 @@ class UnitRegistry:
         self._by_key = by_key
         self._by_code: dict[str, list[AdminUnit]] = {}
         self._children: dict[Key, list[AdminUnit]] = {}
-        self._names: dict[str, list[AdminUnit]] = {}
-        self._loose: dict[str, list[AdminUnit]] = {}
+        self._names: dict[str, list[AdminUnit]] | None = None
+        self._loose: dict[str, list[AdminUnit]] | None = None
         for unit in sorted(by_key.values(), key=_sort_key):
             self._by_code.setdefault(unit.code, []).append(unit)
             if unit.parent_code is not None:
@@ -266,10 +278,6 @@ class UnitRegistry:
                         field="parent_code",
                     )
                 self._children.setdefault(parent.key, []).append(unit)
-            for exact in {name_key(unit.name), name_key(unit.full_name)}:
-                self._names.setdefault(exact, []).append(unit)
-            for loose in {loose_key(unit.name), loose_key(unit.full_name)}:
-                self._loose.setdefault(loose, []).append(unit)
         self._successors: dict[Key, list[AdminUnit]] = {}
         self._predecessors: dict[Key, list[AdminUnit]] = {}
         for index, pair in enumerate(successions):
@@ -399,11 +407,12 @@ class UnitRegistry:
         if type is not None and not isinstance(type, UnitType):
             raise ValidationError(f"expected a UnitType, got {type!r}", field="type")
         ancestor = None if within is None else self._resolve(within, on=on, era=era, field="within")
-        readings: list[tuple[str, frozenset[UnitType] | None]] = []
+        # The whole text first (it matches names and full names), then the text after a type
+        # word or abbreviation ("TP Vị Thanh"), restricted to the types it names.
+        readings: list[tuple[str, frozenset[UnitType] | None]] = [(name, None)]
         prefixed = split_type_prefix(name)
         if prefixed is not None:
             readings.append((prefixed[1], prefixed[0]))
-        readings.append((name, None))
 
         def keep(unit: AdminUnit, types: frozenset[UnitType] | None) -> bool:
             return (
@@ -413,7 +422,8 @@ class UnitRegistry:
                 and (ancestor is None or self._is_under(unit, ancestor))
             )
 
-        for index, keyer in ((self._names, name_key), (self._loose, loose_key)):
+        names, loose = self._name_indexes()
+        for index, keyer in ((names, name_key), (loose, loose_key)):
             for text, types in readings:
                 found = [
                     u for u in _filter(index.get(keyer(text), ()), on=on, era=era) if keep(u, types)
@@ -421,6 +431,22 @@ class UnitRegistry:
                 if found:
                     return tuple(sorted(set(found), key=_sort_key))
         return ()
+
+    def _name_indexes(self) -> tuple[dict[str, list[AdminUnit]], dict[str, list[AdminUnit]]]:
+        """The name indexes (exact and loose keys of names and full names), built on first use."""
+        if self._names is None or self._loose is None:
+            names: dict[str, list[AdminUnit]] = {}
+            loose: dict[str, list[AdminUnit]] = {}
+            words = {t: (name_key(w), loose_key(w)) for t, w in TYPE_WORDS.items()}
+            for unit in sorted(self._by_key.values(), key=_sort_key):
+                exact, bare = name_key(unit.name), loose_key(unit.name)
+                word_exact, word_loose = words[unit.type]
+                names.setdefault(exact, []).append(unit)
+                names.setdefault(f"{word_exact} {exact}", []).append(unit)
+                loose.setdefault(bare, []).append(unit)
+                loose.setdefault(f"{word_loose} {bare}", []).append(unit)
+            self._names, self._loose = names, loose
+        return self._names, self._loose
 
     def find(
         self,

@@ -19,8 +19,8 @@ from typing import Any, Final
 
 from hoiquanchung.errors import DataFileError, MissingDependencyError
 from hoiquanchung.model._levels import LAST_DAY_OF_THREE_TIERS, TWO_TIERS_FROM, Era, UnitType
-from hoiquanchung.model._registry import VERIFIED_VIETNAM_PROVINCES, UnitRegistry, loose_key
-from hoiquanchung.model._units import AdminUnit
+from hoiquanchung.model._registry import VERIFIED_VIETNAM_PROVINCES, UnitRegistry
+from hoiquanchung.model._units import TYPE_WORDS, AdminUnit
 
 __all__ = ["load"]
 
@@ -40,20 +40,6 @@ _TYPES: Final = {
     "đặc khu": UnitType.SPECIAL_ZONE,
 }
 
-# The type word each package name starts with, as loose keys.
-_TYPE_WORDS: Final = {
-    UnitType.PROVINCE: ("tinh",),
-    UnitType.MUNICIPALITY: ("thanh pho",),
-    UnitType.CITY: ("thanh pho",),
-    UnitType.TOWN: ("thi xa",),
-    UnitType.RURAL_DISTRICT: ("huyen",),
-    UnitType.URBAN_DISTRICT: ("quan",),
-    UnitType.COMMUNE: ("xa",),
-    UnitType.WARD: ("phuong",),
-    UnitType.TOWNSHIP: ("thi tran",),
-    UnitType.SPECIAL_ZONE: ("dac khu",),
-}
-
 
 def _code(value: Any, level: str) -> str:
     return str(int(value)).zfill(_WIDTH[level])
@@ -68,12 +54,11 @@ def _unit_type(division_type: Any, where: str) -> UnitType:
 
 
 def _bare_name(full: str, unit_type: UnitType) -> str:
-    """'Tỉnh Hậu Giang' -> 'Hậu Giang' (the package writes the type word first, any case)."""
-    name = " ".join(unicodedata.normalize("NFC", full).split())
-    loose = loose_key(name)
-    for word in _TYPE_WORDS[unit_type]:
-        if loose.startswith(word + " ") and len(loose) == len(name):
-            return name[len(word) + 1 :].strip()
+    """'Tỉnh Hậu Giang' -> 'Hậu Giang' (the package writes the type word first, in any case)."""
+    name = unicodedata.normalize("NFC", full).strip()
+    word = TYPE_WORDS[unit_type]
+    if name[: len(word)].casefold() == word.casefold() and name[len(word) : len(word) + 1] == " ":
+        return name[len(word) + 1 :].strip()
     return name
 
 
@@ -186,7 +171,17 @@ def _build(
     mapped_new = {int(c) for c in ward_map.NEW_TO_OLD}
     unmapped_old = sorted(old_communes - mapped_old)
     unmapped_new = sorted(new_communes - mapped_new)
-    notes = []
+    notes = [
+        "the three-tier lists are those in force on"
+        f" {last_old.isoformat()}: changes made before that day are not dated in them",
+        "the two-tier lists are those of the data version"
+        f" {data_version}: changes of name or type after {first_new.isoformat()} are not dated"
+        " in them (they give "
+        + ", ".join(
+            u.full_name for u in units if u.era is Era.TWO_TIERS and u.type is UnitType.MUNICIPALITY
+        )
+        + " as centrally governed cities)",
+    ]
     if unknown_old:
         notes.append(
             f"{len(unknown_old)} old commune codes in the 2025 mapping are not in the three-tier"
