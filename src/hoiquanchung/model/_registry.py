@@ -322,6 +322,7 @@ class UnitRegistry:
     # --- plain access -------------------------------------------------------------------------
 
     def __len__(self) -> int:
+        """How many units, of both eras."""
         return len(self._by_key)
 
     def __iter__(self) -> Iterator[AdminUnit]:
@@ -329,6 +330,7 @@ class UnitRegistry:
         return iter(sorted(self._by_key.values(), key=_sort_key))
 
     def __contains__(self, unit: object) -> bool:
+        """Whether this very unit (same key and fields) is in the registry."""
         return isinstance(unit, AdminUnit) and self._by_key.get(unit.key) == unit
 
     def __repr__(self) -> str:
