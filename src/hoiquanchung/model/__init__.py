@@ -31,6 +31,17 @@ from hoiquanchung.model._policy import (
     check_associations,
     founding_minimum,
 )
+from hoiquanchung.model._reference_lists import (
+    EntryKind,
+    ReferenceEntry,
+    ReferenceList,
+    ReferenceLists,
+    central_list,
+    default_reference_lists,
+    load_reference_list,
+    match_central_kind,
+    name_key,
+)
 from hoiquanchung.model._registry import UnitRegistry, default_registry
 from hoiquanchung.model._units import AdminUnit
 
@@ -47,21 +58,30 @@ __all__ = [
     "Association",
     "AssociationCategory",
     "AssociationTally",
+    "EntryKind",
     "Era",
     "FoundingMinimum",
     "GroupBy",
     "Leader",
     "LeaderRole",
     "LegalType",
+    "ReferenceEntry",
+    "ReferenceList",
+    "ReferenceLists",
     "UnitRef",
     "UnitRegistry",
     "UnitType",
     "age_on",
+    "central_list",
     "check_association",
     "check_associations",
+    "default_reference_lists",
     "default_registry",
     "founding_minimum",
     "levels_in_force",
+    "load_reference_list",
+    "match_central_kind",
+    "name_key",
     "special_nature_in_force",
     "tally_associations",
 ]

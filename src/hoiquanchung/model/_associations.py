@@ -36,6 +36,7 @@ import attrs
 from hoiquanchung.errors import ModelValidationError
 from hoiquanchung.model._categories import ActivityScope, AssociationCategory, LegalType
 from hoiquanchung.model._levels import AdminLevel
+from hoiquanchung.model._units import AdminUnit
 
 __all__ = ["Association", "Leader", "LeaderRole", "UnitRef", "age_on"]
 
@@ -199,6 +200,8 @@ class Leader:
 class Association:
     """Hội: one association with its scope, unit, category, counts and leaders.
 
+    ``unit`` is an :class:`~hoiquanchung.model.AdminUnit` or a :class:`UnitRef` (a code, level
+    and date), or ``None`` for a national association or when not known.
     Counts are ``int`` or ``None`` (unknown): ``members`` (hội viên), ``staff_assigned`` (biên
     chế giao), ``staff_working`` (người làm việc), ``founding_members`` (hội viên khi thành lập)
     and ``founding_provinces`` (how many provinces the founding members live in, for the national
@@ -210,7 +213,7 @@ class Association:
     name: str = attrs.field(converter=_nfc)
     scope: ActivityScope
     category: AssociationCategory
-    unit: UnitRef | None = None
+    unit: AdminUnit | UnitRef | None = None
     members: int | None = None
     staff_assigned: int | None = None
     staff_working: int | None = None
@@ -230,8 +233,8 @@ class Association:
         _check_enum("category", self.category, AssociationCategory, False)
         unit: Any = self.unit
         if unit is not None:
-            if not isinstance(unit, UnitRef):
-                raise _fail("unit", "a UnitRef or None", unit)
+            if not isinstance(unit, UnitRef | AdminUnit):
+                raise _fail("unit", "an AdminUnit, a UnitRef or None", unit)
             if unit.level is not self.scope.level:
                 raise ModelValidationError(
                     f"scope {self.scope.value!r} needs a unit of level {self.scope.level.value!r},"

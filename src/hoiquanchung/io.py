@@ -1,0 +1,459 @@
+"""Đọc và ghi dữ liệu (serialization): model objects to and from JSON, TOML and plain data.
+
+One strict :mod:`cattrs` converter serves every model class (units, associations, tallies,
+reference lists, findings).  Its hooks accept only what the data means:
+
+* ``Decimal`` from a ``str`` (``"74.87"``) or an ``int``, never from a float;
+* ``int`` only from an int (not ``1.0``, not ``true``, not ``"5"``); ``bool`` only from a bool
+  (``"false"`` is not ``False``);
+* dates as ISO ``YYYY-MM-DD`` strings (or TOML dates), never datetimes;
+* enums by their Vietnamese value (``"tỉnh"``, ``"hội quần chúng khác"``);
+* text NFC-normalised; unknown keys refused.
+
+Every problem becomes one :class:`~hoiquanchung.errors.LoadError` whose ``errors`` list each
+``(path, message)`` found, with paths like ``$.associations[3].members``.
+
+>>> from hoiquanchung.model import ActivityScope, Association, AssociationCategory
+>>> doc = '''{"associations": [
+...   {"name": "Hội Khuyến học", "scope": "huyện",
+...    "category": "hội quần chúng do Đảng, Nhà nước giao nhiệm vụ", "members": 1200}
+... ]}'''
+>>> [a.name for a in load_json(doc, list[Association], key="associations")]
+['Hội Khuyến học']
+>>> load_json('{"a": [{"name": "Hội Luật gia", "scope": "tỉnh", "category": "hội quần chúng khác",'
+...           ' "members": 12.0}]}', list[Association], key="a")
+Traceback (most recent call last):
+...
+hoiquanchung.errors.LoadError: 1 problem: expected an int, got float 12.0 @ $.a[0].members
+>>> print(dump_toml([Association(name="Hội Luật gia", scope=ActivityScope.PROVINCE,
+...                              category=AssociationCategory.OTHER, members=40)],
+...                 key="associations"))
+[[associations]]
+name = "Hội Luật gia"
+scope = "tỉnh"
+category = "hội quần chúng khác"
+members = 40
+party_delegation = false
+leaders = []
+special_nature = false
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import json
+import os
+import re
+import tomllib
+import typing
+import unicodedata
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+import cattrs
+from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
+
+from hoiquanchung.errors import HoiQuanChungError, LoadError, ValidationError
+from hoiquanchung.model import AdminUnit, UnitRef
+
+__all__ = [
+    "converter",
+    "dump_json",
+    "dump_toml",
+    "load_json",
+    "load_toml",
+    "make_converter",
+    "structure",
+    "unstructure",
+]
+
+Source = str | bytes | os.PathLike[str]
+
+_ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_DECIMAL: Final = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
+
+
+class _ProblemError(Exception):
+    """A leaf problem raised by a strict hook; becomes one ``(path, message)`` pair."""
+
+
+def _kind(value: object) -> str:
+    return f"{type(value).__name__} {value!r}" if len(repr(value)) <= 40 else type(value).__name__
+
+
+def _structure_str(value: object, _: object) -> str:
+    if type(value) is not str:
+        raise _ProblemError(f"expected a string, got {_kind(value)}")
+    return unicodedata.normalize("NFC", value)
+
+
+def _structure_int(value: object, _: object) -> int:
+    if type(value) is not int:
+        raise _ProblemError(f"expected an int, got {_kind(value)}")
+    return value
+
+
+def _structure_bool(value: object, _: object) -> bool:
+    if type(value) is not bool:
+        raise _ProblemError(f"expected true or false, got {_kind(value)}")
+    return value
+
+
+def _structure_decimal(value: object, _: object) -> Decimal:
+    if type(value) is int:
+        return Decimal(value)
+    if type(value) is str and _DECIMAL.match(value):
+        try:
+            result = Decimal(value)
+        except InvalidOperation:  # pragma: no cover - excluded by the pattern
+            pass
+        else:
+            if result.is_finite():
+                return result
+    raise _ProblemError(f"expected a decimal number as a string or an int, got {_kind(value)}")
+
+
+def _structure_date(value: object, _: object) -> _dt.date:
+    if type(value) is _dt.date:
+        return value
+    if type(value) is str and _ISO_DATE.match(value):
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError as exc:
+            raise _ProblemError(f"not a valid date: {value!r} ({exc})") from None
+    raise _ProblemError(f"expected an ISO date 'YYYY-MM-DD', got {_kind(value)}")
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
+    by_value = {member.value: member for member in cls}
+    choices = ", ".join(repr(v) for v in by_value)
+
+    def hook(value: object, _: object) -> enum.Enum:
+        if type(value) is str:
+            member = by_value.get(unicodedata.normalize("NFC", value))
+            if member is not None:
+                return member
+        raise _ProblemError(f"expected one of {choices}; got {_kind(value)}")
+
+    return hook
+
+
+def _is_homogeneous_tuple(tp: object) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, object], Any]:
+    item_type = typing.get_args(tp)[0]
+    inner = conv.get_structure_hook(list[item_type])  # type: ignore[valid-type]
+
+    def hook(value: object, _: object) -> tuple[Any, ...]:
+        if type(value) is not list and type(value) is not tuple:
+            raise _ProblemError(f"expected a list, got {_kind(value)}")
+        return tuple(inner(value, list[item_type]))  # type: ignore[valid-type]
+
+    return hook
+
+
+def _list_guard_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, object], Any]:
+    item_type = typing.get_args(tp)[0] if typing.get_args(tp) else Any
+    item_hook = conv.get_structure_hook(item_type)
+
+    def hook(value: object, _: object) -> list[Any]:
+        if type(value) is not list and type(value) is not tuple:
+            raise _ProblemError(f"expected a list, got {_kind(value)}")
+        out: list[Any] = []
+        errors: list[Exception] = []
+        for i, item in enumerate(value):
+            try:
+                out.append(item_hook(item, item_type))
+            except Exception as exc:  # collected with its index
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    IterableValidationNote(f"item at index {i}", i, item_type),
+                ]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
+        return out
+
+    return hook
+
+
+def _is_list(tp: object) -> bool:
+    return typing.get_origin(tp) is list
+
+
+def _unit_hook(value: object, _: object) -> AdminUnit | UnitRef:
+    if not isinstance(value, dict):
+        raise _ProblemError(f"expected a unit (a table with 'type' or 'level'), got {_kind(value)}")
+    if "type" in value:
+        return converter.structure(value, AdminUnit)
+    if "level" in value:
+        return converter.structure(value, UnitRef)
+    raise _ProblemError("a unit needs 'type' (an AdminUnit) or 'level' (a UnitRef)")
+
+
+def _optional_fields(cls: type) -> tuple[str, ...]:
+    """Fields without a default whose type admits None: TOML cannot write them as null."""
+    out = []
+    attrs.resolve_types(cls)
+    for a in attrs.fields(cls):
+        if a.init and a.default is attrs.NOTHING and type(None) in typing.get_args(a.type):
+            out.append(a.alias or a.name)
+    return tuple(out)
+
+
+def _attrs_hook_factory(cls: type, conv: cattrs.Converter) -> Callable[[object, object], Any]:
+    inner: Callable[[Any, Any], Any] = conv.gen_structure_attrs_fromdict(cls)
+    nullable = _optional_fields(cls)
+    name = cls.__name__
+
+    def hook(value: object, tp: object) -> Any:
+        if type(value) is not dict:
+            raise _ProblemError(f"expected a table for {name}, got {_kind(value)}")
+        if nullable:
+            missing = [k for k in nullable if k not in value]
+            if missing:
+                value = {**value, **dict.fromkeys(missing)}
+        return inner(value, tp)
+
+    return hook
+
+
+def _unstructure_decimal(value: Decimal) -> str:
+    return str(value)
+
+
+def _unstructure_date(value: _dt.date) -> str:
+    return value.isoformat()
+
+
+def make_converter() -> cattrs.Converter:
+    """A new strict converter with the library's hooks (the module-level :data:`converter` is
+    one; make your own to register hooks for your classes without touching it)."""
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(Decimal, _structure_decimal)
+    conv.register_structure_hook(_dt.date, _structure_date)
+    conv.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
+        _enum_hook,
+    )
+    conv.register_structure_hook_factory(
+        _is_homogeneous_tuple, lambda t: _tuple_hook_factory(t, conv)
+    )
+    conv.register_structure_hook_factory(_is_list, lambda t: _list_guard_factory(t, conv))
+    conv.register_structure_hook_factory(attrs.has, lambda t: _attrs_hook_factory(t, conv))
+    conv.register_structure_hook(AdminUnit | UnitRef | None, _optional_unit_hook)
+    conv.register_structure_hook(AdminUnit | UnitRef, _unit_hook)
+    conv.register_unstructure_hook(Decimal, _unstructure_decimal)
+    conv.register_unstructure_hook(_dt.date, _unstructure_date)
+    conv.register_unstructure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
+        lambda t: _enum_value,
+    )
+    return conv
+
+
+def _enum_value(value: enum.Enum) -> Any:
+    return value.value
+
+
+def _optional_unit_hook(value: object, tp: object) -> AdminUnit | UnitRef | None:
+    return None if value is None else _unit_hook(value, tp)
+
+
+#: The library's strict converter.
+converter: Final = make_converter()
+
+
+# --- errors -----------------------------------------------------------------------------------
+
+
+def _notes(exc: BaseException) -> list[Any]:
+    return list(getattr(exc, "__notes__", []))
+
+
+def _problems(exc: BaseException, path: str) -> list[tuple[str, str]]:
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return [(path, f"unknown key {key!r}") for key in sorted(exc.extra_fields)]
+    if isinstance(exc, BaseExceptionGroup):
+        out: list[tuple[str, str]] = []
+        for sub in exc.exceptions:
+            out.extend(_problems(sub, _child_path(sub, path)))
+        return out
+    if isinstance(exc, ValidationError):
+        field = getattr(exc, "field", None)
+        where = f"{path}.{field}" if field and not _has_location(exc) else path
+        return [(where, exc.message)]
+    if isinstance(exc, KeyError):
+        if _has_location(exc) or not exc.args:
+            return [(path, "required key missing")]
+        return [(f"{path}.{exc.args[0]}", "required key missing")]
+    if isinstance(exc, _ProblemError):
+        return [(path, str(exc))]
+    if isinstance(exc, TypeError | AttributeError) and not _has_location(exc):
+        return [(path, f"wrong kind of value ({exc})")]
+    return [(path, f"{type(exc).__name__}: {exc}")]
+
+
+def _has_location(exc: BaseException) -> bool:
+    return any(hasattr(n, "name") or hasattr(n, "index") for n in _notes(exc))
+
+
+def _child_path(exc: BaseException, path: str) -> str:
+    for note in _notes(exc):
+        name = getattr(note, "name", None)
+        if name is not None:
+            return f"{path}.{name}"
+        index = getattr(note, "index", None)
+        if index is not None:
+            return f"{path}[{index!r}]" if not isinstance(index, int) else f"{path}[{index}]"
+    return path
+
+
+def _load_error(problems: list[tuple[str, str]]) -> LoadError:
+    n = len(problems)
+    first_path, first_message = problems[0]
+    head = f"{n} problem{'s' if n > 1 else ''}: {first_message}"
+    if n > 1:
+        head += f" (and {n - 1} more)"
+    err = LoadError(head, path=first_path, errors=tuple(problems))
+    return err
+
+
+def structure[T](data: object, cls: type[T], *, path: str = "$") -> T:
+    """Turn plain data (dicts, lists, str, int, bool) into *cls*, strictly.
+
+    Raises :class:`~hoiquanchung.errors.LoadError` listing every problem with its path.
+    """
+    try:
+        result: T = converter.structure(data, cls)
+    except RecursionError:
+        raise LoadError("document nested too deeply", path=path) from None
+    except Exception as exc:
+        problems = _problems(exc, path)
+        if not problems:  # pragma: no cover - every branch above yields one
+            problems = [(path, str(exc))]
+        raise _load_error(problems) from exc
+    return result
+
+
+def unstructure(obj: object) -> Any:
+    """Plain data (dicts, lists, str, int, bool, None) for *obj*: decimals and dates as strings,
+    enums as their Vietnamese values."""
+    try:
+        return converter.unstructure(obj)
+    except HoiQuanChungError:
+        raise
+    except Exception as exc:
+        raise ValidationError(f"cannot unstructure {type(obj).__name__}: {exc}") from exc
+
+
+# --- documents ----------------------------------------------------------------------------------
+
+
+def _read(source: Source) -> str:
+    if isinstance(source, os.PathLike):
+        try:
+            return Path(source).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LoadError(f"cannot read {os.fspath(source)!r}: {exc}") from exc
+    if isinstance(source, bytes):
+        try:
+            return source.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"not UTF-8: {exc}") from exc
+    if isinstance(source, str):
+        return source
+    raise LoadError(f"expected text, bytes or a path, got {type(source).__name__}")
+
+
+def _unwrap(data: object, key: str | None) -> tuple[object, str]:
+    if key is None:
+        return data, "$"
+    if not isinstance(data, dict):
+        message = f"expected a table with the key {key!r}, got {_kind(data)}"
+        raise LoadError(message, path="$", errors=(("$", message),))
+    if key not in data:
+        message = f"key {key!r} missing"
+        raise LoadError(message, path="$", errors=(("$", message),))
+    extra = sorted(k for k in data if k != key)
+    if extra:
+        problems = tuple((f"$.{k}", f"unknown key {k!r}") for k in extra)
+        raise _load_error(list(problems))
+    return data[key], f"$.{key}"
+
+
+def load_json[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
+    """Read JSON text, bytes or a file (a :class:`~pathlib.Path`) into *cls*.
+
+    With *key*, the document is an object ``{key: ...}`` and *cls* describes its value.
+    """
+    text = _read(source)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LoadError(f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:
+        raise LoadError("JSON nested too deeply") from None
+    value, path = _unwrap(data, key)
+    result: T = structure(value, cls, path=path)
+    return result
+
+
+def dump_json(obj: object, *, key: str | None = None, indent: int | None = 2) -> str:
+    """JSON text for *obj* (inside ``{key: ...}`` when *key* is given); UTF-8 text, not escaped."""
+    data = unstructure(obj)
+    if key is not None:
+        data = {key: data}
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+def load_toml[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
+    """Read TOML text, bytes or a file into *cls*.  A TOML document is a table: lists need
+    *key* (``[[associations]]`` with ``key="associations"``)."""
+    text = _read(source)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LoadError(f"not TOML: {exc}") from None
+    except RecursionError:
+        raise LoadError("TOML nested too deeply") from None
+    value, path = _unwrap(data, key)
+    result: T = structure(value, cls, path=path)
+    return result
+
+
+def _drop_none(value: Any, path: str) -> Any:
+    if isinstance(value, dict):
+        return {k: _drop_none(v, f"{path}.{k}") for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            if item is None:
+                raise ValidationError("TOML has no null: a list item is None", path=f"{path}[{i}]")
+        return [_drop_none(item, f"{path}[{i}]") for i, item in enumerate(value)]
+    return value
+
+
+def dump_toml(obj: object, *, key: str | None = None) -> str:
+    """TOML text for *obj*.  ``None`` values are left out (TOML has no null; loading gives the
+    default ``None`` back).  A value that is not a table needs *key*."""
+    import tomli_w
+
+    data = unstructure(obj)
+    if key is not None:
+        data = {key: data}
+    if not isinstance(data, dict):
+        raise ValidationError(
+            f"a TOML document is a table: give key= to dump a {type(obj).__name__}", field="key"
+        )
+    return tomli_w.dumps(_drop_none(data, "$"))

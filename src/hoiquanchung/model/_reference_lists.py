@@ -1,0 +1,539 @@
+"""Danh sách hội (reference lists): which associations the Party and State assign tasks to.
+
+The lists are versioned data, never constants: the central list of Quyết định 118-QĐ/TW
+(22/8/2023, 30 associations) was replaced by that of Kết luận 230-KL/TW (05/01/2026, 29);
+provinces keep their own (Hậu Giang: Hướng dẫn 03-HD/TU, 12/01/2024, 13 at province level).
+Each list is a JSON file in ``hoiquanchung/model/data`` recording its legal source, issuer,
+dates, where it was seen, and whether it is complete.  A list that could not be completed says
+so: :attr:`ReferenceList.complete` is ``False`` and :attr:`ReferenceList.missing_count` tells how
+many entries are missing.  Entries never pad a list.
+
+>>> from datetime import date
+>>> central = central_list(on=date(2024, 3, 1))
+>>> central.legal_source, central.expected_count, central.complete, central.missing_count
+('Quyết định 118-QĐ/TW', 30, False, 17)
+>>> central_list(on=date(2026, 1, 5)).legal_source
+'Kết luận 230-KL/TW'
+>>> central_list(on=date(2023, 8, 21))
+Traceback (most recent call last):
+...
+hoiquanchung.errors.NotFoundError: no central list of associations assigned tasks is known for
+2023-08-21: the earliest starts 2023-08-22 (Quyết định 118-QĐ/TW)
+>>> match_central_kind("Hội Chữ thập đỏ tỉnh", on=date(2024, 3, 1)).name
+'Hội Chữ thập đỏ Việt Nam'
+>>> match_central_kind("Hội Nạn nhân chất độc gia cam/Dioxin", on=date(2024, 3, 1)).name
+'Hội Nạn nhân chất độc da cam/dioxin Việt Nam'
+>>> print(match_central_kind("Hội Cựu giáo chức", on=date(2024, 3, 1)))
+None
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import importlib.resources
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any, Final, Literal
+
+import attrs
+
+from hoiquanchung.errors import (
+    DataFileError,
+    LoadError,
+    ModelValidationError,
+    NotFoundError,
+    ValidationError,
+)
+from hoiquanchung.model._levels import AdminLevel, _check_date
+
+__all__ = [
+    "EntryKind",
+    "ReferenceEntry",
+    "ReferenceList",
+    "ReferenceLists",
+    "central_list",
+    "default_reference_lists",
+    "load_reference_list",
+    "match_central_kind",
+    "name_key",
+]
+
+EntryKind = Literal["association", "kind"]
+
+#: The data files shipped with the package (in ``hoiquanchung/model/data``).
+_PACKAGED: Final = (
+    "central_118_2023.json",
+    "central_230_2026.json",
+    "hau_giang_2024_province.json",
+    "hau_giang_2024_district.json",
+)
+
+
+def _nfc(value: object) -> object:
+    if isinstance(value, str):
+        return " ".join(unicodedata.normalize("NFC", value).split())
+    return value
+
+
+def _nfc_optional(value: object) -> object:
+    return None if value is None else _nfc(value)
+
+
+def _nfc_tuple(value: object) -> object:
+    if isinstance(value, list | tuple):
+        return tuple(_nfc(v) for v in value)
+    return value
+
+
+def _text(field: str, value: object, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, str) or not value:
+        raise ModelValidationError(f"{field} must be a non-empty str, got {value!r}", field=field)
+
+
+def _date(field: str, value: object, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if type(value) is not _dt.date:
+        raise ModelValidationError(f"{field} must be a datetime.date, got {value!r}", field=field)
+
+
+def _texts(field: str, value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(v, str) and v for v in value):
+        raise ModelValidationError(
+            f"{field} must be a sequence of non-empty str, got {value!r}", field=field
+        )
+
+
+@attrs.frozen(kw_only=True)
+class ReferenceEntry:
+    """Một hội trong danh sách: one entry of a reference list.
+
+    ``number`` is its position in the source (``None`` when the source's order is unknown);
+    ``aliases`` other names it is seen under (local counterparts' names); ``verified`` whether
+    the entry was read in a source (``False``: inferred, see ``evidence``); ``central_kind``, for
+    a local entry, the name of the central association it is the local counterpart of.
+    """
+
+    name: str = attrs.field(converter=_nfc)
+    number: int | None = None
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_nfc_tuple)
+    verified: bool = True
+    evidence: str | None = attrs.field(default=None, converter=_nfc_optional)
+    central_kind: str | None = attrs.field(default=None, converter=_nfc_optional)
+    note: str | None = attrs.field(default=None, converter=_nfc_optional)
+
+    def __attrs_post_init__(self) -> None:
+        _text("name", self.name)
+        if self.number is not None and (type(self.number) is not int or self.number < 1):
+            raise ModelValidationError(
+                f"number must be an int >= 1 or None, got {self.number!r}", field="number"
+            )
+        _texts("aliases", self.aliases)
+        if type(self.verified) is not bool:
+            raise ModelValidationError(
+                f"verified must be a bool, got {self.verified!r}", field="verified"
+            )
+        if not self.verified and not self.evidence:
+            raise ModelValidationError(
+                "an entry that is not verified must say why it is listed (evidence)",
+                field="evidence",
+            )
+        _text("evidence", self.evidence, optional=True)
+        _text("central_kind", self.central_kind, optional=True)
+        _text("note", self.note, optional=True)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name and its aliases."""
+        return (self.name, *self.aliases)
+
+
+def _entries(value: Iterable[ReferenceEntry]) -> tuple[ReferenceEntry, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class ReferenceList:
+    """Danh sách hội quần chúng do Đảng, Nhà nước (chính quyền) giao nhiệm vụ: one list.
+
+    ``level`` is the level of the associations listed (``AdminLevel.CENTRAL`` for the central
+    lists); ``area``/``area_code`` the province for local lists.  ``valid_from``/``valid_to``
+    are the days the list applies (``valid_to`` ``None``: still applies).  ``expected_count`` is
+    how many entries the source says there are; ``complete`` whether all of them are here.
+    ``entry_kind`` is ``"association"`` when each entry is one association, ``"kind"`` when each
+    is a kind of association present in many units (``association_count`` then says how many
+    associations the kinds cover).
+    """
+
+    id: str
+    title: str = attrs.field(converter=_nfc)
+    level: AdminLevel
+    legal_source: str = attrs.field(converter=_nfc)
+    issuer: str = attrs.field(converter=_nfc)
+    issued_on: _dt.date
+    valid_from: _dt.date
+    valid_to: _dt.date | None = None
+    area: str | None = attrs.field(default=None, converter=_nfc_optional)
+    area_code: str | None = None
+    where_seen: tuple[str, ...] = attrs.field(converter=_nfc_tuple)
+    complete: bool
+    expected_count: int
+    entry_kind: EntryKind = "association"
+    association_count: int | None = None
+    note: str | None = attrs.field(default=None, converter=_nfc_optional)
+    entries: tuple[ReferenceEntry, ...] = attrs.field(converter=_entries)
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.id, str) or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9-]*", self.id):
+            raise ModelValidationError(
+                f"id must be letters, digits and '-', got {self.id!r}", field="id"
+            )
+        for name in ("title", "legal_source", "issuer"):
+            _text(name, getattr(self, name))
+        if not isinstance(self.level, AdminLevel):
+            raise ModelValidationError(
+                f"level must be an AdminLevel, got {self.level!r}", field="level"
+            )
+        _date("issued_on", self.issued_on)
+        _date("valid_from", self.valid_from)
+        _date("valid_to", self.valid_to, optional=True)
+        if self.valid_to is not None and self.valid_to < self.valid_from:
+            raise ModelValidationError(
+                f"valid_to {self.valid_to} is before valid_from {self.valid_from}", field="valid_to"
+            )
+        _text("area", self.area, optional=True)
+        _text("area_code", self.area_code, optional=True)
+        if (self.level is AdminLevel.CENTRAL) != (self.area is None):
+            raise ModelValidationError(
+                "a central list has no area; a local list needs one", field="area"
+            )
+        _texts("where_seen", self.where_seen)
+        if not self.where_seen:
+            raise ModelValidationError("where_seen must name a source", field="where_seen")
+        if type(self.complete) is not bool:
+            raise ModelValidationError(
+                f"complete must be a bool, got {self.complete!r}", field="complete"
+            )
+        if type(self.expected_count) is not int or self.expected_count < 1:
+            raise ModelValidationError(
+                f"expected_count must be an int >= 1, got {self.expected_count!r}",
+                field="expected_count",
+            )
+        if self.entry_kind not in ("association", "kind"):
+            raise ModelValidationError(
+                f"entry_kind must be 'association' or 'kind', got {self.entry_kind!r}",
+                field="entry_kind",
+            )
+        if self.association_count is not None and (
+            type(self.association_count) is not int or self.association_count < 0
+        ):
+            raise ModelValidationError(
+                f"association_count must be a non-negative int, got {self.association_count!r}",
+                field="association_count",
+            )
+        _text("note", self.note, optional=True)
+        for i, entry in enumerate(self.entries):
+            if not isinstance(entry, ReferenceEntry):
+                raise ModelValidationError(
+                    f"not a ReferenceEntry: {entry!r}", field=f"entries[{i}]"
+                )
+        n = len(self.entries)
+        if self.complete and n != self.expected_count:
+            raise ModelValidationError(
+                f"a complete list has expected_count entries: {n} != {self.expected_count}",
+                field="entries",
+            )
+        if not self.complete and n >= self.expected_count:
+            raise ModelValidationError(
+                f"an incomplete list has fewer than expected_count entries: {n} >="
+                f" {self.expected_count}",
+                field="entries",
+            )
+        if self.complete and not all(e.verified for e in self.entries):
+            raise ModelValidationError(
+                "a complete list has only verified entries", field="complete"
+            )
+        seen: dict[str, str] = {}
+        for entry in self.entries:
+            for name in entry.names:
+                key = name_key(name)
+                if key in seen:
+                    raise ModelValidationError(
+                        f"{name!r} and {seen[key]!r} are the same name", field="entries"
+                    )
+                seen[key] = name
+
+    @property
+    def missing_count(self) -> int:
+        """How many entries the source has that this list lacks (0 when complete)."""
+        return self.expected_count - len(self.entries)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The entries' names, in order."""
+        return tuple(e.name for e in self.entries)
+
+    @property
+    def verified_entries(self) -> tuple[ReferenceEntry, ...]:
+        """Entries read in a source (not inferred)."""
+        return tuple(e for e in self.entries if e.verified)
+
+    def applies_on(self, on: _dt.date) -> bool:
+        """Whether the list applies on *on*."""
+        _check_date(on)
+        return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
+
+    def match(self, name: str) -> ReferenceEntry | None:
+        """The entry *name* refers to, or ``None`` when no entry matches safely.
+
+        Matching ignores case, Unicode composition, punctuation, a leading ``Ban đại diện`` or
+        ``Hội``, a trailing ``Việt Nam`` and a trailing place (``tỉnh ...``, ``huyện ...``);
+        accents are ignored only when that leaves one candidate; one misspelt word in a name of
+        four words or more is tolerated when that leaves one candidate.  Anything less certain
+        gives ``None``: a wrong match is worse than none.
+        """
+        return _match(name, self.entries)
+
+
+# --- name matching ----------------------------------------------------------------------------
+
+_WORD: Final = re.compile(r"\w+")
+_PLACE_ONE: Final = frozenset({"tỉnh", "huyện", "quận"})
+_PLACE_TWO: Final = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("cấp", "tỉnh")})
+_PLACE_LOW: Final = frozenset({"xã", "phường"})
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFC", text).casefold().replace("_", " "))
+
+
+def _cut_place(words: list[str]) -> list[str]:
+    for i in range(1, len(words)):
+        w = words[i]
+        pair = (w, words[i + 1]) if i + 1 < len(words) else None
+        if w in _PLACE_ONE or (pair is not None and pair in _PLACE_TWO):
+            return words[:i]
+        if w in _PLACE_LOW and words[i - 1] != "tác" and i + 1 < len(words):
+            return words[:i]
+    return words
+
+
+def _strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_key(name: str) -> str:
+    """The accented comparison key of an association name (see :meth:`ReferenceList.match`).
+
+    >>> name_key("Hội Chữ thập đỏ tỉnh Hậu Giang") == name_key("HỘI CHỮ THẬP ĐỎ VIỆT NAM")
+    True
+    >>> name_key("Ban đại diện Hội người cao tuổi")
+    'người cao tuổi'
+    >>> name_key("Liên minh Hợp tác xã Việt Nam")
+    'liên minh hợp tác xã'
+    """
+    if not isinstance(name, str):
+        raise ValidationError(f"a name is a str, got {type(name).__name__}", field="name")
+    words = _words(name)
+    flat = [_strip_accents(w) for w in words[:3]]
+    if flat == ["ban", "dai", "dien"]:
+        words = words[3:]
+    words = _cut_place(words)
+    if len(words) > 2 and [_strip_accents(w) for w in words[-2:]] == ["viet", "nam"]:
+        words = words[:-2]
+    if len(words) > 1 and _strip_accents(words[0]) == "hoi":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _one_word_off(a: list[str], b: list[str]) -> bool:
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diffs) == 1 and _edit_distance(*diffs[0]) <= 2
+
+
+def _unique(entries: Iterable[ReferenceEntry]) -> ReferenceEntry | None:
+    found = list(dict.fromkeys(entries))
+    return found[0] if len(found) == 1 else None
+
+
+def _match(name: str, entries: Sequence[ReferenceEntry]) -> ReferenceEntry | None:
+    key = name_key(name)
+    if not key:
+        return None
+    keyed = [(name_key(n), e) for e in entries for n in e.names]
+    exact = [e for k, e in keyed if k == key]
+    if exact:
+        return _unique(exact)
+    plain = " ".join(_strip_accents(w) for w in key.split())
+    flat = [(" ".join(_strip_accents(w) for w in k.split()), e) for k, e in keyed]
+    unaccented = [e for k, e in flat if k == plain]
+    if unaccented:
+        return _unique(unaccented)
+    words = plain.split()
+    return _unique(e for k, e in flat if _one_word_off(words, k.split()))
+
+
+# --- collections and the packaged data --------------------------------------------------------
+
+
+def load_reference_list(source: Any, *, format: Literal["json", "toml"] = "json") -> ReferenceList:
+    """Read one reference list from JSON or TOML (text, bytes or a path), strictly.
+
+    Bad data raises :class:`~hoiquanchung.errors.LoadError` naming the path of each problem.
+    """
+    from hoiquanchung import io
+
+    if format == "json":
+        return io.load_json(source, ReferenceList)
+    if format == "toml":
+        return io.load_toml(source, ReferenceList)
+    raise ValidationError(f"format must be 'json' or 'toml', got {format!r}", field="format")
+
+
+def _lists(value: Iterable[ReferenceList]) -> tuple[ReferenceList, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class ReferenceLists:
+    """A set of reference lists, queried by date and area.
+
+    :func:`default_reference_lists` holds the lists shipped with the package; a province adds
+    its own with :meth:`with_lists` (see the guide *Adding a province's lists*).
+    """
+
+    lists: tuple[ReferenceList, ...] = attrs.field(converter=_lists)
+
+    def __attrs_post_init__(self) -> None:
+        ids = [x.id for x in self.lists]
+        if len(set(ids)) != len(ids):
+            raise ModelValidationError(f"list ids repeat: {ids}", field="lists")
+        for lst in self.lists:
+            if not isinstance(lst, ReferenceList):
+                raise ModelValidationError(f"not a ReferenceList: {lst!r}", field="lists")
+        for a in self.lists:
+            for b in self.lists:
+                if a.id < b.id and _same_slot(a, b) and _overlap(a, b):
+                    raise ModelValidationError(
+                        f"lists {a.id!r} and {b.id!r} apply to the same level and area on the"
+                        " same days",
+                        field="lists",
+                    )
+
+    def with_lists(self, *lists: ReferenceList) -> ReferenceLists:
+        """A new collection with *lists* added."""
+        return ReferenceLists((*self.lists, *lists))
+
+    def get(self, list_id: str) -> ReferenceList:
+        """The list with the id *list_id*."""
+        for lst in self.lists:
+            if lst.id == list_id:
+                return lst
+        raise NotFoundError(f"no reference list {list_id!r}; known: {[x.id for x in self.lists]}")
+
+    def central(self, on: _dt.date) -> ReferenceList:
+        """The central list that applies on *on*; :class:`NotFoundError` when none does."""
+        return self._find(AdminLevel.CENTRAL, None, on)
+
+    def local(
+        self, area: str, on: _dt.date, level: AdminLevel = AdminLevel.PROVINCE
+    ) -> ReferenceList:
+        """The list of *area* (a province's name or code) for *level* that applies on *on*."""
+        if not isinstance(area, str):
+            raise ValidationError(f"area must be a str, got {type(area).__name__}", field="area")
+        return self._find(level, area, on)
+
+    def _find(self, level: AdminLevel, area: str | None, on: _dt.date) -> ReferenceList:
+        _check_date(on)
+        wanted = None if area is None else _area_key(area)
+        candidates = [
+            x
+            for x in self.lists
+            if x.level is level
+            and (
+                (wanted is None and x.area is None)
+                or (x.area is not None and wanted in {_area_key(x.area), x.area_code})
+            )
+        ]
+        for x in candidates:
+            if x.applies_on(on):
+                return x
+        what = "central list" if area is None else f"{level.label_en} list for {area!r}"
+        if not candidates:
+            raise NotFoundError(f"no {what} of associations assigned tasks is known")
+        first = min(candidates, key=lambda x: x.valid_from)
+        if on < first.valid_from:
+            raise NotFoundError(
+                f"no {what} of associations assigned tasks is known for {on.isoformat()}: the"
+                f" earliest starts {first.valid_from.isoformat()} ({first.legal_source})"
+            )
+        raise NotFoundError(f"no {what} of associations assigned tasks applies on {on.isoformat()}")
+
+    def match_central_kind(self, name: str, on: _dt.date) -> ReferenceEntry | None:
+        """The entry of the central list in force on *on* that the local association *name* is a
+        counterpart of; ``None`` when unsure (see :meth:`ReferenceList.match`)."""
+        return self.central(on).match(name)
+
+
+def _area_key(area: str) -> str:
+    return " ".join(_strip_accents(w) for w in _words(area))
+
+
+def _same_slot(a: ReferenceList, b: ReferenceList) -> bool:
+    if a.level is not b.level:
+        return False
+    if a.area is None or b.area is None:
+        return a.area is None and b.area is None
+    return _area_key(a.area) == _area_key(b.area)
+
+
+def _overlap(a: ReferenceList, b: ReferenceList) -> bool:
+    a_end = a.valid_to or _dt.date.max
+    b_end = b.valid_to or _dt.date.max
+    return a.valid_from <= b_end and b.valid_from <= a_end
+
+
+@functools.cache
+def default_reference_lists() -> ReferenceLists:
+    """The lists shipped with the package (loaded once, from ``hoiquanchung/model/data``)."""
+    folder = importlib.resources.files("hoiquanchung.model") / "data"
+    lists = []
+    for name in _PACKAGED:
+        text = (folder / name).read_text(encoding="utf-8")
+        try:
+            lists.append(load_reference_list(text))
+        except LoadError as exc:  # pragma: no cover - the shipped data is tested
+            raise DataFileError(f"data file {name}: {exc}") from exc
+    return ReferenceLists(lists)
+
+
+def central_list(on: _dt.date) -> ReferenceList:
+    """The central list of associations assigned tasks by Party and State in force on *on*.
+
+    118-QĐ/TW from 22/8/2023, 230-KL/TW from 05/01/2026; before 22/8/2023 none is known
+    (:class:`~hoiquanchung.errors.NotFoundError`).
+    """
+    return default_reference_lists().central(on)
+
+
+def match_central_kind(name: str, on: _dt.date) -> ReferenceEntry | None:
+    """The central association that the local association *name* is a counterpart of, in the
+    central list in force on *on*; ``None`` when no entry matches safely."""
+    return default_reference_lists().match_central_kind(name, on)
