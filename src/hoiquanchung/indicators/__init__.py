@@ -22,6 +22,7 @@ from hoiquanchung.indicators._growth import (
     point_change,
     relative_change,
 )
+from hoiquanchung.indicators._load import load_report, load_report_file
 from hoiquanchung.indicators._population import (
     PerCapita,
     Population,
@@ -38,6 +39,7 @@ from hoiquanchung.indicators._reconcile import (
     Report,
     Row,
     Status,
+    Structure,
     Table,
     reconcile,
     reconcile_report,
@@ -51,6 +53,7 @@ from hoiquanchung.indicators._stated import (
     Verdict,
     compare,
 )
+from hoiquanchung.indicators._structure import check_structure
 
 __all__ = [
     "APPROXIMATION",
@@ -71,11 +74,15 @@ __all__ = [
     "Row",
     "StatedFigure",
     "Status",
+    "Structure",
     "Table",
     "Verdict",
     "absolute_change",
     "as_fraction",
+    "check_structure",
     "compare",
+    "load_report",
+    "load_report_file",
     "per_capita",
     "point_change",
     "population_share",

@@ -39,6 +39,7 @@ II.1.1 > cấp tỉnh | 40 hội | 39 hội
 
 from __future__ import annotations
 
+import datetime as _dt
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -47,9 +48,10 @@ from typing import Final
 
 import attrs
 
-from hoiquanchung.errors import ValidationError
+from hoiquanchung.errors import NotFoundError, ValidationError
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators._interval import Interval
+from hoiquanchung.indicators._population import Population
 from hoiquanchung.indicators._rate import Rate
 from hoiquanchung.indicators._stated import Comparison, StatedFigure, Verdict, compare
 from hoiquanchung.indicators._text import decimal_of, write
@@ -62,6 +64,7 @@ __all__ = [
     "Report",
     "Row",
     "Status",
+    "Structure",
     "Table",
     "reconcile",
     "reconcile_report",
@@ -172,6 +175,30 @@ class Figure:
     label: str | None = None
 
 
+def _dims(values: Iterable[Dimension]) -> tuple[Dimension, ...]:
+    return tuple(values)
+
+
+def _figs(values: Iterable[Figure]) -> tuple[Figure, ...]:
+    return tuple(values)
+
+
+def _tables(values: Iterable[Table]) -> tuple[Table, ...]:
+    return tuple(values)
+
+
+def _rates(values: Iterable[RateFigure]) -> tuple[RateFigure, ...]:
+    return tuple(values)
+
+
+def _pops(values: Iterable[Population]) -> tuple[Population, ...]:
+    return tuple(values)
+
+
+def _names(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(_nfc(v) for v in values)
+
+
 @attrs.frozen(kw_only=True)
 class Table:
     """Bảng số liệu: the figures of one subject over its dimensions.
@@ -183,9 +210,9 @@ class Table:
 
     name: str = attrs.field(converter=_nfc)
     path: str = attrs.field(converter=_nfc)
-    dimensions: tuple[Dimension, ...] = attrs.field(converter=tuple, factory=tuple)
-    figures: tuple[Figure, ...] = attrs.field(converter=tuple, factory=tuple)
-    fractional: frozenset[str] = attrs.field(converter=frozenset, factory=frozenset)
+    dimensions: tuple[Dimension, ...] = attrs.field(converter=_dims, factory=tuple)
+    figures: tuple[Figure, ...] = attrs.field(converter=_figs, factory=tuple)
+    fractional: frozenset[str] = attrs.field(converter=_names, factory=frozenset)
 
     def __attrs_post_init__(self) -> None:
         names = [d.name for d in self.dimensions]
@@ -225,24 +252,56 @@ class RateFigure:
     """Một tỷ lệ được nêu: ``numerator/denominator`` with the rate the report states."""
 
     label: str = attrs.field(converter=_nfc)
-    numerator: StatedFigure
-    denominator: StatedFigure
     stated: StatedFigure
+    numerator: StatedFigure | None = None
+    denominator: StatedFigure | None = None
     path: str | None = None
 
-    def rate(self) -> Rate:
-        """The exact :class:`Rate` of the stated numerator and denominator."""
+    def rate(self) -> Rate | None:
+        """The exact :class:`Rate` of the stated numerator and denominator (``None``: the
+        report gives the rate alone, which cannot be checked)."""
+        if self.numerator is None or self.denominator is None:
+            return None
         return Rate(self.numerator.value, self.denominator.value)
 
 
 @attrs.frozen(kw_only=True)
 class Report:
-    """Một báo cáo: its tables and its stated rates, with where they come from."""
+    """Một báo cáo: its tables, its stated rates and populations, and where they come from.
+
+    ``meta`` holds the data file's provenance (source, date, completeness) as texts;
+    ``structure`` the administrative structure the report claims, checked against a register of
+    units by :func:`check_structure`.
+    """
 
     title: str = attrs.field(converter=_nfc)
     source: str = attrs.field(default="", converter=_nfc)
-    tables: tuple[Table, ...] = attrs.field(converter=tuple, factory=tuple)
-    rates: tuple[RateFigure, ...] = attrs.field(converter=tuple, factory=tuple)
+    tables: tuple[Table, ...] = attrs.field(converter=_tables, factory=tuple)
+    rates: tuple[RateFigure, ...] = attrs.field(converter=_rates, factory=tuple)
+    populations: tuple[Population, ...] = attrs.field(converter=_pops, factory=tuple)
+    structure: Structure | None = None
+    meta: Mapping[str, str] = attrs.field(factory=dict, eq=False)
+
+    def table(self, name: str) -> Table:
+        """The table called *name* (NFC-normalised); :class:`NotFoundError` when absent."""
+        wanted = _nfc(name)
+        for table in self.tables:
+            if table.name == wanted:
+                return table
+        raise NotFoundError(f"no table named {name!r} in report {self.title!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Structure:
+    """Cơ cấu hành chính a report claims: the figures of ``table`` for ``province`` on ``as_of``.
+
+    The table's measures name a level (``"đơn vị cấp huyện"``, ``"đơn vị cấp xã"``) and its
+    coordinates unit types (``"thành phố"``, ``"huyện"``); see :func:`check_structure`.
+    """
+
+    province: str = attrs.field(converter=_nfc)
+    as_of: _dt.date
+    table: str = attrs.field(converter=_nfc)
 
 
 class Status:
@@ -287,12 +346,18 @@ def _written_sum(value: _Value, lang: str, measure: str) -> str:
     if value.exact or (iv.lo is not None and iv.lo == iv.hi):
         return body
     if iv.hi is None:
+        if iv.lo_closed:
+            return ("ít nhất " if lang == "vi" else "at least ") + body
         return ("hơn " if lang == "vi" else "more than ") + body
     return ("khoảng " if lang == "vi" else "about ") + body
 
 
-def _to_exact(value: Fraction) -> Fraction | int:
-    return value.numerator if value.denominator == 1 else value
+def _stated_text(fig: Figure, lang: str) -> str:
+    """The figure as written when the text names its unit, else value and measure."""
+    s = fig.stated
+    if lang == "vi" and s.text is not None and s.unit is not None:
+        return s.text
+    return f"{s.written(lang)} {fig.measure}"
 
 
 class _TableCheck:
@@ -307,10 +372,12 @@ class _TableCheck:
         self.computed: dict[Key, _Value] = {}
         self.memo: dict[Key, _Value | None] = {}
         self.order: list[Key] = []
+        self.repeats: list[tuple[Key, Figure]] = []
         for fig in table.figures:
             key = (fig.measure, table.coords(fig))
             if key in self.stated:
                 self._duplicate(key, self.stated[key], fig)
+                self.repeats.append((key, fig))
                 continue
             self.stated[key] = fig
             self.order.append(key)
@@ -336,7 +403,6 @@ class _TableCheck:
         a, b = self._value_of(first), self._value_of(again)
         if a.interval.meets(b.interval):
             return
-        measure = key[0]
         self.findings.append(
             Finding(
                 code="figure-conflict",
@@ -352,8 +418,8 @@ class _TableCheck:
                     f"{again.stated.written('en')} ({again.stated.path})"
                 ),
                 path=self._path(key),
-                stated=f"{again.stated.written('vi')} {measure}",
-                computed=f"{first.stated.written('vi')} {measure}",
+                stated=_stated_text(again, "vi"),
+                computed=_stated_text(first, "vi"),
                 stated_value=again.stated.value,
                 computed_value=first.stated.value,
             )
@@ -413,6 +479,19 @@ class _TableCheck:
         self.computed[key] = value
         return value
 
+    def _floor(self, key: Key, i: int) -> _Value | None:
+        """A lower bound of an unknown cell from its known parts along dimension *i*."""
+        value = self.derive(key)
+        if value is not None:
+            return value
+        known = [v for v in (self._floor(k, i) for k in self._kids(key, i)) if v is not None]
+        if not known:
+            return None
+        total = self._sum(known)
+        return _Value(
+            Interval(total.interval.lo, None, total.interval.lo_closed), total.point, False
+        )
+
     def _conflict(self, key: Key, i: int, a: _Value, j: int, b: _Value) -> None:
         measure = key[0]
         di, dj = self.dims[i], self.dims[j]
@@ -444,7 +523,7 @@ class _TableCheck:
         )
 
     def _formula(self, values: Sequence[_Value], lang: str) -> str:
-        if len(values) > 8:
+        if len(values) > 12:
             return f"{len(values)} thành phần" if lang == "vi" else f"{len(values)} parts"
         return " + ".join(_written_sum(v, lang, "").rstrip() for v in values)
 
@@ -459,22 +538,33 @@ class _TableCheck:
                     continue
                 values = [self.derive(k) for k in kids]
                 present = [v for v in values if v is not None]
-                if not present:
-                    continue
-                parts = self._sum(present)
                 if dim.complete and len(present) == len(values):
+                    parts = self._sum(present)
                     if key not in self.computed:
                         self.computed[key] = parts
                     if parts.interval.meets(total.interval):
                         status = Status.CONSISTENT if status != Status.INCONSISTENT else status
                         continue
                     status = Status.INCONSISTENT
+                    self.computed[key] = parts
                     self._mismatch(key, fig, dim, parts, present, "total-mismatch")
-                elif not parts.interval.below(total.interval):
+                    continue
+                floors = [
+                    v if v is not None else self._floor(k, i)
+                    for k, v in zip(kids, values, strict=True)
+                ]
+                known = [v for v in floors if v is not None]
+                if not known:
+                    continue
+                parts = self._sum(known)
+                if not parts.interval.below(total.interval):
                     status = Status.INCONSISTENT
-                    self._mismatch(key, fig, dim, parts, present, "parts-exceed-total")
-                elif status == Status.UNCHECKED:
-                    status = Status.CONSISTENT
+                    self.computed[key] = parts
+                    self._mismatch(key, fig, dim, parts, known, "parts-exceed-total")
+                else:
+                    self.computed.setdefault(key, parts)
+                    if status == Status.UNCHECKED:
+                        status = Status.CONSISTENT
             self.status[key] = status
         # Totals the report does not state: derive them (all breakdowns must agree).
         for key in self.order:
@@ -496,8 +586,8 @@ class _TableCheck:
         measure = key[0]
         label_vi = fig.label or self.table.label(key[1])
         label_en = fig.label or self.table.label(key[1], "en")
-        stated_vi = f"{fig.stated.written('vi')} {measure}"
-        stated_en = f"{fig.stated.written('en')} {measure}"
+        stated_vi = _stated_text(fig, "vi")
+        stated_en = _stated_text(fig, "en")
         sum_vi, sum_en = _written_sum(parts, "vi", measure), _written_sum(parts, "en", measure)
         formula_vi, formula_en = self._formula(present, "vi"), self._formula(present, "en")
         dim_en = dim.label_en or dim.name
@@ -539,12 +629,16 @@ class _TableCheck:
 
     def rows(self) -> list[Row]:
         out = []
-        for key in self.order:
-            fig = self.stated[key]
+        repeats: dict[Key, list[Figure]] = {}
+        for repeated, again in self.repeats:
+            repeats.setdefault(repeated, []).append(again)
+        pairs = [(k, f) for k in self.order for f in (self.stated[k], *repeats.get(k, ()))]
+        for key, fig in pairs:
             value = self.computed.get(key)
+            base = fig.stated.path or self.table.path
             out.append(
                 Row(
-                    path=self._path(key),
+                    path=f"{base} > {fig.label or self.table.label(key[1])}",
                     label=fig.label or self.table.label(key[1]),
                     measure=key[0],
                     stated=fig.stated,
@@ -556,9 +650,20 @@ class _TableCheck:
 
 
 def _check_rate(rate: RateFigure) -> tuple[Row, Finding | None]:
-    comparison: Comparison = compare(rate.stated, rate.rate())
     path = rate.path or rate.stated.path or ""
     full_path = f"{path} > {rate.label}" if path else rate.label
+    fraction = rate.rate()
+    if fraction is None:
+        unchecked = Row(
+            path=full_path,
+            label=rate.label,
+            measure="%",
+            stated=rate.stated,
+            computed=None,
+            status=Status.UNCHECKED,
+        )
+        return unchecked, None
+    comparison: Comparison = compare(rate.stated, fraction)
     finding = comparison.to_finding(label=rate.label, path=full_path)
     status = {
         Verdict.CONSISTENT: Status.CONSISTENT,

@@ -1,0 +1,148 @@
+"""Bộ dữ liệu mẫu (packaged example datasets): real reports' figures, ready to reconcile.
+
+The datasets are TOML files shipped inside the package (so ``hoiquanchung example
+hau-giang-2024`` works from an installed wheel, without the source tree), read through
+:mod:`importlib.resources`.  Each names its source, date and completeness at its top.
+
+>>> available()
+('hau-giang-2024',)
+>>> report = load("hau-giang-2024")
+>>> report.meta["document"]
+'000_bb730d81e38469fa.txt'
+>>> sorted({f.code for f in check(report, registry=False).findings})
+['parts-exceed-total', 'rate-mismatch', 'total-mismatch']
+"""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Literal
+
+from hoiquanchung.errors import MissingDependencyError, NotFoundError
+from hoiquanchung.findings import Finding
+from hoiquanchung.indicators import (
+    PopulationMeasure,
+    Reconciliation,
+    Report,
+    Row,
+    check_structure,
+    load_report,
+    per_capita,
+    reconcile_report,
+)
+from hoiquanchung.indicators._text import write
+
+__all__ = ["available", "check", "load", "path", "render", "run_example"]
+
+_SUFFIX = ".toml"
+
+
+def available() -> tuple[str, ...]:
+    """The names of the packaged datasets (``"hau-giang-2024"``), sorted."""
+    root = resources.files(__name__)
+    names = (
+        entry.name.removesuffix(_SUFFIX).replace("_", "-")
+        for entry in root.iterdir()
+        if entry.name.endswith(_SUFFIX)
+    )
+    return tuple(sorted(names))
+
+
+def path(name: str) -> Traversable:
+    """The packaged file of dataset *name*; :class:`NotFoundError` lists the known names."""
+    if name not in available():
+        raise NotFoundError(f"no dataset {name!r}; available: {', '.join(available())}")
+    return resources.files(__name__).joinpath(name.replace("-", "_") + _SUFFIX)
+
+
+def load(name: str) -> Report:
+    """Dataset *name* as a :class:`~hoiquanchung.indicators.Report`."""
+    with path(name).open("rb") as fh:
+        return load_report(tomllib.load(fh))
+
+
+def check(report: Report | str, *, registry: object | None = None) -> Reconciliation:
+    """Reconcile *report* (or dataset name) and check its structure against the units register.
+
+    *registry*: a :class:`~hoiquanchung.model.UnitRegistry`; ``None`` uses the national one
+    (needs the ``units`` extra: without it the structure check is skipped); ``False`` skips it.
+    """
+    if isinstance(report, str):
+        report = load(report)
+    result = reconcile_report(report)
+    rows: list[Row] = []
+    findings: list[Finding] = []
+    if registry is not False and report.structure is not None:
+        from hoiquanchung.model import UnitRegistry
+
+        try:
+            rows, findings = check_structure(
+                report, registry if isinstance(registry, UnitRegistry) else None
+            )
+        except MissingDependencyError:
+            rows, findings = [], []
+    checked = {(row.path, row.measure) for row in rows}
+    others = tuple(row for row in result.rows if (row.path, row.measure) not in checked)
+    return Reconciliation(rows=(*rows, *others), findings=(*findings, *result.findings))
+
+
+def _table(rows: list[tuple[str, ...]]) -> list[str]:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    out = []
+    for n, r in enumerate(rows):
+        out.append(" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+        if n == 0:
+            out.append("-+-".join("-" * w for w in widths))
+    return out
+
+
+def render(report: Report, result: Reconciliation, *, lang: Literal["vi", "en"] = "vi") -> str:
+    """The report's figures as a table (figure | stated | computed | status), then indicators
+    per population measure, then the findings in *lang*."""
+    lines = [report.title, f"Nguồn: {report.source}", ""]
+    header = ("Mục", "Số liệu", "Báo cáo ghi", "Tính lại", "Kết quả")
+    rows: list[tuple[str, ...]] = [header]
+    for row in result.rows:
+        stated = row.stated.text or row.stated.written()
+        rows.append((row.path, row.measure, stated, row.computed or "", row.status))
+    lines.extend(_table(rows))
+    members = [
+        f.stated.value
+        for t in report.tables
+        for f in t.figures
+        if f.measure == "hội viên" and not f.at
+    ]
+    if members and report.populations:
+        lines.append("")
+        lines.append("Hội viên trên 1.000 dân (theo từng loại số liệu dân số):")
+        for population in report.populations:
+            value = per_capita(members[0], population)
+            note = (
+                ""
+                if population.measure is PopulationMeasure.REPORTED
+                else f" — {population.source}"
+            )
+            lines.append(
+                f"  {write(value.value(), 'vi')} (dân số {write(population.value, 'vi')}, "
+                f"{population.measure.value}{note})"
+            )
+    lines.append("")
+    if result.findings:
+        title = "Phát hiện" if lang == "vi" else "Findings"
+        lines.append(f"{title} ({len(result.findings)}):")
+        lines.extend(f"  [{f.severity.value}] {f.render(lang)}" for f in result.findings)
+    else:
+        lines.append("Không có phát hiện." if lang == "vi" else "No findings.")
+    return "\n".join(lines)
+
+
+def run_example(name: str = "hau-giang-2024", *, lang: Literal["vi", "en"] = "vi") -> str:
+    """Load dataset *name*, reconcile it, check its structure, and render the result.
+
+    This is what ``hoiquanchung example hau-giang-2024`` and ``examples/hau_giang_2024.py``
+    print.
+    """
+    report = load(name)
+    return render(report, check(report), lang=lang)

@@ -1,0 +1,217 @@
+"""Reading a report's figures from data (TOML or plain mappings).
+
+The format is the one of ``hoiquanchung/datasets/hau_giang_2024.toml``: a ``[meta]`` table
+(title, source, dates, completeness), optional ``[structure]`` and ``[[population]]``, then
+``[[table]]`` entries (``name``, ``section``, ``dimensions``, ``figures``, ``fractional``) and
+``[[rate]]`` entries.  Every figure is written as the report writes it (``text = "hơn 34 tỷ
+đồng"``) and parsed with :func:`hoiquanchung.numbers.parse_quantity`, so its precision and bound
+come from the writing.  Errors name the place: ``$.table[1].figures[4].text``.
+
+>>> from hoiquanchung.indicators import reconcile
+>>> report = load_report({
+...     "meta": {"title": "Ví dụ"},
+...     "table": [{"name": "Hội", "section": "1", "figures": [{"text": "99 hội"}]}],
+...     "rate": [{"label": "Đơn vị", "numerator": "515", "denominator": "565",
+...               "stated": "91,53%"}],
+... })
+>>> report.tables[0].figures[0].measure, [f.code for f in reconcile(report)]
+('hội', ['rate-mismatch'])
+>>> load_report({"meta": {"title": "x"}, "table": [{"name": "T", "figures": [{"text": "9,9,9"}]}]})
+Traceback (most recent call last):
+...
+hoiquanchung.errors.LoadError: ... @ $.table[0].figures[0].text
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from hoiquanchung.errors import HoiQuanChungError, LoadError, ValidationError
+from hoiquanchung.indicators._population import Population, PopulationMeasure
+from hoiquanchung.indicators._reconcile import (
+    Dimension,
+    Figure,
+    RateFigure,
+    Report,
+    Structure,
+    Table,
+)
+from hoiquanchung.indicators._stated import StatedFigure
+
+__all__ = ["load_report", "load_report_file"]
+
+
+def _get(data: Mapping[str, Any], key: str, kind: type | tuple[type, ...], path: str) -> Any:
+    if key not in data:
+        raise LoadError(f"missing {key!r}", path=path)
+    value = data[key]
+    if not isinstance(value, kind):
+        raise LoadError(
+            f"{key!r} has the wrong type ({type(value).__name__})", path=f"{path}.{key}"
+        )
+    return value
+
+
+def _opt(data: Mapping[str, Any], key: str, kind: type | tuple[type, ...], path: str) -> Any:
+    return _get(data, key, kind, path) if key in data else None
+
+
+def _list(data: Mapping[str, Any], key: str, path: str) -> list[Any]:
+    value = _opt(data, key, list, path)
+    return [] if value is None else value
+
+
+def _mapping(value: object, path: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise LoadError(f"expected a table, got {type(value).__name__}", path=path)
+    return value
+
+
+def _figure_text(text: str, path: str, section: str | None, quote: str | None) -> StatedFigure:
+    try:
+        return StatedFigure.parse(text, path=section, quote=quote)
+    except HoiQuanChungError as exc:
+        raise LoadError(f"cannot read figure {text!r}: {exc}", path=path) from exc
+
+
+def _dimension(raw: object, path: str) -> Dimension:
+    data = _mapping(raw, path)
+    children = _opt(data, "children", Mapping, path) or {}
+    try:
+        return Dimension(
+            _get(data, "name", str, path),
+            tuple(_get(data, "values", list, path)),
+            children={k: tuple(v) for k, v in children.items()},
+            complete=bool(_opt(data, "complete", bool, path) in (None, True)),
+            label=_opt(data, "label", str, path),
+            label_en=_opt(data, "label_en", str, path),
+        )
+    except ValidationError as exc:
+        if isinstance(exc, LoadError):
+            raise
+        raise LoadError(str(exc), path=path) from exc
+
+
+def _table(raw: object, path: str) -> Table:
+    data = _mapping(raw, path)
+    name = _get(data, "name", str, path)
+    section = _opt(data, "section", str, path) or name
+    dims = tuple(
+        _dimension(d, f"{path}.dimensions[{i}]")
+        for i, d in enumerate(_list(data, "dimensions", path))
+    )
+    figures = []
+    for i, rf in enumerate(_list(data, "figures", path)):
+        fpath = f"{path}.figures[{i}]"
+        fd = _mapping(rf, fpath)
+        fsection = _opt(fd, "section", str, fpath) or section
+        stated = _figure_text(
+            _get(fd, "text", str, fpath), f"{fpath}.text", fsection, _opt(fd, "quote", str, fpath)
+        )
+        measure = _opt(fd, "measure", str, fpath) or stated.unit
+        if measure is None:
+            raise LoadError("a figure needs a measure (or a unit in its text)", path=fpath)
+        at = _opt(fd, "at", Mapping, fpath) or {}
+        figures.append(Figure(stated, measure=measure, at=at, label=_opt(fd, "label", str, fpath)))
+    try:
+        return Table(
+            name=name,
+            path=section,
+            dimensions=dims,
+            figures=figures,
+            fractional=frozenset(_list(data, "fractional", path)),
+        )
+    except ValidationError as exc:
+        if isinstance(exc, LoadError):
+            raise
+        where = path if exc.path is None else f"{path} ({exc.path})"
+        raise LoadError(exc.message, path=where) from exc
+
+
+def _rate(raw: object, path: str) -> RateFigure:
+    data = _mapping(raw, path)
+    section = _opt(data, "section", str, path)
+    quote = _opt(data, "quote", str, path)
+
+    def part(key: str) -> StatedFigure | None:
+        text = _opt(data, key, str, path)
+        return None if text is None else _figure_text(text, f"{path}.{key}", section, quote)
+
+    stated = part("stated")
+    if stated is None:
+        raise LoadError("missing 'stated'", path=path)
+    try:
+        return RateFigure(
+            label=_get(data, "label", str, path),
+            stated=stated,
+            numerator=part("numerator"),
+            denominator=part("denominator"),
+            path=section,
+        )
+    except ValidationError as exc:
+        raise LoadError(str(exc), path=path) from exc
+
+
+def _population(raw: object, path: str) -> Population:
+    data = _mapping(raw, path)
+    try:
+        measure = PopulationMeasure(_get(data, "measure", str, path))
+    except ValueError as exc:
+        known = ", ".join(repr(m.value) for m in PopulationMeasure)
+        raise LoadError(
+            f"unknown population measure (known: {known})", path=f"{path}.measure"
+        ) from exc
+    as_of = _opt(data, "as_of", _dt.date, path)
+    try:
+        return Population(
+            _get(data, "value", int, path), measure, _get(data, "source", str, path), as_of
+        )
+    except ValidationError as exc:
+        raise LoadError(str(exc), path=path) from exc
+
+
+def load_report(data: Mapping[str, Any]) -> Report:
+    """Build a :class:`Report` from a mapping (parsed TOML or JSON).
+
+    Raises :class:`~hoiquanchung.errors.LoadError` naming the path of the first problem.
+    """
+    root = _mapping(data, "$")
+    meta_raw = _mapping(root.get("meta", {}), "$.meta")
+    meta = {str(k): str(v) for k, v in meta_raw.items()}
+    structure = None
+    if "structure" in root:
+        s = _mapping(root["structure"], "$.structure")
+        structure = Structure(
+            province=_get(s, "province", str, "$.structure"),
+            as_of=_get(s, "as_of", _dt.date, "$.structure"),
+            table=_get(s, "table", str, "$.structure"),
+        )
+    return Report(
+        title=meta.get("title", ""),
+        source=meta.get("source", ""),
+        tables=[_table(t, f"$.table[{i}]") for i, t in enumerate(_list(root, "table", "$"))],
+        rates=[_rate(r, f"$.rate[{i}]") for i, r in enumerate(_list(root, "rate", "$"))],
+        populations=[
+            _population(p, f"$.population[{i}]")
+            for i, p in enumerate(_list(root, "population", "$"))
+        ],
+        structure=structure,
+        meta=meta,
+    )
+
+
+def load_report_file(path: str | Path) -> Report:
+    """Read a report's figures from a TOML file (see :func:`load_report`)."""
+    p = Path(path)
+    try:
+        with p.open("rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise LoadError(f"cannot read {p}: {exc.strerror or exc}", path=str(p)) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise LoadError(f"{p} is not valid TOML: {exc}", path=str(p)) from exc
+    return load_report(data)
