@@ -12,6 +12,12 @@ Decimal('14600000000')
 
 from __future__ import annotations
 
+from hoiquanchung.numbers._format import (
+    format_count,
+    format_money,
+    format_number,
+    format_percent,
+)
 from hoiquanchung.numbers._grammar import (
     UNIT_NOUNS,
     find_dates,
@@ -27,6 +33,7 @@ from hoiquanchung.numbers._quantity import (
     Quantity,
     QuantityMatch,
 )
+from hoiquanchung.numbers._words import amount_in_words, from_words, to_words
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -35,9 +42,16 @@ __all__ = [
     "DateMatch",
     "Quantity",
     "QuantityMatch",
+    "amount_in_words",
     "find_dates",
     "find_number_errors",
     "find_quantities",
+    "format_count",
+    "format_money",
+    "format_number",
+    "format_percent",
+    "from_words",
     "parse_number",
     "parse_quantity",
+    "to_words",
 ]

@@ -1,0 +1,275 @@
+"""Writing numbers, percentages, money and counts the way Vietnamese documents write them."""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Decimal
+from typing import Final, Literal
+
+from hoiquanchung.errors import ValidationError
+from hoiquanchung.numbers._parse import nfc
+from hoiquanchung.rounding import Rounding
+
+__all__ = ["format_count", "format_money", "format_number", "format_percent"]
+
+MoneyStyle = Literal["full", "short", "mixed"]
+
+_MAX_DIGITS: Final = 1000
+
+# One private context a rounding rule: quantize is exact at this precision, whatever the caller's.
+_CONTEXTS: Final[dict[Rounding, decimal.Context]] = {
+    r: decimal.Context(
+        prec=decimal.MAX_PREC,
+        rounding=r.value,
+        Emax=decimal.MAX_EMAX,
+        Emin=decimal.MIN_EMIN,
+        traps=[decimal.InvalidOperation, decimal.Overflow],
+    )
+    for r in Rounding
+}
+_QUANTUM: Final[list[Decimal]] = [Decimal(1).scaleb(-d) for d in range(_MAX_DIGITS + 1)]
+
+#: Scale words of the short style, largest first, as in babel's ``vi`` compact long format.
+_SHORT_SCALES: Final = ((10**12, "nghìn tỷ"), (10**9, "tỷ"), (10**6, "triệu"), (10**3, "nghìn"))
+#: Groups of the mixed style, largest first.
+_MIXED_SCALES: Final = ((10**9, "tỷ"), (10**6, "triệu"), (10**3, "nghìn"))
+
+
+def _check_value(value: object, field: str = "value") -> int | Decimal:
+    if isinstance(value, bool):
+        raise ValidationError(f"bool is not a number (got {value!r})", field=field)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValidationError(f"number must be finite (got {value!r})", field=field)
+        return value
+    if isinstance(value, float):
+        raise ValidationError(
+            f"float is not accepted, use int or Decimal (got {value!r})", field=field
+        )
+    raise ValidationError(f"expected int or Decimal, got {type(value).__name__}", field=field)
+
+
+def _check_digits(digits: object, field: str = "digits") -> int:
+    if isinstance(digits, bool) or not isinstance(digits, int):
+        raise ValidationError("digits must be an int", field=field)
+    if not 0 <= digits <= _MAX_DIGITS:
+        raise ValidationError(f"digits must be between 0 and {_MAX_DIGITS}", field=field)
+    return digits
+
+
+def _check_rounding(rounding: object) -> Rounding:
+    if not isinstance(rounding, Rounding):
+        raise ValidationError("rounding must be a Rounding", field="rounding")
+    return rounding
+
+
+def _group(int_digits: str) -> str:
+    """``'1234567'`` → ``'1.234.567'``."""
+    if len(int_digits) <= 3:
+        return int_digits
+    return f"{int(int_digits):,}".replace(",", ".")
+
+
+def _format_plain(text: str) -> str:
+    """Format a plain decimal string ``'-1234.50'`` the Vietnamese way: ``'-1.234,50'``."""
+    sign = ""
+    if text[0] == "-":
+        sign = "-"
+        text = text[1:]
+    whole, _, frac = text.partition(".")
+    out = sign + _group(whole)
+    if frac:
+        out += "," + frac
+    return out
+
+
+def format_number(
+    value: int | Decimal,
+    digits: int | None = None,
+    *,
+    rounding: Rounding = Rounding.HALF_UP,
+) -> str:
+    """Write *value* the Vietnamese way: dots between thousands, a decimal comma.
+
+    With ``digits=None`` the value is written exactly, without trailing fractional zeros
+    (babel's ``format_decimal(value, locale="vi", decimal_quantization=False)``); with
+    ``digits`` it is rounded by *rounding* (half up by default, never the caller's
+    :mod:`decimal` context) to exactly that many decimals (babel's ``format='#,##0.00'``).
+
+    >>> format_number(440977)
+    '440.977'
+    >>> format_number(Decimal("1234567.5"))
+    '1.234.567,5'
+    >>> format_number(Decimal("0.5")), format_number(-1234)
+    ('0,5', '-1.234')
+    >>> format_number(Decimal("74.865"), 2), format_number(Decimal("74.865"), 2,
+    ...                                                     rounding=Rounding.HALF_EVEN)
+    ('74,87', '74,86')
+    >>> format_number(0.5)
+    Traceback (most recent call last):
+    ...
+    hoiquanchung.errors.ValidationError: float is not accepted, use int or Decimal ...
+    """
+    if type(value) is int and digits is None:  # the common path, kept fast
+        if -1000 < value < 1000:
+            return str(value)
+        return f"{value:,}".replace(",", ".")
+    number = _check_value(value)
+    rule = _check_rounding(rounding)
+    if digits is None:
+        if isinstance(number, int):
+            return f"{number:,}".replace(",", ".")
+        text = f"{number:f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return _format_plain(text)
+    places = _check_digits(digits)
+    exact = Decimal(number) if isinstance(number, int) else number
+    rounded = exact.quantize(_QUANTUM[places], context=_CONTEXTS[rule])
+    return _format_plain(f"{rounded:f}")
+
+
+def format_percent(
+    ratio: int | Decimal,
+    digits: int = 2,
+    *,
+    rounding: Rounding = Rounding.HALF_UP,
+) -> str:
+    """Write a *ratio* as a percentage with *digits* decimals, as babel's ``format_percent``.
+
+    The argument is a ratio (``0.7487`` is 74,87 %); Vietnamese writes the sign without a
+    space (CLDR ``vi``: ``#,##0%``).
+
+    >>> format_percent(Decimal("0.7487"))
+    '74,87%'
+    >>> format_percent(1, digits=0)
+    '100%'
+    >>> format_percent(Decimal("0.97875"), 1), format_percent(Decimal("0.84615"), 2,
+    ...                                                        rounding=Rounding.DOWN)
+    ('97,9%', '84,61%')
+    """
+    number = _check_value(ratio, "ratio")
+    places = _check_digits(digits)
+    exact = Decimal(number) if isinstance(number, int) else number
+    return (
+        format_number(exact.scaleb(2, _CONTEXTS[Rounding.HALF_UP]), places, rounding=rounding) + "%"
+    )
+
+
+def _unit_text(amount_text: str, unit: str) -> str:
+    if not unit:
+        return amount_text
+    if unit == "đ":
+        return amount_text + unit
+    return f"{amount_text} {unit}"
+
+
+def format_money(
+    amount: int | Decimal,
+    style: MoneyStyle = "full",
+    unit: str = "đồng",
+    *,
+    digits: int = 1,
+    rounding: Rounding = Rounding.HALF_UP,
+) -> str:
+    """Write a sum of money the way reports do.
+
+    * ``'full'``: every digit, ``'140.457.182.000 đồng'`` (a decimal amount keeps its decimals);
+    * ``'short'``: the largest scale word that fits (``nghìn``, ``triệu``, ``tỷ``, ``nghìn
+      tỷ``, as babel's ``vi`` compact format) with at most *digits* decimals rounded by
+      *rounding*, trailing zeros dropped: ``'14,6 tỷ đồng'``; below a thousand, as ``'full'``;
+    * ``'mixed'``: exact, groups of three digits named by scale, zero groups left out:
+      ``'1 tỷ 201 triệu đồng'``, ``'26 tỷ 960 triệu đồng'``, lower units when present
+      (``'1 tỷ 500 nghìn 250 đồng'``); thousands of tỷ are grouped (``'1.234 tỷ đồng'``).
+
+    *unit* follows after a space; ``'đ'`` is written against the number (``'650.000.000đ'``),
+    and ``''`` writes none.
+
+    >>> format_money(140457182000)
+    '140.457.182.000 đồng'
+    >>> format_money(14600000000, "short"), format_money(14560000000, "short")
+    ('14,6 tỷ đồng', '14,6 tỷ đồng')
+    >>> format_money(1201000000, "mixed"), format_money(26960000000, "mixed")
+    ('1 tỷ 201 triệu đồng', '26 tỷ 960 triệu đồng')
+    >>> format_money(650000000, unit="đ")
+    '650.000.000đ'
+    """
+    number = _check_value(amount, "amount")
+    if not isinstance(unit, str):
+        raise ValidationError("unit must be a str", field="unit")
+    unit = nfc(unit, field="unit").strip()
+    if style == "full":
+        return _unit_text(format_number(number), unit)
+    if style == "short":
+        places = _check_digits(digits)
+        rule = _check_rounding(rounding)
+        exact = Decimal(number) if isinstance(number, int) else number
+        magnitude = abs(exact)
+        for i, (size, word) in enumerate(_SHORT_SCALES):
+            if magnitude < size:
+                continue
+            scaled = exact.scaleb(-len(str(size)) + 1, _CONTEXTS[Rounding.HALF_UP])
+            rounded = scaled.quantize(_QUANTUM[places], context=_CONTEXTS[rule])
+            if abs(rounded) >= 1000 and i > 0:
+                # Rounding reached the next scale (999,96 triệu → 1 tỷ).
+                bigger, bigger_word = _SHORT_SCALES[i - 1]
+                scaled = exact.scaleb(-len(str(bigger)) + 1, _CONTEXTS[Rounding.HALF_UP])
+                rounded = scaled.quantize(_QUANTUM[places], context=_CONTEXTS[rule])
+                word = bigger_word
+            return _unit_text(f"{format_number(rounded)} {word}", unit)
+        return _unit_text(format_number(number), unit)
+    if style == "mixed":
+        return _unit_text(_mixed(number), unit)
+    raise ValidationError(
+        f"style must be 'full', 'short' or 'mixed' (got {style!r})", field="style"
+    )
+
+
+def _mixed(number: int | Decimal) -> str:
+    if isinstance(number, Decimal):
+        text = f"{number:f}"
+        negative = text.startswith("-")
+        whole_text, _, frac = text.lstrip("-").partition(".")
+        frac = frac.rstrip("0")
+        whole = int(whole_text)
+    else:
+        negative = number < 0
+        whole = abs(number)
+        frac = ""
+    parts: list[str] = []
+    rest = whole
+    for size, word in _MIXED_SCALES:
+        if size == 10**9:
+            count, rest = divmod(rest, size)
+        else:
+            count, rest = divmod(rest, size)
+        if count:
+            parts.append(f"{format_number(count)} {word}")
+    if rest or frac or not parts:
+        low = str(rest) + ("," + frac if frac else "")
+        parts.append(low)
+    out = " ".join(parts)
+    if negative and (whole or frac):
+        out = "-" + out
+    return out
+
+
+def format_count(n: int, width: int = 2) -> str:
+    """Write a small count zero-padded to *width* digits, as reports do: ``'02 thành phố'``.
+
+    >>> format_count(2), format_count(1), format_count(75), format_count(5, width=3)
+    ('02', '01', '75', '005')
+    >>> format_count(1234)
+    '1.234'
+    """
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise ValidationError("a count must be an int", field="n")
+    if n < 0:
+        raise ValidationError(f"a count must not be negative (got {n})", field="n")
+    if isinstance(width, bool) or not isinstance(width, int) or not 1 <= width <= 3:
+        raise ValidationError("width must be 1, 2 or 3", field="width")
+    if n >= 1000:
+        return format_number(n)
+    return str(n).zfill(width)
