@@ -34,9 +34,9 @@ __all__ = ["check_fractions"]
 
 _MAX_GAP = 60
 # Text allowed between a fraction and its rate: no digit, no clause end.
-_GAP = re.compile(r"[^\d;.!?\n|]*\Z")
+_GAP = re.compile(r"[^\d;.!?\n]*\Z")  # "|" may separate the cells of a table row
 _CUE = re.compile(r"đạt|tỷ\s*lệ|tỉ\s*lệ|chiếm|bằng|=|\(|\[|:|tương\s+ứng|là\b", re.IGNORECASE)
-_PUNCT_ONLY = re.compile(r"[\s,:(\[=–-]*\Z")
+_PUNCT_ONLY = re.compile(r"[\s,:(\[=–|-]*\Z")
 _CHANGE = re.compile(
     r"\b(?:tăng|giảm|so\s+với|vượt|hơn|kém|cao|thấp|còn\s+lại|chưa)\b", re.IGNORECASE
 )

@@ -12,8 +12,8 @@ and, for a bad encoding, the line and the byte.
 from __future__ import annotations
 
 import codecs
-import io
 import os
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,21 +24,25 @@ from hoiquanchung.errors import DocumentReadError, MissingDependencyError
 
 __all__ = ["read_lines"]
 
+# (byte order mark, codec without BOM handling): the BOM is skipped, the codec is explicit.
 _BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_BLOCK = 1 << 16
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary .doc
 
 
-def _sniff(head: bytes, name: str) -> str:
+def _sniff(head: bytes, name: str) -> tuple[str, int]:
+    """The codec of a text file and the length of its byte order mark."""
     for bom, encoding in _BOMS:
         if head.startswith(bom):
-            return encoding
+            return encoding, len(bom)
     if head.startswith(_OLE_MAGIC):
         raise DocumentReadError(
             f"{name}: an old binary Word (.doc) file is not supported: save it as .docx or .txt"
@@ -47,7 +51,7 @@ def _sniff(head: bytes, name: str) -> str:
         raise DocumentReadError(
             f"{name}: contains NUL bytes: not UTF-8 text (UTF-16 needs a byte order mark)"
         )
-    return "utf-8"
+    return "utf-8", 0
 
 
 def read_lines(path: str | os.PathLike[str]) -> Iterator[tuple[str, str]]:
@@ -80,33 +84,54 @@ def _text_lines(p: Path, name: str) -> Iterator[tuple[str, str]]:
     except OSError as exc:
         raise DocumentReadError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     with fh:
-        encoding = _sniff(fh.read(4096), name)
-        fh.seek(0)
-        text = io.TextIOWrapper(fh, encoding=encoding, errors="strict", newline="")
-        lineno = 0
-        try:
-            for raw in text:
+        encoding, bom = _sniff(fh.read(4096), name)
+        fh.seek(bom)
+        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        consumed = bom  # bytes read so far
+        lineno = 0  # lines yielded so far
+        pending = ""
+        while True:
+            try:
+                block = fh.read(_BLOCK)
+            except OSError as exc:  # pragma: no cover - I/O failure mid-read
+                raise DocumentReadError(f"{name}: read failed ({exc.strerror or exc})") from None
+            final = not block
+            buffered = len(decoder.getstate()[0])
+            try:
+                text = decoder.decode(block, final)
+            except UnicodeDecodeError as exc:
+                good = exc.object[: exc.start].decode(encoding, errors="replace")
+                line = lineno + 1 + len(list(split_lines(pending + good + "x"))) - 1
+                where = consumed - buffered + exc.start
+                bad = exc.object[exc.start : exc.start + 1].hex()
+                raise DocumentReadError(
+                    f"{name}: not valid {_LABELS[encoding]} at line {line} "
+                    f"(byte 0x{bad} at offset {where}); "
+                    "save the report as UTF-8 (or UTF-16 with a byte order mark)"
+                ) from None
+            consumed += len(block)
+            buf = pending + text
+            pos = 0
+            for m in _NEWLINE.finditer(buf):
+                if m.end() == len(buf) and m.group() == "\r" and not final:
+                    break  # maybe the first half of "\r\n": wait for the next block
+                yield buf[pos : m.start()], m.group()
                 lineno += 1
-                yield from _split_one(raw)
-        except UnicodeDecodeError as exc:
-            bad = exc.object[exc.start : exc.start + 1].hex()
-            raise DocumentReadError(
-                f"{name}: not valid {_label(encoding)} after line {lineno} (byte 0x{bad}); "
-                "save the report as UTF-8 (or UTF-16 with a byte order mark)"
-            ) from None
-        except OSError as exc:  # pragma: no cover - I/O failure mid-read
-            raise DocumentReadError(f"{name}: read failed ({exc.strerror or exc})") from None
+                pos = m.end()
+            pending = buf[pos:]
+            if final:
+                if pending:
+                    yield pending, ""
+                return
 
 
-def _label(encoding: str) -> str:
-    return {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}[
-        encoding
-    ]
-
-
-def _split_one(raw: str) -> Iterator[tuple[str, str]]:
-    # TextIOWrapper(newline="") returns a line with its own ending; a lone "\r" ends a line too.
-    yield from split_lines(raw) if raw else ()
+_LABELS = {
+    "utf-8": "UTF-8",
+    "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16",
+    "utf-32-le": "UTF-32",
+    "utf-32-be": "UTF-32",
+}
 
 
 def _load_docx(p: Path, name: str) -> Any:

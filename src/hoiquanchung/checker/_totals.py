@@ -50,6 +50,7 @@ _LEVEL = re.compile(
 )
 _SEX = re.compile(r"(?<!việt )\b(nam|nữ)\b", re.IGNORECASE)
 _AREA = re.compile(r"\b(thành\s+thị|nông\s+thôn)\b", re.IGNORECASE)
+_AND = re.compile(r"\s+và\s+", re.IGNORECASE)
 _REST = re.compile(r"\b(khác|còn\s+lại)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 
@@ -96,28 +97,48 @@ def _noun(m: Mention) -> str | None:
 
 
 def _items(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
-    """List items in ``text[start:stop]``: split by ``;`` at depth 0, else by ``,``."""
-    for sep in (";", ","):
-        cuts = [i for i in range(start, stop) if text[i] == sep and depth[i] == 0]
-        if cuts:
-            bounds = [start, *[c + 1 for c in cuts], stop]
-            return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
-    return [(start, stop)]
+    """List items in ``text[start:stop]``: split by ``;`` at depth 0, else by ``,`` and *và*."""
+    cuts = [(i, i + 1) for i in range(start, stop) if text[i] == ";" and depth[i] == 0]
+    if not cuts:
+        cuts = [(i, i + 1) for i in range(start, stop) if text[i] == "," and depth[i] == 0]
+        cuts += [
+            (m.start(), m.end()) for m in _AND.finditer(text, start, stop) if not depth[m.start()]
+        ]
+        cuts.sort()
+    bounds = [start]
+    for a, b in cuts:
+        bounds += [a, b]
+    bounds.append(stop)
+    return [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
 
 
-def _dimension(labels: Sequence[str]) -> str | None:
-    """The dimension whose distinct values label every item, if any."""
+def _dimension(labels: Sequence[str]) -> tuple[str, frozenset[str]] | None:
+    """The dimension whose distinct values label every item, and the values covered."""
     for name, pattern in (("level", _LEVEL), ("sex", _SEX), ("area", _AREA)):
         keys = []
         for label in labels:
-            found = {re.sub(r"\W+", " ", k.casefold()) for k in pattern.findall(label)}
+            found = {
+                " ".join(re.split(r"\W+", k.casefold())).strip() for k in pattern.findall(label)
+            }
             if len(found) != 1:
                 break
             keys.append(found.pop())
         else:
             if len(set(keys)) == len(keys):
-                return name
+                covered = frozenset(w for k in keys for w in k.replace("và", " ").split())
+                return name, covered
     return None
+
+
+def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
+    """Whether the labels cover every value of their dimension."""
+    if dimension is None:
+        return False
+    name, covered = dimension
+    if name == "level":
+        # The three tiers until 30/6/2025 (tỉnh, huyện, xã; "cơ sở" is the commune level).
+        return {"tỉnh", "huyện"} <= covered and bool({"xã", "sở"} & covered)
+    return True  # nam + nữ; thành thị + nông thôn
 
 
 def check_totals(
@@ -230,7 +251,7 @@ def _partition(
         return None
     dimension = _dimension(labels)
     rest = _REST.search(labels[-1]) is not None
-    complete = kind in _COMPLETE_MARKERS or dimension in ("sex", "area") or rest
+    complete = kind in _COMPLETE_MARKERS or _complete(dimension) or rest
     if not complete and dimension is None:
         return None
     total_sum = sum((p.value for p in parts), Decimal(0))
