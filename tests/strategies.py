@@ -14,15 +14,21 @@ from hypothesis import strategies as st
 
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.model import (
+    TWO_TIERS_FROM,
     ActivityScope,
     AdminLevel,
+    AdminUnit,
     Association,
     AssociationCategory,
     AssociationTally,
     Leader,
     LeaderRole,
     LegalType,
+    ReferenceEntry,
+    ReferenceList,
     UnitRef,
+    UnitType,
+    name_key,
 )
 
 # --- associations ---------------------------------------------------------------------------
@@ -57,6 +63,27 @@ def unit_refs(level: AdminLevel | None = None) -> st.SearchStrategy[UnitRef]:
 
 
 @st.composite
+def association_units(draw: st.DrawFn, level: AdminLevel) -> AdminUnit:
+    """Administrative units of *level* (not central) in either era, for associations."""
+    types = [t for t in UnitType if t.level is level]
+    unit_type = draw(st.sampled_from(types))
+    two_tiers = unit_type.in_force(TWO_TIERS_FROM) and (
+        not unit_type.in_force(date(2025, 6, 30)) or draw(st.booleans())
+    )
+    digits = {AdminLevel.PROVINCE: 2, AdminLevel.DISTRICT: 3, AdminLevel.COMMUNE: 5}[level]
+    return AdminUnit(
+        code=draw(st.from_regex(rf"[0-9]{{{digits}}}", fullmatch=True)),
+        name=draw(names()),
+        type=unit_type,
+        parent_code=None
+        if level is AdminLevel.PROVINCE
+        else draw(st.from_regex(rf"[0-9]{{2,{digits - 1 if digits == 3 else 3}}}", fullmatch=True)),
+        valid_from=TWO_TIERS_FROM if two_tiers else None,
+        valid_to=None if two_tiers else date(2025, 6, 30),
+    )
+
+
+@st.composite
 def leaders(draw: st.DrawFn, role: LeaderRole | None = None) -> Leader:
     """Chairs and vice-chairs with consistent dates."""
     birth = draw(st.none() | st.dates(min_value=date(1930, 1, 1), max_value=date(1995, 12, 31)))
@@ -84,7 +111,15 @@ def associations(draw: st.DrawFn) -> Association:
         name=draw(names()),
         scope=scope,
         category=draw(st.sampled_from(AssociationCategory)),
-        unit=draw(st.none() | unit_refs(scope.level)),
+        unit=draw(
+            st.none()
+            | unit_refs(scope.level)
+            | (
+                association_units(scope.level)
+                if scope.level is not AdminLevel.CENTRAL
+                else st.nothing()
+            )
+        ),
         members=draw(optional_count),
         staff_assigned=draw(st.none() | st.integers(0, 500)),
         staff_working=draw(st.none() | st.integers(0, 500)),
@@ -144,4 +179,58 @@ def findings(draw: st.DrawFn) -> Finding:
         computed=draw(st.none() | _NFC_TEXT),
         stated_value=draw(_DECIMALS),
         computed_value=draw(_DECIMALS),
+    )
+
+
+@st.composite
+def reference_entries(draw: st.DrawFn, verified: bool | None = None) -> ReferenceEntry:
+    """Reference list entries; unverified ones carry evidence."""
+    is_verified = draw(st.booleans()) if verified is None else verified
+    return ReferenceEntry(
+        name=draw(names()),
+        number=draw(st.none() | st.integers(1, 100)),
+        aliases=tuple(draw(st.lists(names(), max_size=2))),
+        verified=is_verified,
+        evidence=draw(names()) if not is_verified else draw(st.none() | names()),
+        central_kind=draw(st.none() | names()),
+        note=draw(st.none() | names()),
+    )
+
+
+@st.composite
+def reference_lists(draw: st.DrawFn) -> ReferenceList:
+    """Reference lists, complete or not, central or local, with names that do not collide."""
+    complete = draw(st.booleans())
+    raw = draw(st.lists(reference_entries(True if complete else None), max_size=6))
+    entries, seen = [], set()
+    for entry in raw:
+        keys = {name_key(n) for n in entry.names}
+        if len(keys) == len(entry.names) and not keys & seen:
+            seen |= keys
+            entries.append(entry)
+    expected = len(entries) if complete else len(entries) + draw(st.integers(1, 30))
+    if complete and not entries:
+        expected, complete = 1, False
+    level = draw(st.sampled_from(AdminLevel))
+    start = draw(st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 1, 1)))
+    return ReferenceList(
+        id=draw(st.from_regex(r"[a-z0-9][a-z0-9-]{0,20}", fullmatch=True)),
+        title=draw(names()),
+        level=level,
+        legal_source=draw(names()),
+        issuer=draw(names()),
+        issued_on=start,
+        valid_from=start,
+        valid_to=draw(st.none() | st.dates(min_value=start, max_value=date(2040, 1, 1))),
+        area=None if level is AdminLevel.CENTRAL else draw(names()),
+        area_code=None
+        if level is AdminLevel.CENTRAL
+        else draw(st.none() | st.from_regex(r"[0-9]{2}", fullmatch=True)),
+        where_seen=tuple(draw(st.lists(names(), min_size=1, max_size=2))),
+        complete=complete,
+        expected_count=expected,
+        entry_kind=draw(st.sampled_from(["association", "kind"])),
+        association_count=draw(st.none() | st.integers(0, 100)),
+        note=draw(st.none() | names()),
+        entries=tuple(entries),
     )

@@ -1,0 +1,367 @@
+"""Serialization: strict hooks, JSON and TOML round trips, errors with paths."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hoiquanchung import HoiQuanChungError, LoadError, ValidationError
+from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.io import (
+    dump_json,
+    dump_toml,
+    load_json,
+    load_toml,
+    make_converter,
+    structure,
+    unstructure,
+)
+from hoiquanchung.model import (
+    ActivityScope,
+    AdminLevel,
+    AdminUnit,
+    Association,
+    AssociationCategory,
+    AssociationTally,
+    Leader,
+    LeaderRole,
+    ReferenceEntry,
+    ReferenceList,
+    UnitRef,
+    default_reference_lists,
+)
+from tests.strategies import (
+    association_units,
+    associations,
+    findings,
+    leaders,
+    reference_entries,
+    reference_lists,
+    tallies,
+    unit_refs,
+)
+
+OK = {"name": "Hội Luật gia", "scope": "tỉnh", "category": "hội quần chúng khác"}
+
+
+def with_(**changes: object) -> dict[str, Any]:
+    return {**OK, **changes}
+
+
+# --- round trips ------------------------------------------------------------------------------
+
+ROUND_TRIPS: list[tuple[type, st.SearchStrategy[Any]]] = [
+    (Association, associations()),
+    (Leader, leaders()),
+    (UnitRef, unit_refs()),
+    (AdminUnit, st.sampled_from(list(AdminLevel)[1:]).flatmap(association_units)),
+    (AssociationTally, tallies()),
+    (Finding, findings()),
+    (ReferenceEntry, reference_entries()),
+    (ReferenceList, reference_lists()),
+]
+
+
+@pytest.mark.parametrize(("cls", "strategy"), ROUND_TRIPS, ids=lambda x: getattr(x, "__name__", ""))
+def test_json_round_trip(cls: type, strategy: st.SearchStrategy[Any]) -> None:
+    @given(strategy)
+    def check(obj: Any) -> None:
+        text = dump_json(obj)
+        assert load_json(text, cls) == obj
+        assert load_json(text.encode(), cls) == obj
+
+    check()
+
+
+@pytest.mark.parametrize(("cls", "strategy"), ROUND_TRIPS, ids=lambda x: getattr(x, "__name__", ""))
+def test_toml_round_trip(cls: type, strategy: st.SearchStrategy[Any]) -> None:
+    @given(strategy)
+    def check(obj: Any) -> None:
+        assert load_toml(dump_toml(obj), cls) == obj
+
+    check()
+
+
+@given(st.lists(associations(), max_size=5))
+def test_lists_round_trip_under_a_key(records: list[Association]) -> None:
+    text = dump_json(records, key="associations")
+    assert load_json(text, list[Association], key="associations") == records
+    assert (
+        load_toml(dump_toml(records, key="associations"), list[Association], key="associations")
+        == records
+    )
+
+
+def test_shipped_reference_lists_round_trip() -> None:
+    for lst in default_reference_lists().lists:
+        assert load_json(dump_json(lst), ReferenceList) == lst
+        assert load_toml(dump_toml(lst), ReferenceList) == lst
+
+
+def test_file_paths(tmp_path: Path) -> None:
+    a = structure(OK, Association)
+    path = tmp_path / "a.json"
+    path.write_text(dump_json(a), encoding="utf-8")
+    assert load_json(path, Association) == a
+    tpath = tmp_path / "a.toml"
+    tpath.write_text(dump_toml(a), encoding="utf-8")
+    assert load_toml(tpath, Association) == a
+    with pytest.raises(LoadError, match="cannot read"):
+        load_json(tmp_path / "missing.json", Association)
+
+
+def test_unstructure_values() -> None:
+    f = Finding(
+        code="rate-mismatch",
+        severity=Severity.ERROR,
+        message_vi="Tỷ lệ",
+        message_en="Rate",
+        stated_value=Decimal("91.53"),
+    )
+    data = unstructure(f)
+    assert data["severity"] == "error"
+    assert data["stated_value"] == "91.53"
+    a = structure(with_(founded_on="2024-01-12"), Association)
+    assert unstructure(a)["founded_on"] == "2024-01-12"
+    assert unstructure(a)["scope"] == "tỉnh"
+
+
+def test_dates_from_toml_native_dates() -> None:
+    a = load_toml(
+        'name = "Hội Luật gia"\nscope = "tỉnh"\ncategory = "hội quần chúng khác"\n'
+        "founded_on = 2024-01-12\n",
+        Association,
+    )
+    assert a.founded_on == date(2024, 1, 12)
+
+
+def test_nfc_at_the_boundary() -> None:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", "Hội Người mù")
+    a = structure(with_(name=decomposed, scope=unicodedata.normalize("NFD", "tỉnh")), Association)
+    assert a.name == "Hội Người mù"
+    assert a.scope is ActivityScope.PROVINCE
+
+
+def test_unit_union() -> None:
+    ref = structure(with_(unit={"code": "93", "level": "tỉnh"}), Association)
+    assert isinstance(ref.unit, UnitRef)
+    unit = structure(
+        with_(unit={"code": "93", "name": "Hậu Giang", "type": "tỉnh", "valid_to": "2025-06-30"}),
+        Association,
+    )
+    assert isinstance(unit.unit, AdminUnit)
+    assert unit.unit.parent_code is None
+    with pytest.raises(LoadError, match="'type'") as info:
+        structure(with_(unit={"code": "93"}), Association)
+    assert info.value.path == "$.unit"
+
+
+# --- strictness -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("changes", "path", "fragment"),
+    [
+        ({"members": 12.0}, "$.members", "expected an int"),
+        ({"members": True}, "$.members", "expected an int"),
+        ({"members": "12"}, "$.members", "expected an int"),
+        ({"members": -1}, "$.members", "non-negative"),
+        ({"party_delegation": "false"}, "$.party_delegation", "expected true or false"),
+        ({"party_delegation": 0}, "$.party_delegation", "expected true or false"),
+        ({"founded_on": "12/01/2024"}, "$.founded_on", "ISO date"),
+        ({"founded_on": "2024-01-12T00:00:00"}, "$.founded_on", "ISO date"),
+        ({"founded_on": "2024-02-30"}, "$.founded_on", "not a valid date"),
+        ({"founded_on": 20240112}, "$.founded_on", "ISO date"),
+        ({"scope": "Tỉnh"}, "$.scope", "expected one of"),
+        ({"scope": "PROVINCE"}, "$.scope", "expected one of"),
+        ({"category": None}, "$.category", "expected one of"),
+        ({"name": 5}, "$.name", "expected a string"),
+        ({"leaders": "chủ tịch"}, "$.leaders", "expected a list"),
+        ({"leaders": [{"role": "chủ tịch", "terms": 0}]}, "$.leaders[0].terms", ">= 1"),
+        ({"leaders": [{"role": "chủ tịch"}, 5]}, "$.leaders[1]", "expected a table"),
+        ({"colour": "red"}, "$", "unknown key 'colour'"),
+        ({"unit": {"code": "930", "level": "huyện"}}, "$.unit", "needs a unit of level"),
+    ],
+)
+def test_errors_name_the_path(changes: dict[str, object], path: str, fragment: str) -> None:
+    with pytest.raises(LoadError) as info:
+        structure(with_(**changes), Association)
+    err = info.value
+    assert isinstance(err, ValidationError)
+    assert (path, err.errors[0][1]) == err.errors[0]
+    assert fragment in err.errors[0][1]
+    assert err.path == path
+
+
+def test_missing_required_keys() -> None:
+    with pytest.raises(LoadError) as info:
+        structure({"scope": "tỉnh"}, Association)
+    assert {p for p, _ in info.value.errors} == {"$.name", "$.category"}
+
+
+def test_every_problem_is_collected_with_its_path() -> None:
+    doc = {
+        "associations": [
+            OK,
+            OK,
+            OK,
+            with_(members=12.5, party_delegation="false", scope="x"),
+        ]
+    }
+    with pytest.raises(LoadError) as info:
+        load_json(json.dumps(doc), list[Association], key="associations")
+    paths = sorted(p for p, _ in info.value.errors)
+    assert paths == [
+        "$.associations[3].members",
+        "$.associations[3].party_delegation",
+        "$.associations[3].scope",
+    ]
+    assert "(and 2 more)" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("74.87", Decimal("74.87")), (5, Decimal(5)), ("-1e3", Decimal("-1e3"))],
+)
+def test_decimal_from_str_or_int(value: object, expected: Decimal) -> None:
+    assert structure(value, Decimal) == expected
+
+
+@pytest.mark.parametrize("value", [74.87, True, "NaN", "Infinity", "1_000", " 5", "5,2", None])
+def test_decimal_never_from_float_or_junk(value: object) -> None:
+    with pytest.raises(LoadError):
+        structure(value, Decimal)
+
+
+def test_decimal_fields_in_findings() -> None:
+    data = unstructure(Finding(code="x", severity=Severity.INFO, message_vi="", message_en=""))
+    data["stated_value"] = 91.53
+    with pytest.raises(LoadError) as info:
+        structure(data, Finding)
+    assert info.value.path == "$.stated_value"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("{", "not JSON"),
+        ("[1]", "expected a table with the key"),
+        ('{"other": []}', "key 'associations' missing"),
+        ('{"associations": [], "x": 1}', "unknown key 'x'"),
+        ('{"associations": "abc"}', "expected a list"),
+        ('{"associations": [NaN]}', "expected a table"),
+    ],
+)
+def test_document_errors(text: str, fragment: str) -> None:
+    with pytest.raises(LoadError, match=fragment):
+        load_json(text, list[Association], key="associations")
+
+
+def test_toml_errors() -> None:
+    with pytest.raises(LoadError, match="not TOML"):
+        load_toml("a = ", Association)
+    with pytest.raises(ValidationError, match="key="):
+        dump_toml([structure(OK, Association)])
+    with pytest.raises(LoadError, match="not UTF-8"):
+        load_toml(b"\xff", Association)
+    with pytest.raises(LoadError):
+        load_json(12, Association)  # type: ignore[arg-type]
+
+
+def test_deep_nesting_is_a_load_error() -> None:
+    with pytest.raises(LoadError):
+        load_json("[" * 100_000 + "]" * 100_000, list[Association])
+
+
+def test_make_converter_is_independent() -> None:
+    conv = make_converter()
+    conv.register_structure_hook(int, lambda v, _: int(v))
+    assert conv.structure("5", int) == 5
+    with pytest.raises(LoadError):
+        structure("5", int)
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(max_size=10)
+    | st.sampled_from(["tỉnh", "huyện", "chủ tịch", "2024-01-12", "hội quần chúng khác"]),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from([*(a.name for a in attrs.fields(Association)), "code", "level", "x"]),
+            children,
+            max_size=6,
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@pytest.mark.parametrize(
+    "cls",
+    [Association, list[Association], AssociationTally, Finding, ReferenceList, AdminUnit],
+    ids=str,
+)
+def test_arbitrary_json_raises_only_library_errors(cls: Any) -> None:
+    @given(JSON_VALUES)
+    def check(value: object) -> None:
+        with contextlib.suppress(HoiQuanChungError):
+            load_json(json.dumps(value), cls)
+
+    check()
+
+
+@given(
+    st.fixed_dictionaries(
+        {"name": st.text(max_size=8), "scope": st.text(max_size=8)},
+        optional={
+            "category": st.sampled_from(["hội quần chúng khác", "x"]),
+            "members": st.integers() | st.floats() | st.text(max_size=3),
+            "leaders": st.lists(
+                st.dictionaries(
+                    st.sampled_from(["role", "terms", "full_time", "birth_date"]),
+                    st.integers() | st.text(max_size=5) | st.booleans(),
+                ),
+                max_size=3,
+            ),
+        },
+    )
+)
+def test_near_valid_documents_raise_only_load_errors(value: dict[str, object]) -> None:
+    errors: tuple[tuple[str, str], ...] = ()
+    try:
+        structure(value, Association)
+    except LoadError as err:
+        errors = err.errors or (("", ""),)
+    assert all(p.startswith("$") for p, _ in errors)
+
+
+def test_leader_role_by_value() -> None:
+    leader = structure({"role": "phó chủ tịch", "full_time": False}, Leader)
+    assert leader.role is LeaderRole.VICE_CHAIR
+    assert not leader.full_time
+
+
+def test_tally_levels_by_value() -> None:
+    t = structure({"levels": ["xã", "huyện"], "count": 59, "staff_working": 73}, AssociationTally)
+    assert t.levels == (AdminLevel.DISTRICT, AdminLevel.COMMUNE)
+    assert t.category is None
+    t2 = structure(
+        {"count": 13, "category": "hội quần chúng do Đảng, Nhà nước giao nhiệm vụ"},
+        AssociationTally,
+    )
+    assert t2.category is AssociationCategory.ASSIGNED
