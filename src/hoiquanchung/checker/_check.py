@@ -7,13 +7,14 @@ from collections.abc import Iterable, Iterator
 
 from hoiquanchung.checker._dates import check_dates
 from hoiquanchung.checker._malformed import check_malformed
-from hoiquanchung.checker._mentions import Mention, mentions_in
+from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, mentions_in
 from hoiquanchung.checker._rates import check_fractions
 from hoiquanchung.checker._reading import read_lines
 from hoiquanchung.checker._text import Paragraph, paragraphs, split_lines
 from hoiquanchung.checker._totals import check_totals
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding, sort_findings
+from hoiquanchung.numbers import find_dates
 
 __all__ = ["check_file", "check_text", "extract", "iter_findings", "iter_mentions", "read_mentions"]
 
@@ -25,10 +26,13 @@ def _require_text(text: object) -> str:
 
 
 def _check_paragraph(para: Paragraph, file: str | None) -> Iterator[Finding]:
+    if not HAS_DIGIT.search(para.text):
+        return
     found = mentions_in(para)
-    yield from check_dates(para, file)
+    dates = find_dates(para.text)
+    yield from check_dates(para, file, dates)
     yield from check_malformed(para, file)
-    yield from check_fractions(para, found, file)
+    yield from check_fractions(para, found, file, dates)
     yield from check_totals(para, found, file)
 
 

@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from hoiquanchung.checker._rules import make_finding
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
-from hoiquanchung.numbers import find_dates
+from hoiquanchung.numbers import DateMatch, find_dates
 
 __all__ = ["check_dates"]
 
@@ -77,8 +77,10 @@ def _proper_month(month: int) -> str:
     return f"{month:02d}" if month <= 2 else str(month)
 
 
-def check_dates(paragraph: Paragraph, file: str | None = None) -> Iterator[Finding]:
-    """Findings of rule 4 in one paragraph.
+def check_dates(
+    paragraph: Paragraph, file: str | None = None, dates: Sequence[DateMatch] | None = None
+) -> Iterator[Finding]:
+    """Findings of rule 4 in one paragraph (*dates*: its dates, when already found).
 
     >>> from hoiquanchung.checker._text import Splitter
     >>> [para] = Splitter().feed("Quy định 124-QĐ/TW ngày 02/02/218 của Ban Bí thư")
@@ -89,7 +91,7 @@ def check_dates(paragraph: Paragraph, file: str | None = None) -> Iterator[Findi
     []
     """
     text = paragraph.text
-    for date in find_dates(text):
+    for date in find_dates(text) if dates is None else dates:
         written = date.text
         parts = _DIGITS.findall(written)
         if date.day is not None and date.month is not None and date.year is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Literal
 
@@ -10,7 +11,10 @@ import attrs
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.numbers import Bound, Quantity, find_quantities
 
-__all__ = ["Mention", "mentions_in"]
+__all__ = ["HAS_DIGIT", "Mention", "mentions_in"]
+
+#: Whether a text has a digit the numbers' grammar reads (ASCII digits only).
+HAS_DIGIT = re.compile(r"[0-9]")
 
 
 @attrs.frozen
@@ -56,7 +60,7 @@ class Mention:
 def mentions_in(paragraph: Paragraph) -> list[Mention]:
     """The quantities of one paragraph, as :class:`Mention` objects."""
     text = paragraph.text
-    if not any(c.isdigit() for c in text):
+    if not HAS_DIGIT.search(text):
         return []
     out: list[Mention] = []
     for match in find_quantities(text):

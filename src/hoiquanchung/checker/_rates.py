@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from decimal import Decimal
 
 import attrs
 
@@ -28,7 +29,7 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, compare
-from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers import Bound, DateMatch, Quantity
 
 __all__ = ["check_fractions"]
 
@@ -46,6 +47,7 @@ _OF_TOTAL = re.compile(
     r"\A\s*(?:trên|so\s+với|trong|của)?\s*(?:tổng\s+số|tổng)\b[^\d;.!?\n]{0,30}\Z",
     re.IGNORECASE,
 )
+_DAY_WORD = re.compile(r"\bngày\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\A\s*[(\[]\s*\Z")
 
 
@@ -91,11 +93,60 @@ def _judge(
     return attrs.evolve(finding, file=file, line=rate.line, column=rate.column)
 
 
+def _fractions_read_as_dates(paragraph: Paragraph, dates: Sequence[DateMatch]) -> list[Mention]:
+    """``1/1``, ``3/5``: small fractions the numbers' grammar reads as a day and a month.
+
+    They are offered to this rule as fractions unless the word *ngày* comes shortly before
+    them (``Ngày Môi trường Thế giới 5/6``); the rule still needs a linked rate after them.
+    """
+    out: list[Mention] = []
+    text = paragraph.text
+    for date in dates:
+        if date.style != "numeric" or date.year is not None or date.day is None:
+            continue
+        if _DAY_WORD.search(text, max(0, date.start - 40), date.start):
+            continue
+        num_text, _, den_text = date.text.partition("/")
+        for start, written, role in (
+            (date.start, num_text, "numerator"),
+            (date.start + len(num_text) + 1, den_text, "denominator"),
+        ):
+            line, column = paragraph.position(start)
+            quantity = Quantity(
+                value=Decimal(int(written)),
+                unit=None,
+                bound=Bound.EXACT,
+                text=written,
+                resolution=Decimal(1),
+                decimals=0,
+            )
+            out.append(
+                Mention(
+                    quantity=quantity,
+                    start=paragraph.offset + start,
+                    end=paragraph.offset + start + len(written),
+                    line=line,
+                    column=column,
+                    fraction="numerator" if role == "numerator" else "denominator",
+                    footnote=paragraph.footnote,
+                )
+            )
+    return out
+
+
 def check_fractions(
-    paragraph: Paragraph, mentions: Sequence[Mention], file: str | None = None
+    paragraph: Paragraph,
+    mentions: Sequence[Mention],
+    file: str | None = None,
+    dates: Sequence[DateMatch] = (),
 ) -> Iterator[Finding]:
-    """Findings of rule 1 in one paragraph whose quantities are *mentions*."""
-    if len(mentions) < 2 or not any(_is_rate(m) for m in mentions):
+    """Findings of rule 1 in one paragraph whose quantities are *mentions* (and *dates*)."""
+    if not any(_is_rate(m) for m in mentions):
+        return
+    extra = _fractions_read_as_dates(paragraph, dates)
+    if extra:
+        mentions = sorted([*mentions, *extra], key=lambda m: m.start)
+    if len(mentions) < 3:
         return
     text, base = paragraph.text, paragraph.offset
     used: set[int] = set()  # indices of percentages already judged
