@@ -271,6 +271,25 @@ def test_a_name_that_looks_like_a_prefix_is_still_found() -> None:
     assert registry.find("xã Mát").code == "25516"
 
 
+def test_a_name_without_diacritics_matches_every_spelling() -> None:
+    units = [
+        old("01", "Hà Nội", UnitType.MUNICIPALITY, None),
+        old("001", "Ba Đình", UnitType.URBAN_DISTRICT, "01"),
+        old("51", "Quảng Ngãi", UnitType.PROVINCE, None),
+        old("535", "Ba Tơ", UnitType.RURAL_DISTRICT, "51"),
+        old("21499", "Ba Dinh", UnitType.COMMUNE, "535"),
+    ]
+    registry = UnitRegistry(units)
+    assert registry.find("Ba Đình").code == "001"
+    assert registry.find("Ba Dinh", level=AdminLevel.COMMUNE).code == "21499"
+    with pytest.raises(AmbiguousLookupError) as caught:
+        registry.find("ba dinh")
+    assert {u.code for u in caught.value.candidates if isinstance(u, AdminUnit)} == {
+        "001",
+        "21499",
+    }
+
+
 # --- a registry built from the caller's units -------------------------------------------------
 
 
@@ -522,7 +541,7 @@ def test_successors_and_predecessors_are_inverse(
 
 def variants(text: str) -> list[str]:
     nfd = unicodedata.normalize("NFD", text)
-    return [text, nfd, text.upper(), nfd.upper(), text.lower(), loose_key(text)]
+    return [text, nfd, text.upper(), nfd.upper(), text.lower(), nfd.swapcase()]
 
 
 @given(registries(), st.data())
@@ -537,6 +556,8 @@ def test_name_lookup_invariant_under_case_and_normal_form(
         assert unit in registry.find_all(text, era=unit.era)
     for text in variants(unit.full_name):
         assert unit in registry.find_all(text, era=unit.era)
+    assert unit in registry.find_all(loose_key(unit.name), era=unit.era)
+    assert unit in registry.find_all(loose_key(unit.full_name), era=unit.era)
 
 
 def test_errors_are_library_errors(small: UnitRegistry) -> None:

@@ -138,8 +138,7 @@ _PREFIXES: Final[tuple[tuple[str, frozenset[UnitType]], ...]] = tuple(
 
 
 _TYPE_WORD_KEYS: Final = frozenset(
-    name_key(word)
-    for word in (*(t.value for t in UnitType), *TYPE_WORDS.values())
+    name_key(word) for word in (*(t.value for t in UnitType), *TYPE_WORDS.values())
 )
 
 
@@ -395,7 +394,9 @@ class UnitRegistry:
         """Every unit called *name*, best matches only, sorted by era and code.
 
         The name is compared without regard to case, Unicode composition or tone placement
-        ("Hòa" / "Hoà"); when nothing matches with diacritics, without them ('hau giang').  A
+        ("Hòa" / "Hoà"); when nothing matches with diacritics, without them.  A name written
+        without any diacritic ('hau giang', 'ba dinh') is compared without them at once, so
+        that 'ba dinh' finds both Ba Đình and Ba Dinh.  A
         leading type word or abbreviation ('tỉnh', 'TP', 'TX', 'H.', 'P.' ...) restricts the
         types.  *on*/*era*, *level*, *type* and *within* (a unit, code or name: only units
         under it) filter further.
@@ -425,7 +426,11 @@ class UnitRegistry:
             )
 
         names, loose = self._name_indexes()
-        for index, keyer in ((names, name_key), (loose, loose_key)):
+        tiers = [(names, name_key), (loose, loose_key)]
+        if unicodedata.normalize("NFC", name).isascii():
+            # Written without diacritics, "ba dinh" may mean "Ba Đình" as well as "Ba Dinh".
+            tiers = tiers[1:]
+        for index, keyer in tiers:
             for text, types in readings:
                 found = [
                     u for u in _filter(index.get(keyer(text), ()), on=on, era=era) if keep(u, types)
