@@ -117,24 +117,31 @@ class Dimension:
     _parts: dict[str | None, tuple[str, ...]] = attrs.field(
         init=False, eq=False, repr=False, alias="_parts"
     )
+    _nodes: frozenset[str] = attrs.field(init=False, eq=False, repr=False, alias="_nodes")
 
     def __attrs_post_init__(self) -> None:
         parts: dict[str | None, tuple[str, ...]] = {None: self.values}
         seen: set[str] = set()
-        for parent, kids in ((None, self.values), *self.children.items()):
-            if parent is not None and parent not in seen:
-                raise ValidationError(
-                    f"children given for {parent!r}, which is not a value of {self.name!r}",
-                    path=f"{self.name}.children",
-                )
+        queue: list[str | None] = [None]
+        while queue:  # breadth first from the whole: every node reachable once
+            node = queue.pop()
+            kids = self.values if node is None else self.children.get(node, ())
             for kid in kids:
                 if kid in seen:
                     raise ValidationError(
                         f"value {kid!r} appears twice in dimension {self.name!r}", field=self.name
                     )
                 seen.add(kid)
-            parts[parent] = kids
+                queue.append(kid)
+            parts[node] = kids
+        for parent in self.children:
+            if parent not in seen:
+                raise ValidationError(
+                    f"children given for {parent!r}, which is not a value of {self.name!r}",
+                    path=f"{self.name}.children",
+                )
         object.__setattr__(self, "_parts", parts)
+        object.__setattr__(self, "_nodes", frozenset(seen))
 
     def parts(self, node: str | None) -> tuple[str, ...]:
         """The parts of *node* (``None``: the whole); ``()`` for a leaf."""
@@ -153,10 +160,16 @@ class Dimension:
         return self.label or self.name
 
 
-def _freeze_at(at: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
-    if not isinstance(at, Mapping):
+def _freeze_at(
+    at: Mapping[str, str] | Iterable[tuple[str, str]],
+) -> tuple[tuple[str, str], ...]:
+    if isinstance(at, Mapping):
+        pairs = list(at.items())
+    elif isinstance(at, tuple | list) and all(isinstance(p, tuple) and len(p) == 2 for p in at):
+        pairs = list(at)
+    else:
         raise ValidationError("at must be a mapping of dimension name to value", field="at")
-    return tuple(sorted((_nfc(k), _nfc(v)) for k, v in at.items()))
+    return tuple(sorted((_nfc(k), _nfc(v)) for k, v in pairs))
 
 
 @attrs.frozen(kw_only=True)
@@ -346,7 +359,7 @@ def _written_sum(value: _Value, lang: str, measure: str) -> str:
     if value.exact or (iv.lo is not None and iv.lo == iv.hi):
         return body
     if iv.hi is None:
-        if iv.lo_closed:
+        if iv.lo is not None and iv.lo == value.point and iv.lo_closed:
             return ("ít nhất " if lang == "vi" else "at least ") + body
         return ("hơn " if lang == "vi" else "more than ") + body
     return ("khoảng " if lang == "vi" else "about ") + body

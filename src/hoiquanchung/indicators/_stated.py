@@ -58,8 +58,9 @@ __all__ = [
 #: *gần X* admits ``[0,9·X, X]``; *khoảng X* admits ``[0,9·X, 1,1·X]``.
 APPROXIMATION: Final = Fraction(1, 10)
 
-#: Rules tried, in order, when a stated figure does not hold under the primary rule.
-OTHER_RULES: Final = (Rounding.DOWN, Rounding.HALF_EVEN, Rounding.HALF_DOWN, Rounding.UP)
+#: Rules tried, in order, when a stated figure does not hold under the primary rule.  Rounding
+#: up is not tried: it would excuse any figure up to one unit above the true value.
+OTHER_RULES: Final = (Rounding.DOWN, Rounding.HALF_EVEN, Rounding.HALF_DOWN)
 
 _RULE_VI: Final = {
     Rounding.HALF_UP: "làm tròn nửa lên",

@@ -1,0 +1,193 @@
+"""The Hậu Giang 2024 example: the transcription is faithful and the findings are right.
+
+Every figure's quoted phrase must be in the reference document, and the figure's text in its
+phrase.  The findings below are the ones the general reconciliation produces; each is checked
+by hand here (the "calculator" comments) so that a change in the library that loses or adds one
+fails this test.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+import unicodedata
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from hoiquanchung.datasets import available, check, load, path, run_example
+from hoiquanchung.errors import NotFoundError
+from hoiquanchung.findings import Severity
+from hoiquanchung.indicators import Rate, Status, reconcile
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _raw() -> dict[str, object]:
+    with path("hau-giang-2024").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _quoted_items() -> list[dict[str, str]]:
+    data = _raw()
+    items: list[dict[str, str]] = []
+    for table in data["table"]:  # type: ignore[union-attr]
+        items.extend(table["figures"])  # type: ignore[index]
+    items.extend(data["rate"])  # type: ignore[arg-type]
+    items.extend(p for p in data["population"] if "quote" in p)  # type: ignore[union-attr]
+    return items
+
+
+def test_every_quote_is_in_the_reference_document(reference_text: str) -> None:
+    flat = " ".join(reference_text.split())
+    items = _quoted_items()
+    assert len(items) > 90
+    for item in items:
+        quote = unicodedata.normalize("NFC", item["quote"])
+        assert quote in reference_text or " ".join(quote.split()) in flat, quote
+        for key in ("text", "numerator", "denominator", "stated"):
+            if key in item:
+                assert unicodedata.normalize("NFC", item[key]) in quote, (key, item)
+
+
+def test_every_number_of_part_one_is_transcribed_or_named_as_left_out(
+    reference_text: str,
+) -> None:
+    """Every quantity A's scanner finds in Part One's figures is in some quoted phrase."""
+    from hoiquanchung.numbers import find_quantities
+
+    start = reference_text.index("Phần thứ nhất")
+    end = reference_text.index("III. ĐÁNH GIÁ CHUNG")
+    part_one = reference_text[start:end]
+    quotes = " ".join(unicodedata.normalize("NFC", i["quote"]) for i in _quoted_items())
+    # Left out on purpose (header comment of the data file): durations, counts in names.
+    left_out = {"10 năm", "hơn 10 năm", "5/6", "2021 - 2030", "8/2018"}
+    missing = []
+    for match in find_quantities(part_one):
+        text = part_one[match.start : match.end]
+        if text in quotes or text in left_out or any(text in x for x in left_out):
+            continue
+        missing.append(text)
+    assert missing == [], missing
+
+
+def test_dataset_registry() -> None:
+    assert available() == ("hau-giang-2024",)
+    with pytest.raises(NotFoundError, match="hau-giang-2024"):
+        path("nowhere")
+    report = load("hau-giang-2024")
+    assert report.meta["document"] == "000_bb730d81e38469fa.txt"
+    assert "2026-11-27" in report.meta["transcribed"]
+
+
+def test_counts_of_section_1_1() -> None:
+    report = load("hau-giang-2024")
+    table = report.table("Hội quần chúng")
+    by_place = {
+        (f.measure, f.at): f.stated.value
+        for f in table.figures
+        if f.stated.path != "I.1 Đặc điểm tình hình"
+    }
+    assert by_place[("hội", ())] == 99
+    assert by_place[("hội", (("level", "cấp tỉnh"),))] == 40
+    assert by_place[("hội", (("level", "cấp huyện, xã"),))] == 59
+    assert by_place[("hội", (("category", "khác"),))] == 57
+    assert by_place[("người làm việc", ())] == 171
+    assert by_place[("hội viên", ())] == 440977
+
+
+def test_the_findings_and_why() -> None:
+    findings = reconcile(load("hau-giang-2024"))
+    summary = [(f.code, f.path, f.stated_value, f.computed_value) for f in findings]
+    assert summary == [
+        # 99 hội in total; by category: assigned 13 (tỉnh) + 28 (huyện, xã) = 41, other 57,
+        # 41 + 57 = 98 ≠ 99.  (By level 40 + 59 = 99 holds: the two breakdowns disagree.)
+        ("total-mismatch", "I.1 Đặc điểm tình hình > tổng số", Decimal(99), Decimal(98)),
+        # cấp tỉnh: 40 hội, but 13 assigned + 26 other = 39.
+        ("total-mismatch", "II.1.1 Về tổ chức > cấp tỉnh", Decimal(40), Decimal(39)),
+        # Footnote 4 lists, "cụ thể như", 6 + 20 + 1 + 1 + 2 + 1 + 1 + (1 + 2) + 1 + 1 + 1 = 38
+        # projects, more than the 31 of the text.
+        (
+            "parts-exceed-total",
+            "II.4.3 Tham gia các chương trình phát triển kinh tế - xã hội > tổng số",
+            Decimal(31),
+            Decimal(38),
+        ),
+        # 515/565 = 0,911504... = 91,15 %, not 91,53 %.
+        (
+            "rate-mismatch",
+            "II.4.3 Tham gia các chương trình phát triển kinh tế - xã hội > Đơn vị học tập",
+            Decimal("91.53"),
+            Decimal("91.15"),
+        ),
+    ]
+    assert all(f.severity is Severity.ERROR for f in findings)
+    assert sum([6, 20, 1, 1, 2, 1, 1, 1 + 2, 1, 1, 1]) == 38
+    assert Rate(515, 565).percent() == Decimal("91.15")
+    assert 13 + 26 == 39
+    assert 13 + 28 + 57 == 98
+    assert 40 + 59 == 99
+
+
+def test_what_holds() -> None:
+    result = check(load("hau-giang-2024"), registry=False)
+    status = {(r.path, r.measure): r.status for r in result.rows}
+    section = "II.4.3 Tham gia các chương trình phát triển kinh tế - xã hội"
+    for label in (
+        "Gia đình học tập",
+        "Dòng họ học tập",
+        "Cộng đồng học tập ấp, khu vực, tổ dân phố",
+    ):
+        assert status[(f"{section} > {label}", "%")] == Status.CONSISTENT
+    assert status[("II.1.1 Về tổ chức > cấp huyện, xã", "hội")] == Status.CONSISTENT  # 28+31
+    assert status[("II.1.1 Về tổ chức > khác", "hội")] == Status.CONSISTENT  # 26 + 31 = 57
+    # 12,7 tỷ against the examples' 6.253,3 triệu: examples need not add up.
+    assert status[(f"{section} > tổng số", "đồng")] == Status.CONSISTENT
+    assert status[
+        ("I.2.1 Công tác lãnh đạo, chỉ đạo > Triển khai trong cán bộ, đảng viên", "%")
+    ] == (Status.UNCHECKED)
+
+
+def test_structure_matches_the_national_register() -> None:
+    pytest.importorskip("vietnam_provinces")
+    result = check(load("hau-giang-2024"))
+    rows = [r for r in result.rows if r.measure.startswith("đơn vị cấp")]
+    # "02 thành phố, 01 thị xã, 05 huyện, với 75 xã, phường, thị trấn": all hold.
+    assert [(r.label, r.computed, r.status) for r in rows] == [
+        ("thành phố", "2 đơn vị cấp huyện", Status.CONSISTENT),
+        ("thị xã", "1 đơn vị cấp huyện", Status.CONSISTENT),
+        ("huyện", "5 đơn vị cấp huyện", Status.CONSISTENT),
+        ("tổng số", "75 đơn vị cấp xã", Status.CONSISTENT),
+    ]
+    assert not [f for f in result.findings if f.code == "structure-mismatch"]
+
+
+def test_run_example_renders_table_and_findings() -> None:
+    text = run_example("hau-giang-2024")
+    assert "Báo cáo ghi" in text
+    assert "Tính lại" in text
+    assert "91,53%" in text
+    assert "91,15%" in text
+    assert "Phát hiện (4):" in text
+    assert "604,17 (dân số 729.888, số liệu báo cáo)" in text
+    english = run_example("hau-giang-2024", lang="en")
+    assert "Findings (4):" in english
+    assert "515/565 = 91.15%, the report states 91.53%" in english
+
+
+def test_example_scripts_exit_0() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    for script in ("hau_giang_2024.py", "another_province.py"):
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "examples" / script)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert "Phát hiện" in done.stdout or "Không có phát hiện" in done.stdout
