@@ -414,9 +414,9 @@ def _scan(text: str) -> Iterator[_Item]:
         prev = text[s - 1] if s else ""
         if prev and (prev.isalnum() or prev == "_"):
             continue
-        if prev == "-" and s >= 2 and text[s - 2].isalnum():
-            continue
-        if prev in "/.,":
+        if prev == "-" and s >= 2 and text[s - 2].isalpha():
+            continue  # Covid-19
+        if prev and prev in "/.,":
             continue
         if prev == ":" and text.startswith(_FOOTNOTE_REF, s - 1 - len(_FOOTNOTE_REF) + 1):
             continue
@@ -556,7 +556,7 @@ def _scan(text: str) -> Iterator[_Item]:
             skip = uend
             continue
         # An ordinary quantity.
-        negative = prev == "\u2212" or (prev == "-" and (s < 2 or text[s - 2] in "\n("))
+        negative = prev == "\u2212" or (prev == "-" and (s < 2 or text[s - 2] in SPACES + "\r\n("))
         start = s - 1 if negative else s
         try:
             amount = _read_amount(text, s, negative)

@@ -254,14 +254,8 @@ class _Reader:
         self.i += 1
         return _UNIT_WORDS[word]
 
-    def scales(self) -> int:
-        mult = 1
-        while self.peek() in _SCALE_WORDS:
-            mult *= _SCALE_WORDS[self.peek() or ""]
-            self.i += 1
-        return mult
-
-    def integer(self) -> int:
+    def below_billion(self) -> int | None:
+        """Groups named ``triệu``, ``nghìn`` and units, descending; ``None`` if none here."""
         total = 0
         prev: int | None = None
         while True:
@@ -269,16 +263,39 @@ class _Reader:
             group = self.group()
             if group is None:
                 if prev is None:
-                    raise self.fail("expected a number word")
-                return total
-            mult = self.scales()
-            if prev is not None and (mult >= prev or group * mult >= prev):
+                    return None
                 self.i = at
-                raise self.fail("groups must descend (e.g. 'một tỷ hai trăm triệu')")
+                return total
+            word = self.peek()
+            mult = 1
+            if word in ("triệu", "nghìn", "ngàn"):
+                mult = _SCALE_WORDS[word or ""]
+                self.i += 1
+            if prev is not None and mult >= prev:
+                self.i = at
+                raise self.fail("groups must descend (e.g. 'một triệu hai trăm nghìn')")
             total += group * mult
             prev = mult
             if mult == 1:
                 return total
+
+    def integer(self) -> int:
+        """A whole number: blocks below a tỷ, each followed by its ``tỷ`` words."""
+        value: int | None = None
+        while True:
+            block = self.below_billion()
+            if block is None:
+                if value is None:
+                    raise self.fail("expected a number word")
+                return value
+            value = (value or 0) + block
+            billions = 0
+            while self.peek() in ("tỷ", "tỉ"):
+                billions += 1
+                self.i += 1
+            if not billions:
+                return value
+            value *= _BILLION**billions
 
 
 def from_words(text: str) -> int | Decimal:

@@ -1,0 +1,262 @@
+"""parse_quantity, find_quantities, find_dates, Bound and Quantity."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from numbers_strategies import big_ints, decimals, number_like_text
+
+from hoiquanchung import HoiQuanChungError, NumberFormatError, ValidationError
+from hoiquanchung.numbers import (
+    Bound,
+    Quantity,
+    find_dates,
+    find_number_errors,
+    find_quantities,
+    format_money,
+    format_number,
+    format_percent,
+    parse_quantity,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "bound"),
+    [
+        ("gần 1 triệu người", "1000000", "người", Bound.NEARLY),
+        ("khoảng 1,5 triệu người", "1500000", "người", Bound.ABOUT),
+        ("ước tính 20 tỷ đồng", "20000000000", "đồng", Bound.ABOUT),
+        ("xấp xỉ 3 tấn", "3", "tấn", Bound.ABOUT),
+        ("dưới 5%", "5", "%", Bound.LESS_THAN),
+        ("ít nhất 10 hội", "10", "hội", Bound.AT_LEAST),
+        ("tối đa 3 phó chủ tịch", "3", "phó chủ tịch", Bound.AT_MOST),
+        ("không quá 65 tuổi", "65", "tuổi", Bound.AT_MOST),
+        ("65 tuổi trở xuống", "65", "tuổi", Bound.AT_MOST),
+        ("50 hội viên trở lên", "50", "hội viên", Bound.AT_LEAST),
+        ("1 nghìn tỷ đồng", "1000000000000", "đồng", Bound.EXACT),
+        ("2 tỷ tỷ", "2000000000000000000", None, Bound.EXACT),
+        ("1.234 tỷ 567 triệu đồng", "1234567000000", "đồng", Bound.EXACT),
+        ("1 tỷ 201 triệu 500 nghìn 250 đồng", "1201500250", "đồng", Bound.EXACT),
+        ("5 ngàn đồng", "5000", "đồng", Bound.EXACT),
+        ("3 tỉ đồng", "3000000000", "đồng", Bound.EXACT),
+        ("-1.234,5 VNĐ", "-1234.5", "đồng", Bound.EXACT),
+        ("74,87 phần trăm", "74.87", "%", Bound.EXACT),
+        ("15 m²", "15", "m2", Bound.EXACT),
+        ("HƠN 5 NGƯỜI", "5", "người", Bound.MORE_THAN),
+        ("hơn\u00a014,6\u00a0tỷ\u00a0đồng", "14600000000", "đồng", Bound.MORE_THAN),
+    ],
+)
+def test_parse_quantity_examples(text: str, value: str, unit: str | None, bound: Bound) -> None:
+    q = parse_quantity(text)
+    assert (q.value, q.unit, q.bound) == (Decimal(value), unit, bound)
+
+
+def test_parse_quantity_resolution_and_decimals() -> None:
+    q = parse_quantity("1 tỷ 286,6 triệu đồng")
+    assert (q.resolution, q.decimals) == (Decimal(100000), 1)
+    assert q.interval() == (Decimal("1286550000"), Decimal("1286650000"))
+    q = parse_quantity("74,87%")
+    assert (q.resolution, q.decimals) == (Decimal("0.01"), 2)
+
+
+def test_parse_quantity_is_nfc_at_the_boundary() -> None:
+    composed = parse_quantity("hơn 16 triệu lượt người")
+    assert parse_quantity(unicodedata.normalize("NFD", "hơn 16 triệu lượt người")) == composed
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("", 0),
+        ("hơn", 0),
+        ("1.40 người", 1),
+        ("22/9/2014", 2),
+        ("5 người, 6 hộ", 2),
+        ("từ 5 người", 0),
+        ("hơn 5 người trở xuống", 0),
+        ("1 tỷ 1500 triệu", 5),
+        ("74.87%", 2),
+        ("abc", 0),
+    ],
+)
+def test_parse_quantity_errors(text: str, offset: int) -> None:
+    with pytest.raises(NumberFormatError) as info:
+        parse_quantity(text)
+    assert info.value.offset == offset
+
+
+@given(big_ints, st.sampled_from(["full", "mixed"]))
+def test_money_round_trip_ints(amount: int, style: str) -> None:
+    q = parse_quantity(format_money(amount, style))  # type: ignore[arg-type]
+    assert q.value == amount and q.unit == "đồng" and q.bound is Bound.EXACT
+
+
+@given(st.integers(min_value=10**3, max_value=10**14))
+def test_money_short_is_within_its_resolution(amount: int) -> None:
+    q = parse_quantity(format_money(amount, "short"))
+    low, high = q.interval()
+    assert low <= amount <= high
+
+
+@given(decimals(max_int_digits=6, max_frac_digits=6))
+def test_percent_quantity_round_trip(ratio: Decimal) -> None:
+    text = format_percent(ratio, 2)
+    q = parse_quantity(text)
+    assert q.unit == "%" and q.decimals == 2
+    assert q.value == Decimal(text.rstrip("%").replace(".", "").replace(",", "."))
+
+
+@given(number_like_text)
+def test_parse_quantity_raises_only_library_errors(text: str) -> None:
+    try:
+        parse_quantity(text)
+    except HoiQuanChungError as err:
+        assert isinstance(err, NumberFormatError)
+
+
+@given(st.text(max_size=80))
+def test_find_quantities_never_crashes_and_spans_hold(text: str) -> None:
+    clean = unicodedata.normalize("NFC", text)
+    previous_end = 0
+    for m in find_quantities(text):
+        assert previous_end <= m.start < m.end <= len(clean)
+        assert clean[m.start : m.end] == m.quantity.text
+        previous_end = m.end
+    find_dates(text)
+    for err in find_number_errors(text):
+        assert err.offset is not None and 0 <= err.offset <= len(clean)
+
+
+@given(number_like_text)
+def test_found_quantities_parse_alone_to_the_same(text: str) -> None:
+    """One grammar, two entry points: each match's text parses to the same quantity."""
+    for m in find_quantities(text):
+        if m.fraction is None:
+            assert parse_quantity(m.quantity.text) == m.quantity
+
+
+@given(st.lists(st.one_of(big_ints, decimals(max_int_digits=12, max_frac_digits=3)), max_size=8))
+def test_find_quantities_in_generated_prose(values: list[int | Decimal]) -> None:
+    text = "; ".join(f"có {format_money(v, 'mixed')} và" for v in values)
+    found = find_quantities(text)
+    assert [m.quantity.value for m in found] == values
+    assert all(m.quantity.unit == "đồng" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ngày 22/9/2014", []),
+        ("Kết luận số 102-KL/TW ngày 22/9/2014", []),
+        ("Nghị định 126/2024/NĐ-CP", []),
+        ("Quyết định số 702/QĐ-UBND", []),
+        ("dịch Covid-19 với hơn 82.541 phần quà", ["hơn 82.541 phần quà"]),
+        ("2.1. Công tác lãnh đạo", []),
+        ("Tổng[[footnoteRef:1]] 5 hội", ["5 hội"]),
+        ("[1: [] Cấp tỉnh: có 13 tổ chức", ["13 tổ chức"]),
+        ("Ngày Môi trường Thế giới 5/6, hơn 3 người", ["hơn 3 người"]),
+        ("giai đoạn 2021 - 2030", []),
+        ("trong năm 2024 là 98 người", ["98 người"]),
+        ("ngày 25 tháng 03 năm 2022", []),
+        ("đạt tỷ lệ trên 90% trở lên", ["trên 90% trở lên"]),
+        ("từ 5 hội", ["5 hội"]),
+        ("tổng 992.0000 người", []),
+        ("375/648, đạt tỉ lệ 57,87 %", ["375", "648", "57,87 %"]),
+        ("\n-5 độ", ["-5 độ"]),
+        ("kinh tế - 5 hội", ["5 hội"]),
+        ("có -5 độ", ["-5 độ"]),
+        ("từ 10-15 người", ["10", "15 người"]),
+    ],
+)
+def test_find_quantities_skips_what_is_not_a_quantity(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_quantities(text)] == expected
+
+
+def test_find_dates() -> None:
+    found = find_dates("ngày 22/9/2014; tháng 8/2018; 5/6; ngày 02/02/218; năm 2024")
+    assert [(d.day, d.month, d.year) for d in found] == [
+        (22, 9, 2014),
+        (None, 8, 2018),
+        (5, 6, None),
+        (2, 2, 218),
+        (None, None, 2024),
+    ]
+
+
+def test_find_number_errors_offsets() -> None:
+    text = "có 992.0000 người và 1.40 tấn, 1,234.5 đồng"
+    errors = find_number_errors(text)
+    assert [(e.offset, e.suggestions[0]) for e in errors] == [
+        (6, "992,0000"),
+        (22, "1,40"),
+        (32, "1.234,5"),
+    ]
+
+
+def test_bound_admits() -> None:
+    s = Decimal(34_000_000_000)
+    assert Bound.MORE_THAN.admits(s + 1, s) and not Bound.MORE_THAN.admits(s, s)
+    assert Bound.AT_LEAST.admits(s, s) and not Bound.AT_LEAST.admits(s - 1, s)
+    assert Bound.LESS_THAN.admits(s - 1, s) and not Bound.LESS_THAN.admits(s, s)
+    assert Bound.AT_MOST.admits(s, s) and not Bound.AT_MOST.admits(s + 1, s)
+    assert Bound.NEARLY.admits(Decimal(950_000), Decimal(1_000_000))
+    assert not Bound.NEARLY.admits(Decimal(1_000_001), Decimal(1_000_000))
+    assert not Bound.NEARLY.admits(Decimal(800_000), Decimal(1_000_000))
+    assert Bound.NEARLY.admits(Decimal(800_000), Decimal(1_000_000), tolerance=Decimal("0.25"))
+    assert Bound.ABOUT.admits(Decimal(110), Decimal(100))
+    assert not Bound.ABOUT.admits(Decimal("110.01"), Decimal(100))
+    assert Bound.EXACT.admits(5, Decimal("5.0"))
+    with pytest.raises(ValidationError):
+        Bound.ABOUT.admits(1, 1, tolerance=Decimal(-1))
+    with pytest.raises(ValidationError):
+        Bound.EXACT.admits(0.5, 1)  # type: ignore[arg-type]
+
+
+@given(decimals(max_int_digits=12), decimals(max_int_digits=12))
+def test_bound_admits_invariants(value: Decimal, stated: Decimal) -> None:
+    assert Bound.AT_LEAST.admits(value, stated) == (
+        Bound.MORE_THAN.admits(value, stated) or Bound.EXACT.admits(value, stated)
+    )
+    assert Bound.AT_MOST.admits(value, stated) != Bound.MORE_THAN.admits(value, stated)
+    if Bound.NEARLY.admits(value, stated):
+        assert Bound.ABOUT.admits(value, stated)
+
+
+def test_bound_words_are_data() -> None:
+    assert Bound.MORE_THAN.words == ("hơn", "trên")
+    assert "ước tính" in Bound.ABOUT.words
+    for bound in Bound:
+        for word in bound.words:
+            if word in ("trở lên", "trở xuống"):
+                q = parse_quantity(f"5 người {word}")
+            else:
+                q = parse_quantity(f"{word} 5 người")
+            assert q.bound is bound
+
+
+def test_quantity_validates_its_fields() -> None:
+    with pytest.raises(ValidationError):
+        Quantity(0.5, None, Bound.EXACT, "0,5", Decimal("0.1"), 1)  # type: ignore[arg-type]
+    q = Quantity(5, "người", Bound.EXACT, "5 người", 1, 0)  # type: ignore[arg-type]
+    assert q.value == Decimal(5) and isinstance(q.value, Decimal)
+
+
+def test_find_quantities_is_fast_enough_for_the_checker(reference_text: str) -> None:
+    """A smoke check of scale only (timings are measured by benchmarks/bench_numbers.py)."""
+    big = reference_text * 25  # about 1 MB
+    start = time.perf_counter()
+    found = find_quantities(big)
+    elapsed = time.perf_counter() - start
+    assert len(found) == 25 * len(find_quantities(reference_text))
+    del elapsed  # no timed assertion in tests
+
+
+def test_format_number_output_is_found_back() -> None:
+    assert [m.quantity.value for m in find_quantities(f"có {format_number(1234567)} người")] == [
+        1234567
+    ]
