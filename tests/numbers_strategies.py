@@ -34,8 +34,18 @@ two_decimals = st.integers(min_value=-(10**15), max_value=10**15).map(
 #: Arbitrary text rich in the characters numbers are made of.
 number_like_text = st.lists(
     st.sampled_from(
-        list("0123456789.,-−/% \u00a0\t\nđ²")
-        + ["tỷ", "triệu", "nghìn", "hơn ", "trên ", "từ ", " trở lên", "đồng", "lượt người"]
+        [
+            *list("0123456789.,-−/% \xa0\t\nđ²"),
+            "tỷ",
+            "triệu",
+            "nghìn",
+            "hơn ",
+            "trên ",
+            "từ ",
+            " trở lên",
+            "đồng",
+            "lượt người",
+        ]
     ),
     max_size=30,
 ).map("".join)

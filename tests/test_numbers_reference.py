@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 import unicodedata
 from decimal import Decimal
@@ -61,7 +62,7 @@ def test_fractions_are_adjacent_pairs(reference_text: str) -> None:
     found = find_quantities(reference_text)
     pairs = [
         (a, b)
-        for a, b in zip(found, found[1:], strict=False)
+        for a, b in itertools.pairwise(found)
         if a.fraction == "numerator" and b.fraction == "denominator"
     ]
     assert [(a.text, b.text) for a, b in pairs] == [
@@ -71,7 +72,8 @@ def test_fractions_are_adjacent_pairs(reference_text: str) -> None:
         ("515", "565"),
     ]
     for a, b in pairs:
-        assert reference_text[a.end] == "/" and b.start == a.end + 1
+        assert reference_text[a.end] == "/"
+        assert b.start == a.end + 1
 
 
 def test_no_malformed_number_in_the_reference_document(reference_text: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
 from decimal import Decimal
 
@@ -135,17 +136,41 @@ def test_words_round_trip_decimals(value: Decimal) -> None:
 
 @given(st.text(max_size=60))
 def test_from_words_raises_only_library_errors(text: str) -> None:
-    try:
+    with contextlib.suppress(HoiQuanChungError):
         from_words(text)
-    except HoiQuanChungError:
-        pass
 
 
 @given(
     st.lists(
         st.sampled_from(
-            "không một mốt hai ba bốn tư năm lăm sáu bảy tám chín mười mươi trăm lẻ linh nghìn ngàn "
-            "triệu tỷ tỉ âm phẩy đồng".split()
+            [
+                "không",
+                "một",
+                "mốt",
+                "hai",
+                "ba",
+                "bốn",
+                "tư",
+                "năm",
+                "lăm",
+                "sáu",
+                "bảy",
+                "tám",
+                "chín",
+                "mười",
+                "mươi",
+                "trăm",
+                "lẻ",
+                "linh",
+                "nghìn",
+                "ngàn",
+                "triệu",
+                "tỷ",
+                "tỉ",
+                "âm",
+                "phẩy",
+                "đồng",
+            ]
         ),
         max_size=12,
     )
@@ -170,5 +195,6 @@ def test_amount_in_words() -> None:
 @given(st.integers(min_value=0, max_value=10**15))
 def test_amount_in_words_round_trip(amount: int) -> None:
     text = amount_in_words(amount)
-    assert text.endswith(" đồng") and text[0].isupper()
+    assert text.endswith(" đồng")
+    assert text[0].isupper()
     assert from_words(text) == amount
