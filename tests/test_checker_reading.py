@@ -12,7 +12,13 @@ import pytest
 
 from hoiquanchung.checker import check_file, check_text, extract, read_mentions
 from hoiquanchung.checker._reading import read_lines
-from hoiquanchung.checker._text import Splitter, nfc_with_columns, paragraphs, split_lines
+from hoiquanchung.checker._text import (
+    BLANK,
+    Splitter,
+    nfc_with_columns,
+    paragraphs,
+    split_lines,
+)
 from hoiquanchung.errors import DocumentReadError, MissingDependencyError
 
 RATE_LINE = "số Đơn vị học tập đăng ký: 515/565, đạt tỷ lệ 91,53%."
@@ -173,6 +179,8 @@ def test_nfc_with_columns_merges_across_starters() -> None:
 def test_footnote_markers_do_not_glue_numbers() -> None:
     line = "có 12[[footnoteRef:3]]34 hội"
     assert [m.text for m in extract(line)] == ["12", "34 hội"]
+    # A unit is never read across a marker either.
+    assert [(m.text, m.unit) for m in extract("có 98[[footnoteRef:1]] người")] == [("98", None)]
     # The bookmark's digits are not a quantity.
     assert extract("[bookmark: _Hlk147495068]- Trong lĩnh vực giáo dục") == []
 
@@ -185,8 +193,8 @@ def test_footnote_body_is_its_own_paragraph_and_spans_lines() -> None:
         "Tổng số 440.977 hội viên."
     )
     paras = list(paragraphs(split_lines(text)))
-    assert [(p.line, p.footnote, " ".join(p.text.split())) for p in paras] == [
-        (1, False, "Cấp tỉnh có 40 hội , cấp huyện 59 hội."),
+    assert [(p.line, p.footnote, " ".join(p.text.replace(BLANK, "").split())) for p in paras] == [
+        (1, False, "Cấp tỉnh có 40 hội, cấp huyện 59 hội."),
         (1, True, "Cấp tỉnh: có 13 tổ chức"),
         (2, True, "và 27 hội khác."),
         (4, False, "Tổng số 440.977 hội viên."),
@@ -209,7 +217,7 @@ def test_footnote_with_inner_brackets() -> None:
     line = "Văn bản[[footnoteRef:2]]. [2: [] Quyết định [số 46] năm 2011] Tiếp 5 hội."
     paras = list(s.feed(line))
     assert [(p.footnote, p.text.strip()) for p in paras] == [
-        (False, "Văn bản" + " " * 17 + "."),
+        (False, "Văn bản" + BLANK * 17 + "."),
         (True, "Quyết định [số 46] năm 2011"),
         (False, "Tiếp 5 hội."),
     ]

@@ -229,6 +229,54 @@ def test_date_finding_content() -> None:
     assert f.column == 6
 
 
+# --- rule 5: amounts in words ----------------------------------------------------------------
+
+WORDS_CASES = [
+    (
+        "hỗ trợ 01 dự án xây dựng trường mẫu giáo 650.000.000đ "
+        "(Bằng chữ: Sáu trăm năm mươi triệu đồng).",
+        [],
+    ),
+    (
+        "hỗ trợ 01 dự án xây dựng trường mẫu giáo 650.000.000đ "
+        "(Bằng chữ: Sáu trăm năm mươi lăm triệu đồng).",
+        [("amount-words-mismatch", "error")],
+    ),
+    ("Số tiền: 1.201.000.000 đồng\nBằng chữ: Một tỷ hai trăm linh một triệu đồng chẵn./.", []),
+    ("Số tiền: 1.201.000.000 đồng\nBằng chữ: Một tỷ hai trăm lẻ một triệu đồng chẵn./.", []),
+    (
+        "Số tiền: 1.201.000.000 đồng\nBằng chữ: Một tỷ hai trăm mười một triệu đồng chẵn./.",
+        [("amount-words-mismatch", "error")],
+    ),
+    ("trị giá 1 tỷ 201 triệu đồng (bằng chữ: một tỷ hai trăm linh một triệu đồng)", []),
+    (
+        "trị giá 1 tỷ 286,6 triệu đồng (bằng chữ: một tỷ hai trăm tám mươi sáu triệu sáu trăm"
+        " nghìn đồng)",
+        [],
+    ),
+    # Nothing in digits before, words that are not a number, an approximate amount: quiet.
+    ("Bằng chữ: một tỷ đồng", []),
+    ("trị giá 5 triệu đồng (bằng chữ: xem phụ lục)", []),
+    ("trị giá hơn 5 triệu đồng (bằng chữ: năm triệu đồng)", []),
+    # Too far from the amount (two paragraphs between): quiet.
+    ("Số tiền: 1.201.000.000 đồng\nGhi chú.\nNơi nhận.\nBằng chữ: Một tỷ đồng", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS_CASES)
+def test_amount_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert summary(text) == expected
+
+
+def test_amount_in_words_finding_content() -> None:
+    [f] = check_text("Số tiền: 1.201.000.000 đồng\nBằng chữ: Một tỷ đồng")
+    assert (f.line, f.column) == (2, 11)
+    assert f.stated == "Một tỷ đồng"
+    assert f.computed == "1.201.000.000 đồng"
+    assert f.stated_value == 1_000_000_000
+    assert f.computed_value == 1_201_000_000
+
+
 # --- the catalogue -----------------------------------------------------------------------------
 
 
@@ -240,7 +288,7 @@ def test_catalogue() -> None:
         assert isinstance(rule.severity, Severity)
     made = {
         code
-        for cases in (RATE_CASES, TOTAL_CASES, MALFORMED_CASES, DATE_CASES)
+        for cases in (RATE_CASES, TOTAL_CASES, MALFORMED_CASES, DATE_CASES, WORDS_CASES)
         for _, expected in cases
         for code, _ in expected
     }

@@ -2,7 +2,9 @@
 
 ``hoiquanchung check FILE...`` prints one line a finding, ``file:line:col: code message``, or a
 JSON list with ``--format json``; ``--lang en`` writes the messages in English (Vietnamese by
-default).  ``hoiquanchung figures FILE`` lists every quantity found.
+default).  ``hoiquanchung figures FILE`` lists every quantity found.  ``hoiquanchung example
+hau-giang-2024`` reconciles the figures of the packaged Hậu Giang 2024 dataset
+(:func:`hoiquanchung.datasets.run_example`).
 
 Exit status: 0 when no finding of severity *error* was made, 1 when one was or when a file could
 not be read (the other files are still checked), 2 on a usage error.
@@ -172,6 +174,19 @@ def _cmd_figures(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return status
 
 
+def _cmd_example(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from hoiquanchung import datasets
+
+    out.write(datasets.run_example(args.name, lang=args.lang) + "\n")
+    return _EXIT_OK
+
+
+def _dataset_names() -> tuple[str, ...]:
+    from hoiquanchung import datasets
+
+    return datasets.available()
+
+
 def _severity(text: str) -> Severity:
     try:
         return Severity(text)
@@ -223,6 +238,15 @@ def build_parser() -> argparse.ArgumentParser:
     figures.add_argument("files", nargs="+", metavar="FILE")
     figures.add_argument("--format", choices=("text", "json"), default="text")
     figures.set_defaults(handler=_cmd_figures)
+
+    example = sub.add_parser(
+        "example",
+        help="reconcile a packaged example report (hau-giang-2024) and print its figures",
+        description="Reconcile a packaged dataset's figures and print the table and findings.",
+    )
+    example.add_argument("name", choices=_dataset_names(), metavar="NAME", help="dataset name")
+    example.add_argument("--lang", choices=("vi", "en"), default="vi")
+    example.set_defaults(handler=_cmd_example)
     return parser
 
 

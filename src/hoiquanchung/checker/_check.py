@@ -12,6 +12,7 @@ from hoiquanchung.checker._rates import check_fractions
 from hoiquanchung.checker._reading import read_lines
 from hoiquanchung.checker._text import Paragraph, paragraphs, split_lines
 from hoiquanchung.checker._totals import check_totals
+from hoiquanchung.checker._words import DocumentState, check_words
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding, sort_findings
 from hoiquanchung.numbers import find_dates
@@ -25,8 +26,9 @@ def _require_text(text: object) -> str:
     return text
 
 
-def _check_paragraph(para: Paragraph, file: str | None) -> Iterator[Finding]:
+def _check_paragraph(para: Paragraph, state: DocumentState, file: str | None) -> Iterator[Finding]:
     if not HAS_DIGIT.search(para.text):
+        yield from check_words(para, (), state, file)
         return
     found = mentions_in(para)
     dates = find_dates(para.text)
@@ -34,6 +36,7 @@ def _check_paragraph(para: Paragraph, file: str | None) -> Iterator[Finding]:
     yield from check_malformed(para, file)
     yield from check_fractions(para, found, file, dates)
     yield from check_totals(para, found, file)
+    yield from check_words(para, found, state, file)
 
 
 def iter_findings(
@@ -43,8 +46,9 @@ def iter_findings(
 
     Findings come paragraph by paragraph, in the order the rules run (not sorted).
     """
+    state = DocumentState()
     for para in paragraphs(lines):
-        yield from _check_paragraph(para, file)
+        yield from _check_paragraph(para, state, file)
 
 
 def check_text(text: str, *, file: str | None = None) -> list[Finding]:

@@ -6,8 +6,8 @@ keeps, for every character of the normalised text, the column of the original li
 the reference document mixes composed and decomposed Vietnamese, and a column must point into the
 text the user has, not into its normalised copy.
 
-Word-export artefacts are blanked with spaces of the same length (so that offsets into the NFC
-text stay true and two numbers around a marker are never glued together): footnote references
+Word-export artefacts are blanked with as many :data:`BLANK` characters (so that offsets into the
+NFC text stay true and two numbers around a marker are never glued together): footnote references
 ``[[footnoteRef:1]]``, bookmarks ``[bookmark: _Hlk147495068]``.  A footnote body ``[1: [] ...]``
 becomes a paragraph of its own, which may run over several lines, up to its closing bracket.
 """
@@ -20,7 +20,13 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-__all__ = ["Paragraph", "Splitter", "nfc_with_columns", "paragraphs", "split_lines"]
+__all__ = ["BLANK", "Paragraph", "Splitter", "nfc_with_columns", "paragraphs", "split_lines"]
+
+#: What a Word artefact is replaced with, one for each of its characters: U+2060 WORD JOINER,
+#: neither a space nor a letter nor a digit, so that a quantity never runs across an artefact
+#: ("12[[footnoteRef:3]]34 hội" is 12 and 34 hội; "0[[footnoteRef:1]] người" has no unit).
+BLANK = "\u2060"
+_EMPTY = " \t\u00a0\u2060\ufeff"
 
 _ARTEFACT = re.compile(
     r"\[\[(?:footnote|endnote)Ref:\d+\]\]"  # footnote reference in the text
@@ -114,7 +120,7 @@ def split_lines(text: str) -> Iterator[tuple[str, str]]:
 
 
 def _blank(m: re.Match[str]) -> str:
-    return " " * (m.end() - m.start())
+    return BLANK * (m.end() - m.start())
 
 
 class Splitter:
@@ -125,7 +131,7 @@ class Splitter:
 
     >>> s = Splitter()
     >>> paras = list(s.feed("Có 40 hội[[footnoteRef:1]] 12 người. [1: [] Cấp tỉnh: 13 hội.]"))
-    >>> [(" ".join(p.text.split()), p.footnote) for p in paras]
+    >>> [(" ".join(p.text.replace(BLANK, "").split()), p.footnote) for p in paras]
     [('Có 40 hội 12 người.', False), ('Cấp tỉnh: 13 hội.', True)]
     >>> paras[1].position(0)  # "Cấp" is on line 1, column 45 of the original
     (1, 45)
@@ -153,7 +159,7 @@ class Splitter:
                 yield from self._emit(text, columns, base, pos, stop, footnote=True)
                 if end is None:
                     return
-                text = text[:end] + " " + text[end + 1 :]
+                text = text[:end] + BLANK + text[end + 1 :]
                 pos = end + 1
                 continue
             m = _FOOTNOTE_START.search(text, pos) if "[" in text else None
@@ -161,7 +167,7 @@ class Splitter:
             yield from self._emit(text, columns, base, pos, stop, footnote=False)
             if m is None:
                 return
-            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+            text = text[: m.start()] + BLANK * (m.end() - m.start()) + text[m.end() :]
             self._depth = 1
             pos = m.end()
 
@@ -180,7 +186,7 @@ class Splitter:
         self, text: str, columns: Sequence[int], base: int, start: int, stop: int, *, footnote: bool
     ) -> Iterator[Paragraph]:
         piece = text[start:stop]
-        if piece.strip():
+        if piece.strip(_EMPTY):
             yield Paragraph(
                 text=piece,
                 line=self._line,

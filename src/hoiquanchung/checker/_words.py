@@ -1,0 +1,100 @@
+"""Rule 5: an amount in digits whose words (``Bằng chữ: ...``) say another amount.
+
+The words after *bằng chữ* (up to a bracket, a full stop, a semicolon or the end of the
+paragraph; *đồng*, *chẵn*, ``./.`` dropped) are read with
+:func:`hoiquanchung.numbers.from_words`.  They are compared with the last amount of money
+written in digits before them, in the same paragraph or the one just before (forms put
+``Số tiền: ...`` and ``Bằng chữ: ...`` on two lines).  Words that cannot be read are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+import attrs
+
+from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._rules import make_finding, write_number
+from hoiquanchung.checker._text import Paragraph
+from hoiquanchung.errors import HoiQuanChungError
+from hoiquanchung.findings import Finding
+from hoiquanchung.numbers import Bound, from_words
+
+__all__ = ["DocumentState", "check_words"]
+
+_IN_WORDS = re.compile(r"\bbằng\s+chữ\s*[:：]?\s*", re.IGNORECASE)
+_WORDS_END = re.compile(r"[()\[\];.\n|]|\Z")
+_TRAILER = re.compile(r"(?:\s*(?:đồng|vnđ|vnd|chẵn|\./\.|/))+\s*\Z", re.IGNORECASE)
+
+
+@attrs.define
+class DocumentState:
+    """What the rules carry from one paragraph to the next: the last amount in digits."""
+
+    last_money: Mention | None = None
+    age: int = 0  # paragraphs since last_money was seen
+
+    def advance(self, mentions: Sequence[Mention]) -> None:
+        """Move on to the next paragraph, remembering its last amount of money."""
+        money = [m for m in mentions if m.unit == "đồng"]
+        if money:
+            self.last_money, self.age = money[-1], 0
+        else:
+            self.age += 1
+            if self.age > 1:
+                self.last_money = None
+
+
+def _read_words(words: str) -> int | Decimal | None:
+    cleaned = _TRAILER.sub("", words).strip(" ,:–-\t").casefold()
+    if not cleaned or any(c.isdigit() for c in cleaned):
+        return None
+    try:
+        return from_words(cleaned)
+    except HoiQuanChungError:
+        return None
+
+
+def check_words(
+    paragraph: Paragraph,
+    mentions: Sequence[Mention],
+    state: DocumentState,
+    file: str | None = None,
+) -> Iterator[Finding]:
+    """Findings of rule 5 in one paragraph; updates *state* for the next one."""
+    text, base = paragraph.text, paragraph.offset
+    previous = state.last_money
+    state.advance(mentions)
+    if "chữ" not in text:
+        return
+    for m in _IN_WORDS.finditer(text):
+        end = _WORDS_END.search(text, m.end())
+        assert end is not None  # \Z always matches
+        words = text[m.end() : end.start()]
+        value = _read_words(words)
+        if value is None:
+            continue
+        before = [x for x in mentions if x.unit == "đồng" and x.end - base <= m.start()]
+        amount = before[-1] if before else previous
+        if amount is None or amount.bound is not Bound.EXACT:
+            continue
+        low, high = amount.quantity.interval()
+        if low <= value <= high:
+            continue
+        written = words.strip()
+        yield make_finding(
+            paragraph,
+            m.end(),
+            "amount-words-mismatch",
+            f"Bằng chữ {written!r} là {write_number(value, 'vi', 'đồng')}, "
+            f"nhưng bằng số ghi {amount.text!r}",
+            f"In words {written!r} is {write_number(value, 'en', 'đồng')}, "
+            f"but the amount in digits is {amount.text!r}",
+            file=file,
+            stated=written,
+            computed=amount.text,
+            stated_value=Decimal(value),
+            computed_value=amount.value,
+        )
