@@ -14,6 +14,7 @@ Decimal('74.87')
 
 from __future__ import annotations
 
+from hoiquanchung.indicators._crosstab import CrossTab, crosstab, tally_table
 from hoiquanchung.indicators._growth import (
     AbsoluteChange,
     PointChange,
@@ -60,6 +61,7 @@ __all__ = [
     "OTHER_RULES",
     "AbsoluteChange",
     "Comparison",
+    "CrossTab",
     "Dimension",
     "Figure",
     "PerCapita",
@@ -81,6 +83,7 @@ __all__ = [
     "as_fraction",
     "check_structure",
     "compare",
+    "crosstab",
     "load_report",
     "load_report_file",
     "per_capita",
@@ -90,4 +93,5 @@ __all__ = [
     "reconcile_report",
     "relative_change",
     "shares",
+    "tally_table",
 ]
