@@ -1,0 +1,129 @@
+"""Benchmark of the report checker: throughput (MB/s, one core) and peak memory by input size.
+
+The reference document (Hậu Giang 2024, ~40 KB) is repeated to 1, 5 and 10 MB and written to a
+temporary UTF-8 file, which is checked with the streaming reader
+(:func:`hoiquanchung.checker.iter_findings` over the file, as ``check_file`` does).  Baselines in
+the same run: reading the file alone (decoding and splitting lines: the floor of any checker), and
+the whole-text way (read the file into memory, then ``check_text``), whose memory grows with the
+input where the streaming checker's must not.  Targets: at least 1 MB/s; peak memory flat.
+
+Usage:  python benchmarks/bench_checker.py [--quick]
+
+The reference document is read from ``$HOIQUANCHUNG_REFERENCE`` or ``../shared/source/`` beside
+the checkout; when it is missing the benchmark says so and exits 0 in ``--quick`` mode, 1
+otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from hoiquanchung.checker import check_text, iter_findings
+from hoiquanchung.checker._reading import read_lines
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE_NAME = "000_bb730d81e38469fa.txt"
+MB = 1_000_000
+
+
+def reference_path() -> Path:
+    override = os.environ.get("HOIQUANCHUNG_REFERENCE")
+    if override:
+        return Path(override)
+    return ROOT.parent / "shared" / "source" / REFERENCE_NAME
+
+
+def make_input(seed: str, size: int, directory: Path) -> Path:
+    """A UTF-8 file of about *size* bytes: the reference document repeated."""
+    path = directory / f"report-{size}.txt"
+    chunk = (seed.rstrip("\n") + "\n").encode("utf-8")
+    with path.open("wb") as fh:
+        written = 0
+        while written < size:
+            fh.write(chunk)
+            written += len(chunk)
+    return path
+
+
+def streaming(path: Path) -> int:
+    return sum(1 for _ in iter_findings(read_lines(path), file=str(path)))
+
+
+def read_only(path: Path) -> int:
+    return sum(1 for _ in read_lines(path))
+
+
+def whole_text(path: Path) -> int:
+    return len(check_text(path.read_text(encoding="utf-8"), file=str(path)))
+
+
+def timed(fn: Callable[[Path], int], path: Path, repeat: int) -> tuple[float, int]:
+    best = float("inf")
+    result = 0
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        result = fn(path)
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def peak(fn: Callable[[Path], int], path: Path) -> int:
+    gc.collect()
+    tracemalloc.start()
+    try:
+        fn(path)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, a few seconds (CI)")
+    args = parser.parse_args(argv)
+    source = reference_path()
+    if not source.is_file():
+        print(f"bench_checker: reference document not found at {source}", file=sys.stderr)
+        print("set HOIQUANCHUNG_REFERENCE to its path", file=sys.stderr)
+        return 0 if args.quick else 1
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    seed = source.read_text(encoding="utf-8")
+    sizes = [MB // 20, MB // 10] if args.quick else [1 * MB, 5 * MB, 10 * MB]
+    repeat = 1 if args.quick else 3
+    print(f"reference document: {len(seed.encode('utf-8')):,} bytes, repeated; one core")
+    header = (
+        f"{'size':>9} | {'check MB/s':>10} | {'read-only MB/s':>14} | {'check/read':>10} | "
+        f"{'findings':>8} | {'peak streaming':>14} | {'peak whole-text':>15}"
+    )
+    print(header)
+    print("-" * len(header))
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            path = make_input(seed, size, Path(tmp))
+            actual = path.stat().st_size
+            t_check, n_findings = timed(streaming, path, repeat)
+            t_read, _ = timed(read_only, path, repeat)
+            p_stream = peak(streaming, path)
+            p_whole = peak(whole_text, path)
+            print(
+                f"{actual / MB:>7.2f}MB | {actual / MB / t_check:>10.2f} | "
+                f"{actual / MB / t_read:>14.2f} | {t_check / t_read:>9.1f}x | "
+                f"{n_findings:>8} | {p_stream / MB:>12.2f}MB | {p_whole / MB:>13.2f}MB"
+            )
+            path.unlink()
+    print("target: check >= 1 MB/s; streaming peak memory flat as the input grows")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
