@@ -565,3 +565,37 @@ def test_errors_are_library_errors(small: UnitRegistry) -> None:
         for call in (small.get, small.find):
             with contextlib.suppress(HoiQuanChungError):
                 call(bad)  # type: ignore[arg-type]
+
+
+junk = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.text(max_size=8),
+    st.from_regex(r"[0-9]{1,5}", fullmatch=True),
+    st.sampled_from([t.value for t in UnitType]),
+    st.sampled_from(list(UnitType)),
+    st.dates(),
+    st.datetimes(),
+    st.builds(object),
+)
+
+
+@given(junk, junk, junk, junk, junk, junk)
+def test_junk_fields_raise_only_model_validation_errors(
+    code: object, name: object, unit_type: object, parent: object, first: object, last: object
+) -> None:
+    fields = {"code", "name", "type", "parent_code", "valid_from", "valid_to"}
+    try:
+        unit = AdminUnit(code, name, unit_type, parent, first, last)
+    except ModelValidationError as error:
+        problem: ModelValidationError | None = error
+    else:
+        problem = None
+        assert isinstance(unit.code, str)
+        assert unit.code.isascii()
+        assert unit.code.isdigit()
+        assert isinstance(unit.type, UnitType)
+        assert unit.name == unicodedata.normalize("NFC", unit.name).strip()
+    assert problem is None or problem.field in fields

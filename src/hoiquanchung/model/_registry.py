@@ -222,6 +222,7 @@ class UnitRegistry:
         "_children",
         "_loose",
         "_names",
+        "_ordered",
         "_predecessors",
         "_successors",
         "data_as_of",
@@ -262,7 +263,8 @@ class UnitRegistry:
         self._children: dict[Key, list[AdminUnit]] = {}
         self._names: dict[str, list[AdminUnit]] | None = None
         self._loose: dict[str, list[AdminUnit]] | None = None
-        for unit in sorted(by_key.values(), key=_sort_key):
+        self._ordered: tuple[AdminUnit, ...] = tuple(sorted(by_key.values(), key=_sort_key))
+        for unit in self._ordered:
             self._by_code.setdefault(unit.code, []).append(unit)
             if unit.parent_code is not None:
                 parent = by_key.get((unit.parent_code, unit.era))
@@ -326,7 +328,7 @@ class UnitRegistry:
 
     def __iter__(self) -> Iterator[AdminUnit]:
         """Every unit, by era then code."""
-        return iter(sorted(self._by_key.values(), key=_sort_key))
+        return iter(self._ordered)
 
     def __contains__(self, unit: object) -> bool:
         """Whether this very unit (same key and fields) is in the registry."""
@@ -445,7 +447,7 @@ class UnitRegistry:
             names: dict[str, list[AdminUnit]] = {}
             loose: dict[str, list[AdminUnit]] = {}
             words = {t: (name_key(w), loose_key(w)) for t, w in TYPE_WORDS.items()}
-            for unit in sorted(self._by_key.values(), key=_sort_key):
+            for unit in self._ordered:
                 exact, bare = name_key(unit.name), loose_key(unit.name)
                 word_exact, word_loose = words[unit.type]
                 names.setdefault(exact, []).append(unit)
@@ -516,11 +518,7 @@ class UnitRegistry:
     def provinces(self, on: _dt.date) -> tuple[AdminUnit, ...]:
         """The province-level units (tỉnh, thành phố trực thuộc trung ương) on *on*, by code."""
         on = _check_on(on)
-        return tuple(
-            u
-            for u in sorted(self._by_key.values(), key=_sort_key)
-            if u.level is AdminLevel.PROVINCE and u.in_force(on)
-        )
+        return tuple(u for u in self._ordered if u.level is AdminLevel.PROVINCE and u.in_force(on))
 
     def units_in(
         self,
