@@ -125,6 +125,17 @@ def test_code_reused_across_the_reform(registry: UnitRegistry) -> None:
     assert set(caught.value.candidates) == {before, after}
 
 
+def test_unpadded_code_suggests_the_padded_one(registry: UnitRegistry) -> None:
+    with pytest.raises(NotFoundError, match="did you mean '01'") as caught:
+        registry.get("1", on=NEW_DAY)
+    assert "Hà Nội" in str(caught.value)
+    with pytest.raises(NotFoundError, match="did you mean '00004'"):
+        registry.get("4", on=NEW_DAY)
+    with pytest.raises(NotFoundError) as caught:
+        registry.get("99999", on=NEW_DAY)
+    assert "did you mean" not in str(caught.value)
+
+
 def test_national_counts(registry: UnitRegistry) -> None:
     def census(on: dt.date) -> Counter[UnitType]:
         return Counter(

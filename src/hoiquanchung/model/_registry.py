@@ -372,11 +372,19 @@ class UnitRegistry:
             raise ValidationError(
                 f"a unit code is a str of digits such as '93', got {code!r}", field="code"
             )
-        candidates = _filter(self._by_code.get(code, ()), on=on, era=era)
+        when: dict[str, Any] = {"on": on, "era": era}
+        candidates = _filter(self._by_code.get(code, ()), **when)
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
-            raise NotFoundError(f"no unit with code {code!r}{_when(on, era)} in {self.source}")
+            hint = ""
+            padded = {code.lstrip("0").zfill(width) for width in (1, 2, 3, 5)} - {code}
+            near = [u for c in sorted(padded) for u in _filter(self._by_code.get(c, ()), **when)]
+            if near:
+                hint = " (did you mean " + " or ".join(f"{u.code!r}: {u!r}" for u in near) + "?)"
+            raise NotFoundError(
+                f"no unit with code {code!r}{_when(on, era)} in {self.source}{hint}"
+            )
         raise AmbiguousLookupError(
             f"code {code!r} matches {len(candidates)} units: {_describe(candidates)};"
             " give on= or era=",
