@@ -459,8 +459,13 @@ def test_bad_registry_input_is_reported() -> None:
     with pytest.raises(ModelValidationError, match="no unit of the era 'hai cấp'") as caught:
         UnitRegistry([province], successions=[("93", "92")])
     assert caught.value.field == "successions"
-    with pytest.raises(ModelValidationError, match="a pair"):
-        UnitRegistry([province], successions=[("93",)])  # type: ignore[list-item]
+    for pair in [("93",), ("93", 92), "9392", ("93", "92", "94")]:
+        with pytest.raises(ModelValidationError, match="a pair of codes"):
+            UnitRegistry([province], successions=[pair])  # type: ignore[list-item]
+    ward = new("31321", "Vị Thanh", UnitType.WARD, "92")
+    city = new("92", "Cần Thơ", UnitType.MUNICIPALITY, None)
+    from_json = UnitRegistry([province, city, ward], successions=[["93", "92"]])  # type: ignore[list-item]
+    assert from_json.successors(province) == (city,)
 
 
 # --- properties over synthetic registries ------------------------------------------------------

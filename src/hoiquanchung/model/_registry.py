@@ -53,6 +53,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import Any, Final
 
 from hoiquanchung.errors import (
@@ -241,7 +242,7 @@ class UnitRegistry:
     ) -> None:
         self.source: str = source
         """Where the units come from (package and data version for the national register)."""
-        self.data_as_of: dict[Era, _dt.date] = dict(data_as_of or {})
+        self.data_as_of: Mapping[Era, _dt.date] = MappingProxyType(dict(data_as_of or {}))
         """Per era, the date the lists describe (when known)."""
         self.notes: tuple[str, ...] = tuple(notes)
         """What the source left out or could not say (the loader's data notes)."""
@@ -282,13 +283,18 @@ class UnitRegistry:
         self._successors: dict[Key, list[AdminUnit]] = {}
         self._predecessors: dict[Key, list[AdminUnit]] = {}
         for index, pair in enumerate(successions):
-            if not (isinstance(pair, tuple) and len(pair) == 2):
+            if not (
+                isinstance(pair, tuple | list)
+                and len(pair) == 2
+                and all(isinstance(code, str) for code in pair)
+            ):
                 raise ModelValidationError(
-                    f"successions[{index}] must be a pair (old_code, new_code), got {pair!r}",
+                    f"successions[{index}] must be a pair of codes (old_code, new_code),"
+                    f" got {pair!r}",
                     field="successions",
                 )
-            old = by_key.get((str(pair[0]), Era.THREE_TIERS))
-            new = by_key.get((str(pair[1]), Era.TWO_TIERS))
+            old = by_key.get((pair[0], Era.THREE_TIERS))
+            new = by_key.get((pair[1], Era.TWO_TIERS))
             if old is None or new is None:
                 missing = pair[0] if old is None else pair[1]
                 era = Era.THREE_TIERS if old is None else Era.TWO_TIERS
