@@ -44,17 +44,18 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
 from hoiquanchung.errors import NotFoundError, ValidationError
 from hoiquanchung.findings import Finding, Severity
-from hoiquanchung.indicators._interval import Interval
+from hoiquanchung.indicators._interval import Exact, Interval
 from hoiquanchung.indicators._population import Population
 from hoiquanchung.indicators._rate import Rate
 from hoiquanchung.indicators._stated import Comparison, StatedFigure, Verdict, compare
 from hoiquanchung.indicators._text import decimal_of, write
+from hoiquanchung.numbers import Bound
 
 __all__ = [
     "Dimension",
@@ -72,6 +73,7 @@ __all__ = [
 
 Coords = tuple[str | None, ...]
 Key = tuple[str, Coords]
+_EXACT: Final = Bound.EXACT
 _ALL: Final = "tổng số"
 _ALL_EN: Final = "total"
 
@@ -118,6 +120,8 @@ class Dimension:
         init=False, eq=False, repr=False, alias="_parts"
     )
     _nodes: frozenset[str] = attrs.field(init=False, eq=False, repr=False, alias="_nodes")
+    _up: dict[str, str | None] = attrs.field(init=False, eq=False, repr=False, alias="_up")
+    _inner: frozenset[str | None] = attrs.field(init=False, eq=False, repr=False, alias="_inner")
 
     def __attrs_post_init__(self) -> None:
         parts: dict[str | None, tuple[str, ...]] = {None: self.values}
@@ -134,6 +138,9 @@ class Dimension:
                 seen.add(kid)
                 queue.append(kid)
             parts[node] = kids
+        up = {kid: node for node, kids in parts.items() for kid in kids}
+        object.__setattr__(self, "_up", up)
+        object.__setattr__(self, "_inner", frozenset(n for n, kids in parts.items() if kids))
         for parent in self.children:
             if parent not in seen:
                 raise ValidationError(
@@ -142,6 +149,15 @@ class Dimension:
                 )
         object.__setattr__(self, "_parts", parts)
         object.__setattr__(self, "_nodes", frozenset(seen))
+
+    @property
+    def inner(self) -> frozenset[str | None]:
+        """The nodes that have parts (``None``, the whole, among them when there are values)."""
+        return self._inner
+
+    def parent(self, node: str) -> str | None:
+        """The node *node* is a part of (``None``: the whole)."""
+        return self._up.get(node)
 
     def parts(self, node: str | None) -> tuple[str, ...]:
         """The parts of *node* (``None``: the whole); ``()`` for a leaf."""
@@ -212,6 +228,23 @@ def _names(values: Iterable[str]) -> frozenset[str]:
     return frozenset(_nfc(v) for v in values)
 
 
+class _Value(NamedTuple):
+    interval: Interval
+    point: Exact
+    exact: bool
+
+
+def _value(stated: StatedFigure, integral: bool) -> _Value:
+    """What a stated figure admits, with a fast path for whole numbers written in full."""
+    if integral and stated.bound is _EXACT and stated.resolution == 1:
+        v = stated.value
+        n = int(v)
+        if n == v:
+            return _Value(Interval(n, n), n, True)
+    iv = stated.admits(integral=integral)
+    return _Value(iv, Fraction(stated.value), iv.lo is not None and iv.lo == iv.hi)
+
+
 @attrs.frozen(kw_only=True)
 class Table:
     """Bảng số liệu: the figures of one subject over its dimensions.
@@ -226,6 +259,9 @@ class Table:
     dimensions: tuple[Dimension, ...] = attrs.field(converter=_dims, factory=tuple)
     figures: tuple[Figure, ...] = attrs.field(converter=_figs, factory=tuple)
     fractional: frozenset[str] = attrs.field(converter=_names, factory=frozenset)
+    # Computed once: each figure's key (measure, coordinates) and what it admits.
+    _keys: tuple[Key, ...] = attrs.field(init=False, eq=False, repr=False, alias="_keys")
+    _values: tuple[_Value, ...] = attrs.field(init=False, eq=False, repr=False, alias="_values")
 
     def __attrs_post_init__(self) -> None:
         names = [d.name for d in self.dimensions]
@@ -234,21 +270,34 @@ class Table:
                 f"dimension names repeat in table {self.name!r}", field="dimensions"
             )
         index = {d.name: d for d in self.dimensions}
+        keys: list[Key] = []
+        values: list[_Value] = []
+        fractional = self.fractional
         for i, fig in enumerate(self.figures):
-            where = f"{self.name}.figures[{i}]"
-            if fig.stated.value < 0:
+            stated = fig.stated
+            if stated.value < 0:
+                where = f"{self.name}.figures[{i}]"
                 raise ValidationError("a figure in a table must not be negative", path=where)
             for dim_name, node in fig.at:
                 dim = index.get(dim_name)
-                if dim is None:
-                    raise ValidationError(f"unknown dimension {dim_name!r}", path=f"{where}.at")
-                if node not in dim:
+                if dim is None or node not in dim:
+                    where = f"{self.name}.figures[{i}].at"
+                    if dim is None:
+                        raise ValidationError(f"unknown dimension {dim_name!r}", path=where)
                     raise ValidationError(
-                        f"{node!r} is not a value of dimension {dim_name!r}", path=f"{where}.at"
+                        f"{node!r} is not a value of dimension {dim_name!r}", path=where
                     )
+            keys.append((fig.measure, self.coords(fig)))
+            values.append(_value(stated, fig.measure not in fractional))
+        object.__setattr__(self, "_keys", tuple(keys))
+        object.__setattr__(self, "_values", tuple(values))
 
     def coords(self, figure: Figure) -> Coords:
         """The figure's coordinates, one per dimension in order (``None``: all)."""
+        if not figure.at:
+            return (None,) * len(self.dimensions)
+        if len(self.dimensions) == 1:
+            return (figure.at[0][1],)
         at = dict(figure.at)
         return tuple(at.get(d.name) for d in self.dimensions)
 
@@ -346,13 +395,6 @@ class Reconciliation:
     findings: tuple[Finding, ...]
 
 
-@attrs.define
-class _Value:
-    interval: Interval
-    point: Fraction
-    exact: bool
-
-
 def _written_sum(value: _Value, lang: str, measure: str) -> str:
     iv = value.interval
     body = write(decimal_of(value.point, 0 if value.point.denominator == 1 else 2), lang, measure)
@@ -384,27 +426,25 @@ class _TableCheck:
         self.status: dict[Key, str] = {}
         self.computed: dict[Key, _Value] = {}
         self.memo: dict[Key, _Value | None] = {}
-        self.order: list[Key] = []
         self.repeats: list[tuple[Key, Figure]] = []
-        for fig in table.figures:
-            key = (fig.measure, table.coords(fig))
-            if key in self.stated:
-                self._duplicate(key, self.stated[key], fig)
-                self.repeats.append((key, fig))
-                continue
-            self.stated[key] = fig
-            self.order.append(key)
+        keys = table._keys
+        self.stated = dict(zip(keys, table.figures, strict=True))
+        self.values = dict(zip(keys, table._values, strict=True))
+        if len(self.stated) == len(keys):
+            self.order: list[Key] = list(keys)
+        else:  # the same figure stated more than once: keep the first, check the others
+            self.stated, self.values, self.order = {}, {}, []
+            for key, fig, value in zip(keys, table.figures, table._values, strict=True):
+                if key in self.stated:
+                    self._duplicate(key, self.stated[key], fig)
+                    self.repeats.append((key, fig))
+                    continue
+                self.stated[key] = fig
+                self.values[key] = value
+                self.order.append(key)
 
     def _value_of(self, fig: Figure) -> _Value:
-        s = fig.stated
-        integral = fig.measure not in self.table.fractional
-        if s.bound.name == "EXACT" and integral and s.resolution == 1:
-            v = s.value
-            if v == v.to_integral_value():
-                n = int(v)
-                return _Value(Interval(n, n), Fraction(n), True)
-        iv = s.admits(integral=integral)
-        return _Value(iv, Fraction(s.value), iv.lo is not None and iv.lo == iv.hi)
+        return _value(fig.stated, fig.measure not in self.table.fractional)
 
     def _path(self, key: Key) -> str:
         fig = self.stated.get(key)
@@ -440,16 +480,22 @@ class _TableCheck:
 
     def _kids(self, key: Key, i: int) -> list[Key]:
         measure, coords = key
-        return [
-            (measure, (*coords[:i], part, *coords[i + 1 :]))
-            for part in self.dims[i].parts(coords[i])
-        ]
+        parts = self.dims[i].parts(coords[i])
+        if not parts:
+            return []
+        if len(coords) == 1:
+            return [(measure, (part,)) for part in parts]
+        head, tail = coords[:i], coords[i + 1 :]
+        return [(measure, (*head, part, *tail)) for part in parts]
 
     def _sum(self, values: Sequence[_Value]) -> _Value:
+        if all(v.exact and v.interval.lo_closed for v in values):
+            total = sum(v.point for v in values)
+            return _Value(Interval(total, total), total, True)
         lo: Fraction | int | None = 0
         hi: Fraction | int | None = 0
         lo_closed = hi_closed = True
-        point = Fraction(0)
+        point: Exact = 0
         exact = True
         for v in values:
             iv = v.interval
@@ -463,13 +509,12 @@ class _TableCheck:
 
     def derive(self, key: Key) -> _Value | None:
         """The value of a cell: stated, or the sum of a complete breakdown."""
+        stated = self.values.get(key)
+        if stated is not None:
+            return stated
         if key in self.memo:
             return self.memo[key]
-        fig = self.stated.get(key)
-        if fig is not None:
-            value: _Value | None = self._value_of(fig)
-            self.memo[key] = value
-            return value
+        value: _Value | None
         self.memo[key] = None  # no cycle is possible (parts are strictly finer); guard anyway
         candidates: list[tuple[int, _Value]] = []
         for i, dim in enumerate(self.dims):
@@ -541,11 +586,21 @@ class _TableCheck:
         return " + ".join(_written_sum(v, lang, "").rstrip() for v in values)
 
     def check(self) -> None:
+        dims = list(enumerate(self.dims))
+        inner = [dim.inner for dim in self.dims]
+        single = inner[0] if len(inner) == 1 else None
         for key in self.order:
+            coords = key[1]
+            if single is not None:
+                if coords[0] not in single:
+                    continue  # a leaf: nothing to check
+            elif not any(c in inner[i] for i, c in enumerate(coords)):
+                continue
             fig = self.stated[key]
-            total = self._value_of(fig)
+            total = self.derive(key)
+            assert total is not None  # stated
             status = Status.UNCHECKED
-            for i, dim in enumerate(self.dims):
+            for i, dim in dims:
                 kids = self._kids(key, i)
                 if not kids:
                     continue
@@ -579,13 +634,22 @@ class _TableCheck:
                     if status == Status.UNCHECKED:
                         status = Status.CONSISTENT
             self.status[key] = status
-        # Totals the report does not state: derive them (all breakdowns must agree).
+        # Totals the report does not state: derive them (all breakdowns must agree).  With a
+        # single complete breakdown there is nothing two breakdowns could disagree on.
+        if sum(dim.complete for dim in self.dims) < 2:
+            return
+        parents = [dim.parent for dim in self.dims]
+        roots: set[str] = set()
         for key in self.order:
             measure, coords = key
+            if measure not in roots:
+                roots.add(measure)
+                self.derive((measure, (None,) * len(coords)))
             for i, node in enumerate(coords):
                 if node is not None:
-                    self.derive((measure, (*coords[:i], None, *coords[i + 1 :])))
-            self.derive((measure, (None,) * len(coords)))
+                    up = (measure, (*coords[:i], parents[i](node), *coords[i + 1 :]))
+                    if up not in self.stated and up not in self.memo:
+                        self.derive(up)
 
     def _mismatch(
         self,
@@ -694,10 +758,13 @@ def _check_rate(rate: RateFigure) -> tuple[Row, Finding | None]:
     return row, finding
 
 
-def reconcile_report(report: Report | Table | Iterable[Table | RateFigure]) -> Reconciliation:
+def reconcile_report(
+    report: Report | Table | Iterable[Table | RateFigure], *, with_rows: bool = True
+) -> Reconciliation:
     """Reconcile every table and every stated rate; return the rows and the findings.
 
     Findings come table by table in the order figures were given, then the rates.
+    ``with_rows=False`` skips building a row per figure (faster for large reports).
     """
     if isinstance(report, Report):
         tables: list[Table] = list(report.tables)
@@ -720,7 +787,8 @@ def reconcile_report(report: Report | Table | Iterable[Table | RateFigure]) -> R
     for table in tables:
         check = _TableCheck(table)
         check.check()
-        rows.extend(check.rows())
+        if with_rows:
+            rows.extend(check.rows())
         findings.extend(check.findings)
     for rate in rates:
         row, finding = _check_rate(rate)
@@ -733,4 +801,4 @@ def reconcile_report(report: Report | Table | Iterable[Table | RateFigure]) -> R
 def reconcile(report: Report | Table | Iterable[Table | RateFigure]) -> list[Finding]:
     """Every total that differs from its parts and every stated rate that differs from its
     fraction, as :class:`~hoiquanchung.findings.Finding` s (see the module documentation)."""
-    return list(reconcile_report(report).findings)
+    return list(reconcile_report(report, with_rows=False).findings)
