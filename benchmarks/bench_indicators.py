@@ -27,7 +27,7 @@ def build_data(
 ) -> tuple[Dimension, list[tuple[str, str | None, int]]]:
     rng = random.Random(seed)
     names = [f"P{p:02d}" for p in range(provinces)]
-    children: dict[str, tuple[str, ...]] = {n: () for n in names}
+    children: dict[str, tuple[str, ...]] = dict.fromkeys(names, ())
     for c in range(communes):
         parent = names[c % provinces]
         children[parent] = (*children[parent], f"{parent}-X{c:04d}")
