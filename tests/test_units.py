@@ -604,3 +604,9 @@ def test_junk_fields_raise_only_model_validation_errors(
         assert isinstance(unit.type, UnitType)
         assert unit.name == unicodedata.normalize("NFC", unit.name).strip()
     assert problem is None or problem.field in fields
+
+
+def test_a_name_is_kept_as_given_even_when_it_starts_with_a_type_word() -> None:
+    unit = AdminUnit("19780", "Phường Đúc", UnitType.WARD, "474", valid_to=OLD_DAY)
+    assert unit.name == "Phường Đúc"
+    assert unit.full_name == "Phường Phường Đúc"

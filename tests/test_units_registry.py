@@ -125,6 +125,14 @@ def test_code_reused_across_the_reform(registry: UnitRegistry) -> None:
     assert set(caught.value.candidates) == {before, after}
 
 
+def test_names_lose_only_their_own_type_word(registry: UnitRegistry) -> None:
+    phuong_duc = registry.get("19780", era=Era.THREE_TIERS)  # "Phường Phường Đúc" in the data
+    assert (phuong_duc.name, phuong_duc.full_name) == ("Phường Đúc", "Phường Phường Đúc")
+    assert registry.find("Phường Đúc", era=Era.THREE_TIERS) == phuong_duc
+    assert registry.find("Phường Phường Đúc") == phuong_duc
+    assert {u.name for u in registry.provinces(NEW_DAY)} >= {"Hà Nội", "Cần Thơ", "Hồ Chí Minh"}
+
+
 def test_unpadded_code_suggests_the_padded_one(registry: UnitRegistry) -> None:
     with pytest.raises(NotFoundError, match="did you mean '01'") as caught:
         registry.get("1", on=NEW_DAY)

@@ -145,7 +145,9 @@ class AdminUnit:
     ``code``
         Mã đơn vị hành chính, digits only (``'93'``, ``'930'``, ``'31321'``).
     ``name``
-        The proper name without the type word, NFC-normalised (``'Hậu Giang'``).
+        The proper name without the type word, NFC-normalised (``'Hậu Giang'``).  It is kept
+        as given: some proper names start with a type word (Phường Đúc, a phường of Huế, is
+        "Phường Phường Đúc" in full).
     ``type``
         The :class:`UnitType`; its Vietnamese value (``'thị trấn'``) is accepted too.
     ``parent_code``
@@ -156,6 +158,14 @@ class AdminUnit:
 
     Identity across the reform is :attr:`key`, ``(code, era)``.  Every bad field raises
     :class:`~hoiquanchung.errors.ModelValidationError` naming the field.
+
+    >>> from datetime import date
+    >>> old = AdminUnit("31321", "III", "phường", "930", valid_to=date(2025, 6, 30))
+    >>> new = AdminUnit("31321", "Vị Thanh", UnitType.WARD, "92", valid_from=date(2025, 7, 1))
+    >>> old.full_name, old.level.label_vi, new.full_name
+    ('Phường III', 'cấp xã', 'Phường Vị Thanh')
+    >>> old.key == new.key, old.code == new.code
+    (False, True)
     """
 
     code: str = attrs.field(converter=_to_code)
