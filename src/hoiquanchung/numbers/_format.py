@@ -27,7 +27,14 @@ _CONTEXTS: Final[dict[Rounding, decimal.Context]] = {
     )
     for r in Rounding
 }
+_HALF_UP: Final = _CONTEXTS[Rounding.HALF_UP]
 _QUANTUM: Final[list[Decimal]] = [Decimal(1).scaleb(-d) for d in range(_MAX_DIGITS + 1)]
+
+
+def _swap(text: str) -> str:
+    """Python writes ``1,234.5``; Vietnamese ``1.234,5`` (three replaces beat ``translate``)."""
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
 
 #: Scale words of the short style, largest first, as in babel's ``vi`` compact long format.
 _SHORT_SCALES: Final = ((10**12, "nghìn tỷ"), (10**9, "tỷ"), (10**6, "triệu"), (10**3, "nghìn"))
@@ -112,23 +119,33 @@ def format_number(
     ...
     hoiquanchung.errors.ValidationError: float is not accepted, use int or Decimal ...
     """
-    if type(value) is int and digits is None:  # the common path, kept fast
+    # The common paths first, kept fast (the benchmark holds them to 10x babel's throughput).
+    if type(value) is int and digits is None:
         if -1000 < value < 1000:
             return str(value)
         return f"{value:,}".replace(",", ".")
+    if (
+        type(value) is Decimal
+        and type(digits) is int
+        and rounding is Rounding.HALF_UP
+        and 0 <= digits <= _MAX_DIGITS
+        and value.is_finite()
+    ):
+        return _swap(f"{value.quantize(_QUANTUM[digits], context=_HALF_UP):,f}")
     number = _check_value(value)
-    rule = _check_rounding(rounding)
+    rounding = _check_rounding(rounding)
     if digits is None:
         if isinstance(number, int):
             return f"{number:,}".replace(",", ".")
-        text = f"{number:f}"
+        text = f"{number:,f}"
         if "." in text:
             text = text.rstrip("0").rstrip(".")
-        return _format_plain(text)
-    places = _check_digits(digits)
+        return _swap(text)
+    if type(digits) is not int or not 0 <= digits <= _MAX_DIGITS:
+        _check_digits(digits)
     exact = Decimal(number) if isinstance(number, int) else number
-    rounded = exact.quantize(_QUANTUM[places], context=_CONTEXTS[rule])
-    return _format_plain(f"{rounded:f}")
+    rounded = exact.quantize(_QUANTUM[digits], context=_CONTEXTS[rounding])
+    return _swap(f"{rounded:,f}")
 
 
 def format_percent(

@@ -25,9 +25,7 @@ import decimal
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Final, Literal
-
-import attrs
+from typing import Final, Literal, NamedTuple
 
 from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.numbers._parse import SPACES, nfc, read_number
@@ -147,11 +145,10 @@ def _tidy(value: Decimal) -> Decimal:
     return value
 
 
-@attrs.frozen
-class _Amount:
+class _Amount(NamedTuple):
     end: int
-    value: Decimal = attrs.field(converter=_tidy)
-    resolution: Decimal = attrs.field(converter=_tidy)
+    value: Decimal
+    resolution: Decimal
     decimals: int
     scaled: bool  # a scale word was read
 
@@ -189,25 +186,31 @@ def _read_scales(text: str, pos: int) -> tuple[int, int]:
 def _money_or_end(text: str, pos: int) -> bool:
     """Whether a money unit, or only white space, follows *pos*."""
     rest = text[pos : pos + 8].lstrip(SPACES)
-    if not rest and text[pos:].strip(SPACES) == "":
+    if not rest and _BLANK.match(text, pos).end() == len(text):  # type: ignore[union-attr]
         return True
     m = _UNIT_WORD.match(rest)
     return m is not None and m.group().lower() in _MONEY
 
 
+_ONE: Final = Decimal(1)
+
+
 def _unit_of(scale: int, decimals: int) -> Decimal:
-    return Decimal(scale).scaleb(-decimals, _EXACT)
+    return _tidy(Decimal(scale).scaleb(-decimals, _EXACT))
 
 
 def _read_amount(text: str, start: int, negative: bool) -> _Amount:
     """Read a number and its scale words at *start* (the first digit)."""
     end, first, decimals = _read_token(text, start)
-    sign = Decimal(-1 if negative else 1)
     mult, scale_end = _read_scales(text, end)
     if mult == 1:
+        if decimals == 0:  # the common case, kept fast
+            return _Amount(end, Decimal(-first if negative else first), _ONE, 0, False)
+        value = Decimal(first)
         return _Amount(
-            end, _EXACT.multiply(sign, Decimal(first)), _unit_of(1, decimals), decimals, False
+            end, value.copy_negate() if negative else value, _unit_of(1, decimals), decimals, False
         )
+    sign = Decimal(-1 if negative else 1)
     total = _EXACT.multiply(_EXACT.multiply(sign, Decimal(first)), Decimal(mult))
     resolution = _unit_of(mult, decimals)
     end = scale_end
@@ -224,7 +227,7 @@ def _read_amount(text: str, start: int, negative: bool) -> _Amount:
             # Lower units without a scale word: only before a money unit or at the end.
             if coef < prev and _money_or_end(text, cm.end()):
                 total = _EXACT.add(total, _EXACT.multiply(sign, coef))
-                return _Amount(cm.end(), total, _unit_of(1, cdec), cdec, True)
+                return _Amount(cm.end(), _tidy(total), _unit_of(1, cdec), cdec, True)
             break
         if mult >= prev or _EXACT.multiply(coef, Decimal(mult)) >= prev:
             break
@@ -233,7 +236,7 @@ def _read_amount(text: str, start: int, negative: bool) -> _Amount:
         decimals = cdec
         end = scale_end
         prev = mult
-    return _Amount(end, total, resolution, decimals, True)
+    return _Amount(end, _tidy(total), _tidy(resolution), decimals, True)
 
 
 _UNIT_WORD: Final = re.compile(rf"{_L}+(?:[23²³](?![0-9]))?(?![0-9])")
@@ -394,6 +397,7 @@ _WORDS_DATE: Final = re.compile(
 _WORDS_MONTH: Final = re.compile(rf"{_WS}+năm{_WS}+([0-9]{{1,4}})(?![0-9])", re.IGNORECASE)
 _YEAR_RANGE: Final = re.compile(rf"({_WS}*[-–]{_WS}*)([0-9]{{4}})(?![0-9])")
 _FOOTNOTE_REF: Final = "footnoteRef:"
+_BLANK: Final = re.compile(f"{_WS}*")
 
 _Item = QuantityMatch | DateMatch | NumberFormatError
 
@@ -405,6 +409,8 @@ def _plain_int(token: str) -> int | None:
 def _scan(text: str) -> Iterator[_Item]:
     skip = 0
     n = len(text)
+    line_start = 0  # start of the line of the current token, tracked incrementally (linear time)
+    scanned = 0
     for m in _NUM.finditer(text):
         s = m.start()
         if s < skip:
@@ -423,9 +429,12 @@ def _scan(text: str) -> Iterator[_Item]:
         if prev == "[" and text.startswith(":", e):
             continue
         # A heading number at the start of a line: "2.", "4.3.", "1.1."
-        line_start = text.rfind("\n", 0, s) + 1
+        newline = text.rfind("\n", scanned, s)
+        if newline >= 0:
+            line_start = newline + 1
+        scanned = s
         if (
-            text[line_start:s].strip(SPACES) == ""
+            _BLANK.match(text, line_start, s).end() == s  # type: ignore[union-attr]
             and e < n
             and text[e] == "."
             and (e + 1 >= n or text[e + 1] in SPACES + "\r\n")
