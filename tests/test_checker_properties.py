@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
@@ -216,3 +217,29 @@ def test_partition_by_levels(parts: list[int], delta: int) -> None:
         assert codes == []
     else:
         assert "total-mismatch" in codes
+
+
+combining_text = st.text(
+    alphabet=st.sampled_from(
+        [
+            *"aeiouAEIOUyđĐ 0123456789,.%/",
+            *("\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b"),
+            *("\u1100", "\u1161", "\u11a8", "\u0f71", "\u0f72", "\U0001d165", "\U0001d16d"),
+        ]
+    ),
+    max_size=60,
+)
+
+
+@given(combining_text)
+def test_nfc_with_columns_is_a_monotone_map(line: str) -> None:
+    from hoiquanchung.checker._text import nfc_with_columns
+
+    text, cols = nfc_with_columns(line)
+    assert text == unicodedata.normalize("NFC", line)
+    assert len(cols) == len(text) + 1
+    assert cols[-1] == len(line)
+    assert all(0 <= a <= b <= len(line) for a, b in itertools.pairwise(cols))
+    for i, ch in enumerate(text):
+        if ch.isdigit() or ch in ",.%/ ":
+            assert line[cols[i]] == ch

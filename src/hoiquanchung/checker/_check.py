@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from hoiquanchung.checker._dates import check_dates
 from hoiquanchung.checker._malformed import check_malformed
-from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, mentions_in
+from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, mentions_in, scan
 from hoiquanchung.checker._rates import check_fractions
 from hoiquanchung.checker._reading import read_lines
 from hoiquanchung.checker._text import Paragraph, paragraphs, split_lines
@@ -15,7 +15,6 @@ from hoiquanchung.checker._totals import check_totals
 from hoiquanchung.checker._words import DocumentState, check_words
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding, sort_findings
-from hoiquanchung.numbers import find_dates
 
 __all__ = ["check_file", "check_text", "extract", "iter_findings", "iter_mentions", "read_mentions"]
 
@@ -30,10 +29,10 @@ def _check_paragraph(para: Paragraph, state: DocumentState, file: str | None) ->
     if not HAS_DIGIT.search(para.text):
         yield from check_words(para, (), state, file)
         return
-    found = mentions_in(para)
-    dates = find_dates(para.text)
+    scanned = scan(para)
+    found, dates = scanned.mentions, scanned.dates
     yield from check_dates(para, file, dates)
-    yield from check_malformed(para, file)
+    yield from check_malformed(para, file, scanned.errors)
     yield from check_fractions(para, found, file, dates)
     yield from check_totals(para, found, file)
     yield from check_words(para, found, state, file)

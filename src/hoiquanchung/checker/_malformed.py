@@ -14,10 +14,11 @@ miss.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from hoiquanchung.checker._rules import make_finding
 from hoiquanchung.checker._text import Paragraph
+from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.findings import Finding
 from hoiquanchung.numbers import find_number_errors
 
@@ -54,7 +55,11 @@ def _reason_vi(message: str) -> str:
     return "không đúng quy cách"
 
 
-def check_malformed(paragraph: Paragraph, file: str | None = None) -> Iterator[Finding]:
+def check_malformed(
+    paragraph: Paragraph,
+    file: str | None = None,
+    errors: Sequence[NumberFormatError] | None = None,
+) -> Iterator[Finding]:
     """Findings of rule 3 in one paragraph.
 
     >>> from hoiquanchung.checker._text import Splitter
@@ -67,7 +72,7 @@ def check_malformed(paragraph: Paragraph, file: str | None = None) -> Iterator[F
     """
     text = paragraph.text
     seen: set[int] = set()
-    for err in find_number_errors(text):
+    for err in find_number_errors(text) if errors is None else errors:
         start, stop = _token_span(text, err.offset or 0)
         token = text[start:stop]
         if start in seen or not token:

@@ -9,9 +9,19 @@ from typing import Literal
 import attrs
 
 from hoiquanchung.checker._text import Paragraph
-from hoiquanchung.numbers import Bound, Quantity, find_quantities
+from hoiquanchung.errors import NumberFormatError
+from hoiquanchung.numbers import (
+    Bound,
+    DateMatch,
+    Quantity,
+    QuantityMatch,
+    _grammar,
+    find_dates,
+    find_number_errors,
+    find_quantities,
+)
 
-__all__ = ["HAS_DIGIT", "Mention", "mentions_in"]
+__all__ = ["HAS_DIGIT", "Mention", "Scan", "mentions_in", "scan"]
 
 #: Whether a text has a digit the numbers' grammar reads (ASCII digits only).
 HAS_DIGIT = re.compile(r"[0-9]")
@@ -57,13 +67,55 @@ class Mention:
         return self.quantity.bound
 
 
+@attrs.frozen
+class Scan:
+    """What the numbers' grammar finds in one paragraph: quantities, dates, malformed numbers."""
+
+    mentions: list[Mention]
+    dates: list[DateMatch]
+    errors: list[NumberFormatError]
+
+
+def _one_pass(text: str) -> tuple[list[QuantityMatch], list[DateMatch], list[NumberFormatError]]:
+    """The three kinds of items of the numbers' grammar, in one pass over *text* when possible.
+
+    :func:`~hoiquanchung.numbers.find_quantities`, :func:`~hoiquanchung.numbers.find_dates` and
+    :func:`~hoiquanchung.numbers.find_number_errors` each run the same scanner; the checker
+    needs all three for every paragraph, so it runs the scanner once when the numbers package
+    offers it, and falls back on the three public functions otherwise.
+    """
+    scanner = getattr(_grammar, "_scan", None)
+    if scanner is None:  # pragma: no cover - the numbers package without its one-pass scanner
+        return find_quantities(text), find_dates(text), find_number_errors(text)
+    quantities: list[QuantityMatch] = []
+    dates: list[DateMatch] = []
+    errors: list[NumberFormatError] = []
+    for item in scanner(text):
+        if isinstance(item, QuantityMatch):
+            quantities.append(item)
+        elif isinstance(item, DateMatch):
+            dates.append(item)
+        elif isinstance(item, NumberFormatError):
+            errors.append(item)
+    return quantities, dates, errors
+
+
+def scan(paragraph: Paragraph) -> Scan:
+    """The quantities (as :class:`Mention` objects), dates and malformed numbers of a paragraph."""
+    if not HAS_DIGIT.search(paragraph.text):
+        return Scan([], [], [])
+    quantities, dates, errors = _one_pass(paragraph.text)
+    return Scan(_mentions(paragraph, quantities), dates, errors)
+
+
 def mentions_in(paragraph: Paragraph) -> list[Mention]:
     """The quantities of one paragraph, as :class:`Mention` objects."""
-    text = paragraph.text
-    if not HAS_DIGIT.search(text):
-        return []
+    return scan(paragraph).mentions
+
+
+def _mentions(paragraph: Paragraph, matches: list[QuantityMatch]) -> list[Mention]:
     out: list[Mention] = []
-    for match in find_quantities(text):
+    for match in matches:
         line, column = paragraph.position(match.start)
         out.append(
             Mention(

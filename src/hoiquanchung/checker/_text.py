@@ -14,6 +14,7 @@ becomes a paragraph of its own, which may run over several lines, up to its clos
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -59,6 +60,24 @@ class Paragraph:
         return self.line, self.columns[index] + 1
 
 
+@functools.cache
+def _clusters() -> re.Pattern[str]:
+    """A character and the combining marks (canonical combining class > 0) after it."""
+    marks: list[str] = []
+    start = None
+    for code in range(0x10000):
+        inside = unicodedata.combining(chr(code)) != 0
+        if inside and start is None:
+            start = code
+        elif not inside and start is not None:
+            marks.append(f"\\u{start:04x}-\\u{code - 1:04x}")
+            start = None
+    marks_class = "".join(marks)
+    # Marks outside the Basic Multilingual Plane start a cluster of their own; the merging
+    # step of nfc_with_columns puts them back with their base when NFC needs it.
+    return re.compile(f"[^{marks_class}][{marks_class}]*|[{marks_class}]+", re.DOTALL)
+
+
 def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
     """NFC-normalise *line*; return it with the original column of each character (and the end).
 
@@ -73,12 +92,7 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
     if unicodedata.is_normalized("NFC", line):
         return line, range(len(line) + 1)
     # Split into clusters: a starter and the combining marks after it; normalise each.
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    for i in range(1, len(line) + 1):
-        if i == len(line) or unicodedata.combining(line[i]) == 0:
-            pieces.append((start, line[start:i]))
-            start = i
+    pieces = [(m.start(), m.group()) for m in _clusters().finditer(line)]
     target = unicodedata.normalize("NFC", line)
     parts = [unicodedata.normalize("NFC", chunk) for _, chunk in pieces]
     if "".join(parts) != target:

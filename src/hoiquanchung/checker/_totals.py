@@ -77,6 +77,9 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _depths(text: str) -> list[int]:
+    """Bracket depth at each index of *text* (and one past the end)."""
+    if "(" not in text and "[" not in text and "{" not in text:
+        return [0] * (len(text) + 1)
     depth = 0
     out: list[int] = []
     for c in text:
