@@ -403,6 +403,8 @@ def _written_sum(value: _Value, lang: str, measure: str) -> str:
     if iv.hi is None:
         if iv.lo is not None and iv.lo == value.point and iv.lo_closed:
             return ("ít nhất " if lang == "vi" else "at least ") + body
+        if iv.lo is not None and iv.lo < value.point:
+            return ("ít nhất khoảng " if lang == "vi" else "at least about ") + body
         return ("hơn " if lang == "vi" else "more than ") + body
     return ("khoảng " if lang == "vi" else "about ") + body
 
@@ -624,7 +626,10 @@ class _TableCheck:
                 known = [v for v in floors if v is not None]
                 if not known:
                     continue
-                parts = self._sum(known)
+                some = self._sum(known)  # the known parts: a lower bound of the whole
+                parts = _Value(
+                    Interval(some.interval.lo, None, some.interval.lo_closed), some.point, False
+                )
                 if not parts.interval.below(total.interval):
                     status = Status.INCONSISTENT
                     self.computed[key] = parts
