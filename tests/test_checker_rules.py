@@ -49,6 +49,11 @@ RATE_CASES = [
     ("đạt 375/648 dòng họ; hộ nghèo giảm còn 2,1%", []),
     ("đạt 375/648 dòng họ. Tỷ lệ hộ nghèo 2,1%", []),
     ("0/0 hồ sơ, đạt 0%", []),  # a zero denominator is not a rate to judge
+    ("đã kiện toàn 15/20 hội, 85% cán bộ hội có trình độ đại học", []),  # another figure
+    ("đã kiện toàn 15/20 hội = 85%", [("rate-mismatch", "error")]),
+    ("Năm 2023: 45/50 hội đạt vững mạnh, chiếm 90%", []),
+    ("Năm 2023: 45/50 hội đạt vững mạnh, chiếm 95%", [("rate-mismatch", "error")]),
+    ("có 120/150 xã, phường, thị trấn thành lập Hội (đạt 80%)", []),
     ("Ngày Môi trường Thế giới 5/6, đạt 90%", []),  # a date, not a fraction
 ]
 

@@ -9,11 +9,11 @@ figures, and at most a few words):
 * ``x ... chiếm z% ... (trên|so với|trong) tổng số y``.
 
 The words between a fraction and its rate must say that the rate is the fraction's (*đạt*,
-*tỷ lệ*, *chiếm*, *bằng*, ``=``, a bracket, a comma); words of change (*tăng*, *giảm*, *so với*,
-*vượt*) mean another figure, and the rule stays quiet.  The comparison itself is
-:func:`hoiquanchung.indicators.compare`: consistent → nothing; holds only under another rounding
-rule (truncation) → ``rate-rounding`` (warning); does not hold → ``rate-mismatch`` (error);
-a bound that does not hold (``trên 90%``) → ``bound-violated`` (error).
+*tỷ lệ*, *chiếm*, *bằng*, ``=``, ``:``, a bracket, a dash; a bare comma is not enough); words of
+change (*tăng*, *giảm*, *so với*, *vượt*) mean another figure, and the rule stays quiet.
+The comparison itself is :func:`hoiquanchung.indicators.compare`: consistent → nothing; holds
+only under another rounding rule (truncation) → ``rate-rounding`` (warning); does not hold →
+``rate-mismatch`` (error); a bound that does not hold (``trên 90%``) → ``bound-violated`` (error).
 """
 
 from __future__ import annotations
@@ -37,7 +37,9 @@ _MAX_GAP = 60
 # Text allowed between a fraction and its rate: no digit, no clause end.
 _GAP = re.compile(r"[^\d;.!?\n]*\Z")  # "|" may separate the cells of a table row
 _CUE = re.compile(r"đạt|tỷ\s*lệ|tỉ\s*lệ|chiếm|bằng|=|\(|\[|:|tương\s+ứng|là\b", re.IGNORECASE)
-_PUNCT_ONLY = re.compile(r"[\s,:(\[=–|-]*\Z")
+# Punctuation alone links a rate only with a bracket, "=", ":", a dash or a table cell: after a
+# bare comma ("15/20 hội, 85% cán bộ ...") the percentage is usually another figure.
+_PUNCT_ONLY = re.compile(r"[\s,]*[(\[=:–|-][\s(\[=:–|-]*\Z")
 _CHANGE = re.compile(
     r"\b(?:tăng|giảm|so\s+với|vượt|hơn|kém|cao|thấp|còn\s+lại|chưa)\b", re.IGNORECASE
 )
