@@ -228,12 +228,32 @@ class Association:
     term_years: int | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_text("name", self.name)
-        _check_enum("scope", self.scope, ActivityScope, False)
-        _check_enum("category", self.category, AssociationCategory, False)
+        # Fast path: one expression over the plain fields; the detailed checks below run only
+        # when it fails, to name the field (loading 100,000 records spends its time here).
+        m, sa, sw = self.members, self.staff_assigned, self.staff_working
+        fm, fp, ty = self.founding_members, self.founding_provinces, self.term_years
+        fo, co, lt = self.founded_on, self.congress_on, self.legal_type
+        if not (
+            type(self.name) is str
+            and self.name
+            and type(self.scope) is ActivityScope
+            and type(self.category) is AssociationCategory
+            and (m is None or (type(m) is int and m >= 0))
+            and (sa is None or (type(sa) is int and sa >= 0))
+            and (sw is None or (type(sw) is int and sw >= 0))
+            and (fm is None or (type(fm) is int and fm >= 0))
+            and (fp is None or (type(fp) is int and fp >= 0))
+            and (ty is None or (type(ty) is int and ty >= 1))
+            and (fo is None or type(fo) is _dt.date)
+            and (co is None or type(co) is _dt.date)
+            and (lt is None or type(lt) is LegalType)
+            and type(self.party_delegation) is bool
+            and type(self.special_nature) is bool
+        ):
+            self._check_fields()
         unit: Any = self.unit
         if unit is not None:
-            if not isinstance(unit, UnitRef | AdminUnit):
+            if type(unit) is not UnitRef and type(unit) is not AdminUnit:
                 raise _fail("unit", "an AdminUnit, a UnitRef or None", unit)
             if unit.level is not self.scope.level:
                 raise ModelValidationError(
@@ -241,6 +261,22 @@ class Association:
                     f" the unit {unit.code!r} is of level {unit.level.value!r}",
                     field="unit",
                 )
+        leaders: Any = self.leaders
+        if type(leaders) is not tuple:
+            raise _fail("leaders", "a tuple of Leader", leaders)
+        if leaders:
+            chairs = 0
+            for i, leader in enumerate(leaders):
+                if type(leader) is not Leader:
+                    raise _fail(f"leaders[{i}]", "a Leader", leader)
+                chairs += leader.role is LeaderRole.CHAIR
+            if chairs > 1:
+                raise ModelValidationError(f"{chairs} chairs: at most one", field="leaders")
+
+    def _check_fields(self) -> None:
+        _check_text("name", self.name)
+        _check_enum("scope", self.scope, ActivityScope, False)
+        _check_enum("category", self.category, AssociationCategory, False)
         _check_count("members", self.members)
         _check_count("staff_assigned", self.staff_assigned)
         _check_count("staff_working", self.staff_working)
@@ -248,16 +284,6 @@ class Association:
         _check_count("founding_members", self.founding_members)
         _check_count("founding_provinces", self.founding_provinces)
         _check_bool("party_delegation", self.party_delegation)
-        leaders: Any = self.leaders
-        if not isinstance(leaders, tuple):
-            raise _fail("leaders", "a tuple of Leader", leaders)
-        chairs = 0
-        for i, leader in enumerate(leaders):
-            if not isinstance(leader, Leader):
-                raise _fail(f"leaders[{i}]", "a Leader", leader)
-            chairs += leader.role is LeaderRole.CHAIR
-        if chairs > 1:
-            raise ModelValidationError(f"{chairs} chairs: at most one", field="leaders")
         _check_bool("special_nature", self.special_nature)
         _check_enum("legal_type", self.legal_type, LegalType, True)
         _check_date("congress_on", self.congress_on)
