@@ -81,6 +81,9 @@ def _figure_text(text: str, path: str, section: str | None, quote: str | None) -
 def _dimension(raw: object, path: str) -> Dimension:
     data = _mapping(raw, path)
     children = _opt(data, "children", Mapping, path) or {}
+    for parent, kids in children.items():
+        if not isinstance(kids, list):
+            raise LoadError("children must be lists of values", path=f"{path}.children.{parent}")
     try:
         return Dimension(
             _get(data, "name", str, path),
@@ -116,7 +119,13 @@ def _table(raw: object, path: str) -> Table:
         if measure is None:
             raise LoadError("a figure needs a measure (or a unit in its text)", path=fpath)
         at = _opt(fd, "at", Mapping, fpath) or {}
-        figures.append(Figure(stated, measure=measure, at=at, label=_opt(fd, "label", str, fpath)))
+        try:
+            figure = Figure(stated, measure=measure, at=at, label=_opt(fd, "label", str, fpath))
+        except ValidationError as exc:
+            if isinstance(exc, LoadError):
+                raise
+            raise LoadError(exc.message, path=f"{fpath}.at") from exc
+        figures.append(figure)
     try:
         return Table(
             name=name,

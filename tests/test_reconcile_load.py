@@ -1,0 +1,117 @@
+"""Reading reports from data: round trips through TOML, and junk never escapes as a crash."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+import tomli_w
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hoiquanchung.errors import HoiQuanChungError, LoadError
+from hoiquanchung.indicators import load_report, load_report_file, reconcile
+from hoiquanchung.numbers import format_number
+
+names = st.sampled_from(["cấp tỉnh", "cấp huyện", "cấp xã", "khác", "giao nhiệm vụ"])
+
+
+@st.composite
+def report_data(draw: st.DrawFn) -> dict[str, object]:
+    values = draw(st.lists(names, min_size=1, max_size=5, unique=True))
+    parts = [draw(st.integers(0, 10**9)) for _ in values]
+    total = sum(parts) + draw(st.sampled_from([0, 0, 1, -1]))
+    figures: list[dict[str, object]] = [
+        {"text": f"{format_number(max(total, 0))} hội", "measure": "hội"}
+    ]
+    figures += [
+        {"text": f"{format_number(p)} hội", "measure": "hội", "at": {"level": v}}
+        for v, p in zip(values, parts, strict=True)
+    ]
+    return {
+        "meta": {"title": "Báo cáo thử", "source": "hypothesis"},
+        "table": [
+            {
+                "name": "Hội",
+                "section": "1",
+                "dimensions": [{"name": "level", "values": values}],
+                "figures": figures,
+            }
+        ],
+    }
+
+
+@given(report_data())
+def test_toml_round_trip_and_the_findings_follow_the_figures(data: dict[str, object]) -> None:
+    text = tomli_w.dumps(data)
+    report = load_report(tomllib.loads(text))
+    table = report.tables[0]
+    stated = [int(f.stated.value) for f in table.figures]
+    total, parts = stated[0], stated[1:]
+    findings = reconcile(report)
+    assert (findings == []) is (total == sum(parts))
+    assert load_report(tomllib.loads(text)) == report
+
+
+junk = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8) | st.floats(),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "meta",
+                    "table",
+                    "rate",
+                    "population",
+                    "structure",
+                    "name",
+                    "figures",
+                    "text",
+                    "at",
+                    "dimensions",
+                    "values",
+                    "children",
+                    "measure",
+                    "stated",
+                    "numerator",
+                    "label",
+                    "value",
+                    "source",
+                    "section",
+                    "complete",
+                    "fractional",
+                    "province",
+                    "as_of",
+                ]
+            ),
+            children,
+            max_size=5,
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@given(junk)
+def test_junk_is_a_load_error_never_a_crash(data: object) -> None:
+    try:
+        load_report(data)  # type: ignore[arg-type]
+    except LoadError:
+        pass
+    except HoiQuanChungError as exc:  # pragma: no cover - would be a bug: wrong error type
+        pytest.fail(f"expected LoadError, got {type(exc).__name__}: {exc}")
+
+
+def test_files(tmp_path: Path) -> None:
+    with pytest.raises(LoadError, match="cannot read"):
+        load_report_file(tmp_path / "missing.toml")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[meta\n", encoding="utf-8")
+    with pytest.raises(LoadError, match="not valid TOML"):
+        load_report_file(bad)
+    example = Path(__file__).resolve().parent.parent / "examples" / "data" / "another_province.toml"
+    report = load_report_file(example)
+    assert "BỊA" in report.title
+    assert sorted(f.code for f in reconcile(report)) == ["rate-rounding", "total-mismatch"]
