@@ -18,7 +18,7 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from hoiquanchung.errors import MissingDependencyError, NotFoundError
 from hoiquanchung.findings import Finding
@@ -33,6 +33,9 @@ from hoiquanchung.indicators import (
     reconcile_report,
 )
 from hoiquanchung.indicators._text import write
+
+if TYPE_CHECKING:
+    from hoiquanchung.model import UnitRegistry
 
 __all__ = ["available", "check", "load", "path", "render", "run_example"]
 
@@ -63,7 +66,9 @@ def load(name: str) -> Report:
         return load_report(tomllib.load(fh))
 
 
-def check(report: Report | str, *, registry: object | None = None) -> Reconciliation:
+def check(
+    report: Report | str, *, registry: UnitRegistry | Literal[False] | None = None
+) -> Reconciliation:
     """Reconcile *report* (or dataset name) and check its structure against the units register.
 
     *registry*: a :class:`~hoiquanchung.model.UnitRegistry`; ``None`` uses the national one
@@ -75,12 +80,8 @@ def check(report: Report | str, *, registry: object | None = None) -> Reconcilia
     rows: list[Row] = []
     findings: list[Finding] = []
     if registry is not False and report.structure is not None:
-        from hoiquanchung.model import UnitRegistry
-
         try:
-            rows, findings = check_structure(
-                report, registry if isinstance(registry, UnitRegistry) else None
-            )
+            rows, findings = check_structure(report, registry)
         except MissingDependencyError:
             rows, findings = [], []
     checked = {(row.path, row.measure) for row in rows}
