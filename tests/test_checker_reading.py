@@ -258,3 +258,33 @@ def test_crlf_split_across_blocks(tmp_path: Path) -> None:
     path = tmp_path / "edge.txt"
     path.write_bytes((head + "\r\n" + BAD_DATE_LINE + "\n").encode("utf-8"))
     assert codes(check_file(path)) == [("impossible-date", 2, 25)]
+
+
+def test_iter_findings_over_lines_and_open_files(tmp_path: Path) -> None:
+    from hoiquanchung.checker import iter_findings
+
+    assert codes(list(iter_findings(TEXT.splitlines()))) == EXPECTED
+    assert codes(list(iter_findings(TEXT.splitlines(keepends=True)))) == EXPECTED
+    assert codes(list(iter_findings(["", *TEXT.splitlines()]))) == [
+        (code, line + 1, col) for code, line, col in EXPECTED
+    ]
+    path = tmp_path / "bc.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    with path.open(encoding="utf-8", newline="") as fh:
+        found = list(iter_findings(fh, file="bc.txt"))
+    assert codes(found) == EXPECTED
+    assert {f.file for f in found} == {"bc.txt"}
+
+
+def test_bad_argument_types_are_validation_errors() -> None:
+    from hoiquanchung.checker import iter_findings
+    from hoiquanchung.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="not one str"):
+        list(iter_findings(TEXT))
+    with pytest.raises(ValidationError, match="line 2 must be a str"):
+        list(iter_findings(["a", 5]))  # type: ignore[list-item]
+    with pytest.raises(ValidationError, match="file must be a str"):
+        check_text("a", file=5)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="path must be a str"):
+        check_file(5)  # type: ignore[arg-type]

@@ -16,7 +16,7 @@ from hoiquanchung.checker._words import DocumentState, check_words
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding, sort_findings
 
-__all__ = ["check_file", "check_text", "extract", "iter_findings", "iter_mentions", "read_mentions"]
+__all__ = ["check_file", "check_text", "extract", "iter_findings", "read_mentions"]
 
 
 def _require_text(text: object) -> str:
@@ -38,16 +38,48 @@ def _check_paragraph(para: Paragraph, state: DocumentState, file: str | None) ->
     yield from check_words(para, found, state, file)
 
 
-def iter_findings(
-    lines: Iterable[tuple[str, str]], *, file: str | None = None
-) -> Iterator[Finding]:
-    """Findings of every rule over a document given as ``(line, separator)`` pairs, streaming.
-
-    Findings come paragraph by paragraph, in the order the rules run (not sorted).
-    """
+def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Finding]:
     state = DocumentState()
-    for para in paragraphs(lines):
+    for para in paragraphs(pairs):
         yield from _check_paragraph(para, state, file)
+
+
+def _as_pairs(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
+    if isinstance(lines, str):
+        raise ValidationError(
+            "lines must be an iterable of lines, not one str (use check_text)", field="lines"
+        )
+    for n, item in enumerate(lines):
+        if not isinstance(item, str):
+            raise ValidationError(
+                f"line {n + 1} must be a str, got {type(item).__name__}", field="lines"
+            )
+        if item:
+            yield from split_lines(item)
+        else:
+            yield "", ""
+
+
+def _require_file(file: object) -> str | None:
+    if file is not None and not isinstance(file, str):
+        raise ValidationError(
+            f"file must be a str or None, got {type(file).__name__}", field="file"
+        )
+    return file
+
+
+def iter_findings(lines: Iterable[str], *, file: str | None = None) -> Iterator[Finding]:
+    """Findings of every rule over a document given line by line, streaming.
+
+    *lines* are the lines of the document, with or without their line endings (an open text
+    file, ``text.splitlines()``, a generator); memory does not grow with the document.
+    Findings come paragraph by paragraph, in the order the rules run (not sorted).
+
+    >>> lines = ["Báo cáo\\n", "đăng ký: 515/565, đạt tỷ lệ 91,53%\\n"]
+    >>> [(f.code, f.line, f.column) for f in iter_findings(lines, file="bc.txt")]
+    [('rate-mismatch', 2, 29)]
+    """
+    return _findings(_as_pairs(lines), _require_file(file))
 
 
 def check_text(text: str, *, file: str | None = None) -> list[Finding]:
@@ -62,7 +94,7 @@ def check_text(text: str, *, file: str | None = None) -> list[Finding]:
     >>> check_text("số gia đình học tập đăng ký: 113.453/151.530, đạt tỷ lệ 74,87%")
     []
     """
-    return sort_findings(iter_findings(split_lines(_require_text(text)), file=file))
+    return sort_findings(_findings(split_lines(_require_text(text)), _require_file(file)))
 
 
 def check_file(path: str | os.PathLike[str]) -> list[Finding]:
@@ -71,10 +103,10 @@ def check_file(path: str | os.PathLike[str]) -> list[Finding]:
     Raises :class:`~hoiquanchung.errors.DocumentReadError` when the file cannot be read, and
     :class:`~hoiquanchung.errors.MissingDependencyError` for a ``.docx`` without python-docx.
     """
-    return sort_findings(iter_findings(read_lines(path), file=os.fspath(path)))
+    return sort_findings(_findings(read_lines(path), os.fspath(path)))
 
 
-def iter_mentions(lines: Iterable[tuple[str, str]]) -> Iterator[Mention]:
+def _mention_stream(lines: Iterable[tuple[str, str]]) -> Iterator[Mention]:
     """Every quantity of a document given as ``(line, separator)`` pairs, streaming."""
     for para in paragraphs(lines):
         yield from mentions_in(para)
@@ -89,9 +121,9 @@ def extract(text: str) -> list[Mention]:
     >>> [(m.text, m.value, m.unit, m.line, m.column) for m in extract("dân số 729.888 người")]
     [('729.888 người', Decimal('729888'), 'người', 1, 8)]
     """
-    return list(iter_mentions(split_lines(_require_text(text))))
+    return list(_mention_stream(split_lines(_require_text(text))))
 
 
 def read_mentions(path: str | os.PathLike[str]) -> Iterator[Mention]:
     """Every quantity of the report file at *path*, streaming (see :func:`check_file`)."""
-    return iter_mentions(read_lines(path))
+    return _mention_stream(read_lines(path))

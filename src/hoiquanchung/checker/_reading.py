@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from hoiquanchung.checker._text import split_lines
-from hoiquanchung.errors import DocumentReadError, MissingDependencyError
+from hoiquanchung.errors import DocumentReadError, MissingDependencyError, ValidationError
 
 __all__ = ["read_lines"]
 
@@ -60,8 +60,12 @@ def read_lines(path: str | os.PathLike[str]) -> Iterator[tuple[str, str]]:
     ``.docx`` files (by suffix or content) go through python-docx; anything else is text.
     Raises :class:`~hoiquanchung.errors.DocumentReadError` when the file cannot be read.
     """
+    if not isinstance(path, (str, os.PathLike)):
+        raise ValidationError(
+            f"path must be a str or os.PathLike, got {type(path).__name__}", field="path"
+        )
     p = Path(path)
-    name = str(path)
+    name = os.fspath(path)
     try:
         with p.open("rb") as fh:
             head = fh.read(8)
