@@ -196,3 +196,14 @@ def test_bad_stated_figures(kwargs: dict[str, object]) -> None:
 def test_compare_refuses_floats() -> None:
     with pytest.raises(ValidationError):
         compare(StatedFigure(Decimal(1)), 1.0)  # type: ignore[arg-type]
+
+
+@given(
+    st.sampled_from(BOUNDS),
+    st.integers(min_value=0, max_value=10**9),
+    st.integers(min_value=0, max_value=2 * 10**9),
+)
+def test_bounds_agree_with_the_numbers_module(bound: Bound, stated: int, computed: int) -> None:
+    # Oracle: Bound.admits of hoiquanchung.numbers reads the same words the same way.
+    verdict = compare(StatedFigure(Decimal(stated), bound=bound), computed).verdict
+    assert (verdict is Verdict.CONSISTENT) is bound.admits(Decimal(computed), Decimal(stated))

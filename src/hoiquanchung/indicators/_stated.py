@@ -39,7 +39,7 @@ from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators._interval import Interval
 from hoiquanchung.indicators._rate import Rate, as_fraction
 from hoiquanchung.indicators._text import decimal_of, write
-from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers import DEFAULT_TOLERANCE, Bound
 from hoiquanchung.rounding import Rounding, exact_decimal, quantize_fraction
 
 if TYPE_CHECKING:
@@ -54,9 +54,10 @@ __all__ = [
     "compare",
 ]
 
-#: How far *gần* (nearly) and *khoảng* / *ước* (about) may be from the true value: 10 %.
+#: How far *gần* (nearly) and *khoảng* / *ước* (about) may be from the true value: the numbers
+#: module's ``DEFAULT_TOLERANCE`` (10 %), so both modules read a bound the same way.
 #: *gần X* admits ``[0,9·X, X]``; *khoảng X* admits ``[0,9·X, 1,1·X]``.
-APPROXIMATION: Final = Fraction(1, 10)
+APPROXIMATION: Final = Fraction(DEFAULT_TOLERANCE)
 
 #: Rules tried, in order, when a stated figure does not hold under the primary rule.  Rounding
 #: up is not tried: it would excuse any figure up to one unit above the true value.
