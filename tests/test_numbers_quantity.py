@@ -146,6 +146,15 @@ def test_found_quantities_parse_alone_to_the_same(text: str) -> None:
             assert parse_quantity(m.quantity.text) == m.quantity
 
 
+@pytest.mark.parametrize("text", ["0hơn 0", "0tỷđ0", "0tỷ lệ", "5 tỷ lệ", "1 tỷ 5 người"])
+def test_found_quantities_parse_alone_regressions(text: str) -> None:
+    end = 0
+    for m in find_quantities(text):
+        assert m.start >= end
+        end = m.end
+        assert parse_quantity(m.quantity.text) == m.quantity
+
+
 @given(st.lists(st.one_of(big_ints, decimals(max_int_digits=12, max_frac_digits=3)), max_size=8))
 def test_find_quantities_in_generated_prose(values: list[int | Decimal]) -> None:
     text = "; ".join(f"có {format_money(v, 'mixed')} và" for v in values)

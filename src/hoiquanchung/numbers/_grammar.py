@@ -76,7 +76,7 @@ _PREFIX_BOUND: Final[dict[str, Bound | None]] = {
     "từ": None,  # only with "trở lên" / "trở xuống" after the number
 }
 _SPACED_PERCENT: Final = re.compile(rf"{_WS}*%|{_WS}+phần{_WS}+trăm(?!{_L})", re.IGNORECASE)
-_WORD: Final = re.compile(rf"{_WS}+({_L}+(?:[23²³](?![0-9]))?)(?![0-9])")
+_WORD: Final = re.compile(rf"{_WS}+({_L}+(?:[23²³](?![0-9]))?)(?![0-9]|{_L})")
 _MONEY: Final[dict[str, str]] = {"đồng": "đồng", "đ": "đồng", "vnđ": "đồng", "vnd": "đồng"}
 _ATTACHED_UNITS: Final[dict[str, str]] = {"m²": "m2", "m³": "m3", **_MONEY}
 
@@ -239,7 +239,7 @@ def _read_amount(text: str, start: int, negative: bool) -> _Amount:
     return _Amount(end, _tidy(total), _tidy(resolution), decimals, True)
 
 
-_UNIT_WORD: Final = re.compile(rf"{_L}+(?:[23²³](?![0-9]))?(?![0-9])")
+_UNIT_WORD: Final = re.compile(rf"{_L}+(?:[23²³](?![0-9]))?(?![0-9]|{_L})")
 
 
 def _norm_unit(word: str) -> str:
@@ -256,7 +256,7 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
         return m.end(), "%"
     if text[pos] not in SPACES:
         am = _UNIT_WORD.match(text, pos)
-        if am is None:
+        if am is None or am.group().lower() in _SCALES:
             return pos, None
         return am.end(), _norm_unit(am.group())
     if rest:
@@ -453,7 +453,7 @@ def _scan(text: str) -> Iterator[_Item]:
             continue
         small = _plain_int(token)
         # Dates written out or after ngày/tháng/năm.
-        before = _BEFORE_WORD.search(text, max(0, s - 16), s)
+        before = _BEFORE_WORD.search(text, max(skip, s - 16), s)
         if before is not None and small is not None:
             word = " ".join(before.group(1).lower().split())
             if word == "giai đoạn":
@@ -577,7 +577,7 @@ def _scan(text: str) -> Iterator[_Item]:
         send, suffix = _suffix_bound(text, uend)
         prefix: Bound | None = None
         from_word = False
-        pm = _PREFIX_BEHIND.search(text, max(0, start - 16), start)
+        pm = _PREFIX_BEHIND.search(text, max(skip, start - 16), start)
         if pm is not None:
             word = " ".join(pm.group(1).lower().split())
             prefix = _PREFIX_BOUND[word]
