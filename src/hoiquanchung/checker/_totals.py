@@ -15,12 +15,14 @@ rule checks a sum only when the parts evidently partition the total:
   item is the rest (*khác*, *còn lại*).
 
 ``total-mismatch`` (error) when such parts add up to more than the total, or to less when the
-list says it is complete by its marker, by sex or area, or by a last item *khác*/*còn lại*; a list
-labelled by levels that adds up to less is a warning (a level may have been left out).
+list says it is complete by its marker, by sex or area, by a last item *khác*/*còn lại*, or by
+levels covering tỉnh, huyện and xã; a list of some levels only that adds up to less is
+information (a level may have been left out).
 Independently of any partition, one part alone larger than its total is ``part-exceeds-total``
-(warning).  The total is compared with the sum at its written precision through
-:func:`hoiquanchung.indicators.compare` (``14,6 tỷ đồng`` holds for parts adding up to
-14.630.000.000 đồng).
+(warning; not after *với*, which also means "with": *phối hợp với 45 hội*).  After *với*, the
+parts must be written *với X là N ...* to count.  The total is compared with the sum at its
+written precision through :func:`hoiquanchung.indicators.compare` (``14,6 tỷ đồng`` holds for
+parts adding up to 14.630.000.000 đồng).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ _LEVEL = re.compile(
 _SEX = re.compile(r"(?<!việt )\b(nam|nữ)\b", re.IGNORECASE)
 _AREA = re.compile(r"\b(thành\s+thị|nông\s+thôn)\b", re.IGNORECASE)
 _AND = re.compile(r"\s+và\s+", re.IGNORECASE)
+_IS = re.compile(r"\blà\s*\Z", re.IGNORECASE)
 _REST = re.compile(r"\b(khác|còn\s+lại)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 
@@ -196,7 +199,8 @@ def _check_sentence(
             same = [m for m in after if _noun(m) == noun and depth[m.start - base] == 0]
             if not same:
                 continue
-            yield from _exceeding(paragraph, total, same, file)
+            if kind != "với":  # "phối hợp với 45 hội" is no part of anything
+                yield from _exceeding(paragraph, total, same, file)
             found = _partition(paragraph, total, same, kind, marker.end(), stop, depth, file)
             if found is not None:
                 yield found
@@ -249,7 +253,10 @@ def _partition(
             return None  # two parts in one item: not a simple list
         if inside:
             p = inside[0]
-            labels.append(text[a : p.start - base] + " " + text[p.end - base : b])
+            head = text[a : p.start - base]
+            if kind == "với" and not _IS.search(head):
+                return None  # "với" is a marker only as "với cấp tỉnh là 40 hội, ..."
+            labels.append(head + " " + text[p.end - base : b])
     if len(labels) != len(parts):
         return None
     dimension = _dimension(labels)
@@ -264,7 +271,7 @@ def _partition(
         return None
     # Parts above a partitioned total are wrong; below it, a level may have been left out.
     partial = total_sum < stated.value and not complete
-    severity = Severity.WARNING if partial else Severity.ERROR
+    severity = Severity.INFO if partial else Severity.ERROR
     unit = total.unit
     terms = " + ".join(write_number(p.value) for p in parts)
     terms_en = " + ".join(write_number(p.value, "en") for p in parts)
