@@ -24,7 +24,7 @@ import sys
 
 from hoiquanchung import MissingDependencyError
 from hoiquanchung.datasets import load, render
-from hoiquanchung.indicators import Reconciliation, check_structure, reconcile_report
+from hoiquanchung.indicators import Reconciliation, Status, check_structure, reconcile_report
 
 
 def main(argv: list[str]) -> int:
@@ -43,8 +43,11 @@ def main(argv: list[str]) -> int:
 
     print(render(report, combined, lang=lang))
     print()
+    stated = [r for r in rows if r.stated is not None]
+    checked = [r for r in stated if r.status != Status.UNCHECKED]
+    derived = [r for r in rows if r.status == Status.DERIVED]
     print(
-        f"{len(rows)} figures, {sum(r.status != '—' for r in rows)} checked, "
+        f"{len(stated)} figures stated, {len(checked)} checked, {len(derived)} totals derived, "
         f"{len(combined.findings)} findings."
     )
     return 0

@@ -106,7 +106,7 @@ def render(report: Report, result: Reconciliation, *, lang: Literal["vi", "en"] 
     header = ("Mục", "Số liệu", "Báo cáo ghi", "Tính lại", "Kết quả")
     rows: list[tuple[str, ...]] = [header]
     for row in result.rows:
-        stated = row.stated.text or row.stated.written()
+        stated = "" if row.stated is None else row.stated.text or row.stated.written()
         rows.append((row.path, row.measure, stated, row.computed or "", row.status))
     lines.extend(_table(rows))
     members = [

@@ -373,16 +373,21 @@ class Status:
     OTHER_RULE: Final = "khớp nếu cắt bớt"
     INCONSISTENT: Final = "không khớp"
     UNCHECKED: Final = "—"
+    DERIVED: Final = "suy ra"
 
 
 @attrs.frozen(kw_only=True)
 class Row:
-    """A stated figure with what could be recomputed for it: for tables of results."""
+    """A stated figure with what could be recomputed for it: for tables of results.
+
+    ``stated`` is ``None`` for a total the report does not state, derived from its parts
+    (status :attr:`Status.DERIVED`).
+    """
 
     path: str
     label: str
     measure: str
-    stated: StatedFigure
+    stated: StatedFigure | None
     computed: str | None
     status: str
 
@@ -641,8 +646,12 @@ class _TableCheck:
             self.status[key] = status
         # Totals the report does not state: derive them (all breakdowns must agree).  With a
         # single complete breakdown there is nothing two breakdowns could disagree on.
-        if sum(dim.complete for dim in self.dims) < 2:
-            return
+        if sum(dim.complete for dim in self.dims) >= 2:
+            self._derive_totals(all_the_way=False)
+
+    def _derive_totals(self, *, all_the_way: bool) -> None:
+        """Derive the unstated totals above stated figures: the grand total of each measure and
+        the next total up along each dimension (every total up when *all_the_way*)."""
         parents = [dim.parent for dim in self.dims]
         roots: set[str] = set()
         for key in self.order:
@@ -651,10 +660,13 @@ class _TableCheck:
                 roots.add(measure)
                 self.derive((measure, (None,) * len(coords)))
             for i, node in enumerate(coords):
-                if node is not None:
-                    up = (measure, (*coords[:i], parents[i](node), *coords[i + 1 :]))
+                while node is not None:
+                    node = parents[i](node)
+                    up = (measure, (*coords[:i], node, *coords[i + 1 :]))
                     if up not in self.stated and up not in self.memo:
                         self.derive(up)
+                    if not all_the_way:
+                        break
 
     def _mismatch(
         self,
@@ -710,6 +722,7 @@ class _TableCheck:
         )
 
     def rows(self) -> list[Row]:
+        self._derive_totals(all_the_way=True)
         out = []
         repeats: dict[Key, list[Figure]] = {}
         for repeated, again in self.repeats:
@@ -726,6 +739,20 @@ class _TableCheck:
                     stated=fig.stated,
                     computed=None if value is None else _written_sum(value, "vi", key[0]),
                     status=self.status.get(key, Status.UNCHECKED),
+                )
+            )
+        for key, value in self.computed.items():  # totals derived from their parts only
+            if key in self.stated:
+                continue
+            label = self.table.label(key[1])
+            out.append(
+                Row(
+                    path=f"{self.table.path} > {label}",
+                    label=label,
+                    measure=key[0],
+                    stated=None,
+                    computed=_written_sum(value, "vi", key[0]),
+                    status=Status.DERIVED,
                 )
             )
         return out
