@@ -178,13 +178,22 @@ def split_type_prefix(name: str) -> tuple[frozenset[UnitType], str] | None:
 
 # --- the registry ----------------------------------------------------------------------------
 
-_PARENT_LEVEL: Final = {
-    (Era.THREE_TIERS, AdminLevel.DISTRICT): AdminLevel.PROVINCE,
-    (Era.THREE_TIERS, AdminLevel.COMMUNE): AdminLevel.DISTRICT,
-    (Era.TWO_TIERS, AdminLevel.COMMUNE): AdminLevel.PROVINCE,
-}
+# Internal keys: (code, 0) for the three-tier era, (code, 1) for the two-tier era.  Plain ints
+# hash much faster than enum members, which matters when building a register of 100,000 units.
+Key = tuple[str, int]
 
-Key = tuple[str, Era]
+
+def _ik(unit: AdminUnit) -> Key:
+    return (unit.code, 0 if unit.era is Era.THREE_TIERS else 1)
+
+
+def _parent_level(era_index: int, level: AdminLevel) -> AdminLevel | None:
+    """The level a unit's parent must have: the level above it in its era."""
+    if level is AdminLevel.COMMUNE:
+        return AdminLevel.DISTRICT if era_index == 0 else AdminLevel.PROVINCE
+    if level is AdminLevel.DISTRICT and era_index == 0:
+        return AdminLevel.PROVINCE
+    return None
 
 
 def _check_on(on: object, field: str = "on") -> _dt.date:
@@ -252,13 +261,14 @@ class UnitRegistry:
                 raise ModelValidationError(
                     f"units[{index}] is a {type(unit).__name__}, not an AdminUnit", field="units"
                 )
-            if unit.key in by_key:
+            key = _ik(unit)
+            if key in by_key:
                 raise ModelValidationError(
                     f"two units with code {unit.code!r} in the era {unit.era.value!r}:"
-                    f" {by_key[unit.key]!r} and {unit!r}",
+                    f" {by_key[key]!r} and {unit!r}",
                     field="code",
                 )
-            by_key[unit.key] = unit
+            by_key[key] = unit
         self._by_key = by_key
         self._by_code: dict[str, list[AdminUnit]] = {}
         self._children: dict[Key, list[AdminUnit]] = {}
@@ -268,8 +278,9 @@ class UnitRegistry:
         for unit in self._ordered:
             self._by_code.setdefault(unit.code, []).append(unit)
             if unit.parent_code is not None:
-                parent = by_key.get((unit.parent_code, unit.era))
-                wanted = _PARENT_LEVEL.get((unit.era, unit.level))
+                era_index = 0 if unit.era is Era.THREE_TIERS else 1
+                parent = by_key.get((unit.parent_code, era_index))
+                wanted = _parent_level(era_index, unit.level)
                 if parent is None or parent.level is not wanted:
                     found = "no unit" if parent is None else f"{parent!r}, which is not"
                     raise ModelValidationError(
@@ -279,7 +290,7 @@ class UnitRegistry:
                         + ("" if parent is None else f" {wanted.label_en if wanted else ''}"),
                         field="parent_code",
                     )
-                self._children.setdefault(parent.key, []).append(unit)
+                self._children.setdefault((parent.code, era_index), []).append(unit)
         self._successors: dict[Key, list[AdminUnit]] = {}
         self._predecessors: dict[Key, list[AdminUnit]] = {}
         for index, pair in enumerate(successions):
@@ -293,8 +304,8 @@ class UnitRegistry:
                     f" got {pair!r}",
                     field="successions",
                 )
-            old = by_key.get((pair[0], Era.THREE_TIERS))
-            new = by_key.get((pair[1], Era.TWO_TIERS))
+            old = by_key.get((pair[0], 0))
+            new = by_key.get((pair[1], 1))
             if old is None or new is None:
                 missing = pair[0] if old is None else pair[1]
                 era = Era.THREE_TIERS if old is None else Era.TWO_TIERS
@@ -303,10 +314,10 @@ class UnitRegistry:
                     f" {era.value!r}",
                     field="successions",
                 )
-            succ = self._successors.setdefault(old.key, [])
+            succ = self._successors.setdefault((old.code, 0), [])
             if new not in succ:
                 succ.append(new)
-                self._predecessors.setdefault(new.key, []).append(old)
+                self._predecessors.setdefault((new.code, 1), []).append(old)
         for mapping in (self._successors, self._predecessors):
             for related in mapping.values():
                 related.sort(key=_sort_key)
@@ -338,7 +349,7 @@ class UnitRegistry:
 
     def __contains__(self, unit: object) -> bool:
         """Whether this very unit (same key and fields) is in the registry."""
-        return isinstance(unit, AdminUnit) and self._by_key.get(unit.key) == unit
+        return isinstance(unit, AdminUnit) and self._by_key.get(_ik(unit)) == unit
 
     def __repr__(self) -> str:
         counts = Counter(u.era for u in self._by_key.values())
@@ -348,7 +359,7 @@ class UnitRegistry:
     def _own(self, unit: object, field: str = "unit") -> AdminUnit:
         if not isinstance(unit, AdminUnit):
             raise ValidationError(f"expected an AdminUnit, got {type(unit).__name__}", field=field)
-        mine = self._by_key.get(unit.key)
+        mine = self._by_key.get(_ik(unit))
         if mine != unit:
             raise NotFoundError(f"{unit!r} is not in this registry ({self.source})")
         return mine
@@ -505,13 +516,13 @@ class UnitRegistry:
         unit = self._own(unit)
         if unit.parent_code is None:
             return None
-        return self._by_key[(unit.parent_code, unit.era)]
+        return self._by_key[(unit.parent_code, _ik(unit)[1])]
 
     def province_of(self, unit: AdminUnit) -> AdminUnit:
         """The province-level unit *unit* belongs to (itself for a province)."""
         current = self._own(unit)
         while current.parent_code is not None:
-            current = self._by_key[(current.parent_code, current.era)]
+            current = self._by_key[(current.parent_code, _ik(current)[1])]
         return current
 
     def _is_under(self, unit: AdminUnit, ancestor: AdminUnit) -> bool:
@@ -519,7 +530,7 @@ class UnitRegistry:
             return False
         current = unit
         while current.parent_code is not None:
-            current = self._by_key[(current.parent_code, current.era)]
+            current = self._by_key[(current.parent_code, _ik(current)[1])]
             if current.code == ancestor.code:
                 return True
         return False
@@ -527,7 +538,7 @@ class UnitRegistry:
     def children(self, unit: AdminUnit, *, on: _dt.date | None = None) -> tuple[AdminUnit, ...]:
         """The units directly under *unit* (in force on *on*, when given), by code."""
         unit = self._own(unit)
-        return tuple(_filter(self._children.get(unit.key, ()), on=on, era=None))
+        return tuple(_filter(self._children.get(_ik(unit), ()), on=on, era=None))
 
     def provinces(self, on: _dt.date) -> tuple[AdminUnit, ...]:
         """The province-level units (tỉnh, thành phố trực thuộc trung ương) on *on*, by code."""
@@ -559,7 +570,7 @@ class UnitRegistry:
         out: list[AdminUnit] = []
         stack = [top]
         while stack:
-            for child in self._children.get(stack.pop().key, ()):
+            for child in self._children.get(_ik(stack.pop()), ()):
                 stack.append(child)
                 if (
                     (on is None or child.in_force(on))
@@ -599,13 +610,13 @@ class UnitRegistry:
                 " already of the two-tier era (see predecessors())",
                 field="unit",
             )
-        direct = self._successors.get(unit.key)
+        direct = self._successors.get(_ik(unit))
         if direct is not None:
             return tuple(direct)
         if unit.level is AdminLevel.DISTRICT:
             found: set[AdminUnit] = set()
-            for child in self._children.get(unit.key, ()):
-                found.update(self._successors.get(child.key, ()))
+            for child in self._children.get(_ik(unit), ()):
+                found.update(self._successors.get(_ik(child), ()))
             if found:
                 return tuple(sorted(found, key=_sort_key))
         raise NotFoundError(f"the data ({self.source}) do not say what {unit!r} became")
@@ -622,14 +633,16 @@ class UnitRegistry:
                 " of the three-tier era (see successors())",
                 field="unit",
             )
-        found = self._predecessors.get(unit.key)
+        found = self._predecessors.get(_ik(unit))
         if found is None:
             raise NotFoundError(f"the data ({self.source}) do not say what {unit!r} came from")
         return tuple(found)
 
 
 def _sort_key(unit: AdminUnit) -> tuple[int, int, str]:
-    return (0 if unit.era is Era.THREE_TIERS else 1, unit.level.depth, unit.code)
+    level = unit.level
+    depth = 1 if level is AdminLevel.PROVINCE else 2 if level is AdminLevel.DISTRICT else 3
+    return (0 if unit.era is Era.THREE_TIERS else 1, depth, unit.code)
 
 
 def _era_order(item: tuple[Era, Any]) -> int:

@@ -175,6 +175,7 @@ class AdminUnit:
     valid_from: _dt.date | None = attrs.field(default=None, converter=_to_valid_from)
     valid_to: _dt.date | None = attrs.field(default=None, converter=_to_valid_to)
     _era: Era = attrs.field(init=False, eq=False, hash=False)
+    _level: AdminLevel = attrs.field(init=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         if (
@@ -215,6 +216,7 @@ class AdminUnit:
                 field="valid_from",
             )
         object.__setattr__(self, "_era", eras[0])
+        object.__setattr__(self, "_level", self.type.level)
         if self.level is AdminLevel.PROVINCE:
             if self.parent_code is not None:
                 raise ModelValidationError(
@@ -238,7 +240,7 @@ class AdminUnit:
     @property
     def level(self) -> AdminLevel:
         """The administrative level, from the type."""
-        return self.type.level
+        return self._level
 
     @property
     def era(self) -> Era:
