@@ -22,6 +22,7 @@ from hoiquanchung.numbers import (
     format_number,
     format_percent,
     parse_quantity,
+    scan_numbers,
 )
 
 
@@ -190,6 +191,16 @@ def test_find_quantities_in_generated_prose(values: list[int | Decimal]) -> None
 )
 def test_find_quantities_skips_what_is_not_a_quantity(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_quantities(text)] == expected
+
+
+def test_scan_numbers_is_the_three_finders_in_one_pass(reference_text: str) -> None:
+    scan = scan_numbers(reference_text)
+    assert scan.quantities == find_quantities(reference_text)
+    assert scan.dates == find_dates(reference_text)
+    text = "có 992.0000 người, 1.40 tấn; ngày 22/9/2014: 5 hội"
+    scan = scan_numbers(text)
+    assert [e.offset for e in scan.errors] == [e.offset for e in find_number_errors(text)]
+    assert [m.text for m in scan.quantities] == ["5 hội"]
 
 
 def test_find_dates() -> None:

@@ -25,6 +25,7 @@ from hoiquanchung.findings import Finding, Severity, sort_findings
 from hoiquanchung.numbers import (
     Bound,
     DateMatch,
+    NumberScan,
     Quantity,
     QuantityMatch,
     amount_in_words,
@@ -38,6 +39,7 @@ from hoiquanchung.numbers import (
     from_words,
     parse_number,
     parse_quantity,
+    scan_numbers,
     to_words,
 )
 from hoiquanchung.rounding import Rounding, quantize, quantize_fraction
@@ -59,6 +61,7 @@ __all__ = [
     "ModelValidationError",
     "NotFoundError",
     "NumberFormatError",
+    "NumberScan",
     "Quantity",
     "QuantityMatch",
     "Rounding",
@@ -78,6 +81,7 @@ __all__ = [
     "parse_quantity",
     "quantize",
     "quantize_fraction",
+    "scan_numbers",
     "sort_findings",
     "to_words",
 ]

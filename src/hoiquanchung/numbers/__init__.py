@@ -20,10 +20,12 @@ from hoiquanchung.numbers._format import (
 )
 from hoiquanchung.numbers._grammar import (
     UNIT_NOUNS,
+    NumberScan,
     find_dates,
     find_number_errors,
     find_quantities,
     parse_quantity,
+    scan_numbers,
 )
 from hoiquanchung.numbers._parse import parse_number
 from hoiquanchung.numbers._quantity import (
@@ -40,6 +42,7 @@ __all__ = [
     "UNIT_NOUNS",
     "Bound",
     "DateMatch",
+    "NumberScan",
     "Quantity",
     "QuantityMatch",
     "amount_in_words",
@@ -53,5 +56,6 @@ __all__ = [
     "from_words",
     "parse_number",
     "parse_quantity",
+    "scan_numbers",
     "to_words",
 ]

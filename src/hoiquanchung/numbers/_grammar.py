@@ -25,7 +25,9 @@ import decimal
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Final, Literal, NamedTuple
+from typing import Final, NamedTuple
+
+import attrs
 
 from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.numbers._parse import SPACES, nfc, read_number
@@ -33,10 +35,12 @@ from hoiquanchung.numbers._quantity import Bound, DateMatch, Quantity, QuantityM
 
 __all__ = [
     "UNIT_NOUNS",
+    "NumberScan",
     "find_dates",
     "find_number_errors",
     "find_quantities",
     "parse_quantity",
+    "scan_numbers",
 ]
 
 _WS: Final = f"[{SPACES}]"
@@ -648,4 +652,34 @@ def find_number_errors(text: str) -> list[NumberFormatError]:
     return [item for item in _scan(clean) if isinstance(item, NumberFormatError)]
 
 
-Fraction = Literal["numerator", "denominator"]
+@attrs.frozen
+class NumberScan:
+    """What one pass of the grammar finds in a text: quantities, dates and malformed numbers.
+
+    Each list is in text order; offsets point into the NFC text.
+    """
+
+    quantities: list[QuantityMatch]
+    dates: list[DateMatch]
+    errors: list[NumberFormatError]
+
+
+def scan_numbers(text: str) -> NumberScan:
+    """:func:`find_quantities`, :func:`find_dates` and :func:`find_number_errors` in one pass.
+
+    >>> scan = scan_numbers("ngày 22/9/2014: 440.977 hội viên; 74.87%")
+    >>> [m.text for m in scan.quantities], [d.text for d in scan.dates], len(scan.errors)
+    (['440.977 hội viên'], ['22/9/2014'], 1)
+    """
+    clean = nfc(text)
+    quantities: list[QuantityMatch] = []
+    dates: list[DateMatch] = []
+    errors: list[NumberFormatError] = []
+    for item in _scan(clean):
+        if isinstance(item, QuantityMatch):
+            quantities.append(item)
+        elif isinstance(item, DateMatch):
+            dates.append(item)
+        else:
+            errors.append(item)
+    return NumberScan(quantities, dates, errors)
