@@ -288,3 +288,23 @@ def test_bad_argument_types_are_validation_errors() -> None:
         check_text("a", file=5)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="path must be a str"):
         check_file(5)  # type: ignore[arg-type]
+
+
+def test_docx_merged_cells_and_nested_table(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    merged = table.cell(0, 0).merge(table.cell(0, 1))
+    merged.text = "Đơn vị học tập: 515/565"
+    table.cell(0, 2).text = "đạt tỷ lệ 91,53%"
+    inner = table.cell(1, 0).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "Dòng họ: 375/648"
+    inner.cell(0, 1).text = "(57,87%)"
+    path = tmp_path / "gop.docx"
+    document.save(str(path))
+    lines = [line for line, _ in read_lines(path)]
+    # The merged cell appears once; the nested table's row follows its parent row.
+    assert lines[0] == "Đơn vị học tập: 515/565 | đạt tỷ lệ 91,53%"
+    assert "Dòng họ: 375/648 | (57,87%)" in lines
+    assert codes(check_file(path)) == [("rate-mismatch", 1, 37)]
