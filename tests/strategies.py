@@ -45,7 +45,7 @@ counts = st.integers(min_value=0, max_value=10**7)
 @st.composite
 def names(draw: st.DrawFn) -> str:
     """Vietnamese-looking names, NFC, stripped and non-empty (composed or not on input)."""
-    text = draw(st.text(_ALPHABET, min_size=1, max_size=40)).strip()
+    text = draw(st.text(_ALPHABET, min_size=1, max_size=24)).strip()
     if not text:
         text = "Hội"
     return unicodedata.normalize("NFC", "Hội " + text)
@@ -105,7 +105,7 @@ def associations(draw: st.DrawFn) -> Association:
     """Associations that satisfy every structural invariant (policy rules may break)."""
     scope = draw(st.sampled_from(ActivityScope))
     chair = draw(st.lists(leaders(LeaderRole.CHAIR), max_size=1))
-    vices = draw(st.lists(leaders(LeaderRole.VICE_CHAIR), max_size=5))
+    vices = draw(st.lists(leaders(LeaderRole.VICE_CHAIR), max_size=4))
     optional_count = st.none() | counts
     return Association(
         name=draw(names()),
