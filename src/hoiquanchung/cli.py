@@ -214,9 +214,15 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         help="check report files and print the figures that do not hold",
         description="Check report files (.txt in UTF-8/UTF-16 with BOM, .docx).",
+        epilog="exit status: 0 no error found; 1 an error found or a file unreadable; 2 usage",
     )
     check.add_argument("files", nargs="+", metavar="FILE", help="report files to check")
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: file:line:col: code message (default); json: a list of objects",
+    )
     check.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of messages")
     check.add_argument(
         "--min-severity",
@@ -236,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="List every quantity (number with its unit and qualifier) found.",
     )
     figures.add_argument("files", nargs="+", metavar="FILE")
-    figures.add_argument("--format", choices=("text", "json"), default="text")
+    figures.add_argument("--format", choices=("text", "json"), default="text", help="output")
     figures.set_defaults(handler=_cmd_figures)
 
     example = sub.add_parser(
