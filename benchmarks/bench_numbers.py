@@ -64,7 +64,7 @@ def compare(name: str, values: Sequence[int | Decimal], digits: int | None, repe
     t_babel = best_of(repeat, theirs)
     ratio = t_babel / t_ours
     print(
-        f"{name:<34} n={len(values):>7}  format_number {t_ours * 1e3:8.1f} ms   "
+        f"{name:<36} n={len(values):>7}  format_number {t_ours * 1e3:8.1f} ms   "
         f"babel {t_babel * 1e3:8.1f} ms   ratio {ratio:6.1f}x   identical output"
     )
     return ratio
@@ -79,11 +79,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     rng = random.Random(20240617)
     ints = [rng.randrange(-(10**12), 10**12) for _ in range(n)]
     two = [Decimal(rng.randrange(-(10**14), 10**14)).scaleb(-2) for _ in range(n)]
+    four = [Decimal(rng.randrange(-(10**16), 10**16)).scaleb(-4) for _ in range(n)]
 
     print(f"hoiquanchung.numbers benchmark ({'quick' if args.quick else 'full'})")
     r1 = compare("ints, digits=None", ints, None, repeat)
     r2 = compare("two-decimal Decimals, digits=2", two, 2, repeat)
-    print(f"ratio vs babel: ints {r1:.1f}x, Decimals {r2:.1f}x (target >= 10x)")
+    r3 = compare("four-decimal Decimals, rounded to 2", four, 2, repeat)
+    print(
+        f"ratio vs babel: ints {r1:.1f}x, two-decimal Decimals {r2:.1f}x (target >= 10x); "
+        f"Decimals that need rounding {r3:.1f}x"
+    )
 
     texts = [format_number(v) for v in ints]
     t_parse = best_of(repeat, lambda: [parse_number(t) for t in texts])
