@@ -26,12 +26,16 @@ from hoiquanchung.io import (
     unstructure,
 )
 from hoiquanchung.model import (
+    ASSIGNED_RULES,
+    FOUNDING_MINIMUMS,
     ActivityScope,
     AdminLevel,
     AdminUnit,
     Association,
     AssociationCategory,
+    AssignedRules,
     AssociationTally,
+    FoundingMinimum,
     Leader,
     LeaderRole,
     ReferenceEntry,
@@ -68,6 +72,8 @@ ROUND_TRIPS: list[tuple[type, st.SearchStrategy[Any]]] = [
     (Finding, findings()),
     (ReferenceEntry, reference_entries()),
     (ReferenceList, reference_lists()),
+    (FoundingMinimum, st.sampled_from(FOUNDING_MINIMUMS)),
+    (AssignedRules, st.just(ASSIGNED_RULES)),
 ]
 
 

@@ -124,7 +124,7 @@ def _structure_decimal(value: object, _: object) -> Decimal:
 def _structure_date(value: object, _: object) -> _dt.date:
     if type(value) is _dt.date:
         return value
-    if type(value) is str and _ISO_DATE.match(value):
+    if type(value) is str and len(value) == 10 and _ISO_DATE.match(value):
         try:
             return _dt.date.fromisoformat(value)
         except ValueError as exc:
@@ -138,7 +138,9 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
 
     def hook(value: object, _: object) -> enum.Enum:
         if type(value) is str:
-            member = by_value.get(unicodedata.normalize("NFC", value))
+            member = by_value.get(value)  # the common case: already NFC
+            if member is None:
+                member = by_value.get(unicodedata.normalize("NFC", value))
             if member is not None:
                 return member
         raise _ProblemError(f"expected one of {choices}; got {_kind(value)}")

@@ -129,6 +129,14 @@ class UnitRef:
     name: str | None = attrs.field(default=None, converter=_nfc_optional)
 
     def __attrs_post_init__(self) -> None:
+        if (
+            type(self.code) is str
+            and self.code
+            and type(self.level) is AdminLevel
+            and (self.on is None or type(self.on) is _dt.date)
+            and (self.name is None or (type(self.name) is str and self.name))
+        ):
+            return
         _check_text("code", self.code)
         _check_enum("level", self.level, AdminLevel, False)
         _check_date("on", self.on)
@@ -170,6 +178,20 @@ class Leader:
     special_case: bool = False
 
     def __attrs_post_init__(self) -> None:
+        b, n, t = self.birth_date, self.nominated_on, self.terms
+        if (
+            type(self.role) is LeaderRole
+            and type(self.full_time) is bool
+            and type(self.retired) is bool
+            and type(self.special_case) is bool
+            and type(t) is int
+            and t >= 1
+            and (b is None or type(b) is _dt.date)
+            and (n is None or type(n) is _dt.date)
+            and (self.name is None or (type(self.name) is str and self.name))
+            and (b is None or n is None or n > b)
+        ):
+            return  # fast path; the checks below name the field that is wrong
         _check_enum("role", self.role, LeaderRole, False)
         _check_bool("full_time", self.full_time)
         _check_text("name", self.name, optional=True)
