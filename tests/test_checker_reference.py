@@ -22,6 +22,11 @@ def test_every_finding_on_the_reference_document(reference_raw: str) -> None:
         ("impossible-date", Severity.ERROR, 99, "02/02/218"),
     ]
     rate = found[2]
+    assert rate.path == (
+        "Phần thứ nhất > II.4.3 Tham gia các chương trình phát triển kinh tế - xã hội của địa "
+        "phương, đất nước"
+    )
+    assert found[3].path == "Phần thứ hai"
     assert rate.stated_value == Decimal("91.53")
     assert rate.computed_value == Decimal("91.15")
     assert "515/565" in (rate.computed or "")

@@ -304,3 +304,30 @@ def test_catalogue() -> None:
         for code, _ in expected
     }
     assert made <= set(RULES)
+
+
+# --- where a finding is: the report's outline -------------------------------------------------
+
+
+def test_findings_carry_the_section_path() -> None:
+    text = "\n".join(
+        [
+            "Phần thứ nhất",
+            "I. CÔNG TÁC LÃNH ĐẠO",
+            "1. Đặc điểm tình hình",
+            "Đơn vị học tập: 515/565, đạt tỷ lệ 91,53%.",
+            "1.1. Về tổ chức:",
+            "Tổng cộng 20 cuộc, bao gồm: 12 cuộc tập huấn; 9 cuộc hội thảo.",
+            "Phần thứ hai",
+            # A numbered task (a sentence), not a heading:
+            "1. Các cấp ủy đảng tiếp tục triển khai Kết luận số 102-KL/TW.",
+            "ban hành ngày 31/02/2024",
+        ]
+    )
+    assert [(f.code, f.path) for f in check_text(text)] == [
+        ("rate-mismatch", "Phần thứ nhất > I.1 Đặc điểm tình hình"),
+        ("total-mismatch", "Phần thứ nhất > I.1.1 Về tổ chức"),
+        ("impossible-date", "Phần thứ hai"),
+    ]
+    # No heading at all: no path.
+    assert [f.path for f in check_text("ban hành ngày 31/02/2024")] == [None]

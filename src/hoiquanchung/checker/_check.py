@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
+import attrs
+
 from hoiquanchung.checker._dates import check_dates
 from hoiquanchung.checker._malformed import check_malformed
 from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, mentions_in, scan
 from hoiquanchung.checker._rates import check_fractions
 from hoiquanchung.checker._reading import read_lines
+from hoiquanchung.checker._sections import Outline
 from hoiquanchung.checker._text import Paragraph, paragraphs, split_lines
 from hoiquanchung.checker._totals import check_totals
 from hoiquanchung.checker._words import DocumentState, check_words
@@ -40,8 +43,13 @@ def _check_paragraph(para: Paragraph, state: DocumentState, file: str | None) ->
 
 def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Finding]:
     state = DocumentState()
+    outline = Outline()
     for para in paragraphs(pairs):
-        yield from _check_paragraph(para, state, file)
+        outline.feed(para)
+        for finding in _check_paragraph(para, state, file):
+            if finding.path is None and outline.path is not None:
+                finding = attrs.evolve(finding, path=outline.path)
+            yield finding
 
 
 def _as_pairs(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
