@@ -9,6 +9,9 @@ Rules here are broken by real data, so they never raise: :func:`check_associatio
   the Party and State: at most 3 full-time vice-chairs with a đảng đoàn, 2 without; a retired
   person is nominated or re-elected at 65 at most (a chair 70 in special cases); at most 2
   consecutive terms; congress every 5 years.
+* 118-QĐ/TW governs the central associations; provinces apply the same rules to their own
+  assigned associations through their guidance (Hậu Giang: Hướng dẫn 03-HD/TU, whose text was
+  not seen).  The checks apply them at every level and name 118-QĐ/TW as the source.
 * From 01/7/2025 there is no district level, so a district scope is reported
   (``district-scope-after-reform``); whether Nghị định 126/2024 was amended to drop the scope was
   not confirmed, hence a warning and not an error.
