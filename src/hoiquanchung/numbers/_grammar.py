@@ -128,7 +128,7 @@ UNIT_NOUNS: Final[frozenset[str]] = frozenset(
 _MAX_NOUN_WORDS: Final = max(n.count(" ") + 1 for n in UNIT_NOUNS)
 _STOP: Final = frozenset(
     """là và của cho với trong trên dưới đến tới từ có được đã đang sẽ các những tại theo về
-    ngày tháng hoặc hay thì mà để do so nên nhưng này đó khi sau trước đạt gồm bao trở hơn gần
+    hoặc hay thì mà để do so nên nhưng này đó khi sau trước đạt gồm bao trở hơn gần
     khoảng ước chừng bằng như cùng vào ra lại còn cũng đều chỉ rằng nếu vì bởi qua trên""".split()  # noqa: SIM905
 )
 

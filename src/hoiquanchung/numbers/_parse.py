@@ -17,8 +17,9 @@ from hoiquanchung.errors import NumberFormatError
 
 __all__ = ["SPACES", "nfc", "parse_number", "read_number"]
 
-#: Horizontal white space accepted between the parts of a quantity: space, tab, no-break spaces.
-SPACES: Final = " \t\u00a0\u2007\u202f"
+#: Horizontal white space accepted between the parts of a quantity: space, tab, no-break and
+#: thin spaces.
+SPACES: Final = " \t\u00a0\u2007\u2009\u202f"
 _MINUS: Final = "-\u2212"
 
 _STRICT: Final = re.compile(r"(?P<int>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,(?P<frac>[0-9]+))?\Z")
@@ -55,7 +56,9 @@ def read_number(body: str) -> tuple[int | Decimal, int]:
             "leading zero before a thousands group",
             text=body,
             offset=start,
-            suggestions=(_group(plain) + ("," + frac if frac else ""),),
+            suggestions=_valid(
+                ("-" if negative else "") + _group(plain) + ("," + frac if frac else "")
+            ),
         )
     digits = int_part.replace(".", "")
     if frac is None:
@@ -88,7 +91,7 @@ def _diagnose(body: str, start: int) -> None:
                         "space inside a number (group thousands with a dot)",
                         text=body,
                         offset=off,
-                        suggestions=(_sign(body, start) + _group(compact),),
+                        suggestions=_valid(_sign(body, start) + _group(compact)),
                     )
                 raise NumberFormatError("space inside a number", text=body, offset=off)
             raise NumberFormatError(f"unexpected character {ch!r}", text=body, offset=off)
@@ -96,11 +99,12 @@ def _diagnose(body: str, start: int) -> None:
     if rest[0] in ".,":
         raise NumberFormatError("a number must start with a digit", text=body, offset=start)
     if rest[-1] in ".,":
+        trimmed = rest.rstrip(".,")
         raise NumberFormatError(
             "a number must end with a digit",
             text=body,
-            offset=len(body) - 1,
-            suggestions=(sign + rest[:-1],),
+            offset=start + len(trimmed),
+            suggestions=_valid(sign + trimmed),
         )
     if ".." in rest or ",," in rest or ".," in rest or ",." in rest:
         off = start + min(
@@ -120,14 +124,14 @@ def _diagnose(body: str, start: int) -> None:
             "mixed conventions: a comma before a dot (Vietnamese writes 1.234,5)",
             text=body,
             offset=start + commas[0],
-            suggestions=(f"{sign}{_group(int_digits)},{frac}",),
+            suggestions=_valid(f"{sign}{_group(int_digits)},{frac}"),
         )
     if len(commas) > 1:
         raise NumberFormatError(
             "more than one decimal comma (Vietnamese groups thousands with a dot)",
             text=body,
             offset=start + commas[1],
-            suggestions=(sign + _group(digits_only),),
+            suggestions=_valid(sign + _group(digits_only)),
         )
     # Only dots are wrong now: find the first bad group.
     int_end = commas[0] if commas else len(rest)
@@ -139,7 +143,7 @@ def _diagnose(body: str, start: int) -> None:
             f"group of {len(groups[0])} digits before a thousands dot",
             text=body,
             offset=start,
-            suggestions=(sign + _group(int_text.replace(".", "")) + frac_text,),
+            suggestions=_valid(sign + _group(int_text.replace(".", "")) + frac_text),
         )
     pos = len(groups[0])
     for g in groups[1:]:
@@ -154,10 +158,21 @@ def _diagnose(body: str, start: int) -> None:
                 "(groups have 3 digits; the decimal separator is a comma)",
                 text=body,
                 offset=start + pos,
-                suggestions=tuple(dict.fromkeys(suggestions)),
+                suggestions=_valid(*suggestions),
             )
         pos += 1 + len(g)
     raise NumberFormatError("not a number", text=body, offset=start)  # pragma: no cover
+
+
+def _valid(*candidates: str) -> tuple[str, ...]:
+    """The *candidates* that are themselves valid numbers, without repeats."""
+    out: list[str] = []
+    for c in candidates:
+        body = c[1:] if c[:1] in _MINUS else c
+        m = _STRICT.match(body)
+        if m is not None and not ("." in m.group("int") and body[0] == "0") and c not in out:
+            out.append(c)
+    return tuple(out)
 
 
 def _sign(body: str, start: int) -> str:
