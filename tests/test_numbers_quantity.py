@@ -307,3 +307,17 @@ def test_format_number_output_is_found_back() -> None:
     assert [m.quantity.value for m in find_quantities(f"có {format_number(1234567)} người")] == [
         1234567
     ]
+
+
+def test_unit_nouns_data_file_names_its_source() -> None:
+    import importlib.resources
+    import tomllib
+
+    from hoiquanchung.numbers import UNIT_NOUNS
+
+    text = importlib.resources.files("hoiquanchung.numbers") / "data" / "unit_nouns.toml"
+    data = tomllib.loads(text.read_text(encoding="utf-8"))
+    assert {"source", "compiled", "completeness", "nouns"} <= set(data)
+    assert "lượt người" not in UNIT_NOUNS  # "lượt" + noun is grammar, not data
+    assert {"hội viên", "đơn vị máu", "căn nhà"} <= UNIT_NOUNS
+    assert parse_quantity("3.119 căn nhà").unit == "căn nhà"

@@ -22,14 +22,17 @@ xuống]``:
 from __future__ import annotations
 
 import decimal
+import importlib.resources
 import re
+import tomllib
+import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Final, NamedTuple
 
 import attrs
 
-from hoiquanchung.errors import NumberFormatError
+from hoiquanchung.errors import DataFileError, NumberFormatError
 from hoiquanchung.numbers._parse import SPACES, nfc, read_number
 from hoiquanchung.numbers._quantity import Bound, DateMatch, Quantity, QuantityMatch
 
@@ -84,47 +87,23 @@ _WORD: Final = re.compile(rf"{_WS}+({_L}+(?:[23²³](?![0-9]))?)(?![0-9]|{_L})")
 _MONEY: Final[dict[str, str]] = {"đồng": "đồng", "đ": "đồng", "vnđ": "đồng", "vnd": "đồng"}
 _ATTACHED_UNITS: Final[dict[str, str]] = {"m²": "m2", "m³": "m3", **_MONEY}
 
-#: Counted nouns of more than one word that :func:`find_quantities` reads as one unit.  Any
-#: other noun is read as its first word.  Taken from the reports the library was built on.
-UNIT_NOUNS: Final[frozenset[str]] = frozenset(
-    {
-        "áo phao",
-        "bệnh nhân",
-        "bộ túi thuốc",
-        "cảnh đời",
-        "căn nhà",
-        "cục xà phòng",
-        "dự án",
-        "đảng viên",
-        "đoàn viên",
-        "đối tượng",
-        "đơn khiếu nại",
-        "đơn vị",
-        "đơn vị máu",
-        "gia đình",
-        "hội viên",
-        "hộ gia đình",
-        "học sinh",
-        "khẩu trang",
-        "lực lượng",
-        "phần quà",
-        "phiên họp",
-        "quyển sách",
-        "suất học bổng",
-        "suất học bỗng",
-        "sinh viên",
-        "thang thuốc",
-        "tổ chức",
-        "tổ chức hội",
-        "thành phố",
-        "thị trấn",
-        "thị xã",
-        "tờ rơi",
-        "trường hợp",
-        "vụ việc",
-        "xe lăn",
-    }
-)
+
+def _load_unit_nouns() -> frozenset[str]:
+    """Read ``data/unit_nouns.toml`` (source, date and completeness are recorded in it)."""
+    resource = importlib.resources.files("hoiquanchung.numbers") / "data" / "unit_nouns.toml"
+    try:
+        data = tomllib.loads(resource.read_text(encoding="utf-8"))
+        nouns = data["nouns"]
+        if not isinstance(nouns, list) or not all(isinstance(n, str) and n for n in nouns):
+            raise TypeError("nouns must be a list of non-empty strings")
+    except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as err:
+        raise DataFileError(f"hoiquanchung.numbers data/unit_nouns.toml: {err}") from err
+    return frozenset(" ".join(unicodedata.normalize("NFC", n).lower().split()) for n in nouns)
+
+
+#: Counted nouns of more than one word that :func:`find_quantities` reads as one unit (from
+#: ``hoiquanchung/numbers/data/unit_nouns.toml``).  Any other noun is read as its first word.
+UNIT_NOUNS: Final[frozenset[str]] = _load_unit_nouns()
 _MAX_NOUN_WORDS: Final = max(n.count(" ") + 1 for n in UNIT_NOUNS)
 _STOP: Final = frozenset(
     """là và của cho với trong trên dưới đến tới từ có được đã đang sẽ các những tại theo về
