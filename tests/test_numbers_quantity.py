@@ -185,6 +185,9 @@ def test_find_quantities_in_generated_prose(values: list[int | Decimal]) -> None
         ("\n-5 độ", ["-5 độ"]),
         ("kinh tế - 5 hội", ["5 hội"]),
         ("có -5 độ", ["-5 độ"]),
+        ("4.3 Tham gia các chương trình: 5 hội", ["5 hội"]),
+        ("ĐT: 0293.3876543; 0123456789; 01 cuộc", ["01 cuộc"]),
+        ("05 huyện, 002 xã", ["05 huyện", "002 xã"]),
         ("từ 10-15 người", ["10", "15 người"]),
     ],
 )

@@ -381,6 +381,8 @@ _WORDS_MONTH: Final = re.compile(rf"{_WS}+năm{_WS}+([0-9]{{1,4}})(?![0-9])", re
 _YEAR_RANGE: Final = re.compile(rf"({_WS}*[-–]{_WS}*)([0-9]{{4}})(?![0-9])")
 _FOOTNOTE_REF: Final = "footnoteRef:"
 _BLANK: Final = re.compile(f"{_WS}*")
+_SECTION: Final = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+")
+_SECTION_NEXT: Final = re.compile(rf"{_WS}+{_L}")
 
 _Item = QuantityMatch | DateMatch | NumberFormatError
 
@@ -416,13 +418,22 @@ def _scan(text: str) -> Iterator[_Item]:
         if newline >= 0:
             line_start = newline + 1
         scanned = s
+        if _BLANK.match(text, line_start, s).end() == s:  # type: ignore[union-attr]
+            if e < n and text[e] == "." and (e + 1 >= n or text[e + 1] in SPACES + "\r\n"):
+                skip = e + 1
+                continue
+            # "4.3 Tham gia ..." (a section number without its final dot)
+            if _SECTION.fullmatch(token) and _SECTION_NEXT.match(text, e):
+                skip = e
+                continue
+        # Identifiers, not amounts: a phone or account number with a leading zero (0293.3876543).
         if (
-            _BLANK.match(text, line_start, s).end() == s  # type: ignore[union-attr]
-            and e < n
-            and text[e] == "."
-            and (e + 1 >= n or text[e + 1] in SPACES + "\r\n")
+            token[0] == "0"
+            and len(token) > 1
+            and token[1].isdigit()
+            and sum(c.isdigit() for c in token) >= 4
         ):
-            skip = e + 1
+            skip = e
             continue
         # Document numbers: 102-KL/TW, 702/QĐ-UBND, 126/2024/NĐ-CP.
         for pattern in (_DOCNUM_DASH, _DOCNUM_SLASH, _DOCNUM_YEAR):
@@ -593,7 +604,8 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     Uses the grammar of :func:`parse_quantity`; skips what is not a quantity: dates
     (``22/9/2014``, ``8/2018``, ``5/6``, ``ngày 25 tháng 03 năm 2022``, ``năm 2024``,
     ``giai đoạn 2021 - 2030``; see :func:`find_dates`), document numbers (``102-KL/TW``,
-    ``126/2024/NĐ-CP``), heading numbers at the start of a line (``4.3.``), numbers inside words
+    ``126/2024/NĐ-CP``), section numbers at the start of a line (``4.3.``, ``4.3 Tham gia``),
+    identifiers with a leading zero and four digits or more (``0293.3876543``), numbers inside words
     (``Covid-19``, the ``2`` of ``m2``), footnote markers (``[[footnoteRef:1]]``, ``[1: [``) and
     malformed numbers (see :func:`find_number_errors`).  A fraction ``'113.453/151.530'`` gives
     two matches with adjacent spans marked ``'numerator'`` and ``'denominator'``.  Offsets are
