@@ -167,6 +167,10 @@ def test_format_money_examples(amount: int, style: str, expected: str) -> None:
 
 def test_format_money_units() -> None:
     assert format_money(650000000, unit="đ") == "650.000.000đ"
+    assert format_money(1201000000, "mixed", unit="đ") == "1 tỷ 201 triệu đ"
+    assert format_money(14600000000, "short", unit="đ") == "14,6 tỷ đ"
+    for style in ("full", "short", "mixed"):
+        assert parse_quantity(format_money(1201000000, style, unit="đ")).unit == "đồng"
     assert format_money(5, unit="") == "5"
     assert format_money(5, unit="USD") == "5 USD"
     with pytest.raises(ValidationError):

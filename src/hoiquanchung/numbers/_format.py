@@ -183,7 +183,7 @@ def format_percent(
 def _unit_text(amount_text: str, unit: str) -> str:
     if not unit:
         return amount_text
-    if unit == "đ":
+    if unit == "đ" and amount_text[-1:].isdigit():
         return amount_text + unit
     return f"{amount_text} {unit}"
 
@@ -206,8 +206,8 @@ def format_money(
       ``'1 tỷ 201 triệu đồng'``, ``'26 tỷ 960 triệu đồng'``, lower units when present
       (``'1 tỷ 500 nghìn 250 đồng'``); thousands of tỷ are grouped (``'1.234 tỷ đồng'``).
 
-    *unit* follows after a space; ``'đ'`` is written against the number (``'650.000.000đ'``),
-    and ``''`` writes none.
+    *unit* follows after a space; ``'đ'`` is written against a final digit (``'650.000.000đ'``,
+    but ``'1 tỷ 201 triệu đ'``), and ``''`` writes none.
 
     >>> format_money(140457182000)
     '140.457.182.000 đồng'
