@@ -447,7 +447,11 @@ def _scan(text: str) -> Iterator[_Item]:
             continue
         small = _plain_int(token)
         # Dates written out or after ngày/tháng/năm.
-        before = _BEFORE_WORD.search(text, max(skip, s - 16), s)
+        before = (
+            _BEFORE_WORD.search(text, max(skip, s - 16), s)
+            if small is not None and prev and prev in SPACES
+            else None
+        )
         if before is not None and small is not None:
             word = " ".join(before.group(1).lower().split())
             if word == "giai đoạn":
@@ -571,7 +575,11 @@ def _scan(text: str) -> Iterator[_Item]:
         send, suffix = _suffix_bound(text, uend)
         prefix: Bound | None = None
         from_word = False
-        pm = _PREFIX_BEHIND.search(text, max(skip, start - 16), start)
+        pm = (
+            _PREFIX_BEHIND.search(text, max(skip, start - 16), start)
+            if start and text[start - 1] in SPACES
+            else None
+        )
         if pm is not None:
             word = " ".join(pm.group(1).lower().split())
             prefix = _PREFIX_BOUND[word]
