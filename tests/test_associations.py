@@ -626,3 +626,24 @@ def test_tallies_partition_the_input(records: list[Association], by: tuple[str, 
     assert len({r.key for r in rows}) == len(rows)
     total = tally_associations(records, by=())
     assert (total[0].count if total else 0) == len(records)
+
+
+def test_association_on_a_real_unit_of_the_register() -> None:
+    pytest.importorskip("vietnam_provinces")
+    from hoiquanchung.model import default_registry
+
+    phung_hiep = default_registry().get("934", on=date(2024, 6, 30))
+    assert phung_hiep.level is AdminLevel.DISTRICT
+    a = Association(
+        name="Hội Khuyến học", scope=ActivityScope.DISTRICT, category=ASSIGNED, unit=phung_hiep
+    )
+    assert a.unit is phung_hiep
+    with pytest.raises(ModelValidationError) as info:
+        Association(
+            name="Hội Khuyến học", scope=ActivityScope.COMMUNE, category=ASSIGNED, unit=phung_hiep
+        )
+    assert info.value.field == "unit"
+    # After the reform the same association is reported, not refused.
+    assert [f.code for f in check_association(a, on=date(2025, 7, 1))] == [
+        "district-scope-after-reform"
+    ]
