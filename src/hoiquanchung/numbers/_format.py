@@ -7,14 +7,17 @@ from decimal import Decimal
 from typing import Final, Literal
 
 from hoiquanchung.errors import ValidationError
-from hoiquanchung.numbers._parse import nfc
+from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, check_size, nfc
 from hoiquanchung.rounding import Rounding
 
 __all__ = ["format_count", "format_money", "format_number", "format_percent"]
 
 MoneyStyle = Literal["full", "short", "mixed"]
 
-_MAX_DIGITS: Final = 1000
+_MAX_DIGITS: Final = MAX_NUMBER_DIGITS
+# Below these, the fast paths cannot exceed MAX_NUMBER_DIGITS (nor Python's int-to-str limit).
+_FAST_LENGTH: Final = MAX_NUMBER_DIGITS + 1
+_FAST_INT: Final = 10**MAX_NUMBER_DIGITS
 
 # One private context a rounding rule: quantize is exact at this precision, whatever the caller's.
 _CONTEXTS: Final[dict[Rounding, decimal.Context]] = {
@@ -48,10 +51,12 @@ def _check_value(value: object, field: str = "value") -> int | Decimal:
     if isinstance(value, bool):
         raise ValidationError(f"bool is not a number (got {value!r})", field=field)
     if isinstance(value, int):
+        check_size(value, field=field)
         return value
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValidationError(f"number must be finite (got {value!r})", field=field)
+        check_size(value, field=field)
         return value
     if isinstance(value, float):
         raise ValidationError(
@@ -132,11 +137,13 @@ def format_number(
             except decimal.InvalidOperation:  # NaN, infinity: the checks below say so
                 pass
             else:
-                return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+                if len(text) <= _FAST_LENGTH:  # longer: the checks below apply the size limit
+                    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
     elif type(value) is int and digits is None:
         if -1000 < value < 1000:
             return str(value)
-        return f"{value:,}".replace(",", ".")
+        if -_FAST_INT < value < _FAST_INT:
+            return f"{value:,}".replace(",", ".")
     number = _check_value(value)
     rounding = _check_rounding(rounding)
     if digits is None:

@@ -388,7 +388,8 @@ _Item = QuantityMatch | DateMatch | NumberFormatError
 
 
 def _plain_int(token: str) -> int | None:
-    return int(token) if token.isdigit() else None
+    """A short run of digits as an int (days, months, years); ``None`` for anything else."""
+    return int(token) if len(token) <= 9 and token.isdigit() else None
 
 
 def _scan(text: str) -> Iterator[_Item]:

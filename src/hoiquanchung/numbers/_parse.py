@@ -13,14 +13,39 @@ import unicodedata
 from decimal import Decimal
 from typing import Final
 
-from hoiquanchung.errors import NumberFormatError
+from hoiquanchung.errors import NumberFormatError, ValidationError
 
-__all__ = ["SPACES", "nfc", "parse_number", "read_number"]
+__all__ = ["MAX_NUMBER_DIGITS", "SPACES", "check_size", "nfc", "parse_number", "read_number"]
 
 #: Horizontal white space accepted between the parts of a quantity: space, tab, no-break and
 #: thin spaces.
 SPACES: Final = " \t\u00a0\u2007\u2009\u202f"
 _MINUS: Final = "-\u2212"
+#: The most digits a number may have before, and after, its decimal comma (every function of
+#: hoiquanchung.numbers): far beyond any report, and below Python's limit on int-to-str
+#: conversion, so that no function fails with a bare ValueError.
+MAX_NUMBER_DIGITS: Final = 1000
+_LIMIT: Final = 10**MAX_NUMBER_DIGITS
+
+
+def check_size(value: int | Decimal, *, field: str = "value") -> None:
+    """Refuse a finite number with more than :data:`MAX_NUMBER_DIGITS` digits on either side."""
+    if isinstance(value, int):
+        if not -_LIMIT < value < _LIMIT:
+            raise ValidationError(
+                f"more than {MAX_NUMBER_DIGITS} digits before the decimal comma", field=field
+            )
+        return
+    if value and value.adjusted() >= MAX_NUMBER_DIGITS:
+        raise ValidationError(
+            f"more than {MAX_NUMBER_DIGITS} digits before the decimal comma", field=field
+        )
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -MAX_NUMBER_DIGITS:
+        raise ValidationError(
+            f"more than {MAX_NUMBER_DIGITS} digits after the decimal comma", field=field
+        )
+
 
 _STRICT: Final = re.compile(r"(?P<int>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,(?P<frac>[0-9]+))?\Z")
 
@@ -61,6 +86,12 @@ def read_number(body: str) -> tuple[int | Decimal, int]:
             ),
         )
     digits = int_part.replace(".", "")
+    if len(digits) > MAX_NUMBER_DIGITS or (frac is not None and len(frac) > MAX_NUMBER_DIGITS):
+        raise NumberFormatError(
+            f"more than {MAX_NUMBER_DIGITS} digits on one side of the decimal comma",
+            text=body,
+            offset=start,
+        )
     if frac is None:
         value = int(digits)
         return (-value if negative else value), 0

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Final, Literal
 
 from hoiquanchung.errors import NumberFormatError, ValidationError
-from hoiquanchung.numbers._parse import nfc
+from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, check_size, nfc
 
 __all__ = ["amount_in_words", "from_words", "to_words"]
 
@@ -24,6 +24,7 @@ Zero = Literal["lẻ", "linh"]
 
 _DIGITS: Final = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 _BILLION: Final = 10**9
+_LIMIT: Final = 10**MAX_NUMBER_DIGITS
 
 
 def _below_thousand(n: int, full: bool, four: str, zero: str) -> list[str]:
@@ -117,10 +118,12 @@ def to_words(value: int | Decimal, *, four: Four = "auto", zero: Zero = "lẻ") 
             )
         raise ValidationError(f"expected int or Decimal, got {type(value).__name__}", field="value")
     if isinstance(value, int):
+        check_size(value)
         negative, whole, frac = value < 0, abs(value), ""
     else:
         if not value.is_finite():
             raise ValidationError(f"number must be finite (got {value!r})", field="value")
+        check_size(value)
         text = f"{value:f}"
         negative = text.startswith("-")
         whole_text, _, frac = text.lstrip("-").partition(".")
@@ -345,11 +348,22 @@ def from_words(text: str) -> int | Decimal:
                 frac += "".join(str(_UNIT_WORDS[w]) for w, _ in rest_tokens)
                 reader.i = len(reader.tokens)
             else:
-                frac += str(reader.integer())
+                rest = reader.integer()
+                if rest >= _LIMIT:
+                    raise NumberFormatError(
+                        f"more than {MAX_NUMBER_DIGITS} digits after 'phẩy'", text=clean, offset=0
+                    )
+                frac += str(rest)
         if not frac:
             raise reader.fail("expected digits after 'phẩy'")
     if reader.peek() is not None:
         raise reader.fail(f"unexpected word {reader.peek()!r}")
+    if whole >= _LIMIT or len(frac) > MAX_NUMBER_DIGITS:
+        raise NumberFormatError(
+            f"more than {MAX_NUMBER_DIGITS} digits on one side of the decimal comma",
+            text=clean,
+            offset=0,
+        )
     if frac:
         sign = "-" if negative else ""
         return Decimal(f"{sign}{whole}.{frac}")

@@ -1,0 +1,103 @@
+"""Every public function of hoiquanchung.numbers fed junk raises only the library's own errors
+(as python-stdnum's robustness test does for its modules)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+import hoiquanchung.errors as numbers_errors
+import hoiquanchung.numbers as numbers
+from hoiquanchung import HoiQuanChungError, ValidationError
+
+JUNK: list[Any] = [
+    None,
+    "€",
+    "",
+    object(),
+    0.5,
+    True,
+    Decimal("NaN"),
+    Decimal("-Infinity"),
+    b"440.977",
+    ["1"],
+    "\x00\ufeff",
+    "9" * 5000,
+    "1." * 2000,
+]
+TEXT_FUNCTIONS: list[Callable[..., Any]] = [
+    numbers.parse_number,
+    numbers.parse_quantity,
+    numbers.from_words,
+    numbers.find_quantities,
+    numbers.find_dates,
+    numbers.find_number_errors,
+    numbers.scan_numbers,
+]
+VALUE_FUNCTIONS: list[Callable[..., Any]] = [
+    numbers.format_number,
+    numbers.format_percent,
+    numbers.format_money,
+    numbers.format_count,
+    numbers.to_words,
+    numbers.amount_in_words,
+]
+
+
+def test_every_public_function_is_covered() -> None:
+    functions = {
+        name
+        for name in numbers.__all__
+        if callable(getattr(numbers, name)) and not isinstance(getattr(numbers, name), type)
+    }
+    assert functions == {f.__name__ for f in TEXT_FUNCTIONS + VALUE_FUNCTIONS}
+
+
+@pytest.mark.parametrize("junk", JUNK, ids=repr)
+@pytest.mark.parametrize("function", TEXT_FUNCTIONS + VALUE_FUNCTIONS, ids=lambda f: f.__name__)
+def test_junk_raises_only_library_errors(function: Callable[..., Any], junk: Any) -> None:
+    error: HoiQuanChungError | None = None
+    try:
+        function(junk)
+    except HoiQuanChungError as err:
+        error = err
+    assert error is None or isinstance(error, ValidationError)
+
+
+@pytest.mark.parametrize(
+    "huge",
+    [10**1000, -(10**1000), Decimal("1E+1000"), Decimal("1E-1001"), 10**5000],
+    ids=["10^1000", "-10^1000", "1E+1000", "1E-1001", "10^5000"],
+)
+@pytest.mark.parametrize("function", VALUE_FUNCTIONS, ids=lambda f: f.__name__)
+def test_numbers_beyond_1000_digits_are_refused(function: Callable[..., Any], huge: Any) -> None:
+    if function is numbers.format_count and isinstance(huge, Decimal):
+        pytest.skip("format_count takes an int")
+    if function is numbers.format_count and huge < 0:
+        pytest.skip("a negative count is refused for its sign")
+    with pytest.raises(ValidationError):
+        function(huge)
+
+
+def test_the_largest_numbers_round_trip() -> None:
+    biggest = 10**1000 - 1
+    assert numbers.parse_number(numbers.format_number(biggest)) == biggest
+    assert numbers.from_words(numbers.to_words(biggest)) == biggest
+    with pytest.raises(numbers_errors.NumberFormatError):
+        numbers.parse_number("1" + "0" * 1000)
+    with pytest.raises(numbers_errors.NumberFormatError):
+        numbers.from_words("một " + "tỷ " * 112)
+
+
+@pytest.mark.parametrize("junk", [None, -1, 1001, 2.0, "2", True])
+def test_bad_digits_and_rounding_name_the_argument(junk: Any) -> None:
+    if junk is not None:  # digits=None is valid: the value as it is
+        with pytest.raises(ValidationError) as info:
+            numbers.format_number(Decimal("1.5"), junk)
+        assert info.value.field == "digits"
+    with pytest.raises(ValidationError) as info:
+        numbers.format_number(Decimal("1.5"), 1, rounding=junk)
+    assert info.value.field == "rounding"
