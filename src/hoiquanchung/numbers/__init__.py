@@ -5,6 +5,8 @@
 (Luật Kế toán 2003, Điều 12), as babel's ``vi`` locale does.  Everything is exact: ``int`` and
 :class:`~decimal.Decimal` in, ``float`` refused; rounding is explicit (half up by default) and
 never taken from the caller's :mod:`decimal` context; text is NFC-normalised at the boundary.
+Numbers have at most 1000 digits on each side of the decimal comma (far beyond any report);
+beyond, every function refuses them with the library's own error.
 
 >>> parse_quantity("hơn 14,6  tỷ đồng").value
 Decimal('14600000000')
