@@ -15,10 +15,7 @@ from hoiquanchung.numbers import (
     DateMatch,
     Quantity,
     QuantityMatch,
-    _grammar,
-    find_dates,
-    find_number_errors,
-    find_quantities,
+    scan_numbers,
 )
 
 __all__ = ["HAS_DIGIT", "Mention", "Scan", "mentions_in", "scan"]
@@ -76,36 +73,13 @@ class Scan:
     errors: list[NumberFormatError]
 
 
-def _one_pass(text: str) -> tuple[list[QuantityMatch], list[DateMatch], list[NumberFormatError]]:
-    """The three kinds of items of the numbers' grammar, in one pass over *text* when possible.
-
-    :func:`~hoiquanchung.numbers.find_quantities`, :func:`~hoiquanchung.numbers.find_dates` and
-    :func:`~hoiquanchung.numbers.find_number_errors` each run the same scanner; the checker
-    needs all three for every paragraph, so it runs the scanner once when the numbers package
-    offers it, and falls back on the three public functions otherwise.
-    """
-    scanner = getattr(_grammar, "_scan", None)
-    if scanner is None:  # pragma: no cover - the numbers package without its one-pass scanner
-        return find_quantities(text), find_dates(text), find_number_errors(text)
-    quantities: list[QuantityMatch] = []
-    dates: list[DateMatch] = []
-    errors: list[NumberFormatError] = []
-    for item in scanner(text):
-        if isinstance(item, QuantityMatch):
-            quantities.append(item)
-        elif isinstance(item, DateMatch):
-            dates.append(item)
-        elif isinstance(item, NumberFormatError):
-            errors.append(item)
-    return quantities, dates, errors
-
-
 def scan(paragraph: Paragraph) -> Scan:
     """The quantities (as :class:`Mention` objects), dates and malformed numbers of a paragraph."""
     if not HAS_DIGIT.search(paragraph.text):
         return Scan([], [], [])
-    quantities, dates, errors = _one_pass(paragraph.text)
-    return Scan(_mentions(paragraph, quantities), dates, errors)
+    # One pass of the numbers' grammar yields quantities, dates and malformed numbers together.
+    found = scan_numbers(paragraph.text)
+    return Scan(_mentions(paragraph, found.quantities), found.dates, found.errors)
 
 
 def mentions_in(paragraph: Paragraph) -> list[Mention]:

@@ -58,12 +58,12 @@ from hoiquanchung.indicators._structure import check_structure
 
 __all__ = [
     "APPROXIMATION",
-    "OTHER_RULES",
     "AbsoluteChange",
     "Comparison",
     "CrossTab",
     "Dimension",
     "Figure",
+    "OTHER_RULES",
     "PerCapita",
     "PointChange",
     "Population",

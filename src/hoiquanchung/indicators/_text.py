@@ -1,8 +1,8 @@
 """Writing exact values in findings and tables, Vietnamese and English (private).
 
-Vietnamese: dot between thousands, comma before decimals (Luật Kế toán 2003, Điều 12); English:
-comma between thousands, point before decimals.  No rounding happens here: values are written
-with exactly the digits they carry.
+Vietnamese: :func:`hoiquanchung.numbers.format_number` (dot between thousands, comma before
+decimals, Luật Kế toán 2003, Điều 12); English: the same with the separators swapped.  No rounding
+happens here: values are written with exactly the digits they carry.
 """
 
 from __future__ import annotations
@@ -10,7 +10,10 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+from hoiquanchung.numbers import format_number
 from hoiquanchung.rounding import Rounding, quantize_fraction
+
+_TO_ENGLISH = str.maketrans(".,", ",.")
 
 __all__ = ["decimal_of", "write"]
 
@@ -28,16 +31,11 @@ def write(value: Decimal | int, lang: str = "vi", unit: str | None = None) -> st
     ('140.457.182.000 đồng', '91.15%')
     """
     d = Decimal(value)
-    sign = "-" if d < 0 else ""
-    text = format(abs(d), "f")
-    whole, _, frac = text.partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.append(whole[-3:])
-        whole = whole[:-3]
-    groups.append(whole)
-    group_sep, dec_sep = (".", ",") if lang == "vi" else (",", ".")
-    out = sign + group_sep.join(reversed(groups)) + (dec_sep + frac if frac else "")
+    exponent = d.as_tuple().exponent
+    digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    out = format_number(d, digits)
+    if lang != "vi":  # English: swap the separators of the Vietnamese form
+        out = out.translate(_TO_ENGLISH)
     if unit is None:
         return out
     return out + unit if unit == "%" else f"{out} {unit}"
