@@ -8,6 +8,9 @@ import attrs
 
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.numbers import format_number
+
+_TO_ENGLISH = str.maketrans(".,", ",.")
 
 __all__ = ["RULES", "Rule", "make_finding", "write_number"]
 
@@ -125,15 +128,10 @@ def write_number(value: int | Decimal, lang: str = "vi", unit: str | None = None
     ('1.234.567,5 đồng', '1,234,567')
     """
     d = Decimal(value)
-    sign = "-" if d < 0 else ""
-    whole, _, frac = format(abs(d), "f").partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.append(whole[-3:])
-        whole = whole[:-3]
-    groups.append(whole)
-    group_sep, dec_sep = (".", ",") if lang == "vi" else (",", ".")
-    out = sign + group_sep.join(reversed(groups)) + (dec_sep + frac if frac else "")
+    exponent = d.as_tuple().exponent
+    out = format_number(d, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
+    if lang != "vi":  # English: the Vietnamese form with its separators swapped
+        out = out.translate(_TO_ENGLISH)
     if unit is None:
         return out
     return out + unit if unit == "%" else f"{out} {unit}"
