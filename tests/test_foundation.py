@@ -163,3 +163,22 @@ def test_python_m_runs() -> None:
         check=True,
     )
     assert proc.stdout.strip()
+
+
+def test_readme_examples_run() -> None:
+    """Every ``python`` block of the README is a doctest that passes."""
+    import doctest
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL)
+    assert len(blocks) >= 4
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(
+        optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE, verbose=False
+    )
+    # The blocks share one namespace, in order, as a reader would type them.
+    test = parser.get_doctest("\n".join(blocks), {}, "README", "README.md", 0)
+    runner.run(test)
+    result = runner.summarize(verbose=False)
+    assert result.attempted > 20
+    assert result.failed == 0

@@ -10,12 +10,12 @@ Exceptions are for misuse and bad input.  Figures that do not add up are not exc
 
 >>> from hoiquanchung.errors import NumberFormatError, HoiQuanChungError
 >>> err = NumberFormatError(
-...     "group of 4 digits", text="992.0000", offset=3, suggestions=("992.000",)
+...     "group of 4 digits", text="992.0000", offset=3, suggestions=("992,0000", "9.920.000")
 ... )
 >>> isinstance(err, ValueError), isinstance(err, HoiQuanChungError)
 (True, True)
 >>> print(err)
-group of 4 digits at offset 3 in '992.0000' (did you mean '992.000'?)
+group of 4 digits at offset 3 in '992.0000' (did you mean '992,0000' or '9.920.000'?)
 """
 
 from __future__ import annotations
