@@ -50,6 +50,9 @@ _OF_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _DAY_WORD = re.compile(r"\bngày\b", re.IGNORECASE)
+# "tỷ số 3/2" is a ratio between two groups, not the rate of a part in a whole.
+_RATIO_WORD = re.compile(r"\b(?:tỷ|tỉ)\s+số\s*:?\s*\Z", re.IGNORECASE)
+_YEAR = re.compile(r"[0-9]{4}(?![0-9.,])")
 _BRACKETED = re.compile(r"\A\s*[(\[]\s*\Z")
 
 
@@ -75,6 +78,22 @@ def _is_count(m: Mention) -> bool:
 
 def _is_rate(m: Mention) -> bool:
     return m.unit == "%"
+
+
+def _not_a_part_of_a_whole(text: str, base: int, a: Mention, b: Mention) -> bool:
+    """Fractions that are no part of a whole: a school year, a ratio between two groups.
+
+    ``năm học 2023/2024`` (two years written without a thousands dot, the second just after the
+    first) and ``tỷ số 3/2``.
+    """
+    if (
+        _YEAR.fullmatch(a.text)
+        and _YEAR.match(b.text)
+        and 1900 <= a.value < b.value <= a.value + 5 <= 2200
+    ):
+        return True
+    start = a.start - base
+    return _RATIO_WORD.search(text, max(0, start - 20), start) is not None
 
 
 def _judge(
@@ -157,6 +176,8 @@ def check_fractions(
         a, b = mentions[i], mentions[i + 1]
         if a.fraction == "numerator" and b.fraction == "denominator":
             if not (_is_count(a) and _is_count(b)):
+                continue
+            if _not_a_part_of_a_whole(text, base, a, b):
                 continue
             # x/y ... z%
             if i + 2 < n and i + 2 not in used and _is_rate(mentions[i + 2]):
