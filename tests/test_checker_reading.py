@@ -308,3 +308,11 @@ def test_docx_merged_cells_and_nested_table(tmp_path: Path) -> None:
     assert lines[0] == "Đơn vị học tập: 515/565 | đạt tỷ lệ 91,53%"
     assert "Dòng họ: 375/648 | (57,87%)" in lines
     assert codes(check_file(path)) == [("rate-mismatch", 1, 37)]
+
+
+@pytest.mark.parametrize("name", ["report\x00.txt", "report\ud800.txt"])
+def test_impossible_path_names_are_read_errors(name: str) -> None:
+    with pytest.raises(DocumentReadError, match="cannot be opened"):
+        check_file(name)
+    with pytest.raises(DocumentReadError, match="cannot be opened"):
+        list(read_mentions(name))

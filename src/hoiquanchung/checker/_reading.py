@@ -77,6 +77,8 @@ def read_lines(path: str | os.PathLike[str]) -> Iterator[tuple[str, str]]:
         raise DocumentReadError(f"{name}: permission denied") from None
     except OSError as exc:
         raise DocumentReadError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    except ValueError as exc:  # a NUL byte or a lone surrogate in the name
+        raise DocumentReadError(f"{name!r}: cannot be opened ({exc})") from None
     if p.suffix.lower() in {".docx", ".docm"} or head.startswith(_ZIP_MAGIC):
         return _docx_lines(p, name)
     return _text_lines(p, name)
