@@ -27,6 +27,7 @@ parts adding up to 14.630.000.000 đồng).
 
 from __future__ import annotations
 
+import decimal
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -55,6 +56,10 @@ _AREA = re.compile(r"\b(thành\s+thị|nông\s+thôn)\b", re.IGNORECASE)
 _AND = re.compile(r"\s+và\s+", re.IGNORECASE)
 _IS = re.compile(r"\blà\s*\Z", re.IGNORECASE)
 _REST = re.compile(r"\b(khác|còn\s+lại)\b", re.IGNORECASE)
+# Sums are exact, never rounded in the caller's decimal context.
+_EXACT = decimal.Context(
+    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
+)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 
 
@@ -264,7 +269,9 @@ def _partition(
     complete = kind in _COMPLETE_MARKERS or _complete(dimension) or rest
     if not complete and dimension is None:
         return None
-    total_sum = sum((p.value for p in parts), Decimal(0))
+    total_sum = Decimal(0)
+    for p in parts:
+        total_sum = _EXACT.add(total_sum, p.value)
     stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
     verdict = compare(stated, total_sum).verdict
     if verdict is not Verdict.INCONSISTENT:

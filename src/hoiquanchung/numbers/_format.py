@@ -235,13 +235,13 @@ def format_money(
         places = _check_digits(digits)
         rule = _check_rounding(rounding)
         exact = Decimal(number) if isinstance(number, int) else number
-        magnitude = abs(exact)
+        magnitude = exact.copy_abs()  # no rounding in the caller's context
         for i, (size, word) in enumerate(_SHORT_SCALES):
             if magnitude < size:
                 continue
             scaled = exact.scaleb(-len(str(size)) + 1, _CONTEXTS[Rounding.HALF_UP])
             rounded = scaled.quantize(_QUANTUM[places], context=_CONTEXTS[rule])
-            if abs(rounded) >= 1000 and i > 0:
+            if rounded.copy_abs() >= 1000 and i > 0:
                 # Rounding reached the next scale (999,96 triệu → 1 tỷ).
                 bigger, bigger_word = _SHORT_SCALES[i - 1]
                 scaled = exact.scaleb(-len(str(bigger)) + 1, _CONTEXTS[Rounding.HALF_UP])

@@ -93,10 +93,10 @@ class Bound(enum.Enum):
             return v >= s
         if self is Bound.AT_MOST:
             return v <= s
-        margin = _EXACT.multiply(abs(s), tol)
+        margin = _EXACT.multiply(s.copy_abs(), tol)
         if self is Bound.NEARLY:
             return _EXACT.subtract(s, margin) <= v <= s
-        return abs(_EXACT.subtract(v, s)) <= margin
+        return _EXACT.subtract(v, s).copy_abs() <= margin
 
 
 _WORDS: Final[dict[Bound, tuple[str, ...]]] = {
