@@ -106,3 +106,21 @@ def test_bad_digits_and_rounding_name_the_argument(junk: Any) -> None:
     with pytest.raises(ValidationError) as info:
         numbers.format_number(Decimal("1.5"), 1, rounding=junk)
     assert info.value.field == "rounding"
+
+
+def test_all_is_plain_sorted_in_numbers_checker_and_cli() -> None:
+    """``__all__`` is in plain ``sorted()`` order, public packages and private modules alike."""
+    import importlib
+    import pkgutil
+
+    import hoiquanchung.checker
+    import hoiquanchung.numbers
+
+    names = ["hoiquanchung.cli"]
+    for package in (hoiquanchung.numbers, hoiquanchung.checker):
+        names.append(package.__name__)
+        names += [f"{package.__name__}.{m.name}" for m in pkgutil.iter_modules(package.__path__)]
+    for name in names:
+        module = importlib.import_module(name)
+        exported = list(getattr(module, "__all__", []))
+        assert exported == sorted(exported), name

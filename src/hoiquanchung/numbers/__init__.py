@@ -40,13 +40,13 @@ from hoiquanchung.numbers._quantity import (
 from hoiquanchung.numbers._words import amount_in_words, from_words, to_words
 
 __all__ = [
-    "DEFAULT_TOLERANCE",
-    "UNIT_NOUNS",
     "Bound",
+    "DEFAULT_TOLERANCE",
     "DateMatch",
     "NumberScan",
     "Quantity",
     "QuantityMatch",
+    "UNIT_NOUNS",
     "amount_in_words",
     "find_dates",
     "find_number_errors",

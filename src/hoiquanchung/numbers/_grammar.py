@@ -37,8 +37,8 @@ from hoiquanchung.numbers._parse import SPACES, nfc, read_number
 from hoiquanchung.numbers._quantity import Bound, DateMatch, Quantity, QuantityMatch
 
 __all__ = [
-    "UNIT_NOUNS",
     "NumberScan",
+    "UNIT_NOUNS",
     "find_dates",
     "find_number_errors",
     "find_quantities",

@@ -12,7 +12,7 @@ import attrs
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.rounding import exact_decimal
 
-__all__ = ["DEFAULT_TOLERANCE", "Bound", "DateMatch", "Quantity", "QuantityMatch"]
+__all__ = ["Bound", "DEFAULT_TOLERANCE", "DateMatch", "Quantity", "QuantityMatch"]
 
 #: Relative tolerance of :attr:`Bound.ABOUT` and :attr:`Bound.NEARLY` unless one is given: 10 %.
 DEFAULT_TOLERANCE: Final = Decimal("0.1")
