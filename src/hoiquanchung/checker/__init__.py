@@ -38,8 +38,8 @@ from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import RULES, Rule
 
 __all__ = [
-    "RULES",
     "Mention",
+    "RULES",
     "Rule",
     "check_file",
     "check_text",
