@@ -115,3 +115,33 @@ def test_files(tmp_path: Path) -> None:
     report = load_report_file(example)
     assert "BỊA" in report.title
     assert sorted(f.code for f in reconcile(report)) == ["rate-rounding", "total-mismatch"]
+
+
+def test_file_errors_are_load_errors(tmp_path: Path) -> None:
+    # Bytes that are not UTF-8 and a path that is not a path: the library's error, not a crash.
+    latin = tmp_path / "latin1.toml"
+    latin.write_bytes(b'\xff\xfe[meta]\ntitle = "H\xe9"\n')
+    with pytest.raises(LoadError, match="UTF-8"):
+        load_report_file(latin)
+    with pytest.raises(LoadError, match="path"):
+        load_report_file(5)  # type: ignore[arg-type]
+
+
+def _one_table(**extra: object) -> dict[str, object]:
+    table: dict[str, object] = {"name": "T", "figures": [{"text": "9 hội"}], **extra}
+    return {"meta": {"title": "x"}, "table": [table]}
+
+
+@pytest.mark.parametrize("fractional", [[["tấn"]], [{"a": 1}], [1], "tấn"])
+def test_fractional_must_be_a_list_of_texts(fractional: object) -> None:
+    with pytest.raises(LoadError, match=r"\$\.table\[0\]\.fractional"):
+        load_report(_one_table(fractional=fractional))
+
+
+@pytest.mark.parametrize(
+    ("key", "text"), [("denominator", "0"), ("denominator", "0 hội"), ("numerator", "-5")]
+)
+def test_a_rate_that_cannot_be_computed_is_refused_at_load(key: str, text: str) -> None:
+    rate = {"label": "a", "stated": "5%", "numerator": "1", "denominator": "20", key: text}
+    with pytest.raises(LoadError, match=rf"\$\.rate\[0\]\.{key}"):
+        load_report({"meta": {"title": "x"}, "rate": [rate]})

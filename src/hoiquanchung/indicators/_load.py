@@ -126,13 +126,20 @@ def _table(raw: object, path: str) -> Table:
                 raise
             raise LoadError(exc.message, path=f"{fpath}.at") from exc
         figures.append(figure)
+    fractional = _list(data, "fractional", path)
+    for i, unit in enumerate(fractional):
+        if not isinstance(unit, str):
+            raise LoadError(
+                f"a fractional measure must be a text, got {type(unit).__name__}",
+                path=f"{path}.fractional[{i}]",
+            )
     try:
         return Table(
             name=name,
             path=section,
             dimensions=dims,
             figures=figures,
-            fractional=frozenset(_list(data, "fractional", path)),
+            fractional=frozenset(fractional),
         )
     except ValidationError as exc:
         if isinstance(exc, LoadError):
@@ -153,12 +160,18 @@ def _rate(raw: object, path: str) -> RateFigure:
     stated = part("stated")
     if stated is None:
         raise LoadError("missing 'stated'", path=path)
+    terms = {"numerator": part("numerator"), "denominator": part("denominator")}
+    for key, term in terms.items():
+        if term is not None and term.value < 0:
+            raise LoadError(f"the {key} must not be negative", path=f"{path}.{key}")
+    if terms["denominator"] is not None and terms["denominator"].value == 0:
+        raise LoadError("the denominator must not be zero", path=f"{path}.denominator")
     try:
         return RateFigure(
             label=_get(data, "label", str, path),
             stated=stated,
-            numerator=part("numerator"),
-            denominator=part("denominator"),
+            numerator=terms["numerator"],
+            denominator=terms["denominator"],
             path=section,
         )
     except ValidationError as exc:
@@ -214,13 +227,17 @@ def load_report(data: Mapping[str, Any]) -> Report:
 
 
 def load_report_file(path: str | Path) -> Report:
-    """Read a report's figures from a TOML file (see :func:`load_report`)."""
+    """Read a report's figures from a TOML file (UTF-8; see :func:`load_report`)."""
+    if not isinstance(path, str | Path):
+        raise LoadError(f"expected a file path, got {type(path).__name__}", path="path")
     p = Path(path)
     try:
         with p.open("rb") as fh:
             data = tomllib.load(fh)
     except OSError as exc:
         raise LoadError(f"cannot read {p}: {exc.strerror or exc}", path=str(p)) from exc
+    except UnicodeDecodeError as exc:
+        raise LoadError(f"{p} is not UTF-8 text (byte offset {exc.start})", path=str(p)) from exc
     except tomllib.TOMLDecodeError as exc:
         raise LoadError(f"{p} is not valid TOML: {exc}", path=str(p)) from exc
     return load_report(data)
