@@ -162,6 +162,9 @@ def crosstab(
         raise ValidationError("rows and columns must be different axes", field="columns")
     if measure not in MEASURES:
         raise ValidationError(f"unknown measure {measure!r}", field="measure")
+    given: object = associations
+    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+        raise ValidationError("associations must be a list of Association", field="associations")
     cells: dict[tuple[str, str], int | None] = {}
     seen: set[str] = set()
     for i, a in enumerate(associations):
@@ -198,6 +201,9 @@ def tally_table(tallies: Iterable[AssociationTally], *, name: str = "Hội", pat
     >>> [(f.path, f.computed) for f in reconcile(tally_table(rows, path="II.1.1"))]
     [('II.1.1 > cấp tỉnh', '39 hội')]
     """
+    given: object = tallies
+    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+        raise ValidationError("tallies must be a list of AssociationTally", field="tallies")
     items = list(tallies)
     for i, t in enumerate(items):
         if not isinstance(t, AssociationTally):

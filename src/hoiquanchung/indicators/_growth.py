@@ -29,6 +29,7 @@ from fractions import Fraction
 import attrs
 
 from hoiquanchung.errors import ValidationError
+from hoiquanchung.indicators._checks import instance_of
 from hoiquanchung.indicators._rate import Rate, as_fraction
 from hoiquanchung.rounding import Rounding, exact_decimal, quantize_fraction
 
@@ -77,8 +78,8 @@ def _exact_sub(a: Decimal, b: Decimal) -> Decimal:
 class PointChange:
     """Tăng/giảm điểm phần trăm: ``after.percent - before.percent``, exact."""
 
-    before: Rate = attrs.field(validator=attrs.validators.instance_of(Rate))
-    after: Rate = attrs.field(validator=attrs.validators.instance_of(Rate))
+    before: Rate = attrs.field(validator=instance_of(Rate))
+    after: Rate = attrs.field(validator=instance_of(Rate))
 
     @property
     def exact(self) -> Fraction:

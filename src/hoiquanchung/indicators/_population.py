@@ -32,6 +32,7 @@ from fractions import Fraction
 import attrs
 
 from hoiquanchung.errors import ValidationError
+from hoiquanchung.indicators._checks import instance_of, optional_instance_of
 from hoiquanchung.rounding import Rounding, exact_decimal, quantize_fraction
 
 __all__ = ["PerCapita", "Population", "PopulationMeasure", "per_capita", "population_share"]
@@ -74,13 +75,9 @@ class Population:
     """Dân số: ``value`` people by ``measure``, from ``source``, as of ``as_of`` (if known)."""
 
     value: int = attrs.field(converter=_count)
-    measure: PopulationMeasure = attrs.field(
-        validator=attrs.validators.instance_of(PopulationMeasure)
-    )
+    measure: PopulationMeasure = attrs.field(validator=instance_of(PopulationMeasure))
     source: str = attrs.field(converter=_nfc)
-    as_of: _dt.date | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(_dt.date))
-    )
+    as_of: _dt.date | None = attrs.field(default=None, validator=optional_instance_of(_dt.date))
 
 
 @attrs.frozen
@@ -88,7 +85,7 @@ class PerCapita:
     """``count`` per ``per`` inhabitants of ``population`` (per 1.000 by default; 100 = share)."""
 
     count: Decimal = attrs.field(converter=_amount)
-    population: Population = attrs.field(validator=attrs.validators.instance_of(Population))
+    population: Population = attrs.field(validator=instance_of(Population))
     per: int = 1000
 
     def __attrs_post_init__(self) -> None:

@@ -44,12 +44,19 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import attrs
 
 from hoiquanchung.errors import NotFoundError, ValidationError
 from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.indicators._checks import (
+    instance_of,
+    nfc,
+    nfc_optional,
+    optional_instance_of,
+    tuple_of,
+)
 from hoiquanchung.indicators._interval import Exact, Interval
 from hoiquanchung.indicators._population import Population
 from hoiquanchung.indicators._rate import Rate
@@ -91,7 +98,27 @@ def _nfc_tuple(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def _nfc_children(children: Mapping[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    if not isinstance(children, Mapping):
+        raise ValidationError("children must map a value to its parts", field="children")
     return {_nfc(k): _nfc_tuple(v) for k, v in children.items()}
+
+
+def _label(value: object) -> str | None:
+    return nfc_optional(value, "label")
+
+
+def _label_en(value: object) -> str | None:
+    return nfc_optional(value, "label_en")
+
+
+def _path_text(value: object) -> str | None:
+    return nfc_optional(value, "path")
+
+
+def _meta(value: object) -> dict[str, str]:
+    if not isinstance(value, Mapping):
+        raise ValidationError("meta must map texts to texts", field="meta")
+    return {nfc(k, "meta"): nfc(v, f"meta.{k}") for k, v in value.items()}
 
 
 @attrs.frozen
@@ -113,9 +140,9 @@ class Dimension:
     children: Mapping[str, tuple[str, ...]] = attrs.field(
         factory=dict, converter=_nfc_children, eq=False
     )
-    complete: bool = True
-    label: str | None = None
-    label_en: str | None = None
+    complete: bool = attrs.field(default=True, validator=instance_of(bool))
+    label: str | None = attrs.field(default=None, converter=_label)
+    label_en: str | None = attrs.field(default=None, converter=_label_en)
     _parts: dict[str | None, tuple[str, ...]] = attrs.field(
         init=False, eq=False, repr=False, alias="_parts"
     )
@@ -196,36 +223,34 @@ class Figure:
     "all".  ``label`` overrides the label built from the coordinates.
     """
 
-    stated: StatedFigure = attrs.field(
-        validator=attrs.validators.instance_of(StatedFigure), kw_only=False
-    )
+    stated: StatedFigure = attrs.field(validator=instance_of(StatedFigure), kw_only=False)
     measure: str = attrs.field(converter=_nfc)
     at: tuple[tuple[str, str], ...] = attrs.field(factory=tuple, converter=_freeze_at)
-    label: str | None = None
+    label: str | None = attrs.field(default=None, converter=_label)
 
 
 def _dims(values: Iterable[Dimension]) -> tuple[Dimension, ...]:
-    return tuple(values)
+    return tuple_of(Dimension, "dimensions")(values)
 
 
 def _figs(values: Iterable[Figure]) -> tuple[Figure, ...]:
-    return tuple(values)
+    return tuple_of(Figure, "figures")(values)
 
 
 def _tables(values: Iterable[Table]) -> tuple[Table, ...]:
-    return tuple(values)
+    return tuple_of(Table, "tables")(values)
 
 
 def _rates(values: Iterable[RateFigure]) -> tuple[RateFigure, ...]:
-    return tuple(values)
+    return tuple_of(RateFigure, "rates")(values)
 
 
 def _pops(values: Iterable[Population]) -> tuple[Population, ...]:
-    return tuple(values)
+    return tuple_of(Population, "populations")(values)
 
 
 def _names(values: Iterable[str]) -> frozenset[str]:
-    return frozenset(_nfc(v) for v in values)
+    return frozenset(_nfc(v) for v in tuple_of(str, "fractional")(values))
 
 
 class _Value(NamedTuple):
@@ -314,10 +339,17 @@ class RateFigure:
     """Một tỷ lệ được nêu: ``numerator/denominator`` with the rate the report states."""
 
     label: str = attrs.field(converter=_nfc)
-    stated: StatedFigure
-    numerator: StatedFigure | None = None
-    denominator: StatedFigure | None = None
-    path: str | None = None
+    stated: StatedFigure = attrs.field(validator=instance_of(StatedFigure))
+    numerator: StatedFigure | None = attrs.field(
+        default=None, validator=optional_instance_of(StatedFigure)
+    )
+    denominator: StatedFigure | None = attrs.field(
+        default=None, validator=optional_instance_of(StatedFigure)
+    )
+    path: str | None = attrs.field(default=None, converter=_path_text)
+
+    def __attrs_post_init__(self) -> None:
+        self.rate()  # a zero or negative term is refused here, not when reconciling
 
     def rate(self) -> Rate | None:
         """The exact :class:`Rate` of the stated numerator and denominator (``None``: the
@@ -325,6 +357,13 @@ class RateFigure:
         if self.numerator is None or self.denominator is None:
             return None
         return Rate(self.numerator.value, self.denominator.value)
+
+
+def _structure_or_none(_inst: Any, _attr: Any, value: Any) -> None:
+    if value is not None and not isinstance(value, Structure):
+        raise ValidationError(
+            f"structure must be a Structure, got {type(value).__name__}", field="structure"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -341,8 +380,8 @@ class Report:
     tables: tuple[Table, ...] = attrs.field(converter=_tables, factory=tuple)
     rates: tuple[RateFigure, ...] = attrs.field(converter=_rates, factory=tuple)
     populations: tuple[Population, ...] = attrs.field(converter=_pops, factory=tuple)
-    structure: Structure | None = None
-    meta: Mapping[str, str] = attrs.field(factory=dict, eq=False)
+    structure: Structure | None = attrs.field(default=None, validator=_structure_or_none)
+    meta: Mapping[str, str] = attrs.field(factory=dict, eq=False, converter=_meta)
 
     def table(self, name: str) -> Table:
         """The table called *name* (NFC-normalised); :class:`NotFoundError` when absent."""
@@ -362,7 +401,7 @@ class Structure:
     """
 
     province: str = attrs.field(converter=_nfc)
-    as_of: _dt.date
+    as_of: _dt.date = attrs.field(validator=instance_of(_dt.date))
     table: str = attrs.field(converter=_nfc)
 
 
@@ -758,6 +797,10 @@ class _TableCheck:
         return out
 
 
+def _is_collection(value: object) -> bool:
+    return isinstance(value, Iterable) and not isinstance(value, str | bytes)
+
+
 def _check_rate(rate: RateFigure) -> tuple[Row, Finding | None]:
     path = rate.path or rate.stated.path or ""
     full_path = f"{path} > {rate.label}" if path else rate.label
@@ -803,6 +846,12 @@ def reconcile_report(
         rates: list[RateFigure] = list(report.rates)
     elif isinstance(report, Table):
         tables, rates = [report], []
+    elif not _is_collection(report):
+        raise ValidationError(
+            "report must be a Report, a Table or a list of tables and rates, "
+            f"got {type(report).__name__}",
+            field="report",
+        )
     else:
         tables, rates = [], []
         for i, item in enumerate(report):

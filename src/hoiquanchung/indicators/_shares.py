@@ -21,6 +21,7 @@ from fractions import Fraction
 from typing import overload
 
 from hoiquanchung.errors import ValidationError
+from hoiquanchung.indicators._checks import nfc
 from hoiquanchung.indicators._rate import as_fraction
 from hoiquanchung.rounding import Rounding, quantize_fraction
 
@@ -80,8 +81,10 @@ def shares(
     hoiquanchung.errors.ValidationError: no parts to share (field 'parts')
     """
     if isinstance(parts, Mapping):
-        keys = list(parts)
-        values = _largest_remainder([parts[k] for k in keys], digits)
+        keys = [nfc(k, "parts") for k in parts]
+        if len(set(keys)) != len(keys):
+            raise ValidationError("two keys of parts are the same text once NFC", field="parts")
+        values = _largest_remainder(list(parts.values()), digits)
         return dict(zip(keys, values, strict=True))
     if isinstance(parts, str | bytes) or not isinstance(parts, Sequence):
         raise ValidationError("parts must be a sequence or a mapping of numbers", field="parts")

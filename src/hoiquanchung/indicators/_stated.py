@@ -27,7 +27,6 @@ Bounds are checked as bounds, never as equalities:
 from __future__ import annotations
 
 import enum
-import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
@@ -36,6 +35,7 @@ import attrs
 
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.indicators._checks import nfc_optional
 from hoiquanchung.indicators._interval import Interval
 from hoiquanchung.indicators._rate import Rate, as_fraction
 from hoiquanchung.indicators._text import decimal_of, write
@@ -110,8 +110,27 @@ class Verdict(enum.Enum):
     """Không khớp: does not hold."""
 
 
-def _nfc_optional(value: str | None) -> str | None:
-    return None if value is None else unicodedata.normalize("NFC", value)
+def _unit(value: object) -> str | None:
+    return nfc_optional(value, "unit")
+
+
+def _text(value: object) -> str | None:
+    return nfc_optional(value, "text")
+
+
+def _path(value: object) -> str | None:
+    return nfc_optional(value, "path")
+
+
+def _quote(value: object) -> str | None:
+    return nfc_optional(value, "quote")
+
+
+def _tolerance(value: object) -> Fraction:
+    t = as_fraction(value, field="tolerance")
+    if not 0 <= t <= 1:
+        raise ValidationError(f"tolerance must be between 0 and 1, got {value}", field="tolerance")
+    return t
 
 
 def _to_decimal(value: object) -> Decimal:
@@ -162,10 +181,10 @@ class StatedFigure:
         default=attrs.Factory(_default_resolution, takes_self=True), validator=_check_resolution
     )
     bound: Bound = attrs.field(default=Bound.EXACT, validator=_check_bound)
-    unit: str | None = attrs.field(default=None, converter=_nfc_optional)
-    text: str | None = attrs.field(default=None, converter=_nfc_optional)
-    path: str | None = attrs.field(default=None, converter=_nfc_optional)
-    quote: str | None = attrs.field(default=None, converter=_nfc_optional)
+    unit: str | None = attrs.field(default=None, converter=_unit)
+    text: str | None = attrs.field(default=None, converter=_text)
+    path: str | None = attrs.field(default=None, converter=_path)
+    quote: str | None = attrs.field(default=None, converter=_quote)
 
     @property
     def decimals(self) -> int:
@@ -211,7 +230,9 @@ class StatedFigure:
 
         return cls.from_quantity(parse_quantity(text), path=path, quote=quote)
 
-    def admits(self, *, integral: bool = False, tolerance: Fraction = APPROXIMATION) -> Interval:
+    def admits(
+        self, *, integral: bool = False, tolerance: Fraction | Decimal | int = APPROXIMATION
+    ) -> Interval:
         """The exact values this statement admits, as an interval.
 
         An exact figure admits what rounds to it half up or half down (``value ± resolution/2``);
@@ -220,7 +241,7 @@ class StatedFigure:
         """
         v = Fraction(self.value)
         name = self.bound.name
-        t = Fraction(tolerance)
+        t = _tolerance(tolerance)
         if name == "EXACT":
             half = Fraction(self.resolution) / 2
             out = Interval(v - half, v + half)
@@ -364,7 +385,7 @@ def compare(
     *,
     rounding: Rounding = Rounding.HALF_UP,
     other_rules: tuple[Rounding, ...] = OTHER_RULES,
-    tolerance: Fraction = APPROXIMATION,
+    tolerance: Fraction | Decimal | int = APPROXIMATION,
 ) -> Comparison:
     """Compare a stated figure with the exact computed value.
 
@@ -384,6 +405,11 @@ def compare(
         raise ValidationError("stated must be a StatedFigure", field="stated")
     if not isinstance(rounding, Rounding):
         raise ValidationError("rounding must be a Rounding", field="rounding")
+    if not isinstance(other_rules, tuple | list) or not all(
+        isinstance(rule, Rounding) for rule in other_rules
+    ):
+        raise ValidationError("other_rules must be a tuple of Rounding", field="other_rules")
+    tolerance = _tolerance(tolerance)
     rate: Rate | None = None
     if isinstance(computed, Rate):
         rate = computed

@@ -35,6 +35,10 @@ def check_structure(
     ``structure-mismatch`` finding per figure that differs.  A report without a structure
     gives two empty lists.
     """
+    if not isinstance(report, Report):
+        raise ValidationError(
+            f"report must be a Report, got {type(report).__name__}", field="report"
+        )
     if report.structure is None:
         return [], []
     if registry is None:
@@ -52,9 +56,21 @@ def check_structure(
                 f"structure measure must read 'đơn vị cấp <level>', got {fig.measure!r}",
                 path=f"{table.name} > {fig.measure}",
             )
-        level = AdminLevel(fig.measure.removeprefix(_PREFIX))
+        where = f"{table.name} > {fig.measure}"
+        try:
+            level = AdminLevel(fig.measure.removeprefix(_PREFIX))
+        except ValueError:
+            known = ", ".join(repr(_PREFIX + lv.value) for lv in AdminLevel)
+            raise ValidationError(
+                f"unknown level in {fig.measure!r} (known: {known})", path=where
+            ) from None
+        types = []
+        for _, value in fig.at:
+            try:
+                types.append(UnitType(value))
+            except ValueError:
+                raise ValidationError(f"{value!r} is not a unit type", path=where) from None
         counts = registry.type_counts(province, on=claim.as_of, level=level)
-        types = [UnitType(v) for _, v in fig.at]
         actual = sum(n for t, n in counts.items() if not types or t in types)
         label = table.label(table.coords(fig))
         comparison = compare(fig.stated, actual)

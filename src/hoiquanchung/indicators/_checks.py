@@ -1,0 +1,81 @@
+"""Argument checks that raise the library's errors (private).
+
+``attrs.validators.instance_of`` raises a bare :class:`TypeError`; these raise
+:class:`~hoiquanchung.errors.ValidationError` naming the field instead.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from hoiquanchung.errors import ValidationError
+
+__all__ = ["instance_of", "nfc", "nfc_optional", "optional_instance_of", "tuple_of"]
+
+
+def _name(kind: type | tuple[type, ...]) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(k.__name__ for k in kinds)
+
+
+def instance_of(kind: type | tuple[type, ...]) -> Callable[[Any, Any, Any], None]:
+    """An attrs validator: *value* must be a *kind* (``bool`` is not an ``int`` here)."""
+
+    def check(_inst: Any, attribute: Any, value: Any) -> None:
+        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _kinds(kind)):
+            raise ValidationError(
+                f"{attribute.name} must be {_name(kind)}, got {type(value).__name__}",
+                field=attribute.name,
+            )
+
+    return check
+
+
+def _kinds(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+def optional_instance_of(kind: type | tuple[type, ...]) -> Callable[[Any, Any, Any], None]:
+    """Like :func:`instance_of`, ``None`` allowed."""
+    inner = instance_of(kind)
+
+    def check(inst: Any, attribute: Any, value: Any) -> None:
+        if value is not None:
+            inner(inst, attribute, value)
+
+    return check
+
+
+def nfc(value: object, field: str = "text") -> str:
+    """*value*, a text, NFC-normalised; anything else is a :class:`ValidationError`."""
+    if not isinstance(value, str):
+        raise ValidationError(f"expected a text, got {type(value).__name__}", field=field)
+    return unicodedata.normalize("NFC", value)
+
+
+def nfc_optional(value: object, field: str = "text") -> str | None:
+    """:func:`nfc`, ``None`` allowed."""
+    return None if value is None else nfc(value, field)
+
+
+def tuple_of[T](kind: type[T], field: str) -> Callable[[object], tuple[T, ...]]:
+    """An attrs converter: an iterable of *kind* (not a text) to a tuple, checked item by item."""
+
+    def convert(values: object) -> tuple[T, ...]:
+        if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+            raise ValidationError(
+                f"{field} must be a list of {kind.__name__}, got {type(values).__name__}",
+                field=field,
+            )
+        out = tuple(values)
+        for i, item in enumerate(out):
+            if not isinstance(item, kind):
+                raise ValidationError(
+                    f"{field}[{i}] must be a {kind.__name__}, got {type(item).__name__}",
+                    field=f"{field}[{i}]",
+                )
+        return out
+
+    return convert
