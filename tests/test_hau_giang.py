@@ -15,6 +15,7 @@ import tomllib
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,7 +27,7 @@ from hoiquanchung.indicators import Rate, Status, reconcile
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _raw() -> dict[str, object]:
+def _raw() -> dict[str, Any]:
     with path("hau-giang-2024").open("rb") as fh:
         return tomllib.load(fh)
 
@@ -34,10 +35,10 @@ def _raw() -> dict[str, object]:
 def _quoted_items() -> list[dict[str, str]]:
     data = _raw()
     items: list[dict[str, str]] = []
-    for table in data["table"]:  # type: ignore[union-attr]
-        items.extend(table["figures"])  # type: ignore[index]
-    items.extend(data["rate"])  # type: ignore[arg-type]
-    items.extend(p for p in data["population"] if "quote" in p)  # type: ignore[union-attr]
+    for table in data["table"]:
+        items.extend(table["figures"])
+    items.extend(data["rate"])
+    items.extend(p for p in data["population"] if "quote" in p)
     return items
 
 
@@ -204,3 +205,25 @@ def test_example_scripts_exit_0() -> None:
         )
         assert done.returncode == 0, done.stderr
         assert "Phát hiện" in done.stdout or "Không có phát hiện" in done.stdout
+
+
+def test_english_output_is_english() -> None:
+    english = run_example("hau-giang-2024", lang="en")
+    assert "the report states 99 hội, but its parts by category add up to 98 hội" in english
+    assert "hội hội" not in english
+    assert "more than the total of 31 dự án" in english
+    header = next(line for line in english.splitlines() if "|" in line)
+    assert header.split() == [
+        "Section",
+        "|",
+        "Measure",
+        "|",
+        "Stated",
+        "|",
+        "Computed",
+        "|",
+        "Status",
+    ]
+    assert "| mismatch" in english
+    assert "604.17 (population 729,888, reported)" in english
+    assert "Source:" in english

@@ -18,15 +18,16 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
-from hoiquanchung.errors import MissingDependencyError, NotFoundError
+from hoiquanchung.errors import MissingDependencyError, NotFoundError, ValidationError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import (
     PopulationMeasure,
     Reconciliation,
     Report,
     Row,
+    Status,
     check_structure,
     load_report,
     per_capita,
@@ -99,15 +100,42 @@ def _table(rows: list[tuple[str, ...]]) -> list[str]:
     return out
 
 
+_STATUS_EN: Final = {
+    Status.CONSISTENT: "consistent",
+    Status.OTHER_RULE: "consistent if truncated",
+    Status.INCONSISTENT: "mismatch",
+    Status.UNCHECKED: "—",
+    Status.DERIVED: "derived",
+}
+_MEASURE_EN: Final = {
+    PopulationMeasure.CENSUS: "census",
+    PopulationMeasure.AVERAGE: "annual average",
+    PopulationMeasure.REPORTED: "reported",
+    PopulationMeasure.ESTIMATE: "estimate",
+}
+
+
 def render(report: Report, result: Reconciliation, *, lang: Literal["vi", "en"] = "vi") -> str:
     """The report's figures as a table (figure | stated | computed | status), then indicators
-    per population measure, then the findings in *lang*."""
-    lines = [report.title, f"Nguồn: {report.source}", ""]
-    header = ("Mục", "Số liệu", "Báo cáo ghi", "Tính lại", "Kết quả")
+    per population measure, then the findings, in *lang* (``"vi"`` or ``"en"``).
+
+    Section paths, labels and measures are the report's own words and stay Vietnamese; the
+    stated figure is shown as the report wrote it.
+    """
+    if lang not in ("vi", "en"):
+        raise ValidationError("lang must be 'vi' or 'en'", field="lang")
+    vi = lang == "vi"
+    lines = [report.title, f"{'Nguồn' if vi else 'Source'}: {report.source}", ""]
+    header = (
+        ("Mục", "Số liệu", "Báo cáo ghi", "Tính lại", "Kết quả")
+        if vi
+        else ("Section", "Measure", "Stated", "Computed", "Status")
+    )
     rows: list[tuple[str, ...]] = [header]
     for row in result.rows:
         stated = "" if row.stated is None else row.stated.text or row.stated.written()
-        rows.append((row.path, row.measure, stated, row.computed or "", row.status))
+        status = row.status if vi else _STATUS_EN.get(row.status, row.status)
+        rows.append((row.path, row.measure, stated, row.computed or "", status))
     lines.extend(_table(rows))
     members = [
         f.stated.value
@@ -117,7 +145,11 @@ def render(report: Report, result: Reconciliation, *, lang: Literal["vi", "en"] 
     ]
     if members and report.populations:
         lines.append("")
-        lines.append("Hội viên trên 1.000 dân (theo từng loại số liệu dân số):")
+        lines.append(
+            "Hội viên trên 1.000 dân (theo từng loại số liệu dân số):"
+            if vi
+            else "Members per 1,000 inhabitants (for each population measure):"
+        )
         for population in report.populations:
             value = per_capita(members[0], population)
             note = (
@@ -125,17 +157,18 @@ def render(report: Report, result: Reconciliation, *, lang: Literal["vi", "en"] 
                 if population.measure is PopulationMeasure.REPORTED
                 else f" — {population.source}"
             )
+            measure = population.measure.value if vi else _MEASURE_EN[population.measure]
             lines.append(
-                f"  {write(value.value(), 'vi')} (dân số {write(population.value, 'vi')}, "
-                f"{population.measure.value}{note})"
+                f"  {write(value.value(), lang)} ({'dân số' if vi else 'population'} "
+                f"{write(population.value, lang)}, {measure}{note})"
             )
     lines.append("")
     if result.findings:
-        title = "Phát hiện" if lang == "vi" else "Findings"
+        title = "Phát hiện" if vi else "Findings"
         lines.append(f"{title} ({len(result.findings)}):")
         lines.extend(f"  [{f.severity.value}] {f.render(lang)}" for f in result.findings)
     else:
-        lines.append("Không có phát hiện." if lang == "vi" else "No findings.")
+        lines.append("Không có phát hiện." if vi else "No findings.")
     return "\n".join(lines)
 
 

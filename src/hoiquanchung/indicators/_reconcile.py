@@ -458,7 +458,8 @@ def _stated_text(fig: Figure, lang: str) -> str:
     s = fig.stated
     if lang == "vi" and s.text is not None and s.unit is not None:
         return s.text
-    return f"{s.written(lang)} {fig.measure}"
+    # The value and bound alone, then the measure (the written unit would repeat it).
+    return f"{attrs.evolve(s, unit=None, text=None).written(lang)} {fig.measure}"
 
 
 class _TableCheck:
