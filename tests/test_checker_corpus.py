@@ -48,6 +48,27 @@ CORRECT = [
     "Có 1.250 hội viên được tập huấn, chiếm tỷ lệ 62,5% so với tổng số 2.000 hội viên.",
     "Số hội viên nữ là 345 người, chiếm 34,5% tổng số 1.000 hội viên.",
     "Đã kết nạp 96 hội viên mới trên tổng số 120 hội viên chỉ tiêu, đạt 80%.",
+    "Tỷ lệ 45/50 = 90%.",
+    "1/2 số hội viên (50%) là nữ.",
+    "Có 1/5 số hộ, tức 20%, thuộc diện khó khăn.",
+    "Bài thi đạt 9,5/10 điểm, đạt 95%.",
+    "Trong kỳ có 45/50 (90%) chi hội và 30/35 (85,71%) tổ hội đạt yêu cầu.",
+    "Kết quả: vững mạnh 45/50 chi hội (90%); khá 4/50 (8%); trung bình 1/50 (2%).",
+    "| Chi hội vững mạnh | 45/50 | 90% |",
+    "Số chi hội 2/3, chiếm tỷ lệ 66,7%.",
+    "Số chi hội 1/3, chiếm tỷ lệ 33,33%.",
+    "Có 113.453/151.530 gia đình, đạt tỷ lệ 74,9%.",
+    "Thu hội phí 95/100 hội viên, đạt 95 %.",
+    # A rate whose base is named after it (the plan, last year, another group): not the
+    # fraction's rate.
+    "Có 45/50 chi hội tổ chức đại hội, đạt tỷ lệ 100% kế hoạch.",
+    "Có 45/50 chi hội tổ chức đại hội, đạt 100% chỉ tiêu Nghị quyết đề ra.",
+    "Có 45/50 chi hội tổ chức đại hội, bằng 112,5% so với cùng kỳ.",
+    "Toàn tỉnh có 3/8 huyện đạt 100% chỉ tiêu.",
+    "Có 40/45 chi hội đạt 100% hội viên đóng hội phí.",
+    "Tỷ lệ 40/45 chi hội có tỷ lệ hội viên tham gia đạt 90%.",
+    # Two fractions before one rate: whose rate it is cannot be told.
+    "Có 12/15 xã, 3/4 huyện đạt chuẩn, đạt tỷ lệ 80%.",
     # Growth, change, ranges: percentages that are no fraction's rate.
     "Tổng thu quỹ hội năm 2024 tăng 5,2% so với cùng kỳ năm 2023.",
     "Số hội viên tăng 12,5% so với năm trước, đạt 104% kế hoạch.",
@@ -102,6 +123,8 @@ CORRECT = [
     "Trị giá 5.500.000 đồng (Bằng chữ: Năm triệu năm trăm nghìn đồng).",
     "Số tiền 1.500.000.000đ (Bằng chữ: Một tỷ năm trăm triệu đồng).",
     "Số tiền: 2.150.000 đồng. Bằng chữ: Hai triệu một trăm năm mươi nghìn đồng chẵn.",
+    "Tổng cộng: 150.000.000 đồng, trong đó ngân sách 100.000.000 đồng (Bằng chữ: Một trăm năm "
+    "mươi triệu đồng).",
     # Totals and their parts.
     "Tổng số hội viên 1.200 người, trong đó: nam 700 người, nữ 500 người.",
     "Toàn tỉnh có 99 hội, gồm 20 hội cấp tỉnh, 79 hội cấp huyện.",
@@ -137,7 +160,14 @@ WRONG = [
     ("Đã kết nạp 96 hội viên mới trên tổng số 120 hội viên chỉ tiêu, đạt 85%.", "rate-mismatch"),
     ("Số chi hội vững mạnh 45/50, đạt 95%; khá 5/50, chiếm 10%.", "rate-mismatch"),
     ("Có 7/9 huyện, thị xã, thành phố (77,77%) hoàn thành chỉ tiêu.", "rate-rounding"),
-    ("Có 120/150 hội viên, đạt trên 80% kế hoạch.", "bound-violated"),
+    ("Có 120/150 hội viên, đạt trên 90%.", "bound-violated"),
+    ("Có 45/50 chi hội tổ chức đại hội, đạt tỷ lệ 95% so với tổng số chi hội.", "rate-mismatch"),
+    ("Trong kỳ có 45/50 (92%) chi hội và 30/35 (85,71%) tổ hội đạt yêu cầu.", "rate-mismatch"),
+    (
+        "Tổng cộng: 150.000.000 đồng, trong đó ngân sách 100.000.000 đồng (Bằng chữ: Một trăm "
+        "hai mươi triệu đồng).",
+        "amount-words-mismatch",
+    ),
     ("Tổng số hội viên 1.200 người, trong đó: nam 700 người, nữ 600 người.", "total-mismatch"),
     (
         "Tổng số 99 hội, trong đó 20 hội cấp tỉnh, 50 hội cấp huyện, 30 hội cấp xã.",

@@ -10,7 +10,10 @@ figures, and at most a few words):
 
 The words between a fraction and its rate must say that the rate is the fraction's (*đạt*,
 *tỷ lệ*, *chiếm*, *bằng*, ``=``, ``:``, a bracket, a dash; a bare comma is not enough); words of
-change (*tăng*, *giảm*, *so với*, *vượt*) mean another figure, and the rule stays quiet.
+change (*tăng*, *giảm*, *so với*, *vượt*) mean another figure, and the rule stays quiet; so
+it does when a word right after the rate names another base (``100% kế hoạch``, ``112,5% so với
+cùng kỳ``), when each unit has a rate of its own (``có tỷ lệ``), when two fractions come before
+one rate in a clause, and for school years (``2023/2024``) and ratios (``tỷ số 3/2``).
 The comparison itself is :func:`hoiquanchung.indicators.compare`: consistent → nothing; holds
 only under another rounding rule (truncation) → ``rate-rounding`` (warning); does not hold →
 ``rate-mismatch`` (error); a bound that does not hold (``trên 90%``) → ``bound-violated`` (error).
@@ -49,6 +52,15 @@ _OF_TOTAL = re.compile(
     r"\A\s*(?:trên|so\s+với|trong|của)?\s*(?:tổng\s+số|tổng)\b[^\d;.!?\n]{0,30}\Z",
     re.IGNORECASE,
 )
+# "40/45 chi hội có tỷ lệ hội viên tham gia đạt 90%": each unit has a rate of its own.
+_OWN_RATE = re.compile(r"\bcó\s+(?:tỷ|tỉ)\s*lệ\b", re.IGNORECASE)
+# After a rate, words that still leave the fraction's denominator as its base; any other word
+# names another base ("100% kế hoạch", "112,5% so với cùng kỳ", "100% hội viên đóng hội phí").
+_WHOLE_AFTER = re.compile(
+    r"\s*(?:(?:(?:so\s+với|trên|trong|của)\s+)?tổng\s+số\b|và\b|trở\s+(?:lên|xuống)\b)",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"\s*[^\W\d_]")
 _DAY_WORD = re.compile(r"\bngày\b", re.IGNORECASE)
 # "tỷ số 3/2" is a ratio between two groups, not the rate of a part in a whole.
 _RATIO_WORD = re.compile(r"\b(?:tỷ|tỉ)\s+số\s*:?\s*\Z", re.IGNORECASE)
@@ -67,9 +79,30 @@ def _gap(text: str, a: Mention, b: Mention, base: int) -> str | None:
 
 def _links_rate(gap: str) -> bool:
     """Whether the words between a fraction and a percentage make it the fraction's rate."""
-    if _CHANGE.search(gap):
+    if _CHANGE.search(gap) or _OWN_RATE.search(gap):
         return False
     return bool(_PUNCT_ONLY.match(gap) or _CUE.search(gap))
+
+
+def _names_another_base(text: str, base: int, rate: Mention) -> bool:
+    """Whether words right after *rate* name what it is a rate of (a plan, another group)."""
+    end = rate.end - base
+    return _WORD_AFTER.match(text, end) is not None and _WHOLE_AFTER.match(text, end) is None
+
+
+def _follows_a_fraction(text: str, base: int, mentions: Sequence[Mention], i: int) -> bool:
+    """Whether another fraction comes just before ``mentions[i]`` in the same clause.
+
+    "Có 12/15 xã, 3/4 huyện đạt chuẩn, đạt tỷ lệ 80%": whose rate it is cannot be told.
+    """
+    if i < 2:
+        return False
+    p, q = mentions[i - 2], mentions[i - 1]
+    return (
+        p.fraction == "numerator"
+        and q.fraction == "denominator"
+        and _gap(text, q, mentions[i], base) is not None
+    )
 
 
 def _is_count(m: Mention) -> bool:
@@ -182,7 +215,12 @@ def check_fractions(
             # x/y ... z%
             if i + 2 < n and i + 2 not in used and _is_rate(mentions[i + 2]):
                 gap = _gap(text, b, mentions[i + 2], base)
-                if gap is not None and _links_rate(gap):
+                if (
+                    gap is not None
+                    and _links_rate(gap)
+                    and not _names_another_base(text, base, mentions[i + 2])
+                    and not _follows_a_fraction(text, base, mentions, i)
+                ):
                     used.add(i + 2)
                     found = _judge(paragraph, a, b, mentions[i + 2], file)
                     if found is not None:
@@ -212,6 +250,7 @@ def check_fractions(
                 and _OUT_OF.search(gap1)
                 and not _CHANGE.search(gap1)
                 and _links_rate(gap2)
+                and not _names_another_base(text, base, c)
             ):
                 used.add(i + 2)
                 found = _judge(paragraph, a, b, c, file)

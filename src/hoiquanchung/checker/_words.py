@@ -4,7 +4,10 @@ The words after *bằng chữ* (up to a bracket, a full stop, a semicolon or the
 paragraph; *đồng*, *chẵn*, ``./.`` dropped) are read with
 :func:`hoiquanchung.numbers.from_words`.  They are compared with the last amount of money
 written in digits before them, in the same paragraph or the one just before (forms put
-``Số tiền: ...`` and ``Bằng chữ: ...`` on two lines).  Words that cannot be read are left alone.
+``Số tiền: ...`` and ``Bằng chữ: ...`` on two lines).  Words that cannot be read are left alone,
+and so are words that say an earlier amount of the paragraph ("Tổng cộng: 150.000.000 đồng,
+trong đó ngân sách 100.000.000 đồng (Bằng chữ: Một trăm năm mươi triệu đồng)" spells the
+total).
 """
 
 from __future__ import annotations
@@ -57,6 +60,12 @@ def _read_words(words: str) -> int | Decimal | None:
         return None
 
 
+def _spells(value: int | Decimal, amount: Mention) -> bool:
+    """Whether *value* is the amount written in digits (at its written precision)."""
+    low, high = amount.quantity.interval()
+    return amount.bound is Bound.EXACT and low <= value <= high
+
+
 def check_words(
     paragraph: Paragraph,
     mentions: Sequence[Mention],
@@ -80,8 +89,7 @@ def check_words(
         amount = before[-1] if before else previous
         if amount is None or amount.bound is not Bound.EXACT:
             continue
-        low, high = amount.quantity.interval()
-        if low <= value <= high:
+        if any(_spells(value, x) for x in before or [amount]):
             continue
         written = words.strip()
         yield make_finding(
