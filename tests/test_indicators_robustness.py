@@ -4,6 +4,7 @@ library's errors escape, and text is NFC-normalised at every boundary."""
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
@@ -11,6 +12,7 @@ from fractions import Fraction
 
 import pytest
 
+from hoiquanchung.datasets import run_example
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.indicators import (
     Dimension,
@@ -25,13 +27,16 @@ from hoiquanchung.indicators import (
     StatedFigure,
     Structure,
     Table,
+    absolute_change,
     check_structure,
     compare,
     crosstab,
     load_report,
     per_capita,
+    point_change,
     reconcile,
     reconcile_report,
+    relative_change,
     shares,
     tally_table,
 )
@@ -134,3 +139,33 @@ def test_structure_with_unknown_level_or_type_is_a_validation_error() -> None:
         }
         with pytest.raises(ValidationError, match="S"):
             check_structure(load_report(data))
+
+
+HOSTILE = [
+    decimal.Context(prec=3, rounding=decimal.ROUND_DOWN),
+    decimal.Context(prec=5, rounding=decimal.ROUND_CEILING, traps=[decimal.Inexact]),
+]
+
+
+def _results() -> list[str]:
+    big = Decimal("123456789012345678901234567890123")
+    c = compare(StatedFigure(big), int(big) + 1)
+    out = [run_example("hau-giang-2024"), run_example("hau-giang-2024", lang="en")]
+    out.append(repr((c.verdict, c.difference, c.expected, c.to_finding(label="x"))))
+    wide = absolute_change(Decimal("12345678901234567890123456789.5"), 1)
+    out.append(repr((wide + absolute_change(10**33, 2)).value))
+    out.append(StatedFigure(Decimal("140457182000.55"), resolution=Decimal("0.1")).written("en"))
+    out.append(
+        repr(StatedFigure(big, resolution=Decimal("0.1234567890123456789012345678900")).decimals)
+    )
+    out.append(repr(shares([1, 2, 3, 10**40])))
+    out.append(repr(relative_change(3, Decimal("7.123456789012345678901234567891")).percent(5)))
+    out.append(repr(point_change(Rate(1, 3), Rate(2, 3)).points(30)))
+    return out
+
+
+@pytest.mark.parametrize("context", HOSTILE, ids=["prec3-down", "prec5-ceiling-inexact"])
+def test_results_do_not_depend_on_the_callers_decimal_context(context: decimal.Context) -> None:
+    expected = _results()
+    with decimal.localcontext(context):
+        assert _results() == expected

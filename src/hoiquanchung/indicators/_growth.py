@@ -63,7 +63,8 @@ class AbsoluteChange:
         if not isinstance(other, AbsoluteChange):
             return NotImplemented
         return AbsoluteChange(
-            _exact_sub(self.before, -other.before), _exact_sub(self.after, -other.after)
+            _exact_sub(self.before, other.before.copy_negate()),
+            _exact_sub(self.after, other.after.copy_negate()),
         )
 
 

@@ -61,7 +61,7 @@ from hoiquanchung.indicators._interval import Exact, Interval
 from hoiquanchung.indicators._population import Population
 from hoiquanchung.indicators._rate import Rate
 from hoiquanchung.indicators._stated import Comparison, StatedFigure, Verdict, compare
-from hoiquanchung.indicators._text import decimal_of, write
+from hoiquanchung.indicators._text import decimal_of, strip, write
 from hoiquanchung.numbers import Bound
 
 __all__ = [
@@ -618,10 +618,10 @@ class _TableCheck:
                 path=f"{self.table.path} > {label_vi}",
                 stated=_written_sum(b, "vi", measure),
                 computed=_written_sum(a, "vi", measure),
-                stated_value=decimal_of(b.point, 2).normalize()
+                stated_value=strip(decimal_of(b.point, 2))
                 if not b.exact
                 else Decimal(b.point.numerator),
-                computed_value=decimal_of(a.point, 2).normalize()
+                computed_value=strip(decimal_of(a.point, 2))
                 if not a.exact
                 else Decimal(a.point.numerator),
             )

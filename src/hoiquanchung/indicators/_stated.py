@@ -38,7 +38,7 @@ from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators._checks import nfc_optional
 from hoiquanchung.indicators._interval import Interval
 from hoiquanchung.indicators._rate import Rate, as_fraction
-from hoiquanchung.indicators._text import decimal_of, write
+from hoiquanchung.indicators._text import decimal_of, strip, subtract, write
 from hoiquanchung.numbers import DEFAULT_TOLERANCE, Bound
 from hoiquanchung.rounding import Rounding, exact_decimal, quantize_fraction
 
@@ -189,7 +189,7 @@ class StatedFigure:
     @property
     def decimals(self) -> int:
         """Digits after the decimal comma implied by ``resolution`` (0 for 1, 10, 10⁸...)."""
-        exponent = self.resolution.normalize().as_tuple().exponent
+        exponent = strip(self.resolution).as_tuple().exponent
         assert isinstance(exponent, int)
         return max(0, -exponent)
 
@@ -266,7 +266,7 @@ class StatedFigure:
         if self.text is not None and lang == "vi":
             return self.text
         words = (_BOUND_VI if lang == "vi" else _BOUND_EN).get(self.bound.name)
-        body = write(self.value.quantize(Decimal(1).scaleb(-self.decimals)), lang, self.unit)
+        body = write(decimal_of(self.value, self.decimals), lang, self.unit)
         return f"{words} {body}" if words else body
 
 
@@ -301,8 +301,8 @@ class Comparison:
 
     @property
     def difference(self) -> Decimal:
-        """``stated.value - expected``."""
-        return self.stated.value - self.expected
+        """``stated.value - expected``, exact."""
+        return subtract(self.stated.value, self.expected)
 
     def _computed_text(self, lang: str) -> str:
         body = write(self.expected, lang, self.stated.unit)
