@@ -411,6 +411,12 @@ def check_associations(
     associations: Iterable[Association], *, on: _dt.date, path: str = "$"
 ) -> list[Finding]:
     """Check every association; findings carry the path ``$[i]`` (or ``{path}[i]``)."""
+    given: object = associations
+    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+        raise ValidationError(
+            f"associations must be a list of Association, got {type(given).__name__}",
+            field="associations",
+        )
     out: list[Finding] = []
     for i, association in enumerate(associations):
         out.extend(check_association(association, on=on, path=f"{path}[{i}]"))
