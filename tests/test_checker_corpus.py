@@ -107,6 +107,27 @@ CORRECT = [
     "Tỷ lệ hộ nghèo còn 2,5% (theo chuẩn nghèo đa chiều giai đoạn 2022-2025).",
     "Theo mục 2.1 của Kế hoạch, 80% hội viên được tập huấn.",
     "Đẩy mạnh chuyển đổi số trong bối cảnh Cách mạng công nghiệp 4.0, 70% chi hội dùng Zalo.",
+    "Ứng dụng công nghệ thông tin, cách mạng công nghiệp 4.0 trong hoạt động Hội.",
+    "Website của Hội phiên bản 2.0 đã được đưa vào sử dụng.",
+    "Theo Điều 1.2 của Quy chế, hội viên phải đóng hội phí.",
+    "Nội dung 2.1 trong kế hoạch đã hoàn thành.",
+    "Căn cứ Luật số 25/2004/QH11 và Thông tư 05/2021/TT-BNV.",
+    "Hội được thành lập theo Quyết định số 1234/QĐ-UBND ngày 01/9/2010 của UBND tỉnh.",
+    "Giai đoạn 2021-2025 và tầm nhìn đến năm 2030.",
+    "Chỉ số PCI năm 2023 đạt 65,5 điểm, xếp thứ 30/63 tỉnh, thành phố.",
+    "Xếp hạng 12/63 tỉnh, thành, tăng 3 bậc so với năm 2023, đạt 95% kế hoạch.",
+    # Codes and measures.
+    "Tỷ lệ sinh 1,5‰, nhiệt độ trung bình 25,5°C.",
+    "Diện tích 1.234,56 ha, năng suất 6,5 tấn/ha.",
+    "Số tài khoản 1234.5678.9012 tại Ngân hàng Chính sách xã hội.",
+    "Mã số thuế 1800123456; căn cước công dân số 093123456789.",
+    "Xe mang biển số 65A-123.45 của Hội.",
+    "Đạt chuẩn ISO 9001:2015 từ năm 2020.",
+    "Tổ chức tại Km 12+500 Quốc lộ 1A.",
+    "Thửa đất số 345, tờ bản đồ số 12, diện tích 2.147m2.",
+    "Tỷ lệ 1:1, hệ số 2,34, hệ số lương 4,98.",
+    "Khoảng 3 - 5% số hộ chưa có nhà tiêu hợp vệ sinh.",
+    "Điện thoại: (0293) 3.870.123; Fax: 0293.3870.456.",
     # Addresses, phone numbers, times, scores.
     "Hội tổ chức tại số 45/12 đường 3/2, phường 5, đạt 100% số hộ được thăm hỏi.",
     "Mọi chi tiết xin liên hệ số điện thoại 0293.3870.123 hoặc 0913.123.456.",
@@ -190,6 +211,8 @@ WRONG = [
     ),
     ("Dân số toàn xã 992.0000 người.", "malformed-number"),
     ("Kinh phí hỗ trợ 1.40 triệu đồng.", "malformed-number"),
+    ("Tỷ lệ hộ nghèo còn 2.5% cuối năm.", "malformed-number"),
+    ("Tổng số hội viên là 1.2345 người.", "malformed-number"),
 ]
 
 

@@ -6,7 +6,7 @@ The numbers' grammar finds the malformed numbers
 meant).  This rule keeps those that are evidently quantities; the others stay quiet: section
 numbers (``1.1.``, ``4.3`` at the start of a paragraph, ``mục 2.3``, ``1.2.3``), dates written
 with dots (``22.9.2014``), telephone numbers (``0293.3876.543``), a leading zero before a
-thousands group.  A run is judged only when a unit, a counted noun or ``%`` follows it, or a
+thousands group, a generation (``công nghiệp 4.0``).  A run is judged only when a unit, a counted noun or ``%`` follows it, or a
 word such as *là*, *đạt*, *có*, *tổng*, *được* comes before it: a false alarm costs more than a
 miss.
 """
@@ -38,6 +38,13 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(r"\s?(?:%|[^\W\d_])")
+# Words after a number that are no unit: "4.0 trong hoạt động", "2.1 của Quy chế".
+_NO_UNIT_AFTER = re.compile(
+    r"\s?(?:trong|của|và|với|theo|tại|để|đã|được|cho|về|là|thì|này|đó|sẽ|nhằm|do)\b",
+    re.IGNORECASE,
+)
+# A generation or a version, not an amount: "công nghiệp 4.0", "Web 3.0".
+_GENERATION = re.compile(r"[1-9]\.0\Z")
 
 _REASONS: tuple[tuple[str, str], ...] = (
     ("mixed conventions", "lẫn hai quy cách (dấu phẩy đứng trước dấu chấm)"),
@@ -117,7 +124,7 @@ def _judged(text: str, start: int, stop: int) -> bool:
     token = text[start:stop]
     if _SECTION.match(token) and not _looks_like_decimal(text, stop):
         return False  # 1.1, 4.3, 1.2.3: section numbers, unless a unit follows (1.40 tỷ)
-    if _DOTTED_DATE.match(token):
+    if _DOTTED_DATE.match(token) or _GENERATION.match(token):
         return False
     head = token.split(".")[0].split(",")[0]
     if head.startswith("0") and len(head) >= 2:
@@ -137,4 +144,4 @@ def _looks_like_decimal(text: str, stop: int) -> bool:
         start -= 1
     if text.count(".", start, stop) != 1:
         return False
-    return bool(_UNIT_AFTER.match(text, stop))
+    return bool(_UNIT_AFTER.match(text, stop)) and not _NO_UNIT_AFTER.match(text, stop)
