@@ -6,9 +6,9 @@ The numbers' grammar finds the malformed numbers
 meant).  This rule keeps those that are evidently quantities; the others stay quiet: section
 numbers (``1.1.``, ``4.3`` at the start of a paragraph, ``mục 2.3``, ``1.2.3``), dates written
 with dots (``22.9.2014``), telephone numbers (``0293.3876.543``), a leading zero before a
-thousands group, a generation (``công nghiệp 4.0``).  A run is judged only when a unit, a counted noun or ``%`` follows it, or a
-word such as *là*, *đạt*, *có*, *tổng*, *được* comes before it: a false alarm costs more than a
-miss.
+thousands group, a generation (``công nghiệp 4.0``).  A run is judged only when a unit, a
+counted noun or ``%`` follows it, or a word such as *là*, *đạt*, *có*, *tổng*, *được* comes
+before it: a false alarm costs more than a miss.
 """
 
 from __future__ import annotations
