@@ -107,6 +107,16 @@ FRAGMENTS = [
     "\u200b",
     "\ufeff",
     "Ω",
+    " kế hoạch",
+    " chỉ tiêu",
+    " so với cùng kỳ",
+    " có tỷ lệ ",
+    "tỷ số ",
+    "năm học ",
+    "2023/2024",
+    "4.0",
+    " trong ",
+    " của ",
 ]
 
 vietnamese_number_text = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join)
