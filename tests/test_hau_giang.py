@@ -227,3 +227,82 @@ def test_english_output_is_english() -> None:
     assert "| mismatch" in english
     assert "604.17 (population 729,888, reported)" in english
     assert "Source:" in english
+
+
+def _section_at(text: str, offset: int) -> tuple[str, int | None]:
+    """The section number ("II.4.3") and footnote (or None) of *offset* in the reference text,
+    read from the document's own headings ("II. ...", "4. ...", "4.3. ...")."""
+    import re
+
+    roman, number, sub = "", "", ""
+    for match in re.finditer(r"(?m)^(I{1,3}|IV)\. |^(\d+)\.(\d+)?\.? ", text[:offset]):
+        if match.group(1):
+            roman, number, sub = match.group(1), "", ""
+        elif match.group(3):
+            number, sub = match.group(2), match.group(3)
+        else:
+            number, sub = match.group(2), ""
+    section = ".".join(p for p in (roman, number, sub) if p)
+    footnote = None
+    for match in re.finditer(r"\[(\d+): \[\]", text[:offset]):
+        closing = text.find("\n]", match.end())
+        inline_end = text.find("] ", match.end())
+        end = min(e for e in (closing, inline_end) if e != -1)
+        if match.start() < offset < end:
+            footnote = int(match.group(1))
+    return section, footnote
+
+
+def test_every_figure_is_under_the_section_it_names(reference_text: str) -> None:
+    """The section number (and footnote) each figure names is where its quote stands."""
+    import re
+
+    # The reader of headings itself, on places checked by hand:
+    at = reference_text.index
+    assert _section_at(reference_text, at("dân số 729.888")) == ("I.1", None)
+    assert _section_at(reference_text, at("đạt tỷ lệ 97,9%")) == ("I.2.1", None)
+    assert _section_at(reference_text, at("Cấp tỉnh: có 13 tổ chức")) == ("II.1.1", 1)
+    assert _section_at(reference_text, at("440.977")) == ("II.1.1", None)
+    assert _section_at(reference_text, at("2.147m2")) == ("II.3", 3)
+    assert _section_at(reference_text, at("515/565")) == ("II.4.3", None)
+    assert _section_at(reference_text, at("911,9 triệu")) == ("II.4.3", 4)
+    data = _raw()
+    claims = [(f.get("section", t["section"]), f) for t in data["table"] for f in t["figures"]]
+    claims += [(r["section"], r) for r in data["rate"]]
+    claims += [(p["section"], p) for p in data["population"] if "quote" in p]
+    assert len(claims) == len(_quoted_items())
+    wrong = []
+    for claimed, item in claims:
+        if "quote" not in item:
+            continue
+        number = claimed.split(" ")[0].rstrip(",")
+        note = re.search(r"chú thích (\d+)", claimed)
+        quote = unicodedata.normalize("NFC", item["quote"])
+        places = [m.start() for m in re.finditer(re.escape(quote), reference_text)]
+        assert places, quote
+        found = {_section_at(reference_text, at) for at in places}
+        if (number, int(note.group(1)) if note else None) not in found:
+            wrong.append((claimed, quote, found))
+    assert wrong == []
+
+
+def test_the_findings_do_not_depend_on_the_reading_of_98_and_73() -> None:
+    """The data puts the staff figures 98 and 73 under "giao nhiệm vụ" (they stand in the
+    parentheses about the assigned associations); read as the staff of *all* associations of
+    each level instead, 98 + 73 = 171 still holds and the findings are the same."""
+    from hoiquanchung.indicators import load_report
+
+    data = _raw()
+    table = next(t for t in data["table"] if t["name"] == "Hội quần chúng")
+    moved = 0
+    for figure in table["figures"]:
+        if figure["measure"] == "người làm việc" and "at" in figure:
+            figure["at"] = {"level": figure["at"]["level"]}
+            moved += 1
+    assert moved == 2
+    other = load_report(data)
+    codes = [(f.code, f.path) for f in reconcile(other)]
+    assert codes == [(f.code, f.path) for f in reconcile(load("hau-giang-2024"))]
+    rows = check(other, registry=False).rows
+    staff = next(r for r in rows if r.measure == "người làm việc" and r.label == "tổng số")
+    assert (staff.computed, staff.status) == ("171 người làm việc", Status.CONSISTENT)
