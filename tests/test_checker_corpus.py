@@ -166,6 +166,23 @@ CORRECT = [
     "Tổng số 1.000 hội viên, trong đó: đảng viên 300 người (30%), đoàn viên 250 người (25%).",
     "Có 35 hội viên, trong đó 28 hội viên nữ, chiếm 80%.",
     "Kết nạp mới 250 hội viên, nâng tổng số hội viên lên 12.500 người, đạt 102% chỉ tiêu.",
+    "Có 345 hội viên nữ, chiếm 34,5% tổng số hội viên toàn huyện là 1.000 người.",
+    "Có 345 hội viên nữ, chiếm 34,5%; tổng số 1.000 hội viên.",
+    "Hội có 500 hội viên là người cao tuổi, chiếm 20% dân số, trên tổng số 3.000 người dân.",
+    "Tổ chức 25 lớp với 1.250 lượt hội viên tham dự, chiếm 85% tổng số hội viên.",
+    "Năm 2024 thu hút 120 hội viên mới, chiếm 12% trong tổng số 1.000 hội viên hiện có.",
+    "Hội phối hợp với 45 hội cơ sở tổ chức 12 cuộc.",
+    "Tổng số 45 hội, với 12 hội cấp tỉnh là thành viên.",
+    "Tổng số 45 hội, gồm 12 hội mới thành lập trong năm.",
+    "Có 60 hội viên, trong đó 40 hội viên nam và 20 hội viên nữ; 10 hội viên trên 60 tuổi.",
+    "Tổng số 300 suất quà, trị giá 150 triệu đồng, gồm 200 suất quà của tỉnh và 100 suất quà "
+    "của huyện.",
+    "Tổng chi 1,5 tỷ đồng, gồm chi thường xuyên 1,2 tỷ đồng và chi khác 300 triệu đồng.",
+    "Ngày 15 tháng 8 năm 2024, Hội tổ chức hội nghị; ngày 5/9 tổng kết.",
+    "Sinh hoạt vào ngày 15 hằng tháng, 3 tháng 1 lần.",
+    "Từ tháng 01/2024 đến tháng 12/2024.",
+    "Vào lúc 31/12 hằng năm, tổng kết thi đua.",
+    "Thứ Hai, ngày 02/12/2024.",
     "Hội có 12.500 hội viên, chiếm 15,2% dân số trong độ tuổi.",
 ]
 
@@ -192,6 +209,11 @@ WRONG = [
     ("Tổng số hội viên 1.200 người, trong đó: nam 700 người, nữ 600 người.", "total-mismatch"),
     (
         "Tổng số 99 hội, trong đó 20 hội cấp tỉnh, 50 hội cấp huyện, 30 hội cấp xã.",
+        "total-mismatch",
+    ),
+    ("Tổng số 45 hội; gồm 30 hội cấp tỉnh, 15 hội cấp huyện, 10 hội cấp xã.", "total-mismatch"),
+    (
+        "Tổng chi 1,5 tỷ đồng, gồm chi thường xuyên 1,3 tỷ đồng và chi khác 300 triệu đồng.",
         "total-mismatch",
     ),
     (
