@@ -66,7 +66,7 @@ import cattrs
 from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
 
 from hoiquanchung.errors import HoiQuanChungError, LoadError, ValidationError
-from hoiquanchung.model import AdminUnit, UnitRef
+from hoiquanchung.model import AdminUnit, Leader, UnitRef
 
 __all__ = [
     "converter",
@@ -311,6 +311,225 @@ def _enum_value(value: enum.Enum) -> Any:
 converter: Final = make_converter()
 
 
+# --- the fast path --------------------------------------------------------------------------------
+#
+# The converter above, with detailed validation, is the reference: it collects every problem with
+# its path.  Loading spends most of its time in its generic machinery (a hook call, a try block
+# and a note per field, a dict of keyword arguments per object), so valid documents first go
+# through functions generated once per class that inline the same strict checks.  They may be
+# more cautious than the converter but never less: on anything unexpected (a wrong type, a
+# missing or unknown key, text that is not NFC for an enum, an invariant the class refuses) they
+# raise, and the whole value is structured again by the converter, which builds the LoadError.
+# A fast result is therefore always one the converter would also have returned.
+
+
+_MISSING: Final = object()
+
+
+class _SlowPathError(Exception):
+    """Raised by the fast path: let the detailed converter do it (and name the problem)."""
+
+
+_SIMPLE: Final[dict[object, str]] = {
+    str: "if type(v) is not str: raise _SlowPathError\nv = _normalize('NFC', v)",
+    int: "if type(v) is not int: raise _SlowPathError",
+    bool: "if type(v) is not bool: raise _SlowPathError",
+    _dt.date: (  # dates repeat: each distinct text is checked and parsed once a load
+        "if type(v) is str:\n"
+        "    d = _dates.get(v)\n"
+        "    if d is None:\n"
+        "        if len(v) != 10 or not _iso_date(v): raise _SlowPathError\n"
+        "        d = _dates[v] = _date_fromiso(v)\n"
+        "    v = d\n"
+        "elif type(v) is not _date: raise _SlowPathError"
+    ),
+    Decimal: "v = _Decimal(v) if type(v) is int else _structure_decimal(v, None)",
+}
+
+#: Frozen value classes of which one load builds each distinct value once and shares it (a
+#: hundred associations of one commune point to one ``UnitRef``).  Only classes whose fields are
+#: all checked scalars (text, numbers, dates, enums): their field values are the whole object.
+_SHARED_VALUES: Final = frozenset({UnitRef, Leader})
+
+
+class _FastPath:
+    """Fast structuring functions for the types of one converter, built on first use."""
+
+    def __init__(self, conv: cattrs.Converter) -> None:
+        self._conv = conv
+        self._cache: dict[object, Callable[[Any], Any]] = {}
+        self._dates: dict[str, _dt.date] = {}
+        self._memos: list[dict[Any, Any]] = [self._dates]
+
+    def forget(self) -> None:
+        """Drop the objects shared during one load (they belong to its result only)."""
+        for memo in self._memos:
+            memo.clear()
+
+    def get(self, tp: Any) -> Callable[[Any], Any]:
+        fn = self._cache.get(tp)
+        if fn is None:
+            fn = self._build(tp)
+            self._cache[tp] = fn
+        return fn
+
+    def _build(self, tp: Any) -> Callable[[Any], Any]:
+        if _is_list(tp) or _is_homogeneous_tuple(tp):
+            args = typing.get_args(tp)
+            if not args:
+                return self._hook(tp)
+            return self._sequence(self.get(args[0]), to_tuple=not _is_list(tp))
+        if tp == AdminUnit | UnitRef | None or tp == AdminUnit | UnitRef:
+            return self._unit(optional=type(None) in typing.get_args(tp))
+        if isinstance(tp, type) and attrs.has(tp) and _fast_fields(tp) is not None:
+            return self._attrs(tp)
+        return self._hook(tp)
+
+    def _hook(self, tp: Any) -> Callable[[Any], Any]:
+        hook = self._conv.get_structure_hook(tp)
+
+        def fast(value: Any) -> Any:
+            return hook(value, tp)
+
+        return fast
+
+    @staticmethod
+    def _sequence(item: Callable[[Any], Any], *, to_tuple: bool) -> Callable[[Any], Any]:
+        if to_tuple:
+
+            def fast_tuple(value: Any) -> Any:
+                if type(value) is not list and type(value) is not tuple:
+                    raise _SlowPathError
+                return tuple([item(x) for x in value])
+
+            return fast_tuple
+
+        def fast_list(value: Any) -> Any:
+            if type(value) is not list and type(value) is not tuple:
+                raise _SlowPathError
+            return [item(x) for x in value]
+
+        return fast_list
+
+    def _unit(self, *, optional: bool) -> Callable[[Any], Any]:
+        ref, unit = self.get(UnitRef), self.get(AdminUnit)
+
+        def fast_unit(value: Any) -> Any:
+            if value is None and optional:
+                return None
+            if type(value) is not dict:
+                raise _SlowPathError
+            if "level" in value:
+                return ref(value)
+            if "type" in value:
+                return unit(value)
+            raise _SlowPathError
+
+        return fast_unit
+
+    def _attrs(self, cls: type) -> Callable[[Any], Any]:
+        fields = _fast_fields(cls)
+        assert fields is not None
+        names: dict[str, Any] = {
+            "_SlowPathError": _SlowPathError,
+            "_cls": cls,
+            "_allowed": frozenset(a.name for a in fields),
+            "_normalize": unicodedata.normalize,
+            "_iso_date": _ISO_DATE.match,
+            "_date_fromiso": _dt.date.fromisoformat,
+            "_date": _dt.date,
+            "_dates": self._dates,
+            "_MISSING": _MISSING,
+            "_Decimal": Decimal,
+            "_structure_decimal": _structure_decimal,
+        }
+        lines = [
+            f"def fast_{cls.__name__}(o):",
+            "    if type(o) is not dict or not o.keys() <= _allowed: raise _SlowPathError",
+        ]
+        nullable = set(_optional_fields(cls))
+        for i, a in enumerate(fields):
+            check = self._check(a.type, i, names)
+            if a.default is attrs.NOTHING:
+                lines.append(
+                    f"    v = o.get({a.name!r})" if a.name in nullable else f"    v = o[{a.name!r}]"
+                )
+                lines.extend("    " + line for line in check)
+            else:
+                lines.append(f"    v = o.get({a.name!r}, _MISSING)")
+                lines.append("    if v is not _MISSING:")
+                lines.extend("        " + line for line in check)
+                lines.append("    else:")
+                default: Any = a.default
+                if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                    if default.takes_self:  # pragma: no cover - not in the model
+                        raise TypeError("no fast path for a factory that takes self")
+                    names[f"_factory{i}"] = default.factory
+                    lines.append(f"        v = _factory{i}()")
+                else:
+                    names[f"_default{i}"] = default
+                    lines.append(f"        v = _default{i}")
+            lines.append(f"    f{i} = v")
+        call = ", ".join(f"{a.name}=f{i}" for i, a in enumerate(fields))
+        if cls in _SHARED_VALUES:
+            # Equal checked field values give equal objects: build each distinct one once.
+            memo: dict[tuple[Any, ...], Any] = {}
+            self._memos.append(memo)
+            names["_memo"] = memo
+            # (enum members by identity: their hash is a Python-level function)
+            key = ", ".join(
+                f"id(f{i})" if _enum_or_optional_enum(a.type) else f"f{i}"
+                for i, a in enumerate(fields)
+            )
+            lines.append(f"    key = ({key},)")
+            lines.append("    obj = _memo.get(key)")
+            lines.append("    if obj is None:")
+            lines.append(f"        obj = _memo[key] = _cls({call})")
+            lines.append("    return obj")
+        else:
+            lines.append(f"    return _cls({call})")
+        source = "\n".join(lines) + "\n"
+        code = compile(source, f"<hoiquanchung fast structure {cls.__qualname__}>", "exec")
+        exec(code, names)
+        fn: Callable[[Any], Any] = names[f"fast_{cls.__name__}"]
+        return fn
+
+    def _check(self, tp: Any, i: int, names: dict[str, Any]) -> list[str]:
+        """Lines that check and convert ``v`` of type *tp* in place, or raise."""
+        args = typing.get_args(tp)
+        if _is_optional(tp):
+            (inner,) = [t for t in args if t is not type(None)]
+            if inner in _SIMPLE or (isinstance(inner, type) and issubclass(inner, enum.Enum)):
+                return ["if v is not None:", *("    " + x for x in self._check(inner, i, names))]
+        if tp in _SIMPLE:
+            return _SIMPLE[tp].splitlines()
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            names[f"_members{i}"] = {member.value: member for member in tp}
+            return ["if type(v) is not str: raise _SlowPathError", f"v = _members{i}[v]"]
+        names[f"_fast{i}"] = self.get(tp)
+        return [f"v = _fast{i}(v)"]
+
+
+def _enum_or_optional_enum(tp: Any) -> bool:
+    return any(
+        isinstance(t, type) and issubclass(t, enum.Enum)
+        for t in (typing.get_args(tp) if _is_optional(tp) else (tp,))
+    )
+
+
+def _fast_fields(cls: type) -> tuple[attrs.Attribute[Any], ...] | None:
+    """The fields of *cls* if the fast path can build it (plain keyword fields), else None."""
+    attrs.resolve_types(cls)
+    fields: tuple[attrs.Attribute[Any], ...] = tuple(attrs.fields(cls))
+    for a in fields:
+        if not a.init or a.alias != a.name or a.name.startswith("_") or a.type is None:
+            return None
+    return fields
+
+
+_fast_path: Final = _FastPath(converter)
+
+
 # --- errors -----------------------------------------------------------------------------------
 
 
@@ -391,7 +610,12 @@ def structure[T](data: object, cls: type[T], *, path: str = "$") -> T:
     """
     try:
         with _gc_paused():
-            result: T = converter.structure(data, cls)
+            try:
+                result: T = _fast_path.get(cls)(data)
+            except Exception:  # anything unexpected: the detailed converter names it
+                result = converter.structure(data, cls)
+            finally:
+                _fast_path.forget()
     except RecursionError:
         raise LoadError("document nested too deeply", path=path) from None
     except Exception as exc:
