@@ -306,3 +306,16 @@ def test_the_findings_do_not_depend_on_the_reading_of_98_and_73() -> None:
     rows = check(other, registry=False).rows
     staff = next(r for r in rows if r.measure == "người làm việc" and r.label == "tổng số")
     assert (staff.computed, staff.status) == ("171 người làm việc", Status.CONSISTENT)
+
+
+def test_the_guide_shows_the_current_output() -> None:
+    pytest.importorskip("vietnam_provinces")  # the structure rows come from the register
+    guide = (ROOT / "docs" / "guide" / "hau-giang-2024.md").read_text(encoding="utf-8")
+    start = guide.index("```text\n") + len("```text\n")
+    shown = guide[start : guide.index("```", start)].splitlines()
+    printed = run_example("hau-giang-2024").splitlines()
+    assert len(shown) > 25
+    assert [line for line in shown if line not in printed] == []
+    checked = [line for line in printed if "|" in line and not line.rstrip().endswith("| —")]
+    assert [line for line in checked if line not in shown] == []  # no checked row left out
+    assert "100 figures stated, 16 checked, 3 totals derived, 4 findings." in guide
