@@ -324,3 +324,33 @@ def test_unit_nouns_data_file_names_its_source() -> None:
     assert "lượt người" not in UNIT_NOUNS  # "lượt" + noun is grammar, not data
     assert {"hội viên", "đơn vị máu", "căn nhà"} <= UNIT_NOUNS
     assert parse_quantity("3.119 căn nhà").unit == "căn nhà"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Có 28 hội viên/35 hội viên",
+            [("28 hội viên", "numerator"), ("35 hội viên", "denominator")],
+        ),
+        (
+            "giải ngân 8.245 triệu đồng/8.630 triệu đồng",
+            [("8.245 triệu đồng", "numerator"), ("8.630 triệu đồng", "denominator")],
+        ),
+        ("thu nhập 65 triệu đồng/người/năm", [("65 triệu đồng", None)]),
+        ("hỗ trợ 500.000 đồng/01 hộ", [("500.000 đồng", None)]),
+        ("hơn 28 hội viên/35 hội viên", [("hơn 28 hội viên", None)]),
+    ],
+)
+def test_fraction_with_the_noun_on_both_sides(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = find_quantities(text)
+    assert [(m.quantity.text, m.fraction) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.quantity.text
+    if len(found) == 2:
+        numerator, denominator = found
+        assert text[numerator.end] == "/"
+        assert denominator.start == numerator.end + 1
+        assert numerator.quantity.unit == denominator.quantity.unit

@@ -597,14 +597,57 @@ def _scan(text: str) -> Iterator[_Item]:
         assert bound is not None
         qstart = pm.start() if pm is not None else start
         end = send if suffix is not None else uend
-        yield QuantityMatch(
-            qstart,
-            end,
-            Quantity(
-                amount.value, unit, bound, text[qstart:end], amount.resolution, amount.decimals
-            ),
+        quantity = Quantity(
+            amount.value, unit, bound, text[qstart:end], amount.resolution, amount.decimals
         )
+        denominator = _same_noun_denominator(text, end, quantity)
+        if denominator is not None:
+            # "28 hội viên/35 hội viên": a fraction with its noun on both sides.
+            yield QuantityMatch(qstart, end, quantity, "numerator")
+            yield denominator
+            skip = denominator.end
+            continue
+        yield QuantityMatch(qstart, end, quantity)
         skip = end
+
+
+def _same_noun_denominator(text: str, pos: int, numerator: Quantity) -> QuantityMatch | None:
+    """The ``/y noun`` right after ``x noun`` at *pos* when both count the same noun.
+
+    Only for an exact count of a noun (not ``%``, not a bound) and a plain denominator written
+    right after the slash (``28 hội viên/35 hội viên``, ``8.245 triệu đồng/8.630 triệu đồng``);
+    ``65 triệu đồng/người`` and ``500.000 đồng/01 hộ`` are no fractions.
+    """
+    unit = numerator.unit
+    if (
+        unit is None
+        or unit == "%"
+        or numerator.bound is not Bound.EXACT
+        or numerator.value < 0
+        or not text.startswith("/", pos)
+        or not _FRACTION.match(text, pos)
+    ):
+        return None
+    try:
+        amount = _read_amount(text, pos + 1, False)
+    except NumberFormatError:
+        return None
+    uend, den_unit = _read_unit(text, amount.end, rest=False)
+    if den_unit != unit or text.startswith("/", uend):
+        return None
+    return QuantityMatch(
+        pos + 1,
+        uend,
+        Quantity(
+            amount.value,
+            unit,
+            Bound.EXACT,
+            text[pos + 1 : uend],
+            amount.resolution,
+            amount.decimals,
+        ),
+        "denominator",
+    )
 
 
 def find_quantities(text: str) -> list[QuantityMatch]:
@@ -617,7 +660,8 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     identifiers with a leading zero and four digits or more (``0293.3876543``), numbers inside words
     (``Covid-19``, the ``2`` of ``m2``), footnote markers (``[[footnoteRef:1]]``, ``[1: [``) and
     malformed numbers (see :func:`find_number_errors`).  A fraction ``'113.453/151.530'`` gives
-    two matches with adjacent spans marked ``'numerator'`` and ``'denominator'``.  Offsets are
+    two matches with adjacent spans marked ``'numerator'`` and ``'denominator'``; so does one
+    with the same noun on both sides (``'28 hội viên/35 hội viên'``).  Offsets are
     into the NFC form of *text* (pass NFC text to have them point into your string).
 
     >>> [(m.start, m.end, m.quantity.value, m.quantity.unit)
