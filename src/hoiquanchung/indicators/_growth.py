@@ -119,12 +119,20 @@ class RelativeChange:
 
 
 def absolute_change(before: int | Decimal, after: int | Decimal) -> AbsoluteChange:
-    """Tăng/giảm tuyệt đối from *before* to *after*."""
+    """Tăng/giảm tuyệt đối from *before* to *after*, in the measure's own unit.
+
+    >>> absolute_change(57, 99).value, absolute_change(Decimal("12.5"), 10).value
+    (Decimal('42'), Decimal('-2.5'))
+    """
     return AbsoluteChange(before, after)
 
 
 def point_change(before: Rate, after: Rate) -> PointChange:
-    """Change in percentage points from rate *before* to rate *after*."""
+    """Change in percentage points from rate *before* to rate *after*.
+
+    >>> point_change(Rate(375, 648), Rate(113453, 151530)).points(1)
+    Decimal('17.0')
+    """
     return PointChange(before, after)
 
 

@@ -227,7 +227,13 @@ def load_report(data: Mapping[str, Any]) -> Report:
 
 
 def load_report_file(path: str | Path) -> Report:
-    """Read a report's figures from a TOML file (UTF-8; see :func:`load_report`)."""
+    """Read a report's figures from a TOML file (UTF-8; see :func:`load_report`).
+
+    >>> load_report_file("nowhere.toml")
+    Traceback (most recent call last):
+    ...
+    hoiquanchung.errors.LoadError: cannot read nowhere.toml: No such file or directory ...
+    """
     if not isinstance(path, str | Path):
         raise LoadError(f"expected a file path, got {type(path).__name__}", path="path")
     p = Path(path)

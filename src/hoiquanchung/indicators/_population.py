@@ -120,10 +120,24 @@ class PerCapita:
 
 
 def per_capita(count: int | Decimal, population: Population, per: int = 1000) -> PerCapita:
-    """*count* per *per* (default 1.000) inhabitants of *population*."""
+    """*count* per *per* (default 1.000) inhabitants of *population*.
+
+    The result keeps the population it was computed on, so figures on different measures are
+    never compared silently.
+
+    >>> pop = Population(729888, PopulationMeasure.REPORTED, "Báo cáo 2024, mục I.1")
+    >>> members = per_capita(440977, pop)
+    >>> members.value(), members.population.measure.value
+    (Decimal('604.17'), 'số liệu báo cáo')
+    """
     return PerCapita(count, population, per)
 
 
 def population_share(count: int | Decimal, population: Population) -> PerCapita:
-    """*count* as a percentage of *population* (``per=100``)."""
+    """*count* as a percentage of *population* (``per=100``).
+
+    >>> pop = Population(729888, PopulationMeasure.REPORTED, "Báo cáo 2024, mục I.1")
+    >>> population_share(440977, pop).value()
+    Decimal('60.42')
+    """
     return PerCapita(count, population, 100)

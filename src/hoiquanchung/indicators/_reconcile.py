@@ -274,6 +274,11 @@ def _value(stated: StatedFigure, integral: bool) -> _Value:
 class Table:
     """Bảng số liệu: the figures of one subject over its dimensions.
 
+    >>> table = Table(name="Hội", path="II.1.1", figures=[
+    ...     Figure(StatedFigure.parse("99 hội"), measure="hội")])
+    >>> table.figures[0].stated.value, table.coords(table.figures[0])
+    (Decimal('99'), ())
+
     ``path`` (``"II.1.1 Về tổ chức"``) heads the paths of findings about figures that do not
     say where they were stated.  Measures are counted in whole units (hội, người, đồng) unless
     listed in ``fractional`` (tấn, m2).  Every value must be non-negative.
@@ -841,6 +846,15 @@ def reconcile_report(
 
     Findings come table by table in the order figures were given, then the rates.
     ``with_rows=False`` skips building a row per figure (faster for large reports).
+
+    >>> rate = RateFigure(label="Đơn vị học tập", stated=StatedFigure.parse("91,53%"),
+    ...                   numerator=StatedFigure(Decimal(515)),
+    ...                   denominator=StatedFigure(Decimal(565)), path="II.4.3")
+    >>> result = reconcile_report([rate])
+    >>> [(row.path, row.computed, row.status) for row in result.rows]
+    [('II.4.3 > Đơn vị học tập', '91,15%', 'không khớp')]
+    >>> [finding.code for finding in result.findings]
+    ['rate-mismatch']
     """
     if isinstance(report, Report):
         tables: list[Table] = list(report.tables)
@@ -882,5 +896,14 @@ def reconcile_report(
 
 def reconcile(report: Report | Table | Iterable[Table | RateFigure]) -> list[Finding]:
     """Every total that differs from its parts and every stated rate that differs from its
-    fraction, as :class:`~hoiquanchung.findings.Finding` s (see the module documentation)."""
+    fraction, as :class:`~hoiquanchung.findings.Finding` s (see the module documentation).
+
+    >>> level = Dimension("level", ("cấp tỉnh", "cấp huyện, xã"))
+    >>> table = Table(name="Hội", path="II.1.1", dimensions=(level,), figures=(
+    ...     Figure(StatedFigure(Decimal(99)), measure="hội"),
+    ...     Figure(StatedFigure(Decimal(40)), measure="hội", at={"level": "cấp tỉnh"}),
+    ...     Figure(StatedFigure(Decimal(58)), measure="hội", at={"level": "cấp huyện, xã"})))
+    >>> [(f.path, f.stated, f.computed, f.difference) for f in reconcile(table)]
+    [('II.1.1 > tổng số', '99 hội', '98 hội', Decimal('1'))]
+    """
     return list(reconcile_report(report, with_rows=False).findings)

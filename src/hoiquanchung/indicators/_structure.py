@@ -34,6 +34,17 @@ def check_structure(
     Returns a row per figure (stated, count in the register, status) and a
     ``structure-mismatch`` finding per figure that differs.  A report without a structure
     gives two empty lists.
+
+    >>> from hoiquanchung.datasets import load
+    >>> rows, findings = check_structure(load("hau-giang-2024"))
+    >>> for row in rows:
+    ...     print(row.label, "|", row.stated.text, "|", row.computed, "|", row.status)
+    thành phố | 02 thành phố | 2 đơn vị cấp huyện | khớp
+    thị xã | 01 thị xã | 1 đơn vị cấp huyện | khớp
+    huyện | 05 huyện | 5 đơn vị cấp huyện | khớp
+    tổng số | 75 | 75 đơn vị cấp xã | khớp
+    >>> findings
+    []
     """
     if not isinstance(report, Report):
         raise ValidationError(

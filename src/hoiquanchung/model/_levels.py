@@ -120,6 +120,11 @@ def levels_in_force(on: _dt.date) -> tuple[AdminLevel, ...]:
     """The tiers of local government on the date *on*, from the top.
 
     Three (tỉnh, huyện, xã) until 30/6/2025; two (tỉnh, xã) from 01/7/2025.
+
+    >>> [level.value for level in levels_in_force(_dt.date(2025, 6, 30))]
+    ['tỉnh', 'huyện', 'xã']
+    >>> [level.value for level in levels_in_force(_dt.date(2025, 7, 1))]
+    ['tỉnh', 'xã']
     """
     if Era.on(on) is Era.TWO_TIERS:
         return (AdminLevel.PROVINCE, AdminLevel.COMMUNE)

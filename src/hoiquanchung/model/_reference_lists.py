@@ -529,11 +529,19 @@ def central_list(on: _dt.date) -> ReferenceList:
 
     118-QĐ/TW from 22/8/2023, 230-KL/TW from 05/01/2026; before 22/8/2023 none is known
     (:class:`~hoiquanchung.errors.NotFoundError`).
+
+    >>> listed = central_list(_dt.date(2024, 3, 1))
+    >>> listed.expected_count, listed.complete  # 30 associations, not all of them verified
+    (30, False)
     """
     return default_reference_lists().central(on)
 
 
 def match_central_kind(name: str, on: _dt.date) -> ReferenceEntry | None:
     """The central association that the local association *name* is a counterpart of, in the
-    central list in force on *on*; ``None`` when no entry matches safely."""
+    central list in force on *on*; ``None`` when no entry matches safely.
+
+    >>> match_central_kind("Hội Chữ thập đỏ tỉnh", _dt.date(2024, 3, 1)).name
+    'Hội Chữ thập đỏ Việt Nam'
+    """
     return default_reference_lists().match_central_kind(name, on)
