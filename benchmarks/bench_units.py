@@ -8,7 +8,10 @@ Prints measured times and ratios against baselines run in the same process:
 * the name index (built on the first name lookup);
 * lookups by code and date, by name, the units of a province, successors, against a plain dict
   lookup and against vietnam-provinces' own ``Ward.search``;
-* building registries of 1k, 10k and 100k synthetic units, to show the growth is linear.
+* building registries of 1k, 10k and 100k synthetic units, to show how the time grows, with the
+  garbage collector on and off.  There is no quadratic step (one pass, dict inserts and one
+  sort); per unit the time still rises with size (about 1.0 to 1.8 us/unit with the collector
+  off on the reference machine): dict resizing, cache misses and the n log n sort.
 
 Run ``python benchmarks/bench_units.py`` (``--quick`` for tiny sizes, used by CI).
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import random
 import sys
 import time
@@ -160,9 +164,15 @@ def main(argv: list[str] | None = None) -> int:
     for size in sizes:
         made, synthetic = timed(partial(synthetic_units, size))
         built = best_of(min(repeats, 3), partial(UnitRegistry, synthetic))
+        gc.disable()
+        try:
+            built_no_gc = best_of(min(repeats, 3), partial(UnitRegistry, synthetic))
+        finally:
+            gc.enable()
         line = (
             f"  {len(synthetic):>7} units: make AdminUnits {made * 1e3:8.1f} ms,"
-            f" build register {built * 1e3:8.1f} ms ({built / len(synthetic) * 1e6:5.2f} us/unit)"
+            f" build register {built * 1e3:8.1f} ms ({built / len(synthetic) * 1e6:5.2f} us/unit;"
+            f" gc off {built_no_gc / len(synthetic) * 1e6:5.2f} us/unit)"
         )
         if previous is not None:
             line += (
