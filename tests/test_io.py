@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import unicodedata
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hoiquanchung import HoiQuanChungError, LoadError, ValidationError
+from hoiquanchung import io as io_module
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.io import (
     dump_json,
@@ -371,3 +373,214 @@ def test_tally_levels_by_value() -> None:
         AssociationTally,
     )
     assert t2.category is AssociationCategory.ASSIGNED
+
+
+# --- the fast path ------------------------------------------------------------------------------
+#
+# structure() first tries functions generated once per class, then (on anything unexpected) the
+# detailed converter, which names every problem.  The fast path must never accept what the
+# converter refuses, must build the same objects, and must leave the errors unchanged.
+
+TRICKY = st.sampled_from(
+    [
+        None,
+        True,
+        False,
+        0,
+        1,
+        -1,
+        1.0,
+        12.5,
+        "",
+        " ",
+        "false",
+        "12",
+        "2024-02-30",
+        "2024-W01-1",
+        "20240112",
+        "2024-01-12T00:00:00",
+        "２０２４-01-12",
+        "tỉnh",
+        unicodedata.normalize("NFD", "tỉnh"),
+        unicodedata.normalize("NFD", "Hội Người mù"),
+        "chủ tịch",
+        unicodedata.normalize("NFD", "phó chủ tịch"),
+        "hội quần chúng khác",
+        [],
+        {},
+        {"code": "93", "level": "tỉnh"},
+        {"code": "930", "level": "huyện", "on": "2024-06-30"},
+        [{"role": "chủ tịch"}, {"role": "chủ tịch"}],
+        [{"role": "phó chủ tịch", "full_time": "true"}],
+    ]
+)
+
+
+@st.composite
+def mutated_records(draw: st.DrawFn) -> list[Any]:
+    """Valid association records, some of them changed in one place (a value replaced, a key
+    dropped or added, text decomposed)."""
+    records = draw(st.lists(associations(), min_size=1, max_size=4))
+    data: list[Any] = unstructure(records)
+    for _ in range(draw(st.integers(0, 2))):
+        record = draw(st.sampled_from(data))
+        targets = [record]
+        if isinstance(record.get("unit"), dict):
+            targets.append(record["unit"])
+        targets.extend(x for x in record.get("leaders", []) if isinstance(x, dict))
+        target = draw(st.sampled_from(targets))
+        keys = sorted(target) or ["name"]
+        action = draw(st.sampled_from(["set", "drop", "add", "nfd"]))
+        if action == "set":
+            target[draw(st.sampled_from(keys))] = draw(TRICKY | JSON_VALUES)
+        elif action == "drop":
+            target.pop(draw(st.sampled_from(keys)), None)
+        elif action == "add":
+            target[draw(st.sampled_from(["x", "level", "type", "members", "role"]))] = draw(TRICKY)
+        else:
+            for k, v in target.items():
+                if isinstance(v, str):
+                    target[k] = unicodedata.normalize("NFD", v)
+    return data
+
+
+def _fast(value: object, cls: Any) -> tuple[bool, object]:
+    try:
+        return True, io_module._fast_path.get(cls)(value)
+    except Exception:
+        return False, None
+    finally:
+        io_module._fast_path.forget()
+
+
+def _detailed(value: object, cls: Any) -> tuple[bool, object]:
+    try:
+        return True, io_module.converter.structure(value, cls)
+    except Exception:
+        return False, None
+
+
+@given(mutated_records())
+def test_fast_path_never_accepts_more_than_the_converter(data: list[Any]) -> None:
+    fast_ok, fast = _fast(data, list[Association])
+    slow_ok, slow = _detailed(data, list[Association])
+    if fast_ok:
+        assert slow_ok
+        assert fast == slow
+    if not slow_ok:
+        assert not fast_ok
+
+
+@pytest.mark.parametrize("cls", [Association, Leader, UnitRef, list[Association]], ids=str)
+def test_fast_path_on_arbitrary_json(cls: Any) -> None:
+    @given(JSON_VALUES | TRICKY)
+    def check(value: object) -> None:
+        fast_ok, fast = _fast(value, cls)
+        if fast_ok:
+            assert _detailed(value, cls) == (True, fast)
+
+    check()
+
+
+@given(mutated_records())
+def test_errors_are_the_detailed_converters(data: list[Any]) -> None:
+    """The errors through structure() are exactly those of the detailed converter alone."""
+
+    def outcome() -> object:
+        try:
+            return structure(data, list[Association], path="$.associations")
+        except LoadError as err:
+            return (str(err), err.path, err.errors)
+
+    with_fast = outcome()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(io_module, "_fast_path", _NoFastPath())
+        assert outcome() == with_fast
+
+
+class _NoFastPath:
+    def get(self, cls: object) -> Any:
+        def refuse(value: object) -> Any:
+            raise io_module._SlowPathError
+
+        return refuse
+
+    def forget(self) -> None:
+        pass
+
+
+class _NoConverter:
+    def structure(self, value: object, cls: object) -> Any:
+        raise AssertionError("the detailed converter was used")
+
+
+def test_valid_documents_take_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    records = [with_(members=5, unit={"code": "93", "level": "tỉnh", "on": "2024-06-30"})] * 3
+    expected = io_module.converter.structure(records, list[Association])
+    monkeypatch.setattr(io_module, "converter", _NoConverter())
+    assert structure(records, list[Association]) == expected
+    with pytest.raises(LoadError, match="detailed converter was used"):
+        structure([*records, with_(members=-1)], list[Association])
+
+
+def test_errors_on_the_fast_path_keep_their_paths() -> None:
+    good = with_(unit={"code": "93", "level": "tỉnh"}, leaders=[{"role": "chủ tịch"}])
+    bad = [good, good, good, with_(members=[1]), good, with_(leaders=[{"role": "x"}])]
+    with pytest.raises(LoadError) as info:
+        load_json(json.dumps({"associations": bad}), list[Association], key="associations")
+    assert info.value.errors == (
+        ("$.associations[3].members", "expected an int, got list [1]"),
+        ("$.associations[5].leaders[0].role", info.value.errors[1][1]),
+    )
+    assert "expected one of 'chủ tịch', 'phó chủ tịch'; got str 'x'" in info.value.errors[1][1]
+    assert info.value.path == "$.associations[3].members"
+
+
+@pytest.mark.parametrize(
+    ("changes", "fragment"),
+    [
+        ({"members": True}, "expected an int"),
+        ({"members": 3.0}, "expected an int"),
+        ({"party_delegation": "false"}, "expected true or false"),
+        ({"founded_on": "2024-W01-1"}, "ISO date"),
+        ({"founded_on": "２０２４-01-12"}, "ISO date"),
+        ({"founded_on": "2023-02-29"}, "not a valid date"),
+        ({"unit": {"code": "93", "level": "tỉnh", "on": "2024-6-30"}}, "ISO date"),
+        ({"leaders": [{"role": "chủ tịch", "terms": True}]}, "expected an int"),
+        ({"leaders": [{"role": "chủ tịch"}, {"role": "chủ tịch"}]}, "2 chairs"),
+        ({"leaders": [{"role": "chủ tịch", "colour": 1}]}, "unknown key 'colour'"),
+    ],
+)
+def test_strict_after_valid_records(changes: dict[str, object], fragment: str) -> None:
+    """A bad record after valid ones (dates, units and leaders already seen and shared) is still
+    refused with the converter's message."""
+    unit = {"code": "93", "level": "tỉnh", "on": "2024-06-30"}
+    good = with_(unit=unit, founded_on="2024-01-12", leaders=[{"role": "chủ tịch", "terms": 1}])
+    with pytest.raises(LoadError, match=fragment):
+        structure([good, good, {**good, **changes}], list[Association])
+
+
+def test_nfc_on_the_fast_path() -> None:
+    nfd = unicodedata.normalize("NFD", "Hội Người mù tỉnh Hậu Giang")
+    record = with_(
+        name=nfd,
+        unit={"code": "93", "level": "tỉnh", "name": unicodedata.normalize("NFD", "Hậu Giang")},
+        leaders=[{"role": "chủ tịch", "name": unicodedata.normalize("NFD", "Nguyễn Văn Ân")}],
+    )
+    (a,) = structure([record], list[Association])
+    assert a.name == "Hội Người mù tỉnh Hậu Giang"
+    assert isinstance(a.unit, UnitRef)
+    assert a.unit.name == "Hậu Giang"
+    assert a.leaders[0].name == "Nguyễn Văn Ân"
+    assert all(unicodedata.is_normalized("NFC", s) for s in (a.name, a.unit.name))
+
+
+def test_equal_units_and_leaders_are_shared_within_one_load() -> None:
+    unit = {"code": "93", "level": "tỉnh", "on": "2024-06-30"}
+    records = [with_(unit=unit, leaders=[{"role": "chủ tịch"}]) for _ in range(3)]
+    first, second, third = structure(records, list[Association])
+    assert first.unit is second.unit is third.unit
+    assert first.leaders[0] is second.leaders[0]
+    assert all(not memo for memo in io_module._fast_path._memos)  # nothing kept afterwards
+    (again,) = structure(records[:1], list[Association])
+    assert again.unit == first.unit
