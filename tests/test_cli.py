@@ -221,3 +221,16 @@ def test_subprocess_reference_document(reference_raw: str, tmp_path: Path) -> No
     assert done.returncode == 1
     codes = [line.split(": ", 1)[1].split(" ", 1)[0] for line in done.stdout.splitlines()]
     assert codes == ["date-format", "date-format", "rate-mismatch", "impossible-date"]
+
+
+def test_interrupt_exits_130_without_a_traceback(
+    reports: dict[str, Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import hoiquanchung.cli as cli
+
+    def interrupted(path: object) -> list[object]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "check_file", interrupted)
+    assert main(["check", str(reports["good"])]) == 130
+    assert "interrupted" in capsys.readouterr().err

@@ -7,7 +7,8 @@ hau-giang-2024`` reconciles the figures of the packaged Hậu Giang 2024 dataset
 (:func:`hoiquanchung.datasets.run_example`).
 
 Exit status: 0 when no finding of severity *error* was made, 1 when one was or when a file could
-not be read (the other files are still checked), 2 on a usage error.
+not be read (the other files are still checked), 2 on a usage error, 130 when interrupted
+(Ctrl-C).
 
 >>> main(["check", "--lang", "en", "/no/such/report.txt"])  # the message goes to stderr
 1
@@ -34,6 +35,7 @@ __all__ = ["main"]
 _EXIT_OK = 0
 _EXIT_FINDINGS = 1
 _EXIT_USAGE = 2
+_EXIT_INTERRUPTED = 130
 
 
 def _decimal_text(value: Decimal | None) -> str | None:
@@ -276,6 +278,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace, TextIO, TextIO], int] = args.handler
     try:
         return handler(args, out, err)
+    except KeyboardInterrupt:  # Ctrl-C: the shell's status for SIGINT, no traceback
+        err.write("\nhoiquanchung: interrupted\n")
+        return _EXIT_INTERRUPTED
     except BrokenPipeError:  # pragma: no cover - output piped into head and closed
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
