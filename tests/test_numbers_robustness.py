@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -124,3 +125,22 @@ def test_all_is_plain_sorted_in_numbers_checker_and_cli() -> None:
         module = importlib.import_module(name)
         exported = list(getattr(module, "__all__", []))
         assert exported == sorted(exported), name
+
+
+@pytest.mark.parametrize("twin", ["\u0130", "\u0131"])
+@pytest.mark.parametrize(
+    "template",
+    ["dướI 5 người", "tốI thIểu 5 người", "có tốI đa 14,6 tỷ đồng, đạt 5%", "5 trIệu", "5 USD"],
+)
+def test_case_twins_of_ascii_letters(twin: str, template: str) -> None:
+    """``İ`` and ``ı`` match ``i`` case-blindly (``ſ`` matches ``s``): never a bare KeyError."""
+    from hoiquanchung.checker import check_text
+
+    for text in (template.replace("I", twin), template.replace("S", "\u017f")):
+        found = numbers.find_quantities(text)
+        assert all(text[m.start : m.end] == m.quantity.text for m in found)
+        numbers.scan_numbers(text)
+        check_text(text)
+        for words in (text, f"mườ{twin} lăm", f"hai mươ{twin} mốt"):
+            with contextlib.suppress(HoiQuanChungError):
+                numbers.from_words(words)

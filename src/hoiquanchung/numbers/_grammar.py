@@ -160,7 +160,7 @@ def _read_scales(text: str, pos: int) -> tuple[int, int]:
     mult = 1
     sm = _SCALE.match(text, pos)
     while sm is not None:
-        mult *= _SCALES[sm.group(1).lower()]
+        mult *= _SCALES[_lower(sm.group(1))]
         pos = sm.end()
         sm = _SCALE.match(text, pos)
     return mult, pos
@@ -172,7 +172,7 @@ def _money_or_end(text: str, pos: int) -> bool:
     if not rest and _BLANK.match(text, pos).end() == len(text):  # type: ignore[union-attr]
         return True
     m = _UNIT_WORD.match(rest)
-    return m is not None and m.group().lower() in _MONEY
+    return m is not None and _lower(m.group()) in _MONEY
 
 
 _ONE: Final = Decimal(1)
@@ -225,8 +225,19 @@ def _read_amount(text: str, start: int, negative: bool) -> _Amount:
 _UNIT_WORD: Final = re.compile(rf"{_L}+(?:[23²³](?![0-9]))?(?![0-9]|{_L})")
 
 
+# Letters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not map to it:
+# Turkish dotted and dotless i, the long s.
+_CASE_TWINS: Final = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
+
+
+def _lower(text: str) -> str:
+    """*text* in lower case, folded so that whatever the case-blind patterns match is a key."""
+    lowered = text.lower()
+    return lowered.translate(_CASE_TWINS) if not lowered.isascii() else lowered
+
+
 def _norm_unit(word: str) -> str:
-    word = word.lower()
+    word = _lower(word)
     return _ATTACHED_UNITS.get(word, word)
 
 
@@ -239,7 +250,7 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
         return m.end(), "%"
     if text[pos] not in SPACES:
         am = _UNIT_WORD.match(text, pos)
-        if am is None or am.group().lower() in _SCALES:
+        if am is None or _lower(am.group()) in _SCALES:
             return pos, None
         return am.end(), _norm_unit(am.group())
     if rest:
@@ -251,7 +262,7 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
         for w in words:
             if _UNIT_WORD.fullmatch(w) is None:
                 _fail(f"unexpected {w!r} after the number", text, text.find(w, pos))
-        unit = " ".join(w.lower() for w in words)
+        unit = " ".join(_lower(w) for w in words)
         return stop, _norm_unit(unit)
     found: list[tuple[str, int]] = []
     p = pos
@@ -259,7 +270,7 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
         wm = _WORD.match(text, p)
         if wm is None:
             break
-        found.append((wm.group(1).lower(), wm.end()))
+        found.append((_lower(wm.group(1)), wm.end()))
         p = wm.end()
     if not found:
         return pos, None
@@ -300,7 +311,7 @@ def _suffix_bound(text: str, pos: int) -> tuple[int, Bound | None]:
     m = _SUFFIX.match(text, pos)
     if m is None:
         return pos, None
-    word = " ".join(m.group(1).lower().split())
+    word = " ".join(_lower(m.group(1)).split())
     return m.end(), (Bound.AT_LEAST if word == "trở lên" else Bound.AT_MOST)
 
 
@@ -331,7 +342,7 @@ def parse_quantity(text: str) -> Quantity:
     from_word = False
     pm = _PREFIX_AHEAD.match(body, pos)
     if pm is not None:
-        word = " ".join(pm.group(1).lower().split())
+        word = " ".join(_lower(pm.group(1)).split())
         prefix = _PREFIX_BOUND[word]
         from_word = word == "từ"
         pos = pm.end()
@@ -454,7 +465,7 @@ def _scan(text: str) -> Iterator[_Item]:
             else None
         )
         if before is not None and small is not None:
-            word = " ".join(before.group(1).lower().split())
+            word = " ".join(_lower(before.group(1)).split())
             if word == "giai đoạn":
                 rm = _YEAR_RANGE.match(text, e)
                 yield DateMatch(s, e, token, None, None, small, "numeric")
@@ -582,7 +593,7 @@ def _scan(text: str) -> Iterator[_Item]:
             else None
         )
         if pm is not None:
-            word = " ".join(pm.group(1).lower().split())
+            word = " ".join(_lower(pm.group(1)).split())
             prefix = _PREFIX_BOUND[word]
             from_word = word == "từ"
         bound = _combine(prefix, from_word, suffix)
