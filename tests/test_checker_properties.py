@@ -117,6 +117,12 @@ FRAGMENTS = [
     "4.0",
     " trong ",
     " của ",
+    "\u0130",
+    "\u0131",
+    "\u017f",
+    "dướ",
+    "tr",
+    "ệu ",
 ]
 
 vietnamese_number_text = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join)
