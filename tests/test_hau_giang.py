@@ -319,3 +319,11 @@ def test_the_guide_shows_the_current_output() -> None:
     checked = [line for line in printed if "|" in line and not line.rstrip().endswith("| —")]
     assert [line for line in checked if line not in shown] == []  # no checked row left out
     assert "100 figures stated, 16 checked, 3 totals derived, 4 findings." in guide
+
+
+def test_a_total_stated_twice_names_both_places() -> None:
+    """99 stands in I.1 and again in II.1.1: the finding says so, in both languages."""
+    (finding, *_) = reconcile(load("hau-giang-2024"))
+    assert finding.path == "I.1 Đặc điểm tình hình > tổng số"
+    assert finding.message_vi.endswith("; cũng ghi ở II.1.1 Về tổ chức")
+    assert finding.message_en.endswith("; also stated in II.1.1 Về tổ chức")

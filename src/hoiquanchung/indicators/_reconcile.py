@@ -748,6 +748,15 @@ class _TableCheck:
                 f"{label_en}: the parts given by {dim_en} already add up to {sum_en} "
                 f"({formula_en}), more than the total of {stated_en}"
             )
+        again = [
+            f.stated.path or self.table.path
+            for k, f in self.repeats
+            if k == key and (f.stated.path or self.table.path) != fig.stated.path
+        ]
+        if again:  # the same total stated elsewhere too: name every place
+            places = ", ".join(dict.fromkeys(again))
+            message_vi += f"; cũng ghi ở {places}"
+            message_en += f"; also stated in {places}"
         point = parts.point
         computed_value = (
             Decimal(point.numerator) if point.denominator == 1 else decimal_of(point, 2)
