@@ -584,3 +584,34 @@ def test_equal_units_and_leaders_are_shared_within_one_load() -> None:
     assert all(not memo for memo in io_module._fast_path._memos)  # nothing kept afterwards
     (again,) = structure(records[:1], list[Association])
     assert again.unit == first.unit
+
+
+@attrs.frozen(kw_only=True)
+class _Checked:
+    """A class with a validator: the fast path calls it as usual, so the validator runs."""
+
+    count: int = attrs.field(validator=attrs.validators.le(10))
+    label: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _Converted:
+    """A class with a converter and a post-init check, built without binding keywords."""
+
+    label: str = attrs.field(converter=lambda value: value.strip())
+    count: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        if not self.label:
+            raise ValidationError("label must not be empty", field="label")
+
+
+def test_fast_path_keeps_validators_converters_and_post_init() -> None:
+    assert structure({"count": 3, "label": "a"}, _Checked) == _Checked(count=3, label="a")
+    with pytest.raises(LoadError, match="must be <= 10") as info:
+        structure([{"count": 3}, {"count": 11}], list[_Checked])
+    assert info.value.path == "$[1]"
+    assert structure({"label": " a "}, _Converted) == _Converted(label="a")
+    with pytest.raises(LoadError, match="label must not be empty") as info:
+        structure([{"label": "x"}, {"label": "  ", "count": 2}], list[_Converted])
+    assert info.value.path == "$[1].label"

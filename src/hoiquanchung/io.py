@@ -50,6 +50,7 @@ import datetime as _dt
 import enum
 import gc
 import json
+import linecache
 import os
 import re
 import tomllib
@@ -455,6 +456,11 @@ class _FastPath:
                     f"    v = o.get({a.name!r})" if a.name in nullable else f"    v = o[{a.name!r}]"
                 )
                 lines.extend("    " + line for line in check)
+            elif _default_passes(a.type, a.default):
+                # the default is what the check accepts unchanged: one lookup, then the check
+                names[f"_default{i}"] = a.default
+                lines.append(f"    v = o.get({a.name!r}, _default{i})")
+                lines.extend("    " + line for line in check)
             else:
                 lines.append(f"    v = o.get({a.name!r}, _MISSING)")
                 lines.append("    if v is not _MISSING:")
@@ -470,7 +476,7 @@ class _FastPath:
                     names[f"_default{i}"] = default
                     lines.append(f"        v = _default{i}")
             lines.append(f"    f{i} = v")
-        call = ", ".join(f"{a.name}=f{i}" for i, a in enumerate(fields))
+        build = _build_lines(cls, fields, names)
         if cls in _SHARED_VALUES:
             # Equal checked field values give equal objects: build each distinct one once.
             memo: dict[tuple[Any, ...], Any] = {}
@@ -484,12 +490,15 @@ class _FastPath:
             lines.append(f"    key = ({key},)")
             lines.append("    obj = _memo.get(key)")
             lines.append("    if obj is None:")
-            lines.append(f"        obj = _memo[key] = _cls({call})")
-            lines.append("    return obj")
+            lines.extend("        " + line for line in build)
+            lines.append("        _memo[key] = obj")
         else:
-            lines.append(f"    return _cls({call})")
+            lines.extend("    " + line for line in build)
+        lines.append("    return obj")
         source = "\n".join(lines) + "\n"
-        code = compile(source, f"<hoiquanchung fast structure {cls.__qualname__}>", "exec")
+        filename = f"<hoiquanchung fast structure {cls.__module__}.{cls.__qualname__}>"
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        code = compile(source, filename, "exec")
         exec(code, names)
         fn: Callable[[Any], Any] = names[f"fast_{cls.__name__}"]
         return fn
@@ -508,6 +517,60 @@ class _FastPath:
             return ["if type(v) is not str: raise _SlowPathError", f"v = _members{i}[v]"]
         names[f"_fast{i}"] = self.get(tp)
         return [f"v = _fast{i}(v)"]
+
+
+def _default_passes(tp: Any, default: object) -> bool:
+    """Whether the fast check for *tp* accepts *default* and returns it unchanged."""
+    if default is None:
+        return _is_optional(tp)
+    plain = typing.get_args(tp) if _is_optional(tp) else (tp,)
+    return type(default) in (bool, int) and type(default) in plain
+
+
+def _build_lines(
+    cls: type, fields: tuple[attrs.Attribute[Any], ...], names: dict[str, Any]
+) -> list[str]:
+    """Lines that build ``obj`` of *cls* from the checked values ``f0, f1, ...``.
+
+    A slotted attrs class whose ``__init__`` only converts, stores and calls
+    ``__attrs_post_init__`` (no validators, no pre-init, no cached hash, no own ``__new__``) is
+    built the same way without binding keyword arguments: its converters and its
+    ``__attrs_post_init__`` (every invariant) still run.  Any other class is called as usual.
+    """
+    slots = cls.__dict__.get("__slots__", ())
+    init = getattr(vars(cls).get("__init__"), "__code__", None)
+    direct = (
+        init is not None
+        and init.co_filename.startswith("<attrs generated")
+        and all("__new__" not in vars(k) for k in cls.__mro__[:-1])
+        and not hasattr(cls, "__attrs_pre_init__")
+        and "__attrs_cached_hash" not in slots
+        and all(
+            a.validator is None
+            and _plain_function_or_none(a.converter)
+            and isinstance(cls.__dict__.get(a.name), types.MemberDescriptorType)
+            for a in fields
+        )
+    )
+    if not direct:
+        call = ", ".join(f"{a.name}=f{i}" for i, a in enumerate(fields))
+        return [f"obj = _cls({call})"]
+    names["_new"] = object.__new__
+    lines = ["obj = _new(_cls)"]
+    for i, a in enumerate(fields):
+        names[f"_set{i}"] = cls.__dict__[a.name].__set__
+        if a.converter is not None:
+            names[f"_convert{i}"] = a.converter
+            lines.append(f"_set{i}(obj, _convert{i}(f{i}))")
+        else:
+            lines.append(f"_set{i}(obj, f{i})")
+    if hasattr(cls, "__attrs_post_init__"):
+        lines.append("obj.__attrs_post_init__()")
+    return lines
+
+
+def _plain_function_or_none(converter: object) -> bool:
+    return converter is None or type(converter) is types.FunctionType
 
 
 def _enum_or_optional_enum(tp: Any) -> bool:
