@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 import tomli_w
@@ -145,3 +147,56 @@ def test_a_rate_that_cannot_be_computed_is_refused_at_load(key: str, text: str) 
     rate = {"label": "a", "stated": "5%", "numerator": "1", "denominator": "20", key: text}
     with pytest.raises(LoadError, match=rf"\$\.rate\[0\]\.{key}"):
         load_report({"meta": {"title": "x"}, "rate": [rate]})
+
+
+def _places(node: object, at: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    out = [at] if at else []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out += _places(value, (*at, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            out += _places(value, (*at, i))
+    return out
+
+
+def _hau_giang() -> dict[str, object]:
+    from hoiquanchung.datasets import path
+
+    with path("hau-giang-2024").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+_PLACES = _places(_hau_giang())
+_JUNK_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 5),
+    st.floats(allow_nan=True),
+    st.text(max_size=6),
+    st.sampled_from(["0", "-5", "0%", "99 hội", "hơn", "1e999", "đơn vị cấp trời"]),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.text(max_size=2), st.integers(), max_size=2),
+)
+
+
+@given(st.lists(st.tuples(st.sampled_from(_PLACES), _JUNK_VALUES, st.booleans()), max_size=3))
+def test_the_real_dataset_damaged_anywhere_gives_only_the_librarys_errors(
+    damage: list[tuple[tuple[object, ...], object, bool]],
+) -> None:
+    from hoiquanchung.datasets import check
+
+    data: Any = _hau_giang()
+    for place, value, delete in damage:
+        node = data
+        try:
+            for key in place[:-1]:
+                node = node[key]
+            if delete and isinstance(node, dict):
+                del node[place[-1]]
+            else:
+                node[place[-1]] = value
+        except (KeyError, IndexError, TypeError):
+            continue  # an earlier change removed this place
+    with contextlib.suppress(HoiQuanChungError):
+        check(load_report(data))  # the structure too, against the national register
