@@ -159,6 +159,7 @@ CORRECT = [
     "đồng.",
     "Tổng số 45 cuộc kiểm tra, với 1.200 lượt người tham gia, trong đó 30 cuộc tại cơ sở.",
     "Tổng số 10 chi hội, bao gồm 4 chi hội ấp, 6 chi hội khóm, với 500 hội viên.",
+    "Toàn xã có 12 tổ hội, gồm 8 tổ hội ấp và 6 tổ hợp tác.",  # a tổ hợp tác is no tổ hội
     "Toàn huyện có 15 xã, thị trấn, gồm 13 xã và 2 thị trấn.",
     "Tổng số đại biểu dự đại hội là 150 đồng chí, trong đó đại biểu chính thức 145 đồng chí.",
     "Tổng số 120 hội viên, trong đó nam 70 người, nữ 50 người; tuổi bình quân 45 tuổi.",

@@ -323,6 +323,16 @@ def test_unit_nouns_data_file_names_its_source() -> None:
     assert {"source", "compiled", "completeness", "nouns"} <= set(data)
     assert "lượt người" not in UNIT_NOUNS  # "lượt" + noun is grammar, not data
     assert {"hội viên", "đơn vị máu", "căn nhà"} <= UNIT_NOUNS
+    # The nouns mass-association reports count most are read whole, not as their first word.
+    text = "45 chi hội, 12 tổ hội, 3 câu lạc bộ, 20 phụ nữ, 7 hộ nghèo, 2 hợp tác xã"
+    assert [m.quantity.unit for m in find_quantities(text)] == [
+        "chi hội",
+        "tổ hội",
+        "câu lạc bộ",
+        "phụ nữ",
+        "hộ nghèo",
+        "hợp tác xã",
+    ]
     assert parse_quantity("3.119 căn nhà").unit == "căn nhà"
 
 

@@ -110,6 +110,13 @@ def check_file(path: str | os.PathLike[str]) -> list[Finding]:
 
     Raises :class:`~hoiquanchung.errors.DocumentReadError` when the file cannot be read, and
     :class:`~hoiquanchung.errors.MissingDependencyError` for a ``.docx`` without python-docx.
+
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     report = pathlib.Path(folder, "bao-cao.txt")
+    ...     _ = report.write_text("Báo cáo\\nCó 45/50 chi hội, đạt tỷ lệ 95%.\\n", "utf-16")
+    ...     [(f.line, f.column, f.code, f.computed) for f in check_file(report)]
+    [(2, 29, 'rate-mismatch', '45/50 = 90%')]
     """
     return sort_findings(_findings(read_lines(path), os.fspath(path)))
 
@@ -133,5 +140,13 @@ def extract(text: str) -> list[Mention]:
 
 
 def read_mentions(path: str | os.PathLike[str]) -> Iterator[Mention]:
-    """Every quantity of the report file at *path*, streaming (see :func:`check_file`)."""
+    """Every quantity of the report file at *path*, streaming (see :func:`check_file`).
+
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     report = pathlib.Path(folder, "bao-cao.txt")
+    ...     _ = report.write_text("Có 45/50 chi hội, đạt tỷ lệ 90%.", "utf-8")
+    ...     [(m.text, m.fraction, m.column) for m in read_mentions(report)]
+    [('45', 'numerator', 4), ('50 chi hội', 'denominator', 7), ('90%', None, 29)]
+    """
     return _mention_stream(read_lines(path))

@@ -33,6 +33,11 @@ class Mention:
     1-based position of the first character in the original text.  ``fraction`` is
     ``'numerator'`` or ``'denominator'`` for the two sides of ``113.453/151.530``;
     ``footnote`` is true inside a footnote body.
+
+    >>> from hoiquanchung.checker import extract
+    >>> [m] = extract("hơn 14,6 tỷ đồng")
+    >>> m.value, m.unit, m.bound.name, (m.line, m.column), m.fraction
+    (Decimal('14600000000'), 'đồng', 'MORE_THAN', (1, 1), None)
     """
 
     quantity: Quantity
