@@ -160,6 +160,10 @@ CORRECT = [
     "Tổng số 45 cuộc kiểm tra, với 1.200 lượt người tham gia, trong đó 30 cuộc tại cơ sở.",
     "Tổng số 10 chi hội, bao gồm 4 chi hội ấp, 6 chi hội khóm, với 500 hội viên.",
     "Toàn xã có 12 tổ hội, gồm 8 tổ hội ấp và 6 tổ hợp tác.",  # a tổ hợp tác is no tổ hội
+    "Quỹ có tổng nguồn vốn 45,3 tỷ đồng, tăng 3,1 tỷ đồng so với cùng kỳ, trong đó vốn Trung "
+    "ương ủy thác 20 tỷ đồng, vốn tỉnh 18,5 tỷ đồng, vốn huyện 6,8 tỷ đồng.",
+    "Hội có 1.200 hội viên, giảm 30 hội viên so với năm 2023, gồm 700 hội viên nam và 500 hội "
+    "viên nữ.",
     "Toàn huyện có 15 xã, thị trấn, gồm 13 xã và 2 thị trấn.",
     "Tổng số đại biểu dự đại hội là 150 đồng chí, trong đó đại biểu chính thức 145 đồng chí.",
     "Tổng số 120 hội viên, trong đó nam 70 người, nữ 50 người; tuổi bình quân 45 tuổi.",
@@ -216,6 +220,11 @@ WRONG = [
         "total-mismatch",
     ),
     ("Tổng số 45 hội; gồm 30 hội cấp tỉnh, 15 hội cấp huyện, 10 hội cấp xã.", "total-mismatch"),
+    (
+        "Quỹ có tổng nguồn vốn 45,3 tỷ đồng, tăng 3,1 tỷ đồng so với cùng kỳ, gồm vốn Trung "
+        "ương 20 tỷ đồng, vốn tỉnh 18,5 tỷ đồng, vốn huyện 5,8 tỷ đồng.",
+        "total-mismatch",
+    ),
     (
         "Tổng chi 1,5 tỷ đồng, gồm chi thường xuyên 1,3 tỷ đồng và chi khác 300 triệu đồng.",
         "total-mismatch",

@@ -18,7 +18,8 @@ rule checks a sum only when the parts evidently partition the total:
 list says it is complete by its marker, by sex or area, by a last item *khác*/*còn lại*, or by
 levels covering tỉnh, huyện and xã; a list of some levels only that adds up to less is
 information (a level may have been left out).
-Independently of any partition, one part alone larger than its total is ``part-exceeds-total``
+A quantity of change (*tăng 3,1 tỷ đồng so với cùng kỳ*) is never the total; the one before it
+is.  Independently of any partition, one part alone larger than its total is ``part-exceeds-total``
 (warning; not after *với*, which also means "with": *phối hợp với 45 hội*).  After *với*, the
 parts must be written *với X là N ...* to count.  The total is compared with the sum at its
 written precision through :func:`hoiquanchung.indicators.compare` (``14,6 tỷ đồng`` holds for
@@ -60,6 +61,11 @@ _REST = re.compile(r"\b(khác|còn\s+lại)\b", re.IGNORECASE)
 _EXACT = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
 )
+# A change, not a total: "tăng 3,1 tỷ đồng so với cùng kỳ, trong đó ...".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:tăng|giảm|tăng\s+thêm|giảm\s+đi|vượt|chênh\s+lệch)\s*\Z", re.IGNORECASE
+)
+_CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 
 
@@ -199,7 +205,11 @@ def _check_sentence(
         kind = re.sub(r"\s+", " ", marker.group("m").casefold())
         for total in reversed(before):
             noun = _noun(total)
-            if noun is None or noun == "%":
+            if (
+                noun is None
+                or noun == "%"
+                or _is_change(text, total.start - base, total.end - base)
+            ):
                 continue
             same = [m for m in after if _noun(m) == noun and depth[m.start - base] == 0]
             if not same:
@@ -210,6 +220,13 @@ def _check_sentence(
             if found is not None:
                 yield found
             break
+
+
+def _is_change(text: str, start: int, end: int) -> bool:
+    """Whether the quantity at ``text[start:end]`` is a change (*tăng 3,1 tỷ đồng so với*)."""
+    return bool(
+        _CHANGE_BEFORE.search(text, max(0, start - 20), start) or _CHANGE_AFTER.match(text, end)
+    )
 
 
 def _exceeding(
