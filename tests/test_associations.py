@@ -647,3 +647,80 @@ def test_association_on_a_real_unit_of_the_register() -> None:
     assert [f.code for f in check_association(a, on=date(2025, 7, 1))] == [
         "district-scope-after-reform"
     ]
+
+
+def _naive_tally(records: list[Association], by: tuple[str, ...]) -> list[tuple[object, ...]]:
+    """The plain definition: group, then sum each figure (None when any is unknown)."""
+    level_order = {level: i for i, level in enumerate(AdminLevel)}
+    category_order = {c: i for i, c in enumerate(AssociationCategory)}
+    groups: dict[tuple[object, object, object], list[Association]] = {}
+    for a in records:
+        key = (
+            a.level if "level" in by else None,
+            a.scope if "scope" in by else None,
+            a.category if "category" in by else None,
+        )
+        groups.setdefault(key, []).append(a)
+
+    def total(values: list[int | None]) -> int | None:
+        return None if None in values else sum(v for v in values if v is not None)
+
+    def order(key: tuple[object, object, object]) -> tuple[int, int, int]:
+        level, scope, category = key
+        return (
+            -1 if level is None else level_order[level],  # type: ignore[index]
+            -1 if scope is None else level_order[scope.level],  # type: ignore[attr-defined]
+            -1 if category is None else category_order[category],  # type: ignore[index]
+        )
+
+    return [
+        (
+            key,
+            len(group),
+            total([a.members for a in group]),
+            total([a.staff_assigned for a in group]),
+            total([a.staff_working for a in group]),
+        )
+        for key, group in sorted(groups.items(), key=lambda kv: order(kv[0]))
+    ]
+
+
+TALLY_RECORDS = st.builds(
+    Association,
+    name=st.just("Hội Khuyến học"),
+    scope=st.sampled_from(ActivityScope),
+    category=st.sampled_from(AssociationCategory),
+    members=st.none() | st.integers(0, 10**6),
+    staff_assigned=st.none() | st.integers(0, 20),
+    staff_working=st.none() | st.integers(0, 50),
+)
+
+
+@given(st.lists(TALLY_RECORDS, max_size=40), st.sampled_from(GROUPINGS))
+def test_tallies_match_the_plain_definition(
+    records: list[Association], by: tuple[str, ...]
+) -> None:
+    rows = tally_associations(records, by=by)  # type: ignore[arg-type]
+    got = [
+        (
+            (
+                r.levels[0] if r.levels else None,
+                r.scopes[0] if r.scopes else None,
+                r.category,
+            ),
+            r.count,
+            r.members,
+            r.staff_assigned,
+            r.staff_working,
+        )
+        for r in rows
+    ]
+    assert got == _naive_tally(records, by)
+    assert all(r.source == "computed" for r in rows)
+
+
+def test_tally_names_the_bad_item_after_good_ones() -> None:
+    good = Association(name="Hội Luật gia", scope=ActivityScope.PROVINCE, category=ASSIGNED)
+    with pytest.raises(ValidationError) as info:
+        tally_associations([good, good, "Hội Luật gia"])  # type: ignore[list-item]
+    assert info.value.field == "associations[2]"

@@ -151,15 +151,6 @@ class AssociationTally:
         )
 
 
-def _sum_known(values: Iterable[int | None]) -> int | None:
-    total = 0
-    for v in values:
-        if v is None:
-            return None
-        total += v
-    return total
-
-
 def tally_associations(
     associations: Iterable[Association],
     *,
@@ -180,22 +171,44 @@ def tally_associations(
     if len(set(keys)) != len(keys):
         raise ValidationError(f"repeated key in {keys!r}", field="by")
     use_level, use_scope, use_cat = (k in keys for k in _GROUP_KEYS)
-    groups: dict[tuple[Any, Any, Any], list[Association]] = {}
+    # One pass over the records into (scope, category) cells, keyed by the members' identities
+    # (enum members are singletons; their hash is a Python-level function): count and sums,
+    # a sum becoming None for good once one association does not know its figure.  The cells
+    # are then merged into the requested groups.
+    cells: dict[tuple[int, int], list[Any]] = {}
     for i, a in enumerate(associations):
-        if not isinstance(a, Association):
+        if type(a) is not Association and not isinstance(a, Association):
             raise ValidationError(
                 f"expected an Association, got {type(a).__name__}", field=f"associations[{i}]"
             )
+        scope, cat = a.scope, a.category
+        cell = cells.get((id(scope), id(cat)))
+        if cell is None:
+            cell = cells[id(scope), id(cat)] = [scope, cat, 0, 0, 0, 0]
+        cell[2] += 1
+        if cell[3] is not None:
+            m = a.members
+            cell[3] = None if m is None else cell[3] + m
+        if cell[4] is not None:
+            m = a.staff_assigned
+            cell[4] = None if m is None else cell[4] + m
+        if cell[5] is not None:
+            m = a.staff_working
+            cell[5] = None if m is None else cell[5] + m
+    groups: dict[tuple[Any, Any, Any], list[Any]] = {}
+    for scope, cat, count, members, staff_assigned, staff_working in cells.values():
         key = (
-            a.scope.level if use_level else None,
-            a.scope if use_scope else None,
-            a.category if use_cat else None,
+            scope.level if use_level else None,
+            scope if use_scope else None,
+            cat if use_cat else None,
         )
-        bucket = groups.get(key)
-        if bucket is None:
-            groups[key] = [a]
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [count, members, staff_assigned, staff_working]
         else:
-            bucket.append(a)
+            group[0] += count
+            for j, value in enumerate((members, staff_assigned, staff_working), start=1):
+                group[j] = None if group[j] is None or value is None else group[j] + value
     order_cat = {c: i for i, c in enumerate(AssociationCategory)}
 
     def order(key: tuple[Any, Any, Any]) -> tuple[int, int, int]:
@@ -209,16 +222,16 @@ def tally_associations(
     rows = []
     for key in sorted(groups, key=order):
         level, scope, cat = key
-        members = groups[key]
+        count, members, staff_assigned, staff_working = groups[key]
         rows.append(
             AssociationTally(
                 levels=() if level is None else (level,),
                 scopes=() if scope is None else (scope,),
                 category=cat,
-                count=len(members),
-                members=_sum_known(a.members for a in members),
-                staff_assigned=_sum_known(a.staff_assigned for a in members),
-                staff_working=_sum_known(a.staff_working for a in members),
+                count=count,
+                members=members,
+                staff_assigned=staff_assigned,
+                staff_working=staff_working,
                 source=source,
             )
         )
