@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -90,8 +92,8 @@ def test_hau_giang_tallies() -> None:
     ]
     findings = reconcile(tally_table(stated, path="II.1.1 Về tổ chức"))
     assert [(f.path, f.stated_value, f.computed_value) for f in findings] == [
-        ("II.1.1 Về tổ chức > tổng số", 99, 98),
-        ("II.1.1 Về tổ chức > cấp tỉnh", 40, 39),
+        ("II.1.1 Về tổ chức > tổng số", Decimal(99), Decimal(98)),
+        ("II.1.1 Về tổ chức > cấp tỉnh", Decimal(40), Decimal(39)),
     ]
 
 

@@ -90,7 +90,7 @@ def test_bad_rates_are_validation_errors(
     numerator: object, denominator: object, field: str
 ) -> None:
     with pytest.raises(ValidationError) as info:
-        Rate(numerator, denominator)  # type: ignore[arg-type]
+        Rate(numerator, denominator)
     assert info.value.field == field
 
 

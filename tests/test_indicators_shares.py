@@ -142,7 +142,7 @@ def test_population_measures_are_never_mixed() -> None:
 @pytest.mark.parametrize("value", [0, -5, 1.5, True, "729888"])
 def test_bad_population(value: object) -> None:
     with pytest.raises(ValidationError):
-        Population(value, PopulationMeasure.CENSUS, "x")  # type: ignore[arg-type]
+        Population(value, PopulationMeasure.CENSUS, "x")
 
 
 @given(st.integers(0, 10**9), st.integers(1, 10**9))

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from datetime import date, timedelta
 from importlib.resources import files
+from typing import Literal
 
 import attrs
 import pytest
@@ -231,7 +232,9 @@ def test_match_never_raises_on_text(name: str) -> None:
 
 
 @given(st.sampled_from(C230.entries), st.sampled_from(["NFC", "NFD"]), st.booleans())
-def test_every_central_name_matches_itself(entry: ReferenceEntry, form: str, upper: bool) -> None:
+def test_every_central_name_matches_itself(
+    entry: ReferenceEntry, form: Literal["NFC", "NFD"], upper: bool
+) -> None:
     name = unicodedata.normalize(form, entry.name.upper() if upper else entry.name)
     assert C230.match(name) == entry
     assert C230.match(name + " tỉnh Hậu Giang") == entry
