@@ -169,3 +169,18 @@ def test_results_do_not_depend_on_the_callers_decimal_context(context: decimal.C
     expected = _results()
     with decimal.localcontext(context):
         assert _results() == expected
+
+
+def test_datasets_functions_refuse_junk() -> None:
+    from hoiquanchung.datasets import check, load, render
+
+    report = load("hau-giang-2024")
+    result = check(report, registry=False)
+    with pytest.raises(ValidationError, match="report"):
+        render(5, result)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="result"):
+        render(report, 5)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="registry"):
+        check(report, registry=5)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="report"):
+        check(5)  # type: ignore[arg-type]

@@ -66,6 +66,18 @@ def check(
     """
     if isinstance(report, str):
         report = load(report)
+    if not isinstance(report, Report):
+        raise ValidationError(
+            f"report must be a Report or a dataset name, got {type(report).__name__}",
+            field="report",
+        )
+    from hoiquanchung.model import UnitRegistry
+
+    if registry is not None and registry is not False and not isinstance(registry, UnitRegistry):
+        raise ValidationError(
+            f"registry must be a UnitRegistry, None or False, got {type(registry).__name__}",
+            field="registry",
+        )
     result = reconcile_report(report)
     rows: list[Row] = []
     findings: list[Finding] = []
@@ -113,6 +125,14 @@ def render(report: Report, result: Reconciliation, *, lang: Literal["vi", "en"] 
     """
     if lang not in ("vi", "en"):
         raise ValidationError("lang must be 'vi' or 'en'", field="lang")
+    if not isinstance(report, Report):
+        raise ValidationError(
+            f"report must be a Report, got {type(report).__name__}", field="report"
+        )
+    if not isinstance(result, Reconciliation):
+        raise ValidationError(
+            f"result must be a Reconciliation, got {type(result).__name__}", field="result"
+        )
     vi = lang == "vi"
     lines = [report.title, f"{'Nguồn' if vi else 'Source'}: {report.source}", ""]
     header = (
