@@ -324,9 +324,6 @@ converter: Final = make_converter()
 # A fast result is therefore always one the converter would also have returned.
 
 
-_MISSING: Final = object()
-
-
 class _SlowPathError(Exception):
     """Raised by the fast path: let the detailed converter do it (and name the problem)."""
 
@@ -440,7 +437,6 @@ class _FastPath:
             "_date_fromiso": _dt.date.fromisoformat,
             "_date": _dt.date,
             "_dates": self._dates,
-            "_MISSING": _MISSING,
             "_Decimal": Decimal,
             "_structure_decimal": _structure_decimal,
         }
@@ -456,14 +452,10 @@ class _FastPath:
                     f"    v = o.get({a.name!r})" if a.name in nullable else f"    v = o[{a.name!r}]"
                 )
                 lines.extend("    " + line for line in check)
-            elif _default_passes(a.type, a.default):
-                # the default is what the check accepts unchanged: one lookup, then the check
-                names[f"_default{i}"] = a.default
-                lines.append(f"    v = o.get({a.name!r}, _default{i})")
-                lines.extend("    " + line for line in check)
             else:
-                lines.append(f"    v = o.get({a.name!r}, _MISSING)")
-                lines.append("    if v is not _MISSING:")
+                # absent keys are the common case: a membership test, no method call
+                lines.append(f"    if {a.name!r} in o:")
+                lines.append(f"        v = o[{a.name!r}]")
                 lines.extend("        " + line for line in check)
                 lines.append("    else:")
                 default: Any = a.default
@@ -517,14 +509,6 @@ class _FastPath:
             return ["if type(v) is not str: raise _SlowPathError", f"v = _members{i}[v]"]
         names[f"_fast{i}"] = self.get(tp)
         return [f"v = _fast{i}(v)"]
-
-
-def _default_passes(tp: Any, default: object) -> bool:
-    """Whether the fast check for *tp* accepts *default* and returns it unchanged."""
-    if default is None:
-        return _is_optional(tp)
-    plain = typing.get_args(tp) if _is_optional(tp) else (tp,)
-    return type(default) in (bool, int) and type(default) in plain
 
 
 def _build_lines(
@@ -741,15 +725,16 @@ def load_json[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
     With *key*, the document is an object ``{key: ...}`` and *cls* describes its value.
     """
     text = _read(source)
-    try:
-        with _gc_paused():
+    with _gc_paused():  # one pause for parsing and building: no collection in between
+        try:
             data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LoadError(f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
-    except RecursionError:
-        raise LoadError("JSON nested too deeply") from None
-    value, path = _unwrap(data, key)
-    result: T = structure(value, cls, path=path)
+        except json.JSONDecodeError as exc:
+            message = f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+            raise LoadError(message) from None
+        except RecursionError:
+            raise LoadError("JSON nested too deeply") from None
+        value, path = _unwrap(data, key)
+        result: T = structure(value, cls, path=path)
     return result
 
 
@@ -765,15 +750,15 @@ def load_toml[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
     """Read TOML text, bytes or a file into *cls*.  A TOML document is a table: lists need
     *key* (``[[associations]]`` with ``key="associations"``)."""
     text = _read(source)
-    try:
-        with _gc_paused():
+    with _gc_paused():
+        try:
             data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise LoadError(f"not TOML: {exc}") from None
-    except RecursionError:
-        raise LoadError("TOML nested too deeply") from None
-    value, path = _unwrap(data, key)
-    result: T = structure(value, cls, path=path)
+        except tomllib.TOMLDecodeError as exc:
+            raise LoadError(f"not TOML: {exc}") from None
+        except RecursionError:
+            raise LoadError("TOML nested too deeply") from None
+        value, path = _unwrap(data, key)
+        result: T = structure(value, cls, path=path)
     return result
 
 
