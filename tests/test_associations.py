@@ -724,3 +724,23 @@ def test_tally_names_the_bad_item_after_good_ones() -> None:
     with pytest.raises(ValidationError) as info:
         tally_associations([good, good, "Hội Luật gia"])  # type: ignore[list-item]
     assert info.value.field == "associations[2]"
+
+
+def test_construction_names_the_bad_leader_and_the_unit_level() -> None:
+    chair = Leader(role=LeaderRole.CHAIR)
+    vice = Leader(role=LeaderRole.VICE_CHAIR)
+    base = {"name": "Hội Luật gia", "scope": ActivityScope.PROVINCE, "category": ASSIGNED}
+    with pytest.raises(ModelValidationError) as info:
+        Association(**base, leaders=(chair, vice, "phó chủ tịch"))  # type: ignore[arg-type]
+    assert info.value.field == "leaders[2]"
+    with pytest.raises(ModelValidationError, match="2 chairs") as info:
+        Association(**base, leaders=(vice, chair, vice, chair))  # type: ignore[arg-type]
+    assert info.value.field == "leaders"
+    for scope in ActivityScope:
+        for level in AdminLevel:
+            unit = UnitRef(code="93", level=level)
+            if level is scope.level:
+                assert Association(**{**base, "scope": scope}, unit=unit).level is level  # type: ignore[arg-type]
+            else:
+                with pytest.raises(ModelValidationError, match="needs a unit of level"):
+                    Association(**{**base, "scope": scope}, unit=unit)  # type: ignore[arg-type]

@@ -218,6 +218,12 @@ class Leader:
         return age_on(self.birth_date, self.nominated_on)
 
 
+_CHAIR = LeaderRole.CHAIR
+# The level of each scope by the member's identity (members are singletons; an enum's hash is a
+# Python-level function, and this check runs for every association built).
+_SCOPE_LEVEL_BY_ID = {id(scope): scope.level for scope in ActivityScope}
+
+
 @attrs.frozen(kw_only=True)
 class Association:
     """Hội: one association with its scope, unit, category, counts and leaders.
@@ -277,7 +283,7 @@ class Association:
         if unit is not None:
             if type(unit) is not UnitRef and type(unit) is not AdminUnit:
                 raise _fail("unit", "an AdminUnit, a UnitRef or None", unit)
-            if unit.level is not self.scope.level:
+            if unit.level is not _SCOPE_LEVEL_BY_ID[id(self.scope)]:
                 raise ModelValidationError(
                     f"scope {self.scope.value!r} needs a unit of level {self.scope.level.value!r},"
                     f" the unit {unit.code!r} is of level {unit.level.value!r}",
@@ -288,10 +294,12 @@ class Association:
             raise _fail("leaders", "a tuple of Leader", leaders)
         if leaders:
             chairs = 0
-            for i, leader in enumerate(leaders):
+            for leader in leaders:
                 if type(leader) is not Leader:
-                    raise _fail(f"leaders[{i}]", "a Leader", leader)
-                chairs += leader.role is LeaderRole.CHAIR
+                    i = next(i for i, x in enumerate(leaders) if type(x) is not Leader)
+                    raise _fail(f"leaders[{i}]", "a Leader", leaders[i])
+                if leader.role is _CHAIR:
+                    chairs += 1
             if chairs > 1:
                 raise ModelValidationError(f"{chairs} chairs: at most one", field="leaders")
 
