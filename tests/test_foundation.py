@@ -182,3 +182,32 @@ def test_readme_examples_run() -> None:
     result = runner.summarize(verbose=False)
     assert result.attempted > 20
     assert result.failed == 0
+
+
+def test_finding_difference_ignores_caller_context() -> None:
+    f = Finding(
+        code="x",
+        severity=Severity.ERROR,
+        message_vi="",
+        message_en="",
+        stated_value=Decimal("123456789012345678901234567890.55"),
+        computed_value=Decimal("0.5"),
+    )
+    with decimal.localcontext() as ctx:
+        ctx.prec = 3
+        assert f.difference == Decimal("123456789012345678901234567890.05")
+
+
+def test_finding_normalises_every_text_field_and_refuses_non_text() -> None:
+    decomposed = "Ho\u0302\u0323i"
+    f = Finding(
+        code="x",
+        severity=Severity.INFO,
+        message_vi="",
+        message_en=decomposed,
+        file=decomposed,
+        field=decomposed,
+    )
+    assert (f.message_en, f.file, f.field) == ("Hội", "Hội", "Hội")
+    with pytest.raises(ValidationError):
+        Finding(code="x", severity=Severity.INFO, message_vi=5, message_en="")  # type: ignore[arg-type]

@@ -27,6 +27,7 @@ Decimal('0.38')
 
 from __future__ import annotations
 
+import decimal
 import enum
 import re
 import unicodedata
@@ -74,11 +75,21 @@ _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
 def _nfc(value: str) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(f"expected text, got {type(value).__name__}", field="message")
     return unicodedata.normalize("NFC", value)
 
 
 def _nfc_optional(value: str | None) -> str | None:
     return None if value is None else _nfc(value)
+
+
+def _exact_difference(a: Decimal, b: Decimal) -> Decimal:
+    """``a - b`` exactly, whatever the caller's :mod:`decimal` context."""
+    exponents = [int(x.as_tuple().exponent) for x in (a, b)]
+    digits = max(x.adjusted() for x in (a, b) if x) if (a or b) else 0
+    prec = max(digits - min(exponents), 0) + 3
+    return decimal.Context(prec=prec).subtract(a, b)
 
 
 def _check_code(_inst: object, _attr: object, value: str) -> None:
@@ -114,10 +125,10 @@ class Finding:
     code: str = attrs.field(converter=_nfc, validator=_check_code)
     severity: Severity = attrs.field(validator=attrs.validators.instance_of(Severity))
     message_vi: str = attrs.field(converter=_nfc)
-    message_en: str
+    message_en: str = attrs.field(converter=_nfc)
     path: str | None = attrs.field(default=None, converter=_nfc_optional)
-    field: str | None = None
-    file: str | None = None
+    field: str | None = attrs.field(default=None, converter=_nfc_optional)
+    file: str | None = attrs.field(default=None, converter=_nfc_optional)
     line: int | None = attrs.field(default=None, validator=_check_position)
     column: int | None = attrs.field(default=None, validator=_check_position)
     stated: str | None = attrs.field(default=None, converter=_nfc_optional)
@@ -130,7 +141,7 @@ class Finding:
         """``stated_value - computed_value`` when both are known, else ``None``."""
         if self.stated_value is None or self.computed_value is None:
             return None
-        return self.stated_value - self.computed_value
+        return _exact_difference(self.stated_value, self.computed_value)
 
     def message(self, lang: Language = "vi") -> str:
         """The message in Vietnamese (``"vi"``, the default) or English (``"en"``)."""
