@@ -327,3 +327,23 @@ def test_a_total_stated_twice_names_both_places() -> None:
     assert finding.path == "I.1 Đặc điểm tình hình > tổng số"
     assert finding.message_vi.endswith("; cũng ghi ở II.1.1 Về tổ chức")
     assert finding.message_en.endswith("; also stated in II.1.1 Về tổ chức")
+
+
+def test_structure_not_checked_is_said_without_the_units_extra(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without vietnam-provinces the example still runs, and says what it did not check."""
+    import hoiquanchung.datasets._datasets as impl
+    from hoiquanchung.errors import MissingDependencyError
+    from hoiquanchung.findings import Severity
+
+    def missing(*_args: object, **_kwargs: object) -> object:
+        raise MissingDependencyError("the register of units", "units", "vietnam-provinces")
+
+    monkeypatch.setattr(impl, "check_structure", missing)
+    result = impl.check("hau-giang-2024")
+    notes = [f for f in result.findings if f.code == "structure-not-checked"]
+    assert len(notes) == 1
+    assert notes[0].severity is Severity.INFO
+    assert "hoiquanchung[units]" in notes[0].message_vi
+    assert "hoiquanchung[units]" in notes[0].message_en

@@ -8,7 +8,7 @@ from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Final, Literal
 
 from hoiquanchung.errors import MissingDependencyError, NotFoundError, ValidationError
-from hoiquanchung.findings import Finding
+from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import (
     PopulationMeasure,
     Reconciliation,
@@ -62,7 +62,8 @@ def check(
     """Reconcile *report* (or dataset name) and check its structure against the units register.
 
     *registry*: a :class:`~hoiquanchung.model.UnitRegistry`; ``None`` uses the national one
-    (needs the ``units`` extra: without it the structure check is skipped); ``False`` skips it.
+    (needs the ``units`` extra: without it the structure is not checked, and an info finding
+    ``structure-not-checked`` says so and what to install); ``False`` skips it.
     """
     if isinstance(report, str):
         report = load(report)
@@ -84,8 +85,23 @@ def check(
     if registry is not False and report.structure is not None:
         try:
             rows, findings = check_structure(report, registry)
-        except MissingDependencyError:
-            rows, findings = [], []
+        except MissingDependencyError as exc:
+            # Said, not silently skipped: the reader must know the structure went unchecked.
+            rows, findings = [], [
+                Finding(
+                    code="structure-not-checked",
+                    severity=Severity.INFO,
+                    message_vi=(
+                        "Chưa đối chiếu cơ cấu đơn vị hành chính với danh mục đơn vị: cần cài "
+                        f"gói tùy chọn: pip install 'hoiquanchung[{exc.extra}]'"
+                    ),
+                    message_en=(
+                        "The administrative structure was not checked against the register "
+                        f"of units: install pip install 'hoiquanchung[{exc.extra}]'"
+                    ),
+                    path=f"{report.structure.table} ({report.structure.province})",
+                )
+            ]
     checked = {(row.path, row.measure) for row in rows}
     others = tuple(row for row in result.rows if (row.path, row.measure) not in checked)
     return Reconciliation(rows=(*rows, *others), findings=(*findings, *result.findings))
