@@ -6,6 +6,8 @@ temporary UTF-8 file, which is checked with the streaming reader
 the same run: reading the file alone (decoding and splitting lines: the floor of any checker), and
 the whole-text way (read the file into memory, then ``check_text``), whose memory grows with the
 input where the streaming checker's must not.  Targets: at least 1 MB/s; peak memory flat.
+First, adversarial paragraphs (one long sentence with many parts, markers or fractions) at two
+sizes: the time must grow linearly, not quadratically.
 
 Usage:  python benchmarks/bench_checker.py [--quick]
 
@@ -94,10 +96,39 @@ def peak(fn: Callable[[Path], int], path: Path) -> int:
         tracemalloc.stop()
 
 
+#: One long paragraph without a sentence end, shaped to provoke quadratic work in the rules.
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "one total, n parts": lambda n: "Tổng số 10 hội, gồm " + "1 hội cấp tỉnh, " * n + ".",
+    "n markers": lambda n: "có 5 hội, trong đó " * n,
+    "n changes before markers": lambda n: "tăng 3 tỷ đồng so với, trong đó " * n,
+    "n fractions": lambda n: "45/50, " * n + "đạt 90%",
+}
+
+
+def adversarial(quick: bool) -> None:
+    """CPU time of one long paragraph at n and 2n repetitions: ~2x is linear, ~4x quadratic."""
+    n = 500 if quick else 8000
+    print(f"adversarial paragraphs (one sentence), n = {n:,} and {2 * n:,}; one core")
+    for name, make in ADVERSARIAL.items():
+        times = []
+        for size in (n, 2 * n):
+            text = make(size)
+            start = time.process_time()
+            check_text(text)
+            times.append(time.process_time() - start)
+        ratio = times[1] / times[0] if times[0] > 0 else float("inf")
+        print(
+            f"  {name:26} {times[0] * 1000:9.1f} ms  {times[1] * 1000:9.1f} ms   2n/n {ratio:5.1f}x"
+        )
+    print("target: 2n/n near 2 (linear), never near 4 (quadratic)")
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--quick", action="store_true", help="tiny sizes, a few seconds (CI)")
     args = parser.parse_args(argv)
+    adversarial(args.quick)
     source = reference_path()
     if not source.is_file():
         print(f"bench_checker: reference document not found at {source}", file=sys.stderr)

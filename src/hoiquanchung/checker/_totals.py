@@ -28,6 +28,7 @@ parts adding up to 14.630.000.000 đồng).
 
 from __future__ import annotations
 
+import bisect
 import decimal
 import re
 from collections.abc import Iterator, Sequence
@@ -61,6 +62,7 @@ _REST = re.compile(r"\b(khác|còn\s+lại)\b", re.IGNORECASE)
 _EXACT = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
 )
+_MAX_TOTAL_LOOKBACK = 8  # quantities before a marker that may be its total
 # A change, not a total: "tăng 3,1 tỷ đồng so với cùng kỳ, trong đó ...".
 _CHANGE_BEFORE = re.compile(
     r"\b(?:tăng|giảm|tăng\s+thêm|giảm\s+đi|vượt|chênh\s+lệch)\s*\Z", re.IGNORECASE
@@ -188,26 +190,34 @@ def _check_sentence(
     file: str | None,
 ) -> Iterator[Finding]:
     text, base = paragraph.text, paragraph.offset
+    # Mentions are in order and do not overlap: slices by bisection keep a long sentence with
+    # many markers linear, not quadratic.
+    starts = [m.start - base for m in local]
+    ends = [m.end - base for m in local]
     for marker in _MARKER.finditer(text, s_start, s_end):
         at = marker.start()
         if depth[at] != 0:
             continue
-        before = [m for m in local if m.end - base <= at and depth[m.start - base] == 0]
-        after = [m for m in local if m.start - base >= marker.end()]
-        if not before or not after:
+        n_before = bisect.bisect_right(ends, at)
+        first_after = bisect.bisect_left(starts, marker.end())
+        if n_before == 0 or first_after >= len(local):
             continue
         # The parts run to the next marker at depth 0 (a new list) or the end of the sentence.
         nxt = _MARKER.search(text, marker.end(), s_end)
         while nxt is not None and depth[nxt.start()] != 0:
             nxt = _MARKER.search(text, nxt.end(), s_end)
         stop = s_end if nxt is None else nxt.start()
-        after = [m for m in after if m.end - base <= stop]
+        after = local[first_after : max(first_after, bisect.bisect_right(ends, stop))]
+        if not after:
+            continue
         kind = re.sub(r"\s+", " ", marker.group("m").casefold())
-        for total in reversed(before):
+        # The total is one of the last few quantities before the marker.
+        for total in reversed(local[max(0, n_before - _MAX_TOTAL_LOOKBACK) : n_before]):
             noun = _noun(total)
             if (
                 noun is None
                 or noun == "%"
+                or depth[total.start - base] != 0
                 or _is_change(text, total.start - base, total.end - base)
             ):
                 continue
@@ -268,9 +278,10 @@ def _partition(
         return None
     text, base = paragraph.text, paragraph.offset
     items = _items(text, start, stop, depth)
+    part_starts = [p.start - base for p in parts]  # in order: bisection keeps this linear
     labels: list[str] = []
     for a, b in items:
-        inside = [p for p in parts if a <= p.start - base < b]
+        inside = parts[bisect.bisect_left(part_starts, a) : bisect.bisect_left(part_starts, b)]
         if len(inside) > 1:
             return None  # two parts in one item: not a simple list
         if inside:
