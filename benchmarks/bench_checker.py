@@ -6,8 +6,8 @@ temporary UTF-8 file, which is checked with the streaming reader
 the same run: reading the file alone (decoding and splitting lines: the floor of any checker), and
 the whole-text way (read the file into memory, then ``check_text``), whose memory grows with the
 input where the streaming checker's must not.  Targets: at least 1 MB/s; peak memory flat.
-First, adversarial paragraphs (one long sentence with many parts, markers or fractions) at two
-sizes: the time must grow linearly, not quadratically.
+First, adversarial lines (one long sentence with many parts, markers, fractions, amounts in
+words, footnotes or sentences) at two sizes: the time must grow linearly, not quadratically.
 
 Usage:  python benchmarks/bench_checker.py [--quick]
 
@@ -102,6 +102,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "n markers": lambda n: "có 5 hội, trong đó " * n,
     "n changes before markers": lambda n: "tăng 3 tỷ đồng so với, trong đó " * n,
     "n fractions": lambda n: "45/50, " * n + "đạt 90%",
+    "n amounts in words": lambda n: "trị giá 5.000 đồng (Bằng chữ: năm nghìn đồng) " * n,
+    "n footnotes in a line": lambda n: "5[[footnoteRef:1]] hội [1: [] chú thích 7] " * n,
+    "n sentences in a line": lambda n: "Có 5 hội. Trong đó 3 hội. " * n,
 }
 
 

@@ -173,16 +173,14 @@ class Splitter:
                 yield from self._emit(text, columns, base, pos, stop, footnote=True)
                 if end is None:
                     return
-                text = text[:end] + BLANK + text[end + 1 :]
-                pos = end + 1
+                pos = end + 1  # the closing "]" is in no paragraph (the line is not rebuilt)
                 continue
             m = _FOOTNOTE_START.search(text, pos) if "[" in text else None
             stop = n if m is None else m.start()
             yield from self._emit(text, columns, base, pos, stop, footnote=False)
             if m is None:
                 return
-            text = text[: m.start()] + BLANK * (m.end() - m.start()) + text[m.end() :]
-            self._depth = 1
+            self._depth = 1  # "[1: [] " is in no paragraph either
             pos = m.end()
 
     def _footnote_end(self, text: str, pos: int) -> int | None:

@@ -68,6 +68,7 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:tăng|giảm|tăng\s+thêm|giảm\s+đi|vượt|chênh\s+lệch)\s*\Z", re.IGNORECASE
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
+_NEXT_CHAR = re.compile(r"\s*(\S)")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 
 
@@ -83,8 +84,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     """
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        rest = text[m.end() :].lstrip()
-        if rest and rest[0].islower():
+        nxt = _NEXT_CHAR.match(text, m.end())  # no copy of the rest: linear in the paragraph
+        if nxt is not None and nxt.group(1).islower():
             continue
         yield start, m.end()
         start = m.end()
@@ -168,8 +169,12 @@ def check_totals(
         return
     text, base = paragraph.text, paragraph.offset
     depth: list[int] | None = None
+    starts = [m.start - base for m in mentions]  # in order: a sentence's mentions by bisection
     for s_start, s_end in sentences(text):
-        local = [m for m in mentions if s_start <= m.start - base < s_end and m.fraction is None]
+        first, stop = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        if stop - first < 2:
+            continue
+        local = [m for m in mentions[first:stop] if m.fraction is None]
         if len(local) < 2:
             continue
         sentence = text[s_start:s_end]

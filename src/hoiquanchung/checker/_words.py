@@ -12,6 +12,7 @@ total).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -27,6 +28,7 @@ from hoiquanchung.numbers import Bound, from_words
 
 __all__ = ["DocumentState", "check_words"]
 
+_LOOKBACK = 8  # quantities before the words that may be the amount they spell
 _IN_WORDS = re.compile(r"\bbằng\s+chữ\s*[:：]?\s*", re.IGNORECASE)
 _WORDS_END = re.compile(r"[()\[\];.\n|]|\Z")
 _TRAILER = re.compile(r"(?:\s*(?:đồng|vnđ|vnd|chẵn|\./\.|/))+\s*\Z", re.IGNORECASE)
@@ -78,6 +80,7 @@ def check_words(
     state.advance(mentions)
     if "chữ" not in text:
         return
+    ends = [x.end for x in mentions]
     for m in _IN_WORDS.finditer(text):
         end = _WORDS_END.search(text, m.end())
         assert end is not None  # \Z always matches
@@ -85,8 +88,11 @@ def check_words(
         value = _read_words(words)
         if value is None:
             continue
-        before = [x for x in mentions if x.unit == "đồng" and x.end - base <= m.start()]
-        amount = before[-1] if before else previous
+        # The amounts in digits before the words (bisection and a short look-back keep a long
+        # paragraph of many amounts linear).
+        n_before = bisect.bisect_right(ends, m.start() + base)
+        before = [x for x in mentions[max(0, n_before - _LOOKBACK) : n_before] if x.unit == "đồng"]
+        amount = before[-1] if before else (previous if n_before < _LOOKBACK else None)
         if amount is None or amount.bound is not Bound.EXACT:
             continue
         if any(_spells(value, x) for x in before or [amount]):
