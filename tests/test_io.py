@@ -615,3 +615,39 @@ def test_fast_path_keeps_validators_converters_and_post_init() -> None:
     with pytest.raises(LoadError, match="label must not be empty") as info:
         structure([{"label": "x"}, {"label": "  ", "count": 2}], list[_Converted])
     assert info.value.path == "$[1].label"
+
+
+@attrs.frozen(kw_only=True)
+class _Node:
+    """A class that contains itself."""
+
+    label: str
+    children: tuple[_Node, ...] = ()
+
+
+def test_fast_path_for_a_class_that_contains_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = {"label": "a", "children": [{"label": "b", "children": [{"label": "c"}]}]}
+    expected = io_module.converter.structure(doc, _Node)
+    with monkeypatch.context() as mp:
+        mp.setattr(io_module, "converter", _NoConverter())
+        tree = structure(doc, _Node)  # built by the fast path alone
+    assert tree == expected
+    assert tree.children[0].children[0].label == "c"
+    with pytest.raises(LoadError) as info:
+        structure({"label": "a", "children": [{"label": "b", "children": [{"label": 3}]}]}, _Node)
+    assert info.value.path == "$.children[0].children[0].label"
+
+
+@pytest.mark.parametrize(
+    ("value", "cls", "expected"),
+    [
+        (5, int, 5),
+        ("74.87", Decimal, Decimal("74.87")),
+        ({"a": 1}, dict[str, int], {"a": 1}),
+        (["2024-01-12"], list[date], [date(2024, 1, 12)]),
+        (None, int | None, None),
+    ],
+    ids=str,
+)
+def test_fast_path_for_other_types(value: object, cls: Any, expected: object) -> None:
+    assert structure(value, cls) == expected == io_module.converter.structure(value, cls)

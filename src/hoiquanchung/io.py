@@ -364,6 +364,7 @@ class _FastPath:
     def __init__(self, conv: cattrs.Converter) -> None:
         self._conv = conv
         self._cache: dict[object, Callable[[Any], Any]] = {}
+        self._building: set[object] = set()
         self._dates: dict[str, _dt.date] = {}
         self._memos: list[dict[Any, Any]] = [self._dates]
 
@@ -375,7 +376,18 @@ class _FastPath:
     def get(self, tp: Any) -> Callable[[Any], Any]:
         fn = self._cache.get(tp)
         if fn is None:
-            fn = self._build(tp)
+            if tp in self._building:  # a class that contains itself: look it up when called
+                cache = self._cache
+
+                def later(value: Any) -> Any:
+                    return cache[tp](value)
+
+                return later
+            self._building.add(tp)
+            try:
+                fn = self._build(tp)
+            finally:
+                self._building.discard(tp)
             self._cache[tp] = fn
         return fn
 
