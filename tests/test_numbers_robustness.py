@@ -144,3 +144,17 @@ def test_case_twins_of_ascii_letters(twin: str, template: str) -> None:
         for words in (text, f"mườ{twin} lăm", f"hai mươ{twin} mốt"):
             with contextlib.suppress(HoiQuanChungError):
                 numbers.from_words(words)
+
+
+def test_scale_words_beyond_the_digit_limit_are_refused() -> None:
+    """``5 tỷ tỷ tỷ ...`` beyond 1000 digits is a NumberFormatError, never a huge integer."""
+    from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS
+
+    text = "5 " + "tỷ " * (MAX_NUMBER_DIGITS // 9 + 1)
+    with pytest.raises(numbers_errors.NumberFormatError, match="1000 digits"):
+        numbers.parse_quantity(text)
+    assert numbers.find_quantities(text) == []
+    assert numbers.find_number_errors(text)[0].offset == 2  # the first scale word
+    # Just under the limit, the value is read.
+    fits = "5 " + "tỷ " * (MAX_NUMBER_DIGITS // 9 - 1)
+    assert numbers.parse_quantity(fits).value == 5 * 10 ** (9 * (MAX_NUMBER_DIGITS // 9 - 1))

@@ -33,7 +33,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from hoiquanchung.errors import DataFileError, NumberFormatError
-from hoiquanchung.numbers._parse import SPACES, nfc, read_number
+from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, SPACES, nfc, read_number
 from hoiquanchung.numbers._quantity import Bound, DateMatch, Quantity, QuantityMatch
 
 __all__ = [
@@ -155,12 +155,22 @@ def _read_token(text: str, start: int) -> tuple[int, int | Decimal, int]:
     return m.end(), value, decimals
 
 
+_SCALE_LIMIT: Final = 10**MAX_NUMBER_DIGITS
+
+
 def _read_scales(text: str, pos: int) -> tuple[int, int]:
-    """Multiply the scale words at *pos*; return ``(multiplier, end)`` (1 when none)."""
+    """Multiply the scale words at *pos*; return ``(multiplier, end)`` (1 when none).
+
+    ``tỷ tỷ tỷ ...`` beyond :data:`MAX_NUMBER_DIGITS` digits is refused (a huge multiplier
+    would cost quadratic time and is no figure of a report).
+    """
     mult = 1
     sm = _SCALE.match(text, pos)
+    first = sm.start(1) if sm is not None else pos
     while sm is not None:
         mult *= _SCALES[_lower(sm.group(1))]
+        if mult >= _SCALE_LIMIT:
+            _fail(f"scale words make more than {MAX_NUMBER_DIGITS} digits", text, first)
         pos = sm.end()
         sm = _SCALE.match(text, pos)
     return mult, pos
