@@ -266,7 +266,12 @@ def _configure(stream: TextIO) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command with *argv* (``sys.argv[1:]`` by default); return the exit status."""
+    """Run the command with *argv* (``sys.argv[1:]`` by default); return the exit status.
+
+    >>> main(["--version"])  # doctest: +ELLIPSIS
+    hoiquanchung ...
+    0
+    """
     out, err = sys.stdout, sys.stderr
     _configure(out)
     _configure(err)

@@ -722,6 +722,10 @@ class NumberScan:
     """What one pass of the grammar finds in a text: quantities, dates and malformed numbers.
 
     Each list is in text order; offsets point into the NFC text.
+
+    >>> scan = scan_numbers("trị giá là 1.40 tỷ đồng, ngày 5/6")
+    >>> scan.quantities, [d.text for d in scan.dates], [e.suggestions for e in scan.errors]
+    ([], ['5/6'], [('1,40', '140')])
     """
 
     quantities: list[QuantityMatch]

@@ -159,6 +159,11 @@ class QuantityMatch:
     quantity.text``).  A fraction such as ``'113.453/151.530'`` comes out as two matches with
     adjacent spans (``text[numerator.end] == '/'`` and ``denominator.start == numerator.end +
     1``); ``fraction`` says which part a match is: ``'numerator'``, ``'denominator'`` or ``None``.
+
+    >>> from hoiquanchung.numbers import find_quantities
+    >>> text = "đạt 375/648 dòng họ"
+    >>> [(m.start, m.end, text[m.start : m.end], m.fraction) for m in find_quantities(text)]
+    [(4, 7, '375', 'numerator'), (8, 19, '648 dòng họ', 'denominator')]
     """
 
     start: int
@@ -180,6 +185,10 @@ class DateMatch:
     day and month; ``'ngày 25 tháng 03 năm 2022'`` → all three; ``'năm 2024'`` → the year only.
     Impossible dates (``'02/02/218'``, ``'31/02/2024'``) are found as written: checking them is
     the caller's business.  ``style`` is ``'numeric'`` or ``'words'``.
+
+    >>> from hoiquanchung.numbers import find_dates
+    >>> [(d.text, d.day, d.month, d.year, d.style) for d in find_dates("ngày 31/02/2024")]
+    [('31/02/2024', 31, 2, 2024, 'numeric')]
     """
 
     start: int
