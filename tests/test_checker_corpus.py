@@ -67,6 +67,8 @@ CORRECT = [
     "Có 45/50 chi hội tổ chức đại hội, đạt 100% chỉ tiêu Nghị quyết đề ra.",
     "Có 45/50 chi hội tổ chức đại hội, bằng 112,5% so với cùng kỳ.",
     "Toàn tỉnh có 3/8 huyện đạt 100% chỉ tiêu.",
+    "Có 45/50 chi hội tổ chức đại hội, đạt 90% số chi hội.",
+    "Có 40/45 chi hội đạt 100% số hội viên đóng hội phí.",
     "Có 40/45 chi hội đạt 100% hội viên đóng hội phí.",
     "Tỷ lệ 40/45 chi hội có tỷ lệ hội viên tham gia đạt 90%.",
     # Two fractions before one rate: whose rate it is cannot be told.
@@ -207,6 +209,8 @@ WRONG = [
     ("Có 7/9 huyện, thị xã, thành phố (77,77%) hoàn thành chỉ tiêu.", "rate-rounding"),
     ("Có 120/150 hội viên, đạt trên 90%.", "bound-violated"),
     ("Giải ngân 8.245 triệu đồng/8.630 triệu đồng, đạt 96,54%.", "rate-mismatch"),
+    ("Có 45/50 chi hội tổ chức đại hội, đạt 95% số chi hội.", "rate-mismatch"),
+    ("Có 45/50 chi hội tổ chức đại hội, đạt 95% chi hội.", "rate-mismatch"),
     ("Có 45/50 chi hội tổ chức đại hội, đạt tỷ lệ 95% so với tổng số chi hội.", "rate-mismatch"),
     ("Trong kỳ có 45/50 (92%) chi hội và 30/35 (85,71%) tổ hội đạt yêu cầu.", "rate-mismatch"),
     (

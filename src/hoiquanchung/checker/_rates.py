@@ -61,6 +61,7 @@ _WHOLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+_OF_NUMBER = re.compile(r"\Asố\s+", re.IGNORECASE)
 _DAY_WORD = re.compile(r"\bngày\b", re.IGNORECASE)
 # "tỷ số 3/2" is a ratio between two groups, not the rate of a part in a whole.
 _RATIO_WORD = re.compile(r"\b(?:tỷ|tỉ)\s+số\s*:?\s*\Z", re.IGNORECASE)
@@ -84,10 +85,21 @@ def _links_rate(gap: str) -> bool:
     return bool(_PUNCT_ONLY.match(gap) or _CUE.search(gap))
 
 
-def _names_another_base(text: str, base: int, rate: Mention) -> bool:
-    """Whether words right after *rate* name what it is a rate of (a plan, another group)."""
+def _names_another_base(text: str, base: int, rate: Mention, whole: Mention) -> bool:
+    """Whether words right after *rate* name what it is a rate of (a plan, another group).
+
+    Naming the fraction's own noun (``45/50 chi hội ... 90% số chi hội``) is no other base.
+    """
     end = rate.end - base
-    return _WORD_AFTER.match(text, end) is not None and _WHOLE_AFTER.match(text, end) is None
+    if _WORD_AFTER.match(text, end) is None or _WHOLE_AFTER.match(text, end) is not None:
+        return False
+    if whole.unit is None or whole.unit == "%":
+        return True
+    named = _OF_NUMBER.sub("", text[end : end + len(whole.unit) + 12].lstrip(), count=1)
+    following = named[len(whole.unit) : len(whole.unit) + 1]
+    return not (
+        named.casefold().startswith(whole.unit) and not (following.isalnum() or following == "_")
+    )
 
 
 def _follows_a_fraction(text: str, base: int, mentions: Sequence[Mention], i: int) -> bool:
@@ -218,7 +230,7 @@ def check_fractions(
                 if (
                     gap is not None
                     and _links_rate(gap)
-                    and not _names_another_base(text, base, mentions[i + 2])
+                    and not _names_another_base(text, base, mentions[i + 2], b)
                     and not _follows_a_fraction(text, base, mentions, i)
                 ):
                     used.add(i + 2)
@@ -250,7 +262,7 @@ def check_fractions(
                 and _OUT_OF.search(gap1)
                 and not _CHANGE.search(gap1)
                 and _links_rate(gap2)
-                and not _names_another_base(text, base, c)
+                and not _names_another_base(text, base, c, b)
             ):
                 used.add(i + 2)
                 found = _judge(paragraph, a, b, c, file)
