@@ -220,6 +220,8 @@ DATE_CASES = [
     ("hưởng ứng Ngày Môi trường Thế giới 5/6, Ngày Nước Thế giới", []),
     ("hằng năm vào ngày 31/4", [("impossible-date", "error")]),
     ("đưa vào sử dụng từ tháng 8/2018", []),
+    ("đưa vào sử dụng từ tháng 13/2018", [("impossible-date", "error")]),
+    ("đưa vào sử dụng từ tháng 0/2018", [("impossible-date", "error")]),
     ("giai đoạn 2021 - 2030", []),
     ("Hậu Giang, ngày     tháng    năm 2024", []),
 ]

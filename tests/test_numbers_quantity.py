@@ -214,6 +214,11 @@ def test_find_dates() -> None:
         (2, 2, 218),
         (None, None, 2024),
     ]
+    # After "tháng", a month and a year are a date however wrong the month (not a fraction).
+    assert [(d.text, d.month, d.year) for d in find_dates("từ tháng 13/2018")] == [
+        ("13/2018", 13, 2018)
+    ]
+    assert find_quantities("từ tháng 13/2018") == []
 
 
 def test_find_number_errors_offsets() -> None:

@@ -509,6 +509,15 @@ def _scan(text: str) -> Iterator[_Item]:
                     yield DateMatch(ds, e, text[ds:e], None, small, None, "words")
                     skip = e
                 continue
+            if word == "tháng" and len(token) <= 2:
+                # "tháng 13/2024": after "tháng", a month however wrong (checking is the caller's).
+                dm2 = _DATE_MY.match(text, e)
+                if dm2 is not None:
+                    yield DateMatch(
+                        s, dm2.end(), text[s : dm2.end()], None, small, int(dm2.group(1)), "numeric"
+                    )
+                    skip = dm2.end()
+                    continue
             if word == "năm" and len(token) <= 4:
                 ds = before.start()
                 yield DateMatch(ds, e, text[ds:e], None, None, small, "words")
