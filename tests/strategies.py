@@ -202,7 +202,8 @@ def reference_lists(draw: st.DrawFn) -> ReferenceList:
     """Reference lists, complete or not, central or local, with names that do not collide."""
     complete = draw(st.booleans())
     raw = draw(st.lists(reference_entries(True if complete else None), max_size=6))
-    entries, seen = [], set()
+    entries: list[ReferenceEntry] = []
+    seen: set[str] = set()
     for entry in raw:
         keys = {name_key(n) for n in entry.names}
         if len(keys) == len(entry.names) and not keys & seen:

@@ -211,3 +211,42 @@ def test_finding_normalises_every_text_field_and_refuses_non_text() -> None:
     assert (f.message_en, f.file, f.field) == ("Hội", "Hội", "Hội")
     with pytest.raises(ValidationError):
         Finding(code="x", severity=Severity.INFO, message_vi=5, message_en="")  # type: ignore[arg-type]
+
+
+_PUBLIC_PACKAGES = [
+    "hoiquanchung",
+    "hoiquanchung.checker",
+    "hoiquanchung.datasets",
+    "hoiquanchung.errors",
+    "hoiquanchung.findings",
+    "hoiquanchung.indicators",
+    "hoiquanchung.io",
+    "hoiquanchung.model",
+    "hoiquanchung.numbers",
+    "hoiquanchung.rounding",
+]
+
+
+@pytest.mark.parametrize("name", _PUBLIC_PACKAGES)
+def test_every_public_package_has_a_sorted_documented_all(name: str) -> None:
+    import importlib
+    import inspect
+
+    module = importlib.import_module(name)
+    exported = list(module.__all__)
+    assert exported == sorted(exported), name
+    for attr in exported:
+        obj = getattr(module, attr)
+        if inspect.isclass(obj) or inspect.isfunction(obj):
+            assert (obj.__doc__ or "").strip(), f"{name}.{attr} has no docstring"
+
+
+def test_model_helpers_refuse_junk_with_the_library_error() -> None:
+    from hoiquanchung.model import age_on, tally_associations
+
+    with pytest.raises(ValidationError, match="birth_date"):
+        age_on(None, None)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="associations"):
+        tally_associations(5)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="by"):
+        tally_associations([], by="level")

@@ -164,6 +164,15 @@ def tally_associations(
     ``None`` when any association in it does not know them: a partial sum is never passed off
     as a total.
     """
+    given: object = associations  # checked at run time, whatever the annotation says
+    if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+        raise ValidationError(
+            f"expected an iterable of Association, got {type(given).__name__}",
+            field="associations",
+        )
+    given_by: object = by
+    if isinstance(given_by, str) or not isinstance(given_by, Sequence):
+        raise ValidationError("by must be a sequence of level, scope, category", field="by")
     keys = tuple(by)
     for k in keys:
         if k not in _GROUP_KEYS:

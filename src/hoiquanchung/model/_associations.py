@@ -104,8 +104,10 @@ def age_on(birth_date: _dt.date, on: _dt.date) -> int:
     >>> age_on(date(2000, 2, 29), date(2001, 2, 28))
     0
     """
-    _check_date("birth_date", birth_date)
-    _check_date("on", on)
+    for name, value in (("birth_date", birth_date), ("on", on)):
+        if value is None:
+            raise _fail(name, "a datetime.date", value)
+        _check_date(name, value)
     years = on.year - birth_date.year
     if (on.month, on.day) < (birth_date.month, birth_date.day):
         years -= 1
