@@ -203,8 +203,12 @@ def check_association(
             f"expected an Association, got {type(association).__name__}", field="association"
         )
     _check_date(on)
+    return _check_one(association, on, path)
+
+
+def _check_one(a: Association, on: _dt.date, path: str | None) -> list[Finding]:
+    """:func:`check_association` once its arguments are known to be valid."""
     out: list[Finding] = []
-    a = association
     out.extend(_check_founding(a, path))
     if a.category is AssociationCategory.ASSIGNED:
         out.extend(_check_assigned(a, on, path))
@@ -238,7 +242,7 @@ def check_association(
 
 
 def _check_founding(a: Association, path: str | None) -> list[Finding]:
-    if a.founded_on is None:
+    if a.founded_on is None or (a.founding_members is None and a.founding_provinces is None):
         return []
     rule = founding_minimum(a.scope, a.founded_on)
     if rule is None:
@@ -417,7 +421,16 @@ def check_associations(
             f"associations must be a list of Association, got {type(given).__name__}",
             field="associations",
         )
+    _check_date(on)
     out: list[Finding] = []
     for i, association in enumerate(associations):
-        out.extend(check_association(association, on=on, path=f"{path}[{i}]"))
+        if not isinstance(association, Association):
+            raise ValidationError(
+                f"expected an Association, got {type(association).__name__}",
+                field="associations",
+                path=f"{path}[{i}]",
+            )
+        found = _check_one(association, on, f"{path}[{i}]")
+        if found:
+            out.extend(found)
     return out
