@@ -31,6 +31,7 @@ CORRECT = [
     "Có 28 hội viên/35 hội viên, chiếm 80%.",
     "Thu nhập 65 triệu đồng/người/năm; hỗ trợ 500.000 đồng/01 hộ, đạt 100% số hộ.",
     "Số hội viên 5.230 người/ 5.500 người, đạt 95,09%.",
+    "Thu nhập 65 triệu đồng/ người/năm, đạt 100% kế hoạch.",
     "Số hộ dùng nước sạch 19.500/20.000 hộ, chiếm 97,5%; số hộ có nhà tiêu hợp vệ sinh "
     "18.000/20.000 hộ, chiếm 90%.",
     # x/y (z%)
@@ -43,6 +44,10 @@ CORRECT = [
     # đạt z% (x/y)
     "Hội viên tham gia sinh hoạt đều đặn đạt 87,5% (350/400 hội viên).",
     "Tỷ lệ hội viên đóng hội phí đạt 100% (250/250).",
+    "Đạt 27,96% số hộ được hỗ trợ (345/1.234 hộ).",
+    "Đạt 27,96% số hội viên được hỗ trợ (345/1.234 hộ).",
+    "Đạt 25% số hộ tăng so với năm trước (345/1.234 hộ).",
+    "Đạt 25% số hộ được hỗ trợ, vay vốn (345/1.234 hộ).",
     "Đạt 100% (12/12 chi hội).",
     "Đạt tỷ lệ 91,15% (515/565 đơn vị).",
     # x ... chiếm z% ... y ; x trên tổng số y
@@ -250,6 +255,9 @@ WRONG = [
     ),
     ("Dân số toàn xã 992.0000 người.", "malformed-number"),
     ("Kinh phí hỗ trợ 1.40 triệu đồng.", "malformed-number"),
+    ("Đạt 28,96% số hộ được hỗ trợ (345/1.234 hộ).", "rate-mismatch"),
+    ("Số hội viên 5.230 người/ 5.500 người, đạt 94,09%.", "rate-mismatch"),
+    ("1.40 tỷ đồng được giải ngân trong năm.", "malformed-number"),
     ("Tỷ lệ hộ nghèo còn 2.5% cuối năm.", "malformed-number"),
     ("Tổng số hội viên là 1.2345 người.", "malformed-number"),
 ]
@@ -283,3 +291,11 @@ def test_fraction_with_the_noun_on_both_sides() -> None:
 
 def test_fraction_with_the_noun_on_both_sides_is_quiet_when_right() -> None:
     assert check_text("Có 28 hội viên/35 hội viên, chiếm 80%.") == []
+
+
+def test_amount_opening_a_line_is_no_section_number() -> None:
+    """``1.40 tỷ`` opening a line is a malformed amount; real section numbers stay quiet."""
+    text = (
+        "1.4. Về hoạt động\n2.1 Công tác tuyên truyền\n2.3 Tỷ lệ hội viên\n1.40 tỷ đồng được chi."
+    )
+    assert [(f.code, f.line, f.column) for f in check_text(text)] == [("malformed-number", 4, 1)]

@@ -186,6 +186,8 @@ def test_find_quantities_in_generated_prose(values: list[int | Decimal]) -> None
         ("kinh tế - 5 hội", ["5 hội"]),
         ("có -5 độ", ["-5 độ"]),
         ("4.3 Tham gia các chương trình: 5 hội", ["5 hội"]),
+        ("2.3 Tỷ lệ hội viên: 5 hội", ["5 hội"]),
+        ("2.1 Công tác tuyên truyền: 5 hội", ["5 hội"]),
         ("ĐT: 0293.3876543; 0123456789; 01 cuộc", ["01 cuộc"]),
         ("05 huyện, 002 xã", ["05 huyện", "002 xã"]),
         ("từ 10-15 người", ["10", "15 người"]),
@@ -193,6 +195,15 @@ def test_find_quantities_in_generated_prose(values: list[int | Decimal]) -> None
 )
 def test_find_quantities_skips_what_is_not_a_quantity(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_quantities(text)] == expected
+
+
+def test_amount_opening_a_line_is_no_section_number() -> None:
+    """``1.40 tỷ`` at the start of a line is a malformed amount, not a heading's number."""
+    scan = scan_numbers("x\n1.40 tỷ đồng\n1,5 triệu đồng")
+    assert [e.suggestions for e in scan.errors] == [("1,40", "140")]
+    assert scan.errors[0].offset is not None
+    assert 2 <= scan.errors[0].offset <= 5
+    assert [m.quantity.text for m in scan.quantities] == ["1,5 triệu đồng"]
 
 
 def test_scan_numbers_is_the_three_finders_in_one_pass(reference_text: str) -> None:
@@ -355,6 +366,11 @@ def test_unit_nouns_data_file_names_its_source() -> None:
         ("thu nhập 65 triệu đồng/người/năm", [("65 triệu đồng", None)]),
         ("hỗ trợ 500.000 đồng/01 hộ", [("500.000 đồng", None)]),
         ("hơn 28 hội viên/35 hội viên", [("hơn 28 hội viên", None)]),
+        (
+            "Số hội viên 5.230 người/ 5.500 người",
+            [("5.230 người", "numerator"), ("5.500 người", "denominator")],
+        ),
+        ("thu nhập 65 triệu đồng/ người/năm", [("65 triệu đồng", None)]),
     ],
 )
 def test_fraction_with_the_noun_on_both_sides(
@@ -367,5 +383,5 @@ def test_fraction_with_the_noun_on_both_sides(
     if len(found) == 2:
         numerator, denominator = found
         assert text[numerator.end] == "/"
-        assert denominator.start == numerator.end + 1
+        assert text[numerator.end + 1 : denominator.start] in ("", " ")
         assert numerator.quantity.unit == denominator.quantity.unit

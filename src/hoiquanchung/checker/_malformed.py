@@ -4,7 +4,8 @@ The numbers' grammar finds the malformed numbers
 (:func:`hoiquanchung.numbers.find_number_errors`: the errors of
 :func:`~hoiquanchung.numbers.parse_number`, which say what is wrong and suggest what the writer
 meant).  This rule keeps those that are evidently quantities; the others stay quiet: section
-numbers (``1.1.``, ``4.3`` at the start of a paragraph, ``mục 2.3``, ``1.2.3``), dates written
+numbers (``1.1.``, ``4.3`` at the start of a paragraph, ``mục 2.3``, ``1.2.3``; but
+``1.40 tỷ đồng`` opening a paragraph is an amount), dates written
 with dots (``22.9.2014``), telephone numbers (``0293.3876.543``), a leading zero before a
 thousands group, a generation (``công nghiệp 4.0``).  A run is judged only when a unit, a
 counted noun or ``%`` follows it, or a word such as *là*, *đạt*, *có*, *tổng*, *được* comes
@@ -42,6 +43,12 @@ _UNIT_AFTER = re.compile(r"\s?(?:%|[^\W\d_])")
 _NO_UNIT_AFTER = re.compile(
     r"\s?(?:trong|của|và|với|theo|tại|để|đã|được|cho|về|là|thì|này|đó|sẽ|nhằm|do)\b",
     re.IGNORECASE,
+)
+# At the start of a paragraph, what makes a number an amount rather than a heading's number: "%"
+# or a lower-case scale word ("1.40 tỷ đồng"); a heading's title starts with a capital
+# ("2.3 Tỷ lệ hội viên", "2.1 Công tác").
+_AMOUNT_AFTER = re.compile(
+    r"\s*%|\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)(?![^\W\d_])(?!\s+(?:lệ|số|trọng)(?![^\W\d_]))"
 )
 # A generation or a version, not an amount: "công nghiệp 4.0", "Web 3.0".
 _GENERATION = re.compile(r"[1-9]\.0\Z")
@@ -130,8 +137,8 @@ def _judged(text: str, start: int, stop: int) -> bool:
     if head.startswith("0") and len(head) >= 2:
         return False  # telephone numbers, codes: 0293.3876.543
     before = text[max(0, start - 30) : start]
-    if not before.strip():
-        return False  # at the start of a paragraph: a heading number
+    if not before.strip() and not _AMOUNT_AFTER.match(text, stop):
+        return False  # at the start of a paragraph: a heading number, unless "1.40 tỷ đồng"
     if _REFERENCE_BEFORE.search(before):
         return False
     return bool(_UNIT_AFTER.match(text, stop) or _CUE_BEFORE.search(before))

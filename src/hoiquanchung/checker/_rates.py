@@ -4,7 +4,7 @@ The shapes recognised, each inside one clause (no digit, ``;``, ``.`` or ``!``/`
 figures, and at most a few words):
 
 * ``x/y, đạt tỷ lệ z%``, ``x/y đơn vị, đạt tỉ lệ z %``, ``x/y (z%)``, ``x/y = z%``;
-* ``z% (x/y)``;
+* ``z% (x/y)``, and ``z% số <noun> ... (x/y <noun>)`` when the noun is the fraction's own;
 * ``x ... trên tổng số y ..., đạt z%``;
 * ``x ... chiếm z% ... (trên|so với|trong) tổng số y``.
 
@@ -67,6 +67,10 @@ _DAY_WORD = re.compile(r"\bngày\b", re.IGNORECASE)
 _RATIO_WORD = re.compile(r"\b(?:tỷ|tỉ)\s+số\s*:?\s*\Z", re.IGNORECASE)
 _YEAR = re.compile(r"[0-9]{4}(?![0-9.,])")
 _BRACKETED = re.compile(r"\A\s*[(\[]\s*\Z")
+# "28,96% số hộ được hỗ trợ (345/1.234 hộ)": after the rate, its noun (the fraction's own),
+# a few words of one clause and the bracket that opens the fraction.
+_NOUN_THEN_BRACKET = re.compile(r"\A\s+(?:số\s+)?(?P<noun>[^\d;.,:!?\n()\[\]]+?)\s*[(\[]\s*\Z")
+_MAX_NOUN_WORDS = 8
 
 
 def _gap(text: str, a: Mention, b: Mention, base: int) -> str | None:
@@ -139,6 +143,24 @@ def _not_a_part_of_a_whole(text: str, base: int, a: Mention, b: Mention) -> bool
         return True
     start = a.start - base
     return _RATIO_WORD.search(text, max(0, start - 20), start) is not None
+
+
+def _rate_of_bracketed_fraction(gap: str, whole: Mention) -> bool:
+    """Whether *gap*, between a rate and a fraction, makes the bracketed fraction the rate's.
+
+    Either only the bracket (``87,5% (350/400)``) or the fraction's own noun first, then a few
+    words and the bracket (``28,96% số hộ được hỗ trợ (345/1.234 hộ)``); no words of change.
+    """
+    if _BRACKETED.match(gap):
+        return True
+    m = _NOUN_THEN_BRACKET.match(gap)
+    if m is None or whole.unit is None or whole.unit == "%":
+        return False
+    words = m.group("noun")
+    if _CHANGE.search(words) or len(words.split()) > _MAX_NOUN_WORDS:
+        return False
+    following = words[len(whole.unit) : len(whole.unit) + 1]
+    return words.casefold().startswith(whole.unit) and not (following.isalnum() or following == "_")
 
 
 def _judge(
@@ -241,7 +263,7 @@ def check_fractions(
             # z% (x/y)
             if i >= 1 and i - 1 not in used and _is_rate(mentions[i - 1]):
                 gap = _gap(text, mentions[i - 1], a, base)
-                if gap is not None and _BRACKETED.match(gap):
+                if gap is not None and _rate_of_bracketed_fraction(gap, b):
                     used.add(i - 1)
                     found = _judge(paragraph, a, b, mentions[i - 1], file)
                     if found is not None:

@@ -404,6 +404,13 @@ _FOOTNOTE_REF: Final = "footnoteRef:"
 _BLANK: Final = re.compile(f"{_WS}*")
 _SECTION: Final = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+")
 _SECTION_NEXT: Final = re.compile(rf"{_WS}+{_L}")
+# "1.40 tỷ đồng" at the start of a line is an amount, not a section: a heading's title starts
+# with a capital ("2.3 Tỷ lệ hội viên"), an amount goes on with "%" or a lower-case scale word.
+_AMOUNT_NEXT: Final = re.compile(
+    rf"{_WS}*%|{_WS}+(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!{_L})(?!{_WS}+(?:lệ|số|trọng)(?!{_L}))"
+)
+# "5.230 người/ 5.500 người": a space may follow the slash of a fraction with its noun twice.
+_SPACED_FRACTION: Final = re.compile(rf"/{_WS}?(?=[0-9])")
 
 _Item = QuantityMatch | DateMatch | NumberFormatError
 
@@ -445,7 +452,11 @@ def _scan(text: str) -> Iterator[_Item]:
                 skip = e + 1
                 continue
             # "4.3 Tham gia ..." (a section number without its final dot)
-            if _SECTION.fullmatch(token) and _SECTION_NEXT.match(text, e):
+            if (
+                _SECTION.fullmatch(token)
+                and _SECTION_NEXT.match(text, e)
+                and not _AMOUNT_NEXT.match(text, e)
+            ):
                 skip = e
                 continue
         # Identifiers, not amounts: a phone or account number with a leading zero (0293.3876543).
@@ -645,34 +656,31 @@ def _same_noun_denominator(text: str, pos: int, numerator: Quantity) -> Quantity
     """The ``/y noun`` right after ``x noun`` at *pos* when both count the same noun.
 
     Only for an exact count of a noun (not ``%``, not a bound) and a plain denominator written
-    right after the slash (``28 hội viên/35 hội viên``, ``8.245 triệu đồng/8.630 triệu đồng``);
+    right after the slash, or after one space (``28 hội viên/35 hội viên``,
+    ``8.245 triệu đồng/8.630 triệu đồng``, ``5.230 người/ 5.500 người``);
     ``65 triệu đồng/người`` and ``500.000 đồng/01 hộ`` are no fractions.
     """
     unit = numerator.unit
-    if (
-        unit is None
-        or unit == "%"
-        or numerator.bound is not Bound.EXACT
-        or numerator.value < 0
-        or not text.startswith("/", pos)
-        or not _FRACTION.match(text, pos)
-    ):
+    if unit is None or unit == "%" or numerator.bound is not Bound.EXACT or numerator.value < 0:
+        return None
+    slash = _SPACED_FRACTION.match(text, pos)
+    if slash is None:
         return None
     try:
-        amount = _read_amount(text, pos + 1, False)
+        amount = _read_amount(text, slash.end(), False)
     except NumberFormatError:
         return None
     uend, den_unit = _read_unit(text, amount.end, rest=False)
     if den_unit != unit or text.startswith("/", uend):
         return None
     return QuantityMatch(
-        pos + 1,
+        slash.end(),
         uend,
         Quantity(
             amount.value,
             unit,
             Bound.EXACT,
-            text[pos + 1 : uend],
+            text[slash.end() : uend],
             amount.resolution,
             amount.decimals,
         ),
