@@ -99,9 +99,38 @@ def test_unreadable_file_others_still_checked(
     status = main(["check", str(missing), str(reports["broken"]), str(reports["good"])])
     captured = capsys.readouterr()
     assert status == 1
+    assert f"hoiquanchung: {missing}: không có tệp này" in captured.err
+    assert f"{reports['broken']}: không phải UTF-8 hợp lệ ở dòng 2" in captured.err
+    assert "no such file" not in captured.err
+    assert "date-format" in captured.out  # the good file was checked
+
+
+def test_unreadable_file_message_in_english_with_lang_en(
+    reports: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "khong-co.txt"
+    args = ["check", "--lang", "en", str(missing), str(reports["broken"]), str(reports["good"])]
+    status = main(args)
+    captured = capsys.readouterr()
+    assert status == 1
     assert f"hoiquanchung: {missing}: no such file" in captured.err
     assert f"{reports['broken']}: not valid UTF-8 at line 2" in captured.err
-    assert "date-format" in captured.out  # the good file was checked
+    assert "date-format" in captured.out
+
+
+def test_directory_and_old_word_file_messages_per_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "bc.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+    assert main(["check", str(tmp_path), str(doc)]) == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path}: là một thư mục, không phải một tệp" in err
+    assert f"{doc}: tệp Word nhị phân cũ (.doc) không được hỗ trợ" in err
+    assert main(["check", "--lang", "en", str(tmp_path), str(doc)]) == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path}: is a directory, not a file" in err
+    assert f"{doc}: an old binary Word (.doc) file is not supported" in err
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -144,7 +173,9 @@ def test_figures_bound_and_unreadable(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["figures", str(path), str(tmp_path / "missing.txt")]) == 1
     captured = capsys.readouterr()
     assert captured.out == f"{path}:1:9: hơn 14,6 tỷ đồng = 14600000000 đồng [hơn]\n"
-    assert "no such file" in captured.err
+    assert "không có tệp này" in captured.err
+    assert main(["figures", "--lang", "en", str(tmp_path / "missing.txt")]) == 1
+    assert "missing.txt: no such file" in capsys.readouterr().err
 
 
 def test_example(capsys: pytest.CaptureFixture[str]) -> None:
@@ -233,4 +264,6 @@ def test_interrupt_exits_130_without_a_traceback(
 
     monkeypatch.setattr(cli, "check_file", interrupted)
     assert main(["check", str(reports["good"])]) == 130
-    assert "interrupted" in capsys.readouterr().err
+    assert "hoiquanchung: đã dừng (Ctrl-C)" in capsys.readouterr().err
+    assert main(["check", "--lang", "en", str(reports["good"])]) == 130
+    assert "hoiquanchung: interrupted" in capsys.readouterr().err

@@ -8,7 +8,8 @@ hau-giang-2024`` reconciles the figures of the packaged Hậu Giang 2024 dataset
 
 Exit status: 0 when no finding of severity *error* was made, 1 when one was or when a file could
 not be read (the other files are still checked), 2 on a usage error, 130 when interrupted
-(Ctrl-C).
+(Ctrl-C).  A file that cannot be read is named on stderr with the reason, in the language of
+``--lang``.
 
 >>> main(["check", "--lang", "en", "/no/such/report.txt"])  # the message goes to stderr
 1
@@ -26,8 +27,8 @@ from decimal import Decimal
 from typing import TextIO
 
 import hoiquanchung
-from hoiquanchung.checker import Mention, check_file, read_mentions
-from hoiquanchung.errors import HoiQuanChungError
+from hoiquanchung.checker import Mention, ReportReadError, check_file, read_mentions
+from hoiquanchung.errors import HoiQuanChungError, MissingDependencyError
 from hoiquanchung.findings import Finding, Language, Severity
 
 __all__ = ["main"]
@@ -40,6 +41,25 @@ _EXIT_INTERRUPTED = 130
 
 def _decimal_text(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
+
+
+def error_message(exc: HoiQuanChungError, lang: Language) -> str:
+    """The message of an error met while reading a file, in Vietnamese or English.
+
+    >>> from hoiquanchung.checker import ReportReadError
+    >>> error_message(ReportReadError("a.txt", "missing"), "vi")
+    'a.txt: không có tệp này'
+    >>> error_message(ReportReadError("a.txt", "missing"), "en")
+    'a.txt: no such file'
+    """
+    if isinstance(exc, ReportReadError):
+        return exc.message(lang)
+    if isinstance(exc, MissingDependencyError) and lang == "vi":
+        return (
+            f"cần gói tùy chọn {exc.package!r} ({exc.feature}): "
+            f"cài đặt bằng  pip install 'hoiquanchung[{exc.extra}]'"
+        )
+    return str(exc)
 
 
 def finding_to_json(finding: Finding, lang: Language) -> dict[str, object]:
@@ -120,7 +140,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             findings = check_file(name)
         except HoiQuanChungError as exc:
             progress.close()
-            err.write(f"hoiquanchung: {exc}\n")
+            err.write(f"hoiquanchung: {error_message(exc, lang)}\n")
             status = _EXIT_FINDINGS
             continue
         for finding in findings:
@@ -168,7 +188,7 @@ def _cmd_figures(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                         f" = {mention.value}{unit}{bound}{role}\n"
                     )
         except HoiQuanChungError as exc:
-            err.write(f"hoiquanchung: {exc}\n")
+            err.write(f"hoiquanchung: {error_message(exc, args.lang)}\n")
             status = _EXIT_FINDINGS
     if args.format == "json":
         json.dump(collected, out, ensure_ascii=False, indent=2)
@@ -245,6 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     figures.add_argument("files", nargs="+", metavar="FILE")
     figures.add_argument("--format", choices=("text", "json"), default="text", help="output")
+    figures.add_argument(
+        "--lang", choices=("vi", "en"), default="vi", help="language of error messages"
+    )
     figures.set_defaults(handler=_cmd_figures)
 
     example = sub.add_parser(
@@ -284,7 +307,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args, out, err)
     except KeyboardInterrupt:  # Ctrl-C: the shell's status for SIGINT, no traceback
-        err.write("\nhoiquanchung: interrupted\n")
+        stopped = "interrupted" if getattr(args, "lang", "vi") == "en" else "đã dừng (Ctrl-C)"
+        err.write(f"\nhoiquanchung: {stopped}\n")
         return _EXIT_INTERRUPTED
     except BrokenPipeError:  # pragma: no cover - output piped into head and closed
         devnull = os.open(os.devnull, os.O_WRONLY)

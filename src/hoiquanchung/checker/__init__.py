@@ -35,11 +35,13 @@ from hoiquanchung.checker._check import (
     read_mentions,
 )
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._reading import ReportReadError
 from hoiquanchung.checker._rules import RULES, Rule
 
 __all__ = [
     "Mention",
     "RULES",
+    "ReportReadError",
     "Rule",
     "check_file",
     "check_text",

@@ -6,7 +6,9 @@ paragraph (a paragraph's manual line breaks start new lines), and one line a tab
 joined by ``" | "``; its line numbers are the lines of that rendering.
 
 Every failure is a :class:`~hoiquanchung.errors.DocumentReadError` whose message names the file
-and, for a bad encoding, the line and the byte.
+and, for a bad encoding, the line and the byte.  It is a :class:`ReportReadError`, which keeps those
+facts apart and words them in Vietnamese or English (:meth:`ReportReadError.message`); ``str()``
+gives the English wording.
 """
 
 from __future__ import annotations
@@ -15,14 +17,73 @@ import codecs
 import os
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from hoiquanchung.checker._text import split_lines
 from hoiquanchung.errors import DocumentReadError, MissingDependencyError, ValidationError
+from hoiquanchung.findings import Language
 
-__all__ = ["read_lines"]
+__all__ = ["ReportReadError", "read_lines"]
+
+# reason -> (Vietnamese, English) wording; the facts fill the {fields}.
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "doc": (
+        "tệp Word nhị phân cũ (.doc) không được hỗ trợ: hãy lưu thành .docx hoặc .txt",
+        "an old binary Word (.doc) file is not supported: save it as .docx or .txt",
+    ),
+    "nul": (
+        "chứa byte NUL: không phải văn bản UTF-8 (UTF-16 cần có dấu thứ tự byte, BOM)",
+        "contains NUL bytes: not UTF-8 text (UTF-16 needs a byte order mark)",
+    ),
+    "directory": ("là một thư mục, không phải một tệp", "is a directory, not a file"),
+    "missing": ("không có tệp này", "no such file"),
+    "permission": ("không có quyền đọc tệp", "permission denied"),
+    "unreadable": ("không đọc được ({detail})", "cannot be read ({detail})"),
+    "bad-name": ("không mở được ({detail})", "cannot be opened ({detail})"),
+    "read-failed": ("đọc tệp bị lỗi ({detail})", "read failed ({detail})"),
+    "encoding": (
+        "không phải {encoding} hợp lệ ở dòng {line} (byte 0x{byte} tại vị trí {offset}); "
+        "hãy lưu báo cáo dạng UTF-8 (hoặc UTF-16 có dấu thứ tự byte, BOM)",
+        "not valid {encoding} at line {line} (byte 0x{byte} at offset {offset}); "
+        "save the report as UTF-8 (or UTF-16 with a byte order mark)",
+    ),
+    "docx": ("không phải tệp .docx đọc được ({detail})", "not a readable .docx file ({detail})"),
+}
+
+
+class ReportReadError(DocumentReadError):
+    """Không đọc được tệp báo cáo: a :class:`~hoiquanchung.errors.DocumentReadError` with its facts.
+
+    ``file`` is the file as named by the caller, ``reason`` one of ``'missing'``,
+    ``'directory'``, ``'permission'``, ``'unreadable'``, ``'bad-name'``, ``'read-failed'``,
+    ``'doc'``, ``'nul'``, ``'encoding'``, ``'docx'``; ``facts`` the details (for a bad encoding:
+    ``encoding``, ``line``, ``byte``, ``offset``).
+
+    >>> err = ReportReadError("a.txt", "encoding", {"encoding": "UTF-8", "line": 2, "byte": "ff",
+    ...                                              "offset": 9})
+    >>> str(err)[:47]
+    'a.txt: not valid UTF-8 at line 2 (byte 0xff at '
+    >>> err.message("vi")[:50]
+    'a.txt: không phải UTF-8 hợp lệ ở dòng 2 (byte 0xff'
+    """
+
+    def __init__(
+        self, file: str, reason: str, facts: Mapping[str, str | int] | None = None
+    ) -> None:
+        if reason not in _MESSAGES:
+            raise ValueError(f"unknown reason {reason!r}")
+        self.file = file
+        self.reason = reason
+        self.facts: dict[str, str | int] = dict(facts or {})
+        super().__init__(self.message("en"))
+
+    def message(self, lang: Language = "vi") -> str:
+        """The message in Vietnamese (``'vi'``) or English (``'en'``), naming the file."""
+        vi, en = _MESSAGES[self.reason]
+        return f"{self.file}: " + (en if lang == "en" else vi).format(**self.facts)
+
 
 # (byte order mark, codec without BOM handling): the BOM is skipped, the codec is explicit.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -44,13 +105,9 @@ def _sniff(head: bytes, name: str) -> tuple[str, int]:
         if head.startswith(bom):
             return encoding, len(bom)
     if head.startswith(_OLE_MAGIC):
-        raise DocumentReadError(
-            f"{name}: an old binary Word (.doc) file is not supported: save it as .docx or .txt"
-        )
+        raise ReportReadError(name, "doc")
     if b"\x00" in head:
-        raise DocumentReadError(
-            f"{name}: contains NUL bytes: not UTF-8 text (UTF-16 needs a byte order mark)"
-        )
+        raise ReportReadError(name, "nul")
     return "utf-8", 0
 
 
@@ -70,15 +127,15 @@ def read_lines(path: str | os.PathLike[str]) -> Iterator[tuple[str, str]]:
         with p.open("rb") as fh:
             head = fh.read(8)
     except IsADirectoryError:
-        raise DocumentReadError(f"{name}: is a directory, not a file") from None
+        raise ReportReadError(name, "directory") from None
     except FileNotFoundError:
-        raise DocumentReadError(f"{name}: no such file") from None
+        raise ReportReadError(name, "missing") from None
     except PermissionError:
-        raise DocumentReadError(f"{name}: permission denied") from None
+        raise ReportReadError(name, "permission") from None
     except OSError as exc:
-        raise DocumentReadError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise ReportReadError(name, "unreadable", {"detail": str(exc.strerror or exc)}) from None
     except ValueError as exc:  # a NUL byte or a lone surrogate in the name
-        raise DocumentReadError(f"{name!r}: cannot be opened ({exc})") from None
+        raise ReportReadError(repr(name), "bad-name", {"detail": str(exc)}) from None
     if p.suffix.lower() in {".docx", ".docm"} or head.startswith(_ZIP_MAGIC):
         return _docx_lines(p, name)
     return _text_lines(p, name)
@@ -88,7 +145,7 @@ def _text_lines(p: Path, name: str) -> Iterator[tuple[str, str]]:
     try:
         fh = p.open("rb")
     except OSError as exc:
-        raise DocumentReadError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise ReportReadError(name, "unreadable", {"detail": str(exc.strerror or exc)}) from None
     with fh:
         encoding, bom = _sniff(fh.read(4096), name)
         fh.seek(bom)
@@ -100,7 +157,9 @@ def _text_lines(p: Path, name: str) -> Iterator[tuple[str, str]]:
             try:
                 block = fh.read(_BLOCK)
             except OSError as exc:  # pragma: no cover - I/O failure mid-read
-                raise DocumentReadError(f"{name}: read failed ({exc.strerror or exc})") from None
+                raise ReportReadError(
+                    name, "read-failed", {"detail": str(exc.strerror or exc)}
+                ) from None
             final = not block
             buffered = len(decoder.getstate()[0])
             try:
@@ -110,11 +169,13 @@ def _text_lines(p: Path, name: str) -> Iterator[tuple[str, str]]:
                 line = lineno + 1 + len(list(split_lines(pending + good + "x"))) - 1
                 where = consumed - buffered + exc.start
                 bad = exc.object[exc.start : exc.start + 1].hex()
-                raise DocumentReadError(
-                    f"{name}: not valid {_LABELS[encoding]} at line {line} "
-                    f"(byte 0x{bad} at offset {where}); "
-                    "save the report as UTF-8 (or UTF-16 with a byte order mark)"
-                ) from None
+                facts: dict[str, str | int] = {
+                    "encoding": _LABELS[encoding],
+                    "line": line,
+                    "byte": bad,
+                    "offset": where,
+                }
+                raise ReportReadError(name, "encoding", facts) from None
             consumed += len(block)
             buf = pending + text
             pos = 0
@@ -148,13 +209,12 @@ def _load_docx(p: Path, name: str) -> Any:
     try:
         return docx.Document(str(p))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise DocumentReadError(f"{name}: not a readable .docx file ({exc})") from None
+        raise ReportReadError(name, "docx", {"detail": str(exc)}) from None
     except OSError as exc:
-        raise DocumentReadError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise ReportReadError(name, "unreadable", {"detail": str(exc.strerror or exc)}) from None
     except Exception as exc:  # python-docx/lxml raise many kinds on a damaged package
-        raise DocumentReadError(
-            f"{name}: not a readable .docx file ({type(exc).__name__}: {exc})"
-        ) from None
+        detail = f"{type(exc).__name__}: {exc}"
+        raise ReportReadError(name, "docx", {"detail": detail}) from None
 
 
 def _docx_lines(p: Path, name: str) -> Iterator[tuple[str, str]]:
