@@ -87,21 +87,24 @@ def check(
             rows, findings = check_structure(report, registry)
         except MissingDependencyError as exc:
             # Said, not silently skipped: the reader must know the structure went unchecked.
-            rows, findings = [], [
-                Finding(
-                    code="structure-not-checked",
-                    severity=Severity.INFO,
-                    message_vi=(
-                        "Chưa đối chiếu cơ cấu đơn vị hành chính với danh mục đơn vị: cần cài "
-                        f"gói tùy chọn: pip install 'hoiquanchung[{exc.extra}]'"
-                    ),
-                    message_en=(
-                        "The administrative structure was not checked against the register "
-                        f"of units: install pip install 'hoiquanchung[{exc.extra}]'"
-                    ),
-                    path=f"{report.structure.table} ({report.structure.province})",
-                )
-            ]
+            rows, findings = (
+                [],
+                [
+                    Finding(
+                        code="structure-not-checked",
+                        severity=Severity.INFO,
+                        message_vi=(
+                            "Chưa đối chiếu cơ cấu đơn vị hành chính với danh mục đơn vị: cần cài "
+                            f"gói tùy chọn: pip install 'hoiquanchung[{exc.extra}]'"
+                        ),
+                        message_en=(
+                            "The administrative structure was not checked against the register "
+                            f"of units: install pip install 'hoiquanchung[{exc.extra}]'"
+                        ),
+                        path=f"{report.structure.table} ({report.structure.province})",
+                    )
+                ],
+            )
     checked = {(row.path, row.measure) for row in rows}
     others = tuple(row for row in result.rows if (row.path, row.measure) not in checked)
     return Reconciliation(rows=(*rows, *others), findings=(*findings, *result.findings))
