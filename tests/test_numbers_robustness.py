@@ -43,6 +43,7 @@ VALUE_FUNCTIONS: list[Callable[..., Any]] = [
     numbers.format_percent,
     numbers.format_money,
     numbers.format_count,
+    numbers.format_figure,
     numbers.to_words,
     numbers.amount_in_words,
 ]

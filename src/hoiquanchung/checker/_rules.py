@@ -8,9 +8,7 @@ import attrs
 
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
-from hoiquanchung.numbers import format_number
-
-_TO_ENGLISH = str.maketrans(".,", ",.")
+from hoiquanchung.numbers import format_figure
 
 __all__ = ["RULES", "Rule", "make_finding", "write_number"]
 
@@ -122,16 +120,9 @@ def make_finding(
 
 
 def write_number(value: int | Decimal, lang: str = "vi", unit: str | None = None) -> str:
-    """*value* with its exact digits, grouped the Vietnamese (or English) way, and its unit.
+    """:func:`hoiquanchung.numbers.format_figure`: exact digits, Vietnamese or English.
 
     >>> write_number(Decimal("1234567.5"), "vi", "đồng"), write_number(1234567, "en")
     ('1.234.567,5 đồng', '1,234,567')
     """
-    d = Decimal(value)
-    exponent = d.as_tuple().exponent
-    out = format_number(d, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
-    if lang != "vi":  # English: the Vietnamese form with its separators swapped
-        out = out.translate(_TO_ENGLISH)
-    if unit is None:
-        return out
-    return out + unit if unit == "%" else f"{out} {unit}"
+    return format_figure(value, unit, lang="en" if lang == "en" else "vi")

@@ -1,8 +1,7 @@
 """Writing exact values in findings and tables, Vietnamese and English (private).
 
-Vietnamese: :func:`hoiquanchung.numbers.format_number` (dot between thousands, comma before
-decimals, Luật Kế toán 2003, Điều 12); English: the same with the separators swapped.  No rounding
-happens here: values are written with exactly the digits they carry.
+Values are written by :func:`hoiquanchung.numbers.format_figure`: with exactly the digits they
+carry, Vietnamese (dot between thousands, comma before decimals) or English.
 """
 
 from __future__ import annotations
@@ -10,10 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from hoiquanchung.numbers import format_number
+from hoiquanchung.numbers import format_figure
 from hoiquanchung.rounding import Rounding, quantize_fraction
-
-_TO_ENGLISH = str.maketrans(".,", ",.")
 
 __all__ = ["decimal_of", "strip", "subtract", "write"]
 
@@ -55,17 +52,9 @@ def subtract(a: Decimal, b: Decimal) -> Decimal:
 
 
 def write(value: Decimal | int, lang: str = "vi", unit: str | None = None) -> str:
-    """``Decimal('1234.5')`` → ``'1.234,5'`` (vi) or ``'1,234.5'`` (en), with *unit* after it.
+    """:func:`hoiquanchung.numbers.format_figure` with the argument order used here.
 
     >>> write(Decimal("140457182000"), unit="đồng"), write(Decimal("91.15"), "en", "%")
     ('140.457.182.000 đồng', '91.15%')
     """
-    d = Decimal(value)
-    exponent = d.as_tuple().exponent
-    digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    out = format_number(d, digits)
-    if lang != "vi":  # English: swap the separators of the Vietnamese form
-        out = out.translate(_TO_ENGLISH)
-    if unit is None:
-        return out
-    return out + unit if unit == "%" else f"{out} {unit}"
+    return format_figure(value, unit, lang="en" if lang == "en" else "vi")

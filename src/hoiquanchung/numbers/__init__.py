@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from hoiquanchung.numbers._format import (
     format_count,
+    format_figure,
     format_money,
     format_number,
     format_percent,
@@ -52,6 +53,7 @@ __all__ = [
     "find_number_errors",
     "find_quantities",
     "format_count",
+    "format_figure",
     "format_money",
     "format_number",
     "format_percent",

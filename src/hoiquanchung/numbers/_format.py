@@ -10,7 +10,7 @@ from hoiquanchung.errors import ValidationError
 from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, check_size, nfc
 from hoiquanchung.rounding import Rounding
 
-__all__ = ["format_count", "format_money", "format_number", "format_percent"]
+__all__ = ["format_count", "format_figure", "format_money", "format_number", "format_percent"]
 
 MoneyStyle = Literal["full", "short", "mixed"]
 
@@ -283,6 +283,37 @@ def _mixed(number: int | Decimal) -> str:
     if negative and (whole or frac):
         out = "-" + out
     return out
+
+
+def format_figure(
+    value: int | Decimal, unit: str | None = None, *, lang: Literal["vi", "en"] = "vi"
+) -> str:
+    """*value* written with exactly the digits it carries, and its *unit*: for findings and tables.
+
+    No rounding and no dropped zeros: ``Decimal('91.10')`` stays ``91,10`` (where
+    :func:`format_number` without ``digits`` writes ``91,1``, as babel does).  ``lang="en"``
+    swaps the separators for English messages.  ``%`` follows the number directly, any other
+    unit after a space.
+
+    >>> format_figure(Decimal("91.10"), "%"), format_figure(140457182000, "đồng")
+    ('91,10%', '140.457.182.000 đồng')
+    >>> format_figure(Decimal("1234567.5"), lang="en")
+    '1,234,567.5'
+    """
+    number = _check_value(value)
+    if lang not in ("vi", "en"):
+        raise ValidationError(f"lang must be 'vi' or 'en', got {lang!r}", field="lang")
+    if unit is not None and not isinstance(unit, str):
+        raise ValidationError(f"unit must be text, got {type(unit).__name__}", field="unit")
+    exponent = Decimal(number).as_tuple().exponent
+    digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    out = format_number(number, digits)
+    if lang == "en":
+        out = out.replace(".", " ").replace(",", ".").replace(" ", ",")
+    if unit is None:
+        return out
+    unit = nfc(unit)
+    return out + unit if unit == "%" else f"{out} {unit}"
 
 
 def format_count(n: int, width: int = 2) -> str:
