@@ -10,6 +10,7 @@ import unicodedata
 from datetime import date
 from decimal import Decimal
 
+import attrs
 from hypothesis import strategies as st
 
 from hoiquanchung.findings import Finding, Severity
@@ -208,7 +209,9 @@ def reference_lists(draw: st.DrawFn) -> ReferenceList:
         keys = {name_key(n) for n in entry.names}
         if len(keys) == len(entry.names) and not keys & seen:
             seen |= keys
-            entries.append(entry)
+            # A number is the entry's position in its source: unique, within the count.
+            number = None if entry.number is None else len(entries) + 1
+            entries.append(attrs.evolve(entry, number=number))
     expected = len(entries) if complete else len(entries) + draw(st.integers(1, 30))
     if complete and not entries:
         expected, complete = 1, False

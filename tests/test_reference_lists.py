@@ -45,7 +45,7 @@ def footnote_1(text: str) -> str:
 
 
 def test_every_data_file_records_source_date_and_completeness() -> None:
-    folder = files("hoiquanchung.model") / "data"
+    folder = files("hoiquanchung.model") / "data" / "lists"
     names = sorted(p.name for p in folder.iterdir() if p.name.endswith(".json"))
     assert len(names) == len(LISTS.lists)
     for name in names:
@@ -56,16 +56,36 @@ def test_every_data_file_records_source_date_and_completeness() -> None:
         assert isinstance(raw["complete"], bool)
 
 
-def test_central_118_is_incomplete_and_says_so() -> None:
+def test_central_118_is_the_whole_appendix_in_translation() -> None:
     assert C118.legal_source == "Quyết định 118-QĐ/TW"
     assert C118.issuer == "Ban Bí thư"
     assert C118.issued_on == date(2023, 8, 22)
-    assert C118.expected_count == 30
-    assert not C118.complete
-    assert C118.missing_count == 30 - len(C118.entries) > 0
-    # Nothing in it was read in the appendix: every entry is marked inferred.
-    assert C118.verified_entries == ()
-    assert all("inferred" in (e.evidence or "") for e in C118.entries)
+    assert C118.replaces == ("Quy định 284-QĐ/TW (05/02/2010)", "Kết luận 32-KL/TW (30/3/2022)")
+    assert C118.expected_count == len(C118.entries) == 30
+    assert C118.complete
+    assert [e.number for e in C118.entries] == list(range(1, 31))
+    # Read in an English translation only: every entry carries its gloss, and none was read in
+    # Vietnamese; a Vietnamese name comes from the 230 list or from the association's usage.
+    assert all(e.name_en and e.name_en.startswith("Vietnam ") for e in C118.entries)
+    assert all("lawnet.vn/en" in (e.evidence or "") for e in C118.entries)
+    by = {
+        c: [e.number for e in C118.entries if e.certainty == c]
+        for c in ("vi-name-from-list", "vi-name-from-usage", "gloss-only")
+    }
+    assert by["gloss-only"] == [16, 18, 20, 21, 23, 24, 28, 29]
+    assert by["vi-name-from-usage"] == [19, 25]
+    assert len(by["vi-name-from-list"]) == 20
+    assert all(e.name is None for e in C118.entries if e.certainty == "gloss-only")
+    assert C118.entries[11].name == "Hội Đông y Việt Nam"  # item 12, item 18 of the 230 list
+
+
+def test_118_names_from_the_230_list_are_names_of_that_list() -> None:
+    for entry in C118.entries:
+        if entry.certainty == "vi-name-from-list":
+            assert entry.name in C230.names, entry.number
+            assert "230-KL/TW" in (entry.evidence or "")
+    # Hội Cựu Công an nhân dân (230 item 12) was not on the 118 list.
+    assert C230.entries[11].name not in C118.names
 
 
 def test_central_230_items_seen() -> None:
@@ -77,6 +97,8 @@ def test_central_230_items_seen() -> None:
     assert [e.number for e in C230.entries] == list(range(1, 22))
     assert C230.names[0] == "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"
     assert C230.names[16] == "Hội Nạn nhân chất độc da cam/dioxin Việt Nam"
+    assert [e.certainty for e in C230.entries] == ["read"] * 19 + ["read-by-position"] * 2
+    assert all(e.evidence for e in C230.entries)
 
 
 def test_hau_giang_province_list_is_footnote_1(reference_text: str) -> None:
@@ -206,11 +228,21 @@ def test_unsure_matches_give_none(name: str) -> None:
 
 
 def test_lists_differ_by_date() -> None:
-    # Hội Nhà văn is seen in the 230 list; the 118 list as recorded does not have it.
-    assert match_central_kind("Hội Nhà văn", on=date(2024, 3, 1)) is None
-    found = match_central_kind("Hội Nhà văn", on=date(2026, 2, 1))
+    # Hội Cựu Công an nhân dân is item 12 of the 230 list and not on the 118 list.  (This test
+    # used "Hội Nhà văn", which the 13 inferred entries lacked; the appendix has it, item 8.)
+    assert match_central_kind("Hội Cựu Công an nhân dân", on=date(2024, 3, 1)) is None
+    found = match_central_kind("Hội Cựu Công an nhân dân tỉnh", on=date(2026, 2, 1))
     assert found is not None
     assert found.verified
+    assert match_central_kind("Hội Nhà văn", on=date(2024, 3, 1)) == C118.entries[7]
+
+
+def test_gloss_only_entries_match_nothing_by_their_gloss() -> None:
+    for entry in C118.entries:
+        if entry.name is None:
+            assert entry.names == ()
+            assert entry.label == entry.name_en
+            assert C118.match(entry.name_en or "") is None
 
 
 def test_match_rejects_junk() -> None:
@@ -249,8 +281,9 @@ def test_incomplete_list_cannot_be_padded_and_complete_list_must_be_full() -> No
     assert info.value.field == "entries"
     with pytest.raises(ModelValidationError, match="complete list has expected_count"):
         attrs.evolve(PROVINCE, expected_count=14)
+    guessed = ReferenceEntry(name="Hội Cựu giáo chức", verified=False, evidence="a guess")
     with pytest.raises(ModelValidationError, match="only verified"):
-        attrs.evolve(C118, complete=True, expected_count=len(C118.entries))
+        attrs.evolve(PROVINCE, entries=(*PROVINCE.entries[:12], guessed))
 
 
 def test_unverified_entries_need_evidence() -> None:
@@ -295,7 +328,37 @@ def test_load_reference_list_errors_name_the_path() -> None:
 def test_generated_lists_report_completeness(lst: ReferenceList) -> None:
     assert lst.missing_count == lst.expected_count - len(lst.entries)
     assert (lst.missing_count == 0) == lst.complete
-    assert lst.applies_on(lst.valid_from)
-    assert not lst.applies_on(lst.valid_from - timedelta(days=1))
+    assert lst.in_force(lst.valid_from)
+    assert not lst.in_force(lst.valid_from - timedelta(days=1))
     for entry in lst.entries:
         assert lst.match(entry.name) == entry
+
+
+def test_applies_on_is_a_deprecated_alias_of_in_force() -> None:
+    with pytest.warns(DeprecationWarning, match="in_force"):
+        assert C118.applies_on(date(2024, 1, 1)) is C118.in_force(date(2024, 1, 1)) is True
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"name": None}, "name"),
+        ({"certainty": "gloss-only", "evidence": "x"}, "name"),
+        ({"certainty": "sure"}, "certainty"),
+        ({"certainty": "inferred"}, "certainty"),
+        ({"certainty": "read-by-position"}, "evidence"),
+        ({"name": None, "certainty": "gloss-only", "evidence": "x"}, "name_en"),
+    ],
+)
+def test_entry_certainty_rules(changes: dict[str, object], field: str) -> None:
+    with pytest.raises(ModelValidationError) as info:
+        ReferenceEntry(**{"name": "Hội Nhà văn Việt Nam", **changes})  # type: ignore[arg-type]
+    assert info.value.field == field
+
+
+def test_entry_numbers_must_be_unique_and_within_the_count() -> None:
+    last = C230.entries[20]
+    with pytest.raises(ModelValidationError, match="repeat"):
+        attrs.evolve(C230, entries=(*C230.entries[:20], attrs.evolve(last, number=1)))
+    with pytest.raises(ModelValidationError, match="above expected_count"):
+        attrs.evolve(C230, entries=(*C230.entries[:20], attrs.evolve(last, number=30)))

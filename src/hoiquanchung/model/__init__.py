@@ -32,6 +32,7 @@ from hoiquanchung.model._policy import (
     founding_minimum,
 )
 from hoiquanchung.model._reference_lists import (
+    Certainty,
     EntryKind,
     ReferenceEntry,
     ReferenceList,
@@ -54,6 +55,7 @@ __all__ = [
     "Association",
     "AssociationCategory",
     "AssociationTally",
+    "Certainty",
     "EntryKind",
     "Era",
     "FOUNDING_MINIMUMS",

@@ -1,18 +1,25 @@
 """Danh sách hội (reference lists): which associations the Party and State assign tasks to.
 
 The lists are versioned data, never constants: the central list of Quyết định 118-QĐ/TW
-(22/8/2023, 30 associations) was replaced by that of Kết luận 230-KL/TW (05/01/2026, 29);
+(22/8/2023, 30 associations, all known, 8 only by an English gloss) was replaced by that of
+Kết luận 230-KL/TW (05/01/2026, 29, of which 21 are known);
 provinces keep their own (Hậu Giang: Hướng dẫn 03-HD/TU, 12/01/2024, 13 at province level).
-Each list is a JSON file in ``hoiquanchung/model/data`` recording its legal source, issuer,
+Each list is a JSON file in ``hoiquanchung/model/data/lists`` recording its legal source, issuer,
 dates, where it was seen, and whether it is complete.  A list that could not be completed says
 so: :attr:`ReferenceList.complete` is ``False`` and :attr:`ReferenceList.missing_count` tells how
-many entries are missing.  Entries never pad a list.
+many entries are missing.  Entries never pad a list, and each says how sure it is
+(:attr:`ReferenceEntry.certainty`, with its evidence).
 
 >>> from datetime import date
 >>> central = central_list(on=date(2024, 3, 1))
 >>> central.legal_source, central.expected_count, central.complete, central.missing_count
-('Quyết định 118-QĐ/TW', 30, False, 17)
->>> central_list(on=date(2026, 1, 5)).legal_source
+('Quyết định 118-QĐ/TW', 30, True, 0)
+>>> central.entries[15].name, central.entries[15].name_en, central.entries[15].certainty
+(None, 'Vietnam Photographers Association', 'gloss-only')
+>>> latest = central_list(on=date(2026, 1, 5))
+>>> len(latest.entries), latest.expected_count, latest.complete
+(21, 29, False)
+>>> latest.legal_source
 'Kết luận 230-KL/TW'
 >>> central_list(on=date(2023, 8, 21))
 Traceback (most recent call last):
@@ -31,24 +38,26 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import importlib.resources
 import re
+import typing
 import unicodedata
+import warnings
 from collections.abc import Iterable, Sequence
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
 import attrs
 
 from hoiquanchung.errors import (
-    DataFileError,
-    LoadError,
     ModelValidationError,
     NotFoundError,
     ValidationError,
 )
+from hoiquanchung.model import _data_files
 from hoiquanchung.model._levels import AdminLevel, _check_date
+from hoiquanchung.model._validity import in_period
 
 __all__ = [
+    "Certainty",
     "EntryKind",
     "ReferenceEntry",
     "ReferenceList",
@@ -62,13 +71,16 @@ __all__ = [
 
 EntryKind = Literal["association", "kind"]
 
-#: The data files shipped with the package (in ``hoiquanchung/model/data``).
-_PACKAGED: Final = (
-    "central_118_2023.json",
-    "central_230_2026.json",
-    "hau_giang_2024_province.json",
-    "hau_giang_2024_district.json",
-)
+#: How sure an entry is (see :attr:`ReferenceEntry.certainty`).
+Certainty = Literal[
+    "read",
+    "read-by-position",
+    "vi-name-from-list",
+    "vi-name-from-usage",
+    "gloss-only",
+    "inferred",
+]
+_CERTAINTIES: Final = frozenset(typing.get_args(Certainty))
 
 
 def _nfc(value: object) -> object:
@@ -108,26 +120,52 @@ def _texts(field: str, value: object) -> None:
         )
 
 
+def _default_certainty(entry: ReferenceEntry) -> Certainty:
+    return "read" if entry.verified is not False else "inferred"
+
+
 @attrs.frozen(kw_only=True)
 class ReferenceEntry:
     """Một hội trong danh sách: one entry of a reference list.
 
-    ``number`` is its position in the source (``None`` when the source's order is unknown);
-    ``aliases`` other names it is seen under (local counterparts' names); ``verified`` whether
-    the entry was read in a source (``False``: inferred, see ``evidence``); ``central_kind``, for
-    a local entry, the name of the central association it is the local counterpart of.
+    ``number`` is its position in the source, numbered as the source numbers it (``None`` when
+    the source's order is unknown); ``name`` its Vietnamese name (``None`` when only an English
+    gloss is known); ``name_en`` the English name, when the source is an English translation;
+    ``aliases`` other names it is seen under (local counterparts' names); ``central_kind``, for a
+    local entry, the name of the central association it is the local counterpart of.
+
+    How sure it is: ``verified`` says whether the item was read in a source (``False``:
+    inferred); ``certainty`` says more precisely, and ``evidence`` says where (required for
+    anything but ``"read"``):
+
+    * ``"read"``: the item and its Vietnamese name were read in the list's source;
+    * ``"read-by-position"``: read in an unnumbered copy; the number is its position there;
+    * ``"vi-name-from-list"``: the item was read (in a translation); its Vietnamese name is taken
+      from another list (the evidence names it);
+    * ``"vi-name-from-usage"``: likewise, the Vietnamese name as the association is named in
+      pages about it (the evidence names them);
+    * ``"gloss-only"``: read in a translation only; the Vietnamese name is unknown, ``name`` is
+      ``None`` and ``name_en`` holds the gloss;
+    * ``"inferred"``: not read in the source (``verified`` is ``False``).
+
+    >>> ReferenceEntry(number=16, name_en="Vietnam Photographers Association",
+    ...                certainty="gloss-only", evidence="lawnet.vn/en").label
+    'Vietnam Photographers Association'
     """
 
-    name: str = attrs.field(converter=_nfc)
+    name: str | None = attrs.field(default=None, converter=_nfc_optional)
     number: int | None = None
+    name_en: str | None = attrs.field(default=None, converter=_nfc_optional)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_nfc_tuple)
     verified: bool = True
+    certainty: Certainty = attrs.field(default=attrs.Factory(_default_certainty, takes_self=True))
     evidence: str | None = attrs.field(default=None, converter=_nfc_optional)
     central_kind: str | None = attrs.field(default=None, converter=_nfc_optional)
     note: str | None = attrs.field(default=None, converter=_nfc_optional)
 
     def __attrs_post_init__(self) -> None:
-        _text("name", self.name)
+        _text("name", self.name, optional=True)
+        _text("name_en", self.name_en, optional=True)
         if self.number is not None and (type(self.number) is not int or self.number < 1):
             raise ModelValidationError(
                 f"number must be an int >= 1 or None, got {self.number!r}", field="number"
@@ -137,19 +175,53 @@ class ReferenceEntry:
             raise ModelValidationError(
                 f"verified must be a bool, got {self.verified!r}", field="verified"
             )
+        _text("evidence", self.evidence, optional=True)
+        _text("central_kind", self.central_kind, optional=True)
+        _text("note", self.note, optional=True)
+        self._check_certainty()
+
+    def _check_certainty(self) -> None:
+        if self.certainty not in _CERTAINTIES:
+            raise ModelValidationError(
+                f"certainty must be one of {sorted(_CERTAINTIES)}, got {self.certainty!r}",
+                field="certainty",
+            )
         if not self.verified and not self.evidence:
             raise ModelValidationError(
                 "an entry that is not verified must say why it is listed (evidence)",
                 field="evidence",
             )
-        _text("evidence", self.evidence, optional=True)
-        _text("central_kind", self.central_kind, optional=True)
-        _text("note", self.note, optional=True)
+        if self.verified != (self.certainty != "inferred"):
+            raise ModelValidationError(
+                f"certainty {self.certainty!r} does not agree with verified={self.verified}",
+                field="certainty",
+            )
+        if self.certainty != "read" and not self.evidence:
+            raise ModelValidationError(
+                f"an entry with certainty {self.certainty!r} must give its evidence",
+                field="evidence",
+            )
+        if (self.name is None) != (self.certainty == "gloss-only"):
+            raise ModelValidationError(
+                "an entry has a Vietnamese name unless its certainty is 'gloss-only'",
+                field="name",
+            )
+        if self.name is None and (self.name_en is None or self.aliases):
+            raise ModelValidationError(
+                "an entry without a Vietnamese name carries its English gloss (name_en) and no"
+                " aliases",
+                field="name_en",
+            )
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The name and its aliases."""
-        return (self.name, *self.aliases)
+        """The Vietnamese name and its aliases (empty when only a gloss is known)."""
+        return self.aliases if self.name is None else (self.name, *self.aliases)
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese name, or else the English gloss."""
+        return self.name if self.name is not None else str(self.name_en)
 
 
 def _entries(value: Iterable[ReferenceEntry]) -> tuple[ReferenceEntry, ...]:
@@ -162,11 +234,12 @@ class ReferenceList:
 
     ``level`` is the level of the associations listed (``AdminLevel.CENTRAL`` for the central
     lists); ``area``/``area_code`` the province for local lists.  ``valid_from``/``valid_to``
-    are the days the list applies (``valid_to`` ``None``: still applies).  ``expected_count`` is
-    how many entries the source says there are; ``complete`` whether all of them are here.
-    ``entry_kind`` is ``"association"`` when each entry is one association, ``"kind"`` when each
-    is a kind of association present in many units (``association_count`` then says how many
-    associations the kinds cover).
+    are the days the list is in force (``valid_to`` ``None``: still in force).
+    ``expected_count`` is how many entries the source says there are; ``complete`` whether all
+    of them are here.  ``entry_kind`` is ``"association"`` when each entry is one association,
+    ``"kind"`` when each is a kind of association present in many units
+    (``association_count`` then says how many associations the kinds cover).  ``replaces``
+    names the documents the list's source replaced.
     """
 
     id: str
@@ -180,6 +253,7 @@ class ReferenceList:
     area: str | None = attrs.field(default=None, converter=_nfc_optional)
     area_code: str | None = None
     where_seen: tuple[str, ...] = attrs.field(converter=_nfc_tuple)
+    replaces: tuple[str, ...] = attrs.field(default=(), converter=_nfc_tuple)
     complete: bool
     expected_count: int
     entry_kind: EntryKind = "association"
@@ -188,6 +262,15 @@ class ReferenceList:
     entries: tuple[ReferenceEntry, ...] = attrs.field(converter=_entries)
 
     def __attrs_post_init__(self) -> None:
+        self._check_identity()
+        self._check_period()
+        self._check_area()
+        self._check_counts()
+        self._check_entries()
+        self._check_completeness()
+        self._check_names()
+
+    def _check_identity(self) -> None:
         if not isinstance(self.id, str) or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9-]*", self.id):
             raise ModelValidationError(
                 f"id must be letters, digits and '-', got {self.id!r}", field="id"
@@ -198,6 +281,13 @@ class ReferenceList:
             raise ModelValidationError(
                 f"level must be an AdminLevel, got {self.level!r}", field="level"
             )
+        _texts("where_seen", self.where_seen)
+        _texts("replaces", self.replaces)
+        if not self.where_seen:
+            raise ModelValidationError("where_seen must name a source", field="where_seen")
+        _text("note", self.note, optional=True)
+
+    def _check_period(self) -> None:
         _date("issued_on", self.issued_on)
         _date("valid_from", self.valid_from)
         _date("valid_to", self.valid_to, optional=True)
@@ -205,15 +295,16 @@ class ReferenceList:
             raise ModelValidationError(
                 f"valid_to {self.valid_to} is before valid_from {self.valid_from}", field="valid_to"
             )
+
+    def _check_area(self) -> None:
         _text("area", self.area, optional=True)
         _text("area_code", self.area_code, optional=True)
         if (self.level is AdminLevel.CENTRAL) != (self.area is None):
             raise ModelValidationError(
                 "a central list has no area; a local list needs one", field="area"
             )
-        _texts("where_seen", self.where_seen)
-        if not self.where_seen:
-            raise ModelValidationError("where_seen must name a source", field="where_seen")
+
+    def _check_counts(self) -> None:
         if type(self.complete) is not bool:
             raise ModelValidationError(
                 f"complete must be a bool, got {self.complete!r}", field="complete"
@@ -235,12 +326,23 @@ class ReferenceList:
                 f"association_count must be a non-negative int, got {self.association_count!r}",
                 field="association_count",
             )
-        _text("note", self.note, optional=True)
+
+    def _check_entries(self) -> None:
         for i, entry in enumerate(self.entries):
             if not isinstance(entry, ReferenceEntry):
                 raise ModelValidationError(
                     f"not a ReferenceEntry: {entry!r}", field=f"entries[{i}]"
                 )
+        numbers = [e.number for e in self.entries if e.number is not None]
+        if len(set(numbers)) != len(numbers):
+            raise ModelValidationError(f"entry numbers repeat: {numbers}", field="entries")
+        if any(n > self.expected_count for n in numbers):
+            raise ModelValidationError(
+                f"an entry number is above expected_count {self.expected_count}: {numbers}",
+                field="entries",
+            )
+
+    def _check_completeness(self) -> None:
         n = len(self.entries)
         if self.complete and n != self.expected_count:
             raise ModelValidationError(
@@ -257,6 +359,8 @@ class ReferenceList:
             raise ModelValidationError(
                 "a complete list has only verified entries", field="complete"
             )
+
+    def _check_names(self) -> None:
         seen: dict[str, str] = {}
         for entry in self.entries:
             for name in entry.names:
@@ -274,18 +378,29 @@ class ReferenceList:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The entries' names, in order."""
-        return tuple(e.name for e in self.entries)
+        """The entries' Vietnamese names, in order (entries known only by a gloss are left out)."""
+        return tuple(e.name for e in self.entries if e.name is not None)
 
     @property
     def verified_entries(self) -> tuple[ReferenceEntry, ...]:
         """Entries read in a source (not inferred)."""
         return tuple(e for e in self.entries if e.verified)
 
+    def in_force(self, on: _dt.date) -> bool:
+        """Whether the list is in force on *on* (``valid_from`` to ``valid_to``, both included).
+
+        >>> from datetime import date
+        >>> central_list(date(2024, 3, 1)).in_force(date(2026, 1, 5))
+        False
+        """
+        return in_period(on, self.valid_from, self.valid_to)
+
     def applies_on(self, on: _dt.date) -> bool:
-        """Whether the list applies on *on*."""
-        _check_date(on)
-        return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
+        """Deprecated alias of :meth:`in_force` (the one name for a validity period)."""
+        warnings.warn(
+            "ReferenceList.applies_on is deprecated; use in_force", DeprecationWarning, stacklevel=2
+        )
+        return self.in_force(on)
 
     def match(self, name: str) -> ReferenceEntry | None:
         """The entry *name* refers to, or ``None`` when no entry matches safely.
@@ -393,18 +508,14 @@ def _match(name: str, entries: Sequence[ReferenceEntry]) -> ReferenceEntry | Non
 # --- collections and the packaged data --------------------------------------------------------
 
 
-def load_reference_list(source: Any, *, format: Literal["json", "toml"] = "json") -> ReferenceList:
+def load_reference_list(
+    source: object, *, format: Literal["json", "toml"] = "json"
+) -> ReferenceList:
     """Read one reference list from JSON or TOML (text, bytes or a path), strictly.
 
     Bad data raises :class:`~hoiquanchung.errors.LoadError` naming the path of each problem.
     """
-    from hoiquanchung import io
-
-    if format == "json":
-        return io.load_json(source, ReferenceList)
-    if format == "toml":
-        return io.load_toml(source, ReferenceList)
-    raise ValidationError(f"format must be 'json' or 'toml', got {format!r}", field="format")
+    return _data_files.read(source, ReferenceList, format=format)
 
 
 def _lists(value: Iterable[ReferenceList]) -> tuple[ReferenceList, ...]:
@@ -473,7 +584,7 @@ class ReferenceLists:
             )
         ]
         for x in candidates:
-            if x.applies_on(on):
+            if x.in_force(on):
                 return x
         what = "central list" if area is None else f"{level.label_en} list for {area!r}"
         if not candidates:
@@ -512,16 +623,9 @@ def _overlap(a: ReferenceList, b: ReferenceList) -> bool:
 
 @functools.cache
 def default_reference_lists() -> ReferenceLists:
-    """The lists shipped with the package (loaded once, from ``hoiquanchung/model/data``)."""
-    folder = importlib.resources.files("hoiquanchung.model") / "data"
-    lists = []
-    for name in _PACKAGED:
-        text = (folder / name).read_text(encoding="utf-8")
-        try:
-            lists.append(load_reference_list(text))
-        except LoadError as exc:  # pragma: no cover - the shipped data is tested
-            raise DataFileError(f"data file {name}: {exc}") from exc
-    return ReferenceLists(lists)
+    """The lists shipped with the package (loaded once): every JSON file of
+    ``hoiquanchung/model/data/lists``, found by listing the folder."""
+    return ReferenceLists(_data_files.packaged("lists", ReferenceList))
 
 
 def central_list(on: _dt.date) -> ReferenceList:
@@ -531,8 +635,8 @@ def central_list(on: _dt.date) -> ReferenceList:
     (:class:`~hoiquanchung.errors.NotFoundError`).
 
     >>> listed = central_list(_dt.date(2024, 3, 1))
-    >>> listed.expected_count, listed.complete  # 30 associations, not all of them verified
-    (30, False)
+    >>> listed.expected_count, listed.complete  # all 30, read in an English translation
+    (30, True)
     """
     return default_reference_lists().central(on)
 

@@ -1,0 +1,265 @@
+"""Dữ liệu đóng gói (packaged data): how the model reads its own data files.
+
+The model's knowledge of the law (reference lists, founding minimums, leadership limits) lives
+in JSON files under ``hoiquanchung/model/data/<folder>/``; each file names its legal source,
+issuer, dates and where it was seen.  A folder's files are found by listing it (a new file is
+picked up without editing any table) and read here, strictly: only the model's simple field
+types (text, int, bool, ISO dates, enums by their Vietnamese value, literals, optional values and
+lists), unknown keys refused, text NFC-normalised, every problem reported with its path as one
+:class:`~hoiquanchung.errors.LoadError`.
+
+This reader belongs to the model layer so that the model never imports :mod:`hoiquanchung.io`
+(which imports the model): the layers stay numbers → model → io.  :mod:`hoiquanchung.io` reads
+the same classes with its own general converter.
+
+>>> from hoiquanchung.model._reference_lists import ReferenceEntry
+>>> read_json('{"name": "Hội Nhà báo Việt Nam", "number": 7}', ReferenceEntry).number
+7
+>>> read_json('{"name": "Hội Nhà báo Việt Nam", "number": "7"}', ReferenceEntry)
+Traceback (most recent call last):
+...
+hoiquanchung.errors.LoadError: 1 problem: expected an int, got str '7' @ $.number
+>>> sorted(packaged_names("lists"))[:2]
+['central_118_2023.json', 'central_230_2026.json']
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import functools
+import importlib.resources
+import json
+import os
+import tomllib
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+
+from hoiquanchung.errors import DataFileError, LoadError, ValidationError
+
+__all__ = ["packaged", "packaged_names", "read", "read_json"]
+
+_DATA_PACKAGE = "hoiquanchung.model"
+
+
+class _ProblemError(Exception):
+    """A leaf problem found by a strict hook."""
+
+
+def _kind(value: object) -> str:
+    shown = repr(value)
+    return f"{type(value).__name__} {shown}" if len(shown) <= 40 else type(value).__name__
+
+
+def _str(value: object, _: object) -> str:
+    if type(value) is not str:
+        raise _ProblemError(f"expected a string, got {_kind(value)}")
+    return unicodedata.normalize("NFC", value)
+
+
+def _int(value: object, _: object) -> int:
+    if type(value) is not int:
+        raise _ProblemError(f"expected an int, got {_kind(value)}")
+    return value
+
+
+def _bool(value: object, _: object) -> bool:
+    if type(value) is not bool:
+        raise _ProblemError(f"expected true or false, got {_kind(value)}")
+    return value
+
+
+def _date(value: object, _: object) -> _dt.date:
+    if type(value) is _dt.date:
+        return value
+    if type(value) is str and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError as exc:
+            raise _ProblemError(f"not a valid date: {value!r} ({exc})") from None
+    raise _ProblemError(f"expected an ISO date 'YYYY-MM-DD', got {_kind(value)}")
+
+
+@functools.cache
+def _enum(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
+    by_value = {member.value: member for member in cls}
+
+    def hook(value: object, _: object) -> enum.Enum:
+        member = by_value.get(unicodedata.normalize("NFC", value)) if type(value) is str else None
+        if member is None:
+            choices = ", ".join(repr(v) for v in by_value)
+            raise _ProblemError(f"expected one of {choices}; got {_kind(value)}")
+        return member
+
+    return hook
+
+
+def _is_sequence_type(tp: object) -> bool:
+    origin = getattr(tp, "__origin__", None)
+    return origin in (tuple, list)
+
+
+@functools.cache
+def _converter() -> Any:
+    import cattrs  # a core dependency; imported on first read so that importing stays cheap
+
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(str, _str)
+    conv.register_structure_hook(int, _int)
+    conv.register_structure_hook(bool, _bool)
+    conv.register_structure_hook(_dt.date, _date)
+    conv.register_structure_hook_func(
+        lambda tp: isinstance(tp, type) and issubclass(tp, enum.Enum),
+        lambda value, tp: _enum(tp)(value, tp),
+    )
+    conv.register_structure_hook_func(_is_sequence_type, _SequenceGuard(conv))
+    return conv
+
+
+class _SequenceGuard:
+    """Refuses a string (or any non-list) where a list is wanted, then structures items."""
+
+    def __init__(self, conv: Any) -> None:
+        self._conv = conv
+
+    def __call__(self, value: object, tp: Any) -> Any:
+        if not isinstance(value, list | tuple):
+            raise _ProblemError(f"expected a list, got {_kind(value)}")
+        (item,) = tp.__args__[:1]
+        items = []
+        errors: list[Exception] = []
+        for index, raw in enumerate(value):
+            try:
+                items.append(self._conv.structure(raw, item))
+            except Exception as exc:  # collected and reported with their index
+                notes: list[Any] = [*getattr(exc, "__notes__", []), _Index(index)]
+                exc.__notes__ = notes
+                errors.append(exc)
+        if errors:
+            raise ExceptionGroup("invalid items", errors)
+        return tuple(items) if tp.__origin__ is tuple else items
+
+
+class _Index:
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+
+def _problems(exc: BaseException, path: str) -> list[tuple[str, str]]:
+    from cattrs.errors import ForbiddenExtraKeysError
+
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return [(path, f"unknown key {key!r}") for key in sorted(exc.extra_fields)]
+    if isinstance(exc, BaseExceptionGroup):
+        out: list[tuple[str, str]] = []
+        for sub in exc.exceptions:
+            out.extend(_problems(sub, _child_path(sub, path)))
+        return out
+    if isinstance(exc, ValidationError):
+        field = getattr(exc, "field", None)
+        return [(f"{path}.{field}" if field else path, exc.message)]
+    if isinstance(exc, KeyError):
+        return [(path, "required key missing")]
+    if isinstance(exc, _ProblemError):
+        return [(path, str(exc))]
+    if isinstance(exc, TypeError | AttributeError):
+        return [(path, "expected a table (an object with keys)")]
+    return [(path, f"{type(exc).__name__}: {exc}")]
+
+
+def _child_path(exc: BaseException, path: str) -> str:
+    for note in getattr(exc, "__notes__", []):
+        name = getattr(note, "name", None)
+        if name is not None:
+            return f"{path}.{name}"
+        index = getattr(note, "index", None)
+        if index is not None:
+            return f"{path}[{index}]"
+    return path
+
+
+def structure[T](data: object, cls: type[T], *, path: str = "$") -> T:
+    """*data* (plain dicts, lists, str, int, bool) as *cls*; :class:`LoadError` on any problem."""
+    try:
+        result: T = _converter().structure(data, cls)
+    except RecursionError:
+        raise LoadError("document nested too deeply", path=path) from None
+    except Exception as exc:
+        problems = _problems(exc, path) or [(path, str(exc))]
+        n = len(problems)
+        head = f"{n} problem{'s' if n > 1 else ''}: {problems[0][1]}"
+        raise LoadError(head, path=problems[0][0], errors=tuple(problems)) from exc
+    return result
+
+
+def _text(source: object) -> str:
+    if isinstance(source, os.PathLike):
+        try:
+            return Path(source).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LoadError(f"cannot read {os.fspath(source)!r}: {exc}") from exc
+    if isinstance(source, bytes):
+        try:
+            return source.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"not UTF-8: {exc}") from exc
+    if isinstance(source, str):
+        return source
+    raise LoadError(f"expected text, bytes or a path, got {type(source).__name__}")
+
+
+def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise LoadError(f"the key {key!r} appears twice in one object")
+        out[key] = value
+    return out
+
+
+def read[T](source: object, cls: type[T], *, format: Literal["json", "toml"] = "json") -> T:
+    """Read JSON or TOML (text, bytes or a path) into *cls*, strictly."""
+    if format not in ("json", "toml"):
+        raise ValidationError(f"format must be 'json' or 'toml', got {format!r}", field="format")
+    text = _text(source)
+    try:
+        if format == "json":
+            data = json.loads(text, object_pairs_hook=_refuse_duplicates)
+        else:
+            data = tomllib.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LoadError(f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise LoadError(f"not TOML: {exc}") from None
+    except RecursionError:
+        raise LoadError("document nested too deeply") from None
+    return structure(data, cls)
+
+
+def read_json[T](source: object, cls: type[T]) -> T:
+    """:func:`read` for JSON."""
+    return read(source, cls, format="json")
+
+
+def packaged_names(folder: str) -> list[str]:
+    """The JSON files in ``hoiquanchung/model/data/<folder>``, sorted (found by listing it)."""
+    root = importlib.resources.files(_DATA_PACKAGE) / "data" / folder
+    return sorted(p.name for p in root.iterdir() if p.name.endswith(".json"))
+
+
+def packaged[T](folder: str, cls: type[T]) -> list[T]:
+    """Every data file of ``hoiquanchung/model/data/<folder>`` read as *cls*, by file name.
+
+    A shipped file that does not read raises :class:`~hoiquanchung.errors.DataFileError`
+    naming it (the shipped data are tested, so this means a broken installation).
+    """
+    root = importlib.resources.files(_DATA_PACKAGE) / "data" / folder
+    out: list[T] = []
+    for name in packaged_names(folder):
+        try:
+            out.append(read_json((root / name).read_text(encoding="utf-8"), cls))
+        except LoadError as exc:  # pragma: no cover - the shipped data are tested
+            raise DataFileError(f"data file {folder}/{name}: {exc}") from exc
+    return out

@@ -1,0 +1,89 @@
+"""The law's data files agree with themselves, with their sources' shape and with the docs.
+
+The holidays pattern: every packaged data file is checked by the same rules, and the item tables
+on the docs page are compared with the data, so that neither drifts from the other.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from datetime import date, timedelta
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from hoiquanchung.model import ReferenceList, default_reference_lists
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "api" / "model-associations.rst"
+LISTS = default_reference_lists().lists
+CENTRAL = sorted((x for x in LISTS if x.area is None), key=lambda x: x.valid_from)
+
+
+def test_every_file_of_the_lists_folder_is_a_shipped_list() -> None:
+    folder = files("hoiquanchung.model") / "data" / "lists"
+    ids = set()
+    for path in folder.iterdir():
+        if path.name.endswith(".json"):
+            ids.add(json.loads(path.read_text(encoding="utf-8"))["id"])
+    assert ids == {x.id for x in LISTS}
+
+
+@pytest.mark.parametrize("lst", LISTS, ids=lambda x: x.id)
+def test_numbering_follows_the_source(lst: ReferenceList) -> None:
+    numbers = [e.number for e in lst.entries]
+    if lst.complete:
+        assert numbers == list(range(1, lst.expected_count + 1))
+    else:
+        # An incomplete list keeps the source's numbers: increasing, unique, within the count.
+        known = [n for n in numbers if n is not None]
+        assert known == sorted(set(known))
+        assert all(1 <= n <= lst.expected_count for n in known)
+
+
+@pytest.mark.parametrize("lst", CENTRAL, ids=lambda x: x.id)
+def test_every_central_entry_has_evidence_and_certainty(lst: ReferenceList) -> None:
+    for entry in lst.entries:
+        assert entry.number is not None
+        assert entry.evidence, entry.number
+        assert entry.certainty != "inferred", entry.number
+        if entry.name is None:
+            assert entry.certainty == "gloss-only"
+            assert entry.name_en
+
+
+@pytest.mark.parametrize("lst", LISTS, ids=lambda x: x.id)
+def test_validity_periods_are_well_formed(lst: ReferenceList) -> None:
+    assert lst.issued_on <= lst.valid_from
+    assert lst.valid_to is None or lst.valid_from <= lst.valid_to
+    assert lst.where_seen
+
+
+def test_central_lists_follow_each_other_without_gap() -> None:
+    for before, after in itertools.pairwise(CENTRAL):
+        assert before.valid_to is not None
+        assert before.valid_to + timedelta(days=1) == after.valid_from
+    assert CENTRAL[-1].valid_to is None
+    assert CENTRAL[0].valid_from == date(2023, 8, 22)
+
+
+def _docs_table(list_id: str) -> list[tuple[int, str | None, str | None, str]]:
+    text = DOCS.read_text(encoding="utf-8")
+    start = text.index(f":name: list-{list_id}")
+    end = text.find(".. ", start)
+    block = text[start : end if end != -1 else len(text)]
+    rows = re.findall(r"\* - (\d+)\n\s+- (.+)\n\s+- (.+)\n\s+- ``([a-z-]+)``", block)
+    return [
+        (int(n), None if vi == "—" else vi, None if en == "—" else en, certainty)
+        for n, vi, en, certainty in rows
+    ]
+
+
+@pytest.mark.parametrize("lst", CENTRAL, ids=lambda x: x.id)
+def test_the_docs_page_lists_the_data(lst: ReferenceList) -> None:
+    expected = [(e.number, e.name, e.name_en, e.certainty) for e in lst.entries]
+    assert _docs_table(lst.id) == expected
+    caption = f"{len(lst.entries)} of {lst.expected_count} items"
+    assert caption in DOCS.read_text(encoding="utf-8")
