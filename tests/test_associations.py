@@ -314,8 +314,9 @@ def test_national_scope_needs_two_provinces() -> None:
     assert codes(check_association(a, on=date(2025, 1, 1))) == ["founding-provinces-below-minimum"]
 
 
-def test_commune_minimum_not_applied_before_decree_126() -> None:
-    # Nghị định 45/2010: no confirmed commune minimum.
+def test_commune_minimum_of_decree_45() -> None:
+    # Nghị định 45/2010 set 10 for commune scope too (law-portal summary, DOMAIN.md research
+    # update); this test said the opposite while that figure was unconfirmed.
     a = Association(
         name="Chi hội Người cao tuổi",
         scope=ActivityScope.COMMUNE,
@@ -323,9 +324,13 @@ def test_commune_minimum_not_applied_before_decree_126() -> None:
         founded_on=date(2020, 1, 1),
         founding_members=3,
     )
-    assert check_association(a, on=date(2024, 1, 1)) == []
+    found = check_association(a, on=date(2024, 1, 1))
+    assert codes(found) == ["founding-members-below-minimum"]
+    assert "Nghị định 45/2010/NĐ-CP" in found[0].message_en
     assert founding_minimum(ActivityScope.PROVINCE, date(2020, 1, 1)) is not None
-    assert founding_minimum(ActivityScope.PROVINCE, date(2000, 1, 1)) is None
+    assert founding_minimum(ActivityScope.PROVINCE, date(2010, 6, 30)) is None
+    early = attrs_evolve(a, founded_on=date(2010, 6, 30))
+    assert check_association(early, on=date(2024, 1, 1)) == []
 
 
 def test_founding_minimums_are_data_with_sources() -> None:
@@ -337,7 +342,7 @@ def test_founding_minimums_are_data_with_sources() -> None:
         same = [
             r
             for r in FOUNDING_MINIMUMS
-            if r.scope is rule.scope and r is not rule and r.applies_on(rule.valid_from)
+            if r.scope is rule.scope and r is not rule and r.in_force(rule.valid_from)
         ]
         assert same == []
 
@@ -413,7 +418,9 @@ def test_age_at_nomination(role: LeaderRole, age: int, special: bool, expected: 
         assert f.stated_value == age
 
 
-def test_age_rule_only_for_retired_and_after_118() -> None:
+def test_age_rule_only_for_retired_and_while_a_source_is_in_force() -> None:
+    # The age limits come from Kết luận 32-KL/TW (from 30/3/2022), which 118-QĐ/TW replaced on
+    # 22/8/2023; this test said "only after 118" while they were thought to come from 118.
     working = Leader(
         role=LeaderRole.VICE_CHAIR,
         birth_date=date(1950, 1, 1),
@@ -423,7 +430,7 @@ def test_age_rule_only_for_retired_and_after_118() -> None:
     before = Leader(
         role=LeaderRole.VICE_CHAIR,
         birth_date=date(1950, 1, 1),
-        nominated_on=date(2023, 8, 21),
+        nominated_on=date(2022, 3, 29),
         retired=True,
     )
     a = Association(
@@ -433,6 +440,26 @@ def test_age_rule_only_for_retired_and_after_118() -> None:
         leaders=(working, before),
     )
     assert check_association(a, on=date(2024, 6, 30)) == []
+    under_32 = attrs_evolve(a, leaders=(attrs_evolve(before, nominated_on=date(2023, 8, 21)),))
+    found = check_association(under_32, on=date(2024, 6, 30))
+    assert codes(found) == ["leader-over-age"]
+    assert "Kết luận 32-KL/TW" in found[0].message_en
+
+
+def test_rules_of_118_apply_only_while_it_is_in_force() -> None:
+    a = Association(
+        name="Hội Nhà báo",
+        scope=ActivityScope.PROVINCE,
+        category=ASSIGNED,
+        term_years=4,
+        leaders=(Leader(role=LeaderRole.CHAIR, terms=3), *(vice() for _ in range(4))),
+    )
+    assert check_association(a, on=date(2023, 8, 21)) == []
+    assert codes(check_association(a, on=date(2023, 8, 22))) == [
+        "too-many-full-time-vice-chairs",
+        "too-many-consecutive-terms",
+        "congress-term-not-five-years",
+    ]
 
 
 def test_consecutive_terms() -> None:

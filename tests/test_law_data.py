@@ -9,13 +9,20 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import typing
 from datetime import date, timedelta
 from importlib.resources import files
 from pathlib import Path
 
 import pytest
 
-from hoiquanchung.model import ReferenceList, default_reference_lists
+from hoiquanchung.model import (
+    LimitKey,
+    ReferenceList,
+    default_reference_lists,
+    founding_minimums,
+    leadership_limits,
+)
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "api" / "model-associations.rst"
 LISTS = default_reference_lists().lists
@@ -87,3 +94,63 @@ def test_the_docs_page_lists_the_data(lst: ReferenceList) -> None:
     assert _docs_table(lst.id) == expected
     caption = f"{len(lst.entries)} of {lst.expected_count} items"
     assert caption in DOCS.read_text(encoding="utf-8")
+
+
+# --- thresholds ---------------------------------------------------------------------------------
+
+RULES = files("hoiquanchung.model") / "data" / "rules"
+RULE_FILES = sorted(p.name for p in RULES.iterdir() if p.name.endswith(".json"))
+
+
+@pytest.mark.parametrize("name", RULE_FILES)
+def test_every_rules_file_names_its_document_and_period(name: str) -> None:
+    raw = json.loads((RULES / name).read_text(encoding="utf-8"))
+    for key in ("legal_source", "issued_on", "valid_from", "where_seen"):
+        assert raw[key], (name, key)
+    valid_from = date.fromisoformat(raw["valid_from"])
+    assert date.fromisoformat(raw["issued_on"]) <= valid_from
+    if raw["valid_to"] is not None:
+        assert valid_from <= date.fromisoformat(raw["valid_to"])
+    items = raw["founding_minimums"] + raw["leadership_limits"]
+    assert items, name
+    for item in items:
+        assert item["evidence"]
+        assert item["certainty"] in {"reported", "unverified"}
+
+
+def test_no_two_documents_set_one_threshold_on_the_same_day() -> None:
+    slots = [(m.scope.value, m) for m in founding_minimums()]
+    slots += [(limit.key, limit) for limit in leadership_limits()]
+    for key, a in slots:
+        for other_key, b in slots:
+            if a is not b and key == other_key:
+                assert not a.in_force(b.valid_from), key
+                assert not b.in_force(a.valid_from), key
+
+
+def test_every_limit_is_set_from_118() -> None:
+    on = date(2023, 8, 22)
+    keys = {limit.key for limit in leadership_limits() if limit.in_force(on)}
+    assert keys == set(typing.get_args(LimitKey))
+
+
+def test_the_docs_page_lists_the_thresholds() -> None:
+    text = DOCS.read_text(encoding="utf-8")
+    start = text.index(":name: thresholds-table")
+    block = text[start : text.index(".. autofunction::", start)]
+    rows = re.findall(
+        r"\* - (.+)\n\s+- (\d+)\n\s+- (.+)\n\s+- (.+)\n\s+- (.+)\n\s+- ``([a-z-]+)``", block
+    )
+
+    def end(day: date | None) -> str:
+        return day.isoformat() if day else "—"
+
+    expected = [
+        (f"founding minimum, {m.scope.value}", str(m.minimum), m.source,
+         m.valid_from.isoformat(), end(m.valid_to), m.certainty)
+        for m in founding_minimums()
+    ] + [
+        (x.key, str(x.value), x.source, x.valid_from.isoformat(), end(x.valid_to), x.certainty)
+        for x in leadership_limits()
+    ]  # fmt: skip
+    assert rows == expected

@@ -23,13 +23,10 @@ from hoiquanchung.model._levels import (
     levels_in_force,
 )
 from hoiquanchung.model._policy import (
-    ASSIGNED_RULES,
-    FOUNDING_MINIMUMS,
     AssignedRules,
     FoundingMinimum,
     check_association,
     check_associations,
-    founding_minimum,
 )
 from hoiquanchung.model._reference_lists import (
     Certainty,
@@ -44,6 +41,15 @@ from hoiquanchung.model._reference_lists import (
     name_key,
 )
 from hoiquanchung.model._registry import UnitRegistry, default_registry
+from hoiquanchung.model._thresholds import (
+    LeadershipLimit,
+    LimitKey,
+    RuleCertainty,
+    founding_minimum,
+    founding_minimums,
+    leadership_limit,
+    leadership_limits,
+)
 from hoiquanchung.model._units import AdminUnit
 
 __all__ = [
@@ -64,10 +70,13 @@ __all__ = [
     "LAST_DAY_OF_THREE_TIERS",
     "Leader",
     "LeaderRole",
+    "LeadershipLimit",
     "LegalType",
+    "LimitKey",
     "ReferenceEntry",
     "ReferenceList",
     "ReferenceLists",
+    "RuleCertainty",
     "SPECIAL_NATURE_ABOLISHED_FROM",
     "TWO_TIERS_FROM",
     "UnitRef",
@@ -80,6 +89,9 @@ __all__ = [
     "default_reference_lists",
     "default_registry",
     "founding_minimum",
+    "founding_minimums",
+    "leadership_limit",
+    "leadership_limits",
     "levels_in_force",
     "load_reference_list",
     "match_central_kind",
@@ -87,3 +99,17 @@ __all__ = [
     "special_nature_in_force",
     "tally_associations",
 ]
+
+#: Every founding minimum of the shipped decrees (see :func:`founding_minimums`).
+FOUNDING_MINIMUMS: tuple[FoundingMinimum, ...]
+#: The limits of Quyết định 118-QĐ/TW in one object (see :func:`leadership_limit`).
+ASSIGNED_RULES: AssignedRules
+
+
+def __getattr__(name: str) -> object:
+    """``FOUNDING_MINIMUMS`` and ``ASSIGNED_RULES``: read from the data files on first use."""
+    if name in ("FOUNDING_MINIMUMS", "ASSIGNED_RULES"):
+        from hoiquanchung.model import _policy
+
+        return getattr(_policy, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,12 +3,16 @@
 Rules here are broken by real data, so they never raise: :func:`check_association` returns
 :class:`~hoiquanchung.findings.Finding` objects.  The thresholds are data with their legal source:
 
-* :data:`FOUNDING_MINIMUMS`: minimum founding members by scope (Nghị định 126/2024/NĐ-CP from
+* :func:`founding_minimum`: minimum founding members by scope (Nghị định 126/2024/NĐ-CP from
   26/11/2024: 100 in at least 2 provinces, 50, 20, 10; Nghị định 45/2010/NĐ-CP before it).
-* :data:`ASSIGNED_RULES`: Quyết định 118-QĐ/TW (22/8/2023) for associations assigned tasks by
-  the Party and State: at most 3 full-time vice-chairs with a đảng đoàn, 2 without; a retired
-  person is nominated or re-elected at 65 at most (a chair 70 in special cases); at most 2
-  consecutive terms; congress every 5 years.
+* :func:`leadership_limit`: the limits for associations assigned tasks by the Party and State,
+  each from its document and for the days that document is in force: Quyết định 118-QĐ/TW
+  (22/8/2023) sets at most 3 full-time vice-chairs with a đảng đoàn, 2 without, at most 2
+  consecutive terms, a congress every 5 years; a retired person is nominated or re-elected at 65
+  at most (a chair 70 in special cases), limits of Kết luận 32-KL/TW (from 30/3/2022), which
+  118 replaced and whose limits it is reported to keep (unverified).
+* The thresholds are data files (``hoiquanchung/model/data/rules``), read by
+  :mod:`hoiquanchung.model._thresholds`.
 * 118-QĐ/TW governs the central associations; provinces apply the same rules to their own
   assigned associations through their guidance (Hậu Giang: Hướng dẫn 03-HD/TU, whose text was
   not seen).  The checks apply them at every level and name 118-QĐ/TW as the source.
@@ -33,9 +37,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Final
-
-import attrs
+from typing import Any
 
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding, Severity
@@ -46,116 +48,44 @@ from hoiquanchung.model._categories import (
     AssociationCategory,
 )
 from hoiquanchung.model._levels import TWO_TIERS_FROM, _check_date
+from hoiquanchung.model._thresholds import (
+    AssignedRules,
+    FoundingMinimum,
+    LeadershipLimit,
+    assigned_rules_of_118,
+    founding_minimum,
+    founding_minimums,
+    leadership_limit,
+)
 
 __all__ = [
     "ASSIGNED_RULES",
     "FOUNDING_MINIMUMS",
     "AssignedRules",
     "FoundingMinimum",
+    "LeadershipLimit",
     "check_association",
     "check_associations",
     "founding_minimum",
+    "founding_minimums",
+    "leadership_limit",
 ]
 
 
-@attrs.frozen(kw_only=True)
-class FoundingMinimum:
-    """Số hội viên tối thiểu khi thành lập: the founding minimum for one scope under one decree.
-
-    ``minimum`` founding members; ``min_provinces`` the provinces they must come from (national
-    scope); ``valid_from``/``valid_to`` the days the decree was in force (``None``: open).
-    """
-
-    scope: ActivityScope
-    minimum: int
-    source: str
-    valid_from: _dt.date
-    valid_to: _dt.date | None = None
-    min_provinces: int | None = None
-    note: str | None = None
-
-    def applies_on(self, on: _dt.date) -> bool:
-        """Whether this minimum was in force on *on*."""
-        return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
+#: Every founding minimum of the shipped decrees (:func:`founding_minimums`, read on first use).
+FOUNDING_MINIMUMS: tuple[FoundingMinimum, ...]
+#: The limits of Quyết định 118-QĐ/TW in one object (read on first use; see
+#: :func:`leadership_limit` for the limits in force on a date, each with its document).
+ASSIGNED_RULES: AssignedRules
 
 
-_ND126: Final = "Nghị định 126/2024/NĐ-CP"
-_ND126_FROM: Final = _dt.date(2024, 11, 26)
-_ND45: Final = "Nghị định 45/2010/NĐ-CP"
-_ND45_FROM: Final = _dt.date(2010, 7, 1)
-_ND45_NOTE: Final = (
-    "figures as reported in DOMAIN.md; the commune minimum of 10 was not confirmed for 45/2010, "
-    "and its effective date 01/7/2010 was not verified against the decree's text"
-)
-
-#: Founding minimums, newest first.  Data, with the decree each comes from.
-FOUNDING_MINIMUMS: Final[tuple[FoundingMinimum, ...]] = (
-    FoundingMinimum(
-        scope=ActivityScope.NATIONAL, minimum=100, min_provinces=2, source=_ND126,
-        valid_from=_ND126_FROM,
-    ),
-    FoundingMinimum(scope=ActivityScope.PROVINCE, minimum=50, source=_ND126,
-                    valid_from=_ND126_FROM),
-    FoundingMinimum(scope=ActivityScope.DISTRICT, minimum=20, source=_ND126,
-                    valid_from=_ND126_FROM),
-    FoundingMinimum(scope=ActivityScope.COMMUNE, minimum=10, source=_ND126,
-                    valid_from=_ND126_FROM),
-    FoundingMinimum(
-        scope=ActivityScope.NATIONAL, minimum=100, source=_ND45, valid_from=_ND45_FROM,
-        valid_to=_ND126_FROM - _dt.timedelta(days=1), note=_ND45_NOTE,
-    ),
-    FoundingMinimum(
-        scope=ActivityScope.PROVINCE, minimum=50, source=_ND45, valid_from=_ND45_FROM,
-        valid_to=_ND126_FROM - _dt.timedelta(days=1), note=_ND45_NOTE,
-    ),
-    FoundingMinimum(
-        scope=ActivityScope.DISTRICT, minimum=20, source=_ND45, valid_from=_ND45_FROM,
-        valid_to=_ND126_FROM - _dt.timedelta(days=1), note=_ND45_NOTE,
-    ),
-)  # fmt: skip
-
-
-def founding_minimum(scope: ActivityScope, on: _dt.date) -> FoundingMinimum | None:
-    """The founding minimum for *scope* in force on *on* (``None`` when none is known).
-
-    >>> from datetime import date
-    >>> founding_minimum(ActivityScope.COMMUNE, date(2025, 1, 1)).minimum
-    10
-    >>> founding_minimum(ActivityScope.COMMUNE, date(2020, 1, 1)) is None   # not confirmed
-    True
-    """
-    _check_date(on)
-    for rule in FOUNDING_MINIMUMS:
-        if rule.scope is scope and rule.applies_on(on):
-            return rule
-    return None
-
-
-@attrs.frozen(kw_only=True)
-class AssignedRules:
-    """The rules of Quyết định 118-QĐ/TW for associations assigned tasks by Party and State."""
-
-    source: str
-    in_force_from: _dt.date
-    max_full_time_vice_chairs_with_delegation: int
-    max_full_time_vice_chairs_without_delegation: int
-    max_age_at_nomination: int
-    max_age_chair_special_case: int
-    max_consecutive_terms: int
-    congress_term_years: int
-
-
-#: Quyết định 118-QĐ/TW, 22/8/2023, Ban Bí thư (as reported by tulieuvankien.dangcongsan.vn).
-ASSIGNED_RULES: Final = AssignedRules(
-    source="Quyết định 118-QĐ/TW",
-    in_force_from=_dt.date(2023, 8, 22),
-    max_full_time_vice_chairs_with_delegation=3,
-    max_full_time_vice_chairs_without_delegation=2,
-    max_age_at_nomination=65,
-    max_age_chair_special_case=70,
-    max_consecutive_terms=2,
-    congress_term_years=5,
-)
+def __getattr__(name: str) -> Any:
+    """``FOUNDING_MINIMUMS`` and ``ASSIGNED_RULES``, read from the data files on first use."""
+    if name == "FOUNDING_MINIMUMS":
+        return founding_minimums()
+    if name == "ASSIGNED_RULES":
+        return assigned_rules_of_118()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _finding(
@@ -286,15 +216,16 @@ def _check_founding(a: Association, path: str | None) -> list[Finding]:
 
 
 def _check_assigned(a: Association, on: _dt.date, path: str | None) -> list[Finding]:
-    r = ASSIGNED_RULES
     out: list[Finding] = []
-    limit = (
-        r.max_full_time_vice_chairs_with_delegation
+    vice = leadership_limit(
+        "max_full_time_vice_chairs_with_delegation"
         if a.party_delegation
-        else r.max_full_time_vice_chairs_without_delegation
+        else "max_full_time_vice_chairs_without_delegation",
+        on,
     )
     count = a.full_time_vice_chairs
-    if count > limit:
+    if vice is not None and count > vice.value:
+        limit = vice.value
         with_vi = "có đảng đoàn" if a.party_delegation else "không có đảng đoàn"
         with_en = "with" if a.party_delegation else "without"
         out.append(
@@ -302,9 +233,9 @@ def _check_assigned(a: Association, on: _dt.date, path: str | None) -> list[Find
                 "too-many-full-time-vice-chairs",
                 Severity.ERROR,
                 f"{count} phó chủ tịch chuyên trách, hội {with_vi} được tối đa {limit}"
-                f" ({r.source})",
+                f" ({vice.source})",
                 f"{count} full-time vice-chairs; an association {with_en} a Party delegation may"
-                f" have at most {limit} ({r.source})",
+                f" have at most {limit} ({vice.source})",
                 field="leaders",
                 path=path,
                 stated=count,
@@ -312,31 +243,33 @@ def _check_assigned(a: Association, on: _dt.date, path: str | None) -> list[Find
             )
         )
     for i, leader in enumerate(a.leaders):
-        out.extend(_check_leader(leader, i, path))
-    if a.term_years is not None and a.term_years != r.congress_term_years:
+        out.extend(_check_leader(leader, i, path, on))
+    term = leadership_limit("congress_term_years", on)
+    if term is None:
+        return out
+    if a.term_years is not None and a.term_years != term.value:
         out.append(
             _finding(
                 "congress-term-not-five-years",
                 Severity.WARNING,
-                f"nhiệm kỳ đại hội {a.term_years} năm, quy chế là {r.congress_term_years} năm"
-                f" ({r.source})",
-                f"congress term of {a.term_years} years; the rules set {r.congress_term_years}"
-                f" ({r.source})",
+                f"nhiệm kỳ đại hội {a.term_years} năm, quy chế là {term.value} năm ({term.source})",
+                f"congress term of {a.term_years} years; the rules set {term.value}"
+                f" ({term.source})",
                 field="term_years",
                 path=path,
                 stated=a.term_years,
-                limit=r.congress_term_years,
+                limit=term.value,
             )
         )
-    if a.congress_on is not None and on > _add_years(a.congress_on, r.congress_term_years):
+    if a.congress_on is not None and on > _add_years(a.congress_on, term.value):
         out.append(
             _finding(
                 "congress-overdue",
                 Severity.WARNING,
-                f"đại hội gần nhất ngày {a.congress_on:%d/%m/%Y}, quá {r.congress_term_years} năm"
-                f" vào ngày {on:%d/%m/%Y} ({r.source})",
+                f"đại hội gần nhất ngày {a.congress_on:%d/%m/%Y}, quá {term.value} năm"
+                f" vào ngày {on:%d/%m/%Y} ({term.source})",
                 f"latest congress on {a.congress_on.isoformat()}, more than"
-                f" {r.congress_term_years} years before {on.isoformat()} ({r.source})",
+                f" {term.value} years before {on.isoformat()} ({term.source})",
                 field="congress_on",
                 path=path,
             )
@@ -344,39 +277,39 @@ def _check_assigned(a: Association, on: _dt.date, path: str | None) -> list[Find
     return out
 
 
-def _check_leader(leader: Leader, index: int, path: str | None) -> list[Finding]:
-    r = ASSIGNED_RULES
+def _check_leader(leader: Leader, index: int, path: str | None, on: _dt.date) -> list[Finding]:
     out: list[Finding] = []
     field = f"leaders[{index}]"
     role_vi = leader.role.value
     role_en = "chair" if leader.role is LeaderRole.CHAIR else "vice-chair"
-    if leader.terms > r.max_consecutive_terms:
+    terms = leadership_limit("max_consecutive_terms", on)
+    if terms is not None and leader.terms > terms.value:
         out.append(
             _finding(
                 "too-many-consecutive-terms",
                 Severity.ERROR,
                 f"{role_vi} giữ chức {leader.terms} nhiệm kỳ liên tiếp, tối đa"
-                f" {r.max_consecutive_terms} ({r.source})",
+                f" {terms.value} ({terms.source})",
                 f"{role_en} in office for {leader.terms} consecutive terms, at most"
-                f" {r.max_consecutive_terms} ({r.source})",
+                f" {terms.value} ({terms.source})",
                 field=f"{field}.terms",
                 path=path,
                 stated=leader.terms,
-                limit=r.max_consecutive_terms,
+                limit=terms.value,
             )
         )
     age = leader.age_at_nomination()
-    if (
-        age is None
-        or not leader.retired
-        or leader.nominated_on is None
-        or leader.nominated_on < r.in_force_from
-    ):
+    if age is None or not leader.retired or leader.nominated_on is None:
+        return out
+    # The age limits in force on the day of nomination, each with its document.
+    nominate = leadership_limit("max_age_at_nomination", leader.nominated_on)
+    special = leadership_limit("max_age_chair_special_case", leader.nominated_on)
+    if nominate is None or special is None:
         return out
     is_chair = leader.role is LeaderRole.CHAIR
-    if age <= r.max_age_at_nomination:
+    if age <= nominate.value:
         return out
-    if is_chair and age <= r.max_age_chair_special_case:
+    if is_chair and age <= special.value:
         if leader.special_case:
             return out
         out.append(
@@ -384,24 +317,25 @@ def _check_leader(leader: Leader, index: int, path: str | None) -> list[Finding]
                 "chair-age-needs-special-case",
                 Severity.WARNING,
                 f"chủ tịch đã nghỉ hưu được giới thiệu ở tuổi {age}: trên"
-                f" {r.max_age_at_nomination} chỉ được trong trường hợp đặc biệt (tối đa"
-                f" {r.max_age_chair_special_case}) ({r.source})",
-                f"retired chair nominated at {age}: above {r.max_age_at_nomination} only as a"
-                f" special case (up to {r.max_age_chair_special_case}) ({r.source})",
+                f" {nominate.value} chỉ được trong trường hợp đặc biệt (tối đa"
+                f" {special.value}) ({nominate.source})",
+                f"retired chair nominated at {age}: above {nominate.value} only as a"
+                f" special case (up to {special.value}) ({nominate.source})",
                 field=f"{field}.birth_date",
                 path=path,
                 stated=age,
-                limit=r.max_age_at_nomination,
+                limit=nominate.value,
             )
         )
         return out
-    limit = r.max_age_chair_special_case if is_chair else r.max_age_at_nomination
+    limit = special.value if is_chair else nominate.value
     out.append(
         _finding(
             "leader-over-age",
             Severity.ERROR,
-            f"{role_vi} đã nghỉ hưu được giới thiệu ở tuổi {age}, tối đa {limit} ({r.source})",
-            f"retired {role_en} nominated at {age}, at most {limit} ({r.source})",
+            f"{role_vi} đã nghỉ hưu được giới thiệu ở tuổi {age}, tối đa {limit}"
+            f" ({nominate.source})",
+            f"retired {role_en} nominated at {age}, at most {limit} ({nominate.source})",
             field=f"{field}.birth_date",
             path=path,
             stated=age,
