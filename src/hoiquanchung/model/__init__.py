@@ -40,7 +40,7 @@ from hoiquanchung.model._reference_lists import (
     match_central_kind,
     name_key,
 )
-from hoiquanchung.model._registry import UnitRegistry, default_registry
+from hoiquanchung.model._registry import UnitCorrection, UnitRegistry, default_registry
 from hoiquanchung.model._thresholds import (
     LeadershipLimit,
     LimitKey,
@@ -79,6 +79,7 @@ __all__ = [
     "RuleCertainty",
     "SPECIAL_NATURE_ABOLISHED_FROM",
     "TWO_TIERS_FROM",
+    "UnitCorrection",
     "UnitRef",
     "UnitRegistry",
     "UnitType",

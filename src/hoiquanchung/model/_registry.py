@@ -40,9 +40,14 @@ Data notes.  The three-tier lists are those in force on 30/6/2025 (the package's
 data): changes made before that day (the commune mergers of 2023-2025, Huế becoming a
 centrally governed city on 01/01/2025) are not dated in them, so a query for an earlier date gets
 the units of 30/6/2025.  The two-tier lists are those of the data version; the package records
-9 centrally governed cities there (the resolution of 01/7/2025 had 6).
-:attr:`UnitRegistry.data_as_of` records those dates and :attr:`UnitRegistry.notes` what the
-loader had to leave out.
+9 centrally governed cities there, with no date, where Nghị quyết 202/2025/QH15 made 6 from
+01/7/2025: the other 3 are listed in :attr:`UnitRegistry.unconfirmed` until a dated, sourced
+:class:`UnitCorrection` is applied with :meth:`UnitRegistry.corrected` (the vendored data are
+never edited).  :attr:`UnitRegistry.data_as_of` records those dates and
+:attr:`UnitRegistry.notes` what the loader had to leave out.
+
+>>> sorted(unit.name for unit in registry.unconfirmed)
+['Bắc Ninh', 'Quảng Ninh', 'Đồng Nai']
 """
 
 from __future__ import annotations
@@ -56,19 +61,22 @@ from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Final
 
+import attrs
+
 from hoiquanchung.errors import (
     AmbiguousLookupError,
     ModelValidationError,
     NotFoundError,
     ValidationError,
 )
+from hoiquanchung.model import _vietnam_provinces
 from hoiquanchung.model._levels import AdminLevel, Era, UnitType
 from hoiquanchung.model._units import TYPE_WORDS, AdminUnit
+from hoiquanchung.model._vietnam_provinces import (
+    VERIFIED_VIETNAM_PROVINCES as VERIFIED_VIETNAM_PROVINCES,  # it lives with the loader
+)
 
-__all__ = ["UnitRegistry", "default_registry"]
-
-#: The vietnam-provinces release (and its ``__data_version__``) the loader was verified against.
-VERIFIED_VIETNAM_PROVINCES: Final = ("2026.9.0", "2026-09-20")
+__all__ = ["UnitCorrection", "UnitRegistry", "default_registry"]
 
 # --- name keys -------------------------------------------------------------------------------
 
@@ -206,6 +214,121 @@ def _describe(units: Iterable[AdminUnit]) -> str:
     return ", ".join(repr(u) for u in units)
 
 
+def _index_units(units: Iterable[AdminUnit]) -> dict[Key, AdminUnit]:
+    """The units by internal key, refusing anything but units and a repeated ``(code, era)``."""
+    by_key: dict[Key, AdminUnit] = {}
+    for index, unit in enumerate(units):
+        if not isinstance(unit, AdminUnit):
+            raise ModelValidationError(
+                f"units[{index}] is a {type(unit).__name__}, not an AdminUnit", field="units"
+            )
+        key = _ik(unit)
+        if key in by_key:
+            raise ModelValidationError(
+                f"two units with code {unit.code!r} in the era {unit.era.value!r}:"
+                f" {by_key[key]!r} and {unit!r}",
+                field="code",
+            )
+        by_key[key] = unit
+    return by_key
+
+
+def _unconfirmed_units(
+    by_key: Mapping[Key, AdminUnit], unconfirmed: Mapping[tuple[str, Era], str]
+) -> Mapping[AdminUnit, str]:
+    out: dict[AdminUnit, str] = {}
+    for (code, era), why in unconfirmed.items():
+        if not isinstance(era, Era) or not isinstance(why, str) or not why:
+            raise ModelValidationError(
+                f"unconfirmed maps (code, Era) to a reason, got {(code, era)!r}: {why!r}",
+                field="unconfirmed",
+            )
+        unit = by_key.get((code, 0 if era is Era.THREE_TIERS else 1))
+        if unit is None:
+            raise ModelValidationError(
+                f"unconfirmed names {code!r} ({era.value}), which is no unit here",
+                field="unconfirmed",
+            )
+        out[unit] = why
+    return MappingProxyType(out)
+
+
+def _nfc_text(value: object) -> object:
+    if isinstance(value, str):
+        return " ".join(unicodedata.normalize("NFC", value).split())
+    return value
+
+
+def _nfc_optional(value: object) -> object:
+    return None if value is None else _nfc_text(value)
+
+
+@attrs.frozen(kw_only=True)
+class UnitCorrection:
+    """Đính chính (correction): what a dated, sourced document says about one unit.
+
+    ``code`` and ``era`` name the unit; ``type`` and/or ``name`` the corrected values (a
+    type of the same level: a tỉnh for a thành phố trực thuộc trung ương, not a xã);
+    ``as_of`` the date the document states it for; ``source`` the document (and where it was
+    seen); ``note`` anything else.  Apply it with :meth:`UnitRegistry.corrected`.
+
+    >>> from datetime import date
+    >>> UnitCorrection(code="75", era=Era.TWO_TIERS, type=UnitType.PROVINCE,
+    ...                as_of=date(2025, 7, 1), source="Nghị quyết 202/2025/QH15").describe()
+    'corrected 75 (hai cấp): type tỉnh, as of 2025-07-01 (Nghị quyết 202/2025/QH15)'
+    """
+
+    code: str
+    era: Era
+    as_of: _dt.date
+    source: str = attrs.field(converter=_nfc_text)
+    type: UnitType | None = None
+    name: str | None = attrs.field(default=None, converter=_nfc_optional)
+    note: str | None = attrs.field(default=None, converter=_nfc_optional)
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.code, str) or not (self.code.isascii() and self.code.isdigit()):
+            raise ModelValidationError(f"code must be digits, got {self.code!r}", field="code")
+        if not isinstance(self.era, Era):
+            raise ModelValidationError(f"era must be an Era, got {self.era!r}", field="era")
+        _check_on(self.as_of, "as_of")
+        if not isinstance(self.source, str) or not self.source:
+            raise ModelValidationError("a correction names its source", field="source")
+        if self.type is not None and not isinstance(self.type, UnitType):
+            raise ModelValidationError(f"type must be a UnitType, got {self.type!r}", field="type")
+        if self.name is not None and (not isinstance(self.name, str) or not self.name):
+            raise ModelValidationError(
+                f"name must be a non-empty str, got {self.name!r}", field="name"
+            )
+        if self.type is None and self.name is None:
+            raise ModelValidationError("a correction changes the type or the name", field="type")
+        if self.note is not None and not isinstance(self.note, str):
+            raise ModelValidationError(f"note must be a str, got {self.note!r}", field="note")
+
+    @property
+    def key(self) -> tuple[str, Era]:
+        """The corrected unit's key, ``(code, era)``."""
+        return (self.code, self.era)
+
+    def apply(self, unit: AdminUnit) -> AdminUnit:
+        """*unit* with the corrected type and name."""
+        changes: dict[str, Any] = {}
+        if self.type is not None:
+            changes["type"] = self.type
+        if self.name is not None:
+            changes["name"] = self.name
+        return attrs.evolve(unit, **changes)
+
+    def describe(self) -> str:
+        """One line for the registry's notes."""
+        what = [f"type {self.type.value}"] if self.type is not None else []
+        what += [f"name {self.name!r}"] if self.name is not None else []
+        return (
+            f"corrected {self.code} ({self.era.value}): {', '.join(what)}, as of"
+            f" {self.as_of.isoformat()} ({self.source})"
+        )
+
+
 class UnitRegistry:
     """Danh mục đơn vị hành chính: the units of both eras, with lookups and the 2025 mapping.
 
@@ -235,9 +358,11 @@ class UnitRegistry:
         "_ordered",
         "_predecessors",
         "_successors",
+        "corrections",
         "data_as_of",
         "notes",
         "source",
+        "unconfirmed",
     )
 
     def __init__(
@@ -248,6 +373,8 @@ class UnitRegistry:
         source: str = "caller-supplied units",
         data_as_of: Mapping[Era, _dt.date] | None = None,
         notes: Iterable[str] = (),
+        unconfirmed: Mapping[tuple[str, Era], str] | None = None,
+        corrections: Iterable[UnitCorrection] = (),
     ) -> None:
         self.source: str = source
         """Where the units come from (package and data version for the national register)."""
@@ -255,44 +382,46 @@ class UnitRegistry:
         """Per era, the date the lists describe (when known)."""
         self.notes: tuple[str, ...] = tuple(notes)
         """What the source left out or could not say (the loader's data notes)."""
-        by_key: dict[Key, AdminUnit] = {}
-        for index, unit in enumerate(units):
-            if not isinstance(unit, AdminUnit):
-                raise ModelValidationError(
-                    f"units[{index}] is a {type(unit).__name__}, not an AdminUnit", field="units"
-                )
-            key = _ik(unit)
-            if key in by_key:
-                raise ModelValidationError(
-                    f"two units with code {unit.code!r} in the era {unit.era.value!r}:"
-                    f" {by_key[key]!r} and {unit!r}",
-                    field="code",
-                )
-            by_key[key] = unit
-        self._by_key = by_key
+        self.corrections: tuple[UnitCorrection, ...] = tuple(corrections)
+        """The corrections applied to the source's units (see :meth:`corrected`)."""
+        self._by_key = _index_units(units)
+        self.unconfirmed: Mapping[AdminUnit, str] = _unconfirmed_units(
+            self._by_key, unconfirmed or {}
+        )
+        """What the source states about a unit that no source of the project confirms (keyed by
+        unit; see :meth:`corrected` to apply a dated, sourced correction)."""
         self._by_code: dict[str, list[AdminUnit]] = {}
         self._children: dict[Key, list[AdminUnit]] = {}
         self._names: dict[str, list[AdminUnit]] | None = None
         self._loose: dict[str, list[AdminUnit]] | None = None
-        self._ordered: tuple[AdminUnit, ...] = tuple(sorted(by_key.values(), key=_sort_key))
-        for unit in self._ordered:
-            self._by_code.setdefault(unit.code, []).append(unit)
-            if unit.parent_code is not None:
-                era_index = 0 if unit.era is Era.THREE_TIERS else 1
-                parent = by_key.get((unit.parent_code, era_index))
-                wanted = _parent_level(era_index, unit.level)
-                if parent is None or parent.level is not wanted:
-                    found = "no unit" if parent is None else f"{parent!r}, which is not"
-                    raise ModelValidationError(
-                        f"the parent of {unit!r} must be a unit of the"
-                        f" {wanted.label_en if wanted else 'level above'} in the same era:"
-                        f" parent_code {unit.parent_code!r} is {found}"
-                        + ("" if parent is None else f" {wanted.label_en if wanted else ''}"),
-                        field="parent_code",
-                    )
-                self._children.setdefault((parent.code, era_index), []).append(unit)
+        self._ordered: tuple[AdminUnit, ...] = tuple(sorted(self._by_key.values(), key=_sort_key))
+        self._link_parents()
         self._successors: dict[Key, list[AdminUnit]] = {}
         self._predecessors: dict[Key, list[AdminUnit]] = {}
+        self._link_successions(successions)
+
+    def _link_parents(self) -> None:
+        """Index the units by code and under their parents, checking every parent's level."""
+        for unit in self._ordered:
+            self._by_code.setdefault(unit.code, []).append(unit)
+            if unit.parent_code is None:
+                continue
+            era_index = 0 if unit.era is Era.THREE_TIERS else 1
+            parent = self._by_key.get((unit.parent_code, era_index))
+            wanted = _parent_level(era_index, unit.level)
+            if parent is None or parent.level is not wanted:
+                found = "no unit" if parent is None else f"{parent!r}, which is not"
+                raise ModelValidationError(
+                    f"the parent of {unit!r} must be a unit of the"
+                    f" {wanted.label_en if wanted else 'level above'} in the same era:"
+                    f" parent_code {unit.parent_code!r} is {found}"
+                    + ("" if parent is None else f" {wanted.label_en if wanted else ''}"),
+                    field="parent_code",
+                )
+            self._children.setdefault((parent.code, era_index), []).append(unit)
+
+    def _link_successions(self, successions: Iterable[tuple[str, str]]) -> None:
+        """Record each ``(old_code, new_code)`` pair both ways, checking both codes."""
         for index, pair in enumerate(successions):
             if not (
                 isinstance(pair, tuple | list)
@@ -304,8 +433,8 @@ class UnitRegistry:
                     f" got {pair!r}",
                     field="successions",
                 )
-            old = by_key.get((pair[0], 0))
-            new = by_key.get((pair[1], 1))
+            old = self._by_key.get((pair[0], 0))
+            new = self._by_key.get((pair[1], 1))
             if old is None or new is None:
                 missing = pair[0] if old is None else pair[1]
                 era = Era.THREE_TIERS if old is None else Era.TWO_TIERS
@@ -333,9 +462,69 @@ class UnitRegistry:
         :class:`~hoiquanchung.errors.DataFileError` when its data are not shaped as in the
         release it was verified against (:data:`VERIFIED_VIETNAM_PROVINCES`).
         """
-        from hoiquanchung.model import _vietnam_provinces
+        data = _vietnam_provinces.load()
+        return cls(
+            data.units,
+            successions=data.successions,
+            source=data.source,
+            data_as_of=data.data_as_of,
+            notes=data.notes,
+            unconfirmed=data.unconfirmed,
+        )
 
-        return _vietnam_provinces.load()
+    def corrected(self, *corrections: UnitCorrection) -> UnitRegistry:
+        """A new registry with *corrections* applied to its units; this one is left as it is.
+
+        A correction replaces what the source (vendored data included) says about one unit's
+        type or name, and records its own source and date: nothing vendored is edited.  A
+        corrected unit is no longer listed in :attr:`unconfirmed`; the correction is kept in
+        :attr:`corrections` and in :attr:`notes`.  The register holds one record per code and
+        era, so a correction applies to the unit's whole era; ``as_of`` records the date its
+        source states.
+
+        >>> from datetime import date
+        >>> registry = default_registry()
+        >>> dong_nai = registry.get("75", era=Era.TWO_TIERS)
+        >>> dong_nai.full_name, dong_nai in registry.unconfirmed
+        ('Thành phố Đồng Nai', True)
+        >>> fixed = registry.corrected(UnitCorrection(
+        ...     code="75", era=Era.TWO_TIERS, type=UnitType.PROVINCE, as_of=date(2025, 7, 1),
+        ...     source="Nghị quyết 202/2025/QH15 (6 centrally governed cities)"))
+        >>> fixed.get("75", era=Era.TWO_TIERS).full_name
+        'Tỉnh Đồng Nai'
+        >>> len(registry.unconfirmed), len(fixed.unconfirmed)
+        (3, 2)
+        >>> registry.get("75", era=Era.TWO_TIERS).full_name   # the original is untouched
+        'Thành phố Đồng Nai'
+        """
+        by_key = dict(self._by_key)
+        for index, correction in enumerate(corrections):
+            if not isinstance(correction, UnitCorrection):
+                raise ValidationError(
+                    f"corrections[{index}] is a {type(correction).__name__}, not a UnitCorrection",
+                    field="corrections",
+                )
+            key = (correction.code, 0 if correction.era is Era.THREE_TIERS else 1)
+            unit = by_key.get(key)
+            if unit is None:
+                raise NotFoundError(
+                    f"corrections[{index}]: no unit with code {correction.code!r} in the era"
+                    f" {correction.era.value!r} in {self.source}"
+                )
+            by_key[key] = correction.apply(unit)
+        fixed = {c.key for c in corrections}
+        return UnitRegistry(
+            by_key.values(),
+            successions=self._pairs(),
+            source=self.source,
+            data_as_of=self.data_as_of,
+            notes=(*self.notes, *(c.describe() for c in corrections)),
+            unconfirmed={u.key: why for u, why in self.unconfirmed.items() if u.key not in fixed},
+            corrections=(*self.corrections, *corrections),
+        )
+
+    def _pairs(self) -> list[tuple[str, str]]:
+        return [(old[0], new.code) for old, news in self._successors.items() for new in news]
 
     # --- plain access -------------------------------------------------------------------------
 

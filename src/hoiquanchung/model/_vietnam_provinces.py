@@ -6,6 +6,12 @@ and only when called.  Verified against vietnam-provinces 2026.9.0, ``__data_ver
 10,051 communes as on 30/6/2025), its top level the two-tier lists (34 provinces, 3,321 communes),
 and ``_ward_conversion_2025`` / ``_province_conversion_2025`` the mapping of 01/7/2025.
 
+The loader returns plain :class:`UnitData`; :class:`~hoiquanchung.model.UnitRegistry` builds
+itself from it (this module does not import the registry: the arrow points one way).  What the
+package states that the project's sources do not confirm is listed in ``UnitData.unconfirmed``:
+today, the centrally governed cities of the two-tier era beyond the 6 of Nghị quyết
+202/2025/QH15 (the package gives 9, with no date).
+
 Codes are written as the national standard writes them: 2 digits for a province (``'01'``),
 3 for a district (``'001'``), 5 for a commune (``'00004'``); names lose their type word
 ("Tỉnh Hậu Giang" is stored as name "Hậu Giang", type tỉnh).
@@ -17,12 +23,17 @@ import datetime as _dt
 import unicodedata
 from typing import Any, Final
 
+import attrs
+
 from hoiquanchung.errors import DataFileError, MissingDependencyError
+from hoiquanchung.model import _data_files
 from hoiquanchung.model._levels import LAST_DAY_OF_THREE_TIERS, TWO_TIERS_FROM, Era, UnitType
-from hoiquanchung.model._registry import VERIFIED_VIETNAM_PROVINCES, UnitRegistry
 from hoiquanchung.model._units import TYPE_WORDS, AdminUnit
 
-__all__ = ["load"]
+__all__ = ["VERIFIED_VIETNAM_PROVINCES", "UnitData", "centrally_governed_cities", "load"]
+
+#: The vietnam-provinces release (and its ``__data_version__``) the loader was verified against.
+VERIFIED_VIETNAM_PROVINCES: Final = ("2026.9.0", "2026-09-20")
 
 _WIDTH: Final = {"province": 2, "district": 3, "commune": 5}
 
@@ -39,6 +50,53 @@ _TYPES: Final = {
     "thị trấn": UnitType.TOWNSHIP,
     "đặc khu": UnitType.SPECIAL_ZONE,
 }
+
+
+@attrs.frozen(kw_only=True)
+class UnitData:
+    """What the loader read: the arguments of a :class:`~hoiquanchung.model.UnitRegistry`.
+
+    ``unconfirmed`` maps a unit's key ``(code, era)`` to what the package states about it that
+    the project's sources do not confirm.
+    """
+
+    units: tuple[AdminUnit, ...]
+    successions: tuple[tuple[str, str], ...]
+    source: str
+    data_as_of: dict[Era, _dt.date]
+    notes: tuple[str, ...]
+    unconfirmed: dict[tuple[str, Era], str]
+
+
+@attrs.frozen(kw_only=True)
+class _City:
+    code: str
+    name: str
+
+
+@attrs.frozen(kw_only=True)
+class _CityList:
+    """The data file of the centrally governed cities a resolution made."""
+
+    legal_source: str
+    issued_on: _dt.date
+    valid_from: _dt.date
+    where_seen: tuple[str, ...]
+    note: str | None = None
+    cities: tuple[_City, ...]
+
+
+def centrally_governed_cities() -> tuple[str, str, _dt.date, tuple[str, ...]]:
+    """``(legal_source, where_seen, from, codes)``: the centrally governed cities of the two-tier
+    era that the project's sources confirm (``hoiquanchung/model/data/units``).
+
+    >>> source, seen, day, codes = centrally_governed_cities()
+    >>> source, day.isoformat(), codes
+    ('Nghị quyết 202/2025/QH15', '2025-07-01', ('01', '31', '46', '48', '79', '92'))
+    """
+    (data,) = _data_files.packaged("units", _CityList)
+    codes = tuple(sorted(c.code for c in data.cities))
+    return data.legal_source, "; ".join(data.where_seen), data.valid_from, codes
 
 
 def _code(value: Any, level: str) -> str:
@@ -62,8 +120,8 @@ def _bare_name(full: str, unit_type: UnitType) -> str:
     return name
 
 
-def load() -> UnitRegistry:
-    """Build the national :class:`UnitRegistry` from vietnam-provinces (both eras, the mapping)."""
+def load() -> UnitData:
+    """Read the national unit lists of vietnam-provinces (both eras, the mapping)."""
     try:
         import vietnam_provinces
         from vietnam_provinces import _lookup as new_lists
@@ -96,55 +154,70 @@ def _build(
     old_lists: Any,
     ward_map: Any,
     province_map: Any,
-) -> UnitRegistry:
-    last_old: _dt.date = LAST_DAY_OF_THREE_TIERS
-    first_new: _dt.date = TWO_TIERS_FROM
-    units: list[AdminUnit] = []
+) -> UnitData:
+    units = _units(old_lists, new_lists)
+    successions, unknown_old = _successions(old_lists, new_lists, ward_map, province_map)
+    source = f"vietnam-provinces {version} (data {data_version})"
+    return UnitData(
+        units=tuple(units),
+        successions=tuple(successions),
+        source=source,
+        data_as_of={
+            Era.THREE_TIERS: LAST_DAY_OF_THREE_TIERS,
+            Era.TWO_TIERS: _dt.date.fromisoformat(data_version)
+            if _is_iso(data_version)
+            else TWO_TIERS_FROM,
+        },
+        notes=tuple(_notes(units, data_version, unknown_old, old_lists, new_lists, ward_map)),
+        unconfirmed=_unconfirmed(units, source),
+    )
 
-    def add(code: str, full: str, division_type: Any, parent: str | None, era: Era) -> None:
-        unit_type = _unit_type(division_type, f"{full!r} ({code})")
-        units.append(
-            AdminUnit(
-                code=code,
-                name=_bare_name(full, unit_type),
-                type=unit_type,
-                parent_code=parent,
-                valid_from=first_new if era is Era.TWO_TIERS else None,
-                valid_to=last_old if era is Era.THREE_TIERS else None,
-            )
-        )
 
-    old = Era.THREE_TIERS
-    for p in old_lists.PROVINCE_MAPPING.values():
-        add(_code(p.code, "province"), p.name, p.division_type, None, old)
-    for d in old_lists.DISTRICT_MAPPING.values():
-        add(
-            _code(d.code, "district"),
-            d.name,
-            d.division_type,
-            _code(d.province_code, "province"),
-            old,
-        )
-    for w in old_lists.WARD_MAPPING.values():
-        add(
-            _code(w.code, "commune"),
-            w.name,
-            w.division_type,
-            _code(w.district_code, "district"),
-            old,
-        )
-    new = Era.TWO_TIERS
-    for p in new_lists.PROVINCE_MAPPING.values():
-        add(_code(p.code, "province"), p.name, p.division_type, None, new)
-    for w in new_lists.WARD_MAPPING.values():
-        add(
-            _code(w.code, "commune"),
-            w.name,
-            w.division_type,
-            _code(w.province_code, "province"),
-            new,
-        )
+def _unit(code: str, full: str, division_type: Any, parent: str | None, era: Era) -> AdminUnit:
+    unit_type = _unit_type(division_type, f"{full!r} ({code})")
+    return AdminUnit(
+        code=code,
+        name=_bare_name(full, unit_type),
+        type=unit_type,
+        parent_code=parent,
+        valid_from=TWO_TIERS_FROM if era is Era.TWO_TIERS else None,
+        valid_to=LAST_DAY_OF_THREE_TIERS if era is Era.THREE_TIERS else None,
+    )
 
+
+def _units(old_lists: Any, new_lists: Any) -> list[AdminUnit]:
+    """Every unit of both eras: provinces, districts and communes (three tiers), then provinces
+    and communes (two tiers)."""
+    old, new = Era.THREE_TIERS, Era.TWO_TIERS
+    prov, dist, comm = "province", "district", "commune"
+    units = [
+        _unit(_code(p.code, prov), p.name, p.division_type, None, old)
+        for p in old_lists.PROVINCE_MAPPING.values()
+    ]
+    units += [
+        _unit(_code(d.code, dist), d.name, d.division_type, _code(d.province_code, prov), old)
+        for d in old_lists.DISTRICT_MAPPING.values()
+    ]
+    units += [
+        _unit(_code(w.code, comm), w.name, w.division_type, _code(w.district_code, dist), old)
+        for w in old_lists.WARD_MAPPING.values()
+    ]
+    units += [
+        _unit(_code(p.code, prov), p.name, p.division_type, None, new)
+        for p in new_lists.PROVINCE_MAPPING.values()
+    ]
+    units += [
+        _unit(_code(w.code, comm), w.name, w.division_type, _code(w.province_code, prov), new)
+        for w in new_lists.WARD_MAPPING.values()
+    ]
+    return units
+
+
+def _successions(
+    old_lists: Any, new_lists: Any, ward_map: Any, province_map: Any
+) -> tuple[list[tuple[str, str]], list[int]]:
+    """The (old, new) code pairs of the 2025 mapping, and the old commune codes it names that
+    the three-tier list lacks (left out)."""
     old_communes = {int(c) for c in old_lists.WARD_MAPPING}
     new_communes = {int(c) for c in new_lists.WARD_MAPPING}
     old_provinces = {int(c) for c in old_lists.PROVINCE_MAPPING}
@@ -166,21 +239,32 @@ def _build(
             if int(target.code) not in new_provinces:
                 raise DataFileError(f"the province mapping names an unknown new province {target}")
             successions.append((_code(old_code, "province"), _code(target.code, "province")))
+    return successions, unknown_old
 
+
+def _notes(
+    units: list[AdminUnit],
+    data_version: str,
+    unknown_old: list[int],
+    old_lists: Any,
+    new_lists: Any,
+    ward_map: Any,
+) -> list[str]:
+    """What the lists do not date, and what the loader had to leave out."""
     mapped_old = {int(c) for c in ward_map.OLD_TO_NEW}
     mapped_new = {int(c) for c in ward_map.NEW_TO_OLD}
-    unmapped_old = sorted(old_communes - mapped_old)
-    unmapped_new = sorted(new_communes - mapped_new)
+    unmapped_old = sorted({int(c) for c in old_lists.WARD_MAPPING} - mapped_old)
+    unmapped_new = sorted({int(c) for c in new_lists.WARD_MAPPING} - mapped_new)
+    cities = ", ".join(
+        u.full_name for u in units if u.era is Era.TWO_TIERS and u.type is UnitType.MUNICIPALITY
+    )
     notes = [
         "the three-tier lists are those in force on"
-        f" {last_old.isoformat()}: changes made before that day are not dated in them",
-        "the two-tier lists are those of the data version"
-        f" {data_version}: changes of name or type after {first_new.isoformat()} are not dated"
-        " in them (they give "
-        + ", ".join(
-            u.full_name for u in units if u.era is Era.TWO_TIERS and u.type is UnitType.MUNICIPALITY
-        )
-        + " as centrally governed cities)",
+        f" {LAST_DAY_OF_THREE_TIERS.isoformat()}: changes made before that day are not dated in"
+        " them",
+        f"the two-tier lists are those of the data version {data_version}: changes of name or"
+        f" type after {TWO_TIERS_FROM.isoformat()} are not dated in them (they give {cities} as"
+        " centrally governed cities)",
     ]
     if unknown_old:
         notes.append(
@@ -199,18 +283,23 @@ def _build(
             f" (predecessors() raises NotFoundError for them):"
             f" {', '.join(_code(c, 'commune') for c in unmapped_new)}"
         )
-    return UnitRegistry(
-        units,
-        successions=successions,
-        source=f"vietnam-provinces {version} (data {data_version})",
-        data_as_of={
-            Era.THREE_TIERS: last_old,
-            Era.TWO_TIERS: _dt.date.fromisoformat(data_version)
-            if _is_iso(data_version)
-            else first_new,
-        },
-        notes=notes,
-    )
+    return notes
+
+
+def _unconfirmed(units: list[AdminUnit], source: str) -> dict[tuple[str, Era], str]:
+    """The package's centrally governed cities of the two-tier era that no source confirms."""
+    legal_source, seen, day, confirmed = centrally_governed_cities()
+    return {
+        unit.key: (
+            f"{source} gives {unit.full_name} as a centrally governed city (thành phố trực thuộc"
+            f" trung ương) with no date; {legal_source} (from {day.isoformat()}; {seen}) made"
+            f" {len(confirmed)}, not including it: unconfirmed"
+        )
+        for unit in units
+        if unit.era is Era.TWO_TIERS
+        and unit.type is UnitType.MUNICIPALITY
+        and unit.code not in confirmed
+    }
 
 
 def _is_iso(text: str) -> bool:
