@@ -28,10 +28,8 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
-import importlib.resources
 import json
 import os
-import tomllib
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -223,6 +221,8 @@ def read[T](source: object, cls: type[T], *, format: Literal["json", "toml"] = "
     """Read JSON or TOML (text, bytes or a path) into *cls*, strictly."""
     if format not in ("json", "toml"):
         raise ValidationError(f"format must be 'json' or 'toml', got {format!r}", field="format")
+    import tomllib  # imported when first needed: importing hoiquanchung stays cheap
+
     text = _text(source)
     try:
         if format == "json":
@@ -243,10 +243,15 @@ def read_json[T](source: object, cls: type[T]) -> T:
     return read(source, cls, format="json")
 
 
+def _folder(folder: str) -> Any:
+    import importlib.resources  # imported when first needed: importing hoiquanchung stays cheap
+
+    return importlib.resources.files(_DATA_PACKAGE) / "data" / folder
+
+
 def packaged_names(folder: str) -> list[str]:
     """The JSON files in ``hoiquanchung/model/data/<folder>``, sorted (found by listing it)."""
-    root = importlib.resources.files(_DATA_PACKAGE) / "data" / folder
-    return sorted(p.name for p in root.iterdir() if p.name.endswith(".json"))
+    return sorted(p.name for p in _folder(folder).iterdir() if p.name.endswith(".json"))
 
 
 def packaged[T](folder: str, cls: type[T]) -> list[T]:
@@ -255,7 +260,7 @@ def packaged[T](folder: str, cls: type[T]) -> list[T]:
     A shipped file that does not read raises :class:`~hoiquanchung.errors.DataFileError`
     naming it (the shipped data are tested, so this means a broken installation).
     """
-    root = importlib.resources.files(_DATA_PACKAGE) / "data" / folder
+    root = _folder(folder)
     out: list[T] = []
     for name in packaged_names(folder):
         try:
