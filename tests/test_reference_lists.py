@@ -362,3 +362,22 @@ def test_entry_numbers_must_be_unique_and_within_the_count() -> None:
         attrs.evolve(C230, entries=(*C230.entries[:20], attrs.evolve(last, number=1)))
     with pytest.raises(ModelValidationError, match="above expected_count"):
         attrs.evolve(C230, entries=(*C230.entries[:20], attrs.evolve(last, number=30)))
+
+
+@given(reference_lists())
+def test_lists_round_trip_through_the_model_reader(lst: ReferenceList) -> None:
+    assert load_reference_list(dump_json(lst)) == lst
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=20,
+)
+
+
+@given(st.fixed_dictionaries({}, optional={"id": _JSON, "entries": _JSON, "level": _JSON}) | _JSON)
+def test_the_model_reader_raises_only_load_errors(value: object) -> None:
+    # No such value is a whole list: each is refused with the library's own error.
+    with pytest.raises(LoadError):
+        load_reference_list(json.dumps(value))
