@@ -16,11 +16,14 @@ from pathlib import Path
 
 import pytest
 
+from hoiquanchung.errors import ValidationError
 from hoiquanchung.model import (
     LimitKey,
     ReferenceList,
     default_reference_lists,
+    founding_minimum,
     founding_minimums,
+    leadership_limit,
     leadership_limits,
 )
 
@@ -154,3 +157,18 @@ def test_the_docs_page_lists_the_thresholds() -> None:
         for x in leadership_limits()
     ]  # fmt: skip
     assert rows == expected
+
+
+def test_founding_minimum_applies_on_is_a_deprecated_alias() -> None:
+    rule = founding_minimums()[0]
+    with pytest.warns(DeprecationWarning, match="in_force"):
+        assert rule.applies_on(rule.valid_from) is rule.in_force(rule.valid_from) is True
+
+
+def test_thresholds_refuse_junk() -> None:
+    with pytest.raises(ValidationError, match="unknown limit"):
+        leadership_limit("max_members", date(2024, 1, 1))  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):
+        leadership_limit("max_consecutive_terms", "2024-01-01")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="ActivityScope"):
+        founding_minimum("tỉnh", date(2024, 1, 1))  # type: ignore[arg-type]
