@@ -72,10 +72,11 @@ def test_central_118_is_the_whole_appendix_in_translation() -> None:
         c: [e.number for e in C118.entries if e.certainty == c]
         for c in ("vi-name-from-list", "vi-name-from-usage", "gloss-only")
     }
-    assert by["gloss-only"] == [16, 18, 20, 21, 23, 24, 28, 29]
-    assert by["vi-name-from-usage"] == [19, 25]
+    # The ten bodies absent from items 1-21 of the 230 list are named as they name themselves.
+    assert by["vi-name-from-usage"] == [16, 18, 19, 20, 21, 23, 24, 25, 28, 29]
     assert len(by["vi-name-from-list"]) == 20
-    assert all(e.name is None for e in C118.entries if e.certainty == "gloss-only")
+    assert by["gloss-only"] == []
+    assert all(e.name for e in C118.entries)
     assert C118.entries[11].name == "Hội Đông y Việt Nam"  # item 12, item 18 of the 230 list
 
 
@@ -237,12 +238,23 @@ def test_lists_differ_by_date() -> None:
     assert match_central_kind("Hội Nhà văn", on=date(2024, 3, 1)) == C118.entries[7]
 
 
-def test_gloss_only_entries_match_nothing_by_their_gloss() -> None:
+def test_english_glosses_match_nothing() -> None:
     for entry in C118.entries:
-        if entry.name is None:
-            assert entry.names == ()
-            assert entry.label == entry.name_en
-            assert C118.match(entry.name_en or "") is None
+        assert C118.match(entry.name_en or "") is None
+    gloss = ReferenceEntry(number=16, name_en="Vietnam Photographers Association",
+                           certainty="gloss-only", evidence="lawnet.vn/en")  # fmt: skip
+    assert gloss.names == ()
+    assert gloss.label == "Vietnam Photographers Association"
+    lst = attrs.evolve(C118, entries=(*C118.entries[:15], gloss, *C118.entries[16:]))
+    assert lst.match("Hội Nghệ sĩ Nhiếp ảnh") is None
+    assert len(lst.names) == 29
+
+
+def test_names_from_usage_match_local_counterparts() -> None:
+    found = match_central_kind("Hội Nhạc sĩ Việt Nam", on=date(2024, 3, 1))
+    assert found is C118.entries[17]
+    found = match_central_kind("Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh", date(2024, 3, 1))
+    assert found is C118.entries[25]
 
 
 def test_match_rejects_junk() -> None:

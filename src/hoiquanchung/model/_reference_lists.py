@@ -1,7 +1,7 @@
 """Danh sách hội (reference lists): which associations the Party and State assign tasks to.
 
 The lists are versioned data, never constants: the central list of Quyết định 118-QĐ/TW
-(22/8/2023, 30 associations, all known, 8 only by an English gloss) was replaced by that of
+(22/8/2023, 30 associations, its appendix read in an English translation) was replaced by that of
 Kết luận 230-KL/TW (05/01/2026, 29, of which 21 are known);
 provinces keep their own (Hậu Giang: Hướng dẫn 03-HD/TU, 12/01/2024, 13 at province level).
 Each list is a JSON file in ``hoiquanchung/model/data/lists`` recording its legal source, issuer,
@@ -15,7 +15,7 @@ many entries are missing.  Entries never pad a list, and each says how sure it i
 >>> central.legal_source, central.expected_count, central.complete, central.missing_count
 ('Quyết định 118-QĐ/TW', 30, True, 0)
 >>> central.entries[15].name, central.entries[15].name_en, central.entries[15].certainty
-(None, 'Vietnam Photographers Association', 'gloss-only')
+('Hội Nghệ sĩ Nhiếp ảnh Việt Nam', 'Vietnam Photographers Association', 'vi-name-from-usage')
 >>> latest = central_list(on=date(2026, 1, 5))
 >>> len(latest.entries), latest.expected_count, latest.complete
 (21, 29, False)
