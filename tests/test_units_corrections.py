@@ -139,3 +139,12 @@ def test_corrections_change_only_the_units_they_name(codes: set[str], as_of: dt.
     changed = {u.key for u in registry if u not in fixed}
     assert changed == {(c, Era.TWO_TIERS) for c in codes}
     assert {u.code for u in fixed.unconfirmed} == {"22", "24", "75"} - codes
+
+
+def test_corrections_are_read_from_a_file_and_round_trip(registry: UnitRegistry) -> None:
+    from hoiquanchung.io import dump_json, load_json
+
+    fixes = [to_province("75", note="adoption in 2026 not seen")]
+    again = load_json(dump_json(fixes), list[UnitCorrection])
+    assert again == fixes
+    assert registry.corrected(*again).get("75", on=NEW_DAY).type is UnitType.PROVINCE
