@@ -15,9 +15,12 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.model import (
+    ActivityScope,
     LimitKey,
     ReferenceList,
     default_reference_lists,
@@ -172,3 +175,19 @@ def test_thresholds_refuse_junk() -> None:
         leadership_limit("max_consecutive_terms", "2024-01-01")  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="ActivityScope"):
         founding_minimum("tỉnh", date(2024, 1, 1))  # type: ignore[arg-type]
+
+
+@given(st.sampled_from(list(ActivityScope)), st.dates())
+def test_a_founding_minimum_is_the_one_in_force(scope: ActivityScope, on: date) -> None:
+    rule = founding_minimum(scope, on)
+    in_force = [m for m in founding_minimums() if m.scope is scope and m.in_force(on)]
+    assert in_force == ([] if rule is None else [rule])
+
+
+@given(st.sampled_from(typing.get_args(LimitKey)), st.dates())
+def test_a_leadership_limit_is_the_one_in_force(key: LimitKey, on: date) -> None:
+    limit = leadership_limit(key, on)
+    in_force = [x for x in leadership_limits() if x.key == key and x.in_force(on)]
+    assert in_force == ([] if limit is None else [limit])
+    if on < date(2022, 3, 30):
+        assert limit is None
