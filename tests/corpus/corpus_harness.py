@@ -31,7 +31,7 @@ counts, per family, false alarms and recall.
 >>> relation_holds(t, "sum 880 = 523 + 357")
 True
 >>> [(m.family, m.new) for m in mutations_of_relation("x", t, 0, "sum 880 = 523 + 357")][:1]
-[('totals', '886')]
+[('totals', '890')]
 """
 
 from __future__ import annotations
@@ -239,7 +239,7 @@ def parse_relation(spec: str) -> Relation:
         left, _, right = body.partition("=")
         total = parse_ref(left)
         terms = tuple(parse_term(t) for t in right.split("+"))
-        refs = (total,) + tuple(r for t in terms for r in t.refs)
+        refs = (total, *(r for t in terms for r in t.refs))
         return Relation("sum", refs, terms)
     if kind == "rate":
         left, _, right = body.partition("=")
@@ -253,6 +253,18 @@ def parse_relation(spec: str) -> Relation:
     if kind == "malformed":
         return Relation("malformed", (parse_ref(body),))
     raise ValueError(f"unknown relation kind: {spec!r}")
+
+
+def with_mutation(text: str, relation: Relation, mutation: Mutation) -> Relation:
+    """*relation* with the figure at the mutation's place written as the mutation writes it."""
+
+    def swap(ref: Ref) -> Ref:
+        if locate(text, ref) == (mutation.start, mutation.end):
+            return Ref(mutation.new, ref.occurrence, ref.scale)
+        return ref
+
+    terms = tuple(Term(t.const, tuple(swap(r) for r in t.refs)) for t in relation.terms)
+    return Relation(relation.kind, tuple(swap(r) for r in relation.refs), terms)
 
 
 def relation_holds(text: str, spec: str) -> bool:
@@ -499,6 +511,7 @@ def iter_summary(scores: dict[str, Score]) -> Iterator[str]:
         )
 
 
-if __name__ == "__main__":  # regenerate the committed mutations: python tests/corpus/corpus_harness.py
+# Regenerate the committed mutations:  python tests/corpus/corpus_harness.py
+if __name__ == "__main__":
     write_committed(mutations(load()))
     print(MUTATIONS_FILE, digest(read_committed()))
