@@ -10,7 +10,9 @@ family (totals, shares, rates, dates, malformed numbers, amounts in words):
 * real found: real inconsistencies of the corpus that the checker reports;
 * mutations found / recall: one-figure mutations that raise a finding of their family;
 
-then, with ``--misses``, every missed mutation with its context, and the corpus size.  The
+and the misreadings of ``extract`` on the paragraphs whose figures are annotated
+(``tests/corpus/figures.toml``); then, with ``--misses``, every missed mutation with its context
+and every misreading.  The
 numbers are counts, not timings; ``--quick`` (what CI runs) prints the same table, it is fast.
 
 Usage:  python benchmarks/bench_checker_corpus.py [--quick] [--misses]
@@ -66,6 +68,17 @@ def main(argv: list[str] | None = None) -> int:
                 before, after = t[max(0, m.start - 50) : m.start], t[m.end : m.end + 30]
                 context = f"{before}[{m.new}]{after}"
                 print(f"miss [{family}/{m.kind}] {m.paragraph}: {m.old} -> {m.new}: {context!r}")
+    reading = harness.measure_figures(paragraphs)
+    print(
+        f"figures: {reading.paragraphs} annotated paragraphs, {reading.expected} figures; "
+        f"{len(reading.spurious)} read wrongly or not figures, {len(reading.missing)} not read "
+        f"as written ({reading.misreadings} misreadings)"
+    )
+    if args.misses:
+        for label in reading.spurious:
+            print(f"misread (read as) {label}")
+        for label in reading.missing:
+            print(f"misread (expected) {label}")
     print(f"(checked {len(paragraphs) + len(variants)} texts in {elapsed:.2f} s)")
     return 0
 

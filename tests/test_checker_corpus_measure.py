@@ -134,6 +134,20 @@ def test_real_inconsistencies_found_do_not_fall(
     assert scores[family].real_found >= FLOORS["real_found"][family]
 
 
+def test_figure_misreadings_do_not_grow() -> None:
+    reading = harness.measure_figures(PARAGRAPHS)
+    assert reading.expected >= 90
+    assert reading.misreadings <= FLOORS["max_figure_misreadings"]
+
+
+def test_figure_annotations_name_corpus_paragraphs() -> None:
+    annotated = tomllib.loads(harness.FIGURES_FILE.read_text(encoding="utf-8"))["figures"]
+    ids = {p.id for p in PARAGRAPHS}
+    assert set(annotated) <= ids
+    for figures in annotated.values():
+        assert all(f.count("|") == 1 for f in figures)
+
+
 def test_the_benchmark_prints_every_family() -> None:
     root = Path(__file__).resolve().parent.parent
     sys.path.insert(0, str(root / "benchmarks"))

@@ -484,6 +484,43 @@ def measure(paragraphs: Sequence[Paragraph], variants: Sequence[Mutation]) -> di
     return scores
 
 
+FIGURES_FILE = HERE / "figures.toml"
+
+
+@dataclass
+class Reading:
+    """How `extract` reads the annotated paragraphs: expected figures, misreadings."""
+
+    paragraphs: int = 0
+    expected: int = 0
+    spurious: list[str] = field(default_factory=list)  # read, but not a figure (or wrongly cut)
+    missing: list[str] = field(default_factory=list)  # a figure not read as written
+
+    @property
+    def misreadings(self) -> int:
+        return len(self.spurious) + len(self.missing)
+
+
+def measure_figures(paragraphs: Sequence[Paragraph]) -> Reading:
+    """Compare ``extract`` with the figures annotated in ``figures.toml``."""
+    from collections import Counter
+
+    from hoiquanchung.checker import extract
+
+    with FIGURES_FILE.open("rb") as f:
+        annotated: dict[str, list[str]] = tomllib.load(f)["figures"]
+    by_id = {p.id: p for p in paragraphs}
+    reading = Reading()
+    for pid, figures in annotated.items():
+        expected = Counter(figures)
+        got = Counter(f"{m.text}|{m.unit or '-'}" for m in extract(by_id[pid].text))
+        reading.paragraphs += 1
+        reading.expected += sum(expected.values())
+        reading.spurious += [f"{pid}: {k}" for k in (got - expected).elements()]
+        reading.missing += [f"{pid}: {k}" for k in (expected - got).elements()]
+    return reading
+
+
 def read_committed() -> list[Mutation]:
     with MUTATIONS_FILE.open(encoding="utf-8") as f:
         return [Mutation(**json.loads(line)) for line in f if line.strip()]
