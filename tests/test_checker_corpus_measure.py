@@ -15,6 +15,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hoiquanchung.numbers import format_number
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
 
@@ -154,3 +158,34 @@ def test_the_benchmark_prints_every_family() -> None:
     import bench_checker_corpus
 
     assert bench_checker_corpus.main(["--quick"]) == 0
+
+
+# --- properties of the harness itself ---------------------------------------------------------
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_harness_reads_numbers_as_the_library_writes_them(n: int) -> None:
+    assert harness.parse_number(format_number(n)) == n
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.text(min_size=1, max_size=20))
+def test_one_digit_mutation_changes_one_digit(n: int, seed: str) -> None:
+    token = format_number(n)
+    rng = harness.random.Random(seed)
+    new = harness._mutate_digit(token, rng, far=False)
+    assert len(new) == len(token)
+    assert sum(a != b for a, b in zip(token, new, strict=True)) == 1
+    assert not (len(token.replace(".", "")) > 1 and new.startswith("0"))
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=1, max_value=10**6))
+def test_a_rate_mutation_moves_beyond_rounding(part: int, whole: int) -> None:
+    """A rate written at 2 decimals and mutated 'far' never still holds."""
+    rate = (Decimal(part) / whole * 100).quantize(Decimal("0.01"), rounding=harness.ROUND_HALF_UP)
+    token = format_number(rate, 2)
+    text = f"{format_number(part)}/{format_number(whole)}, đạt {token}%"
+    spec = f"rate {token}% = {format_number(part)} / {format_number(whole)}"
+    assert harness.relation_holds(text, spec)
+    for m in harness.mutations_of_relation("p", text, 0, spec):
+        changed = harness.with_mutation(text, harness.parse_relation(spec), m)
+        assert not changed.holds()
