@@ -448,6 +448,16 @@ class Score:
         )
 
 
+def _explains(finding: Finding, family: str, inconsistency: tuple[str, str]) -> bool:
+    """Whether a real inconsistency (its family, its first figure) explains *finding*: same
+    family, and the finding quotes that figure (the rate, the total, the malformed number)."""
+    expected_family, token = inconsistency
+    if family != expected_family:
+        return False
+    quoted = (finding.stated or "") + " " + (finding.computed or "")
+    return bool(occurrences(quoted, token)) if quoted.strip() else True
+
+
 def measure(paragraphs: Sequence[Paragraph], variants: Sequence[Mutation]) -> dict[str, Score]:
     """False alarms on the real paragraphs, recall on their real inconsistencies and on
     *variants*, per family."""
@@ -457,11 +467,13 @@ def measure(paragraphs: Sequence[Paragraph], variants: Sequence[Mutation]) -> di
     for p in paragraphs:
         found = alarms(check_text(p.text))
         base[p.id] = found
-        expected = {e["family"] for e in p.inconsistent}
+        expected = [
+            (e["family"], parse_relation(e["relation"]).refs[0].token) for e in p.inconsistent
+        ]
         known = {k["code"] for k in p.known_false_alarms}
-        for e in p.inconsistent:
+        for e, key in zip(p.inconsistent, expected, strict=True):
             scores[e["family"]].real_total += 1
-            if family_count(found, e["family"]):
+            if any(_explains(f, FAMILY_OF.get(f.code, "other"), key) for f in found):
                 scores[e["family"]].real_found += 1
         for f in found:
             family = FAMILY_OF.get(f.code, "other")
@@ -470,7 +482,7 @@ def measure(paragraphs: Sequence[Paragraph], variants: Sequence[Mutation]) -> di
             label = f"{p.id}: {f.code} {f.message_en}"
             if f.code in known:
                 scores[family].known_false_alarms.append(label)
-            elif family not in expected:
+            elif not any(_explains(f, family, e) for e in expected):
                 scores[family].false_alarms.append(label)
     for m in variants:
         text = m.apply(by_id[m.paragraph].text)
