@@ -10,10 +10,12 @@ family (totals, shares, rates, dates, malformed numbers, amounts in words):
 * real found: real inconsistencies of the corpus that the checker reports;
 * mutations found / recall: one-figure mutations that raise a finding of their family;
 
-and the misreadings of ``extract`` on the paragraphs whose figures are annotated
+the recall by the shape of what is mutated (a total in another paragraph, parts in brackets,
+per-unit amounts, a rate whose base is named elsewhere, a date without its year...), and the
+misreadings of ``extract`` on the paragraphs whose figures are annotated
 (``tests/corpus/figures.toml``); then, with ``--misses``, every missed mutation with its context
-and every misreading.  The
-numbers are counts, not timings; ``--quick`` (what CI runs) prints the same table, it is fast.
+and every misreading.  The numbers are counts, not timings; ``--quick`` (what CI runs) prints the
+same tables, it is fast.
 
 Usage:  python benchmarks/bench_checker_corpus.py [--quick] [--misses]
 """
@@ -55,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     for line in harness.iter_summary(scores):
         print(line)
+    print("recall by shape (what the misses have in common):")
+    for family, score in scores.items():
+        for name, (found, total) in sorted(score.by_shape.items()):
+            print(f"  {family:<10} {name:<40} {found:>4}/{total:<4}")
     for family, score in scores.items():
         for label in score.false_alarms:
             print(f"FALSE ALARM [{family}] {label}")

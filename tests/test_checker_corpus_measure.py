@@ -189,3 +189,20 @@ def test_a_rate_mutation_moves_beyond_rounding(part: int, whole: int) -> None:
     for m in harness.mutations_of_relation("p", text, 0, spec):
         changed = harness.with_mutation(text, harness.parse_relation(spec), m)
         assert not changed.holds()
+
+
+def test_every_mutation_has_a_shape(scores: dict[str, harness.Score]) -> None:
+    for score in scores.values():
+        assert sum(total for _found, total in score.by_shape.values()) == score.mutations_total
+        assert sum(found for found, _total in score.by_shape.values()) == score.mutations_found
+
+
+def test_shapes_describe_the_structure() -> None:
+    text = "Tổng số 180 suất, trong đó 20 suất, 80 suất (80 suất cấp xã). Đạt 45/50, chiếm 90%."
+    by_kind = {
+        m.old: harness.shape(text, m)
+        for spec in ("sum 180 = 20 + 80 + 80@2", "rate 90% = 45 / 50")
+        for m in harness.mutations_of_relation("p", text, 0, spec)
+    }
+    assert by_kind["180"] == "sum, parts in brackets"
+    assert by_kind["90"] == "rate, fraction written"

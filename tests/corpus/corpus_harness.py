@@ -438,6 +438,7 @@ class Score:
     mutations_total: int = 0
     mutations_found: int = 0
     missed: list[Mutation] = field(default_factory=list)
+    by_shape: dict[str, list[int]] = field(default_factory=dict)  # shape -> [found, total]
 
     @property
     def recall(self) -> Decimal | None:
@@ -485,15 +486,68 @@ def measure(paragraphs: Sequence[Paragraph], variants: Sequence[Mutation]) -> di
             elif not any(_explains(f, family, e) for e in expected):
                 scores[family].false_alarms.append(label)
     for m in variants:
-        text = m.apply(by_id[m.paragraph].text)
+        original = by_id[m.paragraph].text
+        text = m.apply(original)
         score = scores[m.family]
         score.mutations_total += 1
+        tally = score.by_shape.setdefault(shape(original, m), [0, 0])
+        tally[1] += 1
         after = alarms(check_text(text))
         if family_count(after, m.family) > family_count(base[m.paragraph], m.family):
             score.mutations_found += 1
+            tally[0] += 1
         else:
             score.missed.append(m)
     return scores
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[^\s\w]*[A-ZĐÀ-Ỹ0-9])")
+
+
+def _sentence_of(text: str, at: int) -> tuple[int, int]:
+    """(line, sentence) index of the offset *at*: a rough split, only to describe shapes."""
+    line = text.count("\n", 0, at)
+    start = text.rfind("\n", 0, at) + 1
+    return line, len(_SENTENCE_END.findall(text, start, at))
+
+
+def shape(text: str, mutation: Mutation) -> str:
+    """The structure a mutation tests, derived from the text (for the next rules' work):
+    where a relation's figures lie, whether a fraction is written, the date's form..."""
+    if mutation.family == "dates":
+        span = text[max(0, mutation.start - 6) : mutation.end + 8]
+        year = re.search(r"\d\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{4}|năm\s+\d{4}", span)
+        if "tháng" in span:
+            return "date in words"
+        sep = "slash" if "/" in span else "dash or dot"
+        return f"{sep} date, {'with' if year else 'no'} year"
+    if mutation.family == "malformed":
+        return f"malformed: {mutation.kind} number"
+    relation = parse_relation(mutation.relation)
+    places = [locate(text, ref) for ref in relation.refs]
+    if relation.kind == "rate":
+        _rate, part, whole = relation.refs
+        written = re.search(
+            rf"{re.escape(part.token)}\s*(?:\S+\s*)?/\s*{re.escape(whole.token)}", text
+        )
+        return "rate, fraction written" if written else "rate, base named elsewhere"
+    if relation.kind == "shares":
+        return "shares"
+    where = {_sentence_of(text, a) for a, _ in places}
+    if any(t.const != 1 or len(t.refs) > 1 for t in relation.terms):
+        return "sum, per-unit amounts (× count)"
+    if len({line for line, _ in where}) > 1:
+        return "sum, total in another paragraph"
+    if len(where) > 1:
+        return "sum, total in another sentence"
+    total_at = places[0][0]
+    if any(text.count("(", 0, a) > text.count(")", 0, a) for a, _ in places[1:]) and not (
+        text.count("(", 0, total_at) > text.count(")", 0, total_at)
+    ):
+        return "sum, parts in brackets"
+    if any(text[b : b + 1] == "/" for _, b in places[1:]):
+        return "sum, parts are fractions' numerators"
+    return "sum, one sentence"
 
 
 FIGURES_FILE = HERE / "figures.toml"
