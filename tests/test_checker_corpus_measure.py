@@ -33,6 +33,14 @@ def scores() -> dict[str, harness.Score]:
     return harness.measure(PARAGRAPHS, harness.read_committed())
 
 
+def test_every_rule_code_has_a_family() -> None:
+    """A renamed or new code must be placed in a family, or recall would fall silently."""
+    from hoiquanchung.checker import RULES
+
+    information_only = {"date-format"}
+    assert set(RULES) - information_only <= set(harness.FAMILY_OF)
+
+
 def test_corpus_size_and_spread() -> None:
     """At least 200 paragraphs from 40 web sites, none about Hậu Giang, ids unique."""
     assert len(PARAGRAPHS) >= 200
