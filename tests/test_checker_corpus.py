@@ -192,6 +192,9 @@ CORRECT = [
     "Tổng số 300 suất quà, trị giá 150 triệu đồng, gồm 200 suất quà của tỉnh và 100 suất quà "
     "của huyện.",
     "Tổng chi 1,5 tỷ đồng, gồm chi thường xuyên 1,2 tỷ đồng và chi khác 300 triệu đồng.",
+    # An amount for each of several units ("mỗi xã") is no single part: not summed.
+    "Hỗ trợ 1,2 tỷ đồng, gồm: huyện A 300 triệu đồng; huyện B 300 triệu đồng; các xã C và D "
+    "mỗi xã 300 triệu đồng.",
     "Ngày 15 tháng 8 năm 2024, Hội tổ chức hội nghị; ngày 5/9 tổng kết.",
     "Sinh hoạt vào ngày 15 hằng tháng, 3 tháng 1 lần.",
     "Từ tháng 01/2024 đến tháng 12/2024.",
@@ -236,6 +239,11 @@ WRONG = [
     ),
     (
         "Tổng chi 1,5 tỷ đồng, gồm chi thường xuyên 1,3 tỷ đồng và chi khác 300 triệu đồng.",
+        "total-mismatch",
+    ),
+    (
+        "Hỗ trợ 1,2 tỷ đồng, gồm: huyện A 300 triệu đồng; huyện B 300 triệu đồng; xã C 300 "
+        "triệu đồng; xã D 200 triệu đồng.",
         "total-mismatch",
     ),
     (

@@ -294,6 +294,9 @@ def _partition(
             head = text[a : p.start - base]
             if kind == "với" and not _IS.search(head):
                 return None  # "với" is a marker only as "với cấp tỉnh là 40 hội, ..."
+            if re.search(r"\bmỗi\b", head, re.IGNORECASE):
+                # "các tỉnh A, B và C mỗi tỉnh 300 triệu đồng": an amount each, not a part.
+                return None
             labels.append(head + " " + text[p.end - base : b])
     if len(labels) != len(parts):
         return None
