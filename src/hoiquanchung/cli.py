@@ -27,8 +27,8 @@ from decimal import Decimal
 from typing import TextIO
 
 import hoiquanchung
-from hoiquanchung.checker import Mention, ReportReadError, check_file, read_mentions
-from hoiquanchung.errors import HoiQuanChungError, MissingDependencyError
+from hoiquanchung.checker import Mention, check_file, read_mentions
+from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding, Language, Severity
 
 __all__ = ["main"]
@@ -52,14 +52,7 @@ def error_message(exc: HoiQuanChungError, lang: Language) -> str:
     >>> error_message(ReportReadError("a.txt", "missing"), "en")
     'a.txt: no such file'
     """
-    if isinstance(exc, ReportReadError):
-        return exc.message(lang)
-    if isinstance(exc, MissingDependencyError) and lang == "vi":
-        return (
-            f"cần gói tùy chọn {exc.package!r} ({exc.feature}): "
-            f"cài đặt bằng  pip install 'hoiquanchung[{exc.extra}]'"
-        )
-    return str(exc)
+    return exc.render(lang)
 
 
 def finding_to_json(finding: Finding, lang: Language) -> dict[str, object]:
