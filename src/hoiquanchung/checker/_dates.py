@@ -29,6 +29,7 @@ from collections.abc import Iterator, Sequence
 from hoiquanchung.checker._rules import make_finding
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
+from hoiquanchung.messages import Localized, fragment
 from hoiquanchung.numbers import DateMatch, find_dates
 
 __all__ = ["check_dates"]
@@ -44,28 +45,22 @@ def _days_in(month: int, year: int | None) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-def _problem(day: int, month: int, year_text: str | None) -> tuple[str, str] | None:
+def _problem(day: int, month: int, year_text: str | None) -> Localized | None:
     """Why the date cannot exist, in Vietnamese and English; ``None`` when it can."""
     if not 1 <= month <= 12:
-        return f"không có tháng {month}", f"there is no month {month}"
+        return _month_problem(month)
     year: int | None = None
     if year_text is not None:
         if len(year_text) in (1, 3):
-            return (
-                f"năm {year_text} có {len(year_text)} chữ số",
-                f"the year {year_text} has {len(year_text)} digits",
-            )
+            return fragment("year-digits", year=year_text, digits=len(year_text))
         year = int(year_text)
         if year == 0:
-            return "không có năm 0", "there is no year 0"
+            return fragment("no-year-zero")
         if len(year_text) == 2:
             year = None  # an abbreviated year: the century is unknown
     if not 1 <= day <= _days_in(month, year):
         where = f"/{year_text}" if year_text else ""
-        return (
-            f"tháng {month}{where} không có ngày {day}",
-            f"month {month}{where} has no day {day}",
-        )
+        return fragment("no-such-day", month=month, where=where, day=day)
     return None
 
 
@@ -103,27 +98,26 @@ def check_dates(
             yield from _judge(paragraph, date.start, written, d, mo, y, sep, file)
         elif date.month is not None and date.day is None:
             if not 1 <= date.month <= 12:
-                yield _impossible(paragraph, date.start, written, *_month_problem(date.month), file)
+                yield _impossible(paragraph, date.start, written, _month_problem(date.month), file)
         elif date.day is not None and date.month is not None:
             ngay = date.style == "words" or _NGAY_BEFORE.search(text, 0, date.start)
             why = _problem(date.day, date.month, None)
             if ngay and why is not None:
-                yield _impossible(paragraph, date.start, written, *why, file)
+                yield _impossible(paragraph, date.start, written, why, file)
 
 
-def _month_problem(month: int) -> tuple[str, str]:
-    return f"không có tháng {month}", f"there is no month {month}"
+def _month_problem(month: int) -> Localized:
+    return fragment("no-such-month", month=month)
 
 
 def _impossible(
-    paragraph: Paragraph, index: int, written: str, why_vi: str, why_en: str, file: str | None
+    paragraph: Paragraph, index: int, written: str, why: Localized, file: str | None
 ) -> Finding:
     return make_finding(
         paragraph,
         index,
         "impossible-date",
-        f"Ngày tháng không tồn tại: {written!r} ({why_vi})",
-        f"Impossible date: {written!r} ({why_en})",
+        {"written": written, "why": why},
         file=file,
         stated=written,
     )
@@ -142,7 +136,7 @@ def _judge(
     day, month = int(d), int(mo)
     why = _problem(day, month, y)
     if why is not None:
-        yield _impossible(paragraph, index, written, *why, file)
+        yield _impossible(paragraph, index, written, why, file)
         return
     proper_d, proper_m = _proper_day(day), _proper_month(month)
     if (d, mo) == (proper_d, proper_m) and len(y) == 4:
@@ -152,29 +146,25 @@ def _judge(
         proper = f"ngày {proper_d} tháng {proper_m} năm {year}"
     else:
         proper = f"{proper_d}{sep}{proper_m}{sep}{year}"
-    reasons_vi: list[str] = []
-    reasons_en: list[str] = []
+    reasons: list[Localized] = []
     if d != proper_d:
-        reasons_vi.append("ngày dưới 10 cần số 0 ở trước")
-        reasons_en.append("days below 10 take a leading zero")
+        reasons.append(fragment("day-leading-zero"))
     if mo != proper_m:
         if month <= 2:
-            reasons_vi.append("tháng 1, 2 cần số 0 ở trước")
-            reasons_en.append("months 1 and 2 take a leading zero")
+            reasons.append(fragment("month-leading-zero"))
         else:
-            reasons_vi.append(f"tháng {month} không cần số 0 ở trước")
-            reasons_en.append(f"month {month} takes no leading zero")
+            reasons.append(fragment("month-no-leading-zero", month=month))
     if len(y) != 4:
-        reasons_vi.append("năm viết đủ 4 chữ số")
-        reasons_en.append("the year is written with 4 digits")
+        reasons.append(fragment("four-digit-year"))
     yield make_finding(
         paragraph,
         index,
         "date-format",
-        f"Ngày tháng {written!r} nên viết {proper!r} theo Nghị định 30/2020/NĐ-CP "
-        f"({'; '.join(reasons_vi)})",
-        f"Date {written!r} should be written {proper!r} under Nghị định 30/2020/NĐ-CP "
-        f"({'; '.join(reasons_en)})",
+        {
+            "written": written,
+            "proper": proper,
+            "reasons": fragment("reasons-separator").join(reasons),
+        },
         file=file,
         stated=written,
         computed=proper,

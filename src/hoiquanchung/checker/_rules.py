@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 
 import attrs
 
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.messages import FINDINGS, Fact
 from hoiquanchung.numbers import format_figure
 
 __all__ = ["RULES", "Rule", "make_finding", "write_number"]
@@ -27,62 +29,30 @@ class Rule:
     title_en: str
 
 
-_ALL = (
-    Rule(
-        "rate-mismatch",
-        Severity.ERROR,
-        "Tỷ lệ ghi không khớp với phân số của nó",
-        "A stated rate does not match its fraction",
-    ),
-    Rule(
-        "rate-rounding",
-        Severity.WARNING,
-        "Tỷ lệ chỉ khớp khi làm tròn theo quy tắc khác (cắt bỏ, ...)",
-        "A stated rate holds only under another rounding rule (truncation, ...)",
-    ),
-    Rule(
-        "bound-violated",
-        Severity.ERROR,
-        "Tỷ lệ có cận (trên, hơn, gần...) không đúng với phân số",
-        "A rate stated with a bound (more than, nearly...) that its fraction breaks",
-    ),
-    Rule(
-        "total-mismatch",
-        Severity.ERROR,
-        "Tổng số khác tổng các thành phần liệt kê",
-        "A total differs from the sum of the parts that make it up",
-    ),
-    Rule(
-        "part-exceeds-total",
-        Severity.WARNING,
-        "Một thành phần lớn hơn tổng số",
-        "A part is larger than its total",
-    ),
-    Rule(
-        "malformed-number",
-        Severity.WARNING,
-        "Số viết sai quy cách (dấu chấm, dấu phẩy)",
-        "A number not written the Vietnamese way (separators)",
-    ),
-    Rule(
-        "impossible-date",
-        Severity.ERROR,
-        "Ngày tháng không tồn tại",
-        "A date that cannot exist",
-    ),
-    Rule(
-        "date-format",
-        Severity.INFO,
-        "Ngày tháng không viết theo Nghị định 30/2020/NĐ-CP",
-        "A date not written the way Nghị định 30/2020/NĐ-CP asks",
-    ),
-    Rule(
-        "amount-words-mismatch",
-        Severity.ERROR,
-        "Số tiền bằng chữ khác số tiền bằng số",
-        "An amount in words differs from the amount in digits",
-    ),
+# The codes of the checker's findings and the wording each uses: titles and usual severities come
+# from the message catalogue (a variant's severity, when it has one, is the checker's).
+_CODES: tuple[tuple[str, str | None], ...] = (
+    ("rate-mismatch", None),
+    ("rate-rounding", None),
+    ("bound-violated", None),
+    ("total-mismatch", "prose"),
+    ("parts-exceed-total", "prose"),
+    ("malformed-number", None),
+    ("impossible-date", None),
+    ("date-format", None),
+    ("amount-words-mismatch", None),
 )
+
+
+def _rule(code: str, variant: str | None) -> Rule:
+    entry = FINDINGS[code]
+    worded = entry if variant is None else entry.variants[variant]
+    assert entry.title_vi is not None  # checked on loading
+    assert entry.title_en is not None
+    return Rule(code, Severity(worded.severity or entry.severity), entry.title_vi, entry.title_en)
+
+
+_ALL = tuple(_rule(code, variant) for code, variant in _CODES)
 
 #: Every rule of the checker, by code.
 RULES: dict[str, Rule] = {rule.code: rule for rule in _ALL}
@@ -92,23 +62,26 @@ def make_finding(
     paragraph: Paragraph,
     index: int,
     code: str,
-    message_vi: str,
-    message_en: str,
+    facts: Mapping[str, Fact],
     *,
     file: str | None = None,
     severity: Severity | None = None,
+    variant: str | None = None,
     stated: str | None = None,
     computed: str | None = None,
     stated_value: Decimal | None = None,
     computed_value: Decimal | None = None,
 ) -> Finding:
-    """A finding of rule *code* at ``paragraph.text[index]``, placed in the original text."""
+    """A finding of rule *code* at ``paragraph.text[index]``, placed in the original text.
+
+    Its messages are worded by the catalogue (:mod:`hoiquanchung.messages`) from *facts*.
+    """
     line, column = paragraph.position(index)
-    return Finding(
-        code=code,
-        severity=RULES[code].severity if severity is None else severity,
-        message_vi=message_vi,
-        message_en=message_en,
+    return Finding.create(
+        code,
+        facts,
+        variant=variant,
+        severity=severity,
         file=file,
         line=line,
         column=column,

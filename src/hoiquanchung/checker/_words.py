@@ -24,6 +24,7 @@ from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
+from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound, from_words
 
 __all__ = ["DocumentState", "check_words"]
@@ -102,10 +103,13 @@ def check_words(
             paragraph,
             m.end(),
             "amount-words-mismatch",
-            f"Bằng chữ {written!r} là {write_number(value, 'vi', 'đồng')}, "
-            f"nhưng bằng số ghi {amount.text!r}",
-            f"In words {written!r} is {write_number(value, 'en', 'đồng')}, "
-            f"but the amount in digits is {amount.text!r}",
+            {
+                "words": written,
+                "value": Localized(
+                    write_number(value, "vi", "đồng"), write_number(value, "en", "đồng")
+                ),
+                "amount": amount.text,
+            },
             file=file,
             stated=written,
             computed=amount.text,
