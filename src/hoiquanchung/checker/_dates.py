@@ -24,15 +24,15 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
+from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._rules import make_finding
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.messages import Localized, fragment
-from hoiquanchung.numbers import DateMatch, find_dates
 
-__all__ = ["check_dates"]
+__all__ = ["CHECK", "check_dates"]
 
 _DIGITS = re.compile(r"[0-9]+")
 _SEPARATOR = re.compile(r"[0-9]+([/.-])")
@@ -72,21 +72,20 @@ def _proper_month(month: int) -> str:
     return f"{month:02d}" if month <= 2 else str(month)
 
 
-def check_dates(
-    paragraph: Paragraph, file: str | None = None, dates: Sequence[DateMatch] | None = None
-) -> Iterator[Finding]:
-    """Findings of rule 4 in one paragraph (*dates*: its dates, when already found).
+def check_dates(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of rule 4 in one paragraph.
 
     >>> from hoiquanchung.checker._text import Splitter
     >>> [para] = Splitter().feed("Quy định 124-QĐ/TW ngày 02/02/218 của Ban Bí thư")
-    >>> [(f.code, f.column, f.stated) for f in check_dates(para)]
+    >>> [(f.code, f.column, f.stated) for f in check_dates(ParagraphContext.of(para))]
     [('impossible-date', 25, '02/02/218')]
     >>> [para] = Splitter().feed("hưởng ứng Ngày Môi trường Thế giới 5/6")
-    >>> list(check_dates(para))
+    >>> list(check_dates(ParagraphContext.of(para)))
     []
     """
+    paragraph, file = context.paragraph, context.file
     text = paragraph.text
-    for date in find_dates(text) if dates is None else dates:
+    for date in context.dates:
         written = date.text
         parts = _DIGITS.findall(written)
         if date.day is not None and date.month is not None and date.year is not None:
@@ -169,3 +168,7 @@ def _judge(
         stated=written,
         computed=proper,
     )
+
+
+#: Rule dates: what :mod:`hoiquanchung.checker._registry` runs.
+CHECK = Check("dates", check_dates, ("impossible-date", "date-format"))

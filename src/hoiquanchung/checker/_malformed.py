@@ -15,16 +15,15 @@ before it: a false alarm costs more than a miss.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
+from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._rules import make_finding
-from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.findings import Finding
 from hoiquanchung.messages import Localized, fragment
-from hoiquanchung.numbers import find_number_errors
 
-__all__ = ["check_malformed"]
+__all__ = ["CHECK", "check_malformed"]
 
 _NUMBER_CHARS = frozenset("0123456789.,")
 _SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})+\Z")
@@ -55,24 +54,21 @@ _AMOUNT_AFTER = re.compile(
 _GENERATION = re.compile(r"[1-9]\.0\Z")
 
 
-def check_malformed(
-    paragraph: Paragraph,
-    file: str | None = None,
-    errors: Sequence[NumberFormatError] | None = None,
-) -> Iterator[Finding]:
+def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 3 in one paragraph.
 
     >>> from hoiquanchung.checker._text import Splitter
     >>> [para] = Splitter().feed("tổng trị giá 992.0000 đồng")
-    >>> [(f.code, f.column, f.stated) for f in check_malformed(para)]
+    >>> [(f.code, f.column, f.stated) for f in check_malformed(ParagraphContext.of(para))]
     [('malformed-number', 14, '992.0000')]
     >>> [para] = Splitter().feed("4.3. Tham gia các chương trình")
-    >>> list(check_malformed(para))
+    >>> list(check_malformed(ParagraphContext.of(para)))
     []
     """
+    paragraph, file = context.paragraph, context.file
     text = paragraph.text
     seen: set[int] = set()
-    for err in find_number_errors(text) if errors is None else errors:
+    for err in context.errors:
         start, stop = _token_span(text, err.offset or 0)
         token = text[start:stop]
         if start in seen or not token:
@@ -147,3 +143,7 @@ def _looks_like_decimal(text: str, stop: int) -> bool:
     if text.count(".", start, stop) != 1:
         return False
     return bool(_UNIT_AFTER.match(text, stop)) and not _NO_UNIT_AFTER.match(text, stop)
+
+
+#: Rule malformed: what :mod:`hoiquanchung.checker._registry` runs.
+CHECK = Check("malformed", check_malformed, ("malformed-number",))

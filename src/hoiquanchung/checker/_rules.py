@@ -1,4 +1,4 @@
-"""The catalogue of the checker's rules, and the helper that places a finding in the text."""
+"""A rule of the checker by finding code, and the helpers that word and place a finding."""
 
 from __future__ import annotations
 
@@ -9,16 +9,20 @@ import attrs
 
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
-from hoiquanchung.messages import FINDINGS, Fact
+from hoiquanchung.messages import Fact
 from hoiquanchung.numbers import format_figure
 
-__all__ = ["RULES", "Rule", "make_finding", "write_number"]
+__all__ = ["Rule", "make_finding", "write_number"]
 
 
 @attrs.frozen
 class Rule:
     """One rule of the checker: its finding ``code``, usual ``severity`` and a short title.
 
+    :data:`hoiquanchung.checker.RULES` holds one for every code the checker may emit, built from
+    the message catalogue.
+
+    >>> from hoiquanchung.checker import RULES
     >>> RULES["impossible-date"].severity
     <Severity.ERROR: 'error'>
     """
@@ -27,35 +31,6 @@ class Rule:
     severity: Severity
     title_vi: str
     title_en: str
-
-
-# The codes of the checker's findings and the wording each uses: titles and usual severities come
-# from the message catalogue (a variant's severity, when it has one, is the checker's).
-_CODES: tuple[tuple[str, str | None], ...] = (
-    ("rate-mismatch", None),
-    ("rate-rounding", None),
-    ("bound-violated", None),
-    ("total-mismatch", "prose"),
-    ("parts-exceed-total", "prose"),
-    ("malformed-number", None),
-    ("impossible-date", None),
-    ("date-format", None),
-    ("amount-words-mismatch", None),
-)
-
-
-def _rule(code: str, variant: str | None) -> Rule:
-    entry = FINDINGS[code]
-    worded = entry if variant is None else entry.variants[variant]
-    assert entry.title_vi is not None  # checked on loading
-    assert entry.title_en is not None
-    return Rule(code, Severity(worded.severity or entry.severity), entry.title_vi, entry.title_en)
-
-
-_ALL = tuple(_rule(code, variant) for code, variant in _CODES)
-
-#: Every rule of the checker, by code.
-RULES: dict[str, Rule] = {rule.code: rule for rule in _ALL}
 
 
 def make_finding(

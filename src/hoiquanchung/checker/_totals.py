@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
+from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.checker._text import Paragraph
@@ -42,7 +43,7 @@ from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 
-__all__ = ["check_totals", "sentences"]
+__all__ = ["CHECK", "check_totals", "sentences"]
 
 _MARKER = re.compile(
     r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm|(?<!đối )(?<!so )(?<!cùng )với|chia\s+ra)"
@@ -162,10 +163,9 @@ def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
     return True  # nam + nữ; thành thị + nông thôn
 
 
-def check_totals(
-    paragraph: Paragraph, mentions: Sequence[Mention], file: str | None = None
-) -> Iterator[Finding]:
-    """Findings of rule 2 in one paragraph whose quantities are *mentions*."""
+def check_totals(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of rule 2 in one paragraph."""
+    paragraph, mentions, file = context.paragraph, context.mentions, context.file
     if len(mentions) < 2:
         return
     text, base = paragraph.text, paragraph.offset
@@ -334,3 +334,7 @@ def _partition(
         stated_value=total.value,
         computed_value=total_sum,
     )
+
+
+#: Rule totals: what :mod:`hoiquanchung.checker._registry` runs.
+CHECK = Check("totals", check_totals, ("total-mismatch", "parts-exceed-total"), wording="prose")
