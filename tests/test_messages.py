@@ -25,7 +25,7 @@ from hoiquanchung.errors import (
     ValidationError,
 )
 from hoiquanchung.findings import Finding, Severity
-from hoiquanchung.indicators import StatedFigure, compare
+from hoiquanchung.indicators import Dimension, StatedFigure, compare
 from hoiquanchung.messages import (
     ALIASES,
     ERRORS,
@@ -37,6 +37,7 @@ from hoiquanchung.messages import (
     fragment,
     render,
 )
+from hoiquanchung.model import check_association
 from hoiquanchung.numbers import parse_number
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -249,3 +250,18 @@ def test_figures_that_are_no_rates(
     assert (finding.code, finding.severity) == (code, severity)
     assert finding.message_en.startswith(f"Kinh phí: {en}")
     assert finding.message_vi.startswith("Kinh phí: ")
+
+
+def test_errors_of_reports_tables_in_both_languages() -> None:
+    with pytest.raises(ValidationError) as info:
+        Dimension(name="cấp", values=("tỉnh", "tỉnh"))
+    err = info.value
+    assert err.code == "table-value-twice"
+    assert str(err) == "value 'tỉnh' appears twice in dimension 'cấp' (field 'cấp')"
+    assert err.message_vi == "giá trị 'tỉnh' xuất hiện hai lần trong chiều 'cấp' (trường 'cấp')"
+    with pytest.raises(ValidationError) as info:
+        check_association("Hội", on=date(2025, 1, 1))  # type: ignore[arg-type]
+    assert (
+        info.value.message_vi == "cần một Association (hội), nhận được str (trường 'association')"
+    )
+    assert str(info.value) == "expected an Association, got str (field 'association')"

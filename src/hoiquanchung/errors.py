@@ -166,6 +166,21 @@ class NumberFormatError(ValidationError):
         self.text = text
         self.suggestions = tuple(suggestions)
 
+    def at(self, text: str, offset: int) -> NumberFormatError:
+        """The same error (code, facts, suggestions) placed at *offset* in a larger *text*.
+
+        >>> from hoiquanchung.numbers import parse_number
+        >>> try:
+        ...     parse_number("74.87")
+        ... except NumberFormatError as err:
+        ...     moved = err.at("đạt 74.87%", 4 + (err.offset or 0))
+        >>> moved.code, moved.offset, moved.text
+        ('number-bad-group', 6, 'đạt 74.87%')
+        """
+        return NumberFormatError(
+            self.message, text=text, offset=offset, suggestions=self.suggestions, field=self.field
+        )
+
     def _where(self, lang: Language) -> list[str]:
         where: list[str] = []
         if self.offset is not None:

@@ -43,7 +43,7 @@ from types import MappingProxyType
 import attrs
 
 from hoiquanchung.errors import ValidationError
-from hoiquanchung.messages import FINDINGS, Fact, Language, localized
+from hoiquanchung.messages import FINDINGS, Fact, Language, error_text, fragment, localized
 
 __all__ = ["Finding", "Language", "Severity", "sort_findings"]
 
@@ -81,7 +81,10 @@ _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 def _nfc(value: str) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"expected text, got {type(value).__name__}", field="message")
+        raise ValidationError(
+            error_text("expected-type", expected=fragment("text"), type=type(value).__name__),
+            field="message",
+        )
     return unicodedata.normalize("NFC", value)
 
 
@@ -211,7 +214,7 @@ class Finding:
             return self.message_vi
         if lang == "en":
             return self.message_en
-        raise ValidationError(f"language must be 'vi' or 'en', got {lang!r}", field="lang")
+        raise ValidationError(error_text("language", lang=lang), field="lang")
 
     def location(self) -> str:
         """Where the finding is, as ``file:line:col``, ``path`` or ``field`` (may be empty)."""

@@ -62,7 +62,7 @@ from hoiquanchung.indicators._population import Population
 from hoiquanchung.indicators._rate import Rate
 from hoiquanchung.indicators._stated import Comparison, StatedFigure, Verdict, compare
 from hoiquanchung.indicators._text import decimal_of, strip, write
-from hoiquanchung.messages import Fact, Localized, fragment
+from hoiquanchung.messages import Fact, Localized, error_text, fragment
 from hoiquanchung.numbers import Bound
 
 __all__ = [
@@ -88,7 +88,9 @@ _ALL_EN: Final = "total"
 
 def _nfc(value: str) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"expected a text, got {type(value).__name__}")
+        raise ValidationError(
+            error_text("expected-type", expected=fragment("a-text"), type=type(value).__name__)
+        )
     return unicodedata.normalize("NFC", value)
 
 
@@ -161,7 +163,8 @@ class Dimension:
             for kid in kids:
                 if kid in seen:
                     raise ValidationError(
-                        f"value {kid!r} appears twice in dimension {self.name!r}", field=self.name
+                        error_text("table-value-twice", value=kid, dimension=self.name),
+                        field=self.name,
                     )
                 seen.add(kid)
                 queue.append(kid)
@@ -172,7 +175,7 @@ class Dimension:
         for parent in self.children:
             if parent not in seen:
                 raise ValidationError(
-                    f"children given for {parent!r}, which is not a value of {self.name!r}",
+                    error_text("table-children-of-unknown", parent=parent, dimension=self.name),
                     path=f"{self.name}.children",
                 )
         object.__setattr__(self, "_parts", parts)
@@ -298,7 +301,7 @@ class Table:
         names = [d.name for d in self.dimensions]
         if len(set(names)) != len(names):
             raise ValidationError(
-                f"dimension names repeat in table {self.name!r}", field="dimensions"
+                error_text("table-dimensions-repeat", table=self.name), field="dimensions"
             )
         index = {d.name: d for d in self.dimensions}
         keys: list[Key] = []
@@ -308,15 +311,18 @@ class Table:
             stated = fig.stated
             if stated.value < 0:
                 where = f"{self.name}.figures[{i}]"
-                raise ValidationError("a figure in a table must not be negative", path=where)
+                raise ValidationError(error_text("table-negative-figure"), path=where)
             for dim_name, node in fig.at:
                 dim = index.get(dim_name)
                 if dim is None or node not in dim:
                     where = f"{self.name}.figures[{i}].at"
                     if dim is None:
-                        raise ValidationError(f"unknown dimension {dim_name!r}", path=where)
+                        raise ValidationError(
+                            error_text("table-unknown-dimension", dimension=dim_name), path=where
+                        )
                     raise ValidationError(
-                        f"{node!r} is not a value of dimension {dim_name!r}", path=where
+                        error_text("table-unknown-value", value=node, dimension=dim_name),
+                        path=where,
                     )
             keys.append((fig.measure, self.coords(fig)))
             values.append(_value(stated, fig.measure not in fractional))
@@ -395,7 +401,7 @@ class Report:
         for table in self.tables:
             if table.name == wanted:
                 return table
-        raise NotFoundError(f"no table named {name!r} in report {self.title!r}")
+        raise NotFoundError(error_text("no-such-table", name=name, report=self.title))
 
 
 @attrs.frozen(kw_only=True)
@@ -868,7 +874,12 @@ def reconcile_report(
                 rates.append(item)
             else:
                 raise ValidationError(
-                    f"expected a Table or a RateFigure, got {type(item).__name__}", path=f"[{i}]"
+                    error_text(
+                        "expected-type",
+                        expected=fragment("a-table-or-rate"),
+                        type=type(item).__name__,
+                    ),
+                    path=f"[{i}]",
                 )
     rows: list[Row] = []
     findings: list[Finding] = []

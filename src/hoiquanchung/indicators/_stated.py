@@ -39,7 +39,7 @@ from hoiquanchung.indicators._checks import nfc_optional
 from hoiquanchung.indicators._interval import Interval
 from hoiquanchung.indicators._rate import Rate, as_fraction
 from hoiquanchung.indicators._text import decimal_of, strip, subtract, write
-from hoiquanchung.messages import FINDINGS, Fact, Localized
+from hoiquanchung.messages import FINDINGS, Fact, Localized, error_text
 from hoiquanchung.numbers import DEFAULT_TOLERANCE, Bound
 from hoiquanchung.rounding import Rounding, exact_decimal, quantize_fraction
 
@@ -130,7 +130,7 @@ def _quote(value: object) -> str | None:
 def _tolerance(value: object) -> Fraction:
     t = as_fraction(value, field="tolerance")
     if not 0 <= t <= 1:
-        raise ValidationError(f"tolerance must be between 0 and 1, got {value}", field="tolerance")
+        raise ValidationError(error_text("tolerance-range", value=str(value)), field="tolerance")
     return t
 
 
@@ -147,7 +147,7 @@ def _default_resolution(inst: StatedFigure) -> Decimal:
 def _check_resolution(_inst: object, _attr: object, value: Decimal) -> None:
     if not isinstance(value, Decimal) or not value.is_finite() or value <= 0:
         raise ValidationError(
-            f"resolution must be a positive finite Decimal, got {value!r}", field="resolution"
+            error_text("resolution-positive", value=repr(value)), field="resolution"
         )
 
 

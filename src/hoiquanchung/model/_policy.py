@@ -39,7 +39,7 @@ import attrs
 
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding
-from hoiquanchung.messages import Fact, Localized, fragment
+from hoiquanchung.messages import Fact, Localized, error_text, fragment
 from hoiquanchung.model._associations import Association, Leader, LeaderRole
 from hoiquanchung.model._categories import (
     SPECIAL_NATURE_ABOLISHED_FROM,
@@ -197,7 +197,12 @@ def check_association(
     """
     if not isinstance(association, Association):
         raise ValidationError(
-            f"expected an Association, got {type(association).__name__}", field="association"
+            error_text(
+                "expected-type",
+                expected=fragment("an-association"),
+                type=type(association).__name__,
+            ),
+            field="association",
         )
     _check_date(on)
     return _check_one(association, on, path)
@@ -408,7 +413,11 @@ def check_associations(
     for i, association in enumerate(associations):
         if not isinstance(association, Association):
             raise ValidationError(
-                f"expected an Association, got {type(association).__name__}",
+                error_text(
+                    "expected-type",
+                    expected=fragment("an-association"),
+                    type=type(association).__name__,
+                ),
                 field="associations",
                 path=f"{path}[{i}]",
             )

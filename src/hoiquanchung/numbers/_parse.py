@@ -255,10 +255,5 @@ def parse_number(text: str) -> int | Decimal:
     try:
         value, _ = read_number(stripped)
     except NumberFormatError as err:
-        raise NumberFormatError(
-            err.message,
-            text=clean,
-            offset=(err.offset or 0) + lead,
-            suggestions=err.suggestions,
-        ) from None
+        raise err.at(clean, (err.offset or 0) + lead) from None
     return value
