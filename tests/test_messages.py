@@ -265,3 +265,23 @@ def test_errors_of_reports_tables_in_both_languages() -> None:
         info.value.message_vi == "cần một Association (hội), nhận được str (trường 'association')"
     )
     assert str(info.value) == "expected an Association, got str (field 'association')"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("vi", "hoiquanchung: không nạp được dữ liệu: bad figure @ $.tables[0]\n"),
+        ("en", "hoiquanchung: bad figure @ $.tables[0]\n"),
+    ],
+)
+def test_the_command_prints_any_library_error_in_its_language(
+    lang: str, expected: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hoiquanchung import cli, datasets
+
+    def broken(name: str, *, lang: str = "vi") -> str:
+        raise LoadError("bad figure", path="$.tables[0]")
+
+    monkeypatch.setattr(datasets, "run_example", broken)
+    assert cli.main(["example", "hau-giang-2024", "--lang", lang]) == 1
+    assert capsys.readouterr().err == expected

@@ -299,6 +299,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace, TextIO, TextIO], int] = args.handler
     try:
         return handler(args, out, err)
+    except HoiQuanChungError as exc:  # any subcommand: the library's error, in --lang
+        err.write(f"hoiquanchung: {error_message(exc, getattr(args, 'lang', 'vi'))}\n")
+        return _EXIT_FINDINGS
     except KeyboardInterrupt:  # Ctrl-C: the shell's status for SIGINT, no traceback
         stopped = "interrupted" if getattr(args, "lang", "vi") == "en" else "đã dừng (Ctrl-C)"
         err.write(f"\nhoiquanchung: {stopped}\n")
