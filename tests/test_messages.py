@@ -167,11 +167,17 @@ def test_a_finding_keeps_its_facts_and_both_languages() -> None:
     )
 
 
-def test_an_unknown_code_is_named() -> None:
-    with pytest.raises(KeyError, match="no-such-code"):
+def test_an_unknown_code_or_language_is_the_librarys_error() -> None:
+    with pytest.raises(NotFoundError, match="no-such-code"):
         render("no-such-code", "vi")
-    with pytest.raises(KeyError, match="language"):
+    with pytest.raises(NotFoundError, match="no-such-fragment"):
+        fragment("no-such-fragment")
+    with pytest.raises(NotFoundError, match="no-such-error"):
+        error_text("no-such-error")
+    with pytest.raises(ValidationError, match="language"):
         render("rate-mismatch", "fr")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="language"):
+        ValidationError("x").render("fr")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

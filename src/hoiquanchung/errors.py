@@ -41,7 +41,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import ClassVar
 
-from hoiquanchung.messages import ErrorText, Fact, Language, error_text, fragment, render
+from hoiquanchung._catalogue import ErrorText, Fact, Language, error_text, fragment, render
 
 __all__ = [
     "AmbiguousLookupError",
@@ -92,6 +92,8 @@ class HoiQuanChungError(Exception):
 
     def render(self, lang: Language = "en") -> str:
         """The whole message in Vietnamese (``"vi"``) or English (``"en"``, as ``str()``)."""
+        if lang not in ("vi", "en"):
+            raise ValidationError(f"language must be 'vi' or 'en', got {lang!r}", field="lang")
         return " ".join([self.describe(lang), *self._where(lang)])
 
     @property
