@@ -8,9 +8,9 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from hoiquanchung.checker._context import DocumentState, ParagraphContext
-from hoiquanchung.checker._mentions import Mention, mentions_in
+from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, mentions_in
 from hoiquanchung.checker._reading import read_lines
-from hoiquanchung.checker._registry import CHECKS
+from hoiquanchung.checker._registry import CHECKS, WITHOUT_DIGITS
 from hoiquanchung.checker._sections import Outline
 from hoiquanchung.checker._text import paragraphs, split_lines
 from hoiquanchung.errors import ValidationError
@@ -31,7 +31,8 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
     for para in paragraphs(pairs):
         outline.feed(para)
         context = ParagraphContext.of(para, state=state, file=file, section=outline.path)
-        for finding in (f for check in CHECKS for f in check.run(context)):
+        checks = CHECKS if HAS_DIGIT.search(para.text) else WITHOUT_DIGITS
+        for finding in (f for check in checks for f in check.run(context)):
             if finding.path is None and outline.path is not None:
                 finding = attrs.evolve(finding, path=outline.path)
             yield finding

@@ -99,10 +99,13 @@ class Check:
 
     ``wording`` names the catalogue variant its findings are worded with when the code is shared
     with reconciliation (the checker reads prose: ``"prose"``); the variant's severity is then
-    the rule's usual severity.
+    the rule's usual severity.  ``every_paragraph``: run it on paragraphs without a digit too
+    (a rule that keeps document state); by default such paragraphs, which can hold no figure,
+    are skipped.
     """
 
     name: str
     run: Callable[[ParagraphContext], Iterable[Finding]]
     codes: tuple[str, ...]
     wording: str | None = None
+    every_paragraph: bool = False

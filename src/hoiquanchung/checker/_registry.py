@@ -20,7 +20,7 @@ from hoiquanchung.checker._rules import Rule
 from hoiquanchung.findings import Severity
 from hoiquanchung.messages import FINDINGS
 
-__all__ = ["CHECKS", "RULES"]
+__all__ = ["CHECKS", "RULES", "WITHOUT_DIGITS"]
 
 #: Every rule of the checker, in the order it runs on a paragraph (findings of one paragraph
 #: come in this order before :func:`~hoiquanchung.findings.sort_findings`).
@@ -31,6 +31,8 @@ CHECKS: tuple[Check, ...] = (
     _totals.CHECK,
     _words.CHECK,
 )
+#: The checks that also run on a paragraph without a digit (which can hold no figure).
+WITHOUT_DIGITS: tuple[Check, ...] = tuple(check for check in CHECKS if check.every_paragraph)
 
 
 def _rule(code: str, wording: str | None) -> Rule:

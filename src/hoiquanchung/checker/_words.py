@@ -95,4 +95,4 @@ def check_words(context: ParagraphContext) -> Iterator[Finding]:
 
 
 #: Rule words: what :mod:`hoiquanchung.checker._registry` runs.
-CHECK = Check("words", check_words, ("amount-words-mismatch",))
+CHECK = Check("words", check_words, ("amount-words-mismatch",), every_paragraph=True)
