@@ -142,7 +142,7 @@ TOTAL_CASES = [
         [("total-mismatch", "error")],
     ),
     # One part larger than the total, partition or not.
-    ("Tổng số 50 hội viên, trong đó 60 hội viên nữ.", [("part-exceeds-total", "warning")]),
+    ("Tổng số 50 hội viên, trong đó 60 hội viên nữ.", [("parts-exceed-total", "warning")]),
     # A rounded total holds at its written precision.
     ("tổng trị giá 14,6 tỷ đồng, gồm 10 tỷ 300 triệu đồng và 4 tỷ 330 triệu đồng", []),
     (

@@ -27,8 +27,8 @@ from decimal import Decimal
 from typing import TextIO
 
 import hoiquanchung
-from hoiquanchung.checker import Mention, ReportReadError, check_file, read_mentions
-from hoiquanchung.errors import HoiQuanChungError, MissingDependencyError
+from hoiquanchung.checker import Mention, check_file, read_mentions
+from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding, Language, Severity
 
 __all__ = ["main"]
@@ -52,14 +52,7 @@ def error_message(exc: HoiQuanChungError, lang: Language) -> str:
     >>> error_message(ReportReadError("a.txt", "missing"), "en")
     'a.txt: no such file'
     """
-    if isinstance(exc, ReportReadError):
-        return exc.message(lang)
-    if isinstance(exc, MissingDependencyError) and lang == "vi":
-        return (
-            f"cần gói tùy chọn {exc.package!r} ({exc.feature}): "
-            f"cài đặt bằng  pip install 'hoiquanchung[{exc.extra}]'"
-        )
-    return str(exc)
+    return exc.render(lang)
 
 
 def finding_to_json(finding: Finding, lang: Language) -> dict[str, object]:
@@ -306,6 +299,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace, TextIO, TextIO], int] = args.handler
     try:
         return handler(args, out, err)
+    except HoiQuanChungError as exc:  # any subcommand: the library's error, in --lang
+        err.write(f"hoiquanchung: {error_message(exc, getattr(args, 'lang', 'vi'))}\n")
+        return _EXIT_FINDINGS
     except KeyboardInterrupt:  # Ctrl-C: the shell's status for SIGINT, no traceback
         stopped = "interrupted" if getattr(args, "lang", "vi") == "en" else "đã dừng (Ctrl-C)"
         err.write(f"\nhoiquanchung: {stopped}\n")

@@ -16,9 +16,32 @@ Exceptions are for misuse and bad input.  Figures that do not add up are not exc
 (True, True)
 >>> print(err)
 group of 4 digits at offset 3 in '992.0000' (did you mean '992,0000' or '9.920.000'?)
+
+Every error reads in Vietnamese and in English: :meth:`HoiQuanChungError.render` (and
+``message_vi``, ``message_en``).  An error raised with a message from the catalogue
+(:func:`hoiquanchung.messages.error_text`) carries its ``code`` and ``facts`` and is worded wholly
+in either language; any other says in Vietnamese what kind of error it is and where, its detail
+as written.  ``str(err)`` is the English message.
+
+>>> from hoiquanchung.messages import error_text
+>>> err = NumberFormatError(error_text("number-bad-group", digits=4), text="992.0000", offset=3,
+...                         suggestions=("992,0000", "9.920.000"))
+>>> err.code
+'number-bad-group'
+>>> err.render("vi")
+"nhóm chữ số sau dấu chấm phải có đúng 3 chữ số tại vị trí 3 trong '992.0000' (có phải \
+'992,0000' hoặc '9.920.000'?)"
+>>> ValidationError("must be positive", field="members").render("vi")
+"dữ liệu không hợp lệ: must be positive (trường 'members')"
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import ClassVar
+
+from hoiquanchung._catalogue import ErrorText, Fact, Language, error_text, fragment, render
 
 __all__ = [
     "AmbiguousLookupError",
@@ -37,6 +60,52 @@ __all__ = [
 class HoiQuanChungError(Exception):
     """Root of every error raised on purpose by hoiquanchung."""
 
+    #: The catalogue entry that words an error of this class raised without a code of its own.
+    kind_code: ClassVar[str] = "error"
+
+    @property
+    def code(self) -> str | None:
+        """The catalogue code of the message, or ``None`` for a message written in place."""
+        first = self.args[0] if self.args else None
+        return first.code if isinstance(first, ErrorText) else None
+
+    @property
+    def facts(self) -> Mapping[str, Fact]:
+        """The facts the message was worded from (empty without a ``code``)."""
+        first = self.args[0] if self.args else None
+        return first.facts if isinstance(first, ErrorText) else MappingProxyType({})
+
+    def _detail(self) -> str:
+        """The message as given, without where."""
+        first = self.args[0] if len(self.args) == 1 else None
+        return first if isinstance(first, str) else BaseException.__str__(self)
+
+    def describe(self, lang: Language = "en") -> str:
+        """What is wrong, in *lang*, without where it is."""
+        detail = self._detail()
+        if isinstance(detail, ErrorText):
+            return detail.text(lang)
+        return render(self.kind_code, lang, {"detail": detail}, kind="error")
+
+    def _where(self, lang: Language) -> list[str]:
+        return []
+
+    def render(self, lang: Language = "en") -> str:
+        """The whole message in Vietnamese (``"vi"``) or English (``"en"``, as ``str()``)."""
+        if lang not in ("vi", "en"):
+            raise ValidationError(f"language must be 'vi' or 'en', got {lang!r}", field="lang")
+        return " ".join([self.describe(lang), *self._where(lang)])
+
+    @property
+    def message_vi(self) -> str:
+        """The message in Vietnamese."""
+        return self.render("vi")
+
+    @property
+    def message_en(self) -> str:
+        """The message in English."""
+        return self.render("en")
+
 
 class ValidationError(HoiQuanChungError, ValueError):
     """Input that is not valid.
@@ -45,6 +114,8 @@ class ValidationError(HoiQuanChungError, ValueError):
     (``$.associations[3].members``), ``offset`` the 0-based character offset in a text.  Any of
     them may be ``None`` when it does not apply.
     """
+
+    kind_code = "invalid"
 
     def __init__(
         self,
@@ -60,15 +131,21 @@ class ValidationError(HoiQuanChungError, ValueError):
         self.path = path
         self.offset = offset
 
-    def __str__(self) -> str:
-        where = []
+    def _detail(self) -> str:
+        return self.message
+
+    def _where(self, lang: Language) -> list[str]:
+        where: list[str] = []
         if self.path is not None:
-            where.append(f"@ {self.path}")
+            where.append(fragment("at-path", path=self.path).text(lang))
         elif self.field is not None:
-            where.append(f"(field {self.field!r})")
+            where.append(fragment("in-field", field=self.field).text(lang))
         if self.offset is not None:
-            where.append(f"at offset {self.offset}")
-        return " ".join([self.message, *where])
+            where.append(fragment("at-offset", offset=self.offset).text(lang))
+        return where
+
+    def __str__(self) -> str:
+        return self.render("en")
 
 
 class NumberFormatError(ValidationError):
@@ -91,20 +168,38 @@ class NumberFormatError(ValidationError):
         self.text = text
         self.suggestions = tuple(suggestions)
 
-    def __str__(self) -> str:
-        out = self.message
+    def at(self, text: str, offset: int) -> NumberFormatError:
+        """The same error (code, facts, suggestions) placed at *offset* in a larger *text*.
+
+        >>> from hoiquanchung.numbers import parse_number
+        >>> try:
+        ...     parse_number("74.87")
+        ... except NumberFormatError as err:
+        ...     moved = err.at("đạt 74.87%", 4 + (err.offset or 0))
+        >>> moved.code, moved.offset, moved.text
+        ('number-bad-group', 6, 'đạt 74.87%')
+        """
+        return NumberFormatError(
+            self.message, text=text, offset=offset, suggestions=self.suggestions, field=self.field
+        )
+
+    def _where(self, lang: Language) -> list[str]:
+        where: list[str] = []
         if self.offset is not None:
-            out += f" at offset {self.offset}"
+            where.append(fragment("at-offset", offset=self.offset).text(lang))
         if self.text is not None:
-            out += f" in {self.text!r}"
+            where.append(fragment("in-text", text=self.text).text(lang))
         if self.suggestions:
-            out += " (did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?)"
-        return out
+            either = fragment("or").text(lang).join(repr(s) for s in self.suggestions)
+            where.append(fragment("suggestions", suggestions=either).text(lang))
+        return where
 
 
 class ModelValidationError(ValidationError):
     """A domain object that breaks a structural invariant (a negative count, a wrong type, a
     scope that does not match its unit's level).  ``field`` names the attribute."""
+
+    kind_code = "invalid-object"
 
 
 class LoadError(ValidationError):
@@ -113,6 +208,8 @@ class LoadError(ValidationError):
     ``path`` names where, as ``$.associations[3].members``; ``errors`` holds every problem found
     as ``(path, message)`` pairs when more than one was found.
     """
+
+    kind_code = "cannot-load"
 
     def __init__(
         self,
@@ -128,15 +225,14 @@ class LoadError(ValidationError):
 class NotFoundError(HoiQuanChungError, LookupError):
     """A lookup (a unit code, a name, a reference list for a date) that found nothing."""
 
+    kind_code = "not-found"
+
 
 class MissingDependencyError(HoiQuanChungError, ImportError):
     """An optional extra is needed and not installed; the message says what to install."""
 
     def __init__(self, feature: str, extra: str, package: str) -> None:
-        message = (
-            f"{feature} needs the optional package {package!r}: "
-            f"install it with  pip install 'hoiquanchung[{extra}]'"
-        )
+        message = error_text("missing-dependency", feature=feature, extra=extra, package=package)
         super().__init__(message, name=package)
         self.feature = feature
         self.extra = extra
@@ -146,9 +242,13 @@ class MissingDependencyError(HoiQuanChungError, ImportError):
 class DataFileError(HoiQuanChungError):
     """A data file shipped with the package, or given as reference data, is malformed."""
 
+    kind_code = "bad-data-file"
+
 
 class DocumentReadError(HoiQuanChungError, OSError):
     """A report file that cannot be read: missing, unreadable, bad encoding, not a .docx."""
+
+    kind_code = "cannot-read-document"
 
 
 class AmbiguousLookupError(NotFoundError):
@@ -156,6 +256,8 @@ class AmbiguousLookupError(NotFoundError):
 
     ``candidates`` holds what matched, so that a caller can choose or narrow the query.
     """
+
+    kind_code = "ambiguous"
 
     def __init__(self, message: str, *, candidates: tuple[object, ...] = ()) -> None:
         super().__init__(message)

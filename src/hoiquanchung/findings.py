@@ -5,7 +5,12 @@ domain model's policy rules, the reconciliation of a report's totals and rates, 
 checker.  It is data, not an exception: a user needs the whole list.  It carries a machine
 ``code`` (lower-case, hyphenated, stable: ``rate-mismatch``), a :class:`Severity`, where it was
 found (``path``, ``field``, ``file``, ``line``, ``column``), the stated and computed values, and
-a message in Vietnamese and in English.
+a message in Vietnamese and in English.  :meth:`Finding.create` words the message from the
+catalogue (:mod:`hoiquanchung.messages`) and keeps the facts it was worded from:
+
+>>> f = Finding.create("impossible-date", {"written": "30/02/2024", "why": "..."}, line=3)
+>>> f.severity, f.message_en, f.facts["written"]
+(<Severity.ERROR: 'error'>, "Impossible date: '30/02/2024' (...)", '30/02/2024')
 
 >>> from decimal import Decimal
 >>> f = Finding(
@@ -31,17 +36,17 @@ import decimal
 import enum
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Literal
+from types import MappingProxyType
 
 import attrs
 
 from hoiquanchung.errors import ValidationError
+from hoiquanchung.messages import FINDINGS, Fact, Language, error_text, fragment, localized
 
 __all__ = ["Finding", "Language", "Severity", "sort_findings"]
 
-Language = Literal["vi", "en"]
 _CODE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\Z")
 
 
@@ -76,7 +81,10 @@ _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 def _nfc(value: str) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"expected text, got {type(value).__name__}", field="message")
+        raise ValidationError(
+            error_text("expected-type", expected=fragment("text"), type=type(value).__name__),
+            field="message",
+        )
     return unicodedata.normalize("NFC", value)
 
 
@@ -90,6 +98,10 @@ def _exact_difference(a: Decimal, b: Decimal) -> Decimal:
     digits = max(x.adjusted() for x in (a, b) if x) if (a or b) else 0
     prec = max(digits - min(exponents), 0) + 3
     return decimal.Context(prec=prec).subtract(a, b)
+
+
+def _frozen_facts(value: Mapping[str, Fact]) -> Mapping[str, Fact]:
+    return MappingProxyType(dict(value))
 
 
 def _check_code(_inst: object, _attr: object, value: str) -> None:
@@ -135,6 +147,59 @@ class Finding:
     computed: str | None = attrs.field(default=None, converter=_nfc_optional)
     stated_value: Decimal | None = attrs.field(default=None, validator=_check_exact)
     computed_value: Decimal | None = attrs.field(default=None, validator=_check_exact)
+    #: The facts the message was worded from (empty for a finding not made by :meth:`create`).
+    facts: Mapping[str, Fact] = attrs.field(
+        factory=dict, converter=_frozen_facts, eq=False, repr=False
+    )
+
+    @classmethod
+    def create(
+        cls,
+        code: str,
+        facts: Mapping[str, Fact] | None = None,
+        *,
+        variant: str | None = None,
+        wording: str | None = None,
+        severity: Severity | None = None,
+        path: str | None = None,
+        field: str | None = None,
+        file: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        stated: str | None = None,
+        computed: str | None = None,
+        stated_value: Decimal | None = None,
+        computed_value: Decimal | None = None,
+    ) -> Finding:
+        """A finding of *code* whose messages are rendered from the catalogue with *facts*.
+
+        *variant* picks another wording of the same code (and its severity, when it has one);
+        *wording* the code whose wording to use when *code* is not in the catalogue (a code a
+        caller chose); *severity* replaces the catalogue's.
+        """
+        given = dict(facts or {})
+        key = code if code in FINDINGS or wording is None else wording
+        entry = FINDINGS[key]
+        chosen = entry if variant is None else entry.variants[variant]
+        if severity is None:
+            severity = Severity(chosen.severity or entry.severity)
+        text = localized(key, given, variant=variant)
+        return cls(
+            code=code,
+            severity=severity,
+            message_vi=text.vi,
+            message_en=text.en,
+            path=path,
+            field=field,
+            file=file,
+            line=line,
+            column=column,
+            stated=stated,
+            computed=computed,
+            stated_value=stated_value,
+            computed_value=computed_value,
+            facts=given,
+        )
 
     @property
     def difference(self) -> Decimal | None:
@@ -149,7 +214,7 @@ class Finding:
             return self.message_vi
         if lang == "en":
             return self.message_en
-        raise ValidationError(f"language must be 'vi' or 'en', got {lang!r}", field="lang")
+        raise ValidationError(error_text("language", lang=lang), field="lang")
 
     def location(self) -> str:
         """Where the finding is, as ``file:line:col``, ``path`` or ``field`` (may be empty)."""

@@ -6,7 +6,7 @@ a Word ``.docx`` with the ``docx`` extra), finds every quantity with the grammar
 
 1. a fraction with a stated rate, recomputed at the stated precision
    (``rate-mismatch``, ``rate-rounding``, ``bound-violated``);
-2. a total with parts that evidently partition it (``total-mismatch``, ``part-exceeds-total``);
+2. a total with parts that evidently partition it (``total-mismatch``, ``parts-exceed-total``);
 3. malformed numbers (``malformed-number``);
 4. impossible dates and dates not written the Nghị định 30/2020 way (``impossible-date``,
    ``date-format``);
@@ -36,7 +36,8 @@ from hoiquanchung.checker._check import (
 )
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._reading import ReportReadError
-from hoiquanchung.checker._rules import RULES, Rule
+from hoiquanchung.checker._registry import RULES
+from hoiquanchung.checker._rules import Rule
 
 __all__ = [
     "Mention",

@@ -7,15 +7,12 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from hoiquanchung.checker._dates import check_dates
-from hoiquanchung.checker._malformed import check_malformed
-from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, mentions_in, scan
-from hoiquanchung.checker._rates import check_fractions
+from hoiquanchung.checker._context import DocumentState, ParagraphContext
+from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, mentions_in
 from hoiquanchung.checker._reading import read_lines
+from hoiquanchung.checker._registry import CHECKS, WITHOUT_DIGITS
 from hoiquanchung.checker._sections import Outline
-from hoiquanchung.checker._text import Paragraph, paragraphs, split_lines
-from hoiquanchung.checker._totals import check_totals
-from hoiquanchung.checker._words import DocumentState, check_words
+from hoiquanchung.checker._text import paragraphs, split_lines
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding, sort_findings
 
@@ -28,25 +25,14 @@ def _require_text(text: object) -> str:
     return text
 
 
-def _check_paragraph(para: Paragraph, state: DocumentState, file: str | None) -> Iterator[Finding]:
-    if not HAS_DIGIT.search(para.text):
-        yield from check_words(para, (), state, file)
-        return
-    scanned = scan(para)
-    found, dates = scanned.mentions, scanned.dates
-    yield from check_dates(para, file, dates)
-    yield from check_malformed(para, file, scanned.errors)
-    yield from check_fractions(para, found, file, dates)
-    yield from check_totals(para, found, file)
-    yield from check_words(para, found, state, file)
-
-
 def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Finding]:
     state = DocumentState()
     outline = Outline()
     for para in paragraphs(pairs):
         outline.feed(para)
-        for finding in _check_paragraph(para, state, file):
+        context = ParagraphContext.of(para, state=state, file=file, section=outline.path)
+        checks = CHECKS if HAS_DIGIT.search(para.text) else WITHOUT_DIGITS
+        for finding in (f for check in checks for f in check.run(context)):
             if finding.path is None and outline.path is not None:
                 finding = attrs.evolve(finding, path=outline.path)
             yield finding

@@ -24,14 +24,15 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
+from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._rules import make_finding
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
-from hoiquanchung.numbers import DateMatch, find_dates
+from hoiquanchung.messages import Localized, fragment
 
-__all__ = ["check_dates"]
+__all__ = ["CHECK", "check_dates"]
 
 _DIGITS = re.compile(r"[0-9]+")
 _SEPARATOR = re.compile(r"[0-9]+([/.-])")
@@ -44,28 +45,22 @@ def _days_in(month: int, year: int | None) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-def _problem(day: int, month: int, year_text: str | None) -> tuple[str, str] | None:
+def _problem(day: int, month: int, year_text: str | None) -> Localized | None:
     """Why the date cannot exist, in Vietnamese and English; ``None`` when it can."""
     if not 1 <= month <= 12:
-        return f"không có tháng {month}", f"there is no month {month}"
+        return _month_problem(month)
     year: int | None = None
     if year_text is not None:
         if len(year_text) in (1, 3):
-            return (
-                f"năm {year_text} có {len(year_text)} chữ số",
-                f"the year {year_text} has {len(year_text)} digits",
-            )
+            return fragment("year-digits", year=year_text, digits=len(year_text))
         year = int(year_text)
         if year == 0:
-            return "không có năm 0", "there is no year 0"
+            return fragment("no-year-zero")
         if len(year_text) == 2:
             year = None  # an abbreviated year: the century is unknown
     if not 1 <= day <= _days_in(month, year):
         where = f"/{year_text}" if year_text else ""
-        return (
-            f"tháng {month}{where} không có ngày {day}",
-            f"month {month}{where} has no day {day}",
-        )
+        return fragment("no-such-day", month=month, where=where, day=day)
     return None
 
 
@@ -77,21 +72,20 @@ def _proper_month(month: int) -> str:
     return f"{month:02d}" if month <= 2 else str(month)
 
 
-def check_dates(
-    paragraph: Paragraph, file: str | None = None, dates: Sequence[DateMatch] | None = None
-) -> Iterator[Finding]:
-    """Findings of rule 4 in one paragraph (*dates*: its dates, when already found).
+def check_dates(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of rule 4 in one paragraph.
 
     >>> from hoiquanchung.checker._text import Splitter
     >>> [para] = Splitter().feed("Quy định 124-QĐ/TW ngày 02/02/218 của Ban Bí thư")
-    >>> [(f.code, f.column, f.stated) for f in check_dates(para)]
+    >>> [(f.code, f.column, f.stated) for f in check_dates(ParagraphContext.of(para))]
     [('impossible-date', 25, '02/02/218')]
     >>> [para] = Splitter().feed("hưởng ứng Ngày Môi trường Thế giới 5/6")
-    >>> list(check_dates(para))
+    >>> list(check_dates(ParagraphContext.of(para)))
     []
     """
+    paragraph, file = context.paragraph, context.file
     text = paragraph.text
-    for date in find_dates(text) if dates is None else dates:
+    for date in context.dates:
         written = date.text
         parts = _DIGITS.findall(written)
         if date.day is not None and date.month is not None and date.year is not None:
@@ -103,27 +97,26 @@ def check_dates(
             yield from _judge(paragraph, date.start, written, d, mo, y, sep, file)
         elif date.month is not None and date.day is None:
             if not 1 <= date.month <= 12:
-                yield _impossible(paragraph, date.start, written, *_month_problem(date.month), file)
+                yield _impossible(paragraph, date.start, written, _month_problem(date.month), file)
         elif date.day is not None and date.month is not None:
             ngay = date.style == "words" or _NGAY_BEFORE.search(text, 0, date.start)
             why = _problem(date.day, date.month, None)
             if ngay and why is not None:
-                yield _impossible(paragraph, date.start, written, *why, file)
+                yield _impossible(paragraph, date.start, written, why, file)
 
 
-def _month_problem(month: int) -> tuple[str, str]:
-    return f"không có tháng {month}", f"there is no month {month}"
+def _month_problem(month: int) -> Localized:
+    return fragment("no-such-month", month=month)
 
 
 def _impossible(
-    paragraph: Paragraph, index: int, written: str, why_vi: str, why_en: str, file: str | None
+    paragraph: Paragraph, index: int, written: str, why: Localized, file: str | None
 ) -> Finding:
     return make_finding(
         paragraph,
         index,
         "impossible-date",
-        f"Ngày tháng không tồn tại: {written!r} ({why_vi})",
-        f"Impossible date: {written!r} ({why_en})",
+        {"written": written, "why": why},
         file=file,
         stated=written,
     )
@@ -142,7 +135,7 @@ def _judge(
     day, month = int(d), int(mo)
     why = _problem(day, month, y)
     if why is not None:
-        yield _impossible(paragraph, index, written, *why, file)
+        yield _impossible(paragraph, index, written, why, file)
         return
     proper_d, proper_m = _proper_day(day), _proper_month(month)
     if (d, mo) == (proper_d, proper_m) and len(y) == 4:
@@ -152,30 +145,30 @@ def _judge(
         proper = f"ngày {proper_d} tháng {proper_m} năm {year}"
     else:
         proper = f"{proper_d}{sep}{proper_m}{sep}{year}"
-    reasons_vi: list[str] = []
-    reasons_en: list[str] = []
+    reasons: list[Localized] = []
     if d != proper_d:
-        reasons_vi.append("ngày dưới 10 cần số 0 ở trước")
-        reasons_en.append("days below 10 take a leading zero")
+        reasons.append(fragment("day-leading-zero"))
     if mo != proper_m:
         if month <= 2:
-            reasons_vi.append("tháng 1, 2 cần số 0 ở trước")
-            reasons_en.append("months 1 and 2 take a leading zero")
+            reasons.append(fragment("month-leading-zero"))
         else:
-            reasons_vi.append(f"tháng {month} không cần số 0 ở trước")
-            reasons_en.append(f"month {month} takes no leading zero")
+            reasons.append(fragment("month-no-leading-zero", month=month))
     if len(y) != 4:
-        reasons_vi.append("năm viết đủ 4 chữ số")
-        reasons_en.append("the year is written with 4 digits")
+        reasons.append(fragment("four-digit-year"))
     yield make_finding(
         paragraph,
         index,
         "date-format",
-        f"Ngày tháng {written!r} nên viết {proper!r} theo Nghị định 30/2020/NĐ-CP "
-        f"({'; '.join(reasons_vi)})",
-        f"Date {written!r} should be written {proper!r} under Nghị định 30/2020/NĐ-CP "
-        f"({'; '.join(reasons_en)})",
+        {
+            "written": written,
+            "proper": proper,
+            "reasons": fragment("reasons-separator").join(reasons),
+        },
         file=file,
         stated=written,
         computed=proper,
     )
+
+
+#: Rule dates: what :mod:`hoiquanchung.checker._registry` runs.
+CHECK = Check("dates", check_dates, ("impossible-date", "date-format"))

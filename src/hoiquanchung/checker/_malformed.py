@@ -15,15 +15,15 @@ before it: a false alarm costs more than a miss.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
+from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._rules import make_finding
-from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.findings import Finding
-from hoiquanchung.numbers import find_number_errors
+from hoiquanchung.messages import Localized, fragment
 
-__all__ = ["check_malformed"]
+__all__ = ["CHECK", "check_malformed"]
 
 _NUMBER_CHARS = frozenset("0123456789.,")
 _SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})+\Z")
@@ -53,40 +53,22 @@ _AMOUNT_AFTER = re.compile(
 # A generation or a version, not an amount: "công nghiệp 4.0", "Web 3.0".
 _GENERATION = re.compile(r"[1-9]\.0\Z")
 
-_REASONS: tuple[tuple[str, str], ...] = (
-    ("mixed conventions", "lẫn hai quy cách (dấu phẩy đứng trước dấu chấm)"),
-    ("more than one decimal comma", "nhiều dấu phẩy (phân cách hàng nghìn là dấu chấm)"),
-    ("after a thousands dot", "nhóm chữ số sau dấu chấm phải có đúng 3 chữ số"),
-    ("before a thousands dot", "nhóm đầu trước dấu chấm có hơn 3 chữ số"),
-    ("two separators in a row", "hai dấu phân cách liền nhau"),
-)
 
-
-def _reason_vi(message: str) -> str:
-    for key, vi in _REASONS:
-        if key in message:
-            return vi
-    return "không đúng quy cách"
-
-
-def check_malformed(
-    paragraph: Paragraph,
-    file: str | None = None,
-    errors: Sequence[NumberFormatError] | None = None,
-) -> Iterator[Finding]:
+def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 3 in one paragraph.
 
     >>> from hoiquanchung.checker._text import Splitter
     >>> [para] = Splitter().feed("tổng trị giá 992.0000 đồng")
-    >>> [(f.code, f.column, f.stated) for f in check_malformed(para)]
+    >>> [(f.code, f.column, f.stated) for f in check_malformed(ParagraphContext.of(para))]
     [('malformed-number', 14, '992.0000')]
     >>> [para] = Splitter().feed("4.3. Tham gia các chương trình")
-    >>> list(check_malformed(para))
+    >>> list(check_malformed(ParagraphContext.of(para)))
     []
     """
+    paragraph, file = context.paragraph, context.file
     text = paragraph.text
     seen: set[int] = set()
-    for err in find_number_errors(text) if errors is None else errors:
+    for err in context.errors:
         start, stop = _token_span(text, err.offset or 0)
         token = text[start:stop]
         if start in seen or not token:
@@ -94,20 +76,29 @@ def check_malformed(
         seen.add(start)
         if not _judged(text, start, stop):
             continue
-        also = " hoặc ".join(repr(s) for s in err.suggestions)
-        also_en = " or ".join(repr(s) for s in err.suggestions)
         yield make_finding(
             paragraph,
             start,
             "malformed-number",
-            f"Số {token!r} viết sai quy cách: {_reason_vi(err.message)}"
-            + (f"; có phải {also}?" if also else ""),
-            f"Number {token!r} is malformed: {err.message}"
-            + (f"; did you mean {also_en}?" if also_en else ""),
+            {"token": token, "reason": _reason(err), "suggestion": _did_you_mean(err)},
             file=file,
             stated=token,
             computed=err.suggestions[0] if err.suggestions else None,
         )
+
+
+def _reason(err: NumberFormatError) -> Localized:
+    """What is wrong with the number, from its error's code (without where it is)."""
+    if err.code is None:
+        return Localized(fragment("not-the-vietnamese-way").vi, err.describe("en"))
+    return Localized(err.describe("vi"), err.describe("en"))
+
+
+def _did_you_mean(err: NumberFormatError) -> Localized | str:
+    if not err.suggestions:
+        return ""
+    either = fragment("or").join([Localized(repr(s), repr(s)) for s in err.suggestions])
+    return fragment("did-you-mean", suggestions=either)
 
 
 def _token_span(text: str, offset: int) -> tuple[int, int]:
@@ -152,3 +143,7 @@ def _looks_like_decimal(text: str, stop: int) -> bool:
     if text.count(".", start, stop) != 1:
         return False
     return bool(_UNIT_AFTER.match(text, stop)) and not _NO_UNIT_AFTER.match(text, stop)
+
+
+#: Rule malformed: what :mod:`hoiquanchung.checker._registry` runs.
+CHECK = Check("malformed", check_malformed, ("malformed-number",))

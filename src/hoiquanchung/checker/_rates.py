@@ -27,6 +27,7 @@ from decimal import Decimal
 
 import attrs
 
+from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.errors import HoiQuanChungError
@@ -34,7 +35,7 @@ from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, compare
 from hoiquanchung.numbers import Bound, DateMatch, Quantity
 
-__all__ = ["check_fractions"]
+__all__ = ["CHECK", "check_fractions"]
 
 _MAX_GAP = 60
 # Text allowed between a fraction and its rate: no digit, no clause end.
@@ -222,87 +223,134 @@ def _fractions_read_as_dates(paragraph: Paragraph, dates: Sequence[DateMatch]) -
     return out
 
 
-def check_fractions(
-    paragraph: Paragraph,
-    mentions: Sequence[Mention],
-    file: str | None = None,
-    dates: Sequence[DateMatch] = (),
-) -> Iterator[Finding]:
-    """Findings of rule 1 in one paragraph whose quantities are *mentions* (and *dates*)."""
-    if not any(_is_rate(m) for m in mentions):
+@attrs.define
+class _Scan:
+    """One paragraph's quantities as the shapes below read them, and the rates already judged."""
+
+    paragraph: Paragraph
+    mentions: Sequence[Mention]
+    file: str | None
+    used: set[int] = attrs.field(factory=set)  # indices of percentages already judged
+
+    @property
+    def text(self) -> str:
+        return self.paragraph.text
+
+    @property
+    def base(self) -> int:
+        return self.paragraph.offset
+
+    def gap(self, a: Mention, b: Mention) -> str | None:
+        return _gap(self.text, a, b, self.base)
+
+    def judge(self, rate_at: int, numerator: Mention, denominator: Mention) -> Iterator[Finding]:
+        """Mark the rate at *rate_at* used and judge it against the fraction."""
+        self.used.add(rate_at)
+        found = _judge(self.paragraph, numerator, denominator, self.mentions[rate_at], self.file)
+        if found is not None:
+            yield found
+
+
+def _fraction_then_rate(s: _Scan, i: int) -> bool:
+    """``x/y ... z%``: whether the rate after the fraction at *i* is the fraction's."""
+    m = s.mentions
+    j = i + 2
+    if j >= len(m) or j in s.used or not _is_rate(m[j]):
+        return False
+    gap = s.gap(m[i + 1], m[j])
+    return (
+        gap is not None
+        and _links_rate(gap)
+        and not _names_another_base(s.text, s.base, m[j], m[i + 1])
+        and not _follows_a_fraction(s.text, s.base, m, i)
+    )
+
+
+def _rate_then_fraction(s: _Scan, i: int) -> bool:
+    """``z% (x/y)``: whether the rate before the fraction at *i* is the fraction's."""
+    m = s.mentions
+    if i < 1 or i - 1 in s.used or not _is_rate(m[i - 1]):
+        return False
+    gap = s.gap(m[i - 1], m[i])
+    return gap is not None and _rate_of_bracketed_fraction(gap, m[i + 1])
+
+
+def _fraction(s: _Scan, i: int) -> Iterator[Finding]:
+    """A fraction ``x/y`` at *i*, with its rate after it or before it."""
+    a, b = s.mentions[i], s.mentions[i + 1]
+    if not (_is_count(a) and _is_count(b)) or _not_a_part_of_a_whole(s.text, s.base, a, b):
         return
-    extra = _fractions_read_as_dates(paragraph, dates)
-    if extra:
-        mentions = sorted([*mentions, *extra], key=lambda m: m.start)
+    if _fraction_then_rate(s, i):
+        yield from s.judge(i + 2, a, b)
+    elif _rate_then_fraction(s, i):
+        yield from s.judge(i - 1, a, b)
+
+
+def _out_of_total(s: _Scan, i: int) -> bool:
+    """``x ... trên tổng số y ..., đạt z%`` starting at *i*."""
+    a, b, c = s.mentions[i : i + 3]
+    if not (_is_count(a) and _is_count(b) and _is_rate(c)) or i + 2 in s.used:
+        return False
+    gap1, gap2 = s.gap(a, b), s.gap(b, c)
+    return (
+        gap1 is not None
+        and gap2 is not None
+        and _OUT_OF.search(gap1) is not None
+        and not _CHANGE.search(gap1)
+        and _links_rate(gap2)
+        and not _names_another_base(s.text, s.base, c, b)
+    )
+
+
+def _share_of_total(s: _Scan, i: int) -> bool:
+    """``x ... chiếm z% ... tổng số y`` starting at *i*."""
+    a, b, c = s.mentions[i : i + 3]
+    if not (_is_count(a) and _is_rate(b) and _is_count(c)) or i + 1 in s.used:
+        return False
+    gap1, gap2 = s.gap(a, b), s.gap(b, c)
+    return (
+        gap1 is not None
+        and gap2 is not None
+        and _SHARE.search(gap1) is not None
+        and not _CHANGE.search(gap1)
+        and _OF_TOTAL.match(gap2) is not None
+    )
+
+
+def _in_words(s: _Scan, i: int) -> Iterator[Finding]:
+    """Three quantities outside any fraction at *i*: a count, a total and a rate in words."""
+    a, b, c = s.mentions[i : i + 3]
+    if c.fraction is not None:
+        return
+    if _out_of_total(s, i):
+        yield from s.judge(i + 2, a, b)
+    elif _share_of_total(s, i):
+        yield from s.judge(i + 1, a, c)
+
+
+def _with_dates(context: ParagraphContext) -> Sequence[Mention]:
+    """The paragraph's quantities and the small fractions read as dates, in order."""
+    extra = _fractions_read_as_dates(context.paragraph, context.dates)
+    if not extra:
+        return context.mentions
+    return sorted([*context.mentions, *extra], key=lambda m: m.start)
+
+
+def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of rule 1 in one paragraph: each fraction, then each rate in words."""
+    if not any(_is_rate(m) for m in context.mentions):
+        return
+    mentions = _with_dates(context)
     if len(mentions) < 3:
         return
-    text, base = paragraph.text, paragraph.offset
-    used: set[int] = set()  # indices of percentages already judged
-    n = len(mentions)
-    for i in range(n - 1):
+    s = _Scan(context.paragraph, mentions, context.file)
+    for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         if a.fraction == "numerator" and b.fraction == "denominator":
-            if not (_is_count(a) and _is_count(b)):
-                continue
-            if _not_a_part_of_a_whole(text, base, a, b):
-                continue
-            # x/y ... z%
-            if i + 2 < n and i + 2 not in used and _is_rate(mentions[i + 2]):
-                gap = _gap(text, b, mentions[i + 2], base)
-                if (
-                    gap is not None
-                    and _links_rate(gap)
-                    and not _names_another_base(text, base, mentions[i + 2], b)
-                    and not _follows_a_fraction(text, base, mentions, i)
-                ):
-                    used.add(i + 2)
-                    found = _judge(paragraph, a, b, mentions[i + 2], file)
-                    if found is not None:
-                        yield found
-                    continue
-            # z% (x/y)
-            if i >= 1 and i - 1 not in used and _is_rate(mentions[i - 1]):
-                gap = _gap(text, mentions[i - 1], a, base)
-                if gap is not None and _rate_of_bracketed_fraction(gap, b):
-                    used.add(i - 1)
-                    found = _judge(paragraph, a, b, mentions[i - 1], file)
-                    if found is not None:
-                        yield found
-            continue
-        if a.fraction is not None or b.fraction is not None or i + 2 >= n:
-            continue
-        c = mentions[i + 2]
-        if c.fraction is not None:
-            continue
-        # x ... trên tổng số y ..., đạt z%
-        if _is_count(a) and _is_count(b) and _is_rate(c) and i + 2 not in used:
-            gap1 = _gap(text, a, b, base)
-            gap2 = _gap(text, b, c, base)
-            if (
-                gap1 is not None
-                and gap2 is not None
-                and _OUT_OF.search(gap1)
-                and not _CHANGE.search(gap1)
-                and _links_rate(gap2)
-                and not _names_another_base(text, base, c, b)
-            ):
-                used.add(i + 2)
-                found = _judge(paragraph, a, b, c, file)
-                if found is not None:
-                    yield found
-                continue
-        # x ... chiếm z% ... tổng số y
-        if _is_count(a) and _is_rate(b) and _is_count(c) and i + 1 not in used:
-            gap1 = _gap(text, a, b, base)
-            gap2 = _gap(text, b, c, base)
-            if (
-                gap1 is not None
-                and gap2 is not None
-                and _SHARE.search(gap1)
-                and not _CHANGE.search(gap1)
-                and _OF_TOTAL.match(gap2)
-            ):
-                used.add(i + 1)
-                found = _judge(paragraph, a, c, b, file)
-                if found is not None:
-                    yield found
+            yield from _fraction(s, i)
+        elif a.fraction is None and b.fraction is None and i + 2 < len(mentions):
+            yield from _in_words(s, i)
+
+
+#: Rule rates: what :mod:`hoiquanchung.checker._registry` runs.
+CHECK = Check("fractions", check_fractions, ("rate-mismatch", "rate-rounding", "bound-violated"))

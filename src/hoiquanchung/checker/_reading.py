@@ -23,34 +23,9 @@ from typing import Any
 
 from hoiquanchung.checker._text import split_lines
 from hoiquanchung.errors import DocumentReadError, MissingDependencyError, ValidationError
-from hoiquanchung.findings import Language
+from hoiquanchung.messages import ERRORS, Language, error_text
 
 __all__ = ["ReportReadError", "read_lines"]
-
-# reason -> (Vietnamese, English) wording; the facts fill the {fields}.
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "doc": (
-        "tệp Word nhị phân cũ (.doc) không được hỗ trợ: hãy lưu thành .docx hoặc .txt",
-        "an old binary Word (.doc) file is not supported: save it as .docx or .txt",
-    ),
-    "nul": (
-        "chứa byte NUL: không phải văn bản UTF-8 (UTF-16 cần có dấu thứ tự byte, BOM)",
-        "contains NUL bytes: not UTF-8 text (UTF-16 needs a byte order mark)",
-    ),
-    "directory": ("là một thư mục, không phải một tệp", "is a directory, not a file"),
-    "missing": ("không có tệp này", "no such file"),
-    "permission": ("không có quyền đọc tệp", "permission denied"),
-    "unreadable": ("không đọc được ({detail})", "cannot be read ({detail})"),
-    "bad-name": ("không mở được ({detail})", "cannot be opened ({detail})"),
-    "read-failed": ("đọc tệp bị lỗi ({detail})", "read failed ({detail})"),
-    "encoding": (
-        "không phải {encoding} hợp lệ ở dòng {line} (byte 0x{byte} tại vị trí {offset}); "
-        "hãy lưu báo cáo dạng UTF-8 (hoặc UTF-16 có dấu thứ tự byte, BOM)",
-        "not valid {encoding} at line {line} (byte 0x{byte} at offset {offset}); "
-        "save the report as UTF-8 (or UTF-16 with a byte order mark)",
-    ),
-    "docx": ("không phải tệp .docx đọc được ({detail})", "not a readable .docx file ({detail})"),
-}
 
 
 class ReportReadError(DocumentReadError):
@@ -72,17 +47,15 @@ class ReportReadError(DocumentReadError):
     def __init__(
         self, file: str, reason: str, facts: Mapping[str, str | int] | None = None
     ) -> None:
-        if reason not in _MESSAGES:
+        if f"report-{reason}" not in ERRORS:
             raise ValueError(f"unknown reason {reason!r}")
         self.file = file
         self.reason = reason
-        self.facts: dict[str, str | int] = dict(facts or {})
-        super().__init__(self.message("en"))
+        super().__init__(error_text(f"report-{reason}", file=file, **dict(facts or {})))
 
     def message(self, lang: Language = "vi") -> str:
         """The message in Vietnamese (``'vi'``) or English (``'en'``), naming the file."""
-        vi, en = _MESSAGES[self.reason]
-        return f"{self.file}: " + (en if lang == "en" else vi).format(**self.facts)
+        return self.render(lang)
 
 
 # (byte order mark, codec without BOM handling): the BOM is skipped, the codec is explicit.

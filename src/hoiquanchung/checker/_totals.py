@@ -19,7 +19,7 @@ list says it is complete by its marker, by sex or area, by a last item *khác*/*
 levels covering tỉnh, huyện and xã; a list of some levels only that adds up to less is
 information (a level may have been left out).
 A quantity of change (*tăng 3,1 tỷ đồng so với cùng kỳ*) is never the total; the one before it
-is.  Independently of any partition, one part alone larger than its total is ``part-exceeds-total``
+is.  Independently of any partition, one part alone larger than its total is ``parts-exceed-total``
 (warning; not after *với*, which also means "with": *phối hợp với 45 hội*).  After *với*, the
 parts must be written *với X là N ...* to count.  The total is compared with the sum at its
 written precision through :func:`hoiquanchung.indicators.compare` (``14,6 tỷ đồng`` holds for
@@ -34,14 +34,16 @@ import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
+from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
+from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 
-__all__ = ["check_totals", "sentences"]
+__all__ = ["CHECK", "check_totals", "sentences"]
 
 _MARKER = re.compile(
     r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm|(?<!đối )(?<!so )(?<!cùng )với|chia\s+ra)"
@@ -161,10 +163,9 @@ def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
     return True  # nam + nữ; thành thị + nông thôn
 
 
-def check_totals(
-    paragraph: Paragraph, mentions: Sequence[Mention], file: str | None = None
-) -> Iterator[Finding]:
-    """Findings of rule 2 in one paragraph whose quantities are *mentions*."""
+def check_totals(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of rule 2 in one paragraph."""
+    paragraph, mentions, file = context.paragraph, context.mentions, context.file
     if len(mentions) < 2:
         return
     text, base = paragraph.text, paragraph.offset
@@ -258,9 +259,9 @@ def _exceeding(
             yield make_finding(
                 paragraph,
                 part.start - paragraph.offset,
-                "part-exceeds-total",
-                f"Thành phần {part.text!r} lớn hơn tổng số {total.text!r}",
-                f"The part {part.text!r} is larger than its total {total.text!r}",
+                "parts-exceed-total",
+                {"part": part.text, "total": total.text},
+                variant="prose",
                 file=file,
                 stated=part.text,
                 computed=total.text,
@@ -316,16 +317,19 @@ def _partition(
     partial = total_sum < stated.value and not complete
     severity = Severity.INFO if partial else Severity.ERROR
     unit = total.unit
-    terms = " + ".join(write_number(p.value) for p in parts)
-    terms_en = " + ".join(write_number(p.value, "en") for p in parts)
+    terms = Localized(
+        " + ".join(write_number(p.value) for p in parts),
+        " + ".join(write_number(p.value, "en") for p in parts),
+    )
+    written_sum = Localized(
+        write_number(total_sum, "vi", unit), write_number(total_sum, "en", unit)
+    )
     return make_finding(
         paragraph,
         total.start - base,
         "total-mismatch",
-        f"Tổng số ghi {total.text!r} nhưng các thành phần cộng lại "
-        f"{terms} = {write_number(total_sum, 'vi', unit)}",
-        f"The total is stated as {total.text!r} but its parts add up to "
-        f"{terms_en} = {write_number(total_sum, 'en', unit)}",
+        {"total": total.text, "terms": terms, "sum": written_sum},
+        variant="prose",
         file=file,
         severity=severity,
         stated=total.text,
@@ -333,3 +337,7 @@ def _partition(
         stated_value=total.value,
         computed_value=total_sum,
     )
+
+
+#: Rule totals: what :mod:`hoiquanchung.checker._registry` runs.
+CHECK = Check("totals", check_totals, ("total-mismatch", "parts-exceed-total"), wording="prose")

@@ -14,42 +14,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from decimal import Decimal
 
-import attrs
-
+from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import make_finding, write_number
-from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
+from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound, from_words
 
-__all__ = ["DocumentState", "check_words"]
+__all__ = ["CHECK", "check_words"]
 
 _LOOKBACK = 8  # quantities before the words that may be the amount they spell
 _IN_WORDS = re.compile(r"\bbằng\s+chữ\s*[:：]?\s*", re.IGNORECASE)
 _WORDS_END = re.compile(r"[()\[\];.\n|]|\Z")
 _TRAILER = re.compile(r"(?:\s*(?:đồng|vnđ|vnd|chẵn|\./\.|/))+\s*\Z", re.IGNORECASE)
-
-
-@attrs.define
-class DocumentState:
-    """What the rules carry from one paragraph to the next: the last amount in digits."""
-
-    last_money: Mention | None = None
-    age: int = 0  # paragraphs since last_money was seen
-
-    def advance(self, mentions: Sequence[Mention]) -> None:
-        """Move on to the next paragraph, remembering its last amount of money."""
-        money = [m for m in mentions if m.unit == "đồng"]
-        if money:
-            self.last_money, self.age = money[-1], 0
-        else:
-            self.age += 1
-            if self.age > 1:
-                self.last_money = None
 
 
 def _read_words(words: str) -> int | Decimal | None:
@@ -68,16 +49,12 @@ def _spells(value: int | Decimal, amount: Mention) -> bool:
     return amount.bound is Bound.EXACT and low <= value <= high
 
 
-def check_words(
-    paragraph: Paragraph,
-    mentions: Sequence[Mention],
-    state: DocumentState,
-    file: str | None = None,
-) -> Iterator[Finding]:
-    """Findings of rule 5 in one paragraph; updates *state* for the next one."""
+def check_words(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of rule 5 in one paragraph; updates the document state for the next one."""
+    paragraph, mentions, file = context.paragraph, context.mentions, context.file
     text, base = paragraph.text, paragraph.offset
-    previous = state.last_money
-    state.advance(mentions)
+    previous = context.state.last_money
+    context.state.advance(mentions)
     if "chữ" not in text:
         return
     ends = [x.end for x in mentions]
@@ -102,13 +79,20 @@ def check_words(
             paragraph,
             m.end(),
             "amount-words-mismatch",
-            f"Bằng chữ {written!r} là {write_number(value, 'vi', 'đồng')}, "
-            f"nhưng bằng số ghi {amount.text!r}",
-            f"In words {written!r} is {write_number(value, 'en', 'đồng')}, "
-            f"but the amount in digits is {amount.text!r}",
+            {
+                "words": written,
+                "value": Localized(
+                    write_number(value, "vi", "đồng"), write_number(value, "en", "đồng")
+                ),
+                "amount": amount.text,
+            },
             file=file,
             stated=written,
             computed=amount.text,
             stated_value=Decimal(value),
             computed_value=amount.value,
         )
+
+
+#: Rule words: what :mod:`hoiquanchung.checker._registry` runs.
+CHECK = Check("words", check_words, ("amount-words-mismatch",), every_paragraph=True)

@@ -8,7 +8,7 @@ from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Final, Literal
 
 from hoiquanchung.errors import MissingDependencyError, NotFoundError, ValidationError
-from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import (
     PopulationMeasure,
     Reconciliation,
@@ -90,17 +90,9 @@ def check(
             rows, findings = (
                 [],
                 [
-                    Finding(
-                        code="structure-not-checked",
-                        severity=Severity.INFO,
-                        message_vi=(
-                            "Chưa đối chiếu cơ cấu đơn vị hành chính với danh mục đơn vị: cần cài "
-                            f"gói tùy chọn: pip install 'hoiquanchung[{exc.extra}]'"
-                        ),
-                        message_en=(
-                            "The administrative structure was not checked against the register "
-                            f"of units: install pip install 'hoiquanchung[{exc.extra}]'"
-                        ),
+                    Finding.create(
+                        "structure-not-checked",
+                        {"extra": exc.extra},
                         path=f"{report.structure.table} ({report.structure.province})",
                     )
                 ],

@@ -49,7 +49,7 @@ from typing import Any, Final, NamedTuple
 import attrs
 
 from hoiquanchung.errors import NotFoundError, ValidationError
-from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.findings import Finding
 from hoiquanchung.indicators._checks import (
     instance_of,
     nfc,
@@ -62,6 +62,7 @@ from hoiquanchung.indicators._population import Population
 from hoiquanchung.indicators._rate import Rate
 from hoiquanchung.indicators._stated import Comparison, StatedFigure, Verdict, compare
 from hoiquanchung.indicators._text import decimal_of, strip, write
+from hoiquanchung.messages import Fact, Localized, error_text, fragment
 from hoiquanchung.numbers import Bound
 
 __all__ = [
@@ -87,7 +88,9 @@ _ALL_EN: Final = "total"
 
 def _nfc(value: str) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"expected a text, got {type(value).__name__}")
+        raise ValidationError(
+            error_text("expected-type", expected=fragment("a-text"), type=type(value).__name__)
+        )
     return unicodedata.normalize("NFC", value)
 
 
@@ -160,7 +163,8 @@ class Dimension:
             for kid in kids:
                 if kid in seen:
                     raise ValidationError(
-                        f"value {kid!r} appears twice in dimension {self.name!r}", field=self.name
+                        error_text("table-value-twice", value=kid, dimension=self.name),
+                        field=self.name,
                     )
                 seen.add(kid)
                 queue.append(kid)
@@ -171,7 +175,7 @@ class Dimension:
         for parent in self.children:
             if parent not in seen:
                 raise ValidationError(
-                    f"children given for {parent!r}, which is not a value of {self.name!r}",
+                    error_text("table-children-of-unknown", parent=parent, dimension=self.name),
                     path=f"{self.name}.children",
                 )
         object.__setattr__(self, "_parts", parts)
@@ -297,7 +301,7 @@ class Table:
         names = [d.name for d in self.dimensions]
         if len(set(names)) != len(names):
             raise ValidationError(
-                f"dimension names repeat in table {self.name!r}", field="dimensions"
+                error_text("table-dimensions-repeat", table=self.name), field="dimensions"
             )
         index = {d.name: d for d in self.dimensions}
         keys: list[Key] = []
@@ -307,15 +311,18 @@ class Table:
             stated = fig.stated
             if stated.value < 0:
                 where = f"{self.name}.figures[{i}]"
-                raise ValidationError("a figure in a table must not be negative", path=where)
+                raise ValidationError(error_text("table-negative-figure"), path=where)
             for dim_name, node in fig.at:
                 dim = index.get(dim_name)
                 if dim is None or node not in dim:
                     where = f"{self.name}.figures[{i}].at"
                     if dim is None:
-                        raise ValidationError(f"unknown dimension {dim_name!r}", path=where)
+                        raise ValidationError(
+                            error_text("table-unknown-dimension", dimension=dim_name), path=where
+                        )
                     raise ValidationError(
-                        f"{node!r} is not a value of dimension {dim_name!r}", path=where
+                        error_text("table-unknown-value", value=node, dimension=dim_name),
+                        path=where,
                     )
             keys.append((fig.measure, self.coords(fig)))
             values.append(_value(stated, fig.measure not in fractional))
@@ -394,7 +401,7 @@ class Report:
         for table in self.tables:
             if table.name == wanted:
                 return table
-        raise NotFoundError(f"no table named {name!r} in report {self.title!r}")
+        raise NotFoundError(error_text("no-such-table", name=name, report=self.title))
 
 
 @attrs.frozen(kw_only=True)
@@ -509,19 +516,15 @@ class _TableCheck:
         if a.interval.meets(b.interval):
             return
         self.findings.append(
-            Finding(
-                code="figure-conflict",
-                severity=Severity.ERROR,
-                message_vi=(
-                    f"{self.table.label(key[1])}: cùng một số liệu được ghi là "
-                    f"{first.stated.written('vi')} ({first.stated.path}) và "
-                    f"{again.stated.written('vi')} ({again.stated.path})"
-                ),
-                message_en=(
-                    f"{self.table.label(key[1], 'en')}: the same figure is stated as "
-                    f"{first.stated.written('en')} ({first.stated.path}) and "
-                    f"{again.stated.written('en')} ({again.stated.path})"
-                ),
+            Finding.create(
+                "figure-conflict",
+                {
+                    "label": Localized(self.table.label(key[1]), self.table.label(key[1], "en")),
+                    "first": Localized(first.stated.written("vi"), first.stated.written("en")),
+                    "first_path": str(first.stated.path),
+                    "again": Localized(again.stated.written("vi"), again.stated.written("en")),
+                    "again_path": str(again.stated.path),
+                },
                 path=self._path(key),
                 stated=_stated_text(again, "vi"),
                 computed=_stated_text(first, "vi"),
@@ -607,19 +610,15 @@ class _TableCheck:
         di, dj = self.dims[i], self.dims[j]
         label_vi, label_en = self.table.label(key[1]), self.table.label(key[1], "en")
         self.findings.append(
-            Finding(
-                code="breakdown-conflict",
-                severity=Severity.ERROR,
-                message_vi=(
-                    f"{label_vi}: báo cáo không nêu tổng; cộng theo {di.title} được "
-                    f"{_written_sum(a, 'vi', measure)}, cộng theo {dj.title} được "
-                    f"{_written_sum(b, 'vi', measure)}"
-                ),
-                message_en=(
-                    f"{label_en}: no total stated; the parts by {di.label_en or di.name} add up "
-                    f"to {_written_sum(a, 'en', measure)}, the parts by "
-                    f"{dj.label_en or dj.name} to {_written_sum(b, 'en', measure)}"
-                ),
+            Finding.create(
+                "breakdown-conflict",
+                {
+                    "label": Localized(label_vi, label_en),
+                    "dimension": Localized(di.title, di.label_en or di.name),
+                    "sum": _sum_text(a, measure),
+                    "other_dimension": Localized(dj.title, dj.label_en or dj.name),
+                    "other_sum": _sum_text(b, measure),
+                },
                 path=f"{self.table.path} > {label_vi}",
                 stated=_written_sum(b, "vi", measure),
                 computed=_written_sum(a, "vi", measure),
@@ -632,10 +631,13 @@ class _TableCheck:
             )
         )
 
-    def _formula(self, values: Sequence[_Value], lang: str) -> str:
+    def _formula(self, values: Sequence[_Value]) -> Localized:
         if len(values) > 12:
-            return f"{len(values)} thành phần" if lang == "vi" else f"{len(values)} parts"
-        return " + ".join(_written_sum(v, lang, "").rstrip() for v in values)
+            return fragment("n-parts", count=len(values))
+        return Localized(
+            " + ".join(_written_sum(v, "vi", "").rstrip() for v in values),
+            " + ".join(_written_sum(v, "en", "").rstrip() for v in values),
+        )
 
     def check(self) -> None:
         dims = list(enumerate(self.dims))
@@ -723,53 +725,36 @@ class _TableCheck:
         code: str,
     ) -> None:
         measure = key[0]
-        label_vi = fig.label or self.table.label(key[1])
-        label_en = fig.label or self.table.label(key[1], "en")
-        stated_vi = _stated_text(fig, "vi")
-        stated_en = _stated_text(fig, "en")
-        sum_vi, sum_en = _written_sum(parts, "vi", measure), _written_sum(parts, "en", measure)
-        formula_vi, formula_en = self._formula(present, "vi"), self._formula(present, "en")
-        dim_en = dim.label_en or dim.name
-        if code == "total-mismatch":
-            message_vi = (
-                f"{label_vi}: báo cáo ghi {stated_vi}, nhưng các thành phần theo {dim.title} "
-                f"cộng lại là {sum_vi} ({formula_vi})"
-            )
-            message_en = (
-                f"{label_en}: the report states {stated_en}, but its parts by {dim_en} "
-                f"add up to {sum_en} ({formula_en})"
-            )
-        else:
-            message_vi = (
-                f"{label_vi}: các thành phần được nêu theo {dim.title} cộng lại đã là "
-                f"{sum_vi} ({formula_vi}), vượt tổng số {stated_vi}"
-            )
-            message_en = (
-                f"{label_en}: the parts given by {dim_en} already add up to {sum_en} "
-                f"({formula_en}), more than the total of {stated_en}"
-            )
+        stated = Localized(_stated_text(fig, "vi"), _stated_text(fig, "en"))
+        sum_text = _sum_text(parts, measure)
+        facts: dict[str, Fact] = {
+            "label": Localized(
+                fig.label or self.table.label(key[1]), fig.label or self.table.label(key[1], "en")
+            ),
+            "stated": stated,
+            "dimension": Localized(dim.title, dim.label_en or dim.name),
+            "sum": sum_text,
+            "formula": self._formula(present),
+            "also": "",
+        }
         again = [
             f.stated.path or self.table.path
             for k, f in self.repeats
             if k == key and (f.stated.path or self.table.path) != fig.stated.path
         ]
         if again:  # the same total stated elsewhere too: name every place
-            places = ", ".join(dict.fromkeys(again))
-            message_vi += f"; cũng ghi ở {places}"
-            message_en += f"; also stated in {places}"
+            facts["also"] = fragment("also-stated-in", places=", ".join(dict.fromkeys(again)))
         point = parts.point
         computed_value = (
             Decimal(point.numerator) if point.denominator == 1 else decimal_of(point, 2)
         )
         self.findings.append(
-            Finding(
-                code=code,
-                severity=Severity.ERROR,
-                message_vi=message_vi,
-                message_en=message_en,
+            Finding.create(
+                code,
+                facts,
                 path=self._path(key),
-                stated=stated_vi,
-                computed=sum_vi,
+                stated=stated.vi,
+                computed=sum_text.vi,
                 stated_value=fig.stated.value,
                 computed_value=computed_value,
             )
@@ -810,6 +795,10 @@ class _TableCheck:
                 )
             )
         return out
+
+
+def _sum_text(value: _Value, measure: str) -> Localized:
+    return Localized(_written_sum(value, "vi", measure), _written_sum(value, "en", measure))
 
 
 def _is_collection(value: object) -> bool:
@@ -885,7 +874,12 @@ def reconcile_report(
                 rates.append(item)
             else:
                 raise ValidationError(
-                    f"expected a Table or a RateFigure, got {type(item).__name__}", path=f"[{i}]"
+                    error_text(
+                        "expected-type",
+                        expected=fragment("a-table-or-rate"),
+                        type=type(item).__name__,
+                    ),
+                    path=f"[{i}]",
                 )
     rows: list[Row] = []
     findings: list[Finding] = []

@@ -39,6 +39,7 @@ from hoiquanchung.indicators._checks import nfc_optional
 from hoiquanchung.indicators._interval import Interval
 from hoiquanchung.indicators._rate import Rate, as_fraction
 from hoiquanchung.indicators._text import decimal_of, strip, subtract, write
+from hoiquanchung.messages import FINDINGS, Fact, Localized, error_text
 from hoiquanchung.numbers import DEFAULT_TOLERANCE, Bound
 from hoiquanchung.rounding import Rounding, exact_decimal, quantize_fraction
 
@@ -129,7 +130,7 @@ def _quote(value: object) -> str | None:
 def _tolerance(value: object) -> Fraction:
     t = as_fraction(value, field="tolerance")
     if not 0 <= t <= 1:
-        raise ValidationError(f"tolerance must be between 0 and 1, got {value}", field="tolerance")
+        raise ValidationError(error_text("tolerance-range", value=str(value)), field="tolerance")
     return t
 
 
@@ -146,7 +147,7 @@ def _default_resolution(inst: StatedFigure) -> Decimal:
 def _check_resolution(_inst: object, _attr: object, value: Decimal) -> None:
     if not isinstance(value, Decimal) or not value.is_finite() or value <= 0:
         raise ValidationError(
-            f"resolution must be a positive finite Decimal, got {value!r}", field="resolution"
+            error_text("resolution-positive", value=repr(value)), field="resolution"
         )
 
 
@@ -331,49 +332,45 @@ class Comparison:
         if self.verdict is Verdict.CONSISTENT:
             return None
         kind = "rate" if self.rate is not None or self.stated.is_percent else "figure"
-        head_vi = f"{label}: " if label else ""
-        head_en = head_vi
-        stated_vi, stated_en = self.stated.written("vi"), self.stated.written("en")
-        comp_vi, comp_en = self._computed_text("vi"), self._computed_text("en")
-        is_bound = self.stated.bound.name != "EXACT"
+        facts: dict[str, Fact] = {
+            "head": f"{label}: " if label else "",
+            "stated": Localized(self.stated.written("vi"), self.stated.written("en")),
+            "computed": Localized(self._computed_text("vi"), self._computed_text("en")),
+        }
+        variant: str | None = None
         if self.verdict is Verdict.CONSISTENT_UNDER_OTHER_RULE:
             assert self.rule is not None
             severity = Severity.WARNING
-            default = f"{kind}-rounding"
-            msg_vi = (
-                f"{head_vi}{stated_vi} chỉ đúng khi {_RULE_VI[self.rule]}; "
-                f"{_RULE_VI[self.primary]} cho {comp_vi}"
-            )
-            msg_en = (
-                f"{head_en}{stated_en} holds only under {_RULE_EN[self.rule]}; "
-                f"{_RULE_EN[self.primary]} gives {comp_en}"
-            )
-        elif is_bound:
+            default, variant = f"{kind}-rounding", "rounding"
+            facts["rule"] = Localized(_RULE_VI[self.rule], _RULE_EN[self.rule])
+            facts["primary"] = Localized(_RULE_VI[self.primary], _RULE_EN[self.primary])
+        elif self.stated.bound.name != "EXACT":
             severity = Severity.ERROR
-            default = "bound-violated"
-            exact_vi = write(
-                decimal_of(self.computed, self.stated.decimals), "vi", self.stated.unit
+            default, variant = "bound-violated", "bound"
+            exact = decimal_of(self.computed, self.stated.decimals)
+            facts["exact"] = Localized(
+                write(exact, "vi", self.stated.unit), write(exact, "en", self.stated.unit)
             )
-            exact_en = write(
-                decimal_of(self.computed, self.stated.decimals), "en", self.stated.unit
-            )
-            msg_vi = f"{head_vi}báo cáo ghi {stated_vi}, nhưng giá trị tính được là {exact_vi}"
-            msg_en = f"{head_en}the report states {stated_en}, but the computed value is {exact_en}"
         else:
             severity = Severity.ERROR
             default = f"{kind}-mismatch"
-            diff_vi = write(self.difference, "vi")
-            diff_en = write(self.difference, "en")
-            msg_vi = f"{head_vi}{comp_vi}, báo cáo ghi {stated_vi} (chênh lệch {diff_vi})"
-            msg_en = f"{head_en}{comp_en}, the report states {stated_en} (difference {diff_en})"
-        return Finding(
-            code=code or default,
+            facts["difference"] = Localized(
+                write(self.difference, "vi"), write(self.difference, "en")
+            )
+        # A caller's own code (structure-mismatch) is worded by its catalogue entry's variant
+        # for this verdict when it has one, else as the default code.
+        own = code is not None and code in FINDINGS
+        if not own or (variant is not None and variant not in FINDINGS[code or default].variants):
+            variant = None
+        return Finding.create(
+            code or default,
+            facts,
+            variant=variant,
+            wording=default,
             severity=severity,
-            message_vi=msg_vi,
-            message_en=msg_en,
             path=path if path is not None else self.stated.path,
-            stated=stated_vi,
-            computed=comp_vi,
+            stated=self.stated.written("vi"),
+            computed=self._computed_text("vi"),
             stated_value=self.stated.value,
             computed_value=self.expected,
         )

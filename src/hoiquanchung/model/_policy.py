@@ -35,12 +35,13 @@ Rules here are broken by real data, so they never raise: :func:`check_associatio
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
 from hoiquanchung.errors import ValidationError
-from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.findings import Finding
+from hoiquanchung.messages import Fact, Localized, error_text, fragment
 from hoiquanchung.model._associations import Association, Leader, LeaderRole
 from hoiquanchung.model._categories import (
     SPECIAL_NATURE_ABOLISHED_FROM,
@@ -90,20 +91,16 @@ def __getattr__(name: str) -> Any:
 
 def _finding(
     code: str,
-    severity: Severity,
-    vi: str,
-    en: str,
+    facts: Mapping[str, Fact],
     *,
     field: str,
     path: str | None,
     stated: int | None = None,
     limit: int | None = None,
 ) -> Finding:
-    return Finding(
-        code=code,
-        severity=severity,
-        message_vi=vi,
-        message_en=en,
+    return Finding.create(
+        code,
+        facts,
         field=field,
         path=None if path is None else f"{path}.{field}",
         stated=None if stated is None else str(stated),
@@ -130,7 +127,12 @@ def check_association(
     """
     if not isinstance(association, Association):
         raise ValidationError(
-            f"expected an Association, got {type(association).__name__}", field="association"
+            error_text(
+                "expected-type",
+                expected=fragment("an-association"),
+                type=type(association).__name__,
+            ),
+            field="association",
         )
     _check_date(on)
     return _check_one(association, on, path)
@@ -146,11 +148,7 @@ def _check_one(a: Association, on: _dt.date, path: str | None) -> list[Finding]:
         out.append(
             _finding(
                 "district-scope-after-reform",
-                Severity.WARNING,
-                f"{a.name}: phạm vi hoạt động cấp huyện vào ngày {on:%d/%m/%Y}, khi không còn cấp"
-                " huyện (từ 01/7/2025)",
-                f"{a.name}: district scope on {on.isoformat()}, when the district level no longer"
-                " exists (from 2025-07-01); whether Nghị định 126/2024 was amended is unconfirmed",
+                {"name": a.name, "on": on},
                 field="scope",
                 path=path,
             )
@@ -159,11 +157,7 @@ def _check_one(a: Association, on: _dt.date, path: str | None) -> list[Finding]:
         out.append(
             _finding(
                 "special-nature-abolished",
-                Severity.INFO,
-                f"{a.name}: loại “hội có tính chất đặc thù” (QĐ 68/2010/QĐ-TTg) đã bãi bỏ từ"
-                " 26/11/2024 (Nghị định 126/2024/NĐ-CP)",
-                f"{a.name}: the special-nature category (QĐ 68/2010/QĐ-TTg) was abolished from"
-                " 2024-11-26 (Nghị định 126/2024/NĐ-CP)",
+                {"name": a.name},
                 field="special_nature",
                 path=path,
             )
@@ -182,11 +176,12 @@ def _check_founding(a: Association, path: str | None) -> list[Finding]:
         out.append(
             _finding(
                 "founding-members-below-minimum",
-                Severity.ERROR,
-                f"{a.founding_members} hội viên khi thành lập, dưới mức tối thiểu {rule.minimum}"
-                f" cho {a.scope.label_vi} ({rule.source})",
-                f"{a.founding_members} founding members, below the minimum of {rule.minimum} for"
-                f" {a.scope.label_en} ({rule.source})",
+                {
+                    "members": a.founding_members,
+                    "minimum": rule.minimum,
+                    "scope": Localized(a.scope.label_vi, a.scope.label_en),
+                    "source": rule.source,
+                },
                 field="founding_members",
                 path=path,
                 stated=a.founding_members,
@@ -201,11 +196,11 @@ def _check_founding(a: Association, path: str | None) -> list[Finding]:
         out.append(
             _finding(
                 "founding-provinces-below-minimum",
-                Severity.ERROR,
-                f"hội viên khi thành lập ở {a.founding_provinces} tỉnh, cần ít nhất"
-                f" {rule.min_provinces} ({rule.source})",
-                f"founding members in {a.founding_provinces} province(s), at least"
-                f" {rule.min_provinces} needed ({rule.source})",
+                {
+                    "provinces": a.founding_provinces,
+                    "minimum": rule.min_provinces,
+                    "source": rule.source,
+                },
                 field="founding_provinces",
                 path=path,
                 stated=a.founding_provinces,
@@ -226,16 +221,11 @@ def _check_assigned(a: Association, on: _dt.date, path: str | None) -> list[Find
     count = a.full_time_vice_chairs
     if vice is not None and count > vice.value:
         limit = vice.value
-        with_vi = "có đảng đoàn" if a.party_delegation else "không có đảng đoàn"
-        with_en = "with" if a.party_delegation else "without"
+        delegation = fragment("with-delegation" if a.party_delegation else "without-delegation")
         out.append(
             _finding(
                 "too-many-full-time-vice-chairs",
-                Severity.ERROR,
-                f"{count} phó chủ tịch chuyên trách, hội {with_vi} được tối đa {limit}"
-                f" ({vice.source})",
-                f"{count} full-time vice-chairs; an association {with_en} a Party delegation may"
-                f" have at most {limit} ({vice.source})",
+                {"count": count, "delegation": delegation, "limit": limit, "source": vice.source},
                 field="leaders",
                 path=path,
                 stated=count,
@@ -251,10 +241,7 @@ def _check_assigned(a: Association, on: _dt.date, path: str | None) -> list[Find
         out.append(
             _finding(
                 "congress-term-not-five-years",
-                Severity.WARNING,
-                f"nhiệm kỳ đại hội {a.term_years} năm, quy chế là {term.value} năm ({term.source})",
-                f"congress term of {a.term_years} years; the rules set {term.value}"
-                f" ({term.source})",
+                {"years": a.term_years, "term": term.value, "source": term.source},
                 field="term_years",
                 path=path,
                 stated=a.term_years,
@@ -265,11 +252,12 @@ def _check_assigned(a: Association, on: _dt.date, path: str | None) -> list[Find
         out.append(
             _finding(
                 "congress-overdue",
-                Severity.WARNING,
-                f"đại hội gần nhất ngày {a.congress_on:%d/%m/%Y}, quá {term.value} năm"
-                f" vào ngày {on:%d/%m/%Y} ({term.source})",
-                f"latest congress on {a.congress_on.isoformat()}, more than"
-                f" {term.value} years before {on.isoformat()} ({term.source})",
+                {
+                    "congress_on": a.congress_on,
+                    "term": term.value,
+                    "on": on,
+                    "source": term.source,
+                },
                 field="congress_on",
                 path=path,
             )
@@ -280,18 +268,20 @@ def _check_assigned(a: Association, on: _dt.date, path: str | None) -> list[Find
 def _check_leader(leader: Leader, index: int, path: str | None, on: _dt.date) -> list[Finding]:
     out: list[Finding] = []
     field = f"leaders[{index}]"
-    role_vi = leader.role.value
-    role_en = "chair" if leader.role is LeaderRole.CHAIR else "vice-chair"
+    role = Localized(
+        leader.role.value, fragment("chair" if leader.role is LeaderRole.CHAIR else "vice-chair").en
+    )
     terms = leadership_limit("max_consecutive_terms", on)
     if terms is not None and leader.terms > terms.value:
         out.append(
             _finding(
                 "too-many-consecutive-terms",
-                Severity.ERROR,
-                f"{role_vi} giữ chức {leader.terms} nhiệm kỳ liên tiếp, tối đa"
-                f" {terms.value} ({terms.source})",
-                f"{role_en} in office for {leader.terms} consecutive terms, at most"
-                f" {terms.value} ({terms.source})",
+                {
+                    "role": role,
+                    "terms": leader.terms,
+                    "limit": terms.value,
+                    "source": terms.source,
+                },
                 field=f"{field}.terms",
                 path=path,
                 stated=leader.terms,
@@ -315,12 +305,12 @@ def _check_leader(leader: Leader, index: int, path: str | None, on: _dt.date) ->
         out.append(
             _finding(
                 "chair-age-needs-special-case",
-                Severity.WARNING,
-                f"chủ tịch đã nghỉ hưu được giới thiệu ở tuổi {age}: trên"
-                f" {nominate.value} chỉ được trong trường hợp đặc biệt (tối đa"
-                f" {special.value}) ({nominate.source})",
-                f"retired chair nominated at {age}: above {nominate.value} only as a"
-                f" special case (up to {special.value}) ({nominate.source})",
+                {
+                    "age": age,
+                    "limit": nominate.value,
+                    "special": special.value,
+                    "source": nominate.source,
+                },
                 field=f"{field}.birth_date",
                 path=path,
                 stated=age,
@@ -332,10 +322,7 @@ def _check_leader(leader: Leader, index: int, path: str | None, on: _dt.date) ->
     out.append(
         _finding(
             "leader-over-age",
-            Severity.ERROR,
-            f"{role_vi} đã nghỉ hưu được giới thiệu ở tuổi {age}, tối đa {limit}"
-            f" ({nominate.source})",
-            f"retired {role_en} nominated at {age}, at most {limit} ({nominate.source})",
+            {"role": role, "age": age, "limit": limit, "source": nominate.source},
             field=f"{field}.birth_date",
             path=path,
             stated=age,
@@ -360,7 +347,11 @@ def check_associations(
     for i, association in enumerate(associations):
         if not isinstance(association, Association):
             raise ValidationError(
-                f"expected an Association, got {type(association).__name__}",
+                error_text(
+                    "expected-type",
+                    expected=fragment("an-association"),
+                    type=type(association).__name__,
+                ),
                 field="associations",
                 path=f"{path}[{i}]",
             )

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Final
 
 from hoiquanchung.errors import NumberFormatError, ValidationError
+from hoiquanchung.messages import error_text
 
 __all__ = ["MAX_NUMBER_DIGITS", "SPACES", "check_size", "nfc", "parse_number", "read_number"]
 
@@ -33,17 +34,17 @@ def check_size(value: int | Decimal, *, field: str = "value") -> None:
     if isinstance(value, int):
         if not -_LIMIT < value < _LIMIT:
             raise ValidationError(
-                f"more than {MAX_NUMBER_DIGITS} digits before the decimal comma", field=field
+                error_text("number-too-many-integer-digits", limit=MAX_NUMBER_DIGITS), field=field
             )
         return
     if value and value.adjusted() >= MAX_NUMBER_DIGITS:
         raise ValidationError(
-            f"more than {MAX_NUMBER_DIGITS} digits before the decimal comma", field=field
+            error_text("number-too-many-integer-digits", limit=MAX_NUMBER_DIGITS), field=field
         )
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -MAX_NUMBER_DIGITS:
         raise ValidationError(
-            f"more than {MAX_NUMBER_DIGITS} digits after the decimal comma", field=field
+            error_text("number-too-many-decimals", limit=MAX_NUMBER_DIGITS), field=field
         )
 
 
@@ -53,7 +54,9 @@ _STRICT: Final = re.compile(r"(?P<int>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,(?P<f
 def nfc(text: str, *, field: str = "text") -> str:
     """Return *text* NFC-normalised, refusing anything that is not a ``str``."""
     if not isinstance(text, str):
-        raise NumberFormatError(f"expected str, got {type(text).__name__}", field=field)
+        raise NumberFormatError(
+            error_text("number-not-text", type=type(text).__name__), field=field
+        )
     if text.isascii():
         return text
     return unicodedata.normalize("NFC", text)
@@ -78,7 +81,7 @@ def read_number(body: str) -> tuple[int | Decimal, int]:
     if "." in int_part and int_part[0] == "0":
         plain = int_part.replace(".", "").lstrip("0") or "0"
         raise NumberFormatError(
-            "leading zero before a thousands group",
+            error_text("number-leading-zero-group"),
             text=body,
             offset=start,
             suggestions=_valid(
@@ -88,7 +91,7 @@ def read_number(body: str) -> tuple[int | Decimal, int]:
     digits = int_part.replace(".", "")
     if len(digits) > MAX_NUMBER_DIGITS or (frac is not None and len(frac) > MAX_NUMBER_DIGITS):
         raise NumberFormatError(
-            f"more than {MAX_NUMBER_DIGITS} digits on one side of the decimal comma",
+            error_text("number-too-many-digits", limit=MAX_NUMBER_DIGITS),
             text=body,
             offset=start,
         )
@@ -111,7 +114,7 @@ def _diagnose(body: str, start: int) -> None:
     """Raise the most helpful :class:`NumberFormatError` for a *body* that is not a number."""
     rest = body[start:]
     if not rest:
-        raise NumberFormatError("no digits", text=body, offset=start)
+        raise NumberFormatError(error_text("number-no-digits"), text=body, offset=start)
     for i, ch in enumerate(rest):
         if ch not in "0123456789.,":
             off = start + i
@@ -119,20 +122,22 @@ def _diagnose(body: str, start: int) -> None:
                 compact = "".join(c for c in rest if c not in SPACES)
                 if compact and all(c in "0123456789" for c in compact):
                     raise NumberFormatError(
-                        "space inside a number (group thousands with a dot)",
+                        error_text("number-space-in-thousands"),
                         text=body,
                         offset=off,
                         suggestions=_valid(_sign(body, start) + _group(compact)),
                     )
-                raise NumberFormatError("space inside a number", text=body, offset=off)
-            raise NumberFormatError(f"unexpected character {ch!r}", text=body, offset=off)
+                raise NumberFormatError(error_text("number-space"), text=body, offset=off)
+            raise NumberFormatError(
+                error_text("number-unexpected-character", character=ch), text=body, offset=off
+            )
     sign = _sign(body, start)
     if rest[0] in ".,":
-        raise NumberFormatError("a number must start with a digit", text=body, offset=start)
+        raise NumberFormatError(error_text("number-starts-with-separator"), text=body, offset=start)
     if rest[-1] in ".,":
         trimmed = rest.rstrip(".,")
         raise NumberFormatError(
-            "a number must end with a digit",
+            error_text("number-ends-with-separator"),
             text=body,
             offset=start + len(trimmed),
             suggestions=_valid(sign + trimmed),
@@ -143,7 +148,7 @@ def _diagnose(body: str, start: int) -> None:
             for i in (rest.find(".."), rest.find(",,"), rest.find(".,"), rest.find(",."))
             if i >= 0
         )
-        raise NumberFormatError("two separators in a row", text=body, offset=off + 1)
+        raise NumberFormatError(error_text("number-two-separators"), text=body, offset=off + 1)
     dots = [i for i, c in enumerate(rest) if c == "."]
     commas = [i for i, c in enumerate(rest) if c == ","]
     digits_only = rest.replace(".", "").replace(",", "")
@@ -152,14 +157,14 @@ def _diagnose(body: str, start: int) -> None:
         int_digits = rest[: dots[-1]].replace(",", "").replace(".", "")
         frac = rest[dots[-1] + 1 :]
         raise NumberFormatError(
-            "mixed conventions: a comma before a dot (Vietnamese writes 1.234,5)",
+            error_text("number-mixed-conventions"),
             text=body,
             offset=start + commas[0],
             suggestions=_valid(f"{sign}{_group(int_digits)},{frac}"),
         )
     if len(commas) > 1:
         raise NumberFormatError(
-            "more than one decimal comma (Vietnamese groups thousands with a dot)",
+            error_text("number-many-commas"),
             text=body,
             offset=start + commas[1],
             suggestions=_valid(sign + _group(digits_only)),
@@ -171,7 +176,7 @@ def _diagnose(body: str, start: int) -> None:
     groups = int_text.split(".")
     if len(groups[0]) > 3:
         raise NumberFormatError(
-            f"group of {len(groups[0])} digits before a thousands dot",
+            error_text("number-long-first-group", digits=len(groups[0])),
             text=body,
             offset=start,
             suggestions=_valid(sign + _group(int_text.replace(".", "")) + frac_text),
@@ -185,14 +190,15 @@ def _diagnose(body: str, start: int) -> None:
                 suggestions.append(f"{sign}{groups[0]},{g}")
             suggestions.append(sign + _group(int_text.replace(".", "")) + frac_text)
             raise NumberFormatError(
-                f"group of {len(g)} digits after a thousands dot "
-                "(groups have 3 digits; the decimal separator is a comma)",
+                error_text("number-bad-group", digits=len(g)),
                 text=body,
                 offset=start + pos,
                 suggestions=_valid(*suggestions),
             )
         pos += 1 + len(g)
-    raise NumberFormatError("not a number", text=body, offset=start)  # pragma: no cover
+    raise NumberFormatError(
+        error_text("number-invalid"), text=body, offset=start
+    )  # pragma: no cover
 
 
 def _valid(*candidates: str) -> tuple[str, ...]:
@@ -245,14 +251,9 @@ def parse_number(text: str) -> int | Decimal:
     stripped = clean.strip(SPACES + "\r\n\v\f")
     lead = len(clean) - len(clean.lstrip(SPACES + "\r\n\v\f"))
     if not stripped:
-        raise NumberFormatError("empty number", text=clean, offset=0)
+        raise NumberFormatError(error_text("number-empty"), text=clean, offset=0)
     try:
         value, _ = read_number(stripped)
     except NumberFormatError as err:
-        raise NumberFormatError(
-            err.message,
-            text=clean,
-            offset=(err.offset or 0) + lead,
-            suggestions=err.suggestions,
-        ) from None
+        raise err.at(clean, (err.offset or 0) + lead) from None
     return value

@@ -1,0 +1,111 @@
+"""The interface of the checker's rules: what a rule receives, and how it is described.
+
+Every rule of the checker is a function ``check(context) -> Iterable[Finding]`` over a
+:class:`ParagraphContext`, described by a :class:`Check` (its name, the function, the finding
+codes it may emit); :mod:`hoiquanchung.checker._registry` lists the checks in the order they run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+
+from hoiquanchung.checker._mentions import Mention, scan
+from hoiquanchung.checker._text import Paragraph
+from hoiquanchung.errors import NumberFormatError
+from hoiquanchung.findings import Finding
+from hoiquanchung.numbers import DateMatch
+
+__all__ = ["Check", "DocumentState", "ParagraphContext"]
+
+
+@attrs.define
+class DocumentState:
+    """What the rules carry from one paragraph to the next (one per document).
+
+    ``last_money``: the last amount of money in digits, for an amount in words on the next line;
+    ``age``: paragraphs since it was seen.
+    """
+
+    last_money: Mention | None = None
+    age: int = 0
+
+    def advance(self, mentions: Sequence[Mention]) -> None:
+        """Move on to the next paragraph, remembering its last amount of money."""
+        money = [m for m in mentions if m.unit == "đồng"]
+        if money:
+            self.last_money, self.age = money[-1], 0
+        else:
+            self.age += 1
+            if self.age > 1:
+                self.last_money = None
+
+
+@attrs.frozen
+class ParagraphContext:
+    """One paragraph as every rule sees it.
+
+    ``paragraph`` (its ``text``, NFC, and the positions in the original text), the quantities
+    found in it (``mentions``), its ``dates``, its malformed numbers (``errors``), the document's
+    ``state`` (shared by the paragraphs of one document), the ``file`` that labels findings and
+    the ``section`` path of headings above the paragraph (``None`` before the first heading).
+
+    >>> from hoiquanchung.checker._text import Splitter
+    >>> [para] = Splitter().feed("Có 45/50 chi hội, đạt 95%; ngày 31/02/2024")
+    >>> ctx = ParagraphContext.of(para)
+    >>> [m.text for m in ctx.mentions], [d.text for d in ctx.dates]
+    (['45', '50 chi hội', '95%'], ['31/02/2024'])
+    """
+
+    paragraph: Paragraph
+    mentions: Sequence[Mention]
+    dates: Sequence[DateMatch]
+    errors: Sequence[NumberFormatError]
+    state: DocumentState
+    file: str | None = None
+    section: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The paragraph's text (NFC)."""
+        return self.paragraph.text
+
+    @classmethod
+    def of(
+        cls,
+        paragraph: Paragraph,
+        *,
+        state: DocumentState | None = None,
+        file: str | None = None,
+        section: str | None = None,
+    ) -> ParagraphContext:
+        """The context of *paragraph*: its quantities, dates and malformed numbers, found once."""
+        found = scan(paragraph)
+        return cls(
+            paragraph=paragraph,
+            mentions=found.mentions,
+            dates=found.dates,
+            errors=found.errors,
+            state=DocumentState() if state is None else state,
+            file=file,
+            section=section,
+        )
+
+
+@attrs.frozen
+class Check:
+    """One rule of the checker: a ``name``, its function ``run`` and the ``codes`` it may emit.
+
+    ``wording`` names the catalogue variant its findings are worded with when the code is shared
+    with reconciliation (the checker reads prose: ``"prose"``); the variant's severity is then
+    the rule's usual severity.  ``every_paragraph``: run it on paragraphs without a digit too
+    (a rule that keeps document state); by default such paragraphs, which can hold no figure,
+    are skipped.
+    """
+
+    name: str
+    run: Callable[[ParagraphContext], Iterable[Finding]]
+    codes: tuple[str, ...]
+    wording: str | None = None
+    every_paragraph: bool = False

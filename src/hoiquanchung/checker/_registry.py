@@ -1,0 +1,57 @@
+"""The registry of the checker's rules: every :class:`Check`, in the order they run.
+
+A rule is one module with a ``check_...(context)`` function and its ``CHECK``; adding one means
+adding its ``CHECK`` here, its finding codes to the message catalogue
+(``hoiquanchung/data/messages.toml``) and its tests (see the guide, *How to add a rule*).
+:data:`RULES` (code → :class:`~hoiquanchung.checker.Rule`) is built from this list and the
+catalogue, so the two cannot disagree.
+
+>>> [check.name for check in CHECKS]
+['dates', 'malformed', 'fractions', 'totals', 'words']
+>>> RULES["parts-exceed-total"].severity
+<Severity.WARNING: 'warning'>
+"""
+
+from __future__ import annotations
+
+from hoiquanchung.checker import _dates, _malformed, _rates, _totals, _words
+from hoiquanchung.checker._context import Check
+from hoiquanchung.checker._rules import Rule
+from hoiquanchung.findings import Severity
+from hoiquanchung.messages import FINDINGS
+
+__all__ = ["CHECKS", "RULES", "WITHOUT_DIGITS"]
+
+#: Every rule of the checker, in the order it runs on a paragraph (findings of one paragraph
+#: come in this order before :func:`~hoiquanchung.findings.sort_findings`).
+CHECKS: tuple[Check, ...] = (
+    _dates.CHECK,
+    _malformed.CHECK,
+    _rates.CHECK,
+    _totals.CHECK,
+    _words.CHECK,
+)
+#: The checks that also run on a paragraph without a digit (which can hold no figure).
+WITHOUT_DIGITS: tuple[Check, ...] = tuple(check for check in CHECKS if check.every_paragraph)
+
+
+def _rule(code: str, wording: str | None) -> Rule:
+    entry = FINDINGS[code]
+    worded = entry if wording is None else entry.variants[wording]
+    assert entry.title_vi is not None  # the catalogue's loader checks it
+    assert entry.title_en is not None
+    return Rule(code, Severity(worded.severity or entry.severity), entry.title_vi, entry.title_en)
+
+
+# The order of the documentation (rules 1 to 5); a code not listed here comes after these.
+_ORDER = ("fractions", "totals", "malformed", "dates", "words")
+
+
+def _rules() -> dict[str, Rule]:
+    rank = {name: i for i, name in enumerate(_ORDER)}
+    ordered = sorted(CHECKS, key=lambda check: rank.get(check.name, len(rank)))
+    return {code: _rule(code, check.wording) for check in ordered for code in check.codes}
+
+
+#: Every rule of the checker, by finding code (in the order of the documentation).
+RULES: dict[str, Rule] = _rules()
