@@ -1,0 +1,913 @@
+"""Đọc bảng thành đối tượng (tables into model objects): associations, stated figures, units.
+
+:func:`read_associations`, :func:`read_tallies` and :func:`read_units` read one sheet of a CSV
+file or a workbook: they find the header row (the first 30 rows are searched for the row that
+matches most known headers; or give ``header_row``), match every header to a field (see
+:mod:`hoiquanchung.tables._columns`), then read every row below it.  Each cell is read as its
+column needs (:mod:`hoiquanchung.tables._cells`), and each row becomes a model object through
+:func:`hoiquanchung.io.structure`, the library's one strict converter: the model's rules are
+checked there, not here.
+
+Every problem in the table is collected, each located as the user sees it (file, sheet, Excel
+row, column letter and header, cell text), in Vietnamese and English.  A header that cannot be
+matched, or a required column missing, stops the reading before any row is read; problems in
+rows refuse those rows only.  With ``strict=True`` (the default) any problem raises one
+:class:`~hoiquanchung.tables.TableError`; with ``strict=False`` the result holds the rows read
+and the problems.  Blank rows are skipped and counted.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, Final
+
+import attrs
+
+from hoiquanchung import io as _io
+from hoiquanchung.errors import (
+    AmbiguousLookupError,
+    LoadError,
+    NotFoundError,
+    ValidationError,
+)
+from hoiquanchung.model import (
+    ActivityScope,
+    AdminLevel,
+    AdminUnit,
+    Association,
+    AssociationTally,
+    UnitRegistry,
+)
+from hoiquanchung.tables._cells import MISSING, CellValueError
+from hoiquanchung.tables._columns import (
+    ASSOCIATION_COLUMNS,
+    IGNORED_HEADERS,
+    TALLY_COLUMNS,
+    UNIT_COLUMNS,
+    Column,
+    header_key,
+)
+from hoiquanchung.tables._problems import CellProblem, TableError, column_letter
+from hoiquanchung.tables._source import RawSheet, read_sheet
+
+__all__ = ["TableResult", "read_associations", "read_tallies", "read_units"]
+
+#: How many rows from the top are searched for the header row.
+HEADER_SEARCH_ROWS: Final = 30
+_CHUNK: Final = 4096
+
+
+@attrs.frozen(kw_only=True)
+class TableResult[T]:
+    """What a table gave: the objects built and an account of every row.
+
+    ``items`` are the objects, in the order of the sheet, and ``rows`` the Excel row number of
+    each.  ``rows_read`` counts the data rows that were not blank, ``rows_skipped`` the blank ones
+    and ``rows_refused`` the rows with a problem (``len(items) == rows_read - rows_refused``).
+    ``columns`` lists the columns used as ``(letter, header, field)``.  ``units`` holds the
+    administrative units the rows named, by code (associations only).
+    """
+
+    items: tuple[T, ...]
+    rows: tuple[int, ...]
+    file: str
+    sheet: str | None
+    columns: tuple[tuple[str, str, str], ...]
+    rows_read: int
+    rows_skipped: int
+    rows_refused: int
+    problems: tuple[CellProblem, ...] = ()
+    units: Mapping[str, AdminUnit] = attrs.field(factory=dict, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """Whether no problem was found."""
+        return not self.problems
+
+    def error(self) -> TableError | None:
+        """The :class:`TableError` gathering the problems, or ``None`` when there is none."""
+        if not self.problems:
+            return None
+        return TableError(
+            self.problems,
+            rows_read=self.rows_read,
+            rows_skipped=self.rows_skipped,
+            rows_refused=self.rows_refused,
+        )
+
+    def summary(self, lang: str = "vi") -> str:
+        """``"16 dòng đã đọc, 1 dòng trống bỏ qua, 0 dòng bị từ chối"`` (or in English)."""
+        if lang == "vi":
+            return (
+                f"{self.rows_read} dòng đã đọc, {self.rows_skipped} dòng trống bỏ qua,"
+                f" {self.rows_refused} dòng bị từ chối"
+            )
+        return (
+            f"{self.rows_read} rows read, {self.rows_skipped} blank rows skipped,"
+            f" {self.rows_refused} rows refused"
+        )
+
+
+# --- cells and rows -----------------------------------------------------------------------------
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, _dt.datetime):
+        return value.isoformat(" ")
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or (type(value) is str and not value.strip())
+
+
+class _Place:
+    """Where the table is: builds located problems."""
+
+    def __init__(self, raw: RawSheet) -> None:
+        self.file = raw.file
+        self.sheet = raw.sheet
+
+    def problem(
+        self,
+        vi: str,
+        en: str,
+        *,
+        row: int | None = None,
+        column: int | None = None,
+        header: str | None = None,
+        value: object = MISSING,
+    ) -> CellProblem:
+        return CellProblem(
+            file=self.file,
+            sheet=self.sheet,
+            row=row,
+            column=None if column is None else column_letter(column),
+            header=header,
+            text=None if value is MISSING else _cell_text(value),
+            message_vi=vi,
+            message_en=en,
+        )
+
+
+# --- headers ------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Header:
+    first_row: int  # 0-based
+    last_row: int  # 0-based, the last row of a header split by merged cells
+    texts: tuple[str, ...]  # per column, as written (merged cells spread)
+    candidates: tuple[tuple[str, ...], ...]  # per column, texts to match, best first
+
+
+def _spread_merged(raw: RawSheet, first: int, last: int) -> list[list[str]]:
+    width = max((len(raw.rows[r]) for r in range(first, last + 1)), default=0)
+    grid = [
+        [_header_text(raw.rows[r][c]) if c < len(raw.rows[r]) else "" for c in range(width)]
+        for r in range(first, last + 1)
+    ]
+    for r0, c0, r1, c1 in raw.merged:
+        if r1 < first or r0 > last:
+            continue
+        top = raw.rows[r0][c0] if r0 < len(raw.rows) and c0 < len(raw.rows[r0]) else ""
+        text = _header_text(top)
+        for r in range(max(r0, first), min(r1, last) + 1):
+            for c in range(c0, min(c1 + 1, width)):
+                grid[r - first][c] = text
+    return grid
+
+
+def _header_text(value: object) -> str:
+    if value is None:
+        return ""
+    return " ".join(_cell_text(value).split())
+
+
+def _header_at(raw: RawSheet, first: int) -> _Header:
+    last = first
+    for r0, _c0, r1, _c1 in raw.merged:
+        if r0 == first and r1 > last:
+            last = r1
+    grid = _spread_merged(raw, first, last)
+    width = len(grid[0]) if grid else 0
+    texts: list[str] = []
+    candidates: list[tuple[str, ...]] = []
+    for c in range(width):
+        column = [grid[r][c] for r in range(len(grid))]
+        distinct: list[str] = []
+        for text in column:
+            if text and text not in distinct:
+                distinct.append(text)
+        if not distinct:
+            texts.append("")
+            candidates.append(())
+            continue
+        joined = " ".join(distinct)
+        texts.append(distinct[-1] if len(distinct) == 1 else joined)
+        candidates.append(tuple(dict.fromkeys((distinct[-1], joined))))
+    return _Header(first, last, tuple(texts), tuple(candidates))
+
+
+class _Matcher:
+    def __init__(
+        self, spec: Sequence[Column], overrides: Mapping[str, str | None] | None, place: _Place
+    ) -> None:
+        self.spec = {c.field: c for c in spec}
+        self.keys: dict[str, Column | None] = {}
+        for column in spec:
+            for h in column.headers:
+                self.keys.setdefault(header_key(h), column)
+        for h in IGNORED_HEADERS:
+            self.keys.setdefault(header_key(h), None)
+        if overrides is not None:
+            if not isinstance(overrides, Mapping):
+                raise ValidationError(
+                    "columns must map a header to a field name (or None to ignore it)",
+                    field="columns",
+                )
+            for header, field in overrides.items():
+                if not isinstance(header, str) or (field is not None and field not in self.spec):
+                    known = ", ".join(sorted(self.spec))
+                    raise ValidationError(
+                        f"columns: {header!r} → {field!r}: the field must be one of {known}"
+                        " or None",
+                        field="columns",
+                    )
+                self.keys[header_key(header)] = None if field is None else self.spec[field]
+
+    def match(self, candidates: tuple[str, ...]) -> tuple[bool, Column | None]:
+        """``(known, column)``: whether a header is known, and its column (None: ignored)."""
+        for text in candidates:
+            key = header_key(text)
+            if key in self.keys:
+                return True, self.keys[key]
+        return False, None
+
+    def score(self, raw_row: list[Any]) -> int:
+        return sum(
+            1
+            for value in raw_row
+            if not _is_blank(value) and self.keys.get(header_key(_header_text(value))) is not None
+        )
+
+
+def _locate_header(raw: RawSheet, matcher: _Matcher, header_row: int | None, place: _Place) -> int:
+    if header_row is not None:
+        if type(header_row) is not int or header_row < 1:
+            raise ValidationError(
+                f"header_row is an Excel row number from 1, got {header_row!r}", field="header_row"
+            )
+        if header_row > len(raw.rows):
+            raise TableError(
+                (
+                    place.problem(
+                        f"dòng tiêu đề {header_row} nằm ngoài bảng ({len(raw.rows)} dòng)",
+                        f"header row {header_row} is past the end of the table"
+                        f" ({len(raw.rows)} rows)",
+                    ),
+                )
+            )
+        return header_row - 1
+    best, best_score = -1, 0
+    for r in range(min(HEADER_SEARCH_ROWS, len(raw.rows))):
+        score = matcher.score(raw.rows[r])
+        if score > best_score:
+            best, best_score = r, score
+    if best < 0:
+        wanted = ", ".join(c.headers[0] for c in matcher.spec.values() if c.required)
+        raise TableError(
+            (
+                place.problem(
+                    f"không tìm thấy dòng tiêu đề trong {HEADER_SEARCH_ROWS} dòng đầu"
+                    f" (cần các cột như: {wanted})",
+                    f"no header row found in the first {HEADER_SEARCH_ROWS} rows"
+                    f" (columns such as: {wanted})",
+                ),
+            )
+        )
+    return best
+
+
+@attrs.frozen
+class _Layout:
+    header: _Header
+    used: tuple[tuple[int, Column, str], ...]  # (column index, column, header text)
+    unnamed: tuple[int, ...]  # columns without a header: their cells must be empty
+
+
+def _layout(
+    raw: RawSheet,
+    spec: Sequence[Column],
+    overrides: Mapping[str, str | None] | None,
+    header_row: int | None,
+    place: _Place,
+    one_of: Iterable[tuple[str, ...]] = (),
+) -> _Layout:
+    matcher = _Matcher(spec, overrides, place)
+    first = _locate_header(raw, matcher, header_row, place)
+    header = _header_at(raw, first)
+    problems: list[CellProblem] = []
+    used: list[tuple[int, Column, str]] = []
+    unnamed: list[int] = []
+    seen: dict[str, tuple[int, str]] = {}
+    for c, (text, candidates) in enumerate(zip(header.texts, header.candidates, strict=True)):
+        if not candidates:
+            unnamed.append(c)
+            continue
+        known, column = matcher.match(candidates)
+        if not known:
+            problems.append(
+                place.problem(
+                    "cột không rõ: không phải tiêu đề nào đã biết (đổi tên cột, hoặc cho"
+                    " columns={...: None} để bỏ qua)",
+                    "unknown column: not a known header (rename it, or give"
+                    " columns={...: None} to ignore it)",
+                    row=first + 1,
+                    column=c,
+                    header=text,
+                )
+            )
+            continue
+        if column is None:
+            continue
+        if column.field in seen:
+            other, other_text = seen[column.field]
+            problems.append(
+                place.problem(
+                    f"cột trùng: cột {column_letter(other)} ({other_text}) đã là"
+                    f" {column.headers[0]!r}",
+                    f"duplicate column: column {column_letter(other)} ({other_text}) is already"
+                    f" {column.header_en!r}",
+                    row=first + 1,
+                    column=c,
+                    header=text,
+                )
+            )
+            continue
+        seen[column.field] = (c, text)
+        used.append((c, column, text))
+    missing = [col for col in spec if col.required and col.field not in seen]
+    for group in one_of:
+        if not any(f in seen for f in group):
+            missing.append(matcher.spec[group[0]])
+    if missing:
+        names_vi = "; ".join(
+            " hoặc ".join(
+                repr(h) for f in _group_of(col.field, one_of) for h in matcher.spec[f].headers[:2]
+            )
+            for col in missing
+        )
+        names_en = ", ".join(
+            " or ".join(matcher.spec[f].header_en for f in _group_of(col.field, one_of))
+            for col in missing
+        )
+        problems.append(
+            place.problem(
+                f"thiếu cột bắt buộc: {names_vi}",
+                f"required column missing: {names_en}",
+                row=first + 1,
+            )
+        )
+    if problems:
+        raise TableError(tuple(problems))
+    return _Layout(header, tuple(used), tuple(unnamed))
+
+
+def _group_of(field: str, one_of: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
+    for group in one_of:
+        if field in group:
+            return group
+    return (field,)
+
+
+# --- rows ---------------------------------------------------------------------------------------
+
+
+class _RowProblemError(Exception):
+    def __init__(self, field: str | None, vi: str, en: str) -> None:
+        super().__init__(en)
+        self.field = field
+        self.vi = vi
+        self.en = en
+
+
+def _memo(read: Callable[[object], object]) -> Callable[[object], object]:
+    """Cache a reader's successes by cell value (words, dates and codes repeat down a column)."""
+    cache: dict[tuple[type, object], object] = {}
+
+    def cached(value: object) -> object:
+        key = (type(value), value)
+        try:
+            return cache[key]
+        except KeyError:
+            pass
+        except TypeError:  # pragma: no cover - cell values are hashable
+            return read(value)
+        result = read(value)
+        if len(cache) < 10_000:
+            cache[key] = result
+        return result
+
+    return cached
+
+
+_REPEATING: Final = frozenset(
+    {
+        "scope",
+        "level",
+        "levels",
+        "scopes",
+        "category",
+        "legal_type",
+        "type",
+        "founded_on",
+        "congress_on",
+        "party_delegation",
+        "special_nature",
+        "unit_name",
+        "unit_code",
+        "parent_code",
+        "valid_from",
+        "valid_to",
+    }
+)
+
+
+def _plain(value: object) -> object:
+    """Plain data for :func:`hoiquanchung.io.structure`."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _read_rows[T](
+    raw: RawSheet,
+    layout: _Layout,
+    place: _Place,
+    cls: type[T],
+    assemble: Callable[[dict[str, Any]], dict[str, Any]],
+) -> tuple[list[T], list[int], int, int, int, list[CellProblem]]:
+    plan = [
+        (c, column.read if column.field not in _REPEATING else _memo(column.read), column, text)
+        for c, column, text in layout.used
+    ]
+    by_field = {column.field: (c, text) for c, column, text in layout.used}
+    problems: list[CellProblem] = []
+    data: list[dict[str, Any]] = []
+    data_rows: list[int] = []
+    read = skipped = refused = 0
+    rows = raw.rows
+    for r in range(layout.header.last_row + 1, len(rows)):
+        row = rows[r]
+        if all(_is_blank(v) for v in row):
+            skipped += 1
+            continue
+        read += 1
+        excel_row = r + 1
+        values: dict[str, Any] = {}
+        failed: set[str] = set()
+        bad = False
+        width = len(row)
+        for c, reader, column, text in plan:
+            value = row[c] if c < width else ""
+            try:
+                got = reader(value)
+            except CellValueError as exc:
+                problems.append(
+                    place.problem(
+                        exc.message_vi,
+                        exc.message_en,
+                        row=excel_row,
+                        column=c,
+                        header=text,
+                        value=value,
+                    )
+                )
+                failed.add(column.field)
+                bad = True
+                continue
+            if got is MISSING:
+                if column.required:
+                    problems.append(
+                        place.problem(
+                            "ô bắt buộc bị trống",
+                            "a required cell is empty",
+                            row=excel_row,
+                            column=c,
+                            header=text,
+                        )
+                    )
+                    bad = True
+                continue
+            values[column.field] = got
+        for c in layout.unnamed:
+            if c < width and not _is_blank(row[c]):
+                problems.append(
+                    place.problem(
+                        "ô có dữ liệu nhưng cột không có tiêu đề",
+                        "the cell has a value but its column has no header",
+                        row=excel_row,
+                        column=c,
+                        value=row[c],
+                    )
+                )
+                bad = True
+        try:
+            plain = assemble(values)
+        except _RowProblemError as exc:
+            at = by_field.get(exc.field or "")
+            if exc.field in failed or (exc.field == "scope" and "level" in failed):
+                refused += 1  # the cell's own problem is reported already
+                continue
+            problems.append(
+                place.problem(
+                    exc.vi,
+                    exc.en,
+                    row=excel_row,
+                    column=None if at is None else at[0],
+                    header=None if at is None else at[1],
+                    value=MISSING if at is None or at[0] >= width else row[at[0]],
+                )
+            )
+            refused += 1
+            continue
+        if bad:
+            refused += 1
+            continue
+        data.append(plain)
+        data_rows.append(excel_row)
+    items, kept_rows, model_problems = _structure(data, data_rows, cls, by_field, raw, place)
+    refused += len(data) - len(items)
+    problems.extend(model_problems)
+    problems.sort(key=lambda p: (p.row or 0, p.column is None, len(p.column or ""), p.column or ""))
+    return items, kept_rows, read, skipped, refused, problems
+
+
+_MODEL_FIELD: Final = {"unit": "unit_code"}
+
+
+def _structure[T](
+    data: list[dict[str, Any]],
+    rows: list[int],
+    cls: type[T],
+    by_field: Mapping[str, tuple[int, str]],
+    raw: RawSheet,
+    place: _Place,
+) -> tuple[list[T], list[int], list[CellProblem]]:
+    items: list[T] = []
+    kept: list[int] = []
+    problems: list[CellProblem] = []
+    for start in range(0, len(data), _CHUNK):
+        chunk = data[start : start + _CHUNK]
+        try:
+            items.extend(_io.structure(chunk, list[cls]))  # type: ignore[valid-type]
+            kept.extend(rows[start : start + _CHUNK])
+            continue
+        except LoadError:
+            pass
+        for one, excel_row in zip(chunk, rows[start : start + _CHUNK], strict=True):
+            try:
+                items.append(_io.structure(one, cls))
+                kept.append(excel_row)
+            except LoadError as exc:
+                for path, message in exc.errors or ((exc.path or "$", exc.message),):
+                    field = path.removeprefix("$").lstrip(".").split(".")[0].split("[")[0]
+                    at = by_field.get(field) or by_field.get(_MODEL_FIELD.get(field, ""))
+                    if at is None and field == "unit":
+                        at = by_field.get("unit_name")
+                    if at is None and field == "scope":
+                        at = by_field.get("level")
+                    row = raw.rows[excel_row - 1]
+                    problems.append(
+                        place.problem(
+                            f"giá trị không hợp lệ với mô hình dữ liệu: {message}",
+                            message,
+                            row=excel_row,
+                            column=None if at is None else at[0],
+                            header=None if at is None else at[1],
+                            value=MISSING if at is None or at[0] >= len(row) else row[at[0]],
+                        )
+                    )
+    return items, kept, problems
+
+
+# --- units of associations ----------------------------------------------------------------------
+
+
+class _Units:
+    """Looks the units named in rows up in the register, within a province and on a date."""
+
+    def __init__(self, registry: UnitRegistry, province: AdminUnit | None, on: _dt.date) -> None:
+        self.registry = registry
+        self.province = province
+        self.on = on
+        self.found: dict[str, AdminUnit] = {}
+        self._cache: dict[tuple[str | None, str | None, AdminLevel], AdminUnit] = {}
+
+    def resolve(self, code: str | None, name: str | None, level: AdminLevel) -> AdminUnit:
+        key = (code, name, level)
+        unit = self._cache.get(key)
+        if unit is None:
+            unit = self._resolve(code, name, level)
+            self._cache[key] = unit
+            self.found[unit.code] = unit
+        return unit
+
+    def _resolve(self, code: str | None, name: str | None, level: AdminLevel) -> AdminUnit:
+        on = self.on
+        where_vi = f" ngày {on:%d/%m/%Y}"
+        where_en = f" on {on.isoformat()}"
+        if self.province is not None:
+            where_vi += f" trong {self.province.full_name}"
+            where_en += f" in {self.province.full_name}"
+        field = "unit_code" if code is not None else "unit_name"
+        try:
+            if code is not None:
+                unit = self.registry.get(code, on=on)
+            else:
+                assert name is not None
+                within = None
+                if self.province is not None and level is not AdminLevel.PROVINCE:
+                    within = self.province
+                unit = self.registry.find(name, on=on, level=level, within=within)
+        except AmbiguousLookupError as exc:
+            shown = ", ".join(
+                f"{u.full_name} ({u.code})" for u in exc.candidates[:6] if isinstance(u, AdminUnit)
+            )
+            raise _RowProblemError(
+                field,
+                f"tên đơn vị chưa rõ{where_vi}: có nhiều đơn vị trùng tên ({shown});"
+                " ghi mã đơn vị hoặc cho tỉnh",
+                f"ambiguous unit name{where_en}: several units match ({shown}); give the unit"
+                " code or the province",
+            ) from None
+        except NotFoundError:
+            what = f"mã {code!r}" if code is not None else f"tên {name!r}"
+            what_en = f"code {code!r}" if code is not None else f"name {name!r}"
+            raise _RowProblemError(
+                field,
+                f"không có đơn vị {level.label_vi} nào có {what}{where_vi}",
+                f"no {level.label_en} unit with the {what_en}{where_en}",
+            ) from None
+        except ValidationError as exc:  # pragma: no cover - codes and names are checked cells
+            raise _RowProblemError(field, str(exc), str(exc)) from None
+        if unit.level is not level:
+            raise _RowProblemError(
+                field,
+                f"{unit.full_name} ({unit.code}) là đơn vị {unit.level.label_vi}, phạm vi hoạt"
+                f" động của hội cần đơn vị {level.label_vi}",
+                f"{unit.full_name} ({unit.code}) is a {unit.level.label_en} unit; the"
+                f" association's scope needs a {level.label_en} unit",
+            )
+        if self.province is not None and self.registry.province_of(unit) != self.province:
+            raise _RowProblemError(
+                field,
+                f"{unit.full_name} ({unit.code}) không thuộc {self.province.full_name}",
+                f"{unit.full_name} ({unit.code}) is not in {self.province.full_name}",
+            )
+        if code is not None and name is not None:
+            found = self.registry.find_all(name, on=on, level=level)
+            if unit not in found:
+                raise _RowProblemError(
+                    "unit_name",
+                    f"tên {name!r} không khớp mã {code!r} ({unit.full_name})",
+                    f"the name {name!r} does not match the code {code!r} ({unit.full_name})",
+                )
+        return unit
+
+
+def _association_assembler(
+    units: _Units | None, province: AdminUnit | None, on: _dt.date | None
+) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def assemble(values: dict[str, Any]) -> dict[str, Any]:
+        scope: ActivityScope | None = values.pop("scope", None)
+        level: AdminLevel | None = values.pop("level", None)
+        if scope is None and level is None:
+            raise _RowProblemError(
+                "scope",
+                "thiếu phạm vi hoạt động (hoặc cấp) của hội",
+                "the scope of activity (or the level) is missing",
+            )
+        if scope is None:
+            assert level is not None
+            scope = ActivityScope.for_level(level)
+        elif level is not None and scope.level is not level:
+            raise _RowProblemError(
+                "level",
+                f"cấp {level.value!r} không khớp phạm vi hoạt động {scope.value!r}",
+                f"the level {level.label_en!r} does not match the scope {scope.label_en!r}",
+            )
+        code = values.pop("unit_code", None)
+        name = values.pop("unit_name", None)
+        out = {k: _plain(v) for k, v in values.items()}
+        out["scope"] = scope.value
+        unit: AdminUnit | None = None
+        if code is not None or name is not None:
+            if scope is ActivityScope.NATIONAL:
+                raise _RowProblemError(
+                    "unit_code" if code is not None else "unit_name",
+                    "hội phạm vi toàn quốc hoặc liên tỉnh không thuộc đơn vị hành chính nào",
+                    "a national or inter-provincial association belongs to no administrative unit",
+                )
+            assert units is not None
+            unit = units.resolve(code, name, scope.level)
+        elif scope is ActivityScope.PROVINCE and province is not None:
+            unit = province
+        if unit is not None:
+            out["unit"] = {
+                "code": unit.code,
+                "level": unit.level.value,
+                "on": on,
+                "name": unit.name,
+            }
+        return out
+
+    return assemble
+
+
+def _plain_assembler(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: _plain(v) for k, v in values.items()}
+
+
+# --- public readers -----------------------------------------------------------------------------
+
+Source = str | os.PathLike[str]
+
+
+def _finish[T](
+    raw: RawSheet,
+    layout: _Layout,
+    got: tuple[list[T], list[int], int, int, int, list[CellProblem]],
+    strict: bool,
+    units: Mapping[str, AdminUnit] | None = None,
+) -> TableResult[T]:
+    items, rows, read, skipped, refused, problems = got
+    result: TableResult[T] = TableResult(
+        items=tuple(items),
+        rows=tuple(rows),
+        file=raw.file,
+        sheet=raw.sheet,
+        columns=tuple((column_letter(c), text, col.field) for c, col, text in layout.used),
+        rows_read=read,
+        rows_skipped=skipped,
+        rows_refused=refused,
+        problems=tuple(problems),
+        units=dict(units or {}),
+    )
+    if strict:
+        error = result.error()
+        if error is not None:
+            raise error
+    return result
+
+
+def _check_date_arg(on: object) -> _dt.date | None:
+    if on is None:
+        return None
+    if isinstance(on, _dt.datetime) or not isinstance(on, _dt.date):
+        raise ValidationError(f"on must be a datetime.date, got {type(on).__name__}", field="on")
+    return on
+
+
+def read_associations(
+    source: Source,
+    *,
+    sheet: str | int | None = None,
+    columns: Mapping[str, str | None] | None = None,
+    header_row: int | None = None,
+    province: AdminUnit | str | None = None,
+    on: _dt.date | None = None,
+    registry: UnitRegistry | None = None,
+    delimiter: str | None = None,
+    encoding: str = "utf-8",
+    format: str | None = None,
+    strict: bool = True,
+) -> TableResult[Association]:
+    """Read a list of associations (danh sách hội) from a CSV file or a workbook.
+
+    The columns are those of :data:`ASSOCIATION_COLUMNS` (``Tên hội``, ``Phạm vi hoạt động`` or
+    ``Cấp``, ``Loại hội``, ``Số hội viên``, ``Ngày thành lập``, ``Đơn vị hành chính``, ``Mã đơn
+    vị``, ...).  A unit named in a row (by name or code) is looked up in *registry* (the national
+    register, :func:`~hoiquanchung.model.default_registry`, by default) on the date *on*, within
+    *province* when given (a name, code or unit); it must be of the level of the association's
+    scope, and becomes the association's ``unit`` as a :class:`~hoiquanchung.model.UnitRef` dated
+    *on*.  A province-scope association with no unit named gets *province*.  An ambiguous or
+    unknown name is a problem at that cell.
+
+    Raises :class:`~hoiquanchung.tables.TableError` (every problem, located) when ``strict``.
+    """
+    on = _check_date_arg(on)
+    raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
+    place = _Place(raw)
+    layout = _layout(
+        raw, ASSOCIATION_COLUMNS, columns, header_row, place, one_of=(("scope", "level"),)
+    )
+    fields = {column.field for _, column, _ in layout.used}
+    wants_units = bool(fields & {"unit_code", "unit_name"})
+    units: _Units | None = None
+    province_unit: AdminUnit | None = None
+    if wants_units or province is not None:
+        if on is None:
+            raise TableError(
+                (
+                    place.problem(
+                        "cần ngày (on=) để tra đơn vị hành chính: mã và tên đơn vị đổi theo"
+                        " thời gian (cải cách 01/7/2025)",
+                        "a date (on=) is needed to look units up: codes and names change"
+                        " over time (the reform of 01/7/2025)",
+                    ),
+                )
+            )
+        if registry is None:
+            from hoiquanchung.model import default_registry
+
+            registry = default_registry()
+        if province is not None:
+            province_unit = _province(registry, province, on)
+        units = _Units(registry, province_unit, on)
+    got = _read_rows(
+        raw, layout, place, Association, _association_assembler(units, province_unit, on)
+    )
+    return _finish(raw, layout, got, strict, None if units is None else units.found)
+
+
+def _province(registry: UnitRegistry, province: AdminUnit | str, on: _dt.date) -> AdminUnit:
+    if isinstance(province, AdminUnit):
+        unit = province
+    elif isinstance(province, str):
+        if province.isascii() and province.isdigit():
+            unit = registry.get(province, on=on)
+        else:
+            unit = registry.find(province, on=on, level=AdminLevel.PROVINCE)
+    else:
+        raise ValidationError(
+            f"province is a name, a code or an AdminUnit, got {type(province).__name__}",
+            field="province",
+        )
+    if unit.level is not AdminLevel.PROVINCE:
+        raise ValidationError(f"{unit!r} is not a province", field="province")
+    if not unit.in_force(on):
+        raise ValidationError(f"{unit!r} does not exist on {on.isoformat()}", field="province")
+    return unit
+
+
+def read_tallies(
+    source: Source,
+    *,
+    sheet: str | int | None = None,
+    columns: Mapping[str, str | None] | None = None,
+    header_row: int | None = None,
+    delimiter: str | None = None,
+    encoding: str = "utf-8",
+    format: str | None = None,
+    strict: bool = True,
+) -> TableResult[AssociationTally]:
+    """Read a report's stated figures (số liệu báo cáo), one
+    :class:`~hoiquanchung.model.AssociationTally` a row: ``Cấp`` (``"cấp huyện, xã"``; ``"tổng
+    số"`` for all levels), ``Phạm vi hoạt động``, ``Loại hội`` (empty: both categories), ``Số
+    hội`` (required), ``Số hội viên``, ``Biên chế giao``, ``Người làm việc``, ``Nguồn``
+    (:data:`TALLY_COLUMNS`)."""
+    raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
+    place = _Place(raw)
+    layout = _layout(raw, TALLY_COLUMNS, columns, header_row, place)
+    got = _read_rows(raw, layout, place, AssociationTally, _plain_assembler)
+    return _finish(raw, layout, got, strict)
+
+
+def read_units(
+    source: Source,
+    *,
+    sheet: str | int | None = None,
+    columns: Mapping[str, str | None] | None = None,
+    header_row: int | None = None,
+    delimiter: str | None = None,
+    encoding: str = "utf-8",
+    format: str | None = None,
+    strict: bool = True,
+) -> TableResult[AdminUnit]:
+    """Read a list of administrative units, one :class:`~hoiquanchung.model.AdminUnit` a row:
+    ``Mã đơn vị``, ``Tên đơn vị``, ``Loại đơn vị`` (``"TP"``, ``"huyện"``, ...), ``Mã đơn vị
+    cấp trên``, ``Hiệu lực từ``, ``Hiệu lực đến`` (:data:`UNIT_COLUMNS`).  Such a list can make a
+    :class:`~hoiquanchung.model.UnitRegistry` of one's own."""
+    raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
+    place = _Place(raw)
+    layout = _layout(raw, UNIT_COLUMNS, columns, header_row, place)
+    got = _read_rows(raw, layout, place, AdminUnit, _plain_assembler)
+    return _finish(raw, layout, got, strict)
