@@ -143,11 +143,11 @@ def main() -> None:
             write_csv(rows, csv_path)
             write_xlsx(rows, xlsx_path)
 
-            def full_csv(path: Path = csv_path) -> None:
+            def full_csv(path: Path = csv_path, n: int = n) -> None:
                 result = read_associations(path, province=province, on=ON)
                 assert len(result.items) == n, result.summary("en")
 
-            def full_xlsx(path: Path = xlsx_path) -> None:
+            def full_xlsx(path: Path = xlsx_path, n: int = n) -> None:
                 result = read_associations(path, province=province, on=ON)
                 assert len(result.items) == n, result.summary("en")
 

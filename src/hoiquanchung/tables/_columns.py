@@ -154,7 +154,7 @@ ASSOCIATION_COLUMNS: Final = (
     ),
     _c(
         "term_years",
-        ("Nhiệm kỳ", "Nhiệm kỳ (năm)", "Số năm nhiệm kỳ"),
+        ("Nhiệm kỳ", "Số năm nhiệm kỳ"),
         "Term (years)",
         _cells.read_positive,
     ),

@@ -191,6 +191,17 @@ def _spread_merged(raw: RawSheet, first: int, last: int) -> list[list[str]]:
     return grid
 
 
+def _continuations(raw: RawSheet, last: int) -> set[int]:
+    """Columns whose last header row is covered by a merged cell that starts in a column to
+    their left: a wide cell's continuation, not a column of its own (a group header's
+    sub-columns have their own cells in the last header row)."""
+    out: set[int] = set()
+    for r0, c0, r1, c1 in raw.merged:
+        if r0 <= last <= r1:
+            out.update(range(c0 + 1, c1 + 1))
+    return out
+
+
 def _header_text(value: object) -> str:
     if value is None:
         return ""
@@ -206,7 +217,12 @@ def _header_at(raw: RawSheet, first: int) -> _Header:
     width = len(grid[0]) if grid else 0
     texts: list[str] = []
     candidates: list[tuple[str, ...]] = []
+    continuations = _continuations(raw, last)
     for c in range(width):
+        if c in continuations:
+            texts.append("")
+            candidates.append(())
+            continue
         column = [grid[r][c] for r in range(len(grid))]
         distinct: list[str] = []
         for text in column:
@@ -715,8 +731,8 @@ class _Units:
                 unit = self.registry.find(name, on=on, level=level, within=within)
         except AmbiguousLookupError as exc:
             shown = ", ".join(
-                f"{u.full_name} ({u.code})" for u in exc.candidates[:6] if isinstance(u, AdminUnit)
-            )
+                f"{u.full_name} ({u.code})" for u in exc.candidates[:10] if isinstance(u, AdminUnit)
+            ) + (", ..." if len(exc.candidates) > 10 else "")
             raise _RowProblemError(
                 field,
                 f"tên đơn vị chưa rõ{where_vi}: có nhiều đơn vị trùng tên ({shown});"
