@@ -915,10 +915,10 @@ def read_associations(
             raise TableError(
                 (
                     place.problem(
-                        "cần ngày (on=) để tra đơn vị hành chính: mã và tên đơn vị đổi theo"
-                        " thời gian (cải cách 01/7/2025)",
-                        "a date (on=) is needed to look units up: codes and names change"
-                        " over time (the reform of 01/7/2025)",
+                        "cần ngày (on=, hoặc --on trong lệnh) để tra đơn vị hành chính:"
+                        " mã và tên đơn vị đổi theo thời gian (cải cách 01/7/2025)",
+                        "a date (on=, or --on on the command line) is needed to look units"
+                        " up: codes and names change over time (the reform of 01/7/2025)",
                     ),
                 )
             )
