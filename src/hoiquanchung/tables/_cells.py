@@ -230,7 +230,21 @@ def read_date(value: object) -> object:
             )
         return d.date()
     if t is str:
-        text = _strip(value)  # type: ignore[arg-type]
+        text = str(value)
+        if (
+            len(text) == 10
+            and text[2] == "/"
+            and text[5] == "/"
+            and text.isascii()
+            and (text[:2] + text[3:5] + text[6:]).isdigit()
+        ):  # dd/mm/yyyy, the common case, without the pattern
+            try:
+                return _dt.date(int(text[6:]), int(text[3:5]), int(text[:2]))
+            except ValueError:
+                raise CellValueError(
+                    f"ngày không tồn tại: {text!r}", f"no such date: {text!r}"
+                ) from None
+        text = _strip(text)
         if not text:
             return MISSING
         m = _DMY.match(text)
