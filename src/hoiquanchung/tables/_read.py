@@ -615,7 +615,10 @@ def _read_rows_unpaused[T](
     absent = [MISSING] * len(kept)
     by_name = dict(zip(fields, columns, strict=True))
     special_rows = zip(*(by_name.get(f, absent) for f in special), strict=True)
-    for i, cells_of_row in enumerate(zip(*plain_columns, strict=True)):
+    plain_rows: Iterable[tuple[object, ...]] = (
+        zip(*plain_columns, strict=True) if plain_columns else (() for _ in kept)
+    )
+    for i, cells_of_row in enumerate(plain_rows):
         values = dict(zip(plain_fields, cells_of_row, strict=True))
         if MISSING in cells_of_row:  # empty cells: the model's defaults
             for f, v in zip(plain_fields, cells_of_row, strict=True):
