@@ -176,3 +176,23 @@ def test_column_letters_are_bijective(i: int) -> None:
     for ch in letters:
         n = n * 26 + ord(ch) - ord("A") + 1
     assert n - 1 == i
+
+
+def test_all_is_plain_sorted_and_documented_in_tables() -> None:
+    import importlib
+    import inspect
+    import pkgutil
+
+    import hoiquanchung.tables
+
+    package = hoiquanchung.tables
+    names = [package.__name__]
+    names += [f"{package.__name__}.{m.name}" for m in pkgutil.iter_modules(package.__path__)]
+    for name in names:
+        module = importlib.import_module(name)
+        exported = list(module.__all__)
+        assert exported == sorted(exported), name
+        for attr in exported:
+            obj = getattr(module, attr)
+            if inspect.isclass(obj) or inspect.isfunction(obj):
+                assert (obj.__doc__ or "").strip(), f"{name}.{attr} has no docstring"

@@ -45,8 +45,8 @@ from hoiquanchung.model import (
 from hoiquanchung.numbers import parse_number
 
 __all__ = [
-    "MISSING",
     "CellValueError",
+    "MISSING",
     "read_bool",
     "read_code",
     "read_count",
