@@ -111,6 +111,9 @@ def _wrong(value: object, want_vi: str, want_en: str) -> CellValueError:
     )
 
 
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def read_text(value: object) -> object:
     """Text without surrounding spaces; a whole number cell gives its digits.  (Not normalised
     here: every text field is NFC-normalised by :func:`hoiquanchung.io.structure` and the
@@ -118,6 +121,11 @@ def read_text(value: object) -> object:
     t = type(value)
     if t is str:
         text = value.strip(_BLANK)  # type: ignore[attr-defined]
+        if not text.isprintable() and _CONTROL.search(text):
+            raise CellValueError(
+                "ô chứa ký tự điều khiển (tệp hỏng?)",
+                "the cell holds a control character (a damaged file?)",
+            )
         return text if text else MISSING
     if t is int:
         return str(value)
@@ -153,7 +161,7 @@ def read_count(value: object) -> object:
         n = int(value)  # type: ignore[call-overload]
     elif t is str:
         text: str = value  # type: ignore[assignment]
-        if text.isascii():
+        if text.isascii() and len(text) <= 24:  # longer: the parser, which bounds the digits
             if text.isdigit():
                 return int(text)
             if _GROUPED.match(text):  # "1.234": what parse_number reads, read faster
@@ -161,8 +169,6 @@ def read_count(value: object) -> object:
         text = _strip(text)
         if not text:
             return MISSING
-        if text.isdigit() and text.isascii():
-            return int(text)
         parsed = _number_text(text)
         if isinstance(parsed, Decimal):
             if parsed != parsed.to_integral_value():

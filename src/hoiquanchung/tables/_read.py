@@ -593,7 +593,11 @@ def _read_rows_unpaused[T](
                     bad.add(i)
         fields.append(column.field)
         columns.append(got)
-    for c in layout.unnamed:
+    width = len(layout.header.texts)
+    unnamed = list(layout.unnamed)
+    widest = max((len(rows[r]) for r in kept), default=0)
+    unnamed += range(width, widest)  # cells right of the last header
+    for c in unnamed:
         for i, r in enumerate(kept):
             row = rows[r]
             if c < len(row) and not _is_blank(row[c]):

@@ -140,12 +140,15 @@ def read_csv_text(text: str, file: str, delimiter: str | None = None) -> RawShee
             f"dấu phân cách phải là một ký tự, không phải {delimiter!r}",
             f"a delimiter is one character, not {delimiter!r}",
         )
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        rows: list[list[Cell]] = list(
-            csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        )
+        rows: list[list[Cell]] = list(reader)
     except csv.Error as exc:
-        raise _fail(file, f"tệp CSV hỏng: {exc}", f"malformed CSV: {exc}") from None
+        raise _fail(
+            file,
+            f"tệp CSV hỏng ở dòng {reader.line_num}: {exc}",
+            f"malformed CSV at line {reader.line_num}: {exc}",
+        ) from None
     return RawSheet(file, None, rows)
 
 
