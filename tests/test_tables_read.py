@@ -717,3 +717,21 @@ def test_quoted_newlines_and_quotes_inside_cells(tmp_path: Path) -> None:
     result = read_associations(path)
     assert [a.name for a in result.items] == ["Hội\nA", 'Hội "B"']
     assert result.rows == (2, 3)  # the record number, as a spreadsheet program shows it
+
+
+def test_excel_errors_and_uncomputed_formulas_are_not_empty_cells(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Hội"
+    sheet.append(["STT", *HEAD])
+    sheet.append([1, "Hội A", "tỉnh", "khác", 1])
+    sheet.append(["=A2+1", "Hội B", "tỉnh", "khác", "#DIV/0!"])
+    sheet["E3"].data_type = "e"
+    sheet.append(["=A3+1", "Hội C", "tỉnh", "khác", "=E2*2"])
+    book.save(tmp_path / "f.xlsx")
+    found = problems_of(lambda: read_associations(tmp_path / "f.xlsx"))
+    assert [(p.row, p.column, p.text) for p in found] == [(3, "E", "#DIV/0!"), (4, "E", None)]
+    assert found[0].message_en == "the cell holds the Excel error #DIV/0!"
+    assert "never computed" in found[1].message_en
+    assert "công thức" in found[1].message_vi

@@ -593,6 +593,31 @@ def _read_rows_unpaused[T](
                     bad.add(i)
         fields.append(column.field)
         columns.append(got)
+    if raw.unreadable:
+        position = {r: i for i, r in enumerate(kept)}
+        used = {c: (column, text) for c, column, text in layout.used}
+        for (r, c), what in sorted(raw.unreadable.items()):
+            spot = position.get(r)  # a cell outside the rows read, or in a column not read
+            if spot is None or c not in used:
+                continue
+            if what == "=":
+                vi = "ô có công thức chưa được tính (mở tệp bằng Excel rồi lưu lại)"
+                en = "the cell has a formula that was never computed (open and save it in Excel)"
+            else:
+                vi = f"ô có giá trị lỗi của Excel {what}"
+                en = f"the cell holds the Excel error {what}"
+            problems.append(
+                place.problem(
+                    vi,
+                    en,
+                    row=r + 1,
+                    column=c,
+                    header=used[c][1],
+                    value=MISSING if what == "=" else what,
+                )
+            )
+            bad.add(spot)
+            failed.setdefault(spot, set()).add(used[c][0].field)
     width = len(layout.header.texts)
     unnamed = list(layout.unnamed)
     widest = max((len(rows[r]) for r in kept), default=0)
