@@ -18,12 +18,13 @@ and the problems.  Blank rows are skipped and counted.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import enum
 import gc
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, Final
 
@@ -176,6 +177,14 @@ _REPEATING: Final = frozenset(
         "parent_code",
         "valid_from",
         "valid_to",
+        # counts repeat too (staff 0-5, members in the hundreds): cheaper looked up than parsed
+        "members",
+        "staff_assigned",
+        "staff_working",
+        "founding_members",
+        "founding_provinces",
+        "term_years",
+        "count",
     }
 )
 
@@ -191,6 +200,21 @@ def _plain(value: object) -> object:
     return value
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a table is read (as :mod:`hoiquanchung.io` does
+    while it builds objects): the rows, dicts and objects built form no cycles, and a collector
+    scanning them again and again took a third of the time.  Re-enabled afterwards, unless the
+    caller had disabled it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _read_rows[T](
     raw: RawSheet,
     layout: Layout,
@@ -200,24 +224,15 @@ def _read_rows[T](
     plain_enums: frozenset[str] = frozenset(),
     special: tuple[str, ...] = (),
 ) -> tuple[list[T], list[int], int, int, int, list[CellProblem]]:
-    """Read every row below the header.
+    """Read every row below the header (the garbage collector paused).
 
     The readers of the columns named in *plain_enums* give the enum's value (the plain data
     :func:`hoiquanchung.io.structure` takes) rather than the member.  The fields named in
     *special* are given to *assemble* apart, as a tuple in that order (``MISSING`` when empty or
     absent), and left out of the row's dict.
-
-    The cyclic garbage collector is paused meanwhile (as :mod:`hoiquanchung.io` does while it
-    builds objects): the rows, dicts and objects built form no cycles, and a collector scanning
-    them again and again took a third of the time.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return _read_rows_unpaused(raw, layout, place, cls, assemble, plain_enums, special)
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _read_rows_unpaused[T](
@@ -347,14 +362,20 @@ def _read_rows_unpaused[T](
     plain_rows: Iterable[tuple[object, ...]] = (
         zip(*plain_columns, strict=True) if plain_columns else (() for _ in kept)
     )
-    for i, cells_of_row in enumerate(plain_rows):
+    # Empty cells are left out of a row's data (the model's defaults): looked for only in the
+    # rows of a table that has any.
+    any_missing = any(MISSING in column for column in plain_columns)
+    no_special: Iterable[tuple[object, ...]] = (() for _ in kept)
+    for i, (cells_of_row, special_of_row) in enumerate(
+        zip(plain_rows, special_rows if special else no_special, strict=True)
+    ):
         values = dict(zip(plain_fields, cells_of_row, strict=True))
-        if MISSING in cells_of_row:  # empty cells: the model's defaults
+        if any_missing and MISSING in cells_of_row:
             for f, v in zip(plain_fields, cells_of_row, strict=True):
                 if v is MISSING:
                     del values[f]
         try:
-            plain = assemble(values, next(special_rows) if special else ())
+            plain = assemble(values, special_of_row)
         except RowProblemError as exc:
             refused += 1
             own = failed.get(i)
@@ -517,7 +538,8 @@ def read_associations(
     Raises :class:`~hoiquanchung.tables.TableError` (every problem, located) when ``strict``.
     """
     on = _check_date_arg(on)
-    raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
+    with gc_paused():
+        raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
     place = Place(raw.file, raw.sheet)
     layout = read_layout(
         raw, ASSOCIATION_COLUMNS, columns, header_row, place, one_of=(("scope", "level"),)
@@ -573,7 +595,8 @@ def read_tallies(
     số"`` for all levels), ``Phạm vi hoạt động``, ``Loại hội`` (empty: both categories), ``Số
     hội`` (required), ``Số hội viên``, ``Biên chế giao``, ``Người làm việc``, ``Nguồn``
     (:data:`TALLY_COLUMNS`)."""
-    raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
+    with gc_paused():
+        raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
     place = Place(raw.file, raw.sheet)
     layout = read_layout(raw, TALLY_COLUMNS, columns, header_row, place)
     got = _read_rows(raw, layout, place, AssociationTally, _plain_assembler)
@@ -595,7 +618,8 @@ def read_units(
     ``Mã đơn vị``, ``Tên đơn vị``, ``Loại đơn vị`` (``"TP"``, ``"huyện"``, ...), ``Mã đơn vị
     cấp trên``, ``Hiệu lực từ``, ``Hiệu lực đến`` (:data:`UNIT_COLUMNS`).  Such a list can make a
     :class:`~hoiquanchung.model.UnitRegistry` of one's own."""
-    raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
+    with gc_paused():
+        raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
     place = Place(raw.file, raw.sheet)
     layout = read_layout(raw, UNIT_COLUMNS, columns, header_row, place)
     got = _read_rows(raw, layout, place, AdminUnit, _plain_assembler)
