@@ -36,6 +36,7 @@ from __future__ import annotations
 from hoiquanchung.tables._cells import CellValueError
 from hoiquanchung.tables._columns import (
     ASSOCIATION_COLUMNS,
+    FIGURE_COLUMNS,
     IGNORED_HEADERS,
     TALLY_COLUMNS,
     UNIT_COLUMNS,
@@ -43,7 +44,13 @@ from hoiquanchung.tables._columns import (
     header_key,
 )
 from hoiquanchung.tables._problems import CellProblem, TableError, column_letter
-from hoiquanchung.tables._read import TableResult, read_associations, read_tallies, read_units
+from hoiquanchung.tables._read import (
+    TableResult,
+    read_associations,
+    read_figures,
+    read_tallies,
+    read_units,
+)
 from hoiquanchung.tables._source import RawSheet, read_sheet
 
 __all__ = [
@@ -51,6 +58,7 @@ __all__ = [
     "CellProblem",
     "CellValueError",
     "Column",
+    "FIGURE_COLUMNS",
     "IGNORED_HEADERS",
     "RawSheet",
     "TALLY_COLUMNS",
@@ -60,6 +68,7 @@ __all__ = [
     "column_letter",
     "header_key",
     "read_associations",
+    "read_figures",
     "read_sheet",
     "read_tallies",
     "read_units",
