@@ -451,6 +451,7 @@ def test_units_resolved_within_the_province_and_date(tmp_path: Path) -> None:
     assert units[0] is not None
     assert units[0].name == "Châu Thành"
     assert result.units["933"] == default_registry().get("933", on=ON)
+    assert sorted(result.units) == ["93", "930", "933"]
 
 
 def test_unit_problems_are_located(tmp_path: Path) -> None:
