@@ -4,7 +4,9 @@
 JSON list with ``--format json``; ``--lang en`` writes the messages in English (Vietnamese by
 default).  ``hoiquanchung figures FILE`` lists every quantity found.  ``hoiquanchung example
 hau-giang-2024`` reconciles the figures of the packaged Hậu Giang 2024 dataset
-(:func:`hoiquanchung.datasets.run_example`).
+(:func:`hoiquanchung.datasets.run_example`).  ``hoiquanchung validate LIST.xlsx|LIST.csv`` reads
+a list of associations (or, with ``--kind``, stated counts, a report's figures or units) with
+:mod:`hoiquanchung.tables` and prints every problem where it is in the sheet.
 
 Exit status: 0 when no finding of severity *error* was made, 1 when one was or when a file could
 not be read (the other files are still checked), 2 on a usage error, 130 when interrupted
@@ -23,8 +25,9 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date as _date
 from decimal import Decimal
-from typing import TextIO
+from typing import Any, TextIO
 
 import hoiquanchung
 from hoiquanchung.checker import Mention, check_file, read_mentions
@@ -196,6 +199,59 @@ def _cmd_example(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return _EXIT_OK
 
 
+def _cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``validate``: every problem in a table, located; exit 1 when a row is refused."""
+    from hoiquanchung import tables
+    from hoiquanchung.tables._cells import CellValueError, read_date
+
+    lang: Language = args.lang
+    on = None
+    if args.on is not None:
+        try:
+            got = read_date(args.on)
+        except CellValueError as exc:
+            message = exc.message_vi if lang == "vi" else exc.message_en
+            err.write(f"hoiquanchung: --on: {message}\n")
+            return _EXIT_USAGE
+        on = got if isinstance(got, _date) else None
+    try:
+        result: tables.TableResult[Any]
+        if args.kind == "associations":
+            result = tables.read_associations(
+                args.file,
+                sheet=args.sheet,
+                delimiter=args.delimiter,
+                encoding=args.encoding,
+                province=args.province,
+                on=on,
+                strict=False,
+            )
+        else:
+            readers: dict[str, Callable[..., tables.TableResult[Any]]] = {
+                "tallies": tables.read_tallies,
+                "figures": tables.read_figures,
+                "units": tables.read_units,
+            }
+            result = readers[args.kind](
+                args.file,
+                sheet=args.sheet,
+                delimiter=args.delimiter,
+                encoding=args.encoding,
+                strict=False,
+            )
+    except tables.TableError as exc:
+        for problem in exc.problems:
+            out.write(problem.render(lang) + "\n")
+        return _EXIT_FINDINGS
+    except HoiQuanChungError as exc:
+        err.write(f"hoiquanchung: {error_message(exc, lang)}\n")
+        return _EXIT_FINDINGS
+    for problem in result.problems:
+        out.write(problem.render(lang) + "\n")
+    out.write(result.summary(lang) + "\n")
+    return _EXIT_FINDINGS if result.problems else _EXIT_OK
+
+
 def _dataset_names() -> tuple[str, ...]:
     from hoiquanchung import datasets
 
@@ -271,6 +327,38 @@ def build_parser() -> argparse.ArgumentParser:
     example.add_argument("name", choices=_dataset_names(), metavar="NAME", help="dataset name")
     example.add_argument("--lang", choices=("vi", "en"), default="vi")
     example.set_defaults(handler=_cmd_example)
+
+    validate = sub.add_parser(
+        "validate",
+        help="read a list of associations from .xlsx or .csv and print every problem in it",
+        description=(
+            "Đọc danh sách hội từ .xlsx / .csv và chỉ ra mọi ô có lỗi / read a list of"
+            " associations (or stated figures, or units) and print every problem with its"
+            " sheet, row, column and cell."
+        ),
+        epilog="exit status: 0 every row read; 1 a problem found (rows refused); 2 usage",
+    )
+    validate.add_argument("file", metavar="LIST", help="an .xlsx (or .xls, .ods) or .csv file")
+    validate.add_argument(
+        "--kind",
+        choices=("associations", "tallies", "figures", "units"),
+        default="associations",
+        help=(
+            "what the rows are: associations (default), tallies (stated counts by level and"
+            " category), figures (a report's figures), units"
+        ),
+    )
+    validate.add_argument("--sheet", help="the sheet to read (default: the first)")
+    validate.add_argument("--delimiter", help="CSV delimiter (default: sniffed)")
+    validate.add_argument(
+        "--encoding", default="utf-8", help="CSV encoding: utf-8 (default), windows-1258, utf-16"
+    )
+    validate.add_argument("--province", help="province the units named in rows are in")
+    validate.add_argument(
+        "--on", help="date the units named in rows are meant on (dd/mm/yyyy or yyyy-mm-dd)"
+    )
+    validate.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of messages")
+    validate.set_defaults(handler=_cmd_validate)
     return parser
 
 

@@ -29,7 +29,7 @@ import unicodedata
 from typing import Final
 
 from hoiquanchung.errors import ValidationError
-from hoiquanchung.model._levels import AdminLevel, _check_date
+from hoiquanchung.model._levels import AdminLevel, Words, _check_date
 
 __all__ = [
     "SPECIAL_NATURE_ABOLISHED_FROM",
@@ -60,6 +60,19 @@ class AssociationCategory(enum.Enum):
     giao nhiệm vụ", e.g. Hướng dẫn 03-HD/TU of Hậu Giang)."""
     OTHER = "hội quần chúng khác"
     """Hội quần chúng khác: every other lawful association."""
+
+    @classmethod
+    def parse(cls, text: str) -> AssociationCategory:
+        """Read a category as people type it: ``"giao nhiệm vụ"``, ``"được giao nhiệm vụ"``,
+        ``"khác"``, ``"hội khác"``, the full value, or the local wording ``"do Đảng, chính quyền
+        giao nhiệm vụ"`` (Hướng dẫn 03-HD/TU of Hậu Giang).
+
+        >>> AssociationCategory.parse("giao nhiệm vụ").name, AssociationCategory.parse("Khác").name
+        ('ASSIGNED', 'OTHER')
+        """
+        return _CATEGORY_WORDS.parse(
+            text, field="category", what_vi="loại hội", what_en="an association category"
+        )
 
     @property
     def label_en(self) -> str:
@@ -101,6 +114,18 @@ class ActivityScope(enum.Enum):
         return _SCOPE_EN[self]
 
     @classmethod
+    def parse(cls, text: str) -> ActivityScope:
+        """Read a scope as people type it: ``"tỉnh"``, ``"cấp huyện"``, ``"trong xã"``,
+        ``"phạm vi tỉnh"``, ``"toàn quốc"``, ``"liên tỉnh"``, ``"trung ương"``.
+
+        >>> ActivityScope.parse("trong xã"), ActivityScope.parse("Cấp huyện").name
+        (<ActivityScope.COMMUNE: 'xã'>, 'DISTRICT')
+        """
+        return _SCOPE_WORDS.parse(
+            text, field="scope", what_vi="phạm vi hoạt động", what_en="a scope of activity"
+        )
+
+    @classmethod
     def for_level(cls, level: AdminLevel) -> ActivityScope:
         """The scope that matches the administrative *level*."""
         if not isinstance(level, AdminLevel):
@@ -126,12 +151,56 @@ _SCOPE_LEVEL: Final = {
     ActivityScope.COMMUNE: AdminLevel.COMMUNE,
 }
 _LEVEL_SCOPE: Final = {level: scope for scope, level in _SCOPE_LEVEL.items()}
+_SCOPE_WORDS: Final = Words(
+    tuple(
+        (scope, tuple(f"{prefix}{word}" for word in words for prefix in ("", *prefixes)))
+        for scope, words, prefixes in (
+            (
+                ActivityScope.NATIONAL,
+                (
+                    "toàn quốc hoặc liên tỉnh",
+                    "toàn quốc",
+                    "liên tỉnh",
+                    "toàn quốc, liên tỉnh",
+                    "toàn quốc/liên tỉnh",
+                    "trung ương",
+                    "TW",
+                ),
+                ("phạm vi ", "cấp "),
+            ),
+            (ActivityScope.PROVINCE, ("tỉnh",), ("phạm vi ", "cấp ", "trong ")),
+            (ActivityScope.DISTRICT, ("huyện",), ("phạm vi ", "cấp ", "trong ")),
+            (ActivityScope.COMMUNE, ("xã",), ("phạm vi ", "cấp ", "trong ")),
+        )
+    )
+)
 _SCOPE_EN: Final = {
     ActivityScope.NATIONAL: "national or inter-provincial scope",
     ActivityScope.PROVINCE: "province scope",
     ActivityScope.DISTRICT: "district scope",
     ActivityScope.COMMUNE: "commune scope",
 }
+
+
+_CATEGORY_WORDS: Final = Words(
+    (
+        (
+            AssociationCategory.ASSIGNED,
+            (
+                "hội quần chúng do Đảng, Nhà nước giao nhiệm vụ",
+                "do Đảng, Nhà nước giao nhiệm vụ",
+                "Đảng, Nhà nước giao nhiệm vụ",
+                "hội quần chúng do Đảng, chính quyền giao nhiệm vụ",
+                "do Đảng, chính quyền giao nhiệm vụ",
+                "hội được giao nhiệm vụ",
+                "được giao nhiệm vụ",
+                "hội giao nhiệm vụ",
+                "giao nhiệm vụ",
+            ),
+        ),
+        (AssociationCategory.OTHER, ("hội quần chúng khác", "hội khác", "khác")),
+    )
+)
 
 
 class LegalType(enum.Enum):

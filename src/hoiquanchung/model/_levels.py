@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import unicodedata
 from typing import Final
 
 from hoiquanchung.errors import ValidationError
@@ -38,6 +39,53 @@ __all__ = [
 TWO_TIERS_FROM: Final = _dt.date(2025, 7, 1)
 #: Last day of three-tier local government.
 LAST_DAY_OF_THREE_TIERS: Final = _dt.date(2025, 6, 30)
+
+
+# Drops the combining marks Vietnamese uses and writes 'đ' as 'd' (for words typed without them).
+_STRIP_MARKS: Final = {**dict.fromkeys(range(0x300, 0x370)), 0x111: "d", 0x110: "d"}
+
+
+def word_key(text: str) -> str:
+    """The key a typed word is looked up by: NFC, case-folded, dots and commas dropped, spaces
+    collapsed (``" TP. "`` and ``"tp"`` give the same key)."""
+    folded = unicodedata.normalize("NFC", text).casefold()
+    return " ".join(folded.replace(".", " ").replace(",", " ").split()).replace(" / ", "/")
+
+
+def _loose(key: str) -> str:
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", key).translate(_STRIP_MARKS))
+
+
+class Words[E: enum.Enum]:
+    """The words people type for the members of an enum, looked up by :func:`word_key`."""
+
+    def __init__(self, pairs: tuple[tuple[E, tuple[str, ...]], ...]) -> None:
+        self.shown: tuple[str, ...] = tuple(w for _, ws in pairs for w in ws)
+        self.keys: dict[str, E] = {word_key(w): m for m, ws in pairs for w in ws}
+        loose: dict[str, set[E]] = {}
+        for key, member in self.keys.items():
+            loose.setdefault(_loose(key), set()).add(member)
+        # A word typed without diacritics counts when it names one member only.
+        self.loose: dict[str, E] = {k: next(iter(ms)) for k, ms in loose.items() if len(ms) == 1}
+
+    def parse(self, text: object, *, field: str, what_vi: str, what_en: str) -> E:
+        """The member for the typed *text*, or a bilingual error listing the accepted words."""
+        if not isinstance(text, str):
+            raise ValidationError(
+                f"{what_vi}: cần một chuỗi / {what_en}: expected str, got {type(text).__name__}",
+                field=field,
+            )
+        key = word_key(text)
+        member = self.keys.get(key)
+        if member is None and key.isascii():
+            member = self.loose.get(key)
+        if member is not None:
+            return member
+        accepted = ", ".join(repr(w) for w in self.shown)
+        raise ValidationError(
+            f"{text!r}: không phải {what_vi} / not {what_en}; dùng / use one of: {accepted}",
+            field=field,
+        )
 
 
 def _check_date(on: object) -> _dt.date:
@@ -97,6 +145,22 @@ class AdminLevel(enum.Enum):
         """0 for central, 1 province, 2 district, 3 commune: for ordering."""
         return _LEVEL_DEPTH[self]
 
+    @classmethod
+    def parse(cls, text: str) -> AdminLevel:
+        """Read a level as people type it: ``"tỉnh"``, ``"Cấp huyện"``, ``"TW"``, ``"xa"``.
+
+        >>> AdminLevel.parse("Cấp huyện"), AdminLevel.parse("trung ương").name
+        (<AdminLevel.DISTRICT: 'huyện'>, 'CENTRAL')
+        >>> AdminLevel.parse("ấp")
+        Traceback (most recent call last):
+        ...
+        hoiquanchung.errors.ValidationError: 'ấp': không phải cấp hành chính / not an
+        administrative level; dùng / use one of: 'trung ương', ... (field 'level')
+        """
+        return _LEVEL_WORDS.parse(
+            text, field="level", what_vi="cấp hành chính", what_en="an administrative level"
+        )
+
     def in_force(self, on: _dt.date) -> bool:
         """Whether this level exists on the date *on* (the district level ends 30/6/2025)."""
         return self is AdminLevel.CENTRAL or self in levels_in_force(on)
@@ -108,6 +172,14 @@ _LEVEL_EN: Final = {
     AdminLevel.DISTRICT: "district level",
     AdminLevel.COMMUNE: "commune level",
 }
+_LEVEL_WORDS: Final = Words(
+    (
+        (AdminLevel.CENTRAL, ("trung ương", "cấp trung ương", "TW", "cấp TW")),
+        (AdminLevel.PROVINCE, ("tỉnh", "cấp tỉnh")),
+        (AdminLevel.DISTRICT, ("huyện", "cấp huyện")),
+        (AdminLevel.COMMUNE, ("xã", "cấp xã")),
+    )
+)
 _LEVEL_DEPTH: Final = {
     AdminLevel.CENTRAL: 0,
     AdminLevel.PROVINCE: 1,
@@ -172,6 +244,24 @@ class UnitType(enum.Enum):
             return LAST_DAY_OF_THREE_TIERS
         return None
 
+    @classmethod
+    def parse(cls, text: str) -> UnitType:
+        """Read a unit type as people type it: the name (``"Thị xã"``) or the abbreviation
+        (``"TP"``, ``"TX."``, ``"TT"``, ``"H."``, ``"Q."``, ``"P."``, ``"X."``).
+
+        ``"TP"`` and ``"thành phố"`` are :attr:`CITY`, the value ``"thành phố"``; a centrally
+        governed city is ``"thành phố trực thuộc trung ương"`` (or ``"TP trực thuộc TW"``).
+
+        >>> UnitType.parse("TX"), UnitType.parse("Thị trấn").name, UnitType.parse("TP.").name
+        (<UnitType.TOWN: 'thị xã'>, 'TOWNSHIP', 'CITY')
+        """
+        return _TYPE_WORDS.parse(
+            text,
+            field="type",
+            what_vi="loại đơn vị hành chính",
+            what_en="a type of administrative unit",
+        )
+
     def in_force(self, on: _dt.date) -> bool:
         """Whether units of this type exist on the date *on*."""
         on = _check_date(on)
@@ -191,3 +281,27 @@ _TYPE_LEVEL: Final = {
     UnitType.TOWNSHIP: AdminLevel.COMMUNE,
     UnitType.SPECIAL_ZONE: AdminLevel.COMMUNE,
 }
+
+_TYPE_WORDS: Final = Words(
+    (
+        (UnitType.PROVINCE, ("tỉnh",)),
+        (
+            UnitType.MUNICIPALITY,
+            (
+                "thành phố trực thuộc trung ương",
+                "TP trực thuộc trung ương",
+                "thành phố trực thuộc TW",
+                "TP trực thuộc TW",
+                "TPTTTW",
+            ),
+        ),
+        (UnitType.CITY, ("thành phố", "TP", "T.P.")),
+        (UnitType.TOWN, ("thị xã", "TX", "T.X.")),
+        (UnitType.RURAL_DISTRICT, ("huyện", "H.")),
+        (UnitType.URBAN_DISTRICT, ("quận", "Q.")),
+        (UnitType.COMMUNE, ("xã", "X.")),
+        (UnitType.WARD, ("phường", "P.")),
+        (UnitType.TOWNSHIP, ("thị trấn", "TT", "T.T.")),
+        (UnitType.SPECIAL_ZONE, ("đặc khu",)),
+    )
+)
