@@ -121,6 +121,32 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
     """
     if unicodedata.is_normalized("NFC", line):
         return line, range(len(line) + 1)
+    # A space never composes with what is around it: normalise word by word, and take the slow
+    # way only for the words that need it (a long line of mostly composed text stays fast).
+    target = unicodedata.normalize("NFC", line)
+    parts: list[str] = []
+    columns: list[int] = []
+    begin = 0
+    for word in line.split(" "):
+        if unicodedata.is_normalized("NFC", word):
+            parts.append(word)
+            columns.extend(range(begin, begin + len(word)))
+        else:
+            text, cols = _nfc_word(word)
+            parts.append(text)
+            columns.extend(c + begin for c in cols[:-1])
+        parts.append(" ")
+        columns.append(begin + len(word))
+        begin += len(word) + 1
+    parts.pop()
+    columns[-1] = len(line)
+    if "".join(parts) == target:
+        return target, columns
+    return _nfc_word(line)  # pragma: no cover - a space that composed after all
+
+
+def _nfc_word(line: str) -> tuple[str, Sequence[int]]:
+    """The cluster-by-cluster way of :func:`nfc_with_columns`."""
     # Split into clusters: a starter and the combining marks after it; normalise each.
     pieces = [(m.start(), m.group()) for m in _clusters().finditer(line)]
     target = unicodedata.normalize("NFC", line)
