@@ -174,7 +174,7 @@ class _Renderer:
         for piece in whole:
             self._emit(line, piece, "\n")
         while len(rest) > MAX_LINE:
-            cut = cut_point(rest)
+            cut = cut_point(rest, MAX_LINE)
             self._emit(line, rest[:cut], CONTINUED)
             rest = rest[cut:]
         if final:

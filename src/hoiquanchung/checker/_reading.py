@@ -344,7 +344,7 @@ def _text_lines(fh: IO[bytes], head: bytes, name: str) -> Iterator[tuple[str, st
             pos = m.end()
         pending = buf[pos:]
         while len(pending) > MAX_LINE:  # a line that does not end: checked piece by piece
-            cut = cut_point(pending)
+            cut = cut_point(pending, MAX_LINE)
             yield pending[:cut], CONTINUED
             pending = pending[cut:]
         if final:
