@@ -10,7 +10,7 @@ A file named ``-`` is standard input (text or ``.docx``), named ``<stdin>`` in t
 
 Exit status: 0 when no finding of severity *error* was made, 1 when one was or when a file could
 not be read (the other files are still checked), 2 on a usage error, 130 when interrupted
-(Ctrl-C, at any moment: the ``hoiquanchung`` command starts in :mod:`_hoiquanchung_entry`, which
+(Ctrl-C, at any moment: the ``hoiquanchung`` command starts in ``_hoiquanchung_entry``, which
 catches it before anything heavy is imported).  When the output is closed early (``| head``),
 checking stops there and the status is that of the files checked so far, the one being printed
 included.  A file that cannot be read is named on stderr with the reason, in the language of
