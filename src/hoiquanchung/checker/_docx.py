@@ -42,8 +42,8 @@ __all__ = ["MAX_DEPTH", "MAX_RATIO", "MAX_XML_BYTES", "docx_lines"]
 
 #: The most XML, in bytes, read from one ``.docx`` once unpacked (all parts together).
 MAX_XML_BYTES = 512 * 1024 * 1024
-#: The most an XML part may expand over its compressed size, once it is past
-#: :data:`RATIO_FLOOR` bytes (real ``document.xml`` parts expand 5 to 30 times).
+#: The most an XML part may expand over the compressed bytes read so far, once past
+#: :data:`RATIO_FLOOR` unpacked bytes (real ``document.xml`` parts expand 5 to 30 times).
 MAX_RATIO = 100
 #: Below this many unpacked bytes, a part's compression ratio is not judged.
 RATIO_FLOOR = 8 * 1024 * 1024
@@ -286,6 +286,18 @@ class _Renderer:
             self._write(text)
 
 
+def _packed(member: IO[bytes], info: zipfile.ZipInfo) -> int:
+    """Compressed bytes of *member* read so far (all of them where the reader does not say).
+
+    Judging the ratio on what has been read, not on the whole member, refuses a bomb after
+    :data:`RATIO_FLOOR` unpacked bytes, however large its compressed part.  The zip reader reads
+    ahead, so this errs on the side of a lower ratio (never a false refusal).
+    """
+    left = getattr(member, "_compress_left", None)
+    read = info.compress_size - left if isinstance(left, int) else info.compress_size
+    return max(read, 1)
+
+
 def _refuse_dtd(*_args: object) -> None:
     raise DocxError("docx-dtd", {})
 
@@ -316,7 +328,7 @@ def _parse_part(
                     raise DocxError(
                         "docx-size", {"part": info.filename, "limit": MAX_XML_BYTES // 2**20}
                     )
-                if unpacked > RATIO_FLOOR and unpacked > MAX_RATIO * max(info.compress_size, 1):
+                if unpacked > RATIO_FLOOR and unpacked > MAX_RATIO * _packed(member, info):
                     raise DocxError("docx-ratio", {"part": info.filename, "ratio": MAX_RATIO})
                 parser.Parse(block, not block)
                 yield from drain()
