@@ -140,9 +140,7 @@ def test_docx_that_is_not_a_zip(tmp_path: Path) -> None:
         check_file(path)
 
 
-def test_docx_is_read_without_python_docx(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_docx_is_read_without_python_docx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _docx(tmp_path / "bao-cao.docx")
     real_import = builtins.__import__
 

@@ -635,3 +635,12 @@ def test_any_bytes_in_a_docx_part_give_lines_or_a_read_error(data: bytes) -> Non
     buffer.seek(0)
     with contextlib.suppress(DocumentReadError):  # anything else fails the test
         list(read_lines(buffer, name="x.docx"))
+
+
+def test_a_text_stream_is_refused_with_the_library_error() -> None:
+    from hoiquanchung.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="binary stream is needed"):
+        check_file(io.StringIO("Có 5 hội"))  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="path must be a str"):
+        check_file(5)  # type: ignore[arg-type]

@@ -236,6 +236,12 @@ def _read_stream(fh: IO[bytes], name: str, *, docx_suffix: bool) -> Iterator[tup
     head = b""
     while len(head) < _HEAD:  # a pipe may hand over fewer bytes than asked for
         more = _read(fh, _HEAD - len(head), name)
+        if not isinstance(more, bytes):
+            raise ValidationError(
+                f"{name}: a binary stream is needed (open the file with 'rb', or pass "
+                f"sys.stdin.buffer), its read() gave {type(more).__name__}",
+                field="path",
+            )
         if not more:
             break
         head += more
