@@ -644,3 +644,14 @@ def test_a_text_stream_is_refused_with_the_library_error() -> None:
         check_file(io.StringIO("Có 5 hội"))  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="path must be a str"):
         check_file(5)  # type: ignore[arg-type]
+
+
+def test_check_text_cuts_a_long_line_like_the_file_reader(tmp_path: Path) -> None:
+    from hoiquanchung.checker import check_text
+    from hoiquanchung.checker._text import split_lines
+
+    path, text = _long_line_file(tmp_path, 300_000)
+    assert list(split_lines(text)) == _pieces(path)
+    findings = [(f.code, f.line, f.column) for f in check_file(path)]
+    assert findings == [(f.code, f.line, f.column) for f in check_text(text)]
+    assert len(findings) == 1

@@ -178,15 +178,27 @@ def _nfc_word(line: str) -> tuple[str, Sequence[int]]:
 def split_lines(text: str) -> Iterator[tuple[str, str]]:
     """Yield ``(line, separator)`` for each line of *text*; newlines ``\\n``, ``\\r\\n``, ``\\r``.
 
+    A line longer than :data:`MAX_LINE` comes in pieces, as from the file readers, so that
+    :func:`~hoiquanchung.checker.check_text` and a file give the same findings.
+
     >>> list(split_lines("a\\r\\nb\\nc"))
     [('a', '\\r\\n'), ('b', '\\n'), ('c', '')]
     """
     pos = 0
     for m in _NEWLINE.finditer(text):
-        yield text[pos : m.start()], m.group()
+        yield from _pieces(text, pos, m.start(), m.group())
         pos = m.end()
     if pos < len(text):
-        yield text[pos:], ""
+        yield from _pieces(text, pos, len(text), "")
+
+
+def _pieces(text: str, start: int, stop: int, separator: str) -> Iterator[tuple[str, str]]:
+    """``text[start:stop]`` as one line, or in pieces of at most :data:`MAX_LINE` characters."""
+    while stop - start > MAX_LINE:
+        cut = start + cut_point(text[start : start + MAX_LINE + 1], MAX_LINE)
+        yield text[start:cut], CONTINUED
+        start = cut
+    yield text[start:stop], separator
 
 
 def cut_point(text: str, limit: int = MAX_LINE) -> int:
