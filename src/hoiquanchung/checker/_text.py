@@ -12,9 +12,10 @@ NFC text stay true and two numbers around a marker are never glued together): fo
 becomes a paragraph of its own, which may run over several lines, up to its closing bracket.
 
 A line longer than :data:`MAX_LINE` characters (a file with no line breaks, a runaway Word
-paragraph) is not held whole: the readers cut it into pieces of at most that length, at the end of
-a sentence when there is one, else at a space, never inside a combining sequence
-(:func:`cut_point`), and pass each piece but the last with the separator :data:`CONTINUED`.  Each
+paragraph) is not held whole: the readers (and :func:`split_lines`) cut it into pieces of at most
+that length, at the end of a sentence when there is one, else at a space, never inside a
+combining sequence (:func:`cut_point`), and pass each piece but the last with the separator
+:data:`CONTINUED`.  Each
 piece is checked as a paragraph of its own; its positions stay those of the original line.  Every
 character is still checked; only a figure whose parts fall on both sides of a cut is not compared
 (a miss, never a false alarm from half a sentence: the cut prefers the end of a sentence).
