@@ -5,7 +5,12 @@ Public names are re-exported here; the implementation lives in private modules.
 
 from __future__ import annotations
 
-from hoiquanchung.model._aggregates import AssociationTally, GroupBy, tally_associations
+from hoiquanchung.model._aggregates import (
+    AssociationTally,
+    GroupBy,
+    UnitGrouping,
+    tally_associations,
+)
 from hoiquanchung.model._associations import Association, Leader, LeaderRole, UnitRef, age_on
 from hoiquanchung.model._categories import (
     SPECIAL_NATURE_ABOLISHED_FROM,
@@ -68,6 +73,7 @@ __all__ = [
     "ReferenceLists",
     "SPECIAL_NATURE_ABOLISHED_FROM",
     "TWO_TIERS_FROM",
+    "UnitGrouping",
     "UnitRef",
     "UnitRegistry",
     "UnitType",
