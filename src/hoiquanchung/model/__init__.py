@@ -19,6 +19,7 @@ from hoiquanchung.model._categories import (
     LegalType,
     special_nature_in_force,
 )
+from hoiquanchung.model._eras import EraMapping, Unplaced, apportion, map_to_two_tiers
 from hoiquanchung.model._levels import (
     LAST_DAY_OF_THREE_TIERS,
     TWO_TIERS_FROM,
@@ -61,6 +62,7 @@ __all__ = [
     "AssociationTally",
     "EntryKind",
     "Era",
+    "EraMapping",
     "FOUNDING_MINIMUMS",
     "FoundingMinimum",
     "GroupBy",
@@ -77,7 +79,9 @@ __all__ = [
     "UnitRef",
     "UnitRegistry",
     "UnitType",
+    "Unplaced",
     "age_on",
+    "apportion",
     "central_list",
     "check_association",
     "check_associations",
@@ -86,6 +90,7 @@ __all__ = [
     "founding_minimum",
     "levels_in_force",
     "load_reference_list",
+    "map_to_two_tiers",
     "match_central_kind",
     "name_key",
     "special_nature_in_force",

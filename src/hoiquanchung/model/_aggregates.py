@@ -28,9 +28,9 @@ stated.  :func:`tally_associations` computes tallies from a list of
 
 from __future__ import annotations
 
+import datetime as _dt
 import unicodedata
 from collections.abc import Iterable, Sequence
-import datetime as _dt
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
@@ -312,9 +312,7 @@ def _check_arguments(associations: object, by: object) -> tuple[str, ...]:
             field="associations",
         )
     if isinstance(by, str) or not isinstance(by, Sequence):
-        raise ValidationError(
-            "by must be a sequence of " + ", ".join(_GROUP_KEYS), field="by"
-        )
+        raise ValidationError("by must be a sequence of " + ", ".join(_GROUP_KEYS), field="by")
     keys = tuple(by)
     for k in keys:
         if k not in _GROUP_KEYS:
