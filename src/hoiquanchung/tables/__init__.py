@@ -42,25 +42,34 @@ from hoiquanchung.tables._columns import (
     Column,
     header_key,
 )
+from hoiquanchung.tables._frame import ColumnKind, ResultColumn, ResultTable, as_table
 from hoiquanchung.tables._problems import CellProblem, TableError, column_letter
 from hoiquanchung.tables._read import TableResult, read_associations, read_tallies, read_units
 from hoiquanchung.tables._source import RawSheet, read_sheet
+from hoiquanchung.tables._write import EXCEL_DIGITS, write_csv, write_xlsx
 
 __all__ = [
     "ASSOCIATION_COLUMNS",
     "CellProblem",
     "CellValueError",
     "Column",
+    "ColumnKind",
+    "EXCEL_DIGITS",
     "IGNORED_HEADERS",
     "RawSheet",
+    "ResultColumn",
+    "ResultTable",
     "TALLY_COLUMNS",
     "TableError",
     "TableResult",
     "UNIT_COLUMNS",
+    "as_table",
     "column_letter",
     "header_key",
     "read_associations",
     "read_sheet",
     "read_tallies",
     "read_units",
+    "write_csv",
+    "write_xlsx",
 ]
