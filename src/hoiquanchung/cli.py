@@ -6,7 +6,8 @@ default).  ``hoiquanchung figures FILE`` lists every quantity found.  ``hoiquanc
 hau-giang-2024`` reconciles the figures of the packaged Hậu Giang 2024 dataset
 (:func:`hoiquanchung.datasets.run_example`).  ``hoiquanchung validate LIST.xlsx|LIST.csv`` reads
 a list of associations (or, with ``--kind``, stated figures or units) with
-:mod:`hoiquanchung.tables` and prints every problem where it is in the sheet.
+:mod:`hoiquanchung.tables` and prints every problem where it is in the sheet.  ``hoiquanchung
+tally LIST.xlsx --by level,category [--out result.xlsx]`` counts such a list and writes the table.
 
 Exit status: 0 when no finding of severity *error* was made, 1 when one was or when a file could
 not be read (the other files are still checked), 2 on a usage error, 130 when interrupted
@@ -359,6 +360,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of messages")
     validate.set_defaults(handler=_cmd_validate)
+
+    from hoiquanchung._cli_tally import add_tally_parser
+
+    add_tally_parser(sub)
     return parser
 
 

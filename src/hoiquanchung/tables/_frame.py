@@ -17,9 +17,9 @@ becomes a pandas DataFrame (:meth:`ResultTable.to_dataframe`, optional extra ``p
 >>> hoi = [Association(name="Hội Khuyến học", scope=S.PROVINCE, category=C.ASSIGNED, members=1200),
 ...        Association(name="Hội Cựu giáo chức", scope=S.PROVINCE, category=C.OTHER, members=300)]
 >>> table = as_table(tally_associations(hoi, by=("level", "category")))
->>> table.headers()[:5]
-['Cấp', 'Phạm vi hoạt động', 'Loại hội', 'Đơn vị', 'Mã đơn vị']
->>> table.headers("en")[5:7]
+>>> table.headers()
+['Cấp', 'Loại hội', 'Số hội', 'Số hội viên', 'Biên chế giao', 'Người làm việc', 'Nguồn']
+>>> table.headers("en")[2:4]
 ['Associations', 'Members']
 >>> [row["count"] for row in table.dicts()], table.column("members")
 ([1, 1], (1200, 300))
@@ -51,6 +51,7 @@ from hoiquanchung.model import (
     AssociationTally,
     EraMapping,
 )
+from hoiquanchung.numbers import format_figure
 
 if TYPE_CHECKING:
     import pandas
@@ -160,6 +161,28 @@ class ResultTable:
             f"no column {key!r}; columns: {', '.join(c.key for c in self.columns)}", field="key"
         )
 
+    def render(self, lang: Language = "vi") -> str:
+        """The table as aligned text, numbers written the Vietnamese (or English) way.
+
+        >>> print(ResultTable("t", "t", (ResultColumn("n", "Tên", "Name"),
+        ...                              ResultColumn("m", "Hội viên", "Members", "count")),
+        ...                   (("Hội Khuyến học", 440977), ("Hội Luật gia", None))).render())
+        Tên            | Hội viên
+        ---------------+---------
+        Hội Khuyến học | 440.977
+        Hội Luật gia   | ?
+        """
+        lang = _check_lang(lang)
+        lines = [self.headers(lang)]
+        for row in self.rows:
+            lines.append([_text(c, v, lang) for c, v in zip(self.columns, row, strict=True)])
+        widths = [max(len(line[i]) for line in lines) for i in range(len(self.columns))]
+        out = [" | ".join(c.ljust(w) for c, w in zip(lines[0], widths, strict=True)).rstrip()]
+        out.append("-+-".join("-" * w for w in widths))
+        for line in lines[1:]:
+            out.append(" | ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
+        return "\n".join(out)
+
     def to_dataframe(self, lang: Language | None = None) -> pandas.DataFrame:
         """The table as a pandas DataFrame with flat, typed columns (extra ``pandas``).
 
@@ -186,6 +209,17 @@ class ResultTable:
             else:
                 data[name] = pd.Series(values, dtype=object)
         return pd.DataFrame(data, index=pd.RangeIndex(len(self.rows)))
+
+
+def _text(column: ResultColumn, value: object, lang: Language) -> str:
+    if value is None:
+        return "?" if column.kind != "text" else ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, _dt.date):
+        return value.strftime("%d/%m/%Y")
+    assert isinstance(value, int | Decimal)
+    return format_figure(value, "%" if column.kind == "percent" else None, lang=lang)
 
 
 def _c(
@@ -253,7 +287,19 @@ def _tallies(tallies: Sequence[AssociationTally], lang: Language) -> ResultTable
                 t.source,
             )
         )
-    return ResultTable("Số hội", "Associations", columns, tuple(rows))
+    # The columns no row fills (a unit column without a unit grouping) are left out; the
+    # count and the measures always stay.
+    keep = [
+        j
+        for j, c in enumerate(columns)
+        if c.kind == "count" or any(row[j] is not None for row in rows)
+    ]
+    return ResultTable(
+        "Số hội",
+        "Associations",
+        tuple(columns[j] for j in keep),
+        tuple(tuple(row[j] for j in keep) for row in rows),
+    )
 
 
 def _crosstab(table: CrossTab, lang: Language) -> ResultTable:
