@@ -115,7 +115,8 @@ def _from_report(report: Report) -> list[_Criterion]:
             if figure.measure not in LIST_MEASURES or figure.stated.is_percent:
                 continue
             at = dict(figure.at)
-            path = " > ".join([figure.stated.path or table.path, *at.values()])
+            placed = [at[d.name] for d in table.dimensions if d.name in at]
+            path = " > ".join([figure.stated.path or table.path, *placed])
             levels = _levels_of(at["level"], path) if "level" in at else ()
             category = AssociationCategory.parse(at["category"]) if "category" in at else None
             scopes = (ActivityScope.parse(at["scope"]),) if "scope" in at else ()

@@ -397,7 +397,7 @@ def _order(key: tuple[Any, ...]) -> tuple[int, int, int, int, str, int]:
     level, scope, cat, unit = key
     return (
         -1 if level is None else level.depth,
-        -1 if unit is None else unit[1].depth,
+        99 if unit is None else unit[1].depth,
         0 if unit is None else 1 if unit[2] is Era.THREE_TIERS else 2,
         -1 if scope is None else scope.level.depth,
         "\uffff" if unit is None else unit[0],
