@@ -2,8 +2,8 @@
 
 :func:`as_table` turns a result of the library into a :class:`ResultTable`: columns with a
 Vietnamese and an English header and a kind (text, count, money, decimal, percent, date), and
-rows of plain Python values (``int``, ``Decimal``, ``str``, ``datetime.date``, ``None`` for
-unknown).  It knows tallies (:class:`~hoiquanchung.model.AssociationTally` rows), cross-tabulations
+rows of plain Python values (``int``, ``Decimal``, ``str`` in NFC, ``datetime.date``, ``None``
+for unknown).  It knows tallies (:class:`~hoiquanchung.model.AssociationTally` rows), cross-tabulations
 (:class:`~hoiquanchung.indicators.CrossTab`), reconciliations
 (:class:`~hoiquanchung.indicators.Reconciliation`), list-against-report comparisons
 (:class:`~hoiquanchung.indicators.ListComparison`), findings, a report's stated figures
@@ -28,6 +28,7 @@ becomes a pandas DataFrame (:meth:`ResultTable.to_dataframe`, optional extra ``p
 from __future__ import annotations
 
 import datetime as _dt
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, Literal
@@ -68,6 +69,18 @@ def _check_lang(lang: object) -> Language:
     raise ValidationError(f"lang must be 'vi' or 'en', got {lang!r}", field="lang")
 
 
+def _nfc(value: object) -> object:
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+def _columns(columns: Iterable[ResultColumn]) -> tuple[ResultColumn, ...]:
+    return tuple(columns)
+
+
+def _nfc_rows(rows: Iterable[Iterable[Any]]) -> tuple[tuple[Any, ...], ...]:
+    return tuple(tuple(_nfc(v) for v in row) for row in rows)
+
+
 @attrs.frozen
 class ResultColumn:
     """One column of a :class:`ResultTable`.
@@ -80,8 +93,8 @@ class ResultColumn:
     """
 
     key: str
-    header_vi: str
-    header_en: str
+    header_vi: str = attrs.field(converter=_nfc)
+    header_en: str = attrs.field(converter=_nfc)
     kind: ColumnKind = "text"
     categories: tuple[str, ...] | None = None
 
@@ -121,10 +134,10 @@ class ResultTable:
     rounding, ``None`` for a value that is not known.
     """
 
-    title_vi: str
-    title_en: str
-    columns: tuple[ResultColumn, ...]
-    rows: tuple[tuple[Any, ...], ...]
+    title_vi: str = attrs.field(converter=_nfc)
+    title_en: str = attrs.field(converter=_nfc)
+    columns: tuple[ResultColumn, ...] = attrs.field(converter=_columns)
+    rows: tuple[tuple[Any, ...], ...] = attrs.field(converter=_nfc_rows)
 
     def __attrs_post_init__(self) -> None:
         keys = [c.key for c in self.columns]
@@ -287,18 +300,26 @@ def _tallies(tallies: Sequence[AssociationTally], lang: Language) -> ResultTable
                 t.source,
             )
         )
-    # The columns no row fills (a unit column without a unit grouping) are left out; the
-    # count and the measures always stay.
+    return _without_empty(ResultTable("Số hội", "Associations", columns, tuple(rows)), 0)
+
+
+def _without_empty(table: ResultTable, first: int) -> ResultTable:
+    """*table* without the text or date columns no row fills, from the column *first* on.
+
+    A tally without a unit grouping has no unit column; a list without units no unit code.
+    """
     keep = [
         j
-        for j, c in enumerate(columns)
-        if c.kind == "count" or any(row[j] is not None for row in rows)
+        for j, c in enumerate(table.columns)
+        if j < first
+        or c.kind not in ("text", "date")
+        or any(row[j] is not None for row in table.rows)
     ]
     return ResultTable(
-        "Số hội",
-        "Associations",
-        tuple(columns[j] for j in keep),
-        tuple(tuple(row[j] for j in keep) for row in rows),
+        table.title_vi,
+        table.title_en,
+        tuple(table.columns[j] for j in keep),
+        tuple(tuple(row[j] for j in keep) for row in table.rows),
     )
 
 
@@ -495,7 +516,7 @@ def _associations(items: Sequence[Association], lang: Language) -> ResultTable:
         )
         for a in items
     )
-    return ResultTable("Danh sách hội", "Associations", columns, rows)
+    return _without_empty(ResultTable("Danh sách hội", "Associations", columns, rows), 3)
 
 
 def as_table(
