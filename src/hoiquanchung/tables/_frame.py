@@ -3,8 +3,8 @@
 :func:`as_table` turns a result of the library into a :class:`ResultTable`: columns with a
 Vietnamese and an English header and a kind (text, count, money, decimal, percent, date), and
 rows of plain Python values (``int``, ``Decimal``, ``str`` in NFC, ``datetime.date``, ``None``
-for unknown).  It knows tallies (:class:`~hoiquanchung.model.AssociationTally` rows), cross-tabulations
-(:class:`~hoiquanchung.indicators.CrossTab`), reconciliations
+for unknown).  It knows tallies (:class:`~hoiquanchung.model.AssociationTally` rows),
+cross-tabulations (:class:`~hoiquanchung.indicators.CrossTab`), reconciliations
 (:class:`~hoiquanchung.indicators.Reconciliation`), list-against-report comparisons
 (:class:`~hoiquanchung.indicators.ListComparison`), findings, a report's stated figures
 (:class:`~hoiquanchung.indicators.Report`), figures mapped across the reform
