@@ -355,8 +355,15 @@ BAD_CELLS = [
 ]
 
 
-@pytest.mark.parametrize(("header", "cell", "message"), BAD_CELLS)
-@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def _is_text_cell(cell: object) -> bool:
+    return isinstance(cell, str | int | None) and not isinstance(cell, bool)
+
+
+@pytest.mark.parametrize(
+    ("kind", "header", "cell", "message"),
+    [("xlsx", *case) for case in BAD_CELLS]
+    + [("csv", *case) for case in BAD_CELLS if _is_text_cell(case[1])],  # a CSV cell is text
+)
 def test_malformed_cell_is_located(
     tmp_path: Path, kind: str, header: str, cell: object, message: str
 ) -> None:
@@ -366,8 +373,6 @@ def test_malformed_cell_is_located(
     index = headers.index(header)
     bad[index] = cell
     if kind == "csv":
-        if not isinstance(cell, str | int | None) or isinstance(cell, bool):
-            pytest.skip("a CSV cell is text")
         path = write_csv(tmp_path / "t.csv", [headers, good, bad, good])
         sheet = None
     else:
@@ -667,3 +672,66 @@ def test_csv_bom_and_crlf(tmp_path: Path) -> None:
     text = "Tên hội,Cấp,Loại hội\r\nHội A,tỉnh,khác\r\n"
     (tmp_path / "b.csv").write_bytes(codecs.BOM_UTF8 + text.encode())
     assert read_associations(tmp_path / "b.csv").items[0].name == "Hội A"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("Hội\x00A,tỉnh,khác,1", "control character"),
+        ("Hội A,tỉnh,khác," + "1" * 5000, "more than 1000 digits"),
+        ("Hội A,tỉnh,khác,1" + ".000" * 1500, "more than 1000 digits"),
+        ("Hội A,tỉnh,khác,١٢", "Vietnamese way"),
+        ("Hội A,tỉnh,khác,1,thừa", "no header"),
+        ("Hội A,tỉnh,khác,1,,,,thừa", "no header"),
+    ],
+)
+def test_hostile_cells_are_located_problems(tmp_path: Path, body: str, message: str) -> None:
+    path = tmp_path / "h.csv"
+    path.write_text(f"Tên hội,Cấp,Loại hội,Số hội viên\n{body}\n", encoding="utf-8")
+    (problem,) = problems_of(lambda: read_associations(path))
+    assert problem.row == 2
+    assert message in problem.message_en
+    assert problem.text is not None
+    assert len(problem.location()) < 300
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "no header row"),
+        (codecs.BOM_UTF8, "no header row"),
+        ('Tên hội,Cấp,Loại hội\n"Hội A,tỉnh,khác\n'.encode(), "malformed CSV at line 2"),
+        (("Tên hội,Cấp\n" + "a" * 200_000 + ",tỉnh\n").encode(), "field larger"),
+    ],
+)
+def test_hostile_files(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "h.csv"
+    path.write_bytes(data)
+    (problem,) = problems_of(lambda: read_associations(path))
+    assert message in problem.message_en
+
+
+def test_quoted_newlines_and_quotes_inside_cells(tmp_path: Path) -> None:
+    path = tmp_path / "q.csv"
+    path.write_text('Tên hội,Cấp,Loại hội\n"Hội\nA",tỉnh,khác\nHội "B",xã,khác\n', encoding="utf-8")
+    result = read_associations(path)
+    assert [a.name for a in result.items] == ["Hội\nA", 'Hội "B"']
+    assert result.rows == (2, 3)  # the record number, as a spreadsheet program shows it
+
+
+def test_excel_errors_and_uncomputed_formulas_are_not_empty_cells(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Hội"
+    sheet.append(["STT", *HEAD])
+    sheet.append([1, "Hội A", "tỉnh", "khác", 1])
+    sheet.append(["=A2+1", "Hội B", "tỉnh", "khác", "#DIV/0!"])
+    sheet["E3"].data_type = "e"
+    sheet.append(["=A3+1", "Hội C", "tỉnh", "khác", "=E2*2"])
+    book.save(tmp_path / "f.xlsx")
+    found = problems_of(lambda: read_associations(tmp_path / "f.xlsx"))
+    assert [(p.row, p.column, p.text) for p in found] == [(3, "E", "#DIV/0!"), (4, "E", None)]
+    assert found[0].message_en == "the cell holds the Excel error #DIV/0!"
+    assert "never computed" in found[1].message_en
+    assert "công thức" in found[1].message_vi

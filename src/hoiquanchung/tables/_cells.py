@@ -45,8 +45,8 @@ from hoiquanchung.model import (
 from hoiquanchung.numbers import parse_number
 
 __all__ = [
-    "MISSING",
     "CellValueError",
+    "MISSING",
     "read_bool",
     "read_code",
     "read_count",
@@ -111,6 +111,9 @@ def _wrong(value: object, want_vi: str, want_en: str) -> CellValueError:
     )
 
 
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def read_text(value: object) -> object:
     """Text without surrounding spaces; a whole number cell gives its digits.  (Not normalised
     here: every text field is NFC-normalised by :func:`hoiquanchung.io.structure` and the
@@ -118,6 +121,11 @@ def read_text(value: object) -> object:
     t = type(value)
     if t is str:
         text = value.strip(_BLANK)  # type: ignore[attr-defined]
+        if not text.isprintable() and _CONTROL.search(text):
+            raise CellValueError(
+                "ô chứa ký tự điều khiển (tệp hỏng?)",
+                "the cell holds a control character (a damaged file?)",
+            )
         return text if text else MISSING
     if t is int:
         return str(value)
@@ -153,7 +161,7 @@ def read_count(value: object) -> object:
         n = int(value)  # type: ignore[call-overload]
     elif t is str:
         text: str = value  # type: ignore[assignment]
-        if text.isascii():
+        if text.isascii() and len(text) <= 24:  # longer: the parser, which bounds the digits
             if text.isdigit():
                 return int(text)
             if _GROUPED.match(text):  # "1.234": what parse_number reads, read faster
@@ -161,8 +169,6 @@ def read_count(value: object) -> object:
         text = _strip(text)
         if not text:
             return MISSING
-        if text.isdigit() and text.isascii():
-            return int(text)
         parsed = _number_text(text)
         if isinstance(parsed, Decimal):
             if parsed != parsed.to_integral_value():
@@ -230,7 +236,21 @@ def read_date(value: object) -> object:
             )
         return d.date()
     if t is str:
-        text = _strip(value)  # type: ignore[arg-type]
+        text = str(value)
+        if (
+            len(text) == 10
+            and text[2] == "/"
+            and text[5] == "/"
+            and text.isascii()
+            and (text[:2] + text[3:5] + text[6:]).isdigit()
+        ):  # dd/mm/yyyy, the common case, without the pattern
+            try:
+                return _dt.date(int(text[6:]), int(text[3:5]), int(text[:2]))
+            except ValueError:
+                raise CellValueError(
+                    f"ngày không tồn tại: {text!r}", f"no such date: {text!r}"
+                ) from None
+        text = _strip(text)
         if not text:
             return MISSING
         m = _DMY.match(text)

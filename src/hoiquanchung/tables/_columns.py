@@ -26,10 +26,10 @@ from hoiquanchung.tables import _cells
 
 __all__ = [
     "ASSOCIATION_COLUMNS",
+    "Column",
     "IGNORED_HEADERS",
     "TALLY_COLUMNS",
     "UNIT_COLUMNS",
-    "Column",
     "header_key",
 ]
 

@@ -432,14 +432,14 @@ def _memo(read: Callable[[object], object]) -> Callable[[object], object]:
             result = texts.get(value, missing)
             if result is missing:
                 result = read(value)
-                if len(texts) < 10_000:
+                if len(texts) < 200_000:
                     texts[value] = result
             return result
         key = (type(value), value)
         result = others.get(key, missing)
         if result is missing:
             result = read(value)
-            if len(others) < 10_000:
+            if len(others) < 200_000:
                 others[key] = result
         return result
 
@@ -496,13 +496,16 @@ def _read_rows[T](
     layout: _Layout,
     place: _Place,
     cls: type[T],
-    assemble: Callable[[dict[str, Any]], dict[str, Any]],
+    assemble: Callable[[dict[str, Any], tuple[Any, ...]], dict[str, Any]],
     plain_enums: frozenset[str] = frozenset(),
+    special: tuple[str, ...] = (),
 ) -> tuple[list[T], list[int], int, int, int, list[CellProblem]]:
     """Read every row below the header.
 
     The readers of the columns named in *plain_enums* give the enum's value (the plain data
-    :func:`hoiquanchung.io.structure` takes) rather than the member.
+    :func:`hoiquanchung.io.structure` takes) rather than the member.  The fields named in
+    *special* are given to *assemble* apart, as a tuple in that order (``MISSING`` when empty or
+    absent), and left out of the row's dict.
 
     The cyclic garbage collector is paused meanwhile (as :mod:`hoiquanchung.io` does while it
     builds objects): the rows, dicts and objects built form no cycles, and a collector scanning
@@ -511,7 +514,7 @@ def _read_rows[T](
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _read_rows_unpaused(raw, layout, place, cls, assemble, plain_enums)
+        return _read_rows_unpaused(raw, layout, place, cls, assemble, plain_enums, special)
     finally:
         if was_enabled:
             gc.enable()
@@ -522,112 +525,164 @@ def _read_rows_unpaused[T](
     layout: _Layout,
     place: _Place,
     cls: type[T],
-    assemble: Callable[[dict[str, Any]], dict[str, Any]],
+    assemble: Callable[[dict[str, Any], tuple[Any, ...]], dict[str, Any]],
     plain_enums: frozenset[str],
+    special: tuple[str, ...],
 ) -> tuple[list[T], list[int], int, int, int, list[CellProblem]]:
-    plan = [(c, _reader(column, plain_enums), column, text) for c, column, text in layout.used]
+    """Read the rows column by column (a column's reader mapped over its cells; a column with a
+    bad cell read again cell by cell to locate every problem), then assemble them row by row."""
     by_field = {column.field: (c, text) for c, column, text in layout.used}
     problems: list[CellProblem] = []
-    data: list[dict[str, Any]] = []
-    data_rows: list[int] = []
-    read = skipped = refused = 0
     rows = raw.rows
+    kept: list[int] = []  # 0-based indexes of the rows that are not blank
+    skipped = 0
     for r in range(layout.header.last_row + 1, len(rows)):
-        row = rows[r]
-        for v in row:  # blank unless a cell has a value (usually the first or second)
+        for v in rows[r]:  # blank unless a cell has a value (usually the first or second)
             if v.__class__ is str:
                 if v and not v.isspace():
+                    kept.append(r)
                     break
             elif v is not None:
+                kept.append(r)
                 break
         else:
             skipped += 1
-            continue
-        read += 1
-        excel_row = r + 1
-        values: dict[str, Any] = {}
-        failed: set[str] | None = None
-        bad = False
-        width = len(row)
-        for c, reader, column, text in plan:
-            value = row[c] if c < width else ""
-            got: object
-            if value == "":  # an empty cell (the common case of optional columns)
-                got = MISSING
-            else:
+    bad: set[int] = set()  # positions in kept of the rows with a problem
+    failed: dict[int, set[str]] = {}  # the fields whose cell has a problem, by position
+    fields: list[str] = []
+    columns: list[list[object]] = []
+    for c, column, text in layout.used:
+        reader = _reader(column, plain_enums)
+        try:
+            cells = [rows[r][c] for r in kept]
+        except IndexError:  # a short row: its missing cells are empty
+            cells = [rows[r][c] if c < len(rows[r]) else "" for r in kept]
+        try:
+            got = list(map(reader, cells))
+        except CellValueError:
+            got = []
+            for i, value in enumerate(cells):
                 try:
-                    got = reader(value)
+                    got.append(reader(value))
                 except CellValueError as exc:
                     problems.append(
                         place.problem(
                             exc.message_vi,
                             exc.message_en,
-                            row=excel_row,
+                            row=kept[i] + 1,
                             column=c,
                             header=text,
                             value=value,
                         )
                     )
-                    if failed is None:
-                        failed = set()
-                    failed.add(column.field)
-                    bad = True
-                    continue
-            if got is MISSING:
-                if column.required:
+                    bad.add(i)
+                    failed.setdefault(i, set()).add(column.field)
+                    got.append(MISSING)
+        if column.required and MISSING in got:
+            for i, value in enumerate(got):
+                if value is MISSING and column.field not in failed.get(i, ()):
                     problems.append(
                         place.problem(
                             "ô bắt buộc bị trống",
                             "a required cell is empty",
-                            row=excel_row,
+                            row=kept[i] + 1,
                             column=c,
                             header=text,
                         )
                     )
-                    bad = True
+                    bad.add(i)
+        fields.append(column.field)
+        columns.append(got)
+    if raw.unreadable:
+        position = {r: i for i, r in enumerate(kept)}
+        used = {c: (column, text) for c, column, text in layout.used}
+        for (r, c), what in sorted(raw.unreadable.items()):
+            spot = position.get(r)  # a cell outside the rows read, or in a column not read
+            if spot is None or c not in used:
                 continue
-            values[column.field] = got
-        for c in layout.unnamed:
-            if c < width and not _is_blank(row[c]):
+            if what == "=":
+                vi = "ô có công thức chưa được tính (mở tệp bằng Excel rồi lưu lại)"
+                en = "the cell has a formula that was never computed (open and save it in Excel)"
+            else:
+                vi = f"ô có giá trị lỗi của Excel {what}"
+                en = f"the cell holds the Excel error {what}"
+            problems.append(
+                place.problem(
+                    vi,
+                    en,
+                    row=r + 1,
+                    column=c,
+                    header=used[c][1],
+                    value=MISSING if what == "=" else what,
+                )
+            )
+            bad.add(spot)
+            failed.setdefault(spot, set()).add(used[c][0].field)
+    width = len(layout.header.texts)
+    unnamed = list(layout.unnamed)
+    widest = max((len(rows[r]) for r in kept), default=0)
+    unnamed += range(width, widest)  # cells right of the last header
+    for c in unnamed:
+        for i, r in enumerate(kept):
+            row = rows[r]
+            if c < len(row) and not _is_blank(row[c]):
                 problems.append(
                     place.problem(
                         "ô có dữ liệu nhưng cột không có tiêu đề",
                         "the cell has a value but its column has no header",
-                        row=excel_row,
+                        row=r + 1,
                         column=c,
                         value=row[c],
                     )
                 )
-                bad = True
+                bad.add(i)
+    data: list[dict[str, Any]] = []
+    data_rows: list[int] = []
+    refused = 0
+    plain_fields = [f for f in fields if f not in special]
+    plain_columns = [col for f, col in zip(fields, columns, strict=True) if f not in special]
+    absent = [MISSING] * len(kept)
+    by_name = dict(zip(fields, columns, strict=True))
+    special_rows = zip(*(by_name.get(f, absent) for f in special), strict=True)
+    plain_rows: Iterable[tuple[object, ...]] = (
+        zip(*plain_columns, strict=True) if plain_columns else (() for _ in kept)
+    )
+    for i, cells_of_row in enumerate(plain_rows):
+        values = dict(zip(plain_fields, cells_of_row, strict=True))
+        if MISSING in cells_of_row:  # empty cells: the model's defaults
+            for f, v in zip(plain_fields, cells_of_row, strict=True):
+                if v is MISSING:
+                    del values[f]
         try:
-            plain = assemble(values)
+            plain = assemble(values, next(special_rows) if special else ())
         except _RowProblemError as exc:
+            refused += 1
+            own = failed.get(i)
+            if own and (exc.field in own or (exc.field == "scope" and "level" in own)):
+                continue  # the cell's own problem is reported already
             at = by_field.get(exc.field or "")
-            if failed and (exc.field in failed or (exc.field == "scope" and "level" in failed)):
-                refused += 1  # the cell's own problem is reported already
-                continue
+            row = rows[kept[i]]
             problems.append(
                 place.problem(
                     exc.vi,
                     exc.en,
-                    row=excel_row,
+                    row=kept[i] + 1,
                     column=None if at is None else at[0],
                     header=None if at is None else at[1],
-                    value=MISSING if at is None or at[0] >= width else row[at[0]],
+                    value=MISSING if at is None or at[0] >= len(row) else row[at[0]],
                 )
             )
-            refused += 1
             continue
-        if bad:
+        if i in bad:
             refused += 1
             continue
         data.append(plain)
-        data_rows.append(excel_row)
+        data_rows.append(kept[i] + 1)
     items, kept_rows, model_problems = _structure(data, data_rows, cls, by_field, raw, place)
     refused += len(data) - len(items)
     problems.extend(model_problems)
     problems.sort(key=lambda p: (p.row or 0, p.column is None, len(p.column or ""), p.column or ""))
-    return items, kept_rows, read, skipped, refused, problems
+    return items, kept_rows, len(kept), skipped, refused, problems
 
 
 _MODEL_FIELD: Final = {"unit": "unit_code"}
@@ -775,14 +830,26 @@ class _Units:
         return unit
 
 
+#: The fields of an association row that :func:`_association_assembler` reads apart.
+_ASSOCIATION_SPECIAL: Final = ("scope", "level", "unit_code", "unit_name")
+
+
 def _association_assembler(
     units: _Units | None, province: AdminUnit | None, on: _dt.date | None
-) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    refs: dict[str, dict[str, Any]] = {}
+) -> Callable[[dict[str, Any], tuple[Any, ...]], dict[str, Any]]:
+    """Puts the scope (from the scope or the level) and the unit into a row's plain data.
 
-    def assemble(values: dict[str, Any]) -> dict[str, Any]:
-        scope: ActivityScope | None = values.pop("scope", None)
-        level: AdminLevel | None = values.pop("level", None)
+    Scope, level and unit repeat down a list: each distinct combination is worked out once
+    (keyed by the members' identities: an enum member's hash is a Python-level function)."""
+    refs: dict[str, dict[str, Any]] = {}
+    memo: dict[tuple[int, int, object, object], tuple[str, dict[str, Any] | None]] = {}
+    refused: dict[tuple[int, int, object, object], _RowProblemError] = {}
+
+    def work_out(scope: Any, level: Any, code: Any, name: Any) -> tuple[str, dict[str, Any] | None]:
+        scope = None if scope is MISSING else scope
+        level = None if level is MISSING else level
+        code = None if code is MISSING else code
+        name = None if name is MISSING else name
         if scope is None and level is None:
             raise _RowProblemError(
                 "scope",
@@ -790,7 +857,6 @@ def _association_assembler(
                 "the scope of activity (or the level) is missing",
             )
         if scope is None:
-            assert level is not None
             scope = ActivityScope.for_level(level)
         elif level is not None and scope.level is not level:
             raise _RowProblemError(
@@ -798,10 +864,6 @@ def _association_assembler(
                 f"cấp {level.value!r} không khớp phạm vi hoạt động {scope.value!r}",
                 f"the level {level.label_en!r} does not match the scope {scope.label_en!r}",
             )
-        code = values.pop("unit_code", None)
-        name = values.pop("unit_name", None)
-        out = values  # plain data already (category and legal type read as their values)
-        out["scope"] = scope.value
         unit: AdminUnit | None = None
         if code is not None or name is not None:
             if scope is ActivityScope.NATIONAL:
@@ -814,22 +876,41 @@ def _association_assembler(
             unit = units.resolve(code, name, scope.level)
         elif scope is ActivityScope.PROVINCE and province is not None:
             unit = province
-        if unit is not None:
-            ref = refs.get(unit.code)
-            if ref is None:  # one plain dict a unit, shared by its rows (read, never changed)
-                ref = refs[unit.code] = {
-                    "code": unit.code,
-                    "level": unit.level.value,
-                    "on": on,
-                    "name": unit.name,
-                }
-            out["unit"] = ref
-        return out
+        if unit is None:
+            return scope.value, None
+        ref = refs.get(unit.code)
+        if ref is None:  # one plain dict a unit, shared by its rows (read, never changed)
+            ref = refs[unit.code] = {
+                "code": unit.code,
+                "level": unit.level.value,
+                "on": on,
+                "name": unit.name,
+            }
+        return scope.value, ref
+
+    def assemble(values: dict[str, Any], special: tuple[Any, ...]) -> dict[str, Any]:
+        scope, level, code, name = special
+        key = (id(scope), id(level), code, name)
+        done = memo.get(key)
+        if done is None:
+            problem = refused.get(key)
+            if problem is None:
+                try:
+                    done = memo[key] = work_out(scope, level, code, name)
+                except _RowProblemError as exc:
+                    problem = refused[key] = exc
+            if problem is not None:
+                raise _RowProblemError(problem.field, problem.vi, problem.en)
+            assert done is not None
+        values["scope"] = done[0]
+        if done[1] is not None:
+            values["unit"] = done[1]
+        return values
 
     return assemble
 
 
-def _plain_assembler(values: dict[str, Any]) -> dict[str, Any]:
+def _plain_assembler(values: dict[str, Any], _special: tuple[Any, ...]) -> dict[str, Any]:
     return {k: _plain(v) for k, v in values.items()}
 
 
@@ -936,6 +1017,7 @@ def read_associations(
         Association,
         _association_assembler(units, province_unit, on),
         frozenset({"category", "legal_type"}),
+        _ASSOCIATION_SPECIAL,
     )
     return _finish(raw, layout, got, strict, None if units is None else units.found)
 

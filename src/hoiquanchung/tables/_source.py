@@ -20,6 +20,9 @@ import codecs
 import csv
 import io
 import os
+import re
+import zipfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
@@ -44,12 +47,16 @@ Cell = Any  # str | int | float | bool | datetime.date | datetime.datetime | dat
 @attrs.frozen
 class RawSheet:
     """The cells of one sheet: ``rows[0]`` is Excel row 1; ``merged`` holds the merged ranges
-    as 0-based inclusive ``(first_row, first_column, last_row, last_column)``."""
+    as 0-based inclusive ``(first_row, first_column, last_row, last_column)``; ``unreadable``
+    the cells of an .xlsx sheet that hold no value to read, by 0-based ``(row, column)``: an error
+    value (``"#DIV/0!"``) or a formula never computed (``"="``).  (python-calamine gives an empty
+    string for both: without this they would pass for empty cells.)"""
 
     file: str
     sheet: str | None
     rows: list[list[Cell]]
     merged: tuple[tuple[int, int, int, int], ...] = ()
+    unreadable: Mapping[tuple[int, int], str] = attrs.field(factory=dict)
 
 
 def _fail(file: str, vi: str, en: str, sheet: str | None = None) -> TableError:
@@ -140,12 +147,15 @@ def read_csv_text(text: str, file: str, delimiter: str | None = None) -> RawShee
             f"dấu phân cách phải là một ký tự, không phải {delimiter!r}",
             f"a delimiter is one character, not {delimiter!r}",
         )
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        rows: list[list[Cell]] = list(
-            csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        )
+        rows: list[list[Cell]] = list(reader)
     except csv.Error as exc:
-        raise _fail(file, f"tệp CSV hỏng: {exc}", f"malformed CSV: {exc}") from None
+        raise _fail(
+            file,
+            f"tệp CSV hỏng ở dòng {reader.line_num}: {exc}",
+            f"malformed CSV at line {reader.line_num}: {exc}",
+        ) from None
     return RawSheet(file, None, rows)
 
 
@@ -242,4 +252,68 @@ def _read_workbook(path: Path, file: str, sheet: str | int | None) -> RawSheet:
             sheet=name,
         ) from None
     merged = tuple((r0, c0, r1, c1) for (r0, c0), (r1, c1) in ranges)
-    return RawSheet(file, name, rows, merged)
+    return RawSheet(file, name, rows, merged, _unreadable_cells(data, name))
+
+
+_CELL_REF: Final = re.compile(rb"<c\b[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"[^>]*>")
+_ERROR_VALUE: Final = re.compile(rb"<v>([^<]*)</v>")
+_REL_NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _sheet_xml(book: zipfile.ZipFile, name: str) -> bytes | None:
+    """The XML of the sheet called *name* in an .xlsx package, or None if it cannot be found."""
+    from xml.etree import ElementTree
+
+    try:
+        workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return None
+    rel_id = None
+    for element in workbook.iter():
+        if element.tag.endswith("}sheet") and element.get("name") == name:
+            rel_id = element.get(f"{{{_REL_NS}}}id")
+    for element in rels.iter():
+        if element.tag.endswith("}Relationship") and element.get("Id") == rel_id:
+            target = element.get("Target") or ""
+            path = target.lstrip("/") if target.startswith("/") else "xl/" + target
+            try:
+                return book.read(path)
+            except KeyError:
+                return None
+    return None
+
+
+def _unreadable_cells(data: bytes, name: str) -> dict[tuple[int, int], str]:
+    """Error values and formulas without a computed value in the sheet *name* of an .xlsx file.
+
+    Only the places where ``t="e"`` or ``<f`` occur are looked at, so a sheet without them costs
+    two substring searches."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as book:
+            xml = _sheet_xml(book, name)
+    except (zipfile.BadZipFile, OSError):
+        return {}  # .xls, .xlsb, .ods: not an .xlsx package
+    if xml is None or (b't="e"' not in xml and b"<f" not in xml):
+        return {}
+    out: dict[tuple[int, int], str] = {}
+    starts = {m.start() for m in re.finditer(rb't="e"', xml)}
+    starts |= {m.start() for m in re.finditer(rb"<f[ >/]", xml)}
+    for at in sorted(starts):
+        begin = xml.rfind(b"<c ", 0, at)
+        end = xml.find(b"</c>", at)
+        head = _CELL_REF.match(xml, begin) if begin >= 0 else None
+        if head is None or end < 0:
+            continue
+        body = xml[head.end() : end]
+        letters, number = head.group(1).decode(), int(head.group(2))
+        column = 0
+        for ch in letters:
+            column = column * 26 + ord(ch) - 64
+        key = (number - 1, column - 1)
+        value = _ERROR_VALUE.search(body)
+        if b't="e"' in head.group(0):
+            out[key] = value.group(1).decode("utf-8", "replace") if value else "#?"
+        elif value is None or not value.group(1):
+            out[key] = "="
+    return out
