@@ -4,6 +4,10 @@ Read one sheet of a CSV file or a workbook into model objects, with every proble
 user sees it (file, sheet, Excel row, column letter and header, the cell's text) in Vietnamese and
 English.  Excel files need the optional extra ``hoiquanchung[excel]``.
 
+And back out: every result that is a table (tallies, cross-tabulations, reconciliations, a list
+against a report, findings, figures) becomes a :class:`ResultTable` (:func:`as_table`), written
+with :func:`write_xlsx` or :func:`write_csv`, or made a pandas DataFrame.
+
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (folder / "hoi.csv").write_text(
