@@ -51,7 +51,7 @@ def test_tally_by_district_in_english_to_csv(
     ]  # fmt: skip
     assert main(args) == 0
     text = out.read_text(encoding="utf-8-sig")
-    assert text.splitlines()[0].startswith("Unit,Unit code,Associations")
+    assert text.splitlines()[0].startswith("Level,Unit,Unit code,Associations")
     assert "Thành phố Vị Thanh,930,1" in text
     assert "written" in capsys.readouterr().err
 

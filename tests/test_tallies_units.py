@@ -84,11 +84,18 @@ def _in_row(row: AssociationTally, a: Association) -> bool:
     return row.covers(a)
 
 
-@given(st.lists(located_associations(), max_size=30), st.sampled_from(KEYS))
-def test_a_list_agrees_with_its_own_tally(items: list[Association], unit_key: str) -> None:
+@given(
+    st.lists(located_associations(), max_size=30),
+    st.sampled_from(KEYS),
+    st.sampled_from([(), ("level",), ("category",), ("level", "category", "scope")]),
+)
+def test_a_list_agrees_with_its_own_tally(
+    items: list[Association], unit_key: str, others: tuple[str, ...]
+) -> None:
+    by = (*others, unit_key)
     stated = [
         r
-        for r in tally_associations(items, by=("level", "category", unit_key), on=ON)  # type: ignore[arg-type]
+        for r in tally_associations(items, by=by, on=ON)  # type: ignore[arg-type]
         if r.unit is not None
     ]
     result = compare_with_list(stated, items, on=ON)
@@ -213,3 +220,12 @@ def test_compare_with_list_refuses_bad_input() -> None:
         compare_with_list([object()], [])  # type: ignore[list-item]
     with pytest.raises(ValidationError):
         compare_with_list([], [object()])  # type: ignore[list-item]
+
+
+@given(st.lists(located_associations(), max_size=30), st.sampled_from(KEYS))
+def test_crosstab_on_a_unit_axis_matches_the_tally(items: list[Association], unit_key: str) -> None:
+    table = crosstab(items, rows=unit_key, columns="category", on=ON)  # type: ignore[arg-type]
+    assert table.total == len(items)
+    rows = tally_associations(items, by=(unit_key,), on=ON)  # type: ignore[arg-type]
+    assert [table.row_total(r) for r in table.rows] == [r.count for r in rows]
+    assert len(set(table.rows)) == len(table.rows)

@@ -405,14 +405,36 @@ def _order(key: tuple[Any, ...]) -> tuple[int, int, int, int, str, int]:
     )
 
 
-def _rows(groups: dict[tuple[Any, ...], list[Any]], source: str) -> list[AssociationTally]:
+def _unit_levels(unit: UnitRef, grouping: UnitGrouping) -> tuple[AdminLevel, ...]:
+    """The levels a row about *unit* counts, so that :meth:`AssociationTally.covers` agrees.
+
+    By ``unit``: the associations of the unit itself, all of its level.  By ``district``: a
+    district counts its own and its communes' associations; the province, its own.  By
+    ``province``: everything in the province.
+    """
+    if grouping == "province":
+        return ()
+    if grouping == "district" and unit.level is AdminLevel.DISTRICT:
+        return (AdminLevel.DISTRICT, AdminLevel.COMMUNE)
+    return (unit.level,)
+
+
+def _rows(
+    groups: dict[tuple[Any, ...], list[Any]], source: str, grouping: UnitGrouping | None
+) -> list[AssociationTally]:
     rows = []
     for key in sorted(groups, key=_order):
         level, scope, cat, _ = key
         unit, count, members, staff_assigned, staff_working = groups[key]
+        if level is not None:
+            levels: tuple[AdminLevel, ...] = (level,)
+        elif unit is not None and grouping is not None:
+            levels = _unit_levels(unit, grouping)
+        else:
+            levels = ()
         rows.append(
             AssociationTally(
-                levels=() if level is None else (level,),
+                levels=levels,
                 scopes=() if scope is None else (scope,),
                 category=cat,
                 count=count,
@@ -440,7 +462,10 @@ def tally_associations(
     an association of a district, or of the province itself, stands under its own unit) and
     ``province``.  ``district`` and ``province`` look the units up in *registry* (the national
     register when ``None``) on the date of each unit reference, or *on*.  Associations with no
-    unit form rows whose ``unit`` is ``None``, so the rows always add up to the list.
+    unit form rows whose ``unit`` is ``None``, so the rows always add up to the list.  Without
+    ``level`` in *by*, a row about a unit states the levels it counts (by ``unit``: the unit's
+    level; by ``district``: a district's ``cấp huyện, xã``, the province's ``cấp tỉnh``; by
+    ``province``: all), so that :meth:`AssociationTally.covers` covers exactly what it counts.
 
     Rows come in a stable order (level from the top, then unit by level and code, scope,
     category as declared); only non-empty groups appear.  ``by=()`` gives one total row.
@@ -468,4 +493,4 @@ def tally_associations(
             grouping = k
     resolver = _UnitResolver(registry, on) if set(keys) & set(_UNIT_KEYS) else None
     cells = _accumulate(associations, resolver, grouping)
-    return _rows(_merge(cells, keys), source)
+    return _rows(_merge(cells, keys), source, grouping if resolver is not None else None)
