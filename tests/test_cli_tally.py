@@ -84,3 +84,20 @@ def test_usage_errors(
 def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["tally", str(tmp_path / "khong-co.xlsx"), "--lang", "vi"]) == 1
     assert "khong-co.xlsx" in capsys.readouterr().err
+
+
+def test_tally_against_a_report(
+    good: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stated = tmp_path / "bao-cao.csv"
+    stated.write_text("Cấp;Loại hội;Số hội\ncấp huyện;;16\ncấp tỉnh;khác;1\n", encoding="utf-8")
+    out = tmp_path / "ket-qua.xlsx"
+    place = ["--province", "Hậu Giang", "--on", "30/06/2024"]
+    args = ["tally", str(good), *place, "--report", str(stated), "--out", str(out)]
+    assert main(args) == 0  # findings are warnings
+    printed = capsys.readouterr().out
+    assert "list-differs báo cáo ghi 16 hội cấp huyện, danh sách có 2" in printed
+    assert "đã đối chiếu 2 số liệu của báo cáo với danh sách: 1 phát hiện" in printed
+    assert openpyxl.load_workbook(out).sheetnames == ["Số hội", "Báo cáo và danh sách", "Phát hiện"]
+    assert main(["tally", str(good), *place, "--report", "hau-giang-2024", "--lang", "en"]) == 0
+    assert "the report states 99 associations, the list has 3" in capsys.readouterr().out

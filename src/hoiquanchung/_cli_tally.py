@@ -3,8 +3,11 @@
 ``hoiquanchung tally LIST.xlsx --by level,category [--out result.xlsx|result.csv] [--lang en]``
 reads a list of associations with :func:`hoiquanchung.tables.read_associations`, counts it with
 :func:`hoiquanchung.model.tally_associations` and prints the table; ``--out`` writes it as .xlsx
-or .csv as well.  A list with refused rows is not counted (a count of part of a list would pass
-for the whole): the problems are printed, located, and the exit status is 1.
+or .csv as well.  ``--report`` compares the list with a report's stated figures
+(:func:`hoiquanchung.indicators.compare_with_list`) and prints the findings (in the .xlsx, two
+more sheets); findings are warnings and do not change the exit status.  A list with refused
+rows is not counted (a count of part of a list would pass for the whole): the problems are
+printed, located, and the exit status is 1.
 """
 
 from __future__ import annotations
@@ -38,7 +41,26 @@ _TEXT: dict[str, dict[Language, str]] = {
         "en": "not counted: rows of the list were refused (fix the problems above and run again)",
     },
     "written": {"vi": "đã ghi {path}", "en": "written: {path}"},
+    "compared": {
+        "vi": "đã đối chiếu {n} số liệu của báo cáo với danh sách: {k} phát hiện",
+        "en": "{n} stated figures compared with the list: {k} findings",
+    },
+    "sheet_tally": {"vi": "Số hội", "en": "Associations"},
+    "sheet_report": {"vi": "Báo cáo và danh sách", "en": "Report and list"},
+    "sheet_findings": {"vi": "Phát hiện", "en": "Findings"},
 }
+
+
+def _stated(source: str) -> Any:
+    """The stated figures: a packaged dataset's name, a report in TOML, or a sheet of tallies."""
+    from hoiquanchung import datasets, tables
+    from hoiquanchung.indicators import load_report_file
+
+    if source in datasets.available():
+        return datasets.load(source)
+    if source.lower().endswith(".toml"):
+        return load_report_file(source)
+    return tables.read_tallies(source).items
 
 
 def _say(key: str, lang: Language, **values: object) -> str:
@@ -48,6 +70,7 @@ def _say(key: str, lang: Language, **values: object) -> str:
 def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from hoiquanchung import tables
     from hoiquanchung.cli import error_message
+    from hoiquanchung.indicators import compare_with_list
     from hoiquanchung.model import tally_associations
     from hoiquanchung.tables._cells import CellValueError, read_date
 
@@ -90,10 +113,22 @@ def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         tallies = tally_associations(result.items, by=keys, on=on)  # type: ignore[arg-type,unused-ignore]
         table = tables.as_table(tallies, lang, of="tallies")
         out.write(table.render(lang) + "\n")
+        sheets: dict[str, Any] = {_say("sheet_tally", lang): table}
+        if args.report is not None:
+            comparison = compare_with_list(_stated(args.report), result.items, on=on)
+            out.write("\n")
+            for finding in comparison.findings:
+                out.write(finding.render(lang) + "\n")
+            out.write(_say("compared", lang, n=len(comparison.rows), k=len(comparison.findings)))
+            out.write("\n")
+            sheets[_say("sheet_report", lang)] = comparison
+            sheets[_say("sheet_findings", lang)] = tables.as_table(
+                list(comparison.findings), lang, of="findings"
+            )
         if target is not None:
             warnings: tuple[Any, ...] = ()
             if target.suffix.lower() == ".xlsx":
-                warnings = tables.write_xlsx(table, target, lang=lang)
+                warnings = tables.write_xlsx(sheets, target, lang=lang)
             else:
                 tables.write_csv(table, target, lang=lang)
             for warning in warnings:
@@ -131,6 +166,14 @@ def add_tally_parser(sub: Any) -> None:
         help="keys separated by commas: " + ", ".join(_KEYS) + " (default: level,category)",
     )
     tally.add_argument("--out", metavar="RESULT", help="also write the table to .xlsx or .csv")
+    tally.add_argument(
+        "--report",
+        metavar="REPORT",
+        help=(
+            "compare the list with a report's stated figures: a dataset name (hau-giang-2024),"
+            " a report in TOML, or an .xlsx/.csv of stated tallies (Cấp, Loại hội, Số hội ...)"
+        ),
+    )
     tally.add_argument("--sheet", help="the sheet to read (default: the first)")
     tally.add_argument("--delimiter", help="CSV delimiter (default: sniffed)")
     tally.add_argument(
