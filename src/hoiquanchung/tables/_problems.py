@@ -15,11 +15,13 @@ and English.  Every problem found in one file is collected into one :class:`Tabl
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Literal
 
 import attrs
 
 from hoiquanchung.errors import LoadError
+from hoiquanchung.tables._cells import MISSING
 
 __all__ = ["CellProblem", "TableError", "column_letter"]
 
@@ -137,3 +139,61 @@ class TableError(LoadError):
                     f" {self.rows_refused} rows refused"
                 )
         return "\n".join(lines)
+
+
+# --- building located problems (for the readers) ---------------------------------------------
+
+
+def cell_text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, _dt.datetime):
+        return value.isoformat(" ")
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (type(value) is str and not value.strip())
+
+
+class Place:
+    """Where the table is: builds located problems."""
+
+    def __init__(self, file: str, sheet: str | None) -> None:
+        self.file = file
+        self.sheet = sheet
+
+    def problem(
+        self,
+        vi: str,
+        en: str,
+        *,
+        row: int | None = None,
+        column: int | None = None,
+        header: str | None = None,
+        value: object = MISSING,
+    ) -> CellProblem:
+        return CellProblem(
+            file=self.file,
+            sheet=self.sheet,
+            row=row,
+            column=None if column is None else column_letter(column),
+            header=header,
+            text=None if value is MISSING else cell_text(value),
+            message_vi=vi,
+            message_en=en,
+        )
+
+
+class RowProblemError(Exception):
+    def __init__(self, field: str | None, vi: str, en: str) -> None:
+        super().__init__(en)
+        self.field = field
+        self.vi = vi
+        self.en = en

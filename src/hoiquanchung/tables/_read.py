@@ -18,12 +18,13 @@ and the problems.  Blank rows are skipped and counted.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import enum
 import gc
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, Final
 
@@ -31,14 +32,10 @@ import attrs
 
 from hoiquanchung import io as _io
 from hoiquanchung.errors import (
-    AmbiguousLookupError,
     LoadError,
-    NotFoundError,
     ValidationError,
 )
 from hoiquanchung.model import (
-    ActivityScope,
-    AdminLevel,
     AdminUnit,
     Association,
     AssociationTally,
@@ -47,19 +44,28 @@ from hoiquanchung.model import (
 from hoiquanchung.tables._cells import MISSING, CellValueError
 from hoiquanchung.tables._columns import (
     ASSOCIATION_COLUMNS,
-    IGNORED_HEADERS,
     TALLY_COLUMNS,
     UNIT_COLUMNS,
     Column,
-    header_key,
 )
-from hoiquanchung.tables._problems import CellProblem, TableError, column_letter
+from hoiquanchung.tables._header import Layout, read_layout
+from hoiquanchung.tables._problems import (
+    CellProblem,
+    Place,
+    RowProblemError,
+    TableError,
+    column_letter,
+    is_blank,
+)
 from hoiquanchung.tables._source import RawSheet, read_sheet
+from hoiquanchung.tables._units import (
+    ASSOCIATION_SPECIAL,
+    UnitLookup,
+    association_assembler,
+    find_province,
+)
 
 __all__ = ["TableResult", "read_associations", "read_tallies", "read_units"]
-
-#: How many rows from the top are searched for the header row.
-HEADER_SEARCH_ROWS: Final = 30
 
 
 @attrs.frozen(kw_only=True)
@@ -113,312 +119,7 @@ class TableResult[T]:
         )
 
 
-# --- cells and rows -----------------------------------------------------------------------------
-
-
-def _cell_text(value: object) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, _dt.datetime):
-        return value.isoformat(" ")
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    return str(value)
-
-
-def _is_blank(value: object) -> bool:
-    return value is None or (type(value) is str and not value.strip())
-
-
-class _Place:
-    """Where the table is: builds located problems."""
-
-    def __init__(self, raw: RawSheet) -> None:
-        self.file = raw.file
-        self.sheet = raw.sheet
-
-    def problem(
-        self,
-        vi: str,
-        en: str,
-        *,
-        row: int | None = None,
-        column: int | None = None,
-        header: str | None = None,
-        value: object = MISSING,
-    ) -> CellProblem:
-        return CellProblem(
-            file=self.file,
-            sheet=self.sheet,
-            row=row,
-            column=None if column is None else column_letter(column),
-            header=header,
-            text=None if value is MISSING else _cell_text(value),
-            message_vi=vi,
-            message_en=en,
-        )
-
-
-# --- headers ------------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class _Header:
-    first_row: int  # 0-based
-    last_row: int  # 0-based, the last row of a header split by merged cells
-    texts: tuple[str, ...]  # per column, as written (merged cells spread)
-    candidates: tuple[tuple[str, ...], ...]  # per column, texts to match, best first
-
-
-def _spread_merged(raw: RawSheet, first: int, last: int) -> list[list[str]]:
-    width = max((len(raw.rows[r]) for r in range(first, last + 1)), default=0)
-    grid = [
-        [_header_text(raw.rows[r][c]) if c < len(raw.rows[r]) else "" for c in range(width)]
-        for r in range(first, last + 1)
-    ]
-    for r0, c0, r1, c1 in raw.merged:
-        if r1 < first or r0 > last:
-            continue
-        top = raw.rows[r0][c0] if r0 < len(raw.rows) and c0 < len(raw.rows[r0]) else ""
-        text = _header_text(top)
-        for r in range(max(r0, first), min(r1, last) + 1):
-            for c in range(c0, min(c1 + 1, width)):
-                grid[r - first][c] = text
-    return grid
-
-
-def _continuations(raw: RawSheet, last: int) -> set[int]:
-    """Columns whose last header row is covered by a merged cell that starts in a column to
-    their left: a wide cell's continuation, not a column of its own (a group header's
-    sub-columns have their own cells in the last header row)."""
-    out: set[int] = set()
-    for r0, c0, r1, c1 in raw.merged:
-        if r0 <= last <= r1:
-            out.update(range(c0 + 1, c1 + 1))
-    return out
-
-
-def _header_text(value: object) -> str:
-    if value is None:
-        return ""
-    return " ".join(_cell_text(value).split())
-
-
-def _header_at(raw: RawSheet, first: int) -> _Header:
-    last = first
-    for r0, _c0, r1, _c1 in raw.merged:
-        if r0 == first and r1 > last:
-            last = r1
-    grid = _spread_merged(raw, first, last)
-    width = len(grid[0]) if grid else 0
-    texts: list[str] = []
-    candidates: list[tuple[str, ...]] = []
-    continuations = _continuations(raw, last)
-    for c in range(width):
-        if c in continuations:
-            texts.append("")
-            candidates.append(())
-            continue
-        column = [grid[r][c] for r in range(len(grid))]
-        distinct: list[str] = []
-        for text in column:
-            if text and text not in distinct:
-                distinct.append(text)
-        if not distinct:
-            texts.append("")
-            candidates.append(())
-            continue
-        joined = " ".join(distinct)
-        texts.append(distinct[-1] if len(distinct) == 1 else joined)
-        candidates.append(tuple(dict.fromkeys((distinct[-1], joined))))
-    return _Header(first, last, tuple(texts), tuple(candidates))
-
-
-class _Matcher:
-    def __init__(
-        self, spec: Sequence[Column], overrides: Mapping[str, str | None] | None, place: _Place
-    ) -> None:
-        self.spec = {c.field: c for c in spec}
-        self.keys: dict[str, Column | None] = {}
-        for column in spec:
-            for h in column.headers:
-                self.keys.setdefault(header_key(h), column)
-        for h in IGNORED_HEADERS:
-            self.keys.setdefault(header_key(h), None)
-        if overrides is not None:
-            if not isinstance(overrides, Mapping):
-                raise ValidationError(
-                    "columns must map a header to a field name (or None to ignore it)",
-                    field="columns",
-                )
-            for header, field in overrides.items():
-                if not isinstance(header, str) or (field is not None and field not in self.spec):
-                    known = ", ".join(sorted(self.spec))
-                    raise ValidationError(
-                        f"columns: {header!r} → {field!r}: the field must be one of {known}"
-                        " or None",
-                        field="columns",
-                    )
-                self.keys[header_key(header)] = None if field is None else self.spec[field]
-
-    def match(self, candidates: tuple[str, ...]) -> tuple[bool, Column | None]:
-        """``(known, column)``: whether a header is known, and its column (None: ignored)."""
-        for text in candidates:
-            key = header_key(text)
-            if key in self.keys:
-                return True, self.keys[key]
-        return False, None
-
-    def score(self, raw_row: list[Any]) -> int:
-        return sum(
-            1
-            for value in raw_row
-            if not _is_blank(value) and self.keys.get(header_key(_header_text(value))) is not None
-        )
-
-
-def _locate_header(raw: RawSheet, matcher: _Matcher, header_row: int | None, place: _Place) -> int:
-    if header_row is not None:
-        if type(header_row) is not int or header_row < 1:
-            raise ValidationError(
-                f"header_row is an Excel row number from 1, got {header_row!r}", field="header_row"
-            )
-        if header_row > len(raw.rows):
-            raise TableError(
-                (
-                    place.problem(
-                        f"dòng tiêu đề {header_row} nằm ngoài bảng ({len(raw.rows)} dòng)",
-                        f"header row {header_row} is past the end of the table"
-                        f" ({len(raw.rows)} rows)",
-                    ),
-                )
-            )
-        return header_row - 1
-    best, best_score = -1, 0
-    for r in range(min(HEADER_SEARCH_ROWS, len(raw.rows))):
-        score = matcher.score(raw.rows[r])
-        if score > best_score:
-            best, best_score = r, score
-    if best < 0:
-        wanted = ", ".join(c.headers[0] for c in matcher.spec.values() if c.required)
-        raise TableError(
-            (
-                place.problem(
-                    f"không tìm thấy dòng tiêu đề trong {HEADER_SEARCH_ROWS} dòng đầu"
-                    f" (cần các cột như: {wanted})",
-                    f"no header row found in the first {HEADER_SEARCH_ROWS} rows"
-                    f" (columns such as: {wanted})",
-                ),
-            )
-        )
-    return best
-
-
-@attrs.frozen
-class _Layout:
-    header: _Header
-    used: tuple[tuple[int, Column, str], ...]  # (column index, column, header text)
-    unnamed: tuple[int, ...]  # columns without a header: their cells must be empty
-
-
-def _layout(
-    raw: RawSheet,
-    spec: Sequence[Column],
-    overrides: Mapping[str, str | None] | None,
-    header_row: int | None,
-    place: _Place,
-    one_of: Iterable[tuple[str, ...]] = (),
-) -> _Layout:
-    matcher = _Matcher(spec, overrides, place)
-    first = _locate_header(raw, matcher, header_row, place)
-    header = _header_at(raw, first)
-    problems: list[CellProblem] = []
-    used: list[tuple[int, Column, str]] = []
-    unnamed: list[int] = []
-    seen: dict[str, tuple[int, str]] = {}
-    for c, (text, candidates) in enumerate(zip(header.texts, header.candidates, strict=True)):
-        if not candidates:
-            unnamed.append(c)
-            continue
-        known, column = matcher.match(candidates)
-        if not known:
-            problems.append(
-                place.problem(
-                    "cột không rõ: không phải tiêu đề nào đã biết (đổi tên cột, hoặc cho"
-                    " columns={...: None} để bỏ qua)",
-                    "unknown column: not a known header (rename it, or give"
-                    " columns={...: None} to ignore it)",
-                    row=first + 1,
-                    column=c,
-                    header=text,
-                )
-            )
-            continue
-        if column is None:
-            continue
-        if column.field in seen:
-            other, other_text = seen[column.field]
-            problems.append(
-                place.problem(
-                    f"cột trùng: cột {column_letter(other)} ({other_text}) đã là"
-                    f" {column.headers[0]!r}",
-                    f"duplicate column: column {column_letter(other)} ({other_text}) is already"
-                    f" {column.header_en!r}",
-                    row=first + 1,
-                    column=c,
-                    header=text,
-                )
-            )
-            continue
-        seen[column.field] = (c, text)
-        used.append((c, column, text))
-    missing = [col for col in spec if col.required and col.field not in seen]
-    for group in one_of:
-        if not any(f in seen for f in group):
-            missing.append(matcher.spec[group[0]])
-    if missing:
-        names_vi = "; ".join(
-            " hoặc ".join(
-                repr(h) for f in _group_of(col.field, one_of) for h in matcher.spec[f].headers[:2]
-            )
-            for col in missing
-        )
-        names_en = ", ".join(
-            " or ".join(matcher.spec[f].header_en for f in _group_of(col.field, one_of))
-            for col in missing
-        )
-        problems.append(
-            place.problem(
-                f"thiếu cột bắt buộc: {names_vi}",
-                f"required column missing: {names_en}",
-                row=first + 1,
-            )
-        )
-    if problems:
-        raise TableError(tuple(problems))
-    return _Layout(header, tuple(used), tuple(unnamed))
-
-
-def _group_of(field: str, one_of: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
-    for group in one_of:
-        if field in group:
-            return group
-    return (field,)
-
-
 # --- rows ---------------------------------------------------------------------------------------
-
-
-class _RowProblemError(Exception):
-    def __init__(self, field: str | None, vi: str, en: str) -> None:
-        super().__init__(en)
-        self.field = field
-        self.vi = vi
-        self.en = en
 
 
 def _memo(read: Callable[[object], object]) -> Callable[[object], object]:
@@ -476,6 +177,14 @@ _REPEATING: Final = frozenset(
         "parent_code",
         "valid_from",
         "valid_to",
+        # counts repeat too (staff 0-5, members in the hundreds): cheaper looked up than parsed
+        "members",
+        "staff_assigned",
+        "staff_working",
+        "founding_members",
+        "founding_provinces",
+        "term_years",
+        "count",
     }
 )
 
@@ -491,39 +200,45 @@ def _plain(value: object) -> object:
     return value
 
 
-def _read_rows[T](
-    raw: RawSheet,
-    layout: _Layout,
-    place: _Place,
-    cls: type[T],
-    assemble: Callable[[dict[str, Any], tuple[Any, ...]], dict[str, Any]],
-    plain_enums: frozenset[str] = frozenset(),
-    special: tuple[str, ...] = (),
-) -> tuple[list[T], list[int], int, int, int, list[CellProblem]]:
-    """Read every row below the header.
-
-    The readers of the columns named in *plain_enums* give the enum's value (the plain data
-    :func:`hoiquanchung.io.structure` takes) rather than the member.  The fields named in
-    *special* are given to *assemble* apart, as a tuple in that order (``MISSING`` when empty or
-    absent), and left out of the row's dict.
-
-    The cyclic garbage collector is paused meanwhile (as :mod:`hoiquanchung.io` does while it
-    builds objects): the rows, dicts and objects built form no cycles, and a collector scanning
-    them again and again took a third of the time.
-    """
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a table is read (as :mod:`hoiquanchung.io` does
+    while it builds objects): the rows, dicts and objects built form no cycles, and a collector
+    scanning them again and again took a third of the time.  Re-enabled afterwards, unless the
+    caller had disabled it."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _read_rows_unpaused(raw, layout, place, cls, assemble, plain_enums, special)
+        yield
     finally:
         if was_enabled:
             gc.enable()
 
 
+def _read_rows[T](
+    raw: RawSheet,
+    layout: Layout,
+    place: Place,
+    cls: type[T],
+    assemble: Callable[[dict[str, Any], tuple[Any, ...]], dict[str, Any]],
+    plain_enums: frozenset[str] = frozenset(),
+    special: tuple[str, ...] = (),
+) -> tuple[list[T], list[int], int, int, int, list[CellProblem]]:
+    """Read every row below the header (the garbage collector paused).
+
+    The readers of the columns named in *plain_enums* give the enum's value (the plain data
+    :func:`hoiquanchung.io.structure` takes) rather than the member.  The fields named in
+    *special* are given to *assemble* apart, as a tuple in that order (``MISSING`` when empty or
+    absent), and left out of the row's dict.
+    """
+    with gc_paused():
+        return _read_rows_unpaused(raw, layout, place, cls, assemble, plain_enums, special)
+
+
 def _read_rows_unpaused[T](
     raw: RawSheet,
-    layout: _Layout,
-    place: _Place,
+    layout: Layout,
+    place: Place,
     cls: type[T],
     assemble: Callable[[dict[str, Any], tuple[Any, ...]], dict[str, Any]],
     plain_enums: frozenset[str],
@@ -625,7 +340,7 @@ def _read_rows_unpaused[T](
     for c in unnamed:
         for i, r in enumerate(kept):
             row = rows[r]
-            if c < len(row) and not _is_blank(row[c]):
+            if c < len(row) and not is_blank(row[c]):
                 problems.append(
                     place.problem(
                         "ô có dữ liệu nhưng cột không có tiêu đề",
@@ -647,15 +362,21 @@ def _read_rows_unpaused[T](
     plain_rows: Iterable[tuple[object, ...]] = (
         zip(*plain_columns, strict=True) if plain_columns else (() for _ in kept)
     )
-    for i, cells_of_row in enumerate(plain_rows):
+    # Empty cells are left out of a row's data (the model's defaults): looked for only in the
+    # rows of a table that has any.
+    any_missing = any(MISSING in column for column in plain_columns)
+    no_special: Iterable[tuple[object, ...]] = (() for _ in kept)
+    for i, (cells_of_row, special_of_row) in enumerate(
+        zip(plain_rows, special_rows if special else no_special, strict=True)
+    ):
         values = dict(zip(plain_fields, cells_of_row, strict=True))
-        if MISSING in cells_of_row:  # empty cells: the model's defaults
+        if any_missing and MISSING in cells_of_row:
             for f, v in zip(plain_fields, cells_of_row, strict=True):
                 if v is MISSING:
                     del values[f]
         try:
-            plain = assemble(values, next(special_rows) if special else ())
-        except _RowProblemError as exc:
+            plain = assemble(values, special_of_row)
+        except RowProblemError as exc:
             refused += 1
             own = failed.get(i)
             if own and (exc.field in own or (exc.field == "scope" and "level" in own)):
@@ -697,7 +418,7 @@ def _structure[T](
     cls: type[T],
     by_field: Mapping[str, tuple[int, str]],
     raw: RawSheet,
-    place: _Place,
+    place: Place,
 ) -> tuple[list[T], list[int], list[CellProblem]]:
     """Build the objects with :func:`hoiquanchung.io.structure`, all rows in one call (its fast
     path); when it refuses some, its error names each by index and field: those rows are
@@ -726,7 +447,7 @@ def _model_problem(
     excel_row: int,
     by_field: Mapping[str, tuple[int, str]],
     raw: RawSheet,
-    place: _Place,
+    place: Place,
 ) -> CellProblem:
     field = path.split(".")[0].split("[")[0]
     at = by_field.get(field) or by_field.get(_MODEL_FIELD.get(field, ""))
@@ -745,171 +466,6 @@ def _model_problem(
     )
 
 
-# --- units of associations ----------------------------------------------------------------------
-
-
-class _Units:
-    """Looks the units named in rows up in the register, within a province and on a date."""
-
-    def __init__(self, registry: UnitRegistry, province: AdminUnit | None, on: _dt.date) -> None:
-        self.registry = registry
-        self.province = province
-        self.on = on
-        self.found: dict[str, AdminUnit] = {}
-        self._cache: dict[tuple[str | None, str | None, AdminLevel], AdminUnit] = {}
-
-    def resolve(self, code: str | None, name: str | None, level: AdminLevel) -> AdminUnit:
-        key = (code, name, level)
-        unit = self._cache.get(key)
-        if unit is None:
-            unit = self._resolve(code, name, level)
-            self._cache[key] = unit
-            self.found[unit.code] = unit
-        return unit
-
-    def _resolve(self, code: str | None, name: str | None, level: AdminLevel) -> AdminUnit:
-        on = self.on
-        where_vi = f" ngày {on:%d/%m/%Y}"
-        where_en = f" on {on.isoformat()}"
-        if self.province is not None:
-            where_vi += f" trong {self.province.full_name}"
-            where_en += f" in {self.province.full_name}"
-        field = "unit_code" if code is not None else "unit_name"
-        try:
-            if code is not None:
-                unit = self.registry.get(code, on=on)
-            else:
-                assert name is not None
-                within = None
-                if self.province is not None and level is not AdminLevel.PROVINCE:
-                    within = self.province
-                unit = self.registry.find(name, on=on, level=level, within=within)
-        except AmbiguousLookupError as exc:
-            shown = ", ".join(
-                f"{u.full_name} ({u.code})" for u in exc.candidates[:10] if isinstance(u, AdminUnit)
-            ) + (", ..." if len(exc.candidates) > 10 else "")
-            raise _RowProblemError(
-                field,
-                f"tên đơn vị chưa rõ{where_vi}: có nhiều đơn vị trùng tên ({shown});"
-                " ghi mã đơn vị hoặc cho tỉnh",
-                f"ambiguous unit name{where_en}: several units match ({shown}); give the unit"
-                " code or the province",
-            ) from None
-        except NotFoundError:
-            what = f"mã {code!r}" if code is not None else f"tên {name!r}"
-            what_en = f"code {code!r}" if code is not None else f"name {name!r}"
-            raise _RowProblemError(
-                field,
-                f"không có đơn vị {level.label_vi} nào có {what}{where_vi}",
-                f"no {level.label_en} unit with the {what_en}{where_en}",
-            ) from None
-        except ValidationError as exc:  # pragma: no cover - codes and names are checked cells
-            raise _RowProblemError(field, str(exc), str(exc)) from None
-        if unit.level is not level:
-            raise _RowProblemError(
-                field,
-                f"{unit.full_name} ({unit.code}) là đơn vị {unit.level.label_vi}, phạm vi hoạt"
-                f" động của hội cần đơn vị {level.label_vi}",
-                f"{unit.full_name} ({unit.code}) is a {unit.level.label_en} unit; the"
-                f" association's scope needs a {level.label_en} unit",
-            )
-        if self.province is not None and self.registry.province_of(unit) != self.province:
-            raise _RowProblemError(
-                field,
-                f"{unit.full_name} ({unit.code}) không thuộc {self.province.full_name}",
-                f"{unit.full_name} ({unit.code}) is not in {self.province.full_name}",
-            )
-        if code is not None and name is not None:
-            found = self.registry.find_all(name, on=on, level=level)
-            if unit not in found:
-                raise _RowProblemError(
-                    "unit_name",
-                    f"tên {name!r} không khớp mã {code!r} ({unit.full_name})",
-                    f"the name {name!r} does not match the code {code!r} ({unit.full_name})",
-                )
-        return unit
-
-
-#: The fields of an association row that :func:`_association_assembler` reads apart.
-_ASSOCIATION_SPECIAL: Final = ("scope", "level", "unit_code", "unit_name")
-
-
-def _association_assembler(
-    units: _Units | None, province: AdminUnit | None, on: _dt.date | None
-) -> Callable[[dict[str, Any], tuple[Any, ...]], dict[str, Any]]:
-    """Puts the scope (from the scope or the level) and the unit into a row's plain data.
-
-    Scope, level and unit repeat down a list: each distinct combination is worked out once
-    (keyed by the members' identities: an enum member's hash is a Python-level function)."""
-    refs: dict[str, dict[str, Any]] = {}
-    memo: dict[tuple[int, int, object, object], tuple[str, dict[str, Any] | None]] = {}
-    refused: dict[tuple[int, int, object, object], _RowProblemError] = {}
-
-    def work_out(scope: Any, level: Any, code: Any, name: Any) -> tuple[str, dict[str, Any] | None]:
-        scope = None if scope is MISSING else scope
-        level = None if level is MISSING else level
-        code = None if code is MISSING else code
-        name = None if name is MISSING else name
-        if scope is None and level is None:
-            raise _RowProblemError(
-                "scope",
-                "thiếu phạm vi hoạt động (hoặc cấp) của hội",
-                "the scope of activity (or the level) is missing",
-            )
-        if scope is None:
-            scope = ActivityScope.for_level(level)
-        elif level is not None and scope.level is not level:
-            raise _RowProblemError(
-                "level",
-                f"cấp {level.value!r} không khớp phạm vi hoạt động {scope.value!r}",
-                f"the level {level.label_en!r} does not match the scope {scope.label_en!r}",
-            )
-        unit: AdminUnit | None = None
-        if code is not None or name is not None:
-            if scope is ActivityScope.NATIONAL:
-                raise _RowProblemError(
-                    "unit_code" if code is not None else "unit_name",
-                    "hội phạm vi toàn quốc hoặc liên tỉnh không thuộc đơn vị hành chính nào",
-                    "a national or inter-provincial association belongs to no administrative unit",
-                )
-            assert units is not None
-            unit = units.resolve(code, name, scope.level)
-        elif scope is ActivityScope.PROVINCE and province is not None:
-            unit = province
-        if unit is None:
-            return scope.value, None
-        ref = refs.get(unit.code)
-        if ref is None:  # one plain dict a unit, shared by its rows (read, never changed)
-            ref = refs[unit.code] = {
-                "code": unit.code,
-                "level": unit.level.value,
-                "on": on,
-                "name": unit.name,
-            }
-        return scope.value, ref
-
-    def assemble(values: dict[str, Any], special: tuple[Any, ...]) -> dict[str, Any]:
-        scope, level, code, name = special
-        key = (id(scope), id(level), code, name)
-        done = memo.get(key)
-        if done is None:
-            problem = refused.get(key)
-            if problem is None:
-                try:
-                    done = memo[key] = work_out(scope, level, code, name)
-                except _RowProblemError as exc:
-                    problem = refused[key] = exc
-            if problem is not None:
-                raise _RowProblemError(problem.field, problem.vi, problem.en)
-            assert done is not None
-        values["scope"] = done[0]
-        if done[1] is not None:
-            values["unit"] = done[1]
-        return values
-
-    return assemble
-
-
 def _plain_assembler(values: dict[str, Any], _special: tuple[Any, ...]) -> dict[str, Any]:
     return {k: _plain(v) for k, v in values.items()}
 
@@ -921,7 +477,7 @@ Source = str | os.PathLike[str]
 
 def _finish[T](
     raw: RawSheet,
-    layout: _Layout,
+    layout: Layout,
     got: tuple[list[T], list[int], int, int, int, list[CellProblem]],
     strict: bool,
     units: Mapping[str, AdminUnit] | None = None,
@@ -982,14 +538,15 @@ def read_associations(
     Raises :class:`~hoiquanchung.tables.TableError` (every problem, located) when ``strict``.
     """
     on = _check_date_arg(on)
-    raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
-    place = _Place(raw)
-    layout = _layout(
+    with gc_paused():
+        raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
+    place = Place(raw.file, raw.sheet)
+    layout = read_layout(
         raw, ASSOCIATION_COLUMNS, columns, header_row, place, one_of=(("scope", "level"),)
     )
     fields = {column.field for _, column, _ in layout.used}
     wants_units = bool(fields & {"unit_code", "unit_name"})
-    units: _Units | None = None
+    units: UnitLookup | None = None
     province_unit: AdminUnit | None = None
     if wants_units or province is not None:
         if on is None:
@@ -1008,38 +565,18 @@ def read_associations(
 
             registry = default_registry()
         if province is not None:
-            province_unit = _province(registry, province, on)
-        units = _Units(registry, province_unit, on)
+            province_unit = find_province(registry, province, on)
+        units = UnitLookup(registry, province_unit, on)
     got = _read_rows(
         raw,
         layout,
         place,
         Association,
-        _association_assembler(units, province_unit, on),
+        association_assembler(units, province_unit, on),
         frozenset({"category", "legal_type"}),
-        _ASSOCIATION_SPECIAL,
+        ASSOCIATION_SPECIAL,
     )
     return _finish(raw, layout, got, strict, None if units is None else units.found)
-
-
-def _province(registry: UnitRegistry, province: AdminUnit | str, on: _dt.date) -> AdminUnit:
-    if isinstance(province, AdminUnit):
-        unit = province
-    elif isinstance(province, str):
-        if province.isascii() and province.isdigit():
-            unit = registry.get(province, on=on)
-        else:
-            unit = registry.find(province, on=on, level=AdminLevel.PROVINCE)
-    else:
-        raise ValidationError(
-            f"province is a name, a code or an AdminUnit, got {type(province).__name__}",
-            field="province",
-        )
-    if unit.level is not AdminLevel.PROVINCE:
-        raise ValidationError(f"{unit!r} is not a province", field="province")
-    if not unit.in_force(on):
-        raise ValidationError(f"{unit!r} does not exist on {on.isoformat()}", field="province")
-    return unit
 
 
 def read_tallies(
@@ -1058,9 +595,10 @@ def read_tallies(
     số"`` for all levels), ``Phạm vi hoạt động``, ``Loại hội`` (empty: both categories), ``Số
     hội`` (required), ``Số hội viên``, ``Biên chế giao``, ``Người làm việc``, ``Nguồn``
     (:data:`TALLY_COLUMNS`)."""
-    raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
-    place = _Place(raw)
-    layout = _layout(raw, TALLY_COLUMNS, columns, header_row, place)
+    with gc_paused():
+        raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
+    place = Place(raw.file, raw.sheet)
+    layout = read_layout(raw, TALLY_COLUMNS, columns, header_row, place)
     got = _read_rows(raw, layout, place, AssociationTally, _plain_assembler)
     return _finish(raw, layout, got, strict)
 
@@ -1080,8 +618,9 @@ def read_units(
     ``Mã đơn vị``, ``Tên đơn vị``, ``Loại đơn vị`` (``"TP"``, ``"huyện"``, ...), ``Mã đơn vị
     cấp trên``, ``Hiệu lực từ``, ``Hiệu lực đến`` (:data:`UNIT_COLUMNS`).  Such a list can make a
     :class:`~hoiquanchung.model.UnitRegistry` of one's own."""
-    raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
-    place = _Place(raw)
-    layout = _layout(raw, UNIT_COLUMNS, columns, header_row, place)
+    with gc_paused():
+        raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
+    place = Place(raw.file, raw.sheet)
+    layout = read_layout(raw, UNIT_COLUMNS, columns, header_row, place)
     got = _read_rows(raw, layout, place, AdminUnit, _plain_assembler)
     return _finish(raw, layout, got, strict)
