@@ -40,6 +40,7 @@ from hoiquanchung.model import (
     AssociationCategory,
     AssociationTally,
 )
+from hoiquanchung.model._aggregates import _covers, _unit_key, _UnitResolver
 from hoiquanchung.numbers import format_figure
 
 if TYPE_CHECKING:
@@ -159,15 +160,37 @@ def _label(tally: AssociationTally) -> tuple[str, str]:
 
 
 def _count(
-    criterion: _Criterion, items: list[Association], registry: UnitRegistry | None
+    criterion: _Criterion,
+    items: list[Association],
+    own_keys: list[Any],
+    resolver: _UnitResolver,
 ) -> tuple[int | None, int]:
-    """The list's value for *criterion* and how many counted associations lack the measure."""
+    """The list's value for *criterion* and how many counted associations lack the measure.
+
+    *own_keys* are the items' unit keys; whether a unit lies under the criterion's unit is
+    decided once per unit, not once per association.
+    """
+    tally = criterion.tally
     attribute = LIST_MEASURES[criterion.measure][0]
+    levels, scopes, category = tally.levels, tally.scopes, tally.category
+    under: dict[Any, bool] = {}
     total = 0
     missing = 0
-    for a in items:
-        if not criterion.tally.covers(a, registry):
+    for a, key in zip(items, own_keys, strict=True):
+        if (
+            (levels and a.level not in levels)
+            or (scopes and a.scope not in scopes)
+            or (category is not None and a.category is not category)
+        ):
             continue
+        if tally.unit is not None:
+            if key is None:
+                continue
+            hit = under.get(key)
+            if hit is None:
+                hit = under[key] = _covers(tally, a, resolver)
+            if not hit:
+                continue
         value: Any = 1 if attribute == "count" else getattr(a, attribute)
         if value is None:
             missing += 1
@@ -274,8 +297,10 @@ def compare_with_list(
         ]
     rows: list[ListCheckRow] = []
     findings: list[Finding] = []
+    resolver = _UnitResolver(registry, on)  # one cache of unit lookups for every figure
+    own_keys = [None if a.unit is None else _unit_key(a.unit) for a in items]
     for criterion in criteria:
-        listed, missing = _count(criterion, items, registry)
+        listed, missing = _count(criterion, items, own_keys, resolver)
         if listed is None:
             status = Status.UNCHECKED
         else:

@@ -174,27 +174,31 @@ class AssociationTally:
         the association's (a district and its communes), of the units under it: that needs
         *registry* (the national one when ``None``).
         """
-        if not (
-            (not self.levels or association.level in self.levels)
-            and (not self.scopes or association.scope in self.scopes)
-            and (self.category is None or association.category is self.category)
-        ):
-            return False
-        if self.unit is None:
-            return True
-        own = association.unit
-        if own is None:
-            return False
-        mine = _ref_key(self.unit)
-        if _unit_key(own) == mine:
-            return True
-        if own.level.depth <= self.unit.level.depth:
-            return False
-        grouping: UnitGrouping = (
-            "district" if self.unit.level is AdminLevel.DISTRICT else "province"
-        )
-        found = _UnitResolver(registry, self.unit.on).key(own, grouping)
-        return found is not None and found[0] == mine
+        on = None if self.unit is None else self.unit.on
+        return _covers(self, association, _UnitResolver(registry, on))
+
+
+def _covers(tally: AssociationTally, association: Association, resolver: _UnitResolver) -> bool:
+    """:meth:`AssociationTally.covers` with a resolver shared over many calls (its cache)."""
+    if not (
+        (not tally.levels or association.level in tally.levels)
+        and (not tally.scopes or association.scope in tally.scopes)
+        and (tally.category is None or association.category is tally.category)
+    ):
+        return False
+    if tally.unit is None:
+        return True
+    own = association.unit
+    if own is None:
+        return False
+    mine = _ref_key(tally.unit)
+    if _unit_key(own) == mine:
+        return True
+    if own.level.depth <= tally.unit.level.depth:
+        return False
+    grouping: UnitGrouping = "district" if tally.unit.level is AdminLevel.DISTRICT else "province"
+    found = resolver.key(own, grouping)
+    return found is not None and found[0] == mine
 
 
 def _unit_text(unit: UnitRef) -> str:
@@ -232,7 +236,7 @@ class _UnitResolver:
         self._on = on
         self._cache: dict[tuple[_UnitKey, str], tuple[_UnitKey, UnitRef] | None] = {}
 
-    def _registry_(self) -> UnitRegistry:
+    def _get_registry(self) -> UnitRegistry:
         if self._registry is None:
             from hoiquanchung.model._registry import default_registry
 
@@ -244,7 +248,7 @@ class _UnitResolver:
             return unit
         on = unit.on or self._on
         try:
-            found = self._registry_().get(unit.code, on=on)
+            found = self._get_registry().get(unit.code, on=on)
         except AmbiguousLookupError as exc:
             raise ValidationError(
                 f"the unit code {unit.code!r} has no date and means units of both eras: give the"
@@ -282,7 +286,7 @@ class _UnitResolver:
         memo = (own, grouping)
         if memo in self._cache:
             return self._cache[memo]
-        registry = self._registry_()
+        registry = self._get_registry()
         admin = self._admin(unit)
         on = unit.on if isinstance(unit, UnitRef) and unit.on is not None else self._on
         if grouping == "district" and admin.level is not AdminLevel.COMMUNE:
