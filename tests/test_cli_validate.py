@@ -81,5 +81,9 @@ def test_validate_other_kinds(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     units.write_text("Mã đơn vị,Tên đơn vị,Loại đơn vị\n93,Hậu Giang,tỉnh\n", encoding="utf-8")
     assert main(["validate", "--kind", "units", str(units)]) == 1  # a tỉnh needs its era
     assert "valid_to" in capsys.readouterr().out
+    money = tmp_path / "tien.csv"
+    money.write_text("Mục;Số liệu\nII.4.3;hơn 34 tỷ đồng\nII.4.3;34.5 tỷ\n", encoding="utf-8")
+    assert main(["validate", "--kind", "figures", "--lang", "en", str(money)]) == 1
+    assert "row 3, column B (Số liệu), cell '34.5 tỷ'" in capsys.readouterr().out
     assert main(["validate", str(tmp_path / "none.csv")]) == 1
     assert "không có tệp này" in capsys.readouterr().out

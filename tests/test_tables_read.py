@@ -29,7 +29,7 @@ from hoiquanchung.model import (
     UnitType,
     default_registry,
 )
-from hoiquanchung.numbers import format_number
+from hoiquanchung.numbers import Bound, format_number
 from hoiquanchung.tables import (
     ASSOCIATION_COLUMNS,
     CellProblem,
@@ -37,6 +37,7 @@ from hoiquanchung.tables import (
     column_letter,
     header_key,
     read_associations,
+    read_figures,
     read_tallies,
     read_units,
 )
@@ -450,6 +451,7 @@ def test_units_resolved_within_the_province_and_date(tmp_path: Path) -> None:
     assert units[0] is not None
     assert units[0].name == "Châu Thành"
     assert result.units["933"] == default_registry().get("933", on=ON)
+    assert sorted(result.units) == ["93", "930", "933"]
 
 
 def test_unit_problems_are_located(tmp_path: Path) -> None:
@@ -735,3 +737,55 @@ def test_excel_errors_and_uncomputed_formulas_are_not_empty_cells(tmp_path: Path
     assert found[0].message_en == "the cell holds the Excel error #DIV/0!"
     assert "never computed" in found[1].message_en
     assert "công thức" in found[1].message_vi
+
+
+# --- a report's figures -------------------------------------------------------------------------
+
+
+def test_read_figures_csv_and_xlsx(tmp_path: Path) -> None:
+    rows = [
+        ["Mục", "Số liệu", "Đơn vị tính", "Trích dẫn"],
+        ["II.4.3", "hơn 34 tỷ đồng", "", "kinh phí hơn 34 tỷ đồng"],
+        ["II.1.1", "91,53%", "%", ""],
+        ["II.4.3", "12.700.000.000,50", "đồng", ""],
+    ]
+    for path in (write_csv(tmp_path / "f.csv", rows), write_xlsx(tmp_path / "f.xlsx", rows)):
+        more, rate, money_figure = read_figures(path).items
+        assert (more.value, more.resolution, more.bound, more.unit) == (
+            Decimal(34_000_000_000),
+            Decimal(1_000_000_000),
+            Bound.MORE_THAN,
+            "đồng",
+        )
+        assert more.quote == "kinh phí hơn 34 tỷ đồng"
+        assert (rate.value, rate.unit, rate.resolution) == (Decimal("91.53"), "%", Decimal("0.01"))
+        assert money_figure.value == Decimal("12700000000.50")
+
+
+def test_figures_from_number_cells_are_exact(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "f.xlsx",
+        [["Số liệu", "Đơn vị tính"], [1234567.89, "đồng"], [440977, None], [0.1, None]],
+    )
+    values = [f.value for f in read_figures(path).items]
+    assert values == [Decimal("1234567.89"), Decimal(440977), Decimal("0.1")]
+
+
+def test_figure_problems(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "f.csv",
+        [["Số liệu", "Đơn vị tính"], ["hơn 34 tỷ đồng", "người"], ["74.87%", ""], ["", "đồng"]],
+    )
+    found = problems_of(lambda: read_figures(path))
+    assert [(p.row, p.column) for p in found] == [(2, "B"), (3, "A"), (4, "A")]
+    assert "not the unit written" in found[0].message_en
+    assert "74,87" in found[1].message_en  # the parser's suggestion
+    assert found[2].message_en == "a required cell is empty"
+
+
+@FILES
+@given(st.lists(money, min_size=1, max_size=6))
+def test_round_trip_money_figures(tmp_path: Path, amounts: list[Decimal]) -> None:
+    rows = [["Số liệu", "Đơn vị tính"], *([format_number(a, digits=2), "đồng"] for a in amounts)]
+    path = write_csv(tmp_path / "m.csv", rows)
+    assert [f.value for f in read_figures(path).items] == amounts

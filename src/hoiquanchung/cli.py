@@ -5,7 +5,7 @@ JSON list with ``--format json``; ``--lang en`` writes the messages in English (
 default).  ``hoiquanchung figures FILE`` lists every quantity found.  ``hoiquanchung example
 hau-giang-2024`` reconciles the figures of the packaged Hậu Giang 2024 dataset
 (:func:`hoiquanchung.datasets.run_example`).  ``hoiquanchung validate LIST.xlsx|LIST.csv`` reads
-a list of associations (or, with ``--kind``, stated figures or units) with
+a list of associations (or, with ``--kind``, stated counts, a report's figures or units) with
 :mod:`hoiquanchung.tables` and prints every problem where it is in the sheet.  ``hoiquanchung
 tally LIST.xlsx --by level,category [--out result.xlsx]`` counts such a list and writes the table.
 
@@ -235,8 +235,12 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 strict=False,
             )
         else:
-            read = tables.read_tallies if args.kind == "tallies" else tables.read_units
-            result = read(
+            readers: dict[str, Callable[..., tables.TableResult[Any]]] = {
+                "tallies": tables.read_tallies,
+                "figures": tables.read_figures,
+                "units": tables.read_units,
+            }
+            result = readers[args.kind](
                 args.file,
                 sheet=args.sheet,
                 delimiter=args.delimiter,
@@ -345,9 +349,12 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("file", metavar="LIST", help="an .xlsx (or .xls, .ods) or .csv file")
     validate.add_argument(
         "--kind",
-        choices=("associations", "tallies", "units"),
+        choices=("associations", "tallies", "figures", "units"),
         default="associations",
-        help="what the rows are (default: associations)",
+        help=(
+            "what the rows are: associations (default), tallies (stated counts by level and"
+            " category), figures (a report's figures), units"
+        ),
     )
     validate.add_argument("--sheet", help="the sheet to read (default: the first)")
     validate.add_argument("--delimiter", help="CSV delimiter (default: sniffed)")

@@ -40,6 +40,7 @@ from __future__ import annotations
 from hoiquanchung.tables._cells import CellValueError
 from hoiquanchung.tables._columns import (
     ASSOCIATION_COLUMNS,
+    FIGURE_COLUMNS,
     IGNORED_HEADERS,
     TALLY_COLUMNS,
     UNIT_COLUMNS,
@@ -48,7 +49,13 @@ from hoiquanchung.tables._columns import (
 )
 from hoiquanchung.tables._frame import ColumnKind, ResultColumn, ResultTable, as_table
 from hoiquanchung.tables._problems import CellProblem, TableError, column_letter
-from hoiquanchung.tables._read import TableResult, read_associations, read_tallies, read_units
+from hoiquanchung.tables._read import (
+    TableResult,
+    read_associations,
+    read_figures,
+    read_tallies,
+    read_units,
+)
 from hoiquanchung.tables._source import RawSheet, read_sheet
 from hoiquanchung.tables._write import EXCEL_DIGITS, write_csv, write_xlsx
 
@@ -59,6 +66,7 @@ __all__ = [
     "Column",
     "ColumnKind",
     "EXCEL_DIGITS",
+    "FIGURE_COLUMNS",
     "IGNORED_HEADERS",
     "RawSheet",
     "ResultColumn",
@@ -71,6 +79,7 @@ __all__ = [
     "column_letter",
     "header_key",
     "read_associations",
+    "read_figures",
     "read_sheet",
     "read_tallies",
     "read_units",

@@ -42,7 +42,7 @@ from hoiquanchung.model import (
     LegalType,
     UnitType,
 )
-from hoiquanchung.numbers import parse_number
+from hoiquanchung.numbers import parse_number, parse_quantity
 
 __all__ = [
     "CellValueError",
@@ -51,6 +51,7 @@ __all__ = [
     "read_code",
     "read_count",
     "read_date",
+    "read_figure",
     "read_levels",
     "read_money",
     "read_text",
@@ -411,6 +412,27 @@ def read_scopes(value: object) -> object:
         assert isinstance(scope, ActivityScope)
         out.append(scope)
     return out
+
+
+def read_figure(value: object) -> object:
+    """A stated figure: a number cell (exact, as :func:`read_money`) gives a
+    :class:`~decimal.Decimal`; text is read as a quantity (``"hơn 34 tỷ đồng"``, ``"91,53%"``,
+    ``"1.234"``) and gives a :class:`~hoiquanchung.numbers.Quantity` (value, resolution, bound,
+    unit and the text as written)."""
+    if type(value) is str:
+        text = _strip(value)
+        if not text:
+            return MISSING
+        try:
+            return parse_quantity(text)
+        except ValidationError as exc:
+            raise CellValueError(
+                f"không đọc được số liệu (như 1.234, 91,53% hoặc hơn 34 tỷ đồng): {exc}",
+                f"not a figure as reports write it (1.234, 91,53%, hơn 34 tỷ đồng): {exc}",
+            ) from None
+    if type(value) is bool:
+        raise _wrong(value, "số liệu", "a figure")
+    return read_money(value)
 
 
 def read_category_or_all(value: object) -> object:

@@ -27,6 +27,7 @@ from hoiquanchung.tables import _cells
 __all__ = [
     "ASSOCIATION_COLUMNS",
     "Column",
+    "FIGURE_COLUMNS",
     "IGNORED_HEADERS",
     "TALLY_COLUMNS",
     "UNIT_COLUMNS",
@@ -195,6 +196,21 @@ TALLY_COLUMNS: Final = (
         "staff_working", ("Người làm việc", "Số người làm việc"), "Staff working", _cells.read_count
     ),
     _c("source", ("Nguồn", "Nguồn số liệu"), "Source", _cells.read_text),
+)
+
+#: Columns of a report's figures (số liệu báo cáo), one :class:`StatedFigure` a row: the figure as
+#: written or as a number cell, its unit of measure, where the report states it and a quote.
+FIGURE_COLUMNS: Final = (
+    _c(
+        "value",
+        ("Số liệu", "Giá trị", "Số liệu báo cáo", "Số tiền"),
+        "Figure",
+        _cells.read_figure,
+        required=True,
+    ),
+    _c("unit", ("Đơn vị tính", "ĐVT", "Đơn vị đo"), "Unit", _cells.read_text),
+    _c("path", ("Mục", "Mục báo cáo", "Phần"), "Section", _cells.read_text),
+    _c("quote", ("Trích dẫn", "Nguyên văn"), "Quote", _cells.read_text),
 )
 
 #: Columns of a list of administrative units (danh mục đơn vị hành chính).

@@ -35,15 +35,18 @@ from hoiquanchung.errors import (
     LoadError,
     ValidationError,
 )
+from hoiquanchung.indicators import StatedFigure
 from hoiquanchung.model import (
     AdminUnit,
     Association,
     AssociationTally,
     UnitRegistry,
 )
+from hoiquanchung.numbers import Quantity
 from hoiquanchung.tables._cells import MISSING, CellValueError
 from hoiquanchung.tables._columns import (
     ASSOCIATION_COLUMNS,
+    FIGURE_COLUMNS,
     TALLY_COLUMNS,
     UNIT_COLUMNS,
     Column,
@@ -65,7 +68,7 @@ from hoiquanchung.tables._units import (
     find_province,
 )
 
-__all__ = ["TableResult", "read_associations", "read_tallies", "read_units"]
+__all__ = ["TableResult", "read_associations", "read_figures", "read_tallies", "read_units"]
 
 
 @attrs.frozen(kw_only=True)
@@ -600,6 +603,62 @@ def read_tallies(
     place = Place(raw.file, raw.sheet)
     layout = read_layout(raw, TALLY_COLUMNS, columns, header_row, place)
     got = _read_rows(raw, layout, place, AssociationTally, _plain_assembler)
+    return _finish(raw, layout, got, strict)
+
+
+def _figure_assembler(values: dict[str, Any], _special: tuple[Any, ...]) -> dict[str, Any]:
+    figure = values.pop("value", None)
+    if figure is None:  # an empty required cell: the row is refused, its problem reported
+        return values
+    unit = values.get("unit")
+    out = {k: _plain(v) for k, v in values.items()}
+    if isinstance(figure, Quantity):
+        if figure.unit is not None and unit is not None and figure.unit != unit:
+            raise RowProblemError(
+                "unit",
+                f"đơn vị tính {unit!r} khác đơn vị trong số liệu {figure.text!r}",
+                f"the unit {unit!r} is not the unit written in the figure {figure.text!r}",
+            )
+        out["value"] = str(figure.value)
+        out["resolution"] = str(figure.resolution)
+        out["bound"] = figure.bound.value
+        out["text"] = figure.text
+        if figure.unit is not None:
+            out["unit"] = figure.unit
+    else:
+        out["value"] = str(figure)
+    return out
+
+
+def read_figures(
+    source: Source,
+    *,
+    sheet: str | int | None = None,
+    columns: Mapping[str, str | None] | None = None,
+    header_row: int | None = None,
+    delimiter: str | None = None,
+    encoding: str = "utf-8",
+    format: str | None = None,
+    strict: bool = True,
+) -> TableResult[StatedFigure]:
+    r"""Read a report's figures, one :class:`~hoiquanchung.indicators.StatedFigure` a row:
+    ``Số liệu`` (required: a number cell, exact, or the figure as written, ``"hơn 34 tỷ đồng"``,
+    ``"91,53%"``), ``Đơn vị tính``, ``Mục`` (where the report states it), ``Trích dẫn``
+    (:data:`FIGURE_COLUMNS`).
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "so-lieu.csv"
+    >>> _ = path.write_text("Mục;Số liệu;Đơn vị tính\nII.4.3;hơn 34 tỷ đồng;\n"
+    ...                     "II.4.3;12.700.000.000,50;đồng\n", encoding="utf-8")
+    >>> [(f.value, f.bound.name, f.unit, f.path) for f in read_figures(path).items]
+    [(Decimal('34000000000'), 'MORE_THAN', 'đồng', 'II.4.3'),
+     (Decimal('12700000000.50'), 'EXACT', 'đồng', 'II.4.3')]
+    """
+    with gc_paused():
+        raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
+    place = Place(raw.file, raw.sheet)
+    layout = read_layout(raw, FIGURE_COLUMNS, columns, header_row, place)
+    got = _read_rows(raw, layout, place, StatedFigure, _figure_assembler)
     return _finish(raw, layout, got, strict)
 
 

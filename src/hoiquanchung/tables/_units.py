@@ -144,6 +144,8 @@ def association_assembler(
             unit = units.resolve(code, name, scope.level)
         elif scope is ActivityScope.PROVINCE and province is not None:
             unit = province
+            if units is not None:
+                units.found[province.code] = province
         if unit is None:
             return scope.value, None
         ref = refs.get(unit.code)
