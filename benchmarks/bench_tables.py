@@ -18,6 +18,10 @@ process, each from the same file:
   the sheet into Python values (the choice between them: speed here, fidelity in the tests);
 * **read_associations (xlsx)**: the workbook into validated objects (through python-calamine).
 
+Then it times the tallies of the list read from CSV: by level and category, by unit, by
+district (each unit's district looked up in the register once) and a district × level
+cross-tabulation, each with its ratio to the CSV read.
+
 It prints the best of several runs (wall clock and CPU time; the machine may be shared: the load
 average is printed, and the ratios are of CPU times), rows per second, and the ratios of each
 full read to its bare reader and to the hand glue.  Goals for 100,000 rows: CSV under 1 s; the
@@ -41,6 +45,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from hoiquanchung.indicators import crosstab
 from hoiquanchung.model import (
     ActivityScope,
     AdminLevel,
@@ -48,6 +53,7 @@ from hoiquanchung.model import (
     AssociationCategory,
     UnitRef,
     default_registry,
+    tally_associations,
 )
 from hoiquanchung.numbers import format_number
 from hoiquanchung.tables import read_associations, read_sheet
@@ -168,6 +174,30 @@ def best(fn: Callable[[], object], runs: int) -> tuple[float, float]:
     return wall, cpu
 
 
+def print_tallies(items: tuple[Association, ...], runs: int, read_cpu: float) -> None:
+    """Time the tallies of the list just read, against the time it took to read it."""
+    registry = default_registry()
+    n = len(items)
+    timings = {
+        "tally level, category": best(
+            lambda: tally_associations(items, by=("level", "category")), runs
+        ),
+        "tally by unit": best(lambda: tally_associations(items, by=("unit",)), runs),
+        "tally by district": best(
+            lambda: tally_associations(items, by=("district",), registry=registry, on=ON), runs
+        ),
+        "crosstab district x level": best(
+            lambda: crosstab(items, rows="district", columns="level", registry=registry, on=ON),
+            runs,
+        ),
+    }
+    for label, (wall, cpu) in timings.items():
+        print(
+            f"  {label:<26} {wall:8.3f} s wall {cpu:8.3f} s cpu  {n / wall:>10,.0f} rows/s"
+            f"  ({cpu / read_cpu:.2f}x the CSV read)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny size, for CI")
@@ -221,6 +251,8 @@ def main() -> None:
                 "  bare openpyxl read-only / bare calamine ="
                 f" {cpu['bare openpyxl read-only'] / cpu['bare calamine']:.2f}x (CPU)"
             )
+            items = read_associations(csv_path, province=province, on=ON).items
+            print_tallies(items, runs, full_csv_cpu)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from hoiquanchung.model import (
     ReferenceEntry,
     ReferenceList,
     UnitRef,
+    UnitRegistry,
     UnitType,
     name_key,
 )
@@ -238,3 +239,39 @@ def reference_lists(draw: st.DrawFn) -> ReferenceList:
         note=draw(st.none() | names()),
         entries=tuple(entries),
     )
+
+
+# --- registries across the reform of 01/7/2025 (tables-out) -----------------------------------
+
+
+@st.composite
+def two_era_registries(draw: st.DrawFn) -> UnitRegistry:
+    """An invented province of the three-tier era (districts and communes) and its successor.
+
+    Every old commune went into one to three new communes (drawn), so districts and communes are
+    split or whole at random; the old province became the one new province.
+    """
+    old_end, new_start = date(2025, 6, 30), TWO_TIERS_FROM
+    units = [
+        AdminUnit("90", "Cũ", UnitType.PROVINCE, None, valid_to=old_end),
+        AdminUnit("91", "Mới", UnitType.PROVINCE, None, valid_from=new_start),
+    ]
+    n_new = draw(st.integers(min_value=1, max_value=6))
+    new_codes = [f"{50000 + i}" for i in range(n_new)]
+    units += [
+        AdminUnit(code, f"Xã Mới {i}", UnitType.COMMUNE, "91", valid_from=new_start)
+        for i, code in enumerate(new_codes)
+    ]
+    successions = [("90", "91")]
+    n_districts = draw(st.integers(min_value=1, max_value=4))
+    for d in range(n_districts):
+        district = f"{900 + d}"
+        units.append(AdminUnit(district, f"Huyện {d}", UnitType.RURAL_DISTRICT, "90"))
+        for c in range(draw(st.integers(min_value=1, max_value=3))):
+            code = f"{40000 + d * 10 + c}"
+            units.append(
+                AdminUnit(code, f"Xã {d}-{c}", UnitType.COMMUNE, district, valid_to=old_end)
+            )
+            for new in draw(st.lists(st.sampled_from(new_codes), min_size=1, max_size=3)):
+                successions.append((code, new))
+    return UnitRegistry(units, successions=successions)

@@ -611,7 +611,9 @@ def test_tally_invariants(kwargs: dict[str, object], field: str) -> None:
 
 def test_tally_associations_rejects_bad_keys() -> None:
     with pytest.raises(ValidationError):
-        tally_associations([], by=("unit",))  # type: ignore[arg-type]
+        tally_associations([], by=("ward",))  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):
+        tally_associations([], by=("unit", "district"))
     with pytest.raises(ValidationError):
         tally_associations([], by=("level", "level"))
     with pytest.raises(ValidationError):

@@ -101,7 +101,7 @@ def test_bad_crosstabs() -> None:
     with pytest.raises(ValidationError):
         crosstab([], rows="level", columns="level")
     with pytest.raises(ValidationError):
-        crosstab([], rows="unit")  # type: ignore[arg-type]
+        crosstab([], rows="ward")  # type: ignore[arg-type]
     with pytest.raises(ValidationError):
         crosstab([object()])  # type: ignore[list-item]
     with pytest.raises(ValidationError):

@@ -6,7 +6,8 @@ default).  ``hoiquanchung figures FILE`` lists every quantity found.  ``hoiquanc
 hau-giang-2024`` reconciles the figures of the packaged Hậu Giang 2024 dataset
 (:func:`hoiquanchung.datasets.run_example`).  ``hoiquanchung validate LIST.xlsx|LIST.csv`` reads
 a list of associations (or, with ``--kind``, stated counts, a report's figures or units) with
-:mod:`hoiquanchung.tables` and prints every problem where it is in the sheet.
+:mod:`hoiquanchung.tables` and prints every problem where it is in the sheet.  ``hoiquanchung
+tally LIST.xlsx --by level,category [--out result.xlsx]`` counts such a list and writes the table.
 
 A file named ``-`` is standard input (text or ``.docx``), named ``<stdin>`` in the findings.
 
@@ -396,6 +397,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of messages")
     validate.set_defaults(handler=_cmd_validate)
+
+    from hoiquanchung._cli_tally import add_tally_parser
+
+    add_tally_parser(sub)
     return parser
 
 

@@ -14,7 +14,7 @@ Decimal('74.87')
 
 from __future__ import annotations
 
-from hoiquanchung.indicators._crosstab import CrossTab, crosstab, tally_table
+from hoiquanchung.indicators._crosstab import NO_UNIT, CrossTab, crosstab, tally_table
 from hoiquanchung.indicators._growth import (
     AbsoluteChange,
     PointChange,
@@ -23,6 +23,7 @@ from hoiquanchung.indicators._growth import (
     point_change,
     relative_change,
 )
+from hoiquanchung.indicators._list_check import ListCheckRow, ListComparison, compare_with_list
 from hoiquanchung.indicators._load import load_report, load_report_file
 from hoiquanchung.indicators._population import (
     PerCapita,
@@ -63,6 +64,9 @@ __all__ = [
     "CrossTab",
     "Dimension",
     "Figure",
+    "ListCheckRow",
+    "ListComparison",
+    "NO_UNIT",
     "OTHER_RULES",
     "PerCapita",
     "PointChange",
@@ -83,6 +87,7 @@ __all__ = [
     "as_fraction",
     "check_structure",
     "compare",
+    "compare_with_list",
     "crosstab",
     "load_report",
     "load_report_file",

@@ -30,8 +30,10 @@ tổng số   | 2             | 1    | 3
 
 from __future__ import annotations
 
+import datetime as _dt
+from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
@@ -45,10 +47,14 @@ from hoiquanchung.model import (
     AssociationCategory,
     AssociationTally,
 )
+from hoiquanchung.model._aggregates import _UnitResolver
 
-__all__ = ["CrossTab", "crosstab", "tally_table"]
+if TYPE_CHECKING:
+    from hoiquanchung.model import UnitRegistry
 
-Axis = Literal["level", "category", "scope"]
+__all__ = ["CrossTab", "NO_UNIT", "crosstab", "tally_table"]
+
+Axis = Literal["level", "category", "scope", "unit", "district", "province"]
 Measure = Literal["count", "members", "staff_assigned", "staff_working"]
 
 #: Short Vietnamese labels of the categories, as reports write them.
@@ -63,11 +69,21 @@ MEASURES: Final = {
     "staff_assigned": "biên chế giao",
     "staff_working": "người làm việc",
 }
-_AXIS_LABEL: Final = {"level": "cấp", "category": "loại hội", "scope": "phạm vi"}
+_AXIS_LABEL: Final = {
+    "level": "cấp",
+    "category": "loại hội",
+    "scope": "phạm vi",
+    "unit": "đơn vị",
+    "district": "huyện",
+    "province": "tỉnh",
+}
+_UNIT_AXES: Final = ("unit", "district", "province")
+#: The label of the associations with no unit, on a unit axis.
+NO_UNIT: Final = "(không rõ đơn vị)"
 _TOTAL: Final = "tổng số"
 
 
-def _axis_values(axis: Axis) -> list[str]:
+def _axis_values(axis: Literal["level", "category", "scope"]) -> list[str]:
     if axis == "level":
         return [level.label_vi for level in AdminLevel if level is not AdminLevel.CENTRAL] + [
             AdminLevel.CENTRAL.label_vi
@@ -77,7 +93,8 @@ def _axis_values(axis: Axis) -> list[str]:
     return [scope.value for scope in ActivityScope]
 
 
-def _key(association: Association, axis: Axis) -> str:
+def _key(association: Association, axis: Literal["level", "category", "scope"]) -> str:
+    """The label of *association* on a level, category or scope axis."""
     if axis == "level":
         return association.scope.level.label_vi
     if axis == "category":
@@ -149,11 +166,32 @@ def crosstab(
     rows: Axis = "level",
     columns: Axis = "category",
     measure: Measure = "count",
+    registry: UnitRegistry | None = None,
+    on: _dt.date | None = None,
 ) -> CrossTab:
     """Count (or sum a measure of) *associations* by *rows* × *columns*.
 
-    Only rows that occur are kept; columns are all values of the axis.  A ``members`` or
-    staff sum is ``None`` in a cell where any association does not know it.
+    Only rows that occur are kept; columns are all values of the axis (of a unit axis, the
+    units that occur).  A ``members`` or staff sum is ``None`` in a cell where any association
+    does not know it.  The unit axes ``unit``, ``district`` and ``province`` are those of
+    :func:`~hoiquanchung.model.tally_associations` (looked up in *registry* on *on*), labelled
+    with the units' full names (the code added when two units share a name), ordered by level
+    and code; associations with no unit fall under :data:`NO_UNIT`.
+
+    >>> from datetime import date
+    >>> from hoiquanchung.model import UnitRef
+    >>> on = date(2024, 6, 30)
+    >>> vi_thanh = UnitRef(code="930", level=AdminLevel.DISTRICT, on=on)
+    >>> ward = UnitRef(code="31321", level=AdminLevel.COMMUNE, on=on)
+    >>> rows = [Association(name="Hội Khuyến học", scope=ActivityScope.DISTRICT,
+    ...                     category=AssociationCategory.ASSIGNED, unit=vi_thanh),
+    ...         Association(name="Hội Người cao tuổi", scope=ActivityScope.COMMUNE,
+    ...                     category=AssociationCategory.OTHER, unit=ward)]
+    >>> print(crosstab(rows, rows="district", columns="level").render())
+    huyện              | cấp tỉnh | cấp huyện | cấp xã | cấp trung ương | tổng số
+    -------------------+----------+-----------+--------+----------------+--------
+    Thành phố Vị Thanh | 0        | 1         | 1      | 0              | 2
+    tổng số            | 0        | 1         | 1      | 0              | 2
     """
     for name, axis in (("rows", rows), ("columns", columns)):
         if axis not in _AXIS_LABEL:
@@ -165,20 +203,56 @@ def crosstab(
     given: object = associations
     if isinstance(given, str | bytes) or not isinstance(given, Iterable):
         raise ValidationError("associations must be a list of Association", field="associations")
-    cells: dict[tuple[str, str], int | None] = {}
-    seen: set[str] = set()
-    for i, a in enumerate(associations):
+    items = list(associations)
+    for i, a in enumerate(items):
         if not isinstance(a, Association):
             raise ValidationError(
                 f"expected an Association, got {type(a).__name__}", field=f"associations[{i}]"
             )
-        key = (_key(a, rows), _key(a, columns))
-        seen.add(key[0])
+    labels, orders = _labels(items, (rows, columns), registry, on)
+    cells: dict[tuple[str, str], int | None] = {}
+    seen: set[str] = set()
+    for row_label, column_label, a in zip(labels[0], labels[1], items, strict=True):
+        key = (row_label, column_label)
+        seen.add(row_label)
         value: Any = 1 if measure == "count" else getattr(a, measure)
         old = cells.get(key, 0)
         cells[key] = None if old is None or value is None else old + value
-    row_values = tuple(v for v in _axis_values(rows) if v in seen)
-    return CrossTab(rows, columns, row_values, tuple(_axis_values(columns)), cells)
+    row_values = tuple(v for v in orders[0] if v in seen)
+    return CrossTab(rows, columns, row_values, orders[1], cells)
+
+
+def _labels(
+    items: list[Association],
+    axes: tuple[Axis, Axis],
+    registry: UnitRegistry | None,
+    on: _dt.date | None,
+) -> tuple[list[list[str]], list[tuple[str, ...]]]:
+    """Per axis, the label of every association and the order of the labels.
+
+    On a unit axis the labels are the units' names (with the code when two units share one),
+    ordered by level and code, :data:`NO_UNIT` last when some association has no unit.
+    """
+    labels: list[list[str]] = []
+    orders: list[tuple[str, ...]] = []
+    for axis in axes:
+        if axis == "unit" or axis == "district" or axis == "province":
+            resolver = _UnitResolver(registry, on)
+            found = [resolver.key(a.unit, axis) for a in items]
+            names: dict[Any, str] = {}
+            for hit in found:
+                if hit is not None and hit[0] not in names:
+                    names[hit[0]] = hit[1].name or hit[1].code
+            counts = Counter(names.values())
+            text = {k: f"{n} ({k[0]})" if counts[n] > 1 else n for k, n in names.items()}
+            ordered = sorted(names, key=lambda k: (k[1].depth, k[0]))
+            labels.append([NO_UNIT if hit is None else text[hit[0]] for hit in found])
+            tail = (NO_UNIT,) if None in found else ()
+            orders.append((*(text[k] for k in ordered), *tail))
+        else:
+            labels.append([_key(a, axis) for a in items])
+            orders.append(tuple(_axis_values(axis)))
+    return labels, orders
 
 
 def _level_label(levels: tuple[AdminLevel, ...]) -> str | None:

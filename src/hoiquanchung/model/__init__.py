@@ -5,7 +5,12 @@ Public names are re-exported here; the implementation lives in private modules.
 
 from __future__ import annotations
 
-from hoiquanchung.model._aggregates import AssociationTally, GroupBy, tally_associations
+from hoiquanchung.model._aggregates import (
+    AssociationTally,
+    GroupBy,
+    UnitGrouping,
+    tally_associations,
+)
 from hoiquanchung.model._associations import Association, Leader, LeaderRole, UnitRef, age_on
 from hoiquanchung.model._categories import (
     SPECIAL_NATURE_ABOLISHED_FROM,
@@ -14,6 +19,7 @@ from hoiquanchung.model._categories import (
     LegalType,
     special_nature_in_force,
 )
+from hoiquanchung.model._eras import EraMapping, Unplaced, apportion, map_to_two_tiers
 from hoiquanchung.model._levels import (
     LAST_DAY_OF_THREE_TIERS,
     TWO_TIERS_FROM,
@@ -64,6 +70,7 @@ __all__ = [
     "Certainty",
     "EntryKind",
     "Era",
+    "EraMapping",
     "FOUNDING_MINIMUMS",
     "FoundingMinimum",
     "GroupBy",
@@ -80,10 +87,13 @@ __all__ = [
     "SPECIAL_NATURE_ABOLISHED_FROM",
     "TWO_TIERS_FROM",
     "UnitCorrection",
+    "UnitGrouping",
     "UnitRef",
     "UnitRegistry",
     "UnitType",
+    "Unplaced",
     "age_on",
+    "apportion",
     "central_list",
     "check_association",
     "check_associations",
@@ -95,6 +105,7 @@ __all__ = [
     "leadership_limits",
     "levels_in_force",
     "load_reference_list",
+    "map_to_two_tiers",
     "match_central_kind",
     "name_key",
     "special_nature_in_force",

@@ -4,6 +4,10 @@ Read one sheet of a CSV file or a workbook into model objects, with every proble
 user sees it (file, sheet, Excel row, column letter and header, the cell's text) in Vietnamese and
 English.  Excel files need the optional extra ``hoiquanchung[excel]``.
 
+And back out: every result that is a table (tallies, cross-tabulations, reconciliations, a list
+against a report, findings, figures) becomes a :class:`ResultTable` (:func:`as_table`), written
+with :func:`write_xlsx` or :func:`write_csv`, or made a pandas DataFrame.
+
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (folder / "hoi.csv").write_text(
@@ -43,6 +47,7 @@ from hoiquanchung.tables._columns import (
     Column,
     header_key,
 )
+from hoiquanchung.tables._frame import ColumnKind, ResultColumn, ResultTable, as_table
 from hoiquanchung.tables._problems import CellProblem, TableError, column_letter
 from hoiquanchung.tables._read import (
     TableResult,
@@ -52,19 +57,25 @@ from hoiquanchung.tables._read import (
     read_units,
 )
 from hoiquanchung.tables._source import RawSheet, read_sheet
+from hoiquanchung.tables._write import EXCEL_DIGITS, write_csv, write_xlsx
 
 __all__ = [
     "ASSOCIATION_COLUMNS",
     "CellProblem",
     "CellValueError",
     "Column",
+    "ColumnKind",
+    "EXCEL_DIGITS",
     "FIGURE_COLUMNS",
     "IGNORED_HEADERS",
     "RawSheet",
+    "ResultColumn",
+    "ResultTable",
     "TALLY_COLUMNS",
     "TableError",
     "TableResult",
     "UNIT_COLUMNS",
+    "as_table",
     "column_letter",
     "header_key",
     "read_associations",
@@ -72,4 +83,6 @@ __all__ = [
     "read_sheet",
     "read_tallies",
     "read_units",
+    "write_csv",
+    "write_xlsx",
 ]

@@ -1,0 +1,189 @@
+"""The ``hoiquanchung tally`` subcommand (private; registered by :mod:`hoiquanchung.cli`).
+
+``hoiquanchung tally LIST.xlsx --by level,category [--out result.xlsx|result.csv] [--lang en]``
+reads a list of associations with :func:`hoiquanchung.tables.read_associations`, counts it with
+:func:`hoiquanchung.model.tally_associations` and prints the table; ``--out`` writes it as .xlsx
+or .csv as well.  ``--report`` compares the list with a report's stated figures
+(:func:`hoiquanchung.indicators.compare_with_list`) and prints the findings (in the .xlsx, two
+more sheets); findings are warnings and do not change the exit status.  A list with refused
+rows is not counted (a count of part of a list would pass for the whole): the problems are
+printed, located, and the exit status is 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date as _date
+from pathlib import Path
+from typing import Any, TextIO
+
+from hoiquanchung.errors import HoiQuanChungError
+from hoiquanchung.findings import Language
+
+__all__ = ["add_tally_parser"]
+
+_EXIT_OK = 0
+_EXIT_FINDINGS = 1
+_EXIT_USAGE = 2
+_KEYS = ("level", "scope", "category", "unit", "district", "province")
+
+_TEXT: dict[str, dict[Language, str]] = {
+    "bad_by": {
+        "vi": "--by: không nhóm theo được {keys!r}; dùng các từ {choices}, cách nhau bởi dấu phẩy",
+        "en": "--by: cannot group by {keys!r}; use {choices}, separated by commas",
+    },
+    "bad_out": {
+        "vi": "--out: tệp kết quả phải có đuôi .xlsx hoặc .csv, không phải {name!r}",
+        "en": "--out: the result file must end in .xlsx or .csv, not {name!r}",
+    },
+    "refused": {
+        "vi": "không đếm: danh sách có dòng bị từ chối (sửa các lỗi trên rồi chạy lại)",
+        "en": "not counted: rows of the list were refused (fix the problems above and run again)",
+    },
+    "written": {"vi": "đã ghi {path}", "en": "written: {path}"},
+    "compared": {
+        "vi": "đã đối chiếu {n} số liệu của báo cáo với danh sách: {k} phát hiện",
+        "en": "{n} stated figures compared with the list: {k} findings",
+    },
+    "sheet_tally": {"vi": "Số hội", "en": "Associations"},
+    "sheet_report": {"vi": "Báo cáo và danh sách", "en": "Report and list"},
+    "sheet_findings": {"vi": "Phát hiện", "en": "Findings"},
+}
+
+
+def _stated(source: str) -> Any:
+    """The stated figures: a packaged dataset's name, a report in TOML, or a sheet of tallies."""
+    from hoiquanchung import datasets, tables
+    from hoiquanchung.indicators import load_report_file
+
+    if source in datasets.available():
+        return datasets.load(source)
+    if source.lower().endswith(".toml"):
+        return load_report_file(source)
+    return tables.read_tallies(source).items
+
+
+def _say(key: str, lang: Language, **values: object) -> str:
+    return _TEXT[key][lang].format(**values)
+
+
+def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from hoiquanchung import tables
+    from hoiquanchung.cli import error_message
+    from hoiquanchung.indicators import compare_with_list
+    from hoiquanchung.model import tally_associations
+    from hoiquanchung.tables._cells import CellValueError, read_date
+
+    lang: Language = args.lang
+    keys = tuple(k.strip() for k in args.by.split(",") if k.strip())
+    if any(k not in _KEYS for k in keys) or len(set(keys)) != len(keys):
+        err.write(
+            "hoiquanchung: " + _say("bad_by", lang, keys=args.by, choices=", ".join(_KEYS)) + "\n"
+        )
+        return _EXIT_USAGE
+    target = None if args.out is None else Path(args.out)
+    if target is not None and target.suffix.lower() not in (".xlsx", ".csv"):
+        err.write("hoiquanchung: " + _say("bad_out", lang, name=args.out) + "\n")
+        return _EXIT_USAGE
+    on = None
+    if args.on is not None:
+        try:
+            got = read_date(args.on)
+        except CellValueError as exc:
+            message = exc.message_vi if lang == "vi" else exc.message_en
+            err.write(f"hoiquanchung: --on: {message}\n")
+            return _EXIT_USAGE
+        on = got if isinstance(got, _date) else None
+    try:
+        result = tables.read_associations(
+            args.file,
+            sheet=args.sheet,
+            delimiter=args.delimiter,
+            encoding=args.encoding,
+            province=args.province,
+            on=on,
+            strict=False,
+        )
+        if result.problems:
+            for problem in result.problems:
+                err.write(problem.render(lang) + "\n")
+            err.write(result.summary(lang) + "\n")
+            err.write("hoiquanchung: " + _say("refused", lang) + "\n")
+            return _EXIT_FINDINGS
+        tallies = tally_associations(result.items, by=keys, on=on)  # type: ignore[arg-type,unused-ignore]
+        table = tables.as_table(tallies, lang, of="tallies")
+        out.write(table.render(lang) + "\n")
+        sheets: dict[str, Any] = {_say("sheet_tally", lang): table}
+        if args.report is not None:
+            comparison = compare_with_list(_stated(args.report), result.items, on=on)
+            out.write("\n")
+            for finding in comparison.findings:
+                out.write(finding.render(lang) + "\n")
+            out.write(_say("compared", lang, n=len(comparison.rows), k=len(comparison.findings)))
+            out.write("\n")
+            sheets[_say("sheet_report", lang)] = comparison
+            sheets[_say("sheet_findings", lang)] = tables.as_table(
+                list(comparison.findings), lang, of="findings"
+            )
+        if target is not None:
+            warnings: tuple[Any, ...] = ()
+            if target.suffix.lower() == ".xlsx":
+                warnings = tables.write_xlsx(sheets, target, lang=lang)
+            else:
+                tables.write_csv(table, target, lang=lang)
+            for warning in warnings:
+                err.write(warning.render(lang) + "\n")
+            err.write(_say("written", lang, path=target) + "\n")
+    except tables.TableError as exc:
+        for problem in exc.problems:
+            err.write(problem.render(lang) + "\n")
+        return _EXIT_FINDINGS
+    except HoiQuanChungError as exc:
+        err.write(f"hoiquanchung: {error_message(exc, lang)}\n")
+        return _EXIT_FINDINGS
+    except OSError as exc:
+        err.write(f"hoiquanchung: {target}: {exc.strerror or exc}\n")
+        return _EXIT_FINDINGS
+    return _EXIT_OK
+
+
+def add_tally_parser(sub: Any) -> None:
+    """Add the ``tally`` subcommand to the subparsers *sub* of the ``hoiquanchung`` command."""
+    tally = sub.add_parser(
+        "tally",
+        help="count a list of associations (.xlsx or .csv) by level, category, unit ...",
+        description=(
+            "Đếm danh sách hội theo cấp, loại, đơn vị... / count a list of associations by"
+            " level, scope, category and one of unit, district, province, and write the"
+            " result as .xlsx or .csv."
+        ),
+        epilog="exit status: 0 counted; 1 rows refused or a file unreadable; 2 usage",
+    )
+    tally.add_argument("file", metavar="LIST", help="an .xlsx (or .xls, .ods) or .csv file")
+    tally.add_argument(
+        "--by",
+        default="level,category",
+        help="keys separated by commas: " + ", ".join(_KEYS) + " (default: level,category)",
+    )
+    tally.add_argument("--out", metavar="RESULT", help="also write the table to .xlsx or .csv")
+    tally.add_argument(
+        "--report",
+        metavar="REPORT",
+        help=(
+            "compare the list with a report's stated figures: a dataset name (hau-giang-2024),"
+            " a report in TOML, or an .xlsx/.csv of stated tallies (Cấp, Loại hội, Số hội ...)"
+        ),
+    )
+    tally.add_argument("--sheet", help="the sheet to read (default: the first)")
+    tally.add_argument("--delimiter", help="CSV delimiter (default: sniffed)")
+    tally.add_argument(
+        "--encoding", default="utf-8", help="CSV encoding: utf-8 (default), windows-1258, utf-16"
+    )
+    tally.add_argument("--province", help="province the units named in rows are in")
+    tally.add_argument(
+        "--on", help="date the units named in rows are meant on (dd/mm/yyyy or yyyy-mm-dd)"
+    )
+    tally.add_argument(
+        "--lang", choices=("vi", "en"), default="vi", help="language of headers and messages"
+    )
+    tally.set_defaults(handler=_cmd_tally)
