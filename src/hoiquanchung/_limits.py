@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 #: Integers strictly between ``-INT_LIMIT`` and ``INT_LIMIT`` have at most MAX_NUMBER_DIGITS digits.
-INT_LIMIT: Final = 10**MAX_NUMBER_DIGITS
+INT_LIMIT: Final[int] = 10**MAX_NUMBER_DIGITS
 
 #: code -> (Vietnamese, English); the facts fill the ``{fields}`` (``limit`` is always given).
 MESSAGES: Final[dict[str, tuple[str, str]]] = {
