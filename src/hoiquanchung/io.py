@@ -70,7 +70,13 @@ from typing import Any, Final
 
 import attrs
 import cattrs
-from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 
 from hoiquanchung._limits import INT_LIMIT, decimal_in_range, int_in_range, load_error, message
 from hoiquanchung.errors import HoiQuanChungError, LoadError, ValidationError
@@ -311,10 +317,28 @@ def _unstructure_date(value: _dt.date) -> str:
     return value.isoformat()
 
 
-def make_converter() -> cattrs.Converter:
+def _plain_list_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, object], Any]:
+    item_type = typing.get_args(tp)[0] if typing.get_args(tp) else Any
+    item_hook = conv.get_structure_hook(item_type)
+
+    def hook(value: object, _: object) -> list[Any]:
+        if type(value) is not list and type(value) is not tuple:
+            raise _ProblemError(f"expected a list, got {_kind(value)}")
+        return [item_hook(item, item_type) for item in value]
+
+    return hook
+
+
+def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     """A new strict converter with the library's hooks (the module-level :data:`converter` is
-    one; make your own to register hooks for your classes without touching it)."""
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    one; make your own to register hooks for your classes without touching it).
+
+    With ``detailed_validation=False`` it accepts and refuses exactly the same values but stops
+    at the first problem without locating it (cattrs' own fast mode; lists are then built
+    without collecting each item's error).
+    """
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed_validation)
+    list_factory = _list_guard_factory if detailed_validation else _plain_list_factory
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(bool, _structure_bool)
@@ -327,7 +351,7 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(
         _is_homogeneous_tuple, lambda t: _tuple_hook_factory(t, conv)
     )
-    conv.register_structure_hook_factory(_is_list, lambda t: _list_guard_factory(t, conv))
+    conv.register_structure_hook_factory(_is_list, lambda t: list_factory(t, conv))
     conv.register_structure_hook_factory(attrs.has, lambda t: _attrs_hook_factory(t, conv))
     conv.register_structure_hook_factory(_is_optional, lambda t: _optional_hook_factory(t, conv))
     unit_hook = _unit_hook_factory(conv)
@@ -637,28 +661,41 @@ _fast_path: Final = _FastPath(converter)
 # --- errors -----------------------------------------------------------------------------------
 
 
-def _notes(exc: BaseException) -> list[Any]:
-    return list(getattr(exc, "__notes__", []))
-
-
 #: (path, English message, Vietnamese message or None)
 _Problem = tuple[str, str, str | None]
 
 
-def _problems(exc: BaseException, path: str) -> list[_Problem]:
+def _problems(exc: BaseException, path: str, *, located: bool = False) -> list[_Problem]:
+    """Every leaf problem of *exc* with its path.
+
+    The groups are walked with cattrs' own ``group_exceptions()`` (the walk of
+    :func:`cattrs.transform_error`, whose paths these are); that function is not called itself
+    because it returns ``"message @ path"`` strings (a message may contain ``" @ "``), one string
+    for all unknown keys, and no field for an invariant the class refuses after structuring.
+    *located* says the exception came with a cattrs note naming its place.
+    """
     if isinstance(exc, ForbiddenExtraKeysError):
         return [(path, f"unknown key {key!r}", None) for key in sorted(exc.extra_fields)]
-    if isinstance(exc, BaseExceptionGroup):
+    if isinstance(exc, ClassValidationError | IterableValidationError):
         out: list[_Problem] = []
-        for sub in exc.exceptions:
-            out.extend(_problems(sub, _child_path(sub, path)))
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            if isinstance(note, AttributeValidationNote):
+                where = f"{path}.{note.name}"
+            else:
+                where = f"{path}[{note.index!r}]"
+            out.extend(_problems(sub, where, located=True))
+        for sub in without:
+            out.extend(_problems(sub, path))
         return out
+    if isinstance(exc, BaseExceptionGroup):  # pragma: no cover - cattrs raises the two above
+        return [p for sub in exc.exceptions for p in _problems(sub, path)]
     if isinstance(exc, ValidationError):
         field = getattr(exc, "field", None)
-        where = f"{path}.{field}" if field and not _has_location(exc) else path
+        where = f"{path}.{field}" if field and not located else path
         return [(where, exc.message, None)]
     if isinstance(exc, KeyError):
-        if _has_location(exc) or not exc.args:
+        if located or not exc.args:
             return [(path, "required key missing", None)]
         return [(f"{path}.{exc.args[0]}", "required key missing", None)]
     if isinstance(exc, _ProblemError):
@@ -667,21 +704,6 @@ def _problems(exc: BaseException, path: str) -> list[_Problem]:
         message = f"expected a table (an object with keys), got something else ({exc})"
         return [(path, message, None)]
     return [(path, f"{type(exc).__name__}: {exc}", None)]
-
-
-def _has_location(exc: BaseException) -> bool:
-    return any(hasattr(n, "name") or hasattr(n, "index") for n in _notes(exc))
-
-
-def _child_path(exc: BaseException, path: str) -> str:
-    for note in _notes(exc):
-        name = getattr(note, "name", None)
-        if name is not None:
-            return f"{path}.{name}"
-        index = getattr(note, "index", None)
-        if index is not None:
-            return f"{path}[{index!r}]" if not isinstance(index, int) else f"{path}[{index}]"
-    return path
 
 
 def _load_error(problems: list[_Problem]) -> LoadError:
