@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
+import tempfile
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -69,7 +70,8 @@ def test_toml_literal_beyond_the_int_string_limit_is_a_load_error() -> None:
     "body",
     [
         '[meta]\ntitle = "x"\nn = {n}\n',
-        '[meta]\ntitle = "x"\n[[population]]\nmeasure = "dân số"\nsource = "x"\nvalue = {n}\n',
+        '[meta]\ntitle = "x"\n[[population]]\nmeasure = "dân số trung bình"\n'
+        'source = "x"\nvalue = {n}\n',
     ],
     ids=["meta", "population"],
 )
@@ -300,3 +302,53 @@ def test_hypothesis_deep_json_and_toml_are_load_errors(depth: int) -> None:
     ):
         with contextlib.suppress(HoiQuanChungError):
             load()
+
+
+@given(
+    digits=_SIZES,
+    depth=st.integers(0, 1500),
+    place=st.sampled_from(["meta", "population", "deep"]),
+)
+def test_hypothesis_report_files_give_reports_or_load_errors(
+    digits: int, depth: int, place: str
+) -> None:
+    target(float(digits), label="digits")
+    target(float(depth), label="depth")
+    literal = "8" * digits
+    body = {
+        "meta": f'[meta]\ntitle = "x"\nn = {literal}\n',
+        "population": '[meta]\ntitle = "x"\n[[population]]\nmeasure = "dân số trung bình"\n'
+        f'source = "x"\nvalue = {literal}\n',
+        "deep": "x = " + "[" * depth + literal + "]" * depth + "\n",
+    }[place]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "r.toml"
+        path.write_text(body, encoding="utf-8")
+        try:
+            load_report_file(path)
+        except LoadError:
+            assert digits > MAX_NUMBER_DIGITS or place == "deep"
+        else:
+            assert digits <= MAX_NUMBER_DIGITS
+
+
+@given(members=st.integers(min_value=10**999, max_value=10**1001))
+def test_hypothesis_dumps_round_trip_or_refuse(members: int) -> None:
+    target(float(len(str(members))), label="digits")
+    value = members
+    record = Association(
+        name="Hội Luật gia",
+        scope=ActivityScope.PROVINCE,
+        category=AssociationCategory.OTHER,
+        members=value,
+    )
+    try:
+        text = dump_json([record], key="a")
+    except ValidationError:
+        assert not -LONG_INT < value < LONG_INT
+        with pytest.raises(ValidationError):
+            dump_toml([record], key="a")
+    else:
+        assert -LONG_INT < value < LONG_INT
+        assert load_json(text, list[Association], key="a") == [record]
+        assert load_toml(dump_toml([record], key="a"), list[Association], key="a") == [record]
