@@ -31,6 +31,7 @@ msgspec are not dependencies of hoiquanchung (not even of ``dev``): install them
 baselines (``pip install pydantic msgspec``); without them the script says so and goes on.
 
     python benchmarks/bench_model.py            # 10k, 100k, 1M
+    python benchmarks/bench_model.py --sizes 100000
     python benchmarks/bench_model.py --quick    # 2k only, a few seconds
 """
 
@@ -284,8 +285,13 @@ def bench(n: int, runs: int) -> dict[str, tuple[float, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny size, for CI")
+    parser.add_argument(
+        "--sizes", help="comma-separated sizes, each run best of 5 (default 10000,100000,1000000)"
+    )
     args = parser.parse_args()
     sizes = [(2_000, 1)] if args.quick else [(10_000, 5), (100_000, 5), (1_000_000, 1)]
+    if args.sizes and not args.quick:
+        sizes = [(int(x), 5 if int(x) < 1_000_000 else 1) for x in args.sizes.split(",")]
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"bench_model: sizes {[n for n, _ in sizes]}, best of runs; load average {load}")
     for name, loader in (("pydantic v2", pydantic_loader), ("msgspec", msgspec_loader)):
