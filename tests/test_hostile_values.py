@@ -132,8 +132,8 @@ def test_report_meta_nested_5000_deep_is_a_load_error() -> None:
 
 @pytest.mark.parametrize(
     "value",
-    [BIG, LONG_INT, -LONG_INT, [1, BIG], {"k": BIG}],
-    ids=["10**5000", "10**1000", "-10**1000", "in a list", "in a table"],
+    [BIG, LONG_INT, -LONG_INT, [1, BIG], {"k": BIG}, frozenset({BIG}), (BIG,)],
+    ids=["10**5000", "10**1000", "-10**1000", "in a list", "in a table", "in a set", "in a tuple"],
 )
 def test_report_meta_with_a_huge_number_is_a_load_error(value: object) -> None:
     with pytest.raises(LoadError, match="more than 1000 digits") as info:

@@ -67,7 +67,7 @@ def _check_values(root: Mapping[str, Any]) -> None:
         elif isinstance(value, Decimal):
             if value.is_finite() and not decimal_in_range(value):
                 raise load_error("number-too-long", path=path)
-        elif isinstance(value, Mapping | list | tuple):
+        elif isinstance(value, Mapping | list | tuple | set | frozenset):
             if depth >= MAX_DEPTH:
                 raise load_error("report-nested-too-deeply", path=path, depth=MAX_DEPTH)
             if id(value) in seen:
@@ -78,6 +78,8 @@ def _check_values(root: Mapping[str, Any]) -> None:
                     where = f"{path}.{key}" if type(key) is str else path
                     stack.append((key, path, depth + 1))
                     stack.append((item, where, depth + 1))
+            elif isinstance(value, set | frozenset):  # no order, no index: the set's path
+                stack.extend((item, path, depth + 1) for item in value)
             else:
                 stack.extend((item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value))
 
