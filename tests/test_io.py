@@ -482,6 +482,23 @@ def test_fast_path_on_arbitrary_json(cls: Any) -> None:
     check()
 
 
+_CATTRS_FAST = make_converter(detailed_validation=False)
+
+
+@given(mutated_records())
+def test_cattrs_fast_mode_accepts_exactly_what_the_detailed_converter_does(
+    data: list[Any],
+) -> None:
+    slow_ok, slow = _detailed(data, list[Association])
+    try:
+        fast: object = _CATTRS_FAST.structure(data, list[Association])
+    except Exception:
+        assert not slow_ok
+    else:
+        assert slow_ok
+        assert fast == slow
+
+
 @given(mutated_records())
 def test_errors_are_the_detailed_converters(data: list[Any]) -> None:
     """The errors through structure() are exactly those of the detailed converter alone."""
