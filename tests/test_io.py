@@ -427,7 +427,9 @@ def mutated_records(draw: st.DrawFn) -> list[Any]:
         targets = [record]
         if isinstance(record.get("unit"), dict):
             targets.append(record["unit"])
-        targets.extend(x for x in record.get("leaders", []) if isinstance(x, dict))
+        leaders = record.get("leaders", [])  # (an earlier mutation may have replaced it)
+        if isinstance(leaders, list):
+            targets.extend(x for x in leaders if isinstance(x, dict))
         target = draw(st.sampled_from(targets))
         keys = sorted(target) or ["name"]
         action = draw(st.sampled_from(["set", "drop", "add", "nfd"]))
