@@ -162,3 +162,14 @@ def test_a_validator_makes_the_fast_path_call_the_class() -> None:
     )
     assert "obj = _cls(" in source
     assert "_new(" not in source
+
+
+def test_a_factory_that_takes_self_makes_the_fast_path_use_the_converter() -> None:
+    @attrs.frozen
+    class Derived:
+        x: int
+        y: int = attrs.field(default=attrs.Factory(lambda self: self.x * 2, takes_self=True))
+
+    fast = io_module._FastPath(io_module.make_converter())
+    assert fast.get(Derived)({"x": 2}) == Derived(2, 4)
+    assert fast.get(Derived)({"x": 2, "y": 1}) == Derived(2, 1)

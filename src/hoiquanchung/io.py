@@ -541,9 +541,7 @@ class _FastPath:
                 lines.append("    else:")
                 default: Any = a.default
                 if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                    if default.takes_self:  # pragma: no cover - not in the model
-                        raise TypeError("no fast path for a factory that takes self")
-                    names[f"_factory{i}"] = default.factory
+                    names[f"_factory{i}"] = default.factory  # (not takes_self: _fast_fields)
                     lines.append(f"        v = _factory{i}()")
                 else:
                     names[f"_default{i}"] = default
@@ -652,6 +650,9 @@ def _fast_fields(cls: type) -> tuple[attrs.Attribute[Any], ...] | None:
     for a in fields:
         if not a.init or a.alias != a.name or a.name.startswith("_") or a.type is None:
             return None
+        default: Any = a.default
+        if isinstance(default, attrs.Factory) and default.takes_self:  # type: ignore[arg-type]
+            return None  # its default depends on other fields: the converter builds it
     return fields
 
 
