@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import linecache
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -173,3 +174,29 @@ def test_a_factory_that_takes_self_makes_the_fast_path_use_the_converter() -> No
     fast = io_module._FastPath(io_module.make_converter())
     assert fast.get(Derived)({"x": 2}) == Derived(2, 4)
     assert fast.get(Derived)({"x": 2, "y": 1}) == Derived(2, 1)
+
+
+@attrs.frozen
+class Opaque:
+    """In a union with text, as ``Finding.facts``' values may be: no hook structures it."""
+
+    vi: str
+    en: str
+
+
+def _frozen(value: Mapping[str, Opaque | str | int]) -> Mapping[str, Opaque | str | int]:
+    return dict(value)
+
+
+@attrs.frozen
+class Holder:
+    x: int
+    # cattrs hands a value it has no hook for to the field's own converter
+    extra: Mapping[str, Opaque | str | int] = attrs.field(factory=dict, converter=_frozen)
+
+
+def test_a_field_type_without_a_hook_makes_the_fast_path_use_the_converter() -> None:
+    conv = io_module.make_converter()
+    fast = io_module._FastPath(conv)
+    assert fast.get(Holder)({"x": 2}) == Holder(2) == conv.structure({"x": 2}, Holder)
+    assert fast.get(Holder)({"x": 2, "extra": {"a": 1}}) == Holder(2, {"a": 1})

@@ -446,6 +446,10 @@ class _FastPath:
             self._building.add(tp)
             try:
                 fn = self._build(tp)
+            except cattrs.errors.StructureHandlerNotFoundError:
+                # A field type only the converter knows how to structure (lazily): let it
+                # build the whole class.  (If it cannot either, this raises again.)
+                fn = self._hook(tp)
             finally:
                 self._building.discard(tp)
             self._cache[tp] = fn
