@@ -10,16 +10,28 @@ levels below the centre), it times in the same process, each from the same JSON 
   :mod:`hoiquanchung.io` does while it builds objects (so the ratio is not flattered by it);
 * **detailed**: ``json.loads`` and the library's strict converter alone (gc paused): the path
   that names every problem, which :mod:`hoiquanchung.io` takes only when a document is wrong;
+* **cattrs fast**: ``json.loads`` and a second strict converter from
+  :func:`hoiquanchung.io.make_converter` with ``detailed_validation=False`` (gc paused): the
+  same hooks and checks, cattrs' own fast mode; the candidate to replace the hand-written
+  generator of :mod:`hoiquanchung.io` (falling back to the detailed converter for errors);
 * **load**: :func:`hoiquanchung.io.load_json` (strict checks, NFC text; errors with paths);
+* **pydantic v2** (baseline, when installed): ``model_validate_json`` of the same text into
+  pydantic models of the same shape, strict, unknown keys forbidden (no NFC, no model
+  invariants);
+* **msgspec** (baseline, when installed): ``msgspec.json.decode`` of the same text into
+  ``msgspec.Struct`` types of the same shape, unknown keys forbidden (no NFC, no invariants);
 * **load + check + tally**: load, then :func:`~hoiquanchung.model.check_associations` and
   :func:`~hoiquanchung.model.tally_associations` by level x category.
 
 It prints the best of several runs as wall-clock time and as this process's CPU time (the
 machine may be shared: the load average is printed too), the time per association and the
-ratios to bare cattrs.  Targets for 100,000: load + check + tally under 1 s; load within 1.5x
-of bare cattrs.
+ratios to bare cattrs, to pydantic and to msgspec.  Targets for 100,000: load + check + tally
+under 1 s; load within 1.5x of bare cattrs, and no slower than pydantic v2.  pydantic and
+msgspec are not dependencies of hoiquanchung (not even of ``dev``): install them to see the
+baselines (``pip install pydantic msgspec``); without them the script says so and goes on.
 
     python benchmarks/bench_model.py            # 10k, 100k, 1M
+    python benchmarks/bench_model.py --sizes 100000
     python benchmarks/bench_model.py --quick    # 2k only, a few seconds
 """
 
@@ -33,7 +45,7 @@ import random
 import time
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 import cattrs
 
@@ -83,6 +95,99 @@ def synthetic_records(n: int, seed: int = 2024) -> list[dict[str, Any]]:
     return out
 
 
+# --- baselines: what a user might pick instead (optional, not dependencies) -------------------
+# Module level, because annotations are strings here (PEP 563) and must resolve in globals.
+Level = Literal["tỉnh", "huyện", "xã"]
+Role = Literal["chủ tịch", "phó chủ tịch"]
+Category = Literal["hội quần chúng do Đảng, Nhà nước giao nhiệm vụ", "hội quần chúng khác"]
+
+try:
+    import pydantic
+except ImportError:  # pragma: no cover - optional baseline
+    pydantic = None  # type: ignore[assignment]
+
+try:
+    import msgspec
+except ImportError:  # pragma: no cover - optional baseline
+    msgspec = None  # type: ignore[assignment]
+
+if pydantic is not None:
+    _STRICT = pydantic.ConfigDict(strict=True, extra="forbid")
+
+    class PUnitRef(pydantic.BaseModel):
+        model_config = _STRICT
+        code: str
+        level: Level
+        on: date | None = None
+        name: str | None = None
+
+    class PLeader(pydantic.BaseModel):
+        model_config = _STRICT
+        role: Role
+        full_time: bool = True
+        name: str | None = None
+        birth_date: date | None = None
+        terms: int = 1
+        retired: bool = False
+
+    class PAssociation(pydantic.BaseModel):
+        model_config = _STRICT
+        name: str
+        scope: Level
+        category: Category
+        unit: PUnitRef | None = None
+        members: int | None = None
+        staff_working: int | None = None
+        founded_on: date | None = None
+        party_delegation: bool = False
+        leaders: tuple[PLeader, ...] = ()
+
+    class PDocument(pydantic.BaseModel):
+        model_config = _STRICT
+        associations: list[PAssociation]
+
+
+if msgspec is not None:
+
+    class MUnitRef(msgspec.Struct, forbid_unknown_fields=True):
+        code: str
+        level: Level
+        on: date | None = None
+        name: str | None = None
+
+    class MLeader(msgspec.Struct, forbid_unknown_fields=True):
+        role: Role
+        full_time: bool = True
+        name: str | None = None
+        birth_date: date | None = None
+        terms: int = 1
+        retired: bool = False
+
+    class MAssociation(msgspec.Struct, forbid_unknown_fields=True):
+        name: str
+        scope: Level
+        category: Category
+        unit: MUnitRef | None = None
+        members: int | None = None
+        staff_working: int | None = None
+        founded_on: date | None = None
+        party_delegation: bool = False
+        leaders: tuple[MLeader, ...] = ()
+
+    class MDocument(msgspec.Struct, forbid_unknown_fields=True):
+        associations: list[MAssociation]
+
+
+def pydantic_loader() -> Callable[[str], Any] | None:
+    """pydantic v2 ``model_validate_json`` (strict, unknown keys forbidden), or None."""
+    return None if pydantic is None else PDocument.model_validate_json
+
+
+def msgspec_loader() -> Callable[[str], Any] | None:
+    """msgspec typed JSON decoding (unknown keys forbidden), or None."""
+    return None if msgspec is None else msgspec.json.Decoder(MDocument).decode
+
+
 def bare_converter() -> cattrs.Converter:
     conv = cattrs.Converter()
     conv.register_structure_hook(date, lambda v, _: date.fromisoformat(v))
@@ -105,7 +210,9 @@ def best_of(runs: int, fn: Callable[[], object]) -> tuple[float, float]:
 def bench(n: int, runs: int) -> dict[str, tuple[float, float]]:
     text = json.dumps({"associations": synthetic_records(n)}, ensure_ascii=False)
     bare = bare_converter()
+    fast = io.make_converter(detailed_validation=False)
     on = date(2024, 6, 30)
+    pydantic_load, msgspec_load = pydantic_loader(), msgspec_loader()
 
     def run_bare() -> object:
         return bare.structure(json.loads(text)["associations"], list[Association])
@@ -124,6 +231,13 @@ def bench(n: int, runs: int) -> dict[str, tuple[float, float]]:
         finally:
             gc.enable()
 
+    def run_cattrs_fast() -> object:
+        gc.disable()
+        try:
+            return fast.structure(json.loads(text)["associations"], list[Association])
+        finally:
+            gc.enable()
+
     def run_load() -> object:
         return load_json(text, list[Association], key="associations")
 
@@ -133,14 +247,19 @@ def bench(n: int, runs: int) -> dict[str, tuple[float, float]]:
         return tally_associations(records, by=("level", "category")), findings
 
     # Same result every way: the comparison is fair.
-    assert run_bare() == run_detailed() == run_load()
+    assert run_bare() == run_detailed() == run_cattrs_fast() == run_load()
     times = {
         "bare": best_of(runs, run_bare),
         "bare_no_gc": best_of(runs, run_bare_no_gc),
         "detailed": best_of(runs, run_detailed),
+        "cattrs_fast": best_of(runs, run_cattrs_fast),
         "load": best_of(runs, run_load),
         "all": best_of(runs, run_all),
     }
+    for name, loader in (("pydantic", pydantic_load), ("msgspec", msgspec_load)):
+        if loader is not None:
+            assert len(loader(text).associations) == n  # type: ignore[attr-defined]
+            times[name] = best_of(runs, lambda loader=loader: loader(text))
     for kind, index in (("wall", 0), ("cpu ", 1)):
         t = {k: v[index] for k, v in times.items()}
         print(
@@ -150,16 +269,34 @@ def bench(n: int, runs: int) -> dict[str, tuple[float, float]]:
             f" | load+check+tally {t['all']:6.3f} s ({t['all'] / t['bare']:4.2f}x bare,"
             f" {t['all'] * 1e6 / n:5.2f} µs each)"
         )
+        print(
+            f"{'':>9} {kind} | cattrs fast (no detailed validation) {t['cattrs_fast']:6.3f} s"
+            f" | load / cattrs fast {t['load'] / t['cattrs_fast']:4.2f}x"
+        )
+        for name in ("pydantic", "msgspec"):
+            if name in t:
+                print(
+                    f"{'':>9} {kind} | {name} {t[name]:6.3f} s"
+                    f" | load / {name} {t['load'] / t[name]:4.2f}x"
+                )
     return times
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny size, for CI")
+    parser.add_argument(
+        "--sizes", help="comma-separated sizes, each run best of 5 (default 10000,100000,1000000)"
+    )
     args = parser.parse_args()
     sizes = [(2_000, 1)] if args.quick else [(10_000, 5), (100_000, 5), (1_000_000, 1)]
+    if args.sizes and not args.quick:
+        sizes = [(int(x), 5 if int(x) < 1_000_000 else 1) for x in args.sizes.split(",")]
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"bench_model: sizes {[n for n, _ in sizes]}, best of runs; load average {load}")
+    for name, loader in (("pydantic v2", pydantic_loader), ("msgspec", msgspec_loader)):
+        if loader() is None:
+            print(f"{name} not installed: its baseline is skipped (pip install {name.split()[0]})")
     results = {n: bench(n, runs) for n, runs in sizes}
     if 100_000 in results:
         t = results[100_000]

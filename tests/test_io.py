@@ -427,7 +427,9 @@ def mutated_records(draw: st.DrawFn) -> list[Any]:
         targets = [record]
         if isinstance(record.get("unit"), dict):
             targets.append(record["unit"])
-        targets.extend(x for x in record.get("leaders", []) if isinstance(x, dict))
+        leaders = record.get("leaders", [])  # (an earlier mutation may have replaced it)
+        if isinstance(leaders, list):
+            targets.extend(x for x in leaders if isinstance(x, dict))
         target = draw(st.sampled_from(targets))
         keys = sorted(target) or ["name"]
         action = draw(st.sampled_from(["set", "drop", "add", "nfd"]))
@@ -480,6 +482,23 @@ def test_fast_path_on_arbitrary_json(cls: Any) -> None:
             assert _detailed(value, cls) == (True, fast)
 
     check()
+
+
+_CATTRS_FAST = make_converter(detailed_validation=False)
+
+
+@given(mutated_records())
+def test_cattrs_fast_mode_accepts_exactly_what_the_detailed_converter_does(
+    data: list[Any],
+) -> None:
+    slow_ok, slow = _detailed(data, list[Association])
+    try:
+        fast: object = _CATTRS_FAST.structure(data, list[Association])
+    except Exception:
+        assert not slow_ok
+    else:
+        assert slow_ok
+        assert fast == slow
 
 
 @given(mutated_records())

@@ -44,6 +44,7 @@ import attrs
 
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.messages import FINDINGS, Fact, Language, error_text, fragment, localized
+from hoiquanchung.numbers._parse import check_size
 
 __all__ = ["Finding", "Language", "Severity", "sort_findings"]
 
@@ -114,6 +115,8 @@ def _check_code(_inst: object, _attr: object, value: str) -> None:
 def _check_position(_inst: object, attr: attrs.Attribute[int | None], value: int | None) -> None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
         raise ValidationError(f"{attr.name} must be a positive int (1-based)", field=attr.name)
+    if value is not None:
+        check_size(value, field=attr.name)  # the one magnitude limit (MAX_NUMBER_DIGITS)
 
 
 def _check_exact(
@@ -121,6 +124,8 @@ def _check_exact(
 ) -> None:
     if value is not None and (not isinstance(value, Decimal) or not value.is_finite()):
         raise ValidationError(f"{attr.name} must be a finite Decimal or None", field=attr.name)
+    if value is not None:
+        check_size(value, field=attr.name)  # the one magnitude limit (MAX_NUMBER_DIGITS)
 
 
 @attrs.frozen(kw_only=True)

@@ -70,8 +70,15 @@ from typing import Any, Final
 
 import attrs
 import cattrs
-from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 
+from hoiquanchung._limits import INT_LIMIT, decimal_in_range, int_in_range, load_error, message
 from hoiquanchung.errors import HoiQuanChungError, LoadError, ValidationError
 from hoiquanchung.model import AdminUnit, Leader, UnitRef
 
@@ -93,11 +100,28 @@ _DECIMAL: Final = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
 
 
 class _ProblemError(Exception):
-    """A leaf problem raised by a strict hook; becomes one ``(path, message)`` pair."""
+    """A leaf problem raised by a strict hook; becomes one ``(path, message)`` pair.
+
+    ``vi`` is the Vietnamese wording of a message that has one (see :mod:`hoiquanchung._limits`).
+    """
+
+    def __init__(self, message: str, vi: str | None = None) -> None:
+        super().__init__(message)
+        self.vi = vi
+
+
+def _too_long() -> _ProblemError:
+    return _ProblemError(message("number-too-long"), message("number-too-long", "vi"))
 
 
 def _kind(value: object) -> str:
-    return f"{type(value).__name__} {value!r}" if len(repr(value)) <= 40 else type(value).__name__
+    if type(value) is int and not int_in_range(value):  # its repr would fail, or be huge
+        return "int"
+    try:
+        text = repr(value)
+    except (ValueError, RecursionError):  # a huge int or a deep list inside
+        return type(value).__name__
+    return f"{type(value).__name__} {text}" if len(text) <= 40 else type(value).__name__
 
 
 def _structure_str(value: object, _: object) -> str:
@@ -109,6 +133,8 @@ def _structure_str(value: object, _: object) -> str:
 def _structure_int(value: object, _: object) -> int:
     if type(value) is not int:
         raise _ProblemError(f"expected an int, got {_kind(value)}")
+    if not int_in_range(value):
+        raise _too_long()
     return value
 
 
@@ -120,6 +146,8 @@ def _structure_bool(value: object, _: object) -> bool:
 
 def _structure_decimal(value: object, _: object) -> Decimal:
     if type(value) is int:
+        if not int_in_range(value):
+            raise _too_long()
         return Decimal(value)
     if type(value) is str and _DECIMAL.match(value):
         try:
@@ -128,6 +156,8 @@ def _structure_decimal(value: object, _: object) -> Decimal:
             pass
         else:
             if result.is_finite():
+                if not decimal_in_range(result):
+                    raise _too_long()
                 return result
     raise _ProblemError(f"expected a decimal number as a string or an int, got {_kind(value)}")
 
@@ -272,17 +302,43 @@ def _attrs_hook_factory(cls: type, conv: cattrs.Converter) -> Callable[[object, 
 
 
 def _unstructure_decimal(value: Decimal) -> str:
+    if value.is_finite() and not decimal_in_range(value):
+        raise _too_long()
     return str(value)
+
+
+def _unstructure_int(value: int) -> int:
+    if not int_in_range(value):  # (bools are ints in range)
+        raise _too_long()
+    return value
 
 
 def _unstructure_date(value: _dt.date) -> str:
     return value.isoformat()
 
 
-def make_converter() -> cattrs.Converter:
+def _plain_list_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, object], Any]:
+    item_type = typing.get_args(tp)[0] if typing.get_args(tp) else Any
+    item_hook = conv.get_structure_hook(item_type)
+
+    def hook(value: object, _: object) -> list[Any]:
+        if type(value) is not list and type(value) is not tuple:
+            raise _ProblemError(f"expected a list, got {_kind(value)}")
+        return [item_hook(item, item_type) for item in value]
+
+    return hook
+
+
+def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     """A new strict converter with the library's hooks (the module-level :data:`converter` is
-    one; make your own to register hooks for your classes without touching it)."""
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    one; make your own to register hooks for your classes without touching it).
+
+    With ``detailed_validation=False`` it accepts and refuses exactly the same values but stops
+    at the first problem without locating it (cattrs' own fast mode; lists are then built
+    without collecting each item's error).
+    """
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed_validation)
+    list_factory = _list_guard_factory if detailed_validation else _plain_list_factory
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(bool, _structure_bool)
@@ -295,13 +351,14 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(
         _is_homogeneous_tuple, lambda t: _tuple_hook_factory(t, conv)
     )
-    conv.register_structure_hook_factory(_is_list, lambda t: _list_guard_factory(t, conv))
+    conv.register_structure_hook_factory(_is_list, lambda t: list_factory(t, conv))
     conv.register_structure_hook_factory(attrs.has, lambda t: _attrs_hook_factory(t, conv))
     conv.register_structure_hook_factory(_is_optional, lambda t: _optional_hook_factory(t, conv))
     unit_hook = _unit_hook_factory(conv)
     conv.register_structure_hook(AdminUnit | UnitRef | None, unit_hook)
     conv.register_structure_hook(AdminUnit | UnitRef, unit_hook)
     conv.register_unstructure_hook(Decimal, _unstructure_decimal)
+    conv.register_unstructure_hook(int, _unstructure_int)
     conv.register_unstructure_hook(_dt.date, _unstructure_date)
     conv.register_unstructure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
@@ -338,7 +395,7 @@ class _SlowPathError(Exception):
 
 _SIMPLE: Final[dict[object, str]] = {
     str: "if type(v) is not str: raise _SlowPathError\nv = _normalize('NFC', v)",
-    int: "if type(v) is not int: raise _SlowPathError",
+    int: "if type(v) is not int or not -_INT_LIMIT < v < _INT_LIMIT: raise _SlowPathError",
     bool: "if type(v) is not bool: raise _SlowPathError",
     _dt.date: (  # dates repeat: each distinct text is checked and parsed once a load
         "if type(v) is str:\n"
@@ -349,7 +406,10 @@ _SIMPLE: Final[dict[object, str]] = {
         "    v = d\n"
         "elif type(v) is not _date: raise _SlowPathError"
     ),
-    Decimal: "v = _Decimal(v) if type(v) is int else _structure_decimal(v, None)",
+    Decimal: (
+        "v = _Decimal(v) if type(v) is int and -_INT_LIMIT < v < _INT_LIMIT"
+        " else _structure_decimal(v, None)"
+    ),
 }
 
 #: Frozen value classes of which one load builds each distinct value once and shares it (a
@@ -386,6 +446,10 @@ class _FastPath:
             self._building.add(tp)
             try:
                 fn = self._build(tp)
+            except cattrs.errors.StructureHandlerNotFoundError:
+                # A field type only the converter knows how to structure (lazily): let it
+                # build the whole class.  (If it cannot either, this raises again.)
+                fn = self._hook(tp)
             finally:
                 self._building.discard(tp)
             self._cache[tp] = fn
@@ -459,6 +523,7 @@ class _FastPath:
             "_dates": self._dates,
             "_Decimal": Decimal,
             "_structure_decimal": _structure_decimal,
+            "_INT_LIMIT": INT_LIMIT,
         }
         lines = [
             f"def fast_{cls.__name__}(o):",
@@ -480,9 +545,7 @@ class _FastPath:
                 lines.append("    else:")
                 default: Any = a.default
                 if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                    if default.takes_self:  # pragma: no cover - not in the model
-                        raise TypeError("no fast path for a factory that takes self")
-                    names[f"_factory{i}"] = default.factory
+                    names[f"_factory{i}"] = default.factory  # (not takes_self: _fast_fields)
                     lines.append(f"        v = _factory{i}()")
                 else:
                     names[f"_default{i}"] = default
@@ -591,6 +654,9 @@ def _fast_fields(cls: type) -> tuple[attrs.Attribute[Any], ...] | None:
     for a in fields:
         if not a.init or a.alias != a.name or a.name.startswith("_") or a.type is None:
             return None
+        default: Any = a.default
+        if isinstance(default, attrs.Factory) and default.takes_self:  # type: ignore[arg-type]
+            return None  # its default depends on other fields: the converter builds it
     return fields
 
 
@@ -600,55 +666,61 @@ _fast_path: Final = _FastPath(converter)
 # --- errors -----------------------------------------------------------------------------------
 
 
-def _notes(exc: BaseException) -> list[Any]:
-    return list(getattr(exc, "__notes__", []))
+#: (path, English message, Vietnamese message or None)
+_Problem = tuple[str, str, str | None]
 
 
-def _problems(exc: BaseException, path: str) -> list[tuple[str, str]]:
+def _problems(exc: BaseException, path: str, *, located: bool = False) -> list[_Problem]:
+    """Every leaf problem of *exc* with its path.
+
+    The groups are walked with cattrs' own ``group_exceptions()`` (the walk of
+    :func:`cattrs.transform_error`, whose paths these are); that function is not called itself
+    because it returns ``"message @ path"`` strings (a message may contain ``" @ "``), one string
+    for all unknown keys, and no field for an invariant the class refuses after structuring.
+    *located* says the exception came with a cattrs note naming its place.
+    """
     if isinstance(exc, ForbiddenExtraKeysError):
-        return [(path, f"unknown key {key!r}") for key in sorted(exc.extra_fields)]
-    if isinstance(exc, BaseExceptionGroup):
-        out: list[tuple[str, str]] = []
-        for sub in exc.exceptions:
-            out.extend(_problems(sub, _child_path(sub, path)))
+        return [(path, f"unknown key {key!r}", None) for key in sorted(exc.extra_fields)]
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        out: list[_Problem] = []
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            if isinstance(note, AttributeValidationNote):
+                where = f"{path}.{note.name}"
+            else:
+                where = f"{path}[{note.index!r}]"
+            out.extend(_problems(sub, where, located=True))
+        for sub in without:
+            out.extend(_problems(sub, path))
         return out
+    if isinstance(exc, BaseExceptionGroup):  # pragma: no cover - cattrs raises the two above
+        return [p for sub in exc.exceptions for p in _problems(sub, path)]
     if isinstance(exc, ValidationError):
         field = getattr(exc, "field", None)
-        where = f"{path}.{field}" if field and not _has_location(exc) else path
-        return [(where, exc.message)]
+        where = f"{path}.{field}" if field and not located else path
+        return [(where, exc.message, None)]
     if isinstance(exc, KeyError):
-        if _has_location(exc) or not exc.args:
-            return [(path, "required key missing")]
-        return [(f"{path}.{exc.args[0]}", "required key missing")]
+        if located or not exc.args:
+            return [(path, "required key missing", None)]
+        return [(f"{path}.{exc.args[0]}", "required key missing", None)]
     if isinstance(exc, _ProblemError):
-        return [(path, str(exc))]
+        return [(path, str(exc), exc.vi)]
     if isinstance(exc, TypeError | AttributeError):
-        return [(path, f"expected a table (an object with keys), got something else ({exc})")]
-    return [(path, f"{type(exc).__name__}: {exc}")]
+        message = f"expected a table (an object with keys), got something else ({exc})"
+        return [(path, message, None)]
+    return [(path, f"{type(exc).__name__}: {exc}", None)]
 
 
-def _has_location(exc: BaseException) -> bool:
-    return any(hasattr(n, "name") or hasattr(n, "index") for n in _notes(exc))
-
-
-def _child_path(exc: BaseException, path: str) -> str:
-    for note in _notes(exc):
-        name = getattr(note, "name", None)
-        if name is not None:
-            return f"{path}.{name}"
-        index = getattr(note, "index", None)
-        if index is not None:
-            return f"{path}[{index!r}]" if not isinstance(index, int) else f"{path}[{index}]"
-    return path
-
-
-def _load_error(problems: list[tuple[str, str]]) -> LoadError:
+def _load_error(problems: list[_Problem]) -> LoadError:
     n = len(problems)
-    first_path, first_message = problems[0]
+    first_path, first_message, _ = problems[0]
     head = f"{n} problem{'s' if n > 1 else ''}: {first_message}"
     if n > 1:
         head += f" (and {n - 1} more)"
-    err = LoadError(head, path=first_path, errors=tuple(problems))
+    err = LoadError(head, path=first_path, errors=tuple((p, m) for p, m, _ in problems))
+    for where, _, vi in problems:
+        if vi is not None:
+            err.add_note(f"[vi] {vi} @ {where}")
     return err
 
 
@@ -688,7 +760,7 @@ def structure[T](data: object, cls: type[T], *, path: str = "$") -> T:
     except Exception as exc:
         problems = _problems(exc, path)
         if not problems:  # pragma: no cover - every branch above yields one
-            problems = [(path, str(exc))]
+            problems = [(path, str(exc), None)]
         raise _load_error(problems) from exc
     return result
 
@@ -700,6 +772,11 @@ def unstructure(obj: object) -> Any:
         return converter.unstructure(obj)
     except HoiQuanChungError:
         raise
+    except _ProblemError as exc:  # a value beyond the magnitude limit
+        name = type(obj).__name__
+        err = ValidationError(message("cannot-unstructure", type=name, reason=exc))
+        err.add_note("[vi] " + message("cannot-unstructure", "vi", type=name, reason=exc.vi))
+        raise err from None
     except Exception as exc:
         raise ValidationError(f"cannot unstructure {type(obj).__name__}: {exc}") from exc
 
@@ -734,8 +811,7 @@ def _unwrap(data: object, key: str | None) -> tuple[object, str]:
         raise LoadError(message, path="$", errors=(("$", message),))
     extra = sorted(k for k in data if k != key)
     if extra:
-        problems = tuple((f"$.{k}", f"unknown key {k!r}") for k in extra)
-        raise _load_error(list(problems))
+        raise _load_error([(f"$.{k}", f"unknown key {k!r}", None) for k in extra])
     return data[key], f"$.{key}"
 
 
@@ -753,6 +829,8 @@ def load_json[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
             raise LoadError(message) from None
         except RecursionError:
             raise LoadError("JSON nested too deeply") from None
+        except ValueError:  # Python's limit on int-from-text conversion (4,300 digits)
+            raise load_error("literal-too-long", format="JSON") from None
         value, path = _unwrap(data, key)
         result: T = structure(value, cls, path=path)
     return result
@@ -777,6 +855,8 @@ def load_toml[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
             raise LoadError(f"not TOML: {exc}") from None
         except RecursionError:
             raise LoadError("TOML nested too deeply") from None
+        except ValueError:  # Python's limit on int-from-text conversion (4,300 digits)
+            raise load_error("literal-too-long", format="TOML") from None
         value, path = _unwrap(data, key)
         result: T = structure(value, cls, path=path)
     return result

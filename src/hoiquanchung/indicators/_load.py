@@ -27,9 +27,11 @@ from __future__ import annotations
 import datetime as _dt
 import tomllib
 from collections.abc import Mapping
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
+from hoiquanchung._limits import decimal_in_range, int_in_range, load_error
 from hoiquanchung.errors import HoiQuanChungError, LoadError, ValidationError
 from hoiquanchung.indicators._population import Population, PopulationMeasure
 from hoiquanchung.indicators._reconcile import (
@@ -43,6 +45,43 @@ from hoiquanchung.indicators._reconcile import (
 from hoiquanchung.indicators._stated import StatedFigure
 
 __all__ = ["load_report", "load_report_file"]
+
+#: The deepest nesting accepted in report data (the format itself needs fewer than ten levels).
+MAX_DEPTH: Final = 100
+
+
+def _check_values(root: Mapping[str, Any]) -> None:
+    """Refuse, with its path, a number beyond the one magnitude limit or data nested deeper
+    than :data:`MAX_DEPTH` anywhere in *root* (keys included), before anything is built.
+
+    Iterative (no recursion, whatever the depth); each container is visited once, so shared or
+    cyclic data costs its size, not more.
+    """
+    seen: set[int] = set()
+    stack: list[tuple[object, str, int]] = [(root, "$", 0)]
+    while stack:
+        value, path, depth = stack.pop()
+        if type(value) is int or (isinstance(value, int) and not isinstance(value, bool)):
+            if not int_in_range(value):
+                raise load_error("number-too-long", path=path)
+        elif isinstance(value, Decimal):
+            if value.is_finite() and not decimal_in_range(value):
+                raise load_error("number-too-long", path=path)
+        elif isinstance(value, Mapping | list | tuple | set | frozenset):
+            if depth >= MAX_DEPTH:
+                raise load_error("report-nested-too-deeply", path=path, depth=MAX_DEPTH)
+            if id(value) in seen:
+                continue
+            seen.add(id(value))
+            if isinstance(value, Mapping):
+                for key, item in value.items():
+                    where = f"{path}.{key}" if type(key) is str else path
+                    stack.append((key, path, depth + 1))
+                    stack.append((item, where, depth + 1))
+            elif isinstance(value, set | frozenset):  # no order, no index: the set's path
+                stack.extend((item, path, depth + 1) for item in value)
+            else:
+                stack.extend((item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value))
 
 
 def _get(data: Mapping[str, Any], key: str, kind: type | tuple[type, ...], path: str) -> Any:
@@ -202,6 +241,7 @@ def load_report(data: Mapping[str, Any]) -> Report:
     Raises :class:`~hoiquanchung.errors.LoadError` naming the path of the first problem.
     """
     root = _mapping(data, "$")
+    _check_values(root)
     meta_raw = _mapping(root.get("meta", {}), "$.meta")
     meta = {str(k): str(v) for k, v in meta_raw.items()}
     structure = None
@@ -246,4 +286,8 @@ def load_report_file(path: str | Path) -> Report:
         raise LoadError(f"{p} is not UTF-8 text (byte offset {exc.start})", path=str(p)) from exc
     except tomllib.TOMLDecodeError as exc:
         raise LoadError(f"{p} is not valid TOML: {exc}", path=str(p)) from exc
+    except RecursionError:
+        raise load_error("nested-too-deeply", path=str(p), format="TOML") from None
+    except ValueError:  # Python's limit on int-from-text conversion (4,300 digits)
+        raise load_error("literal-too-long", path=str(p), format="TOML") from None
     return load_report(data)
