@@ -22,7 +22,7 @@ from hypothesis import given, target
 from hypothesis import strategies as st
 
 from hoiquanchung import LoadError, ValidationError
-from hoiquanchung._limits import MESSAGES, message
+from hoiquanchung._limits import CODES, load_error, message
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import load_report, load_report_file
@@ -246,12 +246,16 @@ def test_dumps_refuse_a_huge_decimal() -> None:
 
 
 def test_messages_exist_in_both_languages() -> None:
-    for code, (vi, en) in MESSAGES.items():
+    for code in CODES:
+        facts = {"format": "JSON", "depth": 100, "type": "X", "reason": "r"}
+        vi, en = message(code, "vi", **facts), message(code, "en", **facts)
         assert vi, code
         assert en, code
         assert vi != en, code
-        facts = {"format": "JSON", "depth": 100, "type": "X", "reason": "r"}
-        assert message(code, "vi", **facts) != message(code, "en", **facts)
+        err = load_error(code, path="$.x", **facts)
+        assert err.code == code
+        assert err.render("vi").startswith(vi), code
+        assert str(err).startswith(en), code
 
 
 # --- fuzzing kept alive: hypothesis targets under the ci profile ----------------------------------

@@ -8,9 +8,10 @@ than that many digits before (or after) its decimal point.  It is far beyond any
 Python's limit on int-to-text conversion (4,300 digits), so no value that gets in can later fail
 with a bare ``ValueError`` in ``repr``, ``str`` or a dump.
 
-Messages are kept here, one entry a problem, each in Vietnamese and English; the English text is
-the :class:`~hoiquanchung.errors.LoadError` message, the Vietnamese is added to the error as a
-note (:pep:`678`, shown with the traceback).
+Messages live in the catalogue (``data/messages.toml``), one entry a problem, each in Vietnamese
+and English; the English text is the :class:`~hoiquanchung.errors.LoadError` message, the error
+renders in either language (``err.render("vi")``), and the Vietnamese is also added as a note
+(:pep:`678`, shown with the traceback).
 
 >>> int_in_range(10**1000 - 1), int_in_range(-(10**1000))
 (True, False)
@@ -28,13 +29,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final, Literal
 
+from hoiquanchung._catalogue import Fact, error_text, render
 from hoiquanchung.errors import LoadError, ValidationError
 from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, check_size
 
 __all__ = [
     "INT_LIMIT",
     "MAX_NUMBER_DIGITS",
-    "MESSAGES",
+    "CODES",
     "decimal_in_range",
     "int_in_range",
     "load_error",
@@ -44,39 +46,28 @@ __all__ = [
 #: Integers strictly between ``-INT_LIMIT`` and ``INT_LIMIT`` have at most MAX_NUMBER_DIGITS digits.
 INT_LIMIT: Final[int] = 10**MAX_NUMBER_DIGITS
 
-#: code -> (Vietnamese, English); the facts fill the ``{fields}`` (``limit`` is always given).
-MESSAGES: Final[dict[str, tuple[str, str]]] = {
-    "number-too-long": (
-        "số có hơn {limit} chữ số (giới hạn của hoiquanchung)",
-        "a number with more than {limit} digits (the limit of hoiquanchung)",
-    ),
-    "literal-too-long": (
-        "{format} có một số nguyên viết bằng hơn {limit} chữ số (giới hạn của hoiquanchung)",
-        "{format} holds an integer written with more than {limit} digits"
-        " (the limit of hoiquanchung)",
-    ),
-    "nested-too-deeply": ("{format} lồng nhau quá sâu", "{format} nested too deeply"),
-    "report-nested-too-deeply": (
-        "dữ liệu báo cáo lồng nhau sâu hơn {depth} tầng",
-        "report data nested deeper than {depth} levels",
-    ),
-    "cannot-unstructure": (
-        "không chuyển được {type} thành dữ liệu: {reason}",
-        "cannot unstructure {type}: {reason}",
-    ),
-}
+#: The codes of the catalogue (``data/messages.toml``, ``[error.<code>]``) that these limits raise;
+#: ``limit`` is always given as a fact.
+CODES: Final[tuple[str, ...]] = (
+    "number-too-long",
+    "literal-too-long",
+    "nested-too-deeply",
+    "report-nested-too-deeply",
+    "cannot-unstructure",
+)
 
 
-def message(code: str, lang: Literal["vi", "en"] = "en", **facts: object) -> str:
-    """The message for *code* in Vietnamese (``'vi'``) or English (``'en'``)."""
-    vi, en = MESSAGES[code]
-    return (vi if lang == "vi" else en).format(limit=MAX_NUMBER_DIGITS, **facts)
+def message(code: str, lang: Literal["vi", "en"] = "en", **facts: Fact) -> str:
+    """The message for *code* in Vietnamese (``'vi'``) or English (``'en'``), from the catalogue."""
+    return render(code, lang, {"limit": MAX_NUMBER_DIGITS, **facts}, kind="error")
 
 
-def load_error(code: str, *, path: str | None = None, **facts: object) -> LoadError:
-    """A :class:`~hoiquanchung.errors.LoadError` for *code*: English message, Vietnamese note."""
-    en, vi = message(code, "en", **facts), message(code, "vi", **facts)
-    err = LoadError(en, path=path, errors=((path or "$", en),))
+def load_error(code: str, *, path: str | None = None, **facts: Fact) -> LoadError:
+    """A :class:`~hoiquanchung.errors.LoadError` for *code*, rendered in either language
+    (``err.render("vi")``); the Vietnamese is also a note, shown with the traceback."""
+    text = error_text(code, limit=MAX_NUMBER_DIGITS, **facts)
+    err = LoadError(text, path=path, errors=((path or "$", str(text)),))
+    vi = text.text("vi")
     err.add_note(f"[vi] {vi}" + (f" @ {path}" if path is not None else ""))
     return err
 

@@ -774,8 +774,9 @@ def unstructure(obj: object) -> Any:
         raise
     except _ProblemError as exc:  # a value beyond the magnitude limit
         name = type(obj).__name__
-        err = ValidationError(message("cannot-unstructure", type=name, reason=exc))
-        err.add_note("[vi] " + message("cannot-unstructure", "vi", type=name, reason=exc.vi))
+        err = ValidationError(message("cannot-unstructure", type=name, reason=str(exc)))
+        reason_vi = exc.vi if exc.vi is not None else str(exc)
+        err.add_note("[vi] " + message("cannot-unstructure", "vi", type=name, reason=reason_vi))
         raise err from None
     except Exception as exc:
         raise ValidationError(f"cannot unstructure {type(obj).__name__}: {exc}") from exc
