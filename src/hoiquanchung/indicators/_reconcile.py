@@ -63,6 +63,7 @@ from hoiquanchung.indicators._rate import Rate
 from hoiquanchung.indicators._stated import Comparison, StatedFigure, Verdict, compare
 from hoiquanchung.indicators._text import decimal_of, strip, write
 from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._vocabulary import written_bound
 
 __all__ = [
     "Dimension",
@@ -451,11 +452,11 @@ def _written_sum(value: _Value, lang: str, measure: str) -> str:
         return body
     if iv.hi is None:
         if iv.lo is not None and iv.lo == value.point and iv.lo_closed:
-            return ("ít nhất " if lang == "vi" else "at least ") + body
+            return f"{written_bound('AT_LEAST', lang)} {body}"
         if iv.lo is not None and iv.lo < value.point:
-            return ("ít nhất khoảng " if lang == "vi" else "at least about ") + body
-        return ("hơn " if lang == "vi" else "more than ") + body
-    return ("khoảng " if lang == "vi" else "about ") + body
+            return f"{written_bound('AT_LEAST', lang)} {written_bound('ABOUT', lang)} {body}"
+        return f"{written_bound('MORE_THAN', lang)} {body}"
+    return f"{written_bound('ABOUT', lang)} {body}"
 
 
 def _stated_text(fig: Figure, lang: str) -> str:

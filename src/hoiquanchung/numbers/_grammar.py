@@ -22,19 +22,27 @@ xuống]``:
 from __future__ import annotations
 
 import decimal
-import importlib.resources
 import re
-import tomllib
-import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Final, NamedTuple
 
 import attrs
 
-from hoiquanchung.errors import DataFileError, NumberFormatError
+from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, SPACES, nfc, read_number
 from hoiquanchung.numbers._quantity import Bound, DateMatch, Quantity, QuantityMatch
+from hoiquanchung.numbers._vocabulary import (
+    LETTER,
+    WS,
+    amount_after,
+    bound_alternation,
+    bound_words,
+    scale_pattern,
+    scale_words,
+    stop_words,
+    unit_nouns,
+)
 
 __all__ = [
     "NumberScan",
@@ -46,41 +54,23 @@ __all__ = [
     "scan_numbers",
 ]
 
-_WS: Final = f"[{SPACES}]"
-_L: Final = r"[^\W\d_]"  # a letter
+_WS: Final = WS
+_L: Final = LETTER
 _NUM: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
-_SCALES: Final[dict[str, int]] = {
-    "nghìn": 10**3,
-    "ngàn": 10**3,
-    "triệu": 10**6,
-    "tỷ": 10**9,
-    "tỉ": 10**9,
-}
-_SCALE: Final = re.compile(
-    rf"{_WS}*(nghìn|ngàn|triệu|tỷ|tỉ)(?!{_L})(?!{_WS}+lệ(?!{_L}))", re.IGNORECASE
-)
+_SCALES: Final = scale_words()
+_SCALE: Final = scale_pattern()
 _CONT: Final = re.compile(rf"{_WS}+([0-9]{{1,3}}(?:,[0-9]+)?)(?![0-9.,/])")
-_PREFIX_WORDS: Final = (
-    "ước tính|xấp xỉ|ít nhất|tối thiểu|tối đa|không quá|khoảng|hơn|trên|dưới|gần|ước|chừng|từ"
+_PREFIX_AHEAD: Final = re.compile(rf"({bound_alternation('before')}){_WS}+", re.IGNORECASE)
+_PREFIX_BEHIND: Final = re.compile(
+    rf"(?<!{_L})({bound_alternation('before')}){_WS}+\Z", re.IGNORECASE
 )
-_PREFIX_AHEAD: Final = re.compile(rf"({_PREFIX_WORDS}){_WS}+", re.IGNORECASE)
-_PREFIX_BEHIND: Final = re.compile(rf"(?<!{_L})({_PREFIX_WORDS}){_WS}+\Z", re.IGNORECASE)
-_SUFFIX: Final = re.compile(rf"{_WS}+(trở{_WS}+lên|trở{_WS}+xuống)(?!{_L})", re.IGNORECASE)
+_SUFFIX: Final = re.compile(rf"{_WS}+({bound_alternation('after')})(?!{_L})", re.IGNORECASE)
+# "từ" has no bound of its own: only with "trở lên" / "trở xuống" after the number.
 _PREFIX_BOUND: Final[dict[str, Bound | None]] = {
-    "hơn": Bound.MORE_THAN,
-    "trên": Bound.MORE_THAN,
-    "dưới": Bound.LESS_THAN,
-    "gần": Bound.NEARLY,
-    "khoảng": Bound.ABOUT,
-    "ước": Bound.ABOUT,
-    "ước tính": Bound.ABOUT,
-    "xấp xỉ": Bound.ABOUT,
-    "chừng": Bound.ABOUT,
-    "ít nhất": Bound.AT_LEAST,
-    "tối thiểu": Bound.AT_LEAST,
-    "tối đa": Bound.AT_MOST,
-    "không quá": Bound.AT_MOST,
-    "từ": None,  # only with "trở lên" / "trở xuống" after the number
+    word: None if name is None else Bound[name] for word, name in bound_words("before").items()
+}
+_SUFFIX_BOUND: Final[dict[str, Bound]] = {
+    word: Bound[name] for word, name in bound_words("after").items() if name is not None
 }
 _SPACED_PERCENT: Final = re.compile(rf"{_WS}*%|{_WS}+phần{_WS}+trăm(?!{_L})", re.IGNORECASE)
 _WORD: Final = re.compile(rf"{_WS}+({_L}+(?:[23²³](?![0-9]))?)(?![0-9]|{_L})")
@@ -88,28 +78,11 @@ _MONEY: Final[dict[str, str]] = {"đồng": "đồng", "đ": "đồng", "vnđ": 
 _ATTACHED_UNITS: Final[dict[str, str]] = {"m²": "m2", "m³": "m3", **_MONEY}
 
 
-def _load_unit_nouns() -> frozenset[str]:
-    """Read ``data/unit_nouns.toml`` (source, date and completeness are recorded in it)."""
-    resource = importlib.resources.files("hoiquanchung.numbers") / "data" / "unit_nouns.toml"
-    try:
-        data = tomllib.loads(resource.read_text(encoding="utf-8"))
-        nouns = data["nouns"]
-        if not isinstance(nouns, list) or not all(isinstance(n, str) and n for n in nouns):
-            raise TypeError("nouns must be a list of non-empty strings")
-    except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as err:
-        raise DataFileError(f"hoiquanchung.numbers data/unit_nouns.toml: {err}") from err
-    return frozenset(" ".join(unicodedata.normalize("NFC", n).lower().split()) for n in nouns)
-
-
 #: Counted nouns of more than one word that :func:`find_quantities` reads as one unit (from
 #: ``hoiquanchung/numbers/data/unit_nouns.toml``).  Any other noun is read as its first word.
-UNIT_NOUNS: Final[frozenset[str]] = _load_unit_nouns()
+UNIT_NOUNS: Final[frozenset[str]] = unit_nouns()
 _MAX_NOUN_WORDS: Final = max(n.count(" ") + 1 for n in UNIT_NOUNS)
-_STOP: Final = frozenset(
-    """là và của cho với trong trên dưới đến tới từ có được đã đang sẽ các những tại theo về
-    hoặc hay thì mà để do so nên nhưng này đó khi sau trước đạt gồm bao trở hơn gần
-    khoảng ước chừng bằng như cùng vào ra lại còn cũng đều chỉ rằng nếu vì bởi qua trên""".split()  # noqa: SIM905
-)
+_STOP: Final = stop_words()
 
 _EXACT: Final = decimal.Context(
     prec=decimal.MAX_PREC,
@@ -321,8 +294,7 @@ def _suffix_bound(text: str, pos: int) -> tuple[int, Bound | None]:
     m = _SUFFIX.match(text, pos)
     if m is None:
         return pos, None
-    word = " ".join(_lower(m.group(1)).split())
-    return m.end(), (Bound.AT_LEAST if word == "trở lên" else Bound.AT_MOST)
+    return m.end(), _SUFFIX_BOUND[" ".join(_lower(m.group(1)).split())]
 
 
 def parse_quantity(text: str) -> Quantity:
@@ -406,9 +378,7 @@ _SECTION: Final = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+")
 _SECTION_NEXT: Final = re.compile(rf"{_WS}+{_L}")
 # "1.40 tỷ đồng" at the start of a line is an amount, not a section: a heading's title starts
 # with a capital ("2.3 Tỷ lệ hội viên"), an amount goes on with "%" or a lower-case scale word.
-_AMOUNT_NEXT: Final = re.compile(
-    rf"{_WS}*%|{_WS}+(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!{_L})(?!{_WS}+(?:lệ|số|trọng)(?!{_L}))"
-)
+_AMOUNT_NEXT: Final = amount_after()
 # "5.230 người/ 5.500 người": a space may follow the slash of a fraction with its noun twice.
 _SPACED_FRACTION: Final = re.compile(rf"/{_WS}?(?=[0-9])")
 
