@@ -25,7 +25,7 @@ import decimal
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Final, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 import attrs
 
@@ -362,6 +362,10 @@ _DOCNUM_YEAR: Final = re.compile(rf"/[0-9]{{4}}/{_L}[\w.&-]*(?:/[\w.&-]+)*")
 _DATE_DMY: Final = re.compile(r"/([0-9]{1,2})/([0-9]{1,4})(?![0-9/])")
 _DATE_MY: Final = re.compile(r"/([0-9]{4})(?![0-9/])")
 _DATE_DM: Final = re.compile(r"/([0-9]{1,2})(?![0-9/]|[.,][0-9])")
+# "14-3-2019": only with a four-digit year ("1-2" is a range, "12-KH/TU" a document number).
+_DATE_DASHED: Final = re.compile(r"-([0-9]{1,2})-([0-9]{4})(?![0-9/-]|[.,][0-9])")
+# "27.10.2022": one number token; a date only with a four-digit year and a date's shape.
+_DOTTED_DATE: Final = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 _FRACTION: Final = re.compile(r"/(?=[0-9])")
 _BEFORE_WORD: Final = re.compile(
     rf"(?<!{_L})(ngày|tháng|năm|giai{_WS}+đoạn){_WS}+\Z", re.IGNORECASE
@@ -390,236 +394,332 @@ def _plain_int(token: str) -> int | None:
     return int(token) if len(token) <= 9 and token.isdigit() else None
 
 
-def _scan(text: str) -> Iterator[_Item]:
-    skip = 0
-    n = len(text)
-    line_start = 0  # start of the line of the current token, tracked incrementally (linear time)
-    scanned = 0
-    for m in _NUM.finditer(text):
-        s = m.start()
-        if s < skip:
-            continue
-        e = m.end()
-        token = m.group()
-        prev = text[s - 1] if s else ""
-        if prev and (prev.isalnum() or prev == "_"):
-            continue
-        if prev == "-" and s >= 2 and text[s - 2].isalpha():
-            continue  # Covid-19
-        if prev and prev in "/.,":
-            continue
-        if prev == ":" and text.startswith(_FOOTNOTE_REF, s - 1 - len(_FOOTNOTE_REF) + 1):
-            continue
-        if prev == "[" and text.startswith(":", e):
-            continue
-        # A heading number at the start of a line: "2.", "4.3.", "1.1."
-        newline = text.rfind("\n", scanned, s)
-        if newline >= 0:
-            line_start = newline + 1
-        scanned = s
-        if _BLANK.match(text, line_start, s).end() == s:  # type: ignore[union-attr]
-            if e < n and text[e] == "." and (e + 1 >= n or text[e + 1] in SPACES + "\r\n"):
-                skip = e + 1
-                continue
-            # "4.3 Tham gia ..." (a section number without its final dot)
-            if (
-                _SECTION.fullmatch(token)
-                and _SECTION_NEXT.match(text, e)
-                and not _AMOUNT_NEXT.match(text, e)
-            ):
-                skip = e
-                continue
-        # Identifiers, not amounts: a phone or account number with a leading zero (0293.3876543).
-        if (
-            token[0] == "0"
-            and len(token) > 1
-            and token[1].isdigit()
-            and sum(c.isdigit() for c in token) >= 4
-        ):
-            skip = e
-            continue
-        # Document numbers: 102-KL/TW, 702/QĐ-UBND, 126/2024/NĐ-CP.
-        for pattern in (_DOCNUM_DASH, _DOCNUM_SLASH, _DOCNUM_YEAR):
-            dm = pattern.match(text, e)
-            if dm is not None:
-                skip = dm.end()
-                break
-        else:
-            dm = None
+class _Cursor:
+    """The scanner's state at one number token; recognisers read it and write ``out`` and ``skip``.
+
+    ``skip`` is the offset before which tokens are already read (the end of the last item);
+    ``line_start`` the start of the token's line, tracked incrementally (linear time).
+    """
+
+    __slots__ = (
+        "e",
+        "line_start",
+        "n",
+        "out",
+        "prev",
+        "s",
+        "scanned",
+        "skip",
+        "small",
+        "text",
+        "token",
+    )
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.n = len(text)
+        self.out: list[_Item] = []
+        self.skip = 0
+        self.line_start = 0
+        self.scanned = 0
+        self.s = self.e = 0
+        self.token = self.prev = ""
+        self.small: int | None = None
+
+    def at(self, m: re.Match[str]) -> None:
+        self.s, self.e, self.token = m.start(), m.end(), m.group()
+        self.prev = self.text[self.s - 1] if self.s else ""
+        self.small = _plain_int(self.token)
+
+    def date(
+        self,
+        start: int,
+        end: int,
+        day: int | None,
+        month: int | None,
+        year: int | None,
+        style: Literal["numeric", "words"] = "numeric",
+    ) -> bool:
+        """Emit a date over ``text[start:end]`` and skip past it."""
+        self.out.append(DateMatch(start, end, self.text[start:end], day, month, year, style))
+        self.skip = max(self.skip, end)
+        return True
+
+
+def _inside_something(c: _Cursor) -> bool:
+    """Digits that are part of a word, a number or a marker: ``Covid-19``, the ``2`` of ``m2``,
+    the ``5`` of ``4/5`` already read, ``[[footnoteRef:1]]``, ``[1: [``."""
+    prev, s, text = c.prev, c.s, c.text
+    if not prev:
+        return False
+    if prev.isalnum() or prev == "_" or prev in "/.,":
+        return True
+    if prev == "-" and s >= 2 and text[s - 2].isalpha():
+        return True  # Covid-19
+    if prev == ":" and text.startswith(_FOOTNOTE_REF, s - len(_FOOTNOTE_REF)):
+        return True
+    return prev == "[" and text.startswith(":", c.e)
+
+
+def _dotted_date(c: _Cursor) -> bool:
+    """``27.10.2022``: a whole d.m.yyyy token of date shape (day 1–31, month 1–12)."""
+    if len(c.token) < 8 or c.token.count(".") != 2:
+        return False
+    dm = _DOTTED_DATE.fullmatch(c.token)
+    if dm is None:
+        return False
+    day, month = int(dm.group(1)), int(dm.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    return c.date(c.s, c.e, day, month, int(dm.group(3)))
+
+
+def _heading_number(c: _Cursor) -> bool:
+    """A heading's number at the start of a line: ``2.``, ``4.3.``, ``4.3 Tham gia``."""
+    text, s, e = c.text, c.s, c.e
+    newline = text.rfind("\n", c.scanned, s)
+    if newline >= 0:
+        c.line_start = newline + 1
+    c.scanned = s
+    if _BLANK.match(text, c.line_start, s).end() != s:  # type: ignore[union-attr]
+        return False
+    if e < c.n and text[e] == "." and (e + 1 >= c.n or text[e + 1] in SPACES + "\r\n"):
+        c.skip = e + 1
+        return True
+    # "4.3 Tham gia ..." (a section number without its final dot)
+    if (
+        _SECTION.fullmatch(c.token)
+        and _SECTION_NEXT.match(text, e)
+        and not _AMOUNT_NEXT.match(text, e)
+    ):
+        c.skip = e
+        return True
+    return False
+
+
+def _identifier(c: _Cursor) -> bool:
+    """A phone or account number with a leading zero and 4 digits or more (``0293.3876543``)."""
+    token = c.token
+    if (
+        token[0] == "0"
+        and len(token) > 1
+        and token[1].isdigit()
+        and sum(ch.isdigit() for ch in token) >= 4
+    ):
+        c.skip = c.e
+        return True
+    return False
+
+
+def _document_number(c: _Cursor) -> bool:
+    """``102-KL/TW``, ``702/QĐ-UBND``, ``126/2024/NĐ-CP``."""
+    if c.e >= c.n or c.text[c.e] not in "-/":
+        return False
+    for pattern in (_DOCNUM_DASH, _DOCNUM_SLASH, _DOCNUM_YEAR):
+        dm = pattern.match(c.text, c.e)
         if dm is not None:
+            c.skip = dm.end()
+            return True
+    return False
+
+
+def _date_after_word(c: _Cursor) -> bool:
+    """Dates after *ngày*, *tháng*, *năm*, *giai đoạn*: ``ngày 25 tháng 03 năm 2022``,
+    ``tháng 8 năm 2018``, ``tháng 13/2024``, ``năm 2024``, ``giai đoạn 2021 - 2030``."""
+    small, prev = c.small, c.prev
+    if small is None or not prev or prev not in SPACES:
+        return False
+    text, s, e, token = c.text, c.s, c.e, c.token
+    before = _BEFORE_WORD.search(text, max(c.skip, s - 16), s)
+    if before is None:
+        return False
+    word = " ".join(_lower(before.group(1)).split())
+    ds = before.start()
+    if word == "giai đoạn":
+        rm = _YEAR_RANGE.match(text, e)
+        c.date(s, e, None, None, small)
+        if rm is not None:
+            c.date(rm.start(2), rm.end(2), None, None, int(rm.group(2)))
+        return True
+    slash = text.startswith("/", e)
+    if word == "ngày" and not slash:
+        wm = _WORDS_DATE.match(text, e)
+        if wm is not None:
+            year = int(wm.group(2)) if wm.group(2) else None
+            return c.date(ds, wm.end(), small, int(wm.group(1)), year, "words")
+    if word == "tháng" and not slash:
+        wm = _WORDS_MONTH.match(text, e)
+        if wm is not None:
+            return c.date(ds, wm.end(), None, small, int(wm.group(1)), "words")
+        return c.date(ds, e, None, small, None, "words")
+    if word == "tháng" and len(token) <= 2:
+        # "tháng 13/2024": after "tháng", a month however wrong (checking is the caller's).
+        dm = _DATE_MY.match(text, e)
+        if dm is not None:
+            return c.date(s, dm.end(), None, small, int(dm.group(1)))
+    if word == "năm" and len(token) <= 4:
+        return c.date(ds, e, None, None, small, "words")
+    return False
+
+
+def _slash_date(c: _Cursor) -> bool:
+    """``22/9/2014``, ``8/2018`` (month 1–12), ``5/6`` (day 1–31, month 1–12)."""
+    small, text, s, e = c.small, c.text, c.s, c.e
+    if small is None or len(c.token) > 2 or e >= c.n or text[e] != "/":
+        return False
+    dm = _DATE_DMY.match(text, e)
+    if dm is not None:
+        return c.date(s, dm.end(), small, int(dm.group(1)), int(dm.group(2)))
+    dm = _DATE_MY.match(text, e)
+    if dm is not None and 1 <= small <= 12:
+        return c.date(s, dm.end(), None, small, int(dm.group(1)))
+    dm = _DATE_DM.match(text, e)
+    if dm is not None and 1 <= small <= 31 and 1 <= int(dm.group(1)) <= 12:
+        return c.date(s, dm.end(), small, int(dm.group(1)), None)
+    return False
+
+
+def _dash_date(c: _Cursor) -> bool:
+    """``14-3-2019``: day, month and a four-digit year between dashes (not ``1-2``, a range)."""
+    small, text, e = c.small, c.text, c.e
+    if small is None or len(c.token) > 2 or e >= c.n or text[e] != "-":
+        return False
+    dm = _DATE_DASHED.match(text, e)
+    if dm is None:
+        return False
+    return c.date(c.s, dm.end(), small, int(dm.group(1)), int(dm.group(2)))
+
+
+def _year_range(c: _Cursor) -> bool:
+    """A range of years: ``2021 - 2030``."""
+    small = c.small
+    if small is None or len(c.token) != 4:
+        return False
+    rm = _YEAR_RANGE.match(c.text, c.e)
+    if rm is None or not 1800 <= small < int(rm.group(2)) <= 2200:
+        return False
+    c.date(c.s, c.e, None, None, small)
+    return c.date(rm.start(2), rm.end(2), None, None, int(rm.group(2)))
+
+
+def _fraction(c: _Cursor) -> bool:
+    """Two numbers with adjacent spans: ``113.453/151.530``, ``375/648 dòng họ``."""
+    text, s, e = c.text, c.s, c.e
+    if e >= c.n or text[e] != "/" or not _FRACTION.match(text, e):
+        return False
+    try:
+        _, num_value, num_dec = _read_token(text, s)
+        den_end, den_value, den_dec = _read_token(text, e + 1)
+    except NumberFormatError as err:
+        c.out.append(err)
+        nm = _NUM.match(text, e + 1)
+        c.skip = nm.end() if nm is not None else e + 1
+        return True
+    numerator = Quantity(num_value, None, Bound.EXACT, c.token, _unit_of(1, num_dec), num_dec)
+    c.out.append(QuantityMatch(s, e, numerator, "numerator"))
+    uend, unit = _read_unit(text, den_end, rest=False)
+    denominator = Quantity(
+        den_value, unit, Bound.EXACT, text[e + 1 : uend], _unit_of(1, den_dec), den_dec
+    )
+    c.out.append(QuantityMatch(e + 1, uend, denominator, "denominator"))
+    c.skip = uend
+    return True
+
+
+def _quantity(c: _Cursor) -> bool:
+    """An ordinary quantity: ``hơn 14,6 tỷ đồng``, ``-5%``, ``90% trở lên``, and the fraction
+    with its noun on both sides (``28 hội viên/35 hội viên``)."""
+    text, s, prev = c.text, c.s, c.prev
+    negative = prev == "\u2212" or (prev == "-" and (s < 2 or text[s - 2] in SPACES + "\r\n("))
+    start = s - 1 if negative else s
+    try:
+        amount = _read_amount(text, s, negative)
+    except NumberFormatError as err:
+        c.out.append(err)
+        c.skip = c.e
+        return True
+    uend, unit = _read_unit(text, amount.end, rest=False)
+    send, suffix = _suffix_bound(text, uend)
+    prefix: Bound | None = None
+    from_word = False
+    pm = (
+        _PREFIX_BEHIND.search(text, max(c.skip, start - 16), start)
+        if start and text[start - 1] in SPACES
+        else None
+    )
+    if pm is not None:
+        word = " ".join(_lower(pm.group(1)).split())
+        prefix = _PREFIX_BOUND[word]
+        from_word = word == "từ"
+    bound = _combine(prefix, from_word, suffix)
+    if bound is None and suffix is not None and not from_word:
+        # "hơn 5 trở xuống": keep the word before, leave the contradictory one after.
+        suffix = None
+        bound = _combine(prefix, from_word, None)
+    if bound is None:
+        # "từ 5 ..." without "trở lên": "từ" is not a bound word here.
+        pm = None
+        bound = _combine(None, False, suffix)
+    assert bound is not None
+    qstart = pm.start() if pm is not None else start
+    end = send if suffix is not None else uend
+    quantity = Quantity(
+        amount.value, unit, bound, text[qstart:end], amount.resolution, amount.decimals
+    )
+    denominator = _same_noun_denominator(text, end, quantity)
+    if denominator is not None:
+        # "28 hội viên/35 hội viên": a fraction with its noun on both sides.
+        c.out.append(QuantityMatch(qstart, end, quantity, "numerator"))
+        c.out.append(denominator)
+        c.skip = denominator.end
+        return True
+    c.out.append(QuantityMatch(qstart, end, quantity))
+    c.skip = end
+    return True
+
+
+#: The recognisers, in order: the first that claims a number token reads it (and may emit
+#: items); each later one may assume the earlier ones did not claim it.  ``_quantity`` claims
+#: whatever is left.
+_RECOGNISERS: Final = (
+    _inside_something,
+    _dotted_date,
+    _heading_number,
+    _identifier,
+    _document_number,
+    _date_after_word,
+    _slash_date,
+    _dash_date,
+    _year_range,
+    _fraction,
+    _quantity,
+)
+# The same list without the recognisers that need a "/" or a "-" right after the token (most
+# tokens have neither: skipping them keeps the scan fast).
+_AFTER_SLASH: Final = tuple(r for r in _RECOGNISERS if r is not _dash_date)
+_AFTER_DASH: Final = tuple(r for r in _RECOGNISERS if r not in (_slash_date, _fraction))
+_AFTER_OTHER: Final = tuple(r for r in _AFTER_DASH if r not in (_document_number, _dash_date))
+
+
+def _scan(text: str) -> Iterator[_Item]:
+    """Every quantity, date and malformed number of *text* (NFC), in order."""
+    c = _Cursor(text)
+    out = c.out
+    n = len(text)
+    for m in _NUM.finditer(text):
+        if m.start() < c.skip:
             continue
-        small = _plain_int(token)
-        # Dates written out or after ngày/tháng/năm.
-        before = (
-            _BEFORE_WORD.search(text, max(skip, s - 16), s)
-            if small is not None and prev and prev in SPACES
-            else None
+        c.at(m)
+        after = text[c.e] if c.e < n else ""
+        recognisers = (
+            _AFTER_SLASH if after == "/" else _AFTER_DASH if after == "-" else _AFTER_OTHER
         )
-        if before is not None and small is not None:
-            word = " ".join(_lower(before.group(1)).split())
-            if word == "giai đoạn":
-                rm = _YEAR_RANGE.match(text, e)
-                yield DateMatch(s, e, token, None, None, small, "numeric")
-                if rm is not None:
-                    yield DateMatch(
-                        rm.start(2), rm.end(2), rm.group(2), None, None, int(rm.group(2)), "numeric"
-                    )
-                    skip = rm.end()
-                else:
-                    skip = e
-                continue
-            if word == "ngày" and not text.startswith("/", e):
-                wm = _WORDS_DATE.match(text, e)
-                if wm is not None:
-                    year = int(wm.group(2)) if wm.group(2) else None
-                    ds = before.start()
-                    yield DateMatch(
-                        ds, wm.end(), text[ds : wm.end()], small, int(wm.group(1)), year, "words"
-                    )
-                    skip = wm.end()
-                    continue
-            if word == "tháng" and not text.startswith("/", e):
-                wm = _WORDS_MONTH.match(text, e)
-                ds = before.start()
-                if wm is not None:
-                    yield DateMatch(
-                        ds, wm.end(), text[ds : wm.end()], None, small, int(wm.group(1)), "words"
-                    )
-                    skip = wm.end()
-                else:
-                    yield DateMatch(ds, e, text[ds:e], None, small, None, "words")
-                    skip = e
-                continue
-            if word == "tháng" and len(token) <= 2:
-                # "tháng 13/2024": after "tháng", a month however wrong (checking is the caller's).
-                dm2 = _DATE_MY.match(text, e)
-                if dm2 is not None:
-                    yield DateMatch(
-                        s, dm2.end(), text[s : dm2.end()], None, small, int(dm2.group(1)), "numeric"
-                    )
-                    skip = dm2.end()
-                    continue
-            if word == "năm" and len(token) <= 4:
-                ds = before.start()
-                yield DateMatch(ds, e, text[ds:e], None, None, small, "words")
-                skip = e
-                continue
-        if small is not None and e < n and text[e] == "/":
-            dm2 = _DATE_DMY.match(text, e)
-            if dm2 is not None and len(token) <= 2:
-                yield DateMatch(
-                    s,
-                    dm2.end(),
-                    text[s : dm2.end()],
-                    small,
-                    int(dm2.group(1)),
-                    int(dm2.group(2)),
-                    "numeric",
-                )
-                skip = dm2.end()
-                continue
-            dm2 = _DATE_MY.match(text, e)
-            if dm2 is not None and len(token) <= 2 and 1 <= small <= 12:
-                yield DateMatch(
-                    s, dm2.end(), text[s : dm2.end()], None, small, int(dm2.group(1)), "numeric"
-                )
-                skip = dm2.end()
-                continue
-            dm2 = _DATE_DM.match(text, e)
-            if (
-                dm2 is not None
-                and len(token) <= 2
-                and 1 <= small <= 31
-                and 1 <= int(dm2.group(1)) <= 12
-            ):
-                yield DateMatch(
-                    s, dm2.end(), text[s : dm2.end()], small, int(dm2.group(1)), None, "numeric"
-                )
-                skip = dm2.end()
-                continue
-        # A range of years: 2021 - 2030.
-        if small is not None and len(token) == 4:
-            rm = _YEAR_RANGE.match(text, e)
-            if rm is not None and 1800 <= small < int(rm.group(2)) <= 2200:
-                yield DateMatch(s, e, token, None, None, small, "numeric")
-                yield DateMatch(
-                    rm.start(2), rm.end(2), rm.group(2), None, None, int(rm.group(2)), "numeric"
-                )
-                skip = rm.end()
-                continue
-        # A fraction: two numbers with adjacent spans.
-        if e < n and text[e] == "/" and _FRACTION.match(text, e):
-            try:
-                _, num_value, num_dec = _read_token(text, s)
-                den_end, den_value, den_dec = _read_token(text, e + 1)
-            except NumberFormatError as err:
-                yield err
-                nm = _NUM.match(text, e + 1)
-                skip = nm.end() if nm is not None else e + 1
-                continue
-            yield QuantityMatch(
-                s,
-                e,
-                Quantity(num_value, None, Bound.EXACT, token, _unit_of(1, num_dec), num_dec),
-                "numerator",
-            )
-            uend, unit = _read_unit(text, den_end, rest=False)
-            yield QuantityMatch(
-                e + 1,
-                uend,
-                Quantity(
-                    den_value, unit, Bound.EXACT, text[e + 1 : uend], _unit_of(1, den_dec), den_dec
-                ),
-                "denominator",
-            )
-            skip = uend
-            continue
-        # An ordinary quantity.
-        negative = prev == "\u2212" or (prev == "-" and (s < 2 or text[s - 2] in SPACES + "\r\n("))
-        start = s - 1 if negative else s
-        try:
-            amount = _read_amount(text, s, negative)
-        except NumberFormatError as err:
-            yield err
-            skip = e
-            continue
-        uend, unit = _read_unit(text, amount.end, rest=False)
-        send, suffix = _suffix_bound(text, uend)
-        prefix: Bound | None = None
-        from_word = False
-        pm = (
-            _PREFIX_BEHIND.search(text, max(skip, start - 16), start)
-            if start and text[start - 1] in SPACES
-            else None
-        )
-        if pm is not None:
-            word = " ".join(_lower(pm.group(1)).split())
-            prefix = _PREFIX_BOUND[word]
-            from_word = word == "từ"
-        bound = _combine(prefix, from_word, suffix)
-        if bound is None and suffix is not None and not from_word:
-            # "hơn 5 trở xuống": keep the word before, leave the contradictory one after.
-            suffix = None
-            bound = _combine(prefix, from_word, None)
-        if bound is None:
-            # "từ 5 ..." without "trở lên": "từ" is not a bound word here.
-            pm = None
-            bound = _combine(None, False, suffix)
-        assert bound is not None
-        qstart = pm.start() if pm is not None else start
-        end = send if suffix is not None else uend
-        quantity = Quantity(
-            amount.value, unit, bound, text[qstart:end], amount.resolution, amount.decimals
-        )
-        denominator = _same_noun_denominator(text, end, quantity)
-        if denominator is not None:
-            # "28 hội viên/35 hội viên": a fraction with its noun on both sides.
-            yield QuantityMatch(qstart, end, quantity, "numerator")
-            yield denominator
-            skip = denominator.end
-            continue
-        yield QuantityMatch(qstart, end, quantity)
-        skip = end
+        for recognise in recognisers:
+            if recognise(c):
+                break
+        if out:
+            yield from out
+            out.clear()
 
 
 def _same_noun_denominator(text: str, pos: int, numerator: Quantity) -> QuantityMatch | None:
@@ -662,14 +762,15 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     """Every quantity in a longer *text*, with its span, in order.
 
     Uses the grammar of :func:`parse_quantity`; skips what is not a quantity: dates
-    (``22/9/2014``, ``8/2018``, ``5/6``, ``ngày 25 tháng 03 năm 2022``, ``năm 2024``,
-    ``giai đoạn 2021 - 2030``; see :func:`find_dates`), document numbers (``102-KL/TW``,
-    ``126/2024/NĐ-CP``), section numbers at the start of a line (``4.3.``, ``4.3 Tham gia``),
-    identifiers with a leading zero and four digits or more (``0293.3876543``), numbers inside words
-    (``Covid-19``, the ``2`` of ``m2``), footnote markers (``[[footnoteRef:1]]``, ``[1: [``) and
-    malformed numbers (see :func:`find_number_errors`).  A fraction ``'113.453/151.530'`` gives
-    two matches with adjacent spans marked ``'numerator'`` and ``'denominator'``; so does one
-    with the same noun on both sides (``'28 hội viên/35 hội viên'``).  Offsets are
+    (``22/9/2014``, ``14-3-2019``, ``27.10.2022``, ``8/2018``, ``5/6``,
+    ``ngày 25 tháng 03 năm 2022``, ``năm 2024``, ``giai đoạn 2021 - 2030``; see
+    :func:`find_dates`), document numbers (``102-KL/TW``, ``126/2024/NĐ-CP``), section
+    numbers at the start of a line (``4.3.``, ``4.3 Tham gia``), identifiers with a leading
+    zero and four digits or more (``0293.3876543``), numbers inside words (``Covid-19``, the
+    ``2`` of ``m2``), footnote markers (``[[footnoteRef:1]]``, ``[1: [``) and malformed
+    numbers (see :func:`find_number_errors`).  A fraction ``'113.453/151.530'`` gives two
+    matches with adjacent spans marked ``'numerator'`` and ``'denominator'``; so does one with
+    the same noun on both sides (``'28 hội viên/35 hội viên'``).  Offsets are
     into the NFC form of *text* (pass NFC text to have them point into your string).
 
     >>> [(m.start, m.end, m.quantity.value, m.quantity.unit)
@@ -688,6 +789,12 @@ def find_dates(text: str) -> list[DateMatch]:
 
     >>> [(d.text, d.day, d.month, d.year) for d in find_dates("ngày 22/9/2014, từ tháng 8/2018")]
     [('22/9/2014', 22, 9, 2014), ('8/2018', None, 8, 2018)]
+
+    Dashes and dots too, written in full with a four-digit year (``1-2`` is a range), dots only
+    in a date's shape (day 1–31, month 1–12; ``15.13.2020`` is a malformed number):
+
+    >>> [(d.text, d.day, d.month, d.year) for d in find_dates("ngày 14-3-2019 và 27.10.2022")]
+    [('14-3-2019', 14, 3, 2019), ('27.10.2022', 27, 10, 2022)]
     """
     clean = nfc(text)
     return [item for item in _scan(clean) if isinstance(item, DateMatch)]
