@@ -35,9 +35,12 @@ from hoiquanchung.numbers._quantity import Bound, DateMatch, Quantity, QuantityM
 from hoiquanchung.numbers._vocabulary import (
     LETTER,
     WS,
+    alternation,
     amount_after,
     bound_alternation,
     bound_words,
+    label_nouns,
+    range_words,
     scale_pattern,
     scale_words,
     stop_words,
@@ -383,6 +386,18 @@ _SECTION_NEXT: Final = re.compile(rf"{_WS}+{_L}")
 # "1.40 tỷ đồng" at the start of a line is an amount, not a section: a heading's title starts
 # with a capital ("2.3 Tỷ lệ hội viên"), an amount goes on with "%" or a lower-case scale word.
 _AMOUNT_NEXT: Final = amount_after()
+# "tổ dân phố 27", "Đại hội lần thứ 9": a number that names, after a label noun.
+_LABEL_BEFORE: Final = re.compile(
+    rf"(?<!{_L})(?:{alternation(label_nouns())}){_WS}+\Z", re.IGNORECASE
+)
+# The last word before a number ("mùa mưa bão 2023").
+_WORD_BEFORE: Final = re.compile(rf"(?<!{_L})({_L}+){_WS}+\Z")
+# Between the ends of a range: "20 - 50 triệu", "từ 20 đến 50 triệu đồng".
+_RANGE_NEXT: Final = re.compile(
+    rf"(?:{_WS}*[-–]{_WS}*|{_WS}+(?:{alternation(range_words())}){_WS}+)(?=[0-9])", re.IGNORECASE
+)
+# The units that make a quantity no count of things: percent, money, measures.
+_NOT_COUNTED: Final = frozenset({"%", *_ATTACHED_UNITS.values()})
 # "5.230 người/ 5.500 người": a space may follow the slash of a fraction with its noun twice.
 _SPACED_FRACTION: Final = re.compile(rf"/{_WS}?(?=[0-9])")
 
@@ -663,6 +678,8 @@ def _quantity(c: _Cursor) -> bool:
     assert bound is not None
     qstart = pm.start() if pm is not None else start
     end = send if suffix is not None else uend
+    if unit is None and suffix is None:
+        amount, unit = _range_low_end(text, end, amount, negative)
     quantity = Quantity(
         amount.value, unit, bound, text[qstart:end], amount.resolution, amount.decimals
     )
@@ -675,7 +692,108 @@ def _quantity(c: _Cursor) -> bool:
         return True
     c.out.append(QuantityMatch(qstart, end, quantity))
     c.skip = end
+    following = _count_after_slash(text, end, quantity)
+    if following is not None:
+        # "1.250 buổi/48.300 lượt người": two counts, each with its own noun.
+        c.out.append(following)
+        c.skip = following.end
     return True
+
+
+def _range_low_end(text: str, pos: int, low: _Amount, negative: bool) -> tuple[_Amount, str | None]:
+    """The low end of a range at *pos* with the scale and unit of its high end.
+
+    ``từ 20 đến 50 triệu đồng``, ``20 - 50 triệu đồng``: the ``20`` is 20 triệu đồng.  The low
+    end keeps its own scale when it has one (``từ 500 nghìn đến 1 triệu đồng``); without a range
+    after it, or when the high end has neither a scale nor a unit, it is returned unchanged.
+    """
+    rm = _RANGE_NEXT.match(text, pos)
+    if rm is None:
+        return low, None
+    try:
+        token_end = _read_token(text, rm.end())[0]
+        mult = _read_scales(text, token_end)[0]
+        high = _read_amount(text, rm.end(), False)
+    except NumberFormatError:
+        return low, None
+    unit = _read_unit(text, high.end, rest=False)[1]
+    if (mult == 1 or low.scaled) and unit is None:
+        return low, None
+    if mult > 1 and not low.scaled:
+        value = _tidy(_EXACT.multiply(low.value, Decimal(mult)))
+        low = _Amount(low.end, value, _unit_of(mult, low.decimals), low.decimals, True)
+    return low, unit
+
+
+def _count_after_slash(text: str, pos: int, left: Quantity) -> QuantityMatch | None:
+    """A count written right after the slash that follows another: ``1.250 buổi/48.300 lượt
+    người`` (two counts, each with its own noun; not a fraction).
+
+    Only after an exact count of a noun (not ``%``, money or a measure), and only when the count
+    after the slash has a noun of its own, different, and is not one (``2 lượt/01 người`` is a
+    rate per person); ``500.000 đồng/01 hộ`` and ``8.245/8.760 hộ`` are left as they were.
+    """
+    unit = left.unit
+    if unit is None or unit in _NOT_COUNTED or left.bound is not Bound.EXACT:
+        return None
+    slash = _SPACED_FRACTION.match(text, pos)
+    if slash is None:
+        return None
+    try:
+        amount = _read_amount(text, slash.end(), False)
+    except NumberFormatError:
+        return None
+    uend, right = _read_unit(text, amount.end, rest=False)
+    if right is None or right in _NOT_COUNTED or right == unit or amount.value == 1:
+        return None
+    if text.startswith("/", uend):
+        return None
+    return QuantityMatch(
+        slash.end(),
+        uend,
+        Quantity(
+            amount.value,
+            right,
+            Bound.EXACT,
+            text[slash.end() : uend],
+            amount.resolution,
+            amount.decimals,
+        ),
+    )
+
+
+def _plain_after(c: _Cursor) -> bool:
+    """Whether nothing a quantity needs follows the token: no scale word, no unit, no ``%``."""
+    return _read_unit(c.text, c.e, rest=False)[1] is None and _SCALE.match(c.text, c.e) is None
+
+
+def _label(c: _Cursor) -> bool:
+    """A number that names, after a label noun: ``tổ dân phố 27``, ``ấp 3``, ``lần thứ 9``."""
+    small, prev = c.small, c.prev
+    if small is None or len(c.token) > 3 or not prev or prev not in SPACES:
+        return False
+    if _LABEL_BEFORE.search(c.text, max(c.skip, c.s - 24), c.s) is None or not _plain_after(c):
+        return False
+    c.skip = c.e
+    return True
+
+
+def _year_alone(c: _Cursor) -> bool:
+    """A year after a noun, with nothing counted after it: ``mùa mưa bão 2023``, ``Tết 2024``.
+
+    Only four plain digits from 1900 to 2100 (a count that large is written ``2.023``), after a
+    word that is neither a function word (``là 2023``) nor a bound word (``khoảng 2000``).
+    """
+    small = c.small
+    if small is None or len(c.token) != 4 or not 1900 <= small <= 2100 or c.prev not in SPACES:
+        return False
+    before = _WORD_BEFORE.search(c.text, max(c.skip, c.s - 24), c.s)
+    if before is None:
+        return False
+    word = _lower(before.group(1))
+    if word in _STOP or word in _PREFIX_BOUND or not _plain_after(c):
+        return False
+    return c.date(c.s, c.e, None, None, small)
 
 
 #: The recognisers, in order: the first that claims a number token reads it (and may emit
@@ -692,6 +810,8 @@ _RECOGNISERS: Final = (
     _dash_date,
     _year_range,
     _fraction,
+    _label,
+    _year_alone,
     _quantity,
 )
 # The same list without the recognisers that need a "/" or a "-" right after the token (most

@@ -7,7 +7,8 @@ The vocabulary lives in ``hoiquanchung/numbers/data`` (each file and each entry 
   :class:`~hoiquanchung.numbers.Bound` each stands for, and how the library writes a bound back;
 * ``unit_nouns.toml``: the counted nouns of more than one word (*hội viên*, *mô hình*);
 * ``stop_words.toml``: function words that are never a counted noun (*là*, *và*, *của*);
-* ``dimension_labels.toml``: the labels of a breakdown (*cấp tỉnh*, *nam*/*nữ*, *khác*).
+* ``dimension_labels.toml``: the labels of a breakdown (*cấp tỉnh*, *nam*/*nữ*, *khác*);
+* ``label_nouns.toml``: nouns a number after them names rather than counts (*tổ dân phố 27*).
 
 Files are read on first use and cached; the patterns are compiled once.  Every module that
 needs one of these words takes it from here (a test checks that no other module spells the
@@ -45,7 +46,9 @@ __all__ = [
     "bound_words",
     "dimension_alternation",
     "dimension_labels",
+    "label_nouns",
     "level_alternation",
+    "range_words",
     "scale_alternation",
     "scale_pattern",
     "scale_words",
@@ -244,6 +247,24 @@ def unit_nouns() -> frozenset[str]:
     if not isinstance(nouns, list):
         raise DataFileError("hoiquanchung.numbers data/unit_nouns.toml: 'nouns' must be a list")
     return frozenset(_word(n, "unit_nouns.toml") for n in nouns)
+
+
+@functools.cache
+def label_nouns() -> frozenset[str]:
+    """Nouns that a number after them names rather than counts (*tổ dân phố*, *ấp*, *thứ*)."""
+    words = _load("label_nouns.toml").get("words")
+    if not isinstance(words, list):
+        raise DataFileError("hoiquanchung.numbers data/label_nouns.toml: 'words' must be a list")
+    return frozenset(_word(w, "label_nouns.toml") for w in words)
+
+
+@functools.cache
+def range_words() -> frozenset[str]:
+    """The words between the two ends of a range (*từ 20 đến 50 triệu đồng*)."""
+    table = _load("bound_words.toml").get("range")
+    if not isinstance(table, dict) or not isinstance(table.get("words"), list):
+        raise DataFileError("hoiquanchung.numbers data/bound_words.toml: bad [range] table")
+    return frozenset(_word(w, "bound_words.toml") for w in table["words"])
 
 
 def _dimension(name: str) -> Mapping[str, Any]:
