@@ -9,9 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hoiquanchung.checker import check_text
+from hoiquanchung.checker import check_text, extract
+from hoiquanchung.checker._mentions import scan
+from hoiquanchung.checker._text import Splitter
 from hoiquanchung.numbers import find_dates, find_quantities
-from hoiquanchung.numbers._vocabulary import label_nouns, scale_words, unit_nouns
+from hoiquanchung.numbers._vocabulary import label_nouns, scale_words, single_nouns, unit_nouns
 
 
 def _read(text: str) -> list[tuple[str, Decimal, str | None, str | None]]:
@@ -202,3 +204,72 @@ def test_a_year_after_a_noun_is_no_count(year: int, noun: str) -> None:
 )
 def test_no_alarm(text: str) -> None:
     assert [f.code for f in check_text(text) if f.severity.value != "info"] == []
+
+
+def test_range_ends_are_marked_and_listed_whole() -> None:
+    low, high = find_quantities("hỗ trợ từ 20 đến 50 triệu đồng")
+    assert (low.range_end, high.range_end) == ("low", "high")
+    [mention_low, mention_high] = extract("hỗ trợ từ 20 đến 50 triệu đồng")
+    assert (mention_low.value, mention_low.unit, mention_low.range_end) == (
+        20_000_000,
+        "đồng",
+        "low",
+    )
+    assert mention_high.range_end == "high"
+    assert [m.range_end for m in find_quantities("có 20 hội và 50 triệu đồng")] == [None, None]
+
+
+def test_the_rules_read_a_low_end_as_written() -> None:
+    [para] = Splitter().feed("hỗ trợ từ 20 đến 50 triệu đồng")
+    low, high = scan(para).mentions
+    assert (low.value, low.unit, low.range_end) == (20, None, "low")
+    assert (high.value, high.unit) == (50_000_000, "đồng")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng kinh phí 100 triệu đồng, gồm: hỗ trợ từ 20 đến 50 triệu đồng mỗi hộ.",
+        "Tổng số 120 hội viên, trong đó từ 20 đến 30 hội viên mỗi chi hội.",
+    ],
+)
+def test_range_ends_are_no_parts(text: str) -> None:
+    assert [f.code for f in check_text(text) if f.severity.value != "info"] == []
+
+
+# --- nouns: multi-word nouns whole, an unknown noun's phrase up to a boundary ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "xây dựng 15 mô hình kinh tế, 3 công trình thanh niên, 120 thành viên, "
+            "45 gia đình văn hóa",
+            ["mô hình", "công trình", "thành viên", "gia đình"],
+        ),
+        ("vận động 300 bình nước lọc, 15 ghế đá cho trường", ["bình nước lọc", "ghế đá"]),
+        ("Tỷ lệ bác sĩ 8/10.000 dân, tăng 0,5 bác sĩ so với năm 2023", [None, "dân", "bác sĩ"]),
+        # Counted nouns of one word stay alone: the words after them qualify them.
+        ("có 40 hội cấp tỉnh, 57 hội khác và 120 hộ chăn nuôi", ["hội", "hội", "hộ"]),
+        ("hỗ trợ 2 tấn gạo và 1 chiếc ghe", ["tấn", "chiếc"]),
+        # A phrase stops at a name, a function word, a label or a scale word.
+        ("trao 5 ghế đá Công ty tài trợ", ["ghế đá"]),
+        ("trao 5 ghế đá cho hội viên", ["ghế đá"]),
+    ],
+)
+def test_nouns(text: str, units: list[str | None]) -> None:
+    assert [m.quantity.unit for m in find_quantities(text)] == units
+
+
+@given(st.integers(2, 10**5), st.sampled_from(sorted(unit_nouns())))
+def test_every_known_noun_is_read_whole(n: int, noun: str) -> None:
+    [match] = find_quantities(f"có {n} {noun} và nhiều hơn nữa")
+    assert match.quantity.unit == noun
+
+
+# "lượt" takes the noun after it ("lượt người"): it is the one exception.
+@given(st.integers(2, 10**5), st.sampled_from(sorted(single_nouns() - {"lượt"})))
+def test_every_single_noun_is_read_alone(n: int, noun: str) -> None:
+    [match] = find_quantities(f"có {n} {noun} mới thành lập")
+    assert match.quantity.unit == noun

@@ -21,6 +21,7 @@ from hoiquanchung.numbers._vocabulary import (
     dimension_labels,
     scale_pattern,
     scale_words,
+    single_nouns,
     stop_words,
     unit_nouns,
     written_bound,
@@ -35,6 +36,7 @@ FILES = (
     "stop_words.toml",
     "unit_nouns.toml",
     "dimension_labels.toml",
+    "label_nouns.toml",
 )
 
 
@@ -183,3 +185,9 @@ def test_the_copy_detector_finds_a_copy() -> None:
     tree = ast.parse('S = frozenset("""là và của cho với trong trên dưới đến tới từ có""".split())')
     text = " ".join(_constants(next(iter(_statements(tree)))))
     assert len(_spelled(text, LISTS["stop"][0])) == 12
+
+
+def test_the_noun_lists_and_the_function_words_do_not_overlap() -> None:
+    assert not single_nouns() & stop_words()
+    assert not single_nouns() & frozenset(scale_words())
+    assert not [n for n in unit_nouns() if n.split()[0] in stop_words()]

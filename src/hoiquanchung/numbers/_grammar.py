@@ -39,10 +39,13 @@ from hoiquanchung.numbers._vocabulary import (
     amount_after,
     bound_alternation,
     bound_words,
+    dimension_labels,
     label_nouns,
+    level_alternation,
     range_words,
     scale_pattern,
     scale_words,
+    single_nouns,
     stop_words,
     unit_nouns,
 )
@@ -86,6 +89,21 @@ _ATTACHED_UNITS: Final[dict[str, str]] = {"m²": "m2", "m³": "m3", **_MONEY}
 UNIT_NOUNS: Final[frozenset[str]] = unit_nouns()
 _MAX_NOUN_WORDS: Final = max(n.count(" ") + 1 for n in UNIT_NOUNS)
 _STOP: Final = stop_words()
+_SINGLE: Final = single_nouns()
+# Where the noun phrase of an unknown noun ends: a function, scale, bound or label word, a
+# dimension's label ("cấp tỉnh", "nam", "khác"), or a counted noun of one word.
+_NOUN_BOUNDARY: Final = frozenset(
+    {
+        *_STOP,
+        *_SINGLE,
+        *scale_words(),
+        *(p for w in (*bound_words("before"), *bound_words("after")) for p in w.split()),
+        *(p for w in label_nouns() for p in w.split()),
+        *(p for d in ("sex", "area", "rest") for w in dimension_labels(d) for p in w.split()),
+        level_alternation()[0],
+    }
+)
+_PHRASE_WORDS: Final = 3  # an unknown noun is read up to three words
 
 _EXACT: Final = decimal.Context(
     prec=decimal.MAX_PREC,
@@ -251,12 +269,14 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
         unit = " ".join(_lower(w) for w in words)
         return stop, _norm_unit(unit)
     found: list[tuple[str, int]] = []
+    capital: list[bool] = []
     p = pos
-    for _ in range(_MAX_NOUN_WORDS + 1):
+    for _ in range(max(_MAX_NOUN_WORDS, _PHRASE_WORDS) + 1):
         wm = _WORD.match(text, p)
         if wm is None:
             break
         found.append((_lower(wm.group(1)), wm.end()))
+        capital.append(wm.group(1)[0].isupper())
         p = wm.end()
     if not found:
         return pos, None
@@ -275,6 +295,15 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
         if " ".join(w for w, _ in found[start:k]) in UNIT_NOUNS:
             best = k - 1
             break
+    else:
+        if found[start][0] not in _SINGLE:
+            # An unknown noun: its phrase up to a boundary ("300 bình nước lọc").
+            while (
+                best + 1 < min(len(found), start + _PHRASE_WORDS)
+                and found[best + 1][0] not in _NOUN_BOUNDARY
+                and not capital[best + 1]
+            ):
+                best += 1
     noun = " ".join(w for w, _ in found[start : best + 1])
     return found[best][1], prefix + noun
 
@@ -422,6 +451,7 @@ class _Cursor:
         "n",
         "out",
         "prev",
+        "range_high",
         "s",
         "scanned",
         "skip",
@@ -440,6 +470,7 @@ class _Cursor:
         self.s = self.e = 0
         self.token = self.prev = ""
         self.small: int | None = None
+        self.range_high = -1  # where the high end of the last range starts
 
     def at(self, m: re.Match[str]) -> None:
         self.s, self.e, self.token = m.start(), m.end(), m.group()
@@ -678,8 +709,12 @@ def _quantity(c: _Cursor) -> bool:
     assert bound is not None
     qstart = pm.start() if pm is not None else start
     end = send if suffix is not None else uend
+    range_end: Literal["low", "high"] | None = "high" if s == c.range_high else None
     if unit is None and suffix is None:
-        amount, unit = _range_low_end(text, end, amount, negative)
+        amount, unit, high_at = _range_low_end(text, end, amount)
+        if high_at is not None:
+            range_end = "low"
+            c.range_high = high_at
     quantity = Quantity(
         amount.value, unit, bound, text[qstart:end], amount.resolution, amount.decimals
     )
@@ -690,7 +725,7 @@ def _quantity(c: _Cursor) -> bool:
         c.out.append(denominator)
         c.skip = denominator.end
         return True
-    c.out.append(QuantityMatch(qstart, end, quantity))
+    c.out.append(QuantityMatch(qstart, end, quantity, range_end=range_end))
     c.skip = end
     following = _count_after_slash(text, end, quantity)
     if following is not None:
@@ -700,29 +735,31 @@ def _quantity(c: _Cursor) -> bool:
     return True
 
 
-def _range_low_end(text: str, pos: int, low: _Amount, negative: bool) -> tuple[_Amount, str | None]:
-    """The low end of a range at *pos* with the scale and unit of its high end.
+def _range_low_end(text: str, pos: int, low: _Amount) -> tuple[_Amount, str | None, int | None]:
+    """The low end of a range at *pos* with the scale and unit of its high end, and where the
+    high end starts.
 
     ``từ 20 đến 50 triệu đồng``, ``20 - 50 triệu đồng``: the ``20`` is 20 triệu đồng.  The low
     end keeps its own scale when it has one (``từ 500 nghìn đến 1 triệu đồng``); without a range
-    after it, or when the high end has neither a scale nor a unit, it is returned unchanged.
+    after it, or when the high end has neither a scale nor a unit, it is returned unchanged (and
+    no start).
     """
     rm = _RANGE_NEXT.match(text, pos)
     if rm is None:
-        return low, None
+        return low, None, None
     try:
         token_end = _read_token(text, rm.end())[0]
         mult = _read_scales(text, token_end)[0]
         high = _read_amount(text, rm.end(), False)
     except NumberFormatError:
-        return low, None
+        return low, None, None
     unit = _read_unit(text, high.end, rest=False)[1]
     if (mult == 1 or low.scaled) and unit is None:
-        return low, None
+        return low, None, None
     if mult > 1 and not low.scaled:
         value = _tidy(_EXACT.multiply(low.value, Decimal(mult)))
         low = _Amount(low.end, value, _unit_of(mult, low.decimals), low.decimals, True)
-    return low, unit
+    return low, unit, rm.end()
 
 
 def _count_after_slash(text: str, pos: int, left: Quantity) -> QuantityMatch | None:

@@ -155,6 +155,9 @@ class QuantityMatch:
     quantity.text``).  A fraction such as ``'113.453/151.530'`` comes out as two matches with
     adjacent spans (``text[numerator.end] == '/'`` and ``denominator.start == numerator.end +
     1``); ``fraction`` says which part a match is: ``'numerator'``, ``'denominator'`` or ``None``.
+    ``range_end`` is ``'low'`` or ``'high'`` for the two ends of a range (``từ 20 đến 50 triệu
+    đồng``: the low end ``'20'`` takes the scale and unit of the high end, 20 triệu đồng), else
+    ``None``.
 
     >>> from hoiquanchung.numbers import find_quantities
     >>> text = "đạt 375/648 dòng họ"
@@ -166,6 +169,7 @@ class QuantityMatch:
     end: int
     quantity: Quantity
     fraction: Literal["numerator", "denominator"] | None = None
+    range_end: Literal["low", "high"] | None = None
 
     @property
     def text(self) -> str:

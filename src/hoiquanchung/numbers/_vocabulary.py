@@ -52,6 +52,7 @@ __all__ = [
     "scale_alternation",
     "scale_pattern",
     "scale_words",
+    "single_nouns",
     "stop_words",
     "unit_nouns",
     "written_bound",
@@ -246,6 +247,15 @@ def unit_nouns() -> frozenset[str]:
     nouns = _load("unit_nouns.toml").get("nouns")
     if not isinstance(nouns, list):
         raise DataFileError("hoiquanchung.numbers data/unit_nouns.toml: 'nouns' must be a list")
+    return frozenset(_word(n, "unit_nouns.toml") for n in nouns)
+
+
+@functools.cache
+def single_nouns() -> frozenset[str]:
+    """Counted nouns of one word read alone, whatever follows (*hội*, *hộ*, *tấn*, *chiếc*)."""
+    nouns = _load("unit_nouns.toml").get("single")
+    if not isinstance(nouns, list):
+        raise DataFileError("hoiquanchung.numbers data/unit_nouns.toml: 'single' must be a list")
     return frozenset(_word(n, "unit_nouns.toml") for n in nouns)
 
 
