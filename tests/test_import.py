@@ -65,3 +65,18 @@ def test_unknown_names_are_attribute_errors() -> None:
 def test_ambiguous_lookup_error_is_exported() -> None:
     assert issubclass(AmbiguousLookupError, NotFoundError)
     assert issubclass(AmbiguousLookupError, HoiQuanChungError)
+
+
+def test_datasets_use_only_public_paths_of_other_packages() -> None:
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "src" / "hoiquanchung" / "datasets"
+    private = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                parts = node.module.split(".")
+                if parts[0] == "hoiquanchung" and parts[1:2] != ["datasets"]:
+                    private += [f"{path.name}: {node.module}" for p in parts if p.startswith("_")]
+    assert private == []

@@ -12,7 +12,14 @@ from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, check_size, nfc
 from hoiquanchung.numbers._vocabulary import written_scales
 from hoiquanchung.rounding import Rounding
 
-__all__ = ["format_count", "format_figure", "format_money", "format_number", "format_percent"]
+__all__ = [
+    "format_count",
+    "format_figure",
+    "format_money",
+    "format_number",
+    "format_percent",
+    "write_figure",
+]
 
 MoneyStyle = Literal["full", "short", "mixed"]
 
@@ -339,3 +346,14 @@ def format_count(n: int, width: int = 2) -> str:
     if n >= 1000:
         return format_number(n)
     return str(n).zfill(width)
+
+
+def write_figure(value: int | Decimal, lang: str = "vi", unit: str | None = None) -> str:
+    """:func:`format_figure` for messages: English when *lang* is ``'en'``, else Vietnamese.
+
+    The one writer of exact figures in findings and tables (the indicators' and the checker's).
+
+    >>> write_figure(Decimal("1234567.5"), "vi", "đồng"), write_figure(Decimal("91.15"), "en", "%")
+    ('1.234.567,5 đồng', '91.15%')
+    """
+    return format_figure(value, unit, lang="en" if lang == "en" else "vi")
