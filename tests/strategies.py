@@ -28,7 +28,7 @@ from hoiquanchung.model import (
     ReferenceList,
     UnitRef,
     UnitType,
-    name_key,
+    association_key,
 )
 
 # --- associations ---------------------------------------------------------------------------
@@ -205,7 +205,7 @@ def reference_lists(draw: st.DrawFn) -> ReferenceList:
     entries: list[ReferenceEntry] = []
     seen: set[str] = set()
     for entry in raw:
-        keys = {name_key(n) for n in entry.names}
+        keys = {association_key(n) for n in entry.names}
         if len(keys) == len(entry.names) and not keys & seen:
             seen |= keys
             entries.append(entry)
