@@ -268,23 +268,24 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
                 _fail(f"unexpected {w!r} after the number", text, text.find(w, pos))
         unit = " ".join(_lower(w) for w in words)
         return stop, _norm_unit(unit)
-    found: list[tuple[str, int]] = []
-    capital: list[bool] = []
-    p = pos
-    for _ in range(max(_MAX_NOUN_WORDS, _PHRASE_WORDS) + 1):
+    wm = _WORD.match(text, pos)
+    if wm is None:
+        return pos, None
+    first = _lower(wm.group(1))
+    if first in _ATTACHED_UNITS:
+        return wm.end(), _ATTACHED_UNITS[first]
+    if first in _STOP or first in _SCALES:
+        return pos, None
+    found: list[tuple[str, int]] = [(first, wm.end())]
+    capital: list[bool] = [False]
+    p = wm.end()
+    for _ in range(max(_MAX_NOUN_WORDS, _PHRASE_WORDS)):
         wm = _WORD.match(text, p)
         if wm is None:
             break
         found.append((_lower(wm.group(1)), wm.end()))
         capital.append(wm.group(1)[0].isupper())
         p = wm.end()
-    if not found:
-        return pos, None
-    first = found[0][0]
-    if first in _ATTACHED_UNITS:
-        return found[0][1], _ATTACHED_UNITS[first]
-    if first in _STOP or first in _SCALES:
-        return pos, None
     start = 0
     prefix = ""
     if first == "lượt" and len(found) > 1 and found[1][0] not in _STOP:
@@ -419,6 +420,7 @@ _AMOUNT_NEXT: Final = amount_after()
 _LABEL_BEFORE: Final = re.compile(
     rf"(?<!{_L})(?:{alternation(label_nouns())}){_WS}+\Z", re.IGNORECASE
 )
+_LABEL_ENDS: Final = frozenset(w.split()[-1] for w in label_nouns())
 # The last word before a number ("mùa mưa bão 2023").
 _WORD_BEFORE: Final = re.compile(rf"(?<!{_L})({_L}+){_WS}+\Z")
 # Between the ends of a range: "20 - 50 triệu", "từ 20 đến 50 triệu đồng".
@@ -806,10 +808,15 @@ def _plain_after(c: _Cursor) -> bool:
 
 def _label(c: _Cursor) -> bool:
     """A number that names, after a label noun: ``tổ dân phố 27``, ``ấp 3``, ``lần thứ 9``."""
-    small, prev = c.small, c.prev
+    small, prev, text, s = c.small, c.prev, c.text, c.s
     if small is None or len(c.token) > 3 or not prev or prev not in SPACES:
         return False
-    if _LABEL_BEFORE.search(c.text, max(c.skip, c.s - 24), c.s) is None or not _plain_after(c):
+    # The word before the number must end a label noun (a cheap test before the pattern).
+    window = max(c.skip, s - 16)
+    word = text[max(window, text.rfind(" ", window, s - 1) + 1) : s - 1]
+    if word.lower() not in _LABEL_ENDS:
+        return False
+    if _LABEL_BEFORE.search(text, max(c.skip, s - 24), s) is None or not _plain_after(c):
         return False
     c.skip = c.e
     return True
@@ -864,7 +871,11 @@ def _scan(text: str) -> Iterator[_Item]:
     out = c.out
     n = len(text)
     for m in _NUM.finditer(text):
-        if m.start() < c.skip:
+        s = m.start()
+        if s < c.skip:
+            continue
+        # The commonest case of _inside_something, tested here before any call (speed).
+        if s and (text[s - 1].isalnum() or text[s - 1] in "/.,_"):
             continue
         c.at(m)
         after = text[c.e] if c.e < n else ""
