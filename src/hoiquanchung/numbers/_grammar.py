@@ -676,7 +676,8 @@ def _fraction(c: _Cursor) -> bool:
 
 def _quantity(c: _Cursor) -> bool:
     """An ordinary quantity: ``hơn 14,6 tỷ đồng``, ``-5%``, ``90% trở lên``, and the fraction
-    with its noun on both sides (``28 hội viên/35 hội viên``)."""
+    with its noun on both sides (``28 hội viên/35 hội viên``); a bare number after a label noun
+    or a year after a noun is none (:func:`_label`, :func:`_year_alone`)."""
     text, s, prev = c.text, c.s, c.prev
     negative = prev == "\u2212" or (prev == "-" and (s < 2 or text[s - 2] in SPACES + "\r\n("))
     start = s - 1 if negative else s
@@ -709,6 +710,17 @@ def _quantity(c: _Cursor) -> bool:
         pm = None
         bound = _combine(None, False, suffix)
     assert bound is not None
+    # A bare number may name rather than count (tested here, after the unit, where it is rare:
+    # most numbers have a unit, and these tests cost a little).
+    if (
+        unit is None
+        and pm is None
+        and suffix is None
+        and not negative
+        and not amount.scaled
+        and (_label(c) or _year_alone(c))
+    ):
+        return True
     qstart = pm.start() if pm is not None else start
     end = send if suffix is not None else uend
     range_end: Literal["low", "high"] | None = "high" if s == c.range_high else None
@@ -854,15 +866,25 @@ _RECOGNISERS: Final = (
     _dash_date,
     _year_range,
     _fraction,
-    _label,
-    _year_alone,
     _quantity,
 )
-# The same list without the recognisers that need a "/" or a "-" right after the token (most
-# tokens have neither: skipping them keeps the scan fast).
-_AFTER_SLASH: Final = tuple(r for r in _RECOGNISERS if r is not _dash_date)
-_AFTER_DASH: Final = tuple(r for r in _RECOGNISERS if r not in (_slash_date, _fraction))
-_AFTER_OTHER: Final = tuple(r for r in _AFTER_DASH if r not in (_document_number, _dash_date))
+# Which recognisers can claim a token, by the character after it ("/" for slash dates and
+# fractions, "-" for dashed dates, either for document numbers) and by whether it is a plain run
+# of digits (days, months, years) or not (a dotted date): each recogniser still tests all it
+# needs, the table only spares the calls that cannot succeed.
+_SMALL_ONLY: Final = frozenset({_date_after_word, _slash_date, _dash_date, _year_range})
+_NOT_SMALL: Final = frozenset({_dotted_date})
+_NEEDS_AFTER: Final = {_slash_date: "/", _fraction: "/", _dash_date: "-", _document_number: "-/"}
+_DISPATCH: Final = {
+    (after, small): tuple(
+        r
+        for r in _RECOGNISERS
+        if (r not in _NEEDS_AFTER or (after and after in _NEEDS_AFTER[r]))
+        and r not in (_NOT_SMALL if small else _SMALL_ONLY)
+    )
+    for after in ("/", "-", "")
+    for small in (True, False)
+}
 
 
 def _scan(text: str) -> Iterator[_Item]:
@@ -879,9 +901,7 @@ def _scan(text: str) -> Iterator[_Item]:
             continue
         c.at(m)
         after = text[c.e] if c.e < n else ""
-        recognisers = (
-            _AFTER_SLASH if after == "/" else _AFTER_DASH if after == "-" else _AFTER_OTHER
-        )
+        recognisers = _DISPATCH[after if after in "/-" else "", c.small is not None]
         for recognise in recognisers:
             if recognise(c):
                 break
