@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import decimal
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Final, Literal, NamedTuple
 
@@ -887,10 +886,9 @@ _DISPATCH: Final = {
 }
 
 
-def _scan(text: str) -> Iterator[_Item]:
+def _scan(text: str) -> list[_Item]:
     """Every quantity, date and malformed number of *text* (NFC), in order."""
     c = _Cursor(text)
-    out = c.out
     n = len(text)
     for m in _NUM.finditer(text):
         s = m.start()
@@ -905,9 +903,7 @@ def _scan(text: str) -> Iterator[_Item]:
         for recognise in recognisers:
             if recognise(c):
                 break
-        if out:
-            yield from out
-            out.clear()
+    return c.out
 
 
 def _same_noun_denominator(text: str, pos: int, numerator: Quantity) -> QuantityMatch | None:
