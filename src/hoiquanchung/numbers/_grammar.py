@@ -13,10 +13,20 @@ xuống]``:
 * the **unit**: ``%`` (also ``'57,87 %'`` and ``phần trăm``), money (``đồng``, ``đ``, ``VNĐ``,
   ``VND`` → ``'đồng'``), a unit written against the number (``2.147m2`` → ``'m2'``, ``m²`` →
   ``'m2'``), or the counted noun: the longest noun of :data:`UNIT_NOUNS` (``'lượt người'``,
-  ``'đơn vị máu'``, ``'hội viên'``), ``lượt`` + the noun after it, else the single next word
-  (``'01 cuộc'`` → ``'cuộc'``) unless it is a function word (``là``, ``và``, ``của``...).
-  Units are NFC and lower-case.  :func:`parse_quantity` reads the whole rest of its text as the
-  unit; :func:`find_quantities` only what the rules above delimit.
+  ``'đơn vị máu'``, ``'hội viên'``, ``'mô hình'``), ``lượt`` + the noun after it, a counted noun
+  of one word alone (``'40 hội cấp tỉnh'`` → ``'hội'``), else the noun phrase up to a boundary,
+  at most three words (``'300 bình nước lọc'`` → ``'bình nước lọc'``; a function, scale, bound
+  or label word, a capitalised name or a one-word noun ends it); never a function word (``là``,
+  ``và``, ``của``...).  Units are NFC and lower-case.  :func:`parse_quantity` reads the whole
+  rest of its text as the unit; :func:`find_quantities` only what the rules above delimit.
+
+In a longer text, :func:`find_quantities` also reads: the two ends of a range, the low end with
+the scale and unit of the high end (``từ 20 đến 50 triệu đồng``, ``18 - 35 tuổi``); a count
+after the slash that follows another count, with its own noun (``1.250 buổi/48.300 lượt
+người``); and no quantity in a number after a label noun (``tổ dân phố 27``, ``lần thứ 9``) or
+in a plain year after a noun (``mùa mưa bão 2023``, a date).  The words are data (see
+:mod:`hoiquanchung.numbers._vocabulary`); the scanner is an ordered list of small recognisers,
+the first that claims a number reads it.
 """
 
 from __future__ import annotations
