@@ -30,7 +30,7 @@ from hoiquanchung.model import (
     UnitRef,
     UnitRegistry,
     UnitType,
-    name_key,
+    association_key,
 )
 
 # --- associations ---------------------------------------------------------------------------
@@ -207,7 +207,7 @@ def reference_lists(draw: st.DrawFn) -> ReferenceList:
     entries: list[ReferenceEntry] = []
     seen: set[str] = set()
     for entry in raw:
-        keys = {name_key(n) for n in entry.names}
+        keys = {association_key(n) for n in entry.names}
         if len(keys) == len(entry.names) and not keys & seen:
             seen |= keys
             # A number is the entry's position in its source: unique, within the count.

@@ -21,11 +21,11 @@ from hoiquanchung.model import (
     ReferenceEntry,
     ReferenceList,
     ReferenceLists,
+    association_key,
     central_list,
     default_reference_lists,
     load_reference_list,
     match_central_kind,
-    name_key,
 )
 from tests.strategies import reference_lists
 
@@ -263,10 +263,10 @@ def test_match_rejects_junk() -> None:
 
 
 def test_name_key() -> None:
-    assert name_key("Liên minh Hợp tác xã Việt Nam") == "liên minh hợp tác xã"
-    assert name_key("Liên minh hợp tác xã tỉnh Hậu Giang") == "liên minh hợp tác xã"
-    assert name_key("Hội Nhà báo thành phố Vị Thanh") == "nhà báo"
-    assert name_key("Hội Khuyến học thị xã Long Mỹ") == "khuyến học"
+    assert association_key("Liên minh Hợp tác xã Việt Nam") == "liên minh hợp tác xã"
+    assert association_key("Liên minh hợp tác xã tỉnh Hậu Giang") == "liên minh hợp tác xã"
+    assert association_key("Hội Nhà báo thành phố Vị Thanh") == "nhà báo"
+    assert association_key("Hội Khuyến học thị xã Long Mỹ") == "khuyến học"
 
 
 @given(st.text(max_size=60))
@@ -393,3 +393,11 @@ def test_the_model_reader_raises_only_load_errors(value: object) -> None:
     # No such value is a whole list: each is refused with the library's own error.
     with pytest.raises(LoadError):
         load_reference_list(json.dumps(value))
+
+
+def test_name_key_is_a_deprecated_alias_of_association_key() -> None:
+    from hoiquanchung.model import name_key
+
+    with pytest.warns(DeprecationWarning, match="association_key"):
+        key = name_key("Hội Khuyến học thị xã Long Mỹ")
+    assert key == association_key("Hội Khuyến học thị xã Long Mỹ") == "khuyến học"

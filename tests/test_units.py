@@ -20,7 +20,7 @@ from hoiquanchung.errors import (
     ValidationError,
 )
 from hoiquanchung.model import AdminLevel, AdminUnit, Era, UnitRegistry, UnitType
-from hoiquanchung.model._registry import loose_key, name_key, split_type_prefix
+from hoiquanchung.model._registry import loose_key, spelling_key, split_type_prefix
 
 OLD_DAY = dt.date(2025, 6, 30)
 NEW_DAY = dt.date(2025, 7, 1)
@@ -214,12 +214,12 @@ def test_in_force_agrees_with_era_and_dates(unit: AdminUnit, on: dt.date) -> Non
 
 
 def test_name_keys() -> None:
-    assert name_key("Hòa Bình") == name_key("Hoà Bình") == name_key("HOÀ  BÌNH")
-    assert name_key("Vị Thủy") == name_key("Vị Thuỷ")
-    assert name_key("Hòa") != name_key("Hóa")
+    assert spelling_key("Hòa Bình") == spelling_key("Hoà Bình") == spelling_key("HOÀ  BÌNH")
+    assert spelling_key("Vị Thủy") == spelling_key("Vị Thuỷ")
+    assert spelling_key("Hòa") != spelling_key("Hóa")
     assert loose_key("Hòa") == loose_key("Hóa") == "hoa"
     assert loose_key("Đắk Lắk") == "dak lak"
-    assert name_key("Bà Rịa - Vũng Tàu") == name_key("Bà Rịa–Vũng Tàu") == "bà rịa vũng tàu"
+    assert spelling_key("Bà Rịa - Vũng Tàu") == spelling_key("Bà Rịa–Vũng Tàu") == "bà rịa vũng tàu"
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,7 @@ CALLS: list[tuple[str, Callable[[object, object], object]]] = [
     ("founding_minimum", lambda a, b: m.founding_minimum(a, b)),  # type: ignore[arg-type]
     ("central_list", lambda a, b: m.central_list(a)),  # type: ignore[arg-type]
     ("match_central_kind", lambda a, b: m.match_central_kind(a, on=b)),  # type: ignore[arg-type]
-    ("name_key", lambda a, b: m.name_key(a)),  # type: ignore[arg-type]
+    ("association_key", lambda a, b: m.association_key(a)),  # type: ignore[arg-type]
     ("check_association", lambda a, b: m.check_association(a, on=b)),  # type: ignore[arg-type]
     ("check_associations", lambda a, b: m.check_associations(a, on=b)),  # type: ignore[arg-type]
     (

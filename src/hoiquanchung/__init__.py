@@ -1,16 +1,19 @@
 """hoiquanchung: statistics of Vietnamese mass associations (hội quần chúng).
 
-The top level re-exports the number functions, the errors and the finding type.  The domain
-model, serialization, indicators and the report checker live in the subpackages
+The top level re-exports the number functions, the errors and the finding type; all but the
+errors are loaded on first use, and so is ``__version__`` (``import hoiquanchung`` stays fast).
+The domain model, serialization, indicators and the report checker live in the subpackages
 :mod:`hoiquanchung.model`, :mod:`hoiquanchung.io`, :mod:`hoiquanchung.indicators` and
 :mod:`hoiquanchung.checker`.
 """
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+import importlib
+from typing import TYPE_CHECKING
 
 from hoiquanchung.errors import (
+    AmbiguousLookupError,
     DataFileError,
     DocumentReadError,
     HoiQuanChungError,
@@ -21,36 +24,97 @@ from hoiquanchung.errors import (
     NumberFormatError,
     ValidationError,
 )
-from hoiquanchung.findings import Finding, Severity, sort_findings
-from hoiquanchung.numbers import (
-    Bound,
-    DateMatch,
-    NumberScan,
-    Quantity,
-    QuantityMatch,
-    amount_in_words,
-    find_dates,
-    find_number_errors,
-    find_quantities,
-    format_count,
-    format_figure,
-    format_money,
-    format_number,
-    format_percent,
-    from_words,
-    parse_number,
-    parse_quantity,
-    scan_numbers,
-    to_words,
-)
-from hoiquanchung.rounding import Rounding, quantize, quantize_fraction
 
-try:
-    __version__ = version("hoiquanchung")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0+unknown"
+if TYPE_CHECKING:
+    from hoiquanchung.findings import Finding, Severity, sort_findings
+    from hoiquanchung.numbers import (
+        Bound,
+        DateMatch,
+        NumberScan,
+        Quantity,
+        QuantityMatch,
+        amount_in_words,
+        find_dates,
+        find_number_errors,
+        find_quantities,
+        format_count,
+        format_figure,
+        format_money,
+        format_number,
+        format_percent,
+        from_words,
+        parse_number,
+        parse_quantity,
+        scan_numbers,
+        to_words,
+    )
+    from hoiquanchung.rounding import Rounding, quantize, quantize_fraction
+
+    __version__: str
+
+# Loaded on first use (module __getattr__, PEP 562): ``import hoiquanchung`` stays fast, and the
+# numbers' grammar, its vocabulary and the installed version are read only when asked for.
+_LAZY: dict[str, str] = {
+    **dict.fromkeys(("Finding", "Severity", "sort_findings"), "hoiquanchung.findings"),
+    **dict.fromkeys(("Rounding", "quantize", "quantize_fraction"), "hoiquanchung.rounding"),
+    **dict.fromkeys(
+        (
+            "Bound",
+            "DateMatch",
+            "NumberScan",
+            "Quantity",
+            "QuantityMatch",
+            "amount_in_words",
+            "find_dates",
+            "find_number_errors",
+            "find_quantities",
+            "format_count",
+            "format_figure",
+            "format_money",
+            "format_number",
+            "format_percent",
+            "from_words",
+            "parse_number",
+            "parse_quantity",
+            "scan_numbers",
+            "to_words",
+        ),
+        "hoiquanchung.numbers",
+    ),
+}
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # slow: only when asked
+
+    try:
+        return version("hoiquanchung")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+        return "0+unknown"
+
+
+# Hidden from type checkers, which see the names imported under TYPE_CHECKING above (so a
+# misspelt name is still an error for them).
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        """The names loaded on first use (``__version__``, the numbers, findings, rounding)."""
+        if name == "__version__":
+            value: object = _version()
+        elif name in _LAZY:
+            value = getattr(importlib.import_module(_LAZY[name]), name)
+        else:
+            raise AttributeError(f"module 'hoiquanchung' has no attribute {name!r}")
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
+    "AmbiguousLookupError",
     "Bound",
     "DataFileError",
     "DateMatch",

@@ -3,8 +3,8 @@
 Dates are found by :func:`hoiquanchung.numbers.find_dates` (the grammar that keeps them out of
 the quantities); this rule judges them:
 
-* ``22/9/2014``, ``ngày 25 tháng 3 năm 2022``: day, month and year, checked for existence and
-  for the way they are written;
+* ``22/9/2014`` (also ``14-3-2019``, ``27.10.2022``), ``ngày 25 tháng 3 năm 2022``: day, month
+  and year, checked for existence and for the way they are written;
 * ``tháng 8/2018``: month and year, checked for an impossible month only;
 * ``ngày 30/4``: day and month without a year, checked for an impossible date only, and only
   right after the word *ngày*.  A bare ``5/6`` (``Ngày Môi trường Thế giới 5/6``) is never

@@ -22,6 +22,7 @@ from hoiquanchung.checker._rules import make_finding
 from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.findings import Finding
 from hoiquanchung.messages import Localized, fragment
+from hoiquanchung.numbers._vocabulary import alternation, amount_after, bound_words, stop_words
 
 __all__ = ["CHECK", "check_malformed"]
 
@@ -33,23 +34,21 @@ _REFERENCE_BEFORE = re.compile(
     r"số\s+hiệu|phiên\s+bản|version|điện\s+thoại|đt|fax|sđt|ip|tại)\s*[:.]?\s*\Z",
     re.IGNORECASE,
 )
+# A bound word (hơn, trên, gần, khoảng...: numbers/data/bound_words.toml) is such a word too.
 _CUE_BEFORE = re.compile(
-    r"\b(?:là|đạt|có|gồm|tổng|tổng\s+số|được|với|trị\s+giá|số\s+tiền|kinh\s+phí|hơn|trên|"
-    r"gần|khoảng|cho|tăng|giảm|chiếm)\s*[:]?\s*\Z",
+    r"\b(?:là|đạt|có|gồm|tổng|tổng\s+số|được|với|trị\s+giá|số\s+tiền|kinh\s+phí|"
+    + alternation([w for w, b in bound_words("before").items() if b is not None], r"\s+")
+    + r"|cho|tăng|giảm|chiếm)\s*[:]?\s*\Z",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(r"\s?(?:%|[^\W\d_])")
-# Words after a number that are no unit: "4.0 trong hoạt động", "2.1 của Quy chế".
-_NO_UNIT_AFTER = re.compile(
-    r"\s?(?:trong|của|và|với|theo|tại|để|đã|được|cho|về|là|thì|này|đó|sẽ|nhằm|do)\b",
-    re.IGNORECASE,
-)
+# Words after a number that are no unit: "4.0 trong hoạt động", "2.1 của Quy chế" (the function
+# words of numbers/data/stop_words.toml).
+_NO_UNIT_AFTER = re.compile(rf"\s?(?:{alternation(stop_words())})\b", re.IGNORECASE)
 # At the start of a paragraph, what makes a number an amount rather than a heading's number: "%"
-# or a lower-case scale word ("1.40 tỷ đồng"); a heading's title starts with a capital
-# ("2.3 Tỷ lệ hội viên", "2.1 Công tác").
-_AMOUNT_AFTER = re.compile(
-    r"\s*%|\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)(?![^\W\d_])(?!\s+(?:lệ|số|trọng)(?![^\W\d_]))"
-)
+# or a lower-case scale word ("1.40 tỷ đồng"; numbers/data/scale_words.toml); a heading's title
+# starts with a capital ("2.3 Tỷ lệ hội viên", "2.1 Công tác").
+_AMOUNT_AFTER = amount_after(r"\s")
 # A generation or a version, not an amount: "công nghiệp 4.0", "Web 3.0".
 _GENERATION = re.compile(r"[1-9]\.0\Z")
 

@@ -15,6 +15,7 @@ from hoiquanchung.numbers import (
     DateMatch,
     Quantity,
     QuantityMatch,
+    parse_quantity,
     scan_numbers,
 )
 
@@ -32,7 +33,9 @@ class Mention:
     their own separators; for a ``.docx``, its text rendering); ``line`` and ``column`` the
     1-based position of the first character in the original text.  ``fraction`` is
     ``'numerator'`` or ``'denominator'`` for the two sides of ``113.453/151.530``;
-    ``footnote`` is true inside a footnote body.
+    ``footnote`` is true inside a footnote body; ``range_end`` is ``'low'`` or ``'high'`` for the
+    two ends of a range (``từ 20 đến 50 triệu đồng``; the low end takes the high end's scale and
+    unit).
 
     >>> from hoiquanchung.checker import extract
     >>> [m] = extract("hơn 14,6 tỷ đồng")
@@ -47,6 +50,7 @@ class Mention:
     column: int
     fraction: Literal["numerator", "denominator"] | None = None
     footnote: bool = False
+    range_end: Literal["low", "high"] | None = None
 
     @property
     def text(self) -> str:
@@ -79,17 +83,38 @@ class Scan:
 
 
 def scan(paragraph: Paragraph) -> Scan:
-    """The quantities (as :class:`Mention` objects), dates and malformed numbers of a paragraph."""
+    """The quantities (as :class:`Mention` objects), dates and malformed numbers of a paragraph,
+    as the checker's rules read them (a range's low end as written: see :func:`_as_written`)."""
     if not HAS_DIGIT.search(paragraph.text):
         return Scan([], [], [])
     # One pass of the numbers' grammar yields quantities, dates and malformed numbers together.
     found = scan_numbers(paragraph.text)
-    return Scan(_mentions(paragraph, found.quantities), found.dates, found.errors)
+    mentions = [_as_written(m) for m in _mentions(paragraph, found.quantities)]
+    return Scan(mentions, found.dates, found.errors)
+
+
+def _as_written(mention: Mention) -> Mention:
+    """The low end of a range as the rules have always read it: its own number only.
+
+    ``từ 20 đến 50 triệu đồng``: the figures list ``20`` as 20 triệu đồng, but the rules read
+    ``20`` alone (no unit), as before the grammar shared the high end's scale and unit — two
+    ends of a range are no total and part, and a false alarm costs more than a miss.
+    """
+    if mention.range_end != "low":
+        return mention
+    try:
+        quantity = parse_quantity(mention.text)
+    except NumberFormatError:  # pragma: no cover - the text was read as a quantity
+        return mention
+    return attrs.evolve(mention, quantity=quantity)
 
 
 def mentions_in(paragraph: Paragraph) -> list[Mention]:
-    """The quantities of one paragraph, as :class:`Mention` objects."""
-    return scan(paragraph).mentions
+    """The quantities of one paragraph, as :class:`Mention` objects (as the figures list them:
+    a range's low end with the scale and unit of its high end)."""
+    if not HAS_DIGIT.search(paragraph.text):
+        return []
+    return _mentions(paragraph, scan_numbers(paragraph.text).quantities)
 
 
 def _mentions(paragraph: Paragraph, matches: list[QuantityMatch]) -> list[Mention]:
@@ -105,6 +130,7 @@ def _mentions(paragraph: Paragraph, matches: list[QuantityMatch]) -> list[Mentio
                 column=column,
                 fraction=match.fraction,
                 footnote=paragraph.footnote,
+                range_end=match.range_end,
             )
         )
     return out

@@ -10,7 +10,7 @@ import attrs
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.messages import Fact
-from hoiquanchung.numbers import format_figure
+from hoiquanchung.numbers._format import write_figure as write_number
 
 __all__ = ["Rule", "make_finding", "write_number"]
 
@@ -65,12 +65,3 @@ def make_finding(
         stated_value=stated_value,
         computed_value=computed_value,
     )
-
-
-def write_number(value: int | Decimal, lang: str = "vi", unit: str | None = None) -> str:
-    """:func:`hoiquanchung.numbers.format_figure`: exact digits, Vietnamese or English.
-
-    >>> write_number(Decimal("1234567.5"), "vi", "đồng"), write_number(1234567, "en")
-    ('1.234.567,5 đồng', '1,234,567')
-    """
-    return format_figure(value, unit, lang="en" if lang == "en" else "vi")

@@ -42,6 +42,7 @@ from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
 __all__ = ["CHECK", "check_totals", "sentences"]
 
@@ -51,15 +52,14 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
-_LEVEL = re.compile(
-    r"\bcấp\s+(trung\s+ương|tỉnh|huyện(?:\s*,\s*xã|\s+và\s+xã|\s*-\s*xã)?|xã|cơ\s+sở)",
-    re.IGNORECASE,
-)
-_SEX = re.compile(r"(?<!việt )\b(nam|nữ)\b", re.IGNORECASE)
-_AREA = re.compile(r"\b(thành\s+thị|nông\s+thôn)\b", re.IGNORECASE)
+# The labels of a dimension (cấp tỉnh, nam/nữ, thành thị/nông thôn, khác/còn lại) are
+# vocabulary: hoiquanchung/numbers/data/dimension_labels.toml.
+_LEVEL = re.compile(r"\b{}\s+({})".format(*level_alternation()), re.IGNORECASE)
+_SEX = re.compile(rf"(?<!việt )\b({dimension_alternation('sex')})\b", re.IGNORECASE)
+_AREA = re.compile(rf"\b({dimension_alternation('area')})\b", re.IGNORECASE)
 _AND = re.compile(r"\s+và\s+", re.IGNORECASE)
 _IS = re.compile(r"\blà\s*\Z", re.IGNORECASE)
-_REST = re.compile(r"\b(khác|còn\s+lại)\b", re.IGNORECASE)
+_REST = re.compile(rf"\b({dimension_alternation('rest')})\b", re.IGNORECASE)
 # Sums are exact, never rounded in the caller's decimal context.
 _EXACT = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]

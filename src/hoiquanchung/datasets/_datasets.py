@@ -20,7 +20,7 @@ from hoiquanchung.indicators import (
     per_capita,
     reconcile_report,
 )
-from hoiquanchung.indicators._text import write
+from hoiquanchung.numbers import format_figure
 
 if TYPE_CHECKING:
     from hoiquanchung.model import UnitRegistry
@@ -179,8 +179,8 @@ def render(report: Report, result: Reconciliation, *, lang: Literal["vi", "en"] 
             )
             measure = population.measure.value if vi else _MEASURE_EN[population.measure]
             lines.append(
-                f"  {write(value.value(), lang)} ({'dân số' if vi else 'population'} "
-                f"{write(population.value, lang)}, {measure}{note})"
+                f"  {format_figure(value.value(), lang=lang)} ({'dân số' if vi else 'population'} "
+                f"{format_figure(population.value, lang=lang)}, {measure}{note})"
             )
     lines.append("")
     if result.findings:

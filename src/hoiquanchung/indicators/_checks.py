@@ -6,10 +6,11 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from hoiquanchung._nfc import nfc_text as nfc
+from hoiquanchung._nfc import nfc_text_optional as nfc_optional
 from hoiquanchung.errors import ValidationError
 
 __all__ = ["instance_of", "nfc", "nfc_optional", "optional_instance_of", "tuple_of"]
@@ -46,18 +47,6 @@ def optional_instance_of(kind: type | tuple[type, ...]) -> Callable[[Any, Any, A
             inner(inst, attribute, value)
 
     return check
-
-
-def nfc(value: object, field: str = "text") -> str:
-    """*value*, a text, NFC-normalised; anything else is a :class:`ValidationError`."""
-    if not isinstance(value, str):
-        raise ValidationError(f"expected a text, got {type(value).__name__}", field=field)
-    return unicodedata.normalize("NFC", value)
-
-
-def nfc_optional(value: object, field: str = "text") -> str | None:
-    """:func:`nfc`, ``None`` allowed."""
-    return None if value is None else nfc(value, field)
 
 
 def tuple_of[T](kind: type[T], field: str) -> Callable[[object], tuple[T, ...]]:

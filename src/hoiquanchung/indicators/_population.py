@@ -25,17 +25,21 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 
 import attrs
 
+from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.indicators._checks import instance_of, optional_instance_of
 from hoiquanchung.rounding import Rounding, exact_decimal, quantize_fraction
 
 __all__ = ["PerCapita", "Population", "PopulationMeasure", "per_capita", "population_share"]
+
+
+def _source(value: object) -> str:
+    return nfc_text(value, "source")
 
 
 class PopulationMeasure(enum.Enum):
@@ -60,12 +64,6 @@ def _count(value: object) -> int:
     return value
 
 
-def _nfc(value: str) -> str:
-    if not isinstance(value, str):
-        raise ValidationError("source must be a text", field="source")
-    return unicodedata.normalize("NFC", value)
-
-
 def _amount(value: object) -> Decimal:
     return exact_decimal(value, field="count")
 
@@ -76,7 +74,7 @@ class Population:
 
     value: int = attrs.field(converter=_count)
     measure: PopulationMeasure = attrs.field(validator=instance_of(PopulationMeasure))
-    source: str = attrs.field(converter=_nfc)
+    source: str = attrs.field(converter=_source)
     as_of: _dt.date | None = attrs.field(default=None, validator=optional_instance_of(_dt.date))
 
 

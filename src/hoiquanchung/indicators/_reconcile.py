@@ -40,7 +40,6 @@ II.1.1 > cấp tỉnh | 40 hội | 39 hội
 from __future__ import annotations
 
 import datetime as _dt
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -48,6 +47,7 @@ from typing import Any, Final, NamedTuple
 
 import attrs
 
+from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import NotFoundError, ValidationError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators._checks import (
@@ -64,6 +64,7 @@ from hoiquanchung.indicators._stated import Comparison, StatedFigure, Verdict, c
 from hoiquanchung.indicators._text import decimal_of, strip, write
 from hoiquanchung.messages import Fact, Localized, error_text, fragment
 from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._vocabulary import written_bound
 
 __all__ = [
     "Dimension",
@@ -86,24 +87,16 @@ _ALL: Final = "tổng số"
 _ALL_EN: Final = "total"
 
 
-def _nfc(value: str) -> str:
-    if not isinstance(value, str):
-        raise ValidationError(
-            error_text("expected-type", expected=fragment("a-text"), type=type(value).__name__)
-        )
-    return unicodedata.normalize("NFC", value)
-
-
 def _nfc_tuple(values: Iterable[str]) -> tuple[str, ...]:
     if isinstance(values, str):
         raise ValidationError("values must be a list of texts, not one text", field="values")
-    return tuple(_nfc(v) for v in values)
+    return tuple(nfc(v, "values") for v in values)
 
 
 def _nfc_children(children: Mapping[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
     if not isinstance(children, Mapping):
         raise ValidationError("children must map a value to its parts", field="children")
-    return {_nfc(k): _nfc_tuple(v) for k, v in children.items()}
+    return {nfc(k, "children"): _nfc_tuple(v) for k, v in children.items()}
 
 
 def _label(value: object) -> str | None:
@@ -138,7 +131,7 @@ class Dimension:
     (('A', 'B'), ('A1', 'A2'), ())
     """
 
-    name: str = attrs.field(converter=_nfc)
+    name: str = attrs.field(converter=nfc_text)
     values: tuple[str, ...] = attrs.field(converter=_nfc_tuple)
     children: Mapping[str, tuple[str, ...]] = attrs.field(
         factory=dict, converter=_nfc_children, eq=False
@@ -216,7 +209,7 @@ def _freeze_at(
         pairs = list(at)
     else:
         raise ValidationError("at must be a mapping of dimension name to value", field="at")
-    return tuple(sorted((_nfc(k), _nfc(v)) for k, v in pairs))
+    return tuple(sorted((nfc(k, "at"), nfc(v, "at")) for k, v in pairs))
 
 
 @attrs.frozen(kw_only=True)
@@ -228,7 +221,7 @@ class Figure:
     """
 
     stated: StatedFigure = attrs.field(validator=instance_of(StatedFigure), kw_only=False)
-    measure: str = attrs.field(converter=_nfc)
+    measure: str = attrs.field(converter=nfc_text)
     at: tuple[tuple[str, str], ...] = attrs.field(factory=tuple, converter=_freeze_at)
     label: str | None = attrs.field(default=None, converter=_label)
 
@@ -254,7 +247,7 @@ def _pops(values: Iterable[Population]) -> tuple[Population, ...]:
 
 
 def _names(values: Iterable[str]) -> frozenset[str]:
-    return frozenset(_nfc(v) for v in tuple_of(str, "fractional")(values))
+    return frozenset(nfc(v, "fractional") for v in tuple_of(str, "fractional")(values))
 
 
 class _Value(NamedTuple):
@@ -288,8 +281,8 @@ class Table:
     listed in ``fractional`` (tấn, m2).  Every value must be non-negative.
     """
 
-    name: str = attrs.field(converter=_nfc)
-    path: str = attrs.field(converter=_nfc)
+    name: str = attrs.field(converter=nfc_text)
+    path: str = attrs.field(converter=nfc_text)
     dimensions: tuple[Dimension, ...] = attrs.field(converter=_dims, factory=tuple)
     figures: tuple[Figure, ...] = attrs.field(converter=_figs, factory=tuple)
     fractional: frozenset[str] = attrs.field(converter=_names, factory=frozenset)
@@ -350,7 +343,7 @@ class Table:
 class RateFigure:
     """Một tỷ lệ được nêu: ``numerator/denominator`` with the rate the report states."""
 
-    label: str = attrs.field(converter=_nfc)
+    label: str = attrs.field(converter=nfc_text)
     stated: StatedFigure = attrs.field(validator=instance_of(StatedFigure))
     numerator: StatedFigure | None = attrs.field(
         default=None, validator=optional_instance_of(StatedFigure)
@@ -387,8 +380,8 @@ class Report:
     units by :func:`check_structure`.
     """
 
-    title: str = attrs.field(converter=_nfc)
-    source: str = attrs.field(default="", converter=_nfc)
+    title: str = attrs.field(converter=nfc_text)
+    source: str = attrs.field(default="", converter=nfc_text)
     tables: tuple[Table, ...] = attrs.field(converter=_tables, factory=tuple)
     rates: tuple[RateFigure, ...] = attrs.field(converter=_rates, factory=tuple)
     populations: tuple[Population, ...] = attrs.field(converter=_pops, factory=tuple)
@@ -397,7 +390,7 @@ class Report:
 
     def table(self, name: str) -> Table:
         """The table called *name* (NFC-normalised); :class:`NotFoundError` when absent."""
-        wanted = _nfc(name)
+        wanted = nfc(name, "name")
         for table in self.tables:
             if table.name == wanted:
                 return table
@@ -412,9 +405,9 @@ class Structure:
     coordinates unit types (``"thành phố"``, ``"huyện"``); see :func:`check_structure`.
     """
 
-    province: str = attrs.field(converter=_nfc)
+    province: str = attrs.field(converter=nfc_text)
     as_of: _dt.date = attrs.field(validator=instance_of(_dt.date))
-    table: str = attrs.field(converter=_nfc)
+    table: str = attrs.field(converter=nfc_text)
 
 
 class Status:
@@ -458,11 +451,11 @@ def _written_sum(value: _Value, lang: str, measure: str) -> str:
         return body
     if iv.hi is None:
         if iv.lo is not None and iv.lo == value.point and iv.lo_closed:
-            return ("ít nhất " if lang == "vi" else "at least ") + body
+            return f"{written_bound('AT_LEAST', lang)} {body}"
         if iv.lo is not None and iv.lo < value.point:
-            return ("ít nhất khoảng " if lang == "vi" else "at least about ") + body
-        return ("hơn " if lang == "vi" else "more than ") + body
-    return ("khoảng " if lang == "vi" else "about ") + body
+            return f"{written_bound('AT_LEAST', lang)} {written_bound('ABOUT', lang)} {body}"
+        return f"{written_bound('MORE_THAN', lang)} {body}"
+    return f"{written_bound('ABOUT', lang)} {body}"
 
 
 def _stated_text(fig: Figure, lang: str) -> str:

@@ -41,6 +41,7 @@ from hoiquanchung.indicators._rate import Rate, as_fraction
 from hoiquanchung.indicators._text import decimal_of, strip, subtract, write
 from hoiquanchung.messages import FINDINGS, Fact, Localized, error_text
 from hoiquanchung.numbers import DEFAULT_TOLERANCE, Bound
+from hoiquanchung.numbers._vocabulary import written_bound
 from hoiquanchung.rounding import Rounding, exact_decimal, quantize_fraction
 
 if TYPE_CHECKING:
@@ -81,22 +82,6 @@ _RULE_EN: Final = {
     Rounding.UP: "rounding up",
     Rounding.FLOOR: "rounding towards minus infinity",
     Rounding.CEILING: "rounding towards plus infinity",
-}
-_BOUND_VI: Final = {
-    "MORE_THAN": "hơn",
-    "LESS_THAN": "dưới",
-    "NEARLY": "gần",
-    "ABOUT": "khoảng",
-    "AT_LEAST": "ít nhất",
-    "AT_MOST": "nhiều nhất",
-}
-_BOUND_EN: Final = {
-    "MORE_THAN": "more than",
-    "LESS_THAN": "less than",
-    "NEARLY": "nearly",
-    "ABOUT": "about",
-    "AT_LEAST": "at least",
-    "AT_MOST": "at most",
 }
 
 
@@ -266,7 +251,7 @@ class StatedFigure:
         """The figure as the report wrote it (``text``), or written from ``value`` and ``unit``."""
         if self.text is not None and lang == "vi":
             return self.text
-        words = (_BOUND_VI if lang == "vi" else _BOUND_EN).get(self.bound.name)
+        words = written_bound(self.bound.name, lang)
         body = write(decimal_of(self.value, self.decimals), lang, self.unit)
         return f"{words} {body}" if words else body
 

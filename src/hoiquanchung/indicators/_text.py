@@ -1,7 +1,8 @@
 """Writing exact values in findings and tables, Vietnamese and English (private).
 
-Values are written by :func:`hoiquanchung.numbers.format_figure`: with exactly the digits they
-carry, Vietnamese (dot between thousands, comma before decimals) or English.
+Values are written by :func:`hoiquanchung.numbers.format_figure` (through ``write``, the
+numbers' one writer for messages): with exactly the digits they carry, Vietnamese (dot between
+thousands, comma before decimals) or English.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from hoiquanchung.numbers import format_figure
+from hoiquanchung.numbers._format import write_figure as write
 from hoiquanchung.rounding import Rounding, quantize_fraction
 
 __all__ = ["decimal_of", "strip", "subtract", "write"]
@@ -49,12 +50,3 @@ def subtract(a: Decimal, b: Decimal) -> Decimal:
     """
     digits = max(0, -min(int(a.as_tuple().exponent), int(b.as_tuple().exponent)))
     return decimal_of(Fraction(a) - Fraction(b), digits)
-
-
-def write(value: Decimal | int, lang: str = "vi", unit: str | None = None) -> str:
-    """:func:`hoiquanchung.numbers.format_figure` with the argument order used here.
-
-    >>> write(Decimal("140457182000"), unit="đồng"), write(Decimal("91.15"), "en", "%")
-    ('140.457.182.000 đồng', '91.15%')
-    """
-    return format_figure(value, unit, lang="en" if lang == "en" else "vi")

@@ -62,6 +62,7 @@ __all__ = [
     "ReferenceEntry",
     "ReferenceList",
     "ReferenceLists",
+    "association_key",
     "central_list",
     "default_reference_lists",
     "load_reference_list",
@@ -364,7 +365,7 @@ class ReferenceList:
         seen: dict[str, str] = {}
         for entry in self.entries:
             for name in entry.names:
-                key = name_key(name)
+                key = association_key(name)
                 if key in seen:
                     raise ModelValidationError(
                         f"{name!r} and {seen[key]!r} are the same name", field="entries"
@@ -442,14 +443,17 @@ def _strip_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def name_key(name: str) -> str:
-    """The accented comparison key of an association name (see :meth:`ReferenceList.match`).
+def association_key(name: str) -> str:
+    """The accented comparison key of an association name (see :meth:`ReferenceList.match`):
+    without *Ban đại diện*, *Hội*, the place and *Việt Nam*.
 
-    >>> name_key("Hội Chữ thập đỏ tỉnh Hậu Giang") == name_key("HỘI CHỮ THẬP ĐỎ VIỆT NAM")
+    >>> association_key("Hội Chữ thập đỏ tỉnh Hậu Giang") == association_key(
+    ...     "HỘI CHỮ THẬP ĐỎ VIỆT NAM"
+    ... )
     True
-    >>> name_key("Ban đại diện Hội người cao tuổi")
+    >>> association_key("Ban đại diện Hội người cao tuổi")
     'người cao tuổi'
-    >>> name_key("Liên minh Hợp tác xã Việt Nam")
+    >>> association_key("Liên minh Hợp tác xã Việt Nam")
     'liên minh hợp tác xã'
     """
     if not isinstance(name, str):
@@ -464,6 +468,16 @@ def name_key(name: str) -> str:
     if len(words) > 1 and _strip_accents(words[0]) == "hoi":
         words = words[1:]
     return " ".join(words)
+
+
+def name_key(name: str) -> str:
+    """Deprecated (0.1): the old name of :func:`association_key`, which it calls."""
+    warnings.warn(
+        "hoiquanchung.model.name_key is deprecated; use association_key",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return association_key(name)
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -489,10 +503,10 @@ def _unique(entries: Iterable[ReferenceEntry]) -> ReferenceEntry | None:
 
 
 def _match(name: str, entries: Sequence[ReferenceEntry]) -> ReferenceEntry | None:
-    key = name_key(name)
+    key = association_key(name)
     if not key:
         return None
-    keyed = [(name_key(n), e) for e in entries for n in e.names]
+    keyed = [(association_key(n), e) for e in entries for n in e.names]
     exact = [e for k, e in keyed if k == key]
     if exact:
         return _unique(exact)

@@ -95,8 +95,9 @@ def _move_tone(match: re.Match[str]) -> str:
     return match.group(4) + match.group(6) + match.group(5)
 
 
-def name_key(text: str) -> str:
-    """The exact key of a name: NFC, case-folded, tone placement unified, spaces collapsed."""
+def spelling_key(text: str) -> str:
+    """The key of a unit's name whatever its spelling: NFC, case-folded, tone placement unified
+    (*Hoà*/*Hòa*), dashes and spaces collapsed."""
     decomposed = unicodedata.normalize("NFD", text).casefold()
     decomposed = _TONE_PLACEMENT.sub(_move_tone, decomposed)
     return unicodedata.normalize("NFC", " ".join(_DASHES.sub(" ", decomposed).split()))
@@ -107,7 +108,7 @@ _STRIP_MARKS: Final = {**dict.fromkeys(range(0x300, 0x370)), 0x111: "d", 0x110: 
 
 
 def loose_key(text: str) -> str:
-    """The loose key of a name: :func:`name_key` without any diacritic ('đ' is 'd')."""
+    """The loose key of a name: :func:`spelling_key` without any diacritic ('đ' is 'd')."""
     stripped = unicodedata.normalize("NFD", text).casefold().translate(_STRIP_MARKS)
     return " ".join(_DASHES.sub(" ", stripped).split())
 
@@ -147,7 +148,7 @@ _PREFIXES: Final[tuple[tuple[str, frozenset[UnitType]], ...]] = tuple(
 
 
 _TYPE_WORD_KEYS: Final = frozenset(
-    name_key(word) for word in (*(t.value for t in UnitType), *TYPE_WORDS.values())
+    spelling_key(word) for word in (*(t.value for t in UnitType), *TYPE_WORDS.values())
 )
 
 
@@ -168,7 +169,7 @@ def split_type_prefix(name: str) -> tuple[frozenset[UnitType], str] | None:
         if not loose.startswith(prefix):
             continue
         written = text[: len(prefix)]
-        if not written.isascii() and name_key(written) not in _TYPE_WORD_KEYS:
+        if not written.isascii() and spelling_key(written) not in _TYPE_WORD_KEYS:
             continue  # "Tịnh Biên" does not start with "tỉnh"
         rest = text[len(prefix) :]
         if prefix.endswith("."):
@@ -642,7 +643,7 @@ class UnitRegistry:
             )
 
         names, loose = self._name_indexes()
-        tiers = [(names, name_key), (loose, loose_key)]
+        tiers = [(names, spelling_key), (loose, loose_key)]
         if unicodedata.normalize("NFC", name).isascii():
             # Written without diacritics, "ba dinh" may mean "Ba Đình" as well as "Ba Dinh".
             tiers = tiers[1:]
@@ -660,9 +661,9 @@ class UnitRegistry:
         if self._names is None or self._loose is None:
             names: dict[str, list[AdminUnit]] = {}
             loose: dict[str, list[AdminUnit]] = {}
-            words = {t: (name_key(w), loose_key(w)) for t, w in TYPE_WORDS.items()}
+            words = {t: (spelling_key(w), loose_key(w)) for t, w in TYPE_WORDS.items()}
             for unit in self._ordered:
-                exact, bare = name_key(unit.name), loose_key(unit.name)
+                exact, bare = spelling_key(unit.name), loose_key(unit.name)
                 word_exact, word_loose = words[unit.type]
                 names.setdefault(exact, []).append(unit)
                 names.setdefault(f"{word_exact} {exact}", []).append(unit)

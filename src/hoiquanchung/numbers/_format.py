@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import decimal
+import functools
 from decimal import Decimal
 from typing import Final, Literal
 
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, check_size, nfc
+from hoiquanchung.numbers._vocabulary import written_scales
 from hoiquanchung.rounding import Rounding
 
-__all__ = ["format_count", "format_figure", "format_money", "format_number", "format_percent"]
+__all__ = [
+    "format_count",
+    "format_figure",
+    "format_money",
+    "format_number",
+    "format_percent",
+    "write_figure",
+]
 
 MoneyStyle = Literal["full", "short", "mixed"]
 
@@ -41,10 +50,14 @@ def _swap(text: str) -> str:
     return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
-#: Scale words of the short style, largest first, as in babel's ``vi`` compact long format.
-_SHORT_SCALES: Final = ((10**12, "nghìn tỷ"), (10**9, "tỷ"), (10**6, "triệu"), (10**3, "nghìn"))
-#: Groups of the mixed style, largest first.
-_MIXED_SCALES: Final = ((10**9, "tỷ"), (10**6, "triệu"), (10**3, "nghìn"))
+@functools.cache
+def _short_scales() -> tuple[tuple[int, str], ...]:
+    """Scale words of the short style, largest first, as in babel's ``vi`` compact long format:
+    ``nghìn tỷ`` (10¹²), ``tỷ``, ``triệu``, ``nghìn`` (the written words of the vocabulary)."""
+    written = written_scales()
+    largest, largest_word = written[0]
+    smallest, smallest_word = written[-1]
+    return ((largest * smallest, f"{smallest_word} {largest_word}"), *written)
 
 
 def _check_value(value: object, field: str = "value") -> int | Decimal:
@@ -236,14 +249,14 @@ def format_money(
         rule = _check_rounding(rounding)
         exact = Decimal(number) if isinstance(number, int) else number
         magnitude = exact.copy_abs()  # no rounding in the caller's context
-        for i, (size, word) in enumerate(_SHORT_SCALES):
+        for i, (size, word) in enumerate(_short_scales()):
             if magnitude < size:
                 continue
             scaled = exact.scaleb(-len(str(size)) + 1, _CONTEXTS[Rounding.HALF_UP])
             rounded = scaled.quantize(_QUANTUM[places], context=_CONTEXTS[rule])
             if rounded.copy_abs() >= 1000 and i > 0:
                 # Rounding reached the next scale (999,96 triệu → 1 tỷ).
-                bigger, bigger_word = _SHORT_SCALES[i - 1]
+                bigger, bigger_word = _short_scales()[i - 1]
                 scaled = exact.scaleb(-len(str(bigger)) + 1, _CONTEXTS[Rounding.HALF_UP])
                 rounded = scaled.quantize(_QUANTUM[places], context=_CONTEXTS[rule])
                 word = bigger_word
@@ -269,7 +282,7 @@ def _mixed(number: int | Decimal) -> str:
         frac = ""
     parts: list[str] = []
     rest = whole
-    for size, word in _MIXED_SCALES:
+    for size, word in written_scales():
         if size == 10**9:
             count, rest = divmod(rest, size)
         else:
@@ -333,3 +346,14 @@ def format_count(n: int, width: int = 2) -> str:
     if n >= 1000:
         return format_number(n)
     return str(n).zfill(width)
+
+
+def write_figure(value: int | Decimal, lang: str = "vi", unit: str | None = None) -> str:
+    """:func:`format_figure` for messages: English when *lang* is ``'en'``, else Vietnamese.
+
+    The one writer of exact figures in findings and tables (the indicators' and the checker's).
+
+    >>> write_figure(Decimal("1234567.5"), "vi", "đồng"), write_figure(Decimal("91.15"), "en", "%")
+    ('1.234.567,5 đồng', '91.15%')
+    """
+    return format_figure(value, unit, lang="en" if lang == "en" else "vi")

@@ -13,28 +13,51 @@ xuống]``:
 * the **unit**: ``%`` (also ``'57,87 %'`` and ``phần trăm``), money (``đồng``, ``đ``, ``VNĐ``,
   ``VND`` → ``'đồng'``), a unit written against the number (``2.147m2`` → ``'m2'``, ``m²`` →
   ``'m2'``), or the counted noun: the longest noun of :data:`UNIT_NOUNS` (``'lượt người'``,
-  ``'đơn vị máu'``, ``'hội viên'``), ``lượt`` + the noun after it, else the single next word
-  (``'01 cuộc'`` → ``'cuộc'``) unless it is a function word (``là``, ``và``, ``của``...).
-  Units are NFC and lower-case.  :func:`parse_quantity` reads the whole rest of its text as the
-  unit; :func:`find_quantities` only what the rules above delimit.
+  ``'đơn vị máu'``, ``'hội viên'``, ``'mô hình'``), ``lượt`` + the noun after it, a counted noun
+  of one word alone (``'40 hội cấp tỉnh'`` → ``'hội'``), else the noun phrase up to a boundary,
+  at most three words (``'300 bình nước lọc'`` → ``'bình nước lọc'``; a function, scale, bound
+  or label word, a capitalised name or a one-word noun ends it); never a function word (``là``,
+  ``và``, ``của``...).  Units are NFC and lower-case.  :func:`parse_quantity` reads the whole
+  rest of its text as the unit; :func:`find_quantities` only what the rules above delimit.
+
+In a longer text, :func:`find_quantities` also reads: the two ends of a range, the low end with
+the scale and unit of the high end (``từ 20 đến 50 triệu đồng``, ``18 - 35 tuổi``); a count
+after the slash that follows another count, with its own noun (``1.250 buổi/48.300 lượt
+người``); and no quantity in a number after a label noun (``tổ dân phố 27``, ``lần thứ 9``) or
+in a plain year after a noun (``mùa mưa bão 2023``, a date).  The words are data (see
+:mod:`hoiquanchung.numbers._vocabulary`); the scanner is an ordered list of small recognisers,
+the first that claims a number reads it.
 """
 
 from __future__ import annotations
 
 import decimal
-import importlib.resources
 import re
-import tomllib
-import unicodedata
-from collections.abc import Iterator
 from decimal import Decimal
-from typing import Final, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 import attrs
 
-from hoiquanchung.errors import DataFileError, NumberFormatError
+from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, SPACES, nfc, read_number
 from hoiquanchung.numbers._quantity import Bound, DateMatch, Quantity, QuantityMatch
+from hoiquanchung.numbers._vocabulary import (
+    LETTER,
+    WS,
+    alternation,
+    amount_after,
+    bound_alternation,
+    bound_words,
+    dimension_labels,
+    label_nouns,
+    level_alternation,
+    range_words,
+    scale_pattern,
+    scale_words,
+    single_nouns,
+    stop_words,
+    unit_nouns,
+)
 
 __all__ = [
     "NumberScan",
@@ -46,41 +69,23 @@ __all__ = [
     "scan_numbers",
 ]
 
-_WS: Final = f"[{SPACES}]"
-_L: Final = r"[^\W\d_]"  # a letter
+_WS: Final = WS
+_L: Final = LETTER
 _NUM: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
-_SCALES: Final[dict[str, int]] = {
-    "nghìn": 10**3,
-    "ngàn": 10**3,
-    "triệu": 10**6,
-    "tỷ": 10**9,
-    "tỉ": 10**9,
-}
-_SCALE: Final = re.compile(
-    rf"{_WS}*(nghìn|ngàn|triệu|tỷ|tỉ)(?!{_L})(?!{_WS}+lệ(?!{_L}))", re.IGNORECASE
-)
+_SCALES: Final = scale_words()
+_SCALE: Final = scale_pattern()
 _CONT: Final = re.compile(rf"{_WS}+([0-9]{{1,3}}(?:,[0-9]+)?)(?![0-9.,/])")
-_PREFIX_WORDS: Final = (
-    "ước tính|xấp xỉ|ít nhất|tối thiểu|tối đa|không quá|khoảng|hơn|trên|dưới|gần|ước|chừng|từ"
+_PREFIX_AHEAD: Final = re.compile(rf"({bound_alternation('before')}){_WS}+", re.IGNORECASE)
+_PREFIX_BEHIND: Final = re.compile(
+    rf"(?<!{_L})({bound_alternation('before')}){_WS}+\Z", re.IGNORECASE
 )
-_PREFIX_AHEAD: Final = re.compile(rf"({_PREFIX_WORDS}){_WS}+", re.IGNORECASE)
-_PREFIX_BEHIND: Final = re.compile(rf"(?<!{_L})({_PREFIX_WORDS}){_WS}+\Z", re.IGNORECASE)
-_SUFFIX: Final = re.compile(rf"{_WS}+(trở{_WS}+lên|trở{_WS}+xuống)(?!{_L})", re.IGNORECASE)
+_SUFFIX: Final = re.compile(rf"{_WS}+({bound_alternation('after')})(?!{_L})", re.IGNORECASE)
+# "từ" has no bound of its own: only with "trở lên" / "trở xuống" after the number.
 _PREFIX_BOUND: Final[dict[str, Bound | None]] = {
-    "hơn": Bound.MORE_THAN,
-    "trên": Bound.MORE_THAN,
-    "dưới": Bound.LESS_THAN,
-    "gần": Bound.NEARLY,
-    "khoảng": Bound.ABOUT,
-    "ước": Bound.ABOUT,
-    "ước tính": Bound.ABOUT,
-    "xấp xỉ": Bound.ABOUT,
-    "chừng": Bound.ABOUT,
-    "ít nhất": Bound.AT_LEAST,
-    "tối thiểu": Bound.AT_LEAST,
-    "tối đa": Bound.AT_MOST,
-    "không quá": Bound.AT_MOST,
-    "từ": None,  # only with "trở lên" / "trở xuống" after the number
+    word: None if name is None else Bound[name] for word, name in bound_words("before").items()
+}
+_SUFFIX_BOUND: Final[dict[str, Bound]] = {
+    word: Bound[name] for word, name in bound_words("after").items() if name is not None
 }
 _SPACED_PERCENT: Final = re.compile(rf"{_WS}*%|{_WS}+phần{_WS}+trăm(?!{_L})", re.IGNORECASE)
 _WORD: Final = re.compile(rf"{_WS}+({_L}+(?:[23²³](?![0-9]))?)(?![0-9]|{_L})")
@@ -88,28 +93,26 @@ _MONEY: Final[dict[str, str]] = {"đồng": "đồng", "đ": "đồng", "vnđ": 
 _ATTACHED_UNITS: Final[dict[str, str]] = {"m²": "m2", "m³": "m3", **_MONEY}
 
 
-def _load_unit_nouns() -> frozenset[str]:
-    """Read ``data/unit_nouns.toml`` (source, date and completeness are recorded in it)."""
-    resource = importlib.resources.files("hoiquanchung.numbers") / "data" / "unit_nouns.toml"
-    try:
-        data = tomllib.loads(resource.read_text(encoding="utf-8"))
-        nouns = data["nouns"]
-        if not isinstance(nouns, list) or not all(isinstance(n, str) and n for n in nouns):
-            raise TypeError("nouns must be a list of non-empty strings")
-    except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as err:
-        raise DataFileError(f"hoiquanchung.numbers data/unit_nouns.toml: {err}") from err
-    return frozenset(" ".join(unicodedata.normalize("NFC", n).lower().split()) for n in nouns)
-
-
 #: Counted nouns of more than one word that :func:`find_quantities` reads as one unit (from
 #: ``hoiquanchung/numbers/data/unit_nouns.toml``).  Any other noun is read as its first word.
-UNIT_NOUNS: Final[frozenset[str]] = _load_unit_nouns()
+UNIT_NOUNS: Final[frozenset[str]] = unit_nouns()
 _MAX_NOUN_WORDS: Final = max(n.count(" ") + 1 for n in UNIT_NOUNS)
-_STOP: Final = frozenset(
-    """là và của cho với trong trên dưới đến tới từ có được đã đang sẽ các những tại theo về
-    hoặc hay thì mà để do so nên nhưng này đó khi sau trước đạt gồm bao trở hơn gần
-    khoảng ước chừng bằng như cùng vào ra lại còn cũng đều chỉ rằng nếu vì bởi qua trên""".split()  # noqa: SIM905
+_STOP: Final = stop_words()
+_SINGLE: Final = single_nouns()
+# Where the noun phrase of an unknown noun ends: a function, scale, bound or label word, a
+# dimension's label ("cấp tỉnh", "nam", "khác"), or a counted noun of one word.
+_NOUN_BOUNDARY: Final = frozenset(
+    {
+        *_STOP,
+        *_SINGLE,
+        *scale_words(),
+        *(p for w in (*bound_words("before"), *bound_words("after")) for p in w.split()),
+        *(p for w in label_nouns() for p in w.split()),
+        *(p for d in ("sex", "area", "rest") for w in dimension_labels(d) for p in w.split()),
+        level_alternation()[0],
+    }
 )
+_PHRASE_WORDS: Final = 3  # an unknown noun is read up to three words
 
 _EXACT: Final = decimal.Context(
     prec=decimal.MAX_PREC,
@@ -274,21 +277,24 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
                 _fail(f"unexpected {w!r} after the number", text, text.find(w, pos))
         unit = " ".join(_lower(w) for w in words)
         return stop, _norm_unit(unit)
-    found: list[tuple[str, int]] = []
-    p = pos
-    for _ in range(_MAX_NOUN_WORDS + 1):
+    wm = _WORD.match(text, pos)
+    if wm is None:
+        return pos, None
+    first = _lower(wm.group(1))
+    if first in _ATTACHED_UNITS:
+        return wm.end(), _ATTACHED_UNITS[first]
+    if first in _STOP or first in _SCALES:
+        return pos, None
+    found: list[tuple[str, int]] = [(first, wm.end())]
+    capital: list[bool] = [False]
+    p = wm.end()
+    for _ in range(max(_MAX_NOUN_WORDS, _PHRASE_WORDS)):
         wm = _WORD.match(text, p)
         if wm is None:
             break
         found.append((_lower(wm.group(1)), wm.end()))
+        capital.append(wm.group(1)[0].isupper())
         p = wm.end()
-    if not found:
-        return pos, None
-    first = found[0][0]
-    if first in _ATTACHED_UNITS:
-        return found[0][1], _ATTACHED_UNITS[first]
-    if first in _STOP or first in _SCALES:
-        return pos, None
     start = 0
     prefix = ""
     if first == "lượt" and len(found) > 1 and found[1][0] not in _STOP:
@@ -299,6 +305,15 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
         if " ".join(w for w, _ in found[start:k]) in UNIT_NOUNS:
             best = k - 1
             break
+    else:
+        if found[start][0] not in _SINGLE:
+            # An unknown noun: its phrase up to a boundary ("300 bình nước lọc").
+            while (
+                best + 1 < min(len(found), start + _PHRASE_WORDS)
+                and found[best + 1][0] not in _NOUN_BOUNDARY
+                and not capital[best + 1]
+            ):
+                best += 1
     noun = " ".join(w for w, _ in found[start : best + 1])
     return found[best][1], prefix + noun
 
@@ -321,8 +336,7 @@ def _suffix_bound(text: str, pos: int) -> tuple[int, Bound | None]:
     m = _SUFFIX.match(text, pos)
     if m is None:
         return pos, None
-    word = " ".join(_lower(m.group(1)).split())
-    return m.end(), (Bound.AT_LEAST if word == "trở lên" else Bound.AT_MOST)
+    return m.end(), _SUFFIX_BOUND[" ".join(_lower(m.group(1)).split())]
 
 
 def parse_quantity(text: str) -> Quantity:
@@ -390,6 +404,10 @@ _DOCNUM_YEAR: Final = re.compile(rf"/[0-9]{{4}}/{_L}[\w.&-]*(?:/[\w.&-]+)*")
 _DATE_DMY: Final = re.compile(r"/([0-9]{1,2})/([0-9]{1,4})(?![0-9/])")
 _DATE_MY: Final = re.compile(r"/([0-9]{4})(?![0-9/])")
 _DATE_DM: Final = re.compile(r"/([0-9]{1,2})(?![0-9/]|[.,][0-9])")
+# "14-3-2019": only with a four-digit year ("1-2" is a range, "12-KH/TU" a document number).
+_DATE_DASHED: Final = re.compile(r"-([0-9]{1,2})-([0-9]{4})(?![0-9/-]|[.,][0-9])")
+# "27.10.2022": one number token; a date only with a four-digit year and a date's shape.
+_DOTTED_DATE: Final = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 _FRACTION: Final = re.compile(r"/(?=[0-9])")
 _BEFORE_WORD: Final = re.compile(
     rf"(?<!{_L})(ngày|tháng|năm|giai{_WS}+đoạn){_WS}+\Z", re.IGNORECASE
@@ -406,9 +424,20 @@ _SECTION: Final = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+")
 _SECTION_NEXT: Final = re.compile(rf"{_WS}+{_L}")
 # "1.40 tỷ đồng" at the start of a line is an amount, not a section: a heading's title starts
 # with a capital ("2.3 Tỷ lệ hội viên"), an amount goes on with "%" or a lower-case scale word.
-_AMOUNT_NEXT: Final = re.compile(
-    rf"{_WS}*%|{_WS}+(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!{_L})(?!{_WS}+(?:lệ|số|trọng)(?!{_L}))"
+_AMOUNT_NEXT: Final = amount_after()
+# "tổ dân phố 27", "Đại hội lần thứ 9": a number that names, after a label noun.
+_LABEL_BEFORE: Final = re.compile(
+    rf"(?<!{_L})(?:{alternation(label_nouns())}){_WS}+\Z", re.IGNORECASE
 )
+_LABEL_ENDS: Final = frozenset(w.split()[-1] for w in label_nouns())
+# The last word before a number ("mùa mưa bão 2023").
+_WORD_BEFORE: Final = re.compile(rf"(?<!{_L})({_L}+){_WS}+\Z")
+# Between the ends of a range: "20 - 50 triệu", "từ 20 đến 50 triệu đồng".
+_RANGE_NEXT: Final = re.compile(
+    rf"(?:{_WS}*[-–]{_WS}*|{_WS}+(?:{alternation(range_words())}){_WS}+)(?=[0-9])", re.IGNORECASE
+)
+# The units that make a quantity no count of things: percent, money, measures.
+_NOT_COUNTED: Final = frozenset({"%", *_ATTACHED_UNITS.values()})
 # "5.230 người/ 5.500 người": a space may follow the slash of a fraction with its noun twice.
 _SPACED_FRACTION: Final = re.compile(rf"/{_WS}?(?=[0-9])")
 
@@ -420,236 +449,471 @@ def _plain_int(token: str) -> int | None:
     return int(token) if len(token) <= 9 and token.isdigit() else None
 
 
-def _scan(text: str) -> Iterator[_Item]:
-    skip = 0
+class _Cursor:
+    """The scanner's state at one number token; recognisers read it and write ``out`` and ``skip``.
+
+    ``skip`` is the offset before which tokens are already read (the end of the last item);
+    ``line_start`` the start of the token's line, tracked incrementally (linear time).
+    """
+
+    __slots__ = (
+        "e",
+        "line_start",
+        "n",
+        "out",
+        "prev",
+        "range_high",
+        "s",
+        "scanned",
+        "skip",
+        "small",
+        "text",
+        "token",
+    )
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.n = len(text)
+        self.out: list[_Item] = []
+        self.skip = 0
+        self.line_start = 0
+        self.scanned = 0
+        self.s = self.e = 0
+        self.token = self.prev = ""
+        self.small: int | None = None
+        self.range_high = -1  # where the high end of the last range starts
+
+    def at(self, m: re.Match[str]) -> None:
+        self.s, self.e, self.token = m.start(), m.end(), m.group()
+        self.prev = self.text[self.s - 1] if self.s else ""
+        self.small = _plain_int(self.token)
+
+    def date(
+        self,
+        start: int,
+        end: int,
+        day: int | None,
+        month: int | None,
+        year: int | None,
+        style: Literal["numeric", "words"] = "numeric",
+    ) -> bool:
+        """Emit a date over ``text[start:end]`` and skip past it."""
+        self.out.append(DateMatch(start, end, self.text[start:end], day, month, year, style))
+        self.skip = max(self.skip, end)
+        return True
+
+
+def _inside_something(c: _Cursor) -> bool:
+    """Digits that are part of a word, a number or a marker: ``Covid-19``, the ``2`` of ``m2``,
+    the ``5`` of ``4/5`` already read, ``[[footnoteRef:1]]``, ``[1: [``."""
+    prev, s, text = c.prev, c.s, c.text
+    if not prev:
+        return False
+    if prev.isalnum() or prev == "_" or prev in "/.,":
+        return True
+    if prev == "-" and s >= 2 and text[s - 2].isalpha():
+        return True  # Covid-19
+    if prev == ":" and text.startswith(_FOOTNOTE_REF, s - len(_FOOTNOTE_REF)):
+        return True
+    return prev == "[" and text.startswith(":", c.e)
+
+
+def _dotted_date(c: _Cursor) -> bool:
+    """``27.10.2022``: a whole d.m.yyyy token of date shape (day 1–31, month 1–12)."""
+    if len(c.token) < 8 or c.token.count(".") != 2:
+        return False
+    dm = _DOTTED_DATE.fullmatch(c.token)
+    if dm is None:
+        return False
+    day, month = int(dm.group(1)), int(dm.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    return c.date(c.s, c.e, day, month, int(dm.group(3)))
+
+
+def _heading_number(c: _Cursor) -> bool:
+    """A heading's number at the start of a line: ``2.``, ``4.3.``, ``4.3 Tham gia``."""
+    text, s, e = c.text, c.s, c.e
+    newline = text.rfind("\n", c.scanned, s)
+    if newline >= 0:
+        c.line_start = newline + 1
+    c.scanned = s
+    if _BLANK.match(text, c.line_start, s).end() != s:  # type: ignore[union-attr]
+        return False
+    if e < c.n and text[e] == "." and (e + 1 >= c.n or text[e + 1] in SPACES + "\r\n"):
+        c.skip = e + 1
+        return True
+    # "4.3 Tham gia ..." (a section number without its final dot)
+    if (
+        _SECTION.fullmatch(c.token)
+        and _SECTION_NEXT.match(text, e)
+        and not _AMOUNT_NEXT.match(text, e)
+    ):
+        c.skip = e
+        return True
+    return False
+
+
+def _identifier(c: _Cursor) -> bool:
+    """A phone or account number with a leading zero and 4 digits or more (``0293.3876543``)."""
+    token = c.token
+    if (
+        token[0] == "0"
+        and len(token) > 1
+        and token[1].isdigit()
+        and sum(ch.isdigit() for ch in token) >= 4
+    ):
+        c.skip = c.e
+        return True
+    return False
+
+
+def _document_number(c: _Cursor) -> bool:
+    """``102-KL/TW``, ``702/QĐ-UBND``, ``126/2024/NĐ-CP``."""
+    if c.e >= c.n or c.text[c.e] not in "-/":
+        return False
+    for pattern in (_DOCNUM_DASH, _DOCNUM_SLASH, _DOCNUM_YEAR):
+        dm = pattern.match(c.text, c.e)
+        if dm is not None:
+            c.skip = dm.end()
+            return True
+    return False
+
+
+def _date_after_word(c: _Cursor) -> bool:
+    """Dates after *ngày*, *tháng*, *năm*, *giai đoạn*: ``ngày 25 tháng 03 năm 2022``,
+    ``tháng 8 năm 2018``, ``tháng 13/2024``, ``năm 2024``, ``giai đoạn 2021 - 2030``."""
+    small, prev = c.small, c.prev
+    if small is None or not prev or prev not in SPACES:
+        return False
+    text, s, e, token = c.text, c.s, c.e, c.token
+    before = _BEFORE_WORD.search(text, max(c.skip, s - 16), s)
+    if before is None:
+        return False
+    word = " ".join(_lower(before.group(1)).split())
+    ds = before.start()
+    if word == "giai đoạn":
+        rm = _YEAR_RANGE.match(text, e)
+        c.date(s, e, None, None, small)
+        if rm is not None:
+            c.date(rm.start(2), rm.end(2), None, None, int(rm.group(2)))
+        return True
+    slash = text.startswith("/", e)
+    if word == "ngày" and not slash:
+        wm = _WORDS_DATE.match(text, e)
+        if wm is not None:
+            year = int(wm.group(2)) if wm.group(2) else None
+            return c.date(ds, wm.end(), small, int(wm.group(1)), year, "words")
+    if word == "tháng" and not slash:
+        wm = _WORDS_MONTH.match(text, e)
+        if wm is not None:
+            return c.date(ds, wm.end(), None, small, int(wm.group(1)), "words")
+        return c.date(ds, e, None, small, None, "words")
+    if word == "tháng" and len(token) <= 2:
+        # "tháng 13/2024": after "tháng", a month however wrong (checking is the caller's).
+        dm = _DATE_MY.match(text, e)
+        if dm is not None:
+            return c.date(s, dm.end(), None, small, int(dm.group(1)))
+    if word == "năm" and len(token) <= 4:
+        return c.date(ds, e, None, None, small, "words")
+    return False
+
+
+def _slash_date(c: _Cursor) -> bool:
+    """``22/9/2014``, ``8/2018`` (month 1–12), ``5/6`` (day 1–31, month 1–12)."""
+    small, text, s, e = c.small, c.text, c.s, c.e
+    if small is None or len(c.token) > 2 or e >= c.n or text[e] != "/":
+        return False
+    dm = _DATE_DMY.match(text, e)
+    if dm is not None:
+        return c.date(s, dm.end(), small, int(dm.group(1)), int(dm.group(2)))
+    dm = _DATE_MY.match(text, e)
+    if dm is not None and 1 <= small <= 12:
+        return c.date(s, dm.end(), None, small, int(dm.group(1)))
+    dm = _DATE_DM.match(text, e)
+    if dm is not None and 1 <= small <= 31 and 1 <= int(dm.group(1)) <= 12:
+        return c.date(s, dm.end(), small, int(dm.group(1)), None)
+    return False
+
+
+def _dash_date(c: _Cursor) -> bool:
+    """``14-3-2019``: day, month and a four-digit year between dashes (not ``1-2``, a range)."""
+    small, text, e = c.small, c.text, c.e
+    if small is None or len(c.token) > 2 or e >= c.n or text[e] != "-":
+        return False
+    dm = _DATE_DASHED.match(text, e)
+    if dm is None:
+        return False
+    return c.date(c.s, dm.end(), small, int(dm.group(1)), int(dm.group(2)))
+
+
+def _year_range(c: _Cursor) -> bool:
+    """A range of years: ``2021 - 2030``."""
+    small = c.small
+    if small is None or len(c.token) != 4:
+        return False
+    rm = _YEAR_RANGE.match(c.text, c.e)
+    if rm is None or not 1800 <= small < int(rm.group(2)) <= 2200:
+        return False
+    c.date(c.s, c.e, None, None, small)
+    return c.date(rm.start(2), rm.end(2), None, None, int(rm.group(2)))
+
+
+def _fraction(c: _Cursor) -> bool:
+    """Two numbers with adjacent spans: ``113.453/151.530``, ``375/648 dòng họ``."""
+    text, s, e = c.text, c.s, c.e
+    if e >= c.n or text[e] != "/" or not _FRACTION.match(text, e):
+        return False
+    try:
+        _, num_value, num_dec = _read_token(text, s)
+        den_end, den_value, den_dec = _read_token(text, e + 1)
+    except NumberFormatError as err:
+        c.out.append(err)
+        nm = _NUM.match(text, e + 1)
+        c.skip = nm.end() if nm is not None else e + 1
+        return True
+    numerator = Quantity(num_value, None, Bound.EXACT, c.token, _unit_of(1, num_dec), num_dec)
+    c.out.append(QuantityMatch(s, e, numerator, "numerator"))
+    uend, unit = _read_unit(text, den_end, rest=False)
+    denominator = Quantity(
+        den_value, unit, Bound.EXACT, text[e + 1 : uend], _unit_of(1, den_dec), den_dec
+    )
+    c.out.append(QuantityMatch(e + 1, uend, denominator, "denominator"))
+    c.skip = uend
+    return True
+
+
+def _quantity(c: _Cursor) -> bool:
+    """An ordinary quantity: ``hơn 14,6 tỷ đồng``, ``-5%``, ``90% trở lên``, and the fraction
+    with its noun on both sides (``28 hội viên/35 hội viên``); a bare number after a label noun
+    or a year after a noun is none (:func:`_label`, :func:`_year_alone`)."""
+    text, s, prev = c.text, c.s, c.prev
+    negative = prev == "\u2212" or (prev == "-" and (s < 2 or text[s - 2] in SPACES + "\r\n("))
+    start = s - 1 if negative else s
+    try:
+        amount = _read_amount(text, s, negative)
+    except NumberFormatError as err:
+        c.out.append(err)
+        c.skip = c.e
+        return True
+    uend, unit = _read_unit(text, amount.end, rest=False)
+    send, suffix = _suffix_bound(text, uend)
+    prefix: Bound | None = None
+    from_word = False
+    pm = (
+        _PREFIX_BEHIND.search(text, max(c.skip, start - 16), start)
+        if start and text[start - 1] in SPACES
+        else None
+    )
+    if pm is not None:
+        word = " ".join(_lower(pm.group(1)).split())
+        prefix = _PREFIX_BOUND[word]
+        from_word = word == "từ"
+    bound = _combine(prefix, from_word, suffix)
+    if bound is None and suffix is not None and not from_word:
+        # "hơn 5 trở xuống": keep the word before, leave the contradictory one after.
+        suffix = None
+        bound = _combine(prefix, from_word, None)
+    if bound is None:
+        # "từ 5 ..." without "trở lên": "từ" is not a bound word here.
+        pm = None
+        bound = _combine(None, False, suffix)
+    assert bound is not None
+    # A bare number may name rather than count (tested here, after the unit, where it is rare:
+    # most numbers have a unit, and these tests cost a little).
+    if (
+        unit is None
+        and pm is None
+        and suffix is None
+        and not negative
+        and not amount.scaled
+        and (_label(c) or _year_alone(c))
+    ):
+        return True
+    qstart = pm.start() if pm is not None else start
+    end = send if suffix is not None else uend
+    range_end: Literal["low", "high"] | None = "high" if s == c.range_high else None
+    if unit is None and suffix is None:
+        amount, unit, high_at = _range_low_end(text, end, amount)
+        if high_at is not None:
+            range_end = "low"
+            c.range_high = high_at
+    quantity = Quantity(
+        amount.value, unit, bound, text[qstart:end], amount.resolution, amount.decimals
+    )
+    denominator = _same_noun_denominator(text, end, quantity)
+    if denominator is not None:
+        # "28 hội viên/35 hội viên": a fraction with its noun on both sides.
+        c.out.append(QuantityMatch(qstart, end, quantity, "numerator"))
+        c.out.append(denominator)
+        c.skip = denominator.end
+        return True
+    c.out.append(QuantityMatch(qstart, end, quantity, range_end=range_end))
+    c.skip = end
+    following = _count_after_slash(text, end, quantity)
+    if following is not None:
+        # "1.250 buổi/48.300 lượt người": two counts, each with its own noun.
+        c.out.append(following)
+        c.skip = following.end
+    return True
+
+
+def _range_low_end(text: str, pos: int, low: _Amount) -> tuple[_Amount, str | None, int | None]:
+    """The low end of a range at *pos* with the scale and unit of its high end, and where the
+    high end starts.
+
+    ``từ 20 đến 50 triệu đồng``, ``20 - 50 triệu đồng``: the ``20`` is 20 triệu đồng.  The low
+    end keeps its own scale when it has one (``từ 500 nghìn đến 1 triệu đồng``); without a range
+    after it, or when the high end has neither a scale nor a unit, it is returned unchanged (and
+    no start).
+    """
+    rm = _RANGE_NEXT.match(text, pos)
+    if rm is None:
+        return low, None, None
+    try:
+        token_end = _read_token(text, rm.end())[0]
+        mult = _read_scales(text, token_end)[0]
+        high = _read_amount(text, rm.end(), False)
+    except NumberFormatError:
+        return low, None, None
+    unit = _read_unit(text, high.end, rest=False)[1]
+    if (mult == 1 or low.scaled) and unit is None:
+        return low, None, None
+    if mult > 1 and not low.scaled:
+        value = _tidy(_EXACT.multiply(low.value, Decimal(mult)))
+        low = _Amount(low.end, value, _unit_of(mult, low.decimals), low.decimals, True)
+    return low, unit, rm.end()
+
+
+def _count_after_slash(text: str, pos: int, left: Quantity) -> QuantityMatch | None:
+    """A count written right after the slash that follows another: ``1.250 buổi/48.300 lượt
+    người`` (two counts, each with its own noun; not a fraction).
+
+    Only after an exact count of a noun (not ``%``, money or a measure), and only when the count
+    after the slash has a noun of its own, different, and is not one (``2 lượt/01 người`` is a
+    rate per person); ``500.000 đồng/01 hộ`` and ``8.245/8.760 hộ`` are left as they were.
+    """
+    unit = left.unit
+    if unit is None or unit in _NOT_COUNTED or left.bound is not Bound.EXACT:
+        return None
+    slash = _SPACED_FRACTION.match(text, pos)
+    if slash is None:
+        return None
+    try:
+        amount = _read_amount(text, slash.end(), False)
+    except NumberFormatError:
+        return None
+    uend, right = _read_unit(text, amount.end, rest=False)
+    if right is None or right in _NOT_COUNTED or right == unit or amount.value == 1:
+        return None
+    if text.startswith("/", uend):
+        return None
+    return QuantityMatch(
+        slash.end(),
+        uend,
+        Quantity(
+            amount.value,
+            right,
+            Bound.EXACT,
+            text[slash.end() : uend],
+            amount.resolution,
+            amount.decimals,
+        ),
+    )
+
+
+def _plain_after(c: _Cursor) -> bool:
+    """Whether nothing a quantity needs follows the token: no scale word, no unit, no ``%``."""
+    return _read_unit(c.text, c.e, rest=False)[1] is None and _SCALE.match(c.text, c.e) is None
+
+
+def _label(c: _Cursor) -> bool:
+    """A number that names, after a label noun: ``tổ dân phố 27``, ``ấp 3``, ``lần thứ 9``."""
+    small, prev, text, s = c.small, c.prev, c.text, c.s
+    if small is None or len(c.token) > 3 or not prev or prev not in SPACES:
+        return False
+    # The word before the number must end a label noun (a cheap test before the pattern).
+    window = max(c.skip, s - 16)
+    word = text[max(window, text.rfind(" ", window, s - 1) + 1) : s - 1]
+    if word.lower() not in _LABEL_ENDS:
+        return False
+    if _LABEL_BEFORE.search(text, max(c.skip, s - 24), s) is None or not _plain_after(c):
+        return False
+    c.skip = c.e
+    return True
+
+
+def _year_alone(c: _Cursor) -> bool:
+    """A year after a noun, with nothing counted after it: ``mùa mưa bão 2023``, ``Tết 2024``.
+
+    Only four plain digits from 1900 to 2100 (a count that large is written ``2.023``), after a
+    word that is neither a function word (``là 2023``) nor a bound word (``khoảng 2000``).
+    """
+    small = c.small
+    if small is None or len(c.token) != 4 or not 1900 <= small <= 2100 or c.prev not in SPACES:
+        return False
+    before = _WORD_BEFORE.search(c.text, max(c.skip, c.s - 24), c.s)
+    if before is None:
+        return False
+    word = _lower(before.group(1))
+    if word in _STOP or word in _PREFIX_BOUND or not _plain_after(c):
+        return False
+    return c.date(c.s, c.e, None, None, small)
+
+
+#: The recognisers, in order: the first that claims a number token reads it (and may emit
+#: items); each later one may assume the earlier ones did not claim it.  ``_quantity`` claims
+#: whatever is left.
+_RECOGNISERS: Final = (
+    _inside_something,
+    _dotted_date,
+    _heading_number,
+    _identifier,
+    _document_number,
+    _date_after_word,
+    _slash_date,
+    _dash_date,
+    _year_range,
+    _fraction,
+    _quantity,
+)
+# Which recognisers can claim a token, by the character after it ("/" for slash dates and
+# fractions, "-" for dashed dates, either for document numbers) and by whether it is a plain run
+# of digits (days, months, years) or not (a dotted date): each recogniser still tests all it
+# needs, the table only spares the calls that cannot succeed.
+_SMALL_ONLY: Final = frozenset({_date_after_word, _slash_date, _dash_date, _year_range})
+_NOT_SMALL: Final = frozenset({_dotted_date})
+_NEEDS_AFTER: Final = {_slash_date: "/", _fraction: "/", _dash_date: "-", _document_number: "-/"}
+_DISPATCH: Final = {
+    (after, small): tuple(
+        r
+        for r in _RECOGNISERS
+        if (r not in _NEEDS_AFTER or (after and after in _NEEDS_AFTER[r]))
+        and r not in (_NOT_SMALL if small else _SMALL_ONLY)
+    )
+    for after in ("/", "-", "")
+    for small in (True, False)
+}
+
+
+def _scan(text: str) -> list[_Item]:
+    """Every quantity, date and malformed number of *text* (NFC), in order."""
+    c = _Cursor(text)
     n = len(text)
-    line_start = 0  # start of the line of the current token, tracked incrementally (linear time)
-    scanned = 0
     for m in _NUM.finditer(text):
         s = m.start()
-        if s < skip:
+        if s < c.skip:
             continue
-        e = m.end()
-        token = m.group()
-        prev = text[s - 1] if s else ""
-        if prev and (prev.isalnum() or prev == "_"):
+        # The commonest case of _inside_something, tested here before any call (speed).
+        if s and (text[s - 1].isalnum() or text[s - 1] in "/.,_"):
             continue
-        if prev == "-" and s >= 2 and text[s - 2].isalpha():
-            continue  # Covid-19
-        if prev and prev in "/.,":
-            continue
-        if prev == ":" and text.startswith(_FOOTNOTE_REF, s - 1 - len(_FOOTNOTE_REF) + 1):
-            continue
-        if prev == "[" and text.startswith(":", e):
-            continue
-        # A heading number at the start of a line: "2.", "4.3.", "1.1."
-        newline = text.rfind("\n", scanned, s)
-        if newline >= 0:
-            line_start = newline + 1
-        scanned = s
-        if _BLANK.match(text, line_start, s).end() == s:  # type: ignore[union-attr]
-            if e < n and text[e] == "." and (e + 1 >= n or text[e + 1] in SPACES + "\r\n"):
-                skip = e + 1
-                continue
-            # "4.3 Tham gia ..." (a section number without its final dot)
-            if (
-                _SECTION.fullmatch(token)
-                and _SECTION_NEXT.match(text, e)
-                and not _AMOUNT_NEXT.match(text, e)
-            ):
-                skip = e
-                continue
-        # Identifiers, not amounts: a phone or account number with a leading zero (0293.3876543).
-        if (
-            token[0] == "0"
-            and len(token) > 1
-            and token[1].isdigit()
-            and sum(c.isdigit() for c in token) >= 4
-        ):
-            skip = e
-            continue
-        # Document numbers: 102-KL/TW, 702/QĐ-UBND, 126/2024/NĐ-CP.
-        for pattern in (_DOCNUM_DASH, _DOCNUM_SLASH, _DOCNUM_YEAR):
-            dm = pattern.match(text, e)
-            if dm is not None:
-                skip = dm.end()
+        c.at(m)
+        after = text[c.e] if c.e < n else ""
+        recognisers = _DISPATCH[after if after in "/-" else "", c.small is not None]
+        for recognise in recognisers:
+            if recognise(c):
                 break
-        else:
-            dm = None
-        if dm is not None:
-            continue
-        small = _plain_int(token)
-        # Dates written out or after ngày/tháng/năm.
-        before = (
-            _BEFORE_WORD.search(text, max(skip, s - 16), s)
-            if small is not None and prev and prev in SPACES
-            else None
-        )
-        if before is not None and small is not None:
-            word = " ".join(_lower(before.group(1)).split())
-            if word == "giai đoạn":
-                rm = _YEAR_RANGE.match(text, e)
-                yield DateMatch(s, e, token, None, None, small, "numeric")
-                if rm is not None:
-                    yield DateMatch(
-                        rm.start(2), rm.end(2), rm.group(2), None, None, int(rm.group(2)), "numeric"
-                    )
-                    skip = rm.end()
-                else:
-                    skip = e
-                continue
-            if word == "ngày" and not text.startswith("/", e):
-                wm = _WORDS_DATE.match(text, e)
-                if wm is not None:
-                    year = int(wm.group(2)) if wm.group(2) else None
-                    ds = before.start()
-                    yield DateMatch(
-                        ds, wm.end(), text[ds : wm.end()], small, int(wm.group(1)), year, "words"
-                    )
-                    skip = wm.end()
-                    continue
-            if word == "tháng" and not text.startswith("/", e):
-                wm = _WORDS_MONTH.match(text, e)
-                ds = before.start()
-                if wm is not None:
-                    yield DateMatch(
-                        ds, wm.end(), text[ds : wm.end()], None, small, int(wm.group(1)), "words"
-                    )
-                    skip = wm.end()
-                else:
-                    yield DateMatch(ds, e, text[ds:e], None, small, None, "words")
-                    skip = e
-                continue
-            if word == "tháng" and len(token) <= 2:
-                # "tháng 13/2024": after "tháng", a month however wrong (checking is the caller's).
-                dm2 = _DATE_MY.match(text, e)
-                if dm2 is not None:
-                    yield DateMatch(
-                        s, dm2.end(), text[s : dm2.end()], None, small, int(dm2.group(1)), "numeric"
-                    )
-                    skip = dm2.end()
-                    continue
-            if word == "năm" and len(token) <= 4:
-                ds = before.start()
-                yield DateMatch(ds, e, text[ds:e], None, None, small, "words")
-                skip = e
-                continue
-        if small is not None and e < n and text[e] == "/":
-            dm2 = _DATE_DMY.match(text, e)
-            if dm2 is not None and len(token) <= 2:
-                yield DateMatch(
-                    s,
-                    dm2.end(),
-                    text[s : dm2.end()],
-                    small,
-                    int(dm2.group(1)),
-                    int(dm2.group(2)),
-                    "numeric",
-                )
-                skip = dm2.end()
-                continue
-            dm2 = _DATE_MY.match(text, e)
-            if dm2 is not None and len(token) <= 2 and 1 <= small <= 12:
-                yield DateMatch(
-                    s, dm2.end(), text[s : dm2.end()], None, small, int(dm2.group(1)), "numeric"
-                )
-                skip = dm2.end()
-                continue
-            dm2 = _DATE_DM.match(text, e)
-            if (
-                dm2 is not None
-                and len(token) <= 2
-                and 1 <= small <= 31
-                and 1 <= int(dm2.group(1)) <= 12
-            ):
-                yield DateMatch(
-                    s, dm2.end(), text[s : dm2.end()], small, int(dm2.group(1)), None, "numeric"
-                )
-                skip = dm2.end()
-                continue
-        # A range of years: 2021 - 2030.
-        if small is not None and len(token) == 4:
-            rm = _YEAR_RANGE.match(text, e)
-            if rm is not None and 1800 <= small < int(rm.group(2)) <= 2200:
-                yield DateMatch(s, e, token, None, None, small, "numeric")
-                yield DateMatch(
-                    rm.start(2), rm.end(2), rm.group(2), None, None, int(rm.group(2)), "numeric"
-                )
-                skip = rm.end()
-                continue
-        # A fraction: two numbers with adjacent spans.
-        if e < n and text[e] == "/" and _FRACTION.match(text, e):
-            try:
-                _, num_value, num_dec = _read_token(text, s)
-                den_end, den_value, den_dec = _read_token(text, e + 1)
-            except NumberFormatError as err:
-                yield err
-                nm = _NUM.match(text, e + 1)
-                skip = nm.end() if nm is not None else e + 1
-                continue
-            yield QuantityMatch(
-                s,
-                e,
-                Quantity(num_value, None, Bound.EXACT, token, _unit_of(1, num_dec), num_dec),
-                "numerator",
-            )
-            uend, unit = _read_unit(text, den_end, rest=False)
-            yield QuantityMatch(
-                e + 1,
-                uend,
-                Quantity(
-                    den_value, unit, Bound.EXACT, text[e + 1 : uend], _unit_of(1, den_dec), den_dec
-                ),
-                "denominator",
-            )
-            skip = uend
-            continue
-        # An ordinary quantity.
-        negative = prev == "\u2212" or (prev == "-" and (s < 2 or text[s - 2] in SPACES + "\r\n("))
-        start = s - 1 if negative else s
-        try:
-            amount = _read_amount(text, s, negative)
-        except NumberFormatError as err:
-            yield err
-            skip = e
-            continue
-        uend, unit = _read_unit(text, amount.end, rest=False)
-        send, suffix = _suffix_bound(text, uend)
-        prefix: Bound | None = None
-        from_word = False
-        pm = (
-            _PREFIX_BEHIND.search(text, max(skip, start - 16), start)
-            if start and text[start - 1] in SPACES
-            else None
-        )
-        if pm is not None:
-            word = " ".join(_lower(pm.group(1)).split())
-            prefix = _PREFIX_BOUND[word]
-            from_word = word == "từ"
-        bound = _combine(prefix, from_word, suffix)
-        if bound is None and suffix is not None and not from_word:
-            # "hơn 5 trở xuống": keep the word before, leave the contradictory one after.
-            suffix = None
-            bound = _combine(prefix, from_word, None)
-        if bound is None:
-            # "từ 5 ..." without "trở lên": "từ" is not a bound word here.
-            pm = None
-            bound = _combine(None, False, suffix)
-        assert bound is not None
-        qstart = pm.start() if pm is not None else start
-        end = send if suffix is not None else uend
-        quantity = Quantity(
-            amount.value, unit, bound, text[qstart:end], amount.resolution, amount.decimals
-        )
-        denominator = _same_noun_denominator(text, end, quantity)
-        if denominator is not None:
-            # "28 hội viên/35 hội viên": a fraction with its noun on both sides.
-            yield QuantityMatch(qstart, end, quantity, "numerator")
-            yield denominator
-            skip = denominator.end
-            continue
-        yield QuantityMatch(qstart, end, quantity)
-        skip = end
+    return c.out
 
 
 def _same_noun_denominator(text: str, pos: int, numerator: Quantity) -> QuantityMatch | None:
@@ -692,14 +956,15 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     """Every quantity in a longer *text*, with its span, in order.
 
     Uses the grammar of :func:`parse_quantity`; skips what is not a quantity: dates
-    (``22/9/2014``, ``8/2018``, ``5/6``, ``ngày 25 tháng 03 năm 2022``, ``năm 2024``,
-    ``giai đoạn 2021 - 2030``; see :func:`find_dates`), document numbers (``102-KL/TW``,
-    ``126/2024/NĐ-CP``), section numbers at the start of a line (``4.3.``, ``4.3 Tham gia``),
-    identifiers with a leading zero and four digits or more (``0293.3876543``), numbers inside words
-    (``Covid-19``, the ``2`` of ``m2``), footnote markers (``[[footnoteRef:1]]``, ``[1: [``) and
-    malformed numbers (see :func:`find_number_errors`).  A fraction ``'113.453/151.530'`` gives
-    two matches with adjacent spans marked ``'numerator'`` and ``'denominator'``; so does one
-    with the same noun on both sides (``'28 hội viên/35 hội viên'``).  Offsets are
+    (``22/9/2014``, ``14-3-2019``, ``27.10.2022``, ``8/2018``, ``5/6``,
+    ``ngày 25 tháng 03 năm 2022``, ``năm 2024``, ``giai đoạn 2021 - 2030``; see
+    :func:`find_dates`), document numbers (``102-KL/TW``, ``126/2024/NĐ-CP``), section
+    numbers at the start of a line (``4.3.``, ``4.3 Tham gia``), identifiers with a leading
+    zero and four digits or more (``0293.3876543``), numbers inside words (``Covid-19``, the
+    ``2`` of ``m2``), footnote markers (``[[footnoteRef:1]]``, ``[1: [``) and malformed
+    numbers (see :func:`find_number_errors`).  A fraction ``'113.453/151.530'`` gives two
+    matches with adjacent spans marked ``'numerator'`` and ``'denominator'``; so does one with
+    the same noun on both sides (``'28 hội viên/35 hội viên'``).  Offsets are
     into the NFC form of *text* (pass NFC text to have them point into your string).
 
     >>> [(m.start, m.end, m.quantity.value, m.quantity.unit)
@@ -718,6 +983,12 @@ def find_dates(text: str) -> list[DateMatch]:
 
     >>> [(d.text, d.day, d.month, d.year) for d in find_dates("ngày 22/9/2014, từ tháng 8/2018")]
     [('22/9/2014', 22, 9, 2014), ('8/2018', None, 8, 2018)]
+
+    Dashes and dots too, written in full with a four-digit year (``1-2`` is a range), dots only
+    in a date's shape (day 1–31, month 1–12; ``15.13.2020`` is a malformed number):
+
+    >>> [(d.text, d.day, d.month, d.year) for d in find_dates("ngày 14-3-2019 và 27.10.2022")]
+    [('14-3-2019', 14, 3, 2019), ('27.10.2022', 27, 10, 2022)]
     """
     clean = nfc(text)
     return [item for item in _scan(clean) if isinstance(item, DateMatch)]

@@ -10,6 +10,7 @@ from typing import Final, Literal
 import attrs
 
 from hoiquanchung.errors import ValidationError
+from hoiquanchung.numbers._vocabulary import bound_words
 from hoiquanchung.rounding import exact_decimal
 
 __all__ = ["Bound", "DEFAULT_TOLERANCE", "DateMatch", "Quantity", "QuantityMatch"]
@@ -60,8 +61,14 @@ class Bound(enum.Enum):
 
     @property
     def words(self) -> tuple[str, ...]:
-        """Every Vietnamese word or phrase the parser reads as this bound."""
-        return _WORDS[self]
+        """Every Vietnamese word or phrase the parser reads as this bound (from
+        ``hoiquanchung/numbers/data/bound_words.toml``)."""
+        return tuple(
+            word
+            for place in ("before", "after")
+            for word, name in bound_words(place).items()
+            if name == self.name
+        )
 
     def admits(
         self,
@@ -97,17 +104,6 @@ class Bound(enum.Enum):
         if self is Bound.NEARLY:
             return _EXACT.subtract(s, margin) <= v <= s
         return _EXACT.subtract(v, s).copy_abs() <= margin
-
-
-_WORDS: Final[dict[Bound, tuple[str, ...]]] = {
-    Bound.EXACT: (),
-    Bound.MORE_THAN: ("hơn", "trên"),
-    Bound.LESS_THAN: ("dưới",),
-    Bound.NEARLY: ("gần",),
-    Bound.ABOUT: ("khoảng", "ước", "ước tính", "xấp xỉ", "chừng"),
-    Bound.AT_LEAST: ("trở lên", "ít nhất", "tối thiểu"),
-    Bound.AT_MOST: ("tối đa", "không quá", "trở xuống"),
-}
 
 
 def _to_decimal(value: object) -> Decimal:
@@ -159,6 +155,9 @@ class QuantityMatch:
     quantity.text``).  A fraction such as ``'113.453/151.530'`` comes out as two matches with
     adjacent spans (``text[numerator.end] == '/'`` and ``denominator.start == numerator.end +
     1``); ``fraction`` says which part a match is: ``'numerator'``, ``'denominator'`` or ``None``.
+    ``range_end`` is ``'low'`` or ``'high'`` for the two ends of a range (``từ 20 đến 50 triệu
+    đồng``: the low end ``'20'`` takes the scale and unit of the high end, 20 triệu đồng), else
+    ``None``.
 
     >>> from hoiquanchung.numbers import find_quantities
     >>> text = "đạt 375/648 dòng họ"
@@ -170,6 +169,7 @@ class QuantityMatch:
     end: int
     quantity: Quantity
     fraction: Literal["numerator", "denominator"] | None = None
+    range_end: Literal["low", "high"] | None = None
 
     @property
     def text(self) -> str:

@@ -16,6 +16,7 @@ from typing import Final, Literal
 
 from hoiquanchung.errors import NumberFormatError, ValidationError
 from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, check_size, nfc
+from hoiquanchung.numbers._vocabulary import scale_words, written_scales
 
 __all__ = ["amount_in_words", "from_words", "to_words"]
 
@@ -24,6 +25,18 @@ Zero = Literal["lẻ", "linh"]
 
 _DIGITS: Final = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 _BILLION: Final = 10**9
+
+
+def _scales_below_billion() -> tuple[tuple[int, str], ...]:
+    """``((10**6, 'triệu'), (10**3, 'nghìn'))``: the written scale words below a tỷ."""
+    return tuple((size, word) for size, word in written_scales() if size < _BILLION)
+
+
+def _scale_word(size: int) -> str:
+    """The written scale word of *size* (``10**9`` → ``'tỷ'``)."""
+    return dict(written_scales())[size]
+
+
 _LIMIT: Final = 10**MAX_NUMBER_DIGITS
 
 
@@ -57,7 +70,7 @@ def _below_thousand(n: int, full: bool, four: str, zero: str) -> list[str]:
 
 def _below_billion(n: int, full: bool, four: str, zero: str) -> list[str]:
     out: list[str] = []
-    for size, word in ((10**6, "triệu"), (10**3, "nghìn"), (1, "")):
+    for size, word in (*_scales_below_billion(), (1, "")):
         count, n = divmod(n, size)
         if count:
             out += _below_thousand(count, full or bool(out), four, zero)
@@ -70,7 +83,7 @@ def _int_words(n: int, four: str, zero: str, full: bool = False) -> list[str]:
     if n < _BILLION:
         return _below_billion(n, full, four, zero)
     high, low = divmod(n, _BILLION)
-    out = [*_int_words(high, four, zero, full), "tỷ"]
+    out = [*_int_words(high, four, zero, full), _scale_word(_BILLION)]
     if low:
         out += _below_billion(low, True, four, zero)
     return out
@@ -177,13 +190,6 @@ _UNIT_WORDS: Final[dict[str, int]] = {
     "tám": 8,
     "chín": 9,
 }
-_SCALE_WORDS: Final[dict[str, int]] = {
-    "nghìn": 10**3,
-    "ngàn": 10**3,
-    "triệu": 10**6,
-    "tỷ": 10**9,
-    "tỉ": 10**9,
-}
 _PLAIN_DIGITS: Final = frozenset(_UNIT_WORDS) - {"mốt", "tư", "lăm", "nhăm"}
 _TOKEN: Final = re.compile(r"\S+")
 _Tok = tuple[str, int]  # (word, offset)
@@ -271,8 +277,9 @@ class _Reader:
                 return total
             word = self.peek()
             mult = 1
-            if word in ("triệu", "nghìn", "ngàn"):
-                mult = _SCALE_WORDS[word or ""]
+            below = scale_words().get(word or "", _BILLION)
+            if below < _BILLION:  # nghìn, ngàn, triệu
+                mult = below
                 self.i += 1
             if prev is not None and mult >= prev:
                 self.i = at
@@ -293,7 +300,7 @@ class _Reader:
                 return value
             value = (value or 0) + block
             billions = 0
-            while self.peek() in ("tỷ", "tỉ"):
+            while scale_words().get(self.peek() or "") == _BILLION:  # tỷ, tỉ
                 billions += 1
                 self.i += 1
             if not billions:

@@ -1,0 +1,330 @@
+"""The words of the numbers' grammar, read from data files, and every pattern built from them.
+
+The vocabulary lives in ``hoiquanchung/numbers/data`` (each file and each entry names its source):
+
+* ``scale_words.toml``: *nghìn*, *ngàn*, *triệu*, *tỷ*, *tỉ* and the power of ten of each;
+* ``bound_words.toml``: *hơn*, *trên*, *gần*, *khoảng*, ... *trở lên*, the
+  :class:`~hoiquanchung.numbers.Bound` each stands for, and how the library writes a bound back;
+* ``unit_nouns.toml``: the counted nouns of more than one word (*hội viên*, *mô hình*);
+* ``stop_words.toml``: function words that are never a counted noun (*là*, *và*, *của*);
+* ``dimension_labels.toml``: the labels of a breakdown (*cấp tỉnh*, *nam*/*nữ*, *khác*);
+* ``label_nouns.toml``: nouns a number after them names rather than counts (*tổ dân phố 27*).
+
+Files are read on first use and cached; the patterns are compiled once.  Every module that
+needs one of these words takes it from here (a test checks that no other module spells the
+lists again).
+
+>>> scale_words()["tỷ"]
+1000000000
+>>> scale_alternation()
+'nghìn|ngàn|triệu|tỷ|tỉ'
+>>> bound_words("before")["ước tính"]
+'ABOUT'
+>>> written_bound("AT_LEAST", "vi"), written_bound("AT_LEAST", "en")
+('ít nhất', 'at least')
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+import tomllib
+import unicodedata
+from collections.abc import Mapping
+from typing import Any, Final, Literal
+
+from hoiquanchung.errors import DataFileError
+from hoiquanchung.numbers._parse import SPACES
+
+__all__ = [
+    "LETTER",
+    "WS",
+    "alternation",
+    "amount_after",
+    "bound_alternation",
+    "bound_words",
+    "dimension_alternation",
+    "dimension_labels",
+    "label_nouns",
+    "level_alternation",
+    "range_words",
+    "scale_alternation",
+    "scale_pattern",
+    "scale_words",
+    "single_nouns",
+    "stop_words",
+    "unit_nouns",
+    "written_bound",
+    "written_scales",
+]
+
+#: One space character of those the grammar accepts between words (no line break).
+WS: Final = f"[{SPACES}]"
+#: One letter (any script, no digit, no underscore).
+LETTER: Final = r"[^\W\d_]"
+
+_BOUND_NAMES: Final = frozenset(
+    {"MORE_THAN", "LESS_THAN", "NEARLY", "ABOUT", "AT_LEAST", "AT_MOST"}
+)
+# Words that make a noun with a scale word: "tỷ lệ" (rate), "tỷ số" (ratio), "tỷ trọng" (share).
+_SCALE_COMPOUND_KEY: Final = "compounds"
+
+
+def _word(value: object, where: str) -> str:
+    """An entry of a word list: a non-empty string, NFC, lower-case, single-spaced."""
+    if not isinstance(value, str) or not value.strip():
+        raise DataFileError(f"hoiquanchung.numbers data/{where}: expected a non-empty word")
+    return " ".join(unicodedata.normalize("NFC", value).lower().split())
+
+
+@functools.cache
+def _load(name: str) -> Mapping[str, Any]:
+    """The TOML file ``data/<name>``, which must name its source."""
+    resource = importlib.resources.files("hoiquanchung.numbers") / "data" / name
+    try:
+        data = tomllib.loads(resource.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        raise DataFileError(f"hoiquanchung.numbers data/{name}: {err}") from err
+    if not isinstance(data.get("source"), str) or not isinstance(data.get("compiled"), str):
+        raise DataFileError(f"hoiquanchung.numbers data/{name}: 'source' and 'compiled' needed")
+    return data
+
+
+def _entries(name: str) -> list[Mapping[str, Any]]:
+    entries = _load(name).get("words")
+    if not isinstance(entries, list) or not all(
+        isinstance(e, dict) and isinstance(e.get("source"), str) for e in entries
+    ):
+        raise DataFileError(
+            f"hoiquanchung.numbers data/{name}: 'words' must be entries with a 'source'"
+        )
+    return entries
+
+
+@functools.cache
+def scale_words() -> Mapping[str, int]:
+    """Scale word → multiplier (``'nghìn'`` → 1000), in the order of the data file."""
+    out: dict[str, int] = {}
+    for entry in _entries("scale_words.toml"):
+        power = entry.get("power")
+        if not isinstance(power, int) or isinstance(power, bool) or not 0 < power <= 18:
+            raise DataFileError("hoiquanchung.numbers data/scale_words.toml: bad 'power'")
+        out[_word(entry.get("word"), "scale_words.toml")] = 10**power
+    return out
+
+
+@functools.cache
+def written_scales() -> tuple[tuple[int, str], ...]:
+    """``(multiplier, word)`` of the spelling the library writes, largest first.
+
+    >>> written_scales()
+    ((1000000000, 'tỷ'), (1000000, 'triệu'), (1000, 'nghìn'))
+    """
+    chosen: dict[int, str] = {}
+    for entry in _entries("scale_words.toml"):
+        if entry.get("written") is True:
+            chosen[10 ** int(entry["power"])] = _word(entry["word"], "scale_words.toml")
+    return tuple(sorted(chosen.items(), reverse=True))
+
+
+@functools.cache
+def _scale_compounds() -> tuple[str, ...]:
+    words = _load("scale_words.toml").get(_SCALE_COMPOUND_KEY)
+    if not isinstance(words, list):
+        raise DataFileError("hoiquanchung.numbers data/scale_words.toml: 'compounds' needed")
+    return tuple(_word(w, "scale_words.toml") for w in words)
+
+
+def alternation(words: object, space: str = WS + "+") -> str:
+    """A regular-expression alternation of *words* (an iterable of str), longest first.
+
+    The spaces inside a word become *space*; everything else is escaped.
+
+    >>> alternation(["ước", "ước tính"], r"\\s+")
+    'ước\\\\s+tính|ước'
+    """
+    assert not isinstance(words, str)
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(space.join(re.escape(p) for p in w.split()) for w in items)
+
+
+@functools.cache
+def scale_alternation(space: str = WS + "+") -> str:
+    """The scale words as an alternation, in the order of the data file (no word is another's
+    prefix)."""
+    return "|".join(space.join(re.escape(p) for p in w.split()) for w in scale_words())
+
+
+@functools.cache
+def scale_pattern() -> re.Pattern[str]:
+    """White space and one scale word (group 1) that is not the start of a noun (*tỷ lệ*).
+
+    >>> scale_pattern().match(" tỷ đồng").group(1), scale_pattern().match(" tỷ lệ")
+    ('tỷ', None)
+    """
+    compounds = alternation(_scale_compounds())
+    return re.compile(
+        rf"{WS}*({scale_alternation()})(?!{LETTER})(?!{WS}+(?:{compounds})(?!{LETTER}))",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def amount_after(space: str = WS) -> re.Pattern[str]:
+    """What makes a number opening a line an amount, not a section number: ``%`` or a
+    lower-case scale word (``1.40 tỷ đồng``; a heading's title is capitalised: ``2.3 Tỷ lệ``).
+
+    *space* is the class of one space character (the checker passes ``\\s``).
+    """
+    scales = scale_alternation(space + "+")
+    compounds = alternation(_scale_compounds(), space + "+")
+    return re.compile(
+        rf"{space}*%|{space}+(?:{scales})(?!{LETTER})(?!{space}+(?:{compounds})(?!{LETTER}))"
+    )
+
+
+@functools.cache
+def bound_words(place: Literal["before", "after"]) -> Mapping[str, str | None]:
+    """Bound word → name of its :class:`~hoiquanchung.numbers.Bound` member, for the words
+    written *before* the number or *after* it; ``None`` for *từ* (a bound only with *trở lên*).
+    """
+    out: dict[str, str | None] = {}
+    for entry in _entries("bound_words.toml"):
+        where = entry.get("place")
+        if where not in ("before", "after"):
+            raise DataFileError("hoiquanchung.numbers data/bound_words.toml: bad 'place'")
+        bound = entry.get("bound")
+        if bound is not None and bound not in _BOUND_NAMES:
+            raise DataFileError(f"hoiquanchung.numbers data/bound_words.toml: bad bound {bound!r}")
+        if bound is None and where == "after":
+            raise DataFileError("hoiquanchung.numbers data/bound_words.toml: 'after' needs a bound")
+        if where == place:
+            out[_word(entry.get("word"), "bound_words.toml")] = bound
+    return out
+
+
+@functools.cache
+def bound_alternation(place: Literal["before", "after"], space: str = WS + "+") -> str:
+    """The bound words of *place* as an alternation, longest first."""
+    return alternation(bound_words(place), space)
+
+
+@functools.cache
+def _written() -> Mapping[str, Mapping[str, str]]:
+    table = _load("bound_words.toml").get("written")
+    if not isinstance(table, dict) or set(table) != _BOUND_NAMES:
+        raise DataFileError("hoiquanchung.numbers data/bound_words.toml: bad [written] table")
+    for forms in table.values():
+        if not isinstance(forms, dict) or not all(
+            isinstance(forms.get(lang), str) for lang in ("vi", "en")
+        ):
+            raise DataFileError("hoiquanchung.numbers data/bound_words.toml: bad [written] entry")
+    return table
+
+
+def written_bound(bound: str, lang: str) -> str:
+    """How the library writes the bound named *bound* (a :class:`~hoiquanchung.numbers.Bound`
+    member's name) in Vietnamese when *lang* is ``'vi'``, else in English; ``''`` for
+    ``EXACT``."""
+    if bound == "EXACT":
+        return ""
+    return _written()[bound]["vi" if lang == "vi" else "en"]
+
+
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """Function words that are never the counted noun after a number (*là*, *và*, *của*)."""
+    words = _load("stop_words.toml").get("words")
+    if not isinstance(words, list):
+        raise DataFileError("hoiquanchung.numbers data/stop_words.toml: 'words' must be a list")
+    return frozenset(_word(w, "stop_words.toml") for w in words)
+
+
+@functools.cache
+def unit_nouns() -> frozenset[str]:
+    """Counted nouns of more than one word (*hội viên*, *mô hình*, *tổ chức hội*)."""
+    nouns = _load("unit_nouns.toml").get("nouns")
+    if not isinstance(nouns, list):
+        raise DataFileError("hoiquanchung.numbers data/unit_nouns.toml: 'nouns' must be a list")
+    return frozenset(_word(n, "unit_nouns.toml") for n in nouns)
+
+
+@functools.cache
+def single_nouns() -> frozenset[str]:
+    """Counted nouns of one word read alone, whatever follows (*hội*, *hộ*, *tấn*, *chiếc*)."""
+    nouns = _load("unit_nouns.toml").get("single")
+    if not isinstance(nouns, list):
+        raise DataFileError("hoiquanchung.numbers data/unit_nouns.toml: 'single' must be a list")
+    return frozenset(_word(n, "unit_nouns.toml") for n in nouns)
+
+
+@functools.cache
+def label_nouns() -> frozenset[str]:
+    """Nouns that a number after them names rather than counts (*tổ dân phố*, *ấp*, *thứ*)."""
+    words = _load("label_nouns.toml").get("words")
+    if not isinstance(words, list):
+        raise DataFileError("hoiquanchung.numbers data/label_nouns.toml: 'words' must be a list")
+    return frozenset(_word(w, "label_nouns.toml") for w in words)
+
+
+@functools.cache
+def range_words() -> frozenset[str]:
+    """The words between the two ends of a range (*từ 20 đến 50 triệu đồng*)."""
+    table = _load("bound_words.toml").get("range")
+    if not isinstance(table, dict) or not isinstance(table.get("words"), list):
+        raise DataFileError("hoiquanchung.numbers data/bound_words.toml: bad [range] table")
+    return frozenset(_word(w, "bound_words.toml") for w in table["words"])
+
+
+def _dimension(name: str) -> Mapping[str, Any]:
+    table = _load("dimension_labels.toml").get(name)
+    if not isinstance(table, dict) or not isinstance(table.get("values"), list):
+        raise DataFileError(f"hoiquanchung.numbers data/dimension_labels.toml: bad [{name}]")
+    return table
+
+
+@functools.cache
+def dimension_labels(name: str) -> tuple[str, ...]:
+    """The labels of the dimension *name* (``'level'``, ``'sex'``, ``'area'``, ``'rest'``).
+
+    >>> dimension_labels("area")
+    ('thành thị', 'nông thôn')
+    """
+    return tuple(_word(v, "dimension_labels.toml") for v in _dimension(name)["values"])
+
+
+@functools.cache
+def dimension_alternation(name: str, space: str = r"\s+") -> str:
+    """The labels of *name* as an alternation, longest first."""
+    return alternation(dimension_labels(name), space)
+
+
+@functools.cache
+def level_alternation(space: str = r"\s+") -> tuple[str, str]:
+    """``(prefix, values)``: the word before a level (*cấp*) and the levels as an alternation,
+    a level that may be joined with another (*huyện, xã*, *huyện và xã*, *huyện - xã*)
+    carrying the joined forms.
+
+    >>> level_alternation()[0]
+    'cấp'
+    """
+    table = _dimension("level")
+    prefix = _word(table.get("prefix"), "dimension_labels.toml")
+    joined: dict[str, list[str]] = {}
+    for pair in table.get("joined", []):
+        first, second = (_word(w, "dimension_labels.toml") for w in pair)
+        joined.setdefault(first, []).append(second)
+
+    def one(word: str) -> str:
+        return space.join(re.escape(p) for p in word.split())
+
+    parts = []
+    for value in dimension_labels("level"):
+        seconds = joined.get(value)
+        if seconds:
+            tails = "|".join(rf"\s*,\s*{one(s)}|\s+và\s+{one(s)}|\s*-\s*{one(s)}" for s in seconds)
+            parts.append(f"{one(value)}(?:{tails})?")
+        else:
+            parts.append(one(value))
+    return space.join(re.escape(p) for p in prefix.split()), "|".join(parts)
