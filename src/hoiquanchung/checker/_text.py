@@ -161,7 +161,11 @@ def _nfc_word(line: str) -> tuple[str, Sequence[int]]:
                 prev_begin, prev = merged[-1]
                 joined = prev + chunk
                 norm = unicodedata.normalize("NFC", joined)
-                if norm != unicodedata.normalize("NFC", prev) + unicodedata.normalize("NFC", chunk):
+                # A cluster opened by a mark (one outside the Basic Multilingual Plane) belongs
+                # with its base: canonical reordering may move it across the boundary.
+                if unicodedata.combining(chunk[0]) or norm != (
+                    unicodedata.normalize("NFC", prev) + unicodedata.normalize("NFC", chunk)
+                ):
                     merged[-1] = (prev_begin, joined)
                     continue
             merged.append((begin, chunk))
