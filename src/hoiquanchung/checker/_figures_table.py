@@ -47,6 +47,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from typing import Protocol
 
 import attrs
 
@@ -132,6 +133,8 @@ class SectionFigures:
     figures: list[TableFigure] = attrs.Factory(list)
     _keys: set[tuple[str, tuple[tuple[str, str], ...]]] = attrs.Factory(set)
     _examples: int = 0
+    #: What a rule has already reported about this section (it is reconciled more than once).
+    reported: set[tuple[str, int]] = attrs.Factory(set)
 
     def add(self, figure: TableFigure) -> bool:
         """Add *figure* unless its key is already there (or the section is full)."""
@@ -387,13 +390,16 @@ class FigureTables:
                 self._changed = True
 
 
-class _HasParagraph:
+class _HasParagraph(Protocol):
     """What :meth:`FigureTables.feed` reads of a context (a
     :class:`~hoiquanchung.checker._context.ParagraphContext`)."""
 
-    paragraph: Paragraph
-    mentions: Sequence[Mention]
-    section: str | None
+    @property
+    def paragraph(self) -> Paragraph: ...
+    @property
+    def mentions(self) -> Sequence[Mention]: ...
+    @property
+    def section(self) -> str | None: ...
 
 
 def _labels(window: str) -> Iterator[tuple[str, str]]:

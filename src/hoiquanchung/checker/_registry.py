@@ -7,14 +7,14 @@ adding its ``CHECK`` here, its finding codes to the message catalogue
 catalogue, so the two cannot disagree.
 
 >>> [check.name for check in CHECKS]
-['dates', 'malformed', 'fractions', 'totals', 'words']
+['dates', 'malformed', 'fractions', 'totals', 'section-totals', 'words']
 >>> RULES["parts-exceed-total"].severity
 <Severity.WARNING: 'warning'>
 """
 
 from __future__ import annotations
 
-from hoiquanchung.checker import _dates, _malformed, _rates, _totals, _words
+from hoiquanchung.checker import _dates, _malformed, _rates, _section_totals, _totals, _words
 from hoiquanchung.checker._context import Check
 from hoiquanchung.checker._rules import Rule
 from hoiquanchung.findings import Severity
@@ -29,6 +29,7 @@ CHECKS: tuple[Check, ...] = (
     _malformed.CHECK,
     _rates.CHECK,
     _totals.CHECK,
+    _section_totals.CHECK,
     _words.CHECK,
 )
 #: The checks that also run on a paragraph without a digit (which can hold no figure).
