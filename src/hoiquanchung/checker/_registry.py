@@ -7,14 +7,22 @@ adding its ``CHECK`` here, its finding codes to the message catalogue
 catalogue, so the two cannot disagree.
 
 >>> [check.name for check in CHECKS]
-['dates', 'malformed', 'fractions', 'totals', 'section-totals', 'words']
+['dates', 'malformed', 'fractions', 'totals', 'breakdowns', 'section-totals', 'words']
 >>> RULES["parts-exceed-total"].severity
 <Severity.WARNING: 'warning'>
 """
 
 from __future__ import annotations
 
-from hoiquanchung.checker import _dates, _malformed, _rates, _section_totals, _totals, _words
+from hoiquanchung.checker import (
+    _breakdowns,
+    _dates,
+    _malformed,
+    _rates,
+    _section_totals,
+    _totals,
+    _words,
+)
 from hoiquanchung.checker._context import Check
 from hoiquanchung.checker._rules import Rule
 from hoiquanchung.findings import Severity
@@ -29,6 +37,7 @@ CHECKS: tuple[Check, ...] = (
     _malformed.CHECK,
     _rates.CHECK,
     _totals.CHECK,
+    _breakdowns.CHECK,
     _section_totals.CHECK,
     _words.CHECK,
 )
