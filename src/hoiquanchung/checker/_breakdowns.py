@@ -111,7 +111,7 @@ def check_breakdowns(context: ParagraphContext) -> Iterator[Finding]:
     >>> from hoiquanchung.checker import check_text
     >>> text = "Đã thành lập mới 333 tổ chức Hội gồm: 10 chi hội và 313 tổ hội."
     >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
-    [('total-mismatch', '333 tổ chức Hội', '323 tổ chức Hội')]
+    [('total-mismatch', '333 tổ chức Hội', '323 tổ chức hội')]
     >>> check_text("Hỗ trợ 20 hộ gồm tiền và hiện vật, 5 hộ nhận nhà.")
     []
     """
