@@ -278,6 +278,10 @@ class FigureTables:
         # its footnote references not yet matched with a body.
         self._anchor: list[tuple[TableFigure, bool]] = []
         self._refs: list[tuple[tuple[int, int], int]] = []
+        self._last: tuple[Paragraph, tuple[Mention, ...]] | None = None
+        #: The last sentence of the running paragraph right before the one fed last (its
+        #: paragraph and figures), for a list that begins "Cụ thể," under its total.
+        self.previous_sentence: tuple[Paragraph, tuple[Mention, ...]] | None = None
 
     @property
     def changed(self) -> bool:
@@ -296,8 +300,14 @@ class FigureTables:
             self._anchor, self._refs = [], []
         if para.footnote:
             self._footnote(context)
-        else:
-            self._running(context)
+            return self.current
+        last, self.previous_sentence = self._last, None
+        if last is not None and para.line == last[0].line + 1 + last[0].text.count("\n"):
+            self.previous_sentence = last
+        spans = _sentences(para.text)
+        tail = spans[-1][0] + para.offset if spans else para.offset
+        self._last = (para, tuple(m for m in context.mentions if m.start >= tail))
+        self._running(context)
         return self.current
 
     # ------------------------------------------------------------------ running text

@@ -7,7 +7,7 @@ adding its ``CHECK`` here, its finding codes to the message catalogue
 catalogue, so the two cannot disagree.
 
 >>> [check.name for check in CHECKS]
-['dates', 'malformed', 'fractions', 'totals', 'breakdowns', 'section-totals', 'words']
+['dates', 'malformed', 'fractions', 'totals', 'breakdowns', 'per-unit', 'section-totals', 'words']
 >>> RULES["parts-exceed-total"].severity
 <Severity.WARNING: 'warning'>
 """
@@ -18,6 +18,7 @@ from hoiquanchung.checker import (
     _breakdowns,
     _dates,
     _malformed,
+    _per_unit,
     _rates,
     _section_totals,
     _totals,
@@ -38,6 +39,7 @@ CHECKS: tuple[Check, ...] = (
     _rates.CHECK,
     _totals.CHECK,
     _breakdowns.CHECK,
+    _per_unit.CHECK,
     _section_totals.CHECK,
     _words.CHECK,
 )
