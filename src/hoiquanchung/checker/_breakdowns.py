@@ -18,12 +18,13 @@ list:
   kind (a count for a count, money for money); a second one is allowed only when it is per unit
   (*mỗi suất 1 triệu đồng*, ``1.100.000đ/suất``).
 
-Why it stays quiet on near-misses: an item without a figure ("gồm tiền và hiện vật": the goods
-are counted in boxes, not in đồng) means the list cannot be summed; so do examples (*như*, *cụ
-thể như*, *điển hình*), amounts of another kind inside the items (a count's money value), a
-total or part with *hơn*, *khoảng* or *gần*, and a part whose own number is malformed (it is no
-figure, so its item has none: rule ``malformed`` reports it).  What rule 2 already reports on
-the same total is not reported twice.
+Why it stays quiet on near-misses: parts that repeat the total's noun next to parts that do
+not ("12 tổ hội, gồm 8 tổ hội ấp và 6 tổ hợp tác": the 6 are no tổ hội); an item without a
+figure ("gồm tiền và hiện vật": the goods are counted in boxes, not in đồng), so the list
+cannot be summed; examples (*như*, *cụ thể như*, *điển hình*); amounts of another kind inside
+the items (a count's money value); a total or part with *hơn*, *khoảng* or *gần*; a part whose
+own number is malformed (it is no figure, so its item has none: rule ``malformed`` reports
+it).  What rule 2 already reports on the same total is not reported twice.
 """
 
 from __future__ import annotations
@@ -277,6 +278,9 @@ def _parts(
     if wanted == "count":
         heads = {_head(p) for p in parts}
         nouns = [(p.unit or "").casefold() for p in parts]
+        own = (total.unit or "").casefold()
+        if own in nouns and any(noun != own for noun in nouns):
+            return None  # "12 tổ hội, gồm 8 tổ hội ấp và 6 tổ hợp tác": the 6 are no tổ hội
         if kind not in _WHOLE:
             # "trong đó": distinct kinds, each named with the total's head noun.
             if heads != {_head(total)} or len(set(nouns)) != len(nouns):

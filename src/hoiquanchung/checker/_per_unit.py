@@ -142,6 +142,12 @@ def _product(
 def _names(segment: str) -> int | None:
     """How many capitalised names are listed in *segment* ("Nghệ An, Hà Tĩnh và Quảng Trị")."""
     segment = _LEAD.sub("", segment.replace("\u2060", " ")).strip(" ,:(")
+    words = segment.split()
+    if words and words[0].casefold() in ("các", "những"):
+        # "các xã An Bình, Tân Phú và Long Hòa": the names start at the first capital.
+        while words and not words[0][:1].isupper():
+            words.pop(0)
+        segment = " ".join(words)
     if not segment:
         return None
     pieces = [p.strip() for p in _NAME_SPLIT.split(segment)]
