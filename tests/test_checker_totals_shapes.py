@@ -122,6 +122,22 @@ def test_amount_each_times_named_places_in_a_list_under_the_total() -> None:
     assert alarms(wrong.replace("Cụ thể,", "Cụ thể như")) == []
 
 
+def test_a_gom_list_of_plain_amounts_and_amounts_each() -> None:
+    text = (
+        "Hỗ trợ 1,3 tỷ đồng, gồm: huyện A 300 triệu đồng; huyện B 300 triệu đồng; "
+        "các xã A, B và C mỗi xã 150 triệu đồng."
+    )
+    assert alarms(text) == [
+        ("total-mismatch", Severity.ERROR, "1,3 tỷ đồng", Decimal(1_050_000_000))
+    ]
+    assert alarms(text.replace("150 triệu", "233 triệu")) == [
+        ("total-mismatch", Severity.ERROR, "1,3 tỷ đồng", Decimal(1_299_000_000))
+    ]
+    assert alarms(text.replace("1,3 tỷ", "1,05 tỷ")) == []
+    # An item without an amount: the list cannot be summed.
+    assert alarms(text.replace("huyện B 300 triệu đồng", "huyện B hiện vật")) == []
+
+
 def test_products_against_a_total_stated_in_the_next_sentence() -> None:
     text = (
         "Trao 30 suất học bổng gồm 20 suất cho học sinh, mỗi suất trị giá 1 triệu đồng; "

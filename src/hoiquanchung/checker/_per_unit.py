@@ -7,8 +7,9 @@ written ``1.100.000đ/suất``), the number of X it applies to, and checks:
 
 * a **direct** total: in the same item (between ``;``), the one figure of the same unit before
   the count ("30 tỷ đồng cho 3 tỉnh ... mỗi tỉnh 10 tỷ đồng");
-* a **list** of such items, every item a product (or one plain amount), against its total: the
-  one figure of that unit in the sentence before, when the list begins *Cụ thể,* / *Cụ thể:*
+* a **list** of such items, every item a product or one plain amount (at least one product),
+  against its total: the one figure of that unit before *gồm* in the sentence; the one figure
+  of that unit in the sentence before, when the list begins *Cụ thể,* / *Cụ thể:*
   (not *Cụ thể như*, which gives examples); or the figure a next sentence beginning *Tổng*
   states ("... 121 suất ..., mỗi suất trị giá 1 triệu đồng; 8 suất ..., mỗi suất trị giá 3 triệu
   đồng. Tổng giá trị các suất học bổng là 145 triệu đồng").
@@ -211,26 +212,45 @@ def _list(
     segments = _segments(text, start, s_end, depth)
     if len(segments) < 2:
         return []
-    items: list[_Item] = []
+    items: list[_Item | None] = []
     for a, b in segments:
         found = _product(context, local, a, b)
         if found is None:
-            return []
+            items.append(None)  # perhaps a plain amount: read once the unit is known
+            continue
         each, number, how = found
         if each.bound is not Bound.EXACT:
             return []
         items.append(
             _Item(_EXACT.multiply(number, each.value), _unit(each), f"{how} × {each.text}", each)
         )
-    units = {i.unit for i in items}
+    units = {i.unit for i in items if i is not None}
     if len(units) != 1:
         return []
     unit = units.pop()
-    value = sum((i.value for i in items), Decimal(0))
-    terms = " + ".join(i.terms for i in items)
+    for k, (a, b) in enumerate(segments):
+        if items[k] is not None:
+            continue
+        plain = [m for m in local if a <= m.start - base < b and _unit(m) == unit]
+        if len(plain) != 1 or plain[0].bound is not Bound.EXACT:
+            return []  # an item with no amount, or several: the list cannot be summed
+        items[k] = _Item(plain[0].value, unit, plain[0].text, None)
+    done = [i for i in items if i is not None]
+    value = sum((i.value for i in done), Decimal(0))
+    terms = " + ".join(i.terms for i in done)
     total: Mention | None = None
     paragraph = context.paragraph
-    if detail is not None:
+    if marker is not None and detail is None:
+        head = [
+            m
+            for m in local
+            if s_start <= m.start - base < start and _unit(m) == unit and m.fraction is None
+        ]
+        if len(head) == 1:
+            total = head[0]
+    if total is not None:
+        pass
+    elif detail is not None:
         if n > 0:
             before = spans[n - 1]
             cands = [m for m in context.mentions if before[0] <= m.start - base < before[1]]
