@@ -1,4 +1,4 @@
-"""Rule 7: a total and the list of its kinds in one sentence, in brackets or not.
+"""Rule 2b: a total and the list of its kinds in one sentence, in brackets or not.
 
 Rule 2 (``totals``) sums parts that repeat the total's noun.  Reports as often name the parts
 as kinds of the total: "333 tổ chức Hội được thành lập mới gồm: 10 chi hội và 323 tổ hội";
@@ -107,7 +107,7 @@ def _akin(part: Mention, total: Mention) -> bool:
 
 
 def check_breakdowns(context: ParagraphContext) -> Iterator[Finding]:
-    """Findings of rule 7 in one paragraph.
+    """Findings of rule 2b in one paragraph.
 
     >>> from hoiquanchung.checker import check_text
     >>> text = "Đã thành lập mới 333 tổ chức Hội gồm: 10 chi hội và 313 tổ hội."

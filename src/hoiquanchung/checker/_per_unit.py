@@ -1,4 +1,4 @@
-"""Rule 8: amounts given *each* (*mỗi*): a count times an amount per unit.
+"""Rule 2c: amounts given *each* (*mỗi*): a count times an amount per unit.
 
 "phân bổ số tiền 30 tỷ đồng cho 3 tỉnh Quảng Ngãi, Gia Lai, Đắk Lắk (mỗi tỉnh 10 tỷ đồng)":
 the 30 tỷ are 3 × 10 tỷ.  "Nghệ An, Hà Tĩnh và Quảng Trị mỗi tỉnh nhận 30 tỷ đồng" is 3 × 30
@@ -74,7 +74,7 @@ def _first(m: Mention) -> str:
 
 
 def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
-    """Findings of rule 8 in one paragraph.
+    """Findings of rule 2c in one paragraph.
 
     >>> from hoiquanchung.checker import check_text
     >>> text = "Phân bổ 35 tỷ đồng cho 3 tỉnh Quảng Ngãi, Gia Lai, Đắk Lắk (mỗi tỉnh 10 tỷ đồng)."

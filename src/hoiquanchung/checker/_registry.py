@@ -55,8 +55,17 @@ def _rule(code: str, wording: str | None) -> Rule:
     return Rule(code, Severity(worded.severity or entry.severity), entry.title_vi, entry.title_en)
 
 
-# The order of the documentation (rules 1 to 5); a code not listed here comes after these.
-_ORDER = ("fractions", "totals", "malformed", "dates", "words")
+# The order of the documentation (rules 1, 2, 2b-2d, 3 to 5); a code not listed comes after.
+_ORDER = (
+    "fractions",
+    "totals",
+    "breakdowns",
+    "per-unit",
+    "section-totals",
+    "malformed",
+    "dates",
+    "words",
+)
 
 
 def _rules() -> dict[str, Rule]:

@@ -1,4 +1,4 @@
-"""Rule 6: totals and their parts across the sentences and paragraphs of one section.
+"""Rule 2d: totals and their parts across the sentences and paragraphs of one section.
 
 A report often states a total once and breaks it down later: "Tổng số hội trên địa bàn 99 hội
 ..., trong đó cấp tỉnh: 40 hội (có 13 tổ chức hội ... giao nhiệm vụ ...). Cấp huyện, xã: 59 hội
@@ -45,7 +45,7 @@ _SEVERITY = {"total-mismatch": Severity.ERROR, "parts-exceed-total": Severity.WA
 
 
 def check_section_totals(context: ParagraphContext) -> Iterator[Finding]:
-    """Findings of rule 6 once the paragraph of *context* is added to its section's table.
+    """Findings of rule 2d once the paragraph of *context* is added to its section's table.
 
     >>> from hoiquanchung.checker import check_text
     >>> text = ("1. Về tổ chức\\nTổng số 99 hội, trong đó cấp tỉnh: 40 hội.\\n"
