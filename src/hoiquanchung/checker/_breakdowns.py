@@ -79,6 +79,7 @@ _MEASURES = frozenset(
     }
 )
 _MAX_GAP = 80  # characters between a total and its marker
+_MAX_LIST = 2000  # characters of a list read after its marker (a bound on the work)
 _EXACT = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
 )
@@ -174,8 +175,8 @@ def _breakdown(
     ):
         return None
     # The list: to the end of the sentence or the bracket, or the next marker at its depth.
-    stop = s_end
-    for i in range(marker.end(), s_end):
+    stop = min(s_end, marker.end() + _MAX_LIST)
+    for i in range(marker.end(), stop if d > 0 else marker.end()):
         if depth[i] < d or (text[i] in ")]}" and depth[i] == d - 1):
             stop = i
             break

@@ -98,6 +98,8 @@ _FOOTNOTE_REF = re.compile(f"(?<!{BLANK}){BLANK}{{17,20}}(?!{BLANK})")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 _MAX_FIGURES = 400  # per section: a bound on the work of one section, whatever its length
 _WINDOW = 400  # characters of a clause read for labels
+_LOOKBACK = 8  # figures looked back at for a bracket's owner or a part's total
+_MAX_BEFORE_MARKER = 40  # figures of a sentence before its marker (a bound on the work)
 
 
 def measure_of(unit: str) -> str:
@@ -331,7 +333,11 @@ class FigureTables:
         for s_start, s_end in _sentences(text):
             first = bisect.bisect_left(starts, s_start)
             stop = bisect.bisect_left(starts, s_end)
-            marker = None
+            markers = [
+                (found.end(), found.start())
+                for found in _PARTS_MARKER.finditer(text, s_start, s_end)
+            ]
+            marker_ends = [end for end, _start in markers]
             for k in range(first, stop):
                 m = mentions[k]
                 a, b = m.start - base, m.end - base
@@ -341,15 +347,14 @@ class FigureTables:
                 labels = dict(_labels(before + " " + after))
                 # Inside brackets: the labels of the figure the brackets follow.
                 if depth[a] > 0:
-                    owner = _owner(text, a, depth, mentions[:k], base)
+                    owner = _owner(text, a, depth, mentions, k, base)
                     if owner is not None:
                         for d, v in labels_of.get(owner, ()):
                             labels.setdefault(d, v)
                 # After "trong đó" / "gồm": the labels of the total before the marker.
-                if marker is None or marker[0] > a:
-                    found = _PARTS_MARKER.search(text, s_start, a)
-                    marker = (found.end(), found.start()) if found else None
-                if marker is not None and marker[0] <= a and depth[a] == 0:
+                n_markers = bisect.bisect_right(marker_ends, a)
+                marker = markers[0] if n_markers else None  # the first marker before it
+                if marker is not None and depth[a] == 0:
                     total = _total_before(mentions, first, k, marker[1], base, m)
                     if total is not None:
                         for d, v in labels_of.get(total, ()):
@@ -449,16 +454,20 @@ def _clause_after(
 
 
 def _owner(
-    text: str, at: int, depth: Sequence[int], before: Sequence[Mention], base: int
+    text: str, at: int, depth: Sequence[int], mentions: Sequence[Mention], k: int, base: int
 ) -> int | None:
-    """The index of the figure just before the bracket that holds ``text[at]``."""
+    """The index of the figure just before the bracket that holds ``text[at]`` (among the
+    figures before the *k*-th), or ``None``."""
     opening = at
-    while opening > 0 and not (text[opening] in "([{" and depth[opening] < depth[at]):
+    floor = max(0, at - _WINDOW)  # a bracket opened further back has no owner worth reading
+    while opening > floor and not (text[opening] in "([{" and depth[opening] < depth[at]):
         opening -= 1
-    for k in range(len(before) - 1, -1, -1):
-        end = before[k].end - base
-        if end <= opening and depth[before[k].start - base] == depth[opening]:
-            return k if text[end:opening].strip(" ,:\u2060") == "" else None
+    if text[opening] not in "([{":
+        return None
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+        end = mentions[j].end - base
+        if end <= opening and depth[mentions[j].start - base] == depth[opening]:
+            return j if text[end:opening].strip(" ,:\u2060") == "" else None
     return None
 
 
@@ -467,8 +476,12 @@ def _total_before(
 ) -> int | None:
     """The index of the total of *part*: the last figure of its measure before the marker."""
     measure = measure_of(part.unit or "")
-    for j in range(k - 1, first - 1, -1):
-        m = mentions[j]
-        if m.end - base <= marker_at and measure_of(m.unit or "") == measure:
+    before = first
+    while before < k and mentions[before].end - base <= marker_at:
+        before += 1  # the figures before the marker: few, the first marker of the sentence
+        if before - first > _MAX_BEFORE_MARKER:
+            return None
+    for j in range(before - 1, max(first, before - _LOOKBACK) - 1, -1):
+        if measure_of(mentions[j].unit or "") == measure:
             return j
     return None

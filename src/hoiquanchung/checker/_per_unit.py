@@ -23,6 +23,7 @@ its written precision.
 
 from __future__ import annotations
 
+import bisect
 import decimal
 import re
 from collections.abc import Iterator, Sequence
@@ -53,6 +54,9 @@ _EXACT = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
 )
 _MAX_WORDS_IN_NAME = 4
+# A bound on the work of one sentence (lists of allocations are far shorter).
+_MAX_FIGURES = 120
+_MAX_SENTENCE = 4000
 
 
 @attrs.frozen
@@ -90,10 +94,12 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     depth = _totals._depths(text)
     spans = list(_totals.sentences(text))
     seen: list[Finding] | None = None
+    starts = [m.start - base for m in context.mentions]
     for n, (s_start, s_end) in enumerate(spans):
-        local = [m for m in context.mentions if s_start <= m.start - base < s_end]
-        if len(local) < 2:
-            continue
+        first, stop = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        local = context.mentions[first:stop]
+        if len(local) < 2 or len(local) > _MAX_FIGURES or s_end - s_start > _MAX_SENTENCE:
+            continue  # one figure, or a sentence too long to be a list of allocations
         found = list(_sentence(context, local, s_start, s_end, depth))
         found += _list(context, local, s_start, s_end, depth, spans, n, previous)
         for f in found:
