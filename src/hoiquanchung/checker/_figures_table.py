@@ -117,14 +117,16 @@ def measure_of(unit: str) -> str:
 @attrs.frozen
 class TableFigure:
     """A figure of a section's table: its ``mention``, ``measure``, ``labels`` (sorted pairs
-    dimension → value), the ``paragraph`` it is in and the ``sentence`` (start, end offsets in
-    the paragraph) it belongs to."""
+    dimension → value), the ``paragraph`` it is in, the ``sentence`` (start, end offsets in
+    the paragraph) it belongs to and the paragraph's figures (``neighbours``)."""
 
     mention: Mention
     measure: str
     labels: tuple[tuple[str, str], ...]
     paragraph: Paragraph
     sentence: tuple[int, int]
+    #: Every figure of the paragraph (for a rule that re-reads it).
+    neighbours: tuple[Mention, ...] = ()
 
 
 @attrs.define
@@ -134,6 +136,8 @@ class SectionFigures:
     path: str | None
     figures: list[TableFigure] = attrs.Factory(list)
     _keys: set[tuple[str, tuple[tuple[str, str], ...]]] = attrs.Factory(set)
+    #: How many figures of each measure the section holds.
+    counts: dict[str, int] = attrs.Factory(dict)
     _examples: int = 0
     #: What a rule has already reported about this section (it is reconciled more than once).
     reported: set[tuple[str, int]] = attrs.Factory(set)
@@ -145,6 +149,7 @@ class SectionFigures:
             return False
         self._keys.add(key)
         self.figures.append(figure)
+        self.counts[figure.measure] = self.counts.get(figure.measure, 0) + 1
         return True
 
     def next_example(self) -> str:
@@ -222,19 +227,36 @@ class SectionFigures:
 _DIM_ORDER = {"level": 0, "category": 1, "examples": 2}
 
 
-def _depths(text: str) -> list[int]:
-    depth, out = 0, []
-    for c in text:
-        if c in "([{":
-            out.append(depth)
-            depth += 1
-        elif c in ")]}":
-            depth = max(depth - 1, 0)
-            out.append(depth)
-        else:
-            out.append(depth)
-    out.append(depth)
-    return out
+_BRACKET = re.compile(r"[()\[\]{}]")
+
+
+class _Depths:
+    """Bracket depth at any index of a text, from its brackets alone (few in a paragraph).
+
+    ``depths[i]`` is the depth of the text around ``text[i]``: an opening bracket is at the depth
+    outside it, a closing one too; the text inside is one deeper.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.positions: list[int] = []
+        self.after: list[int] = []  # the depth after each bracket
+        self.closing: list[bool] = []
+        depth = 0
+        for m in _BRACKET.finditer(text):
+            c = m.group()
+            if c in "([{":
+                depth += 1
+            else:
+                depth = max(depth - 1, 0)
+            self.positions.append(m.start())
+            self.after.append(depth)
+            self.closing.append(c not in "([{")
+
+    def __getitem__(self, index: int) -> int:
+        j = bisect.bisect_left(self.positions, index)
+        if j < len(self.positions) and self.positions[j] == index and self.closing[j]:
+            return self.after[j]
+        return self.after[j - 1] if j > 0 else 0
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -276,6 +298,8 @@ class FigureTables:
         self.current = SectionFigures(None)
         self._fed: int | None = None
         self._changed = False
+        #: The measures the last paragraph fed added figures of.
+        self.measures: set[str] = set()
         # The running paragraph before a footnote body: its candidate figures by sentence and
         # its footnote references not yet matched with a body.
         self._anchor: list[tuple[TableFigure, bool]] = []
@@ -297,6 +321,7 @@ class FigureTables:
             return self.current
         self._fed = para.offset
         self._changed = False
+        self.measures = set()
         if context.section != self.current.path:
             self.current = SectionFigures(context.section)
             self._anchor, self._refs = [], []
@@ -309,16 +334,14 @@ class FigureTables:
         spans = _sentences(para.text)
         tail = spans[-1][0] + para.offset if spans else para.offset
         self._last = (para, tuple(m for m in context.mentions if m.start >= tail))
-        self._running(context)
+        self._running(context, spans)
         return self.current
 
     # ------------------------------------------------------------------ running text
-    def _running(self, context: _HasParagraph) -> None:
+    def _running(self, context: _HasParagraph, spans: Sequence[tuple[int, int]]) -> None:
         para, text = context.paragraph, context.paragraph.text
         self._anchor = []
-        self._refs = [
-            (s, m.start()) for s in _sentences(text) for m in _FOOTNOTE_REF.finditer(text, *s)
-        ]
+        self._refs = [(s, m.start()) for s in spans for m in _FOOTNOTE_REF.finditer(text, *s)]
         mentions = [
             m
             for m in context.mentions
@@ -326,11 +349,12 @@ class FigureTables:
         ]
         if not mentions:
             return
-        depth = _depths(text)
+        depth = _Depths(text)
         base = para.offset
+        everything = tuple(context.mentions)
         starts = [m.start - base for m in mentions]
         labels_of: dict[int, tuple[tuple[str, str], ...]] = {}
-        for s_start, s_end in _sentences(text):
+        for s_start, s_end in spans:
             first = bisect.bisect_left(starts, s_start)
             stop = bisect.bisect_left(starts, s_end)
             markers = [
@@ -364,12 +388,15 @@ class FigureTables:
                 if _CHANGE.search(text, max(0, a - 20), a):
                     continue
                 is_total = bool(_TOTAL_BEFORE.search(before) or _MARKER_AFTER.match(text, b, s_end))
-                figure = TableFigure(m, measure_of(m.unit or ""), frozen, para, (s_start, s_end))
+                figure = TableFigure(
+                    m, measure_of(m.unit or ""), frozen, para, (s_start, s_end), everything
+                )
                 wanted = bool(frozen) or is_total
                 if m.bound.name in ("EXACT", "MORE_THAN", "AT_LEAST", "LESS_THAN", "AT_MOST"):
                     self._anchor.append((figure, wanted))
                     if wanted and self.current.add(figure):
                         self._changed = True
+                        self.measures.add(figure.measure)
 
     # ------------------------------------------------------------------ footnotes
     def _footnote(self, context: _HasParagraph) -> None:
@@ -403,6 +430,7 @@ class FigureTables:
             part = TableFigure(m, measure, tuple(sorted(labels)), para, (0, len(text)))
             if self.current.add(part):
                 self._changed = True
+                self.measures.add(measure)
 
 
 class _HasParagraph(Protocol):
@@ -436,7 +464,7 @@ def _clause_after(
     text: str,
     start: int,
     stop: int,
-    depth: Sequence[int],
+    depth: _Depths,
     mentions: Sequence[Mention],
     k: int,
     base: int,
@@ -454,7 +482,7 @@ def _clause_after(
 
 
 def _owner(
-    text: str, at: int, depth: Sequence[int], mentions: Sequence[Mention], k: int, base: int
+    text: str, at: int, depth: _Depths, mentions: Sequence[Mention], k: int, base: int
 ) -> int | None:
     """The index of the figure just before the bracket that holds ``text[at]`` (among the
     figures before the *k*-th), or ``None``."""

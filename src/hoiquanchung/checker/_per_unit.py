@@ -2,8 +2,8 @@
 
 "phân bổ số tiền 30 tỷ đồng cho 3 tỉnh Quảng Ngãi, Gia Lai, Đắk Lắk (mỗi tỉnh 10 tỷ đồng)":
 the 30 tỷ are 3 × 10 tỷ.  "Nghệ An, Hà Tĩnh và Quảng Trị mỗi tỉnh nhận 30 tỷ đồng" is 3 × 30
-tỷ: the provinces are named, not counted.  The rule finds each amount after *mỗi X* (or
-written ``1.100.000đ/suất``), the number of X it applies to, and checks:
+tỷ: the provinces are named, not counted.  The rule finds each amount after *mỗi X*, the
+number of X it applies to, and checks:
 
 * a **direct** total: in the same item (between ``;``), the one figure of the same unit before
   the count ("30 tỷ đồng cho 3 tỉnh ... mỗi tỉnh 10 tỷ đồng");
@@ -44,7 +44,6 @@ from hoiquanchung.numbers import Bound
 __all__ = ["CHECK", "check_per_unit"]
 
 _EACH = re.compile(r"\bmỗi\s+(?P<x>\w+(?:\s+phương|\s+vị)?)", re.IGNORECASE)
-_PER = re.compile(r"\s*/\s*(?P<x>\w+)", re.IGNORECASE)
 _PLACES = frozenset({"địa phương", "đơn vị"})
 _DETAIL = re.compile(r"[\s\u2060\-–•*+]*cụ\s+thể\s*[,:](?!\s*như)", re.IGNORECASE)
 _SUM_NEXT = re.compile(r"[\s\u2060]*tổng\b", re.IGNORECASE)
@@ -88,7 +87,7 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     tables = context.state.figures
     tables.feed(context)
     previous = tables.previous_sentence
-    if "mỗi" not in context.text.casefold() and "/" not in context.text:
+    if _EACH.search(context.text) is None:
         return
     text, base = context.text, context.paragraph.offset
     depth = _totals._depths(text)

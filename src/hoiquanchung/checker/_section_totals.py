@@ -32,7 +32,7 @@ from collections.abc import Iterator
 import attrs
 
 from hoiquanchung.checker import _totals
-from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
 from hoiquanchung.checker._figures_table import SectionFigures, TableFigure
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import reconcile
@@ -55,8 +55,8 @@ def check_section_totals(context: ParagraphContext) -> Iterator[Finding]:
     """
     tables = context.state.figures
     section = tables.feed(context)
-    if not tables.changed or len(section.figures) < 2:
-        return
+    if not tables.changed or not any(section.counts.get(m, 0) > 1 for m in tables.measures):
+        return  # no figure added beside another of its measure: nothing new to reconcile
     for finding in reconcile(section.table()):
         if finding.code not in _CODES:
             continue  # a repeat or two derived totals: not read reliably enough from prose
@@ -89,7 +89,15 @@ def _placed(
 def _reported_in_sentence(figure: TableFigure, context: ParagraphContext) -> bool:
     """Whether rule 2 reports on the same total within its sentence (never say it twice)."""
     paragraph = figure.paragraph
-    own = ParagraphContext.of(paragraph, file=context.file, section=context.section)
+    own = ParagraphContext(
+        paragraph=paragraph,
+        mentions=figure.neighbours,
+        dates=(),
+        errors=(),
+        state=DocumentState(),
+        file=context.file,
+        section=context.section,
+    )
     line, column = paragraph.position(figure.mention.start - paragraph.offset)
     return any(
         (found.line, found.column) == (line, column) or found.computed == figure.mention.text
