@@ -68,6 +68,30 @@ def test_two_parts_of_money_after_gom() -> None:
     ]
 
 
+def test_a_whole_list_whose_total_is_the_line_before() -> None:
+    text = (
+        "Sẽ có 120 đại biểu chính thức tham dự Đại hội.\n"
+        "Về thành phần dân tộc gồm: Dân tộc Kinh: 70 đại biểu, Tày: 30 đại biểu, "
+        "Thái: 15 đại biểu, Mông: 5 đại biểu."
+    )
+    assert alarms(text) == []
+    wrong = text.replace("Tày: 30", "Tày: 35")
+    [found] = check_text(wrong)
+    assert (found.code, found.line, found.column, found.computed_value) == (
+        "total-mismatch",
+        1,
+        7,
+        Decimal(125),
+    )
+    assert found.stated is not None
+    assert found.stated.startswith("120 đại")  # as the numbers read it
+    # Two figures of the noun in the line before: which one is the total cannot be told.
+    two = wrong.replace("tham dự Đại hội.", "tham dự Đại hội, 40 đại biểu dự khuyết.")
+    assert alarms(two) == []
+    # Not after a blank line, nor with a figure before the marker in the list's sentence.
+    assert alarms(wrong.replace("\n", "\n\n")) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -12,7 +12,10 @@ list:
   when every part is a distinct kind named with the total's head noun: *hộ nghèo*, *hộ cận
   nghèo* of 880 *hộ nông dân nghèo*);
 * the total is the figure right before the marker (or before the bracket the marker opens),
-  exact, a count or an amount of money and not a change (*tăng 3 hội*);
+  exact, a count or an amount of money and not a change (*tăng 3 hội*); a whole list (*gồm:*)
+  with no figure before its marker takes the one figure of its parts' noun in the sentence (or
+  the line) just before ("Sẽ có 1.252 đại biểu ...\nVề thành phần dân tộc ... gồm: Dân tộc
+  Bănar: 30 đại biểu, Bố Y: 6 đại biểu, ...");
 * the list runs to the end of the sentence, of the bracket, or the next marker; its items are
   split by ``;`` (else by ``,`` and *và*); **every** item has exactly one figure of the total's
   kind (a count for a count, money for money); a second one is allowed only when it is per unit
@@ -39,6 +42,7 @@ from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import make_finding, write_number
+from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.messages import Localized
@@ -123,12 +127,15 @@ def check_breakdowns(context: ParagraphContext) -> Iterator[Finding]:
     text, base = context.text, context.paragraph.offset
     if not _MARKER.search(text):
         return
+    tables = context.state.figures
+    tables.feed(context)
     depth = _totals._depths(text)
     starts = [m.start - base for m in mentions]
     reported: list[Finding] | None = None
+    before: tuple[Paragraph, Sequence[Mention]] | None = tables.previous_sentence
     for s_start, s_end in _totals.sentences(text):
         for marker in _MARKER.finditer(text, s_start, s_end):
-            found = _breakdown(context, marker, s_start, s_end, depth, starts)
+            found = _breakdown(context, marker, s_start, s_end, depth, starts, before)
             if found is None:
                 continue
             if reported is None:
@@ -139,6 +146,8 @@ def check_breakdowns(context: ParagraphContext) -> Iterator[Finding]:
             ):
                 continue
             yield found
+        first = bisect.bisect_left(starts, s_start)
+        before = (context.paragraph, mentions[first : bisect.bisect_left(starts, s_end)])
 
 
 def _breakdown(
@@ -148,11 +157,17 @@ def _breakdown(
     s_end: int,
     depth: Sequence[int],
     starts: Sequence[int],
+    before: tuple[Paragraph, Sequence[Mention]] | None,
 ) -> Finding | None:
     text, base, mentions = context.text, context.paragraph.offset, context.mentions
     kind = " ".join(marker.group("m").casefold().split())
     at = marker.start()
     d = depth[at]
+    k = bisect.bisect_left(starts, at) - 1
+    if (k < 0 or starts[k] < s_start) and kind in _WHOLE and d == 0 and before is not None:
+        # "Về thành phần ... gồm: Dân tộc A: 30 đại biểu, ...": no figure before the marker in
+        # its sentence; the total is the sentence (or line) just before.
+        return _from_before(context, marker, s_end, depth, starts, kind, before)
     # The total: right before the marker, or before the bracket the marker opens.
     opening = text[:at].rstrip()
     anchor = at
@@ -190,6 +205,44 @@ def _breakdown(
     parts = _parts(context, total, marker.end(), stop, d, depth, starts, kind)
     if parts is None or len(parts) < 2:
         return None
+    return _verdict(context.paragraph, context.file, total, parts, kind)
+
+
+def _from_before(
+    context: ParagraphContext,
+    marker: re.Match[str],
+    s_end: int,
+    depth: Sequence[int],
+    starts: Sequence[int],
+    kind: str,
+    before: tuple[Paragraph, Sequence[Mention]],
+) -> Finding | None:
+    """A whole list whose total is the one figure of its noun in the sentence before."""
+    stop = min(s_end, marker.end() + _MAX_LIST)
+    if _MARKER.search(context.text, marker.end(), stop) is not None:
+        return None
+    if _EXAMPLES.search(context.text, marker.end(), min(stop, marker.end() + 30)):
+        return None
+    paragraph, figures = before
+    for total in figures:
+        if total.bound is not Bound.EXACT or _kind(total) != "count":
+            continue
+        parts = _parts(context, total, marker.end(), stop, 0, depth, starts, kind)
+        if parts is None or len(parts) < 2:
+            continue
+        noun = (total.unit or "").casefold()
+        if any((p.unit or "").casefold() != noun for p in parts):
+            continue  # across sentences, only parts counting the total's very noun
+        if sum(1 for m in figures if (m.unit or "").casefold() == noun) != 1:
+            return None  # two figures of the noun before: which is the total is unclear
+        return _verdict(paragraph, context.file, total, parts, kind)
+    return None
+
+
+def _verdict(
+    paragraph: Paragraph, file: str | None, total: Mention, parts: Sequence[Mention], kind: str
+) -> Finding | None:
+    """``total-mismatch`` when *parts* do not add up to *total* (as *kind* says they must)."""
     terms_sum = Decimal(0)
     for p in parts:
         terms_sum = _EXACT.add(terms_sum, p.value)
@@ -208,12 +261,12 @@ def _breakdown(
     )
     written = Localized(write_number(terms_sum, "vi", unit), write_number(terms_sum, "en", unit))
     return make_finding(
-        context.paragraph,
-        t_start,
+        paragraph,
+        total.start - paragraph.offset,
         "total-mismatch",
         {"total": total.text, "terms": terms, "sum": written},
         variant="prose",
-        file=context.file,
+        file=file,
         severity=severity,
         stated=total.text,
         computed=write_number(terms_sum, "vi", unit),
