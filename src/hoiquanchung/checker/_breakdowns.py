@@ -84,6 +84,7 @@ _MEASURES = frozenset(
 )
 _MAX_GAP = 80  # characters between a total and its marker
 _MAX_LIST = 2000  # characters of a list read after its marker (a bound on the work)
+_MAX_BEFORE = 12  # figures of the sentence before a list whose total it may hold
 _EXACT = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
 )
@@ -224,6 +225,8 @@ def _from_before(
     if _EXAMPLES.search(context.text, marker.end(), min(stop, marker.end() + 30)):
         return None
     paragraph, figures = before
+    if len(figures) > _MAX_BEFORE:
+        return None  # a long list before: not the one-figure sentence that heads a list
     for total in figures:
         if total.bound is not Bound.EXACT or _kind(total) != "count":
             continue
