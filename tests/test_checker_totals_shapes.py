@@ -203,6 +203,54 @@ def test_breakdowns_property(parts: list[int], total: int) -> None:
         assert found[0].computed_value == sum(parts)
 
 
+# ---------------------------------------------------------------- bullet-lists (lines below)
+BULLETS = (
+    "Kết quả năm 2024:\nTổng số {total} chi hội, gồm:\n- 20 chi hội ấp;\n- 25 chi hội khóm.\n"
+    "{after}"
+)
+
+
+def test_parts_on_bullet_lines_below_their_total() -> None:
+    assert alarms(BULLETS.format(total=45, after="Hết.")) == []
+    found = check_text(BULLETS.format(total=50, after="Hết."))
+    assert [(f.code, f.line, f.stated, f.computed_value) for f in found] == [
+        ("total-mismatch", 2, "50 chi hội", Decimal(45))
+    ]
+    # Parts already above the total are reported at the bullet that passes it.
+    over = "Tổng số 40 chi hội, gồm:\n- 20 chi hội ấp;\n- 25 chi hội khóm;\n- 5 chi hội khác."
+    assert [(f.line, f.computed_value) for f in check_text(over)] == [(1, Decimal(45))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The list is not seen to end (the end of the document): not summed.
+        BULLETS.format(total=50, after="").rstrip(),
+        # A blank line interrupts it.
+        BULLETS.format(total=50, after="").replace("\n- 25", "\n\n- 25") + "Hết.",
+        # Examples do not open a list.
+        BULLETS.format(total=50, after="Hết.").replace("gồm:", "cụ thể như:"),
+        # A bullet with no figure of the kind: the list cannot be summed.
+        BULLETS.format(total=50, after="Hết.").replace("- 25 chi hội khóm", "- các chi hội khóm"),
+        # A bullet that is no "N kind" of the total.
+        BULLETS.format(total=50, after="Hết.").replace("- 25 chi hội khóm", "- thăm 25 hộ"),
+    ],
+)
+def test_bullet_lists_stay_quiet_on_near_misses(text: str) -> None:
+    assert alarms(text) == []
+
+
+def test_a_bullet_list_by_level_is_reported_once() -> None:
+    text = (
+        "2. Về tổ chức\nToàn tỉnh có tổng số 130 hội viên, cụ thể như sau:\n"
+        "- Cấp tỉnh: 20 hội viên;\n- Cấp huyện: 40 hội viên;\n- Cấp xã: 60 hội viên.\n"
+        "3. Hoạt động"
+    )
+    assert [(f.code, f.line, f.computed_value) for f in check_text(text)] == [
+        ("total-mismatch", 2, Decimal(120))
+    ]
+
+
 # ---------------------------------------------------------------- section-totals (table)
 SECTION = (
     "1.1. Về tổ chức\n"

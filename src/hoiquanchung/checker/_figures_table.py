@@ -56,7 +56,7 @@ from hoiquanchung.checker._text import BLANK, Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Dimension, Figure, StatedFigure, Table
 
-__all__ = ["FigureTables", "SectionFigures", "TableFigure"]
+__all__ = ["FigureTables", "OpenList", "SectionFigures", "TableFigure"]
 
 # ------------------------------------------------------------------ the vocabulary (Vietnamese)
 # Nouns that count the same thing as a shorter noun (a sub-kind's words, a "times" prefix).
@@ -130,6 +130,17 @@ class TableFigure:
 
 
 @attrs.define
+class OpenList:
+    """A list being read line by line: its ``total``, the ``paragraph`` of the total, the
+    ``parts`` taken so far and the ``line`` of the last one (see rule ``bullet-lists``)."""
+
+    total: Mention
+    paragraph: Paragraph
+    line: int
+    parts: list[Mention] = attrs.Factory(list)
+
+
+@attrs.define
 class SectionFigures:
     """The figures of one section (``path``; ``None`` before the first heading)."""
 
@@ -139,8 +150,6 @@ class SectionFigures:
     #: How many figures of each measure the section holds.
     counts: dict[str, int] = attrs.Factory(dict)
     _examples: int = 0
-    #: What a rule has already reported about this section (it is reconciled more than once).
-    reported: set[tuple[str, int]] = attrs.Factory(set)
 
     def add(self, figure: TableFigure) -> bool:
         """Add *figure* unless its key is already there (or the section is full)."""
@@ -300,6 +309,11 @@ class FigureTables:
         self._changed = False
         #: The measures the last paragraph fed added figures of.
         self.measures: set[str] = set()
+        #: A list of parts on the lines below its total, while it is being read.
+        self.open_list: OpenList | None = None
+        #: What the rules reading these tables have reported, ``(code, offset of the total)``
+        #: (a section is reconciled more than once; two rules never report one total twice).
+        self.reported: set[tuple[str, int]] = set()
         # The running paragraph before a footnote body: its candidate figures by sentence and
         # its footnote references not yet matched with a body.
         self._anchor: list[tuple[TableFigure, bool]] = []

@@ -6,8 +6,9 @@ adding its ``CHECK`` here, its finding codes to the message catalogue
 :data:`RULES` (code → :class:`~hoiquanchung.checker.Rule`) is built from this list and the
 catalogue, so the two cannot disagree.
 
->>> [check.name for check in CHECKS]
-['dates', 'malformed', 'fractions', 'totals', 'breakdowns', 'per-unit', 'section-totals', 'words']
+>>> [check.name for check in CHECKS]  # doctest: +NORMALIZE_WHITESPACE
+['dates', 'malformed', 'fractions', 'totals', 'breakdowns', 'per-unit', 'bullet-lists',
+ 'section-totals', 'words']
 >>> RULES["parts-exceed-total"].severity
 <Severity.WARNING: 'warning'>
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from hoiquanchung.checker import (
     _breakdowns,
+    _bullet_lists,
     _dates,
     _malformed,
     _per_unit,
@@ -40,6 +42,7 @@ CHECKS: tuple[Check, ...] = (
     _totals.CHECK,
     _breakdowns.CHECK,
     _per_unit.CHECK,
+    _bullet_lists.CHECK,
     _section_totals.CHECK,
     _words.CHECK,
 )
@@ -55,12 +58,13 @@ def _rule(code: str, wording: str | None) -> Rule:
     return Rule(code, Severity(worded.severity or entry.severity), entry.title_vi, entry.title_en)
 
 
-# The order of the documentation (rules 1, 2, 2b-2d, 3 to 5); a code not listed comes after.
+# The order of the documentation (rules 1, 2, 2b-2e, 3 to 5); a code not listed comes after.
 _ORDER = (
     "fractions",
     "totals",
     "breakdowns",
     "per-unit",
+    "bullet-lists",
     "section-totals",
     "malformed",
     "dates",

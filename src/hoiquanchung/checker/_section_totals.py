@@ -64,9 +64,9 @@ def check_section_totals(context: ParagraphContext) -> Iterator[Finding]:
         if figure is None:
             continue
         key = (finding.code, figure.mention.start)
-        if key in section.reported:
+        if key in tables.reported:
             continue
-        section.reported.add(key)
+        tables.reported.add(key)
         if _reported_in_sentence(figure, context):
             continue
         yield _placed(finding, figure, section, context.file)
