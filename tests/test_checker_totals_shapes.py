@@ -176,6 +176,32 @@ def test_products_against_a_total_stated_in_the_next_sentence() -> None:
     assert alarms(text.replace("45 triệu", "40 triệu")) == []
 
 
+def test_amounts_per_unit_after_a_slash_against_the_total_sentence() -> None:
+    text = (
+        "Đã tặng 100 suất quà, trong đó 20 suất trị giá 1.000.000đ/suất, "
+        "80 suất (500.000đ/suất). Tổng giá trị là {} triệu đồng."
+    )
+    assert alarms(text.format(60)) == []
+    # "trong đó": the items may be some only, so only a sum above the total is reported.
+    assert alarms(text.format(50)) == [
+        ("total-mismatch", Severity.WARNING, "50 triệu đồng", Decimal(60_000_000))
+    ]
+    assert alarms(text.format(70)) == []
+
+
+def test_a_trong_do_line_of_products_under_the_total_line() -> None:
+    text = (
+        "Hội trích {} triệu đồng tặng quà cho các nạn nhân.\n"
+        "Trong đó, hỗ trợ 10 gia đình xây nhà với số tiền 20 triệu đồng/nhà; "
+        "tặng 20 suất học bổng, mỗi suất 2 triệu đồng."
+    )
+    assert alarms(text.format(240)) == []
+    assert alarms(text.format(230)) == [
+        ("total-mismatch", Severity.WARNING, "230 triệu đồng", Decimal(240_000_000))
+    ]
+    assert alarms(text.format(300)) == []  # some items only
+
+
 @given(
     count=st.integers(min_value=1, max_value=60),
     each=st.integers(min_value=1, max_value=900),
@@ -353,6 +379,7 @@ def test_section_totals_property(a: int, b: int, c: int, total: int) -> None:
         "dongnai-nct-2021-organisation",  # gồm: chi hội and tổ hội of "tổ chức Hội"
         "tw-relief-2025-round1",  # Cụ thể, names × mỗi tỉnh, the total in the line above
         "hcm-phugiao-mttq-scholarships",  # mỗi suất, Tổng giá trị in the next sentence
+        "gialai-ctd-400-gifts",  # mỗi xã, mỗi suất, several totals
         "gialai-mangyang-ctd-2019-results",  # gồm: giếng, bể, nhà of "công trình"
         "camau-hnd-2019-members",  # (trong đó: hộ nghèo, hộ cận nghèo)
         "tw-party-xiii-delegates",  # trong đó: the same noun, qualified: not summed
@@ -361,6 +388,14 @@ def test_section_totals_property(a: int, b: int, c: int, total: int) -> None:
 )
 def test_real_paragraphs_that_add_up_give_no_alarm(pid: str) -> None:
     assert alarms(CORPUS[pid].text) == []
+
+
+def test_the_real_inconsistencies_of_the_corpus_are_found() -> None:
+    """Both real totals inconsistencies of the corpus: amounts per unit against the total."""
+    gifts = alarms(CORPUS["haiduong-tw-ctd-tet-gifts"].text)
+    assert gifts == [("total-mismatch", Severity.WARNING, "110 triệu đồng", Decimal(126_000_000))]
+    victims = alarms(CORPUS["nghean-dacam-592"].text)
+    assert victims == [("total-mismatch", Severity.WARNING, "592 triệu đồng", Decimal(595_000_000))]
 
 
 def test_real_paragraphs_whose_mutations_are_found() -> None:

@@ -2,8 +2,9 @@
 
 "phân bổ số tiền 30 tỷ đồng cho 3 tỉnh Quảng Ngãi, Gia Lai, Đắk Lắk (mỗi tỉnh 10 tỷ đồng)":
 the 30 tỷ are 3 × 10 tỷ.  "Nghệ An, Hà Tĩnh và Quảng Trị mỗi tỉnh nhận 30 tỷ đồng" is 3 × 30
-tỷ: the provinces are named, not counted.  The rule finds each amount after *mỗi X*, the
-number of X it applies to, and checks:
+tỷ: the provinces are named, not counted.  The rule finds each amount after *mỗi X* or
+written per unit (``25 triệu đồng/nhà``, ``1.100.000đ/suất``), the number it applies to, and
+checks:
 
 * a **direct** total: in the same item (between ``;``), the one figure of the same unit before
   the count ("30 tỷ đồng cho 3 tỉnh ... mỗi tỉnh 10 tỷ đồng");
@@ -14,7 +15,12 @@ number of X it applies to, and checks:
   states ("... 121 suất ..., mỗi suất trị giá 1 triệu đồng; 8 suất ..., mỗi suất trị giá 3 triệu
   đồng. Tổng giá trị các suất học bổng là 145 triệu đồng").
 
-The count of X is the count(s) of X (first word) before *mỗi* in the item; for *mỗi địa
+A list that begins *Trong đó,* or follows *trong đó* may give some items only: it is reported
+only when its products already exceed the total (a warning).  Items are split by ``;``, or by
+``,`` when there is neither ``;`` nor *mỗi*.
+
+The count of X is the count(s) of X (first word) before *mỗi* in the item (for an amount per
+unit, the count of that unit, else the one count before it in the item); for *mỗi địa
 phương* / *mỗi đơn vị*, every count of places there ("6 tỉnh ... cùng 3 thành phố"); with no
 count, the names listed before *mỗi*, each with a capital letter.  When any of these is unclear
 the rule says nothing.  ``total-mismatch`` (error) when the total differs from the products at
@@ -36,7 +42,7 @@ from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.checker._text import Paragraph
-from hoiquanchung.findings import Finding
+from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
@@ -44,8 +50,13 @@ from hoiquanchung.numbers import Bound
 __all__ = ["CHECK", "check_per_unit"]
 
 _EACH = re.compile(r"\bmỗi\s+(?P<x>\w+(?:\s+phương|\s+vị)?)", re.IGNORECASE)
+_PER = re.compile(r"\s*/\s*(?:0?1\s+)?(?P<x>[^\W\d_]+)")
+_SLASH_UNIT = re.compile(r"(?:\d\s*đ|đồng)\s*/\s*(?:0?1\s+)?[^\W\d_]", re.IGNORECASE)
 _PLACES = frozenset({"địa phương", "đơn vị"})
-_DETAIL = re.compile(r"[\s\u2060\-–•*+]*cụ\s+thể\s*[,:](?!\s*như)", re.IGNORECASE)
+_DETAIL = re.compile(
+    r"[\s\u2060\-–•*+]*(?:(?P<whole>cụ\s+thể)|trong\s+đó)\s*[,:](?!\s*như)", re.IGNORECASE
+)
+_LIST_MARKER = re.compile(r"\b(?P<m>gồm|trong\s+đó)\b\s*(?:có\s+)?:?", re.IGNORECASE)
 _SUM_NEXT = re.compile(r"[\s\u2060]*tổng\b", re.IGNORECASE)
 _LEAD = re.compile(r"^\s*(?:cụ\s+thể|trong\s+đó|riêng)\s*[,:]?\s*", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s+cùng\s+", re.IGNORECASE)
@@ -87,8 +98,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     tables = context.state.figures
     tables.feed(context)
     previous = tables.previous_sentence
-    if _EACH.search(context.text) is None:
-        return
+    if _EACH.search(context.text) is None and _SLASH_UNIT.search(context.text) is None:
+        return  # no amount given each
     text, base = context.text, context.paragraph.offset
     depth = _totals._depths(text)
     spans = list(_totals.sentences(text))
@@ -111,6 +122,13 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
 
 def _segments(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
     cuts = [i for i in range(start, stop) if text[i] == ";" and depth[i] == depth[start]]
+    edges = [start - 1, *cuts, stop]
+    return [(edges[i] + 1, edges[i + 1]) for i in range(len(edges) - 1)]
+
+
+def _commas(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
+    """Items split by ``,`` outside brackets (a list with no ``;`` and no *mỗi*)."""
+    cuts = [i for i in range(start, stop) if text[i] == "," and depth[i] == depth[start]]
     edges = [start - 1, *cuts, stop]
     return [(edges[i] + 1, edges[i + 1]) for i in range(len(edges) - 1)]
 
@@ -142,7 +160,26 @@ def _product(
         if names is None:
             return None
         return each, Decimal(names), str(names)
+    for each in inside:
+        per = _PER.match(text, each.end - base)
+        if per is None or _breakdowns_kind(each) != "money":
+            continue
+        # "25 triệu đồng/nhà", "1.100.000đ/suất": an amount per unit of the count before it.
+        x = per.group("x").casefold()
+        counts = [
+            m
+            for m in inside
+            if m.end <= each.start and m.unit and _unit(m) != _unit(each) and m.fraction is None
+        ]
+        chosen = [m for m in counts if _first(m) == x] or (counts if len(counts) == 1 else [])
+        if len(chosen) != 1 or chosen[0].bound is not Bound.EXACT:
+            return None
+        return each, chosen[0].value, write_number(chosen[0].value)
     return None
+
+
+def _breakdowns_kind(m: Mention) -> str | None:
+    return "money" if _unit(m) == "đồng" and m.fraction is None else None
 
 
 def _names(segment: str) -> int | None:
@@ -211,10 +248,18 @@ def _list(
     text, base = context.text, context.paragraph.offset
     detail = _DETAIL.match(text, s_start)
     start = detail.end() if detail else s_start
-    marker = re.search(r"\bgồm\b\s*:?", text[start:s_end])
+    marker = _LIST_MARKER.search(text[start:s_end])
     if marker is not None and depth[start + marker.end()] == 0:
         start += marker.end()
+    else:
+        marker = None
+    # "trong đó" may list some items only: their amounts may fall short of the total.
+    partial = (detail is not None and detail.group("whole") is None) or (
+        marker is not None and marker.group("m").casefold().startswith("trong")
+    )
     segments = _segments(text, start, s_end, depth)
+    if len(segments) < 2 and not _EACH.search(text, start, s_end):
+        segments = _commas(text, start, s_end, depth)
     if len(segments) < 2:
         return []
     items: list[_Item | None] = []
@@ -272,11 +317,20 @@ def _list(
             total = after[0]
     if total is None or total.bound is not Bound.EXACT:
         return []
+    if partial:
+        if value <= total.value:
+            return []  # some items only: less than the total says nothing
+        return list(_report(paragraph, context.file, total, value, terms, Severity.WARNING))
     return list(_report(paragraph, context.file, total, value, terms))
 
 
 def _report(
-    paragraph: Paragraph, file: str | None, total: Mention, value: Decimal, terms: str
+    paragraph: Paragraph,
+    file: str | None,
+    total: Mention,
+    value: Decimal,
+    terms: str,
+    severity: Severity = Severity.ERROR,
 ) -> Iterator[Finding]:
     stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
     if compare(stated, value).verdict is not Verdict.INCONSISTENT:
@@ -290,6 +344,7 @@ def _report(
         {"total": total.text, "terms": Localized(terms, terms), "sum": written},
         variant="prose",
         file=file,
+        severity=severity,
         stated=total.text,
         computed=write_number(value, "vi", unit),
         stated_value=total.value,
