@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
+from hoiquanchung.checker._figures_table import FigureTables
 from hoiquanchung.checker._mentions import Mention, scan
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.errors import NumberFormatError
@@ -25,11 +26,14 @@ class DocumentState:
     """What the rules carry from one paragraph to the next (one per document).
 
     ``last_money``: the last amount of money in digits, for an amount in words on the next line;
-    ``age``: paragraphs since it was seen.
+    ``age``: paragraphs since it was seen; ``figures``: the figure table of the current
+    section (:class:`~hoiquanchung.checker._figures_table.FigureTables`, shared by the rules
+    that read figures across sentences).
     """
 
     last_money: Mention | None = None
     age: int = 0
+    figures: FigureTables = attrs.Factory(FigureTables)
 
     def advance(self, mentions: Sequence[Mention]) -> None:
         """Move on to the next paragraph, remembering its last amount of money."""

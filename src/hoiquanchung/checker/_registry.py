@@ -6,15 +6,26 @@ adding its ``CHECK`` here, its finding codes to the message catalogue
 :data:`RULES` (code → :class:`~hoiquanchung.checker.Rule`) is built from this list and the
 catalogue, so the two cannot disagree.
 
->>> [check.name for check in CHECKS]
-['dates', 'malformed', 'fractions', 'totals', 'words']
+>>> [check.name for check in CHECKS]  # doctest: +NORMALIZE_WHITESPACE
+['dates', 'malformed', 'fractions', 'totals', 'breakdowns', 'per-unit', 'bullet-lists',
+ 'section-totals', 'words']
 >>> RULES["parts-exceed-total"].severity
 <Severity.WARNING: 'warning'>
 """
 
 from __future__ import annotations
 
-from hoiquanchung.checker import _dates, _malformed, _rates, _totals, _words
+from hoiquanchung.checker import (
+    _breakdowns,
+    _bullet_lists,
+    _dates,
+    _malformed,
+    _per_unit,
+    _rates,
+    _section_totals,
+    _totals,
+    _words,
+)
 from hoiquanchung.checker._context import Check
 from hoiquanchung.checker._rules import Rule
 from hoiquanchung.findings import Severity
@@ -29,6 +40,10 @@ CHECKS: tuple[Check, ...] = (
     _malformed.CHECK,
     _rates.CHECK,
     _totals.CHECK,
+    _breakdowns.CHECK,
+    _per_unit.CHECK,
+    _bullet_lists.CHECK,
+    _section_totals.CHECK,
     _words.CHECK,
 )
 #: The checks that also run on a paragraph without a digit (which can hold no figure).
@@ -43,8 +58,18 @@ def _rule(code: str, wording: str | None) -> Rule:
     return Rule(code, Severity(worded.severity or entry.severity), entry.title_vi, entry.title_en)
 
 
-# The order of the documentation (rules 1 to 5); a code not listed here comes after these.
-_ORDER = ("fractions", "totals", "malformed", "dates", "words")
+# The order of the documentation (rules 1, 2, 2b-2e, 3 to 5); a code not listed comes after.
+_ORDER = (
+    "fractions",
+    "totals",
+    "breakdowns",
+    "per-unit",
+    "bullet-lists",
+    "section-totals",
+    "malformed",
+    "dates",
+    "words",
+)
 
 
 def _rules() -> dict[str, Rule]:

@@ -7,6 +7,7 @@ rule checks a sum only when the parts evidently partition the total:
 * one sentence, the total before a marker (*trong đó*, *gồm*, *bao gồm*, *gồm có*, *với*), the
   parts after it, all outside brackets, one part a list item (items split by ``;``, or by ``,``
   when there is no ``;``);
+* not examples: nothing like *như*, *cụ thể như*, *điển hình* right after the marker;
 * every part counts the same noun as the total (``57 hội`` ... ``26 Hội`` ... ``31 hội``), at
   least two parts, all exact (no *hơn*, *khoảng*);
 * and the list says it is complete: the marker is *gồm* / *bao gồm* / *gồm có*; or the items are
@@ -60,6 +61,7 @@ _AREA = re.compile(rf"\b({dimension_alternation('area')})\b", re.IGNORECASE)
 _AND = re.compile(r"\s+và\s+", re.IGNORECASE)
 _IS = re.compile(r"\blà\s*\Z", re.IGNORECASE)
 _REST = re.compile(rf"\b({dimension_alternation('rest')})\b", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\s*(?:cụ\s+thể\s+)?(?:như|chẳng\s+hạn|điển\s+hình)\b", re.IGNORECASE)
 # Sums are exact, never rounded in the caller's decimal context.
 _EXACT = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
@@ -217,6 +219,8 @@ def _check_sentence(
         if not after:
             continue
         kind = re.sub(r"\s+", " ", marker.group("m").casefold())
+        if _EXAMPLES.match(text, marker.end()):
+            continue  # "gồm như: ...", "trong đó cụ thể như ...": examples, not the parts
         # The total is one of the last few quantities before the marker.
         for total in reversed(local[max(0, n_before - _MAX_TOTAL_LOOKBACK) : n_before]):
             noun = _noun(total)

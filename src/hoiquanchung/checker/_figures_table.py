@@ -1,0 +1,529 @@
+"""The figures of a section as an :mod:`hoiquanchung.indicators` table, read from prose.
+
+A report states a total once and breaks it down later in the same section, often in another
+sentence or paragraph ("Tổng số hội trên địa bàn 99 hội ... trong đó cấp tỉnh: 40 hội (có 13
+tổ chức hội ... giao nhiệm vụ ...). Cấp huyện, xã: 59 hội ..." and, a paragraph later, "Hội
+quần chúng khác: ... 57 hội; trong đó ... cấp tỉnh là 26 Hội; ... cấp huyện là 31 hội").
+:class:`FigureTables` reads a document paragraph by paragraph and keeps, for the current
+section (the :class:`~hoiquanchung.checker._sections.Outline` path), the figures that take part
+in such breakdowns, each keyed by its **measure** (the counted noun, ``tổ chức hội`` and ``hội``
+alike) and its **labels** over the dimensions of the domain model:
+
+* ``level`` (cấp): *cấp tỉnh*, *cấp huyện*, *cấp xã*, *cấp huyện, xã* ... written before the
+  figure in its clause ("cấp tỉnh: 40 hội", "phạm vi hoạt động cấp tỉnh là 26 Hội") or right
+  after its noun ("40 hội cấp tỉnh");
+* ``category`` (loại hội): *giao nhiệm vụ* ("hội ... do Đảng, Nhà nước giao nhiệm vụ") or
+  *khác* ("hội quần chúng khác");
+* ``examples``: the figures of a footnote that begins *Cụ thể* (examples of the figures of the
+  sentence that carries the footnote's reference; never a complete list).
+
+A figure inside brackets takes the labels of the figure the brackets follow ("40 hội (có 13
+...)" : 13 is at level *cấp tỉnh*); a part after *trong đó* / *gồm* takes the labels of its
+total.  Only figures that can be totals or parts enter the table: a figure with a label, a
+figure after *tổng số* or before *trong đó* / *gồm*, and a figure with examples.  The first
+statement of a key is kept (a repeat is never compared: the same words may count another thing).
+
+:meth:`SectionFigures.table` gives the :class:`~hoiquanchung.indicators.Table`
+(:func:`~hoiquanchung.indicators.reconcile` checks it) and :meth:`SectionFigures.locate` finds
+the figure a reconciliation finding is about, for its line and column.
+
+>>> from hoiquanchung.checker._context import ParagraphContext
+>>> from hoiquanchung.checker._text import Splitter
+>>> tables, s = FigureTables(), Splitter()
+>>> text = ("Tổng số 99 hội, trong đó cấp tỉnh: 40 hội. Cấp huyện, xã: 58 hội.\\n"
+...         "Hội khác: tổng số 57 hội.")
+>>> for para in s.feed(text):
+...     section = tables.feed(ParagraphContext.of(para, section="II.1.1 Về tổ chức"))
+>>> [(f.mention.text, f.measure, f.labels) for f in section.figures]
+[('99 hội', 'hội', ()), ('40 hội', 'hội', (('level', 'cấp tỉnh'),)), ('58 hội', 'hội', \
+(('level', 'cấp huyện, xã'),)), ('57 hội', 'hội', (('category', 'khác'),))]
+>>> from hoiquanchung.indicators import reconcile
+>>> [(f.stated, f.computed) for f in reconcile(section.table())]
+[('99 hội', '98 hội')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from typing import Protocol
+
+import attrs
+
+from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._text import BLANK, Paragraph
+from hoiquanchung.findings import Finding
+from hoiquanchung.indicators import Dimension, Figure, StatedFigure, Table
+
+__all__ = ["FigureTables", "OpenList", "SectionFigures", "TableFigure"]
+
+# ------------------------------------------------------------------ the vocabulary (Vietnamese)
+# Nouns that count the same thing as a shorter noun (a sub-kind's words, a "times" prefix).
+_SAME_MEASURE = {
+    "tổ chức hội": "hội",
+    "hội quần chúng": "hội",
+    "tổ chức hội quần chúng": "hội",
+}
+_TIMES_PREFIX = "lượt "  # "31 lượt dự án" and "01 dự án" count projects alike
+# Units that are durations, dates or shares: never totals or parts of a breakdown.
+_NOT_COUNTS = frozenset(
+    {"%", "năm", "tháng", "ngày", "giờ", "phút", "tuần", "quý", "lần", "tuổi", "km", "m2", "ha"}
+)
+_LEVEL = re.compile(
+    r"\bcấp\s+(trung\s+ương|tỉnh|huyện(?:\s*,\s*xã|\s+và\s+xã|\s*-\s*xã)?|xã|cơ\s+sở)\b",
+    re.IGNORECASE,
+)
+_LEVEL_NAMES = {
+    "trung ương": "cấp trung ương",
+    "tỉnh": "cấp tỉnh",
+    "huyện": "cấp huyện",
+    "xã": "cấp xã",
+    "cơ sở": "cấp xã",
+    "huyện, xã": "cấp huyện, xã",
+}
+_CATEGORY = (
+    ("giao nhiệm vụ", re.compile(r"\bgiao\s+nhiệm\s+vụ\b", re.IGNORECASE)),
+    ("khác", re.compile(r"\b(?:hội|tổ\s+chức)(?:\s+quần\s+chúng)?\s+khác\b", re.IGNORECASE)),
+)
+_TOTAL_BEFORE = re.compile(r"\b(?:tổng\s+số|tổng\s+cộng|tổng)\b", re.IGNORECASE)
+_MARKER_AFTER = re.compile(
+    r"\A[^;()]{0,40}?\b(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b", re.IGNORECASE
+)
+_PARTS_MARKER = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b", re.IGNORECASE)
+_EXAMPLES = re.compile(r"[\s\u2060]*cụ\s+thể\b", re.IGNORECASE)
+_CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
+# A footnote reference "[[footnoteRef:4]]" is blanked into 16 + digits BLANK characters.
+_FOOTNOTE_REF = re.compile(f"(?<!{BLANK}){BLANK}{{17,20}}(?!{BLANK})")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
+_MAX_FIGURES = 400  # per section: a bound on the work of one section, whatever its length
+_WINDOW = 400  # characters of a clause read for labels
+_LOOKBACK = 8  # figures looked back at for a bracket's owner or a part's total
+_MAX_BEFORE_MARKER = 40  # figures of a sentence before its marker (a bound on the work)
+
+
+def measure_of(unit: str) -> str:
+    """The measure a unit counts: ``'tổ chức hội'`` and ``'Hội'`` both count ``'hội'``.
+
+    >>> measure_of("Tổ chức hội"), measure_of("lượt dự án"), measure_of("hội viên")
+    ('hội', 'dự án', 'hội viên')
+    """
+    noun = " ".join(unit.casefold().split())
+    if noun.startswith(_TIMES_PREFIX) and len(noun) > len(_TIMES_PREFIX):
+        noun = noun[len(_TIMES_PREFIX) :]
+    return _SAME_MEASURE.get(noun, noun)
+
+
+@attrs.frozen
+class TableFigure:
+    """A figure of a section's table: its ``mention``, ``measure``, ``labels`` (sorted pairs
+    dimension → value), the ``paragraph`` it is in, the ``sentence`` (start, end offsets in
+    the paragraph) it belongs to and the paragraph's figures (``neighbours``)."""
+
+    mention: Mention
+    measure: str
+    labels: tuple[tuple[str, str], ...]
+    paragraph: Paragraph
+    sentence: tuple[int, int]
+    #: Every figure of the paragraph (for a rule that re-reads it).
+    neighbours: tuple[Mention, ...] = ()
+
+
+@attrs.define
+class OpenList:
+    """A list being read line by line: its ``total``, the ``paragraph`` of the total, the
+    ``parts`` taken so far and the ``line`` of the last one (see rule ``bullet-lists``)."""
+
+    total: Mention
+    paragraph: Paragraph
+    line: int
+    parts: list[Mention] = attrs.Factory(list)
+
+
+@attrs.define
+class SectionFigures:
+    """The figures of one section (``path``; ``None`` before the first heading)."""
+
+    path: str | None
+    figures: list[TableFigure] = attrs.Factory(list)
+    _keys: set[tuple[str, tuple[tuple[str, str], ...]]] = attrs.Factory(set)
+    #: How many figures of each measure the section holds.
+    counts: dict[str, int] = attrs.Factory(dict)
+    _examples: int = 0
+
+    def add(self, figure: TableFigure) -> bool:
+        """Add *figure* unless its key is already there (or the section is full)."""
+        key = (figure.measure, figure.labels)
+        if key in self._keys or len(self.figures) >= _MAX_FIGURES:
+            return False
+        self._keys.add(key)
+        self.figures.append(figure)
+        self.counts[figure.measure] = self.counts.get(figure.measure, 0) + 1
+        return True
+
+    def next_example(self) -> str:
+        """A new value of the ``examples`` dimension."""
+        self._examples += 1
+        return f"ví dụ {self._examples}"
+
+    def _levels(self) -> dict[str, str]:
+        """How each level label maps onto the level values of this section.
+
+        A report that groups the district and commune levels ("Cấp huyện, xã: 59 hội") and
+        later names a district-level part ("cấp huyện là 31 hội") means the group.
+        """
+        seen = {v for f in self.figures for d, v in f.labels if d == "level"}
+        mapping = {v: v for v in seen}
+        if "cấp huyện, xã" in seen:
+            for single in ("cấp huyện", "cấp xã"):
+                if single in seen:
+                    mapping[single] = "cấp huyện, xã"
+        return mapping
+
+    def table(self) -> Table:
+        """The section's figures as an :class:`~hoiquanchung.indicators.Table`."""
+        levels = self._levels()
+        values = sorted(set(levels.values()))
+        covered = {w for v in values for w in v.removeprefix("cấp ").replace(",", " ").split()}
+        dimensions = []
+        if values:
+            complete = {"tỉnh", "huyện", "xã"} <= covered
+            dimensions.append(Dimension("level", tuple(values), label="cấp", complete=complete))
+        categories = {v for f in self.figures for d, v in f.labels if d == "category"}
+        if categories:
+            dimensions.append(Dimension("category", ("giao nhiệm vụ", "khác"), label="loại hội"))
+        examples = tuple(f"ví dụ {n}" for n in range(1, self._examples + 1))
+        if examples:
+            dimensions.append(
+                Dimension("examples", examples, label="ví dụ", label_en="examples", complete=False)
+            )
+        figures = []
+        seen: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
+        for f in self.figures:
+            at = tuple(sorted((d, levels[v] if d == "level" else v) for d, v in f.labels))
+            if (f.measure, at) in seen:
+                continue  # two labels mapped onto one value: keep the first statement
+            seen.add((f.measure, at))
+            stated = StatedFigure.from_quantity(f.mention.quantity, quote=f.mention.text)
+            stated = attrs.evolve(stated, path=self.path)
+            figures.append(Figure(stated, measure=f.measure, at=at))
+        fractional = [f.measure for f in self.figures if f.measure in ("tấn", "kg")]
+        return Table(
+            name=self.path or "văn bản",
+            path=self.path or "văn bản",
+            dimensions=tuple(dimensions),
+            figures=tuple(figures),
+            fractional=fractional,
+        )
+
+    def locate(self, finding: Finding) -> TableFigure | None:
+        """The figure a reconciliation *finding* states (its ``stated`` text and label)."""
+        label = (finding.path or "").rpartition(" > ")[2]
+        levels = self._levels()
+        found = []
+        for f in self.figures:
+            if f.mention.text != finding.stated:
+                continue
+            named = " · ".join(
+                levels[v] if d == "level" else v
+                for d, v in sorted(f.labels, key=lambda p: _DIM_ORDER.get(p[0], 9))
+            )
+            if (named or "tổng số") == label:
+                found.append(f)
+        return found[0] if len(found) == 1 else None
+
+
+_DIM_ORDER = {"level": 0, "category": 1, "examples": 2}
+
+
+_BRACKET = re.compile(r"[()\[\]{}]")
+
+
+class _Depths:
+    """Bracket depth at any index of a text, from its brackets alone (few in a paragraph).
+
+    ``depths[i]`` is the depth of the text around ``text[i]``: an opening bracket is at the depth
+    outside it, a closing one too; the text inside is one deeper.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.positions: list[int] = []
+        self.after: list[int] = []  # the depth after each bracket
+        self.closing: list[bool] = []
+        depth = 0
+        for m in _BRACKET.finditer(text):
+            c = m.group()
+            if c in "([{":
+                depth += 1
+            else:
+                depth = max(depth - 1, 0)
+            self.positions.append(m.start())
+            self.after.append(depth)
+            self.closing.append(c not in "([{")
+
+    def __getitem__(self, index: int) -> int:
+        j = bisect.bisect_left(self.positions, index)
+        if j < len(self.positions) and self.positions[j] == index and self.closing[j]:
+            return self.after[j]
+        return self.after[j - 1] if j > 0 else 0
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        nxt = text[m.end() : m.end() + 2].lstrip()
+        if nxt and nxt[0].islower():
+            continue
+        out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _level(window: str) -> str | None:
+    found = {
+        " ".join(re.split(r"\s*,\s*|\s+và\s+|\s*-\s*|\s+", k.casefold()))
+        for k in _LEVEL.findall(window)
+    }
+    names = {_LEVEL_NAMES.get(k.replace("huyện xã", "huyện, xã"), "") for k in found}
+    names.discard("")
+    return names.pop() if len(names) == 1 else None
+
+
+def _category(window: str) -> str | None:
+    found = [name for name, pattern in _CATEGORY if pattern.search(window)]
+    return found[0] if len(found) == 1 else None
+
+
+class FigureTables:
+    """The figure table of the current section, fed one paragraph at a time.
+
+    :meth:`feed` is idempotent per paragraph, so several rules may feed the same document's
+    tables and share them; it returns the current section's :class:`SectionFigures`.
+    """
+
+    def __init__(self) -> None:
+        self.current = SectionFigures(None)
+        self._fed: int | None = None
+        self._changed = False
+        #: The measures the last paragraph fed added figures of.
+        self.measures: set[str] = set()
+        #: A list of parts on the lines below its total, while it is being read.
+        self.open_list: OpenList | None = None
+        #: What the rules reading these tables have reported, ``(code, offset of the total)``
+        #: (a section is reconciled more than once; two rules never report one total twice).
+        self.reported: set[tuple[str, int]] = set()
+        # The running paragraph before a footnote body: its candidate figures by sentence and
+        # its footnote references not yet matched with a body.
+        self._anchor: list[tuple[TableFigure, bool]] = []
+        self._refs: list[tuple[tuple[int, int], int]] = []
+        self._last: tuple[Paragraph, tuple[Mention, ...]] | None = None
+        #: The last sentence of the running paragraph right before the one fed last (its
+        #: paragraph and figures), for a list that begins "Cụ thể," under its total.
+        self.previous_sentence: tuple[Paragraph, tuple[Mention, ...]] | None = None
+
+    @property
+    def changed(self) -> bool:
+        """Whether the last paragraph fed added a figure to the current section."""
+        return self._changed
+
+    def feed(self, context: _HasParagraph) -> SectionFigures:
+        """Read the figures of *context*'s paragraph into its section's table."""
+        para = context.paragraph
+        if self._fed == para.offset:
+            return self.current
+        self._fed = para.offset
+        self._changed = False
+        self.measures = set()
+        if context.section != self.current.path:
+            self.current = SectionFigures(context.section)
+            self._anchor, self._refs = [], []
+        if para.footnote:
+            self._footnote(context)
+            return self.current
+        last, self.previous_sentence = self._last, None
+        if last is not None and para.line == last[0].line + 1 + last[0].text.count("\n"):
+            self.previous_sentence = last
+        spans = _sentences(para.text)
+        tail = spans[-1][0] + para.offset if spans else para.offset
+        self._last = (para, tuple(m for m in context.mentions if m.start >= tail))
+        self._running(context, spans)
+        return self.current
+
+    # ------------------------------------------------------------------ running text
+    def _running(self, context: _HasParagraph, spans: Sequence[tuple[int, int]]) -> None:
+        para, text = context.paragraph, context.paragraph.text
+        self._anchor = []
+        self._refs = [(s, m.start()) for s in spans for m in _FOOTNOTE_REF.finditer(text, *s)]
+        mentions = [
+            m
+            for m in context.mentions
+            if m.fraction is None and m.unit is not None and m.unit.casefold() not in _NOT_COUNTS
+        ]
+        if not mentions:
+            return
+        depth = _Depths(text)
+        base = para.offset
+        everything = tuple(context.mentions)
+        starts = [m.start - base for m in mentions]
+        labels_of: dict[int, tuple[tuple[str, str], ...]] = {}
+        for s_start, s_end in spans:
+            first = bisect.bisect_left(starts, s_start)
+            stop = bisect.bisect_left(starts, s_end)
+            markers = [
+                (found.end(), found.start())
+                for found in _PARTS_MARKER.finditer(text, s_start, s_end)
+            ]
+            marker_ends = [end for end, _start in markers]
+            for k in range(first, stop):
+                m = mentions[k]
+                a, b = m.start - base, m.end - base
+                prev_end = mentions[k - 1].end - base if k > first else s_start
+                before = _clause_before(text, max(prev_end, s_start, a - _WINDOW), a)
+                after = _clause_after(text, b, s_end, depth, mentions, k, base)
+                labels = dict(_labels(before + " " + after))
+                # Inside brackets: the labels of the figure the brackets follow.
+                if depth[a] > 0:
+                    owner = _owner(text, a, depth, mentions, k, base)
+                    if owner is not None:
+                        for d, v in labels_of.get(owner, ()):
+                            labels.setdefault(d, v)
+                # After "trong đó" / "gồm": the labels of the total before the marker.
+                n_markers = bisect.bisect_right(marker_ends, a)
+                marker = markers[0] if n_markers else None  # the first marker before it
+                if marker is not None and depth[a] == 0:
+                    total = _total_before(mentions, first, k, marker[1], base, m)
+                    if total is not None:
+                        for d, v in labels_of.get(total, ()):
+                            labels.setdefault(d, v)
+                frozen = tuple(sorted(labels.items()))
+                labels_of[k] = frozen
+                if _CHANGE.search(text, max(0, a - 20), a):
+                    continue
+                is_total = bool(_TOTAL_BEFORE.search(before) or _MARKER_AFTER.match(text, b, s_end))
+                figure = TableFigure(
+                    m, measure_of(m.unit or ""), frozen, para, (s_start, s_end), everything
+                )
+                wanted = bool(frozen) or is_total
+                if m.bound.name in ("EXACT", "MORE_THAN", "AT_LEAST", "LESS_THAN", "AT_MOST"):
+                    self._anchor.append((figure, wanted))
+                    if wanted and self.current.add(figure):
+                        self._changed = True
+                        self.measures.add(figure.measure)
+
+    # ------------------------------------------------------------------ footnotes
+    def _footnote(self, context: _HasParagraph) -> None:
+        para, text = context.paragraph, context.paragraph.text
+        if not self._refs:
+            return
+        (s_start, s_end), _at = self._refs.pop(0)
+        if not _EXAMPLES.match(text):
+            return  # a footnote that is not a list of examples ("Cấp tỉnh: có 13 tổ chức")
+        anchors = {
+            f.measure: (f, wanted)
+            for f, wanted in self._anchor
+            if f.sentence == (s_start, s_end) and f.mention.bound.name == "EXACT"
+        }
+        for m in context.mentions:
+            if m.fraction is not None or m.unit is None or m.bound.name != "EXACT":
+                continue
+            measure = measure_of(m.unit)
+            anchor = anchors.get(measure)
+            if anchor is None:
+                continue
+            total, wanted = anchor
+            if not wanted:
+                if not self.current.add(total):
+                    anchors.pop(measure)  # its key holds another figure: no examples of it
+                    continue
+                anchors[measure] = (total, True)
+            elif total not in self.current.figures:
+                continue
+            labels = (*total.labels, ("examples", self.current.next_example()))
+            part = TableFigure(m, measure, tuple(sorted(labels)), para, (0, len(text)))
+            if self.current.add(part):
+                self._changed = True
+                self.measures.add(measure)
+
+
+class _HasParagraph(Protocol):
+    """What :meth:`FigureTables.feed` reads of a context (a
+    :class:`~hoiquanchung.checker._context.ParagraphContext`)."""
+
+    @property
+    def paragraph(self) -> Paragraph: ...
+    @property
+    def mentions(self) -> Sequence[Mention]: ...
+    @property
+    def section(self) -> str | None: ...
+
+
+def _labels(window: str) -> Iterator[tuple[str, str]]:
+    level = _level(window)
+    if level is not None:
+        yield "level", level
+    category = _category(window)
+    if category is not None:
+        yield "category", category
+
+
+def _clause_before(text: str, start: int, end: int) -> str:
+    """The clause before a figure: back to ``;``, a bracket or the previous figure."""
+    cut = max(text.rfind(c, start, end) for c in ";()")
+    return text[max(start, cut + 1) : end]
+
+
+def _clause_after(
+    text: str,
+    start: int,
+    stop: int,
+    depth: _Depths,
+    mentions: Sequence[Mention],
+    k: int,
+    base: int,
+) -> str:
+    """Right after a figure: its noun's complement, to the next boundary or figure.
+
+    Inside brackets the complement runs over commas (a long name of the category).
+    """
+    limit = min(stop, start + _WINDOW)
+    if k + 1 < len(mentions):
+        limit = min(limit, mentions[k + 1].start - base)
+    stops = ";()" if depth[start] > 0 else ",;:()"
+    cut = min((i for c in stops if (i := text.find(c, start, limit)) >= 0), default=limit)
+    return text[start:cut]
+
+
+def _owner(
+    text: str, at: int, depth: _Depths, mentions: Sequence[Mention], k: int, base: int
+) -> int | None:
+    """The index of the figure just before the bracket that holds ``text[at]`` (among the
+    figures before the *k*-th), or ``None``."""
+    opening = at
+    floor = max(0, at - _WINDOW)  # a bracket opened further back has no owner worth reading
+    while opening > floor and not (text[opening] in "([{" and depth[opening] < depth[at]):
+        opening -= 1
+    if text[opening] not in "([{":
+        return None
+    for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
+        end = mentions[j].end - base
+        if end <= opening and depth[mentions[j].start - base] == depth[opening]:
+            return j if text[end:opening].strip(" ,:\u2060") == "" else None
+    return None
+
+
+def _total_before(
+    mentions: Sequence[Mention], first: int, k: int, marker_at: int, base: int, part: Mention
+) -> int | None:
+    """The index of the total of *part*: the last figure of its measure before the marker."""
+    measure = measure_of(part.unit or "")
+    before = first
+    while before < k and mentions[before].end - base <= marker_at:
+        before += 1  # the figures before the marker: few, the first marker of the sentence
+        if before - first > _MAX_BEFORE_MARKER:
+            return None
+    for j in range(before - 1, max(first, before - _LOOKBACK) - 1, -1):
+        if measure_of(mentions[j].unit or "") == measure:
+            return j
+    return None

@@ -1,0 +1,356 @@
+"""Rule 2c: amounts given *each* (*mỗi*): a count times an amount per unit.
+
+"phân bổ số tiền 30 tỷ đồng cho 3 tỉnh Quảng Ngãi, Gia Lai, Đắk Lắk (mỗi tỉnh 10 tỷ đồng)":
+the 30 tỷ are 3 × 10 tỷ.  "Nghệ An, Hà Tĩnh và Quảng Trị mỗi tỉnh nhận 30 tỷ đồng" is 3 × 30
+tỷ: the provinces are named, not counted.  The rule finds each amount after *mỗi X* or
+written per unit (``25 triệu đồng/nhà``, ``1.100.000đ/suất``), the number it applies to, and
+checks:
+
+* a **direct** total: in the same item (between ``;``), the one figure of the same unit before
+  the count ("30 tỷ đồng cho 3 tỉnh ... mỗi tỉnh 10 tỷ đồng");
+* a **list** of such items, every item a product or one plain amount (at least one product),
+  against its total: the one figure of that unit before *gồm* in the sentence; the one figure
+  of that unit in the sentence before, when the list begins *Cụ thể,* / *Cụ thể:*
+  (not *Cụ thể như*, which gives examples); or the figure a next sentence beginning *Tổng*
+  states ("... 121 suất ..., mỗi suất trị giá 1 triệu đồng; 8 suất ..., mỗi suất trị giá 3 triệu
+  đồng. Tổng giá trị các suất học bổng là 145 triệu đồng").
+
+A list that begins *Trong đó,* or follows *trong đó* may give some items only: it is reported
+only when its products already exceed the total (a warning).  Items are split by ``;``, or by
+``,`` when there is neither ``;`` nor *mỗi*.
+
+The count of X is the count(s) of X (first word) before *mỗi* in the item (for an amount per
+unit, the count of that unit, else the one count before it in the item); for *mỗi địa
+phương* / *mỗi đơn vị*, every count of places there ("6 tỉnh ... cùng 3 thành phố"); with no
+count, the names listed before *mỗi*, each with a capital letter.  When any of these is unclear
+the rule says nothing.  ``total-mismatch`` (error) when the total differs from the products at
+its written precision.
+"""
+
+from __future__ import annotations
+
+import bisect
+import decimal
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+import attrs
+
+from hoiquanchung.checker import _totals
+from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._rules import make_finding, write_number
+from hoiquanchung.checker._text import Paragraph
+from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.indicators import StatedFigure, Verdict, compare
+from hoiquanchung.messages import Localized
+from hoiquanchung.numbers import Bound
+
+__all__ = ["CHECK", "check_per_unit"]
+
+_EACH = re.compile(r"\bmỗi\s+(?P<x>\w+(?:\s+phương|\s+vị)?)", re.IGNORECASE)
+_PER = re.compile(r"\s*/\s*(?:0?1\s+)?(?P<x>[^\W\d_]+)")
+_SLASH_UNIT = re.compile(r"(?:\d\s*đ|đồng)\s*/\s*(?:0?1\s+)?[^\W\d_]", re.IGNORECASE)
+_PLACES = frozenset({"địa phương", "đơn vị"})
+_DETAIL = re.compile(
+    r"[\s\u2060\-–•*+]*(?:(?P<whole>cụ\s+thể)|trong\s+đó)\s*[,:](?!\s*như)", re.IGNORECASE
+)
+_LIST_MARKER = re.compile(r"\b(?P<m>gồm|trong\s+đó)\b\s*(?:có\s+)?:?", re.IGNORECASE)
+_SUM_NEXT = re.compile(r"[\s\u2060]*tổng\b", re.IGNORECASE)
+_LEAD = re.compile(r"^\s*(?:cụ\s+thể|trong\s+đó|riêng)\s*[,:]?\s*", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s+cùng\s+", re.IGNORECASE)
+_EXACT = decimal.Context(
+    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
+)
+_MAX_WORDS_IN_NAME = 4
+# A bound on the work of one sentence (lists of allocations are far shorter).
+_MAX_FIGURES = 120
+_MAX_SENTENCE = 4000
+
+
+@attrs.frozen
+class _Item:
+    """One item of a list: its product (or plain amount), the unit, the figures it used."""
+
+    value: Decimal
+    unit: str
+    terms: str
+    each: Mention | None
+
+
+def _unit(m: Mention) -> str:
+    return (m.unit or "").casefold()
+
+
+def _first(m: Mention) -> str:
+    return _unit(m).split(" ")[0]
+
+
+def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of rule 2c in one paragraph.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = "Phân bổ 35 tỷ đồng cho 3 tỉnh Quảng Ngãi, Gia Lai, Đắk Lắk (mỗi tỉnh 10 tỷ đồng)."
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '35 tỷ đồng', '30.000.000.000 đồng')]
+    """
+    tables = context.state.figures
+    tables.feed(context)
+    previous = tables.previous_sentence
+    if _EACH.search(context.text) is None and _SLASH_UNIT.search(context.text) is None:
+        return  # no amount given each
+    text, base = context.text, context.paragraph.offset
+    depth = _totals._depths(text)
+    spans = list(_totals.sentences(text))
+    seen: list[Finding] | None = None
+    starts = [m.start - base for m in context.mentions]
+    for n, (s_start, s_end) in enumerate(spans):
+        first, stop = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        local = context.mentions[first:stop]
+        if len(local) < 2 or len(local) > _MAX_FIGURES or s_end - s_start > _MAX_SENTENCE:
+            continue  # one figure, or a sentence too long to be a list of allocations
+        found = list(_sentence(context, local, s_start, s_end, depth))
+        found += _list(context, local, s_start, s_end, depth, spans, n, previous)
+        for f in found:
+            if seen is None:
+                seen = list(_totals.check_totals(context))
+            if any((r.line, r.column) == (f.line, f.column) for r in seen):
+                continue
+            yield f
+
+
+def _segments(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
+    cuts = [i for i in range(start, stop) if text[i] == ";" and depth[i] == depth[start]]
+    edges = [start - 1, *cuts, stop]
+    return [(edges[i] + 1, edges[i + 1]) for i in range(len(edges) - 1)]
+
+
+def _commas(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
+    """Items split by ``,`` outside brackets (a list with no ``;`` and no *mỗi*)."""
+    cuts = [i for i in range(start, stop) if text[i] == "," and depth[i] == depth[start]]
+    edges = [start - 1, *cuts, stop]
+    return [(edges[i] + 1, edges[i + 1]) for i in range(len(edges) - 1)]
+
+
+def _product(
+    context: ParagraphContext, local: Sequence[Mention], a: int, b: int
+) -> tuple[Mention, Decimal, str] | None:
+    """The amount each, the number it applies to and how it was counted, in ``text[a:b]``."""
+    text, base = context.text, context.paragraph.offset
+    inside = [m for m in local if a <= m.start - base < b]
+    for each_word in _EACH.finditer(text, a, b):
+        after = [m for m in inside if m.start - base >= each_word.end()]
+        if not after or after[0].start - base - each_word.end() > 40:
+            continue
+        each = after[0]
+        x = each_word.group("x").casefold()
+        before = [m for m in inside if m.end - base <= each_word.start() and m is not each]
+        counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
+        chosen = counts if x in _PLACES else [m for m in counts if _first(m) == x.split(" ")[0]]
+        if chosen:
+            if any(m.bound is not Bound.EXACT for m in chosen):
+                return None
+            number = sum((m.value for m in chosen), Decimal(0))
+            how = " + ".join(write_number(m.value) for m in chosen)
+            return each, number, how
+        if counts:
+            return None  # counts of something else before "mỗi": unclear
+        names = _names(text[a : each_word.start()])
+        if names is None:
+            return None
+        return each, Decimal(names), str(names)
+    for each in inside:
+        per = _PER.match(text, each.end - base)
+        if per is None or _breakdowns_kind(each) != "money":
+            continue
+        # "25 triệu đồng/nhà", "1.100.000đ/suất": an amount per unit of the count before it.
+        x = per.group("x").casefold()
+        counts = [
+            m
+            for m in inside
+            if m.end <= each.start and m.unit and _unit(m) != _unit(each) and m.fraction is None
+        ]
+        chosen = [m for m in counts if _first(m) == x] or (counts if len(counts) == 1 else [])
+        if len(chosen) != 1 or chosen[0].bound is not Bound.EXACT:
+            return None
+        return each, chosen[0].value, write_number(chosen[0].value)
+    return None
+
+
+def _breakdowns_kind(m: Mention) -> str | None:
+    return "money" if _unit(m) == "đồng" and m.fraction is None else None
+
+
+def _names(segment: str) -> int | None:
+    """How many capitalised names are listed in *segment* ("Nghệ An, Hà Tĩnh và Quảng Trị")."""
+    segment = _LEAD.sub("", segment.replace("\u2060", " ")).strip(" ,:(")
+    words = segment.split()
+    if words and words[0].casefold() in ("các", "những"):
+        # "các xã An Bình, Tân Phú và Long Hòa": the names start at the first capital.
+        while words and not words[0][:1].isupper():
+            words.pop(0)
+        segment = " ".join(words)
+    if not segment:
+        return None
+    pieces = [p.strip() for p in _NAME_SPLIT.split(segment)]
+    if len(pieces) < 2:
+        return None
+    for piece in pieces:
+        words = piece.split()
+        if not words or len(words) > _MAX_WORDS_IN_NAME or not all(w[:1].isupper() for w in words):
+            return None
+    return len(pieces)
+
+
+def _sentence(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+) -> Iterator[Finding]:
+    """Direct totals: "30 tỷ đồng cho 3 tỉnh ... (mỗi tỉnh 10 tỷ đồng)"."""
+    text, base = context.text, context.paragraph.offset
+    for a, b in _segments(text, s_start, s_end, depth):
+        found = _product(context, local, a, b)
+        if found is None:
+            continue
+        each, number, _how = found
+        if each.bound is not Bound.EXACT:
+            continue
+        same = [
+            m
+            for m in local
+            if a <= m.start - base < b and _unit(m) == _unit(each) and m is not each
+        ]
+        if len(same) != 1 or same[0].start > each.start:
+            continue
+        total = same[0]
+        between = [m for m in local if total.end <= m.start < each.start and m.unit]
+        if not between or total.bound is not Bound.EXACT:
+            continue
+        value = _EXACT.multiply(number, each.value)
+        yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")
+
+
+def _list(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+    previous: tuple[Paragraph, Sequence[Mention]] | None,
+) -> list[Finding]:
+    """A list of products against the total of the sentence before or after it."""
+    text, base = context.text, context.paragraph.offset
+    detail = _DETAIL.match(text, s_start)
+    start = detail.end() if detail else s_start
+    marker = _LIST_MARKER.search(text[start:s_end])
+    if marker is not None and depth[start + marker.end()] == 0:
+        start += marker.end()
+    else:
+        marker = None
+    # "trong đó" may list some items only: their amounts may fall short of the total.
+    partial = (detail is not None and detail.group("whole") is None) or (
+        marker is not None and marker.group("m").casefold().startswith("trong")
+    )
+    segments = _segments(text, start, s_end, depth)
+    if len(segments) < 2 and not _EACH.search(text, start, s_end):
+        segments = _commas(text, start, s_end, depth)
+    if len(segments) < 2:
+        return []
+    items: list[_Item | None] = []
+    for a, b in segments:
+        found = _product(context, local, a, b)
+        if found is None:
+            items.append(None)  # perhaps a plain amount: read once the unit is known
+            continue
+        each, number, how = found
+        if each.bound is not Bound.EXACT:
+            return []
+        items.append(
+            _Item(_EXACT.multiply(number, each.value), _unit(each), f"{how} × {each.text}", each)
+        )
+    units = {i.unit for i in items if i is not None}
+    if len(units) != 1:
+        return []
+    unit = units.pop()
+    for k, (a, b) in enumerate(segments):
+        if items[k] is not None:
+            continue
+        plain = [m for m in local if a <= m.start - base < b and _unit(m) == unit]
+        if len(plain) != 1 or plain[0].bound is not Bound.EXACT:
+            return []  # an item with no amount, or several: the list cannot be summed
+        items[k] = _Item(plain[0].value, unit, plain[0].text, None)
+    done = [i for i in items if i is not None]
+    value = sum((i.value for i in done), Decimal(0))
+    terms = " + ".join(i.terms for i in done)
+    total: Mention | None = None
+    paragraph = context.paragraph
+    if marker is not None and detail is None:
+        head = [
+            m
+            for m in local
+            if s_start <= m.start - base < start and _unit(m) == unit and m.fraction is None
+        ]
+        if len(head) == 1:
+            total = head[0]
+    if total is not None:
+        pass
+    elif detail is not None:
+        if n > 0:
+            before = spans[n - 1]
+            cands = [m for m in context.mentions if before[0] <= m.start - base < before[1]]
+        elif previous is not None:
+            paragraph, cands = previous[0], list(previous[1])
+        else:
+            cands = []
+        same = [m for m in cands if _unit(m) == unit]
+        if len(same) == 1:
+            total = same[0]
+    elif n + 1 < len(spans) and _SUM_NEXT.match(text, spans[n + 1][0]):
+        after = [m for m in context.mentions if spans[n + 1][0] <= m.start - base < spans[n + 1][1]]
+        if after and _unit(after[0]) == unit:
+            total = after[0]
+    if total is None or total.bound is not Bound.EXACT:
+        return []
+    if partial:
+        if value <= total.value:
+            return []  # some items only: less than the total says nothing
+        return list(_report(paragraph, context.file, total, value, terms, Severity.WARNING))
+    return list(_report(paragraph, context.file, total, value, terms))
+
+
+def _report(
+    paragraph: Paragraph,
+    file: str | None,
+    total: Mention,
+    value: Decimal,
+    terms: str,
+    severity: Severity = Severity.ERROR,
+) -> Iterator[Finding]:
+    stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
+    if compare(stated, value).verdict is not Verdict.INCONSISTENT:
+        return
+    unit = total.unit
+    written = Localized(write_number(value, "vi", unit), write_number(value, "en", unit))
+    yield make_finding(
+        paragraph,
+        total.start - paragraph.offset,
+        "total-mismatch",
+        {"total": total.text, "terms": Localized(terms, terms), "sum": written},
+        variant="prose",
+        file=file,
+        severity=severity,
+        stated=total.text,
+        computed=write_number(value, "vi", unit),
+        stated_value=total.value,
+        computed_value=value,
+    )
+
+
+#: Rule per-unit: what :mod:`hoiquanchung.checker._registry` runs.
+CHECK = Check("per-unit", check_per_unit, ("total-mismatch",), wording="prose")

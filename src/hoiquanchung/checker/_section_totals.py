@@ -1,0 +1,109 @@
+"""Rule 2d: totals and their parts across the sentences and paragraphs of one section.
+
+A report often states a total once and breaks it down later: "Tổng số hội trên địa bàn 99 hội
+..., trong đó cấp tỉnh: 40 hội (có 13 tổ chức hội ... giao nhiệm vụ ...). Cấp huyện, xã: 59 hội
+(có 28 hội ...)" and, in the next paragraph, "Hội quần chúng khác: ... 57 hội; trong đó ... cấp
+tỉnh là 26 Hội; ... cấp huyện là 31 hội".  The rule keeps the section's figures as a table
+(:mod:`hoiquanchung.checker._figures_table`: measure × level × category × examples) and
+reconciles it with :func:`hoiquanchung.indicators.reconcile`, the same reconciliation as the
+hand-built datasets: 13 + 28 + 57 = 98 hội, not the 99 stated (``total-mismatch``); at level
+*cấp tỉnh*, 13 + 26 = 39, not 40; the examples of a footnote *Cụ thể như* (6 + 20 + 1 + ... = 38
+dự án) more than the 31 they illustrate (``parts-exceed-total``, a warning, as in the rest of
+the checker's prose rules).
+
+Why it stays quiet on near-misses:
+
+* a breakdown must be complete to be summed: the level dimension covers *tỉnh*, *huyện* and *xã*,
+  the category dimension *giao nhiệm vụ* and *khác* (the rest).  Parts of an incomplete
+  breakdown (two levels of three, the examples of *Cụ thể như*) are only checked not to exceed
+  their total;
+* only a figure with a label, after *tổng số* or right before *trong đó* / *gồm*, or with
+  examples, enters the table; a figure stated twice under the same key is read once (the
+  second may count another thing: a repeat is never a finding of this rule);
+* a change (*tăng 3 hội*) is no total or part; nor are durations, dates and percentages;
+* a total and parts within one sentence are the business of rule 2 (``totals``): what that
+  rule reports on the same figure is not reported twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from hoiquanchung.checker import _totals
+from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
+from hoiquanchung.checker._figures_table import SectionFigures, TableFigure
+from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.indicators import reconcile
+
+__all__ = ["CHECK", "check_section_totals"]
+
+_CODES = ("total-mismatch", "parts-exceed-total")
+# The prose rules' severity of a part exceeding its total (the catalogue's "prose" variant).
+_SEVERITY = {"total-mismatch": Severity.ERROR, "parts-exceed-total": Severity.WARNING}
+
+
+def check_section_totals(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of rule 2d once the paragraph of *context* is added to its section's table.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("1. Về tổ chức\\nTổng số 99 hội, trong đó cấp tỉnh: 40 hội.\\n"
+    ...         "Cấp huyện, xã: 58 hội.")
+    >>> [(f.code, f.line, f.column, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', 2, 9, '99 hội', '98 hội')]
+    """
+    tables = context.state.figures
+    section = tables.feed(context)
+    if not tables.changed or not any(section.counts.get(m, 0) > 1 for m in tables.measures):
+        return  # no figure added beside another of its measure: nothing new to reconcile
+    for finding in reconcile(section.table()):
+        if finding.code not in _CODES:
+            continue  # a repeat or two derived totals: not read reliably enough from prose
+        figure = section.locate(finding)
+        if figure is None:
+            continue
+        key = (finding.code, figure.mention.start)
+        if key in tables.reported:
+            continue
+        tables.reported.add(key)
+        if _reported_in_sentence(figure, context):
+            continue
+        yield _placed(finding, figure, section, context.file)
+
+
+def _placed(
+    finding: Finding, figure: TableFigure, section: SectionFigures, file: str | None
+) -> Finding:
+    line, column = figure.paragraph.position(figure.mention.start - figure.paragraph.offset)
+    return attrs.evolve(
+        finding,
+        severity=_SEVERITY[finding.code],
+        file=file,
+        line=line,
+        column=column,
+        path=finding.path if section.path is not None else None,
+    )
+
+
+def _reported_in_sentence(figure: TableFigure, context: ParagraphContext) -> bool:
+    """Whether rule 2 reports on the same total within its sentence (never say it twice)."""
+    paragraph = figure.paragraph
+    own = ParagraphContext(
+        paragraph=paragraph,
+        mentions=figure.neighbours,
+        dates=(),
+        errors=(),
+        state=DocumentState(),
+        file=context.file,
+        section=context.section,
+    )
+    line, column = paragraph.position(figure.mention.start - paragraph.offset)
+    return any(
+        (found.line, found.column) == (line, column) or found.computed == figure.mention.text
+        for found in _totals.check_totals(own)
+    )
+
+
+#: Rule section-totals: what :mod:`hoiquanchung.checker._registry` runs.
+CHECK = Check("section-totals", check_section_totals, _CODES, wording="prose")
