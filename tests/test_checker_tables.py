@@ -433,3 +433,93 @@ def test_permuting_rows_does_not_change_findings(
         return out
 
     assert by_label(shuffled) == by_label(rows)
+
+
+_CELL_TEXT = st.one_of(
+    st.none(),
+    st.sampled_from(
+        [
+            "",
+            "-",
+            "Tổng cộng",
+            "Cộng",
+            "Trong đó:",
+            "- trong đó nữ",
+            "STT",
+            "Tỷ lệ (%)",
+            "2024",
+            "1",
+            "2",
+            "100",
+            "99,5%",
+            "1.250",
+            "hơn 30",
+            "992.0000",
+            "x",
+            "Năm",
+            "Nam",
+            "Nữ",
+        ]
+    ),
+    st.text(alphabet="0123456789.,%- Tổngcộđ:", max_size=8),
+)
+
+
+@given(st.lists(st.lists(_CELL_TEXT, max_size=6), max_size=8))
+def test_any_grid_gives_findings_or_nothing_never_a_crash(rows: list[list[str | None]]) -> None:
+    for f in check_table(rows):
+        assert f.code in ("table-total-mismatch", "table-rate-mismatch")
+        assert 1 <= int(str(f.facts["row"])) <= len(rows)
+        assert f.message("vi")
+        assert f.message("en")
+
+
+def test_decomposed_text_reads_like_composed() -> None:
+    import unicodedata
+
+    rows = [[unicodedata.normalize("NFD", cell) for cell in row] for row in LEVELS]
+    assert places(check_table(rows)) == [("table-total-mismatch", 5, 3)]
+
+
+def test_percent_signs_in_cells_and_a_ragged_row() -> None:
+    rows = [
+        ["Đơn vị", "Số hội viên", "Tỷ lệ"],
+        ["Huyện A", "412", "63,88%"],
+        ["Huyện B", "233", "36,12%"],
+        ["Huyện C"],
+        ["Toàn tỉnh", "645", "100%"],
+    ]
+    assert check_table(rows) == []  # the ragged row silences the column sum, not a crash
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        (["I", "Cấp tỉnh"], ["1", "Hội A"], ["2", "Hội B"], ["II", "Cấp huyện"], ["1", "Hội C"]),
+        (["", "Khối A"], ["", "- Hội A"], ["", "- Hội B"], ["", "Khối B"], ["", "- Hội C"]),
+        (
+            ["1", "Cấp tỉnh"],
+            ["1.1", "Hội A"],
+            ["1.2", "Hội B"],
+            ["2", "Cấp huyện"],
+            ["2.1", "Hội C"],
+        ),
+    ],
+)
+def test_two_levels_of_rows_are_left_alone(labels: tuple[list[str], ...]) -> None:
+    values = ["13", "5", "8", "28", "28"]  # each group and its members: summed, twice the total
+    rows = [["STT", "Đơn vị", "Số hội"]]
+    rows += [[*label, value] for label, value in zip(labels, values, strict=True)]
+    rows += [["", "Tổng cộng", "41"]]
+    assert check_table(rows) == []
+
+
+def test_rows_numbered_in_one_style_are_parts() -> None:
+    rows = [
+        ["STT", "Đơn vị", "Số hội"],
+        ["I", "Cấp tỉnh", "13"],
+        ["II", "Cấp huyện", "28"],
+        ["III", "Cấp xã", "57"],
+        ["", "Tổng cộng", "99"],
+    ]
+    assert places(check_table(rows)) == [("table-total-mismatch", 5, 3)]

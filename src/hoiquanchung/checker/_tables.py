@@ -21,7 +21,8 @@ numbers of the same kind (same unit, exact, no *hơn*/*khoảng*); a blank, a te
 slot among them silences that sum (``-``, ``–`` and ``—`` are read as 0); *trong đó* rows (a
 row labelled *Trong đó:* and the bulleted rows under it, or a row labelled *trong đó ...*) are
 components of the row above, never parts; a table with two total rows (sub-totals), or a total
-row with parts on both sides, has its columns left alone.  Money columns (a header with *đồng*,
+row with parts on both sides, or part rows numbered in two styles (*I.* and *1.*: two levels),
+has its columns left alone.  Money columns (a header with *đồng*,
 *triệu*, *tỷ* ...) and cells with decimals are compared within half a unit of the last digit of
 every cell involved (rounded parts may not add up to their rounded total).
 
@@ -292,6 +293,28 @@ def _layout(grid: list[list[_Cell]]) -> _Layout:
     return _Layout(end, columns, tuple(kinds), unsure)
 
 
+_STYLES: Final = (
+    ("roman", re.compile(r"[ivxlc]+\b\.?", re.IGNORECASE)),
+    ("dotted", re.compile(r"\d+(?:\.\d+)+\b\.?")),
+    ("arabic", re.compile(r"\d+\b\.?")),
+    ("letter", re.compile(r"[a-zđ][.)]", re.IGNORECASE)),
+    ("bullet", re.compile(r"[-–—+*•·]")),
+)
+
+
+def _style(row: list[_Cell]) -> str:
+    """How a row is numbered (``I.``, ``1``, ``1.1``, ``a)``, ``-``): by its first cell with text.
+
+    Part rows numbered in two styles are two levels (*I. Cấp tỉnh* with *1. Hội A* under it), and
+    their sum would count the lower level twice.
+    """
+    first = next((cell.text for cell in row if cell.text), "")
+    for name, pattern in _STYLES:
+        if pattern.match(first.strip()):
+            return name
+    return "none"
+
+
 def _same_kind(cells: list[_Cell]) -> bool:
     units = {cell.unit for cell in cells if cell.text not in _DASHES}
     return all(cell.number for cell in cells) and len(units) <= 1
@@ -394,7 +417,7 @@ def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
         t = totals[0]
         above, below = [r for r in parts if r < t], [r for r in parts if r > t]
         rows = above if not below else below if not above else []
-        if len(rows) >= 2:
+        if len(rows) >= 2 and len({_style(grid[r]) for r in rows}) == 1:
             for column in counts:
                 yield _Sum(
                     (t, column.index),
