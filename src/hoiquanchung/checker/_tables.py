@@ -21,8 +21,9 @@ numbers of the same kind (same unit, exact, no *hơn*/*khoảng*); a blank, a te
 slot among them silences that sum (``-``, ``–`` and ``—`` are read as 0); *trong đó* rows (a
 row labelled *Trong đó:* and the bulleted rows under it, or a row labelled *trong đó ...*) are
 components of the row above, never parts; a table with two total rows (sub-totals), or a total
-row with parts on both sides, or part rows numbered in two styles (*I.* and *1.*: two levels),
-has its columns left alone.  Money columns (a header with *đồng*,
+row with parts on both sides, or part rows in two levels (numbered in two styles, *I.* and
+*1.*; or a row that is, in every column, the sum of the rows just below or above it) has its
+columns left alone.  Money columns (a header with *đồng*,
 *triệu*, *tỷ* ...) and cells with decimals are compared within half a unit of the last digit of
 every cell involved (rounded parts may not add up to their rounded total).
 
@@ -407,6 +408,40 @@ def _check_sum(grid: list[list[_Cell]], s: _Sum, place: _Place) -> Finding | Non
     )
 
 
+_MAX_GROUP_ROWS: Final = 400
+
+
+def _grouped(grid: list[list[_Cell]], rows: list[int], counts: list[_Column]) -> bool:
+    """Whether some part row is, in every count column, the sum of the part rows just below it
+    (or just above it): a group and its members, written without numbering (*Huyện A* over its
+    communes).  Summing both would count the members twice."""
+    common: set[tuple[int, int, str]] | None = None
+    if len(rows) > _MAX_GROUP_ROWS:
+        return True  # too long to look for groups: stay quiet rather than guess
+    for column in counts:
+        cells = [grid[r][column.index].value for r in rows]
+        if any(v is None for v in cells):
+            continue
+        values = [Fraction(v or 0) for v in cells]  # exact, whatever the decimal context
+        spans: set[tuple[int, int, str]] = set()
+        for i, head in enumerate(values):
+            if not head:
+                continue
+            below = above = Fraction(0)
+            for j in range(i + 1, len(values)):
+                below += values[j]
+                if j - i >= 2 and below == head:
+                    spans.add((i, j, "below"))
+            for j in range(i - 1, -1, -1):
+                above += values[j]
+                if i - j >= 2 and above == head:
+                    spans.add((j, i, "above"))
+        common = spans if common is None else common & spans
+        if not common:
+            return False
+    return bool(common)
+
+
 def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
     words = _words()
     counts = [c for c in layout.columns if c.kind == "count"]
@@ -417,7 +452,8 @@ def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
         t = totals[0]
         above, below = [r for r in parts if r < t], [r for r in parts if r > t]
         rows = above if not below else below if not above else []
-        if len(rows) >= 2 and len({_style(grid[r]) for r in rows}) == 1:
+        flat = len({_style(grid[r]) for r in rows}) == 1 and not _grouped(grid, rows, counts)
+        if len(rows) >= 2 and flat:
             for column in counts:
                 yield _Sum(
                     (t, column.index),
