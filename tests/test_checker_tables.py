@@ -547,3 +547,39 @@ def test_rows_numbered_in_one_style_are_parts() -> None:
         ["", "Tổng cộng", "99"],
     ]
     assert places(check_table(rows)) == [("table-total-mismatch", 5, 3)]
+
+
+def test_a_total_column_first_heads_characteristics() -> None:
+    rows = [
+        ["Đơn vị", "Tổng số", "Nữ", "Đảng viên"],
+        ["Xã A", "100", "60", "10"],
+        ["Xã B", "50", "20", "5"],
+    ]
+    assert check_table(rows) == []
+    rows[0][2:] = ["Nam", "Nữ"]
+    rows[1][2:] = ["40", "59"]
+    rows[2][2:] = ["30", "20"]
+    assert places(check_table(rows)) == [("table-total-mismatch", 2, 2)]
+
+
+def test_a_trong_do_group_header_is_not_a_set_of_parts() -> None:
+    rows = [
+        ["Đơn vị", "Tổng số", "Trong đó", "Trong đó"],
+        ["Đơn vị", "Tổng số", "Nữ", "Đảng viên"],
+        ["Xã A", "100", "60", "10"],
+        ["Xã B", "50", "20", "5"],
+        ["Cộng", "150", "80", "15"],
+    ]
+    assert check_table(rows) == []
+
+
+def test_a_total_row_first_heads_characteristics() -> None:
+    rows = [
+        ["Chỉ tiêu", "Số người"],
+        ["Tổng số", "500"],
+        ["Nữ", "200"],
+        ["Đảng viên", "100"],
+    ]
+    assert check_table(rows) == []
+    rows[2:] = [["Nam", "280"], ["Nữ", "200"]]
+    assert places(check_table(rows)) == [("table-total-mismatch", 2, 2)]

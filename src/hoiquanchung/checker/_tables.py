@@ -23,7 +23,10 @@ row labelled *Trong đó:* and the bulleted rows under it, or a row labelled *tr
 components of the row above, never parts; a table with two total rows (sub-totals), or a total
 row with parts on both sides, or part rows in two levels (numbered in two styles, *I.* and
 *1.*; or a row that is, in every column, the sum of the rows just below or above it) has its
-columns left alone.  Money columns (a header with *đồng*,
+columns left alone.  A total before its parts often heads a list of characteristics (*Tổng số |
+Nữ | Đảng viên*): a total column before its members is checked only when they are the values of
+one dimension (*Nam*, *Nữ*), and a total row above its parts only when it is a whole territory
+(*Toàn tỉnh*), or its parts are numbered or such values.  Money columns (a header with *đồng*,
 *triệu*, *tỷ* ...) and cells with decimals are compared within half a unit of the last digit of
 every cell involved (rounded parts may not add up to their rounded total).
 
@@ -237,7 +240,9 @@ def _column(index: int, path: tuple[str, ...], data: list[_Cell]) -> _Column:
         kind = "skip"
     elif _has_word(header, words["rate_words"]) or any(cell.unit == "%" for cell in numbers):
         kind = "rate"
-    elif _has_word(header, words["not_additive_words"]) or _starts_with(own, words["of_which"]):
+    elif _has_word(header, words["not_additive_words"]) or any(
+        _starts_with(text, words["of_which"]) for text in texts
+    ):
         kind = "skip"
     elif not numbers:
         kind = "label"
@@ -442,6 +447,18 @@ def _grouped(grid: list[list[_Cell]], rows: list[int], counts: list[_Column]) ->
     return bool(common)
 
 
+def _row_label(row: list[_Cell]) -> str:
+    return _label_key(next((cell.text for cell in row if cell.label and cell.text), ""))
+
+
+def _partition(labels: list[str]) -> bool:
+    """Whether *labels* are the values of one dimension: sex, area, or administrative level."""
+    for values in _words()["partitions"]:
+        if set(labels) == set(values.split("|")):
+            return True
+    return len(labels) >= 2 and all(label.startswith("cấp ") for label in labels)
+
+
 def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
     words = _words()
     counts = [c for c in layout.columns if c.kind == "count"]
@@ -453,6 +470,16 @@ def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
         above, below = [r for r in parts if r < t], [r for r in parts if r > t]
         rows = above if not below else below if not above else []
         flat = len({_style(grid[r]) for r in rows}) == 1 and not _grouped(grid, rows, counts)
+        if rows and rows[0] > t:
+            # A total row above its parts may head a list of characteristics (Tổng số, then
+            # Nữ, Đảng viên ...): the parts must be units (Toàn tỉnh ...), numbered rows or the
+            # values of one dimension.
+            label = _label_key(next((c.text for c in grid[t] if c.label and c.text), ""))
+            flat = flat and (
+                _starts_with(label, words["area_totals"])
+                or _style(grid[rows[0]]) in ("roman", "arabic", "letter", "dotted")
+                or _partition([_row_label(grid[r]) for r in rows])
+            )
         if len(rows) >= 2 and flat:
             for column in counts:
                 yield _Sum(
@@ -471,6 +498,10 @@ def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
         if len(same) != 1 or len(members) < 2 or len({c.group for c in members}) != 1:
             continue
         if any(c.own in words["total_labels"] for c in members):
+            continue
+        # A total column before its members lists characteristics (Tổng số | Nữ | Đảng viên)
+        # unless the members are the values of one dimension (Nam | Nữ).
+        if tc.index < max(c.index for c in members) and not _partition([c.own for c in members]):
             continue
         money = _has_word(" ".join(tc.path), words["money_words"])
         for r, kind in enumerate(layout.kinds):
