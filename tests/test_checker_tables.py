@@ -583,3 +583,17 @@ def test_a_total_row_first_heads_characteristics() -> None:
     assert check_table(rows) == []
     rows[2:] = [["Nam", "280"], ["Nữ", "200"]]
     assert places(check_table(rows)) == [("table-total-mismatch", 2, 2)]
+
+
+def test_a_rate_column_that_fails_on_most_rows_is_another_reading() -> None:
+    rows = [
+        ["Đơn vị", "Cùng kỳ", "Năm 2024", "So với cùng kỳ (%)"],
+        ["Xã A", "50", "55", "10"],  # growth written as +10 %, not as 110 %
+        ["Xã B", "40", "42", "5"],
+        ["Cộng", "90", "97", "7,8"],
+    ]
+    assert check_table(rows) == []
+    rows[1][3], rows[2][3], rows[3][3] = "110", "105", "107,8"
+    assert check_table(rows) == []
+    rows[3][3] = "108,8"
+    assert places(check_table(rows)) == [("table-rate-mismatch", 4, 4)]

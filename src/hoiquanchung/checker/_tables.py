@@ -12,7 +12,8 @@ says of itself:
 * a **rate column** (*Tỷ lệ (%)*) against its count column, the column just left of it: as a
   share of the total row when the total row's rate is 100, or of a base column named in its
   header (*Tỷ lệ so với kế hoạch (%)* against the column *Kế hoạch*), through
-  :func:`hoiquanchung.indicators.compare` at the precision written.
+  :func:`hoiquanchung.indicators.compare` at the precision written, when most rows bear that
+  reading out (else the column is read another way: a completion rate, a growth as ``+5``).
 
 A false alarm costs more than a miss, so it stays quiet unless sure: header rows (no number but
 years), a column-number row (*1, 2, 3 ...*), the STT and year columns, rate columns and columns of
@@ -595,9 +596,10 @@ def _check_rates(grid: list[list[_Cell]], layout: _Layout, place: _Place) -> Ite
                     computed_value=comparison.expected,
                 )
             )
-        # A share of the total row is read off the column on its left: only when most rows
-        # bear that reading out is a row that does not a mistake rather than another reading.
-        if base is not None or (agree >= 1 and agree >= len(found)):
+        # The count is read off the column on the left of the rate: only when most rows bear
+        # that reading out is a row that does not a mistake rather than another reading (a
+        # completion rate, a growth written as +5 % rather than 105 %).
+        if agree >= 1 and agree >= len(found):
             yield from found
 
 
