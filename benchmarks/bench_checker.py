@@ -9,6 +9,13 @@ input where the streaming checker's must not.  Targets: at least 1 MB/s; peak me
 First, adversarial lines (one long sentence with many parts, markers, fractions, amounts in
 words, footnotes or sentences) at two sizes: the time must grow linearly, not quadratically.
 
+Last, hostile shapes at 5, 20 and 50 MB (``--quick``: 0.1, 0.2 and 0.5 MB): the same text as one
+single line without a newline, and as a ``.docx`` (one paragraph a line), against the baseline of
+the same text as ordinary lines.  Each size runs in a fresh process, which reports the reader's
+MB/s alone, the whole checker's MB/s (CPU time) and its peak memory (``ru_maxrss``, the whole
+process: the interpreter and the library are ~60 MB of it).  Time must grow linearly (MB/s
+steady as the size grows) and memory stay flat.
+
 Usage:  python benchmarks/bench_checker.py [--quick]
 
 The reference document is read from ``$HOIQUANCHUNG_REFERENCE`` or ``../shared/source/`` beside
@@ -20,11 +27,14 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
 import tracemalloc
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -127,10 +137,109 @@ def adversarial(quick: bool) -> None:
     print()
 
 
+def _xml_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def make_shape(seed: str, shape: str, size: int, directory: Path) -> Path:
+    """*seed* repeated to about *size* bytes of text, as lines, one line, or a .docx."""
+    lines = seed.rstrip("\n").split("\n")
+    path = directory / f"{shape}-{size}.{'docx' if shape == 'docx' else 'txt'}"
+    if shape == "docx":
+        w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+        paragraphs = "".join(
+            f'<w:p><w:r><w:t xml:space="preserve">{_xml_text(line)}</w:t></w:r></w:p>'
+            for line in lines
+        ).encode("utf-8")
+        text_bytes = len(seed.encode("utf-8"))
+        with (
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive,
+            archive.open("word/document.xml", "w") as member,
+        ):
+            member.write(f'<w:document xmlns:w="{w}"><w:body>'.encode())
+            for _ in range(max(1, size // text_bytes)):
+                member.write(paragraphs)
+            member.write(b"</w:body></w:document>")
+        return path
+    joiner = " " if shape == "one line" else "\n"
+    chunk = (joiner.join(lines) + joiner).encode("utf-8")
+    with path.open("wb") as fh:
+        for _ in range(max(1, size // len(chunk))):
+            fh.write(chunk)
+    return path
+
+
+def measure(path: Path) -> dict[str, float]:
+    """In this (fresh) process: the reader alone, then the whole checker, then peak memory."""
+    import resource
+
+    from hoiquanchung.checker._check import _findings  # streaming, no finding kept
+    from hoiquanchung.checker._reading import read_lines
+
+    start = time.process_time()
+    pieces = sum(1 for _ in read_lines(path))
+    read_cpu = time.process_time() - start
+    start = time.process_time()
+    findings = sum(1 for _ in _findings(read_lines(path), str(path)))
+    check_cpu = time.process_time() - start
+    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
+    return {
+        "pieces": pieces,
+        "read_cpu": read_cpu,
+        "check_cpu": check_cpu,
+        "findings": findings,
+        "peak_mb": rss_kb * 1024 / MB,
+    }
+
+
+def hostile_shapes(seed: str, quick: bool) -> None:
+    """One long line and a .docx against ordinary lines, at growing sizes, each in a process."""
+    sizes = [MB // 10, MB // 5, MB // 2] if quick else [5 * MB, 20 * MB, 50 * MB]
+    print("hostile shapes: the same text as lines (baseline), one line, a .docx; one core;")
+    print("each size checked in a fresh process")
+    header = (
+        f"{'shape':>9} | {'size':>8} | {'read MB/s':>9} | {'check MB/s':>10} | "
+        f"{'vs lines':>8} | {'findings':>8} | {'peak RSS':>9}"
+    )
+    print(header)
+    print("-" * len(header))
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            baseline = None
+            for shape in ("lines", "one line", "docx"):
+                path = make_shape(seed, shape, size, Path(tmp))
+                text_size = size // len(seed.encode("utf-8")) * len(seed.encode("utf-8"))
+                done = subprocess.run(
+                    [sys.executable, __file__, "--measure", str(path)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                got = json.loads(done.stdout)
+                path.unlink()
+                check_rate = text_size / MB / max(got["check_cpu"], 1e-9)
+                read_rate = text_size / MB / max(got["read_cpu"], 1e-9)
+                if baseline is None:
+                    baseline = got["check_cpu"]
+                ratio = got["check_cpu"] / baseline if baseline else float("inf")
+                print(
+                    f"{shape:>9} | {text_size / MB:>6.1f}MB | {read_rate:>9.2f} | "
+                    f"{check_rate:>10.2f} | {ratio:>7.2f}x | {int(got['findings']):>8} | "
+                    f"{got['peak_mb']:>7.1f}MB"
+                )
+    print("MB/s: MB of text / CPU seconds; 'vs lines': check time over the same text as lines.")
+    print("target: MB/s steady across sizes (linear time); peak RSS flat across sizes")
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--quick", action="store_true", help="tiny sizes, a few seconds (CI)")
+    parser.add_argument("--measure", metavar="FILE", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(Path(args.measure))))
+        return 0
     adversarial(args.quick)
     source = reference_path()
     if not source.is_file():
@@ -139,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if args.quick else 1
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    hostile_shapes(source.read_text(encoding="utf-8"), args.quick)
     seed = source.read_text(encoding="utf-8")
     sizes = [MB // 20, MB // 10] if args.quick else [1 * MB, 5 * MB, 10 * MB]
     repeat = 1 if args.quick else 3

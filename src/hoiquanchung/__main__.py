@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-
-from hoiquanchung.cli import main
+from _hoiquanchung_entry import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -6,9 +6,14 @@ default).  ``hoiquanchung figures FILE`` lists every quantity found.  ``hoiquanc
 hau-giang-2024`` reconciles the figures of the packaged Hậu Giang 2024 dataset
 (:func:`hoiquanchung.datasets.run_example`).
 
+A file named ``-`` is standard input (text or ``.docx``), named ``<stdin>`` in the findings.
+
 Exit status: 0 when no finding of severity *error* was made, 1 when one was or when a file could
 not be read (the other files are still checked), 2 on a usage error, 130 when interrupted
-(Ctrl-C).  A file that cannot be read is named on stderr with the reason, in the language of
+(Ctrl-C, at any moment: the ``hoiquanchung`` command starts in ``_hoiquanchung_entry``, which
+catches it before anything heavy is imported).  When the output is closed early (``| head``),
+checking stops there and the status is that of the files checked so far, the one being printed
+included.  A file that cannot be read is named on stderr with the reason, in the language of
 ``--lang``.
 
 >>> main(["check", "--lang", "en", "/no/such/report.txt"])  # the message goes to stderr
@@ -24,7 +29,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import TextIO
+from typing import IO, TextIO
 
 import hoiquanchung
 from hoiquanchung.checker import Mention, check_file, read_mentions
@@ -121,23 +126,50 @@ def _isatty(stream: TextIO) -> bool:
         return False
 
 
+_STDIN = "<stdin>"
+
+
+def _source(name: str) -> str | IO[bytes]:
+    """The file to read for the command-line argument *name*: ``-`` is standard input."""
+    return sys.stdin.buffer if name == "-" else name
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe: send what is still buffered for stdout to /dev/null, quietly."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    status = [_EXIT_OK]  # what was found so far, kept if the output is closed early
+    try:
+        return _check_files(args, out, err, status)
+    except BrokenPipeError:  # `hoiquanchung check ... | head`: stop, keep the status
+        _silence_stdout()
+        return status[0]
+
+
+def _check_files(args: argparse.Namespace, out: TextIO, err: TextIO, status: list[int]) -> int:
     lang: Language = args.lang
     progress = _Progress(len(args.files), err, _isatty(err) and not args.no_progress)
-    status = _EXIT_OK
     collected: list[dict[str, object]] = []
     counts = dict.fromkeys(Severity, 0)
     for done, name in enumerate(args.files):
         progress.show(done, name)
         try:
-            findings = check_file(name)
+            findings = check_file(_source(name))
         except HoiQuanChungError as exc:
             progress.close()
             err.write(f"hoiquanchung: {error_message(exc, lang)}\n")
-            status = _EXIT_FINDINGS
+            status[0] = _EXIT_FINDINGS
             continue
         for finding in findings:
             counts[finding.severity] += 1
+        if counts[Severity.ERROR]:
+            status[0] = _EXIT_FINDINGS
+        for finding in findings:
             if finding.severity < args.min_severity:
                 continue
             if args.format == "json":
@@ -150,8 +182,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "json":
         json.dump(collected, out, ensure_ascii=False, indent=2)
         out.write("\n")
-    if counts[Severity.ERROR]:
-        status = _EXIT_FINDINGS
+    out.flush()
     if _isatty(err) and args.format == "text":
         summary = (
             f"{counts[Severity.ERROR]} lỗi, {counts[Severity.WARNING]} cảnh báo, "
@@ -161,23 +192,24 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"{counts[Severity.INFO]} notes"
         )
         err.write(summary + "\n")
-    return status
+    return status[0]
 
 
 def _cmd_figures(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     status = _EXIT_OK
     collected: list[dict[str, object]] = []
     for name in args.files:
+        label = _STDIN if name == "-" else name
         try:
-            for mention in read_mentions(name):
+            for mention in read_mentions(_source(name)):
                 if args.format == "json":
-                    collected.append(mention_to_json(mention, name))
+                    collected.append(mention_to_json(mention, label))
                 else:
                     unit = f" {mention.unit}" if mention.unit else ""
                     bound = "" if mention.bound.name == "EXACT" else f" [{mention.bound.value}]"
                     role = f" ({mention.fraction})" if mention.fraction else ""
                     out.write(
-                        f"{name}:{mention.line}:{mention.column}: {mention.text}"
+                        f"{label}:{mention.line}:{mention.column}: {mention.text}"
                         f" = {mention.value}{unit}{bound}{role}\n"
                     )
         except HoiQuanChungError as exc:
@@ -229,9 +261,14 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         help="check report files and print the figures that do not hold",
         description="Check report files (.txt in UTF-8/UTF-16 with BOM, .docx).",
-        epilog="exit status: 0 no error found; 1 an error found or a file unreadable; 2 usage",
+        epilog=(
+            "exit status: 0 no error found; 1 an error found or a file unreadable; 2 usage; "
+            "130 interrupted. Output closed early (| head): the status of the files checked."
+        ),
     )
-    check.add_argument("files", nargs="+", metavar="FILE", help="report files to check")
+    check.add_argument(
+        "files", nargs="+", metavar="FILE", help="report files to check ('-': standard input)"
+    )
     check.add_argument(
         "--format",
         choices=("text", "json"),
@@ -256,7 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="list every quantity found in report files",
         description="List every quantity (number with its unit and qualifier) found.",
     )
-    figures.add_argument("files", nargs="+", metavar="FILE")
+    figures.add_argument("files", nargs="+", metavar="FILE", help="'-': standard input")
     figures.add_argument("--format", choices=("text", "json"), default="text", help="output")
     figures.add_argument(
         "--lang", choices=("vi", "en"), default="vi", help="language of error messages"
@@ -304,6 +341,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         err.write(f"\nhoiquanchung: {stopped}\n")
         return _EXIT_INTERRUPTED
     except BrokenPipeError:  # pragma: no cover - output piped into head and closed
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         return _EXIT_OK

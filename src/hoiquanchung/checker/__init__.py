@@ -1,7 +1,7 @@
 """Kiểm tra báo cáo (report checker): find the figures of a report that do not hold.
 
 The checker reads a report's prose (plain text in UTF-8 or UTF-16/32 with a byte order mark, or
-a Word ``.docx`` with the ``docx`` extra), finds every quantity with the grammar of
+a Word ``.docx``; a file, a pipe or a binary stream), finds every quantity with the grammar of
 :mod:`hoiquanchung.numbers`, and applies its rules (see :data:`RULES`):
 
 1. a fraction with a stated rate, recomputed at the stated precision

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from typing import IO
 
 import attrs
 
 from hoiquanchung.checker._context import DocumentState, ParagraphContext
 from hoiquanchung.checker._mentions import Mention, mentions_in
-from hoiquanchung.checker._reading import read_lines
+from hoiquanchung.checker._reading import read_lines, source_label
 from hoiquanchung.checker._registry import CHECKS
 from hoiquanchung.checker._sections import Outline
 from hoiquanchung.checker._text import paragraphs, split_lines
@@ -90,11 +91,13 @@ def check_text(text: str, *, file: str | None = None) -> list[Finding]:
     return sort_findings(_findings(split_lines(_require_text(text)), _require_file(file)))
 
 
-def check_file(path: str | os.PathLike[str]) -> list[Finding]:
+def check_file(path: str | os.PathLike[str] | IO[bytes]) -> list[Finding]:
     """Check a report file (``.txt`` in UTF-8 or UTF-16/32 with BOM, or ``.docx``).
 
-    Raises :class:`~hoiquanchung.errors.DocumentReadError` when the file cannot be read, and
-    :class:`~hoiquanchung.errors.MissingDependencyError` for a ``.docx`` without python-docx.
+    *path* may also be an open binary stream (``sys.stdin.buffer``): it is read once, front to
+    back, and the findings name it by its ``name``.
+
+    Raises :class:`~hoiquanchung.errors.DocumentReadError` when the file cannot be read.
 
     >>> import pathlib, tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -103,7 +106,7 @@ def check_file(path: str | os.PathLike[str]) -> list[Finding]:
     ...     [(f.line, f.column, f.code, f.computed) for f in check_file(report)]
     [(2, 29, 'rate-mismatch', '45/50 = 90%')]
     """
-    return sort_findings(_findings(read_lines(path), os.fspath(path)))
+    return sort_findings(_findings(read_lines(path), source_label(path)))
 
 
 def _mention_stream(lines: Iterable[tuple[str, str]]) -> Iterator[Mention]:
@@ -124,7 +127,7 @@ def extract(text: str) -> list[Mention]:
     return list(_mention_stream(split_lines(_require_text(text))))
 
 
-def read_mentions(path: str | os.PathLike[str]) -> Iterator[Mention]:
+def read_mentions(path: str | os.PathLike[str] | IO[bytes]) -> Iterator[Mention]:
     """Every quantity of the report file at *path*, streaming (see :func:`check_file`).
 
     >>> import pathlib, tempfile

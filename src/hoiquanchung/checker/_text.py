@@ -10,6 +10,15 @@ Word-export artefacts are blanked with as many :data:`BLANK` characters (so that
 NFC text stay true and two numbers around a marker are never glued together): footnote references
 ``[[footnoteRef:1]]``, bookmarks ``[bookmark: _Hlk147495068]``.  A footnote body ``[1: [] ...]``
 becomes a paragraph of its own, which may run over several lines, up to its closing bracket.
+
+A line longer than :data:`MAX_LINE` characters (a file with no line breaks, a runaway Word
+paragraph) is not held whole: the readers (and :func:`split_lines`) cut it into pieces of at most
+that length, at the end of a sentence when there is one, else at a space, never inside a
+combining sequence (:func:`cut_point`), and pass each piece but the last with the separator
+:data:`CONTINUED`.  Each
+piece is checked as a paragraph of its own; its positions stay those of the original line.  Every
+character is still checked; only a figure whose parts fall on both sides of a cut is not compared
+(a miss, never a false alarm from half a sentence: the cut prefers the end of a sentence).
 """
 
 from __future__ import annotations
@@ -21,13 +30,35 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-__all__ = ["BLANK", "Paragraph", "Splitter", "nfc_with_columns", "paragraphs", "split_lines"]
+__all__ = [
+    "BLANK",
+    "CONTINUED",
+    "MAX_LINE",
+    "Paragraph",
+    "Splitter",
+    "cut_point",
+    "nfc_with_columns",
+    "paragraphs",
+    "split_lines",
+]
 
 #: What a Word artefact is replaced with, one for each of its characters: U+2060 WORD JOINER,
 #: neither a space nor a letter nor a digit, so that a quantity never runs across an artefact
 #: ("12[[footnoteRef:3]]34 hội" is 12 and 34 hội; "0[[footnoteRef:1]] người" has no unit).
 BLANK = "\u2060"
 _EMPTY = " \t\u00a0\u2060\ufeff"
+
+#: The longest line checked as one paragraph, in characters (the reference report's longest line
+#: has 2,586).  A longer line is cut into pieces (see the module's description): reading stays
+#: linear in time and bounded in memory whatever the file.
+MAX_LINE = 20_000
+
+#: The separator a reader gives a piece of a line cut at :data:`MAX_LINE` when more of the same
+#: line follows.  It is never a line ending: a NUL is refused in a report (``'nul'``).
+CONTINUED = "\x00"
+
+_SENTENCE_END = re.compile(r"[.;:!?…][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
 
 _ARTEFACT = re.compile(
     r"\[\[(?:footnote|endnote)Ref:\d+\]\]"  # footnote reference in the text
@@ -91,6 +122,32 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
     """
     if unicodedata.is_normalized("NFC", line):
         return line, range(len(line) + 1)
+    # A space never composes with what is around it: normalise word by word, and take the slow
+    # way only for the words that need it (a long line of mostly composed text stays fast).
+    target = unicodedata.normalize("NFC", line)
+    parts: list[str] = []
+    columns: list[int] = []
+    begin = 0
+    for word in line.split(" "):
+        if unicodedata.is_normalized("NFC", word):
+            parts.append(word)
+            columns.extend(range(begin, begin + len(word)))
+        else:
+            text, cols = _nfc_word(word)
+            parts.append(text)
+            columns.extend(c + begin for c in cols[:-1])
+        parts.append(" ")
+        columns.append(begin + len(word))
+        begin += len(word) + 1
+    parts.pop()
+    columns[-1] = len(line)
+    if "".join(parts) == target:
+        return target, columns
+    return _nfc_word(line)  # pragma: no cover - a space that composed after all
+
+
+def _nfc_word(line: str) -> tuple[str, Sequence[int]]:
+    """The cluster-by-cluster way of :func:`nfc_with_columns`."""
     # Split into clusters: a starter and the combining marks after it; normalise each.
     pieces = [(m.start(), m.group()) for m in _clusters().finditer(line)]
     target = unicodedata.normalize("NFC", line)
@@ -122,15 +179,56 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
 def split_lines(text: str) -> Iterator[tuple[str, str]]:
     """Yield ``(line, separator)`` for each line of *text*; newlines ``\\n``, ``\\r\\n``, ``\\r``.
 
+    A line longer than :data:`MAX_LINE` comes in pieces, as from the file readers, so that
+    :func:`~hoiquanchung.checker.check_text` and a file give the same findings.
+
     >>> list(split_lines("a\\r\\nb\\nc"))
     [('a', '\\r\\n'), ('b', '\\n'), ('c', '')]
     """
     pos = 0
     for m in _NEWLINE.finditer(text):
-        yield text[pos : m.start()], m.group()
+        yield from _pieces(text, pos, m.start(), m.group())
         pos = m.end()
     if pos < len(text):
-        yield text[pos:], ""
+        yield from _pieces(text, pos, len(text), "")
+
+
+def _pieces(text: str, start: int, stop: int, separator: str) -> Iterator[tuple[str, str]]:
+    """``text[start:stop]`` as one line, or in pieces of at most :data:`MAX_LINE` characters."""
+    while stop - start > MAX_LINE:
+        cut = start + cut_point(text[start : start + MAX_LINE + 1], MAX_LINE)
+        yield text[start:cut], CONTINUED
+        start = cut
+    yield text[start:stop], separator
+
+
+def cut_point(text: str, limit: int = MAX_LINE) -> int:
+    """Where to cut *text* (longer than *limit*) so that the first piece has at most *limit* chars.
+
+    After the last end of a sentence in the second half of ``text[:limit]``; else after its last
+    space; else at *limit*, moved back over combining marks and low surrogates so that a letter is
+    never parted from its accents.
+
+    >>> cut_point("Có 5 hội. Có 6 hội viên và 7 chi hội", 16)
+    10
+    >>> cut_point("một hai ba bốn năm sáu", 12)
+    11
+    >>> cut_point("a" * 9 + "\u0301" * 3 + "b", 10)
+    8
+    """
+    if len(text) <= limit:
+        return len(text)
+    window_start = limit // 2
+    for pattern in (_SENTENCE_END, _SPACE):
+        ends = [m.end() for m in pattern.finditer(text, window_start, limit)]
+        if ends:
+            return ends[-1]
+    cut = limit
+    while cut > window_start and (
+        unicodedata.combining(text[cut]) or "\udc00" <= text[cut] <= "\udfff"
+    ):
+        cut -= 1
+    return cut
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -141,7 +239,8 @@ class Splitter:
     """Turn original lines into :class:`Paragraph` objects, one line at a time.
 
     It keeps only the state of an open footnote body between lines, so memory does not grow
-    with the document.
+    with the document.  A piece fed with the separator :data:`CONTINUED` is followed by more of
+    the same line: the next piece keeps its line number and counts its columns on.
 
     >>> s = Splitter()
     >>> paras = list(s.feed("Có 40 hội[[footnoteRef:1]] 12 người. [1: [] Cấp tỉnh: 13 hội.]"))
@@ -155,11 +254,21 @@ class Splitter:
         self._line = 0
         self._offset = 0
         self._depth = 0  # > 0 while inside a footnote body: open brackets to close
+        self._column = 0  # original columns of the line before this piece (after CONTINUED)
 
     def feed(self, line: str, separator: str = "\n") -> Iterator[Paragraph]:
         """Paragraphs of the next original *line* (without its line separator)."""
-        self._line += 1
         text, columns = nfc_with_columns(line)
+        if self._column:
+            shift = self._column
+            columns = [c + shift for c in columns]
+        else:
+            self._line += 1
+        if separator == CONTINUED:
+            self._column += len(line)
+            separator = ""
+        else:
+            self._column = 0
         if "[" in text:
             text = _ARTEFACT.sub(_blank, text)
         base = self._offset
