@@ -9,6 +9,10 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from hoiquanchung.checker import check_file
 from hoiquanchung.checker._docx import docx_lines
 
@@ -124,3 +128,42 @@ def test_a_nested_table_is_a_table_of_its_own(tmp_path: Path) -> None:
     path = _docx(tmp_path / "long.docx", outer)
     found = [f for f in check_file(path) if f.code.startswith("table-")]
     assert [(f.facts["table"], f.facts["row"]) for f in found] == [(2, 5)]
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_CELL = st.text(alphabet="0123456789.,%- aăâđêôơưTổngcộ<&>", max_size=10).map(str.strip)
+
+
+@given(st.lists(st.lists(_CELL, min_size=1, max_size=5), min_size=1, max_size=6))
+def test_a_grid_written_as_a_word_table_reads_back_the_same(rows: list[list[str]]) -> None:
+    import io
+
+    table = _table([[_tc(_xml(cell)) for cell in row] for row in rows])
+    document = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f"<w:document {_NS}><w:body>{table}</w:body></w:document>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("[Content_Types].xml", _TYPES)
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("word/document.xml", document)
+    buffer.seek(0)
+    grids: list[list[list[str | None]]] = []
+    for _ in docx_lines(buffer, on_table=lambda _n, g: grids.append(g)):
+        pass
+    assert grids == [rows]
+
+
+def test_the_command_line_reports_a_tables_total(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hoiquanchung.cli import main
+
+    path = _docx(tmp_path / "bang.docx", _p("Báo cáo") + LEVELS)
+    assert main(["check", "--lang", "en", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "table-total-mismatch Table 1, row 5, column 3: the total cell '99' states 99" in out
