@@ -597,3 +597,28 @@ def test_a_rate_column_that_fails_on_most_rows_is_another_reading() -> None:
     assert check_table(rows) == []
     rows[3][3] = "108,8"
     assert places(check_table(rows)) == [("table-rate-mismatch", 4, 4)]
+
+
+@given(st.lists(st.integers(0, 6), max_size=12))
+def test_group_heads_are_the_rows_that_sum_their_neighbours(values: list[int]) -> None:
+    from fractions import Fraction
+
+    from hoiquanchung.checker._tables import _group_heads
+
+    expected = set()
+    for i, head in enumerate(values):
+        if not head:
+            continue
+        if any(sum(values[i + 1 : j + 1]) == head for j in range(i + 2, len(values))):
+            expected.add((i, "below"))
+        if any(sum(values[j:i]) == head for j in range(0, i - 1)):
+            expected.add((i, "above"))
+    assert _group_heads([Fraction(v) for v in values]) == expected
+
+
+def test_a_long_table_is_still_checked() -> None:
+    rows = [["STT", "Đơn vị", "Số hội viên"]]
+    rows += [[str(i + 1), f"Tổ {i + 1}", str(1000 + i)] for i in range(2000)]
+    total = sum(1000 + i for i in range(2000))
+    rows += [["", "Tổng cộng", format_figure(total + 1)]]
+    assert places(check_table(rows)) == [("table-total-mismatch", 2002, 3)]

@@ -414,35 +414,41 @@ def _check_sum(grid: list[list[_Cell]], s: _Sum, place: _Place) -> Finding | Non
     )
 
 
-_MAX_GROUP_ROWS: Final = 400
+def _group_heads(values: list[Fraction]) -> set[tuple[int, str]]:
+    """Rows *i* whose value (non-zero) is the sum of two or more rows just below it (``"below"``)
+    or just above it (``"above"``); linear, with prefix sums (values are not negative)."""
+    prefix = [Fraction(0)]
+    for value in values:
+        prefix.append(prefix[-1] + value)
+    last: dict[Fraction, int] = {}
+    first: dict[Fraction, int] = {}
+    for k, total in enumerate(prefix):
+        last[total] = k
+        first.setdefault(total, k)
+    heads: set[tuple[int, str]] = set()
+    for i, head in enumerate(values):
+        if not head:
+            continue
+        # rows i+1 .. j-1 (j a prefix index) sum to prefix[j] - prefix[i+1]
+        if last.get(prefix[i + 1] + head, -1) >= i + 3:
+            heads.add((i, "below"))
+        # rows j .. i-1 sum to prefix[i] - prefix[j]
+        if first.get(prefix[i] - head, len(prefix)) <= i - 2:
+            heads.add((i, "above"))
+    return heads
 
 
 def _grouped(grid: list[list[_Cell]], rows: list[int], counts: list[_Column]) -> bool:
     """Whether some part row is, in every count column, the sum of the part rows just below it
     (or just above it): a group and its members, written without numbering (*Huyện A* over its
     communes).  Summing both would count the members twice."""
-    common: set[tuple[int, int, str]] | None = None
-    if len(rows) > _MAX_GROUP_ROWS:
-        return True  # too long to look for groups: stay quiet rather than guess
+    common: set[tuple[int, str]] | None = None
     for column in counts:
         cells = [grid[r][column.index].value for r in rows]
         if any(v is None for v in cells):
             continue
-        values = [Fraction(v or 0) for v in cells]  # exact, whatever the decimal context
-        spans: set[tuple[int, int, str]] = set()
-        for i, head in enumerate(values):
-            if not head:
-                continue
-            below = above = Fraction(0)
-            for j in range(i + 1, len(values)):
-                below += values[j]
-                if j - i >= 2 and below == head:
-                    spans.add((i, j, "below"))
-            for j in range(i - 1, -1, -1):
-                above += values[j]
-                if i - j >= 2 and above == head:
-                    spans.add((j, i, "above"))
-        common = spans if common is None else common & spans
+        heads = _group_heads([Fraction(v or 0) for v in cells])  # exact, whatever the context
+        common = heads if common is None else common & heads
         if not common:
             return False
     return bool(common)
