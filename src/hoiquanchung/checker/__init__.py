@@ -10,7 +10,10 @@ a Word ``.docx``; a file, a pipe or a binary stream), finds every quantity with 
 3. malformed numbers (``malformed-number``);
 4. impossible dates and dates not written the Nghị định 30/2020 way (``impossible-date``,
    ``date-format``);
-5. an amount in digits whose words say another amount (``amount-words-mismatch``).
+5. an amount in digits whose words say another amount (``amount-words-mismatch``);
+6. a table's total row or column against its parts, and a rate column against its count and
+   base (``table-total-mismatch``, ``table-rate-mismatch``): :func:`check_table` over a table
+   given as rows of cell texts.
 
 It works one paragraph at a time, so memory does not grow with the document.  Text is
 NFC-normalised, but every line and column points into the original text (the reference document
@@ -38,6 +41,7 @@ from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._reading import ReportReadError
 from hoiquanchung.checker._registry import RULES
 from hoiquanchung.checker._rules import Rule
+from hoiquanchung.checker._tables import check_table
 
 __all__ = [
     "Mention",
@@ -45,6 +49,7 @@ __all__ = [
     "ReportReadError",
     "Rule",
     "check_file",
+    "check_table",
     "check_text",
     "extract",
     "iter_findings",

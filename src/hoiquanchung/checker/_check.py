@@ -9,10 +9,12 @@ from typing import IO
 import attrs
 
 from hoiquanchung.checker._context import DocumentState, ParagraphContext
+from hoiquanchung.checker._docx import Grid
 from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, mentions_in
 from hoiquanchung.checker._reading import read_lines, source_label
 from hoiquanchung.checker._registry import CHECKS, WITHOUT_DIGITS
 from hoiquanchung.checker._sections import Outline
+from hoiquanchung.checker._tables import check_table
 from hoiquanchung.checker._text import paragraphs, split_lines
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding, sort_findings
@@ -98,6 +100,8 @@ def check_file(path: str | os.PathLike[str] | IO[bytes]) -> list[Finding]:
     *path* may also be an open binary stream (``sys.stdin.buffer``): it is read once, front to
     back, and the findings name it by its ``name``.
 
+    The tables of a ``.docx`` are also checked as tables (rule 6, :func:`check_table`): their
+    findings name the table, row and column, and have no line; they come first.
     Raises :class:`~hoiquanchung.errors.DocumentReadError` when the file cannot be read.
 
     >>> import pathlib, tempfile
@@ -107,7 +111,14 @@ def check_file(path: str | os.PathLike[str] | IO[bytes]) -> list[Finding]:
     ...     [(f.line, f.column, f.code, f.computed) for f in check_file(report)]
     [(2, 29, 'rate-mismatch', '45/50 = 90%')]
     """
-    return sort_findings(_findings(read_lines(path), source_label(path)))
+    label = source_label(path)
+    tables: list[Finding] = []
+
+    def on_table(number: int, grid: Grid) -> None:
+        tables.extend(check_table(grid, file=label, table=number))
+
+    found = list(_findings(read_lines(path, on_table=on_table), label))
+    return sort_findings([*tables, *found])
 
 
 def _mention_stream(lines: Iterable[tuple[str, str]]) -> Iterator[Mention]:

@@ -38,7 +38,7 @@ from xml.parsers import expat
 
 from hoiquanchung.checker._text import BLANK, CONTINUED, MAX_LINE, cut_point
 
-__all__ = ["MAX_DEPTH", "MAX_RATIO", "MAX_XML_BYTES", "docx_lines"]
+__all__ = ["Grid", "MAX_DEPTH", "MAX_RATIO", "MAX_TABLE_CELLS", "MAX_XML_BYTES", "docx_lines"]
 
 #: The most XML, in bytes, read from one ``.docx`` once unpacked (all parts together).
 MAX_XML_BYTES = 512 * 1024 * 1024
@@ -50,7 +50,15 @@ RATIO_FLOOR = 8 * 1024 * 1024
 #: The deepest nesting of XML elements accepted (real documents stay under 40).
 MAX_DEPTH = 1000
 
+#: The most grid slots of one table kept for the table rule (a larger table is not checked).
+MAX_TABLE_CELLS = 100_000
+_MAX_CELL_TEXT = 200  # characters of a cell kept for the table rule (figures are short)
+_MAX_SPAN = 64
+
 _BLOCK = 1 << 16
+
+#: A table as a grid: rows of cell texts, ``None`` for a slot covered by a merged cell.
+Grid = list[list[str | None]]
 
 _W = (
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -87,8 +95,6 @@ _SKIP = _names(
     "rPr",
     "pPr",
     "tblPr",
-    "trPr",
-    "tcPr",
     "fldData",
     "comment",
 )
@@ -111,6 +117,10 @@ _TAGS = _names(
     "footnoteReference",
     "endnoteReference",
     "altChunk",
+    "tbl",
+    "gridSpan",
+    "vMerge",
+    "gridBefore",
 )
 _TAGS.update(_names(_M, "t"))
 _TAGS[f"{_MC}}}AlternateContent"] = "AlternateContent"
@@ -147,8 +157,42 @@ class _Frame:
         self.count = 0  # cells of a row, paragraphs of a cell or a note
 
 
+class _Table:
+    """A table being read as a grid, for the table rule (:func:`hoiquanchung.checker.check_table`).
+
+    A cell spanning columns (``w:gridSpan``) fills its first slot, ``None`` the others; a cell
+    continuing a vertical merge (``w:vMerge`` without ``restart``) is ``None``; the grid columns
+    skipped before a row (``w:gridBefore``) are blank.
+    """
+
+    __slots__ = ("cell", "number", "row", "rows", "size", "span", "vmerge")
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+        self.rows: Grid = []
+        self.row: list[str | None] | None = None
+        self.cell: list[str] | None = None
+        self.span = 1
+        self.vmerge = False
+        self.size = 0  # slots so far; past MAX_TABLE_CELLS the grid is dropped
+
+    def add(self, slots: list[str | None]) -> None:
+        self.size += len(slots)
+        if self.row is not None and self.size <= MAX_TABLE_CELLS:
+            self.row.extend(slots)
+
+
+def _val(attrs: dict[str, str]) -> str | None:
+    return next((v for k, v in attrs.items() if k.endswith("}val")), None)
+
+
+def _count(value: str | None, most: int) -> int:
+    return min(int(value), most) if value is not None and value.isdigit() else 1
+
+
 class _Renderer:
-    """Expat handlers that turn the XML of a part into ``(line, separator)`` pairs."""
+    """Expat handlers that turn the XML of a part into ``(line, separator)`` pairs, and its
+    tables into grids (``tables``: ``(number, grid)``, numbered in the order they open)."""
 
     def __init__(self, part: str) -> None:
         self.part = part
@@ -160,6 +204,9 @@ class _Renderer:
         self.depth = 0
         self.choices: list[bool] = []  # per open mc:AlternateContent: a Choice already read
         self.continued: _Line | None = None  # the line whose last piece was CONTINUED
+        self.grids: list[_Table] = []  # open tables, innermost last
+        self.tables: list[tuple[int, Grid]] = []  # tables read whole, not yet handed over
+        self.opened = 0  # tables opened so far
 
     # -- output ---------------------------------------------------------------------------
     def _emit(self, owner: _Line, text: str, separator: str) -> None:
@@ -186,6 +233,10 @@ class _Renderer:
     def _write(self, text: str) -> None:
         if not self.lines or not text:
             return
+        if self.grids and self.grids[-1].cell is not None:
+            cell = self.grids[-1].cell
+            if sum(map(len, cell)) < _MAX_CELL_TEXT:
+                cell.append(text)
         line = self.lines[-1]
         line.parts.append(text)
         line.size += len(text)
@@ -215,6 +266,13 @@ class _Renderer:
         elif name == "tr":
             self.frames.append(_Frame("tr"))
             self.lines.append(_Line())
+            if self.grids:
+                self.grids[-1].row = []
+        elif name == "tbl":
+            self.opened += 1
+            self.grids.append(_Table(self.opened))
+        elif name in ("gridSpan", "vMerge", "gridBefore"):
+            self._cell_property(name, attrs)
         elif name == "tc":
             row = self.frames[-1] if self.frames and self.frames[-1].kind == "tr" else None
             if row is not None:
@@ -222,6 +280,9 @@ class _Renderer:
                     self._write(" | ")
                 row.count += 1
             self.frames.append(_Frame("tc" if row is not None else "box"))
+            if row is not None and self.grids:
+                grid = self.grids[-1]
+                grid.cell, grid.span, grid.vmerge = [], 1, False
         elif name == "txbxContent":
             self.frames.append(_Frame("box"))
         elif name in ("footnote", "endnote"):
@@ -242,6 +303,32 @@ class _Renderer:
                 self.choices[-1] = True
         elif name == "altChunk":
             raise DocxError("docx-altchunk", {"part": self.part})
+
+    def _cell_property(self, name: str, attrs: dict[str, str]) -> None:
+        if not self.grids:
+            return
+        grid = self.grids[-1]
+        if name == "gridBefore":
+            grid.add([""] * _count(_val(attrs), _MAX_SPAN))
+        elif name == "gridSpan":
+            grid.span = _count(_val(attrs), _MAX_SPAN)
+        else:
+            grid.vmerge = _val(attrs) in (None, "continue")
+
+    def _end_table_part(self, name: str) -> None:
+        grid = self.grids[-1]
+        if name == "tc" and grid.cell is not None:
+            text = "".join(grid.cell)
+            grid.add([None if grid.vmerge else text] + [None] * (grid.span - 1))
+            grid.cell = None
+        elif name == "tr" and grid.row is not None:
+            if grid.size <= MAX_TABLE_CELLS:
+                grid.rows.append(grid.row)
+            grid.row = None
+        elif name == "tbl":
+            self.grids.pop()
+            if grid.size <= MAX_TABLE_CELLS:
+                self.tables.append((grid.number, grid.rows))
 
     def _start_paragraph(self) -> None:
         parent = self.frames[-1] if self.frames else None
@@ -271,8 +358,14 @@ class _Renderer:
             frame = self.frames.pop()
             if frame.kind in ("p", "tr"):
                 self._flush(self.lines.pop(), final=True)
+            if name == "tr" and self.grids:
+                self._end_table_part("tr")
         elif name in ("tc", "txbxContent"):
             self.frames.pop()
+            if name == "tc" and self.grids:
+                self._end_table_part("tc")
+        elif name == "tbl" and self.grids:
+            self._end_table_part("tbl")
         elif name in ("footnote", "endnote"):
             self.frames.pop()
             self.lines.append(_Line())
@@ -371,9 +464,14 @@ def _relationships(
     return found
 
 
-def docx_lines(stream: IO[bytes]) -> Iterator[tuple[str, str]]:
+def docx_lines(
+    stream: IO[bytes], *, on_table: Callable[[int, Grid], None] | None = None
+) -> Iterator[tuple[str, str]]:
     """The text of the ``.docx`` package in the seekable binary *stream*, as ``(line, sep)``.
 
+    *on_table*, when given, is called with ``(number, grid)`` for every table of the document's
+    body (numbered 1, 2 ... in the order they open, nested tables included) as soon as it has
+    been read (see :class:`_Table` for the grid).  Tables of headers and footers are not passed.
     Raises :class:`DocxError` when the package cannot be read or passes a ceiling.
     """
     try:
@@ -408,8 +506,14 @@ def docx_lines(stream: IO[bytes]) -> Iterator[tuple[str, str]]:
                 parser.EndElementHandler = r.end
                 parser.CharacterDataHandler = r.data
 
-            def drain(r: _Renderer = renderer) -> Iterator[tuple[str, str]]:
+            def drain(
+                r: _Renderer = renderer, body: bool = part == main
+            ) -> Iterator[tuple[str, str]]:
                 out, r.out = r.out, []
+                tables, r.tables = r.tables, []
+                if on_table is not None and body:
+                    for number, grid in tables:
+                        on_table(number, grid)
                 return iter(out)
 
             yield from _parse_part(archive, info, budget, handlers, drain)

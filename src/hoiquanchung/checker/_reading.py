@@ -24,15 +24,18 @@ import codecs
 import os
 import re
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import IO
 
-from hoiquanchung.checker._docx import MAX_XML_BYTES, DocxError, docx_lines
+from hoiquanchung.checker._docx import MAX_XML_BYTES, DocxError, Grid, docx_lines
 from hoiquanchung.checker._text import CONTINUED, MAX_LINE, cut_point
 from hoiquanchung.errors import DocumentReadError, ValidationError
 from hoiquanchung.messages import ERRORS, Language, error_text
 
-__all__ = ["ReportReadError", "read_lines"]
+__all__ = ["ReportReadError", "TableHandler", "read_lines"]
+
+#: What :func:`read_lines` calls with ``(number, grid)`` for every table of a ``.docx`` body.
+TableHandler = Callable[[int, Grid], None]
 
 
 class ReportReadError(DocumentReadError):
@@ -103,21 +106,26 @@ def _sniff(head: bytes, name: str) -> tuple[str, int]:
 
 
 def read_lines(
-    source: str | os.PathLike[str] | IO[bytes], *, name: str | None = None
+    source: str | os.PathLike[str] | IO[bytes],
+    *,
+    name: str | None = None,
+    on_table: TableHandler | None = None,
 ) -> Iterator[tuple[str, str]]:
     """Yield the lines of the report at *source* as ``(line, separator)`` pairs.
 
     *source* is a path or an open binary stream (such as ``sys.stdin.buffer``; it is read, not
     closed).  *name* labels the file in errors (by default the path, or the stream's ``name``).
     ``.docx`` files (by suffix or content) are rendered by :mod:`._docx`; anything else is text.
+    *on_table* is called with ``(number, grid)`` for every table of a ``.docx`` body, as it is
+    read (see :func:`._docx.docx_lines`).
     Raises :class:`~hoiquanchung.errors.DocumentReadError` when the file cannot be read.
     """
     if isinstance(source, (str, os.PathLike)):
         label = os.fspath(source) if name is None else name
-        return _read_path(source, label)
+        return _read_path(source, label, on_table)
     if callable(getattr(source, "read", None)):
         label = str(getattr(source, "name", "<stream>")) if name is None else name
-        return _read_stream(source, label, docx_suffix=False)
+        return _read_stream(source, label, docx_suffix=False, on_table=on_table)
     raise ValidationError(
         f"path must be a str, an os.PathLike or a binary stream, got {type(source).__name__}",
         field="path",
@@ -141,7 +149,9 @@ def _os_error(name: str, exc: OSError) -> ReportReadError:
     return ReportReadError(name, "unreadable", {"detail": str(exc.strerror or exc)})
 
 
-def _read_path(path: str | os.PathLike[str], name: str) -> Iterator[tuple[str, str]]:
+def _read_path(
+    path: str | os.PathLike[str], name: str, on_table: TableHandler | None = None
+) -> Iterator[tuple[str, str]]:
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed below; opened once, never reopened
     except OSError as exc:
@@ -150,7 +160,9 @@ def _read_path(path: str | os.PathLike[str], name: str) -> Iterator[tuple[str, s
         raise ReportReadError(repr(name), "bad-name", {"detail": str(exc)}) from None
     with fh:
         suffix = os.path.splitext(os.fspath(path))[1].lower()
-        yield from _read_stream(fh, name, docx_suffix=suffix in {".docx", ".docm"})
+        yield from _read_stream(
+            fh, name, docx_suffix=suffix in {".docx", ".docm"}, on_table=on_table
+        )
 
 
 def _read(fh: IO[bytes], size: int, name: str) -> bytes:
@@ -162,7 +174,9 @@ def _read(fh: IO[bytes], size: int, name: str) -> bytes:
         raise ReportReadError(name, "read-failed", {"detail": str(exc.strerror or exc)}) from None
 
 
-def _read_stream(fh: IO[bytes], name: str, *, docx_suffix: bool) -> Iterator[tuple[str, str]]:
+def _read_stream(
+    fh: IO[bytes], name: str, *, docx_suffix: bool, on_table: TableHandler | None = None
+) -> Iterator[tuple[str, str]]:
     head = b""
     while len(head) < _HEAD:  # a pipe may hand over fewer bytes than asked for
         more = _read(fh, _HEAD - len(head), name)
@@ -176,7 +190,7 @@ def _read_stream(fh: IO[bytes], name: str, *, docx_suffix: bool) -> Iterator[tup
             break
         head += more
     if docx_suffix or head.startswith(_ZIP_MAGIC):
-        yield from _docx(fh, head, name)
+        yield from _docx(fh, head, name, on_table)
     else:
         yield from _text_lines(fh, head, name)
 
@@ -188,13 +202,15 @@ def _seekable(fh: IO[bytes]) -> bool:
         return False
 
 
-def _docx(fh: IO[bytes], head: bytes, name: str) -> Iterator[tuple[str, str]]:
+def _docx(
+    fh: IO[bytes], head: bytes, name: str, on_table: TableHandler | None
+) -> Iterator[tuple[str, str]]:
     if _seekable(fh):
         try:
             fh.seek(-len(head), os.SEEK_CUR)
         except OSError as exc:  # pragma: no cover - seekable() said yes
             raise ReportReadError(name, "read-failed", {"detail": str(exc)}) from None
-        yield from _docx_from(fh, name)
+        yield from _docx_from(fh, name, on_table)
         return
     # A pipe: copy it (a zip archive is read from its end), up to the ceiling.
     with tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY) as spool:
@@ -206,12 +222,14 @@ def _docx(fh: IO[bytes], head: bytes, name: str) -> Iterator[tuple[str, str]]:
                 raise ReportReadError(name, "too-large", {"limit": MAX_XML_BYTES // 2**20})
             spool.write(block)
         spool.seek(0)
-        yield from _docx_from(spool, name)
+        yield from _docx_from(spool, name, on_table)
 
 
-def _docx_from(fh: IO[bytes], name: str) -> Iterator[tuple[str, str]]:
+def _docx_from(
+    fh: IO[bytes], name: str, on_table: TableHandler | None
+) -> Iterator[tuple[str, str]]:
     try:
-        yield from docx_lines(fh)
+        yield from docx_lines(fh, on_table=on_table)
     except DocxError as problem:
         raise ReportReadError(name, problem.reason, problem.facts) from None
 

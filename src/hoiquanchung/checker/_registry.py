@@ -11,6 +11,8 @@ catalogue, so the two cannot disagree.
  'section-totals', 'words']
 >>> RULES["parts-exceed-total"].severity
 <Severity.WARNING: 'warning'>
+>>> RULES["table-total-mismatch"].title_en
+"A table's total cell differs from the sum of its part cells"
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from hoiquanchung.checker import (
     _per_unit,
     _rates,
     _section_totals,
+    _tables,
     _totals,
     _words,
 )
@@ -75,7 +78,10 @@ _ORDER = (
 def _rules() -> dict[str, Rule]:
     rank = {name: i for i, name in enumerate(_ORDER)}
     ordered = sorted(CHECKS, key=lambda check: rank.get(check.name, len(rank)))
-    return {code: _rule(code, check.wording) for check in ordered for code in check.codes}
+    rules = {code: _rule(code, check.wording) for check in ordered for code in check.codes}
+    # Rule 6 reads tables, not paragraphs: check_table, with codes of its own.
+    rules.update((code, _rule(code, None)) for code in _tables.CODES)
+    return rules
 
 
 #: Every rule of the checker, by finding code (in the order of the documentation).
