@@ -20,6 +20,7 @@ from typing import Literal
 
 import attrs
 
+from hoiquanchung._catalogue import fragment
 from hoiquanchung.errors import LoadError
 from hoiquanchung.tables._cells import MISSING
 
@@ -63,20 +64,21 @@ class CellProblem:
 
     def location(self, lang: Language = "vi") -> str:
         """Where the problem is: ``"ds.xlsx, sheet 'Hội', row 7, column D (Số hội viên)"``."""
-        vi = lang == "vi"
         parts = [self.file]
         if self.sheet is not None:
-            parts.append(f"{'trang' if vi else 'sheet'} {self.sheet!r}")
+            parts.append(fragment("table-location-sheet", sheet=self.sheet).text(lang))
         if self.row is not None:
-            parts.append(f"{'dòng' if vi else 'row'} {self.row}")
+            parts.append(fragment("table-location-row", row=self.row).text(lang))
         if self.column is not None:
             head = f" ({self.header})" if self.header else ""
-            parts.append(f"{'cột' if vi else 'column'} {self.column}{head}")
+            parts.append(
+                fragment("table-location-column", column=self.column, header=head).text(lang)
+            )
         elif self.header is not None:
-            parts.append(f"{'cột' if vi else 'column'} {self.header!r}")
+            parts.append(fragment("table-location-header", header=self.header).text(lang))
         if self.text is not None:
             shown = self.text if len(self.text) <= 60 else self.text[:59] + "…"
-            parts.append(f"{'ô' if vi else 'cell'} {shown!r}")
+            parts.append(fragment("table-location-cell", text=shown).text(lang))
         return ", ".join(parts)
 
     def message(self, lang: Language = "vi") -> str:
@@ -128,16 +130,13 @@ class TableError(LoadError):
         """Every problem on its own line, then the counts, in the language *lang*."""
         lines = [p.render(lang) for p in self.problems]
         if self.rows_read or self.rows_skipped or self.rows_refused:
-            if lang == "vi":
-                lines.append(
-                    f"{self.rows_read} dòng đã đọc, {self.rows_skipped} dòng trống bỏ qua,"
-                    f" {self.rows_refused} dòng bị từ chối"
-                )
-            else:
-                lines.append(
-                    f"{self.rows_read} rows read, {self.rows_skipped} blank rows skipped,"
-                    f" {self.rows_refused} rows refused"
-                )
+            counted = fragment(
+                "table-rows-counted",
+                read=self.rows_read,
+                skipped=self.rows_skipped,
+                refused=self.rows_refused,
+            )
+            lines.append(counted.text(lang))
         return "\n".join(lines)
 
 

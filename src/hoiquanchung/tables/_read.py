@@ -31,6 +31,7 @@ from typing import Any, Final
 import attrs
 
 from hoiquanchung import io as _io
+from hoiquanchung._catalogue import fragment
 from hoiquanchung.errors import (
     LoadError,
     ValidationError,
@@ -111,15 +112,13 @@ class TableResult[T]:
 
     def summary(self, lang: str = "vi") -> str:
         """``"16 dòng đã đọc, 1 dòng trống bỏ qua, 0 dòng bị từ chối"`` (or in English)."""
-        if lang == "vi":
-            return (
-                f"{self.rows_read} dòng đã đọc, {self.rows_skipped} dòng trống bỏ qua,"
-                f" {self.rows_refused} dòng bị từ chối"
-            )
-        return (
-            f"{self.rows_read} rows read, {self.rows_skipped} blank rows skipped,"
-            f" {self.rows_refused} rows refused"
+        counted = fragment(
+            "table-rows-counted",
+            read=self.rows_read,
+            skipped=self.rows_skipped,
+            refused=self.rows_refused,
         )
+        return counted.text("vi" if lang == "vi" else "en")
 
 
 # --- rows ---------------------------------------------------------------------------------------
