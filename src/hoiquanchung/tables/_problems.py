@@ -20,7 +20,7 @@ from typing import Literal
 
 import attrs
 
-from hoiquanchung._catalogue import fragment
+from hoiquanchung._catalogue import Fact, Localized, fragment, localized
 from hoiquanchung.errors import LoadError
 from hoiquanchung.tables._cells import MISSING
 
@@ -170,8 +170,7 @@ class Place:
 
     def problem(
         self,
-        vi: str,
-        en: str,
+        message: Localized,
         *,
         row: int | None = None,
         column: int | None = None,
@@ -185,14 +184,15 @@ class Place:
             column=None if column is None else column_letter(column),
             header=header,
             text=None if value is MISSING else cell_text(value),
-            message_vi=vi,
-            message_en=en,
+            message_vi=message.vi,
+            message_en=message.en,
         )
 
 
 class RowProblemError(Exception):
-    def __init__(self, field: str | None, vi: str, en: str) -> None:
-        super().__init__(en)
+    """A row that cannot be built, about *field*; its message is the catalogue's error *code*."""
+
+    def __init__(self, field: str | None, code: str, /, **facts: Fact) -> None:
+        self.message = localized(code, facts, kind="error")
+        super().__init__(self.message.en)
         self.field = field
-        self.vi = vi
-        self.en = en
