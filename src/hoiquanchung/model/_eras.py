@@ -44,6 +44,7 @@ from typing import Literal
 
 import attrs
 
+from hoiquanchung._catalogue import fragment
 from hoiquanchung.errors import NotFoundError, ValidationError
 from hoiquanchung.model._associations import UnitRef
 from hoiquanchung.model._levels import Era
@@ -327,13 +328,14 @@ def map_to_two_tiers(
             target = registry.province_of(s) if to == "province" else s
             by_target[target] = by_target.get(target, Fraction(0)) + pairs[unit.code, s.code]
         if not any(by_target.values()):
+            reason = fragment("era-weights-zero")
             unplaced.append(
                 Unplaced(
                     unit=unit,
                     value=value,
                     successors=targets,
-                    reason_vi="mọi trọng số đều bằng 0",
-                    reason_en="every weight is zero",
+                    reason_vi=reason.vi,
+                    reason_en=reason.en,
                 )
             )
             continue
@@ -363,14 +365,13 @@ def _unplaced(
     successors: int,
 ) -> Unplaced:
     codes = ", ".join(s.code for s in missing)
+    reason = fragment(
+        "era-weights-missing", unit=unit.full_name, successors=successors, codes=codes
+    )
     return Unplaced(
         unit=unit,
         value=value,
         successors=targets,
-        reason_vi=(
-            f"{unit.full_name} được chia cho {successors} đơn vị mới; thiếu trọng số cho {codes}"
-        ),
-        reason_en=(
-            f"{unit.full_name} was divided among {successors} new units; no weight for {codes}"
-        ),
+        reason_vi=reason.vi,
+        reason_en=reason.en,
     )
