@@ -17,7 +17,7 @@ from datetime import date as _date
 from pathlib import Path
 from typing import Any, TextIO
 
-from hoiquanchung._catalogue import fragment
+from hoiquanchung._catalogue import Localized, fragment
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Language
 
@@ -27,6 +27,19 @@ _EXIT_OK = 0
 _EXIT_FINDINGS = 1
 _EXIT_USAGE = 2
 _KEYS = ("level", "scope", "category", "unit", "district", "province")
+
+
+def _os_reason(exc: OSError) -> Localized:
+    """Why a file could not be written: the usual reasons in both languages, others as the
+    system says them."""
+    if isinstance(exc, FileNotFoundError):
+        return fragment("tally-no-folder")
+    if isinstance(exc, PermissionError):
+        return fragment("tally-no-permission")
+    if isinstance(exc, IsADirectoryError):
+        return fragment("tally-is-a-folder")
+    said = exc.strerror or str(exc)
+    return Localized(said, said)
 
 
 def _stated(source: str) -> Any:
@@ -122,7 +135,7 @@ def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(f"hoiquanchung: {error_message(exc, lang)}\n")
         return _EXIT_FINDINGS
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = _os_reason(exc)
         err.write(
             "hoiquanchung: "
             + fragment("tally-cannot-write", path=str(target), reason=reason).text(lang)

@@ -20,7 +20,7 @@ from typing import Literal
 
 import attrs
 
-from hoiquanchung._catalogue import Fact, Localized, fragment, localized
+from hoiquanchung._catalogue import Fact, Localized, error_text, fragment, localized
 from hoiquanchung.errors import LoadError
 from hoiquanchung.tables._cells import MISSING
 
@@ -114,9 +114,15 @@ class TableError(LoadError):
         self.rows_skipped = rows_skipped
         self.rows_refused = rows_refused
         n = len(self.problems)
-        head = f"{n} problem{'s' if n > 1 else ''}: {self.problems[0].render('en')}"
-        if n > 1:
-            head += f" (and {n - 1} more)"
+        first = self.problems[0]
+        head = error_text(
+            "table-problems",
+            problems=fragment("table-n-problems", count=n)
+            if n > 1
+            else fragment("table-one-problem"),
+            first=Localized(first.render("vi"), first.render("en")),
+            more=fragment("table-and-more", count=n - 1) if n > 1 else Localized("", ""),
+        )
         super().__init__(
             head,
             path=self.problems[0].location("en"),
