@@ -813,3 +813,12 @@ def test_a_table_error_is_a_coded_library_error_in_both_languages(tmp_path: Path
     ]
     assert err.message_en.splitlines()[-1] == "2 rows read, 0 blank rows skipped, 2 rows refused"
     assert err.errors[0][1] == "a count must not be negative, got '-1'"
+
+
+def test_an_unknown_format_is_the_librarys_error(tmp_path: Path) -> None:
+    path = tmp_path / "ds.csv"
+    path.write_text("Cấp;Số hội\ntỉnh;1\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as info:
+        read_tallies(path, format="pdf")
+    assert (info.value.code, info.value.field) == ("table-bad-format", "format")
+    assert info.value.message_vi.startswith("format phải là 'csv' hoặc 'excel', nhận được 'pdf'")

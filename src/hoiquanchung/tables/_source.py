@@ -28,8 +28,8 @@ from typing import Any, Final
 
 import attrs
 
-from hoiquanchung._catalogue import Fact, Localized, fragment, localized
-from hoiquanchung.errors import MissingDependencyError
+from hoiquanchung._catalogue import Fact, Localized, error_text, fragment, localized
+from hoiquanchung.errors import MissingDependencyError, ValidationError
 from hoiquanchung.tables._problems import CellProblem, TableError
 
 __all__ = ["CSV_SUFFIXES", "ENCODINGS", "EXCEL_SUFFIXES", "RawSheet", "read_sheet"]
@@ -186,7 +186,7 @@ def read_sheet(
         return read_csv_text(text, file, delimiter)
     if kind == "excel":
         return _read_workbook(path, file, sheet)
-    raise ValueError(f"format must be 'csv' or 'excel', got {format!r}")
+    raise ValidationError(error_text("table-bad-format", format=str(format)), field="format")
 
 
 def _read_workbook(path: Path, file: str, sheet: str | int | None) -> RawSheet:
