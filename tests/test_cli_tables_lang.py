@@ -94,6 +94,11 @@ CASES = {
     "validate-encoding": (["validate", "{latin}"], "out", 1),
     "validate-missing": (["validate", "{root}/khong-co.csv"], "out", 1),
     "validate-bad-on": (["validate", "{good}", "--on", "31/02/2024"], "err", 2),
+    "validate-not-a-province": (
+        ["validate", "{good}", "--province", "31321", "--on", "30/06/2024"],
+        "err",
+        1,
+    ),
     "validate-header-row": (["validate", "{good}", "--kind", "tallies"], "out", 1),
     "tally-rows": (["tally", "{bad}", "--on", "01/01/2024"], "err", 1),
     "tally-by": (["tally", "{good}", "--by", "level,ward"], "err", 2),

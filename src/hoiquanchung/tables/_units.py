@@ -8,7 +8,7 @@ import datetime as _dt
 from collections.abc import Callable
 from typing import Any, Final
 
-from hoiquanchung._catalogue import Localized, fragment
+from hoiquanchung._catalogue import Localized, error_text, fragment
 from hoiquanchung.errors import AmbiguousLookupError, NotFoundError, ValidationError
 from hoiquanchung.model import ActivityScope, AdminLevel, AdminUnit, UnitRegistry
 from hoiquanchung.tables._cells import MISSING
@@ -188,11 +188,14 @@ def find_province(registry: UnitRegistry, province: AdminUnit | str, on: _dt.dat
             unit = registry.find(province, on=on, level=AdminLevel.PROVINCE)
     else:
         raise ValidationError(
-            f"province is a name, a code or an AdminUnit, got {type(province).__name__}",
-            field="province",
+            error_text("province-type", type=type(province).__name__), field="province"
         )
     if unit.level is not AdminLevel.PROVINCE:
-        raise ValidationError(f"{unit!r} is not a province", field="province")
+        raise ValidationError(
+            error_text("province-not-a-province", unit=repr(unit)), field="province"
+        )
     if not unit.in_force(on):
-        raise ValidationError(f"{unit!r} does not exist on {on.isoformat()}", field="province")
+        raise ValidationError(
+            error_text("province-not-in-force", unit=repr(unit), on=on), field="province"
+        )
     return unit
