@@ -68,10 +68,14 @@ def test_every_value_parses_to_itself(cls: type) -> None:
 def test_unknown_word_lists_accepted_words(cls: type, text: str) -> None:
     with pytest.raises(ValidationError) as info:
         cls.parse(text)  # type: ignore[attr-defined]
-    message = str(info.value)
-    assert "dùng / use one of" in message
-    assert "không phải" in message
-    assert repr(next(iter(cls)).value) in message  # type: ignore[call-overload]
+    err = info.value
+    assert err.code == "word-unknown"
+    assert f"{text!r}: not " in str(err)
+    assert "; use one of: " in str(err)
+    assert err.message_vi.startswith(f"{text!r}: không phải ")
+    assert "; dùng một trong: " in err.message_vi
+    for message in (str(err), err.message_vi):
+        assert repr(next(iter(cls)).value) in message  # type: ignore[call-overload]
 
 
 @pytest.mark.parametrize("cls", ENUMS)

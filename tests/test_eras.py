@@ -188,3 +188,18 @@ def test_bad_input_is_a_clear_error() -> None:
         map_to_two_tiers({"930": 1, "931": Decimal(1)}, registry=registry)
     with pytest.raises(ValidationError):
         map_to_two_tiers({"930": 1}, registry=registry, to="commune")  # type: ignore[arg-type]
+
+
+def test_errors_of_the_mapping_read_in_vietnamese_too() -> None:
+    with pytest.raises(ValidationError) as info:
+        apportion(1, [0, 0])
+    assert info.value.code == "era-weights-all-zero"
+    assert info.value.message_vi == (
+        "mọi trọng số đều bằng 0: không có gì để chia (trường 'weights')"
+    )
+    with pytest.raises(ValidationError) as info:
+        map_to_two_tiers({"31321": 1}, weights={("31321", "99999"): 1})
+    assert info.value.code == "era-not-a-successor"
+    assert info.value.message_vi.startswith(
+        "danh mục đơn vị không ghi <AdminUnit 31321 Phường III (ba cấp)> đã nhập vào đơn vị '99999'"
+    )

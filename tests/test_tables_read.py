@@ -789,3 +789,36 @@ def test_round_trip_money_figures(tmp_path: Path, amounts: list[Decimal]) -> Non
     rows = [["Số liệu", "Đơn vị tính"], *([format_number(a, digits=2), "đồng"] for a in amounts)]
     path = write_csv(tmp_path / "m.csv", rows)
     assert [f.value for f in read_figures(path).items] == amounts
+
+
+def test_a_table_error_is_a_coded_library_error_in_both_languages(tmp_path: Path) -> None:
+    path = tmp_path / "ds.csv"
+    path.write_text("Tên hội;Cấp;Loại hội;Số hội viên\nHội A;tỉnh;khác;-1\nHội B;ấp;khác;2\n",
+                    encoding="utf-8")  # fmt: skip
+    with pytest.raises(TableError) as info:
+        read_associations(path)
+    err = info.value
+    assert isinstance(err, LoadError)
+    assert err.code == "table-problems"
+    assert str(err).startswith(f"2 problems: {path}, row 2, column D (Số hội viên), cell '-1':")
+    assert str(err).endswith(" (and 1 more)")
+    assert err.describe("vi").startswith(f"2 lỗi: {path}, dòng 2, cột D (Số hội viên), ô '-1':")
+    assert err.describe("vi").endswith(" (và 1 lỗi khác)")
+    assert err.message_vi.splitlines() == [
+        f"{path}, dòng 2, cột D (Số hội viên), ô '-1': số đếm không được âm, ô chứa '-1'",
+        f"{path}, dòng 3, cột B (Cấp), ô 'ấp': 'ấp': không phải cấp hành chính; dùng một trong:"
+        " 'trung ương', 'cấp trung ương', 'TW', 'cấp TW', 'tỉnh', 'cấp tỉnh', 'huyện',"
+        " 'cấp huyện', 'xã', 'cấp xã'",
+        "2 dòng đã đọc, 0 dòng trống bỏ qua, 2 dòng bị từ chối",
+    ]
+    assert err.message_en.splitlines()[-1] == "2 rows read, 0 blank rows skipped, 2 rows refused"
+    assert err.errors[0][1] == "a count must not be negative, got '-1'"
+
+
+def test_an_unknown_format_is_the_librarys_error(tmp_path: Path) -> None:
+    path = tmp_path / "ds.csv"
+    path.write_text("Cấp;Số hội\ntỉnh;1\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as info:
+        read_tallies(path, format="pdf")
+    assert (info.value.code, info.value.field) == ("table-bad-format", "format")
+    assert info.value.message_vi.startswith("format phải là 'csv' hoặc 'excel', nhận được 'pdf'")

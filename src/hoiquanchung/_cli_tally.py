@@ -17,6 +17,7 @@ from datetime import date as _date
 from pathlib import Path
 from typing import Any, TextIO
 
+from hoiquanchung._catalogue import Localized, fragment
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Language
 
@@ -27,28 +28,18 @@ _EXIT_FINDINGS = 1
 _EXIT_USAGE = 2
 _KEYS = ("level", "scope", "category", "unit", "district", "province")
 
-_TEXT: dict[str, dict[Language, str]] = {
-    "bad_by": {
-        "vi": "--by: không nhóm theo được {keys!r}; dùng các từ {choices}, cách nhau bởi dấu phẩy",
-        "en": "--by: cannot group by {keys!r}; use {choices}, separated by commas",
-    },
-    "bad_out": {
-        "vi": "--out: tệp kết quả phải có đuôi .xlsx hoặc .csv, không phải {name!r}",
-        "en": "--out: the result file must end in .xlsx or .csv, not {name!r}",
-    },
-    "refused": {
-        "vi": "không đếm: danh sách có dòng bị từ chối (sửa các lỗi trên rồi chạy lại)",
-        "en": "not counted: rows of the list were refused (fix the problems above and run again)",
-    },
-    "written": {"vi": "đã ghi {path}", "en": "written: {path}"},
-    "compared": {
-        "vi": "đã đối chiếu {n} số liệu của báo cáo với danh sách: {k} phát hiện",
-        "en": "{n} stated figures compared with the list: {k} findings",
-    },
-    "sheet_tally": {"vi": "Số hội", "en": "Associations"},
-    "sheet_report": {"vi": "Báo cáo và danh sách", "en": "Report and list"},
-    "sheet_findings": {"vi": "Phát hiện", "en": "Findings"},
-}
+
+def _os_reason(exc: OSError) -> Localized:
+    """Why a file could not be written: the usual reasons in both languages, others as the
+    system says them."""
+    if isinstance(exc, FileNotFoundError):
+        return fragment("tally-no-folder")
+    if isinstance(exc, PermissionError):
+        return fragment("tally-no-permission")
+    if isinstance(exc, IsADirectoryError):
+        return fragment("tally-is-a-folder")
+    said = exc.strerror or str(exc)
+    return Localized(said, said)
 
 
 def _stated(source: str) -> Any:
@@ -63,10 +54,6 @@ def _stated(source: str) -> Any:
     return tables.read_tallies(source).items
 
 
-def _say(key: str, lang: Language, **values: object) -> str:
-    return _TEXT[key][lang].format(**values)
-
-
 def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from hoiquanchung import tables
     from hoiquanchung.cli import error_message
@@ -78,12 +65,14 @@ def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     keys = tuple(k.strip() for k in args.by.split(",") if k.strip())
     if any(k not in _KEYS for k in keys) or len(set(keys)) != len(keys):
         err.write(
-            "hoiquanchung: " + _say("bad_by", lang, keys=args.by, choices=", ".join(_KEYS)) + "\n"
+            "hoiquanchung: "
+            + fragment("tally-bad-by", keys=args.by, choices=", ".join(_KEYS)).text(lang)
+            + "\n"
         )
         return _EXIT_USAGE
     target = None if args.out is None else Path(args.out)
     if target is not None and target.suffix.lower() not in (".xlsx", ".csv"):
-        err.write("hoiquanchung: " + _say("bad_out", lang, name=args.out) + "\n")
+        err.write("hoiquanchung: " + fragment("tally-bad-out", file=args.out).text(lang) + "\n")
         return _EXIT_USAGE
     on = None
     if args.on is not None:
@@ -108,21 +97,25 @@ def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             for problem in result.problems:
                 err.write(problem.render(lang) + "\n")
             err.write(result.summary(lang) + "\n")
-            err.write("hoiquanchung: " + _say("refused", lang) + "\n")
+            err.write("hoiquanchung: " + fragment("tally-refused").text(lang) + "\n")
             return _EXIT_FINDINGS
         tallies = tally_associations(result.items, by=keys, on=on)  # type: ignore[arg-type,unused-ignore]
         table = tables.as_table(tallies, lang, of="tallies")
         out.write(table.render(lang) + "\n")
-        sheets: dict[str, Any] = {_say("sheet_tally", lang): table}
+        sheets: dict[str, Any] = {fragment("tally-sheet-tally").text(lang): table}
         if args.report is not None:
             comparison = compare_with_list(_stated(args.report), result.items, on=on)
             out.write("\n")
             for finding in comparison.findings:
                 out.write(finding.render(lang) + "\n")
-            out.write(_say("compared", lang, n=len(comparison.rows), k=len(comparison.findings)))
+            out.write(
+                fragment("tally-compared", n=len(comparison.rows), k=len(comparison.findings)).text(
+                    lang
+                )
+            )
             out.write("\n")
-            sheets[_say("sheet_report", lang)] = comparison
-            sheets[_say("sheet_findings", lang)] = tables.as_table(
+            sheets[fragment("tally-sheet-report").text(lang)] = comparison
+            sheets[fragment("tally-sheet-findings").text(lang)] = tables.as_table(
                 list(comparison.findings), lang, of="findings"
             )
         if target is not None:
@@ -133,7 +126,7 @@ def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 tables.write_csv(table, target, lang=lang)
             for warning in warnings:
                 err.write(warning.render(lang) + "\n")
-            err.write(_say("written", lang, path=target) + "\n")
+            err.write(fragment("tally-written", path=str(target)).text(lang) + "\n")
     except tables.TableError as exc:
         for problem in exc.problems:
             err.write(problem.render(lang) + "\n")
@@ -142,7 +135,12 @@ def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(f"hoiquanchung: {error_message(exc, lang)}\n")
         return _EXIT_FINDINGS
     except OSError as exc:
-        err.write(f"hoiquanchung: {target}: {exc.strerror or exc}\n")
+        reason = _os_reason(exc)
+        err.write(
+            "hoiquanchung: "
+            + fragment("tally-cannot-write", path=str(target), reason=reason).text(lang)
+        )
+        err.write("\n")
         return _EXIT_FINDINGS
     return _EXIT_OK
 

@@ -29,8 +29,9 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from hoiquanchung._catalogue import Localized
 from hoiquanchung.errors import ValidationError
-from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.findings import Finding
 from hoiquanchung.indicators._reconcile import Report, Status
 from hoiquanchung.indicators._stated import StatedFigure, Verdict, compare
 from hoiquanchung.model import (
@@ -205,35 +206,32 @@ def _written(stated: StatedFigure, measure: str, lang: str) -> str:
 
 
 def _finding(row: ListCheckRow) -> Finding:
-    stated_vi = _written(row.stated, row.measure, "vi")
-    stated_en = _written(row.stated, row.measure, "en")
-    label_vi = f" {row.label}" if row.label else ""
-    label_en = f" {row.label_en}" if row.label_en else ""
+    stated = Localized(
+        _written(row.stated, row.measure, "vi"), _written(row.stated, row.measure, "en")
+    )
+    label = Localized(
+        f" {row.label}" if row.label else "", f" {row.label_en}" if row.label_en else ""
+    )
     if row.listed is None:
-        return Finding(
-            code="list-measure-unknown",
-            severity=Severity.INFO,
-            message_vi=(
-                f"báo cáo ghi {stated_vi}{label_vi}; danh sách không ghi {row.measure} của"
-                f" {row.missing} hội nên không đối chiếu được"
-            ),
-            message_en=(
-                f"the report states {stated_en}{label_en}; the list does not give the"
-                f" {LIST_MEASURES[row.measure][1]} of {row.missing} associations, so it cannot"
-                " be checked"
-            ),
+        return Finding.create(
+            "list-measure-unknown",
+            {
+                "stated": stated,
+                "label": label,
+                "measure": Localized(row.measure, LIST_MEASURES[row.measure][1]),
+                "missing": row.missing,
+            },
             path=row.path,
             stated=row.stated.written("vi"),
             stated_value=row.stated.value,
         )
-    return Finding(
-        code="list-differs",
-        severity=Severity.WARNING,
-        message_vi=f"báo cáo ghi {stated_vi}{label_vi}, danh sách có {format_figure(row.listed)}",
-        message_en=(
-            f"the report states {stated_en}{label_en}, the list has"
-            f" {format_figure(row.listed, lang='en')}"
-        ),
+    return Finding.create(
+        "list-differs",
+        {
+            "stated": stated,
+            "label": label,
+            "listed": Localized(format_figure(row.listed), format_figure(row.listed, lang="en")),
+        },
         path=row.path,
         stated=row.stated.written("vi"),
         computed=format_figure(row.listed),

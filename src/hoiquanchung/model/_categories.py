@@ -28,6 +28,7 @@ import enum
 import unicodedata
 from typing import Final
 
+from hoiquanchung._catalogue import error_text, fragment
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.model._levels import AdminLevel, Words, _check_date
 
@@ -70,9 +71,7 @@ class AssociationCategory(enum.Enum):
         >>> AssociationCategory.parse("giao nhiệm vụ").name, AssociationCategory.parse("Khác").name
         ('ASSIGNED', 'OTHER')
         """
-        return _CATEGORY_WORDS.parse(
-            text, field="category", what_vi="loại hội", what_en="an association category"
-        )
+        return _CATEGORY_WORDS.parse(text, field="category", what=fragment("what-category"))
 
     @property
     def label_en(self) -> str:
@@ -121,9 +120,7 @@ class ActivityScope(enum.Enum):
         >>> ActivityScope.parse("trong xã"), ActivityScope.parse("Cấp huyện").name
         (<ActivityScope.COMMUNE: 'xã'>, 'DISTRICT')
         """
-        return _SCOPE_WORDS.parse(
-            text, field="scope", what_vi="phạm vi hoạt động", what_en="a scope of activity"
-        )
+        return _SCOPE_WORDS.parse(text, field="scope", what=fragment("what-scope"))
 
     @classmethod
     def for_level(cls, level: AdminLevel) -> ActivityScope:
@@ -228,12 +225,15 @@ class LegalType(enum.Enum):
         """Read a legal type as reports write it: any case, with or without ``tổ chức``, any
         spacing around the hyphens, composed or decomposed Unicode."""
         if not isinstance(text, str):
-            raise ValidationError(f"expected str, got {type(text).__name__}", field="legal_type")
+            raise ValidationError(
+                error_text("expected-type", expected=fragment("a-str"), type=type(text).__name__),
+                field="legal_type",
+            )
         key = _legal_key(text)
         for member in cls:
             if _legal_key(member.value) == key:
                 return member
-        raise ValidationError(f"unknown legal type {text!r}", field="legal_type")
+        raise ValidationError(error_text("legal-type-unknown", text=text), field="legal_type")
 
 
 def _legal_key(text: str) -> str:

@@ -44,6 +44,7 @@ from typing import Literal
 
 import attrs
 
+from hoiquanchung._catalogue import error_text, fragment
 from hoiquanchung.errors import NotFoundError, ValidationError
 from hoiquanchung.model._associations import UnitRef
 from hoiquanchung.model._levels import Era
@@ -74,25 +75,21 @@ def _sum(values: Iterable[Value], start: Value) -> Value:
 
 def _check_value(value: object, field: str) -> Value:
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        raise ValidationError(
-            f"a figure is an int or a Decimal, got {type(value).__name__}", field=field
-        )
+        raise ValidationError(error_text("era-figure-type", type=type(value).__name__), field=field)
     if isinstance(value, Decimal) and not value.is_finite():
-        raise ValidationError(f"a figure must be finite, got {value}", field=field)
+        raise ValidationError(error_text("era-figure-not-finite", value=str(value)), field=field)
     if value < 0:
-        raise ValidationError(f"a figure must not be negative, got {value}", field=field)
+        raise ValidationError(error_text("era-figure-negative", value=str(value)), field=field)
     return value
 
 
 def _check_weight(value: object, field: str) -> Fraction:
     if isinstance(value, bool) or not isinstance(value, int | Decimal | Fraction):
-        raise ValidationError(
-            f"a weight is an int, Decimal or Fraction, got {type(value).__name__}", field=field
-        )
+        raise ValidationError(error_text("era-weight-type", type=type(value).__name__), field=field)
     if isinstance(value, Decimal) and not value.is_finite():
-        raise ValidationError(f"a weight must be finite, got {value}", field=field)
+        raise ValidationError(error_text("era-weight-not-finite", value=str(value)), field=field)
     if value < 0:
-        raise ValidationError(f"a weight must not be negative, got {value}", field=field)
+        raise ValidationError(error_text("era-weight-negative", value=str(value)), field=field)
     return Fraction(value)
 
 
@@ -115,11 +112,11 @@ def apportion(value: Value, weights: Sequence[Weight]) -> tuple[Value, ...]:
     """
     number = _check_value(value, "value")
     if isinstance(weights, str | bytes) or not isinstance(weights, Sequence) or not weights:
-        raise ValidationError("weights must be a non-empty sequence", field="weights")
+        raise ValidationError(error_text("era-weights-empty"), field="weights")
     shares = [_check_weight(w, f"weights[{i}]") for i, w in enumerate(weights)]
     total = sum(shares, Fraction(0))
     if total == 0:
-        raise ValidationError("every weight is zero: nothing to divide by", field="weights")
+        raise ValidationError(error_text("era-weights-all-zero"), field="weights")
     if isinstance(number, Decimal):
         exponent = int(number.as_tuple().exponent)
         units = int(Fraction(number) / Fraction(10) ** exponent)
@@ -194,30 +191,36 @@ def _old_unit(key: object, registry: UnitRegistry, index: int) -> AdminUnit:
         if isinstance(key, AdminUnit):
             unit = key
             if unit not in registry:
-                raise NotFoundError(f"{unit!r} is not in the register ({registry.source})")
+                raise NotFoundError(
+                    error_text(
+                        "era-unit-not-registered",
+                        field=field,
+                        unit=repr(unit),
+                        source=str(registry.source),
+                    )
+                )
         elif isinstance(key, UnitRef):
             unit = registry.get(key.code, era=Era.THREE_TIERS)
             if unit.level is not key.level:
                 raise ValidationError(
-                    f"{key.code!r} is a unit of level {unit.level.value!r}, not"
-                    f" {key.level.value!r}",
+                    error_text(
+                        "era-unit-wrong-level",
+                        unit_code=key.code,
+                        level=unit.level.value,
+                        wanted=key.level.value,
+                    ),
                     field=field,
                 )
         elif isinstance(key, str):
             unit = registry.get(key, era=Era.THREE_TIERS)
         else:
-            raise ValidationError(
-                f"a figure's key is an AdminUnit, a UnitRef or a code, got {type(key).__name__}",
-                field=field,
-            )
+            raise ValidationError(error_text("era-key-type", type=type(key).__name__), field=field)
     except NotFoundError as exc:
+        if exc.code == "era-unit-not-registered":
+            raise
         raise NotFoundError(f"{field}: {exc}") from exc
     if unit.era is not Era.THREE_TIERS:
-        raise ValidationError(
-            f"{unit!r} is a unit of the two-tier era: only figures of the three-tier units"
-            " (until 30/6/2025) are mapped",
-            field=field,
-        )
+        raise ValidationError(error_text("era-unit-two-tiers", unit=repr(unit)), field=field)
     return unit
 
 
@@ -237,24 +240,18 @@ def _check_weights(
     if weights is None:
         return {}
     if not isinstance(weights, Mapping):
-        raise ValidationError(
-            "weights must map (old_code, new_code) pairs to numbers", field="weights"
-        )
+        raise ValidationError(error_text("era-weights-not-mapping"), field="weights")
     out: dict[tuple[str, str], Fraction] = {}
     for pair, weight in weights.items():
         field = f"weights[{pair!r}]"
         if not (
             isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(c, str) for c in pair)
         ):
-            raise ValidationError(
-                f"a weight's key is a pair of codes (old_code, new_code), got {pair!r}",
-                field="weights",
-            )
+            raise ValidationError(error_text("era-weight-key", pair=repr(pair)), field="weights")
         old = registry.get(pair[0], era=Era.THREE_TIERS)
         if not any(new.code == pair[1] for new in registry.successors(old)):
             raise ValidationError(
-                f"the register does not say that {old!r} went into the unit {pair[1]!r}",
-                field=field,
+                error_text("era-not-a-successor", old=repr(old), new=pair[1]), field=field
             )
         out[pair] = _check_weight(weight, field)
     return out
@@ -286,24 +283,26 @@ def map_to_two_tiers(
         registry = default_registry()
     if not isinstance(registry, UnitRegistry):
         raise ValidationError(
-            f"registry must be a UnitRegistry, got {type(registry).__name__}", field="registry"
+            error_text("era-registry-type", type=type(registry).__name__), field="registry"
         )
     if to not in ("successor", "province"):
-        raise ValidationError(f"to must be 'successor' or 'province', got {to!r}", field="to")
+        raise ValidationError(error_text("era-to", to=repr(to)), field="to")
     if not isinstance(figures, Mapping):
-        raise ValidationError("figures must map units to numbers", field="figures")
+        raise ValidationError(error_text("era-figures-not-mapping"), field="figures")
     pairs = _check_weights(weights, registry)
     items: list[tuple[AdminUnit, Value]] = []
     seen: set[AdminUnit] = set()
     for index, (key, value) in enumerate(figures.items()):
         unit = _old_unit(key, registry, index)
         if unit in seen:
-            raise ValidationError(f"{unit!r} is given twice", field=f"figures[{index}]")
+            raise ValidationError(
+                error_text("era-unit-twice", unit=repr(unit)), field=f"figures[{index}]"
+            )
         seen.add(unit)
         items.append((unit, _check_value(value, f"figures[{index}]")))
     kinds = {type(v) for _, v in items}
     if len(kinds) > 1:
-        raise ValidationError("figures must be all int or all Decimal", field="figures")
+        raise ValidationError(error_text("era-mixed-kinds"), field="figures")
     total = _sum((v for _, v in items), Decimal(0) if Decimal in kinds else 0)
     placed: dict[AdminUnit, Value] = {}
     unplaced: list[Unplaced] = []
@@ -327,13 +326,14 @@ def map_to_two_tiers(
             target = registry.province_of(s) if to == "province" else s
             by_target[target] = by_target.get(target, Fraction(0)) + pairs[unit.code, s.code]
         if not any(by_target.values()):
+            reason = fragment("era-weights-zero")
             unplaced.append(
                 Unplaced(
                     unit=unit,
                     value=value,
                     successors=targets,
-                    reason_vi="mọi trọng số đều bằng 0",
-                    reason_en="every weight is zero",
+                    reason_vi=reason.vi,
+                    reason_en=reason.en,
                 )
             )
             continue
@@ -363,14 +363,13 @@ def _unplaced(
     successors: int,
 ) -> Unplaced:
     codes = ", ".join(s.code for s in missing)
+    reason = fragment(
+        "era-weights-missing", unit=unit.full_name, successors=successors, codes=codes
+    )
     return Unplaced(
         unit=unit,
         value=value,
         successors=targets,
-        reason_vi=(
-            f"{unit.full_name} được chia cho {successors} đơn vị mới; thiếu trọng số cho {codes}"
-        ),
-        reason_en=(
-            f"{unit.full_name} was divided among {successors} new units; no weight for {codes}"
-        ),
+        reason_vi=reason.vi,
+        reason_en=reason.en,
     )

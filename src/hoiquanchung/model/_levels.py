@@ -24,6 +24,7 @@ import enum
 import unicodedata
 from typing import Final
 
+from hoiquanchung._catalogue import Localized, error_text, fragment
 from hoiquanchung.errors import ValidationError
 
 __all__ = [
@@ -68,12 +69,12 @@ class Words[E: enum.Enum]:
         # A word typed without diacritics counts when it names one member only.
         self.loose: dict[str, E] = {k: next(iter(ms)) for k, ms in loose.items() if len(ms) == 1}
 
-    def parse(self, text: object, *, field: str, what_vi: str, what_en: str) -> E:
-        """The member for the typed *text*, or a bilingual error listing the accepted words."""
+    def parse(self, text: object, *, field: str, what: Localized) -> E:
+        """The member for the typed *text* (*what* it names, in both languages), or an error in
+        both languages listing the accepted words."""
         if not isinstance(text, str):
             raise ValidationError(
-                f"{what_vi}: cần một chuỗi / {what_en}: expected str, got {type(text).__name__}",
-                field=field,
+                error_text("word-not-text", what=what, type=type(text).__name__), field=field
             )
         key = word_key(text)
         member = self.keys.get(key)
@@ -83,8 +84,7 @@ class Words[E: enum.Enum]:
             return member
         accepted = ", ".join(repr(w) for w in self.shown)
         raise ValidationError(
-            f"{text!r}: không phải {what_vi} / not {what_en}; dùng / use one of: {accepted}",
-            field=field,
+            error_text("word-unknown", text=text, what=what, accepted=accepted), field=field
         )
 
 
@@ -154,12 +154,10 @@ class AdminLevel(enum.Enum):
         >>> AdminLevel.parse("ấp")
         Traceback (most recent call last):
         ...
-        hoiquanchung.errors.ValidationError: 'ấp': không phải cấp hành chính / not an
-        administrative level; dùng / use one of: 'trung ương', ... (field 'level')
+        hoiquanchung.errors.ValidationError: 'ấp': not an administrative level; use one of: \
+'trung ương', ... (field 'level')
         """
-        return _LEVEL_WORDS.parse(
-            text, field="level", what_vi="cấp hành chính", what_en="an administrative level"
-        )
+        return _LEVEL_WORDS.parse(text, field="level", what=fragment("what-level"))
 
     def in_force(self, on: _dt.date) -> bool:
         """Whether this level exists on the date *on* (the district level ends 30/6/2025)."""
@@ -255,12 +253,7 @@ class UnitType(enum.Enum):
         >>> UnitType.parse("TX"), UnitType.parse("Thị trấn").name, UnitType.parse("TP.").name
         (<UnitType.TOWN: 'thị xã'>, 'TOWNSHIP', 'CITY')
         """
-        return _TYPE_WORDS.parse(
-            text,
-            field="type",
-            what_vi="loại đơn vị hành chính",
-            what_en="a type of administrative unit",
-        )
+        return _TYPE_WORDS.parse(text, field="type", what=fragment("what-unit-type"))
 
     def in_force(self, on: _dt.date) -> bool:
         """Whether units of this type exist on the date *on*."""

@@ -34,6 +34,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Final
 
+from hoiquanchung._catalogue import Fact, Localized, fragment, localized
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.model import (
     ActivityScope,
@@ -75,6 +76,12 @@ class CellValueError(Exception):
         self.message_vi = message_vi
         self.message_en = message_en
 
+    @classmethod
+    def of(cls, code: str, **facts: Fact) -> CellValueError:
+        """The error worded by the catalogue's error *code* with *facts*."""
+        text = localized(code, facts, kind="error")
+        return cls(text.vi, text.en)
+
 
 _BLANK: Final = " \t\r\n\u00a0\u2007\u2009\u202f"
 
@@ -85,31 +92,19 @@ def _strip(text: str) -> str:
     return text.strip(_BLANK)
 
 
-def _kind_vi(value: object) -> str:
+def _kind(value: object) -> Localized:
     if isinstance(value, bool):
-        return "giá trị đúng/sai"
+        return fragment("cell-kind-bool")
     if isinstance(value, _dt.date):
-        return "ngày"
+        return fragment("cell-kind-date")
     if isinstance(value, int | float):
-        return "số"
-    return type(value).__name__
+        return fragment("cell-kind-number")
+    return Localized(type(value).__name__, type(value).__name__)
 
 
-def _kind_en(value: object) -> str:
-    if isinstance(value, bool):
-        return "a true/false value"
-    if isinstance(value, _dt.date):
-        return "a date"
-    if isinstance(value, int | float):
-        return "a number"
-    return type(value).__name__
-
-
-def _wrong(value: object, want_vi: str, want_en: str) -> CellValueError:
-    return CellValueError(
-        f"cần {want_vi}, ô chứa {_kind_vi(value)} {value!r}",
-        f"expected {want_en}, the cell holds {_kind_en(value)} {value!r}",
-    )
+def _wrong(value: object, want: Localized) -> CellValueError:
+    """The cell holds a value of the wrong kind, not *want*."""
+    return CellValueError.of("cell-wrong-type", want=want, kind=_kind(value), shown=repr(value))
 
 
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -123,26 +118,21 @@ def read_text(value: object) -> object:
     if t is str:
         text = value.strip(_BLANK)  # type: ignore[attr-defined]
         if not text.isprintable() and _CONTROL.search(text):
-            raise CellValueError(
-                "ô chứa ký tự điều khiển (tệp hỏng?)",
-                "the cell holds a control character (a damaged file?)",
-            )
+            raise CellValueError.of("cell-control-character")
         return text if text else MISSING
     if t is int:
         return str(value)
     if t is float and value.is_integer():  # type: ignore[attr-defined]
         return str(int(value))  # type: ignore[call-overload]
-    raise _wrong(value, "chữ", "text")
+    raise _wrong(value, fragment("cell-want-text"))
 
 
 def _number_text(text: str) -> int | Decimal:
     try:
         return parse_number(text)
     except ValidationError as exc:
-        raise CellValueError(
-            f"không phải số viết theo cách Việt Nam (1.234 hoặc 12,5): {exc}",
-            f"not a number written the Vietnamese way (1.234 or 12,5): {exc}",
-        ) from None
+        detail = Localized(exc.render("vi"), str(exc))
+        raise CellValueError.of("cell-not-a-number", detail=detail) from None
 
 
 _GROUPED: Final = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+\Z")
@@ -155,10 +145,7 @@ def read_count(value: object) -> object:
         n: Any = value
     elif t is float:
         if not value.is_integer():  # type: ignore[attr-defined]
-            raise CellValueError(
-                f"số đếm phải là số nguyên, ô chứa {value!r}",
-                f"a count must be a whole number, got {value!r}",
-            )
+            raise CellValueError.of("cell-count-not-whole", shown=repr(value))
         n = int(value)  # type: ignore[call-overload]
     elif t is str:
         text: str = value  # type: ignore[assignment]
@@ -173,19 +160,13 @@ def read_count(value: object) -> object:
         parsed = _number_text(text)
         if isinstance(parsed, Decimal):
             if parsed != parsed.to_integral_value():
-                raise CellValueError(
-                    f"số đếm phải là số nguyên, ô chứa {text!r}",
-                    f"a count must be a whole number, got {text!r}",
-                )
+                raise CellValueError.of("cell-count-not-whole", shown=repr(text))
             parsed = int(parsed)
         n = parsed
     else:
-        raise _wrong(value, "số nguyên", "a whole number")
+        raise _wrong(value, fragment("cell-want-whole-number"))
     if n < 0:
-        raise CellValueError(
-            f"số đếm không được âm, ô chứa {value!r}",
-            f"a count must not be negative, got {value!r}",
-        )
+        raise CellValueError.of("cell-count-negative", shown=repr(value))
     return n
 
 
@@ -193,7 +174,7 @@ def read_positive(value: object) -> object:
     """A whole number of at least 1 (a term in years)."""
     n = read_count(value)
     if n == 0:
-        raise CellValueError("phải từ 1 trở lên, ô chứa 0", "must be at least 1, got 0")
+        raise CellValueError.of("cell-below-one")
     return n
 
 
@@ -205,7 +186,7 @@ def read_money(value: object) -> object:
     if t is float:
         f: float = value  # type: ignore[assignment]
         if f != f or f in (float("inf"), float("-inf")):
-            raise _wrong(value, "số tiền", "an amount")
+            raise _wrong(value, fragment("cell-want-amount"))
         # repr() is the shortest text that gives back the same float: the number the cell holds.
         if f.is_integer():
             return Decimal(int(f))
@@ -216,7 +197,7 @@ def read_money(value: object) -> object:
             return MISSING
         parsed = _number_text(text)
         return parsed if isinstance(parsed, Decimal) else Decimal(parsed)
-    raise _wrong(value, "số tiền", "an amount")
+    raise _wrong(value, fragment("cell-want-amount"))
 
 
 _DMY: Final = re.compile(r"([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{4})\Z")
@@ -231,10 +212,7 @@ def read_date(value: object) -> object:
     if t is _dt.datetime:
         d: _dt.datetime = value  # type: ignore[assignment]
         if d.time() != _dt.time(0, 0):
-            raise CellValueError(
-                f"cần một ngày, ô có cả giờ {d.isoformat(' ')}",
-                f"expected a date, the cell has a time of day too: {d.isoformat(' ')}",
-            )
+            raise CellValueError.of("cell-date-with-time", when=d.isoformat(" "))
         return d.date()
     if t is str:
         text = str(value)
@@ -248,9 +226,7 @@ def read_date(value: object) -> object:
             try:
                 return _dt.date(int(text[6:]), int(text[3:5]), int(text[:2]))
             except ValueError:
-                raise CellValueError(
-                    f"ngày không tồn tại: {text!r}", f"no such date: {text!r}"
-                ) from None
+                raise CellValueError.of("cell-no-such-date", text=text) from None
         text = _strip(text)
         if not text:
             return MISSING
@@ -260,24 +236,15 @@ def read_date(value: object) -> object:
         else:
             m = _ISO.match(text)
             if m is None:
-                raise CellValueError(
-                    f"cần ngày dạng dd/mm/yyyy, ô chứa {text!r}",
-                    f"expected a date as dd/mm/yyyy, got {text!r}",
-                )
+                raise CellValueError.of("cell-not-a-date", text=text)
             year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
         try:
             return _dt.date(year, month, day)
         except ValueError:
-            raise CellValueError(
-                f"ngày không tồn tại: {text!r}", f"no such date: {text!r}"
-            ) from None
+            raise CellValueError.of("cell-no-such-date", text=text) from None
     if t is int or t is float:
-        raise CellValueError(
-            f"ô chứa số {value!r}, không phải ngày: định dạng ô là ngày hoặc viết dd/mm/yyyy",
-            f"the cell holds the number {value!r}, not a date: format the cell as a date or"
-            " write dd/mm/yyyy",
-        )
-    raise _wrong(value, "ngày", "a date")
+        raise CellValueError.of("cell-number-not-date", shown=repr(value))
+    raise _wrong(value, fragment("cell-want-date"))
 
 
 _TRUE: Final = frozenset({"có", "x", "✓", "✔", "1", "true", "đúng", "yes", "c"})
@@ -299,11 +266,8 @@ def read_bool(value: object) -> object:
             return True
         if text in _FALSE:
             return False
-        raise CellValueError(
-            f"cần 'có' hoặc 'không' (hoặc x, 1, 0), ô chứa {text!r}",
-            f"expected 'có' (yes) or 'không' (no), or x, 1, 0; got {text!r}",
-        )
-    raise _wrong(value, "'có' hoặc 'không'", "yes or no")
+        raise CellValueError.of("cell-not-yes-no", text=text)
+    raise _wrong(value, fragment("cell-want-yes-no"))
 
 
 _CODE: Final = re.compile(r"[0-9]+\Z")
@@ -319,41 +283,30 @@ def read_code(value: object) -> object:
             return MISSING
         if _CODE.match(text) and text.isascii():
             return text
-        raise CellValueError(
-            f"mã đơn vị chỉ gồm chữ số, ô chứa {text!r}",
-            f"a unit code has only the digits 0-9, got {text!r}",
-        )
+        raise CellValueError.of("cell-not-a-unit-code", text=text)
     if t is int and value >= 0:  # type: ignore[operator]
         return str(value)
     if t is float and value.is_integer() and value >= 0:  # type: ignore[attr-defined, operator]
         return str(int(value))  # type: ignore[call-overload]
-    raise _wrong(value, "mã đơn vị (chữ số)", "a unit code (digits)")
+    raise _wrong(value, fragment("cell-want-unit-code"))
 
 
-def _bilingual(message: str, text: str) -> tuple[str, str]:
-    """Split an enum's ``parse`` message (``"'x': không phải ... / not ...; dùng / use one of:
-    ..."``) into its Vietnamese and English halves."""
-    head, sep, accepted = message.partition("; dùng / use one of: ")
-    vi_head, sep2, en_head = head.partition(" / not ")
-    if not (sep and sep2):
-        return f"không đọc được {text!r}: {message}", message
-    return (
-        f"{vi_head}; dùng một trong: {accepted}",
-        f"{text!r}: not {en_head}; use one of: {accepted}",
-    )
+def _word_error(exc: ValidationError) -> CellValueError:
+    """A cell's word that an enum's ``parse`` refused: its message without the field."""
+    return CellValueError(exc.describe("vi"), exc.describe("en"))
 
 
 def _word_reader(parse: Callable[[str], Any]) -> Callable[[object], object]:
     def read(value: object) -> object:
         if type(value) is not str:
-            raise _wrong(value, "chữ", "text")
+            raise _wrong(value, fragment("cell-want-text"))
         text = _strip(value)
         if not text:
             return MISSING
         try:
             return parse(text)
         except ValidationError as exc:
-            raise CellValueError(*_bilingual(exc.message, text)) from None
+            raise _word_error(exc) from None
 
     return read
 
@@ -372,7 +325,7 @@ def read_levels(value: object) -> object:
     """Levels a stated figure covers: ``"cấp tỉnh"``, ``"cấp huyện, xã"``, ``"huyện và xã"``;
     ``"tổng số"`` (all levels) gives an empty list."""
     if type(value) is not str:
-        raise _wrong(value, "cấp", "levels")
+        raise _wrong(value, fragment("cell-want-levels"))
     text = _strip(value)
     if not text:
         return MISSING
@@ -394,7 +347,7 @@ def read_levels(value: object) -> object:
 def read_scopes(value: object) -> object:
     """Scopes a stated figure covers, like :func:`read_levels` (``"phạm vi huyện, xã"``)."""
     if type(value) is not str:
-        raise _wrong(value, "phạm vi", "scopes")
+        raise _wrong(value, fragment("cell-want-scopes"))
     text = _strip(value)
     if not text:
         return MISSING
@@ -426,12 +379,10 @@ def read_figure(value: object) -> object:
         try:
             return parse_quantity(text)
         except ValidationError as exc:
-            raise CellValueError(
-                f"không đọc được số liệu (như 1.234, 91,53% hoặc hơn 34 tỷ đồng): {exc}",
-                f"not a figure as reports write it (1.234, 91,53%, hơn 34 tỷ đồng): {exc}",
-            ) from None
+            detail = Localized(exc.render("vi"), str(exc))
+            raise CellValueError.of("cell-not-a-figure", detail=detail) from None
     if type(value) is bool:
-        raise _wrong(value, "số liệu", "a figure")
+        raise _wrong(value, fragment("cell-want-figure"))
     return read_money(value)
 
 

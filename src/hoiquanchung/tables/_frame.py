@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
+from hoiquanchung._catalogue import fragment
 from hoiquanchung.errors import MissingDependencyError, ValidationError
 from hoiquanchung.findings import Finding, Language
 from hoiquanchung.indicators import (
@@ -463,11 +464,9 @@ def _report(report: Report, lang: Language) -> ResultTable:
 
 def _era_mapping(result: EraMapping, lang: Language) -> ResultTable:
     kind: ColumnKind = "money" if isinstance(result.total, Decimal) else "count"
-    placed, split, weighted = (
-        ("đã xếp", "chưa xếp được", "chia theo trọng số")
-        if lang == "vi"
-        else ("placed", "not placed", "divided by weights")
-    )
+    placed = fragment("era-placed").text(lang)
+    split = fragment("era-not-placed").text(lang)
+    weighted = fragment("era-divided-by-weights").text(lang)
     columns = (
         _c("status", "Trạng thái", "Status", categories=(placed, split)),
         _c("code", "Mã đơn vị", "Unit code"),

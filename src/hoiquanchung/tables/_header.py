@@ -16,6 +16,7 @@ from typing import Any, Final
 
 import attrs
 
+from hoiquanchung._catalogue import Localized, localized
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.tables._columns import IGNORED_HEADERS, Column, header_key
 from hoiquanchung.tables._problems import (
@@ -162,9 +163,11 @@ def _locate_header(raw: RawSheet, matcher: _Matcher, header_row: int | None, pla
             raise TableError(
                 (
                     place.problem(
-                        f"dòng tiêu đề {header_row} nằm ngoài bảng ({len(raw.rows)} dòng)",
-                        f"header row {header_row} is past the end of the table"
-                        f" ({len(raw.rows)} rows)",
+                        localized(
+                            "table-header-row-past-end",
+                            {"row": header_row, "rows": len(raw.rows)},
+                            kind="error",
+                        )
                     ),
                 )
             )
@@ -179,10 +182,11 @@ def _locate_header(raw: RawSheet, matcher: _Matcher, header_row: int | None, pla
         raise TableError(
             (
                 place.problem(
-                    f"không tìm thấy dòng tiêu đề trong {HEADER_SEARCH_ROWS} dòng đầu"
-                    f" (cần các cột như: {wanted})",
-                    f"no header row found in the first {HEADER_SEARCH_ROWS} rows"
-                    f" (columns such as: {wanted})",
+                    localized(
+                        "table-no-header-row",
+                        {"searched": HEADER_SEARCH_ROWS, "wanted": wanted},
+                        kind="error",
+                    )
                 ),
             )
         )
@@ -225,10 +229,7 @@ def read_layout(
         if not known:
             problems.append(
                 place.problem(
-                    "cột không rõ: không phải tiêu đề nào đã biết (đổi tên cột, hoặc cho"
-                    " columns={...: None} để bỏ qua)",
-                    "unknown column: not a known header (rename it, or give"
-                    " columns={...: None} to ignore it)",
+                    localized("table-unknown-column", kind="error"),
                     row=first + 1,
                     column=c,
                     header=text,
@@ -241,10 +242,15 @@ def read_layout(
             other, other_text = seen[column.field]
             problems.append(
                 place.problem(
-                    f"cột trùng: cột {column_letter(other)} ({other_text}) đã là"
-                    f" {column.headers[0]!r}",
-                    f"duplicate column: column {column_letter(other)} ({other_text}) is already"
-                    f" {column.header_en!r}",
+                    localized(
+                        "table-duplicate-column",
+                        {
+                            "other": column_letter(other),
+                            "other_text": other_text,
+                            "header": Localized(column.headers[0], column.header_en),
+                        },
+                        kind="error",
+                    ),
                     row=first + 1,
                     column=c,
                     header=text,
@@ -270,8 +276,11 @@ def read_layout(
         )
         problems.append(
             place.problem(
-                f"thiếu cột bắt buộc: {names_vi}",
-                f"required column missing: {names_en}",
+                localized(
+                    "table-missing-columns",
+                    {"names": Localized(names_vi, names_en)},
+                    kind="error",
+                ),
                 row=first + 1,
             )
         )

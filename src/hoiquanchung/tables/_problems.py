@@ -20,6 +20,7 @@ from typing import Literal
 
 import attrs
 
+from hoiquanchung._catalogue import Fact, Localized, error_text, fragment, localized
 from hoiquanchung.errors import LoadError
 from hoiquanchung.tables._cells import MISSING
 
@@ -63,20 +64,21 @@ class CellProblem:
 
     def location(self, lang: Language = "vi") -> str:
         """Where the problem is: ``"ds.xlsx, sheet 'Hội', row 7, column D (Số hội viên)"``."""
-        vi = lang == "vi"
         parts = [self.file]
         if self.sheet is not None:
-            parts.append(f"{'trang' if vi else 'sheet'} {self.sheet!r}")
+            parts.append(fragment("table-location-sheet", sheet=self.sheet).text(lang))
         if self.row is not None:
-            parts.append(f"{'dòng' if vi else 'row'} {self.row}")
+            parts.append(fragment("table-location-row", row=self.row).text(lang))
         if self.column is not None:
             head = f" ({self.header})" if self.header else ""
-            parts.append(f"{'cột' if vi else 'column'} {self.column}{head}")
+            parts.append(
+                fragment("table-location-column", column=self.column, header=head).text(lang)
+            )
         elif self.header is not None:
-            parts.append(f"{'cột' if vi else 'column'} {self.header!r}")
+            parts.append(fragment("table-location-header", header=self.header).text(lang))
         if self.text is not None:
             shown = self.text if len(self.text) <= 60 else self.text[:59] + "…"
-            parts.append(f"{'ô' if vi else 'cell'} {shown!r}")
+            parts.append(fragment("table-location-cell", text=shown).text(lang))
         return ", ".join(parts)
 
     def message(self, lang: Language = "vi") -> str:
@@ -112,9 +114,15 @@ class TableError(LoadError):
         self.rows_skipped = rows_skipped
         self.rows_refused = rows_refused
         n = len(self.problems)
-        head = f"{n} problem{'s' if n > 1 else ''}: {self.problems[0].render('en')}"
-        if n > 1:
-            head += f" (and {n - 1} more)"
+        first = self.problems[0]
+        head = error_text(
+            "table-problems",
+            problems=fragment("table-n-problems", count=n)
+            if n > 1
+            else fragment("table-one-problem"),
+            first=Localized(first.render("vi"), first.render("en")),
+            more=fragment("table-and-more", count=n - 1) if n > 1 else Localized("", ""),
+        )
         super().__init__(
             head,
             path=self.problems[0].location("en"),
@@ -128,16 +136,13 @@ class TableError(LoadError):
         """Every problem on its own line, then the counts, in the language *lang*."""
         lines = [p.render(lang) for p in self.problems]
         if self.rows_read or self.rows_skipped or self.rows_refused:
-            if lang == "vi":
-                lines.append(
-                    f"{self.rows_read} dòng đã đọc, {self.rows_skipped} dòng trống bỏ qua,"
-                    f" {self.rows_refused} dòng bị từ chối"
-                )
-            else:
-                lines.append(
-                    f"{self.rows_read} rows read, {self.rows_skipped} blank rows skipped,"
-                    f" {self.rows_refused} rows refused"
-                )
+            counted = fragment(
+                "table-rows-counted",
+                read=self.rows_read,
+                skipped=self.rows_skipped,
+                refused=self.rows_refused,
+            )
+            lines.append(counted.text(lang))
         return "\n".join(lines)
 
 
@@ -171,8 +176,7 @@ class Place:
 
     def problem(
         self,
-        vi: str,
-        en: str,
+        message: Localized,
         *,
         row: int | None = None,
         column: int | None = None,
@@ -186,14 +190,15 @@ class Place:
             column=None if column is None else column_letter(column),
             header=header,
             text=None if value is MISSING else cell_text(value),
-            message_vi=vi,
-            message_en=en,
+            message_vi=message.vi,
+            message_en=message.en,
         )
 
 
 class RowProblemError(Exception):
-    def __init__(self, field: str | None, vi: str, en: str) -> None:
-        super().__init__(en)
+    """A row that cannot be built, about *field*; its message is the catalogue's error *code*."""
+
+    def __init__(self, field: str | None, code: str, /, **facts: Fact) -> None:
+        self.message = localized(code, facts, kind="error")
+        super().__init__(self.message.en)
         self.field = field
-        self.vi = vi
-        self.en = en

@@ -31,6 +31,7 @@ from typing import Any, Final
 import attrs
 
 from hoiquanchung import io as _io
+from hoiquanchung._catalogue import Localized, fragment, localized
 from hoiquanchung.errors import (
     LoadError,
     ValidationError,
@@ -111,15 +112,13 @@ class TableResult[T]:
 
     def summary(self, lang: str = "vi") -> str:
         """``"16 dòng đã đọc, 1 dòng trống bỏ qua, 0 dòng bị từ chối"`` (or in English)."""
-        if lang == "vi":
-            return (
-                f"{self.rows_read} dòng đã đọc, {self.rows_skipped} dòng trống bỏ qua,"
-                f" {self.rows_refused} dòng bị từ chối"
-            )
-        return (
-            f"{self.rows_read} rows read, {self.rows_skipped} blank rows skipped,"
-            f" {self.rows_refused} rows refused"
+        counted = fragment(
+            "table-rows-counted",
+            read=self.rows_read,
+            skipped=self.rows_skipped,
+            refused=self.rows_refused,
         )
+        return counted.text("vi" if lang == "vi" else "en")
 
 
 # --- rows ---------------------------------------------------------------------------------------
@@ -285,8 +284,7 @@ def _read_rows_unpaused[T](
                 except CellValueError as exc:
                     problems.append(
                         place.problem(
-                            exc.message_vi,
-                            exc.message_en,
+                            Localized(exc.message_vi, exc.message_en),
                             row=kept[i] + 1,
                             column=c,
                             header=text,
@@ -301,8 +299,7 @@ def _read_rows_unpaused[T](
                 if value is MISSING and column.field not in failed.get(i, ()):
                     problems.append(
                         place.problem(
-                            "ô bắt buộc bị trống",
-                            "a required cell is empty",
+                            localized("table-required-cell-empty", kind="error"),
                             row=kept[i] + 1,
                             column=c,
                             header=text,
@@ -319,15 +316,12 @@ def _read_rows_unpaused[T](
             if spot is None or c not in used:
                 continue
             if what == "=":
-                vi = "ô có công thức chưa được tính (mở tệp bằng Excel rồi lưu lại)"
-                en = "the cell has a formula that was never computed (open and save it in Excel)"
+                message = localized("table-formula-not-computed", kind="error")
             else:
-                vi = f"ô có giá trị lỗi của Excel {what}"
-                en = f"the cell holds the Excel error {what}"
+                message = localized("table-excel-error", {"what": what}, kind="error")
             problems.append(
                 place.problem(
-                    vi,
-                    en,
+                    message,
                     row=r + 1,
                     column=c,
                     header=used[c][1],
@@ -346,8 +340,7 @@ def _read_rows_unpaused[T](
             if c < len(row) and not is_blank(row[c]):
                 problems.append(
                     place.problem(
-                        "ô có dữ liệu nhưng cột không có tiêu đề",
-                        "the cell has a value but its column has no header",
+                        localized("table-value-without-header", kind="error"),
                         row=r + 1,
                         column=c,
                         value=row[c],
@@ -388,8 +381,7 @@ def _read_rows_unpaused[T](
             row = rows[kept[i]]
             problems.append(
                 place.problem(
-                    exc.vi,
-                    exc.en,
+                    exc.message,
                     row=kept[i] + 1,
                     column=None if at is None else at[0],
                     header=None if at is None else at[1],
@@ -460,8 +452,7 @@ def _model_problem(
         at = by_field.get("level")
     row = raw.rows[excel_row - 1]
     return place.problem(
-        f"giá trị không hợp lệ với mô hình dữ liệu: {message}",
-        message,
+        localized("table-model-invalid", {"detail": message}, kind="error"),
         row=excel_row,
         column=None if at is None else at[0],
         header=None if at is None else at[1],
@@ -553,16 +544,7 @@ def read_associations(
     province_unit: AdminUnit | None = None
     if wants_units or province is not None:
         if on is None:
-            raise TableError(
-                (
-                    place.problem(
-                        "cần ngày (on=, hoặc --on trong lệnh) để tra đơn vị hành chính:"
-                        " mã và tên đơn vị đổi theo thời gian (cải cách 01/7/2025)",
-                        "a date (on=, or --on on the command line) is needed to look units"
-                        " up: codes and names change over time (the reform of 01/7/2025)",
-                    ),
-                )
-            )
+            raise TableError((place.problem(localized("table-date-needed", kind="error")),))
         if registry is None:
             from hoiquanchung.model import default_registry
 
@@ -615,9 +597,7 @@ def _figure_assembler(values: dict[str, Any], _special: tuple[Any, ...]) -> dict
     if isinstance(figure, Quantity):
         if figure.unit is not None and unit is not None and figure.unit != unit:
             raise RowProblemError(
-                "unit",
-                f"đơn vị tính {unit!r} khác đơn vị trong số liệu {figure.text!r}",
-                f"the unit {unit!r} is not the unit written in the figure {figure.text!r}",
+                "unit", "table-figure-unit-differs", unit=unit, written=figure.text
             )
         out["value"] = str(figure.value)
         out["resolution"] = str(figure.resolution)

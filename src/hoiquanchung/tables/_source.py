@@ -28,7 +28,8 @@ from typing import Any, Final
 
 import attrs
 
-from hoiquanchung.errors import MissingDependencyError
+from hoiquanchung._catalogue import Fact, Localized, error_text, fragment, localized
+from hoiquanchung.errors import MissingDependencyError, ValidationError
 from hoiquanchung.tables._problems import CellProblem, TableError
 
 __all__ = ["CSV_SUFFIXES", "ENCODINGS", "EXCEL_SUFFIXES", "RawSheet", "read_sheet"]
@@ -59,8 +60,11 @@ class RawSheet:
     unreadable: Mapping[tuple[int, int], str] = attrs.field(factory=dict)
 
 
-def _fail(file: str, vi: str, en: str, sheet: str | None = None) -> TableError:
-    return TableError((CellProblem(file=file, sheet=sheet, message_vi=vi, message_en=en),))
+def _fail(file: str, code: str, /, *, at_sheet: str | None = None, **facts: Fact) -> TableError:
+    """A table that cannot be read at all: one problem, the catalogue's error *code*."""
+    text = localized(code, facts, kind="error")
+    problem = CellProblem(file=file, sheet=at_sheet, message_vi=text.vi, message_en=text.en)
+    return TableError((problem,))
 
 
 def _encoding(name: str, file: str) -> str:
@@ -70,11 +74,7 @@ def _encoding(name: str, file: str) -> str:
         codec = ""
     if codec not in ENCODINGS:
         shown = ", ".join(("utf-8", "windows-1258", "utf-16"))
-        raise _fail(
-            file,
-            f"không hỗ trợ bảng mã {name!r}; dùng {shown}",
-            f"unsupported encoding {name!r}; use {shown}",
-        )
+        raise _fail(file, "table-unsupported-encoding", name=name, shown=shown)
     return codec
 
 
@@ -97,18 +97,19 @@ def _decode(data: bytes, codec: str, file: str) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         byte = data[exc.start : exc.start + 1].hex()
-        hint_vi = hint_en = ""
+        hint = Localized("", "")
         if codec.startswith("utf-8") and data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-            hint_vi = " (tệp có dấu BOM của UTF-16: dùng encoding='utf-16')"
-            hint_en = " (the file starts with a UTF-16 byte-order mark: use encoding='utf-16')"
+            hint = fragment("table-hint-utf16-bom")
         elif codec.startswith("utf-8"):
-            hint_vi = " (nếu tệp xuất từ Windows cũ, thử encoding='windows-1258')"
-            hint_en = " (a file from an old Windows program may be encoding='windows-1258')"
+            hint = fragment("table-hint-windows-1258")
         raise _fail(
             file,
-            f"không phải {label} hợp lệ ở dòng {line} (byte 0x{byte} ở vị trí {exc.start})"
-            + hint_vi,
-            f"not valid {label} at line {line} (byte 0x{byte} at offset {exc.start})" + hint_en,
+            "table-bad-encoding",
+            label=label,
+            line=line,
+            byte=byte,
+            offset=exc.start,
+            hint=hint,
         ) from None
 
 
@@ -128,13 +129,13 @@ def _read_bytes(path: Path, file: str) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise _fail(file, "không có tệp này", "no such file") from None
+        raise _fail(file, "table-file-missing") from None
     except IsADirectoryError:
-        raise _fail(file, "là một thư mục, không phải tệp", "is a directory, not a file") from None
+        raise _fail(file, "table-file-directory") from None
     except PermissionError:
-        raise _fail(file, "không có quyền đọc tệp", "permission denied") from None
+        raise _fail(file, "table-file-permission") from None
     except OSError as exc:
-        raise _fail(file, f"không đọc được tệp ({exc})", f"cannot read the file ({exc})") from None
+        raise _fail(file, "table-file-unreadable", detail=str(exc)) from None
 
 
 def read_csv_text(text: str, file: str, delimiter: str | None = None) -> RawSheet:
@@ -142,20 +143,12 @@ def read_csv_text(text: str, file: str, delimiter: str | None = None) -> RawShee
     if delimiter is None:
         delimiter = _sniff(text)
     elif len(delimiter) != 1:
-        raise _fail(
-            file,
-            f"dấu phân cách phải là một ký tự, không phải {delimiter!r}",
-            f"a delimiter is one character, not {delimiter!r}",
-        )
+        raise _fail(file, "table-bad-delimiter", delimiter=delimiter)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         rows: list[list[Cell]] = list(reader)
     except csv.Error as exc:
-        raise _fail(
-            file,
-            f"tệp CSV hỏng ở dòng {reader.line_num}: {exc}",
-            f"malformed CSV at line {reader.line_num}: {exc}",
-        ) from None
+        raise _fail(file, "table-malformed-csv", line=reader.line_num, detail=str(exc)) from None
     return RawSheet(file, None, rows)
 
 
@@ -185,20 +178,15 @@ def read_sheet(
         elif suffix in EXCEL_SUFFIXES:
             kind = "excel"
         else:
-            raise _fail(
-                file,
-                f"không biết đọc tệp đuôi {suffix or '(không có)'!r}: dùng .csv hoặc .xlsx,"
-                " hoặc cho format='csv' / 'excel'",
-                f"cannot tell how to read a file ending in {suffix or '(none)'!r}: use .csv or"
-                " .xlsx, or give format='csv' / 'excel'",
-            )
+            shown = Localized(suffix, suffix) if suffix else fragment("table-no-suffix")
+            raise _fail(file, "table-unknown-suffix", suffix=shown)
     if kind == "csv":
         codec = _encoding(encoding, file)
         text = _decode(_read_bytes(path, file), codec, file)
         return read_csv_text(text, file, delimiter)
     if kind == "excel":
         return _read_workbook(path, file, sheet)
-    raise ValueError(f"format must be 'csv' or 'excel', got {format!r}")
+    raise ValidationError(error_text("table-bad-format", format=str(format)), field="format")
 
 
 def _read_workbook(path: Path, file: str, sheet: str | int | None) -> RawSheet:
@@ -212,31 +200,21 @@ def _read_workbook(path: Path, file: str, sheet: str | int | None) -> RawSheet:
     try:
         book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:  # calamine's errors: not a zip, bad XML, a password
-        raise _fail(
-            file,
-            f"không phải sổ tính Excel đọc được ({type(exc).__name__}: {exc})",
-            f"not a readable workbook ({type(exc).__name__}: {exc})",
-        ) from None
+        raise _fail(file, "table-not-a-workbook", detail=f"{type(exc).__name__}: {exc}") from None
     names: list[str] = list(book.sheet_names)
     if sheet is None:
         if not names:
-            raise _fail(file, "sổ tính không có trang nào", "the workbook has no sheet")
+            raise _fail(file, "table-no-sheets")
         name = names[0]
     elif isinstance(sheet, int) and not isinstance(sheet, bool):
         if not 0 <= sheet < len(names):
             raise _fail(
-                file,
-                f"không có trang số {sheet} (sổ tính có {len(names)} trang: {names})",
-                f"no sheet number {sheet} (the workbook has {len(names)}: {names})",
+                file, "table-no-sheet-number", sheet=sheet, count=len(names), names=str(names)
             )
         name = names[sheet]
     elif isinstance(sheet, str):
         if sheet not in names:
-            raise _fail(
-                file,
-                f"không có trang {sheet!r}; các trang: {names}",
-                f"no sheet named {sheet!r}; sheets: {names}",
-            )
+            raise _fail(file, "table-no-sheet-named", sheet=sheet, names=str(names))
         name = sheet
     else:
         raise TypeError(f"sheet is a name or an index, got {type(sheet).__name__}")
@@ -246,10 +224,7 @@ def _read_workbook(path: Path, file: str, sheet: str | int | None) -> RawSheet:
         ranges = ws.merged_cell_ranges or []
     except Exception as exc:
         raise _fail(
-            file,
-            f"không đọc được trang ({type(exc).__name__}: {exc})",
-            f"cannot read the sheet ({type(exc).__name__}: {exc})",
-            sheet=name,
+            file, "table-sheet-unreadable", at_sheet=name, detail=f"{type(exc).__name__}: {exc}"
         ) from None
     merged = tuple((r0, c0, r1, c1) for (r0, c0), (r1, c1) in ranges)
     return RawSheet(file, name, rows, merged, _unreadable_cells(data, name))

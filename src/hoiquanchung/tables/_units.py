@@ -8,6 +8,7 @@ import datetime as _dt
 from collections.abc import Callable
 from typing import Any, Final
 
+from hoiquanchung._catalogue import Localized, error_text, fragment
 from hoiquanchung.errors import AmbiguousLookupError, NotFoundError, ValidationError
 from hoiquanchung.model import ActivityScope, AdminLevel, AdminUnit, UnitRegistry
 from hoiquanchung.tables._cells import MISSING
@@ -37,11 +38,10 @@ class UnitLookup:
 
     def _resolve(self, code: str | None, name: str | None, level: AdminLevel) -> AdminUnit:
         on = self.on
-        where_vi = f" ngày {on:%d/%m/%Y}"
-        where_en = f" on {on.isoformat()}"
+        where = fragment("unit-on", on=on)
         if self.province is not None:
-            where_vi += f" trong {self.province.full_name}"
-            where_en += f" in {self.province.full_name}"
+            inside = fragment("unit-in", province=self.province.full_name)
+            where = Localized(where.vi + inside.vi, where.en + inside.en)
         field = "unit_code" if code is not None else "unit_name"
         try:
             if code is not None:
@@ -56,44 +56,46 @@ class UnitLookup:
             shown = ", ".join(
                 f"{u.full_name} ({u.code})" for u in exc.candidates[:10] if isinstance(u, AdminUnit)
             ) + (", ..." if len(exc.candidates) > 10 else "")
-            raise RowProblemError(
-                field,
-                f"tên đơn vị chưa rõ{where_vi}: có nhiều đơn vị trùng tên ({shown});"
-                " ghi mã đơn vị hoặc cho tỉnh",
-                f"ambiguous unit name{where_en}: several units match ({shown}); give the unit"
-                " code or the province",
-            ) from None
+            raise RowProblemError(field, "unit-ambiguous", where=where, shown=shown) from None
         except NotFoundError:
-            what = f"mã {code!r}" if code is not None else f"tên {name!r}"
-            what_en = f"code {code!r}" if code is not None else f"name {name!r}"
+            what = (
+                fragment("unit-by-code", code=code)
+                if code is not None
+                else fragment("unit-by-name", unit_name=name or "")
+            )
             raise RowProblemError(
                 field,
-                f"không có đơn vị {level.label_vi} nào có {what}{where_vi}",
-                f"no {level.label_en} unit with the {what_en}{where_en}",
+                "unit-not-found",
+                level=Localized(level.label_vi, level.label_en),
+                what=what,
+                where=where,
             ) from None
         except ValidationError as exc:  # pragma: no cover - codes and names are checked cells
-            raise RowProblemError(field, str(exc), str(exc)) from None
+            raise RowProblemError(
+                field, "table-model-invalid", detail=Localized(exc.render("vi"), str(exc))
+            ) from None
         if unit.level is not level:
             raise RowProblemError(
                 field,
-                f"{unit.full_name} ({unit.code}) là đơn vị {unit.level.label_vi}, phạm vi hoạt"
-                f" động của hội cần đơn vị {level.label_vi}",
-                f"{unit.full_name} ({unit.code}) is a {unit.level.label_en} unit; the"
-                f" association's scope needs a {level.label_en} unit",
+                "unit-wrong-level",
+                unit=unit.full_name,
+                code=unit.code,
+                level=Localized(unit.level.label_vi, unit.level.label_en),
+                wanted=Localized(level.label_vi, level.label_en),
             )
         if self.province is not None and self.registry.province_of(unit) != self.province:
             raise RowProblemError(
                 field,
-                f"{unit.full_name} ({unit.code}) không thuộc {self.province.full_name}",
-                f"{unit.full_name} ({unit.code}) is not in {self.province.full_name}",
+                "unit-outside-province",
+                unit=unit.full_name,
+                code=unit.code,
+                province=self.province.full_name,
             )
         if code is not None and name is not None:
             found = self.registry.find_all(name, on=on, level=level)
             if unit not in found:
                 raise RowProblemError(
-                    "unit_name",
-                    f"tên {name!r} không khớp mã {code!r} ({unit.full_name})",
-                    f"the name {name!r} does not match the code {code!r} ({unit.full_name})",
+                    "unit_name", "unit-name-not-code", name=name, code=code, unit=unit.full_name
                 )
         return unit
 
@@ -119,26 +121,21 @@ def association_assembler(
         code = None if code is MISSING else code
         name = None if name is MISSING else name
         if scope is None and level is None:
-            raise RowProblemError(
-                "scope",
-                "thiếu phạm vi hoạt động (hoặc cấp) của hội",
-                "the scope of activity (or the level) is missing",
-            )
+            raise RowProblemError("scope", "row-scope-missing")
         if scope is None:
             scope = ActivityScope.for_level(level)
         elif level is not None and scope.level is not level:
             raise RowProblemError(
                 "level",
-                f"cấp {level.value!r} không khớp phạm vi hoạt động {scope.value!r}",
-                f"the level {level.label_en!r} does not match the scope {scope.label_en!r}",
+                "row-level-not-scope",
+                level=Localized(level.value, level.label_en),
+                scope=Localized(scope.value, scope.label_en),
             )
         unit: AdminUnit | None = None
         if code is not None or name is not None:
             if scope is ActivityScope.NATIONAL:
                 raise RowProblemError(
-                    "unit_code" if code is not None else "unit_name",
-                    "hội phạm vi toàn quốc hoặc liên tỉnh không thuộc đơn vị hành chính nào",
-                    "a national or inter-provincial association belongs to no administrative unit",
+                    "unit_code" if code is not None else "unit_name", "row-national-has-no-unit"
                 )
             assert units is not None
             unit = units.resolve(code, name, scope.level)
@@ -170,7 +167,7 @@ def association_assembler(
                 except RowProblemError as exc:
                     problem = refused[key] = exc
             if problem is not None:
-                raise RowProblemError(problem.field, problem.vi, problem.en)
+                raise problem.with_traceback(None)
             assert done is not None
         values["scope"] = done[0]
         if done[1] is not None:
@@ -191,11 +188,14 @@ def find_province(registry: UnitRegistry, province: AdminUnit | str, on: _dt.dat
             unit = registry.find(province, on=on, level=AdminLevel.PROVINCE)
     else:
         raise ValidationError(
-            f"province is a name, a code or an AdminUnit, got {type(province).__name__}",
-            field="province",
+            error_text("province-type", type=type(province).__name__), field="province"
         )
     if unit.level is not AdminLevel.PROVINCE:
-        raise ValidationError(f"{unit!r} is not a province", field="province")
+        raise ValidationError(
+            error_text("province-not-a-province", unit=repr(unit)), field="province"
+        )
     if not unit.in_force(on):
-        raise ValidationError(f"{unit!r} does not exist on {on.isoformat()}", field="province")
+        raise ValidationError(
+            error_text("province-not-in-force", unit=repr(unit), on=on), field="province"
+        )
     return unit

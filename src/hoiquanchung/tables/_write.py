@@ -40,8 +40,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final, Literal
 
+from hoiquanchung._catalogue import Localized
 from hoiquanchung.errors import MissingDependencyError, ValidationError
-from hoiquanchung.findings import Finding, Language, Severity
+from hoiquanchung.findings import Finding, Language
 from hoiquanchung.numbers import format_figure
 from hoiquanchung.tables._frame import ResultColumn, ResultTable, _check_lang, as_table
 
@@ -200,18 +201,15 @@ def _write_cell(
         cell.data_type = "s"
         cell.alignment = right
         findings.append(
-            Finding(
-                code="xlsx-number-as-text",
-                severity=Severity.WARNING,
-                message_vi=(
-                    f"{shown} có hơn {EXCEL_DIGITS} chữ số có nghĩa, Excel không giữ được trong ô"
-                    " số: ghi thành chữ (không cộng được bằng SUM)"
-                ),
-                message_en=(
-                    f"{format_figure(value, '%' if column.kind == 'percent' else None, lang='en')}"
-                    f" has more than {EXCEL_DIGITS} significant digits, which Excel cannot keep"
-                    " in a number cell: written as text (SUM will not add it)"
-                ),
+            Finding.create(
+                "xlsx-number-as-text",
+                {
+                    "shown": Localized(
+                        shown,
+                        format_figure(value, "%" if column.kind == "percent" else None, lang="en"),
+                    ),
+                    "digits": EXCEL_DIGITS,
+                },
                 path=where,
                 field=column.key,
             )
