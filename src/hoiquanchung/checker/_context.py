@@ -25,11 +25,17 @@ class DocumentState:
     """What the rules carry from one paragraph to the next (one per document).
 
     ``last_money``: the last amount of money in digits, for an amount in words on the next line;
-    ``age``: paragraphs since it was seen.
+    ``age``: paragraphs since it was seen; ``bases_section``, ``section_counts`` and
+    ``section_rates``: what rule rate-bases remembers of the current section.
     """
 
     last_money: Mention | None = None
     age: int = 0
+    #: For rule rate-bases: the section the counts below belong to, the counts stated in it
+    #: (possible bases) and the rates attached to counts, ``(count, rate)``, seen so far.
+    bases_section: str | None = None
+    section_counts: list[Mention] = attrs.Factory(list)
+    section_rates: list[tuple[Mention, Mention]] = attrs.Factory(list)
 
     def advance(self, mentions: Sequence[Mention]) -> None:
         """Move on to the next paragraph, remembering its last amount of money."""

@@ -7,14 +7,22 @@ adding its ``CHECK`` here, its finding codes to the message catalogue
 catalogue, so the two cannot disagree.
 
 >>> [check.name for check in CHECKS]
-['dates', 'malformed', 'fractions', 'totals', 'shares', 'words']
+['dates', 'malformed', 'fractions', 'rate-bases', 'totals', 'shares', 'words']
 >>> RULES["parts-exceed-total"].severity
 <Severity.WARNING: 'warning'>
 """
 
 from __future__ import annotations
 
-from hoiquanchung.checker import _dates, _malformed, _rates, _shares, _totals, _words
+from hoiquanchung.checker import (
+    _dates,
+    _malformed,
+    _rate_bases,
+    _rates,
+    _shares,
+    _totals,
+    _words,
+)
 from hoiquanchung.checker._context import Check
 from hoiquanchung.checker._rules import Rule
 from hoiquanchung.findings import Severity
@@ -28,6 +36,7 @@ CHECKS: tuple[Check, ...] = (
     _dates.CHECK,
     _malformed.CHECK,
     _rates.CHECK,
+    _rate_bases.CHECK,
     _totals.CHECK,
     _shares.CHECK,
     _words.CHECK,
@@ -45,7 +54,7 @@ def _rule(code: str, wording: str | None) -> Rule:
 
 
 # The order of the documentation (rules 1 to 5); a code not listed here comes after these.
-_ORDER = ("fractions", "totals", "shares", "malformed", "dates", "words")
+_ORDER = ("fractions", "rate-bases", "totals", "shares", "malformed", "dates", "words")
 
 
 def _rules() -> dict[str, Rule]:

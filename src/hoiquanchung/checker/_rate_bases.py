@@ -1,0 +1,211 @@
+"""Rule rate-bases: a rate attached to a count, whose base is a total named elsewhere.
+
+"Hội đồng Bầu cử quốc gia ... xác nhận tư cách đại biểu của 499 người ..." and, a sentence or a
+paragraph later, "đại biểu là phụ nữ có 151 người, đạt tỷ lệ 30,26%; ... có 89 người, đạt tỷ lệ
+17,84%": each rate is attached to a count (``x <noun>, đạt tỷ lệ z%``, ``x <noun> (z%)``,
+``x <noun> (chiếm z%)``, ``x <noun>, chiếm tỷ lệ z%``) and its base is a total of the same noun
+stated before it in the section.  No fraction is written, so the base is taken only when the
+text shows it:
+
+* **the base is confirmed by the other rates**: a count of the same noun, larger than the part,
+  stated earlier in the section, with which at least two *other* attached rates of that noun
+  hold exactly (:func:`hoiquanchung.indicators.compare`), and no other candidate does as well;
+* or **the part follows its total's *trong đó*** in the same sentence ("43 thành viên trong đó
+  tuổi 55 trở lên là 23 thành viên, chiếm 53,4%").
+
+Each attached rate that does not hold against the base is then judged like a written fraction:
+``rate-mismatch`` (error), ``rate-rounding`` (warning, holds only when truncated),
+``bound-violated`` (error).  The rule stays quiet when a word of change or of another base is
+between the count and the rate or right after the rate (*tăng*, *so với*, *kế hoạch*: another
+base), when two candidate bases are each confirmed, when the rate holds against any other count
+stated before it, when the rate is already a written
+fraction's (rule fractions), and when the nouns differ (*13 đồng chí* is not counted among
+*43 đại biểu*).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
+from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.errors import HoiQuanChungError
+from hoiquanchung.findings import Finding
+from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
+from hoiquanchung.numbers import Bound
+
+__all__ = ["CHECK", "check_rate_bases"]
+
+# Between a count and its rate: a few words of one clause, with a word that attaches the rate.
+_ATTACH_GAP = re.compile(r"[^\d;.!?\n]{0,60}\Z")
+_ATTACH_CUE = re.compile(r"chiếm|(?:tỷ|tỉ)\s*lệ|\(", re.IGNORECASE)
+_CHANGE = re.compile(
+    r"\b(?:tăng|giảm|so\s+với|vượt|hơn|kém|kế\s+hoạch|chỉ\s+tiêu|mỗi|bình\s+quân)\b",
+    re.IGNORECASE,
+)
+# After the rate: the clause ends (a bracket, a comma, a semicolon, a full stop, the line).
+_AFTER = re.compile(r"\s*(?:[)\],;.!?\n]|\Z)")
+_PARTS = re.compile(r"\A[^\d;.!?\n]{0,12}\btrong\s+đó\b[^;.!?\n]*\Z", re.IGNORECASE)
+_QUALIFIERS = frozenset({"tuổi"})
+_MAX_QUALIFIERS = 2
+_MIN_CONFIRMING = 2
+_MAX_REMEMBERED = 300  # counts and rates kept per section: a bound on the work
+
+
+def _measure(m: Mention) -> str:
+    assert m.unit is not None
+    return " ".join(m.unit.casefold().split())
+
+
+def _is_count(m: Mention) -> bool:
+    return (
+        m.bound is Bound.EXACT
+        and m.unit is not None
+        and m.unit != "%"
+        and m.fraction is None
+        and m.value > 0
+        and m.value == int(m.value)
+    )
+
+
+def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
+    """The ``(count, rate)`` pairs of the paragraph.
+
+    An age between them qualifies the count (``57 đại biểu dưới 40 tuổi (chiếm 3,59%)``).
+    """
+    text, base, ms = context.text, context.paragraph.offset, context.mentions
+    out: list[tuple[Mention, Mention]] = []
+    for j, rate in enumerate(ms):
+        if rate.unit != "%" or rate.fraction is not None or j == 0:
+            continue
+        k = j - 1
+        while k > 0 and ms[k].unit in _QUALIFIERS and j - k <= _MAX_QUALIFIERS:
+            k -= 1
+        count = ms[k]
+        if not _is_count(count) or count.unit in _QUALIFIERS:
+            continue
+        gap = list(text[count.end - base : rate.start - base])
+        for q in ms[k + 1 : j]:  # the qualifiers' digits are no other figure
+            for i in range(q.start - count.end, q.end - count.end):
+                gap[i] = " "
+        written = "".join(gap)
+        if (
+            _ATTACH_GAP.match(written)
+            and _ATTACH_CUE.search(written)
+            and not _CHANGE.search(written)
+            and _AFTER.match(text, rate.end - base)
+        ):
+            out.append((count, rate))
+    return out
+
+
+def _verdict(count: Mention, rate: Mention, total: Mention) -> Verdict | None:
+    try:
+        stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
+        return compare(stated, Rate(int(count.value), int(total.value))).verdict
+    except HoiQuanChungError:
+        return None
+
+
+def _finding(count: Mention, rate: Mention, total: Mention, file: str | None) -> Finding | None:
+    try:
+        stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
+        found = compare(stated, Rate(int(count.value), int(total.value))).to_finding()
+    except HoiQuanChungError:
+        return None
+    if found is None:
+        return None
+    return attrs.evolve(found, file=file, line=rate.line, column=rate.column)
+
+
+def _confirmed_base(
+    count: Mention,
+    rate: Mention,
+    candidates: Sequence[Mention],
+    rates: Sequence[tuple[Mention, Mention]],
+) -> Mention | None:
+    """The one candidate that at least two other attached rates of the noun hold against."""
+    noun = _measure(count)
+    best: list[Mention] = []
+    for total in candidates:
+        if _measure(total) != noun or total.value <= count.value or total.start >= count.start:
+            continue
+        if any(total.value == b.value for b in best):
+            continue
+        holding = sum(
+            1
+            for c, r in rates
+            if r is not rate
+            and _measure(c) == noun
+            and c.start > total.start
+            and _verdict(c, r, total) is Verdict.CONSISTENT
+        )
+        if holding >= _MIN_CONFIRMING:
+            best.append(total)
+    return best[0] if len(best) == 1 else None
+
+
+def _total_before_parts(context: ParagraphContext, count: Mention) -> Mention | None:
+    """The count right before *trong đó* whose part *count* is, in the same sentence."""
+    text, base = context.text, context.paragraph.offset
+    for total in context.mentions:
+        if total.start >= count.start:
+            break
+        if (
+            _is_count(total)
+            and _measure(total) == _measure(count)
+            and total.value > count.value
+            and _PARTS.match(text[total.end - base : count.start - base])
+        ):
+            return total
+    return None
+
+
+def _remember(state: DocumentState, section: str | None) -> None:
+    if state.bases_section != section:
+        state.bases_section = section
+        state.section_counts.clear()
+        state.section_rates.clear()
+
+
+def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of rule rate-bases in one paragraph (and what it remembers of the section).
+
+    >>> from hoiquanchung.checker._text import Splitter
+    >>> paras = Splitter().feed("Có 1.252 đại biểu chính thức.\\n"
+    ...     "Cơ quan Đảng: 240 đại biểu (19,17%), cơ quan Nhà nước: 307 đại biểu (24,52%), "
+    ...     "đơn vị sự nghiệp: 74 đại biểu (5,51%)")
+    >>> state = DocumentState()
+    >>> [(f.code, f.computed) for p in paras
+    ...  for f in check_rate_bases(ParagraphContext.of(p, state=state))]
+    [('rate-mismatch', '74/1.252 = 5,91%')]
+    """
+    state = context.state
+    _remember(state, context.section)
+    pairs = _attached(context)
+    here = [m for m in context.mentions if _is_count(m)]
+    if pairs:
+        candidates = [*state.section_counts, *here]
+        rates = [*state.section_rates, *pairs]
+        for count, rate in pairs:
+            total = _total_before_parts(context, count)
+            if total is None:
+                total = _confirmed_base(count, rate, candidates, rates)
+            if total is None or any(
+                _is_count(other) and _verdict(count, rate, other) is Verdict.CONSISTENT
+                for other in candidates
+            ):  # no base, or the rate holds against another count stated (its real base?)
+                continue
+            found = _finding(count, rate, total, context.file)
+            if found is not None:
+                yield found
+    if len(state.section_counts) < _MAX_REMEMBERED:
+        state.section_counts.extend(here)
+        state.section_rates.extend(pairs)
+
+
+#: Rule rate-bases: what :mod:`hoiquanchung.checker._registry` runs.
+CHECK = Check("rate-bases", check_rate_bases, ("rate-mismatch", "rate-rounding", "bound-violated"))
