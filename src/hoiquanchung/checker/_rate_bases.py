@@ -195,7 +195,10 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
             if total is None:
                 total = _confirmed_base(count, rate, candidates, rates)
             if total is None or any(
-                _is_count(other) and _verdict(count, rate, other) is Verdict.CONSISTENT
+                other is not count
+                and other is not total
+                and _is_count(other)
+                and _verdict(count, rate, other) is Verdict.CONSISTENT
                 for other in candidates
             ):  # no base, or the rate holds against another count stated (its real base?)
                 continue
