@@ -7,7 +7,7 @@ adding its ``CHECK`` here, its finding codes to the message catalogue
 catalogue, so the two cannot disagree.
 
 >>> [check.name for check in CHECKS]
-['dates', 'malformed', 'fractions', 'rate-bases', 'totals', 'shares', 'words']
+['dates', 'malformed', 'fractions', 'rate-bases', 'part-of-whole', 'totals', 'shares', 'words']
 >>> RULES["parts-exceed-total"].severity
 <Severity.WARNING: 'warning'>
 """
@@ -17,6 +17,7 @@ from __future__ import annotations
 from hoiquanchung.checker import (
     _dates,
     _malformed,
+    _part_of_whole,
     _rate_bases,
     _rates,
     _shares,
@@ -37,6 +38,7 @@ CHECKS: tuple[Check, ...] = (
     _malformed.CHECK,
     _rates.CHECK,
     _rate_bases.CHECK,
+    _part_of_whole.CHECK,
     _totals.CHECK,
     _shares.CHECK,
     _words.CHECK,
@@ -54,7 +56,16 @@ def _rule(code: str, wording: str | None) -> Rule:
 
 
 # The order of the documentation (rules 1 to 5); a code not listed here comes after these.
-_ORDER = ("fractions", "rate-bases", "totals", "shares", "malformed", "dates", "words")
+_ORDER = (
+    "fractions",
+    "rate-bases",
+    "part-of-whole",
+    "totals",
+    "shares",
+    "malformed",
+    "dates",
+    "words",
+)
 
 
 def _rules() -> dict[str, Rule]:
