@@ -7,7 +7,9 @@ fire; one rate moved off its value always does.
 
 from __future__ import annotations
 
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import assume, given
@@ -126,3 +128,39 @@ def test_one_rate_moved_always_fires(case: tuple[list[int], int], data: st.DataO
     )
     rates[i] = moved
     assert [code for code, _ in found(_text(parts, base, rates))] == ["rate-mismatch"]
+
+
+# --- real paragraphs waiting to enter the measured corpus (tests/corpus/pending) ----------------
+
+sys.path.insert(0, str(Path(__file__).parent / "corpus"))
+import corpus_harness as harness  # noqa: E402
+
+PENDING = harness.load(Path(__file__).parent / "corpus" / "pending")
+
+
+def test_the_pending_paragraphs_are_there() -> None:
+    assert len(PENDING) >= 3
+
+
+@pytest.mark.parametrize("paragraph", PENDING, ids=lambda p: p.id)
+def test_pending_paragraphs_hold_and_raise_no_false_alarm(paragraph: harness.Paragraph) -> None:
+    for relation in paragraph.relations:
+        assert harness.relation_holds(paragraph.text, relation), relation
+    found = harness.alarms(check_text(paragraph.text))
+    expected = [
+        (e["family"], harness.parse_relation(e["relation"]).refs[0].token)
+        for e in paragraph.inconsistent
+    ]
+    for f in found:  # every alarm is a real inconsistency of the paragraph
+        family = harness.FAMILY_OF.get(f.code, "other")
+        assert any(harness._explains(f, family, e) for e in expected), f
+    for e in expected:  # and every real inconsistency is found
+        assert any(harness._explains(f, harness.FAMILY_OF.get(f.code, "other"), e) for f in found)
+
+
+def test_a_previous_terms_rate_in_brackets_is_not_judged_against_this_terms_total() -> None:
+    [p] = [p for p in PENDING if p.id == "tw-qh14-elected-structure"]
+    stated = {f.stated for f in check_text(p.text)}
+    assert "8,4%" not in stated  # (khóa XIII có 42 người, tỉ lệ 8,4%): of 500, not of 496
+    assert "33,4%" not in stated
+    assert {"36,70%", "17,30%", "26,80%", "1,3%"} <= stated  # the real ones

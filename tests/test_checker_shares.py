@@ -59,6 +59,26 @@ CASES = [
     # Sex, complete: 2 parts at 1 decimal may miss 100 by 0,1 at most.
     ("Trong đó nam chiếm 45,1%, nữ chiếm 54,8%.", []),
     ("Trong đó nam chiếm 45,1%, nữ chiếm 54,7%.", ["share-sum-mismatch"]),
+    # Real (canhco.net, candidates of the 15th National Assembly): education, labels after the
+    # brackets; 64,98 + 33,87 + 1,15 = 100.
+    (
+        "Về trình độ chuyên môn, có 564 người (chiếm 64,98%) có trình độ trên Đại học, 294 người "
+        "(chiếm 33,87%) có trình độ Đại học, 10 người (chiếm 1,15%) có trình độ dưới Đại học.",
+        [],
+    ),
+    (
+        "Về trình độ chuyên môn, có 564 người (chiếm 64,98%) có trình độ trên Đại học, 294 người "
+        "(chiếm 33,87%) có trình độ Đại học, 10 người (chiếm 3,15%) có trình độ dưới Đại học.",
+        ["share-sum-mismatch"],
+    ),
+    # Real (plo.vn, the 14th): the dimension named before a colon; 100,1 is within 0,15.
+    (
+        "+ Trình độ: trên đại học 310 người (tỉ lệ 62,5%); đại học 180 người (tỉ lệ 36,3%); "
+        "dưới đại học 6 người (tỉ lệ 1,3%).",
+        [],
+    ),
+    # ... and a list cut short ("...") is no complete breakdown: below 100 stays quiet.
+    ("trình độ trên đại học: 564 người (64,8%), trình độ đại học: 294 người (33,87%)...", []),
     # Near-misses that must stay quiet: rates of different bases, changes, bounds, same part.
     ("Tỷ lệ hội viên nữ đạt 95%, tăng 10% so với cùng kỳ.", []),
     ("Cán bộ nữ chiếm 45%, cán bộ nữ trong ban chấp hành chiếm 60%.", []),

@@ -25,8 +25,10 @@ class DocumentState:
     """What the rules carry from one paragraph to the next (one per document).
 
     ``last_money``: the last amount of money in digits, for an amount in words on the next line;
-    ``age``: paragraphs since it was seen; ``bases_section``, ``section_counts`` and
-    ``section_rates``: what rule rate-bases remembers of the current section.
+    ``age``: paragraphs since it was seen; ``bases_section``, ``section_counts``,
+    ``section_rates``, ``section_pending`` (rates still without a base), ``section_holds``
+    (the pairs of count and rate offsets that hold) and ``section_support`` (how many rates
+    hold against each count): what rule rate-bases remembers of the current section.
     """
 
     last_money: Mention | None = None
@@ -36,6 +38,9 @@ class DocumentState:
     bases_section: str | None = None
     section_counts: list[Mention] = attrs.Factory(list)
     section_rates: list[tuple[Mention, Mention]] = attrs.Factory(list)
+    section_pending: list[tuple[Mention, Mention]] = attrs.Factory(list)
+    section_holds: set[tuple[int, int]] = attrs.Factory(set)
+    section_support: dict[int, int] = attrs.Factory(dict)
 
     def advance(self, mentions: Sequence[Mention]) -> None:
         """Move on to the next paragraph, remembering its last amount of money."""

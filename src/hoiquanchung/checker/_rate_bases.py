@@ -26,7 +26,7 @@ fraction's (rule fractions), and when the nouns differ (*13 đồng chí* is not
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import attrs
 
@@ -46,13 +46,22 @@ _CHANGE = re.compile(
     r"\b(?:tăng|giảm|so\s+với|vượt|hơn|kém|kế\s+hoạch|chỉ\s+tiêu|mỗi|bình\s+quân)\b",
     re.IGNORECASE,
 )
+# Another term, year or period: "(khóa XIII có 42 người, tỷ lệ 8,4%)" is a rate of another base.
+_OTHER_REFERENCE = re.compile(
+    r"\b(?:khóa|nhiệm\s+kỳ|kỳ\s+trước|cùng\s+kỳ|năm\s+trước|trước)\b", re.IGNORECASE
+)
 # After the rate: the clause ends (a bracket, a comma, a semicolon, a full stop, the line).
 _AFTER = re.compile(r"\s*(?:[)\],;.!?\n]|\Z)")
 _PARTS = re.compile(r"\A[^\d;.!?\n]{0,12}\btrong\s+đó\b[^;.!?\n]*\Z", re.IGNORECASE)
 _QUALIFIERS = frozenset({"tuổi"})
 _MAX_QUALIFIERS = 2
 _MIN_CONFIRMING = 2
-_MAX_REMEMBERED = 300  # counts and rates kept per section: a bound on the work
+# Bounds on the work of one section, whatever its length: counts kept as possible bases,
+# attached rates kept as confirmations, rates judged per paragraph, rates awaiting a base.
+_MAX_REMEMBERED = 100
+_MAX_RATES = 60
+_MAX_PAIRS = 20
+_MAX_PENDING = 20
 
 
 def _measure(m: Mention) -> str:
@@ -79,7 +88,7 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
     text, base, ms = context.text, context.paragraph.offset, context.mentions
     out: list[tuple[Mention, Mention]] = []
     for j, rate in enumerate(ms):
-        if rate.unit != "%" or rate.fraction is not None or j == 0:
+        if rate.unit != "%" or rate.fraction is not None or rate.bound is not Bound.EXACT or j == 0:
             continue
         k = j - 1
         while k > 0 and ms[k].unit in _QUALIFIERS and j - k <= _MAX_QUALIFIERS:
@@ -92,6 +101,8 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
             for i in range(q.start - count.end, q.end - count.end):
                 gap[i] = " "
         written = "".join(gap)
+        if _OTHER_REFERENCE.search(written) or _in_other_reference(text, count.start - base):
+            continue
         if (
             _ATTACH_GAP.match(written)
             and _ATTACH_CUE.search(written)
@@ -102,7 +113,23 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
     return out
 
 
+def _in_other_reference(text: str, at: int) -> bool:
+    """Whether the count at *at* is inside brackets that speak of another term or period."""
+    opened = text.rfind("(", 0, at)
+    if opened < 0 or ")" in text[opened:at]:
+        return False
+    return _OTHER_REFERENCE.search(text, opened, at) is not None
+
+
 def _verdict(count: Mention, rate: Mention, total: Mention) -> Verdict | None:
+    # A cheap test first: a rate farther than one unit of its last digit from the exact value
+    # holds under no rounding rule (the rates here are exact figures).
+    # |100·part/total − n/d| > rn/rd, in integers.
+    part, whole = int(count.value), int(total.value)
+    n, d = rate.value.as_integer_ratio()
+    rn, rd = rate.quantity.resolution.as_integer_ratio()
+    if abs(part * 100 * d - n * whole) * rd > rn * whole * d:
+        return Verdict.INCONSISTENT
     try:
         stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
         return compare(stated, Rate(int(count.value), int(total.value))).verdict
@@ -121,31 +148,36 @@ def _finding(count: Mention, rate: Mention, total: Mention, file: str | None) ->
     return attrs.evolve(found, file=file, line=rate.line, column=rate.column)
 
 
-def _confirmed_base(
-    count: Mention,
-    rate: Mention,
-    candidates: Sequence[Mention],
-    rates: Sequence[tuple[Mention, Mention]],
-) -> Mention | None:
+def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Mention | None:
     """The one candidate that at least two other attached rates of the noun hold against."""
     noun = _measure(count)
     best: list[Mention] = []
-    for total in candidates:
+    for total in state.section_counts:
         if _measure(total) != noun or total.value <= count.value or total.start >= count.start:
             continue
         if any(total.value == b.value for b in best):
             continue
-        holding = sum(
-            1
-            for c, r in rates
-            if r is not rate
-            and _measure(c) == noun
-            and c.start > total.start
-            and _verdict(c, r, total) is Verdict.CONSISTENT
-        )
-        if holding >= _MIN_CONFIRMING:
+        support = state.section_support.get(total.start, 0)
+        if (total.start, rate.start) in state.section_holds:
+            support -= 1
+        if support >= _MIN_CONFIRMING:
             best.append(total)
     return best[0] if len(best) == 1 else None
+
+
+def _support(state: DocumentState, pair: tuple[Mention, Mention]) -> None:
+    """Record which earlier counts of its noun the attached rate *pair* holds against."""
+    count, rate = pair
+    noun = _measure(count)
+    for total in state.section_counts:
+        if (
+            total.start < count.start
+            and total.value > count.value
+            and _measure(total) == noun
+            and _verdict(count, rate, total) is Verdict.CONSISTENT
+        ):
+            state.section_holds.add((total.start, rate.start))
+            state.section_support[total.start] = state.section_support.get(total.start, 0) + 1
 
 
 def _total_before_parts(context: ParagraphContext, count: Mention) -> Mention | None:
@@ -169,10 +201,37 @@ def _remember(state: DocumentState, section: str | None) -> None:
         state.bases_section = section
         state.section_counts.clear()
         state.section_rates.clear()
+        state.section_pending.clear()
+        state.section_holds.clear()
+        state.section_support.clear()
+
+
+def _judged(
+    context: ParagraphContext, pair: tuple[Mention, Mention], here: bool
+) -> tuple[bool, Finding | None]:
+    """Whether *pair* has a base now, and the finding when its rate does not hold against it."""
+    count, rate = pair
+    total = _total_before_parts(context, count) if here else None
+    if total is None:
+        total = _confirmed_base(context.state, count, rate)
+    if total is None:
+        return False, None
+    if any(
+        other is not count
+        and other is not total
+        and other.value >= count.value
+        and _verdict(count, rate, other) is Verdict.CONSISTENT
+        for other in context.state.section_counts
+    ):  # the rate holds against another count stated: perhaps its real base
+        return True, None
+    return True, _finding(count, rate, total, context.file)
 
 
 def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule rate-bases in one paragraph (and what it remembers of the section).
+
+    A rate whose base is confirmed only by rates in a later paragraph of the section is
+    judged there (its finding keeps its own line and column).
 
     >>> from hoiquanchung.checker._text import Splitter
     >>> paras = Splitter().feed("Có 1.252 đại biểu chính thức.\\n"
@@ -185,29 +244,27 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
     """
     state = context.state
     _remember(state, context.section)
-    pairs = _attached(context)
-    here = [m for m in context.mentions if _is_count(m)]
-    if pairs:
-        candidates = [*state.section_counts, *here]
-        rates = [*state.section_rates, *pairs]
-        for count, rate in pairs:
-            total = _total_before_parts(context, count)
-            if total is None:
-                total = _confirmed_base(count, rate, candidates, rates)
-            if total is None or any(
-                other is not count
-                and other is not total
-                and _is_count(other)
-                and _verdict(count, rate, other) is Verdict.CONSISTENT
-                for other in candidates
-            ):  # no base, or the rate holds against another count stated (its real base?)
-                continue
-            found = _finding(count, rate, total, context.file)
-            if found is not None:
-                yield found
-    if len(state.section_counts) < _MAX_REMEMBERED:
-        state.section_counts.extend(here)
-        state.section_rates.extend(pairs)
+    pairs = _attached(context)[:_MAX_PAIRS]
+    room = _MAX_REMEMBERED - len(state.section_counts)
+    if room > 0:
+        state.section_counts.extend([m for m in context.mentions if _is_count(m)][:room])
+    kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
+    state.section_rates.extend(kept)
+    for pair in kept:
+        _support(state, pair)
+    if not pairs:
+        return
+    waiting: list[tuple[Mention, Mention]] = []
+    for pair, in_paragraph in (
+        *((p, False) for p in state.section_pending),
+        *((p, True) for p in pairs),
+    ):
+        judged, found = _judged(context, pair, in_paragraph)
+        if found is not None:
+            yield found
+        if not judged:
+            waiting.append(pair)
+    state.section_pending[:] = waiting[-_MAX_PENDING:]
 
 
 #: Rule rate-bases: what :mod:`hoiquanchung.checker._registry` runs.

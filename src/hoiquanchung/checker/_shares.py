@@ -12,14 +12,17 @@ side for all of them):
 
 * grades (*xuất sắc*, *tốt*, *khá*, *trung bình*, *yếu*, *kém*);
 * sex (*nam*, *nữ*, lower case: *Việt Nam*, *Quảng Nam* are no sex);
-* age groups (*từ 55 tuổi trở lên*, *tuổi 55 trở lên*, *dưới 55 tuổi*, *trên 70 tuổi*).
+* age groups (*từ 55 tuổi trở lên*, *tuổi 55 trở lên*, *dưới 55 tuổi*, *trên 70 tuổi*);
+* education (*trên đại học*, *đại học*, *dưới đại học*).
 
 Shares that add up to **more** than 100 % are reported whenever the parts are different values
 of one dimension (a thing has one grade, one sex, one age).  Shares that add up to **less** are
 reported only when the breakdown is evidently complete: *nam* and *nữ*; *từ N tuổi trở lên* and
-*dưới N tuổi*; or grades from the best to the worst (*tốt* ... *yếu*).  The rule stays quiet
+*dưới N tuổi*; *trên đại học*, *đại học* and *dưới đại học*; or grades from the best to the
+worst (*tốt* ... *yếu*).  The rule stays quiet
 unless the sentence says the percentages are shares (*chiếm*, *trong đó*, *gồm*, *cơ cấu*,
-*xếp loại*, or the same noun right after every percentage), when a word of change or of another
+*xếp loại*, the dimension named before a colon: *Trình độ:*, or the same noun right after every
+percentage), when a word of change or of another
 base is near a percentage (*tăng*, *giảm*, *so với*, *kế hoạch*, *chỉ tiêu*: rates of different
 bases never sum), when a percentage has a bound (*trên 90%*), and when two percentages name the
 same part (*tỷ lệ nữ ... 45%, cán bộ nữ ... 60%*).
@@ -53,7 +56,9 @@ _OTHER_BASE = re.compile(
     re.IGNORECASE,
 )
 _SHARE_CUE = re.compile(
-    r"\b(?:chiếm|trong\s+đó|gồm|cơ\s+cấu|xếp\s+loại|phân\s+loại)\b", re.IGNORECASE
+    r"\b(?:chiếm|trong\s+đó|gồm|cơ\s+cấu|xếp\s+loại|phân\s+loại)\b"
+    r"|\b(?:trình\s+độ|giới\s+tính|độ\s+tuổi)\s*:",  # the dimension named, then the list
+    re.IGNORECASE,
 )
 _GRADES = {
     "xuất sắc": 0,
@@ -75,7 +80,10 @@ _AGE = (
     ("<", re.compile(r"dưới\s+(\d{1,3})\s+tuổi|tuổi\s+dưới\s+(\d{1,3})")),
     (">", re.compile(r"trên\s+(\d{1,3})\s+tuổi|tuổi\s+trên\s+(\d{1,3})")),
 )
+# Education: above, at and below a university degree (the three make the whole).
+_EDUCATION = re.compile(r"(?<!\w)(?:(trên|dưới)\s+)?đại\s+học(?!\w)", re.IGNORECASE)
 _DIMENSION_WORDS = {
+    "education": Localized("trình độ", "education"),
     "grade": Localized("xếp loại", "grade"),
     "sex": Localized("giới tính", "sex"),
     "age": Localized("độ tuổi", "age group"),
@@ -90,6 +98,8 @@ def _labels(text: str) -> set[tuple[str, str]]:
         found.add(("grade", " ".join(m.group(1).split())))
     for m in _SEX.finditer(text):
         found.add(("sex", m.group(1)))
+    for m in _EDUCATION.finditer(text):
+        found.add(("education", (m.group(1) or "").casefold() + "đại học"))
     for op, pattern in _AGE:
         for m in pattern.finditer(text):
             found.add(("age", op + (m.group(1) or m.group(2))))
@@ -109,6 +119,8 @@ def _complete(dimension: str, values: set[str]) -> bool:
     """Whether the parts evidently make the whole (so shares below 100 % are wrong too)."""
     if dimension == "sex":
         return values == {"nam", "nữ"}
+    if dimension == "education":
+        return values == {"trênđại học", "đại học", "dướiđại học"}
     if dimension == "age":
         limits = {v.lstrip("<>=") for v in values}
         ops = {v.rstrip("0123456789") for v in values}
@@ -147,6 +159,8 @@ def _group(
         befores.append(before[-_MAX_BEFORE:])
         stop = rates[i + 1].start - base if i + 1 < len(rates) else len(text)
         after = text[e:stop]
+        if after.lstrip().startswith(")"):  # "564 người (chiếm 64,98%) có trình độ ..."
+            after = after.lstrip()[1:]
         cut = _AFTER_STOP.search(after)
         afters.append(after[: cut.start() if cut else _MAX_AFTER][:_MAX_AFTER])
         prev = e
