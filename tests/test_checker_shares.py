@@ -86,6 +86,8 @@ CASES = [
     ("Trong đó nam chiếm trên 60%, nữ chiếm 50%.", []),
     ("Tỷ lệ nam biết chữ 97%, nữ biết chữ 95%.", []),  # no word says they are shares
     ("Tại Việt Nam, 60% hội viên tham gia, 70% hội viên nữ được tập huấn.", []),
+    ("Năm 2024 có 95% chi hội xếp loại tốt, 90% hội viên xếp loại khá.", []),  # two bases
+    ("Năm 2024 có 75% chi hội xếp loại tốt, 30% chi hội xếp loại khá.", ["share-sum-mismatch"]),
 ]
 
 

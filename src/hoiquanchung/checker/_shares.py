@@ -24,8 +24,9 @@ unless the sentence says the percentages are shares (*chiếm*, *trong đó*, *g
 *xếp loại*, the dimension named before a colon: *Trình độ:*, or the same noun right after every
 percentage), when a word of change or of another
 base is near a percentage (*tăng*, *giảm*, *so với*, *kế hoạch*, *chỉ tiêu*: rates of different
-bases never sum), when a percentage has a bound (*trên 90%*), and when two percentages name the
-same part (*tỷ lệ nữ ... 45%, cán bộ nữ ... 60%*).
+bases never sum), when a percentage has a bound (*trên 90%*), when two percentages name the
+same part (*tỷ lệ nữ ... 45%, cán bộ nữ ... 60%*), and when the percentages are followed by
+different nouns (*95% chi hội xếp loại tốt, 90% hội viên xếp loại khá*: two bases).
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ _DIMENSION_WORDS = {
     "sex": Localized("giới tính", "sex"),
     "age": Localized("độ tuổi", "age group"),
 }
-_FIRST_WORD = re.compile(r"\s*(\w+)")
+_FIRST_WORD = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 
 
 def _labels(text: str) -> set[tuple[str, str]]:
@@ -166,10 +167,12 @@ def _group(
         prev = e
     if any(_OTHER_BASE.search(t) for t in (*befores, *afters)):
         return None
+    nouns = {_noun_after(a) for a in afters}
+    if len(nouns - {None}) > 1:  # "95% chi hội ... tốt, 90% hội viên ... khá": two bases
+        return None
     for side in (befores, afters):
         parts = _assign(side)
         if parts is not None:
-            nouns = {_noun_after(a) for a in afters}
             cued = _SHARE_CUE.search(text[start : rates[-1].end - base]) is not None or (
                 len(nouns) == 1 and None not in nouns
             )
@@ -182,7 +185,9 @@ def _noun_after(after: str) -> str | None:
     if m is None or not after[:1].isspace():
         return None
     word = m.group(1).casefold()
-    return None if word in {"và", "còn", "là", "nam", "nữ"} else word
+    if word in {"và", "còn", "là", "nam", "nữ", "so", "trong", "trên", "của"}:
+        return None
+    return f"{word} {(m.group(2) or '').casefold()}".strip()
 
 
 def _judge(
