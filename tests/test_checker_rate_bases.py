@@ -73,6 +73,11 @@ CASES = [
         "(20%), nhóm C 40 hội viên dự bị (10%), nhóm D 80 hội viên dự bị (20%).",
         [],
     ),
+    (  # a later total with a rate of its own: 120 (22%) may be of 600 or of 500
+        "Năm 2023 có 500 hội viên.\n100 hội viên (20%), 50 hội viên (10%).\nNăm 2024 có 600 hội "
+        "viên: 120 hội viên (22%), 60 hội viên (10%).",
+        [],
+    ),
     (
         "Có 200 hội viên.\nNhóm A 20 hội viên (10%), nhóm B 40 hội viên (20%), nhóm C 30 hội "
         "viên tăng 25%.",

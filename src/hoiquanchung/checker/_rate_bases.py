@@ -17,7 +17,8 @@ Each attached rate that does not hold against the base is then judged like a wri
 ``rate-mismatch`` (error), ``rate-rounding`` (warning, holds only when truncated),
 ``bound-violated`` (error).  The rule stays quiet when a word of change or of another base is
 between the count and the rate or right after the rate (*tăng*, *so với*, *kế hoạch*: another
-base), when two candidate bases are each confirmed, when the rate holds against any other count
+base), when two candidate bases are each confirmed (or a later total of the noun has a rate
+holding against it), when the rate holds against any other count
 stated before it, when the rate is already a written
 fraction's (rule fractions), and when the nouns differ (*13 đồng chí* is not counted among
 *43 đại biểu*).
@@ -157,12 +158,31 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
             continue
         if any(total.value == b.value for b in best):
             continue
-        support = state.section_support.get(total.start, 0)
-        if (total.start, rate.start) in state.section_holds:
-            support -= 1
-        if support >= _MIN_CONFIRMING:
+        if _support_without(state, total, rate) >= _MIN_CONFIRMING:
             best.append(total)
-    return best[0] if len(best) == 1 else None
+    if len(best) != 1:
+        return None
+    # A later total of the noun that some rate holds against ("Năm 2024 có 600 hội viên: ...")
+    # may be this rate's base as well: then whose rate it is cannot be told.
+    parts = {c.start for c, _ in state.section_rates}  # a count with a rate of its own
+    for other in state.section_counts:
+        if (
+            other.start not in parts
+            and best[0].start < other.start < count.start
+            and other.value > count.value
+            and _measure(other) == noun
+            and _support_without(state, other, rate) >= 1
+        ):
+            return None
+    return best[0]
+
+
+def _support_without(state: DocumentState, total: Mention, rate: Mention) -> int:
+    """How many attached rates other than *rate* hold against *total*."""
+    support = state.section_support.get(total.start, 0)
+    if (total.start, rate.start) in state.section_holds:
+        support -= 1
+    return support
 
 
 def _support(state: DocumentState, pair: tuple[Mention, Mention]) -> None:
