@@ -8,7 +8,8 @@ stated before it in the section.  No fraction is written, so the base is taken o
 text shows it:
 
 * **the base is confirmed by the other rates**: a count of the same noun, larger than the part,
-  stated earlier in the section, with which at least two *other* attached rates of that noun
+  stated earlier in the section and with no rate of its own (that makes it a part), with
+  which at least two *other* attached rates of that noun
   hold exactly (:func:`hoiquanchung.indicators.compare`), and no other candidate does as well;
 * or **the part follows its total's *trong đó*** in the same sentence ("43 thành viên trong đó
   tuổi 55 trở lên là 23 thành viên, chiếm 53,4%").
@@ -152,9 +153,15 @@ def _finding(count: Mention, rate: Mention, total: Mention, file: str | None) ->
 def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Mention | None:
     """The one candidate that at least two other attached rates of the noun hold against."""
     noun = _measure(count)
+    parts = {c.start for c, _ in state.section_rates}  # a count with a rate of its own
     best: list[Mention] = []
     for total in state.section_counts:
-        if _measure(total) != noun or total.value <= count.value or total.start >= count.start:
+        if (
+            total.start in parts
+            or _measure(total) != noun
+            or total.value <= count.value
+            or total.start >= count.start
+        ):
             continue
         if any(total.value == b.value for b in best):
             continue
@@ -164,7 +171,6 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
         return None
     # A later total of the noun that some rate holds against ("Năm 2024 có 600 hội viên: ...")
     # may be this rate's base as well: then whose rate it is cannot be told.
-    parts = {c.start for c, _ in state.section_rates}  # a count with a rate of its own
     for other in state.section_counts:
         if (
             other.start not in parts
