@@ -71,16 +71,14 @@ _GRADES = {
 }
 _GRADE = re.compile(r"(?<!\w)(xuất\s+sắc|tốt|khá|(?<!tuổi\s)trung\s+bình|yếu|kém)(?!\w)")
 _SEX = re.compile(r"(?<![\w])(?<!Việt\s)(?<!miền\s)(?<!phía\s)(nam|nữ)(?!\w)")
-_AGE = (
-    (
-        ">=",
-        re.compile(
-            r"(?:từ\s+)?(\d{1,3})\s+tuổi\s+trở\s+lên|tuổi\s+(?:từ\s+)?(\d{1,3})\s+trở\s+lên"
-        ),
-    ),
-    ("<", re.compile(r"dưới\s+(\d{1,3})\s+tuổi|tuổi\s+dưới\s+(\d{1,3})")),
-    (">", re.compile(r"trên\s+(\d{1,3})\s+tuổi|tuổi\s+trên\s+(\d{1,3})")),
+# Age groups: "từ 55 tuổi trở lên" / "tuổi 55 trở lên", "dưới 55 tuổi", "trên 70 tuổi" (one pattern
+# a statement: the bound words themselves belong to hoiquanchung.numbers' vocabulary).
+_AGE_AT_LEAST = re.compile(
+    r"(?:từ\s+)?(\d{1,3})\s+tuổi\s+trở\s+lên|tuổi\s+(?:từ\s+)?(\d{1,3})\s+trở\s+lên"
 )
+_AGE_BELOW = re.compile(r"dưới\s+(\d{1,3})\s+tuổi|tuổi\s+dưới\s+(\d{1,3})")
+_AGE_ABOVE = re.compile(r"trên\s+(\d{1,3})\s+tuổi|tuổi\s+trên\s+(\d{1,3})")
+_AGE = ((">=", _AGE_AT_LEAST), ("<", _AGE_BELOW), (">", _AGE_ABOVE))
 # Education: above, at and below a university degree (the three make the whole).
 _EDUCATION = re.compile(r"(?<!\w)(?:(trên|dưới)\s+)?đại\s+học(?!\w)", re.IGNORECASE)
 _DIMENSION_WORDS = {
