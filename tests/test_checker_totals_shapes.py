@@ -387,7 +387,10 @@ def test_section_totals_property(a: int, b: int, c: int, total: int) -> None:
     ],
 )
 def test_real_paragraphs_that_add_up_give_no_alarm(pid: str) -> None:
-    assert alarms(CORPUS[pid].text) == []
+    # The totals of these paragraphs add up; a rate rule may still find a real rate error of
+    # theirs (tw-party-xiii-delegates writes 67,32% for 1.067/1.587 = 67,23%).
+    totals = {"total-mismatch", "parts-exceed-total"}
+    assert [a for a in alarms(CORPUS[pid].text) if a[0] in totals] == []
 
 
 def test_the_real_inconsistencies_of_the_corpus_are_found() -> None:

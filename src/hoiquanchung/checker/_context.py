@@ -28,12 +28,24 @@ class DocumentState:
     ``last_money``: the last amount of money in digits, for an amount in words on the next line;
     ``age``: paragraphs since it was seen; ``figures``: the figure table of the current
     section (:class:`~hoiquanchung.checker._figures_table.FigureTables`, shared by the rules
-    that read figures across sentences).
+    that read figures across sentences);
+    ``bases_section``, ``section_counts``,
+    ``section_rates``, ``section_pending`` (rates still without a base), ``section_holds``
+    (the pairs of count and rate offsets that hold) and ``section_support`` (how many rates
+    hold against each count): what rule rate-bases remembers of the current section.
     """
 
     last_money: Mention | None = None
     age: int = 0
     figures: FigureTables = attrs.Factory(FigureTables)
+    #: For rule rate-bases: the section the counts below belong to, the counts stated in it
+    #: (possible bases) and the rates attached to counts, ``(count, rate)``, seen so far.
+    bases_section: str | None = None
+    section_counts: list[Mention] = attrs.Factory(list)
+    section_rates: list[tuple[Mention, Mention]] = attrs.Factory(list)
+    section_pending: list[tuple[Mention, Mention]] = attrs.Factory(list)
+    section_holds: set[tuple[int, int]] = attrs.Factory(set)
+    section_support: dict[int, int] = attrs.Factory(dict)
 
     def advance(self, mentions: Sequence[Mention]) -> None:
         """Move on to the next paragraph, remembering its last amount of money."""

@@ -40,7 +40,9 @@ __all__ = ["CHECK", "check_fractions"]
 _MAX_GAP = 60
 # Text allowed between a fraction and its rate: no digit, no clause end.
 _GAP = re.compile(r"[^\d;.!?\n]*\Z")  # "|" may separate the cells of a table row
-_CUE = re.compile(r"đạt|tỷ\s*lệ|tỉ\s*lệ|chiếm|bằng|=|\(|\[|:|tương\s+ứng|là\b", re.IGNORECASE)
+_CUE = re.compile(
+    r"đạt|tỷ\s*lệ|tỉ\s*lệ|chiếm|bằng|=|\(|\[|:|tương\s+ứng|tương\s+đương|là\b", re.IGNORECASE
+)
 # Punctuation alone links a rate only with a bracket, "=", ":", a dash or a table cell: after a
 # bare comma ("15/20 hội, 85% cán bộ ...") the percentage is usually another figure.
 _PUNCT_ONLY = re.compile(r"[\s,]*[(\[=:–|-][\s(\[=:–|-]*\Z")
@@ -72,6 +74,13 @@ _BRACKETED = re.compile(r"\A\s*[(\[]\s*\Z")
 # a few words of one clause and the bracket that opens the fraction.
 _NOUN_THEN_BRACKET = re.compile(r"\A\s+(?:số\s+)?(?P<noun>[^\d;.,:!?\n()\[\]]+?)\s*[(\[]\s*\Z")
 _MAX_NOUN_WORDS = 8
+_MAX_LONG_GAP = 160
+_STRONG_CUE_END = re.compile(r"\b(?:đạt|chiếm)\s+(?:tỷ|tỉ)\s*lệ\s*\Z", re.IGNORECASE)
+# After a rate: the plan or target it is measured against, in the same clause.
+_PLAN_AFTER = re.compile(
+    r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu)\b|[^\d;.!?\n]{0,80}\bgiao\b",
+    re.IGNORECASE,
+)
 
 
 def _gap(text: str, a: Mention, b: Mention, base: int) -> str | None:
@@ -251,6 +260,29 @@ class _Scan:
             yield found
 
 
+def _long_gap(s: _Scan, a: Mention, b: Mention) -> str | None:
+    """The words of one clause between *a* and *b*, longer than usual, when they end with
+    *đạt tỷ lệ* / *chiếm tỷ lệ* (``111/152 xã, phường, thị trấn đã hoàn thành ..., đạt tỷ lệ
+    73%``)."""
+    start, stop = a.end - s.base, b.start - s.base
+    if stop < start or stop - start > _MAX_LONG_GAP:
+        return None
+    gap = s.text[start:stop]
+    return gap if _GAP.match(gap) and _STRONG_CUE_END.search(gap) else None
+
+
+def _plan_base(s: _Scan, numerator: Mention, denominator: Mention, rate: Mention) -> bool:
+    """``551/500 đơn vị máu, đạt 110,2% kế hoạch``: the written whole is the plan.
+
+    Taken only when the part exceeds the whole (so the whole can only be a plan or a target)
+    and the words right after the rate name one (*kế hoạch*, *chỉ tiêu*, *... giao*).
+    """
+    if numerator.value <= denominator.value:
+        return False
+    end = rate.end - s.base
+    return _PLAN_AFTER.match(s.text, end) is not None
+
+
 def _fraction_then_rate(s: _Scan, i: int) -> bool:
     """``x/y ... z%``: whether the rate after the fraction at *i* is the fraction's."""
     m = s.mentions
@@ -258,10 +290,15 @@ def _fraction_then_rate(s: _Scan, i: int) -> bool:
     if j >= len(m) or j in s.used or not _is_rate(m[j]):
         return False
     gap = s.gap(m[i + 1], m[j])
+    if gap is None:
+        gap = _long_gap(s, m[i + 1], m[j])
     return (
         gap is not None
         and _links_rate(gap)
-        and not _names_another_base(s.text, s.base, m[j], m[i + 1])
+        and (
+            not _names_another_base(s.text, s.base, m[j], m[i + 1])
+            or _plan_base(s, m[i], m[i + 1], m[j])
+        )
         and not _follows_a_fraction(s.text, s.base, m, i)
     )
 

@@ -7,8 +7,8 @@ adding its ``CHECK`` here, its finding codes to the message catalogue
 catalogue, so the two cannot disagree.
 
 >>> [check.name for check in CHECKS]  # doctest: +NORMALIZE_WHITESPACE
-['dates', 'malformed', 'fractions', 'totals', 'breakdowns', 'per-unit', 'bullet-lists',
- 'section-totals', 'words']
+['dates', 'malformed', 'fractions', 'rate-bases', 'part-of-whole', 'totals', 'breakdowns',
+ 'per-unit', 'bullet-lists', 'section-totals', 'shares', 'words']
 >>> RULES["parts-exceed-total"].severity
 <Severity.WARNING: 'warning'>
 >>> RULES["table-total-mismatch"].title_en
@@ -22,9 +22,12 @@ from hoiquanchung.checker import (
     _bullet_lists,
     _dates,
     _malformed,
+    _part_of_whole,
     _per_unit,
+    _rate_bases,
     _rates,
     _section_totals,
+    _shares,
     _tables,
     _totals,
     _words,
@@ -42,11 +45,14 @@ CHECKS: tuple[Check, ...] = (
     _dates.CHECK,
     _malformed.CHECK,
     _rates.CHECK,
+    _rate_bases.CHECK,
+    _part_of_whole.CHECK,
     _totals.CHECK,
     _breakdowns.CHECK,
     _per_unit.CHECK,
     _bullet_lists.CHECK,
     _section_totals.CHECK,
+    _shares.CHECK,
     _words.CHECK,
 )
 #: The checks that also run on a paragraph without a digit (which can hold no figure).
@@ -61,14 +67,17 @@ def _rule(code: str, wording: str | None) -> Rule:
     return Rule(code, Severity(worded.severity or entry.severity), entry.title_vi, entry.title_en)
 
 
-# The order of the documentation (rules 1, 2, 2b-2e, 3 to 5); a code not listed comes after.
+# The order of the documentation (rules 1, 1b, 1c, 2, 2b-2e, 3 to 5); a code not listed comes after.
 _ORDER = (
     "fractions",
+    "rate-bases",
+    "part-of-whole",
     "totals",
     "breakdowns",
     "per-unit",
     "bullet-lists",
     "section-totals",
+    "shares",
     "malformed",
     "dates",
     "words",

@@ -1,0 +1,297 @@
+"""Rule rate-bases: a rate attached to a count, whose base is a total named elsewhere.
+
+"Hội đồng Bầu cử quốc gia ... xác nhận tư cách đại biểu của 499 người ..." and, a sentence or a
+paragraph later, "đại biểu là phụ nữ có 151 người, đạt tỷ lệ 30,26%; ... có 89 người, đạt tỷ lệ
+17,84%": each rate is attached to a count (``x <noun>, đạt tỷ lệ z%``, ``x <noun> (z%)``,
+``x <noun> (chiếm z%)``, ``x <noun>, chiếm tỷ lệ z%``) and its base is a total of the same noun
+stated before it in the section.  No fraction is written, so the base is taken only when the
+text shows it:
+
+* **the base is confirmed by the other rates**: a count of the same noun, larger than the part,
+  stated earlier in the section and with no rate of its own (that makes it a part), with
+  which at least two *other* attached rates of that noun
+  hold exactly (:func:`hoiquanchung.indicators.compare`), and no other candidate does as well;
+* or **the part follows its total's *trong đó*** in the same sentence ("43 thành viên trong đó
+  tuổi 55 trở lên là 23 thành viên, chiếm 53,4%").
+
+Each attached rate that does not hold against the base is then judged like a written fraction:
+``rate-mismatch`` (error), ``rate-rounding`` (warning, holds only when truncated),
+``bound-violated`` (error).  The rule stays quiet when a word of change or of another base is
+between the count and the rate or right after the rate (*tăng*, *so với*, *kế hoạch*: another
+base), when two candidate bases are each confirmed (or a later total of the noun has a rate
+holding against it), when the rate holds against any other count
+stated before it, when the rate is already a written
+fraction's (rule fractions), and when the nouns differ (*13 đồng chí* is not counted among
+*43 đại biểu*).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
+from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.errors import HoiQuanChungError
+from hoiquanchung.findings import Finding
+from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
+from hoiquanchung.numbers import Bound
+
+__all__ = ["CHECK", "check_rate_bases"]
+
+# Between a count and its rate: a few words of one clause, with a word that attaches the rate.
+_ATTACH_GAP = re.compile(r"[^\d;.!?\n]{0,60}\Z")
+_ATTACH_CUE = re.compile(r"chiếm|(?:tỷ|tỉ)\s*lệ|\(", re.IGNORECASE)
+_CHANGE = re.compile(
+    r"\b(?:tăng|giảm|so\s+với|vượt|hơn|kém|kế\s+hoạch|chỉ\s+tiêu|mỗi|bình\s+quân)\b",
+    re.IGNORECASE,
+)
+# Another term, year or period: "(khóa XIII có 42 người, tỷ lệ 8,4%)" is a rate of another base.
+_OTHER_REFERENCE = re.compile(
+    r"\b(?:khóa|nhiệm\s+kỳ|kỳ\s+trước|cùng\s+kỳ|năm\s+trước|trước)\b", re.IGNORECASE
+)
+# After the rate: the clause ends (a bracket, a comma, a semicolon, a full stop, the line).
+_AFTER = re.compile(r"\s*(?:[)\],;.!?\n]|\Z)")
+_PARTS = re.compile(r"\A[^\d;.!?\n]{0,12}\btrong\s+đó\b[^;.!?\n]*\Z", re.IGNORECASE)
+_QUALIFIERS = frozenset({"tuổi"})
+_MAX_QUALIFIERS = 2
+_MIN_CONFIRMING = 2
+# Bounds on the work of one section, whatever its length: counts kept as possible bases,
+# attached rates kept as confirmations, rates judged per paragraph, rates awaiting a base.
+_MAX_REMEMBERED = 100
+_MAX_RATES = 60
+_MAX_PAIRS = 20
+_MAX_PENDING = 20
+
+
+def _measure(m: Mention) -> str:
+    assert m.unit is not None
+    return " ".join(m.unit.casefold().split())
+
+
+def _is_count(m: Mention) -> bool:
+    return (
+        m.bound is Bound.EXACT
+        and m.unit is not None
+        and m.unit != "%"
+        and m.fraction is None
+        and m.value > 0
+        and m.value == int(m.value)
+    )
+
+
+def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
+    """The ``(count, rate)`` pairs of the paragraph.
+
+    An age between them qualifies the count (``57 đại biểu dưới 40 tuổi (chiếm 3,59%)``).
+    """
+    text, base, ms = context.text, context.paragraph.offset, context.mentions
+    out: list[tuple[Mention, Mention]] = []
+    for j, rate in enumerate(ms):
+        if rate.unit != "%" or rate.fraction is not None or rate.bound is not Bound.EXACT or j == 0:
+            continue
+        k = j - 1
+        while k > 0 and ms[k].unit in _QUALIFIERS and j - k <= _MAX_QUALIFIERS:
+            k -= 1
+        count = ms[k]
+        if not _is_count(count) or count.unit in _QUALIFIERS:
+            continue
+        gap = list(text[count.end - base : rate.start - base])
+        for q in ms[k + 1 : j]:  # the qualifiers' digits are no other figure
+            for i in range(q.start - count.end, q.end - count.end):
+                gap[i] = " "
+        written = "".join(gap)
+        if _OTHER_REFERENCE.search(written) or _in_other_reference(text, count.start - base):
+            continue
+        if (
+            _ATTACH_GAP.match(written)
+            and _ATTACH_CUE.search(written)
+            and not _CHANGE.search(written)
+            and _AFTER.match(text, rate.end - base)
+        ):
+            out.append((count, rate))
+    return out
+
+
+def _in_other_reference(text: str, at: int) -> bool:
+    """Whether the count at *at* is inside brackets that speak of another term or period."""
+    opened = text.rfind("(", 0, at)
+    if opened < 0 or ")" in text[opened:at]:
+        return False
+    return _OTHER_REFERENCE.search(text, opened, at) is not None
+
+
+def _verdict(count: Mention, rate: Mention, total: Mention) -> Verdict | None:
+    # A cheap test first: a rate farther than one unit of its last digit from the exact value
+    # holds under no rounding rule (the rates here are exact figures).
+    # |100·part/total − n/d| > rn/rd, in integers.
+    part, whole = int(count.value), int(total.value)
+    n, d = rate.value.as_integer_ratio()
+    rn, rd = rate.quantity.resolution.as_integer_ratio()
+    if abs(part * 100 * d - n * whole) * rd > rn * whole * d:
+        return Verdict.INCONSISTENT
+    try:
+        stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
+        return compare(stated, Rate(int(count.value), int(total.value))).verdict
+    except HoiQuanChungError:
+        return None
+
+
+def _finding(count: Mention, rate: Mention, total: Mention, file: str | None) -> Finding | None:
+    try:
+        stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
+        found = compare(stated, Rate(int(count.value), int(total.value))).to_finding()
+    except HoiQuanChungError:
+        return None
+    if found is None:
+        return None
+    return attrs.evolve(found, file=file, line=rate.line, column=rate.column)
+
+
+def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Mention | None:
+    """The one candidate that at least two other attached rates of the noun hold against."""
+    noun = _measure(count)
+    parts = {c.start for c, _ in state.section_rates}  # a count with a rate of its own
+    best: list[Mention] = []
+    for total in state.section_counts:
+        if (
+            total.start in parts
+            or _measure(total) != noun
+            or total.value <= count.value
+            or total.start >= count.start
+        ):
+            continue
+        if any(total.value == b.value for b in best):
+            continue
+        if _support_without(state, total, rate) >= _MIN_CONFIRMING:
+            best.append(total)
+    if len(best) != 1:
+        return None
+    # A later total of the noun that some rate holds against ("Năm 2024 có 600 hội viên: ...")
+    # may be this rate's base as well: then whose rate it is cannot be told.
+    for other in state.section_counts:
+        if (
+            other.start not in parts
+            and best[0].start < other.start < count.start
+            and other.value > count.value
+            and _measure(other) == noun
+            and _support_without(state, other, rate) >= 1
+        ):
+            return None
+    return best[0]
+
+
+def _support_without(state: DocumentState, total: Mention, rate: Mention) -> int:
+    """How many attached rates other than *rate* hold against *total*."""
+    support = state.section_support.get(total.start, 0)
+    if (total.start, rate.start) in state.section_holds:
+        support -= 1
+    return support
+
+
+def _support(state: DocumentState, pair: tuple[Mention, Mention]) -> None:
+    """Record which earlier counts of its noun the attached rate *pair* holds against."""
+    count, rate = pair
+    noun = _measure(count)
+    for total in state.section_counts:
+        if (
+            total.start < count.start
+            and total.value > count.value
+            and _measure(total) == noun
+            and _verdict(count, rate, total) is Verdict.CONSISTENT
+        ):
+            state.section_holds.add((total.start, rate.start))
+            state.section_support[total.start] = state.section_support.get(total.start, 0) + 1
+
+
+def _total_before_parts(context: ParagraphContext, count: Mention) -> Mention | None:
+    """The count right before *trong đó* whose part *count* is, in the same sentence."""
+    text, base = context.text, context.paragraph.offset
+    for total in context.mentions:
+        if total.start >= count.start:
+            break
+        if (
+            _is_count(total)
+            and _measure(total) == _measure(count)
+            and total.value > count.value
+            and _PARTS.match(text[total.end - base : count.start - base])
+        ):
+            return total
+    return None
+
+
+def _remember(state: DocumentState, section: str | None) -> None:
+    if state.bases_section != section:
+        state.bases_section = section
+        state.section_counts.clear()
+        state.section_rates.clear()
+        state.section_pending.clear()
+        state.section_holds.clear()
+        state.section_support.clear()
+
+
+def _judged(
+    context: ParagraphContext, pair: tuple[Mention, Mention], here: bool
+) -> tuple[bool, Finding | None]:
+    """Whether *pair* has a base now, and the finding when its rate does not hold against it."""
+    count, rate = pair
+    total = _total_before_parts(context, count) if here else None
+    if total is None:
+        total = _confirmed_base(context.state, count, rate)
+    if total is None:
+        return False, None
+    if any(
+        other is not count
+        and other is not total
+        and other.value >= count.value
+        and _verdict(count, rate, other) is Verdict.CONSISTENT
+        for other in context.state.section_counts
+    ):  # the rate holds against another count stated: perhaps its real base
+        return True, None
+    return True, _finding(count, rate, total, context.file)
+
+
+def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of rule rate-bases in one paragraph (and what it remembers of the section).
+
+    A rate whose base is confirmed only by rates in a later paragraph of the section is
+    judged there (its finding keeps its own line and column).
+
+    >>> from hoiquanchung.checker._text import Splitter
+    >>> paras = Splitter().feed("Có 1.252 đại biểu chính thức.\\n"
+    ...     "Cơ quan Đảng: 240 đại biểu (19,17%), cơ quan Nhà nước: 307 đại biểu (24,52%), "
+    ...     "đơn vị sự nghiệp: 74 đại biểu (5,51%)")
+    >>> state = DocumentState()
+    >>> [(f.code, f.computed) for p in paras
+    ...  for f in check_rate_bases(ParagraphContext.of(p, state=state))]
+    [('rate-mismatch', '74/1.252 = 5,91%')]
+    """
+    state = context.state
+    _remember(state, context.section)
+    pairs = _attached(context)[:_MAX_PAIRS]
+    room = _MAX_REMEMBERED - len(state.section_counts)
+    if room > 0:
+        state.section_counts.extend([m for m in context.mentions if _is_count(m)][:room])
+    kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
+    state.section_rates.extend(kept)
+    for pair in kept:
+        _support(state, pair)
+    if not pairs:
+        return
+    waiting: list[tuple[Mention, Mention]] = []
+    for pair, in_paragraph in (
+        *((p, False) for p in state.section_pending),
+        *((p, True) for p in pairs),
+    ):
+        judged, found = _judged(context, pair, in_paragraph)
+        if found is not None:
+            yield found
+        if not judged:
+            waiting.append(pair)
+    state.section_pending[:] = waiting[-_MAX_PENDING:]
+
+
+#: Rule rate-bases: what :mod:`hoiquanchung.checker._registry` runs.
+CHECK = Check("rate-bases", check_rate_bases, ("rate-mismatch", "rate-rounding", "bound-violated"))

@@ -1,0 +1,266 @@
+"""Rule shares: the percentages of one complete breakdown must make 100 % within their rounding.
+
+"70% thành viên trong độ tuổi từ 55 tuổi trở lên và 30% thành viên dưới 55 tuổi": the
+percentages of one sentence, each attached to one part of a single dimension, are the shares
+of one whole.  Each stated share admits the values that round to it
+(:meth:`hoiquanchung.indicators.StatedFigure.admits`: ``± ½`` of its last digit), so *n* shares
+at *d* decimals may miss 100 by ``n · ½ · 10⁻ᵈ`` at most; beyond that the rule reports
+``share-sum-mismatch`` (error).
+
+The dimensions recognised (the part's words, before each percentage or after each one, the same
+side for all of them):
+
+* grades (*xuất sắc*, *tốt*, *khá*, *trung bình*, *yếu*, *kém*);
+* sex (*nam*, *nữ*, lower case: *Việt Nam*, *Quảng Nam* are no sex);
+* age groups (*từ 55 tuổi trở lên*, *tuổi 55 trở lên*, *dưới 55 tuổi*, *trên 70 tuổi*);
+* education (*trên đại học*, *đại học*, *dưới đại học*).
+
+Shares that add up to **more** than 100 % are reported whenever the parts are different values
+of one dimension (a thing has one grade, one sex, one age).  Shares that add up to **less** are
+reported only when the breakdown is evidently complete: *nam* and *nữ*; *từ N tuổi trở lên* and
+*dưới N tuổi*; *trên đại học*, *đại học* and *dưới đại học*; or grades from the best to the
+worst (*tốt* ... *yếu*).  The rule stays quiet
+unless the sentence says the percentages are shares (*chiếm*, *trong đó*, *gồm*, *cơ cấu*,
+*xếp loại*, the dimension named before a colon: *Trình độ:*, or the same noun right after every
+percentage), when a word of change or of another
+base is near a percentage (*tăng*, *giảm*, *so với*, *kế hoạch*, *chỉ tiêu*: rates of different
+bases never sum), when a percentage has a bound (*trên 90%*), when two percentages name the
+same part (*tỷ lệ nữ ... 45%, cán bộ nữ ... 60%*), and when the percentages are followed by
+different nouns (*95% chi hội xếp loại tốt, 90% hội viên xếp loại khá*: two bases).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from fractions import Fraction
+
+from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._rules import make_finding, write_number
+from hoiquanchung.findings import Finding
+from hoiquanchung.indicators import StatedFigure
+from hoiquanchung.messages import Localized
+from hoiquanchung.numbers import Bound
+
+__all__ = ["CHECK", "check_shares"]
+
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|\Z)|\n")
+_CLAUSE_START = re.compile(r"[;:]")
+_MAX_BEFORE = 90
+_MAX_AFTER = 60
+_AFTER_STOP = re.compile(r"[,;:()\[\]]")
+# Words of change or of another base: these percentages are not shares of one whole.
+_OTHER_BASE = re.compile(
+    r"\b(?:tăng|giảm|so\s+với|vượt|kế\s+hoạch|chỉ\s+tiêu|cùng\s+kỳ|bình\s+quân|mỗi)\b",
+    re.IGNORECASE,
+)
+_SHARE_CUE = re.compile(
+    r"\b(?:chiếm|trong\s+đó|gồm|cơ\s+cấu|xếp\s+loại|phân\s+loại)\b"
+    r"|\b(?:trình\s+độ|giới\s+tính|độ\s+tuổi)\s*:",  # the dimension named, then the list
+    re.IGNORECASE,
+)
+_GRADES = {
+    "xuất sắc": 0,
+    "tốt": 1,
+    "khá": 2,
+    "trung bình": 3,
+    "yếu": 4,
+    "kém": 5,
+}
+_GRADE = re.compile(r"(?<!\w)(xuất\s+sắc|tốt|khá|(?<!tuổi\s)trung\s+bình|yếu|kém)(?!\w)")
+_SEX = re.compile(r"(?<![\w])(?<!Việt\s)(?<!miền\s)(?<!phía\s)(nam|nữ)(?!\w)")
+# Age groups: "từ 55 tuổi trở lên" / "tuổi 55 trở lên", "dưới 55 tuổi", "trên 70 tuổi" (one pattern
+# a statement: the bound words themselves belong to hoiquanchung.numbers' vocabulary).
+_AGE_AT_LEAST = re.compile(
+    r"(?:từ\s+)?(\d{1,3})\s+tuổi\s+trở\s+lên|tuổi\s+(?:từ\s+)?(\d{1,3})\s+trở\s+lên"
+)
+_AGE_BELOW = re.compile(r"dưới\s+(\d{1,3})\s+tuổi|tuổi\s+dưới\s+(\d{1,3})")
+_AGE_ABOVE = re.compile(r"trên\s+(\d{1,3})\s+tuổi|tuổi\s+trên\s+(\d{1,3})")
+_AGE = ((">=", _AGE_AT_LEAST), ("<", _AGE_BELOW), (">", _AGE_ABOVE))
+# Education: above, at and below a university degree (the three make the whole).
+_EDUCATION = re.compile(r"(?<!\w)(?:(trên|dưới)\s+)?đại\s+học(?!\w)", re.IGNORECASE)
+_DIMENSION_WORDS = {
+    "education": Localized("trình độ", "education"),
+    "grade": Localized("xếp loại", "grade"),
+    "sex": Localized("giới tính", "sex"),
+    "age": Localized("độ tuổi", "age group"),
+}
+_FIRST_WORD = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
+
+
+def _labels(text: str) -> set[tuple[str, str]]:
+    """The parts (dimension, value) named in *text*."""
+    found: set[tuple[str, str]] = set()
+    for m in _GRADE.finditer(text):
+        found.add(("grade", " ".join(m.group(1).split())))
+    for m in _SEX.finditer(text):
+        found.add(("sex", m.group(1)))
+    for m in _EDUCATION.finditer(text):
+        found.add(("education", (m.group(1) or "").casefold() + "đại học"))
+    for op, pattern in _AGE:
+        for m in pattern.finditer(text):
+            found.add(("age", op + (m.group(1) or m.group(2))))
+    return found
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        yield start, m.end()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _complete(dimension: str, values: set[str]) -> bool:
+    """Whether the parts evidently make the whole (so shares below 100 % are wrong too)."""
+    if dimension == "sex":
+        return values == {"nam", "nữ"}
+    if dimension == "education":
+        return values == {"trênđại học", "đại học", "dướiđại học"}
+    if dimension == "age":
+        limits = {v.lstrip("<>=") for v in values}
+        ops = {v.rstrip("0123456789") for v in values}
+        return len(values) == 2 and len(limits) == 1 and ops == {">=", "<"}
+    ranks = sorted(_GRADES[v] for v in values)
+    return len(ranks) >= 3 and ranks[0] <= 1 and ranks[-1] >= 4
+
+
+def _assign(texts: Sequence[str]) -> list[tuple[str, str]] | None:
+    """One part of one dimension for each text, all different, or ``None``."""
+    parts: list[tuple[str, str]] = []
+    for t in texts:
+        found = _labels(t)
+        if len(found) != 1:
+            return None
+        parts.append(found.pop())
+    if len({d for d, _ in parts}) != 1 or len(set(parts)) != len(parts):
+        return None
+    return parts
+
+
+def _group(
+    text: str, base: int, start: int, rates: Sequence[Mention]
+) -> tuple[list[tuple[str, str]], bool] | None:
+    """The parts the rates of one sentence (from *start*) are shares of, and whether the
+    sentence says so; ``None`` when they are not one breakdown."""
+    befores: list[str] = []
+    afters: list[str] = []
+    prev = start
+    for i, r in enumerate(rates):
+        s, e = r.start - base, r.end - base
+        before = text[prev:s]
+        clause = list(_CLAUSE_START.finditer(before))
+        if clause and i == 0:
+            before = before[clause[-1].end() :]
+        befores.append(before[-_MAX_BEFORE:])
+        stop = rates[i + 1].start - base if i + 1 < len(rates) else len(text)
+        after = text[e:stop]
+        if after.lstrip().startswith(")"):  # "564 người (chiếm 64,98%) có trình độ ..."
+            after = after.lstrip()[1:]
+        cut = _AFTER_STOP.search(after)
+        afters.append(after[: cut.start() if cut else _MAX_AFTER][:_MAX_AFTER])
+        prev = e
+    if any(_OTHER_BASE.search(t) for t in (*befores, *afters)):
+        return None
+    nouns = {_noun_after(a) for a in afters}
+    if len(nouns - {None}) > 1:  # "95% chi hội ... tốt, 90% hội viên ... khá": two bases
+        return None
+    for side in (befores, afters):
+        parts = _assign(side)
+        if parts is not None:
+            cued = _SHARE_CUE.search(text[start : rates[-1].end - base]) is not None or (
+                len(nouns) == 1 and None not in nouns
+            )
+            return parts, cued
+    return None
+
+
+def _noun_after(after: str) -> str | None:
+    m = _FIRST_WORD.match(after)
+    if m is None or not after[:1].isspace():
+        return None
+    word = m.group(1).casefold()
+    if word in {"và", "còn", "là", "nam", "nữ", "so", "trong", "trên", "của"}:
+        return None
+    return f"{word} {(m.group(2) or '').casefold()}".strip()
+
+
+def _judge(
+    context: ParagraphContext, rates: Sequence[Mention], parts: list[tuple[str, str]]
+) -> Finding | None:
+    lo, hi = Fraction(0), Fraction(0)
+    for r in rates:
+        admitted = StatedFigure.from_quantity(r.quantity).admits()
+        assert admitted.lo is not None  # exact figures only
+        assert admitted.hi is not None
+        lo, hi = lo + admitted.lo, hi + admitted.hi
+    if lo <= 100 <= hi:
+        return None
+    dimension = parts[0][0]
+    if hi < 100 and not _complete(dimension, {v for _, v in parts}):
+        return None
+    total = sum((r.value for r in rates), start=Decimal(0))
+    slack = (hi - lo) / 2
+    terms = " + ".join(r.text for r in rates)
+    para = context.paragraph
+    return make_finding(
+        para,
+        rates[0].start - para.offset,
+        "share-sum-mismatch",
+        {
+            "terms": terms,
+            "sum": Localized(write_number(total, "vi", "%"), write_number(total, "en", "%")),
+            "bound": Localized(
+                write_number(_decimal(slack), "vi", "%"), write_number(_decimal(slack), "en", "%")
+            ),
+            "dimension": _DIMENSION_WORDS[dimension],
+        },
+        file=context.file,
+        stated=terms,
+        computed="100%",
+        stated_value=total,
+    )
+
+
+def _decimal(f: Fraction) -> Decimal:
+    # The slack is a sum of halves of powers of ten: exact in decimal.
+    return Decimal(f.numerator) / Decimal(f.denominator)
+
+
+def _is_share(m: Mention) -> bool:
+    return m.unit == "%" and m.bound is Bound.EXACT and 0 <= m.value <= 100 and m.fraction is None
+
+
+def check_shares(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of rule shares in one paragraph: each sentence's breakdown in percent.
+
+    >>> from hoiquanchung.checker._text import Splitter
+    >>> [para] = Splitter().feed("Có 50 thành viên, 70% thành viên từ 55 tuổi trở lên "
+    ...                          "và 40% thành viên dưới 55 tuổi.")
+    >>> [f.code for f in check_shares(ParagraphContext.of(para))]
+    ['share-sum-mismatch']
+    >>> [para] = Splitter().feed("Tỷ lệ hộ nghèo giảm 2%, tỷ lệ hội viên nữ đạt 45%.")
+    >>> list(check_shares(ParagraphContext.of(para)))
+    []
+    """
+    text, base = context.text, context.paragraph.offset
+    shares = [m for m in context.mentions if m.unit == "%"]
+    if len(shares) < 2:
+        return
+    for start, end in _sentences(text):
+        inside = [m for m in shares if start <= m.start - base < end]
+        if len(inside) < 2 or not all(_is_share(m) for m in inside):
+            continue
+        grouped = _group(text[:end], base, start, inside)
+        if grouped is None or not grouped[1]:
+            continue
+        found = _judge(context, inside, grouped[0])
+        if found is not None:
+            yield found
+
+
+#: Rule shares: what :mod:`hoiquanchung.checker._registry` runs.
+CHECK = Check("shares", check_shares, ("share-sum-mismatch",))
