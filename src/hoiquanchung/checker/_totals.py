@@ -97,22 +97,41 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
+_BRACKET = re.compile(r"[()\[\]{}]")
+# The depths of the last text asked for: rules 2, 2b and 2c read the same paragraph's.
+_last_depths: tuple[str, list[int]] = ("", [0])
+
+
 def _depths(text: str) -> list[int]:
-    """Bracket depth at each index of *text* (and one past the end)."""
+    """Bracket depth at each index of *text* (and one past the end); not to be modified (the
+    list of the last text is shared by the rules that ask for it).
+
+    An opening bracket is at the depth outside it, a closing one at the depth after it:
+
+    >>> _depths("a(b)c")
+    [0, 0, 1, 0, 0, 0]
+    """
+    global _last_depths
+    last = _last_depths  # read once: another thread may replace it
+    if last[0] is text:
+        return last[1]
     if "(" not in text and "[" not in text and "{" not in text:
-        return [0] * (len(text) + 1)
-    depth = 0
-    out: list[int] = []
-    for c in text:
-        if c in "([{":
-            out.append(depth)
-            depth += 1
-        elif c in ")]}":
-            depth = max(depth - 1, 0)
-            out.append(depth)
-        else:
-            out.append(depth)
-    out.append(depth)
+        out = [0] * (len(text) + 1)
+    else:
+        depth = done = 0
+        out = []
+        for m in _BRACKET.finditer(text):
+            i = m.start()
+            out.extend([depth] * (i - done))
+            if text[i] in "([{":
+                out.append(depth)
+                depth += 1
+            else:
+                depth = max(depth - 1, 0)
+                out.append(depth)
+            done = i + 1
+        out.extend([depth] * (len(text) - done + 1))
+    _last_depths = (text, out)
     return out
 
 
