@@ -52,6 +52,10 @@ _MARKER = re.compile(
     r"\b\s*[:,]?",
     re.IGNORECASE,
 )
+# Letters re.IGNORECASE matches to an ASCII letter although str.lower does not map them to it.
+_CASE_TWINS = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
+# What any match of _MARKER holds, in lower case (so a paragraph without any is not searched).
+_MARKER_WORDS = ("đó", "gồm", "với", "chia")
 _COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
 # The labels of a dimension (cấp tỉnh, nam/nữ, thành thị/nông thôn, khác/còn lại) are
 # vocabulary: hoiquanchung/numbers/data/dimension_labels.toml.
@@ -135,6 +139,17 @@ def _depths(text: str) -> list[int]:
     return out
 
 
+def may_hold(text: str, words: Sequence[str]) -> bool:
+    """Whether *text* may hold a match of a case-blind pattern that needs one of *words*
+    (lower case): a cheap test before a search that would try every position of a paragraph.
+
+    >>> may_hold("TRONG ĐÓ 5 hội", _MARKER_WORDS), may_hold("Có 5 hội", _MARKER_WORDS)
+    (True, False)
+    """
+    folded = text.lower().translate(_CASE_TWINS)
+    return any(word in folded for word in words)
+
+
 def _noun(m: Mention) -> str | None:
     return m.unit.casefold() if m.unit else None
 
@@ -190,6 +205,8 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     if len(mentions) < 2:
         return
     text, base = paragraph.text, paragraph.offset
+    if not may_hold(text, _MARKER_WORDS):
+        return  # no marker in any sentence
     depth: list[int] | None = None
     starts = [m.start - base for m in mentions]  # in order: a sentence's mentions by bisection
     for s_start, s_end in sentences(text):
