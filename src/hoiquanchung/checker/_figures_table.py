@@ -473,10 +473,12 @@ class _HasParagraph(Protocol):
 
 
 def _labels(window: str) -> Iterator[tuple[str, str]]:
-    level = _level(window)
+    # The case-blind searches try every position: first the words they need, in lower case.
+    folded = window.lower()
+    level = _level(window) if "cấp" in folded else None
     if level is not None:
         yield "level", level
-    category = _category(window)
+    category = _category(window) if "vụ" in folded or "khác" in folded else None
     if category is not None:
         yield "category", category
 
