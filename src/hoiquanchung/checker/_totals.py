@@ -52,8 +52,9 @@ _MARKER = re.compile(
     r"\b\s*[:,]?",
     re.IGNORECASE,
 )
-# Letters re.IGNORECASE matches to an ASCII letter although str.lower does not map them to it.
-_CASE_TWINS = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
+# Letters re.IGNORECASE matches to an ASCII letter although str.lower does not map them to it
+# (dotless i, long s, and the dot above that lower() leaves of a capital dotted I).
+_CASE_TWINS = ("\u0131", "\u017f", "\u0307")
 # What any match of _MARKER holds, in lower case (so a paragraph without any is not searched).
 _MARKER_WORDS = ("đó", "gồm", "với", "chia")
 _COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
@@ -146,8 +147,9 @@ def may_hold(text: str, words: Sequence[str]) -> bool:
     >>> may_hold("TRONG ĐÓ 5 hội", _MARKER_WORDS), may_hold("Có 5 hội", _MARKER_WORDS)
     (True, False)
     """
-    folded = text.lower().translate(_CASE_TWINS)
-    return any(word in folded for word in words)
+    folded = text.lower()
+    # A letter the search matches to an ASCII letter although lower() does not (rare): search.
+    return any(word in folded for word in words) or any(c in folded for c in _CASE_TWINS)
 
 
 def _noun(m: Mention) -> str | None:
