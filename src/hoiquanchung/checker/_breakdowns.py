@@ -51,6 +51,7 @@ from hoiquanchung.numbers import Bound
 __all__ = ["CHECK", "check_breakdowns"]
 
 _MARKER = re.compile(r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b\s*(?:có\s+)?[:,]?", re.I)
+_MARKER_WORDS = ("đó", "gồm")  # what any match of _MARKER holds, in lower case
 _WHOLE = frozenset({"gồm", "bao gồm", "gồm có"})
 _EXAMPLES = re.compile(r"\b(?:như|điển\s+hình|tiêu\s+biểu|ví\s+dụ)\b", re.IGNORECASE)
 _PER_UNIT_BEFORE = re.compile(r"\bmỗi\b[^;,]{0,40}\Z", re.IGNORECASE)
@@ -126,7 +127,7 @@ def check_breakdowns(context: ParagraphContext) -> Iterator[Finding]:
     if len(mentions) < 3:
         return
     text, base = context.text, context.paragraph.offset
-    if not _MARKER.search(text):
+    if not _totals.may_hold(text, _MARKER_WORDS) or not _MARKER.search(text):
         return
     tables = context.state.figures
     tables.feed(context)

@@ -76,8 +76,10 @@ def check_bullet_lists(context: ParagraphContext) -> Iterator[Finding]:
 
 def _open(context: ParagraphContext) -> OpenList | None:
     text, base = context.text, context.paragraph.offset
+    if not context.mentions or not _ends_with_colon(text):
+        return None
     marker = _OPENER.search(text)
-    if marker is None or not context.mentions:
+    if marker is None:
         return None
     before = [m for m in context.mentions if m.end - base <= marker.start()]
     if not before:
@@ -92,6 +94,18 @@ def _open(context: ParagraphContext) -> OpenList | None:
     ):
         return None
     return OpenList(total=total, paragraph=context.paragraph, line=context.paragraph.line)
+
+
+def _ends_with_colon(text: str) -> bool:
+    """Whether *text* ends with ``:`` and white space only (what :data:`_OPENER` needs).
+
+    A cheap test before the search, which would otherwise try every position of the line.
+
+    >>> _ends_with_colon("gồm: \u2060"), _ends_with_colon("gồm: 5"), _ends_with_colon("gồm")
+    (True, False, False)
+    """
+    colon = text.rfind(":")
+    return colon >= 0 and all(c.isspace() or c == "\u2060" for c in text[colon + 1 :])
 
 
 def _add(context: ParagraphContext, listed: OpenList, start: int) -> Finding | None:

@@ -150,6 +150,9 @@ class SectionFigures:
     #: How many figures of each measure the section holds.
     counts: dict[str, int] = attrs.Factory(dict)
     _examples: int = 0
+    # The stated figure of each figure (by its index: figures are only appended), made once
+    # for the many tables of a growing section.
+    _stated: dict[int, StatedFigure] = attrs.Factory(dict)
 
     def add(self, figure: TableFigure) -> bool:
         """Add *figure* unless its key is already there (or the section is full)."""
@@ -199,13 +202,15 @@ class SectionFigures:
             )
         figures = []
         seen: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
-        for f in self.figures:
+        for i, f in enumerate(self.figures):
             at = tuple(sorted((d, levels[v] if d == "level" else v) for d, v in f.labels))
             if (f.measure, at) in seen:
                 continue  # two labels mapped onto one value: keep the first statement
             seen.add((f.measure, at))
-            stated = StatedFigure.from_quantity(f.mention.quantity, quote=f.mention.text)
-            stated = attrs.evolve(stated, path=self.path)
+            stated = self._stated.get(i)
+            if stated is None:
+                stated = StatedFigure.from_quantity(f.mention.quantity, quote=f.mention.text)
+                stated = self._stated[i] = attrs.evolve(stated, path=self.path)
             figures.append(Figure(stated, measure=f.measure, at=at))
         fractional = [f.measure for f in self.figures if f.measure in ("tấn", "kg")]
         return Table(
@@ -355,7 +360,13 @@ class FigureTables:
     def _running(self, context: _HasParagraph, spans: Sequence[tuple[int, int]]) -> None:
         para, text = context.paragraph, context.paragraph.text
         self._anchor = []
-        self._refs = [(s, m.start()) for s in spans for m in _FOOTNOTE_REF.finditer(text, *s)]
+        # A footnote reference is a run of BLANK characters: none, no search (it tries every
+        # position, having no literal to look for first).
+        self._refs = (
+            [(s, m.start()) for s in spans for m in _FOOTNOTE_REF.finditer(text, *s)]
+            if BLANK in text
+            else []
+        )
         mentions = [
             m
             for m in context.mentions
@@ -371,6 +382,8 @@ class FigureTables:
         for s_start, s_end in spans:
             first = bisect.bisect_left(starts, s_start)
             stop = bisect.bisect_left(starts, s_end)
+            if first == stop:
+                continue  # no figure in the sentence: its markers are not needed
             markers = [
                 (found.end(), found.start())
                 for found in _PARTS_MARKER.finditer(text, s_start, s_end)
@@ -460,10 +473,12 @@ class _HasParagraph(Protocol):
 
 
 def _labels(window: str) -> Iterator[tuple[str, str]]:
-    level = _level(window)
+    # The case-blind searches try every position: first the words they need, in lower case.
+    folded = window.lower()
+    level = _level(window) if "cấp" in folded else None
     if level is not None:
         yield "level", level
-    category = _category(window)
+    category = _category(window) if "vụ" in folded or "khác" in folded else None
     if category is not None:
         yield "category", category
 

@@ -98,9 +98,11 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     tables = context.state.figures
     tables.feed(context)
     previous = tables.previous_sentence
-    if _EACH.search(context.text) is None and _SLASH_UNIT.search(context.text) is None:
-        return  # no amount given each
     text, base = context.text, context.paragraph.offset
+    # The searches try every position; a letter or sign they need is looked for first.
+    each = ("ỗ" in text or "Ỗ" in text) and _EACH.search(text) is not None
+    if not each and ("/" not in text or _SLASH_UNIT.search(text) is None):
+        return  # no amount given each
     depth = _totals._depths(text)
     spans = list(_totals.sentences(text))
     seen: list[Finding] | None = None

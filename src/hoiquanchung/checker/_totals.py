@@ -52,6 +52,11 @@ _MARKER = re.compile(
     r"\b\s*[:,]?",
     re.IGNORECASE,
 )
+# Letters re.IGNORECASE matches to an ASCII letter although str.lower does not map them to it
+# (dotless i, long s, and the dot above that lower() leaves of a capital dotted I).
+_CASE_TWINS = ("\u0131", "\u017f", "\u0307")
+# What any match of _MARKER holds, in lower case (so a paragraph without any is not searched).
+_MARKER_WORDS = ("đó", "gồm", "với", "chia")
 _COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
 # The labels of a dimension (cấp tỉnh, nam/nữ, thành thị/nông thôn, khác/còn lại) are
 # vocabulary: hoiquanchung/numbers/data/dimension_labels.toml.
@@ -97,23 +102,54 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
+_BRACKET = re.compile(r"[()\[\]{}]")
+# The depths of the last text asked for: rules 2, 2b and 2c read the same paragraph's.
+_last_depths: tuple[str, list[int]] = ("", [0])
+
+
 def _depths(text: str) -> list[int]:
-    """Bracket depth at each index of *text* (and one past the end)."""
+    """Bracket depth at each index of *text* (and one past the end); not to be modified (the
+    list of the last text is shared by the rules that ask for it).
+
+    An opening bracket is at the depth outside it, a closing one at the depth after it:
+
+    >>> _depths("a(b)c")
+    [0, 0, 1, 0, 0, 0]
+    """
+    global _last_depths
+    last = _last_depths  # read once: another thread may replace it
+    if last[0] is text:
+        return last[1]
     if "(" not in text and "[" not in text and "{" not in text:
-        return [0] * (len(text) + 1)
-    depth = 0
-    out: list[int] = []
-    for c in text:
-        if c in "([{":
-            out.append(depth)
-            depth += 1
-        elif c in ")]}":
-            depth = max(depth - 1, 0)
-            out.append(depth)
-        else:
-            out.append(depth)
-    out.append(depth)
+        out = [0] * (len(text) + 1)
+    else:
+        depth = done = 0
+        out = []
+        for m in _BRACKET.finditer(text):
+            i = m.start()
+            out.extend([depth] * (i - done))
+            if text[i] in "([{":
+                out.append(depth)
+                depth += 1
+            else:
+                depth = max(depth - 1, 0)
+                out.append(depth)
+            done = i + 1
+        out.extend([depth] * (len(text) - done + 1))
+    _last_depths = (text, out)
     return out
+
+
+def may_hold(text: str, words: Sequence[str]) -> bool:
+    """Whether *text* may hold a match of a case-blind pattern that needs one of *words*
+    (lower case): a cheap test before a search that would try every position of a paragraph.
+
+    >>> may_hold("TRONG ĐÓ 5 hội", _MARKER_WORDS), may_hold("Có 5 hội", _MARKER_WORDS)
+    (True, False)
+    """
+    folded = text.lower()
+    # A letter the search matches to an ASCII letter although lower() does not (rare): search.
+    return any(word in folded for word in words) or any(c in folded for c in _CASE_TWINS)
 
 
 def _noun(m: Mention) -> str | None:
@@ -171,6 +207,8 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     if len(mentions) < 2:
         return
     text, base = paragraph.text, paragraph.offset
+    if not may_hold(text, _MARKER_WORDS):
+        return  # no marker in any sentence
     depth: list[int] | None = None
     starts = [m.start - base for m in mentions]  # in order: a sentence's mentions by bisection
     for s_start, s_end in sentences(text):

@@ -246,7 +246,10 @@ _CASE_TWINS: Final = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None
 def _lower(text: str) -> str:
     """*text* in lower case, folded so that whatever the case-blind patterns match is a key."""
     lowered = text.lower()
-    return lowered.translate(_CASE_TWINS) if not lowered.isascii() else lowered
+    # translate() is slow on non-ASCII text: only when a twin is there (rare).
+    if "\u0131" in lowered or "\u017f" in lowered or "\u0307" in lowered:
+        return lowered.translate(_CASE_TWINS)
+    return lowered
 
 
 def _norm_unit(word: str) -> str:
