@@ -21,7 +21,7 @@ from hoiquanchung._catalogue import Localized, fragment
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Language
 
-__all__ = ["add_tally_parser"]
+__all__ = ["add_sheet_options", "add_tally_parser"]
 
 _EXIT_OK = 0
 _EXIT_FINDINGS = 1
@@ -145,6 +145,20 @@ def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return _EXIT_OK
 
 
+def add_sheet_options(parser: argparse.ArgumentParser) -> None:
+    """The options of a command that reads a sheet: ``--sheet``, ``--delimiter``, ``--encoding``,
+    ``--province`` and ``--on`` (shared by ``tally`` and ``validate``)."""
+    parser.add_argument("--sheet", help="the sheet to read (default: the first)")
+    parser.add_argument("--delimiter", help="CSV delimiter (default: sniffed)")
+    parser.add_argument(
+        "--encoding", default="utf-8", help="CSV encoding: utf-8 (default), windows-1258, utf-16"
+    )
+    parser.add_argument("--province", help="province the units named in rows are in")
+    parser.add_argument(
+        "--on", help="date the units named in rows are meant on (dd/mm/yyyy or yyyy-mm-dd)"
+    )
+
+
 def add_tally_parser(sub: Any) -> None:
     """Add the ``tally`` subcommand to the subparsers *sub* of the ``hoiquanchung`` command."""
     tally = sub.add_parser(
@@ -172,15 +186,7 @@ def add_tally_parser(sub: Any) -> None:
             " a report in TOML, or an .xlsx/.csv of stated tallies (Cấp, Loại hội, Số hội ...)"
         ),
     )
-    tally.add_argument("--sheet", help="the sheet to read (default: the first)")
-    tally.add_argument("--delimiter", help="CSV delimiter (default: sniffed)")
-    tally.add_argument(
-        "--encoding", default="utf-8", help="CSV encoding: utf-8 (default), windows-1258, utf-16"
-    )
-    tally.add_argument("--province", help="province the units named in rows are in")
-    tally.add_argument(
-        "--on", help="date the units named in rows are meant on (dd/mm/yyyy or yyyy-mm-dd)"
-    )
+    add_sheet_options(tally)
     tally.add_argument(
         "--lang", choices=("vi", "en"), default="vi", help="language of headers and messages"
     )

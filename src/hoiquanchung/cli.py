@@ -366,6 +366,9 @@ def build_parser() -> argparse.ArgumentParser:
     example.add_argument("--lang", choices=("vi", "en"), default="vi")
     example.set_defaults(handler=_cmd_example)
 
+    # The spreadsheet commands live apart (imported when the parser is built, not at start-up).
+    from hoiquanchung._cli_tally import add_sheet_options, add_tally_parser
+
     validate = sub.add_parser(
         "validate",
         help="read a list of associations from .xlsx or .csv and print every problem in it",
@@ -386,19 +389,9 @@ def build_parser() -> argparse.ArgumentParser:
             " category), figures (a report's figures), units"
         ),
     )
-    validate.add_argument("--sheet", help="the sheet to read (default: the first)")
-    validate.add_argument("--delimiter", help="CSV delimiter (default: sniffed)")
-    validate.add_argument(
-        "--encoding", default="utf-8", help="CSV encoding: utf-8 (default), windows-1258, utf-16"
-    )
-    validate.add_argument("--province", help="province the units named in rows are in")
-    validate.add_argument(
-        "--on", help="date the units named in rows are meant on (dd/mm/yyyy or yyyy-mm-dd)"
-    )
+    add_sheet_options(validate)
     validate.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of messages")
     validate.set_defaults(handler=_cmd_validate)
-
-    from hoiquanchung._cli_tally import add_tally_parser
 
     add_tally_parser(sub)
     return parser
