@@ -277,7 +277,7 @@ class ErrorText(str):
         return render(self.code, lang, self.facts, kind="error")
 
 
-def error_text(code: str, **facts: Fact) -> ErrorText:
+def error_text(code: str, /, **facts: Fact) -> ErrorText:
     """The message of error *code* with *facts*, to raise an error with.
 
     >>> msg = error_text("number-bad-group", digits=4)

@@ -127,7 +127,7 @@ def fragment(name: str, **facts: Fact) -> Localized:
     return localized(name, facts, kind="fragment")
 
 
-def error_text(code: str, **facts: Fact) -> ErrorText:
+def error_text(code: str, /, **facts: Fact) -> ErrorText:
     """The message of error *code* with *facts*, to raise an error with.
 
     It is the English message (a :class:`str`) that keeps its code and facts, so that the error

@@ -31,7 +31,7 @@ from typing import Any, Final
 import attrs
 
 from hoiquanchung import io as _io
-from hoiquanchung._catalogue import Localized, fragment, localized
+from hoiquanchung._catalogue import Localized, error_text, fragment, localized
 from hoiquanchung.errors import (
     LoadError,
     ValidationError,
@@ -500,7 +500,10 @@ def _check_date_arg(on: object) -> _dt.date | None:
     if on is None:
         return None
     if isinstance(on, _dt.datetime) or not isinstance(on, _dt.date):
-        raise ValidationError(f"on must be a datetime.date, got {type(on).__name__}", field="on")
+        raise ValidationError(
+            error_text("expected-type", expected=fragment("a-date"), type=type(on).__name__),
+            field="on",
+        )
     return on
 
 
@@ -597,7 +600,8 @@ def _figure_assembler(values: dict[str, Any], _special: tuple[Any, ...]) -> dict
     if isinstance(figure, Quantity):
         if figure.unit is not None and unit is not None and figure.unit != unit:
             raise RowProblemError(
-                "unit", "table-figure-unit-differs", unit=unit, written=figure.text
+                error_text("table-figure-unit-differs", unit=unit, written=figure.text),
+                field="unit",
             )
         out["value"] = str(figure.value)
         out["resolution"] = str(figure.resolution)
