@@ -108,7 +108,7 @@ def test_the_line_before_the_language_is_known_says_what_the_catalogue_says() ->
     from _hoiquanchung_entry import MESSAGE  # here: pytest also collects it from src/
 
     words = fragment("cli-interrupted")
-    assert MESSAGE == f"\nhoiquanchung: {words.vi} / {words.en} (Ctrl-C)\n"
+    assert f"\nhoiquanchung: {words.vi} / {words.en} (Ctrl-C)\n" == MESSAGE
     assert interrupted("vi") == f"\nhoiquanchung: {words.vi} (Ctrl-C)\n"
     assert interrupted("en") == f"\nhoiquanchung: {words.en} (Ctrl-C)\n"
 
