@@ -342,50 +342,33 @@ _ALL: Final = frozenset({"tổng", "tổng số", "tổng cộng", "cộng", "t�
 _SEPARATORS: Final = re.compile(r"\s*(?:,|;|/|\+|&|\bvà\b)\s*")
 
 
-def read_levels(value: object) -> object:
-    """Levels a stated figure covers: ``"cấp tỉnh"``, ``"cấp huyện, xã"``, ``"huyện và xã"``;
-    ``"tổng số"`` (all levels) gives an empty list."""
+def _list_of(
+    value: object, want: str, prefixes: tuple[str, ...], read_one: Callable[[object], object]
+) -> object:
+    """A cell naming several levels or scopes (*read_one* reads each), after *prefixes*."""
     if type(value) is not str:
-        raise _wrong(value, fragment("cell-want-levels"))
+        raise _wrong(value, fragment(want))
     text = _strip(value)
     if not text:
         return MISSING
     if text.casefold() in _ALL:
         return []
     body = text
-    if body.casefold().startswith("cấp "):
-        body = body[4:]
-    out = []
-    for part in _SEPARATORS.split(body):
-        if not part:
-            continue
-        level = read_level(part)
-        assert isinstance(level, AdminLevel)
-        out.append(level)
-    return out
+    for prefix in prefixes:
+        if body.casefold().startswith(prefix):
+            body = body[len(prefix) :]
+    return [read_one(part) for part in _SEPARATORS.split(body) if part]
+
+
+def read_levels(value: object) -> object:
+    """Levels a stated figure covers: ``"cấp tỉnh"``, ``"cấp huyện, xã"``, ``"huyện và xã"``;
+    ``"tổng số"`` (all levels) gives an empty list."""
+    return _list_of(value, "cell-want-levels", ("cấp ",), read_level)
 
 
 def read_scopes(value: object) -> object:
     """Scopes a stated figure covers, like :func:`read_levels` (``"phạm vi huyện, xã"``)."""
-    if type(value) is not str:
-        raise _wrong(value, fragment("cell-want-scopes"))
-    text = _strip(value)
-    if not text:
-        return MISSING
-    if text.casefold() in _ALL:
-        return []
-    body = text
-    for prefix in ("phạm vi ", "cấp "):
-        if body.casefold().startswith(prefix):
-            body = body[len(prefix) :]
-    out = []
-    for part in _SEPARATORS.split(body):
-        if not part:
-            continue
-        scope = read_scope(part)
-        assert isinstance(scope, ActivityScope)
-        out.append(scope)
-    return out
+    return _list_of(value, "cell-want-scopes", ("phạm vi ", "cấp "), read_scope)
 
 
 def read_figure(value: object) -> object:
