@@ -31,7 +31,6 @@ import json
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date as _date
 from decimal import Decimal
 from typing import IO, Any, TextIO
 
@@ -255,29 +254,19 @@ def _cmd_example(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``validate``: every problem in a table, located; exit 1 when a row is refused."""
     from hoiquanchung import tables
-    from hoiquanchung.tables._cells import CellValueError, read_date
+    from hoiquanchung._cli_tally import on_date, sheet_options
 
     lang: Language = args.lang
-    on = None
-    if args.on is not None:
-        try:
-            got = read_date(args.on)
-        except CellValueError as exc:
-            message = exc.message_vi if lang == "vi" else exc.message_en
-            err.write(f"hoiquanchung: --on: {message}\n")
-            return _EXIT_USAGE
-        on = got if isinstance(got, _date) else None
+    try:
+        on = on_date(args)
+    except tables.CellValueError as exc:
+        err.write(f"hoiquanchung: --on: {exc.render(lang)}\n")
+        return _EXIT_USAGE
     try:
         result: tables.TableResult[Any]
         if args.kind == "associations":
             result = tables.read_associations(
-                args.file,
-                sheet=args.sheet,
-                delimiter=args.delimiter,
-                encoding=args.encoding,
-                province=args.province,
-                on=on,
-                strict=False,
+                args.file, **sheet_options(args), province=args.province, on=on, strict=False
             )
         else:
             readers: dict[str, Callable[..., tables.TableResult[Any]]] = {
@@ -285,19 +274,10 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "figures": tables.read_figures,
                 "units": tables.read_units,
             }
-            result = readers[args.kind](
-                args.file,
-                sheet=args.sheet,
-                delimiter=args.delimiter,
-                encoding=args.encoding,
-                strict=False,
-            )
-    except tables.TableError as exc:
+            result = readers[args.kind](args.file, **sheet_options(args), strict=False)
+    except tables.TableError as exc:  # any other error of the library: main() words it
         for problem in exc.problems:
             out.write(problem.render(lang) + "\n")
-        return _EXIT_FINDINGS
-    except HoiQuanChungError as exc:
-        err.write(f"hoiquanchung: {error_message(exc, lang)}\n")
         return _EXIT_FINDINGS
     for problem in result.problems:
         out.write(problem.render(lang) + "\n")
@@ -389,7 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog="exit status: 0 every row read; 1 a problem found (rows refused); 2 usage",
     )
-    validate.add_argument("file", metavar="LIST", help="an .xlsx (or .xls, .ods) or .csv file")
+    add_sheet_options(validate)
     validate.add_argument(
         "--kind",
         choices=("associations", "tallies", "figures", "units"),
@@ -399,7 +379,6 @@ def build_parser() -> argparse.ArgumentParser:
             " category), figures (a report's figures), units"
         ),
     )
-    add_sheet_options(validate)
     validate.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of messages")
     validate.set_defaults(handler=_cmd_validate)
 
