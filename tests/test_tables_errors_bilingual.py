@@ -242,3 +242,51 @@ def test_docx_reasons_in_both_languages(tmp_path: Path) -> None:
         f"{damaged}: không phải tệp .docx đọc được (phần word/document.xml: "
     )
     assert "CRC" in str(info.value)
+
+
+def test_the_column_maps_come_from_their_data_file() -> None:
+    import tomllib
+    from importlib.resources import files
+
+    from hoiquanchung.errors import DataFileError
+    from hoiquanchung.tables import (
+        ASSOCIATION_COLUMNS,
+        FIGURE_COLUMNS,
+        IGNORED_HEADERS,
+        TALLY_COLUMNS,
+        UNIT_COLUMNS,
+        _cells,
+        _columns,
+    )
+
+    data = tomllib.loads(
+        (files("hoiquanchung.tables") / "data" / "columns.toml").read_text("utf-8")
+    )
+    assert {"source", "compiled", "completeness"} <= set(data)
+    for table, columns in (
+        ("associations", ASSOCIATION_COLUMNS),
+        ("tallies", TALLY_COLUMNS),
+        ("figures", FIGURE_COLUMNS),
+        ("units", UNIT_COLUMNS),
+    ):
+        assert [c.field for c in columns] == [e["field"] for e in data[table]]
+        for column, entry in zip(columns, data[table], strict=True):
+            assert column.headers == tuple(entry["headers"])
+            assert column.read is getattr(_cells, entry["read"])
+            assert column.required is entry.get("required", False)
+    assert IGNORED_HEADERS == ("STT", "TT", "Số TT", "Số thứ tự", "Ghi chú")
+    good = {"field": "name", "headers": ["Tên"], "en": "Name", "read": "read_text"}
+    assert _columns._column("units", 1, good).read is _cells.read_text
+    for bad in (
+        {**good, "read": "open"},  # not a cell reader
+        {**good, "headers": []},
+        {**good, "required": "yes"},
+        {**good, "note": "?"},
+        ["name"],
+    ):
+        with pytest.raises(DataFileError) as info:
+            _columns._column("units", 3, bad)
+        assert info.value.code == "table-columns-bad-entry"
+        assert info.value.render("vi").startswith(
+            "columns.toml: cột thứ 3 của bảng 'units' không hợp lệ"
+        )
