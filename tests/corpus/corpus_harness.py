@@ -330,16 +330,33 @@ _DATE_PATTERNS = (
         r"(?<![\d/.,-])(?P<d>\d{1,2})(?P<s>/|\.|\s?-\s?)(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)"
         r"(?![\d/])"
     ),
-    # ngày d/m, ngày d-m (the year left out)
-    re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})(?P<s>[/-])(?P<m>\d{1,2})(?![\d/.-]|,\d)"),
+    # ngày d/m, ngày d-m, sáng d.m, hôm d/m (the year left out); see _reads_as_date
+    re.compile(
+        r"\b(?:[Nn]gày|[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối)\s+(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})"
+        r"(?![\d/.-]|,\d)"
+    ),
     # ngày d tháng m năm yyyy
     re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})\b"),
 )
 
 
+# After a day and month without a year, what makes them a date to a careful reader (and not
+# "ngày 2-3 lần", a range of counts): punctuation, the end, a name, or a word that goes on
+# after a date.
+_AFTER_YEARLESS = re.compile(
+    r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:vừa|tại|hàng|hằng|đến|và)\b|\s+[A-ZĐ]"
+)
+
+
+def _reads_as_date(text: str, m: re.Match[str]) -> bool:
+    return bool(m.groupdict().get("y")) or bool(_AFTER_YEARLESS.match(text, m.end()))
+
+
 def date_mutations(pid: str, text: str) -> list[Mutation]:
     """Up to two dates of the paragraph made impossible: month 13, or a day past the month's
-    end (31 in a 30-day month, 30 in February, 32 otherwise)."""
+    end (31 in a 30-day month, 30 in February, 32 otherwise).  A day and month without a year
+    written with a dash gets the day past the month's end when month 13 would follow a smaller
+    day: "ngày 6-13" may be read as the days 6 to 13, "ngày 32-12" cannot."""
     found: list[re.Match[str]] = []
     taken: list[tuple[int, int]] = []
     for pattern in _DATE_PATTERNS:
@@ -349,6 +366,8 @@ def date_mutations(pid: str, text: str) -> list[Mutation]:
             day, month = int(m.group("d")), int(m.group("m"))
             year = int(m.group("y")) if m.groupdict().get("y") else 2024
             if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+                continue
+            if not _reads_as_date(text, m):
                 continue
             found.append(m)
             taken.append((m.start(), m.end()))
@@ -360,7 +379,8 @@ def date_mutations(pid: str, text: str) -> list[Mutation]:
     for k, m in enumerate(found):
         rng = random.Random(f"{pid}|date|{k}")
         day, month = int(m.group("d")), int(m.group("m"))
-        if rng.random() < 0.5:
+        a_range = "-" in (m.groupdict().get("s") or "") and not m.groupdict().get("y") and day < 13
+        if rng.random() < 0.5 and not a_range:
             start, end, new = m.start("m"), m.end("m"), "13"
         else:
             if month in (4, 6, 9, 11):
