@@ -39,6 +39,7 @@ REAL_SLIPS = [
     ("Chỉ thị 45-CT/TW ngày 11 - 13 - 1998 của Bộ Chính trị", "11 - 13 - 1998"),
     ("trong thời gian đó, ngày 32 - 7 - 2004, Ban Bí thư Trung ương", "32 - 7 - 2004"),
     ("sáng ngày 09.13.2024, Hội Người cao tuổi xã Hòa Hội", "09.13.2024"),
+    ("Ngày 25/13 có 300 đoàn viên tham gia", "25/13"),  # a function word after the date
 ]
 
 

@@ -44,6 +44,7 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.messages import Localized, fragment
 from hoiquanchung.numbers import DateMatch
+from hoiquanchung.numbers._vocabulary import alternation, stop_words
 
 __all__ = ["CHECK", "check_dates"]
 
@@ -177,12 +178,15 @@ _LIST_LEAD = re.compile(
 # Between two dates of a list: "ngày 7-10, 8-10 và ngày 7-11", "từ ngày 5/1 đến 14/2".
 _CHAIN = re.compile(r"\s*(?:,|;|và|hoặc|đến|tới|[-–])\s*(?:(?:ngày|hôm)\s+)?", re.IGNORECASE)
 # What may follow a day and month without a year: punctuation, the end, a capital (a name), or
-# a word that goes on after a date; a noun ("ngày 2-3 lần", "ngày 1/2 số") makes it a quantity.
+# a word that goes on after a date — a function word (numbers/data/stop_words.toml: never the
+# counted noun after a number) or one of _AFTER_DATE (*năm 2023*, *vừa qua*, *hàng năm*); a noun
+# makes it a quantity ("ngày 2-3 lần", "ngày 1/2 số").
+_AFTER_DATE = frozenset({"năm", "vừa", "hàng", "hằng"})
 _FOLLOW = re.compile(
     r"\s*(?:[,;:)\]!?…\"”’]|\.(?![0-9])|\Z)"
-    r"|\s+(?:và|đến|tới|hoặc|năm|tại|của|vừa|qua|này|hàng|hằng|là|đã|sẽ|ở|với|trong|theo"
-    r"|nhằm|được|thì)(?!\w)"
-    r"|\s+[-–(\[]"
+    rf"|\s+(?:{alternation(stop_words() | _AFTER_DATE)})(?!\w)"
+    r"|\s+[-–(\[]",
+    re.IGNORECASE,
 )
 _CAPITAL = re.compile(r"\s+(\w)")
 
