@@ -33,6 +33,7 @@ below 10 and on months 1 and 2 only: ``05/8/2023``, ``12/01/2024``, ``ngày 25 t
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Iterator, Sequence
@@ -122,7 +123,8 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
             dated = _in_context(text, item.start, last_end)
             if dated:
                 last_end = item.end
-                why = _candidate_problem(text, item, _year_of(text, item.start, item.end, full))
+                year = _year_of(text, item.start, item.end, full) if _leap_day(item) else None
+                why = _candidate_problem(text, item, year)
                 if why is not None:
                     yield _impossible(paragraph, item.start, item.written, why, file)
             continue
@@ -144,7 +146,7 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
             if dated:
                 last_end = date.end
             if dated and (date.style == "words" or _ends_like_date(text, date.end)):
-                year = _year_of(text, date.start, date.end, full)
+                year = _year_of(text, date.start, date.end, full) if _leap_day(date) else None
                 why = _yearless_problem(date.day, date.month, year)
                 if why is not None:
                     yield _impossible(paragraph, date.start, written, why, file)
@@ -192,8 +194,13 @@ _CAPITAL = re.compile(r"\s+(\w)")
 
 
 def _candidates(text: str, claimed: list[tuple[int, int]]) -> Iterator[_Candidate]:
+    """The day-and-month shapes of *text* that no date of the grammar covers (*claimed*: the
+    grammar's dates, in order and apart: one pass over both)."""
+    k = 0
     for m in _CANDIDATE.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in claimed):
+        while k < len(claimed) and claimed[k][1] <= m.start():
+            k += 1
+        if k < len(claimed) and claimed[k][0] < m.end():
             continue
         yield _Candidate(
             m.start(),
@@ -264,12 +271,22 @@ def _year_of(
     after = _YEAR_AFTER.match(text, end)
     if after is not None:
         return int(after.group(1))
-    for f_start, f_end, f_month, f_year in full:
-        if f_start >= end and f_month >= 2 and _CHAIN.fullmatch(text, end, f_start):
+    # The full dates right after and right before it (they are in order).
+    k = bisect.bisect_left(full, (end, 0, 0, 0))
+    if k < len(full):
+        f_start, _, f_month, f_year = full[k]
+        if f_month >= 2 and _CHAIN.fullmatch(text, end, f_start):
             return f_year
+    k = bisect.bisect_left(full, (start, 0, 0, 0)) - 1
+    if k >= 0:
+        _, f_end, f_month, f_year = full[k]
         if f_end <= start and f_month <= 2 and _CHAIN.fullmatch(text, f_end, start):
             return f_year
     return None
+
+
+def _leap_day(date: DateMatch | _Candidate) -> bool:
+    return (date.day, date.month) == (29, 2)
 
 
 def _month_problem(month: int) -> Localized:
