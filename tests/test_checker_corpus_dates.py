@@ -56,6 +56,12 @@ def test_a_date_mutation_is_impossible_to_a_careful_reader(mutation: harness.Mut
     assert month > 12 or day > days, m.group()
     if sep == "-" and year is None:
         assert day > month, f"{m.group()} may be a range of days"
+    if (
+        sep == "."
+        and year is None
+        and re.search(r"(?:sáng|chiều|tối)\s+\Z", text[: m.start()], re.I)
+    ):
+        assert month <= 12, f"{m.group()} may be a time of day"
 
 
 def test_the_original_dates_were_possible() -> None:

@@ -348,6 +348,11 @@ _AFTER_YEARLESS = re.compile(
 )
 
 
+# "Chiều 14.13" may be a time (14:13): a dotted day and month after a time of day get the day
+# past the month's end, never month 13.
+_TIME_BEFORE = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối)\s+\Z")
+
+
 def _reads_as_date(text: str, m: re.Match[str]) -> bool:
     return bool(m.groupdict().get("y")) or bool(_AFTER_YEARLESS.match(text, m.end()))
 
@@ -356,7 +361,8 @@ def date_mutations(pid: str, text: str) -> list[Mutation]:
     """Up to two dates of the paragraph made impossible: month 13, or a day past the month's
     end (31 in a 30-day month, 30 in February, 32 otherwise).  A day and month without a year
     written with a dash gets the day past the month's end when month 13 would follow a smaller
-    day: "ngày 6-13" may be read as the days 6 to 13, "ngày 32-12" cannot."""
+    day: "ngày 6-13" may be read as the days 6 to 13, "ngày 32-12" cannot; one written with a dot
+    after a time of day gets it always: "Chiều 14.13" may be read as the time 14:13."""
     found: list[re.Match[str]] = []
     taken: list[tuple[int, int]] = []
     for pattern in _DATE_PATTERNS:
@@ -379,8 +385,10 @@ def date_mutations(pid: str, text: str) -> list[Mutation]:
     for k, m in enumerate(found):
         rng = random.Random(f"{pid}|date|{k}")
         day, month = int(m.group("d")), int(m.group("m"))
-        a_range = "-" in (m.groupdict().get("s") or "") and not m.groupdict().get("y") and day < 13
-        if rng.random() < 0.5 and not a_range:
+        sep, yearless = m.groupdict().get("s") or "", not m.groupdict().get("y")
+        a_range = "-" in sep and yearless and day < 13
+        a_time = sep == "." and yearless and _TIME_BEFORE.search(text, 0, m.start("d"))
+        if rng.random() < 0.5 and not a_range and not a_time:
             start, end, new = m.start("m"), m.end("m"), "13"
         else:
             if month in (4, 6, 9, 11):

@@ -15,7 +15,9 @@ the quantities); this rule judges them:
   2-3 lần``).  A bare ``5/6`` (``Ngày Môi trường Thế giới 5/6``) is never reported: it may as
   well be a fraction or a ratio, and a day and month without a year are a recurring date, which
   Nghị định 30/2020 does not regulate.  ``ngày 6-13`` may be the days 6 to 13 (a dash going
-  forwards is a range); ``42/54`` is no slip of a date (day above 39 or month above 19);
+  forwards is a range); ``Chiều 14.13`` may be the time 14:13 (after a time of day, a dot and a
+  month past 12 are hours and minutes); ``42/54`` is no slip of a date (day above 39 or month
+  above 19);
   ``29/2`` is impossible only in a year known not to be leap — written right after it
   (``29/2 năm 2023``) or on the date it is paired with (``từ ngày 29/2 đến ngày 15/3/2023``),
   not a year named elsewhere (``Hội nghị tổng kết năm 2023`` is held in 2024);
@@ -172,6 +174,7 @@ _CANDIDATE = re.compile(
 )
 # What a careful reader takes for the start of a date: "ngày", "hôm", a time of day.
 _LEAD = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)\s+\Z", re.IGNORECASE)
+_TIME_LEAD = re.compile(r"(?<!\w)(?:sáng|chiều|trưa|tối|đêm)\s+\Z", re.IGNORECASE)
 # The last of a list of days: "ngày 27 và 28 - 7 - 2004", "ngày 12, 13/5".
 _LIST_LEAD = re.compile(
     r"(?<!\w)(?:ngày|hôm)\s+[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*\s*(?:,|và|hoặc)\s*\Z",
@@ -244,6 +247,10 @@ def _candidate_problem(text: str, c: _Candidate, known_year: int | None) -> Loca
         return None
     # "ngày 6-13" may be the days 6 to 13: a dash is a range unless it goes backwards.
     if c.sep in "-–" and c.day < c.month:
+        return None
+    # "Chiều 14.13" may be the time 14:13: after a time of day, a dot and a month past 12 are
+    # hours and minutes.
+    if c.sep == "." and c.month > 12 and _TIME_LEAD.search(text, max(0, c.start - 12), c.start):
         return None
     return _yearless_problem(c.day, c.month, known_year)
 
