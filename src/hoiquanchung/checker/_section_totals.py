@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from hoiquanchung.checker import _totals
+from hoiquanchung.checker import _continued_totals, _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
 from hoiquanchung.checker._figures_table import SectionFigures, TableFigure
 from hoiquanchung.findings import Finding, Severity
@@ -55,6 +55,8 @@ def check_section_totals(context: ParagraphContext) -> Iterator[Finding]:
     """
     tables = context.state.figures
     section = tables.feed(context)
+    yield from _continued_totals.check_continued(context)
+    yield from _continued_totals.check_fraction_parts(context)
     if not tables.changed or not any(section.counts.get(m, 0) > 1 for m in tables.measures):
         return  # no figure added beside another of its measure: nothing new to reconcile
     for finding in reconcile(section.table()):
