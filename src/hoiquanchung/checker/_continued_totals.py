@@ -13,7 +13,9 @@ its first part ("Trong đó trao 28 suất học bổng ...", next line "Trao 25
 A careful reader sums such parts only when the text says they do not overlap, and compares
 the sum both ways only when it says they are all there:
 
-* **complete** (the sum must equal the total): the total's sentence names the places it
+* **complete** (the sum must equal the total), after *Theo đó* or *Cụ thể* (*Trong đó*,
+  "among them", may name a few parts only, unless its last part is the rest): the total's
+  sentence names the places it
   covers ("2 xã Ia Ko và Ia Hrú", "các xã A, B và C") and each part names one of them, all
   of them; or the parts carry distinct values of one dimension that covers its whole
   (*cấp tỉnh*, *cấp huyện*, *cấp xã*; *nam*, *nữ*; *thành thị*, *nông thôn*), or the last part
@@ -23,15 +25,18 @@ the sum both ways only when it says they are all there:
   biển đảo”: two programmes); shares of an amount of money given to distinct uses (*để ...*,
   *dùng để ...*).
 
-A sum that breaks the rule is ``total-mismatch`` (error), at the total.  Whatever the
-evidence, one part larger than its total is ``parts-exceed-total`` (warning).
+A sum that breaks the rule is ``total-mismatch`` (error), at the total.  Without evidence
+nothing is reported, not even one part larger than the total: across sentences, such a
+"part" is more likely a figure of something else (*Theo đó* also means "accordingly").
 
 **Numerators that share out a denominator.**  "toàn huyện có 56/96 chi hội xuất sắc, 31 chi hội
 mạnh, 9 chi hội khá": the fraction gives the whole (96 chi hội) and the first grade; the next
 figures of the same noun, each with another grade, are the other grades of the same whole.
 An association has one grade, so the numerators may not add up to more than the denominator
 (56 + 31 + 9 = 96 holds; 56 + 41 + 9 = 106 is reported); they must make it exactly when the
-grades run from *xuất sắc* to *yếu* or *kém*.
+grades run from *xuất sắc* to *yếu* or *kém*, or from *xuất sắc* down to a grade when the
+paragraph says there is none of the next for the same noun ("..., 9 chi hội khá. ... không
+còn chi hội trung bình").
 
 Why it stays quiet on the near-misses:
 
@@ -42,8 +47,9 @@ Why it stays quiet on the near-misses:
   *triệu đồng*), a figure in brackets, a range, a bound (*hơn*, *khoảng*), an amount *mỗi ...*
   or *.../suất* (per unit), a change (*tăng 3 hội*) are no parts; when the total's sentence has
   two figures of the parts' noun, which one they break down is not guessed;
-* parts without evidence that they are distinct are only checked one by one against the total
-  ("trong đó 300 hội viên nữ, 250 hội viên là đảng viên" overlap);
+* parts without evidence that they are distinct are not summed ("Trong đó, 300 hội viên nữ,
+  250 hội viên là đảng viên" overlap); nor is a sentence that is itself a breakdown (it opens
+  with *Trong đó* ...) taken for the total's sentence;
 * "315/655 tổ hội đạt xuất sắc, 173 tổ hội mạnh và 104 tổ hội khá" (592 of 655) lists three
   grades of five: some associations may be *trung bình*; nothing is reported;
 * one total is reported once, whichever rule reads it.
@@ -83,7 +89,7 @@ __all__ = ["check_continued", "check_fraction_parts", "place_names", "sum_verdic
 # ------------------------------------------------------------------ the vocabulary (Vietnamese)
 # A sentence that opens with one of these breaks down a figure of the sentence before it.
 _OPENER = re.compile(
-    r"[\s\u2060\-–—*•+]*(?:trong\s+đó|theo\s+đó|cụ\s+thể)\b\s*[:,]?",
+    r"[\s\u2060\-–—*•+]*(?P<m>trong\s+đó|theo\s+đó|cụ\s+thể)\b\s*[:,]?",
     re.IGNORECASE,
 )
 _EXAMPLE_WORDS = re.compile(r"\b(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)\b", re.IGNORECASE)
@@ -253,26 +259,6 @@ def _findings(
     t = total.mention
     paragraph = total.paragraph
     base = paragraph.offset
-    if t.bound in (Bound.EXACT, Bound.LESS_THAN, Bound.AT_MOST, Bound.NEARLY):
-        _lo, total_hi = t.quantity.interval()
-        for part, part_paragraph in parts:
-            if part.quantity.interval()[0] > total_hi:
-                key = ("parts-exceed-total", part.start)
-                if key in state.reported:
-                    continue
-                state.reported.add(key)
-                yield make_finding(
-                    part_paragraph,
-                    part.start - part_paragraph.offset,
-                    "parts-exceed-total",
-                    {"part": part.text, "total": t.text},
-                    variant="prose",
-                    file=file,
-                    stated=part.text,
-                    computed=t.text,
-                    stated_value=part.value,
-                    computed_value=t.value,
-                )
     if not evidence.distinct:
         return
     total_sum = sum_verdict(t, [p.value for p, _ in parts], complete=evidence.complete)
@@ -361,7 +347,8 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
             k += 1
         opener = _OPENER.match(text, s_start, s_end)
         if opener is not None and previous is not None and not malformed:
-            open_list = _open(tables, previous, para, local, opener.end(), s_end, depth)
+            marker = " ".join(opener.group("m").casefold().split())
+            open_list = _open(tables, previous, para, local, opener.end(), s_end, depth, marker)
             if open_list is not None:
                 yield from _evaluate(tables, open_list, context.file)
         elif open_list is not None:
@@ -384,6 +371,7 @@ def _open(
     start: int,
     stop: int,
     depth: Depths,
+    marker: str,
 ) -> ContinuedBreakdown | None:
     """A breakdown that opens at ``para.text[start]``, of a figure of the *previous* sentence."""
     text, base = para.text, para.offset
@@ -391,6 +379,8 @@ def _open(
         return None
     prev_para, prev_mentions, (p_start, p_end) = previous
     prev_text, prev_base = prev_para.text, prev_para.offset
+    if _OPENER.match(prev_text, p_start, p_end):
+        return None  # the sentence before is a breakdown itself: which figure is whose is unclear
     prev_depth = bracket_depths(prev_text) if prev_para is not para else depth
     candidates: dict[str, list[Mention]] = {}
     for m in prev_mentions:
@@ -417,6 +407,7 @@ def _open(
         places=place_names(prev_text[total.end - prev_base : p_end]),
         lead=" ".join(lead.group(1).casefold().split()) if lead is not None else None,
         next_line=para.line,
+        marker=marker,
     )
     if not _take(breakdown, para, local, start, stop, depth):
         return None
@@ -494,10 +485,12 @@ def _evaluate(
     tables: FigureTables, breakdown: ContinuedBreakdown, file: str | None
 ) -> Iterator[Finding]:
     money = breakdown.measure == "đồng"
+    last = breakdown.labels[-1] if breakdown.labels else ""
     evidence = _evidence(breakdown.labels, breakdown.places, money)
     if not evidence.distinct:  # "tại xã Ia Ko 55 suất": the label before the figure
         evidence = _evidence(breakdown.befores, breakdown.places, money=False)
-    if breakdown.broken:
+    if breakdown.broken or (breakdown.marker == "trong đó" and not _REST.search(last)):
+        # "Trong đó" (among them) may name a few parts only, unless the last is the rest.
         evidence = _Evidence(distinct=evidence.distinct, complete=False)
     yield from _findings(tables, breakdown.total, breakdown.parts, evidence, file)
 
@@ -553,7 +546,7 @@ def check_fraction_parts(context: ParagraphContext) -> Iterator[Finding]:
         grades = _grades(labels)
         if grades is None:
             continue
-        complete = set(_GRADE_RANK.values()) | {5} <= set(grades)
+        complete = _all_grades(grades, text, den.unit)
         total_sum = sum_verdict(den, [p.value for p in parts], complete=complete)
         if total_sum is None:
             continue
@@ -562,6 +555,35 @@ def check_fraction_parts(context: ParagraphContext) -> Iterator[Finding]:
             continue
         tables.reported.add(key)
         yield _mismatch(para, den, [p.value for p in parts], total_sum, base, context.file)
+
+
+def _all_grades(ranks: Sequence[int], text: str, noun: str) -> bool:
+    """Whether the grades *ranks* are all the grades the *noun* has in *text*: every grade
+    from *xuất sắc* to *yếu*; or every grade from *xuất sắc* down to one, the paragraph
+    saying there is none of the next ("không còn chi hội trung bình").
+
+    >>> _all_grades([0, 1, 2], "không còn chi hội trung bình", "chi hội")
+    True
+    >>> _all_grades([0, 1, 2], "không còn chi hội trung bình", "tổ hội")
+    False
+    """
+    listed = set(ranks)
+    scale = sorted(set(_GRADE_RANK.values()))
+    if set(scale) | {5} <= listed:
+        return True
+    lowest = max(listed)
+    if lowest >= 5 or listed != set(range(lowest + 1)):
+        return False
+    absent = re.compile(
+        rf"\bkhông\s+(?:còn|có)\s+(?:\w+\s+){{0,2}}?{re.escape(noun)}\s+"
+        r"(?:nào\s+)?(?:xếp\s+loại\s+|đạt\s+|loại\s+)?(trung\s+bình|yếu|kém)\b",
+        re.IGNORECASE,
+    )
+    for m in absent.finditer(text):
+        word = " ".join(m.group(1).casefold().split())
+        if (5 if word in _WORST else _GRADE_RANK[word]) == lowest + 1:
+            return True
+    return False
 
 
 def _grades(labels: Sequence[str]) -> list[int] | None:

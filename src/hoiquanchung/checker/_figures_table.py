@@ -157,15 +157,17 @@ class ContinuedBreakdown:
     :mod:`hoiquanchung.checker._continued_totals`), while it is being read: the parts'
     ``measure``, the ``places`` the total's sentence names, the words that open its first part
     (``lead``: a sentence opening the same way goes on with the list), the line a paragraph
-    must start on to go on with it (``next_line``), the ``parts`` so far (each with its
-    paragraph), the words after and before each (``labels``, ``befores``), and whether a figure
-    of the measure that is no part was met (``broken``: then no sum is claimed complete)."""
+    must start on to go on with it (``next_line``), the ``marker`` that opened it (lower case),
+    the ``parts`` so far (each with its paragraph), the words after and before each
+    (``labels``, ``befores``), and whether a figure of the measure that is no part was met
+    (``broken``: then no sum is claimed complete)."""
 
     total: TableFigure
     measure: str
     places: tuple[str, ...]
     lead: str | None
     next_line: int
+    marker: str
     parts: list[tuple[Mention, Paragraph]] = attrs.Factory(list)
     labels: list[str] = attrs.Factory(list)
     befores: list[str] = attrs.Factory(list)
