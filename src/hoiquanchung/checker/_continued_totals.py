@@ -57,6 +57,7 @@ Why it stays quiet on the near-misses:
 
 from __future__ import annotations
 
+import bisect
 import decimal
 import re
 from collections.abc import Iterator, Sequence
@@ -116,6 +117,9 @@ _WORST = frozenset({"yếu", "kém"})
 _FILLER = re.compile(r"\b(?:đạt|xếp\s+loại|loại|được|và)\b")
 _CLAUSE_END = re.compile(r"[,;:.(]")
 _LABEL = 160  # characters after a part read for its label
+_CLAUSE = 120  # characters before a part read for "mỗi ..."
+_MAX_PARTS = 40  # parts of one breakdown (each growth re-reads the labels: a bound on the work)
+_MAX_PLACES = 30
 _LEAD = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*")
 _EXACT = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
@@ -165,7 +169,7 @@ def place_names(text: str) -> tuple[str, ...]:
     for m in _PLACE.finditer(text):
         names = _names_at(text, m.end())
         count = m.group("count")
-        if len(names) >= 2 and (count is None or int(count) == len(names)):
+        if _MAX_PLACES >= len(names) >= 2 and (count is None or int(count) == len(names)):
             return names
     return ()
 
@@ -324,14 +328,16 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     if para.footnote:
         return
     text, base = para.text, para.offset
-    spans = sentence_spans(text)
-    mentions = list(context.mentions)
-    depth = bracket_depths(text)
-    malformed = bool(context.errors)
     open_list = tables.continued
     # A list left open by the paragraph above goes on only on the very next line.
     if open_list is not None and para.line != open_list.next_line:
         open_list = tables.continued = None
+    if open_list is None and not _may_open(text):
+        return  # no list to go on with, no sentence that opens one
+    spans = sentence_spans(text)
+    mentions = list(context.mentions)
+    depth = bracket_depths(text)
+    malformed = bool(context.errors)
     previous: tuple[Paragraph, list[Mention], tuple[int, int]] | None = None
     if tables.previous_sentence is not None:
         prev_para, prev_mentions = tables.previous_sentence
@@ -361,6 +367,12 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     if open_list is not None:
         open_list.next_line = para.line + 1 + text.count("\n")
     tables.continued = open_list
+
+
+def _may_open(text: str) -> bool:
+    """Whether *text* may hold an opener (a cheap test before searching every sentence)."""
+    folded = text.lower()
+    return "đó" in folded or "thể" in folded or any(c in folded for c in "\u0131\u017f\u0307")
 
 
 def _open(
@@ -460,9 +472,8 @@ def _take(
     added = False
     for i, m in enumerate(ours):
         a, b = m.start - base, m.end - base
-        clause_start = max(
-            [start, *(text.rfind(c, start, a) + 1 for c in ",;:(")],
-        )
+        window = max(start, a - _CLAUSE)  # a bounded look back: linear in a long list
+        clause_start = max([window, *(text.rfind(c, window, a) + 1 for c in ",;:(")])
         if (
             depth[a] != 0
             or m.bound is not Bound.EXACT
@@ -473,6 +484,9 @@ def _take(
             breakdown.broken = True  # a figure of the noun that is no part: no sum claimed
             continue
         end = ours[i + 1].start - base if i + 1 < len(ours) else stop
+        if len(breakdown.parts) >= _MAX_PARTS:
+            breakdown.broken = True  # a list this long is no breakdown read here: stop
+            return False
         before_start = ours[i - 1].end - base if i > 0 else start
         breakdown.parts.append((m, para))
         breakdown.labels.append(text[b : min(end, b + _LABEL)])
@@ -514,6 +528,7 @@ def check_fraction_parts(context: ParagraphContext) -> Iterator[Finding]:
         return
     depth = bracket_depths(text)
     spans = sentence_spans(text)
+    span_starts = [a for a, _b in spans]
     tables = context.state.figures
     for i in range(len(mentions) - 2):
         num, den = mentions[i], mentions[i + 1]
@@ -521,7 +536,8 @@ def check_fraction_parts(context: ParagraphContext) -> Iterator[Finding]:
             continue
         if num.bound is not Bound.EXACT or den.bound is not Bound.EXACT:
             continue
-        stop = next((b for a, b in spans if a <= den.start - base < b), len(text))
+        j = bisect.bisect_right(span_starts, den.start - base) - 1
+        stop = spans[j][1] if j >= 0 else len(text)
         parts: list[Mention] = [num]
         labels: list[str] = []
         at = den.end - base
