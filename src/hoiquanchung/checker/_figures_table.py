@@ -57,10 +57,10 @@ from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Dimension, Figure, StatedFigure, Table
 
 __all__ = [
-    "NOT_COUNTS",
     "ContinuedBreakdown",
     "Depths",
     "FigureTables",
+    "NOT_COUNTS",
     "OpenList",
     "SectionFigures",
     "TableFigure",
