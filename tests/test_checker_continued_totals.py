@@ -212,3 +212,29 @@ def test_sum_verdict_property(total: int, parts: list[int], complete: bool) -> N
     got = sum_verdict(mention, [Decimal(p) for p in parts], complete=complete)
     wrong = sum(parts) > total or (complete and sum(parts) != total)
     assert got == (Decimal(sum(parts)) if wrong else None)
+
+
+def test_levels_covering_the_whole_after_trong_do_are_complete() -> None:
+    text = (
+        "Năm 2024, Hội vận động được 1.200 triệu đồng. Trong đó, cấp tỉnh 500 triệu đồng;"
+        " cấp huyện 400 triệu đồng; cấp xã 200 triệu đồng."
+    )
+    assert totals(text) == [("total-mismatch", 1, "1.200 triệu đồng", Decimal(1_100_000_000))]
+    assert totals(text.replace("cấp xã 200", "cấp xã 300")) == []
+    # Two levels of three: "trong đó" may leave one out; only more than the total is wrong.
+    two = "Hội có 900 hội viên. Trong đó, cấp tỉnh 500 hội viên; cấp huyện 300 hội viên."
+    assert totals(two) == []
+    assert totals(two.replace("300 hội viên", "500 hội viên")) == [
+        ("total-mismatch", 1, "900 hội viên", Decimal(1000))
+    ]
+
+
+def test_places_after_trong_do_may_be_a_few() -> None:
+    text = (
+        "Hội trao 100 suất quà tại 2 xã An Bình và Tân Lộc. Trong đó, 30 suất quà cho hộ"
+        " nghèo xã An Bình, 20 suất quà cho hộ nghèo xã Tân Lộc."
+    )
+    assert totals(text) == []
+    assert totals(text.replace("20 suất", "80 suất")) == [
+        ("total-mismatch", 1, "100 suất", Decimal(110))
+    ]

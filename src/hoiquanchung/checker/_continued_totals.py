@@ -13,11 +13,10 @@ its first part ("Trong đó trao 28 suất học bổng ...", next line "Trao 25
 A careful reader sums such parts only when the text says they do not overlap, and compares
 the sum both ways only when it says they are all there:
 
-* **complete** (the sum must equal the total), after *Theo đó* or *Cụ thể* (*Trong đó*,
-  "among them", may name a few parts only, unless its last part is the rest): the total's
-  sentence names the places it
-  covers ("2 xã Ia Ko và Ia Hrú", "các xã A, B và C") and each part names one of them, all
-  of them; or the parts carry distinct values of one dimension that covers its whole
+* **complete** (the sum must equal the total): after *Theo đó* or *Cụ thể* (*Trong đó*,
+  "among them", may name a few of the places' parts only), the total's sentence names the
+  places it covers ("2 xã Ia Ko và Ia Hrú", "các xã A, B và C") and each part names one of
+  them, all of them; or the parts carry distinct values of one dimension that covers its whole
   (*cấp tỉnh*, *cấp huyện*, *cấp xã*; *nam*, *nữ*; *thành thị*, *nông thôn*), or the last part
   is the rest (*còn lại*, *khác*);
 * **distinct** (the sum must not exceed the total): distinct levels, sexes or areas that do
@@ -202,6 +201,7 @@ def _names_at(text: str, at: int) -> tuple[str, ...]:
 class _Evidence:
     distinct: bool
     complete: bool
+    by: str = ""  # what says so: places, level, sex, area, rest, names, uses
 
 
 _NONE = _Evidence(distinct=False, complete=False)
@@ -227,28 +227,28 @@ def _evidence(labels: Sequence[str], places: Sequence[str], money: bool) -> _Evi
             found = [p for p in places if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", label)]
             named.append(found[0] if len(found) == 1 else None)
         if None not in named and len(set(named)) == len(named):
-            return _Evidence(distinct=True, complete=set(named) == set(places))
+            return _Evidence(distinct=True, complete=set(named) == set(places), by="places")
     levels = _one_each(labels, _LEVEL)
     if levels is not None:
         covered = {w for k in levels for w in k.replace("và", " ").split()}
         whole = {"tỉnh", "huyện"} <= covered and bool({"xã", "sở"} & covered)
-        return _Evidence(distinct=True, complete=whole)
-    for pattern in (_SEX, _AREA):
+        return _Evidence(distinct=True, complete=whole, by="level")
+    for name, pattern in (("sex", _SEX), ("area", _AREA)):
         if _one_each(labels, pattern) is not None:
-            return _Evidence(distinct=True, complete=True)
+            return _Evidence(distinct=True, complete=True, by=name)
     if _REST.search(labels[-1]) and not any(_REST.search(label) for label in labels[:-1]):
-        return _Evidence(distinct=True, complete=True)
+        return _Evidence(distinct=True, complete=True, by="rest")
     quoted = [_QUOTED.findall(label) for label in labels]
     if all(len(q) == 1 for q in quoted) and len({" ".join(q[0].split()) for q in quoted}) == len(
         quoted
     ):
-        return _Evidence(distinct=True, complete=False)
+        return _Evidence(distinct=True, complete=False, by="names")
     if money:
         uses = [_PURPOSE.match(label) for label in labels]
         if all(uses) and len({" ".join(label.casefold().split()) for label in labels}) == len(
             labels
         ):
-            return _Evidence(distinct=True, complete=False)
+            return _Evidence(distinct=True, complete=False, by="uses")
     return _NONE
 
 
@@ -499,13 +499,13 @@ def _evaluate(
     tables: FigureTables, breakdown: ContinuedBreakdown, file: str | None
 ) -> Iterator[Finding]:
     money = breakdown.measure == "đồng"
-    last = breakdown.labels[-1] if breakdown.labels else ""
     evidence = _evidence(breakdown.labels, breakdown.places, money)
     if not evidence.distinct:  # "tại xã Ia Ko 55 suất": the label before the figure
         evidence = _evidence(breakdown.befores, breakdown.places, money=False)
-    if breakdown.broken or (breakdown.marker == "trong đó" and not _REST.search(last)):
-        # "Trong đó" (among them) may name a few parts only, unless the last is the rest.
-        evidence = _Evidence(distinct=evidence.distinct, complete=False)
+    if breakdown.broken or (breakdown.marker == "trong đó" and evidence.by == "places"):
+        # "Trong đó" (among them) may name some of the places' parts only ("cho hộ nghèo xã
+        # A, ... xã B"); levels, sexes, areas or the rest that cover the whole do not.
+        evidence = attrs.evolve(evidence, complete=False)
     yield from _findings(tables, breakdown.total, breakdown.parts, evidence, file)
 
 
