@@ -238,3 +238,17 @@ def test_places_after_trong_do_may_be_a_few() -> None:
     assert totals(text.replace("20 suất", "80 suất")) == [
         ("total-mismatch", 1, "100 suất", Decimal(110))
     ]
+
+
+def test_a_part_of_a_part_is_no_other_use() -> None:
+    # The 150 triệu disbursed are part of the 200 triệu for houses, not another use.
+    text = (
+        "Năm 2024, Hội nhận 300 triệu đồng. Trong đó, 200 triệu đồng để xây nhà, đến nay đã"
+        " giải ngân 150 triệu đồng để xây 3 căn."
+    )
+    assert totals(text) == []
+    parallel = (
+        "Hội nhận 300 triệu đồng. Trong đó, 200 triệu đồng để xây nhà; 150 triệu đồng để sửa"
+        " nhà."
+    )
+    assert totals(parallel) == [("total-mismatch", 1, "300 triệu đồng", Decimal(350_000_000))]

@@ -20,9 +20,10 @@ the sum both ways only when it says they are all there:
   (*cấp tỉnh*, *cấp huyện*, *cấp xã*; *nam*, *nữ*; *thành thị*, *nông thôn*), or the last part
   is the rest (*còn lại*, *khác*);
 * **distinct** (the sum must not exceed the total): distinct levels, sexes or areas that do
-  not cover their whole; distinct names in quotation marks (“Vòng tay yêu thương”, “Vì trẻ em
-  biển đảo”: two programmes); shares of an amount of money given to distinct uses (*để ...*,
-  *dùng để ...*).
+  not cover their whole; when every part opens its item the same way (*Trao 28 suất ...*,
+  *Trao 25 suất ...*; *20 triệu đồng ...; 80 triệu đồng ...*), distinct names in quotation marks
+  (“Vòng tay yêu thương”, “Vì trẻ em biển đảo”: two programmes) or an amount of money given to
+  distinct uses (*để ...*, *dùng để ...*).
 
 A sum that breaks the rule is ``total-mismatch`` (error), at the total.  Without evidence
 nothing is reported, not even one part larger than the total: across sentences, such a
@@ -217,8 +218,16 @@ def _one_each(labels: Sequence[str], pattern: re.Pattern[str]) -> list[str] | No
     return keys if len(set(keys)) == len(keys) else None
 
 
-def _evidence(labels: Sequence[str], places: Sequence[str], money: bool) -> _Evidence:
-    """What the parts' *labels* say: distinct parts, and all of the total's parts."""
+def _evidence(
+    labels: Sequence[str], places: Sequence[str], money: bool, parallel: bool = False
+) -> _Evidence:
+    """What the parts' *labels* say: distinct parts, and all of the total's parts.
+
+    Names in quotation marks and uses of money count only for *parallel* parts (each opens its
+    item the same way: "Trao 28 suất “A”" ... "Trao 25 suất “B”"; "20 triệu đồng để ...; 80
+    triệu đồng dùng để ..."): "..., đến nay đã giải ngân 150 triệu đồng để ..." is a part of a
+    part, not another one.
+    """
     if len(labels) < 2:
         return _NONE
     if places:
@@ -238,6 +247,8 @@ def _evidence(labels: Sequence[str], places: Sequence[str], money: bool) -> _Evi
             return _Evidence(distinct=True, complete=True, by=name)
     if _REST.search(labels[-1]) and not any(_REST.search(label) for label in labels[:-1]):
         return _Evidence(distinct=True, complete=True, by="rest")
+    if not parallel:
+        return _NONE
     quoted = [_QUOTED.findall(label) for label in labels]
     if all(len(q) == 1 for q in quoted) and len({" ".join(q[0].split()) for q in quoted}) == len(
         quoted
@@ -369,6 +380,12 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     tables.continued = open_list
 
 
+def _opening(before: str) -> str:
+    """How a part opens its item, without the list's glue: ``"; "`` → ``""``, ``"Trao "``."""
+    words = re.sub(r"[\s,;:.\u2060]+", " ", before).casefold().split()
+    return " ".join(w for w in words if w != "và")
+
+
 def _may_open(text: str) -> bool:
     """Whether *text* may hold an opener (a cheap test before searching every sentence)."""
     folded = text.lower()
@@ -490,7 +507,9 @@ def _take(
         before_start = ours[i - 1].end - base if i > 0 else start
         breakdown.parts.append((m, para))
         breakdown.labels.append(text[b : min(end, b + _LABEL)])
-        breakdown.befores.append(text[max(before_start, a - _LABEL) : a])
+        # The words that open the part's item: back to the previous part or a comma, a
+        # semicolon, a colon, a bracket.
+        breakdown.befores.append(text[max(before_start, clause_start) : a])
         added = True
     return added
 
@@ -499,7 +518,8 @@ def _evaluate(
     tables: FigureTables, breakdown: ContinuedBreakdown, file: str | None
 ) -> Iterator[Finding]:
     money = breakdown.measure == "đồng"
-    evidence = _evidence(breakdown.labels, breakdown.places, money)
+    parallel = len({_opening(b) for b in breakdown.befores}) == 1
+    evidence = _evidence(breakdown.labels, breakdown.places, money, parallel)
     if not evidence.distinct:  # "tại xã Ia Ko 55 suất": the label before the figure
         evidence = _evidence(breakdown.befores, breakdown.places, money=False)
     if breakdown.broken or (breakdown.marker == "trong đó" and evidence.by == "places"):
