@@ -248,7 +248,6 @@ def test_a_part_of_a_part_is_no_other_use() -> None:
     )
     assert totals(text) == []
     parallel = (
-        "Hội nhận 300 triệu đồng. Trong đó, 200 triệu đồng để xây nhà; 150 triệu đồng để sửa"
-        " nhà."
+        "Hội nhận 300 triệu đồng. Trong đó, 200 triệu đồng để xây nhà; 150 triệu đồng để sửa nhà."
     )
     assert totals(parallel) == [("total-mismatch", 1, "300 triệu đồng", Decimal(350_000_000))]
