@@ -123,6 +123,9 @@ def test_numerators_share_out_the_denominator_by_grade() -> None:
         # A malformed part: the malformed number is reported, not a sum built on it.
         "Hội trao 100 suất quà tại 2 xã An Bình và Tân Lộc. Theo đó, 55 suất tại xã An Bình"
         " và 4.55 suất tại xã Tân Lộc.",
+        # Another year's figures.
+        "Năm 2023, Hội trao 100 suất quà tại 2 xã An Bình và Tân Lộc.\nTheo đó, năm 2024 trao"
+        " 60 suất quà tại xã An Bình và 30 suất tại xã Tân Lộc.",
         # Not on the next line: a blank line ends the reading.
         "Hội trao 110 suất quà tại 2 xã An Bình và Tân Lộc.\n\nTheo đó, trao 55 suất tại xã"
         " An Bình và 50 suất tại xã Tân Lộc.",

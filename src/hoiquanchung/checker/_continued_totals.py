@@ -43,6 +43,8 @@ Why it stays quiet on the near-misses:
 * examples are no breakdown (*cụ thể như*, *như*, *chẳng hạn*, *điển hình* anywhere before a
   part), nor a list with a malformed number in it (that number is reported, not a sum built
   on it);
+* a continuation that names a year its total's sentence does not ("Năm 2023, Hội trao 100
+  suất quà ..." / "Theo đó, năm 2024 ..."): another year's figures;
 * a figure of another noun (*126 người* among *đại biểu*), another unit (*500 kg gạo* beside
   *triệu đồng*), a figure in brackets, a range, a bound (*hơn*, *khoảng*), an amount *mỗi ...*
   or *.../suất* (per unit), a change (*tăng 3 hội*) are no parts; when the total's sentence has
@@ -120,6 +122,8 @@ _LABEL = 160  # characters after a part read for its label
 _CLAUSE = 120  # characters before a part read for "mỗi ..."
 _MAX_PARTS = 40  # parts of one breakdown (each growth re-reads the labels: a bound on the work)
 _MAX_PLACES = 30
+# A year: after "năm" or ending a date ("Tháng 11-2024", "ngày 5/3/2024"); "1900 suất" is none.
+_YEAR = re.compile(r"(?:\bnăm\s+|\d[/\-.]\s?)((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _LEAD = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*")
 _EXACT = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
@@ -386,6 +390,16 @@ def _opening(before: str) -> str:
     return " ".join(w for w in words if w != "và")
 
 
+def _years(text: str, start: int, stop: int, depth: Depths) -> set[str]:
+    """The years written outside brackets in ``text[start:stop]``.
+
+    >>> t = "Năm 2024 trao 1900 suất trong 4 năm học (năm 2025-2029), ngày 5/3/2023"
+    >>> sorted(_years(t, 0, len(t), bracket_depths(t)))
+    ['2023', '2024']
+    """
+    return {m.group(1) for m in _YEAR.finditer(text, start, stop) if depth[m.start(1)] == 0}
+
+
 def _may_open(text: str) -> bool:
     """Whether *text* may hold an opener (a cheap test before searching every sentence)."""
     folded = text.lower()
@@ -407,10 +421,12 @@ def _open(
     if _EXAMPLE_WORDS.search(text, start, stop) or _NESTED.search(text, start, stop):
         return None
     prev_para, prev_mentions, (p_start, p_end) = previous
+    prev_depth = bracket_depths(prev_para.text) if prev_para is not para else depth
+    if _years(text, start, stop, depth) - _years(prev_para.text, p_start, p_end, prev_depth):
+        return None  # "Năm 2023 ... 100 suất." / "Theo đó, năm 2024 ...": another year's figures
     prev_text, prev_base = prev_para.text, prev_para.offset
     if _OPENER.match(prev_text, p_start, p_end):
         return None  # the sentence before is a breakdown itself: which figure is whose is unclear
-    prev_depth = bracket_depths(prev_text) if prev_para is not para else depth
     candidates: dict[str, list[Mention]] = {}
     for m in prev_mentions:
         a = m.start - prev_base
@@ -466,6 +482,10 @@ def _extend(
     if _EXAMPLE_WORDS.search(text, start, stop) or _NESTED.search(text, start, stop):
         breakdown.broken = True
         return None
+    total = breakdown.total
+    own = total.paragraph.text
+    if _years(text, start, stop, depth) - _years(own, *total.sentence, bracket_depths(own)):
+        return None  # another year's figures
     return _take(breakdown, para, local, start, stop, depth) or None
 
 
