@@ -254,3 +254,12 @@ def test_a_part_of_a_part_is_no_other_use() -> None:
         "Hội nhận 300 triệu đồng. Trong đó, 200 triệu đồng để xây nhà; 150 triệu đồng để sửa nhà."
     )
     assert totals(parallel) == [("total-mismatch", 1, "300 triệu đồng", Decimal(350_000_000))]
+
+
+def test_models_named_in_quotes() -> None:
+    text = (
+        "Đến nay, toàn huyện có 25 mô hình. Theo đó, 10 mô hình “Nhà sạch, vườn đẹp”, 8 mô hình"
+        " “Tổ phụ nữ tiết kiệm” và 9 mô hình “5 không 3 sạch”."
+    )
+    assert totals(text) == [("total-mismatch", 1, "25 mô hình", Decimal(27))]
+    assert totals(text.replace("9 mô hình", "7 mô hình")) == []

@@ -386,6 +386,7 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
 
 def _opening(before: str) -> str:
     """How a part opens its item, without the list's glue: ``"; "`` → ``""``, ``"Trao "``."""
+    before = _QUOTED.sub(" ", before)  # the previous part's name, when no comma follows it
     words = re.sub(r"[\s,;:.\u2060]+", " ", before).casefold().split()
     return " ".join(w for w in words if w != "và")
 
