@@ -23,6 +23,10 @@ Why it stays quiet on near-misses:
 * a change (*tăng 3 hội*) is no total or part; nor are durations, dates and percentages;
 * a total and parts within one sentence are the business of rule 2 (``totals``): what that
   rule reports on the same figure is not reported twice.
+
+The same rule also reads a total broken down by the sentence or the next-line paragraph that
+opens with *Trong đó*, *Theo đó* or *Cụ thể*, and a fraction's numerator shared out by grade
+with the figures after it: :mod:`hoiquanchung.checker._continued_totals`.
 """
 
 from __future__ import annotations
