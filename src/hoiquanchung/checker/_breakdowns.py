@@ -34,7 +34,10 @@ from __future__ import annotations
 
 import bisect
 import decimal
+import functools
+import importlib.resources
 import re
+import tomllib
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
@@ -84,6 +87,8 @@ _MEASURES = frozenset(
     }
 )
 _MAX_GAP = 80  # characters between a total and its marker
+_MAX_FAR = 160  # ... when an amount's list follows a count that follows the amount
+_MAX_SKIPPED = 3  # figures of another kind between such an amount and the list's marker
 _MAX_LIST = 2000  # characters of a list read after its marker (a bound on the work)
 _MAX_BEFORE = 12  # figures of the sentence before a list whose total it may hold
 _EXACT = decimal.Context(
@@ -181,15 +186,7 @@ def _breakdown(
     if k < 0:
         return None
     total = mentions[k]
-    t_start, t_end = total.start - base, total.end - base
-    if (
-        t_start < s_start
-        or depth[t_start] != total_depth
-        or anchor - t_end > _MAX_GAP
-        or total.bound is not Bound.EXACT
-        or _kind(total) is None
-        or _CHANGE.search(text, max(0, t_start - 20), t_start)
-    ):
+    if not _may_total(context, total, s_start, anchor, total_depth, depth, _MAX_GAP):
         return None
     # The list: to the end of the sentence or the bracket, or the next marker at its depth.
     stop = min(s_end, marker.end() + _MAX_LIST)
@@ -205,9 +202,102 @@ def _breakdown(
     if _EXAMPLES.search(text, marker.end(), min(stop, marker.end() + 30)):
         return None
     parts = _parts(context, total, marker.end(), stop, d, depth, starts, kind)
+    if (parts is None or len(parts) < 2) and _kind(total) != "money":
+        # "phân bổ 833,152 tỷ đồng cho 23 tỉnh, thành phố; trong đó, ... là 828,382 tỷ đồng;
+        # ... là 4,77 tỷ đồng": the amount, not the count just before the marker, is the total.
+        money = _money_before(context, k, s_start, anchor, total_depth, depth)
+        if money is not None:
+            total = money
+            parts = _parts(context, total, marker.end(), stop, d, depth, starts, kind)
     if parts is None or len(parts) < 2:
         return None
-    return _verdict(context.paragraph, context.file, total, parts, kind)
+    whole = _complete_kinds(text[total.start - base : at], total, parts)
+    return _verdict(context.paragraph, context.file, total, parts, kind, whole)
+
+
+def _may_total(
+    context: ParagraphContext,
+    total: Mention,
+    s_start: int,
+    anchor: int,
+    total_depth: int,
+    depth: Sequence[int],
+    gap: int,
+) -> bool:
+    """Whether *total* may be the total of a list beginning at *anchor*: in the sentence, at
+    the depth of the list's opening, at most *gap* characters before it, exact, a count or an
+    amount of money, and not a change (*tăng 3 hội*)."""
+    text, base = context.text, context.paragraph.offset
+    t_start, t_end = total.start - base, total.end - base
+    return not (
+        t_start < s_start
+        or depth[t_start] != total_depth
+        or anchor - t_end > gap
+        or total.bound is not Bound.EXACT
+        or _kind(total) is None
+        or _CHANGE.search(text, max(0, t_start - 20), t_start)
+    )
+
+
+def _money_before(
+    context: ParagraphContext,
+    k: int,
+    s_start: int,
+    anchor: int,
+    total_depth: int,
+    depth: Sequence[int],
+) -> Mention | None:
+    """The last amount of money among the few figures before the *k*-th (and the *k*-th
+    itself is not one), when it may be the total of the list at *anchor*."""
+    mentions = context.mentions
+    for j in range(k - 1, max(-1, k - _MAX_SKIPPED - 1), -1):
+        candidate = mentions[j]
+        if _kind(candidate) == "money":
+            if _may_total(context, candidate, s_start, anchor, total_depth, depth, _MAX_FAR):
+                return candidate
+            return None
+    return None
+
+
+def _complete_kinds(phrase: str, total: Mention, parts: Sequence[Mention]) -> bool:
+    """Whether *parts* are every kind of one set of ``breakdown_kinds.toml`` named with the
+    total's head noun, the total (its *phrase*, up to the list) carrying the set's qualifier:
+    "880 hộ nông dân nghèo (trong đó: 523 hộ nghèo, 357 hộ cận nghèo)".
+
+    >>> from hoiquanchung.checker import extract
+    >>> total, poor, near = extract("880 hộ, 523 hộ nghèo, 357 hộ cận nghèo")
+    >>> _complete_kinds("880 hộ nông dân nghèo (", total, [poor, near])
+    True
+    >>> _complete_kinds("880 hộ (", total, [poor, near])  # all households: not only the poor
+    False
+    """
+    head = _head(total)
+    if not head or _kind(total) != "count":
+        return False
+    rests = []
+    for part in parts:
+        words = (part.unit or "").casefold().split()
+        if not words or words[0] != head:
+            return False
+        rests.append(" ".join(words[1:]))
+    if len(set(rests)) != len(rests):
+        return False
+    said = set(phrase.casefold().split())
+    return any(
+        qualifier in said and set(rests) == values for qualifier, values in _kinds_of_wholes()
+    )
+
+
+@functools.cache
+def _kinds_of_wholes() -> tuple[tuple[str, frozenset[str]], ...]:
+    """``(qualifier, kinds)`` of ``hoiquanchung/data/breakdown_kinds.toml``."""
+    resource = importlib.resources.files("hoiquanchung") / "data" / "breakdown_kinds.toml"
+    data = tomllib.loads(resource.read_text(encoding="utf-8"))
+    out = []
+    for entry in data["kinds"]:
+        values = frozenset(" ".join(v.casefold().split()) for v in entry["values"])
+        out.append((" ".join(entry["qualifier"].casefold().split()), values))
+    return tuple(out)
 
 
 def _from_before(
@@ -244,9 +334,15 @@ def _from_before(
 
 
 def _verdict(
-    paragraph: Paragraph, file: str | None, total: Mention, parts: Sequence[Mention], kind: str
+    paragraph: Paragraph,
+    file: str | None,
+    total: Mention,
+    parts: Sequence[Mention],
+    kind: str,
+    whole: bool = False,
 ) -> Finding | None:
-    """``total-mismatch`` when *parts* do not add up to *total* (as *kind* says they must)."""
+    """``total-mismatch`` when *parts* do not add up to *total* (as *kind* says they must, or
+    *whole*: the parts are every kind of the total whatever the marker)."""
     terms_sum = Decimal(0)
     for p in parts:
         terms_sum = _EXACT.add(terms_sum, p.value)
@@ -254,7 +350,7 @@ def _verdict(
     if compare(stated, terms_sum).verdict is not Verdict.INCONSISTENT:
         return None
     severity = Severity.ERROR
-    if kind not in _WHOLE:
+    if kind not in _WHOLE and not whole:
         if terms_sum <= total.value:
             return None  # "trong đó" may list a few kinds only
         severity = Severity.WARNING

@@ -190,6 +190,58 @@ def _dimension(labels: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     return None
 
 
+# Ranges of one measure (age, years of membership): "tuổi dưới 55", "tuổi 55 trở lên",
+# "từ 30 đến 45 tuổi".  Items whose ranges tile the line from 0 up are a complete partition.
+_BELOW = re.compile(r"\bdưới\s+(\d{1,3})\b(?!\s*[.,]\d)", re.IGNORECASE)
+_FROM_UP = re.compile(
+    r"(?:\btừ\s+)?\b(\d{1,3})(?:\s+\w+)?\s+trở\s+lên\b", re.IGNORECASE
+)
+_BETWEEN = re.compile(
+    r"\btừ\s+(\d{1,3})(?:\s+\w+)?\s*(?:đến|-|–)\s*(dưới\s+)?(\d{1,3})\b", re.IGNORECASE
+)
+
+
+def _range(label: str) -> tuple[int, int | None] | None:
+    """The whole-number range ``[low, high)`` one label names (``high`` ``None``: no end), or
+    ``None`` unless it names exactly one.
+
+    >>> _range("tuổi dưới 55 là"), _range("tuổi 55 trở lên là"), _range("từ 30 đến 45 tuổi")
+    ((0, 55), (55, None), (30, 46))
+    >>> _range("từ 30 đến dưới 45 tuổi"), _range("55 tuổi"), _range("dưới 30 và 60 trở lên")
+    ((30, 45), None, None)
+    """
+    found: list[tuple[int, int | None]] = []
+    between = list(_BETWEEN.finditer(label))
+    for m in between:
+        low, high = int(m.group(1)), int(m.group(3))
+        found.append((low, high if m.group(2) else high + 1))
+    rest = _BETWEEN.sub(" ", label)
+    found += [(0, int(m.group(1))) for m in _BELOW.finditer(rest)]
+    found += [(int(m.group(1)), None) for m in _FROM_UP.finditer(rest)]
+    return found[0] if len(found) == 1 else None
+
+
+def _tiled(labels: Sequence[str]) -> bool:
+    """Whether *labels* name ranges that tile ``[0, ∞)`` without gap or overlap: the parts of
+    a complete breakdown by age ("tuổi dưới 55", "tuổi 55 trở lên").
+
+    >>> _tiled(["dưới 30 tuổi", "từ 30 đến 50 tuổi", "51 tuổi trở lên"])
+    True
+    >>> _tiled(["dưới 30 tuổi", "từ 35 tuổi trở lên"]), _tiled(["dưới 30", "dưới 30"])
+    (False, False)
+    """
+    ranges = [_range(label) for label in labels]
+    if len(ranges) < 2 or any(r is None for r in ranges):
+        return False
+    ordered = sorted((r for r in ranges if r is not None), key=lambda r: r[0])
+    reach: int | None = 0
+    for low, high in ordered:
+        if reach is None or low != reach or (high is not None and high <= low):
+            return False
+        reach = high
+    return reach is None
+
+
 def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
     """Whether the labels cover every value of their dimension."""
     if dimension is None:
@@ -345,6 +397,8 @@ def _partition(
         return None
     dimension = _dimension(labels)
     rest = _REST.search(labels[-1]) is not None
+    if dimension is None and _tiled(labels):
+        dimension = ("range", frozenset())  # "tuổi dưới 55", "tuổi 55 trở lên": complete
     complete = kind in _COMPLETE_MARKERS or _complete(dimension) or rest
     if not complete and dimension is None:
         return None
