@@ -56,6 +56,12 @@ __all__ = ["CHECK", "check_breakdowns"]
 _MARKER = re.compile(r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b\s*(?:có\s+)?[:,]?", re.I)
 _MARKER_WORDS = ("đó", "gồm")  # what any match of _MARKER holds, in lower case
 _WHOLE = frozenset({"gồm", "bao gồm", "gồm có"})
+# A figure said to be a total, followed (before a colon) by the list of its parts.
+_SUM = re.compile(
+    r"\btổng\s+(?:số\s+tiền|số|trị\s+giá|giá\s+trị|kinh\s+phí|cộng)(?:\s+là)?\s*[:,]?\s*",
+    re.IGNORECASE,
+)
+_SUM_WORDS = ("tổng",)  # what any match of _SUM holds, in lower case
 _EXAMPLES = re.compile(r"\b(?:như|điển\s+hình|tiêu\s+biểu|ví\s+dụ)\b", re.IGNORECASE)
 _PER_UNIT_BEFORE = re.compile(r"\bmỗi\b[^;,]{0,40}\Z", re.IGNORECASE)
 _PER_UNIT_AFTER = re.compile(r"\s*/", re.IGNORECASE)
@@ -132,7 +138,9 @@ def check_breakdowns(context: ParagraphContext) -> Iterator[Finding]:
     if len(mentions) < 3:
         return
     text, base = context.text, context.paragraph.offset
-    if not _totals.may_hold(text, _MARKER_WORDS) or not _MARKER.search(text):
+    marked = _totals.may_hold(text, _MARKER_WORDS) and _MARKER.search(text) is not None
+    summed = ":" in text and _totals.may_hold(text, _SUM_WORDS) and _SUM.search(text) is not None
+    if not marked and not summed:
         return
     tables = context.state.figures
     tables.feed(context)
@@ -141,8 +149,15 @@ def check_breakdowns(context: ParagraphContext) -> Iterator[Finding]:
     reported: list[Finding] | None = None
     before: tuple[Paragraph, Sequence[Mention]] | None = tables.previous_sentence
     for s_start, s_end in _totals.sentences(text):
-        for marker in _MARKER.finditer(text, s_start, s_end):
-            found = _breakdown(context, marker, s_start, s_end, depth, starts, before)
+        candidates: list[Finding | None] = []
+        if marked:
+            candidates += [
+                _breakdown(context, marker, s_start, s_end, depth, starts, before)
+                for marker in _MARKER.finditer(text, s_start, s_end)
+            ]
+        if summed:
+            candidates.append(_colon_list(context, s_start, s_end, depth, starts))
+        for found in candidates:
             if found is None:
                 continue
             if reported is None:
@@ -213,6 +228,50 @@ def _breakdown(
         return None
     whole = _complete_kinds(text[total.start - base : at], total, parts)
     return _verdict(context.paragraph, context.file, total, parts, kind, whole)
+
+
+def _colon_list(
+    context: ParagraphContext,
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    starts: Sequence[int],
+) -> Finding | None:
+    """A total said to be one (*tổng số tiền*, *tổng trị giá*, *tổng cộng*...) and the list
+    after the colon that follows it, every item with its own figure: "với tổng số tiền 360
+    triệu đồng và 500 kg gạo của các đơn vị: Ngân hàng chính sách xã hội (300 triệu đồng);
+    Trường Đại học Công nghiệp Việt Trì (50 triệu đồng); ..."."""
+    text, base, mentions = context.text, context.paragraph.offset, context.mentions
+    for said in _SUM.finditer(text, s_start, s_end):
+        k = bisect.bisect_left(starts, said.end())
+        if depth[said.start()] != 0 or k >= len(mentions) or starts[k] != said.end():
+            continue  # the figure must follow the words at once: "tổng số tiền 360 triệu đồng"
+        total = mentions[k]
+        t_end = total.end - base
+        colon = text.find(":", t_end, min(s_end, t_end + _MAX_GAP))
+        while colon != -1 and depth[colon] != 0:
+            colon = text.find(":", colon + 1, min(s_end, t_end + _MAX_GAP))
+        if colon == -1 or text[colon + 1 : colon + 2].isdigit():
+            continue  # no list, or a time of day ("14:30")
+        if not _may_total(context, total, s_start, colon, 0, depth, _MAX_GAP):
+            continue
+        if _MARKER.search(text, t_end, colon) or _EXAMPLES.search(text, t_end, colon):
+            continue  # "..., trong đó các đơn vị: ...": some of them, read elsewhere
+        between = mentions[k + 1 : bisect.bisect_left(starts, colon)]
+        if any(_kind(m) == _kind(total) for m in between):
+            continue  # two figures of the kind before the colon: which one is listed is unclear
+        stop = min(s_end, colon + 1 + _MAX_LIST)
+        nxt = _MARKER.search(text, colon + 1, stop)
+        while nxt is not None and depth[nxt.start()] != 0:
+            nxt = _MARKER.search(text, nxt.end(), stop)
+        if nxt is not None:
+            stop = nxt.start()
+        if _EXAMPLES.search(text, colon + 1, min(stop, colon + 31)):
+            continue
+        parts = _parts(context, total, colon + 1, stop, 0, depth, starts, "gồm")
+        if parts is not None and len(parts) >= 2:
+            return _verdict(context.paragraph, context.file, total, parts, "gồm")
+    return None
 
 
 def _may_total(
