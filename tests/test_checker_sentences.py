@@ -233,3 +233,29 @@ def test_mỗi_năm_is_no_year_but_a_year_stays_one() -> None:
     ]
     assert [m.text for m in extract("Hằng năm 2024 hội có 12 chi hội.")] == ["12 chi hội"]
     assert [m.text for m in extract("Năm 2024 hội có 12 chi hội.")] == ["12 chi hội"]
+
+
+# ---------------------------------------------------------------- the same noun at distinct prices
+GIFTS = "haiduong-tw-ctd-tet-gifts"
+
+
+def test_parts_of_one_noun_at_distinct_prices_cannot_overlap() -> None:
+    # "180 suất quà, trong đó 20 suất trị giá 1.100.000đ/suất, 80 suất (800.000đ/suất), 80
+    # suất trị giá 500.000đ/suất": a gift has one price, so more gifts than 180 is wrong.
+    real = totals(CORPUS[GIFTS].text)  # its real inconsistency: 126 triệu đồng, not 110
+    assert real == [("total-mismatch", Severity.WARNING, "110 triệu đồng", Decimal(126_000_000))]
+    assert totals(changed(GIFTS, "đó 20 suất", "đó 27 suất")) == [
+        ("total-mismatch", Severity.WARNING, "180 suất", Decimal(187)),
+        ("total-mismatch", Severity.WARNING, "110 triệu đồng", Decimal(133_700_000)),
+    ]
+    # "trong đó" may list some prices only: fewer says nothing (of the 180).
+    fewer = totals(changed(GIFTS, "đó 20 suất", "đó 10 suất"))
+    assert [a for a in fewer if a[2] == "180 suất"] == []
+
+
+def test_parts_of_one_noun_at_the_same_price_stay_quiet() -> None:
+    text = (
+        "Hội tặng 100 suất quà, trong đó 60 suất trị giá 500.000đ/suất, "
+        "50 suất trị giá 500.000đ/suất."
+    )
+    assert totals(text) == []

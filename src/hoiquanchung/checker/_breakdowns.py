@@ -463,6 +463,7 @@ def _parts(
         bounds.append(stop)
         spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     parts: list[Mention] = []
+    prices: list[Decimal | None] = []  # each part's amount each ("trị giá 500.000đ/suất")
     for a, b in spans:
         if not text[a:b].strip(" \u2060.:-–"):
             continue
@@ -488,6 +489,7 @@ def _parts(
         if wanted == "count" and lead and not _akin(part, total):
             return None  # "thăm 3 trường": an item that is not "N kind" may be no part at all
         parts.append(part)
+        prices.append(_price(context, inside, a))
     if wanted == "count":
         heads = {_head(p) for p in parts}
         nouns = [(p.unit or "").casefold() for p in parts]
@@ -495,12 +497,27 @@ def _parts(
         if own in nouns and any(noun != own for noun in nouns):
             return None  # "12 tổ hội, gồm 8 tổ hội ấp và 6 tổ hợp tác": the 6 are no tổ hội
         if kind not in _WHOLE:
-            # "trong đó": distinct kinds, each named with the total's head noun.
-            if heads != {_head(total)} or len(set(nouns)) != len(nouns):
+            # "trong đó": distinct kinds, each named with the total's head noun; or the same
+            # noun at a distinct price each ("180 suất quà, trong đó 20 suất trị giá
+            # 1.100.000đ/suất, 80 suất (800.000đ/suất), ..."): a unit has one price.
+            if heads != {_head(total)}:
                 return None
-            if (total.unit or "").casefold() in nouns:
+            priced = None not in prices and len(set(prices)) == len(prices)
+            if not priced and (len(set(nouns)) != len(nouns) or own in nouns):
                 return None
     return parts
+
+
+def _price(context: ParagraphContext, inside: Sequence[Mention], a: int) -> Decimal | None:
+    """The amount each of an item (``500.000đ/suất``, *mỗi suất 1 triệu đồng*), if one."""
+    text, base = context.text, context.paragraph.offset
+    for m in inside:
+        if _kind(m) == "money" and (
+            _PER_UNIT_AFTER.match(text, m.end - base)
+            or _PER_UNIT_BEFORE.search(text, a, m.start - base)
+        ):
+            return m.value if m.bound is Bound.EXACT else None
+    return None
 
 
 #: Rule breakdowns: what :mod:`hoiquanchung.checker._registry` runs.
