@@ -259,3 +259,56 @@ def test_parts_of_one_noun_at_the_same_price_stay_quiet() -> None:
         "50 suất trị giá 500.000đ/suất."
     )
     assert totals(text) == []
+
+
+# ---------------------------------------------------------------- a dimension of the total's noun
+PARTY = "tw-party-xiii-delegates"
+CITY = "hcm-party-xiii-delegation"
+
+
+def test_delegates_elected_appointed_and_ex_officio_are_the_whole() -> None:
+    # "1.587 đại biểu, trong đó có 1.381 đại biểu chính thức do Đại hội ... bầu, 15 đại biểu
+    # ngoài nước được Bộ Chính trị chỉ định, 191 đại biểu đương nhiên là ..."
+    assert totals(CORPUS[PARTY].text) == []
+    assert totals(changed(PARTY, "1.381", "1.301")) == [
+        ("total-mismatch", Severity.ERROR, "1.587 đại biểu", Decimal(1507))
+    ]
+    assert totals(changed(PARTY, "có 1.587", "có 1.557")) == [
+        ("total-mismatch", Severity.ERROR, "1.557 đại biểu", Decimal(1587))
+    ]
+
+
+def test_two_kinds_of_delegates_are_disjoint_but_perhaps_not_all() -> None:
+    # "43 đại biểu, trong đó có 5 đại biểu đương nhiên ..., 38 đại biểu được bầu ...": no one
+    # is both, so more than 43 is wrong; fewer may leave out the appointed ones (information).
+    assert totals(CORPUS[CITY].text) == []
+    assert totals(changed(CITY, "38 đại biểu", "40 đại biểu")) == [
+        ("total-mismatch", Severity.ERROR, "43 đại biểu", Decimal(45))
+    ]
+    assert totals(changed(CITY, "38 đại biểu", "28 đại biểu")) == []
+
+
+def test_delegates_by_other_qualities_stay_quiet() -> None:
+    # Women and ethnic minorities overlap; a list naming one value twice is no breakdown.
+    for text in (
+        "Đại hội có 120 đại biểu, trong đó 70 đại biểu nữ, 60 đại biểu dân tộc thiểu số.",
+        "Đại hội có 120 đại biểu, trong đó 70 đại biểu được bầu ở xã, 60 đại biểu được bầu "
+        "ở huyện.",
+        "Hội có 120 hội viên, trong đó 70 hội viên đương nhiên, 60 hội viên được bầu.",
+    ):
+        assert totals(text) == [], text
+
+
+@given(
+    elected=st.integers(min_value=0, max_value=2_000),
+    appointed=st.integers(min_value=0, max_value=200),
+    ex_officio=st.integers(min_value=0, max_value=300),
+    total=st.integers(min_value=1, max_value=3_000),
+)
+def test_delegates_property(elected: int, appointed: int, ex_officio: int, total: int) -> None:
+    text = (
+        f"Đại hội có {total} đại biểu, trong đó {elected} đại biểu do đại hội cấp dưới bầu, "
+        f"{appointed} đại biểu được chỉ định, {ex_officio} đại biểu đương nhiên."
+    )
+    found = [f for f in totals(text) if f[0] == "total-mismatch"]
+    assert bool(found) == (total != elected + appointed + ex_officio)

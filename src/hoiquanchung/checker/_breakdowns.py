@@ -34,15 +34,13 @@ from __future__ import annotations
 
 import bisect
 import decimal
-import functools
-import importlib.resources
 import re
-import tomllib
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._kinds import kinds_of_wholes
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.checker._text import Paragraph
@@ -343,20 +341,10 @@ def _complete_kinds(phrase: str, total: Mention, parts: Sequence[Mention]) -> bo
         return False
     said = set(phrase.casefold().split())
     return any(
-        qualifier in said and set(rests) == values for qualifier, values in _kinds_of_wholes()
+        qualifier in said and set(rests) == values for qualifier, values in kinds_of_wholes()
     )
 
 
-@functools.cache
-def _kinds_of_wholes() -> tuple[tuple[str, frozenset[str]], ...]:
-    """``(qualifier, kinds)`` of ``hoiquanchung/data/breakdown_kinds.toml``."""
-    resource = importlib.resources.files("hoiquanchung") / "data" / "breakdown_kinds.toml"
-    data = tomllib.loads(resource.read_text(encoding="utf-8"))
-    out = []
-    for entry in data["kinds"]:
-        values = frozenset(" ".join(v.casefold().split()) for v in entry["values"])
-        out.append((" ".join(entry["qualifier"].casefold().split()), values))
-    return tuple(out)
 
 
 def _from_before(

@@ -36,6 +36,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._kinds import label_dimensions
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.checker._text import Paragraph
@@ -242,6 +243,36 @@ def _tiled(labels: Sequence[str]) -> bool:
     return reach is None
 
 
+def _noun_dimension(
+    total: Mention, labels: Sequence[str]
+) -> tuple[tuple[str, frozenset[str]] | None, bool]:
+    """The dimension of ``breakdown_kinds.toml`` for the total's noun whose distinct values
+    label every item, and whether they are all its values (``(None, False)`` when none).
+
+    >>> from hoiquanchung.checker import extract
+    >>> total = extract("43 đại biểu")[0]
+    >>> (name, values), whole = _noun_dimension(total, ["đại biểu đương nhiên", "được bầu"])
+    >>> name, sorted(values), whole
+    ('delegate', ['bầu', 'đương nhiên'], False)
+    >>> _noun_dimension(total, ["đại biểu nữ", "đại biểu được bầu"])
+    (None, False)
+    """
+    noun = " ".join((total.unit or "").casefold().split())
+    for name, nouns, pattern, complete in label_dimensions():
+        if not any(noun == n or noun.startswith(n + " ") for n in nouns):
+            continue
+        keys = []
+        for label in labels:
+            found = {" ".join(k.casefold().split()) for k in pattern.findall(label)}
+            if len(found) != 1:
+                break
+            keys.append(found.pop())
+        else:
+            if len(set(keys)) == len(keys):
+                return (name, frozenset(keys)), complete <= set(keys)
+    return None, False
+
+
 def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
     """Whether the labels cover every value of their dimension."""
     if dimension is None:
@@ -399,7 +430,13 @@ def _partition(
     rest = _REST.search(labels[-1]) is not None
     if dimension is None and _tiled(labels):
         dimension = ("range", frozenset())  # "tuổi dưới 55", "tuổi 55 trở lên": complete
-    complete = kind in _COMPLETE_MARKERS or _complete(dimension) or rest
+    if dimension is not None:
+        whole = _complete(dimension)
+    else:
+        # "1.587 đại biểu, trong đó có 1.381 đại biểu ... bầu, 15 đại biểu ... chỉ định, 191
+        # đại biểu đương nhiên": distinct values of a dimension of the total's noun.
+        dimension, whole = _noun_dimension(total, labels)
+    complete = kind in _COMPLETE_MARKERS or whole or rest
     if not complete and dimension is None:
         return None
     total_sum = Decimal(0)
