@@ -312,3 +312,51 @@ def test_delegates_property(elected: int, appointed: int, ex_officio: int, total
     )
     found = [f for f in totals(text) if f[0] == "total-mismatch"]
     assert bool(found) == (total != elected + appointed + ex_officio)
+
+
+# ---------------------------------------------------------------- parts in the bracket after a total
+CONGRESS = "tw-mttq-2024-congress-delegates"
+
+
+def test_parts_in_the_bracket_after_a_total_by_central_and_local() -> None:
+    # "chọn cử là 583 người (91 đại biểu do các tổ chức thành viên ở Trung ương cử và 492 đại
+    # biểu của các địa phương do Đại hội MTTQ Việt Nam các tỉnh, thành phố hiệp thương cử)"
+    assert totals(CORPUS[CONGRESS].text) == []
+    assert totals(changed(CONGRESS, "là 583 người", "là 883 người")) == [
+        ("total-mismatch", Severity.ERROR, "883 người", Decimal(583))
+    ]
+    assert totals(changed(CONGRESS, "(91 đại biểu", "(31 đại biểu")) == [
+        ("total-mismatch", Severity.ERROR, "583 người", Decimal(523))
+    ]
+
+
+def test_brackets_that_are_no_whole_breakdown_stay_quiet() -> None:
+    for text in (
+        # qualities that overlap, no dimension: composition, not a breakdown
+        "Đại hội có 120 đại biểu (40 đại biểu nữ, 15 đại biểu dân tộc thiểu số).",
+        # examples
+        "Đại hội có 120 đại biểu (như 40 đại biểu Trung ương, 15 đại biểu địa phương).",
+        # a figure of another noun inside: not only the parts
+        "Đại hội có 120 đại biểu (40 đại biểu Trung ương, 15 đại biểu địa phương, 3 đoàn).",
+        # parts of another noun than a total counted in hội
+        "Tỉnh có 120 hội (40 chi hội Trung ương, 15 chi hội địa phương).",
+        # a change, not a total
+        "Đại hội tăng 120 đại biểu (40 đại biểu Trung ương và 15 đại biểu địa phương).",
+    ):
+        assert totals(text) == [], text
+
+
+@given(
+    central=st.integers(min_value=0, max_value=900),
+    local=st.integers(min_value=0, max_value=900),
+    total=st.integers(min_value=1, max_value=2_000),
+)
+def test_bracket_breakdown_property(central: int, local: int, total: int) -> None:
+    text = (
+        f"Số đại biểu được triệu tập là {total} người ({central} đại biểu ở Trung ương và "
+        f"{local} đại biểu của các địa phương)."
+    )
+    found = [f for f in totals(text) if f[0] == "total-mismatch"]
+    assert bool(found) == (total != central + local)
+    if found:
+        assert found[0][3] == central + local

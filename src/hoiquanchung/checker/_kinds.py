@@ -5,7 +5,7 @@ every kind of one set (*hộ nghèo*, *hộ cận nghèo* of a total of poor hou
 of one dimension (a congress's delegates: *đương nhiên*, *bầu*, *chỉ định*).
 
 >>> [name for name, *_ in label_dimensions()]
-['delegate']
+['delegate', 'body']
 >>> ("nghèo", frozenset({"nghèo", "cận nghèo"})) in kinds_of_wholes()
 True
 """
@@ -42,8 +42,9 @@ def kinds_of_wholes() -> tuple[tuple[str, frozenset[str]], ...]:
 
 @functools.cache
 def label_dimensions() -> tuple[tuple[str, frozenset[str], re.Pattern[str], frozenset[str]], ...]:
-    """``(name, nouns, pattern, complete)``: a dimension for totals of one of *nouns*, the
-    pattern finding its values in an item's label, the values that together are the whole."""
+    """``(name, nouns, pattern, complete)``: a dimension for totals of one of *nouns* (of any
+    noun when empty), the pattern finding its values in an item's label, and the values that
+    together are the whole."""
     out = []
     for entry in _data()["dimensions"]:
         values = sorted((_norm(v) for v in entry["values"]), key=len, reverse=True)

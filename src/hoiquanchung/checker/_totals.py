@@ -79,6 +79,10 @@ _CHANGE_BEFORE = re.compile(
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
 _NEXT_CHAR = re.compile(r"\s*(\S)")
+_OPENING = re.compile(r"[ \t\u00a0]*\(")  # a bracket right after a total
+_MAX_BRACKET = 600  # characters of a bracket read as a total's parts (a bound on the work)
+# Totals counted in persons, whose parts may be counted in a kind of person (đại biểu).
+_PERSONS = frozenset({"người"})
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 
 
@@ -157,13 +161,18 @@ def _noun(m: Mention) -> str | None:
     return m.unit.casefold() if m.unit else None
 
 
-def _items(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
-    """List items in ``text[start:stop]``: split by ``;`` at depth 0, else by ``,`` and *và*."""
-    cuts = [(i, i + 1) for i in range(start, stop) if text[i] == ";" and depth[i] == 0]
+def _items(
+    text: str, start: int, stop: int, depth: Sequence[int], level: int = 0
+) -> list[tuple[int, int]]:
+    """List items in ``text[start:stop]``: split by ``;`` at depth *level*, else by ``,`` and
+    *và*."""
+    cuts = [(i, i + 1) for i in range(start, stop) if text[i] == ";" and depth[i] == level]
     if not cuts:
-        cuts = [(i, i + 1) for i in range(start, stop) if text[i] == "," and depth[i] == 0]
+        cuts = [(i, i + 1) for i in range(start, stop) if text[i] == "," and depth[i] == level]
         cuts += [
-            (m.start(), m.end()) for m in _AND.finditer(text, start, stop) if not depth[m.start()]
+            (m.start(), m.end())
+            for m in _AND.finditer(text, start, stop)
+            if depth[m.start()] == level
         ]
         cuts.sort()
     bounds = [start]
@@ -194,9 +203,7 @@ def _dimension(labels: Sequence[str]) -> tuple[str, frozenset[str]] | None:
 # Ranges of one measure (age, years of membership): "tuổi dưới 55", "tuổi 55 trở lên",
 # "từ 30 đến 45 tuổi".  Items whose ranges tile the line from 0 up are a complete partition.
 _BELOW = re.compile(r"\bdưới\s+(\d{1,3})\b(?!\s*[.,]\d)", re.IGNORECASE)
-_FROM_UP = re.compile(
-    r"(?:\btừ\s+)?\b(\d{1,3})(?:\s+\w+)?\s+trở\s+lên\b", re.IGNORECASE
-)
+_FROM_UP = re.compile(r"(?:\btừ\s+)?\b(\d{1,3})(?:\s+\w+)?\s+trở\s+lên\b", re.IGNORECASE)
 _BETWEEN = re.compile(
     r"\btừ\s+(\d{1,3})(?:\s+\w+)?\s*(?:đến|-|–)\s*(dưới\s+)?(\d{1,3})\b", re.IGNORECASE
 )
@@ -259,7 +266,7 @@ def _noun_dimension(
     """
     noun = " ".join((total.unit or "").casefold().split())
     for name, nouns, pattern, complete in label_dimensions():
-        if not any(noun == n or noun.startswith(n + " ") for n in nouns):
+        if nouns and not any(noun == n or noun.startswith(n + " ") for n in nouns):
             continue
         keys = []
         for label in labels:
@@ -290,8 +297,10 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     if len(mentions) < 2:
         return
     text, base = paragraph.text, paragraph.offset
-    if not may_hold(text, _MARKER_WORDS):
-        return  # no marker in any sentence
+    marked = may_hold(text, _MARKER_WORDS)
+    bracketed = "(" in text
+    if not marked and not bracketed:
+        return  # no marker and no bracket in any sentence
     depth: list[int] | None = None
     starts = [m.start - base for m in mentions]  # in order: a sentence's mentions by bisection
     for s_start, s_end in sentences(text):
@@ -301,13 +310,58 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         local = [m for m in mentions[first:stop] if m.fraction is None]
         if len(local) < 2:
             continue
-        sentence = text[s_start:s_end]
-        marker = _MARKER.search(sentence)
-        if marker is None:
+        marker = _MARKER.search(text, s_start, s_end) if marked else None
+        opened = bracketed and text.find("(", s_start, s_end) != -1
+        if marker is None and not opened:
             continue
         if depth is None:
             depth = _depths(text)
-        yield from _check_sentence(paragraph, local, s_start, s_end, depth, file)
+        if marker is not None:
+            yield from _check_sentence(paragraph, local, s_start, s_end, depth, file)
+        if opened:
+            yield from _bracketed(paragraph, local, s_start, s_end, depth, file)
+
+
+def _bracketed(
+    paragraph: Paragraph,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    file: str | None,
+) -> Iterator[Finding]:
+    """A total and, in the bracket right after it, nothing but its parts, labelled by every
+    value of one dimension: "chọn cử là 583 người (91 đại biểu do các tổ chức thành viên ở
+    Trung ương cử và 492 đại biểu của các địa phương ...)"."""
+    text, base = paragraph.text, paragraph.offset
+    starts = [m.start - base for m in local]
+    for total in local:
+        t_start, t_end = total.start - base, total.end - base
+        noun = _noun(total)
+        if noun is None or noun == "%" or depth[t_start] != 0:
+            continue
+        opening = _OPENING.match(text, t_end, s_end)
+        if opening is None or _is_change(text, t_start, t_end):
+            continue
+        at = opening.end() - 1
+        limit = min(s_end, at + _MAX_BRACKET)  # bounded: linear however many brackets open
+        close = text.find(")", at, limit)
+        while close != -1 and depth[close] != 0:
+            close = text.find(")", close + 1, limit)
+        if close == -1:
+            continue
+        if _MARKER.search(text, at, close) or _EXAMPLES.match(text, at + 1):
+            continue  # "(trong đó ...)" is read as a marker's list; "(như ...)": examples
+        inside = local[bisect.bisect_left(starts, at) : bisect.bisect_left(starts, close)]
+        nouns = {_noun(m) for m in inside}
+        if len(inside) < 2 or len(nouns) != 1 or any(depth[m.start - base] != 1 for m in inside):
+            continue  # every figure in the bracket a part, all of one noun, none deeper
+        (part_noun,) = nouns
+        if part_noun != noun and noun not in _PERSONS:
+            continue  # parts of another noun: only a total counted in "người" holds them
+        found = _partition(paragraph, total, inside, "(", at + 1, close, depth, file, level=1)
+        if found is not None:
+            yield found
 
 
 def _check_sentence(
@@ -404,11 +458,12 @@ def _partition(
     stop: int,
     depth: Sequence[int],
     file: str | None,
+    level: int = 0,
 ) -> Finding | None:
     if len(parts) < 2 or any(p.bound is not Bound.EXACT for p in parts):
         return None
     text, base = paragraph.text, paragraph.offset
-    items = _items(text, start, stop, depth)
+    items = _items(text, start, stop, depth, level)
     part_starts = [p.start - base for p in parts]  # in order: bisection keeps this linear
     labels: list[str] = []
     for a, b in items:
@@ -437,6 +492,8 @@ def _partition(
         # đại biểu đương nhiên": distinct values of a dimension of the total's noun.
         dimension, whole = _noun_dimension(total, labels)
     complete = kind in _COMPLETE_MARKERS or whole or rest
+    if kind == "(" and not complete:
+        return None  # a bracket without a marker: only a whole breakdown is read
     if not complete and dimension is None:
         return None
     total_sum = Decimal(0)
