@@ -59,7 +59,7 @@ _SUM = re.compile(
     r"\btổng\s+(?:số\s+tiền|số|trị\s+giá|giá\s+trị|kinh\s+phí|cộng)(?:\s+là)?\s*[:,]?\s*",
     re.IGNORECASE,
 )
-_SUM_WORDS = ("tổng",)  # what any match of _SUM holds, in lower case
+_SUM_WORDS = ("tổng", "Tổng", "TỔNG")  # what any match of _SUM holds, as it is written
 _EXAMPLES = re.compile(r"\b(?:như|điển\s+hình|tiêu\s+biểu|ví\s+dụ)\b", re.IGNORECASE)
 _PER_UNIT_BEFORE = re.compile(r"\bmỗi\b[^;,]{0,40}\Z", re.IGNORECASE)
 _PER_UNIT_AFTER = re.compile(r"\s*/", re.IGNORECASE)
@@ -137,7 +137,11 @@ def check_breakdowns(context: ParagraphContext) -> Iterator[Finding]:
         return
     text, base = context.text, context.paragraph.offset
     marked = _totals.may_hold(text, _MARKER_WORDS) and _MARKER.search(text) is not None
-    summed = ":" in text and _totals.may_hold(text, _SUM_WORDS) and _SUM.search(text) is not None
+    summed = (
+        ":" in text
+        and any(word in text for word in _SUM_WORDS)
+        and _SUM.search(text) is not None
+    )
     if not marked and not summed:
         return
     tables = context.state.figures
