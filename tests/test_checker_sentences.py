@@ -8,6 +8,7 @@ figures do not add up.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -84,7 +85,7 @@ def test_a_range_of_a_label() -> None:
 def test_ranges_cut_at_any_points_tile(cuts: list[int]) -> None:
     cuts = sorted(cuts)
     labels = [f"dưới {cuts[0]} tuổi"]
-    labels += [f"từ {a} đến dưới {b} tuổi" for a, b in zip(cuts, cuts[1:], strict=False)]
+    labels += [f"từ {a} đến dưới {b} tuổi" for a, b in itertools.pairwise(cuts)]
     labels.append(f"từ {cuts[-1]} tuổi trở lên")
     assert _tiled(labels)
     assert _tiled(list(reversed(labels)))  # in any order
@@ -314,7 +315,7 @@ def test_delegates_property(elected: int, appointed: int, ex_officio: int, total
     assert bool(found) == (total != elected + appointed + ex_officio)
 
 
-# ---------------------------------------------------------------- parts in the bracket after a total
+# ---------------------------------------------------------------- a bracket after a total
 CONGRESS = "tw-mttq-2024-congress-delegates"
 
 

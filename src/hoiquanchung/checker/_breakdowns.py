@@ -21,6 +21,16 @@ list:
   kind (a count for a count, money for money); a second one is allowed only when it is per unit
   (*mỗi suất 1 triệu đồng*, ``1.100.000đ/suất``).
 
+After *trong đó* the list is the whole too when its parts are every kind of a set of
+``breakdown_kinds.toml`` and the total carries the set's qualifier (*880 hộ nông dân nghèo
+(trong đó: 523 hộ nghèo, 357 hộ cận nghèo)*); and parts of one noun are distinct when each has
+its own price (*20 suất trị giá 1.100.000đ/suất, 80 suất (800.000đ/suất)*).  A list of money
+whose marker follows a count takes the amount a few figures before (*833,152 tỷ đồng ... của
+23 tỉnh, thành phố; trong đó, ...*).  A figure right after *tổng số tiền*, *tổng số*, *tổng trị
+giá*, *tổng giá trị*, *tổng kinh phí* or *tổng cộng* is the total of a whole list after the
+colon that follows it (*tổng số tiền 360 triệu đồng và 500 kg gạo của các đơn vị: A (300 triệu
+đồng); B (50 triệu đồng); ...*).
+
 Why it stays quiet on near-misses: parts that repeat the total's noun next to parts that do
 not ("12 tổ hội, gồm 8 tổ hội ấp và 6 tổ hợp tác": the 6 are no tổ hội); an item without a
 figure ("gồm tiền và hiện vật": the goods are counted in boxes, not in đồng), so the list
@@ -138,9 +148,7 @@ def check_breakdowns(context: ParagraphContext) -> Iterator[Finding]:
     text, base = context.text, context.paragraph.offset
     marked = _totals.may_hold(text, _MARKER_WORDS) and _MARKER.search(text) is not None
     summed = (
-        ":" in text
-        and any(word in text for word in _SUM_WORDS)
-        and _SUM.search(text) is not None
+        ":" in text and any(word in text for word in _SUM_WORDS) and _SUM.search(text) is not None
     )
     if not marked and not summed:
         return
@@ -347,8 +355,6 @@ def _complete_kinds(phrase: str, total: Mention, parts: Sequence[Mention]) -> bo
     return any(
         qualifier in said and set(rests) == values for qualifier, values in kinds_of_wholes()
     )
-
-
 
 
 def _from_before(

@@ -12,8 +12,14 @@ rule checks a sum only when the parts evidently partition the total:
   least two parts, all exact (no *hơn*, *khoảng*);
 * and the list says it is complete: the marker is *gồm* / *bao gồm* / *gồm có*; or the items are
   labelled by distinct values of one dimension: administrative level (*cấp tỉnh*, *cấp huyện*,
-  *cấp xã*, *cấp huyện, xã*...), sex (*nam*, *nữ*), area (*thành thị*, *nông thôn*); or the last
-  item is the rest (*khác*, *còn lại*).
+  *cấp xã*, *cấp huyện, xã*...), sex (*nam*, *nữ*), area (*thành thị*, *nông thôn*), a dimension
+  of ``breakdown_kinds.toml`` (a congress's delegates *bầu* / *chỉ định* / *đương nhiên*;
+  *Trung ương* / *địa phương*), or ranges that tile 0 to no end (*tuổi dưới 55*, *tuổi 55 trở
+  lên*); or the last item is the rest (*khác*, *còn lại*).
+
+A bracket right after a total with no marker (*583 người (91 đại biểu ... Trung ương ... và 492
+đại biểu của các địa phương ...)*) is read only when it holds nothing but the parts, of one noun
+(the total's, or any for a total in *người*), labelled by every value of one dimension.
 
 ``total-mismatch`` (error) when such parts add up to more than the total, or to less when the
 list says it is complete by its marker, by sex or area, by a last item *khác*/*còn lại*, or by
