@@ -209,7 +209,7 @@ def _dimension(labels: Sequence[str]) -> tuple[str, frozenset[str]] | None:
 # Ranges of one measure (age, years of membership): "tuổi dưới 55", "tuổi 55 trở lên",
 # "từ 30 đến 45 tuổi".  Items whose ranges tile the line from 0 up are a complete partition.
 _BELOW = re.compile(r"\bdưới\s+(\d{1,3})\b(?!\s*[.,]\d)", re.IGNORECASE)
-_FROM_UP = re.compile(r"(?:\btừ\s+)?\b(\d{1,3})(?:\s+\w+)?\s+trở\s+lên\b", re.IGNORECASE)
+_FROM_UP = re.compile(r"(?:\btừ\s+)?(?<!\d[.,])\b(\d{1,3})(?:\s+\w+)?\s+trở\s+lên\b", re.IGNORECASE)
 _BETWEEN = re.compile(
     r"\btừ\s+(\d{1,3})(?:\s+\w+)?\s*(?:đến|-|–)\s*(dưới\s+)?(\d{1,3})\b", re.IGNORECASE
 )
@@ -223,6 +223,8 @@ def _range(label: str) -> tuple[int, int | None] | None:
     ((0, 55), (55, None), (30, 46))
     >>> _range("từ 30 đến dưới 45 tuổi"), _range("55 tuổi"), _range("dưới 30 và 60 trở lên")
     ((30, 45), None, None)
+    >>> _range("dưới 5,5 năm"), _range("5,5 năm trở lên")  # whole numbers only
+    (None, None)
     """
     found: list[tuple[int, int | None]] = []
     between = list(_BETWEEN.finditer(label))
