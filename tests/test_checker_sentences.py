@@ -134,6 +134,15 @@ def test_poor_and_near_poor_of_all_households_stay_quiet_when_fewer() -> None:
     ]
 
 
+def test_a_total_named_by_both_kinds() -> None:
+    # The total reads "hộ nghèo" (its first kind) yet names both: every kind of it.
+    text = "Tổng số 645 hộ nghèo và cận nghèo, trong đó 412 hộ nghèo, {} hộ cận nghèo."
+    assert totals(text.format(233)) == []
+    assert totals(text.format(203)) == [
+        ("total-mismatch", Severity.ERROR, "645 hộ nghèo", Decimal(615))
+    ]
+
+
 @given(
     poor=st.integers(min_value=0, max_value=3_000),
     near=st.integers(min_value=0, max_value=3_000),

@@ -226,7 +226,8 @@ def _breakdown(
         stop = nxt.start()
     if _EXAMPLES.search(text, marker.end(), min(stop, marker.end() + 30)):
         return None
-    parts = _parts(context, total, marker.end(), stop, d, depth, starts, kind)
+    phrase = text[total.start - base : at]
+    parts = _parts(context, total, marker.end(), stop, d, depth, starts, kind, phrase)
     if (parts is None or len(parts) < 2) and _kind(total) != "money":
         # "phân bổ 833,152 tỷ đồng cho 23 tỉnh, thành phố; trong đó, ... là 828,382 tỷ đồng;
         # ... là 4,77 tỷ đồng": the amount, not the count just before the marker, is the total.
@@ -441,8 +442,10 @@ def _parts(
     depth: Sequence[int],
     starts: Sequence[int],
     kind: str,
+    phrase: str = "",
 ) -> list[Mention] | None:
-    """One part per item of the list, or ``None`` when the list cannot be summed."""
+    """One part per item of the list, or ``None`` when the list cannot be summed (*phrase*:
+    the total's words up to the list, which may say the parts are every kind of it)."""
     text, base, mentions = context.text, context.paragraph.offset, context.mentions
     wanted = _kind(total)
     cuts = [i for i in range(start, stop) if text[i] == ";" and depth[i] == d]
@@ -492,6 +495,10 @@ def _parts(
         heads = {_head(p) for p in parts}
         nouns = [(p.unit or "").casefold() for p in parts]
         own = (total.unit or "").casefold()
+        if phrase and _complete_kinds(phrase, total, parts):
+            # "645 hộ nghèo và cận nghèo, trong đó 412 hộ nghèo, 233 hộ cận nghèo": the total
+            # is read "hộ nghèo", and is every kind the parts name.
+            return parts
         if own in nouns and any(noun != own for noun in nouns):
             return None  # "12 tổ hội, gồm 8 tổ hội ấp và 6 tổ hợp tác": the 6 are no tổ hội
         if kind not in _WHOLE:
