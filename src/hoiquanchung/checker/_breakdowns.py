@@ -69,6 +69,7 @@ _SUM = re.compile(
     r"\btổng\s+(?:số\s+tiền|số|trị\s+giá|giá\s+trị|kinh\s+phí|cộng)(?:\s+là)?\s*[:,]?\s*",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[^\W\d_]+")
 _SUM_WORDS = ("tổng", "Tổng", "TỔNG")  # what any match of _SUM holds, as it is written
 _EXAMPLES = re.compile(r"\b(?:như|điển\s+hình|tiêu\s+biểu|ví\s+dụ)\b", re.IGNORECASE)
 _PER_UNIT_BEFORE = re.compile(r"\bmỗi\b[^;,]{0,40}\Z", re.IGNORECASE)
@@ -340,6 +341,8 @@ def _complete_kinds(phrase: str, total: Mention, parts: Sequence[Mention]) -> bo
     True
     >>> _complete_kinds("880 hộ (", total, [poor, near])  # all households: not only the poor
     False
+    >>> _complete_kinds("880 hộ nghèo, ", total, [poor, near])
+    True
     """
     head = _head(total)
     if not head or _kind(total) != "count":
@@ -352,9 +355,10 @@ def _complete_kinds(phrase: str, total: Mention, parts: Sequence[Mention]) -> bo
         rests.append(" ".join(words[1:]))
     if len(set(rests)) != len(rests):
         return False
-    said = set(phrase.casefold().split())
+    said = " ".join(_WORD.findall(phrase.casefold()))
     return any(
-        qualifier in said and set(rests) == values for qualifier, values in kinds_of_wholes()
+        re.search(rf"(?<!\w){re.escape(qualifier)}(?!\w)", said) and set(rests) == values
+        for qualifier, values in kinds_of_wholes()
     )
 
 
