@@ -420,6 +420,7 @@ _WORDS_DATE: Final = re.compile(
     re.IGNORECASE,
 )
 _WORDS_MONTH: Final = re.compile(rf"{_WS}+năm{_WS}+([0-9]{{1,4}})(?![0-9])", re.IGNORECASE)
+_EACH_YEAR: Final = re.compile(rf"(?<!{_L})(?:mỗi|hằng|hàng){_WS}+\Z", re.IGNORECASE)
 _YEAR_RANGE: Final = re.compile(rf"({_WS}*[-–]{_WS}*)([0-9]{{4}})(?![0-9])")
 _FOOTNOTE_REF: Final = "footnoteRef:"
 _BLANK: Final = re.compile(f"{_WS}*")
@@ -618,6 +619,8 @@ def _date_after_word(c: _Cursor) -> bool:
         if dm is not None:
             return c.date(s, dm.end(), None, small, int(dm.group(1)))
     if word == "năm" and len(token) <= 4:
+        if len(token) < 4 and _EACH_YEAR.search(text, max(0, ds - 8), ds):
+            return False  # "mỗi năm 5 triệu đồng": an amount each year, not the year 5
         return c.date(ds, e, None, None, small, "words")
     return False
 
