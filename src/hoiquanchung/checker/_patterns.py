@@ -1,0 +1,36 @@
+"""Searches that try every position of a paragraph, made cheap: led by their first letters.
+
+A rule's pattern such as ``\\b(?:trong\\s+đó|bao\\s+gồm|gồm)\\b`` (case-blind) has no literal
+prefix that the regular-expression engine could skip ahead to: a search tries the whole pattern
+at every position of the text.  :func:`led_by` puts a look-ahead for the first letters of its
+matches in front (``(?=[tbg])``): at most positions the search then fails at one character class,
+and it finds exactly the same matches (the look-ahead takes no character and the flags are the
+pattern's own, so the case-blind letters match as in the pattern).  The checker's tests compare
+every led pattern with the pattern as written (:data:`LED`) on real and generated text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LED", "led_by"]
+
+#: Every pattern made by :func:`led_by`, with the pattern as written (for the tests).
+LED: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def led_by(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """*pattern*, searched faster: led by a look-ahead for *first*, the characters (a character
+    class's body: ``"tbg"``, ``r"\\dđ"``) that every match of *pattern* starts with.
+
+    *first* must hold the first character of every match (in any case when the pattern is
+    case-blind: the look-ahead has the pattern's flags); a character that starts no match only
+    costs a little time.
+
+    >>> marker = led_by("tbg", re.compile(r"\\b(?:trong\\s+đó|bao\\s+gồm|gồm)\\b", re.IGNORECASE))
+    >>> [m.group() for m in marker.finditer("Có 5 hội, Trong đó 3 hội; gồm 2 chi hội")]
+    ['Trong đó', 'gồm']
+    """
+    fast = re.compile(f"(?=[{first}])(?:{pattern.pattern})", pattern.flags)
+    LED[fast] = pattern
+    return fast
