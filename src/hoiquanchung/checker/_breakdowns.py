@@ -41,6 +41,7 @@ from decimal import Decimal
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -50,13 +51,19 @@ from hoiquanchung.numbers import Bound
 
 __all__ = ["CHECK", "check_breakdowns"]
 
-_MARKER = re.compile(r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b\s*(?:có\s+)?[:,]?", re.I)
+_MARKER = led_by(
+    "tbg", re.compile(r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b\s*(?:có\s+)?[:,]?", re.I)
+)
 _MARKER_WORDS = ("đó", "gồm")  # what any match of _MARKER holds, in lower case
 _WHOLE = frozenset({"gồm", "bao gồm", "gồm có"})
-_EXAMPLES = re.compile(r"\b(?:như|điển\s+hình|tiêu\s+biểu|ví\s+dụ)\b", re.IGNORECASE)
-_PER_UNIT_BEFORE = re.compile(r"\bmỗi\b[^;,]{0,40}\Z", re.IGNORECASE)
+_EXAMPLES = led_by(
+    "nđtv", re.compile(r"\b(?:như|điển\s+hình|tiêu\s+biểu|ví\s+dụ)\b", re.IGNORECASE)
+)
+_PER_UNIT_BEFORE = led_by("m", re.compile(r"\bmỗi\b[^;,]{0,40}\Z", re.IGNORECASE))
 _PER_UNIT_AFTER = re.compile(r"\s*/", re.IGNORECASE)
-_CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
+_CHANGE = led_by(
+    "tgvc", re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
+)
 _AND = re.compile(r"\s+và\s+", re.IGNORECASE)
 # Units that measure (weight, volume, length, area, time, shares): never a kind of a count.
 _MEASURES = frozenset(

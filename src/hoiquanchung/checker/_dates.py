@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 
 from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import make_finding
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
@@ -36,7 +37,7 @@ __all__ = ["CHECK", "check_dates"]
 
 _DIGITS = re.compile(r"[0-9]+")
 _SEPARATOR = re.compile(r"[0-9]+([/.-])")
-_NGAY_BEFORE = re.compile(r"\bngày\s*\Z", re.IGNORECASE)
+_NGAY_BEFORE = led_by("n", re.compile(r"\bngày\s*\Z", re.IGNORECASE))
 
 
 def _days_in(month: int, year: int | None) -> int:
