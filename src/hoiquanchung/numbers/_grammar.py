@@ -76,8 +76,12 @@ _SCALES: Final = scale_words()
 _SCALE: Final = scale_pattern()
 _CONT: Final = re.compile(rf"{_WS}+([0-9]{{1,3}}(?:,[0-9]+)?)(?![0-9.,/])")
 _PREFIX_AHEAD: Final = re.compile(rf"({bound_alternation('before')}){_WS}+", re.IGNORECASE)
+# Searched backwards over a few characters before every number: a look-ahead for the words'
+# first letters (case-blind, as the pattern) fails fast where no bound word can start.
 _PREFIX_BEHIND: Final = re.compile(
-    rf"(?<!{_L})({bound_alternation('before')}){_WS}+\Z", re.IGNORECASE
+    rf"(?=[{''.join(sorted({w[0] for w in bound_words('before')}))}])"
+    rf"(?<!{_L})({bound_alternation('before')}){_WS}+\Z",
+    re.IGNORECASE,
 )
 _SUFFIX: Final = re.compile(rf"{_WS}+({bound_alternation('after')})(?!{_L})", re.IGNORECASE)
 # "từ" has no bound of its own: only with "trở lên" / "trở xuống" after the number.
@@ -416,7 +420,7 @@ _DATE_DASHED: Final = re.compile(r"-([0-9]{1,2})-([0-9]{4})(?![0-9/-]|[.,][0-9])
 _DOTTED_DATE: Final = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 _FRACTION: Final = re.compile(r"/(?=[0-9])")
 _BEFORE_WORD: Final = re.compile(
-    rf"(?<!{_L})(ngày|tháng|năm|giai{_WS}+đoạn){_WS}+\Z", re.IGNORECASE
+    rf"(?=[ntg])(?<!{_L})(ngày|tháng|năm|giai{_WS}+đoạn){_WS}+\Z", re.IGNORECASE
 )
 _WORDS_DATE: Final = re.compile(
     rf"{_WS}+tháng{_WS}+([0-9]{{1,2}})(?:{_WS}+năm{_WS}+([0-9]{{1,4}}))?(?![0-9])",
