@@ -67,6 +67,7 @@ _ARTEFACT = re.compile(
 )
 _FOOTNOTE_START = re.compile(r"\[\d{1,4}: ?\[\] ?")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+_SQUARE = re.compile(r"[\[\]]")
 
 
 @attrs.frozen
@@ -190,9 +191,16 @@ def split_lines(text: str) -> Iterator[tuple[str, str]]:
     [('a', '\\r\\n'), ('b', '\\n'), ('c', '')]
     """
     pos = 0
-    for m in _NEWLINE.finditer(text):
-        yield from _pieces(text, pos, m.start(), m.group())
-        pos = m.end()
+    if "\r" not in text:  # the common case: str.find is faster than the search
+        end = text.find("\n")
+        while end >= 0:
+            yield from _pieces(text, pos, end, "\n")
+            pos = end + 1
+            end = text.find("\n", pos)
+    else:
+        for m in _NEWLINE.finditer(text):
+            yield from _pieces(text, pos, m.start(), m.group())
+            pos = m.end()
     if pos < len(text):
         yield from _pieces(text, pos, len(text), "")
 
@@ -297,14 +305,13 @@ class Splitter:
             pos = m.end()
 
     def _footnote_end(self, text: str, pos: int) -> int | None:
-        for i in range(pos, len(text)):
-            c = text[i]
-            if c == "[":
+        for m in _SQUARE.finditer(text, pos):  # the brackets only, not every character
+            if m.group() == "[":
                 self._depth += 1
-            elif c == "]":
+            else:
                 self._depth -= 1
                 if self._depth == 0:
-                    return i
+                    return m.start()
         return None
 
     def _emit(
