@@ -32,6 +32,7 @@ the first that claims a number reads it.
 from __future__ import annotations
 
 import decimal
+import functools
 import re
 from decimal import Decimal
 from typing import Final, Literal, NamedTuple
@@ -198,7 +199,9 @@ def _money_or_end(text: str, pos: int) -> bool:
 _ONE: Final = Decimal(1)
 
 
+@functools.lru_cache(maxsize=256)
 def _unit_of(scale: int, decimals: int) -> Decimal:
+    """The value of one unit of the last digit (a few pairs, again and again: kept; speed)."""
     return _tidy(Decimal(scale).scaleb(-decimals, _EXACT))
 
 
