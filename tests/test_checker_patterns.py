@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import hoiquanchung.checker  # noqa: F401  (imports every rule: fills LED)
-from hoiquanchung.checker._patterns import LED, led_by
+from hoiquanchung.checker._patterns import LED, led_by, occurrences
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 PAIRS = sorted(LED.items(), key=lambda pair: pair[1].pattern)
@@ -63,3 +63,18 @@ def test_a_wrong_lead_is_caught() -> None:
     fast = led_by("t", slow)
     LED.pop(fast)
     assert _spans(fast, "Gồm 5 hội") != _spans(slow, "Gồm 5 hội")
+
+
+@given(
+    text=st.text(alphabet=";,a b(", max_size=60),
+    char=st.sampled_from([";", ","]),
+    start=st.integers(0, 70),
+    stop=st.integers(0, 70),
+)
+def test_occurrences_are_the_positions_of_the_character(
+    text: str, char: str, start: int, stop: int
+) -> None:
+    stop = min(stop, len(text))
+    assert occurrences(text, char, start, stop) == [
+        i for i in range(start, stop) if text[i] == char
+    ]
