@@ -41,7 +41,7 @@ from decimal import Decimal
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by
+from hoiquanchung.checker._patterns import led_by, occurrences
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -299,12 +299,12 @@ def _parts(
     """One part per item of the list, or ``None`` when the list cannot be summed."""
     text, base, mentions = context.text, context.paragraph.offset, context.mentions
     wanted = _kind(total)
-    cuts = [i for i in range(start, stop) if text[i] == ";" and depth[i] == d]
+    cuts = [i for i in occurrences(text, ";", start, stop) if depth[i] == d]
     spans: list[tuple[int, int]] = []
     if cuts:
         spans = [(a + 1, b) for a, b in zip([start - 1, *cuts], [*cuts, stop], strict=True)]
     else:
-        marks = [(i, i + 1) for i in range(start, stop) if text[i] == "," and depth[i] == d]
+        marks = [(i, i + 1) for i in occurrences(text, ",", start, stop) if depth[i] == d]
         marks += [
             (m.start(), m.end()) for m in _AND.finditer(text, start, stop) if depth[m.start()] == d
         ]

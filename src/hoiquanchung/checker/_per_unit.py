@@ -40,7 +40,7 @@ import attrs
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by
+from hoiquanchung.checker._patterns import led_by, occurrences
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -126,14 +126,14 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
 
 
 def _segments(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
-    cuts = [i for i in range(start, stop) if text[i] == ";" and depth[i] == depth[start]]
+    cuts = [i for i in occurrences(text, ";", start, stop) if depth[i] == depth[start]]
     edges = [start - 1, *cuts, stop]
     return [(edges[i] + 1, edges[i + 1]) for i in range(len(edges) - 1)]
 
 
 def _commas(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
     """Items split by ``,`` outside brackets (a list with no ``;`` and no *mỗi*)."""
-    cuts = [i for i in range(start, stop) if text[i] == "," and depth[i] == depth[start]]
+    cuts = [i for i in occurrences(text, ",", start, stop) if depth[i] == depth[start]]
     edges = [start - 1, *cuts, stop]
     return [(edges[i] + 1, edges[i + 1]) for i in range(len(edges) - 1)]
 

@@ -37,7 +37,7 @@ from decimal import Decimal
 
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by
+from hoiquanchung.checker._patterns import led_by, occurrences
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -163,9 +163,9 @@ def _noun(m: Mention) -> str | None:
 
 def _items(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
     """List items in ``text[start:stop]``: split by ``;`` at depth 0, else by ``,`` and *và*."""
-    cuts = [(i, i + 1) for i in range(start, stop) if text[i] == ";" and depth[i] == 0]
+    cuts = [(i, i + 1) for i in occurrences(text, ";", start, stop) if depth[i] == 0]
     if not cuts:
-        cuts = [(i, i + 1) for i in range(start, stop) if text[i] == "," and depth[i] == 0]
+        cuts = [(i, i + 1) for i in occurrences(text, ",", start, stop) if depth[i] == 0]
         cuts += [
             (m.start(), m.end()) for m in _AND.finditer(text, start, stop) if not depth[m.start()]
         ]
