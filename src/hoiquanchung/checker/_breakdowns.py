@@ -52,6 +52,7 @@ from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import kinds_of_wholes
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import led_by, occurrences
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -61,7 +62,9 @@ from hoiquanchung.numbers import Bound
 
 __all__ = ["CHECK", "check_breakdowns"]
 
-_MARKER = re.compile(r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b\s*(?:có\s+)?[:,]?", re.I)
+_MARKER = led_by(
+    "tbg", re.compile(r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b\s*(?:có\s+)?[:,]?", re.I)
+)
 _MARKER_WORDS = ("đó", "gồm")  # what any match of _MARKER holds, in lower case
 _WHOLE = frozenset({"gồm", "bao gồm", "gồm có"})
 # A figure said to be a total, followed (before a colon) by the list of its parts.
@@ -71,10 +74,14 @@ _SUM = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _SUM_WORDS = ("tổng", "Tổng", "TỔNG")  # what any match of _SUM holds, as it is written
-_EXAMPLES = re.compile(r"\b(?:như|điển\s+hình|tiêu\s+biểu|ví\s+dụ)\b", re.IGNORECASE)
-_PER_UNIT_BEFORE = re.compile(r"\bmỗi\b[^;,]{0,40}\Z", re.IGNORECASE)
+_EXAMPLES = led_by(
+    "nđtv", re.compile(r"\b(?:như|điển\s+hình|tiêu\s+biểu|ví\s+dụ)\b", re.IGNORECASE)
+)
+_PER_UNIT_BEFORE = led_by("m", re.compile(r"\bmỗi\b[^;,]{0,40}\Z", re.IGNORECASE))
 _PER_UNIT_AFTER = re.compile(r"\s*/", re.IGNORECASE)
-_CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
+_CHANGE = led_by(
+    "tgvc", re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
+)
 _AND = re.compile(r"\s+và\s+", re.IGNORECASE)
 # Units that measure (weight, volume, length, area, time, shares): never a kind of a count.
 _MEASURES = frozenset(
@@ -452,12 +459,12 @@ def _parts(
     the total's words up to the list, which may say the parts are every kind of it)."""
     text, base, mentions = context.text, context.paragraph.offset, context.mentions
     wanted = _kind(total)
-    cuts = [i for i in range(start, stop) if text[i] == ";" and depth[i] == d]
+    cuts = [i for i in occurrences(text, ";", start, stop) if depth[i] == d]
     spans: list[tuple[int, int]] = []
     if cuts:
         spans = [(a + 1, b) for a, b in zip([start - 1, *cuts], [*cuts, stop], strict=True)]
     else:
-        marks = [(i, i + 1) for i in range(start, stop) if text[i] == "," and depth[i] == d]
+        marks = [(i, i + 1) for i in occurrences(text, ",", start, stop) if depth[i] == d]
         marks += [
             (m.start(), m.end()) for m in _AND.finditer(text, start, stop) if depth[m.start()] == d
         ]

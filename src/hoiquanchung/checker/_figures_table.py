@@ -52,6 +52,7 @@ from typing import Protocol
 import attrs
 
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._text import BLANK, Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Dimension, Figure, StatedFigure, Table
@@ -81,9 +82,12 @@ NOT_COUNTS = frozenset(
     {"%", "năm", "tháng", "ngày", "giờ", "phút", "tuần", "quý", "lần", "tuổi", "km", "m2", "ha"}
 )
 _NOT_COUNTS = NOT_COUNTS
-_LEVEL = re.compile(
-    r"\bcấp\s+(trung\s+ương|tỉnh|huyện(?:\s*,\s*xã|\s+và\s+xã|\s*-\s*xã)?|xã|cơ\s+sở)\b",
-    re.IGNORECASE,
+_LEVEL = led_by(
+    "c",
+    re.compile(
+        r"\bcấp\s+(trung\s+ương|tỉnh|huyện(?:\s*,\s*xã|\s+và\s+xã|\s*-\s*xã)?|xã|cơ\s+sở)\b",
+        re.IGNORECASE,
+    ),
 )
 _LEVEL_NAMES = {
     "trung ương": "cấp trung ương",
@@ -97,13 +101,17 @@ _CATEGORY = (
     ("giao nhiệm vụ", re.compile(r"\bgiao\s+nhiệm\s+vụ\b", re.IGNORECASE)),
     ("khác", re.compile(r"\b(?:hội|tổ\s+chức)(?:\s+quần\s+chúng)?\s+khác\b", re.IGNORECASE)),
 )
-_TOTAL_BEFORE = re.compile(r"\b(?:tổng\s+số|tổng\s+cộng|tổng)\b", re.IGNORECASE)
+_TOTAL_BEFORE = led_by("t", re.compile(r"\b(?:tổng\s+số|tổng\s+cộng|tổng)\b", re.IGNORECASE))
 _MARKER_AFTER = re.compile(
     r"\A[^;()]{0,40}?\b(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b", re.IGNORECASE
 )
-_PARTS_MARKER = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b", re.IGNORECASE)
+_PARTS_MARKER = led_by(
+    "tbg", re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b", re.IGNORECASE)
+)
 _EXAMPLES = re.compile(r"[\s\u2060]*cụ\s+thể\b", re.IGNORECASE)
-_CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
+_CHANGE = led_by(
+    "tgvc", re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
+)
 # A footnote reference "[[footnoteRef:4]]" is blanked into 16 + digits BLANK characters.
 _FOOTNOTE_REF = re.compile(f"(?<!{BLANK}){BLANK}{{17,20}}(?!{BLANK})")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")

@@ -44,6 +44,7 @@ from decimal import Decimal
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import label_dimensions
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import led_by, occurrences
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -54,10 +55,13 @@ from hoiquanchung.numbers._vocabulary import dimension_alternation, level_altern
 
 __all__ = ["CHECK", "check_totals", "sentences"]
 
-_MARKER = re.compile(
-    r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm|(?<!đối )(?<!so )(?<!cùng )với|chia\s+ra)"
-    r"\b\s*[:,]?",
-    re.IGNORECASE,
+_MARKER = led_by(
+    "tbgvc",
+    re.compile(
+        r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm|(?<!đối )(?<!so )(?<!cùng )với|chia\s+ra)"
+        r"\b\s*[:,]?",
+        re.IGNORECASE,
+    ),
 )
 # Letters re.IGNORECASE matches to an ASCII letter although str.lower does not map them to it
 # (dotless i, long s, and the dot above that lower() leaves of a capital dotted I).
@@ -71,7 +75,7 @@ _LEVEL = re.compile(r"\b{}\s+({})".format(*level_alternation()), re.IGNORECASE)
 _SEX = re.compile(rf"(?<!việt )\b({dimension_alternation('sex')})\b", re.IGNORECASE)
 _AREA = re.compile(rf"\b({dimension_alternation('area')})\b", re.IGNORECASE)
 _AND = re.compile(r"\s+và\s+", re.IGNORECASE)
-_IS = re.compile(r"\blà\s*\Z", re.IGNORECASE)
+_IS = led_by("l", re.compile(r"\blà\s*\Z", re.IGNORECASE))
 _REST = re.compile(rf"\b({dimension_alternation('rest')})\b", re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s*(?:cụ\s+thể\s+)?(?:như|chẳng\s+hạn|điển\s+hình)\b", re.IGNORECASE)
 # Sums are exact, never rounded in the caller's decimal context.
@@ -80,8 +84,9 @@ _EXACT = decimal.Context(
 )
 _MAX_TOTAL_LOOKBACK = 8  # quantities before a marker that may be its total
 # A change, not a total: "tăng 3,1 tỷ đồng so với cùng kỳ, trong đó ...".
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:tăng|giảm|tăng\s+thêm|giảm\s+đi|vượt|chênh\s+lệch)\s*\Z", re.IGNORECASE
+_CHANGE_BEFORE = led_by(
+    "tgvc",
+    re.compile(r"\b(?:tăng|giảm|tăng\s+thêm|giảm\s+đi|vượt|chênh\s+lệch)\s*\Z", re.IGNORECASE),
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
 _NEXT_CHAR = re.compile(r"\s*(\S)")
@@ -172,9 +177,9 @@ def _items(
 ) -> list[tuple[int, int]]:
     """List items in ``text[start:stop]``: split by ``;`` at depth *level*, else by ``,`` and
     *và*."""
-    cuts = [(i, i + 1) for i in range(start, stop) if text[i] == ";" and depth[i] == level]
+    cuts = [(i, i + 1) for i in occurrences(text, ";", start, stop) if depth[i] == level]
     if not cuts:
-        cuts = [(i, i + 1) for i in range(start, stop) if text[i] == "," and depth[i] == level]
+        cuts = [(i, i + 1) for i in occurrences(text, ",", start, stop) if depth[i] == level]
         cuts += [
             (m.start(), m.end())
             for m in _AND.finditer(text, start, stop)
