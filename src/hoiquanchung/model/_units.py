@@ -42,7 +42,9 @@ from typing import Final
 
 import attrs
 
+from hoiquanchung._catalogue import Fact, Localized, error_text, fragment
 from hoiquanchung.errors import ModelValidationError
+from hoiquanchung.model._checks import expected_type, shown
 from hoiquanchung.model._levels import (
     LAST_DAY_OF_THREE_TIERS,
     TWO_TIERS_FROM,
@@ -73,13 +75,10 @@ TYPE_WORDS: Final[dict[UnitType, str]] = {
 def _to_code(value: object, field: str = "code") -> str:
     if not isinstance(value, str):
         raise ModelValidationError(
-            f"a unit code is a str of digits such as '93' or '31321', got {type(value).__name__}",
-            field=field,
+            error_text("unit-code-not-text", got=type(value).__name__), field=field
         )
     if not _DIGITS.match(value):
-        raise ModelValidationError(
-            f"a unit code has only the digits 0-9, got {value!r}", field=field
-        )
+        raise ModelValidationError(error_text("unit-code-not-digits", value=value), field=field)
     return value
 
 
@@ -89,10 +88,10 @@ def _to_parent_code(value: object) -> str | None:
 
 def _to_name(value: object) -> str:
     if not isinstance(value, str):
-        raise ModelValidationError(f"a name is a str, got {type(value).__name__}", field="name")
+        raise expected_type(fragment("a-string"), value, "name", model=True)
     name = " ".join(unicodedata.normalize("NFC", value).split())
     if not name:
-        raise ModelValidationError("a unit name must not be empty", field="name")
+        raise ModelValidationError(error_text("unit-name-empty"), field="name")
     return name
 
 
@@ -107,7 +106,10 @@ def _to_type(value: object) -> UnitType:
             pass
     choices = ", ".join(repr(t.value) for t in UnitType)
     raise ModelValidationError(
-        f"unknown unit type {value!r}: expected a UnitType or one of {choices}", field="type"
+        error_text(
+            "word-unknown", text=shown(value), what=fragment("what-unit-type"), accepted=choices
+        ),
+        field="type",
     )
 
 
@@ -115,9 +117,7 @@ def _to_date(value: object, field: str) -> _dt.date | None:
     if value is None:
         return None
     if isinstance(value, _dt.datetime) or not isinstance(value, _dt.date):
-        raise ModelValidationError(
-            f"expected a datetime.date or None, got {type(value).__name__}", field=field
-        )
+        raise expected_type(fragment("a-date-or-none"), value, field, model=True)
     return value
 
 
@@ -183,59 +183,51 @@ class AdminUnit:
             and self.valid_to is not None
             and self.valid_from > self.valid_to
         ):
-            raise ModelValidationError(
-                f"valid_from {self.valid_from} is after valid_to {self.valid_to}"
-                f" for {self._label()}",
-                field="valid_to",
+            raise self._error(
+                "validity-reversed",
+                "valid_to",
+                valid_from=self.valid_from,
+                valid_to=self.valid_to,
+                of=fragment("of-unit", unit=self._label()),
             )
         first, last = self.type.first_day, self.type.last_day
         if first is not None and self.valid_from is not None and self.valid_from < first:
-            raise ModelValidationError(
-                f"a {self.type.value!r} exists only from {first}, but {self._label()} is valid"
-                f" from {self.valid_from}",
-                field="valid_from",
+            raise self._error(
+                "unit-type-not-yet", "valid_from", first=first, valid_from=self.valid_from
             )
         if last is not None and self.valid_to is not None and self.valid_to > last:
-            raise ModelValidationError(
-                f"a {self.type.value!r} exists only until {last}, but {self._label()} is valid"
-                f" until {self.valid_to}",
-                field="valid_to",
-            )
+            raise self._error("unit-type-no-longer", "valid_to", last=last, valid_to=self.valid_to)
         eras = [
             era
             for era in _eras_between(self.valid_from, self.valid_to)
             if era in _eras_between(first, last)
         ]
         if not eras:  # pragma: no cover - excluded by the checks above
-            raise ModelValidationError(f"{self._label()} is valid in no era", field="valid_from")
+            raise self._error("unit-in-no-era", "valid_from")
         if len(eras) > 1:
-            raise ModelValidationError(
-                "a unit belongs to one era: give valid_to (until "
-                f"{LAST_DAY_OF_THREE_TIERS}) or valid_from (from {TWO_TIERS_FROM}) for"
-                f" {self._label()}",
-                field="valid_from",
+            raise self._error(
+                "unit-era-unclear", "valid_from", last=LAST_DAY_OF_THREE_TIERS, first=TWO_TIERS_FROM
             )
         object.__setattr__(self, "_era", eras[0])
         object.__setattr__(self, "_level", self.type.level)
         if self.level is AdminLevel.PROVINCE:
             if self.parent_code is not None:
-                raise ModelValidationError(
-                    f"{self._label()} is province level and has no parent unit, got"
-                    f" parent_code {self.parent_code!r}",
-                    field="parent_code",
+                raise self._error(
+                    "unit-province-has-parent", "parent_code", parent_code=self.parent_code
                 )
         elif self.parent_code is None:
-            raise ModelValidationError(
-                f"{self._label()} is {self.level.label_en} and needs a parent_code",
-                field="parent_code",
-            )
+            level = Localized(self.level.label_vi, self.level.label_en)
+            raise self._error("unit-needs-parent", "parent_code", level=level)
         elif self.parent_code == self.code:
-            raise ModelValidationError(
-                f"{self._label()} cannot be its own parent", field="parent_code"
-            )
+            raise self._error("unit-own-parent", "parent_code")
 
     def _label(self) -> str:
         return f"{self.full_name!r} ({self.code})"
+
+    def _error(self, code: str, field: str, **facts: Fact) -> ModelValidationError:
+        """The error *code* about this unit (its label and type are facts), naming *field*."""
+        facts = {"unit": self._label(), "type": self.type.value, **facts}
+        return ModelValidationError(error_text(code, **facts), field=field)
 
     @property
     def level(self) -> AdminLevel:
@@ -272,9 +264,7 @@ class AdminUnit:
     def in_force(self, on: _dt.date) -> bool:
         """Whether the unit exists on the date *on*."""
         if isinstance(on, _dt.datetime) or not isinstance(on, _dt.date):
-            raise ModelValidationError(
-                f"expected a datetime.date, got {type(on).__name__}", field="on"
-            )
+            raise expected_type(fragment("a-date"), on, "on", model=True)
         first, last = self.first_day, self.last_day
         return (first is None or on >= first) and (last is None or on <= last)
 
