@@ -107,23 +107,23 @@ class AssociationTally:
 
     def __attrs_post_init__(self) -> None:
         if self.unit is not None and not isinstance(self.unit, UnitRef):
-            raise must_be("unit", instance_of("UnitRef", or_none=True), self.unit)
+            raise must_be(instance_of("UnitRef", or_none=True), self.unit, field="unit")
         levels: Any = self.levels
         if not isinstance(levels, tuple) or not all(isinstance(v, AdminLevel) for v in levels):
-            raise must_be("levels", fragment("sequence-of", cls="AdminLevel"), levels)
+            raise must_be(fragment("sequence-of", cls="AdminLevel"), levels, field="levels")
         scopes: Any = self.scopes
         if not isinstance(scopes, tuple) or not all(isinstance(v, ActivityScope) for v in scopes):
-            raise must_be("scopes", fragment("sequence-of", cls="ActivityScope"), scopes)
+            raise must_be(fragment("sequence-of", cls="ActivityScope"), scopes, field="scopes")
         if self.category is not None and not isinstance(self.category, AssociationCategory):
             raise must_be(
-                "category", instance_of("AssociationCategory", or_none=True), self.category
+                instance_of("AssociationCategory", or_none=True), self.category, field="category"
             )
         check_count("count", self.count, optional=False)
         check_count("members", self.members)
         check_count("staff_assigned", self.staff_assigned)
         check_count("staff_working", self.staff_working)
         if self.source is not None and not isinstance(self.source, str):
-            raise must_be("source", instance_of("str", or_none=True), self.source)
+            raise must_be(instance_of("str", or_none=True), self.source, field="source")
         if levels and scopes:
             outside = [s for s in scopes if s.level not in levels]
             if outside:

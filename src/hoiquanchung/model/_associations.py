@@ -64,26 +64,26 @@ def _check_text(field: str, value: object, *, optional: bool = False) -> None:
     if value is None and optional:
         return
     if not isinstance(value, str) or not value:
-        raise must_be(field, fragment("a-non-empty-string"), value)
+        raise must_be(fragment("a-non-empty-string"), value, field=field)
 
 
 def _check_bool(field: str, value: object) -> None:
     if type(value) is not bool:
-        raise must_be(field, fragment("a-bool"), value)
+        raise must_be(fragment("a-bool"), value, field=field)
 
 
 def _check_date(field: str, value: object) -> None:
     if value is None:
         return
     if type(value) is not _dt.date:
-        raise must_be(field, fragment("a-date"), value)
+        raise must_be(fragment("a-date"), value, field=field)
 
 
 def _check_enum(field: str, value: object, enum_type: type[enum.Enum], optional: bool) -> None:
     if value is None and optional:
         return
     if not isinstance(value, enum_type):
-        raise must_be(field, instance_of(enum_type.__name__), value)
+        raise must_be(instance_of(enum_type.__name__), value, field=field)
 
 
 def age_on(birth_date: _dt.date, on: _dt.date) -> int:
@@ -97,7 +97,7 @@ def age_on(birth_date: _dt.date, on: _dt.date) -> int:
     """
     for name, value in (("birth_date", birth_date), ("on", on)):
         if value is None:
-            raise must_be(name, fragment("a-date"), value)
+            raise must_be(fragment("a-date"), value, field=name)
         _check_date(name, value)
     years = on.year - birth_date.year
     if (on.month, on.day) < (birth_date.month, birth_date.day):
@@ -278,7 +278,7 @@ class Association:
         unit: Any = self.unit
         if unit is not None:
             if type(unit) is not UnitRef and type(unit) is not AdminUnit:
-                raise must_be("unit", fragment("a-unit-or-ref"), unit)
+                raise must_be(fragment("a-unit-or-ref"), unit, field="unit")
             if unit.level is not _SCOPE_LEVEL_BY_ID[id(self.scope)]:
                 raise ModelValidationError(
                     error_text(
@@ -292,13 +292,13 @@ class Association:
                 )
         leaders: Any = self.leaders
         if type(leaders) is not tuple:
-            raise must_be("leaders", fragment("sequence-of", cls="Leader"), leaders)
+            raise must_be(fragment("sequence-of", cls="Leader"), leaders, field="leaders")
         if leaders:
             chairs = 0
             for leader in leaders:
                 if type(leader) is not Leader:
                     i = next(i for i, x in enumerate(leaders) if type(x) is not Leader)
-                    raise must_be(f"leaders[{i}]", instance_of("Leader"), leaders[i])
+                    raise must_be(instance_of("Leader"), leaders[i], field=f"leaders[{i}]")
                 if leader.role is _CHAIR:
                     chairs += 1
             if chairs > 1:

@@ -3,7 +3,7 @@
 Every model class checks its fields with these, so that a bad field reads the same in every
 class, in Vietnamese and in English, from the catalogue (``data/messages.toml``):
 
->>> err = must_be("members", fragment("a-non-negative-int"), -1)
+>>> err = must_be(fragment("a-non-negative-int"), -1, field="members")
 >>> str(err)
 "members must be a non-negative int, got -1 (field 'members')"
 >>> err.code, err.render("vi")
@@ -51,13 +51,13 @@ def shown(value: object) -> str:
 
 
 def instance_of(name: str, *, or_none: bool = False) -> Localized:
-    """"an AdminLevel", "a UnitRef or None" ... in both languages."""
-    article = "an" if name[:1] in "AEIOU" else "a"
+    """ "an AdminLevel", "a UnitRef or None" ... in both languages."""
+    article = "an" if name[:1] in "AEIO" else "a"  # "a UnitRef"
     code = "instance-of-or-none" if or_none else "instance-of"
     return fragment(code, cls=name, article=article)
 
 
-def must_be(field: str, expected: Localized, value: object) -> ModelValidationError:
+def must_be(expected: Localized, value: object, *, field: str) -> ModelValidationError:
     """The error for a *field* that is not *expected* (a fragment), showing *value*."""
     message = error_text("value-must-be", field=field, expected=expected, value=shown(value))
     return ModelValidationError(message, field=field)
@@ -81,9 +81,7 @@ def too_large(field: str) -> ModelValidationError:
     return ModelValidationError(error_text("number-too-long", limit=MAX_NUMBER_DIGITS), field=field)
 
 
-def check_count(
-    field: str, value: object, *, minimum: int = 0, optional: bool = True
-) -> None:
+def check_count(field: str, value: object, *, minimum: int = 0, optional: bool = True) -> None:
     """Refuse *value* unless it is an int from *minimum* within the limit (or ``None`` when
     *optional*)."""
     if value is None and optional:
@@ -98,7 +96,7 @@ def check_count(
         expected = fragment("an-int-from-one-or-none")
     else:
         expected = fragment("an-int-from-one")
-    raise must_be(field, expected, value)
+    raise must_be(expected, value, field=field)
 
 
 def check_date(field: str, value: object, *, optional: bool = True, model: bool = True) -> None:
@@ -108,5 +106,5 @@ def check_date(field: str, value: object, *, optional: bool = True, model: bool 
         return
     if type(value) is not _dt.date:
         if model:
-            raise must_be(field, fragment("a-date"), value)
+            raise must_be(fragment("a-date"), value, field=field)
         raise expected_type(fragment("a-date"), value, field)

@@ -42,7 +42,7 @@ from typing import Final
 
 import attrs
 
-from hoiquanchung._catalogue import Fact, Localized, error_text, fragment
+from hoiquanchung._catalogue import ErrorText, Fact, Localized, error_text, fragment
 from hoiquanchung.errors import ModelValidationError
 from hoiquanchung.model._checks import expected_type, shown
 from hoiquanchung.model._levels import (
@@ -183,51 +183,60 @@ class AdminUnit:
             and self.valid_to is not None
             and self.valid_from > self.valid_to
         ):
-            raise self._error(
-                "validity-reversed",
-                "valid_to",
-                valid_from=self.valid_from,
-                valid_to=self.valid_to,
-                of=fragment("of-unit", unit=self._label()),
+            raise ModelValidationError(
+                self._text(
+                    "validity-reversed",
+                    valid_from=self.valid_from,
+                    valid_to=self.valid_to,
+                    of=fragment("of-unit", unit=self._label()),
+                ),
+                field="valid_to",
             )
         first, last = self.type.first_day, self.type.last_day
         if first is not None and self.valid_from is not None and self.valid_from < first:
-            raise self._error(
-                "unit-type-not-yet", "valid_from", first=first, valid_from=self.valid_from
+            raise ModelValidationError(
+                self._text("unit-type-not-yet", first=first, valid_from=self.valid_from),
+                field="valid_from",
             )
         if last is not None and self.valid_to is not None and self.valid_to > last:
-            raise self._error("unit-type-no-longer", "valid_to", last=last, valid_to=self.valid_to)
+            raise ModelValidationError(
+                self._text("unit-type-no-longer", last=last, valid_to=self.valid_to),
+                field="valid_to",
+            )
         eras = [
             era
             for era in _eras_between(self.valid_from, self.valid_to)
             if era in _eras_between(first, last)
         ]
         if not eras:  # pragma: no cover - excluded by the checks above
-            raise self._error("unit-in-no-era", "valid_from")
+            raise ModelValidationError(self._text("unit-in-no-era"), field="valid_from")
         if len(eras) > 1:
-            raise self._error(
-                "unit-era-unclear", "valid_from", last=LAST_DAY_OF_THREE_TIERS, first=TWO_TIERS_FROM
+            raise ModelValidationError(
+                self._text("unit-era-unclear", last=LAST_DAY_OF_THREE_TIERS, first=TWO_TIERS_FROM),
+                field="valid_from",
             )
         object.__setattr__(self, "_era", eras[0])
         object.__setattr__(self, "_level", self.type.level)
         if self.level is AdminLevel.PROVINCE:
             if self.parent_code is not None:
-                raise self._error(
-                    "unit-province-has-parent", "parent_code", parent_code=self.parent_code
+                raise ModelValidationError(
+                    self._text("unit-province-has-parent", parent_code=self.parent_code),
+                    field="parent_code",
                 )
         elif self.parent_code is None:
             level = Localized(self.level.label_vi, self.level.label_en)
-            raise self._error("unit-needs-parent", "parent_code", level=level)
+            raise ModelValidationError(
+                self._text("unit-needs-parent", level=level), field="parent_code"
+            )
         elif self.parent_code == self.code:
-            raise self._error("unit-own-parent", "parent_code")
+            raise ModelValidationError(self._text("unit-own-parent"), field="parent_code")
 
     def _label(self) -> str:
         return f"{self.full_name!r} ({self.code})"
 
-    def _error(self, code: str, field: str, **facts: Fact) -> ModelValidationError:
-        """The error *code* about this unit (its label and type are facts), naming *field*."""
-        facts = {"unit": self._label(), "type": self.type.value, **facts}
-        return ModelValidationError(error_text(code, **facts), field=field)
+    def _text(self, code: str, **facts: Fact) -> ErrorText:
+        """The message *code* about this unit (its label and type are facts)."""
+        return error_text(code, **{"unit": self._label(), "type": self.type.value, **facts})
 
     @property
     def level(self) -> AdminLevel:
