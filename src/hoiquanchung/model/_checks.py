@@ -34,6 +34,7 @@ __all__ = [
     "check_date",
     "expected_type",
     "instance_of",
+    "item_error",
     "must_be",
     "shown",
     "too_large",
@@ -73,6 +74,17 @@ def expected_type(
     """
     message = error_text("expected-type", expected=expected, type=type(value).__name__)
     cls = ModelValidationError if model else ValidationError
+    return cls(message, field=field)
+
+
+def item_error(
+    value: object, expected: str, item: str, field: str, cls: type[ValidationError]
+) -> ValidationError:
+    """``units[3] is a str, not an AdminUnit``: an item of a collection of the wrong type
+    (*expected* is a class name), as a *cls* error naming *field*."""
+    message = error_text(
+        "item-wrong-type", item=item, type=type(value).__name__, expected=instance_of(expected)
+    )
     return cls(message, field=field)
 
 

@@ -71,7 +71,7 @@ from hoiquanchung.errors import (
     ValidationError,
 )
 from hoiquanchung.model import _vietnam_provinces
-from hoiquanchung.model._checks import expected_type, instance_of, must_be, shown
+from hoiquanchung.model._checks import expected_type, instance_of, item_error, must_be, shown
 from hoiquanchung.model._levels import AdminLevel, Era, UnitType
 from hoiquanchung.model._units import TYPE_WORDS, AdminUnit
 from hoiquanchung.model._vietnam_provinces import (
@@ -222,7 +222,7 @@ def _index_units(units: Iterable[AdminUnit]) -> dict[Key, AdminUnit]:
     by_key: dict[Key, AdminUnit] = {}
     for index, unit in enumerate(units):
         if not isinstance(unit, AdminUnit):
-            raise _item_error(unit, "AdminUnit", f"units[{index}]", "units", ModelValidationError)
+            raise item_error(unit, "AdminUnit", f"units[{index}]", "units", ModelValidationError)
         key = _ik(unit)
         if key in by_key:
             raise ModelValidationError(
@@ -512,7 +512,7 @@ class UnitRegistry:
         by_key = dict(self._by_key)
         for index, correction in enumerate(corrections):
             if not isinstance(correction, UnitCorrection):
-                raise _item_error(
+                raise item_error(
                     correction,
                     "UnitCorrection",
                     f"corrections[{index}]",
@@ -890,16 +890,6 @@ def _level_words(level: AdminLevel | None) -> Localized:
     if level is None:
         return fragment("parent-level-above")
     return Localized(level.label_vi, level.label_en)
-
-
-def _item_error(
-    value: object, expected: str, item: str, field: str, cls: type[ValidationError]
-) -> ValidationError:
-    """``units[3] is a str, not an AdminUnit``: an item of a collection of the wrong type."""
-    message = error_text(
-        "item-wrong-type", item=item, type=type(value).__name__, expected=instance_of(expected)
-    )
-    return cls(message, field=field)
 
 
 def _check_filters(level: object, type_: object) -> None:
