@@ -44,7 +44,7 @@ from typing import Literal
 
 import attrs
 
-from hoiquanchung._catalogue import error_text, fragment
+from hoiquanchung._catalogue import Localized, error_text, fragment
 from hoiquanchung.errors import NotFoundError, ValidationError
 from hoiquanchung.model._associations import UnitRef
 from hoiquanchung.model._levels import Era
@@ -218,7 +218,8 @@ def _old_unit(key: object, registry: UnitRegistry, index: int) -> AdminUnit:
     except NotFoundError as exc:
         if exc.code == "era-unit-not-registered":
             raise
-        raise NotFoundError(f"{field}: {exc}") from exc
+        detail = Localized(exc.render("vi"), exc.render("en"))
+        raise NotFoundError(error_text("field-not-found", field=field, detail=detail)) from exc
     if unit.era is not Era.THREE_TIERS:
         raise ValidationError(error_text("era-unit-two-tiers", unit=repr(unit)), field=field)
     return unit

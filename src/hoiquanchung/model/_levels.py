@@ -26,6 +26,7 @@ from typing import Final
 
 from hoiquanchung._catalogue import Localized, error_text, fragment
 from hoiquanchung.errors import ValidationError
+from hoiquanchung.model._checks import expected_type
 
 __all__ = [
     "LAST_DAY_OF_THREE_TIERS",
@@ -90,7 +91,7 @@ class Words[E: enum.Enum]:
 
 def _check_date(on: object) -> _dt.date:
     if isinstance(on, _dt.datetime) or not isinstance(on, _dt.date):
-        raise ValidationError(f"expected a datetime.date, got {type(on).__name__}", field="on")
+        raise expected_type(fragment("a-date"), on, "on")
     return on
 
 

@@ -86,7 +86,7 @@ def __getattr__(name: str) -> Any:
         return founding_minimums()
     if name == "ASSIGNED_RULES":
         return assigned_rules_of_118()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(error_text("module-no-attribute", module=__name__, name=name))
 
 
 def _finding(
@@ -339,7 +339,11 @@ def check_associations(
     given: object = associations
     if isinstance(given, str | bytes) or not isinstance(given, Iterable):
         raise ValidationError(
-            f"associations must be a list of Association, got {type(given).__name__}",
+            error_text(
+                "expected-type",
+                expected=fragment("associations-iterable"),
+                type=type(given).__name__,
+            ),
             field="associations",
         )
     _check_date(on)

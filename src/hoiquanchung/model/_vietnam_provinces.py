@@ -25,6 +25,7 @@ from typing import Any, Final
 
 import attrs
 
+from hoiquanchung._catalogue import error_text
 from hoiquanchung.errors import DataFileError, MissingDependencyError
 from hoiquanchung.model import _data_files
 from hoiquanchung.model._levels import LAST_DAY_OF_THREE_TIERS, TWO_TIERS_FROM, Era, UnitType
@@ -108,7 +109,7 @@ def _unit_type(division_type: Any, where: str) -> UnitType:
     try:
         return _TYPES[value]
     except KeyError:
-        raise DataFileError(f"unknown division type {value!r} for {where}") from None
+        raise DataFileError(error_text("division-type-unknown", value=value, where=where)) from None
 
 
 def _bare_name(full: str, unit_type: UnitType) -> str:
@@ -130,7 +131,7 @@ def load() -> UnitData:
         from vietnam_provinces.legacy import _lookup as old_lists
     except ImportError as error:
         raise MissingDependencyError(
-            "the national administrative unit lists (default_registry)",
+            feature="the national administrative unit lists (default_registry)",
             extra="units",
             package="vietnam-provinces",
         ) from error
@@ -141,9 +142,13 @@ def load() -> UnitData:
     except (AttributeError, KeyError, TypeError, ValueError) as error:
         verified = "{} (data {})".format(*VERIFIED_VIETNAM_PROVINCES)
         raise DataFileError(
-            f"vietnam-provinces {version} (data {data_version}) is not shaped as the release"
-            f" hoiquanchung was verified against, {verified}: {error!r};"
-            " install the pinned release with  pip install 'hoiquanchung[units]'"
+            error_text(
+                "unit-data-not-verified",
+                version=version,
+                data_version=data_version,
+                verified=verified,
+                error=repr(error),
+            )
         ) from error
 
 
@@ -230,14 +235,16 @@ def _successions(
             continue
         for target in entry.new_wards:
             if int(target.code) not in new_communes:
-                raise DataFileError(f"the ward mapping names an unknown new ward {target.code}")
+                raise DataFileError(error_text("mapping-unknown-new-ward", unit_code=target.code))
             successions.append((_code(old_code, "commune"), _code(target.code, "commune")))
     for old_code, entry in province_map.OLD_TO_NEW.items():
         if int(old_code) not in old_provinces:
-            raise DataFileError(f"the province mapping names an unknown old province {old_code}")
+            raise DataFileError(error_text("mapping-unknown-old-province", unit_code=old_code))
         for target in entry.new_provinces:
             if int(target.code) not in new_provinces:
-                raise DataFileError(f"the province mapping names an unknown new province {target}")
+                raise DataFileError(
+                    error_text("mapping-unknown-new-province", unit_code=str(target))
+                )
             successions.append((_code(old_code, "province"), _code(target.code, "province")))
     return successions, unknown_old
 
