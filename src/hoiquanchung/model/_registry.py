@@ -73,7 +73,8 @@ from hoiquanchung.errors import (
 from hoiquanchung.model import _vietnam_provinces
 from hoiquanchung.model._checks import expected_type, instance_of, item_error, must_be, shown
 from hoiquanchung.model._levels import AdminLevel, Era, UnitType
-from hoiquanchung.model._units import TYPE_WORDS, AdminUnit
+from hoiquanchung.model._unit_words import unit_type_words
+from hoiquanchung.model._units import AdminUnit, type_words
 from hoiquanchung.model._vietnam_provinces import (
     VERIFIED_VIETNAM_PROVINCES as VERIFIED_VIETNAM_PROVINCES,  # it lives with the loader
 )
@@ -115,43 +116,22 @@ def loose_key(text: str) -> str:
     return " ".join(_DASHES.sub(" ", stripped).split())
 
 
-_ANY_CITY: Final = frozenset({UnitType.MUNICIPALITY, UnitType.CITY})
-# Type words and abbreviations a name may start with, as loose keys, longest first.
-_PREFIXES: Final[tuple[tuple[str, frozenset[UnitType]], ...]] = tuple(
-    sorted(
-        {
-            "tinh": frozenset({UnitType.PROVINCE}),
-            "thanh pho truc thuoc trung uong": frozenset({UnitType.MUNICIPALITY}),
-            "thanh pho": _ANY_CITY,
-            "tp.": _ANY_CITY,
-            "tp": _ANY_CITY,
-            "t.p.": _ANY_CITY,
-            "thi xa": frozenset({UnitType.TOWN}),
-            "tx.": frozenset({UnitType.TOWN}),
-            "tx": frozenset({UnitType.TOWN}),
-            "t.x.": frozenset({UnitType.TOWN}),
-            "huyen": frozenset({UnitType.RURAL_DISTRICT}),
-            "h.": frozenset({UnitType.RURAL_DISTRICT}),
-            "quan": frozenset({UnitType.URBAN_DISTRICT}),
-            "q.": frozenset({UnitType.URBAN_DISTRICT}),
-            "thi tran": frozenset({UnitType.TOWNSHIP}),
-            "tt.": frozenset({UnitType.TOWNSHIP}),
-            "tt": frozenset({UnitType.TOWNSHIP}),
-            "t.t.": frozenset({UnitType.TOWNSHIP}),
-            "xa": frozenset({UnitType.COMMUNE}),
-            "x.": frozenset({UnitType.COMMUNE}),
-            "phuong": frozenset({UnitType.WARD}),
-            "p.": frozenset({UnitType.WARD}),
-            "dac khu": frozenset({UnitType.SPECIAL_ZONE}),
-        }.items(),
-        key=lambda item: -len(item[0]),
-    )
-)
+@functools.cache
+def _prefixes() -> tuple[tuple[str, frozenset[UnitType]], ...]:
+    """Type words and abbreviations a name may start with, as loose keys with the types each
+    may mean, longest first (``model/data/words/unit_types.toml``)."""
+    types: dict[str, set[UnitType]] = {}
+    for words in unit_type_words():
+        for prefix in words.prefixes:
+            types.setdefault(loose_key(prefix), set()).add(UnitType(words.type))
+    ordered = sorted(types.items(), key=lambda item: -len(item[0]))
+    return tuple((key, frozenset(found)) for key, found in ordered)
 
 
-_TYPE_WORD_KEYS: Final = frozenset(
-    spelling_key(word) for word in (*(t.value for t in UnitType), *TYPE_WORDS.values())
-)
+@functools.cache
+def _type_word_keys() -> frozenset[str]:
+    """The spelling keys of the types' names and words ("tỉnh", "thành phố" ...)."""
+    return frozenset(spelling_key(word) for w in unit_type_words() for word in (w.type, w.word))
 
 
 def split_type_prefix(name: str) -> tuple[frozenset[UnitType], str] | None:
@@ -167,11 +147,11 @@ def split_type_prefix(name: str) -> tuple[frozenset[UnitType], str] | None:
     loose = loose_key(text)
     if len(loose) != len(text):  # pragma: no cover - NFC Vietnamese keeps one char per letter
         return None
-    for prefix, types in _PREFIXES:
+    for prefix, types in _prefixes():
         if not loose.startswith(prefix):
             continue
         written = text[: len(prefix)]
-        if not written.isascii() and spelling_key(written) not in _TYPE_WORD_KEYS:
+        if not written.isascii() and spelling_key(written) not in _type_word_keys():
             continue  # "Tịnh Biên" does not start with "tỉnh"
         rest = text[len(prefix) :]
         if prefix.endswith("."):
@@ -686,7 +666,7 @@ class UnitRegistry:
         if self._names is None or self._loose is None:
             names: dict[str, list[AdminUnit]] = {}
             loose: dict[str, list[AdminUnit]] = {}
-            words = {t: (spelling_key(w), loose_key(w)) for t, w in TYPE_WORDS.items()}
+            words = {t: (spelling_key(w), loose_key(w)) for t, w in type_words().items()}
             for unit in self._ordered:
                 exact, bare = spelling_key(unit.name), loose_key(unit.name)
                 word_exact, word_loose = words[unit.type]

@@ -36,8 +36,11 @@ hoiquanchung.errors.ModelValidationError: a unit belongs to one era: give valid_
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Final
 
 import attrs
@@ -52,24 +55,18 @@ from hoiquanchung.model._levels import (
     Era,
     UnitType,
 )
+from hoiquanchung.model._unit_words import unit_type_words
 
 __all__ = ["AdminUnit"]
 
 _DIGITS: Final = re.compile(r"[0-9]+\Z")
 
-#: The word a unit's full name starts with ("Tỉnh Hậu Giang", "Thành phố Vị Thanh").
-TYPE_WORDS: Final[dict[UnitType, str]] = {
-    UnitType.PROVINCE: "Tỉnh",
-    UnitType.MUNICIPALITY: "Thành phố",
-    UnitType.CITY: "Thành phố",
-    UnitType.TOWN: "Thị xã",
-    UnitType.RURAL_DISTRICT: "Huyện",
-    UnitType.URBAN_DISTRICT: "Quận",
-    UnitType.COMMUNE: "Xã",
-    UnitType.WARD: "Phường",
-    UnitType.TOWNSHIP: "Thị trấn",
-    UnitType.SPECIAL_ZONE: "Đặc khu",
-}
+
+@functools.cache
+def type_words() -> Mapping[UnitType, str]:
+    """The word a unit's full name starts with ("Tỉnh Hậu Giang", "Thành phố Vị Thanh"), by
+    type (``model/data/words/unit_types.toml``, read on first use)."""
+    return MappingProxyType({UnitType(w.type): w.word for w in unit_type_words()})
 
 
 def _to_code(value: object, field: str = "code") -> str:
@@ -256,7 +253,7 @@ class AdminUnit:
     @property
     def full_name(self) -> str:
         """The name with its type word: ``'Tỉnh Hậu Giang'``, ``'Thị trấn Một Ngàn'``."""
-        return f"{TYPE_WORDS[self.type]} {self.name}"
+        return f"{type_words()[self.type]} {self.name}"
 
     @property
     def first_day(self) -> _dt.date | None:

@@ -20,6 +20,7 @@ Codes are written as the national standard writes them: 2 digits for a province 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import unicodedata
 from typing import Any, Final
 
@@ -29,7 +30,8 @@ from hoiquanchung._catalogue import error_text
 from hoiquanchung.errors import DataFileError, MissingDependencyError
 from hoiquanchung.model import _data_files
 from hoiquanchung.model._levels import LAST_DAY_OF_THREE_TIERS, TWO_TIERS_FROM, Era, UnitType
-from hoiquanchung.model._units import TYPE_WORDS, AdminUnit
+from hoiquanchung.model._unit_words import unit_type_words
+from hoiquanchung.model._units import AdminUnit, type_words
 
 __all__ = ["VERIFIED_VIETNAM_PROVINCES", "UnitData", "centrally_governed_cities", "load"]
 
@@ -38,19 +40,12 @@ VERIFIED_VIETNAM_PROVINCES: Final = ("2026.9.0", "2026-09-20")
 
 _WIDTH: Final = {"province": 2, "district": 3, "commune": 5}
 
+
 # vietnam-provinces division types (their values) -> UnitType.
-_TYPES: Final = {
-    "tỉnh": UnitType.PROVINCE,
-    "thành phố trung ương": UnitType.MUNICIPALITY,
-    "thành phố": UnitType.CITY,
-    "thị xã": UnitType.TOWN,
-    "huyện": UnitType.RURAL_DISTRICT,
-    "quận": UnitType.URBAN_DISTRICT,
-    "xã": UnitType.COMMUNE,
-    "phường": UnitType.WARD,
-    "thị trấn": UnitType.TOWNSHIP,
-    "đặc khu": UnitType.SPECIAL_ZONE,
-}
+@functools.cache
+def _types() -> dict[str, UnitType]:
+    """The unit types by the name vietnam-provinces gives them (``data/words/unit_types.toml``)."""
+    return {w.vietnam_provinces: UnitType(w.type) for w in unit_type_words()}
 
 
 @attrs.frozen(kw_only=True)
@@ -107,7 +102,7 @@ def _code(value: Any, level: str) -> str:
 def _unit_type(division_type: Any, where: str) -> UnitType:
     value = str(getattr(division_type, "value", division_type))
     try:
-        return _TYPES[value]
+        return _types()[value]
     except KeyError:
         raise DataFileError(error_text("division-type-unknown", value=value, where=where)) from None
 
@@ -115,7 +110,7 @@ def _unit_type(division_type: Any, where: str) -> UnitType:
 def _bare_name(full: str, unit_type: UnitType) -> str:
     """'Tỉnh Hậu Giang' -> 'Hậu Giang' (the package writes the type word first, in any case)."""
     name = unicodedata.normalize("NFC", full).strip()
-    word = TYPE_WORDS[unit_type]
+    word = type_words()[unit_type]
     if name[: len(word)].casefold() == word.casefold() and name[len(word) : len(word) + 1] == " ":
         return name[len(word) + 1 :].strip()
     return name
