@@ -44,7 +44,13 @@ from hoiquanchung.errors import (
 )
 from hoiquanchung.model._associations import Association, UnitRef
 from hoiquanchung.model._categories import ActivityScope, AssociationCategory
-from hoiquanchung.model._checks import check_count, expected_type, instance_of, must_be
+from hoiquanchung.model._checks import (
+    check_count,
+    expected_type,
+    instance_of,
+    must_be,
+    wrong_level,
+)
 from hoiquanchung.model._levels import AdminLevel, Era
 from hoiquanchung.model._units import AdminUnit
 
@@ -248,15 +254,7 @@ class _UnitResolver:
                 field="unit",
             ) from exc
         if found.level is not unit.level:
-            raise ValidationError(
-                error_text(
-                    "unit-level-differs",
-                    unit_code=unit.code,
-                    found=found.level.value,
-                    given=unit.level.value,
-                ),
-                field="unit",
-            )
+            raise wrong_level(unit.code, found.level.value, unit.level.value, "unit")
         return found
 
     def key(

@@ -38,6 +38,7 @@ __all__ = [
     "must_be",
     "shown",
     "too_large",
+    "wrong_level",
 ]
 
 _REPR_LIMIT: Final = 200
@@ -65,16 +66,22 @@ def must_be(expected: Localized, value: object, *, field: str) -> ModelValidatio
 
 
 def expected_type(
-    expected: Localized, value: object, field: str, *, model: bool = False
+    expected: Localized,
+    value: object,
+    field: str,
+    *,
+    model: bool = False,
+    path: str | None = None,
 ) -> ValidationError:
     """The error for an argument of the wrong type (``expected-type``: only its type is shown).
 
     A :class:`~hoiquanchung.errors.ModelValidationError` when *model* (a field of an object),
-    else a :class:`~hoiquanchung.errors.ValidationError` (an argument of a function).
+    else a :class:`~hoiquanchung.errors.ValidationError` (an argument of a function); *path*
+    places it in a collection.
     """
     message = error_text("expected-type", expected=expected, type=type(value).__name__)
     cls = ModelValidationError if model else ValidationError
-    return cls(message, field=field)
+    return cls(message, field=field, path=path)
 
 
 def item_error(
@@ -86,6 +93,12 @@ def item_error(
         "item-wrong-type", item=item, type=type(value).__name__, expected=instance_of(expected)
     )
     return cls(message, field=field)
+
+
+def wrong_level(unit_code: str, level: str, wanted: str, field: str) -> ValidationError:
+    """The error for a unit reference whose level is not the level of the unit it names."""
+    message = error_text("era-unit-wrong-level", unit_code=unit_code, level=level, wanted=wanted)
+    return ValidationError(message, field=field)
 
 
 def too_large(field: str) -> ModelValidationError:

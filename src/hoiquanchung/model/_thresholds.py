@@ -233,6 +233,17 @@ def _documents() -> tuple[_RulesDocument, ...]:
     return tuple(sorted(docs, key=lambda d: d.valid_from))
 
 
+def _dated(doc: _RulesDocument, item: _MinimumItem | _LimitItem) -> dict[str, Any]:
+    """What a rule takes from its document (source, validity) and from its item (certainty)."""
+    return {
+        "source": doc.legal_source,
+        "valid_from": doc.valid_from,
+        "valid_to": doc.valid_to,
+        "certainty": item.certainty,
+        "evidence": item.evidence,
+    }
+
+
 @functools.cache
 def founding_minimums() -> tuple[FoundingMinimum, ...]:
     """Every founding minimum of the shipped documents, newest document first.
@@ -245,12 +256,8 @@ def founding_minimums() -> tuple[FoundingMinimum, ...]:
             scope=item.scope,
             minimum=item.minimum,
             min_provinces=item.min_provinces,
-            source=doc.legal_source,
-            valid_from=doc.valid_from,
-            valid_to=doc.valid_to,
             note=doc.note,
-            certainty=item.certainty,
-            evidence=item.evidence,
+            **_dated(doc, item),
         )
         for doc in reversed(_documents())
         for item in doc.founding_minimums
@@ -261,18 +268,15 @@ def founding_minimums() -> tuple[FoundingMinimum, ...]:
 def leadership_limits() -> tuple[LeadershipLimit, ...]:
     """Every leadership limit of the shipped documents, newest document first."""
     return tuple(
-        LeadershipLimit(
-            key=item.key,
-            value=item.value,
-            source=doc.legal_source,
-            valid_from=doc.valid_from,
-            valid_to=doc.valid_to,
-            certainty=item.certainty,
-            evidence=item.evidence,
-        )
+        LeadershipLimit(key=item.key, value=item.value, **_dated(doc, item))
         for doc in reversed(_documents())
         for item in doc.leadership_limits
     )
+
+
+def _in_force[R: FoundingMinimum | LeadershipLimit](rules: list[R], on: _dt.date) -> R | None:
+    """The first of *rules* (newest document first) in force on *on*, or ``None``."""
+    return next((rule for rule in rules if rule.in_force(on)), None)
 
 
 def founding_minimum(scope: ActivityScope, on: _dt.date) -> FoundingMinimum | None:
@@ -287,10 +291,7 @@ def founding_minimum(scope: ActivityScope, on: _dt.date) -> FoundingMinimum | No
     _check_date(on)
     if not isinstance(scope, ActivityScope):
         raise expected_type(instance_of("ActivityScope"), scope, "scope")
-    for rule in founding_minimums():
-        if rule.scope is scope and rule.in_force(on):
-            return rule
-    return None
+    return _in_force([r for r in founding_minimums() if r.scope is scope], on)
 
 
 def leadership_limit(key: LimitKey, on: _dt.date) -> LeadershipLimit | None:
@@ -298,10 +299,7 @@ def leadership_limit(key: LimitKey, on: _dt.date) -> LeadershipLimit | None:
     _check_date(on)
     if key not in _LIMIT_KEYS:
         raise _unknown_limit(key, ValidationError)
-    for limit in leadership_limits():
-        if limit.key == key and limit.in_force(on):
-            return limit
-    return None
+    return _in_force([r for r in leadership_limits() if r.key == key], on)
 
 
 @functools.cache
