@@ -460,3 +460,12 @@ def test_hypothesis_every_count_of_the_model_has_the_limit(
         with pytest.raises(ValidationError) as info:
             make(value)
         assert info.value.code == "number-too-long"
+
+
+def test_a_huge_negative_count_is_shown_without_its_digits() -> None:
+    err = _raised(lambda: _assoc(members=-(10**5000)))
+    assert err.code == "value-must-be"
+    assert err.render("vi") == (
+        "members phải là một số nguyên (int) không âm, nhận được"
+        f" <số nguyên có hơn {MAX_NUMBER_DIGITS} chữ số> (trường 'members')"
+    )

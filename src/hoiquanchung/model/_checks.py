@@ -44,10 +44,10 @@ __all__ = [
 _REPR_LIMIT: Final = 200
 
 
-def shown(value: object) -> str:
+def shown(value: object) -> str | Localized:
     """*value* as an error shows it: its ``repr``, cut short, never failing on a huge int."""
     if type(value) is int and not -INT_LIMIT < value < INT_LIMIT:
-        return f"<int of more than {MAX_NUMBER_DIGITS} digits>"
+        return fragment("huge-int", limit=MAX_NUMBER_DIGITS)
     text = repr(value)
     return text if len(text) <= _REPR_LIMIT else text[: _REPR_LIMIT - 3] + "..."
 
