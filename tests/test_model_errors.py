@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from hoiquanchung import model as hm
 from hoiquanchung._limits import INT_LIMIT, MAX_NUMBER_DIGITS
 from hoiquanchung.errors import (
     AmbiguousLookupError,
@@ -27,12 +28,6 @@ from hoiquanchung.errors import (
     ValidationError,
 )
 from hoiquanchung.model import (
-    ActivityScope,
-    AdminLevel,
-    AdminUnit,
-    Association,
-    AssociationCategory,
-    AssociationTally,
     Era,
     Leader,
     LeaderRole,
@@ -63,13 +58,13 @@ def _raised(make: Callable[[], object]) -> HoiQuanChungError:
     return info.value
 
 
-def _assoc(**kwargs: object) -> Association:
+def _assoc(**kwargs: object) -> hm.Association:
     base: dict[str, object] = {
         "name": "Hội Khuyến học",
-        "scope": ActivityScope.PROVINCE,
-        "category": AssociationCategory.ASSIGNED,
+        "scope": hm.ActivityScope.PROVINCE,
+        "category": hm.AssociationCategory.ASSIGNED,
     }
-    return Association(**{**base, **kwargs})  # type: ignore[arg-type]
+    return hm.Association(**{**base, **kwargs})  # type: ignore[arg-type]
 
 
 def _english_only_raises(folder: Path = MODEL) -> list[str]:
@@ -123,7 +118,7 @@ def test_the_scan_sees_a_message_written_in_place(tmp_path: Path) -> None:
             "terms phải là một số nguyên (int) từ 1 trở lên, nhận được 0 (trường 'terms')",
         ),
         (
-            lambda: AssociationTally(count=1, unit="93"),  # type: ignore[arg-type]
+            lambda: hm.AssociationTally(count=1, unit="93"),  # type: ignore[arg-type]
             "value-must-be",
             "unit phải là một UnitRef hoặc None, nhận được '93' (trường 'unit')",
         ),
@@ -151,7 +146,7 @@ def test_association_errors() -> None:
     assert err.code == "too-many-chairs"
     assert err.render("vi") == "có 2 chủ tịch hội: nhiều nhất một (trường 'leaders')"
 
-    ref = UnitRef(code="930", level=AdminLevel.DISTRICT, on=DAY)
+    ref = UnitRef(code="930", level=hm.AdminLevel.DISTRICT, on=DAY)
     err = _raised(lambda: _assoc(unit=ref))
     assert err.code == "scope-unit-level"
     assert err.render("vi").startswith(
@@ -173,25 +168,25 @@ def test_association_errors() -> None:
 
 
 def test_unit_errors() -> None:
-    err = _raised(lambda: AdminUnit("9a", "Hậu Giang", UnitType.PROVINCE, None))
+    err = _raised(lambda: hm.AdminUnit("9a", "Hậu Giang", UnitType.PROVINCE, None))
     assert err.code == "unit-code-not-digits"
     assert (
         err.render("vi")
         == "mã đơn vị hành chính phải là chữ số (0-9), nhận được '9a' (trường 'code')"
     )
 
-    err = _raised(lambda: AdminUnit("92", "Cần Thơ", UnitType.MUNICIPALITY, None))
+    err = _raised(lambda: hm.AdminUnit("92", "Cần Thơ", UnitType.MUNICIPALITY, None))
     assert err.code == "unit-era-unclear"
     assert err.render("vi") == (
         "mỗi đơn vị thuộc một thời kỳ: cho valid_to (đến ngày 30/06/2025) hoặc valid_from"
         " (từ ngày 01/07/2025) của 'Thành phố Cần Thơ' (92) (trường 'valid_from')"
     )
 
-    err = _raised(lambda: AdminUnit("930", "Vị Thanh", UnitType.CITY, None))
+    err = _raised(lambda: hm.AdminUnit("930", "Vị Thanh", UnitType.CITY, None))
     assert err.code == "unit-needs-parent"
     assert err.render("vi").startswith("'Thành phố Vị Thanh' (930) là đơn vị cấp huyện, cần có")
 
-    err = _raised(lambda: AdminUnit("93", "Hậu Giang", "tỉnh lỵ", None))
+    err = _raised(lambda: hm.AdminUnit("93", "Hậu Giang", "tỉnh lỵ", None))
     assert err.code == "word-unknown"
     assert "không phải loại đơn vị hành chính" in err.render("vi")
 
@@ -244,7 +239,7 @@ def test_correction_errors() -> None:
 
 
 def test_unit_registry_construction_errors() -> None:
-    hg = AdminUnit("93", "Hậu Giang", UnitType.PROVINCE, None, valid_to=dt.date(2025, 6, 30))
+    hg = hm.AdminUnit("93", "Hậu Giang", UnitType.PROVINCE, None, valid_to=dt.date(2025, 6, 30))
     err = _raised(lambda: UnitRegistry([hg, hg], source="test"))
     assert err.code == "unit-code-twice"
     assert err.render("vi").startswith("hai đơn vị cùng mã '93' trong thời kỳ 'ba cấp'")
@@ -305,7 +300,7 @@ def test_threshold_errors() -> None:
     assert err.render("vi") == "cần một ActivityScope, nhận được str (trường 'scope')"
     err = _raised(
         lambda: FoundingMinimum(
-            scope=ActivityScope.COMMUNE,
+            scope=hm.ActivityScope.COMMUNE,
             minimum=10,
             source="x",
             valid_from=dt.date(2024, 1, 2),
@@ -443,8 +438,8 @@ def test_hypothesis_counts_within_the_limit_and_only_those(field: str, value: in
 @given(
     make=st.sampled_from(
         [
-            lambda v: AssociationTally(count=v),
-            lambda v: AssociationTally(count=1, members=v),
+            lambda v: hm.AssociationTally(count=v),
+            lambda v: hm.AssociationTally(count=1, members=v),
             lambda v: Leader(role=LeaderRole.CHAIR, terms=v),
             lambda v: _assoc(term_years=v),
         ]

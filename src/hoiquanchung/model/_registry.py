@@ -205,16 +205,9 @@ def _index_units(units: Iterable[AdminUnit]) -> dict[Key, AdminUnit]:
             raise item_error(unit, "AdminUnit", f"units[{index}]", "units", ModelValidationError)
         key = _ik(unit)
         if key in by_key:
-            raise ModelValidationError(
-                error_text(
-                    "unit-code-twice",
-                    unit_code=unit.code,
-                    era=unit.era.value,
-                    first=repr(by_key[key]),
-                    second=repr(unit),
-                ),
-                field="code",
-            )
+            both = {"first": repr(by_key[key]), "second": repr(unit)}
+            message = error_text("unit-code-twice", unit_code=unit.code, era=unit.era.value, **both)
+            raise ModelValidationError(message, field="code")
         by_key[key] = unit
     return by_key
 
