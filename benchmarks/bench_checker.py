@@ -147,6 +147,7 @@ def adversarial(quick: bool) -> None:
     source = reference_path()
     ordinary = None
     if source.is_file():
+        check_text(source.read_text(encoding="utf-8"))  # warm up: caches, compiled patterns
         ordinary = per_mb(source.read_text(encoding="utf-8") * (1 if quick else 4))
         print(f"baseline: the reference document, {ordinary:.2f} s per MB")
     print(f"adversarial paragraphs, n = {n:,} (1x) and {8 * n:,} (8x); one core, CPU time")
