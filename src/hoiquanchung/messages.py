@@ -26,7 +26,8 @@ other than ``"vi"`` and ``"en"`` a :class:`~hoiquanchung.errors.ValidationError`
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+from collections.abc import Iterator, Mapping
 
 from hoiquanchung import _catalogue
 from hoiquanchung._catalogue import (
@@ -63,11 +64,20 @@ __all__ = [
 _KINDS = ("finding", "error", "fragment")
 
 
-def _check(lang: str | None, kind: str) -> None:
+@contextlib.contextmanager
+def _lookup(lang: str | None, kind: str) -> Iterator[None]:
+    """Check *lang* and *kind*, and turn the catalogue's :class:`KeyError` into the library's
+    :class:`~hoiquanchung.errors.NotFoundError` (keeping its code)."""
     if lang is not None and lang not in ("vi", "en"):
-        raise ValidationError(f"language must be 'vi' or 'en', got {lang!r}", field="lang")
+        raise ValidationError(_catalogue.error_text("language", lang=lang), field="lang")
     if kind not in _KINDS:
-        raise ValidationError(f"kind must be one of {_KINDS}, got {kind!r}", field="kind")
+        raise ValidationError(
+            _catalogue.error_text("catalogue-kind", kinds=", ".join(_KINDS), kind=kind), field="kind"
+        )
+    try:
+        yield
+    except KeyError as exc:
+        raise NotFoundError(exc.args[0]) from None
 
 
 def render(
@@ -90,11 +100,8 @@ def render(
     ...
     hoiquanchung.errors.NotFoundError: no finding 'no-such-code' in the message catalogue
     """
-    _check(lang, kind)
-    try:
+    with _lookup(lang, kind):
         return _catalogue.render(code, lang, facts, kind=kind, variant=variant)
-    except KeyError as exc:
-        raise NotFoundError(exc.args[0]) from None
 
 
 def localized(
@@ -111,11 +118,8 @@ def localized(
     "Date '5/8/2023' should be written '05/8/2023' under Nghị định 30/2020/NĐ-CP (days below 10 \
 take a leading zero)"
     """
-    _check(None, kind)
-    try:
+    with _lookup(None, kind):
         return _catalogue.localized(code, facts, kind=kind, variant=variant)
-    except KeyError as exc:
-        raise NotFoundError(exc.args[0]) from None
 
 
 def fragment(name: str, **facts: Fact) -> Localized:
@@ -140,7 +144,5 @@ def error_text(code: str, **facts: Fact) -> ErrorText:
     >>> err.render("vi")
     "không có chiều 'giới' @ $.t"
     """
-    try:
+    with _lookup(None, "error"):
         return _catalogue.error_text(code, **facts)
-    except KeyError as exc:
-        raise NotFoundError(exc.args[0]) from None
