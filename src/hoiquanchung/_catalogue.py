@@ -41,6 +41,7 @@ __all__ = [
     "Language",
     "Localized",
     "Message",
+    "a_type",
     "canonical",
     "either",
     "error_text",
@@ -146,7 +147,9 @@ _OWN: Final[Mapping[tuple[str, str], tuple[str, str]]] = {
 
 
 def _malformed(where: str, problem: str, **facts: Fact) -> RuntimeError:
-    return RuntimeError(error_text("catalogue-malformed", where=where, problem=fragment(problem, **facts)))
+    return RuntimeError(
+        error_text("catalogue-malformed", where=where, problem=fragment(problem, **facts))
+    )
 
 
 def _text(entry: Mapping[str, Any], key: str, where: str) -> str:
@@ -305,6 +308,15 @@ def fragment(name: str, **facts: Fact) -> Localized:
     """The fragment *name* filled with *facts*, in both languages
     (:func:`hoiquanchung.messages.fragment`)."""
     return localized(name, facts, kind="fragment")
+
+
+def a_type(name: str) -> Localized:
+    """A value of the class *name*, in both languages: ``an int``, ``a Rounding``.
+
+    >>> a_type("Association").en, a_type("Rounding").en, a_type("Rounding").vi
+    ('an Association', 'a Rounding', 'kiểu Rounding')
+    """
+    return fragment("an-type" if name[:1] in "AEIOaeio" else "a-type", type=name)
 
 
 def either(*choices: str) -> Localized:

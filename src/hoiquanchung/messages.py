@@ -72,7 +72,8 @@ def _lookup(lang: str | None, kind: str) -> Iterator[None]:
         raise ValidationError(_catalogue.error_text("language", lang=lang), field="lang")
     if kind not in _KINDS:
         raise ValidationError(
-            _catalogue.error_text("catalogue-kind", kinds=", ".join(_KINDS), kind=kind), field="kind"
+            _catalogue.error_text("catalogue-kind", kinds=", ".join(_KINDS), kind=kind),
+            field="kind",
         )
     try:
         yield

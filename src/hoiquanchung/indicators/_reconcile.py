@@ -47,6 +47,7 @@ from typing import Any, Final, NamedTuple
 
 import attrs
 
+from hoiquanchung._catalogue import a_type
 from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import NotFoundError, ValidationError
 from hoiquanchung.findings import Finding
@@ -89,13 +90,13 @@ _ALL_EN: Final = "total"
 
 def _nfc_tuple(values: Iterable[str]) -> tuple[str, ...]:
     if isinstance(values, str):
-        raise ValidationError("values must be a list of texts, not one text", field="values")
+        raise ValidationError(error_text("table-values-one-text"), field="values")
     return tuple(nfc(v, "values") for v in values)
 
 
 def _nfc_children(children: Mapping[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
     if not isinstance(children, Mapping):
-        raise ValidationError("children must map a value to its parts", field="children")
+        raise ValidationError(error_text("table-children-mapping"), field="children")
     return {nfc(k, "children"): _nfc_tuple(v) for k, v in children.items()}
 
 
@@ -113,7 +114,7 @@ def _path_text(value: object) -> str | None:
 
 def _meta(value: object) -> dict[str, str]:
     if not isinstance(value, Mapping):
-        raise ValidationError("meta must map texts to texts", field="meta")
+        raise ValidationError(error_text("table-meta-mapping"), field="meta")
     return {nfc(k, "meta"): nfc(v, f"meta.{k}") for k, v in value.items()}
 
 
@@ -208,7 +209,7 @@ def _freeze_at(
     elif isinstance(at, tuple | list) and all(isinstance(p, tuple) and len(p) == 2 for p in at):
         pairs = list(at)
     else:
-        raise ValidationError("at must be a mapping of dimension name to value", field="at")
+        raise ValidationError(error_text("table-at-mapping"), field="at")
     return tuple(sorted((nfc(k, "at"), nfc(v, "at")) for k, v in pairs))
 
 
@@ -367,7 +368,13 @@ class RateFigure:
 def _structure_or_none(_inst: Any, _attr: Any, value: Any) -> None:
     if value is not None and not isinstance(value, Structure):
         raise ValidationError(
-            f"structure must be a Structure, got {type(value).__name__}", field="structure"
+            error_text(
+                "must-be-got",
+                name="structure",
+                expected=a_type("Structure"),
+                got=type(value).__name__,
+            ),
+            field="structure",
         )
 
 
@@ -854,8 +861,12 @@ def reconcile_report(
         tables, rates = [report], []
     elif not _is_collection(report):
         raise ValidationError(
-            "report must be a Report, a Table or a list of tables and rates, "
-            f"got {type(report).__name__}",
+            error_text(
+                "must-be-got",
+                name="report",
+                expected=fragment("report-or-tables"),
+                got=type(report).__name__,
+            ),
             field="report",
         )
     else:

@@ -239,8 +239,12 @@ def format_money(
     if style == "mixed":
         return _unit_text(_mixed(number), unit)
     raise ValidationError(
-        error_text("must-be-got", name="style", expected=either("'full'", "'short'", "'mixed'"),
-                   got=repr(style)),
+        error_text(
+            "must-be-got",
+            name="style",
+            expected=either("'full'", "'short'", "'mixed'"),
+            got=repr(style),
+        ),
         field="style",
     )
 
@@ -313,11 +317,15 @@ def format_count(n: int, width: int = 2) -> str:
     """
     if isinstance(n, bool) or not isinstance(n, int):
         raise ValidationError(
-            error_text("must-be", name=fragment("a-count"), expected=fragment("an-type", type="int")),
+            error_text(
+                "must-be", name=fragment("a-count"), expected=fragment("an-type", type="int")
+            ),
             field="n",
         )
     if n < 0:
-        raise ValidationError(error_text("not-negative", name=fragment("a-count"), value=n), field="n")
+        raise ValidationError(
+            error_text("not-negative", name=fragment("a-count"), value=n), field="n"
+        )
     if isinstance(width, bool) or not isinstance(width, int) or not 1 <= width <= 3:
         raise ValidationError(
             error_text("must-be", name="width", expected=either("1", "2", "3")), field="width"

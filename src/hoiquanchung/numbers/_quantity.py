@@ -9,6 +9,7 @@ from typing import Final, Literal
 
 import attrs
 
+from hoiquanchung._catalogue import error_text, fragment
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.numbers._vocabulary import bound_words
 from hoiquanchung.rounding import exact_decimal
@@ -89,7 +90,9 @@ class Bound(enum.Enum):
         s = exact_decimal(stated, field="stated")
         tol = exact_decimal(tolerance, field="tolerance")
         if tol < 0:
-            raise ValidationError("tolerance must not be negative", field="tolerance")
+            raise ValidationError(
+                error_text("not-negative", name="tolerance", value=tol), field="tolerance"
+            )
         if self is Bound.EXACT:
             return v == s
         if self is Bound.MORE_THAN:
@@ -112,7 +115,10 @@ def _to_decimal(value: object) -> Decimal:
 
 def _check_unit(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
     if value is not None and not isinstance(value, str):
-        raise ValidationError("unit must be a str or None", field=attribute.name)
+        raise ValidationError(
+            error_text("must-be", name=attribute.name, expected=fragment("str-or-none")),
+            field=attribute.name,
+        )
 
 
 @attrs.frozen

@@ -14,12 +14,12 @@ import re
 from decimal import Decimal
 from typing import Final, Literal
 
-from hoiquanchung._catalogue import Fact, either, error_text
+from hoiquanchung._catalogue import ErrorText, either, error_text
 from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import NumberFormatError, ValidationError
 from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, check_size
-from hoiquanchung.rounding import exact_number
 from hoiquanchung.numbers._vocabulary import scale_words, written_scales
+from hoiquanchung.rounding import exact_number
 
 __all__ = ["amount_in_words", "from_words", "to_words"]
 
@@ -205,8 +205,8 @@ class _Reader:
     def offset(self) -> int:
         return self.tokens[self.i][1] if self.i < len(self.tokens) else len(self.text)
 
-    def fail(self, code: str, **facts: Fact) -> NumberFormatError:
-        return NumberFormatError(error_text(code, **facts), text=self.text, offset=self.offset())
+    def fail(self, message: ErrorText) -> NumberFormatError:
+        return NumberFormatError(message, text=self.text, offset=self.offset())
 
     def _next(self, k: int = 1) -> str | None:
         j = self.i + k
@@ -228,7 +228,7 @@ class _Reader:
                 self.i += 1
                 unit = self.peek()
                 if unit not in _PLAIN_DIGITS or unit == "không":
-                    raise self.fail("words-digit-after-le")
+                    raise self.fail(error_text("words-digit-after-le"))
                 self.i += 1
                 return value + _UNIT_WORDS[unit]
         if word == "mười":
@@ -237,12 +237,12 @@ class _Reader:
         if word in _PLAIN_DIGITS and self._next() == "mươi":
             digit = _UNIT_WORDS[word]
             if digit < 2:
-                raise self.fail("words-not-tens", word=word)
+                raise self.fail(error_text("words-not-tens", word=word))
             self.i += 2
             return value + digit * 10 + self._units(after_tens=digit)
         if hundreds:
             if word in _UNIT_WORDS:
-                raise self.fail("words-after-hundred")
+                raise self.fail(error_text("words-after-hundred"))
             return value
         if word in _PLAIN_DIGITS:
             self.i += 1
@@ -254,7 +254,7 @@ class _Reader:
         if word is None or word not in _UNIT_WORDS or word == "không":
             return 0
         if word == "mốt" and after_tens < 2:
-            raise self.fail("words-mot")
+            raise self.fail(error_text("words-mot"))
         nxt = self.tokens[self.i + 1][0] if self.i + 1 < len(self.tokens) else None
         if nxt in ("trăm", "mươi"):
             return 0
@@ -281,7 +281,7 @@ class _Reader:
                 self.i += 1
             if prev is not None and mult >= prev:
                 self.i = at
-                raise self.fail("words-descend")
+                raise self.fail(error_text("words-descend"))
             total += group * mult
             prev = mult
             if mult == 1:
@@ -294,7 +294,7 @@ class _Reader:
             block = self.below_billion()
             if block is None:
                 if value is None:
-                    raise self.fail("words-expected")
+                    raise self.fail(error_text("words-expected"))
                 return value
             value = (value or 0) + block
             billions = 0
@@ -362,9 +362,9 @@ def from_words(text: str) -> int | Decimal:
                     )
                 frac += str(rest)
         if not frac:
-            raise reader.fail("words-after-comma")
+            raise reader.fail(error_text("words-after-comma"))
     if reader.peek() is not None:
-        raise reader.fail("words-unexpected", word=reader.peek() or "")
+        raise reader.fail(error_text("words-unexpected", word=reader.peek() or ""))
     if whole >= _LIMIT or len(frac) > MAX_NUMBER_DIGITS:
         raise NumberFormatError(
             error_text("number-too-many-digits", limit=MAX_NUMBER_DIGITS),
