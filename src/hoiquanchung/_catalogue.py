@@ -48,6 +48,7 @@ __all__ = [
     "fragment",
     "localized",
     "render",
+    "wrong_type",
 ]
 
 Language = Literal["vi", "en"]
@@ -284,8 +285,14 @@ def render(
     kind: str = "finding",
     variant: str | None = None,
 ) -> str:
-    """The message of *code* (a finding, an error or a fragment: *kind*) in *lang*
-    (:func:`hoiquanchung.messages.render`, without its checks)."""
+    """The message of *code* (a finding, an error or a fragment: *kind*) in *lang*.
+
+    *facts* fill the template; a :class:`Localized` fact gives its text in *lang*.
+
+    >>> render("missing-dependency", "vi", {"feature": "đọc .docx", "package": "python-docx",
+    ...                                     "extra": "docx"}, kind="error")
+    "cần gói tùy chọn 'python-docx' (đọc .docx): cài đặt bằng  pip install 'hoiquanchung[docx]'"
+    """
     if lang not in _LANGUAGES:
         raise ValueError(error_text("language", lang=lang))
     return _fill(_entry(code, kind, variant).template(lang), lang, facts or {})
@@ -298,15 +305,24 @@ def localized(
     kind: str = "finding",
     variant: str | None = None,
 ) -> Localized:
-    """The message of *code* in both languages (:func:`hoiquanchung.messages.localized`)."""
+    """The message of *code* in both languages.
+
+    >>> localized("date-format", {"written": "5/8/2023", "proper": "05/8/2023",
+    ...                           "reasons": fragment("day-leading-zero")}).en
+    "Date '5/8/2023' should be written '05/8/2023' under Nghị định 30/2020/NĐ-CP (days below 10 \
+take a leading zero)"
+    """
     entry = _entry(code, kind, variant)
     given = facts or {}
     return Localized(_fill(entry.vi, "vi", given), _fill(entry.en, "en", given))
 
 
 def fragment(name: str, **facts: Fact) -> Localized:
-    """The fragment *name* filled with *facts*, in both languages
-    (:func:`hoiquanchung.messages.fragment`)."""
+    """The fragment *name* filled with *facts*, in both languages.
+
+    >>> fragment("month-no-leading-zero", month=3)
+    Localized(vi='tháng 3 không cần số 0 ở trước', en='month 3 takes no leading zero')
+    """
     return localized(name, facts, kind="fragment")
 
 
@@ -317,6 +333,15 @@ def a_type(name: str) -> Localized:
     ('an Association', 'a Rounding', 'kiểu Rounding')
     """
     return fragment("an-type" if name[:1] in "AEIOaeio" else "a-type", type=name)
+
+
+def wrong_type(name: str, expected: Localized | str, value: object) -> ErrorText:
+    """The message that *name* must be *expected* and is a *value* of another type.
+
+    >>> wrong_type("report", a_type("Report"), "x").text("vi")
+    'report phải là kiểu Report, nhận được str'
+    """
+    return error_text("must-be-got", name=name, expected=expected, got=type(value).__name__)
 
 
 def either(*choices: str) -> Localized:
@@ -345,8 +370,18 @@ class ErrorText(str):
 
 
 def error_text(code: str, **facts: Fact) -> ErrorText:
-    """The message of error *code* with *facts*, to raise an error with
-    (:func:`hoiquanchung.messages.error_text`)."""
+    """The message of error *code* with *facts*, to raise an error with.
+
+    It is the English message (a :class:`str`) that keeps its code and facts, so that the error
+    renders in either language:
+
+    >>> from hoiquanchung.errors import ValidationError
+    >>> err = ValidationError(error_text("table-unknown-dimension", dimension="giới"), path="$.t")
+    >>> str(err), err.code
+    ("unknown dimension 'giới' @ $.t", 'table-unknown-dimension')
+    >>> err.render("vi")
+    "không có chiều 'giới' @ $.t"
+    """
     out = ErrorText(render(code, "en", facts, kind="error"))
     out.code = code
     out.facts = MappingProxyType(dict(facts))

@@ -20,7 +20,7 @@ from hoiquanchung.indicators import (
     per_capita,
     reconcile_report,
 )
-from hoiquanchung.messages import error_text, fragment
+from hoiquanchung.messages import error_text, fragment, wrong_type
 from hoiquanchung.numbers import format_figure
 
 if TYPE_CHECKING:
@@ -70,24 +70,14 @@ def check(
         report = load(report)
     if not isinstance(report, Report):
         raise ValidationError(
-            error_text(
-                "must-be-got",
-                name="report",
-                expected=fragment("dataset-or-report"),
-                got=type(report).__name__,
-            ),
+            wrong_type("report", fragment("dataset-or-report"), report),
             field="report",
         )
     from hoiquanchung.model import UnitRegistry
 
     if registry is not None and registry is not False and not isinstance(registry, UnitRegistry):
         raise ValidationError(
-            error_text(
-                "must-be-got",
-                name="registry",
-                expected=fragment("registry-or-none"),
-                got=type(registry).__name__,
-            ),
+            wrong_type("registry", fragment("registry-or-none"), registry),
             field="registry",
         )
     result = reconcile_report(report)
@@ -149,22 +139,12 @@ def render(report: Report, result: Reconciliation, *, lang: Literal["vi", "en"] 
         raise ValidationError(error_text("language", lang=lang), field="lang")
     if not isinstance(report, Report):
         raise ValidationError(
-            error_text(
-                "must-be-got",
-                name="report",
-                expected=fragment("a-type", type="Report"),
-                got=type(report).__name__,
-            ),
+            wrong_type("report", fragment("a-type", type="Report"), report),
             field="report",
         )
     if not isinstance(result, Reconciliation):
         raise ValidationError(
-            error_text(
-                "must-be-got",
-                name="result",
-                expected=fragment("a-type", type="Reconciliation"),
-                got=type(result).__name__,
-            ),
+            wrong_type("result", fragment("a-type", type="Reconciliation"), result),
             field="result",
         )
     vi = lang == "vi"

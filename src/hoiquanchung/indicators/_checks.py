@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from hoiquanchung._catalogue import Localized, a_type, either, error_text, fragment
+from hoiquanchung._catalogue import Localized, a_type, either, fragment, wrong_type
 from hoiquanchung._nfc import nfc_text as nfc
 from hoiquanchung._nfc import nfc_text_optional as nfc_optional
 from hoiquanchung.errors import ValidationError
@@ -28,12 +28,7 @@ def instance_of(kind: type | tuple[type, ...]) -> Callable[[Any, Any, Any], None
     def check(_inst: Any, attribute: Any, value: Any) -> None:
         if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _kinds(kind)):
             raise ValidationError(
-                error_text(
-                    "must-be-got",
-                    name=attribute.name,
-                    expected=_name(kind),
-                    got=type(value).__name__,
-                ),
+                wrong_type(attribute.name, _name(kind), value),
                 field=attribute.name,
             )
 
@@ -61,24 +56,14 @@ def tuple_of[T](kind: type[T], field: str) -> Callable[[object], tuple[T, ...]]:
     def convert(values: object) -> tuple[T, ...]:
         if isinstance(values, str | bytes) or not isinstance(values, Iterable):
             raise ValidationError(
-                error_text(
-                    "must-be-got",
-                    name=field,
-                    expected=fragment("list-of", type=kind.__name__),
-                    got=type(values).__name__,
-                ),
+                wrong_type(field, fragment("list-of", type=kind.__name__), values),
                 field=field,
             )
         out = tuple(values)
         for i, item in enumerate(out):
             if not isinstance(item, kind):
                 raise ValidationError(
-                    error_text(
-                        "must-be-got",
-                        name=f"{field}[{i}]",
-                        expected=a_type(kind.__name__),
-                        got=type(item).__name__,
-                    ),
+                    wrong_type(f"{field}[{i}]", a_type(kind.__name__), item),
                     field=f"{field}[{i}]",
                 )
         return out

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from hoiquanchung._catalogue import Localized, error_text, fragment
+from hoiquanchung._catalogue import Localized, error_text, fragment, wrong_type
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators._checks import tuple_of
@@ -271,12 +271,7 @@ def compare_with_list(
         criteria = _from_report(stated)
     elif isinstance(given_stated, str | bytes) or not isinstance(given_stated, Iterable):
         raise ValidationError(
-            error_text(
-                "must-be-got",
-                name="stated",
-                expected=fragment("report-or-tallies"),
-                got=type(given_stated).__name__,
-            ),
+            wrong_type("stated", fragment("report-or-tallies"), given_stated),
             field="stated",
         )
     else:

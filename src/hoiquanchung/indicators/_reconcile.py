@@ -47,7 +47,7 @@ from typing import Any, Final, NamedTuple
 
 import attrs
 
-from hoiquanchung._catalogue import a_type
+from hoiquanchung._catalogue import a_type, wrong_type
 from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import NotFoundError, ValidationError
 from hoiquanchung.findings import Finding
@@ -368,12 +368,7 @@ class RateFigure:
 def _structure_or_none(_inst: Any, _attr: Any, value: Any) -> None:
     if value is not None and not isinstance(value, Structure):
         raise ValidationError(
-            error_text(
-                "must-be-got",
-                name="structure",
-                expected=a_type("Structure"),
-                got=type(value).__name__,
-            ),
+            wrong_type("structure", a_type("Structure"), value),
             field="structure",
         )
 
@@ -861,12 +856,7 @@ def reconcile_report(
         tables, rates = [report], []
     elif not _is_collection(report):
         raise ValidationError(
-            error_text(
-                "must-be-got",
-                name="report",
-                expected=fragment("report-or-tables"),
-                got=type(report).__name__,
-            ),
+            wrong_type("report", fragment("report-or-tables"), report),
             field="report",
         )
     else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hoiquanchung._catalogue import a_type, error_text
+from hoiquanchung._catalogue import a_type, error_text, wrong_type
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators._reconcile import Report, Row, Status
@@ -49,9 +49,7 @@ def check_structure(
     """
     if not isinstance(report, Report):
         raise ValidationError(
-            error_text(
-                "must-be-got", name="report", expected=a_type("Report"), got=type(report).__name__
-            ),
+            wrong_type("report", a_type("Report"), report),
             field="report",
         )
     if report.structure is None:
