@@ -10,11 +10,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from hoiquanchung._catalogue import Localized, a_type, either, fragment, wrong_type
-from hoiquanchung._nfc import nfc_text as nfc
-from hoiquanchung._nfc import nfc_text_optional as nfc_optional
 from hoiquanchung.errors import ValidationError
 
-__all__ = ["instance_of", "nfc", "nfc_optional", "optional_instance_of", "tuple_of"]
+__all__ = ["instance_of", "optional_instance_of", "tuple_of"]
 
 
 def _name(kind: type | tuple[type, ...]) -> Localized | str:

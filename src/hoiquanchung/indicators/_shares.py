@@ -21,8 +21,8 @@ from fractions import Fraction
 from typing import overload
 
 from hoiquanchung._catalogue import error_text, fragment
+from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import ValidationError
-from hoiquanchung.indicators._checks import nfc
 from hoiquanchung.indicators._rate import as_fraction
 from hoiquanchung.rounding import Rounding, quantize_fraction
 
@@ -88,7 +88,7 @@ def shares(
     hoiquanchung.errors.ValidationError: no parts to share (field 'parts')
     """
     if isinstance(parts, Mapping):
-        keys = [nfc(k, "parts") for k in parts]
+        keys = [nfc_text(k, "parts") for k in parts]
         if len(set(keys)) != len(keys):
             raise ValidationError(error_text("shares-same-key"), field="parts")
         values = _largest_remainder(list(parts.values()), digits)

@@ -34,9 +34,9 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from hoiquanchung._catalogue import a_type
+from hoiquanchung._nfc import nfc_text_optional
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding, Severity
-from hoiquanchung.indicators._checks import nfc_optional
 from hoiquanchung.indicators._interval import Interval
 from hoiquanchung.indicators._rate import Rate, as_fraction
 from hoiquanchung.indicators._text import decimal_of, strip, subtract, write
@@ -98,19 +98,19 @@ class Verdict(enum.Enum):
 
 
 def _unit(value: object) -> str | None:
-    return nfc_optional(value, "unit")
+    return nfc_text_optional(value, "unit")
 
 
 def _text(value: object) -> str | None:
-    return nfc_optional(value, "text")
+    return nfc_text_optional(value, "text")
 
 
 def _path(value: object) -> str | None:
-    return nfc_optional(value, "path")
+    return nfc_text_optional(value, "path")
 
 
 def _quote(value: object) -> str | None:
-    return nfc_optional(value, "quote")
+    return nfc_text_optional(value, "quote")
 
 
 def _tolerance(value: object) -> Fraction:

@@ -30,11 +30,11 @@ import functools
 import importlib.resources
 import re
 import tomllib
-import unicodedata
 from collections.abc import Mapping
 from typing import Any, Final, Literal
 
 from hoiquanchung._catalogue import ErrorText, Fact, error_text, fragment
+from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import DataFileError
 from hoiquanchung.numbers._parse import SPACES
 
@@ -81,7 +81,7 @@ def _word(value: object, where: str) -> str:
     """An entry of a word list: a non-empty string, NFC, lower-case, single-spaced."""
     if not isinstance(value, str) or not value.strip():
         raise DataFileError(_bad(where, "vocabulary-word"))
-    return " ".join(unicodedata.normalize("NFC", value).lower().split())
+    return " ".join(nfc_text(value).lower().split())
 
 
 @functools.cache
