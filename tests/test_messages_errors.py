@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import ast
 import string
+import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import hoiquanchung
 from hoiquanchung import _catalogue, datasets
+from hoiquanchung._nfc import nfc_text, nfc_text_optional
 from hoiquanchung.errors import (
     DataFileError,
     HoiQuanChungError,
@@ -44,6 +48,7 @@ from hoiquanchung.indicators import (
 from hoiquanchung.messages import ERRORS, FRAGMENTS, render
 from hoiquanchung.numbers import (
     Bound,
+    _vocabulary,
     format_count,
     format_figure,
     format_money,
@@ -51,7 +56,6 @@ from hoiquanchung.numbers import (
     parse_number,
     to_words,
 )
-from hoiquanchung.numbers import _vocabulary
 from hoiquanchung.rounding import exact_decimal, quantize, quantize_fraction
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "hoiquanchung"
@@ -235,8 +239,7 @@ def _error(call: Callable[[], object]) -> HoiQuanChungError:
         (
             lambda: crosstab("abc"),  # type: ignore[arg-type]
             "must-be-got",
-            "associations phải là danh sách các Association, nhận được str "
-            "(trường 'associations')",
+            "associations phải là danh sách các Association, nhận được str (trường 'associations')",
         ),
         (
             lambda: tally_table([5]),  # type: ignore[list-item]
@@ -266,7 +269,9 @@ def _error(call: Callable[[], object]) -> HoiQuanChungError:
         ),
         # findings
         (
-            lambda: Finding(code="Bad Code", severity=Severity.INFO, message_vi="x", message_en="x"),
+            lambda: Finding(
+                code="Bad Code", severity=Severity.INFO, message_vi="x", message_en="x"
+            ),
             "finding-code",
             "mã phát hiện phải là các từ viết thường nối bằng '-', nhận được 'Bad Code' "
             "(trường 'code')",
@@ -396,7 +401,9 @@ def test_a_malformed_entry_is_a_runtime_error_with_its_code() -> None:
         _catalogue._message("x-y", "finding", {"vi": "a", "en": "b"}, "[finding.x-y]")
     text = info.value.args[0]
     assert text.code == "catalogue-malformed"
-    assert text.text("vi") == "danh mục thông báo bị lỗi: [finding.x-y] cần mức độ và cả hai tiêu đề"
+    assert (
+        text.text("vi") == "danh mục thông báo bị lỗi: [finding.x-y] cần mức độ và cả hai tiêu đề"
+    )
     assert str(text) == "message catalogue: [finding.x-y] needs a severity and both titles"
     with pytest.raises(RuntimeError, match="has severity 'loud'"):
         _catalogue._message("x-y", "error", {"vi": "a", "en": "b", "severity": "loud"}, "[e]")
@@ -420,7 +427,41 @@ def test_new_templates_fill_without_missing_facts() -> None:
     # field names and check both languages render.
     for code in ("must-be", "must-be-got", "not-negative", "vocabulary-file", "within-place"):
         fields = {f for _, f, _, _ in string.Formatter().parse(ERRORS[code].en) if f}
-        facts = {f: "x" for f in fields}
+        facts = dict.fromkeys(fields, "x")
         assert _catalogue.render(code, "vi", facts, kind="error")
         assert _catalogue.render(code, "en", facts, kind="error")
     assert StatedFigure.parse("91,53%").unit == "%"
+
+
+# ---- the one NFC helper --------------------------------------------------------------------
+
+
+@given(st.text())
+def test_nfc_text_is_unicode_nfc(text: str) -> None:
+    assert nfc_text(text) == unicodedata.normalize("NFC", text)
+    assert nfc_text_optional(text, "x") == nfc_text(text)
+
+
+@given(st.one_of(st.integers(), st.binary(), st.none(), st.lists(st.text())))
+def test_nfc_text_refuses_what_is_not_text_naming_the_field(value: object) -> None:
+    with pytest.raises(ValidationError) as info:
+        nfc_text(value, "name")
+    assert info.value.code == "expected-type"
+    assert info.value.field == "name"
+    with pytest.raises(NumberFormatError):
+        nfc_text(value, "text", error=NumberFormatError)
+
+
+def test_every_boundary_of_this_part_normalises_the_same_way() -> None:
+    decomposed = "Ho\u0302\u0323i vie\u0302n"  # 'Hội viên' written with combining marks
+    composed = unicodedata.normalize("NFC", decomposed)
+    assert composed != decomposed
+    finding = Finding(code="x-y", severity=Severity.INFO, message_vi=decomposed, message_en="x")
+    assert finding.message_vi == composed
+    assert format_money(5, unit=decomposed) == f"5 {composed}"
+    assert format_figure(5, decomposed) == f"5 {composed}"
+    assert from_words("năm \u0111o\u0302\u0300ng") == 5  # 'đồng' decomposed
+    assert shares({decomposed: 1, "b": 1}) == {composed: Decimal("50.00"), "b": Decimal("50.00")}
+    assert Dimension("giới", (decomposed, "nữ")).values == (composed, "nữ")
+    err = _error(lambda: Finding(code=5, severity=Severity.INFO, message_vi="x", message_en="x"))  # type: ignore[arg-type]
+    assert err.code == "expected-type"
