@@ -236,40 +236,36 @@ def written_bound(bound: str, lang: str) -> str:
     return _written()[bound]["vi" if lang == "vi" else "en"]
 
 
+def _word_list(file: str, key: str) -> frozenset[str]:
+    """The list *key* of the data *file*, as words (each checked by :func:`_word`)."""
+    words = _load(file).get(key)
+    if not isinstance(words, list):
+        raise DataFileError(_bad(file, "vocabulary-list", key=key))
+    return frozenset(_word(w, file) for w in words)
+
+
 @functools.cache
 def stop_words() -> frozenset[str]:
     """Function words that are never the counted noun after a number (*là*, *và*, *của*)."""
-    words = _load("stop_words.toml").get("words")
-    if not isinstance(words, list):
-        raise DataFileError(_bad("stop_words.toml", "vocabulary-list", key="words"))
-    return frozenset(_word(w, "stop_words.toml") for w in words)
+    return _word_list("stop_words.toml", "words")
 
 
 @functools.cache
 def unit_nouns() -> frozenset[str]:
     """Counted nouns of more than one word (*hội viên*, *mô hình*, *tổ chức hội*)."""
-    nouns = _load("unit_nouns.toml").get("nouns")
-    if not isinstance(nouns, list):
-        raise DataFileError(_bad("unit_nouns.toml", "vocabulary-list", key="nouns"))
-    return frozenset(_word(n, "unit_nouns.toml") for n in nouns)
+    return _word_list("unit_nouns.toml", "nouns")
 
 
 @functools.cache
 def single_nouns() -> frozenset[str]:
     """Counted nouns of one word read alone, whatever follows (*hội*, *hộ*, *tấn*, *chiếc*)."""
-    nouns = _load("unit_nouns.toml").get("single")
-    if not isinstance(nouns, list):
-        raise DataFileError(_bad("unit_nouns.toml", "vocabulary-list", key="single"))
-    return frozenset(_word(n, "unit_nouns.toml") for n in nouns)
+    return _word_list("unit_nouns.toml", "single")
 
 
 @functools.cache
 def label_nouns() -> frozenset[str]:
     """Nouns that a number after them names rather than counts (*tổ dân phố*, *ấp*, *thứ*)."""
-    words = _load("label_nouns.toml").get("words")
-    if not isinstance(words, list):
-        raise DataFileError(_bad("label_nouns.toml", "vocabulary-list", key="words"))
-    return frozenset(_word(w, "label_nouns.toml") for w in words)
+    return _word_list("label_nouns.toml", "words")
 
 
 @functools.cache
