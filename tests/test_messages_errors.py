@@ -283,6 +283,11 @@ def _error(call: Callable[[], object]) -> HoiQuanChungError:
             "must-be",
             "line phải là số nguyên dương (int, đếm từ 1) (trường 'line')",
         ),
+        (
+            lambda: Finding(code="x-y", severity="info", message_vi="x", message_en="x"),  # type: ignore[arg-type]
+            "must-be-got",
+            "severity phải là Severity, nhận được str (trường 'severity')",
+        ),
         # messages and errors
         (
             lambda: render("rate-mismatch", "vi", kind="warning"),

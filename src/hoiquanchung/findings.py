@@ -41,6 +41,7 @@ from types import MappingProxyType
 
 import attrs
 
+from hoiquanchung._checks import instance_of
 from hoiquanchung._nfc import nfc_text, nfc_text_optional
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.messages import FINDINGS, Fact, Language, error_text, fragment, localized
@@ -130,7 +131,7 @@ class Finding:
     """
 
     code: str = attrs.field(converter=nfc_text, validator=_check_code)
-    severity: Severity = attrs.field(validator=attrs.validators.instance_of(Severity))
+    severity: Severity = attrs.field(validator=instance_of(Severity))
     message_vi: str = attrs.field(converter=nfc_text)
     message_en: str = attrs.field(converter=nfc_text)
     path: str | None = attrs.field(default=None, converter=nfc_text_optional)

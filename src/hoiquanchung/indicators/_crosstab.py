@@ -38,8 +38,8 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import attrs
 
 from hoiquanchung._catalogue import either, error_text
+from hoiquanchung._checks import tuple_of
 from hoiquanchung.errors import ValidationError
-from hoiquanchung.indicators._checks import tuple_of
 from hoiquanchung.indicators._reconcile import Dimension, Figure, Table
 from hoiquanchung.indicators._stated import StatedFigure
 from hoiquanchung.model import (

@@ -29,8 +29,8 @@ from fractions import Fraction
 import attrs
 
 from hoiquanchung._catalogue import error_text
+from hoiquanchung._checks import instance_of
 from hoiquanchung.errors import ValidationError
-from hoiquanchung.indicators._checks import instance_of
 from hoiquanchung.indicators._rate import Rate, as_fraction
 from hoiquanchung.rounding import Rounding, exact_decimal, quantize_fraction
 

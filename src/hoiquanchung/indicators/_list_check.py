@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from hoiquanchung._catalogue import Localized, error_text, fragment, wrong_type
+from hoiquanchung._checks import tuple_of
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding
-from hoiquanchung.indicators._checks import tuple_of
 from hoiquanchung.indicators._reconcile import Report, Status
 from hoiquanchung.indicators._stated import StatedFigure, Verdict, compare
 from hoiquanchung.model import (

@@ -31,9 +31,9 @@ from fractions import Fraction
 import attrs
 
 from hoiquanchung._catalogue import error_text, fragment
+from hoiquanchung._checks import instance_of, optional_instance_of
 from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import ValidationError
-from hoiquanchung.indicators._checks import instance_of, optional_instance_of
 from hoiquanchung.rounding import Rounding, exact_decimal, quantize_fraction
 
 __all__ = ["PerCapita", "Population", "PopulationMeasure", "per_capita", "population_share"]

@@ -48,14 +48,14 @@ from typing import Any, Final, NamedTuple
 import attrs
 
 from hoiquanchung._catalogue import a_type, wrong_type
-from hoiquanchung._nfc import nfc_text, nfc_text_optional
-from hoiquanchung.errors import NotFoundError, ValidationError
-from hoiquanchung.findings import Finding
-from hoiquanchung.indicators._checks import (
+from hoiquanchung._checks import (
     instance_of,
     optional_instance_of,
     tuple_of,
 )
+from hoiquanchung._nfc import nfc_text, nfc_text_optional
+from hoiquanchung.errors import NotFoundError, ValidationError
+from hoiquanchung.findings import Finding
 from hoiquanchung.indicators._interval import Exact, Interval
 from hoiquanchung.indicators._population import Population
 from hoiquanchung.indicators._rate import Rate

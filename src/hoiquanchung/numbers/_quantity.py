@@ -10,6 +10,7 @@ from typing import Final, Literal
 import attrs
 
 from hoiquanchung._catalogue import error_text, fragment
+from hoiquanchung._checks import instance_of
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.numbers._vocabulary import bound_words
 from hoiquanchung.rounding import exact_decimal
@@ -139,10 +140,10 @@ class Quantity:
 
     value: Decimal = attrs.field(converter=_to_decimal)
     unit: str | None = attrs.field(validator=_check_unit)
-    bound: Bound = attrs.field(validator=attrs.validators.instance_of(Bound))
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    bound: Bound = attrs.field(validator=instance_of(Bound))
+    text: str = attrs.field(validator=instance_of(str))
     resolution: Decimal = attrs.field(converter=_to_decimal)
-    decimals: int = attrs.field(validator=attrs.validators.instance_of(int))
+    decimals: int = attrs.field(validator=instance_of(int))
 
     def interval(self) -> tuple[Decimal, Decimal]:
         """The values that round (half up) to the written figure: ``value ± resolution/2``.
