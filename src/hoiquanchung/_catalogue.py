@@ -317,7 +317,7 @@ take a leading zero)"
     return Localized(_fill(entry.vi, "vi", given), _fill(entry.en, "en", given))
 
 
-def fragment(name: str, **facts: Fact) -> Localized:
+def fragment(name: str, /, **facts: Fact) -> Localized:
     """The fragment *name* filled with *facts*, in both languages.
 
     >>> fragment("month-no-leading-zero", month=3)
@@ -369,7 +369,7 @@ class ErrorText(str):
         return render(self.code, lang, self.facts, kind="error")
 
 
-def error_text(code: str, **facts: Fact) -> ErrorText:
+def error_text(code: str, /, **facts: Fact) -> ErrorText:
     """The message of error *code* with *facts*, to raise an error with.
 
     It is the English message (a :class:`str`) that keeps its code and facts, so that the error
