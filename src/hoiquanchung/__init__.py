@@ -115,7 +115,9 @@ if not TYPE_CHECKING:
         elif name in _LAZY:
             value = getattr(importlib.import_module(_LAZY[name]), name)
         else:
-            raise AttributeError(f"module 'hoiquanchung' has no attribute {name!r}")
+            from hoiquanchung._catalogue import error_text  # only on a miss: keeps import fast
+
+            raise AttributeError(error_text("no-attribute", module=__name__, name=name))
         globals()[name] = value
         return value
 
