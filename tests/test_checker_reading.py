@@ -19,7 +19,7 @@ from hoiquanchung.checker._text import (
     paragraphs,
     split_lines,
 )
-from hoiquanchung.errors import DocumentReadError
+from hoiquanchung.errors import DocumentReadError, NotFoundError, ValidationError
 
 RATE_LINE = "số Đơn vị học tập đăng ký: 515/565, đạt tỷ lệ 91,53%."
 BAD_DATE_LINE = "Quy định 124-QĐ/TW ngày 02/02/218 của Ban Bí thư."
@@ -317,3 +317,30 @@ def test_impossible_path_names_are_read_errors(name: str) -> None:
         check_file(name)
     with pytest.raises(DocumentReadError, match="cannot be opened"):
         list(read_mentions(name))
+
+
+def test_argument_errors_of_the_checker_read_in_both_languages() -> None:
+    import io as _io
+
+    from hoiquanchung.checker import iter_findings
+    from hoiquanchung.checker._reading import ReportReadError
+
+    with pytest.raises(ValidationError) as caught:
+        list(iter_findings("một dòng"))
+    assert caught.value.code == "checker-lines-one-str"
+    assert caught.value.render("vi").startswith("lines phải là một dãy các dòng")
+    with pytest.raises(ValidationError) as caught:
+        check_text(12)  # type: ignore[arg-type]
+    assert caught.value.code == "must-be-got"
+    assert caught.value.render("vi").startswith("text phải là một chuỗi (str), nhận được int")
+
+    class TextStream(_io.StringIO):
+        name = "a.txt"
+
+    with pytest.raises(ValidationError) as caught:
+        check_file(TextStream("x"))  # type: ignore[arg-type]
+    assert caught.value.code == "report-binary-stream"
+    assert "cần một luồng nhị phân" in caught.value.render("vi")
+    with pytest.raises(NotFoundError) as missing:
+        ReportReadError("a.txt", "no-such-reason")
+    assert missing.value.code == "report-reason-unknown"

@@ -18,13 +18,14 @@ from hoiquanchung.checker._tables import check_table
 from hoiquanchung.checker._text import paragraphs, split_lines
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding, sort_findings
+from hoiquanchung.messages import error_text, fragment, wrong_type
 
 __all__ = ["check_file", "check_text", "extract", "iter_findings", "read_mentions"]
 
 
 def _require_text(text: object) -> str:
     if not isinstance(text, str):
-        raise ValidationError(f"text must be a str, got {type(text).__name__}", field="text")
+        raise ValidationError(wrong_type("text", fragment("a-string"), text), field="text")
     return text
 
 
@@ -44,13 +45,11 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
 
 def _as_pairs(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
     if isinstance(lines, str):
-        raise ValidationError(
-            "lines must be an iterable of lines, not one str (use check_text)", field="lines"
-        )
+        raise ValidationError(error_text("checker-lines-one-str"), field="lines")
     for n, item in enumerate(lines):
         if not isinstance(item, str):
             raise ValidationError(
-                f"line {n + 1} must be a str, got {type(item).__name__}", field="lines"
+                wrong_type(f"line {n + 1}", fragment("a-string"), item), field="lines"
             )
         if item:
             yield from split_lines(item)
@@ -60,9 +59,7 @@ def _as_pairs(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
 
 def _require_file(file: object) -> str | None:
     if file is not None and not isinstance(file, str):
-        raise ValidationError(
-            f"file must be a str or None, got {type(file).__name__}", field="file"
-        )
+        raise ValidationError(wrong_type("file", fragment("a-str-or-none"), file), field="file")
     return file
 
 

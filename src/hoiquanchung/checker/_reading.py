@@ -29,8 +29,8 @@ from typing import IO
 
 from hoiquanchung.checker._docx import MAX_XML_BYTES, DocxError, Grid, docx_lines
 from hoiquanchung.checker._text import CONTINUED, MAX_LINE, cut_point
-from hoiquanchung.errors import DocumentReadError, ValidationError
-from hoiquanchung.messages import ERRORS, Language, error_text
+from hoiquanchung.errors import DocumentReadError, NotFoundError, ValidationError
+from hoiquanchung.messages import ERRORS, Language, error_text, fragment, wrong_type
 
 __all__ = ["ReportReadError", "TableHandler", "read_lines"]
 
@@ -60,7 +60,7 @@ class ReportReadError(DocumentReadError):
         self, file: str, reason: str, facts: Mapping[str, str | int] | None = None
     ) -> None:
         if f"report-{reason}" not in ERRORS:
-            raise ValueError(f"unknown reason {reason!r}")
+            raise NotFoundError(error_text("report-reason-unknown", reason=reason))
         self.file = file
         self.reason = reason
         super().__init__(error_text(f"report-{reason}", file=file, **dict(facts or {})))
@@ -126,10 +126,7 @@ def read_lines(
     if callable(getattr(source, "read", None)):
         label = str(getattr(source, "name", "<stream>")) if name is None else name
         return _read_stream(source, label, docx_suffix=False, on_table=on_table)
-    raise ValidationError(
-        f"path must be a str, an os.PathLike or a binary stream, got {type(source).__name__}",
-        field="path",
-    )
+    raise ValidationError(wrong_type("path", fragment("a-path-or-stream"), source), field="path")
 
 
 def source_label(source: str | os.PathLike[str] | IO[bytes]) -> str:
@@ -182,8 +179,7 @@ def _read_stream(
         more = _read(fh, _HEAD - len(head), name)
         if not isinstance(more, bytes):
             raise ValidationError(
-                f"{name}: a binary stream is needed (open the file with 'rb', or pass "
-                f"sys.stdin.buffer), its read() gave {type(more).__name__}",
+                error_text("report-binary-stream", file=name, got=type(more).__name__),
                 field="path",
             )
         if not more:
