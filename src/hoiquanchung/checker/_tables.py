@@ -62,6 +62,7 @@ from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
 from hoiquanchung.indicators._text import decimal_of
 from hoiquanchung.messages import Localized, error_text, fragment
 from hoiquanchung.numbers import Bound, format_figure, parse_quantity
+from hoiquanchung.numbers._vocabulary import dimension_labels
 
 __all__ = ["CODES", "check_table"]
 
@@ -99,6 +100,36 @@ def _label_key(text: str) -> str:
     key = _BULLET.sub("", key)
     key = _ORDINAL.sub("", key)
     return key.rstrip(" :.").strip()
+
+
+def _readings(key: str) -> tuple[str, ...]:
+    """A label and its Vietnamese part when it is bilingual: ``'tổng số - total'`` and
+    ``'tổng số total'`` (two lines, read as one) also read ``'tổng số'``; the part dropped is
+    written in plain ASCII (an English translation), after ``' - '`` or after the last
+    Vietnamese word.
+
+    >>> _readings("tổng số - total")
+    ('tổng số - total', 'tổng số')
+    >>> _readings("nam male")
+    ('nam male', 'nam')
+    >>> _readings("huyện đà bắc")
+    ('huyện đà bắc',)
+    """
+    out = [key]
+    head, dash, tail = key.partition(" - ")
+    if dash and head and tail.isascii():
+        out.append(head.strip())
+    words = key.split(" ")
+    for i in range(1, len(words)):
+        if all(w.isascii() for w in words[i:]):
+            out.append(" ".join(words[:i]).rstrip(" -"))
+            break
+    return tuple(dict.fromkeys(w for w in out if w))
+
+
+def _is_total(key: str) -> bool:
+    """Whether *key* (a row label or a column header) names a total, in either language."""
+    return any(reading in _words()["total_labels"] for reading in _readings(key))
 
 
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
@@ -256,7 +287,7 @@ def _column(index: int, path: tuple[str, ...], data: list[_Cell]) -> _Column:
 def _row_kinds(grid: list[list[_Cell]], start: int) -> tuple[list[str], bool]:
     words = _words()
     kinds = ["skip"] * len(grid)
-    in_block, block_start, unsure = False, False, False
+    in_block, block_start, unsure, skipping = False, False, False, False
     for r in range(start, len(grid)):
         row = grid[r]
         if _numbering_row(row) or not any(cell.text for cell in row):
@@ -265,7 +296,15 @@ def _row_kinds(grid: list[list[_Cell]], start: int) -> tuple[list[str], bool]:
         key = _label_key(raw)
         bulleted = bool(_BULLET.match(raw)) or raw[:1].isspace()
         has_numbers = any(cell.number for cell in row)
-        if key in words["total_labels"]:
+        heading = not has_numbers and bool(key) and sum(1 for cell in row if cell.text) == 1
+        if heading and not _has_word(key, words["block_shares"]):
+            # A heading row over a block of rates (growth, indices): never summed.
+            skipping = _has_word(key, words["block_not_additive"])
+        elif heading:
+            skipping = False
+        if skipping:
+            continue
+        if _is_total(key):
             kinds[r], in_block = "total", False
         elif _starts_with(key, words["of_which"]):
             kinds[r] = "sub" if has_numbers else "of-which"
@@ -367,6 +406,7 @@ class _Sum:
     parts: tuple[tuple[int, int], ...]
     along: str  # "column": parts are rows of the total's column; "row": columns of its row
     money: bool
+    relation: int | None = None  # a structure read from the numbers: proven over its columns
 
 
 def _check_sum(grid: list[list[_Cell]], s: _Sum, place: _Place) -> Finding | None:
@@ -459,12 +499,63 @@ def _row_label(row: list[_Cell]) -> str:
     return _label_key(next((cell.text for cell in row if cell.label and cell.text), ""))
 
 
+@functools.cache
+def _dimensions() -> tuple[frozenset[str], ...]:
+    """The complete dimensions: ``partitions`` of ``table_words.toml`` and the sex and area
+    labels of ``hoiquanchung/numbers/data/dimension_labels.toml``."""
+    sets = [frozenset(values.split("|")) for values in _words()["partitions"]]
+    sets += [frozenset(dimension_labels(name)) for name in ("sex", "area")]
+    return tuple(dict.fromkeys(sets))
+
+
 def _partition(labels: list[str]) -> bool:
-    """Whether *labels* are the values of one dimension: sex, area, or administrative level."""
-    for values in _words()["partitions"]:
-        if set(labels) == set(values.split("|")):
-            return True
+    """Whether *labels* are the values of one dimension: sex, area, or administrative level;
+    a bilingual label is read by its Vietnamese part (``'nam male'``, ``'nữ - female'``).
+
+    >>> _partition(["nam male", "nữ female"]), _partition(["nam", "nữ", "đảng viên"])
+    (True, False)
+    """
+    for values in _dimensions():
+        matched = set()
+        for label in labels:
+            hits = [reading for reading in _readings(label) if reading in values]
+            if not hits:
+                break
+            matched.add(hits[0])
+        else:
+            if matched == values and len(labels) == len(values):
+                return True
     return len(labels) >= 2 and all(label.startswith("cấp ") for label in labels)
+
+
+def _tree(grid: list[list[_Cell]], total: int, rows: list[int]) -> list[tuple[int, list[int]]]:
+    """The parts of a total row as a numbered outline: (row, its direct parts) for the total
+    and for every part with parts of its own.  Levels come from the numbering styles in the
+    order they first appear (*I.* over *1.* over *a)*); no outline (``[]``) when numbered and
+    unnumbered rows mix or a level is skipped.
+
+    >>> grid = _grid([["", "A"], ["Tổng số", "9"], ["I. X", "5"], ["1. x", "5"], ["II. Y", "4"]])
+    >>> _tree(grid, 1, [2, 3, 4])
+    [(1, [2, 4]), (2, [3])]
+    """
+    styles = [_style(grid[r]) for r in rows]
+    order = list(dict.fromkeys(styles))
+    if "none" in order and len(order) > 1:
+        return []
+    levels = [order.index(style) for style in styles]
+    if not levels or levels[0] != 0 or any(b > a + 1 for a, b in itertools.pairwise(levels)):
+        return []
+    out = [(total, [r for r, level in zip(rows, levels, strict=True) if level == 0])]
+    for i, (r, level) in enumerate(zip(rows, levels, strict=True)):
+        children = []
+        for r2, level2 in zip(rows[i + 1 :], levels[i + 1 :], strict=True):
+            if level2 <= level:
+                break
+            if level2 == level + 1:
+                children.append(r2)
+        if children:
+            out.append((r, children))
+    return out
 
 
 def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
@@ -496,25 +587,52 @@ def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
                     "column",
                     _has_word(" ".join(column.path), words["money_words"]),
                 )
+        elif rows and (
+            len({_style(grid[r]) for r in rows}) > 1 or not _grouped(grid, rows, counts)
+        ):
+            # Not sure from the labels (a total first over unnumbered rows, parts in levels):
+            # the outline of the numbering is a structure that the numbers must prove.
+            for n, (head, under) in enumerate(_tree(grid, t, rows)):
+                for column in counts:
+                    yield _Sum(
+                        (head, column.index),
+                        tuple((r, column.index) for r in under),
+                        "column",
+                        _has_word(" ".join(column.path), words["money_words"]),
+                        relation=n,
+                    )
     # Row by row, against the one total column of a header group.
-    total_columns = [c for c in counts if c.own in words["total_labels"]]
+    total_columns = [c for c in counts if _is_total(c.own)]
     for tc in total_columns:
         same = [c for c in total_columns if c.group == tc.group]
         members = [
             c for c in counts if c.index != tc.index and c.group[: len(tc.group)] == tc.group
         ]
-        if len(same) != 1 or len(members) < 2 or len({c.group for c in members}) != 1:
+        if len(same) != 1 or len(members) < 2 or any(_is_total(c.own) for c in members):
             continue
-        if any(c.own in words["total_labels"] for c in members):
+        money = _has_word(" ".join(tc.path), words["money_words"])
+        groups = list(dict.fromkeys(c.group for c in members))
+        if len(groups) > 1:
+            # A total column before several breakdowns (Tổng số | Nam | Nữ | Thành thị | Nông
+            # thôn): each group of headers that are the values of one dimension adds up to it.
+            for group in groups:
+                breakdown = [c for c in members if c.group == group]
+                if len(breakdown) >= 2 and _partition([c.own for c in breakdown]):
+                    yield from _row_sums(layout, tc, breakdown, money)
             continue
         # A total column before its members lists characteristics (Tổng số | Nữ | Đảng viên)
         # unless the members are the values of one dimension (Nam | Nữ).
         if tc.index < max(c.index for c in members) and not _partition([c.own for c in members]):
             continue
-        money = _has_word(" ".join(tc.path), words["money_words"])
-        for r, kind in enumerate(layout.kinds):
-            if kind in ("part", "sub", "total"):
-                yield _Sum((r, tc.index), tuple((r, c.index) for c in members), "row", money)
+        yield from _row_sums(layout, tc, members, money)
+
+
+def _row_sums(
+    layout: _Layout, total: _Column, members: list[_Column], money: bool
+) -> Iterator[_Sum]:
+    for r, kind in enumerate(layout.kinds):
+        if kind in ("part", "sub", "total"):
+            yield _Sum((r, total.index), tuple((r, c.index) for c in members), "row", money)
 
 
 def _rate_pairs(layout: _Layout) -> Iterator[tuple[_Column, _Column, _Column | None]]:
@@ -651,7 +769,24 @@ def check_table(
     number = 1 if table is None else table
     place = _Place(number, file)
     layout = _layout(grid)
-    found = [f for s in _sums(grid, layout) if (f := _check_sum(grid, s, place)) is not None]
+    found: list[Finding] = []
+    proofs: dict[int, tuple[list[int], list[Finding]]] = {}
+    for s in _sums(grid, layout):
+        finding = _check_sum(grid, s, place)
+        if s.relation is None:
+            found.extend([finding] if finding is not None else [])
+            continue
+        agree, misses = proofs.setdefault(s.relation, ([0], []))
+        if finding is not None:
+            misses.append(finding)
+        elif grid[s.total[0]][s.total[1]].value and _same_kind(
+            [grid[r][c] for r, c in (s.total, *s.parts)]
+        ):
+            agree[0] += 1  # the structure adds up exactly in this column (a non-zero total)
+    for (agree_count,), misses in proofs.values():
+        # Proven: it adds up in at least two columns, twice as many as it does not.
+        if agree_count >= max(2, 2 * len(misses)):
+            found.extend(misses)
     found.extend(_check_rates(grid, layout, place))
     return sorted(found, key=_order)
 
