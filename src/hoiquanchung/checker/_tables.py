@@ -105,26 +105,33 @@ def _label_key(text: str) -> str:
 def _readings(key: str) -> tuple[str, ...]:
     """A label and its Vietnamese part when it is bilingual: ``'tổng số - total'`` and
     ``'tổng số total'`` (two lines, read as one) also read ``'tổng số'``; the part dropped is
-    written in plain ASCII (an English translation), after ``' - '`` or after the last
-    Vietnamese word.
+    written in plain ASCII (an English translation) and begins with a word of four letters or
+    more (not an abbreviation: *Tổng số HV* is not bilingual), after ``' - '`` or after the
+    last Vietnamese word.
 
     >>> _readings("tổng số - total")
     ('tổng số - total', 'tổng số')
     >>> _readings("nam male")
     ('nam male', 'nam')
-    >>> _readings("huyện đà bắc")
-    ('huyện đà bắc',)
+    >>> _readings("huyện đà bắc"), _readings("tổng số hv")
+    (('huyện đà bắc',), ('tổng số hv',))
     """
     out = [key]
     head, dash, tail = key.partition(" - ")
-    if dash and head and tail.isascii():
+    if dash and head and _english(tail):
         out.append(head.strip())
     words = key.split(" ")
     for i in range(1, len(words)):
         if all(w.isascii() for w in words[i:]):
-            out.append(" ".join(words[:i]).rstrip(" -"))
+            if _english(" ".join(words[i:])):
+                out.append(" ".join(words[:i]).rstrip(" -"))
             break
     return tuple(dict.fromkeys(w for w in out if w))
+
+
+def _english(tail: str) -> bool:
+    first = tail.strip().split(" ")[0].strip("().,:")
+    return tail.isascii() and len(first) >= 4 and first.isalpha()
 
 
 def _is_total(key: str) -> bool:
@@ -233,6 +240,7 @@ class _Layout:
     columns: tuple[_Column, ...]
     kinds: tuple[str, ...]  # per row: "part", "sub", "total", "of-which", "skip"
     unsure: bool  # where the "trong đó" rows end is unknown
+    blocks: frozenset[int] = frozenset()  # rows of blocks of rates (never summed), with headings
 
 
 def _header_end(grid: list[list[_Cell]]) -> int:
@@ -284,10 +292,11 @@ def _column(index: int, path: tuple[str, ...], data: list[_Cell]) -> _Column:
     return _Column(index, path, own, group, kind)
 
 
-def _row_kinds(grid: list[list[_Cell]], start: int) -> tuple[list[str], bool]:
+def _row_kinds(grid: list[list[_Cell]], start: int) -> tuple[list[str], bool, frozenset[int]]:
     words = _words()
     kinds = ["skip"] * len(grid)
     in_block, block_start, unsure, skipping = False, False, False, False
+    blocks: set[int] = set()
     for r in range(start, len(grid)):
         row = grid[r]
         if _numbering_row(row) or not any(cell.text for cell in row):
@@ -303,6 +312,7 @@ def _row_kinds(grid: list[list[_Cell]], start: int) -> tuple[list[str], bool]:
         elif heading:
             skipping = False
         if skipping:
+            blocks.add(r)
             continue
         if _is_total(key):
             kinds[r], in_block = "total", False
@@ -316,7 +326,7 @@ def _row_kinds(grid: list[list[_Cell]], start: int) -> tuple[list[str], bool]:
                 unsure = True  # "Trong đó:" followed by rows that do not say where they end
             in_block = False
             kinds[r] = "part" if has_numbers or key else "skip"
-    return kinds, unsure
+    return kinds, unsure, frozenset(blocks)
 
 
 def _layout(grid: list[list[_Cell]]) -> _Layout:
@@ -336,12 +346,12 @@ def _layout(grid: list[list[_Cell]]) -> _Layout:
                     attrs.evolve(c, kind="skip") if c.index == column.index else c for c in columns
                 )
         break
-    kinds, unsure = _row_kinds(grid, end)
-    return _Layout(end, columns, tuple(kinds), unsure)
+    kinds, unsure, blocks = _row_kinds(grid, end)
+    return _Layout(end, columns, tuple(kinds), unsure, blocks)
 
 
 _STYLES: Final = (
-    ("roman", re.compile(r"[ivxlc]+\b\.?", re.IGNORECASE)),
+    ("roman", re.compile(r"[ivxlc]+\b\.?|[ivx]*v[ivx]*\.", re.IGNORECASE)),
     ("dotted", re.compile(r"\d+(?:\.\d+)+\b\.?")),
     ("arabic", re.compile(r"\d+\b\.?")),
     ("letter", re.compile(r"[a-zđ][.)]", re.IGNORECASE)),
@@ -579,6 +589,9 @@ def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
                 or _style(grid[rows[0]]) in ("roman", "arabic", "letter", "dotted")
                 or _partition([_row_label(grid[r]) for r in rows])
             )
+        span = range(min(t, *rows), max(t, *rows) + 1) if rows else range(0)
+        if any(r in layout.blocks for r in span):
+            rows = []  # a block of rates among the parts: its rows are not parts, nor left out
         if len(rows) >= 2 and flat:
             for column in counts:
                 yield _Sum(
@@ -784,8 +797,8 @@ def check_table(
         ):
             agree[0] += 1  # the structure adds up exactly in this column (a non-zero total)
     for (agree_count,), misses in proofs.values():
-        # Proven: it adds up in at least two columns, twice as many as it does not.
-        if agree_count >= max(2, 2 * len(misses)):
+        # Proven: it adds up in at least three columns, twice as many as it does not.
+        if agree_count >= max(3, 2 * len(misses)):
             found.extend(misses)
     found.extend(_check_rates(grid, layout, place))
     return sorted(found, key=_order)
