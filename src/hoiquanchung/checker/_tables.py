@@ -8,12 +8,21 @@ says of itself:
   (``hoiquanchung/data/table_words.toml``), against the part rows above it (when it is last)
   or below it (when it is first), column by column;
 * the **total column**, headed the same way, against the other columns of its header group,
-  row by row;
+  row by row; before several breakdowns (*Tổng số | Nam | Nữ | Thành thị | Nông thôn*), against
+  each group whose headers are the values of one complete dimension;
+* a **numbered outline** under a total row (*TỔNG SỐ*, *I. Khu vực ...* over *1. Huyện ...*),
+  or a total row first over unnumbered rows, when the numbers prove it: each of its sums is read
+  as meant only when it adds up exactly (a non-zero total) in at least three columns and twice
+  as many as it fails, and the columns where it fails are reported;
 * a **rate column** (*Tỷ lệ (%)*) against its count column, the column just left of it: as a
   share of the total row when the total row's rate is 100, or of a base column named in its
   header (*Tỷ lệ so với kế hoạch (%)* against the column *Kế hoạch*), through
   :func:`hoiquanchung.indicators.compare` at the precision written, when most rows bear that
   reading out (else the column is read another way: a completion rate, a growth as ``+5``).
+
+Labels in two languages are read by their Vietnamese part (*TỔNG SỐ - TOTAL*, *Nam Male*); a
+heading row over a block of rates or indices (*Tỷ lệ tăng - Growth rate (%)*) opens rows that
+are never summed, up to the next heading row (a block of structure, *Cơ cấu*, is summed).
 
 A false alarm costs more than a miss, so it stays quiet unless sure: header rows (no number but
 years), a column-number row (*1, 2, 3 ...*), the STT and year columns, rate columns and columns of
@@ -22,12 +31,12 @@ numbers of the same kind (same unit, exact, no *hơn*/*khoảng*); a blank, a te
 slot among them silences that sum (``-``, ``–`` and ``—`` are read as 0); *trong đó* rows (a
 row labelled *Trong đó:* and the bulleted rows under it, or a row labelled *trong đó ...*) are
 components of the row above, never parts; a table with two total rows (sub-totals), or a total
-row with parts on both sides, or part rows in two levels (numbered in two styles, *I.* and
-*1.*; or a row that is, in every column, the sum of the rows just below or above it) has its
+row with parts on both sides, or part rows in two levels that the numbers do not prove (or a
+row that is, in every column, the sum of the unnumbered rows just below or above it) has its
 columns left alone.  A total before its parts often heads a list of characteristics (*Tổng số |
 Nữ | Đảng viên*): a total column before its members is checked only when they are the values of
-one dimension (*Nam*, *Nữ*), and a total row above its parts only when it is a whole territory
-(*Toàn tỉnh*), or its parts are numbered or such values.  Money columns (a header with *đồng*,
+one dimension (*Nam*, *Nữ*), and a total row above its parts at once only when it is a whole
+territory (*Toàn tỉnh*), or its parts are numbered or such values, else only when proven.  Money columns (a header with *đồng*,
 *triệu*, *tỷ* ...) and cells with decimals are compared within half a unit of the last digit of
 every cell involved (rounded parts may not add up to their rounded total).
 
