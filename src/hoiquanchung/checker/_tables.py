@@ -36,9 +36,10 @@ row that is, in every column, the sum of the unnumbered rows just below or above
 columns left alone.  A total before its parts often heads a list of characteristics (*Tổng số |
 Nữ | Đảng viên*): a total column before its members is checked only when they are the values of
 one dimension (*Nam*, *Nữ*), and a total row above its parts at once only when it is a whole
-territory (*Toàn tỉnh*), or its parts are numbered or such values, else only when proven.  Money columns (a header with *đồng*,
-*triệu*, *tỷ* ...) and cells with decimals are compared within half a unit of the last digit of
-every cell involved (rounded parts may not add up to their rounded total).
+territory (*Toàn tỉnh*), or its parts are numbered or such values, else only when proven.
+Columns of densities, averages, indices and growth are never summed.  Money columns (a header
+with *đồng*, *triệu*, *tỷ* ...) and cells with decimals are compared within half a unit of the
+last digit of every cell involved (rounded parts may not add up to their rounded total).
 
 >>> rows = [
 ...     ["STT", "Đơn vị", "Nam", "Nữ", "Tổng cộng"],
