@@ -240,3 +240,77 @@ def test_a_total_column_before_sex_and_area_breakdowns(
     c = data.draw(st.integers(1, 5))
     rows[r][c] = str(int(str(rows[r][c])) + data.draw(st.integers(1, 1000)))
     assert places(check_table(rows)) == [(r + 1, 2)]
+
+
+SUBTOTALS = [
+    ["Đơn vị", "Số hội", "Số chi hội", "Số hội viên", "Số hội viên nữ"],
+    ["Hội Nông dân", "1", "12", "3.400", "1.210"],
+    ["Hội Cựu chiến binh", "1", "10", "2.100", "150"],
+    ["Cộng", "2", "22", "5.500", "1.360"],
+    ["Hội Người cao tuổi", "1", "15", "4.000", "2.300"],
+    ["Hội Chữ thập đỏ", "1", "9", "1.800", "1.020"],
+    ["Hội Khuyến học", "1", "11", "2.500", "1.400"],
+    ["Cộng", "3", "35", "8.300", "4.720"],
+    ["Tổng cộng", "5", "57", "13.800", "6.080"],
+]
+
+
+def test_sub_totals_and_their_grand_total() -> None:
+    rows: list[list[str | None]] = [list(r) for r in SUBTOTALS]
+    assert check_table(rows) == []
+    rows[5][3] = "1.900"  # a member of the second group
+    assert places(check_table(rows)) == [(8, 4)]
+    rows[5][3] = "1.800"
+    rows[3][2] = "32"  # a sub-total: it and the grand total
+    assert places(check_table(rows)) == [(4, 3), (9, 3)]
+
+
+def test_sub_totals_in_too_few_columns_stay_quiet() -> None:
+    rows: list[list[str | None]] = [[r[0], r[3]] for r in SUBTOTALS]
+    rows[5][1] = "1.900"
+    assert check_table(rows) == []  # one column proves nothing: a miss, not an alarm
+
+
+def test_a_total_row_without_parts_of_its_own_stays_quiet() -> None:
+    rows: list[list[str | None]] = [list(r) for r in SUBTOTALS]
+    rows.insert(4, ["Cộng", "9", "99", "9.999", "9.999"])  # a second total right after one
+    assert check_table(rows) == []
+
+
+@st.composite
+def grouped(draw: st.DrawFn) -> tuple[list[list[str | None]], list[tuple[int, int]]]:
+    """A consistent table of groups, each closed by a *Cộng* row, and a *Tổng cộng*; 4 to 6
+    count columns.  Also (member row, its Cộng row), 0-based."""
+    columns = draw(st.integers(4, 6))
+    sizes = draw(st.lists(st.integers(1, 4), min_size=2, max_size=4))
+    rows: list[list[str | None]] = [["Đơn vị", *(f"Cột {chr(65 + c)}" for c in range(columns))]]
+    grand = [0] * columns
+    members: list[tuple[int, int]] = []
+    n = 0
+    for size in sizes:
+        block = [
+            draw(st.lists(st.integers(1, 99), min_size=columns, max_size=columns))
+            for _ in range(size)
+        ]
+        start = len(rows)
+        for values in block:
+            n += 1
+            rows.append([f"Hội {chr(64 + n) if n <= 26 else n}", *map(str, values)])
+        sums = [sum(col) for col in zip(*block, strict=True)]
+        grand = [a + b for a, b in zip(grand, sums, strict=True)]
+        members += [(r, len(rows)) for r in range(start, len(rows))]
+        rows.append(["Cộng", *map(str, sums)])
+    rows.append(["Tổng cộng", *map(str, grand)])
+    return rows, members
+
+
+@given(grouped(), st.data())
+def test_consistent_sub_totals_are_quiet_and_a_changed_member_is_found(
+    table: tuple[list[list[str | None]], list[tuple[int, int]]], data: st.DataObject
+) -> None:
+    rows, members = table
+    assert check_table(rows) == []
+    r, head = data.draw(st.sampled_from(members))
+    c = data.draw(st.integers(1, len(rows[0]) - 1))
+    rows[r][c] = str(int(rows[r][c] or "0") + data.draw(st.integers(1, 50)))
+    assert places(check_table(rows)) == [(head + 1, c + 1)]

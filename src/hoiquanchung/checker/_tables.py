@@ -624,6 +624,16 @@ def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
                         _has_word(" ".join(column.path), words["money_words"]),
                         relation=n,
                     )
+    elif len(totals) >= 2 and not layout.unsure:
+        for n, (head, under) in enumerate(_subtotals(grid, layout)):
+            for column in counts:
+                yield _Sum(
+                    (head, column.index),
+                    tuple((r, column.index) for r in under),
+                    "column",
+                    _has_word(" ".join(column.path), words["money_words"]),
+                    relation=n,
+                )
     # Row by row, against the one total column of a header group.
     total_columns = [c for c in counts if _is_total(c.own)]
     for tc in total_columns:
@@ -648,6 +658,38 @@ def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
         if tc.index < max(c.index for c in members) and not _partition([c.own for c in members]):
             continue
         yield from _row_sums(layout, tc, members, money)
+
+
+def _subtotals(grid: list[list[_Cell]], layout: _Layout) -> list[tuple[int, list[int]]]:
+    """Several total rows, each after its parts (*Cộng* under each group): each sums the part
+    rows since the total row before it; a last total row right after another total sums the
+    total rows before it (*Tổng cộng*).  Nothing (``[]``) when a part row follows the last
+    total, a total but the last has no parts of its own, or a group's rows mix numbering styles.
+
+    >>> rows = [["", "A"], ["Hội A", "1"], ["Hội B", "2"], ["Cộng", "3"], ["Hội C", "4"],
+    ...         ["Cộng", "4"], ["Tổng cộng", "7"]]
+    >>> grid = _grid(rows)
+    >>> _subtotals(grid, _layout(grid))
+    [(3, [1, 2]), (5, [4]), (6, [3, 5])]
+    """
+    out: list[tuple[int, list[int]]] = []
+    segment: list[int] = []
+    heads: list[int] = []
+    for r, kind in enumerate(layout.kinds):
+        if kind == "part":
+            segment.append(r)
+        elif kind == "total":
+            if segment:
+                if len({_style(grid[p]) for p in segment}) != 1:
+                    return []
+                out.append((r, segment))
+                heads.append(r)
+            elif r == max(i for i, k in enumerate(layout.kinds) if k == "total") and len(heads) > 1:
+                out.append((r, heads))
+            else:
+                return []
+            segment = []
+    return [] if segment else out
 
 
 def _row_sums(
