@@ -13,7 +13,8 @@ says of itself:
 * a **numbered outline** under a total row (*TỔNG SỐ*, *I. Khu vực ...* over *1. Huyện ...*),
   or a total row first over unnumbered rows, when the numbers prove it: each of its sums is read
   as meant only when it adds up exactly (a non-zero total) in at least three columns and twice
-  as many as it fails, and the columns where it fails are reported;
+  as many as it fails, and the columns where it fails are reported; so are **sub-totals**
+  (*Cộng* after each group's rows, then *Tổng cộng* summing them);
 * a **rate column** (*Tỷ lệ (%)*) against its count column, the column just left of it: as a
   share of the total row when the total row's rate is 100, or of a base column named in its
   header (*Tỷ lệ so với kế hoạch (%)* against the column *Kế hoạch*), through
@@ -30,10 +31,10 @@ averages or changes are never summed; a sum is checked only when every part and 
 numbers of the same kind (same unit, exact, no *hơn*/*khoảng*); a blank, a text or a merged
 slot among them silences that sum (``-``, ``–`` and ``—`` are read as 0); *trong đó* rows (a
 row labelled *Trong đó:* and the bulleted rows under it, or a row labelled *trong đó ...*) are
-components of the row above, never parts; a table with two total rows (sub-totals), or a total
-row with parts on both sides, or part rows in two levels that the numbers do not prove (or a
-row that is, in every column, the sum of the unnumbered rows just below or above it) has its
-columns left alone.  A total before its parts often heads a list of characteristics (*Tổng số |
+components of the row above, never parts; a table with a total row with parts on both sides,
+or sub-totals or part rows in two levels that the numbers do not prove (or a row that is, in
+every column, the sum of the unnumbered rows just below or above it) has its columns left
+alone.  A total before its parts often heads a list of characteristics (*Tổng số |
 Nữ | Đảng viên*): a total column before its members is checked only when they are the values of
 one dimension (*Nam*, *Nữ*), and a total row above its parts at once only when it is a whole
 territory (*Toàn tỉnh*), or its parts are numbered or such values, else only when proven.
