@@ -8,12 +8,22 @@ says of itself:
   (``hoiquanchung/data/table_words.toml``), against the part rows above it (when it is last)
   or below it (when it is first), column by column;
 * the **total column**, headed the same way, against the other columns of its header group,
-  row by row;
+  row by row; before several breakdowns (*Tổng số | Nam | Nữ | Thành thị | Nông thôn*), against
+  each group whose headers are the values of one complete dimension;
+* a **numbered outline** under a total row (*TỔNG SỐ*, *I. Khu vực ...* over *1. Huyện ...*),
+  or a total row first over unnumbered rows, when the numbers prove it: each of its sums is read
+  as meant only when it adds up exactly (a non-zero total) in at least three columns and twice
+  as many as it fails, and the columns where it fails are reported; so are **sub-totals**
+  (*Cộng* after each group's rows, then *Tổng cộng* summing them);
 * a **rate column** (*Tỷ lệ (%)*) against its count column, the column just left of it: as a
   share of the total row when the total row's rate is 100, or of a base column named in its
   header (*Tỷ lệ so với kế hoạch (%)* against the column *Kế hoạch*), through
   :func:`hoiquanchung.indicators.compare` at the precision written, when most rows bear that
   reading out (else the column is read another way: a completion rate, a growth as ``+5``).
+
+Labels in two languages are read by their Vietnamese part (*TỔNG SỐ - TOTAL*, *Nam Male*); a
+heading row over a block of rates or indices (*Tỷ lệ tăng - Growth rate (%)*) opens rows that
+are never summed, up to the next heading row (a block of structure, *Cơ cấu*, is summed).
 
 A false alarm costs more than a miss, so it stays quiet unless sure: header rows (no number but
 years), a column-number row (*1, 2, 3 ...*), the STT and year columns, rate columns and columns of
@@ -21,15 +31,16 @@ averages or changes are never summed; a sum is checked only when every part and 
 numbers of the same kind (same unit, exact, no *hơn*/*khoảng*); a blank, a text or a merged
 slot among them silences that sum (``-``, ``–`` and ``—`` are read as 0); *trong đó* rows (a
 row labelled *Trong đó:* and the bulleted rows under it, or a row labelled *trong đó ...*) are
-components of the row above, never parts; a table with two total rows (sub-totals), or a total
-row with parts on both sides, or part rows in two levels (numbered in two styles, *I.* and
-*1.*; or a row that is, in every column, the sum of the rows just below or above it) has its
-columns left alone.  A total before its parts often heads a list of characteristics (*Tổng số |
+components of the row above, never parts; a table with a total row with parts on both sides,
+or sub-totals or part rows in two levels that the numbers do not prove (or a row that is, in
+every column, the sum of the unnumbered rows just below or above it) has its columns left
+alone.  A total before its parts often heads a list of characteristics (*Tổng số |
 Nữ | Đảng viên*): a total column before its members is checked only when they are the values of
-one dimension (*Nam*, *Nữ*), and a total row above its parts only when it is a whole territory
-(*Toàn tỉnh*), or its parts are numbered or such values.  Money columns (a header with *đồng*,
-*triệu*, *tỷ* ...) and cells with decimals are compared within half a unit of the last digit of
-every cell involved (rounded parts may not add up to their rounded total).
+one dimension (*Nam*, *Nữ*), and a total row above its parts at once only when it is a whole
+territory (*Toàn tỉnh*), or its parts are numbered or such values, else only when proven.
+Columns of densities, averages, indices and growth are never summed.  Money columns (a header
+with *đồng*, *triệu*, *tỷ* ...) and cells with decimals are compared within half a unit of the
+last digit of every cell involved (rounded parts may not add up to their rounded total).
 
 >>> rows = [
 ...     ["STT", "Đơn vị", "Nam", "Nữ", "Tổng cộng"],
@@ -62,6 +73,7 @@ from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
 from hoiquanchung.indicators._text import decimal_of
 from hoiquanchung.messages import Localized, error_text, fragment
 from hoiquanchung.numbers import Bound, format_figure, parse_quantity
+from hoiquanchung.numbers._vocabulary import dimension_labels
 
 __all__ = ["CODES", "check_table"]
 
@@ -99,6 +111,43 @@ def _label_key(text: str) -> str:
     key = _BULLET.sub("", key)
     key = _ORDINAL.sub("", key)
     return key.rstrip(" :.").strip()
+
+
+def _readings(key: str) -> tuple[str, ...]:
+    """A label and its Vietnamese part when it is bilingual: ``'tổng số - total'`` and
+    ``'tổng số total'`` (two lines, read as one) also read ``'tổng số'``; the part dropped is
+    written in plain ASCII (an English translation) and begins with a word of four letters or
+    more (not an abbreviation: *Tổng số HV* is not bilingual), after ``' - '`` or after the
+    last Vietnamese word.
+
+    >>> _readings("tổng số - total")
+    ('tổng số - total', 'tổng số')
+    >>> _readings("nam male")
+    ('nam male', 'nam')
+    >>> _readings("huyện đà bắc"), _readings("tổng số hv")
+    (('huyện đà bắc',), ('tổng số hv',))
+    """
+    out = [key]
+    head, dash, tail = key.partition(" - ")
+    if dash and head and _english(tail):
+        out.append(head.strip())
+    words = key.split(" ")
+    for i in range(1, len(words)):
+        if all(w.isascii() for w in words[i:]):
+            if _english(" ".join(words[i:])):
+                out.append(" ".join(words[:i]).rstrip(" -"))
+            break
+    return tuple(dict.fromkeys(w for w in out if w))
+
+
+def _english(tail: str) -> bool:
+    first = tail.strip().split(" ")[0].strip("().,:")
+    return tail.isascii() and len(first) >= 4 and first.isalpha()
+
+
+def _is_total(key: str) -> bool:
+    """Whether *key* (a row label or a column header) names a total, in either language."""
+    return any(reading in _words()["total_labels"] for reading in _readings(key))
 
 
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
@@ -202,6 +251,7 @@ class _Layout:
     columns: tuple[_Column, ...]
     kinds: tuple[str, ...]  # per row: "part", "sub", "total", "of-which", "skip"
     unsure: bool  # where the "trong đó" rows end is unknown
+    blocks: frozenset[int] = frozenset()  # rows of blocks of rates (never summed), with headings
 
 
 def _header_end(grid: list[list[_Cell]]) -> int:
@@ -253,10 +303,11 @@ def _column(index: int, path: tuple[str, ...], data: list[_Cell]) -> _Column:
     return _Column(index, path, own, group, kind)
 
 
-def _row_kinds(grid: list[list[_Cell]], start: int) -> tuple[list[str], bool]:
+def _row_kinds(grid: list[list[_Cell]], start: int) -> tuple[list[str], bool, frozenset[int]]:
     words = _words()
     kinds = ["skip"] * len(grid)
-    in_block, block_start, unsure = False, False, False
+    in_block, block_start, unsure, skipping = False, False, False, False
+    blocks: set[int] = set()
     for r in range(start, len(grid)):
         row = grid[r]
         if _numbering_row(row) or not any(cell.text for cell in row):
@@ -265,7 +316,16 @@ def _row_kinds(grid: list[list[_Cell]], start: int) -> tuple[list[str], bool]:
         key = _label_key(raw)
         bulleted = bool(_BULLET.match(raw)) or raw[:1].isspace()
         has_numbers = any(cell.number for cell in row)
-        if key in words["total_labels"]:
+        heading = not has_numbers and bool(key) and sum(1 for cell in row if cell.text) == 1
+        if heading and not _has_word(key, words["block_shares"]):
+            # A heading row over a block of rates (growth, indices): never summed.
+            skipping = _has_word(key, words["block_not_additive"])
+        elif heading:
+            skipping = False
+        if skipping:
+            blocks.add(r)
+            continue
+        if _is_total(key):
             kinds[r], in_block = "total", False
         elif _starts_with(key, words["of_which"]):
             kinds[r] = "sub" if has_numbers else "of-which"
@@ -277,7 +337,7 @@ def _row_kinds(grid: list[list[_Cell]], start: int) -> tuple[list[str], bool]:
                 unsure = True  # "Trong đó:" followed by rows that do not say where they end
             in_block = False
             kinds[r] = "part" if has_numbers or key else "skip"
-    return kinds, unsure
+    return kinds, unsure, frozenset(blocks)
 
 
 def _layout(grid: list[list[_Cell]]) -> _Layout:
@@ -297,12 +357,12 @@ def _layout(grid: list[list[_Cell]]) -> _Layout:
                     attrs.evolve(c, kind="skip") if c.index == column.index else c for c in columns
                 )
         break
-    kinds, unsure = _row_kinds(grid, end)
-    return _Layout(end, columns, tuple(kinds), unsure)
+    kinds, unsure, blocks = _row_kinds(grid, end)
+    return _Layout(end, columns, tuple(kinds), unsure, blocks)
 
 
 _STYLES: Final = (
-    ("roman", re.compile(r"[ivxlc]+\b\.?", re.IGNORECASE)),
+    ("roman", re.compile(r"[ivxlc]+\b\.?|[ivx]*v[ivx]*\.", re.IGNORECASE)),
     ("dotted", re.compile(r"\d+(?:\.\d+)+\b\.?")),
     ("arabic", re.compile(r"\d+\b\.?")),
     ("letter", re.compile(r"[a-zđ][.)]", re.IGNORECASE)),
@@ -367,6 +427,7 @@ class _Sum:
     parts: tuple[tuple[int, int], ...]
     along: str  # "column": parts are rows of the total's column; "row": columns of its row
     money: bool
+    relation: int | None = None  # a structure read from the numbers: proven over its columns
 
 
 def _check_sum(grid: list[list[_Cell]], s: _Sum, place: _Place) -> Finding | None:
@@ -459,12 +520,63 @@ def _row_label(row: list[_Cell]) -> str:
     return _label_key(next((cell.text for cell in row if cell.label and cell.text), ""))
 
 
+@functools.cache
+def _dimensions() -> tuple[frozenset[str], ...]:
+    """The complete dimensions: ``partitions`` of ``table_words.toml`` and the sex and area
+    labels of ``hoiquanchung/numbers/data/dimension_labels.toml``."""
+    sets = [frozenset(values.split("|")) for values in _words()["partitions"]]
+    sets += [frozenset(dimension_labels(name)) for name in ("sex", "area")]
+    return tuple(dict.fromkeys(sets))
+
+
 def _partition(labels: list[str]) -> bool:
-    """Whether *labels* are the values of one dimension: sex, area, or administrative level."""
-    for values in _words()["partitions"]:
-        if set(labels) == set(values.split("|")):
-            return True
+    """Whether *labels* are the values of one dimension: sex, area, or administrative level;
+    a bilingual label is read by its Vietnamese part (``'nam male'``, ``'nữ - female'``).
+
+    >>> _partition(["nam male", "nữ female"]), _partition(["nam", "nữ", "đảng viên"])
+    (True, False)
+    """
+    for values in _dimensions():
+        matched = set()
+        for label in labels:
+            hits = [reading for reading in _readings(label) if reading in values]
+            if not hits:
+                break
+            matched.add(hits[0])
+        else:
+            if matched == values and len(labels) == len(values):
+                return True
     return len(labels) >= 2 and all(label.startswith("cấp ") for label in labels)
+
+
+def _tree(grid: list[list[_Cell]], total: int, rows: list[int]) -> list[tuple[int, list[int]]]:
+    """The parts of a total row as a numbered outline: (row, its direct parts) for the total
+    and for every part with parts of its own.  Levels come from the numbering styles in the
+    order they first appear (*I.* over *1.* over *a)*); no outline (``[]``) when numbered and
+    unnumbered rows mix or a level is skipped.
+
+    >>> grid = _grid([["", "A"], ["Tổng số", "9"], ["I. X", "5"], ["1. x", "5"], ["II. Y", "4"]])
+    >>> _tree(grid, 1, [2, 3, 4])
+    [(1, [2, 4]), (2, [3])]
+    """
+    styles = [_style(grid[r]) for r in rows]
+    order = list(dict.fromkeys(styles))
+    if "none" in order and len(order) > 1:
+        return []
+    levels = [order.index(style) for style in styles]
+    if not levels or levels[0] != 0 or any(b > a + 1 for a, b in itertools.pairwise(levels)):
+        return []
+    out = [(total, [r for r, level in zip(rows, levels, strict=True) if level == 0])]
+    for i, (r, level) in enumerate(zip(rows, levels, strict=True)):
+        children = []
+        for r2, level2 in zip(rows[i + 1 :], levels[i + 1 :], strict=True):
+            if level2 <= level:
+                break
+            if level2 == level + 1:
+                children.append(r2)
+        if children:
+            out.append((r, children))
+    return out
 
 
 def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
@@ -488,6 +600,9 @@ def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
                 or _style(grid[rows[0]]) in ("roman", "arabic", "letter", "dotted")
                 or _partition([_row_label(grid[r]) for r in rows])
             )
+        span = range(min(t, *rows), max(t, *rows) + 1) if rows else range(0)
+        if any(r in layout.blocks for r in span):
+            rows = []  # a block of rates among the parts: its rows are not parts, nor left out
         if len(rows) >= 2 and flat:
             for column in counts:
                 yield _Sum(
@@ -496,25 +611,94 @@ def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
                     "column",
                     _has_word(" ".join(column.path), words["money_words"]),
                 )
+        elif rows and (
+            len({_style(grid[r]) for r in rows}) > 1 or not _grouped(grid, rows, counts)
+        ):
+            # Not sure from the labels (a total first over unnumbered rows, parts in levels):
+            # the outline of the numbering is a structure that the numbers must prove.
+            for n, (head, under) in enumerate(_tree(grid, t, rows)):
+                for column in counts:
+                    yield _Sum(
+                        (head, column.index),
+                        tuple((r, column.index) for r in under),
+                        "column",
+                        _has_word(" ".join(column.path), words["money_words"]),
+                        relation=n,
+                    )
+    elif len(totals) >= 2 and not layout.unsure:
+        for n, (head, under) in enumerate(_subtotals(grid, layout)):
+            for column in counts:
+                yield _Sum(
+                    (head, column.index),
+                    tuple((r, column.index) for r in under),
+                    "column",
+                    _has_word(" ".join(column.path), words["money_words"]),
+                    relation=n,
+                )
     # Row by row, against the one total column of a header group.
-    total_columns = [c for c in counts if c.own in words["total_labels"]]
+    total_columns = [c for c in counts if _is_total(c.own)]
     for tc in total_columns:
         same = [c for c in total_columns if c.group == tc.group]
         members = [
             c for c in counts if c.index != tc.index and c.group[: len(tc.group)] == tc.group
         ]
-        if len(same) != 1 or len(members) < 2 or len({c.group for c in members}) != 1:
+        if len(same) != 1 or len(members) < 2 or any(_is_total(c.own) for c in members):
             continue
-        if any(c.own in words["total_labels"] for c in members):
+        money = _has_word(" ".join(tc.path), words["money_words"])
+        groups = list(dict.fromkeys(c.group for c in members))
+        if len(groups) > 1:
+            # A total column before several breakdowns (Tổng số | Nam | Nữ | Thành thị | Nông
+            # thôn): each group of headers that are the values of one dimension adds up to it.
+            for group in groups:
+                breakdown = [c for c in members if c.group == group]
+                if len(breakdown) >= 2 and _partition([c.own for c in breakdown]):
+                    yield from _row_sums(layout, tc, breakdown, money)
             continue
         # A total column before its members lists characteristics (Tổng số | Nữ | Đảng viên)
         # unless the members are the values of one dimension (Nam | Nữ).
         if tc.index < max(c.index for c in members) and not _partition([c.own for c in members]):
             continue
-        money = _has_word(" ".join(tc.path), words["money_words"])
-        for r, kind in enumerate(layout.kinds):
-            if kind in ("part", "sub", "total"):
-                yield _Sum((r, tc.index), tuple((r, c.index) for c in members), "row", money)
+        yield from _row_sums(layout, tc, members, money)
+
+
+def _subtotals(grid: list[list[_Cell]], layout: _Layout) -> list[tuple[int, list[int]]]:
+    """Several total rows, each after its parts (*Cộng* under each group): each sums the part
+    rows since the total row before it; a last total row right after another total sums the
+    total rows before it (*Tổng cộng*).  Nothing (``[]``) when a part row follows the last
+    total, a total but the last has no parts of its own, or a group's rows mix numbering styles.
+
+    >>> rows = [["", "A"], ["Hội A", "1"], ["Hội B", "2"], ["Cộng", "3"], ["Hội C", "4"],
+    ...         ["Cộng", "4"], ["Tổng cộng", "7"]]
+    >>> grid = _grid(rows)
+    >>> _subtotals(grid, _layout(grid))
+    [(3, [1, 2]), (5, [4]), (6, [3, 5])]
+    """
+    out: list[tuple[int, list[int]]] = []
+    segment: list[int] = []
+    heads: list[int] = []
+    for r, kind in enumerate(layout.kinds):
+        if kind == "part":
+            segment.append(r)
+        elif kind == "total":
+            if segment:
+                if len({_style(grid[p]) for p in segment}) != 1:
+                    return []
+                out.append((r, segment))
+                heads.append(r)
+            elif r == max(i for i, k in enumerate(layout.kinds) if k == "total") and len(heads) > 1:
+                out.append((r, heads))
+            else:
+                return []
+            segment = []
+    return [] if segment else out
+
+
+def _row_sums(
+    layout: _Layout, total: _Column, members: list[_Column], money: bool
+) -> Iterator[_Sum]:
+    for r, kind in enumerate(layout.kinds):
+        if kind in ("part", "sub", "total"):
+            yield _Sum((r, total.index), tuple((r, c.index) for c in members), "row", money)
 
 
 def _rate_pairs(layout: _Layout) -> Iterator[tuple[_Column, _Column, _Column | None]]:
@@ -651,7 +835,24 @@ def check_table(
     number = 1 if table is None else table
     place = _Place(number, file)
     layout = _layout(grid)
-    found = [f for s in _sums(grid, layout) if (f := _check_sum(grid, s, place)) is not None]
+    found: list[Finding] = []
+    proofs: dict[int, tuple[list[int], list[Finding]]] = {}
+    for s in _sums(grid, layout):
+        finding = _check_sum(grid, s, place)
+        if s.relation is None:
+            found.extend([finding] if finding is not None else [])
+            continue
+        agree, misses = proofs.setdefault(s.relation, ([0], []))
+        if finding is not None:
+            misses.append(finding)
+        elif grid[s.total[0]][s.total[1]].value and _same_kind(
+            [grid[r][c] for r, c in (s.total, *s.parts)]
+        ):
+            agree[0] += 1  # the structure adds up exactly in this column (a non-zero total)
+    for (agree_count,), misses in proofs.values():
+        # Proven: it adds up in at least three columns, twice as many as it does not.
+        if agree_count >= max(3, 2 * len(misses)):
+            found.extend(misses)
     found.extend(_check_rates(grid, layout, place))
     return sorted(found, key=_order)
 
