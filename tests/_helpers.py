@@ -1,0 +1,18 @@
+"""Assertions several test modules share."""
+
+from __future__ import annotations
+
+import inspect
+from types import ModuleType
+
+
+def assert_all_sorted_and_documented(module: ModuleType) -> None:
+    """*module*'s ``__all__`` is in plain ``sorted()`` order and every class and function in it
+    has a docstring."""
+    exported = list(module.__all__)
+    name = module.__name__
+    assert exported == sorted(exported), name
+    for attr in exported:
+        obj = getattr(module, attr)
+        if inspect.isclass(obj) or inspect.isfunction(obj):
+            assert (obj.__doc__ or "").strip(), f"{name}.{attr} has no docstring"
