@@ -21,12 +21,13 @@ import json
 import random
 import re
 import tomllib
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+from docx_builder import word_document  # beside this file (run as a script or imported)
 
 from hoiquanchung.checker import check_file
 from hoiquanchung.findings import Finding, Severity
@@ -163,22 +164,6 @@ def check_sum(rows: Sequence[Sequence[str | None]], spec: str) -> bool:
 
 # --- a .docx of a table -------------------------------------------------------------------------
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
-    'officedocument.wordprocessingml.document.main+xml"/></Types>'
-)
-_RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-    'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
-)
-
 
 def _paragraphs(text: str) -> str:
     return "".join(
@@ -205,16 +190,7 @@ def docx_bytes(table: Table) -> bytes:
     """A ``.docx`` holding the table's title and the table."""
     rows = table.rows
     body = _paragraphs(table.title) + "<w:tbl>" + "".join(_row_xml(r) for r in rows) + "</w:tbl>"
-    document = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        f'<w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>'
-    )
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", _TYPES)
-        z.writestr("_rels/.rels", _RELS)
-        z.writestr("word/document.xml", document)
-    return out.getvalue()
+    return word_document(body)
 
 
 def table_findings(table: Table) -> list[Finding]:
