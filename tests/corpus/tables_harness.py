@@ -15,18 +15,17 @@ True
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import random
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from corpus_files import digest, frozen, read_jsonl, toml_entries, write_jsonl
 from docx_builder import word_document  # beside this file (run as a script or imported)
 
 from hoiquanchung.checker import check_file
@@ -82,24 +81,7 @@ class CellMutation:
 
 def load(directory: Path = TABLES_DIR) -> list[Table]:
     """Every corpus table, in file then entry order."""
-    out: list[Table] = []
-    for path in sorted(directory.glob("*.toml")):
-        with path.open("rb") as f:
-            data = tomllib.load(f)
-        for entry in data["table"]:
-            out.append(
-                Table(
-                    id=entry["id"],
-                    url=entry["url"],
-                    province=entry["province"],
-                    title=entry["title"],
-                    rows=tuple(tuple(r) for r in entry["rows"]),
-                    sums=tuple(entry.get("sums", ())),
-                    inconsistent=tuple(entry.get("inconsistent", ())),
-                    note=entry.get("note", ""),
-                )
-            )
-    return out
+    return [Table(**frozen(entry)) for _, entry in toml_entries(directory.glob("*.toml"), "table")]
 
 
 def value(cell: str) -> Decimal:
@@ -241,22 +223,12 @@ def mutations(tables: Iterable[Table]) -> list[CellMutation]:
     return out
 
 
-def digest(items: Iterable[CellMutation]) -> str:
-    h = hashlib.sha256()
-    for m in items:
-        h.update(m.as_json().encode() + b"\n")
-    return h.hexdigest()
-
-
 def read_committed() -> list[CellMutation]:
-    with MUTATIONS_FILE.open(encoding="utf-8") as f:
-        return [CellMutation(**json.loads(line)) for line in f if line.strip()]
+    return read_jsonl(MUTATIONS_FILE, CellMutation)
 
 
 def write_committed(items: Iterable[CellMutation]) -> None:
-    with MUTATIONS_FILE.open("w", encoding="utf-8", newline="\n") as f:
-        for m in items:
-            f.write(m.as_json() + "\n")
+    write_jsonl(MUTATIONS_FILE, items)
 
 
 # --- measuring ----------------------------------------------------------------------------------
