@@ -221,17 +221,21 @@ def measure(path: Path) -> dict[str, float]:
     }
 
 
+def print_header(columns: str) -> None:
+    """A table's header and a rule under it; *columns* is ``title:width|title:width|...``, each
+    title right-aligned to its width."""
+    titles = (column.rsplit(":", 1) for column in columns.split("|"))
+    header = " | ".join(f"{title:>{width}}" for title, width in titles)
+    print(header)
+    print("-" * len(header))
+
+
 def hostile_shapes(seed: str, quick: bool) -> None:
     """One long line and a .docx against ordinary lines, at growing sizes, each in a process."""
     sizes = [MB // 10, MB // 5, MB // 2] if quick else [5 * MB, 20 * MB, 50 * MB]
     print("hostile shapes: the same text as lines (baseline), one line, a .docx; one core;")
     print("each size checked in a fresh process")
-    header = (
-        f"{'shape':>9} | {'size':>8} | {'read MB/s':>9} | {'check MB/s':>10} | "
-        f"{'vs lines':>8} | {'findings':>8} | {'peak RSS':>9}"
-    )
-    print(header)
-    print("-" * len(header))
+    print_header("shape:9|size:8|read MB/s:9|check MB/s:10|vs lines:8|findings:8|peak RSS:9")
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             baseline = None
@@ -282,13 +286,10 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [MB // 20, MB // 10] if args.quick else [1 * MB, 5 * MB, 10 * MB]
     repeat = 1 if args.quick else 3
     print(f"reference document: {len(seed.encode('utf-8')):,} bytes, repeated; one core")
-    header = (
-        f"{'size':>9} | {'check MB/s cpu':>14} | {'(wall)':>7} | {'read-only MB/s':>14} | "
-        f"{'check/read':>10} | {'findings':>8} | {'peak iter':>9} | {'peak check_file':>15} | "
-        f"{'peak whole-text':>15}"
+    print_header(
+        "size:9|check MB/s cpu:14|(wall):7|read-only MB/s:14|check/read:10|"
+        "findings:8|peak iter:9|peak check_file:15|peak whole-text:15"
     )
-    print(header)
-    print("-" * len(header))
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             path = make_input(seed, size, Path(tmp))

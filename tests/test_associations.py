@@ -6,8 +6,10 @@ Names are the ones the reference document (Hậu Giang 2024 report) uses.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -39,6 +41,32 @@ ASSIGNED = AssociationCategory.ASSIGNED
 OTHER = AssociationCategory.OTHER
 HAU_GIANG = UnitRef(code="93", level=AdminLevel.PROVINCE, on=date(2024, 6, 30), name="Hậu Giang")
 PHUNG_HIEP = UnitRef(code="934", level=AdminLevel.DISTRICT, on=date(2024, 6, 30))
+
+
+def invalid_field(make: Callable[..., object], kwargs: dict[str, object]) -> str | None:
+    """The field the model names when ``make(**kwargs)`` is rejected (it must be rejected)."""
+    with pytest.raises(ModelValidationError) as info:
+        make(**kwargs)
+    return info.value.field
+
+
+def provincial(name: str, **fields: Any) -> Association:
+    """A provincial association the Party and State assign tasks to (giao nhiệm vụ)."""
+    return Association(name=name, scope=ActivityScope.PROVINCE, category=ASSIGNED, **fields)
+
+
+def founded(
+    name: str, scope: ActivityScope, on: date, members: int, provinces: int | None = None
+) -> Association:
+    """An association of the other category (khác) founded *on* a date by so many members."""
+    return Association(
+        name=name,
+        scope=scope,
+        category=OTHER,
+        founded_on=on,
+        founding_members=members,
+        founding_provinces=provinces,
+    )
 
 
 def codes(findings: list[object]) -> list[str]:
@@ -111,13 +139,7 @@ def test_legal_type_parse_rejects_unknown() -> None:
 
 
 def test_reference_document_association_builds() -> None:
-    a = Association(
-        name="Hội Chữ thập đỏ tỉnh",
-        scope=ActivityScope.PROVINCE,
-        category=ASSIGNED,
-        unit=HAU_GIANG,
-        special_nature=True,
-    )
+    a = provincial("Hội Chữ thập đỏ tỉnh", unit=HAU_GIANG, special_nature=True)
     assert a.level is AdminLevel.PROVINCE
     assert a.chair is None
     assert a.full_time_vice_chairs == 0
@@ -173,12 +195,7 @@ def test_datetime_is_not_a_date() -> None:
     from datetime import datetime
 
     with pytest.raises(ModelValidationError, match="founded_on"):
-        Association(
-            name="Hội Khuyến học",
-            scope=ActivityScope.PROVINCE,
-            category=ASSIGNED,
-            founded_on=datetime(2024, 1, 12),
-        )
+        provincial("Hội Khuyến học", founded_on=datetime(2024, 1, 12))
 
 
 def test_scope_must_match_the_units_level() -> None:
@@ -196,20 +213,13 @@ def test_scope_must_match_the_units_level() -> None:
 def test_one_chair_at_most() -> None:
     chair = Leader(role=LeaderRole.CHAIR)
     with pytest.raises(ModelValidationError, match="chairs") as info:
-        Association(
-            name="Hội Nhà báo",
-            scope=ActivityScope.PROVINCE,
-            category=ASSIGNED,
-            leaders=(chair, chair),
-        )
+        provincial("Hội Nhà báo", leaders=(chair, chair))
     assert info.value.field == "leaders"
 
 
 def test_leaders_list_becomes_tuple() -> None:
-    a = Association(
-        name="Hội Nhà báo",
-        scope=ActivityScope.PROVINCE,
-        category=ASSIGNED,
+    a = provincial(
+        "Hội Nhà báo",
         leaders=[Leader(role=LeaderRole.CHAIR)],  # type: ignore[arg-type]
     )
     assert isinstance(a.leaders, tuple)
@@ -237,9 +247,7 @@ def test_leaders_list_becomes_tuple() -> None:
     ],
 )
 def test_leader_invariants(kwargs: dict[str, object], field: str) -> None:
-    with pytest.raises(ModelValidationError) as info:
-        Leader(**kwargs)  # type: ignore[arg-type]
-    assert info.value.field == field
+    assert invalid_field(Leader, kwargs) == field
 
 
 def test_unit_ref_invariants() -> None:
@@ -277,14 +285,7 @@ def test_founding_minimums_of_decree_126(scope: ActivityScope, minimum: int) -> 
     assert rule is not None
     assert rule.minimum == minimum
     assert rule.source == "Nghị định 126/2024/NĐ-CP"
-    below = Association(
-        name="Hội Cựu giáo chức",
-        scope=scope,
-        category=OTHER,
-        founded_on=date(2025, 3, 1),
-        founding_members=minimum - 1,
-        founding_provinces=2,
-    )
+    below = founded("Hội Cựu giáo chức", scope, date(2025, 3, 1), minimum - 1, provinces=2)
     at = attrs_evolve(below, founding_members=minimum)
     found = check_association(below, on=date(2025, 3, 1))
     assert codes(found) == ["founding-members-below-minimum"]
@@ -303,13 +304,8 @@ def attrs_evolve(a: Association, **changes: object) -> Association:
 
 
 def test_national_scope_needs_two_provinces() -> None:
-    a = Association(
-        name="Hội Cựu thanh niên xung phong",
-        scope=ActivityScope.NATIONAL,
-        category=OTHER,
-        founded_on=date(2025, 1, 1),
-        founding_members=150,
-        founding_provinces=1,
+    a = founded(
+        "Hội Cựu thanh niên xung phong", ActivityScope.NATIONAL, date(2025, 1, 1), 150, provinces=1
     )
     assert codes(check_association(a, on=date(2025, 1, 1))) == ["founding-provinces-below-minimum"]
 
@@ -317,13 +313,7 @@ def test_national_scope_needs_two_provinces() -> None:
 def test_commune_minimum_of_decree_45() -> None:
     # Nghị định 45/2010 set 10 for commune scope too (law-portal summary, DOMAIN.md research
     # update); this test said the opposite while that figure was unconfirmed.
-    a = Association(
-        name="Chi hội Người cao tuổi",
-        scope=ActivityScope.COMMUNE,
-        category=OTHER,
-        founded_on=date(2020, 1, 1),
-        founding_members=3,
-    )
+    a = founded("Chi hội Người cao tuổi", ActivityScope.COMMUNE, date(2020, 1, 1), 3)
     found = check_association(a, on=date(2024, 1, 1))
     assert codes(found) == ["founding-members-below-minimum"]
     assert "Nghị định 45/2010/NĐ-CP" in found[0].message_en
@@ -359,10 +349,8 @@ def vice(full_time: bool = True, **kw: object) -> Leader:
     [(True, 3, False), (True, 4, True), (False, 2, False), (False, 3, True)],
 )
 def test_full_time_vice_chairs(delegation: bool, full_time: int, flagged: bool) -> None:
-    a = Association(
-        name="Liên hiệp các Hội khoa học và Kỹ thuật",
-        scope=ActivityScope.PROVINCE,
-        category=ASSIGNED,
+    a = provincial(
+        "Liên hiệp các Hội khoa học và Kỹ thuật",
         party_delegation=delegation,
         leaders=(*(vice() for _ in range(full_time)), vice(False), vice(False)),
     )
@@ -405,12 +393,7 @@ def test_age_at_nomination(role: LeaderRole, age: int, special: bool, expected: 
         special_case=special,
     )
     assert leader.age_at_nomination() == age
-    a = Association(
-        name="Ban đại diện Hội người cao tuổi",
-        scope=ActivityScope.PROVINCE,
-        category=ASSIGNED,
-        leaders=(leader,),
-    )
+    a = provincial("Ban đại diện Hội người cao tuổi", leaders=(leader,))
     found = check_association(a, on=date(2024, 6, 30))
     assert codes(found) == expected
     for f in found:
@@ -433,12 +416,7 @@ def test_age_rule_only_for_retired_and_while_a_source_is_in_force() -> None:
         nominated_on=date(2022, 3, 29),
         retired=True,
     )
-    a = Association(
-        name="Hội Luật gia",
-        scope=ActivityScope.PROVINCE,
-        category=ASSIGNED,
-        leaders=(working, before),
-    )
+    a = provincial("Hội Luật gia", leaders=(working, before))
     assert check_association(a, on=date(2024, 6, 30)) == []
     under_32 = attrs_evolve(a, leaders=(attrs_evolve(before, nominated_on=date(2023, 8, 21)),))
     found = check_association(under_32, on=date(2024, 6, 30))
@@ -447,10 +425,8 @@ def test_age_rule_only_for_retired_and_while_a_source_is_in_force() -> None:
 
 
 def test_rules_of_118_apply_only_while_it_is_in_force() -> None:
-    a = Association(
-        name="Hội Nhà báo",
-        scope=ActivityScope.PROVINCE,
-        category=ASSIGNED,
+    a = provincial(
+        "Hội Nhà báo",
         term_years=4,
         leaders=(Leader(role=LeaderRole.CHAIR, terms=3), *(vice() for _ in range(4))),
     )
@@ -463,12 +439,7 @@ def test_rules_of_118_apply_only_while_it_is_in_force() -> None:
 
 
 def test_consecutive_terms() -> None:
-    a = Association(
-        name="Hội Nhà báo",
-        scope=ActivityScope.PROVINCE,
-        category=ASSIGNED,
-        leaders=(Leader(role=LeaderRole.CHAIR, terms=3), vice(terms=2)),
-    )
+    a = provincial("Hội Nhà báo", leaders=(Leader(role=LeaderRole.CHAIR, terms=3), vice(terms=2)))
     found = check_association(a, on=date(2024, 6, 30))
     assert codes(found) == ["too-many-consecutive-terms"]
     assert found[0].field == "leaders[0].terms"
@@ -476,13 +447,7 @@ def test_consecutive_terms() -> None:
 
 
 def test_congress_term_and_overdue() -> None:
-    a = Association(
-        name="Hội Khuyến học",
-        scope=ActivityScope.PROVINCE,
-        category=ASSIGNED,
-        term_years=4,
-        congress_on=date(2019, 6, 1),
-    )
+    a = provincial("Hội Khuyến học", term_years=4, congress_on=date(2019, 6, 1))
     assert codes(check_association(a, on=date(2024, 6, 1))) == ["congress-term-not-five-years"]
     assert codes(check_association(a, on=date(2024, 6, 2))) == [
         "congress-term-not-five-years",
@@ -504,12 +469,7 @@ def test_district_scope_after_reform_is_a_finding_not_an_error() -> None:
 
 
 def test_special_nature_after_abolition() -> None:
-    a = Association(
-        name="Hội Chữ thập đỏ tỉnh",
-        scope=ActivityScope.PROVINCE,
-        category=ASSIGNED,
-        special_nature=True,
-    )
+    a = provincial("Hội Chữ thập đỏ tỉnh", special_nature=True)
     assert check_association(a, on=date(2024, 6, 30)) == []
     found = check_association(a, on=date(2024, 11, 26))
     assert codes(found) == ["special-nature-abolished"]
@@ -604,9 +564,7 @@ def test_reference_totals_as_tallies() -> None:
     ],
 )
 def test_tally_invariants(kwargs: dict[str, object], field: str) -> None:
-    with pytest.raises(ModelValidationError) as info:
-        AssociationTally(**kwargs)  # type: ignore[arg-type]
-    assert info.value.field == field
+    assert invalid_field(AssociationTally, kwargs) == field
 
 
 def test_tally_associations_rejects_bad_keys() -> None:
@@ -630,14 +588,20 @@ GROUPINGS = [
 ]
 
 
-LIGHT_ASSOCIATIONS = st.builds(
-    Association,
-    name=st.just("Hội Khuyến học"),
-    scope=st.sampled_from(ActivityScope),
-    category=st.sampled_from(AssociationCategory),
-    members=st.none() | st.integers(0, 10**6),
-    staff_working=st.none() | st.integers(0, 50),
-)
+def tally_records(**extra: st.SearchStrategy[object]) -> st.SearchStrategy[Association]:
+    """Associations of any scope and category with optional members and working staff."""
+    return st.builds(
+        Association,
+        name=st.just("Hội Khuyến học"),
+        scope=st.sampled_from(ActivityScope),
+        category=st.sampled_from(AssociationCategory),
+        members=st.none() | st.integers(0, 10**6),
+        staff_working=st.none() | st.integers(0, 50),
+        **extra,
+    )
+
+
+LIGHT_ASSOCIATIONS = tally_records()
 
 
 @given(st.lists(LIGHT_ASSOCIATIONS, max_size=30), st.sampled_from(GROUPINGS))
@@ -714,15 +678,7 @@ def _naive_tally(records: list[Association], by: tuple[str, ...]) -> list[tuple[
     ]
 
 
-TALLY_RECORDS = st.builds(
-    Association,
-    name=st.just("Hội Khuyến học"),
-    scope=st.sampled_from(ActivityScope),
-    category=st.sampled_from(AssociationCategory),
-    members=st.none() | st.integers(0, 10**6),
-    staff_assigned=st.none() | st.integers(0, 20),
-    staff_working=st.none() | st.integers(0, 50),
-)
+TALLY_RECORDS = tally_records(staff_assigned=st.none() | st.integers(0, 20))
 
 
 @given(st.lists(TALLY_RECORDS, max_size=40), st.sampled_from(GROUPINGS))

@@ -15,23 +15,7 @@ from hypothesis import strategies as st
 
 from hoiquanchung.checker import check_file
 from hoiquanchung.checker._docx import docx_lines
-
-_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-    'relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
-    'officedocument.wordprocessingml.document.main+xml"/></Types>'
-)
-_RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-    'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
-)
+from tests.corpus.docx_builder import word_document
 
 
 def _p(text: str) -> str:
@@ -56,14 +40,7 @@ def _table(rows: list[list[str]]) -> str:
 
 
 def _docx(path: Path, body: str) -> Path:
-    document = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        f"<w:document {_NS}><w:body>{body}</w:body></w:document>"
-    )
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", _TYPES)
-        z.writestr("_rels/.rels", _RELS)
-        z.writestr("word/document.xml", document)
+    path.write_bytes(word_document(body))
     return path
 
 
@@ -142,16 +119,7 @@ def test_a_grid_written_as_a_word_table_reads_back_the_same(rows: list[list[str]
     import io
 
     table = _table([[_tc(_xml(cell)) for cell in row] for row in rows])
-    document = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        f"<w:document {_NS}><w:body>{table}</w:body></w:document>"
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as z:
-        z.writestr("[Content_Types].xml", _TYPES)
-        z.writestr("_rels/.rels", _RELS)
-        z.writestr("word/document.xml", document)
-    buffer.seek(0)
+    buffer = io.BytesIO(word_document(table, zipfile.ZIP_STORED))
     grids: list[list[list[str | None]]] = []
     for _ in docx_lines(buffer, on_table=lambda _n, g: grids.append(g)):
         pass

@@ -26,6 +26,7 @@ from hoiquanchung import (
     quantize_fraction,
 )
 from hoiquanchung.rounding import exact_decimal
+from tests._helpers import assert_all_sorted_and_documented
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -230,15 +231,8 @@ _PUBLIC_PACKAGES = [
 @pytest.mark.parametrize("name", _PUBLIC_PACKAGES)
 def test_every_public_package_has_a_sorted_documented_all(name: str) -> None:
     import importlib
-    import inspect
 
-    module = importlib.import_module(name)
-    exported = list(module.__all__)
-    assert exported == sorted(exported), name
-    for attr in exported:
-        obj = getattr(module, attr)
-        if inspect.isclass(obj) or inspect.isfunction(obj):
-            assert (obj.__doc__ or "").strip(), f"{name}.{attr} has no docstring"
+    assert_all_sorted_and_documented(importlib.import_module(name))
 
 
 def test_model_helpers_refuse_junk_with_the_library_error() -> None:

@@ -224,14 +224,19 @@ def test_a_long_line_is_still_checked_with_true_positions(tmp_path: Path) -> Non
     assert finding.column > MAX_LINE  # a position in a later piece, counted on
 
 
-def test_a_long_line_is_read_in_bounded_memory(tmp_path: Path) -> None:
-    path, _ = _long_line_file(tmp_path, 6_000_000)
+def _count_lines_traced(path: Path) -> tuple[int, int]:
+    """How many lines :func:`read_lines` gives for *path*, and the peak memory it traced."""
     tracemalloc.start()
     try:
         count = sum(1 for _ in read_lines(path))
-        peak = tracemalloc.get_traced_memory()[1]
+        return count, tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
+
+
+def test_a_long_line_is_read_in_bounded_memory(tmp_path: Path) -> None:
+    path, _ = _long_line_file(tmp_path, 6_000_000)
+    count, peak = _count_lines_traced(path)
     assert count > 100
     assert peak < 2_000_000, f"reading one 6 MB line peaked at {peak} bytes"
 
@@ -336,12 +341,7 @@ def test_a_big_docx_is_read_in_bounded_memory(tmp_path: Path) -> None:
         tmp_path / "dai.docx", (_p(FILLER * 3) + _p(RATE)) * 15_000, compression=zipfile.ZIP_STORED
     )
     assert path.stat().st_size > 3_000_000
-    tracemalloc.start()
-    try:
-        count = sum(1 for _ in read_lines(path))
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    count, peak = _count_lines_traced(path)
     assert count == 30_000
     assert peak < 3_000_000, f"reading a {path.stat().st_size}-byte .docx peaked at {peak}"
 

@@ -127,22 +127,19 @@ def test_bounds_never_compare_as_equalities(
     assert c.verdict is not Verdict.CONSISTENT_UNDER_OTHER_RULE
 
 
-@given(
-    st.integers(min_value=0, max_value=10**6),
-    st.integers(min_value=1, max_value=10**6),
-    st.integers(min_value=0, max_value=4),
-)
+#: A rate's numerator and denominator (never zero).
+NUMERATORS = st.integers(min_value=0, max_value=10**6)
+DENOMINATORS = st.integers(min_value=1, max_value=10**6)
+
+
+@given(NUMERATORS, DENOMINATORS, st.integers(min_value=0, max_value=4))
 def test_half_up_statement_of_any_rate_is_consistent(n: int, d: int, k: int) -> None:
     rate = Rate(n, d)
     stated = StatedFigure(rate.percent(k), unit="%")
     assert compare(stated, rate).verdict is Verdict.CONSISTENT
 
 
-@given(
-    st.integers(min_value=0, max_value=10**6),
-    st.integers(min_value=1, max_value=10**6),
-    st.integers(min_value=0, max_value=4),
-)
+@given(NUMERATORS, DENOMINATORS, st.integers(min_value=0, max_value=4))
 def test_truncated_statement_is_consistent_or_under_truncation(n: int, d: int, k: int) -> None:
     rate = Rate(n, d)
     truncated = rate.percent(k, Rounding.DOWN)
@@ -153,11 +150,7 @@ def test_truncated_statement_is_consistent_or_under_truncation(n: int, d: int, k
         assert (c.verdict, c.rule) == (Verdict.CONSISTENT_UNDER_OTHER_RULE, Rounding.DOWN)
 
 
-@given(
-    st.integers(min_value=0, max_value=10**6),
-    st.integers(min_value=1, max_value=10**6),
-    st.integers(min_value=2, max_value=50),
-)
+@given(NUMERATORS, DENOMINATORS, st.integers(min_value=2, max_value=50))
 def test_figures_far_from_the_rate_are_inconsistent(n: int, d: int, off: int) -> None:
     rate = Rate(n, d)
     wrong = rate.percent(2) + Decimal(off).scaleb(-2)

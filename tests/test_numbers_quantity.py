@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from numbers_strategies import big_ints, decimals, number_like_text
 
-from hoiquanchung import HoiQuanChungError, NumberFormatError, ValidationError
+from hoiquanchung import NumberFormatError, ValidationError
 from hoiquanchung.numbers import (
     Bound,
     Quantity,
@@ -23,6 +23,7 @@ from hoiquanchung.numbers import (
     parse_quantity,
     scan_numbers,
 )
+from tests._helpers import library_error_of
 
 
 @pytest.mark.parametrize(
@@ -116,11 +117,7 @@ def test_percent_quantity_round_trip(ratio: Decimal) -> None:
 
 @given(number_like_text)
 def test_parse_quantity_raises_only_library_errors(text: str) -> None:
-    error: HoiQuanChungError | None = None
-    try:
-        parse_quantity(text)
-    except HoiQuanChungError as err:
-        error = err
+    error = library_error_of(parse_quantity, text)
     assert error is None or isinstance(error, NumberFormatError)
 
 
@@ -315,11 +312,7 @@ def test_finders_refuse_non_text() -> None:
 
 @given(st.text(max_size=60))
 def test_parse_quantity_on_arbitrary_text_raises_only_library_errors(text: str) -> None:
-    error: HoiQuanChungError | None = None
-    try:
-        parse_quantity(text)
-    except HoiQuanChungError as err:
-        error = err
+    error = library_error_of(parse_quantity, text)
     assert error is None or isinstance(error, NumberFormatError)
 
 

@@ -13,6 +13,7 @@ import pytest
 import hoiquanchung.errors as numbers_errors
 import hoiquanchung.numbers as numbers
 from hoiquanchung import HoiQuanChungError, ValidationError
+from tests._helpers import library_error_of
 
 JUNK: list[Any] = [
     None,
@@ -61,11 +62,7 @@ def test_every_public_function_is_covered() -> None:
 @pytest.mark.parametrize("junk", JUNK, ids=lambda j: repr(j)[:24])
 @pytest.mark.parametrize("function", TEXT_FUNCTIONS + VALUE_FUNCTIONS, ids=lambda f: f.__name__)
 def test_junk_raises_only_library_errors(function: Callable[..., Any], junk: Any) -> None:
-    error: HoiQuanChungError | None = None
-    try:
-        function(junk)
-    except HoiQuanChungError as err:
-        error = err
+    error = library_error_of(function, junk)
     assert error is None or isinstance(error, ValidationError)
 
 

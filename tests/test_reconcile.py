@@ -156,19 +156,29 @@ LEVEL = Dimension("level", ("cấp tỉnh", "cấp huyện, xã"), label="cấp"
 CATEGORY = Dimension("category", ("giao nhiệm vụ", "khác"), label="loại hội", label_en="category")
 
 
-def test_cross_breakdown_the_same_total_by_level_and_by_category() -> None:
-    table = Table(
-        name="Hội",
-        path=PATH,
+def table_of(
+    *figures: Figure, dimensions: tuple[Dimension, ...], name: str = "Hội", path: str = PATH
+) -> Table:
+    """A table of the given figures, by default the associations (hội) under :data:`PATH`."""
+    return Table(name=name, path=path, dimensions=dimensions, figures=list(figures))
+
+
+def _by_level_and_category(
+    levels: tuple[int, int], categories: tuple[int, int], *total: Figure
+) -> Table:
+    """Associations by level (provincial, district) and by category (assigned, other)."""
+    return table_of(
+        *total,
+        fig(levels[0], level="cấp tỉnh"),
+        fig(levels[1], level="cấp huyện, xã"),
+        fig(categories[0], category="giao nhiệm vụ"),
+        fig(categories[1], category="khác"),
         dimensions=(LEVEL, CATEGORY),
-        figures=[
-            fig(99),
-            fig(40, level="cấp tỉnh"),
-            fig(59, level="cấp huyện, xã"),
-            fig(41, category="giao nhiệm vụ"),
-            fig(57, category="khác"),
-        ],
     )
+
+
+def test_cross_breakdown_the_same_total_by_level_and_by_category() -> None:
+    table = _by_level_and_category((40, 59), (41, 57), fig(99))
     (finding,) = reconcile(table)
     assert finding.path == f"{PATH} > tổng số"
     assert (finding.stated_value, finding.computed_value) == (Decimal(99), Decimal(98))
@@ -179,17 +189,7 @@ def test_cross_breakdown_the_same_total_by_level_and_by_category() -> None:
 
 def test_derived_totals_must_agree_across_breakdowns() -> None:
     # No grand total stated: by level it is 100, by category 98.
-    table = Table(
-        name="Hội",
-        path=PATH,
-        dimensions=(LEVEL, CATEGORY),
-        figures=[
-            fig(40, level="cấp tỉnh"),
-            fig(60, level="cấp huyện, xã"),
-            fig(41, category="giao nhiệm vụ"),
-            fig(57, category="khác"),
-        ],
-    )
+    table = _by_level_and_category((40, 60), (41, 57))
     (finding,) = reconcile(table)
     assert finding.code == "breakdown-conflict"
     assert finding.path == f"{PATH} > tổng số"
@@ -197,92 +197,57 @@ def test_derived_totals_must_agree_across_breakdowns() -> None:
 
 
 def test_partial_breakdown_may_fall_short_but_not_exceed() -> None:
-    grants = Dimension("grant", ("A", "B", "C"), complete=False)
-    short = Table(
-        name="Dự án",
-        path="II.4.3",
-        dimensions=(grants,),
-        figures=[fig(31, "dự án"), fig(6, "dự án", grant="A"), fig(20, "dự án", grant="B")],
-    )
+    grants = (Dimension("grant", ("A", "B", "C"), complete=False),)
+    a_and_b = (fig(31, "dự án"), fig(6, "dự án", grant="A"), fig(20, "dự án", grant="B"))
+    short = table_of(*a_and_b, dimensions=grants, name="Dự án", path="II.4.3")
     assert reconcile(short) == []
-    over = Table(
-        name="Dự án",
-        path="II.4.3",
-        dimensions=(grants,),
-        figures=[
-            fig(31, "dự án"),
-            fig(6, "dự án", grant="A"),
-            fig(20, "dự án", grant="B"),
-            fig(6, "dự án", grant="C"),
-        ],
+    over = table_of(
+        *a_and_b, fig(6, "dự án", grant="C"), dimensions=grants, name="Dự án", path="II.4.3"
     )
     (finding,) = reconcile(over)
     assert finding.code == "parts-exceed-total"
     assert (finding.stated_value, finding.computed_value) == (Decimal(31), Decimal(32))
     # A complete breakdown with a part missing is checked the same way.
-    missing = Table(
-        name="Hội",
-        path=PATH,
-        dimensions=(LEVEL,),
-        figures=[fig(30), fig(40, level="cấp tỉnh")],
-    )
+    missing = table_of(fig(30), fig(40, level="cấp tỉnh"), dimensions=(LEVEL,))
     assert [f.code for f in reconcile(missing)] == ["parts-exceed-total"]
 
 
 def test_partial_breakdown_counts_known_sub_parts() -> None:
     grants = Dimension("grant", ("A", "B"), children={"B": ("B1", "B2")}, complete=False)
-    table = Table(
+    table = table_of(
+        fig(5, "dự án"),
+        fig(3, "dự án", grant="A"),
+        fig(1, "dự án", grant="B1"),
+        fig(2, "dự án", grant="B2"),
+        dimensions=(grants,),
         name="Dự án",
         path="X",
-        dimensions=(grants,),
-        figures=[
-            fig(5, "dự án"),
-            fig(3, "dự án", grant="A"),
-            fig(1, "dự án", grant="B1"),
-            fig(2, "dự án", grant="B2"),
-        ],
     )
     (finding,) = reconcile(table)
     assert finding.computed == "ít nhất 6 dự án"
 
 
+def _money(total: str, a: str, b: str) -> Table:
+    """Money stated as a total and its two items, as text."""
+    return table_of(
+        fig(total, "đồng"),
+        fig(a, "đồng", item="a"),
+        fig(b, "đồng", item="b"),
+        dimensions=(Dimension("item", ("a", "b")),),
+        name="Tiền",
+        path="X",
+    )
+
+
 def test_rounded_and_bounded_figures_compare_as_intervals() -> None:
-    money = Dimension("item", ("a", "b"))
-    ok = Table(
-        name="Tiền",
-        path="X",
-        dimensions=(money,),
-        figures=[
-            fig("14,6 tỷ đồng", "đồng"),
-            fig("10 tỷ 550 triệu đồng", "đồng", item="a"),
-            fig("4 tỷ 040 triệu đồng", "đồng", item="b"),
-        ],
-    )
+    ok = _money("14,6 tỷ đồng", "10 tỷ 550 triệu đồng", "4 tỷ 040 triệu đồng")
     assert reconcile(ok) == []  # 14,59 tỷ is 14,6 tỷ at one decimal of a tỷ
-    bounded = Table(
-        name="Tiền",
-        path="X",
-        dimensions=(money,),
-        figures=[
-            fig("34.000.000.000 đồng", "đồng"),
-            fig("hơn 30 tỷ đồng", "đồng", item="a"),
-            fig("hơn 4 tỷ đồng", "đồng", item="b"),
-        ],
-    )
+    bounded = _money("34.000.000.000 đồng", "hơn 30 tỷ đồng", "hơn 4 tỷ đồng")
     (finding,) = reconcile(bounded)  # more than 30 + more than 4 is more than 34
     assert finding.code == "total-mismatch"
     assert finding.computed == "hơn 34.000.000.000 đồng"
     # "34 tỷ đồng" (to the nearest tỷ) admits 34,1 tỷ: no finding.
-    loose = Table(
-        name="Tiền",
-        path="X",
-        dimensions=(money,),
-        figures=[
-            fig("34 tỷ đồng", "đồng"),
-            fig("hơn 30 tỷ đồng", "đồng", item="a"),
-            fig("hơn 4 tỷ đồng", "đồng", item="b"),
-        ],
-    )
+    loose = _money("34 tỷ đồng", "hơn 30 tỷ đồng", "hơn 4 tỷ đồng")
     assert reconcile(loose) == []
 
 
@@ -303,16 +268,12 @@ def test_the_same_figure_stated_twice_must_agree() -> None:
 
 
 def test_measures_are_reconciled_apart() -> None:
-    table = Table(
-        name="Hội",
-        path=PATH,
+    table = table_of(
+        fig(10, "hội"),
+        fig(171, "người"),
+        fig(4, "hội", level="cấp tỉnh"),
+        fig(6, "hội", level="cấp huyện, xã"),
         dimensions=(LEVEL,),
-        figures=[
-            fig(10, "hội"),
-            fig(171, "người"),
-            fig(4, "hội", level="cấp tỉnh"),
-            fig(6, "hội", level="cấp huyện, xã"),
-        ],
     )
     assert reconcile(table) == []
 
@@ -364,11 +325,8 @@ def test_bad_dimensions() -> None:
 
 def test_decomposed_text_is_the_same_value() -> None:
     decomposed = "ca\u0302\u0301p ti\u0309nh"  # "cấp tỉnh" with combining marks
-    table = Table(
-        name="Hội",
-        path=PATH,
-        dimensions=(LEVEL,),
-        figures=[fig(10), fig(4, level=decomposed), fig(6, level="cấp huyện, xã")],
+    table = table_of(
+        fig(10), fig(4, level=decomposed), fig(6, level="cấp huyện, xã"), dimensions=(LEVEL,)
     )
     assert reconcile(table) == []
 

@@ -175,14 +175,19 @@ def test_result_table_checks_kinds_and_normalises_text() -> None:
     assert table.rows[0][0] == unicodedata.normalize("NFC", nfd) == table.headers()[0]
 
 
-def test_every_result_is_a_table_and_a_workbook(tmp_path: Path) -> None:
-    report = datasets.load("hau-giang-2024")
-    items = [
+def _two_associations() -> list[Association]:
+    """A provincial association with its members and a district one without."""
+    return [
         Association(name="Hội Khuyến học", scope=ActivityScope.PROVINCE,
                     category=AssociationCategory.ASSIGNED, members=1200),
         Association(name="Hội Cựu giáo chức", scope=ActivityScope.DISTRICT,
                     category=AssociationCategory.OTHER),
     ]  # fmt: skip
+
+
+def test_every_result_is_a_table_and_a_workbook(tmp_path: Path) -> None:
+    report = datasets.load("hau-giang-2024")
+    items = _two_associations()
     comparison = compare_with_list(report, items)
     results = {
         "Số hội": tally_associations(items),
@@ -250,12 +255,7 @@ def test_association_lists_round_trip_through_xlsx_and_csv(
 
 
 def test_to_dataframe_types() -> None:
-    items = [
-        Association(name="Hội Khuyến học", scope=ActivityScope.PROVINCE,
-                    category=AssociationCategory.ASSIGNED, members=1200),
-        Association(name="Hội Cựu giáo chức", scope=ActivityScope.DISTRICT,
-                    category=AssociationCategory.OTHER),
-    ]  # fmt: skip
+    items = _two_associations()
     frame = as_table(tally_associations(items, by=("scope", "category"))).to_dataframe()
     assert str(frame["count"].dtype) == "Int64"
     assert frame["members"].isna().tolist() == [False, True]

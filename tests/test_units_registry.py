@@ -58,21 +58,14 @@ def test_hau_giang_in_2024(registry: UnitRegistry, hau_giang: AdminUnit) -> None
         UnitType.PROVINCE,
         Era.THREE_TIERS,
     )
+    for level, count, types in (
+        (AdminLevel.DISTRICT, 8, {UnitType.CITY: 2, UnitType.TOWN: 1, UnitType.RURAL_DISTRICT: 5}),
+        (AdminLevel.COMMUNE, 75, {UnitType.COMMUNE: 51, UnitType.WARD: 13, UnitType.TOWNSHIP: 11}),
+    ):
+        assert len(registry.units_in(hau_giang, on=REPORT_DAY, level=level)) == count
+        assert registry.type_counts(hau_giang, on=REPORT_DAY, level=level) == types
     districts = registry.units_in(hau_giang, on=REPORT_DAY, level=AdminLevel.DISTRICT)
-    assert len(districts) == 8
-    assert registry.type_counts(hau_giang, on=REPORT_DAY, level=AdminLevel.DISTRICT) == {
-        UnitType.CITY: 2,
-        UnitType.TOWN: 1,
-        UnitType.RURAL_DISTRICT: 5,
-    }
     assert [d.code for d in districts] == [str(c) for c in range(930, 938)]
-    communes = registry.units_in(hau_giang, on=REPORT_DAY, level=AdminLevel.COMMUNE)
-    assert len(communes) == 75
-    assert registry.type_counts(hau_giang, on=REPORT_DAY, level=AdminLevel.COMMUNE) == {
-        UnitType.COMMUNE: 51,
-        UnitType.WARD: 13,
-        UnitType.TOWNSHIP: 11,
-    }
     assert sum(len(registry.children(d)) for d in districts) == 75
 
 

@@ -15,18 +15,18 @@ True
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import random
 import re
-import tomllib
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+from corpus_files import digest, frozen, read_jsonl, toml_entries, write_jsonl
+from docx_builder import word_document  # beside this file (run as a script or imported)
 
 from hoiquanchung.checker import check_file
 from hoiquanchung.findings import Finding, Severity
@@ -81,24 +81,7 @@ class CellMutation:
 
 def load(directory: Path = TABLES_DIR) -> list[Table]:
     """Every corpus table, in file then entry order."""
-    out: list[Table] = []
-    for path in sorted(directory.glob("*.toml")):
-        with path.open("rb") as f:
-            data = tomllib.load(f)
-        for entry in data["table"]:
-            out.append(
-                Table(
-                    id=entry["id"],
-                    url=entry["url"],
-                    province=entry["province"],
-                    title=entry["title"],
-                    rows=tuple(tuple(r) for r in entry["rows"]),
-                    sums=tuple(entry.get("sums", ())),
-                    inconsistent=tuple(entry.get("inconsistent", ())),
-                    note=entry.get("note", ""),
-                )
-            )
-    return out
+    return [Table(**frozen(entry)) for _, entry in toml_entries(directory.glob("*.toml"), "table")]
 
 
 def value(cell: str) -> Decimal:
@@ -163,22 +146,6 @@ def check_sum(rows: Sequence[Sequence[str | None]], spec: str) -> bool:
 
 # --- a .docx of a table -------------------------------------------------------------------------
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
-    'officedocument.wordprocessingml.document.main+xml"/></Types>'
-)
-_RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-    'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
-)
-
 
 def _paragraphs(text: str) -> str:
     return "".join(
@@ -205,16 +172,7 @@ def docx_bytes(table: Table) -> bytes:
     """A ``.docx`` holding the table's title and the table."""
     rows = table.rows
     body = _paragraphs(table.title) + "<w:tbl>" + "".join(_row_xml(r) for r in rows) + "</w:tbl>"
-    document = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        f'<w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>'
-    )
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", _TYPES)
-        z.writestr("_rels/.rels", _RELS)
-        z.writestr("word/document.xml", document)
-    return out.getvalue()
+    return word_document(body)
 
 
 def table_findings(table: Table) -> list[Finding]:
@@ -265,22 +223,12 @@ def mutations(tables: Iterable[Table]) -> list[CellMutation]:
     return out
 
 
-def digest(items: Iterable[CellMutation]) -> str:
-    h = hashlib.sha256()
-    for m in items:
-        h.update(m.as_json().encode() + b"\n")
-    return h.hexdigest()
-
-
 def read_committed() -> list[CellMutation]:
-    with MUTATIONS_FILE.open(encoding="utf-8") as f:
-        return [CellMutation(**json.loads(line)) for line in f if line.strip()]
+    return read_jsonl(MUTATIONS_FILE, CellMutation)
 
 
 def write_committed(items: Iterable[CellMutation]) -> None:
-    with MUTATIONS_FILE.open("w", encoding="utf-8", newline="\n") as f:
-        for m in items:
-            f.write(m.as_json() + "\n")
+    write_jsonl(MUTATIONS_FILE, items)
 
 
 # --- measuring ----------------------------------------------------------------------------------

@@ -1,0 +1,31 @@
+"""Assertions several test modules share."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from types import ModuleType
+
+from hoiquanchung.errors import HoiQuanChungError
+
+
+def assert_all_sorted_and_documented(module: ModuleType) -> None:
+    """*module*'s ``__all__`` is in plain ``sorted()`` order and every class and function in it
+    has a docstring."""
+    exported = list(module.__all__)
+    name = module.__name__
+    assert exported == sorted(exported), name
+    for attr in exported:
+        obj = getattr(module, attr)
+        if inspect.isclass(obj) or inspect.isfunction(obj):
+            assert (obj.__doc__ or "").strip(), f"{name}.{attr} has no docstring"
+
+
+def library_error_of(function: Callable[..., object], *args: object) -> HoiQuanChungError | None:
+    """The library's own error *function* raises for *args*, or ``None`` when it returns; any
+    other exception propagates (and fails the test calling this)."""
+    try:
+        function(*args)
+    except HoiQuanChungError as err:
+        return err
+    return None
