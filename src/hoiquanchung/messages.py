@@ -62,9 +62,9 @@ from hoiquanchung.errors import NotFoundError, ValidationError
 __all__ = [
     "ALIASES",
     "ERRORS",
+    "ErrorText",
     "FINDINGS",
     "FRAGMENTS",
-    "ErrorText",
     "Fact",
     "Language",
     "Localized",
