@@ -82,7 +82,6 @@ def _tally_arguments(
 
 def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from hoiquanchung import tables
-    from hoiquanchung.cli import error_message
     from hoiquanchung.model import tally_associations
 
     lang: Language = args.lang
@@ -114,7 +113,7 @@ def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             err.write(problem.render(lang) + "\n")
         return _EXIT_FINDINGS
     except HoiQuanChungError as exc:
-        err.write(f"hoiquanchung: {error_message(exc, lang)}\n")
+        err.write(f"hoiquanchung: {exc.render(lang)}\n")  # as cli.error_message
         return _EXIT_FINDINGS
     except OSError as exc:
         reason = _os_reason(exc)
