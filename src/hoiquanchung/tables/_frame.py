@@ -31,7 +31,7 @@ import datetime as _dt
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 
 import attrs
 
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 __all__ = ["ColumnKind", "ResultColumn", "ResultTable", "as_table"]
 
 ColumnKind = Literal["text", "count", "money", "decimal", "percent", "date"]
-_KINDS: Final = ("text", "count", "money", "decimal", "percent", "date")
+_KINDS: Final[tuple[str, ...]] = get_args(ColumnKind)
 
 
 def _check_lang(lang: object) -> Language:
