@@ -375,15 +375,8 @@ def _crosstab(table: CrossTab, lang: Language) -> ResultTable:
 
 
 def _reconciliation(result: Reconciliation, lang: Language) -> ResultTable:
-    columns = (
-        _PATH,
-        _LABEL,
-        _MEASURE,
-        _STATED,
-        _STATED_VALUE,
-        _c("computed", "Tính lại", "Recomputed"),
-        _STATUS,
-    )
+    recomputed = _c("computed", "Tính lại", "Recomputed")
+    columns = (_PATH, _LABEL, _MEASURE, _STATED, _STATED_VALUE, recomputed, _STATUS)
     rows = tuple(
         (
             r.path,
@@ -411,12 +404,7 @@ _STATUS: Final = _c("status", "Trạng thái", "Status", categories=_STATUSES)
 
 def _list_comparison(result: ListComparison, lang: Language) -> ResultTable:
     columns = (
-        _PATH,
-        _LABEL,
-        _UNIT,
-        _MEASURE,
-        _STATED,
-        _STATED_VALUE,
+        *(_PATH, _LABEL, _UNIT, _MEASURE, _STATED, _STATED_VALUE),
         _c("listed", "Danh sách có", "In the list", "count"),
         _c("missing", "Số hội thiếu số liệu", "Associations without the figure", "count"),
         _STATUS,
