@@ -54,30 +54,41 @@ def _stated(source: str) -> Any:
     return tables.read_tallies(source).items
 
 
-def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from hoiquanchung import tables
-    from hoiquanchung.cli import error_message
-    from hoiquanchung.indicators import compare_with_list
-    from hoiquanchung.model import tally_associations
+class _UsageError(Exception):
+    """A command-line argument is wrong: its message, in the language asked for."""
+
+
+def _tally_arguments(
+    args: argparse.Namespace, lang: Language
+) -> tuple[tuple[str, ...], Path | None, _date | None]:
+    """The keys of ``--by``, the file of ``--out`` and the date of ``--on``; raises
+    :class:`_UsageError` when one is wrong."""
     from hoiquanchung.tables import CellValueError
 
-    lang: Language = args.lang
     keys = tuple(k.strip() for k in args.by.split(",") if k.strip())
     if any(k not in _KEYS for k in keys) or len(set(keys)) != len(keys):
-        err.write(
-            "hoiquanchung: "
-            + fragment("tally-bad-by", keys=args.by, choices=", ".join(_KEYS)).text(lang)
-            + "\n"
+        raise _UsageError(
+            fragment("tally-bad-by", keys=args.by, choices=", ".join(_KEYS)).text(lang)
         )
-        return _EXIT_USAGE
     target = None if args.out is None else Path(args.out)
     if target is not None and target.suffix.lower() not in (".xlsx", ".csv"):
-        err.write("hoiquanchung: " + fragment("tally-bad-out", file=args.out).text(lang) + "\n")
-        return _EXIT_USAGE
+        raise _UsageError(fragment("tally-bad-out", file=args.out).text(lang))
     try:
         on = on_date(args)
     except CellValueError as exc:
-        err.write(f"hoiquanchung: --on: {exc.render(lang)}\n")
+        raise _UsageError(f"--on: {exc.render(lang)}") from None
+    return keys, target, on
+
+
+def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from hoiquanchung import tables
+    from hoiquanchung.model import tally_associations
+
+    lang: Language = args.lang
+    try:
+        keys, target, on = _tally_arguments(args, lang)
+    except _UsageError as exc:
+        err.write(f"hoiquanchung: {exc}\n")
         return _EXIT_USAGE
     try:
         result = tables.read_associations(
@@ -94,35 +105,15 @@ def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(table.render(lang) + "\n")
         sheets: dict[str, Any] = {fragment("tally-sheet-tally").text(lang): table}
         if args.report is not None:
-            comparison = compare_with_list(_stated(args.report), result.items, on=on)
-            out.write("\n")
-            for finding in comparison.findings:
-                out.write(finding.render(lang) + "\n")
-            out.write(
-                fragment("tally-compared", n=len(comparison.rows), k=len(comparison.findings)).text(
-                    lang
-                )
-            )
-            out.write("\n")
-            sheets[fragment("tally-sheet-report").text(lang)] = comparison
-            sheets[fragment("tally-sheet-findings").text(lang)] = tables.as_table(
-                list(comparison.findings), lang, of="findings"
-            )
+            sheets.update(_compare(args.report, result.items, on, lang, out))
         if target is not None:
-            warnings: tuple[Any, ...] = ()
-            if target.suffix.lower() == ".xlsx":
-                warnings = tables.write_xlsx(sheets, target, lang=lang)
-            else:
-                tables.write_csv(table, target, lang=lang)
-            for warning in warnings:
-                err.write(warning.render(lang) + "\n")
-            err.write(fragment("tally-written", path=str(target)).text(lang) + "\n")
+            _write(target, sheets, table, lang, err)
     except tables.TableError as exc:
         for problem in exc.problems:
             err.write(problem.render(lang) + "\n")
         return _EXIT_FINDINGS
     except HoiQuanChungError as exc:
-        err.write(f"hoiquanchung: {error_message(exc, lang)}\n")
+        err.write(f"hoiquanchung: {exc.render(lang)}\n")  # as cli.error_message
         return _EXIT_FINDINGS
     except OSError as exc:
         reason = _os_reason(exc)
@@ -133,6 +124,44 @@ def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write("\n")
         return _EXIT_FINDINGS
     return _EXIT_OK
+
+
+def _compare(
+    report: str, items: Any, on: _date | None, lang: Language, out: TextIO
+) -> dict[str, Any]:
+    """Compare the list with the report's stated figures, print the findings, and give the two
+    sheets (comparison, findings) for the .xlsx."""
+    from hoiquanchung import tables
+    from hoiquanchung.indicators import compare_with_list
+
+    comparison = compare_with_list(_stated(report), items, on=on)
+    out.write("\n")
+    for finding in comparison.findings:
+        out.write(finding.render(lang) + "\n")
+    out.write(
+        fragment("tally-compared", n=len(comparison.rows), k=len(comparison.findings)).text(lang)
+    )
+    out.write("\n")
+    return {
+        fragment("tally-sheet-report").text(lang): comparison,
+        fragment("tally-sheet-findings").text(lang): tables.as_table(
+            list(comparison.findings), lang, of="findings"
+        ),
+    }
+
+
+def _write(target: Path, sheets: dict[str, Any], table: Any, lang: Language, err: TextIO) -> None:
+    """Write the sheets to an .xlsx (or the tally to a .csv), and say so."""
+    from hoiquanchung import tables
+
+    warnings: tuple[Any, ...] = ()
+    if target.suffix.lower() == ".xlsx":
+        warnings = tables.write_xlsx(sheets, target, lang=lang)
+    else:
+        tables.write_csv(table, target, lang=lang)
+    for warning in warnings:
+        err.write(warning.render(lang) + "\n")
+    err.write(fragment("tally-written", path=str(target)).text(lang) + "\n")
 
 
 def sheet_options(args: argparse.Namespace) -> dict[str, Any]:

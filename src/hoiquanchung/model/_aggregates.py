@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as _dt
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 
 import attrs
 
@@ -62,8 +62,8 @@ __all__ = ["AssociationTally", "GroupBy", "UnitGrouping", "tally_associations"]
 GroupBy = Literal["level", "scope", "category", "unit", "district", "province"]
 #: The unit keys: the association's own unit, its district, its province.
 UnitGrouping = Literal["unit", "district", "province"]
-_GROUP_KEYS: Final = ("level", "scope", "category", "unit", "district", "province")
-_UNIT_KEYS: Final = ("unit", "district", "province")
+_GROUP_KEYS: Final[tuple[str, ...]] = get_args(GroupBy)
+_UNIT_KEYS: Final[tuple[str, ...]] = get_args(UnitGrouping)
 
 
 def _sorted_levels(value: object) -> object:

@@ -273,6 +273,39 @@ def map_to_two_tiers(
     (to the province level, the weights of one province are added first).  A weight for a pair
     the register does not know is an error; the weights of units not in *figures* are ignored.
     """
+    registry = _check_arguments(figures, registry, to)
+    pairs = _check_weights(weights, registry)
+    items = _old_figures(figures, registry)
+    kinds = {type(v) for _, v in items}
+    if len(kinds) > 1:
+        raise ValidationError(error_text("era-mixed-kinds"), field="figures")
+    total = _sum((v for _, v in items), Decimal(0) if Decimal in kinds else 0)
+    placed: dict[AdminUnit, Value] = {}
+    unplaced: list[Unplaced] = []
+    weighted: list[AdminUnit] = []
+    for unit, value in items:
+        targets = _targets(unit, registry, to)
+        if len(targets) == 1:
+            parts: list[tuple[AdminUnit, Value]] | Unplaced = [(targets[0], value)]
+        else:
+            parts = _divided(unit, value, targets, registry, pairs, to)
+        if isinstance(parts, Unplaced):
+            unplaced.append(parts)
+            continue
+        for target, part in parts:
+            placed[target] = _add(placed.get(target, _zero(total)), part)
+        if len(targets) != 1:
+            weighted.append(unit)
+    return EraMapping(
+        placed=tuple(sorted(placed.items(), key=lambda item: _unit_order(item[0]))),
+        unplaced=tuple(unplaced),
+        weighted=tuple(weighted),
+        total=total,
+    )
+
+
+def _check_arguments(figures: object, registry: UnitRegistry | None, to: str) -> UnitRegistry:
+    """The register to use (the national one when ``None``), once the arguments are checked."""
     if registry is None:
         registry = default_registry()
     if not isinstance(registry, UnitRegistry):
@@ -283,7 +316,13 @@ def map_to_two_tiers(
         raise ValidationError(error_text("era-to", to=repr(to)), field="to")
     if not isinstance(figures, Mapping):
         raise ValidationError(error_text("era-figures-not-mapping"), field="figures")
-    pairs = _check_weights(weights, registry)
+    return registry
+
+
+def _old_figures(
+    figures: Mapping[AdminUnit | UnitRef | str, Value], registry: UnitRegistry
+) -> list[tuple[AdminUnit, Value]]:
+    """The figures by old unit, each unit once, each value checked."""
     items: list[tuple[AdminUnit, Value]] = []
     seen: set[AdminUnit] = set()
     for index, (key, value) in enumerate(figures.items()):
@@ -294,55 +333,34 @@ def map_to_two_tiers(
             )
         seen.add(unit)
         items.append((unit, _check_value(value, f"figures[{index}]")))
-    kinds = {type(v) for _, v in items}
-    if len(kinds) > 1:
-        raise ValidationError(error_text("era-mixed-kinds"), field="figures")
-    total = _sum((v for _, v in items), Decimal(0) if Decimal in kinds else 0)
-    placed: dict[AdminUnit, Value] = {}
-    unplaced: list[Unplaced] = []
-    weighted: list[AdminUnit] = []
+    return items
 
-    def place(unit: AdminUnit, value: Value) -> None:
-        placed[unit] = _add(placed.get(unit, _zero(total)), value)
 
-    for unit, value in items:
-        targets = _targets(unit, registry, to)
-        if len(targets) == 1:
-            place(targets[0], value)
-            continue
-        successors = registry.successors(unit)
-        missing = [s for s in successors if (unit.code, s.code) not in pairs]
-        if missing:
-            unplaced.append(_unplaced(unit, value, targets, missing, len(successors)))
-            continue
-        by_target: dict[AdminUnit, Fraction] = {}
-        for s in successors:
-            target = registry.province_of(s) if to == "province" else s
-            by_target[target] = by_target.get(target, Fraction(0)) + pairs[unit.code, s.code]
-        if not any(by_target.values()):
-            reason = fragment("era-weights-zero")
-            unplaced.append(
-                Unplaced(
-                    unit=unit,
-                    value=value,
-                    successors=targets,
-                    reason_vi=reason.vi,
-                    reason_en=reason.en,
-                )
-            )
-            continue
-        order = sorted(by_target, key=_unit_order)
-        for target, part in zip(
-            order, apportion(value, [by_target[t] for t in order]), strict=True
-        ):
-            place(target, part)
-        weighted.append(unit)
-    return EraMapping(
-        placed=tuple(sorted(placed.items(), key=lambda item: _unit_order(item[0]))),
-        unplaced=tuple(unplaced),
-        weighted=tuple(weighted),
-        total=total,
-    )
+def _divided(
+    unit: AdminUnit,
+    value: Value,
+    targets: tuple[AdminUnit, ...],
+    registry: UnitRegistry,
+    pairs: Mapping[tuple[str, str], Fraction],
+    to: str,
+) -> list[tuple[AdminUnit, Value]] | Unplaced:
+    """The parts of *value* for the several *targets* of *unit*, by the weights of its pairs,
+    or :class:`Unplaced` when a weight is missing or all are zero."""
+    successors = registry.successors(unit)
+    missing = [s for s in successors if (unit.code, s.code) not in pairs]
+    if missing:
+        return _unplaced(unit, value, targets, missing, len(successors))
+    by_target: dict[AdminUnit, Fraction] = {}
+    for s in successors:
+        target = registry.province_of(s) if to == "province" else s
+        by_target[target] = by_target.get(target, Fraction(0)) + pairs[unit.code, s.code]
+    if not any(by_target.values()):
+        reason = fragment("era-weights-zero")
+        return Unplaced(
+            unit=unit, value=value, successors=targets, reason_vi=reason.vi, reason_en=reason.en
+        )
+    order = sorted(by_target, key=_unit_order)
+    return list(zip(order, apportion(value, [by_target[t] for t in order]), strict=True))
 
 
 def _unit_order(unit: AdminUnit) -> tuple[int, str]:

@@ -259,70 +259,69 @@ def _check_assigned(a: Association, on: _dt.date, path: str | None) -> list[Find
 
 
 def _check_leader(leader: Leader, index: int, path: str | None, on: _dt.date) -> list[Finding]:
-    out: list[Finding] = []
     field = f"leaders[{index}]"
     role = Localized(
         leader.role.value, fragment("chair" if leader.role is LeaderRole.CHAIR else "vice-chair").en
     )
+    found = [_terms_finding(leader, role, field, path, on), _age_finding(leader, role, field, path)]
+    return [finding for finding in found if finding is not None]
+
+
+def _terms_finding(
+    leader: Leader, role: Localized, field: str, path: str | None, on: _dt.date
+) -> Finding | None:
+    """More consecutive terms than the limit in force on *on* allows, or ``None``."""
     terms = leadership_limit("max_consecutive_terms", on)
-    if terms is not None and leader.terms > terms.value:
-        out.append(
-            _finding(
-                "too-many-consecutive-terms",
-                {
-                    "role": role,
-                    "terms": leader.terms,
-                    "limit": terms.value,
-                    "source": terms.source,
-                },
-                field=f"{field}.terms",
-                path=path,
-                stated=leader.terms,
-                limit=terms.value,
-            )
-        )
+    if terms is None or leader.terms <= terms.value:
+        return None
+    return _finding(
+        "too-many-consecutive-terms",
+        {"role": role, "terms": leader.terms, "limit": terms.value, "source": terms.source},
+        field=f"{field}.terms",
+        path=path,
+        stated=leader.terms,
+        limit=terms.value,
+    )
+
+
+def _age_finding(leader: Leader, role: Localized, field: str, path: str | None) -> Finding | None:
+    """A retired leader over the age limits in force on the day of nomination (a chair within
+    the special case's limit needs it stated), or ``None``."""
     age = leader.age_at_nomination()
     if age is None or not leader.retired or leader.nominated_on is None:
-        return out
+        return None
     # The age limits in force on the day of nomination, each with its document.
     nominate = leadership_limit("max_age_at_nomination", leader.nominated_on)
     special = leadership_limit("max_age_chair_special_case", leader.nominated_on)
-    if nominate is None or special is None:
-        return out
+    if nominate is None or special is None or age <= nominate.value:
+        return None
     is_chair = leader.role is LeaderRole.CHAIR
-    if age <= nominate.value:
-        return out
     if is_chair and age <= special.value:
         if leader.special_case:
-            return out
-        out.append(
-            _finding(
-                "chair-age-needs-special-case",
-                {
-                    "age": age,
-                    "limit": nominate.value,
-                    "special": special.value,
-                    "source": nominate.source,
-                },
-                field=f"{field}.birth_date",
-                path=path,
-                stated=age,
-                limit=nominate.value,
-            )
-        )
-        return out
-    limit = special.value if is_chair else nominate.value
-    out.append(
-        _finding(
-            "leader-over-age",
-            {"role": role, "age": age, "limit": limit, "source": nominate.source},
+            return None
+        facts: dict[str, Fact] = {
+            "age": age,
+            "limit": nominate.value,
+            "special": special.value,
+            "source": nominate.source,
+        }
+        return _finding(
+            "chair-age-needs-special-case",
+            facts,
             field=f"{field}.birth_date",
             path=path,
             stated=age,
-            limit=limit,
+            limit=nominate.value,
         )
+    limit = special.value if is_chair else nominate.value
+    return _finding(
+        "leader-over-age",
+        {"role": role, "age": age, "limit": limit, "source": nominate.source},
+        field=f"{field}.birth_date",
+        path=path,
+        stated=age,
+        limit=limit,
     )
-    return out
 
 
 def check_associations(

@@ -56,6 +56,8 @@ from hoiquanchung.model import _data_files
 from hoiquanchung.model._checks import (
     check_count,
     check_date,
+    collapsed_text,
+    collapsed_text_optional,
     expected_type,
     instance_of,
     item_error,
@@ -92,19 +94,9 @@ Certainty = Literal[
 _CERTAINTIES: Final = frozenset(typing.get_args(Certainty))
 
 
-def _nfc(value: object) -> object:
-    if isinstance(value, str):
-        return " ".join(unicodedata.normalize("NFC", value).split())
-    return value
-
-
-def _nfc_optional(value: object) -> object:
-    return None if value is None else _nfc(value)
-
-
 def _nfc_tuple(value: object) -> object:
     if isinstance(value, list | tuple):
-        return tuple(_nfc(v) for v in value)
+        return tuple(collapsed_text(v) for v in value)
     return value
 
 
@@ -153,15 +145,15 @@ class ReferenceEntry:
     'Vietnam Photographers Association'
     """
 
-    name: str | None = attrs.field(default=None, converter=_nfc_optional)
+    name: str | None = attrs.field(default=None, converter=collapsed_text_optional)
     number: int | None = None
-    name_en: str | None = attrs.field(default=None, converter=_nfc_optional)
+    name_en: str | None = attrs.field(default=None, converter=collapsed_text_optional)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_nfc_tuple)
     verified: bool = True
     certainty: Certainty = attrs.field(default=attrs.Factory(_default_certainty, takes_self=True))
-    evidence: str | None = attrs.field(default=None, converter=_nfc_optional)
-    central_kind: str | None = attrs.field(default=None, converter=_nfc_optional)
-    note: str | None = attrs.field(default=None, converter=_nfc_optional)
+    evidence: str | None = attrs.field(default=None, converter=collapsed_text_optional)
+    central_kind: str | None = attrs.field(default=None, converter=collapsed_text_optional)
+    note: str | None = attrs.field(default=None, converter=collapsed_text_optional)
 
     def __attrs_post_init__(self) -> None:
         _text("name", self.name, optional=True)
@@ -227,14 +219,14 @@ class ReferenceList:
     """
 
     id: str
-    title: str = attrs.field(converter=_nfc)
+    title: str = attrs.field(converter=collapsed_text)
     level: AdminLevel
-    legal_source: str = attrs.field(converter=_nfc)
-    issuer: str = attrs.field(converter=_nfc)
+    legal_source: str = attrs.field(converter=collapsed_text)
+    issuer: str = attrs.field(converter=collapsed_text)
     issued_on: _dt.date
     valid_from: _dt.date
     valid_to: _dt.date | None = None
-    area: str | None = attrs.field(default=None, converter=_nfc_optional)
+    area: str | None = attrs.field(default=None, converter=collapsed_text_optional)
     area_code: str | None = None
     where_seen: tuple[str, ...] = attrs.field(converter=_nfc_tuple)
     replaces: tuple[str, ...] = attrs.field(default=(), converter=_nfc_tuple)
@@ -242,7 +234,7 @@ class ReferenceList:
     expected_count: int
     entry_kind: EntryKind = "association"
     association_count: int | None = None
-    note: str | None = attrs.field(default=None, converter=_nfc_optional)
+    note: str | None = attrs.field(default=None, converter=collapsed_text_optional)
     entries: tuple[ReferenceEntry, ...] = attrs.field(converter=_entries)
 
     def __attrs_post_init__(self) -> None:

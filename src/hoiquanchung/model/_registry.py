@@ -71,7 +71,15 @@ from hoiquanchung.errors import (
     ValidationError,
 )
 from hoiquanchung.model import _vietnam_provinces
-from hoiquanchung.model._checks import expected_type, instance_of, item_error, must_be, shown
+from hoiquanchung.model._checks import (
+    collapsed_text,
+    collapsed_text_optional,
+    expected_type,
+    instance_of,
+    item_error,
+    must_be,
+    shown,
+)
 from hoiquanchung.model._levels import AdminLevel, Era, UnitType
 from hoiquanchung.model._unit_words import unit_type_words
 from hoiquanchung.model._units import AdminUnit, type_words
@@ -232,16 +240,6 @@ def _unconfirmed_units(
     return MappingProxyType(out)
 
 
-def _nfc_text(value: object) -> object:
-    if isinstance(value, str):
-        return " ".join(unicodedata.normalize("NFC", value).split())
-    return value
-
-
-def _nfc_optional(value: object) -> object:
-    return None if value is None else _nfc_text(value)
-
-
 @attrs.frozen(kw_only=True)
 class UnitCorrection:
     """Đính chính (correction): what a dated, sourced document says about one unit.
@@ -260,10 +258,10 @@ class UnitCorrection:
     code: str
     era: Era
     as_of: _dt.date
-    source: str = attrs.field(converter=_nfc_text)
+    source: str = attrs.field(converter=collapsed_text)
     type: UnitType | None = None
-    name: str | None = attrs.field(default=None, converter=_nfc_optional)
-    note: str | None = attrs.field(default=None, converter=_nfc_optional)
+    name: str | None = attrs.field(default=None, converter=collapsed_text_optional)
+    note: str | None = attrs.field(default=None, converter=collapsed_text_optional)
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.code, str) or not (self.code.isascii() and self.code.isdigit()):

@@ -31,7 +31,7 @@ import datetime as _dt
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 
 import attrs
 
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 __all__ = ["ColumnKind", "ResultColumn", "ResultTable", "as_table"]
 
 ColumnKind = Literal["text", "count", "money", "decimal", "percent", "date"]
-_KINDS: Final = ("text", "count", "money", "decimal", "percent", "date")
+_KINDS: Final[tuple[str, ...]] = get_args(ColumnKind)
 
 
 def _check_lang(lang: object) -> Language:
@@ -261,6 +261,19 @@ def _c(
     return ResultColumn(key, vi, en, kind, categories)
 
 
+# Columns shared by several tables: one header for one meaning.
+_PATH: Final = _c("path", "Mục", "Section")
+_LABEL: Final = _c("label", "Nội dung", "Item")
+_UNIT: Final = _c("unit", "Đơn vị", "Unit")
+_UNIT_CODE: Final = _c("unit_code", "Mã đơn vị", "Unit code")
+_MEASURE: Final = _c("measure", "Đơn vị tính", "Measure")
+_STATED: Final = _c("stated", "Báo cáo ghi", "Stated")
+_STATED_VALUE: Final = _c("stated_value", "Giá trị báo cáo", "Stated value", "decimal")
+_MEMBERS: Final = _c("members", "Số hội viên", "Members", "count")
+_STAFF_ASSIGNED: Final = _c("staff_assigned", "Biên chế giao", "Staff assigned", "count")
+_STAFF_WORKING: Final = _c("staff_working", "Người làm việc", "Staff working", "count")
+
+
 _LEVELS: Final = tuple(level.label_vi for level in AdminLevel)
 _SCOPES: Final = tuple(scope.value for scope in ActivityScope)
 _CATEGORY_VI: Final = {
@@ -285,12 +298,12 @@ def _tallies(tallies: Sequence[AssociationTally], lang: Language) -> ResultTable
         _c("level", "Cấp", "Level"),
         _c("scope", "Phạm vi hoạt động", "Scope", categories=_SCOPES),
         _c("category", "Loại hội", "Category", categories=cats),
-        _c("unit", "Đơn vị", "Unit"),
-        _c("unit_code", "Mã đơn vị", "Unit code"),
+        _UNIT,
+        _UNIT_CODE,
         _c("count", "Số hội", "Associations", "count"),
-        _c("members", "Số hội viên", "Members", "count"),
-        _c("staff_assigned", "Biên chế giao", "Staff assigned", "count"),
-        _c("staff_working", "Người làm việc", "Staff working", "count"),
+        _MEMBERS,
+        _STAFF_ASSIGNED,
+        _STAFF_WORKING,
         _c("source", "Nguồn", "Source"),
     )
     rows = []
@@ -362,15 +375,8 @@ def _crosstab(table: CrossTab, lang: Language) -> ResultTable:
 
 
 def _reconciliation(result: Reconciliation, lang: Language) -> ResultTable:
-    columns = (
-        _c("path", "Mục", "Section"),
-        _c("label", "Nội dung", "Item"),
-        _c("measure", "Đơn vị tính", "Measure"),
-        _c("stated", "Báo cáo ghi", "Stated"),
-        _c("stated_value", "Giá trị báo cáo", "Stated value", "decimal"),
-        _c("computed", "Tính lại", "Recomputed"),
-        _c("status", "Trạng thái", "Status", categories=_STATUSES),
-    )
+    recomputed = _c("computed", "Tính lại", "Recomputed")
+    columns = (_PATH, _LABEL, _MEASURE, _STATED, _STATED_VALUE, recomputed, _STATUS)
     rows = tuple(
         (
             r.path,
@@ -393,19 +399,15 @@ _STATUSES: Final = (
     Status.UNCHECKED,
     Status.DERIVED,
 )
+_STATUS: Final = _c("status", "Trạng thái", "Status", categories=_STATUSES)
 
 
 def _list_comparison(result: ListComparison, lang: Language) -> ResultTable:
     columns = (
-        _c("path", "Mục", "Section"),
-        _c("label", "Nội dung", "Item"),
-        _c("unit", "Đơn vị", "Unit"),
-        _c("measure", "Đơn vị tính", "Measure"),
-        _c("stated", "Báo cáo ghi", "Stated"),
-        _c("stated_value", "Giá trị báo cáo", "Stated value", "decimal"),
+        *(_PATH, _LABEL, _UNIT, _MEASURE, _STATED, _STATED_VALUE),
         _c("listed", "Danh sách có", "In the list", "count"),
         _c("missing", "Số hội thiếu số liệu", "Associations without the figure", "count"),
-        _c("status", "Trạng thái", "Status", categories=_STATUSES),
+        _STATUS,
     )
     rows = tuple(
         (
@@ -430,9 +432,9 @@ def _findings(findings: Sequence[Finding], lang: Language) -> ResultTable:
         _c("code", "Mã", "Code"),
         _c("location", "Vị trí", "Location"),
         _c("message", "Nội dung", "Message"),
-        _c("stated", "Báo cáo ghi", "Stated"),
+        _STATED,
         _c("computed", "Tính lại", "Computed"),
-        _c("stated_value", "Giá trị báo cáo", "Stated value", "decimal"),
+        _STATED_VALUE,
         _c("computed_value", "Giá trị tính lại", "Computed value", "decimal"),
     )
     rows = tuple(
@@ -454,9 +456,9 @@ def _findings(findings: Sequence[Finding], lang: Language) -> ResultTable:
 def _report(report: Report, lang: Language) -> ResultTable:
     columns = (
         _c("table", "Bảng", "Table"),
-        _c("path", "Mục", "Section"),
+        _PATH,
         _c("at", "Vị trí trong bảng", "Cell"),
-        _c("measure", "Đơn vị tính", "Measure"),
+        _MEASURE,
         _c("text", "Báo cáo ghi", "As written"),
         _c("value", "Giá trị", "Value", "decimal"),
         _c("bound", "Giới hạn", "Bound"),
@@ -485,7 +487,7 @@ def _era_mapping(result: EraMapping, lang: Language) -> ResultTable:
     columns = (
         _c("status", "Trạng thái", "Status", categories=(placed, split)),
         _c("code", "Mã đơn vị", "Unit code"),
-        _c("unit", "Đơn vị", "Unit"),
+        _UNIT,
         _c("value", "Giá trị", "Value", kind),
         _c("note", "Ghi chú", "Note"),
     )
@@ -511,11 +513,11 @@ def _associations(items: Sequence[Association], lang: Language) -> ResultTable:
         _c("name", "Tên hội", "Name"),
         _c("scope", "Phạm vi hoạt động", "Scope of activity", categories=_SCOPES),
         _c("category", "Loại hội", "Category", categories=tuple(_CATEGORY_VI.values())),
-        _c("members", "Số hội viên", "Members", "count"),
-        _c("staff_assigned", "Biên chế giao", "Staff assigned", "count"),
-        _c("staff_working", "Người làm việc", "Staff working", "count"),
+        _MEMBERS,
+        _STAFF_ASSIGNED,
+        _STAFF_WORKING,
         _c("founded_on", "Ngày thành lập", "Founded on", "date"),
-        _c("unit_code", "Mã đơn vị", "Unit code"),
+        _UNIT_CODE,
     )
     rows = tuple(
         (

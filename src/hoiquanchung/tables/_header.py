@@ -218,6 +218,21 @@ def read_layout(
     matcher = _Matcher(spec, overrides, place)
     first = _locate_header(raw, matcher, header_row, place)
     header = _header_at(raw, first)
+    used, unnamed, problems = _match_columns(header, matcher, first, place)
+    seen = {column.field for _, column, _ in used}
+    missing = _missing_columns(spec, seen, matcher, one_of, first, place)
+    if missing is not None:
+        problems.append(missing)
+    if problems:
+        raise TableError(tuple(problems))
+    return Layout(header, tuple(used), tuple(unnamed))
+
+
+def _match_columns(
+    header: Header, matcher: _Matcher, first: int, place: Place
+) -> tuple[list[tuple[int, Column, str]], list[int], list[CellProblem]]:
+    """The columns of *header* matched: those used, those without a header, and the problems (a
+    header not known, a field named twice)."""
     problems: list[CellProblem] = []
     used: list[tuple[int, Column, str]] = []
     unnamed: list[int] = []
@@ -228,66 +243,59 @@ def read_layout(
             continue
         known, column = matcher.match(candidates)
         if not known:
-            problems.append(
-                place.problem(
-                    localized("table-unknown-column", kind="error"),
-                    row=first + 1,
-                    column=c,
-                    header=text,
-                )
-            )
+            message = localized("table-unknown-column", kind="error")
+            problems.append(place.problem(message, row=first + 1, column=c, header=text))
             continue
         if column is None:
             continue
         if column.field in seen:
             other, other_text = seen[column.field]
-            problems.append(
-                place.problem(
-                    localized(
-                        "table-duplicate-column",
-                        {
-                            "other": column_letter(other),
-                            "other_text": other_text,
-                            "header": Localized(column.headers[0], column.header_en),
-                        },
-                        kind="error",
-                    ),
-                    row=first + 1,
-                    column=c,
-                    header=text,
-                )
+            message = localized(
+                "table-duplicate-column",
+                {
+                    "other": column_letter(other),
+                    "other_text": other_text,
+                    "header": Localized(column.headers[0], column.header_en),
+                },
+                kind="error",
             )
+            problems.append(place.problem(message, row=first + 1, column=c, header=text))
             continue
         seen[column.field] = (c, text)
         used.append((c, column, text))
+    return used, unnamed, problems
+
+
+def _missing_columns(
+    spec: Sequence[Column],
+    seen: set[str],
+    matcher: _Matcher,
+    one_of: Iterable[tuple[str, ...]],
+    first: int,
+    place: Place,
+) -> CellProblem | None:
+    """The problem naming the required columns (or groups of which one is required) that the
+    header lacks, or ``None``."""
     missing = [col for col in spec if col.required and col.field not in seen]
     for group in one_of:
         if not any(f in seen for f in group):
             missing.append(matcher.spec[group[0]])
-    if missing:
-        names_vi = "; ".join(
-            " hoặc ".join(
-                repr(h) for f in _group_of(col.field, one_of) for h in matcher.spec[f].headers[:2]
-            )
-            for col in missing
+    if not missing:
+        return None
+    names_vi = "; ".join(
+        " hoặc ".join(
+            repr(h) for f in _group_of(col.field, one_of) for h in matcher.spec[f].headers[:2]
         )
-        names_en = ", ".join(
-            " or ".join(matcher.spec[f].header_en for f in _group_of(col.field, one_of))
-            for col in missing
-        )
-        problems.append(
-            place.problem(
-                localized(
-                    "table-missing-columns",
-                    {"names": Localized(names_vi, names_en)},
-                    kind="error",
-                ),
-                row=first + 1,
-            )
-        )
-    if problems:
-        raise TableError(tuple(problems))
-    return Layout(header, tuple(used), tuple(unnamed))
+        for col in missing
+    )
+    names_en = ", ".join(
+        " or ".join(matcher.spec[f].header_en for f in _group_of(col.field, one_of))
+        for col in missing
+    )
+    message = localized(
+        "table-missing-columns", {"names": Localized(names_vi, names_en)}, kind="error"
+    )
+    return place.problem(message, row=first + 1)
 
 
 def _group_of(field: str, one_of: Iterable[tuple[str, ...]]) -> tuple[str, ...]:

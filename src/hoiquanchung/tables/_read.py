@@ -24,7 +24,7 @@ import enum
 import gc
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final
 
@@ -249,11 +249,50 @@ def _read_rows_unpaused[T](
     """Read the rows column by column (a column's reader mapped over its cells; a column with a
     bad cell read again cell by cell to locate every problem), then assemble them row by row."""
     by_field = {column.field: (c, text) for c, column, text in layout.used}
-    problems: list[CellProblem] = []
-    rows = raw.rows
-    kept: list[int] = []  # 0-based indexes of the rows that are not blank
+    kept, skipped = _rows_not_blank(raw.rows, layout.header.last_row + 1)
+    found = _Found(place)
+    fields: list[str] = []
+    columns: list[list[object]] = []
+    for c, column, text in layout.used:
+        fields.append(column.field)
+        columns.append(_read_column(raw.rows, kept, c, column, text, plain_enums, found))
+    if raw.unreadable:
+        _note_unreadable(raw, layout, kept, found)
+    _note_unheaded(raw.rows, layout, kept, found)
+    data, data_rows, refused = _assemble_rows(
+        raw.rows, kept, fields, columns, by_field, assemble, special, found
+    )
+    items, kept_rows, model_problems = _structure(data, data_rows, cls, by_field, raw, place)
+    refused += len(data) - len(items)
+    problems = found.problems
+    problems.extend(model_problems)
+    problems.sort(key=lambda p: (p.row or 0, p.column is None, len(p.column or ""), p.column or ""))
+    return items, kept_rows, len(kept), skipped, refused, problems
+
+
+@attrs.define
+class _Found:
+    """The problems found while the rows are read: ``bad`` holds the positions (in the rows
+    kept) of the rows with a problem, ``failed`` the fields whose cell has one, by position."""
+
+    place: Place
+    problems: list[CellProblem] = attrs.Factory(list)
+    bad: set[int] = attrs.Factory(set)
+    failed: dict[int, set[str]] = attrs.Factory(dict)
+
+    def add(self, spot: int, problem: CellProblem, field: str | None = None) -> None:
+        """Record *problem* for the row at position *spot* (and, when given, its *field*)."""
+        self.problems.append(problem)
+        self.bad.add(spot)
+        if field is not None:
+            self.failed.setdefault(spot, set()).add(field)
+
+
+def _rows_not_blank(rows: Sequence[Sequence[object]], first: int) -> tuple[list[int], int]:
+    """The 0-based indexes of the rows from *first* on that are not blank, and how many are."""
+    kept: list[int] = []
     skipped = 0
-    for r in range(layout.header.last_row + 1, len(rows)):
+    for r in range(first, len(rows)):
         for v in rows[r]:  # blank unless a cell has a value (usually the first or second)
             if v.__class__ is str:
                 if v and not v.isspace():
@@ -264,89 +303,93 @@ def _read_rows_unpaused[T](
                 break
         else:
             skipped += 1
-    bad: set[int] = set()  # positions in kept of the rows with a problem
-    failed: dict[int, set[str]] = {}  # the fields whose cell has a problem, by position
-    fields: list[str] = []
-    columns: list[list[object]] = []
-    for c, column, text in layout.used:
-        reader = _reader(column, plain_enums)
-        try:
-            cells = [rows[r][c] for r in kept]
-        except IndexError:  # a short row: its missing cells are empty
-            cells = [rows[r][c] if c < len(rows[r]) else "" for r in kept]
-        try:
-            got = list(map(reader, cells))
-        except CellValueError:
-            got = []
-            for i, value in enumerate(cells):
-                try:
-                    got.append(reader(value))
-                except CellValueError as exc:
-                    problems.append(
-                        place.problem(
-                            Localized(exc.message_vi, exc.message_en),
-                            row=kept[i] + 1,
-                            column=c,
-                            header=text,
-                            value=value,
-                        )
-                    )
-                    bad.add(i)
-                    failed.setdefault(i, set()).add(column.field)
-                    got.append(MISSING)
-        if column.required and MISSING in got:
-            for i, value in enumerate(got):
-                if value is MISSING and column.field not in failed.get(i, ()):
-                    problems.append(
-                        place.problem(
-                            localized("table-required-cell-empty", kind="error"),
-                            row=kept[i] + 1,
-                            column=c,
-                            header=text,
-                        )
-                    )
-                    bad.add(i)
-        fields.append(column.field)
-        columns.append(got)
-    if raw.unreadable:
-        position = {r: i for i, r in enumerate(kept)}
-        used = {c: (column, text) for c, column, text in layout.used}
-        for (r, c), what in sorted(raw.unreadable.items()):
-            spot = position.get(r)  # a cell outside the rows read, or in a column not read
-            if spot is None or c not in used:
-                continue
-            if what == "=":
-                message = localized("table-formula-not-computed", kind="error")
-            else:
-                message = localized("table-excel-error", {"what": what}, kind="error")
-            problems.append(
-                place.problem(
-                    message,
-                    row=r + 1,
-                    column=c,
-                    header=used[c][1],
-                    value=MISSING if what == "=" else what,
+    return kept, skipped
+
+
+def _read_column(
+    rows: Sequence[Sequence[object]],
+    kept: list[int],
+    c: int,
+    column: Column,
+    text: str,
+    plain_enums: frozenset[str],
+    found: _Found,
+) -> list[object]:
+    """The values of column *c* in the rows *kept* (``MISSING`` where a cell is empty or bad);
+    a bad cell, or an empty one in a required column, is a problem."""
+    reader = _reader(column, plain_enums)
+    try:
+        cells = [rows[r][c] for r in kept]
+    except IndexError:  # a short row: its missing cells are empty
+        cells = [rows[r][c] if c < len(rows[r]) else "" for r in kept]
+    try:
+        got = list(map(reader, cells))
+    except CellValueError:
+        got = []
+        for i, value in enumerate(cells):
+            try:
+                got.append(reader(value))
+            except CellValueError as exc:
+                message = Localized(exc.message_vi, exc.message_en)
+                problem = found.place.problem(
+                    message, row=kept[i] + 1, column=c, header=text, value=value
                 )
-            )
-            bad.add(spot)
-            failed.setdefault(spot, set()).add(used[c][0].field)
-    width = len(layout.header.texts)
+                found.add(i, problem, column.field)
+                got.append(MISSING)
+    if column.required and MISSING in got:
+        for i, value in enumerate(got):
+            if value is MISSING and column.field not in found.failed.get(i, ()):
+                message = localized("table-required-cell-empty", kind="error")
+                found.add(i, found.place.problem(message, row=kept[i] + 1, column=c, header=text))
+    return got
+
+
+def _note_unreadable(raw: RawSheet, layout: Layout, kept: list[int], found: _Found) -> None:
+    """A problem for each cell of the rows read, in a column read, that the file could not give
+    (a formula never computed, an Excel error such as ``#DIV/0!``)."""
+    position = {r: i for i, r in enumerate(kept)}
+    used = {c: (column, text) for c, column, text in layout.used}
+    for (r, c), what in sorted(raw.unreadable.items()):
+        spot = position.get(r)  # a cell outside the rows read, or in a column not read
+        if spot is None or c not in used:
+            continue
+        if what == "=":
+            message = localized("table-formula-not-computed", kind="error")
+        else:
+            message = localized("table-excel-error", {"what": what}, kind="error")
+        problem = found.place.problem(
+            message, row=r + 1, column=c, header=used[c][1], value=MISSING if what == "=" else what
+        )
+        found.add(spot, problem, used[c][0].field)
+
+
+def _note_unheaded(
+    rows: Sequence[Sequence[object]], layout: Layout, kept: list[int], found: _Found
+) -> None:
+    """A problem for each value in a column with no header (or right of the last header)."""
     unnamed = list(layout.unnamed)
     widest = max((len(rows[r]) for r in kept), default=0)
-    unnamed += range(width, widest)  # cells right of the last header
+    unnamed += range(len(layout.header.texts), widest)  # cells right of the last header
     for c in unnamed:
         for i, r in enumerate(kept):
             row = rows[r]
             if c < len(row) and not is_blank(row[c]):
-                problems.append(
-                    place.problem(
-                        localized("table-value-without-header", kind="error"),
-                        row=r + 1,
-                        column=c,
-                        value=row[c],
-                    )
-                )
-                bad.add(i)
+                message = localized("table-value-without-header", kind="error")
+                found.add(i, found.place.problem(message, row=r + 1, column=c, value=row[c]))
+
+
+def _assemble_rows(
+    rows: Sequence[Sequence[object]],
+    kept: list[int],
+    fields: list[str],
+    columns: list[list[object]],
+    by_field: Mapping[str, tuple[int, str]],
+    assemble: Callable[[dict[str, Any], tuple[Any, ...]], dict[str, Any]],
+    special: tuple[str, ...],
+    found: _Found,
+) -> tuple[list[dict[str, Any]], list[int], int]:
+    """Each row's plain data (made by *assemble*), with its Excel row number, and the number of
+    rows refused (a problem in a cell, or one *assemble* raised)."""
     data: list[dict[str, Any]] = []
     data_rows: list[int] = []
     refused = 0
@@ -374,31 +417,35 @@ def _read_rows_unpaused[T](
             plain = assemble(values, special_of_row)
         except RowProblemError as exc:
             refused += 1
-            own = failed.get(i)
+            own = found.failed.get(i)
             if own and (exc.field in own or (exc.field == "scope" and "level" in own)):
                 continue  # the cell's own problem is reported already
-            at = by_field.get(exc.field or "")
-            row = rows[kept[i]]
-            problems.append(
-                place.problem(
-                    exc.message,
-                    row=kept[i] + 1,
-                    column=None if at is None else at[0],
-                    header=None if at is None else at[1],
-                    value=MISSING if at is None or at[0] >= len(row) else row[at[0]],
-                )
-            )
+            found.problems.append(_row_problem(found.place, exc, rows[kept[i]], kept[i], by_field))
             continue
-        if i in bad:
+        if i in found.bad:
             refused += 1
             continue
         data.append(plain)
         data_rows.append(kept[i] + 1)
-    items, kept_rows, model_problems = _structure(data, data_rows, cls, by_field, raw, place)
-    refused += len(data) - len(items)
-    problems.extend(model_problems)
-    problems.sort(key=lambda p: (p.row or 0, p.column is None, len(p.column or ""), p.column or ""))
-    return items, kept_rows, len(kept), skipped, refused, problems
+    return data, data_rows, refused
+
+
+def _row_problem(
+    place: Place,
+    exc: RowProblemError,
+    row: Sequence[object],
+    r: int,
+    by_field: Mapping[str, tuple[int, str]],
+) -> CellProblem:
+    """The problem *assemble* raised for row *r*, located at the cell of its field if read."""
+    at = by_field.get(exc.field or "")
+    return place.problem(
+        exc.message,
+        row=r + 1,
+        column=None if at is None else at[0],
+        header=None if at is None else at[1],
+        value=MISSING if at is None or at[0] >= len(row) else row[at[0]],
+    )
 
 
 _MODEL_FIELD: Final = {"unit": "unit_code"}

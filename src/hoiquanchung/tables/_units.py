@@ -37,27 +37,38 @@ class UnitLookup:
         return unit
 
     def _resolve(self, code: str | None, name: str | None, level: AdminLevel) -> AdminUnit:
-        on = self.on
-        where = fragment("unit-on", on=on)
+        field = "unit_code" if code is not None else "unit_name"
+        unit = self._look_up(code, name, level, field)
+        self._check(unit, code, name, level, field)
+        return unit
+
+    def _where(self) -> Localized:
+        """``"on <date>"`` (and ``"in <province>"``), for the problems' messages."""
+        where = fragment("unit-on", on=self.on)
         if self.province is not None:
             inside = fragment("unit-in", province=self.province.full_name)
             where = Localized(where.vi + inside.vi, where.en + inside.en)
-        field = "unit_code" if code is not None else "unit_name"
+        return where
+
+    def _look_up(
+        self, code: str | None, name: str | None, level: AdminLevel, field: str
+    ) -> AdminUnit:
+        """The unit of code *code*, or else of name *name* at *level* (within the province)."""
+        on = self.on
         try:
             if code is not None:
-                unit = self.registry.get(code, on=on)
-            else:
-                assert name is not None
-                within = None
-                if self.province is not None and level is not AdminLevel.PROVINCE:
-                    within = self.province
-                unit = self.registry.find(name, on=on, level=level, within=within)
+                return self.registry.get(code, on=on)
+            assert name is not None
+            within = None
+            if self.province is not None and level is not AdminLevel.PROVINCE:
+                within = self.province
+            return self.registry.find(name, on=on, level=level, within=within)
         except AmbiguousLookupError as exc:
             shown = ", ".join(
                 f"{u.full_name} ({u.code})" for u in exc.candidates[:10] if isinstance(u, AdminUnit)
             ) + (", ..." if len(exc.candidates) > 10 else "")
             raise RowProblemError(
-                error_text("unit-ambiguous", where=where, shown=shown), field=field
+                error_text("unit-ambiguous", where=self._where(), shown=shown), field=field
             ) from None
         except NotFoundError:
             what = (
@@ -70,7 +81,7 @@ class UnitLookup:
                     "unit-not-found",
                     level=Localized(level.label_vi, level.label_en),
                     what=what,
-                    where=where,
+                    where=self._where(),
                 ),
                 field=field,
             ) from None
@@ -79,6 +90,12 @@ class UnitLookup:
                 error_text("table-model-invalid", detail=Localized(exc.render("vi"), str(exc))),
                 field=field,
             ) from None
+
+    def _check(
+        self, unit: AdminUnit, code: str | None, name: str | None, level: AdminLevel, field: str
+    ) -> None:
+        """Refuse *unit* when it is not of *level*, lies outside the province, or (both given)
+        does not bear the name *name*."""
         if unit.level is not level:
             raise RowProblemError(
                 error_text(
@@ -101,17 +118,59 @@ class UnitLookup:
                 field=field,
             )
         if code is not None and name is not None:
-            found = self.registry.find_all(name, on=on, level=level)
+            found = self.registry.find_all(name, on=self.on, level=level)
             if unit not in found:
                 raise RowProblemError(
                     error_text("unit-name-not-code", name=name, code=code, unit=unit.full_name),
                     field="unit_name",
                 )
-        return unit
 
 
 #: The fields of an association row that :func:`association_assembler` reads apart.
 ASSOCIATION_SPECIAL: Final = ("scope", "level", "unit_code", "unit_name")
+
+
+def _scope_of(scope: ActivityScope | None, level: AdminLevel | None) -> ActivityScope:
+    """The scope of a row: its scope, or the scope of its level (both given: they must agree)."""
+    if scope is None and level is None:
+        raise RowProblemError(error_text("row-scope-missing"), field="scope")
+    if scope is None:
+        assert level is not None
+        return ActivityScope.for_level(level)
+    if level is not None and scope.level is not level:
+        raise RowProblemError(
+            error_text(
+                "row-level-not-scope",
+                level=Localized(level.value, level.label_en),
+                scope=Localized(scope.value, scope.label_en),
+            ),
+            field="level",
+        )
+    return scope
+
+
+def _unit_of(
+    scope: ActivityScope,
+    code: str | None,
+    name: str | None,
+    units: UnitLookup | None,
+    province: AdminUnit | None,
+) -> AdminUnit | None:
+    """The unit a row names (by code or name), or the sheet's province for a province-scope row
+    that names none."""
+    if code is not None or name is not None:
+        if scope is ActivityScope.NATIONAL:
+            raise RowProblemError(
+                error_text("row-national-has-no-unit"),
+                field="unit_code" if code is not None else "unit_name",
+            )
+        assert units is not None
+        return units.resolve(code, name, scope.level)
+    if scope is ActivityScope.PROVINCE and province is not None:
+        if units is not None:
+            units.found[province.code] = province
+        return province
+    return None
 
 
 def association_assembler(
@@ -126,36 +185,9 @@ def association_assembler(
     refused: dict[tuple[int, int, object, object], RowProblemError] = {}
 
     def work_out(scope: Any, level: Any, code: Any, name: Any) -> tuple[str, dict[str, Any] | None]:
-        scope = None if scope is MISSING else scope
-        level = None if level is MISSING else level
-        code = None if code is MISSING else code
-        name = None if name is MISSING else name
-        if scope is None and level is None:
-            raise RowProblemError(error_text("row-scope-missing"), field="scope")
-        if scope is None:
-            scope = ActivityScope.for_level(level)
-        elif level is not None and scope.level is not level:
-            raise RowProblemError(
-                error_text(
-                    "row-level-not-scope",
-                    level=Localized(level.value, level.label_en),
-                    scope=Localized(scope.value, scope.label_en),
-                ),
-                field="level",
-            )
-        unit: AdminUnit | None = None
-        if code is not None or name is not None:
-            if scope is ActivityScope.NATIONAL:
-                raise RowProblemError(
-                    error_text("row-national-has-no-unit"),
-                    field="unit_code" if code is not None else "unit_name",
-                )
-            assert units is not None
-            unit = units.resolve(code, name, scope.level)
-        elif scope is ActivityScope.PROVINCE and province is not None:
-            unit = province
-            if units is not None:
-                units.found[province.code] = province
+        scope, level, code, name = (None if v is MISSING else v for v in (scope, level, code, name))
+        scope = _scope_of(scope, level)
+        unit = _unit_of(scope, code, name, units, province)
         if unit is None:
             return scope.value, None
         ref = refs.get(unit.code)
