@@ -110,6 +110,12 @@ _SEX = re.compile(rf"(?<!việt )\b({dimension_alternation('sex')})\b")
 _AREA = re.compile(rf"\b({dimension_alternation('area')})\b", re.IGNORECASE)
 _REST = re.compile(rf"\b({dimension_alternation('rest')})\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"«]([^”\"»]{2,120})[”\"»]")
+# How a candidate or a deputy stands (the election law's two ways: nominated by a body at the
+# centre or in a locality, or self-nominated): "do Trung ương giới thiệu", "địa phương", "tự
+# ứng cử".  Distinct always; complete only with all three, as self-nominees are counted with
+# the localities in some reports and apart in others.
+_NOMINATION = re.compile(r"(?<!\w)(trung\s+ương|địa\s+phương|tự\s+ứng\s+cử)(?!\w)", re.IGNORECASE)
+_NOMINATED = re.compile(r"(?<!\w)(?:giới\s+thiệu|ứng\s+cử)(?!\w)", re.IGNORECASE)
 _PURPOSE = re.compile(r"\A[^;:]{0,40}?\b(?:để|dùng\s+để|sử\s+dụng\s+để)\b", re.IGNORECASE)
 # Grades of an organisation's yearly evaluation, best first ("mạnh" is "vững mạnh").
 _GRADE = re.compile(r"(?<!\w)(xuất\s+sắc|vững\s+mạnh|mạnh|khá|trung\s+bình|yếu|kém)(?!\w)")
@@ -246,6 +252,9 @@ def _evidence(
         covered = {w for k in levels for w in k.replace("và", " ").split()}
         whole = {"tỉnh", "huyện"} <= covered and bool({"xã", "sở"} & covered)
         return _Evidence(distinct=True, complete=whole, by="level")
+    nominated = _one_each(labels, _NOMINATION)
+    if nominated is not None and any(_NOMINATED.search(label) for label in labels):
+        return _Evidence(distinct=True, complete=len(nominated) == 3, by="nomination")
     for name, pattern in (("sex", _SEX), ("area", _AREA)):
         if _one_each(labels, pattern) is not None:
             return _Evidence(distinct=True, complete=True, by=name)
