@@ -98,6 +98,11 @@ _OPENER = re.compile(
 _EXAMPLE_WORDS = re.compile(r"\b(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)\b", re.IGNORECASE)
 _PER_UNIT = re.compile(r"\bmỗi\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
+# A figure compared with another ("ít hơn so với dự kiến 15 người", "thấp hơn 4 người"): a
+# difference between the item and a plan or a past term, no item of the list.
+_COMPARED = re.compile(
+    r"\b(?:(?:ít|nhiều|cao|thấp|hơn|kém)\s+hơn|so\s+với)\b[^\d,;:.()]{0,30}\Z", re.IGNORECASE
+)
 _NESTED = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
 # Nouns of places a total may cover, named right after it ("2 xã Ia Ko và Ia Hrú").
 _PLACE = re.compile(
@@ -361,7 +366,14 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     spans = sentence_spans(text)
     mentions = list(context.mentions)
     depth = bracket_depths(text)
-    malformed = bool(context.errors)
+    # A malformed number in the list's sentence (or its total's) stops the list there: that
+    # number is reported, not a sum built on it; one elsewhere in the paragraph does not.
+    bad = sorted(err.offset or 0 for err in context.errors)
+
+    def malformed_in(a: int, b: int) -> bool:
+        i = bisect.bisect_left(bad, a)
+        return i < len(bad) and bad[i] < b
+
     previous: tuple[Paragraph, list[Mention], tuple[int, int]] | None = None
     if tables.previous_sentence is not None:
         prev_para, prev_mentions = tables.previous_sentence
@@ -376,6 +388,9 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
                 local.append(mentions[k])
             k += 1
         opener = _OPENER.match(text, s_start, s_end)
+        malformed = malformed_in(s_start, s_end) or (
+            previous is not None and previous[0] is para and malformed_in(*previous[2])
+        )
         if opener is not None and previous is not None and not malformed:
             marker = " ".join(opener.group("m").casefold().split())
             open_list = _open(tables, previous, para, local, opener.end(), s_end, depth, marker)
@@ -521,6 +536,8 @@ def _take(
         a, b = m.start - base, m.end - base
         window = max(start, a - _CLAUSE)  # a bounded look back: linear in a long list
         clause_start = max([window, *(text.rfind(c, window, a) + 1 for c in ",;:(")])
+        if _COMPARED.search(text, max(start, a - 45), a):
+            continue  # a difference beside an item, no item: the list goes on
         if (
             depth[a] != 0
             or m.bound is not Bound.EXACT
