@@ -113,11 +113,12 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     for n, (s_start, s_end) in enumerate(spans):
         first, stop = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         local = context.mentions[first:stop]
-        if len(local) < 2 or len(local) > _MAX_FIGURES or s_end - s_start > _MAX_SENTENCE:
-            continue  # one figure, or a sentence too long to be a list of allocations
-        found = list(_sentence(context, local, s_start, s_end, depth))
-        found += _list(context, local, s_start, s_end, depth, spans, n, previous)
-        found += _carried(context, s_start, s_end, depth, spans, n)
+        if not local or len(local) > _MAX_FIGURES or s_end - s_start > _MAX_SENTENCE:
+            continue  # no figure, or a sentence too long to be a list of allocations
+        found = _carried(context, s_start, s_end, depth, spans, n)
+        if len(local) >= 2:  # a list or a direct total needs two figures at least
+            found += _sentence(context, local, s_start, s_end, depth)
+            found += _list(context, local, s_start, s_end, depth, spans, n, previous)
         for f in found:
             if seen is None:
                 seen = list(_totals.check_totals(context))
