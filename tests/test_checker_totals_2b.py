@@ -149,3 +149,26 @@ def test_a_comparison_is_no_item_but_does_not_end_the_list() -> None:
     )
     assert totals(base.format(306)) == []
     assert totals(base.format(300)) == [("total-mismatch", "500 người", Decimal(494))]
+
+
+def test_people_broken_down_by_what_they_are() -> None:
+    # "... đối với 499 người có tên trong danh sách ..." / "Theo đó, Quốc hội Khóa XV có 194
+    # đại biểu do ... Trung ương giới thiệu; 301 đại biểu do ... địa phương giới thiệu; 4 đại
+    # biểu tự ứng cử; số đại biểu ... chuyên trách tại Trung ương là 126 người, ...": the
+    # "126 người" after the list are people of another dimension, no item.
+    pid = "tw-qh15-delegates"
+    assert totals(corpus(pid)) == []
+    assert totals(corpus(pid, "301 đại biểu", "307 đại biểu")) == [
+        ("total-mismatch", "499 người", Decimal(505))
+    ]
+    assert totals(corpus(pid, "; 4 đại biểu", "; 1 đại biểu")) == [
+        ("total-mismatch", "499 người", Decimal(496))
+    ]
+
+
+def test_people_and_a_noun_that_is_no_person_stay_quiet() -> None:
+    text = (
+        "Hội có 499 người tham gia.\nTheo đó, 194 suất do Trung ương giới thiệu; 301 suất do "
+        "địa phương giới thiệu; 1 suất tự ứng cử."
+    )
+    assert totals(text) == []

@@ -122,6 +122,27 @@ _QUOTED = re.compile(r"[“\"«]([^”\"»]{2,120})[”\"»]")
 _NOMINATION = re.compile(r"(?<!\w)(trung\s+ương|địa\s+phương|tự\s+ứng\s+cử)(?!\w)", re.IGNORECASE)
 _NOMINATED = re.compile(r"(?<!\w)(?:giới\s+thiệu|ứng\s+cử)(?!\w)", re.IGNORECASE)
 _PURPOSE = re.compile(r"\A[^;:]{0,40}?\b(?:để|dùng\s+để|sử\s+dụng\s+để)\b", re.IGNORECASE)
+# Nouns of persons: a total of people (*người*) may be broken down in one of them, when the
+# total's sentence counts no such noun itself.
+_PEOPLE = "người"
+_PERSONS = frozenset(
+    {
+        "đại biểu",
+        "hội viên",
+        "đoàn viên",
+        "đảng viên",
+        "thành viên",
+        "cán bộ",
+        "ứng viên",
+        "học sinh",
+        "sinh viên",
+        "công nhân",
+        "nông dân",
+        "phụ nữ",
+        "thanh niên",
+        "trẻ em",
+    }
+)
 # Grades of an organisation's yearly evaluation, best first ("mạnh" is "vững mạnh").
 _GRADE = re.compile(r"(?<!\w)(xuất\s+sắc|vững\s+mạnh|mạnh|khá|trung\s+bình|yếu|kém)(?!\w)")
 _GRADE_RANK = {"xuất sắc": 0, "vững mạnh": 1, "mạnh": 1, "khá": 2, "trung bình": 3}
@@ -465,6 +486,10 @@ def _open(
         return None
     measure = measure_of(parts[0].unit or "")
     totals = candidates.get(measure, [])
+    if not totals and measure in _PERSONS:
+        # "... đối với 499 người ..." / "Theo đó, ... có 194 đại biểu ...": persons counted
+        # as people, then by what they are.
+        totals = candidates.get(_PEOPLE, [])
     if len(totals) != 1:
         return None  # no total of the noun, or two: which one is broken down is not guessed
     total = totals[0]
@@ -553,7 +578,8 @@ def _take(
             return False
         before_start = ours[i - 1].end - base if i > 0 else start
         breakdown.parts.append((m, para))
-        breakdown.labels.append(text[b : min(end, b + _LABEL)])
+        semicolon = text.find(";", b, min(end, b + _LABEL))  # an item ends at its ";"
+        breakdown.labels.append(text[b : semicolon if semicolon >= 0 else min(end, b + _LABEL)])
         # The words that open the part's item: back to the previous part or a comma, a
         # semicolon, a colon, a bracket.
         breakdown.befores.append(text[max(before_start, clause_start) : a])
