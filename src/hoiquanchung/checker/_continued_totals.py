@@ -17,13 +17,20 @@ the sum both ways only when it says they are all there:
   "among them", may name a few of the places' parts only), the total's sentence names the
   places it covers ("2 xã Ia Ko và Ia Hrú", "các xã A, B và C") and each part names one of
   them, all of them; or the parts carry distinct values of one dimension that covers its whole
-  (*cấp tỉnh*, *cấp huyện*, *cấp xã*; *nam*, *nữ*; *thành thị*, *nông thôn*), or the last part
+  (*cấp tỉnh*, *cấp huyện*, *cấp xã*; *nam*, *nữ*; *thành thị*, *nông thôn*; how a deputy
+  stands: *Trung ương giới thiệu*, *địa phương*, *tự ứng cử*, all three), or the last part
   is the rest (*còn lại*, *khác*);
 * **distinct** (the sum must not exceed the total): distinct levels, sexes or areas that do
-  not cover their whole; when every part opens its item the same way (*Trao 28 suất ...*,
-  *Trao 25 suất ...*; *20 triệu đồng ...; 80 triệu đồng ...*), distinct names in quotation marks
-  (“Vòng tay yêu thương”, “Vì trẻ em biển đảo”: two programmes) or an amount of money given to
-  distinct uses (*để ...*, *dùng để ...*).
+  not cover their whole, two of the three ways to stand (self-nominees are counted with the
+  localities in some reports, apart in others); when every part opens its item the same way
+  (*Trao 28 suất ...*, *Trao 25 suất ...*; *20 triệu đồng ...; 80 triệu đồng ...*), distinct
+  names in quotation marks (“Vòng tay yêu thương”, “Vì trẻ em biển đảo”: two programmes) or an
+  amount of money given to distinct uses (*để ...*, *dùng để ...*).
+
+A total of people (*người*) is broken down in a noun of persons (*đại biểu*, *hội viên*...) when
+the total's sentence counts no figure of that noun ("... đối với 499 người ..." / "Theo đó, ...
+có 194 đại biểu do ... Trung ương giới thiệu; ..."). A figure compared with a plan or a past
+term ("ít hơn so với dự kiến 15 người") is no item and does not end the list.
 
 A sum that breaks the rule is ``total-mismatch`` (error), at the total.  Without evidence
 nothing is reported, not even one part larger than the total: across sentences, such a
@@ -41,8 +48,8 @@ còn chi hội trung bình").
 Why it stays quiet on the near-misses:
 
 * examples are no breakdown (*cụ thể như*, *như*, *chẳng hạn*, *điển hình* anywhere before a
-  part), nor a list with a malformed number in it (that number is reported, not a sum built
-  on it);
+  part), nor a list with a malformed number in its sentence or its total's (that number is
+  reported, not a sum built on it);
 * a continuation that names a year its total's sentence does not ("Năm 2023, Hội trao 100
   suất quà ..." / "Theo đó, năm 2024 ..."): another year's figures;
 * a figure of another noun (*126 người* among *đại biểu*), another unit (*500 kg gạo* beside

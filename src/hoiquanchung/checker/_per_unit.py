@@ -15,6 +15,13 @@ checks:
   states ("... 121 suất ..., mỗi suất trị giá 1 triệu đồng; 8 suất ..., mỗi suất trị giá 3 triệu
   đồng. Tổng giá trị các suất học bổng là 145 triệu đồng").
 
+A **value each in its own sentence**: a sentence that opens *Mỗi X trị giá* (*có giá trị*,
+*giá trị*, *là*) and its amount, the one exact count of X outside brackets in the sentence
+before, the first figure of the next sentence when it opens with *Tổng*, in the amount's unit:
+"... trao 400 suất quà ... (mỗi xã 100 suất). Mỗi suất quà trị giá 600.000 đồng, ... Tổng kinh
+phí chương trình là 240 triệu đồng" (400 × 600.000 đồng).  "Mỗi suất gồm 1 triệu đồng tiền
+mặt và vở học tập" is not the value of a suất: nothing is multiplied.
+
 A list that begins *Trong đó,* or follows *trong đó* may give some items only: it is reported
 only when its products already exceed the total (a warning).  Items are split by ``;``, or by
 ``,`` when there is neither ``;`` nor *mỗi*.
