@@ -122,7 +122,7 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
         local = context.mentions[first:stop]
         if not local or len(local) > _MAX_FIGURES or s_end - s_start > _MAX_SENTENCE:
             continue  # no figure, or a sentence too long to be a list of allocations
-        found = _carried(context, s_start, s_end, depth, spans, n)
+        found = _carried(context, starts, s_start, s_end, depth, spans, n)
         if len(local) >= 2:  # a list or a direct total needs two figures at least
             found += _sentence(context, local, s_start, s_end, depth)
             found += _list(context, local, s_start, s_end, depth, spans, n, previous)
@@ -351,6 +351,7 @@ _CARRY_LOOK = 120  # characters of the sentence read for "Mỗi X trị giá" be
 
 def _carried(
     context: ParagraphContext,
+    starts: Sequence[int],
     s_start: int,
     s_end: int,
     depth: Sequence[int],
@@ -368,8 +369,7 @@ def _carried(
     if n == 0 or n + 1 >= len(spans):
         return []
     text, base = context.text, context.paragraph.offset
-    mentions = context.mentions
-    starts = [m.start - base for m in mentions]
+    mentions = context.mentions  # *starts*: their offsets in the paragraph, made once
     inside = mentions[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
     if not inside or inside[0].start - base - s_start > _CARRY_LOOK:
         return []
