@@ -176,3 +176,13 @@ def test_people_and_a_noun_that_is_no_person_stay_quiet() -> None:
         "địa phương giới thiệu; 1 suất tự ứng cử."
     )
     assert totals(text) == []
+
+
+def test_a_figure_after_words_that_merely_contain_a_comparison_is_an_item() -> None:
+    # "cao hơn đại học 50 người" names a grade (above university): an item, not a difference.
+    from hoiquanchung.checker._continued_totals import _COMPARED
+
+    assert _COMPARED.search("ít hơn so với dự kiến ")
+    assert _COMPARED.search("thấp hơn ")
+    assert not _COMPARED.search("trình độ cao hơn đại học ")
+    assert not _COMPARED.search("so với năm trước, cấp tỉnh ")

@@ -106,9 +106,10 @@ _EXAMPLE_WORDS = re.compile(r"\b(?:như|chẳng\s+hạn|điển\s+hình|ví\s+d�
 _PER_UNIT = re.compile(r"\bmỗi\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
 # A figure compared with another ("ít hơn so với dự kiến 15 người", "thấp hơn 4 người"): a
-# difference between the item and a plan or a past term, no item of the list.
+# difference between the item and a plan or a past term, no item of the list.  Only right after
+# "... hơn" or "so với <what>" (no comma between): "trình độ cao hơn đại học 50 người" is an item.
 _COMPARED = re.compile(
-    r"\b(?:(?:ít|nhiều|cao|thấp|hơn|kém)\s+hơn|so\s+với)\b[^\d,;:.()]{0,30}\Z", re.IGNORECASE
+    r"(?:\b(?:ít|nhiều|cao|thấp|kém)\s+hơn|\bso\s+với\b[^\d,;:.()]{0,30})\s*\Z", re.IGNORECASE
 )
 _NESTED = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
 # Nouns of places a total may cover, named right after it ("2 xã Ia Ko và Ia Hrú").
