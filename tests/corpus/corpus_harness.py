@@ -186,11 +186,77 @@ def parse_ref(spec: str) -> Ref:
     return Ref(m.group("tok"), int(m.group("k") or 1), scale)
 
 
+# What makes a number in the text a label rather than a quantity a relation can name: a date
+# (see _DATE_PATTERNS), a year ("năm 2024", "2025-2029"), an ordinal or a number of a name
+# ("lần thứ 5", "khóa 15", "Quyết định số 12"), a phone number ("0912.345.678").
+_YEAR_AROUND = re.compile(r"(?:\b[Nn]ăm|[Gg]iai đoạn|[Nn]hiệm kỳ|\d{4}\s?[-–])\s*\Z")
+_YEAR_AFTER = re.compile(r"\s?[-–]\s?(?:19|20)\d\d\b")
+_ORDINAL_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]hứ|[Kk]hóa|[Kk]hoá|[Pp]hiên|[Qq]uý|[Tt]háng|[Ll]ớp|[Đđ]iều|[Kk]hoản)"
+    r"|(?:[Bb]ão|[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị|[Tt]hông tư|[Kk]ế hoạch|[Cc]ông văn)"
+    r"\s+số)\s+\Z"
+)
+_PHONE = re.compile(r"0\d{2,3}(?:[.\s]?\d{3}){2}\d?")
+
+
+def is_label(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is a label (date, year, ordinal, phone number),
+    not a quantity: the harness never names nor mutates it as a part or a total.
+
+    >>> t = "Ngày 14/10, tiếp nhận 360 triệu đồng, trong đó 10 triệu đồng; lần thứ 2; năm 2024."
+    >>> [is_label(t, a, b) for a, b in occurrences(t, "10")]
+    [True, False]
+    >>> [is_label(t, t.index(n), t.index(n) + len(n)) for n in ("2", "2024")]
+    [True, True]
+    """
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+            if m.start() <= start and end <= m.end() and _reads_as_date(text, m):
+                return True
+    token = text[start:end]
+    before = text[max(0, start - 20) : start]
+    if re.fullmatch(r"(?:19|20)\d\d", token) and (
+        _YEAR_AROUND.search(before) or _YEAR_AFTER.match(text, end)
+    ):
+        return True
+    if _ORDINAL_BEFORE.search(before):
+        return True
+    for m in _PHONE.finditer(text, max(0, start - 14), min(len(text), end + 14)):
+        if m.start() <= start and end <= m.end() and token != m.group():
+            return True
+    return bool(_PHONE.fullmatch(token.replace(" ", "")))
+
+
+_SCALE_WORDS = {
+    Decimal(1000): r"nghìn|ngàn",
+    Decimal(10) ** 6: r"triệu",
+    Decimal(10) ** 9: r"tỷ|tỉ",
+}
+
+
+def _written_with_scale(text: str, end: int, ref: Ref) -> bool:
+    """A figure named with a scale (``10 triệu``, ``2,5 tỷ``) is written with it (``%`` scales
+    by one: a share or rate is found by its token alone)."""
+    if ref.scale == 1:
+        return True
+    words = _SCALE_WORDS[ref.scale]
+    return bool(re.match(rf"\s*(?:{words})", text[end : end + 12]))
+
+
 def locate(text: str, ref: Ref) -> tuple[int, int]:
+    """The span of the *k*-th whole-number occurrence of the figure *ref* names; an error when
+    that occurrence is a label (a date, a year, an ordinal, a phone number: :func:`is_label`) or,
+    the figure carrying a scale (``10 triệu``), is not written with it: a relation names
+    quantities, and its mutations must be errors a reader can find."""
     spans = occurrences(text, ref.token)
     if len(spans) < ref.occurrence:
         raise ValueError(f"{ref.token}@{ref.occurrence}: only {len(spans)} in the text")
-    return spans[ref.occurrence - 1]
+    start, end = spans[ref.occurrence - 1]
+    if is_label(text, start, end):
+        raise ValueError(f"{ref.token}@{ref.occurrence} is a label (date, year, ordinal, phone)")
+    if not _written_with_scale(text, end, ref):
+        raise ValueError(f"{ref.token}@{ref.occurrence} is not written with its scale")
+    return start, end
 
 
 @dataclass(frozen=True)
@@ -319,9 +385,73 @@ def mutations_of_relation(pid: str, text: str, index: int, spec: str) -> list[Mu
     for j, ref in enumerate(seen):
         start, end = locate(text, ref)
         rng = random.Random(f"{pid}|{index}|{j}")
-        new = _mutate_digit(ref.token, rng, far=relation.kind != "sum")
-        out.append(Mutation(pid, family, relation.kind, start, end, ref.token, new, spec))
+        for _draw in range(_MAX_DRAWS):
+            new = _mutate_digit(ref.token, rng, far=relation.kind != "sum")
+            m = Mutation(pid, family, relation.kind, start, end, ref.token, new, spec)
+            if relation.kind != "sum" or not can_hold(text, relation, m):
+                out.append(m)
+                break
     return out
+
+
+# A figure written after one of these words is a bound, not an exact value: "trên 12,8 tỷ" is
+# at least 12,8 tỷ, "gần 500" at most 500, "khoảng 500" anything near.  A sum naming a bound can
+# only be contradicted in the bound's direction ("hơn 806,407 tỷ" against parts that add up to
+# less); a mutation that a bound absorbs is no error a reader could find, and is drawn again.
+_LOWER_BOUND = re.compile(r"\b(?:[Hh]ơn|[Tt]rên|[Íí]t nhất|[Tt]ối thiểu)\s+\Z")
+_UPPER_BOUND = re.compile(
+    r"\b(?:[Gg]ần|[Dd]ưới|[Cc]hưa đến|[Cc]hưa tới|[Tt]ối đa|[Kk]hông quá)\s+\Z"
+)
+_ABOUT = re.compile(r"\b(?:[Kk]hoảng|[Xx]ấp xỉ|[Ưư]ớc|[Cc]hừng|[Hh]àng)\s+\Z")
+_MAX_DRAWS = 20
+_INF = Decimal("Infinity")
+
+
+def bounds(text: str, start: int, value: Decimal) -> tuple[Decimal, Decimal]:
+    """The values a figure written at *start* as *value* allows: ``(value, value)`` when exact.
+
+    >>> t = "thu được trên 12,8 tỷ đồng, gần 5 tỷ, khoảng 3 tỷ và 2 tỷ"
+    >>> [bounds(t, t.index(n), Decimal(1))[1] for n in ("12,8", "5 ", "3 ", "2 ")]
+    [Decimal('Infinity'), Decimal('1'), Decimal('Infinity'), Decimal('1')]
+    """
+    before = text[max(0, start - 14) : start]
+    if _LOWER_BOUND.search(before):
+        return value, _INF
+    if _UPPER_BOUND.search(before):
+        return Decimal(0), value
+    if _ABOUT.search(before):
+        return Decimal(0), _INF
+    return value, value
+
+
+def can_hold(text: str, relation: Relation, mutation: Mutation | None = None) -> bool:
+    """Whether the sum *relation* (with *mutation* applied) can hold for some values its figures
+    allow (:func:`bounds`; every value is non-negative, so a term's bounds are the products of
+    its figures').
+
+    >>> t = "thu được trên 12,8 tỷ đồng, trong đó 4,2 tỷ đồng và trên 8,6 tỷ đồng"
+    >>> r = parse_relation("sum 12,8 tỷ = 4,2 tỷ + 8,6 tỷ")
+    >>> can_hold(t, r, Mutation("x", "totals", "sum", 36, 39, "4,2", "3,2"))
+    True
+    """
+    assert relation.kind == "sum"
+
+    def span(ref: Ref) -> tuple[Decimal, Decimal]:
+        start, end = locate(text, ref)
+        if mutation is not None and (start, end) == (mutation.start, mutation.end):
+            ref = Ref(mutation.new, ref.occurrence, ref.scale)
+        return bounds(text, start, ref.value)
+
+    total_lo, total_hi = span(relation.refs[0])
+    lo = hi = Decimal(0)
+    for term in relation.terms:
+        t_lo = t_hi = Decimal(term.const)
+        for ref in term.refs:
+            r_lo, r_hi = span(ref)
+            t_lo *= r_lo
+            t_hi = Decimal(0) if 0 in (t_hi, r_hi) else t_hi * r_hi
+        lo, hi = lo + t_lo, hi + t_hi
+    return lo <= total_hi and total_lo <= hi
 
 
 _DATE_PATTERNS = (

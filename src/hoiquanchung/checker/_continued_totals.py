@@ -17,13 +17,20 @@ the sum both ways only when it says they are all there:
   "among them", may name a few of the places' parts only), the total's sentence names the
   places it covers ("2 xã Ia Ko và Ia Hrú", "các xã A, B và C") and each part names one of
   them, all of them; or the parts carry distinct values of one dimension that covers its whole
-  (*cấp tỉnh*, *cấp huyện*, *cấp xã*; *nam*, *nữ*; *thành thị*, *nông thôn*), or the last part
+  (*cấp tỉnh*, *cấp huyện*, *cấp xã*; *nam*, *nữ*; *thành thị*, *nông thôn*; how a deputy
+  stands: *Trung ương giới thiệu*, *địa phương*, *tự ứng cử*, all three), or the last part
   is the rest (*còn lại*, *khác*);
 * **distinct** (the sum must not exceed the total): distinct levels, sexes or areas that do
-  not cover their whole; when every part opens its item the same way (*Trao 28 suất ...*,
-  *Trao 25 suất ...*; *20 triệu đồng ...; 80 triệu đồng ...*), distinct names in quotation marks
-  (“Vòng tay yêu thương”, “Vì trẻ em biển đảo”: two programmes) or an amount of money given to
-  distinct uses (*để ...*, *dùng để ...*).
+  not cover their whole, two of the three ways to stand (self-nominees are counted with the
+  localities in some reports, apart in others); when every part opens its item the same way
+  (*Trao 28 suất ...*, *Trao 25 suất ...*; *20 triệu đồng ...; 80 triệu đồng ...*), distinct
+  names in quotation marks (“Vòng tay yêu thương”, “Vì trẻ em biển đảo”: two programmes) or an
+  amount of money given to distinct uses (*để ...*, *dùng để ...*).
+
+A total of people (*người*) is broken down in a noun of persons (*đại biểu*, *hội viên*...) when
+the total's sentence counts no figure of that noun ("... đối với 499 người ..." / "Theo đó, ...
+có 194 đại biểu do ... Trung ương giới thiệu; ..."). A figure compared with a plan or a past
+term ("ít hơn so với dự kiến 15 người") is no item and does not end the list.
 
 A sum that breaks the rule is ``total-mismatch`` (error), at the total.  Without evidence
 nothing is reported, not even one part larger than the total: across sentences, such a
@@ -41,8 +48,8 @@ còn chi hội trung bình").
 Why it stays quiet on the near-misses:
 
 * examples are no breakdown (*cụ thể như*, *như*, *chẳng hạn*, *điển hình* anywhere before a
-  part), nor a list with a malformed number in it (that number is reported, not a sum built
-  on it);
+  part), nor a list with a malformed number in its sentence or its total's (that number is
+  reported, not a sum built on it);
 * a continuation that names a year its total's sentence does not ("Năm 2023, Hội trao 100
   suất quà ..." / "Theo đó, năm 2024 ..."): another year's figures;
 * a figure of another noun (*126 người* among *đại biểu*), another unit (*500 kg gạo* beside
@@ -98,6 +105,12 @@ _OPENER = re.compile(
 _EXAMPLE_WORDS = re.compile(r"\b(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)\b", re.IGNORECASE)
 _PER_UNIT = re.compile(r"\bmỗi\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
+# A figure compared with another ("ít hơn so với dự kiến 15 người", "thấp hơn 4 người"): a
+# difference between the item and a plan or a past term, no item of the list.  Only right after
+# "... hơn" or "so với <what>" (no comma between): "trình độ cao hơn đại học 50 người" is an item.
+_COMPARED = re.compile(
+    r"(?:\b(?:ít|nhiều|cao|thấp|kém)\s+hơn|\bso\s+với\b[^\d,;:.()]{0,30})\s*\Z", re.IGNORECASE
+)
 _NESTED = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
 # Nouns of places a total may cover, named right after it ("2 xã Ia Ko và Ia Hrú").
 _PLACE = re.compile(
@@ -110,7 +123,34 @@ _SEX = re.compile(rf"(?<!việt )\b({dimension_alternation('sex')})\b")
 _AREA = re.compile(rf"\b({dimension_alternation('area')})\b", re.IGNORECASE)
 _REST = re.compile(rf"\b({dimension_alternation('rest')})\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"«]([^”\"»]{2,120})[”\"»]")
+# How a candidate or a deputy stands (the election law's two ways: nominated by a body at the
+# centre or in a locality, or self-nominated): "do Trung ương giới thiệu", "địa phương", "tự
+# ứng cử".  Distinct always; complete only with all three, as self-nominees are counted with
+# the localities in some reports and apart in others.
+_NOMINATION = re.compile(r"(?<!\w)(trung\s+ương|địa\s+phương|tự\s+ứng\s+cử)(?!\w)", re.IGNORECASE)
+_NOMINATED = re.compile(r"(?<!\w)(?:giới\s+thiệu|ứng\s+cử)(?!\w)", re.IGNORECASE)
 _PURPOSE = re.compile(r"\A[^;:]{0,40}?\b(?:để|dùng\s+để|sử\s+dụng\s+để)\b", re.IGNORECASE)
+# Nouns of persons: a total of people (*người*) may be broken down in one of them, when the
+# total's sentence counts no such noun itself.
+_PEOPLE = "người"
+_PERSONS = frozenset(
+    {
+        "đại biểu",
+        "hội viên",
+        "đoàn viên",
+        "đảng viên",
+        "thành viên",
+        "cán bộ",
+        "ứng viên",
+        "học sinh",
+        "sinh viên",
+        "công nhân",
+        "nông dân",
+        "phụ nữ",
+        "thanh niên",
+        "trẻ em",
+    }
+)
 # Grades of an organisation's yearly evaluation, best first ("mạnh" is "vững mạnh").
 _GRADE = re.compile(r"(?<!\w)(xuất\s+sắc|vững\s+mạnh|mạnh|khá|trung\s+bình|yếu|kém)(?!\w)")
 _GRADE_RANK = {"xuất sắc": 0, "vững mạnh": 1, "mạnh": 1, "khá": 2, "trung bình": 3}
@@ -246,6 +286,9 @@ def _evidence(
         covered = {w for k in levels for w in k.replace("và", " ").split()}
         whole = {"tỉnh", "huyện"} <= covered and bool({"xã", "sở"} & covered)
         return _Evidence(distinct=True, complete=whole, by="level")
+    nominated = _one_each(labels, _NOMINATION)
+    if nominated is not None and any(_NOMINATED.search(label) for label in labels):
+        return _Evidence(distinct=True, complete=len(nominated) == 3, by="nomination")
     for name, pattern in (("sex", _SEX), ("area", _AREA)):
         if _one_each(labels, pattern) is not None:
             return _Evidence(distinct=True, complete=True, by=name)
@@ -352,7 +395,14 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     spans = sentence_spans(text)
     mentions = list(context.mentions)
     depth = bracket_depths(text)
-    malformed = bool(context.errors)
+    # A malformed number in the list's sentence (or its total's) stops the list there: that
+    # number is reported, not a sum built on it; one elsewhere in the paragraph does not.
+    bad = sorted(err.offset or 0 for err in context.errors)
+
+    def malformed_in(a: int, b: int) -> bool:
+        i = bisect.bisect_left(bad, a)
+        return i < len(bad) and bad[i] < b
+
     previous: tuple[Paragraph, list[Mention], tuple[int, int]] | None = None
     if tables.previous_sentence is not None:
         prev_para, prev_mentions = tables.previous_sentence
@@ -367,6 +417,9 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
                 local.append(mentions[k])
             k += 1
         opener = _OPENER.match(text, s_start, s_end)
+        malformed = malformed_in(s_start, s_end) or (
+            previous is not None and previous[0] is para and malformed_in(*previous[2])
+        )
         if opener is not None and previous is not None and not malformed:
             marker = " ".join(opener.group("m").casefold().split())
             open_list = _open(tables, previous, para, local, opener.end(), s_end, depth, marker)
@@ -441,6 +494,10 @@ def _open(
         return None
     measure = measure_of(parts[0].unit or "")
     totals = candidates.get(measure, [])
+    if not totals and measure in _PERSONS:
+        # "... đối với 499 người ..." / "Theo đó, ... có 194 đại biểu ...": persons counted
+        # as people, then by what they are.
+        totals = candidates.get(_PEOPLE, [])
     if len(totals) != 1:
         return None  # no total of the noun, or two: which one is broken down is not guessed
     total = totals[0]
@@ -512,6 +569,8 @@ def _take(
         a, b = m.start - base, m.end - base
         window = max(start, a - _CLAUSE)  # a bounded look back: linear in a long list
         clause_start = max([window, *(text.rfind(c, window, a) + 1 for c in ",;:(")])
+        if _COMPARED.search(text, max(start, a - 45), a):
+            continue  # a difference beside an item, no item: the list goes on
         if (
             depth[a] != 0
             or m.bound is not Bound.EXACT
@@ -527,7 +586,8 @@ def _take(
             return False
         before_start = ours[i - 1].end - base if i > 0 else start
         breakdown.parts.append((m, para))
-        breakdown.labels.append(text[b : min(end, b + _LABEL)])
+        semicolon = text.find(";", b, min(end, b + _LABEL))  # an item ends at its ";"
+        breakdown.labels.append(text[b : semicolon if semicolon >= 0 else min(end, b + _LABEL)])
         # The words that open the part's item: back to the previous part or a comma, a
         # semicolon, a colon, a bracket.
         breakdown.befores.append(text[max(before_start, clause_start) : a])

@@ -114,7 +114,12 @@ _CHANGE = led_by(
 )
 # A footnote reference "[[footnoteRef:4]]" is blanked into 16 + digits BLANK characters.
 _FOOTNOTE_REF = re.compile(f"(?<!{BLANK}){BLANK}{{17,20}}(?!{BLANK})")
-_SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
+# A full stop ends a sentence before a space, or the end; also right before a breakdown's opener
+# with its capital letter when the space was left out ("(...).Trong đó, ..."), but never
+# inside a number or an abbreviation ("T.Ư", "1.250").
+_SENTENCE_END = re.compile(
+    r"[.!?…](?=\s+\S|\s*\Z)|(?<=[)\w”\"])\.(?=(?:Trong|Theo)\s+đó\b|Cụ\s+thể\b)"
+)
 _MAX_FIGURES = 400  # per section: a bound on the work of one section, whatever its length
 _WINDOW = 400  # characters of a clause read for labels
 _LOOKBACK = 8  # figures looked back at for a bracket's owner or a part's total
@@ -332,6 +337,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "Có 99 hội. Trong đó 40 hội cấp tỉnh."
     >>> [t[a:b] for a, b in sentence_spans(t)]
     ['Có 99 hội.', ' Trong đó 40 hội cấp tỉnh.']
+    >>> t = "Có 99 hội (T.Ư 2 hội).Trong đó 40 hội cấp tỉnh."
+    >>> [t[a:b] for a, b in sentence_spans(t)]
+    ['Có 99 hội (T.Ư 2 hội).', 'Trong đó 40 hội cấp tỉnh.']
     """
     return _sentences(text)
 

@@ -15,6 +15,13 @@ checks:
   states ("... 121 suất ..., mỗi suất trị giá 1 triệu đồng; 8 suất ..., mỗi suất trị giá 3 triệu
   đồng. Tổng giá trị các suất học bổng là 145 triệu đồng").
 
+A **value each in its own sentence**: a sentence that opens *Mỗi X trị giá* (*có giá trị*,
+*giá trị*, *là*) and its amount, the one exact count of X outside brackets in the sentence
+before, the first figure of the next sentence when it opens with *Tổng*, in the amount's unit:
+"... trao 400 suất quà ... (mỗi xã 100 suất). Mỗi suất quà trị giá 600.000 đồng, ... Tổng kinh
+phí chương trình là 240 triệu đồng" (400 × 600.000 đồng).  "Mỗi suất gồm 1 triệu đồng tiền
+mặt và vở học tập" is not the value of a suất: nothing is multiplied.
+
 A list that begins *Trong đó,* or follows *trong đó* may give some items only: it is reported
 only when its products already exceed the total (a warning).  Items are split by ``;``, or by
 ``,`` when there is neither ``;`` nor *mỗi*.
@@ -113,10 +120,12 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     for n, (s_start, s_end) in enumerate(spans):
         first, stop = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         local = context.mentions[first:stop]
-        if len(local) < 2 or len(local) > _MAX_FIGURES or s_end - s_start > _MAX_SENTENCE:
-            continue  # one figure, or a sentence too long to be a list of allocations
-        found = list(_sentence(context, local, s_start, s_end, depth))
-        found += _list(context, local, s_start, s_end, depth, spans, n, previous)
+        if not local or len(local) > _MAX_FIGURES or s_end - s_start > _MAX_SENTENCE:
+            continue  # no figure, or a sentence too long to be a list of allocations
+        found = _carried(context, starts, s_start, s_end, depth, spans, n)
+        if len(local) >= 2:  # a list or a direct total needs two figures at least
+            found += _sentence(context, local, s_start, s_end, depth)
+            found += _list(context, local, s_start, s_end, depth, spans, n, previous)
         for f in found:
             if seen is None:
                 seen = list(_totals.check_totals(context))
@@ -327,6 +336,67 @@ def _list(
             return []  # some items only: less than the total says nothing
         return list(_report(paragraph, context.file, total, value, terms, Severity.WARNING))
     return list(_report(paragraph, context.file, total, value, terms))
+
+
+# A sentence that opens with the value of each unit ("Mỗi suất quà trị giá 600.000 đồng"):
+# the value must be said to be the unit's whole value (trị giá, giá trị, là), not one thing of
+# what it holds ("Mỗi suất gồm 1 triệu đồng tiền mặt và vở học tập": goods besides the money).
+_EACH_OPENS = re.compile(
+    r"[\s\u2060]*mỗi\s+(?P<x>[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}?"
+    r"\s+(?:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là)\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+_CARRY_LOOK = 120  # characters of the sentence read for "Mỗi X trị giá" before its amount
+
+
+def _carried(
+    context: ParagraphContext,
+    starts: Sequence[int],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """A count, the value of each unit in the next sentence, the total in the one after:
+    "... trao 400 suất quà ... (mỗi xã 100 suất). Mỗi suất quà trị giá 600.000 đồng, ... Tổng
+    kinh phí chương trình là 240 triệu đồng" (400 × 600.000 đồng = 240 triệu đồng).
+
+    The count is the one exact figure of the unit outside brackets in the sentence before
+    (none other of that unit there); the total the first figure of the sentence right after,
+    which opens with *Tổng*, in the amount's unit.
+    """
+    if n == 0 or n + 1 >= len(spans):
+        return []
+    text, base = context.text, context.paragraph.offset
+    mentions = context.mentions  # *starts*: their offsets in the paragraph, made once
+    inside = mentions[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
+    if not inside or inside[0].start - base - s_start > _CARRY_LOOK:
+        return []
+    each = inside[0]
+    opens = _EACH_OPENS.match(text[s_start : each.start - base])
+    if opens is None or _breakdowns_kind(each) != "money" or each.bound is not Bound.EXACT:
+        return []
+    x = opens.group("x").casefold()
+    p_start, p_end = spans[n - 1]
+    before = mentions[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, p_end)]
+    counts = [m for m in before if m.unit and _first(m) == x and m.fraction is None]
+    outside = [m for m in counts if depth[m.start - base] == 0]
+    if len(outside) != 1 or outside[0].bound is not Bound.EXACT:
+        return []
+    count = outside[0]
+    clause = max(p_start, *(text.rfind(c, p_start, count.start - base) + 1 for c in ",;:("))
+    if _EACH.search(text, clause, count.start - base):
+        return []  # "mỗi xã 100 suất": a count each, not the count
+    t_start, t_end = spans[n + 1]
+    if not _SUM_NEXT.match(text, t_start):
+        return []
+    after = mentions[bisect.bisect_left(starts, t_start) : bisect.bisect_left(starts, t_end)]
+    if not after or _unit(after[0]) != _unit(each) or after[0].bound is not Bound.EXACT:
+        return []
+    value = _EXACT.multiply(count.value, each.value)
+    terms = f"{write_number(count.value)} × {each.text}"
+    return list(_report(context.paragraph, context.file, after[0], value, terms))
 
 
 def _report(
