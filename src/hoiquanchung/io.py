@@ -20,8 +20,12 @@ the converter with detailed validation, which builds the error: the fast path ne
 the converter refuses, and the errors are the converter's.  While it parses and builds objects,
 the cyclic garbage collector is paused (and re-enabled afterwards, unless the caller had
 disabled it): the objects built form no cycles, and a collector scanning a million new
-containers again and again took half the loading time.  ``benchmarks/bench_model.py`` measures
-it against bare cattrs.
+containers again and again took half the loading time.  With the optional extra ``fast``
+(msgspec) installed, :func:`load_json` decodes JSON straight into typed mirrors of the model
+classes before the same checks, skipping the plain dicts; on any problem at all it loads the
+document again without it, so what is accepted, the objects and the errors are the same with or
+without msgspec.  ``benchmarks/bench_model.py`` measures it against bare cattrs, pydantic v2
+and msgspec.
 
 >>> from hoiquanchung.model import ActivityScope, Association, AssociationCategory
 >>> doc = '''{"associations": [
@@ -551,32 +555,8 @@ class _FastPath:
                     names[f"_default{i}"] = default
                     lines.append(f"        v = _default{i}")
             lines.append(f"    f{i} = v")
-        build = _build_lines(cls, fields, names)
-        if cls in _SHARED_VALUES:
-            # Equal checked field values give equal objects: build each distinct one once.
-            memo: dict[tuple[Any, ...], Any] = {}
-            self._memos.append(memo)
-            names["_memo"] = memo
-            # (enum members by identity: their hash is a Python-level function)
-            key = ", ".join(
-                f"id(f{i})" if _enum_or_optional_enum(a.type) else f"f{i}"
-                for i, a in enumerate(fields)
-            )
-            lines.append(f"    key = ({key},)")
-            lines.append("    obj = _memo.get(key)")
-            lines.append("    if obj is None:")
-            lines.extend("        " + line for line in build)
-            lines.append("        _memo[key] = obj")
-        else:
-            lines.extend("    " + line for line in build)
-        lines.append("    return obj")
-        source = "\n".join(lines) + "\n"
-        filename = f"<hoiquanchung fast structure {cls.__module__}.{cls.__qualname__}>"
-        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-        code = compile(source, filename, "exec")
-        exec(code, names)
-        fn: Callable[[Any], Any] = names[f"fast_{cls.__name__}"]
-        return fn
+        lines.extend(_finish_lines(cls, fields, names, self._memos))
+        return _compile(lines, names, f"fast_{cls.__name__}", "fast structure", cls)
 
     def _check(self, tp: Any, i: int, names: dict[str, Any]) -> list[str]:
         """Lines that check and convert ``v`` of type *tp* in place, or raise."""
@@ -592,6 +572,47 @@ class _FastPath:
             return ["if type(v) is not str: raise _SlowPathError", f"v = _members{i}[v]"]
         names[f"_fast{i}"] = self.get(tp)
         return [f"v = _fast{i}(v)"]
+
+
+def _finish_lines(
+    cls: type,
+    fields: tuple[attrs.Attribute[Any], ...],
+    names: dict[str, Any],
+    memos: list[dict[Any, Any]],
+) -> list[str]:
+    """The function's last lines: build ``obj`` from ``f0, f1, ...`` (once per distinct value
+    for the classes in :data:`_SHARED_VALUES`, with a memo appended to *memos*) and return it."""
+    build = _build_lines(cls, fields, names)
+    if cls not in _SHARED_VALUES:
+        return [*("    " + line for line in build), "    return obj"]
+    # Equal checked field values give equal objects: build each distinct one once.
+    memo: dict[tuple[Any, ...], Any] = {}
+    memos.append(memo)
+    names["_memo"] = memo
+    # (enum members by identity: their hash is a Python-level function)
+    key = ", ".join(
+        f"id(f{i})" if _enum_or_optional_enum(a.type) else f"f{i}" for i, a in enumerate(fields)
+    )
+    return [
+        f"    key = ({key},)",
+        "    obj = _memo.get(key)",
+        "    if obj is None:",
+        *("        " + line for line in build),
+        "        _memo[key] = obj",
+        "    return obj",
+    ]
+
+
+def _compile(
+    lines: list[str], names: dict[str, Any], name: str, kind: str, cls: type
+) -> Callable[[Any], Any]:
+    """Compile the generated function *name* (its source kept for tracebacks and tests)."""
+    source = "\n".join(lines) + "\n"
+    filename = f"<hoiquanchung {kind} {cls.__module__}.{cls.__qualname__}>"
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    exec(compile(source, filename, "exec"), names)
+    fn: Callable[[Any], Any] = names[name]
+    return fn
 
 
 def _build_lines(
@@ -661,6 +682,204 @@ def _fast_fields(cls: type) -> tuple[attrs.Attribute[Any], ...] | None:
 
 
 _fast_path: Final = _FastPath(converter)
+
+
+# --- the typed JSON path (with msgspec, an optional dependency) -----------------------------------
+#
+# With msgspec installed, load_json first decodes the text straight into msgspec Structs that
+# mirror the model classes (generated once per class: same field names, unknown keys forbidden,
+# ints only from JSON integers, bools only from true/false, dates only as "YYYY-MM-DD", enums as
+# their exact values, decimals as a string or an int), then turns them into the model objects
+# with the same inline checks as the fast path above (NFC text, int range, converters,
+# ``__attrs_post_init__``).  It skips the dicts of a plain decode.  Anything it cannot do, or
+# any problem at all (malformed JSON, a big int, NaN, a lone surrogate, text that is not NFC
+# for an enum, an AdminUnit where the mirror expects a UnitRef ...), makes load_json start
+# again on the path without msgspec, which accepts and refuses exactly what it did before and
+# builds every error: the typed path can only be stricter, never looser.
+
+try:
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - exercised by monkeypatching _msgspec to None in tests
+    _msgspec = None
+
+
+class _Unsupported(Exception):
+    """A type the typed JSON path does not mirror: load_json uses the path without msgspec."""
+
+
+class _TypedJson:
+    """Decoders from JSON text to model objects through msgspec Structs, built on first use."""
+
+    def __init__(self) -> None:
+        self._mirrors: dict[object, tuple[Any, Callable[[Any], Any] | None]] = {}
+        self._decoders: dict[tuple[object, str | None], Callable[[str], Any] | None] = {}
+        self._memos: list[dict[Any, Any]] = []
+
+    def forget(self) -> None:
+        """Drop the objects shared during one load (they belong to its result only)."""
+        for memo in self._memos:
+            memo.clear()
+
+    def decoder(self, cls: Any, key: str | None) -> Callable[[str], Any] | None:
+        """A function from JSON text to *cls* (inside ``{key: ...}``), or None if unsupported."""
+        if (cls, key) in self._decoders:
+            return self._decoders[(cls, key)]
+        fn: Callable[[str], Any] | None = None
+        if _msgspec is not None:
+            try:
+                fn = self._make_decoder(cls, key)
+            except _Unsupported:
+                fn = None
+        self._decoders[(cls, key)] = fn
+        return fn
+
+    def _make_decoder(self, cls: Any, key: str | None) -> Callable[[str], Any]:
+        assert _msgspec is not None
+        mirror, convert = self._mirror(cls)
+        if mirror is None:
+            raise _Unsupported
+        try:
+            if key is not None:
+                mirror = _msgspec.defstruct(
+                    "Document", [(key, mirror)], kw_only=True, forbid_unknown_fields=True
+                )
+            decode = _msgspec.json.Decoder(mirror).decode
+        except (TypeError, ValueError):  # a key msgspec cannot name a field
+            raise _Unsupported from None
+        attribute = key
+
+        def typed_decode(text: str) -> Any:
+            value = decode(text)
+            if attribute is not None:
+                value = getattr(value, attribute)
+            return value if convert is None else convert(value)
+
+        return typed_decode
+
+    def _mirror(self, tp: Any) -> tuple[Any, Callable[[Any], Any] | None]:
+        """The msgspec type for *tp* and the function from its decoded value to *tp*'s value
+        (None: the decoded value is the value)."""
+        if tp in self._mirrors:
+            return self._mirrors[tp]
+        if isinstance(tp, type) and attrs.has(tp) and _fast_fields(tp) is not None:
+            self._mirrors[tp] = (None, None)  # a class inside itself: not mirrored
+            result = self._attrs(tp)
+        else:
+            result = self._other(tp)
+        self._mirrors[tp] = result
+        return result
+
+    def _other(self, tp: Any) -> tuple[Any, Callable[[Any], Any] | None]:
+        if _is_list(tp) or _is_homogeneous_tuple(tp):
+            args = typing.get_args(tp)
+            if not args:
+                raise _Unsupported
+            item, convert = self._mirror(args[0])
+            if item is None:
+                raise _Unsupported
+            if convert is None:
+                return list[item], (tuple if not _is_list(tp) else None)  # type: ignore[valid-type]
+            if _is_list(tp):
+                return list[item], lambda v: [convert(x) for x in v]  # type: ignore[valid-type]
+            return list[item], lambda v: tuple([convert(x) for x in v])  # type: ignore[valid-type]
+        if tp == AdminUnit | UnitRef | None:
+            return self._other(UnitRef | None)
+        if tp == AdminUnit | UnitRef:
+            return self._mirror(UnitRef)
+        if _is_optional(tp):
+            (inner,) = [t for t in typing.get_args(tp) if t is not type(None)]
+            mirror, convert = self._mirror(inner)
+            if mirror is None:
+                raise _Unsupported
+            if convert is None:
+                return mirror | None, None
+            return mirror | None, lambda v: None if v is None else convert(v)
+        raise _Unsupported
+
+    def _field(self, tp: Any, i: int, names: dict[str, Any]) -> tuple[Any, list[str]]:
+        """The mirror type of a field of type *tp* and the lines that turn its decoded ``v``
+        into the checked value, or raise."""
+        if _is_optional(tp):
+            (inner,) = [t for t in typing.get_args(tp) if t is not type(None)]
+            if inner is not AdminUnit | UnitRef:
+                mirror, lines = self._field(inner, i, names)
+                if not lines:
+                    return mirror | None, []
+                return mirror | None, ["if v is not None:", *("    " + x for x in lines)]
+        if tp is str:
+            return str, ["v = _normalize('NFC', v)"]
+        if tp is int:
+            return int, ["if not -_INT_LIMIT < v < _INT_LIMIT: raise _SlowPathError"]
+        if tp is bool:
+            return bool, []
+        if tp is _dt.date:
+            return _dt.date, []
+        if tp is Decimal:
+            return str | int, ["v = _structure_decimal(v, None)"]
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            values = tuple(member.value for member in tp)
+            if not values or not all(type(x) is str for x in values):
+                raise _Unsupported
+            names[f"_members{i}"] = {member.value: member for member in tp}
+            return typing.Literal[values], [f"v = _members{i}[v]"]
+        mirror, convert = self._mirror(tp)
+        if mirror is None:
+            raise _Unsupported
+        if convert is None:
+            return mirror, []
+        names[f"_convert_field{i}"] = convert
+        return mirror, [f"v = _convert_field{i}(v)"]
+
+    def _attrs(self, cls: type) -> tuple[Any, Callable[[Any], Any]]:
+        assert _msgspec is not None
+        fields = _fast_fields(cls)
+        assert fields is not None
+        names: dict[str, Any] = {
+            "_SlowPathError": _SlowPathError,
+            "_UNSET": _msgspec.UNSET,
+            "_cls": cls,
+            "_normalize": unicodedata.normalize,
+            "_structure_decimal": _structure_decimal,
+            "_INT_LIMIT": INT_LIMIT,
+        }
+        lines = [f"def typed_{cls.__name__}(s):"]
+        spec: list[tuple[str, Any, Any]] = []
+        nullable = set(_optional_fields(cls))
+        for i, a in enumerate(fields):
+            mirror, check = self._field(a.type, i, names)
+            lines.append(f"    v = s.{a.name}")
+            if a.default is attrs.NOTHING:
+                if a.name in nullable:  # a missing key is None
+                    spec.append((a.name, mirror, None))
+                else:
+                    spec.append((a.name, mirror, _msgspec.NODEFAULT))
+                lines.extend("    " + line for line in check)
+            elif a.default is None or type(a.default) in (bool, int):
+                # An immutable default the mirror accepts as is: absent and given alike
+                spec.append((a.name, mirror, a.default))
+                lines.extend("    " + line for line in check)
+            else:
+                spec.append((a.name, mirror | _msgspec.UnsetType, _msgspec.UNSET))
+                lines.append("    if v is _UNSET:")
+                default: Any = a.default
+                if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                    names[f"_factory{i}"] = default.factory  # (not takes_self: _fast_fields)
+                    lines.append(f"        v = _factory{i}()")
+                else:
+                    names[f"_default{i}"] = default
+                    lines.append(f"        v = _default{i}")
+                if check:
+                    lines.append("    else:")
+                    lines.extend("        " + line for line in check)
+            lines.append(f"    f{i} = v")
+        lines.extend(_finish_lines(cls, fields, names, self._memos))
+        struct = _msgspec.defstruct(
+            f"Typed{cls.__name__}", spec, kw_only=True, forbid_unknown_fields=True
+        )
+        return struct, _compile(lines, names, f"typed_{cls.__name__}", "typed structure", cls)
+
+
+_typed_json: Final = _TypedJson()
 
 
 # --- errors -----------------------------------------------------------------------------------
@@ -823,6 +1042,16 @@ def load_json[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
     """
     text = _read(source)
     with _gc_paused():  # one pause for parsing and building: no collection in between
+        typed = _typed_json.decoder(cls, key)
+        if typed is not None:
+            try:
+                typed_result: T = typed(text)
+            except Exception:  # anything at all: the path below decides, and names it
+                pass
+            else:
+                return typed_result
+            finally:
+                _typed_json.forget()
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
