@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -53,14 +53,13 @@ def _both(text: str, cls: Any = DOC, key: str | None = "associations") -> tuple[
 
 
 @pytest.fixture
-def json_loads_refused(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def json_loads_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the path without msgspec fail loudly: what loads now went the typed way."""
 
     def refuse(*_: object, **__: object) -> object:
         raise AssertionError("the path without msgspec was taken")
 
     monkeypatch.setattr(io_module.json, "loads", refuse)
-    yield
 
 
 def _record(**fields: object) -> dict[str, object]:

@@ -39,6 +39,7 @@ and msgspec.
 Traceback (most recent call last):
 ...
 hoiquanchung.errors.LoadError: 1 problem: expected an int, got float 12.0 @ $.a[0].members
+[vi] cần một số nguyên (int), nhận được float 12.0 @ $.a[0].members
 >>> print(dump_toml([Association(name="Hội Luật gia", scope=ActivityScope.PROVINCE,
 ...                              category=AssociationCategory.OTHER, members=40)],
 ...                 key="associations"))
@@ -82,7 +83,15 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from hoiquanchung._limits import INT_LIMIT, decimal_in_range, int_in_range, load_error, message
+from hoiquanchung._catalogue import ErrorText, Localized, error_text, fragment
+from hoiquanchung._limits import (
+    INT_LIMIT,
+    MAX_NUMBER_DIGITS,
+    decimal_in_range,
+    int_in_range,
+    load_error,
+)
+from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import HoiQuanChungError, LoadError, ValidationError
 from hoiquanchung.model import AdminUnit, Leader, UnitRef
 
@@ -106,16 +115,22 @@ _DECIMAL: Final = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
 class _ProblemError(Exception):
     """A leaf problem raised by a strict hook; becomes one ``(path, message)`` pair.
 
-    ``vi`` is the Vietnamese wording of a message that has one (see :mod:`hoiquanchung._limits`).
+    ``text`` is its message from the catalogue (English as ``str``, any language with
+    ``text.text(lang)``).
     """
 
-    def __init__(self, message: str, vi: str | None = None) -> None:
-        super().__init__(message)
-        self.vi = vi
+    def __init__(self, text: ErrorText) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+def _expected(what: Localized, value: object) -> _ProblemError:
+    """``expected <what>, got <value's type and repr>`` (*what* a fragment of the catalogue)."""
+    return _ProblemError(error_text("expected-type", expected=what, type=_kind(value)))
 
 
 def _too_long() -> _ProblemError:
-    return _ProblemError(message("number-too-long"), message("number-too-long", "vi"))
+    return _ProblemError(error_text("number-too-long", limit=MAX_NUMBER_DIGITS))
 
 
 def _kind(value: object) -> str:
@@ -129,14 +144,14 @@ def _kind(value: object) -> str:
 
 
 def _structure_str(value: object, _: object) -> str:
-    if type(value) is not str:
-        raise _ProblemError(f"expected a string, got {_kind(value)}")
-    return unicodedata.normalize("NFC", value)
+    if type(value) is not str:  # (nfc_text below would accept a subclass of str)
+        raise _expected(fragment("a-string"), value)
+    return nfc_text(value)
 
 
 def _structure_int(value: object, _: object) -> int:
     if type(value) is not int:
-        raise _ProblemError(f"expected an int, got {_kind(value)}")
+        raise _expected(fragment("an-int"), value)
     if not int_in_range(value):
         raise _too_long()
     return value
@@ -144,7 +159,7 @@ def _structure_int(value: object, _: object) -> int:
 
 def _structure_bool(value: object, _: object) -> bool:
     if type(value) is not bool:
-        raise _ProblemError(f"expected true or false, got {_kind(value)}")
+        raise _expected(fragment("true-or-false"), value)
     return value
 
 
@@ -163,7 +178,7 @@ def _structure_decimal(value: object, _: object) -> Decimal:
                 if not decimal_in_range(result):
                     raise _too_long()
                 return result
-    raise _ProblemError(f"expected a decimal number as a string or an int, got {_kind(value)}")
+    raise _expected(fragment("a-decimal-text-or-int"), value)
 
 
 def _structure_date(value: object, _: object) -> _dt.date:
@@ -173,8 +188,10 @@ def _structure_date(value: object, _: object) -> _dt.date:
         try:
             return _dt.date.fromisoformat(value)
         except ValueError as exc:
-            raise _ProblemError(f"not a valid date: {value!r} ({exc})") from None
-    raise _ProblemError(f"expected an ISO date 'YYYY-MM-DD', got {_kind(value)}")
+            raise _ProblemError(
+                error_text("load-invalid-date", value=value, reason=str(exc))
+            ) from None
+    raise _expected(fragment("an-iso-date"), value)
 
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
@@ -185,10 +202,10 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
         if type(value) is str:
             member = by_value.get(value)  # the common case: already NFC
             if member is None:
-                member = by_value.get(unicodedata.normalize("NFC", value))
+                member = by_value.get(nfc_text(value))
             if member is not None:
                 return member
-        raise _ProblemError(f"expected one of {choices}; got {_kind(value)}")
+        raise _ProblemError(error_text("load-not-one-of", choices=choices, type=_kind(value)))
 
     return hook
 
@@ -204,7 +221,7 @@ def _tuple_hook_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
 
     def hook(value: object, _: object) -> tuple[Any, ...]:
         if type(value) is not list and type(value) is not tuple:
-            raise _ProblemError(f"expected a list, got {_kind(value)}")
+            raise _expected(fragment("a-list"), value)
         return tuple(inner(value, list[item_type]))  # type: ignore[valid-type]
 
     return hook
@@ -216,7 +233,7 @@ def _list_guard_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
 
     def hook(value: object, _: object) -> list[Any]:
         if type(value) is not list and type(value) is not tuple:
-            raise _ProblemError(f"expected a list, got {_kind(value)}")
+            raise _expected(fragment("a-list"), value)
         out: list[Any] = []
         errors: list[Exception] = []
         for i, item in enumerate(value):
@@ -229,7 +246,7 @@ def _list_guard_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
                 ]
                 errors.append(exc)
         if errors:
-            raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
+            raise IterableValidationError(error_text("load-structuring", type=repr(tp)), errors, tp)
         return out
 
     return hook
@@ -247,14 +264,12 @@ def _unit_hook_factory(conv: cattrs.Converter) -> Callable[[object, object], Any
         if value is None:
             return None
         if type(value) is not dict:
-            raise _ProblemError(
-                f"expected a unit (a table with 'type' or 'level'), got {_kind(value)}"
-            )
+            raise _expected(fragment("a-unit-table"), value)
         if "level" in value:
             return structure_ref(value, UnitRef)  # type: ignore[no-any-return]
         if "type" in value:
             return structure_unit(value, AdminUnit)  # type: ignore[no-any-return]
-        raise _ProblemError("a unit needs 'type' (an AdminUnit) or 'level' (a UnitRef)")
+        raise _ProblemError(error_text("load-unit-kind"))
 
     return hook
 
@@ -296,7 +311,7 @@ def _attrs_hook_factory(cls: type, conv: cattrs.Converter) -> Callable[[object, 
 
     def hook(value: object, tp: object) -> Any:
         if type(value) is not dict:
-            raise _ProblemError(f"expected a table for {cls.__name__}, got {_kind(value)}")
+            raise _expected(fragment("a-table-for", what=cls.__name__), value)
         missing = [k for k in nullable if k not in value]
         if missing:
             value = {**value, **dict.fromkeys(missing)}
@@ -327,7 +342,7 @@ def _plain_list_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
 
     def hook(value: object, _: object) -> list[Any]:
         if type(value) is not list and type(value) is not tuple:
-            raise _ProblemError(f"expected a list, got {_kind(value)}")
+            raise _expected(fragment("a-list"), value)
         return [item_hook(item, item_type) for item in value]
 
     return hook
@@ -697,13 +712,14 @@ _fast_path: Final = _FastPath(converter)
 # again on the path without msgspec, which accepts and refuses exactly what it did before and
 # builds every error: the typed path can only be stricter, never looser.
 
+_msgspec: types.ModuleType | None
 try:
     import msgspec as _msgspec
 except ImportError:  # pragma: no cover - exercised by monkeypatching _msgspec to None in tests
     _msgspec = None
 
 
-class _Unsupported(Exception):
+class _UnsupportedError(Exception):
     """A type the typed JSON path does not mirror: load_json uses the path without msgspec."""
 
 
@@ -728,7 +744,7 @@ class _TypedJson:
         if _msgspec is not None:
             try:
                 fn = self._make_decoder(cls, key)
-            except _Unsupported:
+            except _UnsupportedError:
                 fn = None
         self._decoders[(cls, key)] = fn
         return fn
@@ -737,7 +753,7 @@ class _TypedJson:
         assert _msgspec is not None
         mirror, convert = self._mirror(cls)
         if mirror is None:
-            raise _Unsupported
+            raise _UnsupportedError
         try:
             if key is not None:
                 mirror = _msgspec.defstruct(
@@ -745,7 +761,7 @@ class _TypedJson:
                 )
             decode = _msgspec.json.Decoder(mirror).decode
         except (TypeError, ValueError):  # a key msgspec cannot name a field
-            raise _Unsupported from None
+            raise _UnsupportedError from None
         attribute = key
 
         def typed_decode(text: str) -> Any:
@@ -763,7 +779,7 @@ class _TypedJson:
             return self._mirrors[tp]
         if isinstance(tp, type) and attrs.has(tp) and _fast_fields(tp) is not None:
             self._mirrors[tp] = (None, None)  # a class inside itself: not mirrored
-            result = self._attrs(tp)
+            result: tuple[Any, Callable[[Any], Any] | None] = self._attrs(tp)
         else:
             result = self._other(tp)
         self._mirrors[tp] = result
@@ -773,10 +789,10 @@ class _TypedJson:
         if _is_list(tp) or _is_homogeneous_tuple(tp):
             args = typing.get_args(tp)
             if not args:
-                raise _Unsupported
+                raise _UnsupportedError
             item, convert = self._mirror(args[0])
             if item is None:
-                raise _Unsupported
+                raise _UnsupportedError
             if convert is None:
                 return list[item], (tuple if not _is_list(tp) else None)  # type: ignore[valid-type]
             if _is_list(tp):
@@ -790,11 +806,11 @@ class _TypedJson:
             (inner,) = [t for t in typing.get_args(tp) if t is not type(None)]
             mirror, convert = self._mirror(inner)
             if mirror is None:
-                raise _Unsupported
+                raise _UnsupportedError
             if convert is None:
                 return mirror | None, None
             return mirror | None, lambda v: None if v is None else convert(v)
-        raise _Unsupported
+        raise _UnsupportedError
 
     def _field(self, tp: Any, i: int, names: dict[str, Any]) -> tuple[Any, list[str]]:
         """The mirror type of a field of type *tp* and the lines that turn its decoded ``v``
@@ -819,12 +835,12 @@ class _TypedJson:
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             values = tuple(member.value for member in tp)
             if not values or not all(type(x) is str for x in values):
-                raise _Unsupported
+                raise _UnsupportedError
             names[f"_members{i}"] = {member.value: member for member in tp}
             return typing.Literal[values], [f"v = _members{i}[v]"]
         mirror, convert = self._mirror(tp)
         if mirror is None:
-            raise _Unsupported
+            raise _UnsupportedError
         if convert is None:
             return mirror, []
         names[f"_convert_field{i}"] = convert
@@ -885,8 +901,17 @@ _typed_json: Final = _TypedJson()
 # --- errors -----------------------------------------------------------------------------------
 
 
-#: (path, English message, Vietnamese message or None)
-_Problem = tuple[str, str, str | None]
+#: (path, message: English as a str, with its code and any language through ErrorText.text)
+_Problem = tuple[str, ErrorText]
+
+
+def _coded(exc: HoiQuanChungError) -> ErrorText:
+    """The message of *exc* (a model's error) as catalogue text: its own when it has a code,
+    else its class's wording around its English detail (``đối tượng không hợp lệ: ...``)."""
+    detail = exc.message if isinstance(exc, ValidationError) else str(exc)
+    if isinstance(detail, ErrorText):
+        return detail
+    return error_text(exc.kind_code, detail=detail)
 
 
 def _problems(exc: BaseException, path: str, *, located: bool = False) -> list[_Problem]:
@@ -899,7 +924,7 @@ def _problems(exc: BaseException, path: str, *, located: bool = False) -> list[_
     *located* says the exception came with a cattrs note naming its place.
     """
     if isinstance(exc, ForbiddenExtraKeysError):
-        return [(path, f"unknown key {key!r}", None) for key in sorted(exc.extra_fields)]
+        return [(path, error_text("load-unknown-key", key=key)) for key in sorted(exc.extra_fields)]
     if isinstance(exc, ClassValidationError | IterableValidationError):
         out: list[_Problem] = []
         with_notes, without = exc.group_exceptions()
@@ -917,29 +942,33 @@ def _problems(exc: BaseException, path: str, *, located: bool = False) -> list[_
     if isinstance(exc, ValidationError):
         field = getattr(exc, "field", None)
         where = f"{path}.{field}" if field and not located else path
-        return [(where, exc.message, None)]
+        return [(where, _coded(exc))]
     if isinstance(exc, KeyError):
+        missing = error_text("load-required-key-missing")
         if located or not exc.args:
-            return [(path, "required key missing", None)]
-        return [(f"{path}.{exc.args[0]}", "required key missing", None)]
+            return [(path, missing)]
+        return [(f"{path}.{exc.args[0]}", missing)]
     if isinstance(exc, _ProblemError):
-        return [(path, str(exc), exc.vi)]
+        return [(path, exc.text)]
     if isinstance(exc, TypeError | AttributeError):
-        message = f"expected a table (an object with keys), got something else ({exc})"
-        return [(path, message, None)]
-    return [(path, f"{type(exc).__name__}: {exc}", None)]
+        return [(path, error_text("load-not-a-table", reason=str(exc)))]
+    if isinstance(exc, RecursionError):  # caught by cattrs deep inside a nested document
+        return [(path, error_text("nested-too-deeply", format=fragment("the-document")))]
+    return [(path, error_text("load-unexpected", type=type(exc).__name__, reason=str(exc)))]
 
 
 def _load_error(problems: list[_Problem]) -> LoadError:
+    """One LoadError for *problems*, placed at the first; each problem is a note in Vietnamese."""
     n = len(problems)
-    first_path, first_message, _ = problems[0]
-    head = f"{n} problem{'s' if n > 1 else ''}: {first_message}"
-    if n > 1:
-        head += f" (and {n - 1} more)"
-    err = LoadError(head, path=first_path, errors=tuple((p, m) for p, m, _ in problems))
-    for where, _, vi in problems:
-        if vi is not None:
-            err.add_note(f"[vi] {vi} @ {where}")
+    first_path, first = problems[0]
+    first_both = Localized(first.text("vi"), first.text("en"))
+    if n == 1:
+        head = error_text("load-problem", first=first_both)
+    else:
+        head = error_text("load-problems", count=n, first=first_both, more=n - 1)
+    err = LoadError(head, path=first_path, errors=tuple(problems))
+    for where, text in problems:
+        err.add_note(f"[vi] {text.text('vi')} @ {where}")
     return err
 
 
@@ -975,11 +1004,13 @@ def structure[T](data: object, cls: type[T], *, path: str = "$") -> T:
             finally:
                 _fast_path.forget()
     except RecursionError:
-        raise LoadError("document nested too deeply", path=path) from None
+        text = error_text("nested-too-deeply", format=fragment("the-document"))
+        raise LoadError(text, path=path) from None
     except Exception as exc:
         problems = _problems(exc, path)
         if not problems:  # pragma: no cover - every branch above yields one
-            problems = [(path, str(exc), None)]
+            text = error_text("load-unexpected", type=type(exc).__name__, reason=str(exc))
+            problems = [(path, text)]
         raise _load_error(problems) from exc
     return result
 
@@ -992,13 +1023,14 @@ def unstructure(obj: object) -> Any:
     except HoiQuanChungError:
         raise
     except _ProblemError as exc:  # a value beyond the magnitude limit
-        name = type(obj).__name__
-        err = ValidationError(message("cannot-unstructure", type=name, reason=str(exc)))
-        reason_vi = exc.vi if exc.vi is not None else str(exc)
-        err.add_note("[vi] " + message("cannot-unstructure", "vi", type=name, reason=reason_vi))
+        reason = Localized(exc.text.text("vi"), exc.text.text("en"))
+        text = error_text("cannot-unstructure", type=type(obj).__name__, reason=reason)
+        err = ValidationError(text)
+        err.add_note("[vi] " + text.text("vi"))
         raise err from None
     except Exception as exc:
-        raise ValidationError(f"cannot unstructure {type(obj).__name__}: {exc}") from exc
+        text = error_text("cannot-unstructure", type=type(obj).__name__, reason=str(exc))
+        raise ValidationError(text) from exc
 
 
 # --- documents ----------------------------------------------------------------------------------
@@ -1009,29 +1041,35 @@ def _read(source: Source) -> str:
         try:
             return Path(source).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise LoadError(f"cannot read {os.fspath(source)!r}: {exc}") from exc
+            file = repr(os.fspath(source))
+            raise LoadError(error_text("load-cannot-read", file=file, reason=str(exc))) from exc
     if isinstance(source, bytes):
         try:
             return source.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise LoadError(f"not UTF-8: {exc}") from exc
+            raise LoadError(error_text("load-not-utf8", reason=str(exc))) from exc
     if isinstance(source, str):
         return source
-    raise LoadError(f"expected text, bytes or a path, got {type(source).__name__}")
+    raise LoadError(
+        error_text(
+            "expected-type", expected=fragment("text-bytes-or-path"), type=type(source).__name__
+        )
+    )
 
 
 def _unwrap(data: object, key: str | None) -> tuple[object, str]:
     if key is None:
         return data, "$"
     if not isinstance(data, dict):
-        message = f"expected a table with the key {key!r}, got {_kind(data)}"
-        raise LoadError(message, path="$", errors=(("$", message),))
+        expected = fragment("a-table-with-key", key=key)
+        text = error_text("expected-type", expected=expected, type=_kind(data))
+        raise LoadError(text, path="$", errors=(("$", text),))
     if key not in data:
-        message = f"key {key!r} missing"
-        raise LoadError(message, path="$", errors=(("$", message),))
+        text = error_text("key-missing", key=key)
+        raise LoadError(text, path="$", errors=(("$", text),))
     extra = sorted(k for k in data if k != key)
     if extra:
-        raise _load_error([(f"$.{k}", f"unknown key {k!r}", None) for k in extra])
+        raise _load_error([(f"$.{k}", error_text("load-unknown-key", key=k)) for k in extra])
     return data[key], f"$.{key}"
 
 
@@ -1055,12 +1093,12 @@ def load_json[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            message = f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
-            raise LoadError(message) from None
+            text = error_text("load-not-json", reason=exc.msg, line=exc.lineno, column=exc.colno)
+            raise LoadError(text) from None
         except RecursionError:
-            raise LoadError("JSON nested too deeply") from None
+            raise LoadError(error_text("nested-too-deeply", format="JSON")) from None
         except ValueError:  # Python's limit on int-from-text conversion (4,300 digits)
-            raise load_error("literal-too-long", format="JSON") from None
+            raise load_error(code="literal-too-long", format="JSON") from None
         value, path = _unwrap(data, key)
         result: T = structure(value, cls, path=path)
     return result
@@ -1082,11 +1120,11 @@ def load_toml[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise LoadError(f"not TOML: {exc}") from None
+            raise LoadError(error_text("load-not-toml", reason=str(exc))) from None
         except RecursionError:
-            raise LoadError("TOML nested too deeply") from None
+            raise LoadError(error_text("nested-too-deeply", format="TOML")) from None
         except ValueError:  # Python's limit on int-from-text conversion (4,300 digits)
-            raise load_error("literal-too-long", format="TOML") from None
+            raise load_error(code="literal-too-long", format="TOML") from None
         value, path = _unwrap(data, key)
         result: T = structure(value, cls, path=path)
     return result
@@ -1098,7 +1136,7 @@ def _drop_none(value: Any, path: str) -> Any:
     if isinstance(value, list):
         for i, item in enumerate(value):
             if item is None:
-                raise ValidationError("TOML has no null: a list item is None", path=f"{path}[{i}]")
+                raise ValidationError(error_text("toml-null-in-list"), path=f"{path}[{i}]")
         return [_drop_none(item, f"{path}[{i}]") for i, item in enumerate(value)]
     return value
 
@@ -1112,7 +1150,6 @@ def dump_toml(obj: object, *, key: str | None = None) -> str:
     if key is not None:
         data = {key: data}
     if not isinstance(data, dict):
-        raise ValidationError(
-            f"a TOML document is a table: give key= to dump a {type(obj).__name__}", field="key"
-        )
+        text = error_text("toml-needs-key", type=type(obj).__name__)
+        raise ValidationError(text, field="key")
     return tomli_w.dumps(_drop_none(data, "$"))
