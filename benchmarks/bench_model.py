@@ -42,12 +42,12 @@ without them the script says so and goes on.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
 import random
 import time
-import contextlib
 from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any, Literal
@@ -196,12 +196,12 @@ def msgspec_loader() -> Callable[[str], Any] | None:
 @contextlib.contextmanager
 def msgspec_hidden() -> Iterator[None]:
     """Load as if msgspec were not installed (io's typed JSON path off)."""
-    saved = io._msgspec, io._typed_json
-    io._msgspec, io._typed_json = None, io._TypedJson()
+    saved = io._typed_json
+    io._typed_json = io._TypedJson(use_msgspec=False)
     try:
         yield
     finally:
-        io._msgspec, io._typed_json = saved
+        io._typed_json = saved
 
 
 def bare_converter() -> cattrs.Converter:

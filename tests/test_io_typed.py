@@ -10,6 +10,8 @@ generated documents; and that the library works without msgspec.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import unicodedata
 from collections.abc import Callable
 from typing import Any
@@ -39,13 +41,12 @@ def _outcome(text: str, cls: Any = DOC, key: str | None = "associations") -> obj
 
 def _without_msgspec(fn: Callable[[], object]) -> object:
     """*fn* run as if msgspec were not installed."""
-    saved = io_module._msgspec, io_module._typed_json
-    io_module._msgspec = None
-    io_module._typed_json = io_module._TypedJson()
+    saved = io_module._typed_json
+    io_module._typed_json = io_module._TypedJson(use_msgspec=False)
     try:
         return fn()
     finally:
-        io_module._msgspec, io_module._typed_json = saved
+        io_module._typed_json = saved
 
 
 def _both(text: str, cls: Any = DOC, key: str | None = "associations") -> tuple[object, object]:
@@ -217,6 +218,15 @@ def test_without_msgspec_nothing_is_typed_and_loading_works() -> None:
 
     (found,) = _without_msgspec(run)  # type: ignore[misc]
     assert found.members == 1200
+
+
+def test_msgspec_is_imported_on_first_use_only() -> None:
+    code = (
+        "import sys, hoiquanchung.io as io; from hoiquanchung.model import Association;"
+        " assert 'msgspec' not in sys.modules;"
+        " io.load_json('[]', list[Association]); assert 'msgspec' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_unmirrored_types_use_the_plain_path() -> None:

@@ -712,11 +712,14 @@ _fast_path: Final = _FastPath(converter)
 # again on the path without msgspec, which accepts and refuses exactly what it did before and
 # builds every error: the typed path can only be stricter, never looser.
 
-_msgspec: types.ModuleType | None
-try:
-    import msgspec as _msgspec
-except ImportError:  # pragma: no cover - exercised by monkeypatching _msgspec to None in tests
-    _msgspec = None
+
+def _import_msgspec() -> types.ModuleType | None:
+    """msgspec, imported on first use (it takes tens of milliseconds), or None."""
+    try:
+        import msgspec
+    except ImportError:  # pragma: no cover - tested with _TypedJson(use_msgspec=False)
+        return None
+    return msgspec
 
 
 class _UnsupportedError(Exception):
@@ -726,7 +729,9 @@ class _UnsupportedError(Exception):
 class _TypedJson:
     """Decoders from JSON text to model objects through msgspec Structs, built on first use."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, use_msgspec: bool = True) -> None:
+        self._use_msgspec = use_msgspec
+        self._ms: Any = None  # the msgspec module, once a decoder is made
         self._mirrors: dict[object, tuple[Any, Callable[[Any], Any] | None]] = {}
         self._decoders: dict[tuple[object, str | None], Callable[[str], Any] | None] = {}
         self._memos: list[dict[Any, Any]] = []
@@ -741,7 +746,9 @@ class _TypedJson:
         if (cls, key) in self._decoders:
             return self._decoders[(cls, key)]
         fn: Callable[[str], Any] | None = None
-        if _msgspec is not None:
+        if self._use_msgspec:
+            self._ms = self._ms or _import_msgspec()
+        if self._ms is not None:
             try:
                 fn = self._make_decoder(cls, key)
             except _UnsupportedError:
@@ -750,16 +757,15 @@ class _TypedJson:
         return fn
 
     def _make_decoder(self, cls: Any, key: str | None) -> Callable[[str], Any]:
-        assert _msgspec is not None
         mirror, convert = self._mirror(cls)
         if mirror is None:
             raise _UnsupportedError
         try:
             if key is not None:
-                mirror = _msgspec.defstruct(
+                mirror = self._ms.defstruct(
                     "Document", [(key, mirror)], kw_only=True, forbid_unknown_fields=True
                 )
-            decode = _msgspec.json.Decoder(mirror).decode
+            decode = self._ms.json.Decoder(mirror).decode
         except (TypeError, ValueError):  # a key msgspec cannot name a field
             raise _UnsupportedError from None
         attribute = key
@@ -847,12 +853,12 @@ class _TypedJson:
         return mirror, [f"v = _convert_field{i}(v)"]
 
     def _attrs(self, cls: type) -> tuple[Any, Callable[[Any], Any]]:
-        assert _msgspec is not None
+        ms = self._ms
         fields = _fast_fields(cls)
         assert fields is not None
         names: dict[str, Any] = {
             "_SlowPathError": _SlowPathError,
-            "_UNSET": _msgspec.UNSET,
+            "_UNSET": ms.UNSET,
             "_cls": cls,
             "_normalize": unicodedata.normalize,
             "_structure_decimal": _structure_decimal,
@@ -868,14 +874,14 @@ class _TypedJson:
                 if a.name in nullable:  # a missing key is None
                     spec.append((a.name, mirror, None))
                 else:
-                    spec.append((a.name, mirror, _msgspec.NODEFAULT))
+                    spec.append((a.name, mirror, ms.NODEFAULT))
                 lines.extend("    " + line for line in check)
             elif a.default is None or type(a.default) in (bool, int):
                 # An immutable default the mirror accepts as is: absent and given alike
                 spec.append((a.name, mirror, a.default))
                 lines.extend("    " + line for line in check)
             else:
-                spec.append((a.name, mirror | _msgspec.UnsetType, _msgspec.UNSET))
+                spec.append((a.name, mirror | ms.UnsetType, ms.UNSET))
                 lines.append("    if v is _UNSET:")
                 default: Any = a.default
                 if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
@@ -889,7 +895,7 @@ class _TypedJson:
                     lines.extend("        " + line for line in check)
             lines.append(f"    f{i} = v")
         lines.extend(_finish_lines(cls, fields, names, self._memos))
-        struct = _msgspec.defstruct(
+        struct = ms.defstruct(
             f"Typed{cls.__name__}", spec, kw_only=True, forbid_unknown_fields=True
         )
         return struct, _compile(lines, names, f"typed_{cls.__name__}", "typed structure", cls)
