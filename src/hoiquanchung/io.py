@@ -11,7 +11,9 @@ reference lists, findings).  Its hooks accept only what the data means:
 * text NFC-normalised; unknown keys refused.
 
 Every problem becomes one :class:`~hoiquanchung.errors.LoadError` whose ``errors`` list each
-``(path, message)`` found, with paths like ``$.associations[3].members``.
+``(path, message)`` found, with paths like ``$.associations[3].members``.  Every error is worded
+from the message catalogue: ``err.code`` and ``err.render("vi")``, and each message of ``errors``
+has its own ``code`` and ``text("vi")`` (the Vietnamese of each is also a note on the error).
 
 Speed.  Valid documents go through structuring functions generated once per class that make
 the same strict checks inline (equal units, leaders and dates within one load are built once and
@@ -743,8 +745,11 @@ class _TypedJson:
 
     def decoder(self, cls: Any, key: str | None) -> Callable[[str], Any] | None:
         """A function from JSON text to *cls* (inside ``{key: ...}``), or None if unsupported."""
-        if (cls, key) in self._decoders:
-            return self._decoders[(cls, key)]
+        try:
+            if (cls, key) in self._decoders:
+                return self._decoders[(cls, key)]
+        except TypeError:  # a type that cannot be a key: not mirrored
+            return None
         fn: Callable[[str], Any] | None = None
         if self._use_msgspec:
             self._ms = self._ms or _import_msgspec()
