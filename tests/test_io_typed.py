@@ -229,6 +229,20 @@ def test_msgspec_is_imported_on_first_use_only() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_without_msgspec_installed_json_loads_the_same() -> None:
+    # sys.modules["msgspec"] = None makes "import msgspec" fail as if it were not installed.
+    code = (
+        "import sys; sys.modules['msgspec'] = None\n"
+        "import hoiquanchung.io as io\n"
+        "from hoiquanchung.model import Association\n"
+        "assert io._import_msgspec() is None\n"
+        "assert io._typed_json.decoder(list[Association], 'associations') is None\n"
+        f"found = io.load_json({_doc(_record())!r}, list[Association], key='associations')\n"
+        "assert found[0].members == 1200, found\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_unmirrored_types_use_the_plain_path() -> None:
     # Keys that are not field names, types the mirror does not cover: no typed decoder.
     assert io_module._typed_json.decoder(dict[str, int], None) is None

@@ -719,7 +719,7 @@ def _import_msgspec() -> types.ModuleType | None:
     """msgspec, imported on first use (it takes tens of milliseconds), or None."""
     try:
         import msgspec
-    except ImportError:  # pragma: no cover - tested with _TypedJson(use_msgspec=False)
+    except ImportError:  # (tested in a subprocess without msgspec)
         return None
     return msgspec
 
