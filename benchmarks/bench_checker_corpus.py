@@ -13,9 +13,11 @@ family (totals, shares, rates, dates, malformed numbers, amounts in words):
 the recall by the shape of what is mutated (a total in another paragraph, parts in brackets,
 per-unit amounts, a rate whose base is named elsewhere, a date without its year...), and the
 misreadings of ``extract`` on the paragraphs whose figures are annotated
-(``tests/corpus/figures.toml``); then, with ``--misses``, every missed mutation with its context
-and every misreading.  The numbers are counts, not timings; ``--quick`` (what CI runs) prints the
-same tables, it is fast.
+(``tests/corpus/figures.toml``); the family "tables": real Word tables
+(``tests/corpus/tables/``, written as ``.docx`` and read by ``check_file``), false alarms on
+them and recall on their one-cell mutations (``tests/corpus/tables_mutations.jsonl``); then,
+with ``--misses``, every missed mutation with its context and every misreading.  The numbers are
+counts, not timings; ``--quick`` (what CI runs) prints the same tables, it is fast.
 
 Usage:  python benchmarks/bench_checker_corpus.py [--quick] [--misses]
 """
@@ -31,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 
 import corpus_harness as harness  # noqa: E402
+import tables_harness  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,6 +88,32 @@ def main(argv: list[str] | None = None) -> int:
             print(f"misread (read as) {label}")
         for label in reading.missing:
             print(f"misread (expected) {label}")
+    tables = tables_harness.load()
+    cell_variants = tables_harness.read_committed()
+    if tables_harness.digest(tables_harness.mutations(tables)) != tables_harness.digest(
+        cell_variants
+    ):
+        print(
+            "tables_mutations.jsonl is stale: python tests/corpus/tables_harness.py",
+            file=sys.stderr,
+        )
+        return 1
+    table_score = tables_harness.measure(tables, cell_variants)
+    recall = "-" if table_score.recall is None else f"{table_score.recall}"
+    muts = f"{table_score.mutations_found}/{table_score.mutations_total}"
+    print(
+        f"{'tables':<10} {len(table_score.false_alarms):>12} {0:>6} {'-':>11} {muts:>16} "
+        f"{recall:>9}   ({table_score.tables} real Word tables, one-cell mutations)"
+    )
+    for tid, (found, total) in table_score.by_table.items():
+        print(f"  tables     {tid:<48} {found:>4}/{total:<4}")
+    for label in table_score.false_alarms:
+        print(f"FALSE ALARM [tables] {label}")
+    if args.misses:
+        for cm in table_score.missed:
+            print(
+                f"miss [tables] {cm.table}: row {cm.row}, column {cm.column}: {cm.old} -> {cm.new}"
+            )
     print(f"(checked {len(paragraphs) + len(variants)} texts in {elapsed:.2f} s)")
     return 0
 

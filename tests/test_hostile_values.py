@@ -210,13 +210,13 @@ def test_finding_fields_refuse_huge_numbers(field: str, value: object) -> None:
 
 
 def _huge_association() -> Association:
-    # The model's own constructor does not bound counts; the io doors must.
-    return Association(
-        name="Hội Luật gia",
-        scope=ActivityScope.PROVINCE,
-        category=AssociationCategory.OTHER,
-        members=BIG,
+    # The model's constructor refuses a huge count (test_model_errors.py); the io doors must
+    # refuse one too, should an object get it by other means (here, a forced slot write).
+    record = Association(
+        name="Hội Luật gia", scope=ActivityScope.PROVINCE, category=AssociationCategory.OTHER
     )
+    object.__setattr__(record, "members", BIG)
+    return record
 
 
 @pytest.mark.parametrize(
@@ -340,12 +340,24 @@ def test_hypothesis_report_files_give_reports_or_load_errors(
 def test_hypothesis_dumps_round_trip_or_refuse(members: int) -> None:
     target(float(len(str(members))), label="digits")
     value = members
-    record = Association(
-        name="Hội Luật gia",
-        scope=ActivityScope.PROVINCE,
-        category=AssociationCategory.OTHER,
-        members=value,
-    )
+
+    def build() -> Association:
+        return Association(
+            name="Hội Luật gia",
+            scope=ActivityScope.PROVINCE,
+            category=AssociationCategory.OTHER,
+            members=value,
+        )
+
+    if not -LONG_INT < value < LONG_INT:  # the constructor applies the same limit as the doors
+        with pytest.raises(ValidationError) as info:
+            build()
+        assert (info.value.code, getattr(info.value, "field", None)) == (
+            "number-too-long",
+            "members",
+        )
+        return
+    record = build()
     try:
         text = dump_json([record], key="a")
     except ValidationError:

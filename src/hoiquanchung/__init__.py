@@ -10,9 +10,20 @@ The domain model, serialization, indicators and the report checker live in the s
 from __future__ import annotations
 
 import importlib
+import sys as _sys
 from typing import TYPE_CHECKING
 
-from hoiquanchung.errors import (
+if _sys.argv[:1] == ["-m"]:  # ``python -m ...`` is importing the package: see guard_startup
+    try:
+        from _hoiquanchung_entry import guard_startup as _guard_startup
+    except ImportError:  # pragma: no cover - the entry module is installed with the package
+        pass
+    else:
+        _guard_startup()
+        del _guard_startup
+del _sys
+
+from hoiquanchung.errors import (  # noqa: E402 - after the Ctrl-C guard
     AmbiguousLookupError,
     DataFileError,
     DocumentReadError,
@@ -104,7 +115,9 @@ if not TYPE_CHECKING:
         elif name in _LAZY:
             value = getattr(importlib.import_module(_LAZY[name]), name)
         else:
-            raise AttributeError(f"module 'hoiquanchung' has no attribute {name!r}")
+            from hoiquanchung._catalogue import error_text  # only on a miss: keeps import fast
+
+            raise AttributeError(error_text("no-attribute", module=__name__, name=name))
         globals()[name] = value
         return value
 

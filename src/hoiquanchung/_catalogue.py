@@ -3,8 +3,18 @@
 :mod:`hoiquanchung.errors` words its errors with it, so it imports nothing of hoiquanchung; the
 public face, which checks its arguments and raises the library's errors, is
 :mod:`hoiquanchung.messages`.  Here an unknown code is a :class:`KeyError` naming it (a bug of the
-caller: the test suite checks that every code used is in the catalogue), and a malformed shipped
-catalogue a :class:`RuntimeError` (a broken installation).
+caller: the test suite checks that every code used is in the catalogue), an unknown language or
+kind a :class:`ValueError`, and a malformed shipped catalogue a :class:`RuntimeError` (a broken
+installation).  Each carries an :class:`ErrorText` with its code, so it reads in both languages.
+
+The catalogue's own errors are worded from a fixed copy of their entries (:data:`_OWN`), never
+from the file: a broken catalogue cannot fail again while wording why it is broken.
+
+>>> try:
+...     render("no-such-code", "vi")
+... except KeyError as exc:
+...     print(exc.args[0].code, "|", exc.args[0].text("vi"))
+catalogue-unknown-code | danh mục thông báo không có finding 'no-such-code'
 """
 
 from __future__ import annotations
@@ -31,11 +41,14 @@ __all__ = [
     "Language",
     "Localized",
     "Message",
+    "a_type",
     "canonical",
+    "either",
     "error_text",
     "fragment",
     "localized",
     "render",
+    "wrong_type",
 ]
 
 Language = Literal["vi", "en"]
@@ -105,19 +118,54 @@ class Message:
         return frozenset(names)
 
 
+# The catalogue's own errors and their pieces, by (kind, code): the same texts as their entries in
+# messages.toml (a test checks that they agree), kept here so that they never need the file.
+_OWN: Final[Mapping[tuple[str, str], tuple[str, str]]] = {
+    ("error", "catalogue-unknown-code"): (
+        "danh mục thông báo không có {kind} {entry!r}",
+        "no {kind} {entry!r} in the message catalogue",
+    ),
+    ("error", "catalogue-unknown-variant"): (
+        "danh mục thông báo không có biến thể {variant!r} của {kind} {entry!r}",
+        "no variant {variant!r} of {kind} {entry!r} in the catalogue",
+    ),
+    ("error", "catalogue-malformed"): (
+        "danh mục thông báo bị lỗi: {where} {problem}",
+        "message catalogue: {where} {problem}",
+    ),
+    ("error", "catalogue-kind"): (
+        "loại thông báo phải là một trong {kinds}, nhận được {kind!r}",
+        "kind must be one of {kinds}, got {kind!r}",
+    ),
+    ("fragment", "catalogue-no-text"): ("không có văn bản {key!r}", "has no text {key!r}"),
+    ("fragment", "catalogue-not-a-table"): ("không phải là một bảng", "is not a table"),
+    ("fragment", "catalogue-bad-severity"): ("có mức độ {severity!r}", "has severity {severity!r}"),
+    ("fragment", "catalogue-needs-titles"): (
+        "cần mức độ và cả hai tiêu đề",
+        "needs a severity and both titles",
+    ),
+}
+
+
+def _malformed(where: str, problem: str, **facts: Fact) -> RuntimeError:
+    return RuntimeError(
+        error_text("catalogue-malformed", where=where, problem=fragment(problem, **facts))
+    )
+
+
 def _text(entry: Mapping[str, Any], key: str, where: str) -> str:
     value = entry.get(key)
     if not isinstance(value, str):
-        raise RuntimeError(f"message catalogue: {where} has no text {key!r}")
+        raise _malformed(where, "catalogue-no-text", key=key)
     return value
 
 
 def _message(code: str, kind: str, entry: Any, where: str, *, variant: bool = False) -> Message:
     if not isinstance(entry, dict):
-        raise RuntimeError(f"message catalogue: {where} is not a table")
+        raise _malformed(where, "catalogue-not-a-table")
     severity = entry.get("severity")
     if severity is not None and severity not in _SEVERITIES:
-        raise RuntimeError(f"message catalogue: {where} has severity {severity!r}")
+        raise _malformed(where, "catalogue-bad-severity", severity=severity)
     variants = {
         name: _message(code, kind, sub, f"{where}.variants.{name}", variant=True)
         for name, sub in entry.get("variants", {}).items()
@@ -128,7 +176,7 @@ def _message(code: str, kind: str, entry: Any, where: str, *, variant: bool = Fa
         and not variant
         and (severity is None or not all(isinstance(t, str) for t in titles))
     ):
-        raise RuntimeError(f"message catalogue: {where} needs a severity and both titles")
+        raise _malformed(where, "catalogue-needs-titles")
     return Message(
         code=code,
         kind=kind,
@@ -168,7 +216,9 @@ class _Table(Mapping[str, Message]):
         try:
             return _load()[self._kind][code]
         except KeyError:
-            raise KeyError(f"no {self._kind} {code!r} in the message catalogue") from None
+            raise KeyError(
+                error_text("catalogue-unknown-code", kind=self._kind, entry=code)
+            ) from None
 
     def __iter__(self) -> Iterator[str]:
         return iter(_load()[self._kind])
@@ -206,13 +256,20 @@ def canonical(code: str) -> str:
 
 
 def _entry(code: str, kind: str, variant: str | None) -> Message:
+    own = _OWN.get((kind, code)) if variant is None else None
+    if own is not None:
+        return Message(code=code, kind=kind, vi=own[0], en=own[1])
+    if kind not in _KINDS:
+        raise ValueError(error_text("catalogue-kind", kinds=", ".join(_KINDS), kind=kind))
     entry = {"finding": FINDINGS, "error": ERRORS, "fragment": FRAGMENTS}[kind][code]
     if variant is None:
         return entry
     try:
         return entry.variants[variant]
     except KeyError:
-        raise KeyError(f"no variant {variant!r} of {kind} {code!r} in the catalogue") from None
+        raise KeyError(
+            error_text("catalogue-unknown-variant", variant=variant, kind=kind, entry=code)
+        ) from None
 
 
 def _fill(template: str, lang: Language, facts: Mapping[str, Fact]) -> str:
@@ -230,12 +287,14 @@ def render(
 ) -> str:
     """The message of *code* (a finding, an error or a fragment: *kind*) in *lang*.
 
+    *facts* fill the template; a :class:`Localized` fact gives its text in *lang*.
+
     >>> render("missing-dependency", "vi", {"feature": "đọc .docx", "package": "python-docx",
     ...                                     "extra": "docx"}, kind="error")
     "cần gói tùy chọn 'python-docx' (đọc .docx): cài đặt bằng  pip install 'hoiquanchung[docx]'"
     """
     if lang not in _LANGUAGES:
-        raise KeyError(f"language must be 'vi' or 'en', got {lang!r}")
+        raise ValueError(error_text("language", lang=lang))
     return _fill(_entry(code, kind, variant).template(lang), lang, facts or {})
 
 
@@ -246,19 +305,52 @@ def localized(
     kind: str = "finding",
     variant: str | None = None,
 ) -> Localized:
-    """The message of *code* in both languages."""
+    """The message of *code* in both languages.
+
+    >>> localized("date-format", {"written": "5/8/2023", "proper": "05/8/2023",
+    ...                           "reasons": fragment("day-leading-zero")}).en
+    "Date '5/8/2023' should be written '05/8/2023' under Nghị định 30/2020/NĐ-CP (days below 10 \
+take a leading zero)"
+    """
     entry = _entry(code, kind, variant)
     given = facts or {}
     return Localized(_fill(entry.vi, "vi", given), _fill(entry.en, "en", given))
 
 
-def fragment(name: str, **facts: Fact) -> Localized:
+def fragment(name: str, /, **facts: Fact) -> Localized:
     """The fragment *name* filled with *facts*, in both languages.
 
     >>> fragment("month-no-leading-zero", month=3)
     Localized(vi='tháng 3 không cần số 0 ở trước', en='month 3 takes no leading zero')
     """
     return localized(name, facts, kind="fragment")
+
+
+def a_type(name: str) -> Localized:
+    """A value of the class *name*, in both languages: ``an int``, ``a Rounding``.
+
+    >>> a_type("Association").en, a_type("Rounding").en, a_type("Rounding").vi
+    ('an Association', 'a Rounding', 'kiểu Rounding')
+    """
+    return fragment("an-type" if name[:1] in "AEIOaeio" else "a-type", type=name)
+
+
+def wrong_type(name: str, expected: Localized | str, value: object) -> ErrorText:
+    """The message that *name* must be *expected* and is a *value* of another type.
+
+    >>> wrong_type("report", a_type("Report"), "x").text("vi")
+    'report phải là kiểu Report, nhận được str'
+    """
+    return error_text("must-be-got", name=name, expected=expected, got=type(value).__name__)
+
+
+def either(*choices: str) -> Localized:
+    """*choices* as alternatives, in both languages: ``'a', 'b' or 'c'``.
+
+    >>> either("'full'", "'short'", "'mixed'").vi
+    "'full', 'short' hoặc 'mixed'"
+    """
+    return fragment("either", some=", ".join(choices[:-1]), last=choices[-1])
 
 
 class ErrorText(str):
@@ -277,14 +369,18 @@ class ErrorText(str):
         return render(self.code, lang, self.facts, kind="error")
 
 
-def error_text(code: str, **facts: Fact) -> ErrorText:
+def error_text(code: str, /, **facts: Fact) -> ErrorText:
     """The message of error *code* with *facts*, to raise an error with.
 
-    >>> msg = error_text("number-bad-group", digits=4)
-    >>> msg[:40]
-    'group of 4 digits after a thousands dot '
-    >>> msg.code, msg.text("vi")
-    ('number-bad-group', 'nhóm chữ số sau dấu chấm phải có đúng 3 chữ số')
+    It is the English message (a :class:`str`) that keeps its code and facts, so that the error
+    renders in either language:
+
+    >>> from hoiquanchung.errors import ValidationError
+    >>> err = ValidationError(error_text("table-unknown-dimension", dimension="giới"), path="$.t")
+    >>> str(err), err.code
+    ("unknown dimension 'giới' @ $.t", 'table-unknown-dimension')
+    >>> err.render("vi")
+    "không có chiều 'giới' @ $.t"
     """
     out = ErrorText(render(code, "en", facts, kind="error"))
     out.code = code

@@ -21,7 +21,7 @@ from hoiquanchung._catalogue import Localized, fragment
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Language
 
-__all__ = ["add_sheet_options", "add_tally_parser"]
+__all__ = ["add_sheet_options", "add_tally_parser", "on_date", "sheet_options"]
 
 _EXIT_OK = 0
 _EXIT_FINDINGS = 1
@@ -59,7 +59,7 @@ def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from hoiquanchung.cli import error_message
     from hoiquanchung.indicators import compare_with_list
     from hoiquanchung.model import tally_associations
-    from hoiquanchung.tables._cells import CellValueError, read_date
+    from hoiquanchung.tables import CellValueError
 
     lang: Language = args.lang
     keys = tuple(k.strip() for k in args.by.split(",") if k.strip())
@@ -74,24 +74,14 @@ def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if target is not None and target.suffix.lower() not in (".xlsx", ".csv"):
         err.write("hoiquanchung: " + fragment("tally-bad-out", file=args.out).text(lang) + "\n")
         return _EXIT_USAGE
-    on = None
-    if args.on is not None:
-        try:
-            got = read_date(args.on)
-        except CellValueError as exc:
-            message = exc.message_vi if lang == "vi" else exc.message_en
-            err.write(f"hoiquanchung: --on: {message}\n")
-            return _EXIT_USAGE
-        on = got if isinstance(got, _date) else None
+    try:
+        on = on_date(args)
+    except CellValueError as exc:
+        err.write(f"hoiquanchung: --on: {exc.render(lang)}\n")
+        return _EXIT_USAGE
     try:
         result = tables.read_associations(
-            args.file,
-            sheet=args.sheet,
-            delimiter=args.delimiter,
-            encoding=args.encoding,
-            province=args.province,
-            on=on,
-            strict=False,
+            args.file, **sheet_options(args), province=args.province, on=on, strict=False
         )
         if result.problems:
             for problem in result.problems:
@@ -145,9 +135,26 @@ def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return _EXIT_OK
 
 
+def sheet_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The keyword arguments of a table reader given by ``--sheet``, ``--delimiter`` and
+    ``--encoding`` (see :func:`add_sheet_options`)."""
+    return {"sheet": args.sheet, "delimiter": args.delimiter, "encoding": args.encoding}
+
+
+def on_date(args: argparse.Namespace) -> _date | None:
+    """The date of ``--on``, or ``None``; raises :class:`~hoiquanchung.tables.CellValueError`
+    (in both languages) when it is not a date."""
+    from hoiquanchung.tables._cells import read_date
+
+    got = None if args.on is None else read_date(args.on)
+    return got if isinstance(got, _date) else None
+
+
 def add_sheet_options(parser: argparse.ArgumentParser) -> None:
-    """The options of a command that reads a sheet: ``--sheet``, ``--delimiter``, ``--encoding``,
-    ``--province`` and ``--on`` (shared by ``tally`` and ``validate``)."""
+    """The arguments of a command that reads a sheet: the file ``LIST``, ``--sheet``,
+    ``--delimiter``, ``--encoding``, ``--province`` and ``--on`` (shared by ``tally`` and
+    ``validate``)."""
+    parser.add_argument("file", metavar="LIST", help="an .xlsx (or .xls, .ods) or .csv file")
     parser.add_argument("--sheet", help="the sheet to read (default: the first)")
     parser.add_argument("--delimiter", help="CSV delimiter (default: sniffed)")
     parser.add_argument(
@@ -171,7 +178,7 @@ def add_tally_parser(sub: Any) -> None:
         ),
         epilog="exit status: 0 counted; 1 rows refused or a file unreadable; 2 usage",
     )
-    tally.add_argument("file", metavar="LIST", help="an .xlsx (or .xls, .ods) or .csv file")
+    add_sheet_options(tally)
     tally.add_argument(
         "--by",
         default="level,category",
@@ -186,7 +193,6 @@ def add_tally_parser(sub: Any) -> None:
             " a report in TOML, or an .xlsx/.csv of stated tallies (Cấp, Loại hội, Số hội ...)"
         ),
     )
-    add_sheet_options(tally)
     tally.add_argument(
         "--lang", choices=("vi", "en"), default="vi", help="language of headers and messages"
     )

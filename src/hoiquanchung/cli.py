@@ -30,8 +30,7 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
-from datetime import date as _date
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import IO, Any, TextIO
 
@@ -39,6 +38,7 @@ import hoiquanchung
 from hoiquanchung.checker import Mention, check_file, read_mentions
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding, Language, Severity
+from hoiquanchung.messages import fragment
 
 __all__ = ["main"]
 
@@ -62,6 +62,31 @@ def error_message(exc: HoiQuanChungError, lang: Language) -> str:
     'a.txt: no such file'
     """
     return exc.render(lang)
+
+
+def summary(counts: Mapping[Severity, int], lang: Language) -> str:
+    """The counts of findings by severity, the last line ``check`` writes on a terminal.
+
+    >>> summary({Severity.ERROR: 1, Severity.WARNING: 0, Severity.INFO: 2}, "vi")
+    '1 lỗi, 0 cảnh báo, 2 thông tin'
+    >>> summary({Severity.ERROR: 1, Severity.WARNING: 0, Severity.INFO: 2}, "en")
+    '1 errors, 0 warnings, 2 notes'
+    """
+    return fragment(
+        "check-summary",
+        errors=counts.get(Severity.ERROR, 0),
+        warnings=counts.get(Severity.WARNING, 0),
+        notes=counts.get(Severity.INFO, 0),
+    ).text(lang)
+
+
+def interrupted(lang: Language) -> str:
+    """What the command writes on standard error when Ctrl-C stops it, in *lang*.
+
+    >>> interrupted("en")
+    '\\nhoiquanchung: interrupted (Ctrl-C)\\n'
+    """
+    return f"\nhoiquanchung: {fragment('cli-interrupted').text(lang)} (Ctrl-C)\n"
 
 
 def finding_to_json(finding: Finding, lang: Language) -> dict[str, object]:
@@ -160,6 +185,7 @@ def _check_files(args: argparse.Namespace, out: TextIO, err: TextIO, status: lis
     progress = _Progress(len(args.files), err, _isatty(err) and not args.no_progress)
     collected: list[dict[str, object]] = []
     counts = dict.fromkeys(Severity, 0)
+    least = Severity(args.min_severity)
     for done, name in enumerate(args.files):
         progress.show(done, name)
         try:
@@ -174,7 +200,7 @@ def _check_files(args: argparse.Namespace, out: TextIO, err: TextIO, status: lis
         if counts[Severity.ERROR]:
             status[0] = _EXIT_FINDINGS
         for finding in findings:
-            if finding.severity < args.min_severity:
+            if finding.severity < least:
                 continue
             if args.format == "json":
                 collected.append(finding_to_json(finding, lang))
@@ -188,14 +214,7 @@ def _check_files(args: argparse.Namespace, out: TextIO, err: TextIO, status: lis
         out.write("\n")
     out.flush()
     if _isatty(err) and args.format == "text":
-        summary = (
-            f"{counts[Severity.ERROR]} lỗi, {counts[Severity.WARNING]} cảnh báo, "
-            f"{counts[Severity.INFO]} thông tin"
-            if lang == "vi"
-            else f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
-            f"{counts[Severity.INFO]} notes"
-        )
-        err.write(summary + "\n")
+        err.write(summary(counts, lang) + "\n")
     return status[0]
 
 
@@ -235,29 +254,19 @@ def _cmd_example(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``validate``: every problem in a table, located; exit 1 when a row is refused."""
     from hoiquanchung import tables
-    from hoiquanchung.tables._cells import CellValueError, read_date
+    from hoiquanchung._cli_tally import on_date, sheet_options
 
     lang: Language = args.lang
-    on = None
-    if args.on is not None:
-        try:
-            got = read_date(args.on)
-        except CellValueError as exc:
-            message = exc.message_vi if lang == "vi" else exc.message_en
-            err.write(f"hoiquanchung: --on: {message}\n")
-            return _EXIT_USAGE
-        on = got if isinstance(got, _date) else None
+    try:
+        on = on_date(args)
+    except tables.CellValueError as exc:
+        err.write(f"hoiquanchung: --on: {exc.render(lang)}\n")
+        return _EXIT_USAGE
     try:
         result: tables.TableResult[Any]
         if args.kind == "associations":
             result = tables.read_associations(
-                args.file,
-                sheet=args.sheet,
-                delimiter=args.delimiter,
-                encoding=args.encoding,
-                province=args.province,
-                on=on,
-                strict=False,
+                args.file, **sheet_options(args), province=args.province, on=on, strict=False
             )
         else:
             readers: dict[str, Callable[..., tables.TableResult[Any]]] = {
@@ -265,19 +274,10 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "figures": tables.read_figures,
                 "units": tables.read_units,
             }
-            result = readers[args.kind](
-                args.file,
-                sheet=args.sheet,
-                delimiter=args.delimiter,
-                encoding=args.encoding,
-                strict=False,
-            )
-    except tables.TableError as exc:
+            result = readers[args.kind](args.file, **sheet_options(args), strict=False)
+    except tables.TableError as exc:  # any other error of the library: main() words it
         for problem in exc.problems:
             out.write(problem.render(lang) + "\n")
-        return _EXIT_FINDINGS
-    except HoiQuanChungError as exc:
-        err.write(f"hoiquanchung: {error_message(exc, lang)}\n")
         return _EXIT_FINDINGS
     for problem in result.problems:
         out.write(problem.render(lang) + "\n")
@@ -289,15 +289,6 @@ def _dataset_names() -> tuple[str, ...]:
     from hoiquanchung import datasets
 
     return datasets.available()
-
-
-def _severity(text: str) -> Severity:
-    try:
-        return Severity(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"invalid severity {text!r} (choose from info, warning, error)"
-        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -335,9 +326,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of messages")
     check.add_argument(
         "--min-severity",
-        type=_severity,
-        default=Severity.INFO,
-        metavar="{info,warning,error}",
+        choices=[s.value for s in Severity],
+        default=Severity.INFO.value,
         help="print only findings at least this severe (the exit status counts every error)",
     )
     check.add_argument(
@@ -379,7 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog="exit status: 0 every row read; 1 a problem found (rows refused); 2 usage",
     )
-    validate.add_argument("file", metavar="LIST", help="an .xlsx (or .xls, .ods) or .csv file")
+    add_sheet_options(validate)
     validate.add_argument(
         "--kind",
         choices=("associations", "tallies", "figures", "units"),
@@ -389,7 +379,6 @@ def build_parser() -> argparse.ArgumentParser:
             " category), figures (a report's figures), units"
         ),
     )
-    add_sheet_options(validate)
     validate.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of messages")
     validate.set_defaults(handler=_cmd_validate)
 
@@ -404,8 +393,28 @@ def _configure(stream: TextIO) -> None:
             reconfigure(errors="backslashreplace")
 
 
+def _lang_asked(argv: Sequence[str]) -> Language:
+    """The ``--lang`` in *argv*, before (or without) argparse: for a Ctrl-C while it runs.
+
+    >>> _lang_asked(["check", "--lang", "en", "a.txt"]), _lang_asked(["check", "--lang=en"])
+    ('en', 'en')
+    >>> _lang_asked(["check", "a.txt"])
+    'vi'
+    """
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg[7:]
+        if (arg == "--lang" or arg.startswith("--lang=")) and value in ("vi", "en"):
+            return "en" if value == "en" else "vi"
+    return "vi"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with *argv* (``sys.argv[1:]`` by default); return the exit status.
+
+    A Ctrl-C anywhere in it (building the parser, reading the arguments, running the command)
+    returns 130 after one line on standard error in the ``--lang`` asked for.
 
     >>> main(["--version"])  # doctest: +ELLIPSIS
     hoiquanchung ...
@@ -414,20 +423,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     out, err = sys.stdout, sys.stderr
     _configure(out)
     _configure(err)
-    parser = build_parser()
+    given = list(sys.argv[1:] if argv is None else argv)
+    lang = _lang_asked(given)
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse: --help / --version exit 0, usage errors exit 2
-        return exc.code if isinstance(exc.code, int) else _EXIT_USAGE
-    handler: Callable[[argparse.Namespace, TextIO, TextIO], int] = args.handler
-    try:
+        parser = build_parser()
+        try:
+            args = parser.parse_args(given)
+        except SystemExit as exc:  # argparse: --help / --version exit 0, usage errors exit 2
+            return exc.code if isinstance(exc.code, int) else _EXIT_USAGE
+        lang = getattr(args, "lang", lang)
+        handler: Callable[[argparse.Namespace, TextIO, TextIO], int] = args.handler
         return handler(args, out, err)
     except HoiQuanChungError as exc:  # any subcommand: the library's error, in --lang
-        err.write(f"hoiquanchung: {error_message(exc, getattr(args, 'lang', 'vi'))}\n")
+        err.write(f"hoiquanchung: {error_message(exc, lang)}\n")
         return _EXIT_FINDINGS
     except KeyboardInterrupt:  # Ctrl-C: the shell's status for SIGINT, no traceback
-        stopped = "interrupted" if getattr(args, "lang", "vi") == "en" else "đã dừng (Ctrl-C)"
-        err.write(f"\nhoiquanchung: {stopped}\n")
+        err.write(interrupted(lang))
         return _EXIT_INTERRUPTED
     except BrokenPipeError:  # pragma: no cover - output piped into head and closed
         _silence_stdout()

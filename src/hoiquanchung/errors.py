@@ -93,7 +93,7 @@ class HoiQuanChungError(Exception):
     def render(self, lang: Language = "en") -> str:
         """The whole message in Vietnamese (``"vi"``) or English (``"en"``, as ``str()``)."""
         if lang not in ("vi", "en"):
-            raise ValidationError(f"language must be 'vi' or 'en', got {lang!r}", field="lang")
+            raise ValidationError(error_text("language", lang=lang), field="lang")
         return " ".join([self.describe(lang), *self._where(lang)])
 
     @property

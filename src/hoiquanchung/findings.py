@@ -35,13 +35,14 @@ from __future__ import annotations
 import decimal
 import enum
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
 
 import attrs
 
+from hoiquanchung._checks import instance_of
+from hoiquanchung._nfc import nfc_text, nfc_text_optional
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.messages import FINDINGS, Fact, Language, error_text, fragment, localized
 from hoiquanchung.numbers._parse import check_size
@@ -80,19 +81,6 @@ class Severity(enum.Enum):
 _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
-def _nfc(value: str) -> str:
-    if not isinstance(value, str):
-        raise ValidationError(
-            error_text("expected-type", expected=fragment("text"), type=type(value).__name__),
-            field="message",
-        )
-    return unicodedata.normalize("NFC", value)
-
-
-def _nfc_optional(value: str | None) -> str | None:
-    return None if value is None else _nfc(value)
-
-
 def _exact_difference(a: Decimal, b: Decimal) -> Decimal:
     """``a - b`` exactly, whatever the caller's :mod:`decimal` context."""
     exponents = [int(x.as_tuple().exponent) for x in (a, b)]
@@ -107,14 +95,14 @@ def _frozen_facts(value: Mapping[str, Fact]) -> Mapping[str, Fact]:
 
 def _check_code(_inst: object, _attr: object, value: str) -> None:
     if not _CODE.match(value):
-        raise ValidationError(
-            f"finding code must be lower-case words joined by '-', got {value!r}", field="code"
-        )
+        raise ValidationError(error_text("finding-code", value=value), field="code")
 
 
 def _check_position(_inst: object, attr: attrs.Attribute[int | None], value: int | None) -> None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-        raise ValidationError(f"{attr.name} must be a positive int (1-based)", field=attr.name)
+        raise ValidationError(
+            error_text("must-be", name=attr.name, expected=fragment("position")), field=attr.name
+        )
     if value is not None:
         check_size(value, field=attr.name)  # the one magnitude limit (MAX_NUMBER_DIGITS)
 
@@ -123,7 +111,10 @@ def _check_exact(
     _inst: object, attr: attrs.Attribute[Decimal | None], value: Decimal | None
 ) -> None:
     if value is not None and (not isinstance(value, Decimal) or not value.is_finite()):
-        raise ValidationError(f"{attr.name} must be a finite Decimal or None", field=attr.name)
+        raise ValidationError(
+            error_text("must-be", name=attr.name, expected=fragment("finite-decimal-or-none")),
+            field=attr.name,
+        )
     if value is not None:
         check_size(value, field=attr.name)  # the one magnitude limit (MAX_NUMBER_DIGITS)
 
@@ -139,17 +130,17 @@ class Finding:
     ``stated_value`` and ``computed_value`` the same as exact numbers where they are numbers.
     """
 
-    code: str = attrs.field(converter=_nfc, validator=_check_code)
-    severity: Severity = attrs.field(validator=attrs.validators.instance_of(Severity))
-    message_vi: str = attrs.field(converter=_nfc)
-    message_en: str = attrs.field(converter=_nfc)
-    path: str | None = attrs.field(default=None, converter=_nfc_optional)
-    field: str | None = attrs.field(default=None, converter=_nfc_optional)
-    file: str | None = attrs.field(default=None, converter=_nfc_optional)
+    code: str = attrs.field(converter=nfc_text, validator=_check_code)
+    severity: Severity = attrs.field(validator=instance_of(Severity))
+    message_vi: str = attrs.field(converter=nfc_text)
+    message_en: str = attrs.field(converter=nfc_text)
+    path: str | None = attrs.field(default=None, converter=nfc_text_optional)
+    field: str | None = attrs.field(default=None, converter=nfc_text_optional)
+    file: str | None = attrs.field(default=None, converter=nfc_text_optional)
     line: int | None = attrs.field(default=None, validator=_check_position)
     column: int | None = attrs.field(default=None, validator=_check_position)
-    stated: str | None = attrs.field(default=None, converter=_nfc_optional)
-    computed: str | None = attrs.field(default=None, converter=_nfc_optional)
+    stated: str | None = attrs.field(default=None, converter=nfc_text_optional)
+    computed: str | None = attrs.field(default=None, converter=nfc_text_optional)
     stated_value: Decimal | None = attrs.field(default=None, validator=_check_exact)
     computed_value: Decimal | None = attrs.field(default=None, validator=_check_exact)
     #: The facts the message was worded from (empty for a finding not made by :meth:`create`).

@@ -21,12 +21,25 @@ word) is a :class:`Localized` pair; any other fact (text, a number, a date) is t
 'parts-exceed-total'
 
 A code that is not in the catalogue is a :class:`~hoiquanchung.errors.NotFoundError`, a language
-other than ``"vi"`` and ``"en"`` a :class:`~hoiquanchung.errors.ValidationError`.
+other than ``"vi"`` and ``"en"`` a :class:`~hoiquanchung.errors.ValidationError`; each carries
+its own code, and reads in both languages:
+
+>>> render("no-such-code", "vi")
+Traceback (most recent call last):
+...
+hoiquanchung.errors.NotFoundError: no finding 'no-such-code' in the message catalogue
+>>> try:
+...     render("rate-mismatch", "fr")
+... except ValidationError as err:
+...     print(err.code, "|", err.render("vi"))
+language | ngôn ngữ phải là 'vi' hoặc 'en', nhận được 'fr' (trường 'lang')
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable
+from typing import Final
 
 from hoiquanchung import _catalogue
 from hoiquanchung._catalogue import (
@@ -39,7 +52,10 @@ from hoiquanchung._catalogue import (
     Language,
     Localized,
     Message,
+    a_type,
     canonical,
+    either,
+    wrong_type,
 )
 from hoiquanchung.errors import NotFoundError, ValidationError
 
@@ -53,94 +69,42 @@ __all__ = [
     "Language",
     "Localized",
     "Message",
+    "a_type",
     "canonical",
+    "either",
     "error_text",
     "fragment",
     "localized",
     "render",
+    "wrong_type",
 ]
 
-_KINDS = ("finding", "error", "fragment")
+# The field an argument error of the catalogue names, by its code.
+_FIELDS: Final = {"language": "lang", "catalogue-kind": "kind"}
 
 
-def _check(lang: str | None, kind: str) -> None:
-    if lang is not None and lang not in ("vi", "en"):
-        raise ValidationError(f"language must be 'vi' or 'en', got {lang!r}", field="lang")
-    if kind not in _KINDS:
-        raise ValidationError(f"kind must be one of {_KINDS}, got {kind!r}", field="kind")
+def _library_errors[**P, R](lookup: Callable[P, R]) -> Callable[P, R]:
+    """*lookup* of :mod:`hoiquanchung._catalogue`, raising the library's errors: an unknown code
+    a :class:`~hoiquanchung.errors.NotFoundError`, a bad language or kind a
+    :class:`~hoiquanchung.errors.ValidationError` (each keeping its code)."""
+
+    @functools.wraps(lookup)
+    def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return lookup(*args, **kwargs)
+        except KeyError as exc:
+            raise NotFoundError(exc.args[0]) from None
+        except ValueError as exc:
+            text = exc.args[0] if exc.args else None
+            if not isinstance(text, ErrorText):
+                raise
+            raise ValidationError(text, field=_FIELDS.get(text.code)) from None
+
+    checked.__module__ = __name__
+    return checked
 
 
-def render(
-    code: str,
-    lang: Language,
-    facts: Mapping[str, Fact] | None = None,
-    *,
-    kind: str = "finding",
-    variant: str | None = None,
-) -> str:
-    """The message of *code* (a finding, an error or a fragment: *kind*) in *lang*.
-
-    *facts* fill the template; a :class:`Localized` fact gives its text in *lang*.
-
-    >>> render("missing-dependency", "vi", {"feature": "đọc .docx", "package": "python-docx",
-    ...                                     "extra": "docx"}, kind="error")
-    "cần gói tùy chọn 'python-docx' (đọc .docx): cài đặt bằng  pip install 'hoiquanchung[docx]'"
-    >>> render("no-such-code", "vi")
-    Traceback (most recent call last):
-    ...
-    hoiquanchung.errors.NotFoundError: no finding 'no-such-code' in the message catalogue
-    """
-    _check(lang, kind)
-    try:
-        return _catalogue.render(code, lang, facts, kind=kind, variant=variant)
-    except KeyError as exc:
-        raise NotFoundError(exc.args[0]) from None
-
-
-def localized(
-    code: str,
-    facts: Mapping[str, Fact] | None = None,
-    *,
-    kind: str = "finding",
-    variant: str | None = None,
-) -> Localized:
-    """The message of *code* in both languages.
-
-    >>> localized("date-format", {"written": "5/8/2023", "proper": "05/8/2023",
-    ...                           "reasons": fragment("day-leading-zero")}).en
-    "Date '5/8/2023' should be written '05/8/2023' under Nghị định 30/2020/NĐ-CP (days below 10 \
-take a leading zero)"
-    """
-    _check(None, kind)
-    try:
-        return _catalogue.localized(code, facts, kind=kind, variant=variant)
-    except KeyError as exc:
-        raise NotFoundError(exc.args[0]) from None
-
-
-def fragment(name: str, **facts: Fact) -> Localized:
-    """The fragment *name* filled with *facts*, in both languages.
-
-    >>> fragment("month-no-leading-zero", month=3)
-    Localized(vi='tháng 3 không cần số 0 ở trước', en='month 3 takes no leading zero')
-    """
-    return localized(name, facts, kind="fragment")
-
-
-def error_text(code: str, **facts: Fact) -> ErrorText:
-    """The message of error *code* with *facts*, to raise an error with.
-
-    It is the English message (a :class:`str`) that keeps its code and facts, so that the error
-    renders in either language:
-
-    >>> from hoiquanchung.errors import ValidationError
-    >>> err = ValidationError(error_text("table-unknown-dimension", dimension="giới"), path="$.t")
-    >>> str(err), err.code
-    ("unknown dimension 'giới' @ $.t", 'table-unknown-dimension')
-    >>> err.render("vi")
-    "không có chiều 'giới' @ $.t"
-    """
-    try:
-        return _catalogue.error_text(code, **facts)
-    except KeyError as exc:
-        raise NotFoundError(exc.args[0]) from None
+render = _library_errors(_catalogue.render)
+localized = _library_errors(_catalogue.localized)
+fragment = _library_errors(_catalogue.fragment)
+error_text = _library_errors(_catalogue.error_text)

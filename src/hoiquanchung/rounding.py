@@ -23,6 +23,7 @@ import enum
 from decimal import Decimal
 from typing import Final
 
+from hoiquanchung._catalogue import error_text, fragment
 from hoiquanchung.errors import ValidationError
 
 __all__ = ["Rounding", "exact_decimal", "quantize", "quantize_fraction"]
@@ -64,26 +65,56 @@ def exact_decimal(value: object, *, field: str = "value") -> Decimal:
     ...
     hoiquanchung.errors.ValidationError: float is not accepted, use int or Decimal (got 0.1) ...
     """
+    return Decimal(exact_number(value, field=field))
+
+
+def exact_number(value: object, *, field: str = "value") -> int | Decimal:
+    """*value* as given when it is an ``int`` or a finite ``Decimal`` (:func:`exact_decimal`'s
+    checks, without the conversion); the one place these checks are worded."""
     if isinstance(value, bool):
-        raise ValidationError(f"bool is not a number (got {value!r})", field=field)
+        raise ValidationError(error_text("number-bool", value=repr(value)), field=field)
     if isinstance(value, int):
-        return Decimal(value)
+        return value
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise ValidationError(f"number must be finite (got {value!r})", field=field)
+            raise ValidationError(error_text("number-not-finite", value=repr(value)), field=field)
         return value
     if isinstance(value, float):
-        raise ValidationError(
-            f"float is not accepted, use int or Decimal (got {value!r})", field=field
-        )
-    raise ValidationError(f"expected int or Decimal, got {type(value).__name__}", field=field)
+        raise ValidationError(error_text("number-float", value=repr(value)), field=field)
+    raise ValidationError(
+        error_text("expected-type", expected=fragment("int-or-decimal"), type=type(value).__name__),
+        field=field,
+    )
 
 
-def _check_digits(digits: int) -> None:
+def checked_digits(digits: object, field: str = "digits") -> int:
+    """*digits*, a number of decimal places: an ``int`` from 0 to 1000."""
     if isinstance(digits, bool) or not isinstance(digits, int):
-        raise ValidationError("digits must be an int", field="digits")
+        raise ValidationError(
+            error_text("must-be", name=field, expected=fragment("an-type", type="int")), field=field
+        )
     if not 0 <= digits <= _MAX_DIGITS:
-        raise ValidationError(f"digits must be between 0 and {_MAX_DIGITS}", field="digits")
+        raise ValidationError(error_text("digits-range", limit=_MAX_DIGITS), field=field)
+    return digits
+
+
+def checked_rounding(rounding: object) -> Rounding:
+    """*rounding*, which must be a :class:`Rounding`."""
+    if not isinstance(rounding, Rounding):
+        raise ValidationError(
+            error_text("must-be", name="rounding", expected=fragment("a-type", type="Rounding")),
+            field="rounding",
+        )
+    return rounding
+
+
+def checked_int(value: object, field: str) -> int:
+    """*value*, which must be an ``int`` (not a ``bool``)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(
+            error_text("must-be", name=field, expected=fragment("an-type", type="int")), field=field
+        )
+    return value
 
 
 def quantize(value: int | Decimal, digits: int, rounding: Rounding = Rounding.HALF_UP) -> Decimal:
@@ -94,9 +125,8 @@ def quantize(value: int | Decimal, digits: int, rounding: Rounding = Rounding.HA
     >>> quantize(7, 2)
     Decimal('7.00')
     """
-    _check_digits(digits)
-    if not isinstance(rounding, Rounding):
-        raise ValidationError("rounding must be a Rounding", field="rounding")
+    checked_digits(digits)
+    checked_rounding(rounding)
     exact = exact_decimal(value)
     # Enough precision for every digit before the point plus the requested ones: exact.
     adjusted = exact.adjusted() if exact else 0
@@ -127,14 +157,12 @@ def quantize_fraction(
     ...
     hoiquanchung.errors.ValidationError: denominator must not be zero (field 'denominator')
     """
-    for name, v in (("numerator", numerator), ("denominator", denominator)):
-        if isinstance(v, bool) or not isinstance(v, int):
-            raise ValidationError(f"{name} must be an int", field=name)
+    checked_int(numerator, "numerator")
+    checked_int(denominator, "denominator")
     if denominator == 0:
-        raise ValidationError("denominator must not be zero", field="denominator")
-    _check_digits(digits)
-    if not isinstance(rounding, Rounding):
-        raise ValidationError("rounding must be a Rounding", field="rounding")
+        raise ValidationError(error_text("denominator-zero"), field="denominator")
+    checked_digits(digits)
+    checked_rounding(rounding)
     if denominator < 0:
         numerator, denominator = -numerator, -denominator
     negative = numerator < 0

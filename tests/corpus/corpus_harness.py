@@ -330,16 +330,39 @@ _DATE_PATTERNS = (
         r"(?<![\d/.,-])(?P<d>\d{1,2})(?P<s>/|\.|\s?-\s?)(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)"
         r"(?![\d/])"
     ),
-    # ngày d/m, ngày d-m (the year left out)
-    re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})(?P<s>[/-])(?P<m>\d{1,2})(?![\d/.-]|,\d)"),
+    # ngày d/m, ngày d-m, sáng d.m, hôm d/m (the year left out); see _reads_as_date
+    re.compile(
+        r"\b(?:[Nn]gày|[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối)\s+(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})"
+        r"(?![\d/.-]|,\d)"
+    ),
     # ngày d tháng m năm yyyy
     re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})\b"),
 )
 
 
+# After a day and month without a year, what makes them a date to a careful reader (and not
+# "ngày 2-3 lần", a range of counts): punctuation, the end, a name, or a word that goes on
+# after a date.
+_AFTER_YEARLESS = re.compile(
+    r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:vừa|tại|hàng|hằng|đến|và)\b|\s+[A-ZĐ]"
+)
+
+
+# "Chiều 14.13" may be a time (14:13): a dotted day and month after a time of day get the day
+# past the month's end, never month 13.
+_TIME_BEFORE = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối)\s+\Z")
+
+
+def _reads_as_date(text: str, m: re.Match[str]) -> bool:
+    return bool(m.groupdict().get("y")) or bool(_AFTER_YEARLESS.match(text, m.end()))
+
+
 def date_mutations(pid: str, text: str) -> list[Mutation]:
     """Up to two dates of the paragraph made impossible: month 13, or a day past the month's
-    end (31 in a 30-day month, 30 in February, 32 otherwise)."""
+    end (31 in a 30-day month, 30 in February, 32 otherwise).  A day and month without a year
+    written with a dash gets the day past the month's end when month 13 would follow a smaller
+    day: "ngày 6-13" may be read as the days 6 to 13, "ngày 32-12" cannot; one written with a dot
+    after a time of day gets it always: "Chiều 14.13" may be read as the time 14:13."""
     found: list[re.Match[str]] = []
     taken: list[tuple[int, int]] = []
     for pattern in _DATE_PATTERNS:
@@ -349,6 +372,8 @@ def date_mutations(pid: str, text: str) -> list[Mutation]:
             day, month = int(m.group("d")), int(m.group("m"))
             year = int(m.group("y")) if m.groupdict().get("y") else 2024
             if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+                continue
+            if not _reads_as_date(text, m):
                 continue
             found.append(m)
             taken.append((m.start(), m.end()))
@@ -360,7 +385,10 @@ def date_mutations(pid: str, text: str) -> list[Mutation]:
     for k, m in enumerate(found):
         rng = random.Random(f"{pid}|date|{k}")
         day, month = int(m.group("d")), int(m.group("m"))
-        if rng.random() < 0.5:
+        sep, yearless = m.groupdict().get("s") or "", not m.groupdict().get("y")
+        a_range = "-" in sep and yearless and day < 13
+        a_time = sep == "." and yearless and _TIME_BEFORE.search(text, 0, m.start("d"))
+        if rng.random() < 0.5 and not a_range and not a_time:
             start, end, new = m.start("m"), m.end("m"), "13"
         else:
             if month in (4, 6, 9, 11):

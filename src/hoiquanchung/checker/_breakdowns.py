@@ -21,6 +21,16 @@ list:
   kind (a count for a count, money for money); a second one is allowed only when it is per unit
   (*mỗi suất 1 triệu đồng*, ``1.100.000đ/suất``).
 
+After *trong đó* the list is the whole too when its parts are every kind of a set of
+``breakdown_kinds.toml`` and the total carries the set's qualifier (*880 hộ nông dân nghèo
+(trong đó: 523 hộ nghèo, 357 hộ cận nghèo)*); and parts of one noun are distinct when each has
+its own price (*20 suất trị giá 1.100.000đ/suất, 80 suất (800.000đ/suất)*).  A list of money
+whose marker follows a count takes the amount a few figures before (*833,152 tỷ đồng ... của
+23 tỉnh, thành phố; trong đó, ...*).  A figure right after *tổng số tiền*, *tổng số*, *tổng trị
+giá*, *tổng giá trị*, *tổng kinh phí* or *tổng cộng* is the total of a whole list after the
+colon that follows it (*tổng số tiền 360 triệu đồng và 500 kg gạo của các đơn vị: A (300 triệu
+đồng); B (50 triệu đồng); ...*).
+
 Why it stays quiet on near-misses: parts that repeat the total's noun next to parts that do
 not ("12 tổ hội, gồm 8 tổ hội ấp và 6 tổ hợp tác": the 6 are no tổ hội); an item without a
 figure ("gồm tiền và hiện vật": the goods are counted in boxes, not in đồng), so the list
@@ -40,7 +50,9 @@ from decimal import Decimal
 
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._kinds import kinds_of_wholes
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import led_by, occurrences
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -50,13 +62,26 @@ from hoiquanchung.numbers import Bound
 
 __all__ = ["CHECK", "check_breakdowns"]
 
-_MARKER = re.compile(r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b\s*(?:có\s+)?[:,]?", re.I)
+_MARKER = led_by(
+    "tbg", re.compile(r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b\s*(?:có\s+)?[:,]?", re.I)
+)
 _MARKER_WORDS = ("đó", "gồm")  # what any match of _MARKER holds, in lower case
 _WHOLE = frozenset({"gồm", "bao gồm", "gồm có"})
-_EXAMPLES = re.compile(r"\b(?:như|điển\s+hình|tiêu\s+biểu|ví\s+dụ)\b", re.IGNORECASE)
-_PER_UNIT_BEFORE = re.compile(r"\bmỗi\b[^;,]{0,40}\Z", re.IGNORECASE)
+# A figure said to be a total, followed (before a colon) by the list of its parts.
+_SUM = re.compile(
+    r"\btổng\s+(?:số\s+tiền|số|trị\s+giá|giá\s+trị|kinh\s+phí|cộng)(?:\s+là)?\s*[:,]?\s*",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_SUM_WORDS = ("tổng", "Tổng", "TỔNG")  # what any match of _SUM holds, as it is written
+_EXAMPLES = led_by(
+    "nđtv", re.compile(r"\b(?:như|điển\s+hình|tiêu\s+biểu|ví\s+dụ)\b", re.IGNORECASE)
+)
+_PER_UNIT_BEFORE = led_by("m", re.compile(r"\bmỗi\b[^;,]{0,40}\Z", re.IGNORECASE))
 _PER_UNIT_AFTER = re.compile(r"\s*/", re.IGNORECASE)
-_CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
+_CHANGE = led_by(
+    "tgvc", re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
+)
 _AND = re.compile(r"\s+và\s+", re.IGNORECASE)
 # Units that measure (weight, volume, length, area, time, shares): never a kind of a count.
 _MEASURES = frozenset(
@@ -84,6 +109,8 @@ _MEASURES = frozenset(
     }
 )
 _MAX_GAP = 80  # characters between a total and its marker
+_MAX_FAR = 160  # ... when an amount's list follows a count that follows the amount
+_MAX_SKIPPED = 3  # figures of another kind between such an amount and the list's marker
 _MAX_LIST = 2000  # characters of a list read after its marker (a bound on the work)
 _MAX_BEFORE = 12  # figures of the sentence before a list whose total it may hold
 _EXACT = decimal.Context(
@@ -127,7 +154,11 @@ def check_breakdowns(context: ParagraphContext) -> Iterator[Finding]:
     if len(mentions) < 3:
         return
     text, base = context.text, context.paragraph.offset
-    if not _totals.may_hold(text, _MARKER_WORDS) or not _MARKER.search(text):
+    marked = _totals.may_hold(text, _MARKER_WORDS) and _MARKER.search(text) is not None
+    summed = (
+        ":" in text and any(word in text for word in _SUM_WORDS) and _SUM.search(text) is not None
+    )
+    if not marked and not summed:
         return
     tables = context.state.figures
     tables.feed(context)
@@ -136,8 +167,15 @@ def check_breakdowns(context: ParagraphContext) -> Iterator[Finding]:
     reported: list[Finding] | None = None
     before: tuple[Paragraph, Sequence[Mention]] | None = tables.previous_sentence
     for s_start, s_end in _totals.sentences(text):
-        for marker in _MARKER.finditer(text, s_start, s_end):
-            found = _breakdown(context, marker, s_start, s_end, depth, starts, before)
+        candidates: list[Finding | None] = []
+        if marked:
+            candidates += [
+                _breakdown(context, marker, s_start, s_end, depth, starts, before)
+                for marker in _MARKER.finditer(text, s_start, s_end)
+            ]
+        if summed:
+            candidates.append(_colon_list(context, s_start, s_end, depth, starts))
+        for found in candidates:
             if found is None:
                 continue
             if reported is None:
@@ -181,15 +219,7 @@ def _breakdown(
     if k < 0:
         return None
     total = mentions[k]
-    t_start, t_end = total.start - base, total.end - base
-    if (
-        t_start < s_start
-        or depth[t_start] != total_depth
-        or anchor - t_end > _MAX_GAP
-        or total.bound is not Bound.EXACT
-        or _kind(total) is None
-        or _CHANGE.search(text, max(0, t_start - 20), t_start)
-    ):
+    if not _may_total(context, total, s_start, anchor, total_depth, depth, _MAX_GAP):
         return None
     # The list: to the end of the sentence or the bracket, or the next marker at its depth.
     stop = min(s_end, marker.end() + _MAX_LIST)
@@ -204,10 +234,139 @@ def _breakdown(
         stop = nxt.start()
     if _EXAMPLES.search(text, marker.end(), min(stop, marker.end() + 30)):
         return None
-    parts = _parts(context, total, marker.end(), stop, d, depth, starts, kind)
+    phrase = text[total.start - base : at]
+    parts = _parts(context, total, marker.end(), stop, d, depth, starts, kind, phrase)
+    if (parts is None or len(parts) < 2) and _kind(total) != "money":
+        # "phân bổ 833,152 tỷ đồng cho 23 tỉnh, thành phố; trong đó, ... là 828,382 tỷ đồng;
+        # ... là 4,77 tỷ đồng": the amount, not the count just before the marker, is the total.
+        money = _money_before(context, k, s_start, anchor, total_depth, depth)
+        if money is not None:
+            total = money
+            parts = _parts(context, total, marker.end(), stop, d, depth, starts, kind)
     if parts is None or len(parts) < 2:
         return None
-    return _verdict(context.paragraph, context.file, total, parts, kind)
+    whole = _complete_kinds(text[total.start - base : at], total, parts)
+    return _verdict(context.paragraph, context.file, total, parts, kind, whole)
+
+
+def _colon_list(
+    context: ParagraphContext,
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    starts: Sequence[int],
+) -> Finding | None:
+    """A total said to be one (*tổng số tiền*, *tổng trị giá*, *tổng cộng*...) and the list
+    after the colon that follows it, every item with its own figure: "với tổng số tiền 360
+    triệu đồng và 500 kg gạo của các đơn vị: Ngân hàng chính sách xã hội (300 triệu đồng);
+    Trường Đại học Công nghiệp Việt Trì (50 triệu đồng); ..."."""
+    text, base, mentions = context.text, context.paragraph.offset, context.mentions
+    for said in _SUM.finditer(text, s_start, s_end):
+        k = bisect.bisect_left(starts, said.end())
+        if depth[said.start()] != 0 or k >= len(mentions) or starts[k] != said.end():
+            continue  # the figure must follow the words at once: "tổng số tiền 360 triệu đồng"
+        total = mentions[k]
+        t_end = total.end - base
+        colon = text.find(":", t_end, min(s_end, t_end + _MAX_GAP))
+        while colon != -1 and depth[colon] != 0:
+            colon = text.find(":", colon + 1, min(s_end, t_end + _MAX_GAP))
+        if colon == -1 or text[colon + 1 : colon + 2].isdigit():
+            continue  # no list, or a time of day ("14:30")
+        if not _may_total(context, total, s_start, colon, 0, depth, _MAX_GAP):
+            continue
+        if _MARKER.search(text, t_end, colon) or _EXAMPLES.search(text, t_end, colon):
+            continue  # "..., trong đó các đơn vị: ...": some of them, read elsewhere
+        between = mentions[k + 1 : bisect.bisect_left(starts, colon)]
+        if any(_kind(m) == _kind(total) for m in between):
+            continue  # two figures of the kind before the colon: which one is listed is unclear
+        stop = min(s_end, colon + 1 + _MAX_LIST)
+        nxt = _MARKER.search(text, colon + 1, stop)
+        while nxt is not None and depth[nxt.start()] != 0:
+            nxt = _MARKER.search(text, nxt.end(), stop)
+        if nxt is not None:
+            stop = nxt.start()
+        if _EXAMPLES.search(text, colon + 1, min(stop, colon + 31)):
+            continue
+        parts = _parts(context, total, colon + 1, stop, 0, depth, starts, "gồm")
+        if parts is not None and len(parts) >= 2:
+            return _verdict(context.paragraph, context.file, total, parts, "gồm")
+    return None
+
+
+def _may_total(
+    context: ParagraphContext,
+    total: Mention,
+    s_start: int,
+    anchor: int,
+    total_depth: int,
+    depth: Sequence[int],
+    gap: int,
+) -> bool:
+    """Whether *total* may be the total of a list beginning at *anchor*: in the sentence, at
+    the depth of the list's opening, at most *gap* characters before it, exact, a count or an
+    amount of money, and not a change (*tăng 3 hội*)."""
+    text, base = context.text, context.paragraph.offset
+    t_start, t_end = total.start - base, total.end - base
+    return not (
+        t_start < s_start
+        or depth[t_start] != total_depth
+        or anchor - t_end > gap
+        or total.bound is not Bound.EXACT
+        or _kind(total) is None
+        or _CHANGE.search(text, max(0, t_start - 20), t_start)
+    )
+
+
+def _money_before(
+    context: ParagraphContext,
+    k: int,
+    s_start: int,
+    anchor: int,
+    total_depth: int,
+    depth: Sequence[int],
+) -> Mention | None:
+    """The last amount of money among the few figures before the *k*-th (and the *k*-th
+    itself is not one), when it may be the total of the list at *anchor*."""
+    mentions = context.mentions
+    for j in range(k - 1, max(-1, k - _MAX_SKIPPED - 1), -1):
+        candidate = mentions[j]
+        if _kind(candidate) == "money":
+            if _may_total(context, candidate, s_start, anchor, total_depth, depth, _MAX_FAR):
+                return candidate
+            return None
+    return None
+
+
+def _complete_kinds(phrase: str, total: Mention, parts: Sequence[Mention]) -> bool:
+    """Whether *parts* are every kind of one set of ``breakdown_kinds.toml`` named with the
+    total's head noun, the total (its *phrase*, up to the list) carrying the set's qualifier:
+    "880 hộ nông dân nghèo (trong đó: 523 hộ nghèo, 357 hộ cận nghèo)".
+
+    >>> from hoiquanchung.checker import extract
+    >>> total, poor, near = extract("880 hộ, 523 hộ nghèo, 357 hộ cận nghèo")
+    >>> _complete_kinds("880 hộ nông dân nghèo (", total, [poor, near])
+    True
+    >>> _complete_kinds("880 hộ (", total, [poor, near])  # all households: not only the poor
+    False
+    >>> _complete_kinds("880 hộ nghèo, ", total, [poor, near])
+    True
+    """
+    head = _head(total)
+    if not head or _kind(total) != "count":
+        return False
+    rests = []
+    for part in parts:
+        words = (part.unit or "").casefold().split()
+        if not words or words[0] != head:
+            return False
+        rests.append(" ".join(words[1:]))
+    if len(set(rests)) != len(rests):
+        return False
+    said = " ".join(_WORD.findall(phrase.casefold()))
+    return any(
+        re.search(rf"(?<!\w){re.escape(qualifier)}(?!\w)", said) and set(rests) == values
+        for qualifier, values in kinds_of_wholes()
+    )
 
 
 def _from_before(
@@ -244,9 +403,15 @@ def _from_before(
 
 
 def _verdict(
-    paragraph: Paragraph, file: str | None, total: Mention, parts: Sequence[Mention], kind: str
+    paragraph: Paragraph,
+    file: str | None,
+    total: Mention,
+    parts: Sequence[Mention],
+    kind: str,
+    whole: bool = False,
 ) -> Finding | None:
-    """``total-mismatch`` when *parts* do not add up to *total* (as *kind* says they must)."""
+    """``total-mismatch`` when *parts* do not add up to *total* (as *kind* says they must, or
+    *whole*: the parts are every kind of the total whatever the marker)."""
     terms_sum = Decimal(0)
     for p in parts:
         terms_sum = _EXACT.add(terms_sum, p.value)
@@ -254,7 +419,7 @@ def _verdict(
     if compare(stated, terms_sum).verdict is not Verdict.INCONSISTENT:
         return None
     severity = Severity.ERROR
-    if kind not in _WHOLE:
+    if kind not in _WHOLE and not whole:
         if terms_sum <= total.value:
             return None  # "trong đó" may list a few kinds only
         severity = Severity.WARNING
@@ -288,16 +453,18 @@ def _parts(
     depth: Sequence[int],
     starts: Sequence[int],
     kind: str,
+    phrase: str = "",
 ) -> list[Mention] | None:
-    """One part per item of the list, or ``None`` when the list cannot be summed."""
+    """One part per item of the list, or ``None`` when the list cannot be summed (*phrase*:
+    the total's words up to the list, which may say the parts are every kind of it)."""
     text, base, mentions = context.text, context.paragraph.offset, context.mentions
     wanted = _kind(total)
-    cuts = [i for i in range(start, stop) if text[i] == ";" and depth[i] == d]
+    cuts = [i for i in occurrences(text, ";", start, stop) if depth[i] == d]
     spans: list[tuple[int, int]] = []
     if cuts:
         spans = [(a + 1, b) for a, b in zip([start - 1, *cuts], [*cuts, stop], strict=True)]
     else:
-        marks = [(i, i + 1) for i in range(start, stop) if text[i] == "," and depth[i] == d]
+        marks = [(i, i + 1) for i in occurrences(text, ",", start, stop) if depth[i] == d]
         marks += [
             (m.start(), m.end()) for m in _AND.finditer(text, start, stop) if depth[m.start()] == d
         ]
@@ -308,6 +475,7 @@ def _parts(
         bounds.append(stop)
         spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     parts: list[Mention] = []
+    prices: list[Decimal | None] = []  # each part's amount each ("trị giá 500.000đ/suất")
     for a, b in spans:
         if not text[a:b].strip(" \u2060.:-–"):
             continue
@@ -333,19 +501,39 @@ def _parts(
         if wanted == "count" and lead and not _akin(part, total):
             return None  # "thăm 3 trường": an item that is not "N kind" may be no part at all
         parts.append(part)
+        prices.append(_price(context, inside, a))
     if wanted == "count":
         heads = {_head(p) for p in parts}
         nouns = [(p.unit or "").casefold() for p in parts]
         own = (total.unit or "").casefold()
+        if phrase and _complete_kinds(phrase, total, parts):
+            # "645 hộ nghèo và cận nghèo, trong đó 412 hộ nghèo, 233 hộ cận nghèo": the total
+            # is read "hộ nghèo", and is every kind the parts name.
+            return parts
         if own in nouns and any(noun != own for noun in nouns):
             return None  # "12 tổ hội, gồm 8 tổ hội ấp và 6 tổ hợp tác": the 6 are no tổ hội
         if kind not in _WHOLE:
-            # "trong đó": distinct kinds, each named with the total's head noun.
-            if heads != {_head(total)} or len(set(nouns)) != len(nouns):
+            # "trong đó": distinct kinds, each named with the total's head noun; or the same
+            # noun at a distinct price each ("180 suất quà, trong đó 20 suất trị giá
+            # 1.100.000đ/suất, 80 suất (800.000đ/suất), ..."): a unit has one price.
+            if heads != {_head(total)}:
                 return None
-            if (total.unit or "").casefold() in nouns:
+            priced = None not in prices and len(set(prices)) == len(prices)
+            if not priced and (len(set(nouns)) != len(nouns) or own in nouns):
                 return None
     return parts
+
+
+def _price(context: ParagraphContext, inside: Sequence[Mention], a: int) -> Decimal | None:
+    """The amount each of an item (``500.000đ/suất``, *mỗi suất 1 triệu đồng*), if one."""
+    text, base = context.text, context.paragraph.offset
+    for m in inside:
+        if _kind(m) == "money" and (
+            _PER_UNIT_AFTER.match(text, m.end - base)
+            or _PER_UNIT_BEFORE.search(text, a, m.start - base)
+        ):
+            return m.value if m.bound is Bound.EXACT else None
+    return None
 
 
 #: Rule breakdowns: what :mod:`hoiquanchung.checker._registry` runs.

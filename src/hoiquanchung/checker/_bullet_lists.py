@@ -26,6 +26,7 @@ from hoiquanchung.checker import _breakdowns
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._figures_table import OpenList
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
@@ -34,8 +35,11 @@ from hoiquanchung.numbers import Bound
 
 __all__ = ["CHECK", "check_bullet_lists"]
 
-_OPENER = re.compile(
-    r"(?<!như )\b(?:gồm|bao\s+gồm|gồm\s+có|như\s+sau|cụ\s+thể)\s*:[\s\u2060]*\Z", re.IGNORECASE
+_OPENER = led_by(
+    "gbnc",
+    re.compile(
+        r"(?<!như )\b(?:gồm|bao\s+gồm|gồm\s+có|như\s+sau|cụ\s+thể)\s*:[\s\u2060]*\Z", re.IGNORECASE
+    ),
 )
 _BULLET = re.compile(r"[\s\u2060]*[-–+•*][\s\u2060]+")
 _MAX_GAP = 80

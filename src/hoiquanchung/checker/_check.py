@@ -35,10 +35,11 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
         outline.feed(para)
         context = ParagraphContext.of(para, state=state, file=file, section=outline.path)
         checks = CHECKS if HAS_DIGIT.search(para.text) else WITHOUT_DIGITS
-        for finding in (f for check in checks for f in check.run(context)):
-            if finding.path is None and outline.path is not None:
-                finding = attrs.evolve(finding, path=outline.path)
-            yield finding
+        for check in checks:
+            for finding in check.run(context):
+                if finding.path is None and outline.path is not None:
+                    finding = attrs.evolve(finding, path=outline.path)
+                yield finding
 
 
 def _as_pairs(lines: Iterable[str]) -> Iterator[tuple[str, str]]:

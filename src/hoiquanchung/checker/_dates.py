@@ -6,10 +6,23 @@ the quantities); this rule judges them:
 * ``22/9/2014`` (also ``14-3-2019``, ``27.10.2022``), ``ngày 25 tháng 3 năm 2022``: day, month
   and year, checked for existence and for the way they are written;
 * ``tháng 8/2018``: month and year, checked for an impossible month only;
-* ``ngày 30/4``: day and month without a year, checked for an impossible date only, and only
-  right after the word *ngày*.  A bare ``5/6`` (``Ngày Môi trường Thế giới 5/6``) is never
-  reported: without *ngày* before it, it may as well be a fraction or a ratio, and a day and month
-  without a year are a recurring date, which Nghị định 30/2020 does not regulate;
+* ``ngày 30/4``, ``Ngày 23-12``, ``Sáng 2.4``: day and month without a year, checked for an
+  impossible date only, and only where a careful reader is sure they are a date: right after
+  *ngày*, *hôm* or a time of day (*sáng*, *chiều*, *trưa*, *tối*, *đêm*), as the last day of a
+  list after *ngày* (``ngày 12, 13/5``), or as the next date of a list or range
+  (``từ ngày 5/1 đến 14/2``, ``ngày 7-10, 8-10 và ngày 7-11``); and only when what follows may
+  follow a date (punctuation, a name, *vừa qua*, *tại*, *hàng năm*...; not a noun: ``mỗi ngày
+  2-3 lần``).  A bare ``5/6`` (``Ngày Môi trường Thế giới 5/6``) is never reported: it may as
+  well be a fraction or a ratio, and a day and month without a year are a recurring date, which
+  Nghị định 30/2020 does not regulate.  ``ngày 6-13`` may be the days 6 to 13 (a dash going
+  forwards is a range); ``Chiều 14.13`` may be the time 14:13 (after a time of day, a dot and a
+  month past 12 are hours and minutes); ``42/54`` is no slip of a date (day above 39 or month
+  above 19);
+  ``29/2`` is impossible only in a year known not to be leap — written right after it
+  (``29/2 năm 2023``) or on the date it is paired with (``từ ngày 29/2 đến ngày 15/3/2023``),
+  not a year named elsewhere (``Hội nghị tổng kết năm 2023`` is held in 2024);
+* ``11 - 13 - 1998``, ``09.13.2024`` (spaced dashes; dots with an impossible month), which the
+  grammar does not take for dates, are judged in the same date context;
 * a year alone (``năm 2024``, ``giai đoạn 2021 - 2030``) is not judged.
 
 ``impossible-date`` (error): a month outside 1–12, a day the month does not have (``31/02/2024``,
@@ -22,21 +35,24 @@ below 10 and on months 1 and 2 only: ``05/8/2023``, ``12/01/2024``, ``ngày 25 t
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._rules import make_finding
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.messages import Localized, fragment
+from hoiquanchung.numbers import DateMatch
+from hoiquanchung.numbers._vocabulary import alternation, stop_words
 
 __all__ = ["CHECK", "check_dates"]
 
 _DIGITS = re.compile(r"[0-9]+")
 _SEPARATOR = re.compile(r"[0-9]+([/.-])")
-_NGAY_BEFORE = re.compile(r"\bngày\s*\Z", re.IGNORECASE)
 
 
 def _days_in(month: int, year: int | None) -> int:
@@ -82,13 +98,42 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
     >>> [para] = Splitter().feed("hưởng ứng Ngày Môi trường Thế giới 5/6")
     >>> list(check_dates(ParagraphContext.of(para)))
     []
+
+    A day and a month after *ngày*, written with a dash or a dot, or impossible (which the
+    grammar leaves as a fraction or a range), are read here:
+
+    >>> [para] = Splitter().feed("Ngày 32-12, Hội Chữ thập đỏ tỉnh trao 110 suất quà")
+    >>> [(f.code, f.stated) for f in check_dates(ParagraphContext.of(para))]
+    [('impossible-date', '32-12')]
+    >>> [para] = Splitter().feed("Trong hai ngày 6-13, Hội tổ chức tập huấn")  # days 6 to 13
+    >>> list(check_dates(ParagraphContext.of(para)))
+    []
     """
     paragraph, file = context.paragraph, context.file
     text = paragraph.text
-    for date in context.dates:
-        written = date.text
+    claimed = [(d.start, d.end) for d in context.dates]
+    items: list[DateMatch | _Candidate] = [*context.dates, *_candidates(text, claimed)]
+    items.sort(key=lambda item: item.start)
+    full = [
+        (d.start, d.end, d.month, d.year)
+        for d in context.dates
+        if d.day is not None and d.month is not None and d.year is not None
+    ]
+    last_end = -1  # the end of the last day-and-month date: a list of dates goes on after it
+    for item in items:
+        if isinstance(item, _Candidate):
+            dated = _in_context(text, item.start, last_end)
+            if dated:
+                last_end = item.end
+                year = _year_of(text, item.start, item.end, full) if _leap_day(item) else None
+                why = _candidate_problem(text, item, year)
+                if why is not None:
+                    yield _impossible(paragraph, item.start, item.written, why, file)
+            continue
+        date, written = item, item.text
         parts = _DIGITS.findall(written)
         if date.day is not None and date.month is not None and date.year is not None:
+            last_end = date.end
             if len(parts) != 3:  # pragma: no cover - a DateMatch always shows its parts
                 continue
             sep_match = _SEPARATOR.match(written) if date.style == "numeric" else None
@@ -99,10 +144,156 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
             if not 1 <= date.month <= 12:
                 yield _impossible(paragraph, date.start, written, _month_problem(date.month), file)
         elif date.day is not None and date.month is not None:
-            ngay = date.style == "words" or _NGAY_BEFORE.search(text, 0, date.start)
-            why = _problem(date.day, date.month, None)
-            if ngay and why is not None:
-                yield _impossible(paragraph, date.start, written, why, file)
+            dated = date.style == "words" or _in_context(text, date.start, last_end)
+            if dated:
+                last_end = date.end
+            if dated and (date.style == "words" or _ends_like_date(text, date.end)):
+                year = _year_of(text, date.start, date.end, full) if _leap_day(date) else None
+                why = _yearless_problem(date.day, date.month, year)
+                if why is not None:
+                    yield _impossible(paragraph, date.start, written, why, file)
+
+
+class _Candidate(NamedTuple):
+    """A day and month (and maybe a year) the grammar did not take for a date."""
+
+    start: int
+    end: int
+    written: str
+    day: int
+    month: int
+    sep: str
+    year: str | None
+
+
+# "25/13", "32-12", "6.6", "11 - 13 - 1998", "09.13.2024": not inside a longer number, not
+# the first half of a range with its month ("14-20/3", "10 - 11/10").
+_CANDIDATE = re.compile(
+    r"(?<![\w.,/–-])(?P<d>[0-9]{1,2})(?P<s>/|\.|[ ]?[-–][ ]?)(?P<m>[0-9]{1,2})"
+    r"(?:(?P=s)(?P<y>[0-9]{4}))?(?![0-9]|[/.–-][ ]?[0-9]|,[0-9])"
+)
+# What a careful reader takes for the start of a date: "ngày", "hôm", a time of day.
+_LEAD = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)\s+\Z", re.IGNORECASE)
+_TIME_LEAD = re.compile(r"(?<!\w)(?:sáng|chiều|trưa|tối|đêm)\s+\Z", re.IGNORECASE)
+# The last of a list of days: "ngày 27 và 28 - 7 - 2004", "ngày 12, 13/5".
+_LIST_LEAD = re.compile(
+    r"(?<!\w)(?:ngày|hôm)\s+[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*\s*(?:,|và|hoặc)\s*\Z",
+    re.IGNORECASE,
+)
+# Between two dates of a list: "ngày 7-10, 8-10 và ngày 7-11", "từ ngày 5/1 đến 14/2".
+_CHAIN = re.compile(r"\s*(?:,|;|và|hoặc|đến|tới|[-–])\s*(?:(?:ngày|hôm)\s+)?", re.IGNORECASE)
+# What may follow a day and month without a year: punctuation, the end, a capital (a name), or
+# a word that goes on after a date — a function word (numbers/data/stop_words.toml: never the
+# counted noun after a number) or one of _AFTER_DATE (*năm 2023*, *vừa qua*, *hàng năm*); a noun
+# makes it a quantity ("ngày 2-3 lần", "ngày 1/2 số").
+_AFTER_DATE = frozenset({"năm", "vừa", "hàng", "hằng"})
+_FOLLOW = re.compile(
+    r"\s*(?:[,;:)\]!?…\"”’]|\.(?![0-9])|\Z)"
+    rf"|\s+(?:{alternation(stop_words() | _AFTER_DATE)})(?!\w)"
+    r"|\s+[-–(\[]",
+    re.IGNORECASE,
+)
+_CAPITAL = re.compile(r"\s+(\w)")
+
+
+def _candidates(text: str, claimed: list[tuple[int, int]]) -> Iterator[_Candidate]:
+    """The day-and-month shapes of *text* that no date of the grammar covers (*claimed*: the
+    grammar's dates, in order and apart: one pass over both)."""
+    k = 0
+    for m in _CANDIDATE.finditer(text):
+        while k < len(claimed) and claimed[k][1] <= m.start():
+            k += 1
+        if k < len(claimed) and claimed[k][0] < m.end():
+            continue
+        yield _Candidate(
+            m.start(),
+            m.end(),
+            m.group(),
+            int(m.group("d")),
+            int(m.group("m")),
+            m.group("s").strip(),
+            m.group("y"),
+        )
+
+
+def _in_context(text: str, start: int, last_end: int) -> bool:
+    """Whether what comes before *start* makes the numbers there a date: *ngày* (or *hôm*, a
+    time of day) right before, the last day of a list after *ngày*, or the next date of a list
+    whose previous date ended at *last_end*."""
+    window = max(0, start - 40)
+    if _LEAD.search(text, window, start) or _LIST_LEAD.search(text, window, start):
+        return True
+    return last_end >= 0 and _CHAIN.fullmatch(text, last_end, start) is not None
+
+
+def _ends_like_date(text: str, end: int) -> bool:
+    if _FOLLOW.match(text, end):
+        return True
+    cap = _CAPITAL.match(text, end)
+    return cap is not None and cap.group(1).isupper()
+
+
+def _candidate_problem(text: str, c: _Candidate, known_year: int | None) -> Localized | None:
+    """Why a day and month the grammar left aside cannot be a date, when a careful reader is
+    sure they are one; ``None`` otherwise."""
+    # Only a slip of a real date: "25/13", "32-12"; "42/54" is something else.
+    if not (1 <= c.day <= 39 and 1 <= c.month <= 19):
+        return None
+    if c.year is not None:
+        if not 1800 <= int(c.year) <= 2200:
+            return None
+        return _problem(c.day, c.month, c.year)
+    if not _ends_like_date(text, c.end):
+        return None
+    # "ngày 6-13" may be the days 6 to 13: a dash is a range unless it goes backwards.
+    if c.sep in "-–" and c.day < c.month:
+        return None
+    # "Chiều 14.13" may be the time 14:13: after a time of day, a dot and a month past 12 are
+    # hours and minutes.
+    if c.sep == "." and c.month > 12 and _TIME_LEAD.search(text, max(0, c.start - 12), c.start):
+        return None
+    return _yearless_problem(c.day, c.month, known_year)
+
+
+def _yearless_problem(day: int, month: int, known_year: int | None) -> Localized | None:
+    """A day and month without a year: impossible in every year, or 29/2 in a known non-leap
+    year (see :func:`_year_of`)."""
+    why = _problem(day, month, None)
+    if why is None and (day, month) == (29, 2) and known_year is not None:
+        why = _problem(day, month, str(known_year))
+    return why
+
+
+# "ngày 29/2 năm 2023": the year right after the day and month.
+_YEAR_AFTER = re.compile(r"\s+năm\s+([0-9]{4})(?![0-9])", re.IGNORECASE)
+
+
+def _year_of(
+    text: str, start: int, end: int, full: Sequence[tuple[int, int, int, int]]
+) -> int | None:
+    """The year of a day and month written without one, when the text gives it for sure: right
+    after (``29/2 năm 2023``), or from the full date it is paired with in a range or list
+    (``từ ngày 29/2 đến ngày 15/3/2023``, ``ngày 15/1/2023 đến 29/2``).  A year named elsewhere
+    (``ngày 29/2, Hội nghị tổng kết năm 2023``) is not the date's year."""
+    after = _YEAR_AFTER.match(text, end)
+    if after is not None:
+        return int(after.group(1))
+    # The full dates right after and right before it (they are in order).
+    k = bisect.bisect_left(full, (end, 0, 0, 0))
+    if k < len(full):
+        f_start, _, f_month, f_year = full[k]
+        if f_month >= 2 and _CHAIN.fullmatch(text, end, f_start):
+            return f_year
+    k = bisect.bisect_left(full, (start, 0, 0, 0)) - 1
+    if k >= 0:
+        _, f_end, f_month, f_year = full[k]
+        if f_end <= start and f_month <= 2 and _CHAIN.fullmatch(text, f_end, start):
+            return f_year
+    return None
+
+
+def _leap_day(date: DateMatch | _Candidate) -> bool:
+    return (date.day, date.month) == (29, 2)
 
 
 def _month_problem(month: int) -> Localized:

@@ -131,9 +131,18 @@ _CHARS["footnoteReference"] = _CHARS["endnoteReference"] = BLANK
 
 
 class DocxError(Exception):
-    """Why a ``.docx`` cannot be read: a reason of :mod:`._reading` and its facts."""
+    """Why a ``.docx`` cannot be read: a *reason* and its *facts*, without the file's name.
 
-    def __init__(self, reason: str, facts: dict[str, str | int]) -> None:
+    :mod:`._reading` words it as the catalogue's error ``report-<reason>`` (a
+    :class:`~hoiquanchung.checker.ReportReadError`), naming the file, in Vietnamese or English;
+    every fact is a name, a number or text from the zip or XML library, never a sentence.
+
+    >>> err = DocxError(reason="docx-part", part="word/footer1.xml")
+    >>> err.reason, err.facts
+    ('docx-part', {'part': 'word/footer1.xml'})
+    """
+
+    def __init__(self, *, reason: str, **facts: str | int) -> None:
         super().__init__(reason)
         self.reason = reason
         self.facts = facts
@@ -247,7 +256,7 @@ class _Renderer:
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise DocxError("docx-depth", {"part": self.part, "limit": MAX_DEPTH})
+            raise DocxError(reason="docx-depth", part=self.part, limit=MAX_DEPTH)
         if self.skip:
             self.skip += 1
             return
@@ -302,7 +311,7 @@ class _Renderer:
             elif self.choices:
                 self.choices[-1] = True
         elif name == "altChunk":
-            raise DocxError("docx-altchunk", {"part": self.part})
+            raise DocxError(reason="docx-altchunk", part=self.part)
 
     def _cell_property(self, name: str, attrs: dict[str, str]) -> None:
         if not self.grids:
@@ -392,7 +401,7 @@ def _packed(member: IO[bytes], info: zipfile.ZipInfo) -> int:
 
 
 def _refuse_dtd(*_args: object) -> None:
-    raise DocxError("docx-dtd", {})
+    raise DocxError(reason="docx-dtd")
 
 
 def _parse_part(
@@ -419,21 +428,31 @@ def _parse_part(
                 budget[0] -= len(block)
                 if budget[0] < 0:
                     raise DocxError(
-                        "docx-size", {"part": info.filename, "limit": MAX_XML_BYTES // 2**20}
+                        reason="docx-size", part=info.filename, limit=MAX_XML_BYTES // 2**20
                     )
                 if unpacked > RATIO_FLOOR and unpacked > MAX_RATIO * _packed(member, info):
-                    raise DocxError("docx-ratio", {"part": info.filename, "ratio": MAX_RATIO})
+                    raise DocxError(reason="docx-ratio", part=info.filename, ratio=MAX_RATIO)
                 parser.Parse(block, not block)
                 yield from drain()
                 if not block:
                     return
     except expat.ExpatError as exc:
-        detail = f"{info.filename}: {expat.errors.messages[exc.code]} at line {exc.lineno}"
-        raise DocxError("docx", {"detail": detail}) from None
-    except (zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError) as exc:
-        raise DocxError("docx", {"detail": f"{info.filename}: {exc}"}) from None
-    except (ValueError, OSError, zlib.error) as exc:
-        raise DocxError("docx", {"detail": f"{info.filename}: {exc}"}) from None
+        raise DocxError(
+            reason="docx-xml",
+            part=info.filename,
+            detail=expat.errors.messages[exc.code],
+            line=exc.lineno,
+        ) from None
+    except (
+        zipfile.BadZipFile,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+        OSError,
+        zlib.error,
+    ) as exc:
+        raise DocxError(reason="docx-broken-part", part=info.filename, detail=str(exc)) from None
 
 
 def _relationships(
@@ -477,7 +496,7 @@ def docx_lines(
     try:
         archive = zipfile.ZipFile(stream)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise DocxError("docx", {"detail": str(exc) or type(exc).__name__}) from None
+        raise DocxError(reason="docx", detail=str(exc) or type(exc).__name__) from None
     with archive:
         budget = [MAX_XML_BYTES]
         main = next(
@@ -487,7 +506,7 @@ def docx_lines(
         try:
             archive.getinfo(main)
         except KeyError:
-            raise DocxError("docx", {"detail": f"there is no {main}"}) from None
+            raise DocxError(reason="docx-no-main", part=main) from None
         related = _relationships(archive, main, budget)
         parts = [main]
         for order in (1, 2):
@@ -498,7 +517,7 @@ def docx_lines(
             try:
                 info = archive.getinfo(part)
             except KeyError:
-                raise DocxError("docx-part", {"part": part}) from None
+                raise DocxError(reason="docx-part", part=part) from None
             renderer = _Renderer(part)
 
             def handlers(parser: expat.XMLParserType, r: _Renderer = renderer) -> None:

@@ -52,11 +52,22 @@ from typing import Protocol
 import attrs
 
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._text import BLANK, Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Dimension, Figure, StatedFigure, Table
 
-__all__ = ["FigureTables", "OpenList", "SectionFigures", "TableFigure"]
+__all__ = [
+    "ContinuedBreakdown",
+    "Depths",
+    "FigureTables",
+    "NOT_COUNTS",
+    "OpenList",
+    "SectionFigures",
+    "TableFigure",
+    "bracket_depths",
+    "sentence_spans",
+]
 
 # ------------------------------------------------------------------ the vocabulary (Vietnamese)
 # Nouns that count the same thing as a shorter noun (a sub-kind's words, a "times" prefix).
@@ -67,12 +78,16 @@ _SAME_MEASURE = {
 }
 _TIMES_PREFIX = "lượt "  # "31 lượt dự án" and "01 dự án" count projects alike
 # Units that are durations, dates or shares: never totals or parts of a breakdown.
-_NOT_COUNTS = frozenset(
+NOT_COUNTS = frozenset(
     {"%", "năm", "tháng", "ngày", "giờ", "phút", "tuần", "quý", "lần", "tuổi", "km", "m2", "ha"}
 )
-_LEVEL = re.compile(
-    r"\bcấp\s+(trung\s+ương|tỉnh|huyện(?:\s*,\s*xã|\s+và\s+xã|\s*-\s*xã)?|xã|cơ\s+sở)\b",
-    re.IGNORECASE,
+_NOT_COUNTS = NOT_COUNTS
+_LEVEL = led_by(
+    "c",
+    re.compile(
+        r"\bcấp\s+(trung\s+ương|tỉnh|huyện(?:\s*,\s*xã|\s+và\s+xã|\s*-\s*xã)?|xã|cơ\s+sở)\b",
+        re.IGNORECASE,
+    ),
 )
 _LEVEL_NAMES = {
     "trung ương": "cấp trung ương",
@@ -86,13 +101,17 @@ _CATEGORY = (
     ("giao nhiệm vụ", re.compile(r"\bgiao\s+nhiệm\s+vụ\b", re.IGNORECASE)),
     ("khác", re.compile(r"\b(?:hội|tổ\s+chức)(?:\s+quần\s+chúng)?\s+khác\b", re.IGNORECASE)),
 )
-_TOTAL_BEFORE = re.compile(r"\b(?:tổng\s+số|tổng\s+cộng|tổng)\b", re.IGNORECASE)
+_TOTAL_BEFORE = led_by("t", re.compile(r"\b(?:tổng\s+số|tổng\s+cộng|tổng)\b", re.IGNORECASE))
 _MARKER_AFTER = re.compile(
     r"\A[^;()]{0,40}?\b(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b", re.IGNORECASE
 )
-_PARTS_MARKER = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b", re.IGNORECASE)
+_PARTS_MARKER = led_by(
+    "tbg", re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b", re.IGNORECASE)
+)
 _EXAMPLES = re.compile(r"[\s\u2060]*cụ\s+thể\b", re.IGNORECASE)
-_CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
+_CHANGE = led_by(
+    "tgvc", re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
+)
 # A footnote reference "[[footnoteRef:4]]" is blanked into 16 + digits BLANK characters.
 _FOOTNOTE_REF = re.compile(f"(?<!{BLANK}){BLANK}{{17,20}}(?!{BLANK})")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
@@ -138,6 +157,29 @@ class OpenList:
     paragraph: Paragraph
     line: int
     parts: list[Mention] = attrs.Factory(list)
+
+
+@attrs.define
+class ContinuedBreakdown:
+    """A breakdown that continues the sentence of its ``total`` (rule 2d, see
+    :mod:`hoiquanchung.checker._continued_totals`), while it is being read: the parts'
+    ``measure``, the ``places`` the total's sentence names, the words that open its first part
+    (``lead``: a sentence opening the same way goes on with the list), the line a paragraph
+    must start on to go on with it (``next_line``), the ``marker`` that opened it (lower case),
+    the ``parts`` so far (each with its paragraph), the words after and before each
+    (``labels``, ``befores``), and whether a figure of the measure that is no part was met
+    (``broken``: then no sum is claimed complete)."""
+
+    total: TableFigure
+    measure: str
+    places: tuple[str, ...]
+    lead: str | None
+    next_line: int
+    marker: str
+    parts: list[tuple[Mention, Paragraph]] = attrs.Factory(list)
+    labels: list[str] = attrs.Factory(list)
+    befores: list[str] = attrs.Factory(list)
+    broken: bool = False
 
 
 @attrs.define
@@ -244,7 +286,7 @@ _DIM_ORDER = {"level": 0, "category": 1, "examples": 2}
 _BRACKET = re.compile(r"[()\[\]{}]")
 
 
-class _Depths:
+class Depths:
     """Bracket depth at any index of a text, from its brackets alone (few in a paragraph).
 
     ``depths[i]`` is the depth of the text around ``text[i]``: an opening bracket is at the depth
@@ -271,6 +313,27 @@ class _Depths:
         if j < len(self.positions) and self.positions[j] == index and self.closing[j]:
             return self.after[j]
         return self.after[j - 1] if j > 0 else 0
+
+
+def bracket_depths(text: str) -> Depths:
+    """The bracket depth at any index of *text* (``depths[i]``).
+
+    >>> d = bracket_depths("40 hội (có 13 hội)")
+    >>> d[0], d[11], d[17]
+    (0, 1, 0)
+    """
+    return Depths(text)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of the sentences of *text* (a full stop before a lower-case word
+    ends none).
+
+    >>> t = "Có 99 hội. Trong đó 40 hội cấp tỉnh."
+    >>> [t[a:b] for a, b in sentence_spans(t)]
+    ['Có 99 hội.', ' Trong đó 40 hội cấp tỉnh.']
+    """
+    return _sentences(text)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -327,6 +390,8 @@ class FigureTables:
         #: The last sentence of the running paragraph right before the one fed last (its
         #: paragraph and figures), for a list that begins "Cụ thể," under its total.
         self.previous_sentence: tuple[Paragraph, tuple[Mention, ...]] | None = None
+        #: A breakdown continuing the sentence of its total, while it is being read.
+        self.continued: ContinuedBreakdown | None = None
 
     @property
     def changed(self) -> bool:
@@ -344,6 +409,7 @@ class FigureTables:
         if context.section != self.current.path:
             self.current = SectionFigures(context.section)
             self._anchor, self._refs = [], []
+            self.continued = None
         if para.footnote:
             self._footnote(context)
             return self.current
@@ -374,7 +440,7 @@ class FigureTables:
         ]
         if not mentions:
             return
-        depth = _Depths(text)
+        depth = Depths(text)
         base = para.offset
         everything = tuple(context.mentions)
         starts = [m.start - base for m in mentions]
@@ -493,7 +559,7 @@ def _clause_after(
     text: str,
     start: int,
     stop: int,
-    depth: _Depths,
+    depth: Depths,
     mentions: Sequence[Mention],
     k: int,
     base: int,
@@ -511,7 +577,7 @@ def _clause_after(
 
 
 def _owner(
-    text: str, at: int, depth: _Depths, mentions: Sequence[Mention], k: int, base: int
+    text: str, at: int, depth: Depths, mentions: Sequence[Mention], k: int, base: int
 ) -> int | None:
     """The index of the figure just before the bracket that holds ``text[at]`` (among the
     figures before the *k*-th), or ``None``."""

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import make_finding
 from hoiquanchung.findings import Finding
 from hoiquanchung.numbers import Bound
@@ -32,8 +33,9 @@ __all__ = ["CHECK", "check_part_of_whole"]
 _CLAUSE_END = re.compile(r"[;.!?\n]")
 _CLAUSE_CHARS = 120
 # Words that make the fraction a part of its whole.
-_PART = re.compile(
-    r"\b(?:chiếm|trong\s+số|(?:trên|trong)\s+tổng\s+số|trên\s+tổng)\b", re.IGNORECASE
+_PART = led_by(
+    "ct",
+    re.compile(r"\b(?:chiếm|trong\s+số|(?:trên|trong)\s+tổng\s+số|trên\s+tổng)\b", re.IGNORECASE),
 )
 # Words that make the whole a plan, a target or a reference: a part may exceed it.
 _PLAN = re.compile(

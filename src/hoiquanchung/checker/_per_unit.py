@@ -40,6 +40,7 @@ import attrs
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import led_by, occurrences
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -49,14 +50,16 @@ from hoiquanchung.numbers import Bound
 
 __all__ = ["CHECK", "check_per_unit"]
 
-_EACH = re.compile(r"\bmỗi\s+(?P<x>\w+(?:\s+phương|\s+vị)?)", re.IGNORECASE)
+_EACH = led_by("m", re.compile(r"\bmỗi\s+(?P<x>\w+(?:\s+phương|\s+vị)?)", re.IGNORECASE))
 _PER = re.compile(r"\s*/\s*(?:0?1\s+)?(?P<x>[^\W\d_]+)")
-_SLASH_UNIT = re.compile(r"(?:\d\s*đ|đồng)\s*/\s*(?:0?1\s+)?[^\W\d_]", re.IGNORECASE)
+_SLASH_UNIT = led_by(
+    r"\dđ", re.compile(r"(?:\d\s*đ|đồng)\s*/\s*(?:0?1\s+)?[^\W\d_]", re.IGNORECASE)
+)
 _PLACES = frozenset({"địa phương", "đơn vị"})
 _DETAIL = re.compile(
     r"[\s\u2060\-–•*+]*(?:(?P<whole>cụ\s+thể)|trong\s+đó)\s*[,:](?!\s*như)", re.IGNORECASE
 )
-_LIST_MARKER = re.compile(r"\b(?P<m>gồm|trong\s+đó)\b\s*(?:có\s+)?:?", re.IGNORECASE)
+_LIST_MARKER = led_by("gt", re.compile(r"\b(?P<m>gồm|trong\s+đó)\b\s*(?:có\s+)?:?", re.IGNORECASE))
 _SUM_NEXT = re.compile(r"[\s\u2060]*tổng\b", re.IGNORECASE)
 _LEAD = re.compile(r"^\s*(?:cụ\s+thể|trong\s+đó|riêng)\s*[,:]?\s*", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s+cùng\s+", re.IGNORECASE)
@@ -123,14 +126,14 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
 
 
 def _segments(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
-    cuts = [i for i in range(start, stop) if text[i] == ";" and depth[i] == depth[start]]
+    cuts = [i for i in occurrences(text, ";", start, stop) if depth[i] == depth[start]]
     edges = [start - 1, *cuts, stop]
     return [(edges[i] + 1, edges[i + 1]) for i in range(len(edges) - 1)]
 
 
 def _commas(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
     """Items split by ``,`` outside brackets (a list with no ``;`` and no *mỗi*)."""
-    cuts = [i for i in range(start, stop) if text[i] == "," and depth[i] == depth[start]]
+    cuts = [i for i in occurrences(text, ",", start, stop) if depth[i] == depth[start]]
     edges = [start - 1, *cuts, stop]
     return [(edges[i] + 1, edges[i + 1]) for i in range(len(edges) - 1)]
 

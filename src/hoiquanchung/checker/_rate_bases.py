@@ -34,6 +34,7 @@ import attrs
 
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
@@ -44,13 +45,17 @@ __all__ = ["CHECK", "check_rate_bases"]
 # Between a count and its rate: a few words of one clause, with a word that attaches the rate.
 _ATTACH_GAP = re.compile(r"[^\d;.!?\n]{0,60}\Z")
 _ATTACH_CUE = re.compile(r"chiếm|(?:tỷ|tỉ)\s*lệ|\(", re.IGNORECASE)
-_CHANGE = re.compile(
-    r"\b(?:tăng|giảm|so\s+với|vượt|hơn|kém|kế\s+hoạch|chỉ\s+tiêu|mỗi|bình\s+quân)\b",
-    re.IGNORECASE,
+_CHANGE = led_by(
+    "tgsvhkcmb",
+    re.compile(
+        r"\b(?:tăng|giảm|so\s+với|vượt|hơn|kém|kế\s+hoạch|chỉ\s+tiêu|mỗi|bình\s+quân)\b",
+        re.IGNORECASE,
+    ),
 )
 # Another term, year or period: "(khóa XIII có 42 người, tỷ lệ 8,4%)" is a rate of another base.
-_OTHER_REFERENCE = re.compile(
-    r"\b(?:khóa|nhiệm\s+kỳ|kỳ\s+trước|cùng\s+kỳ|năm\s+trước|trước)\b", re.IGNORECASE
+_OTHER_REFERENCE = led_by(
+    "knct",
+    re.compile(r"\b(?:khóa|nhiệm\s+kỳ|kỳ\s+trước|cùng\s+kỳ|năm\s+trước|trước)\b", re.IGNORECASE),
 )
 # After the rate: the clause ends (a bracket, a comma, a semicolon, a full stop, the line).
 _AFTER = re.compile(r"\s*(?:[)\],;.!?\n]|\Z)")

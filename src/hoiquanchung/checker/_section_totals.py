@@ -23,6 +23,10 @@ Why it stays quiet on near-misses:
 * a change (*tăng 3 hội*) is no total or part; nor are durations, dates and percentages;
 * a total and parts within one sentence are the business of rule 2 (``totals``): what that
   rule reports on the same figure is not reported twice.
+
+The same rule also reads a total broken down by the sentence or the next-line paragraph that
+opens with *Trong đó*, *Theo đó* or *Cụ thể*, and a fraction's numerator shared out by grade
+with the figures after it: :mod:`hoiquanchung.checker._continued_totals`.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from hoiquanchung.checker import _totals
+from hoiquanchung.checker import _continued_totals, _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
 from hoiquanchung.checker._figures_table import SectionFigures, TableFigure
 from hoiquanchung.findings import Finding, Severity
@@ -55,6 +59,8 @@ def check_section_totals(context: ParagraphContext) -> Iterator[Finding]:
     """
     tables = context.state.figures
     section = tables.feed(context)
+    yield from _continued_totals.check_continued(context)
+    yield from _continued_totals.check_fraction_parts(context)
     if not tables.changed or not any(section.counts.get(m, 0) > 1 for m in tables.measures):
         return  # no figure added beside another of its measure: nothing new to reconcile
     for finding in reconcile(section.table()):

@@ -38,6 +38,7 @@ from fractions import Fraction
 
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import StatedFigure
@@ -52,14 +53,20 @@ _MAX_BEFORE = 90
 _MAX_AFTER = 60
 _AFTER_STOP = re.compile(r"[,;:()\[\]]")
 # Words of change or of another base: these percentages are not shares of one whole.
-_OTHER_BASE = re.compile(
-    r"\b(?:tăng|giảm|so\s+với|vượt|kế\s+hoạch|chỉ\s+tiêu|cùng\s+kỳ|bình\s+quân|mỗi)\b",
-    re.IGNORECASE,
+_OTHER_BASE = led_by(
+    "tgsvkcbm",
+    re.compile(
+        r"\b(?:tăng|giảm|so\s+với|vượt|kế\s+hoạch|chỉ\s+tiêu|cùng\s+kỳ|bình\s+quân|mỗi)\b",
+        re.IGNORECASE,
+    ),
 )
-_SHARE_CUE = re.compile(
-    r"\b(?:chiếm|trong\s+đó|gồm|cơ\s+cấu|xếp\s+loại|phân\s+loại)\b"
-    r"|\b(?:trình\s+độ|giới\s+tính|độ\s+tuổi)\s*:",  # the dimension named, then the list
-    re.IGNORECASE,
+_SHARE_CUE = led_by(
+    "ctgxpđ",
+    re.compile(
+        r"\b(?:chiếm|trong\s+đó|gồm|cơ\s+cấu|xếp\s+loại|phân\s+loại)\b"
+        r"|\b(?:trình\s+độ|giới\s+tính|độ\s+tuổi)\s*:",  # the dimension named, then the list
+        re.IGNORECASE,
+    ),
 )
 _GRADES = {
     "xuất sắc": 0,
@@ -69,8 +76,10 @@ _GRADES = {
     "yếu": 4,
     "kém": 5,
 }
-_GRADE = re.compile(r"(?<!\w)(xuất\s+sắc|tốt|khá|(?<!tuổi\s)trung\s+bình|yếu|kém)(?!\w)")
-_SEX = re.compile(r"(?<![\w])(?<!Việt\s)(?<!miền\s)(?<!phía\s)(nam|nữ)(?!\w)")
+_GRADE = led_by(
+    "xtky", re.compile(r"(?<!\w)(xuất\s+sắc|tốt|khá|(?<!tuổi\s)trung\s+bình|yếu|kém)(?!\w)")
+)
+_SEX = led_by("n", re.compile(r"(?<![\w])(?<!Việt\s)(?<!miền\s)(?<!phía\s)(nam|nữ)(?!\w)"))
 # Age groups: "từ 55 tuổi trở lên" / "tuổi 55 trở lên", "dưới 55 tuổi", "trên 70 tuổi" (one pattern
 # a statement: the bound words themselves belong to hoiquanchung.numbers' vocabulary).
 _AGE_AT_LEAST = re.compile(
@@ -80,7 +89,7 @@ _AGE_BELOW = re.compile(r"dưới\s+(\d{1,3})\s+tuổi|tuổi\s+dưới\s+(\d{1,
 _AGE_ABOVE = re.compile(r"trên\s+(\d{1,3})\s+tuổi|tuổi\s+trên\s+(\d{1,3})")
 _AGE = ((">=", _AGE_AT_LEAST), ("<", _AGE_BELOW), (">", _AGE_ABOVE))
 # Education: above, at and below a university degree (the three make the whole).
-_EDUCATION = re.compile(r"(?<!\w)(?:(trên|dưới)\s+)?đại\s+học(?!\w)", re.IGNORECASE)
+_EDUCATION = led_by("tdđ", re.compile(r"(?<!\w)(?:(trên|dưới)\s+)?đại\s+học(?!\w)", re.IGNORECASE))
 _DIMENSION_WORDS = {
     "education": Localized("trình độ", "education"),
     "grade": Localized("xếp loại", "grade"),

@@ -60,7 +60,7 @@ from hoiquanchung.errors import HoiQuanChungError, ValidationError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
 from hoiquanchung.indicators._text import decimal_of
-from hoiquanchung.messages import Localized
+from hoiquanchung.messages import Localized, error_text, fragment
 from hoiquanchung.numbers import Bound, format_figure, parse_quantity
 
 __all__ = ["CODES", "check_table"]
@@ -153,20 +153,21 @@ def _cell(raw: str | None) -> _Cell:
 
 def _grid(rows: object) -> list[list[_Cell]]:
     if isinstance(rows, str) or not isinstance(rows, Sequence):
-        raise ValidationError("rows must be a sequence of rows of cell texts", field="rows")
+        raise ValidationError(error_text("table-rows-not-sequence"), field="rows")
     out: list[list[_Cell]] = []
     for r, row in enumerate(rows):
         if isinstance(row, str) or not isinstance(row, Sequence):
             raise ValidationError(
-                f"row {r + 1} must be a sequence of cell texts, got {type(row).__name__}",
+                error_text("table-row-not-sequence", row=r + 1, type=type(row).__name__),
                 field="rows",
             )
         cells = []
         for c, raw in enumerate(row):
             if raw is not None and not isinstance(raw, str):
                 raise ValidationError(
-                    f"cell at row {r + 1}, column {c + 1} must be a str or None, got "
-                    f"{type(raw).__name__}",
+                    error_text(
+                        "table-cell-not-text", row=r + 1, column=c + 1, type=type(raw).__name__
+                    ),
                     field="rows",
                 )
             cells.append(_cell(raw))
@@ -636,10 +637,13 @@ def check_table(
     []
     """
     if table is not None and (isinstance(table, bool) or not isinstance(table, int) or table < 1):
-        raise ValidationError("table must be a positive int (1-based)", field="table")
+        raise ValidationError(error_text("table-number-positive", shown=repr(table)), field="table")
     if file is not None and not isinstance(file, str):
         raise ValidationError(
-            f"file must be a str or None, got {type(file).__name__}", field="file"
+            error_text(
+                "expected-type", expected=fragment("a-str-or-none"), type=type(file).__name__
+            ),
+            field="file",
         )
     grid = _grid(rows)
     if not grid or not grid[0]:

@@ -57,6 +57,8 @@ MAX_LINE = 20_000
 #: line follows.  It is never a line ending: a NUL is refused in a report (``'nul'``).
 CONTINUED = "\x00"
 
+_BLOCK = 16  # words tested for NFC at once in a line that is not NFC as a whole
+
 _SENTENCE_END = re.compile(r"[.;:!?…][\"'”’)\]]*\s+")
 _SPACE = re.compile(r"\s+")
 
@@ -67,6 +69,7 @@ _ARTEFACT = re.compile(
 )
 _FOOTNOTE_START = re.compile(r"\[\d{1,4}: ?\[\] ?")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+_SQUARE = re.compile(r"[\[\]]")
 
 
 @attrs.frozen
@@ -124,22 +127,33 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
         return line, range(len(line) + 1)
     # A space never composes with what is around it: normalise word by word, and take the slow
     # way only for the words that need it (a long line of mostly composed text stays fast).
+    # Blocks of words that are NFC already are taken whole (most of a line, usually).
     target = unicodedata.normalize("NFC", line)
     parts: list[str] = []
     columns: list[int] = []
     begin = 0
-    for word in line.split(" "):
-        if unicodedata.is_normalized("NFC", word):
-            parts.append(word)
-            columns.extend(range(begin, begin + len(word)))
-        else:
-            text, cols = _nfc_word(word)
-            parts.append(text)
-            columns.extend(c + begin for c in cols[:-1])
-        parts.append(" ")
-        columns.append(begin + len(word))
-        begin += len(word) + 1
-    parts.pop()
+    words = line.split(" ")
+    for first in range(0, len(words), _BLOCK):
+        block = words[first : first + _BLOCK]
+        size = sum(map(len, block)) + len(block) - 1
+        chunk = line[begin : begin + size]
+        if unicodedata.is_normalized("NFC", chunk):
+            parts.append(chunk + " ")
+            columns.extend(range(begin, begin + size + 1))
+            begin += size + 1
+            continue
+        for word in block:
+            if unicodedata.is_normalized("NFC", word):
+                parts.append(word)
+                columns.extend(range(begin, begin + len(word)))
+            else:
+                text, cols = _nfc_word(word)
+                parts.append(text)
+                columns.extend(c + begin for c in cols[:-1])
+            parts.append(" ")
+            columns.append(begin + len(word))
+            begin += len(word) + 1
+    parts[-1] = parts[-1][:-1]  # the space after the last word
     columns[-1] = len(line)
     if "".join(parts) == target:
         return target, columns
@@ -190,9 +204,16 @@ def split_lines(text: str) -> Iterator[tuple[str, str]]:
     [('a', '\\r\\n'), ('b', '\\n'), ('c', '')]
     """
     pos = 0
-    for m in _NEWLINE.finditer(text):
-        yield from _pieces(text, pos, m.start(), m.group())
-        pos = m.end()
+    if "\r" not in text:  # the common case: str.find is faster than the search
+        end = text.find("\n")
+        while end >= 0:
+            yield from _pieces(text, pos, end, "\n")
+            pos = end + 1
+            end = text.find("\n", pos)
+    else:
+        for m in _NEWLINE.finditer(text):
+            yield from _pieces(text, pos, m.start(), m.group())
+            pos = m.end()
     if pos < len(text):
         yield from _pieces(text, pos, len(text), "")
 
@@ -297,14 +318,13 @@ class Splitter:
             pos = m.end()
 
     def _footnote_end(self, text: str, pos: int) -> int | None:
-        for i in range(pos, len(text)):
-            c = text[i]
-            if c == "[":
+        for m in _SQUARE.finditer(text, pos):  # the brackets only, not every character
+            if m.group() == "[":
                 self._depth += 1
-            elif c == "]":
+            else:
                 self._depth -= 1
                 if self._depth == 0:
-                    return i
+                    return m.start()
         return None
 
     def _emit(

@@ -12,8 +12,14 @@ rule checks a sum only when the parts evidently partition the total:
   least two parts, all exact (no *hơn*, *khoảng*);
 * and the list says it is complete: the marker is *gồm* / *bao gồm* / *gồm có*; or the items are
   labelled by distinct values of one dimension: administrative level (*cấp tỉnh*, *cấp huyện*,
-  *cấp xã*, *cấp huyện, xã*...), sex (*nam*, *nữ*), area (*thành thị*, *nông thôn*); or the last
-  item is the rest (*khác*, *còn lại*).
+  *cấp xã*, *cấp huyện, xã*...), sex (*nam*, *nữ*), area (*thành thị*, *nông thôn*), a dimension
+  of ``breakdown_kinds.toml`` (a congress's delegates *bầu* / *chỉ định* / *đương nhiên*;
+  *Trung ương* / *địa phương*), or ranges that tile 0 to no end (*tuổi dưới 55*, *tuổi 55 trở
+  lên*); or the last item is the rest (*khác*, *còn lại*).
+
+A bracket right after a total with no marker (*583 người (91 đại biểu ... Trung ương ... và 492
+đại biểu của các địa phương ...)*) is read only when it holds nothing but the parts, of one noun
+(the total's, or any for a total in *người*), labelled by every value of one dimension.
 
 ``total-mismatch`` (error) when such parts add up to more than the total, or to less when the
 list says it is complete by its marker, by sex or area, by a last item *khác*/*còn lại*, or by
@@ -36,7 +42,9 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._kinds import label_dimensions
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import led_by, occurrences
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -47,10 +55,13 @@ from hoiquanchung.numbers._vocabulary import dimension_alternation, level_altern
 
 __all__ = ["CHECK", "check_totals", "sentences"]
 
-_MARKER = re.compile(
-    r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm|(?<!đối )(?<!so )(?<!cùng )với|chia\s+ra)"
-    r"\b\s*[:,]?",
-    re.IGNORECASE,
+_MARKER = led_by(
+    "tbgvc",
+    re.compile(
+        r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm|(?<!đối )(?<!so )(?<!cùng )với|chia\s+ra)"
+        r"\b\s*[:,]?",
+        re.IGNORECASE,
+    ),
 )
 # Letters re.IGNORECASE matches to an ASCII letter although str.lower does not map them to it
 # (dotless i, long s, and the dot above that lower() leaves of a capital dotted I).
@@ -64,7 +75,7 @@ _LEVEL = re.compile(r"\b{}\s+({})".format(*level_alternation()), re.IGNORECASE)
 _SEX = re.compile(rf"(?<!việt )\b({dimension_alternation('sex')})\b", re.IGNORECASE)
 _AREA = re.compile(rf"\b({dimension_alternation('area')})\b", re.IGNORECASE)
 _AND = re.compile(r"\s+và\s+", re.IGNORECASE)
-_IS = re.compile(r"\blà\s*\Z", re.IGNORECASE)
+_IS = led_by("l", re.compile(r"\blà\s*\Z", re.IGNORECASE))
 _REST = re.compile(rf"\b({dimension_alternation('rest')})\b", re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s*(?:cụ\s+thể\s+)?(?:như|chẳng\s+hạn|điển\s+hình)\b", re.IGNORECASE)
 # Sums are exact, never rounded in the caller's decimal context.
@@ -73,11 +84,16 @@ _EXACT = decimal.Context(
 )
 _MAX_TOTAL_LOOKBACK = 8  # quantities before a marker that may be its total
 # A change, not a total: "tăng 3,1 tỷ đồng so với cùng kỳ, trong đó ...".
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:tăng|giảm|tăng\s+thêm|giảm\s+đi|vượt|chênh\s+lệch)\s*\Z", re.IGNORECASE
+_CHANGE_BEFORE = led_by(
+    "tgvc",
+    re.compile(r"\b(?:tăng|giảm|tăng\s+thêm|giảm\s+đi|vượt|chênh\s+lệch)\s*\Z", re.IGNORECASE),
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
 _NEXT_CHAR = re.compile(r"\s*(\S)")
+_OPENING = re.compile(r"[ \t\u00a0]*\(")  # a bracket right after a total
+_MAX_BRACKET = 600  # characters of a bracket read as a total's parts (a bound on the work)
+# Totals counted in persons, whose parts may be counted in a kind of person (đại biểu).
+_PERSONS = frozenset({"người"})
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 
 
@@ -156,13 +172,18 @@ def _noun(m: Mention) -> str | None:
     return m.unit.casefold() if m.unit else None
 
 
-def _items(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
-    """List items in ``text[start:stop]``: split by ``;`` at depth 0, else by ``,`` and *và*."""
-    cuts = [(i, i + 1) for i in range(start, stop) if text[i] == ";" and depth[i] == 0]
+def _items(
+    text: str, start: int, stop: int, depth: Sequence[int], level: int = 0
+) -> list[tuple[int, int]]:
+    """List items in ``text[start:stop]``: split by ``;`` at depth *level*, else by ``,`` and
+    *và*."""
+    cuts = [(i, i + 1) for i in occurrences(text, ";", start, stop) if depth[i] == level]
     if not cuts:
-        cuts = [(i, i + 1) for i in range(start, stop) if text[i] == "," and depth[i] == 0]
+        cuts = [(i, i + 1) for i in occurrences(text, ",", start, stop) if depth[i] == level]
         cuts += [
-            (m.start(), m.end()) for m in _AND.finditer(text, start, stop) if not depth[m.start()]
+            (m.start(), m.end())
+            for m in _AND.finditer(text, start, stop)
+            if depth[m.start()] == level
         ]
         cuts.sort()
     bounds = [start]
@@ -190,6 +211,88 @@ def _dimension(labels: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     return None
 
 
+# Ranges of one measure (age, years of membership): "tuổi dưới 55", "tuổi 55 trở lên",
+# "từ 30 đến 45 tuổi".  Items whose ranges tile the line from 0 up are a complete partition.
+_BELOW = re.compile(r"\bdưới\s+(\d{1,3})\b(?!\s*[.,]\d)", re.IGNORECASE)
+_FROM_UP = re.compile(r"(?:\btừ\s+)?(?<!\d[.,])\b(\d{1,3})(?:\s+\w+)?\s+trở\s+lên\b", re.IGNORECASE)
+_BETWEEN = re.compile(
+    r"\btừ\s+(\d{1,3})(?:\s+\w+)?\s*(?:đến|-|–)\s*(dưới\s+)?(\d{1,3})\b", re.IGNORECASE
+)
+
+
+def _range(label: str) -> tuple[int, int | None] | None:
+    """The whole-number range ``[low, high)`` one label names (``high`` ``None``: no end), or
+    ``None`` unless it names exactly one.
+
+    >>> _range("tuổi dưới 55 là"), _range("tuổi 55 trở lên là"), _range("từ 30 đến 45 tuổi")
+    ((0, 55), (55, None), (30, 46))
+    >>> _range("từ 30 đến dưới 45 tuổi"), _range("55 tuổi"), _range("dưới 30 và 60 trở lên")
+    ((30, 45), None, None)
+    >>> _range("dưới 5,5 năm"), _range("5,5 năm trở lên")  # whole numbers only
+    (None, None)
+    """
+    found: list[tuple[int, int | None]] = []
+    between = list(_BETWEEN.finditer(label))
+    for m in between:
+        low, high = int(m.group(1)), int(m.group(3))
+        found.append((low, high if m.group(2) else high + 1))
+    rest = _BETWEEN.sub(" ", label)
+    found += [(0, int(m.group(1))) for m in _BELOW.finditer(rest)]
+    found += [(int(m.group(1)), None) for m in _FROM_UP.finditer(rest)]
+    return found[0] if len(found) == 1 else None
+
+
+def _tiled(labels: Sequence[str]) -> bool:
+    """Whether *labels* name ranges that tile ``[0, ∞)`` without gap or overlap: the parts of
+    a complete breakdown by age ("tuổi dưới 55", "tuổi 55 trở lên").
+
+    >>> _tiled(["dưới 30 tuổi", "từ 30 đến 50 tuổi", "51 tuổi trở lên"])
+    True
+    >>> _tiled(["dưới 30 tuổi", "từ 35 tuổi trở lên"]), _tiled(["dưới 30", "dưới 30"])
+    (False, False)
+    """
+    ranges = [_range(label) for label in labels]
+    if len(ranges) < 2 or any(r is None for r in ranges):
+        return False
+    ordered = sorted((r for r in ranges if r is not None), key=lambda r: r[0])
+    reach: int | None = 0
+    for low, high in ordered:
+        if reach is None or low != reach or (high is not None and high <= low):
+            return False
+        reach = high
+    return reach is None
+
+
+def _noun_dimension(
+    total: Mention, labels: Sequence[str]
+) -> tuple[tuple[str, frozenset[str]] | None, bool]:
+    """The dimension of ``breakdown_kinds.toml`` for the total's noun whose distinct values
+    label every item, and whether they are all its values (``(None, False)`` when none).
+
+    >>> from hoiquanchung.checker import extract
+    >>> total = extract("43 đại biểu")[0]
+    >>> (name, values), whole = _noun_dimension(total, ["đại biểu đương nhiên", "được bầu"])
+    >>> name, sorted(values), whole
+    ('delegate', ['bầu', 'đương nhiên'], False)
+    >>> _noun_dimension(total, ["đại biểu nữ", "đại biểu được bầu"])
+    (None, False)
+    """
+    noun = " ".join((total.unit or "").casefold().split())
+    for name, nouns, pattern, complete in label_dimensions():
+        if nouns and not any(noun == n or noun.startswith(n + " ") for n in nouns):
+            continue
+        keys = []
+        for label in labels:
+            found = {" ".join(k.casefold().split()) for k in pattern.findall(label)}
+            if len(found) != 1:
+                break
+            keys.append(found.pop())
+        else:
+            if len(set(keys)) == len(keys):
+                return (name, frozenset(keys)), complete <= set(keys)
+    return None, False
+
+
 def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
     """Whether the labels cover every value of their dimension."""
     if dimension is None:
@@ -207,8 +310,10 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     if len(mentions) < 2:
         return
     text, base = paragraph.text, paragraph.offset
-    if not may_hold(text, _MARKER_WORDS):
-        return  # no marker in any sentence
+    marked = may_hold(text, _MARKER_WORDS)
+    bracketed = "(" in text
+    if not marked and not bracketed:
+        return  # no marker and no bracket in any sentence
     depth: list[int] | None = None
     starts = [m.start - base for m in mentions]  # in order: a sentence's mentions by bisection
     for s_start, s_end in sentences(text):
@@ -218,13 +323,58 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         local = [m for m in mentions[first:stop] if m.fraction is None]
         if len(local) < 2:
             continue
-        sentence = text[s_start:s_end]
-        marker = _MARKER.search(sentence)
-        if marker is None:
+        marker = _MARKER.search(text, s_start, s_end) if marked else None
+        opened = bracketed and text.find("(", s_start, s_end) != -1
+        if marker is None and not opened:
             continue
         if depth is None:
             depth = _depths(text)
-        yield from _check_sentence(paragraph, local, s_start, s_end, depth, file)
+        if marker is not None:
+            yield from _check_sentence(paragraph, local, s_start, s_end, depth, file)
+        if opened:
+            yield from _bracketed(paragraph, local, s_start, s_end, depth, file)
+
+
+def _bracketed(
+    paragraph: Paragraph,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    file: str | None,
+) -> Iterator[Finding]:
+    """A total and, in the bracket right after it, nothing but its parts, labelled by every
+    value of one dimension: "chọn cử là 583 người (91 đại biểu do các tổ chức thành viên ở
+    Trung ương cử và 492 đại biểu của các địa phương ...)"."""
+    text, base = paragraph.text, paragraph.offset
+    starts = [m.start - base for m in local]
+    for total in local:
+        t_start, t_end = total.start - base, total.end - base
+        noun = _noun(total)
+        if noun is None or noun == "%" or depth[t_start] != 0:
+            continue
+        opening = _OPENING.match(text, t_end, s_end)
+        if opening is None or _is_change(text, t_start, t_end):
+            continue
+        at = opening.end() - 1
+        limit = min(s_end, at + _MAX_BRACKET)  # bounded: linear however many brackets open
+        close = text.find(")", at, limit)
+        while close != -1 and depth[close] != 0:
+            close = text.find(")", close + 1, limit)
+        if close == -1:
+            continue
+        if _MARKER.search(text, at, close) or _EXAMPLES.match(text, at + 1):
+            continue  # "(trong đó ...)" is read as a marker's list; "(như ...)": examples
+        inside = local[bisect.bisect_left(starts, at) : bisect.bisect_left(starts, close)]
+        nouns = {_noun(m) for m in inside}
+        if len(inside) < 2 or len(nouns) != 1 or any(depth[m.start - base] != 1 for m in inside):
+            continue  # every figure in the bracket a part, all of one noun, none deeper
+        (part_noun,) = nouns
+        if part_noun != noun and noun not in _PERSONS:
+            continue  # parts of another noun: only a total counted in "người" holds them
+        found = _partition(paragraph, total, inside, "(", at + 1, close, depth, file, level=1)
+        if found is not None:
+            yield found
 
 
 def _check_sentence(
@@ -321,11 +471,12 @@ def _partition(
     stop: int,
     depth: Sequence[int],
     file: str | None,
+    level: int = 0,
 ) -> Finding | None:
     if len(parts) < 2 or any(p.bound is not Bound.EXACT for p in parts):
         return None
     text, base = paragraph.text, paragraph.offset
-    items = _items(text, start, stop, depth)
+    items = _items(text, start, stop, depth, level)
     part_starts = [p.start - base for p in parts]  # in order: bisection keeps this linear
     labels: list[str] = []
     for a, b in items:
@@ -345,7 +496,17 @@ def _partition(
         return None
     dimension = _dimension(labels)
     rest = _REST.search(labels[-1]) is not None
-    complete = kind in _COMPLETE_MARKERS or _complete(dimension) or rest
+    if dimension is None and _tiled(labels):
+        dimension = ("range", frozenset())  # "tuổi dưới 55", "tuổi 55 trở lên": complete
+    if dimension is not None:
+        whole = _complete(dimension)
+    else:
+        # "1.587 đại biểu, trong đó có 1.381 đại biểu ... bầu, 15 đại biểu ... chỉ định, 191
+        # đại biểu đương nhiên": distinct values of a dimension of the total's noun.
+        dimension, whole = _noun_dimension(total, labels)
+    complete = kind in _COMPLETE_MARKERS or whole or rest
+    if kind == "(" and not complete:
+        return None  # a bracket without a marker: only a whole breakdown is read
     if not complete and dimension is None:
         return None
     total_sum = Decimal(0)

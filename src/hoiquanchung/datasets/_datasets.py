@@ -20,6 +20,7 @@ from hoiquanchung.indicators import (
     per_capita,
     reconcile_report,
 )
+from hoiquanchung.messages import error_text, fragment, wrong_type
 from hoiquanchung.numbers import format_figure
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def available() -> tuple[str, ...]:
 def path(name: str) -> Traversable:
     """The packaged file of dataset *name*; :class:`NotFoundError` lists the known names."""
     if name not in available():
-        raise NotFoundError(f"no dataset {name!r}; available: {', '.join(available())}")
+        raise NotFoundError(error_text("no-dataset", name=name, available=", ".join(available())))
     return resources.files(_PACKAGE).joinpath(name.replace("-", "_") + _SUFFIX)
 
 
@@ -69,14 +70,14 @@ def check(
         report = load(report)
     if not isinstance(report, Report):
         raise ValidationError(
-            f"report must be a Report or a dataset name, got {type(report).__name__}",
+            wrong_type("report", fragment("dataset-or-report"), report),
             field="report",
         )
     from hoiquanchung.model import UnitRegistry
 
     if registry is not None and registry is not False and not isinstance(registry, UnitRegistry):
         raise ValidationError(
-            f"registry must be a UnitRegistry, None or False, got {type(registry).__name__}",
+            wrong_type("registry", fragment("registry-or-none"), registry),
             field="registry",
         )
     result = reconcile_report(report)
@@ -135,14 +136,16 @@ def render(report: Report, result: Reconciliation, *, lang: Literal["vi", "en"] 
     stated figure is shown as the report wrote it.
     """
     if lang not in ("vi", "en"):
-        raise ValidationError("lang must be 'vi' or 'en'", field="lang")
+        raise ValidationError(error_text("language", lang=lang), field="lang")
     if not isinstance(report, Report):
         raise ValidationError(
-            f"report must be a Report, got {type(report).__name__}", field="report"
+            wrong_type("report", fragment("a-type", type="Report"), report),
+            field="report",
         )
     if not isinstance(result, Reconciliation):
         raise ValidationError(
-            f"result must be a Reconciliation, got {type(result).__name__}", field="result"
+            wrong_type("result", fragment("a-type", type="Reconciliation"), result),
+            field="result",
         )
     vi = lang == "vi"
     lines = [report.title, f"{'Nguồn' if vi else 'Source'}: {report.source}", ""]

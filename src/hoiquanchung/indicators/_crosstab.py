@@ -37,6 +37,8 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
+from hoiquanchung._catalogue import either, error_text
+from hoiquanchung._checks import tuple_of
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.indicators._reconcile import Dimension, Figure, Table
 from hoiquanchung.indicators._stated import StatedFigure
@@ -115,7 +117,9 @@ class CrossTab:
     def cell(self, row: str, column: str) -> int | None:
         """The value at *row*, *column* (0 when no association falls there)."""
         if row not in self.rows or column not in self.columns:
-            raise ValidationError(f"no cell ({row!r}, {column!r})", field="cell")
+            raise ValidationError(
+                error_text("crosstab-no-cell", row=row, column=column), field="cell"
+            )
         return self.cells.get((row, column), 0)
 
     def row_total(self, row: str) -> int | None:
@@ -195,20 +199,17 @@ def crosstab(
     """
     for name, axis in (("rows", rows), ("columns", columns)):
         if axis not in _AXIS_LABEL:
-            raise ValidationError(f"{name} must be level, category or scope", field=name)
-    if rows == columns:
-        raise ValidationError("rows and columns must be different axes", field="columns")
-    if measure not in MEASURES:
-        raise ValidationError(f"unknown measure {measure!r}", field="measure")
-    given: object = associations
-    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
-        raise ValidationError("associations must be a list of Association", field="associations")
-    items = list(associations)
-    for i, a in enumerate(items):
-        if not isinstance(a, Association):
             raise ValidationError(
-                f"expected an Association, got {type(a).__name__}", field=f"associations[{i}]"
+                error_text("must-be", name=name, expected=either("level", "category", "scope")),
+                field=name,
             )
+    if rows == columns:
+        raise ValidationError(error_text("crosstab-same-axes"), field="columns")
+    if measure not in MEASURES:
+        raise ValidationError(
+            error_text("crosstab-unknown-measure", measure=measure), field="measure"
+        )
+    items = list(tuple_of(Association, "associations")(associations))
     labels, orders = _labels(items, (rows, columns), registry, on)
     cells: dict[tuple[str, str], int | None] = {}
     seen: set[str] = set()
@@ -275,15 +276,7 @@ def tally_table(tallies: Iterable[AssociationTally], *, name: str = "Hội", pat
     >>> [(f.path, f.computed) for f in reconcile(tally_table(rows, path="II.1.1"))]
     [('II.1.1 > cấp tỉnh', '39 hội')]
     """
-    given: object = tallies
-    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
-        raise ValidationError("tallies must be a list of AssociationTally", field="tallies")
-    items = list(tallies)
-    for i, t in enumerate(items):
-        if not isinstance(t, AssociationTally):
-            raise ValidationError(
-                f"expected an AssociationTally, got {type(t).__name__}", field=f"tallies[{i}]"
-            )
+    items = list(tuple_of(AssociationTally, "tallies")(tallies))
     levels: list[str] = []
     scopes: list[str] = []
     for t in items:
@@ -294,7 +287,7 @@ def tally_table(tallies: Iterable[AssociationTally], *, name: str = "Hội", pat
             if s.value not in scopes:
                 scopes.append(s.value)
     if any(len(t.scopes) > 1 for t in items):
-        raise ValidationError("a tally over several scopes cannot be placed", field="scopes")
+        raise ValidationError(error_text("crosstab-several-scopes"), field="scopes")
     dims = [
         Dimension("level", tuple(levels), label="cấp", label_en="level"),
         Dimension(

@@ -28,8 +28,9 @@ from fractions import Fraction
 
 import attrs
 
+from hoiquanchung._catalogue import error_text
+from hoiquanchung._checks import instance_of
 from hoiquanchung.errors import ValidationError
-from hoiquanchung.indicators._checks import instance_of
 from hoiquanchung.indicators._rate import Rate, as_fraction
 from hoiquanchung.rounding import Rounding, exact_decimal, quantize_fraction
 
@@ -102,9 +103,7 @@ class RelativeChange:
 
     def __attrs_post_init__(self) -> None:
         if self.before == 0:
-            raise ValidationError(
-                "relative change from zero is undefined: use absolute_change", field="before"
-            )
+            raise ValidationError(error_text("relative-change-from-zero"), field="before")
 
     @property
     def exact(self) -> Fraction:

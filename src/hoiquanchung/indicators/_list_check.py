@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from hoiquanchung._catalogue import Localized
+from hoiquanchung._catalogue import Localized, error_text, fragment, wrong_type
+from hoiquanchung._checks import tuple_of
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators._reconcile import Report, Status
@@ -104,7 +105,10 @@ def _levels_of(text: str, path: str) -> tuple[AdminLevel, ...]:
     try:
         return tuple(AdminLevel.parse(w.strip()) for w in words.split(",") if w.strip())
     except ValidationError as exc:
-        raise ValidationError(f"{path}: {exc}", field="level") from exc
+        detail = Localized(exc.render("vi"), exc.render("en"))
+        raise ValidationError(
+            error_text("within-place", place=path, detail=detail), field="level"
+        ) from exc
 
 
 def _from_report(report: Report) -> list[_Criterion]:
@@ -267,25 +271,12 @@ def compare_with_list(
         criteria = _from_report(stated)
     elif isinstance(given_stated, str | bytes) or not isinstance(given_stated, Iterable):
         raise ValidationError(
-            "stated must be a Report or a list of AssociationTally", field="stated"
+            wrong_type("stated", fragment("report-or-tallies"), given_stated),
+            field="stated",
         )
     else:
-        tallies = list(stated)
-        for i, t in enumerate(tallies):
-            if not isinstance(t, AssociationTally):
-                raise ValidationError(
-                    f"expected an AssociationTally, got {type(t).__name__}", field=f"stated[{i}]"
-                )
-        criteria = _from_tallies(tallies)
-    given: object = associations
-    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
-        raise ValidationError("associations must be a list of Association", field="associations")
-    items = list(associations)
-    for i, a in enumerate(items):
-        if not isinstance(a, Association):
-            raise ValidationError(
-                f"expected an Association, got {type(a).__name__}", field=f"associations[{i}]"
-            )
+        criteria = _from_tallies(list(tuple_of(AssociationTally, "stated")(stated)))
+    items = list(tuple_of(Association, "associations")(associations))
     if on is not None:
         criteria = [
             attrs.evolve(c, tally=attrs.evolve(c.tally, unit=attrs.evolve(c.tally.unit, on=on)))

@@ -30,9 +30,10 @@ from fractions import Fraction
 
 import attrs
 
+from hoiquanchung._catalogue import error_text, fragment
+from hoiquanchung._checks import instance_of, optional_instance_of
 from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import ValidationError
-from hoiquanchung.indicators._checks import instance_of, optional_instance_of
 from hoiquanchung.rounding import Rounding, exact_decimal, quantize_fraction
 
 __all__ = ["PerCapita", "Population", "PopulationMeasure", "per_capita", "population_share"]
@@ -58,9 +59,9 @@ class PopulationMeasure(enum.Enum):
 def _count(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         exact_decimal(value, field="value")  # refuses floats with the usual message
-        raise ValidationError("a population is a whole number of people", field="value")
+        raise ValidationError(error_text("population-whole"), field="value")
     if value <= 0:
-        raise ValidationError(f"a population must be positive (got {value})", field="value")
+        raise ValidationError(error_text("population-positive", value=value), field="value")
     return value
 
 
@@ -88,9 +89,13 @@ class PerCapita:
 
     def __attrs_post_init__(self) -> None:
         if self.count < 0:
-            raise ValidationError("count must not be negative", field="count")
+            raise ValidationError(
+                error_text("not-negative", name="count", value=self.count), field="count"
+            )
         if isinstance(self.per, bool) or not isinstance(self.per, int) or self.per <= 0:
-            raise ValidationError("per must be a positive int", field="per")
+            raise ValidationError(
+                error_text("must-be", name="per", expected=fragment("positive-int")), field="per"
+            )
 
     @property
     def exact(self) -> Fraction:
@@ -105,15 +110,18 @@ class PerCapita:
     def difference(self, other: PerCapita) -> Fraction:
         """``self - other``, exact; refused unless both use the same measure and scale."""
         if not isinstance(other, PerCapita):
-            raise ValidationError("can only compare with another PerCapita", field="other")
+            raise ValidationError(error_text("per-capita-other"), field="other")
         if other.population.measure is not self.population.measure:
             raise ValidationError(
-                "per-capita figures use different population measures "
-                f"({self.population.measure.value} vs {other.population.measure.value})",
+                error_text(
+                    "per-capita-measures",
+                    one=self.population.measure.value,
+                    other=other.population.measure.value,
+                ),
                 field="population",
             )
         if other.per != self.per:
-            raise ValidationError("per-capita figures use different scales", field="per")
+            raise ValidationError(error_text("per-capita-scales"), field="per")
         return self.exact - other.exact
 
 

@@ -22,6 +22,7 @@ from fractions import Fraction
 
 import attrs
 
+from hoiquanchung._catalogue import error_text
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.rounding import Rounding, exact_decimal, quantize_fraction
 
@@ -48,10 +49,10 @@ def as_fraction(value: object, *, field: str = "value") -> Fraction:
 
 def _non_negative(value: object, field: str) -> int | Decimal:
     if isinstance(value, Fraction):
-        raise ValidationError("a Fraction is not a count: use int or Decimal", field=field)
+        raise ValidationError(error_text("count-fraction"), field=field)
     exact = exact_decimal(value, field=field)
     if exact < 0:
-        raise ValidationError(f"{field} must not be negative (got {value})", field=field)
+        raise ValidationError(error_text("not-negative", name=field, value=exact), field=field)
     if isinstance(value, int):
         return value
     return exact
@@ -88,7 +89,7 @@ class Rate:
 
     def __attrs_post_init__(self) -> None:
         if self.denominator == 0:
-            raise ValidationError("denominator must not be zero", field="denominator")
+            raise ValidationError(error_text("denominator-zero"), field="denominator")
 
     @property
     def fraction(self) -> Fraction:

@@ -47,16 +47,15 @@ from typing import Any, Final, NamedTuple
 
 import attrs
 
-from hoiquanchung._nfc import nfc_text
-from hoiquanchung.errors import NotFoundError, ValidationError
-from hoiquanchung.findings import Finding
-from hoiquanchung.indicators._checks import (
+from hoiquanchung._catalogue import a_type, wrong_type
+from hoiquanchung._checks import (
     instance_of,
-    nfc,
-    nfc_optional,
     optional_instance_of,
     tuple_of,
 )
+from hoiquanchung._nfc import nfc_text, nfc_text_optional
+from hoiquanchung.errors import NotFoundError, ValidationError
+from hoiquanchung.findings import Finding
 from hoiquanchung.indicators._interval import Exact, Interval
 from hoiquanchung.indicators._population import Population
 from hoiquanchung.indicators._rate import Rate
@@ -89,32 +88,32 @@ _ALL_EN: Final = "total"
 
 def _nfc_tuple(values: Iterable[str]) -> tuple[str, ...]:
     if isinstance(values, str):
-        raise ValidationError("values must be a list of texts, not one text", field="values")
-    return tuple(nfc(v, "values") for v in values)
+        raise ValidationError(error_text("table-values-one-text"), field="values")
+    return tuple(nfc_text(v, "values") for v in values)
 
 
 def _nfc_children(children: Mapping[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
     if not isinstance(children, Mapping):
-        raise ValidationError("children must map a value to its parts", field="children")
-    return {nfc(k, "children"): _nfc_tuple(v) for k, v in children.items()}
+        raise ValidationError(error_text("table-children-mapping"), field="children")
+    return {nfc_text(k, "children"): _nfc_tuple(v) for k, v in children.items()}
 
 
 def _label(value: object) -> str | None:
-    return nfc_optional(value, "label")
+    return nfc_text_optional(value, "label")
 
 
 def _label_en(value: object) -> str | None:
-    return nfc_optional(value, "label_en")
+    return nfc_text_optional(value, "label_en")
 
 
 def _path_text(value: object) -> str | None:
-    return nfc_optional(value, "path")
+    return nfc_text_optional(value, "path")
 
 
 def _meta(value: object) -> dict[str, str]:
     if not isinstance(value, Mapping):
-        raise ValidationError("meta must map texts to texts", field="meta")
-    return {nfc(k, "meta"): nfc(v, f"meta.{k}") for k, v in value.items()}
+        raise ValidationError(error_text("table-meta-mapping"), field="meta")
+    return {nfc_text(k, "meta"): nfc_text(v, f"meta.{k}") for k, v in value.items()}
 
 
 @attrs.frozen
@@ -208,8 +207,8 @@ def _freeze_at(
     elif isinstance(at, tuple | list) and all(isinstance(p, tuple) and len(p) == 2 for p in at):
         pairs = list(at)
     else:
-        raise ValidationError("at must be a mapping of dimension name to value", field="at")
-    return tuple(sorted((nfc(k, "at"), nfc(v, "at")) for k, v in pairs))
+        raise ValidationError(error_text("table-at-mapping"), field="at")
+    return tuple(sorted((nfc_text(k, "at"), nfc_text(v, "at")) for k, v in pairs))
 
 
 @attrs.frozen(kw_only=True)
@@ -247,7 +246,7 @@ def _pops(values: Iterable[Population]) -> tuple[Population, ...]:
 
 
 def _names(values: Iterable[str]) -> frozenset[str]:
-    return frozenset(nfc(v, "fractional") for v in tuple_of(str, "fractional")(values))
+    return frozenset(nfc_text(v, "fractional") for v in tuple_of(str, "fractional")(values))
 
 
 class _Value(NamedTuple):
@@ -367,7 +366,8 @@ class RateFigure:
 def _structure_or_none(_inst: Any, _attr: Any, value: Any) -> None:
     if value is not None and not isinstance(value, Structure):
         raise ValidationError(
-            f"structure must be a Structure, got {type(value).__name__}", field="structure"
+            wrong_type("structure", a_type("Structure"), value),
+            field="structure",
         )
 
 
@@ -390,7 +390,7 @@ class Report:
 
     def table(self, name: str) -> Table:
         """The table called *name* (NFC-normalised); :class:`NotFoundError` when absent."""
-        wanted = nfc(name, "name")
+        wanted = nfc_text(name, "name")
         for table in self.tables:
             if table.name == wanted:
                 return table
@@ -854,8 +854,7 @@ def reconcile_report(
         tables, rates = [report], []
     elif not _is_collection(report):
         raise ValidationError(
-            "report must be a Report, a Table or a list of tables and rates, "
-            f"got {type(report).__name__}",
+            wrong_type("report", fragment("report-or-tables"), report),
             field="report",
         )
     else:

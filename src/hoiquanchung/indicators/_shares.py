@@ -20,8 +20,9 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import overload
 
+from hoiquanchung._catalogue import error_text, fragment
+from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import ValidationError
-from hoiquanchung.indicators._checks import nfc
 from hoiquanchung.indicators._rate import as_fraction
 from hoiquanchung.rounding import Rounding, quantize_fraction
 
@@ -30,18 +31,24 @@ __all__ = ["shares"]
 
 def _largest_remainder(values: Sequence[object], digits: int) -> tuple[Decimal, ...]:
     if isinstance(digits, bool) or not isinstance(digits, int) or not 0 <= digits <= 100:
-        raise ValidationError("digits must be an int between 0 and 100", field="digits")
+        raise ValidationError(
+            error_text("must-be", name="digits", expected=fragment("int-up-to", limit=100)),
+            field="digits",
+        )
     exact: list[Fraction] = []
     for i, v in enumerate(values):
         f = as_fraction(v, field=f"parts[{i}]")
         if f < 0:
-            raise ValidationError(f"a part must not be negative (got {v})", field=f"parts[{i}]")
+            raise ValidationError(
+                error_text("not-negative", name=fragment("a-part"), value=str(v)),
+                field=f"parts[{i}]",
+            )
         exact.append(f)
     total = sum(exact, Fraction(0))
     if not exact:
-        raise ValidationError("no parts to share", field="parts")
+        raise ValidationError(error_text("shares-no-parts"), field="parts")
     if total == 0:
-        raise ValidationError("the parts sum to zero: shares are undefined", field="parts")
+        raise ValidationError(error_text("shares-sum-zero"), field="parts")
     scale = 100 * 10**digits
     floors: list[int] = []
     remainders: list[Fraction] = []
@@ -81,11 +88,13 @@ def shares(
     hoiquanchung.errors.ValidationError: no parts to share (field 'parts')
     """
     if isinstance(parts, Mapping):
-        keys = [nfc(k, "parts") for k in parts]
+        keys = [nfc_text(k, "parts") for k in parts]
         if len(set(keys)) != len(keys):
-            raise ValidationError("two keys of parts are the same text once NFC", field="parts")
+            raise ValidationError(error_text("shares-same-key"), field="parts")
         values = _largest_remainder(list(parts.values()), digits)
         return dict(zip(keys, values, strict=True))
     if isinstance(parts, str | bytes) or not isinstance(parts, Sequence):
-        raise ValidationError("parts must be a sequence or a mapping of numbers", field="parts")
+        raise ValidationError(
+            error_text("must-be", name="parts", expected=fragment("parts-shape")), field="parts"
+        )
     return _largest_remainder(list(parts), digits)

@@ -33,16 +33,17 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from hoiquanchung._catalogue import a_type
+from hoiquanchung._nfc import nfc_text_optional
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding, Severity
-from hoiquanchung.indicators._checks import nfc_optional
 from hoiquanchung.indicators._interval import Interval
 from hoiquanchung.indicators._rate import Rate, as_fraction
 from hoiquanchung.indicators._text import decimal_of, strip, subtract, write
-from hoiquanchung.messages import FINDINGS, Fact, Localized, error_text
+from hoiquanchung.messages import FINDINGS, Fact, Localized, error_text, fragment
 from hoiquanchung.numbers import DEFAULT_TOLERANCE, Bound
 from hoiquanchung.numbers._vocabulary import written_bound
-from hoiquanchung.rounding import Rounding, exact_decimal, quantize_fraction
+from hoiquanchung.rounding import Rounding, checked_rounding, exact_decimal, quantize_fraction
 
 if TYPE_CHECKING:
     from hoiquanchung.numbers import Quantity
@@ -97,19 +98,19 @@ class Verdict(enum.Enum):
 
 
 def _unit(value: object) -> str | None:
-    return nfc_optional(value, "unit")
+    return nfc_text_optional(value, "unit")
 
 
 def _text(value: object) -> str | None:
-    return nfc_optional(value, "text")
+    return nfc_text_optional(value, "text")
 
 
 def _path(value: object) -> str | None:
-    return nfc_optional(value, "path")
+    return nfc_text_optional(value, "path")
 
 
 def _quote(value: object) -> str | None:
-    return nfc_optional(value, "quote")
+    return nfc_text_optional(value, "quote")
 
 
 def _tolerance(value: object) -> Fraction:
@@ -138,7 +139,10 @@ def _check_resolution(_inst: object, _attr: object, value: Decimal) -> None:
 
 def _check_bound(_inst: object, _attr: object, value: object) -> None:
     if not isinstance(value, Bound):
-        raise ValidationError(f"bound must be a Bound, got {value!r}", field="bound")
+        raise ValidationError(
+            error_text("must-be-got", name="bound", expected=a_type("Bound"), got=repr(value)),
+            field="bound",
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -244,7 +248,7 @@ class StatedFigure:
         elif name == "ABOUT":
             out = Interval(v * (1 - t), v * (1 + t))
         else:  # pragma: no cover - a Bound this module does not know
-            raise ValidationError(f"unknown bound {self.bound!r}", field="bound")
+            raise ValidationError(error_text("unknown-bound", bound=self.bound.name), field="bound")
         return out.integral() if integral else out
 
     def written(self, lang: str = "vi") -> str:
@@ -384,13 +388,19 @@ def compare(
     Decimal('57.87')
     """
     if not isinstance(stated, StatedFigure):
-        raise ValidationError("stated must be a StatedFigure", field="stated")
-    if not isinstance(rounding, Rounding):
-        raise ValidationError("rounding must be a Rounding", field="rounding")
+        raise ValidationError(
+            error_text("must-be", name="stated", expected=a_type("StatedFigure")), field="stated"
+        )
+    checked_rounding(rounding)
     if not isinstance(other_rules, tuple | list) or not all(
         isinstance(rule, Rounding) for rule in other_rules
     ):
-        raise ValidationError("other_rules must be a tuple of Rounding", field="other_rules")
+        raise ValidationError(
+            error_text(
+                "must-be", name="other_rules", expected=fragment("tuple-of", type="Rounding")
+            ),
+            field="other_rules",
+        )
     tolerance = _tolerance(tolerance)
     rate: Rate | None = None
     if isinstance(computed, Rate):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hoiquanchung._catalogue import a_type, error_text, wrong_type
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators._reconcile import Report, Row, Status
@@ -48,7 +49,8 @@ def check_structure(
     """
     if not isinstance(report, Report):
         raise ValidationError(
-            f"report must be a Report, got {type(report).__name__}", field="report"
+            wrong_type("report", a_type("Report"), report),
+            field="report",
         )
     if report.structure is None:
         return [], []
@@ -64,7 +66,7 @@ def check_structure(
     for fig in table.figures:
         if not fig.measure.startswith(_PREFIX):
             raise ValidationError(
-                f"structure measure must read 'đơn vị cấp <level>', got {fig.measure!r}",
+                error_text("structure-measure", measure=fig.measure),
                 path=f"{table.name} > {fig.measure}",
             )
         where = f"{table.name} > {fig.measure}"
@@ -73,14 +75,16 @@ def check_structure(
         except ValueError:
             known = ", ".join(repr(_PREFIX + lv.value) for lv in AdminLevel)
             raise ValidationError(
-                f"unknown level in {fig.measure!r} (known: {known})", path=where
+                error_text("structure-unknown-level", measure=fig.measure, known=known), path=where
             ) from None
         types = []
         for _, value in fig.at:
             try:
                 types.append(UnitType(value))
             except ValueError:
-                raise ValidationError(f"{value!r} is not a unit type", path=where) from None
+                raise ValidationError(
+                    error_text("structure-unit-type", value=value), path=where
+                ) from None
         counts = registry.type_counts(province, on=claim.as_of, level=level)
         actual = sum(n for t, n in counts.items() if not types or t in types)
         label = table.label(table.coords(fig))

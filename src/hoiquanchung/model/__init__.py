@@ -5,6 +5,7 @@ Public names are re-exported here; the implementation lives in private modules.
 
 from __future__ import annotations
 
+from hoiquanchung._catalogue import error_text
 from hoiquanchung.model._aggregates import (
     AssociationTally,
     GroupBy,
@@ -126,4 +127,4 @@ def __getattr__(name: str) -> object:
         from hoiquanchung.model import _policy
 
         return getattr(_policy, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(error_text("module-no-attribute", module=__name__, name=name))

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
+from hoiquanchung._catalogue import Localized, error_text, fragment
 from hoiquanchung.errors import (
     AmbiguousLookupError,
     ModelValidationError,
@@ -43,6 +44,13 @@ from hoiquanchung.errors import (
 )
 from hoiquanchung.model._associations import Association, UnitRef
 from hoiquanchung.model._categories import ActivityScope, AssociationCategory
+from hoiquanchung.model._checks import (
+    check_count,
+    expected_type,
+    instance_of,
+    must_be,
+    wrong_level,
+)
 from hoiquanchung.model._levels import AdminLevel, Era
 from hoiquanchung.model._units import AdminUnit
 
@@ -80,15 +88,6 @@ def _nfc_optional(value: object) -> object:
     return value
 
 
-def _count(field: str, value: object, optional: bool) -> None:
-    if value is None and optional:
-        return
-    if type(value) is not int or value < 0:
-        raise ModelValidationError(
-            f"{field} must be a non-negative int, got {value!r}", field=field
-        )
-
-
 @attrs.frozen(kw_only=True)
 class AssociationTally:
     """Một dòng số liệu tổng hợp: a count of associations with their members and staff.
@@ -114,38 +113,28 @@ class AssociationTally:
 
     def __attrs_post_init__(self) -> None:
         if self.unit is not None and not isinstance(self.unit, UnitRef):
-            raise ModelValidationError(
-                f"unit must be a UnitRef or None, got {self.unit!r}", field="unit"
-            )
+            raise must_be(instance_of("UnitRef", or_none=True), self.unit, field="unit")
         levels: Any = self.levels
         if not isinstance(levels, tuple) or not all(isinstance(v, AdminLevel) for v in levels):
-            raise ModelValidationError(
-                f"levels must be a sequence of AdminLevel, got {levels!r}", field="levels"
-            )
+            raise must_be(fragment("sequence-of", cls="AdminLevel"), levels, field="levels")
         scopes: Any = self.scopes
         if not isinstance(scopes, tuple) or not all(isinstance(v, ActivityScope) for v in scopes):
-            raise ModelValidationError(
-                f"scopes must be a sequence of ActivityScope, got {scopes!r}", field="scopes"
-            )
+            raise must_be(fragment("sequence-of", cls="ActivityScope"), scopes, field="scopes")
         if self.category is not None and not isinstance(self.category, AssociationCategory):
-            raise ModelValidationError(
-                f"category must be an AssociationCategory or None, got {self.category!r}",
-                field="category",
+            raise must_be(
+                instance_of("AssociationCategory", or_none=True), self.category, field="category"
             )
-        _count("count", self.count, False)
-        _count("members", self.members, True)
-        _count("staff_assigned", self.staff_assigned, True)
-        _count("staff_working", self.staff_working, True)
+        check_count("count", self.count, optional=False)
+        check_count("members", self.members)
+        check_count("staff_assigned", self.staff_assigned)
+        check_count("staff_working", self.staff_working)
         if self.source is not None and not isinstance(self.source, str):
-            raise ModelValidationError(
-                f"source must be a str or None, got {self.source!r}", field="source"
-            )
+            raise must_be(instance_of("str", or_none=True), self.source, field="source")
         if levels and scopes:
             outside = [s for s in scopes if s.level not in levels]
             if outside:
                 raise ModelValidationError(
-                    f"scope {outside[0].value!r} is not at any of the levels of this row",
-                    field="scopes",
+                    error_text("scope-outside-levels", scope=outside[0].value), field="scopes"
                 )
 
     @property
@@ -251,22 +240,21 @@ class _UnitResolver:
             found = self._get_registry().get(unit.code, on=on)
         except AmbiguousLookupError as exc:
             raise ValidationError(
-                f"the unit code {unit.code!r} has no date and means units of both eras: give the"
-                " unit reference a date, or pass on=",
-                field="on",
+                error_text("unit-code-without-date", unit_code=unit.code), field="on"
             ) from exc
         except NotFoundError as exc:
             raise ValidationError(
-                f"the unit {unit.code!r} ({unit.level.value}) is not in the register"
-                f"{'' if on is None else ' on ' + on.isoformat()}: {exc}",
+                error_text(
+                    "unit-not-registered",
+                    unit_code=unit.code,
+                    level=unit.level.value,
+                    when="" if on is None else fragment("on-day", on=on),
+                    detail=Localized(exc.render("vi"), exc.render("en")),
+                ),
                 field="unit",
             ) from exc
         if found.level is not unit.level:
-            raise ValidationError(
-                f"the unit {unit.code!r} is of level {found.level.value!r} in the register,"
-                f" not {unit.level.value!r}",
-                field="unit",
-            )
+            raise wrong_level(unit.code, found.level.value, unit.level.value, "unit")
         return found
 
     def key(
@@ -295,10 +283,7 @@ class _UnitResolver:
             parent = registry.parent(admin)
             if parent is None or parent.level is not AdminLevel.DISTRICT:
                 raise ValidationError(
-                    f"{admin!r} has no district: the two-tier era (from 01/7/2025) has no"
-                    " district level; group by 'province' or map the figures"
-                    " (map_to_two_tiers)",
-                    field="by",
+                    error_text("no-district-in-two-tiers", unit=repr(admin)), field="by"
                 )
             target = parent
         else:
@@ -311,22 +296,21 @@ class _UnitResolver:
 def _check_arguments(associations: object, by: object) -> tuple[str, ...]:
     """The group keys of *by*, after checking both arguments' types."""
     if isinstance(associations, (str, bytes)) or not isinstance(associations, Iterable):
-        raise ValidationError(
-            f"expected an iterable of Association, got {type(associations).__name__}",
-            field="associations",
-        )
+        raise expected_type(fragment("associations-iterable"), associations, "associations")
     if isinstance(by, str) or not isinstance(by, Sequence):
-        raise ValidationError("by must be a sequence of " + ", ".join(_GROUP_KEYS), field="by")
+        raise ValidationError(
+            error_text("group-by-not-sequence", keys=", ".join(_GROUP_KEYS)), field="by"
+        )
     keys = tuple(by)
     for k in keys:
         if k not in _GROUP_KEYS:
             raise ValidationError(
-                f"cannot group by {k!r}: use " + ", ".join(_GROUP_KEYS), field="by"
+                error_text("group-by-unknown", key=k, keys=", ".join(_GROUP_KEYS)), field="by"
             )
     if len(set(keys)) != len(keys):
-        raise ValidationError(f"repeated key in {keys!r}", field="by")
+        raise ValidationError(error_text("group-by-repeated", keys=repr(keys)), field="by")
     if sum(k in _UNIT_KEYS for k in keys) > 1:
-        raise ValidationError("group by at most one of unit, district, province", field="by")
+        raise ValidationError(error_text("group-by-two-units"), field="by")
     return keys
 
 
@@ -359,9 +343,7 @@ def _accumulate(
     cells: dict[tuple[int, int, Any], _Cell] = {}
     for i, a in enumerate(associations):
         if type(a) is not Association and not isinstance(a, Association):
-            raise ValidationError(
-                f"expected an Association, got {type(a).__name__}", field=f"associations[{i}]"
-            )
+            raise expected_type(fragment("an-association"), a, f"associations[{i}]")
         scope, cat = a.scope, a.category
         found = None if unit_of is None else unit_of.key(a.unit, grouping)
         key = (id(scope), id(cat), None if found is None else found[0])
@@ -490,7 +472,7 @@ def tally_associations(
     """
     keys = _check_arguments(associations, by)
     if on is not None and (isinstance(on, _dt.datetime) or not isinstance(on, _dt.date)):
-        raise ValidationError(f"on must be a datetime.date, got {on!r}", field="on")
+        raise expected_type(fragment("a-date"), on, "on")
     grouping: UnitGrouping = "unit"
     for k in by:
         if k == "unit" or k == "district" or k == "province":

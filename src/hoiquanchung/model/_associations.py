@@ -33,8 +33,10 @@ from typing import Any
 
 import attrs
 
+from hoiquanchung._catalogue import error_text, fragment
 from hoiquanchung.errors import ModelValidationError
 from hoiquanchung.model._categories import ActivityScope, AssociationCategory, LegalType
+from hoiquanchung.model._checks import INT_LIMIT, check_count, instance_of, must_be
 from hoiquanchung.model._levels import AdminLevel
 from hoiquanchung.model._units import AdminUnit
 
@@ -58,41 +60,30 @@ def _to_tuple(value: object) -> object:
     return value
 
 
-def _fail(field: str, expected: str, value: object) -> ModelValidationError:
-    return ModelValidationError(f"{field} must be {expected}, got {value!r}", field=field)
-
-
 def _check_text(field: str, value: object, *, optional: bool = False) -> None:
     if value is None and optional:
         return
     if not isinstance(value, str) or not value:
-        raise _fail(field, "a non-empty str", value)
-
-
-def _check_count(field: str, value: object) -> None:
-    if value is None:
-        return
-    if type(value) is not int or value < 0:
-        raise _fail(field, "a non-negative int", value)
+        raise must_be(fragment("a-non-empty-string"), value, field=field)
 
 
 def _check_bool(field: str, value: object) -> None:
     if type(value) is not bool:
-        raise _fail(field, "a bool", value)
+        raise must_be(fragment("a-bool"), value, field=field)
 
 
 def _check_date(field: str, value: object) -> None:
     if value is None:
         return
     if type(value) is not _dt.date:
-        raise _fail(field, "a datetime.date", value)
+        raise must_be(fragment("a-date"), value, field=field)
 
 
 def _check_enum(field: str, value: object, enum_type: type[enum.Enum], optional: bool) -> None:
     if value is None and optional:
         return
     if not isinstance(value, enum_type):
-        raise _fail(field, f"a {enum_type.__name__}", value)
+        raise must_be(instance_of(enum_type.__name__), value, field=field)
 
 
 def age_on(birth_date: _dt.date, on: _dt.date) -> int:
@@ -106,7 +97,7 @@ def age_on(birth_date: _dt.date, on: _dt.date) -> int:
     """
     for name, value in (("birth_date", birth_date), ("on", on)):
         if value is None:
-            raise _fail(name, "a datetime.date", value)
+            raise must_be(fragment("a-date"), value, field=name)
         _check_date(name, value)
     years = on.year - birth_date.year
     if (on.month, on.day) < (birth_date.month, birth_date.day):
@@ -187,7 +178,7 @@ class Leader:
             and type(self.retired) is bool
             and type(self.special_case) is bool
             and type(t) is int
-            and t >= 1
+            and 1 <= t < INT_LIMIT
             and (b is None or type(b) is _dt.date)
             and (n is None or type(n) is _dt.date)
             and (self.name is None or (type(self.name) is str and self.name))
@@ -198,8 +189,7 @@ class Leader:
         _check_bool("full_time", self.full_time)
         _check_text("name", self.name, optional=True)
         _check_date("birth_date", self.birth_date)
-        if type(self.terms) is not int or self.terms < 1:
-            raise _fail("terms", "an int >= 1", self.terms)
+        check_count("terms", self.terms, minimum=1, optional=False)
         _check_bool("retired", self.retired)
         _check_date("nominated_on", self.nominated_on)
         _check_bool("special_case", self.special_case)
@@ -209,7 +199,11 @@ class Leader:
             and self.nominated_on <= self.birth_date
         ):
             raise ModelValidationError(
-                f"nominated_on {self.nominated_on} is not after birth_date {self.birth_date}",
+                error_text(
+                    "nominated-before-birth",
+                    nominated_on=self.nominated_on,
+                    birth_date=self.birth_date,
+                ),
                 field="nominated_on",
             )
 
@@ -268,12 +262,12 @@ class Association:
             and self.name
             and type(self.scope) is ActivityScope
             and type(self.category) is AssociationCategory
-            and (m is None or (type(m) is int and m >= 0))
-            and (sa is None or (type(sa) is int and sa >= 0))
-            and (sw is None or (type(sw) is int and sw >= 0))
-            and (fm is None or (type(fm) is int and fm >= 0))
-            and (fp is None or (type(fp) is int and fp >= 0))
-            and (ty is None or (type(ty) is int and ty >= 1))
+            and (m is None or (type(m) is int and 0 <= m < INT_LIMIT))
+            and (sa is None or (type(sa) is int and 0 <= sa < INT_LIMIT))
+            and (sw is None or (type(sw) is int and 0 <= sw < INT_LIMIT))
+            and (fm is None or (type(fm) is int and 0 <= fm < INT_LIMIT))
+            and (fp is None or (type(fp) is int and 0 <= fp < INT_LIMIT))
+            and (ty is None or (type(ty) is int and 1 <= ty < INT_LIMIT))
             and (fo is None or type(fo) is _dt.date)
             and (co is None or type(co) is _dt.date)
             and (lt is None or type(lt) is LegalType)
@@ -284,45 +278,49 @@ class Association:
         unit: Any = self.unit
         if unit is not None:
             if type(unit) is not UnitRef and type(unit) is not AdminUnit:
-                raise _fail("unit", "an AdminUnit, a UnitRef or None", unit)
+                raise must_be(fragment("a-unit-or-ref"), unit, field="unit")
             if unit.level is not _SCOPE_LEVEL_BY_ID[id(self.scope)]:
                 raise ModelValidationError(
-                    f"scope {self.scope.value!r} needs a unit of level {self.scope.level.value!r},"
-                    f" the unit {unit.code!r} is of level {unit.level.value!r}",
+                    error_text(
+                        "scope-unit-level",
+                        scope=self.scope.value,
+                        level=self.scope.level.value,
+                        unit_code=unit.code,
+                        unit_level=unit.level.value,
+                    ),
                     field="unit",
                 )
         leaders: Any = self.leaders
         if type(leaders) is not tuple:
-            raise _fail("leaders", "a tuple of Leader", leaders)
+            raise must_be(fragment("sequence-of", cls="Leader"), leaders, field="leaders")
         if leaders:
             chairs = 0
             for leader in leaders:
                 if type(leader) is not Leader:
                     i = next(i for i, x in enumerate(leaders) if type(x) is not Leader)
-                    raise _fail(f"leaders[{i}]", "a Leader", leaders[i])
+                    raise must_be(instance_of("Leader"), leaders[i], field=f"leaders[{i}]")
                 if leader.role is _CHAIR:
                     chairs += 1
             if chairs > 1:
-                raise ModelValidationError(f"{chairs} chairs: at most one", field="leaders")
+                raise ModelValidationError(
+                    error_text("too-many-chairs", count=chairs), field="leaders"
+                )
 
     def _check_fields(self) -> None:
         _check_text("name", self.name)
         _check_enum("scope", self.scope, ActivityScope, False)
         _check_enum("category", self.category, AssociationCategory, False)
-        _check_count("members", self.members)
-        _check_count("staff_assigned", self.staff_assigned)
-        _check_count("staff_working", self.staff_working)
+        check_count("members", self.members)
+        check_count("staff_assigned", self.staff_assigned)
+        check_count("staff_working", self.staff_working)
         _check_date("founded_on", self.founded_on)
-        _check_count("founding_members", self.founding_members)
-        _check_count("founding_provinces", self.founding_provinces)
+        check_count("founding_members", self.founding_members)
+        check_count("founding_provinces", self.founding_provinces)
         _check_bool("party_delegation", self.party_delegation)
         _check_bool("special_nature", self.special_nature)
         _check_enum("legal_type", self.legal_type, LegalType, True)
         _check_date("congress_on", self.congress_on)
-        if self.term_years is not None and (
-            type(self.term_years) is not int or self.term_years < 1
-        ):
-            raise _fail("term_years", "an int >= 1 or None", self.term_years)
+        check_count("term_years", self.term_years, minimum=1)
 
     @property
     def level(self) -> AdminLevel:

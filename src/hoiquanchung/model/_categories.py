@@ -30,6 +30,7 @@ from typing import Final
 
 from hoiquanchung._catalogue import error_text, fragment
 from hoiquanchung.errors import ValidationError
+from hoiquanchung.model._checks import expected_type, instance_of
 from hoiquanchung.model._levels import AdminLevel, Words, _check_date
 
 __all__ = [
@@ -126,9 +127,7 @@ class ActivityScope(enum.Enum):
     def for_level(cls, level: AdminLevel) -> ActivityScope:
         """The scope that matches the administrative *level*."""
         if not isinstance(level, AdminLevel):
-            raise ValidationError(
-                f"expected an AdminLevel, got {type(level).__name__}", field="level"
-            )
+            raise expected_type(instance_of("AdminLevel"), level, "level")
         return _LEVEL_SCOPE[level]
 
     def in_force(self, on: _dt.date) -> bool:

@@ -35,6 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
+from hoiquanchung._catalogue import ErrorText, Localized, error_text, fragment
 from hoiquanchung.errors import DataFileError, LoadError, ValidationError
 
 __all__ = ["packaged", "packaged_names", "read", "read_json"]
@@ -43,7 +44,23 @@ _DATA_PACKAGE = "hoiquanchung.model"
 
 
 class _ProblemError(Exception):
-    """A leaf problem found by a strict hook."""
+    """A leaf problem found by a strict hook; its one argument is the message (with its code)."""
+
+    def __init__(self, message: ErrorText) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _expected(what: Localized, value: object) -> _ProblemError:
+    return _ProblemError(error_text("expected-type", expected=what, type=_kind(value)))
+
+
+class _ItemsError(Exception):
+    """The problems of the items of one list, each with its index in a note."""
+
+    def __init__(self, errors: list[Exception]) -> None:
+        super().__init__(errors)
+        self.errors = errors
 
 
 def _kind(value: object) -> str:
@@ -53,19 +70,19 @@ def _kind(value: object) -> str:
 
 def _str(value: object, _: object) -> str:
     if type(value) is not str:
-        raise _ProblemError(f"expected a string, got {_kind(value)}")
+        raise _expected(fragment("a-string"), value)
     return unicodedata.normalize("NFC", value)
 
 
 def _int(value: object, _: object) -> int:
     if type(value) is not int:
-        raise _ProblemError(f"expected an int, got {_kind(value)}")
+        raise _expected(fragment("an-int"), value)
     return value
 
 
 def _bool(value: object, _: object) -> bool:
     if type(value) is not bool:
-        raise _ProblemError(f"expected true or false, got {_kind(value)}")
+        raise _expected(fragment("true-or-false"), value)
     return value
 
 
@@ -76,8 +93,8 @@ def _date(value: object, _: object) -> _dt.date:
         try:
             return _dt.date.fromisoformat(value)
         except ValueError as exc:
-            raise _ProblemError(f"not a valid date: {value!r} ({exc})") from None
-    raise _ProblemError(f"expected an ISO date 'YYYY-MM-DD', got {_kind(value)}")
+            raise _ProblemError(error_text("date-invalid", value=value, detail=str(exc))) from None
+    raise _expected(fragment("an-iso-date"), value)
 
 
 @functools.cache
@@ -88,7 +105,7 @@ def _enum(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
         member = by_value.get(unicodedata.normalize("NFC", value)) if type(value) is str else None
         if member is None:
             choices = ", ".join(repr(v) for v in by_value)
-            raise _ProblemError(f"expected one of {choices}; got {_kind(value)}")
+            raise _expected(fragment("one-of", choices=choices), value)
         return member
 
     return hook
@@ -124,7 +141,7 @@ class _SequenceGuard:
 
     def __call__(self, value: object, tp: Any) -> Any:
         if not isinstance(value, list | tuple):
-            raise _ProblemError(f"expected a list, got {_kind(value)}")
+            raise _expected(fragment("a-list"), value)
         (item,) = tp.__args__[:1]
         items = []
         errors: list[Exception] = []
@@ -136,7 +153,7 @@ class _SequenceGuard:
                 exc.__notes__ = notes
                 errors.append(exc)
         if errors:
-            raise ExceptionGroup("invalid items", errors)
+            raise _ItemsError(errors)
         return tuple(items) if tp.__origin__ is tuple else items
 
 
@@ -149,22 +166,40 @@ def _problems(exc: BaseException, path: str) -> list[tuple[str, str]]:
     from cattrs.errors import ForbiddenExtraKeysError
 
     if isinstance(exc, ForbiddenExtraKeysError):
-        return [(path, f"unknown key {key!r}") for key in sorted(exc.extra_fields)]
-    if isinstance(exc, BaseExceptionGroup):
+        return [(path, error_text("unknown-key", key=key)) for key in sorted(exc.extra_fields)]
+    subs: list[BaseException] | None = None
+    if isinstance(exc, _ItemsError):
+        subs = list(exc.errors)
+    elif isinstance(exc, BaseExceptionGroup):
+        subs = list(exc.exceptions)
+    if subs is not None:
         out: list[tuple[str, str]] = []
-        for sub in exc.exceptions:
+        for sub in subs:
             out.extend(_problems(sub, _child_path(sub, path)))
         return out
     if isinstance(exc, ValidationError):
         field = getattr(exc, "field", None)
         return [(f"{path}.{field}" if field else path, exc.message)]
     if isinstance(exc, KeyError):
-        return [(path, "required key missing")]
+        return [(path, error_text("required-key-missing"))]
     if isinstance(exc, _ProblemError):
-        return [(path, str(exc))]
+        return [(path, exc.message)]
     if isinstance(exc, TypeError | AttributeError):
-        return [(path, "expected a table (an object with keys)")]
+        return [(path, error_text("expected-table"))]
     return [(path, f"{type(exc).__name__}: {exc}")]
+
+
+def _both(message: str) -> Localized:
+    """A problem's message in both languages (as written, when it has no code)."""
+    if isinstance(message, ErrorText):
+        return Localized(message.text("vi"), message.text("en"))
+    return Localized(message, message)
+
+
+def _too_deep(what: str) -> ErrorText:
+    """``nested-too-deeply`` for *what*: ``"JSON"``, ``"TOML"`` or ``"document"``."""
+    shown = fragment("the-document") if what == "document" else what
+    return error_text("nested-too-deeply", format=shown)
 
 
 def _child_path(exc: BaseException, path: str) -> str:
@@ -183,11 +218,16 @@ def structure[T](data: object, cls: type[T], *, path: str = "$") -> T:
     try:
         result: T = _converter().structure(data, cls)
     except RecursionError:
-        raise LoadError("document nested too deeply", path=path) from None
+        raise LoadError(_too_deep("document"), path=path) from None
     except Exception as exc:
         problems = _problems(exc, path) or [(path, str(exc))]
         n = len(problems)
-        head = f"{n} problem{'s' if n > 1 else ''}: {problems[0][1]}"
+        first = _both(problems[0][1])
+        head = (
+            error_text("load-problem", first=first)
+            if n == 1
+            else error_text("load-problems", count=n, first=first)
+        )
         raise LoadError(head, path=problems[0][0], errors=tuple(problems)) from exc
     return result
 
@@ -197,22 +237,24 @@ def _text(source: object) -> str:
         try:
             return Path(source).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise LoadError(f"cannot read {os.fspath(source)!r}: {exc}") from exc
+            message = error_text("file-unreadable", path=os.fspath(source), detail=str(exc))
+            raise LoadError(message) from exc
     if isinstance(source, bytes):
         try:
             return source.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise LoadError(f"not UTF-8: {exc}") from exc
+            raise LoadError(error_text("not-utf8", detail=str(exc))) from exc
     if isinstance(source, str):
         return source
-    raise LoadError(f"expected text, bytes or a path, got {type(source).__name__}")
+    kind = type(source).__name__
+    raise LoadError(error_text("expected-type", expected=fragment("text-bytes-or-path"), type=kind))
 
 
 def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise LoadError(f"the key {key!r} appears twice in one object")
+            raise LoadError(error_text("key-twice", key=key))
         out[key] = value
     return out
 
@@ -220,7 +262,9 @@ def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def read[T](source: object, cls: type[T], *, format: Literal["json", "toml"] = "json") -> T:
     """Read JSON or TOML (text, bytes or a path) into *cls*, strictly."""
     if format not in ("json", "toml"):
-        raise ValidationError(f"format must be 'json' or 'toml', got {format!r}", field="format")
+        choices = fragment("one-of", choices="'json', 'toml'")
+        message = error_text("value-must-be", field="format", expected=choices, value=repr(format))
+        raise ValidationError(message, field="format")
     import tomllib  # imported when first needed: importing hoiquanchung stays cheap
 
     text = _text(source)
@@ -230,11 +274,12 @@ def read[T](source: object, cls: type[T], *, format: Literal["json", "toml"] = "
         else:
             data = tomllib.loads(text)
     except json.JSONDecodeError as exc:
-        raise LoadError(f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+        message = error_text("not-json", detail=exc.msg, line=exc.lineno, column=exc.colno)
+        raise LoadError(message) from None
     except tomllib.TOMLDecodeError as exc:
-        raise LoadError(f"not TOML: {exc}") from None
+        raise LoadError(error_text("not-toml", detail=str(exc))) from None
     except RecursionError:
-        raise LoadError("document nested too deeply") from None
+        raise LoadError(_too_deep(format.upper())) from None
     return structure(data, cls)
 
 
@@ -266,5 +311,7 @@ def packaged[T](folder: str, cls: type[T]) -> list[T]:
         try:
             out.append(read_json((root / name).read_text(encoding="utf-8"), cls))
         except LoadError as exc:  # pragma: no cover - the shipped data are tested
-            raise DataFileError(f"data file {folder}/{name}: {exc}") from exc
+            detail = Localized(exc.render("vi"), exc.render("en"))
+            message = error_text("data-file-broken", name=f"{folder}/{name}", detail=detail)
+            raise DataFileError(message) from exc
     return out

@@ -44,9 +44,10 @@ from typing import Literal
 
 import attrs
 
-from hoiquanchung._catalogue import error_text, fragment
+from hoiquanchung._catalogue import Localized, error_text, fragment
 from hoiquanchung.errors import NotFoundError, ValidationError
 from hoiquanchung.model._associations import UnitRef
+from hoiquanchung.model._checks import wrong_level
 from hoiquanchung.model._levels import Era
 from hoiquanchung.model._registry import UnitRegistry, default_registry
 from hoiquanchung.model._units import AdminUnit
@@ -202,15 +203,7 @@ def _old_unit(key: object, registry: UnitRegistry, index: int) -> AdminUnit:
         elif isinstance(key, UnitRef):
             unit = registry.get(key.code, era=Era.THREE_TIERS)
             if unit.level is not key.level:
-                raise ValidationError(
-                    error_text(
-                        "era-unit-wrong-level",
-                        unit_code=key.code,
-                        level=unit.level.value,
-                        wanted=key.level.value,
-                    ),
-                    field=field,
-                )
+                raise wrong_level(key.code, unit.level.value, key.level.value, field)
         elif isinstance(key, str):
             unit = registry.get(key, era=Era.THREE_TIERS)
         else:
@@ -218,7 +211,8 @@ def _old_unit(key: object, registry: UnitRegistry, index: int) -> AdminUnit:
     except NotFoundError as exc:
         if exc.code == "era-unit-not-registered":
             raise
-        raise NotFoundError(f"{field}: {exc}") from exc
+        detail = Localized(exc.render("vi"), exc.render("en"))
+        raise NotFoundError(error_text("field-not-found", field=field, detail=detail)) from exc
     if unit.era is not Era.THREE_TIERS:
         raise ValidationError(error_text("era-unit-two-tiers", unit=repr(unit)), field=field)
     return unit

@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 import unicodedata
 from typing import Final
 
 from hoiquanchung._catalogue import Localized, error_text, fragment
 from hoiquanchung.errors import ValidationError
+from hoiquanchung.model._checks import expected_type
+from hoiquanchung.model._unit_words import unit_type_words
 
 __all__ = [
     "LAST_DAY_OF_THREE_TIERS",
@@ -90,7 +93,7 @@ class Words[E: enum.Enum]:
 
 def _check_date(on: object) -> _dt.date:
     if isinstance(on, _dt.datetime) or not isinstance(on, _dt.date):
-        raise ValidationError(f"expected a datetime.date, got {type(on).__name__}", field="on")
+        raise expected_type(fragment("a-date"), on, "on")
     return on
 
 
@@ -253,7 +256,7 @@ class UnitType(enum.Enum):
         >>> UnitType.parse("TX"), UnitType.parse("Thị trấn").name, UnitType.parse("TP.").name
         (<UnitType.TOWN: 'thị xã'>, 'TOWNSHIP', 'CITY')
         """
-        return _TYPE_WORDS.parse(text, field="type", what=fragment("what-unit-type"))
+        return _type_words().parse(text, field="type", what=fragment("what-unit-type"))
 
     def in_force(self, on: _dt.date) -> bool:
         """Whether units of this type exist on the date *on*."""
@@ -275,26 +278,8 @@ _TYPE_LEVEL: Final = {
     UnitType.SPECIAL_ZONE: AdminLevel.COMMUNE,
 }
 
-_TYPE_WORDS: Final = Words(
-    (
-        (UnitType.PROVINCE, ("tỉnh",)),
-        (
-            UnitType.MUNICIPALITY,
-            (
-                "thành phố trực thuộc trung ương",
-                "TP trực thuộc trung ương",
-                "thành phố trực thuộc TW",
-                "TP trực thuộc TW",
-                "TPTTTW",
-            ),
-        ),
-        (UnitType.CITY, ("thành phố", "TP", "T.P.")),
-        (UnitType.TOWN, ("thị xã", "TX", "T.X.")),
-        (UnitType.RURAL_DISTRICT, ("huyện", "H.")),
-        (UnitType.URBAN_DISTRICT, ("quận", "Q.")),
-        (UnitType.COMMUNE, ("xã", "X.")),
-        (UnitType.WARD, ("phường", "P.")),
-        (UnitType.TOWNSHIP, ("thị trấn", "TT", "T.T.")),
-        (UnitType.SPECIAL_ZONE, ("đặc khu",)),
-    )
-)
+
+@functools.cache
+def _type_words() -> Words[UnitType]:
+    """What a user may type for each unit type (``model/data/words/unit_types.toml``)."""
+    return Words(tuple((UnitType(w.type), w.spellings) for w in unit_type_words()))

@@ -39,7 +39,6 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding
 from hoiquanchung.messages import Fact, Localized, error_text, fragment
 from hoiquanchung.model._associations import Association, Leader, LeaderRole
@@ -48,6 +47,7 @@ from hoiquanchung.model._categories import (
     ActivityScope,
     AssociationCategory,
 )
+from hoiquanchung.model._checks import expected_type
 from hoiquanchung.model._levels import TWO_TIERS_FROM, _check_date
 from hoiquanchung.model._thresholds import (
     AssignedRules,
@@ -86,7 +86,7 @@ def __getattr__(name: str) -> Any:
         return founding_minimums()
     if name == "ASSIGNED_RULES":
         return assigned_rules_of_118()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(error_text("module-no-attribute", module=__name__, name=name))
 
 
 def _finding(
@@ -126,14 +126,7 @@ def check_association(
     means no rule is broken by what is known: unknown values (``None``) are never reported.
     """
     if not isinstance(association, Association):
-        raise ValidationError(
-            error_text(
-                "expected-type",
-                expected=fragment("an-association"),
-                type=type(association).__name__,
-            ),
-            field="association",
-        )
+        raise expected_type(fragment("an-association"), association, "association")
     _check_date(on)
     return _check_one(association, on, path)
 
@@ -338,22 +331,13 @@ def check_associations(
     """Check every association; findings carry the path ``$[i]`` (or ``{path}[i]``)."""
     given: object = associations
     if isinstance(given, str | bytes) or not isinstance(given, Iterable):
-        raise ValidationError(
-            f"associations must be a list of Association, got {type(given).__name__}",
-            field="associations",
-        )
+        raise expected_type(fragment("associations-iterable"), given, "associations")
     _check_date(on)
     out: list[Finding] = []
     for i, association in enumerate(associations):
         if not isinstance(association, Association):
-            raise ValidationError(
-                error_text(
-                    "expected-type",
-                    expected=fragment("an-association"),
-                    type=type(association).__name__,
-                ),
-                field="associations",
-                path=f"{path}[{i}]",
+            raise expected_type(
+                fragment("an-association"), association, "associations", path=f"{path}[{i}]"
             )
         found = _check_one(association, on, f"{path}[{i}]")
         if found:

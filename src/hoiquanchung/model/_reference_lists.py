@@ -47,12 +47,20 @@ from typing import Final, Literal
 
 import attrs
 
+from hoiquanchung._catalogue import Localized, error_text, fragment
 from hoiquanchung.errors import (
     ModelValidationError,
     NotFoundError,
-    ValidationError,
 )
 from hoiquanchung.model import _data_files
+from hoiquanchung.model._checks import (
+    check_count,
+    check_date,
+    expected_type,
+    instance_of,
+    item_error,
+    must_be,
+)
 from hoiquanchung.model._levels import AdminLevel, _check_date
 from hoiquanchung.model._validity import in_period
 
@@ -104,21 +112,12 @@ def _text(field: str, value: object, optional: bool = False) -> None:
     if value is None and optional:
         return
     if not isinstance(value, str) or not value:
-        raise ModelValidationError(f"{field} must be a non-empty str, got {value!r}", field=field)
-
-
-def _date(field: str, value: object, optional: bool = False) -> None:
-    if value is None and optional:
-        return
-    if type(value) is not _dt.date:
-        raise ModelValidationError(f"{field} must be a datetime.date, got {value!r}", field=field)
+        raise must_be(fragment("a-non-empty-string"), value, field=field)
 
 
 def _texts(field: str, value: object) -> None:
     if not isinstance(value, tuple) or not all(isinstance(v, str) and v for v in value):
-        raise ModelValidationError(
-            f"{field} must be a sequence of non-empty str, got {value!r}", field=field
-        )
+        raise must_be(fragment("non-empty-strings"), value, field=field)
 
 
 def _default_certainty(entry: ReferenceEntry) -> Certainty:
@@ -167,15 +166,10 @@ class ReferenceEntry:
     def __attrs_post_init__(self) -> None:
         _text("name", self.name, optional=True)
         _text("name_en", self.name_en, optional=True)
-        if self.number is not None and (type(self.number) is not int or self.number < 1):
-            raise ModelValidationError(
-                f"number must be an int >= 1 or None, got {self.number!r}", field="number"
-            )
+        check_count("number", self.number, minimum=1)
         _texts("aliases", self.aliases)
         if type(self.verified) is not bool:
-            raise ModelValidationError(
-                f"verified must be a bool, got {self.verified!r}", field="verified"
-            )
+            raise must_be(fragment("a-bool"), self.verified, field="verified")
         _text("evidence", self.evidence, optional=True)
         _text("central_kind", self.central_kind, optional=True)
         _text("note", self.note, optional=True)
@@ -183,36 +177,25 @@ class ReferenceEntry:
 
     def _check_certainty(self) -> None:
         if self.certainty not in _CERTAINTIES:
-            raise ModelValidationError(
-                f"certainty must be one of {sorted(_CERTAINTIES)}, got {self.certainty!r}",
-                field="certainty",
-            )
+            choices = fragment("one-of", choices=str(sorted(_CERTAINTIES)))
+            raise must_be(choices, self.certainty, field="certainty")
         if not self.verified and not self.evidence:
-            raise ModelValidationError(
-                "an entry that is not verified must say why it is listed (evidence)",
-                field="evidence",
-            )
+            raise ModelValidationError(error_text("entry-needs-evidence"), field="evidence")
         if self.verified != (self.certainty != "inferred"):
             raise ModelValidationError(
-                f"certainty {self.certainty!r} does not agree with verified={self.verified}",
+                error_text(
+                    "certainty-disagrees", certainty=self.certainty, verified=str(self.verified)
+                ),
                 field="certainty",
             )
         if self.certainty != "read" and not self.evidence:
             raise ModelValidationError(
-                f"an entry with certainty {self.certainty!r} must give its evidence",
-                field="evidence",
+                error_text("certainty-needs-evidence", certainty=self.certainty), field="evidence"
             )
         if (self.name is None) != (self.certainty == "gloss-only"):
-            raise ModelValidationError(
-                "an entry has a Vietnamese name unless its certainty is 'gloss-only'",
-                field="name",
-            )
+            raise ModelValidationError(error_text("entry-needs-name"), field="name")
         if self.name is None and (self.name_en is None or self.aliases):
-            raise ModelValidationError(
-                "an entry without a Vietnamese name carries its English gloss (name_en) and no"
-                " aliases",
-                field="name_en",
-            )
+            raise ModelValidationError(error_text("gloss-only-entry"), field="name_en")
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -273,73 +256,60 @@ class ReferenceList:
 
     def _check_identity(self) -> None:
         if not isinstance(self.id, str) or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9-]*", self.id):
-            raise ModelValidationError(
-                f"id must be letters, digits and '-', got {self.id!r}", field="id"
-            )
+            raise must_be(fragment("an-id"), self.id, field="id")
         for name in ("title", "legal_source", "issuer"):
             _text(name, getattr(self, name))
         if not isinstance(self.level, AdminLevel):
-            raise ModelValidationError(
-                f"level must be an AdminLevel, got {self.level!r}", field="level"
-            )
+            raise must_be(instance_of("AdminLevel"), self.level, field="level")
         _texts("where_seen", self.where_seen)
         _texts("replaces", self.replaces)
         if not self.where_seen:
-            raise ModelValidationError("where_seen must name a source", field="where_seen")
+            raise ModelValidationError(error_text("source-not-named"), field="where_seen")
         _text("note", self.note, optional=True)
 
     def _check_period(self) -> None:
-        _date("issued_on", self.issued_on)
-        _date("valid_from", self.valid_from)
-        _date("valid_to", self.valid_to, optional=True)
+        check_date("issued_on", self.issued_on, optional=False)
+        check_date("valid_from", self.valid_from, optional=False)
+        check_date("valid_to", self.valid_to)
         if self.valid_to is not None and self.valid_to < self.valid_from:
             raise ModelValidationError(
-                f"valid_to {self.valid_to} is before valid_from {self.valid_from}", field="valid_to"
+                error_text(
+                    "validity-reversed", valid_from=self.valid_from, valid_to=self.valid_to, of=""
+                ),
+                field="valid_to",
             )
 
     def _check_area(self) -> None:
         _text("area", self.area, optional=True)
         _text("area_code", self.area_code, optional=True)
         if (self.level is AdminLevel.CENTRAL) != (self.area is None):
-            raise ModelValidationError(
-                "a central list has no area; a local list needs one", field="area"
-            )
+            raise ModelValidationError(error_text("list-area-mismatch"), field="area")
 
     def _check_counts(self) -> None:
         if type(self.complete) is not bool:
-            raise ModelValidationError(
-                f"complete must be a bool, got {self.complete!r}", field="complete"
-            )
-        if type(self.expected_count) is not int or self.expected_count < 1:
-            raise ModelValidationError(
-                f"expected_count must be an int >= 1, got {self.expected_count!r}",
-                field="expected_count",
-            )
+            raise must_be(fragment("a-bool"), self.complete, field="complete")
+        check_count("expected_count", self.expected_count, minimum=1, optional=False)
         if self.entry_kind not in ("association", "kind"):
-            raise ModelValidationError(
-                f"entry_kind must be 'association' or 'kind', got {self.entry_kind!r}",
-                field="entry_kind",
-            )
-        if self.association_count is not None and (
-            type(self.association_count) is not int or self.association_count < 0
-        ):
-            raise ModelValidationError(
-                f"association_count must be a non-negative int, got {self.association_count!r}",
-                field="association_count",
-            )
+            choices = fragment("one-of", choices="'association', 'kind'")
+            raise must_be(choices, self.entry_kind, field="entry_kind")
+        check_count("association_count", self.association_count)
 
     def _check_entries(self) -> None:
         for i, entry in enumerate(self.entries):
             if not isinstance(entry, ReferenceEntry):
-                raise ModelValidationError(
-                    f"not a ReferenceEntry: {entry!r}", field=f"entries[{i}]"
+                raise item_error(
+                    entry, "ReferenceEntry", f"entries[{i}]", f"entries[{i}]", ModelValidationError
                 )
         numbers = [e.number for e in self.entries if e.number is not None]
         if len(set(numbers)) != len(numbers):
-            raise ModelValidationError(f"entry numbers repeat: {numbers}", field="entries")
+            raise ModelValidationError(
+                error_text("entry-numbers-repeat", numbers=str(numbers)), field="entries"
+            )
         if any(n > self.expected_count for n in numbers):
             raise ModelValidationError(
-                f"an entry number is above expected_count {self.expected_count}: {numbers}",
+                error_text(
+                    "entry-number-too-high", expected=self.expected_count, numbers=str(numbers)
+                ),
                 field="entries",
             )
 
@@ -347,19 +317,16 @@ class ReferenceList:
         n = len(self.entries)
         if self.complete and n != self.expected_count:
             raise ModelValidationError(
-                f"a complete list has expected_count entries: {n} != {self.expected_count}",
+                error_text("complete-list-count", count=n, expected=self.expected_count),
                 field="entries",
             )
         if not self.complete and n >= self.expected_count:
             raise ModelValidationError(
-                f"an incomplete list has fewer than expected_count entries: {n} >="
-                f" {self.expected_count}",
+                error_text("incomplete-list-count", count=n, expected=self.expected_count),
                 field="entries",
             )
         if self.complete and not all(e.verified for e in self.entries):
-            raise ModelValidationError(
-                "a complete list has only verified entries", field="complete"
-            )
+            raise ModelValidationError(error_text("complete-list-unverified"), field="complete")
 
     def _check_names(self) -> None:
         seen: dict[str, str] = {}
@@ -368,7 +335,7 @@ class ReferenceList:
                 key = association_key(name)
                 if key in seen:
                     raise ModelValidationError(
-                        f"{name!r} and {seen[key]!r} are the same name", field="entries"
+                        error_text("names-same", name=name, other=seen[key]), field="entries"
                     )
                 seen[key] = name
 
@@ -457,7 +424,7 @@ def association_key(name: str) -> str:
     'liên minh hợp tác xã'
     """
     if not isinstance(name, str):
-        raise ValidationError(f"a name is a str, got {type(name).__name__}", field="name")
+        raise expected_type(fragment("a-string"), name, "name")
     words = _words(name)
     flat = [_strip_accents(w) for w in words[:3]]
     if flat == ["ban", "dai", "dien"]:
@@ -547,19 +514,17 @@ class ReferenceLists:
     lists: tuple[ReferenceList, ...] = attrs.field(converter=_lists)
 
     def __attrs_post_init__(self) -> None:
+        for i, lst in enumerate(self.lists):
+            if not isinstance(lst, ReferenceList):
+                raise item_error(lst, "ReferenceList", f"lists[{i}]", "lists", ModelValidationError)
         ids = [x.id for x in self.lists]
         if len(set(ids)) != len(ids):
-            raise ModelValidationError(f"list ids repeat: {ids}", field="lists")
-        for lst in self.lists:
-            if not isinstance(lst, ReferenceList):
-                raise ModelValidationError(f"not a ReferenceList: {lst!r}", field="lists")
+            raise ModelValidationError(error_text("list-ids-repeat", ids=str(ids)), field="lists")
         for a in self.lists:
             for b in self.lists:
                 if a.id < b.id and _same_slot(a, b) and _overlap(a, b):
                     raise ModelValidationError(
-                        f"lists {a.id!r} and {b.id!r} apply to the same level and area on the"
-                        " same days",
-                        field="lists",
+                        error_text("lists-overlap", first=a.id, second=b.id), field="lists"
                     )
 
     def with_lists(self, *lists: ReferenceList) -> ReferenceLists:
@@ -571,7 +536,8 @@ class ReferenceLists:
         for lst in self.lists:
             if lst.id == list_id:
                 return lst
-        raise NotFoundError(f"no reference list {list_id!r}; known: {[x.id for x in self.lists]}")
+        known = str([x.id for x in self.lists])
+        raise NotFoundError(error_text("reference-list-unknown", list_id=list_id, known=known))
 
     def central(self, on: _dt.date) -> ReferenceList:
         """The central list that applies on *on*; :class:`NotFoundError` when none does."""
@@ -582,7 +548,7 @@ class ReferenceLists:
     ) -> ReferenceList:
         """The list of *area* (a province's name or code) for *level* that applies on *on*."""
         if not isinstance(area, str):
-            raise ValidationError(f"area must be a str, got {type(area).__name__}", field="area")
+            raise expected_type(fragment("a-string"), area, "area")
         return self._find(level, area, on)
 
     def _find(self, level: AdminLevel, area: str | None, on: _dt.date) -> ReferenceList:
@@ -600,16 +566,25 @@ class ReferenceLists:
         for x in candidates:
             if x.in_force(on):
                 return x
-        what = "central list" if area is None else f"{level.label_en} list for {area!r}"
+        what = (
+            fragment("central-list")
+            if area is None
+            else fragment("local-list", level=Localized(level.label_vi, level.label_en), area=area)
+        )
         if not candidates:
-            raise NotFoundError(f"no {what} of associations assigned tasks is known")
+            raise NotFoundError(error_text("no-reference-list", what=what))
         first = min(candidates, key=lambda x: x.valid_from)
         if on < first.valid_from:
             raise NotFoundError(
-                f"no {what} of associations assigned tasks is known for {on.isoformat()}: the"
-                f" earliest starts {first.valid_from.isoformat()} ({first.legal_source})"
+                error_text(
+                    "no-reference-list-yet",
+                    what=what,
+                    on=on,
+                    first=first.valid_from,
+                    source=first.legal_source,
+                )
             )
-        raise NotFoundError(f"no {what} of associations assigned tasks applies on {on.isoformat()}")
+        raise NotFoundError(error_text("no-reference-list-on", what=what, on=on))
 
     def match_central_kind(self, name: str, on: _dt.date) -> ReferenceEntry | None:
         """The entry of the central list in force on *on* that the local association *name* is a

@@ -63,6 +63,7 @@ from typing import Any, Final
 
 import attrs
 
+from hoiquanchung._catalogue import Localized, error_text, fragment
 from hoiquanchung.errors import (
     AmbiguousLookupError,
     ModelValidationError,
@@ -70,8 +71,10 @@ from hoiquanchung.errors import (
     ValidationError,
 )
 from hoiquanchung.model import _vietnam_provinces
+from hoiquanchung.model._checks import expected_type, instance_of, item_error, must_be, shown
 from hoiquanchung.model._levels import AdminLevel, Era, UnitType
-from hoiquanchung.model._units import TYPE_WORDS, AdminUnit
+from hoiquanchung.model._unit_words import unit_type_words
+from hoiquanchung.model._units import AdminUnit, type_words
 from hoiquanchung.model._vietnam_provinces import (
     VERIFIED_VIETNAM_PROVINCES as VERIFIED_VIETNAM_PROVINCES,  # it lives with the loader
 )
@@ -113,43 +116,22 @@ def loose_key(text: str) -> str:
     return " ".join(_DASHES.sub(" ", stripped).split())
 
 
-_ANY_CITY: Final = frozenset({UnitType.MUNICIPALITY, UnitType.CITY})
-# Type words and abbreviations a name may start with, as loose keys, longest first.
-_PREFIXES: Final[tuple[tuple[str, frozenset[UnitType]], ...]] = tuple(
-    sorted(
-        {
-            "tinh": frozenset({UnitType.PROVINCE}),
-            "thanh pho truc thuoc trung uong": frozenset({UnitType.MUNICIPALITY}),
-            "thanh pho": _ANY_CITY,
-            "tp.": _ANY_CITY,
-            "tp": _ANY_CITY,
-            "t.p.": _ANY_CITY,
-            "thi xa": frozenset({UnitType.TOWN}),
-            "tx.": frozenset({UnitType.TOWN}),
-            "tx": frozenset({UnitType.TOWN}),
-            "t.x.": frozenset({UnitType.TOWN}),
-            "huyen": frozenset({UnitType.RURAL_DISTRICT}),
-            "h.": frozenset({UnitType.RURAL_DISTRICT}),
-            "quan": frozenset({UnitType.URBAN_DISTRICT}),
-            "q.": frozenset({UnitType.URBAN_DISTRICT}),
-            "thi tran": frozenset({UnitType.TOWNSHIP}),
-            "tt.": frozenset({UnitType.TOWNSHIP}),
-            "tt": frozenset({UnitType.TOWNSHIP}),
-            "t.t.": frozenset({UnitType.TOWNSHIP}),
-            "xa": frozenset({UnitType.COMMUNE}),
-            "x.": frozenset({UnitType.COMMUNE}),
-            "phuong": frozenset({UnitType.WARD}),
-            "p.": frozenset({UnitType.WARD}),
-            "dac khu": frozenset({UnitType.SPECIAL_ZONE}),
-        }.items(),
-        key=lambda item: -len(item[0]),
-    )
-)
+@functools.cache
+def _prefixes() -> tuple[tuple[str, frozenset[UnitType]], ...]:
+    """Type words and abbreviations a name may start with, as loose keys with the types each
+    may mean, longest first (``model/data/words/unit_types.toml``)."""
+    types: dict[str, set[UnitType]] = {}
+    for words in unit_type_words():
+        for prefix in words.prefixes:
+            types.setdefault(loose_key(prefix), set()).add(UnitType(words.type))
+    ordered = sorted(types.items(), key=lambda item: -len(item[0]))
+    return tuple((key, frozenset(found)) for key, found in ordered)
 
 
-_TYPE_WORD_KEYS: Final = frozenset(
-    spelling_key(word) for word in (*(t.value for t in UnitType), *TYPE_WORDS.values())
-)
+@functools.cache
+def _type_word_keys() -> frozenset[str]:
+    """The spelling keys of the types' names and words ("tỉnh", "thành phố" ...)."""
+    return frozenset(spelling_key(word) for w in unit_type_words() for word in (w.type, w.word))
 
 
 def split_type_prefix(name: str) -> tuple[frozenset[UnitType], str] | None:
@@ -165,11 +147,11 @@ def split_type_prefix(name: str) -> tuple[frozenset[UnitType], str] | None:
     loose = loose_key(text)
     if len(loose) != len(text):  # pragma: no cover - NFC Vietnamese keeps one char per letter
         return None
-    for prefix, types in _PREFIXES:
+    for prefix, types in _prefixes():
         if not loose.startswith(prefix):
             continue
         written = text[: len(prefix)]
-        if not written.isascii() and spelling_key(written) not in _TYPE_WORD_KEYS:
+        if not written.isascii() and spelling_key(written) not in _type_word_keys():
             continue  # "Tịnh Biên" does not start with "tỉnh"
         rest = text[len(prefix) :]
         if prefix.endswith("."):
@@ -207,7 +189,7 @@ def _parent_level(era_index: int, level: AdminLevel) -> AdminLevel | None:
 
 def _check_on(on: object, field: str = "on") -> _dt.date:
     if isinstance(on, _dt.datetime) or not isinstance(on, _dt.date):
-        raise ValidationError(f"expected a datetime.date, got {type(on).__name__}", field=field)
+        raise expected_type(fragment("a-date"), on, field)
     return on
 
 
@@ -220,16 +202,12 @@ def _index_units(units: Iterable[AdminUnit]) -> dict[Key, AdminUnit]:
     by_key: dict[Key, AdminUnit] = {}
     for index, unit in enumerate(units):
         if not isinstance(unit, AdminUnit):
-            raise ModelValidationError(
-                f"units[{index}] is a {type(unit).__name__}, not an AdminUnit", field="units"
-            )
+            raise item_error(unit, "AdminUnit", f"units[{index}]", "units", ModelValidationError)
         key = _ik(unit)
         if key in by_key:
-            raise ModelValidationError(
-                f"two units with code {unit.code!r} in the era {unit.era.value!r}:"
-                f" {by_key[key]!r} and {unit!r}",
-                field="code",
-            )
+            both = {"first": repr(by_key[key]), "second": repr(unit)}
+            message = error_text("unit-code-twice", unit_code=unit.code, era=unit.era.value, **both)
+            raise ModelValidationError(message, field="code")
         by_key[key] = unit
     return by_key
 
@@ -241,13 +219,13 @@ def _unconfirmed_units(
     for (code, era), why in unconfirmed.items():
         if not isinstance(era, Era) or not isinstance(why, str) or not why:
             raise ModelValidationError(
-                f"unconfirmed maps (code, Era) to a reason, got {(code, era)!r}: {why!r}",
+                error_text("unconfirmed-not-pair", pair=shown((code, era)), why=shown(why)),
                 field="unconfirmed",
             )
         unit = by_key.get((code, 0 if era is Era.THREE_TIERS else 1))
         if unit is None:
             raise ModelValidationError(
-                f"unconfirmed names {code!r} ({era.value}), which is no unit here",
+                error_text("unconfirmed-no-unit", unit_code=code, era=era.value),
                 field="unconfirmed",
             )
         out[unit] = why
@@ -289,22 +267,20 @@ class UnitCorrection:
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.code, str) or not (self.code.isascii() and self.code.isdigit()):
-            raise ModelValidationError(f"code must be digits, got {self.code!r}", field="code")
+            raise must_be(fragment("unit-code-digits"), self.code, field="code")
         if not isinstance(self.era, Era):
-            raise ModelValidationError(f"era must be an Era, got {self.era!r}", field="era")
+            raise must_be(instance_of("Era"), self.era, field="era")
         _check_on(self.as_of, "as_of")
         if not isinstance(self.source, str) or not self.source:
-            raise ModelValidationError("a correction names its source", field="source")
+            raise ModelValidationError(error_text("correction-no-source"), field="source")
         if self.type is not None and not isinstance(self.type, UnitType):
-            raise ModelValidationError(f"type must be a UnitType, got {self.type!r}", field="type")
+            raise must_be(instance_of("UnitType"), self.type, field="type")
         if self.name is not None and (not isinstance(self.name, str) or not self.name):
-            raise ModelValidationError(
-                f"name must be a non-empty str, got {self.name!r}", field="name"
-            )
+            raise must_be(fragment("a-non-empty-string"), self.name, field="name")
         if self.type is None and self.name is None:
-            raise ModelValidationError("a correction changes the type or the name", field="type")
+            raise ModelValidationError(error_text("correction-changes-nothing"), field="type")
         if self.note is not None and not isinstance(self.note, str):
-            raise ModelValidationError(f"note must be a str, got {self.note!r}", field="note")
+            raise must_be(fragment("a-string"), self.note, field="note")
 
     @property
     def key(self) -> tuple[str, Era]:
@@ -411,12 +387,22 @@ class UnitRegistry:
             parent = self._by_key.get((unit.parent_code, era_index))
             wanted = _parent_level(era_index, unit.level)
             if parent is None or parent.level is not wanted:
-                found = "no unit" if parent is None else f"{parent!r}, which is not"
                 raise ModelValidationError(
-                    f"the parent of {unit!r} must be a unit of the"
-                    f" {wanted.label_en if wanted else 'level above'} in the same era:"
-                    f" parent_code {unit.parent_code!r} is {found}"
-                    + ("" if parent is None else f" {wanted.label_en if wanted else ''}"),
+                    error_text(
+                        "unit-parent-wrong",
+                        unit=repr(unit),
+                        wanted=_level_words(wanted),
+                        parent_code=unit.parent_code,
+                        found=(
+                            fragment("parent-no-unit")
+                            if parent is None
+                            else fragment(
+                                "parent-is-level",
+                                unit=repr(parent),
+                                level=_level_words(parent.level),
+                            )
+                        ),
+                    ),
                     field="parent_code",
                 )
             self._children.setdefault((parent.code, era_index), []).append(unit)
@@ -430,8 +416,7 @@ class UnitRegistry:
                 and all(isinstance(code, str) for code in pair)
             ):
                 raise ModelValidationError(
-                    f"successions[{index}] must be a pair of codes (old_code, new_code),"
-                    f" got {pair!r}",
+                    error_text("succession-not-pair", index=index, pair=shown(pair)),
                     field="successions",
                 )
             old = self._by_key.get((pair[0], 0))
@@ -440,8 +425,7 @@ class UnitRegistry:
                 missing = pair[0] if old is None else pair[1]
                 era = Era.THREE_TIERS if old is None else Era.TWO_TIERS
                 raise ModelValidationError(
-                    f"successions[{index}] names {missing!r}, which is no unit of the era"
-                    f" {era.value!r}",
+                    error_text("succession-no-unit", index=index, unit_code=missing, era=era.value),
                     field="successions",
                 )
             succ = self._successors.setdefault((old.code, 0), [])
@@ -501,16 +485,24 @@ class UnitRegistry:
         by_key = dict(self._by_key)
         for index, correction in enumerate(corrections):
             if not isinstance(correction, UnitCorrection):
-                raise ValidationError(
-                    f"corrections[{index}] is a {type(correction).__name__}, not a UnitCorrection",
-                    field="corrections",
+                raise item_error(
+                    correction,
+                    "UnitCorrection",
+                    f"corrections[{index}]",
+                    "corrections",
+                    ValidationError,
                 )
             key = (correction.code, 0 if correction.era is Era.THREE_TIERS else 1)
             unit = by_key.get(key)
             if unit is None:
                 raise NotFoundError(
-                    f"corrections[{index}]: no unit with code {correction.code!r} in the era"
-                    f" {correction.era.value!r} in {self.source}"
+                    error_text(
+                        "correction-no-unit",
+                        index=index,
+                        unit_code=correction.code,
+                        era=correction.era.value,
+                        source=self.source,
+                    )
                 )
             by_key[key] = correction.apply(unit)
         fixed = {c.key for c in corrections}
@@ -548,10 +540,12 @@ class UnitRegistry:
 
     def _own(self, unit: object, field: str = "unit") -> AdminUnit:
         if not isinstance(unit, AdminUnit):
-            raise ValidationError(f"expected an AdminUnit, got {type(unit).__name__}", field=field)
+            raise expected_type(instance_of("AdminUnit"), unit, field)
         mine = self._by_key.get(_ik(unit))
         if mine != unit:
-            raise NotFoundError(f"{unit!r} is not in this registry ({self.source})")
+            raise NotFoundError(
+                error_text("unit-not-in-registry", unit=repr(unit), source=self.source)
+            )
         return mine
 
     def _resolve(
@@ -563,9 +557,7 @@ class UnitRegistry:
             if unit.isascii() and unit.isdigit():
                 return self.get(unit, on=on, era=era)
             return self.find(unit, on=on, era=era)
-        raise ValidationError(
-            f"expected an AdminUnit, a code or a name, got {type(unit).__name__}", field=field
-        )
+        raise expected_type(fragment("a-unit-code-or-name"), unit, field)
 
     # --- lookups ------------------------------------------------------------------------------
 
@@ -576,25 +568,34 @@ class UnitRegistry:
         raises :class:`~hoiquanchung.errors.AmbiguousLookupError` listing the candidates.
         """
         if not isinstance(code, str) or not (code.isascii() and code.isdigit()):
-            raise ValidationError(
-                f"a unit code is a str of digits such as '93', got {code!r}", field="code"
-            )
+            raise ValidationError(error_text("unit-code-not-text", got=shown(code)), field="code")
         when: dict[str, Any] = {"on": on, "era": era}
         candidates = _filter(self._by_code.get(code, ()), **when)
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
-            hint = ""
+            hint: Localized | str = ""
             padded = {code.lstrip("0").zfill(width) for width in (1, 2, 3, 5)} - {code}
             near = [u for c in sorted(padded) for u in _filter(self._by_code.get(c, ()), **when)]
             if near:
-                hint = " (did you mean " + " or ".join(f"{u.code!r}: {u!r}" for u in near) + "?)"
+                either = fragment("or").join([_same(f"{u.code!r}: {u!r}") for u in near])
+                hint = fragment("did-you-mean", suggestions=either)
             raise NotFoundError(
-                f"no unit with code {code!r}{_when(on, era)} in {self.source}{hint}"
+                error_text(
+                    "unit-code-not-found",
+                    unit_code=code,
+                    when=_when(on, era),
+                    source=self.source,
+                    hint=hint,
+                )
             )
         raise AmbiguousLookupError(
-            f"code {code!r} matches {len(candidates)} units: {_describe(candidates)};"
-            " give on= or era=",
+            error_text(
+                "unit-code-ambiguous",
+                unit_code=code,
+                count=len(candidates),
+                units=_describe(candidates),
+            ),
             candidates=tuple(candidates),
         )
 
@@ -619,13 +620,10 @@ class UnitRegistry:
         under it) filter further.
         """
         if not isinstance(name, str):
-            raise ValidationError(f"a name is a str, got {name.__class__.__name__}", field="name")
+            raise expected_type(fragment("a-string"), name, "name")
         if not name.strip():
-            raise ValidationError("a name must not be empty", field="name")
-        if level is not None and not isinstance(level, AdminLevel):
-            raise ValidationError(f"expected an AdminLevel, got {level!r}", field="level")
-        if type is not None and not isinstance(type, UnitType):
-            raise ValidationError(f"expected a UnitType, got {type!r}", field="type")
+            raise ValidationError(error_text("unit-name-empty"), field="name")
+        _check_filters(level, type)
         ancestor = None if within is None else self._resolve(within, on=on, era=era, field="within")
         # The whole text first (it matches names and full names), then the text after a type
         # word or abbreviation ("TP Vị Thanh"), restricted to the types it names.
@@ -661,7 +659,7 @@ class UnitRegistry:
         if self._names is None or self._loose is None:
             names: dict[str, list[AdminUnit]] = {}
             loose: dict[str, list[AdminUnit]] = {}
-            words = {t: (spelling_key(w), loose_key(w)) for t, w in TYPE_WORDS.items()}
+            words = {t: (spelling_key(w), loose_key(w)) for t, w in type_words().items()}
             for unit in self._ordered:
                 exact, bare = spelling_key(unit.name), loose_key(unit.name)
                 word_exact, word_loose = words[unit.type]
@@ -691,11 +689,20 @@ class UnitRegistry:
         if len(found) == 1:
             return found[0]
         if not found:
-            raise NotFoundError(f"no unit named {name!r}{_when(on, era)} in {self.source}")
-        shown = _describe(found[:12]) + (", ..." if len(found) > 12 else "")
+            raise NotFoundError(
+                error_text(
+                    "unit-name-not-found", name=name, when=_when(on, era), source=self.source
+                )
+            )
+        units = _describe(found[:12]) + (", ..." if len(found) > 12 else "")
         raise AmbiguousLookupError(
-            f"the name {name!r}{_when(on, era)} matches {len(found)} units: {shown};"
-            " narrow it with on=, era=, level=, type= or within=",
+            error_text(
+                "unit-name-matches-many",
+                name=name,
+                when=_when(on, era),
+                count=len(found),
+                units=units,
+            ),
             candidates=found,
         )
 
@@ -752,11 +759,8 @@ class UnitRegistry:
             on = _check_on(on)
         top = self._resolve(province, on=on, era=None, field="province")
         if on is not None and not top.in_force(on):
-            raise NotFoundError(f"{top!r} is not in force on {on.isoformat()}")
-        if level is not None and not isinstance(level, AdminLevel):
-            raise ValidationError(f"expected an AdminLevel, got {level!r}", field="level")
-        if type is not None and not isinstance(type, UnitType):
-            raise ValidationError(f"expected a UnitType, got {type!r}", field="type")
+            raise NotFoundError(error_text("unit-not-in-force", unit=repr(top), on=on))
+        _check_filters(level, type)
         out: list[AdminUnit] = []
         stack = [top]
         while stack:
@@ -796,8 +800,9 @@ class UnitRegistry:
         unit = self._own(unit)
         if unit.era is not Era.THREE_TIERS:
             raise ValidationError(
-                f"successors() takes a unit of the era {Era.THREE_TIERS.value!r}; {unit!r} is"
-                " already of the two-tier era (see predecessors())",
+                error_text(
+                    "successors-of-two-tier-unit", era=Era.THREE_TIERS.value, unit=repr(unit)
+                ),
                 field="unit",
             )
         direct = self._successors.get(_ik(unit))
@@ -809,7 +814,7 @@ class UnitRegistry:
                 found.update(self._successors.get(_ik(child), ()))
             if found:
                 return tuple(sorted(found, key=_sort_key))
-        raise NotFoundError(f"the data ({self.source}) do not say what {unit!r} became")
+        raise NotFoundError(error_text("successors-unknown", source=self.source, unit=repr(unit)))
 
     def predecessors(self, unit: AdminUnit) -> tuple[AdminUnit, ...]:
         """The three-tier units that went (wholly or partly) into the two-tier *unit*, by code.
@@ -819,13 +824,16 @@ class UnitRegistry:
         unit = self._own(unit)
         if unit.era is not Era.TWO_TIERS:
             raise ValidationError(
-                f"predecessors() takes a unit of the era {Era.TWO_TIERS.value!r}; {unit!r} is"
-                " of the three-tier era (see successors())",
+                error_text(
+                    "predecessors-of-three-tier-unit", era=Era.TWO_TIERS.value, unit=repr(unit)
+                ),
                 field="unit",
             )
         found = self._predecessors.get(_ik(unit))
         if found is None:
-            raise NotFoundError(f"the data ({self.source}) do not say what {unit!r} came from")
+            raise NotFoundError(
+                error_text("predecessors-unknown", source=self.source, unit=repr(unit))
+            )
         return tuple(found)
 
 
@@ -839,23 +847,39 @@ def _era_order(item: tuple[Era, Any]) -> int:
     return 0 if item[0] is Era.THREE_TIERS else 1
 
 
-def _when(on: _dt.date | None, era: Era | None) -> str:
+def _when(on: _dt.date | None, era: Era | None) -> Localized | str:
     if on is not None:
-        return f" on {on.isoformat()}"
+        return fragment("on-day", on=on)
     if era is not None:
-        return f" in the era {era.value!r}"
+        return fragment("in-era", era=era.value)
     return ""
+
+
+def _same(text: str) -> Localized:
+    return Localized(text, text)
+
+
+def _level_words(level: AdminLevel | None) -> Localized:
+    if level is None:
+        return fragment("parent-level-above")
+    return Localized(level.label_vi, level.label_en)
+
+
+def _check_filters(level: object, type_: object) -> None:
+    """Refuse a *level* filter that is no AdminLevel and a *type* filter that is no UnitType."""
+    if level is not None and not isinstance(level, AdminLevel):
+        raise expected_type(instance_of("AdminLevel"), level, "level")
+    if type_ is not None and not isinstance(type_, UnitType):
+        raise expected_type(instance_of("UnitType"), type_, "type")
 
 
 def _filter(units: Iterable[AdminUnit], *, on: _dt.date | None, era: Era | None) -> list[AdminUnit]:
     if on is not None:
         on = _check_on(on)
         if era is not None and Era.on(on) is not era:
-            raise ValidationError(
-                f"the date {on.isoformat()} is not in the era {era.value!r}", field="era"
-            )
+            raise ValidationError(error_text("date-not-in-era", on=on, era=era.value), field="era")
     if era is not None and not isinstance(era, Era):
-        raise ValidationError(f"expected an Era, got {era!r}", field="era")
+        raise expected_type(instance_of("Era"), era, "era")
     return [u for u in units if (on is None or u.in_force(on)) and (era is None or u.era is era)]
 
 

@@ -36,9 +36,11 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from hoiquanchung._catalogue import error_text
 from hoiquanchung.errors import ModelValidationError, ValidationError
 from hoiquanchung.model import _data_files
 from hoiquanchung.model._categories import ActivityScope
+from hoiquanchung.model._checks import check_count, check_date, expected_type, instance_of, shown
 from hoiquanchung.model._levels import _check_date
 from hoiquanchung.model._validity import in_period
 
@@ -73,19 +75,26 @@ _LIMIT_KEYS: Final = frozenset(typing.get_args(LimitKey))
 
 
 def _positive(field: str, value: object) -> None:
-    if type(value) is not int or value < 1:
-        raise ModelValidationError(f"{field} must be an int >= 1, got {value!r}", field=field)
+    check_count(field, value, minimum=1, optional=False)
 
 
 def _period(valid_from: object, valid_to: object) -> None:
-    if type(valid_from) is not _dt.date:
+    check_date("valid_from", valid_from, optional=False)
+    check_date("valid_to", valid_to)
+    if (
+        isinstance(valid_to, _dt.date)
+        and isinstance(valid_from, _dt.date)
+        and valid_to < valid_from
+    ):
         raise ModelValidationError(
-            f"valid_from must be a date, got {valid_from!r}", field="valid_from"
+            error_text("validity-reversed", valid_from=valid_from, valid_to=valid_to, of=""),
+            field="valid_to",
         )
-    if valid_to is not None and (type(valid_to) is not _dt.date or valid_to < valid_from):
-        raise ModelValidationError(
-            f"valid_to must be a date not before valid_from, got {valid_to!r}", field="valid_to"
-        )
+
+
+def _unknown_limit(key: object, cls: type[ValidationError]) -> ValidationError:
+    known = ", ".join(sorted(_LIMIT_KEYS))
+    return cls(error_text("limit-unknown", key=shown(key), known=known), field="key")
 
 
 @attrs.frozen(kw_only=True)
@@ -150,7 +159,7 @@ class LeadershipLimit:
 
     def __attrs_post_init__(self) -> None:
         if self.key not in _LIMIT_KEYS:
-            raise ModelValidationError(f"unknown limit {self.key!r}", field="key")
+            raise _unknown_limit(self.key, ModelValidationError)
         _positive("value", self.value)
         _period(self.valid_from, self.valid_to)
 
@@ -213,15 +222,26 @@ class _RulesDocument:
     def __attrs_post_init__(self) -> None:
         _period(self.valid_from, self.valid_to)
         if self.issued_on > self.valid_from:
-            raise ModelValidationError("issued_on is after valid_from", field="issued_on")
+            raise ModelValidationError(error_text("issued-after-validity"), field="issued_on")
         if not self.where_seen:
-            raise ModelValidationError("where_seen must name a source", field="where_seen")
+            raise ModelValidationError(error_text("source-not-named"), field="where_seen")
 
 
 @functools.cache
 def _documents() -> tuple[_RulesDocument, ...]:
     docs = _data_files.packaged("rules", _RulesDocument)
     return tuple(sorted(docs, key=lambda d: d.valid_from))
+
+
+def _dated(doc: _RulesDocument, item: _MinimumItem | _LimitItem) -> dict[str, Any]:
+    """What a rule takes from its document (source, validity) and from its item (certainty)."""
+    return {
+        "source": doc.legal_source,
+        "valid_from": doc.valid_from,
+        "valid_to": doc.valid_to,
+        "certainty": item.certainty,
+        "evidence": item.evidence,
+    }
 
 
 @functools.cache
@@ -236,12 +256,8 @@ def founding_minimums() -> tuple[FoundingMinimum, ...]:
             scope=item.scope,
             minimum=item.minimum,
             min_provinces=item.min_provinces,
-            source=doc.legal_source,
-            valid_from=doc.valid_from,
-            valid_to=doc.valid_to,
             note=doc.note,
-            certainty=item.certainty,
-            evidence=item.evidence,
+            **_dated(doc, item),
         )
         for doc in reversed(_documents())
         for item in doc.founding_minimums
@@ -252,18 +268,15 @@ def founding_minimums() -> tuple[FoundingMinimum, ...]:
 def leadership_limits() -> tuple[LeadershipLimit, ...]:
     """Every leadership limit of the shipped documents, newest document first."""
     return tuple(
-        LeadershipLimit(
-            key=item.key,
-            value=item.value,
-            source=doc.legal_source,
-            valid_from=doc.valid_from,
-            valid_to=doc.valid_to,
-            certainty=item.certainty,
-            evidence=item.evidence,
-        )
+        LeadershipLimit(key=item.key, value=item.value, **_dated(doc, item))
         for doc in reversed(_documents())
         for item in doc.leadership_limits
     )
+
+
+def _in_force[R: FoundingMinimum | LeadershipLimit](rules: list[R], on: _dt.date) -> R | None:
+    """The first of *rules* (newest document first) in force on *on*, or ``None``."""
+    return next((rule for rule in rules if rule.in_force(on)), None)
 
 
 def founding_minimum(scope: ActivityScope, on: _dt.date) -> FoundingMinimum | None:
@@ -277,22 +290,16 @@ def founding_minimum(scope: ActivityScope, on: _dt.date) -> FoundingMinimum | No
     """
     _check_date(on)
     if not isinstance(scope, ActivityScope):
-        raise ValidationError(f"expected an ActivityScope, got {scope!r}", field="scope")
-    for rule in founding_minimums():
-        if rule.scope is scope and rule.in_force(on):
-            return rule
-    return None
+        raise expected_type(instance_of("ActivityScope"), scope, "scope")
+    return _in_force([r for r in founding_minimums() if r.scope is scope], on)
 
 
 def leadership_limit(key: LimitKey, on: _dt.date) -> LeadershipLimit | None:
     """The limit *key* in force on *on*, with its source (``None`` when no document sets it)."""
     _check_date(on)
     if key not in _LIMIT_KEYS:
-        raise ValidationError(f"unknown limit {key!r}; known: {sorted(_LIMIT_KEYS)}", field="key")
-    for limit in leadership_limits():
-        if limit.key == key and limit.in_force(on):
-            return limit
-    return None
+        raise _unknown_limit(key, ValidationError)
+    return _in_force([r for r in leadership_limits() if r.key == key], on)
 
 
 @functools.cache
@@ -303,6 +310,6 @@ def assigned_rules_of_118() -> AssignedRules:
     for key in sorted(_LIMIT_KEYS):
         limit = leadership_limit(key, day)
         if limit is None:  # pragma: no cover - the shipped data are tested
-            raise ModelValidationError(f"the 118-QĐ/TW data lack {key}", field=key)
+            raise ModelValidationError(error_text("rules-lack-limit", key=key), field=key)
         values[key] = limit.value
     return AssignedRules(source="Quyết định 118-QĐ/TW", in_force_from=day, **values)

@@ -36,13 +36,18 @@ hoiquanchung.errors.ModelValidationError: a unit belongs to one era: give valid_
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Final
 
 import attrs
 
+from hoiquanchung._catalogue import ErrorText, Fact, Localized, error_text, fragment
 from hoiquanchung.errors import ModelValidationError
+from hoiquanchung.model._checks import expected_type, shown
 from hoiquanchung.model._levels import (
     LAST_DAY_OF_THREE_TIERS,
     TWO_TIERS_FROM,
@@ -50,36 +55,27 @@ from hoiquanchung.model._levels import (
     Era,
     UnitType,
 )
+from hoiquanchung.model._unit_words import unit_type_words
 
 __all__ = ["AdminUnit"]
 
 _DIGITS: Final = re.compile(r"[0-9]+\Z")
 
-#: The word a unit's full name starts with ("Tỉnh Hậu Giang", "Thành phố Vị Thanh").
-TYPE_WORDS: Final[dict[UnitType, str]] = {
-    UnitType.PROVINCE: "Tỉnh",
-    UnitType.MUNICIPALITY: "Thành phố",
-    UnitType.CITY: "Thành phố",
-    UnitType.TOWN: "Thị xã",
-    UnitType.RURAL_DISTRICT: "Huyện",
-    UnitType.URBAN_DISTRICT: "Quận",
-    UnitType.COMMUNE: "Xã",
-    UnitType.WARD: "Phường",
-    UnitType.TOWNSHIP: "Thị trấn",
-    UnitType.SPECIAL_ZONE: "Đặc khu",
-}
+
+@functools.cache
+def type_words() -> Mapping[UnitType, str]:
+    """The word a unit's full name starts with ("Tỉnh Hậu Giang", "Thành phố Vị Thanh"), by
+    type (``model/data/words/unit_types.toml``, read on first use)."""
+    return MappingProxyType({UnitType(w.type): w.word for w in unit_type_words()})
 
 
 def _to_code(value: object, field: str = "code") -> str:
     if not isinstance(value, str):
         raise ModelValidationError(
-            f"a unit code is a str of digits such as '93' or '31321', got {type(value).__name__}",
-            field=field,
+            error_text("unit-code-not-text", got=type(value).__name__), field=field
         )
     if not _DIGITS.match(value):
-        raise ModelValidationError(
-            f"a unit code has only the digits 0-9, got {value!r}", field=field
-        )
+        raise ModelValidationError(error_text("unit-code-not-digits", value=value), field=field)
     return value
 
 
@@ -89,10 +85,10 @@ def _to_parent_code(value: object) -> str | None:
 
 def _to_name(value: object) -> str:
     if not isinstance(value, str):
-        raise ModelValidationError(f"a name is a str, got {type(value).__name__}", field="name")
+        raise expected_type(fragment("a-string"), value, "name", model=True)
     name = " ".join(unicodedata.normalize("NFC", value).split())
     if not name:
-        raise ModelValidationError("a unit name must not be empty", field="name")
+        raise ModelValidationError(error_text("unit-name-empty"), field="name")
     return name
 
 
@@ -107,7 +103,10 @@ def _to_type(value: object) -> UnitType:
             pass
     choices = ", ".join(repr(t.value) for t in UnitType)
     raise ModelValidationError(
-        f"unknown unit type {value!r}: expected a UnitType or one of {choices}", field="type"
+        error_text(
+            "word-unknown", text=shown(value), what=fragment("what-unit-type"), accepted=choices
+        ),
+        field="type",
     )
 
 
@@ -115,9 +114,7 @@ def _to_date(value: object, field: str) -> _dt.date | None:
     if value is None:
         return None
     if isinstance(value, _dt.datetime) or not isinstance(value, _dt.date):
-        raise ModelValidationError(
-            f"expected a datetime.date or None, got {type(value).__name__}", field=field
-        )
+        raise expected_type(fragment("a-date-or-none"), value, field, model=True)
     return value
 
 
@@ -184,21 +181,23 @@ class AdminUnit:
             and self.valid_from > self.valid_to
         ):
             raise ModelValidationError(
-                f"valid_from {self.valid_from} is after valid_to {self.valid_to}"
-                f" for {self._label()}",
+                self._text(
+                    "validity-reversed",
+                    valid_from=self.valid_from,
+                    valid_to=self.valid_to,
+                    of=fragment("of-unit", unit=self._label()),
+                ),
                 field="valid_to",
             )
         first, last = self.type.first_day, self.type.last_day
         if first is not None and self.valid_from is not None and self.valid_from < first:
             raise ModelValidationError(
-                f"a {self.type.value!r} exists only from {first}, but {self._label()} is valid"
-                f" from {self.valid_from}",
+                self._text("unit-type-not-yet", first=first, valid_from=self.valid_from),
                 field="valid_from",
             )
         if last is not None and self.valid_to is not None and self.valid_to > last:
             raise ModelValidationError(
-                f"a {self.type.value!r} exists only until {last}, but {self._label()} is valid"
-                f" until {self.valid_to}",
+                self._text("unit-type-no-longer", last=last, valid_to=self.valid_to),
                 field="valid_to",
             )
         eras = [
@@ -207,12 +206,10 @@ class AdminUnit:
             if era in _eras_between(first, last)
         ]
         if not eras:  # pragma: no cover - excluded by the checks above
-            raise ModelValidationError(f"{self._label()} is valid in no era", field="valid_from")
+            raise ModelValidationError(self._text("unit-in-no-era"), field="valid_from")
         if len(eras) > 1:
             raise ModelValidationError(
-                "a unit belongs to one era: give valid_to (until "
-                f"{LAST_DAY_OF_THREE_TIERS}) or valid_from (from {TWO_TIERS_FROM}) for"
-                f" {self._label()}",
+                self._text("unit-era-unclear", last=LAST_DAY_OF_THREE_TIERS, first=TWO_TIERS_FROM),
                 field="valid_from",
             )
         object.__setattr__(self, "_era", eras[0])
@@ -220,22 +217,23 @@ class AdminUnit:
         if self.level is AdminLevel.PROVINCE:
             if self.parent_code is not None:
                 raise ModelValidationError(
-                    f"{self._label()} is province level and has no parent unit, got"
-                    f" parent_code {self.parent_code!r}",
+                    self._text("unit-province-has-parent", parent_code=self.parent_code),
                     field="parent_code",
                 )
         elif self.parent_code is None:
+            level = Localized(self.level.label_vi, self.level.label_en)
             raise ModelValidationError(
-                f"{self._label()} is {self.level.label_en} and needs a parent_code",
-                field="parent_code",
+                self._text("unit-needs-parent", level=level), field="parent_code"
             )
         elif self.parent_code == self.code:
-            raise ModelValidationError(
-                f"{self._label()} cannot be its own parent", field="parent_code"
-            )
+            raise ModelValidationError(self._text("unit-own-parent"), field="parent_code")
 
     def _label(self) -> str:
         return f"{self.full_name!r} ({self.code})"
+
+    def _text(self, code: str, **facts: Fact) -> ErrorText:
+        """The message *code* about this unit (its label and type are facts)."""
+        return error_text(code, **{"unit": self._label(), "type": self.type.value, **facts})
 
     @property
     def level(self) -> AdminLevel:
@@ -255,7 +253,7 @@ class AdminUnit:
     @property
     def full_name(self) -> str:
         """The name with its type word: ``'Tỉnh Hậu Giang'``, ``'Thị trấn Một Ngàn'``."""
-        return f"{TYPE_WORDS[self.type]} {self.name}"
+        return f"{type_words()[self.type]} {self.name}"
 
     @property
     def first_day(self) -> _dt.date | None:
@@ -272,9 +270,7 @@ class AdminUnit:
     def in_force(self, on: _dt.date) -> bool:
         """Whether the unit exists on the date *on*."""
         if isinstance(on, _dt.datetime) or not isinstance(on, _dt.date):
-            raise ModelValidationError(
-                f"expected a datetime.date, got {type(on).__name__}", field="on"
-            )
+            raise expected_type(fragment("a-date"), on, "on", model=True)
         first, last = self.first_day, self.last_day
         return (first is None or on >= first) and (last is None or on <= last)
 

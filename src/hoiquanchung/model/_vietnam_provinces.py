@@ -20,15 +20,18 @@ Codes are written as the national standard writes them: 2 digits for a province 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import unicodedata
 from typing import Any, Final
 
 import attrs
 
+from hoiquanchung._catalogue import error_text
 from hoiquanchung.errors import DataFileError, MissingDependencyError
 from hoiquanchung.model import _data_files
 from hoiquanchung.model._levels import LAST_DAY_OF_THREE_TIERS, TWO_TIERS_FROM, Era, UnitType
-from hoiquanchung.model._units import TYPE_WORDS, AdminUnit
+from hoiquanchung.model._unit_words import unit_type_words
+from hoiquanchung.model._units import AdminUnit, type_words
 
 __all__ = ["VERIFIED_VIETNAM_PROVINCES", "UnitData", "centrally_governed_cities", "load"]
 
@@ -37,19 +40,12 @@ VERIFIED_VIETNAM_PROVINCES: Final = ("2026.9.0", "2026-09-20")
 
 _WIDTH: Final = {"province": 2, "district": 3, "commune": 5}
 
+
 # vietnam-provinces division types (their values) -> UnitType.
-_TYPES: Final = {
-    "tỉnh": UnitType.PROVINCE,
-    "thành phố trung ương": UnitType.MUNICIPALITY,
-    "thành phố": UnitType.CITY,
-    "thị xã": UnitType.TOWN,
-    "huyện": UnitType.RURAL_DISTRICT,
-    "quận": UnitType.URBAN_DISTRICT,
-    "xã": UnitType.COMMUNE,
-    "phường": UnitType.WARD,
-    "thị trấn": UnitType.TOWNSHIP,
-    "đặc khu": UnitType.SPECIAL_ZONE,
-}
+@functools.cache
+def _types() -> dict[str, UnitType]:
+    """The unit types by the name vietnam-provinces gives them (``data/words/unit_types.toml``)."""
+    return {w.vietnam_provinces: UnitType(w.type) for w in unit_type_words()}
 
 
 @attrs.frozen(kw_only=True)
@@ -106,15 +102,15 @@ def _code(value: Any, level: str) -> str:
 def _unit_type(division_type: Any, where: str) -> UnitType:
     value = str(getattr(division_type, "value", division_type))
     try:
-        return _TYPES[value]
+        return _types()[value]
     except KeyError:
-        raise DataFileError(f"unknown division type {value!r} for {where}") from None
+        raise DataFileError(error_text("division-type-unknown", value=value, where=where)) from None
 
 
 def _bare_name(full: str, unit_type: UnitType) -> str:
     """'Tỉnh Hậu Giang' -> 'Hậu Giang' (the package writes the type word first, in any case)."""
     name = unicodedata.normalize("NFC", full).strip()
-    word = TYPE_WORDS[unit_type]
+    word = type_words()[unit_type]
     if name[: len(word)].casefold() == word.casefold() and name[len(word) : len(word) + 1] == " ":
         return name[len(word) + 1 :].strip()
     return name
@@ -130,7 +126,7 @@ def load() -> UnitData:
         from vietnam_provinces.legacy import _lookup as old_lists
     except ImportError as error:
         raise MissingDependencyError(
-            "the national administrative unit lists (default_registry)",
+            feature="the national administrative unit lists (default_registry)",
             extra="units",
             package="vietnam-provinces",
         ) from error
@@ -141,9 +137,13 @@ def load() -> UnitData:
     except (AttributeError, KeyError, TypeError, ValueError) as error:
         verified = "{} (data {})".format(*VERIFIED_VIETNAM_PROVINCES)
         raise DataFileError(
-            f"vietnam-provinces {version} (data {data_version}) is not shaped as the release"
-            f" hoiquanchung was verified against, {verified}: {error!r};"
-            " install the pinned release with  pip install 'hoiquanchung[units]'"
+            error_text(
+                "unit-data-not-verified",
+                version=version,
+                data_version=data_version,
+                verified=verified,
+                error=repr(error),
+            )
         ) from error
 
 
@@ -230,14 +230,16 @@ def _successions(
             continue
         for target in entry.new_wards:
             if int(target.code) not in new_communes:
-                raise DataFileError(f"the ward mapping names an unknown new ward {target.code}")
+                raise DataFileError(error_text("mapping-unknown-new-ward", unit_code=target.code))
             successions.append((_code(old_code, "commune"), _code(target.code, "commune")))
     for old_code, entry in province_map.OLD_TO_NEW.items():
         if int(old_code) not in old_provinces:
-            raise DataFileError(f"the province mapping names an unknown old province {old_code}")
+            raise DataFileError(error_text("mapping-unknown-old-province", unit_code=old_code))
         for target in entry.new_provinces:
             if int(target.code) not in new_provinces:
-                raise DataFileError(f"the province mapping names an unknown new province {target}")
+                raise DataFileError(
+                    error_text("mapping-unknown-new-province", unit_code=str(target))
+                )
             successions.append((_code(old_code, "province"), _code(target.code, "province")))
     return successions, unknown_old
 

@@ -7,10 +7,12 @@ import functools
 from decimal import Decimal
 from typing import Final, Literal
 
+from hoiquanchung._catalogue import either, error_text, fragment
+from hoiquanchung._nfc import nfc_text, nfc_text_optional
 from hoiquanchung.errors import ValidationError
-from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, check_size, nfc
+from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, check_size
 from hoiquanchung.numbers._vocabulary import written_scales
-from hoiquanchung.rounding import Rounding
+from hoiquanchung.rounding import Rounding, checked_digits, checked_rounding, exact_number
 
 __all__ = [
     "format_count",
@@ -61,35 +63,9 @@ def _short_scales() -> tuple[tuple[int, str], ...]:
 
 
 def _check_value(value: object, field: str = "value") -> int | Decimal:
-    if isinstance(value, bool):
-        raise ValidationError(f"bool is not a number (got {value!r})", field=field)
-    if isinstance(value, int):
-        check_size(value, field=field)
-        return value
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise ValidationError(f"number must be finite (got {value!r})", field=field)
-        check_size(value, field=field)
-        return value
-    if isinstance(value, float):
-        raise ValidationError(
-            f"float is not accepted, use int or Decimal (got {value!r})", field=field
-        )
-    raise ValidationError(f"expected int or Decimal, got {type(value).__name__}", field=field)
-
-
-def _check_digits(digits: object, field: str = "digits") -> int:
-    if isinstance(digits, bool) or not isinstance(digits, int):
-        raise ValidationError("digits must be an int", field=field)
-    if not 0 <= digits <= _MAX_DIGITS:
-        raise ValidationError(f"digits must be between 0 and {_MAX_DIGITS}", field=field)
-    return digits
-
-
-def _check_rounding(rounding: object) -> Rounding:
-    if not isinstance(rounding, Rounding):
-        raise ValidationError("rounding must be a Rounding", field="rounding")
-    return rounding
+    number = exact_number(value, field=field)
+    check_size(number, field=field)
+    return number
 
 
 def _group(int_digits: str) -> str:
@@ -158,7 +134,7 @@ def format_number(
         if -_FAST_INT < value < _FAST_INT:
             return f"{value:,}".replace(",", ".")
     number = _check_value(value)
-    rounding = _check_rounding(rounding)
+    rounding = checked_rounding(rounding)
     if digits is None:
         if isinstance(number, int):
             return f"{number:,}".replace(",", ".")
@@ -167,7 +143,7 @@ def format_number(
             text = text.rstrip("0").rstrip(".")
         return _swap(text)
     if type(digits) is not int or not 0 <= digits <= _MAX_DIGITS:
-        _check_digits(digits)
+        checked_digits(digits)
     exact = Decimal(number) if isinstance(number, int) else number
     rounded = exact.quantize(_QUANTUM[digits], context=_CONTEXTS[rounding])
     return _swap(f"{rounded:,f}")
@@ -193,7 +169,7 @@ def format_percent(
     ('97,9%', '84,61%')
     """
     number = _check_value(ratio, "ratio")
-    places = _check_digits(digits)
+    places = checked_digits(digits)
     exact = Decimal(number) if isinstance(number, int) else number
     return (
         format_number(exact.scaleb(2, _CONTEXTS[Rounding.HALF_UP]), places, rounding=rounding) + "%"
@@ -239,14 +215,12 @@ def format_money(
     '650.000.000đ'
     """
     number = _check_value(amount, "amount")
-    if not isinstance(unit, str):
-        raise ValidationError("unit must be a str", field="unit")
-    unit = nfc(unit, field="unit").strip()
+    unit = nfc_text(unit, "unit").strip()
     if style == "full":
         return _unit_text(format_number(number), unit)
     if style == "short":
-        places = _check_digits(digits)
-        rule = _check_rounding(rounding)
+        places = checked_digits(digits)
+        rule = checked_rounding(rounding)
         exact = Decimal(number) if isinstance(number, int) else number
         magnitude = exact.copy_abs()  # no rounding in the caller's context
         for i, (size, word) in enumerate(_short_scales()):
@@ -265,7 +239,13 @@ def format_money(
     if style == "mixed":
         return _unit_text(_mixed(number), unit)
     raise ValidationError(
-        f"style must be 'full', 'short' or 'mixed' (got {style!r})", field="style"
+        error_text(
+            "must-be-got",
+            name="style",
+            expected=either("'full'", "'short'", "'mixed'"),
+            got=repr(style),
+        ),
+        field="style",
     )
 
 
@@ -315,9 +295,8 @@ def format_figure(
     """
     number = _check_value(value)
     if lang not in ("vi", "en"):
-        raise ValidationError(f"lang must be 'vi' or 'en', got {lang!r}", field="lang")
-    if unit is not None and not isinstance(unit, str):
-        raise ValidationError(f"unit must be text, got {type(unit).__name__}", field="unit")
+        raise ValidationError(error_text("language", lang=lang), field="lang")
+    unit = nfc_text_optional(unit, "unit")
     exponent = Decimal(number).as_tuple().exponent
     digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     out = format_number(number, digits)
@@ -325,7 +304,6 @@ def format_figure(
         out = out.replace(".", " ").replace(",", ".").replace(" ", ",")
     if unit is None:
         return out
-    unit = nfc(unit)
     return out + unit if unit == "%" else f"{out} {unit}"
 
 
@@ -338,11 +316,20 @@ def format_count(n: int, width: int = 2) -> str:
     '1.234'
     """
     if isinstance(n, bool) or not isinstance(n, int):
-        raise ValidationError("a count must be an int", field="n")
+        raise ValidationError(
+            error_text(
+                "must-be", name=fragment("a-count"), expected=fragment("an-type", type="int")
+            ),
+            field="n",
+        )
     if n < 0:
-        raise ValidationError(f"a count must not be negative (got {n})", field="n")
+        raise ValidationError(
+            error_text("not-negative", name=fragment("a-count"), value=n), field="n"
+        )
     if isinstance(width, bool) or not isinstance(width, int) or not 1 <= width <= 3:
-        raise ValidationError("width must be 1, 2 or 3", field="width")
+        raise ValidationError(
+            error_text("must-be", name="width", expected=either("1", "2", "3")), field="width"
+        )
     if n >= 1000:
         return format_number(n)
     return str(n).zfill(width)

@@ -32,6 +32,7 @@ the first that claims a number reads it.
 from __future__ import annotations
 
 import decimal
+import functools
 import re
 from decimal import Decimal
 from typing import Final, Literal, NamedTuple
@@ -76,8 +77,12 @@ _SCALES: Final = scale_words()
 _SCALE: Final = scale_pattern()
 _CONT: Final = re.compile(rf"{_WS}+([0-9]{{1,3}}(?:,[0-9]+)?)(?![0-9.,/])")
 _PREFIX_AHEAD: Final = re.compile(rf"({bound_alternation('before')}){_WS}+", re.IGNORECASE)
+# Searched backwards over a few characters before every number: a look-ahead for the words'
+# first letters (case-blind, as the pattern) fails fast where no bound word can start.
 _PREFIX_BEHIND: Final = re.compile(
-    rf"(?<!{_L})({bound_alternation('before')}){_WS}+\Z", re.IGNORECASE
+    rf"(?=[{''.join(sorted({w[0] for w in bound_words('before')}))}])"
+    rf"(?<!{_L})({bound_alternation('before')}){_WS}+\Z",
+    re.IGNORECASE,
 )
 _SUFFIX: Final = re.compile(rf"{_WS}+({bound_alternation('after')})(?!{_L})", re.IGNORECASE)
 # "từ" has no bound of its own: only with "trở lên" / "trở xuống" after the number.
@@ -149,8 +154,11 @@ def _read_token(text: str, start: int) -> tuple[int, int | Decimal, int]:
     if m is None:
         _fail("expected a number", text, start)
     assert m is not None
+    token = m.group()
+    if token.isdigit() and len(token) <= MAX_NUMBER_DIGITS:
+        return m.end(), int(token), 0  # what read_number gives a plain run of digits (speed)
     try:
-        value, decimals = read_number(m.group())
+        value, decimals = read_number(token)
     except NumberFormatError as err:
         raise NumberFormatError(
             err.message, text=text, offset=start + (err.offset or 0), suggestions=err.suggestions
@@ -191,7 +199,9 @@ def _money_or_end(text: str, pos: int) -> bool:
 _ONE: Final = Decimal(1)
 
 
+@functools.lru_cache(maxsize=256)
 def _unit_of(scale: int, decimals: int) -> Decimal:
+    """The value of one unit of the last digit (a few pairs, again and again: kept; speed)."""
     return _tidy(Decimal(scale).scaleb(-decimals, _EXACT))
 
 
@@ -413,13 +423,14 @@ _DATE_DASHED: Final = re.compile(r"-([0-9]{1,2})-([0-9]{4})(?![0-9/-]|[.,][0-9])
 _DOTTED_DATE: Final = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 _FRACTION: Final = re.compile(r"/(?=[0-9])")
 _BEFORE_WORD: Final = re.compile(
-    rf"(?<!{_L})(ngày|tháng|năm|giai{_WS}+đoạn){_WS}+\Z", re.IGNORECASE
+    rf"(?=[ntg])(?<!{_L})(ngày|tháng|năm|giai{_WS}+đoạn){_WS}+\Z", re.IGNORECASE
 )
 _WORDS_DATE: Final = re.compile(
     rf"{_WS}+tháng{_WS}+([0-9]{{1,2}})(?:{_WS}+năm{_WS}+([0-9]{{1,4}}))?(?![0-9])",
     re.IGNORECASE,
 )
 _WORDS_MONTH: Final = re.compile(rf"{_WS}+năm{_WS}+([0-9]{{1,4}})(?![0-9])", re.IGNORECASE)
+_EACH_YEAR: Final = re.compile(rf"(?<!{_L})(?:mỗi|hằng|hàng){_WS}+\Z", re.IGNORECASE)
 _YEAR_RANGE: Final = re.compile(rf"({_WS}*[-–]{_WS}*)([0-9]{{4}})(?![0-9])")
 _FOOTNOTE_REF: Final = "footnoteRef:"
 _BLANK: Final = re.compile(f"{_WS}*")
@@ -618,6 +629,8 @@ def _date_after_word(c: _Cursor) -> bool:
         if dm is not None:
             return c.date(s, dm.end(), None, small, int(dm.group(1)))
     if word == "năm" and len(token) <= 4:
+        if len(token) < 4 and _EACH_YEAR.search(text, max(0, ds - 8), ds):
+            return False  # "mỗi năm 5 triệu đồng": an amount each year, not the year 5
         return c.date(ds, e, None, None, small, "words")
     return False
 

@@ -9,10 +9,10 @@ what the writer probably meant.
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal
 from typing import Final
 
+from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import NumberFormatError, ValidationError
 from hoiquanchung.messages import error_text
 
@@ -51,15 +51,10 @@ def check_size(value: int | Decimal, *, field: str = "value") -> None:
 _STRICT: Final = re.compile(r"(?P<int>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,(?P<frac>[0-9]+))?\Z")
 
 
-def nfc(text: str, *, field: str = "text") -> str:
-    """Return *text* NFC-normalised, refusing anything that is not a ``str``."""
-    if not isinstance(text, str):
-        raise NumberFormatError(
-            error_text("number-not-text", type=type(text).__name__), field=field
-        )
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFC", text)
+def nfc(text: object, *, field: str = "text") -> str:
+    """*text* NFC-normalised by :func:`hoiquanchung._nfc.nfc_text`, anything but a ``str`` a
+    :class:`~hoiquanchung.errors.NumberFormatError` (kept for the scanner, which imports it)."""
+    return nfc_text(text, field, error=NumberFormatError)
 
 
 def read_number(body: str) -> tuple[int | Decimal, int]:
@@ -247,7 +242,7 @@ def parse_number(text: str) -> int | Decimal:
     ...     print(err.offset, err.suggestions)
     2 ('74,87', '7.487')
     """
-    clean = nfc(text)
+    clean = nfc_text(text, "text", error=NumberFormatError)
     stripped = clean.strip(SPACES + "\r\n\v\f")
     lead = len(clean) - len(clean.lstrip(SPACES + "\r\n\v\f"))
     if not stripped:

@@ -9,6 +9,8 @@ from typing import Final, Literal
 
 import attrs
 
+from hoiquanchung._catalogue import error_text, fragment
+from hoiquanchung._checks import instance_of
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.numbers._vocabulary import bound_words
 from hoiquanchung.rounding import exact_decimal
@@ -89,7 +91,9 @@ class Bound(enum.Enum):
         s = exact_decimal(stated, field="stated")
         tol = exact_decimal(tolerance, field="tolerance")
         if tol < 0:
-            raise ValidationError("tolerance must not be negative", field="tolerance")
+            raise ValidationError(
+                error_text("not-negative", name="tolerance", value=tol), field="tolerance"
+            )
         if self is Bound.EXACT:
             return v == s
         if self is Bound.MORE_THAN:
@@ -112,7 +116,10 @@ def _to_decimal(value: object) -> Decimal:
 
 def _check_unit(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
     if value is not None and not isinstance(value, str):
-        raise ValidationError("unit must be a str or None", field=attribute.name)
+        raise ValidationError(
+            error_text("must-be", name=attribute.name, expected=fragment("str-or-none")),
+            field=attribute.name,
+        )
 
 
 @attrs.frozen
@@ -133,10 +140,10 @@ class Quantity:
 
     value: Decimal = attrs.field(converter=_to_decimal)
     unit: str | None = attrs.field(validator=_check_unit)
-    bound: Bound = attrs.field(validator=attrs.validators.instance_of(Bound))
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    bound: Bound = attrs.field(validator=instance_of(Bound))
+    text: str = attrs.field(validator=instance_of(str))
     resolution: Decimal = attrs.field(converter=_to_decimal)
-    decimals: int = attrs.field(validator=attrs.validators.instance_of(int))
+    decimals: int = attrs.field(validator=instance_of(int))
 
     def interval(self) -> tuple[Decimal, Decimal]:
         """The values that round (half up) to the written figure: ``value ± resolution/2``.

@@ -30,10 +30,11 @@ import functools
 import importlib.resources
 import re
 import tomllib
-import unicodedata
 from collections.abc import Mapping
 from typing import Any, Final, Literal
 
+from hoiquanchung._catalogue import ErrorText, Fact, error_text, fragment
+from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import DataFileError
 from hoiquanchung.numbers._parse import SPACES
 
@@ -71,11 +72,16 @@ _BOUND_NAMES: Final = frozenset(
 _SCALE_COMPOUND_KEY: Final = "compounds"
 
 
+def _bad(file: str, problem: str, **facts: Fact) -> ErrorText:
+    """What is wrong with the vocabulary *file*: *problem* is a fragment of the catalogue."""
+    return error_text("vocabulary-file", file=file, problem=fragment(problem, **facts))
+
+
 def _word(value: object, where: str) -> str:
     """An entry of a word list: a non-empty string, NFC, lower-case, single-spaced."""
     if not isinstance(value, str) or not value.strip():
-        raise DataFileError(f"hoiquanchung.numbers data/{where}: expected a non-empty word")
-    return " ".join(unicodedata.normalize("NFC", value).lower().split())
+        raise DataFileError(_bad(where, "vocabulary-word"))
+    return " ".join(nfc_text(value).lower().split())
 
 
 @functools.cache
@@ -85,9 +91,9 @@ def _load(name: str) -> Mapping[str, Any]:
     try:
         data = tomllib.loads(resource.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
-        raise DataFileError(f"hoiquanchung.numbers data/{name}: {err}") from err
+        raise DataFileError(_bad(name, "vocabulary-unreadable", reason=str(err))) from err
     if not isinstance(data.get("source"), str) or not isinstance(data.get("compiled"), str):
-        raise DataFileError(f"hoiquanchung.numbers data/{name}: 'source' and 'compiled' needed")
+        raise DataFileError(_bad(name, "vocabulary-source"))
     return data
 
 
@@ -96,9 +102,7 @@ def _entries(name: str) -> list[Mapping[str, Any]]:
     if not isinstance(entries, list) or not all(
         isinstance(e, dict) and isinstance(e.get("source"), str) for e in entries
     ):
-        raise DataFileError(
-            f"hoiquanchung.numbers data/{name}: 'words' must be entries with a 'source'"
-        )
+        raise DataFileError(_bad(name, "vocabulary-entries"))
     return entries
 
 
@@ -109,7 +113,7 @@ def scale_words() -> Mapping[str, int]:
     for entry in _entries("scale_words.toml"):
         power = entry.get("power")
         if not isinstance(power, int) or isinstance(power, bool) or not 0 < power <= 18:
-            raise DataFileError("hoiquanchung.numbers data/scale_words.toml: bad 'power'")
+            raise DataFileError(_bad("scale_words.toml", "vocabulary-bad-value", key="power"))
         out[_word(entry.get("word"), "scale_words.toml")] = 10**power
     return out
 
@@ -132,7 +136,7 @@ def written_scales() -> tuple[tuple[int, str], ...]:
 def _scale_compounds() -> tuple[str, ...]:
     words = _load("scale_words.toml").get(_SCALE_COMPOUND_KEY)
     if not isinstance(words, list):
-        raise DataFileError("hoiquanchung.numbers data/scale_words.toml: 'compounds' needed")
+        raise DataFileError(_bad("scale_words.toml", "vocabulary-key-needed", key="compounds"))
     return tuple(_word(w, "scale_words.toml") for w in words)
 
 
@@ -193,12 +197,12 @@ def bound_words(place: Literal["before", "after"]) -> Mapping[str, str | None]:
     for entry in _entries("bound_words.toml"):
         where = entry.get("place")
         if where not in ("before", "after"):
-            raise DataFileError("hoiquanchung.numbers data/bound_words.toml: bad 'place'")
+            raise DataFileError(_bad("bound_words.toml", "vocabulary-bad-value", key="place"))
         bound = entry.get("bound")
         if bound is not None and bound not in _BOUND_NAMES:
-            raise DataFileError(f"hoiquanchung.numbers data/bound_words.toml: bad bound {bound!r}")
+            raise DataFileError(_bad("bound_words.toml", "vocabulary-bad-bound", bound=repr(bound)))
         if bound is None and where == "after":
-            raise DataFileError("hoiquanchung.numbers data/bound_words.toml: 'after' needs a bound")
+            raise DataFileError(_bad("bound_words.toml", "vocabulary-after-bound"))
         if where == place:
             out[_word(entry.get("word"), "bound_words.toml")] = bound
     return out
@@ -214,12 +218,12 @@ def bound_alternation(place: Literal["before", "after"], space: str = WS + "+") 
 def _written() -> Mapping[str, Mapping[str, str]]:
     table = _load("bound_words.toml").get("written")
     if not isinstance(table, dict) or set(table) != _BOUND_NAMES:
-        raise DataFileError("hoiquanchung.numbers data/bound_words.toml: bad [written] table")
+        raise DataFileError(_bad("bound_words.toml", "vocabulary-bad-table", table="written"))
     for forms in table.values():
         if not isinstance(forms, dict) or not all(
             isinstance(forms.get(lang), str) for lang in ("vi", "en")
         ):
-            raise DataFileError("hoiquanchung.numbers data/bound_words.toml: bad [written] entry")
+            raise DataFileError(_bad("bound_words.toml", "vocabulary-bad-entry", table="written"))
     return table
 
 
@@ -232,40 +236,36 @@ def written_bound(bound: str, lang: str) -> str:
     return _written()[bound]["vi" if lang == "vi" else "en"]
 
 
+def _word_list(file: str, key: str) -> frozenset[str]:
+    """The list *key* of the data *file*, as words (each checked by :func:`_word`)."""
+    words = _load(file).get(key)
+    if not isinstance(words, list):
+        raise DataFileError(_bad(file, "vocabulary-list", key=key))
+    return frozenset(_word(w, file) for w in words)
+
+
 @functools.cache
 def stop_words() -> frozenset[str]:
     """Function words that are never the counted noun after a number (*là*, *và*, *của*)."""
-    words = _load("stop_words.toml").get("words")
-    if not isinstance(words, list):
-        raise DataFileError("hoiquanchung.numbers data/stop_words.toml: 'words' must be a list")
-    return frozenset(_word(w, "stop_words.toml") for w in words)
+    return _word_list("stop_words.toml", "words")
 
 
 @functools.cache
 def unit_nouns() -> frozenset[str]:
     """Counted nouns of more than one word (*hội viên*, *mô hình*, *tổ chức hội*)."""
-    nouns = _load("unit_nouns.toml").get("nouns")
-    if not isinstance(nouns, list):
-        raise DataFileError("hoiquanchung.numbers data/unit_nouns.toml: 'nouns' must be a list")
-    return frozenset(_word(n, "unit_nouns.toml") for n in nouns)
+    return _word_list("unit_nouns.toml", "nouns")
 
 
 @functools.cache
 def single_nouns() -> frozenset[str]:
     """Counted nouns of one word read alone, whatever follows (*hội*, *hộ*, *tấn*, *chiếc*)."""
-    nouns = _load("unit_nouns.toml").get("single")
-    if not isinstance(nouns, list):
-        raise DataFileError("hoiquanchung.numbers data/unit_nouns.toml: 'single' must be a list")
-    return frozenset(_word(n, "unit_nouns.toml") for n in nouns)
+    return _word_list("unit_nouns.toml", "single")
 
 
 @functools.cache
 def label_nouns() -> frozenset[str]:
     """Nouns that a number after them names rather than counts (*tổ dân phố*, *ấp*, *thứ*)."""
-    words = _load("label_nouns.toml").get("words")
-    if not isinstance(words, list):
-        raise DataFileError("hoiquanchung.numbers data/label_nouns.toml: 'words' must be a list")
-    return frozenset(_word(w, "label_nouns.toml") for w in words)
+    return _word_list("label_nouns.toml", "words")
 
 
 @functools.cache
@@ -273,14 +273,14 @@ def range_words() -> frozenset[str]:
     """The words between the two ends of a range (*từ 20 đến 50 triệu đồng*)."""
     table = _load("bound_words.toml").get("range")
     if not isinstance(table, dict) or not isinstance(table.get("words"), list):
-        raise DataFileError("hoiquanchung.numbers data/bound_words.toml: bad [range] table")
+        raise DataFileError(_bad("bound_words.toml", "vocabulary-bad-table", table="range"))
     return frozenset(_word(w, "bound_words.toml") for w in table["words"])
 
 
 def _dimension(name: str) -> Mapping[str, Any]:
     table = _load("dimension_labels.toml").get(name)
     if not isinstance(table, dict) or not isinstance(table.get("values"), list):
-        raise DataFileError(f"hoiquanchung.numbers data/dimension_labels.toml: bad [{name}]")
+        raise DataFileError(_bad("dimension_labels.toml", "vocabulary-bad-table", table=name))
     return table
 
 

@@ -14,9 +14,12 @@ import re
 from decimal import Decimal
 from typing import Final, Literal
 
+from hoiquanchung._catalogue import ErrorText, either, error_text
+from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import NumberFormatError, ValidationError
-from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, check_size, nfc
+from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, check_size
 from hoiquanchung.numbers._vocabulary import scale_words, written_scales
+from hoiquanchung.rounding import exact_number
 
 __all__ = ["amount_in_words", "from_words", "to_words"]
 
@@ -121,22 +124,19 @@ def to_words(value: int | Decimal, *, four: Four = "auto", zero: Zero = "lẻ") 
     'bảy mươi tư phẩy tám mươi bảy'
     """
     if four not in ("auto", "tư", "bốn"):
-        raise ValidationError("four must be 'auto', 'tư' or 'bốn'", field="four")
+        raise ValidationError(
+            error_text("must-be", name="four", expected=either("'auto'", "'tư'", "'bốn'")),
+            field="four",
+        )
     if zero not in ("lẻ", "linh"):
-        raise ValidationError("zero must be 'lẻ' or 'linh'", field="zero")
-    if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        if isinstance(value, float):
-            raise ValidationError(
-                f"float is not accepted, use int or Decimal (got {value!r})", field="value"
-            )
-        raise ValidationError(f"expected int or Decimal, got {type(value).__name__}", field="value")
+        raise ValidationError(
+            error_text("must-be", name="zero", expected=either("'lẻ'", "'linh'")), field="zero"
+        )
+    value = exact_number(value)
+    check_size(value)
     if isinstance(value, int):
-        check_size(value)
         negative, whole, frac = value < 0, abs(value), ""
     else:
-        if not value.is_finite():
-            raise ValidationError(f"number must be finite (got {value!r})", field="value")
-        check_size(value)
         text = f"{value:f}"
         negative = text.startswith("-")
         whole_text, _, frac = text.lstrip("-").partition(".")
@@ -163,10 +163,8 @@ def amount_in_words(amount: int | Decimal, *, unit: str = "đồng") -> str:
     >>> amount_in_words(140457182000)
     'Một trăm bốn mươi tỷ bốn trăm năm mươi bảy triệu một trăm tám mươi hai nghìn đồng'
     """
-    if not isinstance(unit, str):
-        raise ValidationError("unit must be a str", field="unit")
+    unit = nfc_text(unit, "unit").strip()
     words = to_words(amount)
-    unit = nfc(unit, field="unit").strip()
     text = f"{words} {unit}" if unit else words
     return text[0].upper() + text[1:]
 
@@ -207,7 +205,7 @@ class _Reader:
     def offset(self) -> int:
         return self.tokens[self.i][1] if self.i < len(self.tokens) else len(self.text)
 
-    def fail(self, message: str) -> NumberFormatError:
+    def fail(self, message: ErrorText) -> NumberFormatError:
         return NumberFormatError(message, text=self.text, offset=self.offset())
 
     def _next(self, k: int = 1) -> str | None:
@@ -230,7 +228,7 @@ class _Reader:
                 self.i += 1
                 unit = self.peek()
                 if unit not in _PLAIN_DIGITS or unit == "không":
-                    raise self.fail("expected a digit after 'lẻ'/'linh'")
+                    raise self.fail(error_text("words-digit-after-le"))
                 self.i += 1
                 return value + _UNIT_WORDS[unit]
         if word == "mười":
@@ -239,12 +237,12 @@ class _Reader:
         if word in _PLAIN_DIGITS and self._next() == "mươi":
             digit = _UNIT_WORDS[word]
             if digit < 2:
-                raise self.fail(f"'{word} mươi' is not a number")
+                raise self.fail(error_text("words-not-tens", word=word))
             self.i += 2
             return value + digit * 10 + self._units(after_tens=digit)
         if hundreds:
             if word in _UNIT_WORDS:
-                raise self.fail("after 'trăm' write 'lẻ'/'linh' + digit, 'mười' or '... mươi'")
+                raise self.fail(error_text("words-after-hundred"))
             return value
         if word in _PLAIN_DIGITS:
             self.i += 1
@@ -256,7 +254,7 @@ class _Reader:
         if word is None or word not in _UNIT_WORDS or word == "không":
             return 0
         if word == "mốt" and after_tens < 2:
-            raise self.fail("'mốt' follows 'mươi' only")
+            raise self.fail(error_text("words-mot"))
         nxt = self.tokens[self.i + 1][0] if self.i + 1 < len(self.tokens) else None
         if nxt in ("trăm", "mươi"):
             return 0
@@ -283,7 +281,7 @@ class _Reader:
                 self.i += 1
             if prev is not None and mult >= prev:
                 self.i = at
-                raise self.fail("groups must descend (e.g. 'một triệu hai trăm nghìn')")
+                raise self.fail(error_text("words-descend"))
             total += group * mult
             prev = mult
             if mult == 1:
@@ -296,7 +294,7 @@ class _Reader:
             block = self.below_billion()
             if block is None:
                 if value is None:
-                    raise self.fail("expected a number word")
+                    raise self.fail(error_text("words-expected"))
                 return value
             value = (value or 0) + block
             billions = 0
@@ -329,14 +327,14 @@ def from_words(text: str) -> int | Decimal:
     ...
     hoiquanchung.errors.NumberFormatError: unexpected word 'xyz' at offset 9 in 'một trăm xyz'
     """
-    clean = nfc(text)
+    clean = nfc_text(text, "text", error=NumberFormatError)
     tokens: list[_Tok] = [(m.group().lower(), m.start()) for m in _TOKEN.finditer(clean)]
     if tokens and tokens[-1][0] == "chẵn":
         tokens.pop()
     if tokens and tokens[-1][0] == "đồng":
         tokens.pop()
     if not tokens:
-        raise NumberFormatError("no number words", text=clean, offset=0)
+        raise NumberFormatError(error_text("words-none"), text=clean, offset=0)
     reader = _Reader(clean, tokens)
     negative = False
     if reader.peek() == "âm":
@@ -358,16 +356,18 @@ def from_words(text: str) -> int | Decimal:
                 rest = reader.integer()
                 if rest >= _LIMIT:
                     raise NumberFormatError(
-                        f"more than {MAX_NUMBER_DIGITS} digits after 'phẩy'", text=clean, offset=0
+                        error_text("number-too-many-decimals", limit=MAX_NUMBER_DIGITS),
+                        text=clean,
+                        offset=0,
                     )
                 frac += str(rest)
         if not frac:
-            raise reader.fail("expected digits after 'phẩy'")
+            raise reader.fail(error_text("words-after-comma"))
     if reader.peek() is not None:
-        raise reader.fail(f"unexpected word {reader.peek()!r}")
+        raise reader.fail(error_text("words-unexpected", word=reader.peek() or ""))
     if whole >= _LIMIT or len(frac) > MAX_NUMBER_DIGITS:
         raise NumberFormatError(
-            f"more than {MAX_NUMBER_DIGITS} digits on one side of the decimal comma",
+            error_text("number-too-many-digits", limit=MAX_NUMBER_DIGITS),
             text=clean,
             offset=0,
         )

@@ -30,11 +30,12 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any, Final
 
-from hoiquanchung._catalogue import Fact, Localized, fragment, localized
+from hoiquanchung._catalogue import ErrorText, Fact, Language, Localized, error_text, fragment
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.model import (
     ActivityScope,
@@ -69,18 +70,34 @@ MISSING: Final = _Missing()
 
 
 class CellValueError(Exception):
-    """A cell whose value cannot be read as its column needs; ``str()`` is the English text."""
+    """A cell whose value cannot be read as its column needs; ``str()`` is the English text.
 
-    def __init__(self, message_vi: str, message_en: str) -> None:
-        super().__init__(message_en)
-        self.message_vi = message_vi
-        self.message_en = message_en
+    Raised with a message from the catalogue (:func:`~hoiquanchung.messages.error_text`), it
+    keeps its ``code`` and ``facts``; raised with two texts (Vietnamese, English), ``code`` is
+    ``None``.
+
+    >>> from hoiquanchung.messages import error_text
+    >>> err = CellValueError(error_text("cell-not-a-date", text="3/2024"))
+    >>> err.code, err.message_vi
+    ('cell-not-a-date', "cần ngày dạng dd/mm/yyyy, ô chứa '3/2024'")
+    """
+
+    def __init__(self, message: str, message_en: str | None = None) -> None:
+        coded = message if isinstance(message, ErrorText) and message_en is None else None
+        self.code: str | None = None if coded is None else coded.code
+        self.facts: Mapping[str, Fact] = MappingProxyType({}) if coded is None else coded.facts
+        self.message_vi = message if coded is None else coded.text("vi")
+        self.message_en = str(message) if message_en is None else message_en
+        super().__init__(self.message_en)
+
+    def render(self, lang: Language = "vi") -> str:
+        """The message in Vietnamese (``"vi"``) or English (``"en"``)."""
+        return self.message_en if lang == "en" else self.message_vi
 
     @classmethod
     def of(cls, code: str, **facts: Fact) -> CellValueError:
         """The error worded by the catalogue's error *code* with *facts*."""
-        text = localized(code, facts, kind="error")
-        return cls(text.vi, text.en)
+        return cls(error_text(code, **facts))
 
 
 _BLANK: Final = " \t\r\n\u00a0\u2007\u2009\u202f"
@@ -104,7 +121,9 @@ def _kind(value: object) -> Localized:
 
 def _wrong(value: object, want: Localized) -> CellValueError:
     """The cell holds a value of the wrong kind, not *want*."""
-    return CellValueError.of("cell-wrong-type", want=want, kind=_kind(value), shown=repr(value))
+    return CellValueError(
+        error_text("cell-wrong-type", want=want, kind=_kind(value), shown=repr(value))
+    )
 
 
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -118,7 +137,7 @@ def read_text(value: object) -> object:
     if t is str:
         text = value.strip(_BLANK)  # type: ignore[attr-defined]
         if not text.isprintable() and _CONTROL.search(text):
-            raise CellValueError.of("cell-control-character")
+            raise CellValueError(error_text("cell-control-character"))
         return text if text else MISSING
     if t is int:
         return str(value)
@@ -132,7 +151,7 @@ def _number_text(text: str) -> int | Decimal:
         return parse_number(text)
     except ValidationError as exc:
         detail = Localized(exc.render("vi"), str(exc))
-        raise CellValueError.of("cell-not-a-number", detail=detail) from None
+        raise CellValueError(error_text("cell-not-a-number", detail=detail)) from None
 
 
 _GROUPED: Final = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+\Z")
@@ -145,7 +164,7 @@ def read_count(value: object) -> object:
         n: Any = value
     elif t is float:
         if not value.is_integer():  # type: ignore[attr-defined]
-            raise CellValueError.of("cell-count-not-whole", shown=repr(value))
+            raise CellValueError(error_text("cell-count-not-whole", shown=repr(value)))
         n = int(value)  # type: ignore[call-overload]
     elif t is str:
         text: str = value  # type: ignore[assignment]
@@ -160,13 +179,13 @@ def read_count(value: object) -> object:
         parsed = _number_text(text)
         if isinstance(parsed, Decimal):
             if parsed != parsed.to_integral_value():
-                raise CellValueError.of("cell-count-not-whole", shown=repr(text))
+                raise CellValueError(error_text("cell-count-not-whole", shown=repr(text)))
             parsed = int(parsed)
         n = parsed
     else:
         raise _wrong(value, fragment("cell-want-whole-number"))
     if n < 0:
-        raise CellValueError.of("cell-count-negative", shown=repr(value))
+        raise CellValueError(error_text("cell-count-negative", shown=repr(value)))
     return n
 
 
@@ -174,7 +193,7 @@ def read_positive(value: object) -> object:
     """A whole number of at least 1 (a term in years)."""
     n = read_count(value)
     if n == 0:
-        raise CellValueError.of("cell-below-one")
+        raise CellValueError(error_text("cell-below-one"))
     return n
 
 
@@ -212,7 +231,7 @@ def read_date(value: object) -> object:
     if t is _dt.datetime:
         d: _dt.datetime = value  # type: ignore[assignment]
         if d.time() != _dt.time(0, 0):
-            raise CellValueError.of("cell-date-with-time", when=d.isoformat(" "))
+            raise CellValueError(error_text("cell-date-with-time", when=d.isoformat(" ")))
         return d.date()
     if t is str:
         text = str(value)
@@ -226,7 +245,7 @@ def read_date(value: object) -> object:
             try:
                 return _dt.date(int(text[6:]), int(text[3:5]), int(text[:2]))
             except ValueError:
-                raise CellValueError.of("cell-no-such-date", text=text) from None
+                raise CellValueError(error_text("cell-no-such-date", text=text)) from None
         text = _strip(text)
         if not text:
             return MISSING
@@ -236,14 +255,14 @@ def read_date(value: object) -> object:
         else:
             m = _ISO.match(text)
             if m is None:
-                raise CellValueError.of("cell-not-a-date", text=text)
+                raise CellValueError(error_text("cell-not-a-date", text=text))
             year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
         try:
             return _dt.date(year, month, day)
         except ValueError:
-            raise CellValueError.of("cell-no-such-date", text=text) from None
+            raise CellValueError(error_text("cell-no-such-date", text=text)) from None
     if t is int or t is float:
-        raise CellValueError.of("cell-number-not-date", shown=repr(value))
+        raise CellValueError(error_text("cell-number-not-date", shown=repr(value)))
     raise _wrong(value, fragment("cell-want-date"))
 
 
@@ -266,7 +285,7 @@ def read_bool(value: object) -> object:
             return True
         if text in _FALSE:
             return False
-        raise CellValueError.of("cell-not-yes-no", text=text)
+        raise CellValueError(error_text("cell-not-yes-no", text=text))
     raise _wrong(value, fragment("cell-want-yes-no"))
 
 
@@ -283,7 +302,7 @@ def read_code(value: object) -> object:
             return MISSING
         if _CODE.match(text) and text.isascii():
             return text
-        raise CellValueError.of("cell-not-a-unit-code", text=text)
+        raise CellValueError(error_text("cell-not-a-unit-code", text=text))
     if t is int and value >= 0:  # type: ignore[operator]
         return str(value)
     if t is float and value.is_integer() and value >= 0:  # type: ignore[attr-defined, operator]
@@ -293,6 +312,8 @@ def read_code(value: object) -> object:
 
 def _word_error(exc: ValidationError) -> CellValueError:
     """A cell's word that an enum's ``parse`` refused: its message without the field."""
+    if isinstance(exc.message, ErrorText):
+        return CellValueError(exc.message)
     return CellValueError(exc.describe("vi"), exc.describe("en"))
 
 
@@ -321,50 +342,33 @@ _ALL: Final = frozenset({"tổng", "tổng số", "tổng cộng", "cộng", "t�
 _SEPARATORS: Final = re.compile(r"\s*(?:,|;|/|\+|&|\bvà\b)\s*")
 
 
-def read_levels(value: object) -> object:
-    """Levels a stated figure covers: ``"cấp tỉnh"``, ``"cấp huyện, xã"``, ``"huyện và xã"``;
-    ``"tổng số"`` (all levels) gives an empty list."""
+def _list_of(
+    value: object, want: str, prefixes: tuple[str, ...], read_one: Callable[[object], object]
+) -> object:
+    """A cell naming several levels or scopes (*read_one* reads each), after *prefixes*."""
     if type(value) is not str:
-        raise _wrong(value, fragment("cell-want-levels"))
+        raise _wrong(value, fragment(want))
     text = _strip(value)
     if not text:
         return MISSING
     if text.casefold() in _ALL:
         return []
     body = text
-    if body.casefold().startswith("cấp "):
-        body = body[4:]
-    out = []
-    for part in _SEPARATORS.split(body):
-        if not part:
-            continue
-        level = read_level(part)
-        assert isinstance(level, AdminLevel)
-        out.append(level)
-    return out
+    for prefix in prefixes:
+        if body.casefold().startswith(prefix):
+            body = body[len(prefix) :]
+    return [read_one(part) for part in _SEPARATORS.split(body) if part]
+
+
+def read_levels(value: object) -> object:
+    """Levels a stated figure covers: ``"cấp tỉnh"``, ``"cấp huyện, xã"``, ``"huyện và xã"``;
+    ``"tổng số"`` (all levels) gives an empty list."""
+    return _list_of(value, "cell-want-levels", ("cấp ",), read_level)
 
 
 def read_scopes(value: object) -> object:
     """Scopes a stated figure covers, like :func:`read_levels` (``"phạm vi huyện, xã"``)."""
-    if type(value) is not str:
-        raise _wrong(value, fragment("cell-want-scopes"))
-    text = _strip(value)
-    if not text:
-        return MISSING
-    if text.casefold() in _ALL:
-        return []
-    body = text
-    for prefix in ("phạm vi ", "cấp "):
-        if body.casefold().startswith(prefix):
-            body = body[len(prefix) :]
-    out = []
-    for part in _SEPARATORS.split(body):
-        if not part:
-            continue
-        scope = read_scope(part)
-        assert isinstance(scope, ActivityScope)
-        out.append(scope)
-    return out
+    return _list_of(value, "cell-want-scopes", ("phạm vi ", "cấp "), read_scope)
 
 
 def read_figure(value: object) -> object:
@@ -380,7 +384,7 @@ def read_figure(value: object) -> object:
             return parse_quantity(text)
         except ValidationError as exc:
             detail = Localized(exc.render("vi"), str(exc))
-            raise CellValueError.of("cell-not-a-figure", detail=detail) from None
+            raise CellValueError(error_text("cell-not-a-figure", detail=detail)) from None
     if type(value) is bool:
         raise _wrong(value, fragment("cell-want-figure"))
     return read_money(value)

@@ -1,6 +1,7 @@
 """Cột (columns): the headers real forms use, and how a header is matched to a field.
 
-Each kind of table has a default column map: for every field, the Vietnamese headers forms use
+Each kind of table has a default column map, kept as data in ``tables/data/columns.toml`` (with
+its source): for every field, the Vietnamese headers forms use
 for it (the first is the one written back), an English header, how its cells are read and whether
 it is required.  A header matches when it is equal to one of them ignoring case, Unicode
 composition (NFC/NFD), surrounding and repeated spaces, a trailing ``:`` or ``*``, and a trailing
@@ -15,13 +16,17 @@ note in parentheses (``"Số hội viên (người)"``).  A caller's own headers
 
 from __future__ import annotations
 
+import importlib.resources
 import re
+import tomllib
 import unicodedata
 from collections.abc import Callable
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
+from hoiquanchung._catalogue import error_text
+from hoiquanchung.errors import DataFileError
 from hoiquanchung.tables import _cells
 
 __all__ = [
@@ -63,188 +68,63 @@ class Column:
     required: bool = False
 
 
-def _c(
-    field: str,
-    headers: tuple[str, ...],
-    header_en: str,
-    read: Callable[[object], object],
-    required: bool = False,
-) -> Column:
-    return Column(field, headers, header_en, read, required)
+_DATA: Final = "columns.toml"
+_KEYS: Final = frozenset({"field", "headers", "en", "read", "required"})
+#: The cell readers a column of the data file may name.
+_READERS: Final[dict[str, Callable[[object], object]]] = {
+    name: getattr(_cells, name) for name in dir(_cells) if name.startswith("read_")
+}
 
+
+def _texts(value: object) -> tuple[str, ...] | None:
+    """*value* as a non-empty tuple of texts, or ``None``."""
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        return None
+    return tuple(value)
+
+
+def _column(table: str, index: int, entry: object) -> Column:
+    """The *index*-th (from 1) column of *table* in the data file."""
+    if isinstance(entry, dict) and set(entry) <= _KEYS:
+        field, en, required = entry.get("field"), entry.get("en"), entry.get("required", False)
+        headers, read = _texts(entry.get("headers")), _READERS.get(str(entry.get("read")))
+        if (
+            isinstance(field, str)
+            and isinstance(en, str)
+            and headers is not None
+            and read is not None
+            and type(required) is bool
+        ):
+            return Column(field, headers, en, read, required)
+    raise DataFileError(error_text("table-columns-bad-entry", file=_DATA, table=table, index=index))
+
+
+def _load(table: str) -> tuple[Column, ...]:
+    """The columns of *table* (``associations``, ``tallies``, ``figures``, ``units``)."""
+    entries = _DATA_TABLES.get(table)
+    if not isinstance(entries, list) or not entries:
+        raise DataFileError(error_text("table-columns-bad-entry", file=_DATA, table=table, index=1))
+    return tuple(_column(table, i, entry) for i, entry in enumerate(entries, start=1))
+
+
+_DATA_TABLES: Final[dict[str, Any]] = tomllib.loads(
+    (importlib.resources.files("hoiquanchung.tables") / "data" / _DATA).read_text("utf-8")
+)
 
 #: Columns of a list of associations (danh sách hội).  ``Phạm vi hoạt động`` or ``Cấp`` gives the
 #: scope (one of them is required; when both are there they must agree).  ``Đơn vị hành chính``
 #: and ``Mã đơn vị`` name the association's unit, looked up in the register.
-ASSOCIATION_COLUMNS: Final = (
-    _c(
-        "name",
-        ("Tên hội", "Tên tổ chức hội", "Tên tổ chức", "Tên hội quần chúng", "Tên"),
-        "Name",
-        _cells.read_text,
-        required=True,
-    ),
-    _c(
-        "scope",
-        ("Phạm vi hoạt động", "Phạm vi"),
-        "Scope of activity",
-        _cells.read_scope,
-    ),
-    _c("level", ("Cấp", "Cấp hội", "Cấp hành chính"), "Level", _cells.read_level),
-    _c(
-        "category",
-        ("Loại hội", "Loại", "Phân loại", "Phân loại hội"),
-        "Category",
-        _cells.read_category,
-        required=True,
-    ),
-    _c(
-        "members",
-        ("Số hội viên", "Hội viên", "Số lượng hội viên", "Tổng số hội viên"),
-        "Members",
-        _cells.read_count,
-    ),
-    _c(
-        "staff_assigned",
-        ("Biên chế giao", "Biên chế được giao", "Số biên chế được giao", "Biên chế"),
-        "Staff assigned",
-        _cells.read_count,
-    ),
-    _c(
-        "staff_working",
-        ("Người làm việc", "Số người làm việc", "Số người làm việc thực tế"),
-        "Staff working",
-        _cells.read_count,
-    ),
-    _c(
-        "founded_on",
-        ("Ngày thành lập", "Ngày thành lập hội", "Ngày quyết định thành lập"),
-        "Founded on",
-        _cells.read_date,
-    ),
-    _c(
-        "founding_members",
-        ("Số hội viên khi thành lập", "Hội viên khi thành lập"),
-        "Founding members",
-        _cells.read_count,
-    ),
-    _c(
-        "founding_provinces",
-        ("Số tỉnh có hội viên sáng lập", "Số tỉnh khi thành lập"),
-        "Founding provinces",
-        _cells.read_count,
-    ),
-    _c("party_delegation", ("Đảng đoàn", "Có đảng đoàn"), "Party delegation", _cells.read_bool),
-    _c(
-        "special_nature",
-        ("Hội đặc thù", "Tính chất đặc thù", "Hội có tính chất đặc thù"),
-        "Special nature",
-        _cells.read_bool,
-    ),
-    _c(
-        "legal_type",
-        ("Loại hình tổ chức", "Loại hình"),
-        "Legal type",
-        _cells.read_legal_type,
-    ),
-    _c(
-        "congress_on",
-        ("Ngày đại hội", "Đại hội gần nhất", "Ngày đại hội gần nhất"),
-        "Congress on",
-        _cells.read_date,
-    ),
-    _c(
-        "term_years",
-        ("Nhiệm kỳ", "Số năm nhiệm kỳ"),
-        "Term (years)",
-        _cells.read_positive,
-    ),
-    _c(
-        "unit_name",
-        ("Đơn vị hành chính", "Đơn vị", "Tên đơn vị hành chính", "Địa bàn"),
-        "Administrative unit",
-        _cells.read_text,
-    ),
-    _c(
-        "unit_code",
-        ("Mã đơn vị", "Mã đơn vị hành chính", "Mã ĐVHC", "Mã"),
-        "Unit code",
-        _cells.read_code,
-    ),
-)
+ASSOCIATION_COLUMNS: Final = _load("associations")
 
 #: Columns of a report's stated figures (số liệu báo cáo), one :class:`AssociationTally` a row.
-TALLY_COLUMNS: Final = (
-    _c("levels", ("Cấp", "Cấp hành chính"), "Levels", _cells.read_levels),
-    _c("scopes", ("Phạm vi hoạt động", "Phạm vi"), "Scopes", _cells.read_scopes),
-    _c("category", ("Loại hội", "Loại", "Phân loại"), "Category", _cells.read_category_or_all),
-    _c(
-        "count",
-        ("Số hội", "Số lượng hội", "Số lượng", "Tổng số hội"),
-        "Associations",
-        _cells.read_count,
-        required=True,
-    ),
-    _c("members", ("Số hội viên", "Hội viên", "Tổng số hội viên"), "Members", _cells.read_count),
-    _c(
-        "staff_assigned",
-        ("Biên chế giao", "Biên chế được giao", "Biên chế"),
-        "Staff assigned",
-        _cells.read_count,
-    ),
-    _c(
-        "staff_working", ("Người làm việc", "Số người làm việc"), "Staff working", _cells.read_count
-    ),
-    _c("source", ("Nguồn", "Nguồn số liệu"), "Source", _cells.read_text),
-)
+TALLY_COLUMNS: Final = _load("tallies")
 
 #: Columns of a report's figures (số liệu báo cáo), one :class:`StatedFigure` a row: the figure as
 #: written or as a number cell, its unit of measure, where the report states it and a quote.
-FIGURE_COLUMNS: Final = (
-    _c(
-        "value",
-        ("Số liệu", "Giá trị", "Số liệu báo cáo", "Số tiền"),
-        "Figure",
-        _cells.read_figure,
-        required=True,
-    ),
-    _c("unit", ("Đơn vị tính", "ĐVT", "Đơn vị đo"), "Unit", _cells.read_text),
-    _c("path", ("Mục", "Mục báo cáo", "Phần"), "Section", _cells.read_text),
-    _c("quote", ("Trích dẫn", "Nguyên văn"), "Quote", _cells.read_text),
-)
+FIGURE_COLUMNS: Final = _load("figures")
 
 #: Columns of a list of administrative units (danh mục đơn vị hành chính).
-UNIT_COLUMNS: Final = (
-    _c(
-        "code",
-        ("Mã đơn vị", "Mã đơn vị hành chính", "Mã ĐVHC", "Mã"),
-        "Code",
-        _cells.read_code,
-        required=True,
-    ),
-    _c(
-        "name",
-        ("Tên đơn vị", "Tên đơn vị hành chính", "Đơn vị hành chính", "Tên"),
-        "Name",
-        _cells.read_text,
-        required=True,
-    ),
-    _c(
-        "type",
-        ("Loại đơn vị", "Loại đơn vị hành chính", "Loại"),
-        "Type",
-        _cells.read_unit_type,
-        required=True,
-    ),
-    _c(
-        "parent_code",
-        ("Mã đơn vị cấp trên", "Mã cấp trên", "Mã đơn vị trực thuộc"),
-        "Parent code",
-        _cells.read_code,
-    ),
-    _c("valid_from", ("Hiệu lực từ", "Từ ngày"), "Valid from", _cells.read_date),
-    _c("valid_to", ("Hiệu lực đến", "Đến ngày"), "Valid to", _cells.read_date),
-)
+UNIT_COLUMNS: Final = _load("units")
 
 #: Headers of columns that are read past: row numbers and notes.
-IGNORED_HEADERS: Final = ("STT", "TT", "Số TT", "Số thứ tự", "Ghi chú")
+IGNORED_HEADERS: Final = _texts(_DATA_TABLES.get("ignored", {}).get("headers")) or ()

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
-from hoiquanchung._catalogue import fragment
+from hoiquanchung._catalogue import error_text, fragment
 from hoiquanchung.errors import MissingDependencyError, ValidationError
 from hoiquanchung.findings import Finding, Language
 from hoiquanchung.indicators import (
@@ -67,7 +67,7 @@ _KINDS: Final = ("text", "count", "money", "decimal", "percent", "date")
 def _check_lang(lang: object) -> Language:
     if lang == "vi" or lang == "en":
         return lang
-    raise ValidationError(f"lang must be 'vi' or 'en', got {lang!r}", field="lang")
+    raise ValidationError(error_text("language", lang=str(lang)), field="lang")
 
 
 def _nfc(value: object) -> object:
@@ -101,7 +101,10 @@ class ResultColumn:
 
     def __attrs_post_init__(self) -> None:
         if self.kind not in _KINDS:
-            raise ValidationError(f"unknown column kind {self.kind!r}", field="kind")
+            raise ValidationError(
+                error_text("result-column-kind", kind=str(self.kind), kinds=", ".join(_KINDS)),
+                field="kind",
+            )
 
     def header(self, lang: Language = "vi") -> str:
         """The header in Vietnamese (``"vi"``) or English (``"en"``)."""
@@ -124,7 +127,10 @@ def _check_cell(column: ResultColumn, value: object, where: str) -> None:
         or (kind == "date" and type(value) is _dt.date)
     )
     if not ok:
-        raise ValidationError(f"column {column.key!r} ({kind}) cannot hold {value!r}", field=where)
+        raise ValidationError(
+            error_text("result-cell-kind", key=column.key, kind=kind, shown=repr(value)),
+            field=where,
+        )
 
 
 @attrs.frozen
@@ -143,11 +149,15 @@ class ResultTable:
     def __attrs_post_init__(self) -> None:
         keys = [c.key for c in self.columns]
         if len(set(keys)) != len(keys):
-            raise ValidationError(f"repeated column key in {keys!r}", field="columns")
+            raise ValidationError(
+                error_text("result-repeated-column", keys=repr(keys)), field="columns"
+            )
         for i, row in enumerate(self.rows):
             if len(row) != len(self.columns):
                 raise ValidationError(
-                    f"row {i} has {len(row)} values for {len(self.columns)} columns",
+                    error_text(
+                        "result-row-length", row=i, count=len(row), columns=len(self.columns)
+                    ),
                     field=f"rows[{i}]",
                 )
             for column, value in zip(self.columns, row, strict=True):
@@ -172,7 +182,10 @@ class ResultTable:
             if c.key == key:
                 return tuple(row[i] for row in self.rows)
         raise ValidationError(
-            f"no column {key!r}; columns: {', '.join(c.key for c in self.columns)}", field="key"
+            error_text(
+                "result-no-column", key=str(key), columns=", ".join(c.key for c in self.columns)
+            ),
+            field="key",
         )
 
     def render(self, lang: Language = "vi") -> str:
@@ -209,7 +222,9 @@ class ResultTable:
         try:
             import pandas as pd
         except ImportError as exc:
-            raise MissingDependencyError("ResultTable.to_dataframe", "pandas", "pandas") from exc
+            raise MissingDependencyError(
+                feature="ResultTable.to_dataframe", extra="pandas", package="pandas"
+            ) from exc
         names = [c.key for c in self.columns] if lang is None else self.headers(lang)
         data: dict[str, Any] = {}
         for i, (column, name) in enumerate(zip(self.columns, names, strict=True)):
@@ -554,14 +569,9 @@ def as_table(
             if (items and all(isinstance(x, kind) for x in items)) or (not items and of == name):
                 return build(items, lang)
         if not items:
-            raise ValidationError(
-                "an empty list has no columns: say what it is a list of with of=",
-                field="result",
-            )
+            raise ValidationError(error_text("result-empty-list"), field="result")
     raise ValidationError(
-        f"cannot make a table of {type(result).__name__}: expected tallies, associations,"
-        " findings, a CrossTab, a Reconciliation, a ListComparison, a Report or an EraMapping",
-        field="result",
+        error_text("result-not-a-table", type=type(result).__name__), field="result"
     )
 
 

@@ -16,7 +16,7 @@ from typing import Any, Final
 
 import attrs
 
-from hoiquanchung._catalogue import Localized, localized
+from hoiquanchung._catalogue import Localized, error_text, localized
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.tables._columns import IGNORED_HEADERS, Column, header_key
 from hoiquanchung.tables._problems import (
@@ -123,16 +123,17 @@ class _Matcher:
             self.keys.setdefault(header_key(h), None)
         if overrides is not None:
             if not isinstance(overrides, Mapping):
-                raise ValidationError(
-                    "columns must map a header to a field name (or None to ignore it)",
-                    field="columns",
-                )
+                raise ValidationError(error_text("table-columns-not-mapping"), field="columns")
             for header, field in overrides.items():
                 if not isinstance(header, str) or (field is not None and field not in self.spec):
                     known = ", ".join(sorted(self.spec))
                     raise ValidationError(
-                        f"columns: {header!r} → {field!r}: the field must be one of {known}"
-                        " or None",
+                        error_text(
+                            "table-columns-bad-field",
+                            header=repr(header),
+                            field=repr(field),
+                            known=known,
+                        ),
                         field="columns",
                     )
                 self.keys[header_key(header)] = None if field is None else self.spec[field]
@@ -157,7 +158,7 @@ def _locate_header(raw: RawSheet, matcher: _Matcher, header_row: int | None, pla
     if header_row is not None:
         if type(header_row) is not int or header_row < 1:
             raise ValidationError(
-                f"header_row is an Excel row number from 1, got {header_row!r}", field="header_row"
+                error_text("table-header-row-number", shown=repr(header_row)), field="header_row"
             )
         if header_row > len(raw.rows):
             raise TableError(

@@ -20,8 +20,8 @@ from typing import Literal
 
 import attrs
 
-from hoiquanchung._catalogue import Fact, Localized, error_text, fragment, localized
-from hoiquanchung.errors import LoadError
+from hoiquanchung._catalogue import ErrorText, Localized, error_text, fragment
+from hoiquanchung.errors import LoadError, ValidationError
 from hoiquanchung.tables._cells import MISSING
 
 __all__ = ["CellProblem", "TableError", "column_letter"]
@@ -108,7 +108,7 @@ class TableError(LoadError):
         rows_refused: int = 0,
     ) -> None:
         if not problems:
-            raise ValueError("a TableError needs at least one problem")
+            raise ValidationError(error_text("table-error-without-problems"), field="problems")
         self.problems = tuple(problems)
         self.rows_read = rows_read
         self.rows_skipped = rows_skipped
@@ -196,9 +196,11 @@ class Place:
 
 
 class RowProblemError(Exception):
-    """A row that cannot be built, about *field*; its message is the catalogue's error *code*."""
+    """A row that cannot be built, about *field*: *message* from the catalogue
+    (:func:`~hoiquanchung.messages.error_text`), kept in both languages with its ``code``."""
 
-    def __init__(self, field: str | None, code: str, /, **facts: Fact) -> None:
-        self.message = localized(code, facts, kind="error")
+    def __init__(self, message: ErrorText, /, *, field: str | None) -> None:
+        self.message = Localized(message.text("vi"), message.text("en"))
+        self.code = message.code
         super().__init__(self.message.en)
         self.field = field

@@ -31,7 +31,7 @@ from typing import Any, Final
 import attrs
 
 from hoiquanchung import io as _io
-from hoiquanchung._catalogue import Localized, fragment, localized
+from hoiquanchung._catalogue import Localized, error_text, fragment, localized
 from hoiquanchung.errors import (
     LoadError,
     ValidationError,
@@ -469,6 +469,47 @@ def _plain_assembler(values: dict[str, Any], _special: tuple[Any, ...]) -> dict[
 Source = str | os.PathLike[str]
 
 
+@attrs.frozen
+class _SheetOptions:
+    """What every reader is told about the sheet to read and its header."""
+
+    sheet: str | int | None
+    columns: Mapping[str, str | None] | None
+    header_row: int | None
+    delimiter: str | None
+    encoding: str
+    format: str | None
+
+    def open(
+        self, source: Source, spec: tuple[Column, ...], one_of: Iterable[tuple[str, ...]] = ()
+    ) -> tuple[RawSheet, Place, Layout]:
+        """The sheet of *source*, where it is, and its header matched to *spec*."""
+        with gc_paused():
+            raw = read_sheet(
+                source,
+                sheet=self.sheet,
+                delimiter=self.delimiter,
+                encoding=self.encoding,
+                format=self.format,
+            )
+        place = Place(raw.file, raw.sheet)
+        layout = read_layout(raw, spec, self.columns, self.header_row, place, one_of=one_of)
+        return raw, place, layout
+
+    def read[T](
+        self,
+        source: Source,
+        spec: tuple[Column, ...],
+        cls: type[T],
+        assemble: Callable[[dict[str, Any], tuple[Any, ...]], dict[str, Any]],
+        strict: bool,
+    ) -> TableResult[T]:
+        """Every row of a table whose rows need nothing but their own cells."""
+        raw, place, layout = self.open(source, spec)
+        got = _read_rows(raw, layout, place, cls, assemble)
+        return _finish(raw, layout, got, strict)
+
+
 def _finish[T](
     raw: RawSheet,
     layout: Layout,
@@ -500,7 +541,10 @@ def _check_date_arg(on: object) -> _dt.date | None:
     if on is None:
         return None
     if isinstance(on, _dt.datetime) or not isinstance(on, _dt.date):
-        raise ValidationError(f"on must be a datetime.date, got {type(on).__name__}", field="on")
+        raise ValidationError(
+            error_text("expected-type", expected=fragment("a-date"), type=type(on).__name__),
+            field="on",
+        )
     return on
 
 
@@ -532,12 +576,8 @@ def read_associations(
     Raises :class:`~hoiquanchung.tables.TableError` (every problem, located) when ``strict``.
     """
     on = _check_date_arg(on)
-    with gc_paused():
-        raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
-    place = Place(raw.file, raw.sheet)
-    layout = read_layout(
-        raw, ASSOCIATION_COLUMNS, columns, header_row, place, one_of=(("scope", "level"),)
-    )
+    options = _SheetOptions(sheet, columns, header_row, delimiter, encoding, format)
+    raw, place, layout = options.open(source, ASSOCIATION_COLUMNS, one_of=(("scope", "level"),))
     fields = {column.field for _, column, _ in layout.used}
     wants_units = bool(fields & {"unit_code", "unit_name"})
     units: UnitLookup | None = None
@@ -580,12 +620,8 @@ def read_tallies(
     số"`` for all levels), ``Phạm vi hoạt động``, ``Loại hội`` (empty: both categories), ``Số
     hội`` (required), ``Số hội viên``, ``Biên chế giao``, ``Người làm việc``, ``Nguồn``
     (:data:`TALLY_COLUMNS`)."""
-    with gc_paused():
-        raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
-    place = Place(raw.file, raw.sheet)
-    layout = read_layout(raw, TALLY_COLUMNS, columns, header_row, place)
-    got = _read_rows(raw, layout, place, AssociationTally, _plain_assembler)
-    return _finish(raw, layout, got, strict)
+    options = _SheetOptions(sheet, columns, header_row, delimiter, encoding, format)
+    return options.read(source, TALLY_COLUMNS, AssociationTally, _plain_assembler, strict)
 
 
 def _figure_assembler(values: dict[str, Any], _special: tuple[Any, ...]) -> dict[str, Any]:
@@ -597,7 +633,8 @@ def _figure_assembler(values: dict[str, Any], _special: tuple[Any, ...]) -> dict
     if isinstance(figure, Quantity):
         if figure.unit is not None and unit is not None and figure.unit != unit:
             raise RowProblemError(
-                "unit", "table-figure-unit-differs", unit=unit, written=figure.text
+                error_text("table-figure-unit-differs", unit=unit, written=figure.text),
+                field="unit",
             )
         out["value"] = str(figure.value)
         out["resolution"] = str(figure.resolution)
@@ -634,12 +671,8 @@ def read_figures(
     [(Decimal('34000000000'), 'MORE_THAN', 'đồng', 'II.4.3'),
      (Decimal('12700000000.50'), 'EXACT', 'đồng', 'II.4.3')]
     """
-    with gc_paused():
-        raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
-    place = Place(raw.file, raw.sheet)
-    layout = read_layout(raw, FIGURE_COLUMNS, columns, header_row, place)
-    got = _read_rows(raw, layout, place, StatedFigure, _figure_assembler)
-    return _finish(raw, layout, got, strict)
+    options = _SheetOptions(sheet, columns, header_row, delimiter, encoding, format)
+    return options.read(source, FIGURE_COLUMNS, StatedFigure, _figure_assembler, strict)
 
 
 def read_units(
@@ -657,9 +690,5 @@ def read_units(
     ``Mã đơn vị``, ``Tên đơn vị``, ``Loại đơn vị`` (``"TP"``, ``"huyện"``, ...), ``Mã đơn vị
     cấp trên``, ``Hiệu lực từ``, ``Hiệu lực đến`` (:data:`UNIT_COLUMNS`).  Such a list can make a
     :class:`~hoiquanchung.model.UnitRegistry` of one's own."""
-    with gc_paused():
-        raw = read_sheet(source, sheet=sheet, delimiter=delimiter, encoding=encoding, format=format)
-    place = Place(raw.file, raw.sheet)
-    layout = read_layout(raw, UNIT_COLUMNS, columns, header_row, place)
-    got = _read_rows(raw, layout, place, AdminUnit, _plain_assembler)
-    return _finish(raw, layout, got, strict)
+    options = _SheetOptions(sheet, columns, header_row, delimiter, encoding, format)
+    return options.read(source, UNIT_COLUMNS, AdminUnit, _plain_assembler, strict)

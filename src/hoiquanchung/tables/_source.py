@@ -167,7 +167,10 @@ def read_sheet(
     *encoding* (CSV only) choose what to read.
     """
     if not isinstance(source, str | os.PathLike):
-        raise TypeError(f"expected a file path, got {type(source).__name__}")
+        raise ValidationError(
+            error_text("expected-type", expected=fragment("a-path"), type=type(source).__name__),
+            field="source",
+        )
     path = Path(source)
     file = os.fspath(source)
     kind = format
@@ -194,7 +197,7 @@ def _read_workbook(path: Path, file: str, sheet: str | int | None) -> RawSheet:
         import python_calamine
     except ImportError:  # pragma: no cover - the extra is installed for the tests
         raise MissingDependencyError(
-            "reading Excel workbooks", "excel", "python-calamine"
+            feature=".xlsx, .xls, .ods", extra="excel", package="python-calamine"
         ) from None
     data = _read_bytes(path, file)
     try:
@@ -217,7 +220,10 @@ def _read_workbook(path: Path, file: str, sheet: str | int | None) -> RawSheet:
             raise _fail(file, "table-no-sheet-named", sheet=sheet, names=str(names))
         name = sheet
     else:
-        raise TypeError(f"sheet is a name or an index, got {type(sheet).__name__}")
+        raise ValidationError(
+            error_text("expected-type", expected=fragment("a-sheet"), type=type(sheet).__name__),
+            field="sheet",
+        )
     try:
         ws = book.get_sheet_by_name(name)
         rows: list[list[Cell]] = ws.to_python(skip_empty_area=False)

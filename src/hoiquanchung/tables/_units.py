@@ -56,7 +56,9 @@ class UnitLookup:
             shown = ", ".join(
                 f"{u.full_name} ({u.code})" for u in exc.candidates[:10] if isinstance(u, AdminUnit)
             ) + (", ..." if len(exc.candidates) > 10 else "")
-            raise RowProblemError(field, "unit-ambiguous", where=where, shown=shown) from None
+            raise RowProblemError(
+                error_text("unit-ambiguous", where=where, shown=shown), field=field
+            ) from None
         except NotFoundError:
             what = (
                 fragment("unit-by-code", code=code)
@@ -64,38 +66,46 @@ class UnitLookup:
                 else fragment("unit-by-name", unit_name=name or "")
             )
             raise RowProblemError(
-                field,
-                "unit-not-found",
-                level=Localized(level.label_vi, level.label_en),
-                what=what,
-                where=where,
+                error_text(
+                    "unit-not-found",
+                    level=Localized(level.label_vi, level.label_en),
+                    what=what,
+                    where=where,
+                ),
+                field=field,
             ) from None
         except ValidationError as exc:  # pragma: no cover - codes and names are checked cells
             raise RowProblemError(
-                field, "table-model-invalid", detail=Localized(exc.render("vi"), str(exc))
+                error_text("table-model-invalid", detail=Localized(exc.render("vi"), str(exc))),
+                field=field,
             ) from None
         if unit.level is not level:
             raise RowProblemError(
-                field,
-                "unit-wrong-level",
-                unit=unit.full_name,
-                code=unit.code,
-                level=Localized(unit.level.label_vi, unit.level.label_en),
-                wanted=Localized(level.label_vi, level.label_en),
+                error_text(
+                    "unit-wrong-level",
+                    unit=unit.full_name,
+                    code=unit.code,
+                    level=Localized(unit.level.label_vi, unit.level.label_en),
+                    wanted=Localized(level.label_vi, level.label_en),
+                ),
+                field=field,
             )
         if self.province is not None and self.registry.province_of(unit) != self.province:
             raise RowProblemError(
-                field,
-                "unit-outside-province",
-                unit=unit.full_name,
-                code=unit.code,
-                province=self.province.full_name,
+                error_text(
+                    "unit-outside-province",
+                    unit=unit.full_name,
+                    code=unit.code,
+                    province=self.province.full_name,
+                ),
+                field=field,
             )
         if code is not None and name is not None:
             found = self.registry.find_all(name, on=on, level=level)
             if unit not in found:
                 raise RowProblemError(
-                    "unit_name", "unit-name-not-code", name=name, code=code, unit=unit.full_name
+                    error_text("unit-name-not-code", name=name, code=code, unit=unit.full_name),
+                    field="unit_name",
                 )
         return unit
 
@@ -121,21 +131,24 @@ def association_assembler(
         code = None if code is MISSING else code
         name = None if name is MISSING else name
         if scope is None and level is None:
-            raise RowProblemError("scope", "row-scope-missing")
+            raise RowProblemError(error_text("row-scope-missing"), field="scope")
         if scope is None:
             scope = ActivityScope.for_level(level)
         elif level is not None and scope.level is not level:
             raise RowProblemError(
-                "level",
-                "row-level-not-scope",
-                level=Localized(level.value, level.label_en),
-                scope=Localized(scope.value, scope.label_en),
+                error_text(
+                    "row-level-not-scope",
+                    level=Localized(level.value, level.label_en),
+                    scope=Localized(scope.value, scope.label_en),
+                ),
+                field="level",
             )
         unit: AdminUnit | None = None
         if code is not None or name is not None:
             if scope is ActivityScope.NATIONAL:
                 raise RowProblemError(
-                    "unit_code" if code is not None else "unit_name", "row-national-has-no-unit"
+                    error_text("row-national-has-no-unit"),
+                    field="unit_code" if code is not None else "unit_name",
                 )
             assert units is not None
             unit = units.resolve(code, name, scope.level)
@@ -167,7 +180,8 @@ def association_assembler(
                 except RowProblemError as exc:
                     problem = refused[key] = exc
             if problem is not None:
-                raise problem.with_traceback(None)
+                problem.__traceback__ = None  # raised again for each row: no growing traceback
+                raise problem
             assert done is not None
         values["scope"] = done[0]
         if done[1] is not None:

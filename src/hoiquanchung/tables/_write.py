@@ -40,7 +40,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from hoiquanchung._catalogue import Localized
+from hoiquanchung._catalogue import Localized, error_text, fragment
 from hoiquanchung.errors import MissingDependencyError, ValidationError
 from hoiquanchung.findings import Finding, Language
 from hoiquanchung.numbers import format_figure
@@ -83,7 +83,8 @@ def _vi_number(column: ResultColumn, value: int | Decimal) -> str:
 def _path(path: object) -> Path:
     if not isinstance(path, str | os.PathLike):
         raise ValidationError(
-            f"path must be a str or a path, got {type(path).__name__}", field="path"
+            error_text("expected-type", expected=fragment("a-path"), type=type(path).__name__),
+            field="path",
         )
     return Path(path)
 
@@ -95,7 +96,7 @@ def _sheets(results: object, lang: Language) -> list[tuple[str, ResultTable]]:
         table = as_table(results, lang)
         pairs = [(table.title(lang), table)]
     if not pairs:
-        raise ValidationError("nothing to write: no result given", field="results")
+        raise ValidationError(error_text("table-nothing-to-write"), field="results")
     out: list[tuple[str, ResultTable]] = []
     used: set[str] = set()
     for name, table in pairs:
@@ -131,7 +132,9 @@ def write_xlsx(
         from openpyxl.utils import get_column_letter
         from openpyxl.utils.exceptions import IllegalCharacterError
     except ImportError as exc:
-        raise MissingDependencyError("write_xlsx", "excel", "openpyxl") from exc
+        raise MissingDependencyError(
+            feature="write_xlsx", extra="excel", package="openpyxl"
+        ) from exc
     workbook = Workbook()
     for default in list(workbook.worksheets):
         workbook.remove(default)
@@ -158,7 +161,9 @@ def write_xlsx(
     try:
         workbook.save(target)
     except IllegalCharacterError as exc:  # pragma: no cover - texts are checked per cell
-        raise ValidationError(f"a text cannot be written to Excel: {exc}", field="results") from exc
+        raise ValidationError(
+            error_text("table-excel-illegal-text", detail=str(exc)), field="results"
+        ) from exc
     return tuple(findings)
 
 
@@ -178,7 +183,7 @@ def _write_cell(
     if isinstance(value, str):
         if _ILLEGAL.search(value):
             raise ValidationError(
-                f"{where}: a control character cannot be written to Excel: {value!r}",
+                error_text("table-excel-control-character", where=where, shown=repr(value)),
                 field=column.key,
             )
         cell.value = value
@@ -193,8 +198,9 @@ def _write_cell(
     if _significant_digits(value) > EXCEL_DIGITS:
         if strict_numbers:
             raise ValidationError(
-                f"{where}: {shown} has more than {EXCEL_DIGITS} significant digits, which"
-                " Excel cannot hold in a number cell",
+                error_text(
+                    "table-excel-too-many-digits", where=where, shown=shown, digits=EXCEL_DIGITS
+                ),
                 field=column.key,
             )
         cell.value = shown
@@ -254,10 +260,12 @@ def write_csv(
     """
     lang = _check_lang(lang)
     if numbers not in ("plain", "vi"):
-        raise ValidationError(f"numbers must be 'plain' or 'vi', got {numbers!r}", field="numbers")
+        raise ValidationError(error_text("table-csv-numbers", shown=repr(numbers)), field="numbers")
     sep = delimiter if delimiter is not None else (";" if numbers == "vi" else ",")
     if not isinstance(sep, str) or len(sep) != 1:
-        raise ValidationError(f"delimiter must be one character, got {sep!r}", field="delimiter")
+        raise ValidationError(
+            error_text("table-bad-delimiter", delimiter=str(sep)), field="delimiter"
+        )
     table = as_table(result, lang)
     target = _path(path)
     with target.open("w", encoding=encoding, newline="") as fh:

@@ -9,16 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from hoiquanchung._nfc import nfc_text as nfc
-from hoiquanchung._nfc import nfc_text_optional as nfc_optional
+from hoiquanchung._catalogue import Localized, a_type, either, fragment, wrong_type
 from hoiquanchung.errors import ValidationError
 
-__all__ = ["instance_of", "nfc", "nfc_optional", "optional_instance_of", "tuple_of"]
+__all__ = ["instance_of", "optional_instance_of", "tuple_of"]
 
 
-def _name(kind: type | tuple[type, ...]) -> str:
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(k.__name__ for k in kinds)
+def _name(kind: type | tuple[type, ...]) -> Localized | str:
+    names = [k.__name__ for k in _kinds(kind)]
+    return either(*names) if len(names) > 1 else names[0]
 
 
 def instance_of(kind: type | tuple[type, ...]) -> Callable[[Any, Any, Any], None]:
@@ -27,7 +26,7 @@ def instance_of(kind: type | tuple[type, ...]) -> Callable[[Any, Any, Any], None
     def check(_inst: Any, attribute: Any, value: Any) -> None:
         if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _kinds(kind)):
             raise ValidationError(
-                f"{attribute.name} must be {_name(kind)}, got {type(value).__name__}",
+                wrong_type(attribute.name, _name(kind), value),
                 field=attribute.name,
             )
 
@@ -55,14 +54,14 @@ def tuple_of[T](kind: type[T], field: str) -> Callable[[object], tuple[T, ...]]:
     def convert(values: object) -> tuple[T, ...]:
         if isinstance(values, str | bytes) or not isinstance(values, Iterable):
             raise ValidationError(
-                f"{field} must be a list of {kind.__name__}, got {type(values).__name__}",
+                wrong_type(field, fragment("list-of", type=kind.__name__), values),
                 field=field,
             )
         out = tuple(values)
         for i, item in enumerate(out):
             if not isinstance(item, kind):
                 raise ValidationError(
-                    f"{field}[{i}] must be a {kind.__name__}, got {type(item).__name__}",
+                    wrong_type(f"{field}[{i}]", a_type(kind.__name__), item),
                     field=f"{field}[{i}]",
                 )
         return out

@@ -1,0 +1,662 @@
+"""Rule 2d (continued): a total broken down in the next sentence or paragraph, and the
+numerators of fractions that share out a denominator.
+
+**A breakdown that continues the sentence of its total.**  "Hội Chữ thập đỏ tỉnh ... trao 110
+suất quà ... trên địa bàn 2 xã Ia Ko và Ia Hrú." and, on the next line, "Theo đó, ... trao 55
+suất quà ... tại xã Ia Ko và 55 suất tại xã Ia Hrú."  A sentence (or a paragraph) that *opens*
+with a breakdown marker — *Trong đó*, *Theo đó*, *Cụ thể* — breaks down a
+figure of the sentence right before it (in the same paragraph, or the last sentence of the
+paragraph on the line above).  Its parts are the exact figures of the total's noun in the
+continuation, and in the sentences and paragraphs right after it that open the same way as
+its first part ("Trong đó trao 28 suất học bổng ...", next line "Trao 25 suất học bổng ...").
+
+A careful reader sums such parts only when the text says they do not overlap, and compares
+the sum both ways only when it says they are all there:
+
+* **complete** (the sum must equal the total): after *Theo đó* or *Cụ thể* (*Trong đó*,
+  "among them", may name a few of the places' parts only), the total's sentence names the
+  places it covers ("2 xã Ia Ko và Ia Hrú", "các xã A, B và C") and each part names one of
+  them, all of them; or the parts carry distinct values of one dimension that covers its whole
+  (*cấp tỉnh*, *cấp huyện*, *cấp xã*; *nam*, *nữ*; *thành thị*, *nông thôn*), or the last part
+  is the rest (*còn lại*, *khác*);
+* **distinct** (the sum must not exceed the total): distinct levels, sexes or areas that do
+  not cover their whole; when every part opens its item the same way (*Trao 28 suất ...*,
+  *Trao 25 suất ...*; *20 triệu đồng ...; 80 triệu đồng ...*), distinct names in quotation marks
+  (“Vòng tay yêu thương”, “Vì trẻ em biển đảo”: two programmes) or an amount of money given to
+  distinct uses (*để ...*, *dùng để ...*).
+
+A sum that breaks the rule is ``total-mismatch`` (error), at the total.  Without evidence
+nothing is reported, not even one part larger than the total: across sentences, such a
+"part" is more likely a figure of something else (*Theo đó* also means "accordingly").
+
+**Numerators that share out a denominator.**  "toàn huyện có 56/96 chi hội xuất sắc, 31 chi hội
+mạnh, 9 chi hội khá": the fraction gives the whole (96 chi hội) and the first grade; the next
+figures of the same noun, each with another grade, are the other grades of the same whole.
+An association has one grade, so the numerators may not add up to more than the denominator
+(56 + 31 + 9 = 96 holds; 56 + 41 + 9 = 106 is reported); they must make it exactly when the
+grades run from *xuất sắc* to *yếu* or *kém*, or from *xuất sắc* down to a grade when the
+paragraph says there is none of the next for the same noun ("..., 9 chi hội khá. ... không
+còn chi hội trung bình").
+
+Why it stays quiet on the near-misses:
+
+* examples are no breakdown (*cụ thể như*, *như*, *chẳng hạn*, *điển hình* anywhere before a
+  part), nor a list with a malformed number in it (that number is reported, not a sum built
+  on it);
+* a continuation that names a year its total's sentence does not ("Năm 2023, Hội trao 100
+  suất quà ..." / "Theo đó, năm 2024 ..."): another year's figures;
+* a figure of another noun (*126 người* among *đại biểu*), another unit (*500 kg gạo* beside
+  *triệu đồng*), a figure in brackets, a range, a bound (*hơn*, *khoảng*), an amount *mỗi ...*
+  or *.../suất* (per unit), a change (*tăng 3 hội*) are no parts; when the total's sentence has
+  two figures of the parts' noun, which one they break down is not guessed;
+* parts without evidence that they are distinct are not summed ("Trong đó, 300 hội viên nữ,
+  250 hội viên là đảng viên" overlap); nor is a sentence that is itself a breakdown (it opens
+  with *Trong đó* ...) taken for the total's sentence;
+* "315/655 tổ hội đạt xuất sắc, 173 tổ hội mạnh và 104 tổ hội khá" (592 of 655) lists three
+  grades of five: some associations may be *trung bình*; nothing is reported;
+* one total is reported once, whichever rule reads it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import decimal
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+import attrs
+
+from hoiquanchung.checker._context import ParagraphContext
+from hoiquanchung.checker._figures_table import (
+    NOT_COUNTS,
+    ContinuedBreakdown,
+    Depths,
+    FigureTables,
+    TableFigure,
+    bracket_depths,
+    measure_of,
+    sentence_spans,
+)
+from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._rules import make_finding, write_number
+from hoiquanchung.checker._text import Paragraph
+from hoiquanchung.findings import Finding
+from hoiquanchung.indicators import StatedFigure, Verdict, compare
+from hoiquanchung.messages import Localized
+from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
+
+__all__ = ["check_continued", "check_fraction_parts", "place_names", "sum_verdict"]
+
+# ------------------------------------------------------------------ the vocabulary (Vietnamese)
+# A sentence that opens with one of these breaks down a figure of the sentence before it.
+_OPENER = re.compile(
+    r"[\s\u2060\-–—*•+]*(?P<m>trong\s+đó|theo\s+đó|cụ\s+thể)\b\s*[:,]?",
+    re.IGNORECASE,
+)
+_EXAMPLE_WORDS = re.compile(r"\b(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)\b", re.IGNORECASE)
+_PER_UNIT = re.compile(r"\bmỗi\b", re.IGNORECASE)
+_CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
+_NESTED = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
+# Nouns of places a total may cover, named right after it ("2 xã Ia Ko và Ia Hrú").
+_PLACE = re.compile(
+    r"\b(?:(?P<count>\d{1,3})\s+)?(?:các\s+)?(?P<noun>xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|"
+    r"thành\s+phố|tỉnh|thôn|ấp|bản|làng|khu\s+phố|tổ\s+dân\s+phố)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_LEVEL = re.compile(r"\b{}\s+({})".format(*level_alternation()), re.IGNORECASE)
+_SEX = re.compile(rf"(?<!việt )\b({dimension_alternation('sex')})\b")
+_AREA = re.compile(rf"\b({dimension_alternation('area')})\b", re.IGNORECASE)
+_REST = re.compile(rf"\b({dimension_alternation('rest')})\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"«]([^”\"»]{2,120})[”\"»]")
+_PURPOSE = re.compile(r"\A[^;:]{0,40}?\b(?:để|dùng\s+để|sử\s+dụng\s+để)\b", re.IGNORECASE)
+# Grades of an organisation's yearly evaluation, best first ("mạnh" is "vững mạnh").
+_GRADE = re.compile(r"(?<!\w)(xuất\s+sắc|vững\s+mạnh|mạnh|khá|trung\s+bình|yếu|kém)(?!\w)")
+_GRADE_RANK = {"xuất sắc": 0, "vững mạnh": 1, "mạnh": 1, "khá": 2, "trung bình": 3}
+_WORST = frozenset({"yếu", "kém"})
+# What may stand beside a grade in a list item: "đạt xuất sắc", "xếp loại khá", "và".
+_FILLER = re.compile(r"\b(?:đạt|xếp\s+loại|loại|được|và)\b")
+_CLAUSE_END = re.compile(r"[,;:.(]")
+_LABEL = 160  # characters after a part read for its label
+_CLAUSE = 120  # characters before a part read for "mỗi ..."
+_MAX_PARTS = 40  # parts of one breakdown (each growth re-reads the labels: a bound on the work)
+_MAX_PLACES = 30
+# A year: after "năm" or ending a date ("Tháng 11-2024", "ngày 5/3/2024"); "1900 suất" is none.
+_YEAR = re.compile(r"(?:\bnăm\s+|\d[/\-.]\s?)((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+_LEAD = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*")
+_EXACT = decimal.Context(
+    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
+)
+
+
+# ------------------------------------------------------------------ arithmetic
+def sum_verdict(total: Mention, parts: Sequence[Decimal], *, complete: bool) -> Decimal | None:
+    """The sum of *parts* when it contradicts *total*, else ``None``.
+
+    Parts that do not overlap may not add up to more than the total (at its written precision
+    and bound); a *complete* breakdown must add up to it.
+
+    >>> from hoiquanchung.checker import extract
+    >>> [t] = extract("96 chi hội")
+    >>> sum_verdict(t, [Decimal(56), Decimal(41), Decimal(9)], complete=False)
+    Decimal('106')
+    >>> sum_verdict(t, [Decimal(56), Decimal(30), Decimal(9)], complete=False) is None
+    True
+    >>> sum_verdict(t, [Decimal(56), Decimal(30), Decimal(9)], complete=True)
+    Decimal('95')
+    """
+    total_sum = Decimal(0)
+    for p in parts:
+        total_sum = _EXACT.add(total_sum, p)
+    stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
+    if compare(stated, total_sum).verdict is not Verdict.INCONSISTENT:
+        return None
+    if not complete and total_sum <= stated.value:
+        return None
+    return total_sum
+
+
+def place_names(text: str) -> tuple[str, ...]:
+    """The places a total's sentence names after a place noun, when it names two or more.
+
+    ``"2 xã Ia Ko và Ia Hrú"`` names two communes; a count before the noun must agree with the
+    names.
+
+    >>> place_names("trên địa bàn 2 xã Ia Ko và Ia Hrú.")
+    ('Ia Ko', 'Ia Hrú')
+    >>> place_names("tại các xã Tân Phú, Tân Hòa và Phú Lợi")
+    ('Tân Phú', 'Tân Hòa', 'Phú Lợi')
+    >>> place_names("tại 3 xã Ia Ko và Ia Hrú")
+    ()
+    """
+    for m in _PLACE.finditer(text):
+        names = _names_at(text, m.end())
+        count = m.group("count")
+        if _MAX_PLACES >= len(names) >= 2 and (count is None or int(count) == len(names)):
+            return names
+    return ()
+
+
+def _names_at(text: str, at: int) -> tuple[str, ...]:
+    """Capitalised names from ``text[at]``, separated by ``,`` or *và*."""
+    names: list[str] = []
+    current: list[str] = []
+    for raw in text[at : at + 300].split():
+        word = raw.rstrip(",.;:)")
+        if word and word[0].isupper() and not any(c.isdigit() for c in word):
+            current.append(word)
+        elif word == "và" and current:
+            names.append(" ".join(current))
+            current = []
+        else:
+            break
+        if raw != word:  # a comma or the end of the clause after the word
+            names.append(" ".join(current))
+            current = []
+            if not raw.endswith(","):
+                break
+    if current:
+        names.append(" ".join(current))
+    return tuple(n for n in names if n)
+
+
+# ------------------------------------------------------------------ evidence
+@attrs.frozen
+class _Evidence:
+    distinct: bool
+    complete: bool
+    by: str = ""  # what says so: places, level, sex, area, rest, names, uses
+
+
+_NONE = _Evidence(distinct=False, complete=False)
+
+
+def _one_each(labels: Sequence[str], pattern: re.Pattern[str]) -> list[str] | None:
+    keys = []
+    for label in labels:
+        found = {" ".join(re.split(r"\W+", k.casefold())).strip() for k in pattern.findall(label)}
+        if len(found) != 1:
+            return None
+        keys.append(found.pop())
+    return keys if len(set(keys)) == len(keys) else None
+
+
+def _evidence(
+    labels: Sequence[str], places: Sequence[str], money: bool, parallel: bool = False
+) -> _Evidence:
+    """What the parts' *labels* say: distinct parts, and all of the total's parts.
+
+    Names in quotation marks and uses of money count only for *parallel* parts (each opens its
+    item the same way: "Trao 28 suất “A”" ... "Trao 25 suất “B”"; "20 triệu đồng để ...; 80
+    triệu đồng dùng để ..."): "..., đến nay đã giải ngân 150 triệu đồng để ..." is a part of a
+    part, not another one.
+    """
+    if len(labels) < 2:
+        return _NONE
+    if places:
+        named = []
+        for label in labels:
+            found = [p for p in places if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", label)]
+            named.append(found[0] if len(found) == 1 else None)
+        if None not in named and len(set(named)) == len(named):
+            return _Evidence(distinct=True, complete=set(named) == set(places), by="places")
+    levels = _one_each(labels, _LEVEL)
+    if levels is not None:
+        covered = {w for k in levels for w in k.replace("và", " ").split()}
+        whole = {"tỉnh", "huyện"} <= covered and bool({"xã", "sở"} & covered)
+        return _Evidence(distinct=True, complete=whole, by="level")
+    for name, pattern in (("sex", _SEX), ("area", _AREA)):
+        if _one_each(labels, pattern) is not None:
+            return _Evidence(distinct=True, complete=True, by=name)
+    if _REST.search(labels[-1]) and not any(_REST.search(label) for label in labels[:-1]):
+        return _Evidence(distinct=True, complete=True, by="rest")
+    if not parallel:
+        return _NONE
+    quoted = [_QUOTED.findall(label) for label in labels]
+    if all(len(q) == 1 for q in quoted) and len({" ".join(q[0].split()) for q in quoted}) == len(
+        quoted
+    ):
+        return _Evidence(distinct=True, complete=False, by="names")
+    if money:
+        uses = [_PURPOSE.match(label) for label in labels]
+        if all(uses) and len({" ".join(label.casefold().split()) for label in labels}) == len(
+            labels
+        ):
+            return _Evidence(distinct=True, complete=False, by="uses")
+    return _NONE
+
+
+# ------------------------------------------------------------------ findings
+def _findings(
+    state: FigureTables,
+    total: TableFigure,
+    parts: Sequence[tuple[Mention, Paragraph]],
+    evidence: _Evidence,
+    file: str | None,
+) -> Iterator[Finding]:
+    t = total.mention
+    paragraph = total.paragraph
+    base = paragraph.offset
+    if not evidence.distinct:
+        return
+    total_sum = sum_verdict(t, [p.value for p, _ in parts], complete=evidence.complete)
+    if total_sum is None:
+        return
+    key = ("total-mismatch", t.start)
+    if key in state.reported:
+        return
+    state.reported.add(key)
+    yield _mismatch(paragraph, t, [p.value for p, _ in parts], total_sum, base, file)
+
+
+def _mismatch(
+    paragraph: Paragraph,
+    total: Mention,
+    values: Sequence[Decimal],
+    total_sum: Decimal,
+    base: int,
+    file: str | None,
+) -> Finding:
+    unit = total.unit
+    terms = Localized(
+        " + ".join(write_number(v) for v in values),
+        " + ".join(write_number(v, "en") for v in values),
+    )
+    written = Localized(write_number(total_sum, "vi", unit), write_number(total_sum, "en", unit))
+    return make_finding(
+        paragraph,
+        total.start - base,
+        "total-mismatch",
+        {"total": total.text, "terms": terms, "sum": written},
+        variant="prose",
+        file=file,
+        stated=total.text,
+        computed=write_number(total_sum, "vi", unit),
+        stated_value=total.value,
+        computed_value=total_sum,
+    )
+
+
+# ------------------------------------------------------------------ the continued breakdown
+def _countable(m: Mention) -> bool:
+    return (
+        m.fraction is None
+        and m.range_end is None
+        and m.unit is not None
+        and m.unit.casefold() not in NOT_COUNTS
+    )
+
+
+def check_continued(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings on totals broken down in the sentences and paragraphs after their own.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Hội trao 110 suất quà tại 2 xã Ia Ko và Ia Hrú.\\n"
+    ...         "Theo đó, Hội trao 55 suất quà tại xã Ia Ko và 50 suất tại xã Ia Hrú.")
+    >>> [(f.code, f.line, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', 1, '110 suất', '105 suất')]
+    """
+    tables = context.state.figures
+    tables.feed(context)
+    para = context.paragraph
+    if para.footnote:
+        return
+    text, base = para.text, para.offset
+    open_list = tables.continued
+    # A list left open by the paragraph above goes on only on the very next line.
+    if open_list is not None and para.line != open_list.next_line:
+        open_list = tables.continued = None
+    if open_list is None and not _may_open(text):
+        return  # no list to go on with, no sentence that opens one
+    spans = sentence_spans(text)
+    mentions = list(context.mentions)
+    depth = bracket_depths(text)
+    malformed = bool(context.errors)
+    previous: tuple[Paragraph, list[Mention], tuple[int, int]] | None = None
+    if tables.previous_sentence is not None:
+        prev_para, prev_mentions = tables.previous_sentence
+        prev_spans = sentence_spans(prev_para.text)
+        if prev_spans:
+            previous = (prev_para, list(prev_mentions), prev_spans[-1])
+    k = 0
+    for s_start, s_end in spans:
+        local = []
+        while k < len(mentions) and mentions[k].start - base < s_end:
+            if mentions[k].start - base >= s_start:
+                local.append(mentions[k])
+            k += 1
+        opener = _OPENER.match(text, s_start, s_end)
+        if opener is not None and previous is not None and not malformed:
+            marker = " ".join(opener.group("m").casefold().split())
+            open_list = _open(tables, previous, para, local, opener.end(), s_end, depth, marker)
+            if open_list is not None:
+                yield from _evaluate(tables, open_list, context.file)
+        elif open_list is not None:
+            grew = _extend(open_list, para, local, s_start, s_end, depth, malformed)
+            if grew is None:
+                open_list = None
+            elif grew:
+                yield from _evaluate(tables, open_list, context.file)
+        previous = (para, local, (s_start, s_end))
+    if open_list is not None:
+        open_list.next_line = para.line + 1 + text.count("\n")
+    tables.continued = open_list
+
+
+def _opening(before: str) -> str:
+    """How a part opens its item, without the list's glue: ``"; "`` → ``""``, ``"Trao "``."""
+    before = _QUOTED.sub(" ", before)  # the previous part's name, when no comma follows it
+    words = re.sub(r"[\s,;:.\u2060]+", " ", before).casefold().split()
+    return " ".join(w for w in words if w != "và")
+
+
+def _years(text: str, start: int, stop: int, depth: Depths) -> set[str]:
+    """The years written outside brackets in ``text[start:stop]``.
+
+    >>> t = "Năm 2024 trao 1900 suất trong 4 năm học (năm 2025-2029), ngày 5/3/2023"
+    >>> sorted(_years(t, 0, len(t), bracket_depths(t)))
+    ['2023', '2024']
+    """
+    return {m.group(1) for m in _YEAR.finditer(text, start, stop) if depth[m.start(1)] == 0}
+
+
+def _may_open(text: str) -> bool:
+    """Whether *text* may hold an opener (a cheap test before searching every sentence)."""
+    folded = text.lower()
+    return "đó" in folded or "thể" in folded or any(c in folded for c in "\u0131\u017f\u0307")
+
+
+def _open(
+    tables: FigureTables,
+    previous: tuple[Paragraph, list[Mention], tuple[int, int]],
+    para: Paragraph,
+    local: Sequence[Mention],
+    start: int,
+    stop: int,
+    depth: Depths,
+    marker: str,
+) -> ContinuedBreakdown | None:
+    """A breakdown that opens at ``para.text[start]``, of a figure of the *previous* sentence."""
+    text, base = para.text, para.offset
+    if _EXAMPLE_WORDS.search(text, start, stop) or _NESTED.search(text, start, stop):
+        return None
+    prev_para, prev_mentions, (p_start, p_end) = previous
+    prev_depth = bracket_depths(prev_para.text) if prev_para is not para else depth
+    if _years(text, start, stop, depth) - _years(prev_para.text, p_start, p_end, prev_depth):
+        return None  # "Năm 2023 ... 100 suất." / "Theo đó, năm 2024 ...": another year's figures
+    prev_text, prev_base = prev_para.text, prev_para.offset
+    if _OPENER.match(prev_text, p_start, p_end):
+        return None  # the sentence before is a breakdown itself: which figure is whose is unclear
+    candidates: dict[str, list[Mention]] = {}
+    for m in prev_mentions:
+        a = m.start - prev_base
+        if not _countable(m) or prev_depth[a] != 0:
+            continue
+        if _CHANGE.search(prev_text, max(0, a - 20), a):
+            continue
+        candidates.setdefault(measure_of(m.unit or ""), []).append(m)
+    parts = [m for m in local if _countable(m)]
+    if not parts:
+        return None
+    measure = measure_of(parts[0].unit or "")
+    totals = candidates.get(measure, [])
+    if len(totals) != 1:
+        return None  # no total of the noun, or two: which one is broken down is not guessed
+    total = totals[0]
+    if total.bound not in (Bound.EXACT, Bound.MORE_THAN, Bound.AT_LEAST, Bound.LESS_THAN):
+        return None
+    lead = _LEAD.fullmatch(text[start : parts[0].start - base])
+    breakdown = ContinuedBreakdown(
+        total=TableFigure(total, measure, (), prev_para, (p_start, p_end)),
+        measure=measure,
+        places=place_names(prev_text[total.end - prev_base : p_end]),
+        lead=" ".join(lead.group(1).casefold().split()) if lead is not None else None,
+        next_line=para.line,
+        marker=marker,
+    )
+    if not _take(breakdown, para, local, start, stop, depth):
+        return None
+    return breakdown
+
+
+def _extend(
+    breakdown: ContinuedBreakdown,
+    para: Paragraph,
+    local: Sequence[Mention],
+    start: int,
+    stop: int,
+    depth: Depths,
+    malformed: bool,
+) -> bool | None:
+    """Take the parts of a sentence that goes on with the list: ``True`` if it did, ``False``
+    if it says nothing of the measure, ``None`` if the list is over."""
+    text, base = para.text, para.offset
+    ours = [m for m in local if _countable(m) and measure_of(m.unit or "") == breakdown.measure]
+    if not ours:
+        return False
+    if breakdown.lead is None or malformed:
+        return None
+    lead = _LEAD.fullmatch(text[start : ours[0].start - base])
+    if lead is None or " ".join(lead.group(1).casefold().split()) != breakdown.lead:
+        return None
+    if _EXAMPLE_WORDS.search(text, start, stop) or _NESTED.search(text, start, stop):
+        breakdown.broken = True
+        return None
+    total = breakdown.total
+    own = total.paragraph.text
+    if _years(text, start, stop, depth) - _years(own, *total.sentence, bracket_depths(own)):
+        return None  # another year's figures
+    return _take(breakdown, para, local, start, stop, depth) or None
+
+
+def _take(
+    breakdown: ContinuedBreakdown,
+    para: Paragraph,
+    local: Sequence[Mention],
+    start: int,
+    stop: int,
+    depth: Depths,
+) -> bool:
+    """Add the parts of ``para.text[start:stop]``; whether any was added."""
+    text, base = para.text, para.offset
+    ours = [
+        m
+        for m in local
+        if _countable(m)
+        and measure_of(m.unit or "") == breakdown.measure
+        and m.start - base >= start
+    ]
+    added = False
+    for i, m in enumerate(ours):
+        a, b = m.start - base, m.end - base
+        window = max(start, a - _CLAUSE)  # a bounded look back: linear in a long list
+        clause_start = max([window, *(text.rfind(c, window, a) + 1 for c in ",;:(")])
+        if (
+            depth[a] != 0
+            or m.bound is not Bound.EXACT
+            or _PER_UNIT.search(text, clause_start, a)
+            or _CHANGE.search(text, max(0, a - 20), a)
+            or text.startswith("/", b)
+        ):
+            breakdown.broken = True  # a figure of the noun that is no part: no sum claimed
+            continue
+        end = ours[i + 1].start - base if i + 1 < len(ours) else stop
+        if len(breakdown.parts) >= _MAX_PARTS:
+            breakdown.broken = True  # a list this long is no breakdown read here: stop
+            return False
+        before_start = ours[i - 1].end - base if i > 0 else start
+        breakdown.parts.append((m, para))
+        breakdown.labels.append(text[b : min(end, b + _LABEL)])
+        # The words that open the part's item: back to the previous part or a comma, a
+        # semicolon, a colon, a bracket.
+        breakdown.befores.append(text[max(before_start, clause_start) : a])
+        added = True
+    return added
+
+
+def _evaluate(
+    tables: FigureTables, breakdown: ContinuedBreakdown, file: str | None
+) -> Iterator[Finding]:
+    money = breakdown.measure == "đồng"
+    parallel = len({_opening(b) for b in breakdown.befores}) == 1
+    evidence = _evidence(breakdown.labels, breakdown.places, money, parallel)
+    if not evidence.distinct:  # "tại xã Ia Ko 55 suất": the label before the figure
+        evidence = _evidence(breakdown.befores, breakdown.places, money=False)
+    if breakdown.broken or (breakdown.marker == "trong đó" and evidence.by == "places"):
+        # "Trong đó" (among them) may name some of the places' parts only ("cho hộ nghèo xã
+        # A, ... xã B"); levels, sexes, areas or the rest that cover the whole do not.
+        evidence = attrs.evolve(evidence, complete=False)
+    yield from _findings(tables, breakdown.total, breakdown.parts, evidence, file)
+
+
+# ------------------------------------------------------------------ numerators of fractions
+def check_fraction_parts(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings on a fraction's denominator shared out by grade among its numerator and the
+    figures of the same noun that follow it in the sentence.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = "Toàn huyện có 56/96 chi hội xuất sắc, 41 chi hội mạnh, 9 chi hội khá."
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '96 chi hội', '106 chi hội')]
+    """
+    mentions = context.mentions
+    if len(mentions) < 3 or "/" not in context.text:
+        return
+    para = context.paragraph
+    text, base = para.text, para.offset
+    if _GRADE.search(text) is None or context.errors:
+        return
+    depth = bracket_depths(text)
+    spans = sentence_spans(text)
+    span_starts = [a for a, _b in spans]
+    tables = context.state.figures
+    for i in range(len(mentions) - 2):
+        num, den = mentions[i], mentions[i + 1]
+        if num.fraction != "numerator" or den.fraction != "denominator" or den.unit is None:
+            continue
+        if num.bound is not Bound.EXACT or den.bound is not Bound.EXACT:
+            continue
+        j = bisect.bisect_right(span_starts, den.start - base) - 1
+        stop = spans[j][1] if j >= 0 else len(text)
+        parts: list[Mention] = [num]
+        labels: list[str] = []
+        at = den.end - base
+        for m in mentions[i + 2 :]:
+            if m.start - base >= stop:
+                break
+            glue = text[at : m.start - base]
+            same = (
+                m.unit is not None
+                and m.fraction is None
+                and measure_of(m.unit) == measure_of(den.unit)
+            )
+            if not same or m.bound is not Bound.EXACT or depth[m.start - base] != 0:
+                break
+            labels.append(glue)
+            parts.append(m)
+            at = m.end - base
+        if len(parts) < 3:
+            continue
+        tail = _CLAUSE_END.search(text, at, stop)
+        labels.append(text[at : tail.start() if tail is not None else stop])
+        grades = _grades(labels)
+        if grades is None:
+            continue
+        complete = _all_grades(grades, text, den.unit)
+        total_sum = sum_verdict(den, [p.value for p in parts], complete=complete)
+        if total_sum is None:
+            continue
+        key = ("total-mismatch", den.start)
+        if key in tables.reported:
+            continue
+        tables.reported.add(key)
+        yield _mismatch(para, den, [p.value for p in parts], total_sum, base, context.file)
+
+
+def _all_grades(ranks: Sequence[int], text: str, noun: str) -> bool:
+    """Whether the grades *ranks* are all the grades the *noun* has in *text*: every grade
+    from *xuất sắc* to *yếu*; or every grade from *xuất sắc* down to one, the paragraph
+    saying there is none of the next ("không còn chi hội trung bình").
+
+    >>> _all_grades([0, 1, 2], "không còn chi hội trung bình", "chi hội")
+    True
+    >>> _all_grades([0, 1, 2], "không còn chi hội trung bình", "tổ hội")
+    False
+    """
+    listed = set(ranks)
+    scale = sorted(set(_GRADE_RANK.values()))
+    if set(scale) | {5} <= listed:
+        return True
+    lowest = max(listed)
+    if lowest >= 5 or listed != set(range(lowest + 1)):
+        return False
+    absent = re.compile(
+        rf"\bkhông\s+(?:còn|có)\s+(?:\w+\s+){{0,2}}?{re.escape(noun)}\s+"
+        r"(?:nào\s+)?(?:xếp\s+loại\s+|đạt\s+|loại\s+)?(trung\s+bình|yếu|kém)\b",
+        re.IGNORECASE,
+    )
+    for m in absent.finditer(text):
+        word = " ".join(m.group(1).casefold().split())
+        if (5 if word in _WORST else _GRADE_RANK[word]) == lowest + 1:
+            return True
+    return False
+
+
+def _grades(labels: Sequence[str]) -> list[int] | None:
+    """The grade of each part from the words after it (one each, all different), or ``None``.
+
+    *labels* are the words between the parts: label ``i`` is what follows part ``i``, up to the
+    next part; a label is a grade and the list glue (``,``, ``;``, *và*) and nothing else.
+    """
+    ranks: list[int] = []
+    for label in labels:
+        found = _GRADE.findall(label)
+        if len(found) != 1:
+            return None
+        word = " ".join(found[0].split())
+        ranks.append(5 if word in _WORST else _GRADE_RANK[word])
+        rest = _FILLER.sub(" ", _GRADE.sub(" ", label, count=1))
+        if rest.strip(" ,;.\u2060"):
+            return None  # more than a grade: "xuất sắc, tăng 3 chi hội ..." is no list item
+    return ranks if len(set(ranks)) == len(ranks) else None
