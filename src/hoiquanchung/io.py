@@ -190,9 +190,7 @@ def _structure_date(value: object, _: object) -> _dt.date:
         try:
             return _dt.date.fromisoformat(value)
         except ValueError as exc:
-            raise _ProblemError(
-                error_text("load-invalid-date", value=value, reason=str(exc))
-            ) from None
+            raise _ProblemError(error_text("date-invalid", value=value, detail=str(exc))) from None
     raise _expected(fragment("an-iso-date"), value)
 
 
@@ -207,7 +205,7 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
                 member = by_value.get(nfc_text(value))
             if member is not None:
                 return member
-        raise _ProblemError(error_text("load-not-one-of", choices=choices, type=_kind(value)))
+        raise _expected(fragment("one-of", choices=choices), value)
 
     return hook
 
@@ -935,7 +933,7 @@ def _problems(exc: BaseException, path: str, *, located: bool = False) -> list[_
     *located* says the exception came with a cattrs note naming its place.
     """
     if isinstance(exc, ForbiddenExtraKeysError):
-        return [(path, error_text("load-unknown-key", key=key)) for key in sorted(exc.extra_fields)]
+        return [(path, error_text("unknown-key", key=key)) for key in sorted(exc.extra_fields)]
     if isinstance(exc, ClassValidationError | IterableValidationError):
         out: list[_Problem] = []
         with_notes, without = exc.group_exceptions()
@@ -955,14 +953,14 @@ def _problems(exc: BaseException, path: str, *, located: bool = False) -> list[_
         where = f"{path}.{field}" if field and not located else path
         return [(where, _coded(exc))]
     if isinstance(exc, KeyError):
-        missing = error_text("load-required-key-missing")
+        missing = error_text("required-key-missing")
         if located or not exc.args:
             return [(path, missing)]
         return [(f"{path}.{exc.args[0]}", missing)]
     if isinstance(exc, _ProblemError):
         return [(path, exc.text)]
     if isinstance(exc, TypeError | AttributeError):
-        return [(path, error_text("load-not-a-table", reason=str(exc)))]
+        return [(path, error_text("expected-table"))]
     if isinstance(exc, RecursionError):  # caught by cattrs deep inside a nested document
         return [(path, error_text("nested-too-deeply", format=fragment("the-document")))]
     return [(path, error_text("load-unexpected", type=type(exc).__name__, reason=str(exc)))]
@@ -976,7 +974,7 @@ def _load_error(problems: list[_Problem]) -> LoadError:
     if n == 1:
         head = error_text("load-problem", first=first_both)
     else:
-        head = error_text("load-problems", count=n, first=first_both, more=n - 1)
+        head = error_text("load-problems", count=n, first=first_both)
     err = LoadError(head, path=first_path, errors=tuple(problems))
     for where, text in problems:
         err.add_note(f"[vi] {text.text('vi')} @ {where}")
@@ -1052,13 +1050,13 @@ def _read(source: Source) -> str:
         try:
             return Path(source).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            file = repr(os.fspath(source))
-            raise LoadError(error_text("load-cannot-read", file=file, reason=str(exc))) from exc
+            text = error_text("file-unreadable", path=os.fspath(source), detail=str(exc))
+            raise LoadError(text) from exc
     if isinstance(source, bytes):
         try:
             return source.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise LoadError(error_text("load-not-utf8", reason=str(exc))) from exc
+            raise LoadError(error_text("not-utf8", detail=str(exc))) from exc
     if isinstance(source, str):
         return source
     raise LoadError(
@@ -1080,7 +1078,7 @@ def _unwrap(data: object, key: str | None) -> tuple[object, str]:
         raise LoadError(text, path="$", errors=(("$", text),))
     extra = sorted(k for k in data if k != key)
     if extra:
-        raise _load_error([(f"$.{k}", error_text("load-unknown-key", key=k)) for k in extra])
+        raise _load_error([(f"$.{k}", error_text("unknown-key", key=k)) for k in extra])
     return data[key], f"$.{key}"
 
 
@@ -1104,7 +1102,7 @@ def load_json[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            text = error_text("load-not-json", reason=exc.msg, line=exc.lineno, column=exc.colno)
+            text = error_text("not-json", detail=exc.msg, line=exc.lineno, column=exc.colno)
             raise LoadError(text) from None
         except RecursionError:
             raise LoadError(error_text("nested-too-deeply", format="JSON")) from None
@@ -1131,7 +1129,7 @@ def load_toml[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise LoadError(error_text("load-not-toml", reason=str(exc))) from None
+            raise LoadError(error_text("not-toml", detail=str(exc))) from None
         except RecursionError:
             raise LoadError(error_text("nested-too-deeply", format="TOML")) from None
         except ValueError:  # Python's limit on int-from-text conversion (4,300 digits)

@@ -207,9 +207,10 @@ def _rate(raw: object, path: str) -> RateFigure:
     terms = {"numerator": part("numerator"), "denominator": part("denominator")}
     for key, term in terms.items():
         if term is not None and term.value < 0:
-            raise LoadError(error_text("report-term-negative", key=key), path=f"{path}.{key}")
+            text = error_text("not-negative", name=key, value=term.value)
+            raise LoadError(text, path=f"{path}.{key}")
     if terms["denominator"] is not None and terms["denominator"].value == 0:
-        raise LoadError(error_text("report-denominator-zero"), path=f"{path}.denominator")
+        raise LoadError(error_text("denominator-zero"), path=f"{path}.denominator")
     try:
         return RateFigure(
             label=_get(data, "label", str, path),
@@ -277,7 +278,7 @@ def load_report_file(path: str | Path) -> Report:
     >>> load_report_file("nowhere.toml")
     Traceback (most recent call last):
     ...
-    hoiquanchung.errors.LoadError: cannot read nowhere.toml: No such file or directory ...
+    hoiquanchung.errors.LoadError: cannot read 'nowhere.toml': No such file or directory ...
     """
     if not isinstance(path, str | Path):
         raise LoadError(
@@ -289,7 +290,7 @@ def load_report_file(path: str | Path) -> Report:
         with p.open("rb") as fh:
             data = tomllib.load(fh)
     except OSError as exc:
-        text = error_text("load-cannot-read", file=str(p), reason=str(exc.strerror or exc))
+        text = error_text("file-unreadable", path=str(p), detail=str(exc.strerror or exc))
         raise LoadError(text, path=str(p)) from exc
     except UnicodeDecodeError as exc:
         text = error_text("file-not-utf8", file=str(p), offset=exc.start)
