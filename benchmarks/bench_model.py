@@ -14,7 +14,10 @@ levels below the centre), it times in the same process, each from the same JSON 
   :func:`hoiquanchung.io.make_converter` with ``detailed_validation=False`` (gc paused): the
   same hooks and checks, cattrs' own fast mode; the candidate to replace the hand-written
   generator of :mod:`hoiquanchung.io` (falling back to the detailed converter for errors);
-* **load**: :func:`hoiquanchung.io.load_json` (strict checks, NFC text; errors with paths);
+* **load**: :func:`hoiquanchung.io.load_json` (strict checks, NFC text; errors with paths),
+  with msgspec's typed decoding when the extra ``fast`` is installed (it says which);
+* **load, no msgspec**: the same as if msgspec were not installed (plain ``json.loads`` and the
+  generated structuring functions);
 * **pydantic v2** (baseline, when installed): ``model_validate_json`` of the same text into
   pydantic models of the same shape, strict, unknown keys forbidden (no NFC, no model
   invariants);
@@ -26,9 +29,10 @@ levels below the centre), it times in the same process, each from the same JSON 
 It prints the best of several runs as wall-clock time and as this process's CPU time (the
 machine may be shared: the load average is printed too), the time per association and the
 ratios to bare cattrs, to pydantic and to msgspec.  Targets for 100,000: load + check + tally
-under 1 s; load within 1.5x of bare cattrs, and no slower than pydantic v2.  pydantic and
-msgspec are not dependencies of hoiquanchung (not even of ``dev``): install them to see the
-baselines (``pip install pydantic msgspec``); without them the script says so and goes on.
+under 1 s; load within 1.5x of bare cattrs, and no slower than pydantic v2.  pydantic is not a
+dependency of hoiquanchung (not even of ``dev``) and msgspec only of the optional extras
+``fast`` and ``dev``: install them to see the baselines (``pip install pydantic msgspec``);
+without them the script says so and goes on.
 
     python benchmarks/bench_model.py            # 10k, 100k, 1M
     python benchmarks/bench_model.py --sizes 100000
@@ -38,12 +42,13 @@ baselines (``pip install pydantic msgspec``); without them the script says so an
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any, Literal
 
@@ -188,6 +193,17 @@ def msgspec_loader() -> Callable[[str], Any] | None:
     return None if msgspec is None else msgspec.json.Decoder(MDocument).decode
 
 
+@contextlib.contextmanager
+def msgspec_hidden() -> Iterator[None]:
+    """Load as if msgspec were not installed (io's typed JSON path off)."""
+    saved = io._typed_json
+    io._typed_json = io._TypedJson(use_msgspec=False)
+    try:
+        yield
+    finally:
+        io._typed_json = saved
+
+
 def bare_converter() -> cattrs.Converter:
     conv = cattrs.Converter()
     conv.register_structure_hook(date, lambda v, _: date.fromisoformat(v))
@@ -241,19 +257,24 @@ def bench(n: int, runs: int) -> dict[str, tuple[float, float]]:
     def run_load() -> object:
         return load_json(text, list[Association], key="associations")
 
+    def run_load_plain() -> object:
+        with msgspec_hidden():
+            return load_json(text, list[Association], key="associations")
+
     def run_all() -> object:
         records = load_json(text, list[Association], key="associations")
         findings = check_associations(records, on=on)
         return tally_associations(records, by=("level", "category")), findings
 
     # Same result every way: the comparison is fair.
-    assert run_bare() == run_detailed() == run_cattrs_fast() == run_load()
+    assert run_bare() == run_detailed() == run_cattrs_fast() == run_load() == run_load_plain()
     times = {
         "bare": best_of(runs, run_bare),
         "bare_no_gc": best_of(runs, run_bare_no_gc),
         "detailed": best_of(runs, run_detailed),
         "cattrs_fast": best_of(runs, run_cattrs_fast),
         "load": best_of(runs, run_load),
+        "load_plain": best_of(runs, run_load_plain),
         "all": best_of(runs, run_all),
     }
     for name, loader in (("pydantic", pydantic_load), ("msgspec", msgspec_load)):
@@ -272,12 +293,14 @@ def bench(n: int, runs: int) -> dict[str, tuple[float, float]]:
         print(
             f"{'':>9} {kind} | cattrs fast (no detailed validation) {t['cattrs_fast']:6.3f} s"
             f" | load / cattrs fast {t['load'] / t['cattrs_fast']:4.2f}x"
+            f" | load, no msgspec {t['load_plain']:6.3f} s"
         )
         for name in ("pydantic", "msgspec"):
             if name in t:
                 print(
                     f"{'':>9} {kind} | {name} {t[name]:6.3f} s"
                     f" | load / {name} {t['load'] / t[name]:4.2f}x"
+                    f" | load, no msgspec / {name} {t['load_plain'] / t[name]:4.2f}x"
                 )
     return times
 
@@ -297,6 +320,8 @@ def main() -> None:
     for name, loader in (("pydantic v2", pydantic_loader), ("msgspec", msgspec_loader)):
         if loader() is None:
             print(f"{name} not installed: its baseline is skipped (pip install {name.split()[0]})")
+    typed = io._typed_json.decoder(list[Association], "associations") is not None
+    print(f"load: {'msgspec typed decoding' if typed else 'json.loads (msgspec not installed)'}")
     results = {n: bench(n, runs) for n, runs in sizes}
     if 100_000 in results:
         t = results[100_000]

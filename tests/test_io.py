@@ -194,7 +194,7 @@ def test_unit_union() -> None:
         ({"scope": "Tỉnh"}, "$.scope", "expected one of"),
         ({"scope": "PROVINCE"}, "$.scope", "expected one of"),
         ({"category": None}, "$.category", "expected one of"),
-        ({"name": 5}, "$.name", "expected a string"),
+        ({"name": 5}, "$.name", "expected a str"),
         ({"leaders": "chủ tịch"}, "$.leaders", "expected a list"),
         ({"leaders": [{"role": "chủ tịch", "terms": 0}]}, "$.leaders[0].terms", ">= 1"),
         ({"leaders": [{"role": "chủ tịch"}, 5]}, "$.leaders[1]", "expected a table"),
@@ -235,7 +235,7 @@ def test_every_problem_is_collected_with_its_path() -> None:
         "$.associations[3].party_delegation",
         "$.associations[3].scope",
     ]
-    assert "(and 2 more)" in str(info.value)
+    assert str(info.value).startswith("3 problems: ")
 
 
 @pytest.mark.parametrize(
@@ -551,7 +551,7 @@ def test_errors_on_the_fast_path_keep_their_paths() -> None:
         ("$.associations[3].members", "expected an int, got list [1]"),
         ("$.associations[5].leaders[0].role", info.value.errors[1][1]),
     )
-    assert "expected one of 'chủ tịch', 'phó chủ tịch'; got str 'x'" in info.value.errors[1][1]
+    assert "expected one of 'chủ tịch', 'phó chủ tịch', got str 'x'" in info.value.errors[1][1]
     assert info.value.path == "$.associations[3].members"
 
 

@@ -11,7 +11,9 @@ reference lists, findings).  Its hooks accept only what the data means:
 * text NFC-normalised; unknown keys refused.
 
 Every problem becomes one :class:`~hoiquanchung.errors.LoadError` whose ``errors`` list each
-``(path, message)`` found, with paths like ``$.associations[3].members``.
+``(path, message)`` found, with paths like ``$.associations[3].members``.  Every error is worded
+from the message catalogue: ``err.code`` and ``err.render("vi")``, and each message of ``errors``
+has its own ``code`` and ``text("vi")`` (the Vietnamese of each is also a note on the error).
 
 Speed.  Valid documents go through structuring functions generated once per class that make
 the same strict checks inline (equal units, leaders and dates within one load are built once and
@@ -20,8 +22,12 @@ the converter with detailed validation, which builds the error: the fast path ne
 the converter refuses, and the errors are the converter's.  While it parses and builds objects,
 the cyclic garbage collector is paused (and re-enabled afterwards, unless the caller had
 disabled it): the objects built form no cycles, and a collector scanning a million new
-containers again and again took half the loading time.  ``benchmarks/bench_model.py`` measures
-it against bare cattrs.
+containers again and again took half the loading time.  With the optional extra ``fast``
+(msgspec) installed, :func:`load_json` decodes JSON straight into typed mirrors of the model
+classes before the same checks, skipping the plain dicts; on any problem at all it loads the
+document again without it, so what is accepted, the objects and the errors are the same with or
+without msgspec.  ``benchmarks/bench_model.py`` measures it against bare cattrs, pydantic v2
+and msgspec.
 
 >>> from hoiquanchung.model import ActivityScope, Association, AssociationCategory
 >>> doc = '''{"associations": [
@@ -35,6 +41,7 @@ it against bare cattrs.
 Traceback (most recent call last):
 ...
 hoiquanchung.errors.LoadError: 1 problem: expected an int, got float 12.0 @ $.a[0].members
+[vi] cần một số nguyên (int), nhận được float 12.0 @ $.a[0].members
 >>> print(dump_toml([Association(name="Hội Luật gia", scope=ActivityScope.PROVINCE,
 ...                              category=AssociationCategory.OTHER, members=40)],
 ...                 key="associations"))
@@ -78,7 +85,15 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from hoiquanchung._limits import INT_LIMIT, decimal_in_range, int_in_range, load_error, message
+from hoiquanchung._catalogue import ErrorText, Localized, error_text, fragment
+from hoiquanchung._limits import (
+    INT_LIMIT,
+    MAX_NUMBER_DIGITS,
+    decimal_in_range,
+    int_in_range,
+    load_error,
+)
+from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import HoiQuanChungError, LoadError, ValidationError
 from hoiquanchung.model import AdminUnit, Leader, UnitRef
 
@@ -102,16 +117,22 @@ _DECIMAL: Final = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
 class _ProblemError(Exception):
     """A leaf problem raised by a strict hook; becomes one ``(path, message)`` pair.
 
-    ``vi`` is the Vietnamese wording of a message that has one (see :mod:`hoiquanchung._limits`).
+    ``text`` is its message from the catalogue (English as ``str``, any language with
+    ``text.text(lang)``).
     """
 
-    def __init__(self, message: str, vi: str | None = None) -> None:
-        super().__init__(message)
-        self.vi = vi
+    def __init__(self, text: ErrorText) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+def _expected(what: Localized, value: object) -> _ProblemError:
+    """``expected <what>, got <value's type and repr>`` (*what* a fragment of the catalogue)."""
+    return _ProblemError(error_text("expected-type", expected=what, type=_kind(value)))
 
 
 def _too_long() -> _ProblemError:
-    return _ProblemError(message("number-too-long"), message("number-too-long", "vi"))
+    return _ProblemError(error_text("number-too-long", limit=MAX_NUMBER_DIGITS))
 
 
 def _kind(value: object) -> str:
@@ -125,14 +146,14 @@ def _kind(value: object) -> str:
 
 
 def _structure_str(value: object, _: object) -> str:
-    if type(value) is not str:
-        raise _ProblemError(f"expected a string, got {_kind(value)}")
-    return unicodedata.normalize("NFC", value)
+    if type(value) is not str:  # (nfc_text below would accept a subclass of str)
+        raise _expected(fragment("a-string"), value)
+    return nfc_text(value)
 
 
 def _structure_int(value: object, _: object) -> int:
     if type(value) is not int:
-        raise _ProblemError(f"expected an int, got {_kind(value)}")
+        raise _expected(fragment("an-int"), value)
     if not int_in_range(value):
         raise _too_long()
     return value
@@ -140,7 +161,7 @@ def _structure_int(value: object, _: object) -> int:
 
 def _structure_bool(value: object, _: object) -> bool:
     if type(value) is not bool:
-        raise _ProblemError(f"expected true or false, got {_kind(value)}")
+        raise _expected(fragment("true-or-false"), value)
     return value
 
 
@@ -159,7 +180,7 @@ def _structure_decimal(value: object, _: object) -> Decimal:
                 if not decimal_in_range(result):
                     raise _too_long()
                 return result
-    raise _ProblemError(f"expected a decimal number as a string or an int, got {_kind(value)}")
+    raise _expected(fragment("a-decimal-text-or-int"), value)
 
 
 def _structure_date(value: object, _: object) -> _dt.date:
@@ -169,8 +190,8 @@ def _structure_date(value: object, _: object) -> _dt.date:
         try:
             return _dt.date.fromisoformat(value)
         except ValueError as exc:
-            raise _ProblemError(f"not a valid date: {value!r} ({exc})") from None
-    raise _ProblemError(f"expected an ISO date 'YYYY-MM-DD', got {_kind(value)}")
+            raise _ProblemError(error_text("date-invalid", value=value, detail=str(exc))) from None
+    raise _expected(fragment("an-iso-date"), value)
 
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
@@ -181,10 +202,10 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
         if type(value) is str:
             member = by_value.get(value)  # the common case: already NFC
             if member is None:
-                member = by_value.get(unicodedata.normalize("NFC", value))
+                member = by_value.get(nfc_text(value))
             if member is not None:
                 return member
-        raise _ProblemError(f"expected one of {choices}; got {_kind(value)}")
+        raise _expected(fragment("one-of", choices=choices), value)
 
     return hook
 
@@ -200,7 +221,7 @@ def _tuple_hook_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
 
     def hook(value: object, _: object) -> tuple[Any, ...]:
         if type(value) is not list and type(value) is not tuple:
-            raise _ProblemError(f"expected a list, got {_kind(value)}")
+            raise _expected(fragment("a-list"), value)
         return tuple(inner(value, list[item_type]))  # type: ignore[valid-type]
 
     return hook
@@ -212,7 +233,7 @@ def _list_guard_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
 
     def hook(value: object, _: object) -> list[Any]:
         if type(value) is not list and type(value) is not tuple:
-            raise _ProblemError(f"expected a list, got {_kind(value)}")
+            raise _expected(fragment("a-list"), value)
         out: list[Any] = []
         errors: list[Exception] = []
         for i, item in enumerate(value):
@@ -225,7 +246,7 @@ def _list_guard_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
                 ]
                 errors.append(exc)
         if errors:
-            raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
+            raise IterableValidationError(error_text("load-structuring", type=repr(tp)), errors, tp)
         return out
 
     return hook
@@ -243,14 +264,12 @@ def _unit_hook_factory(conv: cattrs.Converter) -> Callable[[object, object], Any
         if value is None:
             return None
         if type(value) is not dict:
-            raise _ProblemError(
-                f"expected a unit (a table with 'type' or 'level'), got {_kind(value)}"
-            )
+            raise _expected(fragment("a-unit-table"), value)
         if "level" in value:
             return structure_ref(value, UnitRef)  # type: ignore[no-any-return]
         if "type" in value:
             return structure_unit(value, AdminUnit)  # type: ignore[no-any-return]
-        raise _ProblemError("a unit needs 'type' (an AdminUnit) or 'level' (a UnitRef)")
+        raise _ProblemError(error_text("load-unit-kind"))
 
     return hook
 
@@ -292,7 +311,7 @@ def _attrs_hook_factory(cls: type, conv: cattrs.Converter) -> Callable[[object, 
 
     def hook(value: object, tp: object) -> Any:
         if type(value) is not dict:
-            raise _ProblemError(f"expected a table for {cls.__name__}, got {_kind(value)}")
+            raise _expected(fragment("a-table-for", what=cls.__name__), value)
         missing = [k for k in nullable if k not in value]
         if missing:
             value = {**value, **dict.fromkeys(missing)}
@@ -323,7 +342,7 @@ def _plain_list_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
 
     def hook(value: object, _: object) -> list[Any]:
         if type(value) is not list and type(value) is not tuple:
-            raise _ProblemError(f"expected a list, got {_kind(value)}")
+            raise _expected(fragment("a-list"), value)
         return [item_hook(item, item_type) for item in value]
 
     return hook
@@ -551,32 +570,8 @@ class _FastPath:
                     names[f"_default{i}"] = default
                     lines.append(f"        v = _default{i}")
             lines.append(f"    f{i} = v")
-        build = _build_lines(cls, fields, names)
-        if cls in _SHARED_VALUES:
-            # Equal checked field values give equal objects: build each distinct one once.
-            memo: dict[tuple[Any, ...], Any] = {}
-            self._memos.append(memo)
-            names["_memo"] = memo
-            # (enum members by identity: their hash is a Python-level function)
-            key = ", ".join(
-                f"id(f{i})" if _enum_or_optional_enum(a.type) else f"f{i}"
-                for i, a in enumerate(fields)
-            )
-            lines.append(f"    key = ({key},)")
-            lines.append("    obj = _memo.get(key)")
-            lines.append("    if obj is None:")
-            lines.extend("        " + line for line in build)
-            lines.append("        _memo[key] = obj")
-        else:
-            lines.extend("    " + line for line in build)
-        lines.append("    return obj")
-        source = "\n".join(lines) + "\n"
-        filename = f"<hoiquanchung fast structure {cls.__module__}.{cls.__qualname__}>"
-        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-        code = compile(source, filename, "exec")
-        exec(code, names)
-        fn: Callable[[Any], Any] = names[f"fast_{cls.__name__}"]
-        return fn
+        lines.extend(_finish_lines(cls, fields, names, self._memos))
+        return _compile(lines, names, f"fast_{cls.__name__}", "fast structure", cls)
 
     def _check(self, tp: Any, i: int, names: dict[str, Any]) -> list[str]:
         """Lines that check and convert ``v`` of type *tp* in place, or raise."""
@@ -592,6 +587,47 @@ class _FastPath:
             return ["if type(v) is not str: raise _SlowPathError", f"v = _members{i}[v]"]
         names[f"_fast{i}"] = self.get(tp)
         return [f"v = _fast{i}(v)"]
+
+
+def _finish_lines(
+    cls: type,
+    fields: tuple[attrs.Attribute[Any], ...],
+    names: dict[str, Any],
+    memos: list[dict[Any, Any]],
+) -> list[str]:
+    """The function's last lines: build ``obj`` from ``f0, f1, ...`` (once per distinct value
+    for the classes in :data:`_SHARED_VALUES`, with a memo appended to *memos*) and return it."""
+    build = _build_lines(cls, fields, names)
+    if cls not in _SHARED_VALUES:
+        return [*("    " + line for line in build), "    return obj"]
+    # Equal checked field values give equal objects: build each distinct one once.
+    memo: dict[tuple[Any, ...], Any] = {}
+    memos.append(memo)
+    names["_memo"] = memo
+    # (enum members by identity: their hash is a Python-level function)
+    key = ", ".join(
+        f"id(f{i})" if _enum_or_optional_enum(a.type) else f"f{i}" for i, a in enumerate(fields)
+    )
+    return [
+        f"    key = ({key},)",
+        "    obj = _memo.get(key)",
+        "    if obj is None:",
+        *("        " + line for line in build),
+        "        _memo[key] = obj",
+        "    return obj",
+    ]
+
+
+def _compile(
+    lines: list[str], names: dict[str, Any], name: str, kind: str, cls: type
+) -> Callable[[Any], Any]:
+    """Compile the generated function *name* (its source kept for tracebacks and tests)."""
+    source = "\n".join(lines) + "\n"
+    filename = f"<hoiquanchung {kind} {cls.__module__}.{cls.__qualname__}>"
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    exec(compile(source, filename, "exec"), names)
+    fn: Callable[[Any], Any] = names[name]
+    return fn
 
 
 def _build_lines(
@@ -663,11 +699,228 @@ def _fast_fields(cls: type) -> tuple[attrs.Attribute[Any], ...] | None:
 _fast_path: Final = _FastPath(converter)
 
 
+# --- the typed JSON path (with msgspec, an optional dependency) -----------------------------------
+#
+# With msgspec installed, load_json first decodes the text straight into msgspec Structs that
+# mirror the model classes (generated once per class: same field names, unknown keys forbidden,
+# ints only from JSON integers, bools only from true/false, dates only as "YYYY-MM-DD", enums as
+# their exact values, decimals as a string or an int), then turns them into the model objects
+# with the same inline checks as the fast path above (NFC text, int range, converters,
+# ``__attrs_post_init__``).  It skips the dicts of a plain decode.  Anything it cannot do, or
+# any problem at all (malformed JSON, a big int, NaN, a lone surrogate, text that is not NFC
+# for an enum, an AdminUnit where the mirror expects a UnitRef ...), makes load_json start
+# again on the path without msgspec, which accepts and refuses exactly what it did before and
+# builds every error: the typed path can only be stricter, never looser.
+
+
+def _import_msgspec() -> types.ModuleType | None:
+    """msgspec, imported on first use (it takes tens of milliseconds), or None."""
+    try:
+        import msgspec
+    except ImportError:  # (tested in a subprocess without msgspec)
+        return None
+    return msgspec
+
+
+class _UnsupportedError(Exception):
+    """A type the typed JSON path does not mirror: load_json uses the path without msgspec."""
+
+
+class _TypedJson:
+    """Decoders from JSON text to model objects through msgspec Structs, built on first use."""
+
+    def __init__(self, *, use_msgspec: bool = True) -> None:
+        self._use_msgspec = use_msgspec
+        self._ms: Any = None  # the msgspec module, once a decoder is made
+        self._mirrors: dict[object, tuple[Any, Callable[[Any], Any] | None]] = {}
+        self._decoders: dict[tuple[object, str | None], Callable[[str], Any] | None] = {}
+        self._memos: list[dict[Any, Any]] = []
+
+    def forget(self) -> None:
+        """Drop the objects shared during one load (they belong to its result only)."""
+        for memo in self._memos:
+            memo.clear()
+
+    def decoder(self, cls: Any, key: str | None) -> Callable[[str], Any] | None:
+        """A function from JSON text to *cls* (inside ``{key: ...}``), or None if unsupported."""
+        try:
+            if (cls, key) in self._decoders:
+                return self._decoders[(cls, key)]
+        except TypeError:  # a type that cannot be a key: not mirrored
+            return None
+        fn: Callable[[str], Any] | None = None
+        if self._use_msgspec:
+            self._ms = self._ms or _import_msgspec()
+        if self._ms is not None:
+            try:
+                fn = self._make_decoder(cls, key)
+            except _UnsupportedError:
+                fn = None
+        self._decoders[(cls, key)] = fn
+        return fn
+
+    def _make_decoder(self, cls: Any, key: str | None) -> Callable[[str], Any]:
+        mirror, convert = self._mirror(cls)
+        if mirror is None:
+            raise _UnsupportedError
+        try:
+            if key is not None:
+                mirror = self._ms.defstruct(
+                    "Document", [(key, mirror)], kw_only=True, forbid_unknown_fields=True
+                )
+            decode = self._ms.json.Decoder(mirror).decode
+        except (TypeError, ValueError):  # a key msgspec cannot name a field
+            raise _UnsupportedError from None
+        attribute = key
+
+        def typed_decode(text: str) -> Any:
+            value = decode(text)
+            if attribute is not None:
+                value = getattr(value, attribute)
+            return value if convert is None else convert(value)
+
+        return typed_decode
+
+    def _mirror(self, tp: Any) -> tuple[Any, Callable[[Any], Any] | None]:
+        """The msgspec type for *tp* and the function from its decoded value to *tp*'s value
+        (None: the decoded value is the value)."""
+        if tp in self._mirrors:
+            return self._mirrors[tp]
+        if isinstance(tp, type) and attrs.has(tp) and _fast_fields(tp) is not None:
+            self._mirrors[tp] = (None, None)  # a class inside itself: not mirrored
+            result: tuple[Any, Callable[[Any], Any] | None] = self._attrs(tp)
+        else:
+            result = self._other(tp)
+        self._mirrors[tp] = result
+        return result
+
+    def _other(self, tp: Any) -> tuple[Any, Callable[[Any], Any] | None]:
+        if _is_list(tp) or _is_homogeneous_tuple(tp):
+            args = typing.get_args(tp)
+            if not args:
+                raise _UnsupportedError
+            item, convert = self._mirror(args[0])
+            if item is None:
+                raise _UnsupportedError
+            if convert is None:
+                return list[item], (tuple if not _is_list(tp) else None)  # type: ignore[valid-type]
+            if _is_list(tp):
+                return list[item], lambda v: [convert(x) for x in v]  # type: ignore[valid-type]
+            return list[item], lambda v: tuple([convert(x) for x in v])  # type: ignore[valid-type]
+        if tp == AdminUnit | UnitRef | None:
+            return self._other(UnitRef | None)
+        if tp == AdminUnit | UnitRef:
+            return self._mirror(UnitRef)
+        if _is_optional(tp):
+            (inner,) = [t for t in typing.get_args(tp) if t is not type(None)]
+            mirror, convert = self._mirror(inner)
+            if mirror is None:
+                raise _UnsupportedError
+            if convert is None:
+                return mirror | None, None
+            return mirror | None, lambda v: None if v is None else convert(v)
+        raise _UnsupportedError
+
+    def _field(self, tp: Any, i: int, names: dict[str, Any]) -> tuple[Any, list[str]]:
+        """The mirror type of a field of type *tp* and the lines that turn its decoded ``v``
+        into the checked value, or raise."""
+        if _is_optional(tp):
+            (inner,) = [t for t in typing.get_args(tp) if t is not type(None)]
+            if inner is not AdminUnit | UnitRef:
+                mirror, lines = self._field(inner, i, names)
+                if not lines:
+                    return mirror | None, []
+                return mirror | None, ["if v is not None:", *("    " + x for x in lines)]
+        if tp is str:
+            return str, ["v = _normalize('NFC', v)"]
+        if tp is int:
+            return int, ["if not -_INT_LIMIT < v < _INT_LIMIT: raise _SlowPathError"]
+        if tp is bool:
+            return bool, []
+        if tp is _dt.date:
+            return _dt.date, []
+        if tp is Decimal:
+            return str | int, ["v = _structure_decimal(v, None)"]
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            values = tuple(member.value for member in tp)
+            if not values or not all(type(x) is str for x in values):
+                raise _UnsupportedError
+            names[f"_members{i}"] = {member.value: member for member in tp}
+            return typing.Literal[values], [f"v = _members{i}[v]"]
+        mirror, convert = self._mirror(tp)
+        if mirror is None:
+            raise _UnsupportedError
+        if convert is None:
+            return mirror, []
+        names[f"_convert_field{i}"] = convert
+        return mirror, [f"v = _convert_field{i}(v)"]
+
+    def _attrs(self, cls: type) -> tuple[Any, Callable[[Any], Any]]:
+        ms = self._ms
+        fields = _fast_fields(cls)
+        assert fields is not None
+        names: dict[str, Any] = {
+            "_SlowPathError": _SlowPathError,
+            "_UNSET": ms.UNSET,
+            "_cls": cls,
+            "_normalize": unicodedata.normalize,
+            "_structure_decimal": _structure_decimal,
+            "_INT_LIMIT": INT_LIMIT,
+        }
+        lines = [f"def typed_{cls.__name__}(s):"]
+        spec: list[tuple[str, Any, Any]] = []
+        nullable = set(_optional_fields(cls))
+        for i, a in enumerate(fields):
+            mirror, check = self._field(a.type, i, names)
+            lines.append(f"    v = s.{a.name}")
+            if a.default is attrs.NOTHING:
+                if a.name in nullable:  # a missing key is None
+                    spec.append((a.name, mirror, None))
+                else:
+                    spec.append((a.name, mirror, ms.NODEFAULT))
+                lines.extend("    " + line for line in check)
+            elif a.default is None or type(a.default) in (bool, int):
+                # An immutable default the mirror accepts as is: absent and given alike
+                spec.append((a.name, mirror, a.default))
+                lines.extend("    " + line for line in check)
+            else:
+                spec.append((a.name, mirror | ms.UnsetType, ms.UNSET))
+                lines.append("    if v is _UNSET:")
+                default: Any = a.default
+                if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                    names[f"_factory{i}"] = default.factory  # (not takes_self: _fast_fields)
+                    lines.append(f"        v = _factory{i}()")
+                else:
+                    names[f"_default{i}"] = default
+                    lines.append(f"        v = _default{i}")
+                if check:
+                    lines.append("    else:")
+                    lines.extend("        " + line for line in check)
+            lines.append(f"    f{i} = v")
+        lines.extend(_finish_lines(cls, fields, names, self._memos))
+        struct = ms.defstruct(
+            f"Typed{cls.__name__}", spec, kw_only=True, forbid_unknown_fields=True
+        )
+        return struct, _compile(lines, names, f"typed_{cls.__name__}", "typed structure", cls)
+
+
+_typed_json: Final = _TypedJson()
+
+
 # --- errors -----------------------------------------------------------------------------------
 
 
-#: (path, English message, Vietnamese message or None)
-_Problem = tuple[str, str, str | None]
+#: (path, message: English as a str, with its code and any language through ErrorText.text)
+_Problem = tuple[str, ErrorText]
+
+
+def _coded(exc: HoiQuanChungError) -> ErrorText:
+    """The message of *exc* (a model's error) as catalogue text: its own when it has a code,
+    else its class's wording around its English detail (``đối tượng không hợp lệ: ...``)."""
+    detail = exc.message if isinstance(exc, ValidationError) else str(exc)
+    if isinstance(detail, ErrorText):
+        return detail
+    return error_text(exc.kind_code, detail=detail)
 
 
 def _problems(exc: BaseException, path: str, *, located: bool = False) -> list[_Problem]:
@@ -680,7 +933,7 @@ def _problems(exc: BaseException, path: str, *, located: bool = False) -> list[_
     *located* says the exception came with a cattrs note naming its place.
     """
     if isinstance(exc, ForbiddenExtraKeysError):
-        return [(path, f"unknown key {key!r}", None) for key in sorted(exc.extra_fields)]
+        return [(path, error_text("unknown-key", key=key)) for key in sorted(exc.extra_fields)]
     if isinstance(exc, ClassValidationError | IterableValidationError):
         out: list[_Problem] = []
         with_notes, without = exc.group_exceptions()
@@ -698,29 +951,33 @@ def _problems(exc: BaseException, path: str, *, located: bool = False) -> list[_
     if isinstance(exc, ValidationError):
         field = getattr(exc, "field", None)
         where = f"{path}.{field}" if field and not located else path
-        return [(where, exc.message, None)]
+        return [(where, _coded(exc))]
     if isinstance(exc, KeyError):
+        missing = error_text("required-key-missing")
         if located or not exc.args:
-            return [(path, "required key missing", None)]
-        return [(f"{path}.{exc.args[0]}", "required key missing", None)]
+            return [(path, missing)]
+        return [(f"{path}.{exc.args[0]}", missing)]
     if isinstance(exc, _ProblemError):
-        return [(path, str(exc), exc.vi)]
+        return [(path, exc.text)]
     if isinstance(exc, TypeError | AttributeError):
-        message = f"expected a table (an object with keys), got something else ({exc})"
-        return [(path, message, None)]
-    return [(path, f"{type(exc).__name__}: {exc}", None)]
+        return [(path, error_text("expected-table"))]
+    if isinstance(exc, RecursionError):  # caught by cattrs deep inside a nested document
+        return [(path, error_text("nested-too-deeply", format=fragment("the-document")))]
+    return [(path, error_text("load-unexpected", type=type(exc).__name__, reason=str(exc)))]
 
 
 def _load_error(problems: list[_Problem]) -> LoadError:
+    """One LoadError for *problems*, placed at the first; each problem is a note in Vietnamese."""
     n = len(problems)
-    first_path, first_message, _ = problems[0]
-    head = f"{n} problem{'s' if n > 1 else ''}: {first_message}"
-    if n > 1:
-        head += f" (and {n - 1} more)"
-    err = LoadError(head, path=first_path, errors=tuple((p, m) for p, m, _ in problems))
-    for where, _, vi in problems:
-        if vi is not None:
-            err.add_note(f"[vi] {vi} @ {where}")
+    first_path, first = problems[0]
+    first_both = Localized(first.text("vi"), first.text("en"))
+    if n == 1:
+        head = error_text("load-problem", first=first_both)
+    else:
+        head = error_text("load-problems", count=n, first=first_both)
+    err = LoadError(head, path=first_path, errors=tuple(problems))
+    for where, text in problems:
+        err.add_note(f"[vi] {text.text('vi')} @ {where}")
     return err
 
 
@@ -756,11 +1013,13 @@ def structure[T](data: object, cls: type[T], *, path: str = "$") -> T:
             finally:
                 _fast_path.forget()
     except RecursionError:
-        raise LoadError("document nested too deeply", path=path) from None
+        text = error_text("nested-too-deeply", format=fragment("the-document"))
+        raise LoadError(text, path=path) from None
     except Exception as exc:
         problems = _problems(exc, path)
         if not problems:  # pragma: no cover - every branch above yields one
-            problems = [(path, str(exc), None)]
+            text = error_text("load-unexpected", type=type(exc).__name__, reason=str(exc))
+            problems = [(path, text)]
         raise _load_error(problems) from exc
     return result
 
@@ -773,13 +1032,14 @@ def unstructure(obj: object) -> Any:
     except HoiQuanChungError:
         raise
     except _ProblemError as exc:  # a value beyond the magnitude limit
-        name = type(obj).__name__
-        err = ValidationError(message("cannot-unstructure", type=name, reason=str(exc)))
-        reason_vi = exc.vi if exc.vi is not None else str(exc)
-        err.add_note("[vi] " + message("cannot-unstructure", "vi", type=name, reason=reason_vi))
+        reason = Localized(exc.text.text("vi"), exc.text.text("en"))
+        text = error_text("cannot-unstructure", type=type(obj).__name__, reason=reason)
+        err = ValidationError(text)
+        err.add_note("[vi] " + text.text("vi"))
         raise err from None
     except Exception as exc:
-        raise ValidationError(f"cannot unstructure {type(obj).__name__}: {exc}") from exc
+        text = error_text("cannot-unstructure", type=type(obj).__name__, reason=str(exc))
+        raise ValidationError(text) from exc
 
 
 # --- documents ----------------------------------------------------------------------------------
@@ -790,29 +1050,35 @@ def _read(source: Source) -> str:
         try:
             return Path(source).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise LoadError(f"cannot read {os.fspath(source)!r}: {exc}") from exc
+            text = error_text("file-unreadable", path=os.fspath(source), detail=str(exc))
+            raise LoadError(text) from exc
     if isinstance(source, bytes):
         try:
             return source.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise LoadError(f"not UTF-8: {exc}") from exc
+            raise LoadError(error_text("not-utf8", detail=str(exc))) from exc
     if isinstance(source, str):
         return source
-    raise LoadError(f"expected text, bytes or a path, got {type(source).__name__}")
+    raise LoadError(
+        error_text(
+            "expected-type", expected=fragment("text-bytes-or-path"), type=type(source).__name__
+        )
+    )
 
 
 def _unwrap(data: object, key: str | None) -> tuple[object, str]:
     if key is None:
         return data, "$"
     if not isinstance(data, dict):
-        message = f"expected a table with the key {key!r}, got {_kind(data)}"
-        raise LoadError(message, path="$", errors=(("$", message),))
+        expected = fragment("a-table-with-key", key=key)
+        text = error_text("expected-type", expected=expected, type=_kind(data))
+        raise LoadError(text, path="$", errors=(("$", text),))
     if key not in data:
-        message = f"key {key!r} missing"
-        raise LoadError(message, path="$", errors=(("$", message),))
+        text = error_text("key-missing", key=key)
+        raise LoadError(text, path="$", errors=(("$", text),))
     extra = sorted(k for k in data if k != key)
     if extra:
-        raise _load_error([(f"$.{k}", f"unknown key {k!r}", None) for k in extra])
+        raise _load_error([(f"$.{k}", error_text("unknown-key", key=k)) for k in extra])
     return data[key], f"$.{key}"
 
 
@@ -823,15 +1089,25 @@ def load_json[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
     """
     text = _read(source)
     with _gc_paused():  # one pause for parsing and building: no collection in between
+        typed = _typed_json.decoder(cls, key)
+        if typed is not None:
+            try:
+                typed_result: T = typed(text)
+            except Exception:  # anything at all: the path below decides, and names it
+                pass
+            else:
+                return typed_result
+            finally:
+                _typed_json.forget()
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            message = f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
-            raise LoadError(message) from None
+            text = error_text("not-json", detail=exc.msg, line=exc.lineno, column=exc.colno)
+            raise LoadError(text) from None
         except RecursionError:
-            raise LoadError("JSON nested too deeply") from None
+            raise LoadError(error_text("nested-too-deeply", format="JSON")) from None
         except ValueError:  # Python's limit on int-from-text conversion (4,300 digits)
-            raise load_error("literal-too-long", format="JSON") from None
+            raise load_error(code="literal-too-long", format="JSON") from None
         value, path = _unwrap(data, key)
         result: T = structure(value, cls, path=path)
     return result
@@ -853,11 +1129,11 @@ def load_toml[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise LoadError(f"not TOML: {exc}") from None
+            raise LoadError(error_text("not-toml", detail=str(exc))) from None
         except RecursionError:
-            raise LoadError("TOML nested too deeply") from None
+            raise LoadError(error_text("nested-too-deeply", format="TOML")) from None
         except ValueError:  # Python's limit on int-from-text conversion (4,300 digits)
-            raise load_error("literal-too-long", format="TOML") from None
+            raise load_error(code="literal-too-long", format="TOML") from None
         value, path = _unwrap(data, key)
         result: T = structure(value, cls, path=path)
     return result
@@ -869,7 +1145,7 @@ def _drop_none(value: Any, path: str) -> Any:
     if isinstance(value, list):
         for i, item in enumerate(value):
             if item is None:
-                raise ValidationError("TOML has no null: a list item is None", path=f"{path}[{i}]")
+                raise ValidationError(error_text("toml-null-in-list"), path=f"{path}[{i}]")
         return [_drop_none(item, f"{path}[{i}]") for i, item in enumerate(value)]
     return value
 
@@ -883,7 +1159,6 @@ def dump_toml(obj: object, *, key: str | None = None) -> str:
     if key is not None:
         data = {key: data}
     if not isinstance(data, dict):
-        raise ValidationError(
-            f"a TOML document is a table: give key= to dump a {type(obj).__name__}", field="key"
-        )
+        text = error_text("toml-needs-key", type=type(obj).__name__)
+        raise ValidationError(text, field="key")
     return tomli_w.dumps(_drop_none(data, "$"))

@@ -31,6 +31,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final
 
+from hoiquanchung._catalogue import Localized, error_text, fragment
 from hoiquanchung._limits import decimal_in_range, int_in_range, load_error
 from hoiquanchung.errors import HoiQuanChungError, LoadError, ValidationError
 from hoiquanchung.indicators._population import Population, PopulationMeasure
@@ -63,13 +64,13 @@ def _check_values(root: Mapping[str, Any]) -> None:
         value, path, depth = stack.pop()
         if type(value) is int or (isinstance(value, int) and not isinstance(value, bool)):
             if not int_in_range(value):
-                raise load_error("number-too-long", path=path)
+                raise load_error(code="number-too-long", path=path)
         elif isinstance(value, Decimal):
             if value.is_finite() and not decimal_in_range(value):
-                raise load_error("number-too-long", path=path)
+                raise load_error(code="number-too-long", path=path)
         elif isinstance(value, Mapping | list | tuple | set | frozenset):
             if depth >= MAX_DEPTH:
-                raise load_error("report-nested-too-deeply", path=path, depth=MAX_DEPTH)
+                raise load_error(code="report-nested-too-deeply", path=path, depth=MAX_DEPTH)
             if id(value) in seen:
                 continue
             seen.add(id(value))
@@ -86,12 +87,11 @@ def _check_values(root: Mapping[str, Any]) -> None:
 
 def _get(data: Mapping[str, Any], key: str, kind: type | tuple[type, ...], path: str) -> Any:
     if key not in data:
-        raise LoadError(f"missing {key!r}", path=path)
+        raise LoadError(error_text("key-missing", key=key), path=path)
     value = data[key]
     if not isinstance(value, kind):
-        raise LoadError(
-            f"{key!r} has the wrong type ({type(value).__name__})", path=f"{path}.{key}"
-        )
+        text = error_text("key-wrong-type", key=key, type=type(value).__name__)
+        raise LoadError(text, path=f"{path}.{key}")
     return value
 
 
@@ -106,7 +106,8 @@ def _list(data: Mapping[str, Any], key: str, path: str) -> list[Any]:
 
 def _mapping(value: object, path: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise LoadError(f"expected a table, got {type(value).__name__}", path=path)
+        text = error_text("expected-type", expected=fragment("a-table"), type=type(value).__name__)
+        raise LoadError(text, path=path)
     return value
 
 
@@ -114,7 +115,9 @@ def _figure_text(text: str, path: str, section: str | None, quote: str | None) -
     try:
         return StatedFigure.parse(text, path=section, quote=quote)
     except HoiQuanChungError as exc:
-        raise LoadError(f"cannot read figure {text!r}: {exc}", path=path) from exc
+        reason = Localized(exc.render("vi"), exc.render("en"))
+        message = error_text("report-figure-unreadable", text=text, reason=reason)
+        raise LoadError(message, path=path) from exc
 
 
 def _dimension(raw: object, path: str) -> Dimension:
@@ -122,7 +125,9 @@ def _dimension(raw: object, path: str) -> Dimension:
     children = _opt(data, "children", Mapping, path) or {}
     for parent, kids in children.items():
         if not isinstance(kids, list):
-            raise LoadError("children must be lists of values", path=f"{path}.children.{parent}")
+            raise LoadError(
+                error_text("report-children-not-lists"), path=f"{path}.children.{parent}"
+            )
     try:
         return Dimension(
             _get(data, "name", str, path),
@@ -156,7 +161,7 @@ def _table(raw: object, path: str) -> Table:
         )
         measure = _opt(fd, "measure", str, fpath) or stated.unit
         if measure is None:
-            raise LoadError("a figure needs a measure (or a unit in its text)", path=fpath)
+            raise LoadError(error_text("report-figure-no-measure"), path=fpath)
         at = _opt(fd, "at", Mapping, fpath) or {}
         try:
             figure = Figure(stated, measure=measure, at=at, label=_opt(fd, "label", str, fpath))
@@ -169,7 +174,7 @@ def _table(raw: object, path: str) -> Table:
     for i, unit in enumerate(fractional):
         if not isinstance(unit, str):
             raise LoadError(
-                f"a fractional measure must be a text, got {type(unit).__name__}",
+                error_text("report-fractional-not-text", type=type(unit).__name__),
                 path=f"{path}.fractional[{i}]",
             )
     try:
@@ -198,13 +203,14 @@ def _rate(raw: object, path: str) -> RateFigure:
 
     stated = part("stated")
     if stated is None:
-        raise LoadError("missing 'stated'", path=path)
+        raise LoadError(error_text("key-missing", key="stated"), path=path)
     terms = {"numerator": part("numerator"), "denominator": part("denominator")}
     for key, term in terms.items():
         if term is not None and term.value < 0:
-            raise LoadError(f"the {key} must not be negative", path=f"{path}.{key}")
+            text = error_text("not-negative", name=key, value=term.value)
+            raise LoadError(text, path=f"{path}.{key}")
     if terms["denominator"] is not None and terms["denominator"].value == 0:
-        raise LoadError("the denominator must not be zero", path=f"{path}.denominator")
+        raise LoadError(error_text("denominator-zero"), path=f"{path}.denominator")
     try:
         return RateFigure(
             label=_get(data, "label", str, path),
@@ -224,7 +230,7 @@ def _population(raw: object, path: str) -> Population:
     except ValueError as exc:
         known = ", ".join(repr(m.value) for m in PopulationMeasure)
         raise LoadError(
-            f"unknown population measure (known: {known})", path=f"{path}.measure"
+            error_text("report-unknown-population-measure", known=known), path=f"{path}.measure"
         ) from exc
     as_of = _opt(data, "as_of", _dt.date, path)
     try:
@@ -272,22 +278,28 @@ def load_report_file(path: str | Path) -> Report:
     >>> load_report_file("nowhere.toml")
     Traceback (most recent call last):
     ...
-    hoiquanchung.errors.LoadError: cannot read nowhere.toml: No such file or directory ...
+    hoiquanchung.errors.LoadError: cannot read 'nowhere.toml': No such file or directory ...
     """
     if not isinstance(path, str | Path):
-        raise LoadError(f"expected a file path, got {type(path).__name__}", path="path")
+        raise LoadError(
+            error_text("expected-type", expected=fragment("a-file-path"), type=type(path).__name__),
+            path="path",
+        )
     p = Path(path)
     try:
         with p.open("rb") as fh:
             data = tomllib.load(fh)
     except OSError as exc:
-        raise LoadError(f"cannot read {p}: {exc.strerror or exc}", path=str(p)) from exc
+        text = error_text("file-unreadable", path=str(p), detail=str(exc.strerror or exc))
+        raise LoadError(text, path=str(p)) from exc
     except UnicodeDecodeError as exc:
-        raise LoadError(f"{p} is not UTF-8 text (byte offset {exc.start})", path=str(p)) from exc
+        text = error_text("file-not-utf8", file=str(p), offset=exc.start)
+        raise LoadError(text, path=str(p)) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise LoadError(f"{p} is not valid TOML: {exc}", path=str(p)) from exc
+        text = error_text("file-not-toml", file=str(p), reason=str(exc))
+        raise LoadError(text, path=str(p)) from exc
     except RecursionError:
-        raise load_error("nested-too-deeply", path=str(p), format="TOML") from None
+        raise load_error(code="nested-too-deeply", path=str(p), format="TOML") from None
     except ValueError:  # Python's limit on int-from-text conversion (4,300 digits)
-        raise load_error("literal-too-long", path=str(p), format="TOML") from None
+        raise load_error(code="literal-too-long", path=str(p), format="TOML") from None
     return load_report(data)
