@@ -8,6 +8,8 @@ of one dimension (a congress's delegates: *đương nhiên*, *bầu*, *chỉ đ�
 ['delegate', 'body']
 >>> ("nghèo", frozenset({"nghèo", "cận nghèo"})) in kinds_of_wholes()
 True
+>>> sorted(nested_values("body")), sorted(nested_values("delegate"))
+(['tự ứng cử'], [])
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 import tomllib
 from typing import Any
 
-__all__ = ["kinds_of_wholes", "label_dimensions"]
+__all__ = ["kinds_of_wholes", "label_dimensions", "nested_values"]
 
 
 def _norm(text: str) -> str:
@@ -59,3 +61,13 @@ def label_dimensions() -> tuple[tuple[str, frozenset[str], re.Pattern[str], froz
             )
         )
     return tuple(out)
+
+
+@functools.cache
+def nested_values(name: str) -> frozenset[str]:
+    """The values of dimension *name* that a report may count inside another of its values
+    (*tự ứng cử* inside *địa phương*): parts that add up to the total without them agree."""
+    for entry in _data()["dimensions"]:
+        if entry["name"] == name:
+            return frozenset(_norm(v) for v in entry.get("may_nest", ()))
+    return frozenset()

@@ -42,7 +42,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from hoiquanchung.checker._context import Check, ParagraphContext
-from hoiquanchung.checker._kinds import label_dimensions
+from hoiquanchung.checker._kinds import label_dimensions, nested_values
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
 from hoiquanchung.checker._rules import make_finding, write_number
@@ -84,10 +84,16 @@ _EXACT = decimal.Context(
 )
 _MAX_TOTAL_LOOKBACK = 8  # quantities before a marker that may be its total
 # A change, not a total: "tăng 3,1 tỷ đồng so với cùng kỳ, trong đó ...".
+# A difference, not a part: "182 người trúng cử, ít hơn so với dự kiến 15 người".
 _CHANGE_BEFORE = led_by(
-    "tgvc",
-    re.compile(r"\b(?:tăng|giảm|tăng\s+thêm|giảm\s+đi|vượt|chênh\s+lệch)\s*\Z", re.IGNORECASE),
+    "tgvcní",
+    re.compile(
+        r"\b(?:tăng|giảm|tăng\s+thêm|giảm\s+đi|vượt|chênh\s+lệch"
+        r"|(?:ít|nhiều|cao|thấp)\s+hơn(?:\s+so\s+với\s+[^\d,;:()]{1,24}?)?)\s*\Z",
+        re.IGNORECASE,
+    ),
 )
+_CHANGE_LOOKBACK = 40  # characters before a quantity searched for a change
 _CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _OPENING = re.compile(r"[ \t\u00a0]*\(")  # a bracket right after a total
@@ -293,6 +299,27 @@ def _noun_dimension(
     return None, False
 
 
+def _agrees_nested(
+    stated: StatedFigure, parts: Sequence[Mention], labels: Sequence[str], name: str
+) -> bool:
+    """Whether the parts add up to the total once those labelled by a value that may be
+    counted inside another (*tự ứng cử* inside *địa phương*) are left out."""
+    nested = nested_values(name)
+    if not nested:
+        return False
+    kept = [
+        p.value
+        for p, label in zip(parts, labels, strict=True)
+        if not any(v in " ".join(label.casefold().split()) for v in nested)
+    ]
+    if len(kept) == len(parts):
+        return False
+    rest = Decimal(0)
+    for value in kept:
+        rest = _EXACT.add(rest, value)
+    return compare(stated, rest).verdict is not Verdict.INCONSISTENT
+
+
 def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
     """Whether the labels cover every value of their dimension."""
     if dimension is None:
@@ -419,7 +446,13 @@ def _check_sentence(
                 or _is_change(text, total.start - base, total.end - base)
             ):
                 continue
-            same = [m for m in after if _noun(m) == noun and depth[m.start - base] == 0]
+            same = [
+                m
+                for m in after
+                if _noun(m) == noun
+                and depth[m.start - base] == 0
+                and not _is_change(text, m.start - base, m.end - base)
+            ]
             if not same:
                 continue
             if kind != "với":  # "phối hợp với 45 hội" is no part of anything
@@ -433,7 +466,8 @@ def _check_sentence(
 def _is_change(text: str, start: int, end: int) -> bool:
     """Whether the quantity at ``text[start:end]`` is a change (*tăng 3,1 tỷ đồng so với*)."""
     return bool(
-        _CHANGE_BEFORE.search(text, max(0, start - 20), start) or _CHANGE_AFTER.match(text, end)
+        _CHANGE_BEFORE.search(text, max(0, start - _CHANGE_LOOKBACK), start)
+        or _CHANGE_AFTER.match(text, end)
     )
 
 
@@ -515,6 +549,8 @@ def _partition(
     stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
     verdict = compare(stated, total_sum).verdict
     if verdict is not Verdict.INCONSISTENT:
+        return None
+    if dimension is not None and _agrees_nested(stated, parts, labels, dimension[0]):
         return None
     # Parts above a partitioned total are wrong; below it, a level may have been left out.
     partial = total_sum < stated.value and not complete

@@ -1,0 +1,107 @@
+"""Totals whose parts are named by a dimension (how candidates were introduced, ...), the
+differences that are no part ("ít hơn so với dự kiến 15 người"), and lists after a total
+introduced by *Trong tổng số*: real corpus paragraphs (by id) with one figure changed,
+near-misses that stay quiet, and hypothesis properties.
+"""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hoiquanchung.checker import check_text
+from hoiquanchung.findings import Severity
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
+
+import corpus_harness as harness
+
+CORPUS = {p.id: p for p in harness.load()}
+TOTALS = frozenset({"total-mismatch", "parts-exceed-total"})
+
+
+def totals(text: str) -> list[tuple[str, Severity, str | None, Decimal | None]]:
+    return [
+        (f.code, f.severity, f.stated, f.computed_value)
+        for f in check_text(text)
+        if f.severity >= Severity.WARNING and f.code in TOTALS
+    ]
+
+
+def changed(pid: str, old: str, new: str) -> str:
+    text = CORPUS[pid].text
+    assert text.count(old) == 1, old
+    return text.replace(old, new)
+
+
+# ---------------------------------------------------------------- Trung ương / địa phương / tự ứng cử
+@pytest.mark.parametrize(
+    ("old", "new", "stated", "computed"),
+    [
+        ("là 496 người", "là 490 người", "490 người", 496),
+        ("có 182 người", "có 122 người", "496 người", 436),
+        ("giới thiệu 312 người", "giới thiệu 313 người", "496 người", 497),
+        ("62,90%); ĐB tự ứng cử 2 người", "62,90%); ĐB tự ứng cử 6 người", "496 người", 500),
+    ],
+)
+def test_deputies_by_how_they_were_introduced(
+    old: str, new: str, stated: str, computed: int
+) -> None:
+    pid = "tw-qh14-elected-structure"
+    assert totals(CORPUS[pid].text) == []
+    assert totals(changed(pid, old, new)) == [
+        ("total-mismatch", Severity.ERROR, stated, Decimal(computed))
+    ]
+
+
+def test_self_nominated_counted_inside_the_local_tier_is_no_alarm() -> None:
+    # A report may count the self-nominated inside "địa phương" (868 = 203 + 665, of whom 9
+    # self-nominated) and still list them beside it.
+    text = (
+        "Tổng số người ứng cử là 868 người, trong đó do Trung ương giới thiệu 203 người; "
+        "do địa phương giới thiệu 665 người; tự ứng cử 9 người."
+    )
+    assert totals(text) == []
+    assert totals(text.replace("665", "675")) == [
+        ("total-mismatch", Severity.ERROR, "868 người", Decimal(887))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A difference after a part is no part: the list is still summed without it.
+        "Có 496 người, trong đó Trung ương 182 người, ít hơn so với dự kiến 15 người; "
+        "địa phương 314 người.",
+        # Two tiers, one written as a change only: no list to sum.
+        "Có 496 người, trong đó Trung ương 182 người; địa phương tăng 14 người.",
+        # Not the tiers: a list of some bodies named otherwise.
+        "Có 496 người, trong đó Hà Nội 30 người; Đà Nẵng 12 người.",
+    ],
+)
+def test_near_misses_stay_quiet(text: str) -> None:
+    assert totals(text) == []
+
+
+@given(
+    central=st.integers(0, 10_000),
+    local=st.integers(0, 10_000),
+    own=st.integers(0, 50),
+    total=st.integers(0, 30_000),
+)
+def test_tiers_property(central: int, local: int, own: int, total: int) -> None:
+    text = (
+        f"Tổng số đại biểu trúng cử là {total} người. Trong đó, đại biểu do Trung ương "
+        f"giới thiệu {central} người; đại biểu do địa phương giới thiệu {local} người; "
+        f"đại biểu tự ứng cử {own} người."
+    ).replace(". Trong đó", ", trong đó")
+    found = totals(text)
+    agrees = total in (central + local + own, central + local)
+    assert bool(found) == (not agrees)
+    if found:
+        assert found[0][3] == central + local + own
