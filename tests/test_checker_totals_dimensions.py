@@ -39,7 +39,7 @@ def changed(pid: str, old: str, new: str) -> str:
     return text.replace(old, new)
 
 
-# ---------------------------------------------------------------- Trung ương / địa phương / tự ứng cử
+# ------------------------------------------------ Trung ương / địa phương / tự ứng cử
 @pytest.mark.parametrize(
     ("old", "new", "stated", "computed"),
     [
@@ -105,3 +105,57 @@ def test_tiers_property(central: int, local: int, own: int, total: int) -> None:
     assert bool(found) == (not agrees)
     if found:
         assert found[0][3] == central + local + own
+
+
+# ---------------------------------------------------------------- "Trong tổng số N ..., A, B"
+@pytest.mark.parametrize(
+    ("old", "new", "stated", "computed"),
+    [
+        ("thức 868 người", "thức 768 người", "768 người", 868),
+        ("là 203 người", "là 903 người", "868 người", 1568),
+        ("có 665 người", "có 865 người", "868 người", 1068),
+        ("có 665 người", "có 600 người", "868 người", 803),  # fewer: the tiers are the whole
+    ],
+)
+def test_a_total_at_the_head_of_its_sentence(
+    old: str, new: str, stated: str, computed: int
+) -> None:
+    pid = "tw-qh15-candidates-structure"
+    assert totals(CORPUS[pid].text) == []
+    assert totals(changed(pid, old, new)) == [
+        ("total-mismatch", Severity.ERROR, stated, Decimal(computed))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Parts not labelled by a dimension: a few groups, not a partition.
+        "Trong tổng số 868 người ứng cử, 393 người là nữ, 74 người ngoài Đảng.",
+        # Levels named only in part, adding up to less: a level may be left out.
+        "Trong tổng số 99 hội, cấp tỉnh có 40 hội, cấp huyện 30 hội.",
+        # One part only.
+        "Trong số 50 xã, có 45 xã đạt chuẩn.",
+        # The sentence does not open with the head.
+        "Hội có 500 hội viên, trong tổng số hội viên nam 100 người, nữ 100 người.",
+        # A ratio is no part: "1,74 người ... trên một đại biểu".
+        "Trong tổng số 868 người, Trung ương 203 người, địa phương 665 người, đạt tỉ lệ "
+        "1,74 người trên một đại biểu.",
+    ],
+)
+def test_headed_near_misses_stay_quiet(text: str) -> None:
+    assert totals(text) == []
+
+
+@given(men=st.integers(0, 5_000), women=st.integers(0, 5_000), total=st.integers(0, 10_000))
+def test_headed_sex_property(men: int, women: int, total: int) -> None:
+    text = f"Trong tổng số {total} hội viên mới, nam có {men} hội viên, nữ có {women} hội viên."
+    found = totals(text)
+    assert bool(found) == (total != men + women)
+    if found:
+        assert found[0] == (
+            "total-mismatch",
+            Severity.ERROR,
+            f"{total} hội viên",
+            Decimal(men + women),
+        )

@@ -68,6 +68,13 @@ _MARKER = led_by(
 _CASE_TWINS = ("\u0131", "\u017f", "\u0307")
 # What any match of _MARKER holds, in lower case (so a paragraph without any is not searched).
 _MARKER_WORDS = ("đó", "gồm", "với", "chia")
+# A total introduced at the head of its sentence, its parts after the clause that holds it:
+# "Trong tổng số 868 người ứng cử ..., số người do Trung ương giới thiệu là 203 người, địa
+# phương có 665 người".
+_HEAD = re.compile(r"[\s\-–+•*]*trong\s+(?:tổng\s+)?số\b", re.IGNORECASE)
+_HEAD_WORDS = ("trong",)
+_HEAD_KIND = "trong tổng số"
+_MAX_HEAD_CLAUSE = 200  # characters from the head to the comma that ends the total's clause
 _COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
 # The labels of a dimension (cấp tỉnh, nam/nữ, thành thị/nông thôn, khác/còn lại) are
 # vocabulary: hoiquanchung/numbers/data/dimension_labels.toml.
@@ -339,8 +346,9 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     text, base = paragraph.text, paragraph.offset
     marked = may_hold(text, _MARKER_WORDS)
     bracketed = "(" in text
-    if not marked and not bracketed:
-        return  # no marker and no bracket in any sentence
+    headed = may_hold(text, _HEAD_WORDS)
+    if not marked and not bracketed and not headed:
+        return  # no marker, no bracket and no head in any sentence
     depth: list[int] | None = None
     starts = [m.start - base for m in mentions]  # in order: a sentence's mentions by bisection
     for s_start, s_end in sentences(text):
@@ -352,10 +360,13 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
             continue
         marker = _MARKER.search(text, s_start, s_end) if marked else None
         opened = bracketed and text.find("(", s_start, s_end) != -1
-        if marker is None and not opened:
+        head = _HEAD.match(text, s_start, s_end) if headed else None
+        if marker is None and not opened and head is None:
             continue
         if depth is None:
             depth = _depths(text)
+        if head is not None:
+            yield from _headed(paragraph, local, head.end(), s_end, depth, file)
         if marker is not None:
             yield from _check_sentence(paragraph, local, s_start, s_end, depth, file)
         if opened:
@@ -402,6 +413,57 @@ def _bracketed(
         found = _partition(paragraph, total, inside, "(", at + 1, close, depth, file, level=1)
         if found is not None:
             yield found
+
+
+def _headed(
+    paragraph: Paragraph,
+    local: Sequence[Mention],
+    start: int,
+    s_end: int,
+    depth: Sequence[int],
+    file: str | None,
+) -> Iterator[Finding]:
+    """A sentence that opens with *Trong tổng số* (*Trong số*) and its total: the parts follow
+    the comma that ends the total's clause, up to the sentence's end or its first marker, and
+    count only when they are labelled by a dimension (rule 2's evidence of a partition)."""
+    text, base = paragraph.text, paragraph.offset
+    after = [m for m in local if m.start - base >= start]
+    if len(after) < 3:
+        return
+    total = after[0]
+    t_start, t_end = total.start - base, total.end - base
+    noun = _noun(total)
+    if (
+        noun is None
+        or noun == "%"
+        or depth[t_start] != 0
+        or t_start - start > _MAX_HEAD_CLAUSE
+        or _is_change(text, t_start, t_end)
+    ):
+        return
+    comma = text.find(",", t_end, min(s_end, t_end + _MAX_HEAD_CLAUSE))
+    while comma != -1 and depth[comma] != 0:
+        comma = text.find(",", comma + 1, min(s_end, t_end + _MAX_HEAD_CLAUSE))
+    if comma == -1:
+        return
+    nxt = _MARKER.search(text, comma, s_end)
+    while nxt is not None and depth[nxt.start()] != 0:
+        nxt = _MARKER.search(text, nxt.end(), s_end)
+    stop = s_end if nxt is None else nxt.start()
+    whole = total.value == total.value.to_integral_value()
+    parts = [
+        m
+        for m in after[1:]
+        if comma < m.start - base < stop
+        and _noun(m) == noun
+        and depth[m.start - base] == 0
+        and not _is_change(text, m.start - base, m.end - base)
+        # "1,74 người ứng cử trên một đại biểu": no count of a whole's parts
+        and (not whole or m.value == m.value.to_integral_value())
+    ]
+    found = _partition(paragraph, total, parts, _HEAD_KIND, comma + 1, stop, depth, file)
+    if found is not None:
+        yield found
 
 
 def _check_sentence(
