@@ -159,3 +159,88 @@ def test_headed_sex_property(men: int, women: int, total: int) -> None:
             f"{total} hội viên",
             Decimal(men + women),
         )
+
+
+# ---------------------------------------------------------------- parts as numerators in brackets
+@pytest.mark.parametrize(
+    ("old", "new", "stated", "computed"),
+    [
+        ("lên 220.262 chị", "lên 226.262 chị", "226.262 chị", 220_262),
+        ("cán bộ 11.024/", "cán bộ 11.027/", "220.262 chị", 220_265),
+        ("hội viên 159.030/", "hội viên 151.030/", "220.262 chị", 212_262),
+        ("phụ nữ 50.208/", "phụ nữ 50.201/", "220.262 chị", 220_255),
+    ],
+)
+def test_parts_written_as_numerators_of_their_rates(
+    old: str, new: str, stated: str, computed: int
+) -> None:
+    pid = "tayninh-women-2011-emulation"
+    assert totals(CORPUS[pid].text) == []
+    assert totals(changed(pid, old, new)) == [
+        ("total-mismatch", Severity.ERROR, stated, Decimal(computed))
+    ]
+
+
+_WOMEN = (
+    "Đã có 1.000 chị (trong đó cán bộ 100/100, đạt 100%; hội viên 600/800, đạt 75%; "
+    "quần chúng phụ nữ 300/600, đạt 50%)."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _WOMEN,
+        # Two kinds only, adding up to less: the others may be left out.
+        _WOMEN.replace("; quần chúng phụ nữ 300/600, đạt 50%", ""),
+        # Officials counted inside the members: 100 + 900 = 1.000 without them.
+        _WOMEN.replace("600/800, đạt 75%", "900/1.000, đạt 90%").replace(
+            "; quần chúng phụ nữ 300/600, đạt 50%", ""
+        ),
+        # Examples, not the parts.
+        _WOMEN.replace("(trong đó cán bộ", "(như cán bộ"),
+        # Items not named by one dimension.
+        "Có 1.000 chị đăng ký (trong đó xã A 100/100, đạt 100%; xã B 600/800, đạt 75%).",
+        # A figure of its own beside the fractions: not a list of parts only.
+        _WOMEN.replace("(trong đó cán bộ", "(trong đó 12 xã; cán bộ"),
+    ],
+)
+def test_numerator_near_misses_stay_quiet(text: str) -> None:
+    assert totals(text) == []
+
+
+def test_numerators_of_kinds_adding_up_to_more() -> None:
+    text = _WOMEN.replace("; quần chúng phụ nữ 300/600, đạt 50%", "").replace(
+        "600/800, đạt 75%", "950/1.000, đạt 95%"
+    )
+    assert totals(text) == [("total-mismatch", Severity.ERROR, "1.000 chị", Decimal(1_050))]
+
+
+@given(
+    parts=st.lists(st.integers(100, 50_000), min_size=3, max_size=3), total=st.integers(0, 10**5)
+)
+def test_numerators_property(parts: list[int], total: int) -> None:
+    a, b, c = parts
+    text = (
+        f"Tổng số {total} người (trong đó cán bộ {a}/{a + 100}; hội viên {b}/{b + 700}; "
+        f"quần chúng {c}/{c + 300})."
+    )
+    found = totals(text)
+    agrees = total in (a + b + c, b + c)  # officials may be counted among the members
+    assert bool(found) == (not agrees)
+    if found:
+        assert found[0][3] == a + b + c
+
+
+# ---------------------------------------------------------------- education levels
+def test_education_levels_are_a_whole() -> None:
+    text = (
+        "Tổng số đại biểu là 496 người, trong đó trình độ trên đại học 310 người; "
+        "đại học 180 người; dưới đại học 6 người."
+    )
+    assert totals(text) == []
+    assert totals(text.replace("180 người", "140 người")) == [
+        ("total-mismatch", Severity.ERROR, "496 người", Decimal(456))
+    ]
+    # Two levels only, adding up to less: quiet (a level is left out).
+    assert totals(text.replace("; dưới đại học 6 người", "").replace("180", "150")) == []

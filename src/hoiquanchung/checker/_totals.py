@@ -355,8 +355,10 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         first, stop = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         if stop - first < 2:
             continue
-        local = [m for m in mentions[first:stop] if m.fraction is None]
-        if len(local) < 2:
+        in_sentence = mentions[first:stop]
+        local = [m for m in in_sentence if m.fraction is None]
+        fractions = len(local) < len(in_sentence)  # parts may be fractions' numerators
+        if len(local) < 2 and not fractions:
             continue
         marker = _MARKER.search(text, s_start, s_end) if marked else None
         opened = bracketed and text.find("(", s_start, s_end) != -1
@@ -365,6 +367,10 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
             continue
         if depth is None:
             depth = _depths(text)
+        if opened and fractions:
+            yield from _numerators(paragraph, in_sentence, s_end, depth, file)
+        if len(local) < 2:
+            continue
         if head is not None:
             yield from _headed(paragraph, local, head.end(), s_end, depth, file)
         if marker is not None:
@@ -464,6 +470,65 @@ def _headed(
     found = _partition(paragraph, total, parts, _HEAD_KIND, comma + 1, stop, depth, file)
     if found is not None:
         yield found
+
+
+def _bracket_after(
+    text: str, total: Mention, base: int, s_end: int, depth: Sequence[int]
+) -> tuple[int, int] | None:
+    """``(opening, closing)`` offsets of the bracket right after *total*, at depth 0."""
+    opening = _OPENING.match(text, total.end - base, s_end)
+    if opening is None:
+        return None
+    at = opening.end() - 1
+    limit = min(s_end, at + _MAX_BRACKET)  # bounded: linear however many brackets open
+    close = text.find(")", at, limit)
+    while close != -1 and depth[close] != 0:
+        close = text.find(")", close + 1, limit)
+    return None if close == -1 else (at, close)
+
+
+def _numerators(
+    paragraph: Paragraph,
+    in_sentence: Sequence[Mention],
+    s_end: int,
+    depth: Sequence[int],
+    file: str | None,
+) -> Iterator[Finding]:
+    """A total and, in the bracket right after it, its parts written as the numerators of
+    fractions, one an item, labelled by a dimension: "220.262 chị (trong đó cán bộ
+    11.024/11.024, đạt 100%; hội viên 159.030/177.217, đạt 89,74%; quần chúng phụ nữ
+    50.208/98.076, đạt 51,19%)" (each part against its own base; the parts make the total)."""
+    text, base = paragraph.text, paragraph.offset
+    starts = [m.start - base for m in in_sentence]
+    for total in in_sentence:
+        t_start = total.start - base
+        noun = _noun(total)
+        if total.fraction is not None or noun is None or noun == "%" or depth[t_start] != 0:
+            continue
+        bracket = _bracket_after(text, total, base, s_end, depth)
+        if bracket is None or _is_change(text, t_start, total.end - base):
+            continue
+        at, close = bracket
+        start, kind = at + 1, "("
+        marker = _MARKER.match(text, start, close)
+        if marker is not None:
+            start, kind = marker.end(), re.sub(r"\s+", " ", marker.group("m").casefold())
+            if kind == "với":
+                continue
+        if _EXAMPLES.match(text, start):
+            continue
+        inside = in_sentence[bisect.bisect_left(starts, at) : bisect.bisect_left(starts, close)]
+        parts = [m for m in inside if m.fraction == "numerator"]
+        others = [m for m in inside if m.fraction is None and m.unit != "%"]
+        if len(parts) < 2 or others or any(depth[m.start - base] != 1 for m in inside):
+            continue  # nothing but fractions and their rates, none deeper
+        if kind == "(":
+            kind = "(" if _MARKER.search(text, start, close) is None else ""
+        if not kind:
+            continue
+        found = _partition(paragraph, total, parts, kind, start, close, depth, file, level=1)
+        if found is not None:
+            yield found
 
 
 def _check_sentence(
