@@ -289,3 +289,32 @@ def test_any_arrangement_is_read_without_error(pieces: list[str]) -> None:
             assert f.computed_value is not None
             assert f.stated_value is not None
             assert f.computed_value != f.stated_value
+
+
+# ---------------------------------------------------------------- lower bounds are never summed
+@pytest.mark.parametrize(
+    ("text", "adds_up"),
+    [
+        (
+            "Quỹ đã thu được trên 12,8 tỷ đồng, trong đó cấp tỉnh là 4,2 tỷ đồng; cấp huyện, "
+            "xã là 8,6 tỷ đồng.",
+            True,
+        ),
+        (
+            "Quỹ đã thu được trên 12,8 tỷ đồng, trong đó cấp tỉnh là 4,2 tỷ đồng; cấp huyện, "
+            "xã là 8,5 tỷ đồng.",
+            False,
+        ),
+        ("Trong tổng số hơn 868 người, Trung ương 203 người, địa phương 665 người.", True),
+        ("Trong tổng số hơn 868 người, Trung ương 203 người, địa phương 600 người.", False),
+        (
+            "Có trên 1.000 chị (trong đó cán bộ 100/100, đạt 100%; hội viên 600/800, đạt 75%; "
+            "quần chúng phụ nữ 200/600, đạt 33%).",
+            False,
+        ),
+    ],
+)
+def test_a_total_written_as_a_lower_bound_is_not_summed(text: str, adds_up: bool) -> None:
+    assert totals(text) == []
+    exact = text.replace("trên ", "").replace("hơn ", "")
+    assert [f[0] for f in totals(exact)] == ([] if adds_up else ["total-mismatch"])

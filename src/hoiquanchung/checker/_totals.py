@@ -17,6 +17,18 @@ rule checks a sum only when the parts evidently partition the total:
   *Trung ương* / *địa phương*), or ranges that tile 0 to no end (*tuổi dưới 55*, *tuổi 55 trở
   lên*); or the last item is the rest (*khác*, *còn lại*).
 
+A sentence that opens with *Trong tổng số* (*Trong số*) takes its first figure as the total
+and the figures after the comma that ends its clause as the parts, labelled by one dimension
+("Trong tổng số ... 868 người ứng cử ..., số người ứng cử do Trung ương giới thiệu là 203
+người, địa phương có 665 người").  In the bracket right after a total, parts may be the
+numerators of their own rates, one fraction an item ("220.262 chị (trong đó cán bộ
+11.024/11.024, đạt 100%; hội viên 159.030/177.217, đạt 89,74%; quần chúng phụ nữ
+50.208/98.076, đạt 51,19%)").  A difference after a part (*ít hơn so với dự kiến 15 người*) is
+no part.  A total that is a lower bound (*trên 12,8 tỷ đồng*, *hơn*, *trở lên*) is never
+summed.  Parts that add up to the total once those of a value a report may count inside
+another are left out (*tự ứng cử* inside *địa phương*: ``may_nest`` in
+``breakdown_kinds.toml``) agree with it.
+
 A bracket right after a total with no marker (*583 người (91 đại biểu ... Trung ương ... và 492
 đại biểu của các địa phương ...)*) is read only when it holds nothing but the parts, of one noun
 (the total's, or any for a total in *người*), labelled by every value of one dimension.
@@ -107,6 +119,8 @@ _OPENING = re.compile(r"[ \t\u00a0]*\(")  # a bracket right after a total
 _MAX_BRACKET = 600  # characters of a bracket read as a total's parts (a bound on the work)
 # Totals counted in persons, whose parts may be counted in a kind of person (đại biểu).
 _PERSONS = frozenset({"người"})
+# Totals that are lower bounds (trên X, hơn X, X trở lên): a sum is never checked against them.
+_LOWER_BOUNDS = frozenset({Bound.MORE_THAN, Bound.AT_LEAST})
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 
 
@@ -636,6 +650,8 @@ def _partition(
 ) -> Finding | None:
     if len(parts) < 2 or any(p.bound is not Bound.EXACT for p in parts):
         return None
+    if total.bound in _LOWER_BOUNDS:
+        return None  # "trên 12,8 tỷ đồng": no upper end, and parts written rounded may reach it
     text, base = paragraph.text, paragraph.offset
     items = _items(text, start, stop, depth, level)
     part_starts = [p.start - base for p in parts]  # in order: bisection keeps this linear
