@@ -318,3 +318,29 @@ def test_a_total_written_as_a_lower_bound_is_not_summed(text: str, adds_up: bool
     assert totals(text) == []
     exact = text.replace("trên ", "").replace("hơn ", "")
     assert [f[0] for f in totals(exact)] == ([] if adds_up else ["total-mismatch"])
+
+
+def test_education_levels_with_their_shares_in_brackets() -> None:
+    text = (
+        "Có 868 người ứng cử, trong đó 564 người (chiếm 64,98%) có trình độ trên đại học, "
+        "294 người (chiếm 33,87%) có trình độ đại học, 10 người (chiếm 1,15%) có trình độ "
+        "dưới đại học."
+    )
+    assert totals(text) == []
+    assert totals(text.replace("10 người", "20 người")) == [
+        ("total-mismatch", Severity.ERROR, "868 người", Decimal(878))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Cumulative levels hold the others: no partition.
+        "Có 110 người, trong đó đại học trở lên 100 người, trên đại học 20 người.",
+        "Có 110 hội, trong đó cấp huyện trở lên 100 hội, cấp tỉnh 20 hội.",
+        # "sau đại học" is no "đại học": two distinct levels adding up to less say nothing.
+        "Có 400 người, trong đó sau đại học 50 người, đại học 300 người.",
+    ],
+)
+def test_cumulative_levels_stay_quiet(text: str) -> None:
+    assert totals(text) == []

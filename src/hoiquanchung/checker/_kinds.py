@@ -51,7 +51,8 @@ def label_dimensions() -> tuple[tuple[str, frozenset[str], re.Pattern[str], froz
     for entry in _data()["dimensions"]:
         values = sorted((_norm(v) for v in entry["values"]), key=len, reverse=True)
         words = "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in values)
-        pattern = re.compile(rf"(?<!\w)({words})(?!\w)", re.IGNORECASE)
+        # "đại học trở lên" is cumulative (it holds "trên đại học"): no value of its own.
+        pattern = re.compile(rf"(?<!\w)({words})(?!\w)(?!\s+trở\s+(?:lên|xuống))", re.IGNORECASE)
         out.append(
             (
                 str(entry["name"]),

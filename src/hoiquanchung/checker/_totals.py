@@ -90,7 +90,10 @@ _MAX_HEAD_CLAUSE = 200  # characters from the head to the comma that ends the to
 _COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
 # The labels of a dimension (cấp tỉnh, nam/nữ, thành thị/nông thôn, khác/còn lại) are
 # vocabulary: hoiquanchung/numbers/data/dimension_labels.toml.
-_LEVEL = re.compile(r"\b{}\s+({})".format(*level_alternation()), re.IGNORECASE)
+# "cấp huyện trở lên" is cumulative (huyện, tỉnh and above): no level of its own.
+_LEVEL = re.compile(
+    r"\b{}\s+({})(?!\w)(?!\s+trở\s+(?:lên|xuống))".format(*level_alternation()), re.IGNORECASE
+)
 _SEX = re.compile(rf"(?<!việt )\b({dimension_alternation('sex')})\b", re.IGNORECASE)
 _AREA = re.compile(rf"\b({dimension_alternation('area')})\b", re.IGNORECASE)
 _AND = re.compile(r"\s+và\s+", re.IGNORECASE)
