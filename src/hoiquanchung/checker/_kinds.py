@@ -5,9 +5,11 @@ every kind of one set (*hộ nghèo*, *hộ cận nghèo* of a total of poor hou
 of one dimension (a congress's delegates: *đương nhiên*, *bầu*, *chỉ định*).
 
 >>> [name for name, *_ in label_dimensions()]
-['delegate', 'body']
+['delegate', 'body', 'membership', 'education']
 >>> ("nghèo", frozenset({"nghèo", "cận nghèo"})) in kinds_of_wholes()
 True
+>>> sorted(nested_values("body")), sorted(nested_values("delegate"))
+(['tự ứng cử'], [])
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 import tomllib
 from typing import Any
 
-__all__ = ["kinds_of_wholes", "label_dimensions"]
+__all__ = ["kinds_of_wholes", "label_dimensions", "nested_values"]
 
 
 def _norm(text: str) -> str:
@@ -49,7 +51,8 @@ def label_dimensions() -> tuple[tuple[str, frozenset[str], re.Pattern[str], froz
     for entry in _data()["dimensions"]:
         values = sorted((_norm(v) for v in entry["values"]), key=len, reverse=True)
         words = "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in values)
-        pattern = re.compile(rf"(?<!\w)({words})(?!\w)", re.IGNORECASE)
+        # "đại học trở lên" is cumulative (it holds "trên đại học"): no value of its own.
+        pattern = re.compile(rf"(?<!\w)({words})(?!\w)(?!\s+trở\s+(?:lên|xuống))", re.IGNORECASE)
         out.append(
             (
                 str(entry["name"]),
@@ -59,3 +62,13 @@ def label_dimensions() -> tuple[tuple[str, frozenset[str], re.Pattern[str], froz
             )
         )
     return tuple(out)
+
+
+@functools.cache
+def nested_values(name: str) -> frozenset[str]:
+    """The values of dimension *name* that a report may count inside another of its values
+    (*tự ứng cử* inside *địa phương*): parts that add up to the total without them agree."""
+    for entry in _data()["dimensions"]:
+        if entry["name"] == name:
+            return frozenset(_norm(v) for v in entry.get("may_nest", ()))
+    return frozenset()

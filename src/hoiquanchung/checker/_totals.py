@@ -17,6 +17,18 @@ rule checks a sum only when the parts evidently partition the total:
   *Trung ương* / *địa phương*), or ranges that tile 0 to no end (*tuổi dưới 55*, *tuổi 55 trở
   lên*); or the last item is the rest (*khác*, *còn lại*).
 
+A sentence that opens with *Trong tổng số* (*Trong số*) takes its first figure as the total
+and the figures after the comma that ends its clause as the parts, labelled by one dimension
+("Trong tổng số ... 868 người ứng cử ..., số người ứng cử do Trung ương giới thiệu là 203
+người, địa phương có 665 người").  In the bracket right after a total, parts may be the
+numerators of their own rates, one fraction an item ("220.262 chị (trong đó cán bộ
+11.024/11.024, đạt 100%; hội viên 159.030/177.217, đạt 89,74%; quần chúng phụ nữ
+50.208/98.076, đạt 51,19%)").  A difference after a part (*ít hơn so với dự kiến 15 người*) is
+no part.  A total that is a lower bound (*trên 12,8 tỷ đồng*, *hơn*, *trở lên*) is never
+summed.  Parts that add up to the total once those of a value a report may count inside
+another are left out (*tự ứng cử* inside *địa phương*: ``may_nest`` in
+``breakdown_kinds.toml``) agree with it.
+
 A bracket right after a total with no marker (*583 người (91 đại biểu ... Trung ương ... và 492
 đại biểu của các địa phương ...)*) is read only when it holds nothing but the parts, of one noun
 (the total's, or any for a total in *người*), labelled by every value of one dimension.
@@ -42,7 +54,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from hoiquanchung.checker._context import Check, ParagraphContext
-from hoiquanchung.checker._kinds import label_dimensions
+from hoiquanchung.checker._kinds import label_dimensions, nested_values
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
 from hoiquanchung.checker._rules import make_finding, write_number
@@ -68,10 +80,20 @@ _MARKER = led_by(
 _CASE_TWINS = ("\u0131", "\u017f", "\u0307")
 # What any match of _MARKER holds, in lower case (so a paragraph without any is not searched).
 _MARKER_WORDS = ("đó", "gồm", "với", "chia")
+# A total introduced at the head of its sentence, its parts after the clause that holds it:
+# "Trong tổng số 868 người ứng cử ..., số người do Trung ương giới thiệu là 203 người, địa
+# phương có 665 người".
+_HEAD = re.compile(r"[\s\-–+•*]*trong\s+(?:tổng\s+)?số\b", re.IGNORECASE)
+_HEAD_WORDS = ("trong",)
+_HEAD_KIND = "trong tổng số"
+_MAX_HEAD_CLAUSE = 200  # characters from the head to the comma that ends the total's clause
 _COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
 # The labels of a dimension (cấp tỉnh, nam/nữ, thành thị/nông thôn, khác/còn lại) are
 # vocabulary: hoiquanchung/numbers/data/dimension_labels.toml.
-_LEVEL = re.compile(r"\b{}\s+({})".format(*level_alternation()), re.IGNORECASE)
+# "cấp huyện trở lên" is cumulative (huyện, tỉnh and above): no level of its own.
+_LEVEL = re.compile(
+    r"\b{}\s+({})(?!\w)(?!\s+trở\s+(?:lên|xuống))".format(*level_alternation()), re.IGNORECASE
+)
 _SEX = re.compile(rf"(?<!việt )\b({dimension_alternation('sex')})\b", re.IGNORECASE)
 _AREA = re.compile(rf"\b({dimension_alternation('area')})\b", re.IGNORECASE)
 _AND = re.compile(r"\s+và\s+", re.IGNORECASE)
@@ -84,16 +106,24 @@ _EXACT = decimal.Context(
 )
 _MAX_TOTAL_LOOKBACK = 8  # quantities before a marker that may be its total
 # A change, not a total: "tăng 3,1 tỷ đồng so với cùng kỳ, trong đó ...".
+# A difference, not a part: "182 người trúng cử, ít hơn so với dự kiến 15 người".
 _CHANGE_BEFORE = led_by(
-    "tgvc",
-    re.compile(r"\b(?:tăng|giảm|tăng\s+thêm|giảm\s+đi|vượt|chênh\s+lệch)\s*\Z", re.IGNORECASE),
+    "tgvcní",
+    re.compile(
+        r"\b(?:tăng|giảm|tăng\s+thêm|giảm\s+đi|vượt|chênh\s+lệch"
+        r"|(?:ít|nhiều|cao|thấp)\s+hơn(?:\s+so\s+với\s+[^\d,;:()]{1,24}?)?)\s*\Z",
+        re.IGNORECASE,
+    ),
 )
+_CHANGE_LOOKBACK = 40  # characters before a quantity searched for a change
 _CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _OPENING = re.compile(r"[ \t\u00a0]*\(")  # a bracket right after a total
 _MAX_BRACKET = 600  # characters of a bracket read as a total's parts (a bound on the work)
 # Totals counted in persons, whose parts may be counted in a kind of person (đại biểu).
 _PERSONS = frozenset({"người"})
+# Totals that are lower bounds (trên X, hơn X, X trở lên): a sum is never checked against them.
+_LOWER_BOUNDS = frozenset({Bound.MORE_THAN, Bound.AT_LEAST})
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 
 
@@ -293,6 +323,27 @@ def _noun_dimension(
     return None, False
 
 
+def _agrees_nested(
+    stated: StatedFigure, parts: Sequence[Mention], labels: Sequence[str], name: str
+) -> bool:
+    """Whether the parts add up to the total once those labelled by a value that may be
+    counted inside another (*tự ứng cử* inside *địa phương*) are left out."""
+    nested = nested_values(name)
+    if not nested:
+        return False
+    kept = [
+        p.value
+        for p, label in zip(parts, labels, strict=True)
+        if not any(v in " ".join(label.casefold().split()) for v in nested)
+    ]
+    if len(kept) == len(parts):
+        return False
+    rest = Decimal(0)
+    for value in kept:
+        rest = _EXACT.add(rest, value)
+    return compare(stated, rest).verdict is not Verdict.INCONSISTENT
+
+
 def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
     """Whether the labels cover every value of their dimension."""
     if dimension is None:
@@ -312,23 +363,33 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     text, base = paragraph.text, paragraph.offset
     marked = may_hold(text, _MARKER_WORDS)
     bracketed = "(" in text
-    if not marked and not bracketed:
-        return  # no marker and no bracket in any sentence
+    headed = may_hold(text, _HEAD_WORDS)
+    if not marked and not bracketed and not headed:
+        return  # no marker, no bracket and no head in any sentence
     depth: list[int] | None = None
     starts = [m.start - base for m in mentions]  # in order: a sentence's mentions by bisection
     for s_start, s_end in sentences(text):
         first, stop = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         if stop - first < 2:
             continue
-        local = [m for m in mentions[first:stop] if m.fraction is None]
-        if len(local) < 2:
+        in_sentence = mentions[first:stop]
+        local = [m for m in in_sentence if m.fraction is None]
+        fractions = len(local) < len(in_sentence)  # parts may be fractions' numerators
+        if len(local) < 2 and not fractions:
             continue
         marker = _MARKER.search(text, s_start, s_end) if marked else None
         opened = bracketed and text.find("(", s_start, s_end) != -1
-        if marker is None and not opened:
+        head = _HEAD.match(text, s_start, s_end) if headed else None
+        if marker is None and not opened and head is None:
             continue
         if depth is None:
             depth = _depths(text)
+        if opened and fractions:
+            yield from _numerators(paragraph, in_sentence, s_end, depth, file)
+        if len(local) < 2:
+            continue
+        if head is not None:
+            yield from _headed(paragraph, local, head.end(), s_end, depth, file)
         if marker is not None:
             yield from _check_sentence(paragraph, local, s_start, s_end, depth, file)
         if opened:
@@ -377,6 +438,116 @@ def _bracketed(
             yield found
 
 
+def _headed(
+    paragraph: Paragraph,
+    local: Sequence[Mention],
+    start: int,
+    s_end: int,
+    depth: Sequence[int],
+    file: str | None,
+) -> Iterator[Finding]:
+    """A sentence that opens with *Trong tổng số* (*Trong số*) and its total: the parts follow
+    the comma that ends the total's clause, up to the sentence's end or its first marker, and
+    count only when they are labelled by a dimension (rule 2's evidence of a partition)."""
+    text, base = paragraph.text, paragraph.offset
+    after = [m for m in local if m.start - base >= start]
+    if len(after) < 3:
+        return
+    total = after[0]
+    t_start, t_end = total.start - base, total.end - base
+    noun = _noun(total)
+    if (
+        noun is None
+        or noun == "%"
+        or depth[t_start] != 0
+        or t_start - start > _MAX_HEAD_CLAUSE
+        or _is_change(text, t_start, t_end)
+    ):
+        return
+    comma = text.find(",", t_end, min(s_end, t_end + _MAX_HEAD_CLAUSE))
+    while comma != -1 and depth[comma] != 0:
+        comma = text.find(",", comma + 1, min(s_end, t_end + _MAX_HEAD_CLAUSE))
+    if comma == -1:
+        return
+    nxt = _MARKER.search(text, comma, s_end)
+    while nxt is not None and depth[nxt.start()] != 0:
+        nxt = _MARKER.search(text, nxt.end(), s_end)
+    stop = s_end if nxt is None else nxt.start()
+    whole = total.value == total.value.to_integral_value()
+    parts = [
+        m
+        for m in after[1:]
+        if comma < m.start - base < stop
+        and _noun(m) == noun
+        and depth[m.start - base] == 0
+        and not _is_change(text, m.start - base, m.end - base)
+        # "1,74 người ứng cử trên một đại biểu": no count of a whole's parts
+        and (not whole or m.value == m.value.to_integral_value())
+    ]
+    found = _partition(paragraph, total, parts, _HEAD_KIND, comma + 1, stop, depth, file)
+    if found is not None:
+        yield found
+
+
+def _bracket_after(
+    text: str, total: Mention, base: int, s_end: int, depth: Sequence[int]
+) -> tuple[int, int] | None:
+    """``(opening, closing)`` offsets of the bracket right after *total*, at depth 0."""
+    opening = _OPENING.match(text, total.end - base, s_end)
+    if opening is None:
+        return None
+    at = opening.end() - 1
+    limit = min(s_end, at + _MAX_BRACKET)  # bounded: linear however many brackets open
+    close = text.find(")", at, limit)
+    while close != -1 and depth[close] != 0:
+        close = text.find(")", close + 1, limit)
+    return None if close == -1 else (at, close)
+
+
+def _numerators(
+    paragraph: Paragraph,
+    in_sentence: Sequence[Mention],
+    s_end: int,
+    depth: Sequence[int],
+    file: str | None,
+) -> Iterator[Finding]:
+    """A total and, in the bracket right after it, its parts written as the numerators of
+    fractions, one an item, labelled by a dimension: "220.262 chị (trong đó cán bộ
+    11.024/11.024, đạt 100%; hội viên 159.030/177.217, đạt 89,74%; quần chúng phụ nữ
+    50.208/98.076, đạt 51,19%)" (each part against its own base; the parts make the total)."""
+    text, base = paragraph.text, paragraph.offset
+    starts = [m.start - base for m in in_sentence]
+    for total in in_sentence:
+        t_start = total.start - base
+        noun = _noun(total)
+        if total.fraction is not None or noun is None or noun == "%" or depth[t_start] != 0:
+            continue
+        bracket = _bracket_after(text, total, base, s_end, depth)
+        if bracket is None or _is_change(text, t_start, total.end - base):
+            continue
+        at, close = bracket
+        start, kind = at + 1, "("
+        marker = _MARKER.match(text, start, close)
+        if marker is not None:
+            start, kind = marker.end(), re.sub(r"\s+", " ", marker.group("m").casefold())
+            if kind == "với":
+                continue
+        if _EXAMPLES.match(text, start):
+            continue
+        inside = in_sentence[bisect.bisect_left(starts, at) : bisect.bisect_left(starts, close)]
+        parts = [m for m in inside if m.fraction == "numerator"]
+        others = [m for m in inside if m.fraction is None and m.unit != "%"]
+        if len(parts) < 2 or others or any(depth[m.start - base] != 1 for m in inside):
+            continue  # nothing but fractions and their rates, none deeper
+        if kind == "(":
+            kind = "(" if _MARKER.search(text, start, close) is None else ""
+        if not kind:
+            continue
+        found = _partition(paragraph, total, parts, kind, start, close, depth, file, level=1)
+        if found is not None:
+            yield found
+
+
 def _check_sentence(
     paragraph: Paragraph,
     local: Sequence[Mention],
@@ -419,7 +590,13 @@ def _check_sentence(
                 or _is_change(text, total.start - base, total.end - base)
             ):
                 continue
-            same = [m for m in after if _noun(m) == noun and depth[m.start - base] == 0]
+            same = [
+                m
+                for m in after
+                if _noun(m) == noun
+                and depth[m.start - base] == 0
+                and not _is_change(text, m.start - base, m.end - base)
+            ]
             if not same:
                 continue
             if kind != "với":  # "phối hợp với 45 hội" is no part of anything
@@ -433,7 +610,8 @@ def _check_sentence(
 def _is_change(text: str, start: int, end: int) -> bool:
     """Whether the quantity at ``text[start:end]`` is a change (*tăng 3,1 tỷ đồng so với*)."""
     return bool(
-        _CHANGE_BEFORE.search(text, max(0, start - 20), start) or _CHANGE_AFTER.match(text, end)
+        _CHANGE_BEFORE.search(text, max(0, start - _CHANGE_LOOKBACK), start)
+        or _CHANGE_AFTER.match(text, end)
     )
 
 
@@ -475,6 +653,8 @@ def _partition(
 ) -> Finding | None:
     if len(parts) < 2 or any(p.bound is not Bound.EXACT for p in parts):
         return None
+    if total.bound in _LOWER_BOUNDS:
+        return None  # "trên 12,8 tỷ đồng": no upper end, and parts written rounded may reach it
     text, base = paragraph.text, paragraph.offset
     items = _items(text, start, stop, depth, level)
     part_starts = [p.start - base for p in parts]  # in order: bisection keeps this linear
@@ -515,6 +695,8 @@ def _partition(
     stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
     verdict = compare(stated, total_sum).verdict
     if verdict is not Verdict.INCONSISTENT:
+        return None
+    if dimension is not None and _agrees_nested(stated, parts, labels, dimension[0]):
         return None
     # Parts above a partitioned total are wrong; below it, a level may have been left out.
     partial = total_sum < stated.value and not complete
