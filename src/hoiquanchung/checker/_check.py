@@ -36,8 +36,15 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
         outline.feed(para)
         context = ParagraphContext.of(para, state=state, file=file, section=outline.path)
         checks = CHECKS if HAS_DIGIT.search(para.text) else WITHOUT_DIGITS
+        said: set[tuple[str, int | None, int | None, str | None, str | None]] = set()
         for check in checks:
             for finding in check.run(context):
+                # Two rules that read the same figure the same way (a total broken down in its
+                # own sentence, which the section's rules read too) say it once.
+                key = (finding.code, finding.line, finding.column, finding.stated, finding.computed)
+                if key in said:
+                    continue
+                said.add(key)
                 if finding.path is None and outline.path is not None:
                     finding = attrs.evolve(finding, path=outline.path)
                 yield finding
