@@ -507,12 +507,12 @@ class _Cursor:
     """
 
     __slots__ = (
+        "day_list_end",
         "e",
         "line_start",
         "n",
         "out",
         "prev",
-        "day_list_end",
         "range_high",
         "s",
         "scanned",
