@@ -168,3 +168,51 @@ def test_rates_of_persons_against_a_base_of_persons_never_fire(
         for i, p in enumerate(parts)
     )
     assert rates(f"Đoàn có {base} {base_noun}.\nVề cơ cấu: {items}.") == []
+
+
+# --- shares spread over the items of a list, one bracketed share an item -------------------------
+
+_ELECTED = (
+    "Trong đó, ĐB do các cơ quan, tổ chức ở Trung ương giới thiệu có 182 người trúng cử (tỉ lệ "
+    "{}%), ít hơn so với dự kiến 15 người (khóa XIII là 33,4%); ĐB do các cơ quan, tổ chức ở địa "
+    "phương giới thiệu 312 người (tỉ lệ {}%); ĐB tự ứng cử 2 người (tỉ lệ {}%), giảm 0,4% so với "
+    "khóa XIII."
+)
+
+
+def shares(text: str) -> list[tuple[str | None, str | None]]:
+    return [(f.stated, f.computed) for f in check_text(text) if f.code == "share-sum-mismatch"]
+
+
+def test_real_bracketed_shares_of_the_three_nominations() -> None:
+    # Real (Quốc hội khóa XIV): 36,70 + 62,90 + 0,4 = 100.
+    assert shares(_ELECTED.format("36,70", "62,90", "0,4")) == []
+    assert shares(_ELECTED.format("34,70", "62,90", "0,4")) == [("34,70% + 62,90% + 0,4%", "100%")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two of the three nominations: below 100 % may be the self-nominated.
+        _ELECTED.format("34,70", "62,90", "0,4").replace("ĐB tự ứng cử", "ĐB khác"),
+        # No word saying the items are parts of one whole.
+        _ELECTED.format("34,70", "62,90", "0,4").replace("Trong đó, ", ""),
+        # Two bracketed shares in one item: which is the part's cannot be told.
+        _ELECTED.format("34,70", "62,90", "0,4").replace("(khóa XIII là", "(tỉ lệ"),
+        # Another dimension in one item: no single breakdown.
+        _ELECTED.format("34,70", "62,90", "0,4").replace("ĐB tự ứng cử", "ĐB nữ"),
+    ],
+)
+def test_near_misses_of_bracketed_shares_stay_quiet(text: str) -> None:
+    assert shares(text) == []
+
+
+@given(
+    st.integers(min_value=1, max_value=500),
+    st.integers(min_value=1, max_value=500),
+    st.integers(min_value=1, max_value=50),
+)
+def test_bracketed_shares_of_a_whole_never_fire(a: int, b: int, c: int) -> None:
+    total = a + b + c
+    written = [str(Rate(x, total).percent(2)).replace(".", ",") for x in (a, b, c)]
+    assert shares(_ELECTED.format(*written)) == []
