@@ -99,6 +99,9 @@ _NOMINATION = led_by(
 )
 # A share written in brackets right after its count: "182 người trúng cử (tỉ lệ 36,70%)".
 _BRACKETED_SHARE = re.compile(r"\(\s*(?:chiếm\s+)?(?:(?:tỷ|tỉ)\s*lệ\s+)?\Z", re.IGNORECASE)
+_SEMICOLON = re.compile(";")
+_MAX_BRACKET = 24  # "(chiếm tỷ lệ " and the like
+_MAX_ITEM_LABEL = 160  # the words of an item before its bracketed share
 _DIMENSION_WORDS = {
     "nomination": Localized("nơi giới thiệu", "nominating body"),
     "education": Localized("trình độ", "education"),
@@ -221,19 +224,22 @@ def _bracketed_items(
     labels: list[str] = []
     items: list[int] = []
     item_start = start
+    # The semicolons of the sentence, found once (linear time whatever the number of shares).
+    semicolons = iter(m.end() for m in _SEMICOLON.finditer(text, start, end))
+    next_item = next(semicolons, end)
     for m in shares:
         s = m.start - base
-        semicolon = text.rfind(";", item_start, s)
-        if semicolon >= 0:
-            item_start = semicolon + 1
-        opened = text.rfind("(", item_start, s)
+        while next_item <= s:
+            item_start, next_item = next_item, next(semicolons, end)
+        # The bracket is right before the share, the part's name a clause before the bracket.
+        opened = text.rfind("(", max(item_start, s - _MAX_BRACKET), s)
         if opened < 0 or not _BRACKETED_SHARE.match(text, opened, s) or not _is_share(m):
             continue
         if items and items[-1] == item_start:
             return None  # two bracketed shares in one item
         items.append(item_start)
         chosen.append(m)
-        labels.append(text[item_start:opened])
+        labels.append(text[max(item_start, opened - _MAX_ITEM_LABEL) : opened])
     if len(chosen) < 2:
         return None
     parts = _assign(labels)

@@ -728,7 +728,11 @@ def _dash_date(c: _Cursor) -> bool:
         return False
     dm = _DATE_DASHED.match(text, e)
     if dm is None:
-        if c.day_list_end >= 0 and _DATE_LIST_SEP.fullmatch(text, c.day_list_end, c.s):
+        if (
+            c.day_list_end >= 0
+            and c.s - c.day_list_end <= _MAX_DATE_LIST_SEP
+            and _DATE_LIST_SEP.fullmatch(text, c.day_list_end, c.s)
+        ):
             return _day_month(c)
         return False
     return c.date(c.s, dm.end(), small, int(dm.group(1)), int(dm.group(2)))
@@ -737,6 +741,7 @@ def _dash_date(c: _Cursor) -> bool:
 # "-10" after a day: the month of a date without its year ("ngày 7-10").
 _DASH_MONTH: Final = re.compile(rf"[-–]([0-9]{{1,2}})(?![0-9/-]|[.,][0-9]|{_L})")
 # Between the dates of a list: "7-10, 8-10 và ngày 7-11", "ngày 18 đến 20-12".
+_MAX_DATE_LIST_SEP: Final = 16  # a separator is short: the scanner stays linear
 _DATE_LIST_SEP: Final = re.compile(
     rf"{_WS}*(?:,|và|đến|tới|-|–){_WS}*(?:ngày{_WS}+)?", re.IGNORECASE
 )
