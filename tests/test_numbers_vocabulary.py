@@ -74,6 +74,7 @@ def test_scale_words_and_their_values() -> None:
         "triệu": 10**6,
         "tỷ": 10**9,
         "tỉ": 10**9,
+        "vạn": 10**4,
     }
     assert written_scales() == ((10**9, "tỷ"), (10**6, "triệu"), (1000, "nghìn"))
 
@@ -176,7 +177,7 @@ def test_no_module_spells_the_word_lists_again() -> None:
 
 
 def test_the_copy_detector_finds_a_copy() -> None:
-    tree = ast.parse('X = re.compile(r"\\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\\w)")')
+    tree = ast.parse('X = re.compile(r"\\s+(?:tỷ|tỉ|triệu|nghìn|ngàn|vạn)(?!\\w)")')
     [text] = [" ".join(_constants(n)) for n in _statements(tree)]
     assert _spelled(text, LISTS["scale"][0]) == set(scale_words())
     tree = ast.parse('B = {"MORE_THAN": "hơn", "NEARLY": "gần", "ABOUT": "khoảng"}')
@@ -190,4 +191,8 @@ def test_the_copy_detector_finds_a_copy() -> None:
 def test_the_noun_lists_and_the_function_words_do_not_overlap() -> None:
     assert not single_nouns() & stop_words()
     assert not single_nouns() & frozenset(scale_words())
-    assert not [n for n in unit_nouns() if n.split()[0] in stop_words()]
+    # A counted noun may begin with a function word ("chỉ tiêu": "chỉ" is "only"); it is then
+    # looked up before the word is set aside, and read whole.
+    for noun in (n for n in unit_nouns() if n.split()[0] in stop_words()):
+        [m] = find_quantities(f"có 9 {noun}, 3 người")[:1]
+        assert m.quantity.unit == noun

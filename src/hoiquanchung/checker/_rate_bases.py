@@ -21,13 +21,18 @@ between the count and the rate or right after the rate (*tăng*, *so với*, *k�
 base), when two candidate bases are each confirmed (or a later total of the noun has a rate
 holding against it), when the rate holds against any other count
 stated before it, when the rate is already a written
-fraction's (rule fractions), and when the nouns differ (*13 đồng chí* is not counted among
-*43 đại biểu*).
+fraction's (rule fractions), and when the nouns differ (*13 hộ* is not counted among *43 hội
+viên*).  The nouns of persons (*người*, *đại biểu*, *đồng chí*, *ứng viên*...: ``persons`` in
+``numbers/data/unit_nouns.toml``) count one thing: "393 ứng viên nữ, chiếm 45,28%" is judged
+against the "868 người ứng cử" that the section's other rates confirm.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 import re
+import tomllib
 from collections.abc import Iterator
 
 import attrs
@@ -35,7 +40,7 @@ import attrs
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
-from hoiquanchung.errors import HoiQuanChungError
+from hoiquanchung.errors import DataFileError, HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
@@ -72,8 +77,23 @@ _MAX_PENDING = 20
 
 
 def _measure(m: Mention) -> str:
+    """What a count counts: its noun, or one class for all the nouns of persons."""
     assert m.unit is not None
-    return " ".join(m.unit.casefold().split())
+    noun = " ".join(m.unit.casefold().split())
+    return _PERSONS if noun in _person_nouns() else noun
+
+
+_PERSONS = "\x00persons"
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """The nouns that count persons (``persons`` in ``numbers/data/unit_nouns.toml``)."""
+    resource = importlib.resources.files("hoiquanchung.numbers") / "data" / "unit_nouns.toml"
+    words = tomllib.loads(resource.read_text(encoding="utf-8")).get("persons")
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataFileError("hoiquanchung.numbers data/unit_nouns.toml: 'persons' must be a list")
+    return frozenset(" ".join(w.casefold().split()) for w in words)
 
 
 def _is_count(m: Mention) -> bool:

@@ -90,7 +90,20 @@ _AGE_ABOVE = re.compile(r"trên\s+(\d{1,3})\s+tuổi|tuổi\s+trên\s+(\d{1,3})"
 _AGE = ((">=", _AGE_AT_LEAST), ("<", _AGE_BELOW), (">", _AGE_ABOVE))
 # Education: above, at and below a university degree (the three make the whole).
 _EDUCATION = led_by("tdđ", re.compile(r"(?<!\w)(?:(trên|dưới)\s+)?đại\s+học(?!\w)", re.IGNORECASE))
+# Who nominated a delegate or candidate to the National Assembly: a central body, a local body,
+# or the candidate (Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015, Điều 35:
+# "người được giới thiệu ứng cử" by the bodies of Trung ương or of địa phương, and "người tự ứng
+# cử"); the three make the whole.
+_NOMINATION = led_by(
+    "tTđĐ", re.compile(r"(?<!\w)(trung\s+ương|địa\s+phương|tự\s+ứng\s+cử)(?!\w)", re.IGNORECASE)
+)
+# A share written in brackets right after its count: "182 người trúng cử (tỉ lệ 36,70%)".
+_BRACKETED_SHARE = re.compile(r"\(\s*(?:chiếm\s+)?(?:(?:tỷ|tỉ)\s*lệ\s+)?\Z", re.IGNORECASE)
+_SEMICOLON = re.compile(";")
+_MAX_BRACKET = 24  # "(chiếm tỷ lệ " and the like
+_MAX_ITEM_LABEL = 160  # the words of an item before its bracketed share
 _DIMENSION_WORDS = {
+    "nomination": Localized("nơi giới thiệu", "nominating body"),
     "education": Localized("trình độ", "education"),
     "grade": Localized("xếp loại", "grade"),
     "sex": Localized("giới tính", "sex"),
@@ -108,6 +121,8 @@ def _labels(text: str) -> set[tuple[str, str]]:
         found.add(("sex", m.group(1)))
     for m in _EDUCATION.finditer(text):
         found.add(("education", (m.group(1) or "").casefold() + "đại học"))
+    for m in _NOMINATION.finditer(text):
+        found.add(("nomination", " ".join(m.group(1).casefold().split())))
     for op, pattern in _AGE:
         for m in pattern.finditer(text):
             found.add(("age", op + (m.group(1) or m.group(2))))
@@ -127,6 +142,8 @@ def _complete(dimension: str, values: set[str]) -> bool:
     """Whether the parts evidently make the whole (so shares below 100 % are wrong too)."""
     if dimension == "sex":
         return values == {"nam", "nữ"}
+    if dimension == "nomination":
+        return values == {"trung ương", "địa phương", "tự ứng cử"}
     if dimension == "education":
         return values == {"trênđại học", "đại học", "dướiđại học"}
     if dimension == "age":
@@ -185,6 +202,50 @@ def _group(
             )
             return parts, cued
     return None
+
+
+def _bracketed_items(
+    text: str, base: int, start: int, end: int, shares: Sequence[Mention]
+) -> tuple[list[Mention], list[tuple[str, str]]] | None:
+    """The shares of a breakdown spread over the items of a list, one bracketed share an item.
+
+    "Trong đó, ĐB do ... Trung ương giới thiệu có 182 người trúng cử (tỉ lệ 36,70%), ít hơn so
+    với dự kiến 15 người (khóa XIII là 33,4%); ĐB do ... địa phương giới thiệu 312 người (tỉ lệ
+    62,90%); ĐB tự ứng cử 2 người (tỉ lệ 0,4%), giảm 0,4% so với khóa XIII.": items end at a
+    semicolon; in each, the one share written in brackets right after its count, and the part
+    named before it.  Every item of the sentence with a bracketed share names one part of one
+    dimension, all different, or there is no breakdown; the sentence must say it lists parts
+    (*trong đó*, *gồm*...).  The other percentages of an item (a change, another term's rate)
+    are no shares and are left out.
+    """
+    if _SHARE_CUE.search(text, start, end) is None:
+        return None
+    chosen: list[Mention] = []
+    labels: list[str] = []
+    items: list[int] = []
+    item_start = start
+    # The semicolons of the sentence, found once (linear time whatever the number of shares).
+    semicolons = iter(m.end() for m in _SEMICOLON.finditer(text, start, end))
+    next_item = next(semicolons, end)
+    for m in shares:
+        s = m.start - base
+        while next_item <= s:
+            item_start, next_item = next_item, next(semicolons, end)
+        # The bracket is right before the share, the part's name a clause before the bracket.
+        opened = text.rfind("(", max(item_start, s - _MAX_BRACKET), s)
+        if opened < 0 or not _BRACKETED_SHARE.match(text, opened, s) or not _is_share(m):
+            continue
+        if items and items[-1] == item_start:
+            return None  # two bracketed shares in one item
+        items.append(item_start)
+        chosen.append(m)
+        labels.append(text[max(item_start, opened - _MAX_ITEM_LABEL) : opened])
+    if len(chosen) < 2:
+        return None
+    parts = _assign(labels)
+    if parts is None:
+        return None
+    return chosen, parts
 
 
 def _noun_after(after: str) -> str | None:
@@ -261,11 +322,17 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
         return
     for start, end in _sentences(text):
         inside = [m for m in shares if start <= m.start - base < end]
-        if len(inside) < 2 or not all(_is_share(m) for m in inside):
+        if len(inside) < 2:
             continue
-        grouped = _group(text[:end], base, start, inside)
+        grouped = (
+            _group(text[:end], base, start, inside) if all(_is_share(m) for m in inside) else None
+        )
         if grouped is None or not grouped[1]:
-            continue
+            items = _bracketed_items(text, base, start, end, inside)
+            if items is None:
+                continue
+            inside, parts = items
+            grouped = parts, True
         found = _judge(context, inside, grouped[0])
         if found is not None:
             yield found

@@ -294,9 +294,17 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
     if wm is None:
         return pos, None
     first = _lower(wm.group(1))
+    if first in _LEADS_NOUN:
+        # "13 đồng chí", "9 chỉ tiêu": a counted noun that starts like money or a function word.
+        known = _known_noun(text, wm.end(), first)
+        if known is not None:
+            return known
     if first in _ATTACHED_UNITS:
         return wm.end(), _ATTACHED_UNITS[first]
     if first in _STOP or first in _SCALES:
+        return pos, None
+    if first in _TIME_NOUNS and _DIGIT_NEXT.match(text, wm.end()):
+        # "Quyết định số 201 ngày 27/6/2022": the noun begins a date, it counts nothing.
         return pos, None
     found: list[tuple[str, int]] = [(first, wm.end())]
     capital: list[bool] = [False]
@@ -329,6 +337,34 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
                 best += 1
     noun = " ".join(w for w, _ in found[start : best + 1])
     return found[best][1], prefix + noun
+
+
+# The first words of the counted nouns that begin like money or a function word ("đồng chí",
+# "chỉ tiêu"): only after one of these is the noun list searched before the word is set aside.
+_LEADS_NOUN: Final = frozenset(
+    n.split()[0] for n in UNIT_NOUNS if n.split()[0] in _STOP or n.split()[0] in _ATTACHED_UNITS
+)
+# The nouns of time that, followed by a number, begin a date ("ngày 27/6/2022", "tháng 8").
+_TIME_NOUNS: Final = frozenset({"ngày", "tháng", "năm"})
+_DIGIT_NEXT: Final = re.compile(rf"{_WS}+[0-9]")
+
+
+def _known_noun(text: str, pos: int, first: str) -> tuple[int, str] | None:
+    """The longest counted noun of :data:`UNIT_NOUNS` that starts with *first* (read up to
+    *pos*) and goes on at *pos*, with its end; ``None`` when there is none."""
+    words = [first]
+    ends = [pos]
+    for _ in range(_MAX_NOUN_WORDS - 1):
+        wm = _WORD.match(text, ends[-1])
+        if wm is None:
+            break
+        words.append(_lower(wm.group(1)))
+        ends.append(wm.end())
+    for k in range(len(words), 1, -1):
+        noun = " ".join(words[:k])
+        if noun in UNIT_NOUNS:
+            return ends[k - 1], noun
+    return None
 
 
 def _combine(prefix: Bound | None, from_word: bool, suffix: Bound | None) -> Bound | None:
@@ -471,6 +507,7 @@ class _Cursor:
     """
 
     __slots__ = (
+        "day_list_end",
         "e",
         "line_start",
         "n",
@@ -496,6 +533,7 @@ class _Cursor:
         self.token = self.prev = ""
         self.small: int | None = None
         self.range_high = -1  # where the high end of the last range starts
+        self.day_list_end = -1  # where the last date of a list after "ngày" ends
 
     def at(self, m: re.Match[str]) -> None:
         self.s, self.e, self.token = m.start(), m.end(), m.group()
@@ -618,6 +656,19 @@ def _date_after_word(c: _Cursor) -> bool:
         if wm is not None:
             year = int(wm.group(2)) if wm.group(2) else None
             return c.date(ds, wm.end(), small, int(wm.group(1)), year, "words")
+        if len(token) <= 2 and e < c.n and text[e] in "-–":
+            # "ngày 7-10, 8-10": a list of dates may follow ("ngày 14-3-2019" and impossible
+            # dates are _dash_date's and the dates rule's).
+            return _DATE_DASHED.match(text, e) is None and _day_month(c)
+        if len(token) <= 2 and 1 <= small <= 31:
+            sep = _DATE_LIST_SEP.match(text, e)
+            if sep is not None and sep.end() > e and _DAY_MONTH_AHEAD.match(text, sep.end()):
+                # "từ ngày 18 đến 20-12": the day alone, its month in the next date.
+                c.date(s, e, small, None, None)
+                c.day_list_end = e
+                return True
+    if word == "tháng" and len(token) < 4 and _EACH_YEAR.search(text, max(0, ds - 8), ds):
+        return False  # "mỗi tháng 2-3 triệu đồng": an amount each month, not February
     if word == "tháng" and not slash:
         wm = _WORDS_MONTH.match(text, e)
         if wm is not None:
@@ -648,19 +699,83 @@ def _slash_date(c: _Cursor) -> bool:
         return c.date(s, dm.end(), None, small, int(dm.group(1)))
     dm = _DATE_DM.match(text, e)
     if dm is not None and 1 <= small <= 31 and 1 <= int(dm.group(1)) <= 12:
+        if _counted_after(text, dm.end()) and not _DATE_WORD_BEFORE.search(
+            text, max(c.skip, s - 16), s
+        ):
+            return False  # "8/8 chi hội": a fraction of a counted noun, not the 8th of August
         return c.date(s, dm.end(), small, int(dm.group(1)), None)
     return False
 
 
+# The words after which "5/6" is a date whatever follows ("ngày 5/6 hội nghị ...").
+_DATE_WORD_BEFORE: Final = re.compile(
+    rf"(?<!{_L})(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|từ|đến){_WS}+\Z", re.IGNORECASE
+)
+
+
+def _counted_after(text: str, pos: int) -> bool:
+    """Whether a counted noun follows *pos* (a noun, not ``%``, money, a measure or time)."""
+    unit = _read_unit(text, pos, rest=False)[1]
+    return unit is not None and unit not in _NOT_COUNTED and unit not in _TIME_NOUNS
+
+
 def _dash_date(c: _Cursor) -> bool:
-    """``14-3-2019``: day, month and a four-digit year between dashes (not ``1-2``, a range)."""
+    """``14-3-2019``: day, month and a four-digit year between dashes (not ``1-2``, a range);
+    without the year only in a list of dates after *ngày* (``ngày 7-10, 8-10 và 6-11``,
+    ``từ ngày 18 đến 20-12``: see :func:`_date_after_word`)."""
     small, text, e = c.small, c.text, c.e
     if small is None or len(c.token) > 2 or e >= c.n or text[e] != "-":
         return False
     dm = _DATE_DASHED.match(text, e)
     if dm is None:
+        if (
+            c.day_list_end >= 0
+            and c.s - c.day_list_end <= _MAX_DATE_LIST_SEP
+            and _DATE_LIST_SEP.fullmatch(text, c.day_list_end, c.s)
+        ):
+            return _day_month(c)
         return False
     return c.date(c.s, dm.end(), small, int(dm.group(1)), int(dm.group(2)))
+
+
+# "-10" after a day: the month of a date without its year ("ngày 7-10").
+_DASH_MONTH: Final = re.compile(rf"[-–]([0-9]{{1,2}})(?![0-9/-]|[.,][0-9]|{_L})")
+# Between the dates of a list: "7-10, 8-10 và ngày 7-11", "ngày 18 đến 20-12".
+_MAX_DATE_LIST_SEP: Final = 16  # a separator is short: the scanner stays linear
+_DATE_LIST_SEP: Final = re.compile(
+    rf"{_WS}*(?:,|và|đến|tới|-|–){_WS}*(?:ngày{_WS}+)?", re.IGNORECASE
+)
+
+
+_DAY_MONTH_AHEAD: Final = re.compile(r"[0-9]{1,2}[-–][0-9]{1,2}(?![0-9])")
+
+
+def _day_month(c: _Cursor) -> bool:
+    """A day and a month between a dash (``7-10``) in a list of dates; the list goes on."""
+    small = c.small
+    assert small is not None
+    mm = _DASH_MONTH.match(c.text, c.e)
+    if mm is None or not 1 <= small <= 31 or not 1 <= int(mm.group(1)) <= 12:
+        return False
+    c.date(c.s, mm.end(), small, int(mm.group(1)), None)
+    c.day_list_end = mm.end()
+    return True
+
+
+_TIME_OF_DAY: Final = re.compile(rf"[hH](?:([0-5][0-9]))?(?![0-9]|{_L})")
+
+
+def _time_of_day(c: _Cursor) -> bool:
+    """A time of day, no quantity: ``8h``, ``13h30``, ``17h`` (hour 0–24 with ``h`` against it,
+    minutes 00–59 after it)."""
+    small = c.small
+    if small is None or small > 24 or len(c.token) > 2:
+        return False
+    tm = _TIME_OF_DAY.match(c.text, c.e)
+    if tm is None:
+        return False
+    c.skip = tm.end()
+    return True
 
 
 def _year_range(c: _Cursor) -> bool:
@@ -890,6 +1005,7 @@ _RECOGNISERS: Final = (
     _slash_date,
     _dash_date,
     _year_range,
+    _time_of_day,
     _fraction,
     _quantity,
 )
@@ -897,7 +1013,9 @@ _RECOGNISERS: Final = (
 # fractions, "-" for dashed dates, either for document numbers) and by whether it is a plain run
 # of digits (days, months, years) or not (a dotted date): each recogniser still tests all it
 # needs, the table only spares the calls that cannot succeed.
-_SMALL_ONLY: Final = frozenset({_date_after_word, _slash_date, _dash_date, _year_range})
+_SMALL_ONLY: Final = frozenset(
+    {_date_after_word, _slash_date, _dash_date, _year_range, _time_of_day}
+)
 _NOT_SMALL: Final = frozenset({_dotted_date})
 _NEEDS_AFTER: Final = {_slash_date: "/", _fraction: "/", _dash_date: "-", _document_number: "-/"}
 _DISPATCH: Final = {

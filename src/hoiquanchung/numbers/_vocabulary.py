@@ -2,7 +2,7 @@
 
 The vocabulary lives in ``hoiquanchung/numbers/data`` (each file and each entry names its source):
 
-* ``scale_words.toml``: *nghìn*, *ngàn*, *triệu*, *tỷ*, *tỉ* and the power of ten of each;
+* ``scale_words.toml``: *nghìn*, *ngàn*, *triệu*, *tỷ*, *tỉ*, *vạn* and the power of ten of each;
 * ``bound_words.toml``: *hơn*, *trên*, *gần*, *khoảng*, ... *trở lên*, the
   :class:`~hoiquanchung.numbers.Bound` each stands for, and how the library writes a bound back;
 * ``unit_nouns.toml``: the counted nouns of more than one word (*hội viên*, *mô hình*);
@@ -17,7 +17,7 @@ lists again).
 >>> scale_words()["tỷ"]
 1000000000
 >>> scale_alternation()
-'nghìn|ngàn|triệu|tỷ|tỉ'
+'nghìn|ngàn|triệu|tỷ|tỉ|vạn'
 >>> bound_words("before")["ước tính"]
 'ABOUT'
 >>> written_bound("AT_LEAST", "vi"), written_bound("AT_LEAST", "en")
