@@ -29,10 +29,7 @@ against the "868 người ứng cử" that the section's other rates confirm.
 
 from __future__ import annotations
 
-import functools
-import importlib.resources
 import re
-import tomllib
 from collections.abc import Iterator
 
 import attrs
@@ -40,10 +37,11 @@ import attrs
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
-from hoiquanchung.errors import DataFileError, HoiQuanChungError
+from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._vocabulary import person_nouns
 
 __all__ = ["CHECK", "check_rate_bases"]
 
@@ -80,20 +78,10 @@ def _measure(m: Mention) -> str:
     """What a count counts: its noun, or one class for all the nouns of persons."""
     assert m.unit is not None
     noun = " ".join(m.unit.casefold().split())
-    return _PERSONS if noun in _person_nouns() else noun
+    return _PERSONS if noun in person_nouns() else noun
 
 
 _PERSONS = "\x00persons"
-
-
-@functools.cache
-def _person_nouns() -> frozenset[str]:
-    """The nouns that count persons (``persons`` in ``numbers/data/unit_nouns.toml``)."""
-    resource = importlib.resources.files("hoiquanchung.numbers") / "data" / "unit_nouns.toml"
-    words = tomllib.loads(resource.read_text(encoding="utf-8")).get("persons")
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise DataFileError("hoiquanchung.numbers data/unit_nouns.toml: 'persons' must be a list")
-    return frozenset(" ".join(w.casefold().split()) for w in words)
 
 
 def _is_count(m: Mention) -> bool:

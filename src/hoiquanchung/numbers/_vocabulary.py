@@ -49,6 +49,7 @@ __all__ = [
     "dimension_labels",
     "label_nouns",
     "level_alternation",
+    "person_nouns",
     "range_words",
     "scale_alternation",
     "scale_pattern",
@@ -254,6 +255,12 @@ def stop_words() -> frozenset[str]:
 def unit_nouns() -> frozenset[str]:
     """Counted nouns of more than one word (*hội viên*, *mô hình*, *tổ chức hội*)."""
     return _word_list("unit_nouns.toml", "nouns")
+
+
+@functools.cache
+def person_nouns() -> frozenset[str]:
+    """Counted nouns that count persons (*người*, *đại biểu*, *đồng chí*, *ứng viên*)."""
+    return _word_list("unit_nouns.toml", "persons")
 
 
 @functools.cache
