@@ -86,11 +86,10 @@ from hoiquanchung.checker._figures_table import (
     sentence_spans,
 )
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._rules import make_finding, write_number
+from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
-from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
@@ -323,41 +322,32 @@ def _findings(
     base = paragraph.offset
     if not evidence.distinct:
         return
-    total_sum = sum_verdict(t, [p.value for p, _ in parts], complete=evidence.complete)
-    if total_sum is None:
-        return
-    key = ("total-mismatch", t.start)
-    if key in state.reported:
-        return
-    state.reported.add(key)
-    yield _mismatch(paragraph, t, [p.value for p, _ in parts], total_sum, base, file)
+    values = [p.value for p, _ in parts]
+    found = _mismatch(state, paragraph, t, values, evidence.complete, base, file)
+    if found is not None:
+        yield found
 
 
 def _mismatch(
+    state: FigureTables,
     paragraph: Paragraph,
     total: Mention,
     values: Sequence[Decimal],
-    total_sum: Decimal,
+    complete: bool,
     base: int,
     file: str | None,
-) -> Finding:
-    unit = total.unit
-    terms = Localized(
-        " + ".join(write_number(v) for v in values),
-        " + ".join(write_number(v, "en") for v in values),
-    )
-    written = Localized(write_number(total_sum, "vi", unit), write_number(total_sum, "en", unit))
-    return make_finding(
-        paragraph,
-        total.start - base,
-        "total-mismatch",
-        {"total": total.text, "terms": terms, "sum": written},
-        variant="prose",
-        file=file,
-        stated=total.text,
-        computed=write_number(total_sum, "vi", unit),
-        stated_value=total.value,
-        computed_value=total_sum,
+) -> Finding | None:
+    """``total-mismatch`` when the *values* contradict *total* (:func:`sum_verdict`) and no rule
+    has reported the total yet; the total is then marked reported in *state*."""
+    total_sum = sum_verdict(total, values, complete=complete)
+    if total_sum is None:
+        return None
+    key = ("total-mismatch", total.start)
+    if key in state.reported:
+        return None
+    state.reported.add(key)
+    return total_mismatch(
+        paragraph, total.start - base, total, total_sum, sum_of_terms(values), file=file
     )
 
 
@@ -664,14 +654,10 @@ def check_fraction_parts(context: ParagraphContext) -> Iterator[Finding]:
         if grades is None:
             continue
         complete = _all_grades(grades, text, den.unit)
-        total_sum = sum_verdict(den, [p.value for p in parts], complete=complete)
-        if total_sum is None:
-            continue
-        key = ("total-mismatch", den.start)
-        if key in tables.reported:
-            continue
-        tables.reported.add(key)
-        yield _mismatch(para, den, [p.value for p in parts], total_sum, base, context.file)
+        values = [p.value for p in parts]
+        found = _mismatch(tables, para, den, values, complete, base, context.file)
+        if found is not None:
+            yield found
 
 
 def _all_grades(ranks: Sequence[int], text: str, noun: str) -> bool:

@@ -57,11 +57,10 @@ from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import label_dimensions, nested_values
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
-from hoiquanchung.checker._rules import make_finding, write_number
+from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
-from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
@@ -701,26 +700,14 @@ def _partition(
     # Parts above a partitioned total are wrong; below it, a level may have been left out.
     partial = total_sum < stated.value and not complete
     severity = Severity.INFO if partial else Severity.ERROR
-    unit = total.unit
-    terms = Localized(
-        " + ".join(write_number(p.value) for p in parts),
-        " + ".join(write_number(p.value, "en") for p in parts),
-    )
-    written_sum = Localized(
-        write_number(total_sum, "vi", unit), write_number(total_sum, "en", unit)
-    )
-    return make_finding(
+    return total_mismatch(
         paragraph,
         total.start - base,
-        "total-mismatch",
-        {"total": total.text, "terms": terms, "sum": written_sum},
-        variant="prose",
+        total,
+        total_sum,
+        sum_of_terms(p.value for p in parts),
         file=file,
         severity=severity,
-        stated=total.text,
-        computed=write_number(total_sum, "vi", unit),
-        stated_value=total.value,
-        computed_value=total_sum,
     )
 
 
