@@ -392,13 +392,12 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         if marker is not None:
             yield from _check_sentence(paragraph, local, s_start, s_end, depth, file)
         if opened:
-            yield from _bracketed(paragraph, local, s_start, s_end, depth, file)
+            yield from _bracketed(paragraph, local, s_end, depth, file)
 
 
 def _bracketed(
     paragraph: Paragraph,
     local: Sequence[Mention],
-    s_start: int,
     s_end: int,
     depth: Sequence[int],
     file: str | None,
