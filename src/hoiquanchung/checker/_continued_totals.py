@@ -412,11 +412,12 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         )
         if opener is not None and previous is not None and not malformed:
             marker = " ".join(opener.group("m").casefold().split())
-            open_list = _open(tables, previous, para, local, opener.end(), s_end, depth, marker)
+            clause = _Clause(para, local, opener.end(), s_end, depth)
+            open_list = _open(tables, previous, clause, marker)
             if open_list is not None:
                 yield from _evaluate(tables, open_list, context.file)
         elif open_list is not None:
-            grew = _extend(open_list, para, local, s_start, s_end, depth, malformed)
+            grew = _extend(open_list, _Clause(para, local, s_start, s_end, depth), malformed)
             if grew is None:
                 open_list = None
             elif grew:
@@ -450,17 +451,28 @@ def _may_open(text: str) -> bool:
     return "đó" in folded or "thể" in folded or any(c in folded for c in "\u0131\u017f\u0307")
 
 
+@attrs.frozen
+class _Clause:
+    """``para.text[start:stop]``, the quantities *local* to its sentence and the paragraph's
+    bracket depths."""
+
+    para: Paragraph
+    local: Sequence[Mention]
+    start: int
+    stop: int
+    depth: Depths
+
+
 def _open(
     tables: FigureTables,
     previous: tuple[Paragraph, list[Mention], tuple[int, int]],
-    para: Paragraph,
-    local: Sequence[Mention],
-    start: int,
-    stop: int,
-    depth: Depths,
+    clause: _Clause,
     marker: str,
 ) -> ContinuedBreakdown | None:
-    """A breakdown that opens at ``para.text[start]``, of a figure of the *previous* sentence."""
+    """A breakdown that opens at the start of *clause*, of a figure of the *previous*
+    sentence."""
+    para, local, start, stop = clause.para, clause.local, clause.start, clause.stop
+    depth = clause.depth
     text, base = para.text, para.offset
     if _EXAMPLE_WORDS.search(text, start, stop) or _NESTED.search(text, start, stop):
         return None
@@ -502,22 +514,16 @@ def _open(
         next_line=para.line,
         marker=marker,
     )
-    if not _take(breakdown, para, local, start, stop, depth):
+    if not _take(breakdown, clause):
         return None
     return breakdown
 
 
-def _extend(
-    breakdown: ContinuedBreakdown,
-    para: Paragraph,
-    local: Sequence[Mention],
-    start: int,
-    stop: int,
-    depth: Depths,
-    malformed: bool,
-) -> bool | None:
+def _extend(breakdown: ContinuedBreakdown, clause: _Clause, malformed: bool) -> bool | None:
     """Take the parts of a sentence that goes on with the list: ``True`` if it did, ``False``
     if it says nothing of the measure, ``None`` if the list is over."""
+    para, local, start, stop = clause.para, clause.local, clause.start, clause.stop
+    depth = clause.depth
     text, base = para.text, para.offset
     ours = [m for m in local if _countable(m) and measure_of(m.unit or "") == breakdown.measure]
     if not ours:
@@ -534,18 +540,13 @@ def _extend(
     own = total.paragraph.text
     if _years(text, start, stop, depth) - _years(own, *total.sentence, bracket_depths(own)):
         return None  # another year's figures
-    return _take(breakdown, para, local, start, stop, depth) or None
+    return _take(breakdown, clause) or None
 
 
-def _take(
-    breakdown: ContinuedBreakdown,
-    para: Paragraph,
-    local: Sequence[Mention],
-    start: int,
-    stop: int,
-    depth: Depths,
-) -> bool:
-    """Add the parts of ``para.text[start:stop]``; whether any was added."""
+def _take(breakdown: ContinuedBreakdown, clause: _Clause) -> bool:
+    """Add the parts of the *clause*; whether any was added."""
+    para, local, start, stop = clause.para, clause.local, clause.start, clause.stop
+    depth = clause.depth
     text, base = para.text, para.offset
     ours = [
         m
