@@ -53,11 +53,10 @@ from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import kinds_of_wholes
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
-from hoiquanchung.checker._rules import make_finding, write_number
+from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
-from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 
 __all__ = ["CHECK", "check_breakdowns"]
@@ -423,24 +422,14 @@ def _verdict(
         if terms_sum <= total.value:
             return None  # "trong đó" may list a few kinds only
         severity = Severity.WARNING
-    unit = total.unit
-    terms = Localized(
-        " + ".join(write_number(p.value) for p in parts),
-        " + ".join(write_number(p.value, "en") for p in parts),
-    )
-    written = Localized(write_number(terms_sum, "vi", unit), write_number(terms_sum, "en", unit))
-    return make_finding(
+    return total_mismatch(
         paragraph,
         total.start - paragraph.offset,
-        "total-mismatch",
-        {"total": total.text, "terms": terms, "sum": written},
-        variant="prose",
+        total,
+        terms_sum,
+        sum_of_terms(p.value for p in parts),
         file=file,
         severity=severity,
-        stated=total.text,
-        computed=write_number(terms_sum, "vi", unit),
-        stated_value=total.value,
-        computed_value=terms_sum,
     )
 
 

@@ -27,10 +27,9 @@ from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._figures_table import OpenList
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
-from hoiquanchung.checker._rules import make_finding, write_number
+from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
-from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 
 __all__ = ["CHECK", "check_bullet_lists"]
@@ -174,23 +173,13 @@ def _finding(
     if keys & reported:
         return None  # rule 2d said it already
     reported.update(keys)
-    unit = total.unit
-    terms = Localized(
-        " + ".join(write_number(p.value) for p in parts),
-        " + ".join(write_number(p.value, "en") for p in parts),
-    )
-    written = Localized(write_number(value, "vi", unit), write_number(value, "en", unit))
-    return make_finding(
+    return total_mismatch(
         listed.paragraph,
         total.start - listed.paragraph.offset,
-        "total-mismatch",
-        {"total": total.text, "terms": terms, "sum": written},
-        variant="prose",
+        total,
+        value,
+        sum_of_terms(p.value for p in parts),
         file=context.file,
-        stated=total.text,
-        computed=write_number(value, "vi", unit),
-        stated_value=total.value,
-        computed_value=value,
     )
 
 

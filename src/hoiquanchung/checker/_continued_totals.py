@@ -86,11 +86,10 @@ from hoiquanchung.checker._figures_table import (
     sentence_spans,
 )
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._rules import make_finding, write_number
+from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
-from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
@@ -323,41 +322,32 @@ def _findings(
     base = paragraph.offset
     if not evidence.distinct:
         return
-    total_sum = sum_verdict(t, [p.value for p, _ in parts], complete=evidence.complete)
-    if total_sum is None:
-        return
-    key = ("total-mismatch", t.start)
-    if key in state.reported:
-        return
-    state.reported.add(key)
-    yield _mismatch(paragraph, t, [p.value for p, _ in parts], total_sum, base, file)
+    values = [p.value for p, _ in parts]
+    found = _mismatch(state, paragraph, t, values, evidence.complete, base, file)
+    if found is not None:
+        yield found
 
 
 def _mismatch(
+    state: FigureTables,
     paragraph: Paragraph,
     total: Mention,
     values: Sequence[Decimal],
-    total_sum: Decimal,
+    complete: bool,
     base: int,
     file: str | None,
-) -> Finding:
-    unit = total.unit
-    terms = Localized(
-        " + ".join(write_number(v) for v in values),
-        " + ".join(write_number(v, "en") for v in values),
-    )
-    written = Localized(write_number(total_sum, "vi", unit), write_number(total_sum, "en", unit))
-    return make_finding(
-        paragraph,
-        total.start - base,
-        "total-mismatch",
-        {"total": total.text, "terms": terms, "sum": written},
-        variant="prose",
-        file=file,
-        stated=total.text,
-        computed=write_number(total_sum, "vi", unit),
-        stated_value=total.value,
-        computed_value=total_sum,
+) -> Finding | None:
+    """``total-mismatch`` when the *values* contradict *total* (:func:`sum_verdict`) and no rule
+    has reported the total yet; the total is then marked reported in *state*."""
+    total_sum = sum_verdict(total, values, complete=complete)
+    if total_sum is None:
+        return None
+    key = ("total-mismatch", total.start)
+    if key in state.reported:
+        return None
+    state.reported.add(key)
+    return total_mismatch(
+        paragraph, total.start - base, total, total_sum, sum_of_terms(values), file=file
     )
 
 
@@ -422,11 +412,12 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         )
         if opener is not None and previous is not None and not malformed:
             marker = " ".join(opener.group("m").casefold().split())
-            open_list = _open(tables, previous, para, local, opener.end(), s_end, depth, marker)
+            clause = _Clause(para, local, opener.end(), s_end, depth)
+            open_list = _open(tables, previous, clause, marker)
             if open_list is not None:
                 yield from _evaluate(tables, open_list, context.file)
         elif open_list is not None:
-            grew = _extend(open_list, para, local, s_start, s_end, depth, malformed)
+            grew = _extend(open_list, _Clause(para, local, s_start, s_end, depth), malformed)
             if grew is None:
                 open_list = None
             elif grew:
@@ -460,17 +451,28 @@ def _may_open(text: str) -> bool:
     return "đó" in folded or "thể" in folded or any(c in folded for c in "\u0131\u017f\u0307")
 
 
+@attrs.frozen
+class _Clause:
+    """``para.text[start:stop]``, the quantities *local* to its sentence and the paragraph's
+    bracket depths."""
+
+    para: Paragraph
+    local: Sequence[Mention]
+    start: int
+    stop: int
+    depth: Depths
+
+
 def _open(
     tables: FigureTables,
     previous: tuple[Paragraph, list[Mention], tuple[int, int]],
-    para: Paragraph,
-    local: Sequence[Mention],
-    start: int,
-    stop: int,
-    depth: Depths,
+    clause: _Clause,
     marker: str,
 ) -> ContinuedBreakdown | None:
-    """A breakdown that opens at ``para.text[start]``, of a figure of the *previous* sentence."""
+    """A breakdown that opens at the start of *clause*, of a figure of the *previous*
+    sentence."""
+    para, local, start, stop = clause.para, clause.local, clause.start, clause.stop
+    depth = clause.depth
     text, base = para.text, para.offset
     if _EXAMPLE_WORDS.search(text, start, stop) or _NESTED.search(text, start, stop):
         return None
@@ -512,22 +514,16 @@ def _open(
         next_line=para.line,
         marker=marker,
     )
-    if not _take(breakdown, para, local, start, stop, depth):
+    if not _take(breakdown, clause):
         return None
     return breakdown
 
 
-def _extend(
-    breakdown: ContinuedBreakdown,
-    para: Paragraph,
-    local: Sequence[Mention],
-    start: int,
-    stop: int,
-    depth: Depths,
-    malformed: bool,
-) -> bool | None:
+def _extend(breakdown: ContinuedBreakdown, clause: _Clause, malformed: bool) -> bool | None:
     """Take the parts of a sentence that goes on with the list: ``True`` if it did, ``False``
     if it says nothing of the measure, ``None`` if the list is over."""
+    para, local, start, stop = clause.para, clause.local, clause.start, clause.stop
+    depth = clause.depth
     text, base = para.text, para.offset
     ours = [m for m in local if _countable(m) and measure_of(m.unit or "") == breakdown.measure]
     if not ours:
@@ -544,18 +540,13 @@ def _extend(
     own = total.paragraph.text
     if _years(text, start, stop, depth) - _years(own, *total.sentence, bracket_depths(own)):
         return None  # another year's figures
-    return _take(breakdown, para, local, start, stop, depth) or None
+    return _take(breakdown, clause) or None
 
 
-def _take(
-    breakdown: ContinuedBreakdown,
-    para: Paragraph,
-    local: Sequence[Mention],
-    start: int,
-    stop: int,
-    depth: Depths,
-) -> bool:
-    """Add the parts of ``para.text[start:stop]``; whether any was added."""
+def _take(breakdown: ContinuedBreakdown, clause: _Clause) -> bool:
+    """Add the parts of the *clause*; whether any was added."""
+    para, local, start, stop = clause.para, clause.local, clause.start, clause.stop
+    depth = clause.depth
     text, base = para.text, para.offset
     ours = [
         m
@@ -664,14 +655,10 @@ def check_fraction_parts(context: ParagraphContext) -> Iterator[Finding]:
         if grades is None:
             continue
         complete = _all_grades(grades, text, den.unit)
-        total_sum = sum_verdict(den, [p.value for p in parts], complete=complete)
-        if total_sum is None:
-            continue
-        key = ("total-mismatch", den.start)
-        if key in tables.reported:
-            continue
-        tables.reported.add(key)
-        yield _mismatch(para, den, [p.value for p in parts], total_sum, base, context.file)
+        values = [p.value for p in parts]
+        found = _mismatch(tables, para, den, values, complete, base, context.file)
+        if found is not None:
+            yield found
 
 
 def _all_grades(ranks: Sequence[int], text: str, noun: str) -> bool:

@@ -48,7 +48,7 @@ from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
-from hoiquanchung.checker._rules import make_finding, write_number
+from hoiquanchung.checker._rules import total_mismatch, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
@@ -410,20 +410,14 @@ def _report(
     stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
     if compare(stated, value).verdict is not Verdict.INCONSISTENT:
         return
-    unit = total.unit
-    written = Localized(write_number(value, "vi", unit), write_number(value, "en", unit))
-    yield make_finding(
+    yield total_mismatch(
         paragraph,
         total.start - paragraph.offset,
-        "total-mismatch",
-        {"total": total.text, "terms": Localized(terms, terms), "sum": written},
-        variant="prose",
+        total,
+        value,
+        Localized(terms, terms),
         file=file,
         severity=severity,
-        stated=total.text,
-        computed=write_number(value, "vi", unit),
-        stated_value=total.value,
-        computed_value=value,
     )
 
 

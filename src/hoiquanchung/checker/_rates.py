@@ -323,35 +323,35 @@ def _fraction(s: _Scan, i: int) -> Iterator[Finding]:
         yield from s.judge(i - 1, a, b)
 
 
+def _linked_three(s: _Scan, i: int, rate: int, link: re.Pattern[str]) -> str | None:
+    """The gap after the second of the three quantities at *i*, when the one at ``i + rate`` is
+    an unused rate, the others counts, and the gap before the second states *link* and no
+    change."""
+    three = s.mentions[i : i + 3]
+    if i + rate in s.used or not all(
+        _is_rate(m) if k == rate else _is_count(m) for k, m in enumerate(three)
+    ):
+        return None
+    gap1, gap2 = s.gap(three[0], three[1]), s.gap(three[1], three[2])
+    if gap1 is None or gap2 is None or link.search(gap1) is None or _CHANGE.search(gap1):
+        return None
+    return gap2
+
+
 def _out_of_total(s: _Scan, i: int) -> bool:
     """``x ... trên tổng số y ..., đạt z%`` starting at *i*."""
-    a, b, c = s.mentions[i : i + 3]
-    if not (_is_count(a) and _is_count(b) and _is_rate(c)) or i + 2 in s.used:
-        return False
-    gap1, gap2 = s.gap(a, b), s.gap(b, c)
+    gap2 = _linked_three(s, i, 2, _OUT_OF)
     return (
-        gap1 is not None
-        and gap2 is not None
-        and _OUT_OF.search(gap1) is not None
-        and not _CHANGE.search(gap1)
+        gap2 is not None
         and _links_rate(gap2)
-        and not _names_another_base(s.text, s.base, c, b)
+        and not _names_another_base(s.text, s.base, s.mentions[i + 2], s.mentions[i + 1])
     )
 
 
 def _share_of_total(s: _Scan, i: int) -> bool:
     """``x ... chiếm z% ... tổng số y`` starting at *i*."""
-    a, b, c = s.mentions[i : i + 3]
-    if not (_is_count(a) and _is_rate(b) and _is_count(c)) or i + 1 in s.used:
-        return False
-    gap1, gap2 = s.gap(a, b), s.gap(b, c)
-    return (
-        gap1 is not None
-        and gap2 is not None
-        and _SHARE.search(gap1) is not None
-        and not _CHANGE.search(gap1)
-        and _OF_TOTAL.match(gap2) is not None
-    )
+    gap2 = _linked_three(s, i, 1, _SHARE)
+    return gap2 is not None and _OF_TOTAL.match(gap2) is not None
 
 
 def _in_words(s: _Scan, i: int) -> Iterator[Finding]:

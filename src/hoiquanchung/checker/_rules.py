@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import attrs
 
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
-from hoiquanchung.messages import Fact
+from hoiquanchung.messages import Fact, Localized
 from hoiquanchung.numbers._format import write_figure as write_number
 
-__all__ = ["Rule", "make_finding", "write_number"]
+if TYPE_CHECKING:
+    from hoiquanchung.checker._mentions import Mention
+
+__all__ = ["Rule", "make_finding", "sum_of_terms", "total_mismatch", "write_number"]
 
 
 @attrs.frozen
@@ -64,4 +68,46 @@ def make_finding(
         computed=computed,
         stated_value=stated_value,
         computed_value=computed_value,
+    )
+
+
+def sum_of_terms(values: Iterable[Decimal]) -> Localized:
+    """The terms of a sum as a reader writes them, in both languages.
+
+    >>> sum_of_terms([Decimal(1200), Decimal("3.5")]).en
+    '1,200 + 3.5'
+    """
+    listed = list(values)
+    return Localized(
+        " + ".join(write_number(v) for v in listed),
+        " + ".join(write_number(v, "en") for v in listed),
+    )
+
+
+def total_mismatch(
+    paragraph: Paragraph,
+    index: int,
+    total: Mention,
+    computed: Decimal,
+    terms: Localized,
+    *,
+    file: str | None,
+    severity: Severity | None = None,
+) -> Finding:
+    """``total-mismatch`` (prose wording) at ``paragraph.text[index]``: the stated *total* is not
+    the *computed* sum of *terms*. Without *severity*, the catalogue's."""
+    unit = total.unit
+    written = Localized(write_number(computed, "vi", unit), write_number(computed, "en", unit))
+    return make_finding(
+        paragraph,
+        index,
+        "total-mismatch",
+        {"total": total.text, "terms": terms, "sum": written},
+        variant="prose",
+        file=file,
+        severity=severity,
+        stated=total.text,
+        computed=write_number(computed, "vi", unit),
+        stated_value=total.value,
+        computed_value=computed,
     )

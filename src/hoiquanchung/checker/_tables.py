@@ -579,6 +579,24 @@ def _tree(grid: list[list[_Cell]], total: int, rows: list[int]) -> list[tuple[in
     return out
 
 
+def _down_columns(
+    head: int,
+    under: Sequence[int],
+    counts: Sequence[_Column],
+    money_words: tuple[str, ...],
+    relation: int | None = None,
+) -> Iterator[_Sum]:
+    """In each count column, the row *head* against the rows *under* it."""
+    for column in counts:
+        yield _Sum(
+            (head, column.index),
+            tuple((r, column.index) for r in under),
+            "column",
+            _has_word(" ".join(column.path), money_words),
+            relation=relation,
+        )
+
+
 def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
     words = _words()
     counts = [c for c in layout.columns if c.kind == "count"]
@@ -604,37 +622,17 @@ def _sums(grid: list[list[_Cell]], layout: _Layout) -> Iterator[_Sum]:
         if any(r in layout.blocks for r in span):
             rows = []  # a block of rates among the parts: its rows are not parts, nor left out
         if len(rows) >= 2 and flat:
-            for column in counts:
-                yield _Sum(
-                    (t, column.index),
-                    tuple((r, column.index) for r in rows),
-                    "column",
-                    _has_word(" ".join(column.path), words["money_words"]),
-                )
+            yield from _down_columns(t, rows, counts, words["money_words"])
         elif rows and (
             len({_style(grid[r]) for r in rows}) > 1 or not _grouped(grid, rows, counts)
         ):
             # Not sure from the labels (a total first over unnumbered rows, parts in levels):
             # the outline of the numbering is a structure that the numbers must prove.
             for n, (head, under) in enumerate(_tree(grid, t, rows)):
-                for column in counts:
-                    yield _Sum(
-                        (head, column.index),
-                        tuple((r, column.index) for r in under),
-                        "column",
-                        _has_word(" ".join(column.path), words["money_words"]),
-                        relation=n,
-                    )
+                yield from _down_columns(head, under, counts, words["money_words"], n)
     elif len(totals) >= 2 and not layout.unsure:
         for n, (head, under) in enumerate(_subtotals(grid, layout)):
-            for column in counts:
-                yield _Sum(
-                    (head, column.index),
-                    tuple((r, column.index) for r in under),
-                    "column",
-                    _has_word(" ".join(column.path), words["money_words"]),
-                    relation=n,
-                )
+            yield from _down_columns(head, under, counts, words["money_words"], n)
     # Row by row, against the one total column of a header group.
     total_columns = [c for c in counts if _is_total(c.own)]
     for tc in total_columns:

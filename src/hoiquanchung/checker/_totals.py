@@ -57,11 +57,10 @@ from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import label_dimensions, nested_values
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
-from hoiquanchung.checker._rules import make_finding, write_number
+from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
-from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
@@ -393,13 +392,12 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         if marker is not None:
             yield from _check_sentence(paragraph, local, s_start, s_end, depth, file)
         if opened:
-            yield from _bracketed(paragraph, local, s_start, s_end, depth, file)
+            yield from _bracketed(paragraph, local, s_end, depth, file)
 
 
 def _bracketed(
     paragraph: Paragraph,
     local: Sequence[Mention],
-    s_start: int,
     s_end: int,
     depth: Sequence[int],
     file: str | None,
@@ -409,21 +407,7 @@ def _bracketed(
     Trung ương cử và 492 đại biểu của các địa phương ...)"."""
     text, base = paragraph.text, paragraph.offset
     starts = [m.start - base for m in local]
-    for total in local:
-        t_start, t_end = total.start - base, total.end - base
-        noun = _noun(total)
-        if noun is None or noun == "%" or depth[t_start] != 0:
-            continue
-        opening = _OPENING.match(text, t_end, s_end)
-        if opening is None or _is_change(text, t_start, t_end):
-            continue
-        at = opening.end() - 1
-        limit = min(s_end, at + _MAX_BRACKET)  # bounded: linear however many brackets open
-        close = text.find(")", at, limit)
-        while close != -1 and depth[close] != 0:
-            close = text.find(")", close + 1, limit)
-        if close == -1:
-            continue
+    for total, noun, at, close in _bracketed_totals(text, local, base, s_end, depth):
         if _MARKER.search(text, at, close) or _EXAMPLES.match(text, at + 1):
             continue  # "(trong đó ...)" is read as a marker's list; "(như ...)": examples
         inside = local[bisect.bisect_left(starts, at) : bisect.bisect_left(starts, close)]
@@ -433,9 +417,7 @@ def _bracketed(
         (part_noun,) = nouns
         if part_noun != noun and noun not in _PERSONS:
             continue  # parts of another noun: only a total counted in "người" holds them
-        found = _partition(paragraph, total, inside, "(", at + 1, close, depth, file, level=1)
-        if found is not None:
-            yield found
+        yield from _partition(paragraph, total, inside, "(", at + 1, close, depth, file, level=1)
 
 
 def _headed(
@@ -484,9 +466,7 @@ def _headed(
         # "1,74 người ứng cử trên một đại biểu": no count of a whole's parts
         and (not whole or m.value == m.value.to_integral_value())
     ]
-    found = _partition(paragraph, total, parts, _HEAD_KIND, comma + 1, stop, depth, file)
-    if found is not None:
-        yield found
+    yield from _partition(paragraph, total, parts, _HEAD_KIND, comma + 1, stop, depth, file)
 
 
 def _bracket_after(
@@ -504,6 +484,22 @@ def _bracket_after(
     return None if close == -1 else (at, close)
 
 
+def _bracketed_totals(
+    text: str, local: Sequence[Mention], base: int, s_end: int, depth: Sequence[int]
+) -> Iterator[tuple[Mention, str, int, int]]:
+    """Each total of *local* outside any bracket, counting a noun (not a rate) and not a change,
+    with a bracket right after it: the total, its noun and the bracket's offsets."""
+    for total in local:
+        t_start = total.start - base
+        noun = _noun(total)
+        if noun is None or noun == "%" or depth[t_start] != 0:
+            continue
+        bracket = _bracket_after(text, total, base, s_end, depth)
+        if bracket is None or _is_change(text, t_start, total.end - base):
+            continue
+        yield total, noun, *bracket
+
+
 def _numerators(
     paragraph: Paragraph,
     in_sentence: Sequence[Mention],
@@ -517,15 +513,9 @@ def _numerators(
     50.208/98.076, đạt 51,19%)" (each part against its own base; the parts make the total)."""
     text, base = paragraph.text, paragraph.offset
     starts = [m.start - base for m in in_sentence]
-    for total in in_sentence:
-        t_start = total.start - base
-        noun = _noun(total)
-        if total.fraction is not None or noun is None or noun == "%" or depth[t_start] != 0:
+    for total, _, at, close in _bracketed_totals(text, in_sentence, base, s_end, depth):
+        if total.fraction is not None:
             continue
-        bracket = _bracket_after(text, total, base, s_end, depth)
-        if bracket is None or _is_change(text, t_start, total.end - base):
-            continue
-        at, close = bracket
         start, kind = at + 1, "("
         marker = _MARKER.match(text, start, close)
         if marker is not None:
@@ -543,9 +533,7 @@ def _numerators(
             kind = "(" if _MARKER.search(text, start, close) is None else ""
         if not kind:
             continue
-        found = _partition(paragraph, total, parts, kind, start, close, depth, file, level=1)
-        if found is not None:
-            yield found
+        yield from _partition(paragraph, total, parts, kind, start, close, depth, file, level=1)
 
 
 def _check_sentence(
@@ -601,9 +589,7 @@ def _check_sentence(
                 continue
             if kind != "với":  # "phối hợp với 45 hội" is no part of anything
                 yield from _exceeding(paragraph, total, same, file)
-            found = _partition(paragraph, total, same, kind, marker.end(), stop, depth, file)
-            if found is not None:
-                yield found
+            yield from _partition(paragraph, total, same, kind, marker.end(), stop, depth, file)
             break
 
 
@@ -650,11 +636,12 @@ def _partition(
     depth: Sequence[int],
     file: str | None,
     level: int = 0,
-) -> Finding | None:
+) -> Iterator[Finding]:
+    """``total-mismatch`` when *parts*, the items of ``text[start:stop]``, do not make *total*."""
     if len(parts) < 2 or any(p.bound is not Bound.EXACT for p in parts):
-        return None
+        return
     if total.bound in _LOWER_BOUNDS:
-        return None  # "trên 12,8 tỷ đồng": no upper end, and parts written rounded may reach it
+        return  # "trên 12,8 tỷ đồng": no upper end, and parts written rounded may reach it
     text, base = paragraph.text, paragraph.offset
     items = _items(text, start, stop, depth, level)
     part_starts = [p.start - base for p in parts]  # in order: bisection keeps this linear
@@ -662,18 +649,18 @@ def _partition(
     for a, b in items:
         inside = parts[bisect.bisect_left(part_starts, a) : bisect.bisect_left(part_starts, b)]
         if len(inside) > 1:
-            return None  # two parts in one item: not a simple list
+            return  # two parts in one item: not a simple list
         if inside:
             p = inside[0]
             head = text[a : p.start - base]
             if kind == "với" and not _IS.search(head):
-                return None  # "với" is a marker only as "với cấp tỉnh là 40 hội, ..."
+                return  # "với" is a marker only as "với cấp tỉnh là 40 hội, ..."
             if re.search(r"\bmỗi\b", head, re.IGNORECASE):
                 # "các tỉnh A, B và C mỗi tỉnh 300 triệu đồng": an amount each, not a part.
-                return None
+                return
             labels.append(head + " " + text[p.end - base : b])
     if len(labels) != len(parts):
-        return None
+        return
     dimension = _dimension(labels)
     rest = _REST.search(labels[-1]) is not None
     if dimension is None and _tiled(labels):
@@ -686,41 +673,29 @@ def _partition(
         dimension, whole = _noun_dimension(total, labels)
     complete = kind in _COMPLETE_MARKERS or whole or rest
     if kind == "(" and not complete:
-        return None  # a bracket without a marker: only a whole breakdown is read
+        return  # a bracket without a marker: only a whole breakdown is read
     if not complete and dimension is None:
-        return None
+        return
     total_sum = Decimal(0)
     for p in parts:
         total_sum = _EXACT.add(total_sum, p.value)
     stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
     verdict = compare(stated, total_sum).verdict
     if verdict is not Verdict.INCONSISTENT:
-        return None
+        return
     if dimension is not None and _agrees_nested(stated, parts, labels, dimension[0]):
-        return None
+        return
     # Parts above a partitioned total are wrong; below it, a level may have been left out.
     partial = total_sum < stated.value and not complete
     severity = Severity.INFO if partial else Severity.ERROR
-    unit = total.unit
-    terms = Localized(
-        " + ".join(write_number(p.value) for p in parts),
-        " + ".join(write_number(p.value, "en") for p in parts),
-    )
-    written_sum = Localized(
-        write_number(total_sum, "vi", unit), write_number(total_sum, "en", unit)
-    )
-    return make_finding(
+    yield total_mismatch(
         paragraph,
         total.start - base,
-        "total-mismatch",
-        {"total": total.text, "terms": terms, "sum": written_sum},
-        variant="prose",
+        total,
+        total_sum,
+        sum_of_terms(p.value for p in parts),
         file=file,
         severity=severity,
-        stated=total.text,
-        computed=write_number(total_sum, "vi", unit),
-        stated_value=total.value,
-        computed_value=total_sum,
     )
 
 
