@@ -198,7 +198,13 @@ def test_distinct_programmes_property(total: int, a: int, b: int) -> None:
 def test_grades_property(total: int, parts: list[int]) -> None:
     first, second, third = parts
     first = min(first, total)  # a numerator within its denominator
-    text = f"Có {first}/{total} chi hội xuất sắc, {second} chi hội vững mạnh, {third} chi hội khá."
+    # Written as reports write them: "1.000", not "1000" ("1/1000" may be a number of a decision).
+    first_, total_, second_, third_ = (
+        f"{n:,}".replace(",", ".") for n in (first, total, second, third)
+    )
+    text = (
+        f"Có {first_}/{total_} chi hội xuất sắc, {second_} chi hội vững mạnh, {third_} chi hội khá."
+    )
     found = [c for c in totals(text) if c[0] == "total-mismatch"]
     assert bool(found) == (first + second + third > total)
 
