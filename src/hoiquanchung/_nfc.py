@@ -113,16 +113,26 @@ def unaccented_key(text: str) -> str:
     return nfc_text(unicodedata.normalize("NFD", key).translate(_MARKS))
 
 
+# The converters run once per field of every record loaded (io's fast path calls them too): each
+# is written out in full rather than through the functions above, which they equal (tested).
+
+
 def nfc_if_text(value: object) -> object:
     """attrs converter: :func:`nfc_text` of a text, anything else as it is."""
-    return nfc_text(value) if isinstance(value, str) else value
+    if type(value) is not str and not isinstance(value, str):
+        return value
+    return value if value.isascii() else unicodedata.normalize("NFC", value)
 
 
 def stripped_if_text(value: object) -> object:
     """attrs converter: :func:`stripped_text` of a text, anything else as it is."""
-    return stripped_text(value) if isinstance(value, str) else value
+    if type(value) is not str and not isinstance(value, str):
+        return value
+    return (value if value.isascii() else unicodedata.normalize("NFC", value)).strip()
 
 
 def collapsed_if_text(value: object) -> object:
     """attrs converter: :func:`collapsed_text` of a text, anything else as it is."""
-    return collapsed_text(value) if isinstance(value, str) else value
+    if type(value) is not str and not isinstance(value, str):
+        return value
+    return " ".join((value if value.isascii() else unicodedata.normalize("NFC", value)).split())
