@@ -462,8 +462,8 @@ def _match(name: str, entries: Sequence[ReferenceEntry]) -> ReferenceEntry | Non
     exact = [e for k, e in keyed if k == key]
     if exact:
         return _unique(exact)
-    plain = " ".join(unaccented_key(w) for w in key.split())
-    flat = [(" ".join(unaccented_key(w) for w in k.split()), e) for k, e in keyed]
+    plain = unaccented_key(key)
+    flat = [(unaccented_key(k), e) for k, e in keyed]
     unaccented = [e for k, e in flat if k == plain]
     if unaccented:
         return _unique(unaccented)
