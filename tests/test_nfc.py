@@ -108,7 +108,11 @@ def test_nfc_text_refuses_what_is_not_a_text():
 
 @pytest.mark.parametrize(
     ("convert", "normalise"),
-    [(nfc_if_text, nfc_text), (stripped_if_text, stripped_text), (collapsed_if_text, collapsed_text)],
+    [
+        (nfc_if_text, nfc_text),
+        (stripped_if_text, stripped_text),
+        (collapsed_if_text, collapsed_text),
+    ],
     ids=lambda f: getattr(f, "__name__", ""),
 )
 @given(value=st.one_of(texts, st.none(), st.integers(), st.binary(max_size=3)))
