@@ -96,6 +96,8 @@ def test_examples():
     # Case folding decomposes 'ǰ' (U+01F0) to 'j' + caron: the key is NFC again.
     assert match_key("\u01f0") == "\u01f0"
     assert unaccented_key("\u01f0") == "j"
+    # A mark written alone between spaces leaves no double space behind.
+    assert unaccented_key("a \u0301 b") == "a b"
 
 
 def test_nfc_text_refuses_what_is_not_a_text():

@@ -107,10 +107,13 @@ def match_key(text: str) -> str:
 def unaccented_key(text: str) -> str:
     """:func:`match_key` without the marks on its vowels and with 'đ' as 'd': the key of a word
     typed without diacritics."""
-    key = match_key(text)
-    if key.isascii():
-        return key
-    return nfc_text(unicodedata.normalize("NFD", key).translate(_MARKS))
+    # match_key's own second NFC is left out: the NFD below undoes it.  Spaces are collapsed
+    # after the marks are dropped (a mark written alone between spaces leaves none behind).
+    folded = nfc_text(text).casefold()
+    if folded.isascii():
+        return " ".join(folded.split())
+    bare = " ".join(unicodedata.normalize("NFD", folded).translate(_MARKS).split())
+    return bare if bare.isascii() else unicodedata.normalize("NFC", bare)
 
 
 # The converters run once per field of every record loaded (io's fast path calls them too): each
