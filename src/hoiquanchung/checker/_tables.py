@@ -59,7 +59,6 @@ import importlib.resources
 import itertools
 import re
 import tomllib
-import unicodedata
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -67,6 +66,7 @@ from typing import Final
 
 import attrs
 
+from hoiquanchung._nfc import collapsed_text, stripped_text
 from hoiquanchung.errors import HoiQuanChungError, ValidationError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
@@ -84,7 +84,6 @@ _DASHES: Final = frozenset({"-", "–", "—", "--"})
 _BULLET = re.compile(r"^\s*(?:[-–—+*•·]|\.\.\.)\s*")
 _ORDINAL = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/]\s*", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d\Z")
-_SPACES = re.compile(r"\s+")
 _MAX_TERMS: Final = 12
 
 
@@ -101,7 +100,7 @@ def _words() -> dict[str, tuple[str, ...]]:
 
 def _norm(text: str) -> str:
     """Lower-case, NFC, spaces collapsed."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip().lower()
+    return collapsed_text(text).lower()
 
 
 def _label_key(text: str) -> str:
@@ -186,7 +185,7 @@ class _Cell:
 def _cell(raw: str | None) -> _Cell:
     if raw is None:
         return _Cell(None)
-    text = unicodedata.normalize("NFC", raw).strip()
+    text = stripped_text(raw)
     if text in _DASHES:
         return _Cell(text, Decimal(0))
     if not text or not any(ch.isdigit() for ch in text):

@@ -29,13 +29,13 @@ stated.  :func:`tally_associations` computes tallies from a list of
 from __future__ import annotations
 
 import datetime as _dt
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 
 import attrs
 
 from hoiquanchung._catalogue import Localized, error_text, fragment
+from hoiquanchung._nfc import nfc_if_text
 from hoiquanchung.errors import (
     AmbiguousLookupError,
     ModelValidationError,
@@ -82,12 +82,6 @@ def _sorted_scopes(value: object) -> object:
     return value
 
 
-def _nfc_optional(value: object) -> object:
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
-    return value
-
-
 @attrs.frozen(kw_only=True)
 class AssociationTally:
     """Một dòng số liệu tổng hợp: a count of associations with their members and staff.
@@ -108,7 +102,7 @@ class AssociationTally:
     members: int | None = None
     staff_assigned: int | None = None
     staff_working: int | None = None
-    source: str | None = attrs.field(default=None, converter=_nfc_optional)
+    source: str | None = attrs.field(default=None, converter=nfc_if_text)
     unit: UnitRef | None = None
 
     def __attrs_post_init__(self) -> None:

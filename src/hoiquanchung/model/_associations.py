@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import unicodedata
 from typing import Any
 
 import attrs
 
 from hoiquanchung._catalogue import error_text, fragment
+from hoiquanchung._nfc import stripped_if_text
 from hoiquanchung.errors import ModelValidationError
 from hoiquanchung.model._categories import ActivityScope, AssociationCategory, LegalType
 from hoiquanchung.model._checks import INT_LIMIT, check_count, instance_of, must_be
@@ -41,17 +41,6 @@ from hoiquanchung.model._levels import AdminLevel
 from hoiquanchung.model._units import AdminUnit
 
 __all__ = ["Association", "Leader", "LeaderRole", "UnitRef", "age_on"]
-
-
-def _nfc(value: object) -> object:
-    # Converters run before validation: leave non-str alone so the check can name the field.
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value).strip()
-    return value
-
-
-def _nfc_optional(value: object) -> object:
-    return None if value is None else _nfc(value)
 
 
 def _to_tuple(value: object) -> object:
@@ -116,10 +105,10 @@ class UnitRef:
             name='Vị Thanh')
     """
 
-    code: str = attrs.field(converter=_nfc)
+    code: str = attrs.field(converter=stripped_if_text)
     level: AdminLevel
     on: _dt.date | None = None
-    name: str | None = attrs.field(default=None, converter=_nfc_optional)
+    name: str | None = attrs.field(default=None, converter=stripped_if_text)
 
     def __attrs_post_init__(self) -> None:
         if (
@@ -163,7 +152,7 @@ class Leader:
 
     role: LeaderRole
     full_time: bool = True
-    name: str | None = attrs.field(default=None, converter=_nfc_optional)
+    name: str | None = attrs.field(default=None, converter=stripped_if_text)
     birth_date: _dt.date | None = None
     terms: int = 1
     retired: bool = False
@@ -234,7 +223,7 @@ class Association:
     and ``term_years`` the congress term its charter sets.
     """
 
-    name: str = attrs.field(converter=_nfc)
+    name: str = attrs.field(converter=stripped_if_text)
     scope: ActivityScope
     category: AssociationCategory
     unit: AdminUnit | UnitRef | None = None

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import unicodedata
 from typing import Final
 
 from hoiquanchung._catalogue import error_text, fragment
+from hoiquanchung._nfc import match_key
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.model._checks import expected_type, instance_of
 from hoiquanchung.model._levels import AdminLevel, Words, _check_date
@@ -236,7 +236,7 @@ class LegalType(enum.Enum):
 
 
 def _legal_key(text: str) -> str:
-    words = unicodedata.normalize("NFC", text).casefold().replace("-", " - ").split()
+    words = match_key(text).replace("-", " - ").split()
     if words[:2] == ["tổ", "chức"]:
         words = words[2:]
     return " ".join(words)

@@ -22,7 +22,6 @@ hoiquanchung) (field 'members')
 from __future__ import annotations
 
 import datetime as _dt
-import unicodedata
 from typing import Final
 
 from hoiquanchung._catalogue import Localized, error_text, fragment
@@ -33,8 +32,6 @@ __all__ = [
     "INT_LIMIT",
     "check_count",
     "check_date",
-    "collapsed_text",
-    "collapsed_text_optional",
     "expected_type",
     "instance_of",
     "item_error",
@@ -136,23 +133,3 @@ def check_date(field: str, value: object, *, optional: bool = True, model: bool 
         if model:
             raise must_be(fragment("a-date"), value, field=field)
         raise expected_type(fragment("a-date"), value, field)
-
-
-def collapsed_text(value: object) -> object:
-    """An attrs converter for a text field of a data file: a text NFC-normalised with its runs of
-    white space made one space and its ends stripped; anything else is left for the field's
-    type check to refuse.
-
-    >>> collapsed_text("  Hội   Nông\tdân ")
-    'Hội Nông dân'
-    >>> collapsed_text(5)
-    5
-    """
-    if isinstance(value, str):
-        return " ".join(unicodedata.normalize("NFC", value).split())
-    return value
-
-
-def collapsed_text_optional(value: object) -> object:
-    """:func:`collapsed_text`, ``None`` kept."""
-    return None if value is None else collapsed_text(value)

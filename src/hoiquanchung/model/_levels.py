@@ -22,10 +22,10 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
-import unicodedata
 from typing import Final
 
 from hoiquanchung._catalogue import Localized, error_text, fragment
+from hoiquanchung._nfc import match_key, unaccented_key
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.model._checks import expected_type
 from hoiquanchung.model._unit_words import unit_type_words
@@ -45,19 +45,11 @@ TWO_TIERS_FROM: Final = _dt.date(2025, 7, 1)
 LAST_DAY_OF_THREE_TIERS: Final = _dt.date(2025, 6, 30)
 
 
-# Drops the combining marks Vietnamese uses and writes 'đ' as 'd' (for words typed without them).
-_STRIP_MARKS: Final = {**dict.fromkeys(range(0x300, 0x370)), 0x111: "d", 0x110: "d"}
-
-
 def word_key(text: str) -> str:
     """The key a typed word is looked up by: NFC, case-folded, dots and commas dropped, spaces
     collapsed (``" TP. "`` and ``"tp"`` give the same key)."""
-    folded = unicodedata.normalize("NFC", text).casefold()
-    return " ".join(folded.replace(".", " ").replace(",", " ").split()).replace(" / ", "/")
-
-
-def _loose(key: str) -> str:
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", key).translate(_STRIP_MARKS))
+    key = match_key(text).replace(".", " ").replace(",", " ")
+    return " ".join(key.split()).replace(" / ", "/")
 
 
 class Words[E: enum.Enum]:
@@ -68,7 +60,7 @@ class Words[E: enum.Enum]:
         self.keys: dict[str, E] = {word_key(w): m for m, ws in pairs for w in ws}
         loose: dict[str, set[E]] = {}
         for key, member in self.keys.items():
-            loose.setdefault(_loose(key), set()).add(member)
+            loose.setdefault(unaccented_key(key), set()).add(member)
         # A word typed without diacritics counts when it names one member only.
         self.loose: dict[str, E] = {k: next(iter(ms)) for k, ms in loose.items() if len(ms) == 1}
 

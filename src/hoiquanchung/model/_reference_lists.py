@@ -40,7 +40,6 @@ import datetime as _dt
 import functools
 import re
 import typing
-import unicodedata
 import warnings
 from collections.abc import Iterable, Sequence
 from typing import Final, Literal
@@ -48,6 +47,7 @@ from typing import Final, Literal
 import attrs
 
 from hoiquanchung._catalogue import Localized, error_text, fragment
+from hoiquanchung._nfc import collapsed_if_text, match_key, unaccented_key
 from hoiquanchung.errors import (
     ModelValidationError,
     NotFoundError,
@@ -56,8 +56,6 @@ from hoiquanchung.model import _data_files
 from hoiquanchung.model._checks import (
     check_count,
     check_date,
-    collapsed_text,
-    collapsed_text_optional,
     expected_type,
     instance_of,
     item_error,
@@ -96,7 +94,7 @@ _CERTAINTIES: Final = frozenset(typing.get_args(Certainty))
 
 def _nfc_tuple(value: object) -> object:
     if isinstance(value, list | tuple):
-        return tuple(collapsed_text(v) for v in value)
+        return tuple(collapsed_if_text(v) for v in value)
     return value
 
 
@@ -145,15 +143,15 @@ class ReferenceEntry:
     'Vietnam Photographers Association'
     """
 
-    name: str | None = attrs.field(default=None, converter=collapsed_text_optional)
+    name: str | None = attrs.field(default=None, converter=collapsed_if_text)
     number: int | None = None
-    name_en: str | None = attrs.field(default=None, converter=collapsed_text_optional)
+    name_en: str | None = attrs.field(default=None, converter=collapsed_if_text)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_nfc_tuple)
     verified: bool = True
     certainty: Certainty = attrs.field(default=attrs.Factory(_default_certainty, takes_self=True))
-    evidence: str | None = attrs.field(default=None, converter=collapsed_text_optional)
-    central_kind: str | None = attrs.field(default=None, converter=collapsed_text_optional)
-    note: str | None = attrs.field(default=None, converter=collapsed_text_optional)
+    evidence: str | None = attrs.field(default=None, converter=collapsed_if_text)
+    central_kind: str | None = attrs.field(default=None, converter=collapsed_if_text)
+    note: str | None = attrs.field(default=None, converter=collapsed_if_text)
 
     def __attrs_post_init__(self) -> None:
         _text("name", self.name, optional=True)
@@ -219,14 +217,14 @@ class ReferenceList:
     """
 
     id: str
-    title: str = attrs.field(converter=collapsed_text)
+    title: str = attrs.field(converter=collapsed_if_text)
     level: AdminLevel
-    legal_source: str = attrs.field(converter=collapsed_text)
-    issuer: str = attrs.field(converter=collapsed_text)
+    legal_source: str = attrs.field(converter=collapsed_if_text)
+    issuer: str = attrs.field(converter=collapsed_if_text)
     issued_on: _dt.date
     valid_from: _dt.date
     valid_to: _dt.date | None = None
-    area: str | None = attrs.field(default=None, converter=collapsed_text_optional)
+    area: str | None = attrs.field(default=None, converter=collapsed_if_text)
     area_code: str | None = None
     where_seen: tuple[str, ...] = attrs.field(converter=_nfc_tuple)
     replaces: tuple[str, ...] = attrs.field(default=(), converter=_nfc_tuple)
@@ -234,7 +232,7 @@ class ReferenceList:
     expected_count: int
     entry_kind: EntryKind = "association"
     association_count: int | None = None
-    note: str | None = attrs.field(default=None, converter=collapsed_text_optional)
+    note: str | None = attrs.field(default=None, converter=collapsed_if_text)
     entries: tuple[ReferenceEntry, ...] = attrs.field(converter=_entries)
 
     def __attrs_post_init__(self) -> None:
@@ -383,7 +381,7 @@ _PLACE_LOW: Final = frozenset({"xã", "phường"})
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(unicodedata.normalize("NFC", text).casefold().replace("_", " "))
+    return _WORD.findall(match_key(text).replace("_", " "))
 
 
 def _cut_place(words: list[str]) -> list[str]:
@@ -395,11 +393,6 @@ def _cut_place(words: list[str]) -> list[str]:
         if w in _PLACE_LOW and words[i - 1] != "tác" and i + 1 < len(words):
             return words[:i]
     return words
-
-
-def _strip_accents(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def association_key(name: str) -> str:
@@ -418,13 +411,13 @@ def association_key(name: str) -> str:
     if not isinstance(name, str):
         raise expected_type(fragment("a-string"), name, "name")
     words = _words(name)
-    flat = [_strip_accents(w) for w in words[:3]]
+    flat = [unaccented_key(w) for w in words[:3]]
     if flat == ["ban", "dai", "dien"]:
         words = words[3:]
     words = _cut_place(words)
-    if len(words) > 2 and [_strip_accents(w) for w in words[-2:]] == ["viet", "nam"]:
+    if len(words) > 2 and [unaccented_key(w) for w in words[-2:]] == ["viet", "nam"]:
         words = words[:-2]
-    if len(words) > 1 and _strip_accents(words[0]) == "hoi":
+    if len(words) > 1 and unaccented_key(words[0]) == "hoi":
         words = words[1:]
     return " ".join(words)
 
@@ -469,8 +462,8 @@ def _match(name: str, entries: Sequence[ReferenceEntry]) -> ReferenceEntry | Non
     exact = [e for k, e in keyed if k == key]
     if exact:
         return _unique(exact)
-    plain = " ".join(_strip_accents(w) for w in key.split())
-    flat = [(" ".join(_strip_accents(w) for w in k.split()), e) for k, e in keyed]
+    plain = unaccented_key(key)
+    flat = [(unaccented_key(k), e) for k, e in keyed]
     unaccented = [e for k, e in flat if k == plain]
     if unaccented:
         return _unique(unaccented)
@@ -585,7 +578,7 @@ class ReferenceLists:
 
 
 def _area_key(area: str) -> str:
-    return " ".join(_strip_accents(w) for w in _words(area))
+    return " ".join(unaccented_key(w) for w in _words(area))
 
 
 def _same_slot(a: ReferenceList, b: ReferenceList) -> bool:

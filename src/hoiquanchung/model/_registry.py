@@ -64,6 +64,7 @@ from typing import Any, Final
 import attrs
 
 from hoiquanchung._catalogue import Localized, error_text, fragment
+from hoiquanchung._nfc import collapsed_if_text, collapsed_text, nfc_text, unaccented_key
 from hoiquanchung.errors import (
     AmbiguousLookupError,
     ModelValidationError,
@@ -72,8 +73,6 @@ from hoiquanchung.errors import (
 )
 from hoiquanchung.model import _vietnam_provinces
 from hoiquanchung.model._checks import (
-    collapsed_text,
-    collapsed_text_optional,
     expected_type,
     instance_of,
     item_error,
@@ -111,17 +110,12 @@ def spelling_key(text: str) -> str:
     (*Hoà*/*Hòa*), dashes and spaces collapsed."""
     decomposed = unicodedata.normalize("NFD", text).casefold()
     decomposed = _TONE_PLACEMENT.sub(_move_tone, decomposed)
-    return unicodedata.normalize("NFC", " ".join(_DASHES.sub(" ", decomposed).split()))
-
-
-# Drops the combining marks Vietnamese uses and writes 'đ' as 'd'.
-_STRIP_MARKS: Final = {**dict.fromkeys(range(0x300, 0x370)), 0x111: "d", 0x110: "d"}
+    return collapsed_text(_DASHES.sub(" ", decomposed))
 
 
 def loose_key(text: str) -> str:
     """The loose key of a name: :func:`spelling_key` without any diacritic ('đ' is 'd')."""
-    stripped = unicodedata.normalize("NFD", text).casefold().translate(_STRIP_MARKS)
-    return " ".join(_DASHES.sub(" ", stripped).split())
+    return " ".join(_DASHES.sub(" ", unaccented_key(text)).split())
 
 
 @functools.cache
@@ -151,7 +145,7 @@ def split_type_prefix(name: str) -> tuple[frozenset[UnitType], str] | None:
     >>> split_type_prefix("Hậu Giang") is None
     True
     """
-    text = " ".join(unicodedata.normalize("NFC", name).split())
+    text = collapsed_text(name)
     loose = loose_key(text)
     if len(loose) != len(text):  # pragma: no cover - NFC Vietnamese keeps one char per letter
         return None
@@ -258,10 +252,10 @@ class UnitCorrection:
     code: str
     era: Era
     as_of: _dt.date
-    source: str = attrs.field(converter=collapsed_text)
+    source: str = attrs.field(converter=collapsed_if_text)
     type: UnitType | None = None
-    name: str | None = attrs.field(default=None, converter=collapsed_text_optional)
-    note: str | None = attrs.field(default=None, converter=collapsed_text_optional)
+    name: str | None = attrs.field(default=None, converter=collapsed_if_text)
+    note: str | None = attrs.field(default=None, converter=collapsed_if_text)
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.code, str) or not (self.code.isascii() and self.code.isdigit()):
@@ -640,7 +634,7 @@ class UnitRegistry:
 
         names, loose = self._name_indexes()
         tiers = [(names, spelling_key), (loose, loose_key)]
-        if unicodedata.normalize("NFC", name).isascii():
+        if nfc_text(name).isascii():
             # Written without diacritics, "ba dinh" may mean "Ba Đình" as well as "Ba Dinh".
             tiers = tiers[1:]
         for index, keyer in tiers:

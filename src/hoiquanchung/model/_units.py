@@ -38,7 +38,6 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
@@ -46,6 +45,7 @@ from typing import Final
 import attrs
 
 from hoiquanchung._catalogue import ErrorText, Fact, Localized, error_text, fragment
+from hoiquanchung._nfc import collapsed_text
 from hoiquanchung.errors import ModelValidationError
 from hoiquanchung.model._checks import expected_type, shown
 from hoiquanchung.model._levels import (
@@ -86,7 +86,7 @@ def _to_parent_code(value: object) -> str | None:
 def _to_name(value: object) -> str:
     if not isinstance(value, str):
         raise expected_type(fragment("a-string"), value, "name", model=True)
-    name = " ".join(unicodedata.normalize("NFC", value).split())
+    name = collapsed_text(value)
     if not name:
         raise ModelValidationError(error_text("unit-name-empty"), field="name")
     return name
@@ -96,7 +96,7 @@ def _to_type(value: object) -> UnitType:
     if isinstance(value, UnitType):
         return value
     if isinstance(value, str):
-        text = " ".join(unicodedata.normalize("NFC", value).split()).lower()
+        text = collapsed_text(value).lower()
         try:
             return UnitType(text)
         except ValueError:

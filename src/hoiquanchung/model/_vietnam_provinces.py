@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import unicodedata
 from typing import Any, Final
 
 import attrs
 
 from hoiquanchung._catalogue import error_text
+from hoiquanchung._nfc import stripped_text
 from hoiquanchung.errors import DataFileError, MissingDependencyError
 from hoiquanchung.model import _data_files
 from hoiquanchung.model._levels import LAST_DAY_OF_THREE_TIERS, TWO_TIERS_FROM, Era, UnitType
@@ -109,7 +109,7 @@ def _unit_type(division_type: Any, where: str) -> UnitType:
 
 def _bare_name(full: str, unit_type: UnitType) -> str:
     """'Tỉnh Hậu Giang' -> 'Hậu Giang' (the package writes the type word first, in any case)."""
-    name = unicodedata.normalize("NFC", full).strip()
+    name = stripped_text(full)
     word = type_words()[unit_type]
     if name[: len(word)].casefold() == word.casefold() and name[len(word) : len(word) + 1] == " ":
         return name[len(word) + 1 :].strip()

@@ -29,13 +29,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, Final
 
 from hoiquanchung._catalogue import ErrorText, Fact, Language, Localized, error_text, fragment
+from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.model import (
     ActivityScope,
@@ -105,7 +105,7 @@ _BLANK: Final = " \t\r\n\u00a0\u2007\u2009\u202f"
 
 def _strip(text: str) -> str:
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
+        text = nfc_text(text)
     return text.strip(_BLANK)
 
 

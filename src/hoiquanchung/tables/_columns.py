@@ -19,13 +19,13 @@ from __future__ import annotations
 import importlib.resources
 import re
 import tomllib
-import unicodedata
 from collections.abc import Callable
 from typing import Any, Final
 
 import attrs
 
 from hoiquanchung._catalogue import error_text
+from hoiquanchung._nfc import match_key
 from hoiquanchung.errors import DataFileError
 from hoiquanchung.tables import _cells
 
@@ -45,7 +45,7 @@ _NOTE: Final = re.compile(r"\s*\([^()]*\)\Z")
 def header_key(text: str) -> str:
     """The key a header is matched by: NFC, case-folded, spaces collapsed, a trailing ``:`` or
     ``*`` and a trailing parenthesised note dropped."""
-    key = " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    key = match_key(text)
     key = key.rstrip(":*").rstrip()
     stripped = _NOTE.sub("", key)
     return stripped.rstrip(":*").rstrip() if stripped else key

@@ -28,7 +28,6 @@ becomes a pandas DataFrame (:meth:`ResultTable.to_dataframe`, optional extra ``p
 from __future__ import annotations
 
 import datetime as _dt
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, Literal, get_args
@@ -36,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 import attrs
 
 from hoiquanchung._catalogue import error_text, fragment
+from hoiquanchung._nfc import nfc_if_text
 from hoiquanchung.errors import MissingDependencyError, ValidationError
 from hoiquanchung.findings import Finding, Language
 from hoiquanchung.indicators import (
@@ -71,7 +71,7 @@ def _check_lang(lang: object) -> Language:
 
 
 def _nfc(value: object) -> object:
-    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+    return nfc_if_text(value)
 
 
 def _columns(columns: Iterable[ResultColumn]) -> tuple[ResultColumn, ...]:
