@@ -8,39 +8,22 @@ the arithmetic of the carried product.
 
 from __future__ import annotations
 
-import sys
 from decimal import Decimal
-from pathlib import Path
 
+from _checker_helpers import CORPUS, TOTALS, alarm_findings, changed
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hoiquanchung.checker import check_text
 from hoiquanchung.checker._figures_table import sentence_spans
-from hoiquanchung.findings import Severity
 from hoiquanchung.numbers import format_number
-
-sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
-
-import corpus_harness as harness
-
-CORPUS = {p.id: p for p in harness.load()}
 
 
 def totals(text: str) -> list[tuple[str, str | None, Decimal | None]]:
-    return [
-        (f.code, f.stated, f.computed_value)
-        for f in check_text(text)
-        if f.severity >= Severity.WARNING and f.code in ("total-mismatch", "parts-exceed-total")
-    ]
+    return [(f.code, f.stated, f.computed_value) for f in alarm_findings(text, TOTALS)]
 
 
 def corpus(pid: str, old: str | None = None, new: str | None = None) -> str:
-    text = CORPUS[pid].text
-    if old is not None and new is not None:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new, 1)
-    return text
+    return CORPUS[pid].text if old is None or new is None else changed(pid, old, new)
 
 
 # ---------------------------------------------------------------- a value each, carried
