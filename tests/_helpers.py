@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import inspect
 from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 
 from hoiquanchung.errors import HoiQuanChungError
@@ -29,3 +31,21 @@ def library_error_of(function: Callable[..., object], *args: object) -> HoiQuanC
     except HoiQuanChungError as err:
         return err
     return None
+
+
+def raises_worded_in_place(path: Path) -> list[tuple[int, str]]:
+    """The ``raise X("...")`` / ``raise X(f"...")`` sites of the module at *path*: (line, name of
+    the exception called), in the order ``ast.walk`` meets them — messages written in place
+    rather than taken from the catalogue."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+            continue
+        if not node.exc.args or not isinstance(
+            node.exc.args[0], ast.Constant | ast.JoinedStr | ast.BinOp
+        ):
+            continue
+        func = node.exc.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "?")
+        found.append((node.lineno, name))
+    return found
