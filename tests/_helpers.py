@@ -7,6 +7,7 @@ import inspect
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import Protocol
 
 from hoiquanchung.errors import HoiQuanChungError
 
@@ -49,3 +50,19 @@ def raises_worded_in_place(path: Path) -> list[tuple[int, str]]:
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "?")
         found.append((node.lineno, name))
     return found
+
+
+class Worded(Protocol):
+    """A finding or a warning: its message in Vietnamese and in English."""
+
+    @property
+    def message_vi(self) -> str: ...
+
+    @property
+    def message_en(self) -> str: ...
+
+
+def assert_worded(item: Worded, vi: str, en: str) -> None:
+    """*item* reads *vi* in Vietnamese and *en* in English."""
+    assert item.message_vi == vi
+    assert item.message_en == en
