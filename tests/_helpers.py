@@ -7,9 +7,10 @@ import inspect
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import Protocol
+from typing import Any, Protocol
 
 from hoiquanchung.errors import HoiQuanChungError
+from hoiquanchung.findings import Finding, Severity
 
 
 def assert_all_sorted_and_documented(module: ModuleType) -> None:
@@ -66,3 +67,14 @@ def assert_worded(item: Worded, vi: str, en: str) -> None:
     """*item* reads *vi* in Vietnamese and *en* in English."""
     assert item.message_vi == vi
     assert item.message_en == en
+
+
+def finding(**fields: Any) -> Finding:
+    """A finding with *fields*; code ``x``, severity error and empty messages unless given."""
+    defaults: dict[str, Any] = {
+        "code": "x",
+        "severity": Severity.ERROR,
+        "message_vi": "",
+        "message_en": "",
+    }
+    return Finding(**(defaults | fields))
