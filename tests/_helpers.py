@@ -9,7 +9,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Protocol
 
-from hoiquanchung.checker import check_text
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding, Severity
 
@@ -79,8 +78,3 @@ def finding(**fields: Any) -> Finding:
         "message_en": "",
     }
     return Finding(**(defaults | fields))
-
-
-def alarm_codes(text: str) -> list[str]:
-    """The codes of the checker's alarms (warnings and errors, not information) on *text*."""
-    return [f.code for f in check_text(text) if f.severity.value != "info"]
