@@ -8,40 +8,20 @@ properties check the arithmetic: a finding exactly when the parts contradict the
 
 from __future__ import annotations
 
-import sys
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from _checker_helpers import TOTALS, alarm_findings, corpus
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hoiquanchung.checker import check_text, extract
+from hoiquanchung.checker import extract
 from hoiquanchung.checker._continued_totals import place_names, sum_verdict
-from hoiquanchung.findings import Severity
-
-sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
-
-import corpus_harness as harness
-
-CORPUS = {p.id: p for p in harness.load()}
 
 
 def totals(text: str) -> list[tuple[str, int, str | None, Decimal | None]]:
     """The totals family's alarms: (code, line, stated, computed value)."""
-    return [
-        (f.code, f.line or 0, f.stated, f.computed_value)
-        for f in check_text(text)
-        if f.severity >= Severity.WARNING and f.code in ("total-mismatch", "parts-exceed-total")
-    ]
-
-
-def corpus(pid: str, old: str | None = None, new: str | None = None) -> str:
-    text = CORPUS[pid].text
-    if old is not None and new is not None:
-        assert old in text
-        text = text.replace(old, new, 1)
-    return text
+    return [(f.code, f.line or 0, f.stated, f.computed_value) for f in alarm_findings(text, TOTALS)]
 
 
 # ---------------------------------------------------------------- real paragraphs

@@ -95,14 +95,32 @@ def test_growth_rates_and_indices_are_never_summed() -> None:
 HEADER = ["", "2019", "2020", "2021", "2022", "2023"]
 
 
-def test_a_list_of_characteristics_under_a_total_stays_quiet() -> None:
-    rows = [
-        HEADER,
-        ["Tổng số - Total", "1.250", "1.300", "1.320", "1.410", "1.450"],
-        ["Nữ", "610", "640", "655", "700", "731"],
-        ["Đảng viên", "330", "341", "350", "362", "370"],
-        ["Dân tộc thiểu số", "120", "118", "125", "130", "128"],
-    ]
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param(
+            [
+                HEADER,
+                ["Tổng số - Total", "1.250", "1.300", "1.320", "1.410", "1.450"],
+                ["Nữ", "610", "640", "655", "700", "731"],
+                ["Đảng viên", "330", "341", "350", "362", "370"],
+                ["Dân tộc thiểu số", "120", "118", "125", "130", "128"],
+            ],
+            id="a list of characteristics under a total",
+        ),
+        # "Tổng số HV" (hội viên) is no bilingual "Tổng số": a list of characteristics follows.
+        pytest.param(
+            [
+                HEADER,
+                ["Tổng số HV", "500", "510", "520", "530", "540"],
+                ["Hội viên mới", "200", "210", "220", "230", "240"],
+                ["Hội viên nữ", "300", "300", "300", "300", "300"],
+            ],
+            id="an abbreviation after a total is no translation",
+        ),
+    ],
+)
+def test_characteristics_under_a_total_stay_quiet(rows: list[list[str | None]]) -> None:
     assert check_table(rows) == []
 
 
@@ -142,17 +160,6 @@ def test_a_rate_block_among_the_parts_silences_the_total_row() -> None:
         ["Các đơn vị đạt 100% chỉ tiêu", None, None, None],
         ["Huyện B", "12", "1.200", "45"],
         ["Tổng cộng", "22", "2.200", "85"],
-    ]
-    assert check_table(rows) == []
-
-
-def test_an_abbreviation_after_a_total_is_no_translation() -> None:
-    # "Tổng số HV" (hội viên) is no bilingual "Tổng số": a list of characteristics follows.
-    rows = [
-        HEADER,
-        ["Tổng số HV", "500", "510", "520", "530", "540"],
-        ["Hội viên mới", "200", "210", "220", "230", "240"],
-        ["Hội viên nữ", "300", "300", "300", "300", "300"],
     ]
     assert check_table(rows) == []
 

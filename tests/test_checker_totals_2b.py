@@ -8,39 +8,23 @@ the arithmetic of the carried product.
 
 from __future__ import annotations
 
-import sys
 from decimal import Decimal
-from pathlib import Path
 
+import pytest
+from _checker_helpers import CORPUS, TOTALS, alarm_findings, changed
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hoiquanchung.checker import check_text
 from hoiquanchung.checker._figures_table import sentence_spans
-from hoiquanchung.findings import Severity
 from hoiquanchung.numbers import format_number
-
-sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
-
-import corpus_harness as harness
-
-CORPUS = {p.id: p for p in harness.load()}
 
 
 def totals(text: str) -> list[tuple[str, str | None, Decimal | None]]:
-    return [
-        (f.code, f.stated, f.computed_value)
-        for f in check_text(text)
-        if f.severity >= Severity.WARNING and f.code in ("total-mismatch", "parts-exceed-total")
-    ]
+    return [(f.code, f.stated, f.computed_value) for f in alarm_findings(text, TOTALS)]
 
 
 def corpus(pid: str, old: str | None = None, new: str | None = None) -> str:
-    text = CORPUS[pid].text
-    if old is not None and new is not None:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new, 1)
-    return text
+    return CORPUS[pid].text if old is None or new is None else changed(pid, old, new)
 
 
 # ---------------------------------------------------------------- a value each, carried
@@ -52,15 +36,6 @@ def test_count_times_value_each_against_the_total_of_the_next_sentence() -> None
     assert totals(total) == [("total-mismatch", "244 triệu đồng", Decimal(240_000_000))]
     each = corpus("gialai-ctd-400-gifts", "trị giá 600.000", "trị giá 620.000")
     assert totals(each) == [("total-mismatch", "240 triệu đồng", Decimal(248_000_000))]
-
-
-def test_a_value_each_that_is_not_the_whole_value_stays_quiet() -> None:
-    # "Mỗi suất gồm 1 triệu đồng tiền mặt và vở học tập": goods besides the money.
-    text = (
-        "Hội trao 60 suất học bổng. Mỗi suất gồm 1 triệu đồng tiền mặt và 1 ba lô. "
-        "Tổng giá trị 70 triệu đồng."
-    )
-    assert totals(text) == []
 
 
 def test_no_total_sentence_or_two_counts_stay_quiet() -> None:
@@ -126,14 +101,6 @@ def test_two_ways_of_standing_may_not_exceed_the_total() -> None:
     assert totals(corpus(pid, "là 203 người", "là 202 người")) == []
 
 
-def test_nomination_words_without_standing_stay_quiet() -> None:
-    # Money from the centre and the locality is no election: no "giới thiệu", no "ứng cử".
-    text = (
-        "Tổng kinh phí là 10 tỷ đồng. Trong đó, Trung ương hỗ trợ 5 tỷ đồng, địa phương 3 tỷ đồng."
-    )
-    assert totals(text) == []
-
-
 # ---------------------------------------------------------------- sentences and comparisons
 def test_a_full_stop_before_an_opener_without_a_space_ends_a_sentence() -> None:
     t = "Có 99 hội (T.Ư 2 hội).Trong đó 40 hội cấp tỉnh. Số 1.250 người.Theo đó"
@@ -170,14 +137,6 @@ def test_people_broken_down_by_what_they_are() -> None:
     ]
 
 
-def test_people_and_a_noun_that_is_no_person_stay_quiet() -> None:
-    text = (
-        "Hội có 499 người tham gia.\nTheo đó, 194 suất do Trung ương giới thiệu; 301 suất do "
-        "địa phương giới thiệu; 1 suất tự ứng cử."
-    )
-    assert totals(text) == []
-
-
 def test_a_figure_after_words_that_merely_contain_a_comparison_is_an_item() -> None:
     # "cao hơn đại học 50 người" names a grade (above university): an item, not a difference.
     from hoiquanchung.checker._continued_totals import _COMPARED
@@ -186,3 +145,30 @@ def test_a_figure_after_words_that_merely_contain_a_comparison_is_an_item() -> N
     assert _COMPARED.search("thấp hơn ")
     assert not _COMPARED.search("trình độ cao hơn đại học ")
     assert not _COMPARED.search("so với năm trước, cấp tỉnh ")
+
+
+# ---------------------------------------------------------------- near-misses that stay quiet
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Mỗi suất gồm 1 triệu đồng tiền mặt và vở học tập": goods besides the money.
+        pytest.param(
+            "Hội trao 60 suất học bổng. Mỗi suất gồm 1 triệu đồng tiền mặt và 1 ba lô. "
+            "Tổng giá trị 70 triệu đồng.",
+            id="a value each that is not the whole value",
+        ),
+        # Money from the centre and the locality is no election: no "giới thiệu", no "ứng cử".
+        pytest.param(
+            "Tổng kinh phí là 10 tỷ đồng. Trong đó, Trung ương hỗ trợ 5 tỷ đồng, "
+            "địa phương 3 tỷ đồng.",
+            id="nomination words without standing",
+        ),
+        pytest.param(
+            "Hội có 499 người tham gia.\nTheo đó, 194 suất do Trung ương giới thiệu; 301 suất do "
+            "địa phương giới thiệu; 1 suất tự ứng cử.",
+            id="people and a noun that is no person",
+        ),
+    ],
+)
+def test_near_misses_stay_quiet(text: str) -> None:
+    assert totals(text) == []

@@ -6,37 +6,15 @@ near-misses that stay quiet, and hypothesis properties.
 
 from __future__ import annotations
 
-import sys
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from _checker_helpers import CORPUS, changed, totals
 from hypothesis import given
 from hypothesis import strategies as st
 
 from hoiquanchung.checker import check_text
 from hoiquanchung.findings import Severity
-
-sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
-
-import corpus_harness as harness
-
-CORPUS = {p.id: p for p in harness.load()}
-TOTALS = frozenset({"total-mismatch", "parts-exceed-total"})
-
-
-def totals(text: str) -> list[tuple[str, Severity, str | None, Decimal | None]]:
-    return [
-        (f.code, f.severity, f.stated, f.computed_value)
-        for f in check_text(text)
-        if f.severity >= Severity.WARNING and f.code in TOTALS
-    ]
-
-
-def changed(pid: str, old: str, new: str) -> str:
-    text = CORPUS[pid].text
-    assert text.count(old) == 1, old
-    return text.replace(old, new)
 
 
 # ------------------------------------------------ Trung ương / địa phương / tự ứng cử

@@ -7,11 +7,10 @@ id) and hypothesis properties: a finding exactly when the figures do not add up.
 
 from __future__ import annotations
 
-import sys
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from _checker_helpers import CORPUS, alarms
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,20 +20,6 @@ from hoiquanchung.checker._figures_table import FigureTables, measure_of
 from hoiquanchung.checker._text import Splitter
 from hoiquanchung.findings import Severity
 from hoiquanchung.indicators import reconcile
-
-sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
-
-import corpus_harness as harness
-
-CORPUS = {p.id: p for p in harness.load()}
-
-
-def alarms(text: str) -> list[tuple[str, Severity, str | None, Decimal | None]]:
-    return [
-        (f.code, f.severity, f.stated, f.computed_value)
-        for f in check_text(text)
-        if f.severity >= Severity.WARNING
-    ]
 
 
 # ---------------------------------------------------------------- breakdowns (one sentence)

@@ -8,10 +8,10 @@ fails on any raise whose message is a literal, an f-string or a concatenation of
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
+from _helpers import raises_worded_in_place
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "hoiquanchung"
 
@@ -23,20 +23,11 @@ _RENDERED = {
 
 
 def _worded_in_place(path: Path) -> list[str]:
-    found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
-            continue
-        if not node.exc.args or not isinstance(
-            node.exc.args[0], ast.Constant | ast.JoinedStr | ast.BinOp
-        ):
-            continue
-        func = node.exc.func
-        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "?")
-        if (path.name, name) in _RENDERED:
-            continue
-        found.append(f"{path.relative_to(SRC)}:{node.lineno} raise {name}(...)")
-    return sorted(found)
+    return sorted(
+        f"{path.relative_to(SRC)}:{line} raise {name}(...)"
+        for line, name in raises_worded_in_place(path)
+        if (path.name, name) not in _RENDERED
+    )
 
 
 @pytest.mark.parametrize("path", sorted(SRC.rglob("*.py")), ids=lambda p: str(p.relative_to(SRC)))

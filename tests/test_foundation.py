@@ -11,6 +11,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from _helpers import finding
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -186,13 +187,8 @@ def test_readme_examples_run() -> None:
 
 
 def test_finding_difference_ignores_caller_context() -> None:
-    f = Finding(
-        code="x",
-        severity=Severity.ERROR,
-        message_vi="",
-        message_en="",
-        stated_value=Decimal("123456789012345678901234567890.55"),
-        computed_value=Decimal("0.5"),
+    f = finding(
+        stated_value=Decimal("123456789012345678901234567890.55"), computed_value=Decimal("0.5")
     )
     with decimal.localcontext() as ctx:
         ctx.prec = 3

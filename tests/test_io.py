@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 import pytest
+from _helpers import finding
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -128,12 +129,8 @@ def test_file_paths(tmp_path: Path) -> None:
 
 
 def test_unstructure_values() -> None:
-    f = Finding(
-        code="rate-mismatch",
-        severity=Severity.ERROR,
-        message_vi="Tỷ lệ",
-        message_en="Rate",
-        stated_value=Decimal("91.53"),
+    f = finding(
+        code="rate-mismatch", message_vi="Tỷ lệ", message_en="Rate", stated_value=Decimal("91.53")
     )
     data = unstructure(f)
     assert data["severity"] == "error"

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from _helpers import raises_worded_in_place
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -69,14 +70,11 @@ def _assoc(**kwargs: object) -> hm.Association:
 
 def _english_only_raises(folder: Path = MODEL) -> list[str]:
     """``raise X("...")`` / ``raise X(f"...")`` in *folder*: messages written in place."""
-    found = []
-    for path in sorted(folder.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
-                first = node.exc.args[0]
-                if isinstance(first, ast.Constant | ast.JoinedStr | ast.BinOp):
-                    found.append(f"{path.name}:{node.lineno}")
-    return found
+    return [
+        f"{path.name}:{line}"
+        for path in sorted(folder.rglob("*.py"))
+        for line, _ in raises_worded_in_place(path)
+    ]
 
 
 def test_no_message_in_model_is_written_in_place() -> None:

@@ -1,7 +1,7 @@
 """The measuring corpus's files: TOML entries, committed mutations (JSON lines), their digest.
 
-Written once for the harnesses beside this file (``tables_harness.py`` uses it); each harness
-keeps its own entry and mutation classes.
+Written once for the harnesses beside this file (``corpus_harness.py``, ``tables_harness.py``);
+each harness keeps its own entry and mutation classes.
 
 >>> import tempfile
 >>> from dataclasses import dataclass

@@ -37,7 +37,6 @@ True
 from __future__ import annotations
 
 import calendar
-import hashlib
 import json
 import random
 import re
@@ -47,6 +46,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from urllib.parse import urlparse
+
+from corpus_files import digest, read_jsonl, toml_entries, write_jsonl
 
 from hoiquanchung.checker import check_text
 from hoiquanchung.findings import Finding, Severity
@@ -151,25 +152,20 @@ def parse_number(token: str) -> Decimal:
 
 def load(directory: Path = HERE) -> list[Paragraph]:
     """Every corpus paragraph, in file then entry order."""
-    out: list[Paragraph] = []
-    for path in sorted(directory.glob("p*.toml")):
-        with path.open("rb") as f:
-            data = tomllib.load(f)
-        for entry in data["paragraph"]:
-            out.append(
-                Paragraph(
-                    id=entry["id"],
-                    url=entry["url"],
-                    province=entry["province"],
-                    text=entry["text"],
-                    relations=tuple(entry.get("relations", ())),
-                    inconsistent=tuple(entry.get("inconsistent", ())),
-                    known_false_alarms=tuple(entry.get("known_false_alarms", ())),
-                    note=entry.get("note", ""),
-                    file=path.name,
-                )
-            )
-    return out
+    return [
+        Paragraph(
+            id=entry["id"],
+            url=entry["url"],
+            province=entry["province"],
+            text=entry["text"],
+            relations=tuple(entry.get("relations", ())),
+            inconsistent=tuple(entry.get("inconsistent", ())),
+            known_false_alarms=tuple(entry.get("known_false_alarms", ())),
+            note=entry.get("note", ""),
+            file=path.name,
+        )
+        for path, entry in toml_entries(directory.glob("p*.toml"), "paragraph")
+    ]
 
 
 def occurrences(text: str, token: str) -> list[tuple[int, int]]:
@@ -571,13 +567,6 @@ def mutations(paragraphs: Iterable[Paragraph]) -> list[Mutation]:
     return out
 
 
-def digest(items: Iterable[Mutation]) -> str:
-    h = hashlib.sha256()
-    for m in items:
-        h.update(m.as_json().encode() + b"\n")
-    return h.hexdigest()
-
-
 # --- measuring --------------------------------------------------------------------------------
 
 
@@ -751,14 +740,11 @@ def measure_figures(paragraphs: Sequence[Paragraph]) -> Reading:
 
 
 def read_committed() -> list[Mutation]:
-    with MUTATIONS_FILE.open(encoding="utf-8") as f:
-        return [Mutation(**json.loads(line)) for line in f if line.strip()]
+    return read_jsonl(MUTATIONS_FILE, Mutation)
 
 
 def write_committed(items: Iterable[Mutation]) -> None:
-    with MUTATIONS_FILE.open("w", encoding="utf-8", newline="\n") as f:
-        for m in items:
-            f.write(m.as_json() + "\n")
+    write_jsonl(MUTATIONS_FILE, items)
 
 
 def iter_summary(scores: dict[str, Score]) -> Iterator[str]:

@@ -1,0 +1,58 @@
+"""What the checker's test modules share: the corpus by id, one figure changed, the alarms.
+
+The corpus (tests/corpus/, public report text read by id) is loaded once for every module.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Collection
+from decimal import Decimal
+from pathlib import Path
+
+from hoiquanchung.checker import check_text
+from hoiquanchung.findings import Finding, Severity
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
+
+import corpus_harness as harness
+
+CORPUS = {p.id: p for p in harness.load()}
+TOTALS = frozenset({"total-mismatch", "parts-exceed-total"})
+
+
+def corpus(pid: str, old: str | None = None, new: str | None = None, *, once: bool = False) -> str:
+    """The corpus paragraph *pid*, its first *old* (which it must hold; exactly once when
+    *once*) replaced by *new* when both are given."""
+    text = CORPUS[pid].text
+    if old is not None and new is not None:
+        if once:
+            assert text.count(old) == 1, old
+        else:
+            assert old in text
+        text = text.replace(old, new, 1)
+    return text
+
+
+def changed(pid: str, old: str, new: str) -> str:
+    """The corpus paragraph *pid* with its one *old* replaced by *new*."""
+    return corpus(pid, old, new, once=True)
+
+
+def alarm_findings(text: str, codes: Collection[str] | None = None) -> list[Finding]:
+    """The alarms (warning or error) of *text*, only those of *codes* when given."""
+    return [
+        f
+        for f in check_text(text)
+        if f.severity >= Severity.WARNING and (codes is None or f.code in codes)
+    ]
+
+
+def alarms(text: str) -> list[tuple[str, Severity, str | None, Decimal | None]]:
+    """Every alarm of *text*: (code, severity, stated, computed value)."""
+    return [(f.code, f.severity, f.stated, f.computed_value) for f in alarm_findings(text)]
+
+
+def totals(text: str) -> list[tuple[str, Severity, str | None, Decimal | None]]:
+    """The totals alarms of *text*: (code, severity, stated, computed value)."""
+    return [(f.code, f.severity, f.stated, f.computed_value) for f in alarm_findings(text, TOTALS)]
