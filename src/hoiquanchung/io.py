@@ -72,7 +72,6 @@ import typing
 import unicodedata
 from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any, Final
 
 import attrs
@@ -93,7 +92,19 @@ from hoiquanchung._limits import (
     int_in_range,
     load_error,
 )
-from hoiquanchung._nfc import nfc_text
+from hoiquanchung._strict import (
+    ISO_DATE,
+    ProblemError,
+    enum_hook,
+    expected,
+    is_enum,
+    kind,
+    read_text,
+    structure_bool,
+    structure_date,
+    structure_int,
+    structure_str,
+)
 from hoiquanchung.errors import HoiQuanChungError, LoadError, ValidationError
 from hoiquanchung.model import AdminUnit, Leader, UnitRef
 
@@ -110,59 +121,18 @@ __all__ = [
 
 Source = str | bytes | os.PathLike[str]
 
-_ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _DECIMAL: Final = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
 
 
-class _ProblemError(Exception):
-    """A leaf problem raised by a strict hook; becomes one ``(path, message)`` pair.
-
-    ``text`` is its message from the catalogue (English as ``str``, any language with
-    ``text.text(lang)``).
-    """
-
-    def __init__(self, text: ErrorText) -> None:
-        super().__init__(text)
-        self.text = text
+def _too_long() -> ProblemError:
+    return ProblemError(error_text("number-too-long", limit=MAX_NUMBER_DIGITS))
 
 
-def _expected(what: Localized, value: object) -> _ProblemError:
-    """``expected <what>, got <value's type and repr>`` (*what* a fragment of the catalogue)."""
-    return _ProblemError(error_text("expected-type", expected=what, type=_kind(value)))
-
-
-def _too_long() -> _ProblemError:
-    return _ProblemError(error_text("number-too-long", limit=MAX_NUMBER_DIGITS))
-
-
-def _kind(value: object) -> str:
-    if type(value) is int and not int_in_range(value):  # its repr would fail, or be huge
-        return "int"
-    try:
-        text = repr(value)
-    except (ValueError, RecursionError):  # a huge int or a deep list inside
-        return type(value).__name__
-    return f"{type(value).__name__} {text}" if len(text) <= 40 else type(value).__name__
-
-
-def _structure_str(value: object, _: object) -> str:
-    if type(value) is not str:  # (nfc_text below would accept a subclass of str)
-        raise _expected(fragment("a-string"), value)
-    return nfc_text(value)
-
-
-def _structure_int(value: object, _: object) -> int:
-    if type(value) is not int:
-        raise _expected(fragment("an-int"), value)
-    if not int_in_range(value):
+def _structure_int(value: object, tp: object) -> int:
+    number = structure_int(value, tp)
+    if not int_in_range(number):
         raise _too_long()
-    return value
-
-
-def _structure_bool(value: object, _: object) -> bool:
-    if type(value) is not bool:
-        raise _expected(fragment("true-or-false"), value)
-    return value
+    return number
 
 
 def _structure_decimal(value: object, _: object) -> Decimal:
@@ -180,34 +150,7 @@ def _structure_decimal(value: object, _: object) -> Decimal:
                 if not decimal_in_range(result):
                     raise _too_long()
                 return result
-    raise _expected(fragment("a-decimal-text-or-int"), value)
-
-
-def _structure_date(value: object, _: object) -> _dt.date:
-    if type(value) is _dt.date:
-        return value
-    if type(value) is str and len(value) == 10 and _ISO_DATE.match(value):
-        try:
-            return _dt.date.fromisoformat(value)
-        except ValueError as exc:
-            raise _ProblemError(error_text("date-invalid", value=value, detail=str(exc))) from None
-    raise _expected(fragment("an-iso-date"), value)
-
-
-def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
-    by_value = {member.value: member for member in cls}
-    choices = ", ".join(repr(v) for v in by_value)
-
-    def hook(value: object, _: object) -> enum.Enum:
-        if type(value) is str:
-            member = by_value.get(value)  # the common case: already NFC
-            if member is None:
-                member = by_value.get(nfc_text(value))
-            if member is not None:
-                return member
-        raise _expected(fragment("one-of", choices=choices), value)
-
-    return hook
+    raise expected(fragment("a-decimal-text-or-int"), value)
 
 
 def _is_homogeneous_tuple(tp: object) -> bool:
@@ -221,7 +164,7 @@ def _tuple_hook_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
 
     def hook(value: object, _: object) -> tuple[Any, ...]:
         if type(value) is not list and type(value) is not tuple:
-            raise _expected(fragment("a-list"), value)
+            raise expected(fragment("a-list"), value)
         return tuple(inner(value, list[item_type]))  # type: ignore[valid-type]
 
     return hook
@@ -233,7 +176,7 @@ def _list_guard_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
 
     def hook(value: object, _: object) -> list[Any]:
         if type(value) is not list and type(value) is not tuple:
-            raise _expected(fragment("a-list"), value)
+            raise expected(fragment("a-list"), value)
         out: list[Any] = []
         errors: list[Exception] = []
         for i, item in enumerate(value):
@@ -264,12 +207,12 @@ def _unit_hook_factory(conv: cattrs.Converter) -> Callable[[object, object], Any
         if value is None:
             return None
         if type(value) is not dict:
-            raise _expected(fragment("a-unit-table"), value)
+            raise expected(fragment("a-unit-table"), value)
         if "level" in value:
             return structure_ref(value, UnitRef)  # type: ignore[no-any-return]
         if "type" in value:
             return structure_unit(value, AdminUnit)  # type: ignore[no-any-return]
-        raise _ProblemError(error_text("load-unit-kind"))
+        raise ProblemError(error_text("load-unit-kind"))
 
     return hook
 
@@ -311,7 +254,7 @@ def _attrs_hook_factory(cls: type, conv: cattrs.Converter) -> Callable[[object, 
 
     def hook(value: object, tp: object) -> Any:
         if type(value) is not dict:
-            raise _expected(fragment("a-table-for", what=cls.__name__), value)
+            raise expected(fragment("a-table-for", what=cls.__name__), value)
         missing = [k for k in nullable if k not in value]
         if missing:
             value = {**value, **dict.fromkeys(missing)}
@@ -342,7 +285,7 @@ def _plain_list_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
 
     def hook(value: object, _: object) -> list[Any]:
         if type(value) is not list and type(value) is not tuple:
-            raise _expected(fragment("a-list"), value)
+            raise expected(fragment("a-list"), value)
         return [item_hook(item, item_type) for item in value]
 
     return hook
@@ -358,15 +301,12 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     """
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed_validation)
     list_factory = _list_guard_factory if detailed_validation else _plain_list_factory
-    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(str, structure_str)
     conv.register_structure_hook(int, _structure_int)
-    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(bool, structure_bool)
     conv.register_structure_hook(Decimal, _structure_decimal)
-    conv.register_structure_hook(_dt.date, _structure_date)
-    conv.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
-        _enum_hook,
-    )
+    conv.register_structure_hook(_dt.date, structure_date)
+    conv.register_structure_hook_factory(is_enum, enum_hook)
     conv.register_structure_hook_factory(
         _is_homogeneous_tuple, lambda t: _tuple_hook_factory(t, conv)
     )
@@ -379,10 +319,7 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     conv.register_unstructure_hook(Decimal, _unstructure_decimal)
     conv.register_unstructure_hook(int, _unstructure_int)
     conv.register_unstructure_hook(_dt.date, _unstructure_date)
-    conv.register_unstructure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
-        lambda t: _enum_value,
-    )
+    conv.register_unstructure_hook_factory(is_enum, lambda t: _enum_value)
     return conv
 
 
@@ -536,7 +473,7 @@ class _FastPath:
             "_cls": cls,
             "_allowed": frozenset(a.name for a in fields),
             "_normalize": unicodedata.normalize,
-            "_iso_date": _ISO_DATE.match,
+            "_iso_date": ISO_DATE.match,
             "_date_fromiso": _dt.date.fromisoformat,
             "_date": _dt.date,
             "_dates": self._dates,
@@ -957,7 +894,7 @@ def _problems(exc: BaseException, path: str, *, located: bool = False) -> list[_
         if located or not exc.args:
             return [(path, missing)]
         return [(f"{path}.{exc.args[0]}", missing)]
-    if isinstance(exc, _ProblemError):
+    if isinstance(exc, ProblemError):
         return [(path, exc.text)]
     if isinstance(exc, TypeError | AttributeError):
         return [(path, error_text("expected-table"))]
@@ -1031,7 +968,7 @@ def unstructure(obj: object) -> Any:
         return converter.unstructure(obj)
     except HoiQuanChungError:
         raise
-    except _ProblemError as exc:  # a value beyond the magnitude limit
+    except ProblemError as exc:  # a value beyond the magnitude limit
         reason = Localized(exc.text.text("vi"), exc.text.text("en"))
         text = error_text("cannot-unstructure", type=type(obj).__name__, reason=reason)
         err = ValidationError(text)
@@ -1045,33 +982,12 @@ def unstructure(obj: object) -> Any:
 # --- documents ----------------------------------------------------------------------------------
 
 
-def _read(source: Source) -> str:
-    if isinstance(source, os.PathLike):
-        try:
-            return Path(source).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            text = error_text("file-unreadable", path=os.fspath(source), detail=str(exc))
-            raise LoadError(text) from exc
-    if isinstance(source, bytes):
-        try:
-            return source.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise LoadError(error_text("not-utf8", detail=str(exc))) from exc
-    if isinstance(source, str):
-        return source
-    raise LoadError(
-        error_text(
-            "expected-type", expected=fragment("text-bytes-or-path"), type=type(source).__name__
-        )
-    )
-
-
 def _unwrap(data: object, key: str | None) -> tuple[object, str]:
     if key is None:
         return data, "$"
     if not isinstance(data, dict):
         expected = fragment("a-table-with-key", key=key)
-        text = error_text("expected-type", expected=expected, type=_kind(data))
+        text = error_text("expected-type", expected=expected, type=kind(data))
         raise LoadError(text, path="$", errors=(("$", text),))
     if key not in data:
         text = error_text("key-missing", key=key)
@@ -1087,7 +1003,7 @@ def load_json[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
 
     With *key*, the document is an object ``{key: ...}`` and *cls* describes its value.
     """
-    text = _read(source)
+    text = read_text(source)
     with _gc_paused():  # one pause for parsing and building: no collection in between
         typed = _typed_json.decoder(cls, key)
         if typed is not None:
@@ -1124,7 +1040,7 @@ def dump_json(obj: object, *, key: str | None = None, indent: int | None = 2) ->
 def load_toml[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
     """Read TOML text, bytes or a file into *cls*.  A TOML document is a table: lists need
     *key* (``[[associations]]`` with ``key="associations"``)."""
-    text = _read(source)
+    text = read_text(source)
     with _gc_paused():
         try:
             data = tomllib.loads(text)
