@@ -58,10 +58,8 @@ special_nature = false
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
 import enum
-import gc
 import json
 import linecache
 import os
@@ -70,7 +68,7 @@ import tomllib
 import types
 import typing
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
@@ -85,6 +83,7 @@ from cattrs.errors import (
 )
 
 from hoiquanchung._catalogue import ErrorText, Localized, error_text, fragment
+from hoiquanchung._gc import gc_paused
 from hoiquanchung._limits import (
     INT_LIMIT,
     MAX_NUMBER_DIGITS,
@@ -163,20 +162,25 @@ def _tuple_hook_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
     inner = conv.get_structure_hook(list[item_type])  # type: ignore[valid-type]
 
     def hook(value: object, _: object) -> tuple[Any, ...]:
-        if type(value) is not list and type(value) is not tuple:
-            raise expected(fragment("a-list"), value)
+        _require_list(value)
         return tuple(inner(value, list[item_type]))  # type: ignore[valid-type]
 
     return hook
 
 
-def _list_guard_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, object], Any]:
+def _list_factory(
+    tp: Any, conv: cattrs.Converter, *, detailed: bool
+) -> Callable[[object, object], Any]:
+    """The hook for ``list[X]``: *detailed*, every item's problem collected with its index (for
+    cattrs' walk of the errors); else built at once, stopping at the first problem."""
     item_type = typing.get_args(tp)[0] if typing.get_args(tp) else Any
     item_hook = conv.get_structure_hook(item_type)
 
+    def plain(value: object, _: object) -> list[Any]:
+        return [item_hook(item, item_type) for item in _require_list(value)]
+
     def hook(value: object, _: object) -> list[Any]:
-        if type(value) is not list and type(value) is not tuple:
-            raise expected(fragment("a-list"), value)
+        value = _require_list(value)
         out: list[Any] = []
         errors: list[Exception] = []
         for i, item in enumerate(value):
@@ -192,7 +196,14 @@ def _list_guard_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
             raise IterableValidationError(error_text("load-structuring", type=repr(tp)), errors, tp)
         return out
 
-    return hook
+    return hook if detailed else plain
+
+
+def _require_list(value: object) -> list[Any] | tuple[Any, ...]:
+    """*value* when it is a list (or tuple), else the ``expected a list`` problem."""
+    if type(value) is not list and type(value) is not tuple:
+        raise expected(fragment("a-list"), value)
+    return value
 
 
 def _is_list(tp: object) -> bool:
@@ -279,18 +290,6 @@ def _unstructure_date(value: _dt.date) -> str:
     return value.isoformat()
 
 
-def _plain_list_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, object], Any]:
-    item_type = typing.get_args(tp)[0] if typing.get_args(tp) else Any
-    item_hook = conv.get_structure_hook(item_type)
-
-    def hook(value: object, _: object) -> list[Any]:
-        if type(value) is not list and type(value) is not tuple:
-            raise expected(fragment("a-list"), value)
-        return [item_hook(item, item_type) for item in value]
-
-    return hook
-
-
 def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     """A new strict converter with the library's hooks (the module-level :data:`converter` is
     one; make your own to register hooks for your classes without touching it).
@@ -300,7 +299,6 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     without collecting each item's error).
     """
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed_validation)
-    list_factory = _list_guard_factory if detailed_validation else _plain_list_factory
     conv.register_structure_hook(str, structure_str)
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(bool, structure_bool)
@@ -310,7 +308,9 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     conv.register_structure_hook_factory(
         _is_homogeneous_tuple, lambda t: _tuple_hook_factory(t, conv)
     )
-    conv.register_structure_hook_factory(_is_list, lambda t: list_factory(t, conv))
+    conv.register_structure_hook_factory(
+        _is_list, lambda t: _list_factory(t, conv, detailed=detailed_validation)
+    )
     conv.register_structure_hook_factory(attrs.has, lambda t: _attrs_hook_factory(t, conv))
     conv.register_structure_hook_factory(_is_optional, lambda t: _optional_hook_factory(t, conv))
     unit_hook = _unit_hook_factory(conv)
@@ -499,13 +499,7 @@ class _FastPath:
                 lines.append(f"        v = o[{a.name!r}]")
                 lines.extend("        " + line for line in check)
                 lines.append("    else:")
-                default: Any = a.default
-                if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                    names[f"_factory{i}"] = default.factory  # (not takes_self: _fast_fields)
-                    lines.append(f"        v = _factory{i}()")
-                else:
-                    names[f"_default{i}"] = default
-                    lines.append(f"        v = _default{i}")
+                lines.append(_default_line(a.default, i, names))
             lines.append(f"    f{i} = v")
         lines.extend(_finish_lines(cls, fields, names, self._memos))
         return _compile(lines, names, f"fast_{cls.__name__}", "fast structure", cls)
@@ -607,6 +601,16 @@ def _build_lines(
     if hasattr(cls, "__attrs_post_init__"):
         lines.append("obj.__attrs_post_init__()")
     return lines
+
+
+def _default_line(default: Any, i: int, names: dict[str, Any]) -> str:
+    """The line (indented for an ``else:`` block) that sets ``v`` to field *i*'s *default*,
+    its factory or value bound in *names*."""
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        names[f"_factory{i}"] = default.factory  # (not takes_self: _fast_fields)
+        return f"        v = _factory{i}()"
+    names[f"_default{i}"] = default
+    return f"        v = _default{i}"
 
 
 def _plain_function_or_none(converter: object) -> bool:
@@ -823,13 +827,7 @@ class _TypedJson:
             else:
                 spec.append((a.name, mirror | ms.UnsetType, ms.UNSET))
                 lines.append("    if v is _UNSET:")
-                default: Any = a.default
-                if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                    names[f"_factory{i}"] = default.factory  # (not takes_self: _fast_fields)
-                    lines.append(f"        v = _factory{i}()")
-                else:
-                    names[f"_default{i}"] = default
-                    lines.append(f"        v = _default{i}")
+                lines.append(_default_line(a.default, i, names))
                 if check:
                     lines.append("    else:")
                     lines.extend("        " + line for line in check)
@@ -918,31 +916,13 @@ def _load_error(problems: list[_Problem]) -> LoadError:
     return err
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many objects.
-
-    Building 100,000 associations allocates about a million container objects, all alive until
-    the end; the collector would scan them again and again (about half of the loading time).
-    Nothing built here forms a cycle, so pausing it loses nothing; it is re-enabled afterwards
-    (unless the caller had disabled it).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def structure[T](data: object, cls: type[T], *, path: str = "$") -> T:
     """Turn plain data (dicts, lists, str, int, bool) into *cls*, strictly.
 
     Raises :class:`~hoiquanchung.errors.LoadError` listing every problem with its path.
     """
     try:
-        with _gc_paused():
+        with gc_paused():
             try:
                 result: T = _fast_path.get(cls)(data)
             except Exception:  # anything unexpected: the detailed converter names it
@@ -1004,7 +984,7 @@ def load_json[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
     With *key*, the document is an object ``{key: ...}`` and *cls* describes its value.
     """
     text = read_text(source)
-    with _gc_paused():  # one pause for parsing and building: no collection in between
+    with gc_paused():  # one pause for parsing and building: no collection in between
         typed = _typed_json.decoder(cls, key)
         if typed is not None:
             try:
@@ -1041,7 +1021,7 @@ def load_toml[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
     """Read TOML text, bytes or a file into *cls*.  A TOML document is a table: lists need
     *key* (``[[associations]]`` with ``key="associations"``)."""
     text = read_text(source)
-    with _gc_paused():
+    with gc_paused():
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
