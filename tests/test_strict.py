@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import unicodedata
+from collections.abc import Callable
+from typing import Literal
 
 import attrs
 import pytest
@@ -105,3 +107,25 @@ def test_read_text_of_a_path(tmp_path: object) -> None:
     with pytest.raises(LoadError) as caught:
         _strict.read_text(b"\xff")
     assert caught.value.code == "not-utf8"
+
+
+@pytest.mark.parametrize("fmt", ["json", "toml"])
+def test_over_long_literal_is_a_load_error_in_both_loaders(fmt: str) -> None:
+    """Python refuses an int of more than 4,300 digits from text: both loaders say so (the
+    data-file reader used to let the bare ValueError out)."""
+    digits = "9" * 5000
+    text = f'{{"count": {digits}}}' if fmt == "json" else f"count = {digits}\n"
+    fmt_literal: Literal["json", "toml"] = "json" if fmt == "json" else "toml"
+
+    def data_file() -> object:
+        return _data_files.read(text, _Row, format=fmt_literal)
+
+    def document() -> object:
+        return (io.load_json if fmt == "json" else io.load_toml)(text, _Row)
+
+    loaders: list[Callable[[], object]] = [data_file, document]
+    for load in loaders:
+        with pytest.raises(LoadError) as caught:
+            load()
+        assert caught.value.code == "literal-too-long"
+        assert caught.value.render("vi")

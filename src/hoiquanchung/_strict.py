@@ -25,14 +25,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import json
 import os
 import re
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from hoiquanchung._catalogue import ErrorText, Localized, error_text, fragment
-from hoiquanchung._limits import int_in_range
+from hoiquanchung._limits import int_in_range, load_error
 from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import LoadError
 
@@ -43,6 +45,7 @@ __all__ = [
     "expected",
     "is_enum",
     "kind",
+    "parse_document",
     "read_text",
     "refuse_duplicate_keys",
     "structure_bool",
@@ -172,6 +175,39 @@ def read_text(source: object) -> str:
     raise LoadError(
         error_text("expected-type", expected=fragment("text-bytes-or-path"), type=kind_name)
     )
+
+
+def parse_document(
+    text: str, format: Literal["JSON", "TOML"], *, refuse_duplicates: bool = False
+) -> object:
+    """*text* parsed as JSON or TOML by the standard library; its faults as :class:`LoadError`
+    (``not-json``, ``not-toml``, ``nested-too-deeply``, ``literal-too-long``).  With
+    *refuse_duplicates*, a JSON key written twice in one object is refused too.
+
+    >>> parse_document('{"a": [1, 2]}', "JSON")
+    {'a': [1, 2]}
+    >>> parse_document("a = [1,", "TOML")
+    Traceback (most recent call last):
+    ...
+    hoiquanchung.errors.LoadError: not TOML: ...
+    """
+    try:
+        if format == "TOML":
+            return tomllib.loads(text)
+        if refuse_duplicates:
+            return json.loads(text, object_pairs_hook=refuse_duplicate_keys)
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        message = error_text("not-json", detail=exc.msg, line=exc.lineno, column=exc.colno)
+        raise LoadError(message) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise LoadError(error_text("not-toml", detail=str(exc))) from None
+    except RecursionError:
+        raise LoadError(too_deep(format)) from None
+    except LoadError:  # a key written twice (a ValueError too: not the case below)
+        raise
+    except ValueError:  # Python's limit on int-from-text conversion (4,300 digits)
+        raise load_error(code="literal-too-long", format=format) from None
 
 
 def refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -64,13 +64,12 @@ import json
 import linecache
 import os
 import re
-import tomllib
 import types
 import typing
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 import attrs
 import cattrs
@@ -89,7 +88,6 @@ from hoiquanchung._limits import (
     MAX_NUMBER_DIGITS,
     decimal_in_range,
     int_in_range,
-    load_error,
 )
 from hoiquanchung._strict import (
     ISO_DATE,
@@ -98,11 +96,13 @@ from hoiquanchung._strict import (
     expected,
     is_enum,
     kind,
+    parse_document,
     read_text,
     structure_bool,
     structure_date,
     structure_int,
     structure_str,
+    too_deep,
 )
 from hoiquanchung.errors import HoiQuanChungError, LoadError, ValidationError
 from hoiquanchung.model import AdminUnit, Leader, UnitRef
@@ -897,7 +897,7 @@ def _problems(exc: BaseException, path: str, *, located: bool = False) -> list[_
     if isinstance(exc, TypeError | AttributeError):
         return [(path, error_text("expected-table"))]
     if isinstance(exc, RecursionError):  # caught by cattrs deep inside a nested document
-        return [(path, error_text("nested-too-deeply", format=fragment("the-document")))]
+        return [(path, too_deep("document"))]
     return [(path, error_text("load-unexpected", type=type(exc).__name__, reason=str(exc)))]
 
 
@@ -930,7 +930,7 @@ def structure[T](data: object, cls: type[T], *, path: str = "$") -> T:
             finally:
                 _fast_path.forget()
     except RecursionError:
-        text = error_text("nested-too-deeply", format=fragment("the-document"))
+        text = too_deep("document")
         raise LoadError(text, path=path) from None
     except Exception as exc:
         problems = _problems(exc, path)
@@ -978,6 +978,12 @@ def _unwrap(data: object, key: str | None) -> tuple[object, str]:
     return data[key], f"$.{key}"
 
 
+def _load_text[T](text: str, cls: type[T], key: str | None, format: Literal["JSON", "TOML"]) -> T:
+    """Parse *text* (JSON or TOML) with the standard library and structure it (under *key*)."""
+    value, path = _unwrap(parse_document(text, format), key)
+    return structure(value, cls, path=path)
+
+
 def load_json[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
     """Read JSON text, bytes or a file (a :class:`~pathlib.Path`) into *cls*.
 
@@ -995,17 +1001,7 @@ def load_json[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
                 return typed_result
             finally:
                 _typed_json.forget()
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            text = error_text("not-json", detail=exc.msg, line=exc.lineno, column=exc.colno)
-            raise LoadError(text) from None
-        except RecursionError:
-            raise LoadError(error_text("nested-too-deeply", format="JSON")) from None
-        except ValueError:  # Python's limit on int-from-text conversion (4,300 digits)
-            raise load_error(code="literal-too-long", format="JSON") from None
-        value, path = _unwrap(data, key)
-        result: T = structure(value, cls, path=path)
+        result: T = _load_text(text, cls, key, "JSON")
     return result
 
 
@@ -1022,16 +1018,7 @@ def load_toml[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
     *key* (``[[associations]]`` with ``key="associations"``)."""
     text = read_text(source)
     with gc_paused():
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise LoadError(error_text("not-toml", detail=str(exc))) from None
-        except RecursionError:
-            raise LoadError(error_text("nested-too-deeply", format="TOML")) from None
-        except ValueError:  # Python's limit on int-from-text conversion (4,300 digits)
-            raise load_error(code="literal-too-long", format="TOML") from None
-        value, path = _unwrap(data, key)
-        result: T = structure(value, cls, path=path)
+        result: T = _load_text(text, cls, key, "TOML")
     return result
 
 

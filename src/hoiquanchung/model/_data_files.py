@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import json
 from typing import Any, Literal
 
 from hoiquanchung._catalogue import ErrorText, Localized, error_text, fragment
@@ -38,8 +37,8 @@ from hoiquanchung._strict import (
     enum_hook,
     expected,
     is_enum,
+    parse_document,
     read_text,
-    refuse_duplicate_keys,
     structure_bool,
     structure_date,
     structure_int,
@@ -179,21 +178,8 @@ def read[T](source: object, cls: type[T], *, format: Literal["json", "toml"] = "
         choices = fragment("one-of", choices="'json', 'toml'")
         message = error_text("value-must-be", field="format", expected=choices, value=repr(format))
         raise ValidationError(message, field="format")
-    import tomllib  # imported when first needed: importing hoiquanchung stays cheap
-
-    text = read_text(source)
-    try:
-        if format == "json":
-            data = json.loads(text, object_pairs_hook=refuse_duplicate_keys)
-        else:
-            data = tomllib.loads(text)
-    except json.JSONDecodeError as exc:
-        message = error_text("not-json", detail=exc.msg, line=exc.lineno, column=exc.colno)
-        raise LoadError(message) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise LoadError(error_text("not-toml", detail=str(exc))) from None
-    except RecursionError:
-        raise LoadError(too_deep(format.upper())) from None
+    shown: Literal["JSON", "TOML"] = "JSON" if format == "json" else "TOML"
+    data = parse_document(read_text(source), shown, refuse_duplicates=True)
     return structure(data, cls)
 
 
