@@ -31,12 +31,15 @@ import re
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from hoiquanchung._catalogue import ErrorText, Localized, error_text, fragment
 from hoiquanchung._limits import int_in_range, load_error
 from hoiquanchung._nfc import nfc_text
 from hoiquanchung.errors import LoadError
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = [
     "ISO_DATE",
@@ -48,6 +51,7 @@ __all__ = [
     "parse_document",
     "read_text",
     "refuse_duplicate_keys",
+    "strict_converter",
     "structure_bool",
     "structure_date",
     "structure_int",
@@ -140,6 +144,24 @@ def enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
 def is_enum(tp: object) -> bool:
     """Whether *tp* is an enum class (the predicate the enum hook is registered under)."""
     return isinstance(tp, type) and issubclass(tp, enum.Enum)
+
+
+def strict_converter(
+    *,
+    detailed_validation: bool = True,
+    int_hook: Callable[[object, object], int] = structure_int,
+) -> cattrs.Converter:
+    """A cattrs converter refusing unknown keys, with the strict hooks for text, ints (*int_hook*),
+    bools, dates and enums; each loader registers the rest of what it reads."""
+    import cattrs  # a core dependency; imported on first use so that importing stays cheap
+
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed_validation)
+    conv.register_structure_hook(str, structure_str)
+    conv.register_structure_hook(int, int_hook)
+    conv.register_structure_hook(bool, structure_bool)
+    conv.register_structure_hook(_dt.date, structure_date)
+    conv.register_structure_hook_factory(is_enum, enum_hook)
+    return conv
 
 
 def too_deep(what: str) -> ErrorText:

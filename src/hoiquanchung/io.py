@@ -92,16 +92,13 @@ from hoiquanchung._limits import (
 from hoiquanchung._strict import (
     ISO_DATE,
     ProblemError,
-    enum_hook,
     expected,
     is_enum,
     kind,
     parse_document,
     read_text,
-    structure_bool,
-    structure_date,
+    strict_converter,
     structure_int,
-    structure_str,
     too_deep,
 )
 from hoiquanchung.errors import HoiQuanChungError, LoadError, ValidationError
@@ -298,13 +295,8 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     at the first problem without locating it (cattrs' own fast mode; lists are then built
     without collecting each item's error).
     """
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed_validation)
-    conv.register_structure_hook(str, structure_str)
-    conv.register_structure_hook(int, _structure_int)
-    conv.register_structure_hook(bool, structure_bool)
+    conv = strict_converter(detailed_validation=detailed_validation, int_hook=_structure_int)
     conv.register_structure_hook(Decimal, _structure_decimal)
-    conv.register_structure_hook(_dt.date, structure_date)
-    conv.register_structure_hook_factory(is_enum, enum_hook)
     conv.register_structure_hook_factory(
         _is_homogeneous_tuple, lambda t: _tuple_hook_factory(t, conv)
     )

@@ -27,22 +27,16 @@ hoiquanchung.errors.LoadError: 1 problem: expected an int, got str '7' @ $.numbe
 
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 from typing import Any, Literal
 
 from hoiquanchung._catalogue import ErrorText, Localized, error_text, fragment
 from hoiquanchung._strict import (
     ProblemError,
-    enum_hook,
     expected,
-    is_enum,
     parse_document,
     read_text,
-    structure_bool,
-    structure_date,
-    structure_int,
-    structure_str,
+    strict_converter,
     too_deep,
 )
 from hoiquanchung.errors import DataFileError, LoadError, ValidationError
@@ -67,14 +61,7 @@ def _is_sequence_type(tp: object) -> bool:
 
 @functools.cache
 def _converter() -> Any:
-    import cattrs  # a core dependency; imported on first read so that importing stays cheap
-
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    conv.register_structure_hook(str, structure_str)
-    conv.register_structure_hook(int, structure_int)
-    conv.register_structure_hook(bool, structure_bool)
-    conv.register_structure_hook(_dt.date, structure_date)
-    conv.register_structure_hook_factory(is_enum, enum_hook)
+    conv = strict_converter()
     conv.register_structure_hook_func(_is_sequence_type, _SequenceGuard(conv))
     return conv
 
