@@ -64,34 +64,12 @@ if TYPE_CHECKING:
     __version__: str
 
 # Loaded on first use (module __getattr__, PEP 562): ``import hoiquanchung`` stays fast, and the
-# numbers' grammar, its vocabulary and the installed version are read only when asked for.
+# numbers' grammar, its vocabulary and the installed version are read only when asked for.  The
+# errors are imported above; every other name of ``__all__`` comes from the numbers unless named
+# here (one list of names, ``__all__``, and no second one to keep in step with it).
 _LAZY: dict[str, str] = {
     **dict.fromkeys(("Finding", "Severity", "sort_findings"), "hoiquanchung.findings"),
     **dict.fromkeys(("Rounding", "quantize", "quantize_fraction"), "hoiquanchung.rounding"),
-    **dict.fromkeys(
-        (
-            "Bound",
-            "DateMatch",
-            "NumberScan",
-            "Quantity",
-            "QuantityMatch",
-            "amount_in_words",
-            "find_dates",
-            "find_number_errors",
-            "find_quantities",
-            "format_count",
-            "format_figure",
-            "format_money",
-            "format_number",
-            "format_percent",
-            "from_words",
-            "parse_number",
-            "parse_quantity",
-            "scan_numbers",
-            "to_words",
-        ),
-        "hoiquanchung.numbers",
-    ),
 }
 
 
@@ -112,8 +90,9 @@ if not TYPE_CHECKING:
         """The names loaded on first use (``__version__``, the numbers, findings, rounding)."""
         if name == "__version__":
             value: object = _version()
-        elif name in _LAZY:
-            value = getattr(importlib.import_module(_LAZY[name]), name)
+        elif name in __all__:
+            module = _LAZY.get(name, "hoiquanchung.numbers")
+            value = getattr(importlib.import_module(module), name)
         else:
             from hoiquanchung._catalogue import error_text  # only on a miss: keeps import fast
 

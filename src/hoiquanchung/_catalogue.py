@@ -31,25 +31,8 @@ from typing import Any, Final, Literal
 
 import attrs
 
-__all__ = [
-    "ALIASES",
-    "ERRORS",
-    "ErrorText",
-    "FINDINGS",
-    "FRAGMENTS",
-    "Fact",
-    "Language",
-    "Localized",
-    "Message",
-    "a_type",
-    "canonical",
-    "either",
-    "error_text",
-    "fragment",
-    "localized",
-    "render",
-    "wrong_type",
-]
+# No ``__all__`` here: the public names are those :mod:`hoiquanchung.messages` re-exports (its
+# ``__all__`` is the one list of them); modules below it import from here directly.
 
 Language = Literal["vi", "en"]
 """``"vi"`` (Vietnamese) or ``"en"`` (English)."""

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from hoiquanchung._catalogue import ErrorText, Fact, Language, error_text, fragment, render
 
@@ -107,6 +107,25 @@ class HoiQuanChungError(Exception):
         return self.render("en")
 
 
+# The one fact each place fragment takes, by its code.
+_PLACE_FACTS: Final = {
+    "at-path": "path",
+    "in-field": "field",
+    "at-offset": "offset",
+    "in-text": "text",
+    "suggestions": "suggestions",
+}
+
+
+def _places(lang: Language, *places: tuple[str, str | int | None]) -> list[str]:
+    """The place fragments (``at-path``, ``at-offset``, ...) in *lang* of the facts that are set."""
+    return [
+        fragment(code, **{_PLACE_FACTS[code]: value}).text(lang)
+        for code, value in places
+        if value is not None
+    ]
+
+
 class ValidationError(HoiQuanChungError, ValueError):
     """Input that is not valid.
 
@@ -135,14 +154,8 @@ class ValidationError(HoiQuanChungError, ValueError):
         return self.message
 
     def _where(self, lang: Language) -> list[str]:
-        where: list[str] = []
-        if self.path is not None:
-            where.append(fragment("at-path", path=self.path).text(lang))
-        elif self.field is not None:
-            where.append(fragment("in-field", field=self.field).text(lang))
-        if self.offset is not None:
-            where.append(fragment("at-offset", offset=self.offset).text(lang))
-        return where
+        place = ("at-path", self.path) if self.path is not None else ("in-field", self.field)
+        return _places(lang, place, ("at-offset", self.offset))
 
     def __str__(self) -> str:
         return self.render("en")
@@ -184,15 +197,10 @@ class NumberFormatError(ValidationError):
         )
 
     def _where(self, lang: Language) -> list[str]:
-        where: list[str] = []
-        if self.offset is not None:
-            where.append(fragment("at-offset", offset=self.offset).text(lang))
-        if self.text is not None:
-            where.append(fragment("in-text", text=self.text).text(lang))
-        if self.suggestions:
-            either = fragment("or").text(lang).join(repr(s) for s in self.suggestions)
-            where.append(fragment("suggestions", suggestions=either).text(lang))
-        return where
+        either = fragment("or").text(lang).join(repr(s) for s in self.suggestions) or None
+        return _places(
+            lang, ("at-offset", self.offset), ("in-text", self.text), ("suggestions", either)
+        )
 
 
 class ModelValidationError(ValidationError):

@@ -58,22 +58,18 @@ special_nature = false
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
 import enum
-import gc
 import json
 import linecache
 import os
 import re
-import tomllib
 import types
 import typing
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 import attrs
 import cattrs
@@ -86,14 +82,25 @@ from cattrs.errors import (
 )
 
 from hoiquanchung._catalogue import ErrorText, Localized, error_text, fragment
+from hoiquanchung._gc import gc_paused
 from hoiquanchung._limits import (
     INT_LIMIT,
     MAX_NUMBER_DIGITS,
     decimal_in_range,
     int_in_range,
-    load_error,
 )
-from hoiquanchung._nfc import nfc_text
+from hoiquanchung._strict import (
+    ISO_DATE,
+    ProblemError,
+    expected,
+    is_enum,
+    kind,
+    parse_document,
+    read_text,
+    strict_converter,
+    structure_int,
+    too_deep,
+)
 from hoiquanchung.errors import HoiQuanChungError, LoadError, ValidationError
 from hoiquanchung.model import AdminUnit, Leader, UnitRef
 
@@ -110,59 +117,18 @@ __all__ = [
 
 Source = str | bytes | os.PathLike[str]
 
-_ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _DECIMAL: Final = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
 
 
-class _ProblemError(Exception):
-    """A leaf problem raised by a strict hook; becomes one ``(path, message)`` pair.
-
-    ``text`` is its message from the catalogue (English as ``str``, any language with
-    ``text.text(lang)``).
-    """
-
-    def __init__(self, text: ErrorText) -> None:
-        super().__init__(text)
-        self.text = text
+def _too_long() -> ProblemError:
+    return ProblemError(error_text("number-too-long", limit=MAX_NUMBER_DIGITS))
 
 
-def _expected(what: Localized, value: object) -> _ProblemError:
-    """``expected <what>, got <value's type and repr>`` (*what* a fragment of the catalogue)."""
-    return _ProblemError(error_text("expected-type", expected=what, type=_kind(value)))
-
-
-def _too_long() -> _ProblemError:
-    return _ProblemError(error_text("number-too-long", limit=MAX_NUMBER_DIGITS))
-
-
-def _kind(value: object) -> str:
-    if type(value) is int and not int_in_range(value):  # its repr would fail, or be huge
-        return "int"
-    try:
-        text = repr(value)
-    except (ValueError, RecursionError):  # a huge int or a deep list inside
-        return type(value).__name__
-    return f"{type(value).__name__} {text}" if len(text) <= 40 else type(value).__name__
-
-
-def _structure_str(value: object, _: object) -> str:
-    if type(value) is not str:  # (nfc_text below would accept a subclass of str)
-        raise _expected(fragment("a-string"), value)
-    return nfc_text(value)
-
-
-def _structure_int(value: object, _: object) -> int:
-    if type(value) is not int:
-        raise _expected(fragment("an-int"), value)
-    if not int_in_range(value):
+def _structure_int(value: object, tp: object) -> int:
+    number = structure_int(value, tp)
+    if not int_in_range(number):
         raise _too_long()
-    return value
-
-
-def _structure_bool(value: object, _: object) -> bool:
-    if type(value) is not bool:
-        raise _expected(fragment("true-or-false"), value)
-    return value
+    return number
 
 
 def _structure_decimal(value: object, _: object) -> Decimal:
@@ -180,34 +146,7 @@ def _structure_decimal(value: object, _: object) -> Decimal:
                 if not decimal_in_range(result):
                     raise _too_long()
                 return result
-    raise _expected(fragment("a-decimal-text-or-int"), value)
-
-
-def _structure_date(value: object, _: object) -> _dt.date:
-    if type(value) is _dt.date:
-        return value
-    if type(value) is str and len(value) == 10 and _ISO_DATE.match(value):
-        try:
-            return _dt.date.fromisoformat(value)
-        except ValueError as exc:
-            raise _ProblemError(error_text("date-invalid", value=value, detail=str(exc))) from None
-    raise _expected(fragment("an-iso-date"), value)
-
-
-def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
-    by_value = {member.value: member for member in cls}
-    choices = ", ".join(repr(v) for v in by_value)
-
-    def hook(value: object, _: object) -> enum.Enum:
-        if type(value) is str:
-            member = by_value.get(value)  # the common case: already NFC
-            if member is None:
-                member = by_value.get(nfc_text(value))
-            if member is not None:
-                return member
-        raise _expected(fragment("one-of", choices=choices), value)
-
-    return hook
+    raise expected(fragment("a-decimal-text-or-int"), value)
 
 
 def _is_homogeneous_tuple(tp: object) -> bool:
@@ -220,20 +159,25 @@ def _tuple_hook_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
     inner = conv.get_structure_hook(list[item_type])  # type: ignore[valid-type]
 
     def hook(value: object, _: object) -> tuple[Any, ...]:
-        if type(value) is not list and type(value) is not tuple:
-            raise _expected(fragment("a-list"), value)
+        _require_list(value)
         return tuple(inner(value, list[item_type]))  # type: ignore[valid-type]
 
     return hook
 
 
-def _list_guard_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, object], Any]:
+def _list_factory(
+    tp: Any, conv: cattrs.Converter, *, detailed: bool
+) -> Callable[[object, object], Any]:
+    """The hook for ``list[X]``: *detailed*, every item's problem collected with its index (for
+    cattrs' walk of the errors); else built at once, stopping at the first problem."""
     item_type = typing.get_args(tp)[0] if typing.get_args(tp) else Any
     item_hook = conv.get_structure_hook(item_type)
 
+    def plain(value: object, _: object) -> list[Any]:
+        return [item_hook(item, item_type) for item in _require_list(value)]
+
     def hook(value: object, _: object) -> list[Any]:
-        if type(value) is not list and type(value) is not tuple:
-            raise _expected(fragment("a-list"), value)
+        value = _require_list(value)
         out: list[Any] = []
         errors: list[Exception] = []
         for i, item in enumerate(value):
@@ -249,7 +193,14 @@ def _list_guard_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
             raise IterableValidationError(error_text("load-structuring", type=repr(tp)), errors, tp)
         return out
 
-    return hook
+    return hook if detailed else plain
+
+
+def _require_list(value: object) -> list[Any] | tuple[Any, ...]:
+    """*value* when it is a list (or tuple), else the ``expected a list`` problem."""
+    if type(value) is not list and type(value) is not tuple:
+        raise expected(fragment("a-list"), value)
+    return value
 
 
 def _is_list(tp: object) -> bool:
@@ -264,12 +215,12 @@ def _unit_hook_factory(conv: cattrs.Converter) -> Callable[[object, object], Any
         if value is None:
             return None
         if type(value) is not dict:
-            raise _expected(fragment("a-unit-table"), value)
+            raise expected(fragment("a-unit-table"), value)
         if "level" in value:
             return structure_ref(value, UnitRef)  # type: ignore[no-any-return]
         if "type" in value:
             return structure_unit(value, AdminUnit)  # type: ignore[no-any-return]
-        raise _ProblemError(error_text("load-unit-kind"))
+        raise ProblemError(error_text("load-unit-kind"))
 
     return hook
 
@@ -311,7 +262,7 @@ def _attrs_hook_factory(cls: type, conv: cattrs.Converter) -> Callable[[object, 
 
     def hook(value: object, tp: object) -> Any:
         if type(value) is not dict:
-            raise _expected(fragment("a-table-for", what=cls.__name__), value)
+            raise expected(fragment("a-table-for", what=cls.__name__), value)
         missing = [k for k in nullable if k not in value]
         if missing:
             value = {**value, **dict.fromkeys(missing)}
@@ -336,18 +287,6 @@ def _unstructure_date(value: _dt.date) -> str:
     return value.isoformat()
 
 
-def _plain_list_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, object], Any]:
-    item_type = typing.get_args(tp)[0] if typing.get_args(tp) else Any
-    item_hook = conv.get_structure_hook(item_type)
-
-    def hook(value: object, _: object) -> list[Any]:
-        if type(value) is not list and type(value) is not tuple:
-            raise _expected(fragment("a-list"), value)
-        return [item_hook(item, item_type) for item in value]
-
-    return hook
-
-
 def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     """A new strict converter with the library's hooks (the module-level :data:`converter` is
     one; make your own to register hooks for your classes without touching it).
@@ -356,21 +295,14 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     at the first problem without locating it (cattrs' own fast mode; lists are then built
     without collecting each item's error).
     """
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed_validation)
-    list_factory = _list_guard_factory if detailed_validation else _plain_list_factory
-    conv.register_structure_hook(str, _structure_str)
-    conv.register_structure_hook(int, _structure_int)
-    conv.register_structure_hook(bool, _structure_bool)
+    conv = strict_converter(detailed_validation=detailed_validation, int_hook=_structure_int)
     conv.register_structure_hook(Decimal, _structure_decimal)
-    conv.register_structure_hook(_dt.date, _structure_date)
-    conv.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
-        _enum_hook,
-    )
     conv.register_structure_hook_factory(
         _is_homogeneous_tuple, lambda t: _tuple_hook_factory(t, conv)
     )
-    conv.register_structure_hook_factory(_is_list, lambda t: list_factory(t, conv))
+    conv.register_structure_hook_factory(
+        _is_list, lambda t: _list_factory(t, conv, detailed=detailed_validation)
+    )
     conv.register_structure_hook_factory(attrs.has, lambda t: _attrs_hook_factory(t, conv))
     conv.register_structure_hook_factory(_is_optional, lambda t: _optional_hook_factory(t, conv))
     unit_hook = _unit_hook_factory(conv)
@@ -379,10 +311,7 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     conv.register_unstructure_hook(Decimal, _unstructure_decimal)
     conv.register_unstructure_hook(int, _unstructure_int)
     conv.register_unstructure_hook(_dt.date, _unstructure_date)
-    conv.register_unstructure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
-        lambda t: _enum_value,
-    )
+    conv.register_unstructure_hook_factory(is_enum, lambda t: _enum_value)
     return conv
 
 
@@ -536,7 +465,7 @@ class _FastPath:
             "_cls": cls,
             "_allowed": frozenset(a.name for a in fields),
             "_normalize": unicodedata.normalize,
-            "_iso_date": _ISO_DATE.match,
+            "_iso_date": ISO_DATE.match,
             "_date_fromiso": _dt.date.fromisoformat,
             "_date": _dt.date,
             "_dates": self._dates,
@@ -562,13 +491,7 @@ class _FastPath:
                 lines.append(f"        v = o[{a.name!r}]")
                 lines.extend("        " + line for line in check)
                 lines.append("    else:")
-                default: Any = a.default
-                if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                    names[f"_factory{i}"] = default.factory  # (not takes_self: _fast_fields)
-                    lines.append(f"        v = _factory{i}()")
-                else:
-                    names[f"_default{i}"] = default
-                    lines.append(f"        v = _default{i}")
+                lines.append(_default_line(a.default, i, names))
             lines.append(f"    f{i} = v")
         lines.extend(_finish_lines(cls, fields, names, self._memos))
         return _compile(lines, names, f"fast_{cls.__name__}", "fast structure", cls)
@@ -670,6 +593,16 @@ def _build_lines(
     if hasattr(cls, "__attrs_post_init__"):
         lines.append("obj.__attrs_post_init__()")
     return lines
+
+
+def _default_line(default: Any, i: int, names: dict[str, Any]) -> str:
+    """The line (indented for an ``else:`` block) that sets ``v`` to field *i*'s *default*,
+    its factory or value bound in *names*."""
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        names[f"_factory{i}"] = default.factory  # (not takes_self: _fast_fields)
+        return f"        v = _factory{i}()"
+    names[f"_default{i}"] = default
+    return f"        v = _default{i}"
 
 
 def _plain_function_or_none(converter: object) -> bool:
@@ -886,13 +819,7 @@ class _TypedJson:
             else:
                 spec.append((a.name, mirror | ms.UnsetType, ms.UNSET))
                 lines.append("    if v is _UNSET:")
-                default: Any = a.default
-                if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                    names[f"_factory{i}"] = default.factory  # (not takes_self: _fast_fields)
-                    lines.append(f"        v = _factory{i}()")
-                else:
-                    names[f"_default{i}"] = default
-                    lines.append(f"        v = _default{i}")
+                lines.append(_default_line(a.default, i, names))
                 if check:
                     lines.append("    else:")
                     lines.extend("        " + line for line in check)
@@ -957,12 +884,12 @@ def _problems(exc: BaseException, path: str, *, located: bool = False) -> list[_
         if located or not exc.args:
             return [(path, missing)]
         return [(f"{path}.{exc.args[0]}", missing)]
-    if isinstance(exc, _ProblemError):
+    if isinstance(exc, ProblemError):
         return [(path, exc.text)]
     if isinstance(exc, TypeError | AttributeError):
         return [(path, error_text("expected-table"))]
     if isinstance(exc, RecursionError):  # caught by cattrs deep inside a nested document
-        return [(path, error_text("nested-too-deeply", format=fragment("the-document")))]
+        return [(path, too_deep("document"))]
     return [(path, error_text("load-unexpected", type=type(exc).__name__, reason=str(exc)))]
 
 
@@ -981,31 +908,13 @@ def _load_error(problems: list[_Problem]) -> LoadError:
     return err
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many objects.
-
-    Building 100,000 associations allocates about a million container objects, all alive until
-    the end; the collector would scan them again and again (about half of the loading time).
-    Nothing built here forms a cycle, so pausing it loses nothing; it is re-enabled afterwards
-    (unless the caller had disabled it).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def structure[T](data: object, cls: type[T], *, path: str = "$") -> T:
     """Turn plain data (dicts, lists, str, int, bool) into *cls*, strictly.
 
     Raises :class:`~hoiquanchung.errors.LoadError` listing every problem with its path.
     """
     try:
-        with _gc_paused():
+        with gc_paused():
             try:
                 result: T = _fast_path.get(cls)(data)
             except Exception:  # anything unexpected: the detailed converter names it
@@ -1013,7 +922,7 @@ def structure[T](data: object, cls: type[T], *, path: str = "$") -> T:
             finally:
                 _fast_path.forget()
     except RecursionError:
-        text = error_text("nested-too-deeply", format=fragment("the-document"))
+        text = too_deep("document")
         raise LoadError(text, path=path) from None
     except Exception as exc:
         problems = _problems(exc, path)
@@ -1031,7 +940,7 @@ def unstructure(obj: object) -> Any:
         return converter.unstructure(obj)
     except HoiQuanChungError:
         raise
-    except _ProblemError as exc:  # a value beyond the magnitude limit
+    except ProblemError as exc:  # a value beyond the magnitude limit
         reason = Localized(exc.text.text("vi"), exc.text.text("en"))
         text = error_text("cannot-unstructure", type=type(obj).__name__, reason=reason)
         err = ValidationError(text)
@@ -1045,33 +954,12 @@ def unstructure(obj: object) -> Any:
 # --- documents ----------------------------------------------------------------------------------
 
 
-def _read(source: Source) -> str:
-    if isinstance(source, os.PathLike):
-        try:
-            return Path(source).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            text = error_text("file-unreadable", path=os.fspath(source), detail=str(exc))
-            raise LoadError(text) from exc
-    if isinstance(source, bytes):
-        try:
-            return source.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise LoadError(error_text("not-utf8", detail=str(exc))) from exc
-    if isinstance(source, str):
-        return source
-    raise LoadError(
-        error_text(
-            "expected-type", expected=fragment("text-bytes-or-path"), type=type(source).__name__
-        )
-    )
-
-
 def _unwrap(data: object, key: str | None) -> tuple[object, str]:
     if key is None:
         return data, "$"
     if not isinstance(data, dict):
         expected = fragment("a-table-with-key", key=key)
-        text = error_text("expected-type", expected=expected, type=_kind(data))
+        text = error_text("expected-type", expected=expected, type=kind(data))
         raise LoadError(text, path="$", errors=(("$", text),))
     if key not in data:
         text = error_text("key-missing", key=key)
@@ -1082,13 +970,19 @@ def _unwrap(data: object, key: str | None) -> tuple[object, str]:
     return data[key], f"$.{key}"
 
 
+def _load_text[T](text: str, cls: type[T], key: str | None, format: Literal["JSON", "TOML"]) -> T:
+    """Parse *text* (JSON or TOML) with the standard library and structure it (under *key*)."""
+    value, path = _unwrap(parse_document(text, format), key)
+    return structure(value, cls, path=path)
+
+
 def load_json[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
     """Read JSON text, bytes or a file (a :class:`~pathlib.Path`) into *cls*.
 
     With *key*, the document is an object ``{key: ...}`` and *cls* describes its value.
     """
-    text = _read(source)
-    with _gc_paused():  # one pause for parsing and building: no collection in between
+    text = read_text(source)
+    with gc_paused():  # one pause for parsing and building: no collection in between
         typed = _typed_json.decoder(cls, key)
         if typed is not None:
             try:
@@ -1099,17 +993,7 @@ def load_json[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
                 return typed_result
             finally:
                 _typed_json.forget()
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            text = error_text("not-json", detail=exc.msg, line=exc.lineno, column=exc.colno)
-            raise LoadError(text) from None
-        except RecursionError:
-            raise LoadError(error_text("nested-too-deeply", format="JSON")) from None
-        except ValueError:  # Python's limit on int-from-text conversion (4,300 digits)
-            raise load_error(code="literal-too-long", format="JSON") from None
-        value, path = _unwrap(data, key)
-        result: T = structure(value, cls, path=path)
+        result: T = _load_text(text, cls, key, "JSON")
     return result
 
 
@@ -1124,18 +1008,9 @@ def dump_json(obj: object, *, key: str | None = None, indent: int | None = 2) ->
 def load_toml[T](source: Source, cls: type[T], *, key: str | None = None) -> T:
     """Read TOML text, bytes or a file into *cls*.  A TOML document is a table: lists need
     *key* (``[[associations]]`` with ``key="associations"``)."""
-    text = _read(source)
-    with _gc_paused():
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise LoadError(error_text("not-toml", detail=str(exc))) from None
-        except RecursionError:
-            raise LoadError(error_text("nested-too-deeply", format="TOML")) from None
-        except ValueError:  # Python's limit on int-from-text conversion (4,300 digits)
-            raise load_error(code="literal-too-long", format="TOML") from None
-        value, path = _unwrap(data, key)
-        result: T = structure(value, cls, path=path)
+    text = read_text(source)
+    with gc_paused():
+        result: T = _load_text(text, cls, key, "TOML")
     return result
 
 

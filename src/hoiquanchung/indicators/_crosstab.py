@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -48,11 +48,9 @@ from hoiquanchung.model import (
     Association,
     AssociationCategory,
     AssociationTally,
+    UnitRegistry,
 )
 from hoiquanchung.model._aggregates import _UnitResolver
-
-if TYPE_CHECKING:
-    from hoiquanchung.model import UnitRegistry
 
 __all__ = ["CrossTab", "NO_UNIT", "crosstab", "tally_table"]
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 import attrs
 
@@ -41,12 +41,10 @@ from hoiquanchung.model import (
     Association,
     AssociationCategory,
     AssociationTally,
+    UnitRegistry,
 )
 from hoiquanchung.model._aggregates import _covers, _unit_key, _UnitResolver
 from hoiquanchung.numbers import format_figure
-
-if TYPE_CHECKING:
-    from hoiquanchung.model import UnitRegistry
 
 __all__ = ["ListCheckRow", "ListComparison", "compare_with_list"]
 

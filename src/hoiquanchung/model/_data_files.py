@@ -10,7 +10,9 @@ lists), unknown keys refused, text NFC-normalised, every problem reported with i
 
 This reader belongs to the model layer so that the model never imports :mod:`hoiquanchung.io`
 (which imports the model): the layers stay numbers → model → io.  :mod:`hoiquanchung.io` reads
-the same classes with its own general converter.
+the same classes with its own general converter; both use the strict hooks of
+:mod:`hoiquanchung._strict`.  Unlike :mod:`hoiquanchung.io`, this reader refuses a JSON key written
+twice in one object (a data file is edited by hand, and the second value would silently win).
 
 >>> from hoiquanchung.model._reference_lists import ReferenceEntry
 >>> read_json('{"name": "Hội Nhà báo Việt Nam", "number": 7}', ReferenceEntry).number
@@ -25,34 +27,23 @@ hoiquanchung.errors.LoadError: 1 problem: expected an int, got str '7' @ $.numbe
 
 from __future__ import annotations
 
-import datetime as _dt
-import enum
 import functools
-import json
-import os
-import unicodedata
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any, Literal
 
 from hoiquanchung._catalogue import ErrorText, Localized, error_text, fragment
+from hoiquanchung._strict import (
+    ProblemError,
+    expected,
+    parse_document,
+    read_text,
+    strict_converter,
+    too_deep,
+)
 from hoiquanchung.errors import DataFileError, LoadError, ValidationError
 
 __all__ = ["packaged", "packaged_names", "read", "read_json"]
 
 _DATA_PACKAGE = "hoiquanchung.model"
-
-
-class _ProblemError(Exception):
-    """A leaf problem found by a strict hook; its one argument is the message (with its code)."""
-
-    def __init__(self, message: ErrorText) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-def _expected(what: Localized, value: object) -> _ProblemError:
-    return _ProblemError(error_text("expected-type", expected=what, type=_kind(value)))
 
 
 class _ItemsError(Exception):
@@ -63,54 +54,6 @@ class _ItemsError(Exception):
         self.errors = errors
 
 
-def _kind(value: object) -> str:
-    shown = repr(value)
-    return f"{type(value).__name__} {shown}" if len(shown) <= 40 else type(value).__name__
-
-
-def _str(value: object, _: object) -> str:
-    if type(value) is not str:
-        raise _expected(fragment("a-string"), value)
-    return unicodedata.normalize("NFC", value)
-
-
-def _int(value: object, _: object) -> int:
-    if type(value) is not int:
-        raise _expected(fragment("an-int"), value)
-    return value
-
-
-def _bool(value: object, _: object) -> bool:
-    if type(value) is not bool:
-        raise _expected(fragment("true-or-false"), value)
-    return value
-
-
-def _date(value: object, _: object) -> _dt.date:
-    if type(value) is _dt.date:
-        return value
-    if type(value) is str and len(value) == 10 and value[4] == "-" and value[7] == "-":
-        try:
-            return _dt.date.fromisoformat(value)
-        except ValueError as exc:
-            raise _ProblemError(error_text("date-invalid", value=value, detail=str(exc))) from None
-    raise _expected(fragment("an-iso-date"), value)
-
-
-@functools.cache
-def _enum(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
-    by_value = {member.value: member for member in cls}
-
-    def hook(value: object, _: object) -> enum.Enum:
-        member = by_value.get(unicodedata.normalize("NFC", value)) if type(value) is str else None
-        if member is None:
-            choices = ", ".join(repr(v) for v in by_value)
-            raise _expected(fragment("one-of", choices=choices), value)
-        return member
-
-    return hook
-
-
 def _is_sequence_type(tp: object) -> bool:
     origin = getattr(tp, "__origin__", None)
     return origin in (tuple, list)
@@ -118,17 +61,7 @@ def _is_sequence_type(tp: object) -> bool:
 
 @functools.cache
 def _converter() -> Any:
-    import cattrs  # a core dependency; imported on first read so that importing stays cheap
-
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    conv.register_structure_hook(str, _str)
-    conv.register_structure_hook(int, _int)
-    conv.register_structure_hook(bool, _bool)
-    conv.register_structure_hook(_dt.date, _date)
-    conv.register_structure_hook_func(
-        lambda tp: isinstance(tp, type) and issubclass(tp, enum.Enum),
-        lambda value, tp: _enum(tp)(value, tp),
-    )
+    conv = strict_converter()
     conv.register_structure_hook_func(_is_sequence_type, _SequenceGuard(conv))
     return conv
 
@@ -141,7 +74,7 @@ class _SequenceGuard:
 
     def __call__(self, value: object, tp: Any) -> Any:
         if not isinstance(value, list | tuple):
-            raise _expected(fragment("a-list"), value)
+            raise expected(fragment("a-list"), value)
         (item,) = tp.__args__[:1]
         items = []
         errors: list[Exception] = []
@@ -182,8 +115,8 @@ def _problems(exc: BaseException, path: str) -> list[tuple[str, str]]:
         return [(f"{path}.{field}" if field else path, exc.message)]
     if isinstance(exc, KeyError):
         return [(path, error_text("required-key-missing"))]
-    if isinstance(exc, _ProblemError):
-        return [(path, exc.message)]
+    if isinstance(exc, ProblemError):
+        return [(path, exc.text)]
     if isinstance(exc, TypeError | AttributeError):
         return [(path, error_text("expected-table"))]
     return [(path, f"{type(exc).__name__}: {exc}")]
@@ -194,12 +127,6 @@ def _both(message: str) -> Localized:
     if isinstance(message, ErrorText):
         return Localized(message.text("vi"), message.text("en"))
     return Localized(message, message)
-
-
-def _too_deep(what: str) -> ErrorText:
-    """``nested-too-deeply`` for *what*: ``"JSON"``, ``"TOML"`` or ``"document"``."""
-    shown = fragment("the-document") if what == "document" else what
-    return error_text("nested-too-deeply", format=shown)
 
 
 def _child_path(exc: BaseException, path: str) -> str:
@@ -218,7 +145,7 @@ def structure[T](data: object, cls: type[T], *, path: str = "$") -> T:
     try:
         result: T = _converter().structure(data, cls)
     except RecursionError:
-        raise LoadError(_too_deep("document"), path=path) from None
+        raise LoadError(too_deep("document"), path=path) from None
     except Exception as exc:
         problems = _problems(exc, path) or [(path, str(exc))]
         n = len(problems)
@@ -232,54 +159,14 @@ def structure[T](data: object, cls: type[T], *, path: str = "$") -> T:
     return result
 
 
-def _text(source: object) -> str:
-    if isinstance(source, os.PathLike):
-        try:
-            return Path(source).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            message = error_text("file-unreadable", path=os.fspath(source), detail=str(exc))
-            raise LoadError(message) from exc
-    if isinstance(source, bytes):
-        try:
-            return source.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise LoadError(error_text("not-utf8", detail=str(exc))) from exc
-    if isinstance(source, str):
-        return source
-    kind = type(source).__name__
-    raise LoadError(error_text("expected-type", expected=fragment("text-bytes-or-path"), type=kind))
-
-
-def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise LoadError(error_text("key-twice", key=key))
-        out[key] = value
-    return out
-
-
 def read[T](source: object, cls: type[T], *, format: Literal["json", "toml"] = "json") -> T:
     """Read JSON or TOML (text, bytes or a path) into *cls*, strictly."""
     if format not in ("json", "toml"):
         choices = fragment("one-of", choices="'json', 'toml'")
         message = error_text("value-must-be", field="format", expected=choices, value=repr(format))
         raise ValidationError(message, field="format")
-    import tomllib  # imported when first needed: importing hoiquanchung stays cheap
-
-    text = _text(source)
-    try:
-        if format == "json":
-            data = json.loads(text, object_pairs_hook=_refuse_duplicates)
-        else:
-            data = tomllib.loads(text)
-    except json.JSONDecodeError as exc:
-        message = error_text("not-json", detail=exc.msg, line=exc.lineno, column=exc.colno)
-        raise LoadError(message) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise LoadError(error_text("not-toml", detail=str(exc))) from None
-    except RecursionError:
-        raise LoadError(_too_deep(format.upper())) from None
+    shown: Literal["JSON", "TOML"] = "JSON" if format == "json" else "TOML"
+    data = parse_document(read_text(source), shown, refuse_duplicates=True)
     return structure(data, cls)
 
 

@@ -317,17 +317,31 @@ def _word_error(exc: ValidationError) -> CellValueError:
     return CellValueError(exc.describe("vi"), exc.describe("en"))
 
 
+def _figure_error(exc: ValidationError) -> CellValueError:
+    """A cell's text that :func:`~hoiquanchung.numbers.parse_quantity` refused."""
+    detail = Localized(exc.render("vi"), str(exc))
+    return CellValueError(error_text("cell-not-a-figure", detail=detail))
+
+
+def _parse_text(
+    value: str, parse: Callable[[str], Any], error: Callable[[ValidationError], CellValueError]
+) -> object:
+    """A text cell, stripped, read by *parse* (:data:`MISSING` when empty); a refusal is made a
+    cell's problem by *error*."""
+    text = _strip(value)
+    if not text:
+        return MISSING
+    try:
+        return parse(text)
+    except ValidationError as exc:
+        raise error(exc) from None
+
+
 def _word_reader(parse: Callable[[str], Any]) -> Callable[[object], object]:
     def read(value: object) -> object:
         if type(value) is not str:
             raise _wrong(value, fragment("cell-want-text"))
-        text = _strip(value)
-        if not text:
-            return MISSING
-        try:
-            return parse(text)
-        except ValidationError as exc:
-            raise _word_error(exc) from None
+        return _parse_text(value, parse, _word_error)
 
     return read
 
@@ -377,14 +391,7 @@ def read_figure(value: object) -> object:
     ``"1.234"``) and gives a :class:`~hoiquanchung.numbers.Quantity` (value, resolution, bound,
     unit and the text as written)."""
     if type(value) is str:
-        text = _strip(value)
-        if not text:
-            return MISSING
-        try:
-            return parse_quantity(text)
-        except ValidationError as exc:
-            detail = Localized(exc.render("vi"), str(exc))
-            raise CellValueError(error_text("cell-not-a-figure", detail=detail)) from None
+        return _parse_text(value, parse_quantity, _figure_error)
     if type(value) is bool:
         raise _wrong(value, fragment("cell-want-figure"))
     return read_money(value)

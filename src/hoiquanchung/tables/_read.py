@@ -18,13 +18,11 @@ and the problems.  Blank rows are skipped and counted.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
 import enum
-import gc
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final
 
@@ -32,6 +30,7 @@ import attrs
 
 from hoiquanchung import io as _io
 from hoiquanchung._catalogue import Localized, error_text, fragment, localized
+from hoiquanchung._gc import gc_paused
 from hoiquanchung.errors import (
     LoadError,
     ValidationError,
@@ -200,21 +199,6 @@ def _plain(value: object) -> object:
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a table is read (as :mod:`hoiquanchung.io` does
-    while it builds objects): the rows, dicts and objects built form no cycles, and a collector
-    scanning them again and again took a third of the time.  Re-enabled afterwards, unless the
-    caller had disabled it."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _read_rows[T](
