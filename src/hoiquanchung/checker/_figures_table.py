@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Protocol
 
 import attrs
@@ -202,6 +202,8 @@ class SectionFigures:
     # The stated figure of each figure (by its index: figures are only appended), made once
     # for the many tables of a growing section.
     _stated: dict[int, StatedFigure] = attrs.Factory(dict)
+    #: What each measure was last reconciled with: the :meth:`layout` and its count of figures.
+    reconciled: dict[str, tuple[tuple[object, ...], int]] = attrs.Factory(dict)
 
     def add(self, figure: TableFigure) -> bool:
         """Add *figure* unless its key is already there (or the section is full)."""
@@ -232,8 +234,16 @@ class SectionFigures:
                     mapping[single] = "cấp huyện, xã"
         return mapping
 
-    def table(self) -> Table:
-        """The section's figures as an :class:`~hoiquanchung.indicators.Table`."""
+    def layout(self) -> tuple[object, ...]:
+        """What shapes the table's dimensions and coordinates beside the figures themselves
+        (the level mapping, whether categories are named, the number of examples): while it
+        stays the same, a measure whose figures stay the same reconciles the same."""
+        categories = any(d == "category" for f in self.figures for d, _v in f.labels)
+        return (tuple(sorted(self._levels().items())), categories, self._examples)
+
+    def table(self, measures: Collection[str] | None = None) -> Table:
+        """The section's figures as an :class:`~hoiquanchung.indicators.Table` (those of
+        *measures* only, when given: the dimensions stay those of the whole section)."""
         levels = self._levels()
         values = sorted(set(levels.values()))
         covered = {w for v in values for w in v.removeprefix("cấp ").replace(",", " ").split()}
@@ -252,6 +262,8 @@ class SectionFigures:
         figures = []
         seen: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
         for i, f in enumerate(self.figures):
+            if measures is not None and f.measure not in measures:
+                continue  # reconciliation never adds figures of two measures together
             at = tuple(sorted((d, levels[v] if d == "level" else v) for d, v in f.labels))
             if (f.measure, at) in seen:
                 continue  # two labels mapped onto one value: keep the first statement
@@ -262,6 +274,8 @@ class SectionFigures:
                 stated = self._stated[i] = attrs.evolve(stated, path=self.path)
             figures.append(Figure(stated, measure=f.measure, at=at))
         fractional = [f.measure for f in self.figures if f.measure in ("tấn", "kg")]
+        if measures is not None:
+            fractional = [m for m in fractional if m in measures]
         return Table(
             name=self.path or "văn bản",
             path=self.path or "văn bản",

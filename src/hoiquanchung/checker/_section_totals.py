@@ -63,7 +63,17 @@ def check_section_totals(context: ParagraphContext) -> Iterator[Finding]:
     yield from _continued_totals.check_fraction_parts(context)
     if not tables.changed or not any(section.counts.get(m, 0) > 1 for m in tables.measures):
         return  # no figure added beside another of its measure: nothing new to reconcile
-    for finding in reconcile(section.table()):
+    # Only the measures whose figures or layout changed since they were last reconciled: the
+    # others would give the findings they gave then, all settled (speed: a long section).
+    layout = section.layout()
+    stale = []
+    for measure, count in section.counts.items():
+        if count > 1 and section.reconciled.get(measure) != (layout, count):
+            section.reconciled[measure] = (layout, count)
+            stale.append(measure)
+    if not stale:
+        return
+    for finding in reconcile(section.table(stale)):
         if finding.code not in _CODES:
             continue  # a repeat or two derived totals: not read reliably enough from prose
         figure = section.locate(finding)
