@@ -204,6 +204,11 @@ class SectionFigures:
     _stated: dict[int, StatedFigure] = attrs.Factory(dict)
     #: What each measure was last reconciled with: the :meth:`layout` and its count of figures.
     reconciled: dict[str, tuple[tuple[object, ...], int]] = attrs.Factory(dict)
+    #: Where rule 2 reports in a paragraph of the section and the computed values it reports
+    #: (by the paragraph's offset and number of figures; read once however many totals it has).
+    sentence_findings: dict[tuple[int, int], tuple[set[tuple[int, int]], set[str]]] = (
+        attrs.Factory(dict)
+    )
 
     def add(self, figure: TableFigure) -> bool:
         """Add *figure* unless its key is already there (or the section is full)."""
@@ -300,6 +305,9 @@ class SectionFigures:
                 found.append(f)
         return found[0] if len(found) == 1 else None
 
+
+# The bounds a figure of the table may have (not approximations).
+_TABLE_BOUNDS = frozenset({"EXACT", "MORE_THAN", "AT_LEAST", "LESS_THAN", "AT_MOST"})
 
 _DIM_ORDER = {"level": 0, "category": 1, "examples": 2}
 
@@ -504,16 +512,21 @@ class FigureTables:
                 labels_of[k] = frozen
                 if _CHANGE.search(text, max(0, a - 20), a):
                     continue
-                is_total = bool(_TOTAL_BEFORE.search(before) or _MARKER_AFTER.match(text, b, s_end))
+                if m.bound.name not in _TABLE_BOUNDS:
+                    continue
+                wanted = bool(frozen) or bool(
+                    _TOTAL_BEFORE.search(before) or _MARKER_AFTER.match(text, b, s_end)
+                )
+                if not wanted and not self._refs:
+                    continue  # neither in the table nor the anchor of a footnote's examples
                 figure = TableFigure(
                     m, measure_of(m.unit or ""), frozen, para, (s_start, s_end), everything
                 )
-                wanted = bool(frozen) or is_total
-                if m.bound.name in ("EXACT", "MORE_THAN", "AT_LEAST", "LESS_THAN", "AT_MOST"):
+                if self._refs:  # the anchors are only read by the footnotes referred to here
                     self._anchor.append((figure, wanted))
-                    if wanted and self.current.add(figure):
-                        self._changed = True
-                        self.measures.add(figure.measure)
+                if wanted and self.current.add(figure):
+                    self._changed = True
+                    self.measures.add(figure.measure)
 
     # ------------------------------------------------------------------ footnotes
     def _footnote(self, context: _HasParagraph) -> None:
