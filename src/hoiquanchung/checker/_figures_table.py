@@ -199,9 +199,10 @@ class SectionFigures:
     #: How many figures of each measure the section holds.
     counts: dict[str, int] = attrs.Factory(dict)
     _examples: int = 0
-    # The stated figure of each figure (by its index: figures are only appended), made once
-    # for the many tables of a growing section.
-    _stated: dict[int, StatedFigure] = attrs.Factory(dict)
+    # The table's figure of each figure (by its index: figures are only appended) and its
+    # coordinates, made once for the many tables of a growing section (again if the
+    # coordinates change: a level mapped onto a group of levels).
+    _made: dict[int, tuple[tuple[tuple[str, str], ...], Figure]] = attrs.Factory(dict)
     #: What each measure was last reconciled with: the :meth:`layout` and its count of figures.
     reconciled: dict[str, tuple[tuple[object, ...], int]] = attrs.Factory(dict)
     #: Where rule 2 reports in a paragraph of the section and the computed values it reports
@@ -273,11 +274,12 @@ class SectionFigures:
             if (f.measure, at) in seen:
                 continue  # two labels mapped onto one value: keep the first statement
             seen.add((f.measure, at))
-            stated = self._stated.get(i)
-            if stated is None:
+            made = self._made.get(i)
+            if made is None or made[0] != at:
                 stated = StatedFigure.from_quantity(f.mention.quantity, quote=f.mention.text)
-                stated = self._stated[i] = attrs.evolve(stated, path=self.path)
-            figures.append(Figure(stated, measure=f.measure, at=at))
+                stated = attrs.evolve(stated, path=self.path)
+                made = self._made[i] = (at, Figure(stated, measure=f.measure, at=at))
+            figures.append(made[1])
         fractional = [f.measure for f in self.figures if f.measure in ("tấn", "kg")]
         if measures is not None:
             fractional = [m for m in fractional if m in measures]
