@@ -207,8 +207,8 @@ class SectionFigures:
     reconciled: dict[str, tuple[tuple[object, ...], int]] = attrs.Factory(dict)
     #: Where rule 2 reports in a paragraph of the section and the computed values it reports
     #: (by the paragraph's offset and number of figures; read once however many totals it has).
-    sentence_findings: dict[tuple[int, int], tuple[set[tuple[int, int]], set[str]]] = (
-        attrs.Factory(dict)
+    sentence_findings: dict[tuple[int, int], tuple[set[tuple[int, int]], set[str]]] = attrs.Factory(
+        dict
     )
 
     def add(self, figure: TableFigure) -> bool:

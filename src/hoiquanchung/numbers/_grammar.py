@@ -213,6 +213,7 @@ def _read_amount(
     *token*: the end and value of the number at *start* when it is a plain run of digits
     already read (the scanner's token: not read again).
     """
+    first: int | Decimal
     if token is not None:
         end, first, decimals = token[0], token[1], 0
     else:
