@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Protocol
 
 import attrs
@@ -117,8 +117,10 @@ _FOOTNOTE_REF = re.compile(f"(?<!{BLANK}){BLANK}{{17,20}}(?!{BLANK})")
 # A full stop ends a sentence before a space, or the end; also right before a breakdown's opener
 # with its capital letter when the space was left out ("(...).Trong đó, ..."), but never
 # inside a number or an abbreviation ("T.Ư", "1.250").
+# One alternation after the end mark itself (not a look-behind first), so that the search jumps
+# from mark to mark instead of trying the look-behind at every character of the paragraph.
 _SENTENCE_END = re.compile(
-    r"[.!?…](?=\s+\S|\s*\Z)|(?<=[)\w”\"])\.(?=(?:Trong|Theo)\s+đó\b|Cụ\s+thể\b)"
+    r"[.!?…](?:(?=\s+\S|\s*\Z)|(?<=[)\w”\"]\.)(?=(?:Trong|Theo)\s+đó\b|Cụ\s+thể\b))"
 )
 _MAX_FIGURES = 400  # per section: a bound on the work of one section, whatever its length
 _WINDOW = 400  # characters of a clause read for labels
@@ -197,9 +199,17 @@ class SectionFigures:
     #: How many figures of each measure the section holds.
     counts: dict[str, int] = attrs.Factory(dict)
     _examples: int = 0
-    # The stated figure of each figure (by its index: figures are only appended), made once
-    # for the many tables of a growing section.
-    _stated: dict[int, StatedFigure] = attrs.Factory(dict)
+    # The table's figure of each figure (by its index: figures are only appended) and its
+    # coordinates, made once for the many tables of a growing section (again if the
+    # coordinates change: a level mapped onto a group of levels).
+    _made: dict[int, tuple[tuple[tuple[str, str], ...], Figure]] = attrs.Factory(dict)
+    #: What each measure was last reconciled with: the :meth:`layout` and its count of figures.
+    reconciled: dict[str, tuple[tuple[object, ...], int]] = attrs.Factory(dict)
+    #: Where rule 2 reports in a paragraph of the section and the computed values it reports
+    #: (by the paragraph's offset and number of figures; read once however many totals it has).
+    sentence_findings: dict[tuple[int, int], tuple[set[tuple[int, int]], set[str]]] = attrs.Factory(
+        dict
+    )
 
     def add(self, figure: TableFigure) -> bool:
         """Add *figure* unless its key is already there (or the section is full)."""
@@ -230,8 +240,16 @@ class SectionFigures:
                     mapping[single] = "cấp huyện, xã"
         return mapping
 
-    def table(self) -> Table:
-        """The section's figures as an :class:`~hoiquanchung.indicators.Table`."""
+    def layout(self) -> tuple[object, ...]:
+        """What shapes the table's dimensions and coordinates beside the figures themselves
+        (the level mapping, whether categories are named, the number of examples): while it
+        stays the same, a measure whose figures stay the same reconciles the same."""
+        categories = any(d == "category" for f in self.figures for d, _v in f.labels)
+        return (tuple(sorted(self._levels().items())), categories, self._examples)
+
+    def table(self, measures: Collection[str] | None = None) -> Table:
+        """The section's figures as an :class:`~hoiquanchung.indicators.Table` (those of
+        *measures* only, when given: the dimensions stay those of the whole section)."""
         levels = self._levels()
         values = sorted(set(levels.values()))
         covered = {w for v in values for w in v.removeprefix("cấp ").replace(",", " ").split()}
@@ -250,16 +268,21 @@ class SectionFigures:
         figures = []
         seen: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
         for i, f in enumerate(self.figures):
+            if measures is not None and f.measure not in measures:
+                continue  # reconciliation never adds figures of two measures together
             at = tuple(sorted((d, levels[v] if d == "level" else v) for d, v in f.labels))
             if (f.measure, at) in seen:
                 continue  # two labels mapped onto one value: keep the first statement
             seen.add((f.measure, at))
-            stated = self._stated.get(i)
-            if stated is None:
+            made = self._made.get(i)
+            if made is None or made[0] != at:
                 stated = StatedFigure.from_quantity(f.mention.quantity, quote=f.mention.text)
-                stated = self._stated[i] = attrs.evolve(stated, path=self.path)
-            figures.append(Figure(stated, measure=f.measure, at=at))
+                stated = attrs.evolve(stated, path=self.path)
+                made = self._made[i] = (at, Figure(stated, measure=f.measure, at=at))
+            figures.append(made[1])
         fractional = [f.measure for f in self.figures if f.measure in ("tấn", "kg")]
+        if measures is not None:
+            fractional = [m for m in fractional if m in measures]
         return Table(
             name=self.path or "văn bản",
             path=self.path or "văn bản",
@@ -284,6 +307,9 @@ class SectionFigures:
                 found.append(f)
         return found[0] if len(found) == 1 else None
 
+
+# The bounds a figure of the table may have (not approximations).
+_TABLE_BOUNDS = frozenset({"EXACT", "MORE_THAN", "AT_LEAST", "LESS_THAN", "AT_MOST"})
 
 _DIM_ORDER = {"level": 0, "category": 1, "examples": 2}
 
@@ -488,16 +514,21 @@ class FigureTables:
                 labels_of[k] = frozen
                 if _CHANGE.search(text, max(0, a - 20), a):
                     continue
-                is_total = bool(_TOTAL_BEFORE.search(before) or _MARKER_AFTER.match(text, b, s_end))
+                if m.bound.name not in _TABLE_BOUNDS:
+                    continue
+                wanted = bool(frozen) or bool(
+                    _TOTAL_BEFORE.search(before) or _MARKER_AFTER.match(text, b, s_end)
+                )
+                if not wanted and not self._refs:
+                    continue  # neither in the table nor the anchor of a footnote's examples
                 figure = TableFigure(
                     m, measure_of(m.unit or ""), frozen, para, (s_start, s_end), everything
                 )
-                wanted = bool(frozen) or is_total
-                if m.bound.name in ("EXACT", "MORE_THAN", "AT_LEAST", "LESS_THAN", "AT_MOST"):
+                if self._refs:  # the anchors are only read by the footnotes referred to here
                     self._anchor.append((figure, wanted))
-                    if wanted and self.current.add(figure):
-                        self._changed = True
-                        self.measures.add(figure.measure)
+                if wanted and self.current.add(figure):
+                    self._changed = True
+                    self.measures.add(figure.measure)
 
     # ------------------------------------------------------------------ footnotes
     def _footnote(self, context: _HasParagraph) -> None:

@@ -63,7 +63,17 @@ def check_section_totals(context: ParagraphContext) -> Iterator[Finding]:
     yield from _continued_totals.check_fraction_parts(context)
     if not tables.changed or not any(section.counts.get(m, 0) > 1 for m in tables.measures):
         return  # no figure added beside another of its measure: nothing new to reconcile
-    for finding in reconcile(section.table()):
+    # Only the measures whose figures or layout changed since they were last reconciled: the
+    # others would give the findings they gave then, all settled (speed: a long section).
+    layout = section.layout()
+    stale = []
+    for measure, count in section.counts.items():
+        if count > 1 and section.reconciled.get(measure) != (layout, count):
+            section.reconciled[measure] = (layout, count)
+            stale.append(measure)
+    if not stale:
+        return
+    for finding in reconcile(section.table(stale)):
         if finding.code not in _CODES:
             continue  # a repeat or two derived totals: not read reliably enough from prose
         figure = section.locate(finding)
@@ -73,7 +83,7 @@ def check_section_totals(context: ParagraphContext) -> Iterator[Finding]:
         if key in tables.reported:
             continue
         tables.reported.add(key)
-        if _reported_in_sentence(figure, context):
+        if _reported_in_sentence(figure, context, section):
             continue
         yield _placed(finding, figure, section, context.file)
 
@@ -92,8 +102,24 @@ def _placed(
     )
 
 
-def _reported_in_sentence(figure: TableFigure, context: ParagraphContext) -> bool:
+def _reported_in_sentence(
+    figure: TableFigure, context: ParagraphContext, section: SectionFigures
+) -> bool:
     """Whether rule 2 reports on the same total within its sentence (never say it twice)."""
+    paragraph = figure.paragraph
+    line, column = paragraph.position(figure.mention.start - paragraph.offset)
+    key = (paragraph.offset, len(figure.neighbours))
+    found = section.sentence_findings.get(key)
+    if found is None:
+        found = section.sentence_findings[key] = _rule_2(figure, context)
+    places, computed = found
+    return (line, column) in places or figure.mention.text in computed
+
+
+def _rule_2(
+    figure: TableFigure, context: ParagraphContext
+) -> tuple[set[tuple[int, int]], set[str]]:
+    """Where rule 2 reports in the paragraph of *figure* and the computed values it reports."""
     paragraph = figure.paragraph
     own = ParagraphContext(
         paragraph=paragraph,
@@ -104,11 +130,14 @@ def _reported_in_sentence(figure: TableFigure, context: ParagraphContext) -> boo
         file=context.file,
         section=context.section,
     )
-    line, column = paragraph.position(figure.mention.start - paragraph.offset)
-    return any(
-        (found.line, found.column) == (line, column) or found.computed == figure.mention.text
-        for found in _totals.check_totals(own)
-    )
+    places: set[tuple[int, int]] = set()
+    computed: set[str] = set()
+    for found in _totals.check_totals(own):
+        if found.line is not None and found.column is not None:
+            places.add((found.line, found.column))
+        if found.computed is not None:
+            computed.add(found.computed)
+    return places, computed
 
 
 #: Rule section-totals: what :mod:`hoiquanchung.checker._registry` runs.

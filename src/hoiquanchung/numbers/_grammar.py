@@ -205,9 +205,19 @@ def _unit_of(scale: int, decimals: int) -> Decimal:
     return _tidy(Decimal(scale).scaleb(-decimals, _EXACT))
 
 
-def _read_amount(text: str, start: int, negative: bool) -> _Amount:
-    """Read a number and its scale words at *start* (the first digit)."""
-    end, first, decimals = _read_token(text, start)
+def _read_amount(
+    text: str, start: int, negative: bool, token: tuple[int, int] | None = None
+) -> _Amount:
+    """Read a number and its scale words at *start* (the first digit).
+
+    *token*: the end and value of the number at *start* when it is a plain run of digits
+    already read (the scanner's token: not read again).
+    """
+    first: int | Decimal
+    if token is not None:
+        end, first, decimals = token[0], token[1], 0
+    else:
+        end, first, decimals = _read_token(text, start)
     mult, scale_end = _read_scales(text, end)
     if mult == 1:
         if decimals == 0:  # the common case, kept fast
@@ -822,7 +832,7 @@ def _quantity(c: _Cursor) -> bool:
     negative = prev == "\u2212" or (prev == "-" and (s < 2 or text[s - 2] in SPACES + "\r\n("))
     start = s - 1 if negative else s
     try:
-        amount = _read_amount(text, s, negative)
+        amount = _read_amount(text, s, negative, None if c.small is None else (c.e, c.small))
     except NumberFormatError as err:
         c.out.append(err)
         c.skip = c.e
