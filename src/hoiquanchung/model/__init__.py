@@ -53,6 +53,7 @@ from hoiquanchung.model._thresholds import (
     LeadershipLimit,
     LimitKey,
     RuleCertainty,
+    assigned_rules_of_118,
     founding_minimum,
     founding_minimums,
     leadership_limit,
@@ -123,8 +124,8 @@ ASSIGNED_RULES: AssignedRules
 
 def __getattr__(name: str) -> object:
     """``FOUNDING_MINIMUMS`` and ``ASSIGNED_RULES``: read from the data files on first use."""
-    if name in ("FOUNDING_MINIMUMS", "ASSIGNED_RULES"):
-        from hoiquanchung.model import _policy
-
-        return getattr(_policy, name)
+    if name == "FOUNDING_MINIMUMS":
+        return founding_minimums()
+    if name == "ASSIGNED_RULES":
+        return assigned_rules_of_118()
     raise AttributeError(error_text("module-no-attribute", module=__name__, name=name))

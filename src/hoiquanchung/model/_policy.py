@@ -37,10 +37,9 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any
 
 from hoiquanchung.findings import Finding
-from hoiquanchung.messages import Fact, Localized, error_text, fragment
+from hoiquanchung.messages import Fact, Localized, fragment
 from hoiquanchung.model._associations import Association, Leader, LeaderRole
 from hoiquanchung.model._categories import (
     SPECIAL_NATURE_ABOLISHED_FROM,
@@ -53,15 +52,12 @@ from hoiquanchung.model._thresholds import (
     AssignedRules,
     FoundingMinimum,
     LeadershipLimit,
-    assigned_rules_of_118,
     founding_minimum,
     founding_minimums,
     leadership_limit,
 )
 
 __all__ = [
-    "ASSIGNED_RULES",
-    "FOUNDING_MINIMUMS",
     "AssignedRules",
     "FoundingMinimum",
     "LeadershipLimit",
@@ -71,22 +67,6 @@ __all__ = [
     "founding_minimums",
     "leadership_limit",
 ]
-
-
-#: Every founding minimum of the shipped decrees (:func:`founding_minimums`, read on first use).
-FOUNDING_MINIMUMS: tuple[FoundingMinimum, ...]
-#: The limits of Quyết định 118-QĐ/TW in one object (read on first use; see
-#: :func:`leadership_limit` for the limits in force on a date, each with its document).
-ASSIGNED_RULES: AssignedRules
-
-
-def __getattr__(name: str) -> Any:
-    """``FOUNDING_MINIMUMS`` and ``ASSIGNED_RULES``, read from the data files on first use."""
-    if name == "FOUNDING_MINIMUMS":
-        return founding_minimums()
-    if name == "ASSIGNED_RULES":
-        return assigned_rules_of_118()
-    raise AttributeError(error_text("module-no-attribute", module=__name__, name=name))
 
 
 def _finding(
