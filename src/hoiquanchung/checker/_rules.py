@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import attrs
 
@@ -37,38 +37,32 @@ class Rule:
     title_en: str
 
 
+class FindingDetails(TypedDict, total=False):
+    """What :func:`make_finding` passes on to :meth:`~hoiquanchung.findings.Finding.create`."""
+
+    file: str | None
+    severity: Severity | None
+    variant: str | None
+    stated: str | None
+    computed: str | None
+    stated_value: Decimal | None
+    computed_value: Decimal | None
+
+
 def make_finding(
     paragraph: Paragraph,
     index: int,
     code: str,
     facts: Mapping[str, Fact],
-    *,
-    file: str | None = None,
-    severity: Severity | None = None,
-    variant: str | None = None,
-    stated: str | None = None,
-    computed: str | None = None,
-    stated_value: Decimal | None = None,
-    computed_value: Decimal | None = None,
+    **details: Unpack[FindingDetails],
 ) -> Finding:
     """A finding of rule *code* at ``paragraph.text[index]``, placed in the original text.
 
-    Its messages are worded by the catalogue (:mod:`hoiquanchung.messages`) from *facts*.
+    Its messages are worded by the catalogue (:mod:`hoiquanchung.messages`) from *facts*; the
+    *details* (file, severity, variant, stated and computed values) are the finding's own.
     """
     line, column = paragraph.position(index)
-    return Finding.create(
-        code,
-        facts,
-        variant=variant,
-        severity=severity,
-        file=file,
-        line=line,
-        column=column,
-        stated=stated,
-        computed=computed,
-        stated_value=stated_value,
-        computed_value=computed_value,
-    )
+    return Finding.create(code, facts, line=line, column=column, **details)
 
 
 def sum_of_terms(values: Iterable[Decimal]) -> Localized:
