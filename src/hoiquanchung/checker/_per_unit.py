@@ -429,7 +429,7 @@ def _carried(
 # nghèo, 1.527 hộ gia đình nạn nhân chất độc da cam".
 _TO = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+cho\s+", re.IGNORECASE)
 _LABEL = re.compile(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)")  # a group's first words
-_NEXT_ITEM = re.compile(r"\s+(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)*)\s*(?:,|\s+và)\s+\Z", re.I)
+_NEXT_ITEM = re.compile(r"(?:\s+(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)*))?\s*(?:,|\s+và)\s+", re.I)
 
 
 def _recipient(m: Mention) -> str | None:
@@ -460,15 +460,21 @@ def _portions(context: ParagraphContext) -> Iterator[Finding]:
         if _TO.fullmatch(text, total.end - base, first.start - base) is None:
             continue  # "tặng 18.796 suất quà cho 17.269 hộ": the words, then "cho", then a count
         noun = _recipient(first)
-        parts, labels = [first], []
+        parts, words = [first], []
         for m in mentions[k + 2 :]:
             gap = _NEXT_ITEM.fullmatch(text, parts[-1].end - base, m.start - base)
             if gap is None or _recipient(m) != noun:
                 break
-            labels.append(" ".join(gap.group("label").casefold().split()))
+            words.append(gap.group("label") or "")
             parts.append(m)
         tail = _LABEL.match(text, parts[-1].end - base)
-        labels.append(" ".join(tail.group(1).casefold().split()) if tail else "")
+        words.append(tail.group(1) if tail else "")
+        # A group's label: its unit's words after the recipient noun, then the words after it
+        # ("17.269 hộ gia đình nghèo": "gia đình nghèo"; "1 hộ cận nghèo": "cận nghèo").
+        labels = [
+            " ".join(f"{_unit(p)[len(noun or '') :]} {w}".casefold().split())
+            for p, w in zip(parts, words, strict=True)
+        ]
         if noun is None or len(parts) < 2 or "" in labels or len(set(labels)) < len(labels):
             continue  # each group named by its own words: "200 hộ, 50 hộ nghèo" may nest
         value = Decimal(0)
