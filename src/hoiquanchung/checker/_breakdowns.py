@@ -78,6 +78,11 @@ _EXAMPLES = led_by(
 )
 _PER_UNIT_BEFORE = led_by("m", re.compile(r"\bmỗi\b[^;,]{0,40}\Z", re.IGNORECASE))
 _PER_UNIT_AFTER = re.compile(r"\s*/", re.IGNORECASE)
+# What an item of a tier by price holds besides its count and its price.
+_TIER_WORDS = re.compile(
+    r"\b(?:trị\s+giá|giá\s+trị|mỗi\s+\w+|loại|mức|với|và|là|có)\b|/\s*[^\W\d_]+", re.IGNORECASE
+)
+_PER_UNIT = re.compile(r"\s*/\s*([^\W\d_]*)")
 _CHANGE = led_by(
     "tgvc", re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
 )
@@ -244,8 +249,13 @@ def _breakdown(
             parts = _parts(context, total, marker.end(), stop, d, depth, starts, kind)
     if parts is None or len(parts) < 2:
         return None
-    whole = _complete_kinds(text[total.start - base : at], total, parts)
-    return _verdict(context.paragraph, context.file, total, parts, kind, whole)
+    if _complete_kinds(phrase, total, parts):
+        return _verdict(context.paragraph, context.file, total, parts, kind, whole=True)
+    if kind not in _WHOLE and _priced_tiers(context, total, parts, stop, phrase):
+        # Tiers by price are the whole by their shape only (no marker says so): a warning.
+        return _verdict(context.paragraph, context.file, total, parts, kind, whole=True,
+                        severity=Severity.WARNING)  # fmt: skip
+    return _verdict(context.paragraph, context.file, total, parts, kind)
 
 
 def _colon_list(
@@ -408,16 +418,17 @@ def _verdict(
     parts: Sequence[Mention],
     kind: str,
     whole: bool = False,
+    severity: Severity = Severity.ERROR,
 ) -> Finding | None:
     """``total-mismatch`` when *parts* do not add up to *total* (as *kind* says they must, or
-    *whole*: the parts are every kind of the total whatever the marker)."""
+    *whole*: the parts are every kind of the total whatever the marker, reported at
+    *severity*)."""
     terms_sum = Decimal(0)
     for p in parts:
         terms_sum = _EXACT.add(terms_sum, p.value)
     stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
     if compare(stated, terms_sum).verdict is not Verdict.INCONSISTENT:
         return None
-    severity = Severity.ERROR
     if kind not in _WHOLE and not whole:
         if terms_sum <= total.value:
             return None  # "trong đó" may list a few kinds only
@@ -465,6 +476,9 @@ def _parts(
         spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     parts: list[Mention] = []
     prices: list[Decimal | None] = []  # each part's amount each ("trị giá 500.000đ/suất")
+    # "300.000 đồng/hộ (trong đó, ngân sách TP: 250.000 đồng/hộ; ...)": a total each, whose
+    # parts are amounts each of the same unit.
+    each = _per(text, total.end - base)
     for a, b in spans:
         if not text[a:b].strip(" \u2060.:-–"):
             continue
@@ -474,8 +488,8 @@ def _parts(
             return None  # an item without a figure of its kind: the list cannot be summed
         part, rest = same[0], same[1:]
         p_start = part.start - base
-        if _PER_UNIT_BEFORE.search(text, a, p_start) or _PER_UNIT_AFTER.match(
-            text, part.end - base
+        if _per(text, part.end - base) != each or (
+            each is None and _PER_UNIT_BEFORE.search(text, a, p_start)
         ):
             return None  # the item's first figure is an amount each, not a part
         for other in rest:
@@ -511,6 +525,58 @@ def _parts(
             if not priced and (len(set(nouns)) != len(nouns) or own in nouns):
                 return None
     return parts
+
+
+def _priced_tiers(
+    context: ParagraphContext, total: Mention, parts: Sequence[Mention], stop: int, phrase: str
+) -> bool:
+    """Whether *parts* count the total's very noun, each at its own price: tiers of one thing
+    by price, which make the whole ("180 suất quà, trong đó 20 suất trị giá 1.100.000đ/suất,
+    80 suất (800.000đ/suất), 80 suất trị giá 500.000đ/suất": every suất has one price, so
+    the three tiers are every suất; two tiers of 80 are distinct by their prices).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> [f.computed for f in check_text("Đã tặng 180 suất quà, trong đó 20 suất trị giá "
+    ...     "1.100.000đ/suất, 70 suất (800.000đ/suất), 80 suất trị giá 500.000đ/suất.")]
+    ['170 suất']
+    >>> check_text("Đã tặng 180 suất quà, trong đó 20 suất trị giá 500.000đ/suất, 70 suất "
+    ...     "trị giá 500.000đ/suất.")  # one price: maybe a few of the suất only
+    []
+    """
+    if _kind(total) != "count" or len(parts) < 2:
+        return False
+    noun = (total.unit or "").casefold()
+    if any((p.unit or "").casefold() != noun for p in parts):
+        return False
+    text, base, mentions = context.text, context.paragraph.offset, context.mentions
+    starts = [m.start - base for m in mentions]
+    allowed = set(_WORD.findall(phrase.casefold()))  # "suất quà": the total's own words
+    prices = []
+    for i, part in enumerate(parts):
+        a = part.start - base
+        b = parts[i + 1].start - base if i + 1 < len(parts) else stop
+        inside = mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        price = _price(context, inside, a)
+        # Nothing but the count and its price: "80 suất (800.000đ/suất)".  An item naming
+        # anything else (a donor, recipients) may be one of a few listed.
+        rest = text[a:b]
+        for m in reversed(inside):
+            rest = rest[: m.start - base - a] + " " + rest[m.end - base - a :]
+        words = set(_WORD.findall(_TIER_WORDS.sub(" ", rest.casefold())))
+        if price is None or not words <= allowed:
+            return False
+        prices.append(price)
+    return len(set(prices)) == len(prices)
+
+
+def _per(text: str, end: int) -> str | None:
+    """The unit of an amount each written with a slash right after ``text[:end]``.
+
+    >>> _per("300.000 đồng/ hộ (trong đó", 12), _per("300.000 đồng (", 12)
+    ('hộ', None)
+    """
+    m = _PER_UNIT.match(text, end)
+    return m.group(1).casefold() if m else None
 
 
 def _price(context: ParagraphContext, inside: Sequence[Mention], a: int) -> Decimal | None:

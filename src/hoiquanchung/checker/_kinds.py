@@ -5,7 +5,7 @@ every kind of one set (*hộ nghèo*, *hộ cận nghèo* of a total of poor hou
 of one dimension (a congress's delegates: *đương nhiên*, *bầu*, *chỉ định*).
 
 >>> [name for name, *_ in label_dimensions()]
-['delegate', 'body', 'membership', 'education']
+['delegate', 'body', 'membership', 'education', 'form']
 >>> ("nghèo", frozenset({"nghèo", "cận nghèo"})) in kinds_of_wholes()
 True
 >>> sorted(nested_values("body")), sorted(nested_values("delegate"))
@@ -20,7 +20,14 @@ import re
 import tomllib
 from typing import Any
 
-__all__ = ["kinds_of_wholes", "label_dimensions", "nested_values"]
+__all__ = [
+    "canonical_value",
+    "kinds_of_wholes",
+    "label_dimensions",
+    "nested_values",
+    "portion_nouns",
+    "recipient_nouns",
+]
 
 
 def _norm(text: str) -> str:
@@ -72,3 +79,36 @@ def nested_values(name: str) -> frozenset[str]:
         if entry["name"] == name:
             return frozenset(_norm(v) for v in entry.get("may_nest", ()))
     return frozenset()
+
+
+@functools.cache
+def _same(name: str) -> dict[str, str]:
+    for entry in _data()["dimensions"]:
+        if entry["name"] == name:
+            return {_norm(k): _norm(v) for k, v in entry.get("same", {}).items()}
+    return {}
+
+
+def canonical_value(name: str, value: str) -> str:
+    """The value of dimension *name* that *value* (as found in a label) names: a label may name
+    a value in other words (``same`` in ``breakdown_kinds.toml``: *tiền quà*, the money's worth
+    of the goods of a gift, is *hiện vật*).
+
+    >>> canonical_value("form", "Tiền  quà"), canonical_value("form", "tiền mặt")
+    ('hiện vật', 'tiền mặt')
+    """
+    key = _norm(value)
+    return _same(name).get(key, key)
+
+
+@functools.cache
+def portion_nouns() -> frozenset[str]:
+    """Nouns of a share given to one recipient (*suất*): ``[portions]`` of the data file."""
+    return frozenset(_norm(n) for n in _data()["portions"]["nouns"])
+
+
+@functools.cache
+def recipient_nouns() -> tuple[str, ...]:
+    """Nouns of recipients counted one by one (*hộ*, *người*, *học sinh*), longest first."""
+    nouns = (_norm(n) for n in _data()["portions"]["recipients"])
+    return tuple(sorted(nouns, key=len, reverse=True))

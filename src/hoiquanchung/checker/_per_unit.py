@@ -46,6 +46,7 @@ import attrs
 
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._kinds import portion_nouns, recipient_nouns
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
 from hoiquanchung.checker._rules import total_mismatch, write_number
@@ -109,6 +110,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     tables.feed(context)
     previous = tables.previous_sentence
     text, base = context.text, context.paragraph.offset
+    if " cho " in text:
+        yield from _portions(context)
     # The searches try every position; a letter or sign they need is looked for first.
     each = ("ỗ" in text or "Ỗ" in text) and _EACH.search(text) is not None
     if not each and ("/" not in text or _SLASH_UNIT.search(text) is None):
@@ -242,8 +245,8 @@ def _sentence(
             continue
         total = same[0]
         between = [m for m in local if total.end <= m.start < each.start and m.unit]
-        if not between or total.bound is not Bound.EXACT:
-            continue
+        if not between or total.bound is not Bound.EXACT or _PER.match(text, total.end - base):
+            continue  # "... 1 triệu đồng/suất, 50 suất mỗi suất 500.000 đồng": two prices
         value = _EXACT.multiply(number, each.value)
         yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")
 
@@ -347,6 +350,12 @@ _EACH_OPENS = re.compile(
     re.IGNORECASE,
 )
 _CARRY_LOOK = 120  # characters of the sentence read for "Mỗi X trị giá" before its amount
+_CARRY_SKIP = 3  # sentences back to the count (those between without any figure)
+# The total right after the value each, in its sentence: ", với tổng kinh phí 120 triệu đồng".
+_WITH_TOTAL = re.compile(
+    r"\s*,?\s*(?:với\s+)?tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền)(?:\s+là)?\s*:?\s*",
+    re.IGNORECASE,
+)
 
 
 def _carried(
@@ -363,10 +372,13 @@ def _carried(
     kinh phí chương trình là 240 triệu đồng" (400 × 600.000 đồng = 240 triệu đồng).
 
     The count is the one exact figure of the unit outside brackets in the sentence before
-    (none other of that unit there); the total the first figure of the sentence right after,
-    which opens with *Tổng*, in the amount's unit.
+    (none other of that unit there; a sentence between without any figure is passed over);
+    *phần* and *suất* (quà) are one unit.  The total is the first figure of the sentence right
+    after, which opens with *Tổng*, in the amount's unit, or the figure right after *tổng kinh
+    phí* (*tổng trị giá*...) that follows the value each in its own sentence ("Mỗi suất học
+    bổng trị giá 1 triệu đồng, với tổng kinh phí 120 triệu đồng").
     """
-    if n == 0 or n + 1 >= len(spans):
+    if n == 0:
         return []
     text, base = context.text, context.paragraph.offset
     mentions = context.mentions  # *starts*: their offsets in the paragraph, made once
@@ -378,9 +390,21 @@ def _carried(
     if opens is None or _breakdowns_kind(each) != "money" or each.bound is not Bound.EXACT:
         return []
     x = opens.group("x").casefold()
-    p_start, p_end = spans[n - 1]
+    portions = portion_nouns()
+    k = n - 1
+    p_start, p_end = spans[k]
     before = mentions[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, p_end)]
-    counts = [m for m in before if m.unit and _first(m) == x and m.fraction is None]
+    while not before and k > 0 and n - k < _CARRY_SKIP:
+        k -= 1  # "Đây là những trường hợp ...": a sentence without figures between
+        p_start, p_end = spans[k]
+        before = mentions[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, p_end)]
+    counts = [
+        m
+        for m in before
+        if m.unit
+        and (_first(m) == x or (x in portions and _first(m) in portions))
+        and m.fraction is None
+    ]
     outside = [m for m in counts if depth[m.start - base] == 0]
     if len(outside) != 1 or outside[0].bound is not Bound.EXACT:
         return []
@@ -388,15 +412,78 @@ def _carried(
     clause = max(p_start, *(text.rfind(c, p_start, count.start - base) + 1 for c in ",;:("))
     if _EACH.search(text, clause, count.start - base):
         return []  # "mỗi xã 100 suất": a count each, not the count
-    t_start, t_end = spans[n + 1]
-    if not _SUM_NEXT.match(text, t_start):
-        return []
-    after = mentions[bisect.bisect_left(starts, t_start) : bisect.bisect_left(starts, t_end)]
+    after = inside[1:2]
+    if not after or not _WITH_TOTAL.fullmatch(text, each.end - base, after[0].start - base):
+        if n + 1 >= len(spans) or not _SUM_NEXT.match(text, spans[n + 1][0]):
+            return []
+        t_start, t_end = spans[n + 1]
+        after = mentions[bisect.bisect_left(starts, t_start) : bisect.bisect_left(starts, t_end)]
     if not after or _unit(after[0]) != _unit(each) or after[0].bound is not Bound.EXACT:
         return []
     value = _EXACT.multiply(count.value, each.value)
     terms = f"{write_number(count.value)} × {each.text}"
     return list(_report(context.paragraph, context.file, after[0], value, terms))
+
+
+# Portions given to a list of counted recipients: "tặng 18.796 suất quà cho 17.269 hộ gia đình
+# nghèo, 1.527 hộ gia đình nạn nhân chất độc da cam".
+_TO = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+cho\s+", re.IGNORECASE)
+_LABEL = re.compile(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)")  # a group's first words
+_NEXT_ITEM = re.compile(r"(?:\s+(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)*))?\s*(?:,|\s+và)\s+", re.I)
+
+
+def _recipient(m: Mention) -> str | None:
+    """The recipient noun *m* counts (*hộ*, *học sinh*), if it counts recipients exactly."""
+    unit = " ".join(_unit(m).split())
+    if m.bound is not Bound.EXACT or m.fraction is not None:
+        return None
+    for noun in recipient_nouns():
+        if unit == noun or unit.startswith(noun + " "):
+            return noun
+    return None
+
+
+def _portions(context: ParagraphContext) -> Iterator[Finding]:
+    """Rule 2c, one portion each: N *suất* given *cho* a list of counted recipients of one
+    noun, each with its own label; every recipient counted receives a suất at least, so
+    recipients beyond N contradict it (a warning).  Fewer recipients than portions are no
+    contradiction (one may receive two), nor are places ("500 suất quà cho 3 xã")."""
+    text, base, mentions = context.text, context.paragraph.offset, context.mentions
+    for k, total in enumerate(mentions[:-2]):
+        if (
+            _first(total) not in portion_nouns()
+            or total.bound is not Bound.EXACT
+            or total.fraction is not None
+        ):
+            continue
+        first = mentions[k + 1]
+        if _TO.fullmatch(text, total.end - base, first.start - base) is None:
+            continue  # "tặng 18.796 suất quà cho 17.269 hộ": the words, then "cho", then a count
+        noun = _recipient(first)
+        parts, words = [first], []
+        for m in mentions[k + 2 :]:
+            gap = _NEXT_ITEM.fullmatch(text, parts[-1].end - base, m.start - base)
+            if gap is None or _recipient(m) != noun:
+                break
+            words.append(gap.group("label") or "")
+            parts.append(m)
+        tail = _LABEL.match(text, parts[-1].end - base)
+        words.append(tail.group(1) if tail else "")
+        # A group's label: its unit's words after the recipient noun, then the words after it
+        # ("17.269 hộ gia đình nghèo": "gia đình nghèo"; "1 hộ cận nghèo": "cận nghèo").
+        labels = [
+            " ".join(f"{_unit(p)[len(noun or '') :]} {w}".casefold().split())
+            for p, w in zip(parts, words, strict=True)
+        ]
+        if noun is None or len(parts) < 2 or "" in labels or len(set(labels)) < len(labels):
+            continue  # each group named by its own words: "200 hộ, 50 hộ nghèo" may nest
+        value = Decimal(0)
+        for p in parts:
+            value = _EXACT.add(value, p.value)
+        if value <= total.value:
+            continue  # several portions to one recipient may explain the rest
+        terms = " + ".join(write_number(p.value) for p in parts)
+        yield from _report(context.paragraph, context.file, total, value, terms, Severity.WARNING)
 
 
 def _report(

@@ -54,7 +54,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from hoiquanchung.checker._context import Check, ParagraphContext
-from hoiquanchung.checker._kinds import label_dimensions, nested_values
+from hoiquanchung.checker._kinds import canonical_value, label_dimensions, nested_values
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
 from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch
@@ -312,7 +312,7 @@ def _noun_dimension(
             continue
         keys = []
         for label in labels:
-            found = {" ".join(k.casefold().split()) for k in pattern.findall(label)}
+            found = {canonical_value(name, k) for k in pattern.findall(label)}
             if len(found) != 1:
                 break
             keys.append(found.pop())
