@@ -56,3 +56,37 @@ def alarms(text: str) -> list[tuple[str, Severity, str | None, Decimal | None]]:
 def totals(text: str) -> list[tuple[str, Severity, str | None, Decimal | None]]:
     """The totals alarms of *text*: (code, severity, stated, computed value)."""
     return [(f.code, f.severity, f.stated, f.computed_value) for f in alarm_findings(text, TOTALS)]
+
+
+# ---- dedupe-tests-checker: tables written as text, sums checked by properties
+
+
+def grid(text: str) -> list[list[str | None]]:
+    """The table *text* written one row a line, its cells between ``|`` (a cell ``~`` is an
+    empty merged slot, None); blank lines are passed over.
+
+    >>> grid('''
+    ...     Đơn vị | Số hội viên | ~
+    ...            | 40          | 3
+    ... ''')
+    [['Đơn vị', 'Số hội viên', None], ['', '40', '3']]
+    """
+    return [
+        [None if cell.strip() == "~" else cell.strip() for cell in line.split("|")]
+        for line in text.splitlines()
+        if line.strip()
+    ]
+
+
+def sum_is_checked(
+    found: list[tuple[str, Severity, str | None, Decimal | None]],
+    total: int,
+    parts: int,
+    computed: int | None = None,
+) -> None:
+    """The total-mismatch among the alarms *found* comes exactly when *total* is not the sum
+    of the *parts*; it computes *computed* when given."""
+    mismatch = [f for f in found if f[0] == "total-mismatch"]
+    assert bool(mismatch) == (total != parts)
+    if mismatch and computed is not None:
+        assert mismatch[0][3] == computed
