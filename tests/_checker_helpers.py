@@ -90,3 +90,15 @@ def sum_is_checked(
     assert bool(mismatch) == (total != parts)
     if mismatch and computed is not None:
         assert mismatch[0][3] == computed
+
+
+def total_error(stated: str, computed: int | str) -> tuple[str, Severity, str, Decimal]:
+    """The alarm of a total-mismatch error: the total *stated*, its parts adding up to
+    *computed* (as :func:`alarms` and :func:`totals` give it)."""
+    return ("total-mismatch", Severity.ERROR, stated, Decimal(computed))
+
+
+def total_warning(stated: str, computed: int | str) -> tuple[str, Severity, str, Decimal]:
+    """The alarm of a total-mismatch warning: the total *stated*, its parts adding up to
+    *computed*."""
+    return ("total-mismatch", Severity.WARNING, stated, Decimal(computed))

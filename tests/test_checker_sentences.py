@@ -12,7 +12,7 @@ import itertools
 from decimal import Decimal
 
 import pytest
-from _checker_helpers import CORPUS, changed, sum_is_checked, totals
+from _checker_helpers import CORPUS, changed, sum_is_checked, total_error, total_warning, totals
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -29,16 +29,6 @@ GIFTS = "haiduong-tw-ctd-tet-gifts"
 PARTY = "tw-party-xiii-delegates"
 CITY = "hcm-party-xiii-delegation"
 CONGRESS = "tw-mttq-2024-congress-delegates"
-
-
-def error(stated: str, computed: int | str) -> tuple[str, Severity, str, Decimal]:
-    """A total-mismatch error: the total *stated*, the parts adding up to *computed*."""
-    return ("total-mismatch", Severity.ERROR, stated, Decimal(computed))
-
-
-def warning(stated: str, computed: int | str) -> tuple[str, Severity, str, Decimal]:
-    """A total-mismatch warning: the total *stated*, the parts adding up to *computed*."""
-    return ("total-mismatch", Severity.WARNING, stated, Decimal(computed))
 
 
 # What each real paragraph says (in short), then the figure changed and the alarms expected.
@@ -62,91 +52,91 @@ MUTATIONS = [
         CLUB,
         "với 43 thành viên",
         "với 33 thành viên",
-        [error("33 thành viên", 43)],
+        [total_error("33 thành viên", 43)],
     ),
     (
         "age ranges that tile: part",
         CLUB,
         "là 20 thành viên",
         "là 16 thành viên",
-        [error("43 thành viên", 39)],
+        [total_error("43 thành viên", 39)],
     ),
     (
         "poor and near-poor of a poor total: total",
         POOR,
         "880 hộ",
         "883 hộ",
-        [error("883 hộ", 880)],
+        [total_error("883 hộ", 880)],
     ),
     (
         "poor and near-poor of a poor total: part",
         POOR,
         "357 hộ",
         "157 hộ",
-        [error("880 hộ", 680)],
+        [total_error("880 hộ", 680)],
     ),
     (
         "a sum word total and the list after its colon: total",
         DONORS,
         "360 triệu",
         "368 triệu",
-        [error("368 triệu đồng", 360_000_000)],
+        [total_error("368 triệu đồng", 360_000_000)],
     ),
     (
         "a sum word total and the list after its colon: part",
         DONORS,
         "(50 triệu",
         "(56 triệu",
-        [error("360 triệu đồng", 366_000_000)],
+        [total_error("360 triệu đồng", 366_000_000)],
     ),
     (
         "an amount listed after the count that follows it",
         ROUNDS,
         "4,77",
         "7,77",
-        [warning("833,152 tỷ đồng", "836152000000")],
+        [total_warning("833,152 tỷ đồng", "836152000000")],
     ),
     (
         "an amount each year times the years",
         SPONSOR,
         "mỗi năm 5",
         "mỗi năm 1",
-        [error("20 triệu đồng", 4_000_000)],
+        [total_error("20 triệu đồng", 4_000_000)],
     ),
     (
         "delegates elected, appointed and ex officio: part",
         PARTY,
         "1.381",
         "1.301",
-        [error("1.587 đại biểu", 1507)],
+        [total_error("1.587 đại biểu", 1507)],
     ),
     (
         "delegates elected, appointed and ex officio: total",
         PARTY,
         "có 1.587",
         "có 1.557",
-        [error("1.557 đại biểu", 1587)],
+        [total_error("1.557 đại biểu", 1587)],
     ),
     (
         "two kinds of delegates: more is wrong",
         CITY,
         "38 đại biểu",
         "40 đại biểu",
-        [error("43 đại biểu", 45)],
+        [total_error("43 đại biểu", 45)],
     ),
     (
         "parts in the bracket after a total: total",
         CONGRESS,
         "là 583 người",
         "là 883 người",
-        [error("883 người", 583)],
+        [total_error("883 người", 583)],
     ),
     (
         "parts in the bracket after a total: part",
         CONGRESS,
         "(91 đại biểu",
         "(31 đại biểu",
-        [error("583 người", 523)],
+        [total_error("583 người", 523)],
     ),
     # "trong đó" may give some items only: less than the total says nothing.
     (
@@ -214,11 +204,15 @@ SENTENCES = [
     (
         "poor of all households: more",
         "Ấp có 880 hộ (trong đó: 723 hộ nghèo, 357 hộ cận nghèo).",
-        [warning("880 hộ", 1080)],
+        [total_warning("880 hộ", 1080)],
     ),
     # The total reads "hộ nghèo" (its first kind) yet names both: every kind of it.
     ("a total named by both kinds: adds up", BOTH_KINDS.format(233), []),
-    ("a total named by both kinds: less", BOTH_KINDS.format(203), [error("645 hộ nghèo", 615)]),
+    (
+        "a total named by both kinds: less",
+        BOTH_KINDS.format(203),
+        [total_error("645 hộ nghèo", 615)],
+    ),
     # ---- a total said to be one: list
     (
         "sum word list with an item of goods",
@@ -253,7 +247,7 @@ SENTENCES = [
     (
         "a count right before its list stays the total",
         "Chi 50 triệu đồng hỗ trợ 20 hộ, trong đó 12 hộ nghèo, 9 hộ cận nghèo.",
-        [warning("20 hộ", 21)],
+        [total_warning("20 hộ", 21)],
     ),
     # ---- the same noun at the same price: parts may overlap
     (
@@ -365,10 +359,10 @@ def test_parts_of_one_noun_at_distinct_prices_cannot_overlap() -> None:
     # "180 suất quà, trong đó 20 suất trị giá 1.100.000đ/suất, 80 suất (800.000đ/suất), 80
     # suất trị giá 500.000đ/suất": a gift has one price, so more gifts than 180 is wrong.
     real = totals(CORPUS[GIFTS].text)  # its real inconsistency: 126 triệu đồng, not 110
-    assert real == [warning("110 triệu đồng", 126_000_000)]
+    assert real == [total_warning("110 triệu đồng", 126_000_000)]
     assert totals(changed(GIFTS, "đó 20 suất", "đó 27 suất")) == [
-        warning("180 suất", 187),
-        warning("110 triệu đồng", 133_700_000),
+        total_warning("180 suất", 187),
+        total_warning("110 triệu đồng", 133_700_000),
     ]
     # "trong đó" may list some prices only: fewer says nothing (of the 180).
     fewer = totals(changed(GIFTS, "đó 20 suất", "đó 10 suất"))
