@@ -6,9 +6,12 @@ The corpus (tests/corpus/, public report text read by id) is loaded once for eve
 from __future__ import annotations
 
 import sys
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from hoiquanchung.checker import check_text
 from hoiquanchung.findings import Finding, Severity
@@ -102,3 +105,11 @@ def total_warning(stated: str, computed: int | str) -> tuple[str, Severity, str,
     """The alarm of a total-mismatch warning: the total *stated*, its parts adding up to
     *computed*."""
     return ("total-mismatch", Severity.WARNING, stated, Decimal(computed))
+
+
+def case_table(
+    names: str | tuple[str, ...], rows: Sequence[tuple[Any, ...]]
+) -> pytest.MarkDecorator:
+    """Parametrize a test by the rows of a case table, each ``(id, *values)``: the id names the
+    case in pytest's report, the values are the test's arguments *names*."""
+    return pytest.mark.parametrize(names, [row[1:] for row in rows], ids=[row[0] for row in rows])

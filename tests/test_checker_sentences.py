@@ -12,7 +12,15 @@ import itertools
 from decimal import Decimal
 
 import pytest
-from _checker_helpers import CORPUS, changed, sum_is_checked, total_error, total_warning, totals
+from _checker_helpers import (
+    CORPUS,
+    case_table,
+    changed,
+    sum_is_checked,
+    total_error,
+    total_warning,
+    totals,
+)
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -161,11 +169,7 @@ def test_real_paragraphs_as_written_add_up(pid: str) -> None:
     assert totals(CORPUS[pid].text) == []
 
 
-@pytest.mark.parametrize(
-    ("pid", "old", "new", "expected"),
-    [case[1:] for case in MUTATIONS],
-    ids=[case[0] for case in MUTATIONS],
-)
+@case_table(("pid", "old", "new", "expected"), MUTATIONS)
 def test_real_paragraphs_with_one_figure_changed(
     pid: str, old: str, new: str, expected: list[tuple[str, Severity, str, Decimal]]
 ) -> None:
@@ -303,11 +307,7 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [case[1:] for case in SENTENCES],
-    ids=[case[0] for case in SENTENCES],
-)
+@case_table(("text", "expected"), SENTENCES)
 def test_invented_sentences(text: str, expected: list[tuple[str, Severity, str, Decimal]]) -> None:
     assert totals(text) == expected
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from _checker_helpers import CORPUS, changed, total_error, totals
+from _checker_helpers import CORPUS, case_table, changed, total_error, totals
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -126,11 +126,7 @@ def test_real_paragraphs_as_written_add_up(pid: str) -> None:
     assert totals(CORPUS[pid].text) == []
 
 
-@pytest.mark.parametrize(
-    ("pid", "old", "new", "stated", "computed"),
-    [case[1:] for case in MUTATIONS],
-    ids=[case[0] for case in MUTATIONS],
-)
+@case_table(("pid", "old", "new", "stated", "computed"), MUTATIONS)
 def test_real_paragraphs_with_one_figure_changed(
     pid: str, old: str, new: str, stated: str, computed: int
 ) -> None:
@@ -241,6 +237,24 @@ CASES = [
         ),
         [total_error("1.000 chị", 1_050)],
     ),
+    # ---- cumulative levels
+    # Cumulative levels hold the others: no partition.
+    (
+        "cumulative levels of education",
+        "Có 110 người, trong đó đại học trở lên 100 người, trên đại học 20 người.",
+        [],
+    ),
+    (
+        "cumulative levels of associations",
+        "Có 110 hội, trong đó cấp huyện trở lên 100 hội, cấp tỉnh 20 hội.",
+        [],
+    ),
+    # "sau đại học" is no "đại học": two distinct levels adding up to less say nothing.
+    (
+        "sau dai hoc is no dai hoc",
+        "Có 400 người, trong đó sau đại học 50 người, đại học 300 người.",
+        [],
+    ),
     # ---- education levels
     ("education levels are a whole", EDUCATION, []),
     (
@@ -260,29 +274,10 @@ CASES = [
         EDUCATION_SHARES.replace("10 người", "20 người"),
         [total_error("868 người", 878)],
     ),
-    # Cumulative levels hold the others: no partition.
-    (
-        "cumulative levels of education",
-        "Có 110 người, trong đó đại học trở lên 100 người, trên đại học 20 người.",
-        [],
-    ),
-    (
-        "cumulative levels of associations",
-        "Có 110 hội, trong đó cấp huyện trở lên 100 hội, cấp tỉnh 20 hội.",
-        [],
-    ),
-    # "sau đại học" is no "đại học": two distinct levels adding up to less say nothing.
-    (
-        "sau dai hoc is no dai hoc",
-        "Có 400 người, trong đó sau đại học 50 người, đại học 300 người.",
-        [],
-    ),
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES]
-)
+@case_table(("text", "expected"), CASES)
 def test_invented_sentences(text: str, expected: list[tuple[str, Severity, str, Decimal]]) -> None:
     assert totals(text) == expected
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from _checker_helpers import CORPUS, alarms, total_error, total_warning
+from _checker_helpers import CORPUS, alarms, case_table, total_error, total_warning
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -247,9 +247,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES]
-)
+@case_table(("text", "expected"), CASES)
 def test_every_alarm_of_a_text(
     text: str, expected: list[tuple[str, Severity, str | None, Decimal | None]]
 ) -> None:
