@@ -6,12 +6,9 @@ The corpus (tests/corpus/, public report text read by id) is loaded once for eve
 from __future__ import annotations
 
 import sys
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-import pytest
 
 from hoiquanchung.checker import check_text
 from hoiquanchung.findings import Finding, Severity
@@ -61,7 +58,12 @@ def totals(text: str) -> list[tuple[str, Severity, str | None, Decimal | None]]:
     return [(f.code, f.severity, f.stated, f.computed_value) for f in alarm_findings(text, TOTALS)]
 
 
-# ---- dedupe-tests-checker: tables written as text, sums checked by properties
+# ---- dedupe-tests-checker: tables written as text, sums checked by properties, case tables
+
+# (imported here, apart from the imports above, so that merges stay apart)
+from collections.abc import Sequence  # noqa: E402
+
+import pytest  # noqa: E402
 
 
 def grid(text: str) -> list[list[str | None]]:
@@ -108,8 +110,10 @@ def total_warning(stated: str, computed: int | str) -> tuple[str, Severity, str,
 
 
 def case_table(
-    names: str | tuple[str, ...], rows: Sequence[tuple[Any, ...]]
+    names: str | tuple[str, ...], rows: Sequence[tuple[object, ...]]
 ) -> pytest.MarkDecorator:
     """Parametrize a test by the rows of a case table, each ``(id, *values)``: the id names the
     case in pytest's report, the values are the test's arguments *names*."""
-    return pytest.mark.parametrize(names, [row[1:] for row in rows], ids=[row[0] for row in rows])
+    return pytest.mark.parametrize(
+        names, [row[1:] for row in rows], ids=[str(row[0]) for row in rows]
+    )

@@ -600,7 +600,7 @@ def test_any_grid_gives_findings_or_nothing_never_a_crash(rows: list[list[str | 
 def test_decomposed_text_reads_like_composed() -> None:
     import unicodedata
 
-    rows = [[unicodedata.normalize("NFD", cell) for cell in row] for row in LEVELS]
+    rows = [[unicodedata.normalize("NFD", str(cell)) for cell in row] for row in LEVELS]
     assert places(check_table(rows)) == [("table-total-mismatch", 5, 3)]
 
 
