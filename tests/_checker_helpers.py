@@ -56,3 +56,64 @@ def alarms(text: str) -> list[tuple[str, Severity, str | None, Decimal | None]]:
 def totals(text: str) -> list[tuple[str, Severity, str | None, Decimal | None]]:
     """The totals alarms of *text*: (code, severity, stated, computed value)."""
     return [(f.code, f.severity, f.stated, f.computed_value) for f in alarm_findings(text, TOTALS)]
+
+
+# ---- dedupe-tests-checker: tables written as text, sums checked by properties, case tables
+
+# (imported here, apart from the imports above, so that merges stay apart)
+from collections.abc import Sequence  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+def grid(text: str) -> list[list[str | None]]:
+    """The table *text* written one row a line, its cells between ``|`` (a cell ``~`` is an
+    empty merged slot, None); blank lines are passed over.
+
+    >>> grid('''
+    ...     Đơn vị | Số hội viên | ~
+    ...            | 40          | 3
+    ... ''')
+    [['Đơn vị', 'Số hội viên', None], ['', '40', '3']]
+    """
+    return [
+        [None if cell.strip() == "~" else cell.strip() for cell in line.split("|")]
+        for line in text.splitlines()
+        if line.strip()
+    ]
+
+
+def sum_is_checked(
+    found: list[tuple[str, Severity, str | None, Decimal | None]],
+    total: int,
+    parts: int,
+    computed: int | None = None,
+) -> None:
+    """The total-mismatch among the alarms *found* comes exactly when *total* is not the sum
+    of the *parts*; it computes *computed* when given."""
+    mismatch = [f for f in found if f[0] == "total-mismatch"]
+    assert bool(mismatch) == (total != parts)
+    if mismatch and computed is not None:
+        assert mismatch[0][3] == computed
+
+
+def total_error(stated: str, computed: int | str) -> tuple[str, Severity, str, Decimal]:
+    """The alarm of a total-mismatch error: the total *stated*, its parts adding up to
+    *computed* (as :func:`alarms` and :func:`totals` give it)."""
+    return ("total-mismatch", Severity.ERROR, stated, Decimal(computed))
+
+
+def total_warning(stated: str, computed: int | str) -> tuple[str, Severity, str, Decimal]:
+    """The alarm of a total-mismatch warning: the total *stated*, its parts adding up to
+    *computed*."""
+    return ("total-mismatch", Severity.WARNING, stated, Decimal(computed))
+
+
+def case_table(
+    names: str | tuple[str, ...], rows: Sequence[tuple[object, ...]]
+) -> pytest.MarkDecorator:
+    """Parametrize a test by the rows of a case table, each ``(id, *values)``: the id names the
+    case in pytest's report, the values are the test's arguments *names*."""
+    return pytest.mark.parametrize(
+        names, [row[1:] for row in rows], ids=[str(row[0]) for row in rows]
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from _checker_helpers import TOTALS, alarm_findings, corpus
+from _checker_helpers import TOTALS, alarm_findings, case_table, corpus
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -116,14 +116,6 @@ def test_near_misses_stay_quiet(text: str) -> None:
     assert [c for c in totals(text) if c[0] == "total-mismatch"] == []
 
 
-def test_a_new_section_ends_the_breakdown() -> None:
-    text = (
-        "1. Quà Tết\nHội trao 110 suất quà tại 2 xã An Bình và Tân Lộc.\n"
-        "2. Học bổng\nTheo đó, trao 55 suất tại xã An Bình và 50 suất tại xã Tân Lộc."
-    )
-    assert totals(text) == []
-
-
 def test_one_total_is_reported_once() -> None:
     text = (
         "Hội trao 110 suất quà tại 2 xã An Bình và Tân Lộc.\n"
@@ -201,49 +193,67 @@ def test_sum_verdict_property(total: int, parts: list[int], complete: bool) -> N
     assert got == (Decimal(sum(parts)) if wrong else None)
 
 
-def test_levels_covering_the_whole_after_trong_do_are_complete() -> None:
-    text = (
-        "Năm 2024, Hội vận động được 1.200 triệu đồng. Trong đó, cấp tỉnh 500 triệu đồng;"
-        " cấp huyện 400 triệu đồng; cấp xã 200 triệu đồng."
-    )
-    assert totals(text) == [("total-mismatch", 1, "1.200 triệu đồng", Decimal(1_100_000_000))]
-    assert totals(text.replace("cấp xã 200", "cấp xã 300")) == []
+# ---------------------------------------------------------------- invented breakdowns
+LEVELS = (
+    "Năm 2024, Hội vận động được 1.200 triệu đồng. Trong đó, cấp tỉnh 500 triệu đồng;"
+    " cấp huyện 400 triệu đồng; cấp xã 200 triệu đồng."
+)
+TWO_LEVELS = "Hội có 900 hội viên. Trong đó, cấp tỉnh 500 hội viên; cấp huyện 300 hội viên."
+A_FEW_PLACES = (
+    "Hội trao 100 suất quà tại 2 xã An Bình và Tân Lộc. Trong đó, 30 suất quà cho hộ"
+    " nghèo xã An Bình, 20 suất quà cho hộ nghèo xã Tân Lộc."
+)
+MODELS = (
+    "Đến nay, toàn huyện có 25 mô hình. Theo đó, 10 mô hình “Nhà sạch, vườn đẹp”, 8 mô hình"
+    " “Tổ phụ nữ tiết kiệm” và 9 mô hình “5 không 3 sạch”."
+)
+
+#: (id, text, its totals alarms: code, line, stated, computed value).
+CASES = [
+    (
+        "a new section ends the breakdown",
+        "1. Quà Tết\nHội trao 110 suất quà tại 2 xã An Bình và Tân Lộc.\n"
+        "2. Học bổng\nTheo đó, trao 55 suất tại xã An Bình và 50 suất tại xã Tân Lộc.",
+        [],
+    ),
+    (
+        "levels covering the whole after trong do are complete",
+        LEVELS,
+        [("total-mismatch", 1, "1.200 triệu đồng", Decimal(1_100_000_000))],
+    ),
+    ("levels covering the whole that add up", LEVELS.replace("cấp xã 200", "cấp xã 300"), []),
     # Two levels of three: "trong đó" may leave one out; only more than the total is wrong.
-    two = "Hội có 900 hội viên. Trong đó, cấp tỉnh 500 hội viên; cấp huyện 300 hội viên."
-    assert totals(two) == []
-    assert totals(two.replace("300 hội viên", "500 hội viên")) == [
-        ("total-mismatch", 1, "900 hội viên", Decimal(1000))
-    ]
-
-
-def test_places_after_trong_do_may_be_a_few() -> None:
-    text = (
-        "Hội trao 100 suất quà tại 2 xã An Bình và Tân Lộc. Trong đó, 30 suất quà cho hộ"
-        " nghèo xã An Bình, 20 suất quà cho hộ nghèo xã Tân Lộc."
-    )
-    assert totals(text) == []
-    assert totals(text.replace("20 suất", "80 suất")) == [
-        ("total-mismatch", 1, "100 suất", Decimal(110))
-    ]
-
-
-def test_a_part_of_a_part_is_no_other_use() -> None:
+    ("two levels of three adding up to less", TWO_LEVELS, []),
+    (
+        "two levels of three adding up to more",
+        TWO_LEVELS.replace("300 hội viên", "500 hội viên"),
+        [("total-mismatch", 1, "900 hội viên", Decimal(1000))],
+    ),
+    ("places after trong do may be a few", A_FEW_PLACES, []),
+    (
+        "places after trong do adding up to more",
+        A_FEW_PLACES.replace("20 suất", "80 suất"),
+        [("total-mismatch", 1, "100 suất", Decimal(110))],
+    ),
     # The 150 triệu disbursed are part of the 200 triệu for houses, not another use.
-    text = (
+    (
+        "a part of a part is no other use",
         "Năm 2024, Hội nhận 300 triệu đồng. Trong đó, 200 triệu đồng để xây nhà, đến nay đã"
-        " giải ngân 150 triệu đồng để xây 3 căn."
-    )
-    assert totals(text) == []
-    parallel = (
-        "Hội nhận 300 triệu đồng. Trong đó, 200 triệu đồng để xây nhà; 150 triệu đồng để sửa nhà."
-    )
-    assert totals(parallel) == [("total-mismatch", 1, "300 triệu đồng", Decimal(350_000_000))]
+        " giải ngân 150 triệu đồng để xây 3 căn.",
+        [],
+    ),
+    (
+        "two parallel uses adding up to more",
+        "Hội nhận 300 triệu đồng. Trong đó, 200 triệu đồng để xây nhà; 150 triệu đồng để sửa nhà.",
+        [("total-mismatch", 1, "300 triệu đồng", Decimal(350_000_000))],
+    ),
+    ("models named in quotes", MODELS, [("total-mismatch", 1, "25 mô hình", Decimal(27))]),
+    ("models named in quotes that add up", MODELS.replace("9 mô hình", "7 mô hình"), []),
+]
 
 
-def test_models_named_in_quotes() -> None:
-    text = (
-        "Đến nay, toàn huyện có 25 mô hình. Theo đó, 10 mô hình “Nhà sạch, vườn đẹp”, 8 mô hình"
-        " “Tổ phụ nữ tiết kiệm” và 9 mô hình “5 không 3 sạch”."
-    )
-    assert totals(text) == [("total-mismatch", 1, "25 mô hình", Decimal(27))]
-    assert totals(text.replace("9 mô hình", "7 mô hình")) == []
+@case_table(("text", "expected"), CASES)
+def test_invented_breakdowns(
+    text: str, expected: list[tuple[str, int, str | None, Decimal | None]]
+) -> None:
+    assert totals(text) == expected

@@ -126,27 +126,35 @@ def rates(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(f.code, f.stated, f.computed) for f in check_text(text) if f.code in _RATES]
 
 
-def test_a_rate_of_candidates_against_the_persons_total() -> None:
-    assert rates(_CANDIDATES.format("45,28")) == []
-    assert rates(_CANDIDATES.format("45,38")) == [("rate-mismatch", "45,38%", "393/868 = 45,28%")]
-
-
-def test_a_rate_of_another_kind_of_noun_stays_quiet() -> None:
-    # "hội viên" is no noun of persons here: a count of members is not judged against the
-    # candidates.
-    text = _CANDIDATES.format("45,28").replace("393 ứng viên nữ", "393 hội viên nữ")
-    assert rates(text.replace("45,28", "45,38")) == []
-
-
-def test_two_rates_alone_confirm_no_base_of_another_noun() -> None:
-    # Real (TP. Hồ Chí Minh): the 43 delegates are named after the shares; two rates cannot
-    # confirm a base, so a moved rate is not judged (a miss rather than a false alarm).
-    text = (
-        "Với độ tuổi 40-50 có 13 đồng chí, chiếm tỷ lệ 30,73%.\n"
-        "Độ tuổi trên 50 có 29 đồng chí, chiếm tỷ lệ 67,44%.\n"
-        "Tuổi trung bình của 43 đại biểu đoàn TPHCM là 52,05 tuổi."
-    )
-    assert rates(text) == []
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(_CANDIDATES.format("45,28"), [], id="a rate of candidates as written"),
+        pytest.param(
+            _CANDIDATES.format("45,38"),
+            [("rate-mismatch", "45,38%", "393/868 = 45,28%")],
+            id="a rate of candidates against the persons total",
+        ),
+        # "hội viên" is no noun of persons here: a count of members is not judged against the
+        # candidates.
+        pytest.param(
+            _CANDIDATES.format("45,38").replace("393 ứng viên nữ", "393 hội viên nữ"),
+            [],
+            id="a rate of another kind of noun stays quiet",
+        ),
+        # Real (TP. Hồ Chí Minh): the 43 delegates are named after the shares; two rates cannot
+        # confirm a base, so a moved rate is not judged (a miss rather than a false alarm).
+        pytest.param(
+            "Với độ tuổi 40-50 có 13 đồng chí, chiếm tỷ lệ 30,73%.\n"
+            "Độ tuổi trên 50 có 29 đồng chí, chiếm tỷ lệ 67,44%.\n"
+            "Tuổi trung bình của 43 đại biểu đoàn TPHCM là 52,05 tuổi.",
+            [],
+            id="two rates alone confirm no base of another noun",
+        ),
+    ],
+)
+def test_rates_of_persons(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert rates(text) == expected
 
 
 persons = st.sampled_from(["người", "đại biểu", "đồng chí", "ứng viên"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from _checker_helpers import grid
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,13 +23,15 @@ def places(findings: list[Finding]) -> list[tuple[str, object, object]]:
     return [(f.code, f.facts["row"], f.facts["column"]) for f in findings]
 
 
-LEVELS = [
-    ["STT", "Cấp", "Số hội"],
-    ["1", "Cấp tỉnh", "13"],
-    ["2", "Cấp huyện", "28"],
-    ["3", "Cấp xã", "57"],
-    ["", "Tổng cộng", "99"],
-]
+LEVELS = grid(
+    """
+    STT | Cấp       | Số hội
+    1   | Cấp tỉnh  | 13
+    2   | Cấp huyện | 28
+    3   | Cấp xã    | 57
+        | Tổng cộng | 99
+    """
+)
 
 
 def test_the_reference_documents_levels_do_not_add_up() -> None:
@@ -55,78 +58,178 @@ def test_consistent_levels_are_quiet() -> None:
 
 
 def test_total_row_first_toan_tinh() -> None:
-    rows = [
-        ["Đơn vị", "Số hội viên", "Số chi hội"],
-        ["Toàn tỉnh", "4.350", "120"],
-        ["Thành phố Vị Thanh", "1.200", "30"],
-        ["Huyện Long Mỹ", "1.650", "40"],
-        ["Huyện Phụng Hiệp", "1.500", "49"],
-    ]
+    rows = grid(
+        """
+        Đơn vị             | Số hội viên | Số chi hội
+        Toàn tỉnh          | 4.350       | 120
+        Thành phố Vị Thanh | 1.200       | 30
+        Huyện Long Mỹ      | 1.650       | 40
+        Huyện Phụng Hiệp   | 1.500       | 49
+        """
+    )
     assert places(check_table(rows)) == [("table-total-mismatch", 2, 3)]
     assert check_table(rows)[0].computed_value == 119
 
 
 def test_total_column_row_by_row() -> None:
-    rows = [
-        ["TT", "Đơn vị", "Nam", "Nữ", "Cộng"],
-        ["1", "Hội Nông dân", "1.020", "980", "2.000"],
-        ["2", "Hội Cựu chiến binh", "750", "50", "810"],
-    ]
+    rows = grid(
+        """
+        TT | Đơn vị             | Nam   | Nữ  | Cộng
+        1  | Hội Nông dân       | 1.020 | 980 | 2.000
+        2  | Hội Cựu chiến binh | 750   | 50  | 810
+        """
+    )
     assert places(check_table(rows)) == [("table-total-mismatch", 3, 5)]
     [f] = check_table(rows)
     assert f.message("en").endswith("columns 3, 4 of row 3 add up to 800 (750 + 50)")
 
 
-def test_one_wrong_part_points_at_both_totals() -> None:
-    rows = [
-        ["STT", "Đơn vị", "Nam", "Nữ", "Tổng cộng"],
-        ["1", "Hội A", "12", "30", "42"],
-        ["2", "Hội B", "20", "26", "45"],
-        ["", "Tổng cộng", "32", "55", "87"],
-    ]
-    assert places(check_table(rows)) == [
-        ("table-total-mismatch", 3, 5),
-        ("table-total-mismatch", 4, 4),
-    ]
+MISMATCH = "table-total-mismatch"
 
 
-def test_two_header_rows_group_the_total_column() -> None:
-    rows = [
-        ["Đơn vị", "Hội viên", "Hội viên", "Hội viên", "Tỷ lệ nữ (%)"],
-        ["Đơn vị", "Nam", "Nữ", "Tổng số", "Tỷ lệ nữ (%)"],
-        ["Xã A", "40", "60", "100", "60"],
-        ["Xã B", "30", "20", "50", "40"],
-    ]
-    assert check_table(rows) == []
-    rows[3][3] = "51"
-    assert places(check_table(rows)) == [("table-total-mismatch", 4, 4)]
-
-
-def test_merged_slots_given_as_none() -> None:
-    rows = [
-        ["Đơn vị", "Hội viên", None, "Tổng cộng"],
-        [None, "Nam", "Nữ", None],
-        ["Xã A", "40", "60", "101"],
-        ["Xã B", "30", "20", "50"],
-    ]
-    assert places(check_table(rows)) == [("table-total-mismatch", 3, 4)]
+@pytest.mark.parametrize(
+    ("table", "written", "cells", "changed"),
+    [
+        pytest.param(
+            """
+            STT | Đơn vị    | Nam | Nữ | Tổng cộng
+            1   | Hội A     | 12  | 30 | 42
+            2   | Hội B     | 20  | 26 | 45
+                | Tổng cộng | 32  | 55 | 87
+            """,
+            [(MISMATCH, 3, 5), (MISMATCH, 4, 4)],
+            {},
+            [(MISMATCH, 3, 5), (MISMATCH, 4, 4)],
+            id="one wrong part points at both totals",
+        ),
+        pytest.param(
+            """
+            Đơn vị | Hội viên | Hội viên | Hội viên | Tỷ lệ nữ (%)
+            Đơn vị | Nam      | Nữ       | Tổng số  | Tỷ lệ nữ (%)
+            Xã A   | 40       | 60       | 100      | 60
+            Xã B   | 30       | 20       | 50       | 40
+            """,
+            [],
+            {(3, 3): "51"},
+            [(MISMATCH, 4, 4)],
+            id="two header rows group the total column",
+        ),
+        pytest.param(
+            """
+            Đơn vị | Hội viên | ~  | Tổng cộng
+            ~      | Nam      | Nữ | ~
+            Xã A   | 40       | 60 | 101
+            Xã B   | 30       | 20 | 50
+            """,
+            [(MISMATCH, 3, 4)],
+            {},
+            [(MISMATCH, 3, 4)],
+            id="merged slots given as None",
+        ),
+        pytest.param(
+            """
+              | Tên hội        | Năm thành lập | Số hội viên
+            1 | Hội Khuyến học | 2005          | 1.200
+            2 | Hội Luật gia   | 1998          | 300
+              | Tổng cộng      |               | 1.500
+            """,
+            [],
+            {(3, 2): "4003"},  # a year cell in the total row is still not a sum
+            [],
+            id="stt and year columns are not summed",
+        ),
+        pytest.param(
+            """
+            Đơn vị    | Số hội viên
+            Xã A      | 40
+            Xã B      | -
+            Tổng cộng | 40
+            """,
+            [],
+            {(3, 1): "41"},
+            [(MISMATCH, 4, 2)],
+            id="a dash is zero",
+        ),
+        pytest.param(
+            """
+            Nguồn      | Kinh phí (tỷ đồng)
+            Ngân sách  | 1,2
+            Xã hội hóa | 1,2
+            Tổng cộng  | 2,5
+            """,
+            [],  # 1,24 + 1,24 = 2,48 → 2,5
+            {(3, 1): "2,6"},
+            [(MISMATCH, 4, 2)],
+            id="rounded money within half a unit per cell",
+        ),
+        pytest.param(
+            """
+            STT | Đơn vị    | Số hội
+            I   | Cấp tỉnh  | 13
+            II  | Cấp huyện | 28
+            III | Cấp xã    | 57
+                | Tổng cộng | 99
+            """,
+            [(MISMATCH, 5, 3)],
+            {},
+            [(MISMATCH, 5, 3)],
+            id="rows numbered in one style are parts",
+        ),
+        pytest.param(
+            """
+            Đơn vị | Tổng số | Nữ | Đảng viên
+            Xã A   | 100     | 60 | 10
+            Xã B   | 50      | 20 | 5
+            """,
+            [],
+            {(0, 2): "Nam", (0, 3): "Nữ", (1, 2): "40", (1, 3): "59", (2, 2): "30", (2, 3): "20"},
+            [(MISMATCH, 2, 2)],
+            id="a total column first heads characteristics",
+        ),
+        pytest.param(
+            """
+            Chỉ tiêu  | Số người
+            Tổng số   | 500
+            Nữ        | 200
+            Đảng viên | 100
+            """,
+            [],
+            {(2, 0): "Nam", (2, 1): "280", (3, 0): "Nữ", (3, 1): "200"},
+            [(MISMATCH, 2, 2)],
+            id="a total row first heads characteristics",
+        ),
+    ],
+)
+def test_tables_as_written_and_with_cells_changed(
+    table: str,
+    written: list[tuple[str, int, int]],
+    cells: dict[tuple[int, int], str],
+    changed: list[tuple[str, int, int]],
+) -> None:
+    rows = grid(table)
+    assert places(check_table(rows)) == written
+    for (r, c), value in cells.items():
+        rows[r][c] = value
+    assert places(check_table(rows)) == changed
 
 
 # --- what is not a part ------------------------------------------------------------------------
 
 
 def test_trong_do_rows_are_not_parts() -> None:
-    rows = [
-        ["STT", "Chỉ tiêu", "Số lượng"],
-        ["1", "Hội cấp tỉnh", "13"],
-        ["", "Trong đó:", ""],
-        ["", "- Hội đặc thù", "8"],
-        ["", "- Hội giao nhiệm vụ", "3"],
-        ["2", "Hội cấp huyện", "28"],
-        ["", "- trong đó hội đặc thù", "10"],
-        ["3", "Hội cấp xã", "57"],
-        ["", "Tổng cộng", "98"],
-    ]
+    rows = grid(
+        """
+        STT | Chỉ tiêu               | Số lượng
+        1   | Hội cấp tỉnh           | 13
+            | Trong đó:              |
+            | - Hội đặc thù          | 8
+            | - Hội giao nhiệm vụ    | 3
+        2   | Hội cấp huyện          | 28
+            | - trong đó hội đặc thù | 10
+        3   | Hội cấp xã             | 57
+            | Tổng cộng              | 98
+        """
+    )
     assert check_table(rows) == []
     rows[8][2] = "99"
     [f] = check_table(rows)
@@ -134,125 +237,113 @@ def test_trong_do_rows_are_not_parts() -> None:
 
 
 @pytest.mark.parametrize(
-    "rows",
+    "table",
     [
         pytest.param(
-            [
-                ["Chỉ tiêu", "Số lượng"],
-                ["Hội cấp tỉnh", "13"],
-                ["Trong đó:", ""],
-                ["Hội đặc thù", "8"],
-                ["Hội cấp huyện", "28"],
-                ["Tổng cộng", "99"],
-            ],
+            """
+            Chỉ tiêu      | Số lượng
+            Hội cấp tỉnh  | 13
+            Trong đó:     |
+            Hội đặc thù   | 8
+            Hội cấp huyện | 28
+            Tổng cộng     | 99
+            """,
             id="trong do block of unknown extent is left alone",
         ),
         pytest.param(
-            [
-                ["Đơn vị", "Tổng số", "Trong đó nữ", "Đảng viên"],
-                ["Xã A", "100", "60", "10"],
-                ["Xã B", "50", "20", "5"],
-            ],
+            """
+            Đơn vị | Tổng số | Trong đó nữ | Đảng viên
+            Xã A   | 100     | 60          | 10
+            Xã B   | 50      | 20          | 5
+            """,
             id="trong do column is not a part",
         ),
         pytest.param(
-            [
-                ["STT", "Đơn vị", "Năm 2023", "Năm 2024"],
-                ["A", "B", "1", "2"],
-                ["1", "Xã A", "10", "12"],
-                ["2", "Xã B", "20", "21"],
-                ["", "Cộng", "30", "33"],
-            ],
+            """
+            STT | Đơn vị | Năm 2023 | Năm 2024
+            A   | B      | 1        | 2
+            1   | Xã A   | 10       | 12
+            2   | Xã B   | 20       | 21
+                | Cộng   | 30       | 33
+            """,
             id="header and column number rows are skipped",
         ),
         pytest.param(
-            [
-                ["Đơn vị", "Số hội viên"],
-                ["Xã A", "40"],
-                ["Cộng", "41"],
-                ["Xã B", "10"],
-                ["Tổng cộng", "52"],
-            ],
+            """
+            Đơn vị    | Số hội viên
+            Xã A      | 40
+            Cộng      | 41
+            Xã B      | 10
+            Tổng cộng | 52
+            """,
             id="two total rows are left alone",
         ),
         pytest.param(
-            [
-                ["Đơn vị", "Số hội viên", "Tỷ lệ (%)", "Bình quân/chi hội"],
-                ["Xã A", "40", "40", "10"],
-                ["Xã B", "60", "60", "12"],
-                ["Tổng cộng", "100", "100", "11"],
-            ],
+            """
+            Đơn vị    | Số hội viên | Tỷ lệ (%) | Bình quân/chi hội
+            Xã A      | 40          | 40        | 10
+            Xã B      | 60          | 60        | 12
+            Tổng cộng | 100         | 100       | 11
+            """,
             id="rate and average columns are not summed",
         ),
         # a rate of something else (the population, say)
         pytest.param(
-            [
-                ["Đơn vị", "Số hội viên", "Tỷ lệ (%)"],
-                ["Huyện A", "412", "12"],
-                ["Huyện B", "233", "7"],
-                ["Toàn tỉnh", "645", "9"],
-            ],
+            """
+            Đơn vị    | Số hội viên | Tỷ lệ (%)
+            Huyện A   | 412         | 12
+            Huyện B   | 233         | 7
+            Toàn tỉnh | 645         | 9
+            """,
             id="rate without a share mark is left alone",
         ),
         # 66/78 = 84,615...: 84,62 half up, 84,61 truncated; a table is left the benefit of the
         # doubt.
         pytest.param(
-            [
-                ["Đơn vị", "Thực hiện", "Kế hoạch", "Tỷ lệ so với kế hoạch (%)"],
-                ["Xã A", "66", "78", "84,61"],
-            ],
+            """
+            Đơn vị | Thực hiện | Kế hoạch | Tỷ lệ so với kế hoạch (%)
+            Xã A   | 66        | 78       | 84,61
+            """,
             id="a rate that holds under truncation is not flagged",
         ),
         # the ragged row silences the column sum, not a crash
         pytest.param(
-            [
-                ["Đơn vị", "Số hội viên", "Tỷ lệ"],
-                ["Huyện A", "412", "63,88%"],
-                ["Huyện B", "233", "36,12%"],
-                ["Huyện C"],
-                ["Toàn tỉnh", "645", "100%"],
-            ],
+            """
+            Đơn vị    | Số hội viên | Tỷ lệ
+            Huyện A   | 412         | 63,88%
+            Huyện B   | 233         | 36,12%
+            Huyện C
+            Toàn tỉnh | 645         | 100%
+            """,
             id="percent signs in cells and a ragged row",
         ),
         # 12 = 5 + 7 and 600 = 250 + 350: Huyện A is a group
         pytest.param(
-            [
-                ["Đơn vị", "Số chi hội", "Số hội viên"],
-                ["Toàn tỉnh", "20", "1.000"],
-                ["Huyện A", "12", "600"],
-                ["Xã A1", "5", "250"],
-                ["Xã A2", "7", "350"],
-                ["Huyện B", "8", "400"],
-                ["Xã B1", "8", "400"],
-            ],
+            """
+            Đơn vị    | Số chi hội | Số hội viên
+            Toàn tỉnh | 20         | 1.000
+            Huyện A   | 12         | 600
+            Xã A1     | 5          | 250
+            Xã A2     | 7          | 350
+            Huyện B   | 8          | 400
+            Xã B1     | 8          | 400
+            """,
             id="groups and their members without numbering are left alone",
         ),
         pytest.param(
-            [
-                ["Đơn vị", "Tổng số", "Trong đó", "Trong đó"],
-                ["Đơn vị", "Tổng số", "Nữ", "Đảng viên"],
-                ["Xã A", "100", "60", "10"],
-                ["Xã B", "50", "20", "5"],
-                ["Cộng", "150", "80", "15"],
-            ],
+            """
+            Đơn vị | Tổng số | Trong đó | Trong đó
+            Đơn vị | Tổng số | Nữ       | Đảng viên
+            Xã A   | 100     | 60       | 10
+            Xã B   | 50      | 20       | 5
+            Cộng   | 150     | 80       | 15
+            """,
             id="a trong do group header is not a set of parts",
         ),
     ],
 )
-def test_tables_that_stay_quiet(rows: list[list[str | None]]) -> None:
-    assert check_table(rows) == []
-
-
-def test_stt_and_year_columns_are_not_summed() -> None:
-    rows = [
-        ["", "Tên hội", "Năm thành lập", "Số hội viên"],
-        ["1", "Hội Khuyến học", "2005", "1.200"],
-        ["2", "Hội Luật gia", "1998", "300"],
-        ["", "Tổng cộng", "", "1.500"],
-    ]
-    assert check_table(rows) == []
-    rows[3][2] = "4003"  # a year cell in the total row is still not a sum
-    assert check_table(rows) == []
+def test_tables_that_stay_quiet(table: str) -> None:
+    assert check_table(grid(table)) == []
 
 
 @pytest.mark.parametrize(
@@ -260,49 +351,30 @@ def test_stt_and_year_columns_are_not_summed() -> None:
     ["", "x", "khoảng 30", "hơn 30", "30 người", "(30)", None],
 )
 def test_a_part_that_is_not_a_plain_number_silences_its_column(cell: str | None) -> None:
-    rows = [
-        ["Đơn vị", "Số hội viên", "Số chi hội"],
-        ["Xã A", "40", "3"],
-        ["Xã B", cell, "4"],
-        ["Tổng cộng", "99", "8"],
-    ]
+    rows = grid(
+        """
+        Đơn vị    | Số hội viên | Số chi hội
+        Xã A      | 40          | 3
+        Xã B      | ~           | 4
+        Tổng cộng | 99          | 8
+        """
+    )
+    rows[2][1] = cell
     assert places(check_table(rows)) == [("table-total-mismatch", 4, 3)]
-
-
-def test_a_dash_is_zero() -> None:
-    rows = [
-        ["Đơn vị", "Số hội viên"],
-        ["Xã A", "40"],
-        ["Xã B", "-"],
-        ["Tổng cộng", "40"],
-    ]
-    assert check_table(rows) == []
-    rows[3][1] = "41"
-    assert places(check_table(rows)) == [("table-total-mismatch", 4, 2)]
-
-
-def test_rounded_money_within_half_a_unit_per_cell() -> None:
-    rows = [
-        ["Nguồn", "Kinh phí (tỷ đồng)"],
-        ["Ngân sách", "1,2"],
-        ["Xã hội hóa", "1,2"],
-        ["Tổng cộng", "2,5"],
-    ]
-    assert check_table(rows) == []  # 1,24 + 1,24 = 2,48 → 2,5
-    rows[3][1] = "2,6"
-    assert places(check_table(rows)) == [("table-total-mismatch", 4, 2)]
 
 
 # --- rates -------------------------------------------------------------------------------------
 
 
 def test_share_of_the_total_row() -> None:
-    rows = [
-        ["Đơn vị", "Số hội viên", "Tỷ lệ (%)"],
-        ["Huyện A", "412", "63,88"],
-        ["Huyện B", "233", "35,12"],
-        ["Toàn tỉnh", "645", "100"],
-    ]
+    rows = grid(
+        """
+        Đơn vị    | Số hội viên | Tỷ lệ (%)
+        Huyện A   | 412         | 63,88
+        Huyện B   | 233         | 35,12
+        Toàn tỉnh | 645         | 100
+        """
+    )
     [f] = check_table(rows, table=2)
     assert (f.code, f.facts["row"], f.facts["column"], f.facts["cell"]) == (
         "table-rate-mismatch",
@@ -320,12 +392,14 @@ def test_share_of_the_total_row() -> None:
 
 
 def test_rate_against_a_named_base_column() -> None:
-    rows = [
-        ["Đơn vị", "Kế hoạch", "Thực hiện", "Tỷ lệ so với kế hoạch (%)"],
-        ["Xã A", "50", "45", "90"],
-        ["Xã B", "40", "40", "100"],
-        ["Cộng", "90", "85", "95,6"],
-    ]
+    rows = grid(
+        """
+        Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ so với kế hoạch (%)
+        Xã A   | 50       | 45        | 90
+        Xã B   | 40       | 40        | 100
+        Cộng   | 90       | 85        | 95,6
+        """
+    )
     assert places(check_table(rows)) == [("table-rate-mismatch", 4, 4)]
     assert check_table(rows)[0].computed == "85/90 = 94,4%"
     rows[3][3] = "94,4"
@@ -526,7 +600,7 @@ def test_any_grid_gives_findings_or_nothing_never_a_crash(rows: list[list[str | 
 def test_decomposed_text_reads_like_composed() -> None:
     import unicodedata
 
-    rows = [[unicodedata.normalize("NFD", cell) for cell in row] for row in LEVELS]
+    rows = [[unicodedata.normalize("NFD", str(cell)) for cell in row] for row in LEVELS]
     assert places(check_table(rows)) == [("table-total-mismatch", 5, 3)]
 
 
@@ -552,49 +626,16 @@ def test_two_levels_of_rows_are_left_alone(labels: tuple[list[str], ...]) -> Non
     assert check_table(rows) == []
 
 
-def test_rows_numbered_in_one_style_are_parts() -> None:
-    rows = [
-        ["STT", "Đơn vị", "Số hội"],
-        ["I", "Cấp tỉnh", "13"],
-        ["II", "Cấp huyện", "28"],
-        ["III", "Cấp xã", "57"],
-        ["", "Tổng cộng", "99"],
-    ]
-    assert places(check_table(rows)) == [("table-total-mismatch", 5, 3)]
-
-
-def test_a_total_column_first_heads_characteristics() -> None:
-    rows = [
-        ["Đơn vị", "Tổng số", "Nữ", "Đảng viên"],
-        ["Xã A", "100", "60", "10"],
-        ["Xã B", "50", "20", "5"],
-    ]
-    assert check_table(rows) == []
-    rows[0][2:] = ["Nam", "Nữ"]
-    rows[1][2:] = ["40", "59"]
-    rows[2][2:] = ["30", "20"]
-    assert places(check_table(rows)) == [("table-total-mismatch", 2, 2)]
-
-
-def test_a_total_row_first_heads_characteristics() -> None:
-    rows = [
-        ["Chỉ tiêu", "Số người"],
-        ["Tổng số", "500"],
-        ["Nữ", "200"],
-        ["Đảng viên", "100"],
-    ]
-    assert check_table(rows) == []
-    rows[2:] = [["Nam", "280"], ["Nữ", "200"]]
-    assert places(check_table(rows)) == [("table-total-mismatch", 2, 2)]
-
-
 def test_a_rate_column_that_fails_on_most_rows_is_another_reading() -> None:
-    rows = [
-        ["Đơn vị", "Cùng kỳ", "Năm 2024", "So với cùng kỳ (%)"],
-        ["Xã A", "50", "55", "10"],  # growth written as +10 %, not as 110 %
-        ["Xã B", "40", "42", "5"],
-        ["Cộng", "90", "97", "7,8"],
-    ]
+    # growth written as +10 %, not as 110 %
+    rows = grid(
+        """
+        Đơn vị | Cùng kỳ | Năm 2024 | So với cùng kỳ (%)
+        Xã A   | 50      | 55       | 10
+        Xã B   | 40      | 42       | 5
+        Cộng   | 90      | 97       | 7,8
+        """
+    )
     assert check_table(rows) == []
     rows[1][3], rows[2][3], rows[3][3] = "110", "105", "107,8"
     assert check_table(rows) == []

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from _checker_helpers import grid
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -92,85 +93,86 @@ def test_growth_rates_and_indices_are_never_summed() -> None:
     assert check_table(changed("vinhphuc-2019-population-sex-residence", 11, 4, "109,45")) == []
 
 
-HEADER = ["", "2019", "2020", "2021", "2022", "2023"]
-
-
 @pytest.mark.parametrize(
-    "rows",
+    "table",
     [
         pytest.param(
-            [
-                HEADER,
-                ["Tổng số - Total", "1.250", "1.300", "1.320", "1.410", "1.450"],
-                ["Nữ", "610", "640", "655", "700", "731"],
-                ["Đảng viên", "330", "341", "350", "362", "370"],
-                ["Dân tộc thiểu số", "120", "118", "125", "130", "128"],
-            ],
+            """
+                             | 2019  | 2020  | 2021  | 2022  | 2023
+            Tổng số - Total  | 1.250 | 1.300 | 1.320 | 1.410 | 1.450
+            Nữ               | 610   | 640   | 655   | 700   | 731
+            Đảng viên        | 330   | 341   | 350   | 362   | 370
+            Dân tộc thiểu số | 120   | 118   | 125   | 130   | 128
+            """,
             id="a list of characteristics under a total",
         ),
         # "Tổng số HV" (hội viên) is no bilingual "Tổng số": a list of characteristics follows.
         pytest.param(
-            [
-                HEADER,
-                ["Tổng số HV", "500", "510", "520", "530", "540"],
-                ["Hội viên mới", "200", "210", "220", "230", "240"],
-                ["Hội viên nữ", "300", "300", "300", "300", "300"],
-            ],
+            """
+                         | 2019 | 2020 | 2021 | 2022 | 2023
+            Tổng số HV   | 500  | 510  | 520  | 530  | 540
+            Hội viên mới | 200  | 210  | 220  | 230  | 240
+            Hội viên nữ  | 300  | 300  | 300  | 300  | 300
+            """,
             id="an abbreviation after a total is no translation",
+        ),
+        pytest.param(
+            """
+                            | 2022 | 2023
+            TỔNG SỐ - TOTAL | 300  | 330
+            Huyện A         | 100  | 110
+            Huyện B         | 200  | 221
+            """,
+            id="adds up in one column only: two columns are no proof",
+        ),
+        pytest.param(
+            """
+                            | 2019 | 2020 | 2021 | 2022 | 2023
+            TỔNG SỐ - TOTAL | 300  | 330  | 340  | 350  | 360
+            Huyện A         | 100  | 110  | 115  | 120  | 125
+            Huyện B         | 200  | 221  | 226  | 231  | 236
+            """,
+            id="adds up in one of five columns",
+        ),
+        pytest.param(
+            """
+            Đơn vị                       | Số hội | Số hội viên | Số chi hội
+            Huyện A                      | 10     | 1.000       | 40
+            Các đơn vị đạt 100% chỉ tiêu | ~      | ~           | ~
+            Huyện B                      | 12     | 1.200       | 45
+            Tổng cộng                    | 22     | 2.200       | 85
+            """,
+            id="a rate block among the parts silences the total row",
         ),
     ],
 )
-def test_characteristics_under_a_total_stay_quiet(rows: list[list[str | None]]) -> None:
-    assert check_table(rows) == []
-
-
-def test_a_structure_the_numbers_do_not_prove_stays_quiet() -> None:
-    rows = [
-        ["", "2022", "2023"],
-        ["TỔNG SỐ - TOTAL", "300", "330"],
-        ["Huyện A", "100", "110"],
-        ["Huyện B", "200", "221"],
-    ]
-    assert check_table(rows) == []  # adds up in one column only: two columns are no proof
-    rows = [
-        HEADER,
-        ["TỔNG SỐ - TOTAL", "300", "330", "340", "350", "360"],
-        ["Huyện A", "100", "110", "115", "120", "125"],
-        ["Huyện B", "200", "221", "226", "231", "236"],
-    ]
-    assert check_table(rows) == []  # adds up in one of five columns
+def test_structures_a_careful_reader_does_not_sum_stay_quiet(table: str) -> None:
+    assert check_table(grid(table)) == []
 
 
 def test_a_density_column_is_not_summed() -> None:
-    rows = [
-        ["", "Diện tích (km2)", "Dân số (người)", "Số hộ", "Số xã", "Mật độ (người/km2)"],
-        ["Tổng số - Total", "4.590", "871.724", "230.100", "151", "190"],
-        ["Huyện A", "2.000", "400.000", "100.100", "70", "200"],
-        ["Huyện B", "2.590", "471.724", "130.000", "81", "182"],
-    ]
+    rows = grid(
+        """
+                        | Diện tích (km2) | Dân số (người) | Số hộ   | Số xã | Mật độ (người/km2)
+        Tổng số - Total | 4.590           | 871.724        | 230.100 | 151   | 190
+        Huyện A         | 2.000           | 400.000        | 100.100 | 70    | 200
+        Huyện B         | 2.590           | 471.724        | 130.000 | 81    | 182
+        """
+    )
     assert check_table(rows) == []
     rows[2][2] = "410.000"
     assert places(check_table(rows)) == [(2, 3)]
 
 
-def test_a_rate_block_among_the_parts_silences_the_total_row() -> None:
-    rows = [
-        ["Đơn vị", "Số hội", "Số hội viên", "Số chi hội"],
-        ["Huyện A", "10", "1.000", "40"],
-        ["Các đơn vị đạt 100% chỉ tiêu", None, None, None],
-        ["Huyện B", "12", "1.200", "45"],
-        ["Tổng cộng", "22", "2.200", "85"],
-    ]
-    assert check_table(rows) == []
-
-
 def test_a_breakdown_that_is_no_dimension_is_not_summed() -> None:
-    rows = [
-        ["", "Tổng số", "Phân theo", None, "Phân theo khu vực", None],
-        ["", None, "Nữ", "Đảng viên", "Thành thị", "Nông thôn"],
-        ["2022", "5.000", "2.600", "1.000", "1.500", "3.500"],
-        ["2023", "5.200", "2.700", "1.100", "1.600", "3.600"],
-    ]
+    rows = grid(
+        """
+             | Tổng số | Phân theo | ~         | Phân theo khu vực | ~
+             | ~       | Nữ        | Đảng viên | Thành thị         | Nông thôn
+        2022 | 5.000   | 2.600     | 1.000     | 1.500             | 3.500
+        2023 | 5.200   | 2.700     | 1.100     | 1.600             | 3.600
+        """
+    )
     assert check_table(rows) == []
     rows[3][4] = "1.700"
     assert places(check_table(rows)) == [(4, 2)]
@@ -249,17 +251,19 @@ def test_a_total_column_before_sex_and_area_breakdowns(
     assert places(check_table(rows)) == [(r + 1, 2)]
 
 
-SUBTOTALS = [
-    ["Đơn vị", "Số hội", "Số chi hội", "Số hội viên", "Số hội viên nữ"],
-    ["Hội Nông dân", "1", "12", "3.400", "1.210"],
-    ["Hội Cựu chiến binh", "1", "10", "2.100", "150"],
-    ["Cộng", "2", "22", "5.500", "1.360"],
-    ["Hội Người cao tuổi", "1", "15", "4.000", "2.300"],
-    ["Hội Chữ thập đỏ", "1", "9", "1.800", "1.020"],
-    ["Hội Khuyến học", "1", "11", "2.500", "1.400"],
-    ["Cộng", "3", "35", "8.300", "4.720"],
-    ["Tổng cộng", "5", "57", "13.800", "6.080"],
-]
+SUBTOTALS = grid(
+    """
+    Đơn vị             | Số hội | Số chi hội | Số hội viên | Số hội viên nữ
+    Hội Nông dân       | 1      | 12         | 3.400       | 1.210
+    Hội Cựu chiến binh | 1      | 10         | 2.100       | 150
+    Cộng               | 2      | 22         | 5.500       | 1.360
+    Hội Người cao tuổi | 1      | 15         | 4.000       | 2.300
+    Hội Chữ thập đỏ    | 1      | 9          | 1.800       | 1.020
+    Hội Khuyến học     | 1      | 11         | 2.500       | 1.400
+    Cộng               | 3      | 35         | 8.300       | 4.720
+    Tổng cộng          | 5      | 57         | 13.800      | 6.080
+    """
+)
 
 
 def test_sub_totals_and_their_grand_total() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from _checker_helpers import CORPUS, alarms
+from _checker_helpers import CORPUS, alarms, case_table, total_error, total_warning
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,12 +21,237 @@ from hoiquanchung.checker._text import Splitter
 from hoiquanchung.findings import Severity
 from hoiquanchung.indicators import reconcile
 
-
 # ---------------------------------------------------------------- breakdowns (one sentence)
-def test_parts_named_as_kinds_of_the_total() -> None:
-    text = "Năm 2023 đã thành lập mới 218 cơ sở hội, gồm 15 chi hội và 213 tổ hội."
-    assert alarms(text) == [("total-mismatch", Severity.ERROR, "218 cơ sở hội", Decimal(228))]
-    assert alarms(text.replace("213 tổ hội", "203 tổ hội")) == []
+KINDS = "Năm 2023 đã thành lập mới 218 cơ sở hội, gồm 15 chi hội và 213 tổ hội."
+BRACKET = "Hỗ trợ 645 hộ (trong đó: 412 hộ nghèo, 253 hộ cận nghèo) vay vốn."
+
+# ---------------------------------------------------------------- per-unit (mỗi X)
+EACH = "Phân bổ 35 tỷ đồng cho 3 tỉnh Quảng Ngãi, Gia Lai, Đắk Lắk (mỗi tỉnh 10 tỷ đồng)."
+NAMED = (
+    "Ban Vận động phân bổ {} triệu đồng cho các xã.\n"
+    "Cụ thể, các xã An Bình, Tân Phú và Long Hòa mỗi xã 50 triệu đồng; "
+    "Phú Mỹ và Tân Hòa mỗi xã 5 triệu đồng."
+)
+GOM_EACH = (
+    "Hỗ trợ 1,3 tỷ đồng, gồm: huyện A 300 triệu đồng; huyện B 300 triệu đồng; "
+    "các xã A, B và C mỗi xã 150 triệu đồng."
+)
+PRODUCTS = (
+    "Trao 30 suất học bổng gồm 20 suất cho học sinh, mỗi suất trị giá 1 triệu đồng; "
+    "10 suất cho sinh viên, mỗi suất trị giá 2 triệu đồng. "
+    "Tổng giá trị các suất học bổng là 45 triệu đồng."
+)
+SLASH = (
+    "Đã tặng 100 suất quà, trong đó 20 suất trị giá 1.000.000đ/suất, "
+    "80 suất (500.000đ/suất). Tổng giá trị là {} triệu đồng."
+)
+TRONG_DO_LINE = (
+    "Hội trích {} triệu đồng tặng quà cho các nạn nhân.\n"
+    "Trong đó, hỗ trợ 10 gia đình xây nhà với số tiền 20 triệu đồng/nhà; "
+    "tặng 20 suất học bổng, mỗi suất 2 triệu đồng."
+)
+
+# ---------------------------------------------------------------- bullet-lists (lines below)
+BULLETS = (
+    "Kết quả năm 2024:\nTổng số {total} chi hội, gồm:\n- 20 chi hội ấp;\n- 25 chi hội khóm.\n"
+    "{after}"
+)
+
+# ---------------------------------------------------------------- section-totals (table)
+SECTION = (
+    "1.1. Về tổ chức\n"
+    "Tổng số hội trên địa bàn {total} hội, trong đó cấp tỉnh: 30 hội (có 10 tổ chức hội "
+    "do Đảng, Nhà nước giao nhiệm vụ). Cấp huyện, xã: 50 hội (có 20 hội giao nhiệm vụ).\n"
+    "Hội quần chúng khác: tổng số hội quần chúng khác là 50 hội; trong đó, hội có phạm vi "
+    "hoạt động cấp tỉnh là {other} Hội; hội có phạm vi hoạt động cấp huyện là 30 hội.\n"
+    "1.2. Về hoạt động\n"
+    "Các hội tổ chức 120 hội nghị."
+)
+FOOTNOTE = (
+    "4.3. Đối ngoại\n"
+    "Đã vận động tài trợ 10 lượt dự án trị giá 2 tỷ đồng[[footnoteRef:4]]. "
+    "[4: [] Cụ thể như: tổ chức A hỗ trợ 6 lượt dự án trị giá 1 tỷ đồng; "
+    "tổ chức B tài trợ 5 dự án trị giá 300 triệu đồng.]"
+)
+
+#: Every shape the rules read, as written and changed, and its near-misses: (id, the text, every
+#: alarm expected of it).
+CASES = [
+    # ---- breakdowns (one sentence)
+    ("parts named as kinds of the total", KINDS, [total_error("218 cơ sở hội", 228)]),
+    ("parts named as kinds of the total: adding up", KINDS.replace("213 tổ hội", "203 tổ hội"), []),
+    ("parts in brackets after trong do adding up to more", BRACKET, [total_warning("645 hộ", 665)]),
+    # "trong đó" may list a few kinds only: less than the total is no finding.
+    ("parts in brackets after trong do: less", BRACKET.replace("253 hộ", "200 hộ"), []),
+    ("parts in brackets after trong do: exact", BRACKET.replace("253 hộ", "233 hộ"), []),
+    (
+        "two parts of money after gom",
+        "Tổng kinh phí 150 triệu đồng, gồm 100 triệu đồng tiền mặt và 60 triệu đồng quà.",
+        [total_error("150 triệu đồng", 160_000_000)],
+    ),
+    # ---- breakdowns: near-misses
+    (
+        "things listed without a value: the goods are not in dong",
+        "Hỗ trợ 50 triệu đồng gồm tiền và hiện vật, trong đó 30 triệu đồng tiền mặt.",
+        [],
+    ),
+    (
+        "examples (như), not the whole",
+        "Thành lập 40 mô hình gồm như: 5 mô hình nuôi bò, 3 mô hình trồng rau.",
+        [],
+    ),
+    (
+        "an item that is not N kind is no part of the gifts",
+        "Trao 100 suất quà gồm 60 suất cho hộ nghèo, thăm 3 trường.",
+        [],
+    ),
+    (
+        "a part whose own number is malformed: only the malformed number is reported",
+        "Đã thành lập mới 333 tổ chức hội gồm: 10 chi hội và 3.23 tổ hội.",
+        [("malformed-number", Severity.WARNING, "3.23", None)],
+    ),
+    (
+        "an amount each in an item is no part",
+        "Trao 20 suất học bổng gồm 12 suất, mỗi suất 5 suất quà.",
+        [],
+    ),
+    (
+        "trong do with the same noun repeated: overlapping groups",
+        "Có 400 hội viên, trong đó 300 hội viên nữ, 200 hội viên là đảng viên.",
+        [],
+    ),
+    (
+        "parts with the total's noun next to parts without it: a sibling, not a kind",
+        "Toàn xã có 12 tổ hội, gồm 8 tổ hội ấp và 6 tổ hợp tác.",
+        [],
+    ),
+    (
+        "a change is no total",
+        "Quỹ tăng 50 triệu đồng gồm 30 triệu đồng và 30 triệu đồng hiện vật.",
+        [],
+    ),
+    # ---- per-unit (mỗi X)
+    ("amount each times a count", EACH, [total_error("35 tỷ đồng", 30_000_000_000)]),
+    ("amount each times a count: adding up", EACH.replace("35 tỷ", "30 tỷ"), []),
+    ("amount each times named places under the total", NAMED.format(160), []),  # 3×50 + 2×5
+    (
+        "amount each times named places under the total: wrong",
+        NAMED.format(170),
+        [total_error("170 triệu đồng", 160_000_000)],
+    ),
+    # "Cụ thể như" gives examples: quiet.
+    ("cu the nhu gives examples", NAMED.format(170).replace("Cụ thể,", "Cụ thể như"), []),
+    (
+        "a gom list of plain amounts and amounts each",
+        GOM_EACH,
+        [total_error("1,3 tỷ đồng", 1_050_000_000)],
+    ),
+    # 1,3 tỷ is stated to a hundred million: 300 + 300 + 3 × 233 = 1.299 triệu holds.
+    ("a gom list within the total's precision", GOM_EACH.replace("150 triệu", "233 triệu"), []),
+    (
+        "a gom list adding up to more",
+        GOM_EACH.replace("150 triệu", "300 triệu"),
+        [total_error("1,3 tỷ đồng", 1_500_000_000)],
+    ),
+    ("a gom list adding up", GOM_EACH.replace("1,3 tỷ", "1,05 tỷ"), []),
+    # An item without an amount: the list cannot be summed.
+    (
+        "a gom list with an item without an amount",
+        GOM_EACH.replace("huyện B 300 triệu đồng", "huyện B hiện vật"),
+        [],
+    ),
+    (
+        "products against a total stated in the next sentence",
+        PRODUCTS,
+        [total_error("45 triệu đồng", 40_000_000)],
+    ),
+    ("products adding up to the next sentence", PRODUCTS.replace("45 triệu", "40 triệu"), []),
+    ("amounts per unit after a slash: adding up", SLASH.format(60), []),
+    # "trong đó": the items may be some only, so only a sum above the total is reported.
+    (
+        "amounts per unit after a slash: more",
+        SLASH.format(50),
+        [total_warning("50 triệu đồng", 60_000_000)],
+    ),
+    ("amounts per unit after a slash: less", SLASH.format(70), []),
+    ("a trong do line of products: adding up", TRONG_DO_LINE.format(240), []),
+    (
+        "a trong do line of products: more",
+        TRONG_DO_LINE.format(230),
+        [total_warning("230 triệu đồng", 240_000_000)],
+    ),
+    ("a trong do line of products: less (some items only)", TRONG_DO_LINE.format(300), []),
+    # ---- bullet-lists (lines below)
+    ("parts on bullet lines below their total", BULLETS.format(total=45, after="Hết."), []),
+    # The list is not seen to end (the end of the document): not summed.
+    ("a bullet list not seen to end", BULLETS.format(total=50, after="").rstrip(), []),
+    (
+        "a blank line interrupts a bullet list",
+        BULLETS.format(total=50, after="").replace("\n- 25", "\n\n- 25") + "Hết.",
+        [],
+    ),
+    (
+        "examples do not open a bullet list",
+        BULLETS.format(total=50, after="Hết.").replace("gồm:", "cụ thể như:"),
+        [],
+    ),
+    (
+        "a bullet with no figure of the kind",
+        BULLETS.format(total=50, after="Hết.").replace("- 25 chi hội khóm", "- các chi hội khóm"),
+        [],
+    ),
+    (
+        "a bullet that is no N kind of the total",
+        BULLETS.format(total=50, after="Hết.").replace("- 25 chi hội khóm", "- thăm 25 hộ"),
+        [],
+    ),
+    # ---- section-totals (table)
+    ("a total broken down over sentences and paragraphs", SECTION.format(total=80, other=20), []),
+    (
+        "a total broken down over sentences and paragraphs: wrong",
+        SECTION.format(total=81, other=20),
+        [total_error("81 hội", 80)],
+    ),
+    (
+        "examples in a footnote must not exceed their total",
+        FOOTNOTE,
+        [("parts-exceed-total", Severity.WARNING, "10 lượt dự án", Decimal(11))],
+    ),
+    ("examples in a footnote within their total", FOOTNOTE.replace("5 dự án", "4 dự án"), []),
+    # A footnote that does not begin "Cụ thể" is not a list of examples of the sentence.
+    ("a footnote that does not begin cu the", FOOTNOTE.replace("Cụ thể như: ", ""), []),
+    # Two levels of three that add up to less: a level may be left out.
+    (
+        "two levels of three adding up to less",
+        "Có 90 hội. Cấp tỉnh: 30 hội. Cấp huyện: 40 hội.",
+        [],
+    ),
+    # The same total stated twice, differently worded: a repeat is never compared here.
+    ("the same total stated twice", "Tổng số 90 hội. Tổng số 95 hội.", []),
+    (
+        "a change is no section total",
+        "Tổng số hội tăng 5 hội, trong đó cấp tỉnh 30 hội. Cấp huyện, xã 70 hội.",
+        [],
+    ),
+    # ---- both real totals inconsistencies of the corpus: amounts per unit against the total
+    (
+        "real: haiduong-tw-ctd-tet-gifts",
+        CORPUS["haiduong-tw-ctd-tet-gifts"].text,
+        [total_warning("110 triệu đồng", 126_000_000)],
+    ),
+    (
+        "real: nghean-dacam-592",
+        CORPUS["nghean-dacam-592"].text,
+        [total_warning("592 triệu đồng", 595_000_000)],
+    ),
+]
+
+
+@case_table(("text", "expected"), CASES)
+def test_every_alarm_of_a_text(
+    text: str, expected: list[tuple[str, Severity, str | None, Decimal | None]]
+) -> None:
+    assert alarms(text) == expected
 
 
 def test_kinds_counted_in_other_nouns_after_gom() -> None:
@@ -36,21 +261,6 @@ def test_kinds_counted_in_other_nouns_after_gom() -> None:
     assert stated is not None
     assert stated.startswith("12 công")
     assert alarms(text.replace("12 công trình", "11 công trình")) == []
-
-
-def test_parts_in_brackets_after_trong_do_adding_up_to_more() -> None:
-    text = "Hỗ trợ 645 hộ (trong đó: 412 hộ nghèo, 253 hộ cận nghèo) vay vốn."
-    assert alarms(text) == [("total-mismatch", Severity.WARNING, "645 hộ", Decimal(665))]
-    # "trong đó" may list a few kinds only: less than the total is no finding.
-    assert alarms(text.replace("253 hộ", "200 hộ")) == []
-    assert alarms(text.replace("253 hộ", "233 hộ")) == []
-
-
-def test_two_parts_of_money_after_gom() -> None:
-    text = "Tổng kinh phí 150 triệu đồng, gồm 100 triệu đồng tiền mặt và 60 triệu đồng quà."
-    assert alarms(text) == [
-        ("total-mismatch", Severity.ERROR, "150 triệu đồng", Decimal(160_000_000))
-    ]
 
 
 def test_a_whole_list_whose_total_is_the_line_before() -> None:
@@ -77,114 +287,9 @@ def test_a_whole_list_whose_total_is_the_line_before() -> None:
     assert alarms(wrong.replace("\n", "\n\n")) == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Things listed without a value: the goods are not in đồng.
-        "Hỗ trợ 50 triệu đồng gồm tiền và hiện vật, trong đó 30 triệu đồng tiền mặt.",
-        # Examples ("như"), not the whole.
-        "Thành lập 40 mô hình gồm như: 5 mô hình nuôi bò, 3 mô hình trồng rau.",
-        # An item that is not "N kind": "thăm 3 trường" is no part of the gifts.
-        "Trao 100 suất quà gồm 60 suất cho hộ nghèo, thăm 3 trường.",
-        # A part whose own number is malformed: only the malformed number is reported.
-        "Đã thành lập mới 333 tổ chức hội gồm: 10 chi hội và 3.23 tổ hội.",
-        # An amount each in an item is no part.
-        "Trao 20 suất học bổng gồm 12 suất, mỗi suất 5 suất quà.",
-        # "trong đó" with the same noun repeated: overlapping groups.
-        "Có 400 hội viên, trong đó 300 hội viên nữ, 200 hội viên là đảng viên.",
-        # Parts with the total's noun next to parts without it: a sibling, not a kind.
-        "Toàn xã có 12 tổ hội, gồm 8 tổ hội ấp và 6 tổ hợp tác.",
-        # A change is no total.
-        "Quỹ tăng 50 triệu đồng gồm 30 triệu đồng và 30 triệu đồng hiện vật.",
-    ],
-)
-def test_breakdowns_stay_quiet_on_near_misses(text: str) -> None:
-    assert [a for a in alarms(text) if a[0] == "total-mismatch"] == []
-
-
 def test_a_malformed_part_is_reported_as_malformed_only() -> None:
     found = check_text("Đã thành lập mới 333 tổ chức hội gồm: 10 chi hội và 3.23 tổ hội.")
     assert {f.code for f in found} <= {"malformed-number"}
-
-
-# ---------------------------------------------------------------- per-unit (mỗi X)
-def test_amount_each_times_a_count() -> None:
-    text = "Phân bổ 35 tỷ đồng cho 3 tỉnh Quảng Ngãi, Gia Lai, Đắk Lắk (mỗi tỉnh 10 tỷ đồng)."
-    assert alarms(text) == [
-        ("total-mismatch", Severity.ERROR, "35 tỷ đồng", Decimal(30_000_000_000))
-    ]
-    assert alarms(text.replace("35 tỷ", "30 tỷ")) == []
-
-
-def test_amount_each_times_named_places_in_a_list_under_the_total() -> None:
-    text = (
-        "Ban Vận động phân bổ 160 triệu đồng cho các xã.\n"
-        "Cụ thể, các xã An Bình, Tân Phú và Long Hòa mỗi xã 50 triệu đồng; "
-        "Phú Mỹ và Tân Hòa mỗi xã 5 triệu đồng."
-    )
-    assert alarms(text) == []  # 3 × 50 + 2 × 5 = 160 triệu
-    wrong = text.replace("160 triệu", "170 triệu")
-    assert alarms(wrong) == [
-        ("total-mismatch", Severity.ERROR, "170 triệu đồng", Decimal(160_000_000))
-    ]
-    # "Cụ thể như" gives examples: quiet.
-    assert alarms(wrong.replace("Cụ thể,", "Cụ thể như")) == []
-
-
-def test_a_gom_list_of_plain_amounts_and_amounts_each() -> None:
-    text = (
-        "Hỗ trợ 1,3 tỷ đồng, gồm: huyện A 300 triệu đồng; huyện B 300 triệu đồng; "
-        "các xã A, B và C mỗi xã 150 triệu đồng."
-    )
-    assert alarms(text) == [
-        ("total-mismatch", Severity.ERROR, "1,3 tỷ đồng", Decimal(1_050_000_000))
-    ]
-    # 1,3 tỷ is stated to a hundred million: 300 + 300 + 3 × 233 = 1.299 triệu holds.
-    assert alarms(text.replace("150 triệu", "233 triệu")) == []
-    assert alarms(text.replace("150 triệu", "300 triệu")) == [
-        ("total-mismatch", Severity.ERROR, "1,3 tỷ đồng", Decimal(1_500_000_000))
-    ]
-    assert alarms(text.replace("1,3 tỷ", "1,05 tỷ")) == []
-    # An item without an amount: the list cannot be summed.
-    assert alarms(text.replace("huyện B 300 triệu đồng", "huyện B hiện vật")) == []
-
-
-def test_products_against_a_total_stated_in_the_next_sentence() -> None:
-    text = (
-        "Trao 30 suất học bổng gồm 20 suất cho học sinh, mỗi suất trị giá 1 triệu đồng; "
-        "10 suất cho sinh viên, mỗi suất trị giá 2 triệu đồng. "
-        "Tổng giá trị các suất học bổng là 45 triệu đồng."
-    )
-    assert alarms(text) == [
-        ("total-mismatch", Severity.ERROR, "45 triệu đồng", Decimal(40_000_000))
-    ]
-    assert alarms(text.replace("45 triệu", "40 triệu")) == []
-
-
-def test_amounts_per_unit_after_a_slash_against_the_total_sentence() -> None:
-    text = (
-        "Đã tặng 100 suất quà, trong đó 20 suất trị giá 1.000.000đ/suất, "
-        "80 suất (500.000đ/suất). Tổng giá trị là {} triệu đồng."
-    )
-    assert alarms(text.format(60)) == []
-    # "trong đó": the items may be some only, so only a sum above the total is reported.
-    assert alarms(text.format(50)) == [
-        ("total-mismatch", Severity.WARNING, "50 triệu đồng", Decimal(60_000_000))
-    ]
-    assert alarms(text.format(70)) == []
-
-
-def test_a_trong_do_line_of_products_under_the_total_line() -> None:
-    text = (
-        "Hội trích {} triệu đồng tặng quà cho các nạn nhân.\n"
-        "Trong đó, hỗ trợ 10 gia đình xây nhà với số tiền 20 triệu đồng/nhà; "
-        "tặng 20 suất học bổng, mỗi suất 2 triệu đồng."
-    )
-    assert alarms(text.format(240)) == []
-    assert alarms(text.format(230)) == [
-        ("total-mismatch", Severity.WARNING, "230 triệu đồng", Decimal(240_000_000))
-    ]
-    assert alarms(text.format(300)) == []  # some items only
 
 
 @given(
@@ -214,15 +319,7 @@ def test_breakdowns_property(parts: list[int], total: int) -> None:
         assert found[0].computed_value == sum(parts)
 
 
-# ---------------------------------------------------------------- bullet-lists (lines below)
-BULLETS = (
-    "Kết quả năm 2024:\nTổng số {total} chi hội, gồm:\n- 20 chi hội ấp;\n- 25 chi hội khóm.\n"
-    "{after}"
-)
-
-
 def test_parts_on_bullet_lines_below_their_total() -> None:
-    assert alarms(BULLETS.format(total=45, after="Hết.")) == []
     found = check_text(BULLETS.format(total=50, after="Hết."))
     assert [(f.code, f.line, f.stated, f.computed_value) for f in found] == [
         ("total-mismatch", 2, "50 chi hội", Decimal(45))
@@ -230,25 +327,6 @@ def test_parts_on_bullet_lines_below_their_total() -> None:
     # Parts already above the total are reported at the bullet that passes it.
     over = "Tổng số 40 chi hội, gồm:\n- 20 chi hội ấp;\n- 25 chi hội khóm;\n- 5 chi hội khác."
     assert [(f.line, f.computed_value) for f in check_text(over)] == [(1, Decimal(45))]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # The list is not seen to end (the end of the document): not summed.
-        BULLETS.format(total=50, after="").rstrip(),
-        # A blank line interrupts it.
-        BULLETS.format(total=50, after="").replace("\n- 25", "\n\n- 25") + "Hết.",
-        # Examples do not open a list.
-        BULLETS.format(total=50, after="Hết.").replace("gồm:", "cụ thể như:"),
-        # A bullet with no figure of the kind: the list cannot be summed.
-        BULLETS.format(total=50, after="Hết.").replace("- 25 chi hội khóm", "- các chi hội khóm"),
-        # A bullet that is no "N kind" of the total.
-        BULLETS.format(total=50, after="Hết.").replace("- 25 chi hội khóm", "- thăm 25 hộ"),
-    ],
-)
-def test_bullet_lists_stay_quiet_on_near_misses(text: str) -> None:
-    assert alarms(text) == []
 
 
 def test_a_bullet_list_by_level_is_reported_once() -> None:
@@ -262,23 +340,7 @@ def test_a_bullet_list_by_level_is_reported_once() -> None:
     ]
 
 
-# ---------------------------------------------------------------- section-totals (table)
-SECTION = (
-    "1.1. Về tổ chức\n"
-    "Tổng số hội trên địa bàn {total} hội, trong đó cấp tỉnh: 30 hội (có 10 tổ chức hội "
-    "do Đảng, Nhà nước giao nhiệm vụ). Cấp huyện, xã: 50 hội (có 20 hội giao nhiệm vụ).\n"
-    "Hội quần chúng khác: tổng số hội quần chúng khác là 50 hội; trong đó, hội có phạm vi "
-    "hoạt động cấp tỉnh là {other} Hội; hội có phạm vi hoạt động cấp huyện là 30 hội.\n"
-    "1.2. Về hoạt động\n"
-    "Các hội tổ chức 120 hội nghị."
-)
-
-
-def test_a_total_broken_down_over_sentences_and_paragraphs() -> None:
-    assert alarms(SECTION.format(total=80, other=20)) == []
-    assert alarms(SECTION.format(total=81, other=20)) == [
-        ("total-mismatch", Severity.ERROR, "81 hội", Decimal(80))
-    ]
+def test_the_parts_of_a_section_level_that_do_not_add_up() -> None:
     # 30 at the provincial level, but 10 assigned + 19 others make 29 (and 50 others are
     # 19 + 30 = 49: rule 2 reports that one in its sentence, not this rule again).
     found = check_text(SECTION.format(total=80, other=19))
@@ -304,34 +366,6 @@ def test_the_table_of_a_section() -> None:
     assert labels["30 hội"] == {"level": "cấp huyện", "category": "khác"}
     assert "120 hội nghị" not in labels  # no label, no total: not in the table
     assert reconcile(section.table()) == []
-
-
-def test_examples_in_a_footnote_must_not_exceed_their_total() -> None:
-    text = (
-        "4.3. Đối ngoại\n"
-        "Đã vận động tài trợ 10 lượt dự án trị giá 2 tỷ đồng[[footnoteRef:4]]. "
-        "[4: [] Cụ thể như: tổ chức A hỗ trợ 6 lượt dự án trị giá 1 tỷ đồng; "
-        "tổ chức B tài trợ 5 dự án trị giá 300 triệu đồng.]"
-    )
-    assert alarms(text) == [("parts-exceed-total", Severity.WARNING, "10 lượt dự án", Decimal(11))]
-    assert alarms(text.replace("5 dự án", "4 dự án")) == []
-    # A footnote that does not begin "Cụ thể" is not a list of examples of the sentence.
-    assert alarms(text.replace("Cụ thể như: ", "")) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Two levels of three that add up to less: a level may be left out.
-        "Có 90 hội. Cấp tỉnh: 30 hội. Cấp huyện: 40 hội.",
-        # The same total stated twice, differently worded: a repeat is never compared here.
-        "Tổng số 90 hội. Tổng số 95 hội.",
-        # A change is no total.
-        "Tổng số hội tăng 5 hội, trong đó cấp tỉnh 30 hội. Cấp huyện, xã 70 hội.",
-    ],
-)
-def test_section_totals_stay_quiet_on_near_misses(text: str) -> None:
-    assert alarms(text) == []
 
 
 def test_measures_of_kinds_and_times() -> None:
@@ -376,14 +410,6 @@ def test_real_paragraphs_that_add_up_give_no_alarm(pid: str) -> None:
     # theirs (tw-party-xiii-delegates writes 67,32% for 1.067/1.587 = 67,23%).
     totals = {"total-mismatch", "parts-exceed-total"}
     assert [a for a in alarms(CORPUS[pid].text) if a[0] in totals] == []
-
-
-def test_the_real_inconsistencies_of_the_corpus_are_found() -> None:
-    """Both real totals inconsistencies of the corpus: amounts per unit against the total."""
-    gifts = alarms(CORPUS["haiduong-tw-ctd-tet-gifts"].text)
-    assert gifts == [("total-mismatch", Severity.WARNING, "110 triệu đồng", Decimal(126_000_000))]
-    victims = alarms(CORPUS["nghean-dacam-592"].text)
-    assert victims == [("total-mismatch", Severity.WARNING, "592 triệu đồng", Decimal(595_000_000))]
 
 
 def test_real_paragraphs_whose_mutations_are_found() -> None:
