@@ -31,6 +31,7 @@ from hoiquanchung.tables import (
     read_units,
 )
 from hoiquanchung.tables._cells import read_money
+from tests._helpers import table_rows
 from tests.strategies import counts, dates, names
 
 ON = dt.date(2024, 6, 30)
@@ -415,17 +416,23 @@ def test_level_column_alone_gives_the_scope(tmp_path: Path) -> None:
 # --- units --------------------------------------------------------------------------------------
 
 
+def write_with_units(tmp_path: Path, rows: str) -> Path:
+    """``t.csv`` in *tmp_path*: associations (name, scope, category) with the name and the code
+    of their unit, one row of *rows* each (cells between ``|``)."""
+    header = ["Tên hội", "Phạm vi", "Loại hội", "Đơn vị hành chính", "Mã đơn vị"]
+    return write_csv(tmp_path / "t.csv", [header, *table_rows(rows)])
+
+
 def test_units_resolved_within_the_province_and_date(tmp_path: Path) -> None:
-    path = write_csv(
-        tmp_path / "t.csv",
-        [
-            ["Tên hội", "Phạm vi", "Loại hội", "Đơn vị hành chính", "Mã đơn vị"],
-            ["Hội A", "huyện", "khác", "Châu Thành", ""],
-            ["Hội B", "huyện", "khác", "TP Vị Thanh", ""],
-            ["Hội C", "tỉnh", "khác", "", ""],
-            ["Hội D", "huyện", "khác", "", "930"],
-            ["Hội E", "toàn quốc", "khác", "", ""],
-        ],
+    path = write_with_units(
+        tmp_path,
+        """
+        Hội A | huyện     | khác | Châu Thành  |
+        Hội B | huyện     | khác | TP Vị Thanh |
+        Hội C | tỉnh      | khác |             |
+        Hội D | huyện     | khác |             | 930
+        Hội E | toàn quốc | khác |             |
+        """,
     )
     result = read_associations(path, province="Hậu Giang", on=ON)
     units = [a.unit for a in result.items]
@@ -444,18 +451,17 @@ def test_units_resolved_within_the_province_and_date(tmp_path: Path) -> None:
 
 
 def test_unit_problems_are_located(tmp_path: Path) -> None:
-    path = write_csv(
-        tmp_path / "t.csv",
-        [
-            ["Tên hội", "Phạm vi", "Loại hội", "Đơn vị hành chính", "Mã đơn vị"],
-            ["Hội A", "huyện", "khác", "Châu Thành", ""],
-            ["Hội B", "huyện", "khác", "Không Có Huyện Này", ""],
-            ["Hội C", "xã", "khác", "", "930"],
-            ["Hội D", "huyện", "khác", "", "708"],
-            ["Hội E", "toàn quốc", "khác", "Vị Thanh", ""],
-            ["Hội F", "huyện", "khác", "Long Mỹ", "930"],
-            ["Hội G", "huyện", "khác", "", "9.3"],
-        ],
+    path = write_with_units(
+        tmp_path,
+        """
+        Hội A | huyện     | khác | Châu Thành         |
+        Hội B | huyện     | khác | Không Có Huyện Này |
+        Hội C | xã        | khác |                    | 930
+        Hội D | huyện     | khác |                    | 708
+        Hội E | toàn quốc | khác | Vị Thanh           |
+        Hội F | huyện     | khác | Long Mỹ            | 930
+        Hội G | huyện     | khác |                    | 9.3
+        """,
     )
     nationally = problems_of(lambda: read_associations(path, on=ON))
     assert (nationally[0].row, nationally[0].column) == (2, "D")
@@ -518,12 +524,12 @@ def test_read_tallies(tmp_path: Path) -> None:
 def test_read_units(tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "dv.csv",
-        [
-            ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Mã đơn vị cấp trên", "Hiệu lực đến"],
-            ["93", "Hậu Giang", "tỉnh", "", "30/06/2025"],
-            ["930", "Vị Thanh", "TP", "93", ""],
-            ["931", "Ngã Bảy", "TX.", "", ""],
-        ],
+        table_rows("""
+            Mã đơn vị | Tên đơn vị | Loại đơn vị | Mã đơn vị cấp trên | Hiệu lực đến
+            93        | Hậu Giang  | tỉnh        |                    | 30/06/2025
+            930       | Vị Thanh   | TP          | 93                 |
+            931       | Ngã Bảy    | TX.         |                    |
+        """),
     )
     found = problems_of(lambda: read_units(path))
     assert [(p.row, p.column) for p in found] == [(4, "D")]
