@@ -78,3 +78,18 @@ def finding(**fields: Any) -> Finding:
         "message_en": "",
     }
     return Finding(**(defaults | fields))
+
+
+def table_rows(text: str) -> list[list[str]]:
+    """The table *text* written one row a line, its cells between ``|``, each stripped of the
+    spaces that align the columns; blank lines are passed over.
+
+    >>> table_rows('''
+    ...     Tên hội | Mã đơn vị
+    ...     Hội A   |
+    ... ''')
+    [['Tên hội', 'Mã đơn vị'], ['Hội A', '']]
+    """
+    return [
+        [cell.strip() for cell in line.split("|")] for line in text.splitlines() if line.strip()
+    ]

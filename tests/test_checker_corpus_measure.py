@@ -180,7 +180,7 @@ def test_harness_reads_numbers_as_the_library_writes_them(n: int) -> None:
 def test_one_digit_mutation_changes_one_digit(n: int, seed: str) -> None:
     token = format_number(n)
     rng = harness.random.Random(seed)
-    new = harness._mutate_digit(token, rng, far=False)
+    new = harness.mutate_digit(token, rng, far=False)
     assert len(new) == len(token)
     assert sum(a != b for a, b in zip(token, new, strict=True)) == 1
     assert not (len(token.replace(".", "")) > 1 and new.startswith("0"))

@@ -49,9 +49,8 @@ def test_one_problem_with_its_path_in_both_languages() -> None:
     err = _load_error(lambda: load_json(text, DOC, key="associations"))
     assert err.code == "load-problem"
     assert err.path == "$.associations[3].members"
-    assert err.render("en") == str(err) == (
-        "1 problem: expected an int, got float 12.0 @ $.associations[3].members"
-    )
+    assert err.render("en") == str(err)
+    assert str(err) == "1 problem: expected an int, got float 12.0 @ $.associations[3].members"
     assert err.render("vi") == (
         "1 lỗi: cần một số nguyên (int), nhận được float 12.0 @ $.associations[3].members"
     )

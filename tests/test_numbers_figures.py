@@ -200,6 +200,13 @@ def test_a_year_after_a_noun_is_no_count(year: int, noun: str) -> None:
         "Tổ chức 1.250 buổi/48.300 lượt người tham dự, đạt 105% kế hoạch.",
         "Tại tổ dân phố 27 có 45 hội viên, trong đó 20 nam và 25 nữ.",
         "Trong mùa mưa bão 2023, Hội đã hỗ trợ 120 hộ, trong đó 80 hộ nghèo và 40 hộ cận nghèo.",
+        # Correct dates with dashes or dots, and near misses of dates.
+        "Ngày 14-3-2019, Hội tổ chức Đại hội",
+        "ngày 27.10.2022 tại hội trường",
+        "số 12-KH/TU ngày 05/8/2023",
+        "từ 1-2 hội mỗi xã",
+        "Quyết định 1.2.3 năm 2020",
+        "29-02-2024",
     ],
 )
 def test_no_alarm(text: str) -> None:

@@ -1,8 +1,10 @@
-"""parse_number: strict reading, errors with offsets and suggestions, robustness."""
+"""parse_number: strict reading, errors with offsets and suggestions, robustness; the offsets of
+the other readers' errors (parse_quantity, from_words)."""
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -11,7 +13,7 @@ from hypothesis import strategies as st
 from numbers_strategies import number_like_text
 
 from hoiquanchung import HoiQuanChungError, NumberFormatError
-from hoiquanchung.numbers import format_number, parse_number
+from hoiquanchung.numbers import format_number, from_words, parse_number, parse_quantity
 
 
 @pytest.mark.parametrize(
@@ -73,6 +75,39 @@ def test_parse_number_rejects_with_offset_and_suggestions(
     assert isinstance(err, ValueError)
     for suggestion in suggestions:
         parse_number(suggestion)  # every suggestion is itself a valid number
+
+
+# The other readers of numbers (a quantity, a number in words) say where reading stopped too.
+@pytest.mark.parametrize(
+    ("read", "text", "offset"),
+    [
+        (parse_quantity, "", 0),
+        (parse_quantity, "hơn", 0),
+        (parse_quantity, "1.40 người", 1),
+        (parse_quantity, "22/9/2014", 2),
+        (parse_quantity, "5 người, 6 hộ", 2),
+        (parse_quantity, "từ 5 người", 0),
+        (parse_quantity, "hơn 5 người trở xuống", 0),
+        (parse_quantity, "1 tỷ 1500 triệu", 5),
+        (parse_quantity, "74.87%", 2),
+        (parse_quantity, "abc", 0),
+        (from_words, "", 0),
+        (from_words, "một trăm xyz", 9),
+        (from_words, "mươi", 0),
+        (from_words, "một mươi", 0),
+        (from_words, "một triệu hai triệu", 10),
+        (from_words, "năm nghìn ba triệu", 10),
+        (from_words, "hai phẩy", 8),
+        (from_words, "mốt", 0),
+        (from_words, "một trăm năm", 9),
+    ],
+)
+def test_quantities_and_words_rejected_with_offset(
+    read: Callable[[str], object], text: str, offset: int
+) -> None:
+    with pytest.raises(NumberFormatError) as info:
+        read(text)
+    assert info.value.offset == offset
 
 
 def test_parse_number_normalises_to_nfc() -> None:

@@ -70,27 +70,6 @@ def test_parse_quantity_is_nfc_at_the_boundary() -> None:
     assert parse_quantity(unicodedata.normalize("NFD", "hơn 16 triệu lượt người")) == composed
 
 
-@pytest.mark.parametrize(
-    ("text", "offset"),
-    [
-        ("", 0),
-        ("hơn", 0),
-        ("1.40 người", 1),
-        ("22/9/2014", 2),
-        ("5 người, 6 hộ", 2),
-        ("từ 5 người", 0),
-        ("hơn 5 người trở xuống", 0),
-        ("1 tỷ 1500 triệu", 5),
-        ("74.87%", 2),
-        ("abc", 0),
-    ],
-)
-def test_parse_quantity_errors(text: str, offset: int) -> None:
-    with pytest.raises(NumberFormatError) as info:
-        parse_quantity(text)
-    assert info.value.offset == offset
-
-
 @given(big_ints, st.sampled_from(["full", "mixed"]))
 def test_money_round_trip_ints(amount: int, style: str) -> None:
     q = parse_quantity(format_money(amount, style))  # type: ignore[arg-type]
@@ -164,31 +143,37 @@ def test_find_quantities_in_generated_prose(values: list[int | Decimal]) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("ngày 22/9/2014", []),
-        ("Kết luận số 102-KL/TW ngày 22/9/2014", []),
-        ("Nghị định 126/2024/NĐ-CP", []),
-        ("Quyết định số 702/QĐ-UBND", []),
-        ("dịch Covid-19 với hơn 82.541 phần quà", ["hơn 82.541 phần quà"]),
-        ("2.1. Công tác lãnh đạo", []),
-        ("Tổng[[footnoteRef:1]] 5 hội", ["5 hội"]),
-        ("[1: [] Cấp tỉnh: có 13 tổ chức", ["13 tổ chức"]),
-        ("Ngày Môi trường Thế giới 5/6, hơn 3 người", ["hơn 3 người"]),
-        ("giai đoạn 2021 - 2030", []),
-        ("trong năm 2024 là 98 người", ["98 người"]),
-        ("ngày 25 tháng 03 năm 2022", []),
-        ("đạt tỷ lệ trên 90% trở lên", ["trên 90% trở lên"]),
-        ("từ 5 hội", ["5 hội"]),
-        ("tổng 992.0000 người", []),
-        ("375/648, đạt tỉ lệ 57,87 %", ["375", "648", "57,87 %"]),
-        ("\n-5 độ", ["-5 độ"]),
-        ("kinh tế - 5 hội", ["5 hội"]),
-        ("có -5 độ", ["-5 độ"]),
-        ("4.3 Tham gia các chương trình: 5 hội", ["5 hội"]),
-        ("2.3 Tỷ lệ hội viên: 5 hội", ["5 hội"]),
-        ("2.1 Công tác tuyên truyền: 5 hội", ["5 hội"]),
-        ("ĐT: 0293.3876543; 0123456789; 01 cuộc", ["01 cuộc"]),
-        ("05 huyện, 002 xã", ["05 huyện", "002 xã"]),
-        ("từ 10-15 người", ["10", "15 người"]),
+        pytest.param("ngày 22/9/2014", [], id="date"),
+        pytest.param("Kết luận số 102-KL/TW ngày 22/9/2014", [], id="document number, date"),
+        pytest.param("Nghị định 126/2024/NĐ-CP", [], id="decree number"),
+        pytest.param("Quyết định số 702/QĐ-UBND", [], id="decision number"),
+        pytest.param(
+            "dịch Covid-19 với hơn 82.541 phần quà",
+            ["hơn 82.541 phần quà"],
+            id="name with a number",
+        ),
+        pytest.param("2.1. Công tác lãnh đạo", [], id="section number"),
+        pytest.param("Tổng[[footnoteRef:1]] 5 hội", ["5 hội"], id="footnote mark"),
+        pytest.param("[1: [] Cấp tỉnh: có 13 tổ chức", ["13 tổ chức"], id="footnote opening"),
+        pytest.param(
+            "Ngày Môi trường Thế giới 5/6, hơn 3 người", ["hơn 3 người"], id="day and month"
+        ),
+        pytest.param("giai đoạn 2021 - 2030", [], id="years of a period"),
+        pytest.param("trong năm 2024 là 98 người", ["98 người"], id="year"),
+        pytest.param("ngày 25 tháng 03 năm 2022", [], id="date in words"),
+        pytest.param("đạt tỷ lệ trên 90% trở lên", ["trên 90% trở lên"], id="bound words"),
+        pytest.param("từ 5 hội", ["5 hội"], id="từ without a range"),
+        pytest.param("tổng 992.0000 người", [], id="malformed number"),
+        pytest.param("375/648, đạt tỉ lệ 57,87 %", ["375", "648", "57,87 %"], id="fraction, rate"),
+        pytest.param("\n-5 độ", ["-5 độ"], id="minus after a newline"),
+        pytest.param("kinh tế - 5 hội", ["5 hội"], id="dash"),
+        pytest.param("có -5 độ", ["-5 độ"], id="minus"),
+        pytest.param("4.3 Tham gia các chương trình: 5 hội", ["5 hội"], id="section 4.3"),
+        pytest.param("2.3 Tỷ lệ hội viên: 5 hội", ["5 hội"], id="section 2.3"),
+        pytest.param("2.1 Công tác tuyên truyền: 5 hội", ["5 hội"], id="section 2.1"),
+        pytest.param("ĐT: 0293.3876543; 0123456789; 01 cuộc", ["01 cuộc"], id="telephone numbers"),
+        pytest.param("05 huyện, 002 xã", ["05 huyện", "002 xã"], id="leading zeros"),
+        pytest.param("từ 10-15 người", ["10", "15 người"], id="range"),
     ],
 )
 def test_find_quantities_skips_what_is_not_a_quantity(text: str, expected: list[str]) -> None:

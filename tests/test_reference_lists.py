@@ -14,22 +14,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hoiquanchung import LoadError, ModelValidationError, NotFoundError, ValidationError
+from hoiquanchung import LoadError, ModelValidationError, NotFoundError, ValidationError, model
 from hoiquanchung.io import dump_json
-from hoiquanchung.model import (
-    AdminLevel,
-    ReferenceEntry,
-    ReferenceList,
-    ReferenceLists,
-    association_key,
-    central_list,
-    default_reference_lists,
-    load_reference_list,
-    match_central_kind,
-)
 from tests.strategies import reference_lists
 
-LISTS = default_reference_lists()
+LISTS = model.default_reference_lists()
 PROVINCE = LISTS.get("hau-giang-03-HD-TU-2024-province")
 DISTRICT = LISTS.get("hau-giang-03-HD-TU-2024-district")
 C118 = LISTS.get("central-118-QD-TW-2023")
@@ -122,7 +111,7 @@ def test_hau_giang_district_kinds(reference_text: str) -> None:
     assert "có 28 tổ chức" in note
     assert DISTRICT.entry_kind == "kind"
     assert DISTRICT.association_count == 28
-    assert DISTRICT.level is AdminLevel.DISTRICT
+    assert DISTRICT.level is model.AdminLevel.DISTRICT
     district_part = note[note.index("Cấp huyện") :]
     for name in DISTRICT.names:
         assert name in district_part
@@ -148,14 +137,14 @@ def test_reference_totals_in_the_report(reference_text: str) -> None:
     ],
 )
 def test_central_list_by_date(on: date, list_id: str) -> None:
-    assert central_list(on=on).id == list_id
+    assert model.central_list(on=on).id == list_id
 
 
 def test_no_central_list_before_118() -> None:
     with pytest.raises(NotFoundError, match="earliest starts 2023-08-22"):
-        central_list(on=date(2023, 8, 21))
+        model.central_list(on=date(2023, 8, 21))
     with pytest.raises(ValidationError):
-        central_list(on="2024-03-01")  # type: ignore[arg-type]
+        model.central_list(on="2024-03-01")  # type: ignore[arg-type]
 
 
 def test_local_lists_by_area_and_date() -> None:
@@ -167,7 +156,7 @@ def test_local_lists_by_area_and_date() -> None:
         "93",
     ):
         assert LISTS.local(area, date(2024, 6, 30)) is PROVINCE
-    assert LISTS.local("Hậu Giang", date(2024, 6, 30), AdminLevel.DISTRICT) is DISTRICT
+    assert LISTS.local("Hậu Giang", date(2024, 6, 30), model.AdminLevel.DISTRICT) is DISTRICT
     with pytest.raises(NotFoundError, match="applies on 2025-07-01"):
         LISTS.local("Hậu Giang", date(2025, 7, 1))
     with pytest.raises(NotFoundError, match="earliest starts 2024-01-12"):
@@ -184,7 +173,7 @@ def test_local_lists_by_area_and_date() -> None:
 @pytest.mark.parametrize("on", [date(2024, 3, 1), date(2026, 2, 1)])
 def test_every_hau_giang_name_matches_its_central_kind(on: date) -> None:
     for entry in (*PROVINCE.entries, *DISTRICT.entries):
-        found = match_central_kind(entry.name, on=on)
+        found = model.match_central_kind(entry.name, on=on)
         assert (found.name if found else None) == entry.central_kind, entry.name
 
 
@@ -207,7 +196,7 @@ def test_every_hau_giang_name_matches_its_central_kind(on: date) -> None:
 )
 def test_match_central_kind(name: str, central: str) -> None:
     for form in ("NFC", "NFD"):
-        found = match_central_kind(unicodedata.normalize(form, name), on=date(2024, 3, 1))
+        found = model.match_central_kind(unicodedata.normalize(form, name), on=date(2024, 3, 1))
         assert found is not None
         assert found.name == central
 
@@ -225,23 +214,23 @@ def test_match_central_kind(name: str, central: str) -> None:
     ],
 )
 def test_unsure_matches_give_none(name: str) -> None:
-    assert match_central_kind(name, on=date(2024, 3, 1)) is None
+    assert model.match_central_kind(name, on=date(2024, 3, 1)) is None
 
 
 def test_lists_differ_by_date() -> None:
     # Hội Cựu Công an nhân dân is item 12 of the 230 list and not on the 118 list.  (This test
     # used "Hội Nhà văn", which the 13 inferred entries lacked; the appendix has it, item 8.)
-    assert match_central_kind("Hội Cựu Công an nhân dân", on=date(2024, 3, 1)) is None
-    found = match_central_kind("Hội Cựu Công an nhân dân tỉnh", on=date(2026, 2, 1))
+    assert model.match_central_kind("Hội Cựu Công an nhân dân", on=date(2024, 3, 1)) is None
+    found = model.match_central_kind("Hội Cựu Công an nhân dân tỉnh", on=date(2026, 2, 1))
     assert found is not None
     assert found.verified
-    assert match_central_kind("Hội Nhà văn", on=date(2024, 3, 1)) == C118.entries[7]
+    assert model.match_central_kind("Hội Nhà văn", on=date(2024, 3, 1)) == C118.entries[7]
 
 
 def test_english_glosses_match_nothing() -> None:
     for entry in C118.entries:
         assert C118.match(entry.name_en or "") is None
-    gloss = ReferenceEntry(number=16, name_en="Vietnam Photographers Association",
+    gloss = model.ReferenceEntry(number=16, name_en="Vietnam Photographers Association",
                            certainty="gloss-only", evidence="lawnet.vn/en")  # fmt: skip
     assert gloss.names == ()
     assert gloss.label == "Vietnam Photographers Association"
@@ -251,33 +240,35 @@ def test_english_glosses_match_nothing() -> None:
 
 
 def test_names_from_usage_match_local_counterparts() -> None:
-    found = match_central_kind("Hội Nhạc sĩ Việt Nam", on=date(2024, 3, 1))
+    found = model.match_central_kind("Hội Nhạc sĩ Việt Nam", on=date(2024, 3, 1))
     assert found is C118.entries[17]
-    found = match_central_kind("Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh", date(2024, 3, 1))
+    found = model.match_central_kind(
+        "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh", date(2024, 3, 1)
+    )
     assert found is C118.entries[25]
 
 
 def test_match_rejects_junk() -> None:
     with pytest.raises(ValidationError):
-        match_central_kind(None, on=date(2024, 3, 1))  # type: ignore[arg-type]
+        model.match_central_kind(None, on=date(2024, 3, 1))  # type: ignore[arg-type]
 
 
 def test_name_key() -> None:
-    assert association_key("Liên minh Hợp tác xã Việt Nam") == "liên minh hợp tác xã"
-    assert association_key("Liên minh hợp tác xã tỉnh Hậu Giang") == "liên minh hợp tác xã"
-    assert association_key("Hội Nhà báo thành phố Vị Thanh") == "nhà báo"
-    assert association_key("Hội Khuyến học thị xã Long Mỹ") == "khuyến học"
+    assert model.association_key("Liên minh Hợp tác xã Việt Nam") == "liên minh hợp tác xã"
+    assert model.association_key("Liên minh hợp tác xã tỉnh Hậu Giang") == "liên minh hợp tác xã"
+    assert model.association_key("Hội Nhà báo thành phố Vị Thanh") == "nhà báo"
+    assert model.association_key("Hội Khuyến học thị xã Long Mỹ") == "khuyến học"
 
 
 @given(st.text(max_size=60))
 def test_match_never_raises_on_text(name: str) -> None:
-    found = match_central_kind(name, on=date(2024, 3, 1))
+    found = model.match_central_kind(name, on=date(2024, 3, 1))
     assert found is None or found in C118.entries
 
 
 @given(st.sampled_from(C230.entries), st.sampled_from(["NFC", "NFD"]), st.booleans())
 def test_every_central_name_matches_itself(
-    entry: ReferenceEntry, form: Literal["NFC", "NFD"], upper: bool
+    entry: model.ReferenceEntry, form: Literal["NFC", "NFD"], upper: bool
 ) -> None:
     name = unicodedata.normalize(form, entry.name.upper() if upper else entry.name)
     assert C230.match(name) == entry
@@ -293,19 +284,19 @@ def test_incomplete_list_cannot_be_padded_and_complete_list_must_be_full() -> No
     assert info.value.field == "entries"
     with pytest.raises(ModelValidationError, match="complete list has expected_count"):
         attrs.evolve(PROVINCE, expected_count=14)
-    guessed = ReferenceEntry(name="Hội Cựu giáo chức", verified=False, evidence="a guess")
+    guessed = model.ReferenceEntry(name="Hội Cựu giáo chức", verified=False, evidence="a guess")
     with pytest.raises(ModelValidationError, match="only verified"):
         attrs.evolve(PROVINCE, entries=(*PROVINCE.entries[:12], guessed))
 
 
 def test_unverified_entries_need_evidence() -> None:
     with pytest.raises(ModelValidationError) as info:
-        ReferenceEntry(name="Hội Nhà văn Việt Nam", verified=False)
+        model.ReferenceEntry(name="Hội Nhà văn Việt Nam", verified=False)
     assert info.value.field == "evidence"
 
 
 def test_duplicate_names_are_refused() -> None:
-    twin = ReferenceEntry(name="Hội Chữ thập đỏ tỉnh Hậu Giang")
+    twin = model.ReferenceEntry(name="Hội Chữ thập đỏ tỉnh Hậu Giang")
     with pytest.raises(ModelValidationError, match="same name"):
         attrs.evolve(PROVINCE, entries=(*PROVINCE.entries[:12], twin))
 
@@ -315,12 +306,12 @@ def test_overlapping_lists_for_one_slot_are_refused() -> None:
     with pytest.raises(ModelValidationError, match="same level and area"):
         LISTS.with_lists(other)
     with pytest.raises(ModelValidationError, match="repeat"):
-        ReferenceLists((C230, C230))
+        model.ReferenceLists((C230, C230))
 
 
 def test_a_province_adds_its_own_list() -> None:
     can_tho = attrs.evolve(PROVINCE, id="can-tho-2024", area="Cần Thơ", area_code="92")
-    lists = LISTS.with_lists(load_reference_list(dump_json(can_tho)))
+    lists = LISTS.with_lists(model.load_reference_list(dump_json(can_tho)))
     assert lists.local("Cần Thơ", date(2024, 6, 30)).id == "can-tho-2024"
     assert lists.central(date(2024, 6, 30)) is C118
 
@@ -330,14 +321,14 @@ def test_load_reference_list_errors_name_the_path() -> None:
     raw["entries"][2]["verified"] = "yes"
     raw["expected_count"] = 13.0
     with pytest.raises(LoadError) as info:
-        load_reference_list(json.dumps(raw))
+        model.load_reference_list(json.dumps(raw))
     assert sorted(p for p, _ in info.value.errors) == ["$.entries[2].verified", "$.expected_count"]
     with pytest.raises(ValidationError):
-        load_reference_list("{}", format="yaml")  # type: ignore[arg-type]
+        model.load_reference_list("{}", format="yaml")  # type: ignore[arg-type]
 
 
 @given(reference_lists())
-def test_generated_lists_report_completeness(lst: ReferenceList) -> None:
+def test_generated_lists_report_completeness(lst: model.ReferenceList) -> None:
     assert lst.missing_count == lst.expected_count - len(lst.entries)
     assert (lst.missing_count == 0) == lst.complete
     assert lst.in_force(lst.valid_from)
@@ -364,7 +355,7 @@ def test_applies_on_is_a_deprecated_alias_of_in_force() -> None:
 )
 def test_entry_certainty_rules(changes: dict[str, object], field: str) -> None:
     with pytest.raises(ModelValidationError) as info:
-        ReferenceEntry(**{"name": "Hội Nhà văn Việt Nam", **changes})  # type: ignore[arg-type]
+        model.ReferenceEntry(**{"name": "Hội Nhà văn Việt Nam", **changes})  # type: ignore[arg-type]
     assert info.value.field == field
 
 
@@ -377,8 +368,8 @@ def test_entry_numbers_must_be_unique_and_within_the_count() -> None:
 
 
 @given(reference_lists())
-def test_lists_round_trip_through_the_model_reader(lst: ReferenceList) -> None:
-    assert load_reference_list(dump_json(lst)) == lst
+def test_lists_round_trip_through_the_model_reader(lst: model.ReferenceList) -> None:
+    assert model.load_reference_list(dump_json(lst)) == lst
 
 
 _JSON = st.recursive(
@@ -392,7 +383,7 @@ _JSON = st.recursive(
 def test_the_model_reader_raises_only_load_errors(value: object) -> None:
     # No such value is a whole list: each is refused with the library's own error.
     with pytest.raises(LoadError):
-        load_reference_list(json.dumps(value))
+        model.load_reference_list(json.dumps(value))
 
 
 def test_name_key_is_a_deprecated_alias_of_association_key() -> None:
@@ -400,4 +391,4 @@ def test_name_key_is_a_deprecated_alias_of_association_key() -> None:
 
     with pytest.warns(DeprecationWarning, match="association_key"):
         key = name_key("Hội Khuyến học thị xã Long Mỹ")
-    assert key == association_key("Hội Khuyến học thị xã Long Mỹ") == "khuyến học"
+    assert key == model.association_key("Hội Khuyến học thị xã Long Mỹ") == "khuyến học"

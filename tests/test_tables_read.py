@@ -16,19 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hoiquanchung import model
 from hoiquanchung.errors import LoadError, ValidationError
-from hoiquanchung.model import (
-    ActivityScope,
-    AdminLevel,
-    AdminUnit,
-    Association,
-    AssociationCategory,
-    AssociationTally,
-    LegalType,
-    UnitRef,
-    UnitType,
-    default_registry,
-)
 from hoiquanchung.numbers import Bound, format_number
 from hoiquanchung.tables import (
     ASSOCIATION_COLUMNS,
@@ -42,6 +31,7 @@ from hoiquanchung.tables import (
     read_units,
 )
 from hoiquanchung.tables._cells import read_money
+from tests._helpers import table_rows
 from tests.strategies import counts, dates, names
 
 ON = dt.date(2024, 6, 30)
@@ -276,8 +266,8 @@ def test_real_header_variants(tmp_path: Path, headers: list[str]) -> None:
     path = write_csv(tmp_path / "h.csv", [headers, ["Hội A", "tỉnh", "khác", "12"]])
     (a,) = read_associations(path).items
     assert (a.scope, a.category, a.members) == (
-        ActivityScope.PROVINCE,
-        AssociationCategory.OTHER,
+        model.ActivityScope.PROVINCE,
+        model.AssociationCategory.OTHER,
         12,
     )
 
@@ -420,53 +410,58 @@ def test_level_column_alone_gives_the_scope(tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "t.csv", [["Tên hội", "Cấp", "Loại hội"], ["Hội A", "huyện", "khác"]]
     )
-    assert read_associations(path).items[0].scope is ActivityScope.DISTRICT
+    assert read_associations(path).items[0].scope is model.ActivityScope.DISTRICT
 
 
 # --- units --------------------------------------------------------------------------------------
 
 
+def write_with_units(tmp_path: Path, rows: str) -> Path:
+    """``t.csv`` in *tmp_path*: associations (name, scope, category) with the name and the code
+    of their unit, one row of *rows* each (cells between ``|``)."""
+    header = ["Tên hội", "Phạm vi", "Loại hội", "Đơn vị hành chính", "Mã đơn vị"]
+    return write_csv(tmp_path / "t.csv", [header, *table_rows(rows)])
+
+
 def test_units_resolved_within_the_province_and_date(tmp_path: Path) -> None:
-    path = write_csv(
-        tmp_path / "t.csv",
-        [
-            ["Tên hội", "Phạm vi", "Loại hội", "Đơn vị hành chính", "Mã đơn vị"],
-            ["Hội A", "huyện", "khác", "Châu Thành", ""],
-            ["Hội B", "huyện", "khác", "TP Vị Thanh", ""],
-            ["Hội C", "tỉnh", "khác", "", ""],
-            ["Hội D", "huyện", "khác", "", "930"],
-            ["Hội E", "toàn quốc", "khác", "", ""],
-        ],
+    path = write_with_units(
+        tmp_path,
+        """
+        Hội A | huyện     | khác | Châu Thành  |
+        Hội B | huyện     | khác | TP Vị Thanh |
+        Hội C | tỉnh      | khác |             |
+        Hội D | huyện     | khác |             | 930
+        Hội E | toàn quốc | khác |             |
+        """,
     )
     result = read_associations(path, province="Hậu Giang", on=ON)
     units = [a.unit for a in result.items]
-    assert all(u is None or isinstance(u, UnitRef) for u in units)
+    assert all(u is None or isinstance(u, model.UnitRef) for u in units)
     assert [(u.code, u.level, u.on) if u else None for u in units] == [
-        ("933", AdminLevel.DISTRICT, ON),
-        ("930", AdminLevel.DISTRICT, ON),
-        ("93", AdminLevel.PROVINCE, ON),
-        ("930", AdminLevel.DISTRICT, ON),
+        ("933", model.AdminLevel.DISTRICT, ON),
+        ("930", model.AdminLevel.DISTRICT, ON),
+        ("93", model.AdminLevel.PROVINCE, ON),
+        ("930", model.AdminLevel.DISTRICT, ON),
         None,
     ]
     assert units[0] is not None
     assert units[0].name == "Châu Thành"
-    assert result.units["933"] == default_registry().get("933", on=ON)
+    assert result.units["933"] == model.default_registry().get("933", on=ON)
     assert sorted(result.units) == ["93", "930", "933"]
 
 
 def test_unit_problems_are_located(tmp_path: Path) -> None:
-    path = write_csv(
-        tmp_path / "t.csv",
-        [
-            ["Tên hội", "Phạm vi", "Loại hội", "Đơn vị hành chính", "Mã đơn vị"],
-            ["Hội A", "huyện", "khác", "Châu Thành", ""],
-            ["Hội B", "huyện", "khác", "Không Có Huyện Này", ""],
-            ["Hội C", "xã", "khác", "", "930"],
-            ["Hội D", "huyện", "khác", "", "708"],
-            ["Hội E", "toàn quốc", "khác", "Vị Thanh", ""],
-            ["Hội F", "huyện", "khác", "Long Mỹ", "930"],
-            ["Hội G", "huyện", "khác", "", "9.3"],
-        ],
+    path = write_with_units(
+        tmp_path,
+        """
+        Hội A | huyện     | khác | Châu Thành         |
+        Hội B | huyện     | khác | Không Có Huyện Này |
+        Hội C | xã        | khác |                    | 930
+        Hội D | huyện     | khác |                    | 708
+        Hội E | toàn quốc | khác | Vị Thanh           |
+        Hội F | huyện     | khác | Long Mỹ            | 930
+        Hội G | huyện     | khác |                    | 9.3
+        """,
     )
     nationally = problems_of(lambda: read_associations(path, on=ON))
     assert (nationally[0].row, nationally[0].column) == (2, "D")
@@ -513,36 +508,38 @@ def test_read_tallies(tmp_path: Path) -> None:
     )
     result = read_tallies(path)
     assert result.items == (
-        AssociationTally(
-            levels=(AdminLevel.PROVINCE,), count=40, staff_working=98, source="II.1.1"
+        model.AssociationTally(
+            levels=(model.AdminLevel.PROVINCE,), count=40, staff_working=98, source="II.1.1"
         ),
-        AssociationTally(
-            levels=(AdminLevel.DISTRICT, AdminLevel.COMMUNE),
-            category=AssociationCategory.ASSIGNED,
+        model.AssociationTally(
+            levels=(model.AdminLevel.DISTRICT, model.AdminLevel.COMMUNE),
+            category=model.AssociationCategory.ASSIGNED,
             count=28,
             source="II.1.1",
         ),
-        AssociationTally(count=99),
+        model.AssociationTally(count=99),
     )
 
 
 def test_read_units(tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "dv.csv",
-        [
-            ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Mã đơn vị cấp trên", "Hiệu lực đến"],
-            ["93", "Hậu Giang", "tỉnh", "", "30/06/2025"],
-            ["930", "Vị Thanh", "TP", "93", ""],
-            ["931", "Ngã Bảy", "TX.", "", ""],
-        ],
+        table_rows("""
+            Mã đơn vị | Tên đơn vị | Loại đơn vị | Mã đơn vị cấp trên | Hiệu lực đến
+            93        | Hậu Giang  | tỉnh        |                    | 30/06/2025
+            930       | Vị Thanh   | TP          | 93                 |
+            931       | Ngã Bảy    | TX.         |                    |
+        """),
     )
     found = problems_of(lambda: read_units(path))
     assert [(p.row, p.column) for p in found] == [(4, "D")]
     assert "needs a parent_code" in found[0].message_en
     result = read_units(path, strict=False)
     assert result.items == (
-        AdminUnit("93", "Hậu Giang", UnitType.PROVINCE, None, valid_to=dt.date(2025, 6, 30)),
-        AdminUnit("930", "Vị Thanh", UnitType.CITY, "93"),
+        model.AdminUnit(
+            "93", "Hậu Giang", model.UnitType.PROVINCE, None, valid_to=dt.date(2025, 6, 30)
+        ),
+        model.AdminUnit("930", "Vị Thanh", model.UnitType.CITY, "93"),
     )
 
 
@@ -550,12 +547,12 @@ def test_read_units(tmp_path: Path) -> None:
 
 
 @st.composite
-def flat_associations(draw: st.DrawFn) -> Association:
+def flat_associations(draw: st.DrawFn) -> model.Association:
     """Associations with every field a flat list holds (no leaders, no unit)."""
-    return Association(
+    return model.Association(
         name=draw(names()),
-        scope=draw(st.sampled_from(ActivityScope)),
-        category=draw(st.sampled_from(AssociationCategory)),
+        scope=draw(st.sampled_from(model.ActivityScope)),
+        category=draw(st.sampled_from(model.AssociationCategory)),
         members=draw(st.none() | st.integers(0, 10**15)),
         staff_assigned=draw(st.none() | counts),
         staff_working=draw(st.none() | counts),
@@ -563,7 +560,7 @@ def flat_associations(draw: st.DrawFn) -> Association:
         founding_members=draw(st.none() | counts),
         party_delegation=draw(st.booleans()),
         special_nature=draw(st.booleans()),
-        legal_type=draw(st.none() | st.sampled_from(LegalType)),
+        legal_type=draw(st.none() | st.sampled_from(model.LegalType)),
         congress_on=draw(st.none() | dates.filter(lambda d: d >= dt.date(1900, 3, 1))),
         term_years=draw(st.none() | st.integers(1, 10)),
     )
@@ -586,7 +583,7 @@ ROUND_TRIP_HEADERS = [
 ]
 
 
-def as_row(a: Association, *, excel: bool, nfd: bool) -> list[Any]:
+def as_row(a: model.Association, *, excel: bool, nfd: bool) -> list[Any]:
     def text(s: str) -> str:
         return unicodedata.normalize("NFD", s) if nfd else s
 
@@ -621,7 +618,7 @@ def as_row(a: Association, *, excel: bool, nfd: bool) -> list[Any]:
 
 @FILES
 @given(st.lists(flat_associations(), min_size=1, max_size=8), st.booleans())
-def test_round_trip_csv(tmp_path: Path, associations: list[Association], nfd: bool) -> None:
+def test_round_trip_csv(tmp_path: Path, associations: list[model.Association], nfd: bool) -> None:
     headers = [unicodedata.normalize("NFD", h) if nfd else h for h in ROUND_TRIP_HEADERS]
     rows = [headers, *(as_row(a, excel=False, nfd=nfd) for a in associations)]
     path = write_csv(tmp_path / "rt.csv", rows)
@@ -630,7 +627,7 @@ def test_round_trip_csv(tmp_path: Path, associations: list[Association], nfd: bo
 
 @FILES
 @given(st.lists(flat_associations(), min_size=1, max_size=8), st.booleans())
-def test_round_trip_xlsx(tmp_path: Path, associations: list[Association], nfd: bool) -> None:
+def test_round_trip_xlsx(tmp_path: Path, associations: list[model.Association], nfd: bool) -> None:
     rows = [ROUND_TRIP_HEADERS, *(as_row(a, excel=True, nfd=nfd) for a in associations)]
     path = write_xlsx(tmp_path / "rt.xlsx", rows)
     assert list(read_associations(path).items) == associations
@@ -645,14 +642,14 @@ def test_round_trip_xlsx(tmp_path: Path, associations: list[Association], nfd: b
     )
 )
 def test_round_trip_units(tmp_path: Path, codes: list[str]) -> None:
-    registry = default_registry()
+    registry = model.default_registry()
     units = [registry.get(code, on=ON) for code in codes]
     rows = [["Tên hội", "Cấp", "Loại hội", "Đơn vị hành chính"]]
     rows += [[f"Hội {i}", "huyện", "khác", u.full_name] for i, u in enumerate(units)]
     path = write_xlsx(tmp_path / "u.xlsx", rows)
     result = read_associations(path, province="Hậu Giang", on=ON)
     assert [a.unit for a in result.items] == [
-        UnitRef(code=u.code, level=u.level, on=ON, name=u.name) for u in units
+        model.UnitRef(code=u.code, level=u.level, on=ON, name=u.name) for u in units
     ]
 
 

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 import cattrs
 import pytest
@@ -21,6 +22,7 @@ from hoiquanchung.errors import (
 )
 from hoiquanchung.model import AdminLevel, AdminUnit, Era, UnitRegistry, UnitType
 from hoiquanchung.model._registry import loose_key, spelling_key, split_type_prefix
+from tests._helpers import table_rows
 
 OLD_DAY = dt.date(2025, 6, 30)
 NEW_DAY = dt.date(2025, 7, 1)
@@ -32,6 +34,16 @@ def old(code: str, name: str, unit_type: UnitType, parent: str | None) -> AdminU
 
 def new(code: str, name: str, unit_type: UnitType, parent: str | None) -> AdminUnit:
     return AdminUnit(code, name, unit_type, parent, valid_from=NEW_DAY)
+
+
+def units_of(text: str) -> list[AdminUnit]:
+    """The units of the table *text*, one a row: era (``old`` or ``new``, see :func:`old` and
+    :func:`new`), code, name, the name of its :class:`UnitType`, parent code (or nothing)."""
+    era = {"old": old, "new": new}
+    return [
+        era[made](code, name, UnitType[unit_type], parent or None)
+        for made, code, name, unit_type, parent in table_rows(text)
+    ]
 
 
 # --- AdminUnit ---------------------------------------------------------------------------------
@@ -257,12 +269,12 @@ def test_prefix_without_diacritics() -> None:
 
 
 def test_a_name_that_looks_like_a_prefix_is_still_found() -> None:
-    units = [
-        old("72", "Tây Ninh", UnitType.PROVINCE, None),
-        old("710", "Tân Biên", UnitType.RURAL_DISTRICT, "72"),
-        old("25515", "Xa Mát", UnitType.COMMUNE, "710"),
-        old("25516", "Mát", UnitType.COMMUNE, "710"),
-    ]
+    units = units_of("""
+        old | 72    | Tây Ninh | PROVINCE       |
+        old | 710   | Tân Biên | RURAL_DISTRICT | 72
+        old | 25515 | Xa Mát   | COMMUNE        | 710
+        old | 25516 | Mát      | COMMUNE        | 710
+    """)
     registry = UnitRegistry(units)
     assert registry.find("Xa Mát").code == "25515"
     assert registry.find("xã Xa Mát").code == "25515"
@@ -272,13 +284,13 @@ def test_a_name_that_looks_like_a_prefix_is_still_found() -> None:
 
 
 def test_a_name_without_diacritics_matches_every_spelling() -> None:
-    units = [
-        old("01", "Hà Nội", UnitType.MUNICIPALITY, None),
-        old("001", "Ba Đình", UnitType.URBAN_DISTRICT, "01"),
-        old("51", "Quảng Ngãi", UnitType.PROVINCE, None),
-        old("535", "Ba Tơ", UnitType.RURAL_DISTRICT, "51"),
-        old("21499", "Ba Dinh", UnitType.COMMUNE, "535"),
-    ]
+    units = units_of("""
+        old | 01    | Hà Nội     | MUNICIPALITY   |
+        old | 001   | Ba Đình    | URBAN_DISTRICT | 01
+        old | 51    | Quảng Ngãi | PROVINCE       |
+        old | 535   | Ba Tơ      | RURAL_DISTRICT | 51
+        old | 21499 | Ba Dinh    | COMMUNE        | 535
+    """)
     registry = UnitRegistry(units)
     assert registry.find("Ba Đình").code == "001"
     assert registry.find("Ba Dinh", level=AdminLevel.COMMUNE).code == "21499"
@@ -295,22 +307,22 @@ def test_a_name_without_diacritics_matches_every_spelling() -> None:
 
 @pytest.fixture
 def small() -> UnitRegistry:
-    units = [
-        old("93", "Hậu Giang", UnitType.PROVINCE, None),
-        old("930", "Vị Thanh", UnitType.CITY, "93"),
-        old("932", "Châu Thành A", UnitType.RURAL_DISTRICT, "93"),
-        old("933", "Châu Thành", UnitType.RURAL_DISTRICT, "93"),
-        old("31318", "I", UnitType.WARD, "930"),
-        old("31321", "III", UnitType.WARD, "930"),
-        old("31340", "Vị Tân", UnitType.COMMUNE, "930"),
-        old("31471", "Ngã Sáu", UnitType.TOWNSHIP, "933"),
-        old("94", "Sóc Trăng", UnitType.PROVINCE, None),
-        old("941", "Châu Thành", UnitType.RURAL_DISTRICT, "94"),
-        new("92", "Cần Thơ", UnitType.MUNICIPALITY, None),
-        new("31321", "Vị Thanh", UnitType.WARD, "92"),
-        new("31340", "Vị Tân", UnitType.WARD, "92"),
-        new("31471", "Châu Thành", UnitType.COMMUNE, "92"),
-    ]
+    units = units_of("""
+        old | 93    | Hậu Giang    | PROVINCE       |
+        old | 930   | Vị Thanh     | CITY           | 93
+        old | 932   | Châu Thành A | RURAL_DISTRICT | 93
+        old | 933   | Châu Thành   | RURAL_DISTRICT | 93
+        old | 31318 | I            | WARD           | 930
+        old | 31321 | III          | WARD           | 930
+        old | 31340 | Vị Tân       | COMMUNE        | 930
+        old | 31471 | Ngã Sáu      | TOWNSHIP       | 933
+        old | 94    | Sóc Trăng    | PROVINCE       |
+        old | 941   | Châu Thành   | RURAL_DISTRICT | 94
+        new | 92    | Cần Thơ      | MUNICIPALITY   |
+        new | 31321 | Vị Thanh     | WARD           | 92
+        new | 31340 | Vị Tân       | WARD           | 92
+        new | 31471 | Châu Thành   | COMMUNE        | 92
+    """)
     pairs = [
         ("93", "92"),
         ("94", "92"),
@@ -478,26 +490,34 @@ def registries(draw: st.DrawFn) -> tuple[UnitRegistry, list[AdminUnit], list[tup
     old_communes: list[AdminUnit] = []
     new_communes: list[AdminUnit] = []
     serial = iter(range(1, 10_000))
+
+    def communes(
+        make: Callable[[str, str, UnitType, str | None], AdminUnit],
+        parent: AdminUnit,
+        kinds: list[UnitType],
+        most: int,
+    ) -> list[AdminUnit]:
+        """Up to *most* communes of *parent*, each of one of the *kinds*."""
+        drawn = []
+        for _ in range(draw(st.integers(0, most))):
+            kind = draw(st.sampled_from(kinds))
+            drawn.append(make(f"{next(serial):05d}", draw(names), kind, parent.code))
+        return drawn
+
     for _ in range(draw(st.integers(1, 3))):
         province = old(f"{next(serial):02d}", draw(names), UnitType.PROVINCE, None)
         units.append(province)
         for _ in range(draw(st.integers(0, 3))):
             kind = draw(st.sampled_from([t for t in UnitType if t.level is AdminLevel.DISTRICT]))
             district = old(f"{next(serial):03d}", draw(names), kind, province.code)
-            units.append(district)
-            for _ in range(draw(st.integers(0, 3))):
-                kind = draw(st.sampled_from([UnitType.COMMUNE, UnitType.WARD, UnitType.TOWNSHIP]))
-                commune = old(f"{next(serial):05d}", draw(names), kind, district.code)
-                units.append(commune)
-                old_communes.append(commune)
+            found = communes(old, district, [UnitType.COMMUNE, UnitType.WARD, UnitType.TOWNSHIP], 3)
+            units += [district, *found]
+            old_communes += found
     for _ in range(draw(st.integers(1, 2))):
         province = new(f"{next(serial):02d}", draw(names), UnitType.PROVINCE, None)
-        units.append(province)
-        for _ in range(draw(st.integers(0, 4))):
-            kind = draw(st.sampled_from([UnitType.COMMUNE, UnitType.WARD, UnitType.SPECIAL_ZONE]))
-            commune = new(f"{next(serial):05d}", draw(names), kind, province.code)
-            units.append(commune)
-            new_communes.append(commune)
+        found = communes(new, province, [UnitType.COMMUNE, UnitType.WARD, UnitType.SPECIAL_ZONE], 4)
+        units += [province, *found]
+        new_communes += found
     pairs: list[tuple[str, str]] = []
     if new_communes:
         for commune in old_communes:

@@ -45,9 +45,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from urllib.parse import urlparse
 
-from corpus_files import digest, read_jsonl, toml_entries, write_jsonl
+from corpus_files import (
+    Entry,
+    MutationScore,
+    digest,
+    mutate_digit,
+    read_jsonl,
+    toml_entries,
+    write_jsonl,
+)
 
 from hoiquanchung.checker import check_text
 from hoiquanchung.findings import Finding, Severity
@@ -99,26 +106,15 @@ class Ref:
 
 
 @dataclass(frozen=True)
-class Paragraph:
+class Paragraph(Entry):
     """One corpus entry."""
 
-    id: str
-    url: str
-    province: str
     text: str
     relations: tuple[str, ...] = ()
     inconsistent: tuple[dict[str, str], ...] = ()
     known_false_alarms: tuple[dict[str, str], ...] = ()
     note: str = ""
     file: str = ""
-
-    @property
-    def source(self) -> str:
-        """The web site (host without ``www.``, ``m.``, ``amp.``...)."""
-        host = urlparse(self.url).netloc.lower()
-        for prefix in ("www.", "m.", "amp.", "beta.", "lite.", "tab."):
-            host = host.removeprefix(prefix)
-        return host
 
 
 @dataclass(frozen=True)
@@ -349,20 +345,6 @@ _MAX_PER_RELATION = 6
 _MAX_DATES = 2
 
 
-def _mutate_digit(token: str, rng: random.Random, *, far: bool) -> str:
-    """*token* with one digit changed (never a new leading zero; by 2 or more when *far* and it
-    is the last digit, so that a rate moves beyond its rounding)."""
-    positions = [i for i, c in enumerate(token) if c.isdigit()]
-    i = rng.choice(positions)
-    old = int(token[i])
-    choices = [d for d in range(10) if d != old]
-    if i == positions[0] and len(positions) > 1:
-        choices = [d for d in choices if d != 0]
-    if far and i == positions[-1]:
-        choices = [d for d in choices if abs(d - old) >= 2]
-    return token[:i] + str(rng.choice(choices)) + token[i + 1 :]
-
-
 def mutations_of_relation(pid: str, text: str, index: int, spec: str) -> list[Mutation]:
     """One variant per figure of the relation (the total and rate always; parts and shares up
     to a few, chosen by seed), each changing one digit of that figure."""
@@ -382,7 +364,7 @@ def mutations_of_relation(pid: str, text: str, index: int, spec: str) -> list[Mu
         start, end = locate(text, ref)
         rng = random.Random(f"{pid}|{index}|{j}")
         for _draw in range(_MAX_DRAWS):
-            new = _mutate_digit(ref.token, rng, far=relation.kind != "sum")
+            new = mutate_digit(ref.token, rng, far=relation.kind != "sum")
             m = Mutation(pid, family, relation.kind, start, end, ref.token, new, spec)
             if relation.kind != "sum" or not can_hold(text, relation, m):
                 out.append(m)
@@ -580,25 +562,14 @@ def family_count(findings: Sequence[Finding], family: str) -> int:
 
 
 @dataclass
-class Score:
+class Score(MutationScore[Mutation]):
     """Counts of one family."""
 
     false_alarms: list[str] = field(default_factory=list)
     known_false_alarms: list[str] = field(default_factory=list)
     real_total: int = 0
     real_found: int = 0
-    mutations_total: int = 0
-    mutations_found: int = 0
-    missed: list[Mutation] = field(default_factory=list)
     by_shape: dict[str, list[int]] = field(default_factory=dict)  # shape -> [found, total]
-
-    @property
-    def recall(self) -> Decimal | None:
-        if not self.mutations_total:
-            return None
-        return (Decimal(self.mutations_found) / self.mutations_total * 100).quantize(
-            Decimal("0.1"), rounding=ROUND_HALF_UP
-        )
 
 
 def _explains(finding: Finding, family: str, inconsistency: tuple[str, str]) -> bool:

@@ -25,7 +25,16 @@ from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from corpus_files import digest, frozen, read_jsonl, toml_entries, write_jsonl
+from corpus_files import (
+    Entry,
+    MutationScore,
+    digest,
+    frozen,
+    mutate_digit,
+    read_jsonl,
+    toml_entries,
+    write_jsonl,
+)
 from docx_builder import word_document  # beside this file (run as a script or imported)
 
 from hoiquanchung.checker import check_file
@@ -41,12 +50,9 @@ _SUM = re.compile(r"(rows|cols)\s+(\d+)\s*=\s*([\d\s+]+?)\s*@\s*(\d+)-(\d+)")
 
 
 @dataclass(frozen=True)
-class Table:
+class Table(Entry):
     """One real table and its truth."""
 
-    id: str
-    url: str
-    province: str
     title: str
     rows: tuple[tuple[str, ...], ...]
     sums: tuple[str, ...] = ()
@@ -188,15 +194,7 @@ def table_findings(table: Table) -> list[Finding]:
 def _mutate_digit(cell: str, rng: random.Random) -> str:
     """*cell* with one digit changed (never a new leading zero); the last digit of a decimal
     moves by 2 or more, beyond the rounding of the cells around it."""
-    positions = [i for i, c in enumerate(cell) if c.isdigit()]
-    i = rng.choice(positions)
-    old = int(cell[i])
-    choices = [d for d in range(10) if d != old]
-    if i == positions[0] and len(positions) > 1:
-        choices = [d for d in choices if d != 0]
-    if "," in cell and i == positions[-1]:
-        choices = [d for d in choices if abs(d - old) >= 2]
-    return cell[:i] + str(rng.choice(choices)) + cell[i + 1 :]
+    return mutate_digit(cell, rng, far="," in cell)
 
 
 def mutations(tables: Iterable[Table]) -> list[CellMutation]:
@@ -235,21 +233,12 @@ def write_committed(items: Iterable[CellMutation]) -> None:
 
 
 @dataclass
-class TableScore:
+class TableScore(MutationScore[CellMutation]):
     """False alarms on the real tables, and mutations found."""
 
     tables: int = 0
     false_alarms: list[str] = field(default_factory=list)
-    mutations_total: int = 0
-    mutations_found: int = 0
-    missed: list[CellMutation] = field(default_factory=list)
     by_table: dict[str, list[int]] = field(default_factory=dict)  # id -> [found, total]
-
-    @property
-    def recall(self) -> Decimal | None:
-        if not self.mutations_total:
-            return None
-        return (Decimal(self.mutations_found) / self.mutations_total * 100).quantize(Decimal("0.1"))
 
 
 def measure(tables: Sequence[Table], variants: Sequence[CellMutation]) -> TableScore:
