@@ -36,6 +36,7 @@ from hoiquanchung.errors import (
     ValidationError,
 )
 from hoiquanchung.indicators import StatedFigure
+from hoiquanchung.indicators._stated import _quantity_fields
 from hoiquanchung.model import (
     AdminUnit,
     Association,
@@ -667,12 +668,7 @@ def _figure_assembler(values: dict[str, Any], _special: tuple[Any, ...]) -> dict
                 error_text("table-figure-unit-differs", unit=unit, written=figure.text),
                 field="unit",
             )
-        out["value"] = str(figure.value)
-        out["resolution"] = str(figure.resolution)
-        out["bound"] = figure.bound.value
-        out["text"] = figure.text
-        if figure.unit is not None:
-            out["unit"] = figure.unit
+        out.update((k, _plain(v)) for k, v in _quantity_fields(figure).items())
     else:
         out["value"] = str(figure)
     return out
