@@ -102,51 +102,40 @@ def synthetic_records(n: int, seed: int = 2024) -> list[dict[str, Any]]:
 
 # --- baselines: what a user might pick instead (optional, not dependencies) -------------------
 # The shape of the JSON document, written once and built by each baseline library: its records
-# from the inside out, each a list of (field, type, default), _REQUIRED for a field with none.
+# from the inside out, each field a type (required) or a (type, default) pair.
 Level = Literal["tỉnh", "huyện", "xã"]
 Role = Literal["chủ tịch", "phó chủ tịch"]
 Category = Literal["hội quần chúng do Đảng, Nhà nước giao nhiệm vụ", "hội quần chúng khác"]
-_REQUIRED: Any = object()
-Field = tuple[str, Any, Any]
+Record = Callable[..., Any]
 
 
-def document_type(record: Callable[[str, list[Field]], Any]) -> Any:
-    """The document's type as *record* (a record's name and fields → a class) builds it."""
+def document_type(record: Record) -> Any:
+    """The document's type as *record* (a name and fields → a class) builds it."""
     unit_ref = record(
-        "UnitRef",
-        [
-            ("code", str, _REQUIRED),
-            ("level", Level, _REQUIRED),
-            ("on", date | None, None),
-            ("name", str | None, None),
-        ],
+        "UnitRef", code=str, level=Level, on=(date | None, None), name=(str | None, None)
     )
     leader = record(
         "Leader",
-        [
-            ("role", Role, _REQUIRED),
-            ("full_time", bool, True),
-            ("name", str | None, None),
-            ("birth_date", date | None, None),
-            ("terms", int, 1),
-            ("retired", bool, False),
-        ],
+        role=Role,
+        full_time=(bool, True),
+        name=(str | None, None),
+        birth_date=(date | None, None),
+        terms=(int, 1),
+        retired=(bool, False),
     )
     association = record(
         "Association",
-        [
-            ("name", str, _REQUIRED),
-            ("scope", Level, _REQUIRED),
-            ("category", Category, _REQUIRED),
-            ("unit", unit_ref | None, None),
-            ("members", int | None, None),
-            ("staff_working", int | None, None),
-            ("founded_on", date | None, None),
-            ("party_delegation", bool, False),
-            ("leaders", tuple[leader, ...], ()),
-        ],
+        name=str,
+        scope=Level,
+        category=Category,
+        unit=(unit_ref | None, None),
+        members=(int | None, None),
+        staff_working=(int | None, None),
+        founded_on=(date | None, None),
+        party_delegation=(bool, False),
+        leaders=(tuple[leader, ...], ()),
     )
-    return record("Document", [("associations", list[association], _REQUIRED)])
+    return record("Document", associations=list[association])
 
 
 try:
@@ -160,20 +149,26 @@ except ImportError:  # pragma: no cover - optional baseline
     msgspec = None  # type: ignore[assignment]
 
 
-def _pydantic_record(name: str, fields: list[Field]) -> Any:
+def _fields(fields: dict[str, Any]) -> Iterator[tuple[str, Any, Any]]:
+    """``(name, type, default)`` of each field, the default ``...`` where there is none."""
+    for name, field in fields.items():
+        yield (name, *field) if isinstance(field, tuple) else (name, field, ...)
+
+
+def _pydantic_record(name: str, /, **fields: Any) -> Any:
     """A pydantic model: strict, unknown keys forbidden."""
     return pydantic.create_model(  # type: ignore[call-overload]
         f"P{name}",
         __config__=pydantic.ConfigDict(strict=True, extra="forbid"),
-        **{f: (t, ... if default is _REQUIRED else default) for f, t, default in fields},
+        **{f: (t, default) for f, t, default in _fields(fields)},
     )
 
 
-def _msgspec_record(name: str, fields: list[Field]) -> Any:
+def _msgspec_record(name: str, /, **fields: Any) -> Any:
     """A msgspec struct: unknown keys forbidden."""
     return msgspec.defstruct(
         f"M{name}",
-        [(f, t) if default is _REQUIRED else (f, t, default) for f, t, default in fields],
+        [(f, t) if default is ... else (f, t, default) for f, t, default in _fields(fields)],
         forbid_unknown_fields=True,
     )
 
