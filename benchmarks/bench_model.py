@@ -101,10 +101,42 @@ def synthetic_records(n: int, seed: int = 2024) -> list[dict[str, Any]]:
 
 
 # --- baselines: what a user might pick instead (optional, not dependencies) -------------------
-# Module level, because annotations are strings here (PEP 563) and must resolve in globals.
+# The shape of the JSON document, written once and built by each baseline library: its records
+# from the inside out, each field a type (required) or a (type, default) pair.
 Level = Literal["tỉnh", "huyện", "xã"]
 Role = Literal["chủ tịch", "phó chủ tịch"]
 Category = Literal["hội quần chúng do Đảng, Nhà nước giao nhiệm vụ", "hội quần chúng khác"]
+Record = Callable[..., Any]
+
+
+def document_type(record: Record) -> Any:
+    """The document's type as *record* (a name and fields → a class) builds it."""
+    unit_ref = record(
+        "UnitRef", code=str, level=Level, on=(date | None, None), name=(str | None, None)
+    )
+    leader = record(
+        "Leader",
+        role=Role,
+        full_time=(bool, True),
+        name=(str | None, None),
+        birth_date=(date | None, None),
+        terms=(int, 1),
+        retired=(bool, False),
+    )
+    association = record(
+        "Association",
+        name=str,
+        scope=Level,
+        category=Category,
+        unit=(unit_ref | None, None),
+        members=(int | None, None),
+        staff_working=(int | None, None),
+        founded_on=(date | None, None),
+        party_delegation=(bool, False),
+        leaders=(tuple[leader, ...], ()),
+    )
+    return record("Document", associations=list[association])
+
 
 try:
     import pydantic
@@ -116,81 +148,41 @@ try:
 except ImportError:  # pragma: no cover - optional baseline
     msgspec = None  # type: ignore[assignment]
 
-if pydantic is not None:
-    _STRICT = pydantic.ConfigDict(strict=True, extra="forbid")
 
-    class PUnitRef(pydantic.BaseModel):
-        model_config = _STRICT
-        code: str
-        level: Level
-        on: date | None = None
-        name: str | None = None
-
-    class PLeader(pydantic.BaseModel):
-        model_config = _STRICT
-        role: Role
-        full_time: bool = True
-        name: str | None = None
-        birth_date: date | None = None
-        terms: int = 1
-        retired: bool = False
-
-    class PAssociation(pydantic.BaseModel):
-        model_config = _STRICT
-        name: str
-        scope: Level
-        category: Category
-        unit: PUnitRef | None = None
-        members: int | None = None
-        staff_working: int | None = None
-        founded_on: date | None = None
-        party_delegation: bool = False
-        leaders: tuple[PLeader, ...] = ()
-
-    class PDocument(pydantic.BaseModel):
-        model_config = _STRICT
-        associations: list[PAssociation]
+def _fields(fields: dict[str, Any]) -> Iterator[tuple[str, Any, Any]]:
+    """``(name, type, default)`` of each field, the default ``...`` where there is none."""
+    for name, field in fields.items():
+        yield (name, *field) if isinstance(field, tuple) else (name, field, ...)
 
 
-if msgspec is not None:
+def _pydantic_record(name: str, /, **fields: Any) -> Any:
+    """A pydantic model: strict, unknown keys forbidden."""
+    return pydantic.create_model(  # type: ignore[call-overload]
+        f"P{name}",
+        __config__=pydantic.ConfigDict(strict=True, extra="forbid"),
+        **{f: (t, default) for f, t, default in _fields(fields)},
+    )
 
-    class MUnitRef(msgspec.Struct, forbid_unknown_fields=True):
-        code: str
-        level: Level
-        on: date | None = None
-        name: str | None = None
 
-    class MLeader(msgspec.Struct, forbid_unknown_fields=True):
-        role: Role
-        full_time: bool = True
-        name: str | None = None
-        birth_date: date | None = None
-        terms: int = 1
-        retired: bool = False
-
-    class MAssociation(msgspec.Struct, forbid_unknown_fields=True):
-        name: str
-        scope: Level
-        category: Category
-        unit: MUnitRef | None = None
-        members: int | None = None
-        staff_working: int | None = None
-        founded_on: date | None = None
-        party_delegation: bool = False
-        leaders: tuple[MLeader, ...] = ()
-
-    class MDocument(msgspec.Struct, forbid_unknown_fields=True):
-        associations: list[MAssociation]
+def _msgspec_record(name: str, /, **fields: Any) -> Any:
+    """A msgspec struct: unknown keys forbidden."""
+    return msgspec.defstruct(
+        f"M{name}",
+        [(f, t) if default is ... else (f, t, default) for f, t, default in _fields(fields)],
+        forbid_unknown_fields=True,
+    )
 
 
 def pydantic_loader() -> Callable[[str], Any] | None:
     """pydantic v2 ``model_validate_json`` (strict, unknown keys forbidden), or None."""
-    return None if pydantic is None else PDocument.model_validate_json
+    return None if pydantic is None else document_type(_pydantic_record).model_validate_json
 
 
 def msgspec_loader() -> Callable[[str], Any] | None:
     """msgspec typed JSON decoding (unknown keys forbidden), or None."""
-    return None if msgspec is None else msgspec.json.Decoder(MDocument).decode
+    if msgspec is None:
+        return None
+    return msgspec.json.Decoder(document_type(_msgspec_record)).decode
 
 
 @contextlib.contextmanager

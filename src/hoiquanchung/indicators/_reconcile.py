@@ -59,7 +59,7 @@ from hoiquanchung.findings import Finding
 from hoiquanchung.indicators._interval import Exact, Interval
 from hoiquanchung.indicators._population import Population
 from hoiquanchung.indicators._rate import Rate
-from hoiquanchung.indicators._stated import Comparison, StatedFigure, Verdict, compare
+from hoiquanchung.indicators._stated import Comparison, StatedFigure, Verdict, _path, compare
 from hoiquanchung.indicators._text import decimal_of, strip, write
 from hoiquanchung.messages import Fact, Localized, error_text, fragment
 from hoiquanchung.numbers import Bound
@@ -104,10 +104,6 @@ def _label(value: object) -> str | None:
 
 def _label_en(value: object) -> str | None:
     return nfc_text_optional(value, "label_en")
-
-
-def _path_text(value: object) -> str | None:
-    return nfc_text_optional(value, "path")
 
 
 def _meta(value: object) -> dict[str, str]:
@@ -350,7 +346,7 @@ class RateFigure:
     denominator: StatedFigure | None = attrs.field(
         default=None, validator=optional_instance_of(StatedFigure)
     )
-    path: str | None = attrs.field(default=None, converter=_path_text)
+    path: str | None = attrs.field(default=None, converter=_path)
 
     def __attrs_post_init__(self) -> None:
         self.rate()  # a zero or negative term is refused here, not when reconciling

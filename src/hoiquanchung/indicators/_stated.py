@@ -29,7 +29,7 @@ from __future__ import annotations
 import enum
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -124,6 +124,21 @@ def _to_decimal(value: object) -> Decimal:
     return exact_decimal(value, field="value")
 
 
+def _quantity_fields(quantity: Quantity) -> dict[str, Any]:
+    """The fields of a :class:`StatedFigure` that a parsed quantity gives: its value, resolution,
+    bound and text, and its unit when it names one (a table's reader keeps its column's unit
+    otherwise)."""
+    fields: dict[str, Any] = {
+        "value": quantity.value,
+        "resolution": quantity.resolution,
+        "bound": quantity.bound,
+        "text": quantity.text,
+    }
+    if quantity.unit is not None:
+        fields["unit"] = quantity.unit
+    return fields
+
+
 def _default_resolution(inst: StatedFigure) -> Decimal:
     exponent = inst.value.as_tuple().exponent
     assert isinstance(exponent, int)  # value is finite
@@ -199,15 +214,7 @@ class StatedFigure:
         >>> f.value == 14_600_000_000, f.resolution == 100_000_000, f.bound.name, f.unit
         (True, True, 'MORE_THAN', 'đồng')
         """
-        return cls(
-            quantity.value,
-            resolution=quantity.resolution,
-            bound=quantity.bound,
-            unit=quantity.unit,
-            text=quantity.text,
-            path=path,
-            quote=quote,
-        )
+        return cls(**_quantity_fields(quantity), path=path, quote=quote)
 
     @classmethod
     def parse(cls, text: str, *, path: str | None = None, quote: str | None = None) -> StatedFigure:

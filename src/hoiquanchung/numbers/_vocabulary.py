@@ -30,7 +30,7 @@ import functools
 import importlib.resources
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Final, Literal
 
 from hoiquanchung._catalogue import ErrorText, Fact, error_text, fragment
@@ -237,42 +237,31 @@ def written_bound(bound: str, lang: str) -> str:
     return _written()[bound]["vi" if lang == "vi" else "en"]
 
 
-def _word_list(file: str, key: str) -> frozenset[str]:
-    """The list *key* of the data *file*, as words (each checked by :func:`_word`)."""
-    words = _load(file).get(key)
-    if not isinstance(words, list):
-        raise DataFileError(_bad(file, "vocabulary-list", key=key))
-    return frozenset(_word(w, file) for w in words)
+def _word_list(file: str, key: str) -> Callable[[], frozenset[str]]:
+    """A function giving the list *key* of the data *file* as words (each checked by
+    :func:`_word`), read on its first call and cached."""
+
+    @functools.cache
+    def words() -> frozenset[str]:
+        listed = _load(file).get(key)
+        if not isinstance(listed, list):
+            raise DataFileError(_bad(file, "vocabulary-list", key=key))
+        return frozenset(_word(w, file) for w in listed)
+
+    words.__doc__ = f"The words listed as {key!r} in ``{file}``."
+    return words
 
 
-@functools.cache
-def stop_words() -> frozenset[str]:
-    """Function words that are never the counted noun after a number (*là*, *và*, *của*)."""
-    return _word_list("stop_words.toml", "words")
-
-
-@functools.cache
-def unit_nouns() -> frozenset[str]:
-    """Counted nouns of more than one word (*hội viên*, *mô hình*, *tổ chức hội*)."""
-    return _word_list("unit_nouns.toml", "nouns")
-
-
-@functools.cache
-def person_nouns() -> frozenset[str]:
-    """Counted nouns that count persons (*người*, *đại biểu*, *đồng chí*, *ứng viên*)."""
-    return _word_list("unit_nouns.toml", "persons")
-
-
-@functools.cache
-def single_nouns() -> frozenset[str]:
-    """Counted nouns of one word read alone, whatever follows (*hội*, *hộ*, *tấn*, *chiếc*)."""
-    return _word_list("unit_nouns.toml", "single")
-
-
-@functools.cache
-def label_nouns() -> frozenset[str]:
-    """Nouns that a number after them names rather than counts (*tổ dân phố*, *ấp*, *thứ*)."""
-    return _word_list("label_nouns.toml", "words")
+#: Function words that are never the counted noun after a number (*là*, *và*, *của*).
+stop_words: Final = _word_list("stop_words.toml", "words")
+#: Counted nouns of more than one word (*hội viên*, *mô hình*, *tổ chức hội*).
+unit_nouns: Final = _word_list("unit_nouns.toml", "nouns")
+#: Counted nouns that count persons (*người*, *đại biểu*, *đồng chí*, *ứng viên*).
+person_nouns: Final = _word_list("unit_nouns.toml", "persons")
+#: Counted nouns of one word read alone, whatever follows (*hội*, *hộ*, *tấn*, *chiếc*).
+single_nouns: Final = _word_list("unit_nouns.toml", "single")
+#: Nouns that a number after them names rather than counts (*tổ dân phố*, *ấp*, *thứ*).
+label_nouns: Final = _word_list("label_nouns.toml", "words")
 
 
 @functools.cache

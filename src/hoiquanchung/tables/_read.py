@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import inspect
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -36,6 +37,7 @@ from hoiquanchung.errors import (
     ValidationError,
 )
 from hoiquanchung.indicators import StatedFigure
+from hoiquanchung.indicators._stated import _quantity_fields
 from hoiquanchung.model import (
     AdminUnit,
     Association,
@@ -124,25 +126,18 @@ class TableResult[T]:
 
 
 def _memo(read: Callable[[object], object]) -> Callable[[object], object]:
-    """Cache a reader's successes by cell value (words, dates and codes repeat down a column)."""
-    texts: dict[str, object] = {}
-    others: dict[tuple[type, object], object] = {}
+    """Cache a reader's successes by cell value (words, dates and codes repeat down a column):
+    a text by itself, any other value with its type (``1``, ``1.0`` and ``True`` are equal)."""
+    cache: dict[object, object] = {}
     missing = object()
 
     def cached(value: object) -> object:
-        if value.__class__ is str:
-            result = texts.get(value, missing)
-            if result is missing:
-                result = read(value)
-                if len(texts) < 200_000:
-                    texts[value] = result
-            return result
-        key = (type(value), value)
-        result = others.get(key, missing)
+        key = value if value.__class__ is str else (type(value), value)
+        result = cache.get(key, missing)
         if result is missing:
             result = read(value)
-            if len(others) < 200_000:
-                others[key] = result
+            if len(cache) < 400_000:
+                cache[key] = result
         return result
 
     return cached
@@ -541,6 +536,22 @@ class _SheetOptions:
         return _finish(raw, layout, got, strict)
 
 
+def _plain_args(
+    source: Source,
+    *,
+    sheet: str | int | None = None,
+    columns: Mapping[str, str | None] | None = None,
+    header_row: int | None = None,
+    delimiter: str | None = None,
+    encoding: str = "utf-8",
+    format: str | None = None,
+    strict: bool = True,
+) -> tuple[Source, _SheetOptions, bool]:
+    """The arguments of every reader of a table whose rows need nothing but their own cells:
+    the source, what is said about its sheet, and whether a problem raises."""
+    return source, _SheetOptions(sheet, columns, header_row, delimiter, encoding, format), strict
+
+
 def _finish[T](
     raw: RawSheet,
     layout: Layout,
@@ -635,26 +646,6 @@ def read_associations(
     return _finish(raw, layout, got, strict, None if units is None else units.found)
 
 
-def read_tallies(
-    source: Source,
-    *,
-    sheet: str | int | None = None,
-    columns: Mapping[str, str | None] | None = None,
-    header_row: int | None = None,
-    delimiter: str | None = None,
-    encoding: str = "utf-8",
-    format: str | None = None,
-    strict: bool = True,
-) -> TableResult[AssociationTally]:
-    """Read a report's stated figures (số liệu báo cáo), one
-    :class:`~hoiquanchung.model.AssociationTally` a row: ``Cấp`` (``"cấp huyện, xã"``; ``"tổng
-    số"`` for all levels), ``Phạm vi hoạt động``, ``Loại hội`` (empty: both categories), ``Số
-    hội`` (required), ``Số hội viên``, ``Biên chế giao``, ``Người làm việc``, ``Nguồn``
-    (:data:`TALLY_COLUMNS`)."""
-    options = _SheetOptions(sheet, columns, header_row, delimiter, encoding, format)
-    return options.read(source, TALLY_COLUMNS, AssociationTally, _plain_assembler, strict)
-
-
 def _figure_assembler(values: dict[str, Any], _special: tuple[Any, ...]) -> dict[str, Any]:
     figure = values.pop("value", None)
     if figure is None:  # an empty required cell: the row is refused, its problem reported
@@ -667,28 +658,59 @@ def _figure_assembler(values: dict[str, Any], _special: tuple[Any, ...]) -> dict
                 error_text("table-figure-unit-differs", unit=unit, written=figure.text),
                 field="unit",
             )
-        out["value"] = str(figure.value)
-        out["resolution"] = str(figure.resolution)
-        out["bound"] = figure.bound.value
-        out["text"] = figure.text
-        if figure.unit is not None:
-            out["unit"] = figure.unit
+        out.update((k, _plain(v)) for k, v in _quantity_fields(figure).items())
     else:
         out["value"] = str(figure)
     return out
 
 
-def read_figures(
-    source: Source,
-    *,
-    sheet: str | int | None = None,
-    columns: Mapping[str, str | None] | None = None,
-    header_row: int | None = None,
-    delimiter: str | None = None,
-    encoding: str = "utf-8",
-    format: str | None = None,
-    strict: bool = True,
-) -> TableResult[StatedFigure]:
+def _plain_reader[**P, T](
+    args: Callable[P, tuple[Source, _SheetOptions, bool]],
+    name: str,
+    read_as: tuple[tuple[Column, ...], type[T], Callable[[dict[str, Any], tuple[Any, ...]], Any]],
+    doc: str,
+) -> Callable[P, TableResult[T]]:
+    """The public reader *name* of a table whose rows need nothing but their own cells.
+
+    It takes the arguments of *args*, which are its signature (for :func:`inspect.signature`,
+    the API pages and a wrong call's :class:`TypeError`, which names *name*), and reads the
+    columns ``spec`` into ``cls`` objects, the row's values made plain by ``assemble``
+    (``read_as``).
+    """
+    spec, cls, assemble = read_as
+
+    def read(*a: P.args, **k: P.kwargs) -> TableResult[T]:
+        try:
+            source, options, strict = args(*a, **k)
+        except TypeError as exc:  # the call itself is wrong: say so as Python would of *name*
+            if exc.__traceback__ is None or exc.__traceback__.tb_next is not None:
+                raise
+            raise TypeError(str(exc).replace(args.__name__, name, 1)) from None
+        return options.read(source, spec, cls, assemble, strict)
+
+    signature = inspect.signature(args)
+    returned = f"TableResult[{cls.__name__}]"  # a string, as every annotation of this module
+    read.__name__ = read.__qualname__ = name
+    read.__doc__ = doc
+    read.__annotations__ = {**args.__annotations__, "return": returned}
+    vars(read)["__signature__"] = signature.replace(return_annotation=returned)
+    return read
+
+
+read_tallies: Final = _plain_reader(
+    _plain_args,
+    "read_tallies",
+    (TALLY_COLUMNS, AssociationTally, _plain_assembler),
+    """Read a report's stated figures (số liệu báo cáo), one
+    :class:`~hoiquanchung.model.AssociationTally` a row: ``Cấp`` (``"cấp huyện, xã"``; ``"tổng
+    số"`` for all levels), ``Phạm vi hoạt động``, ``Loại hội`` (empty: both categories), ``Số
+    hội`` (required), ``Số hội viên``, ``Biên chế giao``, ``Người làm việc``, ``Nguồn``
+    (:data:`TALLY_COLUMNS`).""",
+)
+read_figures: Final = _plain_reader(
+    _plain_args,
+    "read_figures",
+    (FIGURE_COLUMNS, StatedFigure, _figure_assembler),
     r"""Read a report's figures, one :class:`~hoiquanchung.indicators.StatedFigure` a row:
     ``Số liệu`` (required: a number cell, exact, or the figure as written, ``"hơn 34 tỷ đồng"``,
     ``"91,53%"``), ``Đơn vị tính``, ``Mục`` (where the report states it), ``Trích dẫn``
@@ -701,25 +723,14 @@ def read_figures(
     >>> [(f.value, f.bound.name, f.unit, f.path) for f in read_figures(path).items]
     [(Decimal('34000000000'), 'MORE_THAN', 'đồng', 'II.4.3'),
      (Decimal('12700000000.50'), 'EXACT', 'đồng', 'II.4.3')]
-    """
-    options = _SheetOptions(sheet, columns, header_row, delimiter, encoding, format)
-    return options.read(source, FIGURE_COLUMNS, StatedFigure, _figure_assembler, strict)
-
-
-def read_units(
-    source: Source,
-    *,
-    sheet: str | int | None = None,
-    columns: Mapping[str, str | None] | None = None,
-    header_row: int | None = None,
-    delimiter: str | None = None,
-    encoding: str = "utf-8",
-    format: str | None = None,
-    strict: bool = True,
-) -> TableResult[AdminUnit]:
+    """,
+)
+read_units: Final = _plain_reader(
+    _plain_args,
+    "read_units",
+    (UNIT_COLUMNS, AdminUnit, _plain_assembler),
     """Read a list of administrative units, one :class:`~hoiquanchung.model.AdminUnit` a row:
     ``Mã đơn vị``, ``Tên đơn vị``, ``Loại đơn vị`` (``"TP"``, ``"huyện"``, ...), ``Mã đơn vị
     cấp trên``, ``Hiệu lực từ``, ``Hiệu lực đến`` (:data:`UNIT_COLUMNS`).  Such a list can make a
-    :class:`~hoiquanchung.model.UnitRegistry` of one's own."""
-    options = _SheetOptions(sheet, columns, header_row, delimiter, encoding, format)
-    return options.read(source, UNIT_COLUMNS, AdminUnit, _plain_assembler, strict)
+    :class:`~hoiquanchung.model.UnitRegistry` of one's own.""",
+)
