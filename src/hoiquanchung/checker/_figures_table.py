@@ -450,6 +450,12 @@ class FigureTables:
         last, self.previous_sentence = self._last, None
         if last is not None and para.line == last[0].line + 1 + last[0].text.count("\n"):
             self.previous_sentence = last
+        if not context.mentions:
+            # No figure: no sentence to split, no anchor for a footnote's examples (a footnote
+            # referred to from here finds none, whatever its sentence).
+            self._last = (para, ())
+            self._anchor, self._refs = [], []
+            return self.current
         spans = _sentences(para.text)
         tail = spans[-1][0] + para.offset if spans else para.offset
         self._last = (para, tuple(m for m in context.mentions if m.start >= tail))
