@@ -937,6 +937,22 @@ def _count_after_slash(text: str, pos: int, left: Quantity) -> QuantityMatch | N
     unit = left.unit
     if unit is None or unit in _NOT_COUNTED or left.bound is not Bound.EXACT:
         return None
+    right = _count_after(text, pos)
+    if right is None:
+        return None
+    noun = right.quantity.unit
+    if noun is None or noun in _NOT_COUNTED or noun == unit or right.quantity.value == 1:
+        return None
+    return right
+
+
+def _count_after(
+    text: str, pos: int, fraction: Literal["denominator"] | None = None
+) -> QuantityMatch | None:
+    """The exact count written right after the slash at *pos* (``/48.300 lượt người``, ``/
+    5.500 người``: one space allowed after the slash) with its own unit, if any; ``None`` when
+    no number follows the slash, when it is malformed or when another slash follows the count
+    (``/01 hộ/năm``)."""
     slash = _SPACED_FRACTION.match(text, pos)
     if slash is None:
         return None
@@ -944,23 +960,15 @@ def _count_after_slash(text: str, pos: int, left: Quantity) -> QuantityMatch | N
         amount = _read_amount(text, slash.end(), False)
     except NumberFormatError:
         return None
-    uend, right = _read_unit(text, amount.end, rest=False)
-    if right is None or right in _NOT_COUNTED or right == unit or amount.value == 1:
-        return None
+    uend, unit = _read_unit(text, amount.end, rest=False)
     if text.startswith("/", uend):
         return None
-    return QuantityMatch(
-        slash.end(),
-        uend,
-        Quantity(
-            amount.value,
-            right,
-            Bound.EXACT,
-            text[slash.end() : uend],
-            amount.resolution,
-            amount.decimals,
-        ),
+    start = slash.end()
+    written = text[start:uend]
+    quantity = Quantity(
+        amount.value, unit, Bound.EXACT, written, amount.resolution, amount.decimals
     )
+    return QuantityMatch(start, uend, quantity, fraction)
 
 
 def _plain_after(c: _Cursor) -> bool:
@@ -1071,29 +1079,10 @@ def _same_noun_denominator(text: str, pos: int, numerator: Quantity) -> Quantity
     unit = numerator.unit
     if unit is None or unit == "%" or numerator.bound is not Bound.EXACT or numerator.value < 0:
         return None
-    slash = _SPACED_FRACTION.match(text, pos)
-    if slash is None:
+    denominator = _count_after(text, pos, "denominator")
+    if denominator is None or denominator.quantity.unit != unit:
         return None
-    try:
-        amount = _read_amount(text, slash.end(), False)
-    except NumberFormatError:
-        return None
-    uend, den_unit = _read_unit(text, amount.end, rest=False)
-    if den_unit != unit or text.startswith("/", uend):
-        return None
-    return QuantityMatch(
-        slash.end(),
-        uend,
-        Quantity(
-            amount.value,
-            unit,
-            Bound.EXACT,
-            text[slash.end() : uend],
-            amount.resolution,
-            amount.decimals,
-        ),
-        "denominator",
-    )
+    return denominator
 
 
 def find_quantities(text: str) -> list[QuantityMatch]:
