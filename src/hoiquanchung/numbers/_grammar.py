@@ -93,7 +93,10 @@ _SUFFIX_BOUND: Final[dict[str, Bound]] = {
     word: Bound[name] for word, name in bound_words("after").items() if name is not None
 }
 _SPACED_PERCENT: Final = re.compile(rf"{_WS}*%|{_WS}+phần{_WS}+trăm(?!{_L})", re.IGNORECASE)
-_WORD: Final = re.compile(rf"{_WS}+({_L}+(?:[23²³](?![0-9]))?)(?![0-9]|{_L})")
+# A word after white space (with "2"/"3" against it: m2, m³).  _WORDS reads the first word
+# after a number and up to _WORDS_AFTER more in one match: a word is read whole or not at all,
+# so the nested optional groups read what successive matches of one word would.
+_ONE_WORD: Final = rf"{_WS}+({_L}+(?:[23²³](?![0-9]))?)(?![0-9]|{_L})"
 _MONEY: Final[dict[str, str]] = {"đồng": "đồng", "đ": "đồng", "vnđ": "đồng", "vnd": "đồng"}
 _ATTACHED_UNITS: Final[dict[str, str]] = {"m²": "m2", "m³": "m3", **_MONEY}
 
@@ -118,6 +121,10 @@ _NOUN_BOUNDARY: Final = frozenset(
     }
 )
 _PHRASE_WORDS: Final = 3  # an unknown noun is read up to three words
+_WORDS_AFTER: Final = max(_MAX_NOUN_WORDS, _PHRASE_WORDS)
+_WORDS: Final = re.compile(
+    _ONE_WORD + "".join(f"(?:{_ONE_WORD}" for _ in range(_WORDS_AFTER)) + ")?" * _WORDS_AFTER
+)
 
 _EXACT: Final = decimal.Context(
     prec=decimal.MAX_PREC,
@@ -300,53 +307,47 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
                 _fail(f"unexpected {w!r} after the number", text, text.find(w, pos))
         unit = " ".join(_lower(w) for w in words)
         return stop, _norm_unit(unit)
-    wm = _WORD.match(text, pos)
+    wm = _WORDS.match(text, pos)
     if wm is None:
         return pos, None
-    first = _lower(wm.group(1))
+    # The words after the number (at most _WORDS_AFTER), each lower-case, with its end.
+    written = [w for w in wm.groups() if w is not None]
+    words = [_lower(w) for w in written]
+    ends = [wm.end(i) for i in range(1, len(words) + 1)]
+    first = words[0]
     if first in _LEADS_NOUN:
         # "13 đồng chí", "9 chỉ tiêu": a counted noun that starts like money or a function word.
-        known = _known_noun(text, wm.end(), first)
-        if known is not None:
-            return known
+        for k in range(min(len(words), _MAX_NOUN_WORDS), 1, -1):
+            noun = " ".join(words[:k])
+            if noun in UNIT_NOUNS:
+                return ends[k - 1], noun
     if first in _ATTACHED_UNITS:
-        return wm.end(), _ATTACHED_UNITS[first]
+        return ends[0], _ATTACHED_UNITS[first]
     if first in _STOP or first in _SCALES:
         return pos, None
-    if first in _TIME_NOUNS and _DIGIT_NEXT.match(text, wm.end()):
+    if first in _TIME_NOUNS and _DIGIT_NEXT.match(text, ends[0]):
         # "Quyết định số 201 ngày 27/6/2022": the noun begins a date, it counts nothing.
         return pos, None
-    found: list[tuple[str, int]] = [(first, wm.end())]
-    capital: list[bool] = [False]
-    p = wm.end()
-    for _ in range(max(_MAX_NOUN_WORDS, _PHRASE_WORDS)):
-        wm = _WORD.match(text, p)
-        if wm is None:
-            break
-        found.append((_lower(wm.group(1)), wm.end()))
-        capital.append(wm.group(1)[0].isupper())
-        p = wm.end()
     start = 0
     prefix = ""
-    if first == "lượt" and len(found) > 1 and found[1][0] not in _STOP:
+    if first == "lượt" and len(words) > 1 and words[1] not in _STOP:
         start = 1
         prefix = "lượt "
     best = start
-    for k in range(len(found), start + 1, -1):
-        if " ".join(w for w, _ in found[start:k]) in UNIT_NOUNS:
+    for k in range(len(words), start + 1, -1):
+        if " ".join(words[start:k]) in UNIT_NOUNS:
             best = k - 1
             break
     else:
-        if found[start][0] not in _SINGLE:
+        if words[start] not in _SINGLE:
             # An unknown noun: its phrase up to a boundary ("300 bình nước lọc").
             while (
-                best + 1 < min(len(found), start + _PHRASE_WORDS)
-                and found[best + 1][0] not in _NOUN_BOUNDARY
-                and not capital[best + 1]
+                best + 1 < min(len(words), start + _PHRASE_WORDS)
+                and words[best + 1] not in _NOUN_BOUNDARY
+                and not written[best + 1][0].isupper()
             ):
                 best += 1
-    noun = " ".join(w for w, _ in found[start : best + 1])
-    return found[best][1], prefix + noun
+    return ends[best], prefix + " ".join(words[start : best + 1])
 
 
 # The first words of the counted nouns that begin like money or a function word ("đồng chí",
@@ -357,24 +358,6 @@ _LEADS_NOUN: Final = frozenset(
 # The nouns of time that, followed by a number, begin a date ("ngày 27/6/2022", "tháng 8").
 _TIME_NOUNS: Final = frozenset({"ngày", "tháng", "năm"})
 _DIGIT_NEXT: Final = re.compile(rf"{_WS}+[0-9]")
-
-
-def _known_noun(text: str, pos: int, first: str) -> tuple[int, str] | None:
-    """The longest counted noun of :data:`UNIT_NOUNS` that starts with *first* (read up to
-    *pos*) and goes on at *pos*, with its end; ``None`` when there is none."""
-    words = [first]
-    ends = [pos]
-    for _ in range(_MAX_NOUN_WORDS - 1):
-        wm = _WORD.match(text, ends[-1])
-        if wm is None:
-            break
-        words.append(_lower(wm.group(1)))
-        ends.append(wm.end())
-    for k in range(len(words), 1, -1):
-        noun = " ".join(words[:k])
-        if noun in UNIT_NOUNS:
-            return ends[k - 1], noun
-    return None
 
 
 def _combine(prefix: Bound | None, from_word: bool, suffix: Bound | None) -> Bound | None:
