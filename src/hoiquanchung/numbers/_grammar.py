@@ -487,11 +487,6 @@ _SPACED_FRACTION: Final = re.compile(rf"/{_WS}?(?=[0-9])")
 _Item = QuantityMatch | DateMatch | NumberFormatError
 
 
-def _plain_int(token: str) -> int | None:
-    """A short run of digits as an int (days, months, years); ``None`` for anything else."""
-    return int(token) if len(token) <= 9 and token.isdigit() else None
-
-
 class _Cursor:
     """The scanner's state at one number token; recognisers read it and write ``out`` and ``skip``.
 
@@ -527,11 +522,6 @@ class _Cursor:
         self.small: int | None = None
         self.range_high = -1  # where the high end of the last range starts
         self.day_list_end = -1  # where the last date of a list after "ngày" ends
-
-    def at(self, m: re.Match[str]) -> None:
-        self.s, self.e, self.token = m.start(), m.end(), m.group()
-        self.prev = self.text[self.s - 1] if self.s else ""
-        self.small = _plain_int(self.token)
 
     def date(
         self,
@@ -1011,24 +1001,30 @@ _RECOGNISERS: Final = (
     _quantity,
 )
 # Which recognisers can claim a token, by the character after it ("/" for slash dates and
-# fractions, "-" for dashed dates, either for document numbers) and by whether it is a plain run
-# of digits (days, months, years) or not (a dotted date): each recogniser still tests all it
-# needs, the table only spares the calls that cannot succeed.
+# fractions, "-" for dashed dates, either for document numbers), by whether it is a plain run
+# of digits (days, months, years) or not (a dotted date) and by whether it may begin its line
+# (only white space before it: a heading's number): each recogniser still tests all it needs,
+# the table only spares the calls that cannot succeed.  _inside_something is tested before the
+# table, and called only where its tests beyond the character before the token can succeed.
 _SMALL_ONLY: Final = frozenset(
     {_date_after_word, _slash_date, _dash_date, _year_range, _time_of_day}
 )
 _NOT_SMALL: Final = frozenset({_dotted_date})
 _NEEDS_AFTER: Final = {_slash_date: "/", _fraction: "/", _dash_date: "-", _document_number: "-/"}
 _DISPATCH: Final = {
-    (after, small): tuple(
+    (after, small, head): tuple(
         r
-        for r in _RECOGNISERS
+        for r in _RECOGNISERS[1:]
         if (r not in _NEEDS_AFTER or (after and after in _NEEDS_AFTER[r]))
         and r not in (_NOT_SMALL if small else _SMALL_ONLY)
+        and (head or r is not _heading_number)
     )
     for after in ("/", "-", "")
     for small in (True, False)
+    for head in (True, False)
 }
+# The characters before a token that may leave it at the start of its line.
+_LINE_HEAD: Final = frozenset(SPACES + "\n")
 
 
 def _scan(text: str) -> list[_Item]:
@@ -1039,13 +1035,19 @@ def _scan(text: str) -> list[_Item]:
         s = m.start()
         if s < c.skip:
             continue
-        # The commonest case of _inside_something, tested here before any call (speed).
-        if s and (text[s - 1].isalnum() or text[s - 1] in "/.,_"):
+        prev = text[s - 1] if s else ""
+        # The commonest cases of _inside_something, tested here before any call (speed).
+        if prev and (prev.isalnum() or prev in "/.,_"):
             continue
-        c.at(m)
-        after = text[c.e] if c.e < n else ""
-        recognisers = _DISPATCH[after if after in "/-" else "", c.small is not None]
-        for recognise in recognisers:
+        token = m.group()
+        e = m.end()
+        c.s, c.e, c.token, c.prev = s, e, token, prev
+        c.small = small = int(token) if len(token) <= 9 and token.isdigit() else None
+        if prev in "-:[" and prev and _inside_something(c):
+            continue
+        after = text[e] if e < n else ""
+        head = not prev or prev in _LINE_HEAD
+        for recognise in _DISPATCH[after if after in "/-" else "", small is not None, head]:
             if recognise(c):
                 break
     return c.out
