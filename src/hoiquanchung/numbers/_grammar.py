@@ -41,7 +41,13 @@ import attrs
 
 from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, SPACES, nfc, read_number
-from hoiquanchung.numbers._quantity import Bound, DateMatch, Quantity, QuantityMatch
+from hoiquanchung.numbers._quantity import (
+    Bound,
+    DateMatch,
+    Quantity,
+    QuantityMatch,
+    exact_quantity,
+)
 from hoiquanchung.numbers._vocabulary import (
     LETTER,
     WS,
@@ -852,7 +858,7 @@ def _quantity(c: _Cursor) -> bool:
         if high_at is not None:
             range_end = "low"
             c.range_high = high_at
-    quantity = Quantity(
+    quantity = exact_quantity(
         amount.value, unit, bound, text[qstart:end], amount.resolution, amount.decimals
     )
     denominator = _same_noun_denominator(text, end, quantity)
@@ -938,7 +944,7 @@ def _count_after(
         return None
     start = slash.end()
     written = text[start:uend]
-    quantity = Quantity(
+    quantity = exact_quantity(
         amount.value, unit, Bound.EXACT, written, amount.resolution, amount.decimals
     )
     return QuantityMatch(start, uend, quantity, fraction)
