@@ -861,7 +861,9 @@ def _quantity(c: _Cursor) -> bool:
     quantity = exact_quantity(
         amount.value, unit, bound, text[qstart:end], amount.resolution, amount.decimals
     )
-    denominator = _same_noun_denominator(text, end, quantity)
+    # Both readers after the quantity need a slash right after it: tested here first (speed).
+    slash = text.startswith("/", end)
+    denominator = _same_noun_denominator(text, end, quantity) if slash else None
     if denominator is not None:
         # "28 hội viên/35 hội viên": a fraction with its noun on both sides.
         c.out.append(QuantityMatch(qstart, end, quantity, "numerator"))
@@ -870,7 +872,7 @@ def _quantity(c: _Cursor) -> bool:
         return True
     c.out.append(QuantityMatch(qstart, end, quantity, range_end=range_end))
     c.skip = end
-    following = _count_after_slash(text, end, quantity)
+    following = _count_after_slash(text, end, quantity) if slash else None
     if following is not None:
         # "1.250 buổi/48.300 lượt người": two counts, each with its own noun.
         c.out.append(following)
@@ -1052,7 +1054,8 @@ def _scan(text: str) -> list[_Item]:
         if prev in "-:[" and prev and _inside_something(c):
             continue
         after = text[e] if e < n else ""
-        head = not prev or prev in _LINE_HEAD
+        # Only white space back to the start of its line: tested on two characters here.
+        head = not prev or prev == "\n" or (prev in SPACES and (s < 2 or text[s - 2] in _LINE_HEAD))
         for recognise in _DISPATCH[after if after in "/-" else "", small is not None, head]:
             if recognise(c):
                 break
