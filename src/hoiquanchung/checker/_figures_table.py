@@ -276,8 +276,9 @@ class SectionFigures:
             seen.add((f.measure, at))
             made = self._made.get(i)
             if made is None or made[0] != at:
-                stated = StatedFigure.from_quantity(f.mention.quantity, quote=f.mention.text)
-                stated = attrs.evolve(stated, path=self.path)
+                stated = StatedFigure.from_quantity(
+                    f.mention.quantity, path=self.path, quote=f.mention.text
+                )
                 made = self._made[i] = (at, Figure(stated, measure=f.measure, at=at))
             figures.append(made[1])
         fractional = [f.measure for f in self.figures if f.measure in ("tấn", "kg")]
