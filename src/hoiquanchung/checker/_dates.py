@@ -167,9 +167,10 @@ class _Candidate(NamedTuple):
 
 
 # "25/13", "32-12", "6.6", "11 - 13 - 1998", "09.13.2024": not inside a longer number, not
-# the first half of a range with its month ("14-20/3", "10 - 11/10").
+# the first half of a range with its month ("14-20/3", "10 - 11/10").  The look-behind comes
+# after the first digit, so that the search jumps from digit to digit (speed).
 _CANDIDATE = re.compile(
-    r"(?<![\w.,/–-])(?P<d>[0-9]{1,2})(?P<s>/|\.|[ ]?[-–][ ]?)(?P<m>[0-9]{1,2})"
+    r"(?P<d>[0-9](?<![\w.,/–-][0-9])[0-9]?)(?P<s>/|\.|[ ]?[-–][ ]?)(?P<m>[0-9]{1,2})"
     r"(?:(?P=s)(?P<y>[0-9]{4}))?(?![0-9]|[/.–-][ ]?[0-9]|,[0-9])"
 )
 # What a careful reader takes for the start of a date: "ngày", "hôm", a time of day.

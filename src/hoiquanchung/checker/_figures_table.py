@@ -276,8 +276,9 @@ class SectionFigures:
             seen.add((f.measure, at))
             made = self._made.get(i)
             if made is None or made[0] != at:
-                stated = StatedFigure.from_quantity(f.mention.quantity, quote=f.mention.text)
-                stated = attrs.evolve(stated, path=self.path)
+                stated = StatedFigure.from_quantity(
+                    f.mention.quantity, path=self.path, quote=f.mention.text
+                )
                 made = self._made[i] = (at, Figure(stated, measure=f.measure, at=at))
             figures.append(made[1])
         fractional = [f.measure for f in self.figures if f.measure in ("tấn", "kg")]
@@ -450,6 +451,12 @@ class FigureTables:
         last, self.previous_sentence = self._last, None
         if last is not None and para.line == last[0].line + 1 + last[0].text.count("\n"):
             self.previous_sentence = last
+        if not context.mentions:
+            # No figure: no sentence to split, no anchor for a footnote's examples (a footnote
+            # referred to from here finds none, whatever its sentence).
+            self._last = (para, ())
+            self._anchor, self._refs = [], []
+            return self.current
         spans = _sentences(para.text)
         tail = spans[-1][0] + para.offset if spans else para.offset
         self._last = (para, tuple(m for m in context.mentions if m.start >= tail))
@@ -590,8 +597,13 @@ def _labels(window: str) -> Iterator[tuple[str, str]]:
 
 def _clause_before(text: str, start: int, end: int) -> str:
     """The clause before a figure: back to ``;``, a bracket or the previous figure."""
-    cut = max(text.rfind(c, start, end) for c in ";()")
+    cut = max(text.rfind(";", start, end), text.rfind("(", start, end), text.rfind(")", start, end))
     return text[max(start, cut + 1) : end]
+
+
+# Where the complement after a figure ends: inside brackets and outside them.
+_INSIDE_STOP = re.compile(r"[;()]")
+_OUTSIDE_STOP = re.compile(r"[,;:()]")
 
 
 def _clause_after(
@@ -610,9 +622,8 @@ def _clause_after(
     limit = min(stop, start + _WINDOW)
     if k + 1 < len(mentions):
         limit = min(limit, mentions[k + 1].start - base)
-    stops = ";()" if depth[start] > 0 else ",;:()"
-    cut = min((i for c in stops if (i := text.find(c, start, limit)) >= 0), default=limit)
-    return text[start:cut]
+    stop_at = (_INSIDE_STOP if depth[start] > 0 else _OUTSIDE_STOP).search(text, start, limit)
+    return text[start : stop_at.start() if stop_at is not None else limit]
 
 
 def _owner(
@@ -620,10 +631,17 @@ def _owner(
 ) -> int | None:
     """The index of the figure just before the bracket that holds ``text[at]`` (among the
     figures before the *k*-th), or ``None``."""
-    opening = at
     floor = max(0, at - _WINDOW)  # a bracket opened further back has no owner worth reading
-    while opening > floor and not (text[opening] in "([{" and depth[opening] < depth[at]):
-        opening -= 1
+    # The last opening bracket after the floor, up to *at*, that is less deep than *at* (read
+    # from the brackets' positions, not character by character); else the floor itself.
+    opening = floor
+    inside = depth[at]
+    j = bisect.bisect_right(depth.positions, at) - 1
+    while j >= 0 and depth.positions[j] > floor:
+        if not depth.closing[j] and depth[depth.positions[j]] < inside:
+            opening = depth.positions[j]
+            break
+        j -= 1
     if text[opening] not in "([{":
         return None
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):

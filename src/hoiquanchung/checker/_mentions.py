@@ -89,7 +89,10 @@ def scan(paragraph: Paragraph) -> Scan:
         return Scan([], [], [])
     # One pass of the numbers' grammar yields quantities, dates and malformed numbers together.
     found = scan_numbers(paragraph.text)
-    mentions = [_as_written(m) for m in _mentions(paragraph, found.quantities)]
+    mentions = _mentions(paragraph, found.quantities)
+    for i, m in enumerate(mentions):
+        if m.range_end == "low":  # rare: the other mentions are as written already
+            mentions[i] = _as_written(m)
     return Scan(mentions, found.dates, found.errors)
 
 
@@ -118,19 +121,24 @@ def mentions_in(paragraph: Paragraph) -> list[Mention]:
 
 
 def _mentions(paragraph: Paragraph, matches: list[QuantityMatch]) -> list[Mention]:
-    out: list[Mention] = []
-    for match in matches:
-        line, column = paragraph.position(match.start)
-        out.append(
-            Mention(
-                quantity=match.quantity,
-                start=paragraph.offset + match.start,
-                end=paragraph.offset + match.end,
-                line=line,
-                column=column,
-                fraction=match.fraction,
-                footnote=paragraph.footnote,
-                range_end=match.range_end,
-            )
+    offset, line, footnote, columns = (
+        paragraph.offset,
+        paragraph.line,
+        paragraph.footnote,
+        paragraph.columns,
+    )
+    last = len(columns) - 1
+    # Paragraph.position, inline (one call less a figure): a match starts inside the text.
+    return [
+        Mention(
+            match.quantity,
+            offset + match.start,
+            offset + match.end,
+            line,
+            columns[min(max(match.start, 0), last)] + 1,
+            match.fraction,
+            footnote,
+            match.range_end,
         )
-    return out
+        for match in matches
+    ]

@@ -41,7 +41,13 @@ import attrs
 
 from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.numbers._parse import MAX_NUMBER_DIGITS, SPACES, nfc, read_number
-from hoiquanchung.numbers._quantity import Bound, DateMatch, Quantity, QuantityMatch
+from hoiquanchung.numbers._quantity import (
+    Bound,
+    DateMatch,
+    Quantity,
+    QuantityMatch,
+    exact_quantity,
+)
 from hoiquanchung.numbers._vocabulary import (
     LETTER,
     WS,
@@ -93,7 +99,10 @@ _SUFFIX_BOUND: Final[dict[str, Bound]] = {
     word: Bound[name] for word, name in bound_words("after").items() if name is not None
 }
 _SPACED_PERCENT: Final = re.compile(rf"{_WS}*%|{_WS}+phần{_WS}+trăm(?!{_L})", re.IGNORECASE)
-_WORD: Final = re.compile(rf"{_WS}+({_L}+(?:[23²³](?![0-9]))?)(?![0-9]|{_L})")
+# A word after white space (with "2"/"3" against it: m2, m³).  _WORDS reads the first word
+# after a number and up to _WORDS_AFTER more in one match: a word is read whole or not at all,
+# so the nested optional groups read what successive matches of one word would.
+_ONE_WORD: Final = rf"{_WS}+({_L}+(?:[23²³](?![0-9]))?)(?![0-9]|{_L})"
 _MONEY: Final[dict[str, str]] = {"đồng": "đồng", "đ": "đồng", "vnđ": "đồng", "vnd": "đồng"}
 _ATTACHED_UNITS: Final[dict[str, str]] = {"m²": "m2", "m³": "m3", **_MONEY}
 
@@ -118,6 +127,10 @@ _NOUN_BOUNDARY: Final = frozenset(
     }
 )
 _PHRASE_WORDS: Final = 3  # an unknown noun is read up to three words
+_WORDS_AFTER: Final = max(_MAX_NOUN_WORDS, _PHRASE_WORDS)
+_WORDS: Final = re.compile(
+    _ONE_WORD + "".join(f"(?:{_ONE_WORD}" for _ in range(_WORDS_AFTER)) + ")?" * _WORDS_AFTER
+)
 
 _EXACT: Final = decimal.Context(
     prec=decimal.MAX_PREC,
@@ -300,53 +313,47 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
                 _fail(f"unexpected {w!r} after the number", text, text.find(w, pos))
         unit = " ".join(_lower(w) for w in words)
         return stop, _norm_unit(unit)
-    wm = _WORD.match(text, pos)
+    wm = _WORDS.match(text, pos)
     if wm is None:
         return pos, None
-    first = _lower(wm.group(1))
+    # The words after the number (at most _WORDS_AFTER), each lower-case, with its end.
+    written = [w for w in wm.groups() if w is not None]
+    words = [_lower(w) for w in written]
+    ends = [wm.end(i) for i in range(1, len(words) + 1)]
+    first = words[0]
     if first in _LEADS_NOUN:
         # "13 đồng chí", "9 chỉ tiêu": a counted noun that starts like money or a function word.
-        known = _known_noun(text, wm.end(), first)
-        if known is not None:
-            return known
+        for k in range(min(len(words), _MAX_NOUN_WORDS), 1, -1):
+            noun = " ".join(words[:k])
+            if noun in UNIT_NOUNS:
+                return ends[k - 1], noun
     if first in _ATTACHED_UNITS:
-        return wm.end(), _ATTACHED_UNITS[first]
+        return ends[0], _ATTACHED_UNITS[first]
     if first in _STOP or first in _SCALES:
         return pos, None
-    if first in _TIME_NOUNS and _DIGIT_NEXT.match(text, wm.end()):
+    if first in _TIME_NOUNS and _DIGIT_NEXT.match(text, ends[0]):
         # "Quyết định số 201 ngày 27/6/2022": the noun begins a date, it counts nothing.
         return pos, None
-    found: list[tuple[str, int]] = [(first, wm.end())]
-    capital: list[bool] = [False]
-    p = wm.end()
-    for _ in range(max(_MAX_NOUN_WORDS, _PHRASE_WORDS)):
-        wm = _WORD.match(text, p)
-        if wm is None:
-            break
-        found.append((_lower(wm.group(1)), wm.end()))
-        capital.append(wm.group(1)[0].isupper())
-        p = wm.end()
     start = 0
     prefix = ""
-    if first == "lượt" and len(found) > 1 and found[1][0] not in _STOP:
+    if first == "lượt" and len(words) > 1 and words[1] not in _STOP:
         start = 1
         prefix = "lượt "
     best = start
-    for k in range(len(found), start + 1, -1):
-        if " ".join(w for w, _ in found[start:k]) in UNIT_NOUNS:
+    for k in range(len(words), start + 1, -1):
+        if " ".join(words[start:k]) in UNIT_NOUNS:
             best = k - 1
             break
     else:
-        if found[start][0] not in _SINGLE:
+        if words[start] not in _SINGLE:
             # An unknown noun: its phrase up to a boundary ("300 bình nước lọc").
             while (
-                best + 1 < min(len(found), start + _PHRASE_WORDS)
-                and found[best + 1][0] not in _NOUN_BOUNDARY
-                and not capital[best + 1]
+                best + 1 < min(len(words), start + _PHRASE_WORDS)
+                and words[best + 1] not in _NOUN_BOUNDARY
+                and not written[best + 1][0].isupper()
             ):
                 best += 1
-    noun = " ".join(w for w, _ in found[start : best + 1])
-    return found[best][1], prefix + noun
+    return ends[best], prefix + " ".join(words[start : best + 1])
 
 
 # The first words of the counted nouns that begin like money or a function word ("đồng chí",
@@ -357,24 +364,6 @@ _LEADS_NOUN: Final = frozenset(
 # The nouns of time that, followed by a number, begin a date ("ngày 27/6/2022", "tháng 8").
 _TIME_NOUNS: Final = frozenset({"ngày", "tháng", "năm"})
 _DIGIT_NEXT: Final = re.compile(rf"{_WS}+[0-9]")
-
-
-def _known_noun(text: str, pos: int, first: str) -> tuple[int, str] | None:
-    """The longest counted noun of :data:`UNIT_NOUNS` that starts with *first* (read up to
-    *pos*) and goes on at *pos*, with its end; ``None`` when there is none."""
-    words = [first]
-    ends = [pos]
-    for _ in range(_MAX_NOUN_WORDS - 1):
-        wm = _WORD.match(text, ends[-1])
-        if wm is None:
-            break
-        words.append(_lower(wm.group(1)))
-        ends.append(wm.end())
-    for k in range(len(words), 1, -1):
-        noun = " ".join(words[:k])
-        if noun in UNIT_NOUNS:
-            return ends[k - 1], noun
-    return None
 
 
 def _combine(prefix: Bound | None, from_word: bool, suffix: Bound | None) -> Bound | None:
@@ -504,11 +493,6 @@ _SPACED_FRACTION: Final = re.compile(rf"/{_WS}?(?=[0-9])")
 _Item = QuantityMatch | DateMatch | NumberFormatError
 
 
-def _plain_int(token: str) -> int | None:
-    """A short run of digits as an int (days, months, years); ``None`` for anything else."""
-    return int(token) if len(token) <= 9 and token.isdigit() else None
-
-
 class _Cursor:
     """The scanner's state at one number token; recognisers read it and write ``out`` and ``skip``.
 
@@ -544,11 +528,6 @@ class _Cursor:
         self.small: int | None = None
         self.range_high = -1  # where the high end of the last range starts
         self.day_list_end = -1  # where the last date of a list after "ngày" ends
-
-    def at(self, m: re.Match[str]) -> None:
-        self.s, self.e, self.token = m.start(), m.end(), m.group()
-        self.prev = self.text[self.s - 1] if self.s else ""
-        self.small = _plain_int(self.token)
 
     def date(
         self,
@@ -879,10 +858,12 @@ def _quantity(c: _Cursor) -> bool:
         if high_at is not None:
             range_end = "low"
             c.range_high = high_at
-    quantity = Quantity(
+    quantity = exact_quantity(
         amount.value, unit, bound, text[qstart:end], amount.resolution, amount.decimals
     )
-    denominator = _same_noun_denominator(text, end, quantity)
+    # Both readers after the quantity need a slash right after it: tested here first (speed).
+    slash = text.startswith("/", end)
+    denominator = _same_noun_denominator(text, end, quantity) if slash else None
     if denominator is not None:
         # "28 hội viên/35 hội viên": a fraction with its noun on both sides.
         c.out.append(QuantityMatch(qstart, end, quantity, "numerator"))
@@ -891,7 +872,7 @@ def _quantity(c: _Cursor) -> bool:
         return True
     c.out.append(QuantityMatch(qstart, end, quantity, range_end=range_end))
     c.skip = end
-    following = _count_after_slash(text, end, quantity)
+    following = _count_after_slash(text, end, quantity) if slash else None
     if following is not None:
         # "1.250 buổi/48.300 lượt người": two counts, each with its own noun.
         c.out.append(following)
@@ -937,6 +918,22 @@ def _count_after_slash(text: str, pos: int, left: Quantity) -> QuantityMatch | N
     unit = left.unit
     if unit is None or unit in _NOT_COUNTED or left.bound is not Bound.EXACT:
         return None
+    right = _count_after(text, pos)
+    if right is None:
+        return None
+    noun = right.quantity.unit
+    if noun is None or noun in _NOT_COUNTED or noun == unit or right.quantity.value == 1:
+        return None
+    return right
+
+
+def _count_after(
+    text: str, pos: int, fraction: Literal["denominator"] | None = None
+) -> QuantityMatch | None:
+    """The exact count written right after the slash at *pos* (``/48.300 lượt người``, ``/
+    5.500 người``: one space allowed after the slash) with its own unit, if any; ``None`` when
+    no number follows the slash, when it is malformed or when another slash follows the count
+    (``/01 hộ/năm``)."""
     slash = _SPACED_FRACTION.match(text, pos)
     if slash is None:
         return None
@@ -944,23 +941,15 @@ def _count_after_slash(text: str, pos: int, left: Quantity) -> QuantityMatch | N
         amount = _read_amount(text, slash.end(), False)
     except NumberFormatError:
         return None
-    uend, right = _read_unit(text, amount.end, rest=False)
-    if right is None or right in _NOT_COUNTED or right == unit or amount.value == 1:
-        return None
+    uend, unit = _read_unit(text, amount.end, rest=False)
     if text.startswith("/", uend):
         return None
-    return QuantityMatch(
-        slash.end(),
-        uend,
-        Quantity(
-            amount.value,
-            right,
-            Bound.EXACT,
-            text[slash.end() : uend],
-            amount.resolution,
-            amount.decimals,
-        ),
+    start = slash.end()
+    written = text[start:uend]
+    quantity = exact_quantity(
+        amount.value, unit, Bound.EXACT, written, amount.resolution, amount.decimals
     )
+    return QuantityMatch(start, uend, quantity, fraction)
 
 
 def _plain_after(c: _Cursor) -> bool:
@@ -1020,24 +1009,30 @@ _RECOGNISERS: Final = (
     _quantity,
 )
 # Which recognisers can claim a token, by the character after it ("/" for slash dates and
-# fractions, "-" for dashed dates, either for document numbers) and by whether it is a plain run
-# of digits (days, months, years) or not (a dotted date): each recogniser still tests all it
-# needs, the table only spares the calls that cannot succeed.
+# fractions, "-" for dashed dates, either for document numbers), by whether it is a plain run
+# of digits (days, months, years) or not (a dotted date) and by whether it may begin its line
+# (only white space before it: a heading's number): each recogniser still tests all it needs,
+# the table only spares the calls that cannot succeed.  _inside_something is tested before the
+# table, and called only where its tests beyond the character before the token can succeed.
 _SMALL_ONLY: Final = frozenset(
     {_date_after_word, _slash_date, _dash_date, _year_range, _time_of_day}
 )
 _NOT_SMALL: Final = frozenset({_dotted_date})
 _NEEDS_AFTER: Final = {_slash_date: "/", _fraction: "/", _dash_date: "-", _document_number: "-/"}
 _DISPATCH: Final = {
-    (after, small): tuple(
+    (after, small, head): tuple(
         r
-        for r in _RECOGNISERS
+        for r in _RECOGNISERS[1:]
         if (r not in _NEEDS_AFTER or (after and after in _NEEDS_AFTER[r]))
         and r not in (_NOT_SMALL if small else _SMALL_ONLY)
+        and (head or r is not _heading_number)
     )
     for after in ("/", "-", "")
     for small in (True, False)
+    for head in (True, False)
 }
+# The characters before a token that may leave it at the start of its line.
+_LINE_HEAD: Final = frozenset(SPACES + "\n")
 
 
 def _scan(text: str) -> list[_Item]:
@@ -1048,13 +1043,20 @@ def _scan(text: str) -> list[_Item]:
         s = m.start()
         if s < c.skip:
             continue
-        # The commonest case of _inside_something, tested here before any call (speed).
-        if s and (text[s - 1].isalnum() or text[s - 1] in "/.,_"):
+        prev = text[s - 1] if s else ""
+        # The commonest cases of _inside_something, tested here before any call (speed).
+        if prev and (prev.isalnum() or prev in "/.,_"):
             continue
-        c.at(m)
-        after = text[c.e] if c.e < n else ""
-        recognisers = _DISPATCH[after if after in "/-" else "", c.small is not None]
-        for recognise in recognisers:
+        token = m.group()
+        e = m.end()
+        c.s, c.e, c.token, c.prev = s, e, token, prev
+        c.small = small = int(token) if len(token) <= 9 and token.isdigit() else None
+        if prev in "-:[" and prev and _inside_something(c):
+            continue
+        after = text[e] if e < n else ""
+        # Only white space back to the start of its line: tested on two characters here.
+        head = not prev or prev == "\n" or (prev in SPACES and (s < 2 or text[s - 2] in _LINE_HEAD))
+        for recognise in _DISPATCH[after if after in "/-" else "", small is not None, head]:
             if recognise(c):
                 break
     return c.out
@@ -1071,29 +1073,10 @@ def _same_noun_denominator(text: str, pos: int, numerator: Quantity) -> Quantity
     unit = numerator.unit
     if unit is None or unit == "%" or numerator.bound is not Bound.EXACT or numerator.value < 0:
         return None
-    slash = _SPACED_FRACTION.match(text, pos)
-    if slash is None:
+    denominator = _count_after(text, pos, "denominator")
+    if denominator is None or denominator.quantity.unit != unit:
         return None
-    try:
-        amount = _read_amount(text, slash.end(), False)
-    except NumberFormatError:
-        return None
-    uend, den_unit = _read_unit(text, amount.end, rest=False)
-    if den_unit != unit or text.startswith("/", uend):
-        return None
-    return QuantityMatch(
-        slash.end(),
-        uend,
-        Quantity(
-            amount.value,
-            unit,
-            Bound.EXACT,
-            text[slash.end() : uend],
-            amount.resolution,
-            amount.decimals,
-        ),
-        "denominator",
-    )
+    return denominator
 
 
 def find_quantities(text: str) -> list[QuantityMatch]:
