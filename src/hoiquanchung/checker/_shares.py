@@ -45,7 +45,7 @@ from hoiquanchung.indicators import StatedFigure
 from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 
-__all__ = ["CHECK", "check_shares"]
+__all__ = ["CHECK", "check_shares", "part_labels", "shares_make_whole"]
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|\Z)|\n")
 _CLAUSE_START = re.compile(r"[;:]")
@@ -165,6 +165,44 @@ def _assign(texts: Sequence[str]) -> list[tuple[str, str]] | None:
     if len({d for d, _ in parts}) != 1 or len(set(parts)) != len(parts):
         return None
     return parts
+
+
+def part_labels(befores: Sequence[str], afters: Sequence[str]) -> list[tuple[str, str]] | None:
+    """The parts ``(dimension, value)`` that the words before each figure (*befores*), or else
+    those after each one (*afters*), name: one part of one dimension each, all different.
+
+    >>> part_labels(["Trình độ: trên đại học ", "); đại học ", "); dưới đại học "], ["", "", ""])
+    [('education', 'trênđại học'), ('education', 'đại học'), ('education', 'dướiđại học')]
+    >>> part_labels(["nữ ", "đảng viên "], ["", ""]) is None
+    True
+    """
+    for side in (befores, afters):
+        parts = _assign(side)
+        if parts is not None:
+            return parts
+    return None
+
+
+def shares_make_whole(rates: Sequence[Mention]) -> tuple[Fraction, Fraction] | None:
+    """The sum of the *rates* (exact shares) as the interval of the values they admit (100,1 % ±
+    0,15 % below), when that interval holds 100 % (the shares of a complete breakdown), else
+    ``None``.
+
+    >>> from hoiquanchung.checker import extract
+    >>> shares_make_whole(extract("62,5% 36,3% 1,3%"))
+    (Fraction(1999, 20), Fraction(401, 4))
+    >>> shares_make_whole(extract("62,5% 36,3%")) is None
+    True
+    """
+    lo, hi = Fraction(0), Fraction(0)
+    for r in rates:
+        if not _is_share(r):
+            return None
+        admitted = StatedFigure.from_quantity(r.quantity).admits()
+        assert admitted.lo is not None  # exact figures only
+        assert admitted.hi is not None
+        lo, hi = lo + admitted.lo, hi + admitted.hi
+    return (lo, hi) if lo <= 100 <= hi else None
 
 
 def _group(
