@@ -327,10 +327,11 @@ def check_shares_of_base(context: ParagraphContext) -> Iterator[Finding]:
     and their shares make 100 % within their rounding: the breakdown is complete.  Its base is
     the count of the noun, stated before the sentence in the section, against which at least one
     of these rates holds, all but two at most, and which one more attached rate of the section
-    confirms; no other count does as well.  The counts must then add up to the base, within what
-    the shares' rounding allows (``Σ·100`` between the base times the least and the most sum
-    the shares admit): 564 + 294 + 10 = 868.  Run by rule 2d (section totals) after rule
-    rate-bases has read the paragraph; a total already reported is not reported again.
+    confirms; the rates hold so against no other count of the noun.  The counts must then add
+    up to the base, within what the shares' rounding allows (``Σ·100`` between the base times
+    the least and the most sum the shares admit): 564 + 294 + 10 = 868.  Run by rule 2d
+    (section totals) after rule rate-bases has read the paragraph; a total already reported is
+    not reported again.
 
     >>> from hoiquanchung.checker import check_text
     >>> text = ("Có 500 người ứng cử; 150 người là nữ, chiếm 30%.\\n"
@@ -405,23 +406,24 @@ def _base_of_shares(
     noun = _measure(group[0][0])
     parts = {c.start for c, _ in state.section_rates}  # a count with a rate of its own
     rates = {r.start for _, r in group}
-    best: list[Mention] = []
+    held: list[tuple[Mention, bool]] = []  # the counts the group's rates hold against
     for total in state.section_counts:
         if total.start >= sentence:
             break
         if total.start in parts or _measure(total) != noun:
             continue
-        if any(total.value == b.value for b in best):
-            continue
+        if any(total.value == b.value for b, _ in held):
+            continue  # the same total stated again
         holds = sum(1 for c, r in group if _verdict(c, r, total) is Verdict.CONSISTENT)
         if holds < max(1, len(group) - 2):
             continue
         outside = state.section_support.get(total.start, 0) - sum(
             1 for r in rates if (total.start, r) in state.section_holds
         )
-        if holds + outside >= _MIN_CONFIRMING:
-            best.append(total)
-    return best[0] if len(best) == 1 else None
+        held.append((total, holds + outside >= _MIN_CONFIRMING))
+    # Two counts the rates may be shares of ("500 người", later "501 người" at whole percent):
+    # whose shares they are cannot be told, even when only one is confirmed.
+    return held[0][0] if len(held) == 1 and held[0][1] else None
 
 
 #: Rule rate-bases: what :mod:`hoiquanchung.checker._registry` runs.
