@@ -314,6 +314,7 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
 _LABEL_BEFORE = 90  # characters before a count read for its part's name
 _LABEL_AFTER = 60  # characters after a rate read for its part's name
 _LABEL_STOP = re.compile(r"[,;:()\[\]]")
+_MAX_GROUPS = 20  # sentences of rates read as a breakdown per paragraph (a bound on the work)
 
 
 def check_shares_of_base(context: ParagraphContext) -> Iterator[Finding]:
@@ -348,7 +349,10 @@ def check_shares_of_base(context: ParagraphContext) -> Iterator[Finding]:
         return
     state, base = context.state, context.paragraph.offset
     k = 0
+    judged = 0
     for s_start, s_end in sentence_spans(text):
+        if judged >= _MAX_GROUPS or k >= len(pairs):
+            break
         group: list[tuple[Mention, Mention]] = []
         while k < len(pairs) and pairs[k][0].start - base < s_end:
             if pairs[k][0].start - base >= s_start:
@@ -356,6 +360,7 @@ def check_shares_of_base(context: ParagraphContext) -> Iterator[Finding]:
             k += 1
         if not 2 <= len(group) <= _MAX_PAIRS or len({_measure(c) for c, _ in group}) != 1:
             continue
+        judged += 1
         whole = shares_make_whole([r for _, r in group])
         if whole is None or part_labels(*_part_words(text, base, s_start, s_end, group)) is None:
             continue
