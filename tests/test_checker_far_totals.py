@@ -69,7 +69,13 @@ def test_education_parts_must_make_the_total_stated_before(
     assert totals(text[:start] + new + text[end:]) == [(1, *expected)]
 
 
-REAL = [QH15, QH14, "tw-qh15-candidates-gd", "phutho-party-xiii-delegates"]
+REAL = [
+    QH15,
+    QH14,
+    "tw-qh15-candidates-gd",
+    "phutho-party-xiii-delegates",
+    "songhinh-hnd-2023-delegates",
+]
 
 
 @pytest.mark.parametrize("pid", REAL)
@@ -140,6 +146,25 @@ def test_constructed_breakdowns_in_shares(text: str, expected: list[tuple[int, s
 )
 def test_near_misses_stay_quiet(text: str) -> None:
     assert totals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "computed"), [("21", "29", "158 đại biểu"), ("06", "66", "210 đại biểu")]
+)
+def test_delegates_in_shares_make_their_total_in_the_same_sentence(
+    old: str, new: str, computed: str
+) -> None:
+    # Sông Hinh: "triệu tập 150 đại biểu, trong đó đại biểu được bầu từ cấp cơ sở là 123 đại
+    # biểu, chiếm 82%, 21 đại biểu đương nhiên, chiếm 14%, 06 đại biểu chỉ định, chiếm 4%; 11
+    # ...": rule 2 does not read this list (three breakdowns in it), the shares do.
+    assert totals(_mutated("songhinh-hnd-2023-delegates", old, new)) == [
+        (1, "150 đại biểu", computed)
+    ]
+
+
+def test_delegates_within_the_rounding_of_whole_percents_stay_quiet() -> None:
+    # 150 -> 152: 123 + 21 + 6 = 150 is 98,7 % of 152, within 100 ± 1,5 % (three whole percents).
+    assert totals(_mutated("songhinh-hnd-2023-delegates", "150", "152")) == []
 
 
 def test_the_total_in_the_same_sentence_is_left_to_rule_2() -> None:
@@ -226,3 +251,23 @@ def test_parts_in_shares_are_reported_exactly_when_they_miss_their_base(
     assert bool(found) == missed
     if found:
         assert found[0][:2] == (1, f"{whole} người")
+
+
+@pytest.mark.parametrize(("old", "new", "flagged"), [("82", "72", True), ("82", "82", False)])
+def test_shares_of_delegates_make_100(old: str, new: str, flagged: bool) -> None:
+    # Được bầu, đương nhiên and chỉ định are the whole: 72 + 14 + 4 = 90 % is reported.
+    text = _mutated("songhinh-hnd-2023-delegates", old, new)
+    codes = [f.code for f in check_text(text)]
+    assert ("share-sum-mismatch" in codes) is flagged
+
+
+def test_bau_alone_is_no_kind_of_delegate() -> None:
+    # "bầu thiếu 4 ĐBQH" (elected too few) names no part: the nomination list is still read.
+    text = (
+        "Tổng số ĐBQH trúng cử là 496 người (bầu thiếu 4 ĐBQH).Trong đó, ĐB do Trung ương giới "
+        "thiệu có 182 người (tỉ lệ 34,70%); ĐB do địa phương giới thiệu 312 người (tỉ lệ "
+        "62,90%); ĐB tự ứng cử 2 người (tỉ lệ 0,4%)."
+    )
+    assert [f.stated for f in check_text(text) if f.code == "share-sum-mismatch"] == [
+        "34,70% + 62,90% + 0,4%"
+    ]

@@ -35,6 +35,7 @@ from decimal import Decimal
 
 import attrs
 
+from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
 from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import Mention
@@ -311,7 +312,7 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
 
 
 # ------------------------------------------------------------------ the counts of a base's shares
-_LABEL_BEFORE = 90  # characters before a count read for its part's name
+_LABEL_BEFORE = 90  # characters before a count read for its part's name (and up to its rate)
 _LABEL_AFTER = 60  # characters after a rate read for its part's name
 _LABEL_STOP = re.compile(r"[,;:()\[\]]")
 _MAX_GROUPS = 20  # sentences of rates read as a breakdown per paragraph (a bound on the work)
@@ -364,7 +365,7 @@ def check_shares_of_base(context: ParagraphContext) -> Iterator[Finding]:
         whole = shares_make_whole([r for _, r in group])
         if whole is None or part_labels(*_part_words(text, base, s_start, s_end, group)) is None:
             continue
-        total = _base_of_shares(state, group, base + s_start)
+        total = _base_of_shares(state, group)
         if total is None:
             continue
         lo, hi = whole
@@ -374,6 +375,8 @@ def check_shares_of_base(context: ParagraphContext) -> Iterator[Finding]:
         key = ("total-mismatch", total.start)
         if key in state.figures.reported:
             continue
+        if total.start >= base + s_start and _rule_2_reports(context, total):
+            continue  # "150 đại biểu, trong đó ... 123 đại biểu, chiếm 82%, ...": said once
         state.figures.reported.add(key)
         found = total_mismatch(
             context.paragraph,
@@ -389,12 +392,12 @@ def check_shares_of_base(context: ParagraphContext) -> Iterator[Finding]:
 def _part_words(
     text: str, base: int, start: int, stop: int, group: list[tuple[Mention, Mention]]
 ) -> tuple[list[str], list[str]]:
-    """The words before each count (from the previous rate) and after each rate (to the next
-    count), where the parts' names are."""
+    """The words before each rate (from the previous rate, the count among them) and after
+    each rate (to the next count), where the parts' names are."""
     befores, afters = [], []
     prev = start
     for i, (count, rate) in enumerate(group):
-        befores.append(text[max(prev, count.start - base - _LABEL_BEFORE) : count.start - base])
+        befores.append(text[max(prev, count.start - base - _LABEL_BEFORE) : rate.start - base])
         end = group[i + 1][0].start - base if i + 1 < len(group) else stop
         after = text[rate.end - base : end].lstrip()
         after = after[1:] if after.startswith(")") else after  # "564 người (chiếm 64,98%) có ..."
@@ -404,16 +407,22 @@ def _part_words(
     return befores, afters
 
 
-def _base_of_shares(
-    state: DocumentState, group: list[tuple[Mention, Mention]], sentence: int
-) -> Mention | None:
-    """The one count stated before the *sentence* whose shares the *group*'s rates are."""
+def _rule_2_reports(context: ParagraphContext, total: Mention) -> bool:
+    """Whether rule 2 reports *total* in its sentence (it reads the parts there)."""
+    return any(
+        f.code == "total-mismatch" and f.stated == total.text and f.line == total.line
+        for f in _totals.check_totals(context)
+    )
+
+
+def _base_of_shares(state: DocumentState, group: list[tuple[Mention, Mention]]) -> Mention | None:
+    """The one count stated before the *group*'s counts whose shares its rates are."""
     noun = _measure(group[0][0])
     parts = {c.start for c, _ in state.section_rates}  # a count with a rate of its own
     rates = {r.start for _, r in group}
     held: list[tuple[Mention, bool]] = []  # the counts the group's rates hold against
     for total in state.section_counts:
-        if total.start >= sentence:
+        if total.start >= group[0][0].start:
             break
         if total.start in parts or _measure(total) != noun:
             continue
