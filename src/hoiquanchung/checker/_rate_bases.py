@@ -328,8 +328,8 @@ def check_shares_of_base(context: ParagraphContext) -> Iterator[Finding]:
     part each of one dimension, all different (:func:`~hoiquanchung.checker._shares.part_labels`),
     and their shares make 100 % within their rounding: the breakdown is complete.  Its base is
     the count of the noun, stated before the parts in the section, against which at least one
-    of these rates holds, all but two at most, and which the rates confirm with one more
-    attached rate of the section at least; the rates hold so against no other count of the noun.
+    of these rates holds (all but two at most), and two attached rates of the section at least
+    (these or others); the rates hold so against no other count of the noun.
     The counts must then add up to the base, within what the shares' rounding allows (``Σ·100``
     between the base times the least and the most sum the shares admit): 564 + 294 + 10 = 868.
     Run by rule 2d (section totals) after rule rate-bases has read the paragraph; a total
