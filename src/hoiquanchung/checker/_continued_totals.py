@@ -86,6 +86,7 @@ from hoiquanchung.checker._figures_table import (
     sentence_spans,
 )
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._rate_bases import check_shares_of_base
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
@@ -124,9 +125,13 @@ _REST = re.compile(rf"\b({dimension_alternation('rest')})\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"«]([^”\"»]{2,120})[”\"»]")
 # How a candidate or a deputy stands (the election law's two ways: nominated by a body at the
 # centre or in a locality, or self-nominated): "do Trung ương giới thiệu", "địa phương", "tự
-# ứng cử".  Distinct always; complete only with all three, as self-nominees are counted with
-# the localities in some reports and apart in others.
+# ứng cử".  The two tiers are the whole (as the dimension "body" of breakdown_kinds.toml says):
+# self-nominees are counted with the localities in some reports and apart in others, so a sum
+# with or without them agrees.
 _NOMINATION = re.compile(r"(?<!\w)(trung\s+ương|địa\s+phương|tự\s+ứng\s+cử)(?!\w)", re.IGNORECASE)
+_TIERS = frozenset({"trung ương", "địa phương"})
+# A ratio after "tỷ lệ" ("đạt tỷ lệ 1,74 người/ĐBQH"): no figure of the list, and no end of it.
+_RATIO = re.compile(r"\b(?:tỷ|tỉ)\s*lệ\s*(?:là\s*)?\Z", re.IGNORECASE)
 _NOMINATED = re.compile(r"(?<!\w)(?:giới\s+thiệu|ứng\s+cử)(?!\w)", re.IGNORECASE)
 _PURPOSE = re.compile(r"\A[^;:]{0,40}?\b(?:để|dùng\s+để|sử\s+dụng\s+để)\b", re.IGNORECASE)
 # Nouns of persons: a total of people (*người*) may be broken down in one of them, when the
@@ -246,6 +251,9 @@ class _Evidence:
     distinct: bool
     complete: bool
     by: str = ""  # what says so: places, level, sex, area, rest, names, uses
+    # Parts a report may count inside another part too (the self-nominees inside the
+    # localities): the sum without them agrees as well.
+    nested: tuple[int, ...] = ()
 
 
 _NONE = _Evidence(distinct=False, complete=False)
@@ -287,7 +295,12 @@ def _evidence(
         return _Evidence(distinct=True, complete=whole, by="level")
     nominated = _one_each(labels, _NOMINATION)
     if nominated is not None and any(_NOMINATED.search(label) for label in labels):
-        return _Evidence(distinct=True, complete=len(nominated) == 3, by="nomination")
+        return _Evidence(
+            distinct=True,
+            complete=set(nominated) >= _TIERS,
+            by="nomination",
+            nested=tuple(i for i, k in enumerate(nominated) if k not in _TIERS),
+        )
     for name, pattern in (("sex", _SEX), ("area", _AREA)):
         if _one_each(labels, pattern) is not None:
             return _Evidence(distinct=True, complete=True, by=name)
@@ -323,6 +336,10 @@ def _findings(
     if not evidence.distinct:
         return
     values = [p.value for p, _ in parts]
+    if evidence.nested and evidence.complete:
+        without = [v for i, v in enumerate(values) if i not in evidence.nested]
+        if sum_verdict(t, without, complete=True) is None:
+            return  # "... địa phương 312 người; tự ứng cử 2 người" counted among the localities
     found = _mismatch(state, paragraph, t, values, evidence.complete, base, file)
     if found is not None:
         yield found
@@ -375,6 +392,7 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     para = context.paragraph
     if para.footnote:
         return
+    yield from check_shares_of_base(context)
     text, base = para.text, para.offset
     open_list = tables.continued
     # A list left open by the paragraph above goes on only on the very next line.
@@ -562,6 +580,8 @@ def _take(breakdown: ContinuedBreakdown, clause: _Clause) -> bool:
         clause_start = max([window, *(text.rfind(c, window, a) + 1 for c in ",;:(")])
         if _COMPARED.search(text, max(start, a - 45), a):
             continue  # a difference beside an item, no item: the list goes on
+        if text.startswith("/", b) and _RATIO.search(text, max(start, a - 20), a):
+            continue  # "đạt tỷ lệ 1,74 người/ĐBQH": a ratio beside the list, no item
         if (
             depth[a] != 0
             or m.bound is not Bound.EXACT

@@ -31,19 +31,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 import attrs
 
+from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
+from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
+from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
+from hoiquanchung.checker._shares import part_labels, shares_make_whole
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
 from hoiquanchung.numbers._vocabulary import person_nouns
 
-__all__ = ["CHECK", "check_rate_bases"]
+__all__ = ["CHECK", "check_rate_bases", "check_shares_of_base"]
 
 # Between a count and its rate: a few words of one clause, with a word that attaches the rate.
 _ATTACH_GAP = re.compile(r"[^\d;.!?\n]{0,60}\Z")
@@ -304,6 +309,135 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         if not judged:
             waiting.append(pair)
     state.section_pending[:] = waiting[-_MAX_PENDING:]
+
+
+# ------------------------------------------------------------------ the counts of a base's shares
+_LABEL_BEFORE = 90  # characters before a count read for its part's name (and up to its rate)
+_LABEL_AFTER = 60  # characters after a rate read for its part's name
+_LABEL_STOP = re.compile(r"[,;:()\[\]]")
+_MAX_GROUPS = 20  # sentences of rates read as a breakdown per paragraph (a bound on the work)
+
+
+def check_shares_of_base(context: ParagraphContext) -> Iterator[Finding]:
+    """``total-mismatch`` when the counts of a complete breakdown in shares of a base named
+    elsewhere do not make that base.
+
+    "... có 868 người ứng cử ..." and, paragraphs later, "Về trình độ chuyên môn, có 564 người
+    (chiếm 64,98%) có trình độ trên Đại học, 294 người (chiếm 33,87%) có trình độ Đại học, 10
+    người (chiếm 1,15%) có trình độ dưới Đại học": the attached rates of one sentence name one
+    part each of one dimension, all different (:func:`~hoiquanchung.checker._shares.part_labels`),
+    and their shares make 100 % within their rounding: the breakdown is complete.  Its base is
+    the count of the noun, stated before the parts in the section, against which at least one
+    of these rates holds (all but two at most), and two attached rates of the section at least
+    (these or others); the rates hold so against no other count of the noun.
+    The counts must then add up to the base, within what the shares' rounding allows (``Σ·100``
+    between the base times the least and the most sum the shares admit): 564 + 294 + 10 = 868.
+    Run by rule 2d (section totals) after rule rate-bases has read the paragraph; a total
+    already reported is not reported again, nor one that rule 2 reports in its own sentence.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Có 500 người ứng cử; 150 người là nữ, chiếm 30%.\\n"
+    ...         "Trình độ: đại học 400 người (chiếm 80%); dưới đại học 90 người (chiếm 20%).")
+    >>> [(f.code, f.line, f.stated, f.computed) for f in check_text(text)
+    ...  if f.code == "total-mismatch"]
+    [('total-mismatch', 1, '500 người', '490 người')]
+    """
+    text = context.text
+    if text.count("%") < 2:
+        return
+    pairs = _attached(context)
+    if len(pairs) < 2:
+        return
+    state, base = context.state, context.paragraph.offset
+    k = 0
+    judged = 0
+    for s_start, s_end in sentence_spans(text):
+        if judged >= _MAX_GROUPS or k >= len(pairs):
+            break
+        group: list[tuple[Mention, Mention]] = []
+        while k < len(pairs) and pairs[k][0].start - base < s_end:
+            if pairs[k][0].start - base >= s_start:
+                group.append(pairs[k])
+            k += 1
+        if not 2 <= len(group) <= _MAX_PAIRS or len({_measure(c) for c, _ in group}) != 1:
+            continue
+        judged += 1
+        whole = shares_make_whole([r for _, r in group])
+        if whole is None or part_labels(*_part_words(text, base, s_start, s_end, group)) is None:
+            continue
+        total = _base_of_shares(state, group)
+        if total is None:
+            continue
+        lo, hi = whole
+        counted = sum(int(c.value) for c, _ in group)
+        if lo * int(total.value) <= counted * 100 <= hi * int(total.value):
+            continue
+        key = ("total-mismatch", total.start)
+        if key in state.figures.reported:
+            continue
+        if total.start >= base + s_start and _rule_2_reports(context, total):
+            continue  # "150 đại biểu, trong đó ... 123 đại biểu, chiếm 82%, ...": said once
+        state.figures.reported.add(key)
+        found = total_mismatch(
+            context.paragraph,
+            group[0][0].start - base,
+            total,
+            Decimal(counted),
+            sum_of_terms(c.value for c, _ in group),
+            file=context.file,
+        )
+        yield attrs.evolve(found, line=total.line, column=total.column)
+
+
+def _part_words(
+    text: str, base: int, start: int, stop: int, group: list[tuple[Mention, Mention]]
+) -> tuple[list[str], list[str]]:
+    """The words before each rate (from the previous rate, the count among them) and after
+    each rate (to the next count), where the parts' names are."""
+    befores, afters = [], []
+    prev = start
+    for i, (count, rate) in enumerate(group):
+        befores.append(text[max(prev, count.start - base - _LABEL_BEFORE) : rate.start - base])
+        end = group[i + 1][0].start - base if i + 1 < len(group) else stop
+        after = text[rate.end - base : end].lstrip()
+        after = after[1:] if after.startswith(")") else after  # "564 người (chiếm 64,98%) có ..."
+        cut = _LABEL_STOP.search(after)
+        afters.append(after[: cut.start() if cut else _LABEL_AFTER][:_LABEL_AFTER])
+        prev = rate.end - base
+    return befores, afters
+
+
+def _rule_2_reports(context: ParagraphContext, total: Mention) -> bool:
+    """Whether rule 2 reports *total* in its sentence (it reads the parts there)."""
+    return any(
+        f.code == "total-mismatch" and f.stated == total.text and f.line == total.line
+        for f in _totals.check_totals(context)
+    )
+
+
+def _base_of_shares(state: DocumentState, group: list[tuple[Mention, Mention]]) -> Mention | None:
+    """The one count stated before the *group*'s counts whose shares its rates are."""
+    noun = _measure(group[0][0])
+    parts = {c.start for c, _ in state.section_rates}  # a count with a rate of its own
+    rates = {r.start for _, r in group}
+    held: list[tuple[Mention, bool]] = []  # the counts the group's rates hold against
+    for total in state.section_counts:
+        if total.start >= group[0][0].start:
+            break
+        if total.start in parts or _measure(total) != noun:
+            continue
+        if any(total.value == b.value for b, _ in held):
+            continue  # the same total stated again
+        holds = sum(1 for c, r in group if _verdict(c, r, total) is Verdict.CONSISTENT)
+        if holds < max(1, len(group) - 2):
+            continue
+        outside = state.section_support.get(total.start, 0) - sum(
+            1 for r in rates if (total.start, r) in state.section_holds
+        )
+        held.append((total, holds + outside >= _MIN_CONFIRMING))
+    # Two counts the rates may be shares of ("500 người", later "501 người" at whole percent):
+    # whose shares they are cannot be told, even when only one is confirmed.
+    return held[0][0] if len(held) == 1 and held[0][1] else None
 
 
 #: Rule rate-bases: what :mod:`hoiquanchung.checker._registry` runs.

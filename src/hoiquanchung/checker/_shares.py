@@ -13,12 +13,14 @@ side for all of them):
 * grades (*xuất sắc*, *tốt*, *khá*, *trung bình*, *yếu*, *kém*);
 * sex (*nam*, *nữ*, lower case: *Việt Nam*, *Quảng Nam* are no sex);
 * age groups (*từ 55 tuổi trở lên*, *tuổi 55 trở lên*, *dưới 55 tuổi*, *trên 70 tuổi*);
-* education (*trên đại học*, *đại học*, *dưới đại học*).
+* education (*trên đại học*, *đại học*, *dưới đại học*);
+* a congress's delegates (*được bầu*, *đương nhiên*, *chỉ định*; *bầu* alone is none).
 
 Shares that add up to **more** than 100 % are reported whenever the parts are different values
 of one dimension (a thing has one grade, one sex, one age).  Shares that add up to **less** are
 reported only when the breakdown is evidently complete: *nam* and *nữ*; *từ N tuổi trở lên* and
-*dưới N tuổi*; *trên đại học*, *đại học* and *dưới đại học*; or grades from the best to the
+*dưới N tuổi*; *trên đại học*, *đại học* and *dưới đại học*; *được bầu*, *đương nhiên* and
+*chỉ định*; or grades from the best to the
 worst (*tốt* ... *yếu*).  The rule stays quiet
 unless the sentence says the percentages are shares (*chiếm*, *trong đó*, *gồm*, *cơ cấu*,
 *xếp loại*, the dimension named before a colon: *Trình độ:*, or the same noun right after every
@@ -45,7 +47,7 @@ from hoiquanchung.indicators import StatedFigure
 from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 
-__all__ = ["CHECK", "check_shares"]
+__all__ = ["CHECK", "check_shares", "part_labels", "shares_make_whole"]
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|\Z)|\n")
 _CLAUSE_START = re.compile(r"[;:]")
@@ -98,12 +100,21 @@ _NOMINATION = led_by(
     "tTđĐ", re.compile(r"(?<!\w)(trung\s+ương|địa\s+phương|tự\s+ứng\s+cử)(?!\w)", re.IGNORECASE)
 )
 # A share written in brackets right after its count: "182 người trúng cử (tỉ lệ 36,70%)".
+# How a congress's delegate comes: elected (được bầu), ex officio (đương nhiên), appointed (được
+# chỉ định); the three make the whole (Quy chế bầu cử trong Đảng, the associations' congress
+# rules: the dimension "delegate" of data/breakdown_kinds.toml).  "bầu" alone is no label ("bầu
+# thiếu 4 ĐBQH", "bầu cử").
+_DELEGATE = led_by(
+    "đcĐC",
+    re.compile(r"(?<!\w)(được\s+bầu|đương\s+nhiên|chỉ\s+định)(?!\w)(?!\s+cử)", re.IGNORECASE),
+)
 _BRACKETED_SHARE = re.compile(r"\(\s*(?:chiếm\s+)?(?:(?:tỷ|tỉ)\s*lệ\s+)?\Z", re.IGNORECASE)
 _SEMICOLON = re.compile(";")
 _MAX_BRACKET = 24  # "(chiếm tỷ lệ " and the like
 _MAX_ITEM_LABEL = 160  # the words of an item before its bracketed share
 _DIMENSION_WORDS = {
     "nomination": Localized("nơi giới thiệu", "nominating body"),
+    "delegate": Localized("loại đại biểu", "kind of delegate"),
     "education": Localized("trình độ", "education"),
     "grade": Localized("xếp loại", "grade"),
     "sex": Localized("giới tính", "sex"),
@@ -123,6 +134,8 @@ def _labels(text: str) -> set[tuple[str, str]]:
         found.add(("education", (m.group(1) or "").casefold() + "đại học"))
     for m in _NOMINATION.finditer(text):
         found.add(("nomination", " ".join(m.group(1).casefold().split())))
+    for m in _DELEGATE.finditer(text):
+        found.add(("delegate", " ".join(m.group(1).casefold().split())))
     for op, pattern in _AGE:
         for m in pattern.finditer(text):
             found.add(("age", op + (m.group(1) or m.group(2))))
@@ -142,6 +155,8 @@ def _complete(dimension: str, values: set[str]) -> bool:
     """Whether the parts evidently make the whole (so shares below 100 % are wrong too)."""
     if dimension == "sex":
         return values == {"nam", "nữ"}
+    if dimension == "delegate":
+        return values == {"được bầu", "đương nhiên", "chỉ định"}
     if dimension == "nomination":
         return values == {"trung ương", "địa phương", "tự ứng cử"}
     if dimension == "education":
@@ -165,6 +180,44 @@ def _assign(texts: Sequence[str]) -> list[tuple[str, str]] | None:
     if len({d for d, _ in parts}) != 1 or len(set(parts)) != len(parts):
         return None
     return parts
+
+
+def part_labels(befores: Sequence[str], afters: Sequence[str]) -> list[tuple[str, str]] | None:
+    """The parts ``(dimension, value)`` that the words before each figure (*befores*), or else
+    those after each one (*afters*), name: one part of one dimension each, all different.
+
+    >>> part_labels(["Trình độ: trên đại học ", "); đại học ", "); dưới đại học "], ["", "", ""])
+    [('education', 'trênđại học'), ('education', 'đại học'), ('education', 'dướiđại học')]
+    >>> part_labels(["nữ ", "đảng viên "], ["", ""]) is None
+    True
+    """
+    for side in (befores, afters):
+        parts = _assign(side)
+        if parts is not None:
+            return parts
+    return None
+
+
+def shares_make_whole(rates: Sequence[Mention]) -> tuple[Fraction, Fraction] | None:
+    """The sum of the *rates* (exact shares) as the interval of the values they admit (100,1 % ±
+    0,15 % below), when that interval holds 100 % (the shares of a complete breakdown), else
+    ``None``.
+
+    >>> from hoiquanchung.checker import extract
+    >>> shares_make_whole(extract("62,5% 36,3% 1,3%"))
+    (Fraction(1999, 20), Fraction(401, 4))
+    >>> shares_make_whole(extract("62,5% 36,3%")) is None
+    True
+    """
+    lo, hi = Fraction(0), Fraction(0)
+    for r in rates:
+        if not _is_share(r):
+            return None
+        admitted = StatedFigure.from_quantity(r.quantity).admits()
+        assert admitted.lo is not None  # exact figures only
+        assert admitted.hi is not None
+        lo, hi = lo + admitted.lo, hi + admitted.hi
+    return (lo, hi) if lo <= 100 <= hi else None
 
 
 def _group(
