@@ -372,14 +372,13 @@ def _carried(
     kinh phí chương trình là 240 triệu đồng" (400 × 600.000 đồng = 240 triệu đồng).
 
     The count is the one exact figure of the unit outside brackets in the sentence before
-    (none other of that unit there; a sentence between without any figure is passed over);
+    (none other of that unit there; a sentence between without any figure is passed over; for
+    a paragraph that opens with the value each, the last sentence of the line right above);
     *phần* and *suất* (quà) are one unit.  The total is the first figure of the sentence right
     after, which opens with *Tổng*, in the amount's unit, or the figure right after *tổng kinh
     phí* (*tổng trị giá*...) that follows the value each in its own sentence ("Mỗi suất học
     bổng trị giá 1 triệu đồng, với tổng kinh phí 120 triệu đồng").
     """
-    if n == 0:
-        return []
     text, base = context.text, context.paragraph.offset
     mentions = context.mentions  # *starts*: their offsets in the paragraph, made once
     inside = mentions[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
@@ -391,13 +390,23 @@ def _carried(
         return []
     x = opens.group("x").casefold()
     portions = portion_nouns()
-    k = n - 1
-    p_start, p_end = spans[k]
-    before = mentions[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, p_end)]
+    before: Sequence[Mention] = ()
+    k = n
     while not before and k > 0 and n - k < _CARRY_SKIP:
         k -= 1  # "Đây là những trường hợp ...": a sentence without figures between
         p_start, p_end = spans[k]
         before = mentions[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, p_end)]
+    b_text, b_base, b_depth = text, base, depth
+    if not before and k == 0:
+        # The paragraph opens with the value each: the count ends the paragraph right before
+        # ("... trao tặng 130 suất quà ... TP. Phan Thiết" / "Mỗi phần quà trị giá 500.000 đồng").
+        previous = context.state.figures.previous_sentence
+        if previous is None or not previous[1]:
+            return []
+        b_para, before = previous
+        b_text, b_base = b_para.text, b_para.offset
+        b_depth = _totals._depths(b_text)
+        p_start = list(_totals.sentences(b_text))[-1][0]
     counts = [
         m
         for m in before
@@ -405,12 +414,13 @@ def _carried(
         and (_first(m) == x or (x in portions and _first(m) in portions))
         and m.fraction is None
     ]
-    outside = [m for m in counts if depth[m.start - base] == 0]
+    outside = [m for m in counts if b_depth[m.start - b_base] == 0]
     if len(outside) != 1 or outside[0].bound is not Bound.EXACT:
         return []
     count = outside[0]
-    clause = max(p_start, *(text.rfind(c, p_start, count.start - base) + 1 for c in ",;:("))
-    if _EACH.search(text, clause, count.start - base):
+    at = count.start - b_base
+    clause = max(p_start, *(b_text.rfind(c, p_start, at) + 1 for c in ",;:("))
+    if _EACH.search(b_text, clause, at):
         return []  # "mỗi xã 100 suất": a count each, not the count
     after = inside[1:2]
     if not after or not _WITH_TOTAL.fullmatch(text, each.end - base, after[0].start - base):

@@ -53,6 +53,7 @@ import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
+from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import canonical_value, label_dimensions, nested_values
 from hoiquanchung.checker._mentions import Mention
@@ -130,17 +131,22 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Spans ``(start, end)`` of the sentences of *text*.
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by white space (so ``440.977``
-    and ``2.147m2`` do not end one) and then a capital, a dash, a bracket or a digit.
+    and ``2.147m2`` do not end one) and then a capital, a dash, a bracket or a digit; never
+    after an abbreviation before a name (``TP. Huế``:
+    :func:`hoiquanchung.checker._abbreviations.abbreviation_before`).
 
     >>> t = "Có 99 hội. Trong đó 40 hội cấp tỉnh."
     >>> [t[a:b] for a, b in sentences(t)]
     ['Có 99 hội.', ' Trong đó 40 hội cấp tỉnh.']
+    >>> t = "Hội TP. Huế trao 120 suất. Trong đó 100 suất."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['Hội TP. Huế trao 120 suất.', ' Trong đó 100 suất.']
     """
     start = 0
     for m in _SENTENCE_END.finditer(text):
         nxt = _NEXT_CHAR.match(text, m.end())  # no copy of the rest: linear in the paragraph
-        if nxt is not None and nxt.group(1).islower():
-            continue
+        if nxt is not None and (nxt.group(1).islower() or abbreviation_before(text, m.start())):
+            continue  # "... cho 5 hộ. rồi" or "TP. Phan Thiết": no end
         yield start, m.end()
         start = m.end()
     if start < len(text):
