@@ -88,6 +88,10 @@ _HEAD_WORDS = ("trong",)
 _HEAD_KIND = "trong tổng số"
 _MAX_HEAD_CLAUSE = 200  # characters from the head to the comma that ends the total's clause
 _COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
+# Markers after which one ``;``-item may be a breakdown of its own (checker._totals._groups),
+# and the kind a later item is read as (whole only by its labels).
+_GROUPED_MARKERS = frozenset({"trong đó", "gồm", "bao gồm", "gồm có"})
+_LATER_KIND = "trong đó"
 # The labels of a dimension (cấp tỉnh, nam/nữ, thành thị/nông thôn, khác/còn lại) are
 # vocabulary: hoiquanchung/numbers/data/dimension_labels.toml.
 # "cấp huyện trở lên" is cumulative (huyện, tỉnh and above): no level of its own.
@@ -642,8 +646,11 @@ def _partition(
     depth: Sequence[int],
     file: str | None,
     level: int = 0,
+    group: int = 0,
 ) -> Iterator[Finding]:
-    """``total-mismatch`` when *parts*, the items of ``text[start:stop]``, do not make *total*."""
+    """``total-mismatch`` when *parts*, the items of ``text[start:stop]``, do not make *total*
+    (*group*: the list is the first (1) or a later (2) ``;``-item of several breakdowns of
+    *total*, see :func:`_groups`)."""
     if len(parts) < 2 or any(p.bound is not Bound.EXACT for p in parts):
         return
     if total.bound in _LOWER_BOUNDS:
@@ -655,7 +662,10 @@ def _partition(
     for a, b in items:
         inside = parts[bisect.bisect_left(part_starts, a) : bisect.bisect_left(part_starts, b)]
         if len(inside) > 1:
-            return  # two parts in one item: not a simple list
+            if group or kind not in _GROUPED_MARKERS or not _semicolons(items, text):
+                return  # two parts in one item: not a simple list
+            yield from _groups(paragraph, total, parts, kind, items, depth, file, level)
+            return
         if inside:
             p = inside[0]
             head = text[a : p.start - base]
@@ -682,6 +692,8 @@ def _partition(
         return  # a bracket without a marker: only a whole breakdown is read
     if not complete and dimension is None:
         return
+    if group > 1 and not _bare(labels):
+        return  # a later group: nothing but the values of one dimension ("100 đại biểu nam")
     total_sum = Decimal(0)
     for p in parts:
         total_sum = _EXACT.add(total_sum, p.value)
@@ -703,6 +715,72 @@ def _partition(
         file=file,
         severity=severity,
     )
+
+
+def _semicolons(items: Sequence[tuple[int, int]], text: str) -> bool:
+    """Whether *items* (two at least) were cut at ``;``."""
+    return len(items) > 1 and text[items[1][0] - 1] == ";"
+
+
+def _groups(
+    paragraph: Paragraph,
+    total: Mention,
+    parts: Sequence[Mention],
+    kind: str,
+    items: Sequence[tuple[int, int]],
+    depth: Sequence[int],
+    file: str | None,
+    level: int,
+) -> Iterator[Finding]:
+    """Several breakdowns of one total, one a ``;``-item, each split by ``,``: "150 đại biểu,
+    trong đó ... 123 đại biểu [bầu], 21 đại biểu đương nhiên, 06 đại biểu chỉ định; 11 đại
+    biểu cấp huyện, 139 đại biểu cấp cơ sở; 100 đại biểu nam, 50 đại biểu nữ".
+
+    The first item, right after the marker, is read as a list of its own; a later one only when
+    each of its labels is nothing but one value of one dimension (a later item may break down
+    something else: "; kết nạp mới 20 hội viên nam, 10 hội viên nữ" is no breakdown of the
+    total), and it says it is whole only by its labels (never by the marker)."""
+    base = paragraph.offset
+    starts = [p.start - base for p in parts]
+    for n, (a, b) in enumerate(items):
+        inside = parts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        first = n == 0
+        yield from _partition(
+            paragraph,
+            total,
+            inside,
+            kind if first else _LATER_KIND,
+            a,
+            b,
+            depth,
+            file,
+            level,
+            group=1 if first else 2,
+        )
+
+
+# Words a bare label may hold beside its value ("là 11 đại biểu", "có 50 đại biểu nữ").
+_FILLERS = frozenset({"là", "có", "gồm", "và"})
+_WORD = re.compile(r"\w+")
+
+
+def _bare(labels: Sequence[str]) -> bool:
+    """Whether each label is one value of one dimension and nothing else but fillers.
+
+    >>> _bare([" cấp huyện", " cấp cơ sở"]), _bare([" nam", "là  nữ"])
+    (True, True)
+    >>> _bare(["kết nạp mới  nam", " nữ"]), _bare(["nữ:  cấp tỉnh", " cấp huyện"])
+    (False, False)
+    """
+    patterns = [_LEVEL, _SEX, _AREA, *(pattern for _, _, pattern, _ in label_dimensions())]
+    for label in labels:
+        rest, found = label, 0
+        for pattern in patterns:
+            rest, n = pattern.subn(" ", rest)
+            found += n
+        if found != 1 or any(w.casefold() not in _FILLERS for w in _WORD.findall(rest)):
+            return False
+    return True
 
 
 #: Rule totals: what :mod:`hoiquanchung.checker._registry` runs.
