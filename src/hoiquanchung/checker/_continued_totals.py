@@ -277,6 +277,14 @@ def _one_each(labels: Sequence[str], pattern: re.Pattern[str]) -> list[str] | No
     return keys if len(set(keys)) == len(keys) else None
 
 
+def _source(label: str) -> str:
+    """The words of an amount's source, without the list's glue: " từ Quỹ và " → "từ quỹ"."""
+    words = re.sub(r"[\W_]+", " ", label).casefold().split()
+    while words and words[-1] == "và":
+        words.pop()
+    return " ".join(words)
+
+
 def _evidence(
     labels: Sequence[str], places: Sequence[str], money: bool, parallel: bool = False
 ) -> _Evidence:
@@ -317,11 +325,10 @@ def _evidence(
     if money:
         # "100 triệu đồng từ Quỹ Khuyến học ... và 20 triệu đồng do Hòa thượng ... hỗ trợ":
         # an amount from one source is not from another (some sources may be left out).
-        sources = [_SOURCE.match(label) for label in labels]
-        if all(sources) and len({" ".join(label.casefold().split()) for label in labels}) == len(
-            labels
-        ):
-            return _Evidence(distinct=True, complete=False, by="sources")
+        if all(_SOURCE.match(label) for label in labels):
+            keys = {_source(label) for label in labels}
+            if len(keys) == len(labels):
+                return _Evidence(distinct=True, complete=False, by="sources")
     if not parallel:
         return _NONE
     quoted = [_QUOTED.findall(label) for label in labels]
