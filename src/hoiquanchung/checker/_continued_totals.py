@@ -322,13 +322,12 @@ def _evidence(
             return _Evidence(distinct=True, complete=True, by=name)
     if _REST.search(labels[-1]) and not any(_REST.search(label) for label in labels[:-1]):
         return _Evidence(distinct=True, complete=True, by="rest")
-    if money:
-        # "100 triệu đồng từ Quỹ Khuyến học ... và 20 triệu đồng do Hòa thượng ... hỗ trợ":
-        # an amount from one source is not from another (some sources may be left out).
-        if all(_SOURCE.match(label) for label in labels):
-            keys = {_source(label) for label in labels}
-            if len(keys) == len(labels):
-                return _Evidence(distinct=True, complete=False, by="sources")
+    # "100 triệu đồng từ Quỹ Khuyến học ... và 20 triệu đồng do Hòa thượng ... hỗ trợ": an
+    # amount from one source is not from another (some sources may be left out).
+    if money and all(_SOURCE.match(label) for label in labels):
+        keys = {_source(label) for label in labels}
+        if len(keys) == len(labels):
+            return _Evidence(distinct=True, complete=False, by="sources")
     if not parallel:
         return _NONE
     quoted = [_QUOTED.findall(label) for label in labels]
