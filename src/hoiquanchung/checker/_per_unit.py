@@ -126,6 +126,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
         if not local or len(local) > _MAX_FIGURES or s_end - s_start > _MAX_SENTENCE:
             continue  # no figure, or a sentence too long to be a list of allocations
         found = _carried(context, starts, s_start, s_end, depth, spans, n)
+        if n > 0 and _SUM_NEXT.match(text, s_start):
+            found += _sentence_products(context, starts, spans, n)
         if len(local) >= 2:  # a list or a direct total needs two figures at least
             found += _sentence(context, local, s_start, s_end, depth)
             found += _list(context, local, s_start, s_end, depth, spans, n, previous)
@@ -433,6 +435,57 @@ def _carried(
     value = _EXACT.multiply(count.value, each.value)
     terms = f"{write_number(count.value)} × {each.text}"
     return list(_report(context.paragraph, context.file, after[0], value, terms))
+
+
+# What each portion holds ("Mỗi suất quà gồm có 10 kg gạo, ... kèm theo 50 ngàn đồng tiền mặt"):
+# a sentence of the portion's contents, whose amounts are inside the portion's price.
+_CONTENTS = re.compile(
+    r"[\s\u2060]*mỗi\s+(?P<x>[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}?\s+(?:gồm|bao\s+gồm)\b",
+    re.IGNORECASE,
+)
+_MAX_PRODUCT_SENTENCES = 4  # sentences read back from a total for one product each
+
+
+def _sentence_products(
+    context: ParagraphContext, starts: Sequence[int], spans: Sequence[tuple[int, int]], n: int
+) -> list[Finding]:
+    """Products one a sentence, their total in the sentence that opens with *Tổng* after them:
+    "... trao tặng 100 suất quà (350 ngàn đồng/suất) ... Đồng thời, tặng 100 suất quà Trung thu
+    sớm (100 ngàn đồng/suất) ... Tổng trị giá quà tặng 45 triệu đồng" (100 × 350 ngàn + 100 ×
+    100 ngàn đồng).
+
+    Each sentence from the paragraph's start to the total holds one count and its price each
+    and no other amount, or tells what each portion holds ("Mỗi suất quà gồm có 10 kg gạo, ...
+    50 ngàn đồng tiền mặt": inside the price, not added).  Any other sentence before the total
+    (another amount, a list) and nothing is reported: the total may be of more than the
+    products.
+    """
+    text, mentions = context.text, context.mentions
+    t_start, t_end = spans[n]
+    after = mentions[bisect.bisect_left(starts, t_start) : bisect.bisect_left(starts, t_end)]
+    if not after or _breakdowns_kind(after[0]) != "money" or after[0].bound is not Bound.EXACT:
+        return []
+    total = after[0]
+    if n > _MAX_PRODUCT_SENTENCES:
+        return []
+    value, terms, products = Decimal(0), [], 0
+    portions = portion_nouns()
+    for s_start, s_end in spans[:n]:
+        local = mentions[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
+        contents = _CONTENTS.match(text, s_start)
+        if contents is not None and contents.group("x").casefold() in portions:
+            continue  # what each portion holds: inside its price
+        money = [m for m in local if _breakdowns_kind(m) == "money"]
+        found = _product(context, local, s_start, s_end) if len(money) == 1 else None
+        if found is None or found[0] is not money[0] or found[0].bound is not Bound.EXACT:
+            return []  # another amount, a list or no price each: the total may hold more
+        each, number, how = found
+        value = _EXACT.add(value, _EXACT.multiply(number, each.value))
+        terms.append(f"{how} × {each.text}")
+        products += 1
+    if not products or _unit(total) != "đồng":
+        return []
+    return list(_report(context.paragraph, context.file, total, value, " + ".join(terms)))
 
 
 # Portions given to a list of counted recipients: "tặng 18.796 suất quà cho 17.269 hộ gia đình
