@@ -66,6 +66,7 @@ import attrs
 
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
 from hoiquanchung.checker._figures_table import (
+    Depths,
     FigureTables,
     bracket_depths,
     measure_of,
@@ -244,7 +245,10 @@ def _may_start(text: str) -> bool:
 
 
 def _start_list(
-    context: ParagraphContext, sentence: tuple[int, int], local: Sequence[Mention]
+    context: ParagraphContext,
+    sentence: tuple[int, int],
+    local: Sequence[Mention],
+    depth: Depths,
 ) -> _PairedList | None:
     """Two totals of one measure, one of each measure of a pair, in *sentence*."""
     para = context.paragraph
@@ -255,7 +259,6 @@ def _start_list(
     by_measure: dict[str, list[Mention]] = {}
     for m in countable:
         by_measure.setdefault(measure_of(m.unit or ""), []).append(m)
-    depth = bracket_depths(text)
     for measure, figures in by_measure.items():
         if len(figures) != 2 or any(m.bound not in _TOTAL_BOUNDS for m in figures):
             continue
@@ -289,6 +292,7 @@ def _read_items(
     sentence: tuple[int, int],
     local: Sequence[Mention],
     start: int,
+    depth: Depths,
 ) -> None:
     """Add the figures of the list's measure in ``para.text[start:sentence end]`` to it."""
     text, base = para.text, para.offset
@@ -299,7 +303,6 @@ def _read_items(
     ]
     if not ours:
         return
-    depth = bracket_depths(text)
     for m in ours:
         a, b = m.start - base, m.end - base
         if m.bound is not Bound.EXACT or (depth[a] != 0 and not _alone_in_brackets(text, a, b)):
@@ -414,6 +417,7 @@ def check_paired_totals(context: ParagraphContext) -> Iterator[Finding]:
         return  # nothing to go on with, and no two totals here
     text, base = para.text, para.offset
     spans = sentence_spans(text)
+    depth = bracket_depths(text)
     k = 0
     for n, (s_start, s_end) in enumerate(spans):
         local = []
@@ -428,17 +432,17 @@ def check_paired_totals(context: ParagraphContext) -> Iterator[Finding]:
                 if listed is not None:
                     yield from _evaluate(listed, context.state)
                 listed, waiting = waiting, None
-                _read_items(listed, para, (s_start, s_end), local, opener.end())
+                _read_items(listed, para, (s_start, s_end), local, opener.end(), depth)
                 continue
             waiting = None
         if listed is not None:
-            _read_items(listed, para, (s_start, s_end), local, s_start)
+            _read_items(listed, para, (s_start, s_end), local, s_start, depth)
             if listed.broken:
                 listed = None
             continue
         if len(local) < 2:
             continue
-        started = _start_list(context, (s_start, s_end), local)
+        started = _start_list(context, (s_start, s_end), local, depth)
         if started is None:
             continue
         if text[s_start:s_end].rstrip().endswith(":"):
