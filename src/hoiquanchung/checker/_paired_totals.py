@@ -49,14 +49,16 @@ Why it stays quiet on the near-misses:
   whose words name both measures ("số tiền ủng hộ đã được phân bổ"), examples (*như*, *chẳng
   hạn*, *điển hình* in the opening sentence), or an item of the second measure before the first:
   the list is not read;
-* on totals of another bound (*khoảng*, *gần*), a second pair of totals in the totals' sentence,
-  or a list not seen to end by one of the signs above;
+* on totals of another bound (*khoảng*, *gần*), a second pair of totals in the totals' sentence;
+* on a measure's words written with two spaces ("tiếp  nhận"): they are not read;
 * one total is reported once, whichever rule reads it.
 """
 
 from __future__ import annotations
 
+import bisect
 import decimal
+import functools
 import re
 import weakref
 from collections.abc import Iterator, Sequence
@@ -111,10 +113,14 @@ _PAIRS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(_W.format(_SPEND), re.IGNORECASE),
     ),
 )
-# What any word of each measure holds, lower case (a paragraph without both is not read).
+# The words of each measure, lower case, one space (a text holding none of one side's is not
+# searched with the patterns; a word written with two spaces is then missed, never misread).
 _STEMS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("nhận", "ủng", "góp", "động"), ("phân", "dụng", "ngân", "cấp", "chi", "trao")),
-    (("hoạch", "tiêu", "toán", "giao"), ("hiện", "đạt", "thành")),
+    (
+        ("tiếp nhận", "ủng hộ", "quyên góp", "vận động", "huy động", "đóng góp", "nhận được"),
+        ("phân bổ", "sử dụng", "giải ngân", "cấp phát", "chi", "trao"),
+    ),
+    (("kế hoạch", "chỉ tiêu", "dự toán", "giao"), ("thực hiện", "đạt", "hoàn thành")),
     (("thu",), ("chi",)),
 )
 _OPENER = re.compile(
@@ -144,7 +150,10 @@ def measure_side(label: str, pair: int = 0) -> int | None:
     True
     """
     _name, first, second = _PAIRS[pair]
-    a, b = first.search(label) is not None, second.search(label) is not None
+    stems_first, stems_second = _STEMS[pair]
+    low = label.lower()
+    a = any(w in low for w in stems_first) and first.search(label) is not None
+    b = any(w in low for w in stems_second) and second.search(label) is not None
     if a and b:
         return -1
     if a:
@@ -191,6 +200,23 @@ def _state(document: DocumentState) -> _State:
 
 
 # ------------------------------------------------------------------ reading
+# The measure of a unit, remembered (a report repeats a few units).
+_measure = functools.lru_cache(maxsize=512)(measure_of)
+
+
+class _LazyDepths:
+    """A paragraph's bracket depths, found when first asked for."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._depths: Depths | None = None
+
+    def __getitem__(self, index: int) -> int:
+        if self._depths is None:
+            self._depths = bracket_depths(self._text)
+        return self._depths[index]
+
+
 def _countable(m: Mention) -> bool:
     return (
         m.unit is not None
@@ -203,19 +229,22 @@ def _countable(m: Mention) -> bool:
 
 def _alone_in_brackets(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is all its bracket holds: "(hơn 806,407 tỷ đồng)"."""
-    return text[:a].rstrip().endswith("(") and text[b:].lstrip().startswith(")")
+    return text[max(0, a - 4) : a].rstrip().endswith("(") and text[b : b + 4].lstrip().startswith(
+        ")"
+    )
 
 
 def _labels(
-    text: str, base: int, start: int, ours: Sequence[Mention], others: Sequence[Mention]
+    text: str, base: int, start: int, ours: Sequence[Mention], local: Sequence[Mention]
 ) -> list[str]:
-    """The words before each figure of *ours*: back to the figure before it (any), a ``;``, a
-    ``:`` or ``text[start]``."""
-    ends = sorted(m.end - base for m in [*ours, *others])
+    """The words before each figure of *ours*: back to the figure before it (any of *local*,
+    the sentence's figures in order), a ``;``, a ``:`` or ``text[start]``."""
+    ends = [m.end - base for m in local]
     out = []
     for m in ours:
         a = m.start - base
-        lo = max([start, *(e for e in ends if e <= a)])
+        i = bisect.bisect_right(ends, a)
+        lo = max(start, ends[i - 1]) if i > 0 else start
         lo = max(lo, text.rfind(";", lo, a) + 1, text.rfind(":", lo, a) + 1)
         out.append(text[lo:a])
     return out
@@ -236,6 +265,18 @@ def _sides(labels: Sequence[str], pair: int) -> list[int | None] | None:
     return sides
 
 
+def _two_of_a_measure(mentions: Sequence[Mention]) -> bool:
+    """Whether two figures of *mentions* count one measure (a cheap test before the words)."""
+    seen: set[str] = set()
+    for m in mentions:
+        if _countable(m):
+            measure = _measure(m.unit or "")
+            if measure in seen:
+                return True
+            seen.add(measure)
+    return False
+
+
 def _may_start(text: str) -> bool:
     """Whether *text* may name both measures of a pair (a cheap test before the patterns)."""
     low = text.lower()
@@ -248,17 +289,15 @@ def _start_list(
     context: ParagraphContext,
     sentence: tuple[int, int],
     local: Sequence[Mention],
-    depth: Depths,
+    depth: _LazyDepths,
 ) -> _PairedList | None:
     """Two totals of one measure, one of each measure of a pair, in *sentence*."""
     para = context.paragraph
     text, base = para.text, para.offset
-    if not _may_start(text[sentence[0] : sentence[1]]):
-        return None
-    countable = [m for m in local if _countable(m)]
     by_measure: dict[str, list[Mention]] = {}
-    for m in countable:
-        by_measure.setdefault(measure_of(m.unit or ""), []).append(m)
+    for m in local:
+        if _countable(m):
+            by_measure.setdefault(_measure(m.unit or ""), []).append(m)
     for measure, figures in by_measure.items():
         if len(figures) != 2 or any(m.bound not in _TOTAL_BOUNDS for m in figures):
             continue
@@ -268,8 +307,7 @@ def _start_list(
             for m in figures
         ):
             continue
-        others = [m for m in local if m not in figures]
-        labels = _labels(text, base, sentence[0], figures, others)
+        labels = _labels(text, base, sentence[0], figures, local)
         for pair in range(len(_PAIRS)):
             sides = [measure_side(label, pair) for label in labels]
             if sorted(s for s in sides if s is not None) == [0, 1]:
@@ -292,14 +330,14 @@ def _read_items(
     sentence: tuple[int, int],
     local: Sequence[Mention],
     start: int,
-    depth: Depths,
+    depth: _LazyDepths,
 ) -> None:
     """Add the figures of the list's measure in ``para.text[start:sentence end]`` to it."""
     text, base = para.text, para.offset
     ours = [
         m
         for m in local
-        if _countable(m) and measure_of(m.unit or "") == listed.measure and m.start - base >= start
+        if _countable(m) and _measure(m.unit or "") == listed.measure and m.start - base >= start
     ]
     if not ours:
         return
@@ -308,9 +346,11 @@ def _read_items(
         if m.bound is not Bound.EXACT or (depth[a] != 0 and not _alone_in_brackets(text, a, b)):
             listed.broken = True
             return
-    others = [m for m in local if m not in ours]
-    sides = _sides(_labels(text, base, start, ours, others), listed.pair)
-    if sides is None or len(listed.items) + len(ours) > _MAX_ITEMS:
+    if len(listed.items) + len(ours) > _MAX_ITEMS:
+        listed.broken = True
+        return
+    sides = _sides(_labels(text, base, start, ours, local), listed.pair)
+    if sides is None:
         listed.broken = True
         return
     key = (para.offset, sentence[0])
@@ -412,12 +452,16 @@ def check_paired_totals(context: ParagraphContext) -> Iterator[Finding]:
             state.open = None
             yield from _evaluate(listed, context.state)
         return
-    mentions = list(context.mentions)
-    if listed is None and waiting is None and (len(mentions) < 2 or not _may_start(para.text)):
+    mentions = context.mentions
+    if (
+        listed is None
+        and waiting is None
+        and (len(mentions) < 2 or not _two_of_a_measure(mentions) or not _may_start(para.text))
+    ):
         return  # nothing to go on with, and no two totals here
     text, base = para.text, para.offset
     spans = sentence_spans(text)
-    depth = bracket_depths(text)
+    depth = _LazyDepths(text)
     k = 0
     for n, (s_start, s_end) in enumerate(spans):
         local = []
