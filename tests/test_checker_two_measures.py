@@ -179,14 +179,28 @@ def _vi(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def _text(received: list[int], used: list[int], totals_: tuple[int, int]) -> str:
-    items = "; ".join(
-        f"{_NAMES[i]} tiếp nhận {_vi(a)} triệu đồng, đã phân bổ {_vi(b)} triệu đồng"
+_WORDS = (("tiếp nhận", "đã phân bổ"), ("kế hoạch", "thực hiện"), ("thu", "chi"))
+
+
+def _text(
+    received: list[int],
+    used: list[int],
+    totals_: tuple[int, int],
+    words: tuple[str, str] = _WORDS[0],
+    alone: int | None = None,
+) -> str:
+    """Two totals, then one item per value pair; *alone*: a last item of the first measure
+    only (counted in the first total by the caller)."""
+    first, second = words
+    items = [
+        f"{_NAMES[i]} {first} {_vi(a)} triệu đồng, {second} {_vi(b)} triệu đồng"
         for i, (a, b) in enumerate(zip(received, used, strict=True))
-    )
+    ]
+    if alone is not None:
+        items.append(f"ngoài ra, Hội {first} {_vi(alone)} triệu đồng")
     return (
-        f"Ban Vận động đã tiếp nhận {_vi(totals_[0])} triệu đồng, đã phân bổ "
-        f"{_vi(totals_[1])} triệu đồng.\nCụ thể, {items}."
+        f"Ban Vận động {first} {_vi(totals_[0])} triệu đồng, {second} "
+        f"{_vi(totals_[1])} triệu đồng.\nCụ thể, {'; '.join(items)}."
     )
 
 
@@ -196,21 +210,28 @@ _COLUMNS = st.integers(min_value=2, max_value=len(_NAMES)).flatmap(
         st.lists(st.integers(1, 999), min_size=n, max_size=n),
     )
 )
+_SHAPES = st.tuples(st.sampled_from(_WORDS), st.none() | st.integers(1, 999))
 
 
-@given(_COLUMNS)
-def test_consistent_two_column_lists_never_flag(columns: tuple[list[int], list[int]]) -> None:
+@given(_COLUMNS, _SHAPES)
+def test_consistent_two_column_lists_never_flag(
+    columns: tuple[list[int], list[int]], shape: tuple[tuple[str, str], int | None]
+) -> None:
     received, used = columns
-    text = _text(received, used, (sum(received), sum(used)))
+    words, alone = shape
+    text = _text(received, used, (sum(received) + (alone or 0), sum(used)), words, alone)
     assert [f for f in check_text(text) if f.severity >= Severity.WARNING] == []
 
 
-@given(_COLUMNS, st.data())
+@given(_COLUMNS, _SHAPES, st.data())
 def test_one_value_changed_always_flags(
-    columns: tuple[list[int], list[int]], data: st.DataObject
+    columns: tuple[list[int], list[int]],
+    shape: tuple[tuple[str, str], int | None],
+    data: st.DataObject,
 ) -> None:
     received, used = (list(c) for c in columns)
-    sums = [sum(received), sum(used)]
+    words, alone = shape
+    sums = [sum(received) + (alone or 0), sum(used)]
     column = data.draw(st.integers(0, 1))
     delta = data.draw(st.integers(-500, 500).filter(bool))
     if data.draw(st.booleans()):  # a total
@@ -219,5 +240,5 @@ def test_one_value_changed_always_flags(
         values = (received, used)[column]
         i = data.draw(st.integers(0, len(values) - 1))
         values[i] = values[i] + delta if values[i] + delta > 0 else values[i] + 1
-    text = _text(received, used, (sums[0], sums[1]))
+    text = _text(received, used, (sums[0], sums[1]), words, alone)
     assert any(f.code == "total-mismatch" for f in check_text(text)), text

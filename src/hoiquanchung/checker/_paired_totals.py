@@ -17,9 +17,9 @@ before it, a ``;``, a ``:`` or the start of the sentence), in one pair of measur
   thành*;
 * revenue / spending: *thu* against *chi*.
 
-An item figure without such words takes the other measure when its sentence holds exactly it
-and a figure of the other measure after it ("chuyển tiền trực tiếp ... 245 tỷ đồng; đã phân bổ
-sử dụng 245 tỷ đồng").
+An item figure without such words, right before a figure of the second measure in its sentence,
+is the first measure of that item ("chuyển tiền trực tiếp ... 245 tỷ đồng; đã phân bổ sử dụng
+245 tỷ đồng").
 
 **When it speaks.**  The structure must be proven by the text itself, twice:
 
@@ -256,13 +256,13 @@ def _sides(labels: Sequence[str], pair: int) -> list[int | None] | None:
     sides = [measure_side(label, pair) for label in labels]
     if -1 in sides:
         return None
-    if None in sides:
-        # "... (đăng ký qua MTTQ Việt Nam) 245 tỷ đồng; đã phân bổ sử dụng 245 tỷ đồng": two
-        # figures, the second named by the second measure: the first is the first measure.
-        if len(sides) == 2 and sides == [None, 1]:
-            return [0, 1]
-        return None
-    return sides
+    # "... (đăng ký qua MTTQ Việt Nam) 245 tỷ đồng; đã phân bổ sử dụng 245 tỷ đồng": a figure
+    # no word names, right before one of the second measure, is the first measure of its item.
+    read: list[int | None] = [
+        0 if side is None and i + 1 < len(sides) and sides[i + 1] == 1 else side
+        for i, side in enumerate(sides)
+    ]
+    return None if None in read else read
 
 
 def _two_of_a_measure(mentions: Sequence[Mention]) -> bool:
@@ -308,20 +308,37 @@ def _start_list(
         ):
             continue
         labels = _labels(text, base, sentence[0], figures, local)
+        # The pairs whose words name one figure each; the one whose words stand nearest the
+        # figures when several do ("Ban Vận động thu ..., chi ...": revenue and spending).
+        fits = []
         for pair in range(len(_PAIRS)):
             sides = [measure_side(label, pair) for label in labels]
-            if sorted(s for s in sides if s is not None) == [0, 1]:
-                first, second = (figures[0], figures[1]) if sides[0] == 0 else figures[::-1]
-                return _PairedList(
-                    pair=pair,
-                    totals=(first, second),
-                    paragraph=para,
-                    section=context.section,
-                    file=context.file,
-                    measure=measure,
-                    next_line=para.line + 1 + text.count("\n"),
+            if sides in ([0, 1], [1, 0]):
+                _name, first_words, second_words = _PAIRS[pair]
+                gap = sum(
+                    _gap(label, second_words if s else first_words)
+                    for label, s in zip(labels, sides, strict=True)
                 )
+                fits.append((gap, pair, sides[0] == 0))
+        if fits:
+            _, pair, in_order = min(fits)
+            first, second = (figures[0], figures[1]) if in_order else (figures[1], figures[0])
+            return _PairedList(
+                pair=pair,
+                totals=(first, second),
+                paragraph=para,
+                section=context.section,
+                file=context.file,
+                measure=measure,
+                next_line=para.line + 1 + text.count("\n"),
+            )
     return None
+
+
+def _gap(label: str, pattern: re.Pattern[str]) -> int:
+    """How far before the end of *label* its last word of *pattern* ends."""
+    ends = [m.end() for m in pattern.finditer(label)]
+    return len(label) - ends[-1] if ends else len(label)
 
 
 def _read_items(
