@@ -17,6 +17,9 @@ before it, a ``;``, a ``:`` or the start of the sentence), in one pair of measur
   thành*;
 * revenue / spending: *thu* against *chi*.
 
+When the words of two pairs name the totals ("Ban Vận động ... thu ..., chi ..."), the pair
+whose words stand nearest the figures is taken.
+
 An item figure without such words, right before a figure of the second measure in its sentence,
 is the first measure of that item ("chuyển tiền trực tiếp ... 245 tỷ đồng; đã phân bổ sử dụng
 245 tỷ đồng").
