@@ -117,7 +117,8 @@ class Check:
     with reconciliation (the checker reads prose: ``"prose"``); the variant's severity is then
     the rule's usual severity.  ``every_paragraph``: run it on paragraphs without a digit too
     (a rule that keeps document state); by default such paragraphs, which can hold no figure,
-    are skipped.
+    are skipped.  ``finish``: what the rule says once the document has ended (a list that the
+    end of the document ends), given the document's state.
     """
 
     name: str
@@ -125,3 +126,4 @@ class Check:
     codes: tuple[str, ...]
     wording: str | None = None
     every_paragraph: bool = False
+    finish: Callable[[DocumentState], Iterable[Finding]] | None = None
