@@ -664,7 +664,7 @@ def _partition(
         if len(inside) > 1:
             if group or kind not in _GROUPED_MARKERS or not _semicolons(items, text):
                 return  # two parts in one item: not a simple list
-            yield from _groups(paragraph, total, parts, kind, items, depth, file, level)
+            yield from _groups(paragraph, total, parts, items, depth, file, level)
             return
         if inside:
             p = inside[0]
@@ -726,7 +726,6 @@ def _groups(
     paragraph: Paragraph,
     total: Mention,
     parts: Sequence[Mention],
-    kind: str,
     items: Sequence[tuple[int, int]],
     depth: Sequence[int],
     file: str | None,
@@ -739,7 +738,8 @@ def _groups(
     The first item, right after the marker, is read as a list of its own; a later one only when
     each of its labels is nothing but one value of one dimension (a later item may break down
     something else: "; kết nạp mới 20 hội viên nam, 10 hội viên nữ" is no breakdown of the
-    total), and it says it is whole only by its labels (never by the marker)."""
+    total).  Each says it is whole only by its labels, never by the marker (*gồm* may speak of
+    the groups together, not of each)."""
     base = paragraph.offset
     starts = [p.start - base for p in parts]
     for n, (a, b) in enumerate(items):
@@ -749,7 +749,7 @@ def _groups(
             paragraph,
             total,
             inside,
-            kind if first else _LATER_KIND,
+            _LATER_KIND,  # whole only by its labels: the marker may govern the groups together
             a,
             b,
             depth,
