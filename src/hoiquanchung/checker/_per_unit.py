@@ -22,6 +22,10 @@ before, the first figure of the next sentence when it opens with *Tổng*, in th
 phí chương trình là 240 triệu đồng" (400 × 600.000 đồng).  "Mỗi suất gồm 1 triệu đồng tiền
 mặt và vở học tập" is not the value of a suất: nothing is multiplied.
 
+**Products one a sentence**: every sentence of the paragraph before one that opens with *Tổng*
+holds one count and its price each and no other amount (or tells what each portion holds, *Mỗi
+suất quà gồm có ...*, passed over): the products make the *Tổng* sentence's first amount.
+
 A list that begins *Trong đó,* or follows *trong đó* may give some items only: it is reported
 only when its products already exceed the total (a warning).  Items are split by ``;``, or by
 ``,`` when there is neither ``;`` nor *mỗi*.

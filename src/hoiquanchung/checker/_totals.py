@@ -17,6 +17,12 @@ rule checks a sum only when the parts evidently partition the total:
   *Trung ương* / *địa phương*), or ranges that tile 0 to no end (*tuổi dưới 55*, *tuổi 55 trở
   lên*); or the last item is the rest (*khác*, *còn lại*).
 
+A list whose ``;``-items each hold several parts is several breakdowns of one total ("150 đại
+biểu, trong đó ... 21 đại biểu đương nhiên, 06 đại biểu chỉ định; 11 đại biểu cấp huyện, 139 đại
+biểu cấp cơ sở; 100 đại biểu nam, 50 đại biểu nữ"): each item is a list of its own, whole only by
+its labels; a later item is read only when each label is one value of one dimension and nothing
+else.
+
 A sentence that opens with *Trong tổng số* (*Trong số*) takes its first figure as the total
 and the figures after the comma that ends its clause as the parts, labelled by one dimension
 ("Trong tổng số ... 868 người ứng cử ..., số người ứng cử do Trung ương giới thiệu là 203
