@@ -247,3 +247,31 @@ def test_an_amount_each_is_no_total_of_the_sentence_after() -> None:
 )
 def test_products_one_a_sentence_near_misses_stay_quiet(text: str) -> None:
     assert alarms(text) == []
+
+
+# ------------------------------------------------------------------ recipients counted per place
+def test_recipients_per_place_beyond_the_portions_warn() -> None:
+    pid = "hue-khuyenhoc-120-scholarships"
+    findings = [f for f in check_text(_mutated(pid, "3", "7")) if f.code == "total-mismatch"]
+    assert [(f.severity, f.stated, f.computed) for f in findings] == [
+        (Severity.WARNING, "120 suất học bổng", "280 suất học bổng")
+    ]
+    # Fewer recipients than portions: one may receive two.
+    assert alarms(_mutated(pid, "40", "30")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A figure of money between the portions and "mỗi": which counts are places is unclear.
+        "Hội trao 120 suất quà trị giá 60 triệu đồng cho 40 xã, mỗi xã 4 hộ.",
+        # Portions each, not recipients ("mỗi xã 3 suất": the direct product, which holds).
+        "Hội trao 120 suất quà cho 40 xã, mỗi xã 3 suất.",
+        # Places of another noun than the one after "mỗi".
+        "Hội trao 120 suất quà cho 40 xã, mỗi thôn 4 hộ.",
+        # No "cho" before "mỗi": the places are not where the portions go.
+        "Hội có 120 suất quà; 40 xã, mỗi xã 4 hộ.",
+    ],
+)
+def test_recipients_per_place_near_misses_stay_quiet(text: str) -> None:
+    assert alarms(text) == []

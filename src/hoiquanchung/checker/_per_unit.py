@@ -26,6 +26,9 @@ mặt và vở học tập" is not the value of a suất: nothing is multiplied.
 holds one count and its price each and no other amount (or tells what each portion holds, *Mỗi
 suất quà gồm có ...*, passed over): the products make the *Tổng* sentence's first amount.
 
+**Recipients counted per place** ("trao 120 suất học bổng cho học sinh thuộc 40 phường, xã
+..., mỗi địa phương 3 em"): a suất each at least, so more recipients than portions is a warning.
+
 A list that begins *Trong đó,* or follows *trong đó* may give some items only: it is reported
 only when its products already exceed the total (a warning).  Items are split by ``;``, or by
 ``,`` when there is neither ``;`` nor *mỗi*.
@@ -116,6 +119,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     text, base = context.text, context.paragraph.offset
     if " cho " in text:
         yield from _portions(context)
+        if "ỗ" in text or "Ỗ" in text:
+            yield from _recipients_each(context)
     # The searches try every position; a letter or sign they need is looked for first.
     each = ("ỗ" in text or "Ỗ" in text) and _EACH.search(text) is not None
     if not each and ("/" not in text or _SLASH_UNIT.search(text) is None):
@@ -551,6 +556,63 @@ def _portions(context: ParagraphContext) -> Iterator[Finding]:
             continue  # several portions to one recipient may explain the rest
         terms = " + ".join(write_number(p.value) for p in parts)
         yield from _report(context.paragraph, context.file, total, value, terms, Severity.WARNING)
+
+
+_CHO = re.compile(r"\s+cho\s+", re.IGNORECASE)
+_EACH_GAP = 40  # characters between "mỗi X" and its count
+
+
+def _recipients_each(context: ParagraphContext) -> Iterator[Finding]:
+    """Rule 2c, one portion each, recipients counted per place: "trao 120 suất học bổng cho học
+    sinh thuộc 40 phường, xã ..., mỗi địa phương 3 em" (40 × 3 = 120 pupils, a suất each).
+
+    Every recipient receives a suất at least, so recipients beyond the portions contradict them
+    (a warning); fewer do not (one may receive two).  The places are every count between the
+    portions and *mỗi* (for *mỗi địa phương* / *mỗi đơn vị*), or those of the noun after *mỗi*;
+    any other figure between, and nothing is said.
+    """
+    text, base, mentions = context.text, context.paragraph.offset, context.mentions
+    portions = portion_nouns()
+    spans = list(_totals.sentences(text))
+    for s_start, s_end in spans:
+        local = [m for m in mentions if s_start <= m.start - base < s_end]
+        for k, total in enumerate(local):
+            if (
+                _first(total) not in portions
+                or total.bound is not Bound.EXACT
+                or total.fraction is not None
+            ):
+                continue
+            t_end = total.end - base
+            stop = text.find(";", t_end, s_end)
+            stop = s_end if stop == -1 else stop
+            each_word = _EACH.search(text, t_end, stop)
+            cho = _CHO.search(text, t_end, stop)
+            if each_word is None or cho is None or cho.start() > each_word.start():
+                continue
+            between = [m for m in local[k + 1 :] if m.end - base <= each_word.start()]
+            after = [m for m in local[k + 1 :] if m.start - base >= each_word.end()]
+            if not between or not after or after[0].start - base - each_word.end() > _EACH_GAP:
+                continue
+            each = after[0]
+            x = each_word.group("x").casefold()
+            places = [m for m in between if x in _PLACES or _first(m) == x.split(" ")[0]]
+            if (
+                _recipient(each) is None
+                or len(places) != len(between)
+                or any(_recipient(m) or _first(m) in portions for m in places)
+                or any(m.bound is not Bound.EXACT or m.fraction is not None for m in places)
+            ):
+                continue  # another figure between, or recipients counted there: unclear
+            number = sum((m.value for m in places), Decimal(0))
+            value = _EXACT.multiply(number, each.value)
+            if value <= total.value:
+                continue  # several portions to one recipient may explain the rest
+            how = " + ".join(write_number(m.value) for m in places)
+            terms = f"{how} × {write_number(each.value)}"
+            yield from _report(
+                context.paragraph, context.file, total, value, terms, Severity.WARNING
+            )
 
 
 def _report(
