@@ -117,7 +117,9 @@ class Check:
     with reconciliation (the checker reads prose: ``"prose"``); the variant's severity is then
     the rule's usual severity.  ``every_paragraph``: run it on paragraphs without a digit too
     (a rule that keeps document state); by default such paragraphs, which can hold no figure,
-    are skipped.
+    are skipped.  ``needs_figures``: the rule finds nothing and changes no state in a paragraph
+    without figures (no :attr:`ParagraphContext.mentions`), so such paragraphs are skipped too
+    (a paragraph with a date or a malformed number but no figure; speed).
     """
 
     name: str
@@ -125,3 +127,4 @@ class Check:
     codes: tuple[str, ...]
     wording: str | None = None
     every_paragraph: bool = False
+    needs_figures: bool = False
