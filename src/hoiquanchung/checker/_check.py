@@ -51,6 +51,9 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
                 if finding.path is None and outline.path is not None:
                     finding = attrs.evolve(finding, path=outline.path)
                 yield finding
+    for check in CHECKS:
+        if check.finish is not None:
+            yield from check.finish(state)
 
 
 def _as_pairs(lines: Iterable[str]) -> Iterator[tuple[str, str]]:

@@ -119,7 +119,9 @@ class Check:
     (a rule that keeps document state); by default such paragraphs, which can hold no figure,
     are skipped.  ``needs_figures``: the rule finds nothing and changes no state in a paragraph
     without figures (no :attr:`ParagraphContext.mentions`), so such paragraphs are skipped too
-    (a paragraph with a date or a malformed number but no figure; speed).
+    (a paragraph with a date or a malformed number but no figure; speed).  ``finish``: what the
+    rule says once the document has ended (a list that the end of the document ends), given the
+    document's state.
     """
 
     name: str
@@ -128,3 +130,4 @@ class Check:
     wording: str | None = None
     every_paragraph: bool = False
     needs_figures: bool = False
+    finish: Callable[[DocumentState], Iterable[Finding]] | None = None

@@ -8,7 +8,7 @@ catalogue, so the two cannot disagree.
 
 >>> [check.name for check in CHECKS]  # doctest: +NORMALIZE_WHITESPACE
 ['dates', 'malformed', 'fractions', 'rate-bases', 'part-of-whole', 'totals', 'breakdowns',
- 'per-unit', 'bullet-lists', 'section-totals', 'shares', 'words']
+ 'per-unit', 'bullet-lists', 'section-totals', 'paired-totals', 'shares', 'words']
 >>> RULES["parts-exceed-total"].severity
 <Severity.WARNING: 'warning'>
 >>> RULES["table-total-mismatch"].title_en
@@ -22,6 +22,7 @@ from hoiquanchung.checker import (
     _bullet_lists,
     _dates,
     _malformed,
+    _paired_totals,
     _part_of_whole,
     _per_unit,
     _rate_bases,
@@ -52,6 +53,7 @@ CHECKS: tuple[Check, ...] = (
     _per_unit.CHECK,
     _bullet_lists.CHECK,
     _section_totals.CHECK,
+    _paired_totals.CHECK,
     _shares.CHECK,
     _words.CHECK,
 )
@@ -79,6 +81,7 @@ _ORDER = (
     "per-unit",
     "bullet-lists",
     "section-totals",
+    "paired-totals",
     "shares",
     "malformed",
     "dates",
