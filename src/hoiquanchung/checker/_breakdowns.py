@@ -592,4 +592,6 @@ def _price(context: ParagraphContext, inside: Sequence[Mention], a: int) -> Deci
 
 
 #: Rule breakdowns: what :mod:`hoiquanchung.checker._registry` runs.
-CHECK = Check("breakdowns", check_breakdowns, ("total-mismatch",), wording="prose")
+CHECK = Check(
+    "breakdowns", check_breakdowns, ("total-mismatch",), wording="prose", needs_figures=True
+)

@@ -12,7 +12,7 @@ from hoiquanchung.checker._context import DocumentState, ParagraphContext
 from hoiquanchung.checker._docx import Grid
 from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, mentions_in
 from hoiquanchung.checker._reading import read_lines, source_label
-from hoiquanchung.checker._registry import CHECKS, WITHOUT_DIGITS
+from hoiquanchung.checker._registry import CHECKS, WITHOUT_DIGITS, WITHOUT_FIGURES
 from hoiquanchung.checker._sections import Outline
 from hoiquanchung.checker._tables import check_table
 from hoiquanchung.checker._text import paragraphs, split_lines
@@ -35,7 +35,10 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
     for para in paragraphs(pairs):
         outline.feed(para)
         context = ParagraphContext.of(para, state=state, file=file, section=outline.path)
-        checks = CHECKS if HAS_DIGIT.search(para.text) else WITHOUT_DIGITS
+        if HAS_DIGIT.search(para.text) is None:
+            checks = WITHOUT_DIGITS
+        else:
+            checks = CHECKS if context.mentions else WITHOUT_FIGURES
         said: set[tuple[str, int | None, int | None, str | None, str | None]] = set()
         for check in checks:
             for finding in check.run(context):

@@ -117,8 +117,11 @@ class Check:
     with reconciliation (the checker reads prose: ``"prose"``); the variant's severity is then
     the rule's usual severity.  ``every_paragraph``: run it on paragraphs without a digit too
     (a rule that keeps document state); by default such paragraphs, which can hold no figure,
-    are skipped.  ``finish``: what the rule says once the document has ended (a list that the
-    end of the document ends), given the document's state.
+    are skipped.  ``needs_figures``: the rule finds nothing and changes no state in a paragraph
+    without figures (no :attr:`ParagraphContext.mentions`), so such paragraphs are skipped too
+    (a paragraph with a date or a malformed number but no figure; speed).  ``finish``: what the
+    rule says once the document has ended (a list that the end of the document ends), given the
+    document's state.
     """
 
     name: str
@@ -126,4 +129,5 @@ class Check:
     codes: tuple[str, ...]
     wording: str | None = None
     every_paragraph: bool = False
+    needs_figures: bool = False
     finish: Callable[[DocumentState], Iterable[Finding]] | None = None

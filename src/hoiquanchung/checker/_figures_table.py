@@ -525,7 +525,11 @@ class FigureTables:
                 if m.bound.name not in _TABLE_BOUNDS:
                     continue
                 wanted = bool(frozen) or bool(
-                    _TOTAL_BEFORE.search(before) or _MARKER_AFTER.match(text, b, s_end)
+                    (
+                        _TOTAL_BEFORE.search(before)
+                        and not _item_cost(text, mentions, k, first, base)
+                    )
+                    or _MARKER_AFTER.match(text, b, s_end)
                 )
                 if not wanted and not self._refs:
                     continue  # neither in the table nor the anchor of a footnote's examples
@@ -594,6 +598,29 @@ def _labels(window: str) -> Iterator[tuple[str, str]]:
     category = _category(window) if "vụ" in folded or "khác" in folded else None
     if category is not None:
         yield "category", category
+
+
+def _item_cost(text: str, mentions: Sequence[Mention], k: int, first: int, base: int) -> bool:
+    """Whether the figure *k*, after *tổng* (*với tổng kinh phí*, *tổng số tiền*), is what the
+    item counted right before it in the same clause cost, not a total of the section: "cất mới
+    2.530 căn nhà đại đoàn kết với tổng kinh phí 73,87 tỷ đồng; sửa chữa 487 căn cho hộ nghèo,
+    tổng số tiền 3,9 tỷ đồng; ..." lists uses side by side, none the total of the amounts by
+    level raised before them.  (Marked as a total it still is when *trong đó* / *gồm* follows.)
+
+    >>> from hoiquanchung.checker import check_text
+    >>> check_text("Tỉnh vận động được 199,12 tỷ đồng, trong đó cấp tỉnh 22,28 tỷ đồng, "
+    ...            "cấp huyện 31,68 tỷ đồng, cấp xã 145,16 tỷ đồng. Quỹ đã cất mới 2.530 căn "
+    ...            "nhà với tổng kinh phí 73,87 tỷ đồng; sửa chữa 487 căn, tổng số tiền 3,9 tỷ "
+    ...            "đồng.")
+    []
+    """
+    if k <= first:
+        return False
+    previous, this = mentions[k - 1], mentions[k]
+    between = text[previous.end - base : this.start - base]
+    if not _TOTAL_BEFORE.search(between) or any(c in between for c in ";()"):
+        return False
+    return measure_of(previous.unit or "") != measure_of(this.unit or "")
 
 
 def _clause_before(text: str, start: int, end: int) -> str:

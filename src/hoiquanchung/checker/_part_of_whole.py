@@ -109,4 +109,10 @@ def check_part_of_whole(context: ParagraphContext) -> Iterator[Finding]:
 
 
 #: Rule part-of-whole: what :mod:`hoiquanchung.checker._registry` runs.
-CHECK = Check("part-of-whole", check_part_of_whole, ("parts-exceed-total",), wording="prose")
+CHECK = Check(
+    "part-of-whole",
+    check_part_of_whole,
+    ("parts-exceed-total",),
+    wording="prose",
+    needs_figures=True,
+)

@@ -638,4 +638,4 @@ def _report(
 
 
 #: Rule per-unit: what :mod:`hoiquanchung.checker._registry` runs.
-CHECK = Check("per-unit", check_per_unit, ("total-mismatch",), wording="prose")
+CHECK = Check("per-unit", check_per_unit, ("total-mismatch",), wording="prose", needs_figures=True)

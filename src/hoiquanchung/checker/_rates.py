@@ -390,4 +390,9 @@ def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
 
 
 #: Rule rates: what :mod:`hoiquanchung.checker._registry` runs.
-CHECK = Check("fractions", check_fractions, ("rate-mismatch", "rate-rounding", "bound-violated"))
+CHECK = Check(
+    "fractions",
+    check_fractions,
+    ("rate-mismatch", "rate-rounding", "bound-violated"),
+    needs_figures=True,
+)

@@ -38,7 +38,7 @@ from hoiquanchung.checker._rules import Rule
 from hoiquanchung.findings import Severity
 from hoiquanchung.messages import FINDINGS
 
-__all__ = ["CHECKS", "RULES", "WITHOUT_DIGITS"]
+__all__ = ["CHECKS", "RULES", "WITHOUT_DIGITS", "WITHOUT_FIGURES"]
 
 #: Every rule of the checker, in the order it runs on a paragraph (findings of one paragraph
 #: come in this order before :func:`~hoiquanchung.findings.sort_findings`).
@@ -59,6 +59,8 @@ CHECKS: tuple[Check, ...] = (
 )
 #: The checks that also run on a paragraph without a digit (which can hold no figure).
 WITHOUT_DIGITS: tuple[Check, ...] = tuple(check for check in CHECKS if check.every_paragraph)
+#: The checks that run on a paragraph with a digit but no figure (a date, a malformed number).
+WITHOUT_FIGURES: tuple[Check, ...] = tuple(check for check in CHECKS if not check.needs_figures)
 
 
 def _rule(code: str, wording: str | None) -> Rule:

@@ -59,6 +59,10 @@ def check_section_totals(context: ParagraphContext) -> Iterator[Finding]:
     """
     tables = context.state.figures
     section = tables.feed(context)
+    if not context.mentions and tables.continued is None and not context.paragraph.footnote:
+        # No figure and no list going on from the paragraph above: the rules below read
+        # nothing here, and no list can open without a figure (speed).
+        return
     yield from _continued_totals.check_continued(context)
     yield from _continued_totals.check_fraction_parts(context)
     if not tables.changed or not any(section.counts.get(m, 0) > 1 for m in tables.measures):

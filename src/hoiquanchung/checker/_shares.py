@@ -392,4 +392,4 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
 
 
 #: Rule shares: what :mod:`hoiquanchung.checker._registry` runs.
-CHECK = Check("shares", check_shares, ("share-sum-mismatch",))
+CHECK = Check("shares", check_shares, ("share-sum-mismatch",), needs_figures=True)

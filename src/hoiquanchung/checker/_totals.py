@@ -790,4 +790,10 @@ def _bare(labels: Sequence[str]) -> bool:
 
 
 #: Rule totals: what :mod:`hoiquanchung.checker._registry` runs.
-CHECK = Check("totals", check_totals, ("total-mismatch", "parts-exceed-total"), wording="prose")
+CHECK = Check(
+    "totals",
+    check_totals,
+    ("total-mismatch", "parts-exceed-total"),
+    wording="prose",
+    needs_figures=True,
+)
