@@ -385,10 +385,25 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The level of a council or a people's committee, not of the figure: "ứng cử đại biểu HĐND cấp
+# tỉnh ... 7.448 người" counts the candidates of another election, not a provincial part.
+_ORGAN_BEFORE = re.compile(
+    r"(?:\bHĐND|\bUBND|\bhội\s+đồng\s+nhân\s+dân|\bủy\s+ban\s+nhân\s+dân|\buỷ\s+ban\s+nhân\s+dân)"
+    r"(?:\s+các)?\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def _level(window: str) -> str | None:
+    """The one level named in *window*, if exactly one is.
+
+    >>> _level("cấp tỉnh: 40 hội"), _level("đại biểu HĐND cấp tỉnh, tổng số")
+    ('cấp tỉnh', None)
+    """
     found = {
-        " ".join(re.split(r"\s*,\s*|\s+và\s+|\s*-\s*|\s+", k.casefold()))
-        for k in _LEVEL.findall(window)
+        " ".join(re.split(r"\s*,\s*|\s+và\s+|\s*-\s*|\s+", m.group(1).casefold()))
+        for m in _LEVEL.finditer(window)
+        if not _ORGAN_BEFORE.search(window, 0, m.start())
     }
     names = {_LEVEL_NAMES.get(k.replace("huyện xã", "huyện, xã"), "") for k in found}
     names.discard("")

@@ -1,9 +1,11 @@
-"""Rule 2d: the cost of an item just counted ("2.530 căn nhà ... với tổng kinh phí 73,87 tỷ
-đồng") is not a total of the section's amounts by level.
+"""Rule 2d's near-misses on real text.
 
-Real text: An Giang, 2018 (tests/corpus/p15_two_measures.toml): the amounts raised by level,
-then the uses side by side, each with its own cost.  Until 2026-12-01 rule 2d read the first
-cost as the total of the amounts by level (``parts-exceed-total``, a false alarm).
+The cost of an item just counted ("2.530 căn nhà ... với tổng kinh phí 73,87 tỷ đồng") is not a
+total of the section's amounts by level. Real text: An Giang, 2018
+(tests/corpus/p15_two_measures.toml): the amounts raised by level, then the uses side by side,
+each with its own cost. Until 2026-12-01 rule 2d read the first cost as the total of the amounts
+by level (``parts-exceed-total``, a false alarm). Likewise the level of a council ("đại biểu HĐND
+cấp tỉnh") is not the level of the figure (tests/corpus/p18_unseen.toml).
 """
 
 from __future__ import annotations
@@ -54,9 +56,7 @@ def test_a_wrong_level_is_still_found_beside_the_costs() -> None:
 
 @given(
     levels=st.lists(st.integers(1, 500), min_size=3, max_size=3),
-    uses=st.lists(
-        st.tuples(st.integers(2, 9_999), st.integers(1, 999)), min_size=1, max_size=5
-    ),
+    uses=st.lists(st.tuples(st.integers(2, 9_999), st.integers(1, 999)), min_size=1, max_size=5),
 )
 def test_costs_of_counted_uses_never_count_as_parts_or_totals(
     levels: list[int], uses: list[tuple[int, int]]
@@ -72,3 +72,19 @@ def test_costs_of_counted_uses_never_count_as_parts_or_totals(
         f"{b} tỷ đồng và cấp xã {c} tỷ đồng. Từ nguồn vận động được, Quỹ đã {spent}."
     )
     assert [(f.code, f.stated) for f in check_text(text) if f.code != "date-format"] == []
+
+
+# ---- the level of a council is not the level of the figure (fa-hunt, real text)
+
+QH15 = "tw-qh15-nominations-1084"
+
+
+def test_a_council_s_level_does_not_make_its_candidates_a_part() -> None:
+    # "Về ứng cử đại biểu HĐND cấp tỉnh ..., tổng số người được giới thiệu ứng cử là 7.448
+    # người": candidates of another election, not a provincial part of the 1.084 before.
+    assert [f for f in check_text(corpus(QH15)) if f.severity.value != "info"] == []
+
+
+def test_a_level_of_its_own_still_makes_a_part() -> None:
+    text = corpus(QH15, "đại biểu HĐND cấp tỉnh", "đại biểu cấp tỉnh")
+    assert [(f.code, f.stated) for f in check_text(text)] == [("parts-exceed-total", "1.084 người")]
