@@ -73,6 +73,8 @@ from hoiquanchung.numbers._vocabulary import dimension_alternation, level_altern
 
 __all__ = ["CHECK", "check_totals", "sentences"]
 
+# "mỗi suất gồm", "mỗi suất quà bao gồm": what each unit holds, never a breakdown of the total.
+_EACH_HOLDS = re.compile(r"\bmỗi\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 _MARKER = led_by(
     "tbgvc",
     re.compile(
@@ -584,6 +586,8 @@ def _check_sentence(
         kind = re.sub(r"\s+", " ", marker.group("m").casefold())
         if _EXAMPLES.match(text, marker.end()):
             continue  # "gồm như: ...", "trong đó cụ thể như ...": examples, not the parts
+        if kind != "trong đó" and _EACH_HOLDS.search(text, max(s_start, at - 30), at):
+            continue  # "43 suất quà, mỗi suất gồm ...": what each holds, not the parts
         # The total is one of the last few quantities before the marker.
         for total in reversed(local[max(0, n_before - _MAX_TOTAL_LOOKBACK) : n_before]):
             noun = _noun(total)
