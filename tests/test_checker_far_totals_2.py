@@ -92,8 +92,7 @@ def test_variants_are_reported(text: str) -> None:
         # Shares that do not make 100 %: no evidence that the counts make the whole.
         "Trong số 499 đại biểu có 30% là nữ (151 người) và 60% là nam (300 người).",
         # Counts with a bound are no exact parts.
-        "Trong số 499 đại biểu có 30% là nữ (khoảng 151 người) và 70% là nam "
-        "(khoảng 345 người).",
+        "Trong số 499 đại biểu có 30% là nữ (khoảng 151 người) và 70% là nam (khoảng 345 người).",
         # A change beside a share: not a share of one whole.
         "Trong số 499 đại biểu có 30% là nữ (151 người), tăng 2% và 70% là nam (345 người).",
     ],
@@ -139,4 +138,5 @@ def test_counts_of_complete_shares_are_reported_exactly_when_they_miss_the_whole
     if change == 0:
         assert found == []
     else:
-        assert found and found[0][0] == f"{_grouped(stated)} đại biểu"
+        assert found
+        assert found[0][0] == f"{_grouped(stated)} đại biểu"

@@ -547,6 +547,4 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
 
 
 #: Rule shares: what :mod:`hoiquanchung.checker._registry` runs.
-CHECK = Check(
-    "shares", check_shares, ("share-sum-mismatch", "total-mismatch"), needs_figures=True
-)
+CHECK = Check("shares", check_shares, ("share-sum-mismatch", "total-mismatch"), needs_figures=True)
