@@ -140,3 +140,81 @@ def test_counts_of_complete_shares_are_reported_exactly_when_they_miss_the_whole
     else:
         assert found
         assert found[0][0] == f"{_grouped(stated)} đại biểu"
+
+
+# ---------------------------------------------------------- shares going on in the next sentence
+# The real paragraph tw-xiii-delegate-kinds-shares (tests/corpus/p18_unseen.toml), its second line.
+XIII = (
+    "Trong tổng số 1587 đại biểu dự Đại hội, đại biểu đương nhiên chiếm tỷ lệ 12,04%, đại biểu "
+    "được bầu tại các Đại hội trực thuộc Trung ương 87,02%. Đại biểu chỉ định chiếm tỷ lệ 0,95%; "
+    "Đại biểu nữ chiếm tỷ lệ 13,99%; Đại biểu là người dân tộc thiểu số chiếm tỷ lệ 11,03%"
+)
+# The real paragraph tw-qh15-499-structure (pending), its first line (cut).
+REST = (
+    "Trong số 499 trường hợp trúng cử đại biểu Quốc hội khoá XV (nhiệm kỳ 2021 - 2026) có 126 "
+    "đại biểu đang hoạt động, làm nhiệm vụ chuyên trách ở Trung ương (chiếm 25%), 67 đại biểu "
+    "hoạt động chuyên trách ở địa phương (chiếm 14%). Còn lại 61% đại biểu Quốc hội- tương đương "
+    "306 người đang hoạt động, làm việc ở các cơ quan, đơn vị sự nghiệp khác."
+)
+
+
+def shares_found(text: str) -> list[str | None]:
+    return [f.stated for f in check_text(text) if f.code == "share-sum-mismatch"]
+
+
+@pytest.mark.parametrize("text", [XIII, REST])
+def test_real_continued_shares_are_quiet(text: str) -> None:
+    assert shares_found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        (XIII, "12,04%", "12,08%"),
+        (XIII, "87,02%", "87,12%"),
+        (XIII, "0,95%;", "0,55%;"),  # the share the next sentence adds
+        (REST, "14%", "44%"),  # above 100 % with the rest
+        (REST, "61%", "51%"),  # the rest makes 90 %: short of the whole
+    ],
+)
+def test_real_continued_shares_mutated(text: str, old: str, new: str) -> None:
+    assert text.count(old) == 1
+    assert len(shares_found(text.replace(old, new))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The next sentence's share is of another dimension (sex), not the missing kind.
+        XIII.replace("Đại biểu chỉ định chiếm tỷ lệ 0,95%", "Đại biểu nữ chiếm tỷ lệ 0,55%"),
+        # Two kinds of three, and nothing after them: they may leave the third out.
+        "Đại biểu đương nhiên chiếm tỷ lệ 12,04%, đại biểu được bầu chiếm 80,02%.",
+        # The rest named with a value the sentence before has ("tốt" twice): no rest.
+        "Trong đó hội viên xuất sắc chiếm 30%, tốt chiếm 20%. Còn lại 10% xếp loại tốt.",
+        # A figure before the next sentence's share: no continuation.
+        "Trong đó hội viên xuất sắc chiếm 30%, tốt chiếm 20%. Năm 2024 còn lại 10% khá.",
+        # A word of another base beside the rest.
+        "Trong đó hội viên xuất sắc chiếm 30%, tốt chiếm 20%. Còn lại 10% so với kế hoạch.",
+        # "trực thuộc Trung ương" is no nomination: two shares of the delegates only.
+        "Đại biểu đương nhiên chiếm 12%, đại biểu được bầu tại các Đại hội trực thuộc Trung ương "
+        "80%.",
+    ],
+)
+def test_continued_near_misses_stay_quiet(text: str) -> None:
+    assert shares_found(text) == []
+
+
+@given(
+    st.lists(st.integers(min_value=1, max_value=97), min_size=2, max_size=2),
+    st.integers(min_value=-20, max_value=20),
+)
+def test_the_rest_makes_the_whole_exactly_when_reported(first: list[int], change: int) -> None:
+    a, b = first
+    rest = 100 - a - b
+    assume(rest > 0 and 0 <= rest + change <= 100)
+    text = (
+        f"Trong đó hội viên xuất sắc chiếm {a}%, hội viên tốt chiếm {b}%. "
+        f"Còn lại {rest + change}% hội viên xếp loại khá."
+    )
+    # Three whole percents admit ± 1,5 % together: a change of 1 is within their rounding.
+    assert bool(shares_found(text)) == (abs(change) >= 2)

@@ -97,7 +97,12 @@ _EDUCATION = led_by("tdđ", re.compile(r"(?<!\w)(?:(trên|dưới)\s+)?đại\s+
 # "người được giới thiệu ứng cử" by the bodies of Trung ương or of địa phương, and "người tự ứng
 # cử"); the three make the whole.
 _NOMINATION = led_by(
-    "tTđĐ", re.compile(r"(?<!\w)(trung\s+ương|địa\s+phương|tự\s+ứng\s+cử)(?!\w)", re.IGNORECASE)
+    "tTđĐ",
+    re.compile(
+        # "các Đại hội trực thuộc Trung ương": where a body stands, not who nominated.
+        r"(?<!\w)(?<!thuộc\s)(trung\s+ương|địa\s+phương|tự\s+ứng\s+cử)(?!\w)",
+        re.IGNORECASE,
+    ),
 )
 # A share written in brackets right after its count: "182 người trúng cử (tỉ lệ 36,70%)".
 # How a congress's delegate comes: elected (được bầu), ex officio (đương nhiên), appointed (được
@@ -131,6 +136,9 @@ _COUNT_CLOSE = re.compile(r"\s*(?:\w+\s*){0,2}\)")
 # The whole the shares are of, named before them in their sentence: "trong số 499 đại biểu".
 _WHOLE_BEFORE = re.compile(r"\b(?:trong\s+(?:tổng\s+)?số|tổng\s+số)\s*\Z", re.IGNORECASE)
 _MAX_COUNT_GAP = 60
+# A sentence that goes on with the shares of the sentence before: the rest ("Còn lại 61% đại
+# biểu ..."), its share before any other figure.
+_REST_OPENER = re.compile(r"\s*còn\s+lại\b[^\d;]{0,40}\Z", re.IGNORECASE)
 # Nouns of persons: a whole of *đại biểu* may be counted in *người* and *trường hợp*.
 _PERSON_NOUNS = frozenset(
     {"người", "trường hợp", "đại biểu", "hội viên", "đoàn viên", "thành viên", "cán bộ"}
@@ -326,7 +334,11 @@ def _noun_after(after: str) -> str | None:
 
 
 def _judge(
-    context: ParagraphContext, rates: Sequence[Mention], parts: list[tuple[str, str]]
+    context: ParagraphContext,
+    rates: Sequence[Mention],
+    parts: Sequence[tuple[str, str]],
+    *,
+    rest: bool = False,
 ) -> Finding | None:
     lo, hi = Fraction(0), Fraction(0)
     for r in rates:
@@ -337,7 +349,7 @@ def _judge(
     if lo <= 100 <= hi:
         return None
     dimension = parts[0][0]
-    if hi < 100 and not _complete(dimension, {v for _, v in parts}):
+    if hi < 100 and not (rest or _complete(dimension, {v for _, v in parts})):
         return None
     total = sum((r.value for r in rates), start=Decimal(0))
     slack = (hi - lo) / 2
@@ -488,6 +500,55 @@ def _counts_mismatch(
     )
 
 
+def _continued(
+    text: str,
+    base: int,
+    sentence: tuple[int, int],
+    shares: Sequence[Mention],
+    parts: Sequence[tuple[str, str]],
+) -> tuple[Mention, tuple[str, str], bool] | None:
+    """The share that the next *sentence* adds to an incomplete breakdown of *parts*, its part
+    and whether it is the rest, or ``None``.
+
+    The sentence's first clause (to a semicolon) holds one share, before any other figure, and
+    either opens with *Còn lại* (the rest: the shares must then make 100 %) or names the one
+    value of the parts' dimension that completes it ("... đương nhiên chiếm tỷ lệ 12,04%, ...
+    được bầu ... 87,02%. Đại biểu chỉ định chiếm tỷ lệ 0,95%; ...").
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Nam chiếm 45%. Còn lại 55% là nữ; 20% là đảng viên."
+    >>> share, part, rest = _continued(t, 0, (14, len(t)), extract(t)[1:], [("sex", "nam")])
+    >>> share.text, part, rest
+    ('55%', ('sex', 'nữ'), True)
+    """
+    dimension = parts[0][0]
+    values = {v for _, v in parts}
+    if _complete(dimension, values):
+        return None
+    start, end = sentence
+    semicolon = _SEMICOLON.search(text, start, end)
+    stop = semicolon.start() if semicolon else end
+    inside = [m for m in shares if start <= m.start - base < stop]
+    if len(inside) != 1 or not _is_share(inside[0]):
+        return None
+    share = inside[0]
+    before, after = text[start : share.start - base], text[share.end - base : stop]
+    if any(c.isdigit() for c in before) or _OTHER_BASE.search(before + after):
+        return None
+    found = _labels(before + " " + after)
+    if _REST_OPENER.match(before):
+        # The rest names no part of another dimension, nor one the sentence before has.
+        if len(found) > 1 or any(d != dimension or v in values for d, v in found):
+            return None
+        return share, (found.pop() if found else (dimension, "rest")), True
+    if len(found) != 1:
+        return None
+    part = found.pop()
+    if part[0] != dimension or part[1] in values or not _complete(dimension, values | {part[1]}):
+        return None
+    return share, part, False
+
+
 def _counted(
     context: ParagraphContext,
     start: int,
@@ -517,7 +578,8 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     shares = [m for m in context.mentions if m.unit == "%"]
     if len(shares) < 2:
         return
-    for start, end in _sentences(text):
+    sentences = list(_sentences(text))
+    for k, (start, end) in enumerate(sentences):
         inside = [m for m in shares if start <= m.start - base < end]
         if len(inside) < 2:
             continue
@@ -537,7 +599,13 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
                 continue
             inside, parts = items
             grouped = parts, True
-        found = _judge(context, inside, grouped[0])
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+        more = None if nxt is None else _continued(text, base, nxt, shares, grouped[0])
+        if more is not None:
+            share, part, rest = more
+            found = _judge(context, [*inside, share], [*grouped[0], part], rest=rest)
+        else:
+            found = _judge(context, inside, grouped[0])
         if found is not None:
             yield found
         else:
