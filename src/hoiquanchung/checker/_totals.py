@@ -761,7 +761,9 @@ def _partition(
         # đại biểu đương nhiên": distinct values of a dimension of the total's noun.
         dimension, whole = _noun_dimension(total, labels)
     some = None  # disjoint parts that need not be the whole: only more than the total is wrong
-    if dimension is None and not whole:
+    if dimension is None and not whole and len(items) == len(labels):
+        # Every item a part ("60 suất cho hộ nghèo và cận nghèo, 50 suất ...": the item "cận
+        # nghèo" after "và" belongs to the first part, whose kinds then overlap the second's).
         some = dimension = _disjoint(labels)
     complete = kind in _COMPLETE_MARKERS or whole or rest
     if kind == "(" and not complete:
