@@ -71,6 +71,20 @@ def test_disjoint_parts_above_their_total_are_an_error(case: str) -> None:
     assert totals(text) == [total_error(stated, 110)]
 
 
+def test_distinct_named_schools() -> None:
+    text = (
+        "Hội Khuyến học trao 100 suất học bổng, trong đó 60 suất cho Trường THCS Phú Thọ, {} "
+        "suất cho Trường THCS Phú Mỹ."
+    )
+    assert totals(text.format(50)) == [total_error("100 suất học bổng", 110)]
+    assert totals(text.format(40)) == []
+    # A school without a name, a person named Trường: no evidence.
+    assert totals(text.replace("Trường THCS Phú Thọ", "trường học vùng sâu").format(50)) == []
+    assert (
+        totals("Hội trao 100 suất, trong đó 60 suất do ông Trường trao, 50 suất do bà Lan.") == []
+    )
+
+
 def test_three_words_of_one_tier() -> None:
     text = (
         "Hội trao 100 suất quà, trong đó 40 suất tại xã Tân Phú, 35 suất tại phường Vị Tân và 30 "
@@ -114,7 +128,7 @@ def test_named_places_reads_one_unit_per_word() -> None:
 
 # ---------------------------------------------------------------- properties
 _NAMES = ["Tân Phú", "Long Mỹ", "Mỹ Tú", "Long Hưng", "Vị Thủy", "Ngã Sáu", "Hòa An", "Tân Bình"]
-_UNITS = [("xã", "phường", "thị trấn"), ("huyện", "quận", "thị xã"), ("tỉnh",)]
+_UNITS = [("xã", "phường", "thị trấn"), ("huyện", "quận", "thị xã"), ("tỉnh",), ("Trường",)]
 _NOUNS = [("suất quà", "suất"), ("căn nhà", "căn"), ("hộ", "hộ"), ("hội viên", "hội viên")]
 
 

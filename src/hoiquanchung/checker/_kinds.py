@@ -146,18 +146,23 @@ def kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @functools.cache
 def place_tiers() -> dict[str, str]:
-    """The tier of each word naming an administrative unit (``[places]`` of the data file).
+    """The tier of each word naming an administrative unit or a named body (``[places]`` and
+    ``[bodies]`` of the data file).
 
     >>> place_tiers()["thị trấn"], place_tiers()["quận"]
     ('commune', 'district')
     """
-    return {_norm(w): tier for tier, words in _data()["places"]["tiers"].items() for w in words}
+    return {
+        _norm(w): tier
+        for table in ("places", "bodies")
+        for tier, words in _data()[table]["tiers"].items()
+        for w in words
+    }
 
 
 @functools.cache
 def _place_words() -> re.Pattern[str]:
-    places = _data()["places"]
-    words = [w for ws in places["tiers"].values() for w in ws] + list(places["ambiguous"])
+    words = [*place_tiers(), *_data()["places"]["ambiguous"]]
     # "thị xã" before "xã" (longest first); "các xã", "mỗi xã" name no one unit.
     return re.compile(
         rf"(?<![\w.])(?<!thị )(?<!các )(?<!mỗi )(?<!những )(?<!nhiều )(?<!từng )"
@@ -178,10 +183,15 @@ def named_places(label: str) -> list[tuple[str | None, str | None]]:
     [('commune', 'Tân Phú'), ('district', 'Châu Thành A')]
     >>> named_places("TP. Vị Thanh, xã nghèo")
     [(None, 'Vị Thanh'), ('commune', None)]
+    >>> named_places("cho Trường THCS Phú Thọ"), named_places("tại huyện Trường Sa")
+    ([('school', 'THCS Phú Thọ')], [('district', 'Trường Sa')])
     """
     tiers = place_tiers()
     out: list[tuple[str | None, str | None]] = []
+    at = 0
     for m in _place_words().finditer(label):
+        if m.start() < at:
+            continue  # inside the last unit's name ("huyện Trường Sa")
         words: list[str] = []
         at = m.end()
         if label.startswith(".", at):
