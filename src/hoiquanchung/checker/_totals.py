@@ -44,9 +44,10 @@ list says it is complete by its marker, by sex or area, by a last item *khác*/*
 levels covering tỉnh, huyện and xã; a list of some levels only that adds up to less is
 information (a level may have been left out).  Items labelled by distinct administrative units
 of one tier, each named by its proper name (*xã Long Hưng*, *xã Mỹ Tú*; ``[places]`` in
-``breakdown_kinds.toml``; or schools, *Trường THCS A*: ``[bodies]``), or by distinct kinds of one set of its ``[[kinds]]`` (*hộ nghèo*, *hộ
-cận nghèo*) are disjoint but need not be the whole: more than the total is an error, less says
-nothing.  A classifier alone counts its noun (*60 căn* of *100 căn nhà*: ``[classifiers]``).
+``breakdown_kinds.toml``; or schools, *Trường THCS A*: ``[bodies]``), or by distinct kinds of
+one set of its ``[[kinds]]`` (*hộ nghèo*, *hộ cận nghèo*) are disjoint but need not be the
+whole: more than the total is an error, less says nothing.  A classifier alone counts its noun
+(*60 căn* of *100 căn nhà*: ``[classifiers]``).
 A quantity of change (*tăng 3,1 tỷ đồng so với cùng kỳ*) is never the total; the one before it
 is.  Independently of any partition, one part alone larger than its total is ``parts-exceed-total``
 (warning; not after *với*, which also means "with": *phối hợp với 45 hội*).  After *với*, the
