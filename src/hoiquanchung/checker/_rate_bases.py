@@ -185,8 +185,11 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
             continue
         if _support_without(state, total, rate) >= _MIN_CONFIRMING:
             best.append(total)
-    if len(best) != 1:
+    later = _later_bases(state, count, rate, parts)
+    if len(best) + len(later) != 1:
         return None
+    if later:
+        return later[0]
     # A later total of the noun that some rate holds against ("Năm 2024 có 600 hội viên: ...")
     # may be this rate's base as well: then whose rate it is cannot be told.
     for other in state.section_counts:
@@ -199,6 +202,67 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
         ):
             return None
     return best[0]
+
+
+def _later_bases(
+    state: DocumentState, count: Mention, rate: Mention, parts: set[int]
+) -> list[Mention]:
+    """The count of the noun stated *after* the rate that the other rates confirm, if one.
+
+    "Người ứng cử là phụ nữ: 393 người, tỷ lệ 45,28%; ... (tính trung bình trong 868 người
+    ứng cử)": the base is named after its rates.  It is taken when at least two other rates
+    stated before it hold against it (one of them written with decimals: whole percents alone
+    fit too many bases), when it has no rate of its own, and when no other count of the noun,
+    before or after, has a rate holding against it (then whose base it is cannot be told).
+    """
+    noun = _measure(count)
+    found: list[Mention] = []
+    for total in state.section_counts:
+        if (
+            total.start <= rate.start
+            or total.start in parts
+            or _measure(total) != noun
+            or total.value <= count.value
+            or any(total.value == b.value for b in found)
+        ):
+            continue
+        confirming = [
+            r
+            for c, r in state.section_rates
+            if r.start != rate.start
+            and c.start < total.start
+            and (total.start, r.start) in state.section_holds
+        ]
+        if len(confirming) >= _MIN_CONFIRMING and any(r.quantity.decimals > 0 for r in confirming):
+            found.append(total)
+    if len(found) != 1:
+        return found
+    for other in state.section_counts:  # another count of the noun some rate holds against
+        if (
+            other.start not in parts
+            and other.value != found[0].value
+            and other.value > count.value
+            and _measure(other) == noun
+            and any(
+                (other.start, r.start) in state.section_holds
+                for _, r in state.section_rates
+                if r.start != rate.start
+            )
+        ):
+            return [found[0], other]
+    return found
+
+
+def _support_later(state: DocumentState, pair: tuple[Mention, Mention], total: Mention) -> None:
+    """Record that the rate of *pair* holds against *total*, a count of its noun after it."""
+    count, rate = pair
+    if (
+        total.start > rate.start
+        and total.value > count.value
+        and _measure(total) == _measure(count)
+        and _verdict(count, rate, total) is Verdict.CONSISTENT
+    ):
+        state.section_holds.add((total.start, rate.start))
 
 
 def _support_without(state: DocumentState, total: Mention, rate: Mention) -> int:
@@ -290,13 +354,18 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
     _remember(state, context.section)
     pairs = _attached(context)[:_MAX_PAIRS]
     room = _MAX_REMEMBERED - len(state.section_counts)
-    if room > 0:
-        state.section_counts.extend([m for m in context.mentions if _is_count(m)][:room])
+    new_counts = [m for m in context.mentions if _is_count(m)][: max(0, room)]
+    for pair in state.section_rates:  # the counts after the rates already read
+        for total in new_counts:
+            _support_later(state, pair, total)
+    state.section_counts.extend(new_counts)
     kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
     state.section_rates.extend(kept)
     for pair in kept:
         _support(state, pair)
-    if not pairs:
+        for total in new_counts:
+            _support_later(state, pair, total)
+    if not pairs and not (new_counts and state.section_pending):
         return
     waiting: list[tuple[Mention, Mention]] = []
     for pair, in_paragraph in (
