@@ -67,6 +67,13 @@ _OTHER_REFERENCE = led_by(
 )
 # After the rate: the clause ends (a bracket, a comma, a semicolon, a full stop, the line).
 _AFTER = re.compile(r"\s*(?:[)\],;.!?\n]|\Z)")
+# Between a rate and the count after it: "(tương đương", ", tương ứng", "với", "là ... (".
+_RATE_THEN_COUNT = re.compile(
+    r"\A[^\d;.!?\n()]{0,40}?(?:\(|\btương\s+(?:đương|ứng)(?:\s+với)?|\bvới)\s*\Z",
+    re.IGNORECASE,
+)
+_AFTER_COUNT = re.compile(r"\s*(?:[)\],;.!?\n]|và\b|\Z)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;.!?\n]")
 _PARTS = re.compile(r"\A[^\d;.!?\n]{0,12}\btrong\s+đó\b[^;.!?\n]*\Z", re.IGNORECASE)
 _QUALIFIERS = frozenset({"tuổi"})
 _MAX_QUALIFIERS = 2
@@ -128,6 +135,49 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
             and _ATTACH_CUE.search(written)
             and not _CHANGE.search(written)
             and _AFTER.match(text, rate.end - base)
+        ):
+            out.append((count, rate))
+    taken = {r.start for _, r in out}
+    out.extend(_attached_after(context, taken))
+    out.sort(key=lambda pair: pair[0].start)
+    return out
+
+
+def _attached_after(
+    context: ParagraphContext, taken: set[int]
+) -> list[tuple[Mention, Mention]]:
+    """The ``(count, rate)`` pairs whose rate comes first: ``30% là nữ giới (tương đương 151
+    người)``, ``chiếm 91%, tương đương 452 trường hợp``, ``chiếm 29,5 phần trăm với 191 ĐB``.
+
+    The words between say that the count is the rate's (*tương đương*, *tương ứng*, *với*, a
+    bracket after a few words), the clause ends right after the count, and no word of change or
+    of another term or period is between the clause's start and the rate ("tăng 5%, tương
+    đương 20 hội viên" is a change, not a share).
+    """
+    text, base, ms = context.text, context.paragraph.offset, context.mentions
+    out: list[tuple[Mention, Mention]] = []
+    for j, rate in enumerate(ms[:-1]):
+        if (
+            rate.start in taken
+            or rate.unit != "%"
+            or rate.fraction is not None
+            or rate.bound is not Bound.EXACT
+        ):
+            continue
+        count = ms[j + 1]
+        if not _is_count(count) or count.unit in _QUALIFIERS:
+            continue
+        gap = text[rate.end - base : count.start - base]
+        before_start = max(ms[j - 1].end - base if j > 0 else 0, rate.start - base - 60)
+        before = text[before_start : rate.start - base]
+        before = _CLAUSE_END.split(before)[-1]
+        if (
+            _RATE_THEN_COUNT.match(gap)
+            and not _CHANGE.search(gap)
+            and not _CHANGE.search(before)
+            and not _OTHER_REFERENCE.search(before)
+            and not _OTHER_REFERENCE.search(gap)
+            and _AFTER_COUNT.match(text, count.end - base)
         ):
             out.append((count, rate))
     return out
@@ -229,9 +279,7 @@ def _later_bases(
         confirming = [
             r
             for c, r in state.section_rates
-            if r.start != rate.start
-            and c.start < total.start
-            and (total.start, r.start) in state.section_holds
+            if r.start != rate.start and (total.start, r.start) in state.section_holds
         ]
         if len(confirming) >= _MIN_CONFIRMING and any(r.quantity.decimals > 0 for r in confirming):
             found.append(total)
@@ -263,6 +311,7 @@ def _support_later(state: DocumentState, pair: tuple[Mention, Mention], total: M
         and _verdict(count, rate, total) is Verdict.CONSISTENT
     ):
         state.section_holds.add((total.start, rate.start))
+        state.section_support[total.start] = state.section_support.get(total.start, 0) + 1
 
 
 def _support_without(state: DocumentState, total: Mention, rate: Mention) -> int:
