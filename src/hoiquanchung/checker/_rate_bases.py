@@ -69,7 +69,8 @@ _OTHER_REFERENCE = led_by(
 _AFTER = re.compile(r"\s*(?:[)\],;.!?\n]|\Z)")
 # Between a rate and the count after it: "(tương đương", ", tương ứng", "với", "là ... (".
 _RATE_THEN_COUNT = re.compile(
-    r"\A[^\d;.!?\n()]{0,40}?(?:\(|\btương\s+(?:đương|ứng)(?:\s+với)?|\bvới)\s*\Z",
+    r"\A[^\d;.!?\n()]{0,40}?"
+    r"(?:\(\s*(?:tương\s+(?:đương|ứng)(?:\s+với)?)?|\btương\s+(?:đương|ứng)(?:\s+với)?|\bvới)\s*\Z",
     re.IGNORECASE,
 )
 _AFTER_COUNT = re.compile(r"\s*(?:[)\],;.!?\n]|và\b|\Z)", re.IGNORECASE)
