@@ -66,7 +66,11 @@ CASES = [
     ),
     # Near-misses.  A change before the rate: not the fraction's rate.
     ("Số xã đạt chuẩn tăng 5%, với 20/25 xã.", []),
-    ("Số hội viên tăng 5%, tương đương 20 hội viên.\nCó 20 hội viên (10%), 30 hội viên (15%).", []),
+    (  # 20 of the 200 confirmed by two rates would be 10 %: "tăng 8%" is a change
+        "Số hội viên tăng 8%, tương đương 20 hội viên.\n"
+        "Có 20 hội viên (10%), 30 hội viên (15%), 1 hội viên (0,50%).\nTổng 200 hội viên.",
+        [],
+    ),
     # A later total confirmed by whole percents only: too many bases fit them.
     (
         "Nhóm A 20 hội viên (10%), nhóm B 40 hội viên (21%).\nNhóm C 30 hội viên (15%).\n"
