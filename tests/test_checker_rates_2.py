@@ -94,9 +94,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_real_phrasing_and_near_misses(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
+def test_real_phrasing_and_near_misses(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
 

@@ -144,9 +144,7 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
     return out
 
 
-def _attached_after(
-    context: ParagraphContext, taken: set[int]
-) -> list[tuple[Mention, Mention]]:
+def _attached_after(context: ParagraphContext, taken: set[int]) -> list[tuple[Mention, Mention]]:
     """The ``(count, rate)`` pairs whose rate comes first: ``30% là nữ giới (tương đương 151
     người)``, ``chiếm 91%, tương đương 452 trường hợp``, ``chiếm 29,5 phần trăm với 191 ĐB``.
 
