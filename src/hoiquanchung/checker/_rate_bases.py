@@ -68,10 +68,9 @@ _OTHER_REFERENCE = led_by(
 # After the rate: the clause ends (a bracket, a comma, a semicolon, a full stop, the line).
 _AFTER = re.compile(r"\s*(?:[)\],;.!?\n]|\Z)")
 # Between a rate and the count after it: "(tương đương", ", tương ứng", "với", "là ... (".
+_EQUAL = r"tương\s+(?:đương|ứng)(?:\s+với)?"
 _RATE_THEN_COUNT = re.compile(
-    r"\A[^\d;.!?\n()]{0,40}?"
-    r"(?:\(\s*(?:tương\s+(?:đương|ứng)(?:\s+với)?)?|\btương\s+(?:đương|ứng)(?:\s+với)?|\bvới)\s*\Z",
-    re.IGNORECASE,
+    rf"\A[^\d;.!?\n()]{{0,40}}?(?:\(\s*(?:{_EQUAL})?|\b{_EQUAL}|\bvới)\s*\Z", re.IGNORECASE
 )
 _AFTER_COUNT = re.compile(r"\s*(?:[)\],;.!?\n]|và\b|\Z)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.!?\n]")
