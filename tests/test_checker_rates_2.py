@@ -65,6 +65,12 @@ CASES = [
         "Quốc hội có tỷ lệ đại biểu là người DTTS đạt 37,8 %, với 89/499 đại biểu.",
         [("rate-mismatch", "37,8 %", "89/499 = 17,8%")],
     ),
+    # Real (the 500 seats of the 16th National Assembly): the parts follow their total's "gồm".
+    (
+        "Tổng số đại biểu Quốc hội khóa XVI là 500 người, gồm 217 đại biểu ở các cơ quan trung "
+        "ương (47,4%) và 283 đại biểu ở địa phương (56,6%).",
+        [("rate-mismatch", "47,4%", "217/500 = 43,4%")],
+    ),
     # Near-misses.  A change before the rate: not the fraction's rate.
     ("Số xã đạt chuẩn tăng 5%, với 20/25 xã.", []),
     (  # 20 of the 200 confirmed by two rates would be 10 %: "tăng 8%" is a change
@@ -85,6 +91,8 @@ CASES = [
         "nhóm D 45 hội viên (16,00%).\nNăm 2023 có 200 hội viên; năm 2024 có 300 hội viên.",
         [],
     ),
+    # "gồm" after another noun: 217 đại biểu are no part of 500 hộ.
+    ("Xã có 500 hộ, gồm 217 đại biểu (47,4%) và 283 đại biểu (56,6%).", []),
     # Another noun after the rates is no base ("868 hộ" counts households, not persons).
     (
         "- Phụ nữ: 393 người, tỷ lệ 75,28%;\n- Ngoài Đảng: 74 người, tỷ lệ 8,53%;\n"

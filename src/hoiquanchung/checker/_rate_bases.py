@@ -11,8 +11,15 @@ text shows it:
   stated earlier in the section and with no rate of its own (that makes it a part), with
   which at least two *other* attached rates of that noun
   hold exactly (:func:`hoiquanchung.indicators.compare`), and no other candidate does as well;
-* or **the part follows its total's *trong đó*** in the same sentence ("43 thành viên trong đó
-  tuổi 55 trở lên là 23 thành viên, chiếm 53,4%").
+* or **the base is named after its rates** ("393 người, tỷ lệ 45,28%; ... trong 868 người ứng
+  cử"): a later count of the noun with no rate of its own, against which at least two other
+  rates (one written with decimals) hold, and no other count of the noun with a rate holding
+  against it (:func:`_later_bases`); a rate waits for it within its section;
+* or **the part follows its total's *trong đó* or *gồm*** in the same sentence ("43 thành viên
+  trong đó tuổi 55 trở lên là 23 thành viên, chiếm 53,4%").
+
+A rate may also come before its count ("30% là nữ giới (tương đương 151 người)",
+:func:`_attached_after`).
 
 Each attached rate that does not hold against the base is then judged like a written fraction:
 ``rate-mismatch`` (error), ``rate-rounding`` (warning, holds only when truncated),
@@ -74,7 +81,9 @@ _RATE_THEN_COUNT = re.compile(
 )
 _AFTER_COUNT = re.compile(r"\s*(?:[)\],;.!?\n]|và\b|\Z)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.!?\n]")
-_PARTS = re.compile(r"\A[^\d;.!?\n]{0,12}\btrong\s+đó\b[^;.!?\n]*\Z", re.IGNORECASE)
+_PARTS = re.compile(
+    r"\A[^\d;.!?\n]{0,12}\b(?:trong\s+đó|(?:bao\s+)?gồm)\b[^;.!?\n]*\Z", re.IGNORECASE
+)
 _QUALIFIERS = frozenset({"tuổi"})
 _MAX_QUALIFIERS = 2
 _MIN_CONFIRMING = 2
