@@ -10,7 +10,9 @@ must stay quiet, and a hypothesis property.
 
 from __future__ import annotations
 
+import tomllib
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import assume, given
@@ -18,6 +20,11 @@ from hypothesis import strategies as st
 
 from hoiquanchung.checker import check_text
 from hoiquanchung.findings import Severity
+
+# Sentences written to be near-misses, each with the reason it must stay quiet.
+NEAR_MISSES = tomllib.loads(
+    (Path(__file__).parent / "data" / "near_misses_shares.toml").read_text(encoding="utf-8")
+)
 
 # The real sentence (tw-qh15-499-structure, its fifth line), as the page writes it.
 REAL = (
@@ -73,29 +80,7 @@ def test_variants_are_reported(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [
-        # The counts make the whole.
-        "Trong số 499 đại biểu có 151 đại biểu nữ (chiếm 30%) và 348 đại biểu nam (chiếm 70%).",
-        "Trong số 499 đại biểu, đại biểu từ 40 tuổi trở lên chiếm 91%, tương đương 452 người "
-        "và đại biểu dưới 40 tuổi chiếm 9%, tương đương 47 người.",
-        # Two dimensions: nothing says the list is complete.
-        "Trong số 499 đại biểu có 30% nữ (151 người), 14% dân tộc thiểu số (70 người).",
-        # One part only.
-        "Trong số 499 đại biểu có 30% là nữ (151 người).",
-        # Counts of another noun than the whole's (households of 50 communes).
-        "Trong số 50 xã, 30% hộ do nữ làm chủ (120 hộ) và 70% do nam làm chủ (280 hộ).",
-        # Nothing says the figure before the shares is their whole.
-        "Năm 2024 có 499 đại biểu, 30% nữ (151 người) và 70% nam (345 người).",
-        # Two figures before the shares: which one they break down is not guessed.
-        "Trong số 499 đại biểu, 12 người vắng mặt, 30% là nữ (151 người) và 70% là nam "
-        "(345 người).",
-        # Shares that do not make 100 %: no evidence that the counts make the whole.
-        "Trong số 499 đại biểu có 30% là nữ (151 người) và 60% là nam (300 người).",
-        # Counts with a bound are no exact parts.
-        "Trong số 499 đại biểu có 30% là nữ (khoảng 151 người) và 70% là nam (khoảng 345 người).",
-        # A change beside a share: not a share of one whole.
-        "Trong số 499 đại biểu có 30% là nữ (151 người), tăng 2% và 70% là nam (345 người).",
-    ],
+    [case["text"] for case in NEAR_MISSES["shares_counts"]],
 )
 def test_near_misses_stay_quiet(text: str) -> None:
     assert totals(text) == []
@@ -184,21 +169,8 @@ def test_real_continued_shares_mutated(text: str, old: str, new: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [
-        # The next sentence's share is of another dimension (sex), not the missing kind.
-        XIII.replace("Đại biểu chỉ định chiếm tỷ lệ 0,95%", "Đại biểu nữ chiếm tỷ lệ 0,55%"),
-        # Two kinds of three, and nothing after them: they may leave the third out.
-        "Đại biểu đương nhiên chiếm tỷ lệ 12,04%, đại biểu được bầu chiếm 80,02%.",
-        # The rest named with a value the sentence before has ("tốt" twice): no rest.
-        "Trong đó hội viên xuất sắc chiếm 30%, tốt chiếm 20%. Còn lại 10% xếp loại tốt.",
-        # A figure before the next sentence's share: no continuation.
-        "Trong đó hội viên xuất sắc chiếm 30%, tốt chiếm 20%. Năm 2024 còn lại 10% khá.",
-        # A word of another base beside the rest.
-        "Trong đó hội viên xuất sắc chiếm 30%, tốt chiếm 20%. Còn lại 10% so với kế hoạch.",
-        # "trực thuộc Trung ương" is no nomination: two shares of the delegates only.
-        "Đại biểu đương nhiên chiếm 12%, đại biểu được bầu tại các Đại hội trực thuộc Trung ương "
-        "80%.",
-    ],
+    [XIII.replace("Đại biểu chỉ định chiếm tỷ lệ 0,95%", "Đại biểu nữ chiếm tỷ lệ 0,55%")]
+    + [case["text"] for case in NEAR_MISSES["shares_continued"]],
 )
 def test_continued_near_misses_stay_quiet(text: str) -> None:
     assert shares_found(text) == []
