@@ -814,14 +814,21 @@ def _quantity(c: _Cursor) -> bool:
     text, s, prev = c.text, c.s, c.prev
     negative = prev == "\u2212" or (prev == "-" and (s < 2 or text[s - 2] in SPACES + "\r\n("))
     start = s - 1 if negative else s
-    try:
-        amount = _read_amount(text, s, negative, None if c.small is None else (c.e, c.small))
-    except NumberFormatError as err:
-        c.out.append(err)
-        c.skip = c.e
-        return True
+    small = c.small
+    if small is not None and _SCALE.match(text, c.e) is None:
+        # A plain run of digits and no scale word (most figures): what _read_amount gives,
+        # read here (speed).
+        amount = _Amount(c.e, Decimal(-small if negative else small), _ONE, 0, False)
+    else:
+        try:
+            amount = _read_amount(text, s, negative, None if small is None else (c.e, small))
+        except NumberFormatError as err:
+            c.out.append(err)
+            c.skip = c.e
+            return True
     uend, unit = _read_unit(text, amount.end, rest=False)
-    send, suffix = _suffix_bound(text, uend)
+    sm = _SUFFIX.match(text, uend)
+    send, suffix = (uend, None) if sm is None else _suffix_bound(text, uend)
     prefix: Bound | None = None
     from_word = False
     pm = (
@@ -833,7 +840,7 @@ def _quantity(c: _Cursor) -> bool:
         word = " ".join(_lower(pm.group(1)).split())
         prefix = _PREFIX_BOUND[word]
         from_word = word == "từ"
-    bound = _combine(prefix, from_word, suffix)
+    bound = Bound.EXACT if suffix is None and pm is None else _combine(prefix, from_word, suffix)
     if bound is None and suffix is not None and not from_word:
         # "hơn 5 trở xuống": keep the word before, leave the contradictory one after.
         suffix = None
