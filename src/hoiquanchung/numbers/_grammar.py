@@ -46,6 +46,7 @@ from hoiquanchung.numbers._quantity import (
     DateMatch,
     Quantity,
     QuantityMatch,
+    exact_match,
     exact_quantity,
 )
 from hoiquanchung.numbers._vocabulary import (
@@ -344,9 +345,11 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
         start = 1
         prefix = "lượt "
     best = start
-    for k in range(len(words), start + 1, -1):
-        if " ".join(words[start:k]) in UNIT_NOUNS:
-            best = k - 1
+    # The longest counted noun of more than one word at words[start]: only the lengths of the
+    # nouns that begin with that word are tried (most words begin none; speed).
+    for k in _NOUN_LENGTHS.get(words[start], ()):
+        if start + k <= len(words) and " ".join(words[start : start + k]) in UNIT_NOUNS:
+            best = start + k - 1
             break
     else:
         if words[start] not in _SINGLE:
@@ -365,6 +368,14 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
 _LEADS_NOUN: Final = frozenset(
     n.split()[0] for n in UNIT_NOUNS if n.split()[0] in _STOP or n.split()[0] in _ATTACHED_UNITS
 )
+# The lengths in words of the counted nouns of more than one word, by their first word, longest
+# first.
+_NOUN_LENGTHS: Final[dict[str, tuple[int, ...]]] = {
+    first: tuple(
+        sorted({n.count(" ") + 1 for n in UNIT_NOUNS if n.split()[0] == first and " " in n})[::-1]
+    )
+    for first in {n.split()[0] for n in UNIT_NOUNS if " " in n}
+}
 # The nouns of time that, followed by a number, begin a date ("ngày 27/6/2022", "tháng 8").
 _TIME_NOUNS: Final = frozenset({"ngày", "tháng", "năm"})
 _DIGIT_NEXT: Final = re.compile(rf"{_WS}+[0-9]")
@@ -881,7 +892,7 @@ def _quantity(c: _Cursor) -> bool:
         c.out.append(denominator)
         c.skip = denominator.end
         return True
-    c.out.append(QuantityMatch(qstart, end, quantity, range_end=range_end))
+    c.out.append(exact_match(qstart, end, quantity, None, range_end))
     c.skip = end
     following = _count_after_slash(text, end, quantity) if slash else None
     if following is not None:
