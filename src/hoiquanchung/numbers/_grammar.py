@@ -348,18 +348,20 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
     # The longest counted noun of more than one word at words[start]: only the lengths of the
     # nouns that begin with that word are tried (most words begin none; speed).
     for k in _NOUN_LENGTHS.get(words[start], ()):
-        if start + k <= len(words) and " ".join(words[start : start + k]) in UNIT_NOUNS:
-            best = start + k - 1
-            break
-    else:
-        if words[start] not in _SINGLE:
-            # An unknown noun: its phrase up to a boundary ("300 bình nước lọc").
-            while (
-                best + 1 < min(len(words), start + _PHRASE_WORDS)
-                and words[best + 1] not in _NOUN_BOUNDARY
-                and not wm.group(best + 2)[0].isupper()
-            ):
-                best += 1
+        if start + k <= len(words):
+            noun = " ".join(words[start : start + k])
+            if noun in UNIT_NOUNS:
+                return wm.end(start + k), prefix + noun
+    if words[start] not in _SINGLE:
+        # An unknown noun: its phrase up to a boundary ("300 bình nước lọc").
+        while (
+            best + 1 < min(len(words), start + _PHRASE_WORDS)
+            and words[best + 1] not in _NOUN_BOUNDARY
+            and not wm.group(best + 2)[0].isupper()
+        ):
+            best += 1
+    if best == start:  # one word (the commonest): no join
+        return wm.end(best + 1), prefix + words[start]
     return wm.end(best + 1), prefix + " ".join(words[start : best + 1])
 
 
