@@ -830,16 +830,24 @@ def _quantity(c: _Cursor) -> bool:
     small = c.small
     if small is not None and _SCALE.match(text, c.e) is None:
         # A plain run of digits and no scale word (most figures): what _read_amount gives,
-        # read here (speed).
-        amount = _Amount(c.e, Decimal(-small if negative else small), _ONE, 0, False)
+        # read here, its parts kept apart (an _Amount only where a range needs one; speed).
+        amount_end, value, resolution, decimals, scaled = (
+            c.e,
+            Decimal(-small if negative else small),
+            _ONE,
+            0,
+            False,
+        )
     else:
         try:
-            amount = _read_amount(text, s, negative, None if small is None else (c.e, small))
+            amount_end, value, resolution, decimals, scaled = _read_amount(
+                text, s, negative, None if small is None else (c.e, small)
+            )
         except NumberFormatError as err:
             c.out.append(err)
             c.skip = c.e
             return True
-    uend, unit = _read_unit(text, amount.end, rest=False)
+    uend, unit = _read_unit(text, amount_end, rest=False)
     sm = _SUFFIX.match(text, uend)
     send, suffix = (uend, None) if sm is None else _suffix_bound(text, uend)
     prefix: Bound | None = None
@@ -870,7 +878,7 @@ def _quantity(c: _Cursor) -> bool:
         and pm is None
         and suffix is None
         and not negative
-        and not amount.scaled
+        and not scaled
         and (_label(c) or _year_alone(c))
     ):
         return True
@@ -878,13 +886,13 @@ def _quantity(c: _Cursor) -> bool:
     end = send if suffix is not None else uend
     range_end: Literal["low", "high"] | None = "high" if s == c.range_high else None
     if unit is None and suffix is None:
-        amount, unit, high_at = _range_low_end(text, end, amount)
+        low = _Amount(amount_end, value, resolution, decimals, scaled)
+        low, unit, high_at = _range_low_end(text, end, low)
+        value, resolution, decimals = low.value, low.resolution, low.decimals
         if high_at is not None:
             range_end = "low"
             c.range_high = high_at
-    quantity = exact_quantity(
-        amount.value, unit, bound, text[qstart:end], amount.resolution, amount.decimals
-    )
+    quantity = exact_quantity(value, unit, bound, text[qstart:end], resolution, decimals)
     # Both readers after the quantity need a slash right after it: tested here first (speed).
     slash = text.startswith("/", end)
     denominator = _same_noun_denominator(text, end, quantity) if slash else None
