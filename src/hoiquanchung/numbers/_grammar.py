@@ -477,6 +477,7 @@ _FRACTION: Final = re.compile(r"/(?=[0-9])")
 _BEFORE_WORD: Final = re.compile(
     rf"(?=[ntg])(?<!{_L})(ngày|tháng|năm|giai{_WS}+đoạn){_WS}+\Z", re.IGNORECASE
 )
+_WORD_DATE_ENDS: Final = frozenset("ygmnYGMN")
 _WORDS_DATE: Final = re.compile(
     rf"{_WS}+tháng{_WS}+([0-9]{{1,2}})(?:{_WS}+năm{_WS}+([0-9]{{1,4}}))?(?![0-9])",
     re.IGNORECASE,
@@ -645,6 +646,10 @@ def _date_after_word(c: _Cursor) -> bool:
     if small is None or not prev or prev not in SPACES:
         return False
     text, s, e, token = c.text, c.s, c.e, c.token
+    # The words end in y, g, m, n (ngày, tháng, năm, giai đoạn): a cheap test before the
+    # pattern, where one space is between the word and the number (speed).
+    if s >= 2 and text[s - 2] not in _WORD_DATE_ENDS and text[s - 2] not in SPACES:
+        return False
     before = _BEFORE_WORD.search(text, max(c.skip, s - 16), s)
     if before is None:
         return False
@@ -1041,7 +1046,8 @@ _RECOGNISERS: Final = (
     _quantity,
 )
 # Which recognisers can claim a token, by the character after it ("/" for slash dates and
-# fractions, "-" for dashed dates, either for document numbers), by whether it is a plain run
+# fractions, "-" for dashed dates, either for document numbers, "h" or "H" for a time of day),
+# by whether it begins with a zero (an identifier), by whether it is a plain run
 # of digits (days, months, years) or not (a dotted date) and by whether it may begin its line
 # (only white space before it: a heading's number): each recogniser still tests all it needs,
 # the table only spares the calls that cannot succeed.  _inside_something is tested before the
@@ -1050,18 +1056,28 @@ _SMALL_ONLY: Final = frozenset(
     {_date_after_word, _slash_date, _dash_date, _year_range, _time_of_day}
 )
 _NOT_SMALL: Final = frozenset({_dotted_date})
-_NEEDS_AFTER: Final = {_slash_date: "/", _fraction: "/", _dash_date: "-", _document_number: "-/"}
+_NEEDS_AFTER: Final = {
+    _slash_date: "/",
+    _fraction: "/",
+    _dash_date: "-",
+    _document_number: "-/",
+    _time_of_day: "h",
+}
+# The character after a token as the table knows it: "h" for "h" and "H" (a time of day).
+_AFTER_KEY: Final = {"/": "/", "-": "-", "h": "h", "H": "h"}
 _DISPATCH: Final = {
-    (after, small, head): tuple(
+    (after, small, head, zero): tuple(
         r
         for r in _RECOGNISERS[1:]
         if (r not in _NEEDS_AFTER or (after and after in _NEEDS_AFTER[r]))
         and r not in (_NOT_SMALL if small else _SMALL_ONLY)
         and (head or r is not _heading_number)
+        and (zero or r is not _identifier)
     )
-    for after in ("/", "-", "")
+    for after in ("/", "-", "h", "")
     for small in (True, False)
     for head in (True, False)
+    for zero in (True, False)
 }
 # The characters before a token that may leave it at the start of its line.
 _LINE_HEAD: Final = frozenset(SPACES + "\n")
@@ -1088,7 +1104,8 @@ def _scan(text: str) -> list[_Item]:
         after = text[e] if e < n else ""
         # Only white space back to the start of its line: tested on two characters here.
         head = not prev or prev == "\n" or (prev in SPACES and (s < 2 or text[s - 2] in _LINE_HEAD))
-        for recognise in _DISPATCH[after if after in "/-" else "", small is not None, head]:
+        key = _AFTER_KEY.get(after, ""), small is not None, head, token[0] == "0"
+        for recognise in _DISPATCH[key]:
             if recognise(c):
                 break
     return c.out
