@@ -266,7 +266,11 @@ def _read_amount(
         decimals = cdec
         end = scale_end
         prev = mult
-    return _Amount(end, _tidy(total), _tidy(resolution), decimals, True)
+    # The resolution comes tidy from _unit_of; a total of whole numbers only has exponent 0
+    # already (what _tidy would check; speed).
+    if decimals or not isinstance(first, int):
+        total = _tidy(total)
+    return _Amount(end, total, resolution, decimals, True)
 
 
 _UNIT_WORD: Final = re.compile(rf"{_L}+(?:[23²³](?![0-9]))?(?![0-9]|{_L})")
