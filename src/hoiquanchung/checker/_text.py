@@ -57,7 +57,6 @@ MAX_LINE = 20_000
 #: line follows.  It is never a line ending: a NUL is refused in a report (``'nul'``).
 CONTINUED = "\x00"
 
-_BLOCK = 16  # words tested for NFC at once in a line that is not NFC as a whole
 
 _SENTENCE_END = re.compile(r"[.;:!?…][\"'”’)\]]*\s+")
 _SPACE = re.compile(r"\s+")
@@ -125,37 +124,27 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
     """
     if unicodedata.is_normalized("NFC", line):
         return line, range(len(line) + 1)
-    # A space never composes with what is around it: normalise word by word, and take the slow
-    # way only for the words that need it (a long line of mostly composed text stays fast).
-    # Blocks of words that are NFC already are taken whole (most of a line, usually).
+    # A space never composes with what is around it: the words of the NFC line are the NFC
+    # forms of the words of the line, one for one.  Words equal in both keep their columns (most
+    # of a line, usually); only the others take the slow way, and each must give the word of
+    # the NFC line.  Unchanged stretches are added whole (speed).
     target = unicodedata.normalize("NFC", line)
-    parts: list[str] = []
-    columns: list[int] = []
-    begin = 0
     words = line.split(" ")
-    for first in range(0, len(words), _BLOCK):
-        block = words[first : first + _BLOCK]
-        size = sum(map(len, block)) + len(block) - 1
-        chunk = line[begin : begin + size]
-        if unicodedata.is_normalized("NFC", chunk):
-            parts.append(chunk + " ")
-            columns.extend(range(begin, begin + size + 1))
-            begin += size + 1
-            continue
-        for word in block:
-            if unicodedata.is_normalized("NFC", word):
-                parts.append(word)
-                columns.extend(range(begin, begin + len(word)))
-            else:
+    composed = target.split(" ")
+    if len(words) == len(composed):
+        columns: list[int] = []
+        run = 0  # where the current stretch of unchanged text starts
+        begin = 0  # where the current word starts
+        for word, nfc_word in zip(words, composed, strict=True):
+            if word != nfc_word:
                 text, cols = _nfc_word(word)
-                parts.append(text)
+                if text != nfc_word:  # pragma: no cover - a space that composed after all
+                    return _nfc_word(line)
+                columns.extend(range(run, begin))
                 columns.extend(c + begin for c in cols[:-1])
-            parts.append(" ")
-            columns.append(begin + len(word))
+                run = begin + len(word)
             begin += len(word) + 1
-    parts[-1] = parts[-1][:-1]  # the space after the last word
-    columns[-1] = len(line)
-    if "".join(parts) == target:
+        columns.extend(range(run, len(line) + 1))
         return target, columns
     return _nfc_word(line)  # pragma: no cover - a space that composed after all
 

@@ -46,6 +46,7 @@ from hoiquanchung.numbers._quantity import (
     DateMatch,
     Quantity,
     QuantityMatch,
+    exact_match,
     exact_quantity,
 )
 from hoiquanchung.numbers._vocabulary import (
@@ -265,7 +266,11 @@ def _read_amount(
         decimals = cdec
         end = scale_end
         prev = mult
-    return _Amount(end, _tidy(total), _tidy(resolution), decimals, True)
+    # The resolution comes tidy from _unit_of; a total of whole numbers only has exponent 0
+    # already (what _tidy would check; speed).
+    if decimals or not isinstance(first, int):
+        total = _tidy(total)
+    return _Amount(end, total, resolution, decimals, True)
 
 
 _UNIT_WORD: Final = re.compile(rf"{_L}+(?:[23²³](?![0-9]))?(?![0-9]|{_L})")
@@ -316,22 +321,26 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
     wm = _WORDS.match(text, pos)
     if wm is None:
         return pos, None
-    # The words after the number (at most _WORDS_AFTER), each lower-case, with its end.
-    written = [w for w in wm.groups() if w is not None]
-    words = [_lower(w) for w in written]
-    ends = [wm.end(i) for i in range(1, len(words) + 1)]
+    # The words after the number (at most _WORDS_AFTER), each lower-case; word i ends at
+    # wm.end(i + 1).  The words are lowered together, split at the white space between them
+    # (one call, not one a word; speed), word by word only where a case twin is there (rare).
+    lowered = wm.group().lower()
+    if "\u0131" in lowered or "\u017f" in lowered or "\u0307" in lowered:
+        words = [_lower(w) for w in wm.groups() if w is not None]
+    else:
+        words = lowered.split()
     first = words[0]
     if first in _LEADS_NOUN:
         # "13 đồng chí", "9 chỉ tiêu": a counted noun that starts like money or a function word.
         for k in range(min(len(words), _MAX_NOUN_WORDS), 1, -1):
             noun = " ".join(words[:k])
             if noun in UNIT_NOUNS:
-                return ends[k - 1], noun
+                return wm.end(k), noun
     if first in _ATTACHED_UNITS:
-        return ends[0], _ATTACHED_UNITS[first]
+        return wm.end(1), _ATTACHED_UNITS[first]
     if first in _STOP or first in _SCALES:
         return pos, None
-    if first in _TIME_NOUNS and _DIGIT_NEXT.match(text, ends[0]):
+    if first in _TIME_NOUNS and _DIGIT_NEXT.match(text, wm.end(1)):
         # "Quyết định số 201 ngày 27/6/2022": the noun begins a date, it counts nothing.
         return pos, None
     start = 0
@@ -340,20 +349,24 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
         start = 1
         prefix = "lượt "
     best = start
-    for k in range(len(words), start + 1, -1):
-        if " ".join(words[start:k]) in UNIT_NOUNS:
-            best = k - 1
-            break
-    else:
-        if words[start] not in _SINGLE:
-            # An unknown noun: its phrase up to a boundary ("300 bình nước lọc").
-            while (
-                best + 1 < min(len(words), start + _PHRASE_WORDS)
-                and words[best + 1] not in _NOUN_BOUNDARY
-                and not written[best + 1][0].isupper()
-            ):
-                best += 1
-    return ends[best], prefix + " ".join(words[start : best + 1])
+    # The longest counted noun of more than one word at words[start]: only the lengths of the
+    # nouns that begin with that word are tried (most words begin none; speed).
+    for k in _NOUN_LENGTHS.get(words[start], ()):
+        if start + k <= len(words):
+            noun = " ".join(words[start : start + k])
+            if noun in UNIT_NOUNS:
+                return wm.end(start + k), prefix + noun
+    if words[start] not in _SINGLE:
+        # An unknown noun: its phrase up to a boundary ("300 bình nước lọc").
+        while (
+            best + 1 < min(len(words), start + _PHRASE_WORDS)
+            and words[best + 1] not in _NOUN_BOUNDARY
+            and not wm.group(best + 2)[0].isupper()
+        ):
+            best += 1
+    if best == start:  # one word (the commonest): no join
+        return wm.end(best + 1), prefix + words[start]
+    return wm.end(best + 1), prefix + " ".join(words[start : best + 1])
 
 
 # The first words of the counted nouns that begin like money or a function word ("đồng chí",
@@ -361,6 +374,14 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
 _LEADS_NOUN: Final = frozenset(
     n.split()[0] for n in UNIT_NOUNS if n.split()[0] in _STOP or n.split()[0] in _ATTACHED_UNITS
 )
+# The lengths in words of the counted nouns of more than one word, by their first word, longest
+# first.
+_NOUN_LENGTHS: Final[dict[str, tuple[int, ...]]] = {
+    first: tuple(
+        sorted({n.count(" ") + 1 for n in UNIT_NOUNS if n.split()[0] == first and " " in n})[::-1]
+    )
+    for first in {n.split()[0] for n in UNIT_NOUNS if " " in n}
+}
 # The nouns of time that, followed by a number, begin a date ("ngày 27/6/2022", "tháng 8").
 _TIME_NOUNS: Final = frozenset({"ngày", "tháng", "năm"})
 _DIGIT_NEXT: Final = re.compile(rf"{_WS}+[0-9]")
@@ -460,6 +481,7 @@ _FRACTION: Final = re.compile(r"/(?=[0-9])")
 _BEFORE_WORD: Final = re.compile(
     rf"(?=[ntg])(?<!{_L})(ngày|tháng|năm|giai{_WS}+đoạn){_WS}+\Z", re.IGNORECASE
 )
+_WORD_DATE_ENDS: Final = frozenset("ygmnYGMN")
 _WORDS_DATE: Final = re.compile(
     rf"{_WS}+tháng{_WS}+([0-9]{{1,2}})(?:{_WS}+năm{_WS}+([0-9]{{1,4}}))?(?![0-9])",
     re.IGNORECASE,
@@ -628,6 +650,10 @@ def _date_after_word(c: _Cursor) -> bool:
     if small is None or not prev or prev not in SPACES:
         return False
     text, s, e, token = c.text, c.s, c.e, c.token
+    # The words end in y, g, m, n (ngày, tháng, năm, giai đoạn): a cheap test before the
+    # pattern, where one space is between the word and the number (speed).
+    if s >= 2 and text[s - 2] not in _WORD_DATE_ENDS and text[s - 2] not in SPACES:
+        return False
     before = _BEFORE_WORD.search(text, max(c.skip, s - 16), s)
     if before is None:
         return False
@@ -810,14 +836,29 @@ def _quantity(c: _Cursor) -> bool:
     text, s, prev = c.text, c.s, c.prev
     negative = prev == "\u2212" or (prev == "-" and (s < 2 or text[s - 2] in SPACES + "\r\n("))
     start = s - 1 if negative else s
-    try:
-        amount = _read_amount(text, s, negative, None if c.small is None else (c.e, c.small))
-    except NumberFormatError as err:
-        c.out.append(err)
-        c.skip = c.e
-        return True
-    uend, unit = _read_unit(text, amount.end, rest=False)
-    send, suffix = _suffix_bound(text, uend)
+    small = c.small
+    if small is not None and _SCALE.match(text, c.e) is None:
+        # A plain run of digits and no scale word (most figures): what _read_amount gives,
+        # read here, its parts kept apart (an _Amount only where a range needs one; speed).
+        amount_end, value, resolution, decimals, scaled = (
+            c.e,
+            Decimal(-small if negative else small),
+            _ONE,
+            0,
+            False,
+        )
+    else:
+        try:
+            amount_end, value, resolution, decimals, scaled = _read_amount(
+                text, s, negative, None if small is None else (c.e, small)
+            )
+        except NumberFormatError as err:
+            c.out.append(err)
+            c.skip = c.e
+            return True
+    uend, unit = _read_unit(text, amount_end, rest=False)
+    sm = _SUFFIX.match(text, uend)
+    send, suffix = (uend, None) if sm is None else _suffix_bound(text, uend)
     prefix: Bound | None = None
     from_word = False
     pm = (
@@ -829,7 +870,7 @@ def _quantity(c: _Cursor) -> bool:
         word = " ".join(_lower(pm.group(1)).split())
         prefix = _PREFIX_BOUND[word]
         from_word = word == "từ"
-    bound = _combine(prefix, from_word, suffix)
+    bound = Bound.EXACT if suffix is None and pm is None else _combine(prefix, from_word, suffix)
     if bound is None and suffix is not None and not from_word:
         # "hơn 5 trở xuống": keep the word before, leave the contradictory one after.
         suffix = None
@@ -846,7 +887,7 @@ def _quantity(c: _Cursor) -> bool:
         and pm is None
         and suffix is None
         and not negative
-        and not amount.scaled
+        and not scaled
         and (_label(c) or _year_alone(c))
     ):
         return True
@@ -854,13 +895,13 @@ def _quantity(c: _Cursor) -> bool:
     end = send if suffix is not None else uend
     range_end: Literal["low", "high"] | None = "high" if s == c.range_high else None
     if unit is None and suffix is None:
-        amount, unit, high_at = _range_low_end(text, end, amount)
+        low = _Amount(amount_end, value, resolution, decimals, scaled)
+        low, unit, high_at = _range_low_end(text, end, low)
+        value, resolution, decimals = low.value, low.resolution, low.decimals
         if high_at is not None:
             range_end = "low"
             c.range_high = high_at
-    quantity = exact_quantity(
-        amount.value, unit, bound, text[qstart:end], amount.resolution, amount.decimals
-    )
+    quantity = exact_quantity(value, unit, bound, text[qstart:end], resolution, decimals)
     # Both readers after the quantity need a slash right after it: tested here first (speed).
     slash = text.startswith("/", end)
     denominator = _same_noun_denominator(text, end, quantity) if slash else None
@@ -870,7 +911,7 @@ def _quantity(c: _Cursor) -> bool:
         c.out.append(denominator)
         c.skip = denominator.end
         return True
-    c.out.append(QuantityMatch(qstart, end, quantity, range_end=range_end))
+    c.out.append(exact_match(qstart, end, quantity, None, range_end))
     c.skip = end
     following = _count_after_slash(text, end, quantity) if slash else None
     if following is not None:
@@ -1009,7 +1050,8 @@ _RECOGNISERS: Final = (
     _quantity,
 )
 # Which recognisers can claim a token, by the character after it ("/" for slash dates and
-# fractions, "-" for dashed dates, either for document numbers), by whether it is a plain run
+# fractions, "-" for dashed dates, either for document numbers, "h" or "H" for a time of day),
+# by whether it begins with a zero (an identifier), by whether it is a plain run
 # of digits (days, months, years) or not (a dotted date) and by whether it may begin its line
 # (only white space before it: a heading's number): each recogniser still tests all it needs,
 # the table only spares the calls that cannot succeed.  _inside_something is tested before the
@@ -1018,18 +1060,28 @@ _SMALL_ONLY: Final = frozenset(
     {_date_after_word, _slash_date, _dash_date, _year_range, _time_of_day}
 )
 _NOT_SMALL: Final = frozenset({_dotted_date})
-_NEEDS_AFTER: Final = {_slash_date: "/", _fraction: "/", _dash_date: "-", _document_number: "-/"}
+_NEEDS_AFTER: Final = {
+    _slash_date: "/",
+    _fraction: "/",
+    _dash_date: "-",
+    _document_number: "-/",
+    _time_of_day: "h",
+}
+# The character after a token as the table knows it: "h" for "h" and "H" (a time of day).
+_AFTER_KEY: Final = {"/": "/", "-": "-", "h": "h", "H": "h"}
 _DISPATCH: Final = {
-    (after, small, head): tuple(
+    (after, small, head, zero): tuple(
         r
         for r in _RECOGNISERS[1:]
         if (r not in _NEEDS_AFTER or (after and after in _NEEDS_AFTER[r]))
         and r not in (_NOT_SMALL if small else _SMALL_ONLY)
         and (head or r is not _heading_number)
+        and (zero or r is not _identifier)
     )
-    for after in ("/", "-", "")
+    for after in ("/", "-", "h", "")
     for small in (True, False)
     for head in (True, False)
+    for zero in (True, False)
 }
 # The characters before a token that may leave it at the start of its line.
 _LINE_HEAD: Final = frozenset(SPACES + "\n")
@@ -1056,7 +1108,8 @@ def _scan(text: str) -> list[_Item]:
         after = text[e] if e < n else ""
         # Only white space back to the start of its line: tested on two characters here.
         head = not prev or prev == "\n" or (prev in SPACES and (s < 2 or text[s - 2] in _LINE_HEAD))
-        for recognise in _DISPATCH[after if after in "/-" else "", small is not None, head]:
+        key = _AFTER_KEY.get(after, ""), small is not None, head, token[0] == "0"
+        for recognise in _DISPATCH[key]:
             if recognise(c):
                 break
     return c.out
