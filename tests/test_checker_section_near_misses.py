@@ -88,3 +88,17 @@ def test_a_council_s_level_does_not_make_its_candidates_a_part() -> None:
 def test_a_level_of_its_own_still_makes_a_part() -> None:
     text = corpus(QH15, "đại biểu HĐND cấp tỉnh", "đại biểu cấp tỉnh")
     assert [(f.code, f.stated) for f in check_text(text)] == [("parts-exceed-total", "1.084 người")]
+
+
+# ---- what each unit holds is not a breakdown (fa-hunt, real text)
+
+
+def test_what_each_gift_holds_opens_no_breakdown() -> None:
+    # "43 suất quà, mỗi suất gồm các nhu yếu phẩm ... ; 80 suất quà ...": the 80 are no part.
+    found = check_text(corpus("hatinh-ctd-hoaiduc-123-gifts"))
+    assert [(f.code, f.stated) for f in found if f.severity.value != "info"] == []
+
+
+def test_a_real_breakdown_after_what_each_holds_is_still_read() -> None:
+    text = "Hội trao 100 suất quà gồm 60 suất cho xã A và 50 suất cho xã B, mỗi suất gồm 10 kg gạo."
+    assert [(f.code, f.stated) for f in check_text(text)] == [("total-mismatch", "100 suất")]

@@ -25,7 +25,9 @@ the sum both ways only when it says they are all there:
   localities in some reports, apart in others); when every part opens its item the same way
   (*Trao 28 suất ...*, *Trao 25 suất ...*; *20 triệu đồng ...; 80 triệu đồng ...*), distinct
   names in quotation marks (“Vòng tay yêu thương”, “Vì trẻ em biển đảo”: two programmes) or an
-  amount of money given to distinct uses (*để ...*, *dùng để ...*).
+  amount of money given to distinct uses (*để ...*, *dùng để ...*); amounts of money each
+  right before its own source (*100 triệu đồng từ Quỹ Khuyến học ... và 20 triệu đồng do Hòa
+  thượng ... hỗ trợ*: money from one source is not from another).
 
 A total of people (*người*) is broken down in a noun of persons (*đại biểu*, *hội viên*...) when
 the total's sentence counts no figure of that noun ("... đối với 499 người ..." / "Theo đó, ...
@@ -133,6 +135,12 @@ _TIERS = frozenset({"trung ương", "địa phương"})
 # A ratio after "tỷ lệ" ("đạt tỷ lệ 1,74 người/ĐBQH"): no figure of the list, and no end of it.
 _RATIO = re.compile(r"\b(?:tỷ|tỉ)\s*lệ\s*(?:là\s*)?\Z", re.IGNORECASE)
 _NOMINATED = re.compile(r"(?<!\w)(?:giới\s+thiệu|ứng\s+cử)(?!\w)", re.IGNORECASE)
+# Where an amount comes from, right after it: "100 triệu đồng từ Quỹ ...", "20 triệu đồng do
+# Hòa thượng ... hỗ trợ" ("từ" + a date or "từ ... đến" is a time: no source).
+_SOURCE = re.compile(
+    r"\A\s*(?:là\s+)?(?:từ|do)\s+(?!ngày\b|năm\b|tháng\b|\d)(?![^;]*?\s+đến\s)[^\W\d_]",
+    re.IGNORECASE,
+)
 _PURPOSE = re.compile(r"\A[^;:]{0,40}?\b(?:để|dùng\s+để|sử\s+dụng\s+để)\b", re.IGNORECASE)
 # Nouns of persons: a total of people (*người*) may be broken down in one of them, when the
 # total's sentence counts no such noun itself.
@@ -269,6 +277,14 @@ def _one_each(labels: Sequence[str], pattern: re.Pattern[str]) -> list[str] | No
     return keys if len(set(keys)) == len(keys) else None
 
 
+def _source(label: str) -> str:
+    """The words of an amount's source, without the list's glue: " từ Quỹ và " → "từ quỹ"."""
+    words = re.sub(r"[\W_]+", " ", label).casefold().split()
+    while words and words[-1] == "và":
+        words.pop()
+    return " ".join(words)
+
+
 def _evidence(
     labels: Sequence[str], places: Sequence[str], money: bool, parallel: bool = False
 ) -> _Evidence:
@@ -306,6 +322,12 @@ def _evidence(
             return _Evidence(distinct=True, complete=True, by=name)
     if _REST.search(labels[-1]) and not any(_REST.search(label) for label in labels[:-1]):
         return _Evidence(distinct=True, complete=True, by="rest")
+    # "100 triệu đồng từ Quỹ Khuyến học ... và 20 triệu đồng do Hòa thượng ... hỗ trợ": an
+    # amount from one source is not from another (some sources may be left out).
+    if money and all(_SOURCE.match(label) for label in labels):
+        keys = {_source(label) for label in labels}
+        if len(keys) == len(labels):
+            return _Evidence(distinct=True, complete=False, by="sources")
     if not parallel:
         return _NONE
     quoted = [_QUOTED.findall(label) for label in labels]
@@ -508,6 +530,12 @@ def _open(
             continue
         if _CHANGE.search(prev_text, max(0, a - 20), a):
             continue
+        window = max(p_start, a - _CLAUSE)
+        clause_start = max([window, *(prev_text.rfind(c, window, a) + 1 for c in ",;:(")])
+        if _PER_UNIT.search(prev_text, clause_start, a) or prev_text.startswith(
+            "/", m.end - prev_base
+        ):
+            continue  # "Mỗi suất học bổng trị giá 1 triệu đồng": an amount each, no total
         candidates.setdefault(measure_of(m.unit or ""), []).append(m)
     parts = [m for m in local if _countable(m)]
     if not parts:

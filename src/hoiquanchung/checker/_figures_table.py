@@ -51,6 +51,7 @@ from typing import Protocol
 
 import attrs
 
+from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._text import BLANK, Paragraph
@@ -375,8 +376,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         nxt = text[m.end() : m.end() + 2].lstrip()
-        if nxt and nxt[0].islower():
-            continue
+        if nxt and (nxt[0].islower() or abbreviation_before(text, m.start())):
+            continue  # "TP. Huế": an abbreviation before a name ends no sentence
         out.append((start, m.end()))
         start = m.end()
     if start < len(text):

@@ -22,6 +22,13 @@ before, the first figure of the next sentence when it opens with *Tổng*, in th
 phí chương trình là 240 triệu đồng" (400 × 600.000 đồng).  "Mỗi suất gồm 1 triệu đồng tiền
 mặt và vở học tập" is not the value of a suất: nothing is multiplied.
 
+**Products one a sentence**: every sentence of the paragraph before one that opens with *Tổng*
+holds one count and its price each and no other amount (or tells what each portion holds, *Mỗi
+suất quà gồm có ...*, passed over): the products make the *Tổng* sentence's first amount.
+
+**Recipients counted per place** ("trao 120 suất học bổng cho học sinh thuộc 40 phường, xã
+..., mỗi địa phương 3 em"): a suất each at least, so more recipients than portions is a warning.
+
 A list that begins *Trong đó,* or follows *trong đó* may give some items only: it is reported
 only when its products already exceed the total (a warning).  Items are split by ``;``, or by
 ``,`` when there is neither ``;`` nor *mỗi*.
@@ -112,6 +119,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     text, base = context.text, context.paragraph.offset
     if " cho " in text:
         yield from _portions(context)
+        if "ỗ" in text or "Ỗ" in text:
+            yield from _recipients_each(context)
     # The searches try every position; a letter or sign they need is looked for first.
     each = ("ỗ" in text or "Ỗ" in text) and _EACH.search(text) is not None
     if not each and ("/" not in text or _SLASH_UNIT.search(text) is None):
@@ -126,6 +135,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
         if not local or len(local) > _MAX_FIGURES or s_end - s_start > _MAX_SENTENCE:
             continue  # no figure, or a sentence too long to be a list of allocations
         found = _carried(context, starts, s_start, s_end, depth, spans, n)
+        if n > 0 and _SUM_NEXT.match(text, s_start):
+            found += _sentence_products(context, starts, spans, n)
         if len(local) >= 2:  # a list or a direct total needs two figures at least
             found += _sentence(context, local, s_start, s_end, depth)
             found += _list(context, local, s_start, s_end, depth, spans, n, previous)
@@ -372,14 +383,13 @@ def _carried(
     kinh phí chương trình là 240 triệu đồng" (400 × 600.000 đồng = 240 triệu đồng).
 
     The count is the one exact figure of the unit outside brackets in the sentence before
-    (none other of that unit there; a sentence between without any figure is passed over);
+    (none other of that unit there; a sentence between without any figure is passed over; for
+    a paragraph that opens with the value each, the last sentence of the line right above);
     *phần* and *suất* (quà) are one unit.  The total is the first figure of the sentence right
     after, which opens with *Tổng*, in the amount's unit, or the figure right after *tổng kinh
     phí* (*tổng trị giá*...) that follows the value each in its own sentence ("Mỗi suất học
     bổng trị giá 1 triệu đồng, với tổng kinh phí 120 triệu đồng").
     """
-    if n == 0:
-        return []
     text, base = context.text, context.paragraph.offset
     mentions = context.mentions  # *starts*: their offsets in the paragraph, made once
     inside = mentions[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
@@ -391,13 +401,23 @@ def _carried(
         return []
     x = opens.group("x").casefold()
     portions = portion_nouns()
-    k = n - 1
-    p_start, p_end = spans[k]
-    before = mentions[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, p_end)]
+    before: Sequence[Mention] = ()
+    k = n
     while not before and k > 0 and n - k < _CARRY_SKIP:
         k -= 1  # "Đây là những trường hợp ...": a sentence without figures between
         p_start, p_end = spans[k]
         before = mentions[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, p_end)]
+    b_text, b_base, b_depth = text, base, depth
+    if not before and k == 0:
+        # The paragraph opens with the value each: the count ends the paragraph right before
+        # ("... trao tặng 130 suất quà ... TP. Phan Thiết" / "Mỗi phần quà trị giá 500.000 đồng").
+        previous = context.state.figures.previous_sentence
+        if previous is None or not previous[1]:
+            return []
+        b_para, before = previous
+        b_text, b_base = b_para.text, b_para.offset
+        b_depth = _totals._depths(b_text)
+        p_start = list(_totals.sentences(b_text))[-1][0]
     counts = [
         m
         for m in before
@@ -405,12 +425,13 @@ def _carried(
         and (_first(m) == x or (x in portions and _first(m) in portions))
         and m.fraction is None
     ]
-    outside = [m for m in counts if depth[m.start - base] == 0]
+    outside = [m for m in counts if b_depth[m.start - b_base] == 0]
     if len(outside) != 1 or outside[0].bound is not Bound.EXACT:
         return []
     count = outside[0]
-    clause = max(p_start, *(text.rfind(c, p_start, count.start - base) + 1 for c in ",;:("))
-    if _EACH.search(text, clause, count.start - base):
+    at = count.start - b_base
+    clause = max(p_start, *(b_text.rfind(c, p_start, at) + 1 for c in ",;:("))
+    if _EACH.search(b_text, clause, at):
         return []  # "mỗi xã 100 suất": a count each, not the count
     after = inside[1:2]
     if not after or not _WITH_TOTAL.fullmatch(text, each.end - base, after[0].start - base):
@@ -423,6 +444,57 @@ def _carried(
     value = _EXACT.multiply(count.value, each.value)
     terms = f"{write_number(count.value)} × {each.text}"
     return list(_report(context.paragraph, context.file, after[0], value, terms))
+
+
+# What each portion holds ("Mỗi suất quà gồm có 10 kg gạo, ... kèm theo 50 ngàn đồng tiền mặt"):
+# a sentence of the portion's contents, whose amounts are inside the portion's price.
+_CONTENTS = re.compile(
+    r"[\s\u2060]*mỗi\s+(?P<x>[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}?\s+(?:gồm|bao\s+gồm)\b",
+    re.IGNORECASE,
+)
+_MAX_PRODUCT_SENTENCES = 4  # sentences read back from a total for one product each
+
+
+def _sentence_products(
+    context: ParagraphContext, starts: Sequence[int], spans: Sequence[tuple[int, int]], n: int
+) -> list[Finding]:
+    """Products one a sentence, their total in the sentence that opens with *Tổng* after them:
+    "... trao tặng 100 suất quà (350 ngàn đồng/suất) ... Đồng thời, tặng 100 suất quà Trung thu
+    sớm (100 ngàn đồng/suất) ... Tổng trị giá quà tặng 45 triệu đồng" (100 × 350 ngàn + 100 ×
+    100 ngàn đồng).
+
+    Each sentence from the paragraph's start to the total holds one count and its price each
+    and no other amount, or tells what each portion holds ("Mỗi suất quà gồm có 10 kg gạo, ...
+    50 ngàn đồng tiền mặt": inside the price, not added).  Any other sentence before the total
+    (another amount, a list) and nothing is reported: the total may be of more than the
+    products.
+    """
+    text, mentions = context.text, context.mentions
+    t_start, t_end = spans[n]
+    after = mentions[bisect.bisect_left(starts, t_start) : bisect.bisect_left(starts, t_end)]
+    if not after or _breakdowns_kind(after[0]) != "money" or after[0].bound is not Bound.EXACT:
+        return []
+    total = after[0]
+    if n > _MAX_PRODUCT_SENTENCES:
+        return []
+    value, terms, products = Decimal(0), [], 0
+    portions = portion_nouns()
+    for s_start, s_end in spans[:n]:
+        local = mentions[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
+        contents = _CONTENTS.match(text, s_start)
+        if contents is not None and contents.group("x").casefold() in portions:
+            continue  # what each portion holds: inside its price
+        money = [m for m in local if _breakdowns_kind(m) == "money"]
+        found = _product(context, local, s_start, s_end) if len(money) == 1 else None
+        if found is None or found[0] is not money[0] or found[0].bound is not Bound.EXACT:
+            return []  # another amount, a list or no price each: the total may hold more
+        each, number, how = found
+        value = _EXACT.add(value, _EXACT.multiply(number, each.value))
+        terms.append(f"{how} × {each.text}")
+        products += 1
+    if not products or _unit(total) != "đồng":
+        return []
+    return list(_report(context.paragraph, context.file, total, value, " + ".join(terms)))
 
 
 # Portions given to a list of counted recipients: "tặng 18.796 suất quà cho 17.269 hộ gia đình
@@ -484,6 +556,63 @@ def _portions(context: ParagraphContext) -> Iterator[Finding]:
             continue  # several portions to one recipient may explain the rest
         terms = " + ".join(write_number(p.value) for p in parts)
         yield from _report(context.paragraph, context.file, total, value, terms, Severity.WARNING)
+
+
+_CHO = re.compile(r"\s+cho\s+", re.IGNORECASE)
+_EACH_GAP = 40  # characters between "mỗi X" and its count
+
+
+def _recipients_each(context: ParagraphContext) -> Iterator[Finding]:
+    """Rule 2c, one portion each, recipients counted per place: "trao 120 suất học bổng cho học
+    sinh thuộc 40 phường, xã ..., mỗi địa phương 3 em" (40 × 3 = 120 pupils, a suất each).
+
+    Every recipient receives a suất at least, so recipients beyond the portions contradict them
+    (a warning); fewer do not (one may receive two).  The places are every count between the
+    portions and *mỗi* (for *mỗi địa phương* / *mỗi đơn vị*), or those of the noun after *mỗi*;
+    any other figure between, and nothing is said.
+    """
+    text, base, mentions = context.text, context.paragraph.offset, context.mentions
+    portions = portion_nouns()
+    spans = list(_totals.sentences(text))
+    for s_start, s_end in spans:
+        local = [m for m in mentions if s_start <= m.start - base < s_end]
+        for k, total in enumerate(local):
+            if (
+                _first(total) not in portions
+                or total.bound is not Bound.EXACT
+                or total.fraction is not None
+            ):
+                continue
+            t_end = total.end - base
+            stop = text.find(";", t_end, s_end)
+            stop = s_end if stop == -1 else stop
+            each_word = _EACH.search(text, t_end, stop)
+            cho = _CHO.search(text, t_end, stop)
+            if each_word is None or cho is None or cho.start() > each_word.start():
+                continue
+            between = [m for m in local[k + 1 :] if m.end - base <= each_word.start()]
+            after = [m for m in local[k + 1 :] if m.start - base >= each_word.end()]
+            if not between or not after or after[0].start - base - each_word.end() > _EACH_GAP:
+                continue
+            each = after[0]
+            x = each_word.group("x").casefold()
+            places = [m for m in between if x in _PLACES or _first(m) == x.split(" ")[0]]
+            if (
+                _recipient(each) is None
+                or len(places) != len(between)
+                or any(_recipient(m) or _first(m) in portions for m in places)
+                or any(m.bound is not Bound.EXACT or m.fraction is not None for m in places)
+            ):
+                continue  # another figure between, or recipients counted there: unclear
+            number = sum((m.value for m in places), Decimal(0))
+            value = _EXACT.multiply(number, each.value)
+            if value <= total.value:
+                continue  # several portions to one recipient may explain the rest
+            how = " + ".join(write_number(m.value) for m in places)
+            terms = f"{how} × {write_number(each.value)}"
+            yield from _report(
+                context.paragraph, context.file, total, value, terms, Severity.WARNING
+            )
 
 
 def _report(

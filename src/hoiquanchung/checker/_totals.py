@@ -17,6 +17,12 @@ rule checks a sum only when the parts evidently partition the total:
   *Trung ương* / *địa phương*), or ranges that tile 0 to no end (*tuổi dưới 55*, *tuổi 55 trở
   lên*); or the last item is the rest (*khác*, *còn lại*).
 
+A list whose ``;``-items each hold several parts is several breakdowns of one total ("150 đại
+biểu, trong đó ... 21 đại biểu đương nhiên, 06 đại biểu chỉ định; 11 đại biểu cấp huyện, 139 đại
+biểu cấp cơ sở; 100 đại biểu nam, 50 đại biểu nữ"): each item is a list of its own, whole only by
+its labels; a later item is read only when each label is one value of one dimension and nothing
+else.
+
 A sentence that opens with *Trong tổng số* (*Trong số*) takes its first figure as the total
 and the figures after the comma that ends its clause as the parts, labelled by one dimension
 ("Trong tổng số ... 868 người ứng cử ..., số người ứng cử do Trung ương giới thiệu là 203
@@ -53,6 +59,7 @@ import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
+from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import canonical_value, label_dimensions, nested_values
 from hoiquanchung.checker._mentions import Mention
@@ -66,6 +73,8 @@ from hoiquanchung.numbers._vocabulary import dimension_alternation, level_altern
 
 __all__ = ["CHECK", "check_totals", "sentences"]
 
+# "mỗi suất gồm", "mỗi suất quà bao gồm": what each unit holds, never a breakdown of the total.
+_EACH_HOLDS = re.compile(r"\bmỗi\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 _MARKER = led_by(
     "tbgvc",
     re.compile(
@@ -87,6 +96,10 @@ _HEAD_WORDS = ("trong",)
 _HEAD_KIND = "trong tổng số"
 _MAX_HEAD_CLAUSE = 200  # characters from the head to the comma that ends the total's clause
 _COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
+# Markers after which one ``;``-item may be a breakdown of its own (checker._totals._groups),
+# and the kind a later item is read as (whole only by its labels).
+_GROUPED_MARKERS = frozenset({"trong đó", "gồm", "bao gồm", "gồm có"})
+_LATER_KIND = "trong đó"
 # The labels of a dimension (cấp tỉnh, nam/nữ, thành thị/nông thôn, khác/còn lại) are
 # vocabulary: hoiquanchung/numbers/data/dimension_labels.toml.
 # "cấp huyện trở lên" is cumulative (huyện, tỉnh and above): no level of its own.
@@ -130,17 +143,22 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Spans ``(start, end)`` of the sentences of *text*.
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by white space (so ``440.977``
-    and ``2.147m2`` do not end one) and then a capital, a dash, a bracket or a digit.
+    and ``2.147m2`` do not end one) and then a capital, a dash, a bracket or a digit; never
+    after an abbreviation before a name (``TP. Huế``:
+    :func:`hoiquanchung.checker._abbreviations.abbreviation_before`).
 
     >>> t = "Có 99 hội. Trong đó 40 hội cấp tỉnh."
     >>> [t[a:b] for a, b in sentences(t)]
     ['Có 99 hội.', ' Trong đó 40 hội cấp tỉnh.']
+    >>> t = "Hội TP. Huế trao 120 suất. Trong đó 100 suất."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['Hội TP. Huế trao 120 suất.', ' Trong đó 100 suất.']
     """
     start = 0
     for m in _SENTENCE_END.finditer(text):
         nxt = _NEXT_CHAR.match(text, m.end())  # no copy of the rest: linear in the paragraph
-        if nxt is not None and nxt.group(1).islower():
-            continue
+        if nxt is not None and (nxt.group(1).islower() or abbreviation_before(text, m.start())):
+            continue  # "... cho 5 hộ. rồi" or "TP. Phan Thiết": no end
         yield start, m.end()
         start = m.end()
     if start < len(text):
@@ -568,6 +586,8 @@ def _check_sentence(
         kind = re.sub(r"\s+", " ", marker.group("m").casefold())
         if _EXAMPLES.match(text, marker.end()):
             continue  # "gồm như: ...", "trong đó cụ thể như ...": examples, not the parts
+        if kind != "trong đó" and _EACH_HOLDS.search(text, max(s_start, at - 30), at):
+            continue  # "43 suất quà, mỗi suất gồm ...": what each holds, not the parts
         # The total is one of the last few quantities before the marker.
         for total in reversed(local[max(0, n_before - _MAX_TOTAL_LOOKBACK) : n_before]):
             noun = _noun(total)
@@ -636,8 +656,11 @@ def _partition(
     depth: Sequence[int],
     file: str | None,
     level: int = 0,
+    group: int = 0,
 ) -> Iterator[Finding]:
-    """``total-mismatch`` when *parts*, the items of ``text[start:stop]``, do not make *total*."""
+    """``total-mismatch`` when *parts*, the items of ``text[start:stop]``, do not make *total*
+    (*group*: the list is the first (1) or a later (2) ``;``-item of several breakdowns of
+    *total*, see :func:`_groups`)."""
     if len(parts) < 2 or any(p.bound is not Bound.EXACT for p in parts):
         return
     if total.bound in _LOWER_BOUNDS:
@@ -649,7 +672,10 @@ def _partition(
     for a, b in items:
         inside = parts[bisect.bisect_left(part_starts, a) : bisect.bisect_left(part_starts, b)]
         if len(inside) > 1:
-            return  # two parts in one item: not a simple list
+            if group or kind not in _GROUPED_MARKERS or not _semicolons(items, text):
+                return  # two parts in one item: not a simple list
+            yield from _groups(paragraph, total, parts, items, depth, file, level)
+            return
         if inside:
             p = inside[0]
             head = text[a : p.start - base]
@@ -676,6 +702,8 @@ def _partition(
         return  # a bracket without a marker: only a whole breakdown is read
     if not complete and dimension is None:
         return
+    if group > 1 and not _bare(labels):
+        return  # a later group: nothing but the values of one dimension ("100 đại biểu nam")
     total_sum = Decimal(0)
     for p in parts:
         total_sum = _EXACT.add(total_sum, p.value)
@@ -697,6 +725,72 @@ def _partition(
         file=file,
         severity=severity,
     )
+
+
+def _semicolons(items: Sequence[tuple[int, int]], text: str) -> bool:
+    """Whether *items* (two at least) were cut at ``;``."""
+    return len(items) > 1 and text[items[1][0] - 1] == ";"
+
+
+def _groups(
+    paragraph: Paragraph,
+    total: Mention,
+    parts: Sequence[Mention],
+    items: Sequence[tuple[int, int]],
+    depth: Sequence[int],
+    file: str | None,
+    level: int,
+) -> Iterator[Finding]:
+    """Several breakdowns of one total, one a ``;``-item, each split by ``,``: "150 đại biểu,
+    trong đó ... 123 đại biểu [bầu], 21 đại biểu đương nhiên, 06 đại biểu chỉ định; 11 đại
+    biểu cấp huyện, 139 đại biểu cấp cơ sở; 100 đại biểu nam, 50 đại biểu nữ".
+
+    The first item, right after the marker, is read as a list of its own; a later one only when
+    each of its labels is nothing but one value of one dimension (a later item may break down
+    something else: "; kết nạp mới 20 hội viên nam, 10 hội viên nữ" is no breakdown of the
+    total).  Each says it is whole only by its labels, never by the marker (*gồm* may speak of
+    the groups together, not of each)."""
+    base = paragraph.offset
+    starts = [p.start - base for p in parts]
+    for n, (a, b) in enumerate(items):
+        inside = parts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        first = n == 0
+        yield from _partition(
+            paragraph,
+            total,
+            inside,
+            _LATER_KIND,  # whole only by its labels: the marker may govern the groups together
+            a,
+            b,
+            depth,
+            file,
+            level,
+            group=1 if first else 2,
+        )
+
+
+# Words a bare label may hold beside its value ("là 11 đại biểu", "có 50 đại biểu nữ").
+_FILLERS = frozenset({"là", "có", "gồm", "và"})
+_WORD = re.compile(r"\w+")
+
+
+def _bare(labels: Sequence[str]) -> bool:
+    """Whether each label is one value of one dimension and nothing else but fillers.
+
+    >>> _bare([" cấp huyện", " cấp cơ sở"]), _bare([" nam", "là  nữ"])
+    (True, True)
+    >>> _bare(["kết nạp mới  nam", " nữ"]), _bare(["nữ:  cấp tỉnh", " cấp huyện"])
+    (False, False)
+    """
+    patterns = [_LEVEL, _SEX, _AREA, *(pattern for _, _, pattern, _ in label_dimensions())]
+    for label in labels:
+        rest, found = label, 0
+        for pattern in patterns:
+            rest, n = pattern.subn(" ", rest)
+            found += n
+        if found != 1 or any(w.casefold() not in _FILLERS for w in _WORD.findall(rest)):
+            return False
+    return True
 
 
 #: Rule totals: what :mod:`hoiquanchung.checker._registry` runs.
