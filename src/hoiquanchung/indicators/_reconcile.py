@@ -447,9 +447,7 @@ def _point_decimal(point: Exact) -> Decimal:
     return decimal_of(point, 2)
 
 
-def _written_sum(
-    value: _Value, lang: str, measure: str, number: Decimal | None = None
-) -> str:
+def _written_sum(value: _Value, lang: str, measure: str, number: Decimal | None = None) -> str:
     """The sum *value* written in *lang* (*number*: its point as a Decimal, when known)."""
     iv = value.interval
     body = write(_point_decimal(value.point) if number is None else number, lang, measure)
