@@ -369,18 +369,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in sentence_spans(t)]
     ['Có 99 hội (T.Ư 2 hội).', 'Trong đó 40 hội cấp tỉnh.']
     """
-    global _last_spans
-    last = _last_spans
-    if last is not None and last[0] is text:
-        return list(last[1])
-    spans = _sentences(text)
-    _last_spans = (text, tuple(spans))
-    return spans
-
-
-# The sentences of the paragraph split last, by the paragraph's text itself (the same object,
-# not an equal text): the rules of one paragraph ask for them several times (speed).
-_last_spans: tuple[str, tuple[tuple[int, int], ...]] | None = None
+    return _sentences(text)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -484,7 +473,7 @@ class FigureTables:
             self._last = (para, ())
             self._anchor, self._refs = [], []
             return self.current
-        spans = sentence_spans(para.text)
+        spans = _sentences(para.text)
         tail = spans[-1][0] + para.offset if spans else para.offset
         self._last = (para, tuple(m for m in context.mentions if m.start >= tail))
         self._running(context, spans)
