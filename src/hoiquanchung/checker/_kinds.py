@@ -22,9 +22,13 @@ from typing import Any
 
 __all__ = [
     "canonical_value",
+    "classifier_words",
+    "kind_patterns",
     "kinds_of_wholes",
     "label_dimensions",
+    "named_places",
     "nested_values",
+    "place_tiers",
     "portion_nouns",
     "recipient_nouns",
 ]
@@ -112,3 +116,94 @@ def recipient_nouns() -> tuple[str, ...]:
     """Nouns of recipients counted one by one (*hộ*, *người*, *học sinh*), longest first."""
     nouns = (_norm(n) for n in _data()["portions"]["recipients"])
     return tuple(sorted(nouns, key=len, reverse=True))
+
+
+def _alternation(values: list[str]) -> str:
+    """A regex alternation of *values*, longest first, spaces matching any white space."""
+    ordered = sorted((_norm(v) for v in values), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in ordered)
+
+
+@functools.cache
+def kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``(name, pattern)`` for each set of kinds: the pattern finds one of its kinds in a
+    label, the longest first (*cận nghèo* before *nghèo*), none after a word of ``not_after``.
+
+    >>> (name, pattern), = kind_patterns()
+    >>> name, pattern.findall("50 suất cho hộ cận nghèo"), pattern.findall("hộ thoát nghèo")
+    ('poverty', ['cận nghèo'], [])
+    """
+    out = []
+    for entry in _data()["kinds"]:
+        not_after = entry.get("not_after", [])
+        blocked = "".join(rf"(?<!{re.escape(_norm(w))} )" for w in not_after)
+        pattern = re.compile(
+            rf"(?<!\w){blocked}({_alternation(entry['values'])})(?!\w)", re.IGNORECASE
+        )
+        out.append((str(entry["name"]), pattern))
+    return tuple(out)
+
+
+@functools.cache
+def place_tiers() -> dict[str, str]:
+    """The tier of each word naming an administrative unit or a named body (``[places]`` and
+    ``[bodies]`` of the data file).
+
+    >>> place_tiers()["thị trấn"], place_tiers()["quận"]
+    ('commune', 'district')
+    """
+    return {
+        _norm(w): tier
+        for table in ("places", "bodies")
+        for tier, words in _data()[table]["tiers"].items()
+        for w in words
+    }
+
+
+@functools.cache
+def _place_words() -> re.Pattern[str]:
+    words = [*place_tiers(), *_data()["places"]["ambiguous"]]
+    # "thị xã" before "xã" (longest first); "các xã", "mỗi xã" name no one unit.
+    return re.compile(
+        rf"(?<![\w.])(?<!thị )(?<!các )(?<!mỗi )(?<!những )(?<!nhiều )(?<!từng )"
+        rf"(?P<unit>{_alternation(words)})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+_NAME_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
+
+
+def named_places(label: str) -> list[tuple[str | None, str | None]]:
+    """``(tier, name)`` of each administrative unit word in *label*: the tier of the word
+    (``None`` for a word of no one tier: *thành phố*) and the proper name after it, its
+    capitalised words (``None`` when none: *xã nghèo*, *các xã*).
+
+    >>> named_places("60 suất tại xã Tân Phú huyện Châu Thành A và các xã khác")
+    [('commune', 'Tân Phú'), ('district', 'Châu Thành A')]
+    >>> named_places("TP. Vị Thanh, xã nghèo")
+    [(None, 'Vị Thanh'), ('commune', None)]
+    >>> named_places("cho Trường THCS Phú Thọ"), named_places("tại huyện Trường Sa")
+    ([('school', 'THCS Phú Thọ')], [('district', 'Trường Sa')])
+    """
+    tiers = place_tiers()
+    out: list[tuple[str | None, str | None]] = []
+    at = 0
+    for m in _place_words().finditer(label):
+        if m.start() < at:
+            continue  # inside the last unit's name ("huyện Trường Sa")
+        words: list[str] = []
+        at = m.end()
+        if label.startswith(".", at):
+            at += 1
+        while (w := _NAME_WORD.match(label, at)) is not None and w.group(1)[0].isupper():
+            words.append(w.group(1))
+            at = w.end()
+        out.append((tiers.get(_norm(m.group("unit"))), " ".join(words) or None))
+    return out
+
+
+@functools.cache
+def classifier_words() -> frozenset[str]:
+    """Classifiers counted alone or with their noun (*căn*, *căn nhà*): ``[classifiers]``."""
+    return frozenset(_norm(w) for w in _data()["classifiers"]["words"])

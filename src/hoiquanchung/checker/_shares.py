@@ -41,13 +41,13 @@ from fractions import Fraction
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
-from hoiquanchung.checker._rules import make_finding, write_number
+from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch, write_number
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import StatedFigure
 from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 
-__all__ = ["CHECK", "check_shares", "part_labels", "shares_make_whole"]
+__all__ = ["CHECK", "check_shares", "counted_shares", "part_labels", "shares_make_whole"]
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|\Z)|\n")
 _CLAUSE_START = re.compile(r"[;:]")
@@ -97,7 +97,12 @@ _EDUCATION = led_by("tdđ", re.compile(r"(?<!\w)(?:(trên|dưới)\s+)?đại\s+
 # "người được giới thiệu ứng cử" by the bodies of Trung ương or of địa phương, and "người tự ứng
 # cử"); the three make the whole.
 _NOMINATION = led_by(
-    "tTđĐ", re.compile(r"(?<!\w)(trung\s+ương|địa\s+phương|tự\s+ứng\s+cử)(?!\w)", re.IGNORECASE)
+    "tTđĐ",
+    re.compile(
+        # "các Đại hội trực thuộc Trung ương": where a body stands, not who nominated.
+        r"(?<!\w)(?<!thuộc\s)(trung\s+ương|địa\s+phương|tự\s+ứng\s+cử)(?!\w)",
+        re.IGNORECASE,
+    ),
 )
 # A share written in brackets right after its count: "182 người trúng cử (tỉ lệ 36,70%)".
 # How a congress's delegate comes: elected (được bầu), ex officio (đương nhiên), appointed (được
@@ -121,6 +126,23 @@ _DIMENSION_WORDS = {
     "age": Localized("độ tuổi", "age group"),
 }
 _FIRST_WORD = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
+# The count of a share written right after it: "30% là nữ giới (tương đương 151 người)", "82%
+# là người dân tộc Kinh (410 người)", "chiếm 91%, tương đương 452 trường hợp".
+_COUNT_AFTER = re.compile(
+    r"[^\d%;:()]{0,40}?(?:\(\s*(?:tương\s+đương\s+|với\s+)?|,\s*tương\s+đương\s+)\Z",
+    re.IGNORECASE,
+)
+_COUNT_CLOSE = re.compile(r"\s*(?:\w+\s*){0,2}\)")
+# The whole the shares are of, named before them in their sentence: "trong số 499 đại biểu".
+_WHOLE_BEFORE = re.compile(r"\b(?:trong\s+(?:tổng\s+)?số|tổng\s+số)\s*\Z", re.IGNORECASE)
+_MAX_COUNT_GAP = 60
+# A sentence that goes on with the shares of the sentence before: the rest ("Còn lại 61% đại
+# biểu ..."), its share before any other figure.
+_REST_OPENER = re.compile(r"\s*còn\s+lại\b[^\d;]{0,40}\Z", re.IGNORECASE)
+# Nouns of persons: a whole of *đại biểu* may be counted in *người* and *trường hợp*.
+_PERSON_NOUNS = frozenset(
+    {"người", "trường hợp", "đại biểu", "hội viên", "đoàn viên", "thành viên", "cán bộ"}
+)
 
 
 def _labels(text: str) -> set[tuple[str, str]]:
@@ -306,13 +328,17 @@ def _noun_after(after: str) -> str | None:
     if m is None or not after[:1].isspace():
         return None
     word = m.group(1).casefold()
-    if word in {"và", "còn", "là", "nam", "nữ", "so", "trong", "trên", "của"}:
+    if word in {"và", "còn", "là", "nam", "nữ", "so", "trong", "trên", "dưới", "của"}:
         return None
     return f"{word} {(m.group(2) or '').casefold()}".strip()
 
 
 def _judge(
-    context: ParagraphContext, rates: Sequence[Mention], parts: list[tuple[str, str]]
+    context: ParagraphContext,
+    rates: Sequence[Mention],
+    parts: Sequence[tuple[str, str]],
+    *,
+    rest: bool = False,
 ) -> Finding | None:
     lo, hi = Fraction(0), Fraction(0)
     for r in rates:
@@ -323,7 +349,7 @@ def _judge(
     if lo <= 100 <= hi:
         return None
     dimension = parts[0][0]
-    if hi < 100 and not _complete(dimension, {v for _, v in parts}):
+    if hi < 100 and not (rest or _complete(dimension, {v for _, v in parts})):
         return None
     total = sum((r.value for r in rates), start=Decimal(0))
     slack = (hi - lo) / 2
@@ -357,6 +383,185 @@ def _is_share(m: Mention) -> bool:
     return m.unit == "%" and m.bound is Bound.EXACT and 0 <= m.value <= 100 and m.fraction is None
 
 
+def _count_after(text: str, base: int, share: Mention, after: Mention | None) -> Mention | None:
+    """The count written right after *share* (*after*, the next figure), or ``None``."""
+    if after is None or not _is_count(after):
+        return None
+    gap = text[share.end - base : after.start - base]
+    if len(gap) > _MAX_COUNT_GAP or not _COUNT_AFTER.match(gap):
+        return None
+    if "(" in gap:
+        bracketed = gap[gap.rfind("(") :]
+        if len(bracketed) > _MAX_BRACKET or not _COUNT_CLOSE.match(text, after.end - base):
+            return None
+    return after
+
+
+def _count_before(text: str, base: int, share: Mention, before: Mention | None) -> Mention | None:
+    """The count whose share is written in brackets right after it ("151 đại biểu nữ (chiếm
+    30%)"), or ``None``."""
+    if before is None or not _is_count(before):
+        return None
+    gap = text[before.end - base : share.start - base]
+    opened = gap.rfind("(")
+    if len(gap) > _MAX_COUNT_GAP or opened < 0 or not _BRACKETED_SHARE.match(gap, opened):
+        return None
+    if any(c in gap[:opened] for c in "%;:()"):
+        return None
+    return before
+
+
+def _is_count(m: Mention) -> bool:
+    return m.bound is Bound.EXACT and m.unit != "%" and m.fraction is None and m.value >= 0
+
+
+def _same_kind(whole: Mention, counts: Sequence[Mention]) -> bool:
+    units = {(m.unit or "").casefold() for m in (whole, *counts)}
+    return len(units) == 1 or units <= _PERSON_NOUNS
+
+
+def counted_shares(
+    text: str, base: int, start: int, mentions: Sequence[Mention], shares: Sequence[Mention]
+) -> tuple[Mention, list[Mention]] | None:
+    """The whole and the counts of *shares*, each share with its count written right beside it
+    (all after their share, or all before it with the share in brackets), the whole named
+    before the first of them in their sentence (*trong số*, *tổng số*), or ``None``.
+
+    The caller passes the shares of one complete dimension that make 100 % (its evidence that
+    no part is missing): their counts must then make the whole.  The *mentions* are those of the
+    sentence that opens at *start*; age groups (*từ 40 tuổi trở lên*) may sit among them, any
+    other figure before the parts leaves the whole unknown.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = ("trong số 499 đại biểu có 30% là nữ giới (tương đương 151 người) "
+    ...      "và 70% nam giới (tương đương 348 người).")
+    >>> ms = extract(t)
+    >>> whole, counts = counted_shares(t, 0, 0, ms, [m for m in ms if m.unit == "%"])
+    >>> whole.text, [c.text for c in counts]
+    ('499 đại biểu', ['151 người', '348 người'])
+    >>> t = "Trong số 499 đại biểu có 151 đại biểu nữ (chiếm 30%) và 348 đại biểu nam (chiếm 70%)."
+    >>> ms = extract(t)
+    >>> [c.text for c in counted_shares(t, 0, 0, ms, [m for m in ms if m.unit == "%"])[1]]
+    ['151 đại biểu', '348 đại biểu']
+    """
+    index = {id(m): i for i, m in enumerate(mentions)}
+    if any(id(s) not in index for s in shares):
+        return None
+    positions = [index[id(s)] for s in shares]
+    found: list[Mention] | None = None
+    for offset, pick in ((1, _count_after), (-1, _count_before)):
+        counts = []
+        for i, share in zip(positions, shares, strict=True):
+            j = i + offset
+            count = pick(text, base, share, mentions[j] if 0 <= j < len(mentions) else None)
+            if count is None:
+                break
+            counts.append(count)
+        else:
+            found = counts
+            break
+    if found is None or len({id(c) for c in found}) != len(found):
+        return None
+    first = min(positions[0], index[id(found[0])])
+    before = [m for m in mentions[:first] if m.start - base >= start and m.unit != "tuổi"]
+    if len(before) != 1 or not _is_count(before[0]):
+        return None  # no whole, or which one is broken down is not guessed
+    whole = before[0]
+    if not _WHOLE_BEFORE.search(text, max(start, whole.start - base - 30), whole.start - base):
+        return None
+    if not _same_kind(whole, found):
+        return None
+    return whole, found
+
+
+def _counts_mismatch(
+    context: ParagraphContext, start: int, end: int, shares: Sequence[Mention]
+) -> Finding | None:
+    """``total-mismatch`` when the counts of a complete breakdown in shares do not make their
+    whole (:func:`counted_shares`)."""
+    para = context.paragraph
+    text, base = context.text, para.offset
+    inside = [m for m in context.mentions if start <= m.start - base < end]
+    found = counted_shares(text, base, start, inside, shares)
+    if found is None:
+        return None
+    whole, counts = found
+    values = [c.value for c in counts]
+    total = sum(values, start=Decimal(0))
+    if total == whole.value:
+        return None
+    reported = context.state.figures.reported
+    key = ("total-mismatch", whole.start)
+    if key in reported:
+        return None
+    reported.add(key)
+    return total_mismatch(
+        para, whole.start - base, whole, total, sum_of_terms(values), file=context.file
+    )
+
+
+def _continued(
+    text: str,
+    base: int,
+    sentence: tuple[int, int],
+    shares: Sequence[Mention],
+    parts: Sequence[tuple[str, str]],
+) -> tuple[Mention, tuple[str, str], bool] | None:
+    """The share that the next *sentence* adds to an incomplete breakdown of *parts*, its part
+    and whether it is the rest, or ``None``.
+
+    The sentence's first clause (to a semicolon) holds one share, before any other figure, and
+    either opens with *Còn lại* (the rest: the shares must then make 100 %) or names the one
+    value of the parts' dimension that completes it ("... đương nhiên chiếm tỷ lệ 12,04%, ...
+    được bầu ... 87,02%. Đại biểu chỉ định chiếm tỷ lệ 0,95%; ...").
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Nam chiếm 45%. Còn lại 55% là nữ; 20% là đảng viên."
+    >>> share, part, rest = _continued(t, 0, (14, len(t)), extract(t)[1:], [("sex", "nam")])
+    >>> share.text, part, rest
+    ('55%', ('sex', 'nữ'), True)
+    """
+    dimension = parts[0][0]
+    values = {v for _, v in parts}
+    if _complete(dimension, values):
+        return None
+    start, end = sentence
+    semicolon = _SEMICOLON.search(text, start, end)
+    stop = semicolon.start() if semicolon else end
+    inside = [m for m in shares if start <= m.start - base < stop]
+    if len(inside) != 1 or not _is_share(inside[0]):
+        return None
+    share = inside[0]
+    before, after = text[start : share.start - base], text[share.end - base : stop]
+    if any(c.isdigit() for c in before) or _OTHER_BASE.search(before + after):
+        return None
+    found = _labels(before + " " + after)
+    if _REST_OPENER.match(before):
+        # The rest names no part of another dimension, nor one the sentence before has.
+        if len(found) > 1 or any(d != dimension or v in values for d, v in found):
+            return None
+        return share, (found.pop() if found else (dimension, "rest")), True
+    if len(found) != 1:
+        return None
+    part = found.pop()
+    if part[0] != dimension or part[1] in values or not _complete(dimension, values | {part[1]}):
+        return None
+    return share, part, False
+
+
+def _counted(
+    context: ParagraphContext,
+    start: int,
+    end: int,
+    shares: Sequence[Mention],
+    parts: Sequence[tuple[str, str]],
+) -> Finding | None:
+    """:func:`_counts_mismatch` for shares that make 100 % of a complete dimension."""
+    if shares_make_whole(shares) is None or not _complete(parts[0][0], {v for _, v in parts}):
+        return None
+    return _counts_mismatch(context, start, end, shares)
+
+
 def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule shares in one paragraph: each sentence's breakdown in percent.
 
@@ -373,23 +578,41 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     shares = [m for m in context.mentions if m.unit == "%"]
     if len(shares) < 2:
         return
-    for start, end in _sentences(text):
+    sentences = list(_sentences(text))
+    for k, (start, end) in enumerate(sentences):
         inside = [m for m in shares if start <= m.start - base < end]
         if len(inside) < 2:
             continue
         grouped = (
             _group(text[:end], base, start, inside) if all(_is_share(m) for m in inside) else None
         )
+        if grouped is not None and not grouped[1]:
+            # "trong số 499 đại biểu có 30% là nữ (151 người) và 70% nam (348 người)": the whole
+            # named before the shares, each with its count, says they are its shares.
+            counted = _counted(context, start, end, inside, grouped[0])
+            if counted is not None:
+                yield counted
+                continue
         if grouped is None or not grouped[1]:
             items = _bracketed_items(text, base, start, end, inside)
             if items is None:
                 continue
             inside, parts = items
             grouped = parts, True
-        found = _judge(context, inside, grouped[0])
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+        more = None if nxt is None else _continued(text, base, nxt, shares, grouped[0])
+        if more is not None:
+            share, part, rest = more
+            found = _judge(context, [*inside, share], [*grouped[0], part], rest=rest)
+        else:
+            found = _judge(context, inside, grouped[0])
         if found is not None:
             yield found
+        else:
+            counted = _counted(context, start, end, inside, grouped[0])
+            if counted is not None:
+                yield counted
 
 
 #: Rule shares: what :mod:`hoiquanchung.checker._registry` runs.
-CHECK = Check("shares", check_shares, ("share-sum-mismatch",), needs_figures=True)
+CHECK = Check("shares", check_shares, ("share-sum-mismatch", "total-mismatch"), needs_figures=True)

@@ -42,7 +42,12 @@ A bracket right after a total with no marker (*583 người (91 đại biểu ..
 ``total-mismatch`` (error) when such parts add up to more than the total, or to less when the
 list says it is complete by its marker, by sex or area, by a last item *khác*/*còn lại*, or by
 levels covering tỉnh, huyện and xã; a list of some levels only that adds up to less is
-information (a level may have been left out).
+information (a level may have been left out).  Items labelled by distinct administrative units
+of one tier, each named by its proper name (*xã Long Hưng*, *xã Mỹ Tú*; ``[places]`` in
+``breakdown_kinds.toml``; or schools, *Trường THCS A*: ``[bodies]``), or by distinct kinds of
+one set of its ``[[kinds]]`` (*hộ nghèo*, *hộ cận nghèo*) are disjoint but need not be the
+whole: more than the total is an error, less says nothing.  A classifier alone counts its noun
+(*60 căn* of *100 căn nhà*: ``[classifiers]``).
 A quantity of change (*tăng 3,1 tỷ đồng so với cùng kỳ*) is never the total; the one before it
 is.  Independently of any partition, one part alone larger than its total is ``parts-exceed-total``
 (warning; not after *với*, which also means "with": *phối hợp với 45 hội*).  After *với*, the
@@ -61,7 +66,14 @@ from decimal import Decimal
 
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._context import Check, ParagraphContext
-from hoiquanchung.checker._kinds import canonical_value, label_dimensions, nested_values
+from hoiquanchung.checker._kinds import (
+    canonical_value,
+    classifier_words,
+    kind_patterns,
+    label_dimensions,
+    named_places,
+    nested_values,
+)
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
 from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch
@@ -219,6 +231,21 @@ def _noun(m: Mention) -> str | None:
     return m.unit.casefold() if m.unit else None
 
 
+def _same_noun(total: str, part: str | None) -> bool:
+    """Whether a part counted in *part* counts the total's noun *total*: the same noun, or a
+    classifier alone for the classifier with its noun (*60 căn* of *100 căn nhà*, and back).
+
+    >>> _same_noun("căn nhà", "căn"), _same_noun("căn", "căn nhà"), _same_noun("căn nhà", "nhà")
+    (True, True, False)
+    >>> _same_noun("hội viên", "hội"), _same_noun("suất", "suất")
+    (False, True)
+    """
+    if part is None or part == total:
+        return part is not None
+    short, long = (part, total) if len(part) < len(total) else (total, part)
+    return short in classifier_words() and long.startswith(short + " ")
+
+
 def _items(
     text: str, start: int, stop: int, depth: Sequence[int], level: int = 0
 ) -> list[tuple[int, int]]:
@@ -359,6 +386,47 @@ def _agrees_nested(
     for value in kept:
         rest = _EXACT.add(rest, value)
     return compare(stated, rest).verdict is not Verdict.INCONSISTENT
+
+
+def _disjoint(labels: Sequence[str]) -> tuple[str, frozenset[str]] | None:
+    """Distinct kinds of one set of ``breakdown_kinds.toml`` (*hộ nghèo*, *hộ cận nghèo*), or
+    distinct administrative units of one tier each named by its proper name (*xã A*, *xã B*),
+    one to each label: parts that cannot overlap, though they need not be the whole.
+
+    >>> name, values = _disjoint([" tại xã Tân Phú", " tại thị trấn Ngã Sáu"])
+    >>> name, sorted(values)
+    ('place:commune', ['ngã sáu', 'tân phú'])
+    >>> name, values = _disjoint([" cho hộ nghèo", " cho hộ cận nghèo"])
+    >>> name, sorted(values)
+    ('poverty', ['cận nghèo', 'nghèo'])
+    >>> _disjoint([" tại xã A", " tại huyện B"]), _disjoint([" tại xã A", " tại xã A"])
+    (None, None)
+    >>> _disjoint([" tại các xã", " tại xã B"]), _disjoint([" tại TP Vị Thanh", " tại TP Ngã Bảy"])
+    (None, None)
+    """
+    for name, pattern in kind_patterns():
+        keys = []
+        for label in labels:
+            found = {" ".join(k.casefold().split()) for k in pattern.findall(label)}
+            if len(found) != 1:
+                break
+            keys.append(found.pop())
+        else:
+            if len(set(keys)) == len(keys):
+                return name, frozenset(keys)
+    tiers, names = set(), []
+    for label in labels:
+        places = named_places(label)
+        if len(places) != 1:
+            return None
+        ((tier, place),) = places
+        if tier is None or place is None:
+            return None  # "thành phố" (a province or a district), "xã nghèo": no one unit
+        tiers.add(tier)
+        names.append(place.casefold())
+    if len(tiers) != 1 or len(set(names)) != len(names):
+        return None  # units of two tiers may nest; the same unit twice is no partition
+    return f"place:{tiers.pop()}", frozenset(names)
 
 
 def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
@@ -601,7 +669,7 @@ def _check_sentence(
             same = [
                 m
                 for m in after
-                if _noun(m) == noun
+                if _same_noun(noun, _noun(m))
                 and depth[m.start - base] == 0
                 and not _is_change(text, m.start - base, m.end - base)
             ]
@@ -697,6 +765,11 @@ def _partition(
         # "1.587 đại biểu, trong đó có 1.381 đại biểu ... bầu, 15 đại biểu ... chỉ định, 191
         # đại biểu đương nhiên": distinct values of a dimension of the total's noun.
         dimension, whole = _noun_dimension(total, labels)
+    some = None  # disjoint parts that need not be the whole: only more than the total is wrong
+    if dimension is None and not whole and len(items) == len(labels):
+        # Every item a part ("60 suất cho hộ nghèo và cận nghèo, 50 suất ...": the item "cận
+        # nghèo" after "và" belongs to the first part, whose kinds then overlap the second's).
+        some = dimension = _disjoint(labels)
     complete = kind in _COMPLETE_MARKERS or whole or rest
     if kind == "(" and not complete:
         return  # a bracket without a marker: only a whole breakdown is read
@@ -715,6 +788,9 @@ def _partition(
         return
     # Parts above a partitioned total are wrong; below it, a level may have been left out.
     partial = total_sum < stated.value and not complete
+    if partial and some is not None:
+        return  # "trong đó 60 suất tại xã A": other communes may have had the rest
+
     severity = Severity.INFO if partial else Severity.ERROR
     yield total_mismatch(
         paragraph,
