@@ -102,3 +102,24 @@ def test_what_each_gift_holds_opens_no_breakdown() -> None:
 def test_a_real_breakdown_after_what_each_holds_is_still_read() -> None:
     text = "Hội trao 100 suất quà gồm 60 suất cho xã A và 50 suất cho xã B, mỗi suất gồm 10 kg gạo."
     assert [(f.code, f.stated) for f in check_text(text)] == [("total-mismatch", "100 suất")]
+
+
+# ---- a breakdown in the next sentence by distinct named communes (rule 2d, continued)
+
+CANTHO = "cantho-longhung-500-gifts"
+
+
+def test_named_communes_in_the_next_sentence_cannot_exceed_their_total() -> None:
+    assert check_text(corpus(CANTHO)) == []
+    more = corpus(CANTHO, "Mỹ Tú 100 suất", "Mỹ Tú 150 suất")
+    assert [(f.code, f.severity.value, f.stated, f.computed) for f in check_text(more)] == [
+        ("total-mismatch", "error", "500 suất", "550 suất")
+    ]
+    # Fewer says nothing: "Trong đó" may name only some communes.
+    fewer = corpus(CANTHO, "Mỹ Tú 100 suất", "Mỹ Tú 50 suất")
+    assert [f for f in check_text(fewer) if f.severity.value != "info"] == []
+
+
+def test_communes_and_a_district_may_nest_and_stay_quiet() -> None:
+    nested = corpus(CANTHO, "xã Mỹ Tú 100 suất", "huyện Mỹ Tú 150 suất")
+    assert [f for f in check_text(nested) if f.severity.value != "info"] == []

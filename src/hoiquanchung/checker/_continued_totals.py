@@ -91,6 +91,7 @@ from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rate_bases import check_shares_of_base
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
+from hoiquanchung.checker._totals import disjoint_parts
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
@@ -328,6 +329,11 @@ def _evidence(
         keys = {_source(label) for label in labels}
         if len(keys) == len(labels):
             return _Evidence(distinct=True, complete=False, by="sources")
+    # "Trong đó, xã Long Hưng 250 suất, xã Mỹ Tú 300 suất": distinct units of one tier, each by
+    # its name, or distinct kinds (hộ nghèo, hộ cận nghèo) cannot overlap (some may be left out).
+    disjoint = disjoint_parts(labels)
+    if disjoint is not None:
+        return _Evidence(distinct=True, complete=False, by=disjoint[0])
     if not parallel:
         return _NONE
     quoted = [_QUOTED.findall(label) for label in labels]

@@ -11,8 +11,15 @@ text shows it:
   stated earlier in the section and with no rate of its own (that makes it a part), with
   which at least two *other* attached rates of that noun
   hold exactly (:func:`hoiquanchung.indicators.compare`), and no other candidate does as well;
-* or **the part follows its total's *trong đó*** in the same sentence ("43 thành viên trong đó
-  tuổi 55 trở lên là 23 thành viên, chiếm 53,4%").
+* or **the base is named after its rates** ("393 người, tỷ lệ 45,28%; ... trong 868 người ứng
+  cử"): a later count of the noun with no rate of its own, against which at least two other
+  rates (one written with decimals) hold, and no other count of the noun with a rate holding
+  against it (:func:`_later_bases`); a rate waits for it within its section;
+* or **the part follows its total's *trong đó* or *gồm*** in the same sentence ("43 thành viên
+  trong đó tuổi 55 trở lên là 23 thành viên, chiếm 53,4%").
+
+A rate may also come before its count ("30% là nữ giới (tương đương 151 người)",
+:func:`_attached_after`).
 
 Each attached rate that does not hold against the base is then judged like a written fraction:
 ``rate-mismatch`` (error), ``rate-rounding`` (warning, holds only when truncated),
@@ -67,7 +74,16 @@ _OTHER_REFERENCE = led_by(
 )
 # After the rate: the clause ends (a bracket, a comma, a semicolon, a full stop, the line).
 _AFTER = re.compile(r"\s*(?:[)\],;.!?\n]|\Z)")
-_PARTS = re.compile(r"\A[^\d;.!?\n]{0,12}\btrong\s+đó\b[^;.!?\n]*\Z", re.IGNORECASE)
+# Between a rate and the count after it: "(tương đương", ", tương ứng", "với", "là ... (".
+_EQUAL = r"tương\s+(?:đương|ứng)(?:\s+với)?"
+_RATE_THEN_COUNT = re.compile(
+    rf"\A[^\d;.!?\n()]{{0,40}}?(?:\(\s*(?:{_EQUAL})?|\b{_EQUAL}|\bvới)\s*\Z", re.IGNORECASE
+)
+_AFTER_COUNT = re.compile(r"\s*(?:[)\],;.!?\n]|và\b|\Z)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;.!?\n]")
+_PARTS = re.compile(
+    r"\A[^\d;.!?\n]{0,12}\b(?:trong\s+đó|(?:bao\s+)?gồm)\b[^;.!?\n]*\Z", re.IGNORECASE
+)
 _QUALIFIERS = frozenset({"tuổi"})
 _MAX_QUALIFIERS = 2
 _MIN_CONFIRMING = 2
@@ -130,6 +146,47 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
             and _AFTER.match(text, rate.end - base)
         ):
             out.append((count, rate))
+    taken = {r.start for _, r in out}
+    out.extend(_attached_after(context, taken))
+    out.sort(key=lambda pair: pair[0].start)
+    return out
+
+
+def _attached_after(context: ParagraphContext, taken: set[int]) -> list[tuple[Mention, Mention]]:
+    """The ``(count, rate)`` pairs whose rate comes first: ``30% là nữ giới (tương đương 151
+    người)``, ``chiếm 91%, tương đương 452 trường hợp``, ``chiếm 29,5 phần trăm với 191 ĐB``.
+
+    The words between say that the count is the rate's (*tương đương*, *tương ứng*, *với*, a
+    bracket after a few words), the clause ends right after the count, and no word of change or
+    of another term or period is between the clause's start and the rate ("tăng 5%, tương
+    đương 20 hội viên" is a change, not a share).
+    """
+    text, base, ms = context.text, context.paragraph.offset, context.mentions
+    out: list[tuple[Mention, Mention]] = []
+    for j, rate in enumerate(ms[:-1]):
+        if (
+            rate.start in taken
+            or rate.unit != "%"
+            or rate.fraction is not None
+            or rate.bound is not Bound.EXACT
+        ):
+            continue
+        count = ms[j + 1]
+        if not _is_count(count) or count.unit in _QUALIFIERS:
+            continue
+        gap = text[rate.end - base : count.start - base]
+        before_start = max(ms[j - 1].end - base if j > 0 else 0, rate.start - base - 60)
+        before = text[before_start : rate.start - base]
+        before = _CLAUSE_END.split(before)[-1]
+        if (
+            _RATE_THEN_COUNT.match(gap)
+            and not _CHANGE.search(gap)
+            and not _CHANGE.search(before)
+            and not _OTHER_REFERENCE.search(before)
+            and not _OTHER_REFERENCE.search(gap)
+            and _AFTER_COUNT.match(text, count.end - base)
+        ):
+            out.append((count, rate))
     return out
 
 
@@ -185,8 +242,11 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
             continue
         if _support_without(state, total, rate) >= _MIN_CONFIRMING:
             best.append(total)
-    if len(best) != 1:
+    later = _later_bases(state, count, rate, parts)
+    if len(best) + len(later) != 1:
         return None
+    if later:
+        return later[0]
     # A later total of the noun that some rate holds against ("Năm 2024 có 600 hội viên: ...")
     # may be this rate's base as well: then whose rate it is cannot be told.
     for other in state.section_counts:
@@ -199,6 +259,66 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
         ):
             return None
     return best[0]
+
+
+def _later_bases(
+    state: DocumentState, count: Mention, rate: Mention, parts: set[int]
+) -> list[Mention]:
+    """The count of the noun stated *after* the rate that the other rates confirm, if one.
+
+    "Người ứng cử là phụ nữ: 393 người, tỷ lệ 45,28%; ... (tính trung bình trong 868 người
+    ứng cử)": the base is named after its rates.  It is taken when at least two other rates
+    stated before it hold against it (one of them written with decimals: whole percents alone
+    fit too many bases), when it has no rate of its own, and when no other count of the noun,
+    before or after, has a rate holding against it (then whose base it is cannot be told).
+    """
+    noun = _measure(count)
+    found: list[Mention] = []
+    for total in state.section_counts:
+        if (
+            total.start <= rate.start
+            or total.start in parts
+            or _measure(total) != noun
+            or total.value <= count.value
+            or any(total.value == b.value for b in found)
+        ):
+            continue
+        confirming = [
+            r
+            for c, r in state.section_rates
+            if r.start != rate.start and (total.start, r.start) in state.section_holds
+        ]
+        if len(confirming) >= _MIN_CONFIRMING and any(r.quantity.decimals > 0 for r in confirming):
+            found.append(total)
+    if len(found) != 1:
+        return found
+    for other in state.section_counts:  # another count of the noun some rate holds against
+        if (
+            other.start not in parts
+            and other.value != found[0].value
+            and other.value > count.value
+            and _measure(other) == noun
+            and any(
+                (other.start, r.start) in state.section_holds
+                for _, r in state.section_rates
+                if r.start != rate.start
+            )
+        ):
+            return [found[0], other]
+    return found
+
+
+def _support_later(state: DocumentState, pair: tuple[Mention, Mention], total: Mention) -> None:
+    """Record that the rate of *pair* holds against *total*, a count of its noun after it."""
+    count, rate = pair
+    if (
+        total.start > rate.start
+        and total.value > count.value
+        and _measure(total) == _measure(count)
+        and _verdict(count, rate, total) is Verdict.CONSISTENT
+    ):
+        state.section_holds.add((total.start, rate.start))
+        state.section_support[total.start] = state.section_support.get(total.start, 0) + 1
 
 
 def _support_without(state: DocumentState, total: Mention, rate: Mention) -> int:
@@ -290,13 +410,18 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
     _remember(state, context.section)
     pairs = _attached(context)[:_MAX_PAIRS]
     room = _MAX_REMEMBERED - len(state.section_counts)
-    if room > 0:
-        state.section_counts.extend([m for m in context.mentions if _is_count(m)][:room])
+    new_counts = [m for m in context.mentions if _is_count(m)][: max(0, room)]
+    for pair in state.section_rates:  # the counts after the rates already read
+        for total in new_counts:
+            _support_later(state, pair, total)
+    state.section_counts.extend(new_counts)
     kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
     state.section_rates.extend(kept)
     for pair in kept:
         _support(state, pair)
-    if not pairs:
+        for total in new_counts:
+            _support_later(state, pair, total)
+    if not pairs and not (new_counts and state.section_pending):
         return
     waiting: list[tuple[Mention, Mention]] = []
     for pair, in_paragraph in (

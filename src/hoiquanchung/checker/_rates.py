@@ -4,7 +4,8 @@ The shapes recognised, each inside one clause (no digit, ``;``, ``.`` or ``!``/`
 figures, and at most a few words):
 
 * ``x/y, đạt tỷ lệ z%``, ``x/y đơn vị, đạt tỉ lệ z %``, ``x/y (z%)``, ``x/y = z%``;
-* ``z% (x/y)``, and ``z% số <noun> ... (x/y <noun>)`` when the noun is the fraction's own;
+* ``z% (x/y)``, ``z%, với x/y <noun>`` (no word of change before the rate), and
+  ``z% số <noun> ... (x/y <noun>)`` when the noun is the fraction's own;
 * ``x ... trên tổng số y ..., đạt z%``;
 * ``x ... chiếm z% ... (trên|so với|trong) tổng số y``.
 
@@ -76,6 +77,13 @@ _NOUN_THEN_BRACKET = re.compile(r"\A\s+(?:số\s+)?(?P<noun>[^\d;.,:!?\n()\[\]]+
 _MAX_NOUN_WORDS = 8
 _MAX_LONG_GAP = 160
 _STRONG_CUE_END = re.compile(r"\b(?:đạt|chiếm)\s+(?:tỷ|tỉ)\s*lệ\s*\Z", re.IGNORECASE)
+# "đạt 17,8 %, với 89/499 đại biểu": the fraction after the rate, introduced by "với" (or
+# "tương đương", "tương ứng") right after a comma.
+_WITH_FRACTION = re.compile(
+    r"\A\s*,?\s*(?:với|tương\s+(?:đương|ứng)(?:\s+(?:với|là))?)\s*\Z", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[;.!?\n]")
+_PLAN_BEFORE = re.compile(r"\b(?:kế\s+hoạch|chỉ\s+tiêu|cùng\s+kỳ)\b", re.IGNORECASE)
 # After a rate: the plan or target it is measured against, in the same clause.
 _PLAN_AFTER = re.compile(
     r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu)\b|[^\d;.!?\n]{0,80}\bgiao\b",
@@ -309,7 +317,21 @@ def _rate_then_fraction(s: _Scan, i: int) -> bool:
     if i < 1 or i - 1 in s.used or not _is_rate(m[i - 1]):
         return False
     gap = s.gap(m[i - 1], m[i])
-    return gap is not None and _rate_of_bracketed_fraction(gap, m[i + 1])
+    if gap is None:
+        return False
+    if _WITH_FRACTION.match(gap):
+        return not _change_before(s, i - 1)
+    return _rate_of_bracketed_fraction(gap, m[i + 1])
+
+
+def _change_before(s: _Scan, at: int) -> bool:
+    """Whether a word of change or of another base comes before the rate at *at* in its
+    clause ("tăng 5%, với 20/25 xã ..." is a change, not the fraction's rate)."""
+    rate = s.mentions[at]
+    start = s.mentions[at - 1].end - s.base if at > 0 else 0
+    before = s.text[max(start, rate.start - s.base - _MAX_GAP) : rate.start - s.base]
+    before = _CLAUSE_END.split(before)[-1]
+    return _CHANGE.search(before) is not None or _PLAN_BEFORE.search(before) is not None
 
 
 def _fraction(s: _Scan, i: int) -> Iterator[Finding]:

@@ -83,7 +83,7 @@ from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
 from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
-__all__ = ["CHECK", "check_totals", "sentences"]
+__all__ = ["CHECK", "check_totals", "disjoint_parts", "sentences"]
 
 # "mỗi suất gồm", "mỗi suất quà bao gồm": what each unit holds, never a breakdown of the total.
 _EACH_HOLDS = re.compile(r"\bmỗi\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
@@ -388,21 +388,21 @@ def _agrees_nested(
     return compare(stated, rest).verdict is not Verdict.INCONSISTENT
 
 
-def _disjoint(labels: Sequence[str]) -> tuple[str, frozenset[str]] | None:
+def disjoint_parts(labels: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     """Distinct kinds of one set of ``breakdown_kinds.toml`` (*hộ nghèo*, *hộ cận nghèo*), or
     distinct administrative units of one tier each named by its proper name (*xã A*, *xã B*),
     one to each label: parts that cannot overlap, though they need not be the whole.
 
-    >>> name, values = _disjoint([" tại xã Tân Phú", " tại thị trấn Ngã Sáu"])
+    >>> name, values = disjoint_parts([" tại xã Tân Phú", " tại thị trấn Ngã Sáu"])
     >>> name, sorted(values)
     ('place:commune', ['ngã sáu', 'tân phú'])
-    >>> name, values = _disjoint([" cho hộ nghèo", " cho hộ cận nghèo"])
+    >>> name, values = disjoint_parts([" cho hộ nghèo", " cho hộ cận nghèo"])
     >>> name, sorted(values)
     ('poverty', ['cận nghèo', 'nghèo'])
-    >>> _disjoint([" tại xã A", " tại huyện B"]), _disjoint([" tại xã A", " tại xã A"])
+    >>> disjoint_parts([" tại xã A", " tại huyện B"]), disjoint_parts([" tại xã A", " tại xã A"])
     (None, None)
-    >>> _disjoint([" tại các xã", " tại xã B"]), _disjoint([" tại TP Vị Thanh", " tại TP Ngã Bảy"])
-    (None, None)
+    >>> disjoint_parts([" tại các xã", " tại xã B"])
+    >>> disjoint_parts([" tại TP Vị Thanh", " tại TP Ngã Bảy"])
     """
     for name, pattern in kind_patterns():
         keys = []
@@ -769,7 +769,7 @@ def _partition(
     if dimension is None and not whole and len(items) == len(labels):
         # Every item a part ("60 suất cho hộ nghèo và cận nghèo, 50 suất ...": the item "cận
         # nghèo" after "và" belongs to the first part, whose kinds then overlap the second's).
-        some = dimension = _disjoint(labels)
+        some = dimension = disjoint_parts(labels)
     complete = kind in _COMPLETE_MARKERS or whole or rest
     if kind == "(" and not complete:
         return  # a bracket without a marker: only a whole breakdown is read
