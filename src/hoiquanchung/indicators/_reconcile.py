@@ -440,9 +440,17 @@ class Reconciliation:
     findings: tuple[Finding, ...]
 
 
-def _written_sum(value: _Value, lang: str, measure: str) -> str:
+def _point_decimal(point: Exact) -> Decimal:
+    """The point of a sum as written: whole, or rounded half up to two decimals."""
+    if point.denominator == 1:
+        return Decimal(point.numerator)  # exact: what decimal_of(point, 0) gives, faster
+    return decimal_of(point, 2)
+
+
+def _written_sum(value: _Value, lang: str, measure: str, number: Decimal | None = None) -> str:
+    """The sum *value* written in *lang* (*number*: its point as a Decimal, when known)."""
     iv = value.interval
-    body = write(decimal_of(value.point, 0 if value.point.denominator == 1 else 2), lang, measure)
+    body = write(_point_decimal(value.point) if number is None else number, lang, measure)
     if value.exact or (iv.lo is not None and iv.lo == iv.hi):
         return body
     if iv.hi is None:
@@ -461,6 +469,16 @@ def _stated_text(fig: Figure, lang: str) -> str:
         return s.text
     # The value and bound alone, then the measure (the written unit would repeat it).
     return f"{attrs.evolve(s, unit=None, text=None).written(lang)} {fig.measure}"
+
+
+def _stated_texts(fig: Figure) -> Localized:
+    """:func:`_stated_text` in Vietnamese and English (the bare figure made once)."""
+    s = fig.stated
+    bare = attrs.evolve(s, unit=None, text=None)
+    en = f"{bare.written('en')} {fig.measure}"
+    if s.text is not None and s.unit is not None:
+        return Localized(s.text, en)
+    return Localized(f"{bare.written('vi')} {fig.measure}", en)
 
 
 class _TableCheck:
@@ -623,9 +641,10 @@ class _TableCheck:
     def _formula(self, values: Sequence[_Value]) -> Localized:
         if len(values) > 12:
             return fragment("n-parts", count=len(values))
+        written = [_sum_text(v, "") for v in values]
         return Localized(
-            " + ".join(_written_sum(v, "vi", "").rstrip() for v in values),
-            " + ".join(_written_sum(v, "en", "").rstrip() for v in values),
+            " + ".join(w.vi.rstrip() for w in written),
+            " + ".join(w.en.rstrip() for w in written),
         )
 
     def check(self) -> None:
@@ -714,7 +733,7 @@ class _TableCheck:
         code: str,
     ) -> None:
         measure = key[0]
-        stated = Localized(_stated_text(fig, "vi"), _stated_text(fig, "en"))
+        stated = _stated_texts(fig)
         sum_text = _sum_text(parts, measure)
         facts: dict[str, Fact] = {
             "label": Localized(
@@ -787,7 +806,10 @@ class _TableCheck:
 
 
 def _sum_text(value: _Value, measure: str) -> Localized:
-    return Localized(_written_sum(value, "vi", measure), _written_sum(value, "en", measure))
+    number = _point_decimal(value.point)  # once for both languages
+    return Localized(
+        _written_sum(value, "vi", measure, number), _written_sum(value, "en", measure, number)
+    )
 
 
 def _is_collection(value: object) -> bool:
