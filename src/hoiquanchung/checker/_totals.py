@@ -478,32 +478,97 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         if marker is not None:
             yield from _check_sentence(paragraph, local, s_start, s_end, depth, file)
         if opened:
-            yield from _bracketed(paragraph, local, s_end, depth, file)
+            yield from _bracketed(paragraph, local, s_start, s_end, depth, file)
 
 
 def _bracketed(
     paragraph: Paragraph,
     local: Sequence[Mention],
+    s_start: int,
     s_end: int,
     depth: Sequence[int],
     file: str | None,
 ) -> Iterator[Finding]:
-    """A total and, in the bracket right after it, nothing but its parts, labelled by every
-    value of one dimension: "chọn cử là 583 người (91 đại biểu do các tổ chức thành viên ở
-    Trung ương cử và 492 đại biểu của các địa phương ...)"."""
+    """A total and, in the bracket after it, nothing but its parts, labelled by every value of
+    one dimension: "chọn cử là 583 người (91 đại biểu do các tổ chức thành viên ở Trung ương cử
+    và 492 đại biểu của các địa phương ...)".  The bracket may open with a marker ("(trong đó:
+    cấp tỉnh 3 hộ, ...)"), read as the marker's list; it may follow the total's clause when
+    nothing but rates stands between them ("554 hộ nông dân đăng ký, đạt 100,3% chỉ tiêu giao
+    (cấp tỉnh có 3 hộ, cấp huyện có 13 hộ, cấp xã 538 hộ)"), its parts then of the total's noun
+    itself."""
     text, base = paragraph.text, paragraph.offset
     starts = [m.start - base for m in local]
-    for total, noun, at, close in _bracketed_totals(text, local, base, s_end, depth):
-        if _MARKER.search(text, at, close) or _EXAMPLES.match(text, at + 1):
-            continue  # "(trong đó ...)" is read as a marker's list; "(như ...)": examples
-        inside = local[bisect.bisect_left(starts, at) : bisect.bisect_left(starts, close)]
+    for total, noun, at, close, adjacent in _bracket_lists(text, local, base, s_start, s_end, depth):
+        start, kind = at + 1, "("
+        marker = _MARKER.match(text, _SPACES.match(text, start).end(), close)
+        if marker is not None:
+            start, kind = marker.end(), re.sub(r"\s+", " ", marker.group("m").casefold())
+            if kind == "với" or _MARKER.search(text, start, close):
+                continue  # "(với ...)" is no list; two markers: no simple list
+        elif _MARKER.search(text, at, close):
+            continue  # a marker inside the bracket, not at its head: no simple list
+        if _EXAMPLES.match(text, start):
+            continue  # "(như ...)", "(trong đó cụ thể như ...)": examples
+        inside = local[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, close)]
+        if bisect.bisect_left(starts, at) != bisect.bisect_left(starts, start):
+            continue  # a figure before the marker: no list of parts alone
         nouns = {_noun(m) for m in inside}
         if len(inside) < 2 or len(nouns) != 1 or any(depth[m.start - base] != 1 for m in inside):
             continue  # every figure in the bracket a part, all of one noun, none deeper
         (part_noun,) = nouns
-        if part_noun != noun and noun not in _PERSONS:
+        if part_noun != noun and (noun not in _PERSONS or not adjacent or kind != "("):
             continue  # parts of another noun: only a total counted in "người" holds them
-        yield from _partition(paragraph, total, inside, "(", at + 1, close, depth, file, level=1)
+        yield from _partition(paragraph, total, inside, kind, start, close, depth, file, level=1)
+
+
+_SPACES = re.compile(r"\s*")
+_MAX_GAP = 80  # characters between a total's end and a bracket of its parts after its clause
+_GAP_STOPS = re.compile(r"[;:()\[\]{}]")
+
+
+def _bracket_lists(
+    text: str,
+    local: Sequence[Mention],
+    base: int,
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+) -> Iterator[tuple[Mention, str, int, int, bool]]:
+    """Each bracket that may list a total's parts: right after the total (*adjacent*), or after
+    the total's clause when nothing but rates (``%``), and no marker, ``;`` or ``:``, stands
+    between them; the total, its noun, the bracket's offsets and whether it is adjacent."""
+    for total, noun, at, close in _bracketed_totals(text, local, base, s_end, depth):
+        yield total, noun, at, close, True
+    ends = [m.end - base for m in local]
+    at = text.find("(", s_start, s_end)
+    while at != -1:
+        if depth[at] == 0:
+            n = bisect.bisect_right(ends, at)
+            while n > 0 and local[n - 1].unit == "%":
+                n -= 1
+            if n > 0:
+                total = local[n - 1]
+                t_start, t_end = total.start - base, total.end - base
+                noun = _noun(total)
+                gap = text[t_end:at]
+                if (
+                    noun is not None
+                    and noun != "%"
+                    and depth[t_start] == 0
+                    and _OPENING.match(text, t_end) is None  # adjacent: read above
+                    and 0 < len(gap) <= _MAX_GAP
+                    and _GAP_STOPS.search(gap) is None
+                    and _MARKER.search(gap) is None
+                    and not _is_change(text, t_start, t_end)
+                    and total.bound is Bound.EXACT
+                ):
+                    limit = min(s_end, at + _MAX_BRACKET)
+                    close = text.find(")", at, limit)
+                    while close != -1 and depth[close] != 0:
+                        close = text.find(")", close + 1, limit)
+                    if close != -1:
+                        yield total, noun, at, close, False
+        at = text.find("(", at + 1, s_end)
 
 
 def _headed(
