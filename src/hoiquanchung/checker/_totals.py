@@ -498,9 +498,11 @@ def _bracketed(
     itself."""
     text, base = paragraph.text, paragraph.offset
     starts = [m.start - base for m in local]
-    for total, noun, at, close, adjacent in _bracket_lists(text, local, base, s_start, s_end, depth):
+    lists = _bracket_lists(text, local, base, s_start, s_end, depth)
+    for total, noun, at, close, adjacent in lists:
         start, kind = at + 1, "("
-        marker = _MARKER.match(text, _SPACES.match(text, start).end(), close)
+        lead = len(text[start:close]) - len(text[start:close].lstrip())
+        marker = _MARKER.match(text, start + lead, close)
         if marker is not None:
             start, kind = marker.end(), re.sub(r"\s+", " ", marker.group("m").casefold())
             if kind == "với" or _MARKER.search(text, start, close):
@@ -521,7 +523,6 @@ def _bracketed(
         yield from _partition(paragraph, total, inside, kind, start, close, depth, file, level=1)
 
 
-_SPACES = re.compile(r"\s*")
 _MAX_GAP = 80  # characters between a total's end and a bracket of its parts after its clause
 _GAP_STOPS = re.compile(r"[;:()\[\]{}]")
 
@@ -549,11 +550,11 @@ def _bracket_lists(
             if n > 0:
                 total = local[n - 1]
                 t_start, t_end = total.start - base, total.end - base
-                noun = _noun(total)
+                unit = _noun(total)
                 gap = text[t_end:at]
                 if (
-                    noun is not None
-                    and noun != "%"
+                    unit is not None
+                    and unit != "%"
                     and depth[t_start] == 0
                     and _OPENING.match(text, t_end) is None  # adjacent: read above
                     and 0 < len(gap) <= _MAX_GAP
@@ -567,7 +568,7 @@ def _bracket_lists(
                     while close != -1 and depth[close] != 0:
                         close = text.find(")", close + 1, limit)
                     if close != -1:
-                        yield total, noun, at, close, False
+                        yield total, unit, at, close, False
         at = text.find("(", at + 1, s_end)
 
 
