@@ -73,6 +73,7 @@ from hoiquanchung.checker._kinds import (
     label_dimensions,
     named_places,
     nested_values,
+    person_nouns,
 )
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
@@ -739,9 +740,21 @@ def _check_sentence(
                 and depth[m.start - base] == 0
                 and not _is_change(text, m.start - base, m.end - base)
             ]
+            persons = False
+            if not same and noun in _PERSONS:
+                # "với 38 người, trong đó 17 đại biểu ..., 21 đại biểu ...": persons of one kind.
+                kin = [
+                    m
+                    for m in after
+                    if _noun(m) in person_nouns()
+                    and depth[m.start - base] == 0
+                    and not _is_change(text, m.start - base, m.end - base)
+                ]
+                if len({_noun(m) for m in kin}) == 1:
+                    same, persons = kin, True
             if not same:
                 continue
-            if kind != "với":  # "phối hợp với 45 hội" is no part of anything
+            if kind != "với" and not persons:  # "phối hợp với 45 hội" is no part of anything
                 yield from _exceeding(paragraph, total, same, file)
             yield from _partition(paragraph, total, same, kind, marker.end(), stop, depth, file)
             break
@@ -803,8 +816,15 @@ def _partition(
     items = _items(text, start, stop, depth, level)
     part_starts = [p.start - base for p in parts]  # in order: bisection keeps this linear
     labels: list[str] = []
+    # Each label with the part-less items after it ("17 đại biểu do các cơ quan, tổ chức ở
+    # trung ương giới thiệu": the comma inside a label cuts it), None when one cannot be joined.
+    joined: list[str] | None = []
     for a, b in items:
         inside = parts[bisect.bisect_left(part_starts, a) : bisect.bisect_left(part_starts, b)]
+        if not inside and joined:
+            joined[-1] = _joined(joined[-1], text[a:b], parts[len(joined) - 1])
+            if not joined[-1]:
+                joined = None
         if len(inside) > 1:
             if group or kind not in _GROUPED_MARKERS or not _semicolons(items, text):
                 return  # two parts in one item: not a simple list
@@ -819,18 +839,16 @@ def _partition(
                 # "các tỉnh A, B và C mỗi tỉnh 300 triệu đồng": an amount each, not a part.
                 return
             labels.append(head + " " + text[p.end - base : b])
+            if joined is not None:
+                joined.append(labels[-1])
     if len(labels) != len(parts):
         return
-    dimension = _dimension(labels)
     rest = _REST.search(labels[-1]) is not None
-    if dimension is None and _tiled(labels):
-        dimension = ("range", frozenset())  # "tuổi dưới 55", "tuổi 55 trở lên": complete
-    if dimension is not None:
-        whole = _complete(dimension)
-    else:
-        # "1.587 đại biểu, trong đó có 1.381 đại biểu ... bầu, 15 đại biểu ... chỉ định, 191
-        # đại biểu đương nhiên": distinct values of a dimension of the total's noun.
-        dimension, whole = _noun_dimension(total, labels)
+    dimension, whole = _labelled(total, labels)
+    if dimension is None and not whole and joined is not None and joined != labels:
+        dimension, whole = _labelled(total, joined)
+        if dimension is not None:
+            labels = joined
     some = None  # disjoint parts that need not be the whole: only more than the total is wrong
     if dimension is None and not whole and len(items) == len(labels):
         # Every item a part ("60 suất cho hộ nghèo và cận nghèo, 50 suất ...": the item "cận
@@ -867,6 +885,41 @@ def _partition(
         file=file,
         severity=severity,
     )
+
+
+def _labelled(
+    total: Mention, labels: Sequence[str]
+) -> tuple[tuple[str, frozenset[str]] | None, bool]:
+    """The dimension whose distinct values label every item, and whether they are all its
+    values: administrative level, sex, area, ranges that tile 0 to no end, or a dimension of
+    ``breakdown_kinds.toml`` for the total's noun."""
+    dimension = _dimension(labels)
+    if dimension is None and _tiled(labels):
+        dimension = ("range", frozenset())  # "tuổi dưới 55", "tuổi 55 trở lên": complete
+    if dimension is not None:
+        return dimension, _complete(dimension)
+    # "1.587 đại biểu, trong đó có 1.381 đại biểu ... bầu, 15 đại biểu ... chỉ định, 191 đại
+    # biểu đương nhiên": distinct values of a dimension of the total's noun.
+    return _noun_dimension(total, labels)
+
+
+def _joined(label: str, item: str, part: Mention) -> str:
+    """*label* with *item*, a list item without a part after it, or ``""`` when *item* may be
+    an entry of its own: it holds a digit or names the part's noun again ("17 đại biểu trẻ,
+    các đại biểu nam" is two entries; "17 đại biểu do các cơ quan, tổ chức ở trung ương" one).
+
+    >>> from hoiquanchung.checker import extract
+    >>> part = extract("17 đại biểu")[0]
+    >>> _joined(" do các cơ quan", " tổ chức ở trung ương", part)
+    ' do các cơ quan, tổ chức ở trung ương'
+    >>> _joined(" trẻ", " các đại biểu nam", part), _joined(" nữ", " 3 xã", part)
+    ('', '')
+    """
+    noun = _noun(part) or ""
+    folded = " ".join(item.casefold().split())
+    if any(c.isdigit() for c in item) or (noun and re.search(rf"\b{re.escape(noun)}\b", folded)):
+        return ""
+    return f"{label},{item}"
 
 
 def _semicolons(items: Sequence[tuple[int, int]], text: str) -> bool:
