@@ -145,3 +145,34 @@ def test_persons_split_by_body_are_reported_exactly_when_they_do_not_add_up(
         f"{noun} do các cơ quan, tổ chức ở địa phương giới thiệu."
     )
     sum_is_checked(totals(text), total, central + local, central + local)
+
+
+# ------------------------------------------------------------------ "Trong N ..." heads
+# VnExpress, Ban Chấp hành Trung ương khóa XIV (2026): tests/corpus/pending/p18_unseen_pending.toml.
+COMMITTEE = (
+    "Trong 180 ủy viên chính thức, các nhân sự Trung ương vẫn chiếm đa số với 123 người, còn "
+    "địa phương {} người. So với nhiệm kỳ trước, khối địa phương giảm khoảng 10 người."
+)
+
+
+def test_a_head_trong_n_with_parts_in_nguoi_is_summed() -> None:
+    assert totals(COMMITTEE.format(57)) == []
+    assert totals(COMMITTEE.format(50)) == [total_error("180 ủy viên chính", 173)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A span of time is no total of counts.
+        "Trong 3 năm, Hội vận động 300 triệu đồng, cấp tỉnh 100 triệu đồng, cấp huyện 150 "
+        "triệu đồng, cấp xã 20 triệu đồng.",
+        # No dimension labels the parts.
+        "Trong 180 ủy viên chính thức, có 123 người tái cử, 50 người tham gia lần đầu.",
+        # Households are no persons of a kind.
+        "Trong 180 hộ, Trung ương có 123 người, còn địa phương 50 người.",
+        # Parts in two nouns.
+        "Trong 180 ủy viên, Trung ương có 123 người, còn địa phương 50 đại biểu.",
+    ],
+)
+def test_near_miss_heads_are_quiet(text: str) -> None:
+    assert totals(text) == []

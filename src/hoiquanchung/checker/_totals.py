@@ -104,7 +104,7 @@ _MARKER_WORDS = ("đó", "gồm", "với", "chia")
 # A total introduced at the head of its sentence, its parts after the clause that holds it:
 # "Trong tổng số 868 người ứng cử ..., số người do Trung ương giới thiệu là 203 người, địa
 # phương có 665 người".
-_HEAD = re.compile(r"[\s\-–+•*]*trong\s+(?:tổng\s+)?số\b", re.IGNORECASE)
+_HEAD = re.compile(r"[\s\-–+•*]*trong\s+(?:(?:tổng\s+)?số\b|(?=\d))", re.IGNORECASE)
 _HEAD_WORDS = ("trong",)
 _HEAD_KIND = "trong tổng số"
 _MAX_HEAD_CLAUSE = 200  # characters from the head to the comma that ends the total's clause
@@ -230,6 +230,18 @@ def may_hold(text: str, words: Sequence[str]) -> bool:
 
 def _noun(m: Mention) -> str | None:
     return m.unit.casefold() if m.unit else None
+
+
+def _of_persons(noun: str | None) -> bool:
+    """Whether *noun* counts persons of a kind (``[persons]`` in ``breakdown_kinds.toml``),
+    the words after the kind included (*ủy viên chính thức*).
+
+    >>> _of_persons("ủy viên chính"), _of_persons("đại biểu"), _of_persons("hộ"), _of_persons(None)
+    (True, True, False, False)
+    """
+    return noun is not None and any(
+        noun == n or noun.startswith(n + " ") for n in person_nouns()
+    )
 
 
 def _same_noun(total: str, part: str | None) -> bool:
@@ -605,20 +617,24 @@ def _headed(
     if comma == -1:
         return
     nxt = _MARKER.search(text, comma, s_end)
-    while nxt is not None and depth[nxt.start()] != 0:
+    # "chiếm đa số với 123 người": "với" (with) ends no list here.
+    while nxt is not None and (depth[nxt.start()] != 0 or nxt.group("m").casefold() == "với"):
         nxt = _MARKER.search(text, nxt.end(), s_end)
     stop = s_end if nxt is None else nxt.start()
     whole = total.value == total.value.to_integral_value()
-    parts = [
+    candidates = [
         m
         for m in after[1:]
         if comma < m.start - base < stop
-        and _noun(m) == noun
         and depth[m.start - base] == 0
         and not _is_change(text, m.start - base, m.end - base)
         # "1,74 người ứng cử trên một đại biểu": no count of a whole's parts
         and (not whole or m.value == m.value.to_integral_value())
     ]
+    parts = [m for m in candidates if _noun(m) == noun]
+    if not parts and _of_persons(noun):
+        # "Trong 180 ủy viên chính thức, ... Trung ương ... 123 người, còn địa phương 57 người"
+        parts = [m for m in candidates if _noun(m) in _PERSONS]
     yield from _partition(paragraph, total, parts, _HEAD_KIND, comma + 1, stop, depth, file)
 
 
@@ -746,7 +762,7 @@ def _check_sentence(
                 kin = [
                     m
                     for m in after
-                    if _noun(m) in person_nouns()
+                    if _of_persons(_noun(m))
                     and depth[m.start - base] == 0
                     and not _is_change(text, m.start - base, m.end - base)
                 ]
