@@ -239,9 +239,7 @@ def _of_persons(noun: str | None) -> bool:
     >>> _of_persons("ủy viên chính"), _of_persons("đại biểu"), _of_persons("hộ"), _of_persons(None)
     (True, True, False, False)
     """
-    return noun is not None and any(
-        noun == n or noun.startswith(n + " ") for n in person_nouns()
-    )
+    return noun is not None and any(noun == n or noun.startswith(n + " ") for n in person_nouns())
 
 
 def _same_noun(total: str, part: str | None) -> bool:
