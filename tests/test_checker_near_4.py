@@ -121,8 +121,7 @@ def test_a_head_trong_n_with_parts_in_nguoi_is_summed() -> None:
 
 
 # ------------------------------------------------------------------ near-misses
-# Brackets, persons and heads that a careful reader would not sum.
-# Each with what makes it no list a careful reader would sum.
+# Brackets, persons and heads a careful reader would not sum, each named by the reason.
 QUIET = (
     pytest.param(
         "Đã có 554 hộ đăng ký tại 12 xã (cấp tỉnh có 3 hộ, cấp huyện có 13 hộ, cấp xã 530 hộ).",
