@@ -630,10 +630,15 @@ def _headed(
         and (not whole or m.value == m.value.to_integral_value())
     ]
     parts = [m for m in candidates if _noun(m) == noun]
-    if not parts and _of_persons(noun):
+    persons = not parts and _of_persons(noun)
+    if persons:
         # "Trong 180 ủy viên chính thức, ... Trung ương ... 123 người, còn địa phương 57 người"
         parts = [m for m in candidates if _noun(m) in _PERSONS]
-    yield from _partition(paragraph, total, parts, _HEAD_KIND, comma + 1, stop, depth, file)
+    for finding in _partition(paragraph, total, parts, _HEAD_KIND, comma + 1, stop, depth, file):
+        # Persons counted in "người" may be some of the total's only ("đại học 106 người; dưới
+        # đại học 1 người" of 499 đại biểu): only a whole list that does not add up is said.
+        if not persons or finding.severity is not Severity.INFO:
+            yield finding
 
 
 def _bracket_after(
@@ -770,7 +775,11 @@ def _check_sentence(
                 continue
             if kind != "với" and not persons:  # "phối hợp với 45 hội" is no part of anything
                 yield from _exceeding(paragraph, total, same, file)
-            yield from _partition(paragraph, total, same, kind, marker.end(), stop, depth, file)
+            for finding in _partition(
+                paragraph, total, same, kind, marker.end(), stop, depth, file
+            ):
+                if not persons or finding.severity is not Severity.INFO:
+                    yield finding  # persons of a kind may be some of the total's only
             break
 
 
