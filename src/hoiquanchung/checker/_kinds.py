@@ -28,6 +28,7 @@ __all__ = [
     "label_dimensions",
     "named_places",
     "nested_values",
+    "person_nouns",
     "place_tiers",
     "portion_nouns",
     "recipient_nouns",
@@ -207,3 +208,13 @@ def named_places(label: str) -> list[tuple[str | None, str | None]]:
 def classifier_words() -> frozenset[str]:
     """Classifiers counted alone or with their noun (*căn*, *căn nhà*): ``[classifiers]``."""
     return frozenset(_norm(w) for w in _data()["classifiers"]["words"])
+
+
+@functools.cache
+def person_nouns() -> frozenset[str]:
+    """Nouns that count persons, whose parts a total in *người* may list: ``[persons]``.
+
+    >>> "đại biểu" in person_nouns(), "hộ" in person_nouns()
+    (True, False)
+    """
+    return frozenset(_norm(w) for w in _data()["persons"]["nouns"])

@@ -73,6 +73,7 @@ from hoiquanchung.checker._kinds import (
     label_dimensions,
     named_places,
     nested_values,
+    person_nouns,
 )
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
@@ -103,7 +104,7 @@ _MARKER_WORDS = ("đó", "gồm", "với", "chia")
 # A total introduced at the head of its sentence, its parts after the clause that holds it:
 # "Trong tổng số 868 người ứng cử ..., số người do Trung ương giới thiệu là 203 người, địa
 # phương có 665 người".
-_HEAD = re.compile(r"[\s\-–+•*]*trong\s+(?:tổng\s+)?số\b", re.IGNORECASE)
+_HEAD = re.compile(r"[\s\-–+•*]*trong\s+(?:(?:tổng\s+)?số\b|(?=\d))", re.IGNORECASE)
 _HEAD_WORDS = ("trong",)
 _HEAD_KIND = "trong tổng số"
 _MAX_HEAD_CLAUSE = 200  # characters from the head to the comma that ends the total's clause
@@ -229,6 +230,16 @@ def may_hold(text: str, words: Sequence[str]) -> bool:
 
 def _noun(m: Mention) -> str | None:
     return m.unit.casefold() if m.unit else None
+
+
+def _of_persons(noun: str | None) -> bool:
+    """Whether *noun* counts persons of a kind (``[persons]`` in ``breakdown_kinds.toml``),
+    the words after the kind included (*ủy viên chính thức*).
+
+    >>> _of_persons("ủy viên chính"), _of_persons("đại biểu"), _of_persons("hộ"), _of_persons(None)
+    (True, True, False, False)
+    """
+    return noun is not None and any(noun == n or noun.startswith(n + " ") for n in person_nouns())
 
 
 def _same_noun(total: str, part: str | None) -> bool:
@@ -478,32 +489,98 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         if marker is not None:
             yield from _check_sentence(paragraph, local, s_start, s_end, depth, file)
         if opened:
-            yield from _bracketed(paragraph, local, s_end, depth, file)
+            yield from _bracketed(paragraph, local, s_start, s_end, depth, file)
 
 
 def _bracketed(
     paragraph: Paragraph,
     local: Sequence[Mention],
+    s_start: int,
     s_end: int,
     depth: Sequence[int],
     file: str | None,
 ) -> Iterator[Finding]:
-    """A total and, in the bracket right after it, nothing but its parts, labelled by every
-    value of one dimension: "chọn cử là 583 người (91 đại biểu do các tổ chức thành viên ở
-    Trung ương cử và 492 đại biểu của các địa phương ...)"."""
+    """A total and, in the bracket after it, nothing but its parts, labelled by every value of
+    one dimension: "chọn cử là 583 người (91 đại biểu do các tổ chức thành viên ở Trung ương cử
+    và 492 đại biểu của các địa phương ...)".  The bracket may open with a marker ("(trong đó:
+    cấp tỉnh 3 hộ, ...)"), read as the marker's list; it may follow the total's clause when
+    nothing but rates stands between them ("554 hộ nông dân đăng ký, đạt 100,3% chỉ tiêu giao
+    (cấp tỉnh có 3 hộ, cấp huyện có 13 hộ, cấp xã 538 hộ)"), its parts then of the total's noun
+    itself."""
     text, base = paragraph.text, paragraph.offset
     starts = [m.start - base for m in local]
-    for total, noun, at, close in _bracketed_totals(text, local, base, s_end, depth):
-        if _MARKER.search(text, at, close) or _EXAMPLES.match(text, at + 1):
-            continue  # "(trong đó ...)" is read as a marker's list; "(như ...)": examples
-        inside = local[bisect.bisect_left(starts, at) : bisect.bisect_left(starts, close)]
+    lists = _bracket_lists(text, local, base, s_start, s_end, depth)
+    for total, noun, at, close, adjacent in lists:
+        start, kind = at + 1, "("
+        lead = len(text[start:close]) - len(text[start:close].lstrip())
+        marker = _MARKER.match(text, start + lead, close)
+        if marker is not None:
+            start, kind = marker.end(), re.sub(r"\s+", " ", marker.group("m").casefold())
+            if kind == "với" or _MARKER.search(text, start, close):
+                continue  # "(với ...)" is no list; two markers: no simple list
+        elif _MARKER.search(text, at, close):
+            continue  # a marker inside the bracket, not at its head: no simple list
+        if _EXAMPLES.match(text, start):
+            continue  # "(như ...)", "(trong đó cụ thể như ...)": examples
+        inside = local[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, close)]
+        if bisect.bisect_left(starts, at) != bisect.bisect_left(starts, start):
+            continue  # a figure before the marker: no list of parts alone
         nouns = {_noun(m) for m in inside}
         if len(inside) < 2 or len(nouns) != 1 or any(depth[m.start - base] != 1 for m in inside):
             continue  # every figure in the bracket a part, all of one noun, none deeper
         (part_noun,) = nouns
-        if part_noun != noun and noun not in _PERSONS:
+        if part_noun != noun and (noun not in _PERSONS or not adjacent or kind != "("):
             continue  # parts of another noun: only a total counted in "người" holds them
-        yield from _partition(paragraph, total, inside, "(", at + 1, close, depth, file, level=1)
+        yield from _partition(paragraph, total, inside, kind, start, close, depth, file, level=1)
+
+
+_MAX_GAP = 80  # characters between a total's end and a bracket of its parts after its clause
+_GAP_STOPS = re.compile(r"[;:()\[\]{}]")
+
+
+def _bracket_lists(
+    text: str,
+    local: Sequence[Mention],
+    base: int,
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+) -> Iterator[tuple[Mention, str, int, int, bool]]:
+    """Each bracket that may list a total's parts: right after the total (*adjacent*), or after
+    the total's clause when nothing but rates (``%``), and no marker, ``;`` or ``:``, stands
+    between them; the total, its noun, the bracket's offsets and whether it is adjacent."""
+    for total, noun, at, close in _bracketed_totals(text, local, base, s_end, depth):
+        yield total, noun, at, close, True
+    ends = [m.end - base for m in local]
+    at = text.find("(", s_start, s_end)
+    while at != -1:
+        if depth[at] == 0:
+            n = bisect.bisect_right(ends, at)
+            while n > 0 and local[n - 1].unit == "%":
+                n -= 1
+            if n > 0:
+                total = local[n - 1]
+                t_start, t_end = total.start - base, total.end - base
+                unit = _noun(total)
+                gap = text[t_end:at]
+                if (
+                    unit is not None
+                    and unit != "%"
+                    and depth[t_start] == 0
+                    and _OPENING.match(text, t_end) is None  # adjacent: read above
+                    and 0 < len(gap) <= _MAX_GAP
+                    and _GAP_STOPS.search(gap) is None
+                    and _MARKER.search(gap) is None
+                    and not _is_change(text, t_start, t_end)
+                    and total.bound is Bound.EXACT
+                ):
+                    limit = min(s_end, at + _MAX_BRACKET)
+                    close = text.find(")", at, limit)
+                    while close != -1 and depth[close] != 0:
+                        close = text.find(")", close + 1, limit)
+                    if close != -1:
+                        yield total, unit, at, close, False
+        at = text.find("(", at + 1, s_end)
 
 
 def _headed(
@@ -538,21 +615,30 @@ def _headed(
     if comma == -1:
         return
     nxt = _MARKER.search(text, comma, s_end)
-    while nxt is not None and depth[nxt.start()] != 0:
+    # "chiếm đa số với 123 người": "với" (with) ends no list here.
+    while nxt is not None and (depth[nxt.start()] != 0 or nxt.group("m").casefold() == "với"):
         nxt = _MARKER.search(text, nxt.end(), s_end)
     stop = s_end if nxt is None else nxt.start()
     whole = total.value == total.value.to_integral_value()
-    parts = [
+    candidates = [
         m
         for m in after[1:]
         if comma < m.start - base < stop
-        and _noun(m) == noun
         and depth[m.start - base] == 0
         and not _is_change(text, m.start - base, m.end - base)
         # "1,74 người ứng cử trên một đại biểu": no count of a whole's parts
         and (not whole or m.value == m.value.to_integral_value())
     ]
-    yield from _partition(paragraph, total, parts, _HEAD_KIND, comma + 1, stop, depth, file)
+    parts = [m for m in candidates if _noun(m) == noun]
+    persons = not parts and _of_persons(noun)
+    if persons:
+        # "Trong 180 ủy viên chính thức, ... Trung ương ... 123 người, còn địa phương 57 người"
+        parts = [m for m in candidates if _noun(m) in _PERSONS]
+    for finding in _partition(paragraph, total, parts, _HEAD_KIND, comma + 1, stop, depth, file):
+        # Persons counted in "người" may be some of the total's only ("đại học 106 người; dưới
+        # đại học 1 người" of 499 đại biểu): only a whole list that does not add up is said.
+        if not persons or finding.severity is not Severity.INFO:
+            yield finding
 
 
 def _bracket_after(
@@ -673,11 +759,27 @@ def _check_sentence(
                 and depth[m.start - base] == 0
                 and not _is_change(text, m.start - base, m.end - base)
             ]
+            persons = False
+            if not same and noun in _PERSONS:
+                # "với 38 người, trong đó 17 đại biểu ..., 21 đại biểu ...": persons of one kind.
+                kin = [
+                    m
+                    for m in after
+                    if _of_persons(_noun(m))
+                    and depth[m.start - base] == 0
+                    and not _is_change(text, m.start - base, m.end - base)
+                ]
+                if len({_noun(m) for m in kin}) == 1:
+                    same, persons = kin, True
             if not same:
                 continue
-            if kind != "với":  # "phối hợp với 45 hội" is no part of anything
+            if kind != "với" and not persons:  # "phối hợp với 45 hội" is no part of anything
                 yield from _exceeding(paragraph, total, same, file)
-            yield from _partition(paragraph, total, same, kind, marker.end(), stop, depth, file)
+            for finding in _partition(
+                paragraph, total, same, kind, marker.end(), stop, depth, file
+            ):
+                if not persons or finding.severity is not Severity.INFO:
+                    yield finding  # persons of a kind may be some of the total's only
             break
 
 
@@ -737,8 +839,15 @@ def _partition(
     items = _items(text, start, stop, depth, level)
     part_starts = [p.start - base for p in parts]  # in order: bisection keeps this linear
     labels: list[str] = []
+    # Each label with the part-less items after it ("17 đại biểu do các cơ quan, tổ chức ở
+    # trung ương giới thiệu": the comma inside a label cuts it), None when one cannot be joined.
+    joined: list[str] | None = []
     for a, b in items:
         inside = parts[bisect.bisect_left(part_starts, a) : bisect.bisect_left(part_starts, b)]
+        if not inside and joined:
+            joined[-1] = _joined(joined[-1], text[a:b], parts[len(joined) - 1])
+            if not joined[-1]:
+                joined = None
         if len(inside) > 1:
             if group or kind not in _GROUPED_MARKERS or not _semicolons(items, text):
                 return  # two parts in one item: not a simple list
@@ -753,18 +862,16 @@ def _partition(
                 # "các tỉnh A, B và C mỗi tỉnh 300 triệu đồng": an amount each, not a part.
                 return
             labels.append(head + " " + text[p.end - base : b])
+            if joined is not None:
+                joined.append(labels[-1])
     if len(labels) != len(parts):
         return
-    dimension = _dimension(labels)
     rest = _REST.search(labels[-1]) is not None
-    if dimension is None and _tiled(labels):
-        dimension = ("range", frozenset())  # "tuổi dưới 55", "tuổi 55 trở lên": complete
-    if dimension is not None:
-        whole = _complete(dimension)
-    else:
-        # "1.587 đại biểu, trong đó có 1.381 đại biểu ... bầu, 15 đại biểu ... chỉ định, 191
-        # đại biểu đương nhiên": distinct values of a dimension of the total's noun.
-        dimension, whole = _noun_dimension(total, labels)
+    dimension, whole = _labelled(total, labels)
+    if dimension is None and not whole and joined is not None and joined != labels:
+        dimension, whole = _labelled(total, joined)
+        if dimension is not None:
+            labels = joined
     some = None  # disjoint parts that need not be the whole: only more than the total is wrong
     if dimension is None and not whole and len(items) == len(labels):
         # Every item a part ("60 suất cho hộ nghèo và cận nghèo, 50 suất ...": the item "cận
@@ -801,6 +908,41 @@ def _partition(
         file=file,
         severity=severity,
     )
+
+
+def _labelled(
+    total: Mention, labels: Sequence[str]
+) -> tuple[tuple[str, frozenset[str]] | None, bool]:
+    """The dimension whose distinct values label every item, and whether they are all its
+    values: administrative level, sex, area, ranges that tile 0 to no end, or a dimension of
+    ``breakdown_kinds.toml`` for the total's noun."""
+    dimension = _dimension(labels)
+    if dimension is None and _tiled(labels):
+        dimension = ("range", frozenset())  # "tuổi dưới 55", "tuổi 55 trở lên": complete
+    if dimension is not None:
+        return dimension, _complete(dimension)
+    # "1.587 đại biểu, trong đó có 1.381 đại biểu ... bầu, 15 đại biểu ... chỉ định, 191 đại
+    # biểu đương nhiên": distinct values of a dimension of the total's noun.
+    return _noun_dimension(total, labels)
+
+
+def _joined(label: str, item: str, part: Mention) -> str:
+    """*label* with *item*, a list item without a part after it, or ``""`` when *item* may be
+    an entry of its own: it holds a digit or names the part's noun again ("17 đại biểu trẻ,
+    các đại biểu nam" is two entries; "17 đại biểu do các cơ quan, tổ chức ở trung ương" one).
+
+    >>> from hoiquanchung.checker import extract
+    >>> part = extract("17 đại biểu")[0]
+    >>> _joined(" do các cơ quan", " tổ chức ở trung ương", part)
+    ' do các cơ quan, tổ chức ở trung ương'
+    >>> _joined(" trẻ", " các đại biểu nam", part), _joined(" nữ", " 3 xã", part)
+    ('', '')
+    """
+    noun = _noun(part) or ""
+    folded = " ".join(item.casefold().split())
+    if any(c.isdigit() for c in item) or (noun and re.search(rf"\b{re.escape(noun)}\b", folded)):
+        return ""
+    return f"{label},{item}"
 
 
 def _semicolons(items: Sequence[tuple[int, int]], text: str) -> bool:
