@@ -142,6 +142,13 @@ _SOURCE = re.compile(
     r"\A\s*(?:là\s+)?(?:từ|do)\s+(?!ngày\b|năm\b|tháng\b|\d)(?![^;]*?\s+đến\s)[^\W\d_]",
     re.IGNORECASE,
 )
+# An amount given to a recipient named before it: "; hỗ trợ huyện Phú Bình: " (the list's glue,
+# the verb, the recipient in at most 16 words without a figure, an optional colon).
+_GIVEN_TO = re.compile(
+    r"[\s,;:.\u2060]*(?:và\s+)?(?P<verb>hỗ\s+trợ|trao\s+tặng|tặng|chi\s+hỗ\s+trợ|chuyển)\s+"
+    r"(?:cho\s+)?(?P<who>[^\W\d_](?:[^\d:()]*?[^\W\d_])?)\s*:?\s*",
+    re.IGNORECASE,
+)
 _PURPOSE = re.compile(r"\A[^;:]{0,40}?\b(?:để|dùng\s+để|sử\s+dụng\s+để)\b", re.IGNORECASE)
 # Nouns of persons: a total of people (*người*) may be broken down in one of them, when the
 # total's sentence counts no such noun itself.
@@ -491,6 +498,23 @@ def _years(text: str, start: int, stop: int, depth: Depths) -> set[str]:
     return {m.group(1) for m in _YEAR.finditer(text, start, stop) if depth[m.start(1)] == 0}
 
 
+def _stray_comma(m: Mention, after: str, unit: str) -> bool:
+    """Whether the bare number *m* is written with a stray comma before the *unit* of the
+    parts that break it down, the unit ending its clause: ``"1.890.000.000, đồng."``.
+
+    >>> from hoiquanchung.checker import extract
+    >>> [m, _] = extract("Chi: 1.890.000.000, đồng. Trong đó 40.000.000 đồng")
+    >>> _stray_comma(m, ", đồng.", "đồng"), _stray_comma(m, ", đồng thời ...", "đồng")
+    (True, False)
+    """
+    if m.unit is not None or m.fraction is not None or m.range_end is not None or not unit:
+        return False
+    if unit.casefold() in NOT_COUNTS:
+        return False
+    pattern = rf"\s*,\s*{re.escape(unit)}(?=\s*(?:[.;)]|\Z))"
+    return re.match(pattern, after, re.IGNORECASE) is not None
+
+
 def _may_open(text: str) -> bool:
     """Whether *text* may hold an opener (a cheap test before searching every sentence)."""
     folded = text.lower()
@@ -529,10 +553,16 @@ def _open(
     prev_text, prev_base = prev_para.text, prev_para.offset
     if _OPENER.match(prev_text, p_start, p_end):
         return None  # the sentence before is a breakdown itself: which figure is whose is unclear
+    parts = [m for m in local if _countable(m)]
+    if not parts:
+        return None
+    unit = parts[0].unit or ""
     candidates: dict[str, list[Mention]] = {}
     for m in prev_mentions:
         a = m.start - prev_base
-        if not _countable(m) or prev_depth[a] != 0:
+        if prev_depth[a] != 0:
+            continue
+        if not _countable(m) and not _stray_comma(m, prev_text[m.end - prev_base : p_end], unit):
             continue
         if _CHANGE.search(prev_text, max(0, a - 20), a):
             continue
@@ -542,11 +572,8 @@ def _open(
             "/", m.end - prev_base
         ):
             continue  # "Mỗi suất học bổng trị giá 1 triệu đồng": an amount each, no total
-        candidates.setdefault(measure_of(m.unit or ""), []).append(m)
-    parts = [m for m in local if _countable(m)]
-    if not parts:
-        return None
-    measure = measure_of(parts[0].unit or "")
+        candidates.setdefault(measure_of(m.unit or unit), []).append(m)
+    measure = measure_of(unit)
     totals = candidates.get(measure, [])
     if not totals and measure in _PERSONS:
         # "... đối với 499 người ..." / "Theo đó, ... có 194 đại biểu ...": persons counted
@@ -648,11 +675,53 @@ def _evaluate(
     evidence = _evidence(breakdown.labels, breakdown.places, money, parallel)
     if not evidence.distinct:  # "tại xã Ia Ko 55 suất": the label before the figure
         evidence = _evidence(breakdown.befores, breakdown.places, money=False)
+    if not evidence.distinct and money and _to_recipients(breakdown):
+        evidence = _Evidence(distinct=True, complete=False, by="recipients")
     if breakdown.broken or (breakdown.marker == "trong đó" and evidence.by == "places"):
         # "Trong đó" (among them) may name some of the places' parts only ("cho hộ nghèo xã
         # A, ... xã B"); levels, sexes, areas or the rest that cover the whole do not.
         evidence = attrs.evolve(evidence, complete=False)
     yield from _findings(tables, breakdown.total, breakdown.parts, evidence, file)
+
+
+def _to_recipients(breakdown: ContinuedBreakdown) -> bool:
+    """Whether every part is an amount given by one verb to its own recipient, named before it:
+    "hỗ trợ Sở Y tế: 1.100.000.000 đồng; hỗ trợ huyện Phú Bình: 500.000.000 đồng; ...".
+
+    Money given to one recipient is not given to another, unless one recipient's name holds
+    another's ("hỗ trợ hộ nghèo" and "hỗ trợ hộ nghèo xã A"): then nothing is claimed.  An
+    item's words run from the end of the part before it (its unit and the list's glue left
+    out), so a ";" inside a recipient's name does not cut it.
+    """
+    parts = breakdown.parts
+    items: list[str] = []
+    for i, (m, para) in enumerate(parts):
+        if i == 0:  # from the end of the marker that opens its sentence
+            a = m.start - para.offset
+            starts = [x for x, _y in sentence_spans(para.text) if x <= a]
+            opener = _OPENER.match(para.text, starts[-1] if starts else 0, a)
+            if opener is None:
+                return False
+            items.append(para.text[opener.end() : a])
+            continue
+        prev, prev_para = parts[i - 1]
+        if prev_para is not para:
+            items.append(breakdown.befores[i])
+            continue
+        items.append(para.text[prev.end - para.offset : m.start - para.offset])
+    verbs: set[str] = set()
+    recipients: list[frozenset[str]] = []
+    for item in items:
+        found = _GIVEN_TO.fullmatch(item)
+        if found is None:
+            return False
+        verbs.add(" ".join(found.group("verb").casefold().split()))
+        recipients.append(frozenset(re.sub(r"[\W_]+", " ", found.group("who")).casefold().split()))
+    if len(verbs) != 1 or len(recipients) < 2:
+        return False
+    return all(
+        not (a <= b or b <= a) for i, a in enumerate(recipients) for b in recipients[i + 1 :]
+    )
 
 
 # ------------------------------------------------------------------ numerators of fractions
