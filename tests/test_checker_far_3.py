@@ -1,0 +1,116 @@
+"""Rule 2d continued: a total written with a stray comma before its unit, broken down in the
+next sentence into amounts given to distinct recipients.
+
+Real sentences from the corpus (tests/corpus/p15_two_measures.toml, the Thái Nguyên fund's
+spending: "Chi hỗ trợ ...: 1.890.000.000, đồng. Trong đó, hỗ trợ Sở Y tế: 1.100.000.000 đồng; hỗ
+trợ huyện Phú Bình: ..."), the near-misses that must stay quiet, and a hypothesis property: such
+a list is reported exactly when its amounts add up to more than the total.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hoiquanchung.checker import check_text
+
+sys.path.insert(0, str(Path(__file__).parent / "corpus"))
+import corpus_harness as harness
+
+CORPUS = {p.id: p for p in harness.load()}
+PID = "thainguyen-mttq-2021-covid-received-spent"
+
+
+def totals(text: str) -> list[tuple[str | None, str | None]]:
+    """The total-mismatch findings of *text*: stated total, computed sum."""
+    return [(f.stated, f.computed) for f in check_text(text) if f.code == "total-mismatch"]
+
+
+def _mutated(old: str, new: str) -> str:
+    text = CORPUS[PID].text
+    [(start, end)] = harness.occurrences(text, old)
+    return text[:start] + new + text[end:]
+
+
+def test_the_real_paragraph_is_quiet() -> None:
+    assert totals(CORPUS[PID].text) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("1.890.000.000", "1.690.000.000", ("1.690.000.000", "1.890.000.000")),
+        ("1.100.000.000", "1.100.002.000", ("1.890.000.000", "1.890.002.000")),
+        ("500.000.000", "500.600.000", ("1.890.000.000", "1.890.600.000")),
+        ("50.000.000", "50.500.000", ("1.890.000.000", "1.890.500.000")),
+        # the last recipient's name holds a ";": the item runs from the part before it
+        ("40.000.000", "49.000.000", ("1.890.000.000", "1.899.000.000")),
+    ],
+)
+def test_amounts_to_recipients_that_exceed_the_total(
+    old: str, new: str, expected: tuple[str, str]
+) -> None:
+    assert totals(_mutated(old, new)) == [expected]
+
+
+LEAD = "Chi hỗ trợ từ Quỹ Cứu trợ tỉnh: 1.890.000.000, đồng. Trong đó, "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part less than the total: some recipients may be left out
+        LEAD + "hỗ trợ Sở Y tế: 1.100.000.000 đồng; hỗ trợ huyện Phú Bình: 500.000.000 đồng.",
+        # one recipient's name holds another's: the second may be inside the first
+        LEAD + "hỗ trợ hộ nghèo: 1.100.000.000 đồng; hỗ trợ hộ nghèo xã Tân Đức: 900.000.000 đồng.",
+        # two verbs: not one list of gifts
+        LEAD + "hỗ trợ Sở Y tế: 1.100.000.000 đồng; chuyển huyện Phú Bình: 900.000.000 đồng.",
+        # no recipient named before the amounts
+        LEAD + "1.100.000.000 đồng tiền mặt; 900.000.000 đồng hàng hóa đã nhận.",
+        # "đồng thời" is no unit after a stray comma: no total of money
+        "Năm 2021 Quỹ chi 1.890.000.000, đồng thời vận động thêm. Trong đó, hỗ trợ Sở Y tế: "
+        "1.100.000.000 đồng; hỗ trợ huyện Phú Bình: 900.000.000 đồng.",
+        # the parts' unit differs from the word after the comma
+        "Quỹ đã trao 1.890, suất. Trong đó, hỗ trợ Sở Y tế: 1.100.000.000 đồng; hỗ trợ huyện "
+        "Phú Bình: 900.000.000 đồng.",
+    ],
+)
+def test_near_misses_stay_quiet(text: str) -> None:
+    assert totals(text) == []
+
+
+RECIPIENTS = ("Sở Y tế", "huyện Phú Bình", "tỉnh Cao Bằng", "sinh viên Lào", "Bệnh viện A")
+
+
+def _grouped(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+@given(
+    total=st.integers(min_value=1, max_value=5000),
+    amounts=st.lists(st.integers(min_value=1, max_value=2000), min_size=2, max_size=5),
+    stray=st.booleans(),
+)
+def test_reported_exactly_when_the_amounts_exceed_the_total(
+    total: int, amounts: list[int], stray: bool
+) -> None:
+    million = 1_000_000
+    items = "; ".join(
+        f"hỗ trợ {who}: {_grouped(a * million)} đồng"
+        for who, a in zip(RECIPIENTS, amounts, strict=False)
+    )
+    comma = "," if stray else ""
+    lead = f"Chi hỗ trợ từ Quỹ Cứu trợ tỉnh: {_grouped(total * million)}{comma} đồng."
+    text = f"{lead} Trong đó, {items}."
+    found = totals(text)
+    if sum(amounts) > total:
+        stated = _grouped(total * million) + ("" if stray else " đồng")
+        assert [s for s, _c in found] == [stated]
+        assert found[0][1] is not None
+        assert found[0][1].startswith(_grouped(sum(amounts) * million))
+    else:
+        assert found == []
