@@ -27,7 +27,13 @@ the sum both ways only when it says they are all there:
   names in quotation marks (“Vòng tay yêu thương”, “Vì trẻ em biển đảo”: two programmes) or an
   amount of money given to distinct uses (*để ...*, *dùng để ...*); amounts of money each
   right before its own source (*100 triệu đồng từ Quỹ Khuyến học ... và 20 triệu đồng do Hòa
-  thượng ... hỗ trợ*: money from one source is not from another).
+  thượng ... hỗ trợ*: money from one source is not from another); amounts each given by one
+  verb to its own recipient named before it (*hỗ trợ Sở Y tế: 1.100.000.000 đồng; hỗ trợ huyện
+  Phú Bình: 500.000.000 đồng*: money given to one is not given to another), unless one
+  recipient's name holds another's.
+
+A total written with a stray comma before its unit (*1.890.000.000, đồng.*) is a total of that
+unit when the parts are in it.
 
 A total of people (*người*) is broken down in a noun of persons (*đại biểu*, *hội viên*...) when
 the total's sentence counts no figure of that noun ("... đối với 499 người ..." / "Theo đó, ...
