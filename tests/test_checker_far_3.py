@@ -114,3 +114,48 @@ def test_reported_exactly_when_the_amounts_exceed_the_total(
         assert found[0][1].startswith(_grouped(sum(amounts) * million))
     else:
         assert found == []
+
+
+# --- shares of the Kinh and the ethnic minorities: a complete dimension ------------------------
+# "... có 82% là người dân tộc Kinh (410 người) và 18% đại biểu thuộc các dân tộc thiểu số (89
+# người)" (tests/corpus/pending/p18_unseen_pending.toml, tw-qh15-499-structure), with the whole
+# named before the shares as the same paragraph's "trong số 499 đại biểu ..." does.
+ETHNIC = (
+    "Trong số 499 đại biểu có 82% là người dân tộc Kinh ({kinh} người) và 18% đại biểu thuộc "
+    "các dân tộc thiểu số ({minor} người)."
+)
+
+
+def test_counts_of_kinh_and_minorities_make_their_whole() -> None:
+    assert totals(ETHNIC.format(kinh=410, minor=89)) == []
+    assert totals(ETHNIC.format(kinh=410, minor=99)) == [("499 đại biểu", "509 đại biểu")]
+
+
+def test_shares_of_kinh_and_minorities_make_100() -> None:
+    text = "Trong số 499 đại biểu, người dân tộc Kinh chiếm 80%, người dân tộc thiểu số chiếm 18%."
+    codes = [(f.code, f.stated) for f in check_text(text)]
+    assert codes == [("share-sum-mismatch", "80% + 18%")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rates within each group, not shares of one whole
+        "Tỷ lệ hộ nghèo dân tộc thiểu số là 30%, hộ nghèo dân tộc Kinh là 5%.",
+        # two dimensions: the minorities and the women overlap
+        "Hội viên dân tộc thiểu số chiếm 30%, hội viên nữ chiếm 55%.",
+        # one group only: the rest is not said to be the other
+        "Đại biểu dân tộc thiểu số chiếm 18%, đại biểu trẻ chiếm 9%.",
+    ],
+)
+def test_ethnicity_near_misses_stay_quiet(text: str) -> None:
+    assert [f.code for f in check_text(text)] == []
+
+
+@given(kinh=st.integers(min_value=1, max_value=600), minor=st.integers(min_value=1, max_value=600))
+def test_ethnic_counts_reported_exactly_when_they_miss_the_whole(kinh: int, minor: int) -> None:
+    found = totals(ETHNIC.format(kinh=kinh, minor=minor))
+    if kinh + minor == 499:
+        assert found == []
+    else:
+        assert found == [("499 đại biểu", f"{kinh + minor:,} đại biểu".replace(",", "."))]
