@@ -12,13 +12,15 @@ side for all of them):
 
 * grades (*xuất sắc*, *tốt*, *khá*, *trung bình*, *yếu*, *kém*);
 * sex (*nam*, *nữ*, lower case: *Việt Nam*, *Quảng Nam* are no sex);
+* ethnicity (*dân tộc Kinh*, *dân tộc thiểu số*);
 * age groups (*từ 55 tuổi trở lên*, *tuổi 55 trở lên*, *dưới 55 tuổi*, *trên 70 tuổi*);
 * education (*trên đại học*, *đại học*, *dưới đại học*);
 * a congress's delegates (*được bầu*, *đương nhiên*, *chỉ định*; *bầu* alone is none).
 
 Shares that add up to **more** than 100 % are reported whenever the parts are different values
 of one dimension (a thing has one grade, one sex, one age).  Shares that add up to **less** are
-reported only when the breakdown is evidently complete: *nam* and *nữ*; *từ N tuổi trở lên* and
+reported only when the breakdown is evidently complete: *nam* and *nữ*; *dân tộc Kinh* and *dân
+tộc thiểu số*; *từ N tuổi trở lên* and
 *dưới N tuổi*; *trên đại học*, *đại học* and *dưới đại học*; *được bầu*, *đương nhiên* and
 *chỉ định*; or grades from the best to the
 worst (*tốt* ... *yếu*).  The rule stays quiet
