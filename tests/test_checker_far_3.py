@@ -159,3 +159,75 @@ def test_ethnic_counts_reported_exactly_when_they_miss_the_whole(kinh: int, mino
         assert found == []
     else:
         assert found == [("499 đại biểu", f"{kinh + minor:,} đại biểu".replace(",", "."))]
+
+
+# --- a total after its parts: "Tổng cộng trong 2 ngày ..." -------------------------------------
+# tests/corpus/p20_unseen_2.toml, hanoi-doanngochai-2021-donations: the day's amounts, one a
+# sentence (the first at the end of the line above), then "Tổng cộng trong 2 ngày (1/3 và 25/2),
+# ông Hải đã quyên góp được số tiền 652.960.000 đồng."
+DONATIONS = "hanoi-doanngochai-2021-donations"
+
+
+def _donations(old: str, new: str) -> str:
+    text = CORPUS[DONATIONS].text
+    [(start, end)] = harness.occurrences(text, old)
+    return text[:start] + new + text[end:]
+
+
+def test_the_donations_paragraph_is_quiet() -> None:
+    assert totals(CORPUS[DONATIONS].text) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("652.960.000", "651.960.000", ("651.960.000 đồng", "652.960.000 đồng")),
+        ("488.450.000", "489.450.000", ("652.960.000 đồng", "653.960.000 đồng")),
+        ("164.510.000", "164.513.000", ("652.960.000 đồng", "652.963.000 đồng")),
+    ],
+)
+def test_a_total_after_its_parts(old: str, new: str, expected: tuple[str, str]) -> None:
+    assert totals(_donations(old, new)) == [expected]
+
+
+DAYS = "Ngày 1/3, Hội nhận được {a} triệu đồng.\nNgày 25/2, Hội nhận được {b} triệu đồng. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three sentences of amounts before a total of two days: which two is not guessed
+        "Ngày 28/2, Hội nhận được 90 triệu đồng. "
+        + DAYS.format(a=400, b=160)
+        + "Tổng cộng trong 2 ngày, Hội nhận được 650 triệu đồng.",
+        # no count of the occasions summed
+        DAYS.format(a=400, b=160) + "Tổng cộng, Hội nhận được 650 triệu đồng.",
+        # a bound: "khoảng" 650 triệu
+        DAYS.format(a=400, b=160) + "Tổng cộng trong 2 ngày, Hội nhận được khoảng 650 triệu đồng.",
+        # a sentence of two amounts ends the run before it has two sentences
+        "Ngày 1/3, Hội nhận được 400 triệu đồng và 20 triệu đồng hàng hóa.\nNgày 25/2, Hội nhận "
+        "được 160 triệu đồng. Tổng cộng trong 2 ngày, Hội nhận được 650 triệu đồng.",
+        # the two sentences say different things (an amount given, an amount received)
+        "Ngày 1/3, Hội chi hỗ trợ 400 triệu đồng.\nNgày 25/2, quỹ tiếp nhận thêm 160 triệu đồng. "
+        "Tổng cộng trong 2 ngày, Hội nhận được 650 triệu đồng.",
+        # the second amount is a part of the first ("Trong đó")
+        "Ngày 1/3, Hội nhận được 400 triệu đồng. Trong đó, Hội nhận được 160 triệu đồng tiền mặt. "
+        "Tổng cộng trong 2 ngày, Hội nhận được 650 triệu đồng.",
+    ],
+)
+def test_totals_after_parts_near_misses(text: str) -> None:
+    assert totals(text) == []
+
+
+@given(
+    a=st.integers(min_value=1, max_value=900),
+    b=st.integers(min_value=1, max_value=900),
+    total=st.integers(min_value=2, max_value=1800),
+)
+def test_total_after_parts_reported_exactly_when_they_differ(a: int, b: int, total: int) -> None:
+    text = DAYS.format(a=a, b=b) + f"Tổng cộng trong 2 ngày, Hội nhận được {total} triệu đồng."
+    found = totals(text)
+    if a + b == total:
+        assert found == []
+    else:
+        assert [s for s, _c in found] == [f"{total} triệu đồng"]

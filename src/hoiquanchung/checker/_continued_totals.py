@@ -76,6 +76,7 @@ from __future__ import annotations
 
 import bisect
 import decimal
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -153,6 +154,14 @@ _SOURCE = re.compile(
 _GIVEN_TO = re.compile(
     r"[\s,;:.\u2060]*(?:và\s+)?(?P<verb>hỗ\s+trợ|trao\s+tặng|tặng|chi\s+hỗ\s+trợ|chuyển)\s+"
     r"(?:cho\s+)?(?P<who>[^\W\d_](?:[^\d:()]*?[^\W\d_])?)\s*:?\s*",
+    re.IGNORECASE,
+)
+# A sentence that sums the figures of the sentences before it, and the occasions it counts:
+# "Tổng cộng trong 2 ngày (1/3 và 25/2), ...".
+_SUM_OPENER = re.compile(r"[\s\u2060\-–—*•+]*tổng\s+cộng\b", re.IGNORECASE)
+_OCCASIONS = re.compile(
+    r"\b(?:trong|qua|sau|của|cả)\s+(\d{1,2})\s+(?:ngày|đợt|lần|buổi|tuần|tháng|quý|năm|chuyến|"
+    r"phiên|giai\s+đoạn)\b",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(r"\A[^;:]{0,40}?\b(?:để|dùng\s+để|sử\s+dụng\s+để)\b", re.IGNORECASE)
@@ -439,7 +448,7 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     # A list left open by the paragraph above goes on only on the very next line.
     if open_list is not None and para.line != open_list.next_line:
         open_list = tables.continued = None
-    if open_list is None and not _may_open(text):
+    if open_list is None and not _may_open(text) and "tổng cộng" not in text.casefold():
         return  # no list to go on with, no sentence that opens one
     spans = sentence_spans(text)
     mentions = list(context.mentions)
@@ -458,6 +467,7 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         prev_spans = sentence_spans(prev_para.text)
         if prev_spans:
             previous = (prev_para, list(prev_mentions), prev_spans[-1])
+    history = [previous] if previous is not None else []
     k = 0
     for s_start, s_end in spans:
         local = []
@@ -481,7 +491,14 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
                 open_list = None
             elif grew:
                 yield from _evaluate(tables, open_list, context.file)
+        if _SUM_OPENER.match(text, s_start, s_end) and not malformed:
+            found = _total_after(
+                tables, history, _Clause(para, local, s_start, s_end, depth), context.file
+            )
+            if found is not None:
+                yield found
         previous = (para, local, (s_start, s_end))
+        history.append(previous)
     if open_list is not None:
         open_list.next_line = para.line + 1 + text.count("\n")
     tables.continued = open_list
@@ -502,6 +519,82 @@ def _years(text: str, start: int, stop: int, depth: Depths) -> set[str]:
     ['2023', '2024']
     """
     return {m.group(1) for m in _YEAR.finditer(text, start, stop) if depth[m.start(1)] == 0}
+
+
+def _total_after(
+    tables: FigureTables,
+    history: Sequence[tuple[Paragraph, list[Mention], tuple[int, int]]],
+    clause: _Clause,
+    file: str | None,
+) -> Finding | None:
+    """``total-mismatch`` when a sentence that opens with *Tổng cộng* and counts the occasions
+    it sums ("Tổng cộng trong 2 ngày ..., ... 652.960.000 đồng") states a total that the
+    figures of the sentences right before it, one an occasion, do not make.
+
+    The parts are the run of sentences right before the total's (*history*, the last sentence
+    of the paragraph on the line above included), each with one figure of the total's measure
+    and no other; the run must hold exactly as many sentences as the occasions counted, and
+    they must say the same thing (a verb of two words in common before their figures).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Ngày 1/3, Hội nhận được 400 triệu đồng.\\n"
+    ...         "Ngày 25/2, Hội nhận được 160 triệu đồng. Tổng cộng trong 2 ngày, Hội nhận "
+    ...         "được 650 triệu đồng.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '650 triệu đồng', '560.000.000 đồng')]
+    """
+    para, local = clause.para, clause.local
+    text, base = para.text, para.offset
+    ours = [m for m in local if _countable(m) and clause.depth[m.start - base] == 0]
+    if len(ours) != 1 or _EXAMPLE_WORDS.search(text, clause.start, clause.stop):
+        return None
+    total = ours[0]
+    counted = _OCCASIONS.search(text, clause.start, total.start - base)
+    if counted is None or total.bound is not Bound.EXACT:
+        return None
+    occasions = int(counted.group(1))
+    measure = measure_of(total.unit or "")
+    run: list[tuple[Mention, Paragraph, str]] = []
+    for prev_para, prev_local, (a, b) in reversed(history):
+        ptext, pbase = prev_para.text, prev_para.offset
+        figures = [m for m in prev_local if _countable(m) and measure_of(m.unit or "") == measure]
+        if len(figures) != 1:
+            if figures or any(measure_of(m.unit or "") == measure for m in prev_local):
+                return None  # the run is preceded by more of the measure: it may go on there
+            break
+        m = figures[0]
+        pdepth = bracket_depths(ptext)
+        if (
+            pdepth[m.start - pbase] != 0
+            or m.bound is not Bound.EXACT
+            or _OPENER.match(ptext, a, b)
+            or _NESTED.search(ptext, a, b)
+            or _PER_UNIT.search(ptext, a, b)
+            or ptext.startswith("/", m.end - pbase)
+        ):
+            return None  # a figure of the measure that is no part, right before or in the run
+        run.append((m, prev_para, ptext[a : m.start - pbase]))
+        if len(run) > occasions:
+            return None  # more such sentences than occasions: which ones are summed is unclear
+    else:
+        # The run reaches the first sentence seen (the last of the line above): the sentences
+        # before it in its paragraph are not read; a word of the measure there may be a part.
+        if history:
+            first_para, _l, (a, _b) = history[0]
+            if re.search(rf"(?<!\w){re.escape(measure)}(?!\w)", first_para.text[:a].casefold()):
+                return None
+    if len(run) != occasions or occasions < 2:
+        return None
+    said = [_bigrams(before) for _m, _p, before in run]
+    if not set.intersection(*said):
+        return None
+    values = [m.value for m, _p, _b in reversed(run)]
+    return _mismatch(tables, para, total, values, True, base, file)
+
+
+def _bigrams(text: str) -> set[str]:
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return {f"{a} {b}" for a, b in itertools.pairwise(words)}
 
 
 def _stray_comma(m: Mention, after: str, unit: str) -> bool:
