@@ -32,6 +32,12 @@ the sum both ways only when it says they are all there:
   Phú Bình: 500.000.000 đồng*: money given to one is not given to another), unless one
   recipient's name holds another's.
 
+**A total after its parts.**  A sentence that opens with *Tổng cộng* and counts the occasions it
+sums ("Tổng cộng trong 2 ngày (1/3 và 25/2), ... 652.960.000 đồng") is the sum of the figures of
+the sentences right before it, one figure of its measure each, when there are exactly as many
+as the occasions and they say the same thing (two words in common before their figures); a
+figure of the measure before that run, or in it but no part, leaves the sum unclaimed.
+
 A total written with a stray comma before its unit (*1.890.000.000, đồng.*) is a total of that
 unit when the parts are in it.
 
