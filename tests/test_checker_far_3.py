@@ -44,28 +44,36 @@ def test_the_real_paragraphs_are_quiet(pid: str) -> None:
     assert totals(CORPUS[pid].text) == []
 
 
+# One figure changed: "old>new" and the finding "stated = computed".  The fund: "1.890.000.000,
+# đồng. Trong đó, hỗ trợ Sở Y tế: 1.100.000.000 đồng; ..." (amounts given to distinct recipients,
+# the total with a stray comma before its unit; the last recipient's name holds a ";").  The
+# donations: the day's amounts, one a sentence (the first at the end of the line above), then
+# "Tổng cộng trong 2 ngày (1/3 và 25/2), ... 652.960.000 đồng."
+CHANGED = {
+    FUND: """
+        1.890.000.000>1.690.000.000  1.690.000.000 = 1.890.000.000
+        1.100.000.000>1.100.002.000  1.890.000.000 = 1.890.002.000
+        500.000.000>500.600.000      1.890.000.000 = 1.890.600.000
+        50.000.000>50.500.000        1.890.000.000 = 1.890.500.000
+        40.000.000>49.000.000        1.890.000.000 = 1.899.000.000
+    """,
+    DONATIONS: """
+        652.960.000>651.960.000  651.960.000 đồng = 652.960.000 đồng
+        488.450.000>489.450.000  652.960.000 đồng = 653.960.000 đồng
+        164.510.000>164.513.000  652.960.000 đồng = 652.963.000 đồng
+    """,
+}
+
+
 @pytest.mark.parametrize(
-    ("pid", "old", "new", "expected"),
-    [
-        # "1.890.000.000, đồng. Trong đó, hỗ trợ Sở Y tế: 1.100.000.000 đồng; ...": amounts given
-        # to distinct recipients, the total with a stray comma before its unit
-        (FUND, "1.890.000.000", "1.690.000.000", ("1.690.000.000", "1.890.000.000")),
-        (FUND, "1.100.000.000", "1.100.002.000", ("1.890.000.000", "1.890.002.000")),
-        (FUND, "500.000.000", "500.600.000", ("1.890.000.000", "1.890.600.000")),
-        (FUND, "50.000.000", "50.500.000", ("1.890.000.000", "1.890.500.000")),
-        # the last recipient's name holds a ";": the item runs from the part before it
-        (FUND, "40.000.000", "49.000.000", ("1.890.000.000", "1.899.000.000")),
-        # the day's amounts, one a sentence (the first at the end of the line above), then
-        # "Tổng cộng trong 2 ngày (1/3 và 25/2), ... 652.960.000 đồng."
-        (DONATIONS, "652.960.000", "651.960.000", ("651.960.000 đồng", "652.960.000 đồng")),
-        (DONATIONS, "488.450.000", "489.450.000", ("652.960.000 đồng", "653.960.000 đồng")),
-        (DONATIONS, "164.510.000", "164.513.000", ("652.960.000 đồng", "652.963.000 đồng")),
-    ],
+    ("pid", "case"),
+    [(pid, line.strip()) for pid, table in CHANGED.items() for line in table.strip().splitlines()],
 )
-def test_a_changed_figure_is_reported(
-    pid: str, old: str, new: str, expected: tuple[str, str]
-) -> None:
-    assert totals(_mutated(pid, old, new)) == [expected]
+def test_a_changed_figure_is_reported(pid: str, case: str) -> None:
+    change, finding = case.split(maxsplit=1)
+    old, new = change.split(">")
+    stated, computed = (side.strip() for side in finding.split("="))
+    assert totals(_mutated(pid, old, new)) == [(stated, computed)]
 
 
 LEAD = "Chi hỗ trợ từ Quỹ Cứu trợ tỉnh: 1.890.000.000, đồng. Trong đó, "
