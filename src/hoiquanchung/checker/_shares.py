@@ -87,9 +87,7 @@ _SEX = led_by("n", re.compile(r"(?<![\w])(?<!Việt\s)(?<!miền\s)(?<!phía\s)(
 # Ethnicity: the Kinh and the ethnic minorities (các dân tộc thiểu số) make the whole of the
 # Vietnamese ethnic groups ("82% là người dân tộc Kinh (410 người) và 18% đại biểu thuộc các dân
 # tộc thiểu số (89 người)").
-_ETHNICITY = led_by(
-    "dD", re.compile(r"(?<!\w)dân\s+tộc\s+(kinh|thiểu\s+số)(?!\w)", re.IGNORECASE)
-)
+_ETHNICITY = led_by("dD", re.compile(r"(?<!\w)dân\s+tộc\s+(kinh|thiểu\s+số)(?!\w)", re.IGNORECASE))
 # Age groups: "từ 55 tuổi trở lên" / "tuổi 55 trở lên", "dưới 55 tuổi", "trên 70 tuổi" (one pattern
 # a statement: the bound words themselves belong to hoiquanchung.numbers' vocabulary).
 _AGE_AT_LEAST = re.compile(
