@@ -27,7 +27,19 @@ the sum both ways only when it says they are all there:
   names in quotation marks (“Vòng tay yêu thương”, “Vì trẻ em biển đảo”: two programmes) or an
   amount of money given to distinct uses (*để ...*, *dùng để ...*); amounts of money each
   right before its own source (*100 triệu đồng từ Quỹ Khuyến học ... và 20 triệu đồng do Hòa
-  thượng ... hỗ trợ*: money from one source is not from another).
+  thượng ... hỗ trợ*: money from one source is not from another); amounts each given by one
+  verb to its own recipient named before it (*hỗ trợ Sở Y tế: 1.100.000.000 đồng; hỗ trợ huyện
+  Phú Bình: 500.000.000 đồng*: money given to one is not given to another), unless one
+  recipient's name holds another's.
+
+**A total after its parts.**  A sentence that opens with *Tổng cộng* and counts the occasions it
+sums ("Tổng cộng trong 2 ngày (1/3 và 25/2), ... 652.960.000 đồng") is the sum of the figures of
+the sentences right before it, one figure of its measure each, when there are exactly as many
+as the occasions and they say the same thing (two words in common before their figures); a
+figure of the measure before that run, or in it but no part, leaves the sum unclaimed.
+
+A total written with a stray comma before its unit (*1.890.000.000, đồng.*) is a total of that
+unit when the parts are in it.
 
 A total of people (*người*) is broken down in a noun of persons (*đại biểu*, *hội viên*...) when
 the total's sentence counts no figure of that noun ("... đối với 499 người ..." / "Theo đó, ...
@@ -70,6 +82,7 @@ from __future__ import annotations
 
 import bisect
 import decimal
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -140,6 +153,21 @@ _NOMINATED = re.compile(r"(?<!\w)(?:giới\s+thiệu|ứng\s+cử)(?!\w)", re.IG
 # Hòa thượng ... hỗ trợ" ("từ" + a date or "từ ... đến" is a time: no source).
 _SOURCE = re.compile(
     r"\A\s*(?:là\s+)?(?:từ|do)\s+(?!ngày\b|năm\b|tháng\b|\d)(?![^;]*?\s+đến\s)[^\W\d_]",
+    re.IGNORECASE,
+)
+# An amount given to a recipient named before it: "; hỗ trợ huyện Phú Bình: " (the list's glue,
+# the verb, the recipient in at most 16 words without a figure, an optional colon).
+_GIVEN_TO = re.compile(
+    r"[\s,;:.\u2060]*(?:và\s+)?(?P<verb>hỗ\s+trợ|trao\s+tặng|tặng|chi\s+hỗ\s+trợ|chuyển)\s+"
+    r"(?:cho\s+)?(?P<who>[^\W\d_](?:[^\d:()]*?[^\W\d_])?)\s*:?\s*",
+    re.IGNORECASE,
+)
+# A sentence that sums the figures of the sentences before it, and the occasions it counts:
+# "Tổng cộng trong 2 ngày (1/3 và 25/2), ...".
+_SUM_OPENER = re.compile(r"[\s\u2060\-–—*•+]*tổng\s+cộng\b", re.IGNORECASE)
+_OCCASIONS = re.compile(
+    r"\b(?:trong|qua|sau|của|cả)\s+(\d{1,2})\s+(?:ngày|đợt|lần|buổi|tuần|tháng|quý|năm|chuyến|"
+    r"phiên|giai\s+đoạn)\b",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(r"\A[^;:]{0,40}?\b(?:để|dùng\s+để|sử\s+dụng\s+để)\b", re.IGNORECASE)
@@ -426,7 +454,7 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     # A list left open by the paragraph above goes on only on the very next line.
     if open_list is not None and para.line != open_list.next_line:
         open_list = tables.continued = None
-    if open_list is None and not _may_open(text):
+    if open_list is None and not _may_open(text) and "tổng cộng" not in text.casefold():
         return  # no list to go on with, no sentence that opens one
     spans = sentence_spans(text)
     mentions = list(context.mentions)
@@ -445,6 +473,7 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         prev_spans = sentence_spans(prev_para.text)
         if prev_spans:
             previous = (prev_para, list(prev_mentions), prev_spans[-1])
+    history = [previous] if previous is not None else []
     k = 0
     for s_start, s_end in spans:
         local = []
@@ -468,7 +497,14 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
                 open_list = None
             elif grew:
                 yield from _evaluate(tables, open_list, context.file)
+        if _SUM_OPENER.match(text, s_start, s_end) and not malformed:
+            found = _total_after(
+                tables, history, _Clause(para, local, s_start, s_end, depth), context.file
+            )
+            if found is not None:
+                yield found
         previous = (para, local, (s_start, s_end))
+        history.append(previous)
     if open_list is not None:
         open_list.next_line = para.line + 1 + text.count("\n")
     tables.continued = open_list
@@ -489,6 +525,99 @@ def _years(text: str, start: int, stop: int, depth: Depths) -> set[str]:
     ['2023', '2024']
     """
     return {m.group(1) for m in _YEAR.finditer(text, start, stop) if depth[m.start(1)] == 0}
+
+
+def _total_after(
+    tables: FigureTables,
+    history: Sequence[tuple[Paragraph, list[Mention], tuple[int, int]]],
+    clause: _Clause,
+    file: str | None,
+) -> Finding | None:
+    """``total-mismatch`` when a sentence that opens with *Tổng cộng* and counts the occasions
+    it sums ("Tổng cộng trong 2 ngày ..., ... 652.960.000 đồng") states a total that the
+    figures of the sentences right before it, one an occasion, do not make.
+
+    The parts are the run of sentences right before the total's (*history*, the last sentence
+    of the paragraph on the line above included), each with one figure of the total's measure
+    and no other; the run must hold exactly as many sentences as the occasions counted, and
+    they must say the same thing (a verb of two words in common before their figures).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Ngày 1/3, Hội nhận được 400 triệu đồng.\\n"
+    ...         "Ngày 25/2, Hội nhận được 160 triệu đồng. Tổng cộng trong 2 ngày, Hội nhận "
+    ...         "được 650 triệu đồng.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '650 triệu đồng', '560.000.000 đồng')]
+    """
+    para, local = clause.para, clause.local
+    text, base = para.text, para.offset
+    ours = [m for m in local if _countable(m) and clause.depth[m.start - base] == 0]
+    if len(ours) != 1 or _EXAMPLE_WORDS.search(text, clause.start, clause.stop):
+        return None
+    total = ours[0]
+    counted = _OCCASIONS.search(text, clause.start, total.start - base)
+    if counted is None or total.bound is not Bound.EXACT:
+        return None
+    occasions = int(counted.group(1))
+    measure = measure_of(total.unit or "")
+    run: list[tuple[Mention, Paragraph, str]] = []
+    for prev_para, prev_local, (a, b) in reversed(history):
+        ptext, pbase = prev_para.text, prev_para.offset
+        figures = [m for m in prev_local if _countable(m) and measure_of(m.unit or "") == measure]
+        if len(figures) != 1:
+            if figures or any(measure_of(m.unit or "") == measure for m in prev_local):
+                return None  # the run is preceded by more of the measure: it may go on there
+            break
+        m = figures[0]
+        pdepth = bracket_depths(ptext)
+        if (
+            pdepth[m.start - pbase] != 0
+            or m.bound is not Bound.EXACT
+            or _OPENER.match(ptext, a, b)
+            or _NESTED.search(ptext, a, b)
+            or _PER_UNIT.search(ptext, a, b)
+            or ptext.startswith("/", m.end - pbase)
+        ):
+            return None  # a figure of the measure that is no part, right before or in the run
+        run.append((m, prev_para, ptext[a : m.start - pbase]))
+        if len(run) > occasions:
+            return None  # more such sentences than occasions: which ones are summed is unclear
+    else:
+        # The run reaches the first sentence seen (the last of the line above): the sentences
+        # before it in its paragraph are not read; a word of the measure there may be a part.
+        if history:
+            first_para, _l, (a, _b) = history[0]
+            if re.search(rf"(?<!\w){re.escape(measure)}(?!\w)", first_para.text[:a].casefold()):
+                return None
+    if len(run) != occasions or occasions < 2:
+        return None
+    said = [_bigrams(before) for _m, _p, before in run]
+    if not set.intersection(*said):
+        return None
+    values = [m.value for m, _p, _b in reversed(run)]
+    return _mismatch(tables, para, total, values, True, base, file)
+
+
+def _bigrams(text: str) -> set[str]:
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return {f"{a} {b}" for a, b in itertools.pairwise(words)}
+
+
+def _stray_comma(m: Mention, after: str, unit: str) -> bool:
+    """Whether the bare number *m* is written with a stray comma before the *unit* of the
+    parts that break it down, the unit ending its clause: ``"1.890.000.000, đồng."``.
+
+    >>> from hoiquanchung.checker import extract
+    >>> [m, _] = extract("Chi: 1.890.000.000, đồng. Trong đó 40.000.000 đồng")
+    >>> _stray_comma(m, ", đồng.", "đồng"), _stray_comma(m, ", đồng thời ...", "đồng")
+    (True, False)
+    """
+    if m.unit is not None or m.fraction is not None or m.range_end is not None or not unit:
+        return False
+    if unit.casefold() in NOT_COUNTS:
+        return False
+    pattern = rf"\s*,\s*{re.escape(unit)}(?=\s*(?:[.;)]|\Z))"
+    return re.match(pattern, after, re.IGNORECASE) is not None
 
 
 def _may_open(text: str) -> bool:
@@ -529,10 +658,16 @@ def _open(
     prev_text, prev_base = prev_para.text, prev_para.offset
     if _OPENER.match(prev_text, p_start, p_end):
         return None  # the sentence before is a breakdown itself: which figure is whose is unclear
+    parts = [m for m in local if _countable(m)]
+    if not parts:
+        return None
+    unit = parts[0].unit or ""
     candidates: dict[str, list[Mention]] = {}
     for m in prev_mentions:
         a = m.start - prev_base
-        if not _countable(m) or prev_depth[a] != 0:
+        if prev_depth[a] != 0:
+            continue
+        if not _countable(m) and not _stray_comma(m, prev_text[m.end - prev_base : p_end], unit):
             continue
         if _CHANGE.search(prev_text, max(0, a - 20), a):
             continue
@@ -542,11 +677,8 @@ def _open(
             "/", m.end - prev_base
         ):
             continue  # "Mỗi suất học bổng trị giá 1 triệu đồng": an amount each, no total
-        candidates.setdefault(measure_of(m.unit or ""), []).append(m)
-    parts = [m for m in local if _countable(m)]
-    if not parts:
-        return None
-    measure = measure_of(parts[0].unit or "")
+        candidates.setdefault(measure_of(m.unit or unit), []).append(m)
+    measure = measure_of(unit)
     totals = candidates.get(measure, [])
     if not totals and measure in _PERSONS:
         # "... đối với 499 người ..." / "Theo đó, ... có 194 đại biểu ...": persons counted
@@ -648,11 +780,53 @@ def _evaluate(
     evidence = _evidence(breakdown.labels, breakdown.places, money, parallel)
     if not evidence.distinct:  # "tại xã Ia Ko 55 suất": the label before the figure
         evidence = _evidence(breakdown.befores, breakdown.places, money=False)
+    if not evidence.distinct and money and _to_recipients(breakdown):
+        evidence = _Evidence(distinct=True, complete=False, by="recipients")
     if breakdown.broken or (breakdown.marker == "trong đó" and evidence.by == "places"):
         # "Trong đó" (among them) may name some of the places' parts only ("cho hộ nghèo xã
         # A, ... xã B"); levels, sexes, areas or the rest that cover the whole do not.
         evidence = attrs.evolve(evidence, complete=False)
     yield from _findings(tables, breakdown.total, breakdown.parts, evidence, file)
+
+
+def _to_recipients(breakdown: ContinuedBreakdown) -> bool:
+    """Whether every part is an amount given by one verb to its own recipient, named before it:
+    "hỗ trợ Sở Y tế: 1.100.000.000 đồng; hỗ trợ huyện Phú Bình: 500.000.000 đồng; ...".
+
+    Money given to one recipient is not given to another, unless one recipient's name holds
+    another's ("hỗ trợ hộ nghèo" and "hỗ trợ hộ nghèo xã A"): then nothing is claimed.  An
+    item's words run from the end of the part before it (its unit and the list's glue left
+    out), so a ";" inside a recipient's name does not cut it.
+    """
+    parts = breakdown.parts
+    items: list[str] = []
+    for i, (m, para) in enumerate(parts):
+        if i == 0:  # from the end of the marker that opens its sentence
+            a = m.start - para.offset
+            starts = [x for x, _y in sentence_spans(para.text) if x <= a]
+            opener = _OPENER.match(para.text, starts[-1] if starts else 0, a)
+            if opener is None:
+                return False
+            items.append(para.text[opener.end() : a])
+            continue
+        prev, prev_para = parts[i - 1]
+        if prev_para is not para:
+            items.append(breakdown.befores[i])
+            continue
+        items.append(para.text[prev.end - para.offset : m.start - para.offset])
+    verbs: set[str] = set()
+    recipients: list[frozenset[str]] = []
+    for item in items:
+        found = _GIVEN_TO.fullmatch(item)
+        if found is None:
+            return False
+        verbs.add(" ".join(found.group("verb").casefold().split()))
+        recipients.append(frozenset(re.sub(r"[\W_]+", " ", found.group("who")).casefold().split()))
+    if len(verbs) != 1 or len(recipients) < 2:
+        return False
+    return all(
+        not (a <= b or b <= a) for i, a in enumerate(recipients) for b in recipients[i + 1 :]
+    )
 
 
 # ------------------------------------------------------------------ numerators of fractions

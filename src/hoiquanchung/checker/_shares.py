@@ -12,13 +12,15 @@ side for all of them):
 
 * grades (*xuất sắc*, *tốt*, *khá*, *trung bình*, *yếu*, *kém*);
 * sex (*nam*, *nữ*, lower case: *Việt Nam*, *Quảng Nam* are no sex);
+* ethnicity (*dân tộc Kinh*, *dân tộc thiểu số*);
 * age groups (*từ 55 tuổi trở lên*, *tuổi 55 trở lên*, *dưới 55 tuổi*, *trên 70 tuổi*);
 * education (*trên đại học*, *đại học*, *dưới đại học*);
 * a congress's delegates (*được bầu*, *đương nhiên*, *chỉ định*; *bầu* alone is none).
 
 Shares that add up to **more** than 100 % are reported whenever the parts are different values
 of one dimension (a thing has one grade, one sex, one age).  Shares that add up to **less** are
-reported only when the breakdown is evidently complete: *nam* and *nữ*; *từ N tuổi trở lên* and
+reported only when the breakdown is evidently complete: *nam* and *nữ*; *dân tộc Kinh* and *dân
+tộc thiểu số*; *từ N tuổi trở lên* and
 *dưới N tuổi*; *trên đại học*, *đại học* and *dưới đại học*; *được bầu*, *đương nhiên* and
 *chỉ định*; or grades from the best to the
 worst (*tốt* ... *yếu*).  The rule stays quiet
@@ -82,6 +84,10 @@ _GRADE = led_by(
     "xtky", re.compile(r"(?<!\w)(xuất\s+sắc|tốt|khá|(?<!tuổi\s)trung\s+bình|yếu|kém)(?!\w)")
 )
 _SEX = led_by("n", re.compile(r"(?<![\w])(?<!Việt\s)(?<!miền\s)(?<!phía\s)(nam|nữ)(?!\w)"))
+# Ethnicity: the Kinh and the ethnic minorities (các dân tộc thiểu số) make the whole of the
+# Vietnamese ethnic groups ("82% là người dân tộc Kinh (410 người) và 18% đại biểu thuộc các dân
+# tộc thiểu số (89 người)").
+_ETHNICITY = led_by("dD", re.compile(r"(?<!\w)dân\s+tộc\s+(kinh|thiểu\s+số)(?!\w)", re.IGNORECASE))
 # Age groups: "từ 55 tuổi trở lên" / "tuổi 55 trở lên", "dưới 55 tuổi", "trên 70 tuổi" (one pattern
 # a statement: the bound words themselves belong to hoiquanchung.numbers' vocabulary).
 _AGE_AT_LEAST = re.compile(
@@ -123,6 +129,7 @@ _DIMENSION_WORDS = {
     "education": Localized("trình độ", "education"),
     "grade": Localized("xếp loại", "grade"),
     "sex": Localized("giới tính", "sex"),
+    "ethnicity": Localized("dân tộc", "ethnicity"),
     "age": Localized("độ tuổi", "age group"),
 }
 _FIRST_WORD = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
@@ -152,6 +159,8 @@ def _labels(text: str) -> set[tuple[str, str]]:
         found.add(("grade", " ".join(m.group(1).split())))
     for m in _SEX.finditer(text):
         found.add(("sex", m.group(1)))
+    for m in _ETHNICITY.finditer(text):
+        found.add(("ethnicity", " ".join(m.group(1).casefold().split())))
     for m in _EDUCATION.finditer(text):
         found.add(("education", (m.group(1) or "").casefold() + "đại học"))
     for m in _NOMINATION.finditer(text):
@@ -177,6 +186,8 @@ def _complete(dimension: str, values: set[str]) -> bool:
     """Whether the parts evidently make the whole (so shares below 100 % are wrong too)."""
     if dimension == "sex":
         return values == {"nam", "nữ"}
+    if dimension == "ethnicity":
+        return values == {"kinh", "thiểu số"}
     if dimension == "delegate":
         return values == {"được bầu", "đương nhiên", "chỉ định"}
     if dimension == "nomination":
