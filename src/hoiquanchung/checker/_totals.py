@@ -72,9 +72,9 @@ from hoiquanchung.checker._kinds import (
     kind_patterns,
     label_dimensions,
     named_places,
-    place_tiers,
     nested_values,
     person_nouns,
+    place_tiers,
 )
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
