@@ -537,7 +537,9 @@ def _bracketed(
 
 
 # "36 hộ nghèo thuộc 3 xã Bình Khánh (13 hộ), An Thới Đông (17 hộ) và Tam Thôn Hiệp (6 hộ)".
-_OF_UNITS = re.compile(r"[ \t\u00a0]+(?:thuộc|tại|ở|của)[ \t\u00a0]+", re.IGNORECASE)
+_OF_UNITS = re.compile(
+    r"[ \t\u00a0]+(?:[^\W\d_]+[ \t\u00a0]+){0,3}?(?:thuộc|tại|ở|của)[ \t\u00a0]+", re.IGNORECASE
+)  # a few words of the total's noun ("50 suất quà tại"), then the link to the units
 _NAME = r"(?P<name>[^\W\d_][^()\[\]{}\d;:,.!?]{0,60}?)[ \t\u00a0]*\((?P<inner>[^()]*)\)"
 _FIRST_UNIT = re.compile(r"[ \t\u00a0]+" + _NAME)
 _NEXT_UNIT = re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+và[ \t\u00a0]+)" + _NAME, re.IGNORECASE)
