@@ -35,6 +35,11 @@ summed.  Parts that add up to the total once those of a value a report may count
 another are left out (*tự ứng cử* inside *địa phương*: ``may_nest`` in
 ``breakdown_kinds.toml``) agree with it.
 
+A total of *k* named units, each with its part in a bracket after its name (*36 hộ nghèo thuộc
+3 xã Bình Khánh (13 hộ), An Thới Đông (17 hộ) và Tam Thôn Hiệp (6 hộ)*), is whole by its
+count: exactly *k* proper names, each bracket one exact figure of the total's noun, ending the
+clause.
+
 A bracket right after a total with no marker (*583 người (91 đại biểu ... Trung ương ... và 492
 đại biểu của các địa phương ...)*) is read only when it holds nothing but the parts, of one noun
 (the total's, or any for a total in *người*), labelled by every value of one dimension.
