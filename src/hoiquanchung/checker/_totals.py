@@ -600,20 +600,38 @@ def _counted_units(
             at = item.end()
         if len(parts) != k or _LIST_END.match(text, at) is None:
             continue
-        total_sum = Decimal(0)
-        for p in parts:
-            total_sum = _EXACT.add(total_sum, p.value)
+        total_sum = _sum(parts)
         stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
         if compare(stated, total_sum).verdict is Verdict.INCONSISTENT:
-            yield total_mismatch(
-                paragraph,
-                total.start - base,
-                total,
-                total_sum,
-                sum_of_terms(p.value for p in parts),
-                file=file,
-                severity=Severity.ERROR,
-            )
+            yield _mismatch(paragraph, total, parts, total_sum, Severity.ERROR, file)
+
+
+def _sum(parts: Sequence[Mention]) -> Decimal:
+    """The exact sum of the values of *parts*."""
+    total_sum = Decimal(0)
+    for p in parts:
+        total_sum = _EXACT.add(total_sum, p.value)
+    return total_sum
+
+
+def _mismatch(
+    paragraph: Paragraph,
+    total: Mention,
+    parts: Sequence[Mention],
+    total_sum: Decimal,
+    severity: Severity,
+    file: str | None,
+) -> Finding:
+    """The ``total-mismatch`` of *total* whose *parts* add up to *total_sum*."""
+    return total_mismatch(
+        paragraph,
+        total.start - paragraph.offset,
+        total,
+        total_sum,
+        sum_of_terms(p.value for p in parts),
+        file=file,
+        severity=severity,
+    )
 
 
 _MAX_GAP = 80  # characters between a total's end and a bracket of its parts after its clause
@@ -966,9 +984,7 @@ def _partition(
         return
     if group > 1 and not _bare(labels):
         return  # a later group: nothing but the values of one dimension ("100 đại biểu nam")
-    total_sum = Decimal(0)
-    for p in parts:
-        total_sum = _EXACT.add(total_sum, p.value)
+    total_sum = _sum(parts)
     stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
     verdict = compare(stated, total_sum).verdict
     if verdict is not Verdict.INCONSISTENT:
@@ -981,15 +997,7 @@ def _partition(
         return  # "trong đó 60 suất tại xã A": other communes may have had the rest
 
     severity = Severity.INFO if partial else Severity.ERROR
-    yield total_mismatch(
-        paragraph,
-        total.start - base,
-        total,
-        total_sum,
-        sum_of_terms(p.value for p in parts),
-        file=file,
-        severity=severity,
-    )
+    yield _mismatch(paragraph, total, parts, total_sum, severity, file)
 
 
 def _labelled(
