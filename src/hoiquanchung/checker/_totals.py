@@ -90,7 +90,7 @@ from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
 from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
-__all__ = ["CHECK", "check_totals", "disjoint_parts", "sentences"]
+__all__ = ["CHECK", "check_totals", "disjoint_parts", "mismatch", "sentences", "sum_of_parts"]
 
 # "mỗi suất gồm", "mỗi suất quà bao gồm": what each unit holds, never a breakdown of the total.
 _EACH_HOLDS = re.compile(r"\bmỗi\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
@@ -600,13 +600,13 @@ def _counted_units(
             at = item.end()
         if len(parts) != k or _LIST_END.match(text, at) is None:
             continue
-        total_sum = _sum(parts)
+        total_sum = sum_of_parts(parts)
         stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
         if compare(stated, total_sum).verdict is Verdict.INCONSISTENT:
-            yield _mismatch(paragraph, total, parts, total_sum, Severity.ERROR, file)
+            yield mismatch(paragraph, total, parts, total_sum, Severity.ERROR, file)
 
 
-def _sum(parts: Sequence[Mention]) -> Decimal:
+def sum_of_parts(parts: Sequence[Mention]) -> Decimal:
     """The exact sum of the values of *parts*."""
     total_sum = Decimal(0)
     for p in parts:
@@ -614,7 +614,7 @@ def _sum(parts: Sequence[Mention]) -> Decimal:
     return total_sum
 
 
-def _mismatch(
+def mismatch(
     paragraph: Paragraph,
     total: Mention,
     parts: Sequence[Mention],
@@ -984,7 +984,7 @@ def _partition(
         return
     if group > 1 and not _bare(labels):
         return  # a later group: nothing but the values of one dimension ("100 đại biểu nam")
-    total_sum = _sum(parts)
+    total_sum = sum_of_parts(parts)
     stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
     verdict = compare(stated, total_sum).verdict
     if verdict is not Verdict.INCONSISTENT:
@@ -997,7 +997,7 @@ def _partition(
         return  # "trong đó 60 suất tại xã A": other communes may have had the rest
 
     severity = Severity.INFO if partial else Severity.ERROR
-    yield _mismatch(paragraph, total, parts, total_sum, severity, file)
+    yield mismatch(paragraph, total, parts, total_sum, severity, file)
 
 
 def _labelled(
