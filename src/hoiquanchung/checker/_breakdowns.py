@@ -43,7 +43,6 @@ it).  What rule 2 already reports on the same total is not reported twice.
 from __future__ import annotations
 
 import bisect
-import decimal
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -53,7 +52,6 @@ from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import kinds_of_wholes
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
-from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
@@ -117,9 +115,6 @@ _MAX_FAR = 160  # ... when an amount's list follows a count that follows the amo
 _MAX_SKIPPED = 3  # figures of another kind between such an amount and the list's marker
 _MAX_LIST = 2000  # characters of a list read after its marker (a bound on the work)
 _MAX_BEFORE = 12  # figures of the sentence before a list whose total it may hold
-_EXACT = decimal.Context(
-    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
-)
 
 
 def _kind(m: Mention) -> str | None:
@@ -423,9 +418,7 @@ def _verdict(
     """``total-mismatch`` when *parts* do not add up to *total* (as *kind* says they must, or
     *whole*: the parts are every kind of the total whatever the marker, reported at
     *severity*)."""
-    terms_sum = Decimal(0)
-    for p in parts:
-        terms_sum = _EXACT.add(terms_sum, p.value)
+    terms_sum = _totals.sum_of_parts(parts)
     stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
     if compare(stated, terms_sum).verdict is not Verdict.INCONSISTENT:
         return None
@@ -433,15 +426,7 @@ def _verdict(
         if terms_sum <= total.value:
             return None  # "trong đó" may list a few kinds only
         severity = Severity.WARNING
-    return total_mismatch(
-        paragraph,
-        total.start - paragraph.offset,
-        total,
-        terms_sum,
-        sum_of_terms(p.value for p in parts),
-        file=file,
-        severity=severity,
-    )
+    return _totals.mismatch(paragraph, total, parts, terms_sum, severity, file)
 
 
 def _parts(

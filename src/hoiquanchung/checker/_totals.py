@@ -35,6 +35,11 @@ summed.  Parts that add up to the total once those of a value a report may count
 another are left out (*tự ứng cử* inside *địa phương*: ``may_nest`` in
 ``breakdown_kinds.toml``) agree with it.
 
+A total of *k* named units, each with its part in a bracket after its name (*36 hộ nghèo thuộc
+3 xã Bình Khánh (13 hộ), An Thới Đông (17 hộ) và Tam Thôn Hiệp (6 hộ)*), is whole by its
+count: exactly *k* proper names, each bracket one exact figure of the total's noun, ending the
+clause.
+
 A bracket right after a total with no marker (*583 người (91 đại biểu ... Trung ương ... và 492
 đại biểu của các địa phương ...)*) is read only when it holds nothing but the parts, of one noun
 (the total's, or any for a total in *người*), labelled by every value of one dimension.
@@ -74,6 +79,7 @@ from hoiquanchung.checker._kinds import (
     named_places,
     nested_values,
     person_nouns,
+    place_tiers,
 )
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
@@ -84,7 +90,7 @@ from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
 from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
-__all__ = ["CHECK", "check_totals", "disjoint_parts", "sentences"]
+__all__ = ["CHECK", "check_totals", "disjoint_parts", "mismatch", "sentences", "sum_of_parts"]
 
 # "mỗi suất gồm", "mỗi suất quà bao gồm": what each unit holds, never a breakdown of the total.
 _EACH_HOLDS = re.compile(r"\bmỗi\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
@@ -490,6 +496,7 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
             yield from _check_sentence(paragraph, local, s_start, s_end, depth, file)
         if opened:
             yield from _bracketed(paragraph, local, s_start, s_end, depth, file)
+            yield from _counted_units(paragraph, local, depth, file)
 
 
 def _bracketed(
@@ -532,6 +539,99 @@ def _bracketed(
         if part_noun != noun and (noun not in _PERSONS or not adjacent or kind != "("):
             continue  # parts of another noun: only a total counted in "người" holds them
         yield from _partition(paragraph, total, inside, kind, start, close, depth, file, level=1)
+
+
+# "36 hộ nghèo thuộc 3 xã Bình Khánh (13 hộ), An Thới Đông (17 hộ) và Tam Thôn Hiệp (6 hộ)".
+_OF_UNITS = re.compile(
+    r"[ \t\u00a0]+(?:[^\W\d_]+[ \t\u00a0]+){0,3}?(?:thuộc|tại|ở|của)[ \t\u00a0]+", re.IGNORECASE
+)  # a few words of the total's noun ("50 suất quà tại"), then the link to the units
+_NAME = r"(?P<name>[^\W\d_][^()\[\]{}\d;:,.!?]{0,60}?)[ \t\u00a0]*\((?P<inner>[^()]*)\)"
+_FIRST_UNIT = re.compile(r"[ \t\u00a0]+" + _NAME)
+_NEXT_UNIT = re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+và[ \t\u00a0]+)" + _NAME, re.IGNORECASE)
+_LIST_END = re.compile(r"[ \t\u00a0]*(?:[.;!?]|\Z)")
+
+
+def _counted_units(
+    paragraph: Paragraph, local: Sequence[Mention], depth: Sequence[int], file: str | None
+) -> Iterator[Finding]:
+    """A total of *k* units each named with its part in a bracket, nothing else: "36 hộ nghèo
+    thuộc 3 xã Bình Khánh (13 hộ), An Thới Đông (17 hộ) và Tam Thôn Hiệp (6 hộ)".  The count
+    *k* of units (a tier of ``[places]`` or ``[bodies]``) says the list is whole: exactly *k*
+    proper names, each with a bracket holding one figure of the total's noun and nothing else,
+    the list ending its sentence or clause.  Parts that do not make the total are an error."""
+    text, base = paragraph.text, paragraph.offset
+    tiers = place_tiers()
+    for i in range(len(local) - 1):
+        total, count = local[i], local[i + 1]
+        noun = _noun(total)
+        if (
+            noun is None
+            or _noun(count) not in tiers
+            or count.bound is not Bound.EXACT
+            or total.bound is not Bound.EXACT
+            or depth[total.start - base] != 0
+            or _OF_UNITS.fullmatch(text, total.end - base, count.start - base) is None
+        ):
+            continue
+        k = count.value
+        if k != k.to_integral_value() or not 2 <= k <= 20:
+            continue
+        at, parts = count.end - base, list[Mention]()
+        rest = local[i + 2 :]
+        while len(parts) < k:
+            item = (_NEXT_UNIT if parts else _FIRST_UNIT).match(text, at)
+            if item is None or len(rest) <= len(parts):
+                break
+            part = rest[len(parts)]
+            name = item.group("name").split()
+            if name and name[0].casefold() in tiers:
+                name = name[1:]  # "xã Bình Khánh (13 hộ)": the unit word before the name
+            inner = item.group("inner").strip()
+            if (
+                not name
+                or not all(w[0].isupper() for w in name)
+                or part.start - base != item.start("inner") + item.group("inner").find(inner)
+                or part.text != inner
+                or part.bound is not Bound.EXACT
+                or not (_noun(part) == noun or noun.startswith(f"{_noun(part)} "))
+            ):
+                break
+            parts.append(part)
+            at = item.end()
+        if len(parts) != k or _LIST_END.match(text, at) is None:
+            continue
+        total_sum = sum_of_parts(parts)
+        stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
+        if compare(stated, total_sum).verdict is Verdict.INCONSISTENT:
+            yield mismatch(paragraph, total, parts, total_sum, Severity.ERROR, file)
+
+
+def sum_of_parts(parts: Sequence[Mention]) -> Decimal:
+    """The exact sum of the values of *parts*."""
+    total_sum = Decimal(0)
+    for p in parts:
+        total_sum = _EXACT.add(total_sum, p.value)
+    return total_sum
+
+
+def mismatch(
+    paragraph: Paragraph,
+    total: Mention,
+    parts: Sequence[Mention],
+    total_sum: Decimal,
+    severity: Severity,
+    file: str | None,
+) -> Finding:
+    """The ``total-mismatch`` of *total* whose *parts* add up to *total_sum*."""
+    return total_mismatch(
+        paragraph,
+        total.start - paragraph.offset,
+        total,
+        total_sum,
+        sum_of_terms(p.value for p in parts),
+        file=file,
+        severity=severity,
+    )
 
 
 _MAX_GAP = 80  # characters between a total's end and a bracket of its parts after its clause
@@ -884,9 +984,7 @@ def _partition(
         return
     if group > 1 and not _bare(labels):
         return  # a later group: nothing but the values of one dimension ("100 đại biểu nam")
-    total_sum = Decimal(0)
-    for p in parts:
-        total_sum = _EXACT.add(total_sum, p.value)
+    total_sum = sum_of_parts(parts)
     stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
     verdict = compare(stated, total_sum).verdict
     if verdict is not Verdict.INCONSISTENT:
@@ -899,15 +997,7 @@ def _partition(
         return  # "trong đó 60 suất tại xã A": other communes may have had the rest
 
     severity = Severity.INFO if partial else Severity.ERROR
-    yield total_mismatch(
-        paragraph,
-        total.start - base,
-        total,
-        total_sum,
-        sum_of_terms(p.value for p in parts),
-        file=file,
-        severity=severity,
-    )
+    yield mismatch(paragraph, total, parts, total_sum, severity, file)
 
 
 def _labelled(
