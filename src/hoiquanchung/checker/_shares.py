@@ -25,12 +25,13 @@ tộc thiểu số*; *từ N tuổi trở lên* and
 *chỉ định*; or grades from the best to the
 worst (*tốt* ... *yếu*).  The rule stays quiet
 unless the sentence says the percentages are shares (*chiếm*, *trong đó*, *gồm*, *cơ cấu*,
-*xếp loại*, the dimension named before a colon: *Trình độ:*, or the same noun right after every
-percentage), when a word of change or of another
-base is near a percentage (*tăng*, *giảm*, *so với*, *kế hoạch*, *chỉ tiêu*: rates of different
-bases never sum), when a percentage has a bound (*trên 90%*), when two percentages name the
-same part (*tỷ lệ nữ ... 45%, cán bộ nữ ... 60%*), and when the percentages are followed by
-different nouns (*95% chi hội xếp loại tốt, 90% hội viên xếp loại khá*: two bases).
+*thành phần đại biểu* (the make-up of a body), *xếp loại*, the dimension named before a
+colon: *Trình độ:*, or the same noun right after every percentage), when a word of change or
+of another base is near a percentage (*tăng*, *giảm*, *so với*, *kế hoạch*, *chỉ tiêu*: rates
+of different bases never sum), when a percentage has a bound (*trên 90%*), when two
+percentages name the same part (*tỷ lệ nữ ... 45%, cán bộ nữ ... 60%*), and when the
+percentages are followed by different nouns (*95% chi hội xếp loại tốt, 90% hội viên xếp loại
+khá*: two bases).
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ _SHARE_CUE = led_by(
     "ctgxpđ",
     re.compile(
         r"\b(?:chiếm|trong\s+đó|gồm|cơ\s+cấu|xếp\s+loại|phân\s+loại)\b"
+        # "Thành phần đại biểu ... là 207 đại biểu (41,4%) và ...": the make-up of a body.
+        r"|\b(?:thành\s+phần\s+(?:đại\s+biểu|hội\s+viên|ủy\s+viên|uỷ\s+viên))\b"
         r"|\b(?:trình\s+độ|giới\s+tính|độ\s+tuổi)\s*:",  # the dimension named, then the list
         re.IGNORECASE,
     ),
