@@ -155,7 +155,8 @@ def test_reported_exactly_when_the_counts_leave_their_shares(
     q = 100 - p
     b2 = b + change
     assume(b2 >= 0 and a + b2 > 0)
-    reported = found(TOTAL, ETHNICITY.format(w=whole, p=p, a=a, q=q, b=b2))
+    text = ETHNICITY.format(w=whole, p=p, a=a, q=q, b=b2)
+    reported = [(f.stated_value, f.computed_value) for f in check_text(text) if f.code == TOTAL]
 
     def fits(share: int, count: int, base: int) -> bool:
         return abs(Fraction(100 * count, base) - share) <= Fraction(1, 2)
@@ -163,4 +164,4 @@ def test_reported_exactly_when_the_counts_leave_their_shares(
     contradicts = not (fits(p, a, a + b2) and fits(q, b2, a + b2))
     assert (reported != []) == (change != 0 and contradicts)
     if reported:
-        assert reported == [(f"{whole} đại biểu", f"{a + b2} đại biểu")]
+        assert reported == [(whole, a + b2)]
