@@ -25,12 +25,19 @@ tộc thiểu số*; *từ N tuổi trở lên* and
 *chỉ định*; or grades from the best to the
 worst (*tốt* ... *yếu*).  The rule stays quiet
 unless the sentence says the percentages are shares (*chiếm*, *trong đó*, *gồm*, *cơ cấu*,
-*xếp loại*, the dimension named before a colon: *Trình độ:*, or the same noun right after every
-percentage), when a word of change or of another
-base is near a percentage (*tăng*, *giảm*, *so với*, *kế hoạch*, *chỉ tiêu*: rates of different
-bases never sum), when a percentage has a bound (*trên 90%*), when two percentages name the
-same part (*tỷ lệ nữ ... 45%, cán bộ nữ ... 60%*), and when the percentages are followed by
-different nouns (*95% chi hội xếp loại tốt, 90% hội viên xếp loại khá*: two bases).
+*thành phần đại biểu* (the make-up of a body), *xếp loại*, the dimension named before a
+colon: *Trình độ:*, or the same noun right after every percentage), when a word of change or
+of another base is near a percentage (*tăng*, *giảm*, *so với*, *kế hoạch*, *chỉ tiêu*: rates
+of different bases never sum), when a percentage has a bound (*trên 90%*), when two
+percentages name the same part (*tỷ lệ nữ ... 45%, cán bộ nữ ... 60%*), and when the
+percentages are followed by different nouns (*95% chi hội xếp loại tốt, 90% hội viên xếp loại
+khá*: two bases).
+
+The counts written beside the shares of a complete breakdown that make 100 % must make their
+whole: the whole named before them in their sentence (*trong số 499 đại biểu*), or, when the
+sentence names none and its counts contradict their shares, the one count of the section
+before it that every share but one fits (:func:`_whole_before`).  Either is ``total-mismatch``
+(error).
 """
 
 from __future__ import annotations
@@ -68,6 +75,8 @@ _SHARE_CUE = led_by(
     "ctgxpđ",
     re.compile(
         r"\b(?:chiếm|trong\s+đó|gồm|cơ\s+cấu|xếp\s+loại|phân\s+loại)\b"
+        # "Thành phần đại biểu ... là 207 đại biểu (41,4%) và ...": the make-up of a body.
+        r"|\b(?:thành\s+phần\s+(?:đại\s+biểu|hội\s+viên|ủy\s+viên|uỷ\s+viên))\b"
         r"|\b(?:trình\s+độ|giới\s+tính|độ\s+tuổi)\s*:",  # the dimension named, then the list
         re.IGNORECASE,
     ),
@@ -431,6 +440,28 @@ def _same_kind(whole: Mention, counts: Sequence[Mention]) -> bool:
     return len(units) == 1 or units <= _PERSON_NOUNS
 
 
+def _share_counts(
+    text: str, base: int, mentions: Sequence[Mention], shares: Sequence[Mention]
+) -> list[Mention] | None:
+    """The count written right beside each of *shares* (all after their share, or all before it
+    with the share in brackets), one count a share, or ``None``."""
+    index = {id(m): i for i, m in enumerate(mentions)}
+    if any(id(s) not in index for s in shares):
+        return None
+    positions = [index[id(s)] for s in shares]
+    for offset, pick in ((1, _count_after), (-1, _count_before)):
+        counts = []
+        for i, share in zip(positions, shares, strict=True):
+            j = i + offset
+            count = pick(text, base, share, mentions[j] if 0 <= j < len(mentions) else None)
+            if count is None:
+                break
+            counts.append(count)
+        else:
+            return counts if len({id(c) for c in counts}) == len(counts) else None
+    return None
+
+
 def counted_shares(
     text: str, base: int, start: int, mentions: Sequence[Mention], shares: Sequence[Mention]
 ) -> tuple[Mention, list[Mention]] | None:
@@ -456,24 +487,10 @@ def counted_shares(
     ['151 đại biểu', '348 đại biểu']
     """
     index = {id(m): i for i, m in enumerate(mentions)}
-    if any(id(s) not in index for s in shares):
+    found = _share_counts(text, base, mentions, shares)
+    if found is None:
         return None
-    positions = [index[id(s)] for s in shares]
-    found: list[Mention] | None = None
-    for offset, pick in ((1, _count_after), (-1, _count_before)):
-        counts = []
-        for i, share in zip(positions, shares, strict=True):
-            j = i + offset
-            count = pick(text, base, share, mentions[j] if 0 <= j < len(mentions) else None)
-            if count is None:
-                break
-            counts.append(count)
-        else:
-            found = counts
-            break
-    if found is None or len({id(c) for c in found}) != len(found):
-        return None
-    first = min(positions[0], index[id(found[0])])
+    first = min(index[id(shares[0])], index[id(found[0])])
     before = [m for m in mentions[:first] if m.start - base >= start and m.unit != "tuổi"]
     if len(before) != 1 or not _is_count(before[0]):
         return None  # no whole, or which one is broken down is not guessed
@@ -570,7 +587,73 @@ def _counted(
     """:func:`_counts_mismatch` for shares that make 100 % of a complete dimension."""
     if shares_make_whole(shares) is None or not _complete(parts[0][0], {v for _, v in parts}):
         return None
-    return _counts_mismatch(context, start, end, shares)
+    return _counts_mismatch(context, start, end, shares) or _whole_before(
+        context, start, end, shares
+    )
+
+
+def _fits(share: Mention, count: Decimal, whole: Decimal) -> bool:
+    """Whether *share* admits *count* out of *whole* (± half its last digit)."""
+    admitted = StatedFigure.from_quantity(share.quantity).admits()
+    assert admitted.lo is not None  # exact figures only
+    assert admitted.hi is not None
+    return admitted.lo <= Fraction(count) * 100 / Fraction(whole) <= admitted.hi
+
+
+def _whole_before(
+    context: ParagraphContext, start: int, end: int, shares: Sequence[Mention]
+) -> Finding | None:
+    """``total-mismatch`` when the counts of a complete breakdown in shares, whose sentence
+    names no whole, do not make the whole stated before them in the section.
+
+    "Trong số 499 trường hợp trúng cử ..." and, paragraphs later, "có 82% là người dân tộc Kinh
+    (460 người) và 18% ... dân tộc thiểu số (89 người)": the shares make 100 % of a complete
+    dimension, so their counts make their whole; 460 + 89 = 549, and 82 % is not 460 of 549 nor
+    18 % 89 of it, so the sentence contradicts itself.  The whole is the one count of the
+    section before the sentence (same noun, or nouns of persons) that every share but one
+    admits as its base: 89 of 499 is 18 %.  Counts whose shares fit their own sum (a part of
+    the whole broken down: "82% ... (124 người) và 18% ... (27 người)" of 151 women) are
+    quiet, and so is a sentence when no count, or several, fit as its whole.
+    """
+    para = context.paragraph
+    text, base = context.text, para.offset
+    inside = [m for m in context.mentions if start <= m.start - base < end]
+    if counted_shares(text, base, start, inside, shares) is not None:
+        return None  # the whole is named in the sentence
+    counts = _share_counts(text, base, inside, shares)
+    if counts is None:
+        return None
+    total = sum((c.value for c in counts), start=Decimal(0))
+    if total <= 0 or all(_fits(s, c.value, total) for s, c in zip(shares, counts, strict=True)):
+        return None
+    wholes = {
+        w.value: w
+        for w in context.state.section_counts
+        if w.start < base + start
+        and _is_count(w)
+        and w.value > 0
+        and w.value != total
+        and _same_kind(w, counts)
+        and sum(_fits(s, c.value, w.value) for s, c in zip(shares, counts, strict=True))
+        >= len(counts) - 1
+    }
+    if len(wholes) != 1:
+        return None
+    [whole] = wholes.values()
+    # One total is reported once, whichever rule reads it (any of its mentions in the section).
+    reported = context.state.figures.reported
+    keys = {
+        ("total-mismatch", w.start)
+        for w in context.state.section_counts
+        if w.value == whole.value and w.start < base + start
+    }
+    if keys & reported:
+        return None
+    reported.update(keys)
+    values = [c.value for c in counts]
+    return total_mismatch(
+        para, counts[0].start - base, whole, total, sum_of_terms(values), file=context.file
+    )
 
 
 def check_shares(context: ParagraphContext) -> Iterator[Finding]:
