@@ -20,6 +20,8 @@ import re
 import tomllib
 from typing import Any
 
+from hoiquanchung.checker._patterns import led_by
+
 __all__ = [
     "canonical_value",
     "classifier_words",
@@ -28,6 +30,7 @@ __all__ = [
     "label_dimensions",
     "named_places",
     "nested_values",
+    "nomination_pattern",
     "person_nouns",
     "place_tiers",
     "portion_nouns",
@@ -74,6 +77,23 @@ def label_dimensions() -> tuple[tuple[str, frozenset[str], re.Pattern[str], froz
             )
         )
     return tuple(out)
+
+
+@functools.cache
+def nomination_pattern() -> re.Pattern[str]:
+    """Who nominated a delegate or a candidate: the values of the dimension "body" (*trung
+    ương*, *địa phương*, *tự ứng cử*), one captured group; never after *thuộc* ("các Đại hội
+    trực thuộc Trung ương" says where a body stands, not who nominated).
+
+    >>> [m.group(1) for m in nomination_pattern().finditer(
+    ...     "do Trung ương giới thiệu, tự ứng cử; Đại hội trực thuộc Trung ương")]
+    ['Trung ương', 'tự ứng cử']
+    """
+    (entry,) = (e for e in _data()["dimensions"] if e["name"] == "body")
+    values = sorted((_norm(v) for v in entry["values"]), key=len, reverse=True)
+    words = "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in values)
+    first = "".join(sorted({c for v in values for c in (v[0], v[0].upper())}))
+    return led_by(first, re.compile(rf"(?<!\w)(?<!thuộc\s)({words})(?!\w)", re.IGNORECASE))
 
 
 @functools.cache

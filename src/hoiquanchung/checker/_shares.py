@@ -48,6 +48,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._kinds import nomination_pattern
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch, write_number
@@ -111,14 +112,7 @@ _EDUCATION = led_by("tdđ", re.compile(r"(?<!\w)(?:(trên|dưới)\s+)?đại\s+
 # or the candidate (Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015, Điều 35:
 # "người được giới thiệu ứng cử" by the bodies of Trung ương or of địa phương, and "người tự ứng
 # cử"); the three make the whole.
-_NOMINATION = led_by(
-    "tTđĐ",
-    re.compile(
-        # "các Đại hội trực thuộc Trung ương": where a body stands, not who nominated.
-        r"(?<!\w)(?<!thuộc\s)(trung\s+ương|địa\s+phương|tự\s+ứng\s+cử)(?!\w)",
-        re.IGNORECASE,
-    ),
-)
+_NOMINATION = nomination_pattern()
 # A share written in brackets right after its count: "182 người trúng cử (tỉ lệ 36,70%)".
 # How a congress's delegate comes: elected (được bầu), ex officio (đương nhiên), appointed (được
 # chỉ định); the three make the whole (Quy chế bầu cử trong Đảng, the associations' congress
