@@ -100,7 +100,7 @@ from hoiquanchung.checker._figures_table import (
     measure_of,
     sentence_spans,
 )
-from hoiquanchung.checker._kinds import nomination_pattern
+from hoiquanchung.checker._kinds import label_dimensions, nomination_pattern
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rate_bases import check_shares_of_base
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
@@ -146,7 +146,8 @@ _QUOTED = re.compile(r"[“\"«]([^”\"»]{2,120})[”\"»]")
 # self-nominees are counted with the localities in some reports and apart in others, so a sum
 # with or without them agrees.
 _NOMINATION = nomination_pattern()
-_TIERS = frozenset({"trung ương", "địa phương"})
+# The tiers that are the whole: the "complete" values of the same dimension.
+_TIERS = next(complete for name, _, _, complete in label_dimensions() if name == "body")
 # A ratio after "tỷ lệ" ("đạt tỷ lệ 1,74 người/ĐBQH"): no figure of the list, and no end of it.
 _RATIO = re.compile(r"\b(?:tỷ|tỉ)\s*lệ\s*(?:là\s*)?\Z", re.IGNORECASE)
 _NOMINATED = re.compile(r"(?<!\w)(?:giới\s+thiệu|ứng\s+cử)(?!\w)", re.IGNORECASE)
