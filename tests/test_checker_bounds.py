@@ -303,3 +303,38 @@ def test_the_checker_agrees_with_the_oracle_on_a_list_by_level(
     for f in found:
         assert f.computed_value == exact
         assert f.stated_value == stated
+
+
+# ---------------------------------------------------------------- qualifiers read as such
+@pytest.mark.parametrize(
+    ("written", "bound"),
+    [
+        ("trên dưới 500 người", "ABOUT"),  # about 500, not "dưới 500" after a stray "trên"
+        ("chưa đến 500 người", "LESS_THAN"),
+        ("chưa tới 500 người", "LESS_THAN"),
+        ("ngót 500 người", "NEARLY"),
+        ("trên 500 người", "MORE_THAN"),
+        ("dưới 500 người", "LESS_THAN"),
+    ],
+)
+def test_the_qualifier_words(written: str, bound: str) -> None:
+    quantity = parse_quantity(written)
+    assert (quantity.value, quantity.bound.name, quantity.text) == (500, bound, written)
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "men", "women", "wrong"),
+    [
+        ("trên dưới ", 260, 250, False),  # 510: about 500
+        ("trên dưới ", 360, 250, True),  # 610: not about 500
+        ("chưa đến ", 300, 180, False),  # 480: fewer than 500 (read as exactly 500 before)
+        ("chưa đến ", 300, 280, True),  # 580
+        ("ngót ", 300, 180, False),
+        ("ngót ", 300, 210, True),  # 510: more than "a little under 500"
+    ],
+)
+def test_a_whole_list_under_such_a_qualifier(
+    qualifier: str, men: int, women: int, wrong: bool
+) -> None:
+    text = f"Hội có {qualifier}500 hội viên, gồm {men} hội viên nam và {women} hội viên nữ."
+    assert bool(alarms(text)) == wrong
