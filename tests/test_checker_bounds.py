@@ -338,3 +338,20 @@ def test_a_whole_list_under_such_a_qualifier(
 ) -> None:
     text = f"Hội có {qualifier}500 hội viên, gồm {men} hội viên nam và {women} hội viên nữ."
     assert bool(alarms(text)) == wrong
+
+
+@pytest.mark.parametrize(
+    ("total", "part", "wrong"),
+    [
+        ("khoảng 500", "540", False),  # within 10 % of an estimate
+        ("khoảng 500", "560", True),
+        ("gần 500", "500", False),
+        ("gần 500", "520", True),
+        ("hơn 500", "900", False),  # no upper end
+        ("500", "502", True),
+    ],
+)
+def test_one_part_above_a_qualified_total(total: str, part: str, wrong: bool) -> None:
+    text = f"Hội có {total} hội viên, trong đó {part} hội viên nữ."
+    found = [f.code for f in check_text(text)]
+    assert ("parts-exceed-total" in found) == wrong

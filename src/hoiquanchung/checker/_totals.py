@@ -900,14 +900,18 @@ def _is_change(text: str, start: int, end: int) -> bool:
 def _exceeding(
     paragraph: Paragraph, total: Mention, parts: Sequence[Mention], file: str | None
 ) -> Iterator[Finding]:
-    if total.bound not in (Bound.EXACT, Bound.LESS_THAN, Bound.AT_MOST, Bound.NEARLY):
-        return
+    if total.bound in (Bound.MORE_THAN, Bound.AT_LEAST):
+        return  # no upper end
     _lo, total_hi = total.quantity.interval()
     for part in parts:
         if part.bound not in (Bound.EXACT, Bound.MORE_THAN, Bound.AT_LEAST):
             continue
         part_lo, _hi = part.quantity.interval()
-        if part_lo > total_hi:
+        if total.bound is Bound.EXACT:
+            above = part_lo > total_hi
+        else:  # "gần", "dưới", "tối đa", "khoảng": by the qualifier (checker._rules)
+            above = sum_contradicts(total.quantity, part_lo) == "above"
+        if above:
             yield make_finding(
                 paragraph,
                 part.start - paragraph.offset,
