@@ -355,3 +355,30 @@ def test_one_part_above_a_qualified_total(total: str, part: str, wrong: bool) ->
     text = f"Hội có {total} hội viên, trong đó {part} hội viên nữ."
     found = [f.code for f in check_text(text)]
     assert ("parts-exceed-total" in found) == wrong
+
+
+# Rule 2b (kinds of the total).  https://baomoi.com/cac-cap-hoi-nguoi-cao-tuoi-ket-nap-moi-hon-48-5-ngan-hoi-vien/c/39078758.epi
+# (Hội Người cao tuổi, Đồng Nai): "Qua 5 năm thực hiện công tác phát triển Hội, đã có 333 tổ
+# chức Hội được thành lập mới gồm: 10 chi hội và 323 tổ hội."  Its total written with qualifiers:
+KINDS = (
+    "Qua 5 năm thực hiện công tác phát triển Hội, đã có {} tổ chức Hội được thành lập mới gồm: "
+    "10 chi hội và 323 tổ hội."
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "wrong"),
+    [
+        ("333", False),
+        ("hơn 330", False),
+        ("hơn 300", False),
+        ("trên 333", False),  # met with equality
+        ("hơn 340", True),
+        ("gần 335", False),
+        ("gần 330", True),
+        ("khoảng 350", False),
+        ("khoảng 400", True),
+    ],
+)
+def test_rule_2b_judges_a_qualified_total_the_same_way(total: str, wrong: bool) -> None:
+    assert bool(alarms(KINDS.format(total))) == wrong
