@@ -155,8 +155,9 @@ def _statements(tree: ast.AST) -> Iterator[ast.AST]:
 
 def _spelled(text: str, words: frozenset[str]) -> set[str]:
     """The words of *words* in *text* (a string constant, possibly a regular expression)."""
-    plain = re.sub(r"\\s[+*]?|\\b|[()?:|+*\\]", " ", unicodedata.normalize("NFC", text).lower())
-    plain = " ".join(plain.split())
+    plain = re.sub(r"\\s[+*]?|\\b|[()?:+*\\]", " ", unicodedata.normalize("NFC", text).lower())
+    # Alternatives stay apart: "(trên|dưới)" spells "trên" and "dưới", not the phrase "trên dưới".
+    plain = " ".join(plain.replace("|", " | ").split())
     return {w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", plain)}
 
 

@@ -12,7 +12,9 @@ list:
   when every part is a distinct kind named with the total's head noun: *hộ nghèo*, *hộ cận
   nghèo* of 880 *hộ nông dân nghèo*);
 * the total is the figure right before the marker (or before the bracket the marker opens),
-  exact, a count or an amount of money and not a change (*tăng 3 hội*); a whole list (*gồm:*)
+  exact or qualified (*hơn 9,1 tỷ đồng, gồm ...*: judged by the inequality it states at its
+  written precision, :func:`hoiquanchung.checker._rules.sum_contradicts`), a count or an
+  amount of money and not a change (*tăng 3 hội*); a whole list (*gồm:*)
   with no figure before its marker takes the one figure of its parts' noun in the sentence (or
   the line) just before ("Sẽ có 1.252 đại biểu ...\nVề thành phần dân tộc ... gồm: Dân tộc
   Bănar: 30 đại biểu, Bố Y: 6 đại biểu, ...");
@@ -35,7 +37,8 @@ Why it stays quiet on near-misses: parts that repeat the total's noun next to pa
 not ("12 tổ hội, gồm 8 tổ hội ấp và 6 tổ hợp tác": the 6 are no tổ hội); an item without a
 figure ("gồm tiền và hiện vật": the goods are counted in boxes, not in đồng), so the list
 cannot be summed; examples (*như*, *cụ thể như*, *điển hình*); amounts of another kind inside
-the items (a count's money value); a total or part with *hơn*, *khoảng* or *gần*; a part whose
+the items (a count's money value); a part with *hơn*, *khoảng* or *gần*; a qualified total
+whose parts agree with its inequality (*hơn 1,2 tỷ đồng* over 1,25 tỷ); a part whose
 own number is malformed (it is no figure, so its item has none: rule ``malformed`` reports
 it).  What rule 2 already reports on the same total is not reported twice.
 """
@@ -52,9 +55,9 @@ from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import kinds_of_wholes
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
+from hoiquanchung.checker._rules import sum_contradicts
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
-from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
 
 __all__ = ["CHECK", "check_breakdowns"]
@@ -111,6 +114,8 @@ _MEASURES = frozenset(
     }
 )
 _MAX_GAP = 80  # characters between a total and its marker
+# A total with any qualifier is judged by the inequality it states (checker._rules).
+_TOTAL_BOUNDS = frozenset(Bound)
 _MAX_FAR = 160  # ... when an amount's list follows a count that follows the amount
 _MAX_SKIPPED = 3  # figures of another kind between such an amount and the list's marker
 _MAX_LIST = 2000  # characters of a list read after its marker (a bound on the work)
@@ -307,15 +312,15 @@ def _may_total(
     gap: int,
 ) -> bool:
     """Whether *total* may be the total of a list beginning at *anchor*: in the sentence, at
-    the depth of the list's opening, at most *gap* characters before it, exact, a count or an
-    amount of money, and not a change (*tăng 3 hội*)."""
+    the depth of the list's opening, at most *gap* characters before it, exact or
+    qualified, a count or an amount of money, and not a change (*tăng 3 hội*)."""
     text, base = context.text, context.paragraph.offset
     t_start, t_end = total.start - base, total.end - base
     return not (
         t_start < s_start
         or depth[t_start] != total_depth
         or anchor - t_end > gap
-        or total.bound is not Bound.EXACT
+        or total.bound not in _TOTAL_BOUNDS
         or _kind(total) is None
         or _CHANGE.search(text, max(0, t_start - 20), t_start)
     )
@@ -419,11 +424,12 @@ def _verdict(
     *whole*: the parts are every kind of the total whatever the marker, reported at
     *severity*)."""
     terms_sum = _totals.sum_of_parts(parts)
-    stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
-    if compare(stated, terms_sum).verdict is not Verdict.INCONSISTENT:
+    # By the total's qualifier at its written precision ("hơn 9,1 tỷ": below 9,05 tỷ only).
+    side = sum_contradicts(total.quantity, terms_sum)
+    if side is None:
         return None
     if kind not in _WHOLE and not whole:
-        if terms_sum <= total.value:
+        if side == "below":
             return None  # "trong đó" may list a few kinds only
         severity = Severity.WARNING
     return _totals.mismatch(paragraph, total, parts, terms_sum, severity, file)

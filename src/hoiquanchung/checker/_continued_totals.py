@@ -103,11 +103,10 @@ from hoiquanchung.checker._figures_table import (
 from hoiquanchung.checker._kinds import label_dimensions, nomination_pattern
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rate_bases import check_shares_of_base
-from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
+from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.checker._totals import disjoint_parts
 from hoiquanchung.findings import Finding
-from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
 from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
@@ -232,10 +231,8 @@ def sum_verdict(total: Mention, parts: Sequence[Decimal], *, complete: bool) -> 
     total_sum = Decimal(0)
     for p in parts:
         total_sum = _EXACT.add(total_sum, p)
-    stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
-    if compare(stated, total_sum).verdict is not Verdict.INCONSISTENT:
-        return None
-    if not complete and total_sum <= stated.value:
+    side = sum_contradicts(total.quantity, total_sum)  # bound and precision: checker._rules
+    if side is None or (side == "below" and not complete):
         return None
     return total_sum
 
@@ -689,8 +686,6 @@ def _open(
     if len(totals) != 1:
         return None  # no total of the noun, or two: which one is broken down is not guessed
     total = totals[0]
-    if total.bound not in (Bound.EXACT, Bound.MORE_THAN, Bound.AT_LEAST, Bound.LESS_THAN):
-        return None
     lead = _LEAD.fullmatch(text[start : parts[0].start - base])
     breakdown = ContinuedBreakdown(
         total=TableFigure(total, measure, (), prev_para, (p_start, p_end)),

@@ -2,21 +2,46 @@
 
 from __future__ import annotations
 
+import decimal
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, TypedDict, Unpack
+from typing import TYPE_CHECKING, Literal, TypedDict, Unpack
 
 import attrs
 
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.messages import Fact, Localized
+from hoiquanchung.numbers import DEFAULT_TOLERANCE, Bound, Quantity
 from hoiquanchung.numbers._format import write_figure as write_number
 
 if TYPE_CHECKING:
     from hoiquanchung.checker._mentions import Mention
 
-__all__ = ["Rule", "make_finding", "sum_of_terms", "total_mismatch", "write_number"]
+__all__ = [
+    "Rule",
+    "Side",
+    "make_finding",
+    "sum_contradicts",
+    "sum_of_terms",
+    "total_mismatch",
+    "write_number",
+]
+
+#: Where an exact sum of parts lies when it contradicts its total: ``"above"`` what the total
+#: admits (wrong for any parts that do not overlap) or ``"below"`` it (wrong only when the parts
+#: are the whole).
+Side = Literal["above", "below"]
+
+# Exact arithmetic, never the caller's decimal context.
+_EXACT = decimal.Context(
+    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
+)
+# Bounds that say the true figure is the written one or more: no upper end.
+_FROM_BELOW = frozenset({Bound.MORE_THAN, Bound.AT_LEAST})
+# Bounds that say it is the written one or less: no lower end read (see sum_contradicts).
+_FROM_ABOVE = frozenset({Bound.LESS_THAN, Bound.AT_MOST, Bound.NEARLY})
 
 
 @attrs.frozen
@@ -105,3 +130,61 @@ def total_mismatch(
         stated_value=total.value,
         computed_value=computed,
     )
+
+
+def sum_contradicts(total: Quantity, computed: Decimal) -> Side | None:
+    """Whether the exact sum *computed* of a total's parts contradicts the *total* as written,
+    qualifier and written precision together, and on which side: ``"above"``, ``"below"`` or
+    ``None`` (no contradiction).  Every totals rule asks this one question; the caller decides
+    what a side means for its list (parts above their total are wrong whenever the parts do
+    not overlap; below it only when they are the whole).
+
+    * An exact total (no qualifier): :func:`hoiquanchung.indicators.compare` at its written
+      precision, other rounding rules tried (``14,6 tỷ đồng`` holds for 14.630.000.000 đồng).
+    * *hơn X*, *trên X*, *X trở lên*, *ít nhất X* (a lower bound): only a sum below what rounds
+      to *X* at its last written digit contradicts it (``hơn 9,1 tỷ`` holds for parts adding up
+      to exactly 9,1 tỷ, even 9,05 tỷ: reports write *hơn* before a figure already rounded);
+      never a sum above, however far (*hơn 1,2 tỷ* is written for 1,25 tỷ and for 1,9 tỷ alike).
+    * *gần X*, *dưới X*, *tối đa X* (an upper bound): only a sum above what rounds to *X*
+      (``gần 26 tỷ`` holds for 26,0 tỷ and for 26,4 tỷ, not for 26,6 tỷ); no sum below is read
+      as a contradiction (how far under *X* a report's *gần* may be is not settled by usage).
+    * *khoảng X*, *ước X*, *xấp xỉ X* (about): only a sum more than the library's tolerance
+      (:data:`~hoiquanchung.numbers.DEFAULT_TOLERANCE`, 10 % of *X*) beyond what rounds to *X*,
+      either side (``khoảng 26 tỷ`` holds from 22,9 tỷ to 29,1 tỷ).
+
+    >>> from hoiquanchung.numbers import parse_quantity as q
+    >>> tỷ = 10**9
+    >>> sum_contradicts(q("hơn 9,1 tỷ đồng"), Decimal("9.1") * tỷ) is None
+    True
+    >>> sum_contradicts(q("hơn 9,1 tỷ đồng"), Decimal("8.9") * tỷ)
+    'below'
+    >>> sum_contradicts(q("hơn 1,2 tỷ đồng"), Decimal("1.25") * tỷ) is None
+    True
+    >>> sum_contradicts(q("gần 26 tỷ đồng"), Decimal("26.4") * tỷ) is None
+    True
+    >>> sum_contradicts(q("gần 26 tỷ đồng"), Decimal("27") * tỷ)
+    'above'
+    >>> sum_contradicts(q("khoảng 300 hội viên"), Decimal(325)) is None
+    True
+    >>> sum_contradicts(q("khoảng 300 hội viên"), Decimal(340))
+    'above'
+    >>> sum_contradicts(q("96 chi hội"), Decimal(95))
+    'below'
+    """
+    bound = total.bound
+    if bound is Bound.EXACT:
+        stated = StatedFigure.from_quantity(total)
+        if compare(stated, computed).verdict is not Verdict.INCONSISTENT:
+            return None
+        return "above" if computed > total.value else "below"
+    low, high = total.interval()  # what rounds to the written figure
+    if bound in _FROM_BELOW:
+        return "below" if computed < low else None
+    if bound in _FROM_ABOVE:
+        return "above" if computed > high else None
+    margin = _EXACT.multiply(total.value.copy_abs(), DEFAULT_TOLERANCE)  # Bound.ABOUT
+    if computed > _EXACT.add(high, margin):
+        return "above"
+    if computed < _EXACT.subtract(low, margin):
+        return "below"
+    return None

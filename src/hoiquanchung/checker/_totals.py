@@ -30,10 +30,15 @@ người, địa phương có 665 người").  In the bracket right after a tota
 numerators of their own rates, one fraction an item ("220.262 chị (trong đó cán bộ
 11.024/11.024, đạt 100%; hội viên 159.030/177.217, đạt 89,74%; quần chúng phụ nữ
 50.208/98.076, đạt 51,19%)").  A difference after a part (*ít hơn so với dự kiến 15 người*) is
-no part.  A total that is a lower bound (*trên 12,8 tỷ đồng*, *hơn*, *trở lên*) is never
-summed.  Parts that add up to the total once those of a value a report may count inside
-another are left out (*tự ứng cử* inside *địa phương*: ``may_nest`` in
-``breakdown_kinds.toml``) agree with it.
+no part.  A total with a qualifier is checked by the inequality it states, at its written
+precision (:func:`hoiquanchung.checker._rules.sum_contradicts`): a whole list under *hơn 9,1
+tỷ đồng* (*trên*, *trở lên*) must add up to at least 9,05 tỷ, and no sum above it is wrong
+(*hơn 1,2 tỷ* over parts of 1,25 tỷ holds); parts that do not overlap under *gần 26 tỷ đồng*
+(*dưới*, *tối đa*) may not add up to more than 26,5 tỷ, and a partial list (*trong đó* ...)
+below any qualified total says nothing; *khoảng X* admits 10 % either side.  Parts with a
+qualifier of their own (*hơn 119 nghìn suất*) are never summed.  Parts that add up to the
+total once those of a value a report may count inside another are left out (*tự ứng cử*
+inside *địa phương*: ``may_nest`` in ``breakdown_kinds.toml``) agree with it.
 
 A total of *k* named units, each with its part in a bracket after its name (*36 hộ nghèo thuộc
 3 xã Bình Khánh (13 hộ), An Thới Đông (17 hộ) và Tam Thôn Hiệp (6 hộ)*), is whole by its
@@ -83,10 +88,14 @@ from hoiquanchung.checker._kinds import (
 )
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
-from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch
+from hoiquanchung.checker._rules import (
+    make_finding,
+    sum_contradicts,
+    sum_of_terms,
+    total_mismatch,
+)
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
-from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
 from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
@@ -153,8 +162,6 @@ _OPENING = re.compile(r"[ \t\u00a0]*\(")  # a bracket right after a total
 _MAX_BRACKET = 600  # characters of a bracket read as a total's parts (a bound on the work)
 # Totals counted in persons, whose parts may be counted in a kind of person (đại biểu).
 _PERSONS = frozenset({"người"})
-# Totals that are lower bounds (trên X, hơn X, X trở lên): a sum is never checked against them.
-_LOWER_BOUNDS = frozenset({Bound.MORE_THAN, Bound.AT_LEAST})
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 
 
@@ -385,7 +392,7 @@ def _noun_dimension(
 
 
 def _agrees_nested(
-    stated: StatedFigure, parts: Sequence[Mention], labels: Sequence[str], name: str
+    total: Mention, parts: Sequence[Mention], labels: Sequence[str], name: str
 ) -> bool:
     """Whether the parts add up to the total once those labelled by a value that may be
     counted inside another (*tự ứng cử* inside *địa phương*) are left out."""
@@ -402,7 +409,7 @@ def _agrees_nested(
     rest = Decimal(0)
     for value in kept:
         rest = _EXACT.add(rest, value)
-    return compare(stated, rest).verdict is not Verdict.INCONSISTENT
+    return sum_contradicts(total.quantity, rest) is None
 
 
 def disjoint_parts(labels: Sequence[str]) -> tuple[str, frozenset[str]] | None:
@@ -601,8 +608,7 @@ def _counted_units(
         if len(parts) != k or _LIST_END.match(text, at) is None:
             continue
         total_sum = sum_of_parts(parts)
-        stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
-        if compare(stated, total_sum).verdict is Verdict.INCONSISTENT:
+        if sum_contradicts(total.quantity, total_sum) is not None:
             yield mismatch(paragraph, total, parts, total_sum, Severity.ERROR, file)
 
 
@@ -894,14 +900,18 @@ def _is_change(text: str, start: int, end: int) -> bool:
 def _exceeding(
     paragraph: Paragraph, total: Mention, parts: Sequence[Mention], file: str | None
 ) -> Iterator[Finding]:
-    if total.bound not in (Bound.EXACT, Bound.LESS_THAN, Bound.AT_MOST, Bound.NEARLY):
-        return
+    if total.bound in (Bound.MORE_THAN, Bound.AT_LEAST):
+        return  # no upper end
     _lo, total_hi = total.quantity.interval()
     for part in parts:
         if part.bound not in (Bound.EXACT, Bound.MORE_THAN, Bound.AT_LEAST):
             continue
         part_lo, _hi = part.quantity.interval()
-        if part_lo > total_hi:
+        if total.bound is Bound.EXACT:
+            above = part_lo > total_hi
+        else:  # "gần", "dưới", "tối đa", "khoảng": by the qualifier (checker._rules)
+            above = sum_contradicts(total.quantity, part_lo) == "above"
+        if above:
             yield make_finding(
                 paragraph,
                 part.start - paragraph.offset,
@@ -933,8 +943,6 @@ def _partition(
     *total*, see :func:`_groups`)."""
     if len(parts) < 2 or any(p.bound is not Bound.EXACT for p in parts):
         return
-    if total.bound in _LOWER_BOUNDS:
-        return  # "trên 12,8 tỷ đồng": no upper end, and parts written rounded may reach it
     text, base = paragraph.text, paragraph.offset
     items = _items(text, start, stop, depth, level)
     part_starts = [p.start - base for p in parts]  # in order: bisection keeps this linear
@@ -985,15 +993,16 @@ def _partition(
     if group > 1 and not _bare(labels):
         return  # a later group: nothing but the values of one dimension ("100 đại biểu nam")
     total_sum = sum_of_parts(parts)
-    stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
-    verdict = compare(stated, total_sum).verdict
-    if verdict is not Verdict.INCONSISTENT:
+    # At the total's written precision and by its qualifier ("hơn 9,1 tỷ": only a sum below
+    # 9,05 tỷ contradicts it; "gần 26 tỷ": only one above 26,5 tỷ): checker._rules.
+    side = sum_contradicts(total.quantity, total_sum)
+    if side is None:
         return
-    if dimension is not None and _agrees_nested(stated, parts, labels, dimension[0]):
+    if dimension is not None and _agrees_nested(total, parts, labels, dimension[0]):
         return
     # Parts above a partitioned total are wrong; below it, a level may have been left out.
-    partial = total_sum < stated.value and not complete
-    if partial and some is not None:
+    partial = side == "below" and not complete
+    if partial and (some is not None or total.bound is not Bound.EXACT):
         return  # "trong đó 60 suất tại xã A": other communes may have had the rest
 
     severity = Severity.INFO if partial else Severity.ERROR
