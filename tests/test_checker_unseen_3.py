@@ -82,12 +82,34 @@ def test_waiting_mutations_break_their_relation() -> None:
         assert not harness.with_mutation(texts[m.paragraph], relation, m).holds(), m
 
 
+def _explained(finding: object, paragraph: harness.Paragraph) -> bool:
+    """Whether an alarm is one of the paragraph's annotated real slips: same family, and the
+    finding quotes the slip's first figure."""
+    quoted = f"{getattr(finding, 'stated', '') or ''} {getattr(finding, 'computed', '') or ''}"
+    family = harness.FAMILY_OF.get(getattr(finding, "code", ""), "other")
+    for entry in paragraph.inconsistent:
+        token = harness.parse_relation(entry["relation"]).refs[0].token
+        if entry["family"] == family and harness.occurrences(quoted, token):
+            return True
+    return False
+
+
 @pytest.mark.parametrize("paragraph", BATCH, ids=[p.id for p in BATCH])
 def test_no_alarm_on_the_real_text(paragraph: harness.Paragraph) -> None:
     """A false alarm costs more than a miss: no warning or error on any paragraph of the batch,
-    measured or waiting (none is annotated with a real inconsistency)."""
-    assert not paragraph.inconsistent
-    assert harness.alarms(check_text(paragraph.text)) == []
+    measured or waiting, except on an annotated real slip."""
+    alarms = harness.alarms(check_text(paragraph.text))
+    assert [f for f in alarms if not _explained(f, paragraph)] == []
+
+
+def test_the_real_slip_of_the_batch_is_one() -> None:
+    """The batch's one annotated real slip: a part in brackets larger than its whole."""
+    slips = [(p.id, e) for p in BATCH for e in p.inconsistent]
+    assert [pid for pid, _ in slips] == ["angiang-kienthanh-dongy-2025-congress"]
+    for pid, entry in slips:
+        text = next(p.text for p in BATCH if p.id == pid)
+        assert entry["family"] in harness.FAMILIES
+        assert not harness.relation_holds(text, entry["relation"])
 
 
 def test_the_batch_scores_without_false_alarm() -> None:
