@@ -14,17 +14,21 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.resources
 import re
 import tomllib
+from collections.abc import Sequence
 from typing import Any
 
 from hoiquanchung.checker._patterns import led_by
 
 __all__ = [
     "canonical_value",
+    "bare_amount",
     "classifier_words",
+    "distinct_kinds",
     "kind_patterns",
     "kinds_of_wholes",
     "label_dimensions",
@@ -54,6 +58,7 @@ def kinds_of_wholes() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(
         (_norm(entry["qualifier"]), frozenset(_norm(v) for v in entry["values"]))
         for entry in _data()["kinds"]
+        if "qualifier" in entry
     )
 
 
@@ -147,8 +152,10 @@ def _alternation(values: list[str]) -> str:
 
 @functools.cache
 def kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """``(name, pattern)`` for each set of kinds: the pattern finds one of its kinds in a
-    label, the longest first (*cận nghèo* before *nghèo*), none after a word of ``not_after``.
+    """``(name, pattern)`` for each set of kinds read inside a label: the pattern finds one of
+    its kinds in a label, the longest first (*cận nghèo* before *nghèo*), none after a word of
+    ``not_after``.  Sets matched on the whole label (``whole = true``) are not among them: see
+    :func:`distinct_kinds`.
 
     >>> (name, pattern), = kind_patterns()
     >>> name, pattern.findall("50 suất cho hộ cận nghèo"), pattern.findall("hộ thoát nghèo")
@@ -156,6 +163,8 @@ def kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """
     out = []
     for entry in _data()["kinds"]:
+        if entry.get("whole", False):
+            continue
         not_after = entry.get("not_after", [])
         blocked = "".join(rf"(?<!{re.escape(_norm(w))} )" for w in not_after)
         pattern = re.compile(
@@ -163,6 +172,133 @@ def kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         )
         out.append((str(entry["name"]), pattern))
     return tuple(out)
+
+
+_TOKEN = re.compile(r"\w+")
+# Where the sentence that holds the list begins: after the last full stop, "!", "?" or line
+# break before it.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    """The words of *text*, lower case, punctuation left out ("học sinh, sinh viên")."""
+    return tuple(_TOKEN.findall(text.casefold()))
+
+
+@dataclasses.dataclass(frozen=True)
+class _WholeKinds:
+    """A set of kinds matched on the whole label (``whole = true`` in the data file)."""
+
+    name: str
+    nouns: frozenset[str]
+    context: re.Pattern[str] | None
+    names: dict[tuple[str, ...], str]  # the words of a name -> the kind it names
+    fillers: tuple[tuple[str, ...], ...]  # longest first
+
+    def kind(self, label: str) -> str | None:
+        """The kind *label* names whole, once fillers are taken off its two ends."""
+        words = _tokens(label)
+        changed = True
+        while words and changed:
+            changed = False
+            for filler in self.fillers:
+                n = len(filler)
+                if words[:n] == filler:
+                    words, changed = words[n:], True
+                if words[-n:] == filler and len(words) >= n:
+                    words, changed = words[:-n], True
+        return self.names.get(words)
+
+
+@functools.cache
+def _whole_kinds() -> tuple[tuple[str, _WholeKinds | re.Pattern[str], frozenset[str]], ...]:
+    """Every set of kinds in the data file's order: ``(name, matcher, nouns)``, the matcher a
+    pattern for the sets read inside a label, a :class:`_WholeKinds` for the others."""
+    patterns = dict(kind_patterns())
+    out: list[tuple[str, _WholeKinds | re.Pattern[str], frozenset[str]]] = []
+    for entry in _data()["kinds"]:
+        name = str(entry["name"])
+        nouns = frozenset(_norm(n) for n in entry.get("nouns", ()))
+        if not entry.get("whole", False):
+            out.append((name, patterns[name], nouns))
+            continue
+        names = {_tokens(v): _norm(v) for v in entry["values"]}
+        for alias, value in entry.get("same", {}).items():
+            names[_tokens(alias)] = _norm(value)
+        context = entry.get("context")
+        fillers = sorted({_tokens(f) for f in entry.get("fillers", ())}, key=len, reverse=True)
+        matcher = _WholeKinds(
+            name,
+            nouns,
+            re.compile(rf"(?<!\w)(?:{_alternation(context)})(?!\w)", re.IGNORECASE)
+            if context
+            else None,
+            names,
+            tuple(fillers),
+        )
+        out.append((name, matcher, nouns))
+    return tuple(out)
+
+
+def _last_sentence(text: str) -> str:
+    """The end of *text* from the start of its last sentence."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        start = m.end()
+    return text[start:]
+
+
+def distinct_kinds(
+    labels: Sequence[str], unit: str | None = None, lead: str = ""
+) -> tuple[str, frozenset[str]] | None:
+    """``(set, kinds)`` when each of *labels* names one kind of one set of ``[[kinds]]`` and
+    no two the same: parts that cannot overlap (they need not be the whole).
+
+    A set with ``nouns`` is read only for a total in one of them (*unit*, the total's unit);
+    a set with ``context`` only when a label or the last sentence of *lead* (the text before
+    the list) holds one of its words; a set with ``whole = true`` only when every label is one
+    of its names and nothing else but its ``fillers``.
+
+    >>> distinct_kinds([" cho hộ nghèo", " cho hộ cận nghèo"])
+    ('poverty', frozenset({'cận nghèo', 'nghèo'}))
+    >>> name, kinds = distinct_kinds(
+    ...     [" hộ nghèo", " học sinh, sinh viên vay", " bà con dân tộc nghèo"],
+    ...     "đồng", "Số vốn vay đã giải ngân được 124,756 tỷ đồng, trong đó:")
+    >>> name, sorted(kinds)
+    ('policy-credit', ['học sinh sinh viên', 'hộ dân tộc thiểu số nghèo', 'hộ nghèo'])
+
+    Not for counts of borrowers, not without a word of lending, not for people named beside
+    a programme:
+
+    >>> labels = [" hộ nghèo", " học sinh, sinh viên", " vùng khó khăn"]
+    >>> distinct_kinds(labels, "hộ", "cho vay 500 hộ"), distinct_kinds(labels, "đồng", "chi")
+    (None, None)
+    >>> distinct_kinds([" hộ nghèo", " cho đồng bào dân tộc thiểu số"], "đồng", "dư nợ")
+    """
+    noun = _norm(unit or "")
+    for name, matcher, nouns in _whole_kinds():
+        if nouns and not any(noun == n or noun.startswith(n + " ") for n in nouns):
+            continue
+        keys: list[str] = []
+        for label in labels:
+            if isinstance(matcher, _WholeKinds):
+                kind = matcher.kind(label)
+                found = {kind} if kind is not None else set()
+            else:
+                found = {" ".join(k.casefold().split()) for k in matcher.findall(label)}
+            if len(found) != 1:
+                break
+            keys.append(found.pop())
+        else:
+            if len(set(keys)) != len(keys):
+                continue
+            context = matcher.context if isinstance(matcher, _WholeKinds) else None
+            if context is not None and not any(
+                context.search(text) for text in (*labels, _last_sentence(lead))
+            ):
+                continue
+            return name, frozenset(keys)
+    return None
 
 
 @functools.cache
@@ -238,3 +374,29 @@ def person_nouns() -> frozenset[str]:
     (True, False)
     """
     return frozenset(_norm(w) for w in _data()["persons"]["nouns"])
+
+
+@functools.cache
+def _amounts() -> tuple[frozenset[str], frozenset[str]]:
+    table = _data()["amounts"]
+    return (
+        frozenset(_norm(n) for n in table["nouns"]),
+        frozenset(_norm(w) for w in table["scales"]),
+    )
+
+
+def bare_amount(total_noun: str, unit: str | None, text: str) -> str | None:
+    """The total's noun when a figure of no unit, written *text*, ends in a scale word and the
+    total is an amount of money (*49,746 tỷ* of *124,756 tỷ đồng*: ``[amounts]``), else
+    ``None``.
+
+    >>> bare_amount("đồng", None, "49,746 tỷ"), bare_amount("đồng", None, "14.367")
+    ('đồng', None)
+    >>> bare_amount("hộ", None, "3 triệu"), bare_amount("đồng", "lượt", "3 triệu lượt")
+    (None, None)
+    """
+    nouns, scales = _amounts()
+    if unit is not None or total_noun not in nouns:
+        return None
+    words = text.split()
+    return total_noun if len(words) > 1 and _norm(words[-1]) in scales else None

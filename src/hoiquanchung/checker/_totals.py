@@ -72,9 +72,10 @@ from decimal import Decimal
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import (
+    bare_amount,
     canonical_value,
     classifier_words,
-    kind_patterns,
+    distinct_kinds,
     label_dimensions,
     named_places,
     nested_values,
@@ -405,10 +406,14 @@ def _agrees_nested(
     return compare(stated, rest).verdict is not Verdict.INCONSISTENT
 
 
-def disjoint_parts(labels: Sequence[str]) -> tuple[str, frozenset[str]] | None:
+def disjoint_parts(
+    labels: Sequence[str], unit: str | None = None, lead: str = ""
+) -> tuple[str, frozenset[str]] | None:
     """Distinct kinds of one set of ``breakdown_kinds.toml`` (*hộ nghèo*, *hộ cận nghèo*), or
     distinct administrative units of one tier each named by its proper name (*xã A*, *xã B*),
-    one to each label: parts that cannot overlap, though they need not be the whole.
+    one to each label: parts that cannot overlap, though they need not be the whole (*unit*,
+    the total's unit, and *lead*, the text before the list: see
+    :func:`hoiquanchung.checker._kinds.distinct_kinds`).
 
     >>> name, values = disjoint_parts([" tại xã Tân Phú", " tại thị trấn Ngã Sáu"])
     >>> name, sorted(values)
@@ -421,16 +426,9 @@ def disjoint_parts(labels: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     >>> disjoint_parts([" tại các xã", " tại xã B"])
     >>> disjoint_parts([" tại TP Vị Thanh", " tại TP Ngã Bảy"])
     """
-    for name, pattern in kind_patterns():
-        keys = []
-        for label in labels:
-            found = {" ".join(k.casefold().split()) for k in pattern.findall(label)}
-            if len(found) != 1:
-                break
-            keys.append(found.pop())
-        else:
-            if len(set(keys)) == len(keys):
-                return name, frozenset(keys)
+    kinds = distinct_kinds(labels, unit, lead)
+    if kinds is not None:
+        return kinds
     tiers, names = set(), []
     for label in labels:
         places = named_places(label)
@@ -855,7 +853,7 @@ def _check_sentence(
             same = [
                 m
                 for m in after
-                if _same_noun(noun, _noun(m))
+                if _same_noun(noun, _noun(m) or bare_amount(noun, m.unit, m.text))
                 and depth[m.start - base] == 0
                 and not _is_change(text, m.start - base, m.end - base)
             ]
@@ -976,7 +974,7 @@ def _partition(
     if dimension is None and not whole and len(items) == len(labels):
         # Every item a part ("60 suất cho hộ nghèo và cận nghèo, 50 suất ...": the item "cận
         # nghèo" after "và" belongs to the first part, whose kinds then overlap the second's).
-        some = dimension = disjoint_parts(labels)
+        some = dimension = disjoint_parts(labels, total.unit, text[:start])
     complete = kind in _COMPLETE_MARKERS or whole or rest
     if kind == "(" and not complete:
         return  # a bracket without a marker: only a whole breakdown is read
