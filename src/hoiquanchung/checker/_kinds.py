@@ -175,6 +175,7 @@ def kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 _TOKEN = re.compile(r"\w+")
+_MAX_LABEL_WORDS = 40  # a label longer than this names no one programme
 # Where the sentence that holds the list begins: after the last full stop, "!", "?" or line
 # break before it.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -198,16 +199,31 @@ class _WholeKinds:
     def kind(self, label: str) -> str | None:
         """The kind *label* names whole, once fillers are taken off its two ends."""
         words = _tokens(label)
-        changed = True
-        while words and changed:
-            changed = False
-            for filler in self.fillers:
-                n = len(filler)
-                if words[:n] == filler:
-                    words, changed = words[n:], True
-                if words[-n:] == filler and len(words) >= n:
-                    words, changed = words[:-n], True
-        return self.names.get(words)
+        if len(words) > _MAX_LABEL_WORDS:
+            return None
+        # Where a name may begin (after fillers only) and end (before fillers only): every
+        # way of cutting the ends into fillers ("cho vay vốn" is "cho" + "vay vốn").
+        starts, at = {0}, [0]
+        while at:
+            i = at.pop()
+            for f in self.fillers:
+                if words[i : i + len(f)] == f and i + len(f) not in starts:
+                    starts.add(i + len(f))
+                    at.append(i + len(f))
+        ends, at = {len(words)}, [len(words)]
+        while at:
+            j = at.pop()
+            for f in self.fillers:
+                if j >= len(f) and words[j - len(f) : j] == f and j - len(f) not in ends:
+                    ends.add(j - len(f))
+                    at.append(j - len(f))
+        found = {
+            kind
+            for i in starts
+            for j in ends
+            if i < j and (kind := self.names.get(words[i:j])) is not None
+        }
+        return found.pop() if len(found) == 1 else None
 
 
 @functools.cache
@@ -259,8 +275,9 @@ def distinct_kinds(
     the list) holds one of its words; a set with ``whole = true`` only when every label is one
     of its names and nothing else but its ``fillers``.
 
-    >>> distinct_kinds([" cho hộ nghèo", " cho hộ cận nghèo"])
-    ('poverty', frozenset({'cận nghèo', 'nghèo'}))
+    >>> name, kinds = distinct_kinds([" cho hộ nghèo", " cho hộ cận nghèo"])
+    >>> name, sorted(kinds)
+    ('poverty', ['cận nghèo', 'nghèo'])
     >>> name, kinds = distinct_kinds(
     ...     [" hộ nghèo", " học sinh, sinh viên vay", " bà con dân tộc nghèo"],
     ...     "đồng", "Số vốn vay đã giải ngân được 124,756 tỷ đồng, trong đó:")
