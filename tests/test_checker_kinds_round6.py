@@ -25,7 +25,13 @@ from _checker_helpers import CORPUS, changed, total_error, totals
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hoiquanchung.checker._kinds import bare_amount, distinct_kinds, kind_patterns
+from hoiquanchung.checker._kinds import (
+    bare_amount,
+    distinct_kinds,
+    kind_patterns,
+    label_pattern,
+    level_pattern,
+)
 
 DATA = tomllib.loads(
     (files("hoiquanchung") / "data" / "breakdown_kinds.toml").read_text(encoding="utf-8")
@@ -239,3 +245,42 @@ def test_every_scale_word_alone_counts_dong(value: Decimal, scale: str) -> None:
     text = f"{value}".replace(".", ",") + f" {scale}"
     assert bare_amount("đồng", None, text) == "đồng"
     assert bare_amount("hội viên", None, text) is None
+
+
+# ---- the labels of level, sex, area and the rest: built from the data, one pattern each
+
+LABELS = tomllib.loads(
+    (files("hoiquanchung") / "numbers" / "data" / "dimension_labels.toml").read_text(
+        encoding="utf-8"
+    )
+)
+
+
+def test_the_rules_read_levels_sexes_areas_with_the_patterns_built_from_the_data() -> None:
+    from hoiquanchung.checker import _continued_totals, _totals
+
+    assert _totals._LEVEL is level_pattern()
+    assert _totals._SEX is label_pattern("sex", ("việt",))
+    assert _totals._AREA is label_pattern("area")
+    assert _totals._REST is _continued_totals._REST is label_pattern("rest")
+    assert _continued_totals._LEVEL is level_pattern(cumulative=False)
+    assert _continued_totals._SEX is label_pattern("sex", ("việt",), ignore_case=False)
+
+
+@given(
+    st.sampled_from(LABELS["level"]["values"]),
+    st.sampled_from(["", " trở lên", " trở xuống", " xuống"]),
+)
+def test_every_level_of_the_data_is_read_after_its_prefix(value: str, tail: str) -> None:
+    text = f"Hội viên {LABELS['level']['prefix']} {value}{tail} có 5"
+    cumulative = tail.startswith(" trở")
+    assert level_pattern().findall(text) == ([] if cumulative else [value])
+    assert level_pattern(cumulative=False).findall(text) == [value]
+
+
+@given(st.sampled_from(["sex", "area", "rest"]), st.data())
+def test_every_label_of_the_data_is_read_whole(name: str, data: st.DataObject) -> None:
+    value = data.draw(st.sampled_from(LABELS[name]["values"]))
+    assert label_pattern(name).findall(f"số {value.upper()} là 5") == [value.upper()]
+    assert label_pattern(name).findall(f"số x{value} là 5") == []
+    assert label_pattern(name, ("việt",)).findall(f"người Việt {value}") == []

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hoiquanchung.checker._patterns import led_by
+from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
 __all__ = [
     "canonical_value",
@@ -32,6 +33,8 @@ __all__ = [
     "kind_patterns",
     "kinds_of_wholes",
     "label_dimensions",
+    "label_pattern",
+    "level_pattern",
     "named_places",
     "nested_values",
     "nomination_pattern",
@@ -99,6 +102,41 @@ def nomination_pattern() -> re.Pattern[str]:
     words = "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in values)
     first = "".join(sorted({c for v in values for c in (v[0], v[0].upper())}))
     return led_by(first, re.compile(rf"(?<!\w)(?<!thuộc\s)({words})(?!\w)", re.IGNORECASE))
+
+
+@functools.cache
+def level_pattern(cumulative: bool = True) -> re.Pattern[str]:
+    """An administrative level in a label, captured: the prefix and the levels of ``[level]``
+    in ``numbers/data/dimension_labels.toml`` (*cấp tỉnh*, *cấp huyện, xã*).  With
+    *cumulative*, a level followed by *trở lên* or *trở xuống* (*cấp huyện trở lên*: huyện,
+    tỉnh and above) is none: it names several levels at once.
+
+    >>> [m.group(1) for m in level_pattern().finditer("cấp tỉnh 3, cấp huyện, xã 9")]
+    ['tỉnh', 'huyện, xã']
+    >>> text = "cấp huyện trở lên"
+    >>> level_pattern().findall(text), level_pattern(cumulative=False).findall(text)
+    ([], ['huyện'])
+    """
+    guard = r"(?!\w)(?!\s+trở\s+(?:lên|xuống))" if cumulative else ""
+    return re.compile(r"\b{}\s+({})".format(*level_alternation()) + guard, re.IGNORECASE)
+
+
+@functools.cache
+def label_pattern(
+    name: str, not_after: tuple[str, ...] = (), ignore_case: bool = True
+) -> re.Pattern[str]:
+    """A value of the dimension *name* of ``numbers/data/dimension_labels.toml`` (*sex*: *nam*,
+    *nữ*; *area*: *thành thị*, *nông thôn*; *rest*: *khác*, *còn lại*) in a label, captured,
+    as a whole word, never right after a word of *not_after* (*Việt Nam* names no sex).
+
+    >>> label_pattern("sex", ("việt",)).findall("hội viên nam, nữ; người Việt Nam")
+    ['nam', 'nữ']
+    >>> label_pattern("area").findall("khu vực thành thị và nông thôn")
+    ['thành thị', 'nông thôn']
+    """
+    blocked = "".join(f"(?<!{re.escape(w)} )" for w in not_after)
+    flags = re.IGNORECASE if ignore_case else re.NOFLAG
+    return re.compile(rf"{blocked}\b({dimension_alternation(name)})\b", flags)
 
 
 @functools.cache

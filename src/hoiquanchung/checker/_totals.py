@@ -77,6 +77,8 @@ from hoiquanchung.checker._kinds import (
     classifier_words,
     distinct_kinds,
     label_dimensions,
+    label_pattern,
+    level_pattern,
     named_places,
     nested_values,
     person_nouns,
@@ -89,7 +91,6 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
-from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
 __all__ = ["CHECK", "check_totals", "disjoint_parts", "mismatch", "sentences", "sum_of_parts"]
 
@@ -123,14 +124,12 @@ _LATER_KIND = "trong đó"
 # The labels of a dimension (cấp tỉnh, nam/nữ, thành thị/nông thôn, khác/còn lại) are
 # vocabulary: hoiquanchung/numbers/data/dimension_labels.toml.
 # "cấp huyện trở lên" is cumulative (huyện, tỉnh and above): no level of its own.
-_LEVEL = re.compile(
-    r"\b{}\s+({})(?!\w)(?!\s+trở\s+(?:lên|xuống))".format(*level_alternation()), re.IGNORECASE
-)
-_SEX = re.compile(rf"(?<!việt )\b({dimension_alternation('sex')})\b", re.IGNORECASE)
-_AREA = re.compile(rf"\b({dimension_alternation('area')})\b", re.IGNORECASE)
+_LEVEL = level_pattern()
+_SEX = label_pattern("sex", ("việt",))
+_AREA = label_pattern("area")
 _AND = re.compile(r"\s+và\s+", re.IGNORECASE)
 _IS = led_by("l", re.compile(r"\blà\s*\Z", re.IGNORECASE))
-_REST = re.compile(rf"\b({dimension_alternation('rest')})\b", re.IGNORECASE)
+_REST = label_pattern("rest")
 _EXAMPLES = re.compile(r"\s*(?:cụ\s+thể\s+)?(?:như|chẳng\s+hạn|điển\s+hình)\b", re.IGNORECASE)
 # Sums are exact, never rounded in the caller's decimal context.
 _EXACT = decimal.Context(
