@@ -26,8 +26,8 @@ from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
 __all__ = [
-    "canonical_value",
     "bare_amount",
+    "canonical_value",
     "classifier_words",
     "distinct_kinds",
     "kind_patterns",
