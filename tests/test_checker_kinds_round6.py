@@ -25,6 +25,7 @@ from _checker_helpers import CORPUS, changed, total_error, totals
 from hypothesis import given
 from hypothesis import strategies as st
 
+from hoiquanchung.checker import extract
 from hoiquanchung.checker._kinds import (
     bare_amount,
     distinct_kinds,
@@ -158,11 +159,15 @@ def test_the_lending_may_be_said_in_a_label_or_before_the_list_in_its_sentence()
 
 
 def test_scale_words_alone_count_the_totals_dong() -> None:
-    assert bare_amount("đồng", None, "49,746 tỷ") == "đồng"
-    assert bare_amount("đồng", None, "3 triệu") == "đồng"
-    assert bare_amount("đồng", None, "14.367") is None
-    assert bare_amount("hộ", None, "3 triệu") is None
-    assert bare_amount("đồng", "lượt hộ", "3 triệu lượt hộ") is None
+    tỷ, count, each, persons = extract("49,746 tỷ; 14.367; 5 triệu/hộ; 3 triệu lượt hộ")
+    assert bare_amount("đồng", tỷ) == "đồng"
+    assert bare_amount("đồng", count) is None
+    assert bare_amount("hộ", tỷ) is None
+    assert bare_amount("đồng", persons) is None
+    # An amount each ("5 triệu/hộ") is no part of a total.
+    assert bare_amount("đồng", each, "5 triệu/hộ", 7) is None
+    each_text = "Hỗ trợ 10 triệu đồng, trong đó hộ nghèo 6 triệu/hộ, hộ cận nghèo 5 triệu/hộ."
+    assert totals(each_text) == []
 
 
 # ---- properties over the data
@@ -242,9 +247,11 @@ def test_inside_a_label_the_longest_kind_is_found_first() -> None:
     st.sampled_from(DATA["amounts"]["scales"]),
 )
 def test_every_scale_word_alone_counts_dong(value: Decimal, scale: str) -> None:
-    text = f"{value}".replace(".", ",") + f" {scale}"
-    assert bare_amount("đồng", None, text) == "đồng"
-    assert bare_amount("hội viên", None, text) is None
+    written = f"{value}".replace(".", ",") + f" {scale}"
+    (figure,) = extract(written)
+    assert bare_amount("đồng", figure) == "đồng"
+    assert bare_amount("hội viên", figure) is None
+    assert bare_amount("đồng", figure, written + "/người", len(written)) is None
 
 
 # ---- the labels of level, sex, area and the rest: built from the data, one pattern each

@@ -22,6 +22,7 @@ import tomllib
 from collections.abc import Sequence
 from typing import Any
 
+from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
@@ -431,6 +432,9 @@ def person_nouns() -> frozenset[str]:
     return frozenset(_norm(w) for w in _data()["persons"]["nouns"])
 
 
+_SLASH_REACH = 3  # characters after a figure where "/" makes it an amount each
+
+
 @functools.cache
 def _amounts() -> tuple[frozenset[str], frozenset[str]]:
     table = _data()["amounts"]
@@ -440,18 +444,22 @@ def _amounts() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-def bare_amount(total_noun: str, unit: str | None, text: str) -> str | None:
-    """The total's noun when a figure of no unit, written *text*, ends in a scale word and the
-    total is an amount of money (*49,746 tỷ* of *124,756 tỷ đồng*: ``[amounts]``), else
-    ``None``.
+def bare_amount(total_noun: str, figure: Mention, text: str = "", end: int = 0) -> str | None:
+    """The total's noun when *figure*, of no unit, ends in a scale word and the total is an
+    amount of money (*49,746 tỷ* of *124,756 tỷ đồng*: ``[amounts]``), else ``None``; never
+    when *text* has ``/`` right after the figure's *end* (*5 triệu/hộ* is an amount each).
 
-    >>> bare_amount("đồng", None, "49,746 tỷ"), bare_amount("đồng", None, "14.367")
-    ('đồng', None)
-    >>> bare_amount("hộ", None, "3 triệu"), bare_amount("đồng", "lượt", "3 triệu lượt")
+    >>> from hoiquanchung.checker import extract
+    >>> tỷ, count, each = extract("49,746 tỷ; 14.367; 5 triệu/hộ")
+    >>> bare_amount("đồng", tỷ), bare_amount("đồng", count), bare_amount("hộ", tỷ)
+    ('đồng', None, None)
+    >>> bare_amount("đồng", each, "5 triệu/hộ", 7), bare_amount("đồng", each, "5 triệu / hộ", 7)
     (None, None)
     """
     nouns, scales = _amounts()
-    if unit is not None or total_noun not in nouns:
+    if figure.unit is not None or total_noun not in nouns:
         return None
-    words = text.split()
+    if text[end : end + _SLASH_REACH].lstrip().startswith("/"):
+        return None
+    words = figure.text.split()
     return total_noun if len(words) > 1 and _norm(words[-1]) in scales else None

@@ -852,7 +852,7 @@ def _check_sentence(
             same = [
                 m
                 for m in after
-                if _same_noun(noun, _noun(m) or bare_amount(noun, m.unit, m.text))
+                if _same_noun(noun, _noun(m) or bare_amount(noun, m, text, m.end - base))
                 and depth[m.start - base] == 0
                 and not _is_change(text, m.start - base, m.end - base)
             ]
