@@ -35,6 +35,7 @@ __all__ = [
     "kinds_of_wholes",
     "label_dimensions",
     "label_pattern",
+    "lead_before",
     "level_pattern",
     "named_places",
     "nested_values",
@@ -293,6 +294,19 @@ def _whole_kinds() -> tuple[tuple[str, _WholeKinds | re.Pattern[str], frozenset[
         )
         out.append((name, matcher, nouns))
     return tuple(out)
+
+
+_LEAD_REACH = 400  # characters before a list where its sentence may speak of lending
+
+
+def lead_before(text: str, start: int) -> str:
+    """The text before a list beginning at *start*, as :func:`distinct_kinds` reads it: at
+    most a few hundred characters (a sentence's head), so that a long paragraph is not copied.
+
+    >>> lead_before("Dư nợ đạt 10 tỷ đồng, trong đó: hộ nghèo 5 tỷ", 31)
+    'Dư nợ đạt 10 tỷ đồng, trong đó:'
+    """
+    return text[max(0, start - _LEAD_REACH) : start]
 
 
 def _last_sentence(text: str) -> str:

@@ -78,6 +78,7 @@ from hoiquanchung.checker._kinds import (
     distinct_kinds,
     label_dimensions,
     label_pattern,
+    lead_before,
     level_pattern,
     named_places,
     nested_values,
@@ -973,7 +974,7 @@ def _partition(
     if dimension is None and not whole and len(items) == len(labels):
         # Every item a part ("60 suất cho hộ nghèo và cận nghèo, 50 suất ...": the item "cận
         # nghèo" after "và" belongs to the first part, whose kinds then overlap the second's).
-        some = dimension = disjoint_parts(labels, total.unit, text[:start])
+        some = dimension = disjoint_parts(labels, total.unit, lead_before(text, start))
     complete = kind in _COMPLETE_MARKERS or whole or rest
     if kind == "(" and not complete:
         return  # a bracket without a marker: only a whole breakdown is read
