@@ -100,7 +100,12 @@ from hoiquanchung.checker._figures_table import (
     measure_of,
     sentence_spans,
 )
-from hoiquanchung.checker._kinds import label_dimensions, nomination_pattern
+from hoiquanchung.checker._kinds import (
+    label_dimensions,
+    label_pattern,
+    level_pattern,
+    nomination_pattern,
+)
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rate_bases import check_shares_of_base
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
@@ -108,7 +113,6 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.checker._totals import disjoint_parts
 from hoiquanchung.findings import Finding
 from hoiquanchung.numbers import Bound
-from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
 __all__ = ["check_continued", "check_fraction_parts", "place_names", "sum_verdict"]
 
@@ -134,10 +138,10 @@ _PLACE = re.compile(
     r"thành\s+phố|tỉnh|thôn|ấp|bản|làng|khu\s+phố|tổ\s+dân\s+phố)\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
-_LEVEL = re.compile(r"\b{}\s+({})".format(*level_alternation()), re.IGNORECASE)
-_SEX = re.compile(rf"(?<!việt )\b({dimension_alternation('sex')})\b")
-_AREA = re.compile(rf"\b({dimension_alternation('area')})\b", re.IGNORECASE)
-_REST = re.compile(rf"\b({dimension_alternation('rest')})\b", re.IGNORECASE)
+_LEVEL = level_pattern(cumulative=False)
+_SEX = label_pattern("sex", ("việt",), ignore_case=False)
+_AREA = label_pattern("area")
+_REST = label_pattern("rest")
 _QUOTED = re.compile(r"[“\"«]([^”\"»]{2,120})[”\"»]")
 # How a candidate or a deputy stands (the election law's two ways: nominated by a body at the
 # centre or in a locality, or self-nominated): "do Trung ương giới thiệu", "địa phương", "tự

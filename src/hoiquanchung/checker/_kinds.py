@@ -14,20 +14,29 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.resources
 import re
 import tomllib
+from collections.abc import Sequence
 from typing import Any
 
+from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
+from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
 __all__ = [
+    "bare_amount",
     "canonical_value",
     "classifier_words",
+    "distinct_kinds",
     "kind_patterns",
     "kinds_of_wholes",
     "label_dimensions",
+    "label_pattern",
+    "lead_before",
+    "level_pattern",
     "named_places",
     "nested_values",
     "nomination_pattern",
@@ -54,6 +63,7 @@ def kinds_of_wholes() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(
         (_norm(entry["qualifier"]), frozenset(_norm(v) for v in entry["values"]))
         for entry in _data()["kinds"]
+        if "qualifier" in entry
     )
 
 
@@ -94,6 +104,41 @@ def nomination_pattern() -> re.Pattern[str]:
     words = "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in values)
     first = "".join(sorted({c for v in values for c in (v[0], v[0].upper())}))
     return led_by(first, re.compile(rf"(?<!\w)(?<!thuộc\s)({words})(?!\w)", re.IGNORECASE))
+
+
+@functools.cache
+def level_pattern(cumulative: bool = True) -> re.Pattern[str]:
+    """An administrative level in a label, captured: the prefix and the levels of ``[level]``
+    in ``numbers/data/dimension_labels.toml`` (*cấp tỉnh*, *cấp huyện, xã*).  With
+    *cumulative*, a level followed by *trở lên* or *trở xuống* (*cấp huyện trở lên*: huyện,
+    tỉnh and above) is none: it names several levels at once.
+
+    >>> [m.group(1) for m in level_pattern().finditer("cấp tỉnh 3, cấp huyện, xã 9")]
+    ['tỉnh', 'huyện, xã']
+    >>> text = "cấp huyện trở lên"
+    >>> level_pattern().findall(text), level_pattern(cumulative=False).findall(text)
+    ([], ['huyện'])
+    """
+    guard = r"(?!\w)(?!\s+trở\s+(?:lên|xuống))" if cumulative else ""
+    return re.compile(r"\b{}\s+({})".format(*level_alternation()) + guard, re.IGNORECASE)
+
+
+@functools.cache
+def label_pattern(
+    name: str, not_after: tuple[str, ...] = (), ignore_case: bool = True
+) -> re.Pattern[str]:
+    """A value of the dimension *name* of ``numbers/data/dimension_labels.toml`` (*sex*: *nam*,
+    *nữ*; *area*: *thành thị*, *nông thôn*; *rest*: *khác*, *còn lại*) in a label, captured,
+    as a whole word, never right after a word of *not_after* (*Việt Nam* names no sex).
+
+    >>> label_pattern("sex", ("việt",)).findall("hội viên nam, nữ; người Việt Nam")
+    ['nam', 'nữ']
+    >>> label_pattern("area").findall("khu vực thành thị và nông thôn")
+    ['thành thị', 'nông thôn']
+    """
+    blocked = "".join(f"(?<!{re.escape(w)} )" for w in not_after)
+    flags = re.IGNORECASE if ignore_case else re.NOFLAG
+    return re.compile(rf"{blocked}\b({dimension_alternation(name)})\b", flags)
 
 
 @functools.cache
@@ -147,8 +192,10 @@ def _alternation(values: list[str]) -> str:
 
 @functools.cache
 def kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """``(name, pattern)`` for each set of kinds: the pattern finds one of its kinds in a
-    label, the longest first (*cận nghèo* before *nghèo*), none after a word of ``not_after``.
+    """``(name, pattern)`` for each set of kinds read inside a label: the pattern finds one of
+    its kinds in a label, the longest first (*cận nghèo* before *nghèo*), none after a word of
+    ``not_after``.  Sets matched on the whole label (``whole = true``) are not among them: see
+    :func:`distinct_kinds`.
 
     >>> (name, pattern), = kind_patterns()
     >>> name, pattern.findall("50 suất cho hộ cận nghèo"), pattern.findall("hộ thoát nghèo")
@@ -156,6 +203,8 @@ def kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """
     out = []
     for entry in _data()["kinds"]:
+        if entry.get("whole", False):
+            continue
         not_after = entry.get("not_after", [])
         blocked = "".join(rf"(?<!{re.escape(_norm(w))} )" for w in not_after)
         pattern = re.compile(
@@ -163,6 +212,163 @@ def kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         )
         out.append((str(entry["name"]), pattern))
     return tuple(out)
+
+
+_TOKEN = re.compile(r"\w+")
+_MAX_LABEL_WORDS = 40  # a label longer than this names no one programme
+# Where the sentence that holds the list begins: after the last full stop, "!", "?" or line
+# break before it.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    """The words of *text*, lower case, punctuation left out ("học sinh, sinh viên")."""
+    return tuple(_TOKEN.findall(text.casefold()))
+
+
+@dataclasses.dataclass(frozen=True)
+class _WholeKinds:
+    """A set of kinds matched on the whole label (``whole = true`` in the data file)."""
+
+    name: str
+    nouns: frozenset[str]
+    context: re.Pattern[str] | None
+    names: dict[tuple[str, ...], str]  # the words of a name -> the kind it names
+    fillers: tuple[tuple[str, ...], ...]  # longest first
+
+    def kind(self, label: str) -> str | None:
+        """The kind *label* names whole, once fillers are taken off its two ends."""
+        words = _tokens(label)
+        if len(words) > _MAX_LABEL_WORDS:
+            return None
+        # Where a name may begin (after fillers only) and end (before fillers only): every
+        # way of cutting the ends into fillers ("cho vay vốn" is "cho" + "vay vốn").
+        starts, at = {0}, [0]
+        while at:
+            i = at.pop()
+            for f in self.fillers:
+                if words[i : i + len(f)] == f and i + len(f) not in starts:
+                    starts.add(i + len(f))
+                    at.append(i + len(f))
+        ends, at = {len(words)}, [len(words)]
+        while at:
+            j = at.pop()
+            for f in self.fillers:
+                if j >= len(f) and words[j - len(f) : j] == f and j - len(f) not in ends:
+                    ends.add(j - len(f))
+                    at.append(j - len(f))
+        found = {
+            kind
+            for i in starts
+            for j in ends
+            if i < j and (kind := self.names.get(words[i:j])) is not None
+        }
+        return found.pop() if len(found) == 1 else None
+
+
+@functools.cache
+def _whole_kinds() -> tuple[tuple[str, _WholeKinds | re.Pattern[str], frozenset[str]], ...]:
+    """Every set of kinds in the data file's order: ``(name, matcher, nouns)``, the matcher a
+    pattern for the sets read inside a label, a :class:`_WholeKinds` for the others."""
+    patterns = dict(kind_patterns())
+    out: list[tuple[str, _WholeKinds | re.Pattern[str], frozenset[str]]] = []
+    for entry in _data()["kinds"]:
+        name = str(entry["name"])
+        nouns = frozenset(_norm(n) for n in entry.get("nouns", ()))
+        if not entry.get("whole", False):
+            out.append((name, patterns[name], nouns))
+            continue
+        names = {_tokens(v): _norm(v) for v in entry["values"]}
+        for alias, value in entry.get("same", {}).items():
+            names[_tokens(alias)] = _norm(value)
+        context = entry.get("context")
+        fillers = sorted({_tokens(f) for f in entry.get("fillers", ())}, key=len, reverse=True)
+        matcher = _WholeKinds(
+            name,
+            nouns,
+            re.compile(rf"(?<!\w)(?:{_alternation(context)})(?!\w)", re.IGNORECASE)
+            if context
+            else None,
+            names,
+            tuple(fillers),
+        )
+        out.append((name, matcher, nouns))
+    return tuple(out)
+
+
+_LEAD_REACH = 400  # characters before a list where its sentence may speak of lending
+
+
+def lead_before(text: str, start: int) -> str:
+    """The text before a list beginning at *start*, as :func:`distinct_kinds` reads it: at
+    most a few hundred characters (a sentence's head), so that a long paragraph is not copied.
+
+    >>> lead_before("Dư nợ đạt 10 tỷ đồng, trong đó: hộ nghèo 5 tỷ", 31)
+    'Dư nợ đạt 10 tỷ đồng, trong đó:'
+    """
+    return text[max(0, start - _LEAD_REACH) : start]
+
+
+def _last_sentence(text: str) -> str:
+    """The end of *text* from the start of its last sentence."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        start = m.end()
+    return text[start:]
+
+
+def distinct_kinds(
+    labels: Sequence[str], unit: str | None = None, lead: str = ""
+) -> tuple[str, frozenset[str]] | None:
+    """``(set, kinds)`` when each of *labels* names one kind of one set of ``[[kinds]]`` and
+    no two the same: parts that cannot overlap (they need not be the whole).
+
+    A set with ``nouns`` is read only for a total in one of them (*unit*, the total's unit);
+    a set with ``context`` only when a label or the last sentence of *lead* (the text before
+    the list) holds one of its words; a set with ``whole = true`` only when every label is one
+    of its names and nothing else but its ``fillers``.
+
+    >>> name, kinds = distinct_kinds([" cho hộ nghèo", " cho hộ cận nghèo"])
+    >>> name, sorted(kinds)
+    ('poverty', ['cận nghèo', 'nghèo'])
+    >>> name, kinds = distinct_kinds(
+    ...     [" hộ nghèo", " học sinh, sinh viên vay", " bà con dân tộc nghèo"],
+    ...     "đồng", "Số vốn vay đã giải ngân được 124,756 tỷ đồng, trong đó:")
+    >>> name, sorted(kinds)
+    ('policy-credit', ['học sinh sinh viên', 'hộ dân tộc thiểu số nghèo', 'hộ nghèo'])
+
+    Not for counts of borrowers, not without a word of lending, not for people named beside
+    a programme:
+
+    >>> labels = [" hộ nghèo", " học sinh, sinh viên", " vùng khó khăn"]
+    >>> distinct_kinds(labels, "hộ", "cho vay 500 hộ"), distinct_kinds(labels, "đồng", "chi")
+    (None, None)
+    >>> distinct_kinds([" hộ nghèo", " cho đồng bào dân tộc thiểu số"], "đồng", "dư nợ")
+    """
+    noun = _norm(unit or "")
+    for name, matcher, nouns in _whole_kinds():
+        if nouns and not any(noun == n or noun.startswith(n + " ") for n in nouns):
+            continue
+        keys: list[str] = []
+        for label in labels:
+            if isinstance(matcher, _WholeKinds):
+                kind = matcher.kind(label)
+                found = {kind} if kind is not None else set()
+            else:
+                found = {" ".join(k.casefold().split()) for k in matcher.findall(label)}
+            if len(found) != 1:
+                break
+            keys.append(found.pop())
+        else:
+            if len(set(keys)) != len(keys):
+                continue
+            context = matcher.context if isinstance(matcher, _WholeKinds) else None
+            if context is not None and not any(
+                context.search(text) for text in (*labels, _last_sentence(lead))
+            ):
+                continue
+            return name, frozenset(keys)
+    return None
 
 
 @functools.cache
@@ -238,3 +444,36 @@ def person_nouns() -> frozenset[str]:
     (True, False)
     """
     return frozenset(_norm(w) for w in _data()["persons"]["nouns"])
+
+
+_SLASH_REACH = 3  # characters after a figure where "/" makes it an amount each
+
+
+@functools.cache
+def _amounts() -> tuple[frozenset[str], frozenset[str]]:
+    table = _data()["amounts"]
+    return (
+        frozenset(_norm(n) for n in table["nouns"]),
+        frozenset(_norm(w) for w in table["scales"]),
+    )
+
+
+def bare_amount(total_noun: str, figure: Mention, text: str = "", end: int = 0) -> str | None:
+    """The total's noun when *figure*, of no unit, ends in a scale word and the total is an
+    amount of money (*49,746 tỷ* of *124,756 tỷ đồng*: ``[amounts]``), else ``None``; never
+    when *text* has ``/`` right after the figure's *end* (*5 triệu/hộ* is an amount each).
+
+    >>> from hoiquanchung.checker import extract
+    >>> tỷ, count, each = extract("49,746 tỷ; 14.367; 5 triệu/hộ")
+    >>> bare_amount("đồng", tỷ), bare_amount("đồng", count), bare_amount("hộ", tỷ)
+    ('đồng', None, None)
+    >>> bare_amount("đồng", each, "5 triệu/hộ", 7), bare_amount("đồng", each, "5 triệu / hộ", 7)
+    (None, None)
+    """
+    nouns, scales = _amounts()
+    if figure.unit is not None or total_noun not in nouns:
+        return None
+    if text[end : end + _SLASH_REACH].lstrip().startswith("/"):
+        return None
+    words = figure.text.split()
+    return total_noun if len(words) > 1 and _norm(words[-1]) in scales else None

@@ -77,10 +77,14 @@ from decimal import Decimal
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import (
+    bare_amount,
     canonical_value,
     classifier_words,
-    kind_patterns,
+    distinct_kinds,
     label_dimensions,
+    label_pattern,
+    lead_before,
+    level_pattern,
     named_places,
     nested_values,
     person_nouns,
@@ -97,7 +101,6 @@ from hoiquanchung.checker._rules import (
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.numbers import Bound
-from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
 __all__ = ["CHECK", "check_totals", "disjoint_parts", "mismatch", "sentences", "sum_of_parts"]
 
@@ -131,14 +134,12 @@ _LATER_KIND = "trong đó"
 # The labels of a dimension (cấp tỉnh, nam/nữ, thành thị/nông thôn, khác/còn lại) are
 # vocabulary: hoiquanchung/numbers/data/dimension_labels.toml.
 # "cấp huyện trở lên" is cumulative (huyện, tỉnh and above): no level of its own.
-_LEVEL = re.compile(
-    r"\b{}\s+({})(?!\w)(?!\s+trở\s+(?:lên|xuống))".format(*level_alternation()), re.IGNORECASE
-)
-_SEX = re.compile(rf"(?<!việt )\b({dimension_alternation('sex')})\b", re.IGNORECASE)
-_AREA = re.compile(rf"\b({dimension_alternation('area')})\b", re.IGNORECASE)
+_LEVEL = level_pattern()
+_SEX = label_pattern("sex", ("việt",))
+_AREA = label_pattern("area")
 _AND = re.compile(r"\s+và\s+", re.IGNORECASE)
 _IS = led_by("l", re.compile(r"\blà\s*\Z", re.IGNORECASE))
-_REST = re.compile(rf"\b({dimension_alternation('rest')})\b", re.IGNORECASE)
+_REST = label_pattern("rest")
 _EXAMPLES = re.compile(r"\s*(?:cụ\s+thể\s+)?(?:như|chẳng\s+hạn|điển\s+hình)\b", re.IGNORECASE)
 # Sums are exact, never rounded in the caller's decimal context.
 _EXACT = decimal.Context(
@@ -412,10 +413,14 @@ def _agrees_nested(
     return sum_contradicts(total.quantity, rest) is None
 
 
-def disjoint_parts(labels: Sequence[str]) -> tuple[str, frozenset[str]] | None:
+def disjoint_parts(
+    labels: Sequence[str], unit: str | None = None, lead: str = ""
+) -> tuple[str, frozenset[str]] | None:
     """Distinct kinds of one set of ``breakdown_kinds.toml`` (*hộ nghèo*, *hộ cận nghèo*), or
     distinct administrative units of one tier each named by its proper name (*xã A*, *xã B*),
-    one to each label: parts that cannot overlap, though they need not be the whole.
+    one to each label: parts that cannot overlap, though they need not be the whole (*unit*,
+    the total's unit, and *lead*, the text before the list: see
+    :func:`hoiquanchung.checker._kinds.distinct_kinds`).
 
     >>> name, values = disjoint_parts([" tại xã Tân Phú", " tại thị trấn Ngã Sáu"])
     >>> name, sorted(values)
@@ -428,16 +433,9 @@ def disjoint_parts(labels: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     >>> disjoint_parts([" tại các xã", " tại xã B"])
     >>> disjoint_parts([" tại TP Vị Thanh", " tại TP Ngã Bảy"])
     """
-    for name, pattern in kind_patterns():
-        keys = []
-        for label in labels:
-            found = {" ".join(k.casefold().split()) for k in pattern.findall(label)}
-            if len(found) != 1:
-                break
-            keys.append(found.pop())
-        else:
-            if len(set(keys)) == len(keys):
-                return name, frozenset(keys)
+    kinds = distinct_kinds(labels, unit, lead)
+    if kinds is not None:
+        return kinds
     tiers, names = set(), []
     for label in labels:
         places = named_places(label)
@@ -861,7 +859,7 @@ def _check_sentence(
             same = [
                 m
                 for m in after
-                if _same_noun(noun, _noun(m))
+                if _same_noun(noun, _noun(m) or bare_amount(noun, m, text, m.end - base))
                 and depth[m.start - base] == 0
                 and not _is_change(text, m.start - base, m.end - base)
             ]
@@ -984,7 +982,7 @@ def _partition(
     if dimension is None and not whole and len(items) == len(labels):
         # Every item a part ("60 suất cho hộ nghèo và cận nghèo, 50 suất ...": the item "cận
         # nghèo" after "và" belongs to the first part, whose kinds then overlap the second's).
-        some = dimension = disjoint_parts(labels)
+        some = dimension = disjoint_parts(labels, total.unit, lead_before(text, start))
     complete = kind in _COMPLETE_MARKERS or whole or rest
     if kind == "(" and not complete:
         return  # a bracket without a marker: only a whole breakdown is read
