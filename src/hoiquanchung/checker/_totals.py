@@ -136,6 +136,7 @@ _EXACT = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
 )
 _MAX_TOTAL_LOOKBACK = 8  # quantities before a marker that may be its total
+_MAX_RUN = 8  # items of a list read as a whole breakdown followed by other items
 # A change, not a total: "tăng 3,1 tỷ đồng so với cùng kỳ, trong đó ...".
 # A difference, not a part: "182 người trúng cử, ít hơn so với dự kiến 15 người".
 _CHANGE_BEFORE = led_by(
@@ -734,6 +735,8 @@ def _headed(
     if persons:
         # "Trong 180 ủy viên chính thức, ... Trung ương ... 123 người, còn địa phương 57 người"
         parts = [m for m in candidates if _noun(m) in _PERSONS]
+    if _unread_item(text, base, local, parts, comma + 1, stop, depth):
+        return  # an item opens with a figure that is no part: the sum would leave it out
     for finding in _partition(paragraph, total, parts, _HEAD_KIND, comma + 1, stop, depth, file):
         # Persons counted in "người" may be some of the total's only ("đại học 106 người; dưới
         # đại học 1 người" of 499 đại biểu): only a whole list that does not add up is said.
@@ -843,7 +846,8 @@ def _check_sentence(
         if kind != "trong đó" and _EACH_HOLDS.search(text, max(s_start, at - 30), at):
             continue  # "43 suất quà, mỗi suất gồm ...": what each holds, not the parts
         # The total is one of the last few quantities before the marker.
-        for total in reversed(local[max(0, n_before - _MAX_TOTAL_LOOKBACK) : n_before]):
+        for at_total in range(n_before - 1, max(0, n_before - _MAX_TOTAL_LOOKBACK) - 1, -1):
+            total = local[at_total]
             noun = _noun(total)
             if (
                 noun is None
@@ -873,14 +877,175 @@ def _check_sentence(
                     same, persons = kin, True
             if not same:
                 continue
+            if _twin_before(text, base, local, at_total, depth):
+                break  # "có 516 đại biểu thay 300 đại biểu, trong đó ...": whose list is unclear
             if kind != "với" and not persons:  # "phối hợp với 45 hội" is no part of anything
                 yield from _exceeding(paragraph, total, same, file)
+            # "516 đại biểu ...; trong đó có 95 đại biểu đương nhiên; 407 đại biểu được bầu ...;
+            # 14 đại biểu chỉ định; 20 đại biểu nữ; ...": the items that make the whole by their
+            # labels are the list; the traits after them are something else.
+            prefix = (
+                None
+                if kind == "với"
+                else _whole_prefix(paragraph, total, same, marker.end(), stop, depth)
+            )
+            if prefix is not None:
+                same, stop, kind = *prefix, _LATER_KIND
+            elif _unread_item(text, base, local, same, marker.end(), stop, depth):
+                break  # "gồm: 165 đại biểu ...; 353 là đại biểu ...": a part not read
             for finding in _partition(
                 paragraph, total, same, kind, marker.end(), stop, depth, file
             ):
                 if not persons or finding.severity is not Severity.INFO:
                     yield finding  # persons of a kind may be some of the total's only
             break
+
+
+_ITEM_HEAD = re.compile(r"[\s\u2060\-–—+•*]*(?:(?:có|là)\s+)?", re.IGNORECASE)
+
+
+def _unread_item(
+    text: str,
+    base: int,
+    local: Sequence[Mention],
+    parts: Sequence[Mention],
+    start: int,
+    stop: int,
+    depth: Sequence[int],
+) -> bool:
+    """Whether an item of the list in ``text[start:stop]`` opens with a figure of *local* that
+    is none of *parts* (nor a rate): a part written without its noun ("1.588 người, gồm: 165
+    đại biểu ...; 353 là đại biểu bầu ...; 1.070 đại biểu chỉ định"), or of another noun; the
+    list's sum would leave it out.  A figure inside an item ("407 đại biểu được bầu từ 110 tổ
+    chức") does not count.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "1.588 người, gồm: 165 đại biểu A; 353 là đại biểu B; 1.070 đại biểu C."
+    >>> ms = extract(t)
+    >>> _unread_item(t, 0, ms, [ms[1], ms[3]], 17, len(t), _depths(t))
+    True
+    >>> _unread_item(t, 0, ms, [ms[1], ms[2], ms[3]], 17, len(t), _depths(t))
+    False
+    """
+    part_starts = [p.start - base for p in parts]
+    figure_starts = {m.start - base for m in local if m.unit != "%"}
+    for a, b in _items(text, start, stop, depth):
+        if bisect.bisect_left(part_starts, a) != bisect.bisect_left(part_starts, b):
+            continue  # the item holds a part
+        head = _ITEM_HEAD.match(text, a, b)
+        if head is not None and head.end() in figure_starts:
+            return True
+    return False
+
+
+def _twin_before(
+    text: str, base: int, local: Sequence[Mention], at: int, depth: Sequence[int]
+) -> bool:
+    """Whether a quantity of the noun of the total ``local[at]`` stands before it in its
+    clause (nothing but words between them: no ``,``, ``;``, ``:`` or bracket): then which of
+    the two the list breaks down is not guessed.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Có 516 đại biểu thay mặt 300 đại biểu khác"
+    >>> ms = extract(t)
+    >>> _twin_before(t, 0, ms, 1, _depths(t)), _twin_before(t, 0, ms, 0, _depths(t))
+    (True, False)
+    >>> t = "Ban chủ nhiệm gồm 7 thành viên, câu lạc bộ có 33 thành viên"
+    >>> ms = extract(t)
+    >>> _twin_before(t, 0, ms, 1, _depths(t))
+    False
+    """
+    total = local[at]
+    noun = _noun(total)
+    for other in reversed(local[max(0, at - _MAX_TOTAL_LOOKBACK) : at]):
+        gap = text[other.end - base : total.start - base]
+        if any(c in gap for c in ",;:()[]{}.!?\n"):
+            return False  # the clause of the total starts after this one
+        if (
+            noun is not None
+            and depth[other.start - base] == 0
+            and _same_noun(noun, _noun(other))
+            and not _is_change(text, other.start - base, other.end - base)
+        ):
+            return True
+    return False
+
+
+def _whole_prefix(
+    paragraph: Paragraph,
+    total: Mention,
+    parts: Sequence[Mention],
+    start: int,
+    stop: int,
+    depth: Sequence[int],
+) -> tuple[list[Mention], int] | None:
+    """The first items of the list in ``text[start:stop]`` when they alone are a whole
+    breakdown of *total* by their labels, and the items after them name no value of that
+    dimension: those parts and where they end (``None`` otherwise, or when every item is in).
+
+    "516 đại biểu ...; trong đó có 95 đại biểu đương nhiên; 407 đại biểu được bầu từ 110 tổ
+    chức ...; 14 đại biểu chỉ định; 20 đại biểu nữ; 30 đại biểu là người dân tộc ít người": the
+    three kinds of delegate are the whole (``complete`` in ``breakdown_kinds.toml``), the traits
+    after them overlap them.  Each item of the run holds one part; an item without a part goes
+    with the label before it, as in :func:`_partition`.  A sex is read only when written in
+    lower case (*Quảng Nam* is a province, not the men).
+    """
+    text, base = paragraph.text, paragraph.offset
+    items = _items(text, start, stop, depth)
+    if len(items) < 3:
+        return None
+    part_starts = [p.start - base for p in parts]
+    labels: list[str] = []
+    taken: list[Mention] = []
+    end = start
+    for a, b in items:
+        inside = parts[bisect.bisect_left(part_starts, a) : bisect.bisect_left(part_starts, b)]
+        if len(inside) > 1:
+            return None  # two parts in one item: no run of single items
+        if not inside:
+            if not labels:
+                return None
+            labels[-1] = _joined(labels[-1], text[a:b], taken[-1])
+            if not labels[-1]:
+                return None
+            end = b
+            continue
+        if len(labels) == _MAX_RUN:
+            return None  # no dimension has this many values: a bound on the work
+        part = inside[0]
+        labels.append(text[a : part.start - base] + " " + text[part.end - base : b])
+        taken.append(part)
+        end = b
+        dimension, whole = _labelled(total, labels) if len(labels) > 1 else (None, False)
+        if dimension is not None and whole:
+            break
+    else:
+        return None
+    if end >= items[-1][1] or _names_value(dimension[0], text[end:stop]):
+        return None  # the whole list (read as it is), or a value again after the run
+    if dimension[0] == "sex" and any(
+        not k.islower() for label in labels for k in _SEX.findall(label)
+    ):
+        return None
+    return taken, end
+
+
+def _names_value(name: str, text: str) -> bool:
+    """Whether *text* names a value of the dimension *name* (as :func:`_labelled` names it).
+
+    >>> _names_value("delegate", "; 20 đại biểu chỉ định"), _names_value("delegate", "; 20 nữ")
+    (True, False)
+    >>> _names_value("level", " cấp xã 3"), _names_value("range", " 60 tuổi trở lên")
+    (True, True)
+    """
+    simple = {"level": _LEVEL, "sex": _SEX, "area": _AREA}
+    if name in simple:
+        return simple[name].search(text) is not None
+    if name == "range":
+        return any(p.search(text) for p in (_BELOW, _FROM_UP, _BETWEEN))
+    return any(
+        pattern.search(text) is not None for n, _, pattern, _ in label_dimensions() if n == name
+    )
 
 
 def _is_change(text: str, start: int, end: int) -> bool:
