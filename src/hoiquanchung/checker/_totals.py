@@ -154,6 +154,9 @@ _OPENING = re.compile(r"[ \t\u00a0]*\(")  # a bracket right after a total
 _MAX_BRACKET = 600  # characters of a bracket read as a total's parts (a bound on the work)
 # Totals counted in persons, whose parts may be counted in a kind of person (đại biểu).
 _PERSONS = frozenset({"người"})
+# Words that count persons of any kind, a total of one kind (cán bộ, hội viên) counted in them:
+# "36 cán bộ Hội ..., trong đó, cấp Trung ương: 02 chị; cấp tỉnh: 24 chị; ..." (chị: a woman).
+_PERSON_WORDS = frozenset({"người", "chị", "đồng chí"})
 # Totals that are lower bounds (trên X, hơn X, X trở lên): a sum is never checked against them.
 _LOWER_BOUNDS = frozenset({Bound.MORE_THAN, Bound.AT_LEAST})
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
@@ -864,12 +867,14 @@ def _check_sentence(
                 and not _is_change(text, m.start - base, m.end - base)
             ]
             persons = False
-            if not same and noun in _PERSONS:
-                # "với 38 người, trong đó 17 đại biểu ..., 21 đại biểu ...": persons of one kind.
+            if not same and (noun in _PERSONS or _of_persons(noun)):
+                # "với 38 người, trong đó 17 đại biểu ..., 21 đại biểu ...": persons of one kind;
+                # "36 cán bộ Hội ..., trong đó, cấp Trung ương: 02 chị; cấp tỉnh: 24 chị; ...":
+                # a kind of person counted by the word for a person.
                 kin = [
                     m
                     for m in after
-                    if _of_persons(_noun(m))
+                    if (_of_persons(_noun(m)) if noun in _PERSONS else _noun(m) in _PERSON_WORDS)
                     and depth[m.start - base] == 0
                     and not _is_change(text, m.start - base, m.end - base)
                 ]
@@ -877,6 +882,9 @@ def _check_sentence(
                     same, persons = kin, True
             if not same:
                 continue
+            bare = _bare_parts(text, base, after, _noun(same[0]) or "", stop, depth)
+            if bare:  # "353 là đại biểu bầu theo quy định": a part of the list's noun
+                same = sorted([*same, *bare], key=lambda m: m.start)
             if _twin_before(text, base, local, at_total, depth):
                 break  # "có 516 đại biểu thay 300 đại biểu, trong đó ...": whose list is unclear
             if kind != "với" and not persons:  # "phối hợp với 45 hội" is no part of anything
@@ -936,6 +944,33 @@ def _unread_item(
         if head is not None and head.end() in figure_starts:
             return True
     return False
+
+
+def _bare_parts(
+    text: str, base: int, after: Sequence[Mention], noun: str, stop: int, depth: Sequence[int]
+) -> list[Mention]:
+    """The figures of *after* (before *stop*) written without a noun but named one of the
+    list's *noun* by *là* right after them: "1.588 người, gồm: 165 đại biểu ...; 353 là đại
+    biểu bầu theo quy định; 1.070 đại biểu chỉ định" (353 đại biểu).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "gồm: 165 đại biểu A; 353 là đại biểu B; 20 là nữ"
+    >>> [m.text for m in _bare_parts(t, 0, extract(t), "đại biểu", len(t), _depths(t))]
+    ['353']
+    """
+    if not noun:
+        return []
+    named = re.compile(rf"\s+là\s+{re.escape(noun)}(?!\w)", re.IGNORECASE)
+    return [
+        m
+        for m in after
+        if m.start - base < stop
+        and m.unit is None
+        and m.fraction is None
+        and m.range_end is None
+        and depth[m.start - base] == 0
+        and named.match(text, m.end - base) is not None
+    ]
 
 
 def _twin_before(
