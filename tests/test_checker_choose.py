@@ -218,3 +218,16 @@ def test_the_levels_in_chi_make_the_total(total: int, parts: list[int]) -> None:
     assert bool(found) == (total != sum(parts))
     if found:
         assert found == [total_error(f"{total} cán bộ", Decimal(sum(parts)))]
+
+
+def test_a_head_trong_tong_so_reads_the_run_too() -> None:
+    # The 2017 sentence with the head reports also write ("Trong tổng số 1.052 đại biểu chính
+    # thức, có 337 đại biểu đương nhiên, ...", vtcnews.vn 2024, corpus p05): the run of kinds
+    # is the list, the traits after it are not.
+    text = (
+        "Trong tổng số {} đại biểu dự Đại hội, có 95 đại biểu đương nhiên; 407 đại biểu được "
+        "bầu từ 110 tổ chức trực thuộc Trung ương Hội; 14 đại biểu chỉ định; 20 đại biểu nữ; "
+        "30 đại biểu là người dân tộc ít người."
+    )
+    assert totals(text.format(516)) == []
+    assert totals(text.format(517)) == [total_error("517 đại biểu", 516)]

@@ -738,7 +738,10 @@ def _headed(
     if persons:
         # "Trong 180 ủy viên chính thức, ... Trung ương ... 123 người, còn địa phương 57 người"
         parts = [m for m in candidates if _noun(m) in _PERSONS]
-    if _unread_item(text, base, local, parts, comma + 1, stop, depth):
+    prefix = _whole_prefix(paragraph, total, parts, comma + 1, stop, depth)
+    if prefix is not None:  # the items that make a whole by their labels, then traits
+        parts, stop = prefix
+    elif _unread_item(text, base, local, parts, comma + 1, stop, depth):
         return  # an item opens with a figure that is no part: the sum would leave it out
     for finding in _partition(paragraph, total, parts, _HEAD_KIND, comma + 1, stop, depth, file):
         # Persons counted in "người" may be some of the total's only ("đại học 106 người; dưới
