@@ -741,7 +741,15 @@ def _headed(
     prefix = _whole_prefix(paragraph, total, parts, comma + 1, stop, depth)
     if prefix is not None:  # the items that make a whole by their labels, then traits
         parts, stop = prefix
-    elif _unread_item(text, base, local, parts, comma + 1, stop, depth):
+    elif _unread_item(
+        text,
+        base,
+        [m for m in after if comma < m.start - base < stop],
+        parts,
+        comma + 1,
+        stop,
+        depth,
+    ):
         return  # an item opens with a figure that is no part: the sum would leave it out
     for finding in _partition(paragraph, total, parts, _HEAD_KIND, comma + 1, stop, depth, file):
         # Persons counted in "người" may be some of the total's only ("đại học 106 người; dưới
@@ -902,7 +910,15 @@ def _check_sentence(
             )
             if prefix is not None:
                 same, stop, kind = *prefix, _LATER_KIND
-            elif _unread_item(text, base, local, same, marker.end(), stop, depth):
+            elif _unread_item(
+                text,
+                base,
+                local[first_after : bisect.bisect_left(starts, stop)],
+                same,
+                marker.end(),
+                stop,
+                depth,
+            ):
                 break  # "gồm: 165 đại biểu ...; 353 là đại biểu ...": a part not read
             for finding in _partition(
                 paragraph, total, same, kind, marker.end(), stop, depth, file
@@ -918,17 +934,17 @@ _ITEM_HEAD = re.compile(r"[\s\u2060\-–—+•*]*(?:(?:có|là)\s+)?", re.IGNOR
 def _unread_item(
     text: str,
     base: int,
-    local: Sequence[Mention],
+    figures: Sequence[Mention],
     parts: Sequence[Mention],
     start: int,
     stop: int,
     depth: Sequence[int],
 ) -> bool:
-    """Whether an item of the list in ``text[start:stop]`` opens with a figure of *local* that
-    is none of *parts* (nor a rate): a part written without its noun ("1.588 người, gồm: 165
-    đại biểu ...; 353 là đại biểu bầu ...; 1.070 đại biểu chỉ định"), or of another noun; the
-    list's sum would leave it out.  A figure inside an item ("407 đại biểu được bầu từ 110 tổ
-    chức") does not count.
+    """Whether an item of the list in ``text[start:stop]`` opens with a figure of *figures*
+    (the quantities of the list) that is none of *parts* (nor a rate): a part written without
+    its noun ("1.588 người, gồm: 165 đại biểu ...; 353 là đại biểu bầu ...; 1.070 đại biểu chỉ
+    định"), or of another noun; the list's sum would leave it out.  A figure inside an item
+    ("407 đại biểu được bầu từ 110 tổ chức") does not count.
 
     >>> from hoiquanchung.checker import extract
     >>> t = "1.588 người, gồm: 165 đại biểu A; 353 là đại biểu B; 1.070 đại biểu C."
@@ -939,7 +955,7 @@ def _unread_item(
     False
     """
     part_starts = [p.start - base for p in parts]
-    figure_starts = {m.start - base for m in local if m.unit != "%"}
+    figure_starts = {m.start - base for m in figures if m.unit != "%"}
     for a, b in _items(text, start, stop, depth):
         if bisect.bisect_left(part_starts, a) != bisect.bisect_left(part_starts, b):
             continue  # the item holds a part
