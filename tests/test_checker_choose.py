@@ -231,3 +231,26 @@ def test_a_head_trong_tong_so_reads_the_run_too() -> None:
     )
     assert totals(text.format(516)) == []
     assert totals(text.format(517)) == [total_error("517 đại biểu", 516)]
+
+
+@given(
+    st.integers(100, 999),
+    st.integers(0, 99),
+    st.integers(0, 99),
+    st.integers(1, 99),
+    st.sampled_from([", ", "; "]),
+)
+def test_a_trailing_figure_of_another_noun_never_changes_the_sexes_sum(
+    total: int, men: int, women: int, others: int, glue: str
+) -> None:
+    # The Sông Hinh group by sex ("100 đại biểu nam, 50 đại biểu nữ", corpus p16), then a
+    # figure of another noun: whether after "," (an item after the run) or ";" (a group of its
+    # own), it is no part, and it does not stop the sexes from being summed.
+    text = (
+        f"Đại hội triệu tập {total} đại biểu, trong đó {men} đại biểu nam, {women} đại biểu nữ"
+        f"{glue}{others} người dân tộc thiểu số."
+    )
+    found = [f for f in totals(text) if f[0] == "total-mismatch"]
+    assert found == (
+        [] if total == men + women else [total_error(f"{total} đại biểu", men + women)]
+    )

@@ -955,14 +955,19 @@ def _unread_item(
     False
     """
     part_starts = [p.start - base for p in parts]
-    figure_starts = {m.start - base for m in figures if m.unit != "%"}
-    for a, b in _items(text, start, stop, depth):
-        if bisect.bisect_left(part_starts, a) != bisect.bisect_left(part_starts, b):
-            continue  # the item holds a part
+    figure_starts = {m.start - base for m in figures if m.unit != "%"} - set(part_starts)
+    if not figure_starts:
+        return False  # every quantity of the list is a part (or a rate)
+    items = _items(text, start, stop, depth)
+    unread = False
+    for a, b in items:
+        held = bisect.bisect_left(part_starts, b) - bisect.bisect_left(part_starts, a)
+        if held > 1 and _semicolons(items, text):
+            return False  # several breakdowns, one a ";"-item: each is read by its labels
         head = _ITEM_HEAD.match(text, a, b)
-        if head is not None and head.end() in figure_starts:
-            return True
-    return False
+        if not held and head is not None and head.end() in figure_starts:
+            unread = True
+    return unread
 
 
 def _bare_parts(
@@ -1044,6 +1049,8 @@ def _whole_prefix(
     with the label before it, as in :func:`_partition`.  A sex is read only when written in
     lower case (*Quảng Nam* is a province, not the men).
     """
+    if len(parts) < 2:
+        return None  # a run of two parts at least
     text, base = paragraph.text, paragraph.offset
     items = _items(text, start, stop, depth)
     if len(items) < 3:
