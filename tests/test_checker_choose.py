@@ -254,3 +254,35 @@ def test_a_trailing_figure_of_another_noun_never_changes_the_sexes_sum(
     assert found == (
         [] if total == men + women else [total_error(f"{total} đại biểu", men + women)]
     )
+
+
+@given(
+    st.sampled_from(["tỉnh, thành phố", "đơn vị bầu cử", "chi hội", "triệu đồng"]),
+    st.integers(2, 99_999),
+    st.integers(30, 40),
+)
+def test_inserting_a_figure_of_another_noun_before_the_marker_changes_nothing(
+    noun: str, n: int, total: int
+) -> None:
+    # The 2021 sentence with a figure of a noun the parts (chị) cannot count put between its
+    # total and the marker.
+    text = _officials(total, [2, 24, 6, 4])
+    inserted = text.replace(
+        " Quốc hội, trong đó", f" Quốc hội tại {format_number(n)} {noun}, trong đó"
+    )
+    assert inserted != text
+    assert totals(inserted) == totals(text)
+    assert bool(totals(text)) == (total != 36)
+
+
+@given(st.sampled_from(["hội viên", "người", "đại biểu"]), st.integers(2, 99_999))
+def test_another_quantity_of_persons_before_the_marker_makes_the_total_unclear(
+    noun: str, n: int
+) -> None:
+    # "chị" may count the officials or the other persons: which is broken down is not guessed.
+    text = _officials(38, [2, 24, 6, 4])
+    assert totals(text) == [total_error("38 cán bộ", 36)]
+    inserted = text.replace(
+        " Quốc hội, trong đó", f" Quốc hội, đại diện {format_number(n)} {noun}, trong đó"
+    )
+    assert totals(inserted) == []

@@ -893,6 +893,8 @@ def _check_sentence(
                     same, persons = kin, True
             if not same:
                 continue
+            if persons and _rival_persons(text, base, local, at_total, n_before, depth):
+                break  # "36 cán bộ ..., đại diện 5.000 hội viên, trong đó ... 24 chị": whose?
             bare = _bare_parts(text, base, after, _noun(same[0]) or "", stop, depth)
             if bare:  # "353 là đại biểu bầu theo quy định": a part of the list's noun
                 same = sorted([*same, *bare], key=lambda m: m.start)
@@ -995,6 +997,32 @@ def _bare_parts(
         and depth[m.start - base] == 0
         and named.match(text, m.end - base) is not None
     ]
+
+
+def _rival_persons(
+    text: str, base: int, local: Sequence[Mention], at: int, n_before: int, depth: Sequence[int]
+) -> bool:
+    """Whether a quantity of persons other than the total ``local[at]`` (in *người* or a kind
+    of person) stands among the last quantities before the marker (the first *n_before* of
+    *local*): the parts, counted by a word for persons of any kind, may be of either.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "36 cán bộ đại diện 5.000 hội viên, trong đó 2 chị"
+    >>> ms = extract(t)
+    >>> _rival_persons(t, 0, ms, 0, 2, _depths(t)), _rival_persons(t, 0, ms[:1], 0, 1, _depths(t))
+    (True, False)
+    """
+    for k in range(max(0, n_before - _MAX_TOTAL_LOOKBACK), n_before):
+        other = local[k]
+        noun = _noun(other)
+        if (
+            k != at
+            and (noun in _PERSONS or _of_persons(noun))
+            and depth[other.start - base] == 0
+            and not _is_change(text, other.start - base, other.end - base)
+        ):
+            return True
+    return False
 
 
 def _twin_before(
