@@ -146,6 +146,7 @@ _EXACT = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
 )
 _MAX_TOTAL_LOOKBACK = 8  # quantities before a marker that may be its total
+_MAX_RUN = 8  # items of a list read as a whole breakdown followed by other items
 # A change, not a total: "tăng 3,1 tỷ đồng so với cùng kỳ, trong đó ...".
 # A difference, not a part: "182 người trúng cử, ít hơn so với dự kiến 15 người".
 _CHANGE_BEFORE = led_by(
@@ -163,6 +164,9 @@ _OPENING = re.compile(r"[ \t\u00a0]*\(")  # a bracket right after a total
 _MAX_BRACKET = 600  # characters of a bracket read as a total's parts (a bound on the work)
 # Totals counted in persons, whose parts may be counted in a kind of person (đại biểu).
 _PERSONS = frozenset({"người"})
+# Words that count persons of any kind, a total of one kind (cán bộ, hội viên) counted in them:
+# "36 cán bộ Hội ..., trong đó, cấp Trung ương: 02 chị; cấp tỉnh: 24 chị; ..." (chị: a woman).
+_PERSON_WORDS = frozenset({"người", "chị", "đồng chí"})
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 
 
@@ -738,6 +742,19 @@ def _headed(
     if persons:
         # "Trong 180 ủy viên chính thức, ... Trung ương ... 123 người, còn địa phương 57 người"
         parts = [m for m in candidates if _noun(m) in _PERSONS]
+    prefix = _whole_prefix(paragraph, total, parts, comma + 1, stop, depth)
+    if prefix is not None:  # the items that make a whole by their labels, then traits
+        parts, stop = prefix
+    elif _unread_item(
+        text,
+        base,
+        [m for m in after if comma < m.start - base < stop],
+        parts,
+        comma + 1,
+        stop,
+        depth,
+    ):
+        return  # an item opens with a figure that is no part: the sum would leave it out
     for finding in _partition(paragraph, total, parts, _HEAD_KIND, comma + 1, stop, depth, file):
         # Persons counted in "người" may be some of the total's only ("đại học 106 người; dưới
         # đại học 1 người" of 499 đại biểu): only a whole list that does not add up is said.
@@ -847,7 +864,8 @@ def _check_sentence(
         if kind != "trong đó" and _EACH_HOLDS.search(text, max(s_start, at - 30), at):
             continue  # "43 suất quà, mỗi suất gồm ...": what each holds, not the parts
         # The total is one of the last few quantities before the marker.
-        for total in reversed(local[max(0, n_before - _MAX_TOTAL_LOOKBACK) : n_before]):
+        for at_total in range(n_before - 1, max(0, n_before - _MAX_TOTAL_LOOKBACK) - 1, -1):
+            total = local[at_total]
             noun = _noun(total)
             if (
                 noun is None
@@ -864,12 +882,14 @@ def _check_sentence(
                 and not _is_change(text, m.start - base, m.end - base)
             ]
             persons = False
-            if not same and noun in _PERSONS:
-                # "với 38 người, trong đó 17 đại biểu ..., 21 đại biểu ...": persons of one kind.
+            if not same and (noun in _PERSONS or _of_persons(noun)):
+                # "với 38 người, trong đó 17 đại biểu ..., 21 đại biểu ...": persons of one kind;
+                # "36 cán bộ Hội ..., trong đó, cấp Trung ương: 02 chị; cấp tỉnh: 24 chị; ...":
+                # a kind of person counted by the word for a person.
                 kin = [
                     m
                     for m in after
-                    if _of_persons(_noun(m))
+                    if (_of_persons(_noun(m)) if noun in _PERSONS else _noun(m) in _PERSON_WORDS)
                     and depth[m.start - base] == 0
                     and not _is_change(text, m.start - base, m.end - base)
                 ]
@@ -877,14 +897,248 @@ def _check_sentence(
                     same, persons = kin, True
             if not same:
                 continue
+            if persons and _rival_persons(text, base, local, at_total, n_before, depth):
+                break  # "36 cán bộ ..., đại diện 5.000 hội viên, trong đó ... 24 chị": whose?
+            bare = _bare_parts(text, base, after, _noun(same[0]) or "", stop, depth)
+            if bare:  # "353 là đại biểu bầu theo quy định": a part of the list's noun
+                same = sorted([*same, *bare], key=lambda m: m.start)
+            if _twin_before(text, base, local, at_total, depth):
+                break  # "có 516 đại biểu thay 300 đại biểu, trong đó ...": whose list is unclear
             if kind != "với" and not persons:  # "phối hợp với 45 hội" is no part of anything
                 yield from _exceeding(paragraph, total, same, file)
+            # "516 đại biểu ...; trong đó có 95 đại biểu đương nhiên; 407 đại biểu được bầu ...;
+            # 14 đại biểu chỉ định; 20 đại biểu nữ; ...": the items that make the whole by their
+            # labels are the list; the traits after them are something else.
+            prefix = (
+                None
+                if kind == "với"
+                else _whole_prefix(paragraph, total, same, marker.end(), stop, depth)
+            )
+            if prefix is not None:
+                same, stop, kind = *prefix, _LATER_KIND
+            elif _unread_item(
+                text,
+                base,
+                local[first_after : bisect.bisect_left(starts, stop)],
+                same,
+                marker.end(),
+                stop,
+                depth,
+            ):
+                break  # "gồm: 165 đại biểu ...; 353 là đại biểu ...": a part not read
             for finding in _partition(
                 paragraph, total, same, kind, marker.end(), stop, depth, file
             ):
                 if not persons or finding.severity is not Severity.INFO:
                     yield finding  # persons of a kind may be some of the total's only
             break
+
+
+_ITEM_HEAD = re.compile(r"[\s\u2060\-–—+•*]*(?:(?:có|là)\s+)?", re.IGNORECASE)
+
+
+def _unread_item(
+    text: str,
+    base: int,
+    figures: Sequence[Mention],
+    parts: Sequence[Mention],
+    start: int,
+    stop: int,
+    depth: Sequence[int],
+) -> bool:
+    """Whether an item of the list in ``text[start:stop]`` opens with a figure of *figures*
+    (the quantities of the list) that is none of *parts* (nor a rate): a part written without
+    its noun ("1.588 người, gồm: 165 đại biểu ...; 353 là đại biểu bầu ...; 1.070 đại biểu chỉ
+    định"), or of another noun; the list's sum would leave it out.  A figure inside an item
+    ("407 đại biểu được bầu từ 110 tổ chức") does not count.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "1.588 người, gồm: 165 đại biểu A; 353 là đại biểu B; 1.070 đại biểu C."
+    >>> ms = extract(t)
+    >>> _unread_item(t, 0, ms, [ms[1], ms[3]], 17, len(t), _depths(t))
+    True
+    >>> _unread_item(t, 0, ms, [ms[1], ms[2], ms[3]], 17, len(t), _depths(t))
+    False
+    """
+    part_starts = [p.start - base for p in parts]
+    figure_starts = {m.start - base for m in figures if m.unit != "%"} - set(part_starts)
+    if not figure_starts:
+        return False  # every quantity of the list is a part (or a rate)
+    items = _items(text, start, stop, depth)
+    unread = False
+    for a, b in items:
+        held = bisect.bisect_left(part_starts, b) - bisect.bisect_left(part_starts, a)
+        if held > 1 and _semicolons(items, text):
+            return False  # several breakdowns, one a ";"-item: each is read by its labels
+        head = _ITEM_HEAD.match(text, a, b)
+        if not held and head is not None and head.end() in figure_starts:
+            unread = True
+    return unread
+
+
+def _bare_parts(
+    text: str, base: int, after: Sequence[Mention], noun: str, stop: int, depth: Sequence[int]
+) -> list[Mention]:
+    """The figures of *after* (before *stop*) written without a noun but named one of the
+    list's *noun* by *là* right after them: "1.588 người, gồm: 165 đại biểu ...; 353 là đại
+    biểu bầu theo quy định; 1.070 đại biểu chỉ định" (353 đại biểu).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "gồm: 165 đại biểu A; 353 là đại biểu B; 20 là nữ"
+    >>> [m.text for m in _bare_parts(t, 0, extract(t), "đại biểu", len(t), _depths(t))]
+    ['353']
+    """
+    if not noun:
+        return []
+    named = re.compile(rf"\s+là\s+{re.escape(noun)}(?!\w)", re.IGNORECASE)
+    return [
+        m
+        for m in after
+        if m.start - base < stop
+        and m.unit is None
+        and m.fraction is None
+        and m.range_end is None
+        and depth[m.start - base] == 0
+        and named.match(text, m.end - base) is not None
+    ]
+
+
+def _rival_persons(
+    text: str, base: int, local: Sequence[Mention], at: int, n_before: int, depth: Sequence[int]
+) -> bool:
+    """Whether a quantity of persons other than the total ``local[at]`` (in *người* or a kind
+    of person) stands among the last quantities before the marker (the first *n_before* of
+    *local*): the parts, counted by a word for persons of any kind, may be of either.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "36 cán bộ đại diện 5.000 hội viên, trong đó 2 chị"
+    >>> ms = extract(t)
+    >>> _rival_persons(t, 0, ms, 0, 2, _depths(t)), _rival_persons(t, 0, ms[:1], 0, 1, _depths(t))
+    (True, False)
+    """
+    for k in range(max(0, n_before - _MAX_TOTAL_LOOKBACK), n_before):
+        other = local[k]
+        noun = _noun(other)
+        if (
+            k != at
+            and (noun in _PERSONS or _of_persons(noun))
+            and depth[other.start - base] == 0
+            and not _is_change(text, other.start - base, other.end - base)
+        ):
+            return True
+    return False
+
+
+def _twin_before(
+    text: str, base: int, local: Sequence[Mention], at: int, depth: Sequence[int]
+) -> bool:
+    """Whether a quantity of the noun of the total ``local[at]`` stands before it in its
+    clause (nothing but words between them: no ``,``, ``;``, ``:`` or bracket): then which of
+    the two the list breaks down is not guessed.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Có 516 đại biểu thay mặt 300 đại biểu khác"
+    >>> ms = extract(t)
+    >>> _twin_before(t, 0, ms, 1, _depths(t)), _twin_before(t, 0, ms, 0, _depths(t))
+    (True, False)
+    >>> t = "Ban chủ nhiệm gồm 7 thành viên, câu lạc bộ có 33 thành viên"
+    >>> ms = extract(t)
+    >>> _twin_before(t, 0, ms, 1, _depths(t))
+    False
+    """
+    total = local[at]
+    noun = _noun(total)
+    for other in reversed(local[max(0, at - _MAX_TOTAL_LOOKBACK) : at]):
+        gap = text[other.end - base : total.start - base]
+        if any(c in gap for c in ",;:()[]{}.!?\n"):
+            return False  # the clause of the total starts after this one
+        if (
+            noun is not None
+            and depth[other.start - base] == 0
+            and _same_noun(noun, _noun(other))
+            and not _is_change(text, other.start - base, other.end - base)
+        ):
+            return True
+    return False
+
+
+def _whole_prefix(
+    paragraph: Paragraph,
+    total: Mention,
+    parts: Sequence[Mention],
+    start: int,
+    stop: int,
+    depth: Sequence[int],
+) -> tuple[list[Mention], int] | None:
+    """The first items of the list in ``text[start:stop]`` when they alone are a whole
+    breakdown of *total* by their labels, and the items after them name no value of that
+    dimension: those parts and where they end (``None`` otherwise, or when every item is in).
+
+    "516 đại biểu ...; trong đó có 95 đại biểu đương nhiên; 407 đại biểu được bầu từ 110 tổ
+    chức ...; 14 đại biểu chỉ định; 20 đại biểu nữ; 30 đại biểu là người dân tộc ít người": the
+    three kinds of delegate are the whole (``complete`` in ``breakdown_kinds.toml``), the traits
+    after them overlap them.  Each item of the run holds one part; an item without a part goes
+    with the label before it, as in :func:`_partition`.  A sex is read only when written in
+    lower case (*Quảng Nam* is a province, not the men).
+    """
+    if len(parts) < 2:
+        return None  # a run of two parts at least
+    text, base = paragraph.text, paragraph.offset
+    items = _items(text, start, stop, depth)
+    if len(items) < 3:
+        return None
+    part_starts = [p.start - base for p in parts]
+    labels: list[str] = []
+    taken: list[Mention] = []
+    end = start
+    for a, b in items:
+        inside = parts[bisect.bisect_left(part_starts, a) : bisect.bisect_left(part_starts, b)]
+        if len(inside) > 1:
+            return None  # two parts in one item: no run of single items
+        if not inside:
+            if not labels:
+                return None
+            labels[-1] = _joined(labels[-1], text[a:b], taken[-1])
+            if not labels[-1]:
+                return None
+            end = b
+            continue
+        if len(labels) == _MAX_RUN:
+            return None  # no dimension has this many values: a bound on the work
+        part = inside[0]
+        labels.append(text[a : part.start - base] + " " + text[part.end - base : b])
+        taken.append(part)
+        end = b
+        dimension, whole = _labelled(total, labels) if len(labels) > 1 else (None, False)
+        if dimension is not None and whole:
+            break
+    else:
+        return None
+    if end >= items[-1][1] or _names_value(dimension[0], text[end:stop]):
+        return None  # the whole list (read as it is), or a value again after the run
+    if dimension[0] == "sex" and any(
+        not k.islower() for label in labels for k in _SEX.findall(label)
+    ):
+        return None
+    return taken, end
+
+
+def _names_value(name: str, text: str) -> bool:
+    """Whether *text* names a value of the dimension *name* (as :func:`_labelled` names it).
+
+    >>> _names_value("delegate", "; 20 đại biểu chỉ định"), _names_value("delegate", "; 20 nữ")
+    (True, False)
+    >>> _names_value("level", " cấp xã 3"), _names_value("range", " 60 tuổi trở lên")
+    (True, True)
+    """
+    simple = {"level": _LEVEL, "sex": _SEX, "area": _AREA}
+    if name in simple:
+        return simple[name].search(text) is not None
+    if name == "range":
+        return any(p.search(text) for p in (_BELOW, _FROM_UP, _BETWEEN))
+    return any(
+        pattern.search(text) is not None for n, _, pattern, _ in label_dimensions() if n == name
+    )
 
 
 def _is_change(text: str, start: int, end: int) -> bool:
