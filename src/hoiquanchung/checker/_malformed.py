@@ -125,7 +125,7 @@ _CLAUSE_START = re.compile(r"[,;()\[\].!?\n]")
 _LABEL_REACH = 80
 # Right before the run, a word that makes it a code or a name: "số 113.1836", "mã 12.3456".
 _CODE_BEFORE = re.compile(
-    rf"(?:\bsố|\bmã|\bký\s+hiệu|\bhiệu|(?<![^\W\d_])(?:{alternation(label_nouns(), r"\s+")}))"
+    rf"(?:\bsố|\bmã|\bký\s+hiệu|\bhiệu|(?<![^\W\d_])(?:{alternation(label_nouns(), r'\s+')}))"
     r"\s*[:.]?\s*\Z",
     re.IGNORECASE,
 )
