@@ -31,8 +31,10 @@ class DocumentState:
     that read figures across sentences);
     ``bases_section``, ``section_counts``,
     ``section_rates``, ``section_pending`` (rates still without a base), ``section_holds``
-    (the pairs of count and rate offsets that hold) and ``section_support`` (how many rates
-    hold against each count): what rule rate-bases remembers of the current section.
+    (the pairs of count and rate offsets that hold), ``section_support`` (how many rates
+    hold against each count) and ``section_marks`` (counts stated as a whole, ``"whole"``, or
+    as a part of a rated part, ``"subpart"``): what rule rate-bases remembers of the current
+    section.
     """
 
     last_money: Mention | None = None
@@ -46,6 +48,7 @@ class DocumentState:
     section_pending: list[tuple[Mention, Mention]] = attrs.Factory(list)
     section_holds: set[tuple[int, int]] = attrs.Factory(set)
     section_support: dict[int, int] = attrs.Factory(dict)
+    section_marks: dict[int, str] = attrs.Factory(dict)
 
     def advance(self, mentions: Sequence[Mention]) -> None:
         """Move on to the next paragraph, remembering its last amount of money."""

@@ -36,6 +36,7 @@ against the "868 người ứng cử" that the section's other rates confirm.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -96,10 +97,22 @@ _MAX_PENDING = 20
 
 
 def _measure(m: Mention) -> str:
-    """What a count counts: its noun, or one class for all the nouns of persons."""
+    """What a count counts: its noun, or one class for all the nouns of persons.
+
+    A word of sex before or after the noun (*nữ ủy viên*, *đại biểu nữ*) names a part of the
+    same whole: it is dropped ("21 nữ ủy viên" are counted among the "200 ủy viên").
+    """
     assert m.unit is not None
-    noun = " ".join(m.unit.casefold().split())
+    words = m.unit.casefold().split()
+    if len(words) > 1 and words[0] in _SEX:
+        words = words[1:]
+    elif len(words) > 1 and words[-1] in _SEX:
+        words = words[:-1]
+    noun = " ".join(words)
     return _PERSONS if noun in person_nouns() else noun
+
+
+_SEX = frozenset({"nữ", "nam"})
 
 
 _PERSONS = "\x00persons"
@@ -243,6 +256,8 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
         if _support_without(state, total, rate) >= _MIN_CONFIRMING:
             best.append(total)
     later = _later_bases(state, count, rate, parts)
+    if not best and not later:
+        return _sole_base(state, count, rate, parts)
     if len(best) + len(later) != 1:
         return None
     if later:
@@ -259,6 +274,103 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
         ):
             return None
     return best[0]
+
+
+def _sole_base(
+    state: DocumentState, count: Mention, rate: Mention, parts: set[int]
+) -> Mention | None:
+    """The one count of the noun in the section that can be the rate's base, when nothing else
+    can: "có 89 người đủ tiêu chuẩn ứng cử ... 8 người, tỷ lệ 8,98%; ... 57 người ..., tỷ lệ
+    64,04%"; "13 đồng chí, chiếm tỷ lệ 30,23%; 29 đồng chí, chiếm tỷ lệ 67,44%. Tuổi trung
+    bình của 43 đại biểu ...".
+
+    Every count of the noun larger than the part and with no rate of its own has one value (the
+    same total stated again counts once), and either another attached rate of the section
+    written with decimals holds against it (whole percents fit too many bases), or no other
+    rate of the noun is attached in the section and the total is stated as a whole before the
+    rate (*tổng số*, *trong số*, or *gồm*, *trong đó* after it: "Danh sách 200 ủy viên ... gồm
+    180 ủy viên chính thức và 20 ủy viên dự khuyết ... có 21 nữ ủy viên, chiếm 10,5%").
+    A part of a part (after *trong đó* that follows another rated count) has another base.
+    """
+    noun = _measure(count)
+    candidates = [
+        t
+        for t in state.section_counts
+        if t.start not in parts
+        and state.section_marks.get(t.start) != _PART
+        and _measure(t) == noun
+        and t.value > count.value
+    ]
+    if not candidates or len({t.value for t in candidates}) != 1:
+        return None
+    if _part_of_a_part(state, count):
+        return None
+    others = [r for c, r in state.section_rates if r.start != rate.start and _measure(c) == noun]
+    confirmed = any(
+        r.quantity.decimals > 0 and (t.start, r.start) in state.section_holds
+        for r in others
+        for t in candidates
+    )
+    if confirmed:
+        return candidates[0]
+    if others:
+        return None
+    wholes = [
+        t
+        for t in candidates
+        if t.start < count.start and state.section_marks.get(t.start) == _WHOLE
+    ]
+    return wholes[0] if wholes else None
+
+
+_WHOLE = "whole"
+_SUBPART = "subpart"
+_PART = "part"
+# After a count, in its clause: a rate of its own, even one the grammar does not read
+# ("37 người, tỷ lệ 41.57%"; "30 người có trình độ đại học, tỷ lệ 33,70% và ...").
+_RATE_FOLLOWS = re.compile(
+    r"[^\d;.!?\n]{0,60}?\b(?:chiếm|(?:tỷ|tỉ)\s*lệ)\s*(?:là\s*)?:?\s*\d", re.IGNORECASE
+)
+# Before a count: the words that state it as a whole ("trong tổng số 200 ủy viên").
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:tổng\s+số|tổng\s+cộng|trong\s+số|toàn\s+bộ)\s*(?:là|có)?\s*:?\s*\Z", re.IGNORECASE
+)
+# After a count, in its clause: the words that open its parts ("200 ủy viên ... gồm 180 ...").
+_WHOLE_AFTER = re.compile(r"[^\d;.!?\n]{0,80}?\b(?:gồm|bao\s+gồm|trong\s+đó)\b", re.IGNORECASE)
+# Between a rated count and the next count of its sentence: the next is a part of the first.
+_SUBPART_GAP = re.compile(
+    r"\A[^.!?\n]*\b(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm)\b", re.IGNORECASE
+)
+# "Trong số hội viên nữ, 10 hội viên ..." : a group named in words, the base of the clause.
+_NAMED_GROUP = re.compile(r"\btrong\s+số\s+(?![\d\s])[^\d;.!?\n]*\Z", re.IGNORECASE)
+
+
+def _mark(
+    context: ParagraphContext, counts: list[Mention], pairs: list[tuple[Mention, Mention]]
+) -> None:
+    """Remember which counts of the paragraph are stated as a whole and which are parts of a
+    rated part (:func:`_sole_base` reads them)."""
+    text, base, marks = context.text, context.paragraph.offset, context.state.section_marks
+    for m in counts:
+        clause_start = max((text.rfind(c, 0, m.start - base) for c in ".;!?\n"), default=-1) + 1
+        before = text[max(clause_start, m.start - base - 30) : m.start - base]
+        if _RATE_FOLLOWS.match(text, m.end - base):
+            marks[m.start] = _PART
+        elif _WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(text, m.end - base):
+            marks[m.start] = _WHOLE
+        if _NAMED_GROUP.search(text, clause_start, m.start - base):
+            marks[m.start] = _SUBPART
+    for (_, rate), (count, _) in itertools.pairwise(pairs):
+        if rate.end < count.start and _SUBPART_GAP.match(
+            text[rate.end - base : count.start - base]
+        ):
+            marks[count.start] = _SUBPART
+
+
+def _part_of_a_part(state: DocumentState, count: Mention) -> bool:
+    """Whether *count* follows *trong đó* (or *gồm*) after another rated count of its
+    sentence: "50 hội viên nữ (25%), trong đó 10 hội viên dân tộc (20%)" is 20 % of the 50."""
+    return state.section_marks.get(count.start) == _SUBPART
 
 
 def _later_bases(
@@ -368,6 +480,7 @@ def _remember(state: DocumentState, section: str | None) -> None:
         state.section_pending.clear()
         state.section_holds.clear()
         state.section_support.clear()
+        state.section_marks.clear()
 
 
 def _judged(
@@ -415,6 +528,7 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         for total in new_counts:
             _support_later(state, pair, total)
     state.section_counts.extend(new_counts)
+    _mark(context, new_counts, pairs)
     kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
     state.section_rates.extend(kept)
     for pair in kept:
