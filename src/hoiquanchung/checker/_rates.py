@@ -7,7 +7,10 @@ figures, and at most a few words):
 * ``z% (x/y)``, ``z%, với x/y <noun>`` (no word of change before the rate), and
   ``z% số <noun> ... (x/y <noun>)`` when the noun is the fraction's own;
 * ``x ... trên tổng số y ..., đạt z%``;
-* ``x ... chiếm z% ... (trên|so với|trong) tổng số y``.
+* ``x ... chiếm z% ... (trên|so với|trong) tổng số y``;
+* ``x ... trong tổng số y ..., chiếm z%``, the share also at the start of the next sentence
+  when only a few words open it (``21 nữ Ủy viên ... trong tổng số 200 ủy viên thu hút sự
+  chú ý ... Dù chiếm 10,5%, ...``).
 
 The words between a fraction and its rate must say that the rate is the fraction's (*đạt*,
 *tỷ lệ*, *chiếm*, *bằng*, ``=``, ``:``, a bracket, a dash; a bare comma is not enough); words of
@@ -56,6 +59,19 @@ _OF_TOTAL = re.compile(
     r"\A\s*(?:trên|so\s+với|trong|của)?\s*(?:tổng\s+số|tổng)\b[^\d;.!?\n]{0,30}\Z",
     re.IGNORECASE,
 )
+# "21 nữ Ủy viên ... trong tổng số 200 ủy viên": the part, then the whole it is counted in.
+_IN_TOTAL = re.compile(r"\b(?:trong|trên)\s+tổng\s+số\s*\Z", re.IGNORECASE)
+# After the whole, up to its share: the words of its clause (no digit, no clause end), a comma
+# or the sentence's end (without one, "400 hội viên chiếm 60%" may be the whole's share), then "chiếm" at once or after a word that refers back ("Dù chiếm",
+# "Con số này chiếm"; a new subject, "Hội viên nữ chiếm 60%", is a share of another part).
+_SHARE_NEXT = re.compile(
+    r"\A(?:[^\d;.!?\n,]{0,100}[,.!?]\s*"
+    r"(?:(?:dù|mặc\s+dù|tuy|tuy\s+nhiên|con\s+số\s+này|số\s+này|như\s+vậy|tức\s+là)"
+    r"(?:\s+chỉ)?\s*,?\s*)?)\s*"
+    r"chiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*\Z",
+    re.IGNORECASE,
+)
+_MAX_SHARE_GAP = 160
 # "40/45 chi hội có tỷ lệ hội viên tham gia đạt 90%": each unit has a rate of its own.
 _OWN_RATE = re.compile(r"\bcó\s+(?:tỷ|tỉ)\s*lệ\b", re.IGNORECASE)
 # After a rate, words that still leave the fraction's denominator as its base; any other word
@@ -376,6 +392,31 @@ def _share_of_total(s: _Scan, i: int) -> bool:
     return gap2 is not None and _OF_TOTAL.match(gap2) is not None
 
 
+def _part_in_total(s: _Scan, i: int) -> bool:
+    """``x ... trong tổng số y ..., chiếm z%`` starting at *i* (the share may open the next
+    sentence: ``... trong tổng số 200 ủy viên thu hút sự chú ý. Dù chiếm 10,5%``)."""
+    a, b, c = s.mentions[i : i + 3]
+    if (
+        i + 2 in s.used
+        or not (_is_count(a) and _is_count(b) and _is_rate(c))
+        or a.unit is None
+        or a.value >= b.value
+    ):
+        return False
+    gap1 = s.gap(a, b)
+    if gap1 is None or _IN_TOTAL.search(gap1) is None or _CHANGE.search(gap1):
+        return False
+    start, stop = b.end - s.base, c.start - s.base
+    if stop - start > _MAX_SHARE_GAP:
+        return False
+    gap2 = s.text[start:stop]
+    return (
+        _SHARE_NEXT.match(gap2) is not None
+        and _CHANGE.search(gap2) is None
+        and not _names_another_base(s.text, s.base, c, b)
+    )
+
+
 def _in_words(s: _Scan, i: int) -> Iterator[Finding]:
     """Three quantities outside any fraction at *i*: a count, a total and a rate in words."""
     a, b, c = s.mentions[i : i + 3]
@@ -385,6 +426,8 @@ def _in_words(s: _Scan, i: int) -> Iterator[Finding]:
         yield from s.judge(i + 2, a, b)
     elif _share_of_total(s, i):
         yield from s.judge(i + 1, a, c)
+    elif _part_in_total(s, i):
+        yield from s.judge(i + 2, a, b)
 
 
 def _with_dates(context: ParagraphContext) -> Sequence[Mention]:
