@@ -33,8 +33,8 @@ class DocumentState:
     ``section_rates``, ``section_pending`` (rates still without a base), ``section_holds``
     (the pairs of count and rate offsets that hold), ``section_support`` (how many rates
     hold against each count) and ``section_marks`` (counts stated as a whole, ``"whole"``, or
-    as a part of a rated part, ``"subpart"``): what rule rate-bases remembers of the current
-    section.
+    as a part of a rated part, ``"subpart"``) and ``section_named`` (the totals written after
+    *tổng số* and their nouns' words): what rule rate-bases remembers of the current section.
     """
 
     last_money: Mention | None = None
@@ -49,6 +49,7 @@ class DocumentState:
     section_holds: set[tuple[int, int]] = attrs.Factory(set)
     section_support: dict[int, int] = attrs.Factory(dict)
     section_marks: dict[int, str] = attrs.Factory(dict)
+    section_named: list[tuple[tuple[str, ...], Mention]] = attrs.Factory(list)
 
     def advance(self, mentions: Sequence[Mention]) -> None:
         """Move on to the next paragraph, remembering its last amount of money."""

@@ -481,6 +481,7 @@ def _remember(state: DocumentState, section: str | None) -> None:
         state.section_holds.clear()
         state.section_support.clear()
         state.section_marks.clear()
+        state.section_named.clear()
 
 
 def _judged(
@@ -529,6 +530,8 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
             _support_later(state, pair, total)
     state.section_counts.extend(new_counts)
     _mark(context, new_counts, pairs)
+    if "tổng số" in context.text.casefold():
+        yield from _named_bases(context)
     kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
     state.section_rates.extend(kept)
     for pair in kept:
@@ -548,6 +551,118 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         if not judged:
             waiting.append(pair)
     state.section_pending[:] = waiting[-_MAX_PENDING:]
+
+
+# ------------------------------------------------------------------ a base named by its noun
+# "tổng số hội viên toàn tỉnh 206.391" / "tổng số 205 ủy viên": a total and its noun's words.
+_NAMED_BEFORE = re.compile(
+    r"\btổng\s+số\s+(?P<noun>[^\W\d_][^\d;.!?\n()\[\],:]{0,40}?)\s*(?:là|có|lên|đạt)?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE = re.compile(r"\btổng\s+số\s*\Z", re.IGNORECASE)
+# What may follow the noun in a named total without naming another group: its scope.
+_SCOPE = re.compile(
+    r"(?:toàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|quốc|hội|ngành)|hiện\s+(?:có|nay)"
+    r"|trên\s+địa\s+bàn(?:\s+\S+){0,2}|của\s+(?:tỉnh|huyện|hội|thành\s+phố))",
+    re.IGNORECASE,
+)
+# After a rate: "so với tổng số hội viên", "trên tổng số hộ", "tổng số đại biểu" and the clause's
+# end: the base named by its noun, its figure stated before.
+_NAMED_AFTER = re.compile(
+    r"\s*(?:so\s+với|trên|trong|của)?\s*tổng\s+số\s+(?P<noun>[^\W\d_][^\d;.!?\n()\[\],:]{0,30}?)"
+    r"\s*(?=[;.,!?\n)]|\Z)",
+    re.IGNORECASE,
+)
+# Between the part and its rate: one clause, a word that attaches the rate, no change.
+_NAMED_GAP = re.compile(r"\A[^\d;.!?\n]{0,40}\Z")
+_NAMED_CUE = re.compile(r"đạt|chiếm|(?:tỷ|tỉ)\s*lệ|bằng|,|\(", re.IGNORECASE)
+_MAX_NAMED = 40
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.casefold().split())
+
+
+def _remember_named(context: ParagraphContext) -> None:
+    """Record the totals written after *tổng số* with the words of their noun."""
+    text, base, named = context.text, context.paragraph.offset, context.state.section_named
+    for m in context.mentions:
+        if len(named) >= _MAX_NAMED:
+            return
+        if m.unit == "%" or m.fraction == "denominator" or m.bound is not Bound.EXACT:
+            continue
+        before = text[max(0, m.start - base - 60) : m.start - base]
+        found = _NAMED_BEFORE.search(before)
+        if found is not None:
+            named.append((_words(found.group("noun")), m))
+        elif m.unit is not None and m.fraction is None and _TOTAL_BEFORE.search(before):
+            named.append((_words(m.unit), m))
+
+
+def _named_total(state: DocumentState, noun: tuple[str, ...], part: Mention) -> Mention | None:
+    """The one total stated before *part* after *tổng số* with the noun *noun* (and perhaps
+    its scope: "tổng số hội viên toàn tỉnh"); none when two values are so stated."""
+    found: list[Mention] = []
+    for words, total in state.section_named:
+        if total.start >= part.start or words[: len(noun)] != noun:
+            continue
+        rest = " ".join(words[len(noun) :])
+        if rest and _SCOPE.fullmatch(rest) is None:
+            continue
+        found.append(total)
+    if len({t.value for t in found}) != 1:
+        return None
+    return found[0]
+
+
+def _named_bases(context: ParagraphContext) -> Iterator[Finding]:
+    """``hội viên nòng cốt 50.730, đạt 24,76% so với tổng số hội viên`` after "nâng tổng số
+    hội viên toàn tỉnh 206.391 ...": a rate whose base is named by its noun right after it,
+    the figure of that noun stated once before in the section after *tổng số*.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Tổng số hội viên toàn tỉnh 206.391 người. Trong đó hội viên nòng cốt 50.730, "
+    ...         "đạt 24,76% so với tổng số hội viên.")
+    >>> [(f.code, f.computed) for f in check_text(text) if f.code.startswith("rate")]
+    [('rate-mismatch', '50.730/206.391 = 24,58%')]
+    """
+    _remember_named(context)
+    text, base, ms = context.text, context.paragraph.offset, context.mentions
+    for j, rate in enumerate(ms):
+        if j == 0 or rate.unit != "%" or rate.fraction is not None:
+            continue
+        if rate.bound is not Bound.EXACT:
+            continue
+        named = _NAMED_AFTER.match(text, rate.end - base)
+        if named is None:
+            continue
+        part = ms[j - 1]
+        if (
+            part.unit == "%"
+            or part.fraction is not None
+            or part.bound is not Bound.EXACT
+            or part.value <= 0
+            or part.value != int(part.value)
+        ):
+            continue
+        gap = text[part.end - base : rate.start - base]
+        if not (_NAMED_GAP.match(gap) and _NAMED_CUE.search(gap)) or _CHANGE.search(gap):
+            continue
+        noun = _words(named.group("noun"))
+        if part.unit is not None and not _same_noun(_words(part.unit), noun):
+            continue
+        total = _named_total(context.state, noun, part)
+        if total is None or total.value <= part.value:
+            continue
+        found = _finding(part, rate, total, context.file)
+        if found is not None:
+            yield found
+
+
+def _same_noun(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether a part counted in *part* words can be counted in the *whole*'s noun."""
+    n = min(len(part), len(whole))
+    return part[:n] == whole[:n]
 
 
 # ------------------------------------------------------------------ the counts of a base's shares
