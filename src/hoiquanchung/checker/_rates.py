@@ -62,8 +62,9 @@ _OF_TOTAL = re.compile(
 # "21 nữ Ủy viên ... trong tổng số 200 ủy viên": the part, then the whole it is counted in.
 _IN_TOTAL = re.compile(r"\b(?:trong|trên)\s+tổng\s+số\s*\Z", re.IGNORECASE)
 # After the whole, up to its share: the words of its clause (no digit, no clause end), a comma
-# or the sentence's end (without one, "400 hội viên chiếm 60%" may be the whole's share), then "chiếm" at once or after a word that refers back ("Dù chiếm",
-# "Con số này chiếm"; a new subject, "Hội viên nữ chiếm 60%", is a share of another part).
+# or the sentence's end (without one, "400 hội viên chiếm 60%" may be the whole's share), then
+# "chiếm" at once or after a word that refers back ("Dù chiếm", "Con số này chiếm"; a new
+# subject, "Hội viên nữ chiếm 60%", is a share of another part).
 _SHARE_NEXT = re.compile(
     r"\A(?:[^\d;.!?\n,]{0,100}[,.!?]\s*"
     r"(?:(?:dù|mặc\s+dù|tuy|tuy\s+nhiên|con\s+số\s+này|số\s+này|như\s+vậy|tức\s+là)"
@@ -107,18 +108,38 @@ _PLAN_AFTER = re.compile(
 )
 
 
+# A term or a period named between a fraction and its rate is no other figure: "120/152 cơ sở
+# Hội tổ chức Đại hội nhiệm kỳ 2018 - 2023 (đạt 78,94%)".
+_PERIOD = re.compile(
+    r"\b(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\(?\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)?",
+    re.IGNORECASE,
+)
+
+
 def _gap(text: str, a: Mention, b: Mention, base: int) -> str | None:
-    """The text between *a* and *b* if it can be inside one clause, else ``None``."""
+    """The text between *a* and *b* if it can be inside one clause, else ``None`` (a term's
+    years, ``nhiệm kỳ 2018 - 2023``, read as words)."""
     start, stop = a.end - base, b.start - base
     if stop < start or stop - start > _MAX_GAP:
         return None
     gap = text[start:stop]
-    return gap if _GAP.match(gap) else None
+    if _GAP.match(gap):
+        return gap
+    masked = _PERIOD.sub(_as_words, gap)
+    return masked if masked != gap and _GAP.match(masked) else None
+
+
+def _as_words(m: re.Match[str]) -> str:
+    return re.sub(r"\d", "x", m.group())
+
+
+# Another term or period: "(nhiệm kỳ trước đạt 70%)" is the rate of another whole.
+_EARLIER = re.compile(r"\b(?:(?:kỳ|năm|khóa|khoá|nhiệm\s+kỳ)\s+trước|cùng\s+kỳ)\b", re.IGNORECASE)
 
 
 def _links_rate(gap: str) -> bool:
     """Whether the words between a fraction and a percentage make it the fraction's rate."""
-    if _CHANGE.search(gap) or _OWN_RATE.search(gap):
+    if _CHANGE.search(gap) or _OWN_RATE.search(gap) or _EARLIER.search(gap):
         return False
     return bool(_PUNCT_ONLY.match(gap) or _CUE.search(gap))
 
