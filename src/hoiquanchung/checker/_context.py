@@ -32,9 +32,10 @@ class DocumentState:
     ``bases_section``, ``section_counts``,
     ``section_rates``, ``section_pending`` (rates still without a base), ``section_holds``
     (the pairs of count and rate offsets that hold), ``section_support`` (how many rates
-    hold against each count) and ``section_marks`` (counts stated as a whole, ``"whole"``, or
-    as a part of a rated part, ``"subpart"``) and ``section_named`` (the totals written after
-    *tổng số* and their nouns' words): what rule rate-bases remembers of the current section.
+    hold against each count), ``section_where`` (the text and offset of the paragraph of each
+    count, read when a rate needs the words around it) and ``section_named`` (the totals
+    written after *tổng số*, with their noun): what rule rate-bases remembers of the current
+    section.
     """
 
     last_money: Mention | None = None
@@ -48,8 +49,8 @@ class DocumentState:
     section_pending: list[tuple[Mention, Mention]] = attrs.Factory(list)
     section_holds: set[tuple[int, int]] = attrs.Factory(set)
     section_support: dict[int, int] = attrs.Factory(dict)
-    section_marks: dict[int, str] = attrs.Factory(dict)
-    section_named: list[tuple[tuple[str, ...], Mention]] = attrs.Factory(list)
+    section_where: dict[int, tuple[str, int]] = attrs.Factory(dict)
+    section_named: list[tuple[str, Mention]] = attrs.Factory(list)
 
     def advance(self, mentions: Sequence[Mention]) -> None:
         """Move on to the next paragraph, remembering its last amount of money."""

@@ -36,7 +36,6 @@ against the "868 người ứng cử" that the section's other rates confirm.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -297,9 +296,9 @@ def _sole_base(
         t
         for t in state.section_counts
         if t.start not in parts
-        and state.section_marks.get(t.start) != _PART
         and _measure(t) == noun
         and t.value > count.value
+        and not _has_own_rate(state, t)
     ]
     if not candidates or len({t.value for t in candidates}) != 1:
         return None
@@ -315,17 +314,10 @@ def _sole_base(
         return candidates[0]
     if others:
         return None
-    wholes = [
-        t
-        for t in candidates
-        if t.start < count.start and state.section_marks.get(t.start) == _WHOLE
-    ]
+    wholes = [t for t in candidates if t.start < count.start and _stated_whole(state, t)]
     return wholes[0] if wholes else None
 
 
-_WHOLE = "whole"
-_SUBPART = "subpart"
-_PART = "part"
 # After a count, in its clause: a rate of its own, even one the grammar does not read
 # ("37 người, tỷ lệ 41.57%"; "30 người có trình độ đại học, tỷ lệ 33,70% và ...").
 _RATE_FOLLOWS = re.compile(
@@ -345,32 +337,40 @@ _SUBPART_GAP = re.compile(
 _NAMED_GROUP = re.compile(r"\btrong\s+số\s+(?![\d\s])[^\d;.!?\n]*\Z", re.IGNORECASE)
 
 
-def _mark(
-    context: ParagraphContext, counts: list[Mention], pairs: list[tuple[Mention, Mention]]
-) -> None:
-    """Remember which counts of the paragraph are stated as a whole and which are parts of a
-    rated part (:func:`_sole_base` reads them)."""
-    text, base, marks = context.text, context.paragraph.offset, context.state.section_marks
-    for m in counts:
-        clause_start = max((text.rfind(c, 0, m.start - base) for c in ".;!?\n"), default=-1) + 1
-        before = text[max(clause_start, m.start - base - 30) : m.start - base]
-        if _RATE_FOLLOWS.match(text, m.end - base):
-            marks[m.start] = _PART
-        elif _WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(text, m.end - base):
-            marks[m.start] = _WHOLE
-        if _NAMED_GROUP.search(text, clause_start, m.start - base):
-            marks[m.start] = _SUBPART
-    for (_, rate), (count, _) in itertools.pairwise(pairs):
-        if rate.end < count.start and _SUBPART_GAP.match(
-            text[rate.end - base : count.start - base]
-        ):
-            marks[count.start] = _SUBPART
+def _where(state: DocumentState, m: Mention) -> tuple[str, int, int]:
+    """The text of the paragraph of the remembered count *m*, its offset, and *m*'s offset
+    in it (the words around a count are read only when a rate needs them)."""
+    text, base = state.section_where[m.start]
+    return text, base, m.start - base
+
+
+def _has_own_rate(state: DocumentState, m: Mention) -> bool:
+    """Whether a rate follows the count *m* in its clause (read or not: "tỷ lệ 41.57%")."""
+    text, base, _ = _where(state, m)
+    return _RATE_FOLLOWS.match(text, m.end - base) is not None
+
+
+def _stated_whole(state: DocumentState, m: Mention) -> bool:
+    """Whether the count *m* is stated as a whole: *tổng số*, *trong số* before it, *gồm*,
+    *trong đó* after it in its clause."""
+    text, base, at = _where(state, m)
+    before = _CLAUSE_END.split(text[max(0, at - 30) : at])[-1]
+    return bool(_WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(text, m.end - base))
 
 
 def _part_of_a_part(state: DocumentState, count: Mention) -> bool:
-    """Whether *count* follows *trong đó* (or *gồm*) after another rated count of its
-    sentence: "50 hội viên nữ (25%), trong đó 10 hội viên dân tộc (20%)" is 20 % of the 50."""
-    return state.section_marks.get(count.start) == _SUBPART
+    """Whether *count* is a part of a part: after *trong đó* (or *gồm*) that follows another
+    rated count of its sentence ("50 hội viên nữ (25%), trong đó 10 hội viên dân tộc (20%)"
+    is 20 % of the 50), or in a clause opened by a group named in words ("Trong số hội viên
+    nữ, 10 hội viên ...")."""
+    text, base, at = _where(state, count)
+    if _NAMED_GROUP.search(_CLAUSE_END.split(text[max(0, at - 80) : at])[-1]):
+        return True
+    rates = [r for _, r in state.section_rates if base <= r.start and r.end <= count.start]
+    if not rates:
+        return False
+    last = max(rates, key=lambda r: r.start)
+    return _SUBPART_GAP.match(text[last.end - base : at]) is not None
 
 
 def _later_bases(
@@ -480,7 +480,7 @@ def _remember(state: DocumentState, section: str | None) -> None:
         state.section_pending.clear()
         state.section_holds.clear()
         state.section_support.clear()
-        state.section_marks.clear()
+        state.section_where.clear()
         state.section_named.clear()
 
 
@@ -529,9 +529,12 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         for total in new_counts:
             _support_later(state, pair, total)
     state.section_counts.extend(new_counts)
-    _mark(context, new_counts, pairs)
+    for m in new_counts:
+        state.section_where[m.start] = (context.text, context.paragraph.offset)
+    _remember_named(context)
     if "tổng số" in context.text.casefold():
         yield from _named_bases(context)
+        yield from _named_parts(context)
     kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
     state.section_rates.extend(kept)
     for pair in kept:
@@ -576,7 +579,8 @@ _NAMED_AFTER = re.compile(
 # Between the part and its rate: one clause, a word that attaches the rate, no change.
 _NAMED_GAP = re.compile(r"\A[^\d;.!?\n]{0,40}\Z")
 _NAMED_CUE = re.compile(r"đạt|chiếm|(?:tỷ|tỉ)\s*lệ|bằng|,|\(", re.IGNORECASE)
-_MAX_NAMED = 40
+_MAX_NAMED = 60
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -584,27 +588,34 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _remember_named(context: ParagraphContext) -> None:
-    """Record the totals written after *tổng số* with the words of their noun."""
+    """Record the totals written after *tổng số* with the words of their noun, and the counts
+    with the words after their figure (their noun and what ends it); the section's latest
+    ones (:data:`_MAX_NAMED` of each kind) are kept."""
     text, base, named = context.text, context.paragraph.offset, context.state.section_named
+    totals = "tổng số" in text.casefold()
     for m in context.mentions:
-        if len(named) >= _MAX_NAMED:
-            return
         if m.unit == "%" or m.fraction == "denominator" or m.bound is not Bound.EXACT:
             continue
+        if not totals:
+            return
         before = text[max(0, m.start - base - 60) : m.start - base]
         found = _NAMED_BEFORE.search(before)
         if found is not None:
-            named.append((_words(found.group("noun")), m))
+            named.append((found.group("noun"), m))
         elif m.unit is not None and m.fraction is None and _TOTAL_BEFORE.search(before):
-            named.append((_words(m.unit), m))
+            named.append((m.unit, m))
+    del named[:-_MAX_NAMED]  # the section's latest totals
 
 
 def _named_total(state: DocumentState, noun: tuple[str, ...], part: Mention) -> Mention | None:
     """The one total stated before *part* after *tổng số* with the noun *noun* (and perhaps
     its scope: "tổng số hội viên toàn tỉnh"); none when two values are so stated."""
     found: list[Mention] = []
-    for words, total in state.section_named:
-        if total.start >= part.start or words[: len(noun)] != noun:
+    for written, total in state.section_named:
+        if total.start >= part.start:
+            continue
+        words = _words(written)
+        if words[: len(noun)] != noun:
             continue
         rest = " ".join(words[len(noun) :])
         if rest and _SCOPE.fullmatch(rest) is None:
@@ -626,7 +637,6 @@ def _named_bases(context: ParagraphContext) -> Iterator[Finding]:
     >>> [(f.code, f.computed) for f in check_text(text) if f.code.startswith("rate")]
     [('rate-mismatch', '50.730/206.391 = 24,58%')]
     """
-    _remember_named(context)
     text, base, ms = context.text, context.paragraph.offset, context.mentions
     for j, rate in enumerate(ms):
         if j == 0 or rate.unit != "%" or rate.fraction is not None:
@@ -657,6 +667,93 @@ def _named_bases(context: ParagraphContext) -> Iterator[Finding]:
         found = _finding(part, rate, total, context.file)
         if found is not None:
             yield found
+
+
+# Before a rate: its part named in words, "số ủy viên nữ chiếm", at the start of a clause.
+_PART_NAMED = re.compile(
+    r"(?:\A|[,.;:]\s*|\b(?:thì|là|vậy)\s*,?\s+)số\s+(?P<noun>[^\W\d_][^\d;.!?\n,()]{0,30}?)"
+    r"\s+chiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*\Z",
+    re.IGNORECASE,
+)
+# After the rate, its whole: "chiếm 5,36% trong tổng số 205 ủy viên".
+_WHOLE_NEXT = re.compile(r"\s*(?:trong|trên|so\s+với|của)\s+tổng\s+số\s*\Z", re.IGNORECASE)
+# Opening the rate's sentence, its whole: "Trong tổng số 205 ủy viên ..., số ủy viên nữ chiếm".
+_WHOLE_OPENS = re.compile(r"(?:\A|[.!?\n]\s*)trong\s+tổng\s+số\s*\Z", re.IGNORECASE)
+
+
+def _named_parts(context: ParagraphContext) -> Iterator[Finding]:
+    """``Trong tổng số 205 ủy viên ..., số ủy viên nữ chiếm 5,36%`` with "có 11 ủy viên nữ"
+    in the paragraph: a rate whose part is named in words (*số* and its noun), its whole
+    written next to it, and the part's count stated once in the paragraph, with its noun's
+    words right after the figure.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Có 11 ủy viên nữ. Như vậy, số ủy viên nữ chiếm 5,63% trong tổng số 205 ủy viên "
+    ...         "chính thức.")
+    >>> [(f.code, f.computed) for f in check_text(text) if f.code.startswith("rate")]
+    [('rate-mismatch', '11/205 = 5,37%')]
+    """
+    text, base, ms = context.text, context.paragraph.offset, context.mentions
+    for j, rate in enumerate(ms):
+        if rate.unit != "%" or rate.fraction is not None or rate.bound is not Bound.EXACT:
+            continue
+        start = ms[j - 1].end - base if j > 0 else 0
+        named = _PART_NAMED.search(text, max(start, rate.start - base - 60), rate.start - base)
+        if named is None:
+            continue
+        whole = _whole_of_named(context, j, named.start())
+        if whole is None or whole.unit is None:
+            continue
+        noun = _words(named.group("noun"))
+        if _words(whole.unit)[:2] != noun[:2]:  # "ủy viên chính" and "ủy viên nữ"
+            continue
+        counts = [
+            m
+            for m in context.state.section_counts
+            if m.start != whole.start and _names_part(context.state, m, noun)
+        ]
+        if len({m.value for m in counts}) != 1 or counts[0].value >= whole.value:
+            continue
+        found = _finding(counts[0], rate, whole, context.file)
+        if found is not None:
+            yield found
+
+
+def _names_part(state: DocumentState, m: Mention, noun: tuple[str, ...]) -> bool:
+    """Whether the words after the figure of the count *m* are the noun's and then the end of
+    its phrase ("11 ủy viên nữ." but not "11 ủy viên nữ trẻ")."""
+    text, _, at = _where(state, m)
+    tokens = _TOKEN.findall(text[at : at + 60].casefold())[1:]
+    if tuple(tokens[: len(noun)]) != noun:
+        return False
+    following = tokens[len(noun) : len(noun) + 1]
+    return not following or not following[0].isalnum() or following[0] in _LINKS
+
+
+_LINKS = frozenset({"là", "và", "được", "đã", "trong", "của", "chiếm", "có", "trên", "với"})
+
+
+def _whole_of_named(context: ParagraphContext, j: int, clause_at: int) -> Mention | None:
+    """The whole of the rate at *j*: the count right after it (*trong tổng số*), or the count
+    that opens its sentence (*Trong tổng số 205 ủy viên ..., số ...*)."""
+    text, base, ms = context.text, context.paragraph.offset, context.mentions
+    rate = ms[j]
+    if (
+        j + 1 < len(ms)
+        and _is_count(ms[j + 1])
+        and _WHOLE_NEXT.fullmatch(text, rate.end - base, ms[j + 1].start - base)
+    ):
+        return ms[j + 1]
+    for k in range(j - 1, -1, -1):
+        m = ms[k]
+        if m.start - base < clause_at - 200:
+            break
+        between = text[m.end - base : clause_at]
+        if _is_count(m) and not re.search(r"[\d;.!?\n]", between):
+            if _WHOLE_OPENS.search(text, 0, m.start - base):
+                return m
+            break
+    return None
 
 
 def _same_noun(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
