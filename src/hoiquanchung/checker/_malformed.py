@@ -21,7 +21,11 @@ Two shapes of a count are judged besides (round 6, issue 9):
   section number (``113.1836``, ``50.7308``), closing a clause whose words name a counted noun
   (``hội viên nòng cốt 50.7308, ...``; ``hội viên tham gia kháng chiến chống Pháp 113.1836;``):
   the label of a list item.  A code (``số 113.1836``), a name (``tổ 5``, ``khu phố``) or a
-  coordinate (``kinh độ 106.6601``: no counted noun) stays quiet.
+  coordinate (``kinh độ 106.6601``: no counted noun) stays quiet;
+* a number written with a comma and exactly three digits after it right before a counted noun
+  (``có 12,683 lượt đoàn viên thanh niên tham dự``): a number of visits holds no thousandths,
+  so the comma is the English thousands separator (``12.683``).  An average (*bình quân*,
+  *trung bình*, ``người/hộ``) or a scale word (``1,250 nghìn người``) stays quiet.
 """
 
 from __future__ import annotations
@@ -131,6 +135,27 @@ _CODE_BEFORE = re.compile(
 )
 
 
+# "12,683 lượt": a comma and three digits, a counted noun after it.
+_COMMA_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2},\d{3}(?![\d.,])")
+# An average may hold decimals: "bình quân 3,125 người/hộ", "trung bình mỗi hộ 4,250 người".
+_AVERAGE_BEFORE = re.compile(r"\b(?:bình\s+quân|trung\s+bình|mỗi|hệ\s+số)\b", re.IGNORECASE)
+_PER_AFTER = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/")
+
+
+def _comma_counts(text: str) -> Iterator[tuple[int, int, str]]:
+    """``12,683 lượt``: counts written with a comma for thousands (start, stop, noun)."""
+    if "," not in text:
+        return
+    for m in _COMMA_THOUSANDS.finditer(text):
+        noun = _COUNTED_AFTER.match(text, m.end())
+        if noun is None or _PER_AFTER.match(text, noun.start() + 1):
+            continue
+        clause = _CLAUSE_START.split(text[max(0, m.start() - 60) : m.start()])[-1]
+        if _AVERAGE_BEFORE.search(clause) or _REFERENCE_BEFORE.search(clause):
+            continue
+        yield m.start(), m.end(), noun.group().strip()
+
+
 def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 3 in one paragraph.
 
@@ -141,6 +166,9 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
     >>> [para] = Splitter().feed("4.3. Tham gia các chương trình")
     >>> list(check_malformed(ParagraphContext.of(para)))
     []
+    >>> [para] = Splitter().feed("có 12,683 lượt đoàn viên thanh niên tham dự")
+    >>> [(f.stated, f.computed) for f in check_malformed(ParagraphContext.of(para))]
+    [('12,683', '12.683')]
     """
     paragraph, file = context.paragraph, context.file
     text = paragraph.text
@@ -161,6 +189,26 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
             file=file,
             stated=token,
             computed=err.suggestions[0] if err.suggestions else None,
+        )
+    for start, stop, noun in _comma_counts(text):
+        if start in seen:
+            continue
+        token = text[start:stop]
+        grouped = token.replace(",", ".")
+        yield make_finding(
+            paragraph,
+            start,
+            "malformed-number",
+            {
+                "token": token,
+                "reason": fragment("count-with-decimals", noun=noun),
+                "suggestion": fragment(
+                    "did-you-mean", suggestions=Localized(repr(grouped), repr(grouped))
+                ),
+            },
+            file=file,
+            stated=token,
+            computed=grouped,
         )
 
 
