@@ -451,12 +451,40 @@ def _in_words(s: _Scan, i: int) -> Iterator[Finding]:
         yield from s.judge(i + 2, a, b)
 
 
+# "13/ 55 (23,64%)", "13 / 55": a fraction written with a space by the slash.
+_SPACED_SLASH = re.compile(r"(?:\s+/\s*|/\s+)\Z")
+
+
+def _spaced_fractions(context: ParagraphContext, mentions: Sequence[Mention]) -> list[Mention]:
+    """The quantities with ``x/ y`` and ``x / y`` read as fractions (the numbers' grammar
+    reads a fraction only when the slash touches both figures); not after *ngày*."""
+    text, base = context.text, context.paragraph.offset
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.fraction is not None or b.fraction is not None or a.unit is not None:
+            continue
+        if not (_is_count(a) and _is_count(b)) or b.start - a.end > 4:
+            continue
+        if _SPACED_SLASH.match(text[a.end - base : b.start - base]) is None:
+            continue
+        if _DAY_WORD.search(text, max(0, a.start - base - 40), a.start - base):
+            continue
+        out[i] = attrs.evolve(a, fraction="numerator")
+        out[i + 1] = attrs.evolve(b, fraction="denominator")
+    return out
+
+
 def _with_dates(context: ParagraphContext) -> Sequence[Mention]:
-    """The paragraph's quantities and the small fractions read as dates, in order."""
+    """The paragraph's quantities and the small fractions read as dates, in order (and the
+    fractions written with a space by the slash)."""
+    mentions: Sequence[Mention] = context.mentions
+    if "/ " in context.text or " /" in context.text:
+        mentions = _spaced_fractions(context, mentions)
     extra = _fractions_read_as_dates(context.paragraph, context.dates)
     if not extra:
-        return context.mentions
-    return sorted([*context.mentions, *extra], key=lambda m: m.start)
+        return mentions
+    return sorted([*mentions, *extra], key=lambda m: m.start)
 
 
 def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
