@@ -247,12 +247,13 @@ def _judged(text: str, start: int, stop: int) -> bool:
     token = text[start:stop]
     if _SECTION.match(token) and not _looks_like_decimal(text, stop):
         return False  # 1.1, 4.3, 1.2.3: section numbers, unless a unit follows (1.40 tỷ)
-    if _DOTTED_DATE.match(token) or _GENERATION.match(token):
+    counted = _COUNTED_AFTER.match(text, stop) is not None
+    if _DOTTED_DATE.match(token) or (_GENERATION.match(token) and not counted):
         return False
     before = text[max(0, start - 30) : start]
     if (
         _TIME.match(token)
-        and not _COUNTED_AFTER.match(text, stop)
+        and not counted
         and (
             _TIME_BEFORE.search(before)
             or _TIME_AFTER.match(text, stop)
@@ -265,7 +266,7 @@ def _judged(text: str, start: int, stop: int) -> bool:
         return False  # telephone numbers, codes: 0293.3876.543
     if not before.strip() and not _AMOUNT_AFTER.match(text, stop):
         return False  # at the start of a paragraph: a heading number, unless "1.40 tỷ đồng"
-    if _COUNTED_AFTER.match(text, stop) and not _STRUCTURE_BEFORE.search(before):
+    if counted and not _STRUCTURE_BEFORE.search(before):
         return True  # "tại 3.17 chi hội": branches hold no fraction
     if _REFERENCE_BEFORE.search(before):
         return False
