@@ -60,6 +60,12 @@ __all__ = ["CHECK", "check_rate_bases", "check_shares_of_base"]
 # Between a count and its rate: a few words of one clause, with a word that attaches the rate.
 _ATTACH_GAP = re.compile(r"[^\d;.!?\n]{0,60}\Z")
 _ATTACH_CUE = re.compile(r"chiếm|(?:tỷ|tỉ)\s*lệ|\(", re.IGNORECASE)
+# A longer clause when the rate closes it in a bracket of its own: "126 đại biểu đang hoạt
+# động, làm nhiệm vụ chuyên trách ở Trung ương (chiếm 25%)".
+_ATTACH_BRACKET = re.compile(
+    r"[^\d;.!?\n()]{0,100}\(\s*(?:chiếm|(?:tỷ|tỉ)\s*lệ)\s*\Z", re.IGNORECASE
+)
+_CLOSES = re.compile(r"\s*\)")
 _CHANGE = led_by(
     "tgsvhkcmb",
     re.compile(
@@ -152,8 +158,10 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
         if _OTHER_REFERENCE.search(written) or _in_other_reference(text, count.start - base):
             continue
         if (
-            _ATTACH_GAP.match(written)
-            and _ATTACH_CUE.search(written)
+            (
+                (_ATTACH_GAP.match(written) and _ATTACH_CUE.search(written))
+                or (_ATTACH_BRACKET.match(written) and _CLOSES.match(text, rate.end - base))
+            )
             and not _CHANGE.search(written)
             and _AFTER.match(text, rate.end - base)
         ):
