@@ -142,11 +142,16 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:bình\s+quân|trung\s+bình|mỗi|hệ\s+s�
 _PER_AFTER = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/")
 
 
-def _comma_counts(text: str) -> Iterator[tuple[int, int, str]]:
-    """``12,683 lượt``: counts written with a comma for thousands (start, stop, noun)."""
-    if "," not in text:
-        return
-    for m in _COMMA_THOUSANDS.finditer(text):
+def _comma_counts(context: ParagraphContext) -> Iterator[tuple[int, int, str]]:
+    """``12,683 lượt``: counts written with a comma for thousands (start, stop, noun), among
+    the paragraph's quantities with three decimals."""
+    text, base = context.text, context.paragraph.offset
+    for q in context.mentions:
+        if q.quantity.decimals != 3 or q.fraction is not None:
+            continue
+        m = _COMMA_THOUSANDS.search(text, q.start - base, q.end - base)
+        if m is None:
+            continue
         noun = _COUNTED_AFTER.match(text, m.end())
         if noun is None or _PER_AFTER.match(text, noun.start() + 1):
             continue
@@ -190,7 +195,7 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
             stated=token,
             computed=err.suggestions[0] if err.suggestions else None,
         )
-    for start, stop, noun in _comma_counts(text):
+    for start, stop, noun in _comma_counts(context):
         if start in seen:
             continue
         token = text[start:stop]

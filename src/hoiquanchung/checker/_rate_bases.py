@@ -539,8 +539,8 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
     state.section_counts.extend(new_counts)
     for m in new_counts:
         state.section_where[m.start] = (context.text, context.paragraph.offset)
-    _remember_named(context)
-    if "tổng số" in context.text.casefold():
+    if "ổng số" in context.text or "ỔNG SỐ" in context.text:  # "tổng số", "Tổng số"
+        _remember_named(context)
         yield from _named_bases(context)
         yield from _named_parts(context)
     kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
@@ -596,17 +596,15 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _remember_named(context: ParagraphContext) -> None:
-    """Record the totals written after *tổng số* with the words of their noun, and the counts
-    with the words after their figure (their noun and what ends it); the section's latest
-    ones (:data:`_MAX_NAMED` of each kind) are kept."""
+    """Record the totals written after *tổng số* with the words of their noun; the section's
+    latest :data:`_MAX_NAMED` are kept."""
     text, base, named = context.text, context.paragraph.offset, context.state.section_named
-    totals = "tổng số" in text.casefold()
     for m in context.mentions:
         if m.unit == "%" or m.fraction == "denominator" or m.bound is not Bound.EXACT:
             continue
-        if not totals:
-            return
         before = text[max(0, m.start - base - 60) : m.start - base]
+        if "ổng số" not in before and "ỔNG SỐ" not in before:
+            continue
         found = _NAMED_BEFORE.search(before)
         if found is not None:
             named.append((found.group("noun"), m))

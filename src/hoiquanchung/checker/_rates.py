@@ -125,6 +125,8 @@ def _gap(text: str, a: Mention, b: Mention, base: int) -> str | None:
     gap = text[start:stop]
     if _GAP.match(gap):
         return gap
+    if "kỳ" not in gap and "đoạn" not in gap:
+        return None
     masked = _PERIOD.sub(_as_words, gap)
     return masked if masked != gap and _GAP.match(masked) else None
 
