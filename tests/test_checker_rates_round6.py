@@ -67,8 +67,9 @@ _HUE = (
                 ("rate-rounding", "8,98%", "8/89 = 8,99%"),
                 ("rate-rounding", "24,71%", "22/89 = 24,72%"),
                 ("rate-mismatch", "5,56%", "5/89 = 5,62%"),
+                ("rate-rounding", "33,70%", "30/89 = 33,71%"),
             ],
-            id="real: three slips against the 89 candidates that 64,04 % confirms",
+            id="real: four slips against the 89 candidates that 64,04 % confirms",
         ),
         # Nothing confirms the 89 once its only holding rate is moved: quiet, a miss.
         pytest.param(_HUE.format("34,04"), [], id="no rate holds against the base: quiet"),
@@ -132,6 +133,15 @@ _CANTHO = (
     "- Có 6 cán bộ nữ là phó bí thư, chủ tịch, phó chủ tịch HĐND, UBND quận, huyện; cấp xã, "
     "phường, thị trấn là 62 người."
 )
+
+
+def test_a_rate_ends_its_item_before_the_next_one() -> None:
+    # "... tỷ lệ 33,70% và có 2 người ...": the next item of the list follows the rate.
+    text = "Có 89 người ứng cử. Có 57 người, tỷ lệ 64,04%; có 30 người, tỷ lệ 35,70% và có 2 người."
+    assert rates(text) == [("rate-mismatch", "35,70%", "30/89 = 33,71%")]
+    # "và" before another figure of the same clause is no next item: quiet.
+    quiet = "Có 89 người ứng cử. Có 57 người, tỷ lệ 64,04%; có 30 người, tỷ lệ 35,70% và 40% số hộ."
+    assert rates(quiet) == []
 
 
 def test_rates_of_unstated_bases_stay_quiet_and_a_spaced_fraction_is_read() -> None:

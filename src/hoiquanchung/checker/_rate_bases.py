@@ -78,8 +78,10 @@ _OTHER_REFERENCE = led_by(
     "knct",
     re.compile(r"\b(?:khóa|nhiệm\s+kỳ|kỳ\s+trước|cùng\s+kỳ|năm\s+trước|trước)\b", re.IGNORECASE),
 )
-# After the rate: the clause ends (a bracket, a comma, a semicolon, a full stop, the line).
-_AFTER = re.compile(r"\s*(?:[)\],;.!?\n]|\Z)")
+# After the rate: the clause ends (a bracket, a comma, a semicolon, a full stop, the line),
+_AFTER = re.compile(
+    r"\s*(?:[)\],;.!?\n]|\Z|và\s+(?:có\s+)?\d[\d.,]*\s+[^\W\d_])", re.IGNORECASE
+)  # or the next item of a list: "30 người, tỷ lệ 33,70% và có 2 người ..."
 # Between a rate and the count after it: "(tương đương", ", tương ứng", "với", "là ... (".
 _EQUAL = r"tương\s+(?:đương|ứng)(?:\s+với)?"
 _RATE_THEN_COUNT = re.compile(
