@@ -116,6 +116,25 @@ _XIV = (
             [],
             id="a part of a rated part has another base: quiet",
         ),
+        # A plan's rate after a count of new members (https://tinhdoantravinh.vn/thuc-hien-tot-
+        # cong-tac-cham-lo-phat-trien-hoi-vien-moi/ wrote "phát triển thêm 9.942 hội viên mới
+        # (đạt 164,88%) so với chỉ tiêu đề ra ... Tổng số hội viên ... là 60.935 hội viên").
+        pytest.param(
+            "Toàn huyện có 5.000 hội viên, gồm 3 chi hội. "
+            "Năm nay kết nạp 500 hội viên (đạt 80%) so với kế hoạch.",
+            [],
+            id="the plan named after the bracket",
+        ),
+        pytest.param(
+            "Toàn huyện có 5.000 hội viên, gồm 3 chi hội. Năm nay kết nạp 500 hội viên, đạt 80%.",
+            [],
+            id="'đạt' after a count of new members: no share of the whole",
+        ),
+        pytest.param(
+            "Tổng số hội viên là 60.935 hội viên. Phát triển thêm 9.942 hội viên mới (đạt 164,88%).",
+            [],
+            id="more than the whole: a plan's rate",
+        ),
     ],
 )
 def test_a_whole_stated_once(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -66,6 +66,12 @@ _ATTACH_BRACKET = re.compile(
     r"[^\d;.!?\n()]{0,100}\(\s*(?:chiếm|(?:tỷ|tỉ)\s*lệ)\s*\Z", re.IGNORECASE
 )
 _CLOSES = re.compile(r"\s*\)")
+# After a bracketed rate, words that name its base: "(đạt 164,88%) so với chỉ tiêu đề ra".
+_BASE_AFTER_BRACKET = re.compile(
+    r"\s*\)\s*(?:so\s+với|kế\s+hoạch|chỉ\s+tiêu|cùng\s+kỳ)\b", re.IGNORECASE
+)
+# A share: "chiếm 10,5%", "chiếm tỷ lệ 30,23%" (an "đạt" after a count is often a plan's).
+_SHARE_CUE = re.compile(r"\bchiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*(?:là\s*)?:?\s*\Z", re.IGNORECASE)
 _CHANGE = led_by(
     "tgsvhkcmb",
     re.compile(
@@ -166,6 +172,7 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
             )
             and not _CHANGE.search(written)
             and _AFTER.match(text, rate.end - base)
+            and not _BASE_AFTER_BRACKET.match(text, rate.end - base)
         ):
             out.append((count, rate))
     taken = {r.start for _, r in out}
@@ -301,6 +308,8 @@ def _sole_base(
     180 ủy viên chính thức và 20 ủy viên dự khuyết ... có 21 nữ ủy viên, chiếm 10,5%").
     A part of a part (after *trong đó* that follows another rated count) has another base.
     """
+    if rate.value > 100:  # more than the whole: a plan's rate, not a share
+        return None
     noun = _measure(count)
     candidates = [
         t
@@ -322,7 +331,7 @@ def _sole_base(
     )
     if confirmed:
         return candidates[0]
-    if others:
+    if others or not _is_share(state, count, rate):
         return None
     wholes = [t for t in candidates if t.start < count.start and _stated_whole(state, t)]
     return wholes[0] if wholes else None
@@ -352,6 +361,15 @@ def _where(state: DocumentState, m: Mention) -> tuple[str, int, int]:
     in it (the words around a count are read only when a rate needs them)."""
     text, base = state.section_where[m.start]
     return text, base, m.start - base
+
+
+def _is_share(state: DocumentState, count: Mention, rate: Mention) -> bool:
+    """Whether the rate attached to *count* is written as a share (*chiếm*)."""
+    text, base, _ = _where(state, count)
+    return (
+        rate.start - base <= len(text)
+        and _SHARE_CUE.search(text, max(0, rate.start - base - 30), rate.start - base) is not None
+    )
 
 
 def _has_own_rate(state: DocumentState, m: Mention) -> bool:
