@@ -131,7 +131,8 @@ _XIV = (
             id="'đạt' after a count of new members: no share of the whole",
         ),
         pytest.param(
-            "Tổng số hội viên là 60.935 hội viên. Phát triển thêm 9.942 hội viên mới (đạt 164,88%).",
+            "Tổng số hội viên là 60.935 hội viên. "
+            "Phát triển thêm 9.942 hội viên mới (đạt 164,88%).",
             [],
             id="more than the whole: a plan's rate",
         ),
