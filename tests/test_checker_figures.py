@@ -142,11 +142,20 @@ def rates(text: str) -> list[tuple[str, str | None, str | None]]:
             [],
             id="a rate of another kind of noun stays quiet",
         ),
-        # Real (TP. Hồ Chí Minh): the 43 delegates are named after the shares; two rates cannot
-        # confirm a base, so a moved rate is not judged (a miss rather than a false alarm).
+        # Real (TP. Hồ Chí Minh): the 43 delegates, named after the shares, are the one count
+        # of persons that can be their base, and the other rate (67,44 %, with decimals) holds
+        # against it: the moved rate is judged (round 6; rule rate-bases, the sole base).
         pytest.param(
             "Với độ tuổi 40-50 có 13 đồng chí, chiếm tỷ lệ 30,73%.\n"
             "Độ tuổi trên 50 có 29 đồng chí, chiếm tỷ lệ 67,44%.\n"
+            "Tuổi trung bình của 43 đại biểu đoàn TPHCM là 52,05 tuổi.",
+            [("rate-mismatch", "30,73%", "13/43 = 30,23%")],
+            id="the one base of persons confirmed by the other rate",
+        ),
+        # Nothing confirms it when the other rate does not hold either: quiet.
+        pytest.param(
+            "Với độ tuổi 40-50 có 13 đồng chí, chiếm tỷ lệ 30,73%.\n"
+            "Độ tuổi trên 50 có 29 đồng chí, chiếm tỷ lệ 57,44%.\n"
             "Tuổi trung bình của 43 đại biểu đoàn TPHCM là 52,05 tuổi.",
             [],
             id="two rates alone confirm no base of another noun",

@@ -31,8 +31,11 @@ class DocumentState:
     that read figures across sentences);
     ``bases_section``, ``section_counts``,
     ``section_rates``, ``section_pending`` (rates still without a base), ``section_holds``
-    (the pairs of count and rate offsets that hold) and ``section_support`` (how many rates
-    hold against each count): what rule rate-bases remembers of the current section.
+    (the pairs of count and rate offsets that hold), ``section_support`` (how many rates
+    hold against each count), ``section_where`` (the text and offset of the paragraph of each
+    count, read when a rate needs the words around it) and ``section_named`` (the totals
+    written after *tổng số*, with their noun): what rule rate-bases remembers of the current
+    section.
     """
 
     last_money: Mention | None = None
@@ -46,6 +49,8 @@ class DocumentState:
     section_pending: list[tuple[Mention, Mention]] = attrs.Factory(list)
     section_holds: set[tuple[int, int]] = attrs.Factory(set)
     section_support: dict[int, int] = attrs.Factory(dict)
+    section_where: dict[int, tuple[str, int]] = attrs.Factory(dict)
+    section_named: list[tuple[str, Mention]] = attrs.Factory(list)
 
     def advance(self, mentions: Sequence[Mention]) -> None:
         """Move on to the next paragraph, remembering its last amount of money."""

@@ -10,6 +10,22 @@ with dots (``22.9.2014``), telephone numbers (``0293.3876.543``), a leading zero
 thousands group, a generation (``công nghiệp 4.0``).  A run is judged only when a unit, a
 counted noun or ``%`` follows it, or a word such as *là*, *đạt*, *có*, *tổng*, *được* comes
 before it: a false alarm costs more than a miss.
+
+Two shapes of a count are judged besides (round 6, issue 9):
+
+* a run followed by a *counted noun* (``sinh hoạt tại 3.17 chi hội``: a number of branches holds
+  no fraction, so ``3.17`` is malformed as a grouping and as a decimal), even after *tại*, which
+  otherwise points at a numbered place (``quy định tại 3.2``); the structural references (*mục*,
+  *khoản*, *Điều*...) stay quiet;
+* a run whose thousands groups are right but for the last one, of 1, 2 or 4 digits and not a
+  section number (``113.1836``, ``50.7308``), closing a clause whose words name a counted noun
+  (``hội viên nòng cốt 50.7308, ...``; ``hội viên tham gia kháng chiến chống Pháp 113.1836;``):
+  the label of a list item.  A code (``số 113.1836``), a name (``tổ 5``, ``khu phố``) or a
+  coordinate (``kinh độ 106.6601``: no counted noun) stays quiet;
+* a number written with a comma and exactly three digits after it right before a counted noun
+  (``có 12,683 lượt đoàn viên thanh niên tham dự``): a number of visits holds no thousandths,
+  so the comma is the English thousands separator (``12.683``).  An average (*bình quân*,
+  *trung bình*, ``người/hộ``) or a scale word (``1,250 nghìn người``) stays quiet.
 """
 
 from __future__ import annotations
@@ -22,7 +38,15 @@ from hoiquanchung.checker._rules import make_finding
 from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.findings import Finding
 from hoiquanchung.messages import Localized, fragment
-from hoiquanchung.numbers._vocabulary import alternation, amount_after, bound_words, stop_words
+from hoiquanchung.numbers._vocabulary import (
+    alternation,
+    amount_after,
+    bound_words,
+    label_nouns,
+    person_nouns,
+    stop_words,
+    unit_nouns,
+)
 
 __all__ = ["CHECK", "check_malformed"]
 
@@ -51,6 +75,90 @@ _NO_UNIT_AFTER = re.compile(rf"\s?(?:{alternation(stop_words())})\b", re.IGNOREC
 _AMOUNT_AFTER = amount_after(r"\s")
 # A generation or a version, not an amount: "công nghiệp 4.0", "Web 3.0".
 _GENERATION = re.compile(r"[1-9]\.0\Z")
+# The references that a counted noun after the number does not overrule: "tại" points at a
+# numbered place ("quy định tại 3.2") but "tại 3.17 chi hội" counts branches.
+_STRUCTURE_BEFORE = re.compile(
+    r"(?:mục|tiểu\s+mục|điểm|khoản|điều|tiết|phần|chương|phụ\s+lục|bảng|biểu|hình|mẫu|"
+    r"số\s+hiệu|phiên\s+bản|version|điện\s+thoại|đt|fax|sđt|ip)\s*[:.]?\s*\Z",
+    re.IGNORECASE,
+)
+# One-word nouns of things counted whole (numbers/data/unit_nouns.toml lists them with units of
+# measure and time, which hold fractions: "1.5 ha", "2.5 tháng", "8.5 điểm").
+_WHOLE_SINGLE = (
+    "hội", "hộ", "người", "xã", "phường", "huyện", "tỉnh", "cuộc", "suất", "lượt", "lần",
+    "lớp", "buổi", "đợt", "chiếc", "cái", "con", "căn", "ngôi", "gói", "thùng", "đoàn", "đội",
+    "nhóm", "em", "cháu", "vị", "vụ", "cuốn", "quyển", "ấp", "khóm", "thôn", "xóm", "chị", "cụ",
+)  # fmt: skip
+
+
+def _counted_nouns() -> str:
+    nouns = {*unit_nouns(), *person_nouns(), *_WHOLE_SINGLE}
+    return alternation(sorted(nouns, key=len, reverse=True), r"\s+")
+
+
+# A counted noun, lower-case (a heading's title starts with a capital: "2.1 Hội viên").
+_COUNTED_AFTER = re.compile(rf"\s(?:{_counted_nouns()})(?![^\W\d_])")
+# The label starts with the counted noun (after "trong đó", "số", "tổng số"...): its head.
+_COUNTED_HEAD = re.compile(
+    r"\s*(?:(?:trong\s+đó|tổng\s+số|số|có|gồm|còn\s+lại)\s*,?\s+)*"
+    rf"(?:{_counted_nouns()})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Words of a measure or a code in the label: "kinh độ 106.6601", "mã số 12.3456".
+_NOT_A_COUNT = re.compile(
+    r"\b(?:kinh\s+độ|vĩ\s+độ|tọa\s+độ|toạ\s+độ|độ\s+cao|mã|phiên\s+bản|điện\s+thoại)\b",
+    re.IGNORECASE,
+)
+# A time of day: "lúc 7.30", "7.30 sáng", "từ 13.30 đến 17.00", "13.30 - 17.00".
+_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
+_TIME_BEFORE = re.compile(r"\blúc\s*\Z", re.IGNORECASE)
+_TIME_AFTER = re.compile(
+    r"\s?(?:sáng|trưa|chiều|tối|đêm|giờ|h)(?![^\W\d_])"
+    r"|\s*(?:-|–|đến|tới)\s*(?:[01]?\d|2[0-4])\.[0-5]\d(?![\d.,])",
+    re.IGNORECASE,
+)
+_TIME_RANGE_BEFORE = re.compile(
+    r"(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:-|–|đến|tới)\s*\Z", re.IGNORECASE
+)
+# Thousands groups right but for the last: "113.1836", "50.7308", "1.234.56" (a section
+# number, "3.17", "2.1.3", is no such run).
+_BAD_LAST_GROUP = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})*\.(?:\d{1,2}|\d{4})\Z")
+# The run closes its clause: a comma, a semicolon, a bracket, a full stop, the line's end.
+_CLAUSE_CLOSED = re.compile(r"\s*(?:[,;)\]\n]|\.(?!\d)|\Z)")
+_CLAUSE_START = re.compile(r"[,;()\[\].!?\n]")
+_LABEL_REACH = 80
+# Right before the run, a word that makes it a code or a name: "số 113.1836", "mã 12.3456".
+_CODE_BEFORE = re.compile(
+    rf"(?:\bsố|\bmã|\bký\s+hiệu|\bhiệu|(?<![^\W\d_])(?:{alternation(label_nouns(), r'\s+')}))"
+    r"\s*[:.]?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+# "12,683 lượt": a comma and three digits, a counted noun after it.
+_COMMA_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2},\d{3}(?![\d.,])")
+# An average may hold decimals: "bình quân 3,125 người/hộ", "trung bình mỗi hộ 4,250 người".
+_AVERAGE_BEFORE = re.compile(r"\b(?:bình\s+quân|trung\s+bình|mỗi|hệ\s+số)\b", re.IGNORECASE)
+_PER_AFTER = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/")
+
+
+def _comma_counts(context: ParagraphContext) -> Iterator[tuple[int, int, str]]:
+    """``12,683 lượt``: counts written with a comma for thousands (start, stop, noun), among
+    the paragraph's quantities with three decimals."""
+    text, base = context.text, context.paragraph.offset
+    for q in context.mentions:
+        if q.quantity.decimals != 3 or q.fraction is not None:
+            continue
+        m = _COMMA_THOUSANDS.search(text, q.start - base, q.end - base)
+        if m is None:
+            continue
+        noun = _COUNTED_AFTER.match(text, m.end())
+        if noun is None or _PER_AFTER.match(text, noun.start() + 1):
+            continue
+        clause = _CLAUSE_START.split(text[max(0, m.start() - 60) : m.start()])[-1]
+        if _AVERAGE_BEFORE.search(clause) or _REFERENCE_BEFORE.search(clause):
+            continue
+        yield m.start(), m.end(), noun.group().strip()
 
 
 def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
@@ -63,6 +171,9 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
     >>> [para] = Splitter().feed("4.3. Tham gia các chương trình")
     >>> list(check_malformed(ParagraphContext.of(para)))
     []
+    >>> [para] = Splitter().feed("có 12,683 lượt đoàn viên thanh niên tham dự")
+    >>> [(f.stated, f.computed) for f in check_malformed(ParagraphContext.of(para))]
+    [('12,683', '12.683')]
     """
     paragraph, file = context.paragraph, context.file
     text = paragraph.text
@@ -83,6 +194,26 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
             file=file,
             stated=token,
             computed=err.suggestions[0] if err.suggestions else None,
+        )
+    for start, stop, noun in _comma_counts(context):
+        if start in seen:
+            continue
+        token = text[start:stop]
+        grouped = token.replace(",", ".")
+        yield make_finding(
+            paragraph,
+            start,
+            "malformed-number",
+            {
+                "token": token,
+                "reason": fragment("count-with-decimals", noun=noun),
+                "suggestion": fragment(
+                    "did-you-mean", suggestions=Localized(repr(grouped), repr(grouped))
+                ),
+            },
+            file=file,
+            stated=token,
+            computed=grouped,
         )
 
 
@@ -121,17 +252,44 @@ def _judged(text: str, start: int, stop: int) -> bool:
     token = text[start:stop]
     if _SECTION.match(token) and not _looks_like_decimal(text, stop):
         return False  # 1.1, 4.3, 1.2.3: section numbers, unless a unit follows (1.40 tỷ)
-    if _DOTTED_DATE.match(token) or _GENERATION.match(token):
+    counted = _COUNTED_AFTER.match(text, stop) is not None
+    if _DOTTED_DATE.match(token) or (_GENERATION.match(token) and not counted):
         return False
+    before = text[max(0, start - 30) : start]
+    if (
+        _TIME.match(token)
+        and not counted
+        and (
+            _TIME_BEFORE.search(before)
+            or _TIME_AFTER.match(text, stop)
+            or _TIME_RANGE_BEFORE.search(before)
+        )
+    ):
+        return False  # a time of day: "lúc 7.30", "7.30 sáng", "13.30 - 17.00"
     head = token.split(".")[0].split(",")[0]
     if head.startswith("0") and len(head) >= 2:
         return False  # telephone numbers, codes: 0293.3876.543
-    before = text[max(0, start - 30) : start]
     if not before.strip() and not _AMOUNT_AFTER.match(text, stop):
         return False  # at the start of a paragraph: a heading number, unless "1.40 tỷ đồng"
+    if counted and not _STRUCTURE_BEFORE.search(before):
+        return True  # "tại 3.17 chi hội": branches hold no fraction
     if _REFERENCE_BEFORE.search(before):
         return False
-    return bool(_UNIT_AFTER.match(text, stop) or _CUE_BEFORE.search(before))
+    if _UNIT_AFTER.match(text, stop) or _CUE_BEFORE.search(before):
+        return True
+    return _labelled_count(text, start, stop)
+
+
+def _labelled_count(text: str, start: int, stop: int) -> bool:
+    """``hội viên nòng cốt 50.7308,``: a run with a wrong last group closing a clause whose
+    words name a counted noun (a list item's label), not a code or a name."""
+    if not _BAD_LAST_GROUP.match(text, start, stop) or not _CLAUSE_CLOSED.match(text, stop):
+        return False
+    reach = text[max(0, start - _LABEL_REACH) : start]
+    label = _CLAUSE_START.split(reach)[-1]
+    if _CODE_BEFORE.search(label) or _NOT_A_COUNT.search(label):
+        return False
+    return _COUNTED_HEAD.match(label) is not None
 
 
 def _looks_like_decimal(text: str, stop: int) -> bool:

@@ -60,6 +60,18 @@ __all__ = ["CHECK", "check_rate_bases", "check_shares_of_base"]
 # Between a count and its rate: a few words of one clause, with a word that attaches the rate.
 _ATTACH_GAP = re.compile(r"[^\d;.!?\n]{0,60}\Z")
 _ATTACH_CUE = re.compile(r"chiếm|(?:tỷ|tỉ)\s*lệ|\(", re.IGNORECASE)
+# A longer clause when the rate closes it in a bracket of its own: "126 đại biểu đang hoạt
+# động, làm nhiệm vụ chuyên trách ở Trung ương (chiếm 25%)".
+_ATTACH_BRACKET = re.compile(
+    r"[^\d;.!?\n()]{0,100}\(\s*(?:chiếm|(?:tỷ|tỉ)\s*lệ)\s*\Z", re.IGNORECASE
+)
+_CLOSES = re.compile(r"\s*\)")
+# After a bracketed rate, words that name its base: "(đạt 164,88%) so với chỉ tiêu đề ra".
+_BASE_AFTER_BRACKET = re.compile(
+    r"\s*\)\s*(?:so\s+với|kế\s+hoạch|chỉ\s+tiêu|cùng\s+kỳ)\b", re.IGNORECASE
+)
+# A share: "chiếm 10,5%", "chiếm tỷ lệ 30,23%" (an "đạt" after a count is often a plan's).
+_SHARE_CUE = re.compile(r"\bchiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*(?:là\s*)?:?\s*\Z", re.IGNORECASE)
 _CHANGE = led_by(
     "tgsvhkcmb",
     re.compile(
@@ -72,8 +84,10 @@ _OTHER_REFERENCE = led_by(
     "knct",
     re.compile(r"\b(?:khóa|nhiệm\s+kỳ|kỳ\s+trước|cùng\s+kỳ|năm\s+trước|trước)\b", re.IGNORECASE),
 )
-# After the rate: the clause ends (a bracket, a comma, a semicolon, a full stop, the line).
-_AFTER = re.compile(r"\s*(?:[)\],;.!?\n]|\Z)")
+# After the rate: the clause ends (a bracket, a comma, a semicolon, a full stop, the line),
+_AFTER = re.compile(
+    r"\s*(?:[)\],;.!?\n]|\Z|và\s+(?:có\s+)?\d[\d.,]*\s+[^\W\d_])", re.IGNORECASE
+)  # or the next item of a list: "30 người, tỷ lệ 33,70% và có 2 người ..."
 # Between a rate and the count after it: "(tương đương", ", tương ứng", "với", "là ... (".
 _EQUAL = r"tương\s+(?:đương|ứng)(?:\s+với)?"
 _RATE_THEN_COUNT = re.compile(
@@ -96,10 +110,22 @@ _MAX_PENDING = 20
 
 
 def _measure(m: Mention) -> str:
-    """What a count counts: its noun, or one class for all the nouns of persons."""
+    """What a count counts: its noun, or one class for all the nouns of persons.
+
+    A word of sex before or after the noun (*nữ ủy viên*, *đại biểu nữ*) names a part of the
+    same whole: it is dropped ("21 nữ ủy viên" are counted among the "200 ủy viên").
+    """
     assert m.unit is not None
-    noun = " ".join(m.unit.casefold().split())
+    words = m.unit.casefold().split()
+    if len(words) > 1 and words[0] in _SEX:
+        words = words[1:]
+    elif len(words) > 1 and words[-1] in _SEX:
+        words = words[:-1]
+    noun = " ".join(words)
     return _PERSONS if noun in person_nouns() else noun
+
+
+_SEX = frozenset({"nữ", "nam"})
 
 
 _PERSONS = "\x00persons"
@@ -140,10 +166,13 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
         if _OTHER_REFERENCE.search(written) or _in_other_reference(text, count.start - base):
             continue
         if (
-            _ATTACH_GAP.match(written)
-            and _ATTACH_CUE.search(written)
+            (
+                (_ATTACH_GAP.match(written) and _ATTACH_CUE.search(written))
+                or (_ATTACH_BRACKET.match(written) and _CLOSES.match(text, rate.end - base))
+            )
             and not _CHANGE.search(written)
             and _AFTER.match(text, rate.end - base)
+            and not _BASE_AFTER_BRACKET.match(text, rate.end - base)
         ):
             out.append((count, rate))
     taken = {r.start for _, r in out}
@@ -243,6 +272,8 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
         if _support_without(state, total, rate) >= _MIN_CONFIRMING:
             best.append(total)
     later = _later_bases(state, count, rate, parts)
+    if not best and not later:
+        return _sole_base(state, count, rate, parts)
     if len(best) + len(later) != 1:
         return None
     if later:
@@ -259,6 +290,115 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
         ):
             return None
     return best[0]
+
+
+def _sole_base(
+    state: DocumentState, count: Mention, rate: Mention, parts: set[int]
+) -> Mention | None:
+    """The one count of the noun in the section that can be the rate's base, when nothing else
+    can: "có 89 người đủ tiêu chuẩn ứng cử ... 8 người, tỷ lệ 8,98%; ... 57 người ..., tỷ lệ
+    64,04%"; "13 đồng chí, chiếm tỷ lệ 30,23%; 29 đồng chí, chiếm tỷ lệ 67,44%. Tuổi trung
+    bình của 43 đại biểu ...".
+
+    Every count of the noun larger than the part and with no rate of its own has one value (the
+    same total stated again counts once), and either another attached rate of the section
+    written with decimals holds against it (whole percents fit too many bases), or no other
+    rate of the noun is attached in the section and the total is stated as a whole before the
+    rate (*tổng số*, *trong số*, or *gồm*, *trong đó* after it: "Danh sách 200 ủy viên ... gồm
+    180 ủy viên chính thức và 20 ủy viên dự khuyết ... có 21 nữ ủy viên, chiếm 10,5%").
+    A part of a part (after *trong đó* that follows another rated count) has another base.
+    """
+    if rate.value > 100:  # more than the whole: a plan's rate, not a share
+        return None
+    noun = _measure(count)
+    candidates = [
+        t
+        for t in state.section_counts
+        if t.start not in parts
+        and _measure(t) == noun
+        and t.value > count.value
+        and not _has_own_rate(state, t)
+    ]
+    if not candidates or len({t.value for t in candidates}) != 1:
+        return None
+    if _part_of_a_part(state, count):
+        return None
+    others = [r for c, r in state.section_rates if r.start != rate.start and _measure(c) == noun]
+    confirmed = any(
+        r.quantity.decimals > 0 and (t.start, r.start) in state.section_holds
+        for r in others
+        for t in candidates
+    )
+    if confirmed:
+        return candidates[0]
+    if others or not _is_share(state, count, rate):
+        return None
+    wholes = [t for t in candidates if t.start < count.start and _stated_whole(state, t)]
+    return wholes[0] if wholes else None
+
+
+# After a count, in its clause: a rate of its own, even one the grammar does not read
+# ("37 người, tỷ lệ 41.57%"; "30 người có trình độ đại học, tỷ lệ 33,70% và ...").
+_RATE_FOLLOWS = re.compile(
+    r"[^\d;.!?\n]{0,60}?\b(?:chiếm|(?:tỷ|tỉ)\s*lệ)\s*(?:là\s*)?:?\s*\d", re.IGNORECASE
+)
+# Before a count: the words that state it as a whole ("trong tổng số 200 ủy viên").
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:tổng\s+số|tổng\s+cộng|trong\s+số|toàn\s+bộ)\s*(?:là|có)?\s*:?\s*\Z", re.IGNORECASE
+)
+# After a count, in its clause: the words that open its parts ("200 ủy viên ... gồm 180 ...").
+_WHOLE_AFTER = re.compile(r"[^\d;.!?\n]{0,80}?\b(?:gồm|bao\s+gồm|trong\s+đó)\b", re.IGNORECASE)
+# Between a rated count and the next count of its sentence: the next is a part of the first.
+_SUBPART_GAP = re.compile(
+    r"\A[^.!?\n]*\b(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm)\b", re.IGNORECASE
+)
+# "Trong số hội viên nữ, 10 hội viên ..." : a group named in words, the base of the clause.
+_NAMED_GROUP = re.compile(r"\btrong\s+số\s+(?![\d\s])[^\d;.!?\n]*\Z", re.IGNORECASE)
+
+
+def _where(state: DocumentState, m: Mention) -> tuple[str, int, int]:
+    """The text of the paragraph of the remembered count *m*, its offset, and *m*'s offset
+    in it (the words around a count are read only when a rate needs them)."""
+    text, base = state.section_where[m.start]
+    return text, base, m.start - base
+
+
+def _is_share(state: DocumentState, count: Mention, rate: Mention) -> bool:
+    """Whether the rate attached to *count* is written as a share (*chiếm*)."""
+    text, base, _ = _where(state, count)
+    return (
+        rate.start - base <= len(text)
+        and _SHARE_CUE.search(text, max(0, rate.start - base - 30), rate.start - base) is not None
+    )
+
+
+def _has_own_rate(state: DocumentState, m: Mention) -> bool:
+    """Whether a rate follows the count *m* in its clause (read or not: "tỷ lệ 41.57%")."""
+    text, base, _ = _where(state, m)
+    return _RATE_FOLLOWS.match(text, m.end - base) is not None
+
+
+def _stated_whole(state: DocumentState, m: Mention) -> bool:
+    """Whether the count *m* is stated as a whole: *tổng số*, *trong số* before it, *gồm*,
+    *trong đó* after it in its clause."""
+    text, base, at = _where(state, m)
+    before = _CLAUSE_END.split(text[max(0, at - 30) : at])[-1]
+    return bool(_WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(text, m.end - base))
+
+
+def _part_of_a_part(state: DocumentState, count: Mention) -> bool:
+    """Whether *count* is a part of a part: after *trong đó* (or *gồm*) that follows another
+    rated count of its sentence ("50 hội viên nữ (25%), trong đó 10 hội viên dân tộc (20%)"
+    is 20 % of the 50), or in a clause opened by a group named in words ("Trong số hội viên
+    nữ, 10 hội viên ...")."""
+    text, base, at = _where(state, count)
+    if _NAMED_GROUP.search(_CLAUSE_END.split(text[max(0, at - 80) : at])[-1]):
+        return True
+    rates = [r for _, r in state.section_rates if base <= r.start and r.end <= count.start]
+    if not rates:
+        return False
+    last = max(rates, key=lambda r: r.start)
+    return _SUBPART_GAP.match(text[last.end - base : at]) is not None
 
 
 def _later_bases(
@@ -368,6 +508,8 @@ def _remember(state: DocumentState, section: str | None) -> None:
         state.section_pending.clear()
         state.section_holds.clear()
         state.section_support.clear()
+        state.section_where.clear()
+        state.section_named.clear()
 
 
 def _judged(
@@ -415,6 +557,12 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         for total in new_counts:
             _support_later(state, pair, total)
     state.section_counts.extend(new_counts)
+    for m in new_counts:
+        state.section_where[m.start] = (context.text, context.paragraph.offset)
+    if "ổng số" in context.text or "ỔNG SỐ" in context.text:  # "tổng số", "Tổng số"
+        _remember_named(context)
+        yield from _named_bases(context)
+        yield from _named_parts(context)
     kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
     state.section_rates.extend(kept)
     for pair in kept:
@@ -434,6 +582,210 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         if not judged:
             waiting.append(pair)
     state.section_pending[:] = waiting[-_MAX_PENDING:]
+
+
+# ------------------------------------------------------------------ a base named by its noun
+# "tổng số hội viên toàn tỉnh 206.391" / "tổng số 205 ủy viên": a total and its noun's words.
+_NAMED_BEFORE = re.compile(
+    r"\btổng\s+số\s+(?P<noun>[^\W\d_][^\d;.!?\n()\[\],:]{0,40}?)\s*(?:là|có|lên|đạt)?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE = re.compile(r"\btổng\s+số\s*\Z", re.IGNORECASE)
+# What may follow the noun in a named total without naming another group: its scope.
+_SCOPE = re.compile(
+    r"(?:toàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|quốc|hội|ngành)|hiện\s+(?:có|nay)"
+    r"|trên\s+địa\s+bàn(?:\s+\S+){0,2}|của\s+(?:tỉnh|huyện|hội|thành\s+phố))",
+    re.IGNORECASE,
+)
+# After a rate: "so với tổng số hội viên", "trên tổng số hộ", "tổng số đại biểu" and the clause's
+# end: the base named by its noun, its figure stated before.
+_NAMED_AFTER = re.compile(
+    r"\s*(?:so\s+với|trên|trong|của)?\s*tổng\s+số\s+(?P<noun>[^\W\d_][^\d;.!?\n()\[\],:]{0,30}?)"
+    r"\s*(?=[;.,!?\n)]|\Z)",
+    re.IGNORECASE,
+)
+# Between the part and its rate: one clause, a word that attaches the rate, no change.
+_NAMED_GAP = re.compile(r"\A[^\d;.!?\n]{0,40}\Z")
+_NAMED_CUE = re.compile(r"đạt|chiếm|(?:tỷ|tỉ)\s*lệ|bằng|,|\(", re.IGNORECASE)
+_MAX_NAMED = 60
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.casefold().split())
+
+
+def _remember_named(context: ParagraphContext) -> None:
+    """Record the totals written after *tổng số* with the words of their noun; the section's
+    latest :data:`_MAX_NAMED` are kept."""
+    text, base, named = context.text, context.paragraph.offset, context.state.section_named
+    for m in context.mentions:
+        if m.unit == "%" or m.fraction == "denominator" or m.bound is not Bound.EXACT:
+            continue
+        before = text[max(0, m.start - base - 60) : m.start - base]
+        if "ổng số" not in before and "ỔNG SỐ" not in before:
+            continue
+        found = _NAMED_BEFORE.search(before)
+        if found is not None:
+            named.append((found.group("noun"), m))
+        elif m.unit is not None and m.fraction is None and _TOTAL_BEFORE.search(before):
+            named.append((m.unit, m))
+    del named[:-_MAX_NAMED]  # the section's latest totals
+
+
+def _named_total(state: DocumentState, noun: tuple[str, ...], part: Mention) -> Mention | None:
+    """The one total stated before *part* after *tổng số* with the noun *noun* (and perhaps
+    its scope: "tổng số hội viên toàn tỉnh"); none when two values are so stated."""
+    found: list[Mention] = []
+    for written, total in state.section_named:
+        if total.start >= part.start:
+            continue
+        words = _words(written)
+        if words[: len(noun)] != noun:
+            continue
+        rest = " ".join(words[len(noun) :])
+        if rest and _SCOPE.fullmatch(rest) is None:
+            continue
+        found.append(total)
+    if len({t.value for t in found}) != 1:
+        return None
+    return found[0]
+
+
+def _named_bases(context: ParagraphContext) -> Iterator[Finding]:
+    """``hội viên nòng cốt 50.730, đạt 24,76% so với tổng số hội viên`` after "nâng tổng số
+    hội viên toàn tỉnh 206.391 ...": a rate whose base is named by its noun right after it,
+    the figure of that noun stated once before in the section after *tổng số*.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Tổng số hội viên toàn tỉnh 206.391 người. Trong đó hội viên nòng cốt 50.730, "
+    ...         "đạt 24,76% so với tổng số hội viên.")
+    >>> [(f.code, f.computed) for f in check_text(text) if f.code.startswith("rate")]
+    [('rate-mismatch', '50.730/206.391 = 24,58%')]
+    """
+    text, base, ms = context.text, context.paragraph.offset, context.mentions
+    for j, rate in enumerate(ms):
+        if j == 0 or rate.unit != "%" or rate.fraction is not None:
+            continue
+        if rate.bound is not Bound.EXACT:
+            continue
+        named = _NAMED_AFTER.match(text, rate.end - base)
+        if named is None:
+            continue
+        part = ms[j - 1]
+        if (
+            part.unit == "%"
+            or part.fraction is not None
+            or part.bound is not Bound.EXACT
+            or part.value <= 0
+            or part.value != int(part.value)
+        ):
+            continue
+        gap = text[part.end - base : rate.start - base]
+        if not (_NAMED_GAP.match(gap) and _NAMED_CUE.search(gap)) or _CHANGE.search(gap):
+            continue
+        noun = _words(named.group("noun"))
+        if part.unit is not None and not _same_noun(_words(part.unit), noun):
+            continue
+        total = _named_total(context.state, noun, part)
+        if total is None or total.value <= part.value:
+            continue
+        found = _finding(part, rate, total, context.file)
+        if found is not None:
+            yield found
+
+
+# Before a rate: its part named in words, "số ủy viên nữ chiếm", at the start of a clause.
+_PART_NAMED = re.compile(
+    r"(?:\A|[,.;:]\s*|\b(?:thì|là|vậy)\s*,?\s+)số\s+(?P<noun>[^\W\d_][^\d;.!?\n,()]{0,30}?)"
+    r"\s+chiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*\Z",
+    re.IGNORECASE,
+)
+# After the rate, its whole: "chiếm 5,36% trong tổng số 205 ủy viên".
+_WHOLE_NEXT = re.compile(r"\s*(?:trong|trên|so\s+với|của)\s+tổng\s+số\s*\Z", re.IGNORECASE)
+# Opening the rate's sentence, its whole: "Trong tổng số 205 ủy viên ..., số ủy viên nữ chiếm".
+_WHOLE_OPENS = re.compile(r"(?:\A|[.!?\n]\s*)trong\s+tổng\s+số\s*\Z", re.IGNORECASE)
+
+
+def _named_parts(context: ParagraphContext) -> Iterator[Finding]:
+    """``Trong tổng số 205 ủy viên ..., số ủy viên nữ chiếm 5,36%`` with "có 11 ủy viên nữ"
+    in the paragraph: a rate whose part is named in words (*số* and its noun), its whole
+    written next to it, and the part's count stated once in the paragraph, with its noun's
+    words right after the figure.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Có 11 ủy viên nữ. Như vậy, số ủy viên nữ chiếm 5,63% trong tổng số 205 ủy viên "
+    ...         "chính thức.")
+    >>> [(f.code, f.computed) for f in check_text(text) if f.code.startswith("rate")]
+    [('rate-mismatch', '11/205 = 5,37%')]
+    """
+    text, base, ms = context.text, context.paragraph.offset, context.mentions
+    for j, rate in enumerate(ms):
+        if rate.unit != "%" or rate.fraction is not None or rate.bound is not Bound.EXACT:
+            continue
+        start = ms[j - 1].end - base if j > 0 else 0
+        named = _PART_NAMED.search(text, max(start, rate.start - base - 60), rate.start - base)
+        if named is None:
+            continue
+        whole = _whole_of_named(context, j, named.start())
+        if whole is None or whole.unit is None:
+            continue
+        noun = _words(named.group("noun"))
+        if _words(whole.unit)[:2] != noun[:2]:  # "ủy viên chính" and "ủy viên nữ"
+            continue
+        counts = [
+            m
+            for m in context.state.section_counts
+            if m.start != whole.start and _names_part(context.state, m, noun)
+        ]
+        if len({m.value for m in counts}) != 1 or counts[0].value >= whole.value:
+            continue
+        found = _finding(counts[0], rate, whole, context.file)
+        if found is not None:
+            yield found
+
+
+def _names_part(state: DocumentState, m: Mention, noun: tuple[str, ...]) -> bool:
+    """Whether the words after the figure of the count *m* are the noun's and then the end of
+    its phrase ("11 ủy viên nữ." but not "11 ủy viên nữ trẻ")."""
+    text, _, at = _where(state, m)
+    tokens = _TOKEN.findall(text[at : at + 60].casefold())[1:]
+    if tuple(tokens[: len(noun)]) != noun:
+        return False
+    following = tokens[len(noun) : len(noun) + 1]
+    return not following or not following[0].isalnum() or following[0] in _LINKS
+
+
+_LINKS = frozenset({"là", "và", "được", "đã", "trong", "của", "chiếm", "có", "trên", "với"})
+
+
+def _whole_of_named(context: ParagraphContext, j: int, clause_at: int) -> Mention | None:
+    """The whole of the rate at *j*: the count right after it (*trong tổng số*), or the count
+    that opens its sentence (*Trong tổng số 205 ủy viên ..., số ...*)."""
+    text, base, ms = context.text, context.paragraph.offset, context.mentions
+    rate = ms[j]
+    if (
+        j + 1 < len(ms)
+        and _is_count(ms[j + 1])
+        and _WHOLE_NEXT.fullmatch(text, rate.end - base, ms[j + 1].start - base)
+    ):
+        return ms[j + 1]
+    for k in range(j - 1, -1, -1):
+        m = ms[k]
+        if m.start - base < clause_at - 200:
+            break
+        between = text[m.end - base : clause_at]
+        if _is_count(m) and not re.search(r"[\d;.!?\n]", between):
+            if _WHOLE_OPENS.search(text, 0, m.start - base):
+                return m
+            break
+    return None
+
+
+def _same_noun(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether a part counted in *part* words can be counted in the *whole*'s noun."""
+    n = min(len(part), len(whole))
+    return part[:n] == whole[:n]
 
 
 # ------------------------------------------------------------------ the counts of a base's shares

@@ -7,7 +7,10 @@ figures, and at most a few words):
 * ``z% (x/y)``, ``z%, với x/y <noun>`` (no word of change before the rate), and
   ``z% số <noun> ... (x/y <noun>)`` when the noun is the fraction's own;
 * ``x ... trên tổng số y ..., đạt z%``;
-* ``x ... chiếm z% ... (trên|so với|trong) tổng số y``.
+* ``x ... chiếm z% ... (trên|so với|trong) tổng số y``;
+* ``x ... trong tổng số y ..., chiếm z%``, the share also at the start of the next sentence
+  when only a few words open it (``21 nữ Ủy viên ... trong tổng số 200 ủy viên thu hút sự
+  chú ý ... Dù chiếm 10,5%, ...``).
 
 The words between a fraction and its rate must say that the rate is the fraction's (*đạt*,
 *tỷ lệ*, *chiếm*, *bằng*, ``=``, ``:``, a bracket, a dash; a bare comma is not enough); words of
@@ -56,6 +59,20 @@ _OF_TOTAL = re.compile(
     r"\A\s*(?:trên|so\s+với|trong|của)?\s*(?:tổng\s+số|tổng)\b[^\d;.!?\n]{0,30}\Z",
     re.IGNORECASE,
 )
+# "21 nữ Ủy viên ... trong tổng số 200 ủy viên": the part, then the whole it is counted in.
+_IN_TOTAL = re.compile(r"\b(?:trong|trên)\s+tổng\s+số\s*\Z", re.IGNORECASE)
+# After the whole, up to its share: the words of its clause (no digit, no clause end), a comma
+# or the sentence's end (without one, "400 hội viên chiếm 60%" may be the whole's share), then
+# "chiếm" at once or after a word that refers back ("Dù chiếm", "Con số này chiếm"; a new
+# subject, "Hội viên nữ chiếm 60%", is a share of another part).
+_SHARE_NEXT = re.compile(
+    r"\A(?:[^\d;.!?\n,]{0,100}[,.!?]\s*"
+    r"(?:(?:dù|mặc\s+dù|tuy|tuy\s+nhiên|con\s+số\s+này|số\s+này|như\s+vậy|tức\s+là)"
+    r"(?:\s+chỉ)?\s*,?\s*)?)\s*"
+    r"chiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*\Z",
+    re.IGNORECASE,
+)
+_MAX_SHARE_GAP = 160
 # "40/45 chi hội có tỷ lệ hội viên tham gia đạt 90%": each unit has a rate of its own.
 _OWN_RATE = re.compile(r"\bcó\s+(?:tỷ|tỉ)\s*lệ\b", re.IGNORECASE)
 # After a rate, words that still leave the fraction's denominator as its base; any other word
@@ -91,18 +108,40 @@ _PLAN_AFTER = re.compile(
 )
 
 
+# A term or a period named between a fraction and its rate is no other figure: "120/152 cơ sở
+# Hội tổ chức Đại hội nhiệm kỳ 2018 - 2023 (đạt 78,94%)".
+_PERIOD = re.compile(
+    r"\b(?:nhiệm\s+kỳ|giai\s+đoạn)\s+\(?\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)?",
+    re.IGNORECASE,
+)
+
+
 def _gap(text: str, a: Mention, b: Mention, base: int) -> str | None:
-    """The text between *a* and *b* if it can be inside one clause, else ``None``."""
+    """The text between *a* and *b* if it can be inside one clause, else ``None`` (a term's
+    years, ``nhiệm kỳ 2018 - 2023``, read as words)."""
     start, stop = a.end - base, b.start - base
     if stop < start or stop - start > _MAX_GAP:
         return None
     gap = text[start:stop]
-    return gap if _GAP.match(gap) else None
+    if _GAP.match(gap):
+        return gap
+    if "kỳ" not in gap and "đoạn" not in gap:
+        return None
+    masked = _PERIOD.sub(_as_words, gap)
+    return masked if masked != gap and _GAP.match(masked) else None
+
+
+def _as_words(m: re.Match[str]) -> str:
+    return re.sub(r"\d", "x", m.group())
+
+
+# Another term or period: "(nhiệm kỳ trước đạt 70%)" is the rate of another whole.
+_EARLIER = re.compile(r"\b(?:(?:kỳ|năm|khóa|khoá|nhiệm\s+kỳ)\s+trước|cùng\s+kỳ)\b", re.IGNORECASE)
 
 
 def _links_rate(gap: str) -> bool:
     """Whether the words between a fraction and a percentage make it the fraction's rate."""
-    if _CHANGE.search(gap) or _OWN_RATE.search(gap):
+    if _CHANGE.search(gap) or _OWN_RATE.search(gap) or _EARLIER.search(gap):
         return False
     return bool(_PUNCT_ONLY.match(gap) or _CUE.search(gap))
 
@@ -376,6 +415,31 @@ def _share_of_total(s: _Scan, i: int) -> bool:
     return gap2 is not None and _OF_TOTAL.match(gap2) is not None
 
 
+def _part_in_total(s: _Scan, i: int) -> bool:
+    """``x ... trong tổng số y ..., chiếm z%`` starting at *i* (the share may open the next
+    sentence: ``... trong tổng số 200 ủy viên thu hút sự chú ý. Dù chiếm 10,5%``)."""
+    a, b, c = s.mentions[i : i + 3]
+    if (
+        i + 2 in s.used
+        or not (_is_count(a) and _is_count(b) and _is_rate(c))
+        or a.unit is None
+        or a.value >= b.value
+    ):
+        return False
+    gap1 = s.gap(a, b)
+    if gap1 is None or _IN_TOTAL.search(gap1) is None or _CHANGE.search(gap1):
+        return False
+    start, stop = b.end - s.base, c.start - s.base
+    if stop - start > _MAX_SHARE_GAP:
+        return False
+    gap2 = s.text[start:stop]
+    return (
+        _SHARE_NEXT.match(gap2) is not None
+        and _CHANGE.search(gap2) is None
+        and not _names_another_base(s.text, s.base, c, b)
+    )
+
+
 def _in_words(s: _Scan, i: int) -> Iterator[Finding]:
     """Three quantities outside any fraction at *i*: a count, a total and a rate in words."""
     a, b, c = s.mentions[i : i + 3]
@@ -385,14 +449,44 @@ def _in_words(s: _Scan, i: int) -> Iterator[Finding]:
         yield from s.judge(i + 2, a, b)
     elif _share_of_total(s, i):
         yield from s.judge(i + 1, a, c)
+    elif _part_in_total(s, i):
+        yield from s.judge(i + 2, a, b)
+
+
+# "13/ 55 (23,64%)", "13 / 55": a fraction written with a space by the slash.
+_SPACED_SLASH = re.compile(r"(?:\s+/\s*|/\s+)\Z")
+
+
+def _spaced_fractions(context: ParagraphContext, mentions: Sequence[Mention]) -> list[Mention]:
+    """The quantities with ``x/ y`` and ``x / y`` read as fractions (the numbers' grammar
+    reads a fraction only when the slash touches both figures); not after *ngày*."""
+    text, base = context.text, context.paragraph.offset
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.fraction is not None or b.fraction is not None or a.unit is not None:
+            continue
+        if not (_is_count(a) and _is_count(b)) or b.start - a.end > 4:
+            continue
+        if _SPACED_SLASH.match(text[a.end - base : b.start - base]) is None:
+            continue
+        if _DAY_WORD.search(text, max(0, a.start - base - 40), a.start - base):
+            continue
+        out[i] = attrs.evolve(a, fraction="numerator")
+        out[i + 1] = attrs.evolve(b, fraction="denominator")
+    return out
 
 
 def _with_dates(context: ParagraphContext) -> Sequence[Mention]:
-    """The paragraph's quantities and the small fractions read as dates, in order."""
+    """The paragraph's quantities and the small fractions read as dates, in order (and the
+    fractions written with a space by the slash)."""
+    mentions: Sequence[Mention] = context.mentions
+    if "/ " in context.text or " /" in context.text:
+        mentions = _spaced_fractions(context, mentions)
     extra = _fractions_read_as_dates(context.paragraph, context.dates)
     if not extra:
-        return context.mentions
-    return sorted([*context.mentions, *extra], key=lambda m: m.start)
+        return mentions
+    return sorted([*mentions, *extra], key=lambda m: m.start)
 
 
 def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
