@@ -122,6 +122,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
         if "ỗ" in text or "Ỗ" in text:
             yield from _recipients_each(context)
     # The searches try every position; a letter or sign they need is looked for first.
+    if _SUM_NEXT.match(text):
+        yield from _products_above(context)
     each = ("ỗ" in text or "Ỗ" in text) and _EACH.search(text) is not None
     if not each and ("/" not in text or _SLASH_UNIT.search(text) is None):
         return  # no amount given each
@@ -252,7 +254,10 @@ def _sentence(
             for m in local
             if a <= m.start - base < b and _unit(m) == _unit(each) and m is not each
         ]
-        if len(same) != 1 or same[0].start > each.start:
+        if len(same) == 1 and same[0].start > each.start:
+            yield from _total_after(context, local, a, each, number, same[0])
+            continue
+        if len(same) != 1:
             continue
         total = same[0]
         between = [m for m in local if total.end <= m.start < each.start and m.unit]
@@ -260,6 +265,47 @@ def _sentence(
             continue  # "... 1 triệu đồng/suất, 50 suất mỗi suất 500.000 đồng": two prices
         value = _EXACT.multiply(number, each.value)
         yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")
+
+
+# Words that add something else to the counted portions ("100 suất quà và 50 thùng mì, mỗi
+# suất ..."): the total after them may hold more than the products.
+_BESIDES = re.compile(r"(?<!\w)(?:và|cùng|kèm|với|gồm|ngoài)(?!\w)", re.IGNORECASE)
+
+
+def _total_after(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    a: int,
+    each: Mention,
+    number: Decimal,
+    total: Mention,
+) -> Iterator[Finding]:
+    """The total right after the value each, in its item: "trao tặng 100 suất quà bằng tiền
+    mặt, mỗi suất trị giá 600 nghìn đồng, với tổng kinh phí 60 triệu đồng" (100 × 600 nghìn).
+
+    Only *tổng kinh phí* (*tổng trị giá*, *tổng giá trị*, *tổng số tiền*) right after the
+    value each names the total, and only of what was counted: the item holds no figure before
+    the value each but its count(s), and nothing added to the portions between the count and
+    *mỗi* (*và*, *cùng*, *kèm*...: "100 suất quà và 50 thùng mì, mỗi suất ..." may cost more).
+    """
+    text, base = context.text, context.paragraph.offset
+    at = bisect.bisect_left([m.start for m in local], each.start)
+    if at + 1 >= len(local) or local[at + 1] is not total or total.bound is not Bound.EXACT:
+        return
+    if not _WITH_TOTAL.fullmatch(text, each.end - base, total.start - base):
+        return
+    before = [m for m in local if a <= m.start - base and m.end <= each.start]
+    counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
+    if not counts or len(counts) != len(before) or sum(m.value for m in counts) != number:
+        return  # another figure before the value each: the total may hold it
+    each_word = text.rfind("mỗi", counts[-1].end - base, each.start - base)
+    gap = text[counts[-1].end - base : each_word if each_word >= 0 else each.start - base]
+    if _BESIDES.search(gap) or "(" in gap:
+        return
+    value = _EXACT.multiply(number, each.value)
+    yield from _report(
+        context.paragraph, context.file, total, value, f"{write_number(number)} × {each.text}"
+    )
 
 
 def _list(
@@ -466,35 +512,88 @@ def _sentence_products(
     Each sentence from the paragraph's start to the total holds one count and its price each
     and no other amount, or tells what each portion holds ("Mỗi suất quà gồm có 10 kg gạo, ...
     50 ngàn đồng tiền mặt": inside the price, not added).  Any other sentence before the total
-    (another amount, a list) and nothing is reported: the total may be of more than the
-    products.
+    with an amount (another amount, a list) and nothing is reported: the total may be of more
+    than the products.  A sentence without any amount ("Ngoài ra, Hội còn tặng 1 tấn quần áo
+    ..."; not one that details, *Trong đó*, *Riêng*, *Cụ thể*) may give things whose worth is
+    not written: the products are then a lower bound of the total, contradicted only when they
+    exceed it (a warning).
     """
-    text, mentions = context.text, context.mentions
     t_start, t_end = spans[n]
+    mentions = context.mentions
     after = mentions[bisect.bisect_left(starts, t_start) : bisect.bisect_left(starts, t_end)]
-    if not after or _breakdowns_kind(after[0]) != "money" or after[0].bound is not Bound.EXACT:
+    if not after or n > _MAX_PRODUCT_SENTENCES:
         return []
-    total = after[0]
-    if n > _MAX_PRODUCT_SENTENCES:
+    return _against(context, after[0], _products(context, starts, spans[:n]))
+
+
+def _against(
+    context: ParagraphContext,
+    total: Mention,
+    products: tuple[Decimal, list[str], bool] | None,
+) -> list[Finding]:
+    """The findings of *products* (value, terms, whether a lower bound) against *total*."""
+    if products is None or total.bound is not Bound.EXACT or _unit(total) != "đồng":
         return []
-    value, terms, products = Decimal(0), [], 0
+    value, terms, lower = products
+    if lower and value <= total.value:
+        return []
+    severity = Severity.WARNING if lower else Severity.ERROR
+    return list(_report(context.paragraph, context.file, total, value, " + ".join(terms), severity))
+
+
+# A sentence that details what came before: its counts may be of the portions already counted.
+_DETAILS = re.compile(r"[\s\u2060\-–•*+]*(?:trong\s+đó|riêng|cụ\s+thể|gồm)\b", re.IGNORECASE)
+
+
+def _products(
+    context: ParagraphContext, starts: Sequence[int], spans: Sequence[tuple[int, int]]
+) -> tuple[Decimal, list[str], bool] | None:
+    """The sum of the products one a sentence of *spans*, their terms and whether the sum is a
+    lower bound only (a sentence gives things without an amount); ``None`` when a sentence
+    holds anything else (see :func:`_sentence_products`)."""
+    text, mentions = context.text, context.mentions
+    value, terms, lower = Decimal(0), [], False
     portions = portion_nouns()
-    for s_start, s_end in spans[:n]:
+    for s_start, s_end in spans:
         local = mentions[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
         contents = _CONTENTS.match(text, s_start)
         if contents is not None and contents.group("x").casefold() in portions:
             continue  # what each portion holds: inside its price
-        money = [m for m in local if _breakdowns_kind(m) == "money"]
+        money = [m for m in local if _unit(m) == "đồng"]
+        if not money and not _DETAILS.match(text, s_start):
+            lower = True  # things without their worth (or no figure at all)
+            continue
         found = _product(context, local, s_start, s_end) if len(money) == 1 else None
         if found is None or found[0] is not money[0] or found[0].bound is not Bound.EXACT:
-            return []  # another amount, a list or no price each: the total may hold more
+            return None  # another amount, a list or no price each: the total may hold more
         each, number, how = found
         value = _EXACT.add(value, _EXACT.multiply(number, each.value))
         terms.append(f"{how} × {each.text}")
-        products += 1
-    if not products or _unit(total) != "đồng":
+    return (value, terms, lower) if terms else None
+
+
+def _products_above(context: ParagraphContext) -> list[Finding]:
+    """Products one a sentence on the line right above, their total opening this paragraph:
+    "... trao tặng 200 suất quà, mỗi suất trị giá 350.000 đồng, cho 200 hộ nghèo ... Mỗi suất
+    quà gồm: ..." / "Tổng kinh phí thực hiện chương trình là 70 triệu đồng" (200 × 350.000).
+
+    The same reading as :func:`_sentence_products`, the line above read whole (every sentence
+    of it a product, what each portion holds, or things without an amount).
+    """
+    previous = context.state.figures.previous_sentence
+    if previous is None or not context.mentions:
         return []
-    return list(_report(context.paragraph, context.file, total, value, " + ".join(terms)))
+    above = previous[0]
+    if not (_EACH.search(above.text) or _SLASH_UNIT.search(above.text)):
+        return []
+    spans = list(_totals.sentences(above.text))
+    _, first_end = next(iter(_totals.sentences(context.text)))
+    head = [m for m in context.mentions if m.start - context.paragraph.offset < first_end]
+    if not head or len(spans) > _MAX_PRODUCT_SENTENCES + 1:
+        return []
+    read = ParagraphContext.of(above, file=context.file)
+    starts = [m.start - above.offset for m in read.mentions]
+    return _against(context, head[0], _products(read, starts, spans))
 
 
 # Portions given to a list of counted recipients: "tặng 18.796 suất quà cho 17.269 hộ gia đình
