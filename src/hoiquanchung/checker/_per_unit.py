@@ -137,6 +137,9 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
         if not local or len(local) > _MAX_FIGURES or s_end - s_start > _MAX_SENTENCE:
             continue  # no figure, or a sentence too long to be a list of allocations
         found = _carried(context, starts, s_start, s_end, depth, spans, n)
+        detail = _DETAIL.match(text, s_start)
+        if detail is not None and detail.group("whole"):
+            found += _places_before(context, local, s_start, s_end, depth, spans, n)
         if n > 0 and _SUM_NEXT.match(text, s_start):
             found += _sentence_products(context, starts, spans, n)
         if len(local) >= 2:  # a list or a direct total needs two figures at least
@@ -265,6 +268,93 @@ def _sentence(
             continue  # "... 1 triệu đồng/suất, 50 suất mỗi suất 500.000 đồng": two prices
         value = _EXACT.multiply(number, each.value)
         yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")
+
+
+# "400 triệu đồng (mỗi huyện 200 triệu đồng)", "40 chiếc xe đạp (mỗi huyện 20 chiếc)": a
+# figure (and the rest of its noun), then in brackets its share each.
+_SHARE_EACH = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}\s*\(\s*mỗi\s+(?P<x>[^\W\d_]+)\s+(?=\d)", re.IGNORECASE
+)
+
+
+def _same_measure(a: Mention, b: Mention) -> bool:
+    """Whether *a* and *b* count the same thing (money, or the same first noun)."""
+    if _unit(a) == "đồng" or _unit(b) == "đồng":
+        return _unit(a) == _unit(b)
+    return bool(_unit(a)) and _first(a) == _first(b)
+
+
+def _places_before(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """Shares each of places counted in the sentence before the detail: "... trao quà cho học
+    sinh và gia đình chính sách tại 2 huyện Tuyên Hóa, Minh Hóa." / "Cụ thể: đoàn đã trao 400
+    triệu đồng (mỗi huyện 200 triệu đồng) ...; 40 chiếc xe đạp (mỗi huyện 20 chiếc)" (2 × 200
+    triệu, 2 × 20 chiếc).
+
+    The sentence opens with *Cụ thể* (the detail of the one before: the same places; not
+    *Trong đó*, which may name some of them); a figure is followed by a bracket that opens
+    with *mỗi X* and its share, of the same measure; the sentence counts no X; the sentence
+    before (or the last sentence of the line above) holds exactly one exact count of X outside
+    brackets, not itself a share each.  Anything else and nothing is said.
+    """
+    text, base = context.text, context.paragraph.offset
+    found: list[Finding] = []
+    places: dict[str, Mention | None] = {}
+    for k, total in enumerate(local[:-1]):
+        share = local[k + 1]
+        opens = _SHARE_EACH.match(text, total.end - base)
+        if opens is None or opens.end() != share.start - base or not _same_measure(total, share):
+            continue
+        if total.bound is not Bound.EXACT or share.bound is not Bound.EXACT:
+            continue
+        if total.fraction is not None or share.fraction is not None:
+            continue
+        x = opens.group("x").casefold()
+        if any(_first(m) == x for m in local):
+            return []  # the places are counted here: not the sentence before's
+        if x not in places:
+            places[x] = _count_before(context, x, spans, n)
+        count = places[x]
+        if count is None:
+            continue
+        value = _EXACT.multiply(count.value, share.value)
+        terms = f"{write_number(count.value)} × {share.text}"
+        found += _report(context.paragraph, context.file, total, value, terms)
+    return found
+
+
+def _count_before(
+    context: ParagraphContext, x: str, spans: Sequence[tuple[int, int]], n: int
+) -> Mention | None:
+    """The one exact count of *x* outside brackets in the sentence before sentence *n* (the
+    last sentence of the line above for the first), not a share each (*mỗi x*)."""
+    if n > 0:
+        text, base = context.text, context.paragraph.offset
+        a, b = spans[n - 1]
+        mentions: Sequence[Mention] = [m for m in context.mentions if a <= m.start - base < b]
+    else:
+        previous = context.state.figures.previous_sentence
+        if previous is None:
+            return None
+        text, base, mentions = previous[0].text, previous[0].offset, previous[1]
+    depth = _totals._depths(text)
+    counts = [m for m in mentions if _first(m) == x]
+    if len(counts) != 1:
+        return None
+    count = counts[0]
+    at = count.start - base
+    if depth[at] != 0 or count.bound is not Bound.EXACT or count.fraction is not None:
+        return None
+    if re.search(r"mỗi\s*\Z", text[max(0, at - 12) : at], re.IGNORECASE):
+        return None
+    return count
 
 
 # Words that add something else to the counted portions ("100 suất quà và 50 thùng mì, mỗi
