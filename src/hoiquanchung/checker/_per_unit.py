@@ -137,9 +137,9 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
         if not local or len(local) > _MAX_FIGURES or s_end - s_start > _MAX_SENTENCE:
             continue  # no figure, or a sentence too long to be a list of allocations
         found = _carried(context, starts, s_start, s_end, depth, spans, n)
-        detail = _DETAIL.match(text, s_start)
-        if detail is not None and detail.group("whole"):
+        if _DETAIL_OF_BEFORE.match(text, s_start):
             found += _places_before(context, local, s_start, s_end, depth, spans, n)
+            found += _shares_each_before(context, local, s_start, s_end, spans, n)
         if n > 0 and _SUM_NEXT.match(text, s_start):
             found += _sentence_products(context, starts, spans, n)
         if len(local) >= 2:  # a list or a direct total needs two figures at least
@@ -330,22 +330,35 @@ def _places_before(
     return found
 
 
+def _sentence_before(
+    context: ParagraphContext, spans: Sequence[tuple[int, int]], n: int
+) -> tuple[Paragraph, int, int, Sequence[Mention]] | None:
+    """The sentence before sentence *n* (the last sentence of the line above for the first):
+    its paragraph, its span in the paragraph's text and its figures."""
+    if n > 0:
+        base = context.paragraph.offset
+        a, b = spans[n - 1]
+        return context.paragraph, a, b, [m for m in context.mentions if a <= m.start - base < b]
+    previous = context.state.figures.previous_sentence
+    if previous is None or not previous[1]:
+        return None
+    para = previous[0]
+    *_, (last, _) = _totals.sentences(para.text)
+    return para, last, len(para.text), previous[1]
+
+
 def _count_before(
     context: ParagraphContext, x: str, spans: Sequence[tuple[int, int]], n: int
 ) -> Mention | None:
     """The one exact count of *x* outside brackets in the sentence before sentence *n* (the
     last sentence of the line above for the first), not a share each (*mỗi x*)."""
-    if n > 0:
-        text, base = context.text, context.paragraph.offset
-        a, b = spans[n - 1]
-        mentions: Sequence[Mention] = [m for m in context.mentions if a <= m.start - base < b]
-    else:
-        previous = context.state.figures.previous_sentence
-        if previous is None:
-            return None
-        text, base, mentions = previous[0].text, previous[0].offset, previous[1]
+    before = _sentence_before(context, spans, n)
+    if before is None:
+        return None
+    para, _, _, mentions = before
+    text, base = para.text, para.offset
     depth = _totals._depths(text)
-    counts = [m for m in mentions if _first(m) == x]
+    counts = [m for m in mentions if _counts_of(m, x)]
     if len(counts) != 1:
         return None
     count = counts[0]
@@ -355,6 +368,98 @@ def _count_before(
     if re.search(r"mỗi\s*\Z", text[max(0, at - 12) : at], re.IGNORECASE):
         return None
     return count
+
+
+def _counts_of(m: Mention, x: str) -> bool:
+    """Whether *m* counts *x* ("20 ngôi nhà" counts *nhà*: a classifier before the noun)."""
+    unit = " ".join(_unit(m).split())
+    return bool(unit) and (unit.split(" ")[0] == x or unit.endswith(" " + x))
+
+
+# A detail sentence, which tells how the figures of the sentence before were shared out.
+_DETAIL_OF_BEFORE = re.compile(r"[\s\u2060\-–•*+]*(?:cụ\s+thể|theo\s+đó)\s*[,:]", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.:()]")
+_PART_OF_SHARE = re.compile(
+    r"(?<!\w)(?:và|cùng|kèm|gồm|tiền\s+mặt|hiện\s+vật|trở\s+lên|trở\s+xuống)(?!\w)", re.IGNORECASE
+)
+_PLACES_NAMED = re.compile(r"(?<!\w)các\s+(?P<x>[^\W\d_]+)\s+(?=[A-ZĐ])")
+
+
+def _shares_each_before(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """Shares each told in a detail sentence, the totals and the counts in the sentence before:
+    "Mặt trận tỉnh phân bổ 800 triệu đồng để xây dựng 20 ngôi nhà ở tại các huyện Phước Sơn,
+    Tây Giang, Nam Giang và Nam Trà My." / "Theo đó, mỗi huyện 5 nhà, mỗi nhà 40 triệu đồng"
+    (4 districts named × 5 = 20 houses; 20 houses × 40 triệu = 800 triệu).
+
+    The sentence opens with *Theo đó* or *Cụ thể* and every figure in it is a share each (*mỗi
+    X* right before it), each of its own X.  For each share, the total is the one figure of its
+    measure in the sentence before (money, or the same noun: *nhà* and *ngôi nhà*), and the
+    number of X is the one count of X there, or the names listed after *các X* there.  Any of
+    these unclear (two figures of the measure, two *mỗi* of one X: tiers) and nothing is said;
+    nor when a share names one thing of what each received (*tiền mặt*, *hiện vật*, *và* ...:
+    the total may hold the rest).
+    """
+    text, base = context.text, context.paragraph.offset
+    shares: list[tuple[str, Mention]] = []
+    for m in local:
+        at = m.start - base
+        each_word = None
+        for candidate in _EACH.finditer(text, max(s_start, at - _EACH_GAP), at):
+            each_word = candidate
+        if each_word is None or m.bound is not Bound.EXACT or m.fraction is not None:
+            return []  # a figure that is not a share each: not a detail of shares
+        if any(each_word.end() <= o.start - base < at for o in local):
+            return []
+        rest = _CLAUSE_END.search(text, m.end - base, s_end)
+        if _PART_OF_SHARE.search(text, m.end - base, rest.start() if rest else s_end):
+            return []  # "mỗi hộ 2 triệu đồng tiền mặt": one thing of what each received
+        shares.append((each_word.group("x").casefold(), m))
+    xs = [x for x, _ in shares]
+    if not shares or len(set(xs)) != len(xs):
+        return []
+    before = _sentence_before(context, spans, n)
+    if before is None:
+        return []
+    para, b_start, b_end, mentions = before
+    found: list[Finding] = []
+    for x, share in shares:
+        totals = [m for m in mentions if _same_measure(m, share) or _counts_of(m, _unit(share))]
+        counts = [m for m in mentions if _counts_of(m, x)]
+        if not totals:
+            continue  # no total of this share's measure before: nothing to check it against
+        if len(totals) != 1 or len(counts) > 1 or totals[0] in counts:
+            return []
+        total = totals[0]
+        if total.bound is not Bound.EXACT or total.fraction is not None:
+            return []
+        if counts:
+            if counts[0].bound is not Bound.EXACT or counts[0].fraction is not None:
+                return []
+            number, how = counts[0].value, write_number(counts[0].value)
+        else:
+            named = [
+                m for m in _PLACES_NAMED.finditer(para.text, b_start, b_end) if m.group("x") == x
+            ]
+            if len(named) != 1:
+                return []
+            stop = min(
+                (i for i in (para.text.find(c, named[0].end(), b_end) for c in ".;(") if i >= 0),
+                default=b_end,
+            )
+            names = _names(para.text[named[0].end() : stop])
+            if names is None:
+                return []
+            number, how = Decimal(names), str(names)
+        value = _EXACT.multiply(number, share.value)
+        found += _report(para, context.file, total, value, f"{how} × {share.text}")
+    return found
 
 
 # Words that add something else to the counted portions ("100 suất quà và 50 thùng mì, mỗi
@@ -544,14 +649,15 @@ def _carried(
         p_start, p_end = spans[k]
         before = mentions[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, p_end)]
     b_text, b_base, b_depth = text, base, depth
+    b_paragraph = context.paragraph
     if not before and k == 0:
         # The paragraph opens with the value each: the count ends the paragraph right before
         # ("... trao tặng 130 suất quà ... TP. Phan Thiết" / "Mỗi phần quà trị giá 500.000 đồng").
         previous = context.state.figures.previous_sentence
         if previous is None or not previous[1]:
             return []
-        b_para, before = previous
-        b_text, b_base = b_para.text, b_para.offset
+        b_paragraph, before = previous
+        b_text, b_base = b_paragraph.text, b_paragraph.offset
         b_depth = _totals._depths(b_text)
         p_start = list(_totals.sentences(b_text))[-1][0]
     counts = [
@@ -572,7 +678,21 @@ def _carried(
     after = inside[1:2]
     if not after or not _WITH_TOTAL.fullmatch(text, each.end - base, after[0].start - base):
         if n + 1 >= len(spans) or not _SUM_NEXT.match(text, spans[n + 1][0]):
-            return []
+            # "trao 310 suất quà ... với tổng trị giá 124 triệu đồng." / "Mỗi phần quà trị giá
+            # 400 nghìn đồng": the total stated with the count, in the sentence before.
+            money = [m for m in before if _unit(m) == _unit(each)]
+            if len(money) != 1 or money[0].start < count.end or money[0].bound is not Bound.EXACT:
+                return []
+            gap = b_text[count.end - b_base : money[0].start - b_base]
+            if (
+                not _TOTAL_WITH_COUNT.fullmatch(gap)
+                or _ADDED.search(gap)
+                or any(count.end <= m.start < money[0].start for m in before)
+            ):
+                return []  # other things given with the portions: the total may hold them
+            value = _EXACT.multiply(count.value, each.value)
+            terms = f"{write_number(count.value)} × {each.text}"
+            return list(_report(b_paragraph, context.file, money[0], value, terms))
         t_start, t_end = spans[n + 1]
         after = mentions[bisect.bisect_left(starts, t_start) : bisect.bisect_left(starts, t_end)]
     if not after or _unit(after[0]) != _unit(each) or after[0].bound is not Bound.EXACT:
@@ -580,6 +700,18 @@ def _carried(
     value = _EXACT.multiply(count.value, each.value)
     terms = f"{write_number(count.value)} × {each.text}"
     return list(_report(context.paragraph, context.file, after[0], value, terms))
+
+
+# Between a count and its total in one sentence: "310 suất quà Trung thu cho các hộ ... với tổng
+# trị giá 124 triệu đồng" (words without figures, no end of clause).
+_TOTAL_WITH_COUNT = re.compile(
+    r"[^\d;:()]*?(?<!\w)(?:với\s+)?tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền)"
+    r"(?:\s+là)?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+_ADDED = re.compile(r"(?<!\w)(?:và|cùng|kèm|gồm|ngoài)(?!\w)", re.IGNORECASE)
 
 
 # What each portion holds ("Mỗi suất quà gồm có 10 kg gạo, ... kèm theo 50 ngàn đồng tiền mặt"):
