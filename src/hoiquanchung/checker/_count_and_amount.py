@@ -37,11 +37,19 @@ from __future__ import annotations
 import decimal
 import itertools
 import re
+import weakref
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
+import attrs
+
 from hoiquanchung.checker._context import ParagraphContext
-from hoiquanchung.checker._figures_table import Depths, bracket_depths, sentence_spans
+from hoiquanchung.checker._figures_table import (
+    Depths,
+    FigureTables,
+    bracket_depths,
+    sentence_spans,
+)
 from hoiquanchung.checker._kinds import portion_nouns, recipient_nouns
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import total_mismatch, write_number
@@ -50,7 +58,7 @@ from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 
-__all__ = ["check_count_and_amount"]
+__all__ = ["check_count_and_amount", "check_restated_pairs"]
 
 _MARKER = re.compile(
     r"(?:(?<=[;,:])|(?<=\s))(?:trong\s+đó|gồm|cụ\s+thể)(?!\w)\s*(?:có\s+)?[,:]?", re.IGNORECASE
@@ -220,3 +228,145 @@ def _makes(total: Mention, value: Decimal) -> bool:
 def _contradicts(total: Mention, value: Decimal) -> bool:
     stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
     return compare(stated, value).verdict is Verdict.INCONSISTENT
+
+
+# ------------------------------------------------------------- a total restated after its items
+# "... trao 310 suất quà ... với tổng trị giá 124 triệu đồng." / "Mỗi phần quà trị giá 400 nghìn
+# đồng ..." / "Trước đó, ... trao tặng 250 phần quà với tổng trị giá 100 triệu đồng ..." /
+# "Tổng cộng 2 chương trình đã mang đến 560 phần quà với tổng trị giá 224 triệu đồng".
+_RESTATED = re.compile(
+    r"[\s\u2060\-–•*+]*(?:tổng\s+cộng|tính\s+chung|cộng\s+chung|tổng\s+hợp\s+lại)(?!\w)",
+    re.IGNORECASE,
+)
+_EACH_OPENS = re.compile(r"[\s\u2060\-–•*+]*mỗi\s+[^\W\d_]", re.IGNORECASE)
+_MAX_RESTATED_ITEMS = 12
+
+
+@attrs.define
+class _Items:
+    """The (count, amount) items read so far on consecutive lines of one section."""
+
+    section: str | None = None
+    next_line: int = -1
+    items: list[tuple[Mention, Mention]] = attrs.Factory(list)
+
+
+_ITEMS: weakref.WeakKeyDictionary[FigureTables, _Items] = weakref.WeakKeyDictionary()
+
+
+def _noun_class(m: Mention) -> str:
+    first = _unit(m).split(" ")[0]
+    return "portions" if first in portion_nouns() else first
+
+
+def _pair_of(context: ParagraphContext, local: Sequence[Mention]) -> tuple[Mention, Mention] | None:
+    """The one count and the one amount (not an amount each) of a sentence, if that is all
+    (a bare number, without a unit, is no count: "chiều 6-10" is a date)."""
+    text, base = context.text, context.paragraph.offset
+    counts = [m for m in local if _count(m)]
+    money = [m for m in local if _money(m)]
+    if len(counts) != 1 or len(money) != 1 or sum(1 for m in local if m.unit) != 2:
+        return None
+    amount = money[0]
+    if _EACH_AFTER.match(text, amount.end - base) or _EACH_BEFORE.search(
+        text, max(0, amount.start - base - 30), amount.start - base
+    ):
+        return None
+    if not _plain(counts[0]) or not _plain(amount) or counts[0].start > amount.start:
+        return None
+    return counts[0], amount
+
+
+def check_restated_pairs(context: ParagraphContext) -> Iterator[Finding]:
+    """A count and its amount restated after the items that make them, on the lines above:
+    items are sentences of one count and one amount ("... 310 suất quà ... với tổng trị giá 124
+    triệu đồng"), a sentence that opens with *Mỗi X* (a value each) is passed over, and a
+    sentence that opens with *Tổng cộng* (*Tính chung*) and holds one count of the items' noun
+    and one amount restates them.  As in rule 2f, one column making its total proves the items
+    all there, and the other must make its own (``total-mismatch``, error).  Anything else
+    between (another figure, a blank line, a heading) and the items are forgotten.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Hội trao 310 suất quà với tổng trị giá 124 triệu đồng.\\n"
+    ...         "Hội trao tiếp 250 suất quà với tổng trị giá 100 triệu đồng.\\n"
+    ...         "Tổng cộng đã trao 560 suất quà với tổng trị giá 234 triệu đồng.")
+    >>> [(f.code, f.line, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', 3, '234 triệu đồng', '224.000.000 đồng')]
+    """
+    document = context.state.figures
+    state = _ITEMS.get(document)
+    if state is None:
+        state = _ITEMS[document] = _Items()
+    para = context.paragraph
+    if para.line != state.next_line or context.section != state.section:
+        state.items = []
+    state.section = context.section
+    state.next_line = para.line + 1 + para.text.count("\n")
+    mentions = context.mentions
+    if not mentions:
+        return
+    text, base = context.text, para.offset
+    k = 0
+    for s_start, s_end in sentence_spans(text):
+        local = []
+        while k < len(mentions) and mentions[k].start - base < s_end:
+            if mentions[k].start - base >= s_start:
+                local.append(mentions[k])
+            k += 1
+        if not local:
+            continue
+        if _RESTATED.match(text, s_start):
+            items, state.items = state.items, []
+            yield from _restated(context, local, items)
+            continue
+        if _EACH_OPENS.match(text, s_start):
+            continue  # "Mỗi phần quà trị giá 400 nghìn đồng": the value each, not an item
+        pair = _pair_of(context, local)
+        if pair is None or len(state.items) >= _MAX_RESTATED_ITEMS:
+            state.items = []
+            continue
+        state.items.append(pair)
+
+
+def _restated(
+    context: ParagraphContext, local: Sequence[Mention], items: Sequence[tuple[Mention, Mention]]
+) -> Iterator[Finding]:
+    if len(items) < _MIN_ITEMS:
+        return
+    kind = _noun_class(items[0][0])
+    if any(_noun_class(c) != kind for c, _ in items):
+        return
+    counts = [m for m in local if _count(m) and _noun_class(m) == kind]
+    money = [m for m in local if _money(m)]
+    if len(counts) != 1 or len(money) != 1 or not _plain(counts[0]) or not _plain(money[0]):
+        return
+    count_total, money_total = counts[0], money[0]
+    count_sum = sum((c.value for c, _ in items), Decimal(0))
+    money_sum = sum((a.value for _, a in items), Decimal(0))
+    counts_make = count_sum == count_total.value
+    money_makes = _makes(money_total, money_sum)
+    if counts_make == money_makes:
+        return
+    if counts_make:
+        if not _contradicts(money_total, money_sum):
+            return
+        total, value, terms = money_total, money_sum, [a.value for _, a in items]
+    else:
+        total, value, terms = count_total, count_sum, [c.value for c, _ in items]
+    reported = context.state.figures.reported
+    keys = {(code, total.start) for code in ("total-mismatch", "parts-exceed-total")}
+    if keys & reported:
+        return
+    reported.update(keys)
+    base = context.paragraph.offset
+    yield total_mismatch(
+        context.paragraph,
+        total.start - base,
+        total,
+        value,
+        Localized(
+            " + ".join(write_number(v) for v in terms),
+            " + ".join(write_number(v, "en") for v in terms),
+        ),
+        file=context.file,
+    )
