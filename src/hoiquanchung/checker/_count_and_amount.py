@@ -305,6 +305,9 @@ def check_restated_pairs(context: ParagraphContext) -> Iterator[Finding]:
     mentions = context.mentions
     if not mentions:
         return
+    if not any(_money(m) for m in mentions):
+        state.items = []  # figures and no amount: no item here, and none restated
+        return
     text, base = context.text, para.offset
     k = 0
     for s_start, s_end in sentence_spans(text):
