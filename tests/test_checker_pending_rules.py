@@ -382,3 +382,49 @@ def test_restated_pair_near_misses(old: str, new: str) -> None:
     if "250" not in new:
         text = text.replace("giá 224 triệu", "giá 274 triệu")
     assert totals(text) == []
+
+
+# ---- places named with their share each, then the rest of them
+# https://congdankhuyenhoc.vn/bac-giang-hon-nua-ti-dong-hoc-bong-tang-hoc-sinh-vuot-kho-hieu-hoc-17923111508411557.htm
+
+BACGIANG = "bacgiang-khuyenhoc-70-scholarships"
+
+
+def test_the_rest_each_real_is_quiet() -> None:
+    assert totals(waiting(BACGIANG)) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "alarm"),
+    [
+        ("trao 70 suất", "trao 30 suất", total_warning("30 suất học bổng", 70)),
+        ("có 10 học sinh", "có 16 học sinh", total_warning("70 suất học bổng", 94)),
+    ],
+)
+def test_the_rest_each_changed(old: str, new: str, alarm: tuple[str, object, str, Decimal]) -> None:
+    assert totals(waiting(BACGIANG, old, new)) == [alarm]
+
+
+def test_the_rest_each_same_noun_is_an_error() -> None:
+    # The shares counted in portions, as the total: they must make it exactly.
+    text = waiting(BACGIANG, "có 10 học sinh được trao học bổng", "trao 10 suất")
+    assert totals(text.replace("mỗi huyện trao 5 suất", "mỗi huyện trao 4 suất")) == [
+        total_error("70 suất học bổng", 64)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # recipients fewer than the portions: one may receive two
+        ("mỗi huyện trao 5 suất", "mỗi huyện trao 3 suất"),
+        # no rest: "Trong đó" may name some places only
+        ("các huyện, thành phố còn lại", "các huyện Việt Yên, Hiệp Hòa"),
+        # another count of places before: the total may hold theirs
+        ("tại 10 huyện, thành phố", "tại 10 huyện và 2 trường"),
+        # an at-least share
+        ("mỗi huyện trao 5 suất", "mỗi huyện trao từ 9 suất"),
+    ],
+)
+def test_the_rest_each_near_misses(old: str, new: str) -> None:
+    assert totals(waiting(BACGIANG, old, new)) == []

@@ -140,6 +140,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
         if _DETAIL_OF_BEFORE.match(text, s_start):
             found += _places_before(context, local, s_start, s_end, depth, spans, n)
             found += _shares_each_before(context, local, s_start, s_end, spans, n)
+        if _DETAIL_OR_SOME.match(text, s_start) and "còn lại" in text[s_start:s_end]:
+            found += _rest_each(context, local, s_start, s_end, depth, spans, n)
         if n > 0 and _SUM_NEXT.match(text, s_start):
             found += _sentence_products(context, starts, spans, n)
         if len(local) >= 2:  # a list or a direct total needs two figures at least
@@ -460,6 +462,119 @@ def _shares_each_before(
         value = _EXACT.multiply(number, share.value)
         found += _report(para, context.file, total, value, f"{how} × {share.text}")
     return found
+
+
+_DETAIL_OR_SOME = re.compile(
+    r"[\s\u2060\-–•*+]*(?:cụ\s+thể|theo\s+đó|trong\s+đó)\s*[,:]", re.IGNORECASE
+)
+_REST = re.compile(r"(?<!\w)còn\s+lại(?!\w)", re.IGNORECASE)
+_NOT_EXACT_BEFORE = re.compile(
+    r"(?<!\w)(?:từ|tối\s+thiểu|tối\s+đa|ít\s+nhất|không\s+quá|khoảng|gần|trên|dưới|hơn)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _rest_each(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """Places named with their share each, then *the rest of them*: "Hội Khuyến học tỉnh ...
+    trao 70 suất học bổng ... tại 10 huyện, thành phố." / "Trong đó, các huyện Sơn Động, Lục
+    Ngạn, Lục Nam, Yên Thế, mỗi huyện có 10 học sinh được trao học bổng; các huyện, thành phố
+    còn lại, mỗi huyện trao 5 suất." (4 × 10 + (10 − 4) × 5 = 70).
+
+    *Còn lại* (the rest) makes the items cover all the places counted in the sentence before,
+    so even after *Trong đó* the shares must make its total.  Every item (between ``;``) is
+    *các X* and names, or the rest, then *mỗi X* and one exact figure; the rest comes last and
+    leaves at least one place; the sentence before holds one count of X and one total of the
+    shares' measure and no other count ("10 huyện và 3 thành phố": the total may hold the
+    cities'); a share after *từ*, *tối thiểu*, *khoảng*... is no exact share.  When the shares
+    count recipients (*học sinh*) and the total portions (*suất*), one may receive two: only
+    shares above the total are reported (a warning).
+    """
+    text, base = context.text, context.paragraph.offset
+    items: list[tuple[int | None, Mention]] = []
+    x: str | None = None
+    for a, b in _segments(text, s_start, s_end, depth):
+        inside = [m for m in local if a <= m.start - base < b]
+        each_words = list(_EACH.finditer(text, a, b))
+        if len(inside) != 1 or len(each_words) != 1:
+            return []
+        share, each_word = inside[0], each_words[0]
+        word = each_word.group("x").casefold()
+        if (x is not None and word != x) or share.start - base < each_word.end():
+            return []
+        if share.start - base - each_word.end() > _EACH_GAP or not _plain_exact(share):
+            return []
+        if _NOT_EXACT_BEFORE.search(text, each_word.end(), share.start - base):
+            return []  # "mỗi huyện từ 4 suất": at least 4
+        x = word
+        head = text[a : each_word.start()]
+        if _REST.search(head):
+            items.append((None, share))
+            continue
+        named = _PLACES_NAMED.search(head)
+        if named is None or named.group("x").casefold() != x:
+            return []
+        names = _names(head[named.end() :])
+        if names is None:
+            return []
+        items.append((names, share))
+    if x is None or len(items) < 2 or [p for p, _ in items].count(None) != 1:
+        return []
+    if items[-1][0] is not None:
+        return []  # the rest comes last
+    count = _count_before(context, x, spans, n)
+    before = _sentence_before(context, spans, n)
+    if count is None or before is None:
+        return []
+    para, _, _, mentions = before
+    if sum(1 for m in mentions if m.unit) != 2:
+        return []  # other counts there ("10 huyện và 3 thành phố"): the total may hold more
+    named_places = sum(p for p, _ in items if p is not None)
+    rest = count.value - named_places
+    if rest < 1:
+        return []
+    shares = [m for _, m in items]
+    kinds = {_portion_or_noun(m) for m in shares}
+    totals = [m for m in mentions if m is not count and _portion_or_noun(m) in kinds and m.unit]
+    if len(kinds) != 1 and not kinds <= {"portions", "recipients"}:
+        return []
+    if len(totals) != 1 or not _plain_exact(totals[0]):
+        return []
+    total = totals[0]
+    value = Decimal(0)
+    terms = []
+    for places, share in items:
+        number = rest if places is None else Decimal(places)
+        value = _EXACT.add(value, _EXACT.multiply(number, share.value))
+        terms.append(f"{write_number(number)} × {share.text}")
+    lenient = len(kinds | {_portion_or_noun(total)}) > 1
+    if lenient and value <= total.value:
+        return []  # recipients fewer than portions: one may receive two
+    severity = Severity.WARNING if lenient else Severity.ERROR
+    return list(_report(para, context.file, total, value, " + ".join(terms), severity))
+
+
+def _plain_exact(m: Mention) -> bool:
+    return m.bound is Bound.EXACT and m.fraction is None and m.range_end is None
+
+
+def _portion_or_noun(m: Mention) -> str:
+    """*portions* for a count of portions (*suất*), *recipients* for a count of recipients
+    (*học sinh*, *hộ*), else the count's first noun (money: *đồng*)."""
+    first = _first(m)
+    if first in portion_nouns():
+        return "portions"
+    unit = " ".join(_unit(m).split())
+    if any(unit == r or unit.startswith(r + " ") for r in recipient_nouns()):
+        return "recipients"
+    return first
 
 
 # Words that add something else to the counted portions ("100 suất quà và 50 thùng mì, mỗi
