@@ -62,6 +62,7 @@ from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._vocabulary import bound_alternation
 
 __all__ = ["CHECK", "check_per_unit"]
 
@@ -468,10 +469,8 @@ _DETAIL_OR_SOME = re.compile(
     r"[\s\u2060\-–•*+]*(?:cụ\s+thể|theo\s+đó|trong\s+đó)\s*[,:]", re.IGNORECASE
 )
 _REST = re.compile(r"(?<!\w)còn\s+lại(?!\w)", re.IGNORECASE)
-_NOT_EXACT_BEFORE = re.compile(
-    r"(?<!\w)(?:từ|tối\s+thiểu|tối\s+đa|ít\s+nhất|không\s+quá|khoảng|gần|trên|dưới|hơn)(?!\w)",
-    re.IGNORECASE,
-)
+# The words of a bound before a number ("từ 4 suất", "khoảng 5 suất"), from the vocabulary.
+_NOT_EXACT_BEFORE = re.compile(rf"(?<!\w)(?:{bound_alternation('before')})(?!\w)", re.IGNORECASE)
 
 
 def _rest_each(
