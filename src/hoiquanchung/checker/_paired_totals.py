@@ -70,6 +70,7 @@ from decimal import Decimal
 import attrs
 
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
+from hoiquanchung.checker._count_and_amount import check_count_and_amount, check_restated_pairs
 from hoiquanchung.checker._figures_table import (
     Depths,
     FigureTables,
@@ -472,6 +473,10 @@ def check_paired_totals(context: ParagraphContext) -> Iterator[Finding]:
             state.open = None
             yield from _evaluate(listed, context.state)
         return
+    # The same reading in one sentence, for a count and its amount, and for a count and its
+    # amount restated after their items (see _count_and_amount).
+    yield from check_count_and_amount(context)
+    yield from check_restated_pairs(context)
     mentions = context.mentions
     if (
         listed is None

@@ -62,6 +62,7 @@ from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._vocabulary import bound_alternation
 
 __all__ = ["CHECK", "check_per_unit"]
 
@@ -122,6 +123,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
         if "ỗ" in text or "Ỗ" in text:
             yield from _recipients_each(context)
     # The searches try every position; a letter or sign they need is looked for first.
+    if _SUM_NEXT.match(text):
+        yield from _products_above(context)
     each = ("ỗ" in text or "Ỗ" in text) and _EACH.search(text) is not None
     if not each and ("/" not in text or _SLASH_UNIT.search(text) is None):
         return  # no amount given each
@@ -135,6 +138,11 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
         if not local or len(local) > _MAX_FIGURES or s_end - s_start > _MAX_SENTENCE:
             continue  # no figure, or a sentence too long to be a list of allocations
         found = _carried(context, starts, s_start, s_end, depth, spans, n)
+        if _DETAIL_OF_BEFORE.match(text, s_start):
+            found += _places_before(context, local, s_start, s_end, depth, spans, n)
+            found += _shares_each_before(context, local, s_start, s_end, spans, n)
+        if _DETAIL_OR_SOME.match(text, s_start) and "còn lại" in text[s_start:s_end]:
+            found += _rest_each(context, local, s_start, s_end, depth, spans, n)
         if n > 0 and _SUM_NEXT.match(text, s_start):
             found += _sentence_products(context, starts, spans, n)
         if len(local) >= 2:  # a list or a direct total needs two figures at least
@@ -252,7 +260,10 @@ def _sentence(
             for m in local
             if a <= m.start - base < b and _unit(m) == _unit(each) and m is not each
         ]
-        if len(same) != 1 or same[0].start > each.start:
+        if len(same) == 1 and same[0].start > each.start:
+            yield from _total_after(context, local, a, each, number, same[0])
+            continue
+        if len(same) != 1:
             continue
         total = same[0]
         between = [m for m in local if total.end <= m.start < each.start and m.unit]
@@ -260,6 +271,350 @@ def _sentence(
             continue  # "... 1 triệu đồng/suất, 50 suất mỗi suất 500.000 đồng": two prices
         value = _EXACT.multiply(number, each.value)
         yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")
+
+
+# "400 triệu đồng (mỗi huyện 200 triệu đồng)", "40 chiếc xe đạp (mỗi huyện 20 chiếc)": a
+# figure (and the rest of its noun), then in brackets its share each.
+_SHARE_EACH = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}\s*\(\s*mỗi\s+(?P<x>[^\W\d_]+)\s+(?=\d)", re.IGNORECASE
+)
+
+
+def _same_measure(a: Mention, b: Mention) -> bool:
+    """Whether *a* and *b* count the same thing (money, or the same first noun)."""
+    if _unit(a) == "đồng" or _unit(b) == "đồng":
+        return _unit(a) == _unit(b)
+    return bool(_unit(a)) and _first(a) == _first(b)
+
+
+def _places_before(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """Shares each of places counted in the sentence before the detail: "... trao quà cho học
+    sinh và gia đình chính sách tại 2 huyện Tuyên Hóa, Minh Hóa." / "Cụ thể: đoàn đã trao 400
+    triệu đồng (mỗi huyện 200 triệu đồng) ...; 40 chiếc xe đạp (mỗi huyện 20 chiếc)" (2 × 200
+    triệu, 2 × 20 chiếc).
+
+    The sentence opens with *Cụ thể* (the detail of the one before: the same places; not
+    *Trong đó*, which may name some of them); a figure is followed by a bracket that opens
+    with *mỗi X* and its share, of the same measure; the sentence counts no X; the sentence
+    before (or the last sentence of the line above) holds exactly one exact count of X outside
+    brackets, not itself a share each.  Anything else and nothing is said.
+    """
+    text, base = context.text, context.paragraph.offset
+    found: list[Finding] = []
+    places: dict[str, Mention | None] = {}
+    for k, total in enumerate(local[:-1]):
+        share = local[k + 1]
+        opens = _SHARE_EACH.match(text, total.end - base)
+        if opens is None or opens.end() != share.start - base or not _same_measure(total, share):
+            continue
+        if total.bound is not Bound.EXACT or share.bound is not Bound.EXACT:
+            continue
+        if total.fraction is not None or share.fraction is not None:
+            continue
+        x = opens.group("x").casefold()
+        if any(_first(m) == x for m in local):
+            return []  # the places are counted here: not the sentence before's
+        if x not in places:
+            places[x] = _count_before(context, x, spans, n)
+        count = places[x]
+        if count is None:
+            continue
+        value = _EXACT.multiply(count.value, share.value)
+        terms = f"{write_number(count.value)} × {share.text}"
+        found += _report(context.paragraph, context.file, total, value, terms)
+    return found
+
+
+def _sentence_before(
+    context: ParagraphContext, spans: Sequence[tuple[int, int]], n: int
+) -> tuple[Paragraph, int, int, Sequence[Mention]] | None:
+    """The sentence before sentence *n* (the last sentence of the line above for the first):
+    its paragraph, its span in the paragraph's text and its figures."""
+    if n > 0:
+        base = context.paragraph.offset
+        a, b = spans[n - 1]
+        return context.paragraph, a, b, [m for m in context.mentions if a <= m.start - base < b]
+    previous = context.state.figures.previous_sentence
+    if previous is None or not previous[1]:
+        return None
+    para = previous[0]
+    *_, (last, _) = _totals.sentences(para.text)
+    return para, last, len(para.text), previous[1]
+
+
+def _count_before(
+    context: ParagraphContext, x: str, spans: Sequence[tuple[int, int]], n: int
+) -> Mention | None:
+    """The one exact count of *x* outside brackets in the sentence before sentence *n* (the
+    last sentence of the line above for the first), not a share each (*mỗi x*)."""
+    before = _sentence_before(context, spans, n)
+    if before is None:
+        return None
+    para, _, _, mentions = before
+    text, base = para.text, para.offset
+    depth = _totals._depths(text)
+    counts = [m for m in mentions if _counts_of(m, x)]
+    if len(counts) != 1:
+        return None
+    count = counts[0]
+    at = count.start - base
+    if depth[at] != 0 or count.bound is not Bound.EXACT or count.fraction is not None:
+        return None
+    if re.search(r"mỗi\s*\Z", text[max(0, at - 12) : at], re.IGNORECASE):
+        return None
+    return count
+
+
+def _counts_of(m: Mention, x: str) -> bool:
+    """Whether *m* counts *x* ("20 ngôi nhà" counts *nhà*: a classifier before the noun)."""
+    unit = " ".join(_unit(m).split())
+    return bool(unit) and (unit.split(" ")[0] == x or unit.endswith(" " + x))
+
+
+# A detail sentence, which tells how the figures of the sentence before were shared out.
+_DETAIL_OF_BEFORE = re.compile(r"[\s\u2060\-–•*+]*(?:cụ\s+thể|theo\s+đó)\s*[,:]", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.:()]")
+_PART_OF_SHARE = re.compile(
+    r"(?<!\w)(?:và|cùng|kèm|gồm|tiền\s+mặt|hiện\s+vật|trở\s+lên|trở\s+xuống)(?!\w)", re.IGNORECASE
+)
+_PLACES_NAMED = re.compile(r"(?<!\w)các\s+(?P<x>[^\W\d_]+)\s+(?=[A-ZĐ])")
+
+
+def _shares_each_before(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """Shares each told in a detail sentence, the totals and the counts in the sentence before:
+    "Mặt trận tỉnh phân bổ 800 triệu đồng để xây dựng 20 ngôi nhà ở tại các huyện Phước Sơn,
+    Tây Giang, Nam Giang và Nam Trà My." / "Theo đó, mỗi huyện 5 nhà, mỗi nhà 40 triệu đồng"
+    (4 districts named × 5 = 20 houses; 20 houses × 40 triệu = 800 triệu).
+
+    The sentence opens with *Theo đó* or *Cụ thể* and every figure in it is a share each (*mỗi
+    X* right before it), each of its own X.  For each share, the total is the one figure of its
+    measure in the sentence before (money, or the same noun: *nhà* and *ngôi nhà*), and the
+    number of X is the one count of X there, or the names listed after *các X* there.  Any of
+    these unclear (two figures of the measure, two *mỗi* of one X: tiers) and nothing is said;
+    nor when a share names one thing of what each received (*tiền mặt*, *hiện vật*, *và* ...:
+    the total may hold the rest).
+    """
+    text, base = context.text, context.paragraph.offset
+    shares: list[tuple[str, Mention]] = []
+    for m in local:
+        at = m.start - base
+        each_word = None
+        for candidate in _EACH.finditer(text, max(s_start, at - _EACH_GAP), at):
+            each_word = candidate
+        if each_word is None or m.bound is not Bound.EXACT or m.fraction is not None:
+            return []  # a figure that is not a share each: not a detail of shares
+        if any(each_word.end() <= o.start - base < at for o in local):
+            return []
+        rest = _CLAUSE_END.search(text, m.end - base, s_end)
+        if _PART_OF_SHARE.search(text, m.end - base, rest.start() if rest else s_end):
+            return []  # "mỗi hộ 2 triệu đồng tiền mặt": one thing of what each received
+        shares.append((each_word.group("x").casefold(), m))
+    xs = [x for x, _ in shares]
+    if not shares or len(set(xs)) != len(xs):
+        return []
+    before = _sentence_before(context, spans, n)
+    if before is None:
+        return []
+    para, b_start, b_end, mentions = before
+    found: list[Finding] = []
+    for x, share in shares:
+        totals = [m for m in mentions if _same_measure(m, share) or _counts_of(m, _unit(share))]
+        counts = [m for m in mentions if _counts_of(m, x)]
+        if not totals:
+            continue  # no total of this share's measure before: nothing to check it against
+        if len(totals) != 1 or len(counts) > 1 or totals[0] in counts:
+            return []
+        total = totals[0]
+        if total.bound is not Bound.EXACT or total.fraction is not None:
+            return []
+        if counts:
+            if counts[0].bound is not Bound.EXACT or counts[0].fraction is not None:
+                return []
+            number, how = counts[0].value, write_number(counts[0].value)
+        else:
+            named = [
+                m for m in _PLACES_NAMED.finditer(para.text, b_start, b_end) if m.group("x") == x
+            ]
+            if len(named) != 1:
+                return []
+            stop = min(
+                (i for i in (para.text.find(c, named[0].end(), b_end) for c in ".;(") if i >= 0),
+                default=b_end,
+            )
+            names = _names(para.text[named[0].end() : stop])
+            if names is None:
+                return []
+            number, how = Decimal(names), str(names)
+        value = _EXACT.multiply(number, share.value)
+        found += _report(para, context.file, total, value, f"{how} × {share.text}")
+    return found
+
+
+_DETAIL_OR_SOME = re.compile(
+    r"[\s\u2060\-–•*+]*(?:cụ\s+thể|theo\s+đó|trong\s+đó)\s*[,:]", re.IGNORECASE
+)
+_REST = re.compile(r"(?<!\w)còn\s+lại(?!\w)", re.IGNORECASE)
+# The words of a bound before a number ("từ 4 suất", "khoảng 5 suất"), from the vocabulary.
+_NOT_EXACT_BEFORE = re.compile(rf"(?<!\w)(?:{bound_alternation('before')})(?!\w)", re.IGNORECASE)
+
+
+def _rest_each(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """Places named with their share each, then *the rest of them*: "Hội Khuyến học tỉnh ...
+    trao 70 suất học bổng ... tại 10 huyện, thành phố." / "Trong đó, các huyện Sơn Động, Lục
+    Ngạn, Lục Nam, Yên Thế, mỗi huyện có 10 học sinh được trao học bổng; các huyện, thành phố
+    còn lại, mỗi huyện trao 5 suất." (4 × 10 + (10 − 4) × 5 = 70).
+
+    *Còn lại* (the rest) makes the items cover all the places counted in the sentence before,
+    so even after *Trong đó* the shares must make its total.  Every item (between ``;``) is
+    *các X* and names, or the rest, then *mỗi X* and one exact figure; the rest comes last and
+    leaves at least one place; the sentence before holds one count of X and one total of the
+    shares' measure and no other count ("10 huyện và 3 thành phố": the total may hold the
+    cities'); a share after *từ*, *tối thiểu*, *khoảng*... is no exact share.  When the shares
+    count recipients (*học sinh*) and the total portions (*suất*), one may receive two: only
+    shares above the total are reported (a warning).
+    """
+    text, base = context.text, context.paragraph.offset
+    items: list[tuple[int | None, Mention]] = []
+    x: str | None = None
+    for a, b in _segments(text, s_start, s_end, depth):
+        inside = [m for m in local if a <= m.start - base < b]
+        each_words = list(_EACH.finditer(text, a, b))
+        if len(inside) != 1 or len(each_words) != 1:
+            return []
+        share, each_word = inside[0], each_words[0]
+        word = each_word.group("x").casefold()
+        if (x is not None and word != x) or share.start - base < each_word.end():
+            return []
+        if share.start - base - each_word.end() > _EACH_GAP or not _plain_exact(share):
+            return []
+        if _NOT_EXACT_BEFORE.search(text, each_word.end(), share.start - base):
+            return []  # "mỗi huyện từ 4 suất": at least 4
+        x = word
+        head = text[a : each_word.start()]
+        if _REST.search(head):
+            items.append((None, share))
+            continue
+        named = _PLACES_NAMED.search(head)
+        if named is None or named.group("x").casefold() != x:
+            return []
+        names = _names(head[named.end() :])
+        if names is None:
+            return []
+        items.append((names, share))
+    if x is None or len(items) < 2 or [p for p, _ in items].count(None) != 1:
+        return []
+    if items[-1][0] is not None:
+        return []  # the rest comes last
+    count = _count_before(context, x, spans, n)
+    before = _sentence_before(context, spans, n)
+    if count is None or before is None:
+        return []
+    para, _, _, mentions = before
+    if sum(1 for m in mentions if m.unit) != 2:
+        return []  # other counts there ("10 huyện và 3 thành phố"): the total may hold more
+    named_places = sum(p for p, _ in items if p is not None)
+    rest = count.value - named_places
+    if rest < 1:
+        return []
+    shares = [m for _, m in items]
+    kinds = {_portion_or_noun(m) for m in shares}
+    totals = [m for m in mentions if m is not count and _portion_or_noun(m) in kinds and m.unit]
+    if len(kinds) != 1 and not kinds <= {"portions", "recipients"}:
+        return []
+    if len(totals) != 1 or not _plain_exact(totals[0]):
+        return []
+    total = totals[0]
+    value = Decimal(0)
+    terms = []
+    for places, share in items:
+        number = rest if places is None else Decimal(places)
+        value = _EXACT.add(value, _EXACT.multiply(number, share.value))
+        terms.append(f"{write_number(number)} × {share.text}")
+    lenient = len(kinds | {_portion_or_noun(total)}) > 1
+    if lenient and value <= total.value:
+        return []  # recipients fewer than portions: one may receive two
+    severity = Severity.WARNING if lenient else Severity.ERROR
+    return list(_report(para, context.file, total, value, " + ".join(terms), severity))
+
+
+def _plain_exact(m: Mention) -> bool:
+    return m.bound is Bound.EXACT and m.fraction is None and m.range_end is None
+
+
+def _portion_or_noun(m: Mention) -> str:
+    """*portions* for a count of portions (*suất*), *recipients* for a count of recipients
+    (*học sinh*, *hộ*), else the count's first noun (money: *đồng*)."""
+    first = _first(m)
+    if first in portion_nouns():
+        return "portions"
+    unit = " ".join(_unit(m).split())
+    if any(unit == r or unit.startswith(r + " ") for r in recipient_nouns()):
+        return "recipients"
+    return first
+
+
+# Words that add something else to the counted portions ("100 suất quà và 50 thùng mì, mỗi
+# suất ..."): the total after them may hold more than the products.
+_BESIDES = re.compile(r"(?<!\w)(?:và|cùng|kèm|với|gồm|ngoài)(?!\w)", re.IGNORECASE)
+
+
+def _total_after(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    a: int,
+    each: Mention,
+    number: Decimal,
+    total: Mention,
+) -> Iterator[Finding]:
+    """The total right after the value each, in its item: "trao tặng 100 suất quà bằng tiền
+    mặt, mỗi suất trị giá 600 nghìn đồng, với tổng kinh phí 60 triệu đồng" (100 × 600 nghìn).
+
+    Only *tổng kinh phí* (*tổng trị giá*, *tổng giá trị*, *tổng số tiền*) right after the
+    value each names the total, and only of what was counted: the item holds no figure before
+    the value each but its count(s), and nothing added to the portions between the count and
+    *mỗi* (*và*, *cùng*, *kèm*...: "100 suất quà và 50 thùng mì, mỗi suất ..." may cost more).
+    """
+    text, base = context.text, context.paragraph.offset
+    at = bisect.bisect_left([m.start for m in local], each.start)
+    if at + 1 >= len(local) or local[at + 1] is not total or total.bound is not Bound.EXACT:
+        return
+    if not _WITH_TOTAL.fullmatch(text, each.end - base, total.start - base):
+        return
+    before = [m for m in local if a <= m.start - base and m.end <= each.start]
+    counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
+    if not counts or len(counts) != len(before) or sum(m.value for m in counts) != number:
+        return  # another figure before the value each: the total may hold it
+    each_word = text.rfind("mỗi", counts[-1].end - base, each.start - base)
+    gap = text[counts[-1].end - base : each_word if each_word >= 0 else each.start - base]
+    if _BESIDES.search(gap) or "(" in gap:
+        return
+    value = _EXACT.multiply(number, each.value)
+    yield from _report(
+        context.paragraph, context.file, total, value, f"{write_number(number)} × {each.text}"
+    )
 
 
 def _list(
@@ -408,14 +763,15 @@ def _carried(
         p_start, p_end = spans[k]
         before = mentions[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, p_end)]
     b_text, b_base, b_depth = text, base, depth
+    b_paragraph = context.paragraph
     if not before and k == 0:
         # The paragraph opens with the value each: the count ends the paragraph right before
         # ("... trao tặng 130 suất quà ... TP. Phan Thiết" / "Mỗi phần quà trị giá 500.000 đồng").
         previous = context.state.figures.previous_sentence
         if previous is None or not previous[1]:
             return []
-        b_para, before = previous
-        b_text, b_base = b_para.text, b_para.offset
+        b_paragraph, before = previous
+        b_text, b_base = b_paragraph.text, b_paragraph.offset
         b_depth = _totals._depths(b_text)
         p_start = list(_totals.sentences(b_text))[-1][0]
     counts = [
@@ -436,7 +792,21 @@ def _carried(
     after = inside[1:2]
     if not after or not _WITH_TOTAL.fullmatch(text, each.end - base, after[0].start - base):
         if n + 1 >= len(spans) or not _SUM_NEXT.match(text, spans[n + 1][0]):
-            return []
+            # "trao 310 suất quà ... với tổng trị giá 124 triệu đồng." / "Mỗi phần quà trị giá
+            # 400 nghìn đồng": the total stated with the count, in the sentence before.
+            money = [m for m in before if _unit(m) == _unit(each)]
+            if len(money) != 1 or money[0].start < count.end or money[0].bound is not Bound.EXACT:
+                return []
+            gap = b_text[count.end - b_base : money[0].start - b_base]
+            if (
+                not _TOTAL_WITH_COUNT.fullmatch(gap)
+                or _ADDED.search(gap)
+                or any(count.end <= m.start < money[0].start for m in before)
+            ):
+                return []  # other things given with the portions: the total may hold them
+            value = _EXACT.multiply(count.value, each.value)
+            terms = f"{write_number(count.value)} × {each.text}"
+            return list(_report(b_paragraph, context.file, money[0], value, terms))
         t_start, t_end = spans[n + 1]
         after = mentions[bisect.bisect_left(starts, t_start) : bisect.bisect_left(starts, t_end)]
     if not after or _unit(after[0]) != _unit(each) or after[0].bound is not Bound.EXACT:
@@ -444,6 +814,18 @@ def _carried(
     value = _EXACT.multiply(count.value, each.value)
     terms = f"{write_number(count.value)} × {each.text}"
     return list(_report(context.paragraph, context.file, after[0], value, terms))
+
+
+# Between a count and its total in one sentence: "310 suất quà Trung thu cho các hộ ... với tổng
+# trị giá 124 triệu đồng" (words without figures, no end of clause).
+_TOTAL_WITH_COUNT = re.compile(
+    r"[^\d;:()]*?(?<!\w)(?:với\s+)?tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền)"
+    r"(?:\s+là)?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+_ADDED = re.compile(r"(?<!\w)(?:và|cùng|kèm|gồm|ngoài)(?!\w)", re.IGNORECASE)
 
 
 # What each portion holds ("Mỗi suất quà gồm có 10 kg gạo, ... kèm theo 50 ngàn đồng tiền mặt"):
@@ -466,35 +848,88 @@ def _sentence_products(
     Each sentence from the paragraph's start to the total holds one count and its price each
     and no other amount, or tells what each portion holds ("Mỗi suất quà gồm có 10 kg gạo, ...
     50 ngàn đồng tiền mặt": inside the price, not added).  Any other sentence before the total
-    (another amount, a list) and nothing is reported: the total may be of more than the
-    products.
+    with an amount (another amount, a list) and nothing is reported: the total may be of more
+    than the products.  A sentence without any amount ("Ngoài ra, Hội còn tặng 1 tấn quần áo
+    ..."; not one that details, *Trong đó*, *Riêng*, *Cụ thể*) may give things whose worth is
+    not written: the products are then a lower bound of the total, contradicted only when they
+    exceed it (a warning).
     """
-    text, mentions = context.text, context.mentions
     t_start, t_end = spans[n]
+    mentions = context.mentions
     after = mentions[bisect.bisect_left(starts, t_start) : bisect.bisect_left(starts, t_end)]
-    if not after or _breakdowns_kind(after[0]) != "money" or after[0].bound is not Bound.EXACT:
+    if not after or n > _MAX_PRODUCT_SENTENCES:
         return []
-    total = after[0]
-    if n > _MAX_PRODUCT_SENTENCES:
+    return _against(context, after[0], _products(context, starts, spans[:n]))
+
+
+def _against(
+    context: ParagraphContext,
+    total: Mention,
+    products: tuple[Decimal, list[str], bool] | None,
+) -> list[Finding]:
+    """The findings of *products* (value, terms, whether a lower bound) against *total*."""
+    if products is None or total.bound is not Bound.EXACT or _unit(total) != "đồng":
         return []
-    value, terms, products = Decimal(0), [], 0
+    value, terms, lower = products
+    if lower and value <= total.value:
+        return []
+    severity = Severity.WARNING if lower else Severity.ERROR
+    return list(_report(context.paragraph, context.file, total, value, " + ".join(terms), severity))
+
+
+# A sentence that details what came before: its counts may be of the portions already counted.
+_DETAILS = re.compile(r"[\s\u2060\-–•*+]*(?:trong\s+đó|riêng|cụ\s+thể|gồm)\b", re.IGNORECASE)
+
+
+def _products(
+    context: ParagraphContext, starts: Sequence[int], spans: Sequence[tuple[int, int]]
+) -> tuple[Decimal, list[str], bool] | None:
+    """The sum of the products one a sentence of *spans*, their terms and whether the sum is a
+    lower bound only (a sentence gives things without an amount); ``None`` when a sentence
+    holds anything else (see :func:`_sentence_products`)."""
+    text, mentions = context.text, context.mentions
+    value, terms, lower = Decimal(0), [], False
     portions = portion_nouns()
-    for s_start, s_end in spans[:n]:
+    for s_start, s_end in spans:
         local = mentions[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
         contents = _CONTENTS.match(text, s_start)
         if contents is not None and contents.group("x").casefold() in portions:
             continue  # what each portion holds: inside its price
-        money = [m for m in local if _breakdowns_kind(m) == "money"]
+        money = [m for m in local if _unit(m) == "đồng"]
+        if not money and not _DETAILS.match(text, s_start):
+            lower = True  # things without their worth (or no figure at all)
+            continue
         found = _product(context, local, s_start, s_end) if len(money) == 1 else None
         if found is None or found[0] is not money[0] or found[0].bound is not Bound.EXACT:
-            return []  # another amount, a list or no price each: the total may hold more
+            return None  # another amount, a list or no price each: the total may hold more
         each, number, how = found
         value = _EXACT.add(value, _EXACT.multiply(number, each.value))
         terms.append(f"{how} × {each.text}")
-        products += 1
-    if not products or _unit(total) != "đồng":
+    return (value, terms, lower) if terms else None
+
+
+def _products_above(context: ParagraphContext) -> list[Finding]:
+    """Products one a sentence on the line right above, their total opening this paragraph:
+    "... trao tặng 200 suất quà, mỗi suất trị giá 350.000 đồng, cho 200 hộ nghèo ... Mỗi suất
+    quà gồm: ..." / "Tổng kinh phí thực hiện chương trình là 70 triệu đồng" (200 × 350.000).
+
+    The same reading as :func:`_sentence_products`, the line above read whole (every sentence
+    of it a product, what each portion holds, or things without an amount).
+    """
+    previous = context.state.figures.previous_sentence
+    if previous is None or not context.mentions:
         return []
-    return list(_report(context.paragraph, context.file, total, value, " + ".join(terms)))
+    above = previous[0]
+    if not (_EACH.search(above.text) or _SLASH_UNIT.search(above.text)):
+        return []
+    spans = list(_totals.sentences(above.text))
+    _, first_end = next(iter(_totals.sentences(context.text)))
+    head = [m for m in context.mentions if m.start - context.paragraph.offset < first_end]
+    if not head or len(spans) > _MAX_PRODUCT_SENTENCES + 1:
+        return []
+    read = ParagraphContext.of(above, file=context.file)
+    starts = [m.start - above.offset for m in read.mentions]
+    return _against(context, head[0], _products(read, starts, spans))
 
 
 # Portions given to a list of counted recipients: "tặng 18.796 suất quà cho 17.269 hộ gia đình
