@@ -45,6 +45,7 @@ the figure a reconciliation finding is about, for its line and column.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Collection, Iterator, Sequence
 from typing import Protocol
@@ -56,7 +57,9 @@ from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._text import BLANK, Paragraph
 from hoiquanchung.findings import Finding
-from hoiquanchung.indicators import Dimension, Figure, StatedFigure, Table
+from hoiquanchung.indicators import Dimension, Figure, Table
+from hoiquanchung.indicators._reconcile import exact_figure
+from hoiquanchung.indicators._stated import exact_stated
 
 __all__ = [
     "ContinuedBreakdown",
@@ -252,20 +255,9 @@ class SectionFigures:
         """The section's figures as an :class:`~hoiquanchung.indicators.Table` (those of
         *measures* only, when given: the dimensions stay those of the whole section)."""
         levels = self._levels()
-        values = sorted(set(levels.values()))
-        covered = {w for v in values for w in v.removeprefix("cấp ").replace(",", " ").split()}
-        dimensions = []
-        if values:
-            complete = {"tỉnh", "huyện", "xã"} <= covered
-            dimensions.append(Dimension("level", tuple(values), label="cấp", complete=complete))
-        categories = {v for f in self.figures for d, v in f.labels if d == "category"}
-        if categories:
-            dimensions.append(Dimension("category", ("giao nhiệm vụ", "khác"), label="loại hội"))
-        examples = tuple(f"ví dụ {n}" for n in range(1, self._examples + 1))
-        if examples:
-            dimensions.append(
-                Dimension("examples", examples, label="ví dụ", label_en="examples", complete=False)
-            )
+        values = tuple(sorted(set(levels.values())))
+        categories = any(d == "category" for f in self.figures for d, _v in f.labels)
+        dimensions = _dimensions(values, categories, self._examples)
         figures = []
         seen: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
         for i, f in enumerate(self.figures):
@@ -277,10 +269,10 @@ class SectionFigures:
             seen.add((f.measure, at))
             made = self._made.get(i)
             if made is None or made[0] != at:
-                stated = StatedFigure.from_quantity(
-                    f.mention.quantity, path=self.path, quote=f.mention.text
-                )
-                made = self._made[i] = (at, Figure(stated, measure=f.measure, at=at))
+                # Made without the constructors' checks: the mention's quantity is exact
+                # already (one a figure of each table; speed).
+                stated = exact_stated(f.mention.quantity, self.path, f.mention.text)
+                made = self._made[i] = (at, exact_figure(stated, f.measure, at))
             figures.append(made[1])
         fractional = [f.measure for f in self.figures if f.measure in ("tấn", "kg")]
         if measures is not None:
@@ -288,7 +280,7 @@ class SectionFigures:
         return Table(
             name=self.path or "văn bản",
             path=self.path or "văn bản",
-            dimensions=tuple(dimensions),
+            dimensions=dimensions,
             figures=tuple(figures),
             fractional=fractional,
         )
@@ -308,6 +300,31 @@ class SectionFigures:
             if (named or "tổng số") == label:
                 found.append(f)
         return found[0] if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=64)
+def _dimensions(levels: tuple[str, ...], categories: bool, examples: int) -> tuple[Dimension, ...]:
+    """The dimensions of a section's table: its *levels* (complete when they cover the three
+    tiers), the categories when a figure names one, and *examples* values of the examples
+    dimension.  Made once for each shape (a few: the vocabulary's levels, a count; speed)."""
+    covered = {w for v in levels for w in v.removeprefix("cấp ").replace(",", " ").split()}
+    dimensions = []
+    if levels:
+        complete = {"tỉnh", "huyện", "xã"} <= covered
+        dimensions.append(Dimension("level", levels, label="cấp", complete=complete))
+    if categories:
+        dimensions.append(Dimension("category", ("giao nhiệm vụ", "khác"), label="loại hội"))
+    if examples:
+        dimensions.append(
+            Dimension(
+                "examples",
+                tuple(f"ví dụ {n}" for n in range(1, examples + 1)),
+                label="ví dụ",
+                label_en="examples",
+                complete=False,
+            )
+        )
+    return tuple(dimensions)
 
 
 # The bounds a figure of the table may have (not approximations).
