@@ -47,7 +47,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Protocol
 
 import attrs
@@ -60,6 +60,7 @@ from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Dimension, Figure, Table
 from hoiquanchung.indicators._reconcile import exact_figure
 from hoiquanchung.indicators._stated import exact_stated
+from hoiquanchung.numbers import Bound
 
 __all__ = [
     "ContinuedBreakdown",
@@ -330,6 +331,9 @@ def _dimensions(levels: tuple[str, ...], categories: bool, examples: int) -> tup
 # The bounds a figure of the table may have (not approximations).
 _TABLE_BOUNDS = frozenset({"EXACT", "MORE_THAN", "AT_LEAST", "LESS_THAN", "AT_MOST"})
 
+# The same, as members (a member's name is a slow property; speed).
+_TABLE_BOUND_MEMBERS = frozenset(Bound[name] for name in _TABLE_BOUNDS)
+
 _DIM_ORDER = {"level": 0, "category": 1, "examples": 2}
 
 
@@ -371,8 +375,30 @@ def bracket_depths(text: str) -> Depths:
     >>> d = bracket_depths("40 hội (có 13 hội)")
     >>> d[0], d[11], d[17]
     (0, 1, 0)
+
+    Not to be modified: the depths of the last texts asked for are shared by the rules that
+    read the same paragraph (found again by the text's identity, never by its content).
     """
-    return Depths(text)
+    return _remembered(_depths_of, text, Depths)
+
+
+def _remembered[T](memo: dict[int, tuple[str, T]], text: str, make: Callable[[str], T]) -> T:
+    """``make(text)``, the same object again for the same *text* object among the last few
+    asked for (the rules of a paragraph ask for its spans and depths again and again; the text
+    is held, so its identity is not reused while remembered)."""
+    found = memo.get(id(text))
+    if found is not None and found[0] is text:
+        return found[1]
+    value = make(text)
+    if len(memo) >= _REMEMBERED:
+        memo.clear()
+    memo[id(text)] = (text, value)
+    return value
+
+
+_REMEMBERED = 4  # the current paragraph, the one before it and a footnote's anchor, at most
+_depths_of: dict[int, tuple[str, Depths]] = {}
+_spans_of: dict[int, tuple[str, list[tuple[int, int]]]] = {}
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -385,8 +411,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "Có 99 hội (T.Ư 2 hội).Trong đó 40 hội cấp tỉnh."
     >>> [t[a:b] for a, b in sentence_spans(t)]
     ['Có 99 hội (T.Ư 2 hội).', 'Trong đó 40 hội cấp tỉnh.']
+
+    Not to be modified (shared, as :func:`bracket_depths`).
     """
-    return _sentences(text)
+    return _remembered(_spans_of, text, _sentences)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -490,7 +518,7 @@ class FigureTables:
             self._last = (para, ())
             self._anchor, self._refs = [], []
             return self.current
-        spans = _sentences(para.text)
+        spans = sentence_spans(para.text)
         tail = spans[-1][0] + para.offset if spans else para.offset
         self._last = (para, tuple(m for m in context.mentions if m.start >= tail))
         self._running(context, spans)
@@ -514,7 +542,7 @@ class FigureTables:
         ]
         if not mentions:
             return
-        depth = Depths(text)
+        depth = bracket_depths(text)
         base = para.offset
         everything = tuple(context.mentions)
         starts = [m.start - base for m in mentions]
@@ -554,7 +582,7 @@ class FigureTables:
                 labels_of[k] = frozen
                 if _CHANGE.search(text, max(0, a - 20), a):
                     continue
-                if m.bound.name not in _TABLE_BOUNDS:
+                if m.bound not in _TABLE_BOUND_MEMBERS:
                     continue
                 wanted = bool(frozen) or bool(
                     (
@@ -585,10 +613,10 @@ class FigureTables:
         anchors = {
             f.measure: (f, wanted)
             for f, wanted in self._anchor
-            if f.sentence == (s_start, s_end) and f.mention.bound.name == "EXACT"
+            if f.sentence == (s_start, s_end) and f.mention.bound is Bound.EXACT
         }
         for m in context.mentions:
-            if m.fraction is not None or m.unit is None or m.bound.name != "EXACT":
+            if m.fraction is not None or m.unit is None or m.bound is not Bound.EXACT:
                 continue
             measure = measure_of(m.unit)
             anchor = anchors.get(measure)

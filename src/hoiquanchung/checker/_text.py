@@ -304,14 +304,18 @@ class Splitter:
             if self._depth:
                 end = self._footnote_end(text, pos)
                 stop = n if end is None else end
-                yield from self._emit(text, columns, base, pos, stop, footnote=True)
+                para = self._emit(text, columns, base, pos, stop, footnote=True)
+                if para is not None:
+                    yield para
                 if end is None:
                     return
                 pos = end + 1  # the closing "]" is in no paragraph (the line is not rebuilt)
                 continue
             m = _FOOTNOTE_START.search(text, pos) if "[" in text else None
             stop = n if m is None else m.start()
-            yield from self._emit(text, columns, base, pos, stop, footnote=False)
+            para = self._emit(text, columns, base, pos, stop, footnote=False)
+            if para is not None:
+                yield para
             if m is None:
                 return
             self._depth = 1  # "[1: [] " is in no paragraph either
@@ -329,16 +333,18 @@ class Splitter:
 
     def _emit(
         self, text: str, columns: Sequence[int], base: int, start: int, stop: int, *, footnote: bool
-    ) -> Iterator[Paragraph]:
+    ) -> Paragraph | None:
+        """The paragraph ``text[start:stop]``, ``None`` when it is blank."""
         piece = text[start:stop]
-        if piece.strip(_EMPTY):
-            yield Paragraph(
-                text=piece,
-                line=self._line,
-                columns=columns[start : stop + 1],
-                offset=base + start,
-                footnote=footnote,
-            )
+        if not piece.strip(_EMPTY):
+            return None
+        return Paragraph(
+            text=piece,
+            line=self._line,
+            columns=columns[start : stop + 1],
+            offset=base + start,
+            footnote=footnote,
+        )
 
 
 def paragraphs(lines: Iterable[tuple[str, str]]) -> Iterator[Paragraph]:
