@@ -47,14 +47,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Protocol
 
 import attrs
 
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by
+from hoiquanchung.checker._patterns import led_by, remembered
 from hoiquanchung.checker._text import BLANK, Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Dimension, Figure, Table
@@ -379,24 +379,9 @@ def bracket_depths(text: str) -> Depths:
     Not to be modified: the depths of the last texts asked for are shared by the rules that
     read the same paragraph (found again by the text's identity, never by its content).
     """
-    return _remembered(_depths_of, text, Depths)
+    return remembered(_depths_of, text, Depths)
 
 
-def _remembered[T](memo: dict[int, tuple[str, T]], text: str, make: Callable[[str], T]) -> T:
-    """``make(text)``, the same object again for the same *text* object among the last few
-    asked for (the rules of a paragraph ask for its spans and depths again and again; the text
-    is held, so its identity is not reused while remembered)."""
-    found = memo.get(id(text))
-    if found is not None and found[0] is text:
-        return found[1]
-    value = make(text)
-    if len(memo) >= _REMEMBERED:
-        memo.clear()
-    memo[id(text)] = (text, value)
-    return value
-
-
-_REMEMBERED = 4  # the current paragraph, the one before it and a footnote's anchor, at most
 _depths_of: dict[int, tuple[str, Depths]] = {}
 _spans_of: dict[int, tuple[str, list[tuple[int, int]]]] = {}
 
@@ -414,7 +399,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
     Not to be modified (shared, as :func:`bracket_depths`).
     """
-    return _remembered(_spans_of, text, _sentences)
+    return remembered(_spans_of, text, _sentences)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

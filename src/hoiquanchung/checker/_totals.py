@@ -82,7 +82,7 @@ from hoiquanchung.checker._kinds import (
     place_tiers,
 )
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by, occurrences
+from hoiquanchung.checker._patterns import led_by, lowered, occurrences
 from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -229,7 +229,7 @@ def may_hold(text: str, words: Sequence[str]) -> bool:
     >>> may_hold("TRONG ĐÓ 5 hội", _MARKER_WORDS), may_hold("Có 5 hội", _MARKER_WORDS)
     (True, False)
     """
-    folded = text.lower()
+    folded = lowered(text)
     # A letter the search matches to an ASCII letter although lower() does not (rare): search.
     return any(word in folded for word in words) or any(c in folded for c in _CASE_TWINS)
 
