@@ -103,8 +103,14 @@ _LEVEL_NAMES = {
     "huyện, xã": "cấp huyện, xã",
 }
 _CATEGORY = (
-    ("giao nhiệm vụ", re.compile(r"\bgiao\s+nhiệm\s+vụ\b", re.IGNORECASE)),
-    ("khác", re.compile(r"\b(?:hội|tổ\s+chức)(?:\s+quần\s+chúng)?\s+khác\b", re.IGNORECASE)),
+    ("giao nhiệm vụ", led_by("g", re.compile(r"\bgiao\s+nhiệm\s+vụ\b", re.IGNORECASE))),
+    (
+        "khác",
+        led_by(
+            "ht",
+            re.compile(r"\b(?:hội|tổ\s+chức)(?:\s+quần\s+chúng)?\s+khác\b", re.IGNORECASE),
+        ),
+    ),
 )
 _TOTAL_BEFORE = led_by("t", re.compile(r"\b(?:tổng\s+số|tổng\s+cộng|tổng)\b", re.IGNORECASE))
 _MARKER_AFTER = re.compile(
