@@ -135,6 +135,7 @@ _SENTENCE_END = re.compile(
 )
 _MAX_FIGURES = 400  # per section: a bound on the work of one section, whatever its length
 _WINDOW = 400  # characters of a clause read for labels
+_RULE_2_KEPT = 64  # paragraphs whose rule-2 findings are kept (a bound on the memory)
 _LOOKBACK = 8  # figures looked back at for a bracket's owner or a part's total
 _MAX_BEFORE_MARKER = 40  # figures of a sentence before its marker (a bound on the work)
 
@@ -479,6 +480,20 @@ class FigureTables:
         self.previous_sentence: tuple[Paragraph, tuple[Mention, ...]] | None = None
         #: A breakdown continuing the sentence of its total, while it is being read.
         self.continued: ContinuedBreakdown | None = None
+        #: What rule 2 (``totals``) found in the last paragraphs it read, by their offset: the
+        #: number of figures it read there, the places it reports and the computed values (read
+        #: again by rule 2d, which never says the same twice; a few dozen paragraphs kept).
+        self.rule_2: dict[int, tuple[int, set[tuple[int, int]], set[str]]] = {}
+
+    def note_rule_2(self, paragraph: Paragraph, figures: int, findings: Sequence[Finding]) -> None:
+        """Keep what rule 2 found in *paragraph*, where it read *figures* figures."""
+        if len(self.rule_2) >= _RULE_2_KEPT:
+            self.rule_2.clear()
+        self.rule_2[paragraph.offset] = (
+            figures,
+            {(f.line, f.column) for f in findings if f.line is not None and f.column is not None},
+            {f.computed for f in findings if f.computed is not None},
+        )
 
     @property
     def changed(self) -> bool:
