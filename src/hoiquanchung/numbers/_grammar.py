@@ -46,6 +46,7 @@ from hoiquanchung.numbers._quantity import (
     DateMatch,
     Quantity,
     QuantityMatch,
+    exact_date,
     exact_match,
     exact_quantity,
 )
@@ -571,7 +572,7 @@ class _Cursor:
         style: Literal["numeric", "words"] = "numeric",
     ) -> bool:
         """Emit a date over ``text[start:end]`` and skip past it."""
-        self.out.append(DateMatch(start, end, self.text[start:end], day, month, year, style))
+        self.out.append(exact_date(start, end, self.text[start:end], day, month, year, style))
         self.skip = max(self.skip, end)
         return True
 
