@@ -431,6 +431,10 @@ _ORGAN_BEFORE = re.compile(
 )
 
 
+# Between the words of a level ("huyện, xã", "huyện và xã", "huyện - xã").
+_LEVEL_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s*-\s*|\s+")
+
+
 def _level(window: str) -> str | None:
     """The one level named in *window*, if exactly one is.
 
@@ -438,7 +442,7 @@ def _level(window: str) -> str | None:
     ('cấp tỉnh', None)
     """
     found = {
-        " ".join(re.split(r"\s*,\s*|\s+và\s+|\s*-\s*|\s+", m.group(1).casefold()))
+        " ".join(_LEVEL_SPLIT.split(m.group(1).casefold()))
         for m in _LEVEL.finditer(window)
         if not _ORGAN_BEFORE.search(window, 0, m.start())
     }
@@ -571,7 +575,8 @@ class FigureTables:
                 after = _clause_after(text, b, s_end, depth, mentions, k, base)
                 labels = dict(_labels(before + " " + after))
                 # Inside brackets: the labels of the figure the brackets follow.
-                if depth[a] > 0:
+                inside = depth[a]
+                if inside > 0:
                     owner = _owner(text, a, depth, mentions, k, base)
                     if owner is not None:
                         for d, v in labels_of.get(owner, ()):
@@ -579,7 +584,7 @@ class FigureTables:
                 # After "trong đó" / "gồm": the labels of the total before the marker.
                 n_markers = bisect.bisect_right(marker_ends, a)
                 marker = markers[0] if n_markers else None  # the first marker before it
-                if marker is not None and depth[a] == 0:
+                if marker is not None and inside == 0:
                     total = _total_before(mentions, first, k, marker[1], base, m)
                     if total is not None:
                         for d, v in labels_of.get(total, ()):
