@@ -286,7 +286,11 @@ class Splitter:
         text, columns = nfc_with_columns(line)
         if self._column:
             shift = self._column
-            columns = [c + shift for c in columns]
+            # The columns counted on from the pieces before (a range stays a range; speed).
+            if isinstance(columns, range):
+                columns = range(columns.start + shift, columns.stop + shift)
+            else:
+                columns = list(map(shift.__add__, columns))
         else:
             self._line += 1
         if separator == CONTINUED:
