@@ -8,7 +8,7 @@ from typing import IO
 
 import attrs
 
-from hoiquanchung.checker._context import DocumentState, ParagraphContext
+from hoiquanchung.checker._context import DocumentState, ParagraphContext, exact_context
 from hoiquanchung.checker._docx import Grid
 from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, mentions_in
 from hoiquanchung.checker._reading import read_lines, source_label
@@ -37,7 +37,7 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
         if HAS_DIGIT.search(para.text) is None:
             # No digit: no figure, date or malformed number to look for (the search for a
             # digit, which reads the whole paragraph, is made once; speed).
-            context = ParagraphContext(para, [], [], [], state, file, outline.path)
+            context = exact_context(para, [], [], [], state, file, outline.path)
             checks = WITHOUT_DIGITS
         else:
             context = ParagraphContext.of(para, state=state, file=file, section=outline.path)

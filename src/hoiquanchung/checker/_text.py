@@ -29,6 +29,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
+from hoiquanchung.numbers._quantity import slot_setters
+
 _combining = unicodedata.combining
 
 __all__ = [
@@ -92,6 +94,12 @@ class Paragraph:
         """1-based ``(line, column)`` in the original text of ``text[index]``."""
         index = min(max(index, 0), len(self.columns) - 1)
         return self.line, self.columns[index] + 1
+
+
+_new = object.__new__
+_p_text, _p_line, _p_columns, _p_offset, _p_footnote = slot_setters(
+    Paragraph, "text", "line", "columns", "offset", "footnote"
+)
 
 
 def _clusters(text: str) -> list[tuple[int, str]]:
@@ -342,13 +350,14 @@ class Splitter:
         piece = text[start:stop]
         if not piece.strip(_EMPTY):
             return None
-        return Paragraph(
-            text=piece,
-            line=self._line,
-            columns=columns[start : stop + 1],
-            offset=base + start,
-            footnote=footnote,
-        )
+        # Made without the constructor, which checks nothing (one a paragraph; speed).
+        para = _new(Paragraph)
+        _p_text(para, piece)
+        _p_line(para, self._line)
+        _p_columns(para, columns[start : stop + 1])
+        _p_offset(para, base + start)
+        _p_footnote(para, footnote)
+        return para
 
 
 def paragraphs(lines: Iterable[tuple[str, str]]) -> Iterator[Paragraph]:
