@@ -82,7 +82,7 @@ from hoiquanchung.checker._kinds import (
     place_tiers,
 )
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by, lowered, occurrences
+from hoiquanchung.checker._patterns import led_by, lowered, occurrences, remembered
 from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -173,6 +173,19 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     >>> [t[a:b] for a, b in sentences(t)]
     ['Hội TP. Huế trao 120 suất.', ' Trong đó 100 suất.']
     """
+    # Rules 2, 2b and 2c split the same paragraph: split once (speed; by identity).
+    spans: list[tuple[int, int]] = remembered(_SPLIT, text, _split)
+    return iter(spans)
+
+
+_SPLIT: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+
+
+def _split(text: str) -> list[tuple[int, int]]:
+    return list(_sentences(text))
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         nxt = _NEXT_CHAR.match(text, m.end())  # no copy of the rest: linear in the paragraph
