@@ -8,7 +8,7 @@ from typing import IO
 
 import attrs
 
-from hoiquanchung.checker._context import DocumentState, ParagraphContext
+from hoiquanchung.checker._context import DocumentState, ParagraphContext, exact_context
 from hoiquanchung.checker._docx import Grid
 from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, mentions_in
 from hoiquanchung.checker._reading import read_lines, source_label
@@ -34,10 +34,13 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
     outline = Outline()
     for para in paragraphs(pairs):
         outline.feed(para)
-        context = ParagraphContext.of(para, state=state, file=file, section=outline.path)
         if HAS_DIGIT.search(para.text) is None:
+            # No digit: no figure, date or malformed number to look for (the search for a
+            # digit, which reads the whole paragraph, is made once; speed).
+            context = exact_context(para, [], [], [], state, file, outline.path)
             checks = WITHOUT_DIGITS
         else:
+            context = ParagraphContext.of(para, state=state, file=file, section=outline.path)
             checks = CHECKS if context.mentions else WITHOUT_FIGURES
         said: set[tuple[str, int | None, int | None, str | None, str | None]] = set()
         for check in checks:

@@ -107,6 +107,7 @@ from hoiquanchung.checker._kinds import (
     nomination_pattern,
 )
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import lowered
 from hoiquanchung.checker._rate_bases import check_shares_of_base
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
@@ -625,7 +626,7 @@ def _stray_comma(m: Mention, after: str, unit: str) -> bool:
 
 def _may_open(text: str) -> bool:
     """Whether *text* may hold an opener (a cheap test before searching every sentence)."""
-    folded = text.lower()
+    folded = lowered(text)
     return "đó" in folded or "thể" in folded or any(c in folded for c in "\u0131\u017f\u0307")
 
 

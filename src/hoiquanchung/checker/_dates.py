@@ -56,9 +56,15 @@ _SEPARATOR = re.compile(r"[0-9]+([/.-])")
 
 
 def _days_in(month: int, year: int | None) -> int:
-    if year is None:
-        return 29 if month == 2 else calendar.monthrange(2000, month)[1]
-    return calendar.monthrange(year, month)[1]
+    """The days of *month* (1-12) in *year*; 29 for February when the year is unknown
+    (``calendar.monthrange(year, month)[1]``, without the weekday it also finds; speed)."""
+    if month == 2:
+        return 29 if year is None or calendar.isleap(year) else 28
+    return _MONTH_DAYS[month]
+
+
+# The days of each month outside February (index 1-12).
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _problem(day: int, month: int, year_text: str | None) -> Localized | None:

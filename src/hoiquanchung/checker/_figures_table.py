@@ -45,6 +45,7 @@ the figure a reconciliation finding is about, for its line and column.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Collection, Iterator, Sequence
 from typing import Protocol
@@ -53,10 +54,13 @@ import attrs
 
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by
+from hoiquanchung.checker._patterns import led_by, remembered
 from hoiquanchung.checker._text import BLANK, Paragraph
 from hoiquanchung.findings import Finding
-from hoiquanchung.indicators import Dimension, Figure, StatedFigure, Table
+from hoiquanchung.indicators import Dimension, Figure, Table
+from hoiquanchung.indicators._reconcile import exact_figure
+from hoiquanchung.indicators._stated import exact_stated
+from hoiquanchung.numbers import Bound
 
 __all__ = [
     "ContinuedBreakdown",
@@ -99,8 +103,14 @@ _LEVEL_NAMES = {
     "huyện, xã": "cấp huyện, xã",
 }
 _CATEGORY = (
-    ("giao nhiệm vụ", re.compile(r"\bgiao\s+nhiệm\s+vụ\b", re.IGNORECASE)),
-    ("khác", re.compile(r"\b(?:hội|tổ\s+chức)(?:\s+quần\s+chúng)?\s+khác\b", re.IGNORECASE)),
+    ("giao nhiệm vụ", led_by("g", re.compile(r"\bgiao\s+nhiệm\s+vụ\b", re.IGNORECASE))),
+    (
+        "khác",
+        led_by(
+            "ht",
+            re.compile(r"\b(?:hội|tổ\s+chức)(?:\s+quần\s+chúng)?\s+khác\b", re.IGNORECASE),
+        ),
+    ),
 )
 _TOTAL_BEFORE = led_by("t", re.compile(r"\b(?:tổng\s+số|tổng\s+cộng|tổng)\b", re.IGNORECASE))
 _MARKER_AFTER = re.compile(
@@ -125,6 +135,7 @@ _SENTENCE_END = re.compile(
 )
 _MAX_FIGURES = 400  # per section: a bound on the work of one section, whatever its length
 _WINDOW = 400  # characters of a clause read for labels
+_RULE_2_KEPT = 64  # paragraphs whose rule-2 findings are kept (a bound on the memory)
 _LOOKBACK = 8  # figures looked back at for a bracket's owner or a part's total
 _MAX_BEFORE_MARKER = 40  # figures of a sentence before its marker (a bound on the work)
 
@@ -252,20 +263,9 @@ class SectionFigures:
         """The section's figures as an :class:`~hoiquanchung.indicators.Table` (those of
         *measures* only, when given: the dimensions stay those of the whole section)."""
         levels = self._levels()
-        values = sorted(set(levels.values()))
-        covered = {w for v in values for w in v.removeprefix("cấp ").replace(",", " ").split()}
-        dimensions = []
-        if values:
-            complete = {"tỉnh", "huyện", "xã"} <= covered
-            dimensions.append(Dimension("level", tuple(values), label="cấp", complete=complete))
-        categories = {v for f in self.figures for d, v in f.labels if d == "category"}
-        if categories:
-            dimensions.append(Dimension("category", ("giao nhiệm vụ", "khác"), label="loại hội"))
-        examples = tuple(f"ví dụ {n}" for n in range(1, self._examples + 1))
-        if examples:
-            dimensions.append(
-                Dimension("examples", examples, label="ví dụ", label_en="examples", complete=False)
-            )
+        values = tuple(sorted(set(levels.values())))
+        categories = any(d == "category" for f in self.figures for d, _v in f.labels)
+        dimensions = _dimensions(values, categories, self._examples)
         figures = []
         seen: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
         for i, f in enumerate(self.figures):
@@ -277,10 +277,10 @@ class SectionFigures:
             seen.add((f.measure, at))
             made = self._made.get(i)
             if made is None or made[0] != at:
-                stated = StatedFigure.from_quantity(
-                    f.mention.quantity, path=self.path, quote=f.mention.text
-                )
-                made = self._made[i] = (at, Figure(stated, measure=f.measure, at=at))
+                # Made without the constructors' checks: the mention's quantity is exact
+                # already (one a figure of each table; speed).
+                stated = exact_stated(f.mention.quantity, self.path, f.mention.text)
+                made = self._made[i] = (at, exact_figure(stated, f.measure, at))
             figures.append(made[1])
         fractional = [f.measure for f in self.figures if f.measure in ("tấn", "kg")]
         if measures is not None:
@@ -288,7 +288,7 @@ class SectionFigures:
         return Table(
             name=self.path or "văn bản",
             path=self.path or "văn bản",
-            dimensions=tuple(dimensions),
+            dimensions=dimensions,
             figures=tuple(figures),
             fractional=fractional,
         )
@@ -310,8 +310,36 @@ class SectionFigures:
         return found[0] if len(found) == 1 else None
 
 
+@functools.lru_cache(maxsize=64)
+def _dimensions(levels: tuple[str, ...], categories: bool, examples: int) -> tuple[Dimension, ...]:
+    """The dimensions of a section's table: its *levels* (complete when they cover the three
+    tiers), the categories when a figure names one, and *examples* values of the examples
+    dimension.  Made once for each shape (a few: the vocabulary's levels, a count; speed)."""
+    covered = {w for v in levels for w in v.removeprefix("cấp ").replace(",", " ").split()}
+    dimensions = []
+    if levels:
+        complete = {"tỉnh", "huyện", "xã"} <= covered
+        dimensions.append(Dimension("level", levels, label="cấp", complete=complete))
+    if categories:
+        dimensions.append(Dimension("category", ("giao nhiệm vụ", "khác"), label="loại hội"))
+    if examples:
+        dimensions.append(
+            Dimension(
+                "examples",
+                tuple(f"ví dụ {n}" for n in range(1, examples + 1)),
+                label="ví dụ",
+                label_en="examples",
+                complete=False,
+            )
+        )
+    return tuple(dimensions)
+
+
 # The bounds a figure of the table may have (not approximations).
 _TABLE_BOUNDS = frozenset({"EXACT", "MORE_THAN", "AT_LEAST", "LESS_THAN", "AT_MOST"})
+
+# The same, as members (a member's name is a slow property; speed).
+_TABLE_BOUND_MEMBERS = frozenset(Bound[name] for name in _TABLE_BOUNDS)
 
 _DIM_ORDER = {"level": 0, "category": 1, "examples": 2}
 
@@ -354,8 +382,15 @@ def bracket_depths(text: str) -> Depths:
     >>> d = bracket_depths("40 hội (có 13 hội)")
     >>> d[0], d[11], d[17]
     (0, 1, 0)
+
+    Not to be modified: the depths of the last texts asked for are shared by the rules that
+    read the same paragraph (found again by the text's identity, never by its content).
     """
-    return Depths(text)
+    return remembered(_depths_of, text, Depths)
+
+
+_depths_of: dict[int, tuple[str, Depths]] = {}
+_spans_of: dict[int, tuple[str, list[tuple[int, int]]]] = {}
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -368,8 +403,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "Có 99 hội (T.Ư 2 hội).Trong đó 40 hội cấp tỉnh."
     >>> [t[a:b] for a, b in sentence_spans(t)]
     ['Có 99 hội (T.Ư 2 hội).', 'Trong đó 40 hội cấp tỉnh.']
+
+    Not to be modified (shared, as :func:`bracket_depths`).
     """
-    return _sentences(text)
+    return remembered(_spans_of, text, _sentences)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -394,6 +431,10 @@ _ORGAN_BEFORE = re.compile(
 )
 
 
+# Between the words of a level ("huyện, xã", "huyện và xã", "huyện - xã").
+_LEVEL_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s*-\s*|\s+")
+
+
 def _level(window: str) -> str | None:
     """The one level named in *window*, if exactly one is.
 
@@ -401,7 +442,7 @@ def _level(window: str) -> str | None:
     ('cấp tỉnh', None)
     """
     found = {
-        " ".join(re.split(r"\s*,\s*|\s+và\s+|\s*-\s*|\s+", m.group(1).casefold()))
+        " ".join(_LEVEL_SPLIT.split(m.group(1).casefold()))
         for m in _LEVEL.finditer(window)
         if not _ORGAN_BEFORE.search(window, 0, m.start())
     }
@@ -443,6 +484,20 @@ class FigureTables:
         self.previous_sentence: tuple[Paragraph, tuple[Mention, ...]] | None = None
         #: A breakdown continuing the sentence of its total, while it is being read.
         self.continued: ContinuedBreakdown | None = None
+        #: What rule 2 (``totals``) found in the last paragraphs it read, by their offset: the
+        #: number of figures it read there, the places it reports and the computed values (read
+        #: again by rule 2d, which never says the same twice; a few dozen paragraphs kept).
+        self.rule_2: dict[int, tuple[int, set[tuple[int, int]], set[str]]] = {}
+
+    def note_rule_2(self, paragraph: Paragraph, figures: int, findings: Sequence[Finding]) -> None:
+        """Keep what rule 2 found in *paragraph*, where it read *figures* figures."""
+        if len(self.rule_2) >= _RULE_2_KEPT:
+            self.rule_2.clear()
+        self.rule_2[paragraph.offset] = (
+            figures,
+            {(f.line, f.column) for f in findings if f.line is not None and f.column is not None},
+            {f.computed for f in findings if f.computed is not None},
+        )
 
     @property
     def changed(self) -> bool:
@@ -473,7 +528,7 @@ class FigureTables:
             self._last = (para, ())
             self._anchor, self._refs = [], []
             return self.current
-        spans = _sentences(para.text)
+        spans = sentence_spans(para.text)
         tail = spans[-1][0] + para.offset if spans else para.offset
         self._last = (para, tuple(m for m in context.mentions if m.start >= tail))
         self._running(context, spans)
@@ -497,7 +552,7 @@ class FigureTables:
         ]
         if not mentions:
             return
-        depth = Depths(text)
+        depth = bracket_depths(text)
         base = para.offset
         everything = tuple(context.mentions)
         starts = [m.start - base for m in mentions]
@@ -520,7 +575,8 @@ class FigureTables:
                 after = _clause_after(text, b, s_end, depth, mentions, k, base)
                 labels = dict(_labels(before + " " + after))
                 # Inside brackets: the labels of the figure the brackets follow.
-                if depth[a] > 0:
+                inside = depth[a]
+                if inside > 0:
                     owner = _owner(text, a, depth, mentions, k, base)
                     if owner is not None:
                         for d, v in labels_of.get(owner, ()):
@@ -528,7 +584,7 @@ class FigureTables:
                 # After "trong đó" / "gồm": the labels of the total before the marker.
                 n_markers = bisect.bisect_right(marker_ends, a)
                 marker = markers[0] if n_markers else None  # the first marker before it
-                if marker is not None and depth[a] == 0:
+                if marker is not None and inside == 0:
                     total = _total_before(mentions, first, k, marker[1], base, m)
                     if total is not None:
                         for d, v in labels_of.get(total, ()):
@@ -537,7 +593,7 @@ class FigureTables:
                 labels_of[k] = frozen
                 if _CHANGE.search(text, max(0, a - 20), a):
                     continue
-                if m.bound.name not in _TABLE_BOUNDS:
+                if m.bound not in _TABLE_BOUND_MEMBERS:
                     continue
                 wanted = bool(frozen) or bool(
                     (
@@ -568,10 +624,10 @@ class FigureTables:
         anchors = {
             f.measure: (f, wanted)
             for f, wanted in self._anchor
-            if f.sentence == (s_start, s_end) and f.mention.bound.name == "EXACT"
+            if f.sentence == (s_start, s_end) and f.mention.bound is Bound.EXACT
         }
         for m in context.mentions:
-            if m.fraction is not None or m.unit is None or m.bound.name != "EXACT":
+            if m.fraction is not None or m.unit is None or m.bound is not Bound.EXACT:
                 continue
             measure = measure_of(m.unit)
             anchor = anchors.get(measure)

@@ -16,8 +16,8 @@ from hoiquanchung.numbers import (
     Quantity,
     QuantityMatch,
     parse_quantity,
-    scan_numbers,
 )
+from hoiquanchung.numbers._grammar import scan_nfc
 from hoiquanchung.numbers._quantity import slot_setters
 
 __all__ = ["HAS_DIGIT", "Mention", "Scan", "mentions_in", "scan"]
@@ -88,8 +88,9 @@ def scan(paragraph: Paragraph) -> Scan:
     as the checker's rules read them (a range's low end as written: see :func:`_as_written`)."""
     if not HAS_DIGIT.search(paragraph.text):
         return Scan([], [], [])
-    # One pass of the numbers' grammar yields quantities, dates and malformed numbers together.
-    found = scan_numbers(paragraph.text)
+    # One pass of the numbers' grammar yields quantities, dates and malformed numbers together
+    # (the paragraph's text is NFC already).
+    found = scan_nfc(paragraph.text)
     mentions = _mentions(paragraph, found.quantities)
     for i, m in enumerate(mentions):
         if m.range_end == "low":  # rare: the other mentions are as written already
@@ -118,7 +119,7 @@ def mentions_in(paragraph: Paragraph) -> list[Mention]:
     a range's low end with the scale and unit of its high end)."""
     if not HAS_DIGIT.search(paragraph.text):
         return []
-    return _mentions(paragraph, scan_numbers(paragraph.text).quantities)
+    return _mentions(paragraph, scan_nfc(paragraph.text).quantities)
 
 
 def _mentions(paragraph: Paragraph, matches: list[QuantityMatch]) -> list[Mention]:

@@ -79,6 +79,7 @@ from hoiquanchung.checker._figures_table import (
     sentence_spans,
 )
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import lowered
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
@@ -283,7 +284,7 @@ def _two_of_a_measure(mentions: Sequence[Mention]) -> bool:
 
 def _may_start(text: str) -> bool:
     """Whether *text* may name both measures of a pair (a cheap test before the patterns)."""
-    low = text.lower()
+    low = lowered(text)
     return any(
         any(w in low for w in first) and any(w in low for w in second) for first, second in _STEMS
     )

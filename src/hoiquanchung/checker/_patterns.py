@@ -8,14 +8,16 @@ and it finds exactly the same matches (the look-ahead takes no character and the
 pattern's own, so the case-blind letters match as in the pattern).  The checker's tests compare
 every led pattern with the pattern as written (:data:`LED`) on real and generated text.
 :func:`occurrences` finds one character by :meth:`str.find` rather than by a test of every
-character in Python.
+character in Python.  :func:`lowered` gives a paragraph's lower-case text once to the many rules
+that look for their words in it (:func:`remembered`: by the text's identity, never its content).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["LED", "led_by", "occurrences"]
+__all__ = ["LED", "led_by", "lowered", "occurrences", "remembered"]
 
 #: Every pattern made by :func:`led_by`, with the pattern as written (for the tests).
 LED: dict[re.Pattern[str], re.Pattern[str]] = {}
@@ -51,3 +53,38 @@ def occurrences(text: str, char: str, start: int, stop: int) -> list[int]:
         found.append(at)
         at = text.find(char, at + 1, stop)
     return found
+
+
+def remembered[T](memo: dict[int, tuple[str, T]], text: str, make: Callable[[str], T]) -> T:
+    """``make(text)``, the same object again for the same *text* object among the last few
+    asked for in *memo* (the rules of a paragraph ask for its spans, depths and lower-case text
+    again and again).  The text is held while remembered, so its identity is not reused; a text
+    equal to another but another object is made anew (nothing is kept by content).  What it
+    gives is shared: not to be modified.
+
+    >>> memo: dict[int, tuple[str, list[str]]] = {}
+    >>> text = "Có 5 hội"
+    >>> remembered(memo, text, str.split) is remembered(memo, text, str.split)
+    True
+    """
+    found = memo.get(id(text))
+    if found is not None and found[0] is text:
+        return found[1]
+    value = make(text)
+    if len(memo) >= _REMEMBERED:
+        memo.clear()
+    memo[id(text)] = (text, value)
+    return value
+
+
+_REMEMBERED = 4  # the current paragraph, the one before it and a footnote's anchor, at most
+_lowered: dict[int, tuple[str, str]] = {}
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, made once for the rules of a paragraph (see :func:`remembered`).
+
+    >>> lowered("TRONG ĐÓ 5 hội")
+    'trong đó 5 hội'
+    """
+    return remembered(_lowered, text, str.lower)

@@ -17,6 +17,8 @@ catalogue, so the two cannot disagree.
 
 from __future__ import annotations
 
+import attrs
+
 from hoiquanchung.checker import (
     _breakdowns,
     _bullet_lists,
@@ -33,22 +35,31 @@ from hoiquanchung.checker import (
     _totals,
     _words,
 )
-from hoiquanchung.checker._context import Check
+from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._rules import Rule
-from hoiquanchung.findings import Severity
+from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.messages import FINDINGS
 
 __all__ = ["CHECKS", "RULES", "WITHOUT_DIGITS", "WITHOUT_FIGURES"]
 
+
 #: Every rule of the checker, in the order it runs on a paragraph (findings of one paragraph
 #: come in this order before :func:`~hoiquanchung.findings.sort_findings`).
+def _totals_noted(context: ParagraphContext) -> list[Finding]:
+    """Rule 2's findings in the paragraph of *context*, kept in the document's figure tables
+    for rule 2d (which would otherwise read the paragraph again to say nothing twice)."""
+    found = list(_totals.check_totals(context))
+    context.state.figures.note_rule_2(context.paragraph, len(context.mentions), found)
+    return found
+
+
 CHECKS: tuple[Check, ...] = (
     _dates.CHECK,
     _malformed.CHECK,
     _rates.CHECK,
     _rate_bases.CHECK,
     _part_of_whole.CHECK,
-    _totals.CHECK,
+    attrs.evolve(_totals.CHECK, run=_totals_noted),
     _breakdowns.CHECK,
     _per_unit.CHECK,
     _bullet_lists.CHECK,

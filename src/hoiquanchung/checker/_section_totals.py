@@ -115,7 +115,14 @@ def _reported_in_sentence(
     key = (paragraph.offset, len(figure.neighbours))
     found = section.sentence_findings.get(key)
     if found is None:
-        found = section.sentence_findings[key] = _rule_2(figure, context)
+        # What rule 2 found when it read the paragraph (the same figures: the same findings),
+        # else read it again.
+        noted = context.state.figures.rule_2.get(paragraph.offset)
+        if noted is not None and noted[0] == len(figure.neighbours):
+            found = (noted[1], noted[2])
+        else:
+            found = _rule_2(figure, context)
+        section.sentence_findings[key] = found
     places, computed = found
     return (line, column) in places or figure.mention.text in computed
 

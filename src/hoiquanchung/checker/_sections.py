@@ -42,6 +42,8 @@ class Outline:
         self._roman: str | None = None
         self._number: str | None = None
         self._title: str | None = None
+        # The path, written when a heading changes it (read for every paragraph; speed).
+        self._path: str | None = None
 
     def feed(self, paragraph: Paragraph) -> None:
         """Take note of *paragraph* if it is a heading."""
@@ -54,6 +56,7 @@ class Outline:
         if part is not None:
             self._part = " ".join(part.group("part").split())
             self._roman = self._number = self._title = None
+            self._path = self._written()
             return
         m = _HEADING.match(text)
         if m is None or text.endswith((".", ";", "…")):
@@ -64,10 +67,14 @@ class Outline:
         else:
             self._number = num
         self._title = title
+        self._path = self._written()
 
     @property
     def path(self) -> str | None:
         """``Phần thứ nhất > II.4.3 Title``; ``None`` before any heading."""
+        return self._path
+
+    def _written(self) -> str | None:
         if self._roman and self._number:
             section = f"{self._roman}.{self._number}"
         else:

@@ -23,12 +23,15 @@ character is still checked; only a figure whose parts fall on both sides of a cu
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
+
+from hoiquanchung.numbers._quantity import slot_setters
+
+_combining = unicodedata.combining
 
 __all__ = [
     "BLANK",
@@ -93,22 +96,36 @@ class Paragraph:
         return self.line, self.columns[index] + 1
 
 
-@functools.cache
-def _clusters() -> re.Pattern[str]:
-    """A character and the combining marks (canonical combining class > 0) after it."""
-    marks: list[str] = []
-    start = None
-    for code in range(0x10000):
-        inside = unicodedata.combining(chr(code)) != 0
-        if inside and start is None:
-            start = code
-        elif not inside and start is not None:
-            marks.append(f"\\u{start:04x}-\\u{code - 1:04x}")
-            start = None
-    marks_class = "".join(marks)
-    # Marks outside the Basic Multilingual Plane start a cluster of their own; the merging
-    # step of nfc_with_columns puts them back with their base when NFC needs it.
-    return re.compile(f"[^{marks_class}][{marks_class}]*|[{marks_class}]+", re.DOTALL)
+_new = object.__new__
+_p_text, _p_line, _p_columns, _p_offset, _p_footnote = slot_setters(
+    Paragraph, "text", "line", "columns", "offset", "footnote"
+)
+
+
+def _clusters(text: str) -> list[tuple[int, str]]:
+    """*text* cut into clusters ``(start, cluster)``: a character and the combining marks
+    (canonical combining class > 0, in the Basic Multilingual Plane) after it; marks at the
+    start make a cluster of their own.
+
+    Marks outside the Basic Multilingual Plane start a cluster of their own; the merging step
+    of :func:`nfc_with_columns` puts them back with their base when NFC needs it.  (A loop over
+    the characters of a word: a regular expression with the class of every mark tests each
+    character against hundreds of ranges; speed.)
+
+    >>> [(start, len(cluster)) for start, cluster in _clusters("a\\u0302\\u0301b")]
+    [(0, 3), (3, 1)]
+    """
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if i and ch < "\U00010000" and _combining(ch):
+            continue  # a mark: the cluster goes on
+        if i:
+            pieces.append((start, text[start:i]))
+        start = i
+    if text:
+        pieces.append((start, text[start:]))
+    return pieces
 
 
 def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
@@ -122,13 +139,15 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
     >>> text, len(nfd), text.index("5"), cols[text.index("5")]
     ('tỷ lệ 5%', 11, 6, 9)
     """
-    if unicodedata.is_normalized("NFC", line):
+    # normalize() answers an NFC line with the line itself after a quick check; a line the
+    # quick check is unsure of is normalised once, not tested and then normalised (speed).
+    target = unicodedata.normalize("NFC", line)
+    if target == line:
         return line, range(len(line) + 1)
     # A space never composes with what is around it: the words of the NFC line are the NFC
     # forms of the words of the line, one for one.  Words equal in both keep their columns (most
     # of a line, usually); only the others take the slow way, and each must give the word of
     # the NFC line.  Unchanged stretches are added whole (speed).
-    target = unicodedata.normalize("NFC", line)
     words = line.split(" ")
     composed = target.split(" ")
     if len(words) == len(composed):
@@ -152,7 +171,7 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
 def _nfc_word(line: str) -> tuple[str, Sequence[int]]:
     """The cluster-by-cluster way of :func:`nfc_with_columns`."""
     # Split into clusters: a starter and the combining marks after it; normalise each.
-    pieces = [(m.start(), m.group()) for m in _clusters().finditer(line)]
+    pieces = _clusters(line)
     target = unicodedata.normalize("NFC", line)
     parts = [unicodedata.normalize("NFC", chunk) for _, chunk in pieces]
     if "".join(parts) != target:
@@ -275,7 +294,11 @@ class Splitter:
         text, columns = nfc_with_columns(line)
         if self._column:
             shift = self._column
-            columns = [c + shift for c in columns]
+            # The columns counted on from the pieces before (a range stays a range; speed).
+            if isinstance(columns, range):
+                columns = range(columns.start + shift, columns.stop + shift)
+            else:
+                columns = list(map(shift.__add__, columns))
         else:
             self._line += 1
         if separator == CONTINUED:
@@ -293,14 +316,18 @@ class Splitter:
             if self._depth:
                 end = self._footnote_end(text, pos)
                 stop = n if end is None else end
-                yield from self._emit(text, columns, base, pos, stop, footnote=True)
+                para = self._emit(text, columns, base, pos, stop, footnote=True)
+                if para is not None:
+                    yield para
                 if end is None:
                     return
                 pos = end + 1  # the closing "]" is in no paragraph (the line is not rebuilt)
                 continue
             m = _FOOTNOTE_START.search(text, pos) if "[" in text else None
             stop = n if m is None else m.start()
-            yield from self._emit(text, columns, base, pos, stop, footnote=False)
+            para = self._emit(text, columns, base, pos, stop, footnote=False)
+            if para is not None:
+                yield para
             if m is None:
                 return
             self._depth = 1  # "[1: [] " is in no paragraph either
@@ -318,16 +345,19 @@ class Splitter:
 
     def _emit(
         self, text: str, columns: Sequence[int], base: int, start: int, stop: int, *, footnote: bool
-    ) -> Iterator[Paragraph]:
+    ) -> Paragraph | None:
+        """The paragraph ``text[start:stop]``, ``None`` when it is blank."""
         piece = text[start:stop]
-        if piece.strip(_EMPTY):
-            yield Paragraph(
-                text=piece,
-                line=self._line,
-                columns=columns[start : stop + 1],
-                offset=base + start,
-                footnote=footnote,
-            )
+        if not piece.strip(_EMPTY):
+            return None
+        # Made without the constructor, which checks nothing (one a paragraph; speed).
+        para = _new(Paragraph)
+        _p_text(para, piece)
+        _p_line(para, self._line)
+        _p_columns(para, columns[start : stop + 1])
+        _p_offset(para, base + start)
+        _p_footnote(para, footnote)
+        return para
 
 
 def paragraphs(lines: Iterable[tuple[str, str]]) -> Iterator[Paragraph]:

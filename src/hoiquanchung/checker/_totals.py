@@ -91,7 +91,7 @@ from hoiquanchung.checker._kinds import (
     place_tiers,
 )
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by, occurrences
+from hoiquanchung.checker._patterns import led_by, lowered, occurrences, remembered
 from hoiquanchung.checker._rules import (
     make_finding,
     sum_contradicts,
@@ -185,6 +185,19 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     >>> [t[a:b] for a, b in sentences(t)]
     ['Hội TP. Huế trao 120 suất.', ' Trong đó 100 suất.']
     """
+    # Rules 2, 2b and 2c split the same paragraph: split once (speed; by identity).
+    spans: list[tuple[int, int]] = remembered(_SPLIT, text, _split)
+    return iter(spans)
+
+
+_SPLIT: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+
+
+def _split(text: str) -> list[tuple[int, int]]:
+    return list(_sentences(text))
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         nxt = _NEXT_CHAR.match(text, m.end())  # no copy of the rest: linear in the paragraph
@@ -241,7 +254,7 @@ def may_hold(text: str, words: Sequence[str]) -> bool:
     >>> may_hold("TRONG ĐÓ 5 hội", _MARKER_WORDS), may_hold("Có 5 hội", _MARKER_WORDS)
     (True, False)
     """
-    folded = text.lower()
+    folded = lowered(text)
     # A letter the search matches to an ASCII letter although lower() does not (rare): search.
     return any(word in folded for word in words) or any(c in folded for c in _CASE_TWINS)
 

@@ -63,6 +63,7 @@ from hoiquanchung.indicators._stated import Comparison, StatedFigure, Verdict, _
 from hoiquanchung.indicators._text import decimal_of, strip, write
 from hoiquanchung.messages import Fact, Localized, error_text, fragment
 from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._quantity import slot_setters
 from hoiquanchung.numbers._vocabulary import written_bound
 
 __all__ = [
@@ -75,6 +76,7 @@ __all__ = [
     "Status",
     "Structure",
     "Table",
+    "exact_figure",
     "reconcile",
     "reconcile_report",
 ]
@@ -82,6 +84,8 @@ __all__ = [
 Coords = tuple[str | None, ...]
 Key = tuple[str, Coords]
 _EXACT: Final = Bound.EXACT
+# Whole numbers below this are written by grouping their digits (far below the writer's limits).
+_PLAIN_LIMIT: Final = 10**12
 _ALL: Final = "tổng số"
 _ALL_EN: Final = "total"
 
@@ -219,6 +223,29 @@ class Figure:
     measure: str = attrs.field(converter=nfc_text)
     at: tuple[tuple[str, str], ...] = attrs.field(factory=tuple, converter=_freeze_at)
     label: str | None = attrs.field(default=None, converter=_label)
+
+
+def exact_figure(stated: StatedFigure, measure: str, at: Iterable[tuple[str, str]]) -> Figure:
+    """``Figure(stated, measure=measure, at=at)`` without the constructor's checks, for the
+    figures a program makes from parsed quantities (*at*: pairs of texts; the checker's section
+    tables make one a figure; speed).  The texts are NFC-normalised and *at* sorted, as by the
+    constructor.
+
+    >>> s = StatedFigure(Decimal(40), unit="hội")
+    >>> exact_figure(s, "hội", [("level", "cấp tỉnh")]) == Figure(
+    ...     s, measure="hội", at={"level": "cấp tỉnh"})
+    True
+    """
+    figure = _new(Figure)
+    _f_stated(figure, stated)
+    _f_measure(figure, nfc_text(measure, "measure"))
+    _f_at(figure, tuple(sorted((nfc_text(k, "at"), nfc_text(v, "at")) for k, v in at)))
+    _f_label(figure, None)
+    return figure
+
+
+_new: Final = object.__new__
+_f_stated, _f_measure, _f_at, _f_label = slot_setters(Figure, "stated", "measure", "at", "label")
 
 
 def _dims(values: Iterable[Dimension]) -> tuple[Dimension, ...]:
@@ -471,14 +498,21 @@ def _stated_text(fig: Figure, lang: str) -> str:
     return f"{attrs.evolve(s, unit=None, text=None).written(lang)} {fig.measure}"
 
 
+def _bare_written(s: StatedFigure, lang: str) -> str:
+    """``attrs.evolve(s, unit=None, text=None).written(lang)``: the value and bound alone
+    (without a copy of the figure; speed)."""
+    words = written_bound(s.bound.name, lang)
+    body = write(decimal_of(s.value, s.decimals), lang, None)
+    return f"{words} {body}" if words else body
+
+
 def _stated_texts(fig: Figure) -> Localized:
-    """:func:`_stated_text` in Vietnamese and English (the bare figure made once)."""
+    """:func:`_stated_text` in Vietnamese and English."""
     s = fig.stated
-    bare = attrs.evolve(s, unit=None, text=None)
-    en = f"{bare.written('en')} {fig.measure}"
+    en = f"{_bare_written(s, 'en')} {fig.measure}"
     if s.text is not None and s.unit is not None:
         return Localized(s.text, en)
-    return Localized(f"{bare.written('vi')} {fig.measure}", en)
+    return Localized(f"{_bare_written(s, 'vi')} {fig.measure}", en)
 
 
 class _TableCheck:
@@ -641,11 +675,21 @@ class _TableCheck:
     def _formula(self, values: Sequence[_Value]) -> Localized:
         if len(values) > 12:
             return fragment("n-parts", count=len(values))
-        written = [_sum_text(v, "") for v in values]
-        return Localized(
-            " + ".join(w.vi.rstrip() for w in written),
-            " + ".join(w.en.rstrip() for w in written),
-        )
+        vi: list[str] = []
+        en: list[str] = []
+        for v in values:
+            point = v.point
+            if v.exact and point.denominator == 1 and 0 <= point < _PLAIN_LIMIT:
+                # A whole part (the commonest): what _sum_text writes, without its checks
+                # (speed: a finding writes every part in both languages).
+                grouped = f"{int(point):,}"
+                vi.append(grouped.replace(",", "."))
+                en.append(grouped)
+                continue
+            w = _sum_text(v, "")
+            vi.append(w.vi.rstrip())
+            en.append(w.en.rstrip())
+        return Localized(" + ".join(vi), " + ".join(en))
 
     def check(self) -> None:
         dims = list(enumerate(self.dims))

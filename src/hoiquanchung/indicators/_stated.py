@@ -55,6 +55,7 @@ __all__ = [
     "StatedFigure",
     "Verdict",
     "compare",
+    "exact_stated",
 ]
 
 #: How far *gần* (nearly) and *khoảng* / *ước* (about) may be from the true value: the numbers
@@ -265,6 +266,32 @@ class StatedFigure:
         words = written_bound(self.bound.name, lang)
         body = write(decimal_of(self.value, self.decimals), lang, self.unit)
         return f"{words} {body}" if words else body
+
+
+_new: Final = object.__new__
+
+
+def exact_stated(quantity: Quantity, path: str | None, quote: str | None) -> StatedFigure:
+    """:meth:`StatedFigure.from_quantity` without the constructor's conversions and checks: a
+    parsed quantity's fields are exact and of the right types already (the checker's section
+    tables make one a figure; speed).  The texts are NFC-normalised, as by the constructor.
+
+    >>> from hoiquanchung.numbers import parse_quantity
+    >>> q = parse_quantity("hơn 14,6 tỷ đồng")
+    >>> f = exact_stated(q, "II.4.3", "hơn 14,6 tỷ đồng")
+    >>> f == StatedFigure.from_quantity(q, path="II.4.3", quote="hơn 14,6 tỷ đồng")
+    True
+    """
+    stated = _new(StatedFigure)
+    set_field = object.__setattr__
+    set_field(stated, "value", quantity.value)
+    set_field(stated, "resolution", quantity.resolution)
+    set_field(stated, "bound", quantity.bound)
+    set_field(stated, "unit", nfc_text_optional(quantity.unit, "unit"))
+    set_field(stated, "text", nfc_text_optional(quantity.text, "text"))
+    set_field(stated, "path", nfc_text_optional(path, "path"))
+    set_field(stated, "quote", nfc_text_optional(quote, "quote"))
+    return stated
 
 
 def _round_to(value: Fraction, resolution: Decimal, rule: Rounding, decimals: int) -> Decimal:

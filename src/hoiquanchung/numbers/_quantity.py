@@ -21,6 +21,7 @@ __all__ = [
     "DateMatch",
     "Quantity",
     "QuantityMatch",
+    "exact_date",
     "exact_match",
     "exact_quantity",
     "slot_setters",
@@ -282,3 +283,35 @@ class DateMatch:
     month: int | None
     year: int | None
     style: Literal["numeric", "words"]
+
+
+_d_start, _d_end, _d_text, _d_day, _d_month, _d_year, _d_style = slot_setters(
+    DateMatch, "start", "end", "text", "day", "month", "year", "style"
+)
+
+
+def exact_date(
+    start: int,
+    end: int,
+    text: str,
+    day: int | None,
+    month: int | None,
+    year: int | None,
+    style: Literal["numeric", "words"],
+) -> DateMatch:
+    """A :class:`DateMatch` made without the constructor (the grammar's own, one a date;
+    speed).
+
+    >>> exact_date(5, 14, "22/9/2014", 22, 9, 2014, "numeric") == DateMatch(
+    ...     5, 14, "22/9/2014", 22, 9, 2014, "numeric")
+    True
+    """
+    date = _new(DateMatch)
+    _d_start(date, start)
+    _d_end(date, end)
+    _d_text(date, text)
+    _d_day(date, day)
+    _d_month(date, month)
+    _d_year(date, year)
+    _d_style(date, style)
+    return date
