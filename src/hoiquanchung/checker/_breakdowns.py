@@ -52,7 +52,7 @@ from decimal import Decimal
 
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
-from hoiquanchung.checker._kinds import kinds_of_wholes
+from hoiquanchung.checker._kinds import kinds_of_wholes, names_group
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences
 from hoiquanchung.checker._rules import sum_contradicts
@@ -467,6 +467,7 @@ def _parts(
         spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     parts: list[Mention] = []
     prices: list[Decimal | None] = []  # each part's amount each ("trị giá 500.000đ/suất")
+    leads: list[str] = []  # each part's label, the words of its item before it
     # "300.000 đồng/hộ (trong đó, ngân sách TP: 250.000 đồng/hộ; ...)": a total each, whose
     # parts are amounts each of the same unit.
     each = _per(text, total.end - base)
@@ -496,6 +497,18 @@ def _parts(
             return None  # "thăm 3 trường": an item that is not "N kind" may be no part at all
         parts.append(part)
         prices.append(_price(context, inside, a))
+        leads.append(" " + lead)
+    # "Tổng dư nợ 100 tỷ đồng, trong đó hộ nghèo 60 tỷ đồng, phụ nữ 50 tỷ đồng": amounts of
+    # groups of people that may overlap add up to more than their total without any slip; only
+    # groups that are distinct kinds of one set (or units of one tier) cannot.  Amounts by
+    # source or by form (ngân sách tỉnh / huyện; kinh phí / sản phẩm) are kept.
+    if (
+        wanted == "money"
+        and kind not in _WHOLE
+        and any(names_group(label) for label in leads)
+        and _totals.disjoint_parts(leads, total.unit, text[max(0, start - 400) : start]) is None
+    ):
+        return None
     if wanted == "count":
         heads = {_head(p) for p in parts}
         nouns = [(p.unit or "").casefold() for p in parts]

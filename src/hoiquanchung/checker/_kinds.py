@@ -22,6 +22,7 @@ import tomllib
 from collections.abc import Sequence
 from typing import Any
 
+from hoiquanchung._nfc import nfc_text
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
@@ -38,6 +39,7 @@ __all__ = [
     "lead_before",
     "level_pattern",
     "named_places",
+    "names_group",
     "nested_values",
     "nomination_pattern",
     "person_nouns",
@@ -169,6 +171,29 @@ def canonical_value(name: str, value: str) -> str:
     """
     key = _norm(value)
     return _same(name).get(key, key)
+
+
+@functools.cache
+def _group_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = _data()["groups"]
+    words = {*(_norm(w) for w in table["words"]), *recipient_nouns()}
+    return (
+        re.compile(rf"\b(?:{_alternation(sorted(words))})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{_alternation(table['phrases'])})\b", re.IGNORECASE),
+    )
+
+
+def names_group(label: str) -> bool:
+    """Whether *label* names a group of people (``[groups]`` of the data file, and the
+    recipients of ``[portions]``), groups that may overlap (*label* is NFC-normalised).
+
+    >>> names_group("dư nợ hộ nghèo"), names_group(" phụ nữ"), names_group("ngân sách TP")
+    (True, True, False)
+    >>> names_group("Ủy ban MTTQ Việt Nam ủng hộ")
+    False
+    """
+    words, phrases = _group_words()
+    return words.search(phrases.sub(" ", _norm(nfc_text(label, "label")))) is not None
 
 
 @functools.cache
