@@ -1,4 +1,4 @@
-"""Rule 2b on amounts listed after *trong đó* by groups of people, which may overlap.
+"""Rules 2 and 2b on amounts listed after *trong đó* by groups of people, which may overlap.
 
 "Tổng dư nợ ..., trong đó hộ nghèo ..., phụ nữ ...": a poor household may be a woman's, so the
 amounts may add up to more than the total with no slip in the report.  Amounts by source
@@ -22,6 +22,11 @@ QUIET = [
     "Tổng dư nợ đạt 100 tỷ đồng, trong đó dư nợ hộ nghèo 60 tỷ đồng; dư nợ cho đồng bào dân tộc"
     " thiểu số 50 tỷ đồng; dư nợ hộ cận nghèo 30 tỷ đồng.",
     "Hội đã giải ngân 12 tỷ đồng, trong đó thanh niên 7 tỷ đồng, lao động nữ 6 tỷ đồng.",
+    # rule 2: amounts each ("/hộ") are no parts of a whole amount
+    "Năm 2024, tỉnh hỗ trợ 10 triệu đồng, trong đó hộ nghèo 6 triệu đồng/hộ, hộ cận nghèo 5"
+    " triệu đồng/hộ.",
+    "Tổng kinh phí hỗ trợ là 10 triệu đồng, trong đó hộ nghèo được hỗ trợ 6 triệu đồng / hộ, hộ"
+    " cận nghèo 5 triệu đồng / hộ.",
 ]
 LOUD = [
     # distinct kinds of one set: a poor household is no near-poor one
@@ -29,6 +34,9 @@ LOUD = [
     " đồng.",
     # sources of the money cannot overlap
     "Quỹ đã chi 100 tỷ đồng, trong đó ngân sách tỉnh 60 tỷ đồng, ngân sách huyện 50 tỷ đồng.",
+    # whole amounts of distinct kinds are summed (rule 2)
+    "Tổng kinh phí hỗ trợ là 10 triệu đồng, trong đó hộ nghèo 6 triệu đồng, hộ cận nghèo 5 triệu"
+    " đồng.",
 ]
 
 

@@ -893,6 +893,8 @@ def _check_sentence(
                 if _same_noun(noun, _noun(m) or bare_amount(noun, m, text, m.end - base))
                 and depth[m.start - base] == 0
                 and not _is_change(text, m.start - base, m.end - base)
+                # "hộ nghèo 6 triệu đồng/hộ": an amount each is no part of a whole amount
+                and _each(text, m.end - base) == _each(text, total.end - base)
             ]
             persons = False
             if not same and (noun in _PERSONS or _of_persons(noun)):
@@ -1152,6 +1154,18 @@ def _names_value(name: str, text: str) -> bool:
     return any(
         pattern.search(text) is not None for n, _, pattern, _ in label_dimensions() if n == name
     )
+
+
+_SLASH = re.compile(r"[ \t\u00a0]*/")
+
+
+def _each(text: str, end: int) -> bool:
+    """Whether the figure ending at *end* is an amount each ("6 triệu đồng/hộ").
+
+    >>> _each("6 triệu đồng/hộ", 12), _each("6 triệu đồng / hộ", 12), _each("6 triệu đồng, 2", 12)
+    (True, True, False)
+    """
+    return _SLASH.match(text, end) is not None
 
 
 def _is_change(text: str, start: int, end: int) -> bool:
