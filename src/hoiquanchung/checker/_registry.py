@@ -43,8 +43,6 @@ from hoiquanchung.messages import FINDINGS
 __all__ = ["CHECKS", "RULES", "WITHOUT_DIGITS", "WITHOUT_FIGURES"]
 
 
-#: Every rule of the checker, in the order it runs on a paragraph (findings of one paragraph
-#: come in this order before :func:`~hoiquanchung.findings.sort_findings`).
 def _totals_noted(context: ParagraphContext) -> list[Finding]:
     """Rule 2's findings in the paragraph of *context*, kept in the document's figure tables
     for rule 2d (which would otherwise read the paragraph again to say nothing twice)."""
@@ -53,6 +51,8 @@ def _totals_noted(context: ParagraphContext) -> list[Finding]:
     return found
 
 
+#: Every rule of the checker, in the order it runs on a paragraph (findings of one paragraph
+#: come in this order before :func:`~hoiquanchung.findings.sort_findings`).
 CHECKS: tuple[Check, ...] = (
     _dates.CHECK,
     _malformed.CHECK,
