@@ -97,6 +97,7 @@ from hoiquanchung.checker._figures_table import (
     FigureTables,
     TableFigure,
     bracket_depths,
+    by_sentence,
     measure_of,
     sentence_spans,
 )
@@ -478,13 +479,7 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         if prev_spans:
             previous = (prev_para, list(prev_mentions), prev_spans[-1])
     history = [previous] if previous is not None else []
-    k = 0
-    for s_start, s_end in spans:
-        local = []
-        while k < len(mentions) and mentions[k].start - base < s_end:
-            if mentions[k].start - base >= s_start:
-                local.append(mentions[k])
-            k += 1
+    for s_start, s_end, local in by_sentence(spans, mentions, base):
         opener = _OPENER.match(text, s_start, s_end)
         malformed = malformed_in(s_start, s_end) or (
             previous is not None and previous[0] is para and malformed_in(*previous[2])

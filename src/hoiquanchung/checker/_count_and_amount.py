@@ -48,6 +48,7 @@ from hoiquanchung.checker._figures_table import (
     Depths,
     FigureTables,
     bracket_depths,
+    by_sentence,
     sentence_spans,
 )
 from hoiquanchung.checker._kinds import portion_nouns, recipient_nouns
@@ -122,13 +123,7 @@ def check_count_and_amount(context: ParagraphContext) -> Iterator[Finding]:
     if not any(_money(m) for m in mentions):
         return
     depths = None
-    k = 0
-    for s_start, s_end in sentence_spans(text):
-        local = []
-        while k < len(mentions) and mentions[k].start - base < s_end:
-            if mentions[k].start - base >= s_start:
-                local.append(mentions[k])
-            k += 1
+    for s_start, s_end, local in by_sentence(sentence_spans(text), mentions, base):
         if len(local) < 2 + 2 * _MIN_ITEMS or len(local) > 2 + 2 * _MAX_ITEMS:
             continue
         markers = list(_MARKER.finditer(text, s_start, s_end))
@@ -309,13 +304,7 @@ def check_restated_pairs(context: ParagraphContext) -> Iterator[Finding]:
         state.items = []  # figures and no amount: no item here, and none restated
         return
     text, base = context.text, para.offset
-    k = 0
-    for s_start, s_end in sentence_spans(text):
-        local = []
-        while k < len(mentions) and mentions[k].start - base < s_end:
-            if mentions[k].start - base >= s_start:
-                local.append(mentions[k])
-            k += 1
+    for s_start, _s_end, local in by_sentence(sentence_spans(text), mentions, base):
         if not local:
             continue
         if _RESTATED.match(text, s_start):

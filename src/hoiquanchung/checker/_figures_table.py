@@ -71,6 +71,7 @@ __all__ = [
     "SectionFigures",
     "TableFigure",
     "bracket_depths",
+    "by_sentence",
     "sentence_spans",
 ]
 
@@ -407,6 +408,28 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     Not to be modified (shared, as :func:`bracket_depths`).
     """
     return remembered(_spans_of, text, _sentences)
+
+
+def by_sentence(
+    spans: Sequence[tuple[int, int]], mentions: Sequence[Mention], base: int
+) -> Iterator[tuple[int, int, list[Mention]]]:
+    """Each sentence span ``(start, end)`` of *spans* with the mentions that start in it (the
+    mentions in text order, their offsets *base* ahead of the spans').
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Có 99 hội. Trong đó 40 hội cấp tỉnh."
+    >>> [(a, b, [str(m.value) for m in ms])
+    ...  for a, b, ms in by_sentence(sentence_spans(t), extract(t), 0)]
+    [(0, 10, ['99']), (10, 36, ['40'])]
+    """
+    k = 0
+    for s_start, s_end in spans:
+        local = []
+        while k < len(mentions) and mentions[k].start - base < s_end:
+            if mentions[k].start - base >= s_start:
+                local.append(mentions[k])
+            k += 1
+        yield s_start, s_end, local
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -75,6 +75,7 @@ from hoiquanchung.checker._figures_table import (
     Depths,
     FigureTables,
     bracket_depths,
+    by_sentence,
     measure_of,
     sentence_spans,
 )
@@ -488,13 +489,7 @@ def check_paired_totals(context: ParagraphContext) -> Iterator[Finding]:
     text, base = para.text, para.offset
     spans = sentence_spans(text)
     depth = _LazyDepths(text)
-    k = 0
-    for n, (s_start, s_end) in enumerate(spans):
-        local = []
-        while k < len(mentions) and mentions[k].start - base < s_end:
-            if mentions[k].start - base >= s_start:
-                local.append(mentions[k])
-            k += 1
+    for n, (s_start, s_end, local) in enumerate(by_sentence(spans, mentions, base)):
         if waiting is not None:
             opener = _OPENER.match(text, s_start, s_end)
             if opener is not None and not _EXAMPLES.search(text, s_start, s_end):
