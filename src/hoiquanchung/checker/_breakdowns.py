@@ -54,7 +54,7 @@ from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import kinds_of_wholes, names_group
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by, occurrences
+from hoiquanchung.checker._patterns import led_by, occurrences, per_unit
 from hoiquanchung.checker._rules import sum_contradicts
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -78,12 +78,10 @@ _EXAMPLES = led_by(
     "nđtv", re.compile(r"\b(?:như|điển\s+hình|tiêu\s+biểu|ví\s+dụ)\b", re.IGNORECASE)
 )
 _PER_UNIT_BEFORE = led_by("m", re.compile(r"\bmỗi\b[^;,]{0,40}\Z", re.IGNORECASE))
-_PER_UNIT_AFTER = re.compile(r"\s*/", re.IGNORECASE)
 # What an item of a tier by price holds besides its count and its price.
 _TIER_WORDS = re.compile(
     r"\b(?:trị\s+giá|giá\s+trị|mỗi\s+\w+|loại|mức|với|và|là|có)\b|/\s*[^\W\d_]+", re.IGNORECASE
 )
-_PER_UNIT = re.compile(r"\s*/\s*([^\W\d_]*)")
 _CHANGE = led_by(
     "tgvc", re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
 )
@@ -470,7 +468,7 @@ def _parts(
     leads: list[str] = []  # each part's label, the words of its item before it
     # "300.000 đồng/hộ (trong đó, ngân sách TP: 250.000 đồng/hộ; ...)": a total each, whose
     # parts are amounts each of the same unit.
-    each = _per(text, total.end - base)
+    each = per_unit(text, total.end - base)
     for a, b in spans:
         if not text[a:b].strip(" \u2060.:-–"):
             continue
@@ -480,15 +478,13 @@ def _parts(
             return None  # an item without a figure of its kind: the list cannot be summed
         part, rest = same[0], same[1:]
         p_start = part.start - base
-        if _per(text, part.end - base) != each or (
+        if per_unit(text, part.end - base) != each or (
             each is None and _PER_UNIT_BEFORE.search(text, a, p_start)
         ):
             return None  # the item's first figure is an amount each, not a part
         for other in rest:
             o_start, o_end = other.start - base, other.end - base
-            if not (
-                _PER_UNIT_BEFORE.search(text, a, o_start) or _PER_UNIT_AFTER.match(text, o_end)
-            ):
+            if not (_PER_UNIT_BEFORE.search(text, a, o_start) or per_unit(text, o_end) is not None):
                 return None  # two figures of the kind in one item: not a simple list
         if part.bound is not Bound.EXACT or depth[p_start] < d:
             return None
@@ -573,22 +569,12 @@ def _priced_tiers(
     return len(set(prices)) == len(prices)
 
 
-def _per(text: str, end: int) -> str | None:
-    """The unit of an amount each written with a slash right after ``text[:end]``.
-
-    >>> _per("300.000 đồng/ hộ (trong đó", 12), _per("300.000 đồng (", 12)
-    ('hộ', None)
-    """
-    m = _PER_UNIT.match(text, end)
-    return m.group(1).casefold() if m else None
-
-
 def _price(context: ParagraphContext, inside: Sequence[Mention], a: int) -> Decimal | None:
     """The amount each of an item (``500.000đ/suất``, *mỗi suất 1 triệu đồng*), if one."""
     text, base = context.text, context.paragraph.offset
     for m in inside:
         if _kind(m) == "money" and (
-            _PER_UNIT_AFTER.match(text, m.end - base)
+            per_unit(text, m.end - base) is not None
             or _PER_UNIT_BEFORE.search(text, a, m.start - base)
         ):
             return m.value if m.bound is Bound.EXACT else None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["LED", "led_by", "lowered", "occurrences", "remembered"]
+__all__ = ["LED", "led_by", "lowered", "occurrences", "per_unit", "remembered"]
 
 #: Every pattern made by :func:`led_by`, with the pattern as written (for the tests).
 LED: dict[re.Pattern[str], re.Pattern[str]] = {}
@@ -88,3 +88,20 @@ def lowered(text: str) -> str:
     'trong đó 5 hội'
     """
     return remembered(_lowered, text, str.lower)
+
+
+_PER_UNIT = re.compile(r"\s*/\s*(?:0?1\s+)?([^\W\d_]*)")
+
+
+def per_unit(text: str, end: int) -> str | None:
+    """The unit of an amount each written with a slash right after ``text[:end]``
+    ("300.000 đồng/hộ", "1 triệu đồng/01 suất"), in lower case: ``""`` for a slash with no
+    word after it, ``None`` when no slash follows.
+
+    >>> per_unit("300.000 đồng/ hộ (trong đó", 12), per_unit("1 triệu đồng/01 Suất", 12)
+    ('hộ', 'suất')
+    >>> per_unit("300.000 đồng (", 12), per_unit("12 đồng / 3", 8)
+    (None, '')
+    """
+    m = _PER_UNIT.match(text, end)
+    return m.group(1).casefold() if m else None

@@ -55,7 +55,7 @@ from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import portion_nouns, recipient_nouns
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by, occurrences
+from hoiquanchung.checker._patterns import led_by, occurrences, per_unit
 from hoiquanchung.checker._rules import total_mismatch, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -67,7 +67,6 @@ from hoiquanchung.numbers._vocabulary import bound_alternation
 __all__ = ["CHECK", "check_per_unit"]
 
 _EACH = led_by("m", re.compile(r"\bmỗi\s+(?P<x>\w+(?:\s+phương|\s+vị)?)", re.IGNORECASE))
-_PER = re.compile(r"\s*/\s*(?:0?1\s+)?(?P<x>[^\W\d_]+)")
 _SLASH_UNIT = led_by(
     r"\dđ", re.compile(r"(?:\d\s*đ|đồng)\s*/\s*(?:0?1\s+)?[^\W\d_]", re.IGNORECASE)
 )
@@ -197,11 +196,10 @@ def _product(
             return None
         return each, Decimal(names), str(names)
     for each in inside:
-        per = _PER.match(text, each.end - base)
-        if per is None or _breakdowns_kind(each) != "money":
+        x = per_unit(text, each.end - base)
+        if not x or _breakdowns_kind(each) != "money":
             continue
         # "25 triệu đồng/nhà", "1.100.000đ/suất": an amount per unit of the count before it.
-        x = per.group("x").casefold()
         counts = [
             m
             for m in inside
@@ -267,7 +265,7 @@ def _sentence(
             continue
         total = same[0]
         between = [m for m in local if total.end <= m.start < each.start and m.unit]
-        if not between or total.bound is not Bound.EXACT or _PER.match(text, total.end - base):
+        if not between or total.bound is not Bound.EXACT or per_unit(text, total.end - base):
             continue  # "... 1 triệu đồng/suất, 50 suất mỗi suất 500.000 đồng": two prices
         value = _EXACT.multiply(number, each.value)
         yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")

@@ -91,7 +91,7 @@ from hoiquanchung.checker._kinds import (
     place_tiers,
 )
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by, lowered, occurrences, remembered
+from hoiquanchung.checker._patterns import led_by, lowered, occurrences, per_unit, remembered
 from hoiquanchung.checker._rules import (
     make_finding,
     sum_contradicts,
@@ -894,7 +894,7 @@ def _check_sentence(
                 and depth[m.start - base] == 0
                 and not _is_change(text, m.start - base, m.end - base)
                 # "hộ nghèo 6 triệu đồng/hộ": an amount each is no part of a whole amount
-                and _each(text, m.end - base) == _each(text, total.end - base)
+                and per_unit(text, m.end - base) == per_unit(text, total.end - base)
             ]
             persons = False
             if not same and (noun in _PERSONS or _of_persons(noun)):
@@ -1154,18 +1154,6 @@ def _names_value(name: str, text: str) -> bool:
     return any(
         pattern.search(text) is not None for n, _, pattern, _ in label_dimensions() if n == name
     )
-
-
-_SLASH = re.compile(r"[ \t\u00a0]*/")
-
-
-def _each(text: str, end: int) -> bool:
-    """Whether the figure ending at *end* is an amount each ("6 triệu đồng/hộ").
-
-    >>> _each("6 triệu đồng/hộ", 12), _each("6 triệu đồng / hộ", 12), _each("6 triệu đồng, 2", 12)
-    (True, True, False)
-    """
-    return _SLASH.match(text, end) is not None
 
 
 def _is_change(text: str, start: int, end: int) -> bool:
