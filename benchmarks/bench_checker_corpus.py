@@ -91,6 +91,17 @@ def main(argv: list[str] | None = None) -> int:
         for family, score in waiting_scores.items():
             for label in score.false_alarms:
                 print(f"FALSE ALARM (pending) [{family}] {label}")
+        if args.misses:
+            waiting_texts = {p.id: p.text for p in waiting}
+            for family, score in waiting_scores.items():
+                for m in score.missed:
+                    t = waiting_texts[m.paragraph]
+                    before, after = t[max(0, m.start - 50) : m.start], t[m.end : m.end + 30]
+                    context = f"{before}[{m.new}]{after}"
+                    print(
+                        f"miss (pending) [{family}/{m.kind}] {m.paragraph}: "
+                        f"{m.old} -> {m.new}: {context!r}"
+                    )
     reading = harness.measure_figures(paragraphs)
     print(
         f"figures: {reading.paragraphs} annotated paragraphs, {reading.expected} figures; "
