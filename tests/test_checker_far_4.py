@@ -1,9 +1,10 @@
 """Rule shares (far-4): *thành phần đại biểu* ("the make-up of the deputies") says the
 percentages that follow are shares of one whole.
 
-Real sentence from the corpus (pending/p18_unseen_pending.toml, the seats of the 15th National
-Assembly: "Thành phần đại biểu Quốc hội ở các cơ quan Trung ương là 207 đại biểu (41,4%) và đại
-biểu Quốc hội ở các địa phương là 293 đại biểu (58,6%)."), the near-misses that must stay quiet,
+Real sentence from the corpus (p23_pending_entered.toml; it waited in pending/ until round 6),
+the seats of the 15th National Assembly: "Thành phần đại biểu Quốc hội ở các cơ quan Trung ương
+là 207 đại biểu (41,4%) và đại biểu Quốc hội ở các địa phương là 293 đại biểu (58,6%).", the
+near-misses that must stay quiet,
 and a hypothesis property: two shares of distinct parts are reported exactly when no values
 that round to them make 100 % or less.
 """
