@@ -576,7 +576,9 @@ def _portion_or_noun(m: Mention) -> str:
 
 # Words that add something else to the counted portions ("100 suất quà và 50 thùng mì, mỗi
 # suất ..."): the total after them may hold more than the products.
-_BESIDES = re.compile(r"(?<!\w)(?:và|cùng|kèm|với|gồm|ngoài)(?!\w)", re.IGNORECASE)
+_BESIDES = re.compile(r"(?<!\w)(?:và|cùng|kèm|với(?!\s+mức)|gồm|ngoài)(?!\w)", re.IGNORECASE)
+# A year named with its holiday or "năm" ("Tết Kỷ Hợi 2019", "năm 2025"): no thing given.
+_YEAR = re.compile(r"(?:năm|[A-ZĐ]\w*)\s+(?:19|20)\d\d(?!\d)\s*\Z")
 
 
 def _total_after(
@@ -601,7 +603,13 @@ def _total_after(
         return
     if not _WITH_TOTAL.fullmatch(text, each.end - base, total.start - base):
         return
-    before = [m for m in local if a <= m.start - base and m.end <= each.start]
+    before = [
+        m
+        for m in local
+        if a <= m.start - base
+        and m.end <= each.start
+        and not _YEAR.search(text, max(a, m.start - base - 30), m.start - base + 4)
+    ]
     counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
     if not counts or len(counts) != len(before) or sum(m.value for m in counts) != number:
         return  # another figure before the value each: the total may hold it
@@ -717,7 +725,7 @@ _CARRY_LOOK = 120  # characters of the sentence read for "Mỗi X trị giá" be
 _CARRY_SKIP = 3  # sentences back to the count (those between without any figure)
 # The total right after the value each, in its sentence: ", với tổng kinh phí 120 triệu đồng".
 _WITH_TOTAL = re.compile(
-    r"\s*,?\s*(?:với\s+)?tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền)(?:\s+là)?\s*:?\s*",
+    r"(?:\s*/\s*[^\W\d_]+)?\s*,?\s*(?:với\s+)?tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền)(?:\s+là)?\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -863,16 +871,31 @@ def _sentence_products(
 def _against(
     context: ParagraphContext,
     total: Mention,
-    products: tuple[Decimal, list[str], bool] | None,
+    products: _Read | None,
 ) -> list[Finding]:
-    """The findings of *products* (value, terms, whether a lower bound) against *total*."""
-    if products is None or total.bound is not Bound.EXACT or _unit(total) != "đồng":
+    """The findings of *products* (value, terms, whether a lower bound) against *total*, and
+    those of their counts."""
+    if products is None:
         return []
-    value, terms, lower = products
+    if total.bound is not Bound.EXACT or _unit(total) != "đồng" or products.value is None:
+        return products.counts
+    value, terms, lower = products.value, products.terms, products.lower
     if lower and value <= total.value:
-        return []
+        return products.counts
     severity = Severity.WARNING if lower else Severity.ERROR
-    return list(_report(context.paragraph, context.file, total, value, " + ".join(terms), severity))
+    found = _report(context.paragraph, context.file, total, value, " + ".join(terms), severity)
+    return [*products.counts, *found]
+
+
+@attrs.frozen
+class _Read:
+    """Products read one a sentence: their sum (``None``: some item's amount is unclear), terms,
+    whether the sum is a lower bound only, and the findings of their counts."""
+
+    value: Decimal | None
+    terms: list[str]
+    lower: bool
+    counts: list[Finding]
 
 
 # A sentence that details what came before: its counts may be of the portions already counted.
@@ -881,13 +904,25 @@ _DETAILS = re.compile(r"[\s\u2060\-–•*+]*(?:trong\s+đó|riêng|cụ\s+thể
 
 def _products(
     context: ParagraphContext, starts: Sequence[int], spans: Sequence[tuple[int, int]]
-) -> tuple[Decimal, list[str], bool] | None:
+) -> _Read | None:
     """The sum of the products one a sentence of *spans*, their terms and whether the sum is a
     lower bound only (a sentence gives things without an amount); ``None`` when a sentence
-    holds anything else (see :func:`_sentence_products`)."""
+    holds anything else (see :func:`_sentence_products`).
+
+    A sentence may also be a list of products (:func:`_listed`), and a sentence without an
+    amount may state the count of all the portions ("Đoàn đã trao tổng cộng 150 suất quà"):
+    when the products' portions make that count, the sentence is their summary, not things
+    without their worth.  When every other sentence is a product or a list of them, and their
+    portions do not make the summary's count, that count is reported (a warning)."""
     text, mentions = context.text, context.mentions
-    value, terms, lower = Decimal(0), [], False
+    value: Decimal | None = Decimal(0)
+    terms: list[str] = []
+    lower = False
+    counts: list[Finding] = []
+    parts: list[str] = []  # the products' counts of portions
     portions = portion_nouns()
+    summary: Mention | None = None
+    counted: Decimal | None = Decimal(0)  # the products' portions (None: not all portions)
     for s_start, s_end in spans:
         local = mentions[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
         contents = _CONTENTS.match(text, s_start)
@@ -895,15 +930,140 @@ def _products(
             continue  # what each portion holds: inside its price
         money = [m for m in local if _unit(m) == "đồng"]
         if not money and not _DETAILS.match(text, s_start):
+            whole = _summary(context, local)
+            if whole is not None and summary is None:
+                summary = whole
+                continue
             lower = True  # things without their worth (or no figure at all)
             continue
-        found = _product(context, local, s_start, s_end) if len(money) == 1 else None
+        if len(money) > 1:
+            listed = _listed(context, local, s_start, s_end)
+            if listed is None:
+                return None
+            sub, sub_terms, sub_counted, sub_found = listed
+            value = None if value is None or sub is None else _EXACT.add(value, sub)
+            terms += sub_terms
+            counts += sub_found
+            counted = None if counted is None or sub_counted is None else counted + sub_counted
+            parts.append(write_number(sub_counted) if sub_counted is not None else "")
+            continue
+        found = _product(context, local, s_start, s_end) if money else None
         if found is None or found[0] is not money[0] or found[0].bound is not Bound.EXACT:
             return None  # another amount, a list or no price each: the total may hold more
         each, number, how = found
-        value = _EXACT.add(value, _EXACT.multiply(number, each.value))
+        if value is not None:
+            value = _EXACT.add(value, _EXACT.multiply(number, each.value))
         terms.append(f"{how} × {each.text}")
-    return (value, terms, lower) if terms else None
+        others = [m for m in local if m is not each]
+        if counted is not None and all(_first(m) in portions for m in others):
+            counted += number
+            parts.append(how)
+        else:
+            counted = None
+    if not terms:
+        return None
+    if summary is not None and counted != summary.value:
+        # The summary's count not made by the products: perhaps more was given; when nothing
+        # else was (every sentence a product), the counts contradict it.
+        if counted is not None and not lower:
+            how = " + ".join(parts)
+            counts += _report(
+                context.paragraph, context.file, summary, counted, how, Severity.WARNING
+            )
+        lower = True
+    return _Read(value, terms, lower, counts)
+
+
+# The count of all the portions, in a sentence of its own: "Đoàn đã trao tổng cộng 150 suất quà".
+_ALL_OF = re.compile(r"(?<!\w)(?:tổng\s+cộng|tổng\s+số|tất\s+cả|cả\s+thảy)\s*:?\s*\Z", re.IGNORECASE)
+
+
+def _summary(context: ParagraphContext, local: Sequence[Mention]) -> Mention | None:
+    """The one figure of *local* when it is an exact count of portions right after *tổng
+    cộng* (*tổng số*, *tất cả*)."""
+    if len(local) != 1 or not _plain_exact(local[0]) or _first(local[0]) not in portion_nouns():
+        return None
+    at = local[0].start - context.paragraph.offset
+    return local[0] if _ALL_OF.search(context.text, max(0, at - 20), at) else None
+
+
+_SOME_OF = re.compile(r"[\s\u2060]*trong\s+đó\s*[,:]?\s*", re.IGNORECASE)
+_AND = re.compile(r"\s+và\s+", re.IGNORECASE)
+
+
+def _listed(
+    context: ParagraphContext, local: Sequence[Mention], s_start: int, s_end: int
+) -> tuple[Decimal | None, list[str], Decimal | None, list[Finding]] | None:
+    """A sentence that is a list of products: its sum, terms and count of portions (``None``
+    when a product counts something else), or ``None`` when it is not such a list.
+
+    Items are split by ``;`` (and by *và* between two products each with its *mỗi*); every
+    item is one count and its price each, and nothing else: "Cụ thể, 50 suất quà cho hộ nghèo,
+    ..., mỗi suất trị giá 1 triệu đồng; 50 suất quà cho các em học sinh ..., mỗi suất trị giá
+    1 triệu đồng".  An item may be one count of portions without a price ("đoàn trao 50 suất
+    quà cho sinh viên có hoàn cảnh khó khăn"), then *trong đó* and the items that share it
+    out ("10 suất ..., mỗi suất trị giá 2 triệu đồng; 35 suất ..., mỗi suất 4 triệu đồng và 5
+    suất ..., mỗi suất 10 triệu đồng"): only when their counts make the head's (10 + 35 + 5 =
+    50) is the list the whole of it; else *trong đó* may give some only, and nothing is said.
+    """
+    text, base = context.text, context.paragraph.offset
+    depth = _totals._depths(text)
+    value, terms = Decimal(0), []
+    counted: Decimal | None = Decimal(0)
+    head: Mention | None = None
+    shared: Decimal | None = None  # the counts after "trong đó"
+    shares: list[str] = []
+    portions = portion_nouns()
+    for a, b in _segments(text, s_start, s_end, depth):
+        some = _SOME_OF.match(text, a)
+        if some is not None:
+            if head is None or shared is not None:
+                return None
+            shared, a = Decimal(0), some.end()
+        parts = [(a, b)]
+        if len(list(_EACH.finditer(text, a, b))) > 1:
+            cuts = [m for m in _AND.finditer(text, a, b) if depth[m.start()] == depth[a]]
+            if len(cuts) != 1:
+                return None
+            parts = [(a, cuts[0].start()), (cuts[0].end(), b)]
+        for pa, pb in parts:
+            inside = [m for m in local if pa <= m.start - base < pb]
+            if len(inside) == 1 and head is None and shared is None:
+                if not _plain_exact(inside[0]) or _first(inside[0]) not in portions:
+                    return None
+                head = inside[0]  # shared out after "trong đó"
+                continue
+            found = _product(context, local, pa, pb)
+            if found is None or len(inside) != 2 or found[0].bound is not Bound.EXACT:
+                return None
+            each, number, how = found
+            count = next(m for m in inside if m is not each)
+            if not _plain_exact(count) or _unit(count) == "đồng":
+                return None
+            value = _EXACT.add(value, _EXACT.multiply(number, each.value))
+            terms.append(f"{how} × {each.text}")
+            if shared is not None:
+                shared += number
+                shares.append(how)
+            elif counted is not None and _first(count) in portions:
+                counted += number
+            else:
+                counted = None
+    found: list[Finding] = []
+    money: Decimal | None = value
+    if head is not None:
+        if shared is None:
+            return None
+        if shared != head.value:
+            money = None  # "trong đó" may give some only
+        if shared > head.value:
+            # more than the head's portions shared out: a contradiction (a warning)
+            how = " + ".join(shares)
+            found += _report(context.paragraph, context.file, head, shared, how, Severity.WARNING)
+        counted = None if counted is None else counted + head.value
+    if not terms:
+        return None
+    return money, terms, counted, found
 
 
 def _products_above(context: ParagraphContext) -> list[Finding]:
