@@ -1093,6 +1093,10 @@ def _products_above(context: ParagraphContext) -> list[Finding]:
 # Portions given to a list of counted recipients: "tặng 18.796 suất quà cho 17.269 hộ gia đình
 # nghèo, 1.527 hộ gia đình nạn nhân chất độc da cam".
 _TO = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+cho\s+", re.IGNORECASE)
+# A price each in brackets between the portions and "cho": "200 suất quà (350.000 đồng/suất) cho".
+_PRICE_OPENS = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*\(\s*")
+_PRICE_CLOSES = re.compile(r"\s*/\s*[^\W\d_]+\s*\)(?:\s+[^\W\d_]+){0,4}\s+cho\s+", re.IGNORECASE)
+_OTHER_GROUP = re.compile(r"[^\d;:()\n.]*?\s+và\s+", re.IGNORECASE)
 _LABEL = re.compile(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)")  # a group's first words
 _NEXT_ITEM = re.compile(r"(?:\s+(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)*))?\s*(?:,|\s+và)\s+", re.I)
 
@@ -1121,26 +1125,50 @@ def _portions(context: ParagraphContext) -> Iterator[Finding]:
             or total.fraction is not None
         ):
             continue
-        first = mentions[k + 1]
-        if _TO.fullmatch(text, total.end - base, first.start - base) is None:
+        at = k + 1
+        price = mentions[at]
+        if (
+            _unit(price) == "đồng"
+            and at + 1 < len(mentions)
+            and _PRICE_OPENS.fullmatch(text, total.end - base, price.start - base)
+            and _PRICE_CLOSES.fullmatch(text, price.end - base, mentions[at + 1].start - base)
+        ):
+            at += 1  # "200 suất quà (350.000 đồng/suất) cho 150 hộ": the price each passed over
+        first = mentions[at]
+        if at == k + 1 and _TO.fullmatch(text, total.end - base, first.start - base) is None:
             continue  # "tặng 18.796 suất quà cho 17.269 hộ": the words, then "cho", then a count
         noun = _recipient(first)
         parts, words = [first], []
-        for m in mentions[k + 2 :]:
+        nouns = [noun]
+        for m in mentions[at + 1 :]:
             gap = _NEXT_ITEM.fullmatch(text, parts[-1].end - base, m.start - base)
-            if gap is None or _recipient(m) != noun:
+            other = _recipient(m)
+            if gap is None or other != noun:
+                # "cho 150 hộ ... nghèo, khó khăn của xã Krong và 50 học sinh": recipients of
+                # another noun after "và" (pupils are not households: the groups cannot nest).
+                if other is None or other in nouns or not _OTHER_GROUP.fullmatch(
+                    text, parts[-1].end - base, m.start - base
+                ):
+                    break
+                words.append("")
+                nouns.append(other)
+                parts.append(m)
                 break
             words.append(gap.group("label") or "")
+            nouns.append(noun)
             parts.append(m)
         tail = _LABEL.match(text, parts[-1].end - base)
         words.append(tail.group(1) if tail else "")
         # A group's label: its unit's words after the recipient noun, then the words after it
         # ("17.269 hộ gia đình nghèo": "gia đình nghèo"; "1 hộ cận nghèo": "cận nghèo").
         labels = [
-            " ".join(f"{_unit(p)[len(noun or '') :]} {w}".casefold().split())
-            for p, w in zip(parts, words, strict=True)
+            " ".join(f"{_unit(p)[len(n or '') :]} {w}".casefold().split())
+            for p, w, n in zip(parts, words, nouns, strict=True)
         ]
-        if noun is None or len(parts) < 2 or "" in labels or len(set(labels)) < len(labels):
+        mine = [label for label, n in zip(labels, nouns, strict=True) if n == noun]
+        if noun is None or len(parts) < 2:
+            continue
+        if len(mine) > 1 and ("" in mine or len(set(mine)) < len(mine)):
             continue  # each group named by its own words: "200 hộ, 50 hộ nghèo" may nest
         value = Decimal(0)
         for p in parts:
