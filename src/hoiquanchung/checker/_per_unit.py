@@ -124,6 +124,10 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     # The searches try every position; a letter or sign they need is looked for first.
     if _SUM_NEXT.match(text):
         yield from _products_above(context)
+        if _TOTAL_OF.match(text):
+            head = next(iter(_totals.sentences(text)))
+            local = [m for m in context.mentions if m.start - base < head[1]]
+            yield from _total_of_one(context, local, 0, [head], 0)
     each = ("ỗ" in text or "Ỗ" in text) and _EACH.search(text) is not None
     if not each and ("/" not in text or _SLASH_UNIT.search(text) is None):
         return  # no amount given each
@@ -144,6 +148,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
             found += _rest_each(context, local, s_start, s_end, depth, spans, n)
         if n > 0 and _SUM_NEXT.match(text, s_start):
             found += _sentence_products(context, starts, spans, n)
+        if n > 0 and _TOTAL_OF.match(text, s_start):
+            found += _total_of_one(context, local, s_start, spans, n)
         if len(local) >= 2:  # a list or a direct total needs two figures at least
             found += _sentence(context, local, s_start, s_end, depth)
             found += _list(context, local, s_start, s_end, depth, spans, n, previous)
@@ -1234,6 +1240,60 @@ def _recipients_each(context: ParagraphContext) -> Iterator[Finding]:
             yield from _report(
                 context.paragraph, context.file, total, value, terms, Severity.WARNING
             )
+
+
+# A total named by what it bought: "Tổng kinh phí trao xe lăn 32 triệu đồng".
+_TOTAL_OF = re.compile(
+    r"[\s\u2060]*tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền)\s+"
+    r"(?:trao\s+tặng|trao|tặng|mua|hỗ\s+trợ)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+    r"\s*(?:là\s*)?:?\s*",
+    re.IGNORECASE,
+)
+_PRICE_OF = re.compile(r"\s*\(\s*(?:trị\s+giá|giá\s+trị)?\s*:?\s*", re.IGNORECASE)
+
+
+def _total_of_one(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """A total named by the thing it bought, its count and price each in the sentence before:
+    "... tặng 20 xe lăn (trị giá 1,6 triệu đồng/xe) và 20 suất quà (trị giá 100.000
+    đồng/suất) ..." / "Tổng kinh phí trao xe lăn 32 triệu đồng" (20 × 1,6 triệu).
+
+    The sentence opens with *Tổng kinh phí* (*trị giá*...) *trao* (*tặng*, *mua*) and the
+    thing's words, then its first figure, an exact amount; the sentence before (or the last
+    sentence of the line above) holds exactly one count whose noun is those words, followed
+    right after by its price each in brackets (*đồng/xe*).  Anything else, and nothing is said.
+    """
+    text, base = context.text, context.paragraph.offset
+    opens = _TOTAL_OF.match(text, s_start)
+    if opens is None or not local or local[0].start - base != opens.end():
+        return []
+    total = local[0]
+    if _unit(total) != "đồng" or not _plain_exact(total):
+        return []
+    noun = " ".join(opens.group("noun").casefold().split())
+    before = _sentence_before(context, spans, n)
+    if before is None:
+        return []
+    para, _, _, mentions = before
+    counts = [k for k, m in enumerate(mentions) if " ".join(_unit(m).split()) == noun]
+    if len(counts) != 1 or counts[0] + 1 >= len(mentions):
+        return []
+    count, price = mentions[counts[0]], mentions[counts[0] + 1]
+    if not _plain_exact(count) or not _plain_exact(price) or _unit(price) != "đồng":
+        return []
+    p_text, p_base = para.text, para.offset
+    if not _PRICE_OF.fullmatch(p_text, count.end - p_base, price.start - p_base):
+        return []
+    if per_unit(p_text, price.end - p_base) != noun.split(" ")[0]:
+        return []
+    value = _EXACT.multiply(count.value, price.value)
+    terms = f"{write_number(count.value)} × {price.text}"
+    return list(_report(context.paragraph, context.file, total, value, terms))
 
 
 def _report(
