@@ -126,8 +126,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
         yield from _products_above(context)
         if _TOTAL_OF.match(text):
             head = next(iter(_totals.sentences(text)))
-            local = [m for m in context.mentions if m.start - base < head[1]]
-            yield from _total_of_one(context, local, 0, [head], 0)
+            heads = [m for m in context.mentions if m.start - base < head[1]]
+            yield from _total_of_one(context, heads, 0, [head], 0)
     each = ("ỗ" in text or "Ỗ" in text) and _EACH.search(text) is not None
     if not each and ("/" not in text or _SLASH_UNIT.search(text) is None):
         return  # no amount given each
@@ -273,6 +273,9 @@ def _sentence(
         between = [m for m in local if total.end <= m.start < each.start and m.unit]
         if not between or total.bound is not Bound.EXACT or per_unit(text, total.end - base):
             continue  # "... 1 triệu đồng/suất, 50 suất mỗi suất 500.000 đồng": two prices
+        at = total.start - base
+        if depth[at] > depth[a] and ")" in text[total.end - base : between[0].start - base]:
+            continue  # "20 xe lăn (trị giá 1,6 triệu đồng) và 20 suất quà (...)": its own note
         value = _EXACT.multiply(number, each.value)
         yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")
 
@@ -981,7 +984,9 @@ def _products(
 
 
 # The count of all the portions, in a sentence of its own: "Đoàn đã trao tổng cộng 150 suất quà".
-_ALL_OF = re.compile(r"(?<!\w)(?:tổng\s+cộng|tổng\s+số|tất\s+cả|cả\s+thảy)\s*:?\s*\Z", re.IGNORECASE)
+_ALL_OF = re.compile(
+    r"(?<!\w)(?:tổng\s+cộng|tổng\s+số|tất\s+cả|cả\s+thảy)\s*:?\s*\Z", re.IGNORECASE
+)
 
 
 def _summary(context: ParagraphContext, local: Sequence[Mention]) -> Mention | None:
@@ -1055,7 +1060,7 @@ def _listed(
                 counted += number
             else:
                 counted = None
-    found: list[Finding] = []
+    beyond: list[Finding] = []
     money: Decimal | None = value
     if head is not None:
         if shared is None:
@@ -1065,11 +1070,11 @@ def _listed(
         if shared > head.value:
             # more than the head's portions shared out: a contradiction (a warning)
             how = " + ".join(shares)
-            found += _report(context.paragraph, context.file, head, shared, how, Severity.WARNING)
+            beyond += _report(context.paragraph, context.file, head, shared, how, Severity.WARNING)
         counted = None if counted is None else counted + head.value
     if not terms:
         return None
-    return money, terms, counted, found
+    return money, terms, counted, beyond
 
 
 def _products_above(context: ParagraphContext) -> list[Finding]:
@@ -1152,8 +1157,10 @@ def _portions(context: ParagraphContext) -> Iterator[Finding]:
             if gap is None or other != noun:
                 # "cho 150 hộ ... nghèo, khó khăn của xã Krong và 50 học sinh": recipients of
                 # another noun after "và" (pupils are not households: the groups cannot nest).
-                if other is None or other in nouns or not _OTHER_GROUP.fullmatch(
-                    text, parts[-1].end - base, m.start - base
+                if (
+                    other is None
+                    or other in nouns
+                    or not _OTHER_GROUP.fullmatch(text, parts[-1].end - base, m.start - base)
                 ):
                     break
                 words.append("")
