@@ -208,3 +208,21 @@ def test_listed_products_property(items: list[tuple[int, int]], delta: int, extr
     money_wrong = delta < 0 if extra else delta != 0
     assert (f"{total} triệu đồng" in stated) == money_wrong
     assert (f"{summary} suất" in stated) == (extra != 0)
+
+
+# https://baogialai.com.vn/tang-hon-800-suat-qua-cho-nguoi-kho-khan-o-gia-lai-post234960.html
+CHUPONG = (
+    "Theo đó, đoàn đã trao tặng 50 suất quà (trị giá 200.000 đồng/suất) cho 50 hộ nghèo, cận "
+    "nghèo, người khuyết tật, đồng bào dân tộc thiểu số khó khăn trên địa bàn xã Chư Pơng, mỗi "
+    "suất quà bao gồm: 100 ngàn đồng tiền mặt, 1 thùng mì tôm và nước mắm; đồng thời tặng 100 "
+    "suất quà (trị giá 150.000 đồng/suất) cho học sinh nghèo, khó khăn Trường Tiểu học và THCS "
+    "Huỳnh Thúc Kháng, xã Chư Pơng, quà tặng gồm: 50 ngàn đồng tiền mặt, 10 quyển vở, sữa và "
+    "bánh kẹo. Toàn bộ số quà trên do gia đình bà Cao Thị My tài trợ."
+)
+
+
+def test_what_each_portion_holds_is_no_list_of_a_total() -> None:
+    # "(trị giá 200.000 đồng/suất) ..., mỗi suất quà bao gồm: 100 ngàn đồng tiền mặt, ...; 100
+    # suất quà (trị giá 150.000 đồng/suất)": a price each and what each holds, not a total and
+    # its parts (it was a total-mismatch error)
+    assert alarms(CHUPONG) == []

@@ -26,6 +26,14 @@ mặt và vở học tập" is not the value of a suất: nothing is multiplied.
 holds one count and its price each and no other amount (or tells what each portion holds, *Mỗi
 suất quà gồm có ...*, passed over): the products make the *Tổng* sentence's first amount.
 
+A sentence of the products may itself be a **list** of them (:func:`_listed`: "Cụ thể, 50
+suất quà ..., mỗi suất trị giá 1 triệu đồng; 50 suất quà ..., mỗi suất trị giá 1 triệu đồng"),
+and a sentence without an amount may state the count of all the portions ("Đoàn đã trao tổng
+cộng 150 suất quà"), checked against the products' portions (a warning).
+
+**A total named by what it bought** ("Tổng kinh phí trao xe lăn 32 triệu đồng"): the one count
+of that noun in the sentence before and its price each in brackets (20 xe lăn × 1,6 triệu).
+
 **Recipients counted per place** ("trao 120 suất học bổng cho học sinh thuộc 40 phường, xã
 ..., mỗi địa phương 3 em"): a suất each at least, so more recipients than portions is a warning.
 
@@ -602,9 +610,12 @@ def _total_after(
     mặt, mỗi suất trị giá 600 nghìn đồng, với tổng kinh phí 60 triệu đồng" (100 × 600 nghìn).
 
     Only *tổng kinh phí* (*tổng trị giá*, *tổng giá trị*, *tổng số tiền*) right after the
-    value each names the total, and only of what was counted: the item holds no figure before
-    the value each but its count(s), and nothing added to the portions between the count and
-    *mỗi* (*và*, *cùng*, *kèm*...: "100 suất quà và 50 thùng mì, mỗi suất ..." may cost more).
+    value each (or its unit, "với mức 500.000 đồng/hộ, tổng số tiền 9,126 tỷ đồng") names the
+    total, and only of what was counted: the item holds no figure before
+    the value each but its count(s) (a year named with its holiday, "Tết Kỷ Hợi 2019", is no
+    thing given), and nothing added to the portions between the count and *mỗi* (*và*, *cùng*,
+    *kèm*...: "100 suất quà và 50 thùng mì, mỗi suất ..." may cost more; *với mức* is the
+    level each, not more).
     """
     text, base = context.text, context.paragraph.offset
     at = bisect.bisect_left([m.start for m in local], each.start)
@@ -694,8 +705,10 @@ def _list(
             for m in local
             if s_start <= m.start - base < start and _unit(m) == unit and m.fraction is None
         ]
-        if len(head) == 1:
-            total = head[0]
+        if len(head) == 1 and not per_unit(text, head[0].end - base):
+            total = head[0]  # not a price each ("(trị giá 200.000 đồng/suất) ..., mỗi suất gồm")
+        if _EACH_HOLDS.search(text, max(s_start, start - 40), start):
+            return []  # "mỗi suất quà bao gồm: 100 ngàn đồng tiền mặt, ...": what each holds
     if total is not None:
         pass
     elif detail is not None:
@@ -720,6 +733,13 @@ def _list(
             return []  # some items only: less than the total says nothing
         return list(_report(paragraph, context.file, total, value, terms, Severity.WARNING))
     return list(_report(paragraph, context.file, total, value, terms))
+
+
+# "mỗi suất quà bao gồm:" right before a list: the list tells what each portion holds.
+_EACH_HOLDS = re.compile(
+    r"(?<!\w)mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s+(?:bao\s+)?gồm\s*(?:có\s*)?:?\s*\Z",
+    re.IGNORECASE,
+)
 
 
 # A sentence that opens with the value of each unit ("Mỗi suất quà trị giá 600.000 đồng"):
@@ -1127,7 +1147,10 @@ def _portions(context: ParagraphContext) -> Iterator[Finding]:
     """Rule 2c, one portion each: N *suất* given *cho* a list of counted recipients of one
     noun, each with its own label; every recipient counted receives a suất at least, so
     recipients beyond N contradict it (a warning).  Fewer recipients than portions are no
-    contradiction (one may receive two), nor are places ("500 suất quà cho 3 xã")."""
+    contradiction (one may receive two), nor are places ("500 suất quà cho 3 xã").  A price
+    each in brackets may come between ("200 suất quà (350.000 đồng/suất) cho 150 hộ"), and the
+    list may end with one group of another recipient noun after *và* ("... của xã Krong và 50
+    học sinh"): pupils are not households, the groups cannot nest."""
     text, base, mentions = context.text, context.paragraph.offset, context.mentions
     for k, total in enumerate(mentions[:-2]):
         if (
