@@ -226,3 +226,37 @@ def test_what_each_portion_holds_is_no_list_of_a_total() -> None:
     # suất quà (trị giá 150.000 đồng/suất)": a price each and what each holds, not a total and
     # its parts (it was a total-mismatch error)
     assert alarms(CHUPONG) == []
+
+
+# https://tuoitre.vn/du-kien-chi-hon-18-ti-dong-tang-qua-tet-cho-nguoi-ngheo-can-ngheo-20221230131433439.htm
+PLAN = paragraph("tw-mttq-2023-tet-gifts-plan")
+# http://cand.com.vn/Su-kien-Binh-luan-thoi-su/22-cu-100-tuoi-duoc-nhan-qua-cua-Chu-tich-nuoc-381118/
+ELDERS = (
+    "Cũng trong dịp này, tỉnh cũng có 145 cụ trên 90 tuổi được Chủ tịch UBND tỉnh tặng quà với "
+    "định mức 200.000 đồng/suất (gồm 100.000 đồng tiền quà và 100.000 đồng tiền mặt)."
+)
+
+
+def test_price_each_made_of_amounts() -> None:
+    assert alarms(PLAN) == []
+    assert alarms(ELDERS) == []
+    assert totals(PLAN.replace("mức 1,2 triệu", "mức 1,6 triệu")) == [
+        ("1,6 triệu đồng", Severity.ERROR)
+    ]
+    assert totals(ELDERS.replace("100.000 đồng tiền mặt", "150.000 đồng tiền mặt")) == [
+        ("200.000 đồng", Severity.ERROR)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a piece without its worth: the price may hold it
+        PLAN.replace("1 triệu tiền mặt và", "1 triệu tiền mặt, 10 kg gạo và"),
+        ELDERS.replace("100.000 đồng tiền mặt)", "vở học tập)"),
+        # the clause goes on to the recipients: not a piece of the price
+        PLAN.replace("200.000 đồng.", "100.000 đồng, cho 200 hộ nghèo."),
+    ],
+)
+def test_price_each_made_of_quiet(text: str) -> None:
+    assert totals(text) == []

@@ -158,6 +158,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
             found += _sentence_products(context, starts, spans, n)
         if n > 0 and _TOTAL_OF.match(text, s_start):
             found += _total_of_one(context, local, s_start, spans, n)
+        if len(local) >= 3 and "gồm" in text[s_start:s_end]:
+            found += _composed(context, local, s_end, depth)
         if len(local) >= 2:  # a list or a direct total needs two figures at least
             found += _sentence(context, local, s_start, s_end, depth)
             found += _list(context, local, s_start, s_end, depth, spans, n, previous)
@@ -1270,6 +1272,61 @@ def _recipients_each(context: ParagraphContext) -> Iterator[Finding]:
             yield from _report(
                 context.paragraph, context.file, total, value, terms, Severity.WARNING
             )
+
+
+# A price each, then what it is made of: "mức 1,2 triệu đồng/suất, bao gồm 1 triệu tiền mặt và
+# túi quà trị giá 200.000 đồng", "200.000 đồng/suất (gồm 100.000 đồng tiền quà và ...)".
+_MADE_OF = re.compile(r"\s*/\s*[^\W\d_]+\s*[,(]?\s*(?:bao\s+)?gồm\s*(?:có\s*)?:?\s*", re.IGNORECASE)
+_PIECES = re.compile(r"\s*,\s*|\s+và\s+|\s+cùng\s+", re.IGNORECASE)
+
+
+def _money(m: Mention) -> bool:
+    """An amount of money: in *đồng*, or with the money named ("1 triệu tiền mặt")."""
+    unit = _unit(m)
+    return unit == "đồng" or unit.startswith("tiền ")
+
+
+def _composed(
+    context: ParagraphContext, local: Sequence[Mention], s_end: int, depth: Sequence[int]
+) -> list[Finding]:
+    """A price each and what it is made of: "mức 1,2 triệu đồng/suất, bao gồm 1 triệu tiền mặt
+    và túi quà trị giá 200.000 đồng" (1 triệu + 200.000 = 1,2 triệu).
+
+    Right after the price each (*đồng/suất*) comes *gồm* (*bao gồm*), then pieces split by
+    ``,``, *và*, *cùng* up to the end of the clause (``;``, ``)``, the sentence's end); every
+    piece holds exactly one exact amount of money and no other figure (at least two pieces).  A
+    piece without its worth ("1 triệu đồng tiền mặt và vở học tập"), and nothing is said: the
+    price may hold it.
+    """
+    text, base = context.text, context.paragraph.offset
+    found: list[Finding] = []
+    for k, price in enumerate(local):
+        if _unit(price) != "đồng" or not _plain_exact(price):
+            continue
+        opens = _MADE_OF.match(text, price.end - base)
+        if opens is None or not per_unit(text, price.end - base):
+            continue
+        start = opens.end()
+        level = depth[start]
+        stop = start
+        while stop < s_end and not (text[stop] in ";)" or depth[stop] < level):
+            stop += 1
+        pieces = [(m.start(), m.end()) for m in _PIECES.finditer(text, start, stop)]
+        if any(depth[a] != level for a, _ in pieces):
+            return []
+        edges = [start, *(x for a, b in pieces for x in (a, b)), stop]
+        parts: list[Mention] = []
+        for a, b in zip(edges[::2], edges[1::2], strict=True):
+            inside = [m for m in local[k + 1 :] if a <= m.start - base < b]
+            if len(inside) != 1 or not _money(inside[0]) or not _plain_exact(inside[0]):
+                return []  # a piece without its worth, or two amounts: unclear
+            parts.append(inside[0])
+        if len(parts) < 2:
+            continue
+        value = sum((m.value for m in parts), Decimal(0))
+        terms = " + ".join(m.text for m in parts)
+        found += _report(context.paragraph, context.file, price, value, terms)
+    return found
 
 
 # A total named by what it bought: "Tổng kinh phí trao xe lăn 32 triệu đồng".
