@@ -260,3 +260,29 @@ def test_price_each_made_of_amounts() -> None:
 )
 def test_price_each_made_of_quiet(text: str) -> None:
     assert totals(text) == []
+
+
+# https://baohaiduong.vn/tu-ky-hoan-thanh-trao-1-482-suat-qua-tet-372423.html
+TUKY = paragraph("haiduong-tuky-1482-tet-gifts")
+
+
+def test_priced_groups_beyond_the_portions_before() -> None:
+    assert alarms(TUKY) == []
+    more = TUKY.replace("và 264 trẻ em", "và 364 trẻ em")
+    assert totals(more) == [("1.482 suất", Severity.WARNING)]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # fewer: "trong đó" may give some groups only
+        ("và 264 trẻ em", "và 260 trẻ em"),
+        # another count in the sentence between: which count the groups share is unclear
+        ("hơn 520 triệu đồng", "hơn 520 triệu đồng cho 1.600 người"),
+    ],
+)
+def test_priced_groups_quiet(change: tuple[str, str]) -> None:
+    text = TUKY.replace(*change)
+    if change[0] != "và 264 trẻ em":
+        text = text.replace("và 264 trẻ em", "và 364 trẻ em")
+    assert totals(text) == []

@@ -152,6 +152,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
         if _DETAIL_OF_BEFORE.match(text, s_start):
             found += _places_before(context, local, s_start, s_end, depth, spans, n)
             found += _shares_each_before(context, local, s_start, s_end, spans, n)
+        if _SOME_PRICED.match(text, s_start):
+            found += _some_priced(context, local, s_start, s_end, depth, spans, n)
         if _DETAIL_OR_SOME.match(text, s_start) and "còn lại" in text[s_start:s_end]:
             found += _rest_each(context, local, s_start, s_end, depth, spans, n)
         if n > 0 and _SUM_NEXT.match(text, s_start):
@@ -1327,6 +1329,105 @@ def _composed(
         terms = " + ".join(m.text for m in parts)
         found += _report(context.paragraph, context.file, price, value, terms)
     return found
+
+
+_SOME_PRICED = re.compile(r"[\s\u2060\-–•*+]*trong\s+đó\s*[,:]\s*", re.IGNORECASE)
+_ITEM_CUT = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)
+_PRICE_EACH = re.compile(r"\s*\(\s*mỗi\s+[^\W\d_]+", re.IGNORECASE)
+
+
+def _some_priced(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """Groups of portions with their price each after *Trong đó*, beyond the portions counted
+    before: "... đã hoàn thành trao 1.482 suất quà Tết ..." / "Các suất quà có tổng trị giá hơn
+    520 triệu đồng ... Trong đó, 8 suất quà dành tặng ..., 46 suất ... (mỗi suất trị giá 800.000
+    đồng), 1.164 suất cho hộ cận nghèo (mỗi suất 300.000 đồng) và 264 trẻ em ... (mỗi suất
+    500.000 đồng)" (8 + 46 + 1.164 + 264 portions at least).
+
+    *Trong đó* may give some groups only, so only groups beyond the count are reported (a
+    warning).  Every item (split by ``,``, ``;``, *và* outside brackets) holds one exact count
+    of portions or of recipients (a suất each at least) outside brackets, two items at least
+    with their price each in brackets (*(mỗi suất ...)*); the count is the one exact count of
+    portions outside brackets in the sentence before, or in the one before it when the sentence
+    between holds amounts only ("Các suất quà có tổng trị giá ...").  Anything else, and nothing
+    is said.
+    """
+    text, base = context.text, context.paragraph.offset
+    start = _SOME_PRICED.match(text, s_start)
+    if start is None:
+        return []
+    level = depth[s_start]
+    cuts = [m for m in _ITEM_CUT.finditer(text, start.end(), s_end) if depth[m.start()] == level]
+    edges = [start.end(), *(x for m in cuts for x in (m.start(), m.end())), s_end]
+    portions = portion_nouns()
+    counts: list[Mention] = []
+    priced = 0
+    for a, b in zip(edges[::2], edges[1::2], strict=True):
+        top = [m for m in local if a <= m.start - base < b and depth[m.start - base] == level]
+        if len(top) != 1 or not _plain_exact(top[0]):
+            return []
+        count = top[0]
+        if _first(count) not in portions and _recipient(count) is None:
+            return []
+        counts.append(count)
+        if _PRICE_EACH.search(text, count.end - base, b):
+            priced += 1
+    if len(counts) < 2 or priced < 2:
+        return []
+    total = _portions_before(context, spans, n)
+    if total is None:
+        return []
+    value = sum((m.value for m in counts), Decimal(0))
+    if value <= total[1].value:
+        return []  # some groups only: fewer says nothing
+    terms = " + ".join(write_number(m.value) for m in counts)
+    return list(_report(total[0], context.file, total[1], value, terms, Severity.WARNING))
+
+
+def _portions_before(
+    context: ParagraphContext, spans: Sequence[tuple[int, int]], n: int
+) -> tuple[Paragraph, Mention] | None:
+    """The one exact count of portions outside brackets in the sentence before sentence *n*,
+    or in the one before it when the sentence between holds amounts only."""
+    k = n
+    for _ in range(2):
+        before = _sentence_before(context, spans, k)
+        if before is None:
+            return None
+        para, b_start, _, mentions = before
+        b_text, b_base = para.text, para.offset
+        things = [
+            m
+            for m in mentions
+            if not _money(m)
+            and not _YEAR.search(b_text, max(0, m.start - b_base - 30), m.start - b_base + 4)
+        ]
+        if not things:
+            if para is not context.paragraph or k == 0:
+                return None
+            k -= 1  # "Các suất quà có tổng trị giá hơn 520 triệu đồng ...": amounts only
+            continue
+        b_depth = _totals._depths(b_text)
+        counts = [m for m in things if _first(m) in portion_nouns()]
+        if len(things) != 1 or len(counts) != 1 or not _plain_exact(counts[0]):
+            return None
+        if b_depth[counts[0].start - b_base] != 0:
+            return None
+        if re.search(
+            r"mỗi\s*\Z",
+            b_text[max(b_start, counts[0].start - b_base - 12) : counts[0].start - b_base],
+            re.IGNORECASE,
+        ):
+            return None
+        return para, counts[0]
+    return None
 
 
 # A total named by what it bought: "Tổng kinh phí trao xe lăn 32 triệu đồng".
