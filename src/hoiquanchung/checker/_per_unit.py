@@ -26,6 +26,14 @@ mặt và vở học tập" is not the value of a suất: nothing is multiplied.
 holds one count and its price each and no other amount (or tells what each portion holds, *Mỗi
 suất quà gồm có ...*, passed over): the products make the *Tổng* sentence's first amount.
 
+A sentence of the products may itself be a **list** of them (:func:`_listed`: "Cụ thể, 50
+suất quà ..., mỗi suất trị giá 1 triệu đồng; 50 suất quà ..., mỗi suất trị giá 1 triệu đồng"),
+and a sentence without an amount may state the count of all the portions ("Đoàn đã trao tổng
+cộng 150 suất quà"), checked against the products' portions (a warning).
+
+**A total named by what it bought** ("Tổng kinh phí trao xe lăn 32 triệu đồng"): the one count
+of that noun in the sentence before and its price each in brackets (20 xe lăn × 1,6 triệu).
+
 **Recipients counted per place** ("trao 120 suất học bổng cho học sinh thuộc 40 phường, xã
 ..., mỗi địa phương 3 em"): a suất each at least, so more recipients than portions is a warning.
 
@@ -124,6 +132,10 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     # The searches try every position; a letter or sign they need is looked for first.
     if _SUM_NEXT.match(text):
         yield from _products_above(context)
+        if _TOTAL_OF.match(text):
+            head = next(iter(_totals.sentences(text)))
+            heads = [m for m in context.mentions if m.start - base < head[1]]
+            yield from _total_of_one(context, heads, 0, [head], 0)
     each = ("ỗ" in text or "Ỗ" in text) and _EACH.search(text) is not None
     if not each and ("/" not in text or _SLASH_UNIT.search(text) is None):
         return  # no amount given each
@@ -140,10 +152,16 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
         if _DETAIL_OF_BEFORE.match(text, s_start):
             found += _places_before(context, local, s_start, s_end, depth, spans, n)
             found += _shares_each_before(context, local, s_start, s_end, spans, n)
+        if _SOME_PRICED.match(text, s_start):
+            found += _some_priced(context, local, s_start, s_end, depth, spans, n)
         if _DETAIL_OR_SOME.match(text, s_start) and "còn lại" in text[s_start:s_end]:
             found += _rest_each(context, local, s_start, s_end, depth, spans, n)
         if n > 0 and _SUM_NEXT.match(text, s_start):
             found += _sentence_products(context, starts, spans, n)
+        if n > 0 and _TOTAL_OF.match(text, s_start):
+            found += _total_of_one(context, local, s_start, spans, n)
+        if len(local) >= 3 and "gồm" in text[s_start:s_end]:
+            found += _composed(context, local, s_end, depth)
         if len(local) >= 2:  # a list or a direct total needs two figures at least
             found += _sentence(context, local, s_start, s_end, depth)
             found += _list(context, local, s_start, s_end, depth, spans, n, previous)
@@ -267,6 +285,9 @@ def _sentence(
         between = [m for m in local if total.end <= m.start < each.start and m.unit]
         if not between or total.bound is not Bound.EXACT or per_unit(text, total.end - base):
             continue  # "... 1 triệu đồng/suất, 50 suất mỗi suất 500.000 đồng": two prices
+        at = total.start - base
+        if depth[at] > depth[a] and ")" in text[total.end - base : between[0].start - base]:
+            continue  # "20 xe lăn (trị giá 1,6 triệu đồng) và 20 suất quà (...)": its own note
         value = _EXACT.multiply(number, each.value)
         yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")
 
@@ -576,7 +597,9 @@ def _portion_or_noun(m: Mention) -> str:
 
 # Words that add something else to the counted portions ("100 suất quà và 50 thùng mì, mỗi
 # suất ..."): the total after them may hold more than the products.
-_BESIDES = re.compile(r"(?<!\w)(?:và|cùng|kèm|với|gồm|ngoài)(?!\w)", re.IGNORECASE)
+_BESIDES = re.compile(r"(?<!\w)(?:và|cùng|kèm|với(?!\s+mức)|gồm|ngoài)(?!\w)", re.IGNORECASE)
+# A year named with its holiday or "năm" ("Tết Kỷ Hợi 2019", "năm 2025"): no thing given.
+_YEAR = re.compile(r"(?:năm|[A-ZĐ]\w*)\s+(?:19|20)\d\d(?!\d)\s*\Z")
 
 
 def _total_after(
@@ -591,9 +614,12 @@ def _total_after(
     mặt, mỗi suất trị giá 600 nghìn đồng, với tổng kinh phí 60 triệu đồng" (100 × 600 nghìn).
 
     Only *tổng kinh phí* (*tổng trị giá*, *tổng giá trị*, *tổng số tiền*) right after the
-    value each names the total, and only of what was counted: the item holds no figure before
-    the value each but its count(s), and nothing added to the portions between the count and
-    *mỗi* (*và*, *cùng*, *kèm*...: "100 suất quà và 50 thùng mì, mỗi suất ..." may cost more).
+    value each (or its unit, "với mức 500.000 đồng/hộ, tổng số tiền 9,126 tỷ đồng") names the
+    total, and only of what was counted: the item holds no figure before
+    the value each but its count(s) (a year named with its holiday, "Tết Kỷ Hợi 2019", is no
+    thing given), and nothing added to the portions between the count and *mỗi* (*và*, *cùng*,
+    *kèm*...: "100 suất quà và 50 thùng mì, mỗi suất ..." may cost more; *với mức* is the
+    level each, not more).
     """
     text, base = context.text, context.paragraph.offset
     at = bisect.bisect_left([m.start for m in local], each.start)
@@ -601,7 +627,13 @@ def _total_after(
         return
     if not _WITH_TOTAL.fullmatch(text, each.end - base, total.start - base):
         return
-    before = [m for m in local if a <= m.start - base and m.end <= each.start]
+    before = [
+        m
+        for m in local
+        if a <= m.start - base
+        and m.end <= each.start
+        and not _YEAR.search(text, max(a, m.start - base - 30), m.start - base + 4)
+    ]
     counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
     if not counts or len(counts) != len(before) or sum(m.value for m in counts) != number:
         return  # another figure before the value each: the total may hold it
@@ -677,8 +709,10 @@ def _list(
             for m in local
             if s_start <= m.start - base < start and _unit(m) == unit and m.fraction is None
         ]
-        if len(head) == 1:
-            total = head[0]
+        if len(head) == 1 and not per_unit(text, head[0].end - base):
+            total = head[0]  # not a price each ("(trị giá 200.000 đồng/suất) ..., mỗi suất gồm")
+        if _EACH_HOLDS.search(text, max(s_start, start - 40), start):
+            return []  # "mỗi suất quà bao gồm: 100 ngàn đồng tiền mặt, ...": what each holds
     if total is not None:
         pass
     elif detail is not None:
@@ -705,6 +739,13 @@ def _list(
     return list(_report(paragraph, context.file, total, value, terms))
 
 
+# "mỗi suất quà bao gồm:" right before a list: the list tells what each portion holds.
+_EACH_HOLDS = re.compile(
+    r"(?<!\w)mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s+(?:bao\s+)?gồm\s*(?:có\s*)?:?\s*\Z",
+    re.IGNORECASE,
+)
+
+
 # A sentence that opens with the value of each unit ("Mỗi suất quà trị giá 600.000 đồng"):
 # the value must be said to be the unit's whole value (trị giá, giá trị, là), not one thing of
 # what it holds ("Mỗi suất gồm 1 triệu đồng tiền mặt và vở học tập": goods besides the money).
@@ -717,7 +758,7 @@ _CARRY_LOOK = 120  # characters of the sentence read for "Mỗi X trị giá" be
 _CARRY_SKIP = 3  # sentences back to the count (those between without any figure)
 # The total right after the value each, in its sentence: ", với tổng kinh phí 120 triệu đồng".
 _WITH_TOTAL = re.compile(
-    r"\s*,?\s*(?:với\s+)?tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền)(?:\s+là)?\s*:?\s*",
+    r"(?:\s*/\s*[^\W\d_]+)?\s*,?\s*(?:với\s+)?tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền)(?:\s+là)?\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -863,16 +904,31 @@ def _sentence_products(
 def _against(
     context: ParagraphContext,
     total: Mention,
-    products: tuple[Decimal, list[str], bool] | None,
+    products: _Read | None,
 ) -> list[Finding]:
-    """The findings of *products* (value, terms, whether a lower bound) against *total*."""
-    if products is None or total.bound is not Bound.EXACT or _unit(total) != "đồng":
+    """The findings of *products* (value, terms, whether a lower bound) against *total*, and
+    those of their counts."""
+    if products is None:
         return []
-    value, terms, lower = products
+    if total.bound is not Bound.EXACT or _unit(total) != "đồng" or products.value is None:
+        return products.counts
+    value, terms, lower = products.value, products.terms, products.lower
     if lower and value <= total.value:
-        return []
+        return products.counts
     severity = Severity.WARNING if lower else Severity.ERROR
-    return list(_report(context.paragraph, context.file, total, value, " + ".join(terms), severity))
+    found = _report(context.paragraph, context.file, total, value, " + ".join(terms), severity)
+    return [*products.counts, *found]
+
+
+@attrs.frozen
+class _Read:
+    """Products read one a sentence: their sum (``None``: some item's amount is unclear), terms,
+    whether the sum is a lower bound only, and the findings of their counts."""
+
+    value: Decimal | None
+    terms: list[str]
+    lower: bool
+    counts: list[Finding]
 
 
 # A sentence that details what came before: its counts may be of the portions already counted.
@@ -881,13 +937,25 @@ _DETAILS = re.compile(r"[\s\u2060\-–•*+]*(?:trong\s+đó|riêng|cụ\s+thể
 
 def _products(
     context: ParagraphContext, starts: Sequence[int], spans: Sequence[tuple[int, int]]
-) -> tuple[Decimal, list[str], bool] | None:
+) -> _Read | None:
     """The sum of the products one a sentence of *spans*, their terms and whether the sum is a
     lower bound only (a sentence gives things without an amount); ``None`` when a sentence
-    holds anything else (see :func:`_sentence_products`)."""
+    holds anything else (see :func:`_sentence_products`).
+
+    A sentence may also be a list of products (:func:`_listed`), and a sentence without an
+    amount may state the count of all the portions ("Đoàn đã trao tổng cộng 150 suất quà"):
+    when the products' portions make that count, the sentence is their summary, not things
+    without their worth.  When every other sentence is a product or a list of them, and their
+    portions do not make the summary's count, that count is reported (a warning)."""
     text, mentions = context.text, context.mentions
-    value, terms, lower = Decimal(0), [], False
+    value: Decimal | None = Decimal(0)
+    terms: list[str] = []
+    lower = False
+    counts: list[Finding] = []
+    parts: list[str] = []  # the products' counts of portions
     portions = portion_nouns()
+    summary: Mention | None = None
+    counted: Decimal | None = Decimal(0)  # the products' portions (None: not all portions)
     for s_start, s_end in spans:
         local = mentions[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
         contents = _CONTENTS.match(text, s_start)
@@ -895,15 +963,142 @@ def _products(
             continue  # what each portion holds: inside its price
         money = [m for m in local if _unit(m) == "đồng"]
         if not money and not _DETAILS.match(text, s_start):
+            whole = _summary(context, local)
+            if whole is not None and summary is None:
+                summary = whole
+                continue
             lower = True  # things without their worth (or no figure at all)
             continue
-        found = _product(context, local, s_start, s_end) if len(money) == 1 else None
+        if len(money) > 1:
+            listed = _listed(context, local, s_start, s_end)
+            if listed is None:
+                return None
+            sub, sub_terms, sub_counted, sub_found = listed
+            value = None if value is None or sub is None else _EXACT.add(value, sub)
+            terms += sub_terms
+            counts += sub_found
+            counted = None if counted is None or sub_counted is None else counted + sub_counted
+            parts.append(write_number(sub_counted) if sub_counted is not None else "")
+            continue
+        found = _product(context, local, s_start, s_end) if money else None
         if found is None or found[0] is not money[0] or found[0].bound is not Bound.EXACT:
             return None  # another amount, a list or no price each: the total may hold more
         each, number, how = found
-        value = _EXACT.add(value, _EXACT.multiply(number, each.value))
+        if value is not None:
+            value = _EXACT.add(value, _EXACT.multiply(number, each.value))
         terms.append(f"{how} × {each.text}")
-    return (value, terms, lower) if terms else None
+        others = [m for m in local if m is not each]
+        if counted is not None and all(_first(m) in portions for m in others):
+            counted += number
+            parts.append(how)
+        else:
+            counted = None
+    if not terms:
+        return None
+    if summary is not None and counted != summary.value:
+        # The summary's count not made by the products: perhaps more was given; when nothing
+        # else was (every sentence a product), the counts contradict it.
+        if counted is not None and not lower:
+            how = " + ".join(parts)
+            counts += _report(
+                context.paragraph, context.file, summary, counted, how, Severity.WARNING
+            )
+        lower = True
+    return _Read(value, terms, lower, counts)
+
+
+# The count of all the portions, in a sentence of its own: "Đoàn đã trao tổng cộng 150 suất quà".
+_ALL_OF = re.compile(
+    r"(?<!\w)(?:tổng\s+cộng|tổng\s+số|tất\s+cả|cả\s+thảy)\s*:?\s*\Z", re.IGNORECASE
+)
+
+
+def _summary(context: ParagraphContext, local: Sequence[Mention]) -> Mention | None:
+    """The one figure of *local* when it is an exact count of portions right after *tổng
+    cộng* (*tổng số*, *tất cả*)."""
+    if len(local) != 1 or not _plain_exact(local[0]) or _first(local[0]) not in portion_nouns():
+        return None
+    at = local[0].start - context.paragraph.offset
+    return local[0] if _ALL_OF.search(context.text, max(0, at - 20), at) else None
+
+
+_SOME_OF = re.compile(r"[\s\u2060]*trong\s+đó\s*[,:]?\s*", re.IGNORECASE)
+_AND = re.compile(r"\s+và\s+", re.IGNORECASE)
+
+
+def _listed(
+    context: ParagraphContext, local: Sequence[Mention], s_start: int, s_end: int
+) -> tuple[Decimal | None, list[str], Decimal | None, list[Finding]] | None:
+    """A sentence that is a list of products: its sum, terms and count of portions (``None``
+    when a product counts something else), or ``None`` when it is not such a list.
+
+    Items are split by ``;`` (and by *và* between two products each with its *mỗi*); every
+    item is one count and its price each, and nothing else: "Cụ thể, 50 suất quà cho hộ nghèo,
+    ..., mỗi suất trị giá 1 triệu đồng; 50 suất quà cho các em học sinh ..., mỗi suất trị giá
+    1 triệu đồng".  An item may be one count of portions without a price ("đoàn trao 50 suất
+    quà cho sinh viên có hoàn cảnh khó khăn"), then *trong đó* and the items that share it
+    out ("10 suất ..., mỗi suất trị giá 2 triệu đồng; 35 suất ..., mỗi suất 4 triệu đồng và 5
+    suất ..., mỗi suất 10 triệu đồng"): only when their counts make the head's (10 + 35 + 5 =
+    50) is the list the whole of it; else *trong đó* may give some only, and nothing is said.
+    """
+    text, base = context.text, context.paragraph.offset
+    depth = _totals._depths(text)
+    value, terms = Decimal(0), []
+    counted: Decimal | None = Decimal(0)
+    head: Mention | None = None
+    shared: Decimal | None = None  # the counts after "trong đó"
+    shares: list[str] = []
+    portions = portion_nouns()
+    for a, b in _segments(text, s_start, s_end, depth):
+        some = _SOME_OF.match(text, a)
+        if some is not None:
+            if head is None or shared is not None:
+                return None
+            shared, a = Decimal(0), some.end()
+        parts = [(a, b)]
+        if len(list(_EACH.finditer(text, a, b))) > 1:
+            cuts = [m for m in _AND.finditer(text, a, b) if depth[m.start()] == depth[a]]
+            if len(cuts) != 1:
+                return None
+            parts = [(a, cuts[0].start()), (cuts[0].end(), b)]
+        for pa, pb in parts:
+            inside = [m for m in local if pa <= m.start - base < pb]
+            if len(inside) == 1 and head is None and shared is None:
+                if not _plain_exact(inside[0]) or _first(inside[0]) not in portions:
+                    return None
+                head = inside[0]  # shared out after "trong đó"
+                continue
+            found = _product(context, local, pa, pb)
+            if found is None or len(inside) != 2 or found[0].bound is not Bound.EXACT:
+                return None
+            each, number, how = found
+            count = next(m for m in inside if m is not each)
+            if not _plain_exact(count) or _unit(count) == "đồng":
+                return None
+            value = _EXACT.add(value, _EXACT.multiply(number, each.value))
+            terms.append(f"{how} × {each.text}")
+            if shared is not None:
+                shared += number
+                shares.append(how)
+            elif counted is not None and _first(count) in portions:
+                counted += number
+            else:
+                counted = None
+    beyond: list[Finding] = []
+    money: Decimal | None = value
+    if head is not None:
+        if shared is None:
+            return None
+        if shared != head.value:
+            money = None  # "trong đó" may give some only
+        if shared > head.value:
+            # more than the head's portions shared out: a contradiction (a warning)
+            how = " + ".join(shares)
+            beyond += _report(context.paragraph, context.file, head, shared, how, Severity.WARNING)
+        counted = None if counted is None else counted + head.value
+    if not terms:
+        return None
+    return money, terms, counted, beyond
 
 
 def _products_above(context: ParagraphContext) -> list[Finding]:
@@ -933,6 +1128,10 @@ def _products_above(context: ParagraphContext) -> list[Finding]:
 # Portions given to a list of counted recipients: "tặng 18.796 suất quà cho 17.269 hộ gia đình
 # nghèo, 1.527 hộ gia đình nạn nhân chất độc da cam".
 _TO = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+cho\s+", re.IGNORECASE)
+# A price each in brackets between the portions and "cho": "200 suất quà (350.000 đồng/suất) cho".
+_PRICE_OPENS = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*\(\s*")
+_PRICE_CLOSES = re.compile(r"\s*/\s*[^\W\d_]+\s*\)(?:\s+[^\W\d_]+){0,4}\s+cho\s+", re.IGNORECASE)
+_OTHER_GROUP = re.compile(r"[^\d;:()\n.]*?\s+và\s+", re.IGNORECASE)
 _LABEL = re.compile(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)")  # a group's first words
 _NEXT_ITEM = re.compile(r"(?:\s+(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)*))?\s*(?:,|\s+và)\s+", re.I)
 
@@ -952,7 +1151,10 @@ def _portions(context: ParagraphContext) -> Iterator[Finding]:
     """Rule 2c, one portion each: N *suất* given *cho* a list of counted recipients of one
     noun, each with its own label; every recipient counted receives a suất at least, so
     recipients beyond N contradict it (a warning).  Fewer recipients than portions are no
-    contradiction (one may receive two), nor are places ("500 suất quà cho 3 xã")."""
+    contradiction (one may receive two), nor are places ("500 suất quà cho 3 xã").  A price
+    each in brackets may come between ("200 suất quà (350.000 đồng/suất) cho 150 hộ"), and the
+    list may end with one group of another recipient noun after *và* ("... của xã Krong và 50
+    học sinh"): pupils are not households, the groups cannot nest."""
     text, base, mentions = context.text, context.paragraph.offset, context.mentions
     for k, total in enumerate(mentions[:-2]):
         if (
@@ -961,26 +1163,52 @@ def _portions(context: ParagraphContext) -> Iterator[Finding]:
             or total.fraction is not None
         ):
             continue
-        first = mentions[k + 1]
-        if _TO.fullmatch(text, total.end - base, first.start - base) is None:
+        at = k + 1
+        price = mentions[at]
+        if (
+            _unit(price) == "đồng"
+            and at + 1 < len(mentions)
+            and _PRICE_OPENS.fullmatch(text, total.end - base, price.start - base)
+            and _PRICE_CLOSES.fullmatch(text, price.end - base, mentions[at + 1].start - base)
+        ):
+            at += 1  # "200 suất quà (350.000 đồng/suất) cho 150 hộ": the price each passed over
+        first = mentions[at]
+        if at == k + 1 and _TO.fullmatch(text, total.end - base, first.start - base) is None:
             continue  # "tặng 18.796 suất quà cho 17.269 hộ": the words, then "cho", then a count
         noun = _recipient(first)
         parts, words = [first], []
-        for m in mentions[k + 2 :]:
+        nouns = [noun]
+        for m in mentions[at + 1 :]:
             gap = _NEXT_ITEM.fullmatch(text, parts[-1].end - base, m.start - base)
-            if gap is None or _recipient(m) != noun:
+            other = _recipient(m)
+            if gap is None or other != noun:
+                # "cho 150 hộ ... nghèo, khó khăn của xã Krong và 50 học sinh": recipients of
+                # another noun after "và" (pupils are not households: the groups cannot nest).
+                if (
+                    other is None
+                    or other in nouns
+                    or not _OTHER_GROUP.fullmatch(text, parts[-1].end - base, m.start - base)
+                ):
+                    break
+                words.append("")
+                nouns.append(other)
+                parts.append(m)
                 break
             words.append(gap.group("label") or "")
+            nouns.append(noun)
             parts.append(m)
         tail = _LABEL.match(text, parts[-1].end - base)
         words.append(tail.group(1) if tail else "")
         # A group's label: its unit's words after the recipient noun, then the words after it
         # ("17.269 hộ gia đình nghèo": "gia đình nghèo"; "1 hộ cận nghèo": "cận nghèo").
         labels = [
-            " ".join(f"{_unit(p)[len(noun or '') :]} {w}".casefold().split())
-            for p, w in zip(parts, words, strict=True)
+            " ".join(f"{_unit(p)[len(n or '') :]} {w}".casefold().split())
+            for p, w, n in zip(parts, words, nouns, strict=True)
         ]
-        if noun is None or len(parts) < 2 or "" in labels or len(set(labels)) < len(labels):
+        mine = [label for label, n in zip(labels, nouns, strict=True) if n == noun]
+        if noun is None or len(parts) < 2:
+            continue
+        if len(mine) > 1 and ("" in mine or len(set(mine)) < len(mine)):
             continue  # each group named by its own words: "200 hộ, 50 hộ nghèo" may nest
         value = Decimal(0)
         for p in parts:
@@ -1046,6 +1274,214 @@ def _recipients_each(context: ParagraphContext) -> Iterator[Finding]:
             yield from _report(
                 context.paragraph, context.file, total, value, terms, Severity.WARNING
             )
+
+
+# A price each, then what it is made of: "mức 1,2 triệu đồng/suất, bao gồm 1 triệu tiền mặt và
+# túi quà trị giá 200.000 đồng", "200.000 đồng/suất (gồm 100.000 đồng tiền quà và ...)".
+_MADE_OF = re.compile(r"\s*/\s*[^\W\d_]+\s*[,(]?\s*(?:bao\s+)?gồm\s*(?:có\s*)?:?\s*", re.IGNORECASE)
+_PIECES = re.compile(r"\s*,\s*|\s+và\s+|\s+cùng\s+", re.IGNORECASE)
+
+
+def _money(m: Mention) -> bool:
+    """An amount of money: in *đồng*, or with the money named ("1 triệu tiền mặt")."""
+    unit = _unit(m)
+    return unit == "đồng" or unit.startswith("tiền ")
+
+
+def _composed(
+    context: ParagraphContext, local: Sequence[Mention], s_end: int, depth: Sequence[int]
+) -> list[Finding]:
+    """A price each and what it is made of: "mức 1,2 triệu đồng/suất, bao gồm 1 triệu tiền mặt
+    và túi quà trị giá 200.000 đồng" (1 triệu + 200.000 = 1,2 triệu).
+
+    Right after the price each (*đồng/suất*) comes *gồm* (*bao gồm*), then pieces split by
+    ``,``, *và*, *cùng* up to the end of the clause (``;``, ``)``, the sentence's end); every
+    piece holds exactly one exact amount of money and no other figure (at least two pieces).  A
+    piece without its worth ("1 triệu đồng tiền mặt và vở học tập"), and nothing is said: the
+    price may hold it.
+    """
+    text, base = context.text, context.paragraph.offset
+    found: list[Finding] = []
+    for k, price in enumerate(local):
+        if _unit(price) != "đồng" or not _plain_exact(price):
+            continue
+        opens = _MADE_OF.match(text, price.end - base)
+        if opens is None or not per_unit(text, price.end - base):
+            continue
+        start = opens.end()
+        level = depth[start]
+        stop = start
+        while stop < s_end and not (text[stop] in ";)" or depth[stop] < level):
+            stop += 1
+        pieces = [(m.start(), m.end()) for m in _PIECES.finditer(text, start, stop)]
+        if any(depth[a] != level for a, _ in pieces):
+            return []
+        edges = [start, *(x for a, b in pieces for x in (a, b)), stop]
+        parts: list[Mention] = []
+        for a, b in zip(edges[::2], edges[1::2], strict=True):
+            inside = [m for m in local[k + 1 :] if a <= m.start - base < b]
+            if len(inside) != 1 or not _money(inside[0]) or not _plain_exact(inside[0]):
+                return []  # a piece without its worth, or two amounts: unclear
+            parts.append(inside[0])
+        if len(parts) < 2:
+            continue
+        value = sum((m.value for m in parts), Decimal(0))
+        terms = " + ".join(m.text for m in parts)
+        found += _report(context.paragraph, context.file, price, value, terms)
+    return found
+
+
+_SOME_PRICED = re.compile(r"[\s\u2060\-–•*+]*trong\s+đó\s*[,:]\s*", re.IGNORECASE)
+_ITEM_CUT = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)
+_PRICE_EACH = re.compile(r"\s*\(\s*mỗi\s+[^\W\d_]+", re.IGNORECASE)
+
+
+def _some_priced(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """Groups of portions with their price each after *Trong đó*, beyond the portions counted
+    before: "... đã hoàn thành trao 1.482 suất quà Tết ..." / "Các suất quà có tổng trị giá hơn
+    520 triệu đồng ... Trong đó, 8 suất quà dành tặng ..., 46 suất ... (mỗi suất trị giá 800.000
+    đồng), 1.164 suất cho hộ cận nghèo (mỗi suất 300.000 đồng) và 264 trẻ em ... (mỗi suất
+    500.000 đồng)" (8 + 46 + 1.164 + 264 portions at least).
+
+    *Trong đó* may give some groups only, so only groups beyond the count are reported (a
+    warning).  Every item (split by ``,``, ``;``, *và* outside brackets) holds one exact count
+    of portions or of recipients (a suất each at least) outside brackets, two items at least
+    with their price each in brackets (*(mỗi suất ...)*); the count is the one exact count of
+    portions outside brackets in the sentence before, or in the one before it when the sentence
+    between holds amounts only ("Các suất quà có tổng trị giá ...").  Anything else, and nothing
+    is said.
+    """
+    text, base = context.text, context.paragraph.offset
+    start = _SOME_PRICED.match(text, s_start)
+    if start is None:
+        return []
+    level = depth[s_start]
+    cuts = [m for m in _ITEM_CUT.finditer(text, start.end(), s_end) if depth[m.start()] == level]
+    edges = [start.end(), *(x for m in cuts for x in (m.start(), m.end())), s_end]
+    portions = portion_nouns()
+    counts: list[Mention] = []
+    priced = 0
+    for a, b in zip(edges[::2], edges[1::2], strict=True):
+        top = [m for m in local if a <= m.start - base < b and depth[m.start - base] == level]
+        if len(top) != 1 or not _plain_exact(top[0]):
+            return []
+        count = top[0]
+        if _first(count) not in portions and _recipient(count) is None:
+            return []
+        counts.append(count)
+        if _PRICE_EACH.search(text, count.end - base, b):
+            priced += 1
+    if len(counts) < 2 or priced < 2:
+        return []
+    total = _portions_before(context, spans, n)
+    if total is None:
+        return []
+    value = sum((m.value for m in counts), Decimal(0))
+    if value <= total[1].value:
+        return []  # some groups only: fewer says nothing
+    terms = " + ".join(write_number(m.value) for m in counts)
+    return list(_report(total[0], context.file, total[1], value, terms, Severity.WARNING))
+
+
+def _portions_before(
+    context: ParagraphContext, spans: Sequence[tuple[int, int]], n: int
+) -> tuple[Paragraph, Mention] | None:
+    """The one exact count of portions outside brackets in the sentence before sentence *n*,
+    or in the one before it when the sentence between holds amounts only."""
+    k = n
+    for _ in range(2):
+        before = _sentence_before(context, spans, k)
+        if before is None:
+            return None
+        para, b_start, _, mentions = before
+        b_text, b_base = para.text, para.offset
+        things = [
+            m
+            for m in mentions
+            if not _money(m)
+            and not _YEAR.search(b_text, max(0, m.start - b_base - 30), m.start - b_base + 4)
+        ]
+        if not things:
+            if para is not context.paragraph or k == 0:
+                return None
+            k -= 1  # "Các suất quà có tổng trị giá hơn 520 triệu đồng ...": amounts only
+            continue
+        b_depth = _totals._depths(b_text)
+        counts = [m for m in things if _first(m) in portion_nouns()]
+        if len(things) != 1 or len(counts) != 1 or not _plain_exact(counts[0]):
+            return None
+        if b_depth[counts[0].start - b_base] != 0:
+            return None
+        if re.search(
+            r"mỗi\s*\Z",
+            b_text[max(b_start, counts[0].start - b_base - 12) : counts[0].start - b_base],
+            re.IGNORECASE,
+        ):
+            return None
+        return para, counts[0]
+    return None
+
+
+# A total named by what it bought: "Tổng kinh phí trao xe lăn 32 triệu đồng".
+_TOTAL_OF = re.compile(
+    r"[\s\u2060]*tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền)\s+"
+    r"(?:trao\s+tặng|trao|tặng|mua|hỗ\s+trợ)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+    r"\s*(?:là\s*)?:?\s*",
+    re.IGNORECASE,
+)
+_PRICE_OF = re.compile(r"\s*\(\s*(?:trị\s+giá|giá\s+trị)?\s*:?\s*", re.IGNORECASE)
+
+
+def _total_of_one(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """A total named by the thing it bought, its count and price each in the sentence before:
+    "... tặng 20 xe lăn (trị giá 1,6 triệu đồng/xe) và 20 suất quà (trị giá 100.000
+    đồng/suất) ..." / "Tổng kinh phí trao xe lăn 32 triệu đồng" (20 × 1,6 triệu).
+
+    The sentence opens with *Tổng kinh phí* (*trị giá*...) *trao* (*tặng*, *mua*) and the
+    thing's words, then its first figure, an exact amount; the sentence before (or the last
+    sentence of the line above) holds exactly one count whose noun is those words, followed
+    right after by its price each in brackets (*đồng/xe*).  Anything else, and nothing is said.
+    """
+    text, base = context.text, context.paragraph.offset
+    opens = _TOTAL_OF.match(text, s_start)
+    if opens is None or not local or local[0].start - base != opens.end():
+        return []
+    total = local[0]
+    if _unit(total) != "đồng" or not _plain_exact(total):
+        return []
+    noun = " ".join(opens.group("noun").casefold().split())
+    before = _sentence_before(context, spans, n)
+    if before is None:
+        return []
+    para, _, _, mentions = before
+    counts = [k for k, m in enumerate(mentions) if " ".join(_unit(m).split()) == noun]
+    if len(counts) != 1 or counts[0] + 1 >= len(mentions):
+        return []
+    count, price = mentions[counts[0]], mentions[counts[0] + 1]
+    if not _plain_exact(count) or not _plain_exact(price) or _unit(price) != "đồng":
+        return []
+    p_text, p_base = para.text, para.offset
+    if not _PRICE_OF.fullmatch(p_text, count.end - p_base, price.start - p_base):
+        return []
+    if per_unit(p_text, price.end - p_base) != noun.split(" ")[0]:
+        return []
+    value = _EXACT.multiply(count.value, price.value)
+    terms = f"{write_number(count.value)} × {price.text}"
+    return list(_report(context.paragraph, context.file, total, value, terms))
 
 
 def _report(
