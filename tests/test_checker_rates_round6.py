@@ -71,8 +71,19 @@ _HUE = (
             ],
             id="real: four slips against the 89 candidates that 64,04 % confirms",
         ),
-        # Nothing confirms the 89 once its only holding rate is moved: quiet, a miss.
-        pytest.param(_HUE.format("34,04"), [], id="no rate holds against the base: quiet"),
+        # Once its only holding rate is moved, the 89 is still confirmed by the rates that hold
+        # against it when truncated (8,98 %, 24,71 %, 33,70 %): the moved rate is judged (round 7).
+        pytest.param(
+            _HUE.format("34,04"),
+            [
+                ("rate-rounding", "8,98%", "8/89 = 8,99%"),
+                ("rate-rounding", "24,71%", "22/89 = 24,72%"),
+                ("rate-mismatch", "5,56%", "5/89 = 5,62%"),
+                ("rate-mismatch", "34,04%", "57/89 = 64,04%"),
+                ("rate-rounding", "33,70%", "30/89 = 33,71%"),
+            ],
+            id="truncated rates confirm the base: the moved rate is judged",
+        ),
     ],
 )
 def test_the_sole_base(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

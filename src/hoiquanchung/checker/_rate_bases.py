@@ -94,6 +94,10 @@ _RATE_THEN_COUNT = re.compile(
     rf"\A[^\d;.!?\n()]{{0,40}}?(?:\(\s*(?:{_EQUAL})?|\b{_EQUAL}|\bvới)\s*\Z", re.IGNORECASE
 )
 _AFTER_COUNT = re.compile(r"\s*(?:[)\],;.!?\n]|và\b|\Z)", re.IGNORECASE)
+# After a count that *tương đương* ties to the rate before it: words that say what the count
+# does, to the clause's end ("61% đại biểu - tương đương 306 người đang hoạt động, làm việc ...").
+_EQUAL_GAP = re.compile(rf"\b{_EQUAL}\s*\Z", re.IGNORECASE)
+_DESCRIBED = re.compile(r"\s+(?:đang|đã|là|được|có|hiện)\b[^\d;.!?\n()%]{0,80}?(?=[,;.!?\n]|\Z)")
 _CLAUSE_END = re.compile(r"[;.!?\n]")
 _PARTS = re.compile(
     r"\A[^\d;.!?\n]{0,12}\b(?:trong\s+đó|(?:bao\s+)?gồm)\b[^;.!?\n]*\Z", re.IGNORECASE
@@ -213,10 +217,23 @@ def _attached_after(context: ParagraphContext, taken: set[int]) -> list[tuple[Me
             and not _CHANGE.search(before)
             and not _OTHER_REFERENCE.search(before)
             and not _OTHER_REFERENCE.search(gap)
-            and _AFTER_COUNT.match(text, count.end - base)
+            and (
+                _AFTER_COUNT.match(text, count.end - base)
+                or (_EQUAL_GAP.search(gap) and _described(text, count.end - base))
+            )
         ):
             out.append((count, rate))
     return out
+
+
+def _described(text: str, at: int) -> bool:
+    """Whether words that describe the count at *at* run to its clause's end, with no word of
+    change or of another reference among them."""
+    m = _DESCRIBED.match(text, at)
+    if m is None:
+        return False
+    words = m.group()
+    return not _CHANGE.search(words) and not _OTHER_REFERENCE.search(words)
 
 
 def _in_other_reference(text: str, at: int) -> bool:
@@ -287,6 +304,7 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
             and other.value > count.value
             and _measure(other) == noun
             and _support_without(state, other, rate) >= 1
+            and not _part_of_a_part(state, other)  # "520 ĐB (80%), trong đó 517 ...": a part
         ):
             return None
     return best[0]
@@ -308,7 +326,9 @@ def _sole_base(
     180 ủy viên chính thức và 20 ủy viên dự khuyết ... có 21 nữ ủy viên, chiếm 10,5%").
     A part of a part (after *trong đó* that follows another rated count) has another base.
     """
-    if rate.value > 100:  # more than the whole: a plan's rate, not a share
+    # More than the whole: a plan's rate ("đạt 100,44%" of a target), not a share; but a share
+    # (*chiếm*) above 100 % is impossible, and is judged against its base like any other.
+    if rate.value > 100 and not _is_share(state, count, rate):
         return None
     noun = _measure(count)
     candidates = [
@@ -329,12 +349,27 @@ def _sole_base(
         for r in others
         for t in candidates
     )
-    if confirmed:
+    if confirmed or _truncated_confirm(state, rate, noun, candidates[0]):
         return candidates[0]
     if others or not _is_share(state, count, rate):
         return None
     wholes = [t for t in candidates if t.start < count.start and _stated_whole(state, t)]
     return wholes[0] if wholes else None
+
+
+def _truncated_confirm(state: DocumentState, rate: Mention, noun: str, total: Mention) -> bool:
+    """Whether at least two other attached rates of the noun, written with decimals, hold
+    against *total* only when truncated ("8 người, tỷ lệ 8,98%; ... 30 người, tỷ lệ 33,70%" of
+    89: 8,988 % and 33,708 % cut, not rounded): computed on that base, rounded by another rule."""
+    held = 0
+    for c, r in state.section_rates:
+        if r.start == rate.start or r.quantity.decimals == 0 or _measure(c) != noun:
+            continue
+        if c.value < total.value and _verdict(c, r, total) is Verdict.CONSISTENT_UNDER_OTHER_RULE:
+            held += 1
+            if held >= _MIN_CONFIRMING:
+                return True
+    return False
 
 
 # After a count, in its clause: a rate of its own, even one the grammar does not read
