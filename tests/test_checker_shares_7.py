@@ -265,3 +265,48 @@ def test_two_truncated_rates_confirm_the_base(whole: int, a: int, b: int, c: int
     found = rates(text.format(written(moved)))
     expected = f"{_dotted(p3)}/{_dotted(whole)} = {written(r3)}%"
     assert ("rate-mismatch", f"{written(moved)}%", expected) in found
+
+
+# --- the levels of education and the age groups, read from the data -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "Trình độ: trên đại học 60%, đại học 35%, dưới đại học 5%.", False, id="whole: quiet"
+        ),
+        pytest.param(
+            "Trình độ: trên đại học 60%, đại học 25%, dưới đại học 5%.", True, id="whole, 90 %"
+        ),
+        # "sau đại học" is its own level (postgraduate), not "đại học": shares above 100 %.
+        pytest.param(
+            "Trình độ: sau đại học 30%, đại học 60%, dưới đại học 20%.", True, id="sau, 110 %"
+        ),
+        # Not the data's whole: below 100 % may leave a level out.
+        pytest.param(
+            "Trình độ: sau đại học 30%, đại học 60%, dưới đại học 5%.", False, id="sau, 95 %"
+        ),
+        # "đại học trở lên" holds "trên đại học": no level of its own, no breakdown.
+        pytest.param(
+            "Trình độ: trên đại học 30%, đại học trở lên 80%.", False, id="cumulative: quiet"
+        ),
+        pytest.param(
+            "Có 50 thành viên, 70% thành viên từ 55 tuổi trở lên và 40% thành viên dưới 55 tuổi.",
+            True,
+            id="age groups, 110 %",
+        ),
+        pytest.param(
+            "Có 50 thành viên, 70% thành viên tuổi 55 trở lên và 20% thành viên tuổi dưới 55.",
+            True,
+            id="age groups written after tuổi, 90 %",
+        ),
+        pytest.param(
+            "Có 50 thành viên, 70% thành viên từ 55 tuổi trở lên và 20% thành viên dưới 40 tuổi.",
+            False,
+            id="two ages: not the whole",
+        ),
+    ],
+)
+def test_education_and_age_from_the_data(text: str, found: bool) -> None:
+    assert ("share-sum-mismatch" in codes(text)) is found

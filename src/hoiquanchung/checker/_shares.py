@@ -48,7 +48,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from hoiquanchung.checker._context import Check, ParagraphContext
-from hoiquanchung.checker._kinds import nomination_pattern
+from hoiquanchung.checker._kinds import age_group_words, label_dimensions, nomination_pattern
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch, write_number
@@ -98,16 +98,9 @@ _SEX = led_by("n", re.compile(r"(?<![\w])(?<!Việt\s)(?<!miền\s)(?<!phía\s)(
 # Vietnamese ethnic groups ("82% là người dân tộc Kinh (410 người) và 18% đại biểu thuộc các dân
 # tộc thiểu số (89 người)").
 _ETHNICITY = led_by("dD", re.compile(r"(?<!\w)dân\s+tộc\s+(kinh|thiểu\s+số)(?!\w)", re.IGNORECASE))
-# Age groups: "từ 55 tuổi trở lên" / "tuổi 55 trở lên", "dưới 55 tuổi", "trên 70 tuổi" (one pattern
-# a statement: the bound words themselves belong to hoiquanchung.numbers' vocabulary).
-_AGE_AT_LEAST = re.compile(
-    r"(?:từ\s+)?(\d{1,3})\s+tuổi\s+trở\s+lên|tuổi\s+(?:từ\s+)?(\d{1,3})\s+trở\s+lên"
-)
-_AGE_BELOW = re.compile(r"dưới\s+(\d{1,3})\s+tuổi|tuổi\s+dưới\s+(\d{1,3})")
-_AGE_ABOVE = re.compile(r"trên\s+(\d{1,3})\s+tuổi|tuổi\s+trên\s+(\d{1,3})")
-_AGE = ((">=", _AGE_AT_LEAST), ("<", _AGE_BELOW), (">", _AGE_ABOVE))
-# Education: above, at and below a university degree (the three make the whole).
-_EDUCATION = led_by("tdđ", re.compile(r"(?<!\w)(?:(trên|dưới)\s+)?đại\s+học(?!\w)", re.IGNORECASE))
+# Age groups: "từ 55 tuổi trở lên" / "tuổi 55 trở lên", "dưới 55 tuổi", "trên 70 tuổi", and
+# education: above, at and below a university degree (the three make the whole); their words
+# are the data's (``[age_groups]`` and the dimension "education" of data/breakdown_kinds.toml).
 # Who nominated a delegate or candidate to the National Assembly: a central body, a local body,
 # or the candidate (Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015, Điều 35:
 # "người được giới thiệu ứng cử" by the bodies of Trung ương or of địa phương, and "người tự ứng
@@ -155,6 +148,49 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+def _words(phrase: str) -> str:
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+def _age_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns of the three kinds of age group, the age captured (group 1 or 2)."""
+    w = {key: _words(value) for key, value in age_group_words().items()}
+    age = r"(\d{1,3})"
+    return (
+        (
+            ">=",
+            re.compile(
+                rf"(?:{w['from']}\s+)?{age}\s+{w['unit']}\s+{w['up']}"
+                rf"|{w['unit']}\s+(?:{w['from']}\s+)?{age}\s+{w['up']}"
+            ),
+        ),
+        (
+            "<",
+            re.compile(rf"{w['below']}\s+{age}\s+{w['unit']}|{w['unit']}\s+{w['below']}\s+{age}"),
+        ),
+        (
+            ">",
+            re.compile(rf"{w['above']}\s+{age}\s+{w['unit']}|{w['unit']}\s+{w['above']}\s+{age}"),
+        ),
+    )
+
+
+def _education() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of the levels of education (the value captured) and the levels that make the
+    whole (the dimension "education" of data/breakdown_kinds.toml)."""
+    ((pattern, complete),) = (
+        (pattern, complete)
+        for name, _, pattern, complete in label_dimensions()
+        if name == "education"
+    )
+    first = "".join(sorted({c for v in complete for c in (v[0], v[0].upper())}))
+    return led_by(first + "sS", pattern), complete
+
+
+_AGE = _age_patterns()
+_EDUCATION, _EDUCATION_WHOLE = _education()
+
+
 def _labels(text: str) -> set[tuple[str, str]]:
     """The parts (dimension, value) named in *text*."""
     found: set[tuple[str, str]] = set()
@@ -165,7 +201,7 @@ def _labels(text: str) -> set[tuple[str, str]]:
     for m in _ETHNICITY.finditer(text):
         found.add(("ethnicity", " ".join(m.group(1).casefold().split())))
     for m in _EDUCATION.finditer(text):
-        found.add(("education", (m.group(1) or "").casefold() + "đại học"))
+        found.add(("education", " ".join(m.group(1).casefold().split())))
     for m in _NOMINATION.finditer(text):
         found.add(("nomination", " ".join(m.group(1).casefold().split())))
     for m in _DELEGATE.finditer(text):
@@ -196,7 +232,7 @@ def _complete(dimension: str, values: set[str]) -> bool:
     if dimension == "nomination":
         return values == {"trung ương", "địa phương", "tự ứng cử"}
     if dimension == "education":
-        return values == {"trênđại học", "đại học", "dướiđại học"}
+        return values == _EDUCATION_WHOLE
     if dimension == "age":
         limits = {v.lstrip("<>=") for v in values}
         ops = {v.rstrip("0123456789") for v in values}
@@ -223,7 +259,7 @@ def part_labels(befores: Sequence[str], afters: Sequence[str]) -> list[tuple[str
     those after each one (*afters*), name: one part of one dimension each, all different.
 
     >>> part_labels(["Trình độ: trên đại học ", "); đại học ", "); dưới đại học "], ["", "", ""])
-    [('education', 'trênđại học'), ('education', 'đại học'), ('education', 'dướiđại học')]
+    [('education', 'trên đại học'), ('education', 'đại học'), ('education', 'dưới đại học')]
     >>> part_labels(["nữ ", "đảng viên "], ["", ""]) is None
     True
     """
