@@ -310,3 +310,79 @@ def test_two_truncated_rates_confirm_the_base(whole: int, a: int, b: int, c: int
 )
 def test_education_and_age_from_the_data(text: str, found: bool) -> None:
     assert ("share-sum-mismatch" in codes(text)) is found
+
+
+# --- a count's rate of the plan stated before it in its sentence -----------------------------
+
+
+def test_a_rate_of_the_plan_stated_before() -> None:
+    # https://lite.baomoi.com/giang-thanh-tiep-nhan-172-don-vi-mau-c50416512.epi (the whole
+    # paragraph is corpus kiengiang-giangthanh-blood-2024): 688/563 = 122,2 %.
+    assert rates(_BLOOD) == []
+    assert rates(_BLOOD.replace("122,2%", "102,2%")) == [
+        ("rate-mismatch", "102,2%", "688/563 = 122,2%")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Chỉ tiêu 500 hội viên; quý I kết nạp 100 hội viên, quý II 420 hội viên, đạt 114% "
+            "chỉ tiêu.",
+            id="another count of the noun between",
+        ),
+        pytest.param(
+            "Chỉ tiêu cả năm là 500 hội viên; 6 tháng đã kết nạp 300 hội viên, đạt 106% chỉ "
+            "tiêu 6 tháng.",
+            id="the plan of another period, in figures",
+        ),
+        pytest.param(
+            "Chỉ tiêu đợt III là 150 đơn vị; đã tiếp nhận 172 đơn vị máu, đạt 104% chỉ tiêu năm.",
+            id="the plan of another period, in words",
+        ),
+        pytest.param(
+            "Chỉ tiêu kết nạp 500 hội viên; đã kết nạp 520 hội viên, tăng 20 hội viên, đạt 114% "
+            "chỉ tiêu.",
+            id="a change between",
+        ),
+        pytest.param(
+            "Kế hoạch năm 2024 là 500 hội viên; đã kết nạp 520 hội viên, đạt 114% kế hoạch tăng "
+            "trưởng.",
+            id="a plan of growth",
+        ),
+        pytest.param(
+            "Năm 2024 có 500 hội viên; đã kết nạp 520 hội viên, đạt 114% kế hoạch.",
+            id="no plan stated",
+        ),
+    ],
+)
+def test_a_rate_of_a_plan_near_misses(text: str) -> None:
+    assert rates(text) == []
+
+
+@given(
+    st.integers(min_value=1, max_value=10**5),
+    st.integers(min_value=1, max_value=10**5),
+    st.sampled_from(["chỉ tiêu", "kế hoạch"]),
+    st.integers(min_value=1, max_value=50),
+)
+def test_a_plan_rate_holds_exactly_when_it_is_the_plan_s(
+    plan: int, done: int, word: str, shift: int
+) -> None:
+    assume(plan != done and done < 5 * plan)  # rates below 1.000 % (written without a dot)
+    rate = Rate(done, plan).percent(1)
+    text = (
+        f"Theo {word} năm, toàn tỉnh phấn đấu kết nạp {_dotted(plan)} hội viên; đã kết nạp "
+        f"{_dotted(done)} hội viên, đạt {{}}% {word} năm."
+    )
+    assert rates(text.format(written(rate))) == []
+    moved = rate + shift
+    found = rates(text.format(written(moved)))
+    assert found == [
+        (
+            "rate-mismatch",
+            f"{written(moved)}%",
+            f"{_dotted(done)}/{_dotted(plan)} = {written(rate)}%",
+        )
+    ]
