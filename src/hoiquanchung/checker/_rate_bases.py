@@ -19,7 +19,10 @@ text shows it:
   trong đó tuổi 55 trở lên là 23 thành viên, chiếm 53,4%").
 
 A rate may also come before its count ("30% là nữ giới (tương đương 151 người)",
-:func:`_attached_after`).
+:func:`_attached_after`; after *tương đương* the count may be described to its clause's end:
+"61% đại biểu - tương đương 306 người đang hoạt động, ...").  A share (*chiếm*) above 100 % is
+judged like any other; a rate above 100 % attached otherwise may be a plan's and is left alone.
+Two rates that hold against the sole base only when truncated confirm it as well.
 
 Each attached rate that does not hold against the base is then judged like a written fraction:
 ``rate-mismatch`` (error), ``rate-rounding`` (warning, holds only when truncated),

@@ -10,7 +10,10 @@ figures, and at most a few words):
 * ``x ... chiếm z% ... (trên|so với|trong) tổng số y``;
 * ``x ... trong tổng số y ..., chiếm z%``, the share also at the start of the next sentence
   when only a few words open it (``21 nữ Ủy viên ... trong tổng số 200 ủy viên thu hút sự
-  chú ý ... Dù chiếm 10,5%, ...``).
+  chú ý ... Dù chiếm 10,5%, ...``);
+* ``x <noun>, đạt z% kế hoạch`` (or *chỉ tiêu*) after the one count of the noun stated as the
+  plan before it in the sentence (``563 đơn vị theo chỉ tiêu tỉnh giao; hiện thu được 688 đơn
+  vị máu, đạt 122,2% kế hoạch năm``), no other count of the noun and no change between them.
 
 The words between a fraction and its rate must say that the rate is the fraction's (*đạt*,
 *tỷ lệ*, *chiếm*, *bằng*, ``=``, ``:``, a bracket, a dash; a bare comma is not enough); words of
