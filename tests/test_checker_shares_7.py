@@ -386,3 +386,43 @@ def test_a_plan_rate_holds_exactly_when_it_is_the_plan_s(
             f"{_dotted(done)}/{_dotted(plan)} = {written(rate)}%",
         )
     ]
+
+
+# --- rule 7: a share above 100 % among the shares of its sentence ----------------------------
+
+# https://canhco.net/nguoi-cao-tuoi-nhat-trong-danh-sach-ung-cu-dbqh-khoa-xv-p514094.html
+_CANDIDATES = (
+    "Về trình độ chuyên môn, có 564 người (chiếm 64,98%) có trình độ trên Đại học, 294 người "
+    "(chiếm {}%) có trình độ Đại học, 10 người (chiếm 1,15%) có trình độ dưới Đại học."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(_CANDIDATES.format("33,87"), False, id="real: holds"),
+        pytest.param(_CANDIDATES.format("133,87"), True, id="real, one share moved above 100 %"),
+        pytest.param(
+            "Hội có 50 thành viên, trong đó nam chiếm 45%, nữ chiếm 155%.", True, id="chiếm 155%"
+        ),
+        pytest.param(
+            "Hội có 50 thành viên, nam chiếm 45%, nữ đạt 155% kế hoạch.", False, id="đạt, plan"
+        ),
+        pytest.param(
+            "Hội có 50 thành viên, trong đó nam chiếm 45%, nữ chiếm 155% so với kế hoạch.",
+            False,
+            id="chiếm ... so với kế hoạch",
+        ),
+        pytest.param(
+            "Hội có 50 thành viên, trong đó 45% là nam, 155% là nữ.", False, id="no chiếm: quiet"
+        ),
+    ],
+)
+def test_a_share_above_100_among_the_shares(text: str, found: bool) -> None:
+    assert ("share-sum-mismatch" in codes(text)) is found
+
+
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=101, max_value=999))
+def test_a_chiem_share_above_100_makes_the_sum_wrong(low: int, high: int) -> None:
+    text = f"Hội có 50 thành viên, trong đó nam chiếm {low}%, nữ chiếm {high}%."
+    assert codes(text).count("share-sum-mismatch") == 1

@@ -17,6 +17,9 @@ side for all of them):
 * education (*trên đại học*, *đại học*, *dưới đại học*);
 * a congress's delegates (*được bầu*, *đương nhiên*, *chỉ định*; *bầu* alone is none).
 
+A percentage above 100 % written as a share (*chiếm* right before it: "nữ chiếm 155%") is read
+among the shares of its sentence; any other percentage above 100 % makes no breakdown.
+
 Shares that add up to **more** than 100 % are reported whenever the parts are different values
 of one dimension (a thing has one grade, one sex, one age).  Shares that add up to **less** are
 reported only when the breakdown is evidently complete: *nam* and *nữ*; *dân tộc Kinh* and *dân
@@ -433,6 +436,19 @@ def _is_share(m: Mention) -> bool:
     return m.unit == "%" and m.bound is Bound.EXACT and 0 <= m.value <= 100 and m.fraction is None
 
 
+# "nữ chiếm 155%": a share (chiếm right before it) above 100 %, impossible for a part.
+_CHIEM_BEFORE = re.compile(r"\bchiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*(?:là\s*)?:?\s*\Z", re.IGNORECASE)
+
+
+def _share_above_whole(text: str, base: int, m: Mention) -> bool:
+    """Whether *m* is a percentage above 100 % written as a share (*chiếm* right before it):
+    read among the shares of its sentence, whose sum it then takes above 100 %."""
+    if m.unit != "%" or m.bound is not Bound.EXACT or m.fraction is not None or m.value <= 100:
+        return False
+    at = m.start - base
+    return _CHIEM_BEFORE.search(text, max(0, at - 24), at) is not None
+
+
 def _count_after(text: str, base: int, share: Mention, after: Mention | None) -> Mention | None:
     """The count written right after *share* (*after*, the next figure), or ``None``."""
     if after is None or not _is_count(after):
@@ -708,7 +724,9 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
         if len(inside) < 2:
             continue
         grouped = (
-            _group(text[:end], base, start, inside) if all(_is_share(m) for m in inside) else None
+            _group(text[:end], base, start, inside)
+            if all(_is_share(m) or _share_above_whole(text, base, m) for m in inside)
+            else None
         )
         if grouped is not None and not grouped[1]:
             # "trong số 499 đại biểu có 30% là nữ (151 người) và 70% nam (348 người)": the whole
