@@ -51,7 +51,7 @@ from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
-from hoiquanchung.checker._shares import part_labels, shares_make_whole
+from hoiquanchung.checker._shares import completes, part_labels, shares_make_whole
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
@@ -558,6 +558,8 @@ def _judged(
     total = _total_before_parts(context, count) if here else None
     if total is None:
         total = _confirmed_base(context.state, count, rate)
+    if total is None and here:  # the parts are read once, with their paragraph
+        total = _base_of_parts(context.state, count)
     if total is None:
         return False, None
     if any(
@@ -569,6 +571,55 @@ def _judged(
     ):  # the rate holds against another count stated: perhaps its real base
         return True, None
     return True, _finding(count, rate, total, context.file)
+
+
+# Before a count, in its clause: the words that may name its part ("Đại biểu là nam có 45 người").
+_CLAUSE_OPEN = re.compile(r"[;:,()]|[.!?](?=\s)|\n")
+_MAX_LABEL = 80
+
+
+def _label_before(state: DocumentState, count: Mention) -> str:
+    if count.start not in state.section_where:  # a count past the section's bound: no label
+        return ""
+    text, _, at = _where(state, count)
+    before = text[max(0, at - _MAX_LABEL) : at]
+    opened = list(_CLAUSE_OPEN.finditer(before))
+    return before[opened[-1].end() :] if opened else before
+
+
+def _base_of_parts(state: DocumentState, count: Mention) -> Mention | None:
+    """The count that the parts of a complete dimension add up to, each part with its rate.
+
+    "... có 89 đại biểu là người dân tộc thiểu số. ... Đại biểu là nam có 45 người, chiếm
+    50,56%. Đại biểu nữ có 44 người, chiếm 49,43%": *nam* and *nữ* make the whole, and 45 + 44
+    is the 89 stated before them (with no rate of its own): their base.  The parts are the
+    attached counts of the noun next to *count* (two or three in a row, *count* among them), each
+    naming one value of one dimension before it in its clause, all the values of it together.
+    """
+    noun = _measure(count)
+    pairs = [p for p in state.section_rates if _measure(p[0]) == noun]
+    at = next((i for i, (c, _) in enumerate(pairs) if c is count), None)
+    if at is None:
+        return None
+    parts_of = {c.start for c, _ in state.section_rates}
+    for size in (2, 3):
+        for first in range(max(0, at - size + 1), min(at, len(pairs) - size) + 1):
+            group = pairs[first : first + size]
+            labels = part_labels([_label_before(state, c) for c, _ in group], [""] * size)
+            if labels is None or not completes(labels):
+                continue
+            total = sum(int(c.value) for c, _ in group)
+            wholes = {
+                t.value: t
+                for t in state.section_counts
+                if t.value == total
+                and t.start < group[0][0].start
+                and t.start not in parts_of
+                and _measure(t) == noun
+            }
+            if len(wholes) == 1:
+                return next(iter(wholes.values()))
+    return None
 
 
 def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:

@@ -60,7 +60,14 @@ from hoiquanchung.indicators import StatedFigure
 from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 
-__all__ = ["CHECK", "check_shares", "counted_shares", "part_labels", "shares_make_whole"]
+__all__ = [
+    "CHECK",
+    "check_shares",
+    "completes",
+    "counted_shares",
+    "part_labels",
+    "shares_make_whole",
+]
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|\Z)|\n")
 _CLAUSE_START = re.compile(r"[;:]")
@@ -242,6 +249,15 @@ def _complete(dimension: str, values: set[str]) -> bool:
         return len(values) == 2 and len(limits) == 1 and ops == {">=", "<"}
     ranks = sorted(_GRADES[v] for v in values)
     return len(ranks) >= 3 and ranks[0] <= 1 and ranks[-1] >= 4
+
+
+def completes(parts: Sequence[tuple[str, str]]) -> bool:
+    """Whether *parts* (one dimension's, from :func:`part_labels`) evidently make the whole.
+
+    >>> completes([("sex", "nam"), ("sex", "nữ")]), completes([("sex", "nữ")])
+    (True, False)
+    """
+    return bool(parts) and _complete(parts[0][0], {v for _, v in parts})
 
 
 def _assign(texts: Sequence[str]) -> list[tuple[str, str]] | None:
@@ -623,6 +639,49 @@ def _continued(
     return share, part, False
 
 
+# A whole named in a sentence ("Trong 200 cán bộ, nữ chiếm 30%"): its share is of that whole.
+_NAMES_WHOLE = re.compile(r"\b(?:trong|tổng|của|so\s+với)\b", re.IGNORECASE)
+
+
+def _next_share(
+    context: ParagraphContext,
+    sentence: tuple[int, int],
+    parts: Sequence[tuple[str, str]],
+) -> tuple[Mention, tuple[str, str]] | None:
+    """The share of the next *sentence* that completes the one-share breakdown *parts*.
+
+    "Đại biểu là nam có 45 người, chiếm 50,56%. Đại biểu nữ có 44 người, chiếm 49,43%.": the
+    sentence's first clause (to a semicolon) holds one share after *chiếm* and at most its own
+    count before it, names the value of the dimension that completes it, and names no whole of
+    its own (*trong*, *tổng*, *của*, *so với*) nor a word of change or of another base.
+    """
+    text, base = context.text, context.paragraph.offset
+    start, end = sentence
+    semicolon = _SEMICOLON.search(text, start, end)
+    stop = semicolon.start() if semicolon else end
+    inside = [m for m in context.mentions if start <= m.start - base < stop]
+    shares = [m for m in inside if m.unit == "%"]
+    if len(shares) != 1 or not _is_share(shares[0]):
+        return None
+    share = shares[0]
+    counts = [m for m in inside if m.start < share.start]
+    if len(counts) > 1 or any(not _is_count(c) for c in counts):
+        return None
+    before, after = text[start : share.start - base], text[share.end - base : stop]
+    if _CHIEM_BEFORE.search(before) is None or _NAMES_WHOLE.search(before + after):
+        return None
+    if _OTHER_BASE.search(before + after):
+        return None
+    found = _labels(before + " " + after)
+    if len(found) != 1:
+        return None
+    part = found.pop()
+    values = {v for _, v in parts}
+    if part[0] != parts[0][0] or part[1] in values or not completes([*parts, part]):
+        return None
+    return share, part
+
+
 def _counted(
     context: ParagraphContext,
     start: int,
@@ -721,6 +780,11 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     sentences = list(_sentences(text))
     for k, (start, end) in enumerate(sentences):
         inside = [m for m in shares if start <= m.start - base < end]
+        if len(inside) == 1 and k + 1 < len(sentences):
+            found = _one_share_then_next(context, (start, end), sentences[k + 1], inside[0])
+            if found is not None:
+                yield found
+            continue
         if len(inside) < 2:
             continue
         grouped = (
@@ -754,6 +818,35 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             counted = _counted(context, start, end, inside, grouped[0])
             if counted is not None:
                 yield counted
+
+
+def _one_share_then_next(
+    context: ParagraphContext,
+    sentence: tuple[int, int],
+    nxt: tuple[int, int],
+    share: Mention,
+) -> Finding | None:
+    """A sentence with one share after *chiếm* (and at most its count) naming one part, and the
+    next sentence's share that completes the breakdown (:func:`_next_share`): their sum."""
+    text, base = context.text, context.paragraph.offset
+    start, end = sentence
+    if not _is_share(share):
+        return None
+    before = text[start : share.start - base]
+    if _CHIEM_BEFORE.search(before) is None or _NAMES_WHOLE.search(before):
+        return None
+    inside = [m for m in context.mentions if start <= m.start - base < end]
+    counts = [m for m in inside if m.start < share.start]
+    if len(inside) - len(counts) != 1 or len(counts) > 1:
+        return None
+    grouped = _group(text[:end], base, start, [share])
+    if grouped is None or not grouped[1]:
+        return None
+    more = _next_share(context, nxt, grouped[0])
+    if more is None:
+        return None
+    second, part = more
+    return _judge(context, [share, second], [*grouped[0], part])
 
 
 #: Rule shares: what :mod:`hoiquanchung.checker._registry` runs.
