@@ -71,8 +71,19 @@ _HUE = (
             ],
             id="real: four slips against the 89 candidates that 64,04 % confirms",
         ),
-        # Nothing confirms the 89 once its only holding rate is moved: quiet, a miss.
-        pytest.param(_HUE.format("34,04"), [], id="no rate holds against the base: quiet"),
+        # Once its only holding rate is moved, the 89 is still confirmed by the rates that hold
+        # against it when truncated (8,98 %, 24,71 %, 33,70 %): the moved rate is judged (round 7).
+        pytest.param(
+            _HUE.format("34,04"),
+            [
+                ("rate-rounding", "8,98%", "8/89 = 8,99%"),
+                ("rate-rounding", "24,71%", "22/89 = 24,72%"),
+                ("rate-mismatch", "5,56%", "5/89 = 5,62%"),
+                ("rate-mismatch", "34,04%", "57/89 = 64,04%"),
+                ("rate-rounding", "33,70%", "30/89 = 33,71%"),
+            ],
+            id="truncated rates confirm the base: the moved rate is judged",
+        ),
     ],
 )
 def test_the_sole_base(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -394,7 +405,7 @@ def test_an_english_thousands_comma_before_a_counted_noun_is_malformed(
     st.integers(min_value=1, max_value=10**4),
     st.integers(min_value=1, max_value=10**4),
 )
-@example(whole=180, a=536, b=1)  # 179 of 180 = 99,44 % moved to 100,44 %: quiet
+@example(whole=180, a=536, b=1)  # 179 of 180 = 99,44 % moved to 100,44 %: judged (round 7)
 def test_the_sole_base_confirmed_judges_the_other_rate(whole: int, a: int, b: int) -> None:
     p1, p2 = 1 + a % (whole - 1), 1 + b % (whole - 1)
     r1, r2 = Rate(p1, whole).percent(2), Rate(p2, whole).percent(2)
@@ -405,9 +416,8 @@ def test_the_sole_base_confirmed_judges_the_other_rate(whole: int, a: int, b: in
     assert rates(text) == []
     moved = text.replace(f"chiếm tỷ lệ {written(r1)}%", f"chiếm tỷ lệ {written(r1 + 1)}%", 1)
     # The moved rate may hold against the other figures stated (then whose rate it is cannot
-    # be told, and the rule stays quiet); a rate above 100 % is no share of a base ("đạt 100,44%
-    # so với chỉ tiêu"), so the rule stays quiet on it too.
-    if p1 == p2 or r1 + 1 == r2 or r1 + 1 > 100 or (p2 > p1 and Rate(p1, p2).percent(2) == r1 + 1):
+    # be told, and the rule stays quiet); a share (chiếm) above 100 % is judged like any other.
+    if p1 == p2 or r1 + 1 == r2 or (p2 > p1 and Rate(p1, p2).percent(2) == r1 + 1):
         return
     found = rates(moved)
     assert found == [

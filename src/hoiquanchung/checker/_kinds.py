@@ -502,3 +502,17 @@ def bare_amount(total_noun: str, figure: Mention, text: str = "", end: int = 0) 
         return None
     words = figure.text.split()
     return total_noun if len(words) > 1 and _norm(words[-1]) in scales else None
+
+
+@functools.cache
+def age_group_words() -> dict[str, str]:
+    """The words of an age group (``[age_groups]`` of the data file): its ``unit`` (*tuổi*), the
+    word that may open a group from an age up (``from``: *từ*), the words that close it
+    (``up``: *trở lên*), and the words of the groups below and above an age (``below``,
+    ``above``).
+
+    >>> age_group_words()["unit"], age_group_words()["up"]
+    ('tuổi', 'trở lên')
+    """
+    table = _data()["age_groups"]
+    return {key: _norm(str(table[key])) for key in ("unit", "from", "up", "below", "above")}

@@ -19,7 +19,10 @@ text shows it:
   trong đó tuổi 55 trở lên là 23 thành viên, chiếm 53,4%").
 
 A rate may also come before its count ("30% là nữ giới (tương đương 151 người)",
-:func:`_attached_after`).
+:func:`_attached_after`; after *tương đương* the count may be described to its clause's end:
+"61% đại biểu - tương đương 306 người đang hoạt động, ...").  A share (*chiếm*) above 100 % is
+judged like any other; a rate above 100 % attached otherwise may be a plan's and is left alone.
+Two rates that hold against the sole base only when truncated confirm it as well.
 
 Each attached rate that does not hold against the base is then judged like a written fraction:
 ``rate-mismatch`` (error), ``rate-rounding`` (warning, holds only when truncated),
@@ -48,7 +51,7 @@ from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
-from hoiquanchung.checker._shares import part_labels, shares_make_whole
+from hoiquanchung.checker._shares import completes, part_labels, shares_make_whole
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
@@ -94,6 +97,10 @@ _RATE_THEN_COUNT = re.compile(
     rf"\A[^\d;.!?\n()]{{0,40}}?(?:\(\s*(?:{_EQUAL})?|\b{_EQUAL}|\bvới)\s*\Z", re.IGNORECASE
 )
 _AFTER_COUNT = re.compile(r"\s*(?:[)\],;.!?\n]|và\b|\Z)", re.IGNORECASE)
+# After a count that *tương đương* ties to the rate before it: words that say what the count
+# does, to the clause's end ("61% đại biểu - tương đương 306 người đang hoạt động, làm việc ...").
+_EQUAL_GAP = re.compile(rf"\b{_EQUAL}\s*\Z", re.IGNORECASE)
+_DESCRIBED = re.compile(r"\s+(?:đang|đã|là|được|có|hiện)\b[^\d;.!?\n()%]{0,80}?(?=[,;.!?\n]|\Z)")
 _CLAUSE_END = re.compile(r"[;.!?\n]")
 _PARTS = re.compile(
     r"\A[^\d;.!?\n]{0,12}\b(?:trong\s+đó|(?:bao\s+)?gồm)\b[^;.!?\n]*\Z", re.IGNORECASE
@@ -213,10 +220,23 @@ def _attached_after(context: ParagraphContext, taken: set[int]) -> list[tuple[Me
             and not _CHANGE.search(before)
             and not _OTHER_REFERENCE.search(before)
             and not _OTHER_REFERENCE.search(gap)
-            and _AFTER_COUNT.match(text, count.end - base)
+            and (
+                _AFTER_COUNT.match(text, count.end - base)
+                or (_EQUAL_GAP.search(gap) and _described(text, count.end - base))
+            )
         ):
             out.append((count, rate))
     return out
+
+
+def _described(text: str, at: int) -> bool:
+    """Whether words that describe the count at *at* run to its clause's end, with no word of
+    change or of another reference among them."""
+    m = _DESCRIBED.match(text, at)
+    if m is None:
+        return False
+    words = m.group()
+    return not _CHANGE.search(words) and not _OTHER_REFERENCE.search(words)
 
 
 def _in_other_reference(text: str, at: int) -> bool:
@@ -287,6 +307,7 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
             and other.value > count.value
             and _measure(other) == noun
             and _support_without(state, other, rate) >= 1
+            and not _part_of_a_part(state, other)  # "520 ĐB (80%), trong đó 517 ...": a part
         ):
             return None
     return best[0]
@@ -308,7 +329,9 @@ def _sole_base(
     180 ủy viên chính thức và 20 ủy viên dự khuyết ... có 21 nữ ủy viên, chiếm 10,5%").
     A part of a part (after *trong đó* that follows another rated count) has another base.
     """
-    if rate.value > 100:  # more than the whole: a plan's rate, not a share
+    # More than the whole: a plan's rate ("đạt 100,44%" of a target), not a share; but a share
+    # (*chiếm*) above 100 % is impossible, and is judged against its base like any other.
+    if rate.value > 100 and not _is_share(state, count, rate):
         return None
     noun = _measure(count)
     candidates = [
@@ -329,12 +352,27 @@ def _sole_base(
         for r in others
         for t in candidates
     )
-    if confirmed:
+    if confirmed or _truncated_confirm(state, rate, noun, candidates[0]):
         return candidates[0]
     if others or not _is_share(state, count, rate):
         return None
     wholes = [t for t in candidates if t.start < count.start and _stated_whole(state, t)]
     return wholes[0] if wholes else None
+
+
+def _truncated_confirm(state: DocumentState, rate: Mention, noun: str, total: Mention) -> bool:
+    """Whether at least two other attached rates of the noun, written with decimals, hold
+    against *total* only when truncated ("8 người, tỷ lệ 8,98%; ... 30 người, tỷ lệ 33,70%" of
+    89: 8,988 % and 33,708 % cut, not rounded): computed on that base, rounded by another rule."""
+    held = 0
+    for c, r in state.section_rates:
+        if r.start == rate.start or r.quantity.decimals == 0 or _measure(c) != noun:
+            continue
+        if c.value < total.value and _verdict(c, r, total) is Verdict.CONSISTENT_UNDER_OTHER_RULE:
+            held += 1
+            if held >= _MIN_CONFIRMING:
+                return True
+    return False
 
 
 # After a count, in its clause: a rate of its own, even one the grammar does not read
@@ -520,6 +558,8 @@ def _judged(
     total = _total_before_parts(context, count) if here else None
     if total is None:
         total = _confirmed_base(context.state, count, rate)
+    if total is None and here:  # the parts are read once, with their paragraph
+        total = _base_of_parts(context.state, count)
     if total is None:
         return False, None
     if any(
@@ -531,6 +571,55 @@ def _judged(
     ):  # the rate holds against another count stated: perhaps its real base
         return True, None
     return True, _finding(count, rate, total, context.file)
+
+
+# Before a count, in its clause: the words that may name its part ("Đại biểu là nam có 45 người").
+_CLAUSE_OPEN = re.compile(r"[;:,()]|[.!?](?=\s)|\n")
+_MAX_LABEL = 80
+
+
+def _label_before(state: DocumentState, count: Mention) -> str:
+    if count.start not in state.section_where:  # a count past the section's bound: no label
+        return ""
+    text, _, at = _where(state, count)
+    before = text[max(0, at - _MAX_LABEL) : at]
+    opened = list(_CLAUSE_OPEN.finditer(before))
+    return before[opened[-1].end() :] if opened else before
+
+
+def _base_of_parts(state: DocumentState, count: Mention) -> Mention | None:
+    """The count that the parts of a complete dimension add up to, each part with its rate.
+
+    "... có 89 đại biểu là người dân tộc thiểu số. ... Đại biểu là nam có 45 người, chiếm
+    50,56%. Đại biểu nữ có 44 người, chiếm 49,43%": *nam* and *nữ* make the whole, and 45 + 44
+    is the 89 stated before them (with no rate of its own): their base.  The parts are the
+    attached counts of the noun next to *count* (two or three in a row, *count* among them), each
+    naming one value of one dimension before it in its clause, all the values of it together.
+    """
+    noun = _measure(count)
+    pairs = [p for p in state.section_rates if _measure(p[0]) == noun]
+    at = next((i for i, (c, _) in enumerate(pairs) if c is count), None)
+    if at is None:
+        return None
+    parts_of = {c.start for c, _ in state.section_rates}
+    for size in (2, 3):
+        for first in range(max(0, at - size + 1), min(at, len(pairs) - size) + 1):
+            group = pairs[first : first + size]
+            labels = part_labels([_label_before(state, c) for c, _ in group], [""] * size)
+            if labels is None or not completes(labels):
+                continue
+            total = sum(int(c.value) for c, _ in group)
+            wholes = {
+                t.value: t
+                for t in state.section_counts
+                if t.value == total
+                and t.start < group[0][0].start
+                and t.start not in parts_of
+                and _measure(t) == noun
+            }
+            if len(wholes) == 1:
+                return next(iter(wholes.values()))
+    return None
 
 
 def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:

@@ -10,7 +10,10 @@ figures, and at most a few words):
 * ``x ... chiếm z% ... (trên|so với|trong) tổng số y``;
 * ``x ... trong tổng số y ..., chiếm z%``, the share also at the start of the next sentence
   when only a few words open it (``21 nữ Ủy viên ... trong tổng số 200 ủy viên thu hút sự
-  chú ý ... Dù chiếm 10,5%, ...``).
+  chú ý ... Dù chiếm 10,5%, ...``);
+* ``x <noun>, đạt z% kế hoạch`` (or *chỉ tiêu*) after the one count of the noun stated as the
+  plan before it in the sentence (``563 đơn vị theo chỉ tiêu tỉnh giao; hiện thu được 688 đơn
+  vị máu, đạt 122,2% kế hoạch năm``), no other count of the noun and no change between them.
 
 The words between a fraction and its rate must say that the rate is the fraction's (*đạt*,
 *tỷ lệ*, *chiếm*, *bằng*, ``=``, ``:``, a bracket, a dash; a bare comma is not enough); words of
@@ -489,6 +492,82 @@ def _with_dates(context: ParagraphContext) -> Sequence[Mention]:
     return sorted([*mentions, *extra], key=lambda m: m.start)
 
 
+# "Chỉ tiêu kết nạp 500 hội viên; đã kết nạp 520 hội viên, đạt 104% chỉ tiêu": a count's rate
+# of the plan or target stated before it in its sentence.
+_PLAN_RATE_GAP = re.compile(
+    r"\A\s*,?\s*(?:đạt|bằng)(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z", re.IGNORECASE
+)
+_PLAN_RATE_AFTER = re.compile(
+    r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu)\b(?P<rest>[^\d;.,!?\n()]{0,40})",
+    re.IGNORECASE,
+)
+_PLAN_WORD = re.compile(r"\b(?:kế\s+hoạch|chỉ\s+tiêu)\b", re.IGNORECASE)
+# The period a plan is of ("kế hoạch năm", "chỉ tiêu đợt III"): the plan stated must name it.
+_PLAN_PERIOD = re.compile(r"\s*(năm|quý|tháng|đợt|giai\s+đoạn)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:[!?\n]|\.(?=\s))[^!?\n]*\Z")
+_PLAN_CHANGE = re.compile(
+    r"\b(?:tăng|giảm|vượt|hơn|kém|còn\s+lại|chưa|so\s+với\s+cùng\s+kỳ)\b", re.IGNORECASE
+)
+_CLAUSE_STOP = re.compile(r"[,;:()]")
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Whether the nouns *a* and *b* count one thing (*đơn vị* and *đơn vị máu*)."""
+    short, long = sorted((a.casefold(), b.casefold()), key=len)
+    return long == short or long.startswith(short + " ")
+
+
+def _plan_of(s: _Scan, j: int) -> Mention | None:
+    """The plan of the count right before the rate at *j* (``x <noun>, đạt z% kế hoạch``): the
+    one count of its noun stated before it in its sentence with *kế hoạch* or *chỉ tiêu* in its
+    clause, no other count of the noun and no word of change between them."""
+    m, text, base = s.mentions, s.text, s.base
+    rate, done = m[j], m[j - 1]
+    if not (_is_count(done) and done.unit is not None and rate.bound is Bound.EXACT):
+        return None
+    if not _PLAN_RATE_GAP.match(text[done.end - base : rate.start - base]):
+        return None
+    after = _PLAN_RATE_AFTER.match(text, rate.end - base)
+    if after is None or _PLAN_CHANGE.search(after.group("rest")):
+        return None
+    if text[after.end() : after.end() + 1].isdigit():  # "kế hoạch 6 tháng": another period's
+        return None
+    opened = _SENTENCE_START.search(text, 0, done.start - base)
+    start = opened.end() if opened else 0
+    period = _PLAN_PERIOD.match(after.group("rest"))
+    if period and period.group(1).casefold() not in text[start : done.start - base].casefold():
+        return None
+    plans: list[Mention] = []
+    for k in range(j - 2, -1, -1):
+        plan = m[k]
+        if plan.start - base < start:
+            break
+        if plan.unit is None or not _same_unit(plan.unit, done.unit):
+            continue
+        if plans or not _is_count(plan) or plan.fraction is not None:
+            return None  # another count of the noun between the plan and the count
+        between = text[plan.end - base : done.start - base]
+        if _PLAN_CHANGE.search(between):
+            return None
+        before = text[m[k - 1].end - base if k > 0 else start : plan.start - base]
+        stop = _CLAUSE_STOP.search(between)
+        own = between[: stop.start()] if stop else between
+        if not (_PLAN_WORD.search(before) or _PLAN_WORD.search(own)):
+            return None
+        plans.append(plan)
+    return plans[0] if plans and plans[0].value > 0 else None
+
+
+def _plan_rates(s: _Scan) -> Iterator[Finding]:
+    """The rates of a count against the plan stated before it (:func:`_plan_of`)."""
+    for j in range(2, len(s.mentions)):
+        if j in s.used or not _is_rate(s.mentions[j]) or s.mentions[j].fraction is not None:
+            continue
+        plan = _plan_of(s, j)
+        if plan is not None:
+            yield from s.judge(j, s.mentions[j - 1], plan)
+
+
 def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 1 in one paragraph: each fraction, then each rate in words."""
     if not any(_is_rate(m) for m in context.mentions):
@@ -503,6 +582,8 @@ def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
             yield from _fraction(s, i)
         elif a.fraction is None and b.fraction is None and i + 2 < len(mentions):
             yield from _in_words(s, i)
+    if "hoạch" in context.text or "tiêu" in context.text:  # "kế hoạch", "chỉ tiêu"
+        yield from _plan_rates(s)
 
 
 #: Rule rates: what :mod:`hoiquanchung.checker._registry` runs.

@@ -17,6 +17,9 @@ side for all of them):
 * education (*trên đại học*, *đại học*, *dưới đại học*);
 * a congress's delegates (*được bầu*, *đương nhiên*, *chỉ định*; *bầu* alone is none).
 
+A percentage above 100 % written as a share (*chiếm* right before it: "nữ chiếm 155%") is read
+among the shares of its sentence; any other percentage above 100 % makes no breakdown.
+
 Shares that add up to **more** than 100 % are reported whenever the parts are different values
 of one dimension (a thing has one grade, one sex, one age).  Shares that add up to **less** are
 reported only when the breakdown is evidently complete: *nam* and *nữ*; *dân tộc Kinh* and *dân
@@ -48,7 +51,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from hoiquanchung.checker._context import Check, ParagraphContext
-from hoiquanchung.checker._kinds import nomination_pattern
+from hoiquanchung.checker._kinds import age_group_words, label_dimensions, nomination_pattern
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch, write_number
@@ -57,7 +60,14 @@ from hoiquanchung.indicators import StatedFigure
 from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 
-__all__ = ["CHECK", "check_shares", "counted_shares", "part_labels", "shares_make_whole"]
+__all__ = [
+    "CHECK",
+    "check_shares",
+    "completes",
+    "counted_shares",
+    "part_labels",
+    "shares_make_whole",
+]
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|\Z)|\n")
 _CLAUSE_START = re.compile(r"[;:]")
@@ -98,16 +108,9 @@ _SEX = led_by("n", re.compile(r"(?<![\w])(?<!Việt\s)(?<!miền\s)(?<!phía\s)(
 # Vietnamese ethnic groups ("82% là người dân tộc Kinh (410 người) và 18% đại biểu thuộc các dân
 # tộc thiểu số (89 người)").
 _ETHNICITY = led_by("dD", re.compile(r"(?<!\w)dân\s+tộc\s+(kinh|thiểu\s+số)(?!\w)", re.IGNORECASE))
-# Age groups: "từ 55 tuổi trở lên" / "tuổi 55 trở lên", "dưới 55 tuổi", "trên 70 tuổi" (one pattern
-# a statement: the bound words themselves belong to hoiquanchung.numbers' vocabulary).
-_AGE_AT_LEAST = re.compile(
-    r"(?:từ\s+)?(\d{1,3})\s+tuổi\s+trở\s+lên|tuổi\s+(?:từ\s+)?(\d{1,3})\s+trở\s+lên"
-)
-_AGE_BELOW = re.compile(r"dưới\s+(\d{1,3})\s+tuổi|tuổi\s+dưới\s+(\d{1,3})")
-_AGE_ABOVE = re.compile(r"trên\s+(\d{1,3})\s+tuổi|tuổi\s+trên\s+(\d{1,3})")
-_AGE = ((">=", _AGE_AT_LEAST), ("<", _AGE_BELOW), (">", _AGE_ABOVE))
-# Education: above, at and below a university degree (the three make the whole).
-_EDUCATION = led_by("tdđ", re.compile(r"(?<!\w)(?:(trên|dưới)\s+)?đại\s+học(?!\w)", re.IGNORECASE))
+# Age groups: "từ 55 tuổi trở lên" / "tuổi 55 trở lên", "dưới 55 tuổi", "trên 70 tuổi", and
+# education: above, at and below a university degree (the three make the whole); their words
+# are the data's (``[age_groups]`` and the dimension "education" of data/breakdown_kinds.toml).
 # Who nominated a delegate or candidate to the National Assembly: a central body, a local body,
 # or the candidate (Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015, Điều 35:
 # "người được giới thiệu ứng cử" by the bodies of Trung ương or of địa phương, and "người tự ứng
@@ -155,6 +158,49 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+def _words(phrase: str) -> str:
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+def _age_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns of the three kinds of age group, the age captured (group 1 or 2)."""
+    w = {key: _words(value) for key, value in age_group_words().items()}
+    age = r"(\d{1,3})"
+    return (
+        (
+            ">=",
+            re.compile(
+                rf"(?:{w['from']}\s+)?{age}\s+{w['unit']}\s+{w['up']}"
+                rf"|{w['unit']}\s+(?:{w['from']}\s+)?{age}\s+{w['up']}"
+            ),
+        ),
+        (
+            "<",
+            re.compile(rf"{w['below']}\s+{age}\s+{w['unit']}|{w['unit']}\s+{w['below']}\s+{age}"),
+        ),
+        (
+            ">",
+            re.compile(rf"{w['above']}\s+{age}\s+{w['unit']}|{w['unit']}\s+{w['above']}\s+{age}"),
+        ),
+    )
+
+
+def _education() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of the levels of education (the value captured) and the levels that make the
+    whole (the dimension "education" of data/breakdown_kinds.toml)."""
+    ((pattern, complete),) = (
+        (pattern, complete)
+        for name, _, pattern, complete in label_dimensions()
+        if name == "education"
+    )
+    first = "".join(sorted({c for v in complete for c in (v[0], v[0].upper())}))
+    return led_by(first + "sS", pattern), complete
+
+
+_AGE = _age_patterns()
+_EDUCATION, _EDUCATION_WHOLE = _education()
+
+
 def _labels(text: str) -> set[tuple[str, str]]:
     """The parts (dimension, value) named in *text*."""
     found: set[tuple[str, str]] = set()
@@ -165,7 +211,7 @@ def _labels(text: str) -> set[tuple[str, str]]:
     for m in _ETHNICITY.finditer(text):
         found.add(("ethnicity", " ".join(m.group(1).casefold().split())))
     for m in _EDUCATION.finditer(text):
-        found.add(("education", (m.group(1) or "").casefold() + "đại học"))
+        found.add(("education", " ".join(m.group(1).casefold().split())))
     for m in _NOMINATION.finditer(text):
         found.add(("nomination", " ".join(m.group(1).casefold().split())))
     for m in _DELEGATE.finditer(text):
@@ -196,13 +242,22 @@ def _complete(dimension: str, values: set[str]) -> bool:
     if dimension == "nomination":
         return values == {"trung ương", "địa phương", "tự ứng cử"}
     if dimension == "education":
-        return values == {"trênđại học", "đại học", "dướiđại học"}
+        return values == _EDUCATION_WHOLE
     if dimension == "age":
         limits = {v.lstrip("<>=") for v in values}
         ops = {v.rstrip("0123456789") for v in values}
         return len(values) == 2 and len(limits) == 1 and ops == {">=", "<"}
     ranks = sorted(_GRADES[v] for v in values)
     return len(ranks) >= 3 and ranks[0] <= 1 and ranks[-1] >= 4
+
+
+def completes(parts: Sequence[tuple[str, str]]) -> bool:
+    """Whether *parts* (one dimension's, from :func:`part_labels`) evidently make the whole.
+
+    >>> completes([("sex", "nam"), ("sex", "nữ")]), completes([("sex", "nữ")])
+    (True, False)
+    """
+    return bool(parts) and _complete(parts[0][0], {v for _, v in parts})
 
 
 def _assign(texts: Sequence[str]) -> list[tuple[str, str]] | None:
@@ -223,7 +278,7 @@ def part_labels(befores: Sequence[str], afters: Sequence[str]) -> list[tuple[str
     those after each one (*afters*), name: one part of one dimension each, all different.
 
     >>> part_labels(["Trình độ: trên đại học ", "); đại học ", "); dưới đại học "], ["", "", ""])
-    [('education', 'trênđại học'), ('education', 'đại học'), ('education', 'dướiđại học')]
+    [('education', 'trên đại học'), ('education', 'đại học'), ('education', 'dưới đại học')]
     >>> part_labels(["nữ ", "đảng viên "], ["", ""]) is None
     True
     """
@@ -395,6 +450,19 @@ def _decimal(f: Fraction) -> Decimal:
 
 def _is_share(m: Mention) -> bool:
     return m.unit == "%" and m.bound is Bound.EXACT and 0 <= m.value <= 100 and m.fraction is None
+
+
+# "nữ chiếm 155%": a share (chiếm right before it) above 100 %, impossible for a part.
+_CHIEM_BEFORE = re.compile(r"\bchiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*(?:là\s*)?:?\s*\Z", re.IGNORECASE)
+
+
+def _share_above_whole(text: str, base: int, m: Mention) -> bool:
+    """Whether *m* is a percentage above 100 % written as a share (*chiếm* right before it):
+    read among the shares of its sentence, whose sum it then takes above 100 %."""
+    if m.unit != "%" or m.bound is not Bound.EXACT or m.fraction is not None or m.value <= 100:
+        return False
+    at = m.start - base
+    return _CHIEM_BEFORE.search(text, max(0, at - 24), at) is not None
 
 
 def _count_after(text: str, base: int, share: Mention, after: Mention | None) -> Mention | None:
@@ -571,6 +639,49 @@ def _continued(
     return share, part, False
 
 
+# A whole named in a sentence ("Trong 200 cán bộ, nữ chiếm 30%"): its share is of that whole.
+_NAMES_WHOLE = re.compile(r"\b(?:trong|tổng|của|so\s+với)\b", re.IGNORECASE)
+
+
+def _next_share(
+    context: ParagraphContext,
+    sentence: tuple[int, int],
+    parts: Sequence[tuple[str, str]],
+) -> tuple[Mention, tuple[str, str]] | None:
+    """The share of the next *sentence* that completes the one-share breakdown *parts*.
+
+    "Đại biểu là nam có 45 người, chiếm 50,56%. Đại biểu nữ có 44 người, chiếm 49,43%.": the
+    sentence's first clause (to a semicolon) holds one share after *chiếm* and at most its own
+    count before it, names the value of the dimension that completes it, and names no whole of
+    its own (*trong*, *tổng*, *của*, *so với*) nor a word of change or of another base.
+    """
+    text, base = context.text, context.paragraph.offset
+    start, end = sentence
+    semicolon = _SEMICOLON.search(text, start, end)
+    stop = semicolon.start() if semicolon else end
+    inside = [m for m in context.mentions if start <= m.start - base < stop]
+    shares = [m for m in inside if m.unit == "%"]
+    if len(shares) != 1 or not _is_share(shares[0]):
+        return None
+    share = shares[0]
+    counts = [m for m in inside if m.start < share.start]
+    if len(counts) > 1 or any(not _is_count(c) for c in counts):
+        return None
+    before, after = text[start : share.start - base], text[share.end - base : stop]
+    if _CHIEM_BEFORE.search(before) is None or _NAMES_WHOLE.search(before + after):
+        return None
+    if _OTHER_BASE.search(before + after):
+        return None
+    found = _labels(before + " " + after)
+    if len(found) != 1:
+        return None
+    part = found.pop()
+    values = {v for _, v in parts}
+    if part[0] != parts[0][0] or part[1] in values or not completes([*parts, part]):
+        return None
+    return share, part
+
+
 def _counted(
     context: ParagraphContext,
     start: int,
@@ -669,10 +780,17 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     sentences = list(_sentences(text))
     for k, (start, end) in enumerate(sentences):
         inside = [m for m in shares if start <= m.start - base < end]
+        if len(inside) == 1 and k + 1 < len(sentences):
+            found = _one_share_then_next(context, (start, end), sentences[k + 1], inside[0])
+            if found is not None:
+                yield found
+            continue
         if len(inside) < 2:
             continue
         grouped = (
-            _group(text[:end], base, start, inside) if all(_is_share(m) for m in inside) else None
+            _group(text[:end], base, start, inside)
+            if all(_is_share(m) or _share_above_whole(text, base, m) for m in inside)
+            else None
         )
         if grouped is not None and not grouped[1]:
             # "trong số 499 đại biểu có 30% là nữ (151 người) và 70% nam (348 người)": the whole
@@ -700,6 +818,35 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             counted = _counted(context, start, end, inside, grouped[0])
             if counted is not None:
                 yield counted
+
+
+def _one_share_then_next(
+    context: ParagraphContext,
+    sentence: tuple[int, int],
+    nxt: tuple[int, int],
+    share: Mention,
+) -> Finding | None:
+    """A sentence with one share after *chiếm* (and at most its count) naming one part, and the
+    next sentence's share that completes the breakdown (:func:`_next_share`): their sum."""
+    text, base = context.text, context.paragraph.offset
+    start, end = sentence
+    if not _is_share(share):
+        return None
+    before = text[start : share.start - base]
+    if _CHIEM_BEFORE.search(before) is None or _NAMES_WHOLE.search(before):
+        return None
+    inside = [m for m in context.mentions if start <= m.start - base < end]
+    counts = [m for m in inside if m.start < share.start]
+    if len(inside) - len(counts) != 1 or len(counts) > 1:
+        return None
+    grouped = _group(text[:end], base, start, [share])
+    if grouped is None or not grouped[1]:
+        return None
+    more = _next_share(context, nxt, grouped[0])
+    if more is None:
+        return None
+    second, part = more
+    return _judge(context, [share, second], [*grouped[0], part])
 
 
 #: Rule shares: what :mod:`hoiquanchung.checker._registry` runs.
