@@ -107,6 +107,8 @@ from hoiquanchung.checker._kinds import (
     level_pattern,
     nomination_pattern,
 )
+from hoiquanchung.checker._malformed import _judged as judged_malformed
+from hoiquanchung.checker._malformed import _token_span as token_span
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import lowered
 from hoiquanchung.checker._rate_bases import check_shares_of_base
@@ -141,6 +143,13 @@ _PLACE = re.compile(
     re.IGNORECASE,
 )
 _LEVEL = level_pattern(cumulative=False)
+# A body at its level: "cấp tỉnh", "cấp huyện, thành phố", or after the body's name (with an
+# abbreviation in capitals, or "các"): "Hội KH tỉnh", "hội KH các huyện", "Mặt trận Trung ương".
+_BODY_LEVEL = re.compile(
+    r"(?<!\w)(?:cấp|(?:hội|mặt\s+trận|đoàn|liên\s+đoàn|ủy\s+ban|uỷ\s+ban)"
+    r"(?-i:\s+[A-ZĐ]{1,6})?)\s+(?:các\s+)?(trung\s+ương|tỉnh|huyện|xã|cơ\s+sở)(?!\w)",
+    re.IGNORECASE,
+)
 _SEX = label_pattern("sex", ("việt",), ignore_case=False)
 _AREA = label_pattern("area")
 _REST = label_pattern("rest")
@@ -466,7 +475,13 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     depth = bracket_depths(text)
     # A malformed number in the list's sentence (or its total's) stops the list there: that
     # number is reported, not a sum built on it; one elsewhere in the paragraph does not.
-    bad = sorted(err.offset or 0 for err in context.errors)
+    # A run the malformed rule does not judge a quantity (a date "Ngày 14.3", a section "4.3")
+    # is reported by none and stops nothing.
+    bad = sorted(
+        err.offset or 0
+        for err in context.errors
+        if judged_malformed(text, *token_span(text, err.offset or 0))
+    )
 
     def malformed_in(a: int, b: int) -> bool:
         i = bisect.bisect_left(bad, a)
@@ -487,9 +502,15 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         if opener is not None and previous is not None and not malformed:
             marker = " ".join(opener.group("m").casefold().split())
             clause = _Clause(para, local, opener.end(), s_end, depth)
-            open_list = _open(tables, previous, clause, marker)
+            open_list = _open(tables, history, clause, marker)
             if open_list is not None:
                 yield from _evaluate(tables, open_list, context.file)
+                # "Hội KH tỉnh cấp 3.671 suất với số tiền 6,4 tỷ đồng; ...": a count and an
+                # amount each; the amounts break down a total of their own.
+                for unit in _other_units(local, open_list.measure):
+                    other = _open(tables, history, clause, marker, unit)
+                    if other is not None:
+                        yield from _evaluate(tables, other, context.file)
         elif open_list is not None:
             grew = _extend(open_list, _Clause(para, local, s_start, s_end, depth), malformed)
             if grew is None:
@@ -639,17 +660,94 @@ class _Clause:
 
 def _open(
     tables: FigureTables,
-    previous: tuple[Paragraph, list[Mention], tuple[int, int]],
+    history: Sequence[tuple[Paragraph, list[Mention], tuple[int, int]]],
     clause: _Clause,
     marker: str,
+    unit: str | None = None,
 ) -> ContinuedBreakdown | None:
-    """A breakdown that opens at the start of *clause*, of a figure of the *previous*
-    sentence."""
+    """A breakdown that opens at the start of *clause*, of a figure of the sentence before it
+    (the last of *history*), in the measure of *unit* (by default its first part's).
+
+    When that sentence has no figure of the measure but names its noun again ("Tổng kinh phí
+    hỗ trợ xây dựng số nhà nói trên ...", "Các suất quà có tổng trị giá ..."), the total is
+    read in the sentence before it."""
     para, local, start, stop = clause.para, clause.local, clause.start, clause.stop
-    depth = clause.depth
-    text, base = para.text, para.offset
+    text = para.text
     if _EXAMPLE_WORDS.search(text, start, stop) or _NESTED.search(text, start, stop):
         return None
+    parts = [m for m in local if _countable(m)]
+    if not parts:
+        return None
+    if unit is None:
+        unit = parts[0].unit or ""
+    measure = measure_of(unit)
+    previous = history[-1]
+    totals = _totals_before(previous, clause, unit)
+    if totals is not None and not totals and len(history) >= 2:
+        prev_para, prev_mentions, (p_start, p_end) = previous
+        if not any(measure_of(m.unit or "") == measure for m in prev_mentions) and _names_again(
+            prev_para.text, p_start, p_end, measure
+        ):
+            previous = history[-2]
+            totals = _totals_before(previous, clause, unit)
+    if totals is None or len(totals) != 1:
+        return None  # no total of the noun, or two: which one is broken down is not guessed
+    prev_para, _prev_mentions, (p_start, p_end) = previous
+    prev_text, prev_base = prev_para.text, prev_para.offset
+    total = totals[0]
+    first = next((m for m in parts if measure_of(m.unit or "") == measure), parts[0])
+    lead = _LEAD.fullmatch(text[start : first.start - para.offset])
+    breakdown = ContinuedBreakdown(
+        total=TableFigure(total, measure, (), prev_para, (p_start, p_end)),
+        measure=measure,
+        places=place_names(prev_text[total.end - prev_base : p_end]),
+        lead=" ".join(lead.group(1).casefold().split()) if lead is not None else None,
+        next_line=para.line,
+        marker=marker,
+    )
+    if not _take(breakdown, clause):
+        return None
+    return breakdown
+
+
+def _other_units(local: Sequence[Mention], measure: str) -> list[str]:
+    """The units of the figures of *local* in measures other than *measure*, one each, in
+    the order they come."""
+    seen = {measure}
+    units: list[str] = []
+    for m in local:
+        if _countable(m) and (other := measure_of(m.unit or "")) not in seen:
+            seen.add(other)
+            units.append(m.unit or "")
+    return units
+
+
+def _names_again(text: str, start: int, stop: int, noun: str) -> bool:
+    """Whether ``text[start:stop]`` names *noun* again, as something already counted: "số nhà
+    nói trên", "Các suất quà", "những hội viên này".
+
+    >>> _names_again("Tổng kinh phí xây dựng số nhà nói trên là hơn 4 tỉ đồng.", 0, 56, "nhà")
+    True
+    >>> _names_again("Nhà văn hóa xã được sửa chữa.", 0, 29, "nhà")
+    False
+    """
+    if not noun:
+        return False
+    word = re.escape(noun).replace(r"\ ", r"\s+")
+    pattern = (
+        rf"(?<!\w)(?:số|các|những)\s+{word}(?!\w)|(?<!\w){word}\s+(?:nói\s+trên|trên|này)(?!\w)"
+    )
+    return re.search(pattern, text[start:stop], re.IGNORECASE) is not None
+
+
+def _totals_before(
+    previous: tuple[Paragraph, list[Mention], tuple[int, int]], clause: _Clause, unit: str
+) -> list[Mention] | None:
+    """The figures of the sentence *previous* that may be the total of the *clause*'s parts in
+    the measure of *unit*; ``None`` when that sentence may hold none (another year, itself a
+    breakdown)."""
+    para, start, stop, depth = clause.para, clause.start, clause.stop, clause.depth
+    text = para.text
     prev_para, prev_mentions, (p_start, p_end) = previous
     prev_depth = bracket_depths(prev_para.text) if prev_para is not para else depth
     if _years(text, start, stop, depth) - _years(prev_para.text, p_start, p_end, prev_depth):
@@ -657,10 +755,6 @@ def _open(
     prev_text, prev_base = prev_para.text, prev_para.offset
     if _OPENER.match(prev_text, p_start, p_end):
         return None  # the sentence before is a breakdown itself: which figure is whose is unclear
-    parts = [m for m in local if _countable(m)]
-    if not parts:
-        return None
-    unit = parts[0].unit or ""
     candidates: dict[str, list[Mention]] = {}
     for m in prev_mentions:
         a = m.start - prev_base
@@ -683,21 +777,11 @@ def _open(
         # "... đối với 499 người ..." / "Theo đó, ... có 194 đại biểu ...": persons counted
         # as people, then by what they are.
         totals = candidates.get(_PEOPLE, [])
-    if len(totals) != 1:
-        return None  # no total of the noun, or two: which one is broken down is not guessed
-    total = totals[0]
-    lead = _LEAD.fullmatch(text[start : parts[0].start - base])
-    breakdown = ContinuedBreakdown(
-        total=TableFigure(total, measure, (), prev_para, (p_start, p_end)),
-        measure=measure,
-        places=place_names(prev_text[total.end - prev_base : p_end]),
-        lead=" ".join(lead.group(1).casefold().split()) if lead is not None else None,
-        next_line=para.line,
-        marker=marker,
-    )
-    if not _take(breakdown, clause):
-        return None
-    return breakdown
+    if not totals and measure:
+        # "791 nhà đại đoàn kết" / "Trong đó, cấp tỉnh ... 354 nhà; ...": parts named by the
+        # head noun of the total's, when one figure of the sentence has it.
+        totals = [m for key, ms in candidates.items() if key.startswith(measure + " ") for m in ms]
+    return totals
 
 
 def _extend(breakdown: ContinuedBreakdown, clause: _Clause, malformed: bool) -> bool | None:
@@ -779,11 +863,66 @@ def _evaluate(
         evidence = _evidence(breakdown.befores, breakdown.places, money=False)
     if not evidence.distinct and money and _to_recipients(breakdown):
         evidence = _Evidence(distinct=True, complete=False, by="recipients")
+    if not evidence.distinct:
+        evidence = _bodies_by_level(breakdown)
     if breakdown.broken or (breakdown.marker == "trong đó" and evidence.by == "places"):
         # "Trong đó" (among them) may name some of the places' parts only ("cho hộ nghèo xã
         # A, ... xã B"); levels, sexes, areas or the rest that cover the whole do not.
         evidence = attrs.evolve(evidence, complete=False)
     yield from _findings(tables, breakdown.total, breakdown.parts, evidence, file)
+
+
+def _items(breakdown: ContinuedBreakdown) -> list[str] | None:
+    """The words that open each part's item: from the end of the marker that opens the list
+    (the first part), from the end of the part before (the others; in another paragraph, the
+    words before the part in its clause); ``None`` when the first part opens no marker's
+    sentence."""
+    parts = breakdown.parts
+    items: list[str] = []
+    for i, (m, para) in enumerate(parts):
+        if i == 0:  # from the end of the marker that opens its sentence
+            a = m.start - para.offset
+            starts = [x for x, _y in sentence_spans(para.text) if x <= a]
+            opener = _OPENER.match(para.text, starts[-1] if starts else 0, a)
+            if opener is None:
+                return None
+            items.append(para.text[opener.end() : a])
+            continue
+        prev, prev_para = parts[i - 1]
+        if prev_para is not para:
+            items.append(breakdown.befores[i])
+            continue
+        items.append(para.text[prev.end - para.offset : m.start - para.offset])
+    return items
+
+
+def _bodies_by_level(breakdown: ContinuedBreakdown) -> _Evidence:
+    """Distinct parts when each item names a body at its own level, with *cấp* or after the
+    body's name: "Hội KH tỉnh cấp 3.671 suất với số tiền 6,4 tỷ đồng; hội KH các huyện, thành
+    phố cấp hơn 119 nghìn suất với số tiền 19,6 tỷ đồng"; "cấp tỉnh ... 354 nhà; cấp huyện,
+    thành phố: 239 nhà; cấp xã, phường: 118 nhà; Mặt trận Trung ương ... 80 nhà".  All of them
+    when the levels run from the province to the commune (as :func:`_evidence` reads levels).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Năm qua, các cấp hội đã trao 90 suất học bổng. Trong đó, Hội KH tỉnh trao "
+    ...         "30 suất học bổng; hội KH các huyện trao 70 suất học bổng.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '90 suất học bổng', '100 suất học bổng')]
+    """
+    items = _items(breakdown)
+    if items is None or len(items) < 2:
+        return _NONE
+    keys: list[str] = []
+    for item in items:
+        found = {" ".join(k.casefold().split()) for k in _BODY_LEVEL.findall(item)}
+        if len(found) != 1:
+            return _NONE
+        keys.append(found.pop())
+    if len(set(keys)) != len(keys):
+        return _NONE
+    covered = {w for k in keys for w in k.split()}
+    whole = {"tỉnh", "huyện"} <= covered and bool({"xã", "sở"} & covered)
+    return _Evidence(distinct=True, complete=whole, by="level")
 
 
 def _to_recipients(breakdown: ContinuedBreakdown) -> bool:
@@ -795,22 +934,9 @@ def _to_recipients(breakdown: ContinuedBreakdown) -> bool:
     item's words run from the end of the part before it (its unit and the list's glue left
     out), so a ";" inside a recipient's name does not cut it.
     """
-    parts = breakdown.parts
-    items: list[str] = []
-    for i, (m, para) in enumerate(parts):
-        if i == 0:  # from the end of the marker that opens its sentence
-            a = m.start - para.offset
-            starts = [x for x, _y in sentence_spans(para.text) if x <= a]
-            opener = _OPENER.match(para.text, starts[-1] if starts else 0, a)
-            if opener is None:
-                return False
-            items.append(para.text[opener.end() : a])
-            continue
-        prev, prev_para = parts[i - 1]
-        if prev_para is not para:
-            items.append(breakdown.befores[i])
-            continue
-        items.append(para.text[prev.end - para.offset : m.start - para.offset])
+    items = _items(breakdown)
+    if items is None:
+        return False
     verbs: set[str] = set()
     recipients: list[frozenset[str]] = []
     for item in items:
