@@ -150,6 +150,14 @@ _BODY_LEVEL = re.compile(
     r"(?-i:\s+[A-ZĐ]{1,6})?)\s+(?:các\s+)?(trung\s+ương|tỉnh|huyện|xã|cơ\s+sở)(?!\w)",
     re.IGNORECASE,
 )
+# What opens a list of a total's shares level by level (no marker: each sentence opens with a
+# body at its level), and what the total's sentence says: it counts all levels.
+_BY_LEVEL = "\x00level"
+_ALL_LEVELS = re.compile(r"(?<!\w)các\s+cấp(?!\w)", re.IGNORECASE)
+# A figure, its noun and the abbreviation given to it: "541 công trình thanh niên (CTTN)".
+_NAMED_AS = re.compile(
+    r"[\d.,]+\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){1,7})\s*\(\s*(?P<abbr>[^\W\d_]{2,10})\s*\)"
+)
 _SEX = label_pattern("sex", ("việt",), ignore_case=False)
 _AREA = label_pattern("area")
 _REST = label_pattern("rest")
@@ -468,7 +476,13 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     # A list left open by the paragraph above goes on only on the very next line.
     if open_list is not None and para.line != open_list.next_line:
         open_list = tables.continued = None
-    if open_list is None and not _may_open(text) and "tổng cộng" not in text.casefold():
+    by_level = _may_list_levels(text, tables.previous_sentence)
+    if (
+        open_list is None
+        and not by_level
+        and not _may_open(text)
+        and "tổng cộng" not in text.casefold()
+    ):
         return  # no list to go on with, no sentence that opens one
     spans = sentence_spans(text)
     mentions = list(context.mentions)
@@ -516,6 +530,20 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
             if grew is None:
                 open_list = None
             elif grew:
+                yield from _evaluate(tables, open_list, context.file)
+        elif (
+            by_level
+            and previous is not None
+            and not malformed
+            and _level_lead(text, s_start, s_end, local) is not None
+            and _ALL_LEVELS.search(previous[0].text, *previous[2]) is not None
+        ):
+            # "các cấp Hội ... cho 5.553 lượt hội viên." / "Hội cấp tỉnh hỗ trợ 184 lượt
+            # người ... Hội cấp huyện hỗ trợ 2.287 lượt người ...": each level's share.
+            clause = _Clause(para, local, s_start, s_end, depth)
+            open_list = _open(tables, history, clause, _BY_LEVEL)
+            if open_list is not None:
+                open_list.lead = _BY_LEVEL
                 yield from _evaluate(tables, open_list, context.file)
         if _SUM_OPENER.match(text, s_start, s_end) and not malformed:
             found = _total_after(
@@ -638,6 +666,35 @@ def _stray_comma(m: Mention, after: str, unit: str) -> bool:
         return False
     pattern = rf"\s*,\s*{re.escape(unit)}(?=\s*(?:[.;)]|\Z))"
     return re.match(pattern, after, re.IGNORECASE) is not None
+
+
+def _may_list_levels(text: str, previous: tuple[Paragraph, tuple[Mention, ...]] | None) -> bool:
+    """Whether *text* may list a total's shares by level (a cheap test): it names a level, and
+    it or the paragraph *previous* names all levels (*các cấp*)."""
+    folded = lowered(text)
+    if "cấp" not in folded and "trung ương" not in folded:
+        return False
+    return "các cấp" in folded or (previous is not None and "các cấp" in lowered(previous[0].text))
+
+
+def _level_lead(text: str, start: int, stop: int, local: Sequence[Mention]) -> str | None:
+    """The level of the body a sentence opens with, before its first figure: "Hội cấp tỉnh hỗ
+    trợ 184 lượt người" (at most two words before the level, no comma).
+
+    >>> t = "Hội cấp tỉnh hỗ trợ 184 lượt người. Năm nay, cấp tỉnh có 3 lớp."
+    >>> from hoiquanchung.checker import extract
+    >>> [a, b] = extract(t)
+    >>> _level_lead(t, 0, 34, [a]), _level_lead(t, 34, len(t), [b])
+    ('tỉnh', None)
+    """
+    first = next((m.start for m in local if m.start >= start), stop)
+    found = _BODY_LEVEL.search(text, start, min(first, stop))
+    if found is None:
+        return None
+    before = text[start : found.start()]
+    if "," in before or len(before.split()) > 2:
+        return None
+    return " ".join(found.group(1).casefold().split())
 
 
 def _may_open(text: str) -> bool:
@@ -777,11 +834,41 @@ def _totals_before(
         # "... đối với 499 người ..." / "Theo đó, ... có 194 đại biểu ...": persons counted
         # as people, then by what they are.
         totals = candidates.get(_PEOPLE, [])
+    if not totals and measure == _PEOPLE:
+        # "... cho 5.553 lượt hội viên." / "Hội cấp tỉnh hỗ trợ 184 lượt người ...": persons
+        # counted by what they are, then as people.
+        totals = [m for key, ms in candidates.items() if key in _PERSONS for m in ms]
     if not totals and measure:
         # "791 nhà đại đoàn kết" / "Trong đó, cấp tỉnh ... 354 nhà; ...": parts named by the
         # head noun of the total's, when one figure of the sentence has it.
         totals = [m for key, ms in candidates.items() if key.startswith(measure + " ") for m in ms]
+    if not totals and measure:
+        # "541 công trình thanh niên (CTTN). Cụ thể, ... 6 CTTN ...": the parts' noun is the
+        # abbreviation the total's sentence gives its noun.
+        totals = [
+            m
+            for ms in candidates.values()
+            for m in ms
+            if _abbreviated(prev_text, m.start - prev_base, measure)
+        ]
     return totals
+
+
+def _abbreviated(text: str, at: int, abbreviation: str) -> bool:
+    """Whether the noun of the figure at ``text[at]`` is given the *abbreviation* (lower case)
+    in brackets right after it, the initials of its words.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "thực hiện 541 công trình thanh niên (CTTN)."
+    >>> [m] = extract(t)
+    >>> _abbreviated(t, m.start, "cttn"), _abbreviated(t, m.start, "ctn")
+    (True, False)
+    """
+    found = _NAMED_AS.match(text, at)
+    if found is None or found.group("abbr").casefold() != abbreviation:
+        return False
+    initials = "".join(w[0] for w in found.group("noun").casefold().split())
+    return initials == abbreviation
 
 
 def _extend(breakdown: ContinuedBreakdown, clause: _Clause, malformed: bool) -> bool | None:
@@ -795,9 +882,13 @@ def _extend(breakdown: ContinuedBreakdown, clause: _Clause, malformed: bool) -> 
         return False
     if breakdown.lead is None or malformed:
         return None
-    lead = _LEAD.fullmatch(text[start : ours[0].start - base])
-    if lead is None or " ".join(lead.group(1).casefold().split()) != breakdown.lead:
-        return None
+    if breakdown.lead == _BY_LEVEL:
+        if _level_lead(text, start, stop, local) is None:
+            return None
+    else:
+        lead = _LEAD.fullmatch(text[start : ours[0].start - base])
+        if lead is None or " ".join(lead.group(1).casefold().split()) != breakdown.lead:
+            return None
     if _EXAMPLE_WORDS.search(text, start, stop) or _NESTED.search(text, start, stop):
         breakdown.broken = True
         return None
@@ -909,7 +1000,7 @@ def _bodies_by_level(breakdown: ContinuedBreakdown) -> _Evidence:
     >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
     [('total-mismatch', '90 suất học bổng', '100 suất học bổng')]
     """
-    items = _items(breakdown)
+    items = breakdown.befores if breakdown.marker == _BY_LEVEL else _items(breakdown)
     if items is None or len(items) < 2:
         return _NONE
     keys: list[str] = []
