@@ -745,8 +745,11 @@ def _open(
         if not any(measure_of(m.unit or "") == measure for m in prev_mentions) and _names_again(
             prev_para.text, p_start, p_end, measure
         ):
-            previous = history[-2]
-            totals = _totals_before(previous, clause, unit)
+            earlier, _m, (e_start, e_end) = history[-2]
+            years = _years(prev_para.text, p_start, p_end, bracket_depths(prev_para.text))
+            if not years - _years(earlier.text, e_start, e_end, bracket_depths(earlier.text)):
+                previous = history[-2]  # (a year the total's sentence does not name: no)
+                totals = _totals_before(previous, clause, unit)
     if totals is None or len(totals) != 1:
         return None  # no total of the noun, or two: which one is broken down is not guessed
     prev_para, _prev_mentions, (p_start, p_end) = previous
