@@ -8,7 +8,8 @@
 * a noun abbreviated after its total ("541 công trình thanh niên (CTTN). Cụ thể, ... 6 CTTN");
 * a total of all levels (*các cấp*) shared out in sentences that each open with a body at its
   level ("Hội cấp tỉnh hỗ trợ 184 lượt người ... Hội cấp huyện hỗ trợ 2.287 lượt người ...");
-* houses built anew or repaired (*xây dựng mới*, *sửa chữa*): the whole of a total of houses.
+* and what stays quiet: houses built anew or repaired (*xây dựng mới*, *sửa chữa*) may be a
+  subset's.
 
 The real paragraphs are read from the corpus (``tests/corpus``, each with its address), then
 one figure is changed; the near-misses must stay quiet; hypothesis properties check the sums.
@@ -100,13 +101,22 @@ def test_all_levels_shared_out_sentence_by_sentence() -> None:
     ]
 
 
-def test_houses_built_anew_or_repaired_are_the_whole() -> None:
+def test_houses_by_work_stay_quiet() -> None:
     # baocamau.vn, Quyết định 22 ở Năm Căn: "114 căn, trong đó xây dựng mới 77 căn, sửa chữa
-    # 37 căn ... 69 căn nhà, trong đó xây mới 50 căn, sửa chữa 19 căn"
+    # 37 căn".  Built anew and repaired would be the whole, but "trong đó có 15 căn nhà tình
+    # nghĩa xây mới và 1 căn ... sửa chữa" names a subset by the same words (as the chairs of
+    # thanhhoa-nhuxuan-women-2021, re-elected or new, are a subset of the committee): a lower
+    # sum says nothing.
     text = corpus_text("camau-namcan-decision-22-houses")
     assert alarms(text) == []
-    assert totals(changed(text, "37 căn", "35 căn")) == [("114 căn", "112 căn")]
-    assert totals(changed(text, "69 căn", "79 căn")) == [("79 căn nhà", "69 căn nhà")]
+    assert totals(changed(text, "37 căn", "35 căn")) == []
+    assert (
+        totals(
+            "Toàn huyện có 100 căn nhà được hỗ trợ, trong đó có 15 căn nhà tình nghĩa xây mới và 1 "
+            "căn nhà tình nghĩa sửa chữa."
+        )
+        == []
+    )
 
 
 # ------------------------------------------------------------------ near-misses: quiet
@@ -183,9 +193,8 @@ def test_levels_found_when_all_levels_listed() -> None:
         # An abbreviation that is not the initials of the total's noun.
         "Đoàn các cấp thực hiện 541 công trình (CTTN). Cụ thể, Đoàn cấp tỉnh thực hiện 6 CTTN;"
         " Đoàn cấp huyện thực hiện 89 CTTN; Đoàn cấp cơ sở thực hiện 456 CTTN.",
-        # Houses: one work only, or a work that is not one of the two.
+        # Houses: one work only.
         "Huyện được phê duyệt 114 căn, trong đó xây dựng mới 77 căn.",
-        "Huyện được phê duyệt 114 căn, trong đó xây dựng mới 77 căn, nâng cấp 30 căn.",
     ],
 )
 def test_near_misses_stay_quiet(text: str) -> None:
