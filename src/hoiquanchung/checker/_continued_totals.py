@@ -32,6 +32,19 @@ the sum both ways only when it says they are all there:
   Phú Bình: 500.000.000 đồng*: money given to one is not given to another), unless one
   recipient's name holds another's.
 
+**Read further (far-5).**  The total may stand one sentence further back when the sentence in
+between names its noun again without a figure of it ("... 791 nhà đại đoàn kết ..." / "Tổng
+kinh phí hỗ trợ xây dựng số nhà nói trên là hơn 4 tỉ đồng. Trong đó, cấp tỉnh ... 354 nhà; ...")
+and names no other year; the parts may name the total by its head noun (*nhà*), or by the
+abbreviation its sentence gives it ("541 công trình thanh niên (CTTN). Cụ thể, ... 6 CTTN");
+people (*người*) may break down persons (*hội viên*).  Each measure of the continuation breaks
+down a total of its own ("Hội KH tỉnh cấp 3.671 suất với số tiền 6,4 tỷ đồng; ..."): the
+amounts beside the counts too.  Bodies at their level are named with *cấp* or after the body's
+name (*Hội KH tỉnh*, *hội KH các huyện*, *Mặt trận Trung ương*).  Without a marker, a total of
+all levels (*các cấp*) is shared out by the sentences right after it that each open with a body
+at its level ("Hội cấp tỉnh hỗ trợ 184 lượt người ... Hội cấp huyện hỗ trợ 2.287 lượt người
+...").
+
 **A total after its parts.**  A sentence that opens with *Tổng cộng* and counts the occasions it
 sums ("Tổng cộng trong 2 ngày (1/3 và 25/2), ... 652.960.000 đồng") is the sum of the figures of
 the sentences right before it, one figure of its measure each, when there are exactly as many
