@@ -167,6 +167,18 @@ def test_levels_quiet_without_all_levels_or_distinct_levels(who: str, third: str
     assert totals(LEVELS.format(who=who, third=third)) == []
 
 
+def test_levels_quiet_on_another_deed() -> None:
+    text = (
+        "Từ đầu năm, các cấp Hội đã khám bệnh cho 5.553 lượt người.\n"
+        "Hội cấp tỉnh tặng quà cho 184 lượt người. Hội cấp huyện tặng quà cho 2.287 lượt người. "
+        "Hội cấp xã tặng quà cho 3.000 lượt người."
+    )
+    assert totals(text) == []
+    assert totals(text.replace("tặng quà", "khám bệnh")) == [
+        ("5.553 lượt người", "5.471 lượt người")
+    ]
+
+
 def test_levels_found_when_all_levels_listed() -> None:
     text = LEVELS.format(who="các cấp Hội", third="Hội cấp xã")
     assert totals(text) == [("5.553 lượt hội viên", "5.471 lượt hội viên")]
@@ -193,6 +205,11 @@ def test_levels_found_when_all_levels_listed() -> None:
         # An abbreviation that is not the initials of the total's noun.
         "Đoàn các cấp thực hiện 541 công trình (CTTN). Cụ thể, Đoàn cấp tỉnh thực hiện 6 CTTN;"
         " Đoàn cấp huyện thực hiện 89 CTTN; Đoàn cấp cơ sở thực hiện 456 CTTN.",
+        # A compound noun holds no head: "hội viên" are members, "hội" associations.
+        "Năm 2024, các cấp hội kết nạp 500 hội viên mới. Trong đó, cấp tỉnh thành lập 1 hội, "
+        "cấp huyện 3 hội, cấp xã 20 hội.",
+        "Năm 2024, các cấp hội kết nạp 500 đoàn viên. Trong đó, cấp tỉnh thành lập 1 đoàn, cấp"
+        " huyện 3 đoàn, cấp xã 20 đoàn.",
         # Houses: one work only.
         "Huyện được phê duyệt 114 căn, trong đó xây dựng mới 77 căn.",
     ],

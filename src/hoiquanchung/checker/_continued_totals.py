@@ -115,6 +115,7 @@ from hoiquanchung.checker._figures_table import (
     sentence_spans,
 )
 from hoiquanchung.checker._kinds import (
+    classifier_words,
     label_dimensions,
     label_pattern,
     level_pattern,
@@ -160,7 +161,8 @@ _LEVEL = level_pattern(cumulative=False)
 # abbreviation in capitals, or "các"): "Hội KH tỉnh", "hội KH các huyện", "Mặt trận Trung ương".
 _BODY_LEVEL = re.compile(
     r"(?<!\w)(?:cấp|(?:hội|mặt\s+trận|đoàn|liên\s+đoàn|ủy\s+ban|uỷ\s+ban)"
-    r"(?-i:\s+[A-ZĐ]{1,6})?)\s+(?:các\s+)?(trung\s+ương|tỉnh|huyện|xã|cơ\s+sở)(?!\w)",
+    r"(?-i:\s+[A-ZĐ]{1,6})?)\s+(?:các\s+)?(trung\s+ương|tỉnh|huyện|xã|cơ\s+sở)(?!\w)"
+    r"(?!\s+trở\s+(?:lên|xuống))",
     re.IGNORECASE,
 )
 # What opens a list of a total's shares level by level (no marker: each sentence opens with a
@@ -229,6 +231,11 @@ _PERSONS = frozenset(
         "trẻ em",
     }
 )
+# Head nouns a total may qualify and its parts repeat alone: the classifiers of
+# breakdown_kinds.toml (căn, suất, chiếc...) and the nouns of houses, households and people
+# ("nhà đại đoàn kết" / "nhà", "hộ nghèo" / "hộ").  A compound is no head and its modifier
+# ("hội viên", "đoàn viên", "tổ chức" hold no "hội", "đoàn", "tổ").
+_HEADS = classifier_words() | {"nhà", "hộ", "người"}
 # Grades of an organisation's yearly evaluation, best first ("mạnh" is "vững mạnh").
 _GRADE = re.compile(r"(?<!\w)(xuất\s+sắc|vững\s+mạnh|mạnh|khá|trung\s+bình|yếu|kém)(?!\w)")
 _GRADE_RANK = {"xuất sắc": 0, "vững mạnh": 1, "mạnh": 1, "khá": 2, "trung bình": 3}
@@ -548,16 +555,19 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
             by_level
             and previous is not None
             and not malformed
-            and _level_lead(text, s_start, s_end, local) is not None
+            and (deed := _level_lead(text, s_start, s_end, local, base)) is not None
             and _ALL_LEVELS.search(previous[0].text, *previous[2]) is not None
         ):
             # "các cấp Hội ... cho 5.553 lượt hội viên." / "Hội cấp tỉnh hỗ trợ 184 lượt
-            # người ... Hội cấp huyện hỗ trợ 2.287 lượt người ...": each level's share.
+            # người ... Hội cấp huyện hỗ trợ 2.287 lượt người ...": each level's share of what
+            # the total's sentence says was done.
             clause = _Clause(para, local, s_start, s_end, depth)
             open_list = _open(tables, history, clause, _BY_LEVEL)
-            if open_list is not None:
+            if open_list is not None and _same_deed(deed, open_list.total):
                 open_list.lead = _BY_LEVEL
                 yield from _evaluate(tables, open_list, context.file)
+            else:
+                open_list = None
         if _SUM_OPENER.match(text, s_start, s_end) and not malformed:
             found = _total_after(
                 tables, history, _Clause(para, local, s_start, s_end, depth), context.file
@@ -690,24 +700,39 @@ def _may_list_levels(text: str, previous: tuple[Paragraph, tuple[Mention, ...]] 
     return "các cấp" in folded or (previous is not None and "các cấp" in lowered(previous[0].text))
 
 
-def _level_lead(text: str, start: int, stop: int, local: Sequence[Mention]) -> str | None:
-    """The level of the body a sentence opens with, before its first figure: "Hội cấp tỉnh hỗ
-    trợ 184 lượt người" (at most two words before the level, no comma).
+def _level_lead(
+    text: str, start: int, stop: int, local: Sequence[Mention], base: int
+) -> str | None:
+    """What the body a sentence opens with at its level does, up to the sentence's first
+    figure: "Hội cấp tỉnh hỗ trợ 184 lượt người" → ``"hỗ trợ"`` (at most two words before the
+    level, no comma); ``None`` when the sentence opens with no body at its level.  *base* is
+    the offset of *text* in the document (the figures' offsets are the document's).
 
     >>> t = "Hội cấp tỉnh hỗ trợ 184 lượt người. Năm nay, cấp tỉnh có 3 lớp."
     >>> from hoiquanchung.checker import extract
     >>> [a, b] = extract(t)
-    >>> _level_lead(t, 0, 34, [a]), _level_lead(t, 34, len(t), [b])
-    ('tỉnh', None)
+    >>> _level_lead(t, 0, 34, [a], 0), _level_lead(t, 34, len(t), [b], 0)
+    (' hỗ trợ ', None)
     """
-    first = next((m.start for m in local if m.start >= start), stop)
+    first = next((m.start - base for m in local if m.start - base >= start), stop)
     found = _BODY_LEVEL.search(text, start, min(first, stop))
     if found is None:
         return None
     before = text[start : found.start()]
     if "," in before or len(before.split()) > 2:
         return None
-    return " ".join(found.group(1).casefold().split())
+    return text[found.end() : first]
+
+
+def _same_deed(deed: str, total: TableFigure) -> bool:
+    """Whether a level's *deed* ("hỗ trợ") is said in the total's sentence too, before the
+    total: two words in common ("... tặng quà, hỗ trợ, khám bệnh cho 5.553 lượt hội viên").
+    "tặng quà cho 184 lượt người" under "khám bệnh cho 5.553 lượt người" is another deed.
+    (A deed named by its verb alone is not told apart: "tổ chức 5 buổi tập huấn" under "tổ
+    chức 200 buổi tuyên truyền" shares "tổ chức".)"""
+    own = total.paragraph.text
+    a, _b = total.sentence
+    return bool(_bigrams(deed) & _bigrams(own[a : total.mention.start - total.paragraph.offset]))
 
 
 def _may_open(text: str) -> bool:
@@ -854,9 +879,10 @@ def _totals_before(
         # "... cho 5.553 lượt hội viên." / "Hội cấp tỉnh hỗ trợ 184 lượt người ...": persons
         # counted by what they are, then as people.
         totals = [m for key, ms in candidates.items() if key in _PERSONS for m in ms]
-    if not totals and measure:
+    if not totals and measure in _HEADS:
         # "791 nhà đại đoàn kết" / "Trong đó, cấp tỉnh ... 354 nhà; ...": parts named by the
-        # head noun of the total's, when one figure of the sentence has it.
+        # head noun of the total's, when one figure of the sentence has it (a head that takes a
+        # modifier: "500 hội viên mới" holds no "hội", an association).
         totals = [m for key, ms in candidates.items() if key.startswith(measure + " ") for m in ms]
     if not totals and measure:
         # "541 công trình thanh niên (CTTN). Cụ thể, ... 6 CTTN ...": the parts' noun is the
@@ -899,7 +925,8 @@ def _extend(breakdown: ContinuedBreakdown, clause: _Clause, malformed: bool) -> 
     if breakdown.lead is None or malformed:
         return None
     if breakdown.lead == _BY_LEVEL:
-        if _level_lead(text, start, stop, local) is None:
+        deed = _level_lead(text, start, stop, local, base)
+        if deed is None or not _same_deed(deed, breakdown.total):
             return None
     else:
         lead = _LEAD.fullmatch(text[start : ours[0].start - base])
