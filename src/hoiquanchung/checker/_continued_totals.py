@@ -95,6 +95,7 @@ from __future__ import annotations
 
 import bisect
 import decimal
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -168,6 +169,7 @@ _BODY_LEVEL = re.compile(
 # What opens a list of a total's shares level by level (no marker: each sentence opens with a
 # body at its level), and what the total's sentence says: it counts all levels.
 _BY_LEVEL = "\x00level"
+_TAIL = 600  # characters at the end of the paragraph above read for its last sentence's "các cấp"
 _ALL_LEVELS = re.compile(r"(?<!\w)các\s+cấp(?!\w)", re.IGNORECASE)
 # A figure, its noun and the abbreviation given to it: "541 công trình thanh niên (CTTN)".
 _NAMED_AS = re.compile(
@@ -697,7 +699,11 @@ def _may_list_levels(text: str, previous: tuple[Paragraph, tuple[Mention, ...]] 
     folded = lowered(text)
     if "cấp" not in folded and "trung ương" not in folded:
         return False
-    return "các cấp" in folded or (previous is not None and "các cấp" in lowered(previous[0].text))
+    if "các cấp" not in folded and (
+        previous is None or "các cấp" not in previous[0].text[-_TAIL:].lower()
+    ):
+        return False
+    return _BODY_LEVEL.search(text) is not None
 
 
 def _level_lead(
@@ -829,13 +835,20 @@ def _names_again(text: str, start: int, stop: int, noun: str) -> bool:
     >>> _names_again("Nhà văn hóa xã được sửa chữa.", 0, 29, "nhà")
     False
     """
-    if not noun:
+    said = text[start:stop]
+    if not noun or noun.split()[0] not in said.casefold():
         return False
+    return _again_pattern(noun).search(said) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _again_pattern(noun: str) -> re.Pattern[str]:
+    """The pattern of :func:`_names_again` for one *noun*."""
     word = re.escape(noun).replace(r"\ ", r"\s+")
-    pattern = (
-        rf"(?<!\w)(?:số|các|những)\s+{word}(?!\w)|(?<!\w){word}\s+(?:nói\s+trên|trên|này)(?!\w)"
+    return re.compile(
+        rf"(?<!\w)(?:số|các|những)\s+{word}(?!\w)|(?<!\w){word}\s+(?:nói\s+trên|trên|này)(?!\w)",
+        re.IGNORECASE,
     )
-    return re.search(pattern, text[start:stop], re.IGNORECASE) is not None
 
 
 def _totals_before(
