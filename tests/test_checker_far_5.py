@@ -251,3 +251,35 @@ def test_two_levels_property(a: int, b: int, total: int) -> None:
         f"Trong đó, cấp tỉnh hỗ trợ xây dựng {a} nhà; cấp huyện hỗ trợ xây dựng {b} nhà."
     )
     assert bool(totals(text)) == (a + b > total)
+
+
+# ------------------------------------------------------------------ rule 2b: decimal commas
+def test_decimal_comma_is_no_item_separator() -> None:
+    # mattran.org.vn, Ủy ban MTTQ Hà Tĩnh 2021 (pending/ hatinh-mttq-covid-2021-62ty): "36,3 tỷ
+    # đồng (trong đó, 33,3 tỷ đồng tiền mặt và 3 tỷ đồng hàng hóa quy đổi thành tiền)": the
+    # comma of "33,3" split the list's items before, so no list was read.
+    text = corpus_text("hatinh-mttq-covid-2021-62ty")
+    assert alarms(text) == []
+    assert totals(changed(text, "và 3 tỷ", "và 4 tỷ")) == [("36,3 tỷ đồng", "37.300.000.000 đồng")]
+    # "trong đó" may name a few parts: a lower sum says nothing.
+    assert totals(changed(text, "và 3 tỷ", "và 2 tỷ")) == []
+
+
+def tenths(n: int) -> str:
+    """*n* tenths written the Vietnamese way: 333 → "33,3"."""
+    return f"{n // 10},{n % 10}"
+
+
+@given(
+    st.integers(min_value=11, max_value=9999).filter(lambda n: n % 10),
+    st.integers(min_value=11, max_value=9999).filter(lambda n: n % 10),
+    st.integers(min_value=11, max_value=20000).filter(lambda n: n % 10),
+)
+def test_decimal_parts_property(a: int, b: int, total: int) -> None:
+    """Two amounts with a decimal comma after *trong đó*, separated by a comma: reported exactly
+    when they add up to more than their total (tenths of tỷ, all written to one decimal)."""
+    text = (
+        f"Ủy ban MTTQ tỉnh đã tiếp nhận {tenths(total)} tỷ đồng (trong đó {tenths(a)} tỷ đồng "
+        f"tiền mặt, {tenths(b)} tỷ đồng hàng hóa)."
+    )
+    assert bool(totals(text)) == (a + b > total)
