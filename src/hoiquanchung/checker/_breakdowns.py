@@ -20,9 +20,9 @@ list:
   Bănar: 30 đại biểu, Bố Y: 6 đại biểu, ...");
 * the list runs to the end of the sentence, of the bracket, or the next marker; its items are
   split by ``;`` (else by ``,`` and *và*; a comma between digits is a decimal one: "33,3 tỷ
-  đồng tiền mặt và 3 tỷ đồng hàng hóa" is two items); **every** item has exactly one figure of the total's
-  kind (a count for a count, money for money); a second one is allowed only when it is per unit
-  (*mỗi suất 1 triệu đồng*, ``1.100.000đ/suất``).
+  đồng tiền mặt và 3 tỷ đồng hàng hóa" is two items); **every** item has exactly one figure of
+  the total's kind (a count for a count, money for money); a second one is allowed only when it
+  is per unit (*mỗi suất 1 triệu đồng*, ``1.100.000đ/suất``).
 
 After *trong đó* the list is the whole too when its parts are every kind of a set of
 ``breakdown_kinds.toml`` and the total carries the set's qualifier (*880 hộ nông dân nghèo
