@@ -741,6 +741,25 @@ def _same_deed(deed: str, total: TableFigure) -> bool:
     return bool(_bigrams(deed) & _bigrams(own[a : total.mention.start - total.paragraph.offset]))
 
 
+def _clause_start(text: str, window: int, at: int) -> int:
+    """Where the clause of the figure at ``text[at]`` starts: after the last ``,``, ``;``,
+    ``:`` or ``(`` from *window* on; a comma between digits is a decimal one, no clause's end.
+
+    >>> t = "mỗi suất gồm 1,5 kg gạo và 200.000 đồng"
+    >>> _clause_start(t, 0, t.index("200")), _clause_start("a, b 200", 0, 5)
+    (0, 2)
+    """
+    start = window
+    for c in ",;:(":
+        i = text.rfind(c, window, at)
+        while (
+            c == "," and i > window and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
+        ):
+            i = text.rfind(c, window, i)
+        start = max(start, i + 1)
+    return start
+
+
 def _may_open(text: str) -> bool:
     """Whether *text* may hold an opener (a cheap test before searching every sentence)."""
     folded = lowered(text)
@@ -876,7 +895,7 @@ def _totals_before(
         if _CHANGE.search(prev_text, max(0, a - 20), a):
             continue
         window = max(p_start, a - _CLAUSE)
-        clause_start = max([window, *(prev_text.rfind(c, window, a) + 1 for c in ",;:(")])
+        clause_start = _clause_start(prev_text, window, a)
         if _PER_UNIT.search(prev_text, clause_start, a) or prev_text.startswith(
             "/", m.end - prev_base
         ):
@@ -971,7 +990,7 @@ def _take(breakdown: ContinuedBreakdown, clause: _Clause) -> bool:
     for i, m in enumerate(ours):
         a, b = m.start - base, m.end - base
         window = max(start, a - _CLAUSE)  # a bounded look back: linear in a long list
-        clause_start = max([window, *(text.rfind(c, window, a) + 1 for c in ",;:(")])
+        clause_start = _clause_start(text, window, a)
         if _COMPARED.search(text, max(start, a - 45), a):
             continue  # a difference beside an item, no item: the list goes on
         if text.startswith("/", b) and _RATIO.search(text, max(start, a - 20), a):
