@@ -19,9 +19,10 @@ list:
   the line) just before ("Sẽ có 1.252 đại biểu ...\nVề thành phần dân tộc ... gồm: Dân tộc
   Bănar: 30 đại biểu, Bố Y: 6 đại biểu, ...");
 * the list runs to the end of the sentence, of the bracket, or the next marker; its items are
-  split by ``;`` (else by ``,`` and *và*); **every** item has exactly one figure of the total's
-  kind (a count for a count, money for money); a second one is allowed only when it is per unit
-  (*mỗi suất 1 triệu đồng*, ``1.100.000đ/suất``).
+  split by ``;`` (else by ``,`` and *và*; a comma between digits is a decimal one: "33,3 tỷ
+  đồng tiền mặt và 3 tỷ đồng hàng hóa" is two items); **every** item has exactly one figure of
+  the total's kind (a count for a count, money for money); a second one is allowed only when it
+  is per unit (*mỗi suất 1 triệu đồng*, ``1.100.000đ/suất``).
 
 After *trong đó* the list is the whole too when its parts are every kind of a set of
 ``breakdown_kinds.toml`` and the total carries the set's qualifier (*880 hộ nông dân nghèo
@@ -453,7 +454,12 @@ def _parts(
     if cuts:
         spans = [(a + 1, b) for a, b in zip([start - 1, *cuts], [*cuts, stop], strict=True)]
     else:
-        marks = [(i, i + 1) for i in occurrences(text, ",", start, stop) if depth[i] == d]
+        # A comma between digits is a decimal one ("33,3 tỷ đồng"), no separator of items.
+        marks = [
+            (i, i + 1)
+            for i in occurrences(text, ",", start, stop)
+            if depth[i] == d and not (text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit())
+        ]
         marks += [
             (m.start(), m.end()) for m in _AND.finditer(text, start, stop) if depth[m.start()] == d
         ]

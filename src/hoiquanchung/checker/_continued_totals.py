@@ -32,6 +32,19 @@ the sum both ways only when it says they are all there:
   Phú Bình: 500.000.000 đồng*: money given to one is not given to another), unless one
   recipient's name holds another's.
 
+**Read further (far-5).**  The total may stand one sentence further back when the sentence in
+between names its noun again without a figure of it ("... 791 nhà đại đoàn kết ..." / "Tổng
+kinh phí hỗ trợ xây dựng số nhà nói trên là hơn 4 tỉ đồng. Trong đó, cấp tỉnh ... 354 nhà; ...")
+and names no other year; the parts may name the total by its head noun (*nhà*), or by the
+abbreviation its sentence gives it ("541 công trình thanh niên (CTTN). Cụ thể, ... 6 CTTN");
+people (*người*) may break down persons (*hội viên*).  Each measure of the continuation breaks
+down a total of its own ("Hội KH tỉnh cấp 3.671 suất với số tiền 6,4 tỷ đồng; ..."): the
+amounts beside the counts too.  Bodies at their level are named with *cấp* or after the body's
+name (*Hội KH tỉnh*, *hội KH các huyện*, *Mặt trận Trung ương*).  Without a marker, a total of
+all levels (*các cấp*) is shared out by the sentences right after it that each open with a body
+at its level ("Hội cấp tỉnh hỗ trợ 184 lượt người ... Hội cấp huyện hỗ trợ 2.287 lượt người
+...").
+
 **A total after its parts.**  A sentence that opens with *Tổng cộng* and counts the occasions it
 sums ("Tổng cộng trong 2 ngày (1/3 và 25/2), ... 652.960.000 đồng") is the sum of the figures of
 the sentences right before it, one figure of its measure each, when there are exactly as many
@@ -82,6 +95,7 @@ from __future__ import annotations
 
 import bisect
 import decimal
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -102,11 +116,14 @@ from hoiquanchung.checker._figures_table import (
     sentence_spans,
 )
 from hoiquanchung.checker._kinds import (
+    classifier_words,
     label_dimensions,
     label_pattern,
     level_pattern,
     nomination_pattern,
 )
+from hoiquanchung.checker._malformed import _judged as judged_malformed
+from hoiquanchung.checker._malformed import _token_span as token_span
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import lowered
 from hoiquanchung.checker._rate_bases import check_shares_of_base
@@ -141,6 +158,23 @@ _PLACE = re.compile(
     re.IGNORECASE,
 )
 _LEVEL = level_pattern(cumulative=False)
+# A body at its level: "cấp tỉnh", "cấp huyện, thành phố", or after the body's name (with an
+# abbreviation in capitals, or "các"): "Hội KH tỉnh", "hội KH các huyện", "Mặt trận Trung ương".
+_BODY_LEVEL = re.compile(
+    r"(?<!\w)(?:cấp|(?:hội|mặt\s+trận|đoàn|liên\s+đoàn|ủy\s+ban|uỷ\s+ban)"
+    r"(?-i:\s+[A-ZĐ]{1,6})?)\s+(?:các\s+)?(trung\s+ương|tỉnh|huyện|xã|cơ\s+sở)(?!\w)"
+    r"(?!\s+trở\s+(?:lên|xuống))",
+    re.IGNORECASE,
+)
+# What opens a list of a total's shares level by level (no marker: each sentence opens with a
+# body at its level), and what the total's sentence says: it counts all levels.
+_BY_LEVEL = "\x00level"
+_TAIL = 600  # characters at the end of the paragraph above read for its last sentence's "các cấp"
+_ALL_LEVELS = re.compile(r"(?<!\w)các\s+cấp(?!\w)", re.IGNORECASE)
+# A figure, its noun and the abbreviation given to it: "541 công trình thanh niên (CTTN)".
+_NAMED_AS = re.compile(
+    r"[\d.,]+\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){1,7})\s*\(\s*(?P<abbr>[^\W\d_]{2,10})\s*\)"
+)
 _SEX = label_pattern("sex", ("việt",), ignore_case=False)
 _AREA = label_pattern("area")
 _REST = label_pattern("rest")
@@ -199,6 +233,11 @@ _PERSONS = frozenset(
         "trẻ em",
     }
 )
+# Head nouns a total may qualify and its parts repeat alone: the classifiers of
+# breakdown_kinds.toml (căn, suất, chiếc...) and the nouns of houses, households and people
+# ("nhà đại đoàn kết" / "nhà", "hộ nghèo" / "hộ").  A compound is no head and its modifier
+# ("hội viên", "đoàn viên", "tổ chức" hold no "hội", "đoàn", "tổ").
+_HEADS = classifier_words() | {"nhà", "hộ", "người"}
 # Grades of an organisation's yearly evaluation, best first ("mạnh" is "vững mạnh").
 _GRADE = re.compile(r"(?<!\w)(xuất\s+sắc|vững\s+mạnh|mạnh|khá|trung\s+bình|yếu|kém)(?!\w)")
 _GRADE_RANK = {"xuất sắc": 0, "vững mạnh": 1, "mạnh": 1, "khá": 2, "trung bình": 3}
@@ -459,14 +498,26 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     # A list left open by the paragraph above goes on only on the very next line.
     if open_list is not None and para.line != open_list.next_line:
         open_list = tables.continued = None
-    if open_list is None and not _may_open(text) and "tổng cộng" not in text.casefold():
+    by_level = _may_list_levels(text, tables.previous_sentence)
+    if (
+        open_list is None
+        and not by_level
+        and not _may_open(text)
+        and "tổng cộng" not in text.casefold()
+    ):
         return  # no list to go on with, no sentence that opens one
     spans = sentence_spans(text)
     mentions = list(context.mentions)
     depth = bracket_depths(text)
     # A malformed number in the list's sentence (or its total's) stops the list there: that
     # number is reported, not a sum built on it; one elsewhere in the paragraph does not.
-    bad = sorted(err.offset or 0 for err in context.errors)
+    # A run the malformed rule does not judge a quantity (a date "Ngày 14.3", a section "4.3")
+    # is reported by none and stops nothing.
+    bad = sorted(
+        err.offset or 0
+        for err in context.errors
+        if judged_malformed(text, *token_span(text, err.offset or 0))
+    )
 
     def malformed_in(a: int, b: int) -> bool:
         i = bisect.bisect_left(bad, a)
@@ -487,15 +538,38 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         if opener is not None and previous is not None and not malformed:
             marker = " ".join(opener.group("m").casefold().split())
             clause = _Clause(para, local, opener.end(), s_end, depth)
-            open_list = _open(tables, previous, clause, marker)
+            open_list = _open(tables, history, clause, marker)
             if open_list is not None:
                 yield from _evaluate(tables, open_list, context.file)
+                # "Hội KH tỉnh cấp 3.671 suất với số tiền 6,4 tỷ đồng; ...": a count and an
+                # amount each; the amounts break down a total of their own.
+                for unit in _other_units(local, open_list.measure):
+                    other = _open(tables, history, clause, marker, unit)
+                    if other is not None:
+                        yield from _evaluate(tables, other, context.file)
         elif open_list is not None:
             grew = _extend(open_list, _Clause(para, local, s_start, s_end, depth), malformed)
             if grew is None:
                 open_list = None
             elif grew:
                 yield from _evaluate(tables, open_list, context.file)
+        elif (
+            by_level
+            and previous is not None
+            and not malformed
+            and (deed := _level_lead(text, s_start, s_end, local, base)) is not None
+            and _ALL_LEVELS.search(previous[0].text, *previous[2]) is not None
+        ):
+            # "các cấp Hội ... cho 5.553 lượt hội viên." / "Hội cấp tỉnh hỗ trợ 184 lượt
+            # người ... Hội cấp huyện hỗ trợ 2.287 lượt người ...": each level's share of what
+            # the total's sentence says was done.
+            clause = _Clause(para, local, s_start, s_end, depth)
+            open_list = _open(tables, history, clause, _BY_LEVEL)
+            if open_list is not None and _same_deed(deed, open_list.total):
+                open_list.lead = _BY_LEVEL
+                yield from _evaluate(tables, open_list, context.file)
+            else:
+                open_list = None
         if _SUM_OPENER.match(text, s_start, s_end) and not malformed:
             found = _total_after(
                 tables, history, _Clause(para, local, s_start, s_end, depth), context.file
@@ -619,6 +693,73 @@ def _stray_comma(m: Mention, after: str, unit: str) -> bool:
     return re.match(pattern, after, re.IGNORECASE) is not None
 
 
+def _may_list_levels(text: str, previous: tuple[Paragraph, tuple[Mention, ...]] | None) -> bool:
+    """Whether *text* may list a total's shares by level (a cheap test): it names a level, and
+    it or the paragraph *previous* names all levels (*các cấp*)."""
+    folded = lowered(text)
+    if "cấp" not in folded and "trung ương" not in folded:
+        return False
+    if "các cấp" not in folded and (
+        previous is None or "các cấp" not in previous[0].text[-_TAIL:].lower()
+    ):
+        return False
+    return _BODY_LEVEL.search(text) is not None
+
+
+def _level_lead(
+    text: str, start: int, stop: int, local: Sequence[Mention], base: int
+) -> str | None:
+    """What the body a sentence opens with at its level does, up to the sentence's first
+    figure: "Hội cấp tỉnh hỗ trợ 184 lượt người" → ``"hỗ trợ"`` (at most two words before the
+    level, no comma); ``None`` when the sentence opens with no body at its level.  *base* is
+    the offset of *text* in the document (the figures' offsets are the document's).
+
+    >>> t = "Hội cấp tỉnh hỗ trợ 184 lượt người. Năm nay, cấp tỉnh có 3 lớp."
+    >>> from hoiquanchung.checker import extract
+    >>> [a, b] = extract(t)
+    >>> _level_lead(t, 0, 34, [a], 0), _level_lead(t, 34, len(t), [b], 0)
+    (' hỗ trợ ', None)
+    """
+    first = next((m.start - base for m in local if m.start - base >= start), stop)
+    found = _BODY_LEVEL.search(text, start, min(first, stop))
+    if found is None:
+        return None
+    before = text[start : found.start()]
+    if "," in before or len(before.split()) > 2:
+        return None
+    return text[found.end() : first]
+
+
+def _same_deed(deed: str, total: TableFigure) -> bool:
+    """Whether a level's *deed* ("hỗ trợ") is said in the total's sentence too, before the
+    total: two words in common ("... tặng quà, hỗ trợ, khám bệnh cho 5.553 lượt hội viên").
+    "tặng quà cho 184 lượt người" under "khám bệnh cho 5.553 lượt người" is another deed.
+    (A deed named by its verb alone is not told apart: "tổ chức 5 buổi tập huấn" under "tổ
+    chức 200 buổi tuyên truyền" shares "tổ chức".)"""
+    own = total.paragraph.text
+    a, _b = total.sentence
+    return bool(_bigrams(deed) & _bigrams(own[a : total.mention.start - total.paragraph.offset]))
+
+
+def _clause_start(text: str, window: int, at: int) -> int:
+    """Where the clause of the figure at ``text[at]`` starts: after the last ``,``, ``;``,
+    ``:`` or ``(`` from *window* on; a comma between digits is a decimal one, no clause's end.
+
+    >>> t = "mỗi suất gồm 1,5 kg gạo và 200.000 đồng"
+    >>> _clause_start(t, 0, t.index("200")), _clause_start("a, b 200", 0, 5)
+    (0, 2)
+    """
+    start = window
+    for c in ",;:(":
+        i = text.rfind(c, window, at)
+        while (
+            c == "," and i > window and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
+        ):
+            i = text.rfind(c, window, i)
+        start = max(start, i + 1)
+    return start
+
+
 def _may_open(text: str) -> bool:
     """Whether *text* may hold an opener (a cheap test before searching every sentence)."""
     folded = lowered(text)
@@ -639,54 +780,46 @@ class _Clause:
 
 def _open(
     tables: FigureTables,
-    previous: tuple[Paragraph, list[Mention], tuple[int, int]],
+    history: Sequence[tuple[Paragraph, list[Mention], tuple[int, int]]],
     clause: _Clause,
     marker: str,
+    unit: str | None = None,
 ) -> ContinuedBreakdown | None:
-    """A breakdown that opens at the start of *clause*, of a figure of the *previous*
-    sentence."""
+    """A breakdown that opens at the start of *clause*, of a figure of the sentence before it
+    (the last of *history*), in the measure of *unit* (by default its first part's).
+
+    When that sentence has no figure of the measure but names its noun again ("Tổng kinh phí
+    hỗ trợ xây dựng số nhà nói trên ...", "Các suất quà có tổng trị giá ..."), the total is
+    read in the sentence before it."""
     para, local, start, stop = clause.para, clause.local, clause.start, clause.stop
-    depth = clause.depth
-    text, base = para.text, para.offset
+    text = para.text
     if _EXAMPLE_WORDS.search(text, start, stop) or _NESTED.search(text, start, stop):
         return None
-    prev_para, prev_mentions, (p_start, p_end) = previous
-    prev_depth = bracket_depths(prev_para.text) if prev_para is not para else depth
-    if _years(text, start, stop, depth) - _years(prev_para.text, p_start, p_end, prev_depth):
-        return None  # "Năm 2023 ... 100 suất." / "Theo đó, năm 2024 ...": another year's figures
-    prev_text, prev_base = prev_para.text, prev_para.offset
-    if _OPENER.match(prev_text, p_start, p_end):
-        return None  # the sentence before is a breakdown itself: which figure is whose is unclear
     parts = [m for m in local if _countable(m)]
     if not parts:
         return None
-    unit = parts[0].unit or ""
-    candidates: dict[str, list[Mention]] = {}
-    for m in prev_mentions:
-        a = m.start - prev_base
-        if prev_depth[a] != 0:
-            continue
-        if not _countable(m) and not _stray_comma(m, prev_text[m.end - prev_base : p_end], unit):
-            continue
-        if _CHANGE.search(prev_text, max(0, a - 20), a):
-            continue
-        window = max(p_start, a - _CLAUSE)
-        clause_start = max([window, *(prev_text.rfind(c, window, a) + 1 for c in ",;:(")])
-        if _PER_UNIT.search(prev_text, clause_start, a) or prev_text.startswith(
-            "/", m.end - prev_base
-        ):
-            continue  # "Mỗi suất học bổng trị giá 1 triệu đồng": an amount each, no total
-        candidates.setdefault(measure_of(m.unit or unit), []).append(m)
+    if unit is None:
+        unit = parts[0].unit or ""
     measure = measure_of(unit)
-    totals = candidates.get(measure, [])
-    if not totals and measure in _PERSONS:
-        # "... đối với 499 người ..." / "Theo đó, ... có 194 đại biểu ...": persons counted
-        # as people, then by what they are.
-        totals = candidates.get(_PEOPLE, [])
-    if len(totals) != 1:
+    previous = history[-1]
+    totals = _totals_before(previous, clause, unit)
+    if totals is not None and not totals and len(history) >= 2:
+        prev_para, prev_mentions, (p_start, p_end) = previous
+        if not any(measure_of(m.unit or "") == measure for m in prev_mentions) and _names_again(
+            prev_para.text, p_start, p_end, measure
+        ):
+            earlier, _m, (e_start, e_end) = history[-2]
+            years = _years(prev_para.text, p_start, p_end, bracket_depths(prev_para.text))
+            if not years - _years(earlier.text, e_start, e_end, bracket_depths(earlier.text)):
+                previous = history[-2]  # (a year the total's sentence does not name: no)
+                totals = _totals_before(previous, clause, unit)
+    if totals is None or len(totals) != 1:
         return None  # no total of the noun, or two: which one is broken down is not guessed
+    prev_para, _prev_mentions, (p_start, p_end) = previous
+    prev_text, prev_base = prev_para.text, prev_para.offset
     total = totals[0]
-    lead = _LEAD.fullmatch(text[start : parts[0].start - base])
+    first = next((m for m in parts if measure_of(m.unit or "") == measure), parts[0])
+    lead = _LEAD.fullmatch(text[start : first.start - para.offset])
     breakdown = ContinuedBreakdown(
         total=TableFigure(total, measure, (), prev_para, (p_start, p_end)),
         measure=measure,
@@ -700,6 +833,118 @@ def _open(
     return breakdown
 
 
+def _other_units(local: Sequence[Mention], measure: str) -> list[str]:
+    """The units of the figures of *local* in measures other than *measure*, one each, in
+    the order they come."""
+    seen = {measure}
+    units: list[str] = []
+    for m in local:
+        if _countable(m) and (other := measure_of(m.unit or "")) not in seen:
+            seen.add(other)
+            units.append(m.unit or "")
+    return units
+
+
+def _names_again(text: str, start: int, stop: int, noun: str) -> bool:
+    """Whether ``text[start:stop]`` names *noun* again, as something already counted: "số nhà
+    nói trên", "Các suất quà", "những hội viên này".
+
+    >>> _names_again("Tổng kinh phí xây dựng số nhà nói trên là hơn 4 tỉ đồng.", 0, 56, "nhà")
+    True
+    >>> _names_again("Nhà văn hóa xã được sửa chữa.", 0, 29, "nhà")
+    False
+    """
+    said = text[start:stop]
+    if not noun or noun.split()[0] not in said.casefold():
+        return False
+    return _again_pattern(noun).search(said) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _again_pattern(noun: str) -> re.Pattern[str]:
+    """The pattern of :func:`_names_again` for one *noun*."""
+    word = re.escape(noun).replace(r"\ ", r"\s+")
+    return re.compile(
+        rf"(?<!\w)(?:số|các|những)\s+{word}(?!\w)|(?<!\w){word}\s+(?:nói\s+trên|trên|này)(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _totals_before(
+    previous: tuple[Paragraph, list[Mention], tuple[int, int]], clause: _Clause, unit: str
+) -> list[Mention] | None:
+    """The figures of the sentence *previous* that may be the total of the *clause*'s parts in
+    the measure of *unit*; ``None`` when that sentence may hold none (another year, itself a
+    breakdown)."""
+    para, start, stop, depth = clause.para, clause.start, clause.stop, clause.depth
+    text = para.text
+    prev_para, prev_mentions, (p_start, p_end) = previous
+    prev_depth = bracket_depths(prev_para.text) if prev_para is not para else depth
+    if _years(text, start, stop, depth) - _years(prev_para.text, p_start, p_end, prev_depth):
+        return None  # "Năm 2023 ... 100 suất." / "Theo đó, năm 2024 ...": another year's figures
+    prev_text, prev_base = prev_para.text, prev_para.offset
+    if _OPENER.match(prev_text, p_start, p_end):
+        return None  # the sentence before is a breakdown itself: which figure is whose is unclear
+    candidates: dict[str, list[Mention]] = {}
+    for m in prev_mentions:
+        a = m.start - prev_base
+        if prev_depth[a] != 0:
+            continue
+        if not _countable(m) and not _stray_comma(m, prev_text[m.end - prev_base : p_end], unit):
+            continue
+        if _CHANGE.search(prev_text, max(0, a - 20), a):
+            continue
+        window = max(p_start, a - _CLAUSE)
+        clause_start = _clause_start(prev_text, window, a)
+        if _PER_UNIT.search(prev_text, clause_start, a) or prev_text.startswith(
+            "/", m.end - prev_base
+        ):
+            continue  # "Mỗi suất học bổng trị giá 1 triệu đồng": an amount each, no total
+        candidates.setdefault(measure_of(m.unit or unit), []).append(m)
+    measure = measure_of(unit)
+    totals = candidates.get(measure, [])
+    if not totals and measure in _PERSONS:
+        # "... đối với 499 người ..." / "Theo đó, ... có 194 đại biểu ...": persons counted
+        # as people, then by what they are.
+        totals = candidates.get(_PEOPLE, [])
+    if not totals and measure == _PEOPLE:
+        # "... cho 5.553 lượt hội viên." / "Hội cấp tỉnh hỗ trợ 184 lượt người ...": persons
+        # counted by what they are, then as people.
+        totals = [m for key, ms in candidates.items() if key in _PERSONS for m in ms]
+    if not totals and measure in _HEADS:
+        # "791 nhà đại đoàn kết" / "Trong đó, cấp tỉnh ... 354 nhà; ...": parts named by the
+        # head noun of the total's, when one figure of the sentence has it (a head that takes a
+        # modifier: "500 hội viên mới" holds no "hội", an association).
+        totals = [m for key, ms in candidates.items() if key.startswith(measure + " ") for m in ms]
+    if not totals and measure:
+        # "541 công trình thanh niên (CTTN). Cụ thể, ... 6 CTTN ...": the parts' noun is the
+        # abbreviation the total's sentence gives its noun.
+        totals = [
+            m
+            for ms in candidates.values()
+            for m in ms
+            if _abbreviated(prev_text, m.start - prev_base, measure)
+        ]
+    return totals
+
+
+def _abbreviated(text: str, at: int, abbreviation: str) -> bool:
+    """Whether the noun of the figure at ``text[at]`` is given the *abbreviation* (lower case)
+    in brackets right after it, the initials of its words.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "thực hiện 541 công trình thanh niên (CTTN)."
+    >>> [m] = extract(t)
+    >>> _abbreviated(t, m.start, "cttn"), _abbreviated(t, m.start, "ctn")
+    (True, False)
+    """
+    found = _NAMED_AS.match(text, at)
+    if found is None or found.group("abbr").casefold() != abbreviation:
+        return False
+    initials = "".join(w[0] for w in found.group("noun").casefold().split())
+    return initials == abbreviation
+
+
 def _extend(breakdown: ContinuedBreakdown, clause: _Clause, malformed: bool) -> bool | None:
     """Take the parts of a sentence that goes on with the list: ``True`` if it did, ``False``
     if it says nothing of the measure, ``None`` if the list is over."""
@@ -711,9 +956,14 @@ def _extend(breakdown: ContinuedBreakdown, clause: _Clause, malformed: bool) -> 
         return False
     if breakdown.lead is None or malformed:
         return None
-    lead = _LEAD.fullmatch(text[start : ours[0].start - base])
-    if lead is None or " ".join(lead.group(1).casefold().split()) != breakdown.lead:
-        return None
+    if breakdown.lead == _BY_LEVEL:
+        deed = _level_lead(text, start, stop, local, base)
+        if deed is None or not _same_deed(deed, breakdown.total):
+            return None
+    else:
+        lead = _LEAD.fullmatch(text[start : ours[0].start - base])
+        if lead is None or " ".join(lead.group(1).casefold().split()) != breakdown.lead:
+            return None
     if _EXAMPLE_WORDS.search(text, start, stop) or _NESTED.search(text, start, stop):
         breakdown.broken = True
         return None
@@ -740,7 +990,7 @@ def _take(breakdown: ContinuedBreakdown, clause: _Clause) -> bool:
     for i, m in enumerate(ours):
         a, b = m.start - base, m.end - base
         window = max(start, a - _CLAUSE)  # a bounded look back: linear in a long list
-        clause_start = max([window, *(text.rfind(c, window, a) + 1 for c in ",;:(")])
+        clause_start = _clause_start(text, window, a)
         if _COMPARED.search(text, max(start, a - 45), a):
             continue  # a difference beside an item, no item: the list goes on
         if text.startswith("/", b) and _RATIO.search(text, max(start, a - 20), a):
@@ -779,11 +1029,66 @@ def _evaluate(
         evidence = _evidence(breakdown.befores, breakdown.places, money=False)
     if not evidence.distinct and money and _to_recipients(breakdown):
         evidence = _Evidence(distinct=True, complete=False, by="recipients")
+    if not evidence.distinct:
+        evidence = _bodies_by_level(breakdown)
     if breakdown.broken or (breakdown.marker == "trong đó" and evidence.by == "places"):
         # "Trong đó" (among them) may name some of the places' parts only ("cho hộ nghèo xã
         # A, ... xã B"); levels, sexes, areas or the rest that cover the whole do not.
         evidence = attrs.evolve(evidence, complete=False)
     yield from _findings(tables, breakdown.total, breakdown.parts, evidence, file)
+
+
+def _items(breakdown: ContinuedBreakdown) -> list[str] | None:
+    """The words that open each part's item: from the end of the marker that opens the list
+    (the first part), from the end of the part before (the others; in another paragraph, the
+    words before the part in its clause); ``None`` when the first part opens no marker's
+    sentence."""
+    parts = breakdown.parts
+    items: list[str] = []
+    for i, (m, para) in enumerate(parts):
+        if i == 0:  # from the end of the marker that opens its sentence
+            a = m.start - para.offset
+            starts = [x for x, _y in sentence_spans(para.text) if x <= a]
+            opener = _OPENER.match(para.text, starts[-1] if starts else 0, a)
+            if opener is None:
+                return None
+            items.append(para.text[opener.end() : a])
+            continue
+        prev, prev_para = parts[i - 1]
+        if prev_para is not para:
+            items.append(breakdown.befores[i])
+            continue
+        items.append(para.text[prev.end - para.offset : m.start - para.offset])
+    return items
+
+
+def _bodies_by_level(breakdown: ContinuedBreakdown) -> _Evidence:
+    """Distinct parts when each item names a body at its own level, with *cấp* or after the
+    body's name: "Hội KH tỉnh cấp 3.671 suất với số tiền 6,4 tỷ đồng; hội KH các huyện, thành
+    phố cấp hơn 119 nghìn suất với số tiền 19,6 tỷ đồng"; "cấp tỉnh ... 354 nhà; cấp huyện,
+    thành phố: 239 nhà; cấp xã, phường: 118 nhà; Mặt trận Trung ương ... 80 nhà".  All of them
+    when the levels run from the province to the commune (as :func:`_evidence` reads levels).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Năm qua, các cấp hội đã trao 90 suất học bổng. Trong đó, Hội KH tỉnh trao "
+    ...         "30 suất học bổng; hội KH các huyện trao 70 suất học bổng.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '90 suất học bổng', '100 suất học bổng')]
+    """
+    items = breakdown.befores if breakdown.marker == _BY_LEVEL else _items(breakdown)
+    if items is None or len(items) < 2:
+        return _NONE
+    keys: list[str] = []
+    for item in items:
+        found = {" ".join(k.casefold().split()) for k in _BODY_LEVEL.findall(item)}
+        if len(found) != 1:
+            return _NONE
+        keys.append(found.pop())
+    if len(set(keys)) != len(keys):
+        return _NONE
+    covered = {w for k in keys for w in k.split()}
+    whole = {"tỉnh", "huyện"} <= covered and bool({"xã", "sở"} & covered)
+    return _Evidence(distinct=True, complete=whole, by="level")
 
 
 def _to_recipients(breakdown: ContinuedBreakdown) -> bool:
@@ -795,22 +1100,9 @@ def _to_recipients(breakdown: ContinuedBreakdown) -> bool:
     item's words run from the end of the part before it (its unit and the list's glue left
     out), so a ";" inside a recipient's name does not cut it.
     """
-    parts = breakdown.parts
-    items: list[str] = []
-    for i, (m, para) in enumerate(parts):
-        if i == 0:  # from the end of the marker that opens its sentence
-            a = m.start - para.offset
-            starts = [x for x, _y in sentence_spans(para.text) if x <= a]
-            opener = _OPENER.match(para.text, starts[-1] if starts else 0, a)
-            if opener is None:
-                return False
-            items.append(para.text[opener.end() : a])
-            continue
-        prev, prev_para = parts[i - 1]
-        if prev_para is not para:
-            items.append(breakdown.befores[i])
-            continue
-        items.append(para.text[prev.end - para.offset : m.start - para.offset])
+    items = _items(breakdown)
+    if items is None:
+        return False
     verbs: set[str] = set()
     recipients: list[frozenset[str]] = []
     for item in items:
