@@ -54,7 +54,7 @@ import attrs
 
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by, remembered
+from hoiquanchung.checker._patterns import led_by, lowered, remembered
 from hoiquanchung.checker._text import BLANK, Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Dimension, Figure, Table
@@ -578,6 +578,9 @@ class FigureTables:
         depth = bracket_depths(text)
         base = para.offset
         everything = tuple(context.mentions)
+        # A label needs one of its words: none in the paragraph, none in any clause of it (the
+        # clauses are not read for labels; speed).
+        labelled = _may_label(text)
         starts = [m.start - base for m in mentions]
         labels_of: dict[int, tuple[tuple[str, str], ...]] = {}
         for s_start, s_end in spans:
@@ -595,8 +598,10 @@ class FigureTables:
                 a, b = m.start - base, m.end - base
                 prev_end = mentions[k - 1].end - base if k > first else s_start
                 before = _clause_before(text, max(prev_end, s_start, a - _WINDOW), a)
-                after = _clause_after(text, b, s_end, depth, mentions, k, base)
-                labels = dict(_labels(before + " " + after))
+                labels: dict[str, str] = {}
+                if labelled:
+                    after = _clause_after(text, b, s_end, depth, mentions, k, base)
+                    labels = dict(_labels(before + " " + after))
                 # Inside brackets: the labels of the figure the brackets follow.
                 inside = depth[a]
                 if inside > 0:
@@ -681,6 +686,22 @@ class _HasParagraph(Protocol):
     def mentions(self) -> Sequence[Mention]: ...
     @property
     def section(self) -> str | None: ...
+
+
+# The words one of which every label holds (lower case): "cấp" for a level, "vụ" or "khác" for
+# a category (what :func:`_labels` looks for before its searches).
+_LABEL_WORDS = ("cấp", "vụ", "khác")
+
+
+def _may_label(text: str) -> bool:
+    """Whether a clause of *text* may hold a label (:func:`_labels` finds none in a clause
+    without one of :data:`_LABEL_WORDS`; lowering a clause lowers its characters one by one).
+
+    >>> _may_label("Có 40 hội cấp tỉnh"), _may_label("Có 40 hội viên")
+    (True, False)
+    """
+    folded = lowered(text)
+    return any(word in folded for word in _LABEL_WORDS)
 
 
 def _labels(window: str) -> Iterator[tuple[str, str]]:

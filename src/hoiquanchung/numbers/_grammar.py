@@ -848,16 +848,29 @@ def _quantity(c: _Cursor) -> bool:
     negative = prev == "\u2212" or (prev == "-" and (s < 2 or text[s - 2] in SPACES + "\r\n("))
     start = s - 1 if negative else s
     small = c.small
-    if small is not None and _SCALE.match(text, c.e) is None:
-        # A plain run of digits and no scale word (most figures): what _read_amount gives,
-        # read here, its parts kept apart (an _Amount only where a range needs one; speed).
-        amount_end, value, resolution, decimals, scaled = (
-            c.e,
-            Decimal(-small if negative else small),
-            _ONE,
-            0,
-            False,
-        )
+    if _SCALE.match(text, c.e) is None:
+        # No scale word (most figures): the number is the token alone.  What _read_amount
+        # gives, read here, its parts kept apart (an _Amount only where a range needs one;
+        # speed): a plain run of digits is read already, another token ("440.977", "74,87")
+        # by the strict reader.
+        amount_end, scaled = c.e, False
+        if small is not None:
+            value, resolution, decimals = Decimal(-small if negative else small), _ONE, 0
+        else:
+            try:
+                first, decimals = _read_token(text, s, c.token)[1:]
+            except NumberFormatError as err:
+                c.out.append(err)
+                c.skip = c.e
+                return True
+            if decimals == 0:
+                value, resolution = Decimal(-first if negative else first), _ONE
+            else:
+                value = Decimal(first)
+                value, resolution = (
+                    value.copy_negate() if negative else value,
+                    _unit_of(1, decimals),
+                )
     else:
         try:
             amount_end, value, resolution, decimals, scaled = _read_amount(
