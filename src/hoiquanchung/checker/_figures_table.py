@@ -125,7 +125,9 @@ _CHANGE = led_by(
     "tgvc", re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
 )
 # A footnote reference "[[footnoteRef:4]]" is blanked into 16 + digits BLANK characters.
-_FOOTNOTE_REF = re.compile(f"(?<!{BLANK}){BLANK}{{17,20}}(?!{BLANK})")
+# (The first BLANK is matched before the look-behind, which checks that none is before it: the
+# search skips ahead to a BLANK in C instead of trying the look-behind at every character.)
+_FOOTNOTE_REF = re.compile(f"{BLANK}(?<!{BLANK}{BLANK}){BLANK}{{16,19}}(?!{BLANK})")
 # A full stop ends a sentence before a space, or the end; also right before a breakdown's opener
 # with its capital letter when the space was left out ("(...).Trong đó, ..."), but never
 # inside a number or an abbreviation ("T.Ư", "1.250").
@@ -578,9 +580,8 @@ class FigureTables:
         depth = bracket_depths(text)
         base = para.offset
         everything = tuple(context.mentions)
-        # A label needs one of its words: none in the paragraph, none in any clause of it (the
-        # clauses are not read for labels; speed).
-        labelled = _may_label(text)
+        # A label needs one of its words: where they are, to read only the clauses they are in.
+        words = _LabelWords(text)
         starts = [m.start - base for m in mentions]
         labels_of: dict[int, tuple[tuple[str, str], ...]] = {}
         for s_start, s_end in spans:
@@ -597,9 +598,14 @@ class FigureTables:
                 m = mentions[k]
                 a, b = m.start - base, m.end - base
                 prev_end = mentions[k - 1].end - base if k > first else s_start
-                before = _clause_before(text, max(prev_end, s_start, a - _WINDOW), a)
+                clause = max(prev_end, s_start, a - _WINDOW)
+                before = _clause_before(text, clause, a)
                 labels: dict[str, str] = {}
-                if labelled:
+                # The clause after the figure ends before _after_limit: no label word before it or
+                # after it, no label (what _labels would find without reading the clauses).
+                if words.within(clause, a) or words.within(
+                    b, _after_limit(b, s_end, mentions, k, base)
+                ):
                     after = _clause_after(text, b, s_end, depth, mentions, k, base)
                     labels = dict(_labels(before + " " + after))
                 # Inside brackets: the labels of the figure the brackets follow.
@@ -693,15 +699,48 @@ class _HasParagraph(Protocol):
 _LABEL_WORDS = ("cấp", "vụ", "khác")
 
 
-def _may_label(text: str) -> bool:
-    """Whether a clause of *text* may hold a label (:func:`_labels` finds none in a clause
-    without one of :data:`_LABEL_WORDS`; lowering a clause lowers its characters one by one).
+class _LabelWords:
+    """Where the words of :data:`_LABEL_WORDS` are in a paragraph, to know which of its clauses
+    may hold a label (:func:`_labels` finds none in a clause without one of them; speed).
 
-    >>> _may_label("Có 40 hội cấp tỉnh"), _may_label("Có 40 hội viên")
-    (True, False)
+    The words are found once in the paragraph's lower-case text; when lowering changed the
+    length of the text (a rare letter such as ``İ``), positions are not comparable and every
+    clause may hold a label.
+
+    >>> words = _LabelWords("Có 40 hội cấp tỉnh, 5 hội viên")
+    >>> words.within(0, 3), words.within(10, 19), words.within(11, 19)
+    (False, True, False)
     """
-    folded = lowered(text)
-    return any(word in folded for word in _LABEL_WORDS)
+
+    def __init__(self, text: str) -> None:
+        folded = lowered(text)
+        self.everywhere = len(folded) != len(text)
+        spans = [
+            (at, at + len(word)) for word in _LABEL_WORDS for at in _occurrences_of(folded, word)
+        ]
+        spans.sort()
+        self.starts = [start for start, _end in spans]
+        self.ends = [end for _start, end in spans]
+
+    def within(self, start: int, stop: int) -> bool:
+        """Whether a word lies whole within ``text[start:stop]`` (always, when positions are
+        not comparable)."""
+        if self.everywhere:
+            return True
+        k = bisect.bisect_left(self.starts, start)
+        while k < len(self.starts) and self.starts[k] < stop:
+            if self.ends[k] <= stop:
+                return True
+            k += 1
+        return False
+
+
+def _occurrences_of(text: str, word: str) -> Iterator[int]:
+    """The offsets where *word* begins in *text* (by :meth:`str.find`)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _labels(window: str) -> Iterator[tuple[str, str]]:
@@ -762,11 +801,18 @@ def _clause_after(
 
     Inside brackets the complement runs over commas (a long name of the category).
     """
+    limit = _after_limit(start, stop, mentions, k, base)
+    stop_at = (_INSIDE_STOP if depth[start] > 0 else _OUTSIDE_STOP).search(text, start, limit)
+    return text[start : stop_at.start() if stop_at is not None else limit]
+
+
+def _after_limit(start: int, stop: int, mentions: Sequence[Mention], k: int, base: int) -> int:
+    """Where the clause after the *k*-th figure (ending at *start*) ends at the latest: the end
+    of its sentence (*stop*), :data:`_WINDOW` characters on, or the next figure."""
     limit = min(stop, start + _WINDOW)
     if k + 1 < len(mentions):
         limit = min(limit, mentions[k + 1].start - base)
-    stop_at = (_INSIDE_STOP if depth[start] > 0 else _OUTSIDE_STOP).search(text, start, limit)
-    return text[start : stop_at.start() if stop_at is not None else limit]
+    return limit
 
 
 def _owner(
