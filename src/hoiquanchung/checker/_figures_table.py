@@ -54,7 +54,7 @@ import attrs
 
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by, lowered, remembered
+from hoiquanchung.checker._patterns import led_by, lowered, may_contain, remembered
 from hoiquanchung.checker._text import BLANK, Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Dimension, Figure, Table
@@ -120,6 +120,11 @@ _MARKER_AFTER = re.compile(
 _PARTS_MARKER = led_by(
     "tbg", re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b", re.IGNORECASE)
 )
+# The words every match of _PARTS_MARKER and _MARKER_AFTER, of _CHANGE and of _TOTAL_BEFORE
+# holds (lower case).
+_MARKER_WORDS = ("trong", "gồm")
+_CHANGE_WORDS = ("tăng", "giảm", "vượt", "chênh")
+_TOTAL_WORDS = ("tổng",)
 _EXAMPLES = re.compile(r"[\s\u2060]*cụ\s+thể\b", re.IGNORECASE)
 _CHANGE = led_by(
     "tgvc", re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
@@ -582,6 +587,10 @@ class FigureTables:
         everything = tuple(context.mentions)
         # A label needs one of its words: where they are, to read only the clauses they are in.
         words = _LabelWords(text)
+        # The words every match of these searches holds: none in the paragraph, no search.
+        marked = may_contain(text, _MARKER_WORDS)
+        changes = may_contain(text, _CHANGE_WORDS)
+        totals = may_contain(text, _TOTAL_WORDS)
         starts = [m.start - base for m in mentions]
         labels_of: dict[int, tuple[tuple[str, str], ...]] = {}
         for s_start, s_end in spans:
@@ -589,10 +598,14 @@ class FigureTables:
             stop = bisect.bisect_left(starts, s_end)
             if first == stop:
                 continue  # no figure in the sentence: its markers are not needed
-            markers = [
-                (found.end(), found.start())
-                for found in _PARTS_MARKER.finditer(text, s_start, s_end)
-            ]
+            markers = (
+                [
+                    (found.end(), found.start())
+                    for found in _PARTS_MARKER.finditer(text, s_start, s_end)
+                ]
+                if marked
+                else []
+            )
             marker_ends = [end for end, _start in markers]
             for k in range(first, stop):
                 m = mentions[k]
@@ -625,16 +638,17 @@ class FigureTables:
                             labels.setdefault(d, v)
                 frozen = tuple(sorted(labels.items()))
                 labels_of[k] = frozen
-                if _CHANGE.search(text, max(0, a - 20), a):
+                if changes and _CHANGE.search(text, max(0, a - 20), a):
                     continue
                 if m.bound not in _TABLE_BOUND_MEMBERS:
                     continue
                 wanted = bool(frozen) or bool(
                     (
-                        _TOTAL_BEFORE.search(before)
+                        totals
+                        and _TOTAL_BEFORE.search(before)
                         and not _item_cost(text, mentions, k, first, base)
                     )
-                    or _MARKER_AFTER.match(text, b, s_end)
+                    or (marked and _MARKER_AFTER.match(text, b, s_end))
                 )
                 if not wanted and not self._refs:
                     continue  # neither in the table nor the anchor of a footnote's examples
