@@ -91,8 +91,14 @@ def test_a_token_without_scale_reads_as_read_amount(token: str, sign: str, unit:
     try:
         expected = _read_amount(written, at, sign == "-")
     except NumberFormatError as err:
+        failure: NumberFormatError | None = err
+    else:
+        failure = None
+    if failure is not None:
         if found.errors:
-            assert [(e.message, e.offset) for e in found.errors] == [(err.message, err.offset)]
+            assert [(e.message, e.offset) for e in found.errors] == [
+                (failure.message, failure.offset)
+            ]
         return
     for match in found.quantities:
         if match.start in (at, at - len(sign)):
