@@ -4,6 +4,8 @@
   reference by a pattern that reads its first BLANK before the look-behind;
 * a token without scale words is read by the scanner itself (not :func:`_read_amount`): the
   same value, resolution and decimals as that function reads, the same error when malformed;
+* a bound word before a number is searched for only after a test of the character before the
+  white space ahead of the number (:data:`_PREFIX_LAST`);
 * the figures table reads a clause for labels only where a label word is
   (:class:`_LabelWords`), and runs its marker, change and total searches only in a paragraph
   holding their words (:func:`may_contain`).
@@ -34,7 +36,7 @@ from hoiquanchung.checker._patterns import may_contain
 from hoiquanchung.checker._text import BLANK
 from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.numbers import scan_numbers
-from hoiquanchung.numbers._grammar import _NUM, _read_amount
+from hoiquanchung.numbers._grammar import _NUM, _PREFIX_BEHIND, _PREFIX_LAST, _read_amount
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 # The patterns as they were written before (the reference the faster ones are held to).
@@ -150,3 +152,20 @@ def test_may_contain_on_real_text(reference_text: str) -> None:
         for pattern, words in _SEARCHES:
             if pattern.search(text) is not None:
                 assert may_contain(text, words)
+
+
+_BOUND_PIECES = [
+    "hơn", "HƠN", "Trên", "dưới", "gần", "ngót", "chưa đến", "trên dưới", "khoảng", "ước tính",
+    "xấp xỉ", "chừng", "ít nhất", "tối thiểu", "tối đa", "không quá", "từ", "TỪ", "ı", "İ",
+    "ſ", "x", " ", "  ", "\u00a0", "5", "hội",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_BOUND_PIECES), max_size=8))
+def test_the_last_letter_test_keeps_every_bound_word_before_a_number(pieces: list[str]) -> None:
+    """Where the search finds a bound word before a number, its last character passes the
+    one-character test that now comes first (so the test never hides a bound word)."""
+    text = "".join(pieces) + " "
+    start = len(text)
+    if _PREFIX_BEHIND.search(text, max(0, start - 16), start) is not None and start >= 2:
+        assert _PREFIX_LAST.match(text, start - 2) is not None

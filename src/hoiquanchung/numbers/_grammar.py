@@ -94,6 +94,13 @@ _PREFIX_BEHIND: Final = re.compile(
     rf"(?<!{_L})({bound_alternation('before')}){_WS}+\Z",
     re.IGNORECASE,
 )
+# The last letters of the bound words before a number, and white space (case-blind, as the
+# pattern): _PREFIX_BEHIND finds a word before a number only when the character before the
+# white space ahead of it is one of these (a test of one character, not a search; speed).
+_PREFIX_LAST: Final = re.compile(
+    f"[{re.escape(''.join(sorted({w[-1] for w in bound_words('before')})))}{SPACES}]",
+    re.IGNORECASE,
+)
 _SUFFIX: Final = re.compile(rf"{_WS}+({bound_alternation('after')})(?!{_L})", re.IGNORECASE)
 # "từ" has no bound of its own: only with "trở lên" / "trở xuống" after the number.
 _PREFIX_BOUND: Final[dict[str, Bound | None]] = {
@@ -889,7 +896,9 @@ def _quantity(c: _Cursor) -> bool:
     from_word = False
     pm = (
         _PREFIX_BEHIND.search(text, max(c.skip, start - 16), start)
-        if start and text[start - 1] in SPACES
+        if start
+        and text[start - 1] in SPACES
+        and (start < 2 or _PREFIX_LAST.match(text, start - 2) is not None)
         else None
     )
     if pm is not None:
