@@ -54,7 +54,7 @@ import attrs
 
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by, remembered
+from hoiquanchung.checker._patterns import led_by, lowered, may_contain, remembered
 from hoiquanchung.checker._text import BLANK, Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Dimension, Figure, Table
@@ -120,12 +120,19 @@ _MARKER_AFTER = re.compile(
 _PARTS_MARKER = led_by(
     "tbg", re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b", re.IGNORECASE)
 )
+# The words every match of _PARTS_MARKER and _MARKER_AFTER, of _CHANGE and of _TOTAL_BEFORE
+# holds (lower case).
+_MARKER_WORDS = ("trong", "gồm")
+_CHANGE_WORDS = ("tăng", "giảm", "vượt", "chênh")
+_TOTAL_WORDS = ("tổng",)
 _EXAMPLES = re.compile(r"[\s\u2060]*cụ\s+thể\b", re.IGNORECASE)
 _CHANGE = led_by(
     "tgvc", re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
 )
 # A footnote reference "[[footnoteRef:4]]" is blanked into 16 + digits BLANK characters.
-_FOOTNOTE_REF = re.compile(f"(?<!{BLANK}){BLANK}{{17,20}}(?!{BLANK})")
+# (The first BLANK is matched before the look-behind, which checks that none is before it: the
+# search skips ahead to a BLANK in C instead of trying the look-behind at every character.)
+_FOOTNOTE_REF = re.compile(f"{BLANK}(?<!{BLANK}{BLANK}){BLANK}{{16,19}}(?!{BLANK})")
 # A full stop ends a sentence before a space, or the end; also right before a breakdown's opener
 # with its capital letter when the space was left out ("(...).Trong đó, ..."), but never
 # inside a number or an abbreviation ("T.Ư", "1.250").
@@ -578,6 +585,12 @@ class FigureTables:
         depth = bracket_depths(text)
         base = para.offset
         everything = tuple(context.mentions)
+        # A label needs one of its words: where they are, to read only the clauses they are in.
+        words = _LabelWords(text)
+        # The words every match of these searches holds: none in the paragraph, no search.
+        marked = may_contain(text, _MARKER_WORDS)
+        changes = may_contain(text, _CHANGE_WORDS)
+        totals = may_contain(text, _TOTAL_WORDS)
         starts = [m.start - base for m in mentions]
         labels_of: dict[int, tuple[tuple[str, str], ...]] = {}
         for s_start, s_end in spans:
@@ -585,18 +598,29 @@ class FigureTables:
             stop = bisect.bisect_left(starts, s_end)
             if first == stop:
                 continue  # no figure in the sentence: its markers are not needed
-            markers = [
-                (found.end(), found.start())
-                for found in _PARTS_MARKER.finditer(text, s_start, s_end)
-            ]
+            markers = (
+                [
+                    (found.end(), found.start())
+                    for found in _PARTS_MARKER.finditer(text, s_start, s_end)
+                ]
+                if marked
+                else []
+            )
             marker_ends = [end for end, _start in markers]
             for k in range(first, stop):
                 m = mentions[k]
                 a, b = m.start - base, m.end - base
                 prev_end = mentions[k - 1].end - base if k > first else s_start
-                before = _clause_before(text, max(prev_end, s_start, a - _WINDOW), a)
-                after = _clause_after(text, b, s_end, depth, mentions, k, base)
-                labels = dict(_labels(before + " " + after))
+                clause = max(prev_end, s_start, a - _WINDOW)
+                before = _clause_before(text, clause, a)
+                labels: dict[str, str] = {}
+                # The clause after the figure ends before _after_limit: no label word before it or
+                # after it, no label (what _labels would find without reading the clauses).
+                if words.within(clause, a) or words.within(
+                    b, _after_limit(b, s_end, mentions, k, base)
+                ):
+                    after = _clause_after(text, b, s_end, depth, mentions, k, base)
+                    labels = dict(_labels(before + " " + after))
                 # Inside brackets: the labels of the figure the brackets follow.
                 inside = depth[a]
                 if inside > 0:
@@ -614,16 +638,17 @@ class FigureTables:
                             labels.setdefault(d, v)
                 frozen = tuple(sorted(labels.items()))
                 labels_of[k] = frozen
-                if _CHANGE.search(text, max(0, a - 20), a):
+                if changes and _CHANGE.search(text, max(0, a - 20), a):
                     continue
                 if m.bound not in _TABLE_BOUND_MEMBERS:
                     continue
                 wanted = bool(frozen) or bool(
                     (
-                        _TOTAL_BEFORE.search(before)
+                        totals
+                        and _TOTAL_BEFORE.search(before)
                         and not _item_cost(text, mentions, k, first, base)
                     )
-                    or _MARKER_AFTER.match(text, b, s_end)
+                    or (marked and _MARKER_AFTER.match(text, b, s_end))
                 )
                 if not wanted and not self._refs:
                     continue  # neither in the table nor the anchor of a footnote's examples
@@ -681,6 +706,55 @@ class _HasParagraph(Protocol):
     def mentions(self) -> Sequence[Mention]: ...
     @property
     def section(self) -> str | None: ...
+
+
+# The words one of which every label holds (lower case): "cấp" for a level, "vụ" or "khác" for
+# a category (what :func:`_labels` looks for before its searches).
+_LABEL_WORDS = ("cấp", "vụ", "khác")
+
+
+class _LabelWords:
+    """Where the words of :data:`_LABEL_WORDS` are in a paragraph, to know which of its clauses
+    may hold a label (:func:`_labels` finds none in a clause without one of them; speed).
+
+    The words are found once in the paragraph's lower-case text; when lowering changed the
+    length of the text (a rare letter such as ``İ``), positions are not comparable and every
+    clause may hold a label.
+
+    >>> words = _LabelWords("Có 40 hội cấp tỉnh, 5 hội viên")
+    >>> words.within(0, 3), words.within(10, 19), words.within(11, 19)
+    (False, True, False)
+    """
+
+    def __init__(self, text: str) -> None:
+        folded = lowered(text)
+        self.everywhere = len(folded) != len(text)
+        spans = [
+            (at, at + len(word)) for word in _LABEL_WORDS for at in _occurrences_of(folded, word)
+        ]
+        spans.sort()
+        self.starts = [start for start, _end in spans]
+        self.ends = [end for _start, end in spans]
+
+    def within(self, start: int, stop: int) -> bool:
+        """Whether a word lies whole within ``text[start:stop]`` (always, when positions are
+        not comparable)."""
+        if self.everywhere:
+            return True
+        k = bisect.bisect_left(self.starts, start)
+        while k < len(self.starts) and self.starts[k] < stop:
+            if self.ends[k] <= stop:
+                return True
+            k += 1
+        return False
+
+
+def _occurrences_of(text: str, word: str) -> Iterator[int]:
+    """The offsets where *word* begins in *text* (by :meth:`str.find`)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _labels(window: str) -> Iterator[tuple[str, str]]:
@@ -741,11 +815,18 @@ def _clause_after(
 
     Inside brackets the complement runs over commas (a long name of the category).
     """
+    limit = _after_limit(start, stop, mentions, k, base)
+    stop_at = (_INSIDE_STOP if depth[start] > 0 else _OUTSIDE_STOP).search(text, start, limit)
+    return text[start : stop_at.start() if stop_at is not None else limit]
+
+
+def _after_limit(start: int, stop: int, mentions: Sequence[Mention], k: int, base: int) -> int:
+    """Where the clause after the *k*-th figure (ending at *start*) ends at the latest: the end
+    of its sentence (*stop*), :data:`_WINDOW` characters on, or the next figure."""
     limit = min(stop, start + _WINDOW)
     if k + 1 < len(mentions):
         limit = min(limit, mentions[k + 1].start - base)
-    stop_at = (_INSIDE_STOP if depth[start] > 0 else _OUTSIDE_STOP).search(text, start, limit)
-    return text[start : stop_at.start() if stop_at is not None else limit]
+    return limit
 
 
 def _owner(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["LED", "led_by", "lowered", "occurrences", "per_unit", "remembered"]
+__all__ = ["LED", "led_by", "lowered", "may_contain", "occurrences", "per_unit", "remembered"]
 
 #: Every pattern made by :func:`led_by`, with the pattern as written (for the tests).
 LED: dict[re.Pattern[str], re.Pattern[str]] = {}
@@ -88,6 +88,24 @@ def lowered(text: str) -> str:
     'trong đó 5 hội'
     """
     return remembered(_lowered, text, str.lower)
+
+
+# Letters that a case-blind search matches to an ASCII letter although ``str.lower`` does not
+# map them to it (dotless i, long s; the dot that lower() leaves after the i of "İ").
+_CASE_TWINS = ("\u0131", "\u017f", "\u0307")
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """Whether *text* may hold a match of a case-blind pattern each match of which holds one of
+    *words* (lower case): a test of the paragraph's lower-case text (:func:`lowered`, made once)
+    before searches that would try every position (``False``: none can match; speed).
+
+    >>> may_contain("TRONG ĐÓ 5 hội", ("trong", "gồm")), may_contain("Có 5 hội", ("trong",))
+    (True, False)
+    """
+    folded = lowered(text)
+    # A letter the search matches to an ASCII letter although lower() does not (rare): maybe.
+    return any(word in folded for word in words) or any(c in folded for c in _CASE_TWINS)
 
 
 _PER_UNIT = re.compile(r"\s*/\s*(?:0?1\s+)?([^\W\d_]*)")
