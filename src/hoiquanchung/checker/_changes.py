@@ -43,18 +43,20 @@ _I = re.IGNORECASE
 # What ends a sentence (a dot that groups thousands is followed by a digit).
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
 # Years and dates, which may stand between "so với" and the count compared with.
-_YEARS = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|\b\d{1,2}/(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
+_YEARS = re.compile(
+    r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|\b\d{1,2}/(?:19|20)\d\d\b|\b(?:19|20)\d\d\b"
+)
 _CHANGE = re.compile(r"(?<!\w)(?P<word>tăng|giảm)(?:\s+thêm)?\s*\Z", _I)
 
-# --- pattern 1: "B (tăng|giảm C so với ... (A))" -------------------------------------------------
+# --- pattern 1: "B (tăng|giảm C so với ... (A))" ----------------------------------------------
 _AFTER_TOTAL = re.compile(r"\s*[(,]?\s*(?P<word>tăng|giảm)(?:\s+thêm)?\s*\Z", _I)
 _COMPARED = re.compile(r"\A\s*so\s+với\b[^\d.;!?\n]{0,160}?(?:\(|\blà|\bcó)\s*\Z", _I)
 
-# --- pattern 2: "từ A (...) lên B (...), tăng C" ---------------------------------------------------
+# --- pattern 2: "từ A (...) lên B (...), tăng C" ------------------------------------------------
 _FROM = re.compile(r"\btừ\s*\Z", _I)
 _TO = re.compile(r"\s*(?:\([^()\d]*(?:(?:19|20)\d\d[^()\d]*)*\)\s*)?(?P<word>lên|xuống)\s*\Z", _I)
 
-# --- pattern 3: the flow of a membership -----------------------------------------------------------
+# --- pattern 3: the flow of a membership --------------------------------------------------------
 _ROLE_WINDOW = 90
 _ADD = re.compile(
     r"\b(?:kết\s+nạp|phát\s+triển)(?:\s+(?:mới|thêm|bổ\s+sung|được|hội\s+viên\s+mới))*\s*\Z", _I
@@ -79,9 +81,12 @@ _END = re.compile(
     _I,
 )
 _SUBSET = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm\s+có|lũy\s+kế|luỹ\s+kế)\b", _I)
-_OTHER_PERIOD = {"năm": re.compile(r"\bnhiệm\s+kỳ\b", _I), "nhiệm kỳ": re.compile(r"\btrong\s+năm\b", _I)}
+_OTHER_PERIOD = {
+    "năm": re.compile(r"\bnhiệm\s+kỳ\b", _I),
+    "nhiệm kỳ": re.compile(r"\btrong\s+năm\b", _I),
+}
 
-# --- pattern 4: complements ------------------------------------------------------------------------
+# --- pattern 4: complements ---------------------------------------------------------------------
 _VERB = re.compile(r"\s*(?:(?:đã|được)\s+)*(?P<verb>\w+)", _I)
 _DENIED = re.compile(r"\s*(?:vẫn\s+|còn\s+)?(?:chưa|không)\s+(?:được\s+)?(?P<verb>\w+)", _I)
 _REST = re.compile(r"(?:\bcòn\s+lại|\bsố\s+còn\s+lại)\s*(?::|là|có)?\s*\Z", _I)
@@ -240,9 +245,12 @@ def _in_brackets(text: str, start: int, after: int) -> bool:
 def _flow(context: ParagraphContext, ms: Sequence[Mention]) -> Iterator[Finding]:
     """Pattern 3: a membership's flow (start, admitted, lost, net growth, end)."""
     text, base = context.text, context.paragraph.offset
-    units = {m.unit for m in ms if _is_count(m)}
-    for unit in sorted(u for u in units if u is not None):
-        counts = [m for m in ms if _is_count(m) and m.unit == unit]
+    by_unit: dict[str, list[Mention]] = {}
+    for m in ms:
+        if m.unit is not None and _is_count(m):
+            by_unit.setdefault(m.unit, []).append(m)
+    for unit in sorted(by_unit):
+        counts = by_unit[unit]
         if len(counts) < 3:
             continue
         roles: list[tuple[Mention, str, str]] = []
@@ -350,14 +358,9 @@ def _complements(context: ParagraphContext, ms: Sequence[Mention]) -> Iterator[F
             continue  # another count of the noun after the complement: a third group?
         if x.value + r.value == n.value:
             continue
-        found = _finding(
-            context, n, x.value + r.value, _formula(x.value, [("+", r.value)])
-        )
+        found = _finding(context, n, x.value + r.value, _formula(x.value, [("+", r.value)]))
         if found is not None:
             yield found
-
-
-_TRIGGER = re.compile(r"tăng|giảm|lên|xuống|chưa|không|còn\s+lại|/", _I)
 
 
 def check_changes(context: ParagraphContext) -> Iterator[Finding]:
@@ -375,12 +378,24 @@ def check_changes(context: ParagraphContext) -> Iterator[Finding]:
     ['total-mismatch']
     """
     ms = context.mentions
-    if len(ms) < 3 or not _TRIGGER.search(context.text):
+    if len(ms) < 3:
         return
-    seen: set[int] = set()
-    for pattern in (_compared, _from_to, _flow, _complements):
+    # What each pattern needs in the paragraph before it is read at all (speed: most
+    # paragraphs have none of it; plain substrings of the lower-cased text, no regex).
+    low = context.text.lower()
+    patterns = []
+    if "so với" in low:
+        patterns.append(_compared)
+    if "từ" in low and ("lên" in low or "xuống" in low):
+        patterns.append(_from_to)
+    if ("kết nạp" in low or "phát triển" in low) and ("giảm" in low or "ra khỏi" in low):
+        patterns.append(_flow)
+    if any(m.fraction == "numerator" for m in ms):
+        patterns.append(_complements)
+    seen: set[tuple[int | None, int | None]] = set()
+    for pattern in patterns:
         for found in pattern(context, ms):
-            key = found.line * 100_000 + found.column
+            key = (found.line, found.column)
             if key not in seen:
                 seen.add(key)
                 yield found
