@@ -191,14 +191,13 @@ def _from_to(context: ParagraphContext, ms: Sequence[Mention]) -> Iterator[Findi
         if to is None:
             continue
         lo, hi = _sentence(text, a.start - base)
-        changes = []
+        changes: list[tuple[Mention, str]] = []
         for c in ms:
             if c is a or c is b or not (lo <= c.start - base < hi):
                 continue
-            word = _CHANGE.search(text, max(lo, c.start - base - 12), c.start - base)
-            if word is None:
-                continue
-            changes.append((c, word["word"].casefold()))
+            said = _CHANGE.search(text, max(lo, c.start - base - 12), c.start - base)
+            if said is not None:
+                changes.append((c, said["word"].casefold()))
         if len(changes) != 1:
             continue
         c, word = changes[0]
