@@ -97,6 +97,7 @@ def test_real_finding_is_a_totals_warning_or_error() -> None:
         "hanoi-hangma-ccb-2012-flow",
         "tw-ntm-2021-10-communes",
         "tw-ntm-2022-06-communes",
+        "haiduong-thanhmien-2020-village-heads",
         # p22_unseen_3.toml: the start counts victims (30 nạn nhân), the end members (31 hội
         # viên); 5 admitted and 5 who died, other losses unsaid.
         "hanoi-batrai-dacam-2023-congress",
