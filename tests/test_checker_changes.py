@@ -148,6 +148,15 @@ def test_batrai_changed_end_stays_quiet() -> None:
         # a flow without its loss
         "Đầu nhiệm kỳ có 1.200 hội viên; kết nạp mới 300 hội viên, nâng tổng số hội viên lên "
         "1.450 hội viên.",
+        # a second change against the count compared: another count
+        "Toàn tỉnh có 1.450 hội viên, tăng 260 hội viên so với cùng kỳ, có 1.200 hội viên nữ.",
+        # a from-to and the growth of a group in the same sentence
+        "Số hội viên tăng từ 1.200 hội viên lên 1.450 hội viên, trong đó hội viên nữ tăng 100 "
+        "hội viên.",
+        # a bare "tăng" after a flow: the growth of a group
+        "Kết nạp mới 500 hội viên, giảm 100 hội viên; số hội viên nữ tăng 300 hội viên.",
+        # the rest of a part of the whole, not of the whole
+        "Có 27/43 xã đạt chuẩn nông thôn mới; huyện Tân Yên có 5 xã chưa đạt.",
         # a complement of a grade: the rest may hold other grades
         "Có 40/50 chi hội xếp loại khá, 3 chi hội chưa xếp loại.",
         # a complement of another verb
@@ -176,6 +185,10 @@ def test_near_miss_quiet(text: str) -> None:
             "Đầu nhiệm kỳ 2019-2024, Hội có 1.200 hội viên; trong nhiệm kỳ kết nạp mới 300 "
             "hội viên, giảm 60 hội viên (chuyển đi 20, từ trần 30, xin ra 10), nâng tổng số "
             "hội viên lên 1.450 hội viên.",
+            "1.450 hội viên",
+        ),
+        (
+            "Số hội viên tăng 260 hội viên, từ 1.200 hội viên lên 1.450 hội viên.",
             "1.450 hội viên",
         ),
         (
@@ -251,7 +264,7 @@ def test_property_net(added: int, lost: int, move: int) -> None:
     assume(net > 0 and net + move > 0)
     made = (
         f"Các cấp hội phát triển mới {vi(added)} hội viên, đưa ra khỏi tổ chức {vi(lost)} "
-        "hội viên, toàn tỉnh tăng {} hội viên."
+        "hội viên, điều này đồng nghĩa toàn tỉnh phát triển tăng {} hội viên."
     )
     assert changes(made.format(vi(net))) == []
     assert changes(made.format(vi(net + move))) == [f"{vi(net + move)} hội viên"]

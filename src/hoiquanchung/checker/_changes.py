@@ -50,10 +50,16 @@ _CHANGE = re.compile(r"(?<!\w)(?P<word>tăng|giảm)(?:\s+thêm)?\s*\Z", _I)
 
 # --- pattern 1: "B (tăng|giảm C so với ... (A))" ----------------------------------------------
 _AFTER_TOTAL = re.compile(r"\s*[(,]?\s*(?P<word>tăng|giảm)(?:\s+thêm)?\s*\Z", _I)
-_COMPARED = re.compile(r"\A\s*so\s+với\b[^\d.;!?\n]{0,160}?(?:\(|\blà|\bcó)\s*\Z", _I)
+# No comma between "so với" and the count compared: "so với cùng kỳ, có 1.200 hội viên nữ" names
+# another count.
+_COMPARED = re.compile(r"\A\s*so\s+với\b[^\d.,;!?\n]{0,160}?(?:\(|\blà|\bcó)\s*\Z", _I)
 
 # --- pattern 2: "từ A (...) lên B (...), tăng C" ------------------------------------------------
 _FROM = re.compile(r"\btừ\s*\Z", _I)
+# The change beside a from-to: just after its end ("lên B, tăng C", "lên B (tăng C)") or just
+# before its start ("tăng C, từ A lên B").
+_CHANGE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,;(]?\s*(?:tức\s+là\s+|hay\s+)?\Z", _I)
+_CHANGE_BEFORE = re.compile(r"\s*[,(]?\s*(?:tức\s+là\s+)?từ\s*\Z", _I)
 _TO = re.compile(r"\s*(?:\([^()\d]*(?:(?:19|20)\d\d[^()\d]*)*\)\s*)?(?P<word>lên|xuống)\s*\Z", _I)
 
 # --- pattern 3: the flow of a membership --------------------------------------------------------
@@ -71,7 +77,13 @@ _LOSS_KIND = re.compile(
     r"xóa\s+tên|xoá\s+tên|khai\s+trừ|giảm\s+do\s+[^\d,;]{0,30})\s*\Z",
     _I,
 )
-_NET = re.compile(r"\b(?:phát\s+triển\s+)?tăng(?:\s+thêm)?\s*\Z", _I)
+# The net growth of the flow, said as one ("phát triển tăng", "đồng nghĩa ... tăng"): a bare
+# "tăng" may be the growth of a group ("số hội viên nữ tăng 300").
+_NET = re.compile(
+    r"(?:\bphát\s+triển\s+tăng|\bthực\s+tăng|\btăng\s+ròng|"
+    r"\b(?:đồng\s+nghĩa|như\s+vậy|tức\s+là)\b[^\d,;]{0,40}\btăng)(?:\s+thêm)?\s*\Z",
+    _I,
+)
 _START = re.compile(r"\bđầu\s+(?P<period>nhiệm\s+kỳ|năm|kỳ)\b[^\d;]{0,60}\bcó\s*\Z", _I)
 _END = re.compile(
     r"(?:\bnâng\s+tổng\s+số\b[^\d;]{0,40}?\b(?:lên|là)|"
@@ -89,6 +101,10 @@ _OTHER_PERIOD = {
 # --- pattern 4: complements ---------------------------------------------------------------------
 _VERB = re.compile(r"\s*(?:(?:đã|được)\s+)*(?P<verb>\w+)", _I)
 _DENIED = re.compile(r"\s*(?:vẫn\s+|còn\s+)?(?:chưa|không)\s+(?:được\s+)?(?P<verb>\w+)", _I)
+# A complement begins its clause: "..., 16 tỉnh chưa đạt", "; còn lại 4 chi hội".
+_CLAUSE_START = re.compile(
+    r"[,;:]\s*(?:và\s+|có\s+|còn\s+|(?:số\s+)?còn\s+lại\s*(?::|là|có)?\s*)?\Z", _I
+)
 _REST = re.compile(r"(?:\bcòn\s+lại|\bsố\s+còn\s+lại)\s*(?::|là|có)?\s*\Z", _I)
 # A fraction's clause that grades (khá, tốt...): its complement may be another grade.
 _GRADE = re.compile(r"\b(?:khá|tốt|xuất\s+sắc|trung\s+bình|yếu|kém|loại)\b", _I)
@@ -191,16 +207,21 @@ def _from_to(context: ParagraphContext, ms: Sequence[Mention]) -> Iterator[Findi
         if to is None:
             continue
         lo, hi = _sentence(text, a.start - base)
-        changes: list[tuple[Mention, str]] = []
+        changes: list[tuple[Mention, str, bool]] = []
         for c in ms:
             if c is a or c is b or not (lo <= c.start - base < hi):
                 continue
             said = _CHANGE.search(text, max(lo, c.start - base - 12), c.start - base)
-            if said is not None:
-                changes.append((c, said["word"].casefold()))
-        if len(changes) != 1:
-            continue
-        c, word = changes[0]
+            if said is None:
+                continue
+            at = c.start - base - len(said.group())
+            beside = (b.end <= c.start and _CHANGE_AFTER.match(text, b.end - base, at)) or (
+                c.end <= a.start and _CHANGE_BEFORE.match(text, c.end - base, a.start - base)
+            )
+            changes.append((c, said["word"].casefold(), bool(beside)))
+        if len(changes) != 1 or not changes[0][2]:
+            continue  # no change beside the from-to, or another change in the sentence
+        c, word, _ = changes[0]
         rising = to["word"].casefold() == "lên"
         if c.unit != b.unit or not _exact(c) or (word == "tăng") != rising:
             continue
@@ -346,6 +367,8 @@ def _complements(context: ParagraphContext, ms: Sequence[Mention]) -> Iterator[F
         r = same[0]
         if not _exact(r) or r.value > n.value:
             continue
+        if not _CLAUSE_START.search(text, max(0, r.start - base - 20), r.start - base):
+            continue  # "...; huyện X có 5 xã chưa đạt": the rest of a part, not of the whole
         rest = _REST.search(text, max(0, r.start - base - 20), r.start - base)
         denied = _DENIED.match(text, r.end - base, hi)
         if rest is None:
