@@ -61,6 +61,10 @@ HAUGIANG = "haugiang-lhpn-2017-members"
 # https://hoilhpn.org.vn/... (pending/p18_unseen_pending.toml):
 # "27/43 tỉnh đạt ...; 16 tỉnh chưa đạt".
 LHPN = "tw-lhpn-2020-women-in-committees"
+# https://baotayninh.vn/nhung-con-so-thu-vi-ve-ung-cu-vien-dbqh-khoa-14-a130.html
+# (p24_changes.toml): "giảm 75 người (315 người) so với ... (là 390 người)" and "Có 92 người, tỉ lệ
+# 13,49%; giảm 136 người so với ... (là 228 người)".
+QH14 = "tw-qh14-2016-candidates-changes"
 
 
 @pytest.mark.parametrize(
@@ -71,6 +75,11 @@ LHPN = "tw-lhpn-2020-women-in-committees"
         (HAUGIANG, "tăng 3.163 hội viên", "tăng 6.163 hội viên", "6.163 hội viên"),
         (HAUGIANG, "mới 4.640 hội viên", "mới 4.600 hội viên", "3.163 hội viên"),
         (LHPN, "16 tỉnh chưa đạt", "11 tỉnh chưa đạt", "43 tỉnh"),
+        (QH14, "giảm 75 người", "giảm 76 người", "315 người"),
+        (QH14, "(315 người)", "(313 người)", "313 người"),
+        (QH14, "(là 390 người)", "(là 391 người)", "315 người"),
+        (QH14, "Có 92 người", "Có 93 người", "93 người"),
+        (QH14, "giảm 136 người", "giảm 134 người", "92 người"),
     ],
 )
 def test_real_paragraph_quiet_then_a_changed_figure_found(

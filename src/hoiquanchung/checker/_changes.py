@@ -4,6 +4,8 @@ Two patterns of the totals family that no other rule reads:
 
 * **Net changes of a count.**  A count stated beside its change and the count it is compared
   with: ``7.448 người (giảm 208 người so với ... (7.656 người))`` (|7.656 − 7.448| must be 208);
+  ``giảm 75 người (315 người) so với ... (là 390 người)``, ``Có 92 người, tỉ lệ 13,49%; giảm 136
+  người so với ... (là 228 người)``;
   ``từ 1.200 hội viên (năm 2019) lên 1.450 hội viên (năm 2024), tăng 250 hội viên``; and the
   flow of a membership: ``phát triển mới 4.640 hội viên, ... đưa ra khỏi tổ chức 1.477 hội
   viên ..., phát triển tăng 3.163 hội viên`` (new less removed is the net growth), or a count at
@@ -49,7 +51,16 @@ _YEARS = re.compile(
 _CHANGE = re.compile(r"(?<!\w)(?P<word>tăng|giảm)(?:\s+thêm)?\s*\Z", _I)
 
 # --- pattern 1: "B (tăng|giảm C so với ... (A))" ----------------------------------------------
-_AFTER_TOTAL = re.compile(r"\s*[(,]?\s*(?P<word>tăng|giảm)(?:\s+thêm)?\s*\Z", _I)
+# Between the count and its change: a bracket or a comma, and perhaps the count's rate ("Có 92
+# người, tỉ lệ 13,49%; giảm 136 người so với ...").
+_AFTER_TOTAL = re.compile(
+    r"\s*[(,;]?\s*(?:(?:(?:tỉ|tỷ)\s+lệ|chiếm)\s+\d+(?:,\d+)?\s*%\s*[,;]?\s*)?"
+    r"(?P<word>tăng|giảm)(?:\s+thêm)?\s*\Z",
+    _I,
+)
+# The count in brackets after its change: "giảm 75 người (315 người) so với ... (là 390 người)".
+_BRACKET_OPEN = re.compile(r"\s*\(\s*\Z")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 # No comma between "so với" and the count compared: "so với cùng kỳ, có 1.200 hội viên nữ" names
 # another count.
 _COMPARED = re.compile(r"\A\s*so\s+với\b[^\d.,;!?\n]{0,160}?(?:\(|\blà|\bcó)\s*\Z", _I)
@@ -171,19 +182,32 @@ def _exact(*mentions: Mention) -> bool:
 
 
 def _compared(context: ParagraphContext, ms: Sequence[Mention]) -> Iterator[Finding]:
-    """Pattern 1: ``B (tăng|giảm C ... so với ... (A))``: B is A plus or minus C."""
+    """Pattern 1: ``B (tăng|giảm C ... so với ... (A))`` or ``tăng|giảm C (B) so với ... (A)``:
+    B is A plus or minus C."""
     text, base = context.text, context.paragraph.offset
-    for i in range(len(ms) - 2):
-        b, c, a = ms[i], ms[i + 1], ms[i + 2]
-        if not (_is_count(b) and _is_count(a) and a.unit == b.unit):
+    cs = [m for m in ms if m.unit != "%"]  # a rate between the count and its change is read apart
+    for i in range(len(cs) - 2):
+        first, second, a = cs[i], cs[i + 1], cs[i + 2]
+        if not (_is_count(a) and _exact(a) and first.unit == second.unit == a.unit):
             continue
-        if c.unit != b.unit or c.fraction is not None or not _exact(a, c):
+        change = _AFTER_TOTAL.match(text, first.end - base, second.start - base)
+        if change is not None:
+            b, c = first, second
+            between = text[c.end - base : a.start - base]
+        else:
+            change = _CHANGE.search(text, max(0, first.start - base - 12), first.start - base)
+            if change is None or not _BRACKET_OPEN.match(
+                text, first.end - base, second.start - base
+            ):
+                continue
+            b, c = second, first
+            closed = _BRACKET_CLOSE.match(text, second.end - base, a.start - base)
+            if closed is None:
+                continue
+            between = text[closed.end() : a.start - base]
+        if not (_is_count(b) and c.fraction is None and _exact(c)):
             continue
-        change = _AFTER_TOTAL.match(text, b.end - base, c.start - base)
-        if change is None:
-            continue
-        between = _YEARS.sub("năm", text[c.end - base : a.start - base])
-        if not _COMPARED.match(between):
+        if not _COMPARED.match(_YEARS.sub("năm", between)):
             continue
         sign = "+" if change["word"].casefold() == "tăng" else "−"
         computed = a.value + c.value if sign == "+" else a.value - c.value
