@@ -8,7 +8,7 @@ catalogue, so the two cannot disagree.
 
 >>> [check.name for check in CHECKS]  # doctest: +NORMALIZE_WHITESPACE
 ['dates', 'malformed', 'fractions', 'rate-bases', 'part-of-whole', 'totals', 'breakdowns',
- 'per-unit', 'bullet-lists', 'section-totals', 'paired-totals', 'shares', 'words']
+ 'per-unit', 'bullet-lists', 'section-totals', 'paired-totals', 'changes', 'shares', 'words']
 >>> RULES["parts-exceed-total"].severity
 <Severity.WARNING: 'warning'>
 >>> RULES["table-total-mismatch"].title_en
@@ -22,6 +22,7 @@ import attrs
 from hoiquanchung.checker import (
     _breakdowns,
     _bullet_lists,
+    _changes,
     _dates,
     _malformed,
     _paired_totals,
@@ -65,6 +66,7 @@ CHECKS: tuple[Check, ...] = (
     _bullet_lists.CHECK,
     _section_totals.CHECK,
     _paired_totals.CHECK,
+    _changes.CHECK,
     _shares.CHECK,
     _words.CHECK,
 )
