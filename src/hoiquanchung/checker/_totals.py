@@ -167,6 +167,9 @@ _PERSONS = frozenset({"người"})
 # Words that count persons of any kind, a total of one kind (cán bộ, hội viên) counted in them:
 # "36 cán bộ Hội ..., trong đó, cấp Trung ương: 02 chị; cấp tỉnh: 24 chị; ..." (chị: a woman).
 _PERSON_WORDS = frozenset({"người", "chị", "đồng chí"})
+# Words that count persons of any kind, as a total whose parts are counted by their kind:
+# "81 đồng chí được giới thiệu ..., trong đó có 47 nhân sự tái cử, 34 nhân sự tham gia lần đầu".
+_ANY_PERSONS = frozenset({"người", "đồng chí"})
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 
 
@@ -558,9 +561,16 @@ def _bracketed(
         if len(inside) < 2 or len(nouns) != 1 or any(depth[m.start - base] != 1 for m in inside):
             continue  # every figure in the bracket a part, all of one noun, none deeper
         (part_noun,) = nouns
-        if part_noun != noun and (noun not in _PERSONS or not adjacent or kind != "("):
+        # "18 chủ tịch (trong đó có 12 đồng chí tái cử, 06 đồng chí được bầu mới)": persons of
+        # a kind counted by the word for a person, in the bracket right after them.
+        kin = adjacent and part_noun in _PERSON_WORDS and _of_persons(noun)
+        if part_noun != noun and not kin and (noun not in _PERSONS or not adjacent or kind != "("):
             continue  # parts of another noun: only a total counted in "người" holds them
-        yield from _partition(paragraph, total, inside, kind, start, close, depth, file, level=1)
+        for finding in _partition(
+            paragraph, total, inside, kind, start, close, depth, file, level=1
+        ):
+            if not kin or finding.severity is not Severity.INFO:
+                yield finding  # persons of a kind may be some of the total's only
 
 
 # "36 hộ nghèo thuộc 3 xã Bình Khánh (13 hộ), An Thới Đông (17 hộ) và Tam Thôn Hiệp (6 hộ)".
@@ -897,14 +907,16 @@ def _check_sentence(
                 and per_unit(text, m.end - base) == per_unit(text, total.end - base)
             ]
             persons = False
-            if not same and (noun in _PERSONS or _of_persons(noun)):
+            if not same and (noun in _ANY_PERSONS or _of_persons(noun)):
                 # "với 38 người, trong đó 17 đại biểu ..., 21 đại biểu ...": persons of one kind;
                 # "36 cán bộ Hội ..., trong đó, cấp Trung ương: 02 chị; cấp tỉnh: 24 chị; ...":
                 # a kind of person counted by the word for a person.
                 kin = [
                     m
                     for m in after
-                    if (_of_persons(_noun(m)) if noun in _PERSONS else _noun(m) in _PERSON_WORDS)
+                    if (
+                        _of_persons(_noun(m)) if noun in _ANY_PERSONS else _noun(m) in _PERSON_WORDS
+                    )
                     and depth[m.start - base] == 0
                     and not _is_change(text, m.start - base, m.end - base)
                 ]
@@ -1036,7 +1048,7 @@ def _rival_persons(
         noun = _noun(other)
         if (
             k != at
-            and (noun in _PERSONS or _of_persons(noun))
+            and (noun in _ANY_PERSONS or _of_persons(noun))
             and depth[other.start - base] == 0
             and not _is_change(text, other.start - base, other.end - base)
         ):
@@ -1289,7 +1301,14 @@ def _labelled(
         return dimension, _complete(dimension)
     # "1.587 đại biểu, trong đó có 1.381 đại biểu ... bầu, 15 đại biểu ... chỉ định, 191 đại
     # biểu đương nhiên": distinct values of a dimension of the total's noun.
-    return _noun_dimension(total, labels)
+    dimension, whole = _noun_dimension(total, labels)
+    if (
+        dimension is not None
+        and dimension[0] in _BARE_DIMENSIONS
+        and not all(_bare_value(label, dimension[0]) for label in labels)
+    ):
+        return None, False  # "15 đồng chí Chủ tịch Hội tái cử": a subgroup's renewal
+    return dimension, whole
 
 
 def _joined(label: str, item: str, part: Mention) -> str:
@@ -1356,6 +1375,28 @@ def _groups(
 # Words a bare label may hold beside its value ("là 11 đại biểu", "có 50 đại biểu nữ").
 _FILLERS = frozenset({"là", "có", "gồm", "và"})
 _WORD = re.compile(r"\w+")
+# Dimensions read only on labels that name nothing but their value: "184 đồng chí tham gia Ban
+# Chấp hành ..., trong đó có 15 đồng chí Chủ tịch Hội tái cử và có 1 đồng chí Chủ tịch Hội được
+# bầu mới" splits the chairs (a subgroup) by renewal, not the 184; "81 đồng chí ..., trong đó có
+# 47 nhân sự tái cử, 34 nhân sự tham gia lần đầu" splits the whole.
+_BARE_DIMENSIONS = frozenset({"renewal"})
+_VALUE_FILLERS = _FILLERS | {"được", "tham", "gia"}
+
+
+def _bare_value(label: str, name: str) -> bool:
+    """Whether *label* is one value of the dimension *name* of ``breakdown_kinds.toml`` and
+    nothing else but fillers (*có*, *được*, *tham gia*).
+
+    >>> _bare_value(" có  tái cử", "renewal"), _bare_value(" tham gia lần đầu.", "renewal")
+    (True, True)
+    >>> _bare_value(" có  Chủ tịch Hội tái cử", "renewal")
+    False
+    """
+    for dimension, _, pattern, _ in label_dimensions():
+        if dimension == name:
+            rest, found = pattern.subn(" ", label)
+            return found == 1 and all(w.casefold() in _VALUE_FILLERS for w in _WORD.findall(rest))
+    return False
 
 
 def _bare(labels: Sequence[str]) -> bool:
