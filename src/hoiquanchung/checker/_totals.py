@@ -1216,10 +1216,11 @@ def _partition(
     file: str | None,
     level: int = 0,
     group: int = 0,
+    sibling_whole: bool = False,
 ) -> Iterator[Finding]:
     """``total-mismatch`` when *parts*, the items of ``text[start:stop]``, do not make *total*
     (*group*: the list is the first (1) or a later (2) ``;``-item of several breakdowns of
-    *total*, see :func:`_groups`)."""
+    *total*, see :func:`_groups`; *sibling_whole*: another of them adds up to it exactly)."""
     if len(parts) < 2 or any(p.bound is not Bound.EXACT for p in parts):
         return
     text, base = paragraph.text, paragraph.offset
@@ -1264,6 +1265,11 @@ def _partition(
         # Every item a part ("60 suất cho hộ nghèo và cận nghèo, 50 suất ...": the item "cận
         # nghèo" after "và" belongs to the first part, whose kinds then overlap the second's).
         some = dimension = disjoint_parts(labels, total.unit, lead_before(text, start))
+    if sibling_whole and dimension is not None and dimension[0] == "level":
+        # "150 đại biểu, trong đó ... 123 ... bầu, 21 ... đương nhiên, 06 ... chỉ định; 11 đại
+        # biểu cấp huyện, 139 đại biểu cấp cơ sở; ...": the levels down to the base of a total
+        # that another breakdown beside them makes exactly are all its levels.
+        whole = whole or _down_to_base(dimension[1])
     complete = kind in _COMPLETE_MARKERS or whole or rest
     if kind == "(" and not complete:
         return  # a bracket without a marker: only a whole breakdown is read
@@ -1286,6 +1292,18 @@ def _partition(
 
     severity = Severity.INFO if partial else Severity.ERROR
     yield mismatch(paragraph, total, parts, total_sum, severity, file)
+
+
+def _down_to_base(covered: frozenset[str]) -> bool:
+    """Whether the levels *covered* run from the district down to the commune (the base,
+    *cơ sở*) without the province: every level of a district's body.
+
+    >>> _down_to_base(frozenset({"cấp", "huyện", "cơ", "sở"}))
+    True
+    >>> _down_to_base(frozenset({"tỉnh", "xã"})), _down_to_base(frozenset({"huyện", "tỉnh", "xã"}))
+    (False, False)
+    """
+    return "huyện" in covered and bool({"xã", "sở"} & covered) and "tỉnh" not in covered
 
 
 def _labelled(
@@ -1355,8 +1373,18 @@ def _groups(
     the groups together, not of each)."""
     base = paragraph.offset
     starts = [p.start - base for p in parts]
+    groups = [
+        parts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)] for a, b in items
+    ]
+    # Which groups make the total exactly: a breakdown beside one of them is a whole one too.
+    exact = [
+        len(g) >= 2
+        and all(p.bound is Bound.EXACT for p in g)
+        and sum_contradicts(total.quantity, sum_of_parts(g)) is None
+        for g in groups
+    ]
     for n, (a, b) in enumerate(items):
-        inside = parts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        inside = groups[n]
         first = n == 0
         yield from _partition(
             paragraph,
@@ -1369,6 +1397,7 @@ def _groups(
             file,
             level,
             group=1 if first else 2,
+            sibling_whole=any(e for k, e in enumerate(exact) if k != n),
         )
 
 
