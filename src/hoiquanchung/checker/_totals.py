@@ -291,6 +291,15 @@ def _same_noun(total: str, part: str | None) -> bool:
     return short in classifier_words() and long.startswith(short + " ")
 
 
+def _in_number(text: str, at: int) -> bool:
+    """Whether the comma at *at* is a decimal or group mark of a number ("33,3 tỷ đồng").
+
+    >>> _in_number("33,3 tỷ", 2), _in_number("cấp tỉnh 3, cấp huyện 4", 10)
+    (True, False)
+    """
+    return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
+
+
 def _items(
     text: str, start: int, stop: int, depth: Sequence[int], level: int = 0
 ) -> list[tuple[int, int]]:
@@ -298,7 +307,11 @@ def _items(
     *và*."""
     cuts = [(i, i + 1) for i in occurrences(text, ";", start, stop) if depth[i] == level]
     if not cuts:
-        cuts = [(i, i + 1) for i in occurrences(text, ",", start, stop) if depth[i] == level]
+        cuts = [
+            (i, i + 1)
+            for i in occurrences(text, ",", start, stop)
+            if depth[i] == level and not _in_number(text, i)
+        ]
         cuts += [
             (m.start(), m.end())
             for m in _AND.finditer(text, start, stop)
