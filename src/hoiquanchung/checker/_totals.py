@@ -1156,6 +1156,8 @@ def _whole_prefix(
         return None
     if end >= items[-1][1] or _names_value(dimension[0], text[end:stop]):
         return None  # the whole list (read as it is), or a value again after the run
+    if dimension[0] in _OPEN_RUNS:
+        return None  # "xây mới 60 căn, sửa chữa 30 căn, nâng cấp 20 căn": work, not a trait
     if dimension[0] == "sex" and any(
         not k.islower() for label in labels for k in _SEX.findall(label)
     ):
@@ -1422,6 +1424,9 @@ _WORD = re.compile(r"\w+")
 # bầu mới" splits the chairs (a subgroup) by renewal, not the 184; "81 đồng chí ..., trong đó có
 # 47 nhân sự tái cử, 34 nhân sự tham gia lần đầu" splits the whole.
 _BARE_DIMENSIONS = frozenset({"renewal"})
+# Dimensions whose whole run may be followed by another value of the same kind that the data
+# does not list (a third work on houses, "nâng cấp"): the items after the run are no traits.
+_OPEN_RUNS = frozenset({"works"})
 _VALUE_FILLERS = _FILLERS | {"được", "tham", "gia"}
 
 
