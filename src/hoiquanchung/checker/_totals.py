@@ -1280,6 +1280,10 @@ def _partition(
         # Every item a part ("60 suất cho hộ nghèo và cận nghèo, 50 suất ...": the item "cận
         # nghèo" after "và" belongs to the first part, whose kinds then overlap the second's).
         some = dimension = disjoint_parts(labels, total.unit, lead_before(text, start))
+    if whole and dimension is not None and dimension[0] == "renewal":
+        # "Trong 180 ủy viên chính thức, có 123 người tái cử, 50 người tham gia lần đầu": where
+        # a body has alternate members, a former alternate elected in full is neither.
+        whole = _ALTERNATES.search(text, total.start - base, stop) is None
     if sibling_whole and dimension is not None and dimension[0] == "level":
         # "150 đại biểu, trong đó ... 123 ... bầu, 21 ... đương nhiên, 06 ... chỉ định; 11 đại
         # biểu cấp huyện, 139 đại biểu cấp cơ sở; ...": the levels down to the base of a total
@@ -1427,6 +1431,10 @@ _BARE_DIMENSIONS = frozenset({"renewal"})
 # Dimensions whose whole run may be followed by another value of the same kind that the data
 # does not list (a third work on houses, "nâng cấp"): the items after the run are no traits.
 _OPEN_RUNS = frozenset({"works"})
+# Full and alternate members named: a renewal breakdown of them may leave out the alternates
+# elected in full (Ban Chấp hành Trung ương khóa XIV: "Trong nhóm dự khuyết khóa trước, có 11
+# người được bầu lên chính thức").
+_ALTERNATES = re.compile(r"\b(?:chính\s+thức|dự\s+khuyết)\b", re.IGNORECASE)
 _VALUE_FILLERS = _FILLERS | {"được", "tham", "gia"}
 
 
