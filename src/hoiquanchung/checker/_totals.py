@@ -74,6 +74,8 @@ import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
+import attrs
+
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import (
@@ -942,6 +944,12 @@ def _check_sentence(
             bare = _bare_parts(text, base, after, _noun(same[0]) or "", stop, depth)
             if bare:  # "353 là đại biểu bầu theo quy định": a part of the list's noun
                 same = sorted([*same, *bare], key=lambda m: m.start)
+            figures = local[first_after : bisect.bisect_left(starts, stop)]
+            declared = None if persons else _declared(text, base, after, same, noun, stop, depth)
+            if declared:  # "173 ủy viên ... và 24 ủy viên ... là đại biểu đương nhiên"
+                runs, members = declared
+                same = sorted([*same, *runs], key=lambda m: m.start)
+                figures = [m for m in figures if m not in members]
             if _twin_before(text, base, local, at_total, depth):
                 break  # "có 516 đại biểu thay 300 đại biểu, trong đó ...": whose list is unclear
             if kind != "với" and not persons:  # "phối hợp với 45 hội" is no part of anything
@@ -959,7 +967,7 @@ def _check_sentence(
             elif _unread_item(
                 text,
                 base,
-                local[first_after : bisect.bisect_left(starts, stop)],
+                figures,
                 same,
                 marker.end(),
                 stop,
@@ -1014,6 +1022,96 @@ def _unread_item(
         if not held and head is not None and head.end() in figure_starts:
             unread = True
     return unread
+
+
+# Between two counts of one run: words without a figure or a list mark, then "và".
+_RUN_LINK = re.compile(r"[^\d,;:()]{0,60}?\svà\s+\Z", re.IGNORECASE)
+_RUN_TAIL = re.compile(r"[^\d,;:()]{0,60}?\blà\s+(?P<noun>\w+(?:\s+\w+)?)", re.IGNORECASE)
+
+
+def _declared(
+    text: str,
+    base: int,
+    after: Sequence[Mention],
+    same: Sequence[Mention],
+    noun: str,
+    stop: int,
+    depth: Sequence[int],
+) -> tuple[list[Mention], set[Mention]] | None:
+    """Counts of another kind of person that the list declares of the total's *noun* (*là đại
+    biểu ...* after them), a run joined by *và* read as one part: "1.510 đại biểu, trong đó 173
+    ủy viên Trung ương chính thức và 24 ủy viên Trung ương dự khuyết là đại biểu đương nhiên, 13
+    đại biểu chỉ định ..., và 1.300 đại biểu ... bầu ra" (the 197 members are ex officio
+    delegates).  The parts made (each spans its run) and the counts they hold; ``None`` when
+    there is none.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "có 9 đại biểu, trong đó 3 ủy viên A và 2 ủy viên B là đại biểu đương nhiên, 4 đại biểu"
+    >>> ms = extract(t)
+    >>> runs, members = _declared(t, 0, ms[1:], [ms[3]], "đại biểu", len(t), _depths(t))
+    >>> [(r.value, t[r.start:r.end]) for r in runs], len(members)
+    ([(Decimal('5'), '3 ủy viên A và 2 ủy viên')], 2)
+    """
+    read = set(same)
+    runs: list[Mention] = []
+    members: set[Mention] = set()
+    run: list[Mention] = []
+    for m in [*after, None]:
+        if m is not None and (
+            m in read
+            or m.bound is not Bound.EXACT
+            or depth[m.start - base] != 0
+            or not _of_persons(_noun(m))
+            or _noun(m) == noun
+        ):
+            m = None
+        if (
+            m is not None
+            and run
+            and _noun(m) == _noun(run[0])
+            and _RUN_LINK.match(text, run[-1].end - base, m.start - base)
+        ):
+            run.append(m)
+            continue
+        if run:
+            tail = _RUN_TAIL.match(text, run[-1].end - base, stop)
+            if tail is not None and " ".join(tail.group("noun").casefold().split()) == noun:
+                value = sum_of_parts(run)
+                quantity = attrs.evolve(
+                    run[0].quantity,
+                    value=value,
+                    unit=noun,
+                    text=text[run[0].start - base : run[-1].end - base],
+                )
+                runs.append(attrs.evolve(run[0], quantity=quantity, end=run[-1].end))
+                members.update(run)
+        run = [m] if m is not None else []
+    return (runs, members) if runs else None
+
+
+def _whole_parts(
+    items: list[tuple[int, int]], parts: Sequence[Mention], base: int
+) -> list[tuple[int, int]]:
+    """*items* with those cut inside a part joined again: a part made of a run of counts
+    ("173 ủy viên ... và 24 ủy viên", :func:`_declared`) spans the *và* that cut it.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "3 ủy viên A và 2 ủy viên, 4 đại biểu"
+    >>> a, b, c = extract(t)
+    >>> run = attrs.evolve(a, end=b.end, quantity=attrs.evolve(a.quantity, text=t[: b.end]))
+    >>> _whole_parts([(0, 11), (15, 24), (25, len(t))], [run, c], 0)
+    [(0, 24), (25, 36)]
+    """
+    spans = [(p.start - base, p.end - base) for p in parts if " và " in p.text]
+    if not spans:
+        return items  # no part spans a cut (the usual case)
+    out = [items[0]]
+    for a, b in items[1:]:
+        if any(s < out[-1][1] and e > a for s, e in spans):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _bare_parts(
@@ -1239,7 +1337,7 @@ def _partition(
     if len(parts) < 2 or any(p.bound is not Bound.EXACT for p in parts):
         return
     text, base = paragraph.text, paragraph.offset
-    items = _items(text, start, stop, depth, level)
+    items = _whole_parts(_items(text, start, stop, depth, level), parts, base)
     part_starts = [p.start - base for p in parts]  # in order: bisection keeps this linear
     labels: list[str] = []
     # Each label with the part-less items after it ("17 đại biểu do các cơ quan, tổ chức ở
