@@ -102,7 +102,7 @@ from hoiquanchung.checker._rules import (
 )
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
-from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers import Bound, find_quantities
 
 __all__ = ["CHECK", "check_totals", "disjoint_parts", "mismatch", "sentences", "sum_of_parts"]
 
@@ -660,6 +660,14 @@ def sum_of_parts(parts: Sequence[Mention]) -> Decimal:
     return total_sum
 
 
+def _sum_values(values: Sequence[Decimal]) -> Decimal:
+    """The exact sum of *values*."""
+    total_sum = Decimal(0)
+    for v in values:
+        total_sum = _EXACT.add(total_sum, v)
+    return total_sum
+
+
 def mismatch(
     paragraph: Paragraph,
     total: Mention,
@@ -668,13 +676,18 @@ def mismatch(
     severity: Severity,
     file: str | None,
 ) -> Finding:
-    """The ``total-mismatch`` of *total* whose *parts* add up to *total_sum*."""
+    """The ``total-mismatch`` of *total* whose *parts* add up to *total_sum*; a part made of a
+    run of counts (:func:`_declared`) is written as its counts."""
+    terms: list[Decimal] = []
+    for p in parts:
+        run = [q.quantity.value for q in find_quantities(p.text)] if " và " in p.text else []
+        terms += run if len(run) > 1 and _sum_values(run) == p.value else [p.value]
     return total_mismatch(
         paragraph,
         total.start - paragraph.offset,
         total,
         total_sum,
-        sum_of_terms(p.value for p in parts),
+        sum_of_terms(terms),
         file=file,
         severity=severity,
     )
