@@ -1039,7 +1039,7 @@ def _unread_item(
 
 # Between two counts of one run: words without a figure or a list mark, then "và".
 _RUN_LINK = re.compile(r"[^\d,;:()]{0,60}?\svà\s+\Z", re.IGNORECASE)
-_RUN_TAIL = re.compile(r"[^\d,;:()]{0,60}?\blà\s+(?P<noun>\w+(?:\s+\w+)?)", re.IGNORECASE)
+_RUN_TAIL = re.compile(r"[^\d,;:()]{0,60}?\blà\s+", re.IGNORECASE)
 
 
 def _declared(
@@ -1088,7 +1088,7 @@ def _declared(
             continue
         if run:
             tail = _RUN_TAIL.match(text, run[-1].end - base, stop)
-            if tail is not None and " ".join(tail.group("noun").casefold().split()) == noun:
+            if tail is not None and _names_noun(text, tail.end(), noun):
                 value = sum_of_parts(run)
                 quantity = attrs.evolve(
                     run[0].quantity,
@@ -1100,6 +1100,20 @@ def _declared(
                 members.update(run)
         run = [m] if m is not None else []
     return (runs, members) if runs else None
+
+
+def _names_noun(text: str, at: int, noun: str) -> bool:
+    """Whether ``text[at:]`` opens with the words of *noun*, each whole.
+
+    >>> _names_noun("đại biểu đương nhiên", 0, "đại biểu"), _names_noun("người dân", 0, "người")
+    (True, True)
+    >>> _names_noun("đảng viên", 0, "đại biểu"), _names_noun("người", 0, "người dân")
+    (False, False)
+    """
+    words = noun.split()
+    return [w.casefold() for w in _WORD.findall(text, at, at + len(noun) + 8)][
+        : len(words)
+    ] == words
 
 
 def _whole_parts(
