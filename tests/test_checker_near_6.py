@@ -145,6 +145,9 @@ NEAR_MISSES = [
     # may have been left out (information, no alarm).
     "Đại hội lần này triệu tập 150 đại biểu, trong đó 11 đại biểu cấp huyện, 132 đại biểu cấp "
     "cơ sở.",
+    # Levels of a fund beside a whole breakdown: the province's may have been left out.
+    "Quỹ có 10 tỷ đồng, trong đó tiền mặt 6 tỷ đồng, hiện vật 4 tỷ đồng; cấp huyện 3 tỷ đồng, "
+    "cấp xã 5 tỷ đồng.",
     # Cash and goods of a part, not of the total ("trong đó" after the part's own amount).
     "Tỉnh tiếp nhận 62,1 tỷ đồng, trong đó cấp tỉnh 36,3 tỷ đồng; cấp huyện 20,8 tỷ đồng.",
 ]

@@ -1409,10 +1409,17 @@ def _partition(
         # "Trong 180 ủy viên chính thức, có 123 người tái cử, 50 người tham gia lần đầu": where
         # a body has alternate members, a former alternate elected in full is neither.
         whole = _ALTERNATES.search(text, total.start - base, stop) is None
-    if sibling_whole and dimension is not None and dimension[0] == "level":
+    if (
+        sibling_whole
+        and dimension is not None
+        and dimension[0] == "level"
+        and _DELEGATES.match(total.unit or "")
+    ):
         # "150 đại biểu, trong đó ... 123 ... bầu, 21 ... đương nhiên, 06 ... chỉ định; 11 đại
-        # biểu cấp huyện, 139 đại biểu cấp cơ sở; ...": the levels down to the base of a total
-        # that another breakdown beside them makes exactly are all its levels.
+        # biểu cấp huyện, 139 đại biểu cấp cơ sở; ...": the delegates of a congress whose
+        # levels run down to the base, beside a breakdown that makes the total exactly, come
+        # from those levels (a district's congress); a fund or a staff listed "cấp huyện, cấp
+        # xã" may have left the province out.
         whole = whole or _down_to_base(dimension[1])
     complete = kind in _COMPLETE_MARKERS or whole or rest
     if kind == "(" and not complete:
@@ -1561,6 +1568,8 @@ _OPEN_RUNS = frozenset({"works"})
 # người được bầu lên chính thức").
 _ALTERNATES = re.compile(r"\b(?:chính\s+thức|dự\s+khuyết)\b", re.IGNORECASE)
 _VALUE_FILLERS = _FILLERS | {"được", "tham", "gia"}
+# The delegates of a congress (the total's noun).
+_DELEGATES = re.compile(r"đại\s+biểu\b", re.IGNORECASE)
 
 
 def _bare_value(label: str, name: str) -> bool:
