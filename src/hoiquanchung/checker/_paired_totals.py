@@ -40,8 +40,10 @@ is the first measure of that item ("chuyển tiền trực tiếp ... 245 tỷ �
   there.  Then the other column must add up to its total too: ``total-mismatch`` (error) at that
   total when it does not.
 
-A lower-bound total (*hơn*, *trên*, *ít nhất*) is contradicted only by a sum below its bound (the
-parts cannot make *more than 806,407 tỷ* if they make 806,357 tỷ); a larger sum agrees with it.
+A lower-bound total (*hơn*, *trên*, *ít nhất*) is contradicted only by a sum below what rounds to
+its bound at its last written digit (the parts cannot make *more than 806,407 tỷ* if they make
+806,357 tỷ; 806,4066 tỷ, which a report may write *hơn 806,407 tỷ*, holds); a larger sum agrees
+with it: the test every totals rule shares (:func:`hoiquanchung.checker._rules.sum_contradicts`).
 
 Why it stays quiet on the near-misses:
 
@@ -81,7 +83,7 @@ from hoiquanchung.checker._figures_table import (
 )
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import lowered
-from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
+from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
@@ -404,11 +406,11 @@ def _adds_up(total: Mention, value: Decimal) -> bool:
 
 
 def _contradicts(total: Mention, value: Decimal) -> bool:
-    """Whether *value*, the sum of all the total's parts, cannot be *total*."""
-    stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
-    if total.bound in _LOWER:
-        return value < stated.value
-    return compare(stated, value).verdict is Verdict.INCONSISTENT
+    """Whether *value*, the sum of all the total's parts, cannot be *total*: the one test of
+    every totals rule (:func:`hoiquanchung.checker._rules.sum_contradicts`), either side (the
+    other column proved the items whole).  A lower bound *hơn X* holds down to what rounds to
+    *X* at its last written digit."""
+    return sum_contradicts(total.quantity, value) is not None
 
 
 def _evaluate(listed: _PairedList, document: DocumentState) -> Iterator[Finding]:

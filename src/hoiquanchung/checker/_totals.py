@@ -74,6 +74,8 @@ import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
+import attrs
+
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import (
@@ -100,7 +102,8 @@ from hoiquanchung.checker._rules import (
 )
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
-from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers import Bound, find_quantities
+from hoiquanchung.numbers._vocabulary import scale_words
 
 __all__ = ["CHECK", "check_totals", "disjoint_parts", "mismatch", "sentences", "sum_of_parts"]
 
@@ -167,6 +170,9 @@ _PERSONS = frozenset({"người"})
 # Words that count persons of any kind, a total of one kind (cán bộ, hội viên) counted in them:
 # "36 cán bộ Hội ..., trong đó, cấp Trung ương: 02 chị; cấp tỉnh: 24 chị; ..." (chị: a woman).
 _PERSON_WORDS = frozenset({"người", "chị", "đồng chí"})
+# Words that count persons of any kind, as a total whose parts are counted by their kind:
+# "81 đồng chí được giới thiệu ..., trong đó có 47 nhân sự tái cử, 34 nhân sự tham gia lần đầu".
+_ANY_PERSONS = frozenset({"người", "đồng chí"})
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 
 
@@ -288,6 +294,15 @@ def _same_noun(total: str, part: str | None) -> bool:
     return short in classifier_words() and long.startswith(short + " ")
 
 
+def _in_number(text: str, at: int) -> bool:
+    """Whether the comma at *at* is a decimal or group mark of a number ("33,3 tỷ đồng").
+
+    >>> _in_number("33,3 tỷ", 2), _in_number("cấp tỉnh 3, cấp huyện 4", 10)
+    (True, False)
+    """
+    return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
+
+
 def _items(
     text: str, start: int, stop: int, depth: Sequence[int], level: int = 0
 ) -> list[tuple[int, int]]:
@@ -295,7 +310,11 @@ def _items(
     *và*."""
     cuts = [(i, i + 1) for i in occurrences(text, ";", start, stop) if depth[i] == level]
     if not cuts:
-        cuts = [(i, i + 1) for i in occurrences(text, ",", start, stop) if depth[i] == level]
+        cuts = [
+            (i, i + 1)
+            for i in occurrences(text, ",", start, stop)
+            if depth[i] == level and not _in_number(text, i)
+        ]
         cuts += [
             (m.start(), m.end())
             for m in _AND.finditer(text, start, stop)
@@ -558,9 +577,16 @@ def _bracketed(
         if len(inside) < 2 or len(nouns) != 1 or any(depth[m.start - base] != 1 for m in inside):
             continue  # every figure in the bracket a part, all of one noun, none deeper
         (part_noun,) = nouns
-        if part_noun != noun and (noun not in _PERSONS or not adjacent or kind != "("):
+        # "18 chủ tịch (trong đó có 12 đồng chí tái cử, 06 đồng chí được bầu mới)": persons of
+        # a kind counted by the word for a person, in the bracket right after them.
+        kin = adjacent and part_noun in _PERSON_WORDS and _of_persons(noun)
+        if part_noun != noun and not kin and (noun not in _PERSONS or not adjacent or kind != "("):
             continue  # parts of another noun: only a total counted in "người" holds them
-        yield from _partition(paragraph, total, inside, kind, start, close, depth, file, level=1)
+        for finding in _partition(
+            paragraph, total, inside, kind, start, close, depth, file, level=1
+        ):
+            if not kin or finding.severity is not Severity.INFO:
+                yield finding  # persons of a kind may be some of the total's only
 
 
 # "36 hộ nghèo thuộc 3 xã Bình Khánh (13 hộ), An Thới Đông (17 hộ) và Tam Thôn Hiệp (6 hộ)".
@@ -635,6 +661,14 @@ def sum_of_parts(parts: Sequence[Mention]) -> Decimal:
     return total_sum
 
 
+def _sum_values(values: Sequence[Decimal]) -> Decimal:
+    """The exact sum of *values*."""
+    total_sum = Decimal(0)
+    for v in values:
+        total_sum = _EXACT.add(total_sum, v)
+    return total_sum
+
+
 def mismatch(
     paragraph: Paragraph,
     total: Mention,
@@ -643,13 +677,18 @@ def mismatch(
     severity: Severity,
     file: str | None,
 ) -> Finding:
-    """The ``total-mismatch`` of *total* whose *parts* add up to *total_sum*."""
+    """The ``total-mismatch`` of *total* whose *parts* add up to *total_sum*; a part made of a
+    run of counts (:func:`_declared`) is written as its counts."""
+    terms: list[Decimal] = []
+    for p in parts:
+        run = [q.quantity.value for q in find_quantities(p.text)] if " và " in p.text else []
+        terms += run if len(run) > 1 and _sum_values(run) == p.value else [p.value]
     return total_mismatch(
         paragraph,
         total.start - paragraph.offset,
         total,
         total_sum,
-        sum_of_terms(p.value for p in parts),
+        sum_of_terms(terms),
         file=file,
         severity=severity,
     )
@@ -887,24 +926,42 @@ def _check_sentence(
                 or _is_change(text, total.start - base, total.end - base)
             ):
                 continue
+            each = per_unit(text, total.end - base)
+            # "mức 1,2 triệu đồng/suất, bao gồm 1 triệu tiền mặt và túi quà trị giá 200.000
+            # đồng": what one portion is made of, each part smaller than it.
+            composed = (
+                each
+                and kind in _COMPLETE_MARKERS
+                and _JUST_A_COMMA.fullmatch(text, total.end - base, at) is not None
+            )
             same = [
                 m
                 for m in after
-                if _same_noun(noun, _noun(m) or bare_amount(noun, m, text, m.end - base))
+                if (
+                    _same_noun(noun, _noun(m) or bare_amount(noun, m, text, m.end - base))
+                    or _money_in_form(noun, m)
+                )
                 and depth[m.start - base] == 0
                 and not _is_change(text, m.start - base, m.end - base)
                 # "hộ nghèo 6 triệu đồng/hộ": an amount each is no part of a whole amount
-                and per_unit(text, m.end - base) == per_unit(text, total.end - base)
+                and (
+                    per_unit(text, m.end - base) == each
+                    or (composed and not per_unit(text, m.end - base) and m.value < total.value)
+                )
             ]
+            if composed and any(m.value >= total.value for m in after if m.unit == total.unit):
+                continue  # "300.000 đồng/hộ, gồm 2 tỷ đồng ...": an amount of all, not of one
             persons = False
-            if not same and (noun in _PERSONS or _of_persons(noun)):
+            if not same and (noun in _ANY_PERSONS or _of_persons(noun)):
                 # "với 38 người, trong đó 17 đại biểu ..., 21 đại biểu ...": persons of one kind;
                 # "36 cán bộ Hội ..., trong đó, cấp Trung ương: 02 chị; cấp tỉnh: 24 chị; ...":
                 # a kind of person counted by the word for a person.
                 kin = [
                     m
                     for m in after
-                    if (_of_persons(_noun(m)) if noun in _PERSONS else _noun(m) in _PERSON_WORDS)
+                    if (
+                        _of_persons(_noun(m)) if noun in _ANY_PERSONS else _noun(m) in _PERSON_WORDS
+                    )
                     and depth[m.start - base] == 0
                     and not _is_change(text, m.start - base, m.end - base)
                 ]
@@ -917,6 +974,12 @@ def _check_sentence(
             bare = _bare_parts(text, base, after, _noun(same[0]) or "", stop, depth)
             if bare:  # "353 là đại biểu bầu theo quy định": a part of the list's noun
                 same = sorted([*same, *bare], key=lambda m: m.start)
+            figures = local[first_after : bisect.bisect_left(starts, stop)]
+            declared = None if persons else _declared(text, base, after, same, noun, stop, depth)
+            if declared:  # "173 ủy viên ... và 24 ủy viên ... là đại biểu đương nhiên"
+                runs, members = declared
+                same = sorted([*same, *runs], key=lambda m: m.start)
+                figures = [m for m in figures if m not in members]
             if _twin_before(text, base, local, at_total, depth):
                 break  # "có 516 đại biểu thay 300 đại biểu, trong đó ...": whose list is unclear
             if kind != "với" and not persons:  # "phối hợp với 45 hội" is no part of anything
@@ -934,7 +997,7 @@ def _check_sentence(
             elif _unread_item(
                 text,
                 base,
-                local[first_after : bisect.bisect_left(starts, stop)],
+                figures,
                 same,
                 marker.end(),
                 stop,
@@ -991,6 +1054,128 @@ def _unread_item(
     return unread
 
 
+# Between two counts of one run: words without a figure or a list mark, then "và".
+_RUN_LINK = re.compile(r"[^\d,;:()]{0,60}?\svà\s+\Z", re.IGNORECASE)
+_RUN_TAIL = re.compile(r"[^\d,;:()]{0,60}?\blà\s+", re.IGNORECASE)
+
+
+_FORMS = frozenset({"tiền mặt", "hiện vật"})
+
+
+def _money_in_form(noun: str, m: Mention) -> bool:
+    """Whether *m* is an amount of money written with its form for a unit (*1 triệu tiền
+    mặt*, read "1 triệu" of "tiền mặt") under a total in *đồng*.
+
+    >>> from hoiquanchung.checker import extract
+    >>> cash, count = extract("1 triệu tiền mặt, 3 tiền mặt")
+    >>> _money_in_form("đồng", cash), _money_in_form("đồng", count), _money_in_form("hộ", cash)
+    (True, False, False)
+    """
+    if noun != "đồng" or m.unit not in _FORMS:
+        return False
+    words = m.text.casefold().split()
+    return len(words) > 2 and words[-3] in scale_words()
+
+
+def _declared(
+    text: str,
+    base: int,
+    after: Sequence[Mention],
+    same: Sequence[Mention],
+    noun: str,
+    stop: int,
+    depth: Sequence[int],
+) -> tuple[list[Mention], set[Mention]] | None:
+    """Counts of another kind of person that the list declares of the total's *noun* (*là đại
+    biểu ...* after them), a run joined by *và* read as one part: "1.510 đại biểu, trong đó 173
+    ủy viên Trung ương chính thức và 24 ủy viên Trung ương dự khuyết là đại biểu đương nhiên, 13
+    đại biểu chỉ định ..., và 1.300 đại biểu ... bầu ra" (the 197 members are ex officio
+    delegates).  The parts made (each spans its run) and the counts they hold; ``None`` when
+    there is none.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "có 9 đại biểu, trong đó 3 ủy viên A và 2 ủy viên B là đại biểu đương nhiên, 4 đại biểu"
+    >>> ms = extract(t)
+    >>> runs, members = _declared(t, 0, ms[1:], [ms[3]], "đại biểu", len(t), _depths(t))
+    >>> [(r.value, t[r.start:r.end]) for r in runs], len(members)
+    ([(Decimal('5'), '3 ủy viên A và 2 ủy viên')], 2)
+    """
+    read = set(same)
+    runs: list[Mention] = []
+    members: set[Mention] = set()
+    run: list[Mention] = []
+    for m in [*after, None]:
+        if m is not None and (
+            m in read
+            or m.bound is not Bound.EXACT
+            or depth[m.start - base] != 0
+            or not _of_persons(_noun(m))
+            or _noun(m) == noun
+        ):
+            m = None
+        if (
+            m is not None
+            and run
+            and _noun(m) == _noun(run[0])
+            and _RUN_LINK.match(text, run[-1].end - base, m.start - base)
+        ):
+            run.append(m)
+            continue
+        if run:
+            tail = _RUN_TAIL.match(text, run[-1].end - base, stop)
+            if tail is not None and _names_noun(text, tail.end(), noun):
+                value = sum_of_parts(run)
+                quantity = attrs.evolve(
+                    run[0].quantity,
+                    value=value,
+                    unit=noun,
+                    text=text[run[0].start - base : run[-1].end - base],
+                )
+                runs.append(attrs.evolve(run[0], quantity=quantity, end=run[-1].end))
+                members.update(run)
+        run = [m] if m is not None else []
+    return (runs, members) if runs else None
+
+
+def _names_noun(text: str, at: int, noun: str) -> bool:
+    """Whether ``text[at:]`` opens with the words of *noun*, each whole.
+
+    >>> _names_noun("đại biểu đương nhiên", 0, "đại biểu"), _names_noun("người dân", 0, "người")
+    (True, True)
+    >>> _names_noun("đảng viên", 0, "đại biểu"), _names_noun("người", 0, "người dân")
+    (False, False)
+    """
+    words = noun.split()
+    return [w.casefold() for w in _WORD.findall(text, at, at + len(noun) + 8)][
+        : len(words)
+    ] == words
+
+
+def _whole_parts(
+    items: list[tuple[int, int]], parts: Sequence[Mention], base: int
+) -> list[tuple[int, int]]:
+    """*items* with those cut inside a part joined again: a part made of a run of counts
+    ("173 ủy viên ... và 24 ủy viên", :func:`_declared`) spans the *và* that cut it.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "3 ủy viên A và 2 ủy viên, 4 đại biểu"
+    >>> a, b, c = extract(t)
+    >>> run = attrs.evolve(a, end=b.end, quantity=attrs.evolve(a.quantity, text=t[: b.end]))
+    >>> _whole_parts([(0, 11), (15, 24), (25, len(t))], [run, c], 0)
+    [(0, 24), (25, 36)]
+    """
+    spans = [(p.start - base, p.end - base) for p in parts if " và " in p.text]
+    if not spans:
+        return items  # no part spans a cut (the usual case)
+    out = [items[0]]
+    for a, b in items[1:]:
+        if any(s < out[-1][1] and e > a for s, e in spans):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _bare_parts(
     text: str, base: int, after: Sequence[Mention], noun: str, stop: int, depth: Sequence[int]
 ) -> list[Mention]:
@@ -1036,7 +1221,7 @@ def _rival_persons(
         noun = _noun(other)
         if (
             k != at
-            and (noun in _PERSONS or _of_persons(noun))
+            and (noun in _ANY_PERSONS or _of_persons(noun))
             and depth[other.start - base] == 0
             and not _is_change(text, other.start - base, other.end - base)
         ):
@@ -1131,6 +1316,8 @@ def _whole_prefix(
         return None
     if end >= items[-1][1] or _names_value(dimension[0], text[end:stop]):
         return None  # the whole list (read as it is), or a value again after the run
+    if dimension[0] in _OPEN_RUNS:
+        return None  # "xây mới 60 căn, sửa chữa 30 căn, nâng cấp 20 căn": work, not a trait
     if dimension[0] == "sex" and any(
         not k.islower() for label in labels for k in _SEX.findall(label)
     ):
@@ -1204,14 +1391,15 @@ def _partition(
     file: str | None,
     level: int = 0,
     group: int = 0,
+    sibling_whole: bool = False,
 ) -> Iterator[Finding]:
     """``total-mismatch`` when *parts*, the items of ``text[start:stop]``, do not make *total*
     (*group*: the list is the first (1) or a later (2) ``;``-item of several breakdowns of
-    *total*, see :func:`_groups`)."""
+    *total*, see :func:`_groups`; *sibling_whole*: another of them adds up to it exactly)."""
     if len(parts) < 2 or any(p.bound is not Bound.EXACT for p in parts):
         return
     text, base = paragraph.text, paragraph.offset
-    items = _items(text, start, stop, depth, level)
+    items = _whole_parts(_items(text, start, stop, depth, level), parts, base)
     part_starts = [p.start - base for p in parts]  # in order: bisection keeps this linear
     labels: list[str] = []
     # Each label with the part-less items after it ("17 đại biểu do các cơ quan, tổ chức ở
@@ -1252,6 +1440,22 @@ def _partition(
         # Every item a part ("60 suất cho hộ nghèo và cận nghèo, 50 suất ...": the item "cận
         # nghèo" after "và" belongs to the first part, whose kinds then overlap the second's).
         some = dimension = disjoint_parts(labels, total.unit, lead_before(text, start))
+    if whole and dimension is not None and dimension[0] == "renewal":
+        # "Trong 180 ủy viên chính thức, có 123 người tái cử, 50 người tham gia lần đầu": where
+        # a body has alternate members, a former alternate elected in full is neither.
+        whole = _ALTERNATES.search(text, total.start - base, stop) is None
+    if (
+        sibling_whole
+        and dimension is not None
+        and dimension[0] == "level"
+        and _DELEGATES.match(total.unit or "")
+    ):
+        # "150 đại biểu, trong đó ... 123 ... bầu, 21 ... đương nhiên, 06 ... chỉ định; 11 đại
+        # biểu cấp huyện, 139 đại biểu cấp cơ sở; ...": the delegates of a congress whose
+        # levels run down to the base, beside a breakdown that makes the total exactly, come
+        # from those levels (a district's congress); a fund or a staff listed "cấp huyện, cấp
+        # xã" may have left the province out.
+        whole = whole or _down_to_base(dimension[1])
     complete = kind in _COMPLETE_MARKERS or whole or rest
     if kind == "(" and not complete:
         return  # a bracket without a marker: only a whole breakdown is read
@@ -1276,6 +1480,18 @@ def _partition(
     yield mismatch(paragraph, total, parts, total_sum, severity, file)
 
 
+def _down_to_base(covered: frozenset[str]) -> bool:
+    """Whether the levels *covered* run from the district down to the commune (the base,
+    *cơ sở*) without the province: every level of a district's body.
+
+    >>> _down_to_base(frozenset({"cấp", "huyện", "cơ", "sở"}))
+    True
+    >>> _down_to_base(frozenset({"tỉnh", "xã"})), _down_to_base(frozenset({"huyện", "tỉnh", "xã"}))
+    (False, False)
+    """
+    return "huyện" in covered and bool({"xã", "sở"} & covered) and "tỉnh" not in covered
+
+
 def _labelled(
     total: Mention, labels: Sequence[str]
 ) -> tuple[tuple[str, frozenset[str]] | None, bool]:
@@ -1289,7 +1505,14 @@ def _labelled(
         return dimension, _complete(dimension)
     # "1.587 đại biểu, trong đó có 1.381 đại biểu ... bầu, 15 đại biểu ... chỉ định, 191 đại
     # biểu đương nhiên": distinct values of a dimension of the total's noun.
-    return _noun_dimension(total, labels)
+    dimension, whole = _noun_dimension(total, labels)
+    if (
+        dimension is not None
+        and dimension[0] in _BARE_DIMENSIONS
+        and not all(_bare_value(label, dimension[0]) for label in labels)
+    ):
+        return None, False  # "15 đồng chí Chủ tịch Hội tái cử": a subgroup's renewal
+    return dimension, whole
 
 
 def _joined(label: str, item: str, part: Mention) -> str:
@@ -1336,8 +1559,18 @@ def _groups(
     the groups together, not of each)."""
     base = paragraph.offset
     starts = [p.start - base for p in parts]
+    groups = [
+        parts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)] for a, b in items
+    ]
+    # Which groups make the total exactly: a breakdown beside one of them is a whole one too.
+    exact = [
+        len(g) >= 2
+        and all(p.bound is Bound.EXACT for p in g)
+        and sum_contradicts(total.quantity, sum_of_parts(g)) is None
+        for g in groups
+    ]
     for n, (a, b) in enumerate(items):
-        inside = parts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        inside = groups[n]
         first = n == 0
         yield from _partition(
             paragraph,
@@ -1350,12 +1583,46 @@ def _groups(
             file,
             level,
             group=1 if first else 2,
+            sibling_whole=any(e for k, e in enumerate(exact) if k != n),
         )
 
 
 # Words a bare label may hold beside its value ("là 11 đại biểu", "có 50 đại biểu nữ").
 _FILLERS = frozenset({"là", "có", "gồm", "và"})
 _WORD = re.compile(r"\w+")
+# Dimensions read only on labels that name nothing but their value: "184 đồng chí tham gia Ban
+# Chấp hành ..., trong đó có 15 đồng chí Chủ tịch Hội tái cử và có 1 đồng chí Chủ tịch Hội được
+# bầu mới" splits the chairs (a subgroup) by renewal, not the 184; "81 đồng chí ..., trong đó có
+# 47 nhân sự tái cử, 34 nhân sự tham gia lần đầu" splits the whole.
+_BARE_DIMENSIONS = frozenset({"renewal"})
+# Dimensions whose whole run may be followed by another value of the same kind that the data
+# does not list (a third work on houses, "nâng cấp"): the items after the run are no traits.
+_OPEN_RUNS = frozenset({"works"})
+# Full and alternate members named: a renewal breakdown of them may leave out the alternates
+# elected in full (Ban Chấp hành Trung ương khóa XIV: "Trong nhóm dự khuyết khóa trước, có 11
+# người được bầu lên chính thức").
+_ALTERNATES = re.compile(r"\b(?:chính\s+thức|dự\s+khuyết)\b", re.IGNORECASE)
+_VALUE_FILLERS = _FILLERS | {"được", "tham", "gia"}
+# The delegates of a congress (the total's noun).
+# Between an amount each and its marker: what it is each of ("/suất"), then a comma at most.
+_JUST_A_COMMA = re.compile(r"[ \t\u00a0]*(?:/[ \t\u00a0]*\w+[ \t\u00a0]*)?,?[ \t\u00a0]*")
+_DELEGATES = re.compile(r"đại\s+biểu\b", re.IGNORECASE)
+
+
+def _bare_value(label: str, name: str) -> bool:
+    """Whether *label* is one value of the dimension *name* of ``breakdown_kinds.toml`` and
+    nothing else but fillers (*có*, *được*, *tham gia*).
+
+    >>> _bare_value(" có  tái cử", "renewal"), _bare_value(" tham gia lần đầu.", "renewal")
+    (True, True)
+    >>> _bare_value(" có  Chủ tịch Hội tái cử", "renewal")
+    False
+    """
+    for dimension, _, pattern, _ in label_dimensions():
+        if dimension == name:
+            rest, found = pattern.subn(" ", label)
+            return found == 1 and all(w.casefold() in _VALUE_FILLERS for w in _WORD.findall(rest))
+    return False
 
 
 def _bare(labels: Sequence[str]) -> bool:
