@@ -103,7 +103,6 @@ from hoiquanchung.checker._rules import (
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.numbers import Bound, find_quantities
-from hoiquanchung.numbers._vocabulary import scale_words
 
 __all__ = ["CHECK", "check_totals", "disjoint_parts", "mismatch", "sentences", "sum_of_parts"]
 
@@ -1060,6 +1059,7 @@ _RUN_TAIL = re.compile(r"[^\d,;:()]{0,60}?\blà\s+", re.IGNORECASE)
 
 
 _FORMS = frozenset({"tiền mặt", "hiện vật"})
+_SCALES = frozenset({"tỷ", "tỉ", "triệu", "nghìn", "ngàn"})
 
 
 def _money_in_form(noun: str, m: Mention) -> bool:
@@ -1074,7 +1074,7 @@ def _money_in_form(noun: str, m: Mention) -> bool:
     if noun != "đồng" or m.unit not in _FORMS:
         return False
     words = m.text.casefold().split()
-    return len(words) > 2 and words[-3] in scale_words()
+    return len(words) > 2 and words[-3] in _SCALES
 
 
 def _declared(
