@@ -925,31 +925,15 @@ def _check_sentence(
                 or _is_change(text, total.start - base, total.end - base)
             ):
                 continue
-            each = per_unit(text, total.end - base)
-            # "mức 1,2 triệu đồng/suất, bao gồm 1 triệu tiền mặt và túi quà trị giá 200.000
-            # đồng": what one portion is made of, each part smaller than it.
-            composed = (
-                each
-                and kind in _COMPLETE_MARKERS
-                and _JUST_A_COMMA.fullmatch(text, total.end - base, at) is not None
-            )
             same = [
                 m
                 for m in after
-                if (
-                    _same_noun(noun, _noun(m) or bare_amount(noun, m, text, m.end - base))
-                    or _money_in_form(noun, m)
-                )
+                if _same_noun(noun, _noun(m) or bare_amount(noun, m, text, m.end - base))
                 and depth[m.start - base] == 0
                 and not _is_change(text, m.start - base, m.end - base)
                 # "hộ nghèo 6 triệu đồng/hộ": an amount each is no part of a whole amount
-                and (
-                    per_unit(text, m.end - base) == each
-                    or (composed and not per_unit(text, m.end - base) and m.value < total.value)
-                )
+                and per_unit(text, m.end - base) == per_unit(text, total.end - base)
             ]
-            if composed and any(m.value >= total.value for m in after if m.unit == total.unit):
-                continue  # "300.000 đồng/hộ, gồm 2 tỷ đồng ...": an amount of all, not of one
             persons = False
             if not same and (noun in _ANY_PERSONS or _of_persons(noun)):
                 # "với 38 người, trong đó 17 đại biểu ..., 21 đại biểu ...": persons of one kind;
@@ -1056,25 +1040,6 @@ def _unread_item(
 # Between two counts of one run: words without a figure or a list mark, then "và".
 _RUN_LINK = re.compile(r"[^\d,;:()]{0,60}?\svà\s+\Z", re.IGNORECASE)
 _RUN_TAIL = re.compile(r"[^\d,;:()]{0,60}?\blà\s+", re.IGNORECASE)
-
-
-_FORMS = frozenset({"tiền mặt", "hiện vật"})
-_SCALES = frozenset({"tỷ", "tỉ", "triệu", "nghìn", "ngàn"})
-
-
-def _money_in_form(noun: str, m: Mention) -> bool:
-    """Whether *m* is an amount of money written with its form for a unit (*1 triệu tiền
-    mặt*, read "1 triệu" of "tiền mặt") under a total in *đồng*.
-
-    >>> from hoiquanchung.checker import extract
-    >>> cash, count = extract("1 triệu tiền mặt, 3 tiền mặt")
-    >>> _money_in_form("đồng", cash), _money_in_form("đồng", count), _money_in_form("hộ", cash)
-    (True, False, False)
-    """
-    if noun != "đồng" or m.unit not in _FORMS:
-        return False
-    words = m.text.casefold().split()
-    return len(words) > 2 and words[-3] in _SCALES
 
 
 def _declared(
@@ -1604,8 +1569,6 @@ _OPEN_RUNS = frozenset({"works"})
 _ALTERNATES = re.compile(r"\b(?:chính\s+thức|dự\s+khuyết)\b", re.IGNORECASE)
 _VALUE_FILLERS = _FILLERS | {"được", "tham", "gia"}
 # The delegates of a congress (the total's noun).
-# Between an amount each and its marker: what it is each of ("/suất"), then a comma at most.
-_JUST_A_COMMA = re.compile(r"[ \t\u00a0]*(?:/[ \t\u00a0]*\w+[ \t\u00a0]*)?,?[ \t\u00a0]*")
 _DELEGATES = re.compile(r"đại\s+biểu\b", re.IGNORECASE)
 
 
