@@ -49,6 +49,7 @@ REAL = [
     "songhinh-hnd-2023-delegates",
     "thanhhoa-nhuxuan-women-2021",
     "tw-xii-congress-1510-delegates",
+    "tw-mttq-2023-tet-gifts-plan",
 ]
 
 
@@ -101,6 +102,21 @@ def test_the_real_paragraphs_are_quiet(pid: str) -> None:
             1570,
         ),
         ("tw-xii-congress-1510-delegates", "13 đại biểu", "11 đại biểu", "1.510 đại biểu", 1508),
+        # What one portion is made of: cash ("1 triệu tiền mặt") and a gift bag.
+        (
+            "tw-mttq-2023-tet-gifts-plan",
+            "mức 1,2 triệu",
+            "mức 1,6 triệu",
+            "1,6 triệu đồng",
+            1_200_000,
+        ),
+        (
+            "tw-mttq-2023-tet-gifts-plan",
+            "bao gồm 1 triệu",
+            "bao gồm 0 triệu",
+            "1,2 triệu đồng",
+            200_000,
+        ),
         # Levels of a district's congress, whole beside the breakdowns that make the total.
         ("songhinh-hnd-2023-delegates", "139 đại biểu", "132 đại biểu", "150 đại biểu", 143),
     ],
@@ -148,6 +164,12 @@ NEAR_MISSES = [
     # Levels of a fund beside a whole breakdown: the province's may have been left out.
     "Quỹ có 10 tỷ đồng, trong đó tiền mặt 6 tỷ đồng, hiện vật 4 tỷ đồng; cấp huyện 3 tỷ đồng, "
     "cấp xã 5 tỷ đồng.",
+    # An amount each, then the amounts of all the portions (not what one is made of).
+    "Hỗ trợ mức 300.000 đồng/hộ, gồm 2 tỷ đồng ngân sách tỉnh và 1 tỷ đồng ngân sách huyện.",
+    # An amount each, then "trong đó" (not a complete marker) with one part only.
+    "Mức 1,2 triệu đồng/suất, trong đó 1 triệu tiền mặt.",
+    # An amount each, its marker after other words: the list may be of something else.
+    "Mức 1,2 triệu đồng/suất cho 200 suất quà, bao gồm 1 triệu tiền mặt và 100.000 đồng quà.",
     # Cash and goods of a part, not of the total ("trong đó" after the part's own amount).
     "Tỉnh tiếp nhận 62,1 tỷ đồng, trong đó cấp tỉnh 36,3 tỷ đồng; cấp huyện 20,8 tỷ đồng.",
 ]
@@ -264,3 +286,19 @@ def test_a_declared_run_is_one_part_of_its_sum(
     )
     parts = full + alternate + appointed + elected
     sum_is_checked(totals(text), total, parts, parts)
+
+
+@given(
+    st.integers(min_value=2, max_value=50).map(lambda k: k * 100_000),
+    st.integers(min_value=1, max_value=9),
+    st.integers(min_value=1, max_value=99).map(lambda k: k * 10_000),
+)
+def test_what_one_portion_is_made_of_is_checked(each: int, cash: int, goods: int) -> None:
+    cash_value = cash * 1_000_000
+    if cash_value >= each or goods >= each:
+        return  # a part as large as the portion: an amount of all, never read
+    text = (
+        f"Mức {format_number(each)} đồng/suất, bao gồm {cash} triệu tiền mặt và túi quà trị giá "
+        f"{format_number(goods)} đồng."
+    )
+    sum_is_checked(totals(text), each, cash_value + goods, cash_value + goods)

@@ -1298,7 +1298,9 @@ def _composed(
     ``,``, *và*, *cùng* up to the end of the clause (``;``, ``)``, the sentence's end); every
     piece holds exactly one exact amount of money and no other figure (at least two pieces).  A
     piece without its worth ("1 triệu đồng tiền mặt và vở học tập"), and nothing is said: the
-    price may hold it.
+    price may hold it.  A piece not smaller than the price ("mức 300.000 đồng/hộ, gồm 2 tỷ đồng
+    ngân sách tỉnh và 1 tỷ đồng ngân sách huyện") is of all the portions, not of one: nothing is
+    said either.
     """
     text, base = context.text, context.paragraph.offset
     found: list[Finding] = []
@@ -1322,6 +1324,8 @@ def _composed(
             inside = [m for m in local[k + 1 :] if a <= m.start - base < b]
             if len(inside) != 1 or not _money(inside[0]) or not _plain_exact(inside[0]):
                 return []  # a piece without its worth, or two amounts: unclear
+            if inside[0].value >= price.value:
+                return []  # "300.000 đồng/hộ, gồm 2 tỷ đồng ...": all the portions, not one
             parts.append(inside[0])
         if len(parts) < 2:
             continue

@@ -1559,7 +1559,7 @@ _WORD = re.compile(r"\w+")
 # Chấp hành ..., trong đó có 15 đồng chí Chủ tịch Hội tái cử và có 1 đồng chí Chủ tịch Hội được
 # bầu mới" splits the chairs (a subgroup) by renewal, not the 184; "81 đồng chí ..., trong đó có
 # 47 nhân sự tái cử, 34 nhân sự tham gia lần đầu" splits the whole.
-_BARE_DIMENSIONS = frozenset({"renewal"})
+_BARE_DIMENSIONS = frozenset({"renewal", "works"})
 # Dimensions whose whole run may be followed by another value of the same kind that the data
 # does not list (a third work on houses, "nâng cấp"): the items after the run are no traits.
 _OPEN_RUNS = frozenset({"works"})
