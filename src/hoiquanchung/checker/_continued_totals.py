@@ -116,10 +116,12 @@ from hoiquanchung.checker._figures_table import (
     sentence_spans,
 )
 from hoiquanchung.checker._kinds import (
+    canonical_value,
     classifier_words,
     label_dimensions,
     label_pattern,
     level_pattern,
+    nested_values,
     nomination_pattern,
 )
 from hoiquanchung.checker._malformed import _judged as judged_malformed
@@ -358,8 +360,42 @@ def _source(label: str) -> str:
     return " ".join(words)
 
 
+def _dimension(labels: Sequence[str], unit: str) -> _Evidence | None:
+    """Distinct values of one dimension of ``breakdown_kinds.toml`` read for the total's noun
+    (*unit*), one in each label: parts that cannot overlap (*xây mới*, *sửa chữa*; *tái cử*,
+    *lần đầu*; *tiền mặt*, *hiện vật*), all of them when they cover the dimension's
+    ``complete`` values.  A value a report may count inside another (``may_nest``) says
+    nothing; the tiers of a body are read with the nomination words (:func:`_evidence`).
+
+    >>> _dimension([" nhà được hỗ trợ sửa chữa", " nhà xây mới"], "nhà")
+    _Evidence(distinct=True, complete=True, by='works', nested=())
+    >>> _dimension([" nhà xây mới", " nhà xây dựng mới"], "nhà")  # one value named twice
+    >>> _dimension([" đồng tiền mặt", " đồng tiền mặt và hiện vật"], "đồng")
+    """
+    noun = " ".join(unit.casefold().split())
+    for name, nouns, pattern, complete in label_dimensions():
+        if name == "body" or (
+            nouns and not any(noun == n or noun.startswith(n + " ") for n in nouns)
+        ):
+            continue
+        keys: list[str] = []
+        for label in labels:
+            found = {canonical_value(name, k) for k in pattern.findall(label)}
+            if len(found) != 1:
+                break
+            keys.append(found.pop())
+        else:
+            if len(set(keys)) == len(keys) and not set(keys) & nested_values(name):
+                return _Evidence(distinct=True, complete=complete <= set(keys), by=name)
+    return None
+
+
 def _evidence(
-    labels: Sequence[str], places: Sequence[str], money: bool, parallel: bool = False
+    labels: Sequence[str],
+    places: Sequence[str],
+    money: bool,
+    parallel: bool = False,
+    unit: str = "",
 ) -> _Evidence:
     """What the parts' *labels* say: distinct parts, and all of the total's parts.
 
@@ -395,6 +431,10 @@ def _evidence(
             return _Evidence(distinct=True, complete=True, by=name)
     if _REST.search(labels[-1]) and not any(_REST.search(label) for label in labels[:-1]):
         return _Evidence(distinct=True, complete=True, by="rest")
+    # "Trong đó, 21 nhà ... sửa chữa ...; 11 nhà xây mới ...": a value of a dimension each.
+    dimension = _dimension(labels, unit)
+    if dimension is not None:
+        return dimension
     # "100 triệu đồng từ Quỹ Khuyến học ... và 20 triệu đồng do Hòa thượng ... hỗ trợ": an
     # amount from one source is not from another (some sources may be left out).
     if money and all(_SOURCE.match(label) for label in labels):
@@ -1024,9 +1064,10 @@ def _evaluate(
 ) -> Iterator[Finding]:
     money = breakdown.measure == "đồng"
     parallel = len({_opening(b) for b in breakdown.befores}) == 1
-    evidence = _evidence(breakdown.labels, breakdown.places, money, parallel)
+    unit = breakdown.total.mention.unit or ""
+    evidence = _evidence(breakdown.labels, breakdown.places, money, parallel, unit)
     if not evidence.distinct:  # "tại xã Ia Ko 55 suất": the label before the figure
-        evidence = _evidence(breakdown.befores, breakdown.places, money=False)
+        evidence = _evidence(breakdown.befores, breakdown.places, money=False, unit=unit)
     if not evidence.distinct and money and _to_recipients(breakdown):
         evidence = _Evidence(distinct=True, complete=False, by="recipients")
     if not evidence.distinct:
