@@ -360,14 +360,19 @@ def _source(label: str) -> str:
     return " ".join(words)
 
 
-def _dimension(labels: Sequence[str], unit: str) -> _Evidence | None:
+def _dimension(labels: Sequence[str], unit: str, said: str = "") -> _Evidence | None:
     """Distinct values of one dimension of ``breakdown_kinds.toml`` read for the total's noun
     (*unit*), one in each label: parts that cannot overlap (*xây mới*, *sửa chữa*; *tái cử*,
-    *lần đầu*; *tiền mặt*, *hiện vật*), all of them when they cover the dimension's
-    ``complete`` values.  A value a report may count inside another (``may_nest``) says
-    nothing; the tiers of a body are read with the nomination words (:func:`_evidence`).
+    *lần đầu*; *tiền mặt*, *hiện vật*).  They are the whole only when they cover the
+    dimension's ``complete`` values and the total's own sentence (*said*) names them all too
+    ("hỗ trợ xây mới, sửa chữa 8 mái ấm"): a subgroup ("Trong đó, 15 đồng chí Chủ tịch Hội
+    tái cử, 1 ... bầu mới") may be split by the same values.  A value a report may count
+    inside another (``may_nest``) says nothing; the tiers of a body are read with the
+    nomination words (:func:`_evidence`).
 
     >>> _dimension([" nhà được hỗ trợ sửa chữa", " nhà xây mới"], "nhà")
+    _Evidence(distinct=True, complete=False, by='works', nested=())
+    >>> _dimension([" nhà sửa chữa", " nhà xây mới"], "nhà", "hỗ trợ xây mới, sửa chữa 8 nhà")
     _Evidence(distinct=True, complete=True, by='works', nested=())
     >>> _dimension([" nhà xây mới", " nhà xây dựng mới"], "nhà")  # one value named twice
     >>> _dimension([" đồng tiền mặt", " đồng tiền mặt và hiện vật"], "đồng")
@@ -386,7 +391,9 @@ def _dimension(labels: Sequence[str], unit: str) -> _Evidence | None:
             keys.append(found.pop())
         else:
             if len(set(keys)) == len(keys) and not set(keys) & nested_values(name):
-                return _Evidence(distinct=True, complete=complete <= set(keys), by=name)
+                named = {canonical_value(name, k) for k in pattern.findall(said)}
+                whole = bool(complete) and complete <= set(keys) and complete <= named
+                return _Evidence(distinct=True, complete=whole, by=name)
     return None
 
 
@@ -396,6 +403,7 @@ def _evidence(
     money: bool,
     parallel: bool = False,
     unit: str = "",
+    said: str = "",
 ) -> _Evidence:
     """What the parts' *labels* say: distinct parts, and all of the total's parts.
 
@@ -432,7 +440,7 @@ def _evidence(
     if _REST.search(labels[-1]) and not any(_REST.search(label) for label in labels[:-1]):
         return _Evidence(distinct=True, complete=True, by="rest")
     # "Trong đó, 21 nhà ... sửa chữa ...; 11 nhà xây mới ...": a value of a dimension each.
-    dimension = _dimension(labels, unit)
+    dimension = _dimension(labels, unit, said)
     if dimension is not None:
         return dimension
     # "100 triệu đồng từ Quỹ Khuyến học ... và 20 triệu đồng do Hòa thượng ... hỗ trợ": an
@@ -1064,10 +1072,12 @@ def _evaluate(
 ) -> Iterator[Finding]:
     money = breakdown.measure == "đồng"
     parallel = len({_opening(b) for b in breakdown.befores}) == 1
-    unit = breakdown.total.mention.unit or ""
-    evidence = _evidence(breakdown.labels, breakdown.places, money, parallel, unit)
+    total = breakdown.total
+    unit = total.mention.unit or ""
+    said = total.paragraph.text[slice(*total.sentence)]  # the total's sentence
+    evidence = _evidence(breakdown.labels, breakdown.places, money, parallel, unit, said)
     if not evidence.distinct:  # "tại xã Ia Ko 55 suất": the label before the figure
-        evidence = _evidence(breakdown.befores, breakdown.places, money=False, unit=unit)
+        evidence = _evidence(breakdown.befores, breakdown.places, False, unit=unit, said=said)
     if not evidence.distinct and money and _to_recipients(breakdown):
         evidence = _Evidence(distinct=True, complete=False, by="recipients")
     if not evidence.distinct:
