@@ -208,6 +208,18 @@ _GIVEN_TO = re.compile(
 # A sentence that sums the figures of the sentences before it, and the occasions it counts:
 # "Tổng cộng trong 2 ngày (1/3 và 25/2), ...".
 _SUM_OPENER = re.compile(r"[\s\u2060\-–—*•+]*tổng\s+cộng\b", re.IGNORECASE)
+# A sentence that opens by naming the money and the goods of the sentence before as one whole:
+# "Toàn bộ số tiền và hàng hóa có tổng trị giá 330 triệu đồng ...".
+_FORMS_OPENER = re.compile(
+    r"[\s\u2060\-–—*•+]*(?:toàn\s+bộ|tổng)\s+(?:số\s+|giá\s+trị\s+|trị\s+giá\s+)?tiền"
+    r"(?:\s+mặt)?\s+(?:và|cùng)\s+(?:hàng\s+(?:hóa|hoá)|hiện\s+vật)(?!\w)",
+    re.IGNORECASE,
+)
+_FORMS = next(
+    (pattern, complete) for name, _, pattern, complete in label_dimensions() if name == "form"
+)
+_SCALE = re.compile(r"(?<!\w)(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)", re.IGNORECASE)
+_FORM_AFTER = 12  # characters after an amount where its form may be named ("50 triệu tiền mặt")
 _OCCASIONS = re.compile(
     r"\b(?:trong|qua|sau|của|cả)\s+(\d{1,2})\s+(?:ngày|đợt|lần|buổi|tuần|tháng|quý|năm|chuyến|"
     r"phiên|giai\s+đoạn)\b",
@@ -552,6 +564,7 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         and not by_level
         and not _may_open(text)
         and "tổng cộng" not in text.casefold()
+        and not _may_sum_forms(text)
     ):
         return  # no list to go on with, no sentence that opens one
     spans = sentence_spans(text)
@@ -621,6 +634,12 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         if _SUM_OPENER.match(text, s_start, s_end) and not malformed:
             found = _total_after(
                 tables, history, _Clause(para, local, s_start, s_end, depth), context.file
+            )
+            if found is not None:
+                yield found
+        elif _FORMS_OPENER.match(text, s_start, s_end) and history and not malformed:
+            found = _forms_after(
+                tables, history[-1], _Clause(para, local, s_start, s_end, depth), context.file
             )
             if found is not None:
                 yield found
@@ -717,6 +736,92 @@ def _total_after(
         return None
     values = [m.value for m, _p, _b in reversed(run)]
     return _mismatch(tables, para, total, values, True, base, file)
+
+
+def _may_sum_forms(text: str) -> bool:
+    """Whether *text* may hold a sentence naming money and goods as one whole (cheap)."""
+    folded = lowered(text)
+    return "tiền" in folded and ("hàng" in folded or "hiện vật" in folded)
+
+
+def _money(m: Mention) -> bool:
+    """An amount in đồng, or one named by its form with a scale word ("50 triệu tiền mặt")."""
+    unit = (m.unit or "").casefold()
+    if m.fraction is not None or m.range_end is not None or not unit:
+        return False
+    if unit == "đồng":
+        return True
+    return _FORMS[0].fullmatch(unit) is not None and _SCALE.search(m.quantity.text) is not None
+
+
+def _form_of(text: str, m: Mention, since: int, base: int) -> str | None:
+    """The form (*tiền mặt*, *hiện vật*) an amount of money is given in: its unit, the words
+    right after it, else the last form named between *since* and the amount."""
+    pattern = _FORMS[0]
+    own = pattern.fullmatch((m.unit or "").casefold())
+    if own is not None:
+        return canonical_value("form", own.group(1))
+    after = pattern.match(text, m.end - base + 1, min(len(text), m.end - base + _FORM_AFTER))
+    if after is not None and not text[m.end - base : after.start()].strip():
+        return canonical_value("form", after.group(1))
+    named = pattern.findall(text, since, m.start - base)
+    return canonical_value("form", named[-1]) if named else None
+
+
+def _forms_after(
+    tables: FigureTables,
+    previous: tuple[Paragraph, list[Mention], tuple[int, int]],
+    clause: _Clause,
+    file: str | None,
+) -> Finding | None:
+    """``total-mismatch`` when a sentence that names money and goods as one whole ("Toàn bộ
+    số tiền và hàng hóa có tổng trị giá 330 triệu đồng") states an amount that the amounts
+    of the sentence right before it do not make, one amount in each form, every form of
+    ``breakdown_kinds.toml`` named: "... đã huy động được 50 triệu tiền mặt và hàng hóa, nhu
+    yếu phẩm ... trị giá 280 triệu đồng ...".  Another amount in that sentence (a price each,
+    a change, one in brackets, a bound), or two in one form, and nothing is summed.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Hội đã huy động được 50 triệu tiền mặt và hàng hóa trị giá 280 triệu đồng. "
+    ...         "Toàn bộ số tiền và hàng hóa có tổng trị giá 350 triệu đồng.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '350 triệu đồng', '330.000.000 đồng')]
+    >>> check_text("Hội nhận 50 triệu tiền mặt, mỗi suất 500.000 đồng, và hàng hóa trị giá 280 "
+    ...            "triệu đồng. Toàn bộ số tiền và hàng hóa trị giá 350 triệu đồng.")
+    []
+    """
+    para, local = clause.para, clause.local
+    text, base = para.text, para.offset
+    ours = [m for m in local if _money(m) and clause.depth[m.start - base] == 0]
+    if len(ours) != 1 or _EXAMPLE_WORDS.search(text, clause.start, clause.stop):
+        return None
+    total = ours[0]
+    prev_para, prev_local, (a, b) = previous
+    ptext, pbase = prev_para.text, prev_para.offset
+    if _OPENER.match(ptext, a, b) or _NESTED.search(ptext, a, b):
+        return None  # a breakdown itself: its amounts may be a few of another total's
+    pdepth = bracket_depths(ptext)
+    parts = [m for m in prev_local if _money(m)]
+    forms: list[str] = []
+    since = a
+    for m in parts:
+        start = m.start - pbase
+        clause_start = _clause_start(ptext, max(a, start - _CLAUSE), start)
+        form = _form_of(ptext, m, since, pbase)
+        if (
+            form is None
+            or pdepth[start] != 0
+            or m.bound is not Bound.EXACT
+            or _PER_UNIT.search(ptext, clause_start, start)
+            or _CHANGE.search(ptext, max(a, start - 20), start)
+            or ptext.startswith("/", m.end - pbase)
+        ):
+            return None  # an amount that is no part of the whole
+        forms.append(form)
+        since = m.end - pbase
+    if len(set(forms)) != len(forms) or not _FORMS[1] <= set(forms):
+        return None
+    return _mismatch(tables, para, total, [m.value for m in parts], True, base, file)
 
 
 def _bigrams(text: str) -> set[str]:
