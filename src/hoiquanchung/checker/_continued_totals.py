@@ -123,6 +123,8 @@ from hoiquanchung.checker._kinds import (
     level_pattern,
     nested_values,
     nomination_pattern,
+    portion_nouns,
+    recipient_nouns,
 )
 from hoiquanchung.checker._malformed import _judged as judged_malformed
 from hoiquanchung.checker._malformed import _token_span as token_span
@@ -219,6 +221,14 @@ _FORMS = next(
     (pattern, complete) for name, _, pattern, complete in label_dimensions() if name == "form"
 )
 _SCALE = re.compile(r"(?<!\w)(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)", re.IGNORECASE)
+# Portions given "cho học sinh, sinh viên ...": the recipients a total of portions names.
+_FOR = re.compile(r"(?<!\w)(?:cho|tặng)\s+(?:các\s+|những\s+)?", re.IGNORECASE)
+_RECIPIENTS = re.compile(
+    r"(?<!\w)(" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in recipient_nouns())
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+_NAMED = 40  # characters after "cho" where a total's recipients are named
 _FORM_AFTER = 12  # characters after an amount where its form may be named ("50 triệu tiền mặt")
 _OCCASIONS = re.compile(
     r"\b(?:trong|qua|sau|của|cả)\s+(\d{1,2})\s+(?:ngày|đợt|lần|buổi|tuần|tháng|quý|năm|chuyến|"
@@ -1186,6 +1196,8 @@ def _evaluate(
     if not evidence.distinct and money and _to_recipients(breakdown):
         evidence = _Evidence(distinct=True, complete=False, by="recipients")
     if not evidence.distinct:
+        evidence = _recipients_named(breakdown)
+    if not evidence.distinct:
         evidence = _bodies_by_level(breakdown)
     if breakdown.broken or (breakdown.marker == "trong đó" and evidence.by == "places"):
         # "Trong đó" (among them) may name some of the places' parts only ("cho hộ nghèo xã
@@ -1272,6 +1284,44 @@ def _to_recipients(breakdown: ContinuedBreakdown) -> bool:
     return all(
         not (a <= b or b <= a) for i, a in enumerate(recipients) for b in recipients[i + 1 :]
     )
+
+
+def _recipients_named(breakdown: ContinuedBreakdown) -> _Evidence:
+    """Portions whose total names the kinds of recipient it goes to, two or more ("trao 334
+    suất học bổng cho học sinh, sinh viên ...") and parts each naming one of them ("302 suất
+    được trao cho học sinh ...", "32 suất được trao cho sinh viên ..."): a portion goes to one
+    recipient, so the parts are distinct; all of them when every kind named is.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Hội trao 334 suất học bổng cho học sinh, sinh viên nghèo.\\n"
+    ...         "Cụ thể, 302 suất cho học sinh THCS và 42 suất cho sinh viên.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '334 suất học bổng', '344 suất học bổng')]
+    >>> check_text("Hội trao 334 suất học bổng cho học sinh, sinh viên nghèo.\\n"
+    ...            "Cụ thể, 302 suất cho học sinh THCS và 42 suất cho em nhỏ.")
+    []
+    """
+    total = breakdown.total
+    t, para = total.mention, total.paragraph
+    if (t.unit or "").casefold().split(" ")[0] not in portion_nouns():
+        return _NONE
+    text, stop = para.text, total.sentence[1]
+    given = _FOR.search(text, t.end - para.offset, min(stop, t.end - para.offset + _NAMED))
+    if given is None:
+        return _NONE
+    window = text[given.end() : min(stop, given.end() + _NAMED)]
+    named = [" ".join(k.casefold().split()) for k in _RECIPIENTS.findall(window)]
+    if len(named) < 2 or len(set(named)) != len(named):
+        return _NONE
+    keys = []
+    for label in breakdown.labels:
+        found = {" ".join(k.casefold().split()) for k in _RECIPIENTS.findall(label)}
+        if len(found) != 1 or not found <= set(named):
+            return _NONE
+        keys.append(found.pop())
+    if len(set(keys)) != len(keys):
+        return _NONE
+    return _Evidence(distinct=True, complete=set(keys) == set(named), by="recipients")
 
 
 # ------------------------------------------------------------------ numerators of fractions
