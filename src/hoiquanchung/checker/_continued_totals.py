@@ -224,7 +224,8 @@ _SCALE = re.compile(r"(?<!\w)(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)", re.IGNOR
 # Portions given "cho học sinh, sinh viên ...": the recipients a total of portions names.
 _FOR = re.compile(r"(?<!\w)(?:cho|tặng)\s+(?:các\s+|những\s+)?", re.IGNORECASE)
 _RECIPIENTS = re.compile(
-    r"(?<!\w)(" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in recipient_nouns())
+    r"(?<!\w)("
+    + "|".join(r"\s+".join(map(re.escape, n.split())) for n in recipient_nouns())
     + r")(?!\w)",
     re.IGNORECASE,
 )
@@ -1199,9 +1200,12 @@ def _evaluate(
         evidence = _recipients_named(breakdown)
     if not evidence.distinct:
         evidence = _bodies_by_level(breakdown)
-    if breakdown.broken or (breakdown.marker == "trong đó" and evidence.by == "places"):
-        # "Trong đó" (among them) may name some of the places' parts only ("cho hộ nghèo xã
-        # A, ... xã B"); levels, sexes, areas or the rest that cover the whole do not.
+    if breakdown.broken or (
+        breakdown.marker == "trong đó" and evidence.by in ("places", "recipients")
+    ):
+        # "Trong đó" (among them) may name some of the places' (or recipients') parts only
+        # ("cho hộ nghèo xã A, ... xã B"); levels, sexes, areas or the rest that cover the
+        # whole do not.
         evidence = attrs.evolve(evidence, complete=False)
     yield from _findings(tables, breakdown.total, breakdown.parts, evidence, file)
 
