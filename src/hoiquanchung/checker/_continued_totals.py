@@ -45,6 +45,15 @@ all levels (*các cấp*) is shared out by the sentences right after it that eac
 at its level ("Hội cấp tỉnh hỗ trợ 184 lượt người ... Hội cấp huyện hỗ trợ 2.287 lượt người
 ...").
 
+**More evidence (far-6).**  The values of a dimension of ``breakdown_kinds.toml`` (houses *xây
+mới* / *sửa chữa*, *tái cử* / *lần đầu*, *tiền mặt* / *hiện vật*), one in each part's words, are
+distinct; they are all the parts when the total's own sentence names every value too ("hỗ trợ
+xây mới, sửa chữa 8 mái ấm"). Portions whose total names two or more kinds of recipient ("334
+suất học bổng cho học sinh, sinh viên") are distinct when each part names one of them, all of
+them when every kind is named (not after *Trong đó*). A sentence naming money and goods as one
+whole ("Toàn bộ số tiền và hàng hóa có tổng trị giá 330 triệu đồng") sums the amounts of the
+sentence before it, one in each form.
+
 **A total after its parts.**  A sentence that opens with *Tổng cộng* and counts the occasions it
 sums ("Tổng cộng trong 2 ngày (1/3 và 25/2), ... 652.960.000 đồng") is the sum of the figures of
 the sentences right before it, one figure of its measure each, when there are exactly as many
