@@ -145,6 +145,7 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.checker._totals import disjoint_parts
 from hoiquanchung.findings import Finding
 from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._vocabulary import scale_alternation
 
 __all__ = ["check_continued", "check_fraction_parts", "place_names", "sum_verdict"]
 
@@ -229,7 +230,7 @@ _FORMS_OPENER = re.compile(
 _FORMS = next(
     (pattern, complete) for name, _, pattern, complete in label_dimensions() if name == "form"
 )
-_SCALE = re.compile(r"(?<!\w)(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)", re.IGNORECASE)
+_SCALE = re.compile(rf"(?<!\w)(?:{scale_alternation()})(?!\w)", re.IGNORECASE)
 # Portions given "cho học sinh, sinh viên ...": the recipients a total of portions names.
 _FOR = re.compile(r"(?<!\w)(?:cho|tặng)\s+(?:các\s+|những\s+)?", re.IGNORECASE)
 _RECIPIENTS = re.compile(
