@@ -45,6 +45,15 @@ all levels (*các cấp*) is shared out by the sentences right after it that eac
 at its level ("Hội cấp tỉnh hỗ trợ 184 lượt người ... Hội cấp huyện hỗ trợ 2.287 lượt người
 ...").
 
+**More evidence (far-6).**  The values of a dimension of ``breakdown_kinds.toml`` (houses *xây
+mới* / *sửa chữa*, *tái cử* / *lần đầu*, *tiền mặt* / *hiện vật*), one in each part's words, are
+distinct; they are all the parts when the total's own sentence names every value too ("hỗ trợ
+xây mới, sửa chữa 8 mái ấm"). Portions whose total names two or more kinds of recipient ("334
+suất học bổng cho học sinh, sinh viên") are distinct when each part names one of them, all of
+them when every kind is named (not after *Trong đó*). A sentence naming money and goods as one
+whole ("Toàn bộ số tiền và hàng hóa có tổng trị giá 330 triệu đồng") sums the amounts of the
+sentence before it, one in each form.
+
 **A total after its parts.**  A sentence that opens with *Tổng cộng* and counts the occasions it
 sums ("Tổng cộng trong 2 ngày (1/3 và 25/2), ... 652.960.000 đồng") is the sum of the figures of
 the sentences right before it, one figure of its measure each, when there are exactly as many
@@ -116,11 +125,15 @@ from hoiquanchung.checker._figures_table import (
     sentence_spans,
 )
 from hoiquanchung.checker._kinds import (
+    canonical_value,
     classifier_words,
     label_dimensions,
     label_pattern,
     level_pattern,
+    nested_values,
     nomination_pattern,
+    portion_nouns,
+    recipient_nouns,
 )
 from hoiquanchung.checker._malformed import _judged as judged_malformed
 from hoiquanchung.checker._malformed import _token_span as token_span
@@ -132,6 +145,7 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.checker._totals import disjoint_parts
 from hoiquanchung.findings import Finding
 from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._vocabulary import scale_alternation
 
 __all__ = ["check_continued", "check_fraction_parts", "place_names", "sum_verdict"]
 
@@ -206,6 +220,27 @@ _GIVEN_TO = re.compile(
 # A sentence that sums the figures of the sentences before it, and the occasions it counts:
 # "Tổng cộng trong 2 ngày (1/3 và 25/2), ...".
 _SUM_OPENER = re.compile(r"[\s\u2060\-–—*•+]*tổng\s+cộng\b", re.IGNORECASE)
+# A sentence that opens by naming the money and the goods of the sentence before as one whole:
+# "Toàn bộ số tiền và hàng hóa có tổng trị giá 330 triệu đồng ...".
+_FORMS_OPENER = re.compile(
+    r"[\s\u2060\-–—*•+]*(?:toàn\s+bộ|tổng)\s+(?:số\s+|giá\s+trị\s+|trị\s+giá\s+)?tiền"
+    r"(?:\s+mặt)?\s+(?:và|cùng)\s+(?:hàng\s+(?:hóa|hoá)|hiện\s+vật)(?!\w)",
+    re.IGNORECASE,
+)
+_FORMS = next(
+    (pattern, complete) for name, _, pattern, complete in label_dimensions() if name == "form"
+)
+_SCALE = re.compile(rf"(?<!\w)(?:{scale_alternation()})(?!\w)", re.IGNORECASE)
+# Portions given "cho học sinh, sinh viên ...": the recipients a total of portions names.
+_FOR = re.compile(r"(?<!\w)(?:cho|tặng)\s+(?:các\s+|những\s+)?", re.IGNORECASE)
+_RECIPIENTS = re.compile(
+    r"(?<!\w)("
+    + "|".join(r"\s+".join(map(re.escape, n.split())) for n in recipient_nouns())
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+_NAMED = 40  # characters after "cho" where a total's recipients are named
+_FORM_AFTER = 12  # characters after an amount where its form may be named ("50 triệu tiền mặt")
 _OCCASIONS = re.compile(
     r"\b(?:trong|qua|sau|của|cả)\s+(\d{1,2})\s+(?:ngày|đợt|lần|buổi|tuần|tháng|quý|năm|chuyến|"
     r"phiên|giai\s+đoạn)\b",
@@ -358,8 +393,50 @@ def _source(label: str) -> str:
     return " ".join(words)
 
 
+def _dimension(labels: Sequence[str], unit: str, said: str = "") -> _Evidence | None:
+    """Distinct values of one dimension of ``breakdown_kinds.toml`` read for the total's noun
+    (*unit*), one in each label: parts that cannot overlap (*xây mới*, *sửa chữa*; *tái cử*,
+    *lần đầu*; *tiền mặt*, *hiện vật*).  They are the whole only when they cover the
+    dimension's ``complete`` values and the total's own sentence (*said*) names them all too
+    ("hỗ trợ xây mới, sửa chữa 8 mái ấm"): a subgroup ("Trong đó, 15 đồng chí Chủ tịch Hội
+    tái cử, 1 ... bầu mới") may be split by the same values.  A value a report may count
+    inside another (``may_nest``) says nothing; the tiers of a body are read with the
+    nomination words (:func:`_evidence`).
+
+    >>> _dimension([" nhà được hỗ trợ sửa chữa", " nhà xây mới"], "nhà")
+    _Evidence(distinct=True, complete=False, by='works', nested=())
+    >>> _dimension([" nhà sửa chữa", " nhà xây mới"], "nhà", "hỗ trợ xây mới, sửa chữa 8 nhà")
+    _Evidence(distinct=True, complete=True, by='works', nested=())
+    >>> _dimension([" nhà xây mới", " nhà xây dựng mới"], "nhà")  # one value named twice
+    >>> _dimension([" đồng tiền mặt", " đồng tiền mặt và hiện vật"], "đồng")
+    """
+    noun = " ".join(unit.casefold().split())
+    for name, nouns, pattern, complete in label_dimensions():
+        if name == "body" or (
+            nouns and not any(noun == n or noun.startswith(n + " ") for n in nouns)
+        ):
+            continue
+        keys: list[str] = []
+        for label in labels:
+            found = {canonical_value(name, k) for k in pattern.findall(label)}
+            if len(found) != 1:
+                break
+            keys.append(found.pop())
+        else:
+            if len(set(keys)) == len(keys) and not set(keys) & nested_values(name):
+                named = {canonical_value(name, k) for k in pattern.findall(said)}
+                whole = bool(complete) and complete <= set(keys) and complete <= named
+                return _Evidence(distinct=True, complete=whole, by=name)
+    return None
+
+
 def _evidence(
-    labels: Sequence[str], places: Sequence[str], money: bool, parallel: bool = False
+    labels: Sequence[str],
+    places: Sequence[str],
+    money: bool,
+    parallel: bool = False,
+    unit: str = "",
+    said: str = "",
 ) -> _Evidence:
     """What the parts' *labels* say: distinct parts, and all of the total's parts.
 
@@ -395,6 +472,10 @@ def _evidence(
             return _Evidence(distinct=True, complete=True, by=name)
     if _REST.search(labels[-1]) and not any(_REST.search(label) for label in labels[:-1]):
         return _Evidence(distinct=True, complete=True, by="rest")
+    # "Trong đó, 21 nhà ... sửa chữa ...; 11 nhà xây mới ...": a value of a dimension each.
+    dimension = _dimension(labels, unit, said)
+    if dimension is not None:
+        return dimension
     # "100 triệu đồng từ Quỹ Khuyến học ... và 20 triệu đồng do Hòa thượng ... hỗ trợ": an
     # amount from one source is not from another (some sources may be left out).
     if money and all(_SOURCE.match(label) for label in labels):
@@ -504,6 +585,7 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         and not by_level
         and not _may_open(text)
         and "tổng cộng" not in text.casefold()
+        and not _may_sum_forms(text)
     ):
         return  # no list to go on with, no sentence that opens one
     spans = sentence_spans(text)
@@ -573,6 +655,12 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         if _SUM_OPENER.match(text, s_start, s_end) and not malformed:
             found = _total_after(
                 tables, history, _Clause(para, local, s_start, s_end, depth), context.file
+            )
+            if found is not None:
+                yield found
+        elif _FORMS_OPENER.match(text, s_start, s_end) and history and not malformed:
+            found = _forms_after(
+                tables, history[-1], _Clause(para, local, s_start, s_end, depth), context.file
             )
             if found is not None:
                 yield found
@@ -669,6 +757,92 @@ def _total_after(
         return None
     values = [m.value for m, _p, _b in reversed(run)]
     return _mismatch(tables, para, total, values, True, base, file)
+
+
+def _may_sum_forms(text: str) -> bool:
+    """Whether *text* may hold a sentence naming money and goods as one whole (cheap)."""
+    folded = lowered(text)
+    return "tiền" in folded and ("hàng" in folded or "hiện vật" in folded)
+
+
+def _money(m: Mention) -> bool:
+    """An amount in đồng, or one named by its form with a scale word ("50 triệu tiền mặt")."""
+    unit = (m.unit or "").casefold()
+    if m.fraction is not None or m.range_end is not None or not unit:
+        return False
+    if unit == "đồng":
+        return True
+    return _FORMS[0].fullmatch(unit) is not None and _SCALE.search(m.quantity.text) is not None
+
+
+def _form_of(text: str, m: Mention, since: int, base: int) -> str | None:
+    """The form (*tiền mặt*, *hiện vật*) an amount of money is given in: its unit, the words
+    right after it, else the last form named between *since* and the amount."""
+    pattern = _FORMS[0]
+    own = pattern.fullmatch((m.unit or "").casefold())
+    if own is not None:
+        return canonical_value("form", own.group(1))
+    after = pattern.match(text, m.end - base + 1, min(len(text), m.end - base + _FORM_AFTER))
+    if after is not None and not text[m.end - base : after.start()].strip():
+        return canonical_value("form", after.group(1))
+    named = pattern.findall(text, since, m.start - base)
+    return canonical_value("form", named[-1]) if named else None
+
+
+def _forms_after(
+    tables: FigureTables,
+    previous: tuple[Paragraph, list[Mention], tuple[int, int]],
+    clause: _Clause,
+    file: str | None,
+) -> Finding | None:
+    """``total-mismatch`` when a sentence that names money and goods as one whole ("Toàn bộ
+    số tiền và hàng hóa có tổng trị giá 330 triệu đồng") states an amount that the amounts
+    of the sentence right before it do not make, one amount in each form, every form of
+    ``breakdown_kinds.toml`` named: "... đã huy động được 50 triệu tiền mặt và hàng hóa, nhu
+    yếu phẩm ... trị giá 280 triệu đồng ...".  Another amount in that sentence (a price each,
+    a change, one in brackets, a bound), or two in one form, and nothing is summed.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Hội đã huy động được 50 triệu tiền mặt và hàng hóa trị giá 280 triệu đồng. "
+    ...         "Toàn bộ số tiền và hàng hóa có tổng trị giá 350 triệu đồng.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '350 triệu đồng', '330.000.000 đồng')]
+    >>> check_text("Hội nhận 50 triệu tiền mặt, mỗi suất 500.000 đồng, và hàng hóa trị giá 280 "
+    ...            "triệu đồng. Toàn bộ số tiền và hàng hóa trị giá 350 triệu đồng.")
+    []
+    """
+    para, local = clause.para, clause.local
+    text, base = para.text, para.offset
+    ours = [m for m in local if _money(m) and clause.depth[m.start - base] == 0]
+    if len(ours) != 1 or _EXAMPLE_WORDS.search(text, clause.start, clause.stop):
+        return None
+    total = ours[0]
+    prev_para, prev_local, (a, b) = previous
+    ptext, pbase = prev_para.text, prev_para.offset
+    if _OPENER.match(ptext, a, b) or _NESTED.search(ptext, a, b):
+        return None  # a breakdown itself: its amounts may be a few of another total's
+    pdepth = bracket_depths(ptext)
+    parts = [m for m in prev_local if _money(m)]
+    forms: list[str] = []
+    since = a
+    for m in parts:
+        start = m.start - pbase
+        clause_start = _clause_start(ptext, max(a, start - _CLAUSE), start)
+        form = _form_of(ptext, m, since, pbase)
+        if (
+            form is None
+            or pdepth[start] != 0
+            or m.bound is not Bound.EXACT
+            or _PER_UNIT.search(ptext, clause_start, start)
+            or _CHANGE.search(ptext, max(a, start - 20), start)
+            or ptext.startswith("/", m.end - pbase)
+        ):
+            return None  # an amount that is no part of the whole
+        forms.append(form)
+        since = m.end - pbase
+    if len(set(forms)) != len(forms) or not _FORMS[1] <= set(forms):
+        return None
+    return _mismatch(tables, para, total, [m.value for m in parts], True, base, file)
 
 
 def _bigrams(text: str) -> set[str]:
@@ -1024,16 +1198,24 @@ def _evaluate(
 ) -> Iterator[Finding]:
     money = breakdown.measure == "đồng"
     parallel = len({_opening(b) for b in breakdown.befores}) == 1
-    evidence = _evidence(breakdown.labels, breakdown.places, money, parallel)
+    total = breakdown.total
+    unit = total.mention.unit or ""
+    said = total.paragraph.text[slice(*total.sentence)]  # the total's sentence
+    evidence = _evidence(breakdown.labels, breakdown.places, money, parallel, unit, said)
     if not evidence.distinct:  # "tại xã Ia Ko 55 suất": the label before the figure
-        evidence = _evidence(breakdown.befores, breakdown.places, money=False)
+        evidence = _evidence(breakdown.befores, breakdown.places, False, unit=unit, said=said)
     if not evidence.distinct and money and _to_recipients(breakdown):
         evidence = _Evidence(distinct=True, complete=False, by="recipients")
     if not evidence.distinct:
+        evidence = _recipients_named(breakdown)
+    if not evidence.distinct:
         evidence = _bodies_by_level(breakdown)
-    if breakdown.broken or (breakdown.marker == "trong đó" and evidence.by == "places"):
-        # "Trong đó" (among them) may name some of the places' parts only ("cho hộ nghèo xã
-        # A, ... xã B"); levels, sexes, areas or the rest that cover the whole do not.
+    if breakdown.broken or (
+        breakdown.marker == "trong đó" and evidence.by in ("places", "recipients")
+    ):
+        # "Trong đó" (among them) may name some of the places' (or recipients') parts only
+        # ("cho hộ nghèo xã A, ... xã B"); levels, sexes, areas or the rest that cover the
+        # whole do not.
         evidence = attrs.evolve(evidence, complete=False)
     yield from _findings(tables, breakdown.total, breakdown.parts, evidence, file)
 
@@ -1116,6 +1298,44 @@ def _to_recipients(breakdown: ContinuedBreakdown) -> bool:
     return all(
         not (a <= b or b <= a) for i, a in enumerate(recipients) for b in recipients[i + 1 :]
     )
+
+
+def _recipients_named(breakdown: ContinuedBreakdown) -> _Evidence:
+    """Portions whose total names the kinds of recipient it goes to, two or more ("trao 334
+    suất học bổng cho học sinh, sinh viên ...") and parts each naming one of them ("302 suất
+    được trao cho học sinh ...", "32 suất được trao cho sinh viên ..."): a portion goes to one
+    recipient, so the parts are distinct; all of them when every kind named is.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Hội trao 334 suất học bổng cho học sinh, sinh viên nghèo.\\n"
+    ...         "Cụ thể, 302 suất cho học sinh THCS và 42 suất cho sinh viên.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '334 suất học bổng', '344 suất học bổng')]
+    >>> check_text("Hội trao 334 suất học bổng cho học sinh, sinh viên nghèo.\\n"
+    ...            "Cụ thể, 302 suất cho học sinh THCS và 42 suất cho em nhỏ.")
+    []
+    """
+    total = breakdown.total
+    t, para = total.mention, total.paragraph
+    if (t.unit or "").casefold().split(" ")[0] not in portion_nouns():
+        return _NONE
+    text, stop = para.text, total.sentence[1]
+    given = _FOR.search(text, t.end - para.offset, min(stop, t.end - para.offset + _NAMED))
+    if given is None:
+        return _NONE
+    window = text[given.end() : min(stop, given.end() + _NAMED)]
+    named = [" ".join(k.casefold().split()) for k in _RECIPIENTS.findall(window)]
+    if len(named) < 2 or len(set(named)) != len(named):
+        return _NONE
+    keys = []
+    for label in breakdown.labels:
+        found = {" ".join(k.casefold().split()) for k in _RECIPIENTS.findall(label)}
+        if len(found) != 1 or not found <= set(named):
+            return _NONE
+        keys.append(found.pop())
+    if len(set(keys)) != len(keys):
+        return _NONE
+    return _Evidence(distinct=True, complete=set(keys) == set(named), by="recipients")
 
 
 # ------------------------------------------------------------------ numerators of fractions
