@@ -58,7 +58,7 @@ from hoiquanchung.checker._patterns import led_by, lowered, may_contain, remembe
 from hoiquanchung.checker._text import BLANK, Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Dimension, Figure, Table
-from hoiquanchung.indicators._reconcile import exact_figure
+from hoiquanchung.indicators._reconcile import exact_figure, exact_table
 from hoiquanchung.indicators._stated import exact_stated
 from hoiquanchung.numbers import Bound
 
@@ -232,9 +232,13 @@ class SectionFigures:
     )
 
     def add(self, figure: TableFigure) -> bool:
-        """Add *figure* unless its key is already there (or the section is full)."""
+        """Add *figure* unless its key is already there (or the section is full).
+
+        A negative figure (``−5 hội``: a decrease) is no total or part of a breakdown: never
+        added (a table refuses it).
+        """
         key = (figure.measure, figure.labels)
-        if key in self._keys or len(self.figures) >= _MAX_FIGURES:
+        if key in self._keys or len(self.figures) >= _MAX_FIGURES or figure.mention.value < 0:
             return False
         self._keys.add(key)
         self.figures.append(figure)
@@ -293,13 +297,10 @@ class SectionFigures:
         fractional = [f.measure for f in self.figures if f.measure in ("tấn", "kg")]
         if measures is not None:
             fractional = [m for m in fractional if m in measures]
-        return Table(
-            name=self.path or "văn bản",
-            path=self.path or "văn bản",
-            dimensions=dimensions,
-            figures=tuple(figures),
-            fractional=fractional,
-        )
+        # Made without the constructor's checks: the table is valid by construction (every
+        # coordinate a value of its dimension, no negative figure: see add; speed).
+        name = self.path or "văn bản"
+        return exact_table(name, name, dimensions, tuple(figures), frozenset(fractional))
 
     def locate(self, finding: Finding) -> TableFigure | None:
         """The figure a reconciliation *finding* states (its ``stated`` text and label)."""
