@@ -348,7 +348,8 @@ def _dimensions(levels: tuple[str, ...], categories: bool, examples: int) -> tup
 _TABLE_BOUNDS = frozenset({"EXACT", "MORE_THAN", "AT_LEAST", "LESS_THAN", "AT_MOST"})
 
 # The same, as members (a member's name is a slow property; speed).
-_TABLE_BOUND_MEMBERS = frozenset(Bound[name] for name in _TABLE_BOUNDS)
+# (A tuple: a member's hash is computed in Python, a test of identity is not; speed.)
+_TABLE_BOUND_MEMBERS = tuple(Bound[name] for name in sorted(_TABLE_BOUNDS))
 
 _DIM_ORDER = {"level": 0, "category": 1, "examples": 2}
 
@@ -455,10 +456,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 # The level of a council or a people's committee, not of the figure: "ứng cử đại biểu HĐND cấp
 # tỉnh ... 7.448 người" counts the candidates of another election, not a provincial part.
-_ORGAN_BEFORE = re.compile(
-    r"(?:\bHĐND|\bUBND|\bhội\s+đồng\s+nhân\s+dân|\bủy\s+ban\s+nhân\s+dân|\buỷ\s+ban\s+nhân\s+dân)"
-    r"(?:\s+các)?\s*\Z",
-    re.IGNORECASE,
+# (Led by the first letters of the organs' names: searched in every clause before a level.)
+_ORGAN_BEFORE = led_by(
+    "HUủ",
+    re.compile(
+        r"(?:\bHĐND|\bUBND|\bhội\s+đồng\s+nhân\s+dân|\bủy\s+ban\s+nhân\s+dân|\buỷ\s+ban\s+nhân\s+dân)"
+        r"(?:\s+các)?\s*\Z",
+        re.IGNORECASE,
+    ),
 )
 
 
@@ -583,15 +588,20 @@ class FigureTables:
         ]
         if not mentions:
             return
-        depth = bracket_depths(text)
-        base = para.offset
-        everything = tuple(context.mentions)
         # A label needs one of its words: where they are, to read only the clauses they are in.
         words = _LabelWords(text)
         # The words every match of these searches holds: none in the paragraph, no search.
         marked = may_contain(text, _MARKER_WORDS)
-        changes = may_contain(text, _CHANGE_WORDS)
         totals = may_contain(text, _TOTAL_WORDS)
+        if not (marked or totals or words.starts or words.everywhere or self._refs):
+            # No label word, no total word, no marker and no footnote: no figure of the
+            # paragraph has a label (its own, its bracket owner's or its total's) or is marked a
+            # total, so none enters the table and none is an anchor (speed).
+            return
+        changes = may_contain(text, _CHANGE_WORDS)
+        depth = bracket_depths(text)
+        base = para.offset
+        everything = tuple(context.mentions)
         starts = [m.start - base for m in mentions]
         labels_of: dict[int, tuple[tuple[str, str], ...]] = {}
         for s_start, s_end in spans:

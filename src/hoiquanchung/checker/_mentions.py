@@ -20,7 +20,7 @@ from hoiquanchung.numbers import (
 from hoiquanchung.numbers._grammar import scan_nfc
 from hoiquanchung.numbers._quantity import slot_setters
 
-__all__ = ["HAS_DIGIT", "Mention", "Scan", "mentions_in", "scan"]
+__all__ = ["HAS_DIGIT", "Mention", "Scan", "mentions_in", "scan", "scan_with_digits"]
 
 #: Whether a text has a digit the numbers' grammar reads (ASCII digits only).
 HAS_DIGIT = re.compile(r"[0-9]")
@@ -88,6 +88,21 @@ def scan(paragraph: Paragraph) -> Scan:
     as the checker's rules read them (a range's low end as written: see :func:`_as_written`)."""
     if not HAS_DIGIT.search(paragraph.text):
         return Scan([], [], [])
+    return Scan(*scan_with_digits(paragraph))
+
+
+def scan_with_digits(
+    paragraph: Paragraph,
+) -> tuple[list[Mention], list[DateMatch], list[NumberFormatError]]:
+    """What :func:`scan` finds in a paragraph known to hold a digit, as three lists (the
+    checker's engine, which has looked for a digit already: no second search, no
+    :class:`Scan`; speed).
+
+    >>> from hoiquanchung.checker._text import Splitter
+    >>> [para] = Splitter().feed("Có 45/50 chi hội; ngày 31/02/2024")
+    >>> Scan(*scan_with_digits(para)) == scan(para)
+    True
+    """
     # One pass of the numbers' grammar yields quantities, dates and malformed numbers together
     # (the paragraph's text is NFC already).
     found = scan_nfc(paragraph.text)
@@ -95,7 +110,7 @@ def scan(paragraph: Paragraph) -> Scan:
     for i, m in enumerate(mentions):
         if m.range_end == "low":  # rare: the other mentions are as written already
             mentions[i] = _as_written(m)
-    return Scan(mentions, found.dates, found.errors)
+    return mentions, found.dates, found.errors
 
 
 def _as_written(mention: Mention) -> Mention:

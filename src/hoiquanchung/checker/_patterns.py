@@ -104,8 +104,21 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
     (True, False)
     """
     folded = lowered(text)
+    for word in words:
+        if word in folded:
+            return True
     # A letter the search matches to an ASCII letter although lower() does not (rare): maybe.
-    return any(word in folded for word in words) or any(c in folded for c in _CASE_TWINS)
+    return remembered(_twinned, text, _has_twin)
+
+
+def _has_twin(text: str) -> bool:
+    """Whether the lower-case *text* holds a letter of :data:`_CASE_TWINS` (looked for once a
+    paragraph, by :func:`remembered`, not once a question)."""
+    folded = lowered(text)
+    return any(c in folded for c in _CASE_TWINS)
+
+
+_twinned: dict[int, tuple[str, bool]] = {}
 
 
 _PER_UNIT = re.compile(r"\s*/\s*(?:0?1\s+)?([^\W\d_]*)")
