@@ -1,0 +1,198 @@
+"""Round 8 speed work (helper speed2): each faster way gives exactly what the slower one gave.
+
+* the engine scans a paragraph it knows to hold a digit with :func:`scan_with_digits` (what
+  :func:`scan` gives, without a second search for a digit);
+* rule 2d makes its section tables with :func:`exact_table` (what the ``Table`` constructor
+  makes, without its checks) and reconciles them with :func:`reconcile_totals` (what
+  :func:`reconcile` finds, without the totals derived beyond the stated ones, which only add
+  ``breakdown-conflict`` findings the rule never keeps);
+* the outline reads a paragraph as a heading only when it opens like one (:data:`_OPENING`);
+* :func:`may_contain` looks for the case twins once a paragraph.
+
+The led patterns (``_ORGAN_BEFORE``) are held to the patterns as written by
+``tests/test_checker_patterns.py`` (every entry of ``LED``).
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hoiquanchung.checker import _figures_table, _section_totals, check_text
+from hoiquanchung.checker._mentions import HAS_DIGIT, Scan, scan, scan_with_digits
+from hoiquanchung.checker._patterns import _CASE_TWINS, lowered, may_contain
+from hoiquanchung.checker._sections import _HEADING, _OPENING, _PART
+from hoiquanchung.checker._text import BLANK, paragraphs, split_lines
+from hoiquanchung.errors import NumberFormatError
+from hoiquanchung.findings import Finding
+from hoiquanchung.indicators import Dimension, Figure, StatedFigure, Table, reconcile
+from hoiquanchung.indicators._reconcile import exact_table, reconcile_totals
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for path in sorted(CORPUS.glob("p*.toml")) + sorted((CORPUS / "pending").glob("p*.toml")):
+        texts += [p["text"] for p in tomllib.loads(path.read_text("utf-8"))["paragraph"]]
+    return texts
+
+
+def _mutated_texts() -> list[str]:
+    """Every committed mutation of a measured corpus paragraph, applied."""
+    by_id = {}
+    for path in sorted(CORPUS.glob("p*.toml")):
+        for p in tomllib.loads(path.read_text("utf-8"))["paragraph"]:
+            by_id[p["id"]] = p["text"]
+    texts = []
+    for line in (CORPUS / "mutations.jsonl").read_text("utf-8").splitlines():
+        m = json.loads(line)
+        text = by_id.get(m["paragraph"])
+        if text is not None:
+            texts.append(text[: m["start"]] + m["new"] + text[m["end"] :])
+    return texts
+
+
+def _documents(reference_text: str) -> list[str]:
+    """The reference, every corpus paragraph alone and all of them as one document, and every
+    mutation of them."""
+    corpus = _corpus_texts()
+    return [reference_text, *corpus, "\n".join(corpus), *_mutated_texts()]
+
+
+def test_scan_with_digits_is_scan(reference_text: str) -> None:
+    for text in [reference_text, *_corpus_texts()]:
+        for para in paragraphs(split_lines(text)):
+            if HAS_DIGIT.search(para.text):
+                fast, slow = Scan(*scan_with_digits(para)), scan(para)
+                assert (fast.mentions, fast.dates) == (slow.mentions, slow.dates)
+                assert [_error(e) for e in fast.errors] == [_error(e) for e in slow.errors]
+
+
+def _error(err: NumberFormatError) -> tuple[object, ...]:
+    """An error as compared (exceptions are equal only to themselves)."""
+    return type(err), err.message, err.offset, err.suggestions
+
+
+@pytest.fixture
+def checked_tables(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every section table rule 2d makes is compared with the constructor's, and every
+    reconciliation of one with :func:`reconcile`, while the fixture is active (the counts of
+    comparisons made: tables, findings)."""
+    made = [0, 0]
+
+    def table(name: str, path: str, dimensions, figures, fractional) -> Table:  # type: ignore[no-untyped-def]
+        fast = exact_table(name, path, dimensions, figures, fractional)
+        slow = Table(
+            name=name, path=path, dimensions=dimensions, figures=figures, fractional=fractional
+        )
+        assert fast == slow
+        assert fast._keys == slow._keys
+        assert fast._values == slow._values
+        made[0] += 1
+        return fast
+
+    def totals(table: Table) -> list[Finding]:
+        fast = reconcile_totals(table)
+        slow = reconcile(table)
+        assert slow[: len(fast)] == fast
+        assert all(f.code == "breakdown-conflict" for f in slow[len(fast) :])
+        made[1] += len(slow)
+        return fast
+
+    monkeypatch.setattr(_figures_table, "exact_table", table)
+    monkeypatch.setattr(_section_totals, "reconcile_totals", totals)
+    return made
+
+
+def test_section_tables_as_the_constructor_makes_them(
+    reference_text: str, checked_tables: list[int]
+) -> None:
+    for text in _documents(reference_text):
+        check_text(text)
+    assert checked_tables[0] > 60  # the comparisons were made, on many tables
+    assert checked_tables[1] > 2
+
+
+def test_reconcile_totals_keeps_every_stated_finding() -> None:
+    """Two complete breakdowns of an unstated total that disagree: reconcile() says so after
+    the stated totals' findings; reconcile_totals() stops before it."""
+    level = Dimension("level", ("cấp tỉnh", "cấp huyện"), complete=True)
+    sex = Dimension("sex", ("nam", "nữ"), complete=True)
+    def fig(value: int, **at: str) -> Figure:
+        return Figure(StatedFigure(Decimal(value)), measure="người", at=at)
+
+    table = Table(
+        name="t",
+        path="t",
+        dimensions=(level, sex),
+        figures=(
+            fig(10, level="cấp tỉnh"),
+            fig(4, level="cấp tỉnh", sex="nam"),
+            fig(5, level="cấp tỉnh", sex="nữ"),
+            fig(20, level="cấp huyện"),
+            fig(7, sex="nam"),
+            fig(30, sex="nữ"),
+        ),
+    )
+    slow = reconcile(table)
+    fast = reconcile_totals(table)
+    assert [f.code for f in fast] == ["total-mismatch"]
+    assert slow[:1] == fast
+    assert [f.code for f in slow[1:]] == ["breakdown-conflict"]
+
+
+def test_a_negative_figure_is_no_part_of_a_section_table() -> None:
+    """A decrease ("−5 hội") beside a total and its levels: before, the table refused it and
+    the checker stopped with an error; it is now left out of the table."""
+    text = "1. Về tổ chức\nTổng số 10 hội, trong đó cấp tỉnh: −5 hội. Cấp huyện, xã: 15 hội."
+    found = [(f.code, f.stated, f.computed) for f in check_text(text)]
+    assert found == [("parts-exceed-total", "10 hội", "ít nhất 15 hội")]
+    text = "1. Về tổ chức\nTổng số 10 hội, trong đó cấp tỉnh: 4 hội.\n-5 hội cấp huyện, xã."
+    assert check_text(text) == []
+
+
+_OPENERS = st.sampled_from(
+    [" ", "\t", "\u00a0", "\u3000", BLANK, "\n", "I", "V", "X", "L", "i", "P", "p", "Phần",
+     "phần", "PHẦN", "thứ", "nhất", "4", "4.3", "٣", "١٢", ".", ". ", "a", "Đ", "-", "*", "II."]
+)  # fmt: skip
+
+
+@given(st.lists(_OPENERS, max_size=8))
+def test_a_paragraph_that_does_not_open_like_a_heading_is_none(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    stripped = text.replace(BLANK, "").strip()
+    if _OPENING.match(text) is None:
+        assert _PART.match(stripped) is None
+        assert _HEADING.match(stripped) is None
+
+
+def test_a_paragraph_that_does_not_open_like_a_heading_is_none_on_real_text(
+    reference_text: str,
+) -> None:
+    for text in [reference_text, *_corpus_texts()]:
+        for para in paragraphs(split_lines(text)):
+            stripped = para.text.replace(BLANK, "").strip()
+            if _OPENING.match(para.text) is None:
+                assert _PART.match(stripped) is None
+                assert _HEADING.match(stripped) is None
+
+
+_FOLDING = ["trong", "TRONG", "gồm", "tăng", "İ", "ı", "ſ", "x", " ", "tổng", "a\u0307"]
+
+
+@given(
+    st.lists(st.sampled_from(_FOLDING), max_size=10),
+    st.lists(st.sampled_from(["trong", "gồm", "tăng", "tổng", "i", "s"]), min_size=1, max_size=3),
+)
+def test_may_contain_as_before(pieces: list[str], words: list[str]) -> None:
+    text = "".join(pieces)
+    folded = lowered(text)
+    before = any(w in folded for w in words) or any(c in folded for c in _CASE_TWINS)
+    assert may_contain(text, tuple(words)) is before
