@@ -16,8 +16,8 @@ The led patterns (``_ORGAN_BEFORE``) are held to the patterns as written by
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 import tomllib
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -125,6 +125,7 @@ def test_reconcile_totals_keeps_every_stated_finding() -> None:
     the stated totals' findings; reconcile_totals() stops before it."""
     level = Dimension("level", ("cấp tỉnh", "cấp huyện"), complete=True)
     sex = Dimension("sex", ("nam", "nữ"), complete=True)
+
     def fig(value: int, **at: str) -> Figure:
         return Figure(StatedFigure(Decimal(value)), measure="người", at=at)
 
