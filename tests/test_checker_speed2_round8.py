@@ -7,7 +7,9 @@
   :func:`reconcile` finds, without the totals derived beyond the stated ones, which only add
   ``breakdown-conflict`` findings the rule never keeps);
 * the outline reads a paragraph as a heading only when it opens like one (:data:`_OPENING`);
-* :func:`may_contain` looks for the case twins once a paragraph.
+* :func:`may_contain` looks for the case twins once a paragraph;
+* the numbers' grammar reads the unit a run of words after a number makes once, and finds it
+  again for the same run (``_READINGS``; a digit after a noun of time is still looked at).
 
 The led patterns (``_ORGAN_BEFORE``) are held to the patterns as written by
 ``tests/test_checker_patterns.py`` (every entry of ``LED``).
@@ -33,6 +35,8 @@ from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Dimension, Figure, StatedFigure, Table, reconcile
 from hoiquanchung.indicators._reconcile import exact_table, reconcile_totals
+from hoiquanchung.numbers import _grammar as g
+from hoiquanchung.numbers._parse import SPACES
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -197,3 +201,87 @@ def test_may_contain_as_before(pieces: list[str], words: list[str]) -> None:
     folded = lowered(text)
     before = any(w in folded for w in words) or any(c in folded for c in _CASE_TWINS)
     assert may_contain(text, tuple(words)) is before
+
+
+def _read_unit_before(text: str, pos: int) -> tuple[int, str | None]:
+    """:func:`_read_unit` (``rest=False``) as it was before its readings were kept: every run
+    of words read afresh (the reference the faster one is held to)."""
+    if pos >= len(text):
+        return pos, None
+    m = g._SPACED_PERCENT.match(text, pos)
+    if m is not None:
+        return m.end(), "%"
+    if text[pos] not in SPACES:
+        am = g._UNIT_WORD.match(text, pos)
+        if am is None or g._lower(am.group()) in g._SCALES:
+            return pos, None
+        return am.end(), g._norm_unit(am.group())
+    wm = g._WORDS.match(text, pos)
+    if wm is None:
+        return pos, None
+    lowered = wm.group().lower()
+    if "\u0131" in lowered or "\u017f" in lowered or "\u0307" in lowered:
+        words = [g._lower(w) for w in wm.groups() if w is not None]
+    else:
+        words = lowered.split()
+    first = words[0]
+    if first in g._LEADS_NOUN:
+        for k in range(min(len(words), g._MAX_NOUN_WORDS), 1, -1):
+            noun = " ".join(words[:k])
+            if noun in g.UNIT_NOUNS:
+                return wm.end(k), noun
+    if first in g._ATTACHED_UNITS:
+        return wm.end(1), g._ATTACHED_UNITS[first]
+    if first in g._STOP or first in g._SCALES:
+        return pos, None
+    if first in g._TIME_NOUNS and g._DIGIT_NEXT.match(text, wm.end(1)):
+        return pos, None
+    start = 0
+    prefix = ""
+    if first == "lượt" and len(words) > 1 and words[1] not in g._STOP:
+        start = 1
+        prefix = "lượt "
+    best = start
+    for k in g._NOUN_LENGTHS.get(words[start], ()):
+        if start + k <= len(words):
+            noun = " ".join(words[start : start + k])
+            if noun in g.UNIT_NOUNS:
+                return wm.end(start + k), prefix + noun
+    if words[start] not in g._SINGLE:
+        while (
+            best + 1 < min(len(words), start + g._PHRASE_WORDS)
+            and words[best + 1] not in g._NOUN_BOUNDARY
+            and not wm.group(best + 2)[0].isupper()
+        ):
+            best += 1
+    if best == start:
+        return wm.end(best + 1), prefix + words[start]
+    return wm.end(best + 1), prefix + " ".join(words[start : best + 1])
+
+
+# Words that lead, end or make units: nouns of time, money, "lượt", function and scale words,
+# nouns of one and several words, capitals, case twins; and what may follow them.
+_UNIT_PIECES = st.sampled_from(
+    ["ngày", "tháng", "năm", "đồng", "đồng chí", "lượt", "lượt người", "là", "và", "triệu",
+     "hội", "hội viên", "bình", "nước", "lọc", "Hội", "Nước", "chỉ tiêu", "m2", "m²", "İ",
+     "ı", "%", "phần trăm", "trở lên", "cấp", "tỉnh", "người", "dự án", "x"]
+)  # fmt: skip
+_SEPARATORS = st.sampled_from([" ", "  ", "\u00a0", "\t", ", ", ".", "5", " 27/6", "-"])
+
+
+@given(st.lists(st.tuples(_SEPARATORS, _UNIT_PIECES), max_size=6), _SEPARATORS, st.booleans())
+def test_units_read_as_before(pieces: list[tuple[str, str]], tail: str, cold: bool) -> None:
+    """Whatever was read before (a warm or a cold store of readings), a unit reads as it did
+    when every run of words was read afresh."""
+    if cold:
+        g._READINGS.clear()
+    text = "có 12" + "".join(a + b for a, b in pieces) + tail
+    for pos in range(5, len(text) + 1):
+        assert g._read_unit(text, pos, rest=False) == _read_unit_before(text, pos)
+
+
+def test_units_read_as_before_on_real_text(reference_text: str) -> None:
+    g._READINGS.clear()
+    for text in [reference_text, *_corpus_texts()]:
+        for m in g._NUM.finditer(text):
+            assert g._read_unit(text, m.end(), rest=False) == _read_unit_before(text, m.end())

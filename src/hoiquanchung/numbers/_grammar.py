@@ -341,6 +341,44 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
     wm = _WORDS.match(text, pos)
     if wm is None:
         return pos, None
+    # What the words say depends on them alone (and, after a noun of time, on whether a digit
+    # follows it): read once for each run of words, then found again (speed).
+    written = wm.group()
+    reading = _READINGS.get(written)
+    if reading is None:
+        reading = _read_words(wm)
+        if len(_READINGS) >= _MAX_READINGS:
+            _READINGS.clear()
+        _READINGS[written] = reading
+    length, noun, time_noun = reading
+    if time_noun and _DIGIT_NEXT.match(text, pos + time_noun):
+        # "Quyết định số 201 ngày 27/6/2022": the noun begins a date, it counts nothing.
+        return pos, None
+    return pos + length, noun
+
+
+class _Reading(NamedTuple):
+    """What the words after a number say (:func:`_read_words`): the ``length`` of the unit
+    read from the number's end (0: none) and the ``unit``; ``time_noun``, when the first word
+    is a noun of time, is the length to its end: a digit after it makes it begin a date (no
+    unit), whatever ``unit`` says."""
+
+    length: int
+    unit: str | None
+    time_noun: int
+
+
+_NO_UNIT: Final = _Reading(0, None, 0)
+# The readings of the runs of words met lately (a run of words, as written, and its reading);
+# cleared when full (a bound on the memory).
+_READINGS: dict[str, _Reading] = {}
+_MAX_READINGS: Final = 4096
+
+
+def _read_words(wm: re.Match[str]) -> _Reading:
+    """The unit the words matched by :data:`_WORDS` make (see :func:`_read_unit`); offsets are
+    from the start of the match."""
+    pos = wm.start()
     # The words after the number (at most _WORDS_AFTER), each lower-case; word i ends at
     # wm.end(i + 1).  The words are lowered together, split at the white space between them
     # (one call, not one a word; speed), word by word only where a case twin is there (rare).
@@ -355,14 +393,13 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
         for k in range(min(len(words), _MAX_NOUN_WORDS), 1, -1):
             noun = " ".join(words[:k])
             if noun in UNIT_NOUNS:
-                return wm.end(k), noun
+                return _Reading(wm.end(k) - pos, noun, 0)
     if first in _ATTACHED_UNITS:
-        return wm.end(1), _ATTACHED_UNITS[first]
+        return _Reading(wm.end(1) - pos, _ATTACHED_UNITS[first], 0)
     if first in _STOP or first in _SCALES:
-        return pos, None
-    if first in _TIME_NOUNS and _DIGIT_NEXT.match(text, wm.end(1)):
-        # "Quyết định số 201 ngày 27/6/2022": the noun begins a date, it counts nothing.
-        return pos, None
+        return _NO_UNIT
+    # A noun of time followed by a number begins a date (the caller looks at what follows).
+    time_noun = wm.end(1) - pos if first in _TIME_NOUNS else 0
     start = 0
     prefix = ""
     if first == "lượt" and len(words) > 1 and words[1] not in _STOP:
@@ -375,7 +412,7 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
         if start + k <= len(words):
             noun = " ".join(words[start : start + k])
             if noun in UNIT_NOUNS:
-                return wm.end(start + k), prefix + noun
+                return _Reading(wm.end(start + k) - pos, prefix + noun, time_noun)
     if words[start] not in _SINGLE:
         # An unknown noun: its phrase up to a boundary ("300 bình nước lọc").
         while (
@@ -385,8 +422,8 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
         ):
             best += 1
     if best == start:  # one word (the commonest): no join
-        return wm.end(best + 1), prefix + words[start]
-    return wm.end(best + 1), prefix + " ".join(words[start : best + 1])
+        return _Reading(wm.end(best + 1) - pos, prefix + words[start], time_noun)
+    return _Reading(wm.end(best + 1) - pos, prefix + " ".join(words[start : best + 1]), time_noun)
 
 
 # The first words of the counted nouns that begin like money or a function word ("đồng chí",
