@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 from hoiquanchung.checker import _figures_table, _section_totals, check_text
 from hoiquanchung.checker._mentions import HAS_DIGIT, Scan, scan, scan_with_digits
-from hoiquanchung.checker._patterns import _CASE_TWINS, lowered, may_contain
+from hoiquanchung.checker._patterns import _CASE_TWINS, lowered, may_contain, may_contain_between
 from hoiquanchung.checker._sections import _HEADING, _OPENING, _PART
 from hoiquanchung.checker._text import BLANK, paragraphs, split_lines
 from hoiquanchung.errors import NumberFormatError
@@ -285,3 +285,18 @@ def test_units_read_as_before_on_real_text(reference_text: str) -> None:
     for text in [reference_text, *_corpus_texts()]:
         for m in g._NUM.finditer(text):
             assert g._read_unit(text, m.end(), rest=False) == _read_unit_before(text, m.end())
+
+
+_MARKER_PIECES = st.sampled_from(
+    ["trong", "Trong", "TRONG", " đó", "gồm", "GỒM", "bao", "có", ". ", " ", "5", "İ", "ı", "x"]
+)
+
+
+@given(st.lists(_MARKER_PIECES, max_size=12), st.data())
+def test_no_marker_word_in_a_sentence_no_marker(pieces: list[str], data: st.DataObject) -> None:
+    """Where may_contain_between says no, the search for a breakdown's marker finds none."""
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if not may_contain_between(text, _figures_table._MARKER_WORDS, start, end):
+        assert list(_figures_table._PARTS_MARKER.finditer(text, start, end)) == []

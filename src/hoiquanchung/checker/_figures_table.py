@@ -54,7 +54,13 @@ import attrs
 
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by, lowered, may_contain, remembered
+from hoiquanchung.checker._patterns import (
+    led_by,
+    lowered,
+    may_contain,
+    may_contain_between,
+    remembered,
+)
 from hoiquanchung.checker._text import BLANK, Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Dimension, Figure, Table
@@ -148,11 +154,14 @@ _LOOKBACK = 8  # figures looked back at for a bracket's owner or a part's total
 _MAX_BEFORE_MARKER = 40  # figures of a sentence before its marker (a bound on the work)
 
 
+@functools.lru_cache(maxsize=1024)
 def measure_of(unit: str) -> str:
     """The measure a unit counts: ``'tổ chức hội'`` and ``'Hội'`` both count ``'hội'``.
 
     >>> measure_of("Tổ chức hội"), measure_of("lượt dự án"), measure_of("hội viên")
     ('hội', 'dự án', 'hội viên')
+
+    (Kept for the last units asked for: a few nouns, asked for again and again; speed.)
     """
     noun = " ".join(unit.casefold().split())
     if noun.startswith(_TIMES_PREFIX) and len(noun) > len(_TIMES_PREFIX):
@@ -614,7 +623,7 @@ class FigureTables:
                     (found.end(), found.start())
                     for found in _PARTS_MARKER.finditer(text, s_start, s_end)
                 ]
-                if marked
+                if marked and may_contain_between(text, _MARKER_WORDS, s_start, s_end)
                 else []
             )
             marker_ends = [end for end, _start in markers]
