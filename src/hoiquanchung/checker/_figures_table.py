@@ -609,6 +609,8 @@ class FigureTables:
             return
         changes = may_contain(text, _CHANGE_WORDS)
         depth = bracket_depths(text)
+        bracketed = bool(depth.positions)  # else every depth is 0
+        labelled = bool(words.starts) or words.everywhere  # else no clause holds a label word
         base = para.offset
         everything = tuple(context.mentions)
         starts = [m.start - base for m in mentions]
@@ -636,27 +638,29 @@ class FigureTables:
                 labels: dict[str, str] = {}
                 # The clause after the figure ends before _after_limit: no label word before it or
                 # after it, no label (what _labels would find without reading the clauses).
-                if words.within(clause, a) or words.within(
-                    b, _after_limit(b, s_end, mentions, k, base)
+                if labelled and (
+                    words.within(clause, a)
+                    or words.within(b, _after_limit(b, s_end, mentions, k, base))
                 ):
                     after = _clause_after(text, b, s_end, depth, mentions, k, base)
                     labels = dict(_labels(before + " " + after))
                 # Inside brackets: the labels of the figure the brackets follow.
-                inside = depth[a]
+                inside = depth[a] if bracketed else 0
                 if inside > 0:
                     owner = _owner(text, a, depth, mentions, k, base)
                     if owner is not None:
                         for d, v in labels_of.get(owner, ()):
                             labels.setdefault(d, v)
                 # After "trong đó" / "gồm": the labels of the total before the marker.
-                n_markers = bisect.bisect_right(marker_ends, a)
-                marker = markers[0] if n_markers else None  # the first marker before it
+                # The first marker of the sentence, if one ends before the figure (the ends are
+                # in order).
+                marker = markers[0] if marker_ends and marker_ends[0] <= a else None
                 if marker is not None and inside == 0:
                     total = _total_before(mentions, first, k, marker[1], base, m)
                     if total is not None:
                         for d, v in labels_of.get(total, ()):
                             labels.setdefault(d, v)
-                frozen = tuple(sorted(labels.items()))
+                frozen = tuple(sorted(labels.items())) if labels else ()
                 labels_of[k] = frozen
                 if changes and _CHANGE.search(text, max(0, a - 20), a):
                     continue
