@@ -91,8 +91,8 @@ def checked_tables(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     comparisons made: tables, findings)."""
     made = [0, 0]
 
-    def table(name: str, path: str, dimensions, figures, fractional) -> Table:  # type: ignore[no-untyped-def]
-        fast = exact_table(name, path, dimensions, figures, fractional)
+    def table(name, path, dimensions, figures, fractional, index=None) -> Table:  # type: ignore[no-untyped-def]
+        fast = exact_table(name, path, dimensions, figures, fractional, index)
         slow = Table(
             name=name, path=path, dimensions=dimensions, figures=figures, fractional=fractional
         )

@@ -64,7 +64,12 @@ from hoiquanchung.checker._patterns import (
 from hoiquanchung.checker._text import BLANK, Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Dimension, Figure, Table
-from hoiquanchung.indicators._reconcile import exact_figure, exact_table
+from hoiquanchung.indicators._reconcile import (
+    FigureIndex,
+    exact_figure,
+    exact_table,
+    figure_index,
+)
 from hoiquanchung.indicators._stated import exact_stated
 from hoiquanchung.numbers import Bound
 
@@ -231,7 +236,9 @@ class SectionFigures:
     # The table's figure of each figure (by its index: figures are only appended) and its
     # coordinates, made once for the many tables of a growing section (again if the
     # coordinates change: a level mapped onto a group of levels).
-    _made: dict[int, tuple[tuple[tuple[str, str], ...], Figure]] = attrs.Factory(dict)
+    _made: dict[int, tuple[tuple[object, ...], Figure, dict[bool, FigureIndex]]] = attrs.Factory(
+        dict
+    )
     #: What each measure was last reconciled with: the :meth:`layout` and its count of figures.
     reconciled: dict[str, tuple[tuple[object, ...], int]] = attrs.Factory(dict)
     #: Where rule 2 reports in a paragraph of the section and the computed values it reports
@@ -287,7 +294,14 @@ class SectionFigures:
         values = tuple(sorted(set(levels.values())))
         categories = any(d == "category" for f in self.figures for d, _v in f.labels)
         dimensions = _dimensions(values, categories, self._examples)
+        names = tuple(d.name for d in dimensions)
+        fractional = frozenset(
+            f.measure
+            for f in self.figures
+            if f.measure in ("tấn", "kg") and (measures is None or f.measure in measures)
+        )
         figures = []
+        index = []
         seen: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
         for i, f in enumerate(self.figures):
             if measures is not None and f.measure not in measures:
@@ -297,19 +311,24 @@ class SectionFigures:
                 continue  # two labels mapped onto one value: keep the first statement
             seen.add((f.measure, at))
             made = self._made.get(i)
-            if made is None or made[0] != at:
+            if made is None or made[0] != (at, names):
                 # Made without the constructors' checks: the mention's quantity is exact
-                # already (one a figure of each table; speed).
+                # already; kept while its coordinates and the table's dimensions stay, with its
+                # key and what it admits (by whether its measure is counted in whole units)
+                # (one a figure of each table; speed).
                 stated = exact_stated(f.mention.quantity, self.path, f.mention.text)
-                made = self._made[i] = (at, exact_figure(stated, f.measure, at))
+                made = (at, names), exact_figure(stated, f.measure, at), {}
+                self._made[i] = made
+            whole = made[1].measure not in fractional
+            indexed = made[2].get(whole)
+            if indexed is None:
+                indexed = made[2][whole] = figure_index(dimensions, made[1], fractional)
             figures.append(made[1])
-        fractional = [f.measure for f in self.figures if f.measure in ("tấn", "kg")]
-        if measures is not None:
-            fractional = [m for m in fractional if m in measures]
+            index.append(indexed)
         # Made without the constructor's checks: the table is valid by construction (every
         # coordinate a value of its dimension, no negative figure: see add; speed).
         name = self.path or "văn bản"
-        return exact_table(name, name, dimensions, tuple(figures), frozenset(fractional))
+        return exact_table(name, name, dimensions, tuple(figures), fractional, index)
 
     def locate(self, finding: Finding) -> TableFigure | None:
         """The figure a reconciliation *finding* states (its ``stated`` text and label)."""

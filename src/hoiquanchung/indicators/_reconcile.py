@@ -40,7 +40,7 @@ II.1.1 > cấp tỉnh | 40 hội | 39 hội
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final, NamedTuple
@@ -77,7 +77,9 @@ __all__ = [
     "Structure",
     "Table",
     "exact_figure",
+    "FigureIndex",
     "exact_table",
+    "figure_index",
     "reconcile",
     "reconcile_report",
     "reconcile_totals",
@@ -348,20 +350,13 @@ class Table:
 
     def _index(self) -> None:
         """Each figure's key and what it admits (the figures are valid)."""
-        fractional = self.fractional
-        keys = tuple((fig.measure, self.coords(fig)) for fig in self.figures)
-        values = tuple(_value(fig.stated, fig.measure not in fractional) for fig in self.figures)
-        object.__setattr__(self, "_keys", keys)
-        object.__setattr__(self, "_values", values)
+        pairs = [figure_index(self.dimensions, fig, self.fractional) for fig in self.figures]
+        object.__setattr__(self, "_keys", tuple(key for key, _value in pairs))
+        object.__setattr__(self, "_values", tuple(value for _key, value in pairs))
 
     def coords(self, figure: Figure) -> Coords:
         """The figure's coordinates, one per dimension in order (``None``: all)."""
-        if not figure.at:
-            return (None,) * len(self.dimensions)
-        if len(self.dimensions) == 1:
-            return (figure.at[0][1],)
-        at = dict(figure.at)
-        return tuple(at.get(d.name) for d in self.dimensions)
+        return _coords(self.dimensions, figure)
 
     def label(self, coords: Coords, lang: str = "vi") -> str:
         """``"cấp tỉnh · giao nhiệm vụ"``; ``"tổng số"`` for the whole."""
@@ -371,18 +366,46 @@ class Table:
         return " · ".join(named)
 
 
+def _coords(dimensions: Sequence[Dimension], figure: Figure) -> Coords:
+    """:meth:`Table.coords` in a table of *dimensions*."""
+    if not figure.at:
+        return (None,) * len(dimensions)
+    if len(dimensions) == 1:
+        return (figure.at[0][1],)
+    at = dict(figure.at)
+    return tuple(at.get(d.name) for d in dimensions)
+
+
+#: A figure's key in a table and what it admits (:func:`figure_index`).
+FigureIndex = tuple[Key, _Value]
+
+
+def figure_index(
+    dimensions: Sequence[Dimension], figure: Figure, fractional: Collection[str]
+) -> FigureIndex:
+    """A valid figure's key (measure, coordinates) in a table of *dimensions* and what it
+    admits (its measure counted in whole units unless in *fractional*): what a
+    :class:`Table` computes of each of its figures, for a program that keeps them from one
+    table to the next (:func:`exact_table`'s *index*)."""
+    return (figure.measure, _coords(dimensions, figure)), _value(
+        figure.stated, figure.measure not in fractional
+    )
+
+
 def exact_table(
     name: str,
     path: str,
     dimensions: tuple[Dimension, ...],
     figures: tuple[Figure, ...],
     fractional: frozenset[str],
+    index: Sequence[FigureIndex] | None = None,
 ) -> Table:
     """``Table(name=name, path=path, dimensions=dimensions, figures=figures,
     fractional=fractional)`` without the constructor's conversions and checks, for a program
     whose tables are valid by construction (NFC texts, distinct dimensions, every coordinate a
     value of its dimension, no negative figure: the checker's section tables, several a section;
-    speed).
+    speed).  *index*: each figure's :func:`figure_index` in this table, when the caller has
+    kept them (else they are computed).
 
     >>> level = Dimension("level", ("cấp tỉnh", "cấp huyện, xã"))
     >>> figures = (exact_figure(StatedFigure(Decimal(99)), "hội", ()),
@@ -397,7 +420,11 @@ def exact_table(
     _t_dimensions(table, dimensions)
     _t_figures(table, figures)
     _t_fractional(table, fractional)
-    table._index()
+    if index is None:
+        table._index()
+    else:
+        object.__setattr__(table, "_keys", tuple(key for key, _value in index))
+        object.__setattr__(table, "_values", tuple(value for _key, value in index))
     return table
 
 
