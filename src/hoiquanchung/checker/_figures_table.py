@@ -159,19 +159,30 @@ _LOOKBACK = 8  # figures looked back at for a bracket's owner or a part's total
 _MAX_BEFORE_MARKER = 40  # figures of a sentence before its marker (a bound on the work)
 
 
-@functools.lru_cache(maxsize=1024)
 def measure_of(unit: str) -> str:
     """The measure a unit counts: ``'tổ chức hội'`` and ``'Hội'`` both count ``'hội'``.
 
     >>> measure_of("Tổ chức hội"), measure_of("lượt dự án"), measure_of("hội viên")
     ('hội', 'dự án', 'hội viên')
-
-    (Kept for the last units asked for: a few nouns, asked for again and again; speed.)
     """
-    noun = " ".join(unit.casefold().split())
-    if noun.startswith(_TIMES_PREFIX) and len(noun) > len(_TIMES_PREFIX):
-        noun = noun[len(_TIMES_PREFIX) :]
-    return _SAME_MEASURE.get(noun, noun)
+    measure = _MEASURES.get(unit)
+    if measure is None:
+        # Kept for the last units asked for: a few nouns, asked for again and again (a long
+        # one, from a hostile text, is not kept: a bound on the memory; speed).
+        noun = " ".join(unit.casefold().split())
+        if noun.startswith(_TIMES_PREFIX) and len(noun) > len(_TIMES_PREFIX):
+            noun = noun[len(_TIMES_PREFIX) :]
+        measure = _SAME_MEASURE.get(noun, noun)
+        if len(unit) <= _MAX_KEPT_UNIT:
+            if len(_MEASURES) >= _MAX_MEASURES:
+                _MEASURES.clear()
+            _MEASURES[unit] = measure
+    return measure
+
+
+_MEASURES: dict[str, str] = {}
+_MAX_MEASURES = 1024
+_MAX_KEPT_UNIT = 100
 
 
 @attrs.frozen

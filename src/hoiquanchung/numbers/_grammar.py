@@ -347,9 +347,10 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
     reading = _READINGS.get(written)
     if reading is None:
         reading = _read_words(wm)
-        if len(_READINGS) >= _MAX_READINGS:
-            _READINGS.clear()
-        _READINGS[written] = reading
+        if len(written) <= _MAX_READING_TEXT:  # a long run (a hostile text) is not kept
+            if len(_READINGS) >= _MAX_READINGS:
+                _READINGS.clear()
+            _READINGS[written] = reading
     length, noun, time_noun = reading
     if time_noun and _DIGIT_NEXT.match(text, pos + time_noun):
         # "Quyết định số 201 ngày 27/6/2022": the noun begins a date, it counts nothing.
@@ -373,6 +374,7 @@ _NO_UNIT: Final = _Reading(0, None, 0)
 # cleared when full (a bound on the memory).
 _READINGS: dict[str, _Reading] = {}
 _MAX_READINGS: Final = 4096
+_MAX_READING_TEXT: Final = 100  # characters of a run of words kept (a bound on the memory)
 
 
 def _read_words(wm: re.Match[str]) -> _Reading:
