@@ -27,7 +27,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hoiquanchung.checker import _figures_table, _section_totals, check_text
-from hoiquanchung.checker._mentions import HAS_DIGIT, Scan, scan, scan_with_digits
+from hoiquanchung.checker._mentions import (
+    HAS_DIGIT,
+    Scan,
+    _as_written,
+    _mentions,
+    scan,
+    scan_with_digits,
+)
 from hoiquanchung.checker._patterns import _CASE_TWINS, lowered, may_contain, may_contain_between
 from hoiquanchung.checker._sections import _HEADING, _OPENING, _PART
 from hoiquanchung.checker._text import BLANK, paragraphs, split_lines
@@ -36,6 +43,7 @@ from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Dimension, Figure, StatedFigure, Table, reconcile
 from hoiquanchung.indicators._reconcile import exact_table, reconcile_totals
 from hoiquanchung.numbers import _grammar as g
+from hoiquanchung.numbers._grammar import scan_nfc
 from hoiquanchung.numbers._parse import SPACES
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -71,12 +79,18 @@ def _documents(reference_text: str) -> list[str]:
 
 
 def test_scan_with_digits_is_scan(reference_text: str) -> None:
+    """What the engine reads of a paragraph is what scan_nfc finds in it, made mentions as
+    :func:`scan` made them before (a range's low end as written)."""
     for text in [reference_text, *_corpus_texts()]:
         for para in paragraphs(split_lines(text)):
-            if HAS_DIGIT.search(para.text):
-                fast, slow = Scan(*scan_with_digits(para)), scan(para)
-                assert (fast.mentions, fast.dates) == (slow.mentions, slow.dates)
-                assert [_error(e) for e in fast.errors] == [_error(e) for e in slow.errors]
+            if not HAS_DIGIT.search(para.text):
+                continue
+            mentions, dates, errors = scan_with_digits(para)
+            found = scan_nfc(para.text)
+            before = [_as_written(m) for m in _mentions(para, found.quantities)]
+            assert (mentions, dates) == (before, found.dates)
+            assert [_error(e) for e in errors] == [_error(e) for e in found.errors]
+            assert Scan(mentions, dates, errors).mentions == scan(para).mentions
 
 
 def _error(err: NumberFormatError) -> tuple[object, ...]:

@@ -17,7 +17,7 @@ from hoiquanchung.numbers import (
     QuantityMatch,
     parse_quantity,
 )
-from hoiquanchung.numbers._grammar import scan_nfc
+from hoiquanchung.numbers._grammar import scan_items, scan_nfc
 from hoiquanchung.numbers._quantity import slot_setters
 
 __all__ = ["HAS_DIGIT", "Mention", "Scan", "mentions_in", "scan", "scan_with_digits"]
@@ -104,13 +104,23 @@ def scan_with_digits(
     True
     """
     # One pass of the numbers' grammar yields quantities, dates and malformed numbers together
-    # (the paragraph's text is NFC already).
-    found = scan_nfc(paragraph.text)
-    mentions = _mentions(paragraph, found.quantities)
+    # (the paragraph's text is NFC already), sorted here as scan_nfc sorts them (without its
+    # NumberScan; speed).
+    quantities: list[QuantityMatch] = []
+    dates: list[DateMatch] = []
+    errors: list[NumberFormatError] = []
+    for item in scan_items(paragraph.text):
+        if isinstance(item, QuantityMatch):
+            quantities.append(item)
+        elif isinstance(item, DateMatch):
+            dates.append(item)
+        else:
+            errors.append(item)
+    mentions = _mentions(paragraph, quantities)
     for i, m in enumerate(mentions):
         if m.range_end == "low":  # rare: the other mentions are as written already
             mentions[i] = _as_written(m)
-    return mentions, found.dates, found.errors
+    return mentions, dates, errors
 
 
 def _as_written(mention: Mention) -> Mention:

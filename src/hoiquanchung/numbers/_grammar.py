@@ -1285,6 +1285,16 @@ def scan_numbers(text: str) -> NumberScan:
     return scan_nfc(nfc(text))
 
 
+def scan_items(text: str) -> list[QuantityMatch | DateMatch | NumberFormatError]:
+    """Every quantity, date and malformed number of a text already NFC, in text order (what
+    :func:`scan_nfc` sorts into its three lists; for a caller that sorts them itself).
+
+    >>> [type(item).__name__ for item in scan_items("có 5 hội, ngày 5/6")]
+    ['QuantityMatch', 'DateMatch']
+    """
+    return _scan(text)
+
+
 def scan_nfc(text: str) -> NumberScan:
     """:func:`scan_numbers` of a text already NFC (the checker's paragraphs: not normalised
     again; speed).
