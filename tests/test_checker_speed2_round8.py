@@ -314,3 +314,45 @@ def test_no_marker_word_in_a_sentence_no_marker(pieces: list[str], data: st.Data
     end = data.draw(st.integers(start, len(text)))
     if not may_contain_between(text, _figures_table._MARKER_WORDS, start, end):
         assert list(_figures_table._PARTS_MARKER.finditer(text, start, end)) == []
+
+
+def _bound_before_as_searched(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """The bound word before a number as the search finds it (no stored answers)."""
+    pm = g._PREFIX_BEHIND.search(text, lo, hi)
+    return None if pm is None else (pm.start(), " ".join(g._lower(pm.group(1)).split()))
+
+
+_BOUND_PIECES = st.sampled_from(
+    ["hơn", "Hơn", "trên", "gần", "khoảng", "ước", "ước tính", "xấp xỉ", "từ", "dưới", "ít nhất",
+     "tối đa", "không quá", "chừng", "đạt", "a", "ı", "\x00", " ", "  ", "\u00a0", "\t", "5"]
+)  # fmt: skip
+
+
+@given(st.lists(_BOUND_PIECES, max_size=8), st.data(), st.booleans())
+def test_bound_words_before_as_searched(pieces: list[str], data: st.DataObject, cold: bool) -> None:
+    """Whatever was searched before, the bound word before a number is what the search finds."""
+    if cold:
+        g._BOUNDS_BEFORE.clear()
+    text = "".join(pieces) + " 5"
+    hi = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(max(0, hi - 16), hi))
+    assert g._bound_before(text, lo, hi) == _bound_before_as_searched(text, lo, hi)
+
+
+def test_bound_words_before_as_searched_on_real_text(reference_text: str) -> None:
+    g._BOUNDS_BEFORE.clear()
+    for text in [reference_text, *_corpus_texts()]:
+        for m in g._NUM.finditer(text):
+            s = m.start()
+            for lo in (max(0, s - 16), max(0, s - 5)):
+                assert g._bound_before(text, lo, s) == _bound_before_as_searched(text, lo, s)
+
+
+def test_the_letter_before_a_bound_word_is_read() -> None:
+    """The same piece of text searched, once after a letter ("ahơn": no word "hơn") and once
+    after a space: the answers differ (the character before the piece is part of what is kept)."""
+    g._BOUNDS_BEFORE.clear()
+    for text in ("ahơn 5", " hơn 5", "ahơn 5"):
+        assert g._bound_before(text, 1, 5) == _bound_before_as_searched(text, 1, 5)
+    assert g._bound_before("ahơn 5", 1, 5) is None
+    assert g._bound_before(" hơn 5", 1, 5) == (1, "hơn")
