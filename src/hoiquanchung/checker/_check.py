@@ -8,9 +8,9 @@ from typing import IO
 
 import attrs
 
-from hoiquanchung.checker._context import DocumentState, ParagraphContext, exact_context
+from hoiquanchung.checker._context import DocumentState, exact_context
 from hoiquanchung.checker._docx import Grid
-from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, mentions_in
+from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, mentions_in, scan_with_digits
 from hoiquanchung.checker._reading import read_lines, source_label
 from hoiquanchung.checker._registry import CHECKS, WITHOUT_DIGITS, WITHOUT_FIGURES
 from hoiquanchung.checker._sections import Outline
@@ -40,8 +40,9 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
             context = exact_context(para, [], [], [], state, file, outline.path)
             checks = WITHOUT_DIGITS
         else:
-            context = ParagraphContext.of(para, state=state, file=file, section=outline.path)
-            checks = CHECKS if context.mentions else WITHOUT_FIGURES
+            mentions, dates, errors = scan_with_digits(para)
+            context = exact_context(para, mentions, dates, errors, state, file, outline.path)
+            checks = CHECKS if mentions else WITHOUT_FIGURES
         said: set[tuple[str, int | None, int | None, str | None, str | None]] = set()
         for check in checks:
             for finding in check.run(context):

@@ -54,11 +54,22 @@ import attrs
 
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by, lowered, may_contain, remembered
+from hoiquanchung.checker._patterns import (
+    led_by,
+    lowered,
+    may_contain,
+    may_contain_between,
+    remembered,
+)
 from hoiquanchung.checker._text import BLANK, Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Dimension, Figure, Table
-from hoiquanchung.indicators._reconcile import exact_figure
+from hoiquanchung.indicators._reconcile import (
+    FigureIndex,
+    exact_figure,
+    exact_table,
+    figure_index,
+)
 from hoiquanchung.indicators._stated import exact_stated
 from hoiquanchung.numbers import Bound
 
@@ -154,10 +165,24 @@ def measure_of(unit: str) -> str:
     >>> measure_of("Tổ chức hội"), measure_of("lượt dự án"), measure_of("hội viên")
     ('hội', 'dự án', 'hội viên')
     """
-    noun = " ".join(unit.casefold().split())
-    if noun.startswith(_TIMES_PREFIX) and len(noun) > len(_TIMES_PREFIX):
-        noun = noun[len(_TIMES_PREFIX) :]
-    return _SAME_MEASURE.get(noun, noun)
+    measure = _MEASURES.get(unit)
+    if measure is None:
+        # Kept for the last units asked for: a few nouns, asked for again and again (a long
+        # one, from a hostile text, is not kept: a bound on the memory; speed).
+        noun = " ".join(unit.casefold().split())
+        if noun.startswith(_TIMES_PREFIX) and len(noun) > len(_TIMES_PREFIX):
+            noun = noun[len(_TIMES_PREFIX) :]
+        measure = _SAME_MEASURE.get(noun, noun)
+        if len(unit) <= _MAX_KEPT_UNIT:
+            if len(_MEASURES) >= _MAX_MEASURES:
+                _MEASURES.clear()
+            _MEASURES[unit] = measure
+    return measure
+
+
+_MEASURES: dict[str, str] = {}
+_MAX_MEASURES = 1024
+_MAX_KEPT_UNIT = 100
 
 
 @attrs.frozen
@@ -222,7 +247,9 @@ class SectionFigures:
     # The table's figure of each figure (by its index: figures are only appended) and its
     # coordinates, made once for the many tables of a growing section (again if the
     # coordinates change: a level mapped onto a group of levels).
-    _made: dict[int, tuple[tuple[tuple[str, str], ...], Figure]] = attrs.Factory(dict)
+    _made: dict[int, tuple[tuple[object, ...], Figure, dict[bool, FigureIndex]]] = attrs.Factory(
+        dict
+    )
     #: What each measure was last reconciled with: the :meth:`layout` and its count of figures.
     reconciled: dict[str, tuple[tuple[object, ...], int]] = attrs.Factory(dict)
     #: Where rule 2 reports in a paragraph of the section and the computed values it reports
@@ -232,9 +259,13 @@ class SectionFigures:
     )
 
     def add(self, figure: TableFigure) -> bool:
-        """Add *figure* unless its key is already there (or the section is full)."""
+        """Add *figure* unless its key is already there (or the section is full).
+
+        A negative figure (``−5 hội``: a decrease) is no total or part of a breakdown: never
+        added (a table refuses it).
+        """
         key = (figure.measure, figure.labels)
-        if key in self._keys or len(self.figures) >= _MAX_FIGURES:
+        if key in self._keys or len(self.figures) >= _MAX_FIGURES or figure.mention.value < 0:
             return False
         self._keys.add(key)
         self.figures.append(figure)
@@ -274,7 +305,14 @@ class SectionFigures:
         values = tuple(sorted(set(levels.values())))
         categories = any(d == "category" for f in self.figures for d, _v in f.labels)
         dimensions = _dimensions(values, categories, self._examples)
+        names = tuple(d.name for d in dimensions)
+        fractional = frozenset(
+            f.measure
+            for f in self.figures
+            if f.measure in ("tấn", "kg") and (measures is None or f.measure in measures)
+        )
         figures = []
+        index = []
         seen: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
         for i, f in enumerate(self.figures):
             if measures is not None and f.measure not in measures:
@@ -284,22 +322,24 @@ class SectionFigures:
                 continue  # two labels mapped onto one value: keep the first statement
             seen.add((f.measure, at))
             made = self._made.get(i)
-            if made is None or made[0] != at:
+            if made is None or made[0] != (at, names):
                 # Made without the constructors' checks: the mention's quantity is exact
-                # already (one a figure of each table; speed).
+                # already; kept while its coordinates and the table's dimensions stay, with its
+                # key and what it admits (by whether its measure is counted in whole units)
+                # (one a figure of each table; speed).
                 stated = exact_stated(f.mention.quantity, self.path, f.mention.text)
-                made = self._made[i] = (at, exact_figure(stated, f.measure, at))
+                made = (at, names), exact_figure(stated, f.measure, at), {}
+                self._made[i] = made
+            whole = made[1].measure not in fractional
+            indexed = made[2].get(whole)
+            if indexed is None:
+                indexed = made[2][whole] = figure_index(dimensions, made[1], fractional)
             figures.append(made[1])
-        fractional = [f.measure for f in self.figures if f.measure in ("tấn", "kg")]
-        if measures is not None:
-            fractional = [m for m in fractional if m in measures]
-        return Table(
-            name=self.path or "văn bản",
-            path=self.path or "văn bản",
-            dimensions=dimensions,
-            figures=tuple(figures),
-            fractional=fractional,
-        )
+            index.append(indexed)
+        # Made without the constructor's checks: the table is valid by construction (every
+        # coordinate a value of its dimension, no negative figure: see add; speed).
+        name = self.path or "văn bản"
+        return exact_table(name, name, dimensions, tuple(figures), fractional, index)
 
     def locate(self, finding: Finding) -> TableFigure | None:
         """The figure a reconciliation *finding* states (its ``stated`` text and label)."""
@@ -347,7 +387,8 @@ def _dimensions(levels: tuple[str, ...], categories: bool, examples: int) -> tup
 _TABLE_BOUNDS = frozenset({"EXACT", "MORE_THAN", "AT_LEAST", "LESS_THAN", "AT_MOST"})
 
 # The same, as members (a member's name is a slow property; speed).
-_TABLE_BOUND_MEMBERS = frozenset(Bound[name] for name in _TABLE_BOUNDS)
+# (A tuple: a member's hash is computed in Python, a test of identity is not; speed.)
+_TABLE_BOUND_MEMBERS = tuple(Bound[name] for name in sorted(_TABLE_BOUNDS))
 
 _DIM_ORDER = {"level": 0, "category": 1, "examples": 2}
 
@@ -454,10 +495,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 # The level of a council or a people's committee, not of the figure: "ứng cử đại biểu HĐND cấp
 # tỉnh ... 7.448 người" counts the candidates of another election, not a provincial part.
-_ORGAN_BEFORE = re.compile(
-    r"(?:\bHĐND|\bUBND|\bhội\s+đồng\s+nhân\s+dân|\bủy\s+ban\s+nhân\s+dân|\buỷ\s+ban\s+nhân\s+dân)"
-    r"(?:\s+các)?\s*\Z",
-    re.IGNORECASE,
+# (Led by the first letters of the organs' names: searched in every clause before a level.)
+_ORGAN_BEFORE = led_by(
+    "HUủ",
+    re.compile(
+        r"(?:\bHĐND|\bUBND|\bhội\s+đồng\s+nhân\s+dân|\bủy\s+ban\s+nhân\s+dân|\buỷ\s+ban\s+nhân\s+dân)"
+        r"(?:\s+các)?\s*\Z",
+        re.IGNORECASE,
+    ),
 )
 
 
@@ -582,15 +627,22 @@ class FigureTables:
         ]
         if not mentions:
             return
-        depth = bracket_depths(text)
-        base = para.offset
-        everything = tuple(context.mentions)
         # A label needs one of its words: where they are, to read only the clauses they are in.
         words = _LabelWords(text)
         # The words every match of these searches holds: none in the paragraph, no search.
         marked = may_contain(text, _MARKER_WORDS)
-        changes = may_contain(text, _CHANGE_WORDS)
         totals = may_contain(text, _TOTAL_WORDS)
+        if not (marked or totals or words.starts or words.everywhere or self._refs):
+            # No label word, no total word, no marker and no footnote: no figure of the
+            # paragraph has a label (its own, its bracket owner's or its total's) or is marked a
+            # total, so none enters the table and none is an anchor (speed).
+            return
+        changes = may_contain(text, _CHANGE_WORDS)
+        depth = bracket_depths(text)
+        bracketed = bool(depth.positions)  # else every depth is 0
+        labelled = bool(words.starts) or words.everywhere  # else no clause holds a label word
+        base = para.offset
+        everything = tuple(context.mentions)
         starts = [m.start - base for m in mentions]
         labels_of: dict[int, tuple[tuple[str, str], ...]] = {}
         for s_start, s_end in spans:
@@ -603,7 +655,7 @@ class FigureTables:
                     (found.end(), found.start())
                     for found in _PARTS_MARKER.finditer(text, s_start, s_end)
                 ]
-                if marked
+                if marked and may_contain_between(text, _MARKER_WORDS, s_start, s_end)
                 else []
             )
             marker_ends = [end for end, _start in markers]
@@ -616,27 +668,29 @@ class FigureTables:
                 labels: dict[str, str] = {}
                 # The clause after the figure ends before _after_limit: no label word before it or
                 # after it, no label (what _labels would find without reading the clauses).
-                if words.within(clause, a) or words.within(
-                    b, _after_limit(b, s_end, mentions, k, base)
+                if labelled and (
+                    words.within(clause, a)
+                    or words.within(b, _after_limit(b, s_end, mentions, k, base))
                 ):
                     after = _clause_after(text, b, s_end, depth, mentions, k, base)
                     labels = dict(_labels(before + " " + after))
                 # Inside brackets: the labels of the figure the brackets follow.
-                inside = depth[a]
+                inside = depth[a] if bracketed else 0
                 if inside > 0:
                     owner = _owner(text, a, depth, mentions, k, base)
                     if owner is not None:
                         for d, v in labels_of.get(owner, ()):
                             labels.setdefault(d, v)
                 # After "trong đó" / "gồm": the labels of the total before the marker.
-                n_markers = bisect.bisect_right(marker_ends, a)
-                marker = markers[0] if n_markers else None  # the first marker before it
+                # The first marker of the sentence, if one ends before the figure (the ends are
+                # in order).
+                marker = markers[0] if marker_ends and marker_ends[0] <= a else None
                 if marker is not None and inside == 0:
                     total = _total_before(mentions, first, k, marker[1], base, m)
                     if total is not None:
                         for d, v in labels_of.get(total, ()):
                             labels.setdefault(d, v)
-                frozen = tuple(sorted(labels.items()))
+                frozen = tuple(sorted(labels.items())) if labels else ()
                 labels_of[k] = frozen
                 if changes and _CHANGE.search(text, max(0, a - 20), a):
                     continue

@@ -17,7 +17,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["LED", "led_by", "lowered", "may_contain", "occurrences", "per_unit", "remembered"]
+__all__ = [
+    "LED",
+    "led_by",
+    "lowered",
+    "may_contain",
+    "may_contain_between",
+    "occurrences",
+    "per_unit",
+    "remembered",
+]
 
 #: Every pattern made by :func:`led_by`, with the pattern as written (for the tests).
 LED: dict[re.Pattern[str], re.Pattern[str]] = {}
@@ -104,8 +113,42 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
     (True, False)
     """
     folded = lowered(text)
+    for word in words:
+        if word in folded:
+            return True
     # A letter the search matches to an ASCII letter although lower() does not (rare): maybe.
-    return any(word in folded for word in words) or any(c in folded for c in _CASE_TWINS)
+    return remembered(_twinned, text, _has_twin)
+
+
+def may_contain_between(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """:func:`may_contain` for the part ``text[start:end]`` (a sentence): whether a match of
+    such a pattern may lie within it (``False``: a search from *start* to *end* finds none).
+
+    The words are looked for in the lower-case text between the same offsets, not copied; when
+    lowering changed the length of the text (a rare letter such as ``İ``), offsets are not
+    comparable and the answer is ``True``.
+
+    >>> text = "Có 5 hội. Trong đó 3 hội"
+    >>> may_contain_between(text, ("trong",), 0, 9), may_contain_between(text, ("trong",), 9, 24)
+    (False, True)
+    """
+    folded = lowered(text)
+    if len(folded) != len(text):
+        return True
+    for word in words:
+        if folded.find(word, start, end) >= 0:
+            return True
+    return remembered(_twinned, text, _has_twin)
+
+
+def _has_twin(text: str) -> bool:
+    """Whether the lower-case *text* holds a letter of :data:`_CASE_TWINS` (looked for once a
+    paragraph, by :func:`remembered`, not once a question)."""
+    folded = lowered(text)
+    return any(c in folded for c in _CASE_TWINS)
+
+
+_twinned: dict[int, tuple[str, bool]] = {}
 
 
 _PER_UNIT = re.compile(r"\s*/\s*(?:0?1\s+)?([^\W\d_]*)")

@@ -39,7 +39,7 @@ from hoiquanchung.checker import _continued_totals, _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
 from hoiquanchung.checker._figures_table import SectionFigures, TableFigure
 from hoiquanchung.findings import Finding, Severity
-from hoiquanchung.indicators import reconcile
+from hoiquanchung.indicators._reconcile import reconcile_totals
 
 __all__ = ["CHECK", "check_section_totals"]
 
@@ -77,7 +77,9 @@ def check_section_totals(context: ParagraphContext) -> Iterator[Finding]:
             stale.append(measure)
     if not stale:
         return
-    for finding in reconcile(section.table(stale)):
+    # Only the findings about stated figures: the totals reconciliation derives beyond them
+    # only add breakdown-conflict findings, which this rule keeps none of (speed).
+    for finding in reconcile_totals(section.table(stale)):
         if finding.code not in _CODES:
             continue  # a repeat or two derived totals: not read reliably enough from prose
         figure = section.locate(finding)

@@ -215,7 +215,10 @@ def split_lines(text: str) -> Iterator[tuple[str, str]]:
     if "\r" not in text:  # the common case: str.find is faster than the search
         end = text.find("\n")
         while end >= 0:
-            yield from _pieces(text, pos, end, "\n")
+            if end - pos <= MAX_LINE:  # the common case: one piece, yielded here (speed)
+                yield text[pos:end], "\n"
+            else:
+                yield from _pieces(text, pos, end, "\n")
             pos = end + 1
             end = text.find("\n", pos)
     else:

@@ -40,7 +40,7 @@ II.1.1 > cấp tỉnh | 40 hội | 39 hội
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final, NamedTuple
@@ -77,8 +77,12 @@ __all__ = [
     "Structure",
     "Table",
     "exact_figure",
+    "FigureIndex",
+    "exact_table",
+    "figure_index",
     "reconcile",
     "reconcile_report",
+    "reconcile_totals",
 ]
 
 Coords = tuple[str | None, ...]
@@ -344,14 +348,15 @@ class Table:
         object.__setattr__(self, "_keys", tuple(keys))
         object.__setattr__(self, "_values", tuple(values))
 
+    def _index(self) -> None:
+        """Each figure's key and what it admits (the figures are valid)."""
+        pairs = [figure_index(self.dimensions, fig, self.fractional) for fig in self.figures]
+        object.__setattr__(self, "_keys", tuple(key for key, _value in pairs))
+        object.__setattr__(self, "_values", tuple(value for _key, value in pairs))
+
     def coords(self, figure: Figure) -> Coords:
         """The figure's coordinates, one per dimension in order (``None``: all)."""
-        if not figure.at:
-            return (None,) * len(self.dimensions)
-        if len(self.dimensions) == 1:
-            return (figure.at[0][1],)
-        at = dict(figure.at)
-        return tuple(at.get(d.name) for d in self.dimensions)
+        return _coords(self.dimensions, figure)
 
     def label(self, coords: Coords, lang: str = "vi") -> str:
         """``"cấp tỉnh · giao nhiệm vụ"``; ``"tổng số"`` for the whole."""
@@ -359,6 +364,73 @@ class Table:
         if not named:
             return _ALL if lang == "vi" else _ALL_EN
         return " · ".join(named)
+
+
+def _coords(dimensions: Sequence[Dimension], figure: Figure) -> Coords:
+    """:meth:`Table.coords` in a table of *dimensions*."""
+    if not figure.at:
+        return (None,) * len(dimensions)
+    if len(dimensions) == 1:
+        return (figure.at[0][1],)
+    at = dict(figure.at)
+    return tuple(at.get(d.name) for d in dimensions)
+
+
+#: A figure's key in a table and what it admits (:func:`figure_index`).
+FigureIndex = tuple[Key, _Value]
+
+
+def figure_index(
+    dimensions: Sequence[Dimension], figure: Figure, fractional: Collection[str]
+) -> FigureIndex:
+    """A valid figure's key (measure, coordinates) in a table of *dimensions* and what it
+    admits (its measure counted in whole units unless in *fractional*): what a
+    :class:`Table` computes of each of its figures, for a program that keeps them from one
+    table to the next (:func:`exact_table`'s *index*)."""
+    return (figure.measure, _coords(dimensions, figure)), _value(
+        figure.stated, figure.measure not in fractional
+    )
+
+
+def exact_table(
+    name: str,
+    path: str,
+    dimensions: tuple[Dimension, ...],
+    figures: tuple[Figure, ...],
+    fractional: frozenset[str],
+    index: Sequence[FigureIndex] | None = None,
+) -> Table:
+    """``Table(name=name, path=path, dimensions=dimensions, figures=figures,
+    fractional=fractional)`` without the constructor's conversions and checks, for a program
+    whose tables are valid by construction (NFC texts, distinct dimensions, every coordinate a
+    value of its dimension, no negative figure: the checker's section tables, several a section;
+    speed).  *index*: each figure's :func:`figure_index` in this table, when the caller has
+    kept them (else they are computed).
+
+    >>> level = Dimension("level", ("cấp tỉnh", "cấp huyện, xã"))
+    >>> figures = (exact_figure(StatedFigure(Decimal(99)), "hội", ()),
+    ...            exact_figure(StatedFigure(Decimal(40)), "hội", [("level", "cấp tỉnh")]))
+    >>> exact_table("Hội", "II.1.1", (level,), figures, frozenset()) == Table(
+    ...     name="Hội", path="II.1.1", dimensions=(level,), figures=figures)
+    True
+    """
+    table = _new(Table)
+    _t_name(table, name)
+    _t_path(table, path)
+    _t_dimensions(table, dimensions)
+    _t_figures(table, figures)
+    _t_fractional(table, fractional)
+    if index is None:
+        table._index()
+    else:
+        object.__setattr__(table, "_keys", tuple(key for key, _value in index))
+        object.__setattr__(table, "_values", tuple(value for _key, value in index))
+    return table
+
+
+_t_name, _t_path, _t_dimensions, _t_figures, _t_fractional = slot_setters(
+    Table, "name", "path", "dimensions", "figures", "fractional"
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -691,7 +763,9 @@ class _TableCheck:
             en.append(w.en.rstrip())
         return Localized(" + ".join(vi), " + ".join(en))
 
-    def check(self) -> None:
+    def check(self, *, derive_totals: bool = True) -> None:
+        """Check every stated total against its parts; then, when *derive_totals*, derive the
+        totals the table does not state (two complete breakdowns of one must agree)."""
         dims = list(enumerate(self.dims))
         inner = [dim.inner for dim in self.dims]
         single = inner[0] if len(inner) == 1 else None
@@ -745,7 +819,7 @@ class _TableCheck:
             self.status[key] = status
         # Totals the report does not state: derive them (all breakdowns must agree).  With a
         # single complete breakdown there is nothing two breakdowns could disagree on.
-        if sum(dim.complete for dim in self.dims) >= 2:
+        if derive_totals and sum(dim.complete for dim in self.dims) >= 2:
             self._derive_totals(all_the_way=False)
 
     def _derive_totals(self, *, all_the_way: bool) -> None:
@@ -949,6 +1023,27 @@ def reconcile_report(
         if finding is not None:
             findings.append(finding)
     return Reconciliation(rows=tuple(rows), findings=tuple(findings))
+
+
+def reconcile_totals(table: Table) -> list[Finding]:
+    """The findings of :func:`reconcile` on *table* that are about its stated figures
+    (``figure-conflict``, ``total-mismatch``, ``parts-exceed-total`` and a
+    ``breakdown-conflict`` met on the way), in the same order, without the totals it does not
+    state: those are derived only to compare two complete breakdowns of them, which adds
+    ``breakdown-conflict`` findings and nothing else (for a caller that keeps none of them:
+    the checker's section tables; speed).
+
+    >>> level = Dimension("level", ("cấp tỉnh", "cấp huyện, xã"))
+    >>> table = Table(name="Hội", path="II.1.1", dimensions=(level,), figures=(
+    ...     Figure(StatedFigure(Decimal(99)), measure="hội"),
+    ...     Figure(StatedFigure(Decimal(40)), measure="hội", at={"level": "cấp tỉnh"}),
+    ...     Figure(StatedFigure(Decimal(58)), measure="hội", at={"level": "cấp huyện, xã"})))
+    >>> reconcile_totals(table) == reconcile(table)
+    True
+    """
+    check = _TableCheck(table)
+    check.check(derive_totals=False)
+    return check.findings
 
 
 def reconcile(report: Report | Table | Iterable[Table | RateFigure]) -> list[Finding]:

@@ -341,6 +341,46 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
     wm = _WORDS.match(text, pos)
     if wm is None:
         return pos, None
+    # What the words say depends on them alone (and, after a noun of time, on whether a digit
+    # follows it): read once for each run of words, then found again (speed).
+    written = wm.group()
+    reading = _READINGS.get(written)
+    if reading is None:
+        reading = _read_words(wm)
+        if len(written) <= _MAX_READING_TEXT:  # a long run (a hostile text) is not kept
+            if len(_READINGS) >= _MAX_READINGS:
+                _READINGS.clear()
+            _READINGS[written] = reading
+    length, noun, time_noun = reading
+    if time_noun and _DIGIT_NEXT.match(text, pos + time_noun):
+        # "Quyết định số 201 ngày 27/6/2022": the noun begins a date, it counts nothing.
+        return pos, None
+    return pos + length, noun
+
+
+class _Reading(NamedTuple):
+    """What the words after a number say (:func:`_read_words`): the ``length`` of the unit
+    read from the number's end (0: none) and the ``unit``; ``time_noun``, when the first word
+    is a noun of time, is the length to its end: a digit after it makes it begin a date (no
+    unit), whatever ``unit`` says."""
+
+    length: int
+    unit: str | None
+    time_noun: int
+
+
+_NO_UNIT: Final = _Reading(0, None, 0)
+# The readings of the runs of words met lately (a run of words, as written, and its reading);
+# cleared when full (a bound on the memory).
+_READINGS: dict[str, _Reading] = {}
+_MAX_READINGS: Final = 4096
+_MAX_READING_TEXT: Final = 100  # characters of a run of words kept (a bound on the memory)
+
+
+def _read_words(wm: re.Match[str]) -> _Reading:
+    """The unit the words matched by :data:`_WORDS` make (see :func:`_read_unit`); offsets are
+    from the start of the match."""
+    pos = wm.start()
     # The words after the number (at most _WORDS_AFTER), each lower-case; word i ends at
     # wm.end(i + 1).  The words are lowered together, split at the white space between them
     # (one call, not one a word; speed), word by word only where a case twin is there (rare).
@@ -355,14 +395,13 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
         for k in range(min(len(words), _MAX_NOUN_WORDS), 1, -1):
             noun = " ".join(words[:k])
             if noun in UNIT_NOUNS:
-                return wm.end(k), noun
+                return _Reading(wm.end(k) - pos, noun, 0)
     if first in _ATTACHED_UNITS:
-        return wm.end(1), _ATTACHED_UNITS[first]
+        return _Reading(wm.end(1) - pos, _ATTACHED_UNITS[first], 0)
     if first in _STOP or first in _SCALES:
-        return pos, None
-    if first in _TIME_NOUNS and _DIGIT_NEXT.match(text, wm.end(1)):
-        # "Quyết định số 201 ngày 27/6/2022": the noun begins a date, it counts nothing.
-        return pos, None
+        return _NO_UNIT
+    # A noun of time followed by a number begins a date (the caller looks at what follows).
+    time_noun = wm.end(1) - pos if first in _TIME_NOUNS else 0
     start = 0
     prefix = ""
     if first == "lượt" and len(words) > 1 and words[1] not in _STOP:
@@ -375,7 +414,7 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
         if start + k <= len(words):
             noun = " ".join(words[start : start + k])
             if noun in UNIT_NOUNS:
-                return wm.end(start + k), prefix + noun
+                return _Reading(wm.end(start + k) - pos, prefix + noun, time_noun)
     if words[start] not in _SINGLE:
         # An unknown noun: its phrase up to a boundary ("300 bình nước lọc").
         while (
@@ -385,8 +424,8 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
         ):
             best += 1
     if best == start:  # one word (the commonest): no join
-        return wm.end(best + 1), prefix + words[start]
-    return wm.end(best + 1), prefix + " ".join(words[start : best + 1])
+        return _Reading(wm.end(best + 1) - pos, prefix + words[start], time_noun)
+    return _Reading(wm.end(best + 1) - pos, prefix + " ".join(words[start : best + 1]), time_noun)
 
 
 # The first words of the counted nouns that begin like money or a function word ("đồng chí",
@@ -894,15 +933,16 @@ def _quantity(c: _Cursor) -> bool:
     send, suffix = (uend, None) if sm is None else _suffix_bound(text, uend)
     prefix: Bound | None = None
     from_word = False
+    # The bound word before the number: where it starts and the word (lower case).
     pm = (
-        _PREFIX_BEHIND.search(text, max(c.skip, start - 16), start)
+        _bound_before(text, max(c.skip, start - 16), start)
         if start
         and text[start - 1] in SPACES
         and (start < 2 or _PREFIX_LAST.match(text, start - 2) is not None)
         else None
     )
     if pm is not None:
-        word = " ".join(_lower(pm.group(1)).split())
+        word = pm[1]
         prefix = _PREFIX_BOUND[word]
         from_word = word == "từ"
     bound = Bound.EXACT if suffix is None and pm is None else _combine(prefix, from_word, suffix)
@@ -926,7 +966,7 @@ def _quantity(c: _Cursor) -> bool:
         and (_label(c) or _year_alone(c))
     ):
         return True
-    qstart = pm.start() if pm is not None else start
+    qstart = pm[0] if pm is not None else start
     end = send if suffix is not None else uend
     range_end: Literal["low", "high"] | None = "high" if s == c.range_high else None
     if unit is None and suffix is None:
@@ -954,6 +994,34 @@ def _quantity(c: _Cursor) -> bool:
         c.out.append(following)
         c.skip = following.end
     return True
+
+
+def _bound_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """The bound word that ends ``text[lo:hi]`` before white space (:data:`_PREFIX_BEHIND`):
+    where it starts and the word, lower case, its spaces single; ``None`` when none does.
+
+    The answer depends on ``text[lo:hi]`` and the character before it alone: found once for
+    each such piece, then again (a few words before numbers, again and again; speed).
+
+    >>> text = "có hơn  5 hội"
+    >>> _bound_before(text, 0, 8), _bound_before(text, 4, 8)
+    ((3, 'hơn'), None)
+    """
+    key = text[lo - 1 : hi] if lo else "\x00" + text[:hi]  # no character before: a NUL
+    found = _BOUNDS_BEFORE.get(key, _UNREAD)
+    if found is _UNREAD:
+        pm = _PREFIX_BEHIND.search(text, lo, hi)
+        found = None if pm is None else (pm.start() - hi, " ".join(_lower(pm.group(1)).split()))
+        if len(_BOUNDS_BEFORE) >= _MAX_READINGS:
+            _BOUNDS_BEFORE.clear()
+        _BOUNDS_BEFORE[key] = found
+    return None if found is None else (hi + found[0], found[1])
+
+
+# The bound words found before numbers lately (:func:`_bound_before`), by the text searched
+# and the character before it; cleared when full (a bound on the memory: 17 characters a key).
+_BOUNDS_BEFORE: dict[str, tuple[int, str] | None] = {}
+_UNREAD: Final[tuple[int, str]] = (0, "\x00")  # not yet searched (compared by identity)
 
 
 def _range_low_end(text: str, pos: int, low: _Amount) -> tuple[_Amount, str | None, int | None]:
@@ -1244,6 +1312,16 @@ def scan_numbers(text: str) -> NumberScan:
     (['440.977 hội viên'], ['22/9/2014'], 1)
     """
     return scan_nfc(nfc(text))
+
+
+def scan_items(text: str) -> list[QuantityMatch | DateMatch | NumberFormatError]:
+    """Every quantity, date and malformed number of a text already NFC, in text order (what
+    :func:`scan_nfc` sorts into its three lists; for a caller that sorts them itself).
+
+    >>> [type(item).__name__ for item in scan_items("có 5 hội, ngày 5/6")]
+    ['QuantityMatch', 'DateMatch']
+    """
+    return _scan(text)
 
 
 def scan_nfc(text: str) -> NumberScan:
