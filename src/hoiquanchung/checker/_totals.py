@@ -914,9 +914,14 @@ def _check_sentence(
             continue  # "gồm như: ...", "trong đó cụ thể như ...": examples, not the parts
         if kind != "trong đó" and _EACH_HOLDS.search(text, max(s_start, at - 30), at):
             continue  # "43 suất quà, mỗi suất gồm ...": what each holds, not the parts
-        # The total is one of the last few quantities before the marker.
+        # The total is one of the last few quantities before the marker, in the marker's own
+        # clause when a subject of its own leads the marker ("khuyết 02 đồng chí; BTV gồm 9
+        # đồng chí, ...": the 9 are the BTV's, not a breakdown of the 02).
+        subject = _own_subject(text, s_start, at, depth)
         for at_total in range(n_before - 1, max(0, n_before - _MAX_TOTAL_LOOKBACK) - 1, -1):
             total = local[at_total]
+            if total.end - base <= subject:
+                break
             noun = _noun(total)
             if (
                 noun is None
@@ -993,6 +998,32 @@ def _check_sentence(
                 if not persons or finding.severity is not Severity.INFO:
                     yield finding  # persons of a kind may be some of the total's only
             break
+
+
+_CLAUSE_BREAK = ";"
+# Words between a clause's ';' and its marker that name no subject of their own ("; trong đó",
+# "; gồm có", "; và trong đó").
+_SUBJECT_FILLERS = re.compile(r"[\s\u2060\-–—+•*,:]*(?:(?:và|còn|cụ\s+thể)\s*[,:]?\s*)?\Z", re.I)
+
+
+def _own_subject(text: str, s_start: int, at: int, depth: Sequence[int]) -> int:
+    """Where the clause of the marker at *at* starts when a subject of its own leads the marker
+    (a ``;`` at depth 0, then words before the marker): a total must come after it.  -1 when
+    the marker's clause may take its total from before the ``;`` ("150 đại biểu; trong đó ...").
+
+    >>> t = "khuyết 02 đồng chí; BTV gồm 9 đồng chí"
+    >>> _own_subject(t, 0, t.index("gồm"), [0] * (len(t) + 1))
+    18
+    >>> t = "150 đại biểu; trong đó 100 nam"
+    >>> _own_subject(t, 0, t.index("trong"), [0] * (len(t) + 1))
+    -1
+    """
+    cut = text.rfind(_CLAUSE_BREAK, s_start, at)
+    while cut != -1 and depth[cut] != 0:
+        cut = text.rfind(_CLAUSE_BREAK, s_start, cut)
+    if cut == -1 or _SUBJECT_FILLERS.match(text, cut + 1, at):
+        return -1
+    return cut
 
 
 _ITEM_HEAD = re.compile(r"[\s\u2060\-–—+•*]*(?:(?:có|là)\s+)?", re.IGNORECASE)
