@@ -957,7 +957,11 @@ def _check_sentence(
                     same, persons = kin, True
             if not same:
                 continue
-            if persons and _rival_persons(text, base, local, at_total, n_before, depth):
+            if (
+                persons
+                and not _named_count(text, s_start, total.start - base, _noun(same[0]) or "")
+                and _rival_persons(text, base, local, at_total, n_before, depth)
+            ):
                 break  # "36 cán bộ ..., đại diện 5.000 hội viên, trong đó ... 24 chị": whose?
             bare = _bare_parts(text, base, after, _noun(same[0]) or "", stop, depth)
             if bare:  # "353 là đại biểu bầu theo quy định": a part of the list's noun
@@ -1223,6 +1227,27 @@ def _rival_persons(
         ):
             return True
     return False
+
+
+_CLAUSE_OPEN = re.compile(r"[,;:()]")
+
+
+def _named_count(text: str, s_start: int, at: int, noun: str) -> bool:
+    """Whether the clause of the total at *at* says it counts *noun* (the parts' noun): "nâng
+    tổng số hội viên của toàn hội là 3.014.710 người" counts members, whatever persons were
+    named before it.
+
+    >>> t = "kết nạp hơn 61.000 hội viên, nâng tổng số hội viên của toàn hội là 3.014.710 người"
+    >>> _named_count(t, 0, t.index("3.014"), "hội viên"), _named_count(t, 0, 12, "hội viên")
+    (True, False)
+    """
+    if not noun:
+        return False
+    lo = s_start
+    for m in _CLAUSE_OPEN.finditer(text, s_start, at):
+        lo = m.end()
+    words = r"\s+".join(re.escape(w) for w in noun.split())
+    return re.search(rf"\b(?:tổng\s+)?số\s+{words}(?!\w)", text[lo:at], re.IGNORECASE) is not None
 
 
 def _twin_before(
