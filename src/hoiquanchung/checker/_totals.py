@@ -572,6 +572,7 @@ def _bracketed(
         inside = local[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, close)]
         if bisect.bisect_left(starts, at) != bisect.bisect_left(starts, start):
             continue  # a figure before the marker: no list of parts alone
+        inside = _counted_bare(text, base, inside)
         nouns = {_noun(m) for m in inside}
         if len(inside) < 2 or len(nouns) != 1 or any(depth[m.start - base] != 1 for m in inside):
             continue  # every figure in the bracket a part, all of one noun, none deeper
@@ -586,6 +587,57 @@ def _bracketed(
         ):
             if not kin or finding.severity is not Severity.INFO:
                 yield finding  # persons of a kind may be some of the total's only
+
+
+# A bare count that ends its item after a label ("xây mới 15)", "xây mới 15,"): the noun of
+# the part before it is understood.
+_BARE_END = re.compile(r"[ \t\u00a0]*(?:[,;)]|và\b)", re.IGNORECASE)
+_BARE_LABEL = re.compile(r"[^\W\d_]{2,}[ \t\u00a0]+\Z")
+# Words after which a bare number is an ordinal, a date or an age, not a count.
+_ORDINAL_BEFORE = re.compile(
+    r"(?<!\w)(?:đợt|lần|lớp|khóa|khoá|số|thứ|kỳ|năm|tháng|ngày|quý|tuổi|giờ|phút|điểm|hạng|"
+    r"loại|tổ|xóm|thôn|ấp|khu|phường|quận|tập|chương|điều|khoản)[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _counted_bare(text: str, base: int, inside: Sequence[Mention]) -> Sequence[Mention]:
+    """*inside* (the figures of a bracket) with a bare whole count that ends its item right
+    after a word of its label counted in the noun of the part before it: "54 nhà (sửa chữa
+    39 nhà, xây mới 15)" (15 nhà).  The list is then read only when its labels make a whole
+    (:func:`_partition`), so an understood noun never makes a partial list.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "54 nhà (sửa chữa 39 nhà, xây mới 15)"
+    >>> [m.unit for m in _counted_bare(t, 0, extract(t)[1:])]
+    ['nhà', 'nhà']
+    >>> t = "54 nhà (sửa chữa 39 nhà, khu 15)"
+    >>> [m.unit for m in _counted_bare(t, 0, extract(t)[1:])]
+    ['nhà', None]
+    """
+    if all(m.unit is not None for m in inside):
+        return inside
+    out = list(inside)
+    for k in range(1, len(out)):
+        m, before = out[k], out[k - 1]
+        if (
+            m.unit is not None
+            or before.unit is None
+            or m.fraction is not None
+            or m.range_end is not None
+            or m.bound is not Bound.EXACT
+            or m.value != m.value.to_integral_value()
+            or _YEAR_LIKE.fullmatch(m.text)
+            or not _BARE_END.match(text, m.end - base)
+            or not _BARE_LABEL.search(text, max(0, m.start - base - 40), m.start - base)
+            or _ORDINAL_BEFORE.search(text, max(0, m.start - base - 40), m.start - base)
+        ):
+            continue
+        out[k] = attrs.evolve(m, quantity=attrs.evolve(m.quantity, unit=before.unit))
+    return out
+
+
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
 # "36 hộ nghèo thuộc 3 xã Bình Khánh (13 hộ), An Thới Đông (17 hộ) và Tam Thôn Hiệp (6 hộ)".
