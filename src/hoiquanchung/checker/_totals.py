@@ -503,6 +503,8 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     if len(mentions) < 2:
         return
     text, base = paragraph.text, paragraph.offset
+    if may_hold(text, _SEATS_WORDS):
+        yield from _seats(paragraph, mentions, file)
     marked = may_hold(text, _MARKER_WORDS)
     bracketed = "(" in text
     headed = may_hold(text, _HEAD_WORDS)
@@ -537,6 +539,69 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         if opened:
             yield from _bracketed(paragraph, local, s_start, s_end, depth, file)
             yield from _counted_units(paragraph, local, depth, file)
+
+
+# Seats of an elected body: the seats, those elected and those left open ("Số lượng BCH ... là
+# 33 đồng chí, tại Đại hội bầu 31 đồng chí, khuyết 02 đồng chí"; "có 277 đại biểu được bầu ...,
+# trong đó trúng cử 276 người, thiếu 1 người so với số lượng ấn định").  Elected + open = seats.
+_SEATS_WORDS = ("khuyết", "thiếu")
+_OPEN_BEFORE = re.compile(r"(?<!\w)(?<!dự\s)(?:còn\s+)?(?:khuyết|thiếu)\s+\Z", re.IGNORECASE)
+# Between the elected and the open: a comma (or "và") and nothing else.
+_OPEN_LINK = re.compile(r"\s*(?:,|;)?\s*(?:và\s+)?(?:còn\s+)?(?:khuyết|thiếu)\s+\Z", re.IGNORECASE)
+_ELECTED_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:được\s+)?bầu(?:\s+được)?|trúng\s+cử)\s*(?::\s*)?\Z", re.IGNORECASE
+)
+# Between the seats and the verb of the elected: one clause break, no figure, no ";".
+_SEATS_GAP = re.compile(r"[^\d;:()]{0,80}?,[^\d;,:()]{0,40}\Z")
+_SEATS_LOOKBACK = 60  # characters before a figure searched for its verb
+
+
+def _seats(
+    paragraph: Paragraph, mentions: Sequence[Mention], file: str | None
+) -> Iterator[Finding]:
+    """``total-mismatch`` when the seats of a body are not those elected plus those left open,
+    three exact counts of one noun in a row (the elected and the open counted in *người* for a
+    total of persons of a kind), the seats' clause closed by a comma before the verb of the
+    elected (*bầu*, *trúng cử*), the open named by *khuyết* / *thiếu* right after the elected.
+
+    >>> from hoiquanchung.checker._text import Splitter
+    >>> def codes(text):
+    ...     [para] = Splitter().feed(text)
+    ...     return [f.computed for f in _seats(para, ParagraphContext.of(para).mentions, None)]
+    >>> codes("BTV gồm 9 đồng chí, bầu 7 đồng chí, khuyết 01 đồng chí.")
+    ['8 đồng chí']
+    >>> codes("BTV gồm 9 đồng chí, bầu 8 đồng chí, khuyết 01 đồng chí.")
+    []
+    >>> codes("Đại hội có 150 đại biểu, bầu 31 đồng chí vào BCH, khuyết 2 đồng chí.")
+    []
+    """
+    text, base = paragraph.text, paragraph.offset
+    for k in range(2, len(mentions)):
+        total, elected, open_ = mentions[k - 2], mentions[k - 1], mentions[k]
+        o_at, e_at = open_.start - base, elected.start - base
+        if not _OPEN_BEFORE.search(text, max(0, o_at - 20), o_at):
+            continue
+        if not _OPEN_LINK.match(text, elected.end - base, o_at):
+            continue
+        verb = _ELECTED_BEFORE.search(text, max(0, e_at - _SEATS_LOOKBACK), e_at)
+        if verb is None or not _SEATS_GAP.fullmatch(text, total.end - base, verb.start()):
+            continue
+        if any(
+            m.bound is not Bound.EXACT or m.fraction is not None or m.range_end is not None
+            for m in (total, elected, open_)
+        ):
+            continue
+        noun, e_noun, o_noun = _noun(total), _noun(elected), _noun(open_)
+        if noun is None or e_noun != o_noun:
+            continue
+        if e_noun != noun and not (e_noun in _PERSONS and _of_persons(noun)):
+            continue  # "150 đại biểu, bầu 31 đồng chí ..., khuyết 2 đồng chí": other persons
+        if _is_change(text, total.start - base, total.end - base):
+            continue
+        total_sum = sum_of_parts([elected, open_])
+        if sum_contradicts(total.quantity, total_sum) is None:
+            continue
+        yield mismatch(paragraph, total, [elected, open_], total_sum, Severity.ERROR, file)
 
 
 def _bracketed(
