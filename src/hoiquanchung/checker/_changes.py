@@ -378,8 +378,8 @@ def _complements(context: ParagraphContext, ms: Sequence[Mention]) -> Iterator[F
             continue
         if n.unit is None or n.unit == "%" or x.unit not in (None, n.unit) or not _exact(x, n):
             continue
-        if x.value > n.value:
-            continue
+        # A numerator above its denominator ("97/43 tỉnh đạt ...; 16 tỉnh chưa đạt") is read too:
+        # the complement then contradicts the fraction all the more.
         lo, hi = _sentence(text, n.start - base)
         verb = _VERB.match(text, n.end - base, hi)
         clause_end = re.compile(r"[;,]").search(text, n.end - base, hi)

@@ -503,6 +503,8 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     if len(mentions) < 2:
         return
     text, base = paragraph.text, paragraph.offset
+    if may_hold(text, _SEATS_WORDS):
+        yield from _seats(paragraph, mentions, file)
     marked = may_hold(text, _MARKER_WORDS)
     bracketed = "(" in text
     headed = may_hold(text, _HEAD_WORDS)
@@ -539,6 +541,69 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
             yield from _counted_units(paragraph, local, depth, file)
 
 
+# Seats of an elected body: the seats, those elected and those left open ("Số lượng BCH ... là
+# 33 đồng chí, tại Đại hội bầu 31 đồng chí, khuyết 02 đồng chí"; "có 277 đại biểu được bầu ...,
+# trong đó trúng cử 276 người, thiếu 1 người so với số lượng ấn định").  Elected + open = seats.
+_SEATS_WORDS = ("khuyết", "thiếu")
+_OPEN_BEFORE = re.compile(r"(?<!\w)(?<!dự\s)(?:còn\s+)?(?:khuyết|thiếu)\s+\Z", re.IGNORECASE)
+# Between the elected and the open: a comma (or "và") and nothing else.
+_OPEN_LINK = re.compile(r"\s*(?:,|;)?\s*(?:và\s+)?(?:còn\s+)?(?:khuyết|thiếu)\s+\Z", re.IGNORECASE)
+_ELECTED_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:được\s+)?bầu(?:\s+được)?|trúng\s+cử)\s*(?::\s*)?\Z", re.IGNORECASE
+)
+# Between the seats and the verb of the elected: one clause break, no figure, no ";".
+_SEATS_GAP = re.compile(r"[^\d;:()]{0,80}?,[^\d;,:()]{0,40}\Z")
+_SEATS_LOOKBACK = 60  # characters before a figure searched for its verb
+
+
+def _seats(
+    paragraph: Paragraph, mentions: Sequence[Mention], file: str | None
+) -> Iterator[Finding]:
+    """``total-mismatch`` when the seats of a body are not those elected plus those left open,
+    three exact counts of one noun in a row (the elected and the open counted in *người* for a
+    total of persons of a kind), the seats' clause closed by a comma before the verb of the
+    elected (*bầu*, *trúng cử*), the open named by *khuyết* / *thiếu* right after the elected.
+
+    >>> from hoiquanchung.checker._text import Splitter
+    >>> def codes(text):
+    ...     [para] = Splitter().feed(text)
+    ...     return [f.computed for f in _seats(para, ParagraphContext.of(para).mentions, None)]
+    >>> codes("BTV gồm 9 đồng chí, bầu 7 đồng chí, khuyết 01 đồng chí.")
+    ['8 đồng chí']
+    >>> codes("BTV gồm 9 đồng chí, bầu 8 đồng chí, khuyết 01 đồng chí.")
+    []
+    >>> codes("Đại hội có 150 đại biểu, bầu 31 đồng chí vào BCH, khuyết 2 đồng chí.")
+    []
+    """
+    text, base = paragraph.text, paragraph.offset
+    for k in range(2, len(mentions)):
+        total, elected, open_ = mentions[k - 2], mentions[k - 1], mentions[k]
+        o_at, e_at = open_.start - base, elected.start - base
+        if not _OPEN_BEFORE.search(text, max(0, o_at - 20), o_at):
+            continue
+        if not _OPEN_LINK.match(text, elected.end - base, o_at):
+            continue
+        verb = _ELECTED_BEFORE.search(text, max(0, e_at - _SEATS_LOOKBACK), e_at)
+        if verb is None or not _SEATS_GAP.fullmatch(text, total.end - base, verb.start()):
+            continue
+        if any(
+            m.bound is not Bound.EXACT or m.fraction is not None or m.range_end is not None
+            for m in (total, elected, open_)
+        ):
+            continue
+        noun, e_noun, o_noun = _noun(total), _noun(elected), _noun(open_)
+        if noun is None or e_noun != o_noun:
+            continue
+        if e_noun != noun and not (e_noun in _PERSONS and _of_persons(noun)):
+            continue  # "150 đại biểu, bầu 31 đồng chí ..., khuyết 2 đồng chí": other persons
+        if _is_change(text, total.start - base, total.end - base):
+            continue
+        total_sum = sum_of_parts([elected, open_])
+        if sum_contradicts(total.quantity, total_sum) is None:
+            continue
+        yield mismatch(paragraph, total, [elected, open_], total_sum, Severity.ERROR, file)
+
+
 def _bracketed(
     paragraph: Paragraph,
     local: Sequence[Mention],
@@ -572,6 +637,7 @@ def _bracketed(
         inside = local[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, close)]
         if bisect.bisect_left(starts, at) != bisect.bisect_left(starts, start):
             continue  # a figure before the marker: no list of parts alone
+        inside = _counted_bare(text, base, inside)
         nouns = {_noun(m) for m in inside}
         if len(inside) < 2 or len(nouns) != 1 or any(depth[m.start - base] != 1 for m in inside):
             continue  # every figure in the bracket a part, all of one noun, none deeper
@@ -586,6 +652,57 @@ def _bracketed(
         ):
             if not kin or finding.severity is not Severity.INFO:
                 yield finding  # persons of a kind may be some of the total's only
+
+
+# A bare count that ends its item after a label ("xây mới 15)", "xây mới 15,"): the noun of
+# the part before it is understood.
+_BARE_END = re.compile(r"[ \t\u00a0]*(?:[,;)]|và\b)", re.IGNORECASE)
+_BARE_LABEL = re.compile(r"[^\W\d_]{2,}[ \t\u00a0]+\Z")
+# Words after which a bare number is an ordinal, a date or an age, not a count.
+_ORDINAL_BEFORE = re.compile(
+    r"(?<!\w)(?:đợt|lần|lớp|khóa|khoá|số|thứ|kỳ|năm|tháng|ngày|quý|tuổi|giờ|phút|điểm|hạng|"
+    r"loại|tổ|xóm|thôn|ấp|khu|phường|quận|tập|chương|điều|khoản)[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _counted_bare(text: str, base: int, inside: Sequence[Mention]) -> Sequence[Mention]:
+    """*inside* (the figures of a bracket) with a bare whole count that ends its item right
+    after a word of its label counted in the noun of the part before it: "54 nhà (sửa chữa
+    39 nhà, xây mới 15)" (15 nhà).  The list is then read only when its labels make a whole
+    (:func:`_partition`), so an understood noun never makes a partial list.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "54 nhà (sửa chữa 39 nhà, xây mới 15)"
+    >>> [m.unit for m in _counted_bare(t, 0, extract(t)[1:])]
+    ['nhà', 'nhà']
+    >>> t = "54 nhà (sửa chữa 39 nhà, khu 15)"
+    >>> [m.unit for m in _counted_bare(t, 0, extract(t)[1:])]
+    ['nhà', None]
+    """
+    if all(m.unit is not None for m in inside):
+        return inside
+    out = list(inside)
+    for k in range(1, len(out)):
+        m, before = out[k], out[k - 1]
+        if (
+            m.unit is not None
+            or before.unit is None
+            or m.fraction is not None
+            or m.range_end is not None
+            or m.bound is not Bound.EXACT
+            or m.value != m.value.to_integral_value()
+            or _YEAR_LIKE.fullmatch(m.text)
+            or not _BARE_END.match(text, m.end - base)
+            or not _BARE_LABEL.search(text, max(0, m.start - base - 40), m.start - base)
+            or _ORDINAL_BEFORE.search(text, max(0, m.start - base - 40), m.start - base)
+        ):
+            continue
+        out[k] = attrs.evolve(m, quantity=attrs.evolve(m.quantity, unit=before.unit))
+    return out
+
+
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
 # "36 hộ nghèo thuộc 3 xã Bình Khánh (13 hộ), An Thới Đông (17 hộ) và Tam Thôn Hiệp (6 hộ)".
@@ -914,9 +1031,14 @@ def _check_sentence(
             continue  # "gồm như: ...", "trong đó cụ thể như ...": examples, not the parts
         if kind != "trong đó" and _EACH_HOLDS.search(text, max(s_start, at - 30), at):
             continue  # "43 suất quà, mỗi suất gồm ...": what each holds, not the parts
-        # The total is one of the last few quantities before the marker.
+        # The total is one of the last few quantities before the marker, in the marker's own
+        # clause when a subject of its own leads the marker ("khuyết 02 đồng chí; BTV gồm 9
+        # đồng chí, ...": the 9 are the BTV's, not a breakdown of the 02).
+        subject = _own_subject(text, s_start, at, depth)
         for at_total in range(n_before - 1, max(0, n_before - _MAX_TOTAL_LOOKBACK) - 1, -1):
             total = local[at_total]
+            if total.end - base <= subject:
+                break
             noun = _noun(total)
             if (
                 noun is None
@@ -952,7 +1074,11 @@ def _check_sentence(
                     same, persons = kin, True
             if not same:
                 continue
-            if persons and _rival_persons(text, base, local, at_total, n_before, depth):
+            if (
+                persons
+                and not _named_count(text, s_start, total.start - base, _noun(same[0]) or "")
+                and _rival_persons(text, base, local, at_total, n_before, depth)
+            ):
                 break  # "36 cán bộ ..., đại diện 5.000 hội viên, trong đó ... 24 chị": whose?
             bare = _bare_parts(text, base, after, _noun(same[0]) or "", stop, depth)
             if bare:  # "353 là đại biểu bầu theo quy định": a part of the list's noun
@@ -993,6 +1119,32 @@ def _check_sentence(
                 if not persons or finding.severity is not Severity.INFO:
                     yield finding  # persons of a kind may be some of the total's only
             break
+
+
+_CLAUSE_BREAK = ";"
+# Words between a clause's ';' and its marker that name no subject of their own ("; trong đó",
+# "; gồm có", "; và trong đó").
+_SUBJECT_FILLERS = re.compile(r"[\s\u2060\-–—+•*,:]*(?:(?:và|còn|cụ\s+thể)\s*[,:]?\s*)?\Z", re.I)
+
+
+def _own_subject(text: str, s_start: int, at: int, depth: Sequence[int]) -> int:
+    """Where the clause of the marker at *at* starts when a subject of its own leads the marker
+    (a ``;`` at depth 0, then words before the marker): a total must come after it.  -1 when
+    the marker's clause may take its total from before the ``;`` ("150 đại biểu; trong đó ...").
+
+    >>> t = "khuyết 02 đồng chí; BTV gồm 9 đồng chí"
+    >>> _own_subject(t, 0, t.index("gồm"), [0] * (len(t) + 1))
+    18
+    >>> t = "150 đại biểu; trong đó 100 nam"
+    >>> _own_subject(t, 0, t.index("trong"), [0] * (len(t) + 1))
+    -1
+    """
+    cut = text.rfind(_CLAUSE_BREAK, s_start, at)
+    while cut != -1 and depth[cut] != 0:
+        cut = text.rfind(_CLAUSE_BREAK, s_start, cut)
+    if cut == -1 or _SUBJECT_FILLERS.match(text, cut + 1, at):
+        return -1
+    return cut
 
 
 _ITEM_HEAD = re.compile(r"[\s\u2060\-–—+•*]*(?:(?:có|là)\s+)?", re.IGNORECASE)
@@ -1192,6 +1344,27 @@ def _rival_persons(
         ):
             return True
     return False
+
+
+_CLAUSE_OPEN = re.compile(r"[,;:()]")
+
+
+def _named_count(text: str, s_start: int, at: int, noun: str) -> bool:
+    """Whether the clause of the total at *at* says it counts *noun* (the parts' noun): "nâng
+    tổng số hội viên của toàn hội là 3.014.710 người" counts members, whatever persons were
+    named before it.
+
+    >>> t = "kết nạp hơn 61.000 hội viên, nâng tổng số hội viên của toàn hội là 3.014.710 người"
+    >>> _named_count(t, 0, t.index("3.014"), "hội viên"), _named_count(t, 0, 12, "hội viên")
+    (True, False)
+    """
+    if not noun:
+        return False
+    lo = s_start
+    for m in _CLAUSE_OPEN.finditer(text, s_start, at):
+        lo = m.end()
+    words = r"\s+".join(re.escape(w) for w in noun.split())
+    return re.search(rf"\b(?:tổng\s+)?số\s+{words}(?!\w)", text[lo:at], re.IGNORECASE) is not None
 
 
 def _twin_before(
