@@ -103,6 +103,7 @@ class _Item:
     unit: str
     terms: str
     each: Mention | None
+    count: Decimal | None = None  # the number the amount each applies to
 
 
 def _unit(m: Mention) -> str:
@@ -224,10 +225,20 @@ def _product(
             if m.end <= each.start and m.unit and _unit(m) != _unit(each) and m.fraction is None
         ]
         chosen = [m for m in counts if _first(m) == x] or (counts if len(counts) == 1 else [])
+        if not counts:
+            # "30 triệu đồng/ nhà cho 36 nhà": the price first, the count of its unit after cho.
+            to = _FOR_COUNT.match(text, each.end - base)
+            later = [m for m in inside if m.start > each.start]
+            if to and later and later[0].start - base == to.end() and _first(later[0]) == x:
+                chosen = later[:1]
         if len(chosen) != 1 or chosen[0].bound is not Bound.EXACT:
             return None
         return each, chosen[0].value, write_number(chosen[0].value)
     return None
+
+
+# After a price each, the count it is paid for: "30 triệu đồng/ nhà cho 36 nhà".
+_FOR_COUNT = re.compile(r"\s*/\s*(?:0?1\s+)?[^\W\d_]+\s+cho\s+", re.IGNORECASE)
 
 
 def _breakdowns_kind(m: Mention) -> str | None:
@@ -283,13 +294,54 @@ def _sentence(
             continue
         total = same[0]
         between = [m for m in local if total.end <= m.start < each.start and m.unit]
-        if not between or total.bound is not Bound.EXACT or per_unit(text, total.end - base):
+        if not between:
+            yield from _total_then_price(context, local, a, each, total)
+            continue
+        if total.bound is not Bound.EXACT or per_unit(text, total.end - base):
             continue  # "... 1 triệu đồng/suất, 50 suất mỗi suất 500.000 đồng": two prices
         at = total.start - base
         if depth[at] > depth[a] and ")" in text[total.end - base : between[0].start - base]:
             continue  # "20 xe lăn (trị giá 1,6 triệu đồng) và 20 suất quà (...)": its own note
         value = _EXACT.multiply(number, each.value)
         yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")
+
+
+# The total, then the price each in brackets right after it: "... tổng trị giá 45 triệu đồng
+# (600 ngàn đồng/suất)", "45 triệu đồng (trị giá 600 ngàn đồng/suất)".
+_PRICE_AFTER_TOTAL = re.compile(
+    r"\s*\(\s*(?:(?:trị\s+giá|giá\s+trị|mức|định\s+mức)\s*:?\s*)?", re.IGNORECASE
+)
+
+
+def _total_then_price(
+    context: ParagraphContext, local: Sequence[Mention], a: int, each: Mention, total: Mention
+) -> Iterator[Finding]:
+    """A count, its total, then the price each in brackets: "trao tặng 75 suất quà Tết có
+    tổng trị giá 45 triệu đồng (600 ngàn đồng/suất) cho các hộ ..." (75 × 600 ngàn).
+
+    The item holds, before the price, exactly two figures: one exact count of the unit of the
+    price (*suất* of *đồng/suất*) and the total after it, named *tổng trị giá* (*tổng kinh
+    phí*, *tổng số tiền*...) with nothing added between ("75 suất quà và 20 xe đạp, tổng trị
+    giá ..." may cost more); the price follows the total right away, alone in its brackets.
+    """
+    text, base = context.text, context.paragraph.offset
+    unit = per_unit(text, each.end - base)
+    before = [m for m in local if a <= m.start - base and m.end <= each.start]
+    if not unit or len(before) != 2 or before[1] is not total or not _plain_exact(total):
+        return
+    count = before[0]
+    if not _plain_exact(count) or _first(count) != unit or not _plain_exact(each):
+        return
+    gap = text[count.end - base : total.start - base]
+    if not _TOTAL_WITH_COUNT.fullmatch(gap) or _ADDED.search(gap):
+        return
+    if not _PRICE_AFTER_TOTAL.fullmatch(text, total.end - base, each.start - base):
+        return
+    if not re.match(r"\s*/\s*(?:0?1\s+)?[^\W\d_]+\s*\)", text[each.end - base :]):
+        return  # something else in the brackets: perhaps not the price of every portion
+    value = _EXACT.multiply(count.value, each.value)
+    terms = f"{write_number(count.value)} × {each.text}"
+    yield from _report(context.paragraph, context.file, total, value, terms)
 
 
 # "400 triệu đồng (mỗi huyện 200 triệu đồng)", "40 chiếc xe đạp (mỗi huyện 20 chiếc)": a
@@ -674,6 +726,16 @@ def _list(
     if len(segments) < 2 and not _EACH.search(text, start, s_end):
         segments = _commas(text, start, s_end, depth)
     if len(segments) < 2:
+        # "302 suất ... (trị giá 2 triệu đồng/suất) và 32 suất ... (mỗi suất 3 triệu đồng)":
+        # two items joined by the one "và" outside brackets that a figure follows.
+        cuts = [
+            m
+            for m in _AND.finditer(text, start, s_end)
+            if depth[m.start()] == depth[start] and _FIGURE_NEXT.match(text, m.end())
+        ]
+        if len(cuts) == 1:
+            segments = [(start, cuts[0].start()), (cuts[0].end(), s_end)]
+    if len(segments) < 2:
         return []
     items: list[_Item | None] = []
     for a, b in segments:
@@ -685,7 +747,13 @@ def _list(
         if each.bound is not Bound.EXACT:
             return []
         items.append(
-            _Item(_EXACT.multiply(number, each.value), _unit(each), f"{how} × {each.text}", each)
+            _Item(
+                _EXACT.multiply(number, each.value),
+                _unit(each),
+                f"{how} × {each.text}",
+                each,
+                number,
+            )
         )
     units = {i.unit for i in items if i is not None}
     if len(units) != 1:
@@ -726,6 +794,21 @@ def _list(
         same = [m for m in cands if _unit(m) == unit]
         if len(same) == 1:
             total = same[0]
+        elif not same and detail.group("whole") is not None:
+            # "... trao 334 suất học bổng ..." / "Cụ thể, 302 suất ... và 32 suất ..." / "Tổng
+            # số tiền ... là 700 triệu đồng": the items make the one count of the sentence
+            # before, so they are the whole of what the total paid for.
+            things = [m for m in cands if not _money(m)]
+            numbers = [i.count for i in items if i is not None]
+            if (
+                len(things) == 1
+                and _plain_exact(things[0])
+                and all(c is not None for c in numbers)
+                and sum((c for c in numbers if c is not None), Decimal(0)) == things[0].value
+            ):
+                total = _sum_next(context, spans, n, unit)
+    elif n >= 2 and _LEVEL.match(text, s_start) and all(i.each for i in done):
+        total = _sum_before(context, spans, n, unit, done)
     elif n + 1 < len(spans) and _SUM_NEXT.match(text, spans[n + 1][0]):
         after = [m for m in context.mentions if spans[n + 1][0] <= m.start - base < spans[n + 1][1]]
         if after and _unit(after[0]) == unit:
@@ -737,6 +820,54 @@ def _list(
             return []  # some items only: less than the total says nothing
         return list(_report(paragraph, context.file, total, value, terms, Severity.WARNING))
     return list(_report(paragraph, context.file, total, value, terms))
+
+
+# A sentence of levels each: "Mức hỗ trợ 30 triệu đồng/ nhà cho 36 nhà ... và hỗ trợ 10 ...".
+_LEVEL = re.compile(r"[\s\u2060]*(?:mức|định\s+mức)\s+(?:hỗ\s+trợ|chi|tặng)\b", re.IGNORECASE)
+# A "và" that opens an item: a figure within two words after it ("và hỗ trợ 10 triệu đồng").
+_FIGURE_NEXT = re.compile(r"(?:[^\W\d_]+\s+){0,2}\d")
+
+
+def _sum_before(
+    context: ParagraphContext,
+    spans: Sequence[tuple[int, int]],
+    n: int,
+    unit: str,
+    items: Sequence[_Item],
+) -> Mention | None:
+    """The total of a sentence of levels each (*Mức hỗ trợ* ...): the one figure of the
+    sentence before when it opens with *Tổng* and is in *unit*, and only when the items' counts
+    make the one count of the sentence before that: "... sửa chữa 40 mái ấm Công đoàn ... Tổng
+    số kinh phí hỗ trợ ... là 1,12 tỷ đồng. Mức hỗ trợ 30 triệu đồng/ nhà cho 36 nhà ... và hỗ
+    trợ 10 triệu đồng/ nhà cho 4 nhà ..." (36 + 4 = 40)."""
+    text, base = context.text, context.paragraph.offset
+    if not _SUM_NEXT.match(text, spans[n - 1][0]):
+        return None
+    a, b = spans[n - 1]
+    sums = [m for m in context.mentions if a <= m.start - base < b]
+    a, b = spans[n - 2]
+    things = [m for m in context.mentions if a <= m.start - base < b and not _money(m)]
+    numbers = [i.count for i in items]
+    if len(sums) != 1 or _unit(sums[0]) != unit or len(things) != 1:
+        return None
+    if not _plain_exact(things[0]) or any(c is None for c in numbers):
+        return None
+    if sum((c for c in numbers if c is not None), Decimal(0)) != things[0].value:
+        return None
+    return sums[0]
+
+
+def _sum_next(
+    context: ParagraphContext, spans: Sequence[tuple[int, int]], n: int, unit: str
+) -> Mention | None:
+    """The first figure of the sentence after sentence *n* when that sentence opens with *Tổng*
+    and the figure is in *unit*."""
+    if n + 1 >= len(spans) or not _SUM_NEXT.match(context.text, spans[n + 1][0]):
+        return None
+    base = context.paragraph.offset
+    a, b = spans[n + 1]
+    after = [m for m in context.mentions if a <= m.start - base < b]
+    return after[0] if after and _unit(after[0]) == unit else None
 
 
 # "mỗi suất quà bao gồm:" right before a list: the list tells what each portion holds.
@@ -758,7 +889,7 @@ _CARRY_LOOK = 120  # characters of the sentence read for "Mỗi X trị giá" be
 _CARRY_SKIP = 3  # sentences back to the count (those between without any figure)
 # The total right after the value each, in its sentence: ", với tổng kinh phí 120 triệu đồng".
 _WITH_TOTAL = re.compile(
-    r"(?:\s*/\s*[^\W\d_]+)?\s*,?\s*(?:với\s+)?tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền)(?:\s+là)?\s*:?\s*",
+    r"(?:\s*/\s*(?:0?1\s+)?[^\W\d_]+)?\s*,?\s*(?:với\s+)?tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền)(?:\s+là)?\s*:?\s*",
     re.IGNORECASE,
 )
 
