@@ -687,7 +687,17 @@ def _total_after(
         and not _YEAR.search(text, max(a, m.start - base - 30), m.start - base + 4)
     ]
     counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
-    if not counts or len(counts) != len(before) or sum(m.value for m in counts) != number:
+    # "124 hộ ... của 26 xã ... được hỗ trợ mỗi hộ 20 triệu đồng": the places of the counted
+    # are not given things.
+    where = [
+        m for m in counts if _OF_PLACE.search(text, max(a, m.start - base - 8), m.start - base)
+    ]
+    counts = [m for m in counts if m not in where]
+    if (
+        not counts
+        or len(counts) + len(where) != len(before)
+        or sum(m.value for m in counts) != number
+    ):
         return  # another figure before the value each: the total may hold it
     each_word = text.rfind("mỗi", counts[-1].end - base, each.start - base)
     gap = text[counts[-1].end - base : each_word if each_word >= 0 else each.start - base]
@@ -697,6 +707,9 @@ def _total_after(
     yield from _report(
         context.paragraph, context.file, total, value, f"{write_number(number)} × {each.text}"
     )
+
+
+_OF_PLACE = re.compile(r"(?<!\w)(?:của|tại|thuộc)\s+\Z", re.IGNORECASE)
 
 
 def _list(
@@ -882,14 +895,15 @@ _EACH_HOLDS = re.compile(
 # what it holds ("Mỗi suất gồm 1 triệu đồng tiền mặt và vở học tập": goods besides the money).
 _EACH_OPENS = re.compile(
     r"[\s\u2060]*mỗi\s+(?P<x>[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}?"
-    r"\s+(?:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là)\s*:?\s*\Z",
+    r"\s+(?:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là|(?:được\s+)?hỗ\s+trợ)\s*:?\s*\Z",
     re.IGNORECASE,
 )
 _CARRY_LOOK = 120  # characters of the sentence read for "Mỗi X trị giá" before its amount
 _CARRY_SKIP = 3  # sentences back to the count (those between without any figure)
 # The total right after the value each, in its sentence: ", với tổng kinh phí 120 triệu đồng".
 _WITH_TOTAL = re.compile(
-    r"(?:\s*/\s*(?:0?1\s+)?[^\W\d_]+)?\s*,?\s*(?:với\s+)?tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền)(?:\s+là)?\s*:?\s*",
+    r"(?:\s*/\s*(?:0?1\s+)?[^\W\d_]+)?\s*,?\s*(?:với\s+)?tổng\s+"
+    r"(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền|tiền)(?:\s+hỗ\s+trợ)?(?:\s+là)?\s*:?\s*",
     re.IGNORECASE,
 )
 
