@@ -198,6 +198,14 @@ def _product(
         if not after or after[0].start - base - each_word.end() > 40:
             continue
         each = after[0]
+        if _unit(each) != "đồng" and _portion_or_noun(each) not in ("portions", "recipients"):
+            # "mỗi phần gồm 10 kg gạo trị giá 200 nghìn đồng": what a portion holds, then its
+            # worth; "mỗi phần gồm 10 kg gạo và nhu yếu phẩm, mỗi phần quà trị giá 350 nghìn
+            # đồng": the worth each after the next "mỗi".
+            if len(after) > 1 and _WORTH.fullmatch(text, each.end - base, after[1].start - base):
+                each = after[1]
+            elif _EACH.search(text, each.end - base, b):
+                continue
         x = each_word.group("x").casefold()
         before = [m for m in inside if m.end - base <= each_word.start() and m is not each]
         counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
@@ -237,6 +245,8 @@ def _product(
     return None
 
 
+# Between what a portion holds and its worth: "10 kg gạo trị giá 200 nghìn đồng".
+_WORTH = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+trị\s+giá\s*:?\s*", re.IGNORECASE)
 # After a price each, the count it is paid for: "30 triệu đồng/ nhà cho 36 nhà".
 _FOR_COUNT = re.compile(r"\s*/\s*(?:0?1\s+)?[^\W\d_]+\s+cho\s+", re.IGNORECASE)
 
@@ -679,11 +689,15 @@ def _total_after(
         return
     if not _WITH_TOTAL.fullmatch(text, each.end - base, total.start - base):
         return
+    # the figures before "mỗi" (those after it tell what a portion holds: "mỗi phần gồm 10
+    # kg gạo trị giá 200 nghìn đồng")
+    each_at = text.casefold().find("mỗi", a, each.start - base)
+    each_at = each.start - base if each_at < 0 else each_at
     before = [
         m
         for m in local
         if a <= m.start - base
-        and m.end <= each.start
+        and m.end - base <= each_at
         and not _YEAR.search(text, max(a, m.start - base - 30), m.start - base + 4)
     ]
     counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
@@ -699,8 +713,7 @@ def _total_after(
         or sum(m.value for m in counts) != number
     ):
         return  # another figure before the value each: the total may hold it
-    each_word = text.rfind("mỗi", counts[-1].end - base, each.start - base)
-    gap = text[counts[-1].end - base : each_word if each_word >= 0 else each.start - base]
+    gap = text[counts[-1].end - base : each_at]
     if _BESIDES.search(gap) or "(" in gap:
         return
     value = _EXACT.multiply(number, each.value)
@@ -759,6 +772,8 @@ def _list(
         each, number, how = found
         if each.bound is not Bound.EXACT:
             return []
+        if any(_unit(m) == _unit(each) and m is not each for m in local if a <= m.start - base < b):
+            return []  # an item with its own total: a total after may be of the last item only
         items.append(
             _Item(
                 _EXACT.multiply(number, each.value),
@@ -902,7 +917,8 @@ _CARRY_LOOK = 120  # characters of the sentence read for "Mỗi X trị giá" be
 _CARRY_SKIP = 3  # sentences back to the count (those between without any figure)
 # The total right after the value each, in its sentence: ", với tổng kinh phí 120 triệu đồng".
 _WITH_TOTAL = re.compile(
-    r"(?:\s*/\s*(?:0?1\s+)?[^\W\d_]+)?\s*,?\s*(?:với\s+)?tổng\s+"
+    r"(?:\s*/\s*(?:0?1\s+)?[^\W\d_]+)?(?:\s+cho\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,10}?)?"
+    r"\s*,?\s*(?:với\s+)?tổng\s+"
     r"(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền|tiền)(?:\s+hỗ\s+trợ)?(?:\s+là)?\s*:?\s*",
     re.IGNORECASE,
 )
