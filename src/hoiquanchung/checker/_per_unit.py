@@ -133,6 +133,7 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     # The searches try every position; a letter or sign they need is looked for first.
     if _SUM_NEXT.match(text):
         yield from _products_above(context)
+        yield from _some_above(context)
         if _TOTAL_OF.match(text):
             head = next(iter(_totals.sentences(text)))
             heads = [m for m in context.mentions if m.start - base < head[1]]
@@ -1284,6 +1285,54 @@ def _products_above(context: ParagraphContext) -> list[Finding]:
     read = ParagraphContext.of(above, file=context.file)
     starts = [m.start - above.offset for m in read.mentions]
     return _against(context, head[0], _products(read, starts, spans))
+
+
+def _some_above(context: ParagraphContext) -> list[Finding]:
+    """A *Trong đó* list of products on the line right above, made whole by the count its total
+    names: "Trong đó, 21 nhà ... với 20 triệu đồng/ nhà; 11 nhà xây mới với số tiền hỗ trợ 50
+    triệu đồng/ nhà." / "Tổng kinh phí ... cho 32 đoàn viên, người lao động là 970.000.000
+    đồng" (21 + 11 = 32 houses, so 21 × 20 triệu + 11 × 50 triệu is the whole).
+
+    The line above is one sentence that opens with *Trong đó*, its items (split by ``;``) each
+    one exact count and its price each and nothing else; this line's first sentence holds
+    exactly one exact count, then one exact amount.  Only when the items' counts make that
+    count are the products checked against the amount.
+    """
+    previous = context.state.figures.previous_sentence
+    if previous is None or not context.mentions:
+        return []
+    above = previous[0]
+    some = _SOME_OF.match(above.text)
+    spans = list(_totals.sentences(above.text))
+    if some is None or not some.group(0).strip(" \u2060") or len(spans) != 1:
+        return []
+    _, first_end = next(iter(_totals.sentences(context.text)))
+    head = [m for m in context.mentions if m.start - context.paragraph.offset < first_end]
+    if len(head) != 2 or not all(_plain_exact(m) for m in head):
+        return []
+    count, total = head
+    if _money(count) or _unit(total) != "đồng":
+        return []
+    read = ParagraphContext.of(above, file=context.file)
+    depth = _totals._depths(above.text)
+    segments = _segments(above.text, some.end(), len(above.text), depth)
+    if len(segments) < 2:
+        return []
+    value, number, terms = Decimal(0), Decimal(0), []
+    for a, b in segments:
+        inside = [m for m in read.mentions if a <= m.start - above.offset < b]
+        found = _product(read, inside, a, b)
+        if found is None or len(inside) != 2 or not all(_plain_exact(m) for m in inside):
+            return []
+        each, n, how = found
+        if _unit(each) != "đồng":
+            return []
+        value = _EXACT.add(value, _EXACT.multiply(n, each.value))
+        number += n
+        terms.append(f"{how} × {each.text}")
+    if number != count.value:
+        return []  # some items only, or of something else: the total may hold more
+    return list(_report(context.paragraph, context.file, total, value, " + ".join(terms)))
 
 
 # Portions given to a list of counted recipients: "tặng 18.796 suất quà cho 17.269 hộ gia đình
