@@ -1124,6 +1124,9 @@ def _products(
         if contents is not None and contents.group("x").casefold() in portions:
             continue  # what each portion holds: inside its price
         money = [m for m in local if _unit(m) == "đồng"]
+        if len(money) > 1:
+            local, s_end = _before_contents(context, local, money[0], s_end)
+            money = [m for m in local if _unit(m) == "đồng"]
         if not money and not _DETAILS.match(text, s_start):
             whole = _summary(context, local)
             if whole is not None and summary is None:
@@ -1167,6 +1170,30 @@ def _products(
             )
         lower = True
     return _Read(value, terms, lower, counts)
+
+
+# What each portion holds, later in the sentence of its price: "..., mỗi suất quà bao gồm, gạo,
+# mì tôm ..., kèm theo 100.000 đồng tiền mặt".
+_HOLDS_IN = re.compile(
+    r"[,;]\s*mỗi\s+(?P<x>[^\W\d_]+)(?:\s+[^\W\d_]+){0,2}?\s+(?:bao\s+)?gồm\b", re.IGNORECASE
+)
+
+
+def _before_contents(
+    context: ParagraphContext, local: Sequence[Mention], price: Mention, s_end: int
+) -> tuple[Sequence[Mention], int]:
+    """*local* and *s_end* cut before what each portion holds, when the sentence goes on to
+    it after the price each ("200 suất quà (650.000 đồng/suất) cho hộ nghèo ..., mỗi suất quà
+    bao gồm, gạo, ..., kèm theo 100.000 đồng tiền mặt"): the amounts there are inside the price
+    (each smaller than it), not added.  Unchanged otherwise."""
+    base = context.paragraph.offset
+    holds = _HOLDS_IN.search(context.text, price.end - base, s_end)
+    if holds is None or holds.group("x").casefold() not in portion_nouns():
+        return local, s_end
+    inside = [m for m in local if m.start - base >= holds.start()]
+    if not all(_money(m) and m.value < price.value for m in inside):
+        return local, s_end
+    return [m for m in local if m.start - base < holds.start()], holds.start()
 
 
 # The count of all the portions, in a sentence of its own: "Đoàn đã trao tổng cộng 150 suất quà".
