@@ -39,6 +39,8 @@ DANANG = "danang-ldld-2021-maiam-32"
 HATINH = "hatinh-mttq-2015-524ho"
 # https://diachinhandao.com/tin-tuc/tren-2-000-suat-qua-trao-tang-cho-nguoi-ngheo-nhan-dip-xuan-at-ty-2025-tren-dia-ban-huyen-ba-tri-10000
 BATRI = "bentre-batri-ctd-2025-tetnhanai"
+# https://baonamdinh.vn/channel/5083/201009/Nam-2010-Hoi-Khuyen-hoc-tinh-trao-1000-suat-hoc-bong-2004433
+NAMDINH = "namdinh-khuyenhoc-2010-1000suat"
 # http://redcross.org.vn/huyen-ia-grai-gia-lai-trao-400-suat-qua-cho-dong-bao-ngheo-va-hoc-sinh-kho-khan.html
 IAGRAI = "gialai-iagrai-ctd-400suat"
 
@@ -70,7 +72,7 @@ def changed(pid: str, *changes: tuple[str, str]) -> str:
 
 
 @pytest.mark.parametrize(
-    "pid", [VANCANH, TANHLINH, TRAVINH, HUE_HOUSES, DANANG, HATINH, BATRI, IAGRAI]
+    "pid", [VANCANH, TANHLINH, TRAVINH, HUE_HOUSES, DANANG, HATINH, BATRI, IAGRAI, NAMDINH]
 )
 def test_real_paragraphs_are_quiet(pid: str) -> None:
     assert totals(paragraph(pid)) == []
@@ -108,6 +110,9 @@ def test_real_paragraphs_are_quiet(pid: str) -> None:
         # a product sentence that goes on to what each portion holds
         (IAGRAI, "là 180 triệu", "là 189 triệu", "189 triệu đồng"),
         (IAGRAI, "(650.000 đồng", "(660.000 đồng", "180 triệu đồng"),
+        # the amount so far, 223 more at 500 nghìn each, "đưa tổng số ... với tổng số tiền"
+        (NAMDINH, "2 tỷ 114 triệu", "2 tỷ 113 triệu", "2 tỷ 113 triệu đồng"),
+        (NAMDINH, "mỗi suất 500 nghìn", "mỗi suất 520 nghìn", "2 tỷ 114 triệu đồng"),
     ],
 )
 def test_mutation_found(pid: str, old: str, new: str, stated: str) -> None:
@@ -150,6 +155,15 @@ def test_mutation_found(pid: str, old: str, new: str, stated: str) -> None:
             IAGRAI,
             [("kèm theo 100.000 đồng", "kèm theo 700.000 đồng"), ("là 180 triệu", "là 189 triệu")],
             "189 triệu đồng",
+        ),
+        # a second amount in the sentence before: which one is the amount so far is unclear
+        (
+            NAMDINH,
+            [
+                ("2 tỷ 2 triệu 500 nghìn đồng.", "2 tỷ 2 triệu 500 nghìn đồng, 5 triệu đồng."),
+                ("2 tỷ 114 triệu", "2 tỷ 113 triệu"),
+            ],
+            "2 tỷ 113 triệu đồng",
         ),
     ],
 )
@@ -216,3 +230,22 @@ def test_levels_each_property(items: list[tuple[int, int]], delta: int, extra: i
         f"{n1} nhà xây dựng mới và hỗ trợ {p2} triệu đồng/ nhà cho {n2} nhà sửa chữa."
     )
     assert (f"{total} triệu đồng" in totals(text)) == (delta != 0 and extra == 0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    so_far=st.integers(1, 900),
+    n=st.integers(1, 400),
+    price=st.integers(1, 20),
+    delta=st.integers(-5, 5),
+)
+def test_running_total_property(so_far: int, n: int, price: int, delta: int) -> None:
+    """The amount so far plus the products make the running total (Decimal oracle)."""
+    total = Decimal(so_far) + Decimal(n) * price + delta
+    text = (
+        f"Đến nay, Hội Khuyến học tỉnh đã trao 7 đợt cho 777 em học sinh với tổng số tiền "
+        f"{so_far} triệu đồng. Từ nay đến cuối năm, Hội tiếp tục trao {n} suất học bổng, mỗi "
+        f"suất {price} triệu đồng, đưa tổng số suất học bổng trao trong năm là {777 + n} suất "
+        f"với tổng số tiền {total} triệu đồng."
+    )
+    assert (f"{total} triệu đồng" in totals(text)) == (delta != 0)

@@ -162,6 +162,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
             found += _sentence_products(context, starts, spans, n)
         if n > 0 and _TOTAL_OF.match(text, s_start):
             found += _total_of_one(context, local, s_start, spans, n)
+        if n > 0 and len(local) >= 3 and _RUNNING.search(text, s_start, s_end):
+            found += _running_total(context, local, s_start, s_end, spans, n)
         if len(local) >= 3 and "gồm" in text[s_start:s_end]:
             found += _composed(context, local, s_end, depth)
         if len(local) >= 2:  # a list or a direct total needs two figures at least
@@ -1511,6 +1513,49 @@ def _recipients_each(context: ParagraphContext) -> Iterator[Finding]:
             yield from _report(
                 context.paragraph, context.file, total, value, terms, Severity.WARNING
             )
+
+
+# A running total: "..., đưa tổng số suất học bổng trao trong năm là 1000 suất với tổng số tiền".
+_RUNNING = re.compile(r",?\s*(?:đưa|nâng)\s+tổng(?:\s+số)?\b", re.IGNORECASE)
+
+
+def _running_total(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """The amount so far, more portions at a price each, and the running total they bring:
+    "Đến nay, Hội ... đã trao 7 đợt cho 777 em ... với tổng số tiền 2 tỷ 2 triệu 500 nghìn
+    đồng. ... tiếp tục trao 3 đợt với 223 suất học bổng, mỗi suất 500 nghìn đồng, đưa tổng số
+    suất học bổng trao trong năm là 1000 suất với tổng số tiền 2 tỷ 114 triệu đồng" (2 tỷ 2
+    triệu 500 nghìn + 223 × 500 nghìn).
+
+    The sentence holds, before *đưa tổng* (*nâng tổng*), one product and no other amount, and
+    after it one amount, the running total; the sentence before holds exactly one amount, the
+    amount so far.  Anything else, and nothing is said.
+    """
+    text, base = context.text, context.paragraph.offset
+    running = _RUNNING.search(text, s_start, s_end)
+    if running is None:
+        return []
+    head = [m for m in local if m.start - base < running.start()]
+    tail = [m for m in local if m.start - base >= running.end() and _money(m)]
+    found = _product(context, head, s_start, running.start())
+    if found is None or len(tail) != 1 or not _plain_exact(tail[0]):
+        return []
+    each, number, how = found
+    if [m for m in head if _money(m)] != [each] or not _plain_exact(each):
+        return []
+    a, b = spans[n - 1]
+    so_far = [m for m in context.mentions if a <= m.start - base < b and _money(m)]
+    if len(so_far) != 1 or not _plain_exact(so_far[0]) or _unit(so_far[0]) != _unit(each):
+        return []
+    value = _EXACT.add(so_far[0].value, _EXACT.multiply(number, each.value))
+    terms = f"{so_far[0].text} + {how} × {each.text}"
+    return list(_report(context.paragraph, context.file, tail[0], value, terms))
 
 
 # A price each, then what it is made of: "mức 1,2 triệu đồng/suất, bao gồm 1 triệu tiền mặt và
