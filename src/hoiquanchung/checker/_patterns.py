@@ -163,6 +163,8 @@ def per_unit(text: str, end: int) -> str | None:
     ('hộ', 'suất')
     >>> per_unit("300.000 đồng (", 12), per_unit("12 đồng / 3", 8)
     (None, '')
+    >>> per_unit("400.000đ/1 xuất tổng kinh phí", 8)  # "xuất", the misspelling of "suất"
+    'xuất'
     """
     m = _PER_UNIT.match(text, end)
     return m.group(1).casefold() if m else None

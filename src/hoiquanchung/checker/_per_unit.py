@@ -103,6 +103,7 @@ class _Item:
     unit: str
     terms: str
     each: Mention | None
+    count: Decimal | None = None  # the number the amount each applies to
 
 
 def _unit(m: Mention) -> str:
@@ -132,6 +133,7 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     # The searches try every position; a letter or sign they need is looked for first.
     if _SUM_NEXT.match(text):
         yield from _products_above(context)
+        yield from _some_above(context)
         if _TOTAL_OF.match(text):
             head = next(iter(_totals.sentences(text)))
             heads = [m for m in context.mentions if m.start - base < head[1]]
@@ -160,6 +162,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
             found += _sentence_products(context, starts, spans, n)
         if n > 0 and _TOTAL_OF.match(text, s_start):
             found += _total_of_one(context, local, s_start, spans, n)
+        if n > 0 and len(local) >= 3 and _RUNNING.search(text, s_start, s_end):
+            found += _running_total(context, local, s_start, s_end, spans, n)
         if len(local) >= 3 and "gồm" in text[s_start:s_end]:
             found += _composed(context, local, s_end, depth)
         if len(local) >= 2:  # a list or a direct total needs two figures at least
@@ -197,6 +201,14 @@ def _product(
         if not after or after[0].start - base - each_word.end() > 40:
             continue
         each = after[0]
+        if _unit(each) != "đồng" and _portion_or_noun(each) not in ("portions", "recipients"):
+            # "mỗi phần gồm 10 kg gạo trị giá 200 nghìn đồng": what a portion holds, then its
+            # worth; "mỗi phần gồm 10 kg gạo và nhu yếu phẩm, mỗi phần quà trị giá 350 nghìn
+            # đồng": the worth each after the next "mỗi".
+            if len(after) > 1 and _WORTH.fullmatch(text, each.end - base, after[1].start - base):
+                each = after[1]
+            elif _EACH.search(text, each.end - base, b):
+                continue
         x = each_word.group("x").casefold()
         before = [m for m in inside if m.end - base <= each_word.start() and m is not each]
         counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
@@ -224,10 +236,22 @@ def _product(
             if m.end <= each.start and m.unit and _unit(m) != _unit(each) and m.fraction is None
         ]
         chosen = [m for m in counts if _first(m) == x] or (counts if len(counts) == 1 else [])
+        if not counts:
+            # "30 triệu đồng/ nhà cho 36 nhà": the price first, the count of its unit after cho.
+            to = _FOR_COUNT.match(text, each.end - base)
+            later = [m for m in inside if m.start > each.start]
+            if to and later and later[0].start - base == to.end() and _first(later[0]) == x:
+                chosen = later[:1]
         if len(chosen) != 1 or chosen[0].bound is not Bound.EXACT:
             return None
         return each, chosen[0].value, write_number(chosen[0].value)
     return None
+
+
+# Between what a portion holds and its worth: "10 kg gạo trị giá 200 nghìn đồng".
+_WORTH = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+trị\s+giá\s*:?\s*", re.IGNORECASE)
+# After a price each, the count it is paid for: "30 triệu đồng/ nhà cho 36 nhà".
+_FOR_COUNT = re.compile(r"\s*/\s*(?:0?1\s+)?[^\W\d_]+\s+cho\s+", re.IGNORECASE)
 
 
 def _breakdowns_kind(m: Mention) -> str | None:
@@ -283,13 +307,54 @@ def _sentence(
             continue
         total = same[0]
         between = [m for m in local if total.end <= m.start < each.start and m.unit]
-        if not between or total.bound is not Bound.EXACT or per_unit(text, total.end - base):
+        if not between:
+            yield from _total_then_price(context, local, a, each, total)
+            continue
+        if total.bound is not Bound.EXACT or per_unit(text, total.end - base):
             continue  # "... 1 triệu đồng/suất, 50 suất mỗi suất 500.000 đồng": two prices
         at = total.start - base
         if depth[at] > depth[a] and ")" in text[total.end - base : between[0].start - base]:
             continue  # "20 xe lăn (trị giá 1,6 triệu đồng) và 20 suất quà (...)": its own note
         value = _EXACT.multiply(number, each.value)
         yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")
+
+
+# The total, then the price each in brackets right after it: "... tổng trị giá 45 triệu đồng
+# (600 ngàn đồng/suất)", "45 triệu đồng (trị giá 600 ngàn đồng/suất)".
+_PRICE_AFTER_TOTAL = re.compile(
+    r"\s*\(\s*(?:(?:trị\s+giá|giá\s+trị|mức|định\s+mức)\s*:?\s*)?", re.IGNORECASE
+)
+
+
+def _total_then_price(
+    context: ParagraphContext, local: Sequence[Mention], a: int, each: Mention, total: Mention
+) -> Iterator[Finding]:
+    """A count, its total, then the price each in brackets: "trao tặng 75 suất quà Tết có
+    tổng trị giá 45 triệu đồng (600 ngàn đồng/suất) cho các hộ ..." (75 × 600 ngàn).
+
+    The item holds, before the price, exactly two figures: one exact count of the unit of the
+    price (*suất* of *đồng/suất*) and the total after it, named *tổng trị giá* (*tổng kinh
+    phí*, *tổng số tiền*...) with nothing added between ("75 suất quà và 20 xe đạp, tổng trị
+    giá ..." may cost more); the price follows the total right away, alone in its brackets.
+    """
+    text, base = context.text, context.paragraph.offset
+    unit = per_unit(text, each.end - base)
+    before = [m for m in local if a <= m.start - base and m.end <= each.start]
+    if not unit or len(before) != 2 or before[1] is not total or not _plain_exact(total):
+        return
+    count = before[0]
+    if not _plain_exact(count) or _first(count) != unit or not _plain_exact(each):
+        return
+    gap = text[count.end - base : total.start - base]
+    if not _TOTAL_WITH_COUNT.fullmatch(gap) or _ADDED.search(gap):
+        return
+    if not _PRICE_AFTER_TOTAL.fullmatch(text, total.end - base, each.start - base):
+        return
+    if not re.match(r"\s*/\s*(?:0?1\s+)?[^\W\d_]+\s*\)", text[each.end - base :]):
+        return  # something else in the brackets: perhaps not the price of every portion
+    value = _EXACT.multiply(count.value, each.value)
+    terms = f"{write_number(count.value)} × {each.text}"
+    yield from _report(context.paragraph, context.file, total, value, terms)
 
 
 # "400 triệu đồng (mỗi huyện 200 triệu đồng)", "40 chiếc xe đạp (mỗi huyện 20 chiếc)": a
@@ -627,24 +692,40 @@ def _total_after(
         return
     if not _WITH_TOTAL.fullmatch(text, each.end - base, total.start - base):
         return
+    # the figures before "mỗi" (those after it tell what a portion holds: "mỗi phần gồm 10
+    # kg gạo trị giá 200 nghìn đồng")
+    each_at = text.casefold().find("mỗi", a, each.start - base)
+    each_at = each.start - base if each_at < 0 else each_at
     before = [
         m
         for m in local
         if a <= m.start - base
-        and m.end <= each.start
+        and m.end - base <= each_at
         and not _YEAR.search(text, max(a, m.start - base - 30), m.start - base + 4)
     ]
     counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
-    if not counts or len(counts) != len(before) or sum(m.value for m in counts) != number:
+    # "124 hộ ... của 26 xã ... được hỗ trợ mỗi hộ 20 triệu đồng": the places of the counted
+    # are not given things.
+    where = [
+        m for m in counts if _OF_PLACE.search(text, max(a, m.start - base - 8), m.start - base)
+    ]
+    counts = [m for m in counts if m not in where]
+    if (
+        not counts
+        or len(counts) + len(where) != len(before)
+        or sum(m.value for m in counts) != number
+    ):
         return  # another figure before the value each: the total may hold it
-    each_word = text.rfind("mỗi", counts[-1].end - base, each.start - base)
-    gap = text[counts[-1].end - base : each_word if each_word >= 0 else each.start - base]
+    gap = text[counts[-1].end - base : each_at]
     if _BESIDES.search(gap) or "(" in gap:
         return
     value = _EXACT.multiply(number, each.value)
     yield from _report(
         context.paragraph, context.file, total, value, f"{write_number(number)} × {each.text}"
     )
+
+
+_OF_PLACE = re.compile(r"(?<!\w)(?:của|tại|thuộc)\s+\Z", re.IGNORECASE)
 
 
 def _list(
@@ -674,6 +755,16 @@ def _list(
     if len(segments) < 2 and not _EACH.search(text, start, s_end):
         segments = _commas(text, start, s_end, depth)
     if len(segments) < 2:
+        # "302 suất ... (trị giá 2 triệu đồng/suất) và 32 suất ... (mỗi suất 3 triệu đồng)":
+        # two items joined by the one "và" outside brackets that a figure follows.
+        cuts = [
+            m
+            for m in _AND.finditer(text, start, s_end)
+            if depth[m.start()] == depth[start] and _FIGURE_NEXT.match(text, m.end())
+        ]
+        if len(cuts) == 1:
+            segments = [(start, cuts[0].start()), (cuts[0].end(), s_end)]
+    if len(segments) < 2:
         return []
     items: list[_Item | None] = []
     for a, b in segments:
@@ -684,8 +775,16 @@ def _list(
         each, number, how = found
         if each.bound is not Bound.EXACT:
             return []
+        if any(_unit(m) == _unit(each) and m is not each for m in local if a <= m.start - base < b):
+            return []  # an item with its own total: a total after may be of the last item only
         items.append(
-            _Item(_EXACT.multiply(number, each.value), _unit(each), f"{how} × {each.text}", each)
+            _Item(
+                _EXACT.multiply(number, each.value),
+                _unit(each),
+                f"{how} × {each.text}",
+                each,
+                number,
+            )
         )
     units = {i.unit for i in items if i is not None}
     if len(units) != 1:
@@ -726,6 +825,21 @@ def _list(
         same = [m for m in cands if _unit(m) == unit]
         if len(same) == 1:
             total = same[0]
+        elif not same and detail.group("whole") is not None:
+            # "... trao 334 suất học bổng ..." / "Cụ thể, 302 suất ... và 32 suất ..." / "Tổng
+            # số tiền ... là 700 triệu đồng": the items make the one count of the sentence
+            # before, so they are the whole of what the total paid for.
+            things = [m for m in cands if not _money(m)]
+            numbers = [i.count for i in items if i is not None]
+            if (
+                len(things) == 1
+                and _plain_exact(things[0])
+                and all(c is not None for c in numbers)
+                and sum((c for c in numbers if c is not None), Decimal(0)) == things[0].value
+            ):
+                total = _sum_next(context, spans, n, unit)
+    elif n >= 2 and _LEVEL.match(text, s_start) and all(i.each for i in done):
+        total = _sum_before(context, spans, n, unit, done)
     elif n + 1 < len(spans) and _SUM_NEXT.match(text, spans[n + 1][0]):
         after = [m for m in context.mentions if spans[n + 1][0] <= m.start - base < spans[n + 1][1]]
         if after and _unit(after[0]) == unit:
@@ -737,6 +851,54 @@ def _list(
             return []  # some items only: less than the total says nothing
         return list(_report(paragraph, context.file, total, value, terms, Severity.WARNING))
     return list(_report(paragraph, context.file, total, value, terms))
+
+
+# A sentence of levels each: "Mức hỗ trợ 30 triệu đồng/ nhà cho 36 nhà ... và hỗ trợ 10 ...".
+_LEVEL = re.compile(r"[\s\u2060]*(?:mức|định\s+mức)\s+(?:hỗ\s+trợ|chi|tặng)\b", re.IGNORECASE)
+# A "và" that opens an item: a figure within two words after it ("và hỗ trợ 10 triệu đồng").
+_FIGURE_NEXT = re.compile(r"(?:[^\W\d_]+\s+){0,2}\d")
+
+
+def _sum_before(
+    context: ParagraphContext,
+    spans: Sequence[tuple[int, int]],
+    n: int,
+    unit: str,
+    items: Sequence[_Item],
+) -> Mention | None:
+    """The total of a sentence of levels each (*Mức hỗ trợ* ...): the one figure of the
+    sentence before when it opens with *Tổng* and is in *unit*, and only when the items' counts
+    make the one count of the sentence before that: "... sửa chữa 40 mái ấm Công đoàn ... Tổng
+    số kinh phí hỗ trợ ... là 1,12 tỷ đồng. Mức hỗ trợ 30 triệu đồng/ nhà cho 36 nhà ... và hỗ
+    trợ 10 triệu đồng/ nhà cho 4 nhà ..." (36 + 4 = 40)."""
+    text, base = context.text, context.paragraph.offset
+    if not _SUM_NEXT.match(text, spans[n - 1][0]):
+        return None
+    a, b = spans[n - 1]
+    sums = [m for m in context.mentions if a <= m.start - base < b]
+    a, b = spans[n - 2]
+    things = [m for m in context.mentions if a <= m.start - base < b and not _money(m)]
+    numbers = [i.count for i in items]
+    if len(sums) != 1 or _unit(sums[0]) != unit or len(things) != 1:
+        return None
+    if not _plain_exact(things[0]) or any(c is None for c in numbers):
+        return None
+    if sum((c for c in numbers if c is not None), Decimal(0)) != things[0].value:
+        return None
+    return sums[0]
+
+
+def _sum_next(
+    context: ParagraphContext, spans: Sequence[tuple[int, int]], n: int, unit: str
+) -> Mention | None:
+    """The first figure of the sentence after sentence *n* when that sentence opens with *Tổng*
+    and the figure is in *unit*."""
+    if n + 1 >= len(spans) or not _SUM_NEXT.match(context.text, spans[n + 1][0]):
+        return None
+    base = context.paragraph.offset
+    a, b = spans[n + 1]
+    after = [m for m in context.mentions if a <= m.start - base < b]
+    return after[0] if after and _unit(after[0]) == unit else None
 
 
 # "mỗi suất quà bao gồm:" right before a list: the list tells what each portion holds.
@@ -751,14 +913,16 @@ _EACH_HOLDS = re.compile(
 # what it holds ("Mỗi suất gồm 1 triệu đồng tiền mặt và vở học tập": goods besides the money).
 _EACH_OPENS = re.compile(
     r"[\s\u2060]*mỗi\s+(?P<x>[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}?"
-    r"\s+(?:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là)\s*:?\s*\Z",
+    r"\s+(?:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là|(?:được\s+)?hỗ\s+trợ)\s*:?\s*\Z",
     re.IGNORECASE,
 )
 _CARRY_LOOK = 120  # characters of the sentence read for "Mỗi X trị giá" before its amount
 _CARRY_SKIP = 3  # sentences back to the count (those between without any figure)
 # The total right after the value each, in its sentence: ", với tổng kinh phí 120 triệu đồng".
 _WITH_TOTAL = re.compile(
-    r"(?:\s*/\s*[^\W\d_]+)?\s*,?\s*(?:với\s+)?tổng\s+(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền)(?:\s+là)?\s*:?\s*",
+    r"(?:\s*/\s*(?:0?1\s+)?[^\W\d_]+)?(?:\s+cho\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,10}?)?"
+    r"\s*,?\s*(?:với\s+)?tổng\s+"
+    r"(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền|tiền)(?:\s+hỗ\s+trợ)?(?:\s+là)?\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -962,6 +1126,9 @@ def _products(
         if contents is not None and contents.group("x").casefold() in portions:
             continue  # what each portion holds: inside its price
         money = [m for m in local if _unit(m) == "đồng"]
+        if len(money) > 1:
+            local, s_end = _before_contents(context, local, money[0], s_end)
+            money = [m for m in local if _unit(m) == "đồng"]
         if not money and not _DETAILS.match(text, s_start):
             whole = _summary(context, local)
             if whole is not None and summary is None:
@@ -1005,6 +1172,30 @@ def _products(
             )
         lower = True
     return _Read(value, terms, lower, counts)
+
+
+# What each portion holds, later in the sentence of its price: "..., mỗi suất quà bao gồm, gạo,
+# mì tôm ..., kèm theo 100.000 đồng tiền mặt".
+_HOLDS_IN = re.compile(
+    r"[,;]\s*mỗi\s+(?P<x>[^\W\d_]+)(?:\s+[^\W\d_]+){0,2}?\s+(?:bao\s+)?gồm\b", re.IGNORECASE
+)
+
+
+def _before_contents(
+    context: ParagraphContext, local: Sequence[Mention], price: Mention, s_end: int
+) -> tuple[Sequence[Mention], int]:
+    """*local* and *s_end* cut before what each portion holds, when the sentence goes on to
+    it after the price each ("200 suất quà (650.000 đồng/suất) cho hộ nghèo ..., mỗi suất quà
+    bao gồm, gạo, ..., kèm theo 100.000 đồng tiền mặt"): the amounts there are inside the price
+    (each smaller than it), not added.  Unchanged otherwise."""
+    base = context.paragraph.offset
+    holds = _HOLDS_IN.search(context.text, price.end - base, s_end)
+    if holds is None or holds.group("x").casefold() not in portion_nouns():
+        return local, s_end
+    inside = [m for m in local if m.start - base >= holds.start()]
+    if not all(_money(m) and m.value < price.value for m in inside):
+        return local, s_end
+    return [m for m in local if m.start - base < holds.start()], holds.start()
 
 
 # The count of all the portions, in a sentence of its own: "Đoàn đã trao tổng cộng 150 suất quà".
@@ -1123,6 +1314,54 @@ def _products_above(context: ParagraphContext) -> list[Finding]:
     read = ParagraphContext.of(above, file=context.file)
     starts = [m.start - above.offset for m in read.mentions]
     return _against(context, head[0], _products(read, starts, spans))
+
+
+def _some_above(context: ParagraphContext) -> list[Finding]:
+    """A *Trong đó* list of products on the line right above, made whole by the count its total
+    names: "Trong đó, 21 nhà ... với 20 triệu đồng/ nhà; 11 nhà xây mới với số tiền hỗ trợ 50
+    triệu đồng/ nhà." / "Tổng kinh phí ... cho 32 đoàn viên, người lao động là 970.000.000
+    đồng" (21 + 11 = 32 houses, so 21 × 20 triệu + 11 × 50 triệu is the whole).
+
+    The line above is one sentence that opens with *Trong đó*, its items (split by ``;``) each
+    one exact count and its price each and nothing else; this line's first sentence holds
+    exactly one exact count, then one exact amount.  Only when the items' counts make that
+    count are the products checked against the amount.
+    """
+    previous = context.state.figures.previous_sentence
+    if previous is None or not context.mentions:
+        return []
+    above = previous[0]
+    some = _SOME_OF.match(above.text)
+    spans = list(_totals.sentences(above.text))
+    if some is None or not some.group(0).strip(" \u2060") or len(spans) != 1:
+        return []
+    _, first_end = next(iter(_totals.sentences(context.text)))
+    head = [m for m in context.mentions if m.start - context.paragraph.offset < first_end]
+    if len(head) != 2 or not all(_plain_exact(m) for m in head):
+        return []
+    count, total = head
+    if _money(count) or _unit(total) != "đồng":
+        return []
+    read = ParagraphContext.of(above, file=context.file)
+    depth = _totals._depths(above.text)
+    segments = _segments(above.text, some.end(), len(above.text), depth)
+    if len(segments) < 2:
+        return []
+    value, number, terms = Decimal(0), Decimal(0), []
+    for a, b in segments:
+        inside = [m for m in read.mentions if a <= m.start - above.offset < b]
+        found = _product(read, inside, a, b)
+        if found is None or len(inside) != 2 or not all(_plain_exact(m) for m in inside):
+            return []
+        each, n, how = found
+        if _unit(each) != "đồng":
+            return []
+        value = _EXACT.add(value, _EXACT.multiply(n, each.value))
+        number += n
+        terms.append(f"{how} × {each.text}")
+    if number != count.value:
+        return []  # some items only, or of something else: the total may hold more
+    return list(_report(context.paragraph, context.file, total, value, " + ".join(terms)))
 
 
 # Portions given to a list of counted recipients: "tặng 18.796 suất quà cho 17.269 hộ gia đình
@@ -1274,6 +1513,49 @@ def _recipients_each(context: ParagraphContext) -> Iterator[Finding]:
             yield from _report(
                 context.paragraph, context.file, total, value, terms, Severity.WARNING
             )
+
+
+# A running total: "..., đưa tổng số suất học bổng trao trong năm là 1000 suất với tổng số tiền".
+_RUNNING = re.compile(r",?\s*(?:đưa|nâng)\s+tổng(?:\s+số)?\b", re.IGNORECASE)
+
+
+def _running_total(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """The amount so far, more portions at a price each, and the running total they bring:
+    "Đến nay, Hội ... đã trao 7 đợt cho 777 em ... với tổng số tiền 2 tỷ 2 triệu 500 nghìn
+    đồng. ... tiếp tục trao 3 đợt với 223 suất học bổng, mỗi suất 500 nghìn đồng, đưa tổng số
+    suất học bổng trao trong năm là 1000 suất với tổng số tiền 2 tỷ 114 triệu đồng" (2 tỷ 2
+    triệu 500 nghìn + 223 × 500 nghìn).
+
+    The sentence holds, before *đưa tổng* (*nâng tổng*), one product and no other amount, and
+    after it one amount, the running total; the sentence before holds exactly one amount, the
+    amount so far.  Anything else, and nothing is said.
+    """
+    text, base = context.text, context.paragraph.offset
+    running = _RUNNING.search(text, s_start, s_end)
+    if running is None:
+        return []
+    head = [m for m in local if m.start - base < running.start()]
+    tail = [m for m in local if m.start - base >= running.end() and _money(m)]
+    found = _product(context, head, s_start, running.start())
+    if found is None or len(tail) != 1 or not _plain_exact(tail[0]):
+        return []
+    each, number, how = found
+    if [m for m in head if _money(m)] != [each] or not _plain_exact(each):
+        return []
+    a, b = spans[n - 1]
+    so_far = [m for m in context.mentions if a <= m.start - base < b and _money(m)]
+    if len(so_far) != 1 or not _plain_exact(so_far[0]) or _unit(so_far[0]) != _unit(each):
+        return []
+    value = _EXACT.add(so_far[0].value, _EXACT.multiply(number, each.value))
+    terms = f"{so_far[0].text} + {how} × {each.text}"
+    return list(_report(context.paragraph, context.file, tail[0], value, terms))
 
 
 # A price each, then what it is made of: "mức 1,2 triệu đồng/suất, bao gồm 1 triệu tiền mặt và
