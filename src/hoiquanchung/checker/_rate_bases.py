@@ -276,6 +276,8 @@ def _finding(count: Mention, rate: Mention, total: Mention, file: str | None) ->
 
 def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Mention | None:
     """The one candidate that at least two other attached rates of the noun hold against."""
+    if count.start not in state.section_where:
+        return None  # a count past the section's bound (not remembered): its words are unread
     noun = _measure(count)
     parts = {c.start for c, _ in state.section_rates}  # a count with a rate of its own
     best: list[Mention] = []
