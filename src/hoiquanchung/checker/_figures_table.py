@@ -595,9 +595,7 @@ class FigureTables:
             self._footnote(context)
             return self.current
         last, self.previous_sentence = self._last, None
-        # The paragraph right above, or above one blank line (text pasted from Word and web
-        # pages often leaves one between paragraphs): its last sentence comes before this one.
-        if last is not None and 1 <= para.line - last[0].line - last[0].text.count("\n") <= 2:
+        if last is not None and para.line == last[0].line + 1 + last[0].text.count("\n"):
             self.previous_sentence = last
         if not context.mentions:
             # No figure: no sentence to split, no anchor for a footnote's examples (a footnote
