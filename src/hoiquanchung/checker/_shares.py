@@ -311,6 +311,17 @@ def shares_make_whole(rates: Sequence[Mention]) -> tuple[Fraction, Fraction] | N
     return (lo, hi) if lo <= 100 <= hi else None
 
 
+# A count's own change, with its figure and noun, set off before its share ("Tổ khá 262 tổ, tăng
+# 131 tổ so với năm 2023, tỷ lệ 10,34%"): no other base of the share (a change in percent,
+# "tăng 5%", is left as it is).
+_COUNT_CHANGE = re.compile(
+    r"\b(?:tăng|giảm)(?:\s+thêm)?\s+\d[\d.,]*\s+[^\W\d_][^\d,;:()%]{0,30}?"
+    r"(?:\s+so\s+với\s+(?:(?:cùng\s+kỳ|đầu\s+năm|năm|cuối\s+năm)\s*)?(?:(?:19|20)\d\d)?)?"
+    r"(?=\s*,\s*(?:chiếm|(?:tỷ|tỉ)\s*lệ)\b|\s*\Z)",  # (the words after a share end at a comma)
+    re.IGNORECASE,
+)
+
+
 def _group(
     text: str, base: int, start: int, rates: Sequence[Mention]
 ) -> tuple[list[tuple[str, str]], bool] | None:
@@ -333,7 +344,7 @@ def _group(
         cut = _AFTER_STOP.search(after)
         afters.append(after[: cut.start() if cut else _MAX_AFTER][:_MAX_AFTER])
         prev = e
-    if any(_OTHER_BASE.search(t) for t in (*befores, *afters)):
+    if any(_OTHER_BASE.search(_COUNT_CHANGE.sub(" ", t)) for t in (*befores, *afters)):
         return None
     nouns = {_noun_after(a) for a in afters}
     if len(nouns - {None}) > 1:  # "95% chi hội ... tốt, 90% hội viên ... khá": two bases
@@ -420,6 +431,8 @@ def _judge(
     dimension = parts[0][0]
     if hi < 100 and not (rest or _complete(dimension, {v for _, v in parts})):
         return None
+    if hi < 100 and _shares_of_larger_whole(context, rates):
+        return None
     total = sum((r.value for r in rates), start=Decimal(0))
     slack = (hi - lo) / 2
     terms = " + ".join(r.text for r in rates)
@@ -441,6 +454,52 @@ def _judge(
         computed="100%",
         stated_value=total,
     )
+
+
+# Between a count and its share in one clause: "nam 45 người, chiếm 4,5%", "45 người (4,5%)".
+_OWN_SHARE_GAP = re.compile(
+    r"\A[^\d;:%()]{0,30}?(?:chiếm|(?:tỷ|tỉ)\s*lệ|\()[^\d;:%()]{0,12}\Z", re.IGNORECASE
+)
+
+
+def _own_count(context: ParagraphContext, at: int) -> Mention | None:
+    """The count written right beside the share ``context.mentions[at]``: before it in its
+    clause with a word that attaches the share ("45 người, chiếm 4,5%"), or after it in
+    brackets ("4,5% (45 người)")."""
+    text, base, mentions = context.text, context.paragraph.offset, context.mentions
+    share = mentions[at]
+    if at > 0 and _is_count(mentions[at - 1]):
+        count = mentions[at - 1]
+        if _OWN_SHARE_GAP.match(text[count.end - base : share.start - base]):
+            return count
+    after = mentions[at + 1] if at + 1 < len(mentions) else None
+    return _count_after(text, base, share, after)
+
+
+def _shares_of_larger_whole(context: ParagraphContext, rates: Sequence[Mention]) -> bool:
+    """Whether the shares' own counts say the whole is larger than the parts' sum.
+
+    "Cán bộ nam 45 người, chiếm 4,5%; nữ 55 người, chiếm 5,5%": 45 is 4,5 % of 1.000, and so is
+    55 of 5,5 %; the men and women named are a part of a larger whole, no partition of it.
+    Every share must have its count, and every count, read at the largest value its share
+    admits, must imply a whole above the counts' sum (a miswritten share implies one near it).
+    """
+    index = {id(m): i for i, m in enumerate(context.mentions)}
+    counts: list[Decimal] = []
+    for r in rates:
+        at = index.get(id(r))
+        count = None if at is None else _own_count(context, at)
+        if count is None:
+            return False
+        counts.append(count.value)
+    total = Fraction(sum(counts, start=Decimal(0)))
+    if total <= 0:
+        return False
+    for r, c in zip(rates, counts, strict=True):
+        hi = StatedFigure.from_quantity(r.quantity).admits().hi
+        if hi is None or hi <= 0 or Fraction(c) * 100 / hi <= total:
+            return False
+    return True
 
 
 def _decimal(f: Fraction) -> Decimal:
