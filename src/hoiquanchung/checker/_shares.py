@@ -50,6 +50,8 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
+
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import age_group_words, label_dimensions, nomination_pattern
 from hoiquanchung.checker._mentions import Mention
@@ -182,6 +184,11 @@ def _age_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             ">",
             re.compile(rf"{w['above']}\s+{age}\s+{w['unit']}|{w['unit']}\s+{w['above']}\s+{age}"),
         ),
+        # A band between two ages: "45-55 tuổi", "từ 45 - 55 tuổi" (the ages joined by "-").
+        (
+            "",
+            re.compile(rf"(?<![\d.,])(\d{{1,3}}\s*[-–]\s*\d{{1,3}})\s+{w['unit']}(?!\s+{w['up']})"),
+        ),
     )
 
 
@@ -218,7 +225,8 @@ def _labels(text: str) -> set[tuple[str, str]]:
         found.add(("delegate", " ".join(m.group(1).casefold().split())))
     for op, pattern in _AGE:
         for m in pattern.finditer(text):
-            found.add(("age", op + (m.group(1) or m.group(2))))
+            age = m.group(1) or m.group(m.lastindex or 1)
+            found.add(("age", op + re.sub(r"\s*[-–]\s*", "-", age)))
     return found
 
 
@@ -246,9 +254,33 @@ def _complete(dimension: str, values: set[str]) -> bool:
     if dimension == "age":
         limits = {v.lstrip("<>=") for v in values}
         ops = {v.rstrip("0123456789") for v in values}
-        return len(values) == 2 and len(limits) == 1 and ops == {">=", "<"}
+        return (len(values) == 2 and len(limits) == 1 and ops == {">=", "<"}) or _age_chain(values)
     ranks = sorted(_GRADES[v] for v in values)
     return len(ranks) >= 3 and ranks[0] <= 1 and ranks[-1] >= 4
+
+
+def _age_chain(values: set[str]) -> bool:
+    """Whether the age groups run from the youngest to the oldest with no gap: below an age,
+    bands each starting where the one before ends ("dưới 45 tuổi", "45-55 tuổi", "trên 55
+    tuổi"), then above (or from) the last age.
+
+    >>> _age_chain({"<45", "45-55", ">55"}), _age_chain({"<45", "46-55", ">55"})
+    (True, False)
+    >>> _age_chain({"<35", "35-45", "46-55", ">=56"}), _age_chain({"<45", ">55"})
+    (True, False)
+    """
+    below = [int(v[1:]) for v in values if v.startswith("<")]
+    above = [v for v in values if v.startswith(">")]
+    bands = sorted(tuple(int(a) for a in v.split("-")) for v in values if "-" in v)
+    if len(below) != 1 or len(above) != 1 or not bands or len(values) != len(bands) + 2:
+        return False
+    edge = below[0]
+    for lo, hi in bands:
+        if lo not in (edge, edge + 1) or hi <= lo:
+            return False
+        edge = hi
+    last = int(above[0].lstrip(">="))
+    return last == edge if above[0][1] != "=" else last == edge + 1
 
 
 def completes(parts: Sequence[tuple[str, str]]) -> bool:
@@ -509,6 +541,23 @@ def _decimal(f: Fraction) -> Decimal:
 
 def _is_share(m: Mention) -> bool:
     return m.unit == "%" and m.bound is Bound.EXACT and 0 <= m.value <= 100 and m.fraction is None
+
+
+def _about_shares(shares: Sequence[Mention]) -> list[Mention] | None:
+    """The shares of a sentence all written *khoảng* ("dưới 45 tuổi khoảng 15%, 45-55 tuổi
+    khoảng 50% và trên 55 tuổi khoảng 35%"), read at their written rounding (a breakdown of
+    round figures still makes 100 %), or ``None`` when one of them is neither *khoảng* nor
+    exact, or none is *khoảng*."""
+    if not any(m.bound is Bound.ABOUT for m in shares):
+        return None
+    out: list[Mention] = []
+    for m in shares:
+        if m.bound is Bound.ABOUT:
+            m = attrs.evolve(m, quantity=attrs.evolve(m.quantity, bound=Bound.EXACT))
+        if not _is_share(m):
+            return None
+        out.append(m)
+    return out
 
 
 # "nữ chiếm 155%": a share (chiếm right before it) above 100 %, impossible for a part.
@@ -846,6 +895,8 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             continue
         if len(inside) < 2:
             continue
+        if any(m.bound is Bound.ABOUT for m in inside):
+            inside = _about_shares(inside) or inside
         grouped = (
             _group(text[:end], base, start, inside)
             if all(_is_share(m) or _share_above_whole(text, base, m) for m in inside)
