@@ -163,7 +163,7 @@ def _comma_counts(context: ParagraphContext) -> Iterator[tuple[int, int, str]]:
 
 # "tăng.032 triệu đồng": a thousands group glued to the word of change or of a figure before it,
 # its leading digits lost (24.136 − 7.463 − 12.065 − 2.575 = 2.033 was meant).
-_LOST_HEAD = re.compile(r"(?<=[^\W\d_])\.\d{3}(?:\.\d{3})*(?![\d.,])")
+_LOST_HEAD = re.compile(r"\.(?<=[^\W\d_]\.)\d{3}(?:\.\d{3})*(?![\d.,])")  # the dot first: fast
 _LOST_CUE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|đạt|là|có|gồm|với|chiếm|thêm)\Z", re.IGNORECASE)
 
 
