@@ -193,3 +193,26 @@ def test_age_chain_property(start: int, widths: list[int], inclusive: bool) -> N
     # The same chain with a gap before the oldest group is no whole.
     gap = f">={edge + 2}" if inclusive else f">{edge + 1}"
     assert not _age_chain({*values, gap})
+
+
+# ----------------------------------------------------- real rates of women of different bases
+# http://phunu.cantho.gov.vn/article/Thanh-pho-Can-Tho--727-nu-trung-cu-dai-bieu-HDND-cac-cap-nhiem-ky-2016-2021/707.htm
+_CANTHO = (
+    "(CT)- Theo Hội Liên hiệp Phụ nữ (LHPN) TP Cần Thơ, toàn thành phố có 727 nữ trúng cử đại "
+    "biểu HĐND các cấp nhiệm kỳ 2016-2021. Trong đó, có 13 nữ trúng cử đại biểu HĐND thành phố, "
+    "đạt tỷ lệ 23,64%; 91 nữ trúng cử đại biểu HĐND cấp huyện, đạt tỷ lệ 29,07% và 623 chị em "
+    "trúng cử đại biểu HĐND cấp xã, đạt tỷ lệ 27,40%."
+)
+# https://baocantho.com.vn/phu-nu-tham-chinh-a47594.html
+_CANTHO_LEVELS = (
+    "- Tỷ lệ nữ trong Ban Chấp hành Đảng bộ các cấp nhiệm kỳ 2015-2020:\n"
+    "+ Cấp thành phố: có 8 người (15%)\n"
+    "+ Cấp quận, huyện: 74 người (20,33%)"
+)
+
+
+def test_real_rates_of_women_by_level_quiet() -> None:
+    # Each level's women against that level's seats (not written): no share of one whole, and
+    # the 727 women are no base of their rates.
+    assert codes(_CANTHO) == []
+    assert codes(_CANTHO_LEVELS) == []
