@@ -16,6 +16,7 @@ near-misses that must stay quiet, and hypothesis properties.
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -216,3 +217,57 @@ def test_real_rates_of_women_by_level_quiet() -> None:
     # the 727 women are no base of their rates.
     assert codes(_CANTHO) == []
     assert codes(_CANTHO_LEVELS) == []
+
+
+# ------------------------------------------------------- the four organisations of loans in trust
+# https://etime.danviet.vn/nhcsxh-tinh-khanh-hoa-du-no-uy-thac-dat-tren-4295-ty-dong-20240417090644776.htm
+_IN_TRUST = (
+    "Trong đó: Hội nông dân quản lý dư nợ trên 1.526 tỷ đồng, tăng trên 27 tỷ đồng, chiếm {}% "
+    "tổng dư nợ nhận ủy thác; Hội phụ nữ quản lý dư nợ trên 2.000 tỷ đồng, tăng trên 24 tỷ "
+    "đồng, chiếm {}% tổng dư nợ nhận ủy thác; Hội cựu chiến binh quản lý dư nợ trên 403 tỷ "
+    "đồng, tăng trên 8,2 tỷ đồng, chiếm {}% tổng dư nợ nhận ủy thác; Đoàn thanh niên quản lý "
+    "dư nợ trên 320,9 tỷ đồng, tăng trên 7,7 tỷ đồng, chiếm {}% tổng dư nợ nhận ủy thác."
+)
+
+
+def _shares_found(text: str) -> list[str]:
+    return [c for c, _ in codes(text) if c == "share-sum-mismatch"]
+
+
+def test_real_loans_in_trust_quiet() -> None:
+    assert codes(_IN_TRUST.format("35,5", "47,4", "9,6", "7,5")) == []
+
+
+def test_loans_in_trust_moved_found() -> None:
+    for shares in (("35,0", "47,4", "9,6", "7,5"), ("35,5", "57,4", "9,6", "7,5")):
+        assert _shares_found(_IN_TRUST.format(*shares)) == ["share-sum-mismatch"]
+
+
+def test_four_organisations_of_another_whole_below_100_quiet() -> None:
+    # Members of the Front's organisations: other bodies may hold the rest.
+    text = (
+        "Trong đó: Hội Nông dân chiếm 30%; Hội Phụ nữ chiếm 40%; Hội Cựu chiến binh chiếm 10%; "
+        "Đoàn Thanh niên chiếm 15%."
+    )
+    assert _shares_found(text) == []
+    # Above 100 % the parts overlap whatever the whole: found.
+    assert _shares_found(text.replace("40%", "50%").replace("15%", "25%")) == ["share-sum-mismatch"]
+
+
+@given(
+    cuts=st.lists(st.integers(1, 997), min_size=3, max_size=3, unique=True),
+    moved=st.integers(0, 3),
+    delta=st.sampled_from([-30, -5, -3, 3, 5, 30]),
+)
+def test_loans_in_trust_property(cuts: list[int], moved: int, delta: int) -> None:
+    edges = [0, *sorted(cuts), 1000]
+    tenths = [b - a for a, b in pairwise(edges)]
+
+    def written(t: int) -> str:
+        return f"{t // 10},{t % 10}"
+
+    assert _shares_found(_IN_TRUST.format(*(written(t) for t in tenths))) == []
+    if tenths[moved] + delta <= 0:
+        return
+    tenths[moved] += delta
+    assert _shares_found(_IN_TRUST.format(*(written(t) for t in tenths))) == ["share-sum-mismatch"]

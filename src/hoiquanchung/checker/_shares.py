@@ -127,12 +127,27 @@ _DELEGATE = led_by(
     "đcĐC",
     re.compile(r"(?<!\w)(được\s+bầu|đương\s+nhiên|chỉ\s+định)(?!\w)(?!\s+cử)", re.IGNORECASE),
 )
+# The four organisations that take the loans of the Bank for Social Policies in trust (Ngân hàng
+# Chính sách xã hội: "dư nợ ủy thác qua 4 tổ chức chính trị xã hội (Hội Nông dân, Hội Phụ nữ,
+# Hội Cựu chiến binh, Đoàn thanh niên)", anhp.vn 2019; Quyết định 16/2003/QĐ-TTg): a loan in
+# trust is held through one of them, and the four are the whole of the loans in trust.
+_ENTRUSTING = led_by(
+    "hHđĐ",
+    re.compile(
+        r"(?<!\w)(?:(hội\s+(?:nông\s+dân|nd))|(hội\s+(?:liên\s+hiệp\s+phụ\s+nữ|lhpn|phụ\s+nữ|pn))"
+        r"|(hội\s+(?:cựu\s+chiến\s+binh|ccb))|(đoàn\s+(?:thanh\s+niên|tn)|đtn))(?!\w)",
+        re.IGNORECASE,
+    ),
+)
+_ENTRUSTING_VALUES = ("nông dân", "phụ nữ", "cựu chiến binh", "thanh niên")
+_IN_TRUST = re.compile(r"\b(?:ủy|uỷ)\s+thác\b", re.IGNORECASE)
 _BRACKETED_SHARE = re.compile(r"\(\s*(?:chiếm\s+)?(?:(?:tỷ|tỉ)\s*lệ\s+)?\Z", re.IGNORECASE)
 _SEMICOLON = re.compile(";")
 _MAX_BRACKET = 24  # "(chiếm tỷ lệ " and the like
 _MAX_ITEM_LABEL = 160  # the words of an item before its bracketed share
 _DIMENSION_WORDS = {
     "nomination": Localized("nơi giới thiệu", "nominating body"),
+    "entrusting": Localized("tổ chức nhận ủy thác", "entrusted organisation"),
     "delegate": Localized("loại đại biểu", "kind of delegate"),
     "education": Localized("trình độ", "education"),
     "grade": Localized("xếp loại", "grade"),
@@ -211,6 +226,13 @@ _EDUCATION, _EDUCATION_WHOLE = _education()
 def _labels(text: str) -> set[tuple[str, str]]:
     """The parts (dimension, value) named in *text*."""
     found: set[tuple[str, str]] = set()
+    if "ội" in text or "oàn" in text or "ĐTN" in text:  # "Hội", "Đoàn"
+        masked = text
+        for m in _ENTRUSTING.finditer(text):
+            found.add(("entrusting", _ENTRUSTING_VALUES[(m.lastindex or 1) - 1]))
+            # "Hội Phụ nữ" names an organisation, not the sex of a part.
+            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
+        text = masked
     for m in _GRADE.finditer(text):
         found.add(("grade", " ".join(m.group(1).split())))
     for m in _SEX.finditer(text):
@@ -245,6 +267,8 @@ def _complete(dimension: str, values: set[str]) -> bool:
         return values == {"nam", "nữ"}
     if dimension == "ethnicity":
         return values == {"kinh", "thiểu số"}
+    if dimension == "entrusting":
+        return values == set(_ENTRUSTING_VALUES)
     if dimension == "delegate":
         return values == {"được bầu", "đương nhiên", "chỉ định"}
     if dimension == "nomination":
@@ -347,9 +371,9 @@ def shares_make_whole(rates: Sequence[Mention]) -> tuple[Fraction, Fraction] | N
 # 131 tổ so với năm 2023, tỷ lệ 10,34%"): no other base of the share (a change in percent,
 # "tăng 5%", is left as it is).
 _COUNT_CHANGE = re.compile(
-    r"\b(?:tăng|giảm)(?:\s+thêm)?\s+\d[\d.,]*\s+[^\W\d_][^\d,;:()%]{0,30}?"
+    r"\b(?:tăng|giảm)(?:\s+thêm)?\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d[\d.,]*\s+[^\W\d_][^\d,;:()%]{0,30}?"
     r"(?:\s+so\s+với\s+(?:(?:cùng\s+kỳ|đầu\s+năm|năm|cuối\s+năm)\s*)?(?:(?:19|20)\d\d)?)?"
-    r"(?=\s*,\s*(?:chiếm|(?:tỷ|tỉ)\s*lệ)\b|\s*\Z)",  # (the words after a share end at a comma)
+    r"(?=\s*,\s*(?:chiếm|(?:tỷ|tỉ)\s*lệ)\b|\s*;|\s*\Z)",  # (the words after a share end at a comma)
     re.IGNORECASE,
 )
 
@@ -463,6 +487,8 @@ def _judge(
     dimension = parts[0][0]
     if hi < 100 and not (rest or _complete(dimension, {v for _, v in parts})):
         return None
+    if hi < 100 and dimension == "entrusting" and not _in_trust(context, rates):
+        return None  # the four organisations hold more than the loans in trust
     if hi < 100 and _shares_of_larger_whole(context, rates):
         return None
     total = sum((r.value for r in rates), start=Decimal(0))
@@ -486,6 +512,13 @@ def _judge(
         computed="100%",
         stated_value=total,
     )
+
+
+def _in_trust(context: ParagraphContext, rates: Sequence[Mention]) -> bool:
+    """Whether the shares' sentence speaks of loans in trust (*ủy thác*)."""
+    base = context.paragraph.offset
+    start = max(0, rates[0].start - base - 200)
+    return _IN_TRUST.search(context.text, start, rates[-1].end - base + 60) is not None
 
 
 # Between a count and its share in one clause: "nam 45 người, chiếm 4,5%", "45 người (4,5%)".
