@@ -61,6 +61,7 @@ from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import StatedFigure
 from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._vocabulary import alternation, bound_words
 
 __all__ = [
     "CHECK",
@@ -370,8 +371,10 @@ def shares_make_whole(rates: Sequence[Mention]) -> tuple[Fraction, Fraction] | N
 # A count's own change, with its figure and noun, set off before its share ("Tổ khá 262 tổ, tăng
 # 131 tổ so với năm 2023, tỷ lệ 10,34%"): no other base of the share (a change in percent,
 # "tăng 5%", is left as it is).
+# A bound word may come before the figure ("tăng trên 27 tỷ đồng": numbers/data/bound_words.toml).
+_BOUND = alternation([w for w, b in bound_words("before").items() if b is not None], r"\s+")
 _COUNT_CHANGE = re.compile(
-    r"\b(?:tăng|giảm)(?:\s+thêm)?\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d[\d.,]*\s+[^\W\d_][^\d,;:()%]{0,30}?"
+    rf"\b(?:tăng|giảm)(?:\s+thêm)?\s+(?:(?:{_BOUND})\s+)?\d[\d.,]*\s+[^\W\d_][^\d,;:()%]{{0,30}}?"
     r"(?:\s+so\s+với\s+(?:(?:cùng\s+kỳ|đầu\s+năm|năm|cuối\s+năm)\s*)?(?:(?:19|20)\d\d)?)?"
     r"(?=\s*,\s*(?:chiếm|(?:tỷ|tỉ)\s*lệ)\b|\s*;|\s*\Z)",  # (the words after a share end at a comma)
     re.IGNORECASE,
