@@ -243,15 +243,21 @@ def test_loans_in_trust_moved_found() -> None:
         assert _shares_found(_IN_TRUST.format(*shares)) == ["share-sum-mismatch"]
 
 
-def test_four_organisations_of_another_whole_below_100_quiet() -> None:
-    # Members of the Front's organisations: other bodies may hold the rest.
-    text = (
+def test_four_organisations_of_another_whole_quiet() -> None:
+    # Not loans in trust: other bodies may hold the rest, or each share is of the
+    # organisation's own members ("Hội Nông dân chiếm 80%, Hội Phụ nữ chiếm 75%").
+    below = (
         "Trong đó: Hội Nông dân chiếm 30%; Hội Phụ nữ chiếm 40%; Hội Cựu chiến binh chiếm 10%; "
         "Đoàn Thanh niên chiếm 15%."
     )
-    assert _shares_found(text) == []
-    # Above 100 % the parts overlap whatever the whole: found.
-    assert _shares_found(text.replace("40%", "50%").replace("15%", "25%")) == ["share-sum-mismatch"]
+    above = (
+        "Tỷ lệ hội viên tham gia bảo hiểm y tế: Hội Nông dân chiếm 80%, Hội Phụ nữ chiếm 75%, "
+        "Hội Cựu chiến binh chiếm 90%, Đoàn Thanh niên chiếm 60%."
+    )
+    assert _shares_found(below) == []
+    assert _shares_found(above) == []
+    # The same shares of the loans in trust: found.
+    assert _shares_found(below.replace("15%", "15% tổng dư nợ ủy thác")) == ["share-sum-mismatch"]
 
 
 @given(

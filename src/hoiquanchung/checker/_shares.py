@@ -411,6 +411,8 @@ def _group(
     for side in (befores, afters):
         parts = _assign(side)
         if parts is not None:
+            if parts[0][0] == "entrusting" and not _in_trust(text, base, rates):
+                return None  # "Hội Nông dân chiếm 80%, Hội Phụ nữ 75%": each its own members
             cued = _SHARE_CUE.search(text[start : rates[-1].end - base]) is not None or (
                 len(nouns) == 1 and None not in nouns
             )
@@ -457,7 +459,7 @@ def _bracketed_items(
     if len(chosen) < 2:
         return None
     parts = _assign(labels)
-    if parts is None:
+    if parts is None or (parts[0][0] == "entrusting" and not _in_trust(text, base, chosen)):
         return None
     return chosen, parts
 
@@ -490,8 +492,6 @@ def _judge(
     dimension = parts[0][0]
     if hi < 100 and not (rest or _complete(dimension, {v for _, v in parts})):
         return None
-    if hi < 100 and dimension == "entrusting" and not _in_trust(context, rates):
-        return None  # the four organisations hold more than the loans in trust
     if hi < 100 and _shares_of_larger_whole(context, rates):
         return None
     total = sum((r.value for r in rates), start=Decimal(0))
@@ -517,11 +517,12 @@ def _judge(
     )
 
 
-def _in_trust(context: ParagraphContext, rates: Sequence[Mention]) -> bool:
-    """Whether the shares' sentence speaks of loans in trust (*ủy thác*)."""
-    base = context.paragraph.offset
+def _in_trust(text: str, base: int, rates: Sequence[Mention]) -> bool:
+    """Whether the shares speak of loans in trust (*ủy thác* near them): the four organisations
+    are a dimension of those only ("Hội Nông dân chiếm 80%, Hội Phụ nữ chiếm 75%" may each be
+    the share of an organisation's own members)."""
     start = max(0, rates[0].start - base - 200)
-    return _IN_TRUST.search(context.text, start, rates[-1].end - base + 60) is not None
+    return _IN_TRUST.search(text, start, rates[-1].end - base + 60) is not None
 
 
 # Between a count and its share in one clause: "nam 45 người, chiếm 4,5%", "45 người (4,5%)".
