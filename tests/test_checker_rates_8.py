@@ -277,3 +277,19 @@ def test_loans_in_trust_property(cuts: list[int], moved: int, delta: int) -> Non
         return
     tenths[moved] += delta
     assert _shares_found(_IN_TRUST.format(*(written(t) for t in tenths))) == ["share-sum-mismatch"]
+
+
+# https://baodaklak.vn/kinh-te/202201/du-no-cho-vay-uy-thac-dat-hon-5616-ty-dong-f783c01/
+_DAKLAK = (
+    "Cụ thể, dư nợ ủy thác thông qua Hội Nông dân: hơn 1.764 tỷ đồng, chiếm tỷ trọng {}% dư nợ "
+    "cho vay ủy thác, tăng hơn 112 tỷ đồng so với cuối năm 2020; Hội Phụ nữ gần 1.817 tỷ đồng, "
+    "chiếm {}%, tăng 107 tỷ đồng; Hội Cựu chiến binh 1.033 tỷ đồng, chiếm {}%, tăng 75,3 tỷ "
+    "đồng; Đoàn Thanh niên 986,3 tỷ đồng, chiếm {}%, tăng 80,8 tỷ đồng."
+)
+
+
+def test_real_slip_of_daklak_found() -> None:
+    # 31,37 + 32,6 + 18,5 + 16,4 = 98,87 (of 5.616 tỷ the amounts give 31,4, 32,4, 18,4, 17,6):
+    # the first organisation is named before a colon.
+    assert _shares_found(_DAKLAK.format("31,37", "32,6", "18,5", "16,4")) == ["share-sum-mismatch"]
+    assert _shares_found(_DAKLAK.format("31,4", "32,4", "18,4", "17,8")) == []

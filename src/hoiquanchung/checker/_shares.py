@@ -381,6 +381,18 @@ _COUNT_CHANGE = re.compile(
 )
 
 
+def _first_clause(before: str, opened: Sequence[re.Match[str]]) -> str:
+    """The words of the first share's clause: after the last ``;`` or ``:``, or, when they name
+    no part and a colon opens them, with the label before that colon too ("... thông qua Hội
+    Nông dân: hơn 1.764 tỷ đồng, chiếm tỷ trọng 31,37%")."""
+    last = opened[-1]
+    own = before[last.end() :]
+    if last.group() != ":" or _labels(own):
+        return own
+    head = before[opened[-2].end() if len(opened) > 1 else 0 : last.start()]
+    return head + ":" + own if len(_labels(head)) == 1 else own
+
+
 def _group(
     text: str, base: int, start: int, rates: Sequence[Mention]
 ) -> tuple[list[tuple[str, str]], bool] | None:
@@ -394,7 +406,7 @@ def _group(
         before = text[prev:s]
         clause = list(_CLAUSE_START.finditer(before))
         if clause and i == 0:
-            before = before[clause[-1].end() :]
+            before = _first_clause(before, clause)
         befores.append(before[-_MAX_BEFORE:])
         stop = rates[i + 1].start - base if i + 1 < len(rates) else len(text)
         after = text[e:stop]
