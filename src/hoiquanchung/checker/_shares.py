@@ -300,8 +300,10 @@ def _age_chain(values: set[str]) -> bool:
     if len(below) != 1 or len(above) != 1 or not bands or len(values) != len(bands) + 2:
         return False
     edge = below[0]
-    for lo, hi in bands:
-        if lo not in (edge, edge + 1) or hi <= lo:
+    for k, (lo, hi) in enumerate(bands):
+        # Below 45 ends at 44: the first band starts at 45; a band ending at 55 is followed by
+        # one from 55 or 56 (both are written).
+        if (lo != edge if k == 0 else lo not in (edge, edge + 1)) or hi <= lo:
             return False
         edge = hi
     last = int(above[0].lstrip(">="))
