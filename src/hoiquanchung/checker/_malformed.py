@@ -161,6 +161,24 @@ def _comma_counts(context: ParagraphContext) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), noun.group().strip()
 
 
+# "tăng.032 triệu đồng": a thousands group glued to the word of change or of a figure before it,
+# its leading digits lost (24.136 − 7.463 − 12.065 − 2.575 = 2.033 was meant).
+_LOST_HEAD = re.compile(r"\.(?<=[^\W\d_]\.)\d{3}(?:\.\d{3})*(?![\d.,])")  # the dot first: fast
+_LOST_CUE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|đạt|là|có|gồm|với|chiếm|thêm)\Z", re.IGNORECASE)
+
+
+def _lost_heads(context: ParagraphContext) -> Iterator[tuple[int, int]]:
+    """``tăng.032 triệu``: a number that opens with its thousands dot right after a word of
+    change or of a figure (*tăng*, *đạt*, *là*...), a unit or a counted noun after it."""
+    text = context.text
+    for m in _LOST_HEAD.finditer(text):
+        if _LOST_CUE.search(text, max(0, m.start() - 8), m.start()) is None:
+            continue
+        if _UNIT_AFTER.match(text, m.end()) is None or _NO_UNIT_AFTER.match(text, m.end()):
+            continue
+        yield m.start(), m.end()
+
+
 def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 3 in one paragraph.
 
@@ -195,6 +213,21 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
             stated=token,
             computed=err.suggestions[0] if err.suggestions else None,
         )
+    if "." in text:
+        for start, stop in _lost_heads(context):
+            token = text[start:stop]
+            yield make_finding(
+                paragraph,
+                start,
+                "malformed-number",
+                {
+                    "token": token,
+                    "reason": fragment("lost-leading-digits"),
+                    "suggestion": "",
+                },
+                file=file,
+                stated=token,
+            )
     for start, stop, noun in _comma_counts(context):
         if start in seen:
             continue

@@ -183,9 +183,78 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
         ):
             out.append((count, rate))
     taken = {r.start for _, r in out}
+    if "tăng" in text or "giảm" in text:
+        out.extend(_attached_across_change(context, taken))
+        taken = {r.start for _, r in out}
     out.extend(_attached_after(context, taken))
     out.sort(key=lambda pair: pair[0].start)
     return out
+
+
+# "2.179 tổ, giảm 177 tổ so với 2023, tỷ lệ 88,96%": between a count and its rate, the count's
+# own change (the same noun, a word of change right before it, a year or a period compared
+# with), set off by commas; then "tỷ lệ" or "chiếm" opens the rate.
+_CHANGE_ASIDE_HEAD = re.compile(r"\A[^\d;.!?\n]{0,40}?(?:,\s*|\s+)(?:tăng|giảm)(?:\s+thêm)?\s+\Z")
+_CHANGE_ASIDE_TAIL = re.compile(
+    r"\A(?:\s+so\s+với\s+(?:(?:cùng\s+kỳ|đầu\s+năm|năm|cuối\s+năm)\s*)?(?:(?:19|20)\d\d)?)?"
+    r"\s*,\s*(?:chiếm\s+)?(?:tỷ|tỉ)\s*lệ\s*:?\s*\Z|\A\s*,\s*chiếm\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _attached_across_change(
+    context: ParagraphContext, taken: set[int]
+) -> list[tuple[Mention, Mention]]:
+    """The ``(count, rate)`` pairs with the count's own change between them: "Tổ khá 262 tổ,
+    tăng 131 tổ so với năm 2023, tỷ lệ 10,34%".  The change counts the count's noun (so it
+    is the count's change, not the rate's), and only a year compared with may follow it."""
+    text, base, ms = context.text, context.paragraph.offset, context.mentions
+    out: list[tuple[Mention, Mention]] = []
+    for j in range(2, len(ms)):
+        rate = ms[j]
+        if rate.start in taken or rate.unit != "%" or rate.fraction is not None:
+            continue
+        if rate.bound is not Bound.EXACT:
+            continue
+        k = j - 1
+        if ms[k].unit is None and _YEAR_FIGURE.fullmatch(ms[k].text):
+            k -= 1  # "so với năm 2023": the year compared with
+        if k < 1:
+            continue
+        change, count = ms[k], ms[k - 1]
+        if not (_is_count(count) and _is_count(change)) or change.unit != count.unit:
+            continue
+        if count.unit in _QUALIFIERS:
+            continue
+        head = text[count.end - base : change.start - base]
+        tail = text[change.end - base : rate.start - base]
+        if k != j - 1:
+            year = ms[j - 1]
+            tail = (
+                text[change.end - base : year.start - base]
+                + "2000"
+                + text[year.end - base : rate.start - base]
+            )
+        if (
+            _CHANGE_ASIDE_HEAD.match(head)
+            and _CHANGE_ASIDE_TAIL.match(tail)
+            and not _OTHER_REFERENCE.search(head)
+            and _AFTER_COUNT.match(text, rate.end - base)
+        ):
+            out.append((count, rate))
+    return out
+
+
+_YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_change(state: DocumentState, m: Mention) -> bool:
+    """Whether the count *m* is a change ("giảm 177 tổ"): no whole of its noun."""
+    text, _, at = _where(state, m)
+    return _CHANGE_BEFORE.search(text, max(0, at - 14), at) is not None
+
+
+_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+thêm)?\s+\Z", re.IGNORECASE)
 
 
 def _attached_after(context: ParagraphContext, taken: set[int]) -> list[tuple[Mention, Mention]]:
@@ -343,6 +412,7 @@ def _sole_base(
         and _measure(t) == noun
         and t.value > count.value
         and not _has_own_rate(state, t)
+        and not _is_change(state, t)
     ]
     if not candidates or len({t.value for t in candidates}) != 1:
         return None

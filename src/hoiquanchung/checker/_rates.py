@@ -62,6 +62,12 @@ _OF_TOTAL = re.compile(
     r"\A\s*(?:trên|so\s+với|trong|của)?\s*(?:tổng\s+số|tổng)\b[^\d;.!?\n]{0,30}\Z",
     re.IGNORECASE,
 )
+# After "tổng số <noun>": a comma, or a word that opens a breakdown or another clause; the
+# whole was named without its figure.
+_WHOLE_LEFT_OUT = re.compile(
+    r"\btổng(?:\s+số)?\b[^\d]*(?:,|\b(?:trong\s+đó|(?:bao\s+)?gồm|cụ\s+thể|với|riêng)\b)",
+    re.IGNORECASE,
+)
 # "21 nữ Ủy viên ... trong tổng số 200 ủy viên": the part, then the whole it is counted in.
 _IN_TOTAL = re.compile(r"\b(?:trong|trên)\s+tổng\s+số\s*\Z", re.IGNORECASE)
 # After the whole, up to its share: the words of its clause (no digit, no clause end), a comma
@@ -413,9 +419,18 @@ def _out_of_total(s: _Scan, i: int) -> bool:
 
 
 def _share_of_total(s: _Scan, i: int) -> bool:
-    """``x ... chiếm z% ... tổng số y`` starting at *i*."""
+    """``x ... chiếm z% ... tổng số y`` starting at *i*.
+
+    Not when the whole is named in words and its figure left out: "7.675 hộ ..., chiếm 70% so
+    với tổng số hộ đăng ký, trong đó 169 hộ giỏi cấp tỉnh" (after a comma or a word that opens
+    a breakdown, the next figure is a part of the count), nor when the figure is smaller than
+    the count while the share is at most 100 % (it cannot be the whole of that share).
+    """
     gap2 = _linked_three(s, i, 1, _SHARE)
-    return gap2 is not None and _OF_TOTAL.match(gap2) is not None
+    if gap2 is None or _OF_TOTAL.match(gap2) is None or _WHOLE_LEFT_OUT.search(gap2):
+        return False
+    count, rate, whole = s.mentions[i : i + 3]
+    return not (whole.value < count.value and rate.value <= 100)
 
 
 def _part_in_total(s: _Scan, i: int) -> bool:

@@ -50,6 +50,8 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
+
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import age_group_words, label_dimensions, nomination_pattern
 from hoiquanchung.checker._mentions import Mention
@@ -59,6 +61,7 @@ from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import StatedFigure
 from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._vocabulary import alternation, bound_words
 
 __all__ = [
     "CHECK",
@@ -125,12 +128,27 @@ _DELEGATE = led_by(
     "đcĐC",
     re.compile(r"(?<!\w)(được\s+bầu|đương\s+nhiên|chỉ\s+định)(?!\w)(?!\s+cử)", re.IGNORECASE),
 )
+# The four organisations that take the loans of the Bank for Social Policies in trust (Ngân hàng
+# Chính sách xã hội: "dư nợ ủy thác qua 4 tổ chức chính trị xã hội (Hội Nông dân, Hội Phụ nữ,
+# Hội Cựu chiến binh, Đoàn thanh niên)", anhp.vn 2019; Quyết định 16/2003/QĐ-TTg): a loan in
+# trust is held through one of them, and the four are the whole of the loans in trust.
+_ENTRUSTING = led_by(
+    "hHđĐ",
+    re.compile(
+        r"(?<!\w)(?:(hội\s+(?:nông\s+dân|nd))|(hội\s+(?:liên\s+hiệp\s+phụ\s+nữ|lhpn|phụ\s+nữ|pn))"
+        r"|(hội\s+(?:cựu\s+chiến\s+binh|ccb))|(đoàn\s+(?:thanh\s+niên|tn)|đtn))(?!\w)",
+        re.IGNORECASE,
+    ),
+)
+_ENTRUSTING_VALUES = ("nông dân", "phụ nữ", "cựu chiến binh", "thanh niên")
+_IN_TRUST = re.compile(r"\b(?:ủy|uỷ)\s+thác\b", re.IGNORECASE)
 _BRACKETED_SHARE = re.compile(r"\(\s*(?:chiếm\s+)?(?:(?:tỷ|tỉ)\s*lệ\s+)?\Z", re.IGNORECASE)
 _SEMICOLON = re.compile(";")
 _MAX_BRACKET = 24  # "(chiếm tỷ lệ " and the like
 _MAX_ITEM_LABEL = 160  # the words of an item before its bracketed share
 _DIMENSION_WORDS = {
     "nomination": Localized("nơi giới thiệu", "nominating body"),
+    "entrusting": Localized("tổ chức nhận ủy thác", "entrusted organisation"),
     "delegate": Localized("loại đại biểu", "kind of delegate"),
     "education": Localized("trình độ", "education"),
     "grade": Localized("xếp loại", "grade"),
@@ -182,6 +200,11 @@ def _age_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             ">",
             re.compile(rf"{w['above']}\s+{age}\s+{w['unit']}|{w['unit']}\s+{w['above']}\s+{age}"),
         ),
+        # A band between two ages: "45-55 tuổi", "từ 45 - 55 tuổi" (the ages joined by "-").
+        (
+            "",
+            re.compile(rf"(?<![\d.,])(\d{{1,3}}\s*[-–]\s*\d{{1,3}})\s+{w['unit']}(?!\s+{w['up']})"),
+        ),
     )
 
 
@@ -204,6 +227,13 @@ _EDUCATION, _EDUCATION_WHOLE = _education()
 def _labels(text: str) -> set[tuple[str, str]]:
     """The parts (dimension, value) named in *text*."""
     found: set[tuple[str, str]] = set()
+    if "ội" in text or "oàn" in text or "ĐTN" in text:  # "Hội", "Đoàn"
+        masked = text
+        for m in _ENTRUSTING.finditer(text):
+            found.add(("entrusting", _ENTRUSTING_VALUES[(m.lastindex or 1) - 1]))
+            # "Hội Phụ nữ" names an organisation, not the sex of a part.
+            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
+        text = masked
     for m in _GRADE.finditer(text):
         found.add(("grade", " ".join(m.group(1).split())))
     for m in _SEX.finditer(text):
@@ -218,7 +248,8 @@ def _labels(text: str) -> set[tuple[str, str]]:
         found.add(("delegate", " ".join(m.group(1).casefold().split())))
     for op, pattern in _AGE:
         for m in pattern.finditer(text):
-            found.add(("age", op + (m.group(1) or m.group(2))))
+            age = m.group(1) or m.group(m.lastindex or 1)
+            found.add(("age", op + re.sub(r"\s*[-–]\s*", "-", age)))
     return found
 
 
@@ -237,6 +268,8 @@ def _complete(dimension: str, values: set[str]) -> bool:
         return values == {"nam", "nữ"}
     if dimension == "ethnicity":
         return values == {"kinh", "thiểu số"}
+    if dimension == "entrusting":
+        return values == set(_ENTRUSTING_VALUES)
     if dimension == "delegate":
         return values == {"được bầu", "đương nhiên", "chỉ định"}
     if dimension == "nomination":
@@ -246,9 +279,35 @@ def _complete(dimension: str, values: set[str]) -> bool:
     if dimension == "age":
         limits = {v.lstrip("<>=") for v in values}
         ops = {v.rstrip("0123456789") for v in values}
-        return len(values) == 2 and len(limits) == 1 and ops == {">=", "<"}
+        return (len(values) == 2 and len(limits) == 1 and ops == {">=", "<"}) or _age_chain(values)
     ranks = sorted(_GRADES[v] for v in values)
     return len(ranks) >= 3 and ranks[0] <= 1 and ranks[-1] >= 4
+
+
+def _age_chain(values: set[str]) -> bool:
+    """Whether the age groups run from the youngest to the oldest with no gap: below an age,
+    bands each starting where the one before ends ("dưới 45 tuổi", "45-55 tuổi", "trên 55
+    tuổi"), then above (or from) the last age.
+
+    >>> _age_chain({"<45", "45-55", ">55"}), _age_chain({"<45", "46-55", ">55"})
+    (True, False)
+    >>> _age_chain({"<35", "35-45", "46-55", ">=56"}), _age_chain({"<45", ">55"})
+    (True, False)
+    """
+    below = [int(v[1:]) for v in values if v.startswith("<")]
+    above = [v for v in values if v.startswith(">")]
+    bands = sorted(tuple(int(a) for a in v.split("-")) for v in values if "-" in v)
+    if len(below) != 1 or len(above) != 1 or not bands or len(values) != len(bands) + 2:
+        return False
+    edge = below[0]
+    for k, (lo, hi) in enumerate(bands):
+        # Below 45 ends at 44: the first band starts at 45; a band ending at 55 is followed by
+        # one from 55 or 56 (both are written).
+        if (lo != edge if k == 0 else lo not in (edge, edge + 1)) or hi <= lo:
+            return False
+        edge = hi
+    last = int(above[0].lstrip(">="))
+    return last == edge if above[0][1] != "=" else last == edge + 1
 
 
 def completes(parts: Sequence[tuple[str, str]]) -> bool:
@@ -311,6 +370,31 @@ def shares_make_whole(rates: Sequence[Mention]) -> tuple[Fraction, Fraction] | N
     return (lo, hi) if lo <= 100 <= hi else None
 
 
+# A count's own change, with its figure and noun, set off before its share ("Tổ khá 262 tổ, tăng
+# 131 tổ so với năm 2023, tỷ lệ 10,34%"): no other base of the share (a change in percent,
+# "tăng 5%", is left as it is).
+# A bound word may come before the figure ("tăng trên 27 tỷ đồng": numbers/data/bound_words.toml).
+_BOUND = alternation([w for w, b in bound_words("before").items() if b is not None], r"\s+")
+_COUNT_CHANGE = re.compile(
+    rf"\b(?:tăng|giảm)(?:\s+thêm)?\s+(?:(?:{_BOUND})\s+)?\d[\d.,]*\s+[^\W\d_][^\d,;:()%]{{0,30}}?"
+    r"(?:\s+so\s+với\s+(?:(?:cùng\s+kỳ|đầu\s+năm|năm|cuối\s+năm)\s*)?(?:(?:19|20)\d\d)?)?"
+    r"(?=\s*,\s*(?:chiếm|(?:tỷ|tỉ)\s*lệ)\b|\s*;|\s*\Z)",  # (the words after a share end at a comma)
+    re.IGNORECASE,
+)
+
+
+def _first_clause(before: str, opened: Sequence[re.Match[str]]) -> str:
+    """The words of the first share's clause: after the last ``;`` or ``:``, or, when they name
+    no part and a colon opens them, with the label before that colon too ("... thông qua Hội
+    Nông dân: hơn 1.764 tỷ đồng, chiếm tỷ trọng 31,37%")."""
+    last = opened[-1]
+    own = before[last.end() :]
+    if last.group() != ":" or _labels(own):
+        return own
+    head = before[opened[-2].end() if len(opened) > 1 else 0 : last.start()]
+    return head + ":" + own if len(_labels(head)) == 1 else own
+
+
 def _group(
     text: str, base: int, start: int, rates: Sequence[Mention]
 ) -> tuple[list[tuple[str, str]], bool] | None:
@@ -324,7 +408,7 @@ def _group(
         before = text[prev:s]
         clause = list(_CLAUSE_START.finditer(before))
         if clause and i == 0:
-            before = before[clause[-1].end() :]
+            before = _first_clause(before, clause)
         befores.append(before[-_MAX_BEFORE:])
         stop = rates[i + 1].start - base if i + 1 < len(rates) else len(text)
         after = text[e:stop]
@@ -333,7 +417,7 @@ def _group(
         cut = _AFTER_STOP.search(after)
         afters.append(after[: cut.start() if cut else _MAX_AFTER][:_MAX_AFTER])
         prev = e
-    if any(_OTHER_BASE.search(t) for t in (*befores, *afters)):
+    if any(_OTHER_BASE.search(_COUNT_CHANGE.sub(" ", t)) for t in (*befores, *afters)):
         return None
     nouns = {_noun_after(a) for a in afters}
     if len(nouns - {None}) > 1:  # "95% chi hội ... tốt, 90% hội viên ... khá": two bases
@@ -341,6 +425,8 @@ def _group(
     for side in (befores, afters):
         parts = _assign(side)
         if parts is not None:
+            if parts[0][0] == "entrusting" and not _in_trust(text, base, rates):
+                return None  # "Hội Nông dân chiếm 80%, Hội Phụ nữ 75%": each its own members
             cued = _SHARE_CUE.search(text[start : rates[-1].end - base]) is not None or (
                 len(nouns) == 1 and None not in nouns
             )
@@ -387,7 +473,7 @@ def _bracketed_items(
     if len(chosen) < 2:
         return None
     parts = _assign(labels)
-    if parts is None:
+    if parts is None or (parts[0][0] == "entrusting" and not _in_trust(text, base, chosen)):
         return None
     return chosen, parts
 
@@ -420,6 +506,8 @@ def _judge(
     dimension = parts[0][0]
     if hi < 100 and not (rest or _complete(dimension, {v for _, v in parts})):
         return None
+    if hi < 100 and _shares_of_larger_whole(context, rates):
+        return None
     total = sum((r.value for r in rates), start=Decimal(0))
     slack = (hi - lo) / 2
     terms = " + ".join(r.text for r in rates)
@@ -443,6 +531,60 @@ def _judge(
     )
 
 
+def _in_trust(text: str, base: int, rates: Sequence[Mention]) -> bool:
+    """Whether the shares speak of loans in trust (*ủy thác* near them): the four organisations
+    are a dimension of those only ("Hội Nông dân chiếm 80%, Hội Phụ nữ chiếm 75%" may each be
+    the share of an organisation's own members)."""
+    start = max(0, rates[0].start - base - 200)
+    return _IN_TRUST.search(text, start, rates[-1].end - base + 60) is not None
+
+
+# Between a count and its share in one clause: "nam 45 người, chiếm 4,5%", "45 người (4,5%)".
+_OWN_SHARE_GAP = re.compile(
+    r"\A[^\d;:%()]{0,30}?(?:chiếm|(?:tỷ|tỉ)\s*lệ|\()[^\d;:%()]{0,12}\Z", re.IGNORECASE
+)
+
+
+def _own_count(context: ParagraphContext, at: int) -> Mention | None:
+    """The count written right beside the share ``context.mentions[at]``: before it in its
+    clause with a word that attaches the share ("45 người, chiếm 4,5%"), or after it in
+    brackets ("4,5% (45 người)")."""
+    text, base, mentions = context.text, context.paragraph.offset, context.mentions
+    share = mentions[at]
+    if at > 0 and _is_count(mentions[at - 1]):
+        count = mentions[at - 1]
+        if _OWN_SHARE_GAP.match(text[count.end - base : share.start - base]):
+            return count
+    after = mentions[at + 1] if at + 1 < len(mentions) else None
+    return _count_after(text, base, share, after)
+
+
+def _shares_of_larger_whole(context: ParagraphContext, rates: Sequence[Mention]) -> bool:
+    """Whether the shares' own counts say the whole is larger than the parts' sum.
+
+    "Cán bộ nam 45 người, chiếm 4,5%; nữ 55 người, chiếm 5,5%": 45 is 4,5 % of 1.000, and so is
+    55 of 5,5 %; the men and women named are a part of a larger whole, no partition of it.
+    Every share must have its count, and every count, read at the largest value its share
+    admits, must imply a whole above the counts' sum (a miswritten share implies one near it).
+    """
+    index = {id(m): i for i, m in enumerate(context.mentions)}
+    counts: list[Decimal] = []
+    for r in rates:
+        at = index.get(id(r))
+        count = None if at is None else _own_count(context, at)
+        if count is None:
+            return False
+        counts.append(count.value)
+    total = Fraction(sum(counts, start=Decimal(0)))
+    if total <= 0:
+        return False
+    for r, c in zip(rates, counts, strict=True):
+        hi = StatedFigure.from_quantity(r.quantity).admits().hi
+        if hi is None or hi <= 0 or Fraction(c) * 100 / hi <= total:
+            return False
+    return True
+
+
 def _decimal(f: Fraction) -> Decimal:
     # The slack is a sum of halves of powers of ten: exact in decimal.
     return Decimal(f.numerator) / Decimal(f.denominator)
@@ -450,6 +592,23 @@ def _decimal(f: Fraction) -> Decimal:
 
 def _is_share(m: Mention) -> bool:
     return m.unit == "%" and m.bound is Bound.EXACT and 0 <= m.value <= 100 and m.fraction is None
+
+
+def _about_shares(shares: Sequence[Mention]) -> list[Mention] | None:
+    """The shares of a sentence all written *khoảng* ("dưới 45 tuổi khoảng 15%, 45-55 tuổi
+    khoảng 50% và trên 55 tuổi khoảng 35%"), read at their written rounding (a breakdown of
+    round figures still makes 100 %), or ``None`` when one of them is neither *khoảng* nor
+    exact, or none is *khoảng*."""
+    if not any(m.bound is Bound.ABOUT for m in shares):
+        return None
+    out: list[Mention] = []
+    for m in shares:
+        if m.bound is Bound.ABOUT:
+            m = attrs.evolve(m, quantity=attrs.evolve(m.quantity, bound=Bound.EXACT))
+        if not _is_share(m):
+            return None
+        out.append(m)
+    return out
 
 
 # "nữ chiếm 155%": a share (chiếm right before it) above 100 %, impossible for a part.
@@ -787,6 +946,8 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             continue
         if len(inside) < 2:
             continue
+        if any(m.bound is Bound.ABOUT for m in inside):
+            inside = _about_shares(inside) or inside
         grouped = (
             _group(text[:end], base, start, inside)
             if all(_is_share(m) or _share_above_whole(text, base, m) for m in inside)
