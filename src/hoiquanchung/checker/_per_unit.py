@@ -1828,7 +1828,6 @@ def _measure_each(context: ParagraphContext) -> Iterator[Finding]:
         after = _GOODS.match(text, m.end - base)
         if after is not None:
             goods.setdefault((_unit(m), after.group("noun").casefold()), []).append(m)
-    wanted = portion_nouns() | {r.split(" ")[0] for r in recipient_nouns()}
     for (_u, noun), figures in goods.items():
         if len(figures) != 2:
             continue
@@ -1840,6 +1839,7 @@ def _measure_each(context: ParagraphContext) -> Iterator[Finding]:
         words = list(_EACH.finditer(head))
         if not words or _CLAUSE_CUT.search(head, words[-1].end()):
             continue
+        wanted = portion_nouns() | {r.split(" ")[0] for r in recipient_nouns()}
         if words[-1].group("x").casefold().split(" ")[0] not in wanted:
             continue  # "mỗi tháng 5 kg": a measure per time, not per recipient
         if len(re.findall(rf"(?<!\w){re.escape(noun)}(?!\w)", text, re.IGNORECASE)) != 2:
