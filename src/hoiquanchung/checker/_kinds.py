@@ -516,3 +516,13 @@ def age_group_words() -> dict[str, str]:
     """
     table = _data()["age_groups"]
     return {key: _norm(str(table[key])) for key in ("unit", "from", "up", "below", "above")}
+
+
+@functools.cache
+def measure_units() -> frozenset[str]:
+    """Units of measure of goods given in kind (``[measures]`` of the data file): *m*, *kg*...
+
+    >>> sorted(measure_units())[:3]
+    ['kg', 'lít', 'm']
+    """
+    return frozenset(_norm(u) for u in _data()["measures"]["units"])

@@ -61,10 +61,10 @@ import attrs
 
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
-from hoiquanchung.checker._kinds import portion_nouns, recipient_nouns
+from hoiquanchung.checker._kinds import measure_units, portion_nouns, recipient_nouns
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences, per_unit
-from hoiquanchung.checker._rules import total_mismatch, write_number
+from hoiquanchung.checker._rules import make_finding, sum_contradicts, total_mismatch, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
@@ -131,6 +131,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
         if "ỗ" in text or "Ỗ" in text:
             yield from _recipients_each(context)
     # The searches try every position; a letter or sign they need is looked for first.
+    if "ỗ" in text or "Ỗ" in text:
+        yield from _measure_each(context)
     if _SUM_NEXT.match(text):
         yield from _products_above(context)
         yield from _some_above(context)
@@ -1790,6 +1792,85 @@ def _report(
         file=file,
         severity=severity,
     )
+
+
+# What follows a figure of goods in kind: the goods' first word ("5m vải lụa" → "vải").
+_GOODS = re.compile(r"\s+(?P<noun>[^\W\d_]+)")
+_EACH_REACH = 80  # characters between "mỗi X" and its measure each
+_CLAUSE_CUT = re.compile(r"[;!?\n]|[.:](?!\d)")  # not the dot of "500.000"
+
+
+def _measure_each(context: ParagraphContext) -> Iterator[Finding]:
+    """Goods in kind given *each*, and their total: a whole number of the measure each.
+
+    "... trao cho mỗi cụ một suất quà gồm 500.000 đồng tiền mặt, 5m vải lụa và thiệp chúc thọ
+    ... Tổng trị giá đợt trao quà hơn 35 triệu đồng và 355m vải lụa" (355 = 71 × 5): the
+    recipients are not counted there, but 358m could not be 5m each.  Only a measure of goods
+    (``[measures]``: *m*, *kg*, *tấn*...; never money, whose totals often hold costs or goods of
+    no stated value), written twice in the paragraph, each time before the same goods, their
+    word nowhere else: once after *mỗi X* (a portion or a recipient, in the same clause, no
+    other *mỗi* between) and once in a later sentence that opens with *Tổng*.  Quiet when a
+    whole number of the amount each makes the total at its written precision.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> t = "Trao cho mỗi hộ 10 kg gạo. Tổng cộng đã trao 1.005 kg gạo."
+    >>> [(f.code, f.stated, f.computed) for f in check_text(t)]
+    [('total-mismatch', '1.005 kg', '1.000 kg')]
+    >>> check_text("Trao cho mỗi hộ 10 kg gạo. Tổng cộng đã trao 1.000 kg gạo.")
+    []
+    """
+    text, base = context.text, context.paragraph.offset
+    measures = measure_units()
+    goods: dict[tuple[str, str], list[Mention]] = {}
+    for m in context.mentions:
+        if _unit(m) not in measures or m.fraction is not None or m.range_end is not None:
+            continue
+        after = _GOODS.match(text, m.end - base)
+        if after is not None:
+            goods.setdefault((_unit(m), after.group("noun").casefold()), []).append(m)
+    for (_u, noun), figures in goods.items():
+        if len(figures) != 2:
+            continue
+        each, total = figures
+        if each.bound is not Bound.EXACT or not each.value > 0 or total.value <= each.value:
+            continue
+        at = each.start - base
+        head = text[max(0, at - _EACH_REACH) : at]
+        words = list(_EACH.finditer(head))
+        if not words or _CLAUSE_CUT.search(head, words[-1].end()):
+            continue
+        wanted = portion_nouns() | {r.split(" ")[0] for r in recipient_nouns()}
+        if words[-1].group("x").casefold().split(" ")[0] not in wanted:
+            continue  # "mỗi tháng 5 kg": a measure per time, not per recipient
+        if len(re.findall(rf"(?<!\w){re.escape(noun)}(?!\w)", text, re.IGNORECASE)) != 2:
+            continue  # the goods named elsewhere: the total may hold more of them
+        spans = [s for s in _totals.sentences(text) if s[0] <= total.start - base < s[1]]
+        if not spans or spans[0][1] <= at or not _SUM_NEXT.match(text, spans[0][0]):
+            continue
+        low = (total.value / each.value).to_integral_value(decimal.ROUND_FLOOR)
+        if any(
+            sum_contradicts(total.quantity, _EXACT.multiply(n, each.value)) is None
+            for n in (low, low + 1)
+            if n >= 1
+        ):
+            continue
+        n = low if low >= 1 else low + 1
+        value = _EXACT.multiply(n, each.value)
+        terms = f"{write_number(n)} × {each.text}"
+        unit = total.unit
+        written = Localized(write_number(value, "vi", unit), write_number(value, "en", unit))
+        yield make_finding(
+            context.paragraph,
+            total.start - base,
+            "total-mismatch",
+            {"total": total.text, "each": each.text, "terms": terms, "sum": written},
+            variant="multiple",
+            file=context.file,
+            stated=total.text,
+            computed=write_number(value, "vi", unit),
+            stated_value=total.value,
+            computed_value=value,
+        )
 
 
 #: Rule per-unit: what :mod:`hoiquanchung.checker._registry` runs.
