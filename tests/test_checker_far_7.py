@@ -126,3 +126,63 @@ def test_columns_property(members: list[int], central: list[int], slip1: int, sl
         assert found[0][0] == f"{t2} hội viên"
     else:
         assert found == []
+
+
+# ---------------------------------------------------------------- rule 2d continued
+BACKAN = "backan-chodon-dvk-2022-123"  # baobackan.com.vn, Bắc Kạn 2022
+
+
+def test_models_by_awardee_real_text_is_quiet() -> None:
+    assert mismatches(corpus_text(BACKAN)) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "stated", "computed"),
+    [
+        ("54 mô hình", "55 mô hình", "123 mô hình", "124 mô hình"),
+        ("54 mô hình", "44 mô hình", "123 mô hình", "113 mô hình"),  # complete: below too
+        ("69 mô hình", "96 mô hình", "123 mô hình", "150 mô hình"),
+        ("123 mô hình", "132 mô hình", "132 mô hình", "123 mô hình"),
+    ],
+)
+def test_models_by_awardee_each_slip(old: str, new: str, stated: str, computed: str) -> None:
+    # The list ends before ", trên cơ sở các mô hình đó, ... tiêu biểu điển hình ...".
+    text = corpus_text(BACKAN)
+    assert old in text
+    assert mismatches(text.replace(old, new, 1)) == [(stated, computed)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # A subgroup named by more than its values: some of the models only.
+        "Trong đó có 30 mô hình cá nhân của hội viên nông dân và 40 mô hình tập thể của hội viên"
+        " nông dân, trên cơ sở đó tiếp tục bình xét các mô hình điển hình.",
+        # Examples inside the list itself.
+        "Trong đó, điển hình có 30 mô hình cá nhân và 40 mô hình tập thể, trên cơ sở đó.",
+        # One part only before the clause without a figure.
+        "Trong đó có 30 mô hình cá nhân, trên cơ sở các mô hình đó, như 40 mô hình tập thể.",
+    ],
+)
+def test_models_near_misses_stay_quiet(second: str) -> None:
+    text = "Ban Chỉ đạo huyện vừa công nhận 123 mô hình Dân vận khéo năm 2022.\n" + second
+    assert mismatches(text) == []
+
+
+@given(
+    st.integers(min_value=1, max_value=500),
+    st.integers(min_value=1, max_value=500),
+    st.integers(min_value=-20, max_value=20),
+)
+def test_models_by_awardee_property(individual: int, collective: int, slip: int) -> None:
+    total = individual + collective + slip
+    text = (
+        f"Huyện vừa công nhận {total} mô hình Dân vận khéo năm 2022.\n"
+        f"Trong đó có {individual} mô hình cá nhân và {collective} mô hình tập thể, trên cơ sở"
+        " các mô hình đó, huyện công nhận các mô hình tiêu biểu điển hình."
+    )
+    found = mismatches(text)
+    if slip:
+        assert found == [(f"{total} mô hình", f"{individual + collective} mô hình")]
+    else:
+        assert found == []
