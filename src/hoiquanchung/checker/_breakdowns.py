@@ -224,6 +224,11 @@ def _breakdown(
     total = mentions[k]
     if not _may_total(context, total, s_start, anchor, total_depth, depth, _MAX_GAP):
         return None
+    # "Cấp huyện có 2 hội; cấp xã gồm 12 hội, 5 hội loại khá": a clause after ';' with a
+    # subject of its own lists that subject's parts, not the figure before the ';'.
+    subject = _totals._own_subject(text, s_start, at, depth)
+    if total.start - base <= subject:
+        return None
     # The list: to the end of the sentence or the bracket, or the next marker at its depth.
     stop = min(s_end, marker.end() + _MAX_LIST)
     for i in range(marker.end(), stop if d > 0 else marker.end()):
@@ -248,6 +253,11 @@ def _breakdown(
             parts = _parts(context, total, marker.end(), stop, d, depth, starts, kind)
     if parts is None or len(parts) < 2:
         return None
+    columns = _columns(text, base, parts)
+    if columns is not None:
+        # "910 người, với 336 hội viên ..., gồm: A 102 hội viên, với 14 hội viên ...": each
+        # column against its own total, the two named in the same order, or nothing.
+        return _column_verdicts(context, context.paragraph, mentions[: k + 1], columns, kind)
     if _complete_kinds(phrase, total, parts):
         return _verdict(context.paragraph, context.file, total, parts, kind, whole=True)
     if kind not in _WHOLE and _priced_tiers(context, total, parts, stop, phrase):
@@ -406,7 +416,81 @@ def _from_before(
             continue  # across sentences, only parts counting the total's very noun
         if sum(1 for m in figures if (m.unit or "").casefold() == noun) != 1:
             return None  # two figures of the noun before: which is the total is unclear
+        columns = _columns(context.text, context.paragraph.offset, parts)
+        if columns is not None:
+            return _column_verdicts(context, paragraph, figures, columns, kind)
         return _verdict(paragraph, context.file, total, parts, kind)
+    return None
+
+
+# What parts the two counts of an item, the second a subgroup of the first ("102 hội viên,
+# với 14 hội viên Trung ương"; "..., trong đó 14 ..."; "..., có 14 ...").
+_SUBGROUP = re.compile(r"[\s\u2060,;:(]*(?:với|trong\s+đó(?:\s+có)?|có)\s*[:,]?\s*", re.I)
+_SUBGROUP_BEFORE = re.compile(r"\b(?:với|trong\s+đó)\s*[:,]?\s*\Z", re.IGNORECASE)
+
+
+def _columns(text: str, base: int, parts: Sequence[Mention]) -> list[list[Mention]] | None:
+    """The two interleaved columns of a list whose every item holds two counts of one noun,
+    the second a subgroup of the first led by *với*, *trong đó* or *có* ("Hội Nhà văn 102
+    hội viên, với 14 hội viên Trung ương, Hội Âm nhạc 71 hội viên, với 33 hội viên Trung
+    ương"); ``[]`` when some part is led by *với* or *trong đó* but the columns cannot be
+    read (no list of parts then); ``None`` when no part is led so.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "gồm A 102 hội viên, với 14 hội viên, B 71 hội viên, với 33 hội viên"
+    >>> [[int(m.value) for m in column] for column in _columns(t, 0, extract(t)) or []]
+    [[102, 71], [14, 33]]
+    >>> t = "gồm A 102 hội viên, với 14 hội viên, B 71 hội viên"
+    >>> _columns(t, 0, extract(t))
+    []
+    """
+    led = [
+        i % 2 == 1
+        and _SUBGROUP.fullmatch(text, parts[i - 1].end - base, parts[i].start - base) is not None
+        for i in range(len(parts))
+    ]
+    if not any(led):
+        if any(
+            _SUBGROUP_BEFORE.search(text, max(0, p.start - base - 12), p.start - base)
+            for p in parts[1:]
+        ):
+            return []  # "..., với 14 hội viên" after a label: a subgroup of the item before
+        return None
+    if (
+        len(parts) % 2
+        or len(parts) < 4
+        or not all(led[1::2])
+        or len({_head(m) for m in parts}) != 1
+        or any(
+            _SUBGROUP_BEFORE.search(text, max(0, p.start - base - 12), p.start - base)
+            for p in parts[0::2]
+        )
+    ):
+        return []
+    return [list(parts[0::2]), list(parts[1::2])]
+
+
+def _column_verdicts(
+    context: ParagraphContext,
+    paragraph: Paragraph,
+    figures: Sequence[Mention],
+    columns: Sequence[Sequence[Mention]],
+    kind: str,
+) -> Finding | None:
+    """Each column of :func:`_columns` against its own total: the last two counts of
+    *figures*, the second led by *với*, *trong đó* or *có* as the columns' second counts are
+    ("là 910 người, với 336 hội viên ..."); nothing when the totals are not so named."""
+    counts = [m for m in figures if _kind(m) == "count"]
+    if not columns or len(counts) < 2:
+        return None
+    t1, t2 = counts[-2], counts[-1]
+    base = paragraph.offset
+    if _SUBGROUP.fullmatch(paragraph.text, t1.end - base, t2.start - base) is None:
+        return None
+    for total, parts in zip((t1, t2), columns, strict=True):
+        found = _verdict(paragraph, context.file, total, parts, kind)
+        if found is not None:
+            return found
     return None
 
 

@@ -280,6 +280,7 @@ _WORST = frozenset({"yếu", "kém"})
 # What may stand beside a grade in a list item: "đạt xuất sắc", "xếp loại khá", "và".
 _FILLER = re.compile(r"\b(?:đạt|xếp\s+loại|loại|được|và)\b")
 _CLAUSE_END = re.compile(r"[,;:.(]")
+_WORD = re.compile(r"[^\W\d_]+")
 _LABEL = 160  # characters after a part read for its label
 _CLAUSE = 120  # characters before a part read for "mỗi ..."
 _MAX_PARTS = 40  # parts of one breakdown (each growth re-reads the labels: a bound on the work)
@@ -393,13 +394,38 @@ def _source(label: str) -> str:
     return " ".join(words)
 
 
-def _dimension(labels: Sequence[str], unit: str, said: str = "") -> _Evidence | None:
+# What may stand beside a part and its value in a list that names nothing else.
+_GLUE = frozenset({"và", "có", "là", "được"})
+
+
+def _bare(pattern: re.Pattern[str], texts: Sequence[str]) -> bool:
+    """Whether *texts* (the words after and before each part) name nothing but the values of
+    *pattern* and the list's glue: "có 54 mô hình cá nhân và 69 mô hình tập thể"."""
+    return all(set(_WORD.findall(pattern.sub(" ", t).casefold())) <= _GLUE for t in texts)
+
+
+def _values_each(name: str, pattern: re.Pattern[str], labels: Sequence[str]) -> list[str] | None:
+    """The one value of dimension *name* that each label names, or ``None``."""
+    keys: list[str] = []
+    for label in labels:
+        found = {canonical_value(name, k) for k in pattern.findall(label)}
+        if len(found) != 1:
+            return None
+        keys.append(found.pop())
+    return keys
+
+
+def _dimension(
+    labels: Sequence[str], unit: str, said: str = "", befores: Sequence[str] = ()
+) -> _Evidence | None:
     """Distinct values of one dimension of ``breakdown_kinds.toml`` read for the total's noun
     (*unit*), one in each label: parts that cannot overlap (*xây mới*, *sửa chữa*; *tái cử*,
     *lần đầu*; *tiền mặt*, *hiện vật*).  They are the whole only when they cover the
     dimension's ``complete`` values and the total's own sentence (*said*) names them all too
-    ("hỗ trợ xây mới, sửa chữa 8 mái ấm"): a subgroup ("Trong đó, 15 đồng chí Chủ tịch Hội
-    tái cử, 1 ... bầu mới") may be split by the same values.  A value a report may count
+    ("hỗ trợ xây mới, sửa chữa 8 mái ấm"), or when the parts name nothing but their values
+    (the words *befores* and after each: "Trong đó có 54 mô hình cá nhân và 69 mô hình tập
+    thể"): a subgroup ("Trong đó, 15 đồng chí Chủ tịch Hội tái cử, 1 ... bầu mới") may be
+    split by the same values.  A value a report may count
     inside another (``may_nest``) says nothing; the tiers of a body are read with the
     nomination words (:func:`_evidence`).
 
@@ -416,17 +442,12 @@ def _dimension(labels: Sequence[str], unit: str, said: str = "") -> _Evidence | 
             nouns and not any(noun == n or noun.startswith(n + " ") for n in nouns)
         ):
             continue
-        keys: list[str] = []
-        for label in labels:
-            found = {canonical_value(name, k) for k in pattern.findall(label)}
-            if len(found) != 1:
-                break
-            keys.append(found.pop())
-        else:
-            if len(set(keys)) == len(keys) and not set(keys) & nested_values(name):
-                named = {canonical_value(name, k) for k in pattern.findall(said)}
-                whole = bool(complete) and complete <= set(keys) and complete <= named
-                return _Evidence(distinct=True, complete=whole, by=name)
+        keys = _values_each(name, pattern, labels)
+        if keys is not None and len(set(keys)) == len(keys) and not set(keys) & nested_values(name):
+            named = {canonical_value(name, k) for k in pattern.findall(said)}
+            bare = bool(befores) and _bare(pattern, [*labels, *befores])
+            whole = bool(complete) and complete <= set(keys) and (complete <= named or bare)
+            return _Evidence(distinct=True, complete=whole, by=name)
     return None
 
 
@@ -437,6 +458,7 @@ def _evidence(
     parallel: bool = False,
     unit: str = "",
     said: str = "",
+    befores: Sequence[str] = (),
 ) -> _Evidence:
     """What the parts' *labels* say: distinct parts, and all of the total's parts.
 
@@ -473,7 +495,7 @@ def _evidence(
     if _REST.search(labels[-1]) and not any(_REST.search(label) for label in labels[:-1]):
         return _Evidence(distinct=True, complete=True, by="rest")
     # "Trong đó, 21 nhà ... sửa chữa ...; 11 nhà xây mới ...": a value of a dimension each.
-    dimension = _dimension(labels, unit, said)
+    dimension = _dimension(labels, unit, said, befores)
     if dimension is not None:
         return dimension
     # "100 triệu đồng từ Quỹ Khuyến học ... và 20 triệu đồng do Hòa thượng ... hỗ trợ": an
@@ -968,7 +990,19 @@ def _open(
     para, local, start, stop = clause.para, clause.local, clause.start, clause.stop
     text = para.text
     if _EXAMPLE_WORDS.search(text, start, stop) or _NESTED.search(text, start, stop):
-        return None
+        # "Trong đó có 54 mô hình cá nhân và 69 mô hình tập thể, trên cơ sở các mô hình đó,
+        # ... tiêu biểu điển hình ...": the list ends at its first item without a figure; what
+        # follows it (examples, another breakdown) is no part of it.
+        end = _list_end(para, local, start, stop, clause.depth)
+        if (
+            end is None
+            or _EXAMPLE_WORDS.search(text, start, end)
+            or _NESTED.search(text, start, end)
+        ):
+            return None
+        local = [m for m in local if m.start - para.offset < end]
+        clause = attrs.evolve(clause, local=local, stop=end)
+        stop = end
     parts = [m for m in local if _countable(m)]
     if not parts:
         return None
@@ -1005,6 +1039,43 @@ def _open(
     if not _take(breakdown, clause):
         return None
     return breakdown
+
+
+_ITEM_CUT = re.compile(r"[,;]|\s+và\s+", re.IGNORECASE)
+
+
+def _list_end(
+    para: Paragraph, local: Sequence[Mention], start: int, stop: int, depth: Depths
+) -> int | None:
+    """Where the list of a clause opening at *start* ends: at the first separator (``,``,
+    ``;``, *và*, at depth 0) whose item holds no figure, when at least two items with a figure
+    come before it; ``None`` when there is no such end before *stop*.
+
+    >>> from hoiquanchung.checker import extract
+    >>> from hoiquanchung.checker._text import Paragraph
+    >>> t = "Trong đó có 54 mô hình cá nhân và 69 mô hình tập thể, trên cơ sở đó, điển hình 5"
+    >>> p = Paragraph(t, 1, list(range(len(t) + 1)), 0)
+    >>> t[: _list_end(p, extract(t), 8, len(t), [0] * (len(t) + 1))]
+    'Trong đó có 54 mô hình cá nhân và 69 mô hình tập thể'
+    """
+    text, base = para.text, para.offset
+    figures = [m.start - base for m in local if _countable(m)]
+    cuts = [
+        m
+        for m in _ITEM_CUT.finditer(text, start, stop)
+        if depth[m.start()] == 0
+        and not (m.group() == "," and text[m.start() - 1 : m.start()].isdigit())
+    ]
+    a, separator = start, start
+    for items, cut in enumerate([*cuts, None]):
+        b = stop if cut is None else cut.start()
+        held = sum(1 for f in figures if a <= f < b)
+        if held == 0:
+            return separator if items >= 2 else None
+        if held > 1 or cut is None:
+            return None  # an item with two figures (no simple list), or no end
+        a, separator = cut.end(), cut.start()
+    return None
 
 
 def _other_units(local: Sequence[Mention], measure: str) -> list[str]:
@@ -1201,7 +1272,9 @@ def _evaluate(
     total = breakdown.total
     unit = total.mention.unit or ""
     said = total.paragraph.text[slice(*total.sentence)]  # the total's sentence
-    evidence = _evidence(breakdown.labels, breakdown.places, money, parallel, unit, said)
+    evidence = _evidence(
+        breakdown.labels, breakdown.places, money, parallel, unit, said, breakdown.befores
+    )
     if not evidence.distinct:  # "tại xã Ia Ko 55 suất": the label before the figure
         evidence = _evidence(breakdown.befores, breakdown.places, False, unit=unit, said=said)
     if not evidence.distinct and money and _to_recipients(breakdown):

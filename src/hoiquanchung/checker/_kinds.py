@@ -5,7 +5,7 @@ every kind of one set (*hộ nghèo*, *hộ cận nghèo* of a total of poor hou
 of one dimension (a congress's delegates: *đương nhiên*, *bầu*, *chỉ định*).
 
 >>> [name for name, *_ in label_dimensions()]
-['delegate', 'body', 'membership', 'education', 'form', 'renewal', 'works', 'veteran']
+['delegate', 'body', 'membership', 'education', 'form', 'renewal', 'works', 'veteran', 'awardee']
 >>> ("nghèo", frozenset({"nghèo", "cận nghèo"})) in kinds_of_wholes()
 True
 >>> sorted(nested_values("body")), sorted(nested_values("delegate"))
