@@ -53,7 +53,12 @@ from decimal import Decimal
 
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
-from hoiquanchung.checker._kinds import kinds_of_wholes, names_group
+from hoiquanchung.checker._kinds import (
+    kinds_of_wholes,
+    names_group,
+    person_nouns,
+    recipient_nouns,
+)
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences, per_unit
 from hoiquanchung.checker._rules import sum_contradicts
@@ -135,6 +140,19 @@ def _kind(m: Mention) -> str | None:
 
 def _head(m: Mention) -> str:
     return (m.unit or "").casefold().split(" ")[0]
+
+
+def _counts_persons(m: Mention) -> bool:
+    """Whether *m* counts persons or households (*người khuyết tật*, *hộ*, *đại biểu*): a
+    recipient or person noun of ``breakdown_kinds.toml`` opens its unit.
+
+    >>> from hoiquanchung.checker import extract
+    >>> [_counts_persons(m) for m in extract("275 người khuyết tật, 32 xe lăn, 20 ủy viên")]
+    [True, False, True]
+    """
+    unit = " ".join((m.unit or "").casefold().split())
+    nouns = (*recipient_nouns(), *person_nouns())
+    return any(unit == n or unit.startswith(n + " ") for n in nouns)
 
 
 def _akin(part: Mention, total: Mention) -> bool:
@@ -260,6 +278,11 @@ def _breakdown(
         return _column_verdicts(context, context.paragraph, mentions[: k + 1], columns, kind)
     if _complete_kinds(phrase, total, parts):
         return _verdict(context.paragraph, context.file, total, parts, kind, whole=True)
+    if kind in _WHOLE and _counts_persons(total) and not any(_counts_persons(p) for p in parts):
+        # "trao quà ... đến 275 người khuyết tật bao gồm: 200 phần quà ...; 32 xe lăn ...":
+        # things given to persons, not kinds of them; what else they got may follow ("Bên cạnh
+        # đó, ... 8 hộ"): only more than the total is told, as after "trong đó".
+        kind = "trong đó"
     if kind not in _WHOLE and _priced_tiers(context, total, parts, stop, phrase):
         # Tiers by price are the whole by their shape only (no marker says so): a warning.
         return _verdict(context.paragraph, context.file, total, parts, kind, whole=True,
