@@ -173,6 +173,17 @@ _PERSON_WORDS = frozenset({"người", "chị", "đồng chí"})
 # "81 đồng chí được giới thiệu ..., trong đó có 47 nhân sự tái cử, 34 nhân sự tham gia lần đầu".
 _ANY_PERSONS = frozenset({"người", "đồng chí"})
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
+# A running total, never a part: "kết nạp 603 đảng viên mới, trong đó: ... 20 đồng chí, đưa
+# tổng số đảng viên trong toàn Đảng bộ đạt 74.108 đảng viên" (the list ends where it starts).
+_NEW_TOTAL = re.compile(r"\b(?:đưa|nâng)\s+(?:tổng\s+)?số\b", re.IGNORECASE)
+# A total of money that also holds goods ("bao gồm tiền mặt, gói bột lọc nước", "gồm tiền và
+# hiện vật", "tiền, hàng hóa"): where the goods are counted in packets or boxes, not in đồng,
+# the cash parts make only a share of it (a sum above it is still wrong).
+_IN_KIND = re.compile(
+    r"\b(?:hiện\s+vật|hàng\s+hó[aá]|tiền(?:\s+mặt)?\s*(?:,|\+|và|cùng)\s*(?!\d)[^\W\d_])",
+    re.IGNORECASE,
+)
+_VALUED = re.compile(r"\b(?:quy\s+đổi|trị\s+giá)\b", re.IGNORECASE)  # goods given a value
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -1023,6 +1034,11 @@ def _check_sentence(
         while nxt is not None and depth[nxt.start()] != 0:
             nxt = _MARKER.search(text, nxt.end(), s_end)
         stop = s_end if nxt is None else nxt.start()
+        running = _NEW_TOTAL.search(text, marker.end(), stop)
+        while running is not None and depth[running.start()] != 0:
+            running = _NEW_TOTAL.search(text, running.end(), stop)
+        if running is not None:
+            stop = running.start()
         after = local[first_after : max(first_after, bisect.bisect_right(ends, stop))]
         if not after:
             continue
@@ -1113,8 +1129,9 @@ def _check_sentence(
                 depth,
             ):
                 break  # "gồm: 165 đại biểu ...; 353 là đại biểu ...": a part not read
+            in_kind = _in_kind(text, base, total, same, figures)
             for finding in _partition(
-                paragraph, total, same, kind, marker.end(), stop, depth, file
+                paragraph, total, same, kind, marker.end(), stop, depth, file, in_kind=in_kind
             ):
                 if not persons or finding.severity is not Severity.INFO:
                     yield finding  # persons of a kind may be some of the total's only
@@ -1530,10 +1547,12 @@ def _partition(
     level: int = 0,
     group: int = 0,
     sibling_whole: bool = False,
+    in_kind: bool = False,
 ) -> Iterator[Finding]:
     """``total-mismatch`` when *parts*, the items of ``text[start:stop]``, do not make *total*
     (*group*: the list is the first (1) or a later (2) ``;``-item of several breakdowns of
-    *total*, see :func:`_groups`; *sibling_whole*: another of them adds up to it exactly)."""
+    *total*, see :func:`_groups`; *sibling_whole*: another of them adds up to it exactly;
+    *in_kind*: the total also holds goods without a value, so only a sum above it is wrong)."""
     if len(parts) < 2 or any(p.bound is not Bound.EXACT for p in parts):
         return
     text, base = paragraph.text, paragraph.offset
@@ -1609,6 +1628,8 @@ def _partition(
         return
     if dimension is not None and _agrees_nested(total, parts, labels, dimension[0]):
         return
+    if in_kind and side == "below":
+        return  # "hơn 4,8 tỷ đồng ..., bao gồm tiền mặt, gói bột lọc nước": the packets
     # Parts above a partitioned total are wrong; below it, a level may have been left out.
     partial = side == "below" and not complete
     if partial and (some is not None or total.bound is not Bound.EXACT):
@@ -1616,6 +1637,33 @@ def _partition(
 
     severity = Severity.INFO if partial else Severity.ERROR
     yield mismatch(paragraph, total, parts, total_sum, severity, file)
+
+
+def _in_kind(
+    text: str,
+    base: int,
+    total: Mention,
+    parts: Sequence[Mention],
+    figures: Sequence[Mention],
+) -> bool:
+    """Whether *total*, an amount in đồng, says in its own clause (up to its first part) that it
+    also holds goods ("bao gồm tiền mặt, gói bột lọc nước", "gồm tiền và hiện vật") and the
+    list counts goods in another unit (*gói*, *thùng*): the cash parts are a share of it.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "phân bổ hơn 4,8 tỷ đồng, bao gồm tiền mặt, gói bột: A 2 tỷ đồng, 900 gói; B 2 tỷ đồng"
+    >>> ms = extract(t)
+    >>> _in_kind(t, 0, ms[0], [ms[1], ms[3]], ms[1:])
+    True
+    >>> _in_kind(t, 0, ms[0], [ms[1], ms[3]], [ms[1], ms[3]])
+    False
+    """
+    if total.unit != "đồng" or not parts:
+        return False
+    head = text[total.end - base : parts[0].start - base]
+    if _IN_KIND.search(head) is None or _VALUED.search(head) is not None:
+        return False
+    return any(f.unit not in (None, "đồng", "%") for f in figures)
 
 
 def _down_to_base(covered: frozenset[str]) -> bool:
