@@ -150,3 +150,56 @@ def test_a_running_total_never_counts_as_a_part(women: int, minorities: int) -> 
     assert all(stated != "74.108 đảng viên" for _, stated, _ in found)
     # Overlapping groups after "trong đó": only one above the total is wrong.
     assert all(code == "parts-exceed-total" for code, _, _ in found)
+
+
+# ------------------------------------------------------------------ a trait and its negation
+# https://www.thvl.vn/th%E1%BB%9Di-s%E1%BB%B1-thvl/tin-dia-phuong/doan-cong-tac-ban-dan-van-tw-lam-viec-voi-ubnd-tinh/
+def _vinhlong(old: str, new: str) -> str:
+    text = PENDING["vinhlong-hqc-2024-765hoi"].text
+    assert text.count(old) == 1
+    return text.replace(old, new)
+
+
+def test_a_trait_and_its_negation_make_the_whole() -> None:
+    assert rule_2(_vinhlong("765 tổ chức", "765 tổ chức")) == []
+    # Below the total as well as above it: "có" and "không có" leave nothing out.
+    assert rule_2(_vinhlong("765 tổ chức", "775 tổ chức")) == [
+        ("total-mismatch", "775 tổ chức hội", "765 tổ chức hội")
+    ]
+    assert rule_2(_vinhlong("626 tổ chức", "616 tổ chức")) == [
+        ("total-mismatch", "765 tổ chức hội", "755 tổ chức hội")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two traits, neither the other's negation: overlapping groups.
+        "Toàn tỉnh có 765 tổ chức hội, trong đó có 626 tổ chức hội có tính chất đặc thù và 100 "
+        "tổ chức hội có trụ sở riêng.",
+        # The negation of a subgroup's trait ("nữ ... không có việc làm"), not of the whole's.
+        "Hội có 600 hội viên, trong đó 300 hội viên có việc làm và 200 hội viên nữ không có việc "
+        "làm.",
+        # Three items: a trait, its negation and something else.
+        "Toàn tỉnh có 765 tổ chức hội, trong đó có 626 tổ chức hội có tính chất đặc thù, 100 tổ "
+        "chức hội không có tính chất đặc thù và 20 tổ chức hội mới thành lập.",
+    ],
+)
+def test_no_negation_pair_stays_quiet_below(text: str) -> None:
+    assert rule_2(text) == []
+
+
+@given(st.integers(min_value=1, max_value=900), st.integers(min_value=1, max_value=900))
+def test_a_negation_pair_is_wrong_exactly_when_it_misses_the_total(a: int, b: int) -> None:
+    text = (
+        f"Toàn tỉnh có 765 tổ chức hội, trong đó có {a} tổ chức hội có tính chất đặc thù và {b} "
+        "tổ chức hội không có tính chất đặc thù."
+    )
+    found = rule_2(text)
+    assert bool(found) == (a + b != 765)
+    if a + b != 765:
+        assert (
+            "total-mismatch",
+            "765 tổ chức hội",
+            f"{a + b:,}".replace(",", ".") + " tổ chức hội",
+        ) in found

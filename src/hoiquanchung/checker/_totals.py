@@ -1613,6 +1613,10 @@ def _partition(
         # from those levels (a district's congress); a fund or a staff listed "cấp huyện, cấp
         # xã" may have left the province out.
         whole = whole or _down_to_base(dimension[1])
+    if dimension is None and not whole and _negation_pair(labels):
+        # "626 tổ chức hội có tính chất đặc thù và 139 tổ chức hội không có tính chất đặc thù":
+        # a trait and its negation are the whole.
+        dimension, whole = ("negation", frozenset()), True
     complete = kind in _COMPLETE_MARKERS or whole or rest
     if kind == "(" and not complete:
         return  # a bracket without a marker: only a whole breakdown is read
@@ -1637,6 +1641,34 @@ def _partition(
 
     severity = Severity.INFO if partial else Severity.ERROR
     yield mismatch(paragraph, total, parts, total_sum, severity, file)
+
+
+_LABEL_FILLERS = frozenset({"có", "là", "và", "trong", "đó", "số"})
+_NEGATIONS = (("không", "có"), ("không",), ("chưa", "có"), ("chưa",))
+
+
+def _negation_pair(labels: Sequence[str]) -> bool:
+    """Whether two *labels* are one trait and its negation, nothing else.
+
+    >>> _negation_pair(["có  có tính chất đặc thù ", "  không có tính chất đặc thù."])
+    True
+    >>> _negation_pair([" đã có việc làm", " chưa có việc làm"])
+    False
+    >>> _negation_pair([" nữ có việc làm", " nữ không có việc làm"])
+    False
+    """
+    if len(labels) != 2:
+        return False
+    words = []
+    for label in labels:
+        w = [x.casefold() for x in _WORD.findall(label)]
+        while w and w[0] in _LABEL_FILLERS:
+            w.pop(0)
+        words.append(w)
+    trait, other = words
+    if not trait:
+        return False
+    return any(other == [*neg, *trait] for neg in _NEGATIONS)
 
 
 def _in_kind(
