@@ -203,3 +203,55 @@ def test_a_negation_pair_is_wrong_exactly_when_it_misses_the_total(a: int, b: in
             "765 tổ chức hội",
             f"{a + b:,}".replace(",", ".") + " tổ chức hội",
         ) in found
+
+
+# ------------------------------------------------------------------ members by bloc
+# http://tuoitrethanhkhe.org.vn/web/?p=10996
+def _thanhkhe(old: str, new: str) -> str:
+    text = PENDING["danang-thanhkhe-doan-2020-89dv"].text
+    assert text.count(old) == 1
+    return text.replace(old, new)
+
+
+def test_members_by_bloc_cannot_add_up_to_more_than_their_total() -> None:
+    assert rule_2(_thanhkhe("89 đoàn", "89 đoàn")) == []
+    assert rule_2(_thanhkhe("là 79 đoàn", "là 89 đoàn")) == [
+        ("total-mismatch", "89 đoàn viên", "99 đoàn viên")
+    ]
+    # "khối công chức, viên chức": the comma inside the last label does not hide its bloc.
+    assert rule_2(_thanhkhe("là 4 đoàn", "là 7 đoàn")) == [
+        ("total-mismatch", "89 đoàn viên", "92 đoàn viên")
+    ]
+
+
+def test_members_of_some_blocs_may_add_up_to_less() -> None:
+    # "trong đó" and three blocs of five: other blocs may hold the rest.
+    assert rule_2(_thanhkhe("89 đoàn", "99 đoàn")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Traits beside a bloc: a woman may be in any bloc.
+        "Quận kết nạp 60 đoàn viên, trong đó các phường là 50 đoàn viên, đoàn viên nữ là 30 "
+        "đoàn viên.",
+        # Money is no member: the set is read for members only.
+        "Quận chi 60 triệu đồng, trong đó các phường là 50 triệu đồng, khối lực lượng vũ trang "
+        "là 30 triệu đồng.",
+        # The same bloc twice ("các xã", "các phường": one bloc of communes and wards).
+        "Quận kết nạp 60 đoàn viên, trong đó các xã là 50 đoàn viên, các phường là 30 đoàn viên.",
+    ],
+)
+def test_no_blocs_no_alarm(text: str) -> None:
+    assert rule_2(text) == []
+
+
+@given(st.lists(st.integers(min_value=1, max_value=60), min_size=3, max_size=3))
+def test_blocs_are_wrong_exactly_above_their_total(counts: list[int]) -> None:
+    a, b, c = counts
+    text = (
+        f"Quận kết nạp 90 đoàn viên, trong đó các phường là {a} đoàn viên, khối lực lượng vũ "
+        f"trang là {b} đoàn viên, khối công chức, viên chức là {c} đoàn viên."
+    )
+    found = [code for code, _, _ in rule_2(text)]
+    assert ("total-mismatch" in found) == (a + b + c > 90)

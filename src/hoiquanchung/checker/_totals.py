@@ -1562,12 +1562,20 @@ def _partition(
     # Each label with the part-less items after it ("17 đại biểu do các cơ quan, tổ chức ở
     # trung ương giới thiệu": the comma inside a label cuts it), None when one cannot be joined.
     joined: list[str] | None = []
+    # Each label with the part-less items before it ("khối công chức, viên chức là 4 đoàn
+    # viên": a label whose words lead its part), None when one cannot be joined.
+    leading: list[str] | None = []
+    pending = ""
     for a, b in items:
         inside = parts[bisect.bisect_left(part_starts, a) : bisect.bisect_left(part_starts, b)]
         if not inside and joined:
             joined[-1] = _joined(joined[-1], text[a:b], parts[len(joined) - 1])
             if not joined[-1]:
                 joined = None
+        if not inside and leading is not None:
+            pending = _joined(pending, text[a:b], parts[min(len(leading), len(parts) - 1)])
+            if not pending:
+                leading = None
         if len(inside) > 1:
             if group or kind not in _GROUPED_MARKERS or not _semicolons(items, text):
                 return  # two parts in one item: not a simple list
@@ -1584,6 +1592,9 @@ def _partition(
             labels.append(head + " " + text[p.end - base : b])
             if joined is not None:
                 joined.append(labels[-1])
+            if leading is not None:
+                leading.append(pending + labels[-1])
+                pending = ""
     if len(labels) != len(parts):
         return
     rest = _REST.search(labels[-1]) is not None
@@ -1597,6 +1608,12 @@ def _partition(
         # Every item a part ("60 suất cho hộ nghèo và cận nghèo, 50 suất ...": the item "cận
         # nghèo" after "và" belongs to the first part, whose kinds then overlap the second's).
         some = dimension = disjoint_parts(labels, total.unit, lead_before(text, start))
+    elif dimension is None and not whole and leading and not pending and leading != labels:
+        # "khối công chức, viên chức là 4 đoàn viên": a comma inside a label cuts it; the label
+        # joined again names one kind of a set whole, or nothing.
+        some = dimension = disjoint_parts(leading, total.unit, lead_before(text, start))
+        if dimension is not None:
+            labels = leading
     if whole and dimension is not None and dimension[0] == "renewal":
         # "Trong 180 ủy viên chính thức, có 123 người tái cử, 50 người tham gia lần đầu": where
         # a body has alternate members, a former alternate elected in full is neither.
