@@ -1566,6 +1566,7 @@ def _partition(
     # viên": a label whose words lead its part), None when one cannot be joined.
     leading: list[str] | None = []
     pending = ""
+    ends_at = items_end = 0  # where the last part ends and its item
     for a, b in items:
         inside = parts[bisect.bisect_left(part_starts, a) : bisect.bisect_left(part_starts, b)]
         if not inside and joined:
@@ -1573,9 +1574,14 @@ def _partition(
             if not joined[-1]:
                 joined = None
         if not inside and leading is not None:
-            pending = _joined(pending, text[a:b], parts[min(len(leading), len(parts) - 1)])
-            if not pending:
+            # Only after a label that ends at its part ("... là 6 đoàn viên, khối công chức"):
+            # words after a part ("60 suất cho hộ nghèo và cận nghèo") may go on with it.
+            if labels and _WORD.search(text, ends_at, items_end) is not None:
                 leading = None
+            else:
+                pending = _joined(pending, text[a:b], parts[min(len(leading), len(parts) - 1)])
+                if not pending:
+                    leading = None
         if len(inside) > 1:
             if group or kind not in _GROUPED_MARKERS or not _semicolons(items, text):
                 return  # two parts in one item: not a simple list
@@ -1595,6 +1601,7 @@ def _partition(
             if leading is not None:
                 leading.append(pending + labels[-1])
                 pending = ""
+            ends_at, items_end = p.end - base, b
     if len(labels) != len(parts):
         return
     rest = _REST.search(labels[-1]) is not None
