@@ -173,6 +173,17 @@ _PERSON_WORDS = frozenset({"người", "chị", "đồng chí"})
 # "81 đồng chí được giới thiệu ..., trong đó có 47 nhân sự tái cử, 34 nhân sự tham gia lần đầu".
 _ANY_PERSONS = frozenset({"người", "đồng chí"})
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
+# A running total, never a part: "kết nạp 603 đảng viên mới, trong đó: ... 20 đồng chí, đưa
+# tổng số đảng viên trong toàn Đảng bộ đạt 74.108 đảng viên" (the list ends where it starts).
+_NEW_TOTAL = re.compile(r"\b(?:đưa|nâng)\s+(?:tổng\s+)?số\b", re.IGNORECASE)
+# A total of money that also holds goods ("bao gồm tiền mặt, gói bột lọc nước", "gồm tiền và
+# hiện vật", "tiền, hàng hóa"): where the goods are counted in packets or boxes, not in đồng,
+# the cash parts make only a share of it (a sum above it is still wrong).
+_IN_KIND = re.compile(
+    r"\b(?:hiện\s+vật|hàng\s+hó[aá]|tiền(?:\s+mặt)?\s*(?:,|\+|và|cùng)\s*(?!\d)[^\W\d_])",
+    re.IGNORECASE,
+)
+_VALUED = re.compile(r"\b(?:quy\s+đổi|trị\s+giá)\b", re.IGNORECASE)  # goods given a value
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -1023,6 +1034,11 @@ def _check_sentence(
         while nxt is not None and depth[nxt.start()] != 0:
             nxt = _MARKER.search(text, nxt.end(), s_end)
         stop = s_end if nxt is None else nxt.start()
+        running = _NEW_TOTAL.search(text, marker.end(), stop)
+        while running is not None and depth[running.start()] != 0:
+            running = _NEW_TOTAL.search(text, running.end(), stop)
+        if running is not None:
+            stop = running.start()
         after = local[first_after : max(first_after, bisect.bisect_right(ends, stop))]
         if not after:
             continue
@@ -1113,8 +1129,9 @@ def _check_sentence(
                 depth,
             ):
                 break  # "gồm: 165 đại biểu ...; 353 là đại biểu ...": a part not read
+            in_kind = _in_kind(text, base, total, same, figures)
             for finding in _partition(
-                paragraph, total, same, kind, marker.end(), stop, depth, file
+                paragraph, total, same, kind, marker.end(), stop, depth, file, in_kind=in_kind
             ):
                 if not persons or finding.severity is not Severity.INFO:
                     yield finding  # persons of a kind may be some of the total's only
@@ -1530,10 +1547,12 @@ def _partition(
     level: int = 0,
     group: int = 0,
     sibling_whole: bool = False,
+    in_kind: bool = False,
 ) -> Iterator[Finding]:
     """``total-mismatch`` when *parts*, the items of ``text[start:stop]``, do not make *total*
     (*group*: the list is the first (1) or a later (2) ``;``-item of several breakdowns of
-    *total*, see :func:`_groups`; *sibling_whole*: another of them adds up to it exactly)."""
+    *total*, see :func:`_groups`; *sibling_whole*: another of them adds up to it exactly;
+    *in_kind*: the total also holds goods without a value, so only a sum above it is wrong)."""
     if len(parts) < 2 or any(p.bound is not Bound.EXACT for p in parts):
         return
     text, base = paragraph.text, paragraph.offset
@@ -1543,12 +1562,26 @@ def _partition(
     # Each label with the part-less items after it ("17 đại biểu do các cơ quan, tổ chức ở
     # trung ương giới thiệu": the comma inside a label cuts it), None when one cannot be joined.
     joined: list[str] | None = []
+    # Each label with the part-less items before it ("khối công chức, viên chức là 4 đoàn
+    # viên": a label whose words lead its part), None when one cannot be joined.
+    leading: list[str] | None = []
+    pending = ""
+    ends_at = items_end = 0  # where the last part ends and its item
     for a, b in items:
         inside = parts[bisect.bisect_left(part_starts, a) : bisect.bisect_left(part_starts, b)]
         if not inside and joined:
             joined[-1] = _joined(joined[-1], text[a:b], parts[len(joined) - 1])
             if not joined[-1]:
                 joined = None
+        if not inside and leading is not None:
+            # Only after a label that ends at its part ("... là 6 đoàn viên, khối công chức"):
+            # words after a part ("60 suất cho hộ nghèo và cận nghèo") may go on with it.
+            if labels and _WORD.search(text, ends_at, items_end) is not None:
+                leading = None
+            else:
+                pending = _joined(pending, text[a:b], parts[min(len(leading), len(parts) - 1)])
+                if not pending:
+                    leading = None
         if len(inside) > 1:
             if group or kind not in _GROUPED_MARKERS or not _semicolons(items, text):
                 return  # two parts in one item: not a simple list
@@ -1565,6 +1598,10 @@ def _partition(
             labels.append(head + " " + text[p.end - base : b])
             if joined is not None:
                 joined.append(labels[-1])
+            if leading is not None:
+                leading.append(pending + labels[-1])
+                pending = ""
+            ends_at, items_end = p.end - base, b
     if len(labels) != len(parts):
         return
     rest = _REST.search(labels[-1]) is not None
@@ -1578,6 +1615,12 @@ def _partition(
         # Every item a part ("60 suất cho hộ nghèo và cận nghèo, 50 suất ...": the item "cận
         # nghèo" after "và" belongs to the first part, whose kinds then overlap the second's).
         some = dimension = disjoint_parts(labels, total.unit, lead_before(text, start))
+    elif dimension is None and not whole and leading and not pending and leading != labels:
+        # "khối công chức, viên chức là 4 đoàn viên": a comma inside a label cuts it; the label
+        # joined again names one kind of a set whole, or nothing.
+        some = dimension = disjoint_parts(leading, total.unit, lead_before(text, start))
+        if dimension is not None:
+            labels = leading
     if whole and dimension is not None and dimension[0] == "renewal":
         # "Trong 180 ủy viên chính thức, có 123 người tái cử, 50 người tham gia lần đầu": where
         # a body has alternate members, a former alternate elected in full is neither.
@@ -1594,6 +1637,10 @@ def _partition(
         # from those levels (a district's congress); a fund or a staff listed "cấp huyện, cấp
         # xã" may have left the province out.
         whole = whole or _down_to_base(dimension[1])
+    if dimension is None and not whole and _negation_pair(labels):
+        # "626 tổ chức hội có tính chất đặc thù và 139 tổ chức hội không có tính chất đặc thù":
+        # a trait and its negation are the whole.
+        dimension, whole = ("negation", frozenset()), True
     complete = kind in _COMPLETE_MARKERS or whole or rest
     if kind == "(" and not complete:
         return  # a bracket without a marker: only a whole breakdown is read
@@ -1609,6 +1656,8 @@ def _partition(
         return
     if dimension is not None and _agrees_nested(total, parts, labels, dimension[0]):
         return
+    if in_kind and side == "below":
+        return  # "hơn 4,8 tỷ đồng ..., bao gồm tiền mặt, gói bột lọc nước": the packets
     # Parts above a partitioned total are wrong; below it, a level may have been left out.
     partial = side == "below" and not complete
     if partial and (some is not None or total.bound is not Bound.EXACT):
@@ -1616,6 +1665,61 @@ def _partition(
 
     severity = Severity.INFO if partial else Severity.ERROR
     yield mismatch(paragraph, total, parts, total_sum, severity, file)
+
+
+_LABEL_FILLERS = frozenset({"có", "là", "và", "trong", "đó", "số"})
+_NEGATIONS = (("không", "có"), ("không",), ("chưa", "có"), ("chưa",))
+
+
+def _negation_pair(labels: Sequence[str]) -> bool:
+    """Whether two *labels* are one trait and its negation, nothing else.
+
+    >>> _negation_pair(["có  có tính chất đặc thù ", "  không có tính chất đặc thù."])
+    True
+    >>> _negation_pair([" đã có việc làm", " chưa có việc làm"])
+    False
+    >>> _negation_pair([" nữ có việc làm", " nữ không có việc làm"])
+    False
+    """
+    if len(labels) != 2:
+        return False
+    words = []
+    for label in labels:
+        w = [x.casefold() for x in _WORD.findall(label)]
+        while w and w[0] in _LABEL_FILLERS:
+            w.pop(0)
+        words.append(w)
+    trait, other = words
+    if not trait:
+        return False
+    return any(other == [*neg, *trait] for neg in _NEGATIONS)
+
+
+def _in_kind(
+    text: str,
+    base: int,
+    total: Mention,
+    parts: Sequence[Mention],
+    figures: Sequence[Mention],
+) -> bool:
+    """Whether *total*, an amount in đồng, says in its own clause (up to its first part) that it
+    also holds goods ("bao gồm tiền mặt, gói bột lọc nước", "gồm tiền và hiện vật") and the
+    list counts goods in another unit (*gói*, *thùng*): the cash parts are a share of it.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "phân bổ hơn 4,8 tỷ đồng, bao gồm tiền mặt, gói bột: A 2 tỷ đồng, 900 gói; B 2 tỷ đồng"
+    >>> ms = extract(t)
+    >>> _in_kind(t, 0, ms[0], [ms[1], ms[3]], ms[1:])
+    True
+    >>> _in_kind(t, 0, ms[0], [ms[1], ms[3]], [ms[1], ms[3]])
+    False
+    """
+    if total.unit != "đồng" or not parts:
+        return False
+    head = text[total.end - base : parts[0].start - base]
+    if _IN_KIND.search(head) is None or _VALUED.search(head) is not None:
+        return False
+    return any(f.unit not in (None, "đồng", "%") for f in figures)
 
 
 def _down_to_base(covered: frozenset[str]) -> bool:
