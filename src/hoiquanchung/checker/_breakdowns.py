@@ -271,6 +271,11 @@ def _breakdown(
             parts = _parts(context, total, marker.end(), stop, d, depth, starts, kind)
     if parts is None or len(parts) < 2:
         return None
+    listed = mentions[bisect.bisect_left(starts, marker.end()) : bisect.bisect_left(starts, stop)]
+    if _totals._in_kind(text, base, total, parts, listed) and (
+        sum_contradicts(total.quantity, _totals.sum_of_parts(parts)) == "below"
+    ):
+        return None  # "hơn 4,8 tỷ đồng, bao gồm tiền mặt, gói bột lọc nước": the packets too
     columns = _columns(text, base, parts)
     if columns is not None:
         # "910 người, với 336 hội viên ..., gồm: A 102 hội viên, với 14 hội viên ...": each
