@@ -149,6 +149,39 @@ def _is_count(m: Mention) -> bool:
     )
 
 
+# A threshold or a band that says which of the count are meant: "15 xã đạt dưới 10 tiêu chí,
+# chiếm 16,9%", "38 xã đạt 10-14 tiêu chí, chiếm 42,7%" (a bound, or a range's two ends, of
+# another noun, right after the count with a few words and no comma between).
+_TO_THRESHOLD = re.compile(r"\s+[^\W\d_][^\d,;.!?\n()%]{0,30}\Z")
+
+
+def _past_threshold(text: str, base: int, ms: list[Mention] | tuple[Mention, ...], k: int) -> int:
+    """The index of the count before a threshold or band at *k*, or *k* itself."""
+    q = ms[k]
+    if q.unit is None or q.unit == "%" or q.fraction is not None:
+        return k
+    first = k
+    if q.bound is Bound.EXACT:
+        low = ms[k - 1] if k > 0 else None
+        if (
+            low is None
+            or low.unit is not None
+            or text[low.end - base : q.start - base].strip() not in {"-", "–"}
+        ):
+            return k
+        first = k - 1
+    elif q.bound not in (Bound.LESS_THAN, Bound.MORE_THAN, Bound.AT_LEAST, Bound.AT_MOST):
+        return k
+    if first < 1:
+        return k
+    count = ms[first - 1]
+    if not _is_count(count) or count.unit == q.unit:
+        return k
+    if not _TO_THRESHOLD.match(text[count.end - base : ms[first].start - base]):
+        return k
+    return first - 1
+
+
 def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
     """The ``(count, rate)`` pairs of the paragraph.
 
@@ -162,6 +195,7 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
         k = j - 1
         while k > 0 and ms[k].unit in _QUALIFIERS and j - k <= _MAX_QUALIFIERS:
             k -= 1
+        k = _past_threshold(text, base, ms, k)
         count = ms[k]
         if not _is_count(count) or count.unit in _QUALIFIERS:
             continue
