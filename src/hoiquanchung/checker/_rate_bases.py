@@ -62,7 +62,7 @@ __all__ = ["CHECK", "check_rate_bases", "check_shares_of_base"]
 
 # Between a count and its rate: a few words of one clause, with a word that attaches the rate.
 _ATTACH_GAP = re.compile(r"[^\d;.!?\n]{0,60}\Z")
-_ATTACH_CUE = re.compile(r"chiếm|(?:tỷ|tỉ)\s*lệ|\(", re.IGNORECASE)
+_ATTACH_CUE = re.compile(r"chiếm|(?:tỷ|tỉ)\s*lệ|\(|,\s*đạt\s*\Z", re.IGNORECASE)
 # A longer clause when the rate closes it in a bracket of its own: "126 đại biểu đang hoạt
 # động, làm nhiệm vụ chuyên trách ở Trung ương (chiếm 25%)".
 _ATTACH_BRACKET = re.compile(
@@ -89,7 +89,7 @@ _OTHER_REFERENCE = led_by(
 )
 # After the rate: the clause ends (a bracket, a comma, a semicolon, a full stop, the line),
 _AFTER = re.compile(
-    r"\s*(?:[)\],;.!?\n]|\Z|và\s+(?:có\s+)?\d[\d.,]*\s+[^\W\d_])", re.IGNORECASE
+    r"\s*(?:[)\],;.!?\n]|\Z|và\s+(?:có\s+)?\d[\d.,]*\s+[^\W\d_]|\(\s*trong\s+đó\b)", re.IGNORECASE
 )  # or the next item of a list: "30 người, tỷ lệ 33,70% và có 2 người ..."
 # Between a rate and the count after it: "(tương đương", ", tương ứng", "với", "là ... (".
 _EQUAL = r"tương\s+(?:đương|ứng)(?:\s+với)?"
