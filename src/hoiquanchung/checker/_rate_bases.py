@@ -527,7 +527,16 @@ def _stated_whole(state: DocumentState, m: Mention) -> bool:
     *trong đó* after it in its clause."""
     text, base, at = _where(state, m)
     before = _CLAUSE_END.split(text[max(0, at - 30) : at])[-1]
-    return bool(_WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(text, m.end - base))
+    return bool(
+        _WHOLE_BEFORE.search(before)
+        or _WHOLE_AFTER.match(text, m.end - base)
+        or _WHOLE_NEXT_SENTENCE.match(text, m.end - base)
+    )
+
+
+# Its parts open the next sentence: "có 1.559 tổ ..., tăng 8 tổ so với đầu năm 2020. Trong đó,
+# có 1.446 tổ ... chiếm 92,75%".
+_WHOLE_NEXT_SENTENCE = re.compile(r"[^.!?\n;]{0,120}[.!?]\s+Trong\s+(?:số\s+)?đó\b")
 
 
 def _part_of_a_part(state: DocumentState, count: Mention) -> bool:
