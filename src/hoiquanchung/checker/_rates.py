@@ -91,6 +91,8 @@ _WHOLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+# "... so với tổng <the fraction's noun>": its own whole, "số" left out.
+_TOTAL_OF = re.compile(r"\s*(?:so\s+với|trên|trong|của)\s+tổng\s+", re.IGNORECASE)
 _OF_NUMBER = re.compile(r"\Asố\s+", re.IGNORECASE)
 _DAY_WORD = re.compile(r"\bngày\b", re.IGNORECASE)
 # "tỷ số 3/2" is a ratio between two groups, not the rate of a part in a whole.
@@ -165,6 +167,9 @@ def _names_another_base(text: str, base: int, rate: Mention, whole: Mention) -> 
         return False
     if whole.unit is None or whole.unit == "%":
         return True
+    total_of = _TOTAL_OF.match(text, end)  # "chiếm 4,76 % so với tổng đảng viên toàn Đảng bộ"
+    if total_of is not None:
+        end = total_of.end()
     named = _OF_NUMBER.sub("", text[end : end + len(whole.unit) + 12].lstrip(), count=1)
     following = named[len(whole.unit) : len(whole.unit) + 1]
     return not (
