@@ -40,7 +40,7 @@ against the "868 người ứng cử" that the section's other rates confirm.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 import attrs
@@ -155,7 +155,7 @@ def _is_count(m: Mention) -> bool:
 _TO_THRESHOLD = re.compile(r"\s+[^\W\d_][^\d,;.!?\n()%]{0,30}\Z")
 
 
-def _past_threshold(text: str, base: int, ms: list[Mention] | tuple[Mention, ...], k: int) -> int:
+def _past_threshold(text: str, base: int, ms: Sequence[Mention], k: int) -> int:
     """The index of the count before a threshold or band at *k*, or *k* itself."""
     q = ms[k]
     if q.unit is None or q.unit == "%" or q.fraction is not None:
