@@ -243,3 +243,38 @@ def test_bands_hold_or_are_reported(
     found = [s for _, s, _ in rates(text)]
     assert found == [f"{stated[slipped]}%"]
     assert rates(text.replace(stated[slipped] + "%", written(figures[slipped]) + "%", 1)) == []
+
+
+# --- a whole written after its noun, the figures of its clause after it -----------------------
+
+# https://tinhuyquangtri.vn/quang-tri-day-manh-phong-trao-hoc-tap-suot-doi-trong-gia-dinh-dong-ho-cong-dong-
+_QUANGTRI = (
+    "Kết quả, qua 5 năm triển khai đại trà các mô hình học tập cộng đồng đã có: Mô hình “Gia "
+    "đình học tập”, tổng số gia đình 167.687, đăng ký 139.605, số gia đình được công nhận "
+    "122.151, đạt tỷ lệ {}%; Mô hình “Đơn vị học tập” cấp cơ sở do chính quyền cấp xã quản lý, "
+    "tổng số đơn vị 819, đăng ký 801, công nhận 712, đạt tỷ lệ {}%."
+)
+
+
+@pytest.mark.parametrize(
+    ("figures", "expected"),
+    [
+        pytest.param(("72,84", "86,94"), [], id="both hold"),
+        pytest.param(
+            ("72,84", "86,93"),
+            [("rate-rounding", "86,93%")],
+            id="real: truncated, a warning as everywhere in prose",
+        ),
+        pytest.param(("72,14", "86,94"), [("rate-mismatch", "72,14%")], id="a slip"),
+        pytest.param(("87,50", "86,94"), [], id="of the registered: whose rate is unclear"),
+    ],
+)
+def test_a_whole_named_first_in_its_clause(
+    figures: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [(c, s) for c, s, _ in rates(_QUANGTRI.format(*figures))] == expected
+
+
+def test_a_clause_without_tong_so_stays_quiet() -> None:
+    text = _QUANGTRI.format("72,14", "86,94").replace("tổng số gia đình", "gia đình")
+    assert rates(text) == []
