@@ -278,3 +278,36 @@ def test_a_whole_named_first_in_its_clause(
 def test_a_clause_without_tong_so_stays_quiet() -> None:
     text = _QUANGTRI.format("72,14", "86,94").replace("tổng số gia đình", "gia đình")
     assert rates(text) == []
+
+
+# http://www.baodaknong.org.vn/kinh-te/toan-tinh-co-82-76-to-tiet-kiem-va-vay-von-xep-loai-tot-52771.html
+_DAKNONG_2017 = (
+    "Theo Chi nhánh Ngân hàng Chính sách Xã hội (NHCSXH) tỉnh Đắk Nông, đến hết tháng 2/2017, "
+    "toàn tỉnh có 1.491 tổ tiết kiệm và vay vốn (TK&VV), tăng 7 tổ so với đầu năm 2017; trong "
+    "đó, có 1.234 tổ TK&VV xếp loại tốt, chiếm {}%; 222 tổ TK&VV xếp loại khá, chiếm gần 15%; "
+    "23 tổ TK&VV xếp loại trung bình và 12 tổ TK&VV xếp loại yếu."
+)
+
+
+def test_a_whole_whose_parts_open_the_next_clause() -> None:
+    assert rates(_DAKNONG_2017.format("82,76")) == []
+    assert [s for _, s, _ in rates(_DAKNONG_2017.format("85,76"))] == ["85,76%"]
+
+
+# http://xsdinh.com/chinhtri/202204/tren-62-hoi-cuu-chien-binh-co-so-hoan-thanh-dai-hoi-nhiem-ky-2022-2027-3109944
+_DONGNAI = (
+    "(ĐN)- Phó chủ tịch thường trực Hội Cựu chiến binh (CCB) tỉnh Huỳnh Công Phúc cho biết, tính "
+    "đến ngày 31-3, toàn tỉnh có 144/229 Hội CCB cơ sở đã tổ chức thành công đại hội nhiệm kỳ "
+    "2022-2027 (chiếm tỷ lệ {}%)."
+)
+
+
+def test_a_term_in_a_long_gap_is_no_figure() -> None:
+    assert rates(_DONGNAI.format("62,88")) == []
+    assert rates(_DONGNAI.format("62,85")) == [("rate-mismatch", "62,85%", "144/229 = 62,88%")]
+
+
+def test_another_figure_in_a_long_gap_stays_quiet() -> None:
+    # Near-miss: a count, not a term, between the fraction and its rate.
+    text = _DONGNAI.format("62,85").replace("nhiệm kỳ 2022-2027", "với 2.027 hội viên")
+    assert rates(text) == []

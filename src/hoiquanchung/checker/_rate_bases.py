@@ -534,9 +534,11 @@ def _stated_whole(state: DocumentState, m: Mention) -> bool:
     )
 
 
-# Its parts open the next sentence: "có 1.559 tổ ..., tăng 8 tổ so với đầu năm 2020. Trong đó,
-# có 1.446 tổ ... chiếm 92,75%".
-_WHOLE_NEXT_SENTENCE = re.compile(r"[^.!?\n;]{0,120}[.!?]\s+Trong\s+(?:số\s+)?đó\b")
+# Its parts open the next sentence or clause: "có 1.559 tổ ..., tăng 8 tổ so với đầu năm 2020.
+# Trong đó, có 1.446 tổ ... chiếm 92,75%" ("...; trong đó, có 1.234 tổ ...").
+_WHOLE_NEXT_SENTENCE = re.compile(
+    r"[^.!?\n;]{0,120}(?:[.!?]\s+Trong|;\s*[Tt]rong)\s+(?:số\s+)?đó\b"
+)
 
 
 def _part_of_a_part(state: DocumentState, count: Mention) -> bool:

@@ -329,6 +329,8 @@ def _long_gap(s: _Scan, a: Mention, b: Mention) -> str | None:
     if stop < start or stop - start > _MAX_LONG_GAP:
         return None
     gap = s.text[start:stop]
+    if not _GAP.match(gap) and ("kỳ" in gap or "đoạn" in gap):
+        gap = _PERIOD.sub(_as_words, gap)  # "... đại hội nhiệm kỳ 2022-2027 (chiếm tỷ lệ"
     return gap if _GAP.match(gap) and _STRONG_CUE_END.search(gap) else None
 
 
