@@ -216,7 +216,11 @@ def test_allocations_more_than_100_are_reported(portions: list[int]) -> None:
     names = ["tỉnh", "huyện", "xã", "trường", "chi hội"]
     items = ", ".join(f"Hội cấp {names[i]}: {p}%" for i, p in enumerate(portions))
     found = shares(f"Số tiền này được phân bổ cho {items}.")
-    assert bool(found) == (sum(portions) > 100)
+    # Each whole percent admits ± ½: n portions may miss 100 by n/2 and still be right.
+    slack = Decimal(len(portions)) / 2
+    if sum(portions) - slack == 100:
+        return  # on the edge of what rounding admits
+    assert bool(found) == (sum(portions) - slack > 100)
 
 
 @given(
@@ -310,4 +314,24 @@ def test_a_term_in_a_long_gap_is_no_figure() -> None:
 def test_another_figure_in_a_long_gap_stays_quiet() -> None:
     # Near-miss: a count, not a term, between the fraction and its rate.
     text = _DONGNAI.format("62,85").replace("nhiệm kỳ 2022-2027", "với 2.027 hội viên")
+    assert rates(text) == []
+
+
+# https://baovinhlong.vn/xa-hoi/202207/317-cuu-chien-binh-tham-gia-cong-tac-chinh-quyen-doan-the-3126598/
+_VINHLONG_CCB = (
+    "Toàn hội có 251 hội viên, trong đó có 179 đảng viên, chiếm {}%, 40 đồng chí tham gia cấp "
+    "ủy, chiếm 16%; trong số này có 2 đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy, 1 đồng chí là "
+    "Tỉnh ủy viên, 5 đồng chí là Bí thư, Phó Bí thư Đảng bộ, chi bộ cơ sở."
+)
+
+
+def test_persons_among_the_members_after_trong_do() -> None:
+    # The real slip: 179 / 251 = 71,3 %, the page writes 69,3 %.
+    assert rates(_VINHLONG_CCB.format("69,3")) == [("rate-mismatch", "69,3%", "179/251 = 71,3%")]
+    assert rates(_VINHLONG_CCB.format("71,3")) == []
+
+
+def test_another_kind_of_count_after_trong_do_stays_quiet() -> None:
+    # Near-miss: associations are not members; "trong đó" counts their members, no part.
+    text = "Toàn huyện có 251 hội, trong đó có 179 hội viên, chiếm 69,3%."
     assert rates(text) == []

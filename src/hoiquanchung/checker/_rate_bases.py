@@ -647,12 +647,24 @@ def _total_before_parts(context: ParagraphContext, count: Mention) -> Mention | 
             break
         if (
             _is_count(total)
-            and _measure(total) == _measure(count)
+            and _same_members(_measure(total), _measure(count))
             and total.value > count.value
             and _PARTS.match(text[total.end - base : count.start - base])
         ):
             return total
     return None
+
+
+# Members of a body and the persons among them: after the whole's own *trong đó*, "251 hội viên,
+# trong đó có 179 đảng viên, chiếm 69,3%, 40 đồng chí tham gia cấp ủy, chiếm 16%" counts persons
+# of the 251 (and nothing else: "43 hội, trong đó 20 hội viên" is no part).
+_MEMBERS = frozenset({"hội viên", "đoàn viên", "đảng viên", "thành viên", "cựu chiến binh", "ccb"})
+
+
+def _same_members(whole: str, part: str) -> bool:
+    if whole == part:
+        return True
+    return all(noun == _PERSONS or noun in _MEMBERS for noun in (whole, part))
 
 
 def _remember(state: DocumentState, section: str | None) -> None:
