@@ -335,3 +335,31 @@ def test_another_kind_of_count_after_trong_do_stays_quiet() -> None:
     # Near-miss: associations are not members; "trong đó" counts their members, no part.
     text = "Toàn huyện có 251 hội, trong đó có 179 hội viên, chiếm 69,3%."
     assert rates(text) == []
+
+
+# http://hoinhacsi.net/content/chi-hoi-soc-trang-bao-cao-hoat-dong-nhiem-ki-i-2008-2015?qt-khoi_am_nhac_phai=0
+_SOCTRANG = (
+    "Toàn tỉnh Sóc Trăng hiện nay có dân số chung là 1.295.064 người, trong đó dân tộc Kinh có "
+    "836.513 người, chiếm 65,16%; dân tộc Khmer có 371.305 người, chiếm 28,92%; dân tộc Hoa có "
+    "75.534 người, chiếm 3,88%; còn lại là các dân tộc anh em khác."
+)
+
+
+def test_the_items_of_one_trong_do_list_across_semicolons() -> None:
+    # The real slips: the rates were computed on the three groups' sum, not the population.
+    assert [(s, c) for _, s, c in rates(_SOCTRANG)] == [
+        ("65,16%", "836.513/1.295.064 = 64,59%"),
+        ("28,92%", "371.305/1.295.064 = 28,67%"),
+        ("3,88%", "75.534/1.295.064 = 5,83%"),
+    ]
+    fixed = _SOCTRANG.replace("65,16", "64,59").replace("28,92", "28,67").replace("3,88", "5,83")
+    assert rates(fixed) == []
+
+
+def test_parts_of_a_part_after_a_semicolon_stay_quiet() -> None:
+    # Near-miss: "trong số này" opens the parts of the 40, not of the 251.
+    text = (
+        "Toàn hội có 251 hội viên, trong đó có 40 đồng chí tham gia cấp ủy, chiếm 15,9%; trong "
+        "số này có 20 đồng chí là Bí thư, chiếm 50%."
+    )
+    assert rates(text) == []

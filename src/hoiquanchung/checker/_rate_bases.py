@@ -649,10 +649,31 @@ def _total_before_parts(context: ParagraphContext, count: Mention) -> Mention | 
             _is_count(total)
             and _same_members(_measure(total), _measure(count))
             and total.value > count.value
-            and _PARTS.match(text[total.end - base : count.start - base])
+            and _opens_parts(text[total.end - base : count.start - base])
         ):
             return total
     return None
+
+
+# The items of one *trong đó* list may be parted by semicolons ("dân số chung là 1.295.064
+# người, trong đó dân tộc Kinh có 836.513 người, chiếm 65,16%; dân tộc Khmer có 371.305 người,
+# chiếm 28,92%; ..."), unless another list opens inside it (*trong số này*: parts of a part).
+_PARTS_ACROSS = re.compile(
+    r"\A[^\d;.!?\n]{0,12}\b(?:trong\s+đó|(?:bao\s+)?gồm)\b(?:[^.!?\n]|(?<=\d)\.(?=\d))*\Z",
+    re.IGNORECASE,
+)
+_INNER_LIST = re.compile(
+    r"\b(?:trong\s+(?:số\s+)?(?:đó|này)|(?:bao\s+)?gồm|riêng|ngoài\s+ra)\b", re.IGNORECASE
+)
+
+
+def _opens_parts(gap: str) -> bool:
+    if _PARTS.match(gap):
+        return True
+    if ";" not in gap or not _PARTS_ACROSS.match(gap):
+        return False
+    opened = _INNER_LIST.search(gap)
+    return opened is not None and _INNER_LIST.search(gap, opened.end()) is None
 
 
 # Members of a body and the persons among them: after the whole's own *trong đó*, "251 hội viên,
