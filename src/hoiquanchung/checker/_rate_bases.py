@@ -40,7 +40,7 @@ against the "868 người ứng cử" that the section's other rates confirm.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 import attrs
@@ -62,7 +62,7 @@ __all__ = ["CHECK", "check_rate_bases", "check_shares_of_base"]
 
 # Between a count and its rate: a few words of one clause, with a word that attaches the rate.
 _ATTACH_GAP = re.compile(r"[^\d;.!?\n]{0,60}\Z")
-_ATTACH_CUE = re.compile(r"chiếm|(?:tỷ|tỉ)\s*lệ|\(", re.IGNORECASE)
+_ATTACH_CUE = re.compile(r"chiếm|(?:tỷ|tỉ)\s*lệ|\(|,\s*đạt\s*\Z", re.IGNORECASE)
 # A longer clause when the rate closes it in a bracket of its own: "126 đại biểu đang hoạt
 # động, làm nhiệm vụ chuyên trách ở Trung ương (chiếm 25%)".
 _ATTACH_BRACKET = re.compile(
@@ -89,7 +89,7 @@ _OTHER_REFERENCE = led_by(
 )
 # After the rate: the clause ends (a bracket, a comma, a semicolon, a full stop, the line),
 _AFTER = re.compile(
-    r"\s*(?:[)\],;.!?\n]|\Z|và\s+(?:có\s+)?\d[\d.,]*\s+[^\W\d_])", re.IGNORECASE
+    r"\s*(?:[)\],;.!?\n]|\Z|và\s+(?:có\s+)?\d[\d.,]*\s+[^\W\d_]|\(\s*trong\s+đó\b)", re.IGNORECASE
 )  # or the next item of a list: "30 người, tỷ lệ 33,70% và có 2 người ..."
 # Between a rate and the count after it: "(tương đương", ", tương ứng", "với", "là ... (".
 _EQUAL = r"tương\s+(?:đương|ứng)(?:\s+với)?"
@@ -149,6 +149,39 @@ def _is_count(m: Mention) -> bool:
     )
 
 
+# A threshold or a band that says which of the count are meant: "15 xã đạt dưới 10 tiêu chí,
+# chiếm 16,9%", "38 xã đạt 10-14 tiêu chí, chiếm 42,7%" (a bound, or a range's two ends, of
+# another noun, right after the count with a few words and no comma between).
+_TO_THRESHOLD = re.compile(r"\s+[^\W\d_][^\d,;.!?\n()%]{0,30}\Z")
+
+
+def _past_threshold(text: str, base: int, ms: Sequence[Mention], k: int) -> int:
+    """The index of the count before a threshold or band at *k*, or *k* itself."""
+    q = ms[k]
+    if q.unit is None or q.unit == "%" or q.fraction is not None:
+        return k
+    first = k
+    if q.bound is Bound.EXACT:
+        low = ms[k - 1] if k > 0 else None
+        if (
+            low is None
+            or low.unit is not None
+            or text[low.end - base : q.start - base].strip() not in {"-", "–"}
+        ):
+            return k
+        first = k - 1
+    elif q.bound not in (Bound.LESS_THAN, Bound.MORE_THAN, Bound.AT_LEAST, Bound.AT_MOST):
+        return k
+    if first < 1:
+        return k
+    count = ms[first - 1]
+    if not _is_count(count) or count.unit == q.unit:
+        return k
+    if not _TO_THRESHOLD.match(text[count.end - base : ms[first].start - base]):
+        return k
+    return first - 1
+
+
 def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
     """The ``(count, rate)`` pairs of the paragraph.
 
@@ -162,6 +195,7 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
         k = j - 1
         while k > 0 and ms[k].unit in _QUALIFIERS and j - k <= _MAX_QUALIFIERS:
             k -= 1
+        k = _past_threshold(text, base, ms, k)
         count = ms[k]
         if not _is_count(count) or count.unit in _QUALIFIERS:
             continue
@@ -493,7 +527,18 @@ def _stated_whole(state: DocumentState, m: Mention) -> bool:
     *trong đó* after it in its clause."""
     text, base, at = _where(state, m)
     before = _CLAUSE_END.split(text[max(0, at - 30) : at])[-1]
-    return bool(_WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(text, m.end - base))
+    return bool(
+        _WHOLE_BEFORE.search(before)
+        or _WHOLE_AFTER.match(text, m.end - base)
+        or _WHOLE_NEXT_SENTENCE.match(text, m.end - base)
+    )
+
+
+# Its parts open the next sentence or clause: "có 1.559 tổ ..., tăng 8 tổ so với đầu năm 2020.
+# Trong đó, có 1.446 tổ ... chiếm 92,75%" ("...; trong đó, có 1.234 tổ ...").
+_WHOLE_NEXT_SENTENCE = re.compile(
+    r"[^.!?\n;]{0,120}(?:[.!?]\s+Trong|;\s*[Tt]rong)\s+(?:số\s+)?đó\b"
+)
 
 
 def _part_of_a_part(state: DocumentState, count: Mention) -> bool:
@@ -602,12 +647,45 @@ def _total_before_parts(context: ParagraphContext, count: Mention) -> Mention | 
             break
         if (
             _is_count(total)
-            and _measure(total) == _measure(count)
+            and _same_members(_measure(total), _measure(count))
             and total.value > count.value
-            and _PARTS.match(text[total.end - base : count.start - base])
+            and _opens_parts(text[total.end - base : count.start - base])
         ):
             return total
     return None
+
+
+# The items of one *trong đó* list may be parted by semicolons ("dân số chung là 1.295.064
+# người, trong đó dân tộc Kinh có 836.513 người, chiếm 65,16%; dân tộc Khmer có 371.305 người,
+# chiếm 28,92%; ..."), unless another list opens inside it (*trong số này*: parts of a part).
+_PARTS_ACROSS = re.compile(
+    r"\A[^\d;.!?\n]{0,12}\b(?:trong\s+đó|(?:bao\s+)?gồm)\b(?:[^.!?\n]|(?<=\d)\.(?=\d))*\Z",
+    re.IGNORECASE,
+)
+_INNER_LIST = re.compile(
+    r"\b(?:trong\s+(?:số\s+)?(?:đó|này)|(?:bao\s+)?gồm|riêng|ngoài\s+ra)\b", re.IGNORECASE
+)
+
+
+def _opens_parts(gap: str) -> bool:
+    if _PARTS.match(gap):
+        return True
+    if ";" not in gap or not _PARTS_ACROSS.match(gap):
+        return False
+    opened = _INNER_LIST.search(gap)
+    return opened is not None and _INNER_LIST.search(gap, opened.end()) is None
+
+
+# Members of a body and the persons among them: after the whole's own *trong đó*, "251 hội viên,
+# trong đó có 179 đảng viên, chiếm 69,3%, 40 đồng chí tham gia cấp ủy, chiếm 16%" counts persons
+# of the 251 (and nothing else: "43 hội, trong đó 20 hội viên" is no part).
+_MEMBERS = frozenset({"hội viên", "đoàn viên", "đảng viên", "thành viên", "cựu chiến binh", "ccb"})
+
+
+def _same_members(whole: str, part: str) -> bool:
+    if whole == part:
+        return True
+    return all(noun == _PERSONS or noun in _MEMBERS for noun in (whole, part))
 
 
 def _remember(state: DocumentState, section: str | None) -> None:

@@ -91,6 +91,8 @@ _WHOLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+# "... so với tổng <the fraction's noun>": its own whole, "số" left out.
+_TOTAL_OF = re.compile(r"\s*(?:so\s+với|trên|trong|của)\s+tổng\s+", re.IGNORECASE)
 _OF_NUMBER = re.compile(r"\Asố\s+", re.IGNORECASE)
 _DAY_WORD = re.compile(r"\bngày\b", re.IGNORECASE)
 # "tỷ số 3/2" is a ratio between two groups, not the rate of a part in a whole.
@@ -165,6 +167,9 @@ def _names_another_base(text: str, base: int, rate: Mention, whole: Mention) -> 
         return False
     if whole.unit is None or whole.unit == "%":
         return True
+    total_of = _TOTAL_OF.match(text, end)  # "chiếm 4,76 % so với tổng đảng viên toàn Đảng bộ"
+    if total_of is not None:
+        end = total_of.end()
     named = _OF_NUMBER.sub("", text[end : end + len(whole.unit) + 12].lstrip(), count=1)
     following = named[len(whole.unit) : len(whole.unit) + 1]
     return not (
@@ -324,6 +329,8 @@ def _long_gap(s: _Scan, a: Mention, b: Mention) -> str | None:
     if stop < start or stop - start > _MAX_LONG_GAP:
         return None
     gap = s.text[start:stop]
+    if not _GAP.match(gap) and ("kỳ" in gap or "đoạn" in gap):
+        gap = _PERIOD.sub(_as_words, gap)  # "... đại hội nhiệm kỳ 2022-2027 (chiếm tỷ lệ"
     return gap if _GAP.match(gap) and _STRONG_CUE_END.search(gap) else None
 
 
@@ -599,6 +606,71 @@ def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
             yield from _in_words(s, i)
     if "hoạch" in context.text or "tiêu" in context.text:  # "kế hoạch", "chỉ tiêu"
         yield from _plan_rates(s)
+    if "tổng số" in context.text:
+        yield from _total_named_first(s)
+
+
+# "tổng số đơn vị 819, đăng ký 801, công nhận 712, đạt tỷ lệ 86,93%": the whole written after
+# its noun (*tổng số <noun> N*), the figures of the same clause after it, the last one with its
+# rate (*, đạt tỷ lệ* / *, chiếm tỷ lệ*).
+_TOTAL_NAMED = re.compile(r"\btổng\s+số\s+[^\W\d_][^\d,;.:()%]{0,30}?\s*:?\s*\Z", re.IGNORECASE)
+_FIGURE_THEN_RATE = re.compile(r"\A\s*,\s*(?:đạt|chiếm)\s+(?:tỷ|tỉ)\s*lệ\s*:?\s*\Z", re.IGNORECASE)
+_NEXT_FIGURE = re.compile(r"\A\s*,\s*[^\W\d_][^\d;.!?\n()%:]{0,60}\Z")
+_MAX_FIGURES = 4
+
+
+def _total_named_first(s: _Scan) -> Iterator[Finding]:
+    """Rates of the last figure of a clause that opens with its whole, *tổng số <noun> N*.
+
+    Every figure between is unitless, like the whole, and joined by a comma and a few words; the
+    rate is judged against the whole only when it holds against none of the figures between
+    (whose rate it is could not be told).
+    """
+    ms, text, base = s.mentions, s.text, s.base
+    for j in range(2, len(ms)):
+        if j in s.used or not _is_rate(ms[j]) or ms[j].bound is not Bound.EXACT:
+            continue
+        part = ms[j - 1]
+        if part.unit is not None or not _is_count_value(part):
+            continue
+        if not _FIGURE_THEN_RATE.match(text[part.end - base : ms[j].start - base]):
+            continue
+        k = j - 1
+        while k > 0 and j - k <= _MAX_FIGURES:
+            prev = ms[k - 1]
+            if prev.unit is not None or not _is_count_value(prev):
+                break
+            if not _NEXT_FIGURE.match(text[prev.end - base : ms[k].start - base]):
+                break
+            k -= 1
+        whole = ms[k]
+        if k == j - 1:
+            continue
+        start = whole.start - base
+        if not _TOTAL_NAMED.search(text, max(0, start - 50), start):
+            continue
+        if whole.value <= part.value:
+            continue
+        between = ms[k + 1 : j - 1]
+        if any(b.value > part.value and _holds(part, b, ms[j], s.paragraph) for b in between):
+            continue
+        yield from s.judge(j, part, whole)
+
+
+def _is_count_value(m: Mention) -> bool:
+    return (
+        m.bound is Bound.EXACT
+        and m.fraction is None
+        and m.value > 0
+        and m.value == int(m.value)
+        and m.quantity.decimals == 0
+    )
+
+
+def _holds(part: Mention, whole: Mention, rate: Mention, paragraph: Paragraph) -> bool:
+    """Whether *rate* is *part* of *whole* under some rounding rule."""
+    found = _judge(paragraph, part, whole, rate, None)
+    return found is None or found.code == "rate-rounding"
 
 
 #: Rule rates: what :mod:`hoiquanchung.checker._registry` runs.

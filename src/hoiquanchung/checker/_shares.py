@@ -155,6 +155,7 @@ _DIMENSION_WORDS = {
     "sex": Localized("giới tính", "sex"),
     "ethnicity": Localized("dân tộc", "ethnicity"),
     "age": Localized("độ tuổi", "age group"),
+    "allocation": Localized("nơi được phân bổ", "recipient of the allocation"),
 }
 _FIRST_WORD = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 # The count of a share written right after it: "30% là nữ giới (tương đương 151 người)", "82%
@@ -276,6 +277,8 @@ def _complete(dimension: str, values: set[str]) -> bool:
         return values == {"trung ương", "địa phương", "tự ứng cử"}
     if dimension == "education":
         return values == _EDUCATION_WHOLE
+    if dimension == "allocation":
+        return False  # a sum's portions may leave a rest unnamed: only more than 100 % is wrong
     if dimension == "age":
         limits = {v.lstrip("<>=") for v in values}
         ops = {v.rstrip("0123456789") for v in values}
@@ -946,6 +949,12 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             continue
         if len(inside) < 2:
             continue
+        allocated = _allocation(text, base, start, inside)
+        if allocated is not None:
+            found = _judge(context, inside, allocated)
+            if found is not None:
+                yield found
+            continue
         if any(m.bound is Bound.ABOUT for m in inside):
             inside = _about_shares(inside) or inside
         grouped = (
@@ -979,6 +988,48 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             counted = _counted(context, start, end, inside, grouped[0])
             if counted is not None:
                 yield counted
+
+
+# A sum allocated by recipient, each named before a colon: "Số tiền này được phân bổ cho Hội
+# khuyến học tỉnh: 10%, Hội khuyến học huyện, thành phố: 20%, ...: 70%".
+_ALLOCATED = re.compile(
+    r"\b(?:phân\s+bổ|phân\s+chia)(?:\s+(?:cho|về|tới|đến))?\s+"
+    r"([^\W\d_][^\d%:;]{0,100}?)\s*:\s*\Z",
+    re.IGNORECASE,
+)
+_ALLOCATION_LABEL = re.compile(r"(?:\A|[,;]\s+)([^\W\d_][^\d%:;]{0,100}?)\s*:\s*\Z")
+_ALLOCATION_AFTER = re.compile(r"\s*(?:[,;.!?\n]|\Z)")
+
+
+def _allocation(
+    text: str, base: int, start: int, shares: Sequence[Mention]
+) -> list[tuple[str, str]] | None:
+    """The recipients of an allocation in percent, one per share, or ``None``.
+
+    The sentence says the sum is allocated (*phân bổ*, *phân chia*) right before the first
+    recipient; each share follows its recipient's colon and ends its item; nothing else is
+    between them (no figure, no word of change or of another base).
+    """
+    if "phân" not in text[start : shares[0].start - base]:
+        return None
+    parts: list[tuple[str, str]] = []
+    at = start
+    for m in shares:
+        if m.bound is not Bound.EXACT or not _is_share(m):
+            return None
+        before = text[at : m.start - base]
+        label = (_ALLOCATION_LABEL if parts else _ALLOCATED).search(before)
+        if label is None or _OTHER_BASE.search(before):
+            return None
+        if parts and label.start() != 0:
+            return None  # another clause between two items
+        if not _ALLOCATION_AFTER.match(text, m.end - base):
+            return None
+        parts.append(("allocation", label.group(1).strip().casefold()))
+        at = m.end - base
+    if len({v for _, v in parts}) != len(parts):
+        return None
+    return parts
 
 
 def _one_share_then_next(
