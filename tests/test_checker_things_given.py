@@ -24,7 +24,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 import corpus_harness as harness
 from _checker_helpers import alarms, changed, totals
 
-PENDING = {p.id: p for p in harness.load(harness.HERE / "pending")}
+# Measured or still waiting: a paragraph enters the measure once its misses are found.
+PENDING = {p.id: p for d in (harness.HERE, harness.HERE / "pending") for p in harness.load(d)}
 GIFTS = PENDING["hcm-btnkt-2023-275nkt"].text
 
 

@@ -11,6 +11,7 @@ reference document's province).
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -23,15 +24,25 @@ import corpus_harness as harness
 
 from hoiquanchung.checker import check_text
 
+# Waiting paragraphs of the batch that entered the measure later (p27_pending_entered.toml names
+# each one's file of origin above it) are still the batch's.
+ENTERED = set(
+    re.findall(
+        r'# from pending/p22_unseen_3_pending\.toml\n\[\[paragraph\]\]\nid = "([^"]+)"',
+        (harness.HERE / "p27_pending_entered.toml").read_text(encoding="utf-8"),
+    )
+)
 MEASURED = [p for p in harness.load() if p.file == "p22_unseen_3.toml"]
 WAITING = [
-    p for p in harness.load(harness.HERE / "pending") if p.file == "p22_unseen_3_pending.toml"
+    p
+    for p in [*harness.load(), *harness.load(harness.HERE / "pending")]
+    if p.file == "p22_unseen_3_pending.toml" or p.id in ENTERED
 ]
 BATCH = [*MEASURED, *WAITING]
 OTHERS = [
     p
     for p in [*harness.load(), *harness.load(harness.HERE / "pending")]
-    if not p.file.startswith("p22_unseen_3")
+    if not p.file.startswith("p22_unseen_3") and p.id not in ENTERED
 ]
 
 
