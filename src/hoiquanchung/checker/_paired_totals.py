@@ -71,7 +71,7 @@ from decimal import Decimal
 
 import attrs
 
-from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
+from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
 from hoiquanchung.checker._count_and_amount import check_count_and_amount, check_restated_pairs
 from hoiquanchung.checker._figures_table import (
     Depths,
@@ -446,7 +446,7 @@ def _evaluate(listed: _PairedList, document: DocumentState) -> Iterator[Finding]
         file=listed.file,
     )
     if finding.path is None and listed.section is not None:
-        finding = attrs.evolve(finding, path=listed.section)
+        finding = evolved(finding, path=listed.section)
     yield finding
 
 
