@@ -185,8 +185,8 @@ def evolved(finding: Finding, **changes: Any) -> Finding:
             setter(copy, value)
         else:
             setter(copy, getattr(finding, name))
-    if changes:  # a name that is no field: what attrs.evolve says of it
-        raise TypeError(f"evolved() got unexpected keyword arguments {sorted(changes)}")
+    if changes:  # a name that is no field: attrs.evolve says what is wrong (a TypeError)
+        return attrs.evolve(finding, **changes)
     return copy
 
 
