@@ -6,9 +6,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-import attrs
-
-from hoiquanchung.checker._context import DocumentState, exact_context
+from hoiquanchung.checker._context import DocumentState, evolved, exact_context
 from hoiquanchung.checker._docx import Grid
 from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, mentions_in, scan_with_digits
 from hoiquanchung.checker._reading import read_lines, source_label
@@ -53,7 +51,7 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
                     continue
                 said.add(key)
                 if finding.path is None and outline.path is not None:
-                    finding = attrs.evolve(finding, path=outline.path)
+                    finding = evolved(finding, path=outline.path)
                 yield finding
     for check in CHECKS:
         if check.finish is not None:

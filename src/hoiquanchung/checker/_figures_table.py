@@ -393,6 +393,22 @@ _TABLE_BOUND_MEMBERS = tuple(Bound[name] for name in sorted(_TABLE_BOUNDS))
 _DIM_ORDER = {"level": 0, "category": 1, "examples": 2}
 
 
+def _from(mentions: Sequence[Mention], start: int) -> tuple[Mention, ...]:
+    """The *mentions* (in text order) that start at *start* or after it: read back from the
+    end, over the last sentence's figures only (a paragraph's last sentence; speed).
+
+    >>> from hoiquanchung.checker._text import Splitter
+    >>> from hoiquanchung.checker._mentions import mentions_in
+    >>> [para] = Splitter().feed("Có 5 hội, 6 chi hội. Thêm 7 tổ.")
+    >>> [m.text for m in _from(mentions_in(para), 21)]
+    ['7 tổ']
+    """
+    k = len(mentions)
+    while k and mentions[k - 1].start >= start:
+        k -= 1
+    return tuple(mentions[k:])
+
+
 _BRACKET = re.compile(r"[()\[\]{}]")
 
 
@@ -605,7 +621,7 @@ class FigureTables:
             return self.current
         spans = sentence_spans(para.text)
         tail = spans[-1][0] + para.offset if spans else para.offset
-        self._last = (para, tuple(m for m in context.mentions if m.start >= tail))
+        self._last = (para, _from(context.mentions, tail))
         self._running(context, spans)
         return self.current
 
@@ -664,7 +680,6 @@ class FigureTables:
                 a, b = m.start - base, m.end - base
                 prev_end = mentions[k - 1].end - base if k > first else s_start
                 clause = max(prev_end, s_start, a - _WINDOW)
-                before = _clause_before(text, clause, a)
                 labels: dict[str, str] = {}
                 # The clause after the figure ends before _after_limit: no label word before it or
                 # after it, no label (what _labels would find without reading the clauses).
@@ -673,7 +688,7 @@ class FigureTables:
                     or words.within(b, _after_limit(b, s_end, mentions, k, base))
                 ):
                     after = _clause_after(text, b, s_end, depth, mentions, k, base)
-                    labels = dict(_labels(before + " " + after))
+                    labels = dict(_labels(_clause_before(text, clause, a) + " " + after))
                 # Inside brackets: the labels of the figure the brackets follow.
                 inside = depth[a] if bracketed else 0
                 if inside > 0:
@@ -699,7 +714,7 @@ class FigureTables:
                 wanted = bool(frozen) or bool(
                     (
                         totals
-                        and _TOTAL_BEFORE.search(before)
+                        and _TOTAL_BEFORE.search(_clause_before(text, clause, a))
                         and not _item_cost(text, mentions, k, first, base)
                     )
                     or (marked and _MARKER_AFTER.match(text, b, s_end))

@@ -71,7 +71,7 @@ from decimal import Decimal
 
 import attrs
 
-from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
+from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
 from hoiquanchung.checker._count_and_amount import check_count_and_amount, check_restated_pairs
 from hoiquanchung.checker._figures_table import (
     Depths,
@@ -288,9 +288,11 @@ def _two_of_a_measure(mentions: Sequence[Mention]) -> bool:
 def _may_start(text: str) -> bool:
     """Whether *text* may name both measures of a pair (a cheap test before the patterns)."""
     low = lowered(text)
-    return any(
-        any(w in low for w in first) and any(w in low for w in second) for first, second in _STEMS
-    )
+    # Loops rather than nested generators: called for most paragraphs with figures (speed).
+    for first, second in _STEMS:
+        if any(w in low for w in first) and any(w in low for w in second):
+            return True
+    return False
 
 
 def _start_list(
@@ -444,7 +446,7 @@ def _evaluate(listed: _PairedList, document: DocumentState) -> Iterator[Finding]
         file=listed.file,
     )
     if finding.path is None and listed.section is not None:
-        finding = attrs.evolve(finding, path=listed.section)
+        finding = evolved(finding, path=listed.section)
     yield finding
 
 

@@ -33,10 +33,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import attrs
-
 from hoiquanchung.checker import _continued_totals, _totals
-from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
+from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
 from hoiquanchung.checker._figures_table import SectionFigures, TableFigure
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators._reconcile import reconcile_totals
@@ -98,7 +96,7 @@ def _placed(
     finding: Finding, figure: TableFigure, section: SectionFigures, file: str | None
 ) -> Finding:
     line, column = figure.paragraph.position(figure.mention.start - figure.paragraph.offset)
-    return attrs.evolve(
+    return evolved(
         finding,
         severity=_SEVERITY[finding.code],
         file=file,

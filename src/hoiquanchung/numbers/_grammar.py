@@ -319,10 +319,15 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
     """Read the unit after a number at *pos*; with *rest*, the whole rest is the unit."""
     if pos >= len(text):
         return pos, None
-    m = _SPACED_PERCENT.match(text, pos)
-    if m is not None:
-        return m.end(), "%"
-    if text[pos] not in SPACES:
+    first = text[pos]
+    # _SPACED_PERCENT needs white space or "%" first: tested before the pattern (speed).
+    if first == "%":
+        return pos + 1, "%"
+    if first in SPACES:
+        m = _SPACED_PERCENT.match(text, pos)
+        if m is not None:
+            return m.end(), "%"
+    else:
         am = _UNIT_WORD.match(text, pos)
         if am is None or _lower(am.group()) in _SCALES:
             return pos, None
