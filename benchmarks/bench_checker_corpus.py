@@ -36,6 +36,19 @@ import corpus_harness as harness  # noqa: E402
 import tables_harness  # noqa: E402
 
 
+def _print_misses(
+    paragraphs: list[harness.Paragraph], scores: dict[str, harness.Score], label: str
+) -> None:
+    """One line per missed mutation: its family and shape, the figure changed, its context."""
+    texts = {p.id: p.text for p in paragraphs}
+    for family, score in scores.items():
+        for m in score.missed:
+            t = texts[m.paragraph]
+            before, after = t[max(0, m.start - 50) : m.start], t[m.end : m.end + 30]
+            context = f"{before}[{m.new}]{after}"
+            print(f"{label} [{family}/{m.kind}] {m.paragraph}: {m.old} -> {m.new}: {context!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="CI mode (same output; fast)")
@@ -70,13 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         for label in score.known_false_alarms:
             print(f"known false alarm [{family}] {label}")
     if args.misses:
-        texts = {p.id: p.text for p in paragraphs}
-        for family, score in scores.items():
-            for m in score.missed:
-                t = texts[m.paragraph]
-                before, after = t[max(0, m.start - 50) : m.start], t[m.end : m.end + 30]
-                context = f"{before}[{m.new}]{after}"
-                print(f"miss [{family}/{m.kind}] {m.paragraph}: {m.old} -> {m.new}: {context!r}")
+        _print_misses(paragraphs, scores, "miss")
     # The paragraphs that wait in pending/ are real text too: measured apart (they are not in
     # the ratchet of floors.toml), so that what the checker still misses on them stays in view.
     waiting = harness.load(harness.HERE / "pending")
@@ -92,16 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             for label in score.false_alarms:
                 print(f"FALSE ALARM (pending) [{family}] {label}")
         if args.misses:
-            waiting_texts = {p.id: p.text for p in waiting}
-            for family, score in waiting_scores.items():
-                for m in score.missed:
-                    t = waiting_texts[m.paragraph]
-                    before, after = t[max(0, m.start - 50) : m.start], t[m.end : m.end + 30]
-                    context = f"{before}[{m.new}]{after}"
-                    print(
-                        f"miss (pending) [{family}/{m.kind}] {m.paragraph}: "
-                        f"{m.old} -> {m.new}: {context!r}"
-                    )
+            _print_misses(waiting, waiting_scores, "miss (pending)")
     reading = harness.measure_figures(paragraphs)
     print(
         f"figures: {reading.paragraphs} annotated paragraphs, {reading.expected} figures; "

@@ -8,7 +8,7 @@ speak, quoting the figure worked out).
 
 from __future__ import annotations
 
-import tomllib
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,15 +22,13 @@ from hoiquanchung.checker._text import Splitter
 from hoiquanchung.findings import Severity
 
 CORPUS = Path(__file__).parent / "corpus"
+sys.path.insert(0, str(CORPUS))
+import corpus_harness as harness  # noqa: E402
 
 
 def corpus_text(pid: str) -> str:
     """The text of the corpus entry *pid* (measured or pending)."""
-    for path in [*CORPUS.glob("p*.toml"), *(CORPUS / "pending").glob("p*.toml")]:
-        for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("paragraph", []):
-            if entry["id"] == pid:
-                return str(entry["text"])
-    raise KeyError(pid)
+    return harness.text_of(pid)
 
 
 def changes(text: str) -> list[str | None]:

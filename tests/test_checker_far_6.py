@@ -31,13 +31,7 @@ import corpus_harness as harness
 TOTAL = "total-mismatch"
 
 
-def corpus_text(pid: str) -> str:
-    """The verbatim text of the corpus paragraph *pid* (measured or pending)."""
-    for directory in (harness.HERE, harness.HERE / "pending"):
-        for p in harness.load(directory):
-            if p.id == pid:
-                return p.text
-    raise KeyError(pid)
+corpus_text = harness.text_of  # measured or pending
 
 
 def totals(text: str) -> list[tuple[str | None, str | None]]:

@@ -30,13 +30,7 @@ TOTAL = "total-mismatch"
 DANANG = "danang-vhnt-2012-910hoivien"  # vannghedanang.org.vn, Đà Nẵng 2012
 
 
-def corpus_text(pid: str) -> str:
-    """The verbatim text of the corpus paragraph *pid* (measured or pending)."""
-    for directory in (harness.HERE, harness.HERE / "pending"):
-        for p in harness.load(directory):
-            if p.id == pid:
-                return p.text
-    raise KeyError(pid)
+corpus_text = harness.text_of  # measured or pending
 
 
 def mismatches(text: str) -> list[tuple[str | None, str | None]]:

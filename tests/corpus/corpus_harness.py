@@ -164,6 +164,17 @@ def load(directory: Path = HERE) -> list[Paragraph]:
     ]
 
 
+def every_paragraph() -> dict[str, Paragraph]:
+    """Every real paragraph by its id, measured or waiting in ``pending/`` (a paragraph moves
+    from one to the other once its misses are found, so a test names it by id only)."""
+    return {p.id: p for directory in (HERE, HERE / "pending") for p in load(directory)}
+
+
+def text_of(pid: str) -> str:
+    """The verbatim text of the real paragraph *pid*, measured or waiting."""
+    return every_paragraph()[pid].text
+
+
 def occurrences(text: str, token: str) -> list[tuple[int, int]]:
     """Spans of *token* as a whole number in *text* (not part of a longer number)."""
     pattern = rf"(?<!\d)(?<!\d[.,]){re.escape(token)}(?!\d)(?![.,]\d)"
