@@ -108,6 +108,10 @@ __all__ = ["CHECK", "check_totals", "disjoint_parts", "mismatch", "sentences", "
 
 # "mỗi suất gồm", "mỗi suất quà bao gồm": what each unit holds, never a breakdown of the total.
 _EACH_HOLDS = re.compile(r"\bmỗi\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+#: A run of spaces (a marker's words read with single spaces), compiled once.
+_SPACES = re.compile(r"\s+")
+#: The word *mỗi* ("each"), compiled once.
+_EACH = re.compile(r"\bmỗi\b", re.IGNORECASE)
 _MARKER = led_by(
     "tbgvc",
     re.compile(
@@ -638,7 +642,7 @@ def _bracketed(
         lead = len(text[start:close]) - len(text[start:close].lstrip())
         marker = _MARKER.match(text, start + lead, close)
         if marker is not None:
-            start, kind = marker.end(), re.sub(r"\s+", " ", marker.group("m").casefold())
+            start, kind = marker.end(), _SPACES.sub(" ", marker.group("m").casefold())
             if kind == "với" or _MARKER.search(text, start, close):
                 continue  # "(với ...)" is no list; two markers: no simple list
         elif _MARKER.search(text, at, close):
@@ -991,7 +995,7 @@ def _numerators(
         start, kind = at + 1, "("
         marker = _MARKER.match(text, start, close)
         if marker is not None:
-            start, kind = marker.end(), re.sub(r"\s+", " ", marker.group("m").casefold())
+            start, kind = marker.end(), _SPACES.sub(" ", marker.group("m").casefold())
             if kind == "với":
                 continue
         if _EXAMPLES.match(text, start):
@@ -1042,7 +1046,7 @@ def _check_sentence(
         after = local[first_after : max(first_after, bisect.bisect_right(ends, stop))]
         if not after:
             continue
-        kind = re.sub(r"\s+", " ", marker.group("m").casefold())
+        kind = _SPACES.sub(" ", marker.group("m").casefold())
         if _EXAMPLES.match(text, marker.end()):
             continue  # "gồm như: ...", "trong đó cụ thể như ...": examples, not the parts
         if kind != "trong đó" and _EACH_HOLDS.search(text, max(s_start, at - 30), at):
@@ -1592,7 +1596,7 @@ def _partition(
             head = text[a : p.start - base]
             if kind == "với" and not _IS.search(head):
                 return  # "với" is a marker only as "với cấp tỉnh là 40 hội, ..."
-            if re.search(r"\bmỗi\b", head, re.IGNORECASE):
+            if _EACH.search(head):
                 # "các tỉnh A, B và C mỗi tỉnh 300 triệu đồng": an amount each, not a part.
                 return
             labels.append(head + " " + text[p.end - base : b])

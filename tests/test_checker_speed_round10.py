@@ -1,0 +1,101 @@
+"""Speed round 10 (speed4): the fast paths hold to the old behaviour.
+
+* ``_rate_bases._attached`` reads the rates (figures in %) of a paragraph only, and returns at
+  once when there is none: on every corpus paragraph it pairs exactly what the old loop over
+  every figure paired.
+* ``_totals`` compiles once the patterns it used to pass as strings to ``re.sub``/``re.search``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from hoiquanchung.checker import _rate_bases, _totals, check_text
+from hoiquanchung.checker._context import ParagraphContext
+from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.numbers import Bound
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for path in sorted(CORPUS.glob("p*.toml")) + sorted((CORPUS / "pending").glob("p*.toml")):
+        texts += [p["text"] for p in tomllib.loads(path.read_text("utf-8"))["paragraph"]]
+    return texts
+
+
+def _old_attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
+    """``_attached`` as it was before round 10 (a loop over every figure), copied verbatim."""
+    rb = _rate_bases
+    text, base, ms = context.text, context.paragraph.offset, context.mentions
+    out: list[tuple[Mention, Mention]] = []
+    for j, rate in enumerate(ms):
+        if rate.unit != "%" or rate.fraction is not None or rate.bound is not Bound.EXACT or j == 0:
+            continue
+        k = j - 1
+        while k > 0 and ms[k].unit in rb._QUALIFIERS and j - k <= rb._MAX_QUALIFIERS:
+            k -= 1
+        k = rb._past_threshold(text, base, ms, k)
+        count = ms[k]
+        if not rb._is_count(count) or count.unit in rb._QUALIFIERS:
+            continue
+        gap = list(text[count.end - base : rate.start - base])
+        for q in ms[k + 1 : j]:
+            for i in range(q.start - count.end, q.end - count.end):
+                gap[i] = " "
+        written = "".join(gap)
+        if rb._OTHER_REFERENCE.search(written) or rb._in_other_reference(text, count.start - base):
+            continue
+        if (
+            (
+                (rb._ATTACH_GAP.match(written) and rb._ATTACH_CUE.search(written))
+                or (rb._ATTACH_BRACKET.match(written) and rb._CLOSES.match(text, rate.end - base))
+            )
+            and not rb._CHANGE.search(written)
+            and rb._AFTER.match(text, rate.end - base)
+            and not rb._BASE_AFTER_BRACKET.match(text, rate.end - base)
+        ):
+            out.append((count, rate))
+    taken = {r.start for _, r in out}
+    if "tăng" in text or "giảm" in text:
+        out.extend(rb._attached_across_change(context, taken))
+        taken = {r.start for _, r in out}
+    out.extend(rb._attached_after(context, taken))
+    out.sort(key=lambda pair: pair[0].start)
+    return out
+
+
+def test_attached_pairs_as_the_old_loop_on_real_text(
+    monkeypatch: pytest.MonkeyPatch, reference_text: str
+) -> None:
+    """On the reference and every corpus paragraph, each call pairs what the old loop paired."""
+    new = _rate_bases._attached
+    calls = {"all": 0, "paired": 0}
+
+    def both(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
+        got = new(context)
+        assert got == _old_attached(context)
+        calls["all"] += 1
+        calls["paired"] += bool(got)
+        return got
+
+    monkeypatch.setattr(_rate_bases, "_attached", both)
+    for text in [reference_text, *_corpus_texts()]:
+        check_text(text)
+    assert calls["all"] > 100 and calls["paired"] > 10  # the comparison really ran, and paired
+
+
+@given(st.text(alphabet=" \t\n\u00a0ab mỗiMỖI,.", max_size=40))
+@example("mỗi  \n tỉnh")
+@example("Mỗi\u00a0hội")
+def test_compiled_patterns_read_as_the_strings(s: str) -> None:
+    """The patterns compiled once read every text as the pattern strings did."""
+    assert _totals._SPACES.sub(" ", s) == re.sub(r"\s+", " ", s)
+    assert (_totals._EACH.search(s) is None) == (re.search(r"\bmỗi\b", s, re.IGNORECASE) is None)
