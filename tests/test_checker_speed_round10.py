@@ -89,7 +89,8 @@ def test_attached_pairs_as_the_old_loop_on_real_text(
     monkeypatch.setattr(_rate_bases, "_attached", both)
     for text in [reference_text, *_corpus_texts()]:
         check_text(text)
-    assert calls["all"] > 100 and calls["paired"] > 10  # the comparison really ran, and paired
+    assert calls["all"] > 100  # the comparison really ran
+    assert calls["paired"] > 10  # and on paragraphs that pair
 
 
 @given(st.text(alphabet=" \t\n\u00a0ab mỗiMỖI,.", max_size=40))
@@ -99,3 +100,34 @@ def test_compiled_patterns_read_as_the_strings(s: str) -> None:
     """The patterns compiled once read every text as the pattern strings did."""
     assert _totals._SPACES.sub(" ", s) == re.sub(r"\s+", " ", s)
     assert (_totals._EACH.search(s) is None) == (re.search(r"\bmỗi\b", s, re.IGNORECASE) is None)
+
+
+def test_sentence_slices_are_the_sentence_figures_on_real_text(
+    monkeypatch: pytest.MonkeyPatch, reference_text: str
+) -> None:
+    """``_check_sentence`` is given, as slices of the paragraph's lists, the figures the old code
+    listed for the sentence (those no fraction's terms) and where they start and end."""
+    new = _totals._check_sentence
+    calls = []
+
+    def checked(paragraph, local, s_start, s_end, depth, file, starts, ends):  # type: ignore[no-untyped-def]
+        base = paragraph.offset
+        old = [m for m in paragraph_mentions[0] if s_start <= m.start - base < s_end]
+        assert local == [m for m in old if m.fraction is None]
+        assert list(starts) == [m.start - base for m in local]
+        assert list(ends) == [m.end - base for m in local]
+        calls.append(len(local))
+        return new(paragraph, local, s_start, s_end, depth, file, starts, ends)
+
+    paragraph_mentions: list[list[Mention]] = [[]]
+    totals = _totals.check_totals
+
+    def remember(context: ParagraphContext):  # type: ignore[no-untyped-def]
+        paragraph_mentions[0] = list(context.mentions)
+        return totals(context)
+
+    monkeypatch.setattr(_totals, "_check_sentence", checked)
+    monkeypatch.setattr(_totals, "check_totals", remember)
+    for text in [reference_text, *_corpus_texts()]:
+        check_text(text)
+    assert len(calls) > 100  # the comparison really ran

@@ -43,8 +43,6 @@ import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
-import attrs
-
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
 from hoiquanchung.checker._figures_table import sentence_spans

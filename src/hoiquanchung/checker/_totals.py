@@ -527,12 +527,19 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         return  # no marker, no bracket and no head in any sentence
     depth: list[int] | None = None
     starts = [m.start - base for m in mentions]  # in order: a sentence's mentions by bisection
+    # The figures that are no fraction's terms, and where they start and end, once for the
+    # paragraph: a sentence's are a slice of them (by bisection), not a list made again.
+    plain = [m for m in mentions if m.fraction is None]
+    plain_starts = [m.start - base for m in plain]
+    plain_ends = [m.end - base for m in plain]
     for s_start, s_end in sentences(text):
         first, stop = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         if stop - first < 2:
             continue
         in_sentence = mentions[first:stop]
-        local = [m for m in in_sentence if m.fraction is None]
+        p_first = bisect.bisect_left(plain_starts, s_start)
+        p_stop = bisect.bisect_left(plain_starts, s_end, p_first)
+        local = plain[p_first:p_stop]
         fractions = len(local) < len(in_sentence)  # parts may be fractions' numerators
         if len(local) < 2 and not fractions:
             continue
@@ -550,7 +557,16 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         if head is not None:
             yield from _headed(paragraph, local, head.end(), s_end, depth, file)
         if marker is not None:
-            yield from _check_sentence(paragraph, local, s_start, s_end, depth, file)
+            yield from _check_sentence(
+                paragraph,
+                local,
+                s_start,
+                s_end,
+                depth,
+                file,
+                plain_starts[p_first:p_stop],
+                plain_ends[p_first:p_stop],
+            )
         if opened:
             yield from _bracketed(paragraph, local, s_start, s_end, depth, file)
             yield from _counted_units(paragraph, local, depth, file)
@@ -1019,12 +1035,15 @@ def _check_sentence(
     s_end: int,
     depth: Sequence[int],
     file: str | None,
+    starts: Sequence[int],
+    ends: Sequence[int],
 ) -> Iterator[Finding]:
+    """Rule 2 on the markers (*trong đó*, *gồm*...) of one sentence, whose figures are *local*
+    (no fraction's terms), starting at *starts* and ending at *ends* in the paragraph (made
+    once for the paragraph by :func:`check_totals`)."""
     text, base = paragraph.text, paragraph.offset
     # Mentions are in order and do not overlap: slices by bisection keep a long sentence with
     # many markers linear, not quadratic.
-    starts = [m.start - base for m in local]
-    ends = [m.end - base for m in local]
     for marker in _MARKER.finditer(text, s_start, s_end):
         at = marker.start()
         if depth[at] != 0:
