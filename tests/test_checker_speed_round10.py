@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from hoiquanchung.checker import _rate_bases, _totals, check_text
+from hoiquanchung.checker import _count_and_amount, _rate_bases, _totals, check_text
 from hoiquanchung.checker._context import ParagraphContext
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.numbers import Bound
@@ -131,3 +132,20 @@ def test_sentence_slices_are_the_sentence_figures_on_real_text(
     for text in [reference_text, *_corpus_texts()]:
         check_text(text)
     assert len(calls) > 100  # the comparison really ran
+
+
+@given(st.lists(st.none() | st.text(alphabet="aĐđồngNG \t\u00a0%", max_size=12), max_size=30))
+@example([None, "Đồng", " triệu  đồng ", "%"])
+def test_units_kept_read_as_made_anew(units: list[str | None]) -> None:
+    """``_count_and_amount._unit`` gives, kept or not, what it made anew for every mention."""
+    for unit in units * 2:  # the second time from what was kept
+        m = SimpleNamespace(quantity=SimpleNamespace(unit=unit))
+        assert _count_and_amount._unit(m) == " ".join((unit or "").casefold().split())  # type: ignore[arg-type]
+
+
+def test_units_kept_stay_few() -> None:
+    """Memory stays flat: past the limit the kept units are forgotten."""
+    for n in range(3 * _count_and_amount._UNITS_KEPT):
+        m = SimpleNamespace(quantity=SimpleNamespace(unit=f"hội {n}"))
+        assert _count_and_amount._unit(m) == f"hội {n}"  # type: ignore[arg-type]
+        assert len(_count_and_amount._UNITS) <= _count_and_amount._UNITS_KEPT

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from itertools import islice
 
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
@@ -795,7 +796,8 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
     _remember(state, context.section)
     pairs = _attached(context)[:_MAX_PAIRS]
     room = _MAX_REMEMBERED - len(state.section_counts)
-    new_counts = [m for m in context.mentions if _is_count(m)][: max(0, room)]
+    # The first counts that fit in the room left (none read past it: speed).
+    new_counts = list(islice((m for m in context.mentions if _is_count(m)), max(0, room)))
     for pair in state.section_rates:  # the counts after the rates already read
         for total in new_counts:
             _support_later(state, pair, total)
