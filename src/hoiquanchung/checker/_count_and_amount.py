@@ -77,7 +77,22 @@ _EXACT = decimal.Context(
 
 
 def _unit(m: Mention) -> str:
-    return " ".join((m.unit or "").casefold().split())
+    """The unit of *m*, case-folded, its words set apart by one space (``""`` for none).
+
+    Made once for each unit written (a paragraph's rules ask again and again for the few units
+    of a report; at most :data:`_UNITS_KEPT` kept, so memory stays flat).
+    """
+    unit = m.quantity.unit
+    found = _UNITS.get(unit)
+    if found is None:
+        if len(_UNITS) >= _UNITS_KEPT:
+            _UNITS.clear()
+        found = _UNITS[unit] = " ".join((unit or "").casefold().split())
+    return found
+
+
+_UNITS: dict[str | None, str] = {}
+_UNITS_KEPT = 512
 
 
 def _money(m: Mention) -> bool:

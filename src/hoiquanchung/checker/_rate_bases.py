@@ -42,11 +42,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
-
-import attrs
+from itertools import islice
 
 from hoiquanchung.checker import _totals
-from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
+from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
 from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
@@ -188,9 +187,15 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
     An age between them qualifies the count (``57 đại biểu dưới 40 tuổi (chiếm 3,59%)``).
     """
     text, base, ms = context.text, context.paragraph.offset, context.mentions
+    # Every pair holds a rate (a figure in %): a paragraph without one holds none, and the
+    # loop below reads the rates only.
+    rates = [j for j, m in enumerate(ms) if m.quantity.unit == "%"]
+    if not rates:
+        return []
     out: list[tuple[Mention, Mention]] = []
-    for j, rate in enumerate(ms):
-        if rate.unit != "%" or rate.fraction is not None or rate.bound is not Bound.EXACT or j == 0:
+    for j in rates:
+        rate = ms[j]
+        if rate.fraction is not None or rate.bound is not Bound.EXACT or j == 0:
             continue
         k = j - 1
         while k > 0 and ms[k].unit in _QUALIFIERS and j - k <= _MAX_QUALIFIERS:
@@ -374,7 +379,7 @@ def _finding(count: Mention, rate: Mention, total: Mention, file: str | None) ->
         return None
     if found is None:
         return None
-    return attrs.evolve(found, file=file, line=rate.line, column=rate.column)
+    return evolved(found, file=file, line=rate.line, column=rate.column)
 
 
 def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Mention | None:
@@ -791,7 +796,8 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
     _remember(state, context.section)
     pairs = _attached(context)[:_MAX_PAIRS]
     room = _MAX_REMEMBERED - len(state.section_counts)
-    new_counts = [m for m in context.mentions if _is_count(m)][: max(0, room)]
+    # The first counts that fit in the room left (none read past it: speed).
+    new_counts = list(islice((m for m in context.mentions if _is_count(m)), max(0, room)))
     for pair in state.section_rates:  # the counts after the rates already read
         for total in new_counts:
             _support_later(state, pair, total)
@@ -1102,7 +1108,7 @@ def check_shares_of_base(context: ParagraphContext) -> Iterator[Finding]:
             sum_of_terms(c.value for c, _ in group),
             file=context.file,
         )
-        yield attrs.evolve(found, line=total.line, column=total.column)
+        yield evolved(found, line=total.line, column=total.column)
 
 
 def _part_words(

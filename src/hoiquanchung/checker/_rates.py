@@ -34,7 +34,7 @@ from decimal import Decimal
 
 import attrs
 
-from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._context import Check, ParagraphContext, evolved
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.errors import HoiQuanChungError
@@ -249,7 +249,7 @@ def _judge(
         return None
     if finding is None:
         return None
-    return attrs.evolve(finding, file=file, line=rate.line, column=rate.column)
+    return evolved(finding, file=file, line=rate.line, column=rate.column)
 
 
 def _fractions_read_as_dates(paragraph: Paragraph, dates: Sequence[DateMatch]) -> list[Mention]:

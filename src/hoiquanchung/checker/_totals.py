@@ -108,6 +108,10 @@ __all__ = ["CHECK", "check_totals", "disjoint_parts", "mismatch", "sentences", "
 
 # "mỗi suất gồm", "mỗi suất quà bao gồm": what each unit holds, never a breakdown of the total.
 _EACH_HOLDS = re.compile(r"\bmỗi\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+#: A run of spaces (a marker's words read with single spaces), compiled once.
+_SPACES = re.compile(r"\s+")
+#: The word *mỗi* ("each"), compiled once.
+_EACH = re.compile(r"\bmỗi\b", re.IGNORECASE)
 _MARKER = led_by(
     "tbgvc",
     re.compile(
@@ -523,12 +527,19 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         return  # no marker, no bracket and no head in any sentence
     depth: list[int] | None = None
     starts = [m.start - base for m in mentions]  # in order: a sentence's mentions by bisection
+    # The figures that are no fraction's terms, and where they start and end, once for the
+    # paragraph: a sentence's are a slice of them (by bisection), not a list made again.
+    plain = [m for m in mentions if m.fraction is None]
+    plain_starts = [m.start - base for m in plain]
+    plain_ends = [m.end - base for m in plain]
     for s_start, s_end in sentences(text):
         first, stop = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         if stop - first < 2:
             continue
         in_sentence = mentions[first:stop]
-        local = [m for m in in_sentence if m.fraction is None]
+        p_first = bisect.bisect_left(plain_starts, s_start)
+        p_stop = bisect.bisect_left(plain_starts, s_end, p_first)
+        local = plain[p_first:p_stop]
         fractions = len(local) < len(in_sentence)  # parts may be fractions' numerators
         if len(local) < 2 and not fractions:
             continue
@@ -546,7 +557,16 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         if head is not None:
             yield from _headed(paragraph, local, head.end(), s_end, depth, file)
         if marker is not None:
-            yield from _check_sentence(paragraph, local, s_start, s_end, depth, file)
+            yield from _check_sentence(
+                paragraph,
+                local,
+                s_start,
+                s_end,
+                depth,
+                file,
+                plain_starts[p_first:p_stop],
+                plain_ends[p_first:p_stop],
+            )
         if opened:
             yield from _bracketed(paragraph, local, s_start, s_end, depth, file)
             yield from _counted_units(paragraph, local, depth, file)
@@ -638,7 +658,7 @@ def _bracketed(
         lead = len(text[start:close]) - len(text[start:close].lstrip())
         marker = _MARKER.match(text, start + lead, close)
         if marker is not None:
-            start, kind = marker.end(), re.sub(r"\s+", " ", marker.group("m").casefold())
+            start, kind = marker.end(), _SPACES.sub(" ", marker.group("m").casefold())
             if kind == "với" or _MARKER.search(text, start, close):
                 continue  # "(với ...)" is no list; two markers: no simple list
         elif _MARKER.search(text, at, close):
@@ -991,7 +1011,7 @@ def _numerators(
         start, kind = at + 1, "("
         marker = _MARKER.match(text, start, close)
         if marker is not None:
-            start, kind = marker.end(), re.sub(r"\s+", " ", marker.group("m").casefold())
+            start, kind = marker.end(), _SPACES.sub(" ", marker.group("m").casefold())
             if kind == "với":
                 continue
         if _EXAMPLES.match(text, start):
@@ -1015,12 +1035,15 @@ def _check_sentence(
     s_end: int,
     depth: Sequence[int],
     file: str | None,
+    starts: Sequence[int],
+    ends: Sequence[int],
 ) -> Iterator[Finding]:
+    """Rule 2 on the markers (*trong đó*, *gồm*...) of one sentence, whose figures are *local*
+    (no fraction's terms), starting at *starts* and ending at *ends* in the paragraph (made
+    once for the paragraph by :func:`check_totals`)."""
     text, base = paragraph.text, paragraph.offset
     # Mentions are in order and do not overlap: slices by bisection keep a long sentence with
     # many markers linear, not quadratic.
-    starts = [m.start - base for m in local]
-    ends = [m.end - base for m in local]
     for marker in _MARKER.finditer(text, s_start, s_end):
         at = marker.start()
         if depth[at] != 0:
@@ -1042,7 +1065,7 @@ def _check_sentence(
         after = local[first_after : max(first_after, bisect.bisect_right(ends, stop))]
         if not after:
             continue
-        kind = re.sub(r"\s+", " ", marker.group("m").casefold())
+        kind = _SPACES.sub(" ", marker.group("m").casefold())
         if _EXAMPLES.match(text, marker.end()):
             continue  # "gồm như: ...", "trong đó cụ thể như ...": examples, not the parts
         if kind != "trong đó" and _EACH_HOLDS.search(text, max(s_start, at - 30), at):
@@ -1592,7 +1615,7 @@ def _partition(
             head = text[a : p.start - base]
             if kind == "với" and not _IS.search(head):
                 return  # "với" is a marker only as "với cấp tỉnh là 40 hội, ..."
-            if re.search(r"\bmỗi\b", head, re.IGNORECASE):
+            if _EACH.search(head):
                 # "các tỉnh A, B và C mỗi tỉnh 300 triệu đồng": an amount each, not a part.
                 return
             labels.append(head + " " + text[p.end - base : b])
