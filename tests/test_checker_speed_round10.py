@@ -13,11 +13,12 @@ import tomllib
 from pathlib import Path
 from types import SimpleNamespace
 
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from hoiquanchung.checker import _count_and_amount, _rate_bases, _totals, check_text
+from hoiquanchung.checker import _count_and_amount, _rate_bases, _totals, check_text, extract
 from hoiquanchung.checker._context import ParagraphContext
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.numbers import Bound
@@ -149,3 +150,27 @@ def test_units_kept_stay_few() -> None:
         m = SimpleNamespace(quantity=SimpleNamespace(unit=f"hội {n}"))
         assert _count_and_amount._unit(m) == f"hội {n}"  # type: ignore[arg-type]
         assert len(_count_and_amount._UNITS) <= _count_and_amount._UNITS_KEPT
+
+
+def test_a_mention_holds_its_quantity_s_fields() -> None:
+    """The fast constructor of the engine copies the quantity's text, value, unit and bound
+    into the mention as the attrs constructor does (and ``attrs.evolve`` with a new quantity
+    makes them again): every figure of the corpus, and a changed quantity."""
+    seen = 0
+    for text in _corpus_texts():
+        for m in extract(text):
+            q = m.quantity
+            assert (m.text, m.value, m.unit, m.bound) == (q.text, q.value, q.unit, q.bound)
+            made = Mention(q, m.start, m.end, m.line, m.column, m.fraction, m.footnote)
+            assert (made.text, made.value, made.unit, made.bound) == (
+                m.text,
+                m.value,
+                m.unit,
+                m.bound,
+            )
+            seen += 1
+    assert seen > 5000
+    [m] = extract("hơn 14,6 tỷ đồng")
+    [other] = extract("khoảng 20 hội viên")
+    moved = attrs.evolve(m, quantity=other.quantity)
+    assert (moved.value, moved.unit, moved.bound) == (20, "hội viên", Bound.ABOUT)
