@@ -229,6 +229,7 @@ def test_allocations_more_than_100_are_reported(portions: list[int]) -> None:
     st.integers(0, 2),
     st.sampled_from(["-3", "+4", "+0,6"]),
 )
+@example(whole=286, counts=[1, 1, 23], slipped=0, delta="+4")
 def test_bands_hold_or_are_reported(
     whole: int, counts: list[int], slipped: int, delta: str
 ) -> None:
@@ -238,6 +239,11 @@ def test_bands_hold_or_are_reported(
         return
     stated = [written(f) for f in figures]
     stated[slipped] = written(slip)
+    if stated.count(stated[slipped]) > 1:
+        return  # the slipped rate written as another one: which is which is not told
+    others = [c for k, c in enumerate(counts) if k != slipped]
+    if any(o >= counts[slipped] and rate_of(counts[slipped], o) == slip for o in others):
+        return  # the slipped rate fits another count stated (1/23 is 4,3 %): perhaps its base
     text = (
         f"Hiện {whole} xã xây dựng nông thôn mới.\n"
         f"Có {counts[0]} xã đạt dưới 10 tiêu chí, chiếm {stated[0]}%. "
@@ -246,7 +252,8 @@ def test_bands_hold_or_are_reported(
     )
     found = [s for _, s, _ in rates(text)]
     assert found == [f"{stated[slipped]}%"]
-    assert rates(text.replace(stated[slipped] + "%", written(figures[slipped]) + "%", 1)) == []
+    slipped_at, restored = f"chiếm {stated[slipped]}%", f"chiếm {written(figures[slipped])}%"
+    assert rates(text.replace(slipped_at, restored, 1)) == []
 
 
 # --- a whole written after its noun, the figures of its clause after it -----------------------
