@@ -117,3 +117,33 @@ def case_table(
     return pytest.mark.parametrize(
         names, [row[1:] for row in rows], ids=[str(row[0]) for row in rows]
     )
+
+
+def mismatches(text: str) -> list[tuple[str | None, str | None]]:
+    """The ``total-mismatch`` findings of *text*, any severity: (stated, computed)."""
+    return [(f.stated, f.computed) for f in check_text(text) if f.code == "total-mismatch"]
+
+
+def alarm_codes(text: str) -> list[str]:
+    """The codes of the alarms (warning or error) of *text*."""
+    return [f.code for f in alarm_findings(text)]
+
+
+def stated_alarms(text: str) -> list[tuple[str, str | None, str | None]]:
+    """The alarms (warning or error) of *text*: (code, stated, computed)."""
+    return [(f.code, f.stated, f.computed) for f in alarm_findings(text)]
+
+
+def rule_2_alarms(text: str) -> list[tuple[str, str | None, str | None]]:
+    """The alarms of rule 2 alone on *text* (its paragraphs read one by one, no section state):
+    (code, stated, computed)."""
+    from hoiquanchung.checker._context import ParagraphContext
+    from hoiquanchung.checker._text import Splitter
+    from hoiquanchung.checker._totals import check_totals
+
+    return [
+        (f.code, f.stated, f.computed)
+        for para in Splitter().feed(text)
+        for f in check_totals(ParagraphContext.of(para))
+        if f.severity >= Severity.WARNING
+    ]

@@ -24,24 +24,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hoiquanchung.checker import check_text
-
 sys.path.insert(0, str(Path(__file__).parent / "corpus"))
 import corpus_harness as harness
+from _checker_helpers import alarm_codes, mismatches
 
-TOTAL = "total-mismatch"
 
 
 corpus_text = harness.text_of  # measured or pending
 
 
-def totals(text: str) -> list[tuple[str | None, str | None]]:
-    """The ``total-mismatch`` findings of *text*: stated, computed."""
-    return [(f.stated, f.computed) for f in check_text(text) if f.code == TOTAL]
-
-
-def alarms(text: str) -> list[str]:
-    return [f.code for f in check_text(text) if f.severity.name in {"WARNING", "ERROR"}]
+totals = mismatches
+alarms = alarm_codes
 
 
 def changed(text: str, old: str, new: str, nth: int = 0) -> str:

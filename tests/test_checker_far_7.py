@@ -21,20 +21,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hoiquanchung.checker import check_text
-
 sys.path.insert(0, str(Path(__file__).parent / "corpus"))
 import corpus_harness as harness
+from _checker_helpers import mismatches
 
-TOTAL = "total-mismatch"
 DANANG = "danang-vhnt-2012-910hoivien"  # vannghedanang.org.vn, Đà Nẵng 2012
 
 
 corpus_text = harness.text_of  # measured or pending
-
-
-def mismatches(text: str) -> list[tuple[str | None, str | None]]:
-    return [(f.stated, f.computed) for f in check_text(text) if f.code == TOTAL]
 
 
 def test_two_columns_real_text_is_quiet() -> None:
