@@ -28,8 +28,6 @@ sys.path.insert(0, str(Path(__file__).parent / "corpus"))
 import corpus_harness as harness
 from _checker_helpers import alarm_codes, mismatches
 
-
-
 corpus_text = harness.text_of  # measured or pending
 
 
