@@ -18,6 +18,7 @@ The led patterns (``_ORGAN_BEFORE``) are held to the patterns as written by
 from __future__ import annotations
 
 import json
+import sys
 import tomllib
 from decimal import Decimal
 from pathlib import Path
@@ -47,13 +48,10 @@ from hoiquanchung.numbers._grammar import scan_nfc
 from hoiquanchung.numbers._parse import SPACES
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
+sys.path.insert(0, str(CORPUS))
+import corpus_harness as harness  # noqa: E402
 
-
-def _corpus_texts() -> list[str]:
-    texts = []
-    for path in sorted(CORPUS.glob("p*.toml")) + sorted((CORPUS / "pending").glob("p*.toml")):
-        texts += [p["text"] for p in tomllib.loads(path.read_text("utf-8"))["paragraph"]]
-    return texts
+_corpus_texts = harness.every_text  # measured, then waiting
 
 
 def _mutated_texts() -> list[str]:
