@@ -56,8 +56,8 @@ from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import (
     kinds_of_wholes,
     names_group,
+    names_recipient,
     person_nouns,
-    recipient_nouns,
 )
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences, per_unit
@@ -151,8 +151,9 @@ def _counts_persons(m: Mention) -> bool:
     [True, False, True]
     """
     unit = " ".join((m.unit or "").casefold().split())
-    nouns = (*recipient_nouns(), *person_nouns())
-    return any(unit == n or unit.startswith(n + " ") for n in nouns)
+    return names_recipient(unit) or any(
+        unit == n or unit.startswith(n + " ") for n in person_nouns()
+    )
 
 
 def _akin(part: Mention, total: Mention) -> bool:

@@ -51,7 +51,7 @@ from hoiquanchung.checker._figures_table import (
     by_sentence,
     sentence_spans,
 )
-from hoiquanchung.checker._kinds import portion_nouns, recipient_nouns
+from hoiquanchung.checker._kinds import names_recipient, portion_nouns
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import total_mismatch, write_number
 from hoiquanchung.findings import Finding, Severity
@@ -107,17 +107,13 @@ def _plain(m: Mention) -> bool:
     return m.bound is Bound.EXACT and m.fraction is None and m.range_end is None
 
 
-def _recipient(unit: str) -> bool:
-    return any(unit == noun or unit.startswith(noun + " ") for noun in recipient_nouns())
-
-
 def _kind_of_counts(head: Mention, counts: Sequence[Mention]) -> str | None:
     """``"same"`` when the counts are of the head's noun (first word), ``"recipients"`` when
     the head counts portions and the items recipients, else ``None``."""
     first = _unit(head).split(" ")[0]
     if all(_unit(m).split(" ")[0] == first for m in counts):
         return "same"
-    if first in portion_nouns() and all(_recipient(_unit(m)) for m in counts):
+    if first in portion_nouns() and all(names_recipient(_unit(m)) for m in counts):
         return "recipients"
     return None
 

@@ -28,6 +28,7 @@ from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.numbers._vocabulary import dimension_alternation, level_alternation
 
 __all__ = [
+    "age_group_words",
     "bare_amount",
     "canonical_value",
     "classifier_words",
@@ -38,8 +39,10 @@ __all__ = [
     "label_pattern",
     "lead_before",
     "level_pattern",
+    "measure_units",
     "named_places",
     "names_group",
+    "names_recipient",
     "nested_values",
     "nomination_pattern",
     "person_nouns",
@@ -207,6 +210,16 @@ def recipient_nouns() -> tuple[str, ...]:
     """Nouns of recipients counted one by one (*hộ*, *người*, *học sinh*), longest first."""
     nouns = (_norm(n) for n in _data()["portions"]["recipients"])
     return tuple(sorted(nouns, key=len, reverse=True))
+
+
+def names_recipient(unit: str) -> bool:
+    """Whether the unit *unit* (lower case, single spaces) opens with a noun of recipients
+    counted one by one: ``[portions]`` ``recipients`` of the data file.
+
+    >>> names_recipient("người khuyết tật"), names_recipient("hộ"), names_recipient("hội")
+    (True, True, False)
+    """
+    return any(unit == noun or unit.startswith(noun + " ") for noun in recipient_nouns())
 
 
 def _alternation(values: list[str]) -> str:

@@ -61,7 +61,12 @@ import attrs
 
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
-from hoiquanchung.checker._kinds import measure_units, portion_nouns, recipient_nouns
+from hoiquanchung.checker._kinds import (
+    measure_units,
+    names_recipient,
+    portion_nouns,
+    recipient_nouns,
+)
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, occurrences, per_unit
 from hoiquanchung.checker._rules import make_finding, sum_contradicts, total_mismatch, write_number
@@ -657,7 +662,7 @@ def _portion_or_noun(m: Mention) -> str:
     if first in portion_nouns():
         return "portions"
     unit = " ".join(_unit(m).split())
-    if any(unit == r or unit.startswith(r + " ") for r in recipient_nouns()):
+    if names_recipient(unit):
         return "recipients"
     return first
 
