@@ -132,9 +132,7 @@ def level_pattern(cumulative: bool = True) -> re.Pattern[str]:
     )
     # A scope word before a level names the level unless a proper name follows (a place).
     named = rf"(?!\s+(?:{values})\s*(?-i:[{_UPPER}]))"
-    return re.compile(
-        rf"\b(?:{prefix}|(?:{scopes}){named})\s+({values})" + guard, re.IGNORECASE
-    )
+    return re.compile(rf"\b(?:{prefix}|(?:{scopes}){named})\s+({values})" + guard, re.IGNORECASE)
 
 
 #: Capital letters of the Latin script (Vietnamese among them): a proper name begins with one.
