@@ -71,12 +71,18 @@ def test_a_proper_name_after_the_level_is_a_place_not_a_scope() -> None:
 
 
 def test_two_scopes_of_three_below_the_total_say_nothing_at_error() -> None:
-    text = "Toàn tỉnh có 1.586 hội, trong đó hội có phạm vi hoạt động trong tỉnh: 52 hội, trong huyện: 113 hội."
+    text = (
+        "Toàn tỉnh có 1.586 hội, trong đó hội có phạm vi hoạt động trong tỉnh: 52 hội,"
+        " trong huyện: 113 hội."
+    )
     assert totals(text) == []  # the communes' associations may simply be left out
 
 
 def test_two_scopes_above_the_total_are_wrong() -> None:
-    text = "Toàn tỉnh có 150 hội, trong đó hội có phạm vi hoạt động trong tỉnh: 52 hội, trong huyện: 113 hội."
+    text = (
+        "Toàn tỉnh có 150 hội, trong đó hội có phạm vi hoạt động trong tỉnh: 52 hội,"
+        " trong huyện: 113 hội."
+    )
     assert totals(text) == [("total-mismatch", ERROR, "150 hội", Decimal("165"))]
 
 
