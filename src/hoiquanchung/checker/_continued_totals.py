@@ -164,6 +164,8 @@ _CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)
 _COMPARED = re.compile(
     r"(?:\b(?:ít|nhiều|cao|thấp|kém)\s+hơn|\bso\s+với\b[^\d,;:.()]{0,30})\s*\Z", re.IGNORECASE
 )
+# What follows a change since a past date or term ("tăng 37 tổ so với năm 2023").
+_SINCE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?so\s+với\b", re.IGNORECASE)
 _NESTED = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
 # Nouns of places a total may cover, named right after it ("2 xã Ia Ko và Ia Hrú").
 _PLACE = re.compile(
@@ -277,6 +279,15 @@ _HEADS = classifier_words() | {"nhà", "hộ", "người"}
 _GRADE = re.compile(r"(?<!\w)(xuất\s+sắc|vững\s+mạnh|mạnh|khá|trung\s+bình|yếu|kém)(?!\w)")
 _GRADE_RANK = {"xuất sắc": 0, "vững mạnh": 1, "mạnh": 1, "khá": 2, "trung bình": 3}
 _WORST = frozenset({"yếu", "kém"})
+# The grades of a yearly evaluation read in a continued breakdown (_graded): those above and
+# "tốt", the top grade of a savings-and-loan group (tổ tiết kiệm và vay vốn: tốt, khá, trung
+# bình, yếu), at the rank of "vững mạnh".
+_SCALE_GRADE = re.compile(
+    r"(?<!\w)(xuất\s+sắc|vững\s+mạnh|mạnh|tốt|khá|trung\s+bình|yếu|kém)(?!\w)", re.IGNORECASE
+)
+_SCALE_RANK = {**_GRADE_RANK, "tốt": 1, "yếu": 5, "kém": 5}
+# Words that say a list grades what it counts.
+_GRADING = re.compile(r"(?<!\w)(?:xếp\s+loại|loại|đánh\s+giá)(?!\w)", re.IGNORECASE)
 # What may stand beside a grade in a list item: "đạt xuất sắc", "xếp loại khá", "và".
 _FILLER = re.compile(r"\b(?:đạt|xếp\s+loại|loại|được|và)\b")
 _CLAUSE_END = re.compile(r"[,;:.(]")
@@ -1092,7 +1103,7 @@ def _other_units(local: Sequence[Mention], measure: str) -> list[str]:
 
 def _names_again(text: str, start: int, stop: int, noun: str) -> bool:
     """Whether ``text[start:stop]`` names *noun* again, as something already counted: "số nhà
-    nói trên", "Các suất quà", "những hội viên này".
+    nói trên", "Các suất quà", "những hội viên này", "Bình quân mỗi Tổ có 42 thành viên".
 
     >>> _names_again("Tổng kinh phí xây dựng số nhà nói trên là hơn 4 tỉ đồng.", 0, 56, "nhà")
     True
@@ -1110,7 +1121,7 @@ def _again_pattern(noun: str) -> re.Pattern[str]:
     """The pattern of :func:`_names_again` for one *noun*."""
     word = re.escape(noun).replace(r"\ ", r"\s+")
     return re.compile(
-        rf"(?<!\w)(?:số|các|những)\s+{word}(?!\w)|(?<!\w){word}\s+(?:nói\s+trên|trên|này)(?!\w)",
+        rf"(?<!\w)(?:số|các|những|mỗi)\s+{word}(?!\w)|(?<!\w){word}\s+(?:nói\s+trên|trên|này)(?!\w)",
         re.IGNORECASE,
     )
 
@@ -1238,6 +1249,8 @@ def _take(breakdown: ContinuedBreakdown, clause: _Clause) -> bool:
         clause_start = _clause_start(text, window, a)
         if _COMPARED.search(text, max(start, a - 45), a):
             continue  # a difference beside an item, no item: the list goes on
+        if _CHANGE.search(text, max(0, a - 20), a) and _SINCE.match(text, b):
+            continue  # "..., tăng 37 tổ so với năm 2023": a change since a past date, no item
         if text.startswith("/", b) and _RATIO.search(text, max(start, a - 20), a):
             continue  # "đạt tỷ lệ 1,74 người/ĐBQH": a ratio beside the list, no item
         if (
@@ -1283,6 +1296,8 @@ def _evaluate(
         evidence = _recipients_named(breakdown)
     if not evidence.distinct:
         evidence = _bodies_by_level(breakdown)
+    if not evidence.distinct:
+        evidence = _graded(breakdown, unit, said)
     if breakdown.broken or (
         breakdown.marker == "trong đó" and evidence.by in ("places", "recipients")
     ):
@@ -1469,6 +1484,78 @@ def check_fraction_parts(context: ParagraphContext) -> Iterator[Finding]:
         found = _mismatch(tables, para, den, values, complete, base, context.file)
         if found is not None:
             yield found
+
+
+def _graded(breakdown: ContinuedBreakdown, noun: str, said: str) -> _Evidence:
+    """Distinct parts when each names one grade of an evaluation, all different (a unit has one
+    grade a year): "Toàn tỉnh có 1.559 tổ ... Trong đó, có 1.446 tổ TK&VV xếp loại tốt, ...;
+    113 tổ TK&VV xếp loại khá, không còn tổ xếp loại trung bình và yếu kém."  The grade of a
+    part is the one of the clause after it (its first words up to a comma) or, when that names
+    none, of the clause before it ("xếp loại tốt 2.179 tổ, ...; Tổ khá 262 tổ").  The list
+    must say it grades (*xếp loại*, *loại*, *đánh giá*).  All the parts when the grades run
+    from the top (*xuất sắc*; *tốt* when the text names no *xuất sắc*) to *yếu* or *kém*, or
+    down to a grade the text says there is none of the next (:func:`_whole_scale`).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Toàn tỉnh có 1.559 tổ tiết kiệm và vay vốn. Trong đó, có 1.446 tổ xếp loại "
+    ...         "tốt; 123 tổ xếp loại khá, không còn tổ xếp loại trung bình và yếu kém.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '1.559 tổ', '1.569 tổ')]
+    """
+    labels, befores = breakdown.labels, breakdown.befores
+    if len(labels) < 2 or len(befores) != len(labels):
+        return _NONE
+    if not any(_GRADING.search(t) for t in (*labels, *befores)):
+        return _NONE
+    ranks: list[int] = []
+    for after, before in zip(labels, befores, strict=True):
+        own = _SCALE_GRADE.findall(_CLAUSE_END.split(after, maxsplit=1)[0])
+        if not own:
+            own = _SCALE_GRADE.findall(re.split(r"[,;:(]", before)[-1])
+        found = {_SCALE_RANK[" ".join(w.casefold().split())] for w in own}
+        if len(found) != 1:
+            return _NONE
+        ranks.append(found.pop())
+    if len(set(ranks)) != len(ranks):
+        return _NONE
+    texts = [said, *dict.fromkeys(p.text for _m, p in breakdown.parts)]
+    whole = _whole_scale(ranks, "\n".join(texts), noun)
+    return _Evidence(distinct=True, complete=whole, by="grades")
+
+
+def _whole_scale(ranks: Sequence[int], text: str, noun: str) -> bool:
+    """Whether the grades *ranks* run from the top of the scale to *yếu* (or *kém*), or down to
+    a grade whose next one *text* says the *noun* has none of.  The top is *xuất sắc*, or
+    *tốt* when *text* names no *xuất sắc* (savings-and-loan groups: *tốt*, *khá*, *trung
+    bình*, *yếu*).
+
+    >>> _whole_scale([1, 2, 3, 5], "", "tổ")
+    True
+    >>> _whole_scale([1, 2, 3, 5], "39 chi hội xuất sắc", "chi hội")
+    False
+    >>> _whole_scale([1, 2], "không có Tổ xếp loại trung bình, yếu", "tổ")
+    True
+    >>> _whole_scale([1, 2], "không có hộ xếp loại trung bình", "tổ")
+    False
+    """
+    scale = [0, 1, 2, 3, 5]
+    top = 0 if re.search(r"(?<!\w)xuất\s+sắc(?!\w)", text, re.IGNORECASE) else 1
+    lowest = max(ranks)
+    if set(ranks) != {r for r in scale if top <= r <= lowest}:
+        return False
+    if lowest == 5:
+        return True
+    absent = re.compile(
+        rf"\bkhông\s+(?:còn|có)\s+(?:\w+\s+){{0,2}}?{re.escape(noun)}\s+"
+        r"(?:\S+\s+){0,2}?(?:nào\s+)?(?:xếp\s+loại\s+|đạt\s+|loại\s+)?(trung\s+bình|yếu|kém)\b",
+        re.IGNORECASE,
+    )
+    following = scale[scale.index(lowest) + 1]
+    for m in absent.finditer(text):
+        word = " ".join(m.group(1).casefold().split())
+        if _SCALE_RANK[word] == following:
+            return True
+    return False
 
 
 def _all_grades(ranks: Sequence[int], text: str, noun: str) -> bool:
