@@ -130,6 +130,7 @@ from hoiquanchung.checker._kinds import (
     label_dimensions,
     label_pattern,
     level_pattern,
+    named_places,
     nested_values,
     nomination_pattern,
     portion_nouns,
@@ -166,6 +167,8 @@ _COMPARED = re.compile(
 )
 # What follows a change since a past date or term ("tăng 37 tổ so với năm 2023").
 _SINCE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?so\s+với\b", re.IGNORECASE)
+# A bracket that breaks down the part before it.
+_BRACKETED_PARTS = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
 _NESTED = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
 # Nouns of places a total may cover, named right after it ("2 xã Ia Ko và Ia Hrú").
 _PLACE = re.compile(
@@ -185,6 +188,7 @@ _BODY_LEVEL = re.compile(
 # What opens a list of a total's shares level by level (no marker: each sentence opens with a
 # body at its level), and what the total's sentence says: it counts all levels.
 _BY_LEVEL = "\x00level"
+_BY_GRADE = "\x00grade"  # a list of grades without a marker (_grade_lead)
 _TAIL = 600  # characters at the end of the paragraph above read for its last sentence's "các cấp"
 _ALL_LEVELS = re.compile(r"(?<!\w)các\s+cấp(?!\w)", re.IGNORECASE)
 # A figure, its noun and the abbreviation given to it: "541 công trình thanh niên (CTTN)".
@@ -613,9 +617,11 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     if open_list is not None and para.line != open_list.next_line:
         open_list = tables.continued = None
     by_level = _may_list_levels(text, tables.previous_sentence)
+    by_grade = _may_list_grades(text)
     if (
         open_list is None
         and not by_level
+        and not by_grade
         and not _may_open(text)
         and "tổng cộng" not in text.casefold()
         and not _may_sum_forms(text)
@@ -685,6 +691,19 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
                 yield from _evaluate(tables, open_list, context.file)
             else:
                 open_list = None
+        elif (
+            by_grade
+            and previous is not None
+            and not malformed
+            and (graded := _grade_lead(text, s_start, s_end, local, base)) is not None
+        ):
+            # "toàn tỉnh có 2.584 tổ tiết kiệm và vay vốn. Qua hoạt động đánh giá xếp loại ...,
+            # có 2.300 tổ xếp loại tốt, ...; 195 tổ xếp loại khá ...": the grades of the units
+            # the sentence before counts, read on grades alone.
+            clause = _Clause(para, local, s_start, s_end, depth)
+            open_list = _open(tables, history, clause, _BY_GRADE, graded)
+            if open_list is not None:
+                yield from _evaluate(tables, open_list, context.file)
         if _SUM_OPENER.match(text, s_start, s_end) and not malformed:
             found = _total_after(
                 tables, history, _Clause(para, local, s_start, s_end, depth), context.file
@@ -900,6 +919,45 @@ def _stray_comma(m: Mention, after: str, unit: str) -> bool:
     return re.match(pattern, after, re.IGNORECASE) is not None
 
 
+def _may_list_grades(text: str) -> bool:
+    """Whether *text* may list grades of an evaluation (a cheap test): it says it grades."""
+    folded = lowered(text)
+    return ("loại" in folded or "đánh giá" in folded) and _GRADING.search(text) is not None
+
+
+def _grade_lead(
+    text: str, start: int, stop: int, local: Sequence[Mention], base: int
+) -> str | None:
+    """The unit of the graded counts when the sentence ``text[start:stop]`` opens with an
+    evaluation and then lists grades, else ``None``: the first count is followed by its grade
+    in its clause, the words before it say the sentence grades ("Qua hoạt động đánh giá xếp
+    loại 6 tháng đầu năm, có 2.300 tổ xếp loại tốt") and name no place (the grades of one
+    commune are no breakdown of the province's units); another grade follows.
+
+    >>> from hoiquanchung.checker import extract
+    >>> s = "Qua đánh giá xếp loại 6 tháng, có 30 tổ xếp loại tốt, 5 tổ xếp loại khá."
+    >>> _grade_lead(s, 0, len(s), extract(s), 0)
+    'tổ'
+    >>> s = "Qua đánh giá, xã Tân Phú có 30 tổ xếp loại tốt, 5 tổ xếp loại khá."
+    >>> _grade_lead(s, 0, len(s), extract(s), 0) is None
+    True
+    """
+    for m in local:
+        a, b = m.start - base, m.end - base
+        if a < start or not _countable(m):
+            continue
+        own = _CLAUSE_END.split(text[b:stop], maxsplit=1)[0]
+        if _SCALE_GRADE.search(own) is None:
+            continue
+        lead = text[start:a]
+        if _GRADING.search(lead) is None or named_places(lead):
+            return None
+        if len(_SCALE_GRADE.findall(text, b, stop)) < 2:
+            return None
+        return m.unit
+    return None
+
+
 def _may_list_levels(text: str, previous: tuple[Paragraph, tuple[Mention, ...]] | None) -> bool:
     """Whether *text* may list a total's shares by level (a cheap test): it names a level, and
     it or the paragraph *previous* names all levels (*các cấp*)."""
@@ -1000,15 +1058,17 @@ def _open(
     read in the sentence before it."""
     para, local, start, stop = clause.para, clause.local, clause.start, clause.stop
     text = para.text
-    if _EXAMPLE_WORDS.search(text, start, stop) or _NESTED.search(text, start, stop):
+    nested = any(clause.depth[m.start()] == 0 for m in _NESTED.finditer(text, start, stop))
+    if _EXAMPLE_WORDS.search(text, start, stop) or nested:
         # "Trong đó có 54 mô hình cá nhân và 69 mô hình tập thể, trên cơ sở các mô hình đó,
         # ... tiêu biểu điển hình ...": the list ends at its first item without a figure; what
-        # follows it (examples, another breakdown) is no part of it.
+        # follows it (examples, another breakdown) is no part of it.  A breakdown of one part
+        # in brackets ("8 tổ xếp loại yếu (trong đó, Hội Nông dân có 4 tổ, ...)") is no end.
         end = _list_end(para, local, start, stop, clause.depth)
         if (
             end is None
             or _EXAMPLE_WORDS.search(text, start, end)
-            or _NESTED.search(text, start, end)
+            or any(clause.depth[m.start()] == 0 for m in _NESTED.finditer(text, start, end))
         ):
             return None
         local = [m for m in local if m.start - para.offset < end]
@@ -1253,6 +1313,8 @@ def _take(breakdown: ContinuedBreakdown, clause: _Clause) -> bool:
             continue  # "..., tăng 37 tổ so với năm 2023": a change since a past date, no item
         if text.startswith("/", b) and _RATIO.search(text, max(start, a - 20), a):
             continue  # "đạt tỷ lệ 1,74 người/ĐBQH": a ratio beside the list, no item
+        if depth[a] != 0 and _BRACKETED_PARTS.match(text, text.rfind("(", start, a) + 1):
+            continue  # "8 tổ xếp loại yếu (trong đó, Hội Nông dân có 4 tổ, ...)": a part's parts
         if (
             depth[a] != 0
             or m.bound is not Bound.EXACT
@@ -1285,6 +1347,12 @@ def _evaluate(
     total = breakdown.total
     unit = total.mention.unit or ""
     said = total.paragraph.text[slice(*total.sentence)]  # the total's sentence
+    if breakdown.marker == _BY_GRADE:  # no marker: the grades are the only evidence
+        grades = _graded(breakdown, unit, said)
+        if breakdown.broken:
+            grades = attrs.evolve(grades, complete=False)
+        yield from _findings(tables, breakdown.total, breakdown.parts, grades, file)
+        return
     evidence = _evidence(
         breakdown.labels, breakdown.places, money, parallel, unit, said, breakdown.befores
     )
