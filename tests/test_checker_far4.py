@@ -179,3 +179,71 @@ def test_two_grades_are_the_whole_only_when_none_lower(
     reported = delta != 0 if none_lower else delta < 0
     expected = [(MISMATCH, Severity.ERROR, f"{_grouped(total)} tổ", Decimal(sum(grades)))]
     assert totals(text) == (expected if reported else [])
+
+
+# ------------------------------------------------------------------ entrusted loans by body
+# daknong-nhcsxh-2020-uythac (pending), http://www.baodaknong.org.vn/print/81586.html: "dư nợ
+# cho vay của NHCSXH tỉnh ủy thác qua các hội, đoàn thể là 2.847 tỷ đồng, ..." / "Trong đó, dư
+# nợ qua Hội Liên hiệp Phụ nữ 808 tỷ đồng, ...; Hội Nông dân tỉnh 776 tỷ đồng, ...; Hội Cựu
+# chiến binh 646 tỷ đồng, ...; dư nợ ủy thác qua Đoàn Thanh niên 617 tỷ đồng, ...".
+UYTHAC = "daknong-nhcsxh-2020-uythac"
+
+
+def test_the_real_entrusted_loans_draw_no_totals_alarm() -> None:
+    assert totals(pending(UYTHAC)) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "computed"),
+    [
+        ("2.847 tỷ", "2.848 tỷ", 2_847),
+        ("776 tỷ", "775 tỷ", 2_846),
+        ("617 tỷ", "117 tỷ", 2_347),
+    ],
+)
+def test_the_four_bodies_are_the_whole_of_what_is_entrusted_to_them(
+    old: str, new: str, computed: int
+) -> None:
+    found = totals(pending(UYTHAC, old, new))
+    assert [(code, value) for code, _s, _t, value in found] == [
+        (MISMATCH, Decimal(computed) * 10**9)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bank's whole outstanding holds its own loans too: the four bodies are not all of it
+        "Tổng dư nợ của chi nhánh đạt 3.000 tỷ đồng.\nTrong đó, dư nợ qua Hội Nông dân 800 tỷ "
+        "đồng; Hội Phụ nữ 900 tỷ đồng; Hội Cựu chiến binh 600 tỷ đồng; Đoàn Thanh niên 500 tỷ "
+        "đồng.",
+        # one body twice: no partition
+        "Dư nợ ủy thác qua các hội, đoàn thể là 2.000 tỷ đồng.\nTrong đó, Hội Nông dân huyện "
+        "A 800 tỷ đồng; Hội Nông dân huyện B 900 tỷ đồng; Hội Cựu chiến binh 600 tỷ đồng.",
+        # two bodies in one item
+        "Dư nợ ủy thác qua các hội, đoàn thể là 2.000 tỷ đồng.\nTrong đó, Hội Nông dân và Hội "
+        "Phụ nữ 1.500 tỷ đồng; Hội Cựu chiến binh 300 tỷ đồng; Đoàn Thanh niên 400 tỷ đồng.",
+        # households, not money: a household may borrow through two bodies
+        "Toàn tỉnh có 60.000 hộ vay vốn ủy thác qua các hội, đoàn thể.\nTrong đó, Hội Nông dân "
+        "20.000 hộ; Hội Phụ nữ 25.000 hộ; Hội Cựu chiến binh 15.000 hộ; Đoàn Thanh niên 14.000 "
+        "hộ.",
+    ],
+)
+def test_quiet_when_the_bodies_may_not_partition_the_amount(text: str) -> None:
+    assert totals(text) == []
+
+
+@given(
+    st.lists(st.integers(min_value=1, max_value=999), min_size=4, max_size=4),
+    st.integers(min_value=-2, max_value=2),
+)
+def test_amounts_of_the_four_bodies_are_summed_both_ways(amounts: list[int], delta: int) -> None:
+    farmers, women, veterans, youth = amounts
+    total = sum(amounts) + delta
+    text = (
+        f"Dư nợ ủy thác qua các hội, đoàn thể là {_grouped(total)} tỷ đồng.\n"
+        f"Trong đó, Hội Nông dân {farmers} tỷ đồng; Hội LHPN {women} tỷ đồng; Hội CCB "
+        f"{veterans} tỷ đồng; Đoàn Thanh niên {youth} tỷ đồng."
+    )
+    expected = [] if delta == 0 else [(MISMATCH, Decimal(sum(amounts)) * 10**9)]
+    assert [(code, value) for code, _s, _t, value in totals(text)] == expected

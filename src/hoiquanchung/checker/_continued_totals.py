@@ -290,6 +290,20 @@ _SCALE_GRADE = re.compile(
     r"(?<!\w)(xuất\s+sắc|vững\s+mạnh|mạnh|tốt|khá|trung\s+bình|yếu|kém)(?!\w)", re.IGNORECASE
 )
 _SCALE_RANK = {**_GRADE_RANK, "tốt": 1, "yếu": 5, "kém": 5}
+# The four bodies the Ngân hàng Chính sách xã hội entrusts loans to (NHCSXH's "ủy thác qua
+# các hội, đoàn thể"), by their usual names and abbreviations (_entrusted).
+_ENTRUSTED_BODIES = {
+    body: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    for body, words in (
+        ("farmers", r"hội\s+nông\s+dân|hội\s+nd|hnd"),
+        ("women", r"hội\s+(?:liên\s+hiệp\s+)?phụ\s+nữ|hội\s+lhpn|hội\s+pn|hlhpn"),
+        ("veterans", r"hội\s+cựu\s+chiến\s+binh|hội\s+ccb"),
+        ("youth", r"đoàn\s+thanh\s+niên|đoàn\s+tn|đtn"),
+    )
+}
+_ENTRUSTED_ALL = re.compile(
+    r"\bủy\s+thác\s+qua\s+(?:các|4|04|bốn)\s+(?:hội|tổ\s+chức)", re.IGNORECASE
+)
 # Words that say a list grades what it counts.
 _GRADING = re.compile(r"(?<!\w)(?:xếp\s+loại|loại|đánh\s+giá)(?!\w)", re.IGNORECASE)
 # What may stand beside a grade in a list item: "đạt xuất sắc", "xếp loại khá", "và".
@@ -1366,6 +1380,8 @@ def _evaluate(
         evidence = _bodies_by_level(breakdown)
     if not evidence.distinct:
         evidence = _graded(breakdown, unit, said)
+    if not evidence.distinct and money:
+        evidence = _entrusted(breakdown, said)
     if breakdown.broken or (
         breakdown.marker == "trong đó" and evidence.by in ("places", "recipients")
     ):
@@ -1589,6 +1605,39 @@ def _graded(breakdown: ContinuedBreakdown, noun: str, said: str) -> _Evidence:
     texts = [said, *dict.fromkeys(p.text for _m, p in breakdown.parts)]
     whole = _whole_scale(ranks, "\n".join(texts), noun)
     return _Evidence(distinct=True, complete=whole, by="grades")
+
+
+def _entrusted(breakdown: ContinuedBreakdown, said: str) -> _Evidence:
+    """Distinct amounts when each item names one of the four bodies the Ngân hàng Chính sách xã
+    hội entrusts its loans to (Hội Nông dân, Hội Liên hiệp Phụ nữ, Hội Cựu chiến binh, Đoàn
+    Thanh niên), each a different one: a loan is managed by one body's savings-and-loan group.
+    All of the total when the four are named and the total's sentence says it is what is
+    entrusted to them (*ủy thác qua các hội, đoàn thể*, *ủy thác qua 4 tổ chức*): a bank's whole
+    outstanding (*tổng dư nợ*) holds loans it makes itself too.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Dư nợ ủy thác qua các hội, đoàn thể là 2.847 tỷ đồng.\\n"
+    ...         "Trong đó, dư nợ qua Hội Liên hiệp Phụ nữ 808 tỷ đồng; Hội Nông dân 776 tỷ đồng; "
+    ...         "Hội Cựu chiến binh 646 tỷ đồng; Đoàn Thanh niên 607 tỷ đồng.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '2.847 tỷ đồng', '2.837.000.000.000 đồng')]
+    """
+    first = [_CLAUSE_END.split(t, maxsplit=1)[0] for t in breakdown.labels]
+    last = [re.split(r"[,;:(]", t)[-1] for t in breakdown.befores]
+    for clauses in (first, last):  # "808 tỷ đồng của Hội ND, ..."; "Hội ND 776 tỷ đồng"
+        if len(clauses) < 2 or len(clauses) != len(breakdown.parts):
+            continue
+        bodies: list[str] = []
+        for clause in clauses:
+            named = {b for b, pattern in _ENTRUSTED_BODIES.items() if pattern.search(clause)}
+            if len(named) != 1:
+                break
+            bodies.append(named.pop())
+        else:
+            if len(set(bodies)) == len(bodies):
+                whole = len(bodies) == len(_ENTRUSTED_BODIES) and bool(_ENTRUSTED_ALL.search(said))
+                return _Evidence(distinct=True, complete=whole, by="entrusted")
+    return _NONE
 
 
 def _whole_scale(ranks: Sequence[int], text: str, noun: str) -> bool:
