@@ -184,10 +184,9 @@ def test_two_grades_are_the_whole_only_when_none_lower(
 
 # ------------------------------------------------------------------ entrusted loans by body
 # daknong-nhcsxh-2020-uythac (p28_far4_entered.toml), http://www.baodaknong.org.vn/print/81586.html:
-# "dư nợ
-# cho vay của NHCSXH tỉnh ủy thác qua các hội, đoàn thể là 2.847 tỷ đồng, ..." / "Trong đó, dư
-# nợ qua Hội Liên hiệp Phụ nữ 808 tỷ đồng, ...; Hội Nông dân tỉnh 776 tỷ đồng, ...; Hội Cựu
-# chiến binh 646 tỷ đồng, ...; dư nợ ủy thác qua Đoàn Thanh niên 617 tỷ đồng, ...".
+# "dư nợ cho vay của NHCSXH tỉnh ủy thác qua các hội, đoàn thể là 2.847 tỷ đồng, ..." / "Trong
+# đó, dư nợ qua Hội Liên hiệp Phụ nữ 808 tỷ đồng, ...; Hội Nông dân tỉnh 776 tỷ đồng, ...; Hội
+# Cựu chiến binh 646 tỷ đồng, ...; dư nợ ủy thác qua Đoàn Thanh niên 617 tỷ đồng, ...".
 UYTHAC = "daknong-nhcsxh-2020-uythac"
 
 
