@@ -130,6 +130,7 @@ from hoiquanchung.checker._kinds import (
     label_dimensions,
     label_pattern,
     level_pattern,
+    named_places,
     nested_values,
     nomination_pattern,
     portion_nouns,
@@ -164,6 +165,10 @@ _CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)
 _COMPARED = re.compile(
     r"(?:\b(?:ít|nhiều|cao|thấp|kém)\s+hơn|\bso\s+với\b[^\d,;:.()]{0,30})\s*\Z", re.IGNORECASE
 )
+# What follows a change since a past date or term ("tăng 37 tổ so với năm 2023").
+_SINCE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?so\s+với\b", re.IGNORECASE)
+# A bracket that breaks down the part before it.
+_BRACKETED_PARTS = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
 _NESTED = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
 # Nouns of places a total may cover, named right after it ("2 xã Ia Ko và Ia Hrú").
 _PLACE = re.compile(
@@ -183,6 +188,7 @@ _BODY_LEVEL = re.compile(
 # What opens a list of a total's shares level by level (no marker: each sentence opens with a
 # body at its level), and what the total's sentence says: it counts all levels.
 _BY_LEVEL = "\x00level"
+_BY_GRADE = "\x00grade"  # a list of grades without a marker (_grade_lead)
 _TAIL = 600  # characters at the end of the paragraph above read for its last sentence's "các cấp"
 _ALL_LEVELS = re.compile(r"(?<!\w)các\s+cấp(?!\w)", re.IGNORECASE)
 # A figure, its noun and the abbreviation given to it: "541 công trình thanh niên (CTTN)".
@@ -277,6 +283,29 @@ _HEADS = classifier_words() | {"nhà", "hộ", "người"}
 _GRADE = re.compile(r"(?<!\w)(xuất\s+sắc|vững\s+mạnh|mạnh|khá|trung\s+bình|yếu|kém)(?!\w)")
 _GRADE_RANK = {"xuất sắc": 0, "vững mạnh": 1, "mạnh": 1, "khá": 2, "trung bình": 3}
 _WORST = frozenset({"yếu", "kém"})
+# The grades of a yearly evaluation read in a continued breakdown (_graded): those above and
+# "tốt", the top grade of a savings-and-loan group (tổ tiết kiệm và vay vốn: tốt, khá, trung
+# bình, yếu), at the rank of "vững mạnh".
+_SCALE_GRADE = re.compile(
+    r"(?<!\w)(xuất\s+sắc|vững\s+mạnh|mạnh|tốt|khá|trung\s+bình|yếu|kém)(?!\w)", re.IGNORECASE
+)
+_SCALE_RANK = {**_GRADE_RANK, "tốt": 1, "yếu": 5, "kém": 5}
+# The four bodies the Ngân hàng Chính sách xã hội entrusts loans to (NHCSXH's "ủy thác qua
+# các hội, đoàn thể"), by their usual names and abbreviations (_entrusted).
+_ENTRUSTED_BODIES = {
+    body: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    for body, words in (
+        ("farmers", r"hội\s+nông\s+dân|hội\s+nd|hnd"),
+        ("women", r"hội\s+(?:liên\s+hiệp\s+)?phụ\s+nữ|hội\s+lhpn|hội\s+pn|hlhpn"),
+        ("veterans", r"hội\s+cựu\s+chiến\s+binh|hội\s+ccb"),
+        ("youth", r"đoàn\s+thanh\s+niên|đoàn\s+tn|đtn"),
+    )
+}
+_ENTRUSTED_ALL = re.compile(
+    r"\bủy\s+thác\s+qua\s+(?:các|4|04|bốn)\s+(?:hội|tổ\s+chức)", re.IGNORECASE
+)
+# Words that say a list grades what it counts.
+_GRADING = re.compile(r"(?<!\w)(?:xếp\s+loại|loại|đánh\s+giá)(?!\w)", re.IGNORECASE)
 # What may stand beside a grade in a list item: "đạt xuất sắc", "xếp loại khá", "và".
 _FILLER = re.compile(r"\b(?:đạt|xếp\s+loại|loại|được|và)\b")
 _CLAUSE_END = re.compile(r"[,;:.(]")
@@ -602,9 +631,11 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     if open_list is not None and para.line != open_list.next_line:
         open_list = tables.continued = None
     by_level = _may_list_levels(text, tables.previous_sentence)
+    by_grade = _may_list_grades(text)
     if (
         open_list is None
         and not by_level
+        and not by_grade
         and not _may_open(text)
         and "tổng cộng" not in text.casefold()
         and not _may_sum_forms(text)
@@ -674,6 +705,19 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
                 yield from _evaluate(tables, open_list, context.file)
             else:
                 open_list = None
+        elif (
+            by_grade
+            and previous is not None
+            and not malformed
+            and (graded := _grade_lead(text, s_start, s_end, local, base)) is not None
+        ):
+            # "toàn tỉnh có 2.584 tổ tiết kiệm và vay vốn. Qua hoạt động đánh giá xếp loại ...,
+            # có 2.300 tổ xếp loại tốt, ...; 195 tổ xếp loại khá ...": the grades of the units
+            # the sentence before counts, read on grades alone.
+            clause = _Clause(para, local, s_start, s_end, depth)
+            open_list = _open(tables, history, clause, _BY_GRADE, graded)
+            if open_list is not None:
+                yield from _evaluate(tables, open_list, context.file)
         if _SUM_OPENER.match(text, s_start, s_end) and not malformed:
             found = _total_after(
                 tables, history, _Clause(para, local, s_start, s_end, depth), context.file
@@ -889,6 +933,45 @@ def _stray_comma(m: Mention, after: str, unit: str) -> bool:
     return re.match(pattern, after, re.IGNORECASE) is not None
 
 
+def _may_list_grades(text: str) -> bool:
+    """Whether *text* may list grades of an evaluation (a cheap test): it says it grades."""
+    folded = lowered(text)
+    return ("loại" in folded or "đánh giá" in folded) and _GRADING.search(text) is not None
+
+
+def _grade_lead(
+    text: str, start: int, stop: int, local: Sequence[Mention], base: int
+) -> str | None:
+    """The unit of the graded counts when the sentence ``text[start:stop]`` opens with an
+    evaluation and then lists grades, else ``None``: the first count is followed by its grade
+    in its clause, the words before it say the sentence grades ("Qua hoạt động đánh giá xếp
+    loại 6 tháng đầu năm, có 2.300 tổ xếp loại tốt") and name no place (the grades of one
+    commune are no breakdown of the province's units); another grade follows.
+
+    >>> from hoiquanchung.checker import extract
+    >>> s = "Qua đánh giá xếp loại 6 tháng, có 30 tổ xếp loại tốt, 5 tổ xếp loại khá."
+    >>> _grade_lead(s, 0, len(s), extract(s), 0)
+    'tổ'
+    >>> s = "Qua đánh giá, xã Tân Phú có 30 tổ xếp loại tốt, 5 tổ xếp loại khá."
+    >>> _grade_lead(s, 0, len(s), extract(s), 0) is None
+    True
+    """
+    for m in local:
+        a, b = m.start - base, m.end - base
+        if a < start or not _countable(m):
+            continue
+        own = _CLAUSE_END.split(text[b:stop], maxsplit=1)[0]
+        if _SCALE_GRADE.search(own) is None:
+            continue
+        lead = text[start:a]
+        if _GRADING.search(lead) is None or named_places(lead):
+            return None
+        if len(_SCALE_GRADE.findall(text, b, stop)) < 2:
+            return None
+        return m.unit
+    return None
+
+
 def _may_list_levels(text: str, previous: tuple[Paragraph, tuple[Mention, ...]] | None) -> bool:
     """Whether *text* may list a total's shares by level (a cheap test): it names a level, and
     it or the paragraph *previous* names all levels (*các cấp*)."""
@@ -989,15 +1072,17 @@ def _open(
     read in the sentence before it."""
     para, local, start, stop = clause.para, clause.local, clause.start, clause.stop
     text = para.text
-    if _EXAMPLE_WORDS.search(text, start, stop) or _NESTED.search(text, start, stop):
+    nested = any(clause.depth[m.start()] == 0 for m in _NESTED.finditer(text, start, stop))
+    if _EXAMPLE_WORDS.search(text, start, stop) or nested:
         # "Trong đó có 54 mô hình cá nhân và 69 mô hình tập thể, trên cơ sở các mô hình đó,
         # ... tiêu biểu điển hình ...": the list ends at its first item without a figure; what
-        # follows it (examples, another breakdown) is no part of it.
+        # follows it (examples, another breakdown) is no part of it.  A breakdown of one part
+        # in brackets ("8 tổ xếp loại yếu (trong đó, Hội Nông dân có 4 tổ, ...)") is no end.
         end = _list_end(para, local, start, stop, clause.depth)
         if (
             end is None
             or _EXAMPLE_WORDS.search(text, start, end)
-            or _NESTED.search(text, start, end)
+            or any(clause.depth[m.start()] == 0 for m in _NESTED.finditer(text, start, end))
         ):
             return None
         local = [m for m in local if m.start - para.offset < end]
@@ -1092,7 +1177,7 @@ def _other_units(local: Sequence[Mention], measure: str) -> list[str]:
 
 def _names_again(text: str, start: int, stop: int, noun: str) -> bool:
     """Whether ``text[start:stop]`` names *noun* again, as something already counted: "số nhà
-    nói trên", "Các suất quà", "những hội viên này".
+    nói trên", "Các suất quà", "những hội viên này", "Bình quân mỗi Tổ có 42 thành viên".
 
     >>> _names_again("Tổng kinh phí xây dựng số nhà nói trên là hơn 4 tỉ đồng.", 0, 56, "nhà")
     True
@@ -1110,7 +1195,7 @@ def _again_pattern(noun: str) -> re.Pattern[str]:
     """The pattern of :func:`_names_again` for one *noun*."""
     word = re.escape(noun).replace(r"\ ", r"\s+")
     return re.compile(
-        rf"(?<!\w)(?:số|các|những)\s+{word}(?!\w)|(?<!\w){word}\s+(?:nói\s+trên|trên|này)(?!\w)",
+        rf"(?<!\w)(?:số|các|những|mỗi)\s+{word}(?!\w)|(?<!\w){word}\s+(?:nói\s+trên|trên|này)(?!\w)",
         re.IGNORECASE,
     )
 
@@ -1238,8 +1323,12 @@ def _take(breakdown: ContinuedBreakdown, clause: _Clause) -> bool:
         clause_start = _clause_start(text, window, a)
         if _COMPARED.search(text, max(start, a - 45), a):
             continue  # a difference beside an item, no item: the list goes on
+        if _CHANGE.search(text, max(0, a - 20), a) and _SINCE.match(text, b):
+            continue  # "..., tăng 37 tổ so với năm 2023": a change since a past date, no item
         if text.startswith("/", b) and _RATIO.search(text, max(start, a - 20), a):
             continue  # "đạt tỷ lệ 1,74 người/ĐBQH": a ratio beside the list, no item
+        if depth[a] != 0 and _BRACKETED_PARTS.match(text, text.rfind("(", start, a) + 1):
+            continue  # "8 tổ xếp loại yếu (trong đó, Hội Nông dân có 4 tổ, ...)": a part's parts
         if (
             depth[a] != 0
             or m.bound is not Bound.EXACT
@@ -1272,6 +1361,12 @@ def _evaluate(
     total = breakdown.total
     unit = total.mention.unit or ""
     said = total.paragraph.text[slice(*total.sentence)]  # the total's sentence
+    if breakdown.marker == _BY_GRADE:  # no marker: the grades are the only evidence
+        grades = _graded(breakdown, unit, said)
+        if breakdown.broken:
+            grades = attrs.evolve(grades, complete=False)
+        yield from _findings(tables, breakdown.total, breakdown.parts, grades, file)
+        return
     evidence = _evidence(
         breakdown.labels, breakdown.places, money, parallel, unit, said, breakdown.befores
     )
@@ -1283,6 +1378,10 @@ def _evaluate(
         evidence = _recipients_named(breakdown)
     if not evidence.distinct:
         evidence = _bodies_by_level(breakdown)
+    if not evidence.distinct:
+        evidence = _graded(breakdown, unit, said)
+    if not evidence.distinct and money:
+        evidence = _entrusted(breakdown, said)
     if breakdown.broken or (
         breakdown.marker == "trong đó" and evidence.by in ("places", "recipients")
     ):
@@ -1469,6 +1568,111 @@ def check_fraction_parts(context: ParagraphContext) -> Iterator[Finding]:
         found = _mismatch(tables, para, den, values, complete, base, context.file)
         if found is not None:
             yield found
+
+
+def _graded(breakdown: ContinuedBreakdown, noun: str, said: str) -> _Evidence:
+    """Distinct parts when each names one grade of an evaluation, all different (a unit has one
+    grade a year): "Toàn tỉnh có 1.559 tổ ... Trong đó, có 1.446 tổ TK&VV xếp loại tốt, ...;
+    113 tổ TK&VV xếp loại khá, không còn tổ xếp loại trung bình và yếu kém."  The grade of a
+    part is the one of the clause after it (its first words up to a comma) or, when that names
+    none, of the clause before it ("xếp loại tốt 2.179 tổ, ...; Tổ khá 262 tổ").  The list
+    must say it grades (*xếp loại*, *loại*, *đánh giá*).  All the parts when the grades run
+    from the top (*xuất sắc*; *tốt* when the text names no *xuất sắc*) to *yếu* or *kém*, or
+    down to a grade the text says there is none of the next (:func:`_whole_scale`).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Toàn tỉnh có 1.559 tổ tiết kiệm và vay vốn. Trong đó, có 1.446 tổ xếp loại "
+    ...         "tốt; 123 tổ xếp loại khá, không còn tổ xếp loại trung bình và yếu kém.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '1.559 tổ', '1.569 tổ')]
+    """
+    labels, befores = breakdown.labels, breakdown.befores
+    if len(labels) < 2 or len(befores) != len(labels):
+        return _NONE
+    if not any(_GRADING.search(t) for t in (*labels, *befores)):
+        return _NONE
+    ranks: list[int] = []
+    for after, before in zip(labels, befores, strict=True):
+        own = _SCALE_GRADE.findall(_CLAUSE_END.split(after, maxsplit=1)[0])
+        if not own:
+            own = _SCALE_GRADE.findall(re.split(r"[,;:(]", before)[-1])
+        found = {_SCALE_RANK[" ".join(w.casefold().split())] for w in own}
+        if len(found) != 1:
+            return _NONE
+        ranks.append(found.pop())
+    if len(set(ranks)) != len(ranks):
+        return _NONE
+    texts = [said, *dict.fromkeys(p.text for _m, p in breakdown.parts)]
+    whole = _whole_scale(ranks, "\n".join(texts), noun)
+    return _Evidence(distinct=True, complete=whole, by="grades")
+
+
+def _entrusted(breakdown: ContinuedBreakdown, said: str) -> _Evidence:
+    """Distinct amounts when each item names one of the four bodies the Ngân hàng Chính sách xã
+    hội entrusts its loans to (Hội Nông dân, Hội Liên hiệp Phụ nữ, Hội Cựu chiến binh, Đoàn
+    Thanh niên), each a different one: a loan is managed by one body's savings-and-loan group.
+    All of the total when the four are named and the total's sentence says it is what is
+    entrusted to them (*ủy thác qua các hội, đoàn thể*, *ủy thác qua 4 tổ chức*): a bank's whole
+    outstanding (*tổng dư nợ*) holds loans it makes itself too.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Dư nợ ủy thác qua các hội, đoàn thể là 2.847 tỷ đồng.\\n"
+    ...         "Trong đó, dư nợ qua Hội Liên hiệp Phụ nữ 808 tỷ đồng; Hội Nông dân 776 tỷ đồng; "
+    ...         "Hội Cựu chiến binh 646 tỷ đồng; Đoàn Thanh niên 607 tỷ đồng.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '2.847 tỷ đồng', '2.837.000.000.000 đồng')]
+    """
+    first = [_CLAUSE_END.split(t, maxsplit=1)[0] for t in breakdown.labels]
+    last = [re.split(r"[,;:(]", t)[-1] for t in breakdown.befores]
+    for clauses in (first, last):  # "808 tỷ đồng của Hội ND, ..."; "Hội ND 776 tỷ đồng"
+        if len(clauses) < 2 or len(clauses) != len(breakdown.parts):
+            continue
+        bodies: list[str] = []
+        for clause in clauses:
+            named = {b for b, pattern in _ENTRUSTED_BODIES.items() if pattern.search(clause)}
+            if len(named) != 1:
+                break
+            bodies.append(named.pop())
+        else:
+            if len(set(bodies)) == len(bodies):
+                whole = len(bodies) == len(_ENTRUSTED_BODIES) and bool(_ENTRUSTED_ALL.search(said))
+                return _Evidence(distinct=True, complete=whole, by="entrusted")
+    return _NONE
+
+
+def _whole_scale(ranks: Sequence[int], text: str, noun: str) -> bool:
+    """Whether the grades *ranks* run from the top of the scale to *yếu* (or *kém*), or down to
+    a grade whose next one *text* says the *noun* has none of.  The top is *xuất sắc*, or
+    *tốt* when *text* names no *xuất sắc* (savings-and-loan groups: *tốt*, *khá*, *trung
+    bình*, *yếu*).
+
+    >>> _whole_scale([1, 2, 3, 5], "", "tổ")
+    True
+    >>> _whole_scale([1, 2, 3, 5], "39 chi hội xuất sắc", "chi hội")
+    False
+    >>> _whole_scale([1, 2], "không có Tổ xếp loại trung bình, yếu", "tổ")
+    True
+    >>> _whole_scale([1, 2], "không có hộ xếp loại trung bình", "tổ")
+    False
+    """
+    scale = [0, 1, 2, 3, 5]
+    top = 0 if re.search(r"(?<!\w)xuất\s+sắc(?!\w)", text, re.IGNORECASE) else 1
+    lowest = max(ranks)
+    if set(ranks) != {r for r in scale if top <= r <= lowest}:
+        return False
+    if lowest == 5:
+        return True
+    absent = re.compile(
+        rf"\bkhông\s+(?:còn|có)\s+(?:\w+\s+){{0,2}}?{re.escape(noun)}\s+"
+        r"(?:\S+\s+){0,2}?(?:nào\s+)?(?:xếp\s+loại\s+|đạt\s+|loại\s+)?(trung\s+bình|yếu|kém)\b",
+        re.IGNORECASE,
+    )
+    following = scale[scale.index(lowest) + 1]
+    for m in absent.finditer(text):
+        word = " ".join(m.group(1).casefold().split())
+        if _SCALE_RANK[word] == following:
+            return True
+    return False
 
 
 def _all_grades(ranks: Sequence[int], text: str, noun: str) -> bool:
