@@ -125,7 +125,18 @@ def level_pattern(cumulative: bool = True) -> re.Pattern[str]:
     ([], ['huyện'])
     """
     guard = r"(?!\w)(?!\s+trở\s+(?:lên|xuống))" if cumulative else ""
-    return re.compile(r"\b{}\s+({})".format(*level_alternation()) + guard, re.IGNORECASE)
+    prefix, values = level_alternation()
+    scopes = "|".join(
+        r"\s+".join(re.escape(w) for w in p.split())
+        for p in sorted((_norm(p) for p in _data()["scope"]["prefixes"]), key=len, reverse=True)
+    )
+    # A scope word before a level names the level unless a proper name follows (a place).
+    named = rf"(?!\s+(?:{values})\s*(?-i:[{_UPPER}]))"
+    return re.compile(rf"\b(?:{prefix}|(?:{scopes}){named})\s+({values})" + guard, re.IGNORECASE)
+
+
+#: Capital letters of the Latin script (Vietnamese among them): a proper name begins with one.
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 
 
 @functools.cache

@@ -697,6 +697,60 @@ _ORDINAL_BEFORE = re.compile(
 )
 
 
+def _bare_whole(
+    text: str,
+    base: int,
+    total: Mention,
+    after: Sequence[Mention],
+    start: int,
+    stop: int,
+    depth: Sequence[int],
+) -> list[Mention]:
+    """The figures of *after* (the list ``text[start:stop]``) counted in *total*'s noun when
+    every one is a bare whole count, one an item, and the items' labels name every value of one
+    dimension (:func:`_labelled`): "780 hội, trong đó hội có phạm vi hoạt động trong tỉnh là 68;
+    ... trong huyện là 136; ... trong xã là 576" (kiengiang-snv-2023-780hoi).  A list naming
+    some values only, or any other figure in it, is none: a bare number may count something
+    else.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "780 hội, trong đó cấp tỉnh là 68; cấp huyện là 136; cấp xã là 576."
+    >>> ms = extract(t)
+    >>> [(m.value, m.unit) for m in _bare_whole(t, 0, ms[0], ms[1:], 9, len(t) - 1, _depths(t))]
+    [(Decimal('68'), 'hội'), (Decimal('136'), 'hội'), (Decimal('576'), 'hội')]
+    >>> t = "780 hội, trong đó cấp tỉnh là 68; cấp huyện là 136."
+    >>> _bare_whole(t, 0, ms[0], extract(t)[1:], 9, len(t) - 1, _depths(t))
+    []
+    """
+    inside = [m for m in after if m.start - base < stop]
+    if len(inside) < 2 or total.unit is None or total.bound is not Bound.EXACT:
+        return []
+    for m in inside:
+        if (
+            m.unit is not None
+            or m.fraction is not None
+            or m.range_end is not None
+            or m.bound is not Bound.EXACT
+            or m.value != m.value.to_integral_value()
+            or depth[m.start - base] != 0
+            or _YEAR_LIKE.fullmatch(m.text)
+            or _ORDINAL_BEFORE.search(text, max(0, m.start - base - 40), m.start - base)
+        ):
+            return []
+    items = _items(text, start, stop, depth)
+    if len(items) != len(inside):
+        return []
+    labels = []
+    for (a, b), m in zip(items, inside, strict=True):
+        if not a <= m.start - base < m.end - base <= b:
+            return []
+        labels.append(text[a : m.start - base] + " " + text[m.end - base : b])
+    dimension, whole = _labelled(total, labels)
+    if dimension is None or not whole:
+        return []
+    return [attrs.evolve(m, quantity=attrs.evolve(m.quantity, unit=total.unit)) for m in inside]
+
+
 def _counted_bare(text: str, base: int, inside: Sequence[Mention]) -> Sequence[Mention]:
     """*inside* (the figures of a bracket) with a bare whole count that ends its item right
     after a word of its label counted in the noun of the part before it: "54 nhà (sửa chữa
@@ -1111,6 +1165,11 @@ def _check_sentence(
                 ]
                 if len({_noun(m) for m in kin}) == 1:
                     same, persons = kin, True
+            if not same:
+                # "780 hội, trong đó hội có phạm vi hoạt động trong tỉnh là 68; ... trong huyện
+                # là 136; ... trong xã là 576": bare counts, each labelled by one value of a
+                # dimension whose values are all named, count the total's noun.
+                same = _bare_whole(text, base, total, after, marker.end(), stop, depth)
             if not same:
                 continue
             if (
