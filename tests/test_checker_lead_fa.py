@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from _checker_helpers import harness, totals
+from hypothesis import given
+from hypothesis import strategies as st
 
+from hoiquanchung.checker import extract
 from hoiquanchung.findings import Severity
 
 WARNING, ERROR = Severity.WARNING, Severity.ERROR
@@ -42,3 +46,39 @@ def test_two_parts_by_level_above_their_total_are_still_reported() -> None:
 def test_a_complete_breakdown_across_paragraphs_is_still_summed() -> None:
     text = "1. Về tổ chức\nTổng số 99 hội, trong đó cấp tỉnh: 40 hội.\nCấp huyện, xã: 60 hội."
     assert totals(text) == [("total-mismatch", ERROR, "99 hội", Decimal("100"))]
+
+
+# ---- reading figures: a number after an ordinal word names, whatever follows it
+
+
+def test_an_ordinal_congress_is_no_total() -> None:
+    # "Đại hội đại biểu MTTQ Việt Nam lần thứ 1 nhiệm kỳ 2026 - 2031, gồm 30 đại biểu chính
+    # thức ... và 2 đại biểu dự khuyết": the first congress, not a total of 1 "nhiệm".
+    assert totals(harness.text_of("hcm-mttq-2025-daihoi-lan1")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Đại hội lần thứ 1 nhiệm kỳ 2026 - 2031 gồm 30 đại biểu", ["30 đại biểu"]),
+        ("Kỳ họp thứ 3 HĐND xã gồm 25 đại biểu và 4 khách mời", ["25 đại biểu", "4 khách mời"]),
+        ("Đại hội lần thứ 9 gồm 30 đại biểu", ["30 đại biểu"]),
+        # after the other label nouns a counted noun still makes a count
+        ("ấp 3 có 120 hộ; tổ 5 hộ", ["120 hộ", "5 hộ"]),
+    ],
+)
+def test_ordinals_are_read_as_names(text: str, read: list[str]) -> None:
+    assert [m.text for m in extract(text)] == read
+
+
+COUNTED = ("hội viên", "đại biểu", "người")
+NOUNS = st.sampled_from(["nhiệm kỳ", "HĐND", "Ban Chấp hành", "hội viên", "đại biểu", "người"])
+
+
+@given(st.integers(min_value=1, max_value=999), NOUNS)
+def test_a_number_after_thu_is_never_a_quantity(n: int, noun: str) -> None:
+    assert extract(f"Đại hội lần thứ {n} {noun}") == []
+    if noun in COUNTED:  # the same number before a counted noun, no ordinal word: a count
+        assert [(m.value, m.unit) for m in extract(f"Đại hội có {n} {noun}")] == [
+            (Decimal(n), noun)
+        ]
