@@ -60,6 +60,7 @@ from hoiquanchung.numbers._vocabulary import (
     dimension_labels,
     label_nouns,
     level_alternation,
+    ordinal_words,
     range_words,
     scale_pattern,
     scale_words,
@@ -565,6 +566,7 @@ _LABEL_BEFORE: Final = re.compile(
     rf"(?<!{_L})(?:{alternation(label_nouns())}){_WS}+\Z", re.IGNORECASE
 )
 _LABEL_ENDS: Final = frozenset(w.split()[-1] for w in label_nouns())
+_ORDINAL_WORDS: Final = ordinal_words()
 # The last word before a number ("mùa mưa bão 2023").
 _WORD_BEFORE: Final = re.compile(rf"(?<!{_L})({_L}+){_WS}+\Z")
 # Between the ends of a range: "20 - 50 triệu", "từ 20 đến 50 triệu đồng".
@@ -971,6 +973,8 @@ def _quantity(c: _Cursor) -> bool:
         and (_label(c) or _year_alone(c))
     ):
         return True
+    if unit is not None and pm is None and not negative and not scaled and _label(c, True):
+        return True  # "lần thứ 1 nhiệm kỳ": an ordinal, whatever word follows it
     qstart = pm[0] if pm is not None else start
     end = send if suffix is not None else uend
     range_end: Literal["low", "high"] | None = "high" if s == c.range_high else None
@@ -1106,17 +1110,21 @@ def _plain_after(c: _Cursor) -> bool:
     return _read_unit(c.text, c.e, rest=False)[1] is None and _SCALE.match(c.text, c.e) is None
 
 
-def _label(c: _Cursor) -> bool:
-    """A number that names, after a label noun: ``tổ dân phố 27``, ``ấp 3``, ``lần thứ 9``."""
+def _label(c: _Cursor, ordinal: bool = False) -> bool:
+    """A number that names, after a label noun: ``tổ dân phố 27``, ``ấp 3``, ``lần thứ 9``
+    (with nothing counted after it), or after an ordinal word whatever follows (``lần thứ 1
+    nhiệm kỳ``); with *ordinal*, only the latter."""
     small, prev, text, s = c.small, c.prev, c.text, c.s
     if small is None or len(c.token) > 3 or not prev or prev not in SPACES:
         return False
     # The word before the number must end a label noun (a cheap test before the pattern).
     window = max(c.skip, s - 16)
-    word = text[max(window, text.rfind(" ", window, s - 1) + 1) : s - 1]
-    if word.lower() not in _LABEL_ENDS:
+    word = text[max(window, text.rfind(" ", window, s - 1) + 1) : s - 1].lower()
+    if word not in (_ORDINAL_WORDS if ordinal else _LABEL_ENDS):
         return False
-    if _LABEL_BEFORE.search(text, max(c.skip, s - 24), s) is None or not _plain_after(c):
+    if _LABEL_BEFORE.search(text, max(c.skip, s - 24), s) is None:
+        return False
+    if not ordinal and not _plain_after(c):
         return False
     c.skip = c.e
     return True

@@ -49,6 +49,7 @@ __all__ = [
     "dimension_labels",
     "label_nouns",
     "level_alternation",
+    "ordinal_words",
     "person_nouns",
     "range_words",
     "scale_alternation",
@@ -262,6 +263,8 @@ person_nouns: Final = _word_list("unit_nouns.toml", "persons")
 single_nouns: Final = _word_list("unit_nouns.toml", "single")
 #: Nouns that a number after them names rather than counts (*tổ dân phố*, *ấp*, *thứ*).
 label_nouns: Final = _word_list("label_nouns.toml", "words")
+#: Label nouns after which a number names whatever follows it (*lần thứ 1 nhiệm kỳ*).
+ordinal_words: Final = _word_list("label_nouns.toml", "ordinals")
 
 
 @functools.cache
