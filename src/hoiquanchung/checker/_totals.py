@@ -1581,6 +1581,7 @@ def _partition(
     text, base = paragraph.text, paragraph.offset
     items = _whole_parts(_items(text, start, stop, depth, level), parts, base)
     part_starts = [p.start - base for p in parts]  # in order: bisection keeps this linear
+    items = _last_joined(text, items, part_starts, depth, level)
     labels: list[str] = []
     # Each label with the part-less items after it ("17 đại biểu do các cơ quan, tổ chức ở
     # trung ương giới thiệu": the comma inside a label cuts it), None when one cannot be joined.
@@ -1797,6 +1798,47 @@ def _joined(label: str, item: str, part: Mention) -> str:
     if any(c.isdigit() for c in item) or (noun and re.search(rf"\b{re.escape(noun)}\b", folded)):
         return ""
     return f"{label},{item}"
+
+
+def _last_joined(
+    text: str,
+    items: list[tuple[int, int]],
+    part_starts: Sequence[int],
+    depth: Sequence[int],
+    level: int,
+) -> list[tuple[int, int]]:
+    """*items* cut at ``;`` with the last one, two parts joined by *và*, cut at that *và*:
+    "có 1.234 tổ ... xếp loại tốt, ...; 222 tổ ... khá, ...; 23 tổ ... trung bình và 12 tổ ...
+    yếu" lists four parts, one an item, the last two joined the usual way.  Only when every
+    other item holds one part and the *và* is the only one between the two, right before the
+    second (after fillers such as *có*): a list of several breakdowns ("21 ..., 06 ...; 11 ...,
+    139 ...; 100 ... và 50 ...") keeps its items.
+
+    >>> t = "A 3 tổ; B 2 tổ và C 1 tổ"
+    >>> _last_joined(t, [(0, 6), (7, len(t))], [2, 10, 21], [0] * (len(t) + 1), 0)
+    [(0, 6), (7, 14), (18, 24)]
+    >>> _last_joined(t, [(0, 6), (7, len(t))], [2, 10], [0] * (len(t) + 1), 0)
+    [(0, 6), (7, 24)]
+    """
+    if not _semicolons(items, text):
+        return items
+    counts = [
+        bisect.bisect_left(part_starts, b) - bisect.bisect_left(part_starts, a) for a, b in items
+    ]
+    if counts[-1] != 2 or any(c != 1 for c in counts[:-1]):
+        return items
+    a, b = items[-1]
+    k = bisect.bisect_left(part_starts, a)
+    first_end = _NUMBER_END.match(text, part_starts[k]).end()  # type: ignore[union-attr]
+    joins = [m for m in _AND.finditer(text, first_end, part_starts[k + 1]) if depth[m.start()] == level]
+    if len(joins) != 1 or not _JOIN_TAIL.fullmatch(text, joins[0].end(), part_starts[k + 1]):
+        return items
+    return [*items[:-1], (a, joins[0].start()), (joins[0].end(), b)]
+
+
+# After the *và* that joins the last two parts: nothing but a filler before the second.
+_JOIN_TAIL = re.compile(r"(?:(?:có|là)\s+)?", re.IGNORECASE)
+_NUMBER_END = re.compile(r"[\d.,]*")
 
 
 def _semicolons(items: Sequence[tuple[int, int]], text: str) -> bool:
