@@ -1814,8 +1814,8 @@ def _last_joined(
     second (after fillers such as *có*): a list of several breakdowns ("21 ..., 06 ...; 11 ...,
     139 ...; 100 ... và 50 ...") keeps its items.
 
-    >>> t = "A 3 tổ; B 2 tổ và C 1 tổ"
-    >>> _last_joined(t, [(0, 6), (7, len(t))], [2, 10, 21], [0] * (len(t) + 1), 0)
+    >>> t = "A 3 tổ; B 2 tổ và 1 tổ C"
+    >>> _last_joined(t, [(0, 6), (7, len(t))], [2, 10, 18], [0] * (len(t) + 1), 0)
     [(0, 6), (7, 14), (18, 24)]
     >>> _last_joined(t, [(0, 6), (7, len(t))], [2, 10], [0] * (len(t) + 1), 0)
     [(0, 6), (7, 24)]
@@ -1829,8 +1829,8 @@ def _last_joined(
         return items
     a, b = items[-1]
     k = bisect.bisect_left(part_starts, a)
-    first_end = _NUMBER_END.match(text, part_starts[k]).end()  # type: ignore[union-attr]
-    joins = [m for m in _AND.finditer(text, first_end, part_starts[k + 1]) if depth[m.start()] == level]
+    between = _AND.finditer(text, part_starts[k], part_starts[k + 1])
+    joins = [m for m in between if depth[m.start()] == level]
     if len(joins) != 1 or not _JOIN_TAIL.fullmatch(text, joins[0].end(), part_starts[k + 1]):
         return items
     return [*items[:-1], (a, joins[0].start()), (joins[0].end(), b)]
@@ -1838,7 +1838,6 @@ def _last_joined(
 
 # After the *và* that joins the last two parts: nothing but a filler before the second.
 _JOIN_TAIL = re.compile(r"(?:(?:có|là)\s+)?", re.IGNORECASE)
-_NUMBER_END = re.compile(r"[\d.,]*")
 
 
 def _semicolons(items: Sequence[tuple[int, int]], text: str) -> bool:
