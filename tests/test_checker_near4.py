@@ -198,3 +198,59 @@ def test_cash_and_gift_goods_are_the_whole(goods: str, cash: int, value: int, of
         f"đồng {goods})."
     )
     sum_is_checked(totals(text), total, cash + value)
+
+
+# ------------------------------------------- a bracket without a marker: places, classifiers
+def test_the_gifts_by_commune_in_a_bracket_add_up_and_stay_quiet() -> None:
+    text = paragraph(GIFTS)
+    assert "118 suất quà tết cho các hộ nghèo, cận nghèo (thị trấn An Lão 55 suất, xã An" in text
+    assert rule_2_alarms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "found"),
+    [
+        ("trao tặng 118 suất", "trao tặng 117 suất", True),  # the parts add up to more
+        ("xã An Trung 63 suất", "xã An Trung 66 suất", True),  # a part above: more
+        ("thị trấn An Lão 55 suất", "thị trấn An Lão 51 suất", False),  # less: a place left out?
+        ("trao tặng 118 suất", "trao tặng 128 suất", False),
+    ],
+)
+def test_communes_in_a_bracket_cannot_add_up_to_more(old: str, new: str, found: bool) -> None:
+    assert bool(totals(paragraph(GIFTS, old, new))) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A commune inside its district: two tiers, the places may overlap.
+        "Hội trao tặng 118 suất quà (huyện An Lão 55 suất, xã An Trung 70 suất).",
+        # Households counted in the bracket, portions in the total: other nouns.
+        "Hội trao tặng 118 suất quà cho hộ nghèo (xã An Lão 55 hộ, xã An Trung 70 hộ).",
+        # A marker inside the bracket, not at its head: no simple list.
+        "Hội trao tặng 118 suất quà (xã An Lão 55 suất, trong đó xã An Trung 70 suất).",
+        # An amount each: no part.
+        "Hội trao tặng 118 suất quà (mỗi xã 55 suất, xã An Trung 70 suất).",
+        # A classifier with another noun: "căn nhà văn hóa" is no house of the total's.
+        "Hội đã hỗ trợ 100 căn nhà (60 căn xây mới, 50 căn nhà văn hóa).",
+    ],
+)
+def test_brackets_that_are_no_list_of_disjoint_parts_stay_quiet(text: str) -> None:
+    assert rule_2_alarms(text) == []
+
+
+@pytest.mark.parametrize(("new", "repaired"), [(60, 40), (60, 50), (60, 30), (1, 99)])
+def test_a_classifier_alone_counts_the_total_s_noun_in_a_bracket(new: int, repaired: int) -> None:
+    # Built new or repaired: the whole (data/breakdown_kinds.toml, "works"), either way.
+    text = f"Hội đã hỗ trợ 100 căn nhà ({new} căn xây mới, {repaired} căn sửa chữa)."
+    sum_is_checked(totals(text), 100, new + repaired)
+
+
+@given(st.integers(1, 500), st.integers(1, 500), st.integers(-30, 30))
+def test_disjoint_places_in_a_bracket_never_exceed_the_total(a: int, b: int, off: int) -> None:
+    total = a + b + off
+    if total <= 0:
+        return
+    text = f"Hội trao tặng {total} suất quà tết (xã An Lão {a} suất, xã An Trung {b} suất)."
+    found = totals(text)
+    assert bool(found) == (a + b > total)

@@ -676,7 +676,9 @@ def _bracketed(
         # "18 chủ tịch (trong đó có 12 đồng chí tái cử, 06 đồng chí được bầu mới)": persons of
         # a kind counted by the word for a person, in the bracket right after them.
         kin = adjacent and part_noun in _PERSON_WORDS and _of_persons(noun)
-        if part_noun != noun and not kin and (noun not in _PERSONS or not adjacent or kind != "("):
+        # "100 căn nhà (60 căn xây mới, 40 căn sửa chữa)": a classifier alone counts its noun.
+        same = _same_noun(noun, part_noun)
+        if not same and not kin and (noun not in _PERSONS or not adjacent or kind != "("):
             continue  # parts of another noun: only a total counted in "người" holds them
         for finding in _partition(
             paragraph, total, inside, kind, start, close, depth, file, level=1
@@ -1666,8 +1668,11 @@ def _partition(
         # a trait and its negation are the whole.
         dimension, whole = ("negation", frozenset()), True
     complete = kind in _COMPLETE_MARKERS or whole or rest
-    if kind == "(" and not complete:
-        return  # a bracket without a marker: only a whole breakdown is read
+    if kind == "(" and not complete and some is None:
+        # A bracket without a marker: only a whole breakdown is read, or parts that cannot
+        # overlap ("118 suất quà (thị trấn An Lão 55 suất, xã An Trung 63 suất)"), whose sum
+        # above the total is wrong (below it, see `partial`).
+        return
     if not complete and dimension is None:
         return
     if group > 1 and not _bare(labels):
