@@ -6,7 +6,8 @@ rule checks a sum only when the parts evidently partition the total:
 
 * one sentence, the total before a marker (*trong đó*, *gồm*, *bao gồm*, *gồm có*, *với*), the
   parts after it, all outside brackets, one part a list item (items split by ``;``, or by ``,``
-  when there is no ``;``);
+  when there is no ``;``; a last ``;``-item of two parts joined by *và*, every other item one
+  part, is two items: "...; 23 tổ ... trung bình và 12 tổ ... yếu");
 * not examples: nothing like *như*, *cụ thể như*, *điển hình* right after the marker;
 * every part counts the same noun as the total (``57 hội`` ... ``26 Hội`` ... ``31 hội``), at
   least two parts, all exact (no *hơn*, *khoảng*);
@@ -47,7 +48,10 @@ clause.
 
 A bracket right after a total with no marker (*583 người (91 đại biểu ... Trung ương ... và 492
 đại biểu của các địa phương ...)*) is read only when it holds nothing but the parts, of one noun
-(the total's, or any for a total in *người*), labelled by every value of one dimension.
+(the total's, a classifier alone for it, or any for a total in *người*), labelled by every value
+of one dimension; or by distinct places of one tier (or kinds of one set), which cannot overlap:
+then only a sum above the total is wrong (*118 suất quà tết ... (thị trấn An Lão 55 suất, xã An
+Trung 63 suất)*).
 
 ``total-mismatch`` (error) when such parts add up to more than the total, or to less when the
 list says it is complete by its marker, by sex or area, by a last item *khác*/*còn lại*, or by
