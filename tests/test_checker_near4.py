@@ -83,6 +83,11 @@ def test_each_figure_of_the_groups_by_grade_is_checked(old: str, new: str, compu
         # Two breakdowns, the first item holds two parts: the last "và" keeps its item.
         "Đại hội có 160 đại biểu, trong đó 21 đại biểu đương nhiên, 06 đại biểu chỉ định; 11 đại "
         "biểu cấp huyện và 139 đại biểu cấp cơ sở.",
+        # "gồm" and two breakdowns, the second in the last item: no four parts of one list.
+        "Đại hội có 160 đại biểu, gồm 21 đại biểu đương nhiên; 139 đại biểu được bầu; 60 đại biểu "
+        "nam và 100 đại biểu nữ.",
+        "Đại hội có 160 đại biểu, gồm 21 đại biểu đương nhiên; 139 đại biểu được bầu; 60 đại biểu "
+        "chỉ định và 100 đại biểu nữ.",
         # A word other than a filler between "và" and the second part: "và" ends no item.
         "Toàn tỉnh có 1.491 tổ, trong đó có 1.234 tổ xếp loại tốt; 222 tổ xếp loại khá; 23 tổ xếp "
         "loại trung bình và khoảng 12 tổ xếp loại yếu.",

@@ -1587,7 +1587,12 @@ def _partition(
     text, base = paragraph.text, paragraph.offset
     items = _whole_parts(_items(text, start, stop, depth, level), parts, base)
     part_starts = [p.start - base for p in parts]  # in order: bisection keeps this linear
+    # "...; 23 tổ ... trung bình và 12 tổ ... yếu": read only by its labels (below), never by
+    # its marker alone ("gồm 21 ... đương nhiên; 139 ... bầu; 60 ... nam và 100 ... nữ" is two
+    # breakdowns, not four parts).
+    joined_last = len(items)
     items = _last_joined(text, items, part_starts, depth, level)
+    joined_last = len(items) != joined_last
     labels: list[str] = []
     # Each label with the part-less items after it ("17 đại biểu do các cơ quan, tổ chức ở
     # trung ương giới thiệu": the comma inside a label cuts it), None when one cannot be joined.
@@ -1671,6 +1676,8 @@ def _partition(
         # "626 tổ chức hội có tính chất đặc thù và 139 tổ chức hội không có tính chất đặc thù":
         # a trait and its negation are the whole.
         dimension, whole = ("negation", frozenset()), True
+    if joined_last and dimension is None:
+        return  # the last "và" cut the list: only labels say it is one list
     complete = kind in _COMPLETE_MARKERS or whole or rest
     if kind == "(" and not complete and some is None:
         # A bracket without a marker: only a whole breakdown is read, or parts that cannot
