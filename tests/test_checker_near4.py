@@ -3,9 +3,10 @@
 grades, and a gift's value in cash and gift goods ("500 nghìn đồng tiền mặt và 200 nghìn đồng
 phần quà").
 
-Real paragraphs from the corpus (tests/corpus/pending/p25_unseen_5_pending.toml,
-p26_hunt_pending.toml, read by id wherever they stand), near-misses that must stay quiet, and
-hypothesis properties.
+Real paragraphs from the corpus (daknong-nhcsxh-2017-to1491, measured since this round in
+tests/corpus/p28_near4_entered.toml; binhdinh-mttq-2025-tetnghiatinh-118suat in
+tests/corpus/pending/p26_hunt_pending.toml; read by id wherever they stand), near-misses that
+must stay quiet, and hypothesis properties.
 """
 
 from __future__ import annotations
