@@ -4,8 +4,9 @@ The rules ``totals`` and ``breakdowns`` read a list of parts as a whole when its
 every kind of one set (*hộ nghèo*, *hộ cận nghèo* of a total of poor households) or every value
 of one dimension (a congress's delegates: *đương nhiên*, *bầu*, *chỉ định*).
 
->>> [name for name, *_ in label_dimensions()]
-['delegate', 'body', 'membership', 'education', 'form', 'renewal', 'works', 'veteran', 'awardee']
+>>> [name for name, *_ in label_dimensions()]  # doctest: +NORMALIZE_WHITESPACE
+['delegate', 'body', 'membership', 'education', 'form', 'renewal', 'works', 'veteran', 'awardee',
+ 'group-grade', 'gift-form']
 >>> ("nghèo", frozenset({"nghèo", "cận nghèo"})) in kinds_of_wholes()
 True
 >>> sorted(nested_values("body")), sorted(nested_values("delegate"))

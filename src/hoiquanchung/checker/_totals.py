@@ -6,7 +6,8 @@ rule checks a sum only when the parts evidently partition the total:
 
 * one sentence, the total before a marker (*trong đó*, *gồm*, *bao gồm*, *gồm có*, *với*), the
   parts after it, all outside brackets, one part a list item (items split by ``;``, or by ``,``
-  when there is no ``;``);
+  when there is no ``;``; a last ``;``-item of two parts joined by *và*, every other item one
+  part, is two items: "...; 23 tổ ... trung bình và 12 tổ ... yếu");
 * not examples: nothing like *như*, *cụ thể như*, *điển hình* right after the marker;
 * every part counts the same noun as the total (``57 hội`` ... ``26 Hội`` ... ``31 hội``), at
   least two parts, all exact (no *hơn*, *khoảng*);
@@ -47,7 +48,10 @@ clause.
 
 A bracket right after a total with no marker (*583 người (91 đại biểu ... Trung ương ... và 492
 đại biểu của các địa phương ...)*) is read only when it holds nothing but the parts, of one noun
-(the total's, or any for a total in *người*), labelled by every value of one dimension.
+(the total's, a classifier alone for it, or any for a total in *người*), labelled by every value
+of one dimension; or by distinct places of one tier (or kinds of one set), which cannot overlap:
+then only a sum above the total is wrong (*118 suất quà tết ... (thị trấn An Lão 55 suất, xã An
+Trung 63 suất)*).
 
 ``total-mismatch`` (error) when such parts add up to more than the total, or to less when the
 list says it is complete by its marker, by sex or area, by a last item *khác*/*còn lại*, or by
@@ -676,7 +680,9 @@ def _bracketed(
         # "18 chủ tịch (trong đó có 12 đồng chí tái cử, 06 đồng chí được bầu mới)": persons of
         # a kind counted by the word for a person, in the bracket right after them.
         kin = adjacent and part_noun in _PERSON_WORDS and _of_persons(noun)
-        if part_noun != noun and not kin and (noun not in _PERSONS or not adjacent or kind != "("):
+        # "100 căn nhà (60 căn xây mới, 40 căn sửa chữa)": a classifier alone counts its noun.
+        same = _same_noun(noun, part_noun)
+        if not same and not kin and (noun not in _PERSONS or not adjacent or kind != "("):
             continue  # parts of another noun: only a total counted in "người" holds them
         for finding in _partition(
             paragraph, total, inside, kind, start, close, depth, file, level=1
@@ -1640,6 +1646,12 @@ def _partition(
     text, base = paragraph.text, paragraph.offset
     items = _whole_parts(_items(text, start, stop, depth, level), parts, base)
     part_starts = [p.start - base for p in parts]  # in order: bisection keeps this linear
+    # "...; 23 tổ ... trung bình và 12 tổ ... yếu": read only by its labels (below), never by
+    # its marker alone ("gồm 21 ... đương nhiên; 139 ... bầu; 60 ... nam và 100 ... nữ" is two
+    # breakdowns, not four parts).
+    joined_last = len(items)
+    items = _last_joined(text, items, part_starts, depth, level)
+    joined_last = len(items) != joined_last
     labels: list[str] = []
     # Each label with the part-less items after it ("17 đại biểu do các cơ quan, tổ chức ở
     # trung ương giới thiệu": the comma inside a label cuts it), None when one cannot be joined.
@@ -1723,9 +1735,14 @@ def _partition(
         # "626 tổ chức hội có tính chất đặc thù và 139 tổ chức hội không có tính chất đặc thù":
         # a trait and its negation are the whole.
         dimension, whole = ("negation", frozenset()), True
+    if joined_last and dimension is None:
+        return  # the last "và" cut the list: only labels say it is one list
     complete = kind in _COMPLETE_MARKERS or whole or rest
-    if kind == "(" and not complete:
-        return  # a bracket without a marker: only a whole breakdown is read
+    if kind == "(" and not complete and some is None:
+        # A bracket without a marker: only a whole breakdown is read, or parts that cannot
+        # overlap ("118 suất quà (thị trấn An Lão 55 suất, xã An Trung 63 suất)"), whose sum
+        # above the total is wrong (below it, see `partial`).
+        return
     if not complete and dimension is None:
         return
     if group > 1 and not _bare(labels):
@@ -1856,6 +1873,46 @@ def _joined(label: str, item: str, part: Mention) -> str:
     if any(c.isdigit() for c in item) or (noun and re.search(rf"\b{re.escape(noun)}\b", folded)):
         return ""
     return f"{label},{item}"
+
+
+def _last_joined(
+    text: str,
+    items: list[tuple[int, int]],
+    part_starts: Sequence[int],
+    depth: Sequence[int],
+    level: int,
+) -> list[tuple[int, int]]:
+    """*items* cut at ``;`` with the last one, two parts joined by *và*, cut at that *và*:
+    "có 1.234 tổ ... xếp loại tốt, ...; 222 tổ ... khá, ...; 23 tổ ... trung bình và 12 tổ ...
+    yếu" lists four parts, one an item, the last two joined the usual way.  Only when every
+    other item holds one part and the *và* is the only one between the two, right before the
+    second (after fillers such as *có*): a list of several breakdowns ("21 ..., 06 ...; 11 ...,
+    139 ...; 100 ... và 50 ...") keeps its items.
+
+    >>> t = "A 3 tổ; B 2 tổ và 1 tổ C"
+    >>> _last_joined(t, [(0, 6), (7, len(t))], [2, 10, 18], [0] * (len(t) + 1), 0)
+    [(0, 6), (7, 14), (18, 24)]
+    >>> _last_joined(t, [(0, 6), (7, len(t))], [2, 10], [0] * (len(t) + 1), 0)
+    [(0, 6), (7, 24)]
+    """
+    if not _semicolons(items, text):
+        return items
+    counts = [
+        bisect.bisect_left(part_starts, b) - bisect.bisect_left(part_starts, a) for a, b in items
+    ]
+    if counts[-1] != 2 or any(c != 1 for c in counts[:-1]):
+        return items
+    a, b = items[-1]
+    k = bisect.bisect_left(part_starts, a)
+    between = _AND.finditer(text, part_starts[k], part_starts[k + 1])
+    joins = [m for m in between if depth[m.start()] == level]
+    if len(joins) != 1 or not _JOIN_TAIL.fullmatch(text, joins[0].end(), part_starts[k + 1]):
+        return items
+    return [*items[:-1], (a, joins[0].start()), (joins[0].end(), b)]
+
+
+# After the *và* that joins the last two parts: nothing but a filler before the second.
+_JOIN_TAIL = re.compile(r"(?:(?:có|là)\s+)?", re.IGNORECASE)
 
 
 def _semicolons(items: Sequence[tuple[int, int]], text: str) -> bool:
