@@ -1378,8 +1378,13 @@ def _evaluate(
         evidence = _recipients_named(breakdown)
     if not evidence.distinct:
         evidence = _bodies_by_level(breakdown)
-    if not evidence.distinct:
-        evidence = _graded(breakdown, unit, said)
+    if not evidence.complete:
+        # "Tổ xếp loại tốt là 212 tổ ..., loại khá 3 tổ ..., không có Tổ xếp loại trung bình,
+        # yếu": grades that a dimension of breakdown_kinds.toml reads as some of its values
+        # are all of them when the text says the lower grades are empty.
+        grades = _graded(breakdown, unit, said)
+        if grades.complete or not evidence.distinct:
+            evidence = grades
     if not evidence.distinct and money:
         evidence = _entrusted(breakdown, said)
     if breakdown.broken or (
