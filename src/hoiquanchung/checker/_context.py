@@ -53,6 +53,10 @@ class DocumentState:
     section_support: dict[int, int] = attrs.Factory(dict)
     section_where: dict[int, tuple[str, int]] = attrs.Factory(dict)
     section_named: list[tuple[str, Mention]] = attrs.Factory(list)
+    #: What a rule keeps of its own from one paragraph to the next, by the rule's name (made by
+    #: the rule when it first needs it; found again by one dictionary look-up a paragraph, not
+    #: a weak dictionary keyed by the document: speed).  Not compared, not shown.
+    rule_states: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
 
     def advance(self, mentions: Sequence[Mention]) -> None:
         """Move on to the next paragraph, remembering its last amount of money."""

@@ -37,16 +37,15 @@ from __future__ import annotations
 import decimal
 import itertools
 import re
-import weakref
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from typing import Final
 
 import attrs
 
 from hoiquanchung.checker._context import ParagraphContext
 from hoiquanchung.checker._figures_table import (
     Depths,
-    FigureTables,
     bracket_depths,
     by_sentence,
     sentence_spans,
@@ -59,7 +58,7 @@ from hoiquanchung.indicators import StatedFigure, Verdict, compare
 from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 
-__all__ = ["check_count_and_amount", "check_restated_pairs"]
+__all__ = ["MIN_MENTIONS", "check_count_and_amount", "check_restated_pairs"]
 
 _MARKER = re.compile(
     r"(?:(?<=[;,:])|(?<=\s))(?:trong\s+đó|gồm|cụ\s+thể)(?!\w)\s*(?:có\s+)?[,:]?", re.IGNORECASE
@@ -71,6 +70,9 @@ _EACH_BEFORE = re.compile(r"mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:?\s*\Z", re.IG
 _BETWEEN_ITEMS = re.compile(r"[,;]|(?<!\w)và(?!\w)", re.IGNORECASE)
 _MIN_ITEMS = 2
 _MAX_ITEMS = 30
+#: The fewest figures of a paragraph in which :func:`check_count_and_amount` may find anything
+#: (two totals and two items of two figures each): the caller may skip it below (speed).
+MIN_MENTIONS: Final = 2 + 2 * _MIN_ITEMS
 _EXACT = decimal.Context(
     prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
 )
@@ -128,7 +130,7 @@ def check_count_and_amount(context: ParagraphContext) -> Iterator[Finding]:
     [('total-mismatch', '50 triệu đồng', '40.000.000 đồng')]
     """
     mentions = context.mentions
-    if len(mentions) < 2 + 2 * _MIN_ITEMS:
+    if len(mentions) < MIN_MENTIONS:
         return
     text, base = context.text, context.paragraph.offset
     if not any(_money(m) for m in mentions):
@@ -257,7 +259,8 @@ class _Items:
     items: list[tuple[Mention, Mention]] = attrs.Factory(list)
 
 
-_ITEMS: weakref.WeakKeyDictionary[FigureTables, _Items] = weakref.WeakKeyDictionary()
+# The items read so far, per document: kept in the document's state (forgotten with it).
+_KEY = "restated-pairs"
 
 
 def _noun_class(m: Mention) -> str:
@@ -299,10 +302,10 @@ def check_restated_pairs(context: ParagraphContext) -> Iterator[Finding]:
     >>> [(f.code, f.line, f.stated, f.computed) for f in check_text(text)]
     [('total-mismatch', 3, '234 triệu đồng', '224.000.000 đồng')]
     """
-    document = context.state.figures
-    state = _ITEMS.get(document)
+    states = context.state.rule_states
+    state: _Items | None = states.get(_KEY)
     if state is None:
-        state = _ITEMS[document] = _Items()
+        state = states[_KEY] = _Items()
     para = context.paragraph
     if para.line != state.next_line or context.section != state.section:
         state.items = []
@@ -310,11 +313,22 @@ def check_restated_pairs(context: ParagraphContext) -> Iterator[Finding]:
     state.next_line = para.line + 1 + para.text.count("\n")
     mentions = context.mentions
     if not mentions:
-        return
+        return _NOTHING
     if not any(_money(m) for m in mentions):
         state.items = []  # figures and no amount: no item here, and none restated
-        return
-    text, base = context.text, para.offset
+        return _NOTHING
+    # The state is brought up to date above, at the call (a plain function, not a generator:
+    # no generator made for the many paragraphs that hold no amount; speed); the sentences are
+    # read as the findings are asked for.
+    return _restated_sentences(context, state)
+
+
+_NOTHING: Final[Iterator[Finding]] = iter(())
+
+
+def _restated_sentences(context: ParagraphContext, state: _Items) -> Iterator[Finding]:
+    """The sentences of a paragraph with an amount: items read, restatements checked."""
+    mentions, text, base = context.mentions, context.text, context.paragraph.offset
     for s_start, _s_end, local in by_sentence(sentence_spans(text), mentions, base):
         if not local:
             continue

@@ -65,17 +65,19 @@ import bisect
 import decimal
 import functools
 import re
-import weakref
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 import attrs
 
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
-from hoiquanchung.checker._count_and_amount import check_count_and_amount, check_restated_pairs
+from hoiquanchung.checker._count_and_amount import (
+    MIN_MENTIONS,
+    check_count_and_amount,
+    check_restated_pairs,
+)
 from hoiquanchung.checker._figures_table import (
     Depths,
-    FigureTables,
     bracket_depths,
     by_sentence,
     measure_of,
@@ -195,15 +197,14 @@ class _State:
     waiting: _PairedList | None = None
 
 
-# The rule's state, per document: keyed by the document's figure tables (one per document,
-# compared by identity), forgotten with the document.
-_STATES: weakref.WeakKeyDictionary[FigureTables, _State] = weakref.WeakKeyDictionary()
+# The rule's state, per document: kept in the document's state (forgotten with the document).
+_KEY = "paired-totals"
 
 
 def _state(document: DocumentState) -> _State:
-    found = _STATES.get(document.figures)
+    found: _State | None = document.rule_states.get(_KEY)
     if found is None:
-        found = _STATES[document.figures] = _State()
+        found = document.rule_states[_KEY] = _State()
     return found
 
 
@@ -481,9 +482,10 @@ def check_paired_totals(context: ParagraphContext) -> Iterator[Finding]:
         return
     # The same reading in one sentence, for a count and its amount, and for a count and its
     # amount restated after their items (see _count_and_amount).
-    yield from check_count_and_amount(context)
-    yield from check_restated_pairs(context)
     mentions = context.mentions
+    if len(mentions) >= MIN_MENTIONS:  # fewer: it finds nothing (no generator made; speed)
+        yield from check_count_and_amount(context)
+    yield from check_restated_pairs(context)
     if (
         listed is None
         and waiting is None
@@ -529,7 +531,7 @@ def check_paired_totals(context: ParagraphContext) -> Iterator[Finding]:
 
 def finish_paired_totals(document: DocumentState) -> Iterator[Finding]:
     """Findings of rule 2f on a list that the end of the document ends."""
-    state = _STATES.pop(document.figures, None)
+    state: _State | None = document.rule_states.pop(_KEY, None)
     if state is not None and state.open is not None:
         yield from _evaluate(state.open, document)
 
