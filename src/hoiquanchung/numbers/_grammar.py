@@ -61,6 +61,7 @@ from hoiquanchung.numbers._vocabulary import (
     label_nouns,
     level_alternation,
     ordinal_words,
+    phrase_enders,
     range_words,
     scale_pattern,
     scale_words,
@@ -126,7 +127,8 @@ _MAX_NOUN_WORDS: Final = max(n.count(" ") + 1 for n in UNIT_NOUNS)
 _STOP: Final = stop_words()
 _SINGLE: Final = single_nouns()
 # Where the noun phrase of an unknown noun ends: a function, scale, bound or label word, a
-# dimension's label ("cấp tỉnh", "nam", "khác"), or a counted noun of one word.
+# dimension's label ("cấp tỉnh", "nam", "khác"), or a counted noun of one word; and where a verb
+# that follows it begins (_PHRASE_ENDERS, whole words: "14 HTX hoạt động", the noun is "htx").
 _NOUN_BOUNDARY: Final = frozenset(
     {
         *_STOP,
@@ -139,6 +141,22 @@ _NOUN_BOUNDARY: Final = frozenset(
     }
 )
 _PHRASE_WORDS: Final = 3  # an unknown noun is read up to three words
+_PHRASE_ENDERS: Final = phrase_enders()
+# The lengths in words of the phrase enders, by their first word.
+_ENDER_LENGTHS: Final[dict[str, tuple[int, ...]]] = {
+    first: tuple(sorted({e.count(" ") + 1 for e in _PHRASE_ENDERS if e.split()[0] == first}))
+    for first in {e.split()[0] for e in _PHRASE_ENDERS}
+}
+
+
+def _ends_phrase(words: list[str], i: int) -> bool:
+    """Whether a phrase ender (:data:`_PHRASE_ENDERS`) begins at ``words[i]``."""
+    lengths = _ENDER_LENGTHS.get(words[i])
+    return lengths is not None and any(
+        " ".join(words[i : i + k]) in _PHRASE_ENDERS for k in lengths
+    )
+
+
 _WORDS_AFTER: Final = max(_MAX_NOUN_WORDS, _PHRASE_WORDS)
 _WORDS: Final = re.compile(
     _ONE_WORD + "".join(f"(?:{_ONE_WORD}" for _ in range(_WORDS_AFTER)) + ")?" * _WORDS_AFTER
@@ -427,6 +445,7 @@ def _read_words(wm: re.Match[str]) -> _Reading:
             best + 1 < min(len(words), start + _PHRASE_WORDS)
             and words[best + 1] not in _NOUN_BOUNDARY
             and not wm.group(best + 2)[0].isupper()
+            and not _ends_phrase(words, best + 1)
         ):
             best += 1
     if best == start:  # one word (the commonest): no join

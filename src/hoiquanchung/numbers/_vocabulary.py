@@ -6,7 +6,8 @@ The vocabulary lives in ``hoiquanchung/numbers/data`` (each file and each entry 
 * ``bound_words.toml``: *hơn*, *trên*, *gần*, *khoảng*, ... *trở lên*, the
   :class:`~hoiquanchung.numbers.Bound` each stands for, and how the library writes a bound back;
 * ``unit_nouns.toml``: the counted nouns of more than one word (*hội viên*, *mô hình*);
-* ``stop_words.toml``: function words that are never a counted noun (*là*, *và*, *của*);
+* ``stop_words.toml``: function words that are never a counted noun (*là*, *và*, *của*), and
+  the verbs that end a counted noun's phrase after it (*hoạt* of *14 HTX hoạt động*);
 * ``dimension_labels.toml``: the labels of a breakdown (*cấp tỉnh*, *nam*/*nữ*, *khác*);
 * ``label_nouns.toml``: nouns a number after them names rather than counts (*tổ dân phố 27*).
 
@@ -51,6 +52,7 @@ __all__ = [
     "level_alternation",
     "ordinal_words",
     "person_nouns",
+    "phrase_enders",
     "range_words",
     "scale_alternation",
     "scale_pattern",
@@ -255,6 +257,7 @@ def _word_list(file: str, key: str) -> Callable[[], frozenset[str]]:
 
 #: Function words that are never the counted noun after a number (*là*, *và*, *của*).
 stop_words: Final = _word_list("stop_words.toml", "words")
+phrase_enders: Final = _word_list("stop_words.toml", "phrase_enders")
 #: Counted nouns of more than one word (*hội viên*, *mô hình*, *tổ chức hội*).
 unit_nouns: Final = _word_list("unit_nouns.toml", "nouns")
 #: Counted nouns that count persons (*người*, *đại biểu*, *đồng chí*, *ứng viên*).
