@@ -85,9 +85,12 @@ def test_a_council_s_level_does_not_make_its_candidates_a_part() -> None:
     assert [f for f in check_text(corpus(QH15)) if f.severity.value != "info"] == []
 
 
-def test_a_level_of_its_own_still_makes_a_part() -> None:
+def test_a_lone_level_of_its_own_is_no_part_across_sentences() -> None:
+    # Until round 10 the 7.448 "cấp tỉnh" was a part exceeding the 1.084 before it; one figure
+    # by level in another sentence than a total is no longer reported as exceeding it (it more
+    # likely counts something else: test_checker_lead_fa).
     text = corpus(QH15, "đại biểu HĐND cấp tỉnh", "đại biểu cấp tỉnh")
-    assert [(f.code, f.stated) for f in check_text(text)] == [("parts-exceed-total", "1.084 người")]
+    assert [f for f in check_text(text) if f.severity.value != "info"] == []
 
 
 # ---- what each unit holds is not a breakdown (fa-hunt, real text)
