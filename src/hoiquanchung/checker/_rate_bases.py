@@ -568,9 +568,14 @@ def _later_bases(
 
     "Người ứng cử là phụ nữ: 393 người, tỷ lệ 45,28%; ... (tính trung bình trong 868 người
     ứng cử)": the base is named after its rates.  It is taken when at least two other rates
-    stated before it hold against it (one of them written with decimals: whole percents alone
-    fit too many bases), when it has no rate of its own, and when no other count of the noun,
+    stated before it hold against it, when one rate holding against it, before or after it, is
+    written with decimals (whole percents alone fit too many bases: "Còn lại 61% ... 306 người
+    ... 82% ... (410 người)" of the "499 đại biểu" stated later, with "106 người (chiếm
+    21,24%)" after it), when it has no rate of its own, and when no other count of the noun,
     before or after, has a rate holding against it (then whose base it is cannot be told).
+    Rates after it alone do not make it the base of a rate before it: they are its own list
+    ("174 người (chiếm 43,5 %)" of the 400 delegates is no rate of the "6.774 Ủy viên" that
+    "2.088 người, chiếm 30,82%" and the rates after it hold against).
     """
     noun = _measure(count)
     found: list[Mention] = []
@@ -583,12 +588,13 @@ def _later_bases(
             or any(total.value == b.value for b in found)
         ):
             continue
-        confirming = [
+        holding = [
             r
-            for c, r in state.section_rates
+            for _, r in state.section_rates
             if r.start != rate.start and (total.start, r.start) in state.section_holds
         ]
-        if len(confirming) >= _MIN_CONFIRMING and any(r.quantity.decimals > 0 for r in confirming):
+        before = sum(1 for r in holding if r.start < total.start)
+        if before >= _MIN_CONFIRMING and any(r.quantity.decimals > 0 for r in holding):
             found.append(total)
     if len(found) != 1:
         return found

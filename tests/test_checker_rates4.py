@@ -1,0 +1,71 @@
+"""Round 10 (issue 9, helper rates4): rates whose base is stated after them, and rates that
+name their base after them.
+
+Real paragraphs are quoted verbatim (their address in a comment); near-misses are the shapes the
+rules must stay quiet on; the properties say what holds for any figures.
+"""
+
+from __future__ import annotations
+
+from hoiquanchung.checker import check_text
+
+_RATES = {"rate-mismatch", "rate-rounding", "bound-violated"}
+
+
+def rates(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.code, f.stated, f.computed) for f in check_text(text) if f.code in _RATES]
+
+
+# --- a base stated after its rates: the rates before it confirm it -------------------------
+
+# https://www.sggp.org.vn/400-dai-bieu-du-dai-hoi-dai-bieu-mttq-viet-nam-tinh-lam-dong-lan-thu-i-post822228.html
+_LAMDONG = (
+    "Theo đó, đại hội được tổ chức từ ngày 24 đến 25-11 tại phường Xuân Hương – Đà Lạt (tỉnh "
+    "Lâm Đồng). Trong tổng số 400 đại biểu tham dự có 208 đại biểu đương nhiên, đại biểu do "
+    "MTTQ Việt Nam các xã, phường, đặc khu hiệp thương cử là 174 người (chiếm {} %), đại biểu "
+    "đại diện tổ chức thành viên là 12 người, đại biểu chỉ định là 6 người.\n"
+    "Hiện toàn tỉnh Lâm Đồng hiệp thương cử ra 6.774 Ủy viên Ủy ban MTTQ Việt Nam cấp xã, "
+    "nhiệm kỳ 2025-2030 (giảm 25,3% so với trước khi chưa thực hiện mô hình chính quyền địa "
+    "phương 2 cấp nhiệm kỳ 2024-2029).\n"
+    "Trong đó, ủy viên là nữ có 2.088 người, chiếm 30,82%; ủy viên là người ngoài đảng có 2.472 "
+    "người, chiếm 36,8%; ủy viên là người dân tộc thiểu số có 1.502 người, chiếm 22,17%; ủy viên "
+    "là tôn giáo có 1.567 người, chiếm 23,13%..."
+)
+
+
+def test_a_total_confirmed_only_by_the_rates_after_it_is_no_base_of_a_rate_before_it() -> None:
+    # The 6.774 committee members are confirmed by their own list (30,82 %, 22,17 %, 23,13 %,
+    # all after them): they are not the base of the 174 delegates' share of the 400.  Before
+    # round 10 a slip there was reported as "174/6.774 = 2,6%".
+    assert not any(
+        computed is not None and "6.774" in computed and computed.startswith("174/")
+        for _, _, computed in rates(_LAMDONG.format("53,5"))
+    )
+    # The real slip of the list after the base is still found, against the 6.774.
+    assert ("rate-mismatch", "36,8%", "2.472/6.774 = 36,5%") in rates(_LAMDONG.format("43,5"))
+
+
+# https://742869.elmit.asia/chi-tiet-co-cau-dai-bieu-quoc-hoi-khoa-xv-ar617647.html
+_QH15 = (
+    "Trong số 499 trường hợp trúng cử đại biểu Quốc hội khoá XV (nhiệm kỳ 2021 - 2026) có 126 "
+    "đại biểu đang hoạt động, làm nhiệm vụ chuyên trách ở Trung ương (chiếm {}%), 67 đại biểu "
+    "hoạt động chuyên trách ở địa phương (chiếm 14%). Còn lại 61% đại biểu Quốc hội- tương "
+    "đương 306 người đang hoạt động, làm việc ở các cơ quan, đơn vị sự nghiệp khác.\n"
+    "Về cơ cấu thành phần dân tộc của các đại biểu trúng cử Quốc hội khoá XV, có 82% là người "
+    "dân tộc Kinh (410 người) và 18% đại biểu thuộc các dân tộc thiểu số (89 người).\n"
+    "Về tỷ lệ giới tính, trong số 499 đại biểu Quốc hội mới trúng cử khoá XV có 30% là nữ giới "
+    "(tương đương 151 người) và 70% nam giới (tương đương 348 người).\n"
+    "Về trình độ chuyên môn của các đại biểu Quốc hội khoá XV, trên đại học: 392 người (tỷ lệ "
+    "78,55% trong tổng số người trúng cử (trong đó Tiến sĩ 144 người, Thạc sĩ 248 người); đại "
+    "học 106 người (chiếm 21,24%); dưới đại học: 1 người (tỷ lệ 0,20%)."
+)
+
+
+def test_a_later_total_confirmed_by_rates_before_it_and_one_with_decimals_after_it() -> None:
+    # The "499 đại biểu" of the fourth line is stated after the 126 delegates' rate; the
+    # whole-percent rates before it (61 %, 82 %, 18 %) hold against it, and the rates with
+    # decimals after it (21,24 %, 0,20 %) too: it is the base.
+    assert ("rate-mismatch", "75%", "126/499 = 25%") in rates(_QH15.format("75"))
+    assert not any(
+        computed and computed.startswith("126/") for _, _, computed in rates(_QH15.format("25"))
+    )
