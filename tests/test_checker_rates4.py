@@ -69,3 +69,57 @@ def test_a_later_total_confirmed_by_rates_before_it_and_one_with_decimals_after_
     assert not any(
         computed and computed.startswith("126/") for _, _, computed in rates(_QH15.format("25"))
     )
+
+
+# --- a rate that names its whole after it, by the count's own noun ---------------------------
+
+
+def test_a_rate_naming_its_whole_by_the_counts_noun_is_judged() -> None:
+    # Real slip: 392/499 = 78,557 %, truncated to 78,55 % (the other rates are rounded).
+    found = rates(_QH15.format("25"))
+    assert ("rate-rounding", "78,55%", "392/499 = 78,56%") in found
+
+
+def test_a_rate_of_another_whole_named_after_it_stays_quiet() -> None:
+    # Near-misses: the words after the rate name another whole (another noun, a part by sex,
+    # another term): the rate is not the count's share of the section's base.
+    for other in ("tổng số cán bộ", "tổng số đại biểu nữ", "tổng số người trúng cử khóa trước"):
+        text = _QH15.format("25").replace("tổng số người trúng cử", other)
+        assert not any(s == "78,55%" for _, s, _ in rates(text)), other
+
+
+# https://baovinhlong.vn/xa-hoi/202207/317-cuu-chien-binh-tham-gia-cong-tac-chinh-quyen-doan-the-3126598/
+_VINHLONG = (
+    "Hội Cựu chiến binh (CCB) Khối Cơ quan và Doanh nghiệp tỉnh có 78 hội viên tham gia công tác "
+    "chính quyền, đoàn thể trong khối hành chính sự nghiệp, doanh nghiệp, chiếm {}% tổng số hội "
+    "viên. Trong đó, có 64 CCB là trưởng, phó phòng và tương đương, 14 CCB là giám đốc, phó giám "
+    "đốc và tương đương trong các cơ quan, ban, ngành, đoàn thể cấp tỉnh.\n"
+    "Toàn hội có {} hội viên, trong đó có 179 đảng viên, chiếm 69,3%, 40 đồng chí tham gia cấp "
+    "ủy, chiếm 16%; trong số này có 2 đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy, 1 đồng chí là "
+    "Tỉnh ủy viên, 5 đồng chí là Bí thư, Phó Bí thư Đảng bộ, chi bộ cơ sở. Giai đoạn 2017- 2022, "
+    "Hội CCB cơ sở trong toàn khối đã bồi dưỡng 225 hội viên và quần chúng, đoàn viên ưu tú được "
+    "kết nạp vào Đảng, đạt 128,5% chỉ tiêu."
+)
+
+
+def test_a_share_of_the_members_named_after_it_is_judged_against_the_whole_stated_later() -> None:
+    # Real slip: 78 of the 251 members ("Toàn hội có 251 hội viên, trong đó ...", the one
+    # count of members stated as a whole) is 31,1 %, not 31,7 %.
+    assert ("rate-mismatch", "31,7%", "78/251 = 31,1%") in rates(_VINHLONG.format("31,7", "251"))
+    # 78/246 = 31,7 %: with the whole that fits, nothing is said of the 78.
+    assert not any(s == "31,7%" for _, s, _ in rates(_VINHLONG.format("31,7", "246")))
+
+
+def test_a_share_named_after_it_stays_quiet_when_two_wholes_are_stated() -> None:
+    # Near-miss: two counts of members stated as wholes (the 251, and 300 with its own
+    # *trong đó*): which one the rate's "tổng số hội viên" is cannot be told.
+    text = _VINHLONG.format("31,7", "251").replace(
+        "bồi dưỡng 225 hội viên và quần chúng,", "có 300 hội viên, trong đó 225 hội viên,"
+    )
+    assert not any(s == "31,7%" for _, s, _ in rates(text))
+
+
+def test_a_share_of_another_noun_named_after_it_is_not_attached() -> None:
+    # Near-miss: "tổng số cán bộ" is not the members' whole.
+    text = _VINHLONG.format("31,7", "251").replace("tổng số hội viên", "tổng số cán bộ")
+    assert not any(s == "31,7%" for _, s, _ in rates(text))

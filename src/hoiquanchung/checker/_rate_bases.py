@@ -68,6 +68,9 @@ _ATTACH_BRACKET = re.compile(
     r"[^\d;.!?\n()]{0,100}\(\s*(?:chiếm|(?:tỷ|tỉ)\s*lệ)\s*\Z", re.IGNORECASE
 )
 _CLOSES = re.compile(r"\s*\)")
+# A longer clause when the share names its whole by the count's noun right after it ("78 hội
+# viên tham gia công tác chính quyền, đoàn thể trong khối ..., chiếm 31,7% tổng số hội viên").
+_ATTACH_NAMED = re.compile(r"[^\d;.!?\n]{0,120},\s*chiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*\Z", re.IGNORECASE)
 # After a bracketed rate, words that name its base: "(đạt 164,88%) so với chỉ tiêu đề ra".
 _BASE_AFTER_BRACKET = re.compile(
     r"\s*\)\s*(?:so\s+với|kế\s+hoạch|chỉ\s+tiêu|cùng\s+kỳ)\b", re.IGNORECASE
@@ -215,9 +218,13 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
             (
                 (_ATTACH_GAP.match(written) and _ATTACH_CUE.search(written))
                 or (_ATTACH_BRACKET.match(written) and _CLOSES.match(text, rate.end - base))
+                or (_names_own_whole(text, rate.end - base, count) and _ATTACH_NAMED.match(written))
             )
             and not _CHANGE.search(written)
-            and _AFTER.match(text, rate.end - base)
+            and (
+                _AFTER.match(text, rate.end - base)
+                or _names_own_whole(text, rate.end - base, count)
+            )
             and not _BASE_AFTER_BRACKET.match(text, rate.end - base)
         ):
             out.append((count, rate))
@@ -228,6 +235,39 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
     out.extend(_attached_after(context, taken))
     out.sort(key=lambda pair: pair[0].start)
     return out
+
+
+# After a rate, the whole it is a share of, named by the count's own noun, to the clause's end:
+# "392 người (tỷ lệ 78,55% trong tổng số người trúng cử (trong đó ...)", "78 hội viên ...,
+# chiếm 31,7% tổng số hội viên."
+_NAMED_WHOLE_AFTER = re.compile(
+    r"\s*(?:(?:trong|trên|so\s+với|của)\s+)?tổng\s+số\s+"
+    r"(?P<noun>[^\W\d_][^\d;.!?\n()\[\],:]{0,40}?)\s*(?=[()\],;.!?\n]|\Z)",
+    re.IGNORECASE,
+)
+_MAX_NOUN = 3  # words of the named whole's noun (the words after it say which of it: "trúng cử")
+
+
+def _names_own_whole(text: str, at: int, count: Mention) -> bool:
+    """Whether the words at *at*, right after a rate, name its whole by the count's noun
+    (*tổng số người trúng cử* after "392 người"), with no word of sex, change or another
+    reference among them (*tổng số hội viên nữ* is another whole)."""
+    if "tổng" not in text[at : at + 20].casefold():
+        return False
+    m = _NAMED_WHOLE_AFTER.match(text, at)
+    if m is None:
+        return False
+    words = m.group("noun").casefold().split()
+    if _SEX.intersection(words) or _CHANGE.search(m.group()) or _OTHER_REFERENCE.search(m.group()):
+        return False
+    noun = _measure(count)
+    return any(_noun_of(words[:n]) == noun for n in range(1, min(_MAX_NOUN, len(words)) + 1))
+
+
+def _noun_of(words: Sequence[str]) -> str:
+    """What words count, as :func:`_measure` says of a count's unit."""
+    noun = " ".join(words)
+    return _PERSONS if noun in person_nouns() else noun
 
 
 # "2.179 tổ, giảm 177 tổ so với 2023, tỷ lệ 88,96%": between a count and its rate, the count's
@@ -453,6 +493,10 @@ def _sole_base(
         and not _has_own_rate(state, t)
         and not _is_change(state, t)
     ]
+    if _names_whole(state, count, rate):  # "chiếm 31,7% tổng số hội viên": the one whole
+        wholes = [t for t in candidates if _stated_whole(state, t)]
+        if len({t.value for t in wholes}) == 1 and not _part_of_a_part(state, count):
+            return wholes[0]
     if not candidates or len({t.value for t in candidates}) != 1:
         return None
     if _part_of_a_part(state, count):
@@ -469,6 +513,12 @@ def _sole_base(
         return None
     wholes = [t for t in candidates if t.start < count.start and _stated_whole(state, t)]
     return wholes[0] if wholes else None
+
+
+def _names_whole(state: DocumentState, count: Mention, rate: Mention) -> bool:
+    """Whether the rate attached to *count* names its whole after it by the count's noun."""
+    text, base, _ = _where(state, count)
+    return rate.end - base <= len(text) and _names_own_whole(text, rate.end - base, count)
 
 
 def _truncated_confirm(state: DocumentState, rate: Mention, noun: str, total: Mention) -> bool:
