@@ -123,3 +123,30 @@ def test_a_share_of_another_noun_named_after_it_is_not_attached() -> None:
     # Near-miss: "tổng số cán bộ" is not the members' whole.
     text = _VINHLONG.format("31,7", "251").replace("tổng số hội viên", "tổng số cán bộ")
     assert not any(s == "31,7%" for _, s, _ in rates(text))
+
+
+# --- "Trong (tổng) số N ... có" opens the parts of N ------------------------------------------
+
+
+def test_the_parts_of_a_total_opened_by_trong_tong_so_are_judged_against_it() -> None:
+    # One-figure mutation of the real paragraph: 174 of the 400 delegates is 43,5 %.
+    assert ("rate-mismatch", "53,5 %", "174/400 = 43,5%") in rates(_LAMDONG.format("53,5"))
+    assert not any(s == "43,5 %" for _, s, _ in rates(_LAMDONG.format("43,5")))
+
+
+def test_trong_tong_so_near_misses_stay_quiet() -> None:
+    lamdong = _LAMDONG.format("53,5")
+    for whole, other in (
+        # another noun: households are no delegates
+        ("Trong tổng số 400 đại biểu tham dự có", "Trong tổng số 400 hộ tham dự có"),
+        # another figure between the whole and its parts (a year, a term): not read
+        ("Trong tổng số 400 đại biểu tham dự có", "Trong tổng số 400 đại biểu năm 2020 có"),
+        # another list inside: the 174 are counted among the 208
+        (
+            "có 208 đại biểu đương nhiên, đại biểu",
+            "có 208 đại biểu đương nhiên, trong số này đại biểu",
+        ),
+    ):
+        text = lamdong.replace(whole, other)
+        assert text != lamdong
+        assert not any(s == "53,5 %" for _, s, _ in rates(text)), other

@@ -710,10 +710,31 @@ def _total_before_parts(context: ParagraphContext, count: Mention) -> Mention | 
             _is_count(total)
             and _same_members(_measure(total), _measure(count))
             and total.value > count.value
-            and _opens_parts(text[total.end - base : count.start - base])
+            and (
+                _opens_parts(text[total.end - base : count.start - base])
+                or _among_total(text, total.start - base, count.start - base)
+            )
         ):
             return total
     return None
+
+
+# "Trong tổng số 400 đại biểu tham dự có 208 đại biểu đương nhiên, ... là 174 người (chiếm
+# 43,5 %)": *trong (tổng) số* opens the clause before the total, *có* (or a comma) its parts, in
+# one sentence with no other list inside.
+_AMONG_BEFORE = re.compile(r"[.!?\n:;,(]\s*trong\s+(?:tổng\s+)?số\s*\Z", re.IGNORECASE)
+_AMONG_GAP = re.compile(r"\A[^\d;.!?\n()]{0,60}?(?:\bcó\b|,)[^;.!?\n]*\Z", re.IGNORECASE)
+
+
+def _among_total(text: str, at: int, part_at: int) -> bool:
+    """Whether the count at *at* is the whole of a clause opened by *trong (tổng) số* whose
+    parts run to the part at *part_at*."""
+    before = text[at - 40 : at] if at >= 40 else "\n" + text[:at]
+    if _AMONG_BEFORE.search(before) is None:
+        return False
+    gap = text[at:part_at]
+    gap = gap[gap.find(" ") :]  # the total's own figure
+    return _AMONG_GAP.match(gap) is not None and _INNER_LIST.search(gap) is None
 
 
 # The items of one *trong đó* list may be parted by semicolons ("dân số chung là 1.295.064
