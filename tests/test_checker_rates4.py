@@ -233,3 +233,14 @@ def test_property_one_slip_in_a_complete_graded_breakdown(
     # Its rate no longer holds, the others do, and the count that closes the sum is the
     # original one, whose rate holds: the total is reported with the sum of the counts.
     assert (f"{_grouped(whole)} tổ", f"{_grouped(whole + delta)} tổ") in totals(text)
+
+
+def test_a_part_of_a_whole_stated_in_its_sentence_is_no_share_of_a_later_count() -> None:
+    # One-figure mutation: 40 of the 251 members is 16 %; 18 % fits the 225 trained members of
+    # the next sentence (40/225 = 17,8 %), which are no base of the 251's parts.
+    found = rates(_VINHLONG.format("31,1", "251").replace("chiếm 16%", "chiếm 18%"))
+    assert ("rate-mismatch", "18%", "40/251 = 16%") in found
+    # Near-miss: the same 225 stated before the rate may be its base: quiet, as before.
+    text = _VINHLONG.format("31,1", "251").replace("chiếm 16%", "chiếm 18%")
+    text = "Hội đã bồi dưỡng 225 hội viên.\n" + text
+    assert not any(s == "18%" for _, s, _ in rates(text))

@@ -792,6 +792,9 @@ def _judged(
     """Whether *pair* has a base now, and the finding when its rate does not hold against it."""
     count, rate = pair
     total = _total_before_parts(context, count) if here else None
+    # The parts of a whole stated in their sentence ("251 hội viên, trong đó ... 40 đồng chí ...,
+    # chiếm 16%"): a count of a later sentence is none of their bases.
+    stop = _sentence_end(context, rate) if total is not None else None
     if total is None:
         total = _confirmed_base(context.state, count, rate)
     if total is None and here:  # the parts are read once, with their paragraph
@@ -802,11 +805,22 @@ def _judged(
         other is not count
         and other is not total
         and other.value >= count.value
+        and (stop is None or other.start < stop)
         and _verdict(count, rate, other) is Verdict.CONSISTENT
         for other in context.state.section_counts
     ):  # the rate holds against another count stated: perhaps its real base
         return True, None
     return True, _finding(count, rate, total, context.file)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_end(context: ParagraphContext, rate: Mention) -> int:
+    """Where the sentence of *rate* ends, as an offset of the document."""
+    base = context.paragraph.offset
+    end = _SENTENCE_END.search(context.text, rate.end - base)
+    return base + (end.start() if end else len(context.text))
 
 
 # Before a count, in its clause: the words that may name its part ("Đại biểu là nam có 45 người").
