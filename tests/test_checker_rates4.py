@@ -244,3 +244,32 @@ def test_a_part_of_a_whole_stated_in_its_sentence_is_no_share_of_a_later_count()
     text = _VINHLONG.format("31,1", "251").replace("chiếm 16%", "chiếm 18%")
     text = "Hội đã bồi dưỡng 225 hội viên.\n" + text
     assert not any(s == "18%" for _, s, _ in rates(text))
+
+
+# --- a group named in words that is the whole stated before it ------------------------------
+
+# https://www.vietnamplus.vn/ba-tinh-cong-bo-ket-qua-bau-cu-dai-bieu-quoc-hoi-va-hdnd/388953.vnp
+_HAGIANG = (
+    "Theo Ủy ban Bầu cử tỉnh Hà Giang, cử tri của tỉnh đã bầu đủ 6 đại biểu Quốc hội khóa XIV, "
+    "trong đó có 1 đại biểu nữ, 6 đại biểu tộc thiểu số; người có số phiếu bầu đạt tỷ lệ cao "
+    "nhất là 93,53%.\n"
+    "Đối với bầu cử đại biểu Hội đồng Nhân dân tỉnh khóa XVII, cử tri bầu đủ 60 đại biểu. Trong "
+    "số người trúng cử có 20 đại biểu nữ, chiếm tỷ lệ {}%; 40 đại biểu dân tộc thiểu số, chiếm "
+    "{}%; số đại biểu có trình độ chuyên môn đại học và trên đại học chiếm 95%; số đại biểu có "
+    "trình độ lý luận chính trị cao cấp, cử nhân chiếm 86,66."
+)
+
+
+def test_a_named_group_whose_sibling_rate_holds_on_the_whole_is_that_whole() -> None:
+    assert rates(_HAGIANG.format("33,33", "66,67")) == []
+    # One-figure mutation: 20 of the 60 elected is 33,33 %; the 40's 66,67 % says the elected
+    # ("người trúng cử") are the 60.
+    assert ("rate-mismatch", "33,93%", "20/60 = 33,33%") in rates(_HAGIANG.format("33,93", "66,67"))
+
+
+def test_a_named_group_without_a_sibling_that_says_its_size_stays_a_part_of_a_part() -> None:
+    # The sibling's rate in whole percents fits too many wholes; in another sentence it is no
+    # sibling: the named group may be a part of the 60, quiet as before.
+    assert rates(_HAGIANG.format("33,93", "67")) == []
+    text = _HAGIANG.format("33,93", "66,67").replace("33,93%; 40", "33,93%. Có 40")
+    assert not any(s == "33,93%" for _, s, _ in rates(text))

@@ -503,7 +503,7 @@ def _sole_base(
             return wholes[0]
     if not candidates or len({t.value for t in candidates}) != 1:
         return None
-    if _part_of_a_part(state, count):
+    if _part_of_a_part(state, count, candidates[0]):
         return None
     others = [r for c, r in state.section_rates if r.start != rate.start and _measure(c) == noun]
     confirmed = any(
@@ -600,19 +600,44 @@ _WHOLE_NEXT_SENTENCE = re.compile(
 )
 
 
-def _part_of_a_part(state: DocumentState, count: Mention) -> bool:
+def _part_of_a_part(state: DocumentState, count: Mention, total: Mention | None = None) -> bool:
     """Whether *count* is a part of a part: after *trong đó* (or *gồm*) that follows another
     rated count of its sentence ("50 hội viên nữ (25%), trong đó 10 hội viên dân tộc (20%)"
     is 20 % of the 50), or in a clause opened by a group named in words ("Trong số hội viên
-    nữ, 10 hội viên ...")."""
+    nữ, 10 hội viên ...").  The group named in words is *total* itself when another rate of
+    the count's sentence, written with decimals, holds against it ("cử tri bầu đủ 60 đại biểu.
+    Trong số người trúng cử có 20 đại biểu nữ, chiếm tỷ lệ 33,33%; 40 đại biểu dân tộc thiểu
+    số, chiếm 66,67%": the elected are the 60)."""
     text, base, at = _where(state, count)
-    if _NAMED_GROUP.search(_CLAUSE_END.split(text[max(0, at - 80) : at])[-1]):
+    if _NAMED_GROUP.search(_CLAUSE_END.split(text[max(0, at - 80) : at])[-1]) and (
+        total is None or not _sibling_holds(state, count, total)
+    ):
         return True
     rates = [r for _, r in state.section_rates if base <= r.start and r.end <= count.start]
     if not rates:
         return False
     last = max(rates, key=lambda r: r.start)
     return _SUBPART_GAP.match(text[last.end - base : at]) is not None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sibling_holds(state: DocumentState, count: Mention, total: Mention) -> bool:
+    """Whether another attached rate of *count*'s sentence, written with decimals, holds
+    against *total*."""
+    text, base, _ = _where(state, count)
+    for c, r in state.section_rates:
+        if c.start == count.start or r.quantity.decimals == 0 or c.start not in state.section_where:
+            continue
+        if (total.start, r.start) not in state.section_holds or state.section_where[c.start][
+            1
+        ] != base:
+            continue
+        lo, hi = sorted((count.start - base, c.start - base))
+        if _SENTENCE_STOP.search(text, lo, hi) is None:
+            return True
+    return False
 
 
 def _later_bases(
