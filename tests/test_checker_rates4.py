@@ -273,3 +273,49 @@ def test_a_named_group_without_a_sibling_that_says_its_size_stays_a_part_of_a_pa
     assert rates(_HAGIANG.format("33,93", "67")) == []
     text = _HAGIANG.format("33,93", "66,67").replace("33,93%; 40", "33,93%. Có 40")
     assert not any(s == "33,93%" for _, s, _ in rates(text))
+
+
+# --- malformed: a run with a wrong last group among a list of whole counts -------------------
+
+# https://tinhdoantravinh.vn/thuc-hien-tot-cong-tac-cham-lo-phat-trien-hoi-vien-moi/
+_TRAVINH = (
+    "Kết quả, trong năm 2020, các cấp bộ Hội đã phát triển thêm 9.942 hội viên mới (đạt "
+    "164,88%) so với chỉ tiêu đề ra. Đồng thời, giảm 8.787 hội viên (trong đó làm ăn xa 859, "
+    "xóa {}, trưởng thành 4.223).Tổng số hội viên đến thời điểm này là 60.935 hội viên, sinh "
+    "hoạt tại các cơ sở hội trên địa bàn tỉnh."
+)
+
+
+def malformed(text: str) -> list[str | None]:
+    return [f.stated for f in check_text(text) if f.code == "malformed-number"]
+
+
+def test_a_short_last_group_among_whole_counts_is_malformed() -> None:
+    assert malformed(_TRAVINH.format("3.705")) == []
+    # One-figure mutation: "3.70" reads like a section number, but it is an item of the parts
+    # of 8.787 members, whose other items are whole counts.
+    assert malformed(_TRAVINH.format("3.70")) == ["3.70"]
+
+
+def test_a_short_last_group_outside_a_list_of_counts_stays_quiet() -> None:
+    for near in (
+        "Có 87 hội viên (trong đó nữ 30, tuổi bình quân 3.70, đảng viên 12).",  # an average
+        "Có 87 hội viên (trong đó nữ 30, xem mục 3.2).",  # a reference
+        "Có 87 hội viên (trong đó nữ 1,5, xóa 3.70, đảng viên 12).",  # no whole count before
+        "Đồng thời, xóa 3.70, trưởng thành 4.223.",  # no list of a count opened
+        "Có 87 hội viên (trong đó nữ 30 người, điểm 3.70, đảng viên 12).",  # a score
+    ):
+        assert malformed(near) == [], near
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    head=st.integers(min_value=1, max_value=99),
+    tail=st.integers(min_value=0, max_value=99),
+    whole=st.booleans(),
+)
+def test_property_an_item_of_whole_counts(head: int, tail: int, whole: bool) -> None:
+    # A run with three digits after the dot is a grouped count (no finding); with two, it is
+    # neither a count nor a number of members (a finding).
+    run = f"{head}.{tail:03d}" if whole else f"{head}.{tail:02d}"
+    assert malformed(_TRAVINH.format(run)) == ([] if whole else [run])
