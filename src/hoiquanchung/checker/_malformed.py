@@ -359,8 +359,8 @@ def _item_of_counts(text: str, start: int) -> bool:
     opens after a count of a counted noun (its parts count the same thing: no fraction)."""
     reach = max(0, start - _LIST_REACH)
     opened = None
-    for opened in _COUNTS_OPEN.finditer(text, reach, start):
-        pass
+    for found in _COUNTS_OPEN.finditer(text, reach, start):
+        opened = found  # the last list opened before the run
     if opened is None:
         return False
     at, items = opened.end(), 0
