@@ -199,33 +199,17 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
     out: list[tuple[Mention, Mention]] = []
     for j in rates:
         rate = ms[j]
-        if rate.fraction is not None or rate.bound is not Bound.EXACT or j == 0:
+        found = _count_before(text, base, ms, j)
+        if found is None:
             continue
-        k = j - 1
-        while k > 0 and ms[k].unit in _QUALIFIERS and j - k <= _MAX_QUALIFIERS:
-            k -= 1
-        k = _past_threshold(text, base, ms, k)
-        count = ms[k]
-        if not _is_count(count) or count.unit in _QUALIFIERS:
-            continue
-        gap = list(text[count.end - base : rate.start - base])
-        for q in ms[k + 1 : j]:  # the qualifiers' digits are no other figure
-            for i in range(q.start - count.end, q.end - count.end):
-                gap[i] = " "
-        written = "".join(gap)
-        if _OTHER_REFERENCE.search(written) or _in_other_reference(text, count.start - base):
-            continue
+        count, written = found
         if (
             (
                 (_ATTACH_GAP.match(written) and _ATTACH_CUE.search(written))
                 or (_ATTACH_BRACKET.match(written) and _CLOSES.match(text, rate.end - base))
-                or (_names_own_whole(text, rate.end - base, count) and _ATTACH_NAMED.match(written))
             )
             and not _CHANGE.search(written)
-            and (
-                _AFTER.match(text, rate.end - base)
-                or _names_own_whole(text, rate.end - base, count)
-            )
+            and _AFTER.match(text, rate.end - base)
             and not _BASE_AFTER_BRACKET.match(text, rate.end - base)
         ):
             out.append((count, rate))
@@ -235,6 +219,70 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
         taken = {r.start for _, r in out}
     out.extend(_attached_after(context, taken))
     out.sort(key=lambda pair: pair[0].start)
+    return out
+
+
+def _count_before(
+    text: str, base: int, ms: Sequence[Mention], j: int
+) -> tuple[Mention, str] | None:
+    """The count that the rate ``ms[j]`` may be attached to, and the words between them (the
+    qualifiers' digits blanked), or ``None``."""
+    rate = ms[j]
+    if rate.fraction is not None or rate.bound is not Bound.EXACT or j == 0:
+        return None
+    k = j - 1
+    while k > 0 and ms[k].unit in _QUALIFIERS and j - k <= _MAX_QUALIFIERS:
+        k -= 1
+    k = _past_threshold(text, base, ms, k)
+    count = ms[k]
+    if not _is_count(count) or count.unit in _QUALIFIERS:
+        return None
+    gap = list(text[count.end - base : rate.start - base])
+    for q in ms[k + 1 : j]:  # the qualifiers' digits are no other figure
+        for i in range(q.start - count.end, q.end - count.end):
+            gap[i] = " "
+    written = "".join(gap)
+    if _OTHER_REFERENCE.search(written) or _in_other_reference(text, count.start - base):
+        return None
+    return count, written
+
+
+def _every_attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
+    """:func:`_attached`, and the shares that name their whole by their count's noun after them
+    (:func:`_attached_to_named_whole`)."""
+    pairs = _attached(context)
+    if "tổng" not in context.text and "Tổng" not in context.text:
+        return pairs
+    named = _attached_to_named_whole(context, {r.start for _, r in pairs})
+    if not named:
+        return pairs
+    return sorted([*pairs, *named], key=lambda pair: pair[0].start)
+
+
+def _attached_to_named_whole(
+    context: ParagraphContext, taken: set[int]
+) -> list[tuple[Mention, Mention]]:
+    """``78 hội viên ..., chiếm 31,7% tổng số hội viên``, ``392 người (tỷ lệ 78,55% trong tổng
+    số người trúng cử (...``: a rate not attached otherwise, the whole it is a share of named
+    right after it by its count's noun (:func:`_names_own_whole`), the count in the same clause
+    (a short gap with a cue, a bracket, or a longer one closed by *chiếm*)."""
+    text, base, ms = context.text, context.paragraph.offset, context.mentions
+    out: list[tuple[Mention, Mention]] = []
+    for j, rate in enumerate(ms):
+        if rate.unit != "%" or rate.start in taken:
+            continue
+        found = _count_before(text, base, ms, j)
+        if found is None:
+            continue
+        count, written = found
+        if not _names_own_whole(text, rate.end - base, count) or _CHANGE.search(written):
+            continue
+        if (
+            (_ATTACH_GAP.match(written) and _ATTACH_CUE.search(written))
+            or _ATTACH_BRACKET.match(written)
+            or _ATTACH_NAMED.match(written)
+        ):
+            out.append((count, rate))
     return out
 
 
@@ -915,7 +963,7 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
     """
     state = context.state
     _remember(state, context.section)
-    pairs = _attached(context)[:_MAX_PAIRS]
+    pairs = _every_attached(context)[:_MAX_PAIRS]
     room = _MAX_REMEMBERED - len(state.section_counts)
     # The first counts that fit in the room left (none read past it: speed).
     new_counts = list(islice((m for m in context.mentions if _is_count(m)), max(0, room)))
@@ -1188,7 +1236,7 @@ def check_shares_of_base(context: ParagraphContext) -> Iterator[Finding]:
     text = context.text
     if text.count("%") < 2:
         return
-    pairs = _attached(context)
+    pairs = _every_attached(context)
     if len(pairs) < 2:
         return
     state, base = context.state, context.paragraph.offset
