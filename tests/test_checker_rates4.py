@@ -185,8 +185,8 @@ def test_counts_off_by_what_their_rates_allow_or_by_two_slips_stay_quiet() -> No
     # 2.306 is still 89 % of 2.584 (rounded): its rate confirms it, the sum alone is within
     # the shares' rounding: nothing to say of the total (quiet, as before).
     assert totals(_KHANHHOA.format("2.306", "81", "8")) == []
-    # 2.314 is 89,55 % of 2.584 (89 % only when cut), but every share fits the counts' own sum (2.598):
-    # that sum may be the whole meant; the rate's own finding says enough.
+    # 2.314 is 89,55 % of 2.584 (89 % only when cut), but every share fits the counts' own sum
+    # (2.598): that sum may be the whole meant; the rate's own finding says enough.
     assert totals(_KHANHHOA.format("2.314", "81", "8")) == []
     assert ("rate-rounding", "89%", "2.314/2.584 = 90%") in rates(
         _KHANHHOA.format("2.314", "81", "8")
