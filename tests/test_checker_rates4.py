@@ -333,3 +333,14 @@ def test_property_an_item_of_whole_counts(head: int, tail: int, whole: bool) -> 
     # neither a count nor a number of members (a finding).
     run = f"{head}.{tail:03d}" if whole else f"{head}.{tail:02d}"
     assert malformed(_TRAVINH.format(run)) == ([] if whole else [run])
+
+
+def test_a_rate_before_its_count_after_trong_so_is_left_to_rule_shares() -> None:
+    # https://742869.elmit.asia/chi-tiet-co-cau-dai-bieu-quoc-hoi-khoa-xv-ar617647.html, the 499
+    # mutated to 479: the counts after their rates make 499, which rule shares tells once, at
+    # the whole; the rates are not told again against the 479.
+    text = (
+        "Về tỷ lệ giới tính, trong số 479 đại biểu Quốc hội mới trúng cử khoá XV có 30% là nữ "
+        "giới (tương đương 151 người) và 70% nam giới (tương đương 348 người)."
+    )
+    assert [f.code for f in check_text(text)] == ["total-mismatch"]

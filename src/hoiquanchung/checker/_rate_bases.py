@@ -778,9 +778,12 @@ def _support(state: DocumentState, pair: tuple[Mention, Mention]) -> None:
             state.section_support[total.start] = state.section_support.get(total.start, 0) + 1
 
 
-def _total_before_parts(context: ParagraphContext, count: Mention) -> Mention | None:
-    """The count right before *trong đó* whose part *count* is, in the same sentence."""
+def _total_before_parts(context: ParagraphContext, count: Mention, rate: Mention) -> Mention | None:
+    """The count right before *trong đó* whose part *count* is, in the same sentence (or after
+    *trong (tổng) số* when the count comes before its rate: a rate before its count, "trong số
+    479 đại biểu ... có 30% là nữ giới (tương đương 151 người)", is rule shares' to read)."""
     text, base = context.text, context.paragraph.offset
+    among = count.start < rate.start
     for total in context.mentions:
         if total.start >= count.start:
             break
@@ -790,7 +793,7 @@ def _total_before_parts(context: ParagraphContext, count: Mention) -> Mention | 
             and total.value > count.value
             and (
                 _opens_parts(text[total.end - base : count.start - base])
-                or _among_total(text, total.start - base, count.start - base)
+                or (among and _among_total(text, total.start - base, count.start - base))
             )
         ):
             return total
@@ -865,7 +868,7 @@ def _judged(
 ) -> tuple[bool, Finding | None]:
     """Whether *pair* has a base now, and the finding when its rate does not hold against it."""
     count, rate = pair
-    total = _total_before_parts(context, count) if here else None
+    total = _total_before_parts(context, count, rate) if here else None
     # The parts of a whole stated in their sentence ("251 hội viên, trong đó ... 40 đồng chí ...,
     # chiếm 16%"): a count of a later sentence is none of their bases.
     stop = _sentence_end(context, rate) if total is not None else None
