@@ -344,3 +344,12 @@ def test_a_rate_before_its_count_after_trong_so_is_left_to_rule_shares() -> None
         "giới (tương đương 151 người) và 70% nam giới (tương đương 348 người)."
     )
     assert [f.code for f in check_text(text)] == ["total-mismatch"]
+
+
+def test_a_share_of_the_members_of_another_scope_is_not_judged_against_the_whole() -> None:
+    # Near-miss: "tổng số hội viên toàn quốc" is the whole of another scope than the 251
+    # members stated: the one stated whole of the section is not its base.
+    text = _VINHLONG.format("31,7", "251").replace(
+        "tổng số hội viên.", "tổng số hội viên toàn quốc."
+    )
+    assert not any(s == "31,7%" for _, s, _ in rates(text))

@@ -297,7 +297,7 @@ _NAMED_WHOLE_AFTER = re.compile(
 _MAX_NOUN = 3  # words of the named whole's noun (the words after it say which of it: "trúng cử")
 
 
-def _names_own_whole(text: str, at: int, count: Mention) -> bool:
+def _names_own_whole(text: str, at: int, count: Mention, exact: bool = False) -> bool:
     """Whether the words at *at*, right after a rate, name its whole by the count's noun
     (*tổng số người trúng cử* after "392 người"), with no word of sex, change or another
     reference among them (*tổng số hội viên nữ* is another whole)."""
@@ -310,6 +310,8 @@ def _names_own_whole(text: str, at: int, count: Mention) -> bool:
     if _SEX.intersection(words) or _CHANGE.search(m.group()) or _OTHER_REFERENCE.search(m.group()):
         return False
     noun = _measure(count)
+    if exact:  # the noun alone: "tổng số hội viên toàn quốc" may be another scope's whole
+        return _noun_of(words) == noun
     return any(_noun_of(words[:n]) == noun for n in range(1, min(_MAX_NOUN, len(words)) + 1))
 
 
@@ -569,9 +571,12 @@ def _sole_base(
 
 
 def _names_whole(state: DocumentState, count: Mention, rate: Mention) -> bool:
-    """Whether the rate attached to *count* names its whole after it by the count's noun."""
+    """Whether the rate attached to *count* names its whole after it by the count's noun
+    alone ("chiếm 31,7% tổng số hội viên.")."""
     text, base, _ = _where(state, count)
-    return rate.end - base <= len(text) and _names_own_whole(text, rate.end - base, count)
+    return rate.end - base <= len(text) and _names_own_whole(
+        text, rate.end - base, count, exact=True
+    )
 
 
 def _truncated_confirm(state: DocumentState, rate: Mention, noun: str, total: Mention) -> bool:
