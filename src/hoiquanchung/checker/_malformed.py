@@ -284,7 +284,15 @@ def _judged(text: str, start: int, stop: int) -> bool:
     """Whether the malformed run ``text[start:stop]`` is evidently meant as a quantity."""
     token = text[start:stop]
     if _SECTION.match(token) and not _looks_like_decimal(text, stop):
-        return False  # 1.1, 4.3, 1.2.3: section numbers, unless a unit follows (1.40 tỷ)
+        # 1.1, 4.3, 1.2.3: section numbers, unless a unit follows (1.40 tỷ) or the run is an
+        # item of a list of counts ("(trong đó làm ăn xa 859, xóa 3.70, ...)")
+        before = text[max(0, start - 30) : start]
+        return (
+            _CLAUSE_CLOSED.match(text, stop) is not None
+            and not _REFERENCE_BEFORE.search(before)
+            and not _CODE_BEFORE.search(before)
+            and _item_of_counts(text, start)
+        )
     counted = _COUNTED_AFTER.match(text, stop) is not None
     if _DOTTED_DATE.match(token) or (_GENERATION.match(token) and not counted):
         return False
@@ -322,7 +330,44 @@ def _labelled_count(text: str, start: int, stop: int) -> bool:
     label = _CLAUSE_START.split(reach)[-1]
     if _CODE_BEFORE.search(label) or _NOT_A_COUNT.search(label):
         return False
-    return _COUNTED_HEAD.match(label) is not None
+    return _COUNTED_HEAD.match(label) is not None or _item_of_counts(text, start)
+
+
+# The parts of a count opened in brackets or after "trong đó" ("giảm 8.787 hội viên (trong đó
+# làm ăn xa 859, xóa 3.705, trưởng thành 4.223)"): each item a few words and a whole number.
+_COUNTS_OPEN = re.compile(
+    rf"(?<![\d.,])[1-9]\d{{0,2}}(?:\.\d{{3}})*\s+(?:{_counted_nouns()})(?![^\W\d_])"
+    r"[^\d;.!?\n()]{0,30}?(?:\(\s*(?:trong\s+đó|gồm|bao\s+gồm)\s*:?|[,:]?\s*trong\s+đó\s*:?)",
+    re.IGNORECASE,
+)
+# An item before the run: a label of words (no unit or amount after its figure) and a count.
+_COUNT_ITEM = re.compile(r"\s*[^\W\d_][^\d;.!?\n()%]{0,40}?\s(?:[1-9]\d{0,2}(?:\.\d{3})*|0)\s*,")
+_ITEM_LABEL = re.compile(r"\s*[^\W\d_][^\d;.!?\n()%]{0,40}?\s\Z")
+_LIST_REACH = 200
+# A label of a measure, an average or a code, whose figure may hold decimals ("tuổi bình quân
+# 3.70", "diện tích 3.70", "tỷ lệ 3.70", "điểm 8.25", "mã 12.34").
+_MEASURE_LABEL = re.compile(
+    r"\b(?:bình\s+quân|trung\s+bình|mỗi|hệ\s+số|tỷ\s+lệ|tỉ\s+lệ|diện\s+tích|điểm|tuổi|độ|"
+    r"giá|mức|chiều|số\s+tiền|kinh\s+phí|mã|số\s+hiệu|ký\s+hiệu|trọng\s+lượng|khối\s+lượng)\b",
+    re.IGNORECASE,
+)
+
+
+def _item_of_counts(text: str, start: int) -> bool:
+    """``xóa 3.70,`` among "8.787 hội viên (trong đó làm ăn xa 859, xóa 3.70, ...)": a run with a
+    wrong last group, labelled by words, after at least one item of whole counts of a list that
+    opens after a count of a counted noun (its parts count the same thing: no fraction)."""
+    reach = max(0, start - _LIST_REACH)
+    opened = None
+    for found in _COUNTS_OPEN.finditer(text, reach, start):
+        opened = found  # the last list opened before the run
+    if opened is None:
+        return False
+    at, items = opened.end(), 0
+    while (item := _COUNT_ITEM.match(text, at, start)) is not None:
+        at, items = item.end(), items + 1
+    label = _ITEM_LABEL.fullmatch(text, at, start)
+    return items > 0 and label is not None and _MEASURE_LABEL.search(label.group()) is None
 
 
 def _looks_like_decimal(text: str, stop: int) -> bool:
