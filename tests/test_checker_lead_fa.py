@@ -9,12 +9,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from _checker_helpers import harness, totals
+from _checker_helpers import alarm_findings, harness, totals
 from hypothesis import given
 from hypothesis import strategies as st
 
 from hoiquanchung.checker import extract
 from hoiquanchung.findings import Severity
+from hoiquanchung.numbers import format_count, format_percent
 
 WARNING, ERROR = Severity.WARNING, Severity.ERROR
 
@@ -82,3 +83,77 @@ def test_a_number_after_thu_is_never_a_quantity(n: int, noun: str) -> None:
         assert [(m.value, m.unit) for m in extract(f"Đại hội có {n} {noun}")] == [
             (Decimal(n), noun)
         ]
+
+
+# ---- rate-bases: one share adjusted so that a whole breakdown makes 100 %
+
+DAIHOI = "tw-daihoi-xiv-2026-1586daibieu"
+
+
+def test_a_share_lowered_to_make_100_is_no_slip() -> None:
+    # 163 + 353 + 1.070 = 1.586; 10,28 + 22,26 + 67,47 = 100,01 half up: the page wrote 22,25.
+    assert alarm_findings(harness.text_of(DAIHOI)) == []
+
+
+def test_a_truncation_that_breaks_100_is_still_reported() -> None:
+    # 22,25 and 67,46 both truncated: the written shares make 99,99, not 100.
+    text = harness.text_of(DAIHOI).replace("67,47%", "67,46%")
+    assert [(f.code, f.stated) for f in alarm_findings(text)] == [
+        ("rate-rounding", "22,25%"),
+        ("rate-rounding", "67,46%"),
+    ]
+
+
+def test_a_share_two_units_off_is_still_wrong() -> None:
+    text = harness.text_of(DAIHOI).replace("22,25%", "22,24%")
+    assert [(f.code, f.stated) for f in alarm_findings(text)] == [("rate-mismatch", "22,24%")]
+
+
+@given(
+    st.lists(st.integers(min_value=1, max_value=5_000), min_size=2, max_size=5),
+    st.sampled_from([1, 2]),
+)
+def test_shares_made_whole_are_quiet_and_only_they(counts: list[int], places: int) -> None:
+    """Oracle: largest-remainder shares (each the half-up or the truncated value, making exactly
+    100) give no rate finding; the half-up shares, whatever they sum to, give none either."""
+    whole = sum(counts)
+    unit = Decimal(1).scaleb(-places)
+    exact = [Decimal(100 * c) / Decimal(whole) for c in counts]
+    down = [e.quantize(unit, rounding="ROUND_DOWN") for e in exact]
+    missing = int((Decimal(100) - sum(down)) / unit)
+    order = sorted(range(len(counts)), key=lambda k: exact[k] - down[k], reverse=True)
+    largest = list(down)
+    for k in order[:missing]:
+        largest[k] += unit
+    half_up = [e.quantize(unit, rounding="ROUND_HALF_UP") for e in exact]
+
+    def text(shares: list[Decimal]) -> str:
+        items = "; ".join(
+            f"nhóm {chr(65 + k)} là {format_count(c)} người (chiếm tỷ lệ {format_percent(r)})"
+            for k, (c, r) in enumerate(zip(counts, shares, strict=True))
+        )
+        return f"Đại hội có {format_count(whole)} đại biểu. Trong đó, {items}."
+
+    rates = ("rate-mismatch", "rate-rounding")
+    assert alarm_findings(text(largest), rates) == []
+    assert alarm_findings(text(half_up), rates) == []
+
+
+# ---- fractions: a rate each unit reached is not the fraction's
+
+
+def test_units_that_each_reached_100_are_no_rate_of_their_fraction() -> None:
+    # "trong đó có 47/64 xã, phường đạt 100%": 47 communes each reached a turnout of 100 %.
+    assert alarm_findings(harness.text_of("camau-baucu-2026-47xa")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Toàn tỉnh có 47/64 xã, phường đạt 100%.", []),
+        ("Đã khởi công 10.260/10.760 căn nhà (đạt 100%).", ["rate-mismatch"]),
+        ("Toàn tỉnh có 47/64 xã, phường đạt 80%.", ["rate-mismatch"]),
+    ],
+)
+def test_a_rate_of_100_after_a_fraction(text: str, codes: list[str]) -> None:
+    assert [f.code for f in alarm_findings(text)] == codes

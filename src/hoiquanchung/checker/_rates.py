@@ -389,12 +389,40 @@ def _change_before(s: _Scan, at: int) -> bool:
     return _CHANGE.search(before) is not None or _PLAN_BEFORE.search(before) is not None
 
 
+def _each_in_full(numerator: Mention, denominator: Mention, rate: Mention) -> bool:
+    """Whether *rate* is what each of the units counted reached, not their share: "trong đó
+    có 47/64 xã, phường đạt 100%" (Cà Mau, 2026: 47 of the 64 communes reached a turnout of
+    100 %; corpus camau-baucu-2026-47xa).  A rate of exactly 100 % after a fraction far below
+    it (under 95 %, so that no slip of one figure of a nearly whole fraction, *10.750/10.760
+    căn, đạt 100%*, is passed over) cannot be the fraction's.
+
+    >>> from hoiquanchung.checker import extract
+    >>> a, b, r = extract("47/64 xã, phường đạt 100%")
+    >>> _each_in_full(a, b, r)
+    True
+    >>> a, b, r = extract("10.750/10.760 căn, đạt 100%")
+    >>> _each_in_full(a, b, r)
+    False
+    """
+    return (
+        rate.value == 100
+        and denominator.value > 0
+        and numerator.value * 100 < denominator.value * _EACH_IN_FULL_BELOW
+    )
+
+
+# Percent: a fraction under this share is no rounding or slip of "100%".
+_EACH_IN_FULL_BELOW = 95
+
+
 def _fraction(s: _Scan, i: int) -> Iterator[Finding]:
     """A fraction ``x/y`` at *i*, with its rate after it or before it."""
     a, b = s.mentions[i], s.mentions[i + 1]
     if not (_is_count(a) and _is_count(b)) or _not_a_part_of_a_whole(s.text, s.base, a, b):
         return
     if _fraction_then_rate(s, i):
+        if _each_in_full(a, b, s.mentions[i + 2]):
+            return
         yield from s.judge(i + 2, a, b)
     elif _rate_then_fraction(s, i):
         yield from s.judge(i - 1, a, b)
