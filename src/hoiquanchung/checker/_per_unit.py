@@ -919,7 +919,7 @@ _EACH_HOLDS = re.compile(
 # the value must be said to be the unit's whole value (trị giá, giá trị, là), not one thing of
 # what it holds ("Mỗi suất gồm 1 triệu đồng tiền mặt và vở học tập": goods besides the money).
 _EACH_OPENS = re.compile(
-    r"[\s\u2060]*mỗi\s+(?P<x>[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}?"
+    r"[\s\u2060]*mỗi\s+(?P<x>[^\W\d_]+)(?P<more>(?:\s+[^\W\d_]+){0,3}?)"
     r"\s+(?:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là|(?:được\s+)?hỗ\s+trợ)\s*:?\s*\Z",
     re.IGNORECASE,
 )
@@ -965,6 +965,7 @@ def _carried(
     if opens is None or _breakdowns_kind(each) != "money" or each.bound is not Bound.EXACT:
         return []
     x = opens.group("x").casefold()
+    noun = " ".join([x, *opens.group("more").casefold().split()])
     portions = portion_nouns()
     before: Sequence[Mention] = ()
     k = n
@@ -988,7 +989,7 @@ def _carried(
         m
         for m in before
         if m.unit
-        and (_first(m) == x or (x in portions and _first(m) in portions))
+        and (_first(m) == x or (x in portions and _first(m) in portions) or _classed(m, noun))
         and m.fraction is None
     ]
     outside = [m for m in counts if b_depth[m.start - b_base] == 0]
@@ -1005,12 +1006,22 @@ def _carried(
             # "trao 310 suất quà ... với tổng trị giá 124 triệu đồng." / "Mỗi phần quà trị giá
             # 400 nghìn đồng": the total stated with the count, in the sentence before.
             money = [m for m in before if _unit(m) == _unit(each)]
+            if money and money[0].end <= count.start:
+                # "chi 400 triệu đồng để xây dựng 5 căn nhà ..." / "Mỗi căn nhà trị giá 80
+                # triệu đồng": the total spent on the count, before it.
+                total = _spent_on(b_text, b_base, b_depth, p_start, before, money[0], count)
+                rest = text[s_start : spans[n + 1][1] if n + 1 < len(spans) else s_end]
+                if total is None or _SHARED_COST.search(rest):
+                    return []  # "phần còn lại do gia đình đối ứng": the value each is not paid
+                value = _EXACT.multiply(count.value, each.value)
+                terms = f"{write_number(count.value)} × {each.text}"
+                return list(_report(b_paragraph, context.file, total, value, terms))
             if len(money) != 1 or money[0].start < count.end or money[0].bound is not Bound.EXACT:
                 return []
             gap = b_text[count.end - b_base : money[0].start - b_base]
             if (
                 not _TOTAL_WITH_COUNT.fullmatch(gap)
-                or _ADDED.search(gap)
+                or _added(gap)
                 or any(count.end <= m.start < money[0].start for m in before)
             ):
                 return []  # other things given with the portions: the total may hold them
@@ -1036,6 +1047,77 @@ _TOTAL_WITH_COUNT = re.compile(
 
 
 _ADDED = re.compile(r"(?<!\w)(?:và|cùng|kèm|gồm|ngoài)(?!\w)", re.IGNORECASE)
+
+
+def _added(gap: str) -> bool:
+    """Whether *gap* (words between a count of recipients and its total) adds something to
+    what was given: *và*, *cùng*, *kèm*... but not a *và* that joins one more kind of the
+    recipients counted ("cho 23 hộ gia đình nghèo, cận nghèo và hộ khó khăn với tổng số tiền
+    ...": the 23 households are all of them)."""
+    for m in _ADDED.finditer(gap):
+        rest = " ".join(gap[m.end() :].casefold().split())
+        if m.group().casefold() != "và" or not names_recipient(rest):
+            return True
+    return False
+
+
+def _classed(m: Mention, noun: str) -> bool:
+    """Whether *m* counts *noun* of two words or more after a classifier ("23 hộ gia đình"
+    counts *gia đình*: "Mỗi gia đình được hỗ trợ 15 triệu đồng")."""
+    return " " in noun and " ".join(_unit(m).split()).endswith(" " + noun)
+
+
+# Before a total spent on a count: "(quyết định) chi 400 triệu đồng", "hỗ trợ 864 triệu đồng".
+_SPEND = re.compile(
+    r"(?<!\w)(?:chi|trích|hỗ\s+trợ|phân\s+bổ|dành|cấp|đầu\s+tư)\s*\Z", re.IGNORECASE
+)
+# Between that total and its count: "để xây dựng", "xây dựng", "để làm", "hỗ trợ làm nhà ở
+# cho", "cho" (words only, no end of clause).
+_SPENT_ON = re.compile(
+    r"[^\W\d_]*(?:\s+[^\W\d_]+){0,6}?\s*(?<!\w)(?:xây\s+dựng|làm(?:\s+mới)?|sửa\s+chữa|mua|cho)"
+    r"\s+",
+    re.IGNORECASE,
+)
+# A cost shared with others: the value each need not all come from the total spent.
+_SHARED_COST = re.compile(r"(?<!\w)(?:còn\s+lại|đối\s+ứng|góp|thêm)(?!\w)", re.IGNORECASE)
+# The money that follows the count in its sentence is the total's own breakdown only after
+# "trong đó" ("..., trong đó, 300 triệu đồng do ... và 100 triệu đồng từ ...").
+_OF_WHICH = re.compile(r"(?<!\w)trong\s+đó(?!\w)", re.IGNORECASE)
+
+
+def _spent_on(
+    text: str,
+    base: int,
+    depth: Sequence[int],
+    s_start: int,
+    mentions: Sequence[Mention],
+    total: Mention,
+    count: Mention,
+) -> Mention | None:
+    """*total* when it is the sum spent on *count* in their sentence (the sentence holds no
+    other figure, but the total's breakdown after *trong đó*): "UBMTTQ ... chi 400 triệu đồng
+    để xây dựng 5 căn nhà đại đoàn kết tại các địa phương, trong đó, 300 triệu đồng do ... và
+    100 triệu đồng từ ...".  The count's clause must add nothing ("... 5 căn nhà và trang thiết
+    bị": the total may pay for more)."""
+    if total.bound is not Bound.EXACT or depth[total.start - base] or depth[count.start - base]:
+        return None
+    if not _SPEND.search(text, s_start, total.start - base):
+        return None
+    if not _SPENT_ON.fullmatch(text, total.end - base, count.start - base):
+        return None
+    clause = _CLAUSE_END.search(text, count.end - base)
+    stop = clause.start() if clause else len(text)
+    if _ADDED.search(text, count.end - base, stop):
+        return None
+    of_which = _OF_WHICH.search(text, count.end - base)
+    for m in mentions:
+        if m is total or m is count:
+            continue
+        if m.start < total.start:
+            return None  # a figure before the total: the sentence says more than one sum
+        if of_which is None or m.start - base < of_which.end() or _unit(m) != _unit(total):
+            return None
+    return total
 
 
 # What each portion holds ("Mỗi suất quà gồm có 10 kg gạo, ... kèm theo 50 ngàn đồng tiền mặt"):

@@ -1,0 +1,139 @@
+"""Rule 2c (per unit), round 10: a value each in its own sentence, the total with the count in
+the sentence before.
+
+"... chi 400 triệu đồng để xây dựng 5 căn nhà ..." / "Mỗi căn nhà trị giá 80 triệu đồng": the
+total is spent on the count, before it (5 × 80 triệu = 400 triệu).  "... trao 23 con Bò ... cho 23
+hộ gia đình nghèo, cận nghèo và hộ khó khăn với tổng số tiền là 345 triệu đồng." / "Mỗi gia đình
+được hỗ trợ 15 triệu đồng": *gia đình* counted as *hộ gia đình*, and a *và* that joins one more
+kind of the recipients counted adds nothing to what was given.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hoiquanchung.checker import check_text
+
+# https://baobariavungtau.com.vn/xa-hoi/202110/phan-bo-chi-phi-xay-dung-5-can-nha-dai-doan-ket-936066/index.htm
+# (corpus pending/p25_unseen_5_pending.toml, bariavungtau-mttq-2021-5can)
+BARIA = (
+    "UBMTTQ Việt Nam tỉnh vừa có quyết định chi 400 triệu đồng để xây dựng 5 căn nhà đại đoàn "
+    "kết tại các địa phương, trong đó, 300 triệu đồng do Cụm thi đua các tỉnh miền Đông Nam bộ "
+    "ủng hộ và 100 triệu đồng từ nguồn Quỹ “Vì người nghèo” tỉnh.\n"
+    "Mỗi căn nhà trị giá 80 triệu đồng, cho đối tượng là hộ nghèo theo chuẩn tỉnh hoặc chuẩn "
+    "quốc gia, gặp khó khăn về nhà ở. Cụ thể: 1 căn tại TP. Vũng Tàu, 2 căn tại TX. Phú Mỹ và 2 "
+    "căn tại huyện Xuyên Mộc."
+)
+
+# http://locha.hatinh.gov.vn/chi-tiet-tin-tuc/3122568
+# (corpus pending/p26_hunt_pending.toml, hatinh-locha-mttq-23bo; its first two sentences)
+LOCHA = (
+    "Trong dịp này, Ủy ban Mặt trận Tổ quốc huyện đã trao 23 con Bò giống sinh sản cho 23 hộ "
+    "gia đình nghèo, cận nghèo và hộ khó khăn với tổng số tiền là 345 triệu đồng.\n"
+    "Mỗi gia đình được hỗ trợ 15 triệu đồng để lựa chọn mua một con bò giống sinh sản theo yêu "
+    "cầu của gia đình và có trách nhiệm chăm sóc cho con bò sinh sản."
+)
+
+
+def _totals(text: str) -> list[tuple[str, str | None]]:
+    return [(f.stated or "", f.computed) for f in check_text(text) if f.code == "total-mismatch"]
+
+
+def test_real_paragraphs_are_quiet() -> None:
+    assert _totals(BARIA) == []
+    assert _totals(LOCHA) == []
+
+
+def test_total_spent_before_the_count() -> None:
+    assert _totals(BARIA.replace("chi 400", "chi 409")) == [("409 triệu đồng", "400.000.000 đồng")]
+    assert _totals(BARIA.replace("5 căn", "9 căn")) == [("400 triệu đồng", "720.000.000 đồng")]
+    assert _totals(BARIA.replace("trị giá 80", "trị giá 89")) == [
+        ("400 triệu đồng", "445.000.000 đồng")
+    ]
+
+
+def test_households_counted_with_a_classifier() -> None:
+    assert _totals(LOCHA.replace("là 345", "là 346")) == [("346 triệu đồng", "345.000.000 đồng")]
+    assert _totals(LOCHA.replace("cho 23 hộ", "cho 13 hộ")) == [
+        ("345 triệu đồng", "195.000.000 đồng")
+    ]
+    assert _totals(LOCHA.replace("trợ 15", "trợ 18")) == [("345 triệu đồng", "414.000.000 đồng")]
+
+
+SPENT = "UBMTTQ tỉnh chi 400 triệu đồng để xây dựng 5 căn nhà đại đoàn kết.\n"
+
+
+def test_near_misses_of_a_total_before_its_count_stay_quiet() -> None:
+    assert _totals(SPENT + "Mỗi căn nhà trị giá 100 triệu đồng.") == [
+        ("400 triệu đồng", "500.000.000 đồng")
+    ]
+    quiet = [
+        # the value each is shared with the family
+        SPENT + "Mỗi căn nhà trị giá 100 triệu đồng, phần còn lại do gia đình đối ứng.",
+        SPENT + "Mỗi căn nhà trị giá 100 triệu đồng. Phần còn lại do gia đình tự lo.",
+        # the total pays for more than the houses
+        SPENT.replace("đại đoàn kết", "và mua sắm thiết bị")
+        + "Mỗi căn nhà trị giá 100 triệu đồng.",
+        # a bound: the total, or the value each ("khoảng", "tối đa", "đến")
+        SPENT.replace("chi 400", "chi hơn 400") + "Mỗi căn nhà trị giá 100 triệu đồng.",
+        SPENT + "Mỗi căn nhà trị giá khoảng 100 triệu đồng.",
+        SPENT + "Mỗi căn nhà được hỗ trợ tối đa 100 triệu đồng.",
+        SPENT + "Mỗi căn nhà được hỗ trợ đến 100 triệu đồng.",
+        # another figure before the total, or after the count without "trong đó"
+        "Năm 2021, tỉnh chi 50 triệu đồng khảo sát và chi 400 triệu đồng để xây dựng 5 căn "
+        "nhà.\nMỗi căn nhà trị giá 100 triệu đồng.",
+        "UBMTTQ tỉnh chi 400 triệu đồng để xây dựng 5 căn nhà, 200 triệu đồng mua bò.\nMỗi căn "
+        "nhà trị giá 100 triệu đồng.",
+        # a count of something else
+        "UBMTTQ tỉnh chi 400 triệu đồng để xây dựng 5 cây cầu.\nMỗi căn nhà trị giá 100 triệu "
+        "đồng.",
+        # the money is not spent on the count
+        "UBMTTQ tỉnh nhận 400 triệu đồng, xây dựng 5 căn nhà.\nMỗi căn nhà trị giá 100 triệu đồng.",
+    ]
+    for text in quiet:
+        assert _totals(text) == [], text
+
+
+def test_near_misses_of_a_joined_kind_of_recipients_stay_quiet() -> None:
+    each = "\nMỗi gia đình được hỗ trợ 15 triệu đồng."
+    assert _totals(
+        "Huyện trao bò cho 20 hộ gia đình nghèo và hộ khó khăn với tổng số tiền là "
+        "345 triệu đồng." + each
+    ) == [("345 triệu đồng", "300.000.000 đồng")]
+    quiet = [
+        # something given besides the cows
+        "Huyện trao bò cho 20 hộ gia đình nghèo và quà Tết với tổng số tiền là 345 triệu đồng.",
+        "Huyện trao bò cho 20 hộ gia đình nghèo cùng hộ khó khăn với tổng số tiền là 345 triệu "
+        "đồng.",
+        # another count of households between
+        "Huyện trao bò cho 20 hộ gia đình nghèo và 3 hộ khó khăn với tổng số tiền là 345 triệu "
+        "đồng.",
+        # the families of one kind of household, not counted as it
+        "Huyện trao bò cho 20 hộ nghèo với tổng số tiền là 345 triệu đồng.",
+    ]
+    for text in quiet:
+        assert _totals(text + each) == [], text
+
+
+@given(
+    count=st.integers(min_value=2, max_value=400),
+    each=st.integers(min_value=1, max_value=900),
+    total=st.integers(min_value=1, max_value=9_000),
+)
+def test_total_before_the_count_is_the_product(count: int, each: int, total: int) -> None:
+    text = (
+        f"UBMTTQ tỉnh chi {total} triệu đồng để xây dựng {count} căn nhà đại đoàn kết.\n"
+        f"Mỗi căn nhà trị giá {each} triệu đồng."
+    )
+    found = _totals(text)
+    if count * each == total:
+        assert found == []
+    else:
+        assert len(found) == 1
+        stated, computed = found[0]
+        assert stated == f"{total} triệu đồng"
+        assert computed is not None
+        assert Decimal(computed.split()[0].replace(".", "")) == count * each * 1_000_000
