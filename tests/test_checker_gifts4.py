@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -137,3 +138,130 @@ def test_total_before_the_count_is_the_product(count: int, each: int, total: int
         assert stated == f"{total} triệu đồng"
         assert computed is not None
         assert Decimal(computed.split()[0].replace(".", "")) == count * each * 1_000_000
+
+
+# A value each alone in its brackets, the total right after them; "tổng cộng" names a total;
+# a value each in cash ("mỗi suất 500.000 đồng tiền mặt, tổng số tiền ...").
+@pytest.mark.parametrize(
+    ("text", "stated", "computed"),
+    [
+        (
+            "Hội trao 50 suất học bổng (mỗi suất 2 triệu đồng), tổng trị giá 120 triệu đồng.",
+            "120 triệu đồng",
+            "100.000.000 đồng",
+        ),
+        (
+            "Hội tặng 100 suất quà (500.000 đồng/suất), tổng trị giá 60 triệu đồng.",
+            "60 triệu đồng",
+            "50.000.000 đồng",
+        ),
+        (
+            "Hội tặng 100 suất quà (trị giá 500.000 đồng/suất), tổng trị giá 60 triệu đồng.",
+            "60 triệu đồng",
+            "50.000.000 đồng",
+        ),
+        (
+            "Hội trao 100 suất quà, mỗi suất 500.000 đồng, tổng cộng 60 triệu đồng.",
+            "60 triệu đồng",
+            "50.000.000 đồng",
+        ),
+        (
+            "Hội trao 30 suất quà, mỗi suất 500.000 đồng tiền mặt, tổng số tiền 20 triệu đồng.",
+            "20 triệu đồng",
+            "15.000.000 đồng",
+        ),
+    ],
+)
+def test_total_after_a_value_each_in_brackets_or_cash(
+    text: str, stated: str, computed: str
+) -> None:
+    assert _totals(text) == [(stated, computed)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the products hold
+        "Hội trao 50 suất học bổng (mỗi suất 2 triệu đồng), tổng trị giá 100 triệu đồng.",
+        "Hội trao 100 suất học bổng, mỗi suất 1 triệu đồng, tổng cộng 100 triệu đồng.",
+        # the brackets hold more than the price
+        "Hội tặng 100 suất quà (gồm 10 kg gạo, 500.000 đồng/suất), tổng trị giá 60 triệu đồng.",
+        # something given besides the portions
+        "Hội tặng 100 suất quà (500.000 đồng/suất) và 20 xe đạp, tổng trị giá 60 triệu đồng.",
+        "Hội tặng 100 suất quà và xe đạp (500.000 đồng/suất), tổng trị giá 60 triệu đồng.",
+        "Hội trao 100 suất quà, mỗi suất 500.000 đồng tiền mặt và 10 kg gạo, tổng cộng 60 triệu "
+        "đồng.",
+        # bounds: the price each or the total
+        "Hội tặng 100 suất quà (tối đa 500.000 đồng/suất), tổng trị giá 60 triệu đồng.",
+        "Hội tặng 100 suất quà (khoảng 500.000 đồng/suất), tổng trị giá 60 triệu đồng.",
+        "Hội tặng 100 suất quà (500.000 đồng/suất), tổng trị giá hơn 60 triệu đồng.",
+    ],
+)
+def test_total_after_a_value_each_in_brackets_near_misses(text: str) -> None:
+    assert _totals(text) == []
+
+
+# Places named after "các xã", each given the same amount: "các xã A, B và C mỗi xã 50 triệu
+# đồng" is 150 triệu.
+NAMED = "Hỗ trợ 200 triệu đồng cho các xã An Bình, Tân Phú và Long Hòa, mỗi xã 50 triệu đồng."
+
+
+def test_places_named_each_given_an_amount() -> None:
+    assert _totals(NAMED) == [("200 triệu đồng", "150.000.000 đồng")]
+    assert _totals(NAMED.replace("200", "150")) == []
+    after = "Các xã An Bình, Tân Phú và Long Hòa mỗi xã được hỗ trợ 50 triệu đồng, tổng cộng "
+    assert _totals(after + "200 triệu đồng.") == [("200 triệu đồng", "150.000.000 đồng")]
+    assert _totals(after + "150 triệu đồng.") == []
+    brackets = "UBND tỉnh phân bổ 200 triệu đồng cho các xã An Bình, Tân Phú, Long Hòa (mỗi xã "
+    assert _totals(brackets + "50 triệu đồng).") == [("200 triệu đồng", "150.000.000 đồng")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ceiling or an estimate each, a bound total
+        NAMED.replace("mỗi xã 50", "mỗi xã tối đa 50"),
+        NAMED.replace("mỗi xã 50", "mỗi xã khoảng 50"),
+        NAMED.replace("mỗi xã 50", "mỗi xã được hỗ trợ đến 50"),
+        NAMED.replace("Hỗ trợ 200", "Hỗ trợ hơn 200"),
+        "Các xã An Bình, Tân Phú và Long Hòa mỗi xã được hỗ trợ đến 50 triệu đồng, tổng cộng 200 "
+        "triệu đồng.",
+        "Các xã An Bình, Tân Phú và Long Hòa mỗi xã được hỗ trợ 50 triệu đồng, tổng cộng trên 200 "
+        "triệu đồng.",
+        # another noun each, a name that is not a xã, the rest of the money elsewhere
+        NAMED.replace("mỗi xã", "mỗi huyện"),
+        NAMED.replace("Tân Phú và Long Hòa", "Tân Phú và thị trấn Long Hòa"),
+        NAMED.replace("đồng.", "đồng, còn lại 50 triệu đồng cho huyện."),
+        "Các xã An Bình, Tân Phú và Long Hòa mỗi xã được hỗ trợ 50 triệu đồng và 2 tấn gạo, tổng "
+        "cộng 200 triệu đồng.",
+        # a ceiling each with a count: "đến", "lên tới"
+        "Hỗ trợ 200 triệu đồng cho 3 xã, mỗi xã được hỗ trợ đến 50 triệu đồng.",
+        "Hỗ trợ 200 triệu đồng cho 3 xã, mỗi xã được hỗ trợ lên tới 50 triệu đồng.",
+        "Hỗ trợ 500 triệu đồng xây dựng 10 nhà (đến 40 triệu đồng/nhà).",
+    ],
+)
+def test_places_named_near_misses(text: str) -> None:
+    assert _totals(text) == []
+
+
+@given(
+    places=st.lists(
+        st.sampled_from(["An Bình", "Tân Phú", "Long Hòa", "Phú Mỹ", "Hòa Bình", "Tân Lập"]),
+        min_size=2,
+        max_size=6,
+        unique=True,
+    ),
+    each=st.integers(min_value=1, max_value=900),
+    total=st.integers(min_value=1, max_value=6_000),
+)
+def test_places_named_total_is_count_times_each(places: list[str], each: int, total: int) -> None:
+    names = ", ".join(places[:-1]) + " và " + places[-1]
+    text = f"Hỗ trợ {total} triệu đồng cho các xã {names}, mỗi xã {each} triệu đồng."
+    found = _totals(text)
+    if len(places) * each == total:
+        assert found == []
+    else:
+        assert len(found) == 1
+        computed = found[0][1]
+        assert computed is not None
+        assert Decimal(computed.split()[0].replace(".", "")) == len(places) * each * 1_000_000

@@ -216,6 +216,8 @@ def _product(
                 each = after[1]
             elif _EACH.search(text, each.end - base, b):
                 continue
+        if _UP_TO.search(text, max(a, each.start - base - 12), each.start - base):
+            return None  # "mỗi xã được hỗ trợ đến 50 triệu đồng": a ceiling, not the value
         x = each_word.group("x").casefold()
         before = [m for m in inside if m.end - base <= each_word.start() and m is not each]
         counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
@@ -230,12 +232,25 @@ def _product(
             return None  # counts of something else before "mỗi": unclear
         names = _names(text[a : each_word.start()])
         if names is None:
-            return None
+            # "Hỗ trợ 150 triệu đồng cho các xã An Bình, Tân Phú và Long Hòa, mỗi xã 50 triệu
+            # đồng": the names after "các xã", the noun of "mỗi xã".
+            named = max(
+                _NAMED_AS.finditer(text, a, each_word.start()),
+                key=lambda m: m.start(),
+                default=None,
+            )
+            if named is None or named.group("x").casefold() != x.split(" ")[0]:
+                return None
+            names = _names(text[named.end() : each_word.start()])
+            if names is None:
+                return None
         return each, Decimal(names), str(names)
     for each in inside:
         x = per_unit(text, each.end - base)
         if not x or _breakdowns_kind(each) != "money":
             continue
+        if _UP_TO.search(text, max(a, each.start - base - 12), each.start - base):
+            return None  # "hỗ trợ đến 40 triệu đồng/nhà": a ceiling
         # "25 triệu đồng/nhà", "1.100.000đ/suất": an amount per unit of the count before it.
         counts = [
             m
@@ -255,6 +270,12 @@ def _product(
     return None
 
 
+# A ceiling before an amount each: "được hỗ trợ đến 50 triệu đồng", "lên tới 2 triệu đồng".
+_UP_TO = re.compile(r"(?<!\w)(?:đến|tới)\s*\Z", re.IGNORECASE)
+# Places named after their noun: "các xã An Bình, Tân Phú và Long Hòa".
+_NAMED_AS = led_by("cC", re.compile(r"(?<!\w)các\s+(?P<x>[^\W\d_]+)\s+(?=[A-ZĐ])"))
+# Between a total and the places it went to, named: "150 triệu đồng cho các xã ...".
+_TO_NAMED = re.compile(r"\s+cho\s+các\s+[^\W\d_]+\s+(?=[A-ZĐ])", re.IGNORECASE)
 # Between what a portion holds and its worth: "10 kg gạo trị giá 200 nghìn đồng".
 _WORTH = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+trị\s+giá\s*:?\s*", re.IGNORECASE)
 # After a price each, the count it is paid for: "30 triệu đồng/ nhà cho 36 nhà".
@@ -270,7 +291,9 @@ def _names(segment: str) -> int | None:
     segment = _LEAD.sub("", segment.replace("\u2060", " ")).strip(" ,:(")
     words = segment.split()
     if words and words[0].casefold() in ("các", "những"):
-        # "các xã An Bình, Tân Phú và Long Hòa": the names start at the first capital.
+        # "các xã An Bình, Tân Phú và Long Hòa": the names start at the first capital (after
+        # "Các" itself, at the start of a sentence).
+        words.pop(0)
         while words and not words[0][:1].isupper():
             words.pop(0)
         segment = " ".join(words)
@@ -315,6 +338,11 @@ def _sentence(
         total = same[0]
         between = [m for m in local if total.end <= m.start < each.start and m.unit]
         if not between:
+            if _named_total(context, local, a, each, total):
+                value = _EXACT.multiply(number, each.value)
+                terms = f"{number} × {each.text}"
+                yield from _report(context.paragraph, context.file, total, value, terms)
+                continue
             yield from _total_then_price(context, local, a, each, total)
             continue
         if total.bound is not Bound.EXACT or per_unit(text, total.end - base):
@@ -324,6 +352,19 @@ def _sentence(
             continue  # "20 xe lăn (trị giá 1,6 triệu đồng) và 20 suất quà (...)": its own note
         value = _EXACT.multiply(number, each.value)
         yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")
+
+
+def _named_total(
+    context: ParagraphContext, local: Sequence[Mention], a: int, each: Mention, total: Mention
+) -> bool:
+    """Whether *total* is given to places named, each given *each*: "Hỗ trợ 150 triệu đồng
+    cho các xã An Bình, Tân Phú và Long Hòa, mỗi xã 50 triệu đồng" (the total the only figure
+    before the value each in its item, right before *cho các xã* and the names)."""
+    base = context.paragraph.offset
+    before = [m for m in local if a <= m.start - base and m.end <= each.start]
+    if before != [total] or not _plain_exact(total) or not _plain_exact(each):
+        return False
+    return _TO_NAMED.match(context.text, total.end - base) is not None
 
 
 # The total, then the price each in brackets right after it: "... tổng trị giá 45 triệu đồng
@@ -697,7 +738,8 @@ def _total_after(
     at = bisect.bisect_left([m.start for m in local], each.start)
     if at + 1 >= len(local) or local[at + 1] is not total or total.bound is not Bound.EXACT:
         return
-    if not _WITH_TOTAL.fullmatch(text, each.end - base, total.start - base):
+    closed = not _WITH_TOTAL.fullmatch(text, each.end - base, total.start - base)
+    if closed and not _CLOSED_WITH_TOTAL.fullmatch(text, each.end - base, total.start - base):
         return
     # the figures before "mỗi" (those after it tell what a portion holds: "mỗi phần gồm 10
     # kg gạo trị giá 200 nghìn đồng")
@@ -717,6 +759,12 @@ def _total_after(
         m for m in counts if _OF_PLACE.search(text, max(a, m.start - base - 8), m.start - base)
     ]
     counts = [m for m in counts if m not in where]
+    if not before and _EACH.match(text, each_at):
+        # "Các xã An Bình, Tân Phú và Long Hòa mỗi xã được hỗ trợ 50 triệu đồng, tổng cộng
+        # 150 triệu đồng": places named, no figure before the value each.
+        value = _EXACT.multiply(number, each.value)
+        yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")
+        return
     if (
         not counts
         or len(counts) + len(where) != len(before)
@@ -724,6 +772,11 @@ def _total_after(
     ):
         return  # another figure before the value each: the total may hold it
     gap = text[counts[-1].end - base : each_at]
+    if closed:
+        opened = _OPENED.search(gap)
+        if opened is None:
+            return  # the brackets hold more than the value each
+        gap = gap[: opened.start()]
     if _BESIDES.search(gap) or "(" in gap:
         return
     value = _EXACT.multiply(number, each.value)
@@ -926,12 +979,23 @@ _EACH_OPENS = re.compile(
 _CARRY_LOOK = 120  # characters of the sentence read for "Mỗi X trị giá" before its amount
 _CARRY_SKIP = 3  # sentences back to the count (those between without any figure)
 # The total right after the value each, in its sentence: ", với tổng kinh phí 120 triệu đồng".
-_WITH_TOTAL = re.compile(
-    r"(?:\s*/\s*(?:0?1\s+)?[^\W\d_]+)?(?:\s+cho\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,10}?)?"
+# "tổng cộng 120 triệu đồng" names the total too; "mỗi suất 500.000 đồng tiền mặt, ..." is a
+# value each in cash.
+_TOTAL_NAMED = (
     r"\s*,?\s*(?:với\s+)?tổng\s+"
-    r"(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền|tiền)(?:\s+hỗ\s+trợ)?(?:\s+là)?\s*:?\s*",
+    r"(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền|tiền|cộng)(?:\s+hỗ\s+trợ)?(?:\s+là)?\s*:?\s*"
+)
+_WITH_TOTAL = re.compile(
+    r"(?:\s*/\s*(?:0?1\s+)?[^\W\d_]+)?(?:\s+tiền\s+mặt)?"
+    r"(?:\s+cho\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,10}?)?" + _TOTAL_NAMED,
     re.IGNORECASE,
 )
+# The value each alone in its brackets, the total right after them: "50 suất học bổng (mỗi suất
+# 2 triệu đồng), tổng trị giá 100 triệu đồng", "100 suất quà (500.000 đồng/suất), tổng ...".
+_CLOSED_WITH_TOTAL = re.compile(
+    r"(?:\s*/\s*(?:0?1\s+)?[^\W\d_]+)?\s*\)" + _TOTAL_NAMED, re.IGNORECASE
+)
+_OPENED = re.compile(r"\(\s*(?:(?:trị\s+giá|giá\s+trị)\s*:?\s*)?\Z", re.IGNORECASE)
 
 
 def _carried(
