@@ -265,3 +265,34 @@ def test_places_named_total_is_count_times_each(places: list[str], each: int, to
         computed = found[0][1]
         assert computed is not None
         assert Decimal(computed.split()[0].replace(".", "")) == len(places) * each * 1_000_000
+
+
+# A total before a list of products split by ";": the first item's product is not the total
+# (a false alarm before round 10: "35 triệu đồng" against 20 × 1 triệu đồng alone).
+LIST = "gồm: 20 suất học bổng, mỗi suất 1 triệu đồng; 30 suất quà, mỗi suất 500.000 đồng."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng trị giá 35 triệu đồng, " + LIST,
+        "Hội trao quà với tổng trị giá 35 triệu đồng, " + LIST,
+        "Tổng trị giá 35 triệu đồng " + LIST.replace("gồm:", "gồm"),
+        "Hội chi 35 triệu đồng cho " + LIST.removeprefix("gồm: "),
+        "Hội chi 35 triệu đồng, trong đó " + LIST.removeprefix("gồm: "),
+        "Phân bổ 50 tỷ đồng cho 3 tỉnh Quảng Ngãi, Gia Lai, Đắk Lắk, mỗi tỉnh 10 tỷ đồng; 2 tỉnh "
+        "Bình Định, Phú Yên, mỗi tỉnh 10 tỷ đồng.",
+    ],
+)
+def test_a_total_before_a_list_is_not_its_first_item(text: str) -> None:
+    assert _totals(text) == []
+
+
+def test_a_total_before_a_list_is_checked_against_all_its_items() -> None:
+    assert _totals("Tổng trị giá 40 triệu đồng, " + LIST) == [("40 triệu đồng", "35.000.000 đồng")]
+    # items with a total each are still read one by one
+    text = (
+        "Phân bổ 30 tỷ đồng cho 3 tỉnh Quảng Ngãi, Gia Lai, Đắk Lắk, mỗi tỉnh 10 tỷ đồng; phân "
+        "bổ 30 tỷ đồng cho 2 tỉnh Bình Định, Phú Yên, mỗi tỉnh 10 tỷ đồng."
+    )
+    assert _totals(text) == [("30 tỷ đồng", "20.000.000.000 đồng")]

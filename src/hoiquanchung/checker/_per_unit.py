@@ -318,8 +318,17 @@ def _sentence(
 ) -> Iterator[Finding]:
     """Direct totals: "30 tỷ đồng cho 3 tỉnh ... (mỗi tỉnh 10 tỷ đồng)"."""
     text, base = context.text, context.paragraph.offset
-    for a, b in _segments(text, s_start, s_end, depth):
-        found = _product(context, local, a, b)
+    segments = _segments(text, s_start, s_end, depth)
+    products = [_product(context, local, a, b) for a, b in segments]
+    alone = [  # a product with no other figure of its unit in its item (no total of its own)
+        p is not None
+        and not any(
+            a <= m.start - base < b and _unit(m) == _unit(p[0]) and m is not p[0] for m in local
+        )
+        for (a, b), p in zip(segments, products, strict=True)
+    ]
+    for k, (a, b) in enumerate(segments):
+        found = products[k]
         if found is None:
             continue
         each, number, _how = found
@@ -333,7 +342,10 @@ def _sentence(
         if len(same) == 1 and same[0].start > each.start:
             yield from _total_after(context, local, a, each, number, same[0])
             continue
-        if len(same) != 1:
+        if len(same) != 1 or any(alone[k + 1 :]):
+            # "Tổng trị giá 35 triệu đồng, gồm: 20 suất ..., mỗi suất 1 triệu đồng; 30 suất
+            # quà, mỗi suất 500.000 đồng": the items after, with no total of their own, are
+            # of the same total (a list, rule :func:`_list`).
             continue
         total = same[0]
         between = [m for m in local if total.end <= m.start < each.start and m.unit]
