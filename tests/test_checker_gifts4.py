@@ -296,3 +296,39 @@ def test_a_total_before_a_list_is_checked_against_all_its_items() -> None:
         "bổ 30 tỷ đồng cho 2 tỉnh Bình Định, Phú Yên, mỗi tỉnh 10 tỷ đồng."
     )
     assert _totals(text) == [("30 tỷ đồng", "20.000.000.000 đồng")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an amount each per period: the total may be of several periods (a false alarm before
+        # round 10 for "/tháng")
+        "Hội hỗ trợ 10 người, mỗi người 2 triệu đồng/tháng, tổng kinh phí 240 triệu đồng.",
+        "Hội hỗ trợ 10 người, mỗi người 2 triệu đồng mỗi tháng, tổng kinh phí 240 triệu đồng.",
+        NAMED.replace("50 triệu đồng.", "50 triệu đồng/năm."),
+        NAMED.replace("50 triệu đồng.", "50 triệu đồng mỗi năm."),
+        NAMED.replace("50 triệu đồng.", "50 triệu đồng trong 2 năm."),
+        "UBMTTQ tỉnh hỗ trợ 400 triệu đồng cho 5 hộ nghèo xây nhà.\nMỗi hộ được hỗ trợ 70 triệu "
+        "đồng/năm.",
+        # the value each shared with others, or paid from elsewhere
+        SPENT + "Mỗi căn nhà trị giá 100 triệu đồng, trong đó Quỹ hỗ trợ 80 triệu đồng.",
+        SPENT + "Mỗi căn nhà có giá trị 100 triệu đồng, gia đình tự bỏ ra 20 triệu đồng.",
+        SPENT + "Mỗi căn nhà trị giá 100 triệu đồng, được Quỹ hỗ trợ 80 triệu đồng.",
+        "UBMTTQ tỉnh hỗ trợ 400 triệu đồng cho 5 hộ nghèo xây nhà.\nMỗi hộ được hỗ trợ 70 triệu "
+        "đồng từ ngân sách tỉnh.",
+        # a support towards houses worth more
+        "UBMTTQ tỉnh trích 400 triệu đồng hỗ trợ xây dựng 5 căn nhà đại đoàn kết.\nMỗi căn nhà "
+        "trị giá 100 triệu đồng.",
+    ],
+)
+def test_periods_and_shared_values_stay_quiet(text: str) -> None:
+    assert _totals(text) == []
+
+
+def test_a_support_each_against_the_support_spent() -> None:
+    text = (
+        "UBMTTQ tỉnh hỗ trợ 400 triệu đồng cho 5 hộ nghèo xây nhà.\n"
+        "Mỗi hộ được hỗ trợ 70 triệu đồng."
+    )
+    assert _totals(text) == [("400 triệu đồng", "350.000.000 đồng")]
+    assert _totals(text.replace("70", "80")) == []

@@ -218,6 +218,8 @@ def _product(
                 continue
         if _UP_TO.search(text, max(a, each.start - base - 12), each.start - base):
             return None  # "mỗi xã được hỗ trợ đến 50 triệu đồng": a ceiling, not the value
+        if _PERIOD.match(text, each.end - base):
+            return None  # "mỗi người 2 triệu đồng/tháng": the total may be of many months
         x = each_word.group("x").casefold()
         before = [m for m in inside if m.end - base <= each_word.start() and m is not each]
         counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
@@ -270,6 +272,13 @@ def _product(
     return None
 
 
+# A period after an amount each: "2 triệu đồng/tháng", "50 triệu đồng mỗi năm", "... trong 2
+# năm", "5 triệu đồng/em/năm": a total may be of several periods.
+_PERIOD = re.compile(
+    r"(?:\s*/\s*(?:[^\W\d_]+\s*/\s*)?|\s+(?:mỗi|một|hằng|hàng|trong(?:\s+\d+)?)\s+)"
+    r"(?:năm|tháng|tuần|ngày|quý|kỳ|học\s+kỳ)(?!\w)",
+    re.IGNORECASE,
+)
 # A ceiling before an amount each: "được hỗ trợ đến 50 triệu đồng", "lên tới 2 triệu đồng".
 _UP_TO = re.compile(r"(?<!\w)(?:đến|tới)\s*\Z", re.IGNORECASE)
 # Places named after their noun: "các xã An Bình, Tân Phú và Long Hòa".
@@ -1040,6 +1049,8 @@ def _carried(
     opens = _EACH_OPENS.match(text[s_start : each.start - base])
     if opens is None or _breakdowns_kind(each) != "money" or each.bound is not Bound.EXACT:
         return []
+    if _PERIOD.match(text, each.end - base):
+        return []  # "Mỗi hộ được hỗ trợ 2 triệu đồng/tháng": the total may be of many months
     x = opens.group("x").casefold()
     noun = " ".join([x, *opens.group("more").casefold().split()])
     portions = portion_nouns()
@@ -1089,6 +1100,14 @@ def _carried(
                 rest = text[s_start : spans[n + 1][1] if n + 1 < len(spans) else s_end]
                 if total is None or _SHARED_COST.search(rest):
                     return []  # "phần còn lại do gia đình đối ứng": the value each is not paid
+                if any(_unit(m) == _unit(each) for m in inside[1:]):
+                    return []  # "Mỗi căn nhà trị giá 100 triệu đồng, Quỹ hỗ trợ 80 triệu đồng"
+                if not _EACH_ENDS.match(text, each.end - base):
+                    return []  # "Mỗi hộ được hỗ trợ 70 triệu đồng từ ngân sách tỉnh": more
+                worth = "hỗ" not in opens.group().casefold()
+                if worth and _SUPPORT.search(b_text, p_start, count.start - b_base):
+                    return []  # "hỗ trợ 400 triệu đồng ... 5 căn nhà" / "Mỗi căn nhà trị giá
+                    # 100 triệu đồng": a support towards houses worth more
                 value = _EXACT.multiply(count.value, each.value)
                 terms = f"{write_number(count.value)} × {each.text}"
                 return list(_report(b_paragraph, context.file, total, value, terms))
@@ -1154,6 +1173,10 @@ _SPENT_ON = re.compile(
     r"\s+",
     re.IGNORECASE,
 )
+# After a value each, the end of its clause or what it is for ("80 triệu đồng, cho ...", "15
+# triệu đồng để lựa chọn mua một con bò").
+_EACH_ENDS = re.compile(r"\s*(?:[,.;:]|\Z|(?:để|cho)(?!\w))", re.IGNORECASE)
+_SUPPORT = re.compile(r"(?<!\w)hỗ\s+trợ(?!\w)", re.IGNORECASE)
 # A cost shared with others: the value each need not all come from the total spent.
 _SHARED_COST = re.compile(r"(?<!\w)(?:còn\s+lại|đối\s+ứng|góp|thêm)(?!\w)", re.IGNORECASE)
 # The money that follows the count in its sentence is the total's own breakdown only after
