@@ -332,3 +332,29 @@ def test_a_support_each_against_the_support_spent() -> None:
     )
     assert _totals(text) == [("400 triệu đồng", "350.000.000 đồng")]
     assert _totals(text.replace("70", "80")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part after "trong đó" is not more portions (a false alarm before round 10: 400 ×)
+        "Hội đã trao 300 suất quà, trong đó 100 suất mỗi suất 500.000 đồng. Tổng trị giá 110 "
+        "triệu đồng.",
+        # a total of a wider scope opens the next sentence (false alarms before round 10)
+        "Hội trao 300 suất quà, mỗi suất 500.000 đồng.\nTổng trị giá quà tặng năm 2025 là 200 "
+        "triệu đồng.",
+        "Hội trao 300 suất quà, mỗi suất 500.000 đồng.\nTổng kinh phí cả năm của Hội là 800 triệu "
+        "đồng.",
+        "Hội trao 300 suất quà, mỗi suất 500.000 đồng. Tổng kinh phí toàn tỉnh là 800 triệu đồng.",
+        # an amount each from a floor
+        NAMED.replace("mỗi xã 50", "mỗi xã từ 50"),
+    ],
+)
+def test_parts_and_wider_totals_stay_quiet(text: str) -> None:
+    assert _totals(text) == []
+
+
+def test_a_total_of_the_products_in_the_next_sentence_is_still_read() -> None:
+    text = "Hội trao 300 suất quà, mỗi suất 500.000 đồng.\nTổng trị giá quà tặng là 200 triệu đồng."
+    assert _totals(text) == [("200 triệu đồng", "150.000.000 đồng")]
+    assert _totals(text.replace("200", "150")) == []

@@ -88,7 +88,13 @@ _DETAIL = re.compile(
     r"[\s\u2060\-–•*+]*(?:(?P<whole>cụ\s+thể)|trong\s+đó)\s*[,:](?!\s*như)", re.IGNORECASE
 )
 _LIST_MARKER = led_by("gt", re.compile(r"\b(?P<m>gồm|trong\s+đó)\b\s*(?:có\s+)?:?", re.IGNORECASE))
-_SUM_NEXT = re.compile(r"[\s\u2060]*tổng\b", re.IGNORECASE)
+# A sentence that opens with the total of what came before; not one of a wider scope ("Tổng
+# kinh phí cả năm của Hội ...", "Tổng trị giá quà tặng năm 2025 ...", "... toàn tỉnh ...").
+_SUM_NEXT = re.compile(
+    r"[\s\u2060]*tổng\b(?![^\d.;:]{0,60}?(?<!\w)(?:cả\s+năm|trong\s+năm|năm\s+(?:19|20)\d\d"
+    r"|toàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|quốc|ngành|hội)|lũy\s+kế|từ\s+đầu)(?!\w))",
+    re.IGNORECASE,
+)
 _LEAD = re.compile(r"^\s*(?:cụ\s+thể|trong\s+đó|riêng)\s*[,:]?\s*", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s+cùng\s+", re.IGNORECASE)
 _EXACT = decimal.Context(
@@ -227,6 +233,10 @@ def _product(
         if chosen:
             if any(m.bound is not Bound.EXACT for m in chosen):
                 return None
+            if len(chosen) > 1 and _LIST_MARKER.search(
+                text, chosen[0].end - base, chosen[-1].start - base
+            ):
+                return None  # "300 suất quà, trong đó 100 suất mỗi suất ...": a part, not more
             number = sum((m.value for m in chosen), Decimal(0))
             how = " + ".join(write_number(m.value) for m in chosen)
             return each, number, how
@@ -280,7 +290,7 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 # A ceiling before an amount each: "được hỗ trợ đến 50 triệu đồng", "lên tới 2 triệu đồng".
-_UP_TO = re.compile(r"(?<!\w)(?:đến|tới)\s*\Z", re.IGNORECASE)
+_UP_TO = re.compile(r"(?<!\w)(?:đến|tới|từ)\s*\Z", re.IGNORECASE)
 # Places named after their noun: "các xã An Bình, Tân Phú và Long Hòa".
 _NAMED_AS = led_by("cC", re.compile(r"(?<!\w)các\s+(?P<x>[^\W\d_]+)\s+(?=[A-ZĐ])"))
 # Between a total and the places it went to, named: "150 triệu đồng cho các xã ...".
