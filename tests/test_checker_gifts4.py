@@ -358,3 +358,39 @@ def test_a_total_of_the_products_in_the_next_sentence_is_still_read() -> None:
     text = "Hội trao 300 suất quà, mỗi suất 500.000 đồng.\nTổng trị giá quà tặng là 200 triệu đồng."
     assert _totals(text) == [("200 triệu đồng", "150.000.000 đồng")]
     assert _totals(text.replace("200", "150")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things given besides a product in its sentence: the total may hold them (false
+        # alarms before round 10)
+        "Hội trao 100 suất quà, mỗi suất trị giá 500.000 đồng và 50 thùng mì. Tổng trị giá 60 "
+        "triệu đồng.",
+        "Hội trao 100 suất quà, mỗi suất trị giá 500.000 đồng, cùng 50 thùng mì. Tổng trị giá 60 "
+        "triệu đồng.",
+        "Hội trao 100 suất quà, mỗi suất trị giá 500.000 đồng; ngoài ra, Hội còn tặng 50 thùng "
+        "mì. Tổng trị giá 60 triệu đồng.",
+        "Hội trao 100 suất quà, mỗi suất trị giá 500.000 đồng, kèm theo quà cho trẻ em. Tổng trị "
+        "giá 60 triệu đồng.",
+        "Hội trao 100 suất quà, mỗi suất trị giá 500.000 đồng, và tặng áo ấm cho trẻ em. Tổng "
+        "trị giá chương trình 60 triệu đồng.",
+        # averages, perhaps rounded (false alarms before round 10)
+        "Hội trao 100 suất quà cho 10 xã, bình quân mỗi xã 12 suất.",
+        "Hội trao 100 suất quà cho 10 xã, trung bình mỗi xã 12 suất.",
+        "Tổng dư nợ 2,5 tỷ đồng với 30 hộ vay, dư nợ bình quân 80 triệu đồng/hộ.",
+    ],
+)
+def test_things_besides_and_averages_stay_quiet(text: str) -> None:
+    assert _totals(text) == []
+
+
+def test_things_besides_leave_a_lower_bound() -> None:
+    # the products exceed the total: the things besides cannot make up for it (a warning)
+    text = (
+        "Hội trao 100 suất quà, mỗi suất trị giá 500.000 đồng và 50 thùng mì. Tổng trị giá 40 "
+        "triệu đồng."
+    )
+    assert _totals(text) == [("40 triệu đồng", "50.000.000 đồng")]
+    exact = "Hội trao 100 suất quà cho 10 xã, mỗi xã 12 suất."
+    assert _totals(exact) == [("100 suất", "120 suất")]

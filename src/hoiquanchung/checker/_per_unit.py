@@ -226,6 +226,8 @@ def _product(
             return None  # "mỗi xã được hỗ trợ đến 50 triệu đồng": a ceiling, not the value
         if _PERIOD.match(text, each.end - base):
             return None  # "mỗi người 2 triệu đồng/tháng": the total may be of many months
+        if _AVERAGE.search(text, max(a, each_word.start() - 30), each.start - base):
+            return None  # "bình quân mỗi xã 12 suất": an average, perhaps rounded
         x = each_word.group("x").casefold()
         before = [m for m in inside if m.end - base <= each_word.start() and m is not each]
         counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
@@ -263,6 +265,8 @@ def _product(
             continue
         if _UP_TO.search(text, max(a, each.start - base - 12), each.start - base):
             return None  # "hỗ trợ đến 40 triệu đồng/nhà": a ceiling
+        if _AVERAGE.search(text, max(a, each.start - base - 30), each.start - base):
+            return None  # "dư nợ bình quân 80 triệu đồng/hộ": an average, perhaps rounded
         # "25 triệu đồng/nhà", "1.100.000đ/suất": an amount per unit of the count before it.
         counts = [
             m
@@ -289,6 +293,8 @@ _PERIOD = re.compile(
     r"(?:năm|tháng|tuần|ngày|quý|kỳ|học\s+kỳ)(?!\w)",
     re.IGNORECASE,
 )
+# An average: "bình quân mỗi xã 12 suất", "dư nợ bình quân 80 triệu đồng/hộ".
+_AVERAGE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)(?!\w)", re.IGNORECASE)
 # A ceiling before an amount each: "được hỗ trợ đến 50 triệu đồng", "lên tới 2 triệu đồng".
 _UP_TO = re.compile(r"(?<!\w)(?:đến|tới|từ)\s*\Z", re.IGNORECASE)
 # Places named after their noun: "các xã An Bình, Tân Phú và Long Hòa".
@@ -1352,6 +1358,20 @@ def _products(
         if value is not None:
             value = _EXACT.add(value, _EXACT.multiply(number, each.value))
         terms.append(f"{how} × {each.text}")
+        rest = text[each.end - context.paragraph.offset : s_end]
+        if _GIVEN_TOO.search(rest) or any(
+            m.start > each.start
+            and not names_recipient(" ".join(_unit(m).split()))
+            and not _OF_PLACE.search(
+                text,
+                max(0, m.start - context.paragraph.offset - 8),
+                m.start - context.paragraph.offset,
+            )
+            for m in local
+        ):
+            # "..., mỗi suất trị giá 500.000 đồng và 50 thùng mì", "...; ngoài ra, Hội còn
+            # tặng áo ấm": things given besides, without their worth
+            lower = True
         others = [m for m in local if m is not each]
         if counted is not None and all(_first(m) in portions for m in others):
             counted += number
@@ -1370,6 +1390,12 @@ def _products(
             )
         lower = True
     return _Read(value, terms, lower, counts)
+
+
+# Words that give more after a product in its sentence.
+_GIVEN_TOO = re.compile(
+    r"(?<!\w)(?:tặng|trao|ngoài\s+ra|cùng\s+với|kèm\s+theo)(?!\w)", re.IGNORECASE
+)
 
 
 # What each portion holds, later in the sentence of its price: "..., mỗi suất quà bao gồm, gạo,
