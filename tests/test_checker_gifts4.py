@@ -394,3 +394,41 @@ def test_things_besides_leave_a_lower_bound() -> None:
     assert _totals(text) == [("40 triệu đồng", "50.000.000 đồng")]
     exact = "Hội trao 100 suất quà cho 10 xã, mỗi xã 12 suất."
     assert _totals(exact) == [("100 suất", "120 suất")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goods each with an exception, a floor or per month (false alarms before round 10)
+        "Mỗi hộ được tặng 10 kg gạo, riêng hộ nghèo được 20 kg. Tổng cộng 1.005 kg gạo.",
+        "Mỗi hộ được tặng từ 10 kg gạo. Tổng cộng 1.005 kg gạo.",
+        "Mỗi hộ được tặng 10 kg gạo/tháng. Tổng cộng 1.005 kg gạo.",
+        # an item of a list whose amount each is not a plain product (was read as one amount)
+        "Hội hỗ trợ 5 hộ bị cháy nhà, mỗi hộ 10 triệu đồng; 3 hộ bị sập nhà, mỗi hộ từ 20 triệu "
+        "đồng. Tổng cộng 100 triệu đồng.",
+        "Hội hỗ trợ 5 hộ bị cháy nhà, mỗi hộ 10 triệu đồng; 3 hộ bị sập nhà, mỗi hộ 20 triệu "
+        "đồng/tháng. Tổng số tiền 100 triệu đồng.",
+        "Hội hỗ trợ 110 triệu đồng cho 8 hộ.\nCụ thể: 5 hộ bị cháy nhà, mỗi hộ 10 triệu đồng; 3 "
+        "hộ bị sập nhà, mỗi hộ bình quân 20 triệu đồng.",
+        # a total over several years
+        "Trao 10 suất học bổng, mỗi suất 5 triệu đồng, tổng trị giá 200 triệu đồng cho 4 năm học.",
+    ],
+)
+def test_exceptions_floors_and_periods_stay_quiet(text: str) -> None:
+    assert _totals(text) == []
+
+
+# http://daidoanket.vn/tp-hcm-hon-33-ty-dong-ho-tro-dong-bao-cac-tinh-mien-trung-bi-thien-tai-382874.html
+# (corpus p23_bounds.toml, hcm-mttq-2017-central-relief, second line)
+HCM = (
+    "Tổng số tiền đã phân phối hỗ trợ các tỉnh miền Trung là 7 tỷ đồng (được trích từ Quỹ cứu "
+    "trợ Thành phố). Cụ thể: các tỉnh Nghệ An, Hà Tĩnh, Quảng Bình, Quảng Trị mỗi tỉnh được nhận "
+    "1,5 tỷ đồng; hai tỉnh Thanh Hóa, Thừa Thiên - Huế mỗi tỉnh 500 triệu đồng."
+)
+
+
+def test_a_small_count_in_words_before_the_names() -> None:
+    assert _totals(HCM) == []
+    # 4 × 1,5 tỷ + 2 × 500 triệu (the second item was read as one 500 triệu before)
+    assert _totals(HCM.replace("là 7 tỷ", "là 5 tỷ")) == [("5 tỷ đồng", "7.000.000.000 đồng")]
+    assert _totals(HCM.replace("nhận 1,5", "nhận 1,1")) == [("7 tỷ đồng", "5.400.000.000 đồng")]

@@ -245,6 +245,16 @@ def _product(
         if counts:
             return None  # counts of something else before "mỗi": unclear
         names = _names(text[a : each_word.start()])
+        worded = _WORDED.match(text, a, each_word.start())
+        if (
+            names is None
+            and worded
+            and worded.group("x").casefold() == x.split(" ")[0]
+            and not any(c.isdigit() for c in text[worded.end() : each_word.start()])
+        ):
+            # "hai tỉnh Thanh Hóa, Thừa Thiên - Huế mỗi tỉnh 500 triệu đồng": a count in words
+            n = _SMALL[worded.group("n").casefold()]
+            return each, Decimal(n), str(n)
         if names is None:
             # "Hỗ trợ 150 triệu đồng cho các xã An Bình, Tân Phú và Long Hòa, mỗi xã 50 triệu
             # đồng": the names after "các xã", the noun of "mỗi xã".
@@ -295,8 +305,31 @@ _PERIOD = re.compile(
 )
 # An average: "bình quân mỗi xã 12 suất", "dư nợ bình quân 80 triệu đồng/hộ".
 _AVERAGE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)(?!\w)", re.IGNORECASE)
+# A total over several periods: "... cho 4 năm học", "... trong 3 năm".
+_SPAN = re.compile(
+    r"\s+(?:cho|trong|của)\s+(?:\d+|cả|các)\s+(?:năm|tháng|tuần|quý|kỳ|học\s+kỳ)(?!\w)",
+    re.IGNORECASE,
+)
 # A ceiling before an amount each: "được hỗ trợ đến 50 triệu đồng", "lên tới 2 triệu đồng".
 _UP_TO = re.compile(r"(?<!\w)(?:đến|tới|từ)\s*\Z", re.IGNORECASE)
+# A small count in words opening an item: "hai tỉnh Thanh Hóa, Thừa Thiên - Huế mỗi tỉnh ...".
+_SMALL = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+_WORDED = re.compile(
+    r"[\s\u2060]*(?:(?:cụ\s+thể|trong\s+đó|riêng)\s*[,:]?\s*)?(?P<n>"
+    + "|".join(_SMALL)
+    + r")\s+(?P<x>[^\W\d_]+)\s+(?=[A-ZĐ])",
+    re.IGNORECASE,
+)
 # Places named after their noun: "các xã An Bình, Tân Phú và Long Hòa".
 _NAMED_AS = led_by("cC", re.compile(r"(?<!\w)các\s+(?P<x>[^\W\d_]+)\s+(?=[A-ZĐ])"))
 # Between a total and the places it went to, named: "150 triệu đồng cho các xã ...".
@@ -775,6 +808,8 @@ def _total_after(
     at = bisect.bisect_left([m.start for m in local], each.start)
     if at + 1 >= len(local) or local[at + 1] is not total or total.bound is not Bound.EXACT:
         return
+    if _PERIOD.match(text, total.end - base) or _SPAN.match(text, total.end - base):
+        return  # "tổng trị giá 200 triệu đồng cho 4 năm học": the total of several periods
     closed = not _WITH_TOTAL.fullmatch(text, each.end - base, total.start - base)
     if closed and not _CLOSED_WITH_TOTAL.fullmatch(text, each.end - base, total.start - base):
         return
@@ -893,6 +928,8 @@ def _list(
         plain = [m for m in local if a <= m.start - base < b and _unit(m) == unit]
         if len(plain) != 1 or plain[0].bound is not Bound.EXACT:
             return []  # an item with no amount, or several: the list cannot be summed
+        if _EACH.search(text, a, plain[0].start - base) or per_unit(text, plain[0].end - base):
+            return []  # an amount each not read (a floor, an average, per month): unclear
         items[k] = _Item(plain[0].value, unit, plain[0].text, None)
     done = [i for i in items if i is not None]
     value = sum((i.value for i in done), Decimal(0))
@@ -2066,6 +2103,16 @@ def _measure_each(context: ParagraphContext) -> Iterator[Finding]:
             continue  # "mỗi tháng 5 kg": a measure per time, not per recipient
         if len(re.findall(rf"(?<!\w){re.escape(noun)}(?!\w)", text, re.IGNORECASE)) != 2:
             continue  # the goods named elsewhere: the total may hold more of them
+        named = _GOODS.match(text, each.end - base)
+        if (
+            named is None
+            or _UP_TO.search(text, max(0, at - 12), at)
+            or _AVERAGE.search(text, max(0, at - 30), at)
+            or _PERIOD.match(text, each.end - base)
+            or _PERIOD.match(text, named.end())
+            or any(each.end <= m.start < total.start and _unit(m) == _u for m in context.mentions)
+        ):
+            continue  # a floor, an average, a measure per time, or another amount of it between
         spans = [s for s in _totals.sentences(text) if s[0] <= total.start - base < s[1]]
         if not spans or spans[0][1] <= at or not _SUM_NEXT.match(text, spans[0][0]):
             continue
