@@ -432,3 +432,54 @@ def test_a_small_count_in_words_before_the_names() -> None:
     # 4 × 1,5 tỷ + 2 × 500 triệu (the second item was read as one 500 triệu before)
     assert _totals(HCM.replace("là 7 tỷ", "là 5 tỷ")) == [("5 tỷ đồng", "7.000.000.000 đồng")]
     assert _totals(HCM.replace("nhận 1,5", "nhận 1,1")) == [("7 tỷ đồng", "5.400.000.000 đồng")]
+
+
+# A count, its total, then the value each after "mỗi" (after a comma or alone in brackets).
+AFTER = "Hội trao 100 suất quà với tổng trị giá 60 triệu đồng, mỗi suất trị giá 500.000 đồng."
+
+
+def test_total_then_the_value_each() -> None:
+    assert _totals(AFTER) == [("60 triệu đồng", "50.000.000 đồng")]
+    assert _totals(AFTER.replace("60", "50")) == []
+    brackets = "Hội trao 100 suất quà với tổng trị giá 60 triệu đồng (mỗi suất 500.000 đồng)."
+    assert _totals(brackets) == [("60 triệu đồng", "50.000.000 đồng")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        AFTER.replace("500.000 đồng.", "500.000 đồng và 1 bao gạo."),
+        AFTER.replace("500.000 đồng.", "500.000 đồng/tháng."),
+        AFTER.replace("mỗi suất trị giá", "mỗi suất gồm"),
+        AFTER.replace("trị giá 500", "trị giá tối đa 500"),
+        AFTER.replace("trị giá 500", "trị giá từ 500"),
+        AFTER.replace("trị giá 500", "trị giá bình quân 500"),
+        AFTER.replace("giá 60", "giá hơn 60"),
+        AFTER.replace("suất quà với", "suất quà và 20 xe đạp với"),
+        AFTER.replace("mỗi suất", "mỗi hộ"),
+        "Hội trao 100 suất quà với tổng trị giá 60 triệu đồng (mỗi suất 500.000 đồng tiền mặt và "
+        "1 bao gạo).",
+    ],
+)
+def test_total_then_the_value_each_near_misses(text: str) -> None:
+    assert _totals(text) == []
+
+
+@given(
+    count=st.integers(min_value=2, max_value=900),
+    each=st.integers(min_value=1, max_value=99),
+    total=st.integers(min_value=1, max_value=9_000),
+)
+def test_total_then_the_value_each_is_the_product(count: int, each: int, total: int) -> None:
+    text = (
+        f"Hội trao {count} suất quà với tổng trị giá {total} triệu đồng, mỗi suất trị giá "
+        f"{each} triệu đồng."
+    )
+    found = _totals(text)
+    if count * each == total:
+        assert found == []
+    else:
+        assert len(found) == 1
+        computed = found[0][1]
+        assert computed is not None
+        assert Decimal(computed.split()[0].replace(".", "")) == count * each * 1_000_000

@@ -414,6 +414,7 @@ def _sentence(
                 yield from _report(context.paragraph, context.file, total, value, terms)
                 continue
             yield from _total_then_price(context, local, a, each, total)
+            yield from _total_then_each(context, local, a, each, total)
             continue
         if total.bound is not Bound.EXACT or per_unit(text, total.end - base):
             continue  # "... 1 triệu đồng/suất, 50 suất mỗi suất 500.000 đồng": two prices
@@ -470,6 +471,44 @@ def _total_then_price(
         return
     if not re.match(r"\s*/\s*(?:0?1\s+)?[^\W\d_]+\s*\)", text[each.end - base :]):
         return  # something else in the brackets: perhaps not the price of every portion
+    value = _EXACT.multiply(count.value, each.value)
+    terms = f"{write_number(count.value)} × {each.text}"
+    yield from _report(context.paragraph, context.file, total, value, terms)
+
+
+# After a total, the value each of the counted unit: ", mỗi suất trị giá ", " (mỗi suất ".
+_EACH_AFTER_TOTAL = re.compile(
+    r"\s*(?P<open>[,(])\s*mỗi\s+(?P<x>[^\W\d_]+)(?:\s+(?!gồm|bao|có)[^\W\d_]+){0,2}?"
+    r"(?:\s+(?:trị\s+giá|giá\s+trị|là|(?:được\s+)?hỗ\s+trợ))?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _total_then_each(
+    context: ParagraphContext, local: Sequence[Mention], a: int, each: Mention, total: Mention
+) -> Iterator[Finding]:
+    """A count, its total, then the value each after *mỗi*: "trao 100 suất quà với tổng trị
+    giá 60 triệu đồng, mỗi suất trị giá 500.000 đồng" (100 × 500.000 đồng).
+
+    The same reading as :func:`_total_then_price` (one exact count of the unit, the total
+    named *tổng trị giá* ... with nothing added between), the value each right after the total
+    (after a comma, or alone in brackets) and ending its clause."""
+    text, base = context.text, context.paragraph.offset
+    before = [m for m in local if a <= m.start - base and m.end <= each.start]
+    if len(before) != 2 or before[1] is not total or not _plain_exact(total):
+        return
+    count = before[0]
+    if not _plain_exact(count) or not _plain_exact(each) or _money(count):
+        return
+    after = _EACH_AFTER_TOTAL.fullmatch(text, total.end - base, each.start - base)
+    if after is None or _first(count) != after.group("x").casefold():
+        return
+    gap = text[count.end - base : total.start - base]
+    if not _TOTAL_WITH_COUNT.fullmatch(gap) or _ADDED.search(gap):
+        return
+    close = r"\s*\)" if after.group("open") == "(" else r"\s*(?:[,.;]|\Z)"
+    if not re.match(close, text[each.end - base :]):
+        return  # "mỗi suất 500.000 đồng tiền mặt và ...": more than the value each
     value = _EXACT.multiply(count.value, each.value)
     terms = f"{write_number(count.value)} × {each.text}"
     yield from _report(context.paragraph, context.file, total, value, terms)
