@@ -483,3 +483,81 @@ def test_total_then_the_value_each_is_the_product(count: int, each: int, total: 
         computed = found[0][1]
         assert computed is not None
         assert Decimal(computed.split()[0].replace(".", "")) == count * each * 1_000_000
+
+
+# A value and cash each, read both ways (the cash inside the value or besides it).
+# https://baocamau.com.vn/chinh-tri/dua-nghi-quyet-vao-cuoc-song/lan-toa-yeu-thuong-den-nguoi-dan-kho-khan-a125968.html
+# (corpus pending/p25_unseen_5_pending.toml, camau-uminh-2026-100suat; its last sentence pair)
+CAMAU = (
+    "Tại chương trình, Ban tổ chức trao 100 suất quà Tết, mỗi suất gồm gạo, bánh, mứt và các nhu "
+    "yếu phẩm trị giá 500.000 đồng, kèm 500.000 đồng tiền mặt. Tổng trị giá các phần quà là 100 "
+    "triệu đồng, do Phó Chủ tịch UBND tỉnh Nguyễn Minh Luân và bà Nguyễn Thị Ánh Tuyết, Phó Ban "
+    "Từ thiện - Xã hội Phật giáo tỉnh Cà Mau, vận động các doanh nghiệp, nhà hảo tâm trong và "
+    "ngoài tỉnh hỗ trợ."
+)
+# https://baoninhthuan.com.vn/news/80312p1c30/cham-lo-tet-nguoi-ngheo-va-gia-dinh-chinh-sach.htm
+# (corpus p28_gifts4_entered.toml, ninhthuan-thientam-2016-150suat, second line)
+NINHTHUAN = (
+    "► Đoàn từ thiện Quỹ Thiện Tâm - TP. Hồ Chí Minh phối hợp cùng Ủy ban MTTQVN tỉnh vừa tổ "
+    "chức trao 150 suất quà tết cho 150 hộ nghèo trên địa bàn huyện Ninh Phước, mỗi suất trị giá "
+    "500 nghìn đồng và 400 nghìn đồng tiền mặt; với tổng kinh phí 75 triệu đồng."
+)
+
+
+def test_value_and_cash_real_paragraphs_are_quiet() -> None:
+    assert _totals(CAMAU) == []  # 100 × (500.000 + 500.000)
+    assert _totals(NINHTHUAN) == []  # 150 × 500 nghìn: the cash inside the value
+
+
+def test_value_and_cash_under_neither_reading() -> None:
+    assert _totals(CAMAU.replace("là 100", "là 400")) == [("400 triệu đồng", "100.000.000 đồng")]
+    assert _totals(CAMAU.replace("trao 100", "trao 190")) == [("100 triệu đồng", "95.000.000 đồng")]
+    assert _totals(NINHTHUAN.replace("phí 75", "phí 70")) == [("70 triệu đồng", "75.000.000 đồng")]
+    assert _totals(NINHTHUAN.replace("trao 150", "trao 120")) == [
+        ("75 triệu đồng", "60.000.000 đồng")
+    ]
+    finding = next(iter(check_text(CAMAU.replace("là 100", "là 400"))))
+    assert finding.severity.value == "warning"
+
+
+VALUE_CASH = (
+    "Hội trao 100 suất quà, mỗi suất trị giá 500.000 đồng và 500.000 đồng tiền mặt, tổng trị giá "
+    "80 triệu đồng."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        VALUE_CASH.replace("giá 80", "giá hơn 80"),
+        VALUE_CASH.replace("giá 500", "giá khoảng 500"),
+        VALUE_CASH.replace("80 triệu", "100 triệu"),
+        VALUE_CASH.replace("80 triệu", "50 triệu"),
+        VALUE_CASH.replace("suất quà,", "suất quà và 20 xe đạp,"),
+        VALUE_CASH.replace("tiền mặt,", "tiền mặt, 10 kg gạo,"),
+        VALUE_CASH.replace("tiền mặt,", "tiền mặt/tháng,"),
+        VALUE_CASH.replace(", tổng trị giá", ".\nTổng kinh phí cả năm"),
+    ],
+)
+def test_value_and_cash_near_misses(text: str) -> None:
+    assert _totals(text) == []
+
+
+@given(
+    count=st.integers(min_value=2, max_value=500),
+    value=st.integers(min_value=1, max_value=9),
+    cash=st.integers(min_value=1, max_value=9),
+    total=st.integers(min_value=1, max_value=9_000),
+)
+def test_value_and_cash_quiet_exactly_when_a_reading_holds(
+    count: int, value: int, cash: int, total: int
+) -> None:
+    text = (
+        f"Hội trao {count} suất quà, mỗi suất trị giá {value} triệu đồng và {cash} triệu đồng "
+        f"tiền mặt, tổng trị giá {total} triệu đồng."
+    )
+    found = _totals(text)
+    if total in (count * value, count * (value + cash)):
+        assert found == []
+    else:
+        assert len(found) == 1

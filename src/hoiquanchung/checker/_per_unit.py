@@ -173,6 +173,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
             found += _rest_each(context, local, s_start, s_end, depth, spans, n)
         if n > 0 and _SUM_NEXT.match(text, s_start):
             found += _sentence_products(context, starts, spans, n)
+        if len(local) >= 3 and "tiền mặt" in text[s_start:s_end]:
+            found += _value_and_cash(context, local, s_start, s_end, spans, n)
         if n > 0 and _TOTAL_OF.match(text, s_start):
             found += _total_of_one(context, local, s_start, spans, n)
         if n > 0 and len(local) >= 3 and _RUNNING.search(text, s_start, s_end):
@@ -474,6 +476,78 @@ def _total_then_price(
     value = _EXACT.multiply(count.value, each.value)
     terms = f"{write_number(count.value)} × {each.text}"
     yield from _report(context.paragraph, context.file, total, value, terms)
+
+
+# "mỗi suất gồm gạo, bánh, mứt ... trị giá 500.000 đồng, kèm 500.000 đồng tiền mặt", "mỗi suất
+# trị giá 500 nghìn đồng và 400 nghìn đồng tiền mặt": a value and cash each (read both ways).
+_EACH_WORTH = re.compile(
+    r"[^;.:()\d]{0,80}?(?<!\w)(?:trị\s+giá|giá\s+trị)\s*:?\s*\Z", re.IGNORECASE
+)
+_AND_CASH = re.compile(r"\s*,?\s*(?:kèm(?:\s+theo)?|và|cùng(?:\s+với)?)\s+\Z", re.IGNORECASE)
+_CASH = re.compile(r"\s+tiền\s+mặt\b", re.IGNORECASE)
+
+
+def _value_and_cash(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """Portions each worth a value and given cash besides, against their total: "trao 100 suất
+    quà Tết, mỗi suất gồm gạo, bánh, mứt và các nhu yếu phẩm trị giá 500.000 đồng, kèm 500.000
+    đồng tiền mặt. Tổng trị giá các phần quà là 100 triệu đồng" (100 × 1 triệu); "150 suất quà
+    ..., mỗi suất trị giá 500 nghìn đồng và 400 nghìn đồng tiền mặt; với tổng kinh phí 75 triệu
+    đồng" (150 × 500 nghìn: the cash is inside the value).
+
+    Reports write both: the total is checked against the count × the value and the count × the
+    value and the cash, and reported (a warning) only when it holds under neither.  The count
+    is the one exact count of portions before *mỗi* in the sentence (no other figure before
+    it but recipients); the total is named right after the cash (*với tổng kinh phí* ...) or
+    opens the next sentence (*Tổng* ...)."""
+    text, base = context.text, context.paragraph.offset
+    portions = portion_nouns()
+    for each_word in _EACH.finditer(text, s_start, s_end):
+        if each_word.group("x").casefold().split(" ")[0] not in portions:
+            continue
+        after = [m for m in local if m.start - base >= each_word.end()]
+        before = [m for m in local if m.end - base <= each_word.start()]
+        if len(after) < 2 or not before:
+            return []
+        value, cash = after[0], after[1]
+        if not all(_unit(m) == "đồng" and _plain_exact(m) for m in (value, cash)):
+            return []
+        if not _EACH_WORTH.search(text, each_word.end(), value.start - base):
+            return []
+        if not _AND_CASH.search(text, value.end - base, cash.start - base):
+            return []
+        cash_end = _CASH.match(text, cash.end - base)
+        if cash_end is None:
+            return []
+        counts = [m for m in before if _first(m) in portions]
+        others = [m for m in before if m not in counts and _portion_or_noun(m) != "recipients"]
+        if len(counts) != 1 or others or not _plain_exact(counts[0]):
+            return []
+        total: Mention | None = None
+        if len(after) >= 3 and _CASH_TOTAL.fullmatch(text, cash_end.end(), after[2].start - base):
+            total = after[2]
+        elif len(after) == 2 and n + 1 < len(spans) and _SUM_NEXT.match(text, spans[n + 1][0]):
+            total = _sum_next(context, spans, n, "đồng")
+        if total is None or not _plain_exact(total) or _SPAN.match(text, total.end - base):
+            return []
+        count = counts[0].value
+        alone = _EXACT.multiply(count, value.value)
+        whole = _EXACT.multiply(count, _EXACT.add(value.value, cash.value))
+        if any(sum_contradicts(total.quantity, v) is None for v in (alone, whole)):
+            return []
+        # the reading nearer the total in the message
+        if abs(alone - total.value) < abs(whole - total.value):
+            near, terms = alone, f"{write_number(count)} × {value.text}"
+        else:
+            near, terms = whole, f"{write_number(count)} × ({value.text} + {cash.text})"
+        return list(_report(context.paragraph, context.file, total, near, terms, Severity.WARNING))
+    return []
 
 
 # After a total, the value each of the counted unit: ", mỗi suất trị giá ", " (mỗi suất ".
@@ -1103,6 +1177,8 @@ _WITH_TOTAL = re.compile(
     r"(?:\s+cho\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,10}?)?" + _TOTAL_NAMED,
     re.IGNORECASE,
 )
+# After the cash each, the total: "...; với tổng kinh phí 75 triệu đồng".
+_CASH_TOTAL = re.compile(r"\s*[;,]?\s*" + _TOTAL_NAMED, re.IGNORECASE)
 # The value each alone in its brackets, the total right after them: "50 suất học bổng (mỗi suất
 # 2 triệu đồng), tổng trị giá 100 triệu đồng", "100 suất quà (500.000 đồng/suất), tổng ...".
 _CLOSED_WITH_TOTAL = re.compile(
