@@ -41,6 +41,18 @@ A list that begins *Trong đó,* or follows *trong đó* may give some items onl
 only when its products already exceed the total (a warning).  Items are split by ``;``, or by
 ``,`` when there is neither ``;`` nor *mỗi*.
 
+Round 10 readings: the total **spent before the count** and the value each in the next
+sentence ("chi 400 triệu đồng để xây dựng 5 căn nhà ..." / "Mỗi căn nhà trị giá 80 triệu đồng";
+quiet when that sentence holds other money, a share of the cost, or when a value is set against
+a support, *hỗ trợ*); the value each **alone in its brackets** or **after the total** ("50 suất
+(mỗi suất 2 triệu đồng), tổng trị giá ...", "100 suất quà với tổng trị giá 60 triệu đồng, mỗi
+suất trị giá 500.000 đồng"); places **named after *các xã*** or counted **in words** ("hai tỉnh
+Thanh Hóa, Thừa Thiên - Huế mỗi tỉnh ..."); a **value and cash each** read both ways (a warning
+when the total holds under neither).  Never a product: an amount each per period (``/tháng``,
+*mỗi năm*, *trong 2 năm*), an average (*bình quân*), a floor or a ceiling (*từ*, *đến*); a
+total over several periods or of a wider scope (*cả năm*, *toàn tỉnh*) is no total of them; a
+product whose sentence gives more besides is a lower bound.
+
 The count of X is the count(s) of X (first word) before *mỗi* in the item (for an amount per
 unit, the count of that unit, else the one count before it in the item); for *mỗi địa
 phương* / *mỗi đơn vị*, every count of places there ("6 tỉnh ... cùng 3 thành phố"); with no
