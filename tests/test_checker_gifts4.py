@@ -561,3 +561,36 @@ def test_value_and_cash_quiet_exactly_when_a_reading_holds(
         assert found == []
     else:
         assert len(found) == 1
+
+
+# Portions given to a count of recipients, the value each and the total after it.
+TO = (
+    "Hội trao 50 suất quà cho 50 hộ nghèo, mỗi suất trị giá 500.000 đồng, tổng trị giá 30 triệu "
+    "đồng."
+)
+
+
+def test_portions_to_counted_recipients() -> None:
+    assert _totals(TO) == [("30 triệu đồng", "25.000.000 đồng")]
+    assert _totals(TO.replace("30 triệu", "25 triệu")) == []
+    bikes = (
+        "Hội trao 20 chiếc xe lăn cho 20 người khuyết tật, mỗi chiếc trị giá 1,6 triệu đồng, "
+        "tổng trị giá 40 triệu đồng."
+    )
+    assert _totals(bikes) == [("40 triệu đồng", "32.000.000 đồng")]
+    assert _totals(bikes.replace("40 triệu", "32 triệu")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TO.replace("hộ nghèo,", "hộ nghèo và trẻ em,"),
+        TO.replace("suất quà cho", "suất quà và 10 xe đạp cho"),
+        TO.replace("giá 30", "giá hơn 30"),
+        TO.replace("500.000 đồng,", "500.000 đồng/tháng,"),
+        TO.replace("mỗi suất trị giá", "mỗi suất gồm"),
+        "Hội trao 50 suất quà, mỗi suất gồm 500.000 đồng tiền mặt, tổng trị giá 30 triệu đồng.",
+    ],
+)
+def test_portions_to_counted_recipients_near_misses(text: str) -> None:
+    assert _totals(text) == []

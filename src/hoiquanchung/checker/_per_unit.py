@@ -956,6 +956,17 @@ def _total_after(
         m for m in counts if _OF_PLACE.search(text, max(a, m.start - base - 8), m.start - base)
     ]
     counts = [m for m in counts if m not in where]
+    # "50 suất quà cho 50 hộ nghèo, mỗi suất trị giá ...": the one count of recipients the
+    # portions go to is no thing given.
+    to = [
+        m
+        for m in counts
+        if _portion_or_noun(m) == "recipients"
+        and _TO_WHOM.search(text, max(a, m.start - base - 6), m.start - base)
+    ]
+    if len(to) == 1 and len(counts) == 2 and counts[0] is not to[0] and counts[0].value == number:
+        where.append(to[0])
+        counts = [counts[0]]
     if not before and _EACH.match(text, each_at):
         # "Các xã An Bình, Tân Phú và Long Hòa mỗi xã được hỗ trợ 50 triệu đồng, tổng cộng
         # 150 triệu đồng": places named, no figure before the value each.
@@ -968,6 +979,8 @@ def _total_after(
         or sum(m.value for m in counts) != number
     ):
         return  # another figure before the value each: the total may hold it
+    if _HOLDS.search(text, each_at, each.start - base):
+        return  # "mỗi suất gồm 500.000 đồng tiền mặt, ...": what a portion holds, not its worth
     gap = text[counts[-1].end - base : each_at]
     if closed:
         opened = _OPENED.search(gap)
@@ -983,6 +996,8 @@ def _total_after(
 
 
 _OF_PLACE = re.compile(r"(?<!\w)(?:của|tại|thuộc)\s+\Z", re.IGNORECASE)
+_HOLDS = re.compile(r"(?<!\w)gồm(?:\s+có)?\s*:?\s*\Z", re.IGNORECASE)
+_TO_WHOM = re.compile(r"(?<!\w)cho\s+\Z", re.IGNORECASE)
 
 
 def _list(
