@@ -594,3 +594,31 @@ def test_portions_to_counted_recipients() -> None:
 )
 def test_portions_to_counted_recipients_near_misses(text: str) -> None:
     assert _totals(text) == []
+
+
+# "Theo đó, mỗi hộ được hỗ trợ ..." opens the sentence of the value each.
+THEO_DO = (
+    "UB.MTTQ Việt Nam tỉnh hỗ trợ 31 hộ nghèo với tổng số tiền 630 triệu đồng làm nhà đại đoàn "
+    "kết.\nTheo đó, mỗi hộ được hỗ trợ 20 triệu đồng để mua vật liệu xây dựng và tấm lợp."
+)
+
+
+def test_value_each_after_theo_do() -> None:
+    assert _totals(THEO_DO) == [("630 triệu đồng", "620.000.000 đồng")]
+    assert _totals(THEO_DO.replace("630", "620")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a floor or an amount per year each (false alarms before round 10, rule 2c's detail
+        # sentence "Theo đó, ...")
+        THEO_DO.replace("trợ 20 triệu đồng để", "trợ từ 20 triệu đồng để"),
+        THEO_DO.replace("20 triệu đồng để", "20 triệu đồng/năm để"),
+        THEO_DO.replace(".\nTheo đó", ". Theo đó").replace(
+            "20 triệu đồng để", "20 triệu đồng/năm để"
+        ),
+    ],
+)
+def test_value_each_after_theo_do_near_misses(text: str) -> None:
+    assert _totals(text) == []

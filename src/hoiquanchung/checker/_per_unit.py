@@ -747,6 +747,12 @@ def _shares_each_before(
             return []  # a figure that is not a share each: not a detail of shares
         if any(each_word.end() <= o.start - base < at for o in local):
             return []
+        if (
+            _UP_TO.search(text, max(s_start, at - 12), at)
+            or _AVERAGE.search(text, max(s_start, each_word.start() - 30), at)
+            or _PERIOD.match(text, m.end - base)
+        ):
+            return []  # "mỗi hộ được hỗ trợ từ 20 triệu đồng", "... 20 triệu đồng/năm"
         rest = _CLAUSE_END.search(text, m.end - base, s_end)
         if _PART_OF_SHARE.search(text, m.end - base, rest.start() if rest else s_end):
             return []  # "mỗi hộ 2 triệu đồng tiền mặt": one thing of what each received
@@ -1186,7 +1192,7 @@ _EACH_HOLDS = re.compile(
 # the value must be said to be the unit's whole value (trị giá, giá trị, là), not one thing of
 # what it holds ("Mỗi suất gồm 1 triệu đồng tiền mặt và vở học tập": goods besides the money).
 _EACH_OPENS = re.compile(
-    r"[\s\u2060]*mỗi\s+(?P<x>[^\W\d_]+)(?P<more>(?:\s+[^\W\d_]+){0,3}?)"
+    r"[\s\u2060]*(?:theo\s+đó\s*,\s*)?mỗi\s+(?P<x>[^\W\d_]+)(?P<more>(?:\s+[^\W\d_]+){0,3}?)"
     r"\s+(?:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là|(?:được\s+)?hỗ\s+trợ)\s*:?\s*\Z",
     re.IGNORECASE,
 )
