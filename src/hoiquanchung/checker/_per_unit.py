@@ -41,6 +41,18 @@ A list that begins *Trong đó,* or follows *trong đó* may give some items onl
 only when its products already exceed the total (a warning).  Items are split by ``;``, or by
 ``,`` when there is neither ``;`` nor *mỗi*.
 
+Round 10 readings: the total **spent before the count** and the value each in the next
+sentence ("chi 400 triệu đồng để xây dựng 5 căn nhà ..." / "Mỗi căn nhà trị giá 80 triệu đồng";
+quiet when that sentence holds other money, a share of the cost, or when a value is set against
+a support, *hỗ trợ*); the value each **alone in its brackets** or **after the total** ("50 suất
+(mỗi suất 2 triệu đồng), tổng trị giá ...", "100 suất quà với tổng trị giá 60 triệu đồng, mỗi
+suất trị giá 500.000 đồng"); places **named after *các xã*** or counted **in words** ("hai tỉnh
+Thanh Hóa, Thừa Thiên - Huế mỗi tỉnh ..."); a **value and cash each** read both ways (a warning
+when the total holds under neither).  Never a product: an amount each per period (``/tháng``,
+*mỗi năm*, *trong 2 năm*), an average (*bình quân*), a floor or a ceiling (*từ*, *đến*); a
+total over several periods or of a wider scope (*cả năm*, *toàn tỉnh*) is no total of them; a
+product whose sentence gives more besides is a lower bound.
+
 The count of X is the count(s) of X (first word) before *mỗi* in the item (for an amount per
 unit, the count of that unit, else the one count before it in the item); for *mỗi địa
 phương* / *mỗi đơn vị*, every count of places there ("6 tỉnh ... cùng 3 thành phố"); with no
@@ -88,7 +100,13 @@ _DETAIL = re.compile(
     r"[\s\u2060\-–•*+]*(?:(?P<whole>cụ\s+thể)|trong\s+đó)\s*[,:](?!\s*như)", re.IGNORECASE
 )
 _LIST_MARKER = led_by("gt", re.compile(r"\b(?P<m>gồm|trong\s+đó)\b\s*(?:có\s+)?:?", re.IGNORECASE))
-_SUM_NEXT = re.compile(r"[\s\u2060]*tổng\b", re.IGNORECASE)
+# A sentence that opens with the total of what came before; not one of a wider scope ("Tổng
+# kinh phí cả năm của Hội ...", "Tổng trị giá quà tặng năm 2025 ...", "... toàn tỉnh ...").
+_SUM_NEXT = re.compile(
+    r"[\s\u2060]*tổng\b(?![^\d.;:]{0,60}?(?<!\w)(?:cả\s+năm|trong\s+năm|năm\s+(?:19|20)\d\d"
+    r"|toàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|quốc|ngành|hội)|lũy\s+kế|từ\s+đầu)(?!\w))",
+    re.IGNORECASE,
+)
 _LEAD = re.compile(r"^\s*(?:cụ\s+thể|trong\s+đó|riêng)\s*[,:]?\s*", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s+cùng\s+", re.IGNORECASE)
 _EXACT = decimal.Context(
@@ -167,6 +185,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
             found += _rest_each(context, local, s_start, s_end, depth, spans, n)
         if n > 0 and _SUM_NEXT.match(text, s_start):
             found += _sentence_products(context, starts, spans, n)
+        if len(local) >= 3 and "tiền mặt" in text[s_start:s_end]:
+            found += _value_and_cash(context, local, s_start, s_end, spans, n)
         if n > 0 and _TOTAL_OF.match(text, s_start):
             found += _total_of_one(context, local, s_start, spans, n)
         if n > 0 and len(local) >= 3 and _RUNNING.search(text, s_start, s_end):
@@ -216,6 +236,12 @@ def _product(
                 each = after[1]
             elif _EACH.search(text, each.end - base, b):
                 continue
+        if _UP_TO.search(text, max(a, each.start - base - 12), each.start - base):
+            return None  # "mỗi xã được hỗ trợ đến 50 triệu đồng": a ceiling, not the value
+        if _PERIOD.match(text, each.end - base):
+            return None  # "mỗi người 2 triệu đồng/tháng": the total may be of many months
+        if _AVERAGE.search(text, max(a, each_word.start() - 30), each.start - base):
+            return None  # "bình quân mỗi xã 12 suất": an average, perhaps rounded
         x = each_word.group("x").casefold()
         before = [m for m in inside if m.end - base <= each_word.start() and m is not each]
         counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
@@ -223,19 +249,48 @@ def _product(
         if chosen:
             if any(m.bound is not Bound.EXACT for m in chosen):
                 return None
+            if len(chosen) > 1 and _LIST_MARKER.search(
+                text, chosen[0].end - base, chosen[-1].start - base
+            ):
+                return None  # "300 suất quà, trong đó 100 suất mỗi suất ...": a part, not more
             number = sum((m.value for m in chosen), Decimal(0))
             how = " + ".join(write_number(m.value) for m in chosen)
             return each, number, how
         if counts:
             return None  # counts of something else before "mỗi": unclear
         names = _names(text[a : each_word.start()])
+        worded = _WORDED.match(text, a, each_word.start())
+        if (
+            names is None
+            and worded
+            and worded.group("x").casefold() == x.split(" ")[0]
+            and not any(c.isdigit() for c in text[worded.end() : each_word.start()])
+        ):
+            # "hai tỉnh Thanh Hóa, Thừa Thiên - Huế mỗi tỉnh 500 triệu đồng": a count in words
+            n = _SMALL[worded.group("n").casefold()]
+            return each, Decimal(n), str(n)
         if names is None:
-            return None
+            # "Hỗ trợ 150 triệu đồng cho các xã An Bình, Tân Phú và Long Hòa, mỗi xã 50 triệu
+            # đồng": the names after "các xã", the noun of "mỗi xã".
+            named = max(
+                _NAMED_AS.finditer(text, a, each_word.start()),
+                key=lambda m: m.start(),
+                default=None,
+            )
+            if named is None or named.group("x").casefold() != x.split(" ")[0]:
+                return None
+            names = _names(text[named.end() : each_word.start()])
+            if names is None:
+                return None
         return each, Decimal(names), str(names)
     for each in inside:
         x = per_unit(text, each.end - base)
         if not x or _breakdowns_kind(each) != "money":
             continue
+        if _UP_TO.search(text, max(a, each.start - base - 12), each.start - base):
+            return None  # "hỗ trợ đến 40 triệu đồng/nhà": a ceiling
+        if _AVERAGE.search(text, max(a, each.start - base - 30), each.start - base):
+            return None  # "dư nợ bình quân 80 triệu đồng/hộ": an average, perhaps rounded
         # "25 triệu đồng/nhà", "1.100.000đ/suất": an amount per unit of the count before it.
         counts = [
             m
@@ -255,6 +310,44 @@ def _product(
     return None
 
 
+# A period after an amount each: "2 triệu đồng/tháng", "50 triệu đồng mỗi năm", "... trong 2
+# năm", "5 triệu đồng/em/năm": a total may be of several periods.
+_PERIOD = re.compile(
+    r"(?:\s*/\s*(?:[^\W\d_]+\s*/\s*)?|\s+(?:mỗi|một|hằng|hàng|trong(?:\s+\d+)?)\s+)"
+    r"(?:năm|tháng|tuần|ngày|quý|kỳ|học\s+kỳ)(?!\w)",
+    re.IGNORECASE,
+)
+# An average: "bình quân mỗi xã 12 suất", "dư nợ bình quân 80 triệu đồng/hộ".
+_AVERAGE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)(?!\w)", re.IGNORECASE)
+# A total over several periods: "... cho 4 năm học", "... trong 3 năm".
+_SPAN = re.compile(
+    r"\s+(?:cho|trong|của)\s+(?:\d+|cả|các)\s+(?:năm|tháng|tuần|quý|kỳ|học\s+kỳ)(?!\w)",
+    re.IGNORECASE,
+)
+# A ceiling before an amount each: "được hỗ trợ đến 50 triệu đồng", "lên tới 2 triệu đồng".
+_UP_TO = re.compile(r"(?<!\w)(?:đến|tới|từ)\s*\Z", re.IGNORECASE)
+# A small count in words opening an item: "hai tỉnh Thanh Hóa, Thừa Thiên - Huế mỗi tỉnh ...".
+_SMALL = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+_WORDED = re.compile(
+    r"[\s\u2060]*(?:(?:cụ\s+thể|trong\s+đó|riêng)\s*[,:]?\s*)?(?P<n>"
+    + "|".join(_SMALL)
+    + r")\s+(?P<x>[^\W\d_]+)\s+(?=[A-ZĐ])",
+    re.IGNORECASE,
+)
+# Places named after their noun: "các xã An Bình, Tân Phú và Long Hòa".
+_NAMED_AS = led_by("cC", re.compile(r"(?<!\w)các\s+(?P<x>[^\W\d_]+)\s+(?=[A-ZĐ])"))
+# Between a total and the places it went to, named: "150 triệu đồng cho các xã ...".
+_TO_NAMED = re.compile(r"\s+cho\s+các\s+[^\W\d_]+\s+(?=[A-ZĐ])", re.IGNORECASE)
 # Between what a portion holds and its worth: "10 kg gạo trị giá 200 nghìn đồng".
 _WORTH = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+trị\s+giá\s*:?\s*", re.IGNORECASE)
 # After a price each, the count it is paid for: "30 triệu đồng/ nhà cho 36 nhà".
@@ -270,7 +363,9 @@ def _names(segment: str) -> int | None:
     segment = _LEAD.sub("", segment.replace("\u2060", " ")).strip(" ,:(")
     words = segment.split()
     if words and words[0].casefold() in ("các", "những"):
-        # "các xã An Bình, Tân Phú và Long Hòa": the names start at the first capital.
+        # "các xã An Bình, Tân Phú và Long Hòa": the names start at the first capital (after
+        # "Các" itself, at the start of a sentence).
+        words.pop(0)
         while words and not words[0][:1].isupper():
             words.pop(0)
         segment = " ".join(words)
@@ -295,8 +390,17 @@ def _sentence(
 ) -> Iterator[Finding]:
     """Direct totals: "30 tỷ đồng cho 3 tỉnh ... (mỗi tỉnh 10 tỷ đồng)"."""
     text, base = context.text, context.paragraph.offset
-    for a, b in _segments(text, s_start, s_end, depth):
-        found = _product(context, local, a, b)
+    segments = _segments(text, s_start, s_end, depth)
+    products = [_product(context, local, a, b) for a, b in segments]
+    alone = [  # a product with no other figure of its unit in its item (no total of its own)
+        p is not None
+        and not any(
+            a <= m.start - base < b and _unit(m) == _unit(p[0]) and m is not p[0] for m in local
+        )
+        for (a, b), p in zip(segments, products, strict=True)
+    ]
+    for k, (a, b) in enumerate(segments):
+        found = products[k]
         if found is None:
             continue
         each, number, _how = found
@@ -310,12 +414,21 @@ def _sentence(
         if len(same) == 1 and same[0].start > each.start:
             yield from _total_after(context, local, a, each, number, same[0])
             continue
-        if len(same) != 1:
+        if len(same) != 1 or any(alone[k + 1 :]):
+            # "Tổng trị giá 35 triệu đồng, gồm: 20 suất ..., mỗi suất 1 triệu đồng; 30 suất
+            # quà, mỗi suất 500.000 đồng": the items after, with no total of their own, are
+            # of the same total (a list, rule :func:`_list`).
             continue
         total = same[0]
         between = [m for m in local if total.end <= m.start < each.start and m.unit]
         if not between:
+            if _named_total(context, local, a, each, total):
+                value = _EXACT.multiply(number, each.value)
+                terms = f"{number} × {each.text}"
+                yield from _report(context.paragraph, context.file, total, value, terms)
+                continue
             yield from _total_then_price(context, local, a, each, total)
+            yield from _total_then_each(context, local, a, each, total)
             continue
         if total.bound is not Bound.EXACT or per_unit(text, total.end - base):
             continue  # "... 1 triệu đồng/suất, 50 suất mỗi suất 500.000 đồng": two prices
@@ -324,6 +437,19 @@ def _sentence(
             continue  # "20 xe lăn (trị giá 1,6 triệu đồng) và 20 suất quà (...)": its own note
         value = _EXACT.multiply(number, each.value)
         yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")
+
+
+def _named_total(
+    context: ParagraphContext, local: Sequence[Mention], a: int, each: Mention, total: Mention
+) -> bool:
+    """Whether *total* is given to places named, each given *each*: "Hỗ trợ 150 triệu đồng
+    cho các xã An Bình, Tân Phú và Long Hòa, mỗi xã 50 triệu đồng" (the total the only figure
+    before the value each in its item, right before *cho các xã* and the names)."""
+    base = context.paragraph.offset
+    before = [m for m in local if a <= m.start - base and m.end <= each.start]
+    if before != [total] or not _plain_exact(total) or not _plain_exact(each):
+        return False
+    return _TO_NAMED.match(context.text, total.end - base) is not None
 
 
 # The total, then the price each in brackets right after it: "... tổng trị giá 45 triệu đồng
@@ -359,6 +485,116 @@ def _total_then_price(
         return
     if not re.match(r"\s*/\s*(?:0?1\s+)?[^\W\d_]+\s*\)", text[each.end - base :]):
         return  # something else in the brackets: perhaps not the price of every portion
+    value = _EXACT.multiply(count.value, each.value)
+    terms = f"{write_number(count.value)} × {each.text}"
+    yield from _report(context.paragraph, context.file, total, value, terms)
+
+
+# "mỗi suất gồm gạo, bánh, mứt ... trị giá 500.000 đồng, kèm 500.000 đồng tiền mặt", "mỗi suất
+# trị giá 500 nghìn đồng và 400 nghìn đồng tiền mặt": a value and cash each (read both ways).
+_EACH_WORTH = re.compile(
+    r"[^;.:()\d]{0,80}?(?<!\w)(?:trị\s+giá|giá\s+trị)\s*:?\s*\Z", re.IGNORECASE
+)
+_AND_CASH = re.compile(r"\s*,?\s*(?:kèm(?:\s+theo)?|và|cùng(?:\s+với)?)\s+\Z", re.IGNORECASE)
+_CASH = re.compile(r"\s+tiền\s+mặt\b", re.IGNORECASE)
+
+
+def _value_and_cash(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """Portions each worth a value and given cash besides, against their total: "trao 100 suất
+    quà Tết, mỗi suất gồm gạo, bánh, mứt và các nhu yếu phẩm trị giá 500.000 đồng, kèm 500.000
+    đồng tiền mặt. Tổng trị giá các phần quà là 100 triệu đồng" (100 × 1 triệu); "150 suất quà
+    ..., mỗi suất trị giá 500 nghìn đồng và 400 nghìn đồng tiền mặt; với tổng kinh phí 75 triệu
+    đồng" (150 × 500 nghìn: the cash is inside the value).
+
+    Reports write both: the total is checked against the count × the value and the count × the
+    value and the cash, and reported (a warning) only when it holds under neither.  The count
+    is the one exact count of portions before *mỗi* in the sentence (no other figure before
+    it but recipients); the total is named right after the cash (*với tổng kinh phí* ...) or
+    opens the next sentence (*Tổng* ...)."""
+    text, base = context.text, context.paragraph.offset
+    portions = portion_nouns()
+    for each_word in _EACH.finditer(text, s_start, s_end):
+        if each_word.group("x").casefold().split(" ")[0] not in portions:
+            continue
+        after = [m for m in local if m.start - base >= each_word.end()]
+        before = [m for m in local if m.end - base <= each_word.start()]
+        if len(after) < 2 or not before:
+            return []
+        value, cash = after[0], after[1]
+        if not all(_unit(m) == "đồng" and _plain_exact(m) for m in (value, cash)):
+            return []
+        if not _EACH_WORTH.search(text, each_word.end(), value.start - base):
+            return []
+        if not _AND_CASH.search(text, value.end - base, cash.start - base):
+            return []
+        cash_end = _CASH.match(text, cash.end - base)
+        if cash_end is None:
+            return []
+        counts = [m for m in before if _first(m) in portions]
+        others = [m for m in before if m not in counts and _portion_or_noun(m) != "recipients"]
+        if len(counts) != 1 or others or not _plain_exact(counts[0]):
+            return []
+        total: Mention | None = None
+        if len(after) >= 3 and _CASH_TOTAL.fullmatch(text, cash_end.end(), after[2].start - base):
+            total = after[2]
+        elif len(after) == 2 and n + 1 < len(spans) and _SUM_NEXT.match(text, spans[n + 1][0]):
+            total = _sum_next(context, spans, n, "đồng")
+        if total is None or not _plain_exact(total) or _SPAN.match(text, total.end - base):
+            return []
+        count = counts[0].value
+        alone = _EXACT.multiply(count, value.value)
+        whole = _EXACT.multiply(count, _EXACT.add(value.value, cash.value))
+        if any(sum_contradicts(total.quantity, v) is None for v in (alone, whole)):
+            return []
+        # the reading nearer the total in the message
+        if abs(alone - total.value) < abs(whole - total.value):
+            near, terms = alone, f"{write_number(count)} × {value.text}"
+        else:
+            near, terms = whole, f"{write_number(count)} × ({value.text} + {cash.text})"
+        return list(_report(context.paragraph, context.file, total, near, terms, Severity.WARNING))
+    return []
+
+
+# After a total, the value each of the counted unit: ", mỗi suất trị giá ", " (mỗi suất ".
+_EACH_AFTER_TOTAL = re.compile(
+    r"\s*(?P<open>[,(])\s*mỗi\s+(?P<x>[^\W\d_]+)(?:\s+(?!gồm|bao|có)[^\W\d_]+){0,2}?"
+    r"(?:\s+(?:trị\s+giá|giá\s+trị|là|(?:được\s+)?hỗ\s+trợ))?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _total_then_each(
+    context: ParagraphContext, local: Sequence[Mention], a: int, each: Mention, total: Mention
+) -> Iterator[Finding]:
+    """A count, its total, then the value each after *mỗi*: "trao 100 suất quà với tổng trị
+    giá 60 triệu đồng, mỗi suất trị giá 500.000 đồng" (100 × 500.000 đồng).
+
+    The same reading as :func:`_total_then_price` (one exact count of the unit, the total
+    named *tổng trị giá* ... with nothing added between), the value each right after the total
+    (after a comma, or alone in brackets) and ending its clause."""
+    text, base = context.text, context.paragraph.offset
+    before = [m for m in local if a <= m.start - base and m.end <= each.start]
+    if len(before) != 2 or before[1] is not total or not _plain_exact(total):
+        return
+    count = before[0]
+    if not _plain_exact(count) or not _plain_exact(each) or _money(count):
+        return
+    after = _EACH_AFTER_TOTAL.fullmatch(text, total.end - base, each.start - base)
+    if after is None or _first(count) != after.group("x").casefold():
+        return
+    gap = text[count.end - base : total.start - base]
+    if not _TOTAL_WITH_COUNT.fullmatch(gap) or _ADDED.search(gap):
+        return
+    close = r"\s*\)" if after.group("open") == "(" else r"\s*(?:[,.;]|\Z)"
+    if not re.match(close, text[each.end - base :]):
+        return  # "mỗi suất 500.000 đồng tiền mặt và ...": more than the value each
     value = _EXACT.multiply(count.value, each.value)
     terms = f"{write_number(count.value)} × {each.text}"
     yield from _report(context.paragraph, context.file, total, value, terms)
@@ -511,6 +747,12 @@ def _shares_each_before(
             return []  # a figure that is not a share each: not a detail of shares
         if any(each_word.end() <= o.start - base < at for o in local):
             return []
+        if (
+            _UP_TO.search(text, max(s_start, at - 12), at)
+            or _AVERAGE.search(text, max(s_start, each_word.start() - 30), at)
+            or _PERIOD.match(text, m.end - base)
+        ):
+            return []  # "mỗi hộ được hỗ trợ từ 20 triệu đồng", "... 20 triệu đồng/năm"
         rest = _CLAUSE_END.search(text, m.end - base, s_end)
         if _PART_OF_SHARE.search(text, m.end - base, rest.start() if rest else s_end):
             return []  # "mỗi hộ 2 triệu đồng tiền mặt": one thing of what each received
@@ -697,7 +939,10 @@ def _total_after(
     at = bisect.bisect_left([m.start for m in local], each.start)
     if at + 1 >= len(local) or local[at + 1] is not total or total.bound is not Bound.EXACT:
         return
-    if not _WITH_TOTAL.fullmatch(text, each.end - base, total.start - base):
+    if _PERIOD.match(text, total.end - base) or _SPAN.match(text, total.end - base):
+        return  # "tổng trị giá 200 triệu đồng cho 4 năm học": the total of several periods
+    closed = not _WITH_TOTAL.fullmatch(text, each.end - base, total.start - base)
+    if closed and not _CLOSED_WITH_TOTAL.fullmatch(text, each.end - base, total.start - base):
         return
     # the figures before "mỗi" (those after it tell what a portion holds: "mỗi phần gồm 10
     # kg gạo trị giá 200 nghìn đồng")
@@ -717,13 +962,37 @@ def _total_after(
         m for m in counts if _OF_PLACE.search(text, max(a, m.start - base - 8), m.start - base)
     ]
     counts = [m for m in counts if m not in where]
+    # "50 suất quà cho 50 hộ nghèo, mỗi suất trị giá ...": the one count of recipients the
+    # portions go to is no thing given.
+    to = [
+        m
+        for m in counts
+        if _portion_or_noun(m) == "recipients"
+        and _TO_WHOM.search(text, max(a, m.start - base - 6), m.start - base)
+    ]
+    if len(to) == 1 and len(counts) == 2 and counts[0] is not to[0] and counts[0].value == number:
+        where.append(to[0])
+        counts = [counts[0]]
+    if not before and _EACH.match(text, each_at):
+        # "Các xã An Bình, Tân Phú và Long Hòa mỗi xã được hỗ trợ 50 triệu đồng, tổng cộng
+        # 150 triệu đồng": places named, no figure before the value each.
+        value = _EXACT.multiply(number, each.value)
+        yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")
+        return
     if (
         not counts
         or len(counts) + len(where) != len(before)
         or sum(m.value for m in counts) != number
     ):
         return  # another figure before the value each: the total may hold it
+    if _HOLDS.search(text, each_at, each.start - base):
+        return  # "mỗi suất gồm 500.000 đồng tiền mặt, ...": what a portion holds, not its worth
     gap = text[counts[-1].end - base : each_at]
+    if closed:
+        opened = _OPENED.search(gap)
+        if opened is None:
+            return  # the brackets hold more than the value each
+        gap = gap[: opened.start()]
     if _BESIDES.search(gap) or "(" in gap:
         return
     value = _EXACT.multiply(number, each.value)
@@ -733,6 +1002,8 @@ def _total_after(
 
 
 _OF_PLACE = re.compile(r"(?<!\w)(?:của|tại|thuộc)\s+\Z", re.IGNORECASE)
+_HOLDS = re.compile(r"(?<!\w)gồm(?:\s+có)?\s*:?\s*\Z", re.IGNORECASE)
+_TO_WHOM = re.compile(r"(?<!\w)cho\s+\Z", re.IGNORECASE)
 
 
 def _list(
@@ -803,6 +1074,8 @@ def _list(
         plain = [m for m in local if a <= m.start - base < b and _unit(m) == unit]
         if len(plain) != 1 or plain[0].bound is not Bound.EXACT:
             return []  # an item with no amount, or several: the list cannot be summed
+        if _EACH.search(text, a, plain[0].start - base) or per_unit(text, plain[0].end - base):
+            return []  # an amount each not read (a floor, an average, per month): unclear
         items[k] = _Item(plain[0].value, unit, plain[0].text, None)
     done = [i for i in items if i is not None]
     value = sum((i.value for i in done), Decimal(0))
@@ -919,19 +1192,32 @@ _EACH_HOLDS = re.compile(
 # the value must be said to be the unit's whole value (trị giá, giá trị, là), not one thing of
 # what it holds ("Mỗi suất gồm 1 triệu đồng tiền mặt và vở học tập": goods besides the money).
 _EACH_OPENS = re.compile(
-    r"[\s\u2060]*mỗi\s+(?P<x>[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}?"
+    r"[\s\u2060]*(?:theo\s+đó\s*,\s*)?mỗi\s+(?P<x>[^\W\d_]+)(?P<more>(?:\s+[^\W\d_]+){0,3}?)"
     r"\s+(?:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là|(?:được\s+)?hỗ\s+trợ)\s*:?\s*\Z",
     re.IGNORECASE,
 )
 _CARRY_LOOK = 120  # characters of the sentence read for "Mỗi X trị giá" before its amount
 _CARRY_SKIP = 3  # sentences back to the count (those between without any figure)
 # The total right after the value each, in its sentence: ", với tổng kinh phí 120 triệu đồng".
-_WITH_TOTAL = re.compile(
-    r"(?:\s*/\s*(?:0?1\s+)?[^\W\d_]+)?(?:\s+cho\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,10}?)?"
+# "tổng cộng 120 triệu đồng" names the total too; "mỗi suất 500.000 đồng tiền mặt, ..." is a
+# value each in cash.
+_TOTAL_NAMED = (
     r"\s*,?\s*(?:với\s+)?tổng\s+"
-    r"(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền|tiền)(?:\s+hỗ\s+trợ)?(?:\s+là)?\s*:?\s*",
+    r"(?:kinh\s+phí|trị\s+giá|giá\s+trị|số\s+tiền|tiền|cộng)(?:\s+hỗ\s+trợ)?(?:\s+là)?\s*:?\s*"
+)
+_WITH_TOTAL = re.compile(
+    r"(?:\s*/\s*(?:0?1\s+)?[^\W\d_]+)?(?:\s+tiền\s+mặt)?"
+    r"(?:\s+cho\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,10}?)?" + _TOTAL_NAMED,
     re.IGNORECASE,
 )
+# After the cash each, the total: "...; với tổng kinh phí 75 triệu đồng".
+_CASH_TOTAL = re.compile(r"\s*[;,]?\s*" + _TOTAL_NAMED, re.IGNORECASE)
+# The value each alone in its brackets, the total right after them: "50 suất học bổng (mỗi suất
+# 2 triệu đồng), tổng trị giá 100 triệu đồng", "100 suất quà (500.000 đồng/suất), tổng ...".
+_CLOSED_WITH_TOTAL = re.compile(
+    r"(?:\s*/\s*(?:0?1\s+)?[^\W\d_]+)?\s*\)" + _TOTAL_NAMED, re.IGNORECASE
+)
+_OPENED = re.compile(r"\(\s*(?:(?:trị\s+giá|giá\s+trị)\s*:?\s*)?\Z", re.IGNORECASE)
 
 
 def _carried(
@@ -964,7 +1250,10 @@ def _carried(
     opens = _EACH_OPENS.match(text[s_start : each.start - base])
     if opens is None or _breakdowns_kind(each) != "money" or each.bound is not Bound.EXACT:
         return []
+    if _PERIOD.match(text, each.end - base):
+        return []  # "Mỗi hộ được hỗ trợ 2 triệu đồng/tháng": the total may be of many months
     x = opens.group("x").casefold()
+    noun = " ".join([x, *opens.group("more").casefold().split()])
     portions = portion_nouns()
     before: Sequence[Mention] = ()
     k = n
@@ -988,7 +1277,7 @@ def _carried(
         m
         for m in before
         if m.unit
-        and (_first(m) == x or (x in portions and _first(m) in portions))
+        and (_first(m) == x or (x in portions and _first(m) in portions) or _classed(m, noun))
         and m.fraction is None
     ]
     outside = [m for m in counts if b_depth[m.start - b_base] == 0]
@@ -1005,12 +1294,30 @@ def _carried(
             # "trao 310 suất quà ... với tổng trị giá 124 triệu đồng." / "Mỗi phần quà trị giá
             # 400 nghìn đồng": the total stated with the count, in the sentence before.
             money = [m for m in before if _unit(m) == _unit(each)]
+            if money and money[0].end <= count.start:
+                # "chi 400 triệu đồng để xây dựng 5 căn nhà ..." / "Mỗi căn nhà trị giá 80
+                # triệu đồng": the total spent on the count, before it.
+                total = _spent_on(b_text, b_base, b_depth, p_start, before, money[0], count)
+                rest = text[s_start : spans[n + 1][1] if n + 1 < len(spans) else s_end]
+                if total is None or _SHARED_COST.search(rest):
+                    return []  # "phần còn lại do gia đình đối ứng": the value each is not paid
+                if any(_unit(m) == _unit(each) for m in inside[1:]):
+                    return []  # "Mỗi căn nhà trị giá 100 triệu đồng, Quỹ hỗ trợ 80 triệu đồng"
+                if not _EACH_ENDS.match(text, each.end - base):
+                    return []  # "Mỗi hộ được hỗ trợ 70 triệu đồng từ ngân sách tỉnh": more
+                worth = "hỗ" not in opens.group().casefold()
+                if worth and _SUPPORT.search(b_text, p_start, count.start - b_base):
+                    return []  # "hỗ trợ 400 triệu đồng ... 5 căn nhà" / "Mỗi căn nhà trị giá
+                    # 100 triệu đồng": a support towards houses worth more
+                value = _EXACT.multiply(count.value, each.value)
+                terms = f"{write_number(count.value)} × {each.text}"
+                return list(_report(b_paragraph, context.file, total, value, terms))
             if len(money) != 1 or money[0].start < count.end or money[0].bound is not Bound.EXACT:
                 return []
             gap = b_text[count.end - b_base : money[0].start - b_base]
             if (
                 not _TOTAL_WITH_COUNT.fullmatch(gap)
-                or _ADDED.search(gap)
+                or _added(gap)
                 or any(count.end <= m.start < money[0].start for m in before)
             ):
                 return []  # other things given with the portions: the total may hold them
@@ -1036,6 +1343,81 @@ _TOTAL_WITH_COUNT = re.compile(
 
 
 _ADDED = re.compile(r"(?<!\w)(?:và|cùng|kèm|gồm|ngoài)(?!\w)", re.IGNORECASE)
+
+
+def _added(gap: str) -> bool:
+    """Whether *gap* (words between a count of recipients and its total) adds something to
+    what was given: *và*, *cùng*, *kèm*... but not a *và* that joins one more kind of the
+    recipients counted ("cho 23 hộ gia đình nghèo, cận nghèo và hộ khó khăn với tổng số tiền
+    ...": the 23 households are all of them)."""
+    for m in _ADDED.finditer(gap):
+        rest = " ".join(gap[m.end() :].casefold().split())
+        if m.group().casefold() != "và" or not names_recipient(rest):
+            return True
+    return False
+
+
+def _classed(m: Mention, noun: str) -> bool:
+    """Whether *m* counts *noun* of two words or more after a classifier ("23 hộ gia đình"
+    counts *gia đình*: "Mỗi gia đình được hỗ trợ 15 triệu đồng")."""
+    return " " in noun and " ".join(_unit(m).split()).endswith(" " + noun)
+
+
+# Before a total spent on a count: "(quyết định) chi 400 triệu đồng", "hỗ trợ 864 triệu đồng".
+_SPEND = re.compile(
+    r"(?<!\w)(?:chi|trích|hỗ\s+trợ|phân\s+bổ|dành|cấp|đầu\s+tư)\s*\Z", re.IGNORECASE
+)
+# Between that total and its count: "để xây dựng", "xây dựng", "để làm", "hỗ trợ làm nhà ở
+# cho", "cho" (words only, no end of clause).
+_SPENT_ON = re.compile(
+    r"[^\W\d_]*(?:\s+[^\W\d_]+){0,6}?\s*(?<!\w)(?:xây\s+dựng|làm(?:\s+mới)?|sửa\s+chữa|mua|cho)"
+    r"\s+",
+    re.IGNORECASE,
+)
+# After a value each, the end of its clause or what it is for ("80 triệu đồng, cho ...", "15
+# triệu đồng để lựa chọn mua một con bò").
+_EACH_ENDS = re.compile(r"\s*(?:[,.;:]|\Z|(?:để|cho)(?!\w))", re.IGNORECASE)
+_SUPPORT = re.compile(r"(?<!\w)hỗ\s+trợ(?!\w)", re.IGNORECASE)
+# A cost shared with others: the value each need not all come from the total spent.
+_SHARED_COST = re.compile(r"(?<!\w)(?:còn\s+lại|đối\s+ứng|góp|thêm)(?!\w)", re.IGNORECASE)
+# The money that follows the count in its sentence is the total's own breakdown only after
+# "trong đó" ("..., trong đó, 300 triệu đồng do ... và 100 triệu đồng từ ...").
+_OF_WHICH = re.compile(r"(?<!\w)trong\s+đó(?!\w)", re.IGNORECASE)
+
+
+def _spent_on(
+    text: str,
+    base: int,
+    depth: Sequence[int],
+    s_start: int,
+    mentions: Sequence[Mention],
+    total: Mention,
+    count: Mention,
+) -> Mention | None:
+    """*total* when it is the sum spent on *count* in their sentence (the sentence holds no
+    other figure, but the total's breakdown after *trong đó*): "UBMTTQ ... chi 400 triệu đồng
+    để xây dựng 5 căn nhà đại đoàn kết tại các địa phương, trong đó, 300 triệu đồng do ... và
+    100 triệu đồng từ ...".  The count's clause must add nothing ("... 5 căn nhà và trang thiết
+    bị": the total may pay for more)."""
+    if total.bound is not Bound.EXACT or depth[total.start - base] or depth[count.start - base]:
+        return None
+    if not _SPEND.search(text, s_start, total.start - base):
+        return None
+    if not _SPENT_ON.fullmatch(text, total.end - base, count.start - base):
+        return None
+    clause = _CLAUSE_END.search(text, count.end - base)
+    stop = clause.start() if clause else len(text)
+    if _ADDED.search(text, count.end - base, stop):
+        return None
+    of_which = _OF_WHICH.search(text, count.end - base)
+    for m in mentions:
+        if m is total or m is count:
+            continue
+        if m.start < total.start:
+            return None  # a figure before the total: the sentence says more than one sum
+        if of_which is None or m.start - base < of_which.end() or _unit(m) != _unit(total):
+            return None
+    return total
 
 
 # What each portion holds ("Mỗi suất quà gồm có 10 kg gạo, ... kèm theo 50 ngàn đồng tiền mặt"):
@@ -1161,6 +1543,20 @@ def _products(
         if value is not None:
             value = _EXACT.add(value, _EXACT.multiply(number, each.value))
         terms.append(f"{how} × {each.text}")
+        rest = text[each.end - context.paragraph.offset : s_end]
+        if _GIVEN_TOO.search(rest) or any(
+            m.start > each.start
+            and not names_recipient(" ".join(_unit(m).split()))
+            and not _OF_PLACE.search(
+                text,
+                max(0, m.start - context.paragraph.offset - 8),
+                m.start - context.paragraph.offset,
+            )
+            for m in local
+        ):
+            # "..., mỗi suất trị giá 500.000 đồng và 50 thùng mì", "...; ngoài ra, Hội còn
+            # tặng áo ấm": things given besides, without their worth
+            lower = True
         others = [m for m in local if m is not each]
         if counted is not None and all(_first(m) in portions for m in others):
             counted += number
@@ -1179,6 +1575,12 @@ def _products(
             )
         lower = True
     return _Read(value, terms, lower, counts)
+
+
+# Words that give more after a product in its sentence.
+_GIVEN_TOO = re.compile(
+    r"(?<!\w)(?:tặng|trao|ngoài\s+ra|cùng\s+với|kèm\s+theo)(?!\w)", re.IGNORECASE
+)
 
 
 # What each portion holds, later in the sentence of its price: "..., mỗi suất quà bao gồm, gạo,
@@ -1849,6 +2251,16 @@ def _measure_each(context: ParagraphContext) -> Iterator[Finding]:
             continue  # "mỗi tháng 5 kg": a measure per time, not per recipient
         if len(re.findall(rf"(?<!\w){re.escape(noun)}(?!\w)", text, re.IGNORECASE)) != 2:
             continue  # the goods named elsewhere: the total may hold more of them
+        named = _GOODS.match(text, each.end - base)
+        if (
+            named is None
+            or _UP_TO.search(text, max(0, at - 12), at)
+            or _AVERAGE.search(text, max(0, at - 30), at)
+            or _PERIOD.match(text, each.end - base)
+            or _PERIOD.match(text, named.end())
+            or any(each.end <= m.start < total.start and _unit(m) == _u for m in context.mentions)
+        ):
+            continue  # a floor, an average, a measure per time, or another amount of it between
         spans = [s for s in _totals.sentences(text) if s[0] <= total.start - base < s[1]]
         if not spans or spans[0][1] <= at or not _SUM_NEXT.match(text, spans[0][0]):
             continue
