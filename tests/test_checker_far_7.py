@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent / "corpus"))
@@ -157,20 +157,28 @@ def test_models_near_misses_stay_quiet(second: str) -> None:
     assert mismatches(text) == []
 
 
+def _grouped(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
 @given(
     st.integers(min_value=1, max_value=500),
     st.integers(min_value=1, max_value=500),
     st.integers(min_value=-20, max_value=20),
 )
+@example(500, 500, 1)  # the sum above 999 is written 1.000 (found by hypothesis, round 10)
 def test_models_by_awardee_property(individual: int, collective: int, slip: int) -> None:
     total = individual + collective + slip
+    # Written with a thousands dot (1.000, not 1000), as the checker writes its computed sum.
     text = (
-        f"Huyện vừa công nhận {total} mô hình Dân vận khéo năm 2022.\n"
+        f"Huyện vừa công nhận {_grouped(total)} mô hình Dân vận khéo năm 2022.\n"
         f"Trong đó có {individual} mô hình cá nhân và {collective} mô hình tập thể, trên cơ sở"
         " các mô hình đó, huyện công nhận các mô hình tiêu biểu điển hình."
     )
     found = mismatches(text)
     if slip:
-        assert found == [(f"{total} mô hình", f"{individual + collective} mô hình")]
+        assert found == [
+            (f"{_grouped(total)} mô hình", f"{_grouped(individual + collective)} mô hình")
+        ]
     else:
         assert found == []
