@@ -181,18 +181,18 @@ def test_one_count_that_contradicts_its_rate_and_the_sum_is_reported_as_the_tota
     assert totals(_KHANHHOA.format("2.300", "81", "5")) == [("2.584 tổ", "2.581 tổ")]
 
 
-def test_counts_off_by_what_their_rates_allow_or_by_two_slips_stay_quiet() -> None:
-    # 2.306 is still 89 % of 2.584 (rounded): its rate confirms it, the sum alone is within
-    # the shares' rounding: nothing to say of the total (quiet, as before).
-    assert totals(_KHANHHOA.format("2.306", "81", "8")) == []
-    # 2.314 is 89,55 % of 2.584 (89 % only when cut), but every share fits the counts' own sum
-    # (2.598): that sum may be the whole meant; the rate's own finding says enough.
-    assert totals(_KHANHHOA.format("2.314", "81", "8")) == []
+def test_counts_off_by_what_their_rates_allow_or_by_two_slips_are_one_sum() -> None:
+    # Since round 10 the four grades are read as the whole of the groups by the grades rule
+    # (2d continued, "Qua hoạt động đánh giá xếp loại ..."): any count off the sum is reported
+    # once, as the sum of the grades, whatever the rates allow; the rates' own reading adds no
+    # second total.  2.306 is still 89 % of 2.584 (rounded), 2.314 is 89 % only when cut, and
+    # two counts off their rates (91 and 5) cannot be told apart: each is one sum.
+    assert totals(_KHANHHOA.format("2.306", "81", "8")) == [("2.584 tổ", "2.590 tổ")]
+    assert totals(_KHANHHOA.format("2.314", "81", "8")) == [("2.584 tổ", "2.598 tổ")]
     assert ("rate-rounding", "89%", "2.314/2.584 = 90%") in rates(
         _KHANHHOA.format("2.314", "81", "8")
     )
-    # Two counts off their rates (91 and 5): which one the sum is missing cannot be told.
-    assert totals(_KHANHHOA.format("2.300", "91", "5")) == []
+    assert totals(_KHANHHOA.format("2.300", "91", "5")) == [("2.584 tổ", "2.591 tổ")]
     # An incomplete dimension: the weak groups named as "chưa xếp loại" (not a grade).
     text = _KHANHHOA.format("2.300", "91", "8").replace("tổ xếp loại yếu", "tổ chưa xếp loại")
     assert ("2.584 tổ", "2.594 tổ") not in totals(text)
