@@ -607,6 +607,8 @@ def _parts(
                 return None  # two figures of the kind in one item: not a simple list
         if part.bound is not Bound.EXACT or depth[p_start] < d:
             return None
+        if cuts and _named_unit_after(text, part, p_start, part.end - base, b):
+            return None  # "17 huyện: A, ..., Ứng Hòa và thị xã Sơn Tây": one more unit, uncounted
         lead = text[a:p_start].strip(" \u2060.:-–+•*")
         if wanted == "count" and lead and not _akin(part, total):
             return None  # "thăm 3 trường": an item that is not "N kind" may be no part at all
@@ -644,6 +646,27 @@ def _parts(
             if not priced and (len(set(nouns)) != len(nouns) or own in nouns):
                 return None
     return parts
+
+
+# After a colon that names a part's units, "và" then a unit of another kind by its proper name
+# ("17 huyện: Ba Vì, ..., Ứng Hòa và thị xã Sơn Tây"): lower-case words, then a capital.
+_NAMED_UNIT = re.compile(
+    r"\svà\s+(?P<kind>(?:[^\W\d_A-ZÀ-Ỹ][^\W\d_]*\s+){1,3})(?=[A-ZÀ-ỸĐ])[^,;:]*\Z"
+)
+
+
+def _named_unit_after(text: str, part: Mention, p_start: int, p_end: int, b: int) -> bool:
+    """Whether the ``;``-item of *part* (ending at *b*) names its units after a colon and then,
+    after its last "và", one unit of another kind by its proper name, which no figure counts."""
+    colon = text.find(":", p_end, b)
+    if colon == -1:
+        return False
+    named = _NAMED_UNIT.search(text, colon, b)
+    if named is None:
+        return False
+    kind = " ".join(named.group("kind").casefold().split())
+    own = (part.unit or "").casefold()
+    return not own or not (kind == own or kind.startswith(own + " "))
 
 
 def _priced_tiers(
