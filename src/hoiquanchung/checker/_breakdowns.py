@@ -607,6 +607,8 @@ def _parts(
                 return None  # two figures of the kind in one item: not a simple list
         if part.bound is not Bound.EXACT or depth[p_start] < d:
             return None
+        if cuts and _named_unit_after(text, part, p_start, part.end - base, b):
+            return None  # "17 huyện: A, ..., Ứng Hòa và thị xã Sơn Tây": one more unit, uncounted
         lead = text[a:p_start].strip(" \u2060.:-–+•*")
         if wanted == "count" and lead and not _akin(part, total):
             return None  # "thăm 3 trường": an item that is not "N kind" may be no part at all
@@ -644,6 +646,44 @@ def _parts(
             if not priced and (len(set(nouns)) != len(nouns) or own in nouns):
                 return None
     return parts
+
+
+# After a colon that names a part's units, "và" then a unit of another kind by its proper name
+# ("17 huyện: Ba Vì, ..., Ứng Hòa và thị xã Sơn Tây"): lower-case words, then a capital.
+# The last "và" of an item's names, and the words after it up to the item's end.
+_LAST_AND = re.compile(r"\svà\s+(?P<tail>[^,;:\s][^,;:]*)\Z")
+_MAX_KIND_WORDS = 3  # words of a unit's kind before its proper name ("thị xã", "đặc khu")
+
+
+def _named_unit_after(text: str, part: Mention, p_start: int, p_end: int, b: int) -> bool:
+    """Whether the ``;``-item of *part* (ending at *b*) names its units after a colon and then,
+    after its last "và", one unit of another kind by its proper name, which no figure counts:
+    a few lower-case words (its kind), then a capital ("17 huyện: Ba Vì, ..., Ứng Hòa và thị
+    xã Sơn Tây"); a kind that is the part's own ("và huyện Ứng Hòa") or a bare name ("và Ứng
+    Hòa") is one of the part's units."""
+    colon = text.find(":", p_end, b)
+    if colon == -1:
+        return False
+    # The first "và" whose words run to the item's end ("A và B và thị xã C" is read from "B":
+    # a capital first, so no other kind).
+    last = _LAST_AND.search(text, colon, b)
+    if last is None:
+        return False
+    words = last.group("tail").split()
+    kind: list[str] = []
+    for word in words:
+        if not word[0].isalpha() or len(kind) > _MAX_KIND_WORDS:
+            return False
+        if word[0].isupper():
+            break
+        kind.append(word)
+    else:
+        return False  # no proper name: a kind's words only ("và các xã khác")
+    if not kind:
+        return False
+    own = (part.unit or "").casefold()
+    named = " ".join(kind).casefold()
+    return not own or not (named == own or named.startswith(own + " "))
 
 
 def _priced_tiers(

@@ -135,6 +135,9 @@ _MARKER_WORDS = ("đó", "gồm", "với", "chia")
 _HEAD = re.compile(r"[\s\-–+•*]*trong\s+(?:(?:tổng\s+)?số\b|(?=\d))", re.IGNORECASE)
 _HEAD_WORDS = ("trong",)
 _HEAD_KIND = "trong tổng số"
+# A head whose group is named in words, then a verb before the first figure ("Trong số những
+# người trúng cử có 194 ...", "Trong số đó có 20 ...", "Trong số tiền cho vay, có 32% ...").
+_GROUP_HEAD = re.compile(r"[^\W\d_][^\d]*?\b(?:có|là|chiếm|với)\s*\Z", re.IGNORECASE)
 _MAX_HEAD_CLAUSE = 200  # characters from the head to the comma that ends the total's clause
 _COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
 # Markers after which one ``;``-item may be a breakdown of its own (checker._totals._groups),
@@ -974,6 +977,10 @@ def _headed(
         or depth[t_start] != 0
         or t_start - start > _MAX_HEAD_CLAUSE
         or _is_change(text, t_start, t_end)
+        # "Trong số những người trúng cử có 194 người ..., 301 người ... và 4 người ...": the
+        # head names its group without a figure (the total is elsewhere); the first figure,
+        # after the verb, is one of the parts.
+        or _GROUP_HEAD.search(text, start, t_start) is not None
     ):
         return
     comma = text.find(",", t_end, min(s_end, t_end + _MAX_HEAD_CLAUSE))
@@ -1122,6 +1129,16 @@ def _check_sentence(
             running = _NEW_TOTAL.search(text, running.end(), stop)
         if running is not None:
             stop = running.start()
+        # "18 trường mầm non, gồm 9 ..., 3 ... và 6 ...; 23 trường tiểu học, gồm 14 ...": a
+        # ';'-clause whose figure heads a list of its own (the next marker) is a sibling of
+        # the total, not one more part of it.
+        sibling: Sequence[Mention] = ()
+        if nxt is not None and running is None:
+            semi = _sibling_head(text, marker.end(), nxt.start(), depth)
+            head_from = bisect.bisect_left(starts, semi)
+            if semi != -1 and head_from < bisect.bisect_left(starts, nxt.start()):
+                sibling = local[head_from : bisect.bisect_left(starts, nxt.start())]
+                stop = semi
         after = local[first_after : max(first_after, bisect.bisect_right(ends, stop))]
         if not after:
             continue
@@ -1178,6 +1195,8 @@ def _check_sentence(
                 same = _bare_whole(text, base, total, after, marker.end(), stop, depth)
             if not same:
                 continue
+            if sibling and _sibling_completes(noun, total, same, sibling, depth, base):
+                break  # "gồm: 50 nam; 100 nữ, trong đó ...": the clause may be the last part
             if (
                 persons
                 and not _named_count(text, s_start, total.start - base, _noun(same[0]) or "")
@@ -1224,6 +1243,33 @@ def _check_sentence(
                 if not persons or finding.severity is not Severity.INFO:
                     yield finding  # persons of a kind may be some of the total's only
             break
+
+
+def _sibling_head(text: str, start: int, stop: int, depth: Sequence[int]) -> int:
+    """The last ``;`` at depth 0 in ``text[start:stop]`` (before the next marker), or -1."""
+    semi = text.rfind(";", start, stop)
+    while semi != -1 and depth[semi] != 0:
+        semi = text.rfind(";", start, semi)
+    return semi
+
+
+def _sibling_completes(
+    noun: str,
+    total: Mention,
+    same: Sequence[Mention],
+    sibling: Sequence[Mention],
+    depth: Sequence[int],
+    base: int,
+) -> bool:
+    """Whether the figures of *noun* in the ``;``-clause *sibling* (which heads a list of its
+    own) make, with the parts *same*, the *total* exactly: then the clause may be the last part
+    ("gồm: 50 người nam; 100 người nữ, trong đó ..."), and the list is read neither way."""
+    extra = [
+        m
+        for m in sibling
+        if _same_noun(noun, _noun(m)) and depth[m.start - base] == 0 and m.bound is Bound.EXACT
+    ]
+    return bool(extra) and sum_of_parts([*same, *extra]) == total.value
 
 
 _CLAUSE_BREAK = ";"
