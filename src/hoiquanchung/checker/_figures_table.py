@@ -72,6 +72,7 @@ from hoiquanchung.indicators._reconcile import (
 )
 from hoiquanchung.indicators._stated import exact_stated
 from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._quantity import slot_setters
 
 __all__ = [
     "ContinuedBreakdown",
@@ -198,6 +199,12 @@ class TableFigure:
     sentence: tuple[int, int]
     #: Every figure of the paragraph (for a rule that re-reads it).
     neighbours: tuple[Mention, ...] = ()
+
+
+_new = object.__new__
+_tf_mention, _tf_measure, _tf_labels, _tf_paragraph, _tf_sentence, _tf_neighbours = slot_setters(
+    TableFigure, "mention", "measure", "labels", "paragraph", "sentence", "neighbours"
+)
 
 
 @attrs.define
@@ -688,7 +695,7 @@ class FigureTables:
                     or words.within(b, _after_limit(b, s_end, mentions, k, base))
                 ):
                     after = _clause_after(text, b, s_end, depth, mentions, k, base)
-                    labels = dict(_labels(_clause_before(text, clause, a) + " " + after))
+                    labels = dict(_labels_in(_clause_before(text, clause, a) + " " + after))
                 # Inside brackets: the labels of the figure the brackets follow.
                 inside = depth[a] if bracketed else 0
                 if inside > 0:
@@ -714,6 +721,9 @@ class FigureTables:
                 wanted = bool(frozen) or bool(
                     (
                         totals
+                        # The clause before the figure lies within text[clause:a]: no "tổng"
+                        # there, no match (a search of the clause, and its copy, spared; speed).
+                        and may_contain_between(text, _TOTAL_WORDS, clause, a)
                         and _TOTAL_BEFORE.search(_clause_before(text, clause, a))
                         and not _item_cost(text, mentions, k, first, base)
                     )
@@ -721,9 +731,14 @@ class FigureTables:
                 )
                 if not wanted and not self._refs:
                     continue  # neither in the table nor the anchor of a footnote's examples
-                figure = TableFigure(
-                    m, measure_of(m.unit or ""), frozen, para, (s_start, s_end), everything
-                )
+                # Made without the constructor (no checks; speed): the object it makes.
+                figure = _new(TableFigure)
+                _tf_mention(figure, m)
+                _tf_measure(figure, measure_of(m.unit or ""))
+                _tf_labels(figure, frozen)
+                _tf_paragraph(figure, para)
+                _tf_sentence(figure, (s_start, s_end))
+                _tf_neighbours(figure, everything)
                 if self._refs:  # the anchors are only read by the footnotes referred to here
                     self._anchor.append((figure, wanted))
                 if wanted and self.current.add(figure):
@@ -759,7 +774,13 @@ class FigureTables:
             elif total not in self.current.figures:
                 continue
             labels = (*total.labels, ("examples", self.current.next_example()))
-            part = TableFigure(m, measure, tuple(sorted(labels)), para, (0, len(text)))
+            part = _new(TableFigure)  # the constructor's object, without its checks (speed)
+            _tf_mention(part, m)
+            _tf_measure(part, measure)
+            _tf_labels(part, tuple(sorted(labels)))
+            _tf_paragraph(part, para)
+            _tf_sentence(part, (0, len(text)))
+            _tf_neighbours(part, ())
             if self.current.add(part):
                 self._changed = True
                 self.measures.add(measure)
@@ -798,9 +819,13 @@ class _LabelWords:
     def __init__(self, text: str) -> None:
         folded = lowered(text)
         self.everywhere = len(folded) != len(text)
-        spans = [
-            (at, at + len(word)) for word in _LABEL_WORDS for at in _occurrences_of(folded, word)
-        ]
+        spans = []
+        for word in _LABEL_WORDS:  # str.find, no generator (speed)
+            size = len(word)
+            at = folded.find(word)
+            while at >= 0:
+                spans.append((at, at + size))
+                at = folded.find(word, at + 1)
         spans.sort()
         self.starts = [start for start, _end in spans]
         self.ends = [end for _start, end in spans]
@@ -818,12 +843,25 @@ class _LabelWords:
         return False
 
 
-def _occurrences_of(text: str, word: str) -> Iterator[int]:
-    """The offsets where *word* begins in *text* (by :meth:`str.find`)."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
+def _labels_in(window: str) -> tuple[tuple[str, str], ...]:
+    """The labels :func:`_labels` finds in *window*, made once for each window among the last
+    :data:`_LABELS_KEPT` asked for (a window is short: at most :data:`_WINDOW` characters each
+    side of a figure; the same clause is read again for each figure and each rule; speed).
+
+    >>> _labels_in("hội cấp tỉnh") == tuple(_labels("hội cấp tỉnh"))
+    True
+    """
+    found = _LABELS_OF.get(window)
+    if found is None:
+        found = tuple(_labels(window))
+        if len(_LABELS_OF) >= _LABELS_KEPT:
+            _LABELS_OF.clear()
+        _LABELS_OF[window] = found
+    return found
+
+
+_LABELS_OF: dict[str, tuple[tuple[str, str], ...]] = {}
+_LABELS_KEPT = 1024
 
 
 def _labels(window: str) -> Iterator[tuple[str, str]]:

@@ -1,0 +1,153 @@
+"""Round 10 (speed5): each faster reading of the figures table gives exactly what the slower one
+gave, on every real paragraph of the corpus and on the reference document.
+
+* the labels of a clause are read once for each clause text (:func:`_labels_in`, a bounded
+  memo of :func:`_labels`);
+* the label words of a paragraph are found by :meth:`str.find` loops, not a generator
+  (:class:`_LabelWords`);
+* the search for *tổng* before a figure runs only where the word is between the start of its
+  clause and the figure (:func:`may_contain_between`);
+* the table's figures are made without the constructor (object.__new__ and slot setters).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from hoiquanchung.checker import _figures_table, check_text, extract
+from hoiquanchung.checker._figures_table import (
+    _LABEL_WORDS,
+    _TOTAL_BEFORE,
+    _TOTAL_WORDS,
+    _WINDOW,
+    SectionFigures,
+    TableFigure,
+    _clause_before,
+    _labels,
+    _labels_in,
+    _LabelWords,
+)
+from hoiquanchung.checker._patterns import lowered, may_contain_between
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+sys.path.insert(0, str(CORPUS))
+import corpus_harness as harness  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def texts(reference_text: str) -> list[str]:
+    """Every real paragraph of the corpus (measured and waiting), then the reference."""
+    return [*harness.every_text(), reference_text]
+
+
+def _windows(text: str) -> list[tuple[int, int, int]]:
+    """For each figure of *text*: the start of its clause (as far back as the table reads), its
+    start and its end."""
+    return [(max(0, m.start - _WINDOW), m.start, m.end) for m in extract(text)]
+
+
+def test_labels_in_is_labels_on_every_real_clause(texts: list[str]) -> None:
+    """The memo gives what :func:`_labels` reads, the first time and again (a memo hit)."""
+    checked = 0
+    for text in texts:
+        for clause, a, b in _windows(text):
+            window = _clause_before(text, clause, a) + " " + text[b : b + _WINDOW]
+            slow = tuple(_labels(window))
+            assert _labels_in(window) == slow
+            assert _labels_in(window) == slow
+            checked += bool(slow)
+    assert checked > 50  # the clauses hold labels: the test reads some
+
+
+@given(st.text(alphabet="cấpvụkhácCẤPVỤKHÁC tỉnhuyệnxã,:İ", max_size=40))
+@example("Cấp tỉnh: 40 hội, cấp huyện 9")
+@example("hội khác vụ việc CẤP XÃ")
+def test_labels_in_is_labels(window: str) -> None:
+    assert _labels_in(window) == tuple(_labels(window))
+
+
+def _label_words_before(text: str) -> tuple[bool, list[int], list[int]]:
+    """What :class:`_LabelWords` found with its generator of occurrences (before round 10)."""
+    folded = lowered(text)
+    spans = sorted(
+        (at, at + len(word))
+        for word in _LABEL_WORDS
+        for at in range(len(folded))
+        if folded.startswith(word, at)
+    )
+    return len(folded) != len(text), [s for s, _e in spans], [e for _s, e in spans]
+
+
+def test_label_words_as_before_on_real_text(texts: list[str]) -> None:
+    for text in texts:
+        words = _LabelWords(text)
+        assert (words.everywhere, words.starts, words.ends) == _label_words_before(text)
+
+
+@given(st.text(alphabet="cấpvụkhácCẤPVỤKHÁC İ", max_size=30))
+def test_label_words_as_before(text: str) -> None:
+    words = _LabelWords(text)
+    assert (words.everywhere, words.starts, words.ends) == _label_words_before(text)
+
+
+def test_total_search_needs_its_word_on_real_text(texts: list[str]) -> None:
+    """Wherever the search for *tổng* before a figure finds it, the word is between the start
+    of the figure's clause and the figure (the test before the search never hides a match)."""
+    found = 0
+    for text in texts:
+        for clause, a, _b in _windows(text):
+            if _TOTAL_BEFORE.search(_clause_before(text, clause, a)):
+                found += 1
+                assert may_contain_between(text, _TOTAL_WORDS, clause, a)
+    assert found > 20
+
+
+@given(
+    st.text(alphabet="tổngTỔNGsốcộ ;()İſ", max_size=30),
+    st.integers(min_value=0, max_value=30),
+    st.integers(min_value=0, max_value=30),
+)
+@example("TỔNG số (5", 0, 9)
+@example("İ tổng", 0, 6)
+def test_total_search_needs_its_word(text: str, start: int, stop: int) -> None:
+    start, stop = sorted((min(start, len(text)), min(stop, len(text))))
+    if _TOTAL_BEFORE.search(_clause_before(text, start, stop)):
+        assert may_contain_between(text, _TOTAL_WORDS, start, stop)
+
+
+def test_findings_as_with_unremembered_labels(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every real paragraph checked with the memo of labels, then with the labels read anew
+    for each clause (the slow way): the same findings."""
+    fast = [check_text(text) for text in texts]
+    monkeypatch.setattr(_figures_table, "_labels_in", lambda window: tuple(_labels(window)))
+    assert [check_text(text) for text in texts] == fast
+
+
+def test_table_figures_as_the_constructor_makes_them(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each figure the table takes (running text and a footnote's examples) is whole: equal,
+    field by field and by hash, to the one the constructor makes."""
+    taken: list[TableFigure] = []
+    add = SectionFigures.add
+
+    def keep(self: SectionFigures, figure: TableFigure) -> bool:
+        taken.append(figure)
+        return add(self, figure)
+
+    monkeypatch.setattr(SectionFigures, "add", keep)
+    for text in texts:
+        check_text(text)
+    assert len(taken) > 100
+    for figure in taken:
+        made = TableFigure(**attrs.asdict(figure, recurse=False))
+        assert made == figure
+        assert hash(made) == hash(figure)
