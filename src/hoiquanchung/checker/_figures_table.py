@@ -55,6 +55,7 @@ import attrs
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import (
+    has_case_twin,
     led_by,
     lowered,
     may_contain,
@@ -137,6 +138,7 @@ _PARTS_MARKER = led_by(
 _MARKER_WORDS = ("trong", "gồm")
 _CHANGE_WORDS = ("tăng", "giảm", "vượt", "chênh")
 _TOTAL_WORDS = ("tổng",)
+_TOTAL_WORD = _TOTAL_WORDS[0]
 _EXAMPLES = re.compile(r"[\s\u2060]*cụ\s+thể\b", re.IGNORECASE)
 _CHANGE = led_by(
     "tgvc", re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
@@ -661,6 +663,11 @@ class FigureTables:
             # total, so none enters the table and none is an anchor (speed).
             return
         changes = may_contain(text, _CHANGE_WORDS)
+        # Where "tổng" may be: in the lower-case text at the same offsets, or anywhere when
+        # lowering changed the length or a letter a case-blind search takes for an ASCII one is
+        # there (as may_contain_between, made once a paragraph; speed).
+        folded = lowered(text) if totals else ""
+        loose = totals and (len(folded) != len(text) or has_case_twin(text))
         depth = bracket_depths(text)
         bracketed = bool(depth.positions)  # else every depth is 0
         labelled = bool(words.starts) or words.everywhere  # else no clause holds a label word
@@ -723,7 +730,7 @@ class FigureTables:
                         totals
                         # The clause before the figure lies within text[clause:a]: no "tổng"
                         # there, no match (a search of the clause, and its copy, spared; speed).
-                        and may_contain_between(text, _TOTAL_WORDS, clause, a)
+                        and (loose or folded.find(_TOTAL_WORD, clause, a) >= 0)
                         and _TOTAL_BEFORE.search(_clause_before(text, clause, a))
                         and not _item_cost(text, mentions, k, first, base)
                     )
