@@ -8,7 +8,8 @@ gave, on every real paragraph of the corpus and on the reference document.
 * the search for *tổng* before a figure runs only where the word is between the start of its
   clause and the figure, in the paragraph's lower-case text (or anywhere, when lowering changed
   the length of the text or a case twin is in it: as :func:`may_contain_between`);
-* the table's figures are made without the constructor (object.__new__ and slot setters).
+* the table's figures are made without the constructor (object.__new__ and slot setters);
+* a paragraph without a bracket gets no bracket depths (every depth is 0).
 """
 
 from __future__ import annotations
@@ -23,13 +24,16 @@ from hypothesis import strategies as st
 
 from hoiquanchung.checker import _figures_table, check_text, extract
 from hoiquanchung.checker._figures_table import (
+    _FLAT,
     _LABEL_WORDS,
     _TOTAL_BEFORE,
     _TOTAL_WORDS,
     _WINDOW,
+    Depths,
     SectionFigures,
     TableFigure,
     _clause_before,
+    _has_bracket,
     _labels,
     _labels_in,
     _LabelWords,
@@ -162,3 +166,19 @@ def test_table_figures_as_the_constructor_makes_them(
         made = TableFigure(**attrs.asdict(figure, recurse=False))
         assert made == figure
         assert hash(made) == hash(figure)
+
+
+def test_bracket_test_as_the_depths_on_real_text(texts: list[str]) -> None:
+    """A paragraph without a bracket has depth 0 everywhere (the table reads no depths for it):
+    the test is the depths' own finding of brackets."""
+    assert any(not _has_bracket(text) for text in texts)
+    assert any(_has_bracket(text) for text in texts)
+    for text in texts:
+        assert _has_bracket(text) == bool(Depths(text).positions)
+    assert not _FLAT.positions
+    assert [_FLAT[i] for i in range(5)] == [0] * 5
+
+
+@given(st.text(alphabet="()[]{}⟨⟩（）ab 5", max_size=20))
+def test_bracket_test_as_the_depths(text: str) -> None:
+    assert _has_bracket(text) == bool(Depths(text).positions)

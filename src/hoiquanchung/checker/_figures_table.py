@@ -450,6 +450,18 @@ class Depths:
         return self.after[j - 1] if j > 0 else 0
 
 
+_FLAT = Depths("")  # the depths of a text without brackets: 0 everywhere
+
+
+def _has_bracket(text: str) -> bool:
+    """Whether *text* holds a character of :data:`_BRACKET` (what :class:`Depths` reads).
+
+    >>> _has_bracket("40 hội (có 13 hội)"), _has_bracket("40 hội, có 13 hội")
+    (True, False)
+    """
+    return "(" in text or ")" in text or "[" in text or "]" in text or "{" in text or "}" in text
+
+
 def bracket_depths(text: str) -> Depths:
     """The bracket depth at any index of *text* (``depths[i]``).
 
@@ -668,7 +680,9 @@ class FigureTables:
         # there (as may_contain_between, made once a paragraph; speed).
         folded = lowered(text) if totals else ""
         loose = totals and (len(folded) != len(text) or has_case_twin(text))
-        depth = bracket_depths(text)
+        # No bracket in the paragraph: every depth is 0, none to find (the depths are made
+        # only for a paragraph with one, by the first rule that needs them; speed).
+        depth = bracket_depths(text) if _has_bracket(text) else _FLAT
         bracketed = bool(depth.positions)  # else every depth is 0
         labelled = bool(words.starts) or words.everywhere  # else no clause holds a label word
         base = para.offset
