@@ -9,12 +9,14 @@ gave, on every real paragraph of the corpus and on the reference document.
   clause and the figure, in the paragraph's lower-case text (or anywhere, when lowering changed
   the length of the text or a case twin is in it: as :func:`may_contain_between`);
 * the table's figures are made without the constructor (object.__new__ and slot setters);
-* a paragraph without a bracket gets no bracket depths (every depth is 0).
+* a paragraph without a bracket gets no bracket depths (every depth is 0);
+* a word of a line not in NFC is composed once for each word (a bounded memo), with its columns.
 """
 
 from __future__ import annotations
 
 import sys
+import unicodedata
 from pathlib import Path
 
 import attrs
@@ -22,7 +24,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from hoiquanchung.checker import _figures_table, check_text, extract
+from hoiquanchung.checker import _figures_table, _text, check_text, extract
 from hoiquanchung.checker._figures_table import (
     _FLAT,
     _LABEL_WORDS,
@@ -39,6 +41,7 @@ from hoiquanchung.checker._figures_table import (
     _LabelWords,
 )
 from hoiquanchung.checker._patterns import has_case_twin, lowered, may_contain_between
+from hoiquanchung.checker._text import nfc_with_columns
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 sys.path.insert(0, str(CORPUS))
@@ -182,3 +185,18 @@ def test_bracket_test_as_the_depths_on_real_text(texts: list[str]) -> None:
 @given(st.text(alphabet="()[]{}⟨⟩（）ab 5", max_size=20))
 def test_bracket_test_as_the_depths(text: str) -> None:
     assert _has_bracket(text) == bool(Depths(text).positions)
+
+
+def test_nfc_columns_as_without_the_memo(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every real paragraph written decomposed (NFD, as some editors save) and the reference as
+    it is (one line of it is not NFC): the text and columns read with the memo of words are
+    those read word by word anew (twice with the memo: a hit gives the same)."""
+    lines = [unicodedata.normalize("NFD", text) for text in texts]
+    lines += texts[-1].split("\n")
+    fast = [nfc_with_columns(line) for line in lines]
+    again = [nfc_with_columns(line) for line in lines]
+    monkeypatch.setattr(_text, "_nfc_word_remembered", _text._nfc_word)
+    slow = [nfc_with_columns(line) for line in lines]
+    for (f_text, f_cols), (a_text, a_cols), (s_text, s_cols) in zip(fast, again, slow, strict=True):
+        assert f_text == a_text == s_text
+        assert list(f_cols) == list(a_cols) == list(s_cols)
