@@ -10,7 +10,8 @@ gave, on every real paragraph of the corpus and on the reference document.
   the length of the text or a case twin is in it: as :func:`may_contain_between`);
 * the table's figures are made without the constructor (object.__new__ and slot setters);
 * a paragraph without a bracket gets no bracket depths (every depth is 0);
-* a word of a line not in NFC is composed once for each word (a bounded memo), with its columns.
+* a word of a line not in NFC is composed once for each word (a bounded memo), with its columns;
+* the clause after a figure is read inline (what :func:`_clause_after` reads).
 """
 
 from __future__ import annotations
@@ -27,18 +28,23 @@ from hypothesis import strategies as st
 from hoiquanchung.checker import _figures_table, _text, check_text, extract
 from hoiquanchung.checker._figures_table import (
     _FLAT,
+    _INSIDE_STOP,
     _LABEL_WORDS,
+    _OUTSIDE_STOP,
     _TOTAL_BEFORE,
     _TOTAL_WORDS,
     _WINDOW,
     Depths,
     SectionFigures,
     TableFigure,
+    _after_limit,
+    _clause_after,
     _clause_before,
     _has_bracket,
     _labels,
     _labels_in,
     _LabelWords,
+    sentence_spans,
 )
 from hoiquanchung.checker._patterns import has_case_twin, lowered, may_contain_between
 from hoiquanchung.checker._text import nfc_with_columns
@@ -200,3 +206,37 @@ def test_nfc_columns_as_without_the_memo(texts: list[str], monkeypatch: pytest.M
     for (f_text, f_cols), (a_text, a_cols), (s_text, s_cols) in zip(fast, again, slow, strict=True):
         assert f_text == a_text == s_text
         assert list(f_cols) == list(a_cols) == list(s_cols)
+
+
+def _inline_after(
+    text: str, b: int, s_end: int, depth: Depths, starts: list[int], k: int
+) -> tuple[int, str]:
+    """The limit and the clause after the *k*-th figure as FigureTables._running reads them
+    inline (*starts*: the figures' starts in the paragraph)."""
+    limit = min(s_end, b + _WINDOW)
+    if k + 1 < len(starts) and starts[k + 1] < limit:
+        limit = starts[k + 1]
+    bracketed = bool(depth.positions)
+    stops = _INSIDE_STOP if bracketed and depth[b] > 0 else _OUTSIDE_STOP
+    stop_at = stops.search(text, b, limit)
+    return limit, text[b : stop_at.start() if stop_at is not None else limit]
+
+
+def test_clause_after_inline_as_the_functions_on_real_text(texts: list[str]) -> None:
+    """The limit and the clause after each figure, read inline, are what _after_limit and
+    _clause_after read, in every sentence of every real paragraph (with the depths the table
+    reads: none made for a paragraph without a bracket)."""
+    read = 0
+    for text in texts:
+        mentions = extract(text)
+        starts = [m.start for m in mentions]
+        depth = Depths(text) if _has_bracket(text) else _FLAT
+        for s_start, s_end in sentence_spans(text):
+            for k, m in enumerate(mentions):
+                if not s_start <= m.start < s_end:
+                    continue
+                limit, after = _inline_after(text, m.end, s_end, depth, starts, k)
+                assert limit == _after_limit(m.end, s_end, mentions, k, 0)
+                assert after == _clause_after(text, m.end, s_end, depth, mentions, k, 0)
+                read += 1
+    assert read > 1000

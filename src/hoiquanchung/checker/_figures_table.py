@@ -688,6 +688,7 @@ class FigureTables:
         base = para.offset
         everything = tuple(context.mentions)
         starts = [m.start - base for m in mentions]
+        count = len(mentions)
         labels_of: dict[int, tuple[tuple[str, str], ...]] = {}
         for s_start, s_end in spans:
             first = bisect.bisect_left(starts, s_start)
@@ -711,12 +712,16 @@ class FigureTables:
                 labels: dict[str, str] = {}
                 # The clause after the figure ends before _after_limit: no label word before it or
                 # after it, no label (what _labels would find without reading the clauses).
-                if labelled and (
-                    words.within(clause, a)
-                    or words.within(b, _after_limit(b, s_end, mentions, k, base))
-                ):
-                    after = _clause_after(text, b, s_end, depth, mentions, k, base)
-                    labels = dict(_labels_in(_clause_before(text, clause, a) + " " + after))
+                if labelled:
+                    # _after_limit and _clause_after, inline (one figure after another; speed).
+                    limit = min(s_end, b + _WINDOW)
+                    if k + 1 < count and mentions[k + 1].start - base < limit:
+                        limit = mentions[k + 1].start - base
+                    if words.within(clause, a) or words.within(b, limit):
+                        stops = _INSIDE_STOP if bracketed and depth[b] > 0 else _OUTSIDE_STOP
+                        stop_at = stops.search(text, b, limit)
+                        after = text[b : stop_at.start() if stop_at is not None else limit]
+                        labels = dict(_labels_in(_clause_before(text, clause, a) + " " + after))
                 # Inside brackets: the labels of the figure the brackets follow.
                 inside = depth[a] if bracketed else 0
                 if inside > 0:
@@ -942,6 +947,7 @@ def _clause_after(
     """Right after a figure: its noun's complement, to the next boundary or figure.
 
     Inside brackets the complement runs over commas (a long name of the category).
+    (:meth:`FigureTables._running` reads it inline; this is the reading it is held to.)
     """
     limit = _after_limit(start, stop, mentions, k, base)
     stop_at = (_INSIDE_STOP if depth[start] > 0 else _OUTSIDE_STOP).search(text, start, limit)
