@@ -55,6 +55,7 @@ import attrs
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import (
+    has_case_twin,
     led_by,
     lowered,
     may_contain,
@@ -72,6 +73,7 @@ from hoiquanchung.indicators._reconcile import (
 )
 from hoiquanchung.indicators._stated import exact_stated
 from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._quantity import slot_setters
 
 __all__ = [
     "ContinuedBreakdown",
@@ -136,6 +138,7 @@ _PARTS_MARKER = led_by(
 _MARKER_WORDS = ("trong", "gồm")
 _CHANGE_WORDS = ("tăng", "giảm", "vượt", "chênh")
 _TOTAL_WORDS = ("tổng",)
+_TOTAL_WORD = _TOTAL_WORDS[0]
 _EXAMPLES = re.compile(r"[\s\u2060]*cụ\s+thể\b", re.IGNORECASE)
 _CHANGE = led_by(
     "tgvc", re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
@@ -198,6 +201,12 @@ class TableFigure:
     sentence: tuple[int, int]
     #: Every figure of the paragraph (for a rule that re-reads it).
     neighbours: tuple[Mention, ...] = ()
+
+
+_new = object.__new__
+_tf_mention, _tf_measure, _tf_labels, _tf_paragraph, _tf_sentence, _tf_neighbours = slot_setters(
+    TableFigure, "mention", "measure", "labels", "paragraph", "sentence", "neighbours"
+)
 
 
 @attrs.define
@@ -441,6 +450,18 @@ class Depths:
         return self.after[j - 1] if j > 0 else 0
 
 
+_FLAT = Depths("")  # the depths of a text without brackets: 0 everywhere
+
+
+def _has_bracket(text: str) -> bool:
+    """Whether *text* holds a character of :data:`_BRACKET` (what :class:`Depths` reads).
+
+    >>> _has_bracket("40 hội (có 13 hội)"), _has_bracket("40 hội, có 13 hội")
+    (True, False)
+    """
+    return "(" in text or ")" in text or "[" in text or "]" in text or "{" in text or "}" in text
+
+
 def bracket_depths(text: str) -> Depths:
     """The bracket depth at any index of *text* (``depths[i]``).
 
@@ -654,12 +675,20 @@ class FigureTables:
             # total, so none enters the table and none is an anchor (speed).
             return
         changes = may_contain(text, _CHANGE_WORDS)
-        depth = bracket_depths(text)
+        # Where "tổng" may be: in the lower-case text at the same offsets, or anywhere when
+        # lowering changed the length or a letter a case-blind search takes for an ASCII one is
+        # there (as may_contain_between, made once a paragraph; speed).
+        folded = lowered(text) if totals else ""
+        loose = totals and (len(folded) != len(text) or has_case_twin(text))
+        # No bracket in the paragraph: every depth is 0, none to find (the depths are made
+        # only for a paragraph with one, by the first rule that needs them; speed).
+        depth = bracket_depths(text) if _has_bracket(text) else _FLAT
         bracketed = bool(depth.positions)  # else every depth is 0
         labelled = bool(words.starts) or words.everywhere  # else no clause holds a label word
         base = para.offset
         everything = tuple(context.mentions)
         starts = [m.start - base for m in mentions]
+        count = len(mentions)
         labels_of: dict[int, tuple[tuple[str, str], ...]] = {}
         for s_start, s_end in spans:
             first = bisect.bisect_left(starts, s_start)
@@ -683,12 +712,16 @@ class FigureTables:
                 labels: dict[str, str] = {}
                 # The clause after the figure ends before _after_limit: no label word before it or
                 # after it, no label (what _labels would find without reading the clauses).
-                if labelled and (
-                    words.within(clause, a)
-                    or words.within(b, _after_limit(b, s_end, mentions, k, base))
-                ):
-                    after = _clause_after(text, b, s_end, depth, mentions, k, base)
-                    labels = dict(_labels(_clause_before(text, clause, a) + " " + after))
+                if labelled:
+                    # _after_limit and _clause_after, inline (one figure after another; speed).
+                    limit = min(s_end, b + _WINDOW)
+                    if k + 1 < count and mentions[k + 1].start - base < limit:
+                        limit = mentions[k + 1].start - base
+                    if words.within(clause, a) or words.within(b, limit):
+                        stops = _INSIDE_STOP if bracketed and depth[b] > 0 else _OUTSIDE_STOP
+                        stop_at = stops.search(text, b, limit)
+                        after = text[b : stop_at.start() if stop_at is not None else limit]
+                        labels = dict(_labels_in(_clause_before(text, clause, a) + " " + after))
                 # Inside brackets: the labels of the figure the brackets follow.
                 inside = depth[a] if bracketed else 0
                 if inside > 0:
@@ -714,6 +747,9 @@ class FigureTables:
                 wanted = bool(frozen) or bool(
                     (
                         totals
+                        # The clause before the figure lies within text[clause:a]: no "tổng"
+                        # there, no match (a search of the clause, and its copy, spared; speed).
+                        and (loose or folded.find(_TOTAL_WORD, clause, a) >= 0)
                         and _TOTAL_BEFORE.search(_clause_before(text, clause, a))
                         and not _item_cost(text, mentions, k, first, base)
                     )
@@ -721,9 +757,14 @@ class FigureTables:
                 )
                 if not wanted and not self._refs:
                     continue  # neither in the table nor the anchor of a footnote's examples
-                figure = TableFigure(
-                    m, measure_of(m.unit or ""), frozen, para, (s_start, s_end), everything
-                )
+                # Made without the constructor (no checks; speed): the object it makes.
+                figure = _new(TableFigure)
+                _tf_mention(figure, m)
+                _tf_measure(figure, measure_of(m.unit or ""))
+                _tf_labels(figure, frozen)
+                _tf_paragraph(figure, para)
+                _tf_sentence(figure, (s_start, s_end))
+                _tf_neighbours(figure, everything)
                 if self._refs:  # the anchors are only read by the footnotes referred to here
                     self._anchor.append((figure, wanted))
                 if wanted and self.current.add(figure):
@@ -759,7 +800,13 @@ class FigureTables:
             elif total not in self.current.figures:
                 continue
             labels = (*total.labels, ("examples", self.current.next_example()))
-            part = TableFigure(m, measure, tuple(sorted(labels)), para, (0, len(text)))
+            part = _new(TableFigure)  # the constructor's object, without its checks (speed)
+            _tf_mention(part, m)
+            _tf_measure(part, measure)
+            _tf_labels(part, tuple(sorted(labels)))
+            _tf_paragraph(part, para)
+            _tf_sentence(part, (0, len(text)))
+            _tf_neighbours(part, ())
             if self.current.add(part):
                 self._changed = True
                 self.measures.add(measure)
@@ -798,9 +845,13 @@ class _LabelWords:
     def __init__(self, text: str) -> None:
         folded = lowered(text)
         self.everywhere = len(folded) != len(text)
-        spans = [
-            (at, at + len(word)) for word in _LABEL_WORDS for at in _occurrences_of(folded, word)
-        ]
+        spans = []
+        for word in _LABEL_WORDS:  # str.find, no generator (speed)
+            size = len(word)
+            at = folded.find(word)
+            while at >= 0:
+                spans.append((at, at + size))
+                at = folded.find(word, at + 1)
         spans.sort()
         self.starts = [start for start, _end in spans]
         self.ends = [end for _start, end in spans]
@@ -818,12 +869,25 @@ class _LabelWords:
         return False
 
 
-def _occurrences_of(text: str, word: str) -> Iterator[int]:
-    """The offsets where *word* begins in *text* (by :meth:`str.find`)."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
+def _labels_in(window: str) -> tuple[tuple[str, str], ...]:
+    """The labels :func:`_labels` finds in *window*, made once for each window among the last
+    :data:`_LABELS_KEPT` asked for (a window is short: at most :data:`_WINDOW` characters each
+    side of a figure; the same clause is read again for each figure and each rule; speed).
+
+    >>> _labels_in("hội cấp tỉnh") == tuple(_labels("hội cấp tỉnh"))
+    True
+    """
+    found = _LABELS_OF.get(window)
+    if found is None:
+        found = tuple(_labels(window))
+        if len(_LABELS_OF) >= _LABELS_KEPT:
+            _LABELS_OF.clear()
+        _LABELS_OF[window] = found
+    return found
+
+
+_LABELS_OF: dict[str, tuple[tuple[str, str], ...]] = {}
+_LABELS_KEPT = 1024
 
 
 def _labels(window: str) -> Iterator[tuple[str, str]]:
@@ -883,6 +947,7 @@ def _clause_after(
     """Right after a figure: its noun's complement, to the next boundary or figure.
 
     Inside brackets the complement runs over commas (a long name of the category).
+    (:meth:`FigureTables._running` reads it inline; this is the reading it is held to.)
     """
     limit = _after_limit(start, stop, mentions, k, base)
     stop_at = (_INSIDE_STOP if depth[start] > 0 else _OUTSIDE_STOP).search(text, start, limit)

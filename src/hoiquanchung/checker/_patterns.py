@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 __all__ = [
     "LED",
+    "has_case_twin",
     "led_by",
     "lowered",
     "may_contain",
@@ -138,6 +139,16 @@ def may_contain_between(text: str, words: tuple[str, ...], start: int, end: int)
     for word in words:
         if folded.find(word, start, end) >= 0:
             return True
+    return remembered(_twinned, text, _has_twin)
+
+
+def has_case_twin(text: str) -> bool:
+    """Whether the lower-case *text* holds a letter a case-blind search matches to an ASCII
+    letter although ``str.lower`` does not (:data:`_CASE_TWINS`; found once a paragraph).
+
+    >>> has_case_twin("Có 5 hội"), has_case_twin("\u017fố 5")
+    (False, True)
+    """
     return remembered(_twinned, text, _has_twin)
 
 

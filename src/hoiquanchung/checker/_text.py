@@ -156,7 +156,7 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
         begin = 0  # where the current word starts
         for word, nfc_word in zip(words, composed, strict=True):
             if word != nfc_word:
-                text, cols = _nfc_word(word)
+                text, cols = _nfc_word_remembered(word)
                 if text != nfc_word:  # pragma: no cover - a space that composed after all
                     return _nfc_word(line)
                 columns.extend(range(run, begin))
@@ -166,6 +166,30 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
         columns.extend(range(run, len(line) + 1))
         return target, columns
     return _nfc_word(line)  # pragma: no cover - a space that composed after all
+
+
+def _nfc_word_remembered(word: str) -> tuple[str, Sequence[int]]:
+    """:func:`_nfc_word` of a word, made once for each word among the last :data:`_WORDS_KEPT`
+    (a text not in NFC has the same few words again and again: "ngày", "tháng", "của"; a long
+    one is not kept, a bound on the memory; speed).  What it gives is shared: not modified.
+
+    >>> nfd = unicodedata.normalize("NFD", "tháng")
+    >>> _nfc_word_remembered(nfd) == _nfc_word(nfd), _nfc_word_remembered(nfd)[0] == "tháng"
+    (True, True)
+    """
+    found = _NFC_WORDS.get(word)
+    if found is None:
+        found = _nfc_word(word)
+        if len(word) <= _MAX_KEPT_WORD:
+            if len(_NFC_WORDS) >= _WORDS_KEPT:
+                _NFC_WORDS.clear()
+            _NFC_WORDS[word] = found
+    return found
+
+
+_NFC_WORDS: dict[str, tuple[str, Sequence[int]]] = {}
+_WORDS_KEPT = 2048
+_MAX_KEPT_WORD = 40
 
 
 def _nfc_word(line: str) -> tuple[str, Sequence[int]]:
