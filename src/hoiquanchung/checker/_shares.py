@@ -157,6 +157,7 @@ _DIMENSION_WORDS = {
     "age": Localized("độ tuổi", "age group"),
     "allocation": Localized("nơi được phân bổ", "recipient of the allocation"),
     "sector": Localized("khu vực kinh tế", "economic sector"),
+    "level": Localized("cấp độ", "level"),
 }
 _FIRST_WORD = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 # The count of a share written right after it: "30% là nữ giới (tương đương 151 người)", "82%
@@ -278,7 +279,7 @@ def _complete(dimension: str, values: set[str]) -> bool:
         return values == {"trung ương", "địa phương", "tự ứng cử"}
     if dimension == "education":
         return values == _EDUCATION_WHOLE
-    if dimension in ("allocation", "sector"):
+    if dimension in ("allocation", "sector", "level"):
         return False  # a sum's portions may leave a rest unnamed: only more than 100 % is wrong
     if dimension == "age":
         limits = {v.lstrip("<>=") for v in values}
@@ -957,6 +958,12 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             if found is not None:
                 yield found
             continue
+        levels = _scale_levels(text, base, start, end, inside)
+        if levels is not None:
+            found = _judge(context, inside, levels, rest=True)
+            if found is not None:
+                yield found
+            continue
         allocated = _allocation(text, base, start, inside)
         if allocated is not None:
             found = _judge(context, inside, allocated)
@@ -1193,6 +1200,43 @@ def _sector_shares(
     )
     parts = [("sector", " + ".join(sorted(label))) for label in labels]
     return chosen, parts, bool(whole)
+
+
+# A list of all the levels of one scale, each with its share: "hoạt động hiệu quả, bền vững theo
+# các cấp độ: Bền vững 46%; tương đối bền vững 27%; kém bền vững 24%; không hoạt động 3%".
+_LEVELS_HEAD = re.compile(r"\btheo\s+các\s+(?:cấp\s+độ|mức\s+độ|mức)\s*:\s*", re.IGNORECASE)
+_LEVEL_ITEM = re.compile(r"\s*([^\W\d_][^\d;:%()]{0,60}?)\s*:?\s*\Z")
+_LEVEL_END = re.compile(r"\s*(?:[;.!?…\n]|\Z)")
+_MIN_LEVELS = 3
+
+
+def _scale_levels(
+    text: str, base: int, start: int, end: int, shares: Sequence[Mention]
+) -> list[tuple[str, str]] | None:
+    """The levels of a scale listed after *theo các cấp độ:* (all of them: *các*), one share
+    each, or ``None``.
+
+    The first level follows the colon; each level is words then its one share, and ends at a
+    semicolon (the last at the sentence's end); nothing else is in the list.
+    """
+    if len(shares) < _MIN_LEVELS:
+        return None
+    head = _LEVELS_HEAD.search(text, start, shares[0].start - base)
+    if head is None:
+        return None
+    at = head.end()
+    parts: list[tuple[str, str]] = []
+    for m in shares:
+        if not _is_share(m):
+            return None
+        label = _LEVEL_ITEM.fullmatch(text, at, m.start - base)
+        if label is None or not _LEVEL_END.match(text, m.end - base):
+            return None
+        parts.append(("level", " ".join(label.group(1).casefold().split())))
+        at = _LEVEL_END.match(text, m.end - base).end()  # type: ignore[union-attr]
+    if len({v for _, v in parts}) != len(parts) or at < end - 1:
+        return None
+    return parts
 
 
 #: Rule shares: what :mod:`hoiquanchung.checker._registry` runs.
