@@ -1145,8 +1145,8 @@ def _sector_shares(
     structure may leave those taxes out, so only a sum above 100 % is wrong there.
     """
     text, base = context.text, context.paragraph.offset
-    if "khu vực" not in text[start:end].casefold() and _STRUCTURE.search(text, start, end) is None:
-        return None
+    if text.find("vực", start, end) < 0 and text.find("cấu", start, end) < 0:
+        return None  # neither "khu vực" nor "cơ cấu": no sector (a fast test)
     sentence = text[start:end]
     contribution = _CONTRIBUTION.search(sentence) is not None
     if (
@@ -1204,7 +1204,7 @@ def _sector_shares(
 
 # A list of all the levels of one scale, each with its share: "hoạt động hiệu quả, bền vững theo
 # các cấp độ: Bền vững 46%; tương đối bền vững 27%; kém bền vững 24%; không hoạt động 3%".
-_LEVELS_HEAD = re.compile(r"\btheo\s+các\s+(?:cấp\s+độ|mức\s+độ|mức)\s*:\s*", re.IGNORECASE)
+_LEVELS_HEAD = re.compile(r"\btheo\s+các\s+(?:cấp|mức)\s+độ\s*:\s*", re.IGNORECASE)
 _LEVEL_ITEM = re.compile(r"\s*([^\W\d_][^\d;:%()]{0,60}?)\s*:?\s*\Z")
 _LEVEL_END = re.compile(r"\s*(?:[;.!?…\n]|\Z)")
 _MIN_LEVELS = 3
@@ -1219,8 +1219,8 @@ def _scale_levels(
     The first level follows the colon; each level is words then its one share, and ends at a
     semicolon (the last at the sentence's end); nothing else is in the list.
     """
-    if len(shares) < _MIN_LEVELS:
-        return None
+    if len(shares) < _MIN_LEVELS or text.find("độ", start, shares[0].start - base) < 0:
+        return None  # "cấp độ", "mức độ"... (a fast test)
     head = _LEVELS_HEAD.search(text, start, shares[0].start - base)
     if head is None:
         return None
