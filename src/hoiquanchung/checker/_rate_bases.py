@@ -496,7 +496,11 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
             continue
         if _support_without(state, total, rate) >= _MIN_CONFIRMING:
             best.append(total)
-    later = _later_bases(state, count, rate, parts)
+    # The same total stated again after the rates ("trong 96 người, có 42 người là nữ, chiếm
+    # 43,75%; ... tất cả 96 người ứng cử ...") is one base, not two.
+    later = [
+        t for t in _later_bases(state, count, rate, parts) if all(t.value != b.value for b in best)
+    ]
     if not best and not later:
         return _sole_base(state, count, rate, parts)
     if len(best) + len(later) != 1:
