@@ -137,3 +137,53 @@ def test_levels_rounding_bound(cuts: list[int], decimals: int, shift: int) -> No
     items = "; ".join(f"{LEVELS[i]} {w}%" for i, w in enumerate(written))
     text = f"Các chi hội được đánh giá theo các cấp độ: {items}."
     assert shares_found(text) == ([] if quiet else ["share-sum-mismatch"])
+
+
+def rates_found(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (f.code, f.stated)
+        for f in check_text(text)
+        if f.code in ("rate-mismatch", "rate-rounding", "bound-violated")
+    ]
+
+
+RATE_REAL = [
+    # The total restated after the rates ("tất cả 96 người ứng cử") is the same base.
+    ("daknong-ungcu-2021-96nguoi", "43,75%", "46,75%"),
+    ("daknong-ungcu-2021-96nguoi", "37,5%", "37,9%"),
+    ("daknong-ungcu-2021-96nguoi", "10,4%", "10,1%"),
+    # "46 nữ", "19 nữ": a word of sex alone counts persons.
+    ("hcm-hdnd-2016-105daibieu", "43,81%", "43,84%"),
+    ("daklak-hdnd-2016-85daibieu", "22,35%", "20,35%"),
+]
+
+
+@pytest.mark.parametrize(("pid", "figure", "changed"), RATE_REAL)
+def test_rate_of_a_base_named_elsewhere(pid: str, figure: str, changed: str) -> None:
+    text = harness.text_of(pid)
+    before = rates_found(text)
+    assert text.count(figure) == 1
+    after = rates_found(text.replace(figure, changed))
+    assert [s for _, s in after if s == changed] == [changed]
+    assert len(after) == len(before) + 1
+
+
+def test_real_slips_of_the_96_candidates_are_found() -> None:
+    # 21/96 = 21,875 % written 21,8 % (cut); 10 of 96 written 3,1 %.
+    found = rates_found(harness.text_of("daknong-ungcu-2021-96nguoi"))
+    assert found == [("rate-rounding", "21,8%"), ("rate-mismatch", "3,1%")]
+
+
+RATE_NEAR_MISSES = [
+    # The whole counts households, not persons: "46 nữ" is no part of it.
+    "Trong số 105 hộ được hỗ trợ, có 46 nữ (43,84%); 15 người dưới 35 tuổi (14,29%); 33 người "
+    "tái cử (31,43%).",
+    # Two different totals of the noun that the rates could be of: whose is not told.
+    "Trong 96 người, có 42 người là nữ, chiếm 35%; 36 người trẻ tuổi, chiếm 30%. Tất cả 120 "
+    "người ứng cử đều đủ tiêu chuẩn.",
+]
+
+
+@pytest.mark.parametrize("text", RATE_NEAR_MISSES)
+def test_rate_near_misses_stay_quiet(text: str) -> None:
+    assert rates_found(text) == []
