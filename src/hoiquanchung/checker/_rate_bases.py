@@ -105,12 +105,8 @@ _AFTER_COUNT = re.compile(r"\s*(?:[)\],;.!?\n]|và\b|\Z)", re.IGNORECASE)
 _EQUAL_GAP = re.compile(rf"\b{_EQUAL}\s*\Z", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s+(?:đang|đã|là|được|có|hiện)\b[^\d;.!?\n()%]{0,80}?(?=[,;.!?\n]|\Z)")
 _CLAUSE_END = re.compile(r"[;.!?\n]")
-# The parts after their total's *trong đó* or *gồm*, in its sentence or opening the next one
-# ("tổng số đại biểu Quốc hội khóa XVI là 500 người. Trong đó, số đại biểu ở các cơ quan Trung
-# ương là 217 người (43,4%)").
 _PARTS = re.compile(
-    r"\A[^\d;.!?\n]{0,12}(?:\.\s+(?=Trong\s+đó\b))?\b(?:trong\s+đó|(?:bao\s+)?gồm)\b[^;.!?\n]*\Z",
-    re.IGNORECASE,
+    r"\A[^\d;.!?\n]{0,12}\b(?:trong\s+đó|(?:bao\s+)?gồm)\b[^;.!?\n]*\Z", re.IGNORECASE
 )
 _QUALIFIERS = frozenset({"tuổi"})
 _MAX_QUALIFIERS = 2
@@ -793,9 +789,6 @@ def _support(state: DocumentState, pair: tuple[Mention, Mention]) -> None:
             state.section_support[total.start] = state.section_support.get(total.start, 0) + 1
 
 
-_NEXT_SENTENCE = re.compile(r"\.\s")
-
-
 def _total_before_parts(context: ParagraphContext, count: Mention, rate: Mention) -> Mention | None:
     """The count right before *trong đó* whose part *count* is, in the same sentence (or after
     *trong (tổng) số* when the count comes before its rate: a rate before its count, "trong số
@@ -810,13 +803,7 @@ def _total_before_parts(context: ParagraphContext, count: Mention, rate: Mention
             and _same_members(_measure(total), _measure(count))
             and total.value > count.value
             and (
-                (
-                    _opens_parts(gap := text[total.end - base : count.start - base])
-                    # Parts opening the next sentence: each rate after its count ("217 người
-                    # (43,4%)"); a rate before it ("tỷ lệ thất nghiệp ở thành thị là 1,46%, tương
-                    # đương với 4.375 người") is of another base.
-                    and (among or _NEXT_SENTENCE.search(gap) is None)
-                )
+                _opens_parts(text[total.end - base : count.start - base])
                 or (among and _among_total(text, total.start - base, count.start - base))
             )
         ):
