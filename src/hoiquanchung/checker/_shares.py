@@ -1104,8 +1104,7 @@ _SECTOR_SHARE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:tăng|giảm)(?:\s+(?:mạnh|nhẹ|thêm|trưởng|khoảng|gần|hơn|trên|đạt))*\s*\Z",
-    re.IGNORECASE,
+    rf"\b(?:tăng|giảm)(?:\s+(?:mạnh|nhẹ|thêm|trưởng|đạt|{_BOUND}))*\s*\Z", re.IGNORECASE
 )
 _CONTRIBUTION = re.compile(r"\bđóng\s+góp\b", re.IGNORECASE)
 _SECTOR_CUE = re.compile(r"\b(?:chiếm|tỷ\s+trọng|tỉ\s+trọng)\b", re.IGNORECASE)
