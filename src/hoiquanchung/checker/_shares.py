@@ -17,6 +17,10 @@ side for all of them):
 * education (*trên đại học*, *đại học*, *dưới đại học*);
 * a congress's delegates (*được bầu*, *đương nhiên*, *chỉ định*; *bầu* alone is none).
 
+Two lists are read on their own: the economic sectors (*khu vực nông, lâm nghiệp và thủy sản*,
+*công nghiệp và xây dựng*, *dịch vụ*; :func:`_sector_shares`) and the levels of one scale after
+*theo các cấp độ:* (:func:`_scale_levels`).
+
 A percentage above 100 % written as a share (*chiếm* right before it: "nữ chiếm 155%") is read
 among the shares of its sentence; any other percentage above 100 % makes no breakdown.
 
