@@ -123,7 +123,8 @@ def _measure(m: Mention) -> str:
     """What a count counts: its noun, or one class for all the nouns of persons.
 
     A word of sex before or after the noun (*nữ ủy viên*, *đại biểu nữ*) names a part of the
-    same whole: it is dropped ("21 nữ ủy viên" are counted among the "200 ủy viên").
+    same whole: it is dropped ("21 nữ ủy viên" are counted among the "200 ủy viên"); alone
+    (*46 nữ*) it counts persons.
     """
     assert m.unit is not None
     words = m.unit.casefold().split()
@@ -132,7 +133,8 @@ def _measure(m: Mention) -> str:
     elif len(words) > 1 and words[-1] in _SEX:
         words = words[:-1]
     noun = " ".join(words)
-    return _PERSONS if noun in person_nouns() else noun
+    # A word of sex alone counts persons too ("có 46 nữ (43,81%)" of the "105 đại biểu").
+    return _PERSONS if noun in person_nouns() or noun in _SEX else noun
 
 
 _SEX = frozenset({"nữ", "nam"})
@@ -496,7 +498,11 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
             continue
         if _support_without(state, total, rate) >= _MIN_CONFIRMING:
             best.append(total)
-    later = _later_bases(state, count, rate, parts)
+    # The same total stated again after the rates ("trong 96 người, có 42 người là nữ, chiếm
+    # 43,75%; ... tất cả 96 người ứng cử ...") is one base, not two.
+    later = [
+        t for t in _later_bases(state, count, rate, parts) if all(t.value != b.value for b in best)
+    ]
     if not best and not later:
         return _sole_base(state, count, rate, parts)
     if len(best) + len(later) != 1:

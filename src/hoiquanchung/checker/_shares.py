@@ -17,6 +17,10 @@ side for all of them):
 * education (*trên đại học*, *đại học*, *dưới đại học*);
 * a congress's delegates (*được bầu*, *đương nhiên*, *chỉ định*; *bầu* alone is none).
 
+Two lists are read on their own: the economic sectors (*khu vực nông, lâm nghiệp và thủy sản*,
+*công nghiệp và xây dựng*, *dịch vụ*; :func:`_sector_shares`) and the levels of one scale after
+*theo các cấp độ:* (:func:`_scale_levels`).
+
 A percentage above 100 % written as a share (*chiếm* right before it: "nữ chiếm 155%") is read
 among the shares of its sentence; any other percentage above 100 % makes no breakdown.
 
@@ -156,6 +160,8 @@ _DIMENSION_WORDS = {
     "ethnicity": Localized("dân tộc", "ethnicity"),
     "age": Localized("độ tuổi", "age group"),
     "allocation": Localized("nơi được phân bổ", "recipient of the allocation"),
+    "sector": Localized("khu vực kinh tế", "economic sector"),
+    "level": Localized("cấp độ", "level"),
 }
 _FIRST_WORD = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 # The count of a share written right after it: "30% là nữ giới (tương đương 151 người)", "82%
@@ -277,7 +283,7 @@ def _complete(dimension: str, values: set[str]) -> bool:
         return values == {"trung ương", "địa phương", "tự ứng cử"}
     if dimension == "education":
         return values == _EDUCATION_WHOLE
-    if dimension == "allocation":
+    if dimension in ("allocation", "sector", "level"):
         return False  # a sum's portions may leave a rest unnamed: only more than 100 % is wrong
     if dimension == "age":
         limits = {v.lstrip("<>=") for v in values}
@@ -949,6 +955,19 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             continue
         if len(inside) < 2:
             continue
+        sectors = _sector_shares(context, start, end, inside)
+        if sectors is not None:
+            chosen, parts, whole = sectors
+            found = _judge(context, chosen, parts, rest=whole)
+            if found is not None:
+                yield found
+            continue
+        levels = _scale_levels(text, base, start, end, inside)
+        if levels is not None:
+            found = _judge(context, inside, levels, rest=True)
+            if found is not None:
+                yield found
+            continue
         allocated = _allocation(text, base, start, inside)
         if allocated is not None:
             found = _judge(context, inside, allocated)
@@ -1059,6 +1078,168 @@ def _one_share_then_next(
         return None
     second, part = more
     return _judge(context, [share, second], [*grouped[0], part])
+
+
+# The economic sectors of the national accounts (Tổng cục Thống kê, Hệ thống tài khoản quốc gia):
+# agriculture, forestry and fishery; industry and construction; services; and the taxes on
+# products less subsidies, which with the three make GDP (GRDP).  "khu vực nông, lâm nghiệp và
+# thủy sản", "khu vực công nghiệp và xây dựng", "khu vực dịch vụ"; one "khu vực" may name two
+# ("khu vực công nghiệp xây dựng và dịch vụ chiếm 91,7%").
+_AGRICULTURE = (
+    r"nông(?=\s+nghiệp|\s*[,–-]?\s*lâm|\s*[,–-]?\s*(?:và\s+)?(?:thủy|thuỷ)\s+sản)"
+    r"(?:\s+nghiệp)?(?:\s*[,–-]?\s*lâm(?:\s+nghiệp)?)?(?:\s*[,–-]?\s*(?:và\s+)?(?:thủy|thuỷ)\s+sản)?"
+)
+_SECTOR_NAMES = (
+    ("nông lâm thủy sản", _AGRICULTURE),
+    ("công nghiệp xây dựng", r"công\s+nghiệp\s*(?:[,–-]|và)?\s*xây\s+dựng"),
+    ("dịch vụ", r"dịch\s+vụ"),
+    ("thuế", r"thuế\s+sản\s+phẩm(?:\s+trừ\s+trợ\s+cấp(?:\s+sản\s+phẩm)?)?"),
+)
+_SECTOR = re.compile(
+    "|".join(f"({pattern})" for _, pattern in _SECTOR_NAMES) + r"(?!\w)", re.IGNORECASE
+)
+_SECTOR_LEAD = re.compile(r"(?<!\w)khu\s+vực\s+", re.IGNORECASE)
+_SECTOR_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)", re.IGNORECASE)
+_SECTOR_WHOLE = frozenset(name for name, _ in _SECTOR_NAMES[:3])
+_STRUCTURE = re.compile(r"\bcơ\s+cấu\s+(?:kinh\s+tế|GRDP|GDP)\b", re.IGNORECASE)
+# The share of a sector written right after its verb; a rate after a word of change is its growth.
+_SECTOR_SHARE_BEFORE = re.compile(
+    r"(?:\bđóng\s+góp|\bchiếm(?:\s+(?:tỷ|tỉ)\s*(?:lệ|trọng))?)(?:\s+(?:tới|khoảng|là))?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:tăng|giảm)(?:\s+(?:mạnh|nhẹ|thêm|trưởng|đạt|{_BOUND}))*\s*\Z", re.IGNORECASE
+)
+_CONTRIBUTION = re.compile(r"\bđóng\s+góp\b", re.IGNORECASE)
+_SECTOR_CUE = re.compile(r"\b(?:chiếm|tỷ\s+trọng|tỉ\s+trọng)\b", re.IGNORECASE)
+
+
+def _sector_label(clause: str, structure: bool) -> frozenset[str] | None:
+    """The sectors one clause names (``None`` unless exactly one chain of them): after *khu
+    vực*, or anywhere in a sentence about the structure of the economy."""
+    chains: list[frozenset[str]] = []
+    last_end = 0
+    for m in _SECTOR.finditer(clause):
+        lead = _SECTOR_LEAD.search(clause, max(0, m.start() - 12), m.start())
+        joined = chains and _SECTOR_JOIN.fullmatch(clause, last_end, m.start())
+        names = {_SECTOR_NAMES[(m.lastindex or 1) - 1][0]}
+        if joined:
+            chains[-1] = chains[-1] | names
+        elif (lead is not None and lead.end() == m.start()) or structure:
+            chains.append(frozenset(names))
+        else:
+            return None  # a sector's word without *khu vực*: a branch, not a sector
+        last_end = m.end()
+    return chains[0] if len(chains) == 1 else None
+
+
+def _sector_shares(
+    context: ParagraphContext, start: int, end: int, inside: Sequence[Mention]
+) -> tuple[list[Mention], list[tuple[str, str]], bool] | None:
+    """The shares of the economic sectors in one sentence, their parts, and whether the parts
+    are the whole (so that shares below 100 % are wrong too), or ``None``.
+
+    Each clause (to a semicolon) names one sector or a chain of them ("khu vực công nghiệp xây
+    dựng và dịch vụ") and holds one share: the one percentage after *đóng góp* or *chiếm*, or
+    its only percentage; its other percentages follow a word of change (the sector's growth,
+    "tăng 3,89%") or there is no breakdown.  The sentence says the figures are shares (*đóng
+    góp*, *chiếm*, *tỷ trọng*, *cơ cấu kinh tế*).  The three sectors' contributions to growth
+    (*đóng góp*) make the whole when the paragraph names no taxes on products; shares of the
+    structure may leave those taxes out, so only a sum above 100 % is wrong there.
+    """
+    text, base = context.text, context.paragraph.offset
+    if text.find("vực", start, end) < 0 and text.find("cấu", start, end) < 0:
+        return None  # neither "khu vực" nor "cơ cấu": no sector (a fast test)
+    sentence = text[start:end]
+    contribution = _CONTRIBUTION.search(sentence) is not None
+    if (
+        not contribution
+        and _SECTOR_CUE.search(sentence) is None
+        and not _STRUCTURE.search(sentence)
+    ):
+        return None
+    structure = _STRUCTURE.search(sentence) is not None
+    chosen: list[Mention] = []
+    labels: list[frozenset[str]] = []
+    clause_start = start
+    bounds = [m.end() for m in _SEMICOLON.finditer(text, start, end)] + [end]
+    for clause_end in bounds:
+        mentions = [m for m in inside if clause_start <= m.start - base < clause_end]
+        clause = text[clause_start:clause_end]
+        clause_start = clause_end
+        if not mentions:
+            if _SECTOR.search(clause):
+                return None
+            continue
+        shares: list[Mention] = []
+        for m in mentions:
+            before = text[max(start, m.start - base - 40) : m.start - base]
+            if _SECTOR_SHARE_BEFORE.search(before) or not _CHANGE_BEFORE.search(before):
+                shares.append(m)
+        if len(shares) != 1 or not _is_share(shares[0]):
+            return None
+        share = shares[0]
+        if len(mentions) > 1 and not _SECTOR_SHARE_BEFORE.search(
+            text[max(start, share.start - base - 40) : share.start - base]
+        ):
+            return None
+        label = _sector_label(text[clause_start - len(clause) : share.start - base], structure)
+        if label is None:
+            return None
+        chosen.append(share)
+        labels.append(label)
+    if len(chosen) < 2:
+        return None
+    union: set[str] = set()
+    for label in labels:
+        if union & label:
+            return None  # overlapping parts
+        union |= label
+    para_text = text.casefold()
+    whole = (
+        contribution
+        and (union == _SECTOR_WHOLE or union == _SECTOR_WHOLE | {"thuế"})
+        and ("thuế" in union or "thuế" not in para_text)
+    )
+    parts = [("sector", " + ".join(sorted(label))) for label in labels]
+    return chosen, parts, bool(whole)
+
+
+# A list of all the levels of one scale, each with its share: "hoạt động hiệu quả, bền vững theo
+# các cấp độ: Bền vững 46%; tương đối bền vững 27%; kém bền vững 24%; không hoạt động 3%".
+_LEVELS_HEAD = re.compile(r"\btheo\s+các\s+(?:cấp|mức)\s+độ\s*:\s*", re.IGNORECASE)
+_LEVEL_ITEM = re.compile(r"\s*([^\W\d_][^\d;:%()]{0,60}?)\s*:?\s*\Z")
+_LEVEL_END = re.compile(r"\s*(?:[;.!?…\n]|\Z)")
+_MIN_LEVELS = 3
+
+
+def _scale_levels(
+    text: str, base: int, start: int, end: int, shares: Sequence[Mention]
+) -> list[tuple[str, str]] | None:
+    """The levels of a scale listed after *theo các cấp độ:* (all of them: *các*), one share
+    each, or ``None``.
+
+    The first level follows the colon; each level is words then its one share, and ends at a
+    semicolon (the last at the sentence's end); nothing else is in the list.
+    """
+    if len(shares) < _MIN_LEVELS or text.find("độ", start, shares[0].start - base) < 0:
+        return None  # "cấp độ", "mức độ"... (a fast test)
+    head = _LEVELS_HEAD.search(text, start, shares[0].start - base)
+    if head is None:
+        return None
+    at = head.end()
+    parts: list[tuple[str, str]] = []
+    for m in shares:
+        if not _is_share(m):
+            return None
+        label = _LEVEL_ITEM.fullmatch(text, at, m.start - base)
+        if label is None or not _LEVEL_END.match(text, m.end - base):
+            return None
+        parts.append(("level", " ".join(label.group(1).casefold().split())))
+        at = _LEVEL_END.match(text, m.end - base).end()  # type: ignore[union-attr]
+    if len({v for _, v in parts}) != len(parts) or at < end - 1:
+        return None
+    return parts
 
 
 #: Rule shares: what :mod:`hoiquanchung.checker._registry` runs.
