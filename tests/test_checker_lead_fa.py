@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from _checker_helpers import alarm_findings, harness, totals
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from hoiquanchung.checker import extract
@@ -113,6 +113,7 @@ def test_a_share_two_units_off_is_still_wrong() -> None:
     st.lists(st.integers(min_value=1, max_value=5_000), min_size=2, max_size=5),
     st.sampled_from([1, 2]),
 )
+@example([95, 19, 3220], 1)  # 3,0 % is 95 of the 3.220: no slip the rule can tell
 def test_shares_made_whole_are_quiet_and_only_they(counts: list[int], places: int) -> None:
     """Oracle: largest-remainder shares (each the half-up or the truncated value, making exactly
     100) give no rate finding; the half-up shares, whatever they sum to, give none either."""
@@ -129,7 +130,8 @@ def test_shares_made_whole_are_quiet_and_only_they(counts: list[int], places: in
 
     def text(shares: list[Decimal]) -> str:
         items = "; ".join(
-            f"nhóm {chr(65 + k)} là {format_count(c)} người (chiếm tỷ lệ {format_percent(r)})"
+            f"nhóm {chr(65 + k)} là {format_count(c)} người (chiếm tỷ lệ"
+            f" {format_percent(r / 100, digits=places)})"
             for k, (c, r) in enumerate(zip(counts, shares, strict=True))
         )
         return f"Đại hội có {format_count(whole)} đại biểu. Trong đó, {items}."
@@ -137,6 +139,20 @@ def test_shares_made_whole_are_quiet_and_only_they(counts: list[int], places: in
     rates = ("rate-mismatch", "rate-rounding")
     assert alarm_findings(text(largest), rates) == []
     assert alarm_findings(text(half_up), rates) == []
+    slipped = [half_up[0] + 2 * unit, *half_up[1:]]
+    # The rule keeps quiet on a rate that holds against another count as its base, or that is
+    # another count's share: the slipped share must fit none of them to be reported.
+    fits = {
+        (Decimal(100 * a) / Decimal(b)).quantize(unit, rounding="ROUND_HALF_UP")
+        for a in [*counts, whole]
+        for b in [*counts, whole]
+        if a <= b
+    }
+    if len(counts) >= 3 and min(counts) >= 2 and slipped[0] not in fits:
+        # The base is found: a share two units off its value is reported.
+        assert [f.stated for f in alarm_findings(text(slipped), rates)] == [
+            format_percent(slipped[0] / 100, digits=places)
+        ]
 
 
 # ---- fractions: a rate each unit reached is not the fraction's

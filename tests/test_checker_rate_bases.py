@@ -169,4 +169,7 @@ def test_a_previous_terms_rate_in_brackets_is_not_judged_against_this_terms_tota
     stated = {f.stated for f in check_text(p.text)}
     assert "8,4%" not in stated  # (khóa XIII có 42 người, tỉ lệ 8,4%): of 500, not of 496
     assert "33,4%" not in stated
-    assert {"36,70%", "17,30%", "26,80%", "1,3%"} <= stated  # the real ones
+    assert {"17,30%", "26,80%", "1,3%"} <= stated  # the real ones
+    # 36,70% (182/496 = 36,69%) makes the nomination shares exactly 100 (36,70 + 62,90 + 0,4):
+    # an adjustment, no slip, since round 10.
+    assert "36,70%" not in stated

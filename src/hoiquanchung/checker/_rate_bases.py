@@ -901,7 +901,7 @@ def _judged(
     found = _finding(count, rate, total, context.file)
     if (
         found is not None
-        and found.code == "rate-rounding"
+        and found.code in ("rate-rounding", "rate-mismatch")
         and _made_whole(context.state, pair, total)
     ):
         return True, None  # one share adjusted so that a whole breakdown makes 100 %
@@ -912,9 +912,9 @@ _MAX_SHARES = 6
 
 
 def _made_whole(state: DocumentState, pair: tuple[Mention, Mention], total: Mention) -> bool:
-    """Whether the rate of *pair* (one unit of its last place below its value rounded half
-    up) is one of the shares of a breakdown of *total* written so that they make exactly 100 %,
-    which the half-up values do not: "1.586 đại biểu. Trong đó, đại biểu đương nhiên là 163
+    """Whether the rate of *pair* (one unit of its last place below or above its value rounded
+    half up) is one of the shares of a breakdown of *total* written so that they make exactly
+    100 %, which the half-up values do not (33,3 + 33,3 + 33,4 for three thirds): "1.586 đại biểu. Trong đó, đại biểu đương nhiên là 163
     đồng chí (chiếm tỷ lệ 10,28%); đại biểu được bầu là 353 đồng chí (chiếm tỷ lệ 22,25%); đại
     biểu được chỉ định là 1.070 đồng chí (chiếm tỷ lệ 67,47%)" (Đại hội XIV, corpus
     tw-daihoi-xiv-2026-1586daibieu): 10,28 + 22,26 + 67,47 = 100,01 half up, so the page
@@ -936,6 +936,9 @@ def _made_whole(state: DocumentState, pair: tuple[Mention, Mention], total: Ment
     if at is None:
         return False
     whole = int(total.value)
+    count, rate = pair
+    if abs(rate.value - _half_up(int(count.value), whole, rate)) != rate.quantity.resolution:
+        return False  # only one unit of the last place, up or down, is an adjustment
     for size in range(2, _MAX_SHARES + 1):
         for first in range(max(0, at - size + 1), min(at, len(pairs) - size) + 1):
             run = pairs[first : first + size]
