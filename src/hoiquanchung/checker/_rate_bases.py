@@ -914,9 +914,10 @@ _MAX_SHARES = 6
 def _made_whole(state: DocumentState, pair: tuple[Mention, Mention], total: Mention) -> bool:
     """Whether the rate of *pair* (one unit of its last place below or above its value rounded
     half up) is one of the shares of a breakdown of *total* written so that they make exactly
-    100 %, which the half-up values do not (33,3 + 33,3 + 33,4 for three thirds): "1.586 đại biểu. Trong đó, đại biểu đương nhiên là 163
-    đồng chí (chiếm tỷ lệ 10,28%); đại biểu được bầu là 353 đồng chí (chiếm tỷ lệ 22,25%); đại
-    biểu được chỉ định là 1.070 đồng chí (chiếm tỷ lệ 67,47%)" (Đại hội XIV, corpus
+    100 %, which the half-up values do not (33,3 + 33,3 + 33,4 for three thirds): "1.586 đại
+    biểu. Trong đó, đại biểu đương nhiên là 163 đồng chí (chiếm tỷ lệ 10,28%); đại biểu được
+    bầu là 353 đồng chí (chiếm tỷ lệ 22,25%); đại biểu được chỉ định là 1.070 đồng chí (chiếm
+    tỷ lệ 67,47%)" (Đại hội XIV, corpus
     tw-daihoi-xiv-2026-1586daibieu): 10,28 + 22,26 + 67,47 = 100,01 half up, so the page
     lowered one share, as the election guidance asks ("làm tròn số để bảo đảm tổng tỷ lệ phần
     trăm của các tiêu chí, thành phần là 100%").  The breakdown is a run of the section's
