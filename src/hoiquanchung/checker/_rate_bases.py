@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from decimal import ROUND_HALF_UP, Context, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from itertools import islice
 
@@ -57,6 +57,7 @@ from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
 from hoiquanchung.numbers._vocabulary import person_nouns
+from hoiquanchung.rounding import quantize_fraction
 
 __all__ = ["CHECK", "check_rate_bases", "check_shares_of_base"]
 
@@ -953,15 +954,9 @@ def _made_whole(state: DocumentState, pair: tuple[Mention, Mention], total: Ment
 
 
 def _half_up(part: int, whole: int, rate: Mention) -> Decimal:
-    """``100·part/whole`` rounded half up at the written precision of *rate*."""
-    if not whole:
-        return Decimal(0)
-    exact = _EXACT.divide(Decimal(100 * part), Decimal(whole))
-    return exact.quantize(rate.quantity.resolution, rounding=ROUND_HALF_UP, context=_EXACT)
-
-
-# Whatever the caller's decimal context: enough digits for any count of a report.
-_EXACT = Context(prec=40)
+    """``100·part/whole`` rounded half up at the written decimals of *rate* (exact, whatever
+    the caller's decimal context: :func:`hoiquanchung.rounding.quantize_fraction`)."""
+    return quantize_fraction(100 * part, whole, rate.quantity.decimals) if whole else Decimal(0)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
