@@ -136,7 +136,8 @@ def level_pattern(cumulative: bool = True) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{prefix}|(?:{scopes}){named})\s+({values})" + guard, re.IGNORECASE)
 
 
-#: Capital letters of the Latin script (Vietnamese among them): a proper name begins with one.
+#: Capital letters from A to Ỹ (Latin with the Vietnamese ones, and the other capitals of that
+#: range of code points): a proper name begins with one.
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 
 
