@@ -17,11 +17,11 @@ reported again.
 
 from __future__ import annotations
 
-import decimal
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
+from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker import _breakdowns
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._figures_table import OpenList
@@ -43,9 +43,6 @@ _OPENER = led_by(
 _BULLET = re.compile(r"[\s\u2060]*[-–+•*][\s\u2060]+")
 _MAX_GAP = 80
 _MAX_PARTS = 200
-_EXACT = decimal.Context(
-    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
-)
 
 
 def check_bullet_lists(context: ParagraphContext) -> Iterator[Finding]:

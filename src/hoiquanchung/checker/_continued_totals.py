@@ -103,7 +103,6 @@ Why it stays quiet on the near-misses:
 from __future__ import annotations
 
 import bisect
-import decimal
 import functools
 import itertools
 import re
@@ -112,6 +111,7 @@ from decimal import Decimal
 
 import attrs
 
+from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker._context import ParagraphContext
 from hoiquanchung.checker._figures_table import (
     NOT_COUNTS,
@@ -317,9 +317,6 @@ _MAX_PLACES = 30
 # A year: after "năm" or ending a date ("Tháng 11-2024", "ngày 5/3/2024"); "1900 suất" is none.
 _YEAR = re.compile(r"(?:\bnăm\s+|\d[/\-.]\s?)((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _LEAD = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*")
-_EXACT = decimal.Context(
-    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
-)
 
 
 # ------------------------------------------------------------------ arithmetic

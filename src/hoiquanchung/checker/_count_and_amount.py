@@ -34,7 +34,6 @@ When it stays quiet:
 
 from __future__ import annotations
 
-import decimal
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -43,6 +42,7 @@ from typing import Final
 
 import attrs
 
+from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker._context import ParagraphContext
 from hoiquanchung.checker._figures_table import (
     Depths,
@@ -73,9 +73,6 @@ _MAX_ITEMS = 30
 #: The fewest figures of a paragraph in which :func:`check_count_and_amount` may find anything
 #: (two totals and two items of two figures each): the caller may skip it below (speed).
 MIN_MENTIONS: Final = 2 + 2 * _MIN_ITEMS
-_EXACT = decimal.Context(
-    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
-)
 
 
 def _unit(m: Mention) -> str:

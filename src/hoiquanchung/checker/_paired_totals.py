@@ -62,7 +62,6 @@ Why it stays quiet on the near-misses:
 from __future__ import annotations
 
 import bisect
-import decimal
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -70,6 +69,7 @@ from decimal import Decimal
 
 import attrs
 
+from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
 from hoiquanchung.checker._count_and_amount import (
     MIN_MENTIONS,
@@ -140,9 +140,6 @@ _EXAMPLES = re.compile(r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|ví\s+d�
 _TOTAL_BOUNDS = frozenset({Bound.EXACT, Bound.MORE_THAN, Bound.AT_LEAST})
 _LOWER = frozenset({Bound.MORE_THAN, Bound.AT_LEAST})
 _MAX_ITEMS = 60  # figures of one list (a bound on the work and on what is read as one list)
-_EXACT = decimal.Context(
-    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
-)
 
 
 def measure_side(label: str, pair: int = 0) -> int | None:

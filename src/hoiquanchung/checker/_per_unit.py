@@ -71,6 +71,7 @@ from decimal import Decimal
 
 import attrs
 
+from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import (
@@ -109,9 +110,6 @@ _SUM_NEXT = re.compile(
 )
 _LEAD = re.compile(r"^\s*(?:cụ\s+thể|trong\s+đó|riêng)\s*[,:]?\s*", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s+cùng\s+", re.IGNORECASE)
-_EXACT = decimal.Context(
-    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
-)
 _MAX_WORDS_IN_NAME = 4
 # A bound on the work of one sentence (lists of allocations are far shorter).
 _MAX_FIGURES = 120

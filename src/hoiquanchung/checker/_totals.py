@@ -73,13 +73,13 @@ parts adding up to 14.630.000.000 đồng).
 from __future__ import annotations
 
 import bisect
-import decimal
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 import attrs
 
+from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import (
@@ -154,10 +154,6 @@ _AND = re.compile(r"\s+và\s+", re.IGNORECASE)
 _IS = led_by("l", re.compile(r"\blà\s*\Z", re.IGNORECASE))
 _REST = label_pattern("rest")
 _EXAMPLES = re.compile(r"\s*(?:cụ\s+thể\s+)?(?:như|chẳng\s+hạn|điển\s+hình)\b", re.IGNORECASE)
-# Sums are exact, never rounded in the caller's decimal context.
-_EXACT = decimal.Context(
-    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[decimal.Inexact]
-)
 _MAX_TOTAL_LOOKBACK = 8  # quantities before a marker that may be its total
 _MAX_RUN = 8  # items of a list read as a whole breakdown followed by other items
 # A change, not a total: "tăng 3,1 tỷ đồng so với cùng kỳ, trong đó ...".

@@ -36,7 +36,6 @@ exactly by the largest-remainder rule (:func:`apportion`), so the parts add up t
 
 from __future__ import annotations
 
-import decimal
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -45,6 +44,7 @@ from typing import Literal
 import attrs
 
 from hoiquanchung._catalogue import Localized, error_text, fragment
+from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.errors import NotFoundError, ValidationError
 from hoiquanchung.model._associations import UnitRef
 from hoiquanchung.model._checks import wrong_level
@@ -56,9 +56,6 @@ __all__ = ["EraMapping", "Unplaced", "apportion", "map_to_two_tiers"]
 
 Value = int | Decimal
 Weight = int | Decimal | Fraction
-
-# Sums of Decimals are exact whatever the caller's decimal context.
-_EXACT = decimal.Context(prec=decimal.MAX_PREC)
 
 
 def _add(a: Value, b: Value) -> Value:

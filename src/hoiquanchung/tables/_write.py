@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
-import decimal
 import os
 import re
 from collections.abc import Mapping
@@ -41,6 +40,7 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 from hoiquanchung._catalogue import Localized, error_text, fragment
+from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.errors import MissingDependencyError, ValidationError
 from hoiquanchung.findings import Finding, Language
 from hoiquanchung.numbers import format_figure
@@ -50,7 +50,6 @@ __all__ = ["EXCEL_DIGITS", "write_csv", "write_xlsx"]
 
 #: Significant digits Excel keeps in a number cell.
 EXCEL_DIGITS: Final = 15
-_EXACT: Final = decimal.Context(prec=decimal.MAX_PREC)
 _SHEET_FORBIDDEN: Final = re.compile(r"[\[\]:*?/\\]")
 _MAX_WIDTH: Final = 60
 
