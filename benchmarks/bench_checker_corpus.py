@@ -95,6 +95,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         for line in harness.iter_summary(waiting_scores):
             print(line)
+        print("recall by shape (pending):")
+        for family, score in waiting_scores.items():
+            for name, (found, total) in sorted(score.by_shape.items()):
+                print(f"  {family:<10} {name:<40} {found:>4}/{total:<4}")
         for family, score in waiting_scores.items():
             for label in score.false_alarms:
                 print(f"FALSE ALARM (pending) [{family}] {label}")
