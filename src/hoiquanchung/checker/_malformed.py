@@ -53,6 +53,9 @@ __all__ = ["CHECK", "check_malformed"]
 _NUMBER_CHARS = frozenset("0123456789.,")
 _SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})+\Z")
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\Z")
+# A month and its year after "tháng": "từ tháng 1.2014 đến tháng 12.2016", "cuối tháng 12.2006".
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}\Z")
+_MONTH_BEFORE = re.compile(r"\btháng\s*\Z", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(
     r"(?:mục|tiểu\s+mục|điểm|khoản|điều|tiết|phần|chương|phụ\s+lục|bảng|biểu|hình|mẫu|"
     r"số\s+hiệu|phiên\s+bản|version|điện\s+thoại|đt|fax|sđt|ip|tại)\s*[:.]?\s*\Z",
@@ -297,6 +300,8 @@ def _judged(text: str, start: int, stop: int) -> bool:
     if _DOTTED_DATE.match(token) or (_GENERATION.match(token) and not counted):
         return False
     before = text[max(0, start - 30) : start]
+    if _MONTH_YEAR.match(token) and _MONTH_BEFORE.search(before):
+        return False  # a month of a year: "trong tháng 5.2015 tổng lượt khách ..."
     if (
         _TIME.match(token)
         and not counted

@@ -94,7 +94,12 @@ _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
 # "... so với tổng <the fraction's noun>": its own whole, "số" left out.
 _TOTAL_OF = re.compile(r"\s*(?:so\s+với|trên|trong|của)\s+tổng\s+", re.IGNORECASE)
 _OF_NUMBER = re.compile(r"\Asố\s+", re.IGNORECASE)
-_DAY_WORD = re.compile(r"\bngày\b", re.IGNORECASE)
+# A day and month after "ngày", a time of day or a weekday ("Chiều 17/6, ...", "thứ Hai 3/6"):
+# a date, not a fraction.
+_DAY_WORD = re.compile(
+    r"\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b",
+    re.IGNORECASE,
+)
 # "tỷ số 3/2" is a ratio between two groups, not the rate of a part in a whole.
 _RATIO_WORD = re.compile(r"\b(?:tỷ|tỉ)\s+số\s*:?\s*\Z", re.IGNORECASE)
 _YEAR = re.compile(r"[0-9]{4}(?![0-9.,])")
