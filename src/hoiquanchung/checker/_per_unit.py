@@ -549,14 +549,17 @@ def _value_and_cash(
         count = counts[0].value
         alone = _EXACT.multiply(count, value.value)
         whole = _EXACT.multiply(count, _EXACT.add(value.value, cash.value))
-        if any(sum_contradicts(total.quantity, v) is None for v in (alone, whole)):
+        if total.value in (alone, whole):  # a bare total: exact (see _report)
             return []
         # the reading nearer the total in the message
         if abs(alone - total.value) < abs(whole - total.value):
             near, terms = alone, f"{write_number(count)} × {value.text}"
         else:
             near, terms = whole, f"{write_number(count)} × ({value.text} + {cash.text})"
-        return list(_report(context.paragraph, context.file, total, near, terms, Severity.WARNING))
+        found = _report(
+            context.paragraph, context.file, total, near, terms, Severity.WARNING, exact=True
+        )
+        return list(found)
     return []
 
 
@@ -2184,16 +2187,21 @@ def _report(
     value: Decimal,
     terms: str,
     severity: Severity = Severity.ERROR,
+    *,
+    exact: bool | None = None,
 ) -> Iterator[Finding]:
+    """A ``total-mismatch`` when *total* does not hold *value*.  An *exact* check (by default
+    when the finding is an error: the products are the whole) also reports a bare total that
+    holds *value* only by rounding, as a warning."""
     stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
     if compare(stated, value).verdict is not Verdict.INCONSISTENT:
-        if severity is not Severity.ERROR or stated.bound is not Bound.EXACT:
+        if not (severity is Severity.ERROR if exact is None else exact):
             return
-        if stated.value == value:
+        if stated.bound is not Bound.EXACT or stated.value == value:
             return
-        # A bare total of portions priced each is their exact product: reports that round it
-        # write so (*hơn*, *gần*, *trên* 77 triệu for 110 × 705.000 đồng), and every such total
-        # of the corpus holds to the đồng.  Held only by rounding: a warning, not an error.
+        # A bare total of figures given each is their exact product (and sum): a report that
+        # rounds it says so (*trên* 77 triệu đồng for 110 suất of 705.000 đồng), and every such
+        # total of the corpus holds to the đồng.  Held only by rounding: a warning.
         severity = Severity.WARNING
     yield total_mismatch(
         paragraph,
