@@ -549,7 +549,11 @@ def _value_and_cash(
         count = counts[0].value
         alone = _EXACT.multiply(count, value.value)
         whole = _EXACT.multiply(count, _EXACT.add(value.value, cash.value))
-        if total.value in (alone, whole):  # a bare total: exact (see _report)
+        if total.value in (alone, whole):  # a bare total of money: exact (see _report)
+            return []
+        if _unit(total) != "đồng" and any(
+            sum_contradicts(total.quantity, v) is None for v in (alone, whole)
+        ):
             return []
         # the reading nearer the total in the message
         if abs(alone - total.value) < abs(whole - total.value):
@@ -2197,11 +2201,12 @@ def _report(
     if compare(stated, value).verdict is not Verdict.INCONSISTENT:
         if not (severity is Severity.ERROR if exact is None else exact):
             return
-        if stated.bound is not Bound.EXACT or stated.value == value:
+        if stated.bound is not Bound.EXACT or stated.value == value or _unit(total) != "đồng":
             return
-        # A bare total of figures given each is their exact product (and sum): a report that
+        # A bare total of money given each is its exact product (and sum): a report that
         # rounds it says so (*trên* 77 triệu đồng for 110 suất of 705.000 đồng), and every such
-        # total of the corpus holds to the đồng.  Held only by rounding: a warning.
+        # total of the corpus holds to the đồng.  Held only by rounding: a warning.  (Goods
+        # weighed are rounded bare: "1,5 tấn" for 153 hộ × 10 kg; not held to the gram.)
         severity = Severity.WARNING
     yield total_mismatch(
         paragraph,
