@@ -1225,6 +1225,27 @@ _CLOSED_WITH_TOTAL = re.compile(
 _OPENED = re.compile(r"\(\s*(?:(?:trị\s+giá|giá\s+trị)\s*:?\s*)?\Z", re.IGNORECASE)
 
 
+# Between a count and the counts that detail it: "70 suất quà cho các hộ ... gồm xã Xuân Đài
+# 20 suất, ...".
+_DETAILED_BY = re.compile(r"(?<!\w)(?:gồm(?:\s+có)?|trong\s+đó|cụ\s+thể)(?!\w)", re.IGNORECASE)
+
+
+def _detailed(counts: list[Mention], text: str, base: int) -> list[Mention]:
+    """*counts*, or only the first when the others detail it: they follow *gồm* (*trong đó*,
+    *cụ thể*) after it, every one exact, and make it exactly ("70 suất quà ... gồm xã Xuân Đài
+    20 suất, xã Thu Cúc 20 suất và Lai Đồng 30 suất")."""
+    if len(counts) < 3:
+        return counts
+    head, parts = counts[0], counts[1:]
+    if not _DETAILED_BY.search(text, head.end - base, parts[0].start - base):
+        return counts
+    if not all(_plain_exact(m) for m in counts):
+        return counts
+    if sum((m.value for m in parts), Decimal(0)) != head.value:
+        return counts
+    return [head]
+
+
 def _carried(
     context: ParagraphContext,
     starts: Sequence[int],
@@ -1285,7 +1306,7 @@ def _carried(
         and (_first(m) == x or (x in portions and _first(m) in portions) or _classed(m, noun))
         and m.fraction is None
     ]
-    outside = [m for m in counts if b_depth[m.start - b_base] == 0]
+    outside = _detailed([m for m in counts if b_depth[m.start - b_base] == 0], b_text, b_base)
     if len(outside) != 1 or outside[0].bound is not Bound.EXACT:
         return []
     count = outside[0]
