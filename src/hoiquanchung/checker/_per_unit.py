@@ -2226,11 +2226,15 @@ def _report(
     exact: bool | None = None,
 ) -> Iterator[Finding]:
     """A ``total-mismatch`` when *total* does not hold *value*.  An *exact* check (by default
-    when the finding is an error: the products are the whole) also reports a bare total that
-    holds *value* only by rounding, as a warning."""
+    when the finding is an error and every term is a product: the products are the whole) also
+    reports a bare total that holds *value* only by rounding, as a warning.  A plain amount among
+    the terms keeps the written precision ("Hỗ trợ 1,3 tỷ đồng, gồm: huyện A 300 triệu đồng;
+    ... các xã A, B và C mỗi xã 233 triệu đồng" holds 1.299 triệu)."""
     stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
     if compare(stated, value).verdict is not Verdict.INCONSISTENT:
-        if not (severity is Severity.ERROR if exact is None else exact):
+        if exact is None:
+            exact = severity is Severity.ERROR and all(" × " in t for t in terms.split(" + "))
+        if not exact:
             return
         if stated.bound is not Bound.EXACT or stated.value == value or _unit(total) != "đồng":
             return
