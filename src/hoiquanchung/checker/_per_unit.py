@@ -65,7 +65,7 @@ what it gave each says so ("Tổng kinh phí quà tặng trên 77 triệu đồn
 đồng and *gần* 205.000 đồng), and every total in đồng that the rule reads in the corpus holds
 exactly; so a bare total that holds its products only by rounding ("78 triệu đồng" for 150 ×
 521 ngàn đồng) is a warning (never for *hơn*, *gần*, *khoảng* ..., nor for goods weighed:
-"1,5 tấn" for 153 × 10 kg).  The value and the cash each are read both ways to the đồng too.  A
+"1,5 tấn" for 153 × 10 kg; nor when a plain amount is among the terms).  The value and the cash each are read both ways to the đồng too.  A
 value each in its own sentence finds its count when the other counts of the sentence before
 only **detail** it: "70 suất quà ... gồm xã Xuân Đài 20 suất, xã Thu Cúc 20 suất và Lai Đồng 30
 suất" / "Mỗi suất quà trị giá 1 triệu đồng tiền mặt, tổng trị giá 70 triệu đồng".
