@@ -121,6 +121,23 @@ CHUPUH = (
 )
 
 
+# https://baonamdinh.vn/channel/5083/201009/Nam-2010-Hoi-Khuyen-hoc-tinh-trao-1000-suat-hoc-bong-2004433
+# (corpus p24_unseen_4_pending.toml, namdinh-khuyenhoc-2010-1000suat)
+NAMDINH = (
+    "Chào mừng Đại hội đại biểu Đảng bộ tỉnh Nam Định lần thứ XVIII, hướng tới Đại lễ 1000 "
+    "năm Thăng Long - Hà Nội, ngay từ đầu năm Hội Khuyến học tỉnh đã tổ chức vận động Quỹ để "
+    "trao học bổng. Đến nay, Hội Khuyến học tỉnh đã trao 7 đợt cho 777 em học sinh nghèo, "
+    "vượt khó, học khá, học giỏi với tổng số tiền 2 tỷ 2 triệu 500 nghìn đồng. Từ nay đến "
+    "cuối năm, Hội Khuyến học tỉnh sẽ phối hợp với Hội LHPN tỉnh, Hội Cựu chiến binh tỉnh và "
+    'nhà tài trợ "Giải Golf" tiếp tục trao 3 đợt với 223 suất học bổng, mỗi suất 500 nghìn '
+    "đồng, đưa tổng số suất học bổng trao trong năm là 1000 suất với tổng số tiền 2 tỷ 114 "
+    "triệu đồng.\n"
+    "Hiện nay, Hội Khuyến học các huyện, thành phố đang phối hợp với ngành giáo dục triển "
+    'khai các hoạt động nhân "Tháng khuyến học". Số dư quỹ khuyến học của các huyện, thành '
+    "phố trong tỉnh đã đạt 15 tỷ 600 triệu đồng trao học bổng cho học sinh đầu năm học "
+    "2010-2011./."
+)
+
 # https://baogialai.com.vn/hoi-chu-thap-do-gia-lai-trao-110-suat-qua-den-doi-tuong-chinh-sach-gia-dinh-kho-khan-post575688.html
 # (a public page, not in the corpus: a total that rounds its products says so, "trên")
 IAKO = (
@@ -132,7 +149,7 @@ IAKO = (
     "và kinh phí vận động hỗ trợ nhân dân bị thiệt hại do mưa bão."
 )
 
-REAL = (HOASEN, ALBA, IAKHUOL, DABAC, HCM_RELIEF, UMINH, STORM, CHUPUH, IAKO)
+REAL = (HOASEN, ALBA, IAKHUOL, DABAC, HCM_RELIEF, UMINH, STORM, CHUPUH, IAKO, NAMDINH)
 
 
 def _totals(text: str) -> list[tuple[str, str, str | None]]:
@@ -220,6 +237,15 @@ def test_near_misses_stay_quiet() -> None:
     assert _totals(dabac.replace("tặng 100 suất", "tặng hơn 100 suất")) == []
     # a total that holds goods not priced (1 tấn quần áo): the products are a lower bound only
     assert _totals(CHUPUH.replace("(200.000 đồng/suất)", "(200.400 đồng/suất)")) == []
+
+
+def test_a_plain_amount_among_the_terms_keeps_the_written_precision() -> None:
+    # a running total: 2 tỷ 2 triệu 500 nghìn đồng given before, 223 × 500 nghìn đồng more,
+    # "2 tỷ 114 triệu đồng" in all; with 222 suất, 2.113.500.000 đồng rounds to it
+    assert _totals(NAMDINH.replace("với 223 suất", "với 222 suất")) == []
+    assert _totals(NAMDINH.replace("với 223 suất", "với 203 suất")) == [
+        ("ERROR", "2 tỷ 114 triệu đồng", "2.104.000.000 đồng")
+    ]
 
 
 def test_goods_weighed_are_not_held_to_the_gram() -> None:
