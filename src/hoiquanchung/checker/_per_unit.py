@@ -60,15 +60,17 @@ count, the names listed before *mỗi*, each with a capital letter.  When any of
 the rule says nothing.  ``total-mismatch`` (error) when the total differs from the products at
 its written precision.
 
-Round 11: a **bare total in đồng is held to the đồng**.  A report that rounds the products of
-what it gave each says so ("Tổng kinh phí quà tặng trên 77 triệu đồng" for 110 suất of 500.000
-đồng and *gần* 205.000 đồng), and every total in đồng that the rule reads in the corpus holds
-exactly; so a bare total that holds its products only by rounding ("78 triệu đồng" for 150 ×
-521 ngàn đồng) is a warning (never for *hơn*, *gần*, *khoảng* ..., nor for goods weighed:
-"1,5 tấn" for 153 × 10 kg; nor when a plain amount is among the terms).  The value and the cash each are read both ways to the đồng too.  A
-value each in its own sentence finds its count when the other counts of the sentence before
-only **detail** it: "70 suất quà ... gồm xã Xuân Đài 20 suất, xã Thu Cúc 20 suất và Lai Đồng 30
-suất" / "Mỗi suất quà trị giá 1 triệu đồng tiền mặt, tổng trị giá 70 triệu đồng".
+Round 11: a **bare total in đồng is held to the đồng** when every term is a product.  A report
+that rounds the products of what it gave each says so ("Tổng kinh phí quà tặng trên 77 triệu
+đồng" for 110 suất of 500.000 đồng and *gần* 205.000 đồng), and every total in đồng that the
+rule reads in the corpus holds exactly; so a bare total that holds its products only by
+rounding ("78 triệu đồng" for 150 × 521 ngàn đồng) is a warning (never for *hơn*, *gần*,
+*khoảng* ..., nor for goods weighed: "1,5 tấn" for 153 × 10 kg; nor when a plain amount is
+among the terms, which keeps the written precision).  The value and the cash each are read
+both ways to the đồng too.  A value each in its own sentence finds its count when the other
+counts of the sentence before only **detail** it: "70 suất quà ... gồm xã Xuân Đài 20 suất,
+xã Thu Cúc 20 suất và Lai Đồng 30 suất" / "Mỗi suất quà trị giá 1 triệu đồng tiền mặt, tổng trị
+giá 70 triệu đồng".
 """
 
 from __future__ import annotations
