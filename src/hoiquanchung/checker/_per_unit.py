@@ -59,6 +59,18 @@ phương* / *mỗi đơn vị*, every count of places there ("6 tỉnh ... cùng
 count, the names listed before *mỗi*, each with a capital letter.  When any of these is unclear
 the rule says nothing.  ``total-mismatch`` (error) when the total differs from the products at
 its written precision.
+
+Round 11: a **bare total in đồng is held to the đồng** when every term is a product.  A report
+that rounds the products of what it gave each says so ("Tổng kinh phí quà tặng trên 77 triệu
+đồng" for 110 suất of 500.000 đồng and *gần* 205.000 đồng), and every total in đồng that the
+rule reads in the corpus holds exactly; so a bare total that holds its products only by
+rounding ("78 triệu đồng" for 150 × 521 ngàn đồng) is a warning (never for *hơn*, *gần*,
+*khoảng* ..., nor for goods weighed: "1,5 tấn" for 153 × 10 kg; nor when a plain amount is
+among the terms, which keeps the written precision).  The value and the cash each are read
+both ways to the đồng too.  A value each in its own sentence finds its count when the other
+counts of the sentence before only **detail** it: "70 suất quà ... gồm xã Xuân Đài 20 suất,
+xã Thu Cúc 20 suất và Lai Đồng 30 suất" / "Mỗi suất quà trị giá 1 triệu đồng tiền mặt, tổng trị
+giá 70 triệu đồng".
 """
 
 from __future__ import annotations
@@ -549,14 +561,21 @@ def _value_and_cash(
         count = counts[0].value
         alone = _EXACT.multiply(count, value.value)
         whole = _EXACT.multiply(count, _EXACT.add(value.value, cash.value))
-        if any(sum_contradicts(total.quantity, v) is None for v in (alone, whole)):
+        if total.value in (alone, whole):  # a bare total of money: exact (see _report)
+            return []
+        if _unit(total) != "đồng" and any(
+            sum_contradicts(total.quantity, v) is None for v in (alone, whole)
+        ):
             return []
         # the reading nearer the total in the message
         if abs(alone - total.value) < abs(whole - total.value):
             near, terms = alone, f"{write_number(count)} × {value.text}"
         else:
             near, terms = whole, f"{write_number(count)} × ({value.text} + {cash.text})"
-        return list(_report(context.paragraph, context.file, total, near, terms, Severity.WARNING))
+        found = _report(
+            context.paragraph, context.file, total, near, terms, Severity.WARNING, exact=True
+        )
+        return list(found)
     return []
 
 
@@ -1218,6 +1237,27 @@ _CLOSED_WITH_TOTAL = re.compile(
 _OPENED = re.compile(r"\(\s*(?:(?:trị\s+giá|giá\s+trị)\s*:?\s*)?\Z", re.IGNORECASE)
 
 
+# Between a count and the counts that detail it: "70 suất quà cho các hộ ... gồm xã Xuân Đài
+# 20 suất, ...".
+_DETAILED_BY = re.compile(r"(?<!\w)(?:gồm(?:\s+có)?|trong\s+đó|cụ\s+thể)(?!\w)", re.IGNORECASE)
+
+
+def _detailed(counts: list[Mention], text: str, base: int) -> list[Mention]:
+    """*counts*, or only the first when the others detail it: they follow *gồm* (*trong đó*,
+    *cụ thể*) after it, every one exact, and make it exactly ("70 suất quà ... gồm xã Xuân Đài
+    20 suất, xã Thu Cúc 20 suất và Lai Đồng 30 suất")."""
+    if len(counts) < 3:
+        return counts
+    head, parts = counts[0], counts[1:]
+    if not _DETAILED_BY.search(text, head.end - base, parts[0].start - base):
+        return counts
+    if not all(_plain_exact(m) for m in counts):
+        return counts
+    if sum((m.value for m in parts), Decimal(0)) != head.value:
+        return counts
+    return [head]
+
+
 def _carried(
     context: ParagraphContext,
     starts: Sequence[int],
@@ -1278,7 +1318,7 @@ def _carried(
         and (_first(m) == x or (x in portions and _first(m) in portions) or _classed(m, noun))
         and m.fraction is None
     ]
-    outside = [m for m in counts if b_depth[m.start - b_base] == 0]
+    outside = _detailed([m for m in counts if b_depth[m.start - b_base] == 0], b_text, b_base)
     if len(outside) != 1 or outside[0].bound is not Bound.EXACT:
         return []
     count = outside[0]
@@ -2184,10 +2224,27 @@ def _report(
     value: Decimal,
     terms: str,
     severity: Severity = Severity.ERROR,
+    *,
+    exact: bool | None = None,
 ) -> Iterator[Finding]:
+    """A ``total-mismatch`` when *total* does not hold *value*.  An *exact* check (by default
+    when the finding is an error and every term is a product: the products are the whole) also
+    reports a bare total that holds *value* only by rounding, as a warning.  A plain amount among
+    the terms keeps the written precision ("Hỗ trợ 1,3 tỷ đồng, gồm: huyện A 300 triệu đồng;
+    ... các xã A, B và C mỗi xã 233 triệu đồng" holds 1.299 triệu)."""
     stated = StatedFigure.from_quantity(total.quantity, quote=total.text)
     if compare(stated, value).verdict is not Verdict.INCONSISTENT:
-        return
+        if exact is None:
+            exact = severity is Severity.ERROR and all(" × " in t for t in terms.split(" + "))
+        if not exact:
+            return
+        if stated.bound is not Bound.EXACT or stated.value == value or _unit(total) != "đồng":
+            return
+        # A bare total of money given each is its exact product (and sum): a report that
+        # rounds it says so (*trên* 77 triệu đồng for 110 suất of 705.000 đồng), and every such
+        # total of the corpus holds to the đồng.  Held only by rounding: a warning.  (Goods
+        # weighed are rounded bare: "1,5 tấn" for 153 hộ × 10 kg; not held to the gram.)
+        severity = Severity.WARNING
     yield total_mismatch(
         paragraph,
         total.start - paragraph.offset,
