@@ -165,8 +165,10 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
                 why = _yearless_problem(date.day, date.month, year)
                 if why is not None:
                     yield _impossible(paragraph, date.start, written, why, file)
-    if "-" in text or "–" in text:
-        for start, written, why in _range_dates(text, claimed):
+    if context.errors and ("-" in text or "–" in text):
+        # The grammar reads an impossible dotted date as a malformed number: look there only.
+        at = [e.offset for e in context.errors if e.offset is not None]
+        for start, written, why in _range_dates(text, claimed, at):
             if start not in told:
                 yield _impossible(paragraph, start, written, why, file)
 
@@ -180,13 +182,20 @@ _DATE_RANGE = re.compile(
 )
 
 
-def _range_dates(text: str, claimed: list[tuple[int, int]]) -> Iterator[tuple[int, str, Localized]]:
+def _range_dates(
+    text: str, claimed: list[tuple[int, int]], around: Sequence[int]
+) -> Iterator[tuple[int, str, Localized]]:
     """The impossible sides of the ranges of two dates that the grammar does not take for
     dates, (start, as written, why): "(27.13.1955-27.2.2017)".  The range says they are dates
     when its other side is a date that can exist (a slip of one figure leaves the other
     side as written); each side as a slip of a date only (day up to 39, month up to 19, a
-    year from 1800 to 2200), like :func:`_candidate_problem`."""
-    for m in _DATE_RANGE.finditer(text):
+    year from 1800 to 2200), like :func:`_candidate_problem`.  Only the ranges that reach
+    one of the offsets *around* (the grammar's malformed numbers) are read."""
+    seen: set[int] = set()
+    for m in _ranges_around(text, around):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
         sides = [("a", m.group("ay")), ("b", m.group("by"))]
         problems: list[tuple[int, str, Localized | None]] = []
         for side, year in sides:
@@ -212,6 +221,17 @@ def _range_dates(text: str, claimed: list[tuple[int, int]]) -> Iterator[tuple[in
                 continue  # the grammar's date: judged above
             assert why is not None
             yield start, written, why
+
+
+_RANGE_REACH = 26  # the longest range: two dates of 10 characters and a spaced dash
+
+
+def _ranges_around(text: str, around: Sequence[int]) -> Iterator[re.Match[str]]:
+    for at in around:
+        lo, hi = max(0, at - _RANGE_REACH), min(len(text), at + _RANGE_REACH)
+        for m in _DATE_RANGE.finditer(text, lo, hi):
+            if m.start() <= at < m.end():
+                yield m
 
 
 class _Candidate(NamedTuple):
