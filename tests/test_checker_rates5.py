@@ -113,6 +113,22 @@ def test_a_real_slip_against_the_whole_of_the_sentence_before() -> None:
             "phương là 283 người (59,6%), ở Trung ương 217 người (41,4%).",
             id="no trong đó",
         ),
+        # A part of a part: its rate fits the part it follows (200), not the whole.
+        pytest.param(
+            "Tổng số hội viên là 500 người. Trong đó, 200 người là nữ (40%), trong số đó có 50 "
+            "người là dân tộc thiểu số (25%).",
+            id="a part of a part",
+        ),
+        # A year between "tổng số" and the whole: which total of which year is not guessed.
+        pytest.param(
+            "Tổng số hội viên năm 2023 là 500 người. Trong đó, 200 người là nữ (45%).",
+            id="a year in the whole's words",
+        ),
+        # A word of change or another base with the rate.
+        pytest.param(
+            "Tổng số hội viên là 500 người. Trong đó, 200 người là nữ (tăng 45%).",
+            id="a change",
+        ),
         # The parts count another noun than the whole's.
         pytest.param(
             "Có 864 chi hội và 846 chi hội. Tổng số hội viên là 500 người. Trong đó, 283 chi "
