@@ -320,3 +320,82 @@ def test_a_numerator_over_a_grouped_count_property(whole: int, cut: int) -> None
     head, _, last = right.rpartition(".")
     wrong = f"{head}.{(last + '7')[:cut]}"
     assert malformed(text.format(wrong, grouped(whole))) == [wrong]
+
+
+# --- totals: a fraction and its shortfall make the denominator ----------------------------------
+
+_TOTALS = {"total-mismatch", "parts-exceed-total"}
+
+
+def totals(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.code, f.stated, f.computed) for f in check_text(text) if f.code in _TOTALS]
+
+
+# http://toquoc.vn/Thoi_su/sau-tinh-thanh-cong-bo-ket-qua-bau-cu-146718.html
+_BACKAN_LACKS = (
+    "Tại tỉnh Bắc Kạn, Ủy ban bầu tỉnh đã bầu đủ 6 đại biểu Quốc hội; số đại biểu HĐND tỉnh trúng "
+    "cử đủ 50/50. Đại biểu HĐND cấp huyện đạt {}/{} (thiếu {} đại biểu); đại biểu HĐND cấp xã "
+    "đạt 2.777/2.816 (thiếu 39 đại biểu). Theo quyết định, Bắc Kạn phải bầu thêm 39 đại biểu "
+    "HĐND xã tại 22 đơn vị bầu cử, dự kiến sẽ hoàn thành vào đầu tháng 6/2016."
+)
+# https://danviet.vn/hoi-nong-dan-hai-phong-giam-36-co-so-hoi-sau-thuc-hien-sap-nhap-2025020616400617.htm
+_HAIPHONG = (
+    "Sau khi thực hiện kế hoạch định hướng sắp xếp, tinh gọn tổ chức bộ máy do Phó Thủ tướng "
+    "Thường trực Nguyễn Hòa Bình ký tại văn bản số 141/KH-BCĐTKNQ18 ngày 6/12/2024, hiện tổng các "
+    "cơ sở hội tại thành phố Hải Phòng còn {}/{}, giảm {} đơn vị cơ sở hội."
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "figures", "expected"),
+    [
+        pytest.param(_BACKAN_LACKS, ("241", "243", "2"), [], id="real: 241 elected, 2 seats empty"),
+        pytest.param(_BACKAN_LACKS, ("241", "203", "2"), [("total-mismatch", "203", "243")]),
+        pytest.param(_BACKAN_LACKS, ("291", "243", "2"), [("total-mismatch", "243", "293")]),
+        pytest.param(_BACKAN_LACKS, ("241", "243", "9"), [("total-mismatch", "243", "250")]),
+        pytest.param(_HAIPHONG, ("148", "184", "36"), [], id="real: 148 left of 184, 36 fewer"),
+        pytest.param(_HAIPHONG, ("148", "194", "36"), [("total-mismatch", "194", "184")]),
+        pytest.param(_HAIPHONG, ("148", "184", "33"), [("total-mismatch", "184", "181")]),
+    ],
+)
+def test_a_fraction_and_its_shortfall(
+    template: str, figures: tuple[str, str, str], expected: list[tuple[str, str, str]]
+) -> None:
+    assert totals(template.format(*figures)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Có 45/50 xã đạt chuẩn, giảm 3 xã so với năm 2023.", id="a change in time"),
+        pytest.param("Hiện còn 45/50 xã, giảm 3 xã so với cùng kỳ.", id="còn, but compared"),
+        pytest.param("Có 45/50 xã đạt chuẩn, giảm 3 xã.", id="no còn: a change, not the rest"),
+        pytest.param("Hiện còn 45/50 xã, giảm 3% hộ nghèo.", id="a percentage"),
+        pytest.param("đạt 241/243 (thiếu 3 đại biểu nữ, 2 đại biểu dân tộc).", id="a list"),
+        pytest.param("đạt 241/243 đại biểu (thiếu 3 xã).", id="another noun"),
+        pytest.param("đạt 241/243 (tăng 3 đại biểu).", id="no shortfall"),
+    ],
+)
+def test_a_fraction_and_its_shortfall_near_misses(text: str) -> None:
+    assert totals(text) == []
+
+
+@given(
+    whole=st.integers(min_value=13, max_value=99_999),  # "1/2" may be a date
+    data=st.data(),
+    reduced=st.booleans(),
+)
+@example(whole=243, data=None, reduced=False)
+def test_a_fraction_and_its_shortfall_property(
+    whole: int, data: st.DataObject | None, reduced: bool
+) -> None:
+    part = whole - 2 if data is None else data.draw(st.integers(min_value=1, max_value=whole - 1))
+    lack = whole - part if data is None else data.draw(st.integers(min_value=1, max_value=whole))
+    if reduced:
+        text = f"Hiện còn {grouped(part)}/{grouped(whole)}, giảm {grouped(lack)} đơn vị."
+    else:
+        text = f"Đại biểu đạt {grouped(part)}/{grouped(whole)} (thiếu {grouped(lack)} đại biểu)."
+    expected = (
+        [] if part + lack == whole else [("total-mismatch", grouped(whole), grouped(part + lack))]
+    )
+    assert totals(text) == expected
