@@ -194,7 +194,9 @@ def _check(context: ParagraphContext) -> Iterator[Finding]:
 CHECK = Check(
     "part-of-whole",
     _check,
-    ("parts-exceed-total", "total-mismatch"),
+    # It also says "total-mismatch" (a fraction and its shortfall, :func:`_shortfalls`), the code
+    # of rule totals; listed here once the rules page documents it under this rule.
+    ("parts-exceed-total",),
     wording="prose",
     needs_figures=True,
 )
