@@ -23,6 +23,11 @@ the quantities); this rule judges them:
   not a year named elsewhere (``Hội nghị tổng kết năm 2023`` is held in 2024);
 * ``11 - 13 - 1998``, ``09.13.2024`` (spaced dashes; dots with an impossible month), which the
   grammar does not take for dates, are judged in the same date context;
+* two dates joined by a dash, the second (at least) with its year (``(27.2.1955-27.2.2017)``,
+  ``(17.10 - 18.11.2021)``), which the grammar does not take for dates when one side is
+  impossible: the other side, a date that can exist, says they are dates, and the side with a
+  year that cannot exist is reported (``(21.13.1950-21.4.2022)``); a side without a year is not
+  judged (``17.13 - 18.11.2021`` may start at a time of day), nor two impossible sides;
 * a year alone (``năm 2024``, ``giai đoạn 2021 - 2030``) is not judged.
 
 ``impossible-date`` (error): a month outside 1–12, a day the month does not have (``31/02/2024``,
@@ -126,6 +131,7 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
         if d.day is not None and d.month is not None and d.year is not None
     ]
     last_end = -1  # the end of the last day-and-month date: a list of dates goes on after it
+    told: set[int] = set()  # the starts of the candidates reported
     for item in items:
         if isinstance(item, _Candidate):
             dated = _in_context(text, item.start, last_end)
@@ -134,6 +140,7 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
                 year = _year_of(text, item.start, item.end, full) if _leap_day(item) else None
                 why = _candidate_problem(text, item, year)
                 if why is not None:
+                    told.add(item.start)
                     yield _impossible(paragraph, item.start, item.written, why, file)
             continue
         date, written = item, item.text
@@ -158,6 +165,73 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
                 why = _yearless_problem(date.day, date.month, year)
                 if why is not None:
                     yield _impossible(paragraph, date.start, written, why, file)
+    if context.errors and ("-" in text or "–" in text):
+        # The grammar reads an impossible dotted date as a malformed number: look there only.
+        at = [e.offset for e in context.errors if e.offset is not None]
+        for start, written, why in _range_dates(text, claimed, at):
+            if start not in told:
+                yield _impossible(paragraph, start, written, why, file)
+
+
+# Two dates joined by a dash, the second (at least) with its year: "(27.2.1955-27.2.2017)",
+# "(17.10 - 18.11.2021)", "(21/4/1950-21/4/2022)".  Each side starts and ends a number.
+_DATE_RANGE = re.compile(
+    r"(?<![\w.,/])(?P<a>(?P<ad>[0-9]{1,2})(?P<s>[./])(?P<am>[0-9]{1,2})(?:(?P=s)(?P<ay>[0-9]{4}))?)"
+    r"[ ]?[-–][ ]?"
+    r"(?P<b>(?P<bd>[0-9]{1,2})(?P=s)(?P<bm>[0-9]{1,2})(?P=s)(?P<by>[0-9]{4}))(?![0-9]|[.,/][0-9])"
+)
+
+
+def _range_dates(
+    text: str, claimed: list[tuple[int, int]], around: Sequence[int]
+) -> Iterator[tuple[int, str, Localized]]:
+    """The impossible sides of the ranges of two dates that the grammar does not take for
+    dates, (start, as written, why): "(27.13.1955-27.2.2017)".  The range says they are dates
+    when its other side is a date that can exist (a slip of one figure leaves the other
+    side as written); each side as a slip of a date only (day up to 39, month up to 19, a
+    year from 1800 to 2200), like :func:`_candidate_problem`.  Only the ranges that reach
+    one of the offsets *around* (the grammar's malformed numbers) are read."""
+    seen: set[int] = set()
+    for m in _ranges_around(text, around):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
+        sides = [("a", m.group("ay")), ("b", m.group("by"))]
+        problems: list[tuple[int, str, Localized | None]] = []
+        for side, year in sides:
+            day, month = int(m.group(side + "d")), int(m.group(side + "m"))
+            if not (1 <= day <= 39 and 1 <= month <= 19):
+                break
+            if year is None:
+                why = _yearless_problem(day, month, None)
+                if why is not None:
+                    break  # "17.13 - 18.11.2021": perhaps a time of day; only a dated side
+            elif not 1800 <= int(year) <= 2200:
+                break
+            else:
+                why = _problem(day, month, year)
+            problems.append((m.start(side), m.group(side), why))
+        else:
+            wrong = [p for p in problems if p[2] is not None]
+            if len(wrong) != 1:
+                continue  # both sides possible: no slip
+            start, written, why = wrong[0]
+            end = start + len(written)
+            if any(s < end and start < e for s, e in claimed):
+                continue  # the grammar's date: judged above
+            assert why is not None
+            yield start, written, why
+
+
+_RANGE_REACH = 26  # the longest range: two dates of 10 characters and a spaced dash
+
+
+def _ranges_around(text: str, around: Sequence[int]) -> Iterator[re.Match[str]]:
+    for at in around:
+        lo, hi = max(0, at - _RANGE_REACH), min(len(text), at + _RANGE_REACH)
+        for m in _DATE_RANGE.finditer(text, lo, hi):
+            if m.start() <= at < m.end():
+                yield m
 
 
 class _Candidate(NamedTuple):

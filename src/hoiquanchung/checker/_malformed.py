@@ -25,7 +25,11 @@ Two shapes of a count are judged besides (round 6, issue 9):
 * a number written with a comma and exactly three digits after it right before a counted noun
   (``có 12,683 lượt đoàn viên thanh niên tham dự``): a number of visits holds no thousandths,
   so the comma is the English thousands separator (``12.683``).  An average (*bình quân*,
-  *trung bình*, ``người/hộ``) or a scale word (``1,250 nghìn người``) stays quiet.
+  *trung bình*, ``người/hộ``) or a scale word (``1,250 nghìn người``) stays quiet;
+* the numerator of a fraction whose denominator is a count written with its thousands groups
+  (``đại biểu HĐND cấp xã đạt 2.77/2.816``, ``903.72/715.159 hộ dân``): a count of the same
+  thing, which holds no fraction.  A reference (``mục 2.3/1.000``), a code (``số 12.34/1.234``,
+  a leading zero) or a date's word before it (``ngày 2.12/2.016``) stays quiet.
 """
 
 from __future__ import annotations
@@ -283,9 +287,27 @@ def _token_span(text: str, offset: int) -> tuple[int, int]:
     return start, stop
 
 
+# Over a count written with thousands dots: "đạt 2.77/2.816", "903.72/715.159 hộ dân" (the
+# denominator a count of one thousand or more, its groups right).
+_OVER_GROUPED_COUNT = re.compile(r"\s?/\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]?\d)")
+# A word of a date right before: "ngày 2.12/2.016" may be a date miswritten.
+_DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|tháng|năm)\s*\Z", re.IGNORECASE)
+
+
 def _judged(text: str, start: int, stop: int) -> bool:
     """Whether the malformed run ``text[start:stop]`` is evidently meant as a quantity."""
     token = text[start:stop]
+    if _OVER_GROUPED_COUNT.match(text, stop) and "." in token:
+        # The numerator of a fraction whose denominator is a count written with its thousands
+        # groups: a count of the same thing, no section number nor date ("đạt 2.77/2.816").
+        before = text[max(0, start - 30) : start]
+        return not (
+            _DOTTED_DATE.match(token)
+            or (token.startswith("0") and token[1:2].isdigit())
+            or _REFERENCE_BEFORE.search(before)
+            or _CODE_BEFORE.search(before)
+            or _DATE_WORD_BEFORE.search(before)
+        )
     if _SECTION.match(token) and not _looks_like_decimal(text, stop):
         # 1.1, 4.3, 1.2.3: section numbers, unless a unit follows (1.40 tỷ) or the run is an
         # item of a list of counts ("(trong đó làm ăn xa 859, xóa 3.70, ...)")

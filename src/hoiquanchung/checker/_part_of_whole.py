@@ -8,6 +8,14 @@ rule reports ``parts-exceed-total`` (worded for prose, warning) for
   *trên tổng số*, *trong tổng số*, *tỷ lệ ... trên*;
 * ``x ... trên tổng số y`` / ``x ... trong tổng số y`` with ``x > y`` and the same noun.
 
+A fraction followed by what its numerator lacks of its denominator ("đạt 241/243 (thiếu 2 đại
+biểu)", "còn 148/184, giảm 36 đơn vị": the elected and the seats left empty, the units left and
+those merged away) makes its denominator: ``total-mismatch`` (prose wording) when the numerator
+and the shortfall do not add up to it (:func:`_shortfalls`).  The shortfall is in brackets right
+after the fraction (*thiếu*), or follows it after a comma (*giảm*) when *còn* opens the
+fraction (what remains of the whole); a decrease compared with another time (*so với*, *cùng
+kỳ*) or a percentage is no shortfall.
+
 It stays quiet when nothing says the fraction is a part (``551/500 đơn vị máu, đạt 110,2%``:
 *đạt* alone may be against a plan); when the whole can be a plan, a target or a reference (*kế
 hoạch*, *chỉ tiêu*, *giao*, *vượt*, *so với*, *đăng ký* in the clause); for school years and
@@ -24,7 +32,7 @@ from collections.abc import Iterator
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
-from hoiquanchung.checker._rules import make_finding
+from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch
 from hoiquanchung.findings import Finding
 from hoiquanchung.numbers import Bound
 
@@ -108,10 +116,86 @@ def check_part_of_whole(context: ParagraphContext) -> Iterator[Finding]:
         )
 
 
+# Between a fraction and its shortfall: "241/243 (thiếu 2 đại biểu)", "148/184, giảm 36 đơn vị".
+_LACKS = re.compile(r"\s*\(\s*(?:còn\s+)?thiếu\s*\Z", re.IGNORECASE)
+_REDUCED = re.compile(r"\s*,\s*giảm(?:\s+được)?\s*\Z", re.IGNORECASE)
+# Before the fraction reduced: "còn 148/184" (what remains of the whole).
+_REMAINS = re.compile(r"(?<!\w)còn(?:\s+lại)?\s*(?:là\s*)?:?\s*\Z", re.IGNORECASE)
+# After the shortfall: its bracket closes (a few words of its noun first).
+_LACK_CLOSES = re.compile(r"[^\d();.!?\n]{0,30}\)")
+# After the reduction, to its clause's end: no other time compared with.
+_REDUCTION_END = re.compile(r"[^\d;.!?\n()]{0,60}(?:[;.!?\n]|\Z)")
+_COMPARED = re.compile(r"\b(?:so\s+với|so\s+cùng|cùng\s+kỳ|so\s+năm|so\s+đầu)\b", re.IGNORECASE)
+
+
+def _whole_count(m: Mention) -> bool:
+    return _is_count(m) and m.value == int(m.value) and m.value > 0
+
+
+def _shortfalls(context: ParagraphContext) -> Iterator[Finding]:
+    """``total-mismatch`` when a fraction and the shortfall written right after it do not make
+    its denominator ("đạt 241/243 (thiếu 3 đại biểu)": 241 + 3 is 244, not 243).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> [(f.code, f.stated, f.computed) for f in check_text("đạt 241/243 (thiếu 3 đại biểu).")]
+    [('total-mismatch', '243', '244')]
+    >>> check_text("đạt 241/243 (thiếu 2 đại biểu).")
+    []
+    """
+    text, base, ms = context.text, context.paragraph.offset, context.mentions
+    for i in range(len(ms) - 2):
+        part, whole, lack = ms[i], ms[i + 1], ms[i + 2]
+        if part.fraction != "numerator" or whole.fraction != "denominator":
+            continue
+        if not (_whole_count(part) and _whole_count(whole) and _whole_count(lack)):
+            continue
+        if lack.fraction is not None or (
+            lack.unit is not None and whole.unit is not None and lack.unit != whole.unit
+        ):
+            continue
+        gap = text[whole.end - base : lack.start - base]
+        after = lack.end - base
+        if _LACKS.match(gap):
+            if not _LACK_CLOSES.match(text, after):
+                continue
+        elif _REDUCED.match(gap):
+            at = part.start - base
+            end = _REDUCTION_END.match(text, after)
+            if (
+                _REMAINS.search(text, max(0, at - 12), at) is None
+                or end is None
+                or _COMPARED.search(end.group())
+            ):
+                continue
+        else:
+            continue
+        made = part.value + lack.value
+        key = ("total-mismatch", whole.start)
+        if made == whole.value or key in context.state.figures.reported:
+            continue
+        context.state.figures.reported.add(key)  # one total is reported once, by one rule
+        yield total_mismatch(
+            context.paragraph,
+            whole.start - base,
+            whole,
+            made,
+            sum_of_terms([part.value, lack.value]),
+            file=context.file,
+        )
+
+
+def _check(context: ParagraphContext) -> Iterator[Finding]:
+    yield from check_part_of_whole(context)
+    if "/" in context.text:
+        yield from _shortfalls(context)
+
+
 #: Rule part-of-whole: what :mod:`hoiquanchung.checker._registry` runs.
 CHECK = Check(
     "part-of-whole",
-    check_part_of_whole,
+    _check,
+    # It also says "total-mismatch" (a fraction and its shortfall, :func:`_shortfalls`), the code
+    # of rule totals; listed here once the rules page documents it under this rule.
     ("parts-exceed-total",),
     wording="prose",
     needs_figures=True,

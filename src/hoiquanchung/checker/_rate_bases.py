@@ -16,7 +16,9 @@ text shows it:
   rates (one written with decimals) hold, and no other count of the noun with a rate holding
   against it (:func:`_later_bases`); a rate waits for it within its section;
 * or **the part follows its total's *trong đó* or *gồm*** in the same sentence ("43 thành viên
-  trong đó tuổi 55 trở lên là 23 thành viên, chiếm 53,4%").
+  trong đó tuổi 55 trở lên là 23 thành viên, chiếm 53,4%"), or in the next sentence when the
+  total, stated after *tổng số*, closes its own and *Trong đó* opens the next ("tổng số đại biểu
+  Quốc hội khóa XVI là 500 người. Trong đó, ... là 217 người (43,4%), ...").
 
 A rate may also come before its count ("30% là nữ giới (tương đương 151 người)",
 :func:`_attached_after`; after *tương đương* the count may be described to its clause's end:
@@ -806,10 +808,29 @@ def _total_before_parts(context: ParagraphContext, count: Mention, rate: Mention
             and (
                 _opens_parts(text[total.end - base : count.start - base])
                 or (among and _among_total(text, total.start - base, count.start - base))
+                or _parts_next_sentence(
+                    text, total.start - base, total.end - base, count.start - base
+                )
             )
         ):
             return total
     return None
+
+
+# "Theo cơ cấu, tổng số đại biểu Quốc hội khóa XVI là 500 người. Trong đó, số đại biểu ở các
+# cơ quan Trung ương là 217 người (43,4%), ...": a whole stated after *tổng số* closes its
+# sentence, and the next sentence opens its parts with *Trong đó*.
+_NAMED_TOTAL_BEFORE = re.compile(r"\btổng\s+số\b[^\d;.!?\n]{0,80}\Z", re.IGNORECASE)
+_NEXT_SENTENCE_PARTS = re.compile(r"[^\d;.!?\n]{0,20}[.!?]\s+(?=Trong\s+(?:số\s+)?đó\b)")
+
+
+def _parts_next_sentence(text: str, at: int, end: int, part_at: int) -> bool:
+    """Whether the count at *at* (to *end*), stated as a whole after *tổng số*, ends its
+    sentence, and the next sentence opens with *Trong đó* the parts that run to *part_at*."""
+    opened = _NEXT_SENTENCE_PARTS.match(text, end, part_at)
+    if opened is None or not _NAMED_TOTAL_BEFORE.search(text, max(0, at - 100), at):
+        return False
+    return _opens_parts(text[opened.end() : part_at])
 
 
 # "Trong tổng số 400 đại biểu tham dự có 208 đại biểu đương nhiên, ... là 174 người (chiếm
