@@ -194,9 +194,8 @@ def _check(context: ParagraphContext) -> Iterator[Finding]:
 CHECK = Check(
     "part-of-whole",
     _check,
-    # It also says "total-mismatch" (a fraction and its shortfall, :func:`_shortfalls`), the code
-    # of rule totals; listed here once the rules page documents it under this rule.
-    ("parts-exceed-total",),
+    # "total-mismatch": a fraction and its shortfall (:func:`_shortfalls`).
+    ("parts-exceed-total", "total-mismatch"),
     wording="prose",
     needs_figures=True,
 )
