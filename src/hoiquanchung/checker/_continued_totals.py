@@ -156,6 +156,16 @@ _OPENER = re.compile(
     r"[\s\u2060\-–—*•+]*(?P<m>trong\s+đó|theo\s+đó|cụ\s+thể)\b\s*[:,]?",
     re.IGNORECASE,
 )
+# A sentence that opens by stating a total ("Theo đó, tổng số đại biểu ... là 500 người"): a
+# total's sentence even after an opener (the opener then means "accordingly").
+_STATED_TOTAL = re.compile(r"\s*tổng\s+số\b", re.IGNORECASE)
+# A part's share of its whole, right after it: "217 người (43,4%)", "231 đồng chí, chiếm
+# 68,75%", "151 người, chiếm tỉ lệ 30,26%".
+_SHARE = re.compile(
+    r"[^\d;:%()]{0,60}?(?:\(\s*(?:chiếm\s+)?|(?<!\w)chiếm\s+|(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?:là\s+)?)"
+    r"(?:(?:tỷ|tỉ)\s+lệ\s+)?(?P<share>\d{1,3}(?:,\d{1,4})?)\s*%",
+    re.IGNORECASE,
+)
 _EXAMPLE_WORDS = re.compile(r"\b(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)\b", re.IGNORECASE)
 _PER_UNIT = re.compile(r"\bmỗi\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
@@ -1210,8 +1220,11 @@ def _totals_before(
     if _years(text, start, stop, depth) - _years(prev_para.text, p_start, p_end, prev_depth):
         return None  # "Năm 2023 ... 100 suất." / "Theo đó, năm 2024 ...": another year's figures
     prev_text, prev_base = prev_para.text, prev_para.offset
-    if _OPENER.match(prev_text, p_start, p_end):
-        return None  # the sentence before is a breakdown itself: which figure is whose is unclear
+    opened = _OPENER.match(prev_text, p_start, p_end)
+    if opened is not None and not _STATED_TOTAL.match(prev_text, opened.end(), p_end):
+        # The sentence before is a breakdown itself: which figure is whose is unclear; unless
+        # it states a total ("Theo đó, tổng số đại biểu Quốc hội khóa XVI là 500 người.").
+        return None
     candidates: dict[str, list[Mention]] = {}
     for m in prev_mentions:
         a = m.start - prev_base
@@ -1384,6 +1397,10 @@ def _evaluate(
             evidence = grades
     if not evidence.distinct and money:
         evidence = _entrusted(breakdown, said)
+    if not evidence.complete and _shares_whole(breakdown.labels):
+        # "217 người (43,4%), ... 283 người (56,6%)": each part's share of one whole, and the
+        # shares make that whole.
+        evidence = _Evidence(distinct=True, complete=True, by="shares")
     if breakdown.broken or (
         breakdown.marker == "trong đó" and evidence.by in ("places", "recipients")
     ):
@@ -1392,6 +1409,33 @@ def _evaluate(
         # whole do not.
         evidence = attrs.evolve(evidence, complete=False)
     yield from _findings(tables, breakdown.total, breakdown.parts, evidence, file)
+
+
+def _shares_whole(labels: Sequence[str]) -> bool:
+    """Whether every part's label opens with its share ("(43,4%)", ", chiếm 68,75%", ", tỷ lệ
+    30%") and the shares make 100 % within their written rounding (each half a unit of its
+    last digit): the parts are then all of one whole.
+
+    >>> _shares_whole([" (43,4%), số đại biểu ở địa phương là", " (56,6%)."])
+    True
+    >>> _shares_whole([" có trình độ trên đại học, tỷ lệ 64,04%;", ", tỷ lệ 33,70% và", ", 2.24%"])
+    False
+    >>> _shares_whole([" (chiếm 73%);", " (23%);"])  # 96 %: some parts are left out
+    False
+    """
+    if len(labels) < 2:
+        return False
+    total = Decimal(0)
+    slack = Decimal(0)
+    for label in labels:
+        found = _SHARE.match(label)
+        if found is None:
+            return False
+        digits = found.group("share")
+        whole, _sep, decimals = digits.partition(",")
+        total += Decimal(f"{whole}.{decimals or 0}")
+        slack += Decimal(5) / Decimal(10) ** (len(decimals) + 1)
+    return abs(total - 100) <= slack
 
 
 def _items(breakdown: ContinuedBreakdown) -> list[str] | None:
