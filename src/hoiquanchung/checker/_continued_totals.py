@@ -153,9 +153,15 @@ __all__ = ["check_continued", "check_fraction_parts", "place_names", "sum_verdic
 # ------------------------------------------------------------------ the vocabulary (Vietnamese)
 # A sentence that opens with one of these breaks down a figure of the sentence before it.
 _OPENER = re.compile(
-    r"[\s\u2060\-–—*•+]*(?P<m>trong\s+đó|theo\s+đó|cụ\s+thể)\b\s*[:,]?",
+    r"[\s\u2060\-–—*•+]*(?:(?P<m>trong\s+đó|theo\s+đó|cụ\s+thể)\b\s*[:,]?|(?P<facet>về\s+"
+    r"(?:cơ\s+cấu\s+)?(?:giới\s+tính|giới|trình\s+độ|độ\s+tuổi|thành\s+phần|dân\s+tộc|tôn\s+giáo)"
+    r"(?!\w)[^\d,:;.()]{0,60}?)\s*[:,])",
     re.IGNORECASE,
 )
+# The marker of a sentence that opens with the facet it breaks its total down by ("Về giới
+# tính: đại biểu nam có 231 đồng chí, ...; đại biểu nữ có 105 đồng chí, ..."): the parts of a
+# facet are read only when they are the whole (a complete dimension, shares that make 100 %).
+_FACET = "về"
 # A sentence that opens by stating a total ("Theo đó, tổng số đại biểu ... là 500 người"): a
 # total's sentence even after an opener (the opener then means "accordingly").
 _STATED_TOTAL = re.compile(r"\s*tổng\s+số\b", re.IGNORECASE)
@@ -266,6 +272,9 @@ _PURPOSE = re.compile(r"\A[^;:]{0,40}?\b(?:để|dùng\s+để|sử\s+dụng\s+�
 # Nouns of persons: a total of people (*người*) may be broken down in one of them, when the
 # total's sentence counts no such noun itself.
 _PEOPLE = "người"
+# Words that count persons of any kind, as "người" does: "336 đại biểu" / "... đại biểu nam có
+# 231 đồng chí, ...; đại biểu nữ có 105 đồng chí" (the comrades are the delegates).
+_COUNTERS = frozenset({_PEOPLE, "đồng chí", "vị"})
 _PERSONS = frozenset(
     {
         "đại biểu",
@@ -678,7 +687,9 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
             previous is not None and previous[0] is para and malformed_in(*previous[2])
         )
         if opener is not None and previous is not None and not malformed:
-            marker = " ".join(opener.group("m").casefold().split())
+            marker = (
+                _FACET if opener.group("facet") else " ".join(opener.group("m").casefold().split())
+            )
             clause = _Clause(para, local, opener.end(), s_end, depth)
             open_list = _open(tables, history, clause, marker)
             if open_list is not None:
@@ -1049,7 +1060,12 @@ def _clause_start(text: str, window: int, at: int) -> int:
 def _may_open(text: str) -> bool:
     """Whether *text* may hold an opener (a cheap test before searching every sentence)."""
     folded = lowered(text)
-    return "đó" in folded or "thể" in folded or any(c in folded for c in "\u0131\u017f\u0307")
+    return (
+        "đó" in folded
+        or "thể" in folded
+        or "về" in folded
+        or any(c in folded for c in "\u0131\u017f\u0307")
+    )
 
 
 @attrs.frozen
@@ -1116,6 +1132,11 @@ def _open(
     if totals is None or len(totals) != 1:
         return None  # no total of the noun, or two: which one is broken down is not guessed
     prev_para, _prev_mentions, (p_start, p_end) = previous
+    if marker == _FACET and "%" in prev_para.text[p_start:p_end]:
+        # "Ứng cử viên là người ngoài Đảng có 74 người, chiếm 8,53%, ..." / "Về trình độ chuyên
+        # môn, có 564 người ...": a figure with its share is a part of the whole the facets
+        # break down, not that whole.
+        return None
     prev_text, prev_base = prev_para.text, prev_para.offset
     total = totals[0]
     first = next((m for m in parts if measure_of(m.unit or "") == measure), parts[0])
@@ -1247,7 +1268,7 @@ def _totals_before(
         # "... đối với 499 người ..." / "Theo đó, ... có 194 đại biểu ...": persons counted
         # as people, then by what they are.
         totals = candidates.get(_PEOPLE, [])
-    if not totals and measure == _PEOPLE:
+    if not totals and measure in _COUNTERS:
         # "... cho 5.553 lượt hội viên." / "Hội cấp tỉnh hỗ trợ 184 lượt người ...": persons
         # counted by what they are, then as people.
         totals = [m for key, ms in candidates.items() if key in _PERSONS for m in ms]
@@ -1401,6 +1422,10 @@ def _evaluate(
         # "217 người (43,4%), ... 283 người (56,6%)": each part's share of one whole, and the
         # shares make that whole.
         evidence = _Evidence(distinct=True, complete=True, by="shares")
+    if breakdown.marker == _FACET and (
+        not evidence.complete or evidence.by in ("places", "recipients")
+    ):
+        return  # a facet's parts that may be a few of the whole, or overlap: no sum claimed
     if breakdown.broken or (
         breakdown.marker == "trong đó" and evidence.by in ("places", "recipients")
     ):

@@ -1,0 +1,154 @@
+"""Rule 2d (continued), far5 (round 11): a total broken down in a later sentence or paragraph.
+
+* A sentence that opens with a marker and states a total ("Theo đó, tổng số đại biểu Quốc hội
+  khóa XVI là 500 người.") is a total's sentence, not a breakdown of the one before.
+* Each part followed by its share ("217 người (43,4%)", "231 đồng chí, chiếm 68,75%"), the shares
+  making 100 % within their written rounding: the parts are the whole.
+* A sentence that opens with the facet it breaks its total down by ("Về giới tính: đại biểu nam
+  có 231 đồng chí, ...; đại biểu nữ có 105 đồng chí, ...") is read only when its parts are the
+  whole, and never on a total whose own sentence gives a share (that figure is a part itself).
+  Persons counted by *đồng chí* or *vị* are the persons of the total (*đại biểu*).
+
+Real paragraphs (public pages, the address in their corpus entry):
+- tw-doan-2018-thanhnientientien-336 (measured, p29_far5_entered.toml),
+  https://giaoducthoidai.vn/tre/dai-hoi-thanh-nien-tien-tien-lam-theo-loi-bac-se-dien-ra-tai-tp-hcm-3928368-v.html
+- qh16-2026-500daibieu (pending: a real slip of its rates waits),
+  https://tracuuquyhoach.com/tin-tuc/danh-sach-chinh-thuc-500-dai-bieu-quoc-hoi-khoa-xvi-54747567
+- tw-hdbcqg-2026-864ungcu (pending: its rates wait),
+  https://thoibaotaichinhvietnam.vn/cong-bo-danh-sach-864-nguoi-ung-cu-dai-bieu-quoc-hoi-khoa-xvi-192187.html
+- tw-qh15-candidates-education (measured, near miss),
+  the address in tests/corpus/p14_shares_rates.toml
+- tw-bithu-2020-13bithu-tyle (pending, near miss), https://cungcau.vn/chan-dung-4-nu-bi-thu-tinh-uy-khoa-2020-2025-1745895.htm
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from _checker_helpers import changed, corpus, harness, totals
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hoiquanchung.checker._continued_totals import _shares_whole
+from hoiquanchung.findings import Severity
+
+PENDING = {p.id: p for p in harness.load(harness.HERE / "pending")}
+MISMATCH = "total-mismatch"
+DOAN = "tw-doan-2018-thanhnientientien-336"
+
+
+def pending(pid: str, old: str | None = None, new: str | None = None) -> str:
+    text = PENDING[pid].text
+    if old is not None and new is not None:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new, 1)
+    return text
+
+
+# ------------------------------------------------------------------ "Theo đó, tổng số ... là"
+def test_a_total_stated_after_an_opener_is_broken_down_by_the_next_sentence() -> None:
+    """qh16: "Theo đó, tổng số đại biểu Quốc hội khóa XVI là 500 người. Trong đó, số đại biểu
+    do các cơ quan, tổ chức ở trung ương giới thiệu có 214 người ..., số đại biểu Quốc hội ở
+    địa phương là 286 người (56,6%)." (the two tiers of nomination are the whole)."""
+    assert totals(pending("qh16-2026-500daibieu")) == []
+    text = pending("qh16-2026-500daibieu", "có 214 người", "có 224 người")
+    assert totals(text) == [(MISMATCH, Severity.ERROR, "500 người", Decimal(510))]
+    text = pending("qh16-2026-500daibieu", "là 500 người", "là 570 người")
+    assert totals(text) == [(MISMATCH, Severity.ERROR, "570 người", Decimal(500))]
+
+
+def test_a_breakdown_after_an_opener_is_still_no_total() -> None:
+    """Near miss: a sentence that opens with *Trong đó* and states no *tổng số* is itself a
+    breakdown; which of its figures the next one breaks down is not guessed."""
+    text = (
+        "Hội có 500 hội viên. Trong đó, có 300 hội viên nữ. "
+        "Trong đó, có 120 hội viên nữ ở thành thị và 100 hội viên nữ ở nông thôn."
+    )
+    assert totals(text) == []
+
+
+# ------------------------------------------------------------------ shares that make 100 %
+def test_shares_beside_every_part_make_the_breakdown_whole() -> None:
+    """tw-hdbcqg: "Trong đó, số đại biểu ở các cơ quan Trung ương là 217 người (43,4%), số
+    lượng đại biểu Quốc hội ở địa phương là 283 người (56,6%)." (43,4 + 56,6 = 100)."""
+    pid = "tw-hdbcqg-2026-864ungcu"
+    assert totals(pending(pid)) == []
+    text = pending(pid, "là 217 người", "là 207 người")
+    assert totals(text) == [(MISMATCH, Severity.ERROR, "500 người", Decimal(490))]
+
+
+def test_shares_that_do_not_make_100_say_nothing() -> None:
+    """Near miss, tw-bithu-2020-13bithu-tyle: "Trong đó, số tái cử 10 (chiếm 73%); tham gia lần
+    đầu 3 (23%); cán bộ nữ 4 (30,76%); ...": overlapping groups, their shares make no whole."""
+    pid = "tw-bithu-2020-13bithu-tyle"
+    assert totals(pending(pid)) == []
+    # the women (4) are not a part of the 13 beside the re-elected and the new
+    assert totals(pending(pid, "cán bộ nữ 4", "cán bộ nữ 9")) == []
+
+
+def test_shares_whole_reads_the_share_right_after_each_part() -> None:
+    assert _shares_whole([" (43,4%), số lượng đại biểu ở địa phương là", " (56,6%)."])
+    assert _shares_whole([", chiếm 68,75%;", ", chiếm 31,25%."])
+    assert _shares_whole([" có trình độ đại học, chiếm tỉ lệ 78,5%;", ", tỷ lệ 21,5%"])
+    # truncated shares that make 99,98 %: no whole proven (hue-2026-candidates-education)
+    assert not _shares_whole([", tỷ lệ 64,04%;", ", tỷ lệ 33,70% và", ", tỷ lệ 2,24%."])
+    # a percentage with no share word before it is no share ("tăng 5%")
+    assert not _shares_whole([", tăng 50%", ", tăng 50%"])
+    assert not _shares_whole([" (100%)"])  # one part is no breakdown
+
+
+@given(
+    st.lists(st.integers(min_value=1, max_value=999), min_size=2, max_size=6),
+)
+def test_shares_whole_agrees_with_exact_arithmetic(tenths: list[int]) -> None:
+    """Shares written with one decimal make a whole exactly when they add up to 100,0 within
+    half a tenth each."""
+    labels = [f" (chiếm {t // 10},{t % 10}%)" for t in tenths]
+    total = sum(Decimal(t) / 10 for t in tenths)
+    assert _shares_whole(labels) == (abs(total - 100) <= Decimal("0.05") * len(tenths))
+
+
+# ------------------------------------------------------------------ "Về giới tính: ..."
+def test_a_facet_sentence_breaks_down_the_total_before_it() -> None:
+    """tw-doan-2018: "Tham dự Đại hội sẽ có 336 đại biểu ..." / "Về giới tính: đại biểu nam có
+    231 đồng chí, chiếm 68,75%; đại biểu nữ có 105 đồng chí, chiếm 31,25%."."""
+    assert totals(corpus(DOAN)) == []
+    text = changed(DOAN, "nam có 231 đồng chí", "nam có 237 đồng chí")
+    assert totals(text) == [(MISMATCH, Severity.ERROR, "336 đại biểu", Decimal(342))]
+    text = changed(DOAN, "có 336 đại biểu", "có 346 đại biểu")
+    assert totals(text) == [(MISMATCH, Severity.ERROR, "346 đại biểu", Decimal(336))]
+
+
+def test_a_facet_of_parts_that_may_not_be_whole_says_nothing() -> None:
+    """Near miss: age bands that may be a few of the bands (no shares), after a facet: quiet
+    even when they add up to more than the total, unless the parts are the whole."""
+    text = (
+        "Tham dự Đại hội có 336 đại biểu.\n"
+        "Về độ tuổi: có 200 đại biểu dưới 30 tuổi; 200 đại biểu từ 30 đến 40 tuổi."
+    )
+    assert totals(text) == []
+    # two of the three levels of education: distinct, maybe not all (a facet is read whole only)
+    text = (
+        "Tham dự Đại hội có 336 đại biểu.\n"
+        "Về trình độ: có 200 đại biểu có trình độ trên đại học; 200 đại biểu có trình độ đại học."
+    )
+    assert totals(text) == []
+    assert totals(text.replace("Về trình độ: có", "Trong đó, có")) != []
+
+
+def test_a_facet_never_breaks_down_a_figure_with_its_share() -> None:
+    """Near miss, tw-qh15-candidates-education: "Ứng cử viên là người ngoài Đảng có 74 người,
+    chiếm 8,53%, ..." / "Về trình độ chuyên môn, có 564 người (chiếm 64,98%) ..., 294 người
+    (chiếm 33,87%) ..., 10 người (chiếm 1,15%) ...": the 74 is a part of the 868, not the
+    whole the education levels break down."""
+    assert totals(corpus("tw-qh15-candidates-education")) == []
+
+
+@pytest.mark.parametrize("counter", ["đồng chí", "vị"])
+def test_persons_counted_as_comrades_are_the_total_s_persons(counter: str) -> None:
+    text = (
+        "Đại hội có 120 đại biểu.\n"
+        f"Về giới tính: nam có 80 {counter}, chiếm 66,7%; nữ có 50 {counter}, chiếm 33,3%."
+    )
+    assert totals(text) == [(MISMATCH, Severity.ERROR, "120 đại biểu", Decimal(130))]
