@@ -19,6 +19,18 @@ Real paragraphs (public pages, the address in their corpus entry):
 - tw-qh15-candidates-education (measured, near miss),
   the address in tests/corpus/p14_shares_rates.toml
 - tw-bithu-2020-13bithu-tyle (pending, near miss), https://cungcau.vn/chan-dung-4-nu-bi-thu-tinh-uy-khoa-2020-2025-1745895.htm
+- tw-lhpn-2022-163uyvien (measured, p29_far5_entered.toml),
+  https://lite.baomoi.com/ba-ha-thi-nga-tai-dac-cu-chu-tich-hoi-lien-hiep-phu-nu-viet-nam-khoa-xiii-c41985932.epi
+- hcm-dangbo-2020-72ungvien (pending: other relations wait),
+  https://plo.vn/bau-ban-chap-hanh-dang-bo-tp-hcm-khoa-xi-nhiem-ky-2020-2025-post597561.html
+- laocai-mttq-2021-337nha (measured, p29_far5_entered.toml),
+  http://daidoanket.vn/lao-cai-xay-dung-va-sua-chua-337-nha-dai-doan-ket-558815.html
+
+* The seats of a committee ("ban chấp hành khóa mới sẽ có 163 ủy viên") are the members elected
+  and the seats left vacant that the next sentence names ("Đại hội đã bầu ra 155 ủy viên, còn
+  khuyết 8 ủy viên").
+* A figure said to be a total ("...; hỗ trợ ... 200 nhà với tổng trị giá 4,2 tỷ đồng") is no
+  part of a list: the list ends before it.
 """
 
 from __future__ import annotations
@@ -152,3 +164,70 @@ def test_persons_counted_as_comrades_are_the_total_s_persons(counter: str) -> No
         f"Về giới tính: nam có 80 {counter}, chiếm 66,7%; nữ có 50 {counter}, chiếm 33,3%."
     )
     assert totals(text) == [(MISMATCH, Severity.ERROR, "120 đại biểu", Decimal(130))]
+
+
+# ------------------------------------------------------------------ seats: elected + vacant
+LHPN = "tw-lhpn-2022-163uyvien"
+
+
+def test_seats_are_the_members_elected_and_the_seats_left_vacant() -> None:
+    """tw-lhpn-2022: "Theo đề án nhân sự, ban chấp hành khóa mới sẽ có 163 ủy viên. Đại hội đã
+    bầu ra 155 ủy viên, còn khuyết 8 ủy viên sẽ được bổ sung sau đại hội ..."."""
+    assert totals(corpus(LHPN)) == []
+    text = changed(LHPN, "bầu ra 155 ủy viên", "bầu ra 151 ủy viên")
+    assert totals(text) == [(MISMATCH, Severity.ERROR, "163 ủy viên", Decimal(159))]
+    text = changed(LHPN, "khuyết 8 ủy viên", "khuyết 3 ủy viên")
+    assert totals(text) == [(MISMATCH, Severity.ERROR, "163 ủy viên", Decimal(158))]
+
+
+def test_seats_named_by_other_nouns() -> None:
+    """hcm-dangbo-2020: "... gồm có 65 Ủy viên Ban Chấp hành." / "Trong số 72 ứng viên sẽ bầu
+    ra 61 người vào Ban Chấp hành ..., khuyết 4 vị trí." (persons and seats are the members)."""
+    pid = "hcm-dangbo-2020-72ungvien"
+    assert totals(pending(pid)) == []
+    text = pending(pid, "khuyết 4 vị trí", "khuyết 6 vị trí")
+    assert totals(text) == [(MISMATCH, Severity.ERROR, "65 Ủy viên", Decimal(67))]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # a past term's committee, not the seats the congress decides
+        "Ban chấp hành khóa trước có 150 ủy viên.",
+        # the delegates of the congress are no seats of its committee
+        "Theo đề án, đại hội sẽ có 300 đại biểu.",
+        # a number of seats that is no decision ("hơn")
+        "Theo đề án nhân sự, ban chấp hành khóa mới sẽ có hơn 150 ủy viên.",
+        # two counts of members: which are the seats is not guessed
+        "Theo đề án, ban chấp hành sẽ có 150 ủy viên và ban thường vụ 15 ủy viên.",
+    ],
+)
+def test_seats_near_misses(before: str) -> None:
+    text = f"{before} Đại hội đã bầu ra 155 ủy viên, còn khuyết 8 ủy viên."
+    assert totals(text) == []
+
+
+@given(st.integers(min_value=1, max_value=300), st.integers(min_value=0, max_value=30))
+def test_seats_add_up_exactly(elected: int, vacant: int) -> None:
+    text = (
+        "Theo đề án nhân sự, ban chấp hành khóa mới sẽ có 163 ủy viên. "
+        f"Đại hội đã bầu ra {elected} ủy viên, còn khuyết {vacant} ủy viên."
+    )
+    found = totals(text)
+    if elected + vacant == 163:
+        assert found == []
+    else:
+        assert found == [(MISMATCH, Severity.ERROR, "163 ủy viên", Decimal(elected + vacant))]
+
+
+# ------------------------------------------------------------------ a total ends a list
+def test_a_figure_said_to_be_a_total_ends_the_list() -> None:
+    """laocai-mttq-2021: "... đạt trên 8 tỷ đồng. Trong đó, cấp tỉnh 2 tỷ đồng, cấp huyện và
+    xã phấn đấu đạt 6 tỷ đồng; hỗ trợ làm mới và sửa chữa 200 nhà Đại đoàn kết với tổng trị giá
+    4,2 tỷ đồng." (the levels tỉnh, huyện and xã are all of them: 2 + 6 meet "trên 8")."""
+    pid = "laocai-mttq-2021-337nha"
+    assert totals(corpus(pid)) == []
+    text = changed(pid, "cấp tỉnh 2 tỷ đồng", "cấp tỉnh 1 tỷ đồng")
+    assert totals(text) == [(MISMATCH, Severity.ERROR, "trên 8 tỷ đồng", Decimal(7 * 10**9))]
+    # more than the bound agrees with it
+    assert totals(changed(pid, "cấp tỉnh 2 tỷ đồng", "cấp tỉnh 3 tỷ đồng")) == []

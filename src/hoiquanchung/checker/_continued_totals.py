@@ -172,6 +172,22 @@ _SHARE = re.compile(
     r"(?:(?:tỷ|tỉ)\s+lệ\s+)?(?P<share>\d{1,3}(?:,\d{1,4})?)\s*%",
     re.IGNORECASE,
 )
+# A figure said to be a total ("với tổng trị giá 4,2 tỷ đồng"): no part of a list, its end.
+_TOTAL_BEFORE = re.compile(
+    r"(?<!\w)tổng\s+(?:số\s+tiền|số|trị\s+giá|giá\s+trị|kinh\s+phí|cộng)(?:\s+là)?\s*[:,]?\s*\Z",
+    re.IGNORECASE,
+)
+# The seats of a committee, elected or left vacant (_vacancies): "Đại hội đã bầu ra 155 ủy
+# viên, còn khuyết 8 ủy viên"; "sẽ bầu ra 61 người ..., khuyết 4 vị trí".
+_ELECTED = re.compile(r"(?<!\w)bầu\s+(?:ra\s+|được\s+)?\Z", re.IGNORECASE)
+_VACANT = re.compile(r"(?<!\w)(?:còn\s+)?khuyết\s+\Z", re.IGNORECASE)
+_MEMBERS = frozenset({"ủy viên", "uỷ viên", "thành viên", "đồng chí"})
+_SEATS = _MEMBERS | {"người", "vị", "vị trí"}
+# A number of seats the congress decides, not a past term's ("khóa trước có 45 ủy viên").
+_SEATS_DECIDED = re.compile(r"(?<!\w)(?:số\s+lượng|đề\s+án|sẽ\s+có|dự\s+kiến)(?!\w)", re.IGNORECASE)
+_PAST_TERM = re.compile(
+    r"(?<!\w)(?:khóa|khoá|nhiệm\s+kỳ)\s+(?:trước|cũ)(?!\w)|(?<!\w)so\s+với(?!\w)", re.IGNORECASE
+)
 _EXAMPLE_WORDS = re.compile(r"\b(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)\b", re.IGNORECASE)
 _PER_UNIT = re.compile(r"\bmỗi\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
@@ -655,6 +671,7 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         and not _may_open(text)
         and "tổng cộng" not in text.casefold()
         and not _may_sum_forms(text)
+        and "khuyết" not in text
     ):
         return  # no list to go on with, no sentence that opens one
     spans = sentence_spans(text)
@@ -736,6 +753,14 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
             open_list = _open(tables, history, clause, _BY_GRADE, graded)
             if open_list is not None:
                 yield from _evaluate(tables, open_list, context.file)
+        if (
+            previous is not None
+            and not malformed
+            and "khuyết" in text[s_start:s_end]
+            and (found := _vacancies(tables, previous, para, local, (s_start, s_end), context.file))
+            is not None
+        ):
+            yield found
         if _SUM_OPENER.match(text, s_start, s_end) and not malformed:
             found = _total_after(
                 tables, history, _Clause(para, local, s_start, s_end, depth), context.file
@@ -753,6 +778,56 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     if open_list is not None:
         open_list.next_line = para.line + 1 + text.count("\n")
     tables.continued = open_list
+
+
+def _vacancies(
+    tables: FigureTables,
+    previous: tuple[Paragraph, list[Mention], tuple[int, int]],
+    para: Paragraph,
+    local: Sequence[Mention],
+    span: tuple[int, int],
+    file: str | None,
+) -> Finding | None:
+    """``total-mismatch`` when the seats of a committee ("ban chấp hành khóa mới sẽ có 163 ủy
+    viên") are not the members the next sentence says were elected and the seats it says are
+    left vacant ("Đại hội đã bầu ra 155 ủy viên, còn khuyết 8 ủy viên"): seats are elected or
+    vacant, never both, and nothing else.
+
+    The seats are the one count of members (*ủy viên*, *thành viên*, *đồng chí*) of the sentence
+    before, a number the congress decides (*số lượng*, *đề án*, *sẽ có*, *dự kiến*), not a past
+    term's; the sentence names no year that one does not."""
+    text, base = para.text, para.offset
+    start, stop = span
+    elected = [
+        m for m in local if _ELECTED.search(text, max(start, m.start - base - 20), m.start - base)
+    ]
+    vacant = [
+        m for m in local if _VACANT.search(text, max(start, m.start - base - 20), m.start - base)
+    ]
+    if len(elected) != 1 or len(vacant) != 1 or elected[0].start > vacant[0].start:
+        return None
+    parts = [elected[0], vacant[0]]
+    if any(
+        not _countable(m) or m.bound is not Bound.EXACT or measure_of(m.unit or "") not in _SEATS
+        for m in parts
+    ):
+        return None
+    prev_para, prev_mentions, (p_start, p_end) = previous
+    prev_text, prev_base = prev_para.text, prev_para.offset
+    said = prev_text[p_start:p_end]
+    if _SEATS_DECIDED.search(said) is None or _PAST_TERM.search(said) is not None:
+        return None
+    depth = bracket_depths(text)
+    prev_depth = bracket_depths(prev_text) if prev_para is not para else depth
+    if _years(text, start, stop, depth) - _years(prev_text, p_start, p_end, prev_depth):
+        return None  # another year's committee
+    counts = [m for m in prev_mentions if _countable(m) and prev_depth[m.start - prev_base] == 0]
+    if len(counts) != 1 or measure_of(counts[0].unit or "") not in _MEMBERS:
+        return None
+    total = counts[0]
+    if total.bound is not Bound.EXACT:
+        return None
+    return _mismatch(tables, prev_para, total, [m.value for m in parts], True, prev_base, file)
 
 
 def _opening(before: str) -> str:
@@ -1354,6 +1429,8 @@ def _take(breakdown: ContinuedBreakdown, clause: _Clause) -> bool:
         clause_start = _clause_start(text, window, a)
         if _COMPARED.search(text, max(start, a - 45), a):
             continue  # a difference beside an item, no item: the list goes on
+        if i > 0 and _TOTAL_BEFORE.search(text, max(clause_start, a - 40), a):
+            break  # "...; hỗ trợ ... 200 nhà với tổng trị giá 4,2 tỷ đồng": a total, the list ends
         if _CHANGE.search(text, max(0, a - 20), a) and _SINCE.match(text, b):
             continue  # "..., tăng 37 tổ so với năm 2023": a change since a past date, no item
         if text.startswith("/", b) and _RATIO.search(text, max(start, a - 20), a):
