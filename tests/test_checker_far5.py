@@ -25,10 +25,14 @@ Real paragraphs (public pages, the address in their corpus entry):
   https://plo.vn/bau-ban-chap-hanh-dang-bo-tp-hcm-khoa-xi-nhiem-ky-2020-2025-post597561.html
 - laocai-mttq-2021-337nha (measured, p29_far5_entered.toml),
   http://daidoanket.vn/lao-cai-xay-dung-va-sua-chua-337-nha-dai-doan-ket-558815.html
+- gialai-ctd-2025-100suat-pleiku (measured, p29_far5_entered.toml),
+  https://baogialai.com.vn/hoi-chu-thap-do-gia-lai-tang-100-suat-qua-cho-doi-tuong-chinh-sach-gia-dinh-kho-khan-post575603.html
 
 * The seats of a committee ("ban chấp hành khóa mới sẽ có 163 ủy viên") are the members elected
   and the seats left vacant that the next sentence names ("Đại hội đã bầu ra 155 ủy viên, còn
   khuyết 8 ủy viên").
+* The places a total names with their noun said again ("trên địa bàn phường Pleiku và phường
+  Thống Nhất") are all the places of its parts after *Theo đó*.
 * A figure said to be a total ("...; hỗ trợ ... 200 nhà với tổng trị giá 4,2 tỷ đồng") is no
   part of a list: the list ends before it.
 """
@@ -231,3 +235,24 @@ def test_a_figure_said_to_be_a_total_ends_the_list() -> None:
     assert totals(text) == [(MISMATCH, Severity.ERROR, "trên 8 tỷ đồng", Decimal(7 * 10**9))]
     # more than the bound agrees with it
     assert totals(changed(pid, "cấp tỉnh 2 tỷ đồng", "cấp tỉnh 3 tỷ đồng")) == []
+
+
+# ------------------------------------------------------------------ "phường A và phường B"
+GIALAI = "gialai-ctd-2025-100suat-pleiku"
+
+
+def test_places_named_with_their_noun_again_are_all_the_places() -> None:
+    """gialai-ctd-2025: "... trao 100 suất quà ... trên địa bàn phường Pleiku và phường Thống
+    Nhất." / "Theo đó, ... đã trao 50 suất quà ... tại phường Pleiku và 50 suất tại phường
+    Thống Nhất."."""
+    assert totals(corpus(GIALAI)) == []
+    text = changed(GIALAI, "trao 100 suất", "trao 103 suất")
+    assert totals(text) == [(MISMATCH, Severity.ERROR, "103 suất", Decimal(100))]
+
+
+def test_places_of_another_tier_are_no_list_of_places() -> None:
+    """Near miss: "phường Pleiku và xã Ia Ko" names places of two tiers (not read as the list
+    of the total's places): one part may be missing, a smaller sum says nothing."""
+    text = corpus(GIALAI).replace("phường Pleiku và phường Thống Nhất", "phường Pleiku và xã Ia Ko")
+    text = text.replace("trao 100 suất", "trao 103 suất")
+    assert totals(text) == []

@@ -395,20 +395,38 @@ def place_names(text: str) -> tuple[str, ...]:
     ('Tân Phú', 'Tân Hòa', 'Phú Lợi')
     >>> place_names("tại 3 xã Ia Ko và Ia Hrú")
     ()
+    >>> place_names("trên địa bàn phường Pleiku và phường Thống Nhất.")  # the noun said again
+    ('Pleiku', 'Thống Nhất')
+    >>> place_names("tại xã Ia Ko và huyện Chư Sê")  # another noun: no place of the same tier
+    ()
     """
     for m in _PLACE.finditer(text):
-        names = _names_at(text, m.end())
+        names = _names_at(text, m.end(), m.group("noun"))
         count = m.group("count")
         if _MAX_PLACES >= len(names) >= 2 and (count is None or int(count) == len(names)):
             return names
     return ()
 
 
-def _names_at(text: str, at: int) -> tuple[str, ...]:
-    """Capitalised names from ``text[at]``, separated by ``,`` or *và*."""
+def _names_at(text: str, at: int, noun: str = "") -> tuple[str, ...]:
+    """Capitalised names from ``text[at]``, separated by ``,`` or *và*; the place *noun* may
+    be said again before a name ("phường Pleiku và phường Thống Nhất")."""
     names: list[str] = []
     current: list[str] = []
-    for raw in text[at : at + 300].split():
+    again = noun.casefold().split()
+    words = text[at : at + 300].split()
+    i = 0
+    while i < len(words):
+        raw = words[i]
+        i += 1
+        if (
+            again
+            and not current
+            and names
+            and [w.casefold() for w in words[i - 1 : i - 1 + len(again)]] == again
+        ):
+            i += len(again) - 1
+            continue  # "... và phường Thống Nhất": the noun again, then the name
         word = raw.rstrip(",.;:)")
         if word and word[0].isupper() and not any(c.isdigit() for c in word):
             current.append(word)
