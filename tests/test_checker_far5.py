@@ -25,6 +25,8 @@ Real paragraphs (public pages, the address in their corpus entry):
   https://plo.vn/bau-ban-chap-hanh-dang-bo-tp-hcm-khoa-xi-nhiem-ky-2020-2025-post597561.html
 - laocai-mttq-2021-337nha (measured, p29_far5_entered.toml),
   http://daidoanket.vn/lao-cai-xay-dung-va-sua-chua-337-nha-dai-doan-ket-558815.html
+- phutho-2025-xoanhatam-10760can (pending: its programmes wait),
+  https://baophutho.vn/phu-tho-phan-dau-xoa-100-so-nha-tam-nha-dot-nat-truoc-ngay-20-8-236478.htm
 - gialai-ctd-2025-100suat-pleiku (measured, p29_far5_entered.toml),
   https://baogialai.com.vn/hoi-chu-thap-do-gia-lai-tang-100-suat-qua-cho-doi-tuong-chinh-sach-gia-dinh-kho-khan-post575603.html
 
@@ -33,6 +35,9 @@ Real paragraphs (public pages, the address in their corpus entry):
   khuyết 8 ủy viên").
 * The places a total names with their noun said again ("trên địa bàn phường Pleiku và phường
   Thống Nhất") are all the places of its parts after *Theo đó*.
+* A total written as a fraction ("10.760/10.760 căn nhà (đạt 100%)") is broken down by its
+  numerator, a count of its denominator's noun; parts that name nothing but the values of a
+  dimension ("Trong đó xây mới 7.475 căn, sửa chữa 3.285 căn") are all of them.
 * A figure said to be a total ("...; hỗ trợ ... 200 nhà với tổng trị giá 4,2 tỷ đồng") is no
   part of a list: the list ends before it.
 """
@@ -256,3 +261,31 @@ def test_places_of_another_tier_are_no_list_of_places() -> None:
     text = corpus(GIALAI).replace("phường Pleiku và phường Thống Nhất", "phường Pleiku và xã Ia Ko")
     text = text.replace("trao 100 suất", "trao 103 suất")
     assert totals(text) == []
+
+
+# ------------------------------------------------------------------ a fraction as the total
+XOA = "phutho-2025-xoanhatam-10760can"
+
+
+def test_the_numerator_of_a_fraction_is_the_total_broken_down() -> None:
+    """phutho-2025: "... đã khởi công xây dựng, sửa chữa 10.760/10.760 căn nhà (đạt 100%) ...
+    Trong đó xây mới 7.475 căn, sửa chữa 3.285 căn." (new and repaired: all the houses)."""
+    assert totals(pending(XOA)) == []
+    text = pending(XOA, "xây mới 7.475 căn", "xây mới 7.375 căn")
+    assert totals(text) == [(MISMATCH, Severity.ERROR, "10.760", Decimal(10660))]
+    text = pending(XOA, "sửa chữa 3.285 căn", "sửa chữa 4.285 căn")
+    assert totals(text) == [(MISMATCH, Severity.ERROR, "10.760", Decimal(11760))]
+
+
+def test_a_fraction_s_numerator_with_parts_that_name_more_is_not_whole() -> None:
+    """Near miss: parts that name more than the values ("xây mới cho hộ nghèo ...") may be a
+    few of the houses: only more than the total is reported."""
+    text = (
+        "Toàn tỉnh đã khởi công 100/120 căn nhà. Trong đó xây mới cho hộ nghèo 50 căn, "
+        "sửa chữa cho hộ cận nghèo 30 căn."
+    )
+    assert totals(text) == []
+    # distinct values (xây mới, sửa chữa): more than the total is an error
+    assert totals(text.replace("50 căn", "80 căn")) == [
+        (MISMATCH, Severity.ERROR, "100", Decimal(110))
+    ]

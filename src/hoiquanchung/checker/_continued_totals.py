@@ -1344,7 +1344,12 @@ def _totals_before(
         # it states a total ("Theo đó, tổng số đại biểu Quốc hội khóa XVI là 500 người.").
         return None
     candidates: dict[str, list[Mention]] = {}
-    for m in prev_mentions:
+    for i, m in enumerate(prev_mentions):
+        numerator = m.fraction == "numerator" and i + 1 < len(prev_mentions)
+        if numerator:
+            # "10.760/10.760 căn nhà (đạt 100%). Trong đó xây mới 7.475 căn, ...": the
+            # numerator counts the noun its denominator names, and is broken down.
+            m = _numerator(m, prev_mentions[i + 1])
         a = m.start - prev_base
         if prev_depth[a] != 0:
             continue
@@ -1354,8 +1359,8 @@ def _totals_before(
             continue
         window = max(p_start, a - _CLAUSE)
         clause_start = _clause_start(prev_text, window, a)
-        if _PER_UNIT.search(prev_text, clause_start, a) or prev_text.startswith(
-            "/", m.end - prev_base
+        if _PER_UNIT.search(prev_text, clause_start, a) or (
+            not numerator and prev_text.startswith("/", m.end - prev_base)
         ):
             continue  # "Mỗi suất học bổng trị giá 1 triệu đồng": an amount each, no total
         candidates.setdefault(measure_of(m.unit or unit), []).append(m)
@@ -1384,6 +1389,14 @@ def _totals_before(
             if _abbreviated(prev_text, m.start - prev_base, measure)
         ]
     return totals
+
+
+def _numerator(m: Mention, denominator: Mention) -> Mention:
+    """The numerator *m* of a fraction written ``x/y noun`` as a count of the *denominator*'s
+    noun (*m* itself when the next figure is no denominator with a noun)."""
+    if denominator.fraction != "denominator" or not denominator.unit or m.quantity.unit:
+        return m
+    return attrs.evolve(m, quantity=attrs.evolve(m.quantity, unit=denominator.unit), fraction=None)
 
 
 def _abbreviated(text: str, at: int, abbreviation: str) -> bool:
@@ -1501,7 +1514,14 @@ def _evaluate(
         breakdown.labels, breakdown.places, money, parallel, unit, said, breakdown.befores
     )
     if not evidence.distinct:  # "tại xã Ia Ko 55 suất": the label before the figure
-        evidence = _evidence(breakdown.befores, breakdown.places, False, unit=unit, said=said)
+        evidence = _evidence(
+            breakdown.befores,
+            breakdown.places,
+            False,
+            unit=unit,
+            said=said,
+            befores=breakdown.labels,  # the words on both sides of each part, for _bare
+        )
     if not evidence.distinct and money and _to_recipients(breakdown):
         evidence = _Evidence(distinct=True, complete=False, by="recipients")
     if not evidence.distinct:
