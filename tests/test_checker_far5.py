@@ -27,6 +27,8 @@ Real paragraphs (public pages, the address in their corpus entry):
   http://daidoanket.vn/lao-cai-xay-dung-va-sua-chua-337-nha-dai-doan-ket-558815.html
 - phutho-2025-xoanhatam-10760can (pending: its programmes wait),
   https://baophutho.vn/phu-tho-phan-dau-xoa-100-so-nha-tam-nha-dot-nat-truoc-ngay-20-8-236478.htm
+- lamdong-thatnghiep-2021-6014 (pending: a real slip in another sentence waits),
+  http://baolamdong.vn/toasoan-bandoc/202106/ty-le-that-nghiep-chung-076-tai-thoi-diem-thang-62021-3062997/
 - gialai-ctd-2025-100suat-pleiku (measured, p29_far5_entered.toml),
   https://baogialai.com.vn/hoi-chu-thap-do-gia-lai-tang-100-suat-qua-cho-doi-tuong-chinh-sach-gia-dinh-kho-khan-post575603.html
 
@@ -38,6 +40,9 @@ Real paragraphs (public pages, the address in their corpus entry):
 * A total written as a fraction ("10.760/10.760 căn nhà (đạt 100%)") is broken down by its
   numerator, a count of its denominator's noun; parts that name nothing but the values of a
   dimension ("Trong đó xây mới 7.475 căn, sửa chữa 3.285 căn") are all of them.
+* Parts in one sentence, each in its own item between semicolons, are read by their whole item
+  ("Trong đó, tỷ lệ thất nghiệp ở thành thị là 1,46%, tương đương với 4.375 người; ở khu vực
+  nông thôn 1.639 người ..."): urban and rural are all of the unemployed.
 * A figure said to be a total ("...; hỗ trợ ... 200 nhà với tổng trị giá 4,2 tỷ đồng") is no
   part of a list: the list ends before it.
 """
@@ -289,3 +294,26 @@ def test_a_fraction_s_numerator_with_parts_that_name_more_is_not_whole() -> None
     assert totals(text.replace("50 căn", "80 căn")) == [
         (MISMATCH, Severity.ERROR, "100", Decimal(110))
     ]
+
+
+# ------------------------------------------------------------------ items between semicolons
+THATNGHIEP = "lamdong-thatnghiep-2021-6014"
+
+
+def test_parts_read_by_their_item_between_semicolons() -> None:
+    """lamdong-2021: "... tương đương với 6.014 người thất nghiệp. Trong đó, tỷ lệ thất nghiệp
+    ở thành thị là 1,46%, tương đương với 4.375 người; ở khu vực nông thôn 1.639 người thất
+    nghiệp, chiếm tỷ lệ 0,33%."."""
+    assert totals(pending(THATNGHIEP)) == []
+    text = pending(THATNGHIEP, "tương đương với 4.375 người", "tương đương với 4.365 người")
+    assert totals(text) == [(MISMATCH, Severity.ERROR, "6.014 người", Decimal(6004))]
+
+
+def test_two_parts_in_one_item_are_not_read_by_items() -> None:
+    """Near miss: both areas in one item (no semicolon between the parts): the words before
+    each part name no area of its own, nothing is claimed."""
+    text = (
+        "Toàn tỉnh có 6.014 người thất nghiệp. Trong đó, tỷ lệ ở thành thị và nông thôn là "
+        "1,46%, tương đương với 4.365 người, 1.639 người."
+    )
+    assert totals(text) == []

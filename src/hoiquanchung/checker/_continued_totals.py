@@ -1522,6 +1522,10 @@ def _evaluate(
             said=said,
             befores=breakdown.labels,  # the words on both sides of each part, for _bare
         )
+    if not evidence.distinct and (items := _semicolon_items(breakdown)) is not None:
+        # "Trong đó, tỷ lệ thất nghiệp ở thành thị là 1,46%, tương đương với 4.375 người; ở
+        # khu vực nông thôn 1.639 người ...": each part's item runs from ";" to ";".
+        evidence = _evidence(items, breakdown.places, money, unit=unit, said=said)
     if not evidence.distinct and money and _to_recipients(breakdown):
         evidence = _Evidence(distinct=True, complete=False, by="recipients")
     if not evidence.distinct:
@@ -1553,6 +1557,43 @@ def _evaluate(
         # whole do not.
         evidence = attrs.evolve(evidence, complete=False)
     yield from _findings(tables, breakdown.total, breakdown.parts, evidence, file)
+
+
+def _semicolon_items(breakdown: ContinuedBreakdown) -> list[str] | None:
+    """The item of each part when the parts are in one sentence, each item ended by ``;``
+    (the last by the sentence): from the ``;`` before the part (the sentence's opener for the
+    first) to the ``;`` after it; ``None`` when two parts share an item."""
+    parts = breakdown.parts
+    if len(parts) < 2 or any(para is not parts[0][1] for _m, para in parts):
+        return None
+    para = parts[0][1]
+    text, base = para.text, para.offset
+    first = parts[0][0].start - base
+    spans = [span for span in sentence_spans(text) if span[0] <= first < span[1]]
+    if not spans:
+        return None
+    start, stop = spans[0]
+    if parts[-1][0].end - base > stop:
+        return None  # the parts run on into another sentence
+    cuts = [start, *(i + 1 for i in _semicolons(text, start, stop)), stop]
+    items: list[str] = []
+    for a, b in itertools.pairwise(cuts):
+        held = [m for m, _p in parts if a <= m.start - base < b]
+        if len(held) > 1:
+            return None
+        if held:
+            items.append(text[a:b])
+    return items if len(items) == len(parts) else None
+
+
+def _semicolons(text: str, start: int, stop: int) -> list[int]:
+    """The offsets of ``;`` in ``text[start:stop]``."""
+    found: list[int] = []
+    at = text.find(";", start, stop)
+    while at >= 0:
+        found.append(at)
+        at = text.find(";", at + 1, stop)
+    return found
 
 
 def _shares_whole(labels: Sequence[str]) -> bool:
