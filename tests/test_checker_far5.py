@@ -29,6 +29,8 @@ Real paragraphs (public pages, the address in their corpus entry):
   https://baophutho.vn/phu-tho-phan-dau-xoa-100-so-nha-tam-nha-dot-nat-truoc-ngay-20-8-236478.htm
 - lamdong-thatnghiep-2021-6014 (pending: a real slip in another sentence waits),
   http://baolamdong.vn/toasoan-bandoc/202106/ty-le-that-nghiep-chung-076-tai-thoi-diem-thang-62021-3062997/
+- qh15-2021-499daibieu (measured, p29_far5_entered.toml),
+  http://nguoikinhbac.vn/detailnews/HOI-DONG-BAU-CU-QUOC-GIA-CONG-BO-KET-QUA-BAU-CU-VA-DANH-SACH-NHUNG-NGUOI-TRUNG-CU--DAI-BIEU-QUOC-HOI-KHOA-XV--4751-65
 - gialai-ctd-2025-100suat-pleiku (measured, p29_far5_entered.toml),
   https://baogialai.com.vn/hoi-chu-thap-do-gia-lai-tang-100-suat-qua-cho-doi-tuong-chinh-sach-gia-dinh-kho-khan-post575603.html
 
@@ -43,6 +45,8 @@ Real paragraphs (public pages, the address in their corpus entry):
 * Parts in one sentence, each in its own item between semicolons, are read by their whole item
   ("Trong đó, tỷ lệ thất nghiệp ở thành thị là 1,46%, tương đương với 4.375 người; ở khu vực
   nông thôn 1.639 người ..."): urban and rural are all of the unemployed.
+* "Trong số đó", "Trong số những người trúng cử" (among them, with no figure) open a breakdown
+  as *Trong đó* does.
 * A figure said to be a total ("...; hỗ trợ ... 200 nhà với tổng trị giá 4,2 tỷ đồng") is no
   part of a list: the list ends before it.
 """
@@ -315,5 +319,28 @@ def test_two_parts_in_one_item_are_not_read_by_items() -> None:
     text = (
         "Toàn tỉnh có 6.014 người thất nghiệp. Trong đó, tỷ lệ ở thành thị và nông thôn là "
         "1,46%, tương đương với 4.365 người, 1.639 người."
+    )
+    assert totals(text) == []
+
+
+# ------------------------------------------------------------------ "Trong số những ..."
+QH15 = "qh15-2021-499daibieu"
+
+
+def test_among_them_opens_a_breakdown() -> None:
+    """qh15-2021: "Cả nước có 499 người trúng cử đại biểu Quốc hội khóa XV. Trong số những
+    người trúng cử có 194 người do Trung ương giới thiệu, 301 người do địa phương giới thiệu và
+    4 người tự ứng cử."."""
+    assert totals(corpus(QH15)) == []
+    text = changed(QH15, "có 194 người", "có 184 người")
+    assert totals(text) == [(MISMATCH, Severity.ERROR, "499 người", Decimal(489))]
+
+
+def test_among_a_counted_whole_is_no_opener() -> None:
+    """Near miss: "Trong số 300 hội viên ..." counts its own whole (a figure in the opener):
+    the sentence before is not the total broken down."""
+    text = (
+        "Hội có 499 hội viên. Trong số 300 hội viên mới có 100 hội viên do Trung ương giới "
+        "thiệu, 150 hội viên do địa phương giới thiệu."
     )
     assert totals(text) == []

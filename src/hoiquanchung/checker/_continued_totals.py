@@ -153,7 +153,10 @@ __all__ = ["check_continued", "check_fraction_parts", "place_names", "sum_verdic
 # ------------------------------------------------------------------ the vocabulary (Vietnamese)
 # A sentence that opens with one of these breaks down a figure of the sentence before it.
 _OPENER = re.compile(
-    r"[\s\u2060\-–—*•+]*(?:(?P<m>trong\s+đó|theo\s+đó|cụ\s+thể)\b\s*[:,]?|(?P<facet>về\s+"
+    r"[\s\u2060\-–—*•+]*(?:(?P<m>trong\s+đó|theo\s+đó|cụ\s+thể)\b\s*[:,]?"
+    r"|(?P<among>trong\s+số\s+(?:đó|này|(?:những|các)\s+[^\W\d_][^\d,.;:()]{0,40}?))"
+    r"(?:\s*[:,]|(?=\s+có\s+\d))"
+    r"|(?P<facet>về\s+"
     r"(?:cơ\s+cấu\s+)?(?:giới\s+tính|giới|trình\s+độ|độ\s+tuổi|thành\s+phần|dân\s+tộc|tôn\s+giáo)"
     r"(?!\w)[^\d,:;.()]{0,60}?)\s*[:,])",
     re.IGNORECASE,
@@ -727,7 +730,11 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         )
         if opener is not None and previous is not None and not malformed:
             marker = (
-                _FACET if opener.group("facet") else " ".join(opener.group("m").casefold().split())
+                _FACET
+                if opener.group("facet")
+                else "trong đó"  # "Trong số đó", "Trong số những người trúng cử": among them
+                if opener.group("among")
+                else " ".join(opener.group("m").casefold().split())
             )
             clause = _Clause(para, local, opener.end(), s_end, depth)
             open_list = _open(tables, history, clause, marker)
@@ -1160,6 +1167,7 @@ def _may_open(text: str) -> bool:
     return (
         "đó" in folded
         or "thể" in folded
+        or "trong số" in folded
         or ("về" in folded and _FACET_WORDS.search(folded) is not None)
         or any(c in folded for c in "\u0131\u017f\u0307")
     )
