@@ -188,6 +188,7 @@ _TOTAL_BEFORE = re.compile(
 # viên, còn khuyết 8 ủy viên"; "sẽ bầu ra 61 người ..., khuyết 4 vị trí".
 _ELECTED = re.compile(r"(?<!\w)bầu\s+(?:ra\s+|được\s+)?\Z", re.IGNORECASE)
 _VACANT = re.compile(r"(?<!\w)(?:còn\s+)?khuyết\s+\Z", re.IGNORECASE)
+_VACANT_SEATS = re.compile(r"khuyết\s+\d")  # a cheap test ("người khuyết tật" is none)
 _MEMBERS = frozenset({"ủy viên", "uỷ viên", "thành viên", "đồng chí"})
 _SEATS = _MEMBERS | {"người", "vị", "vị trí"}
 # A number of seats the congress decides, not a past term's ("khóa trước có 45 ủy viên").
@@ -696,7 +697,7 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         and not _may_open(text)
         and "tổng cộng" not in text.casefold()
         and not _may_sum_forms(text)
-        and "khuyết" not in text
+        and (_VACANT_SEATS.search(text) is None if "khuyết" in text else True)
     ):
         return  # no list to go on with, no sentence that opens one
     spans = sentence_spans(text)
@@ -785,7 +786,7 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         if (
             previous is not None
             and not malformed
-            and "khuyết" in text[s_start:s_end]
+            and _VACANT_SEATS.search(text, s_start, s_end) is not None
             and (found := _vacancies(tables, previous, para, local, (s_start, s_end), context.file))
             is not None
         ):
