@@ -344,3 +344,26 @@ def test_among_a_counted_whole_is_no_opener() -> None:
         "thiệu, 150 hội viên do địa phương giới thiệu."
     )
     assert totals(text) == []
+
+
+def test_parts_that_make_the_denominator_break_down_the_whole() -> None:
+    """Near miss: "100/120 căn nhà. Trong đó xây mới 80 căn, sửa chữa 40 căn": the parts make
+    the denominator (the houses planned), not the numerator (those started)."""
+    text = "Toàn tỉnh đã khởi công 100/120 căn nhà. Trong đó xây mới 80 căn, sửa chữa 40 căn."
+    assert totals(text) == []
+    assert totals(text.replace("40 căn", "30 căn")) == [
+        (MISMATCH, Severity.ERROR, "100", Decimal(110))
+    ]
+
+
+def test_shares_of_a_whole_they_name_make_no_breakdown() -> None:
+    """Near miss: each share of its own whole ("chiếm 50% số hộ vay của xã"): the shares make
+    100 % by chance, the parts are not all of the total."""
+    text = (
+        "Hội hỗ trợ 120 hộ. Trong đó, 60 hộ được vay vốn (chiếm 50% số hộ vay của xã), 40 hộ "
+        "được nhận giống (chiếm 50% số hộ nhận giống của xã)."
+    )
+    assert totals(text) == []
+    # without the wholes named, the shares make the breakdown whole
+    bare = text.replace(" số hộ vay của xã", "").replace(" số hộ nhận giống của xã", "")
+    assert totals(bare) == [(MISMATCH, Severity.ERROR, "120 hộ", Decimal(100))]

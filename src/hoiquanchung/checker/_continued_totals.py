@@ -180,6 +180,8 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 # A figure said to be a total ("với tổng trị giá 4,2 tỷ đồng"): no part of a list, its end.
+# The denominator right after a numerator taken for a total ("10.760/10.760 căn nhà").
+_DENOMINATOR = re.compile(r"\s*/\s*(\d[\d.]*\d|\d)(?![\d,])")
 _TOTAL_BEFORE = re.compile(
     r"(?<!\w)tổng\s+(?:số\s+tiền|số|trị\s+giá|giá\s+trị|kinh\s+phí|cộng)(?:\s+là)?\s*[:,]?\s*\Z",
     re.IGNORECASE,
@@ -196,6 +198,8 @@ _SEATS_DECIDED = re.compile(r"(?<!\w)(?:số\s+lượng|đề\s+án|sẽ\s+có|d
 _PAST_TERM = re.compile(
     r"(?<!\w)(?:khóa|khoá|nhiệm\s+kỳ)\s+(?:trước|cũ)(?!\w)|(?<!\w)so\s+với(?!\w)", re.IGNORECASE
 )
+# A share followed by the whole it is of: another base than the total's, maybe.
+_SHARE_OF = re.compile(r"\s*(?:so\s+với|(?:của\s+)?(?:tổng\s+)?số\s)", re.IGNORECASE)
 _EXAMPLE_WORDS = re.compile(r"\b(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)\b", re.IGNORECASE)
 _PER_UNIT = re.compile(r"\bmỗi\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
@@ -630,6 +634,9 @@ def _findings(
         without = [v for i, v in enumerate(values) if i not in evidence.nested]
         if sum_verdict(t, without, complete=True) is None:
             return  # "... địa phương 312 người; tự ứng cử 2 người" counted among the localities
+    whole = _DENOMINATOR.match(paragraph.text, t.end - base)
+    if whole is not None and _whole_number(whole.group(1)) == sum(values, Decimal(0)):
+        return  # "27/43 tỉnh ... Trong đó, 30 tỉnh ..., 13 tỉnh ...": the parts of the whole
     found = _mismatch(state, paragraph, t, values, evidence.complete, base, file)
     if found is not None:
         yield found
@@ -1408,6 +1415,13 @@ def _numerator(m: Mention, denominator: Mention) -> Mention:
     return attrs.evolve(m, quantity=attrs.evolve(m.quantity, unit=denominator.unit), fraction=None)
 
 
+def _whole_number(token: str) -> Decimal | None:
+    """A whole number written with thousands dots ("10.760"), else ``None``."""
+    if not re.fullmatch(r"\d{1,3}(?:\.\d{3})*", token):
+        return None
+    return Decimal(token.replace(".", ""))
+
+
 def _abbreviated(text: str, at: int, abbreviation: str) -> bool:
     """Whether the noun of the figure at ``text[at]`` is given the *abbreviation* (lower case)
     in brackets right after it, the initials of its words.
@@ -1616,6 +1630,8 @@ def _shares_whole(labels: Sequence[str]) -> bool:
     False
     >>> _shares_whole([" (chiếm 73%);", " (23%);"])  # 96 %: some parts are left out
     False
+    >>> _shares_whole([" (chiếm 50% số hộ nghèo của xã)", " (chiếm 50% số hộ cận nghèo)"])
+    False
     """
     if len(labels) < 2:
         return False
@@ -1623,8 +1639,8 @@ def _shares_whole(labels: Sequence[str]) -> bool:
     slack = Decimal(0)
     for label in labels:
         found = _SHARE.match(label)
-        if found is None:
-            return False
+        if found is None or _SHARE_OF.match(label, found.end()):
+            return False  # no share, or a share of a whole it names ("50% số hộ nghèo của xã")
         digits = found.group("share")
         whole, _sep, decimals = digits.partition(",")
         total += Decimal(f"{whole}.{decimals or 0}")
