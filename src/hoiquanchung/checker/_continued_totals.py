@@ -54,6 +54,20 @@ them when every kind is named (not after *Trong đó*). A sentence naming money 
 whole ("Toàn bộ số tiền và hàng hóa có tổng trị giá 330 triệu đồng") sums the amounts of the
 sentence before it, one in each form.
 
+**Wholes a reader knows (far-7).**  A sentence that opens with a marker but states a total
+("Theo đó, tổng số đại biểu ... là 500 người.") is a total's sentence.  Parts each followed by
+its share ("217 người (43,4%)", "231 đồng chí, chiếm 68,75%"), the shares making 100 % within
+their written rounding, are the whole (not shares that name their own whole: "50% số hộ ...").
+A sentence that opens with its facet ("Về giới tính:", "Về trình độ ...:") breaks down the total
+before it only when its parts are the whole, and never a figure given with its share; persons
+counted as *đồng chí* or *vị* are the total's persons.  A committee's seats ("sẽ có 163 ủy
+viên") are the members elected and the seats left vacant in the next sentence ("bầu ra 155 ủy
+viên, còn khuyết 8 ủy viên").  A fraction's numerator ("10.760/10.760 căn nhà") is a total of
+its denominator's noun (quiet when the parts make the denominator).  *Trong số đó*, *Trong số
+những người trúng cử* open a list as *Trong đó*; parts each in their item between semicolons
+are read by the whole item; places may repeat their noun ("phường A và phường B"); a figure said
+to be a total ("với tổng trị giá ...") ends a list.
+
 **A total after its parts.**  A sentence that opens with *Tổng cộng* and counts the occasions it
 sums ("Tổng cộng trong 2 ngày (1/3 và 25/2), ... 652.960.000 đồng") is the sum of the figures of
 the sentences right before it, one figure of its measure each, when there are exactly as many
