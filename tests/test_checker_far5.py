@@ -367,3 +367,11 @@ def test_shares_of_a_whole_they_name_make_no_breakdown() -> None:
     # without the wholes named, the shares make the breakdown whole
     bare = text.replace(" số hộ vay của xã", "").replace(" số hộ nhận giống của xã", "")
     assert totals(bare) == [(MISMATCH, Severity.ERROR, "120 hộ", Decimal(100))]
+
+
+def test_an_introduction_is_no_facet() -> None:
+    """Near miss: "Về giới thiệu ..." (about introducing) names no facet of persons."""
+    from hoiquanchung.checker._continued_totals import _OPENER
+
+    assert _OPENER.match("Về giới thiệu sản phẩm, có 5 người") is None
+    assert _OPENER.match("Về giới tính: nam có 5 người") is not None

@@ -171,7 +171,8 @@ _OPENER = re.compile(
     r"|(?P<among>trong\s+số\s+(?:đó|này|(?:những|các)\s+[^\W\d_][^\d,.;:()]{0,40}?))"
     r"(?:\s*[:,]|(?=\s+có\s+\d))"
     r"|(?P<facet>về\s+"
-    r"(?:cơ\s+cấu\s+)?(?:giới\s+tính|giới|trình\s+độ|độ\s+tuổi|thành\s+phần|dân\s+tộc|tôn\s+giáo)"
+    r"(?:cơ\s+cấu\s+)?(?:giới\s+tính|giới(?!\s+thiệu)|trình\s+độ|độ\s+tuổi|thành\s+phần|dân\s+tộc|"
+    r"tôn\s+giáo)"
     r"(?!\w)[^\d,:;.()]{0,60}?)\s*[:,])",
     re.IGNORECASE,
 )
