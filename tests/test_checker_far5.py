@@ -60,7 +60,7 @@ from _checker_helpers import changed, corpus, harness, totals
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hoiquanchung.checker._continued_totals import _shares_whole
+from hoiquanchung.checker._continued_totals import _OPENER, _shares_whole
 from hoiquanchung.findings import Severity
 
 PENDING = {p.id: p for p in harness.load(harness.HERE / "pending")}
@@ -371,7 +371,5 @@ def test_shares_of_a_whole_they_name_make_no_breakdown() -> None:
 
 def test_an_introduction_is_no_facet() -> None:
     """Near miss: "Về giới thiệu ..." (about introducing) names no facet of persons."""
-    from hoiquanchung.checker._continued_totals import _OPENER
-
     assert _OPENER.match("Về giới thiệu sản phẩm, có 5 người") is None
     assert _OPENER.match("Về giới tính: nam có 5 người") is not None
