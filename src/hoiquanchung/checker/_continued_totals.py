@@ -54,6 +54,20 @@ them when every kind is named (not after *Trong đó*). A sentence naming money 
 whole ("Toàn bộ số tiền và hàng hóa có tổng trị giá 330 triệu đồng") sums the amounts of the
 sentence before it, one in each form.
 
+**Wholes a reader knows (far-7).**  A sentence that opens with a marker but states a total
+("Theo đó, tổng số đại biểu ... là 500 người.") is a total's sentence.  Parts each followed by
+its share ("217 người (43,4%)", "231 đồng chí, chiếm 68,75%"), the shares making 100 % within
+their written rounding, are the whole (not shares that name their own whole: "50% số hộ ...").
+A sentence that opens with its facet ("Về giới tính:", "Về trình độ ...:") breaks down the total
+before it only when its parts are the whole, and never a figure given with its share; persons
+counted as *đồng chí* or *vị* are the total's persons.  A committee's seats ("sẽ có 163 ủy
+viên") are the members elected and the seats left vacant in the next sentence ("bầu ra 155 ủy
+viên, còn khuyết 8 ủy viên").  A fraction's numerator ("10.760/10.760 căn nhà") is a total of
+its denominator's noun (quiet when the parts make the denominator).  *Trong số đó*, *Trong số
+những người trúng cử* open a list as *Trong đó*; parts each in their item between semicolons
+are read by the whole item; places may repeat their noun ("phường A và phường B"); a figure said
+to be a total ("với tổng trị giá ...") ends a list.
+
 **A total after its parts.**  A sentence that opens with *Tổng cộng* and counts the occasions it
 sums ("Tổng cộng trong 2 ngày (1/3 và 25/2), ... 652.960.000 đồng") is the sum of the figures of
 the sentences right before it, one figure of its measure each, when there are exactly as many
@@ -153,9 +167,54 @@ __all__ = ["check_continued", "check_fraction_parts", "place_names", "sum_verdic
 # ------------------------------------------------------------------ the vocabulary (Vietnamese)
 # A sentence that opens with one of these breaks down a figure of the sentence before it.
 _OPENER = re.compile(
-    r"[\s\u2060\-–—*•+]*(?P<m>trong\s+đó|theo\s+đó|cụ\s+thể)\b\s*[:,]?",
+    r"[\s\u2060\-–—*•+]*(?:(?P<m>trong\s+đó|theo\s+đó|cụ\s+thể)\b\s*[:,]?"
+    r"|(?P<among>trong\s+số\s+(?:đó|này|(?:những|các)\s+[^\W\d_][^\d,.;:()]{0,40}?))"
+    r"(?:\s*[:,]|(?=\s+có\s+\d))"
+    r"|(?P<facet>về\s+"
+    r"(?:cơ\s+cấu\s+)?(?:giới\s+tính|giới(?!\s+thiệu)|trình\s+độ|độ\s+tuổi|thành\s+phần|dân\s+tộc|"
+    r"tôn\s+giáo)"
+    r"(?!\w)[^\d,:;.()]{0,60}?)\s*[:,])",
     re.IGNORECASE,
 )
+# The marker of a sentence that opens with the facet it breaks its total down by ("Về giới
+# tính: đại biểu nam có 231 đồng chí, ...; đại biểu nữ có 105 đồng chí, ..."): the parts of a
+# facet are read only when they are the whole (a complete dimension, shares that make 100 %).
+_FACET = "về"
+# What a facet opener holds (lower case): a cheap test before reading every sentence.
+_FACET_WORDS = re.compile(
+    r"về\s+(?:cơ\s+cấu\s+)?(?:giới|trình\s+độ|độ\s+tuổi|thành\s+phần|dân\s+tộc|tôn\s+giáo)"
+)
+# A sentence that opens by stating a total ("Theo đó, tổng số đại biểu ... là 500 người"): a
+# total's sentence even after an opener (the opener then means "accordingly").
+_STATED_TOTAL = re.compile(r"\s*tổng\s+số\b", re.IGNORECASE)
+# A part's share of its whole, right after it: "217 người (43,4%)", "231 đồng chí, chiếm
+# 68,75%", "151 người, chiếm tỉ lệ 30,26%".
+_SHARE = re.compile(
+    r"[^\d;:%()]{0,60}?(?:\(\s*(?:chiếm\s+)?|(?<!\w)chiếm\s+|(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?:là\s+)?)"
+    r"(?:(?:tỷ|tỉ)\s+lệ\s+)?(?P<share>\d{1,3}(?:,\d{1,4})?)\s*%",
+    re.IGNORECASE,
+)
+# A figure said to be a total ("với tổng trị giá 4,2 tỷ đồng"): no part of a list, its end.
+# The denominator right after a numerator taken for a total ("10.760/10.760 căn nhà").
+_DENOMINATOR = re.compile(r"\s*/\s*(\d[\d.]*\d|\d)(?![\d,])")
+_TOTAL_BEFORE = re.compile(
+    r"(?<!\w)tổng\s+(?:số\s+tiền|số|trị\s+giá|giá\s+trị|kinh\s+phí|cộng)(?:\s+là)?\s*[:,]?\s*\Z",
+    re.IGNORECASE,
+)
+# The seats of a committee, elected or left vacant (_vacancies): "Đại hội đã bầu ra 155 ủy
+# viên, còn khuyết 8 ủy viên"; "sẽ bầu ra 61 người ..., khuyết 4 vị trí".
+_ELECTED = re.compile(r"(?<!\w)bầu\s+(?:ra\s+|được\s+)?\Z", re.IGNORECASE)
+_VACANT = re.compile(r"(?<!\w)(?:còn\s+)?khuyết\s+\Z", re.IGNORECASE)
+_VACANT_SEATS = re.compile(r"khuyết\s+\d")  # a cheap test ("người khuyết tật" is none)
+_MEMBERS = frozenset({"ủy viên", "uỷ viên", "thành viên", "đồng chí"})
+_SEATS = _MEMBERS | {"người", "vị", "vị trí"}
+# A number of seats the congress decides, not a past term's ("khóa trước có 45 ủy viên").
+_SEATS_DECIDED = re.compile(r"(?<!\w)(?:số\s+lượng|đề\s+án|sẽ\s+có|dự\s+kiến)(?!\w)", re.IGNORECASE)
+_PAST_TERM = re.compile(
+    r"(?<!\w)(?:khóa|khoá|nhiệm\s+kỳ)\s+(?:trước|cũ)(?!\w)|(?<!\w)so\s+với(?!\w)", re.IGNORECASE
+)
+# A share followed by the whole it is of: another base than the total's, maybe.
+_SHARE_OF = re.compile(r"\s*(?:so\s+với|(?:của\s+)?(?:tổng\s+)?số\s)", re.IGNORECASE)
 _EXAMPLE_WORDS = re.compile(r"\b(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)\b", re.IGNORECASE)
 _PER_UNIT = re.compile(r"\bmỗi\b", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|chênh\s+lệch)\s*(?:thêm\s*)?\Z", re.IGNORECASE)
@@ -256,6 +315,9 @@ _PURPOSE = re.compile(r"\A[^;:]{0,40}?\b(?:để|dùng\s+để|sử\s+dụng\s+�
 # Nouns of persons: a total of people (*người*) may be broken down in one of them, when the
 # total's sentence counts no such noun itself.
 _PEOPLE = "người"
+# Words that count persons of any kind, as "người" does: "336 đại biểu" / "... đại biểu nam có
+# 231 đồng chí, ...; đại biểu nữ có 105 đồng chí" (the comrades are the delegates).
+_COUNTERS = frozenset({_PEOPLE, "đồng chí", "vị"})
 _PERSONS = frozenset(
     {
         "đại biểu",
@@ -356,20 +418,38 @@ def place_names(text: str) -> tuple[str, ...]:
     ('Tân Phú', 'Tân Hòa', 'Phú Lợi')
     >>> place_names("tại 3 xã Ia Ko và Ia Hrú")
     ()
+    >>> place_names("trên địa bàn phường Pleiku và phường Thống Nhất.")  # the noun said again
+    ('Pleiku', 'Thống Nhất')
+    >>> place_names("tại xã Ia Ko và huyện Chư Sê")  # another noun: no place of the same tier
+    ()
     """
     for m in _PLACE.finditer(text):
-        names = _names_at(text, m.end())
+        names = _names_at(text, m.end(), m.group("noun"))
         count = m.group("count")
         if _MAX_PLACES >= len(names) >= 2 and (count is None or int(count) == len(names)):
             return names
     return ()
 
 
-def _names_at(text: str, at: int) -> tuple[str, ...]:
-    """Capitalised names from ``text[at]``, separated by ``,`` or *và*."""
+def _names_at(text: str, at: int, noun: str = "") -> tuple[str, ...]:
+    """Capitalised names from ``text[at]``, separated by ``,`` or *và*; the place *noun* may
+    be said again before a name ("phường Pleiku và phường Thống Nhất")."""
     names: list[str] = []
     current: list[str] = []
-    for raw in text[at : at + 300].split():
+    again = noun.casefold().split()
+    words = text[at : at + 300].split()
+    i = 0
+    while i < len(words):
+        raw = words[i]
+        i += 1
+        if (
+            again
+            and not current
+            and names
+            and [w.casefold() for w in words[i - 1 : i - 1 + len(again)]] == again
+        ):
+            i += len(again) - 1
+            continue  # "... và phường Thống Nhất": the noun again, then the name
         word = raw.rstrip(",.;:)")
         if word and word[0].isupper() and not any(c.isdigit() for c in word):
             current.append(word)
@@ -569,6 +649,9 @@ def _findings(
         without = [v for i, v in enumerate(values) if i not in evidence.nested]
         if sum_verdict(t, without, complete=True) is None:
             return  # "... địa phương 312 người; tự ứng cử 2 người" counted among the localities
+    whole = _DENOMINATOR.match(paragraph.text, t.end - base)
+    if whole is not None and _whole_number(whole.group(1)) == sum(values, Decimal(0)):
+        return  # "27/43 tỉnh ... Trong đó, 30 tỉnh ..., 13 tỉnh ...": the parts of the whole
     found = _mismatch(state, paragraph, t, values, evidence.complete, base, file)
     if found is not None:
         yield found
@@ -636,6 +719,7 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         and not _may_open(text)
         and "tổng cộng" not in text.casefold()
         and not _may_sum_forms(text)
+        and (_VACANT_SEATS.search(text) is None if "khuyết" in text else True)
     ):
         return  # no list to go on with, no sentence that opens one
     spans = sentence_spans(text)
@@ -668,7 +752,13 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
             previous is not None and previous[0] is para and malformed_in(*previous[2])
         )
         if opener is not None and previous is not None and not malformed:
-            marker = " ".join(opener.group("m").casefold().split())
+            marker = (
+                _FACET
+                if opener.group("facet")
+                else "trong đó"  # "Trong số đó", "Trong số những người trúng cử": among them
+                if opener.group("among")
+                else " ".join(opener.group("m").casefold().split())
+            )
             clause = _Clause(para, local, opener.end(), s_end, depth)
             open_list = _open(tables, history, clause, marker)
             if open_list is not None:
@@ -715,6 +805,14 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
             open_list = _open(tables, history, clause, _BY_GRADE, graded)
             if open_list is not None:
                 yield from _evaluate(tables, open_list, context.file)
+        if (
+            previous is not None
+            and not malformed
+            and _VACANT_SEATS.search(text, s_start, s_end) is not None
+            and (found := _vacancies(tables, previous, para, local, (s_start, s_end), context.file))
+            is not None
+        ):
+            yield found
         if _SUM_OPENER.match(text, s_start, s_end) and not malformed:
             found = _total_after(
                 tables, history, _Clause(para, local, s_start, s_end, depth), context.file
@@ -732,6 +830,56 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     if open_list is not None:
         open_list.next_line = para.line + 1 + text.count("\n")
     tables.continued = open_list
+
+
+def _vacancies(
+    tables: FigureTables,
+    previous: tuple[Paragraph, list[Mention], tuple[int, int]],
+    para: Paragraph,
+    local: Sequence[Mention],
+    span: tuple[int, int],
+    file: str | None,
+) -> Finding | None:
+    """``total-mismatch`` when the seats of a committee ("ban chấp hành khóa mới sẽ có 163 ủy
+    viên") are not the members the next sentence says were elected and the seats it says are
+    left vacant ("Đại hội đã bầu ra 155 ủy viên, còn khuyết 8 ủy viên"): seats are elected or
+    vacant, never both, and nothing else.
+
+    The seats are the one count of members (*ủy viên*, *thành viên*, *đồng chí*) of the sentence
+    before, a number the congress decides (*số lượng*, *đề án*, *sẽ có*, *dự kiến*), not a past
+    term's; the sentence names no year that one does not."""
+    text, base = para.text, para.offset
+    start, stop = span
+    elected = [
+        m for m in local if _ELECTED.search(text, max(start, m.start - base - 20), m.start - base)
+    ]
+    vacant = [
+        m for m in local if _VACANT.search(text, max(start, m.start - base - 20), m.start - base)
+    ]
+    if len(elected) != 1 or len(vacant) != 1 or elected[0].start > vacant[0].start:
+        return None
+    parts = [elected[0], vacant[0]]
+    if any(
+        not _countable(m) or m.bound is not Bound.EXACT or measure_of(m.unit or "") not in _SEATS
+        for m in parts
+    ):
+        return None
+    prev_para, prev_mentions, (p_start, p_end) = previous
+    prev_text, prev_base = prev_para.text, prev_para.offset
+    said = prev_text[p_start:p_end]
+    if _SEATS_DECIDED.search(said) is None or _PAST_TERM.search(said) is not None:
+        return None
+    depth = bracket_depths(text)
+    prev_depth = bracket_depths(prev_text) if prev_para is not para else depth
+    if _years(text, start, stop, depth) - _years(prev_text, p_start, p_end, prev_depth):
+        return None  # another year's committee
+    counts = [m for m in prev_mentions if _countable(m) and prev_depth[m.start - prev_base] == 0]
+    if len(counts) != 1 or measure_of(counts[0].unit or "") not in _MEMBERS:
+        return None
+    total = counts[0]
+    if total.bound is not Bound.EXACT:
+        return None
+    return _mismatch(tables, prev_para, total, [m.value for m in parts], True, prev_base, file)
 
 
 def _opening(before: str) -> str:
@@ -1039,7 +1187,13 @@ def _clause_start(text: str, window: int, at: int) -> int:
 def _may_open(text: str) -> bool:
     """Whether *text* may hold an opener (a cheap test before searching every sentence)."""
     folded = lowered(text)
-    return "đó" in folded or "thể" in folded or any(c in folded for c in "\u0131\u017f\u0307")
+    return (
+        "đó" in folded
+        or "thể" in folded
+        or "trong số" in folded
+        or ("về" in folded and _FACET_WORDS.search(folded) is not None)
+        or any(c in folded for c in "\u0131\u017f\u0307")
+    )
 
 
 @attrs.frozen
@@ -1106,6 +1260,11 @@ def _open(
     if totals is None or len(totals) != 1:
         return None  # no total of the noun, or two: which one is broken down is not guessed
     prev_para, _prev_mentions, (p_start, p_end) = previous
+    if marker == _FACET and "%" in prev_para.text[p_start:p_end]:
+        # "Ứng cử viên là người ngoài Đảng có 74 người, chiếm 8,53%, ..." / "Về trình độ chuyên
+        # môn, có 564 người ...": a figure with its share is a part of the whole the facets
+        # break down, not that whole.
+        return None
     prev_text, prev_base = prev_para.text, prev_para.offset
     total = totals[0]
     first = next((m for m in parts if measure_of(m.unit or "") == measure), parts[0])
@@ -1210,10 +1369,18 @@ def _totals_before(
     if _years(text, start, stop, depth) - _years(prev_para.text, p_start, p_end, prev_depth):
         return None  # "Năm 2023 ... 100 suất." / "Theo đó, năm 2024 ...": another year's figures
     prev_text, prev_base = prev_para.text, prev_para.offset
-    if _OPENER.match(prev_text, p_start, p_end):
-        return None  # the sentence before is a breakdown itself: which figure is whose is unclear
+    opened = _OPENER.match(prev_text, p_start, p_end)
+    if opened is not None and not _STATED_TOTAL.match(prev_text, opened.end(), p_end):
+        # The sentence before is a breakdown itself: which figure is whose is unclear; unless
+        # it states a total ("Theo đó, tổng số đại biểu Quốc hội khóa XVI là 500 người.").
+        return None
     candidates: dict[str, list[Mention]] = {}
-    for m in prev_mentions:
+    for i, m in enumerate(prev_mentions):
+        numerator = m.fraction == "numerator" and i + 1 < len(prev_mentions)
+        if numerator:
+            # "10.760/10.760 căn nhà (đạt 100%). Trong đó xây mới 7.475 căn, ...": the
+            # numerator counts the noun its denominator names, and is broken down.
+            m = _numerator(m, prev_mentions[i + 1])
         a = m.start - prev_base
         if prev_depth[a] != 0:
             continue
@@ -1223,8 +1390,8 @@ def _totals_before(
             continue
         window = max(p_start, a - _CLAUSE)
         clause_start = _clause_start(prev_text, window, a)
-        if _PER_UNIT.search(prev_text, clause_start, a) or prev_text.startswith(
-            "/", m.end - prev_base
+        if _PER_UNIT.search(prev_text, clause_start, a) or (
+            not numerator and prev_text.startswith("/", m.end - prev_base)
         ):
             continue  # "Mỗi suất học bổng trị giá 1 triệu đồng": an amount each, no total
         candidates.setdefault(measure_of(m.unit or unit), []).append(m)
@@ -1234,7 +1401,7 @@ def _totals_before(
         # "... đối với 499 người ..." / "Theo đó, ... có 194 đại biểu ...": persons counted
         # as people, then by what they are.
         totals = candidates.get(_PEOPLE, [])
-    if not totals and measure == _PEOPLE:
+    if not totals and measure in _COUNTERS:
         # "... cho 5.553 lượt hội viên." / "Hội cấp tỉnh hỗ trợ 184 lượt người ...": persons
         # counted by what they are, then as people.
         totals = [m for key, ms in candidates.items() if key in _PERSONS for m in ms]
@@ -1253,6 +1420,21 @@ def _totals_before(
             if _abbreviated(prev_text, m.start - prev_base, measure)
         ]
     return totals
+
+
+def _numerator(m: Mention, denominator: Mention) -> Mention:
+    """The numerator *m* of a fraction written ``x/y noun`` as a count of the *denominator*'s
+    noun (*m* itself when the next figure is no denominator with a noun)."""
+    if denominator.fraction != "denominator" or not denominator.unit or m.quantity.unit:
+        return m
+    return attrs.evolve(m, quantity=attrs.evolve(m.quantity, unit=denominator.unit), fraction=None)
+
+
+def _whole_number(token: str) -> Decimal | None:
+    """A whole number written with thousands dots ("10.760"), else ``None``."""
+    if not re.fullmatch(r"\d{1,3}(?:\.\d{3})*", token):
+        return None
+    return Decimal(token.replace(".", ""))
 
 
 def _abbreviated(text: str, at: int, abbreviation: str) -> bool:
@@ -1320,6 +1502,8 @@ def _take(breakdown: ContinuedBreakdown, clause: _Clause) -> bool:
         clause_start = _clause_start(text, window, a)
         if _COMPARED.search(text, max(start, a - 45), a):
             continue  # a difference beside an item, no item: the list goes on
+        if i > 0 and _TOTAL_BEFORE.search(text, max(clause_start, a - 40), a):
+            break  # "...; hỗ trợ ... 200 nhà với tổng trị giá 4,2 tỷ đồng": a total, the list ends
         if _CHANGE.search(text, max(0, a - 20), a) and _SINCE.match(text, b):
             continue  # "..., tăng 37 tổ so với năm 2023": a change since a past date, no item
         if text.startswith("/", b) and _RATIO.search(text, max(start, a - 20), a):
@@ -1368,7 +1552,18 @@ def _evaluate(
         breakdown.labels, breakdown.places, money, parallel, unit, said, breakdown.befores
     )
     if not evidence.distinct:  # "tại xã Ia Ko 55 suất": the label before the figure
-        evidence = _evidence(breakdown.befores, breakdown.places, False, unit=unit, said=said)
+        evidence = _evidence(
+            breakdown.befores,
+            breakdown.places,
+            False,
+            unit=unit,
+            said=said,
+            befores=breakdown.labels,  # the words on both sides of each part, for _bare
+        )
+    if not evidence.distinct and (items := _semicolon_items(breakdown)) is not None:
+        # "Trong đó, tỷ lệ thất nghiệp ở thành thị là 1,46%, tương đương với 4.375 người; ở
+        # khu vực nông thôn 1.639 người ...": each part's item runs from ";" to ";".
+        evidence = _evidence(items, breakdown.places, money, unit=unit, said=said)
     if not evidence.distinct and money and _to_recipients(breakdown):
         evidence = _Evidence(distinct=True, complete=False, by="recipients")
     if not evidence.distinct:
@@ -1384,6 +1579,14 @@ def _evaluate(
             evidence = grades
     if not evidence.distinct and money:
         evidence = _entrusted(breakdown, said)
+    if not evidence.complete and _shares_whole(breakdown.labels):
+        # "217 người (43,4%), ... 283 người (56,6%)": each part's share of one whole, and the
+        # shares make that whole.
+        evidence = _Evidence(distinct=True, complete=True, by="shares")
+    if breakdown.marker == _FACET and (
+        not evidence.complete or evidence.by in ("places", "recipients")
+    ):
+        return  # a facet's parts that may be a few of the whole, or overlap: no sum claimed
     if breakdown.broken or (
         breakdown.marker == "trong đó" and evidence.by in ("places", "recipients")
     ):
@@ -1392,6 +1595,72 @@ def _evaluate(
         # whole do not.
         evidence = attrs.evolve(evidence, complete=False)
     yield from _findings(tables, breakdown.total, breakdown.parts, evidence, file)
+
+
+def _semicolon_items(breakdown: ContinuedBreakdown) -> list[str] | None:
+    """The item of each part when the parts are in one sentence, each item ended by ``;``
+    (the last by the sentence): from the ``;`` before the part (the sentence's opener for the
+    first) to the ``;`` after it; ``None`` when two parts share an item."""
+    parts = breakdown.parts
+    if len(parts) < 2 or any(para is not parts[0][1] for _m, para in parts):
+        return None
+    para = parts[0][1]
+    text, base = para.text, para.offset
+    first = parts[0][0].start - base
+    spans = [span for span in sentence_spans(text) if span[0] <= first < span[1]]
+    if not spans:
+        return None
+    start, stop = spans[0]
+    if parts[-1][0].end - base > stop:
+        return None  # the parts run on into another sentence
+    cuts = [start, *(i + 1 for i in _semicolons(text, start, stop)), stop]
+    items: list[str] = []
+    for a, b in itertools.pairwise(cuts):
+        held = [m for m, _p in parts if a <= m.start - base < b]
+        if len(held) > 1:
+            return None
+        if held:
+            items.append(text[a:b])
+    return items if len(items) == len(parts) else None
+
+
+def _semicolons(text: str, start: int, stop: int) -> list[int]:
+    """The offsets of ``;`` in ``text[start:stop]``."""
+    found: list[int] = []
+    at = text.find(";", start, stop)
+    while at >= 0:
+        found.append(at)
+        at = text.find(";", at + 1, stop)
+    return found
+
+
+def _shares_whole(labels: Sequence[str]) -> bool:
+    """Whether every part's label opens with its share ("(43,4%)", ", chiếm 68,75%", ", tỷ lệ
+    30%") and the shares make 100 % within their written rounding (each half a unit of its
+    last digit): the parts are then all of one whole.
+
+    >>> _shares_whole([" (43,4%), số đại biểu ở địa phương là", " (56,6%)."])
+    True
+    >>> _shares_whole([" có trình độ trên đại học, tỷ lệ 64,04%;", ", tỷ lệ 33,70% và", ", 2.24%"])
+    False
+    >>> _shares_whole([" (chiếm 73%);", " (23%);"])  # 96 %: some parts are left out
+    False
+    >>> _shares_whole([" (chiếm 50% số hộ nghèo của xã)", " (chiếm 50% số hộ cận nghèo)"])
+    False
+    """
+    if len(labels) < 2:
+        return False
+    total = Decimal(0)
+    slack = Decimal(0)
+    for label in labels:
+        found = _SHARE.match(label)
+        if found is None or _SHARE_OF.match(label, found.end()):
+            return False  # no share, or a share of a whole it names ("50% số hộ nghèo của xã")
+        digits = found.group("share")
+        whole, _sep, decimals = digits.partition(",")
+        total += Decimal(f"{whole}.{decimals or 0}")
+        slack += Decimal(5) / Decimal(10) ** (len(decimals) + 1)
+    return abs(total - 100) <= slack
 
 
 def _items(breakdown: ContinuedBreakdown) -> list[str] | None:
