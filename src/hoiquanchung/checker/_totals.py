@@ -523,6 +523,8 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     text, base = paragraph.text, paragraph.offset
     if may_hold(text, _SEATS_WORDS):
         yield from _seats(paragraph, mentions, file)
+    if may_hold(text, _UNIT_WORDS):
+        yield from _unit_kinds(paragraph, mentions, file)
     marked = may_hold(text, _MARKER_WORDS)
     bracketed = "(" in text
     headed = may_hold(text, _HEAD_WORDS)
@@ -2073,3 +2075,89 @@ CHECK = Check(
     wording="prose",
     needs_figures=True,
 )
+
+
+# Administrative units of one tier listed by their kinds (round 11, near5): "tỉnh Đắk Lắk có 102
+# đơn vị hành chính cấp xã, trong đó có 88 xã và 14 phường", "Có 579 đơn vị hành chính cấp xã:
+# 383 xã, 175 phường và 21 thị trấn", "124 đơn vị (117 xã, 7 phường)".  Every unit of a tier is
+# of one kind only (Luật Tổ chức chính quyền địa phương, Điều 2: xã, phường, thị trấn; from
+# 01/7/2025 xã, phường, đặc khu), so kinds listed for a total of the tier cannot overlap: more
+# than the total is an error.  Less is an error too when the list says it is the whole: opened
+# by "gồm", ":" or a bare bracket, or after "trong đó" naming the tier's main kind (xã, huyện,
+# tỉnh) beside another (a list of the towns and wards only, "trong đó có 15 phường, 8 thị trấn",
+# may leave the xã to the reader).  Each item is a figure and a kind and nothing else: "59 xã
+# khu vực III" is a group of xã, not a kind of unit, and ends the reading.
+_TIER_KINDS = {
+    "xã": ("xã", "phường", "thị trấn", "đặc khu"),
+    "huyện": ("huyện", "quận", "thị xã", "thành phố"),
+    "tỉnh": ("tỉnh", "thành phố"),
+}
+_UNIT_KIND = (
+    r"(?:thị\s+trấn|thị\s+xã|đặc\s+khu|phường|xã|quận|huyện|tỉnh|"
+    r"thành\s+phố(?:\s+trực\s+thuộc\s+(?:trung\s+ương|tỉnh))?)"
+)
+_UNIT_ITEM = rf"(?P<n{{i}}>\d[\d.]*)\s+(?P<k{{i}}>{_UNIT_KIND})"
+_UNIT_SEP = r"\s*(?:,\s*(?:và\s+)?|;\s*(?:và\s+)?|\s+và\s+)"
+# The total: a figure of "đơn vị hành chính cấp X", or of "đơn vị" after that name.
+_UNIT_TOTAL = re.compile(
+    r"(?<![\d.,/])(?P<total>\d[\d.]*)\s+đơn\s+vị(?:\s+hành\s+chính\s+cấp\s+(?P<tier>xã|huyện|tỉnh))?"
+    r"(?:\s+(?:sau\s+sắp\s+xếp|sau\s+sáp\s+nhập|hiện\s+nay|hiện\s+có))?"
+    r"(?P<open>\s*\(\s*(?:(?P<bm>gồm\s+có|bao\s+gồm|gồm|trong\s+đó(?:\s+có)?)\s*[:,]?\s*)?"
+    r"|\s*,\s*(?P<m>gồm\s+có|bao\s+gồm|gồm|trong\s+đó(?:\s+có)?)\s*[:,]?\s*|\s*:\s*)"
+    + _UNIT_ITEM.format(i=0)
+    + "".join(f"(?:{_UNIT_SEP}{_UNIT_ITEM.format(i=i)})?" for i in range(1, 4))
+    + r"(?P<end>\s*(?:\)|[.;]|,(?!\s*(?:chiếm|đạt|bằng|tỷ|tỉ|là|đều|được|trong|với)\b)|\Z))",
+    re.IGNORECASE,
+)
+_TIER_NAMED = re.compile(
+    r"đơn\s+vị\s+hành\s+chính\s+cấp\s+(xã|huyện|tỉnh)\b[^\d;()]{0,40}\Z", re.IGNORECASE
+)
+_UNIT_WORDS = ("đơn vị",)
+
+
+def _unit_kinds(
+    paragraph: Paragraph, mentions: Sequence[Mention], file: str | None
+) -> Iterator[Finding]:
+    """``total-mismatch`` of a total of administrative units of one tier whose kinds, listed
+    right after it, add up to more (or, the list whole, to less): see ``_TIER_KINDS``."""
+    text, base = paragraph.text, paragraph.offset
+    at = {m.start - base: m for m in mentions}
+    for found in _UNIT_TOTAL.finditer(text):
+        tier = found.group("tier")
+        if tier is None:
+            named = _TIER_NAMED.search(text, max(0, found.start() - 80), found.start())
+            if named is None:
+                continue
+            tier = named.group(1)
+        tier = tier.casefold()
+        total = at.get(found.start("total"))
+        kinds = [
+            _SPACES.sub(" ", k.casefold()) for k in (found.group(f"k{i}") for i in range(4)) if k
+        ]
+        kinds = ["thành phố" if k.startswith("thành phố") else k for k in kinds]
+        parts = [at.get(found.start(f"n{i}")) for i in range(len(kinds))]
+        if (
+            total is None
+            or total.bound is not Bound.EXACT
+            or len(kinds) < 2
+            or len(set(kinds)) != len(kinds)
+            or any(k not in _TIER_KINDS[tier] for k in kinds)
+            or any(p is None or p.bound is not Bound.EXACT or p.fraction for p in parts)
+        ):
+            continue
+        if found.group("open").lstrip().startswith("(") and not found.group(
+            "end"
+        ).strip().startswith(")"):
+            continue  # a bracket the list does not close: more in it than the kinds
+        marker = found.group("bm") or found.group("m") or ""
+        whole = not marker.casefold().startswith("trong") or _TIER_KINDS[tier][0] in kinds
+        total_sum = sum_of_parts([p for p in parts if p is not None])
+        if total_sum > total.value or (whole and total_sum < total.value):
+            yield mismatch(
+                paragraph,
+                total,
+                [p for p in parts if p is not None],
+                total_sum,
+                Severity.ERROR,
+                file,
+            )
