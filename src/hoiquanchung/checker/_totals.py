@@ -179,6 +179,12 @@ _PERSON_WORDS = frozenset({"người", "chị", "đồng chí"})
 # Words that count persons of any kind, as a total whose parts are counted by their kind:
 # "81 đồng chí được giới thiệu ..., trong đó có 47 nhân sự tái cử, 34 nhân sự tham gia lần đầu".
 _ANY_PERSONS = frozenset({"người", "đồng chí"})
+# Words for the persons of a kind named at the head of a sentence ("Trong số 72 ứng viên ...
+# có 47 trường hợp tái cử và 25 trường hợp ... lần đầu"): a personnel report counts its people
+# as comrades (đồng chí) or as cases (trường hợp), and persons (người).
+_HEAD_PERSON_WORDS = frozenset({"người", "đồng chí", "trường hợp"})
+# The verb that ends a head's clause before its parts: " có 47 ...".
+_HEAD_VERB = re.compile(r"\s(?:có|gồm)\s+(?=\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 # A running total, never a part: "kết nạp 603 đảng viên mới, trong đó: ... 20 đồng chí, đưa
 # tổng số đảng viên trong toàn Đảng bộ đạt 74.108 đảng viên" (the list ends where it starts).
@@ -984,6 +990,13 @@ def _headed(
     comma = text.find(",", t_end, min(s_end, t_end + _MAX_HEAD_CLAUSE))
     while comma != -1 and depth[comma] != 0:
         comma = text.find(",", comma + 1, min(s_end, t_end + _MAX_HEAD_CLAUSE))
+    # "Trong số 72 ứng viên được giới thiệu ... có 47 trường hợp tái cử và 25 trường hợp ...":
+    # the verb before the first part ends the total's clause when no comma comes before it.
+    verb = _HEAD_VERB.search(
+        text, t_end, comma if comma != -1 else min(s_end, t_end + _MAX_HEAD_CLAUSE)
+    )
+    if verb is not None and depth[verb.start()] == 0:
+        comma = verb.start()
     if comma == -1:
         return
     nxt = _MARKER.search(text, comma, s_end)
@@ -1006,6 +1019,12 @@ def _headed(
     if persons:
         # "Trong 180 ủy viên chính thức, ... Trung ương ... 123 người, còn địa phương 57 người"
         parts = [m for m in candidates if _noun(m) in _PERSONS]
+        if not parts:
+            # "Trong 48 Bí thư ... có 31 đồng chí Bí thư tái cử ...; 17 đồng chí Bí thư lần
+            # đầu đắc cử": a kind of person counted by the word for a person, or by its cases.
+            kin = [m for m in candidates if _noun(m) in _HEAD_PERSON_WORDS]
+            if len({_noun(m) for m in kin}) == 1:
+                parts = kin
     prefix = _whole_prefix(paragraph, total, parts, comma + 1, stop, depth)
     if prefix is not None:  # the items that make a whole by their labels, then traits
         parts, stop = prefix
@@ -1894,7 +1913,7 @@ def _labelled(
     if (
         dimension is not None
         and dimension[0] in _BARE_DIMENSIONS
-        and not all(_bare_value(label, dimension[0]) for label in labels)
+        and not all(_bare_value(label, dimension[0], _noun_words(total)) for label in labels)
     ):
         return None, False  # "15 đồng chí Chủ tịch Hội tái cử": a subgroup's renewal
     return dimension, whole
@@ -2028,11 +2047,27 @@ _OPEN_RUNS = frozenset({"works"})
 # người được bầu lên chính thức").
 _ALTERNATES = re.compile(r"\b(?:chính\s+thức|dự\s+khuyết)\b", re.IGNORECASE)
 _VALUE_FILLERS = _FILLERS | {"được", "tham", "gia"}
+# Words of a renewal's label that say how one stands or is elected, no subgroup: "47 trường
+# hợp tái cử và 25 trường hợp được giới thiệu ứng cử lần đầu", "17 đồng chí Bí thư lần đầu đắc
+# cử", "31 đồng chí Bí thư tái cử nhiệm kỳ 2020-2025" (the words of the total's noun, "Bí thư",
+# are read as fillers too: the label names the total's own persons).
+_STANDING_FILLERS = frozenset({"giới", "thiệu", "ứng", "cử", "đắc", "nhiệm", "kỳ"})
 # The delegates of a congress (the total's noun).
 _DELEGATES = re.compile(r"đại\s+biểu\b", re.IGNORECASE)
 
 
-def _bare_value(label: str, name: str) -> bool:
+def _noun_words(total: Mention) -> frozenset[str]:
+    """The words of *total*'s noun and those of ``_STANDING_FILLERS``, lower case: fillers of a
+    renewal's label ("Bí thư" of "48 Bí thư").
+
+    >>> from hoiquanchung.checker import extract
+    >>> sorted(_noun_words(extract("48 Bí thư")[0]) - _STANDING_FILLERS)
+    ['bí', 'thư']
+    """
+    return _STANDING_FILLERS | frozenset((total.unit or "").casefold().split())
+
+
+def _bare_value(label: str, name: str, extra: frozenset[str] = frozenset()) -> bool:
     """Whether *label* is one value of the dimension *name* of ``breakdown_kinds.toml`` and
     nothing else but fillers (*có*, *được*, *tham gia*).
 
@@ -2044,7 +2079,9 @@ def _bare_value(label: str, name: str) -> bool:
     for dimension, _, pattern, _ in label_dimensions():
         if dimension == name:
             rest, found = pattern.subn(" ", label)
-            return found == 1 and all(w.casefold() in _VALUE_FILLERS for w in _WORD.findall(rest))
+            return found == 1 and all(
+                w.casefold() in _VALUE_FILLERS or w.casefold() in extra for w in _WORD.findall(rest)
+            )
     return False
 
 
