@@ -142,7 +142,9 @@ _MAX_HEAD_CLAUSE = 200  # characters from the head to the comma that ends the to
 _COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
 # Markers after which one ``;``-item may be a breakdown of its own (checker._totals._groups),
 # and the kind a later item is read as (whole only by its labels).
-_GROUPED_MARKERS = frozenset({"trong đó", "gồm", "bao gồm", "gồm có"})
+# A head ("Trong số 325 đại biểu chính thức, có 45 đại biểu đương nhiên và 280 đại biểu bầu
+# ...; có 81 đại biểu nữ, 92 đại biểu là người dân tộc thiểu số") reads like "trong đó".
+_GROUPED_MARKERS = frozenset({"trong đó", "gồm", "bao gồm", "gồm có", "trong tổng số"})
 _LATER_KIND = "trong đó"
 # The labels of a dimension (cấp tỉnh, nam/nữ, thành thị/nông thôn, khác/còn lại) are
 # vocabulary: hoiquanchung/numbers/data/dimension_labels.toml.
