@@ -2160,8 +2160,15 @@ def _unit_kinds(
     """``total-mismatch`` of a total of administrative units of one tier whose kinds, listed
     right after it, add up to more (or, the list whole, to less): see ``_TIER_KINDS``."""
     text, base = paragraph.text, paragraph.offset
-    at = {m.start - base: m for m in mentions}
-    for found in _UNIT_TOTAL.finditer(text):
+    at: dict[int, Mention] | None = None
+    for m in mentions:
+        if m.unit != "đơn vị":
+            continue
+        found = _UNIT_TOTAL.match(text, m.start - base)
+        if found is None:
+            continue
+        if at is None:
+            at = {m.start - base: m for m in mentions}
         tier = found.group("tier")
         if tier is None:
             named = _TIER_NAMED.search(text, max(0, found.start() - 80), found.start())
