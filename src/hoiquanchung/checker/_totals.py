@@ -62,6 +62,10 @@ of one tier, each named by its proper name (*xã Long Hưng*, *xã Mỹ Tú*; ``
 one set of its ``[[kinds]]`` (*hộ nghèo*, *hộ cận nghèo*) are disjoint but need not be the
 whole: more than the total is an error, less says nothing.  A classifier alone counts its noun
 (*60 căn* of *100 căn nhà*: ``[classifiers]``).
+Administrative units of one tier listed by kind right after their total (*102 đơn vị hành
+chính cấp xã, trong đó có 88 xã và 14 phường*; *124 đơn vị (117 xã, 7 phường)* after the tier's
+name) cannot overlap: more than the total is an error, less too when the list is whole (*gồm*,
+``:``, a bare bracket, or *trong đó* naming the tier's main kind: *xã*, *huyện*, *tỉnh*).
 A quantity of change (*tăng 3,1 tỷ đồng so với cùng kỳ*) is never the total; the one before it
 is.  Independently of any partition, one part alone larger than its total is ``parts-exceed-total``
 (warning; not after *với*, which also means "with": *phối hợp với 45 hội*).  After *với*, the
