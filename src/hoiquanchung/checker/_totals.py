@@ -2149,9 +2149,11 @@ _UNIT_TOTAL = re.compile(
     r"|\s*,\s*(?P<m>gồm\s+có|bao\s+gồm|gồm|trong\s+đó(?:\s+có)?)\s*[:,]?\s*|\s*:\s*)"
     + _UNIT_ITEM.format(i=0)
     + "".join(f"(?:{_UNIT_SEP}{_UNIT_ITEM.format(i=i)})?" for i in range(1, 4))
-    + r"(?P<end>\s*(?:\)|[.;]|,(?!\s*(?:chiếm|đạt|bằng|tỷ|tỉ|là|đều|được|trong|với)\b)|\Z))",
+    + r"(?P<end>\s*(?:\)|[.;,]|\Z))",
     re.IGNORECASE,
 )
+# After a list that ends at a comma, what says it was a subgroup ("20 xã, 5 phường, chiếm 24%").
+_UNIT_TRAIT = re.compile(r"\s*(?:chiếm|đạt|bằng|tỷ|tỉ|là|đều|được|trong|với)\b", re.IGNORECASE)
 _TIER_NAMED = re.compile(
     r"đơn\s+vị\s+hành\s+chính\s+cấp\s+(xã|huyện|tỉnh)\b[^\d;()]{0,40}\Z", re.IGNORECASE
 )
@@ -2199,6 +2201,8 @@ def _unit_kinds(
             "end"
         ).strip().startswith(")"):
             continue  # a bracket the list does not close: more in it than the kinds
+        if found.group("end").strip() == "," and _UNIT_TRAIT.match(text, found.end()):
+            continue  # "..., chiếm 24,5%": the kinds of a subgroup
         marker = found.group("bm") or found.group("m") or ""
         whole = not marker.casefold().startswith("trong") or _TIER_KINDS[tier][0] in kinds
         total_sum = sum_of_parts([p for p in parts if p is not None])
