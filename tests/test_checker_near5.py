@@ -159,7 +159,11 @@ CANDIDATES = "hcm-dangbo-2020-72ungvien"
 DELEGATES = "yenbai-dangbo-2020-325daibieu"
 
 
-@pytest.mark.parametrize("pid", [CANDIDATES, DELEGATES])
+# https://baovephapluat.vn/kiem-sat-24h/nhan-su-moi/31-bi-thu-tinh-uy-thanh-uy-tai-cu-nhiem-ky-2020-2025-96317.html
+SECRETARIES = "tw-bithu-2020-48bithu"
+
+
+@pytest.mark.parametrize("pid", [CANDIDATES, DELEGATES, SECRETARIES])
 def test_heads_that_add_up_stay_quiet(pid: str) -> None:
     assert stated_alarms(paragraph(pid)) == []
 
@@ -172,6 +176,12 @@ def test_heads_that_add_up_stay_quiet(pid: str) -> None:
         (CANDIDATES, "và 25 trường hợp", "và 20 trường hợp", 67),
         # The first ";"-item, by kind of delegate; more than the total is wrong.
         (DELEGATES, "280 đại biểu bầu", "290 đại biểu bầu", 335),
+        # "Trong 48 Bí thư đảng bộ tỉnh, thành phố có 31 ... tái cử ...; 17 ... lần đầu đắc cử;
+        # 6 ... là nữ; ...": the comma of "tỉnh, thành phố" ends no clause, the traits after the
+        # renewal are no parts.
+        (SECRETARIES, "Trong 48 Bí thư", "Trong 49 Bí thư", 48),
+        (SECRETARIES, "có 31 đồng chí", "có 30 đồng chí", 47),
+        (SECRETARIES, "17 đồng chí Bí thư lần đầu", "19 đồng chí Bí thư lần đầu", 50),
     ],
 )
 def test_each_figure_under_a_head_is_checked(pid: str, old: str, new: str, computed: int) -> None:
@@ -188,6 +198,11 @@ def test_each_figure_under_a_head_is_checked(pid: str, old: str, new: str, compu
         # A subgroup split by renewal: the chairs, not the 184.
         "Trong số 184 ủy viên có 15 đồng chí Chủ tịch Hội tái cử và 1 đồng chí Chủ tịch Hội "
         "được bầu mới.",
+        # Communes named one by one: the comma after a name ends the head's clause as before.
+        "Trong số 72 hộ ở xã An Hòa, xã An Phú có 40 hộ tái cử và 30 hộ lần đầu.",
+        # Only one renewal value, then traits.
+        "Trong 48 Bí thư đảng bộ tỉnh, thành phố có 31 đồng chí Bí thư tái cử; 6 đồng chí Bí "
+        "thư tỉnh ủy là nữ.",
         # Cases of something else than the total's persons: not read.
         "Trong số 72 vụ việc có 40 trường hợp tái cử và 12 trường hợp lần đầu.",
         # Delegates by kind, less than the total without the appointed: some kinds only.

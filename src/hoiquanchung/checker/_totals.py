@@ -189,6 +189,25 @@ _ANY_PERSONS = frozenset({"người", "đồng chí"})
 # có 47 trường hợp tái cử và 25 trường hợp ... lần đầu"): a personnel report counts its people
 # as comrades (đồng chí) or as cases (trường hợp), and persons (người).
 _HEAD_PERSON_WORDS = frozenset({"người", "đồng chí", "trường hợp"})
+# A comma between "tỉnh" and "thành phố" (or "xã, phường", "huyện, thị xã"...) that joins two
+# kinds of unit in one name, read from the comma ("tỉnh, thành phố có 31 ...").
+_UNIT_NAME = r"(?:thành\s+phố|thị\s+xã|thị\s+trấn|phường|quận|huyện|xã|tỉnh|đặc\s+khu)"
+_UNITS_JOINED = re.compile(rf",\s*{_UNIT_NAME}\b(?!\s*\d)", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(rf"(?<!\w){_UNIT_NAME}\s*\Z", re.IGNORECASE)
+
+
+def _units_joined(text: str, comma: int) -> bool:
+    """Whether the comma at *comma* joins two kinds of unit ("tỉnh, thành phố").
+
+    >>> _units_joined("bộ tỉnh, thành phố có", 7), _units_joined("xã A, xã B có", 4)
+    (True, False)
+    """
+    return (
+        _UNITS_JOINED.match(text, comma) is not None
+        and _UNIT_BEFORE.search(text, max(0, comma - 12), comma) is not None
+    )
+
+
 # The verb that ends a head's clause before its parts: " có 47 ...".
 _HEAD_VERB = re.compile(r"\s(?:có|gồm)\s+(?=\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
@@ -994,7 +1013,9 @@ def _headed(
     ):
         return
     comma = text.find(",", t_end, min(s_end, t_end + _MAX_HEAD_CLAUSE))
-    while comma != -1 and depth[comma] != 0:
+    # "Trong 48 Bí thư đảng bộ tỉnh, thành phố có 31 ...": a comma between two kinds of unit
+    # joins them in one name, it ends no clause.
+    while comma != -1 and (depth[comma] != 0 or _units_joined(text, comma)):
         comma = text.find(",", comma + 1, min(s_end, t_end + _MAX_HEAD_CLAUSE))
     # "Trong số 72 ứng viên được giới thiệu ... có 47 trường hợp tái cử và 25 trường hợp ...":
     # the verb before the first part ends the total's clause when no comma comes before it.
@@ -2086,7 +2107,11 @@ def _bare_value(label: str, name: str, extra: frozenset[str] = frozenset()) -> b
         if dimension == name:
             rest, found = pattern.subn(" ", label)
             return found == 1 and all(
-                w.casefold() in _VALUE_FILLERS or w.casefold() in extra for w in _WORD.findall(rest)
+                w.casefold() in _VALUE_FILLERS
+                or w.casefold() in extra
+                # "tái cử nhiệm kỳ 2020-2025": the years of a term
+                or (bool(extra) and len(w) == 4 and w.isdigit())
+                for w in _WORD.findall(rest)
             )
     return False
 
