@@ -222,3 +222,51 @@ def test_renewal_under_a_head_property(again: int, first: int, delta: int) -> No
         "trường hợp được giới thiệu ứng cử lần đầu."
     )
     assert (mismatch_of(text) != []) == (delta != 0)
+
+
+# ------------------------------------------------------------ values written as the parts' noun
+# https://baobackan.com.vn/cho-don-cong-nhan-123-mo-hinh-dan-van-kheo-nam-2022-post2896.html
+MODELS = "backan-chodon-dvk-2022-123"
+
+
+def test_models_by_awardee_in_a_bracket_stay_quiet() -> None:
+    text = paragraph(MODELS)
+    assert "55 mô hình (29 tập thể, 26 cá nhân)" in text
+    assert stated_alarms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "computed"),
+    [
+        ("công nhận 55 mô hình", "công nhận 58 mô hình", 55),
+        ("(29 tập thể", "(22 tập thể", 48),
+        ("26 cá nhân)", "36 cá nhân)", 65),
+    ],
+)
+def test_each_figure_of_a_bracket_of_values_is_checked(old: str, new: str, computed: int) -> None:
+    assert computed in mismatch_of(paragraph(MODELS, old, new))
+
+
+def test_delegates_by_sex_written_as_the_noun() -> None:
+    # The same shape as "(18 nữ, 34 nam)" of congluan.vn (2021), right after its total.
+    assert mismatch_of("Tỉnh bầu được 52 đại biểu (18 nữ, 35 nam).") == [53]
+    assert rule_2_alarms("Tỉnh bầu được 52 đại biểu (18 nữ, 34 nam).") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One value only beside another noun: no whole dimension.
+        "Huyện công nhận 55 mô hình (29 tập thể, 27 hộ).",
+        # One value of two: some of them.
+        "Huyện công nhận 55 mô hình (29 tập thể).",
+        # The sex of households: of whom?
+        "Tỉnh có 52 hộ (18 nữ, 35 nam).",
+        # Awardees of another noun than models: awards go to households too.
+        "Huyện khen thưởng 55 gia đình (29 tập thể, 27 cá nhân).",
+        # Not right after the total: the bracket may be another count's.
+        "Tỉnh bầu được 52 đại biểu trong tổng số 88 người ứng cử (18 nữ, 35 nam).",
+    ],
+)
+def test_brackets_of_values_that_are_not_read_stay_quiet(text: str) -> None:
+    assert rule_2_alarms(text) == []

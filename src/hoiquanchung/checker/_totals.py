@@ -66,6 +66,9 @@ Administrative units of one tier listed by kind right after their total (*102 đ
 chính cấp xã, trong đó có 88 xã và 14 phường*; *124 đơn vị (117 xã, 7 phường)* after the tier's
 name) cannot overlap: more than the total is an error, less too when the list is whole (*gồm*,
 ``:``, a bare bracket, or *trong đó* naming the tier's main kind: *xã*, *huyện*, *tỉnh*).
+In a bracket right after a total, parts named by the values of a whole dimension alone (*55 mô
+hình (29 tập thể, 26 cá nhân)*; *52 đại biểu (18 nữ, 34 nam)*, sex for persons only) count the
+total's noun.
 A quantity of change (*tăng 3,1 tỷ đồng so với cùng kỳ*) is never the total; the one before it
 is.  Independently of any partition, one part alone larger than its total is ``parts-exceed-total``
 (warning; not after *với*, which also means "with": *phối hợp với 45 hội*).  After *với*, the
@@ -705,6 +708,8 @@ def _bracketed(
         if bisect.bisect_left(starts, at) != bisect.bisect_left(starts, start):
             continue  # a figure before the marker: no list of parts alone
         inside = _counted_bare(text, base, inside)
+        if adjacent and kind == "(":
+            inside = _counted_values(text, base, total, inside)
         nouns = {_noun(m) for m in inside}
         if len(inside) < 2 or len(nouns) != 1 or any(depth[m.start - base] != 1 for m in inside):
             continue  # every figure in the bracket a part, all of one noun, none deeper
@@ -787,6 +792,53 @@ def _bare_whole(
     if dimension is None or not whole:
         return []
     return [attrs.evolve(m, quantity=attrs.evolve(m.quantity, unit=total.unit)) for m in inside]
+
+
+def _counted_values(
+    text: str, base: int, total: Mention, inside: Sequence[Mention]
+) -> Sequence[Mention]:
+    """*inside* (the figures of a bracket right after *total*) counted in the total's noun when
+    each is a figure and a value of one dimension, and nothing else, and the values are all of
+    it: "55 mô hình (29 tập thể, 26 cá nhân)", "52 đại biểu (18 nữ, 34 nam)" (the value is read
+    as the figure's noun).  Otherwise *inside* as it is.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "55 mô hình (29 tập thể, 26 cá nhân)"
+    >>> total, *parts = extract(t)
+    >>> [(m.unit, t[m.end :][:8]) for m in _counted_values(t, 0, total, parts)]
+    [('mô hình', ' tập thể'), ('mô hình', ' cá nhân')]
+    >>> t = "55 mô hình (29 tập thể, 26 hộ)"
+    >>> total, *parts = extract(t)
+    >>> [m.unit for m in _counted_values(t, 0, total, parts)]
+    ['tập thể', 'hộ']
+    """
+    if len(inside) < 2 or total.unit is None or any(m.unit is None for m in inside):
+        return inside
+    units = [m.unit or "" for m in inside]
+    if len(set(units)) != len(units) or total.unit in units:
+        return inside
+    dimension, whole = _labelled(total, units)
+    if dimension is None or not whole:
+        return inside
+    if dimension[0] == "sex" and not (_of_persons(total.unit) or total.unit in _ANY_PERSONS):
+        return inside  # "52 hộ (18 nữ, 34 nam)": the sex of whom?
+    out = []
+    for m in inside:
+        written = text[m.start - base : m.end - base]
+        number = _LEADING_FIGURE.match(written)
+        if number is None or not written.endswith(m.unit or ""):
+            return inside
+        out.append(
+            attrs.evolve(
+                m,
+                end=m.start + number.end(),
+                quantity=attrs.evolve(m.quantity, unit=total.unit),
+            )
+        )
+    return out
+
+
+_LEADING_FIGURE = re.compile(r"\d[\d.,]*")
 
 
 def _counted_bare(text: str, base: int, inside: Sequence[Mention]) -> Sequence[Mention]:
