@@ -62,6 +62,13 @@ of one tier, each named by its proper name (*xã Long Hưng*, *xã Mỹ Tú*; ``
 one set of its ``[[kinds]]`` (*hộ nghèo*, *hộ cận nghèo*) are disjoint but need not be the
 whole: more than the total is an error, less says nothing.  A classifier alone counts its noun
 (*60 căn* of *100 căn nhà*: ``[classifiers]``).
+Administrative units of one tier listed by kind right after their total (*102 đơn vị hành
+chính cấp xã, trong đó có 88 xã và 14 phường*; *124 đơn vị (117 xã, 7 phường)* after the tier's
+name) cannot overlap: more than the total is an error, less too when the list is whole (*gồm*,
+``:``, a bare bracket, or *trong đó* naming the tier's main kind: *xã*, *huyện*, *tỉnh*).
+In a bracket right after a total, parts named by the values of a whole dimension alone (*55 mô
+hình (29 tập thể, 26 cá nhân)*; *52 đại biểu (18 nữ, 34 nam)*, sex for persons only) count the
+total's noun.
 A quantity of change (*tăng 3,1 tỷ đồng so với cùng kỳ*) is never the total; the one before it
 is.  Independently of any partition, one part alone larger than its total is ``parts-exceed-total``
 (warning; not after *với*, which also means "with": *phối hợp với 45 hội*).  After *với*, the
@@ -142,7 +149,9 @@ _MAX_HEAD_CLAUSE = 200  # characters from the head to the comma that ends the to
 _COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
 # Markers after which one ``;``-item may be a breakdown of its own (checker._totals._groups),
 # and the kind a later item is read as (whole only by its labels).
-_GROUPED_MARKERS = frozenset({"trong đó", "gồm", "bao gồm", "gồm có"})
+# A head ("Trong số 325 đại biểu chính thức, có 45 đại biểu đương nhiên và 280 đại biểu bầu
+# ...; có 81 đại biểu nữ, 92 đại biểu là người dân tộc thiểu số") reads like "trong đó".
+_GROUPED_MARKERS = frozenset({"trong đó", "gồm", "bao gồm", "gồm có", "trong tổng số"})
 _LATER_KIND = "trong đó"
 # The labels of a dimension (cấp tỉnh, nam/nữ, thành thị/nông thôn, khác/còn lại) are
 # vocabulary: hoiquanchung/numbers/data/dimension_labels.toml.
@@ -179,6 +188,31 @@ _PERSON_WORDS = frozenset({"người", "chị", "đồng chí"})
 # Words that count persons of any kind, as a total whose parts are counted by their kind:
 # "81 đồng chí được giới thiệu ..., trong đó có 47 nhân sự tái cử, 34 nhân sự tham gia lần đầu".
 _ANY_PERSONS = frozenset({"người", "đồng chí"})
+# Words for the persons of a kind named at the head of a sentence ("Trong số 72 ứng viên ...
+# có 47 trường hợp tái cử và 25 trường hợp ... lần đầu"): a personnel report counts its people
+# as comrades (đồng chí) or as cases (trường hợp), and persons (người).
+_HEAD_PERSON_WORDS = frozenset({"người", "đồng chí", "trường hợp"})
+# A comma between "tỉnh" and "thành phố" (or "xã, phường", "huyện, thị xã"...) that joins two
+# kinds of unit in one name, read from the comma ("tỉnh, thành phố có 31 ...").
+_UNIT_NAME = r"(?:thành\s+phố|thị\s+xã|thị\s+trấn|phường|quận|huyện|xã|tỉnh|đặc\s+khu)"
+_UNITS_JOINED = re.compile(rf",\s*{_UNIT_NAME}\b(?!\s*\d)", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(rf"(?<!\w){_UNIT_NAME}\s*\Z", re.IGNORECASE)
+
+
+def _units_joined(text: str, comma: int) -> bool:
+    """Whether the comma at *comma* joins two kinds of unit ("tỉnh, thành phố").
+
+    >>> _units_joined("bộ tỉnh, thành phố có", 7), _units_joined("xã A, xã B có", 4)
+    (True, False)
+    """
+    return (
+        _UNITS_JOINED.match(text, comma) is not None
+        and _UNIT_BEFORE.search(text, max(0, comma - 12), comma) is not None
+    )
+
+
+# The verb that ends a head's clause before its parts: " có 47 ...".
+_HEAD_VERB = re.compile(r"\s(?:có|gồm)\s+(?=\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 # A running total, never a part: "kết nạp 603 đảng viên mới, trong đó: ... 20 đồng chí, đưa
 # tổng số đảng viên trong toàn Đảng bộ đạt 74.108 đảng viên" (the list ends where it starts).
@@ -523,6 +557,8 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     text, base = paragraph.text, paragraph.offset
     if may_hold(text, _SEATS_WORDS):
         yield from _seats(paragraph, mentions, file)
+    if may_hold(text, _UNIT_WORDS):
+        yield from _unit_kinds(paragraph, mentions, file)
     marked = may_hold(text, _MARKER_WORDS)
     bracketed = "(" in text
     headed = may_hold(text, _HEAD_WORDS)
@@ -672,6 +708,8 @@ def _bracketed(
         if bisect.bisect_left(starts, at) != bisect.bisect_left(starts, start):
             continue  # a figure before the marker: no list of parts alone
         inside = _counted_bare(text, base, inside)
+        if adjacent and kind == "(":
+            inside = _counted_values(text, base, total, inside)
         nouns = {_noun(m) for m in inside}
         if len(inside) < 2 or len(nouns) != 1 or any(depth[m.start - base] != 1 for m in inside):
             continue  # every figure in the bracket a part, all of one noun, none deeper
@@ -754,6 +792,53 @@ def _bare_whole(
     if dimension is None or not whole:
         return []
     return [attrs.evolve(m, quantity=attrs.evolve(m.quantity, unit=total.unit)) for m in inside]
+
+
+def _counted_values(
+    text: str, base: int, total: Mention, inside: Sequence[Mention]
+) -> Sequence[Mention]:
+    """*inside* (the figures of a bracket right after *total*) counted in the total's noun when
+    each is a figure and a value of one dimension, and nothing else, and the values are all of
+    it: "55 mô hình (29 tập thể, 26 cá nhân)", "52 đại biểu (18 nữ, 34 nam)" (the value is read
+    as the figure's noun).  Otherwise *inside* as it is.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "55 mô hình (29 tập thể, 26 cá nhân)"
+    >>> total, *parts = extract(t)
+    >>> [(m.unit, t[m.end :][:8]) for m in _counted_values(t, 0, total, parts)]
+    [('mô hình', ' tập thể'), ('mô hình', ' cá nhân')]
+    >>> t = "55 mô hình (29 tập thể, 26 hộ)"
+    >>> total, *parts = extract(t)
+    >>> [m.unit for m in _counted_values(t, 0, total, parts)]
+    ['tập thể', 'hộ']
+    """
+    if len(inside) < 2 or total.unit is None or any(m.unit is None for m in inside):
+        return inside
+    units = [m.unit or "" for m in inside]
+    if len(set(units)) != len(units) or total.unit in units:
+        return inside
+    dimension, whole = _labelled(total, units)
+    if dimension is None or not whole:
+        return inside
+    if dimension[0] == "sex" and not (_of_persons(total.unit) or total.unit in _ANY_PERSONS):
+        return inside  # "52 hộ (18 nữ, 34 nam)": the sex of whom?
+    out = []
+    for m in inside:
+        written = text[m.start - base : m.end - base]
+        number = _LEADING_FIGURE.match(written)
+        if number is None or not written.endswith(m.unit or ""):
+            return inside
+        out.append(
+            attrs.evolve(
+                m,
+                end=m.start + number.end(),
+                quantity=attrs.evolve(m.quantity, unit=total.unit),
+            )
+        )
+    return out
+
+
+_LEADING_FIGURE = re.compile(r"\d[\d.,]*")
 
 
 def _counted_bare(text: str, base: int, inside: Sequence[Mention]) -> Sequence[Mention]:
@@ -980,8 +1065,17 @@ def _headed(
     ):
         return
     comma = text.find(",", t_end, min(s_end, t_end + _MAX_HEAD_CLAUSE))
-    while comma != -1 and depth[comma] != 0:
+    # "Trong 48 Bí thư đảng bộ tỉnh, thành phố có 31 ...": a comma between two kinds of unit
+    # joins them in one name, it ends no clause.
+    while comma != -1 and (depth[comma] != 0 or _units_joined(text, comma)):
         comma = text.find(",", comma + 1, min(s_end, t_end + _MAX_HEAD_CLAUSE))
+    # "Trong số 72 ứng viên được giới thiệu ... có 47 trường hợp tái cử và 25 trường hợp ...":
+    # the verb before the first part ends the total's clause when no comma comes before it.
+    verb = _HEAD_VERB.search(
+        text, t_end, comma if comma != -1 else min(s_end, t_end + _MAX_HEAD_CLAUSE)
+    )
+    if verb is not None and depth[verb.start()] == 0:
+        comma = verb.start()
     if comma == -1:
         return
     nxt = _MARKER.search(text, comma, s_end)
@@ -1004,6 +1098,12 @@ def _headed(
     if persons:
         # "Trong 180 ủy viên chính thức, ... Trung ương ... 123 người, còn địa phương 57 người"
         parts = [m for m in candidates if _noun(m) in _PERSONS]
+        if not parts:
+            # "Trong 48 Bí thư ... có 31 đồng chí Bí thư tái cử ...; 17 đồng chí Bí thư lần
+            # đầu đắc cử": a kind of person counted by the word for a person, or by its cases.
+            kin = [m for m in candidates if _noun(m) in _HEAD_PERSON_WORDS]
+            if len({_noun(m) for m in kin}) == 1:
+                parts = kin
     prefix = _whole_prefix(paragraph, total, parts, comma + 1, stop, depth)
     if prefix is not None:  # the items that make a whole by their labels, then traits
         parts, stop = prefix
@@ -1892,7 +1992,7 @@ def _labelled(
     if (
         dimension is not None
         and dimension[0] in _BARE_DIMENSIONS
-        and not all(_bare_value(label, dimension[0]) for label in labels)
+        and not all(_bare_value(label, dimension[0], _noun_words(total)) for label in labels)
     ):
         return None, False  # "15 đồng chí Chủ tịch Hội tái cử": a subgroup's renewal
     return dimension, whole
@@ -2026,11 +2126,27 @@ _OPEN_RUNS = frozenset({"works"})
 # người được bầu lên chính thức").
 _ALTERNATES = re.compile(r"\b(?:chính\s+thức|dự\s+khuyết)\b", re.IGNORECASE)
 _VALUE_FILLERS = _FILLERS | {"được", "tham", "gia"}
+# Words of a renewal's label that say how one stands or is elected, no subgroup: "47 trường
+# hợp tái cử và 25 trường hợp được giới thiệu ứng cử lần đầu", "17 đồng chí Bí thư lần đầu đắc
+# cử", "31 đồng chí Bí thư tái cử nhiệm kỳ 2020-2025" (the words of the total's noun, "Bí thư",
+# are read as fillers too: the label names the total's own persons).
+_STANDING_FILLERS = frozenset({"giới", "thiệu", "ứng", "cử", "đắc", "nhiệm", "kỳ"})
 # The delegates of a congress (the total's noun).
 _DELEGATES = re.compile(r"đại\s+biểu\b", re.IGNORECASE)
 
 
-def _bare_value(label: str, name: str) -> bool:
+def _noun_words(total: Mention) -> frozenset[str]:
+    """The words of *total*'s noun and those of ``_STANDING_FILLERS``, lower case: fillers of a
+    renewal's label ("Bí thư" of "48 Bí thư").
+
+    >>> from hoiquanchung.checker import extract
+    >>> sorted(_noun_words(extract("48 Bí thư")[0]) - _STANDING_FILLERS)
+    ['bí', 'thư']
+    """
+    return _STANDING_FILLERS | frozenset((total.unit or "").casefold().split())
+
+
+def _bare_value(label: str, name: str, extra: frozenset[str] = frozenset()) -> bool:
     """Whether *label* is one value of the dimension *name* of ``breakdown_kinds.toml`` and
     nothing else but fillers (*có*, *được*, *tham gia*).
 
@@ -2042,7 +2158,13 @@ def _bare_value(label: str, name: str) -> bool:
     for dimension, _, pattern, _ in label_dimensions():
         if dimension == name:
             rest, found = pattern.subn(" ", label)
-            return found == 1 and all(w.casefold() in _VALUE_FILLERS for w in _WORD.findall(rest))
+            return found == 1 and all(
+                w.casefold() in _VALUE_FILLERS
+                or w.casefold() in extra
+                # "tái cử nhiệm kỳ 2020-2025": the years of a term
+                or (bool(extra) and len(w) == 4 and w.isdigit())
+                for w in _WORD.findall(rest)
+            )
     return False
 
 
@@ -2073,3 +2195,100 @@ CHECK = Check(
     wording="prose",
     needs_figures=True,
 )
+
+
+# Administrative units of one tier listed by their kinds (round 11, near5): "tỉnh Đắk Lắk có 102
+# đơn vị hành chính cấp xã, trong đó có 88 xã và 14 phường", "Có 579 đơn vị hành chính cấp xã:
+# 383 xã, 175 phường và 21 thị trấn", "124 đơn vị (117 xã, 7 phường)".  Every unit of a tier is
+# of one kind only (Luật Tổ chức chính quyền địa phương, Điều 2: xã, phường, thị trấn; from
+# 01/7/2025 xã, phường, đặc khu), so kinds listed for a total of the tier cannot overlap: more
+# than the total is an error.  Less is an error too when the list says it is the whole: opened
+# by "gồm", ":" or a bare bracket, or after "trong đó" naming the tier's main kind (xã, huyện,
+# tỉnh) beside another (a list of the towns and wards only, "trong đó có 15 phường, 8 thị trấn",
+# may leave the xã to the reader).  Each item is a figure and a kind and nothing else: "59 xã
+# khu vực III" is a group of xã, not a kind of unit, and ends the reading.
+_TIER_KINDS = {
+    "xã": ("xã", "phường", "thị trấn", "đặc khu"),
+    "huyện": ("huyện", "quận", "thị xã", "thành phố"),
+    "tỉnh": ("tỉnh", "thành phố"),
+}
+_UNIT_KIND = (
+    r"(?:thị\s+trấn|thị\s+xã|đặc\s+khu|phường|xã|quận|huyện|tỉnh|"
+    r"thành\s+phố(?:\s+trực\s+thuộc\s+(?:trung\s+ương|tỉnh))?)"
+)
+_UNIT_ITEM = rf"(?P<n{{i}}>\d[\d.]*)\s+(?P<k{{i}}>{_UNIT_KIND})"
+_UNIT_SEP = r"\s*(?:,\s*(?:và\s+)?|;\s*(?:và\s+)?|\s+và\s+)"
+# The total: a figure of "đơn vị hành chính cấp X", or of "đơn vị" after that name.
+_UNIT_TOTAL = re.compile(
+    r"(?<![\d.,/])(?P<total>\d[\d.]*)\s+đơn\s+vị(?:\s+hành\s+chính\s+cấp\s+(?P<tier>xã|huyện|tỉnh))?"
+    r"(?:\s+(?:sau\s+sắp\s+xếp|sau\s+sáp\s+nhập|hiện\s+nay|hiện\s+có))?"
+    r"(?P<open>\s*\(\s*(?:(?P<bm>gồm\s+có|bao\s+gồm|gồm|trong\s+đó(?:\s+có)?)\s*[:,]?\s*)?"
+    r"|\s*,\s*(?P<m>gồm\s+có|bao\s+gồm|gồm|trong\s+đó(?:\s+có)?)\s*[:,]?\s*|\s*:\s*)"
+    + _UNIT_ITEM.format(i=0)
+    + "".join(f"(?:{_UNIT_SEP}{_UNIT_ITEM.format(i=i)})?" for i in range(1, 4))
+    + r"(?P<end>\s*(?:\)|[.;,]|\Z))",
+    re.IGNORECASE,
+)
+# After a list that ends at a comma, what says it was a subgroup ("20 xã, 5 phường, chiếm 24%").
+_UNIT_TRAIT = re.compile(r"\s*(?:chiếm|đạt|bằng|tỷ|tỉ|là|đều|được|trong|với)\b", re.IGNORECASE)
+_TIER_NAMED = re.compile(
+    r"đơn\s+vị\s+hành\s+chính\s+cấp\s+(xã|huyện|tỉnh)\b[^\d;()]{0,40}\Z", re.IGNORECASE
+)
+_UNIT_WORDS = ("đơn vị",)
+
+
+def _unit_kinds(
+    paragraph: Paragraph, mentions: Sequence[Mention], file: str | None
+) -> Iterator[Finding]:
+    """``total-mismatch`` of a total of administrative units of one tier whose kinds, listed
+    right after it, add up to more (or, the list whole, to less): see ``_TIER_KINDS``."""
+    text, base = paragraph.text, paragraph.offset
+    at: dict[int, Mention] | None = None
+    for m in mentions:
+        if m.unit != "đơn vị":
+            continue
+        found = _UNIT_TOTAL.match(text, m.start - base)
+        if found is None:
+            continue
+        if at is None:
+            at = {m.start - base: m for m in mentions}
+        tier = found.group("tier")
+        if tier is None:
+            named = _TIER_NAMED.search(text, max(0, found.start() - 80), found.start())
+            if named is None:
+                continue
+            tier = named.group(1)
+        tier = tier.casefold()
+        total = at.get(found.start("total"))
+        kinds = [
+            _SPACES.sub(" ", k.casefold()) for k in (found.group(f"k{i}") for i in range(4)) if k
+        ]
+        kinds = ["thành phố" if k.startswith("thành phố") else k for k in kinds]
+        parts = [at.get(found.start(f"n{i}")) for i in range(len(kinds))]
+        if (
+            total is None
+            or total.bound is not Bound.EXACT
+            or len(kinds) < 2
+            or len(set(kinds)) != len(kinds)
+            or any(k not in _TIER_KINDS[tier] for k in kinds)
+            or any(p is None or p.bound is not Bound.EXACT or p.fraction for p in parts)
+        ):
+            continue
+        if found.group("open").lstrip().startswith("(") and not found.group(
+            "end"
+        ).strip().startswith(")"):
+            continue  # a bracket the list does not close: more in it than the kinds
+        if found.group("end").strip() == "," and _UNIT_TRAIT.match(text, found.end()):
+            continue  # "..., chiếm 24,5%": the kinds of a subgroup
+        marker = found.group("bm") or found.group("m") or ""
+        whole = not marker.casefold().startswith("trong") or _TIER_KINDS[tier][0] in kinds
+        total_sum = sum_of_parts([p for p in parts if p is not None])
+        if total_sum > total.value or (whole and total_sum < total.value):
+            yield mismatch(
+                paragraph,
+                total,
+                [p for p in parts if p is not None],
+                total_sum,
+                Severity.ERROR,
+                file,
+            )
