@@ -113,21 +113,43 @@ def scan_with_digits(
     """
     # One pass of the numbers' grammar yields quantities, dates and malformed numbers together
     # (the paragraph's text is NFC already), sorted here as scan_nfc sorts them (without its
-    # NumberScan; speed).
-    quantities: list[QuantityMatch] = []
+    # NumberScan), each quantity made a mention as it comes (what _mentions makes of the list of
+    # quantities, without the list; speed).
+    mentions: list[Mention] = []
     dates: list[DateMatch] = []
     errors: list[NumberFormatError] = []
+    offset, line, footnote, columns = (
+        paragraph.offset,
+        paragraph.line,
+        paragraph.footnote,
+        paragraph.columns,
+    )
+    last = len(columns) - 1
     for item in scan_items(paragraph.text):
-        if isinstance(item, QuantityMatch):
-            quantities.append(item)
+        if type(item) is QuantityMatch:
+            mention = _new(Mention)
+            quantity = item.quantity
+            _quantity(mention, quantity)
+            _text(mention, quantity.text)
+            _value(mention, quantity.value)
+            _unit(mention, quantity.unit)
+            _bound(mention, quantity.bound)
+            _start(mention, offset + item.start)
+            _end(mention, offset + item.end)
+            _line(mention, line)
+            _column(mention, columns[min(max(item.start, 0), last)] + 1)
+            _fraction(mention, item.fraction)
+            _footnote(mention, footnote)
+            range_end = item.range_end
+            _range_end(mention, range_end)
+            # A range's low end as the rules read it (rare: the others are as written already).
+            mentions.append(mention if range_end != "low" else _as_written(mention))
+        elif isinstance(item, QuantityMatch):  # pragma: no cover - the grammar makes no subclass
+            mentions.extend(_mentions(paragraph, [item]))
         elif isinstance(item, DateMatch):
             dates.append(item)
         else:
             errors.append(item)
-    mentions = _mentions(paragraph, quantities)
-    for i, m in enumerate(mentions):
-        if m.range_end == "low":  # rare: the other mentions are as written already
-            mentions[i] = _as_written(m)
     return mentions, dates, errors
 
 

@@ -586,6 +586,11 @@ _LABEL_BEFORE: Final = re.compile(
 )
 _LABEL_ENDS: Final = frozenset(w.split()[-1] for w in label_nouns())
 _ORDINAL_WORDS: Final = ordinal_words()
+# The last letters of the ordinal words: _label's ordinal test, which lowers the word before a
+# number whole, can only succeed when the lower case of the character before the space ends
+# with one of them (a test of one character before the call, made for nearly every figure with
+# a unit; speed).
+_ORDINAL_LAST: Final = tuple(sorted({word[-1] for word in _ORDINAL_WORDS}))
 # The last word before a number ("mùa mưa bão 2023").
 _WORD_BEFORE: Final = re.compile(rf"(?<!{_L})({_L}+){_WS}+\Z")
 # Between the ends of a range: "20 - 50 triệu", "từ 20 đến 50 triệu đồng".
@@ -992,7 +997,15 @@ def _quantity(c: _Cursor) -> bool:
         and (_label(c) or _year_alone(c))
     ):
         return True
-    if unit is not None and pm is None and not negative and not scaled and _label(c, True):
+    if (
+        unit is not None
+        and pm is None
+        and not negative
+        and not scaled
+        and s >= 2
+        and text[s - 2].lower().endswith(_ORDINAL_LAST)
+        and _label(c, True)
+    ):
         return True  # "lần thứ 1 nhiệm kỳ": an ordinal, whatever word follows it
     qstart = pm[0] if pm is not None else start
     end = send if suffix is not None else uend
