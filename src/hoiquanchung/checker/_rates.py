@@ -41,6 +41,7 @@ from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, compare
 from hoiquanchung.numbers import Bound, DateMatch, Quantity
+from hoiquanchung.numbers._vocabulary import scale_pattern, scale_words
 
 __all__ = ["CHECK", "check_fractions"]
 
@@ -415,6 +416,95 @@ def _each_in_full(numerator: Mention, denominator: Mention, rate: Mention) -> bo
 _EACH_IN_FULL_BELOW = 95
 
 
+# "Có đến 5/9 huyện, thành phố đạt tỷ lệ này dưới 3%": after the fraction, its units as the
+# subject of "đạt tỷ lệ" (no comma before "đạt"), then a bound; "này" refers back to a rate
+# named before.
+_OWN_BOUND_GAP = re.compile(
+    r"\A(?P<noun>[^\d;.!?\n]*?)(?P<comma>,)?\s+đạt\s+(?:tỷ|tỉ)\s*lệ(?P<back>\s+này)?\s*\Z",
+    re.IGNORECASE,
+)
+# How far outside its bound a fraction must be to be no slip of one figure of it: twice the
+# bound over an upper bound ("dưới 3%" for 5/9 = 56 %), half the bound under a lower one.
+_FAR_FACTOR = 2
+
+
+def _own_rate_bound(s: _Scan, numerator: Mention, denominator: Mention, rate: Mention) -> bool:
+    """Whether the bound *rate* after a fraction of units is what each unit reached, not the
+    fraction: "Có đến 5/9 huyện, thành phố đạt tỷ lệ này dưới 3% và cả 9/9 huyện, thành phố
+    đạt tỷ lệ dưới 10%" (Vĩnh Phúc, 8/2021: districts whose own rate of late files is below
+    3 %; corpus vinhphuc-tthc-2021-19630).  Read so when *tỷ lệ này* refers back to a rate
+    named before, or when the units are the subject of *đạt tỷ lệ* (no comma before *đạt*) and
+    the fraction is far outside the bound (at least twice an upper bound, at most half a lower
+    one); "96/100 hộ, đạt tỷ lệ trên 95%" stays the fraction's.
+
+    >>> from hoiquanchung.checker import extract
+    >>> def own(text):
+    ...     a, b, r = extract(text)
+    ...     return _own_rate_bound(_Scan(Paragraph(text, 1, [], 0), [], None), a, b, r)
+    >>> own("5/9 huyện, thành phố đạt tỷ lệ này dưới 3%"), own("9/9 huyện đạt tỷ lệ dưới 10%")
+    (True, True)
+    >>> own("86/100 hộ, đạt tỷ lệ trên 95%"), own("86/100 hộ đạt tỷ lệ trên 95%")
+    (False, False)
+    >>> own("1/9 huyện, đạt tỷ lệ dưới 10%"), own("5/9 huyện đạt tỷ lệ 3%")
+    (False, False)
+    """
+    if rate.bound is Bound.EXACT or denominator.value <= 0:
+        return False
+    gap = _OWN_BOUND_GAP.match(s.text[denominator.end - s.base : rate.start - s.base])
+    if gap is None or not (denominator.unit or _WORD_AFTER.match(gap.group("noun"))):
+        return False  # the units counted are named
+    if gap.group("back"):
+        return True
+    if gap.group("comma"):
+        return False
+    share = numerator.value * 100 / denominator.value
+    if rate.bound in (Bound.LESS_THAN, Bound.AT_MOST):
+        return share >= rate.value * _FAR_FACTOR
+    if rate.bound in (Bound.MORE_THAN, Bound.AT_LEAST):
+        return share * _FAR_FACTOR <= rate.value
+    return False
+
+
+def _holds_in_base_unit(s: _Scan, i: int) -> bool:
+    """Whether the rate after the fraction at *i* holds with the numerator read in the base unit
+    of the scale written after the denominator: "vận động được 14.714.669.968/9,5 tỷ đồng, đạt
+    154,9% kế hoạch năm" (Bình Thuận, 2019: đồng over tỷ đồng; corpus
+    binhthuan-qvnn-2019-14714669968).  Only for a numerator with no unit nor scale of its own
+    and a denominator followed by a scale word; the usual reading (both terms in the scale) is
+    judged when this one does not hold either.
+
+    >>> from hoiquanchung.checker import extract
+    >>> def holds(text):
+    ...     return _holds_in_base_unit(_Scan(Paragraph(text, 1, [], 0), extract(text), None), 0)
+    >>> holds("14.714.669.968/9,5 tỷ đồng, đạt 154,9%")
+    True
+    >>> holds("771.000.000/650 triệu đồng, đạt 118,6%")
+    True
+    >>> holds("14.714.669.968/9,5 tỷ đồng, đạt 164,9%"), holds("9.414/7,3 tỷ đồng, đạt 128,97%")
+    (False, False)
+    """
+    numerator, denominator, rate = s.mentions[i : i + 3]
+    if numerator.unit is not None or denominator.unit is not None:
+        return False
+    scale = scale_pattern().match(s.text, denominator.end - s.base)
+    if scale is None:
+        return False
+    if scale_pattern().match(s.text, numerator.end - s.base):
+        return False  # "5,5 tỷ/9,5 tỷ đồng": both in the scale
+    factor = scale_words().get(scale.group(1).casefold())
+    if factor is None:
+        return False
+    scaled = attrs.evolve(
+        denominator,
+        quantity=attrs.evolve(
+            denominator.quantity,
+            value=denominator.value * factor,
+            resolution=denominator.quantity.resolution * factor,
+        ),
+    )
+    return _holds(numerator, scaled, rate, s.paragraph)
+
+
 def _fraction(s: _Scan, i: int) -> Iterator[Finding]:
     """A fraction ``x/y`` at *i*, with its rate after it or before it."""
     a, b = s.mentions[i], s.mentions[i + 1]
@@ -422,6 +512,8 @@ def _fraction(s: _Scan, i: int) -> Iterator[Finding]:
         return
     if _fraction_then_rate(s, i):
         if _each_in_full(a, b, s.mentions[i + 2]):
+            return
+        if _own_rate_bound(s, a, b, s.mentions[i + 2]) or _holds_in_base_unit(s, i):
             return
         yield from s.judge(i + 2, a, b)
     elif _rate_then_fraction(s, i):
