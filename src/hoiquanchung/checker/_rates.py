@@ -40,7 +40,7 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, compare
-from hoiquanchung.numbers import Bound, DateMatch, Quantity
+from hoiquanchung.numbers import Bound, DateMatch, Quantity, find_quantities
 from hoiquanchung.numbers._vocabulary import scale_pattern, scale_words
 
 __all__ = ["CHECK", "check_fractions"]
@@ -622,12 +622,73 @@ def _spaced_fractions(context: ParagraphContext, mentions: Sequence[Mention]) ->
     return out
 
 
+# How far after "tỷ/" the denominator is read: "3,550 tỷ đồng".
+_MAX_SCALED_TERM = 40
+
+
+def _scaled_fractions(context: ParagraphContext, mentions: Sequence[Mention]) -> list[Mention]:
+    """The quantities with ``x tỷ/y tỷ`` read as a fraction: "vận động được 5,565 tỷ/3,550 tỷ
+    đạt 160% chỉ tiêu" (Hàm Tân, 2019; corpus hamtan-qvnn-2019-5565ty).  The numbers' grammar
+    reads the numerator and skips what follows its slash; the denominator is taken when it
+    starts right after the slash, in the numerator's scale word, with no unit but đồng.
+
+    >>> from hoiquanchung.checker._context import ParagraphContext
+    >>> t = "vận động được 5,565 tỷ/3,550 tỷ đạt 160% chỉ tiêu"
+    >>> c = ParagraphContext.of(Paragraph(t, 1, list(range(len(t) + 1)), 0))
+    >>> [(m.text, m.value, m.fraction) for m in _scaled_fractions(c, c.mentions)][:2]
+    [('5,565 tỷ', Decimal('5565000000'), 'numerator'), ('3,550 tỷ', Decimal('3550000000'), 'denominator')]
+    >>> t = "hỗ trợ 5 triệu/3 tháng, đạt 100%"
+    >>> c = ParagraphContext.of(Paragraph(t, 1, list(range(len(t) + 1)), 0))
+    >>> [m.fraction for m in _scaled_fractions(c, c.mentions)]
+    [None, None]
+    """
+    paragraph, base = context.paragraph, context.paragraph.offset
+    text = context.text
+    out = list(mentions)
+    for i in range(len(out) - 1, -1, -1):
+        a = out[i]
+        at = a.end - base
+        if a.fraction is not None or a.unit is not None or text[at : at + 1] != "/":
+            continue
+        scale = _SCALE_AT_END.search(a.text)
+        if scale is None or not text[at + 1 : at + 2].isdigit():
+            continue
+        found = find_quantities(text[at + 1 : at + 1 + _MAX_SCALED_TERM])
+        if not found or found[0].start != 0 or found[0].quantity.unit not in (None, "đồng"):
+            continue
+        term = found[0]
+        start = at + 1
+        if i + 1 < len(out) and out[i + 1].start - base < start + term.end:
+            continue  # the grammar read something there: leave it
+        written = text[start : start + term.end].casefold().split()
+        if scale.group(1).casefold() not in written:
+            continue  # "5,565 tỷ/3.550 triệu": another scale, or none
+        line, column = paragraph.position(start)
+        b = Mention(
+            quantity=term.quantity,
+            start=base + start,
+            end=base + start + term.end,
+            line=line,
+            column=column,
+            fraction="denominator",
+            footnote=paragraph.footnote,
+        )
+        out[i] = attrs.evolve(a, fraction="numerator")
+        out.insert(i + 1, b)
+    return out
+
+
+_SCALE_AT_END = re.compile(r"\s(tỷ|tỉ|triệu)\Z", re.IGNORECASE)
+
+
 def _with_dates(context: ParagraphContext) -> Sequence[Mention]:
     """The paragraph's quantities and the small fractions read as dates, in order (and the
     fractions written with a space by the slash)."""
     mentions: Sequence[Mention] = context.mentions
     if "/ " in context.text or " /" in context.text:
         mentions = _spaced_fractions(context, mentions)
+    if "tỷ/" in context.text or "triệu/" in context.text:
+        mentions = _scaled_fractions(context, mentions)
     extra = _fractions_read_as_dates(context.paragraph, context.dates)
     if not extra:
         return mentions
