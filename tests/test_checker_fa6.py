@@ -73,7 +73,9 @@ def test_level_below_commune_a_changed_part_is_found(old: str, new: str, compute
     assert ("total-mismatch", "73 lễ", computed) in _found(text)
 
 
-LEVELS = "Năm 2024 có 73 hội, {m} 02 hội cấp tỉnh{s} 09 hội cấp huyện{s} 37 hội cấp xã{last} hội {lv}."
+LEVELS = (
+    "Năm 2024 có 73 hội, {m} 02 hội cấp tỉnh{s} 09 hội cấp huyện{s} 37 hội cấp xã{last} hội {lv}."
+)
 
 
 @pytest.mark.parametrize("marker", ["trong đó", "gồm", "trong đó có"])
