@@ -650,8 +650,8 @@ def _scaled_fractions(context: ParagraphContext, mentions: Sequence[Mention]) ->
         at = a.end - base
         if a.fraction is not None or a.unit is not None or text[at : at + 1] != "/":
             continue
-        scale = _SCALE_AT_END.search(a.text)
-        if scale is None or not text[at + 1 : at + 2].isdigit():
+        words = a.text.casefold().split()
+        if len(words) < 2 or words[-1] not in scale_words() or not text[at + 1 : at + 2].isdigit():
             continue
         found = find_quantities(text[at + 1 : at + 1 + _MAX_SCALED_TERM])
         if not found or found[0].start != 0 or found[0].quantity.unit not in (None, "đồng"):
@@ -660,8 +660,7 @@ def _scaled_fractions(context: ParagraphContext, mentions: Sequence[Mention]) ->
         start = at + 1
         if i + 1 < len(out) and out[i + 1].start - base < start + term.end:
             continue  # the grammar read something there: leave it
-        written = text[start : start + term.end].casefold().split()
-        if scale.group(1).casefold() not in written:
+        if words[-1] not in text[start : start + term.end].casefold().split():
             continue  # "5,565 tỷ/3.550 triệu": another scale, or none
         line, column = paragraph.position(start)
         b = Mention(
@@ -678,16 +677,13 @@ def _scaled_fractions(context: ParagraphContext, mentions: Sequence[Mention]) ->
     return out
 
 
-_SCALE_AT_END = re.compile(r"\s(tỷ|tỉ|triệu)\Z", re.IGNORECASE)
-
-
 def _with_dates(context: ParagraphContext) -> Sequence[Mention]:
     """The paragraph's quantities and the small fractions read as dates, in order (and the
     fractions written with a space by the slash)."""
     mentions: Sequence[Mention] = context.mentions
     if "/ " in context.text or " /" in context.text:
         mentions = _spaced_fractions(context, mentions)
-    if "tỷ/" in context.text or "triệu/" in context.text:
+    if "tỷ/" in context.text or "tỉ/" in context.text or "triệu/" in context.text:
         mentions = _scaled_fractions(context, mentions)
     extra = _fractions_read_as_dates(context.paragraph, context.dates)
     if not extra:
