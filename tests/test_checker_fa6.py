@@ -132,6 +132,7 @@ def test_units_own_bound_real_paragraph_is_quiet() -> None:
         ("Có 86/100 hộ đạt tỷ lệ trên 95%.", "trên 95%"),  # close to its bound: a slip
         ("Có 5/9 huyện, đạt tỷ lệ dưới 3%.", "dưới 3%"),  # comma: the fraction's rate
         ("Có 4/9 huyện đạt tỷ lệ dưới 40%.", "dưới 40%"),  # 44 % is not twice 40 %
+        ("Có 86/100 hộ đạt tỷ lệ hộ văn hóa trên 95%.", "trên 95%"),  # named, but close
     ],
 )
 def test_fraction_bound_still_judged(text: str, stated: str) -> None:
@@ -145,6 +146,7 @@ def test_fraction_bound_still_judged(text: str, stated: str) -> None:
         "Cả 9/9 huyện đạt tỷ lệ dưới 10%.",
         "Có 2/15 xã đạt tỷ lệ trên 90%.",
         "Có 12/15 xã, đạt tỷ lệ này trên 90%.",
+        "Có 5/9 huyện đạt tỷ lệ hồ sơ trễ hạn dưới 3%.",  # the rate's own words
     ],
 )
 def test_units_own_bound_is_quiet(text: str) -> None:

@@ -417,10 +417,11 @@ _EACH_IN_FULL_BELOW = 95
 
 
 # "Có đến 5/9 huyện, thành phố đạt tỷ lệ này dưới 3%": after the fraction, its units as the
-# subject of "đạt tỷ lệ" (no comma before "đạt"), then a bound; "này" refers back to a rate
-# named before.
+# subject of "đạt tỷ lệ" (no comma before "đạt"), the rate's own words ("tỷ lệ hồ sơ trễ hạn")
+# then a bound; "này" refers back to a rate named before.
 _OWN_BOUND_GAP = re.compile(
-    r"\A(?P<noun>[^\d;.!?\n]*?)(?P<comma>,)?\s+đạt\s+(?:tỷ|tỉ)\s*lệ(?P<back>\s+này)?\s*\Z",
+    r"\A(?P<noun>[^\d;.!?\n]*?)(?P<comma>,)?\s+đạt\s+(?:tỷ|tỉ)\s*lệ(?P<back>\s+này)?"
+    r"(?:\s+[^\W\d_][^\d;.,!?\n()]{0,40}?)?\s*\Z",
     re.IGNORECASE,
 )
 # How far outside its bound a fraction must be to be no slip of one figure of it: twice the
