@@ -40,7 +40,8 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, compare
-from hoiquanchung.numbers import Bound, DateMatch, Quantity
+from hoiquanchung.numbers import Bound, DateMatch, Quantity, find_quantities
+from hoiquanchung.numbers._vocabulary import scale_pattern, scale_words
 
 __all__ = ["CHECK", "check_fractions"]
 
@@ -420,6 +421,96 @@ def _each_in_full(numerator: Mention, denominator: Mention, rate: Mention) -> bo
 _EACH_IN_FULL_BELOW = 95
 
 
+# "Có đến 5/9 huyện, thành phố đạt tỷ lệ này dưới 3%": after the fraction, its units as the
+# subject of "đạt tỷ lệ" (no comma before "đạt"), the rate's own words ("tỷ lệ hồ sơ trễ hạn")
+# then a bound; "này" refers back to a rate named before.
+_OWN_BOUND_GAP = re.compile(
+    r"\A(?P<noun>[^\d;.!?\n]*?)(?P<comma>,)?\s+đạt\s+(?:tỷ|tỉ)\s*lệ(?P<back>\s+này)?"
+    r"(?:\s+[^\W\d_][^\d;.,!?\n()]{0,40}?)?\s*\Z",
+    re.IGNORECASE,
+)
+# How far outside its bound a fraction must be to be no slip of one figure of it: twice the
+# bound over an upper bound ("dưới 3%" for 5/9 = 56 %), half the bound under a lower one.
+_FAR_FACTOR = 2
+
+
+def _own_rate_bound(s: _Scan, numerator: Mention, denominator: Mention, rate: Mention) -> bool:
+    """Whether the bound *rate* after a fraction of units is what each unit reached, not the
+    fraction: "Có đến 5/9 huyện, thành phố đạt tỷ lệ này dưới 3% và cả 9/9 huyện, thành phố
+    đạt tỷ lệ dưới 10%" (Vĩnh Phúc, 8/2021: districts whose own rate of late files is below
+    3 %; corpus vinhphuc-tthc-2021-19630).  Read so when *tỷ lệ này* refers back to a rate
+    named before, or when the units are the subject of *đạt tỷ lệ* (no comma before *đạt*) and
+    the fraction is far outside the bound (at least twice an upper bound, at most half a lower
+    one); "96/100 hộ, đạt tỷ lệ trên 95%" stays the fraction's.
+
+    >>> from hoiquanchung.checker import extract
+    >>> def own(text):
+    ...     a, b, r = extract(text)
+    ...     return _own_rate_bound(_Scan(Paragraph(text, 1, [], 0), [], None), a, b, r)
+    >>> own("5/9 huyện, thành phố đạt tỷ lệ này dưới 3%"), own("9/9 huyện đạt tỷ lệ dưới 10%")
+    (True, True)
+    >>> own("86/100 hộ, đạt tỷ lệ trên 95%"), own("86/100 hộ đạt tỷ lệ trên 95%")
+    (False, False)
+    >>> own("1/9 huyện, đạt tỷ lệ dưới 10%"), own("5/9 huyện đạt tỷ lệ 3%")
+    (False, False)
+    """
+    if rate.bound is Bound.EXACT or denominator.value <= 0:
+        return False
+    gap = _OWN_BOUND_GAP.match(s.text[denominator.end - s.base : rate.start - s.base])
+    if gap is None or not (denominator.unit or _WORD_AFTER.match(gap.group("noun"))):
+        return False  # the units counted are named
+    if gap.group("back"):
+        return True
+    if gap.group("comma"):
+        return False
+    share = numerator.value * 100 / denominator.value
+    if rate.bound in (Bound.LESS_THAN, Bound.AT_MOST):
+        return share >= rate.value * _FAR_FACTOR
+    if rate.bound in (Bound.MORE_THAN, Bound.AT_LEAST):
+        return share * _FAR_FACTOR <= rate.value
+    return False
+
+
+def _holds_in_base_unit(s: _Scan, i: int) -> bool:
+    """Whether the rate after the fraction at *i* holds with the numerator read in the base unit
+    of the scale written after the denominator: "vận động được 14.714.669.968/9,5 tỷ đồng, đạt
+    154,9% kế hoạch năm" (Bình Thuận, 2019: đồng over tỷ đồng; corpus
+    binhthuan-qvnn-2019-14714669968).  Only for a numerator with no unit nor scale of its own
+    and a denominator followed by a scale word; the usual reading (both terms in the scale) is
+    judged when this one does not hold either.
+
+    >>> from hoiquanchung.checker import extract
+    >>> def holds(text):
+    ...     return _holds_in_base_unit(_Scan(Paragraph(text, 1, [], 0), extract(text), None), 0)
+    >>> holds("14.714.669.968/9,5 tỷ đồng, đạt 154,9%")
+    True
+    >>> holds("771.000.000/650 triệu đồng, đạt 118,6%")
+    True
+    >>> holds("14.714.669.968/9,5 tỷ đồng, đạt 164,9%"), holds("9.414/7,3 tỷ đồng, đạt 128,97%")
+    (False, False)
+    """
+    numerator, denominator, rate = s.mentions[i : i + 3]
+    if numerator.unit is not None or denominator.unit is not None:
+        return False
+    scale = scale_pattern().match(s.text, denominator.end - s.base)
+    if scale is None:
+        return False
+    if scale_pattern().match(s.text, numerator.end - s.base):
+        return False  # "5,5 tỷ/9,5 tỷ đồng": both in the scale
+    factor = scale_words().get(scale.group(1).casefold())
+    if factor is None:
+        return False
+    scaled = attrs.evolve(
+        denominator,
+        quantity=attrs.evolve(
+            denominator.quantity,
+            value=denominator.value * factor,
+            resolution=denominator.quantity.resolution * factor,
+        ),
+    )
+    return _holds(numerator, scaled, rate, s.paragraph)
+
+
 def _fraction(s: _Scan, i: int) -> Iterator[Finding]:
     """A fraction ``x/y`` at *i*, with its rate after it or before it."""
     a, b = s.mentions[i], s.mentions[i + 1]
@@ -427,6 +518,8 @@ def _fraction(s: _Scan, i: int) -> Iterator[Finding]:
         return
     if _fraction_then_rate(s, i):
         if _each_in_full(a, b, s.mentions[i + 2]):
+            return
+        if _own_rate_bound(s, a, b, s.mentions[i + 2]) or _holds_in_base_unit(s, i):
             return
         yield from s.judge(i + 2, a, b)
     elif _rate_then_fraction(s, i):
@@ -535,12 +628,69 @@ def _spaced_fractions(context: ParagraphContext, mentions: Sequence[Mention]) ->
     return out
 
 
+# How far after "tỷ/" the denominator is read: "3,550 tỷ đồng".
+_MAX_SCALED_TERM = 40
+
+
+def _scaled_fractions(context: ParagraphContext, mentions: Sequence[Mention]) -> list[Mention]:
+    """The quantities with ``x tỷ/y tỷ`` read as a fraction: "vận động được 5,565 tỷ/3,550 tỷ
+    đạt 160% chỉ tiêu" (Hàm Tân, 2019; corpus hamtan-qvnn-2019-5565ty).  The numbers' grammar
+    reads the numerator and skips what follows its slash; the denominator is taken when it
+    starts right after the slash, in the numerator's scale word, with no unit but đồng.
+
+    >>> from hoiquanchung.checker._context import ParagraphContext
+    >>> t = "vận động được 5,565 tỷ/3,550 tỷ đạt 160% chỉ tiêu"
+    >>> c = ParagraphContext.of(Paragraph(t, 1, list(range(len(t) + 1)), 0))
+    >>> [(m.text, m.fraction) for m in _scaled_fractions(c, c.mentions)][:2]
+    [('5,565 tỷ', 'numerator'), ('3,550 tỷ', 'denominator')]
+    >>> t = "hỗ trợ 5 triệu/3 tháng, đạt 100%"
+    >>> c = ParagraphContext.of(Paragraph(t, 1, list(range(len(t) + 1)), 0))
+    >>> [m.fraction for m in _scaled_fractions(c, c.mentions)]
+    [None, None]
+    """
+    paragraph, base = context.paragraph, context.paragraph.offset
+    text = context.text
+    out = list(mentions)
+    for i in range(len(out) - 1, -1, -1):
+        a = out[i]
+        at = a.end - base
+        if a.fraction is not None or a.unit is not None or text[at : at + 1] != "/":
+            continue
+        words = a.text.casefold().split()
+        if len(words) < 2 or words[-1] not in scale_words() or not text[at + 1 : at + 2].isdigit():
+            continue
+        found = find_quantities(text[at + 1 : at + 1 + _MAX_SCALED_TERM])
+        if not found or found[0].start != 0 or found[0].quantity.unit not in (None, "đồng"):
+            continue
+        term = found[0]
+        start = at + 1
+        if i + 1 < len(out) and out[i + 1].start - base < start + term.end:
+            continue  # the grammar read something there: leave it
+        if words[-1] not in text[start : start + term.end].casefold().split():
+            continue  # "5,565 tỷ/3.550 triệu": another scale, or none
+        line, column = paragraph.position(start)
+        b = Mention(
+            quantity=term.quantity,
+            start=base + start,
+            end=base + start + term.end,
+            line=line,
+            column=column,
+            fraction="denominator",
+            footnote=paragraph.footnote,
+        )
+        out[i] = attrs.evolve(a, fraction="numerator")
+        out.insert(i + 1, b)
+    return out
+
+
 def _with_dates(context: ParagraphContext) -> Sequence[Mention]:
     """The paragraph's quantities and the small fractions read as dates, in order (and the
     fractions written with a space by the slash)."""
     mentions: Sequence[Mention] = context.mentions
     if "/ " in context.text or " /" in context.text:
         mentions = _spaced_fractions(context, mentions)
+    if "tỷ/" in context.text or "tỉ/" in context.text or "triệu/" in context.text:
+        mentions = _scaled_fractions(context, mentions)
     extra = _fractions_read_as_dates(context.paragraph, context.dates)
     if not extra:
         return mentions

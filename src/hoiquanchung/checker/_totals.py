@@ -387,6 +387,8 @@ def _dimension(labels: Sequence[str]) -> tuple[str, frozenset[str]] | None:
             found = {
                 " ".join(re.split(r"\W+", k.casefold())).strip() for k in pattern.findall(label)
             }
+            if not found and name == "level":
+                found = _below_commune(label)
             if len(found) != 1:
                 break
             keys.append(found.pop())
@@ -1701,6 +1703,8 @@ def _whole_prefix(
         return None
     if end >= items[-1][1] or _names_value(dimension[0], text[end:stop]):
         return None  # the whole list (read as it is), or a value again after the run
+    if dimension[0] == "level" and _below_commune(text[end:stop]):
+        return None  # "...; 37 lễ hội cấp xã; 25 lễ hội cấp thôn, xóm": one more level
     if dimension[0] in _OPEN_RUNS:
         return None  # "xây mới 60 căn, sửa chữa 30 căn, nâng cấp 20 căn": work, not a trait
     if dimension[0] == "sex" and any(
@@ -1708,6 +1712,32 @@ def _whole_prefix(
     ):
         return None
     return taken, end
+
+
+# A level below the commune (thôn, xóm, tổ dân phố, ấp, bản, khu phố, chi hội): one more level
+# of a list by level ("02 lễ hội cấp tỉnh; 09 ... cấp huyện; 37 ... cấp xã; 25 lễ hội cấp thôn,
+# xóm").  Words of other uses (*văn bản*, *chi hội* as a noun) only after "cấp"; none before a
+# proper name (*thôn Đồng Tâm* is a place) nor in *nông thôn*.
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
+_BELOW_COMMUNE = re.compile(
+    r"(?:\bcấp\s+(?:bản|buôn|làng|chi\s+hội|thôn|xóm|ấp|tổ\s+dân\s+phố|khu\s+phố)"
+    r"|(?<!nông )\b(?:thôn|xóm|ấp|tổ\s+dân\s+phố|khu\s+phố))"
+    rf"(?!\w)(?!\s+[{_CAPITALS}0-9])"
+)
+
+
+def _below_commune(text: str) -> set[str]:
+    """``{"thôn"}`` when *text* names a level below the commune (one key for all its names),
+    else an empty set: the level a list by level may go down to after *cấp xã*.
+
+    >>> _below_commune(" lễ hội cấp thôn, xóm."), _below_commune("; 25 hội ở các tổ dân phố")
+    ({'thôn'}, {'thôn'})
+    >>> _below_commune(" hộ ở thôn Đồng Tâm"), _below_commune(" hội cấp xã")
+    (set(), set())
+    >>> _below_commune(" hộ nông thôn"), _below_commune(" 5 văn bản"), _below_commune(" cấp bản")
+    (set(), set(), {'thôn'})
+    """
+    return {"thôn"} if _BELOW_COMMUNE.search(text) else set()
 
 
 def _names_value(name: str, text: str) -> bool:
