@@ -72,6 +72,15 @@ _ATTACH_BRACKET = re.compile(
     r"[^\d;.!?\n()]{0,100}\(\s*(?:chiếm|(?:tỷ|tỉ)\s*lệ)\s*\Z", re.IGNORECASE
 )
 _CLOSES = re.compile(r"\s*\)")
+# After the clause's last comma, words before the share that name a subject of their own: "73
+# người, trong đó 71 người có trình độ đại học, nữ chiếm 17,8%" (the women, their count not
+# written), not the count before the comma; words that refer back to it ("số này chiếm", "con
+# số này chiếm") or none (", chiếm 25%") keep it.
+_OWN_SUBJECT = re.compile(
+    r",\s*(?!(?:con\s+)?số\s+(?:này|đó|trên)\b|như\s+vậy\b|tức\s+là\b|và\b|đạt\b|với\b)"
+    r"[^\W\d_][^,()]*?\s+chiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*\Z",
+    re.IGNORECASE,
+)
 # A longer clause when the share names its whole by the count's noun right after it ("78 hội
 # viên tham gia công tác chính quyền, đoàn thể trong khối ..., chiếm 31,7% tổng số hội viên").
 _ATTACH_NAMED = re.compile(r"[^\d;.!?\n]{0,120},\s*chiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*\Z", re.IGNORECASE)
@@ -214,6 +223,7 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
                 or (_ATTACH_BRACKET.match(written) and _CLOSES.match(text, rate.end - base))
             )
             and not _CHANGE.search(written)
+            and not _OWN_SUBJECT.search(written)
             and _AFTER.match(text, rate.end - base)
             and not _BASE_AFTER_BRACKET.match(text, rate.end - base)
         ):
