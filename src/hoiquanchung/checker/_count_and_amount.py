@@ -52,6 +52,7 @@ from hoiquanchung.checker._figures_table import (
 )
 from hoiquanchung.checker._kinds import names_recipient, portion_nouns
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import may_contain_between
 from hoiquanchung.checker._rules import total_mismatch, write_number
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
@@ -63,6 +64,9 @@ __all__ = ["MIN_MENTIONS", "check_count_and_amount", "check_restated_pairs"]
 _MARKER = re.compile(
     r"(?:(?<=[;,:])|(?<=\s))(?:trong\s+đó|gồm|cụ\s+thể)(?!\w)\s*(?:có\s+)?[,:]?", re.IGNORECASE
 )
+# The words one of which every match of _MARKER holds (lower case): a sentence without any is
+# not searched (the pattern has no literal prefix: its search tries every position; speed).
+_MARKER_WORDS = ("trong", "gồm", "cụ")
 _EXAMPLES = re.compile(r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)(?!\w)", re.IGNORECASE)
 # An amount given each: "3,5 triệu đồng mỗi em", "3 triệu đồng/em", "mỗi em 3 triệu đồng".
 _EACH_AFTER = re.compile(r"\s*(?:/\s*[^\W\d_]|mỗi\s+[^\W\d_])", re.IGNORECASE)
@@ -136,6 +140,8 @@ def check_count_and_amount(context: ParagraphContext) -> Iterator[Finding]:
     for s_start, s_end, local in by_sentence(sentence_spans(text), mentions, base):
         if len(local) < 2 + 2 * _MIN_ITEMS or len(local) > 2 + 2 * _MAX_ITEMS:
             continue
+        if not may_contain_between(text, _MARKER_WORDS, s_start, s_end):
+            continue  # no marker in the sentence (what the search below would find; speed)
         markers = list(_MARKER.finditer(text, s_start, s_end))
         if len(markers) != 1 or _EXAMPLES.search(text, s_start, s_end):
             continue

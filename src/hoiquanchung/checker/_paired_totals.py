@@ -156,11 +156,25 @@ def measure_side(label: str, pair: int = 0) -> int | None:
     >>> measure_side("tổng số chi hội là ", 2) is None
     True
     """
+    return _side(label, label.lower(), pair)
+
+
+def _side(label: str, low: str, pair: int) -> int | None:
+    """:func:`measure_side` of *label*, given its lower-case text *low* (lowered once for the
+    three pairs; speed)."""
     _name, first, second = _PAIRS[pair]
     stems_first, stems_second = _STEMS[pair]
-    low = label.lower()
-    a = any(w in low for w in stems_first) and first.search(label) is not None
-    b = any(w in low for w in stems_second) and second.search(label) is not None
+    # A side's pattern is searched only when the label holds one of its words (loops, not
+    # generators: three pairs for each figure of two totals; speed).
+    a = b = False
+    for w in stems_first:
+        if w in low:
+            a = first.search(label) is not None
+            break
+    for w in stems_second:
+        if w in low:
+            b = second.search(label) is not None
+            break
     if a and b:
         return -1
     if a:
@@ -319,8 +333,9 @@ def _start_list(
         # The pairs whose words name one figure each; the one whose words stand nearest the
         # figures when several do ("Ban Vận động thu ..., chi ...": revenue and spending).
         fits = []
+        lows = [label.lower() for label in labels]
         for pair in range(len(_PAIRS)):
-            sides = [measure_side(label, pair) for label in labels]
+            sides = [_side(label, low, pair) for label, low in zip(labels, lows, strict=True)]
             if sides in ([0, 1], [1, 0]):
                 _name, first_words, second_words = _PAIRS[pair]
                 gap = sum(
@@ -460,6 +475,21 @@ def check_paired_totals(context: ParagraphContext) -> Iterator[Finding]:
     [('total-mismatch', 1, '80 tỷ đồng', '70.000.000.000 đồng')]
     """
     state = _state(context.state)
+    if (
+        state.open is None
+        and state.waiting is None
+        and len(context.mentions) < 2
+        and not context.paragraph.footnote
+    ):
+        # No list going on, none waiting for its opener, and no two totals here: only the
+        # count and amount restated after their items may be read (a plain function, not a
+        # generator: none is made for most paragraphs; speed).
+        return check_restated_pairs(context)
+    return _paired(context, state)
+
+
+def _paired(context: ParagraphContext, state: _State) -> Iterator[Finding]:
+    """The findings of :func:`check_paired_totals` (its reading, whole)."""
     para = context.paragraph
     listed = state.open
     if listed is not None and (para.line != listed.next_line or context.section != listed.section):
