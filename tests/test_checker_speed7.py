@@ -5,7 +5,9 @@
   generator;
 * ``check_count_and_amount`` searches a sentence for its marker only when the sentence holds one
   of the marker's words (``may_contain_between``);
-* ``_paired_totals._start_list`` lowers each label once for the three pairs of measures.
+* ``_paired_totals._start_list`` lowers each label once for the three pairs of measures;
+* ``indicators._stated.compare`` rounds in integers (``_round_to``), not in fractions with the
+  checks of ``quantize_fraction`` (``_round_to_slowly``, the old code).
 
 On the reference, every corpus paragraph (measured and waiting) and every one-figure mutation of
 them, the findings are those of the old functions, copied below verbatim (their docstrings
@@ -16,6 +18,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import attrs
@@ -29,12 +33,12 @@ from hoiquanchung.checker import _paired_totals as _pt
 from hoiquanchung.checker import _section_totals as _st
 from hoiquanchung.checker._context import ParagraphContext
 from hoiquanchung.findings import Finding
+from hoiquanchung.indicators import _stated
+from hoiquanchung.rounding import Rounding, quantize_fraction
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 sys.path.insert(0, str(CORPUS))
 import corpus_harness as harness  # noqa: E402
-
-# ruff: noqa: E501
 
 
 def _old_section_totals(context: ParagraphContext) -> Iterator[Finding]:
@@ -219,6 +223,7 @@ def _old_way(monkeypatch: pytest.MonkeyPatch, calls: dict[str, int]) -> None:
     monkeypatch.setattr(_check, "WITHOUT_FIGURES", tuple(c for c in checks if not c.needs_figures))
     monkeypatch.setattr(_pt, "check_count_and_amount", _old_count_and_amount)
     monkeypatch.setattr(_pt, "_side", lambda label, _low, pair: _old_measure_side(label, pair))
+    monkeypatch.setattr(_stated, "_round_to", _stated._round_to_slowly)
 
 
 def test_findings_as_the_old_functions_on_every_corpus_text_and_mutation(
@@ -280,3 +285,47 @@ def test_side_reads_as_measure_side(label: str) -> None:
     for pair in range(len(_pt._PAIRS)):
         assert _pt._side(label, label.lower(), pair) == _old_measure_side(label, pair)
         assert _pt.measure_side(label, pair) == _old_measure_side(label, pair)
+
+
+_INTS = st.integers(min_value=-(10**30), max_value=10**30)
+
+
+@given(
+    _INTS, st.integers(min_value=1, max_value=10**12), st.integers(0, 8), st.sampled_from(Rounding)
+)
+@example(1, 8, 2, Rounding.HALF_EVEN)
+@example(-1, 8, 2, Rounding.HALF_UP)
+@example(-1, 3, 0, Rounding.FLOOR)
+@example(-1, 3, 0, Rounding.CEILING)
+@example(0, 7, 3, Rounding.UP)
+def test_rounded_is_quantize_fraction(
+    numerator: int, denominator: int, digits: int, rule: Rounding
+) -> None:
+    """``_rounded`` is ``quantize_fraction`` scaled to an int, its written form included."""
+    made = Decimal(f"{_stated._rounded(numerator, denominator, digits, rule)}E-{digits}")
+    assert made.as_tuple() == quantize_fraction(numerator, denominator, digits, rule).as_tuple()
+
+
+_RESOLUTIONS = st.builds(
+    lambda digits, exponent: Decimal(digits).scaleb(exponent),
+    st.integers(min_value=1, max_value=10**4),
+    st.integers(min_value=-6, max_value=9),
+)
+
+
+@given(
+    st.fractions(max_denominator=10**9).filter(lambda f: abs(f) < 10**15),
+    _RESOLUTIONS,
+    st.sampled_from(Rounding),
+    st.integers(0, 8),
+)
+@example(Fraction(9115, 100), Decimal("0.01"), Rounding.HALF_UP, 2)
+@example(Fraction(-1, 8), Decimal("0.01"), Rounding.HALF_EVEN, 2)
+@example(Fraction(1, 3), Decimal("1E+8"), Rounding.DOWN, 0)
+@example(Fraction(-1, 3), Decimal("0.5"), Rounding.FLOOR, 1)
+def test_round_to_is_the_old_rounding(
+    value: Fraction, resolution: Decimal, rule: Rounding, decimals: int
+) -> None:
+    """``_round_to`` gives the old ``_round_to``'s Decimal, to its exponent."""
+    got = _stated._round_to(value, resolution, rule, decimals)
+    assert got.as_tuple() == _stated._round_to_slowly(value, resolution, rule, decimals).as_tuple()
