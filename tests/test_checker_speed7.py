@@ -329,3 +329,13 @@ def test_round_to_is_the_old_rounding(
     """``_round_to`` gives the old ``_round_to``'s Decimal, to its exponent."""
     got = _stated._round_to(value, resolution, rule, decimals)
     assert got.as_tuple() == _stated._round_to_slowly(value, resolution, rule, decimals).as_tuple()
+
+
+@given(st.lists(st.text(alphabet="ca\u0301p ti\u0309nh Tỉnh cấp ờ\u0300", max_size=12), max_size=8))
+@example(["cấp tỉnh", "ca\u0301p", "ca\u0301p"])
+def test_nfc_kept_is_nfc_text(texts: list[str]) -> None:
+    """``nfc_kept`` gives what ``nfc_text`` gives, kept or made anew (decomposed texts too)."""
+    from hoiquanchung._nfc import nfc_text
+
+    for text in texts * 2:  # the second time from what was kept
+        assert _stated.nfc_kept(text, "at") == nfc_text(text, "at")

@@ -84,7 +84,7 @@ from hoiquanchung.checker._figures_table import (
     sentence_spans,
 )
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import lowered
+from hoiquanchung.checker._patterns import led_by, lowered
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
@@ -98,29 +98,40 @@ _W = r"(?<!\w){}(?!\w)"
 # "chi" spends; "chi hội", "chi bộ", "chi đoàn" are bodies, "chi tiết" details.
 _SPEND = r"chi(?!\s+(?:hội|bộ|đoàn|nhánh|tiết|cục|nhánh))"
 #: Pairs of measures a report states together: (name, first measure's words, second's).
+# (Each led by the first letters of its words: the look-behind is tried at a position only when
+# one of them stands there; speed.)
 _PAIRS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "received-used",
-        re.compile(
-            _W.format(
-                r"(?:tiếp\s+nhận|ủng\s+hộ|quyên\s+góp|vận\s+động|huy\s+động|đóng\s+góp|nhận\s+được)"
+        led_by(
+            "tủqvhđn",
+            re.compile(
+                _W.format(
+                    r"(?:tiếp\s+nhận|ủng\s+hộ|quyên\s+góp|vận\s+động|huy\s+động|đóng\s+góp|nhận\s+được)"
+                ),
+                re.IGNORECASE,
             ),
-            re.IGNORECASE,
         ),
-        re.compile(
-            _W.format(rf"(?:phân\s+bổ|sử\s+dụng|giải\s+ngân|cấp\s+phát|{_SPEND}|trao)"),
-            re.IGNORECASE,
+        led_by(
+            "psgct",
+            re.compile(
+                _W.format(rf"(?:phân\s+bổ|sử\s+dụng|giải\s+ngân|cấp\s+phát|{_SPEND}|trao)"),
+                re.IGNORECASE,
+            ),
         ),
     ),
     (
         "plan-done",
-        re.compile(_W.format(r"(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|giao)"), re.IGNORECASE),
-        re.compile(_W.format(r"(?:thực\s+hiện|đạt|hoàn\s+thành)"), re.IGNORECASE),
+        led_by(
+            "kcdg",
+            re.compile(_W.format(r"(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|giao)"), re.IGNORECASE),
+        ),
+        led_by("tđh", re.compile(_W.format(r"(?:thực\s+hiện|đạt|hoàn\s+thành)"), re.IGNORECASE)),
     ),
     (
         "revenue-spending",
-        re.compile(_W.format(r"thu(?!\s+(?:nhập|hoạch|hút|hồi))"), re.IGNORECASE),
-        re.compile(_W.format(_SPEND), re.IGNORECASE),
+        led_by("t", re.compile(_W.format(r"thu(?!\s+(?:nhập|hoạch|hút|hồi))"), re.IGNORECASE)),
+        led_by("c", re.compile(_W.format(_SPEND), re.IGNORECASE)),
     ),
 )
 # The words of each measure, lower case, one space (a text holding none of one side's is not
@@ -136,7 +147,10 @@ _STEMS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 _OPENER = re.compile(
     r"[\s\u2060\-–—*•+]*(?:trong\s+đó|theo\s+đó|cụ\s+thể|chi\s+tiết)\b", re.IGNORECASE
 )
-_EXAMPLES = re.compile(r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)(?!\w)", re.IGNORECASE)
+_EXAMPLES = led_by(
+    "ncđv",
+    re.compile(r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)(?!\w)", re.IGNORECASE),
+)
 _TOTAL_BOUNDS = frozenset({Bound.EXACT, Bound.MORE_THAN, Bound.AT_LEAST})
 _LOWER = frozenset({Bound.MORE_THAN, Bound.AT_LEAST})
 _MAX_ITEMS = 60  # figures of one list (a bound on the work and on what is read as one list)

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from hoiquanchung._catalogue import a_type
-from hoiquanchung._nfc import nfc_text_optional
+from hoiquanchung._nfc import nfc_text, nfc_text_optional
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators._interval import Interval
@@ -287,11 +287,33 @@ def exact_stated(quantity: Quantity, path: str | None, quote: str | None) -> Sta
     set_field(stated, "value", quantity.value)
     set_field(stated, "resolution", quantity.resolution)
     set_field(stated, "bound", quantity.bound)
-    set_field(stated, "unit", nfc_text_optional(quantity.unit, "unit"))
-    set_field(stated, "text", nfc_text_optional(quantity.text, "text"))
-    set_field(stated, "path", nfc_text_optional(path, "path"))
-    set_field(stated, "quote", nfc_text_optional(quote, "quote"))
+    set_field(stated, "unit", None if quantity.unit is None else nfc_kept(quantity.unit, "unit"))
+    set_field(stated, "text", None if quantity.text is None else nfc_kept(quantity.text, "text"))
+    set_field(stated, "path", None if path is None else nfc_kept(path, "path"))
+    set_field(stated, "quote", None if quote is None else nfc_kept(quote, "quote"))
     return stated
+
+
+def nfc_kept(value: str, field: str) -> str:
+    """``nfc_text(value, field)``, kept for the last texts asked for (a section's tables make
+    a figure of the same few units, labels, paths and quotes again and again; at most
+    :data:`_NFC_KEPT` kept, so memory stays flat; speed).
+
+    >>> nfc_kept("cấp tỉnh", "at") == nfc_text("cấp tỉnh", "at")
+    True
+    """
+    if type(value) is not str:  # a subclass, or no text: as the constructor (or its error)
+        return nfc_text(value, field)
+    found = _NFC.get(value)
+    if found is None:
+        if len(_NFC) >= _NFC_KEPT:
+            _NFC.clear()
+        found = _NFC[value] = nfc_text(value, field)
+    return found
+
+
+_NFC: dict[str, str] = {}
+_NFC_KEPT: Final = 1024
 
 
 def _round_to(value: Fraction, resolution: Decimal, rule: Rounding, decimals: int) -> Decimal:
