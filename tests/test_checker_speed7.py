@@ -6,6 +6,8 @@
 * ``check_count_and_amount`` searches a sentence for its marker only when the sentence holds one
   of the marker's words (``may_contain_between``);
 * ``_paired_totals._start_list`` lowers each label once for the three pairs of measures;
+* ``_count_and_amount._pair_of`` reads a sentence's figures in one pass (out at the third with a
+  unit) instead of listing its counts and amounts;
 * ``indicators._stated.compare`` rounds in integers (``_round_to``), not in fractions with the
   checks of ``quantize_fraction`` (``_round_to_slowly``, the old code).
 
@@ -32,6 +34,7 @@ from hoiquanchung.checker import _count_and_amount as _ca
 from hoiquanchung.checker import _paired_totals as _pt
 from hoiquanchung.checker import _section_totals as _st
 from hoiquanchung.checker._context import ParagraphContext
+from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import _stated
 from hoiquanchung.rounding import Rounding, quantize_fraction
@@ -339,3 +342,42 @@ def test_nfc_kept_is_nfc_text(texts: list[str]) -> None:
 
     for text in texts * 2:  # the second time from what was kept
         assert _stated.nfc_kept(text, "at") == nfc_text(text, "at")
+
+
+def _old_pair_of(context: ParagraphContext, local: list[Mention]) -> tuple[Mention, Mention] | None:
+    """``_count_and_amount._pair_of`` before round 11, copied verbatim (names qualified)."""
+    text, base = context.text, context.paragraph.offset
+    counts = [m for m in local if _ca._count(m)]
+    money = [m for m in local if _ca._money(m)]
+    if len(counts) != 1 or len(money) != 1 or sum(1 for m in local if m.unit) != 2:
+        return None
+    amount = money[0]
+    if _ca._EACH_AFTER.match(text, amount.end - base) or _ca._EACH_BEFORE.search(
+        text, max(0, amount.start - base - 30), amount.start - base
+    ):
+        return None
+    if not _ca._plain(counts[0]) or not _ca._plain(amount) or counts[0].start > amount.start:
+        return None
+    return counts[0], amount
+
+
+def test_pair_of_as_the_old_lists_on_every_corpus_text_and_mutation(
+    monkeypatch: pytest.MonkeyPatch, reference_text: str
+) -> None:
+    """On every sentence read for a count and its amount, the one pass pairs what the old lists
+    paired (and as often, none)."""
+    new = _ca._pair_of
+    calls = {"all": 0, "paired": 0}
+
+    def both(context: ParagraphContext, local: list[Mention]) -> tuple[Mention, Mention] | None:
+        got = new(context, local)
+        assert got == _old_pair_of(context, local)
+        calls["all"] += 1
+        calls["paired"] += got is not None
+        return got
+
+    monkeypatch.setattr(_ca, "_pair_of", both)
+    for text in _every_text(reference_text):
+        check_text(text)
+    assert calls["all"] > 1000  # the comparison really ran
+    assert calls["paired"] > 50  # and on sentences that pair

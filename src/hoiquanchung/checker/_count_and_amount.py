@@ -284,18 +284,31 @@ def _pair_of(context: ParagraphContext, local: Sequence[Mention]) -> tuple[Menti
     """The one count and the one amount (not an amount each) of a sentence, if that is all
     (a bare number, without a unit, is no count: "chiều 6-10" is a date)."""
     text, base = context.text, context.paragraph.offset
-    counts = [m for m in local if _count(m)]
-    money = [m for m in local if _money(m)]
-    if len(counts) != 1 or len(money) != 1 or sum(1 for m in local if m.unit) != 2:
+    # One pass, out at the third figure with a unit (of the figures with a unit, exactly two:
+    # one count, one amount; what the lists of counts and amounts and their sizes tested; speed).
+    count: Mention | None = None
+    amount: Mention | None = None
+    units = 0
+    for m in local:
+        if not m.unit:
+            continue
+        units += 1
+        if units > 2:
+            return None
+        unit = _unit(m)
+        if unit == "đồng":
+            amount = m
+        elif unit != "%":
+            count = m
+    if units != 2 or count is None or amount is None:
         return None
-    amount = money[0]
     if _EACH_AFTER.match(text, amount.end - base) or _EACH_BEFORE.search(
         text, max(0, amount.start - base - 30), amount.start - base
     ):
         return None
-    if not _plain(counts[0]) or not _plain(amount) or counts[0].start > amount.start:
+    if not _plain(count) or not _plain(amount) or count.start > amount.start:
         return None
-    return counts[0], amount
+    return count, amount
 
 
 def check_restated_pairs(context: ParagraphContext) -> Iterator[Finding]:
