@@ -52,6 +52,7 @@ from hoiquanchung.checker._figures_table import (
 )
 from hoiquanchung.checker._kinds import names_recipient, portion_nouns
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import led_by, may_contain_between
 from hoiquanchung.checker._rules import total_mismatch, write_number
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
@@ -60,10 +61,22 @@ from hoiquanchung.numbers import Bound
 
 __all__ = ["MIN_MENTIONS", "check_count_and_amount", "check_restated_pairs"]
 
-_MARKER = re.compile(
-    r"(?:(?<=[;,:])|(?<=\s))(?:trong\s+đó|gồm|cụ\s+thể)(?!\w)\s*(?:có\s+)?[,:]?", re.IGNORECASE
+# (Led by the first letters of the marker's words: the look-behinds are tried at a position only
+# when one of them stands there; speed.)
+_MARKER = led_by(
+    "tgc",
+    re.compile(
+        r"(?:(?<=[;,:])|(?<=\s))(?:trong\s+đó|gồm|cụ\s+thể)(?!\w)\s*(?:có\s+)?[,:]?",
+        re.IGNORECASE,
+    ),
 )
-_EXAMPLES = re.compile(r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)(?!\w)", re.IGNORECASE)
+# The words one of which every match of _MARKER holds (lower case): a sentence without any is
+# not searched (the pattern has no literal prefix: its search tries every position; speed).
+_MARKER_WORDS = ("trong", "gồm", "cụ")
+_EXAMPLES = led_by(
+    "ncđv",
+    re.compile(r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)(?!\w)", re.IGNORECASE),
+)
 # An amount given each: "3,5 triệu đồng mỗi em", "3 triệu đồng/em", "mỗi em 3 triệu đồng".
 _EACH_AFTER = re.compile(r"\s*(?:/\s*[^\W\d_]|mỗi\s+[^\W\d_])", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:?\s*\Z", re.IGNORECASE)
@@ -136,6 +149,8 @@ def check_count_and_amount(context: ParagraphContext) -> Iterator[Finding]:
     for s_start, s_end, local in by_sentence(sentence_spans(text), mentions, base):
         if len(local) < 2 + 2 * _MIN_ITEMS or len(local) > 2 + 2 * _MAX_ITEMS:
             continue
+        if not may_contain_between(text, _MARKER_WORDS, s_start, s_end):
+            continue  # no marker in the sentence (what the search below would find; speed)
         markers = list(_MARKER.finditer(text, s_start, s_end))
         if len(markers) != 1 or _EXAMPLES.search(text, s_start, s_end):
             continue
@@ -269,18 +284,31 @@ def _pair_of(context: ParagraphContext, local: Sequence[Mention]) -> tuple[Menti
     """The one count and the one amount (not an amount each) of a sentence, if that is all
     (a bare number, without a unit, is no count: "chiều 6-10" is a date)."""
     text, base = context.text, context.paragraph.offset
-    counts = [m for m in local if _count(m)]
-    money = [m for m in local if _money(m)]
-    if len(counts) != 1 or len(money) != 1 or sum(1 for m in local if m.unit) != 2:
+    # One pass, out at the third figure with a unit (of the figures with a unit, exactly two:
+    # one count, one amount; what the lists of counts and amounts and their sizes tested; speed).
+    count: Mention | None = None
+    amount: Mention | None = None
+    units = 0
+    for m in local:
+        if not m.unit:
+            continue
+        units += 1
+        if units > 2:
+            return None
+        unit = _unit(m)
+        if unit == "đồng":
+            amount = m
+        elif unit != "%":
+            count = m
+    if units != 2 or count is None or amount is None:
         return None
-    amount = money[0]
     if _EACH_AFTER.match(text, amount.end - base) or _EACH_BEFORE.search(
         text, max(0, amount.start - base - 30), amount.start - base
     ):
         return None
-    if not _plain(counts[0]) or not _plain(amount) or counts[0].start > amount.start:
+    if not _plain(count) or not _plain(amount) or count.start > amount.start:
         return None
-    return counts[0], amount
+    return count, amount
 
 
 def check_restated_pairs(context: ParagraphContext) -> Iterator[Finding]:

@@ -84,7 +84,7 @@ from hoiquanchung.checker._figures_table import (
     sentence_spans,
 )
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import lowered
+from hoiquanchung.checker._patterns import led_by, lowered
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
@@ -98,29 +98,40 @@ _W = r"(?<!\w){}(?!\w)"
 # "chi" spends; "chi hội", "chi bộ", "chi đoàn" are bodies, "chi tiết" details.
 _SPEND = r"chi(?!\s+(?:hội|bộ|đoàn|nhánh|tiết|cục|nhánh))"
 #: Pairs of measures a report states together: (name, first measure's words, second's).
+# (Each led by the first letters of its words: the look-behind is tried at a position only when
+# one of them stands there; speed.)
 _PAIRS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "received-used",
-        re.compile(
-            _W.format(
-                r"(?:tiếp\s+nhận|ủng\s+hộ|quyên\s+góp|vận\s+động|huy\s+động|đóng\s+góp|nhận\s+được)"
+        led_by(
+            "tủqvhđn",
+            re.compile(
+                _W.format(
+                    r"(?:tiếp\s+nhận|ủng\s+hộ|quyên\s+góp|vận\s+động|huy\s+động|đóng\s+góp|nhận\s+được)"
+                ),
+                re.IGNORECASE,
             ),
-            re.IGNORECASE,
         ),
-        re.compile(
-            _W.format(rf"(?:phân\s+bổ|sử\s+dụng|giải\s+ngân|cấp\s+phát|{_SPEND}|trao)"),
-            re.IGNORECASE,
+        led_by(
+            "psgct",
+            re.compile(
+                _W.format(rf"(?:phân\s+bổ|sử\s+dụng|giải\s+ngân|cấp\s+phát|{_SPEND}|trao)"),
+                re.IGNORECASE,
+            ),
         ),
     ),
     (
         "plan-done",
-        re.compile(_W.format(r"(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|giao)"), re.IGNORECASE),
-        re.compile(_W.format(r"(?:thực\s+hiện|đạt|hoàn\s+thành)"), re.IGNORECASE),
+        led_by(
+            "kcdg",
+            re.compile(_W.format(r"(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|giao)"), re.IGNORECASE),
+        ),
+        led_by("tđh", re.compile(_W.format(r"(?:thực\s+hiện|đạt|hoàn\s+thành)"), re.IGNORECASE)),
     ),
     (
         "revenue-spending",
-        re.compile(_W.format(r"thu(?!\s+(?:nhập|hoạch|hút|hồi))"), re.IGNORECASE),
-        re.compile(_W.format(_SPEND), re.IGNORECASE),
+        led_by("t", re.compile(_W.format(r"thu(?!\s+(?:nhập|hoạch|hút|hồi))"), re.IGNORECASE)),
+        led_by("c", re.compile(_W.format(_SPEND), re.IGNORECASE)),
     ),
 )
 # The words of each measure, lower case, one space (a text holding none of one side's is not
@@ -136,7 +147,10 @@ _STEMS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 _OPENER = re.compile(
     r"[\s\u2060\-–—*•+]*(?:trong\s+đó|theo\s+đó|cụ\s+thể|chi\s+tiết)\b", re.IGNORECASE
 )
-_EXAMPLES = re.compile(r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)(?!\w)", re.IGNORECASE)
+_EXAMPLES = led_by(
+    "ncđv",
+    re.compile(r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)(?!\w)", re.IGNORECASE),
+)
 _TOTAL_BOUNDS = frozenset({Bound.EXACT, Bound.MORE_THAN, Bound.AT_LEAST})
 _LOWER = frozenset({Bound.MORE_THAN, Bound.AT_LEAST})
 _MAX_ITEMS = 60  # figures of one list (a bound on the work and on what is read as one list)
@@ -156,11 +170,25 @@ def measure_side(label: str, pair: int = 0) -> int | None:
     >>> measure_side("tổng số chi hội là ", 2) is None
     True
     """
+    return _side(label, label.lower(), pair)
+
+
+def _side(label: str, low: str, pair: int) -> int | None:
+    """:func:`measure_side` of *label*, given its lower-case text *low* (lowered once for the
+    three pairs; speed)."""
     _name, first, second = _PAIRS[pair]
     stems_first, stems_second = _STEMS[pair]
-    low = label.lower()
-    a = any(w in low for w in stems_first) and first.search(label) is not None
-    b = any(w in low for w in stems_second) and second.search(label) is not None
+    # A side's pattern is searched only when the label holds one of its words (loops, not
+    # generators: three pairs for each figure of two totals; speed).
+    a = b = False
+    for w in stems_first:
+        if w in low:
+            a = first.search(label) is not None
+            break
+    for w in stems_second:
+        if w in low:
+            b = second.search(label) is not None
+            break
     if a and b:
         return -1
     if a:
@@ -319,8 +347,9 @@ def _start_list(
         # The pairs whose words name one figure each; the one whose words stand nearest the
         # figures when several do ("Ban Vận động thu ..., chi ...": revenue and spending).
         fits = []
+        lows = [label.lower() for label in labels]
         for pair in range(len(_PAIRS)):
-            sides = [measure_side(label, pair) for label in labels]
+            sides = [_side(label, low, pair) for label, low in zip(labels, lows, strict=True)]
             if sides in ([0, 1], [1, 0]):
                 _name, first_words, second_words = _PAIRS[pair]
                 gap = sum(
@@ -460,6 +489,21 @@ def check_paired_totals(context: ParagraphContext) -> Iterator[Finding]:
     [('total-mismatch', 1, '80 tỷ đồng', '70.000.000.000 đồng')]
     """
     state = _state(context.state)
+    if (
+        state.open is None
+        and state.waiting is None
+        and len(context.mentions) < 2
+        and not context.paragraph.footnote
+    ):
+        # No list going on, none waiting for its opener, and no two totals here: only the
+        # count and amount restated after their items may be read (a plain function, not a
+        # generator: none is made for most paragraphs; speed).
+        return check_restated_pairs(context)
+    return _paired(context, state)
+
+
+def _paired(context: ParagraphContext, state: _State) -> Iterator[Finding]:
+    """The findings of :func:`check_paired_totals` (its reading, whole)."""
     para = context.paragraph
     listed = state.open
     if listed is not None and (para.line != listed.next_line or context.section != listed.section):

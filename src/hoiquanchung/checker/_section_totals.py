@@ -35,10 +35,11 @@ with the figures after it: :mod:`hoiquanchung.checker._continued_totals`.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from hoiquanchung.checker import _continued_totals, _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
-from hoiquanchung.checker._figures_table import SectionFigures, TableFigure
+from hoiquanchung.checker._figures_table import FigureTables, SectionFigures, TableFigure
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators._reconcile import reconcile_totals
 
@@ -57,13 +58,27 @@ def check_section_totals(context: ParagraphContext) -> Iterator[Finding]:
     ...         "Cấp huyện, xã: 58 hội.")
     >>> [(f.code, f.line, f.column, f.stated, f.computed) for f in check_text(text)]
     [('total-mismatch', 2, 9, '99 hội', '98 hội')]
+
+    The paragraph is added at the call (a plain function, not a generator: none is made for
+    the many paragraphs that add nothing to read; speed); the rest is read as the findings are
+    asked for.
     """
     tables = context.state.figures
     section = tables.feed(context)
     if not context.mentions and tables.continued is None and not context.paragraph.footnote:
         # No figure and no list going on from the paragraph above: the rules below read
         # nothing here, and no list can open without a figure (speed).
-        return
+        return _NOTHING
+    return _section_findings(context, tables, section)
+
+
+_NOTHING: Final[Iterator[Finding]] = iter(())
+
+
+def _section_findings(
+    context: ParagraphContext, tables: FigureTables, section: SectionFigures
+) -> Iterator[Finding]:
+    """The findings of :func:`check_section_totals` once its paragraph is fed."""
     yield from _continued_totals.check_continued(context)
     yield from _continued_totals.check_fraction_parts(context)
     if not tables.changed or not any(section.counts.get(m, 0) > 1 for m in tables.measures):

@@ -59,7 +59,14 @@ from hoiquanchung.findings import Finding
 from hoiquanchung.indicators._interval import Exact, Interval
 from hoiquanchung.indicators._population import Population
 from hoiquanchung.indicators._rate import Rate
-from hoiquanchung.indicators._stated import Comparison, StatedFigure, Verdict, _path, compare
+from hoiquanchung.indicators._stated import (
+    Comparison,
+    StatedFigure,
+    Verdict,
+    _path,
+    compare,
+    nfc_kept,
+)
 from hoiquanchung.indicators._text import decimal_of, strip, write
 from hoiquanchung.messages import Fact, Localized, error_text, fragment
 from hoiquanchung.numbers import Bound
@@ -242,8 +249,8 @@ def exact_figure(stated: StatedFigure, measure: str, at: Iterable[tuple[str, str
     """
     figure = _new(Figure)
     _f_stated(figure, stated)
-    _f_measure(figure, nfc_text(measure, "measure"))
-    _f_at(figure, tuple(sorted((nfc_text(k, "at"), nfc_text(v, "at")) for k, v in at)))
+    _f_measure(figure, nfc_kept(measure, "measure"))
+    _f_at(figure, tuple(sorted((nfc_kept(k, "at"), nfc_kept(v, "at")) for k, v in at)))
     _f_label(figure, None)
     return figure
 

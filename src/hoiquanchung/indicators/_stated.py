@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from hoiquanchung._catalogue import a_type
-from hoiquanchung._nfc import nfc_text_optional
+from hoiquanchung._nfc import nfc_text, nfc_text_optional
 from hoiquanchung.errors import ValidationError
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators._interval import Interval
@@ -287,17 +287,82 @@ def exact_stated(quantity: Quantity, path: str | None, quote: str | None) -> Sta
     set_field(stated, "value", quantity.value)
     set_field(stated, "resolution", quantity.resolution)
     set_field(stated, "bound", quantity.bound)
-    set_field(stated, "unit", nfc_text_optional(quantity.unit, "unit"))
-    set_field(stated, "text", nfc_text_optional(quantity.text, "text"))
-    set_field(stated, "path", nfc_text_optional(path, "path"))
-    set_field(stated, "quote", nfc_text_optional(quote, "quote"))
+    set_field(stated, "unit", None if quantity.unit is None else nfc_kept(quantity.unit, "unit"))
+    set_field(stated, "text", None if quantity.text is None else nfc_kept(quantity.text, "text"))
+    set_field(stated, "path", None if path is None else nfc_kept(path, "path"))
+    set_field(stated, "quote", None if quote is None else nfc_kept(quote, "quote"))
     return stated
 
 
+def nfc_kept(value: str, field: str) -> str:
+    """``nfc_text(value, field)``, kept for the last texts asked for (a section's tables make
+    a figure of the same few units, labels, paths and quotes again and again; at most
+    :data:`_NFC_KEPT` kept, so memory stays flat; speed).
+
+    >>> nfc_kept("cấp tỉnh", "at") == nfc_text("cấp tỉnh", "at")
+    True
+    """
+    if type(value) is not str:  # a subclass, or no text: as the constructor (or its error)
+        return nfc_text(value, field)
+    found = _NFC.get(value)
+    if found is None:
+        if len(_NFC) >= _NFC_KEPT:
+            _NFC.clear()
+        found = _NFC[value] = nfc_text(value, field)
+    return found
+
+
+_NFC: dict[str, str] = {}
+_NFC_KEPT: Final = 1024
+
+
 def _round_to(value: Fraction, resolution: Decimal, rule: Rounding, decimals: int) -> Decimal:
+    """*value* rounded by *rule* to a whole number of *resolution*, written with *decimals*
+    decimals (half up: exact, the multiple has no more digits).
+
+    In integers, without the fractions and checks of :func:`_round_to_slowly` (what it
+    gives exactly: :func:`_rounded` is :func:`~hoiquanchung.rounding.quantize_fraction` for a
+    positive denominator, which needs no fraction in lowest terms; speed: a comparison rounds
+    up to four times).
+    """
+    rn, rd = resolution.as_integer_ratio()
+    if rn <= 0:  # never for a stated figure (its resolution is positive): the checks' errors
+        return _round_to_slowly(value, resolution, rule, decimals)
+    n = _rounded(value.numerator * rd, value.denominator * rn, 0, rule)
+    return Decimal(f"{_rounded(n * rn, rd, decimals, Rounding.HALF_UP)}E-{decimals}")
+
+
+def _round_to_slowly(
+    value: Fraction, resolution: Decimal, rule: Rounding, decimals: int
+) -> Decimal:
+    """What :func:`_round_to` gives, with fractions and checked roundings."""
     steps = value / Fraction(resolution)
     n = int(quantize_fraction(steps.numerator, steps.denominator, 0, rule))
     return decimal_of(n * Fraction(resolution), decimals)
+
+
+def _rounded(numerator: int, denominator: int, digits: int, rounding: Rounding) -> int:
+    """``quantize_fraction(numerator, denominator, digits, rounding)`` times ``10**digits``, as
+    an ``int``, for a *denominator* above 0 (its arithmetic, without its checks)."""
+    negative = numerator < 0
+    scale: int = 10**digits
+    q, r = divmod(abs(numerator) * scale, denominator)
+    twice = 2 * r
+    mode = rounding
+    if mode is Rounding.FLOOR:
+        mode = Rounding.UP if negative else Rounding.DOWN
+    elif mode is Rounding.CEILING:
+        mode = Rounding.DOWN if negative else Rounding.UP
+    if r:
+        if mode is Rounding.UP:
+            q += 1
+        elif mode is Rounding.HALF_UP:
+            q += twice >= denominator
+        elif mode is Rounding.HALF_DOWN:
+            q += twice > denominator
+        elif mode is Rounding.HALF_EVEN:
+            q += twice > denominator or (twice == denominator and q % 2 == 1)
+    return -q if negative else q
 
 
 @attrs.frozen(kw_only=True)
@@ -442,7 +507,8 @@ def compare(
         exact = computed.fraction * 100 if stated.is_percent else computed.fraction
     else:
         exact = as_fraction(computed, field="computed")
-    expected = _round_to(exact, stated.resolution, rounding, stated.decimals)
+    decimals = stated.decimals  # made once for the roundings below (speed)
+    expected = _round_to(exact, stated.resolution, rounding, decimals)
     if stated.bound.name != "EXACT":
         holds = stated.admits(tolerance=tolerance).contains(exact)
         verdict = Verdict.CONSISTENT if holds else Verdict.INCONSISTENT
@@ -462,7 +528,7 @@ def compare(
     else:
         for other in other_rules:
             if other is not rounding and (
-                _round_to(exact, stated.resolution, other, stated.decimals) == stated.value
+                _round_to(exact, stated.resolution, other, decimals) == stated.value
             ):
                 verdict, rule = Verdict.CONSISTENT_UNDER_OTHER_RULE, other
                 break
