@@ -1,0 +1,132 @@
+"""Round 11 (issue 9): malformed numbers and rates of the waiting paragraphs (rates6).
+
+Real paragraphs are quoted verbatim with their address (from ``tests/corpus/pending/``); a
+one-figure slip is put into them the way the corpus harness does; near misses are the shapes the
+rules must stay quiet on; the properties say what holds for any figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from hoiquanchung.checker import check_text
+
+
+def malformed(text: str) -> list[str | None]:
+    return [f.stated for f in check_text(text) if f.code == "malformed-number"]
+
+
+def grouped(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+# https://thanhtratinh.ninhthuan.gov.vn/portal/pages/print.aspx?p=28215
+NINHTHUAN = (
+    "Trong 6 tháng đầu năm 2020, cơ quan hành chính các cấp đã tiếp 866 lượt/964 lượt người đến "
+    "khiếu nại, tố cáo, phản ánh, kiến nghị. So với cùng kỳ năm trước giảm 146 lượt tiếp, 127 "
+    "lượt người (6 tháng đầu năm 2019 đã tiếp 1.012 lượt/1.091 lượt người). Đối với đoàn đông "
+    "người, có 05 lượt đoàn/75 lượt người. So với cùng kỳ năm trước giảm 07 lượt đoàn, 166 lượt "
+    "người (6 tháng đầu năm 2019 có 12 lượt đoàn/241 lượt người)."
+)
+# http://baolamdong.vn/kinhte/201708/hon-98-ngan-ho-gia-dinh-chinh-sach-duoc-vay-von-2830545/
+LAMDONG = (
+    "Doanh số thu nợ đạt 362.861 triệu đồng, tăng 20.115 triệu đồng so với cùng kỳ năm 2016. "
+    "Tổng dư nợ đến 30/6/2017 là 2.758.926 triệu đồng/98.081 hộ vay/2.592 tổ TK&VV, tăng 132.406 "
+    "triệu đồng (+5,04%) so với đầu năm, đạt 99,1% kế hoạch, trong đó: dư nợ đầu tư tại các xã "
+    "vùng sâu, vùng xa, xã đặc biệt khó khăn là 547.320 triệu đồng/17.862 hộ; dư nợ đầu tư cho "
+    "đồng bào dân tộc thiểu số là 784.172 triệu đồng/29.646 hộ."
+)
+# https://baophutho.vn/dai-hoi-dai-bieu-hoi-cuu-chien-binh-xa-tien-lu-nhiem-ky-2025--2030-241448.htm
+PHUTHO = (
+    "Hội đã nhận ủy thác với Ngân hàng chính sách xã hội 7 tổ tiết kiệm vay vốn với số dư trên 22 "
+    "tỷ đồng, quản lý sử dụng vốn vay đúng mục đích. Các chi hội duy trì có hiệu quả hoạt động "
+    "của quỹ nội bộ, nhiệm kỳ qua đã tạo điều kiện cho hàng trăm lượt hội viên vay vốn, chân quỹ "
+    "hiện có hơn 2,8 tỷ đồng, bình quân 1.300.000/người tăng 200.000đ/người so với đầu nhiệm kỳ"
+)
+# https://vietnammedia.vnanet.vn/video/pho-thu-tuong-pham-thi-thanh-tra-lam-viec-tai-ha-tinh-178709.htm
+HATINH = (
+    "Về công tác chuẩn bị bầu cử các cấp nhiệm kỳ 2026-2031, toàn tỉnh Hà Tĩnh có 3 đơn vị bầu cử "
+    "đại biểu quốc hội và 12 đơn vị bầu cử đại biểu Hội đồng nhân dân tỉnh tỉnh; có trên 1,1 "
+    "triệu cử tri tại 1.100 khu vực bỏ phiếu."
+)
+# http://chuthapdo.hanam.gov.vn/qua-trinh-phat-trien
+HANAM = (
+    "Toàn tỉnh hiện có 116 Hội CTĐ xã, phường, thị trấn, 82 chi Hội cơ quan; 296 Hội, chi Hội "
+    "trường học, 1.993 chi Hội thôn xóm, tiểu khu với tổng số hội viên là 44.746; Thanh thiếu "
+    "niên CTĐ: 58.698; Tình nguyện viên CTĐ: 4.895.\nCán bộ chuyên trách cấp tỉnh là 15 cán "
+    "bộ; tại các huyện, thành phố là 23 cán bộ."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "slip"),
+    [
+        (NINHTHUAN, "1.012 lượt/1.091 lượt", "1.012 lượt/1.0915 lượt"),
+        (LAMDONG, "784.172 triệu đồng/29.646 hộ", "784.172 triệu đồng/29.6461 hộ"),
+        (PHUTHO, "1.300.000/người", "1.300.00/người"),
+        (HATINH, "tại 1.100 khu vực", "tại 1.1009 khu vực"),
+        (HANAM, "CTĐ: 58.698;", "CTĐ: 58.6986;"),
+    ],
+)
+def test_real_paragraph_quiet_and_slip_found(text: str, figure: str, slip: str) -> None:
+    assert malformed(text) == []
+    assert figure in text
+    slipped = text.replace(figure, slip, 1)
+    [stated] = malformed(slipped)
+    assert stated is not None
+    assert stated in slip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decimal in English notation beside a grouped count: may be a measure, stays quiet
+        "toàn tỉnh đã trồng được 15.530 ha/22.36 ha KH",
+        # coordinates, codes, references
+        "tọa độ 106.6601/10.7626",
+        "văn bản số 1.234/2.3456",
+        "theo mục 1.2345/1.000",
+        # no grouped count beside the four-digit group, no unit after the short group
+        "tỷ số 1.2345/7",
+        "đạt 2.500.000 đồng/1.5 năm",
+        # a date with dots, a section number before a slash
+        "ngày 12.10.2019/ngày 13.10.2019",
+        "xem 1.2.3/4.5.6",
+    ],
+)
+def test_near_misses_stay_quiet(text: str) -> None:
+    assert malformed(text) == []
+
+
+_COUNTS = st.integers(min_value=1_000, max_value=99_999_999)
+_NOUNS = st.sampled_from(["lượt", "hộ", "người", "triệu đồng", "lượt người"])
+
+
+@given(_COUNTS, _COUNTS, _NOUNS)
+@example(1_012, 1_091, "lượt")
+def test_fraction_of_grouped_counts_is_quiet(left: int, right: int, noun: str) -> None:
+    text = f"đã tiếp {grouped(left)} {noun}/{grouped(right)} {noun} đến khiếu nại"
+    assert malformed(text) == []
+
+
+@given(_COUNTS, _COUNTS, _NOUNS, st.integers(min_value=0, max_value=9), st.booleans())
+@example(1_012, 1_091, "lượt", 5, False)
+def test_four_digit_last_group_beside_a_grouped_count_is_found(
+    left: int, right: int, noun: str, digit: int, on_the_left: bool
+) -> None:
+    bad = f"{grouped(right if not on_the_left else left)}{digit}"
+    good = grouped(left if not on_the_left else right)
+    pair = f"{bad} {noun}/{good}" if on_the_left else f"{good} {noun}/{bad}"
+    text = f"đã tiếp {pair} {noun} đến khiếu nại"
+    assert malformed(text) == [bad]
+
+
+@given(st.integers(min_value=1_000_000, max_value=999_999_999), st.integers(1, 2))
+@example(1_300_000, 1)
+def test_short_last_group_before_a_unit_is_found(amount: int, cut: int) -> None:
+    bad = grouped(amount)[:-cut]
+    text = f"bình quân {bad}/người, tăng so với đầu nhiệm kỳ"
+    assert malformed(text) == [bad]
+    assert malformed(f"bình quân {grouped(amount)}/người, tăng so với đầu nhiệm kỳ") == []
