@@ -7,6 +7,8 @@ rules must stay quiet on; the properties say what holds for any figures.
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -130,3 +132,114 @@ def test_short_last_group_before_a_unit_is_found(amount: int, cut: int) -> None:
     text = f"bình quân {bad}/người, tăng so với đầu nhiệm kỳ"
     assert malformed(text) == [bad]
     assert malformed(f"bình quân {grouped(amount)}/người, tăng so với đầu nhiệm kỳ") == []
+
+
+_RATES = {"rate-mismatch", "rate-rounding", "bound-violated"}
+
+
+def rates(text: str) -> list[tuple[str, str | None]]:
+    return [(f.code, f.stated) for f in check_text(text) if f.code in _RATES]
+
+
+# https://obsl.net/99-38-cu-tri-ca-nuoc-di-bo-phieu-bau-cu-dai-bieu-quoc-hoi-va-hdnd-cac-cap-24221.html
+OBSL = (
+    "Theo thông cáo của Trung tâm báo chí bầu cử, tính đến 20h ngày 15-3, tổng số cử tri của cả "
+    "nước là 76.516.637; số cử tri đã tham gia bỏ phiếu là: 76.043.527 (đạt tỉ lệ 99,38%)."
+)
+# http://hoiluatgiavn.org.vn:8080/ket-thuc-ngay-bau-cu-ti-le-cu-tri-ca-nuoc-di-bo-phieu-dat-9938-d4973.html
+HOILUATGIA = (
+    "Về tình hình, tiến độ cử tri tham gia bỏ phiếu, tổng số cử tri của cả nước là 76.516.637; "
+    "số cử tri đã tham gia bỏ phiếu là 76.043.527 (đạt tỉ lệ 99,38%)."
+)
+# https://baodauthau.vn/ket-thuc-bau-cu-ti-le-cu-tri-ca-nuoc-tham-gia-bo-phieu-dat-9968-post195325.html
+BAODAUTHAU = (
+    "Cụ thể, tổng số cử tri của cả nước là: 76.436.561; số cử tri đã tham gia bỏ phiếu là: "
+    "76.188.970 (đạt tỉ lệ 99,68%). Cử tri cao tuổi nhất là cụ Hoàng Thị Tồng, 119 tuổi, dân tộc "
+    "Mông tại xóm Lũng Liềm, xã Yên Thổ, tỉnh Cao Bằng."
+)
+# https://baobinhphuoc.com.vn/news/15/33989/8332-vu-viec-duoc-toa-an-nhan-dan-2-cap-giai-quyet
+BINHPHUOC = (
+    "Tòa án nhân dân 2 cấp cũng thụ lý 67 vụ án hành chính, đã giải quyết 51 vụ, đạt 76%; so "
+    "cùng kỳ năm 2018 số án thụ lý và giải quyết đều giảm."
+)
+# https://123docz.net/trich-doan/3264625-ket-qua-dat-duoc.htm
+DOCZ = (
+    "Năm 2016, thụ lý 359.748 vụ, giải quyết 332.896 vụ (đạt 92,5%) so với cùng kì năm ngoái "
+    "thụ lý tăng 26.598 vụ, giải quyết tăng 24.311 vụ."
+)
+DOCZ_2018 = (
+    "Năm 2018, thụ lý 439.546 vụ, giải quyết 386.923 vụ (đạt 88,03%), thụ lý tăng 4829 vụ, "
+    "giải quyết tăng 48.912 vụ so với cùng kì năm ngoái."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "slip"),
+    [
+        (OBSL, "99,38%", "99,98%"),
+        (HOILUATGIA, "99,38%", "91,38%"),
+        (BAODAUTHAU, "99,68%", "97,68%"),
+        (BINHPHUOC, "76%", "96%"),
+        (DOCZ, "92,5%", "93,5%"),
+        (DOCZ_2018, "88,03%", "83,03%"),
+    ],
+)
+def test_real_rates_quiet_and_slip_found(text: str, rate: str, slip: str) -> None:
+    assert rates(text) == []
+    [(code, stated)] = rates(text.replace(rate, slip, 1))
+    assert code == "rate-mismatch"
+    assert stated is not None
+    assert stated in slip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next clause counts another noun
+        "tổng số cử tri của cả nước là 76.516.637; số đại biểu đã tham gia là: 76.043.527 "
+        "(đạt tỉ lệ 99,98%).",
+        # cases and defendants in pairs: whose rate it is cannot be told
+        "đã thụ lý 1.302 vụ - 2.286 bị cáo, giải quyết 1.153 vụ - 2.046 bị cáo, đạt 80,55%;",
+        # the rate of a plan, of the cases on time, of another noun
+        "thụ lý 67 vụ, đã giải quyết 51 vụ (đạt 96%) kế hoạch",
+        "tiếp nhận 500 hồ sơ, giải quyết 480 hồ sơ, đạt 90% đúng hạn.",
+        "thụ lý 67 vụ, đã giải quyết 51 việc, đạt 96%",
+        # a bound: "gần 1.800 vụ việc ... gần 80%"
+        "đã thụ lý gần 1.800 vụ việc, đã giải quyết gần 1.400 vụ việc, đạt tỉ lệ gần 70%.",
+        # the part larger than the whole received: another whole
+        "thụ lý 67 vụ, đã giải quyết 81 vụ, đạt 96%.",
+    ],
+)
+def test_rate_near_misses_stay_quiet(text: str) -> None:
+    assert rates(text) == []
+
+
+@given(st.integers(min_value=2, max_value=10**7), st.data())
+@example(67, None)
+def test_settled_of_received_rate_is_judged(whole: int, data: st.DataObject | None) -> None:
+    part = whole * 3 // 4 if data is None else data.draw(st.integers(1, whole))
+    exact = (Decimal(100) * part / whole).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    stated = written(exact)
+    text = f"Tòa án thụ lý {grouped(whole)} vụ, đã giải quyết {grouped(part)} vụ, đạt {stated}%;"
+    assert rates(text) == []
+    wrong = exact + 5 if exact < 90 else exact - 5
+    [(code, _)] = rates(text.replace(f"{stated}%", f"{written(wrong)}%"))
+    assert code == "rate-mismatch"
+
+
+@given(st.integers(min_value=10, max_value=10**8), st.data())
+def test_total_then_same_noun_next_clause(whole: int, data: st.DataObject) -> None:
+    part = data.draw(st.integers(1, whole - 1))  # the part below the whole
+    exact = (Decimal(100) * part / whole).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    text = (
+        f"tổng số cử tri của cả nước là {grouped(whole)}; số cử tri đã tham gia bỏ phiếu là: "
+        f"{grouped(part)} (đạt tỉ lệ {written(exact)}%)."
+    )
+    assert rates(text) == []
+    wrong = exact + 5 if exact < 90 else exact - 5
+    [(code, _)] = rates(text.replace(f"{written(exact)}%", f"{written(wrong)}%"))
+    assert code == "rate-mismatch"
+
+
+def written(value: Decimal) -> str:
+    return str(value).replace(".", ",")
