@@ -203,12 +203,15 @@ _SHORT_LAST = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+\.\d{1,2}(?![\d.,]
 # The other side: a count with its groups, at most a unit of two or three words between.
 _GROUPED_THEN_SLASH = re.compile(rf"(?<![\d.,]){_GROUPED}(?:\s+[^\W\d_]+){{0,3}}\s?/\s?\Z")
 _SLASH_THEN_GROUPED = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}\s?/\s?{_GROUPED}(?![\d.,]?\d)")
+_BAD_TAIL = re.compile(r"\.(?:\d{4}|\d{3}\.\d{1,2})(?![\d.,]?\d)")
 _SLASH_THEN_WORD = re.compile(r"\s?/\s?[^\W\d_]")
 
 
 def _fraction_sides(text: str) -> Iterator[tuple[int, int]]:
     """``1.012 lượt/1.0915 lượt``, ``1.300.00/người``: runs with a wrong last group on either side
     of a slash (start, stop), beside a count with its thousands groups or before a unit."""
+    if _BAD_TAIL.search(text) is None:  # the dot first: fast
+        return
     for run, after in ((_FOUR_LAST, _SLASH_THEN_GROUPED), (_SHORT_LAST, _SLASH_THEN_WORD)):
         for m in run.finditer(text):
             start, stop = m.span()
