@@ -243,3 +243,80 @@ def test_total_then_same_noun_next_clause(whole: int, data: st.DataObject) -> No
 
 def written(value: Decimal) -> str:
     return str(value).replace(".", ",")
+
+
+def shares(text: str) -> list[str]:
+    return [f.code for f in check_text(text) if f.code == "share-sum-mismatch"]
+
+
+# https://vneconomy.vn/quang-tri-tang-truong-kinh-te-vuot-qua-kich-ban.htm
+QUANGTRI = (
+    "Cơ cấu kinh tế của tỉnh Quảng Trị trong quý I/2025 có sự thay đổi nhẹ. Khu vực nông, lâm "
+    "nghiệp và thủy sản chiếm 15,15%, khu vực công nghiệp và xây dựng chiếm 32,63%, khu vực dịch "
+    "vụ chiếm 48,29%, và thuế sản phẩm trừ trợ cấp sản phẩm chiếm 3,93%."
+)
+# https://dx.newsallq.com/?p=66455
+NINHBINH = (
+    "Cơ cấu kinh tế chuyển dịch theo hướng tăng tỷ trọng khu vực dịch vụ, đến hết năm 2024 tỷ "
+    "trọng ngành dịch vụ là 48,2%; công nghiệp-xây dựng là 41,7%; nông, lâm, thủy sản là 10,1%."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (QUANGTRI, "32,63%", "32,68%"),
+        (QUANGTRI, "48,29%", "48,24%"),  # below 100: the four parts of GRDP are its whole
+        (QUANGTRI, "3,93%", "3,33%"),
+        (NINHBINH, "10,1%", "18,1%"),
+    ],
+)
+def test_real_sector_shares_quiet_and_slip_found(text: str, share: str, slip: str) -> None:
+    assert shares(text) == []
+    assert shares(text.replace(share, slip, 1)) == ["share-sum-mismatch"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three sectors of a structure may leave the taxes out: a sum below 100 stays quiet
+        NINHBINH.replace("41,7%", "41,0%"),
+        QUANGTRI.replace(", và thuế sản phẩm trừ trợ cấp sản phẩm chiếm 3,93%", "").replace(
+            "32,63%", "30,63%"
+        ),
+        # a growth rate then a contribution in one sector's clause
+        "Khu vực nông, lâm nghiệp và thủy sản tăng 3,89%, đóng góp 5,19%; khu vực công nghiệp và "
+        "xây dựng tăng 8,97%, đóng góp 43,63%; khu vực dịch vụ tăng 8,46%, chiếm 51,18%.",
+        # the four growth rates are no shares
+        "Khu vực nông, lâm nghiệp và thủy sản tăng 2,7%, khu vực công nghiệp và xây dựng tăng "
+        "10,5%, khu vực dịch vụ tăng 9,5%, thuế sản phẩm trừ trợ cấp sản phẩm tăng 5,29%.",
+    ],
+)
+def test_sector_near_misses_stay_quiet(text: str) -> None:
+    assert shares(text) == []
+
+
+_CENTS = st.integers(min_value=100, max_value=6000)
+
+
+@given(_CENTS, _CENTS, _CENTS, st.integers(min_value=3, max_value=400), st.integers(0, 3))
+@example(1515, 3263, 4829, 4, 1)
+def test_four_parts_of_grdp_make_100(a: int, b: int, c: int, off: int, which: int) -> None:
+    d = 10_000 - a - b - c
+    if d <= 0:
+        return
+    parts = [Decimal(x).scaleb(-2) for x in (a, b, c, d)]
+
+    def sentence(values: list[Decimal]) -> str:
+        w = [written(v) for v in values]
+        return (
+            f"Khu vực nông, lâm nghiệp và thủy sản chiếm {w[0]}%, khu vực công nghiệp và xây "
+            f"dựng chiếm {w[1]}%, khu vực dịch vụ chiếm {w[2]}%, và thuế sản phẩm trừ trợ cấp "
+            f"sản phẩm chiếm {w[3]}%."
+        )
+
+    assert shares(sentence(parts)) == []
+    wrong = list(parts)
+    step = Decimal(off).scaleb(-2)
+    wrong[which] = parts[which] - step if parts[which] > step else parts[which] + step
+    assert shares(sentence(wrong)) == ["share-sum-mismatch"]
