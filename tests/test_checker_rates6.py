@@ -208,6 +208,13 @@ def test_real_rates_quiet_and_slip_found(text: str, rate: str, slip: str) -> Non
         "đã thụ lý gần 1.800 vụ việc, đã giải quyết gần 1.400 vụ việc, đạt tỉ lệ gần 70%.",
         # the part larger than the whole received: another whole
         "thụ lý 67 vụ, đã giải quyết 81 vụ, đạt 96%.",
+        # the rate of those due (named after it), not of those received:
+        # https://vinhphuc.gov.vn/ct/cms/thongbao/Lists/ThongBao/View_Detail.aspx?ItemID=3105
+        "kết quả giải quyết thủ tục hành chính tại Bộ phận một cửa cấp huyện, cấp xã trong tháng "
+        "8/2021 đã tiếp nhận mới 19.630 hồ sơ, hồ sơ trả trước và đúng hạn là 19.255 hồ sơ (đạt "
+        "96,55%), hồ sơ đến hạn giải quyết 19.944 hồ sơ, hồ sơ quá hạn giải quyết nhưng chưa có "
+        "kết quả 689 hồ sơ chiếm 3,45 %, các cơ quan thụ lý trả lại hồ sơ và người nộp đề nghị "
+        "rút hồ sơ là 16 hồ sơ (chiếm 0,08%).",
     ],
 )
 def test_rate_near_misses_stay_quiet(text: str) -> None:
