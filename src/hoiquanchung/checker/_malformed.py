@@ -29,7 +29,12 @@ Two shapes of a count are judged besides (round 6, issue 9):
 * the numerator of a fraction whose denominator is a count written with its thousands groups
   (``đại biểu HĐND cấp xã đạt 2.77/2.816``, ``903.72/715.159 hộ dân``): a count of the same
   thing, which holds no fraction.  A reference (``mục 2.3/1.000``), a code (``số 12.34/1.234``,
-  a leading zero) or a date's word before it (``ngày 2.12/2.016``) stays quiet.
+  a leading zero) or a date's word before it (``ngày 2.12/2.016``) stays quiet;
+* a side of a fraction or of a per-unit figure whose last thousands group is wrong (round 11): a
+  group of four digits beside a count written with its groups (``đã tiếp 1.012 lượt/1.0915 lượt
+  người``, ``784.172 triệu đồng/29.6461 hộ``), or a short last group after two dots before a unit
+  (``bình quân 1.300.00/người``).  A decimal with one dot (``15.530 ha/22.36 ha``), a coordinate,
+  a code or a reference stays quiet.
 """
 
 from __future__ import annotations
@@ -95,6 +100,7 @@ _WHOLE_SINGLE = (
     "hội", "hộ", "người", "xã", "phường", "huyện", "tỉnh", "cuộc", "suất", "lượt", "lần",
     "lớp", "buổi", "đợt", "chiếc", "cái", "con", "căn", "ngôi", "gói", "thùng", "đoàn", "đội",
     "nhóm", "em", "cháu", "vị", "vụ", "cuốn", "quyển", "ấp", "khóm", "thôn", "xóm", "chị", "cụ",
+    "khu vực", "thanh thiếu niên",
 )  # fmt: skip
 
 
@@ -186,6 +192,36 @@ def _lost_heads(context: ParagraphContext) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
 
 
+# A side of a fraction or of a per-unit figure with its last thousands group wrong (round 11):
+# "đã tiếp 1.012 lượt/1.0915 lượt người", "784.172 triệu đồng/29.6461 hộ" (a group of four digits
+# beside a count written with its thousands groups), "bình quân 1.300.00/người" (two dots, the
+# last group short: no decimal in either notation).  The numbers' grammar reads the fraction whole
+# and reports neither.
+_GROUPED = r"[1-9]\d{0,2}(?:\.\d{3})+"
+_FOUR_LAST = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})*\.\d{4}(?![\d.,]?\d)")
+_SHORT_LAST = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+\.\d{1,2}(?![\d.,]?\d)")
+# The other side: a count with its groups, at most a unit of two or three words between.
+_GROUPED_THEN_SLASH = re.compile(rf"(?<![\d.,]){_GROUPED}(?:\s+[^\W\d_]+){{0,3}}\s?/\s?\Z")
+_SLASH_THEN_GROUPED = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}\s?/\s?{_GROUPED}(?![\d.,]?\d)")
+_BAD_TAIL = re.compile(r"\.(?:\d{4}|\d{3}\.\d{1,2})(?![\d.,]?\d)")
+_SLASH_THEN_WORD = re.compile(r"\s?/\s?[^\W\d_]")
+
+
+def _fraction_sides(text: str) -> Iterator[tuple[int, int]]:
+    """``1.012 lượt/1.0915 lượt``, ``1.300.00/người``: runs with a wrong last group on either side
+    of a slash (start, stop), beside a count with its thousands groups or before a unit."""
+    if _BAD_TAIL.search(text) is None:  # the dot first: fast
+        return
+    for run, after in ((_FOUR_LAST, _SLASH_THEN_GROUPED), (_SHORT_LAST, _SLASH_THEN_WORD)):
+        for m in run.finditer(text):
+            start, stop = m.span()
+            before = text[max(0, start - 40) : start]
+            if (after.match(text, stop) or _GROUPED_THEN_SLASH.search(before)) and not (
+                _REFERENCE_BEFORE.search(before) or _CODE_BEFORE.search(before)
+            ):
+                yield start, stop
+
+
 def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 3 in one paragraph.
 
@@ -232,6 +268,20 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
                     "reason": fragment("lost-leading-digits"),
                     "suggestion": "",
                 },
+                file=file,
+                stated=token,
+            )
+    if "/" in text:
+        for start, stop in _fraction_sides(text):
+            if start in seen:
+                continue
+            seen.add(start)
+            token = text[start:stop]
+            yield make_finding(
+                paragraph,
+                start,
+                "malformed-number",
+                {"token": token, "reason": fragment("bad-last-group"), "suggestion": ""},
                 file=file,
                 stated=token,
             )

@@ -13,7 +13,12 @@ figures, and at most a few words):
   chú ý ... Dù chiếm 10,5%, ...``);
 * ``x <noun>, đạt z% kế hoạch`` (or *chỉ tiêu*) after the one count of the noun stated as the
   plan before it in the sentence (``563 đơn vị theo chỉ tiêu tỉnh giao; hiện thu được 688 đơn
-  vị máu, đạt 122,2% kế hoạch năm``), no other count of the noun and no change between them.
+  vị máu, đạt 122,2% kế hoạch năm``), no other count of the noun and no change between them;
+* ``tổng số <noun> ... là y; số <noun> ... là: x (đạt tỉ lệ z%)``: the whole closes its clause
+  and the next opens with *số* and the whole's noun of two words (round 11);
+* ``thụ lý y vụ, (đã) giải quyết x vụ, đạt z%`` (or *tiếp nhận*, *xử lý*, ``(đạt z%)``): the
+  cases or letters settled among those received, both exact counts of the same noun, the rate
+  closing its clause or its bracket (``đạt 98% đúng hạn`` is the rate of another whole).
 
 The words between a fraction and its rate must say that the rate is the fraction's (*đạt*,
 *tỷ lệ*, *chiếm*, *bằng*, ``=``, ``:``, a bracket, a dash; a bare comma is not enough); words of
@@ -791,6 +796,8 @@ def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
         yield from _plan_rates(s)
     if "tổng số" in context.text:
         yield from _total_named_first(s)
+    if "thụ lý" in context.text or "tiếp nhận" in context.text:
+        yield from _settled_of_received(s)
 
 
 # "tổng số đơn vị 819, đăng ký 801, công nhận 712, đạt tỷ lệ 86,93%": the whole written after
@@ -816,7 +823,8 @@ def _total_named_first(s: _Scan) -> Iterator[Finding]:
         part = ms[j - 1]
         if part.unit is not None or not _is_count_value(part):
             continue
-        if not _FIGURE_THEN_RATE.match(text[part.end - base : ms[j].start - base]):
+        gap = text[part.end - base : ms[j].start - base]
+        if not (_FIGURE_THEN_RATE.match(gap) or _FIGURE_THEN_BRACKETED_RATE.match(gap)):
             continue
         k = j - 1
         while k > 0 and j - k <= _MAX_FIGURES:
@@ -824,6 +832,8 @@ def _total_named_first(s: _Scan) -> Iterator[Finding]:
             if prev.unit is not None or not _is_count_value(prev):
                 break
             if not _NEXT_FIGURE.match(text[prev.end - base : ms[k].start - base]):
+                if _same_noun_next_clause(text, base, prev, ms[k]):
+                    k -= 1
                 break
             k -= 1
         whole = ms[k]
@@ -838,6 +848,96 @@ def _total_named_first(s: _Scan) -> Iterator[Finding]:
         if any(b.value > part.value and _holds(part, b, ms[j], s.paragraph) for b in between):
             continue
         yield from s.judge(j, part, whole)
+
+
+# "tổng số cử tri của cả nước là 76.516.637; số cử tri đã tham gia bỏ phiếu là: 76.043.527 (đạt
+# tỉ lệ 99,38%)": the whole closes its clause, the next one opens with *số* and the whole's noun,
+# the rate in a bracket after the part (round 11).
+_FIGURE_THEN_BRACKETED_RATE = re.compile(
+    r"\A\s*\(\s*(?:đạt|chiếm)\s+(?:tỷ|tỉ)\s*lệ\s*:?\s*\Z", re.IGNORECASE
+)
+_NOUN_AFTER_TOTAL = re.compile(
+    r"\btổng\s+số\s+(?P<noun>[^\W\d_]+\s+[^\W\d_]+)\b[^\d,;.:()%]{0,30}?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _same_noun_next_clause(text: str, base: int, whole: Mention, part: Mention) -> bool:
+    """``tổng số cử tri ... là N; số cử tri đã ... là: M``: *whole* named after *tổng số* with a
+    noun of two words, the clause of *part* opening with *số* and that noun."""
+    start = whole.start - base
+    named = _NOUN_AFTER_TOTAL.search(text, max(0, start - 50), start)
+    if named is None:
+        return False
+    noun = r"\s+".join(re.escape(w) for w in named["noun"].split())
+    gap = text[whole.end - base : part.start - base]
+    opens = rf"\s*;\s*số\s+{noun}\b[^\d;.!?\n()%]{{0,60}}"
+    return re.fullmatch(opens, gap, re.IGNORECASE) is not None
+
+
+# "thụ lý 359.748 vụ, giải quyết 332.896 vụ (đạt 92,5%)", "thụ lý 67 vụ án hành chính, đã giải
+# quyết 51 vụ, đạt 76%": cases or letters received, then those settled and their rate (round 11).
+_RECEIVED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:đã\s+)?(?:thụ\s+lý|tiếp\s+nhận)(?:\s+(?:mới|tổng\s+số))?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+_RECEIVED_THEN_SETTLED = re.compile(
+    r"\A(?P<noun>\s+[^\W\d_][^\d;.!?\n()%,]{0,40}?)?\s*[,;]\s*(?:và\s+)?(?:đã\s+)?"
+    r"(?:giải\s+quyết|xử\s+lý|xét\s+xử)(?:\s+(?:xong|được))?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+_SETTLED_THEN_RATE = re.compile(
+    r"\A(?P<noun>\s+[^\W\d_][^\d;.!?\n()%,]{0,40}?)?\s*(?:,\s*|\(\s*)đạt(?:\s+(?:tỷ|tỉ)\s*lệ)?"
+    r"\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _settled_of_received(s: _Scan) -> Iterator[Finding]:
+    """``thụ lý y <noun>, đã giải quyết x <noun>, đạt z%``: the rate of the cases settled among
+    those received, both counts exact and of the same first word of noun, nothing after the rate
+    naming another base (a plan, the same period of last year)."""
+    ms, text, base = s.mentions, s.text, s.base
+    for j in range(2, len(ms)):
+        rate = ms[j]
+        if j in s.used or not _is_rate(rate) or rate.bound is not Bound.EXACT:
+            continue
+        part, whole = ms[j - 1], ms[j - 2]
+        if not (_is_count_value(part) and _is_count_value(whole)) or part.value > whole.value:
+            continue
+        start = whole.start - base
+        if not _RECEIVED_BEFORE.search(text, max(0, start - 25), start):
+            continue
+        received = _RECEIVED_THEN_SETTLED.match(text[whole.end - base : part.start - base])
+        settled = _SETTLED_THEN_RATE.match(text[part.end - base : rate.start - base])
+        if received is None or settled is None:
+            continue
+        if not _same_noun(whole, received["noun"], part, settled["noun"]):
+            continue
+        closes = _BRACKET_CLOSED if "(" in settled.group() else _CLAUSE_CLOSED
+        if not closes.match(text, rate.end - base):
+            continue
+        yield from s.judge(j, part, whole)
+
+
+def _same_noun(
+    whole: Mention, after_whole: str | None, part: Mention, after_part: str | None
+) -> bool:
+    """Whether the two counts count one thing: the same unit, or no unit and the same first word
+    after each."""
+    if whole.unit is not None or part.unit is not None:
+        return whole.unit == part.unit
+    if after_whole is None or after_part is None:
+        return False
+    return after_whole.split()[0].casefold() == after_part.split()[0].casefold()
+
+
+# Right after the rate, the end of its clause ("đạt 98% đúng hạn" is the rate of another
+# whole) or of its bracket, then no word of a plan ("(đạt 92,5%) kế hoạch năm").
+_CLAUSE_CLOSED = re.compile(r"\s*(?:[,;.!?\n]|\Z)")
+_BRACKET_CLOSED = re.compile(
+    r"\s*\)(?!\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu))", re.IGNORECASE
+)
 
 
 def _is_count_value(m: Mention) -> bool:

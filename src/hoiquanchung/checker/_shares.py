@@ -1125,12 +1125,24 @@ def _sector_label(clause: str, structure: bool) -> frozenset[str] | None:
         names = {_SECTOR_NAMES[(m.lastindex or 1) - 1][0]}
         if joined:
             chains[-1] = chains[-1] | names
-        elif (lead is not None and lead.end() == m.start()) or structure:
+        elif (lead is not None and lead.end() == m.start()) or structure or names == {"thuế"}:
             chains.append(frozenset(names))
         else:
             return None  # a sector's word without *khu vực*: a branch, not a sector
         last_end = m.end()
-    return chains[0] if len(chains) == 1 else None
+    # "tăng tỷ trọng khu vực dịch vụ, ... tỷ trọng ngành dịch vụ là 48,2%": one sector named twice
+    return chains[0] if chains and all(c == chains[0] for c in chains) else None
+
+
+# A share closing its sector's clause before a comma: "khu vực nông, lâm nghiệp và thủy sản chiếm
+# 15,15%, khu vực công nghiệp và xây dựng chiếm 32,63%, ..." (round 11).
+# The comma must open the next sector ("tăng 3,89%, đóng góp 5,19%" is one sector's clause).
+_SHARE_THEN_COMMA = re.compile(
+    r"%\s*,(?=\s*(?:và\s+)?(?:khu\s+vực\s+|ngành\s+)?(?:"
+    + "|".join(pattern for _, pattern in _SECTOR_NAMES)
+    + r"))",
+    re.IGNORECASE,
+)
 
 
 def _sector_shares(
@@ -1145,7 +1157,10 @@ def _sector_shares(
     "tăng 3,89%") or there is no breakdown.  The sentence says the figures are shares (*đóng
     góp*, *chiếm*, *tỷ trọng*, *cơ cấu kinh tế*).  The three sectors' contributions to growth
     (*đóng góp*) make the whole when the paragraph names no taxes on products; shares of the
-    structure may leave those taxes out, so only a sum above 100 % is wrong there.
+    structure may leave those taxes out, so only a sum above 100 % is wrong there, unless the
+    taxes are named among the parts: the four parts of GRDP make its whole (round 11).  A comma
+    after a share also closes a clause when the next sector follows it ("chiếm 15,15%, khu vực
+    công nghiệp ..."), and one sector named twice in a clause is one label.
     """
     text, base = context.text, context.paragraph.offset
     if text.find("vực", start, end) < 0 and text.find("cấu", start, end) < 0:
@@ -1162,7 +1177,9 @@ def _sector_shares(
     chosen: list[Mention] = []
     labels: list[frozenset[str]] = []
     clause_start = start
-    bounds = [m.end() for m in _SEMICOLON.finditer(text, start, end)] + [end]
+    stops = [m.end() for m in _SEMICOLON.finditer(text, start, end)]
+    stops += [m.end() for m in _SHARE_THEN_COMMA.finditer(text, start, end)]
+    bounds = [*sorted(stops), end]
     for clause_end in bounds:
         mentions = [m for m in inside if clause_start <= m.start - base < clause_end]
         clause = text[clause_start:clause_end]
@@ -1200,7 +1217,7 @@ def _sector_shares(
         contribution
         and (union == _SECTOR_WHOLE or union == _SECTOR_WHOLE | {"thuế"})
         and ("thuế" in union or "thuế" not in para_text)
-    )
+    ) or union == _SECTOR_WHOLE | {"thuế"}  # the four parts of GRDP named: its whole
     parts = [("sector", " + ".join(sorted(label))) for label in labels]
     return chosen, parts, bool(whole)
 
