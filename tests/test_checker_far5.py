@@ -338,12 +338,16 @@ def test_among_them_opens_a_breakdown() -> None:
 
 def test_among_a_counted_whole_is_no_opener() -> None:
     """Near miss: "Trong số 300 hội viên ..." counts its own whole (a figure in the opener):
-    the sentence before is not the total broken down."""
+    the sentence before is not the total broken down.  Its own breakdown (the two tiers that
+    nominate, a whole by ``breakdown_kinds.toml``) is read against its own whole, 300."""
     text = (
         "Hội có 499 hội viên. Trong số 300 hội viên mới có 100 hội viên do Trung ương giới "
-        "thiệu, 150 hội viên do địa phương giới thiệu."
+        "thiệu, 200 hội viên do địa phương giới thiệu."
     )
     assert totals(text) == []
+    assert totals(text.replace("200 hội viên", "150 hội viên")) == [
+        (MISMATCH, Severity.ERROR, "300 hội viên", Decimal(250))
+    ]
 
 
 def test_parts_that_make_the_denominator_break_down_the_whole() -> None:
