@@ -72,17 +72,19 @@ def test_mutated_unit_tallies_are_found(pid: str, old: str, new: str, total: str
     "text",
     [
         # groups of xã, not kinds of unit
-        "Tỉnh có 151 đơn vị (59 xã khu vực III, 12 xã khu vực II).",
+        "Sau sáp nhập, tỉnh có 151 đơn vị (59 xã khu vực III, 12 xã khu vực II).",
         # a trait after the kind: a subgroup
-        "Thành phố có 40 đơn vị (10 phường đạt chuẩn, 20 xã).",
-        # before and after a merger
+        "Sau sáp nhập, thành phố có 40 đơn vị (10 phường đạt chuẩn, 20 xã).",
+        # before and after a merger: the count before is no total of the kinds
         "Số đơn vị giảm từ 103 xuống còn 96 đơn vị (82 xã, 14 phường).",
         # "trong đó" after a bare "đơn vị": maybe units of something else
-        "Có 40 đơn vị, trong đó 10 phường và 20 xã.",
+        "Sau sáp nhập, thành phố có 40 đơn vị, trong đó 10 phường và 20 xã.",
         # kinds of two tiers
-        "Có 40 đơn vị (10 thành phố, 20 xã).",
+        "Sau sáp nhập, thành phố có 40 đơn vị (10 thành phố, 20 xã).",
         # a bracket the list does not close
-        "Có 40 đơn vị (10 phường, 20 xã và 3 trường học).",
+        "Sau sáp nhập, thành phố có 40 đơn vị (10 phường, 20 xã và 3 trường học).",
+        # no "hành chính" and no merger: a bare "đơn vị" may be anything (near5's near miss)
+        "Huyện có 102 đơn vị (88 xã, 10 phường).",
     ],
 )
 def test_unit_near_misses_stay_quiet(text: str) -> None:
@@ -103,7 +105,7 @@ def test_unit_tally_flagged_iff_the_kinds_do_not_add_up(
         return
     items = ", ".join(f"{n} {k}" for n, k in zip(counts, kinds, strict=False))
     body = f"({items})" if bracket else f", gồm {items}."
-    text = f"Thành phố có {total} đơn vị {body}"
+    text = f"Sau sắp xếp, thành phố có {total} đơn vị {body}"
     assert bool(stated(text)) == (delta != 0)
 
 

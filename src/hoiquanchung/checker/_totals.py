@@ -67,7 +67,9 @@ chính cấp xã, trong đó có 88 xã và 14 phường*; *124 đơn vị (117 
 name) cannot overlap: more than the total is an error, less too when the list is whole (*gồm*,
 ``:``, a bare bracket, or *trong đó* naming the tier's main kind: *xã*, *huyện*, *tỉnh*).
 With no tier named, the kinds tell it when they are of one tier only and listed in a bracket
-they close or after *gồm* (*99 đơn vị hành chính trực thuộc (30 phường, 69 xã)*).
+they close or after *gồm*, the total saying *hành chính* or a merger coming just before it (*99
+đơn vị hành chính trực thuộc (30 phường, 69 xã)*; *Sau sáp nhập, thành phố còn 32 đơn vị (16
+phường và 16 xã)*).
 A total listed by province with the bare names (*82 người bị thương (Lào Cai 2, Quảng Ninh 9,
 ...)*, *22 người mất tích. Gồm: Lào Cai 1 người ...; Cao Bằng 3 người ...*) cannot overlap:
 more than the total is an error, less says nothing (``[provinces]`` in ``breakdown_kinds.toml``).
@@ -2247,15 +2249,24 @@ _TIER_NAMED = re.compile(
 _UNIT_WORDS = ("đơn vị",)
 
 
+# What says a bare "đơn vị" counts administrative units: a merger or rearrangement just before.
+_UNITS_REARRANGED = re.compile(r"\b(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)\b", re.IGNORECASE)
+
+
 def _tier_of_kinds(kinds: Sequence[str], found: re.Match[str]) -> str | None:
     """The one tier of which every listed kind is a unit, for a total of "đơn vị" whose tier is
-    not named (round 11, near6): "99 đơn vị hành chính trực thuộc (30 phường, 69 xã)", "thành
-    phố còn 32 đơn vị (16 phường và 16 xã)".  Only a list in a bracket it closes, or opened by
+    not named (round 11, near6): "99 đơn vị hành chính trực thuộc (30 phường, 69 xã)", "Sau sáp
+    nhập, thành phố còn 32 đơn vị (16 phường và 16 xã)": the total says "hành chính" or a merger
+    comes just before it.  Only a list in a bracket it closes, or opened by
     "gồm" ("96 đơn vị, gồm 71 xã và 25 phường"): "trong đó" or a colon after a bare "đơn vị" may
     start the units of something else (schools, bodies) that happen to be named by commune."""
     bracket = found.group("open").lstrip().startswith("(")
     if not bracket and not (found.group("m") or "").casefold().startswith(("gồm", "bao")):
         return None
+    if found.group("under") is None and not _UNITS_REARRANGED.search(
+        found.string, max(0, found.start() - 80), found.start()
+    ):
+        return None  # "Huyện có 102 đơn vị (88 xã, 10 phường)": a bare "đơn vị" may be anything
     tiers = [t for t, members in _TIER_KINDS.items() if all(k in members for k in kinds)]
     return tiers[0] if len(tiers) == 1 else None
 
