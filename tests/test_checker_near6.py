@@ -148,6 +148,8 @@ def test_raised_province_part_is_found(pid: str, old: str, new: str, total: str)
         # levels and averages by province
         "Thu nhập bình quân 60 triệu đồng (Hà Nội 55 triệu đồng, Huế 40 triệu đồng).",
         "Lượng mưa 300 mm (Huế 250 mm, Quảng Trị 200 mm).",
+        "Giá lúa tẻ thường 7.000 đồng (An Giang 6.800 đồng, Cần Thơ 6.900 đồng).",
+        "Chỉ số đạt 65 điểm (Hà Nội 40 điểm, Huế 30 điểm).",
         "Hỗ trợ 50 triệu đồng/người (Hà Nội 40 triệu đồng, Huế 30 triệu đồng).",
         # a count of another noun
         "Có 5 tỉnh có trên 100 người (Hà Nội 120 người, Huế 130 người).",

@@ -2353,12 +2353,13 @@ def _province_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return opener, following
 
 
-# A level or an average by province is no share of a total: "lượng mưa 300 mm (Huế 450 mm, ...)",
-# "bình quân 50 triệu đồng (Hà Nội 80 triệu đồng, ...)".
-_PROVINCE_LEVELS = frozenset({"%", "mm", "cm", "m", "độ", "°c", "km/h", "m/s"})
+# A level, a price or an average by province is no share of a total: "lượng mưa 300 mm (Huế
+# 450 mm, ...)", "bình quân 50 triệu đồng (Hà Nội 80 triệu đồng, ...)", "giá lúa 7.000 đồng (An
+# Giang 6.800 đồng, ...)", "cách 110 hải lý".
+_PROVINCE_LEVELS = frozenset({"%", "mm", "cm", "m", "độ", "°c", "km/h", "m/s", "hải lý", "điểm"})
 _PROVINCE_AVERAGE = re.compile(
     r"(?:bình\s+quân|trung\s+bình|mức|lượng\s+mưa|nhiệt\s+độ|tỷ\s+lệ|tỉ\s+lệ|cao\s+nhất|"
-    r"lớn\s+nhất|thấp\s+nhất|mỗi|từ)\W+(?:\w+\W+){0,3}\Z",
+    r"lớn\s+nhất|thấp\s+nhất|mỗi|từ|giá|lương|thu\s+nhập|cách)\W+(?:\w+\W+){0,3}\Z",
     re.IGNORECASE,
 )
 _PROVINCE_BLOCKERS = re.compile(r"\btrong\s+đó\b|\bcũ\b|\(", re.IGNORECASE)
