@@ -552,3 +552,15 @@ def measure_units() -> frozenset[str]:
     ['kg', 'lít', 'm']
     """
     return frozenset(_norm(u) for u in _data()["measures"]["units"])
+
+
+@functools.cache
+def province_names() -> str:
+    """A regex alternation of the proper names of provinces and centrally-run cities
+    (``[provinces]`` of the data file), longest first, lower case (match it ignoring case).
+
+    >>> import re
+    >>> [bool(re.fullmatch(province_names(), w, re.I)) for w in ("Quảng Trị", "Ba Vì")]
+    [True, False]
+    """
+    return _alternation(_data()["provinces"]["names"])

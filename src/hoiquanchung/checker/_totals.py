@@ -66,6 +66,13 @@ Administrative units of one tier listed by kind right after their total (*102 đ
 chính cấp xã, trong đó có 88 xã và 14 phường*; *124 đơn vị (117 xã, 7 phường)* after the tier's
 name) cannot overlap: more than the total is an error, less too when the list is whole (*gồm*,
 ``:``, a bare bracket, or *trong đó* naming the tier's main kind: *xã*, *huyện*, *tỉnh*).
+With no tier named, the kinds tell it when they are of one tier only and listed in a bracket
+they close or after *gồm*, the total saying *hành chính* or a merger coming just before it (*99
+đơn vị hành chính trực thuộc (30 phường, 69 xã)*; *Sau sáp nhập, thành phố còn 32 đơn vị (16
+phường và 16 xã)*).
+A total listed by province with the bare names (*82 người bị thương (Lào Cai 2, Quảng Ninh 9,
+...)*, *22 người mất tích. Gồm: Lào Cai 1 người ...; Cao Bằng 3 người ...*) cannot overlap:
+more than the total is an error, less says nothing (``[provinces]`` in ``breakdown_kinds.toml``).
 In a bracket right after a total, parts named by the values of a whole dimension alone (*55 mô
 hình (29 tập thể, 26 cá nhân)*; *52 đại biểu (18 nữ, 34 nam)*, sex for persons only) count the
 total's noun.
@@ -80,6 +87,7 @@ parts adding up to 14.630.000.000 đồng).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -102,6 +110,7 @@ from hoiquanchung.checker._kinds import (
     nested_values,
     person_nouns,
     place_tiers,
+    province_names,
 )
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, lowered, occurrences, per_unit, remembered
@@ -561,6 +570,8 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         yield from _seats(paragraph, mentions, file)
     if may_hold(text, _UNIT_WORDS):
         yield from _unit_kinds(paragraph, mentions, file)
+    if may_hold(text, _PROVINCE_OPENERS):
+        yield from _by_province(paragraph, mentions, file)
     marked = may_hold(text, _MARKER_WORDS)
     bracketed = "(" in text
     headed = may_hold(text, _HEAD_WORDS)
@@ -2252,6 +2263,7 @@ _UNIT_SEP = r"\s*(?:,\s*(?:và\s+)?|;\s*(?:và\s+)?|\s+và\s+)"
 _UNIT_TOTAL = re.compile(
     r"(?<![\d.,/])(?P<total>\d[\d.]*)\s+đơn\s+vị(?:\s+hành\s+chính\s+cấp\s+(?P<tier>xã|huyện|tỉnh))?"
     r"(?:\s+(?:sau\s+sắp\s+xếp|sau\s+sáp\s+nhập|hiện\s+nay|hiện\s+có))?"
+    r"(?P<under>\s+hành\s+chính(?:\s+trực\s+thuộc)?)?"
     r"(?P<open>\s*\(\s*(?:(?P<bm>gồm\s+có|bao\s+gồm|gồm|trong\s+đó(?:\s+có)?)\s*[:,]?\s*)?"
     r"|\s*,\s*(?P<m>gồm\s+có|bao\s+gồm|gồm|trong\s+đó(?:\s+có)?)\s*[:,]?\s*|\s*:\s*)"
     + _UNIT_ITEM.format(i=0)
@@ -2265,6 +2277,28 @@ _TIER_NAMED = re.compile(
     r"đơn\s+vị\s+hành\s+chính\s+cấp\s+(xã|huyện|tỉnh)\b[^\d;()]{0,40}\Z", re.IGNORECASE
 )
 _UNIT_WORDS = ("đơn vị",)
+
+
+# What says a bare "đơn vị" counts administrative units: a merger or rearrangement just before.
+_UNITS_REARRANGED = re.compile(r"\b(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)\b", re.IGNORECASE)
+
+
+def _tier_of_kinds(kinds: Sequence[str], found: re.Match[str]) -> str | None:
+    """The one tier of which every listed kind is a unit, for a total of "đơn vị" whose tier is
+    not named (round 11, near6): "99 đơn vị hành chính trực thuộc (30 phường, 69 xã)", "Sau sáp
+    nhập, thành phố còn 32 đơn vị (16 phường và 16 xã)": the total says "hành chính" or a merger
+    comes just before it.  Only a list in a bracket it closes, or opened by
+    "gồm" ("96 đơn vị, gồm 71 xã và 25 phường"): "trong đó" or a colon after a bare "đơn vị" may
+    start the units of something else (schools, bodies) that happen to be named by commune."""
+    bracket = found.group("open").lstrip().startswith("(")
+    if not bracket and not (found.group("m") or "").casefold().startswith(("gồm", "bao")):
+        return None
+    if found.group("under") is None and not _UNITS_REARRANGED.search(
+        found.string, max(0, found.start() - 80), found.start()
+    ):
+        return None  # "Huyện có 102 đơn vị (88 xã, 10 phường)": a bare "đơn vị" may be anything
+    tiers = [t for t, members in _TIER_KINDS.items() if all(k in members for k in kinds)]
+    return tiers[0] if len(tiers) == 1 else None
 
 
 def _unit_kinds(
@@ -2282,18 +2316,18 @@ def _unit_kinds(
             continue
         if at is None:
             at = {m.start - base: m for m in mentions}
-        tier = found.group("tier")
-        if tier is None:
-            named = _TIER_NAMED.search(text, max(0, found.start() - 80), found.start())
-            if named is None:
-                continue
-            tier = named.group(1)
-        tier = tier.casefold()
-        total = at.get(found.start("total"))
         kinds = [
             _SPACES.sub(" ", k.casefold()) for k in (found.group(f"k{i}") for i in range(4)) if k
         ]
         kinds = ["thành phố" if k.startswith("thành phố") else k for k in kinds]
+        tier = found.group("tier")
+        if tier is None:
+            named = _TIER_NAMED.search(text, max(0, found.start() - 80), found.start())
+            tier = named.group(1) if named is not None else _tier_of_kinds(kinds, found)
+            if tier is None:
+                continue
+        tier = tier.casefold()
+        total = at.get(found.start("total"))
         parts = [at.get(found.start(f"n{i}")) for i in range(len(kinds))]
         if (
             total is None
@@ -2322,3 +2356,117 @@ def _unit_kinds(
                 Severity.ERROR,
                 file,
             )
+
+
+# A total listed by province with the bare names (round 11, near6): "bão số 10 khiến 19 người
+# chết (Sơn La 1 người do sạt lở đất; ...; Đà Nẵng 1 người ...)", "82 người bị thương (Lào Cai 2,
+# Quảng Ninh 9, ...)", "26 người chết.  Cụ thể: Lào Cai 3 người do lũ ...; Cao Bằng 2 người ...",
+# "22 người mất tích. Gồm: ...".  Distinct provinces are distinct territories, so their parts
+# cannot overlap: more than the total is an error; less says nothing (a list of the provinces
+# hit hardest may leave others out).  Each item is a province's name right before an exact
+# figure of the total's unit (or of none); what follows the figure up to the next item is free
+# (a cause, a place), unless it holds another figure of that unit, "trong đó" or "cũ" (an old
+# province inside a new one).  The list ends at the bracket's close or the sentence's end.
+_PROVINCE_OPENERS = ("(", "cụ thể", "gồm")
+_PROVINCE_PREFIX = r"(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?"
+
+
+@functools.cache
+def _province_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = province_names()
+    item = rf"{_PROVINCE_PREFIX}(?P<name>{names})\s+(?P<n>\d+(?:[.,]\d+)*)(?![\d/])"
+    opener = re.compile(
+        r"[^\d().;:/\n]{0,40}?(?P<open>\s*\(\s*|\s*[.:]?\s*(?:cụ\s+thể|gồm)\s*:\s*)" + item,
+        re.IGNORECASE,
+    )
+    following = re.compile(rf"[;,]\s*(?:và\s+)?{item}", re.IGNORECASE)
+    return opener, following
+
+
+# A level, a price or an average by province is no share of a total: "lượng mưa 300 mm (Huế
+# 450 mm, ...)", "bình quân 50 triệu đồng (Hà Nội 80 triệu đồng, ...)", "giá lúa 7.000 đồng (An
+# Giang 6.800 đồng, ...)", "cách 110 hải lý".
+_PROVINCE_LEVELS = frozenset({"%", "mm", "cm", "m", "độ", "°c", "km/h", "m/s", "hải lý", "điểm"})
+_PROVINCE_AVERAGE = re.compile(
+    r"(?:bình\s+quân|trung\s+bình|mức|lượng\s+mưa|nhiệt\s+độ|tỷ\s+lệ|tỉ\s+lệ|cao\s+nhất|"
+    r"lớn\s+nhất|thấp\s+nhất|mỗi|từ|giá|lương|thu\s+nhập|cách)\W+(?:\w+\W+){0,3}\Z",
+    re.IGNORECASE,
+)
+_PROVINCE_BLOCKERS = re.compile(r"\btrong\s+đó\b|\bcũ\b|\(", re.IGNORECASE)
+
+
+def _by_province(
+    paragraph: Paragraph, mentions: Sequence[Mention], file: str | None
+) -> Iterator[Finding]:
+    """``total-mismatch`` of a total whose parts, listed by province, add up to more."""
+    text, base = paragraph.text, paragraph.offset
+    opener, following = _province_patterns()
+    at: dict[int, Mention] | None = None
+    for total in mentions:
+        if (
+            total.bound is not Bound.EXACT
+            or total.fraction
+            or not total.unit
+            or total.unit.casefold() in _PROVINCE_LEVELS
+        ):
+            continue
+        after = total.end - base
+        if "(" not in text[after : after + 44] and ":" not in text[after : after + 56]:
+            continue  # the opener is within 40 characters of the total
+        found = opener.match(text, after)
+        if found is None or _PROVINCE_AVERAGE.search(
+            text, max(0, total.start - base - 30), total.start - base
+        ):
+            continue
+        if at is None:
+            at = {m.start - base: m for m in mentions}
+        bracket = found.group("open").lstrip().startswith("(")
+        if bracket:
+            end = text.find(")", found.end())
+        else:
+            # "26 người chết, 3 người mất tích. Cụ thể: ...": which total is listed is unclear.
+            start = max(
+                text.rfind(". ", 0, total.start - base), text.rfind("\n", 0, total.start - base)
+            )
+            if any(
+                m.unit == total.unit and start < m.start - base < total.start - base
+                for m in mentions
+            ):
+                continue
+            stop = re.compile(r"(?<!tp)(?<!TP)\.(?:\s|\Z)|\n").search(text, found.end())
+            end = stop.start() if stop else len(text)
+        if end < 0:
+            continue
+        items = [found]
+        while (nxt := following.search(text, items[-1].end(), end)) is not None:
+            items.append(nxt)
+        parts: list[Mention] = []
+        names: set[str] = set()
+        for i, item in enumerate(items):
+            part = at.get(item.start("n"))
+            name = item.group("name")
+            tail_end = items[i + 1].start() if i + 1 < len(items) else end
+            tail = text[item.end("n") : tail_end]
+            if (
+                part is None
+                or not name[0].isupper()
+                or part.bound is not Bound.EXACT
+                or part.fraction
+                or part.unit not in (None, total.unit)
+                or part.value >= total.value
+                or _PROVINCE_BLOCKERS.search(tail)
+                or any(
+                    m.unit == total.unit and m is not part
+                    for m in mentions
+                    if item.end("n") <= m.start - base < tail_end
+                )
+            ):
+                break
+            parts.append(part)
+            names.add(_SPACES.sub(" ", name.casefold()))
+        else:
+            if len(parts) < 2 or len(names) != len(parts):
+                continue
+            total_sum = sum_of_parts(parts)
+            if total_sum > total.value:
+                yield mismatch(paragraph, total, parts, total_sum, Severity.ERROR, file)
