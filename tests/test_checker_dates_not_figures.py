@@ -72,3 +72,24 @@ def test_any_month_year_after_thang_is_quiet(month: int, year: int, lead: str) -
 def test_no_month_no_date(month: int, year: int) -> None:
     # "tháng 13.2015" names no month: still a number with a four-digit last group.
     assert "malformed-number" in _codes(f"trong tháng {month}.{year} tổng lượt khách đạt")
+
+
+# --- "N tháng YYYY": the months of a year (rule dates; hunt16) --------------------------------
+
+
+@pytest.mark.parametrize("pid", ["quangnam-vks-10t-2023", "toquoc-9thang-2023"])
+def test_months_of_a_year_are_no_impossible_month(pid: str) -> None:
+    # "trong 10 tháng 2023, đã thực hành quyền công tố ...": ten months of 2023.
+    assert "impossible-date" not in _codes(corpus_harness.text_of(pid))
+
+
+@given(months=st.integers(1, 12), year=st.integers(1900, 2100))
+def test_any_months_of_a_year_are_quiet(months: int, year: int) -> None:
+    assert _codes(f"Trong {months} tháng {year}, toàn tỉnh có 5 vụ.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["tháng 13/2024 có 5 vụ", "ngày 5 tháng 13 năm 2024", "tháng 20231"]
+)
+def test_impossible_months_still_found(text: str) -> None:
+    assert "impossible-date" in _codes(text)

@@ -733,6 +733,11 @@ def _document_number(c: _Cursor) -> bool:
     return False
 
 
+# The years a number after "tháng" is read as ("10 tháng 2023").
+_YEAR_MIN: Final = 1900
+_YEAR_MAX: Final = 2100
+
+
 def _date_after_word(c: _Cursor) -> bool:
     """Dates after *ngày*, *tháng*, *năm*, *giai đoạn*: ``ngày 25 tháng 03 năm 2022``,
     ``tháng 8 năm 2018``, ``tháng 13/2024``, ``năm 2024``, ``giai đoạn 2021 - 2030``."""
@@ -774,6 +779,10 @@ def _date_after_word(c: _Cursor) -> bool:
                 return True
     if word == "tháng" and len(token) < 4 and _EACH_YEAR.search(text, max(0, ds - 8), ds):
         return False  # "mỗi tháng 2-3 triệu đồng": an amount each month, not February
+    if word == "tháng" and not slash and len(token) == 4 and _YEAR_MIN <= small <= _YEAR_MAX:
+        # "trong 10 tháng 2023", "6 tháng 2024": the months of a year, whose number is written
+        # right after "tháng" (no month is numbered 2023): the year, not a month.
+        return c.date(s, e, None, None, small)
     if word == "tháng" and not slash:
         wm = _WORDS_MONTH.match(text, e)
         if wm is not None:
