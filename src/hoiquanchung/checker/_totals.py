@@ -1398,7 +1398,8 @@ def _list_end(
     clause = text.rfind(";", s_start, at)
     while clause != -1 and depth[clause] != 0:
         clause = text.rfind(";", s_start, clause)
-    head = _NAMED_ITEM.match(text, s_start if clause == -1 else clause + 1, at)
+    clause = s_start if clause == -1 else clause + 1
+    head = _NAMED_ITEM.match(text, clause, at) if text.find(":", clause, at) != -1 else None
     if head is not None and _named_upper(head.group()):
         semi = text.find(";", marker.end(), stop)
         while semi != -1:
@@ -1407,7 +1408,8 @@ def _list_end(
                 return semi, ()
             semi = text.find(";", semi + 1, stop)
     # 2. Units of a tier: a figure of units of another tier ends the list.
-    tier = _UNITS_OF_TIER.search(text, max(s_start, at - 60), at)
+    reach = max(s_start, at - 60)
+    tier = _UNITS_OF_TIER.search(text, reach, at) if text.find("cấp", reach, at) != -1 else None
     if tier is not None:
         for m in local[bisect.bisect_left(starts, marker.end()) : bisect.bisect_left(starts, stop)]:
             end = m.start - base  # after the figure's digits ("225" of "225 đơn vị ...")
