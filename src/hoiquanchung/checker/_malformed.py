@@ -344,9 +344,40 @@ _OVER_GROUPED_COUNT = re.compile(r"\s?/\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]?\d)"
 _DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|tháng|năm)\s*\Z", re.IGNORECASE)
 
 
+# A position in degrees and decimal minutes (round 11, fa7): "có tọa độ 20-51.03N, 107-05.10E",
+# "vĩ độ 17°15.5' Bắc": the minutes (under 60) after the degrees and a hyphen or a degree sign,
+# a hemisphere letter right after, or a word of coordinates just before.
+_MINUTES = re.compile(r"[0-5]?\d\.\d{1,4}\Z")
+_DEGREES_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-°º]\s?\Z")
+_HEMISPHERE_AFTER = re.compile(r"\s?['′]?\s?[NSEW](?![^\W\d_])")
+_COORDINATES_BEFORE = re.compile(
+    r"\b(?:tọa|toạ)\s+độ\b[^;.!?\n]{0,40}\Z|\b(?:vĩ|kinh)\s+độ\b[^;!?\n]{0,12}\Z", re.IGNORECASE
+)
+
+
+def _coordinate(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` is the minutes of a position in degrees and minutes.
+
+    >>> t = "có tọa độ 20-51.03N, 107-05.10E"
+    >>> _coordinate(t, t.index("51.03"), t.index("51.03") + 5)
+    True
+    >>> t = "tăng 20-51.03 người"
+    >>> _coordinate(t, t.index("51.03"), t.index("51.03") + 5)
+    False
+    """
+    if not _MINUTES.match(text, start, stop):
+        return False
+    before = text[max(0, start - 60) : start]
+    if _DEGREES_BEFORE.search(before) and _HEMISPHERE_AFTER.match(text, stop):
+        return True
+    return _COORDINATES_BEFORE.search(before) is not None
+
+
 def _judged(text: str, start: int, stop: int) -> bool:
     """Whether the malformed run ``text[start:stop]`` is evidently meant as a quantity."""
     token = text[start:stop]
+    if _coordinate(text, start, stop):
+        return False  # "tọa độ 20-51.03N": minutes of a position, no thousands
     if _OVER_GROUPED_COUNT.match(text, stop) and "." in token:
         # The numerator of a fraction whose denominator is a count written with its thousands
         # groups: a count of the same thing, no section number nor date ("đạt 2.77/2.816").

@@ -1248,6 +1248,8 @@ def _check_sentence(
             if semi != -1 and head_from < bisect.bisect_left(starts, nxt.start()):
                 sibling = local[head_from : bisect.bisect_left(starts, nxt.start())]
                 stop = semi
+        if not sibling:
+            stop, sibling = _list_end(text, base, local, starts, marker, nxt, stop, depth, s_start)
         after = local[first_after : max(first_after, bisect.bisect_right(ends, stop))]
         if not after:
             continue
@@ -1352,6 +1354,89 @@ def _check_sentence(
                 if not persons or finding.severity is not Severity.INFO:
                     yield finding  # persons of a kind may be some of the total's only
             break
+
+
+# Where a total's list ends before its sentence does (round 11, fa7).
+# "Yên Bái: 50 người (...) gồm: Thành phố Yên Bái 21, ...; Quảng Ninh: 15 người chết; Phú Thọ:
+# 11 người ...": ";"-items that each open with a name, a colon and a count are siblings; the
+# count of one is never the total of those after it.
+_NAMED_ITEM = re.compile(r"[\s\-–—+•*]*(?:và\s+)?[^\W\d_][^\d;:()\[\]\n.!?]{0,40}?:\s*\d")
+# "713 đơn vị hành cấp huyện gồm có: 49 quận, ... và 11.156 đơn vị hành chính cấp xã gồm có: ...":
+# a figure whose noun phrase runs straight into a marker of its own heads another list.
+_OWN_LIST_GAP = re.compile(r"[^\d,;:()\[\]\n.!?]{0,60}")
+# Administrative units of a tier: those of another tier are never a part of them.
+_FIGURE_CHARS = frozenset("0123456789.,")
+_UNITS_OF_TIER = re.compile(
+    r"\s*đơn\s+vị(?:\s+hành(?:\s+chính)?)?\s+cấp\s+(xã|huyện|tỉnh)\b", re.IGNORECASE
+)
+
+
+def _list_end(
+    text: str,
+    base: int,
+    local: Sequence[Mention],
+    starts: Sequence[int],
+    marker: re.Match[str],
+    nxt: re.Match[str] | None,
+    stop: int,
+    depth: Sequence[int],
+    s_start: int,
+) -> tuple[int, Sequence[Mention]]:
+    """Where the list of the marker *marker* ends before *stop*, and the figures of a list of
+    their own after it (read like a ``;``-sibling, :func:`_sibling_completes`).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Yên Bái: 50 người gồm: A 21, B 29; Quảng Ninh: 15 người; Phú Thọ: 11 người."
+    >>> ms = extract(t)
+    >>> m = _MARKER.search(t)
+    >>> end, _ = _list_end(t, 0, ms, [x.start for x in ms], m, None, len(t), _depths(t), 0)
+    >>> t[:end]
+    'Yên Bái: 50 người gồm: A 21, B 29'
+    """
+    at = marker.start()
+    # 1. A ";"-list of named items, the marker's own clause one of them.
+    clause = text.rfind(";", s_start, at)
+    while clause != -1 and depth[clause] != 0:
+        clause = text.rfind(";", s_start, clause)
+    clause = s_start if clause == -1 else clause + 1
+    head = _NAMED_ITEM.match(text, clause, at) if text.find(":", clause, at) != -1 else None
+    if head is not None and _named_upper(head.group()):
+        semi = text.find(";", marker.end(), stop)
+        while semi != -1:
+            item = _NAMED_ITEM.match(text, semi + 1, stop)
+            if depth[semi] == 0 and item is not None and _named_upper(item.group()):
+                return semi, ()
+            semi = text.find(";", semi + 1, stop)
+    # 2. Units of a tier: a figure of units of another tier ends the list.
+    reach = max(s_start, at - 60)
+    tier = _UNITS_OF_TIER.search(text, reach, at) if text.find("cấp", reach, at) != -1 else None
+    if tier is not None:
+        for m in local[bisect.bisect_left(starts, marker.end()) : bisect.bisect_left(starts, stop)]:
+            end = m.start - base  # after the figure's digits ("225" of "225 đơn vị ...")
+            while end < len(text) and text[end] in _FIGURE_CHARS:
+                end += 1
+            other = _UNITS_OF_TIER.match(text, end)
+            if other is not None and other.group(1).casefold() != tier.group(1).casefold():
+                return m.start - base, ()
+    # 3. A figure heading a list of its own (the next marker right after its noun phrase).
+    if nxt is not None and nxt.start() <= stop and nxt.group("m")[:1].casefold() != "v":
+        # ("... và 139 tổ chức hội ... với tổng số 992.000 hội viên": "với" opens no list)
+        last = bisect.bisect_left(starts, nxt.start()) - 1
+        if last >= bisect.bisect_left(starts, marker.end()):
+            h = local[last]
+            if depth[h.start - base] == 0 and _OWN_LIST_GAP.fullmatch(
+                text, h.end - base, nxt.start()
+            ):
+                return h.start - base, local[last : last + 1]
+    return stop, ()
+
+
+def _named_upper(item: str) -> bool:
+    """Whether a named item (``_NAMED_ITEM``) names with a capital: a place, a body."""
+    name = item.lstrip(" \t\n\u00a0-–—+•*")
+    if name[:3].casefold() == "và ":
+        name = name[3:].lstrip()
+    return name[:1].isupper()
 
 
 def _sibling_head(text: str, start: int, stop: int, depth: Sequence[int]) -> int:
@@ -2468,5 +2553,7 @@ def _by_province(
             if len(parts) < 2 or len(names) != len(parts):
                 continue
             total_sum = sum_of_parts(parts)
-            if total_sum > total.value:
+            # At the total's written precision (round 11, fa7): "28.648ha (Trà Vinh 182,2ha,
+            # ...)" holds for 28.648,2 ha, the total being written in whole hectares.
+            if sum_contradicts(total.quantity, total_sum) == "above":
                 yield mismatch(paragraph, total, parts, total_sum, Severity.ERROR, file)
