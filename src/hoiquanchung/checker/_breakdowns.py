@@ -540,6 +540,8 @@ def _verdict(
     side = sum_contradicts(total.quantity, terms_sum)
     if side is None:
         return None
+    if side == "above" and _totals.unfinished_rest(paragraph.text, paragraph.offset, total, parts):
+        return None  # "..., không khởi tố 242 tin, đang giải quyết 194 tin": not yet settled
     if kind not in _WHOLE and not whole:
         if side == "below":
             return None  # "trong đó" may list a few kinds only
