@@ -30,7 +30,7 @@ Two shapes of a count are judged besides (round 6, issue 9):
   (``đại biểu HĐND cấp xã đạt 2.77/2.816``, ``903.72/715.159 hộ dân``): a count of the same
   thing, which holds no fraction.  A reference (``mục 2.3/1.000``), a code (``số 12.34/1.234``,
   a leading zero) or a date's word before it (``ngày 2.12/2.016``) stays quiet;
-* a side of a fraction or of a per-unit figure whose last thousands group is wrong (round 11): a
+* a side of a fraction or of a per-unit figure whose last thousands group is wrong: a
   group of four digits beside a count written with its groups (``đã tiếp 1.012 lượt/1.0915 lượt
   người``, ``784.172 triệu đồng/29.6461 hộ``), or a short last group after two dots before a unit
   (``bình quân 1.300.00/người``).  A decimal with one dot (``15.530 ha/22.36 ha``), a coordinate,
@@ -192,7 +192,7 @@ def _lost_heads(context: ParagraphContext) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
 
 
-# A side of a fraction or of a per-unit figure with its last thousands group wrong (round 11):
+# A side of a fraction or of a per-unit figure with its last thousands group wrong:
 # "đã tiếp 1.012 lượt/1.0915 lượt người", "784.172 triệu đồng/29.6461 hộ" (a group of four digits
 # beside a count written with its thousands groups), "bình quân 1.300.00/người" (two dots, the
 # last group short: no decimal in either notation).  The numbers' grammar reads the fraction whole
@@ -344,7 +344,7 @@ _OVER_GROUPED_COUNT = re.compile(r"\s?/\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]?\d)"
 _DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|tháng|năm)\s*\Z", re.IGNORECASE)
 
 
-# A position in degrees and decimal minutes (round 11, fa7): "có tọa độ 20-51.03N, 107-05.10E",
+# A position in degrees and decimal minutes: "có tọa độ 20-51.03N, 107-05.10E",
 # "vĩ độ 17°15.5' Bắc": the minutes (under 60) after the degrees and a hyphen or a degree sign,
 # a hemisphere letter right after, or a word of coordinates just before.
 _MINUTES = re.compile(r"[0-5]?\d\.\d{1,4}\Z")

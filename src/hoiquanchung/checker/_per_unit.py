@@ -41,7 +41,7 @@ A list that begins *Trong đó,* or follows *trong đó* may give some items onl
 only when its products already exceed the total (a warning).  Items are split by ``;``, or by
 ``,`` when there is neither ``;`` nor *mỗi*.
 
-Round 10 readings: the total **spent before the count** and the value each in the next
+More readings: the total **spent before the count** and the value each in the next
 sentence ("chi 400 triệu đồng để xây dựng 5 căn nhà ..." / "Mỗi căn nhà trị giá 80 triệu đồng";
 quiet when that sentence holds other money, a share of the cost, or when a value is set against
 a support, *hỗ trợ*); the value each **alone in its brackets** or **after the total** ("50 suất
@@ -60,7 +60,7 @@ count, the names listed before *mỗi*, each with a capital letter.  When any of
 the rule says nothing.  ``total-mismatch`` (error) when the total differs from the products at
 its written precision.
 
-Round 11: a **bare total in đồng is held to the đồng** when every term is a product.  A report
+A **bare total in đồng is held to the đồng** when every term is a product.  A report
 that rounds the products of what it gave each says so ("Tổng kinh phí quà tặng trên 77 triệu
 đồng" for 110 suất of 500.000 đồng and *gần* 205.000 đồng), and every total in đồng that the
 rule reads in the corpus holds exactly; so a bare total that holds its products only by

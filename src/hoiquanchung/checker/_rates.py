@@ -15,7 +15,7 @@ figures, and at most a few words):
   plan before it in the sentence (``563 đơn vị theo chỉ tiêu tỉnh giao; hiện thu được 688 đơn
   vị máu, đạt 122,2% kế hoạch năm``), no other count of the noun and no change between them;
 * ``tổng số <noun> ... là y; số <noun> ... là: x (đạt tỉ lệ z%)``: the whole closes its clause
-  and the next opens with *số* and the whole's noun of two words (round 11);
+  and the next opens with *số* and the whole's noun of two words;
 * ``thụ lý y vụ, (đã) giải quyết x vụ, đạt z%`` (or *tiếp nhận*, *xử lý*, ``(đạt z%)``): the
   cases or letters settled among those received, both exact counts of the same noun, the rate
   closing its clause or its bracket (``đạt 98% đúng hạn`` is the rate of another whole).
@@ -852,7 +852,7 @@ def _total_named_first(s: _Scan) -> Iterator[Finding]:
 
 # "tổng số cử tri của cả nước là 76.516.637; số cử tri đã tham gia bỏ phiếu là: 76.043.527 (đạt
 # tỉ lệ 99,38%)": the whole closes its clause, the next one opens with *số* and the whole's noun,
-# the rate in a bracket after the part (round 11).
+# the rate in a bracket after the part.
 _FIGURE_THEN_BRACKETED_RATE = re.compile(
     r"\A\s*\(\s*(?:đạt|chiếm)\s+(?:tỷ|tỉ)\s*lệ\s*:?\s*\Z", re.IGNORECASE
 )
@@ -876,7 +876,7 @@ def _same_noun_next_clause(text: str, base: int, whole: Mention, part: Mention) 
 
 
 # "thụ lý 359.748 vụ, giải quyết 332.896 vụ (đạt 92,5%)", "thụ lý 67 vụ án hành chính, đã giải
-# quyết 51 vụ, đạt 76%": cases or letters received, then those settled and their rate (round 11).
+# quyết 51 vụ, đạt 76%": cases or letters received, then those settled and their rate.
 _RECEIVED_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:đã\s+)?(?:thụ\s+lý|tiếp\s+nhận)(?:\s+(?:mới|tổng\s+số))?\s*:?\s*\Z",
     re.IGNORECASE,

@@ -1135,7 +1135,7 @@ def _sector_label(clause: str, structure: bool) -> frozenset[str] | None:
 
 
 # A share closing its sector's clause before a comma: "khu vực nông, lâm nghiệp và thủy sản chiếm
-# 15,15%, khu vực công nghiệp và xây dựng chiếm 32,63%, ..." (round 11).
+# 15,15%, khu vực công nghiệp và xây dựng chiếm 32,63%, ...".
 # The comma must open the next sector ("tăng 3,89%, đóng góp 5,19%" is one sector's clause).
 _SHARE_THEN_COMMA = re.compile(
     r"%\s*,(?=\s*(?:và\s+)?(?:khu\s+vực\s+|ngành\s+)?(?:"
@@ -1158,7 +1158,7 @@ def _sector_shares(
     góp*, *chiếm*, *tỷ trọng*, *cơ cấu kinh tế*).  The three sectors' contributions to growth
     (*đóng góp*) make the whole when the paragraph names no taxes on products; shares of the
     structure may leave those taxes out, so only a sum above 100 % is wrong there, unless the
-    taxes are named among the parts: the four parts of GRDP make its whole (round 11).  A comma
+    taxes are named among the parts: the four parts of GRDP make its whole.  A comma
     after a share also closes a clause when the next sector follows it ("chiếm 15,15%, khu vực
     công nghiệp ..."), and one sector named twice in a clause is one label.
     """

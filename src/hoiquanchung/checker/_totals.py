@@ -1357,7 +1357,7 @@ def _check_sentence(
             break
 
 
-# Where a total's list ends before its sentence does (round 11, fa7).
+# Where a total's list ends before its sentence does.
 # "Yên Bái: 50 người (...) gồm: Thành phố Yên Bái 21, ...; Quảng Ninh: 15 người chết; Phú Thọ:
 # 11 người ...": ";"-items that each open with a name, a colon and a count are siblings; the
 # count of one is never the total of those after it.
@@ -2356,7 +2356,7 @@ CHECK = Check(
 )
 
 
-# Administrative units of one tier listed by their kinds (round 11, near5): "tỉnh Đắk Lắk có 102
+# Administrative units of one tier listed by their kinds: "tỉnh Đắk Lắk có 102
 # đơn vị hành chính cấp xã, trong đó có 88 xã và 14 phường", "Có 579 đơn vị hành chính cấp xã:
 # 383 xã, 175 phường và 21 thị trấn", "124 đơn vị (117 xã, 7 phường)".  Every unit of a tier is
 # of one kind only (Luật Tổ chức chính quyền địa phương, Điều 2: xã, phường, thị trấn; from
@@ -2403,7 +2403,7 @@ _UNITS_REARRANGED = re.compile(r"\b(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất
 
 def _tier_of_kinds(kinds: Sequence[str], found: re.Match[str]) -> str | None:
     """The one tier of which every listed kind is a unit, for a total of "đơn vị" whose tier is
-    not named (round 11, near6): "99 đơn vị hành chính trực thuộc (30 phường, 69 xã)", "Sau sáp
+    not named: "99 đơn vị hành chính trực thuộc (30 phường, 69 xã)", "Sau sáp
     nhập, thành phố còn 32 đơn vị (16 phường và 16 xã)": the total says "hành chính" or a merger
     comes just before it.  Only a list in a bracket it closes, or opened by
     "gồm" ("96 đơn vị, gồm 71 xã và 25 phường"): "trong đó" or a colon after a bare "đơn vị" may
@@ -2476,7 +2476,7 @@ def _unit_kinds(
             )
 
 
-# A total listed by province with the bare names (round 11, near6): "bão số 10 khiến 19 người
+# A total listed by province with the bare names: "bão số 10 khiến 19 người
 # chết (Sơn La 1 người do sạt lở đất; ...; Đà Nẵng 1 người ...)", "82 người bị thương (Lào Cai 2,
 # Quảng Ninh 9, ...)", "26 người chết.  Cụ thể: Lào Cai 3 người do lũ ...; Cao Bằng 2 người ...",
 # "22 người mất tích. Gồm: ...".  Distinct provinces are distinct territories, so their parts
@@ -2586,7 +2586,7 @@ def _by_province(
             if len(parts) < 2 or len(names) != len(parts):
                 continue
             total_sum = sum_of_parts(parts)
-            # At the total's written precision (round 11, fa7): "28.648ha (Trà Vinh 182,2ha,
+            # At the total's written precision: "28.648ha (Trà Vinh 182,2ha,
             # ...)" holds for 28.648,2 ha, the total being written in whole hectares.
             if sum_contradicts(total.quantity, total_sum) == "above":
                 yield mismatch(paragraph, total, parts, total_sum, Severity.ERROR, file)
