@@ -29,6 +29,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from hoiquanchung import rounding
 from hoiquanchung.checker import _check, _registry, check_text
 from hoiquanchung.checker import _count_and_amount as _ca
 from hoiquanchung.checker import _paired_totals as _pt
@@ -304,8 +305,8 @@ _INTS = st.integers(min_value=-(10**30), max_value=10**30)
 def test_rounded_is_quantize_fraction(
     numerator: int, denominator: int, digits: int, rule: Rounding
 ) -> None:
-    """``_rounded`` is ``quantize_fraction`` scaled to an int, its written form included."""
-    made = Decimal(f"{_stated._rounded(numerator, denominator, digits, rule)}E-{digits}")
+    """``rounded_units`` is ``quantize_fraction`` scaled to an int, its written form included."""
+    made = Decimal(f"{rounding.rounded_units(numerator, denominator, digits, rule)}E-{digits}")
     assert made.as_tuple() == quantize_fraction(numerator, denominator, digits, rule).as_tuple()
 
 

@@ -165,9 +165,22 @@ def quantize_fraction(
     checked_rounding(rounding)
     if denominator < 0:
         numerator, denominator = -numerator, -denominator
+    q = rounded_units(numerator, denominator, digits, rounding)
+    # Built from a string: exact whatever the caller's context, exponent exactly -digits.
+    return Decimal(f"{'-' if q < 0 else ''}{abs(q)}E-{digits}")
+
+
+def rounded_units(numerator: int, denominator: int, digits: int, rounding: Rounding) -> int:
+    """``numerator / denominator`` rounded to *digits* decimals by *rounding*, in units of the
+    last decimal (an ``int``): the arithmetic of :func:`quantize_fraction` without its checks,
+    for callers that have checked their operands (*denominator* above 0) and call it often.
+
+    >>> rounded_units(515, 565, 4, Rounding.HALF_UP), rounded_units(-1, 8, 2, Rounding.FLOOR)
+    (9115, -13)
+    """
     negative = numerator < 0
-    scaled = abs(numerator) * 10**digits
-    q, r = divmod(scaled, denominator)
+    scale: int = 10**digits
+    q, r = divmod(abs(numerator) * scale, denominator)
     twice = 2 * r
     mode = rounding
     if mode is Rounding.FLOOR:
@@ -183,6 +196,4 @@ def quantize_fraction(
             q += twice > denominator
         elif mode is Rounding.HALF_EVEN:
             q += twice > denominator or (twice == denominator and q % 2 == 1)
-    # Built from a string: exact whatever the caller's context, exponent exactly -digits.
-    sign = "-" if negative and q else ""
-    return Decimal(f"{sign}{q}E-{digits}")
+    return -q if negative else q

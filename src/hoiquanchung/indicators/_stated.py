@@ -43,7 +43,13 @@ from hoiquanchung.indicators._text import decimal_of, strip, subtract, write
 from hoiquanchung.messages import FINDINGS, Fact, Localized, error_text, fragment
 from hoiquanchung.numbers import DEFAULT_TOLERANCE, Bound
 from hoiquanchung.numbers._vocabulary import written_bound
-from hoiquanchung.rounding import Rounding, checked_rounding, exact_decimal, quantize_fraction
+from hoiquanchung.rounding import (
+    Rounding,
+    checked_rounding,
+    exact_decimal,
+    quantize_fraction,
+    rounded_units,
+)
 
 if TYPE_CHECKING:
     from hoiquanchung.numbers import Quantity
@@ -321,15 +327,15 @@ def _round_to(value: Fraction, resolution: Decimal, rule: Rounding, decimals: in
     decimals (half up: exact, the multiple has no more digits).
 
     In integers, without the fractions and checks of :func:`_round_to_slowly` (what it
-    gives exactly: :func:`_rounded` is :func:`~hoiquanchung.rounding.quantize_fraction` for a
-    positive denominator, which needs no fraction in lowest terms; speed: a comparison rounds
-    up to four times).
+    gives exactly: :func:`~hoiquanchung.rounding.rounded_units` is
+    :func:`~hoiquanchung.rounding.quantize_fraction` for a positive denominator, which needs no
+    fraction in lowest terms; speed: a comparison rounds up to four times).
     """
     rn, rd = resolution.as_integer_ratio()
     if rn <= 0:  # never for a stated figure (its resolution is positive): the checks' errors
         return _round_to_slowly(value, resolution, rule, decimals)
-    n = _rounded(value.numerator * rd, value.denominator * rn, 0, rule)
-    return Decimal(f"{_rounded(n * rn, rd, decimals, Rounding.HALF_UP)}E-{decimals}")
+    n = rounded_units(value.numerator * rd, value.denominator * rn, 0, rule)
+    return Decimal(f"{rounded_units(n * rn, rd, decimals, Rounding.HALF_UP)}E-{decimals}")
 
 
 def _round_to_slowly(
@@ -339,30 +345,6 @@ def _round_to_slowly(
     steps = value / Fraction(resolution)
     n = int(quantize_fraction(steps.numerator, steps.denominator, 0, rule))
     return decimal_of(n * Fraction(resolution), decimals)
-
-
-def _rounded(numerator: int, denominator: int, digits: int, rounding: Rounding) -> int:
-    """``quantize_fraction(numerator, denominator, digits, rounding)`` times ``10**digits``, as
-    an ``int``, for a *denominator* above 0 (its arithmetic, without its checks)."""
-    negative = numerator < 0
-    scale: int = 10**digits
-    q, r = divmod(abs(numerator) * scale, denominator)
-    twice = 2 * r
-    mode = rounding
-    if mode is Rounding.FLOOR:
-        mode = Rounding.UP if negative else Rounding.DOWN
-    elif mode is Rounding.CEILING:
-        mode = Rounding.DOWN if negative else Rounding.UP
-    if r:
-        if mode is Rounding.UP:
-            q += 1
-        elif mode is Rounding.HALF_UP:
-            q += twice >= denominator
-        elif mode is Rounding.HALF_DOWN:
-            q += twice > denominator
-        elif mode is Rounding.HALF_EVEN:
-            q += twice > denominator or (twice == denominator and q % 2 == 1)
-    return -q if negative else q
 
 
 @attrs.frozen(kw_only=True)
