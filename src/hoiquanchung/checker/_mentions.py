@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal
 
@@ -127,23 +128,9 @@ def scan_with_digits(
     last = len(columns) - 1
     for item in scan_items(paragraph.text):
         if type(item) is QuantityMatch:
-            mention = _new(Mention)
-            quantity = item.quantity
-            _quantity(mention, quantity)
-            _text(mention, quantity.text)
-            _value(mention, quantity.value)
-            _unit(mention, quantity.unit)
-            _bound(mention, quantity.bound)
-            _start(mention, offset + item.start)
-            _end(mention, offset + item.end)
-            _line(mention, line)
-            _column(mention, columns[min(max(item.start, 0), last)] + 1)
-            _fraction(mention, item.fraction)
-            _footnote(mention, footnote)
-            range_end = item.range_end
-            _range_end(mention, range_end)
+            mention = _mention(item, offset, line, footnote, columns, last)
             # A range's low end as the rules read it (rare: the others are as written already).
-            mentions.append(mention if range_end != "low" else _as_written(mention))
+            mentions.append(mention if item.range_end != "low" else _as_written(mention))
         elif isinstance(item, QuantityMatch):  # pragma: no cover - the grammar makes no subclass
             mentions.extend(_mentions(paragraph, [item]))
         elif isinstance(item, DateMatch):
@@ -187,24 +174,34 @@ def _mentions(paragraph: Paragraph, matches: list[QuantityMatch]) -> list[Mentio
     last = len(columns) - 1
     # Paragraph.position, inline (one call less a figure): a match starts inside the text.
     # The mentions are made without the constructor (no checks: one a figure; speed).
-    out: list[Mention] = []
-    for match in matches:
-        mention = _new(Mention)
-        quantity = match.quantity
-        _quantity(mention, quantity)
-        _text(mention, quantity.text)
-        _value(mention, quantity.value)
-        _unit(mention, quantity.unit)
-        _bound(mention, quantity.bound)
-        _start(mention, offset + match.start)
-        _end(mention, offset + match.end)
-        _line(mention, line)
-        _column(mention, columns[min(max(match.start, 0), last)] + 1)
-        _fraction(mention, match.fraction)
-        _footnote(mention, footnote)
-        _range_end(mention, match.range_end)
-        out.append(mention)
-    return out
+    return [_mention(match, offset, line, footnote, columns, last) for match in matches]
+
+
+def _mention(
+    match: QuantityMatch,
+    offset: int,
+    line: int,
+    footnote: bool,
+    columns: Sequence[int],
+    last: int,
+) -> Mention:
+    """The :class:`Mention` of one quantity of a paragraph (at *offset*, on *line*, its
+    *columns*), made without the constructor: no checks, one a figure (speed)."""
+    mention = _new(Mention)
+    quantity = match.quantity
+    _quantity(mention, quantity)
+    _text(mention, quantity.text)
+    _value(mention, quantity.value)
+    _unit(mention, quantity.unit)
+    _bound(mention, quantity.bound)
+    _start(mention, offset + match.start)
+    _end(mention, offset + match.end)
+    _line(mention, line)
+    _column(mention, columns[min(max(match.start, 0), last)] + 1)
+    _fraction(mention, match.fraction)
+    _footnote(mention, footnote)
+    _range_end(mention, match.range_end)
+    return mention
 
 
 _new = object.__new__
