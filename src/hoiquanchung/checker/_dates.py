@@ -52,7 +52,7 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.messages import Localized, fragment
 from hoiquanchung.numbers import DateMatch
-from hoiquanchung.numbers._vocabulary import alternation, stop_words
+from hoiquanchung.numbers._vocabulary import alternation, day_words, stop_words, times_of_day
 
 __all__ = ["CHECK", "check_dates"]
 
@@ -254,8 +254,10 @@ _CANDIDATE = re.compile(
     r"(?:(?P=s)(?P<y>[0-9]{4}))?(?![0-9]|[/.–-][ ]?[0-9]|,[0-9])"
 )
 # What a careful reader takes for the start of a date: "ngày", "hôm", a time of day.
-_LEAD = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)\s+\Z", re.IGNORECASE)
-_TIME_LEAD = re.compile(r"(?<!\w)(?:sáng|chiều|trưa|tối|đêm)\s+\Z", re.IGNORECASE)
+_LEAD = re.compile(
+    rf"(?<!\w)(?:{alternation([*day_words(), *times_of_day()], r'\s+')})\s+\Z", re.IGNORECASE
+)
+_TIME_LEAD = re.compile(rf"(?<!\w)(?:{alternation(times_of_day(), r'\s+')})\s+\Z", re.IGNORECASE)
 # The last of a list of days: "ngày 27 và 28 - 7 - 2004", "ngày 12, 13/5".
 _LIST_LEAD = re.compile(
     r"(?<!\w)(?:ngày|hôm)\s+[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*\s*(?:,|và|hoặc)\s*\Z",

@@ -54,6 +54,7 @@ from hoiquanchung.numbers._vocabulary import (
     label_nouns,
     person_nouns,
     stop_words,
+    times_of_day,
     unit_nouns,
 )
 
@@ -126,7 +127,7 @@ _NOT_A_COUNT = re.compile(
 _TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
 _TIME_BEFORE = re.compile(r"\blúc\s*\Z", re.IGNORECASE)
 _TIME_AFTER = re.compile(
-    r"\s?(?:sáng|trưa|chiều|tối|đêm|giờ|h)(?![^\W\d_])"
+    rf"\s?(?:{alternation([*times_of_day(), 'giờ', 'h'], r'\s+')})(?![^\W\d_])"
     r"|\s*(?:-|–|đến|tới)\s*(?:[01]?\d|2[0-4])\.[0-5]\d(?![\d.,])",
     re.IGNORECASE,
 )

@@ -46,7 +46,14 @@ from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, compare
 from hoiquanchung.numbers import Bound, DateMatch, Quantity, find_quantities
-from hoiquanchung.numbers._vocabulary import scale_pattern, scale_words
+from hoiquanchung.numbers._vocabulary import (
+    alternation,
+    day_words,
+    scale_pattern,
+    scale_words,
+    times_of_day,
+    weekdays,
+)
 
 __all__ = ["CHECK", "check_fractions"]
 
@@ -103,7 +110,7 @@ _OF_NUMBER = re.compile(r"\Asố\s+", re.IGNORECASE)
 # A day and month after "ngày", a time of day or a weekday ("Chiều 17/6, ...", "thứ Hai 3/6"):
 # a date, not a fraction.
 _DAY_WORD = re.compile(
-    r"\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b",
+    rf"\b(?:{alternation([*day_words(), *times_of_day(), *weekdays()], r'\s+')})\b",
     re.IGNORECASE,
 )
 # "tỷ số 3/2" is a ratio between two groups, not the rate of a part in a whole.

@@ -57,6 +57,7 @@ from hoiquanchung.numbers._vocabulary import (
     amount_after,
     bound_alternation,
     bound_words,
+    day_words,
     dimension_labels,
     label_nouns,
     level_alternation,
@@ -67,6 +68,7 @@ from hoiquanchung.numbers._vocabulary import (
     scale_words,
     single_nouns,
     stop_words,
+    times_of_day,
     unit_nouns,
 )
 
@@ -823,7 +825,8 @@ def _slash_date(c: _Cursor) -> bool:
 
 # The words after which "5/6" is a date whatever follows ("ngày 5/6 hội nghị ...").
 _DATE_WORD_BEFORE: Final = re.compile(
-    rf"(?<!{_L})(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|từ|đến){_WS}+\Z", re.IGNORECASE
+    rf"(?<!{_L})(?:{alternation([*day_words(), *times_of_day(), 'từ', 'đến'])}){_WS}+\Z",
+    re.IGNORECASE,
 )
 
 

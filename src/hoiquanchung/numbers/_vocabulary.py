@@ -46,6 +46,7 @@ __all__ = [
     "amount_after",
     "bound_alternation",
     "bound_words",
+    "day_words",
     "dimension_alternation",
     "dimension_labels",
     "label_nouns",
@@ -59,7 +60,9 @@ __all__ = [
     "scale_words",
     "single_nouns",
     "stop_words",
+    "times_of_day",
     "unit_nouns",
+    "weekdays",
     "written_bound",
     "written_scales",
 ]
@@ -268,6 +271,12 @@ single_nouns: Final = _word_list("unit_nouns.toml", "single")
 label_nouns: Final = _word_list("label_nouns.toml", "words")
 #: Label nouns after which a number names whatever follows it (*lần thứ 1 nhiệm kỳ*).
 ordinal_words: Final = _word_list("label_nouns.toml", "ordinals")
+#: Words after which a day and month is a date: the day itself (*ngày*, *hôm*).
+day_words: Final = _word_list("label_nouns.toml", "day_words")
+#: The times of day, after which a day and month is a date (*Chiều 17/6*).
+times_of_day: Final = _word_list("label_nouns.toml", "times_of_day")
+#: The days of the week (*thứ Hai*, *chủ nhật*).
+weekdays: Final = _word_list("label_nouns.toml", "weekdays")
 
 
 @functools.cache
