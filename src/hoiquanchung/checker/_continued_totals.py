@@ -118,10 +118,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import importlib.resources
 import itertools
 import re
+import tomllib
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -248,6 +251,12 @@ _BODY_LEVEL = re.compile(
 # body at its level), and what the total's sentence says: it counts all levels.
 _BY_LEVEL = "\x00level"
 _BY_GRADE = "\x00grade"  # a list of grades without a marker (_grade_lead)
+_BY_REST = "\x00rest"  # a part and the rest, without a marker (_rest_lead)
+# The rest of a total, right before its figure: "còn lại 255 trụ sở", "số còn lại là 12".
+_REST_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:số|phần)\s+)?còn\s+lại(?:\s+(?:là|có))?\s*[:,]?\s*\Z", re.IGNORECASE
+)
+_REST_WORDS = re.compile(r"(?<!\w)còn\s+lại(?!\w)", re.IGNORECASE)
 _TAIL = 600  # characters at the end of the paragraph above read for its last sentence's "các cấp"
 _ALL_LEVELS = re.compile(r"(?<!\w)các\s+cấp(?!\w)", re.IGNORECASE)
 # A figure, its noun and the abbreviation given to it: "541 công trình thanh niên (CTTN)".
@@ -631,6 +640,87 @@ def _evidence(
     return _NONE
 
 
+# ------------------------------------------------------------------ a total naming its parts
+# How far after a total its own words may name the values its parts take ("46 người chết, mất
+# tích", "40 người chết, bị thương và mất tích"): up to the next figure or clause end.
+_NAMED_SPAN = 40
+_NAMED_END = re.compile(r"[\d;:(]")
+
+
+@functools.cache
+def _named_value_dimensions() -> tuple[
+    tuple[str, frozenset[str], re.Pattern[str], dict[str, str]], ...
+]:
+    """``(name, nouns, pattern, same)`` of each ``[[named_values]]`` of ``breakdown_kinds.toml``:
+    a dimension whose values a total may name right after its noun; *pattern* finds a value
+    (captured), *same* maps a value named in other words to its canonical one."""
+    resource = importlib.resources.files("hoiquanchung") / "data" / "breakdown_kinds.toml"
+    data: dict[str, Any] = tomllib.loads(resource.read_text(encoding="utf-8"))
+    out = []
+    for entry in data.get("named_values", ()):
+        values = sorted((" ".join(v.casefold().split()) for v in entry["values"]), key=len)
+        words = "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in reversed(values))
+        same = {" ".join(k.casefold().split()): v for k, v in entry.get("same", {}).items()}
+        out.append(
+            (
+                str(entry["name"]),
+                frozenset(" ".join(n.casefold().split()) for n in entry["nouns"]),
+                re.compile(rf"(?<!\w)({words})(?!\w)", re.IGNORECASE),
+                same,
+            )
+        )
+    return tuple(out)
+
+
+def _values_named(pattern: re.Pattern[str], same: dict[str, str], text: str) -> list[str]:
+    """The canonical values *pattern* finds in *text*, in order."""
+    found = (" ".join(v.casefold().split()) for v in pattern.findall(text))
+    return [same.get(v, v) for v in found]
+
+
+def _named_whole(breakdown: ContinuedBreakdown) -> _Evidence:
+    """All the parts when the total's own words name the values of a ``[[named_values]]``
+    dimension ("46 người chết, mất tích") and each part names one of them, a different one,
+    all of them ("36 người chết ...; 10 người mất tích ..."): a person counted dead is not
+    counted missing.  A part that names two values or none, or a value the total does not
+    name, says nothing.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Mưa lũ đã làm 46 người chết, mất tích. Trong đó 36 người chết ở Huế; "
+    ...         "8 người mất tích ở Đà Nẵng.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '46 người', '44 người')]
+    >>> text = text.replace("8 người mất tích", "8 người bị thương")  # not a value it names
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    []
+    """
+    total = breakdown.total.mention
+    noun = " ".join((total.unit or "").casefold().split())
+    own = breakdown.total.paragraph
+    at = total.end - own.offset
+    said = own.text[at : min(at + _NAMED_SPAN, breakdown.total.sentence[1])]
+    end = _NAMED_END.search(said)
+    if end is not None:
+        said = said[: end.start()]
+    for _name, nouns, pattern, same in _named_value_dimensions():
+        if not any(noun == n or noun.startswith(n + " ") for n in nouns):
+            continue
+        named = _values_named(pattern, same, said)
+        if len(set(named)) < 2 or len(named) != len(set(named)):
+            continue
+        for texts in (breakdown.labels, breakdown.befores):
+            keys = []
+            for label in texts:
+                values = set(_values_named(pattern, same, label))
+                if len(values) != 1:
+                    break
+                keys.append(values.pop())
+            else:
+                if len(set(keys)) == len(keys) == len(named) and set(keys) == set(named):
+                    return _Evidence(distinct=True, complete=True, by="named")
+    return _NONE
+
+
 # ------------------------------------------------------------------ findings
 def _findings(
     state: FigureTables,
@@ -712,10 +802,12 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         open_list = tables.continued = None
     by_level = _may_list_levels(text, tables.previous_sentence)
     by_grade = _may_list_grades(text)
+    by_rest = "còn lại" in lowered(text)
     if (
         open_list is None
         and not by_level
         and not by_grade
+        and not by_rest
         and not _may_open(text)
         and "tổng cộng" not in text.casefold()
         and not _may_sum_forms(text)
@@ -805,6 +897,20 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
             open_list = _open(tables, history, clause, _BY_GRADE, graded)
             if open_list is not None:
                 yield from _evaluate(tables, open_list, context.file)
+        elif (
+            by_rest
+            and previous is not None
+            and not malformed
+            and _rest_lead(text, s_start, s_end, local, base, depth) is not None
+        ):
+            # "3 địa phương hiện có 2.811 trụ sở làm việc. Dự kiến ... sẽ sử dụng 2.558 trụ
+            # sở ...; còn lại 255 trụ sở sẽ dôi dư": one part of the total of the sentence
+            # before, and the rest of it; the rest ends the list.
+            unit = _rest_lead(text, s_start, s_end, local, base, depth)
+            clause = _Clause(para, local, s_start, s_end, depth)
+            rest = _open(tables, history, clause, _BY_REST, unit)
+            if rest is not None:
+                yield from _evaluate(tables, rest, context.file)
         if (
             previous is not None
             and not malformed
@@ -1115,6 +1221,43 @@ def _grade_lead(
             return None
         return m.unit
     return None
+
+
+def _rest_lead(
+    text: str, start: int, stop: int, local: Sequence[Mention], base: int, depth: Depths
+) -> str | None:
+    """The unit of a sentence that states one part of a total and the rest of it, without a
+    marker: exactly two figures of one measure outside brackets, the second right after
+    *còn lại* (*số còn lại là*), the first with no *còn lại*, *trong đó*, *trong số*, *gồm*
+    or example word before it in the sentence ("Dự kiến ... sẽ sử dụng 2.558 trụ sở ...; còn
+    lại 255 trụ sở sẽ dôi dư"); ``None`` otherwise.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Dự kiến sẽ sử dụng 2.558 trụ sở; còn lại 255 trụ sở sẽ dôi dư."
+    >>> _rest_lead(t, 0, len(t), extract(t), 0, bracket_depths(t))
+    'trụ sở'
+    >>> t = "Có 30 hộ được hỗ trợ, 20 hộ vay vốn, còn lại 5 hộ chưa được hỗ trợ."
+    >>> _rest_lead(t, 0, len(t), extract(t), 0, bracket_depths(t)) is None  # three figures
+    True
+    """
+    figures = [m for m in local if _countable(m) and depth[m.start - base] == 0]
+    if len(figures) < 2:
+        return None
+    measure = measure_of(figures[0].unit or "")
+    ours = [m for m in figures if measure_of(m.unit or "") == measure]
+    if len(ours) != 2:
+        return None
+    first, last = ours[0].start - base, ours[1].start - base
+    if _REST_BEFORE.search(text, ours[0].end - base, last) is None:
+        return None
+    if (
+        _REST_WORDS.search(text, start, first)
+        or _NESTED.search(text, start, last)
+        or _EXAMPLE_WORDS.search(text, start, stop)
+        or re.search(r"(?<!\w)trong\s+số(?!\w)", text[start:last], re.IGNORECASE)
+    ):
+        return None
+    return figures[0].unit or ""
 
 
 def _may_list_levels(text: str, previous: tuple[Paragraph, tuple[Mention, ...]] | None) -> bool:
@@ -1542,6 +1685,11 @@ def _evaluate(
     total = breakdown.total
     unit = total.mention.unit or ""
     said = total.paragraph.text[slice(*total.sentence)]  # the total's sentence
+    if breakdown.marker == _BY_REST:  # no marker: a part and the rest of the total
+        if len(breakdown.parts) == 2 and not breakdown.broken:
+            rest = _Evidence(distinct=True, complete=True, by="rest")
+            yield from _findings(tables, breakdown.total, breakdown.parts, rest, file)
+        return
     if breakdown.marker == _BY_GRADE:  # no marker: the grades are the only evidence
         grades = _graded(breakdown, unit, said)
         if breakdown.broken:
@@ -1579,6 +1727,10 @@ def _evaluate(
             evidence = grades
     if not evidence.distinct and money:
         evidence = _entrusted(breakdown, said)
+    if not evidence.complete and (named := _named_whole(breakdown)).complete:
+        # "46 người chết, mất tích. Trong đó 36 người chết ...; 10 người mất tích ...": the
+        # values the total names, one in each part, all of them.
+        evidence = named
     if not evidence.complete and _shares_whole(breakdown.labels):
         # "217 người (43,4%), ... 283 người (56,6%)": each part's share of one whole, and the
         # shares make that whole.
