@@ -901,14 +901,13 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
             by_rest
             and previous is not None
             and not malformed
-            and _rest_lead(text, s_start, s_end, local, base, depth) is not None
+            and (rest_unit := _rest_lead(text, s_start, s_end, local, base, depth)) is not None
         ):
             # "3 địa phương hiện có 2.811 trụ sở làm việc. Dự kiến ... sẽ sử dụng 2.558 trụ
             # sở ...; còn lại 255 trụ sở sẽ dôi dư": one part of the total of the sentence
             # before, and the rest of it; the rest ends the list.
-            unit = _rest_lead(text, s_start, s_end, local, base, depth)
             clause = _Clause(para, local, s_start, s_end, depth)
-            rest = _open(tables, history, clause, _BY_REST, unit)
+            rest = _open(tables, history, clause, _BY_REST, rest_unit)
             if rest is not None:
                 yield from _evaluate(tables, rest, context.file)
         if (
