@@ -252,10 +252,15 @@ _BODY_LEVEL = re.compile(
 _BY_LEVEL = "\x00level"
 _BY_GRADE = "\x00grade"  # a list of grades without a marker (_grade_lead)
 _BY_REST = "\x00rest"  # a part and the rest, without a marker (_rest_lead)
-# The rest of a total, right before its figure: "còn lại 255 trụ sở", "số còn lại là 12".
+# The rest of a total, right before its figure, opening its clause: "; còn lại 255 trụ sở",
+# "số còn lại là 12".  Not the verb after its subject ("TP Pleiku còn lại 7 đơn vị hành
+# chính": what remains after a merger, not the rest of a whole).
 _REST_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:số|phần)\s+)?còn\s+lại(?:\s+(?:là|có))?\s*[:,]?\s*\Z", re.IGNORECASE
+    r"(?:[,;:]\s*|(?<!\w)và\s+|(?<!\w)(?:số|phần)\s+)còn\s+lại(?:\s+(?:là|có))?\s*[:,]?\s*\Z",
+    re.IGNORECASE,
 )
+# A figure a quantity changes from ("từ 25 đơn vị hành chính, ... còn lại 7"): no part.
+_FROM = re.compile(r"(?<!\w)từ\s+\Z", re.IGNORECASE)
 _REST_WORDS = re.compile(r"(?<!\w)còn\s+lại(?!\w)", re.IGNORECASE)
 _TAIL = 600  # characters at the end of the paragraph above read for its last sentence's "các cấp"
 _ALL_LEVELS = re.compile(r"(?<!\w)các\s+cấp(?!\w)", re.IGNORECASE)
@@ -1235,6 +1240,9 @@ def _rest_lead(
     >>> t = "Dự kiến sẽ sử dụng 2.558 trụ sở; còn lại 255 trụ sở sẽ dôi dư."
     >>> _rest_lead(t, 0, len(t), extract(t), 0, bracket_depths(t))
     'trụ sở'
+    >>> t = "Từ 25 đơn vị hành chính, TP Pleiku còn lại 7 đơn vị hành chính."  # a change
+    >>> _rest_lead(t, 0, len(t), extract(t), 0, bracket_depths(t)) is None
+    True
     >>> t = "Có 30 hộ được hỗ trợ, 20 hộ vay vốn, còn lại 5 hộ chưa được hỗ trợ."
     >>> _rest_lead(t, 0, len(t), extract(t), 0, bracket_depths(t)) is None  # three figures
     True
@@ -1250,7 +1258,8 @@ def _rest_lead(
     if _REST_BEFORE.search(text, ours[0].end - base, last) is None:
         return None
     if (
-        _REST_WORDS.search(text, start, first)
+        _FROM.search(text, max(start, first - 8), first)
+        or _REST_WORDS.search(text, start, first)
         or _NESTED.search(text, start, last)
         or _EXAMPLE_WORDS.search(text, start, stop)
         or re.search(r"(?<!\w)trong\s+số(?!\w)", text[start:last], re.IGNORECASE)
