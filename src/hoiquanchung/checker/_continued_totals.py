@@ -1359,6 +1359,39 @@ class _Clause:
     depth: Depths
 
 
+@attrs.define
+class _Breakdown(ContinuedBreakdown):
+    """A :class:`ContinuedBreakdown` whose total's sentence also names a part of the total
+    (``also``: "2.330 hội, trong đó có 1.401 hội có tính chất đặc thù"): the list after it
+    may break down either."""
+
+    also: TableFigure | None = None
+
+
+# A part named in the total's own sentence, right after it: "2.330 hội, trong đó có 1.401 hội".
+_SUBGROUP = re.compile(
+    r"[^\d;:.()]{0,40}?,?\s*(?:trong\s+đó|trong\s+số\s+đó)\s*(?:[:,]\s*)?(?:có\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _subgroup(text: str, base: int, total: Mention, part: Mention, depth: Depths) -> bool:
+    """Whether *part* is named as a part of *total* right after it in the same clause:
+    ``<total> <noun> ..., trong đó (có) <part>``, outside brackets.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "toàn tỉnh hiện có 2.330 hội, trong đó có 1.401 hội có tính chất đặc thù."
+    >>> a, b = extract(t)
+    >>> _subgroup(t, 0, a, b, bracket_depths(t)), _subgroup(t, 0, b, a, bracket_depths(t))
+    (True, False)
+    """
+    a, b = total.end - base, part.start - base
+    if b <= a or depth[a] != 0 or depth[b] != 0:
+        return False
+    found = _SUBGROUP.match(text, a, b)
+    return found is not None and found.end() == b
+
+
 def _open(
     tables: FigureTables,
     history: Sequence[tuple[Paragraph, list[Mention], tuple[int, int]]],
@@ -1408,9 +1441,26 @@ def _open(
             if not years - _years(earlier.text, e_start, e_end, bracket_depths(earlier.text)):
                 previous = history[-2]  # (a year the total's sentence does not name: no)
                 totals = _totals_before(previous, clause, unit)
+    prev_para, _prev_mentions, (p_start, p_end) = previous
+    also: Mention | None = None
+    if (
+        totals is not None
+        and len(totals) == 2
+        and _subgroup(
+            prev_para.text,
+            prev_para.offset,
+            totals[0],
+            totals[1],
+            bracket_depths(prev_para.text) if prev_para is not para else clause.depth,
+        )
+    ):
+        # "toàn tỉnh hiện có 2.330 hội, trong đó có 1.401 hội có tính chất đặc thù. Cụ thể,
+        # có 83 hội ... toàn tỉnh, 163 hội ... cấp huyện và 2.084 hội ... cấp xã": the list
+        # breaks down the total or its part; which one, the sum says.
+        also = totals[1]
+        totals = totals[:1]
     if totals is None or len(totals) != 1:
         return None  # no total of the noun, or two: which one is broken down is not guessed
-    prev_para, _prev_mentions, (p_start, p_end) = previous
     if marker == _FACET and "%" in prev_para.text[p_start:p_end]:
         # "Ứng cử viên là người ngoài Đảng có 74 người, chiếm 8,53%, ..." / "Về trình độ chuyên
         # môn, có 564 người ...": a figure with its share is a part of the whole the facets
@@ -1420,13 +1470,14 @@ def _open(
     total = totals[0]
     first = next((m for m in parts if measure_of(m.unit or "") == measure), parts[0])
     lead = _LEAD.fullmatch(text[start : first.start - para.offset])
-    breakdown = ContinuedBreakdown(
+    breakdown = _Breakdown(
         total=TableFigure(total, measure, (), prev_para, (p_start, p_end)),
         measure=measure,
         places=place_names(prev_text[total.end - prev_base : p_end]),
         lead=" ".join(lead.group(1).casefold().split()) if lead is not None else None,
         next_line=para.line,
         marker=marker,
+        also=None if also is None else TableFigure(also, measure, (), prev_para, (p_start, p_end)),
     )
     if not _take(breakdown, clause):
         return None
@@ -1694,7 +1745,8 @@ def _evaluate(
     unit = total.mention.unit or ""
     said = total.paragraph.text[slice(*total.sentence)]  # the total's sentence
     if breakdown.marker == _BY_REST:  # no marker: a part and the rest of the total
-        if len(breakdown.parts) == 2 and not breakdown.broken:
+        also = breakdown.also if isinstance(breakdown, _Breakdown) else None
+        if len(breakdown.parts) == 2 and not breakdown.broken and also is None:
             rest = _Evidence(distinct=True, complete=True, by="rest")
             yield from _findings(tables, breakdown.total, breakdown.parts, rest, file)
         return
@@ -1702,7 +1754,8 @@ def _evaluate(
         grades = _graded(breakdown, unit, said)
         if breakdown.broken:
             grades = attrs.evolve(grades, complete=False)
-        yield from _findings(tables, breakdown.total, breakdown.parts, grades, file)
+        if (target := _target(breakdown, grades)) is not None:
+            yield from _findings(tables, target, breakdown.parts, grades, file)
         return
     evidence = _evidence(
         breakdown.labels, breakdown.places, money, parallel, unit, said, breakdown.befores
@@ -1754,7 +1807,31 @@ def _evaluate(
         # ("cho hộ nghèo xã A, ... xã B"); levels, sexes, areas or the rest that cover the
         # whole do not.
         evidence = attrs.evolve(evidence, complete=False)
-    yield from _findings(tables, breakdown.total, breakdown.parts, evidence, file)
+    target = _target(breakdown, evidence)
+    if target is not None:
+        yield from _findings(tables, target, breakdown.parts, evidence, file)
+
+
+def _target(breakdown: ContinuedBreakdown, evidence: _Evidence) -> TableFigure | None:
+    """The total the parts of *breakdown* are compared with: its total, or the part its total's
+    sentence names beside it (``_Breakdown.also``) when the sum is nearer to that part; ``None``
+    when the parts agree with that part (they break it down, not the total).
+
+    "2.330 hội, trong đó có 1.401 hội ... Cụ thể, có 83 hội ..., 163 hội ... và 2.084 hội ...":
+    complete parts that make neither figure are a slip, of the one their sum is nearer to;
+    distinct parts are a slip only above the larger, the total."""
+    also = breakdown.also if isinstance(breakdown, _Breakdown) else None
+    if also is None:
+        return breakdown.total
+    values = [m.value for m, _p in breakdown.parts]
+    if sum_verdict(also.mention, values, complete=evidence.complete) is None:
+        return None  # the parts of the part named beside the total
+    total = breakdown.total
+    if not evidence.complete or sum_verdict(total.mention, values, complete=True) is None:
+        return total
+    parts_sum = sum(values, Decimal(0))
+    nearer_also = abs(parts_sum - also.mention.value) < abs(parts_sum - total.mention.value)
+    return also if nearer_also else total
 
 
 def _semicolon_items(breakdown: ContinuedBreakdown) -> list[str] | None:
