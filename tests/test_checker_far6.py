@@ -6,6 +6,10 @@ or paragraph after its own.
   chết (...) và 9 người mất tích." (soha.vn): the values of a ``[[named_values]]`` dimension of
   ``breakdown_kinds.toml`` (dead, missing, injured) named right after the total, one in each
   part, all of them, are the whole, even after *Trong đó*.
+* **A total whose sentence names a part of it.**  "toàn tỉnh hiện có 2.330 hội, trong đó có 1.401
+  hội có tính chất đặc thù. Cụ thể, có 83 hội ... toàn tỉnh, 163 hội ... cấp huyện và 2.084 hội
+  ... cấp xã" (baohaiduong.vn): the list may break down either figure; parts that make neither
+  are a slip (of the nearer one when they are the whole, of the total when they exceed it).
 * **One part and the rest, without a marker.**  "3 địa phương hiện có 2.811 trụ sở làm việc.
   Dự kiến ... sẽ sử dụng 2.558 trụ sở ...; còn lại 255 trụ sở sẽ dôi dư" (th389.vn, a real
   slip: 2.558 + 255 = 2.813): the rest of a total is what the part leaves of it.
@@ -81,6 +85,34 @@ def test_the_rest_in_the_next_sentence_finds_the_real_slip() -> None:
 
 def test_the_rest_made_right_is_quiet() -> None:
     text = changed(corpus_text(CANTHO), "2.558 trụ sở", "2.556 trụ sở")
+    assert mismatches(text) == []
+
+
+# baohaiduong.vn (2020, http://m.baohaiduong.vn/chinh-tri/tang-cuong-cong-tac-quan-ly-nha-nuoc-ve-
+# hoi-quy-139435): "2.330 hội, trong đó có 1.401 hội có tính chất đặc thù. Cụ thể, có 83 hội ...
+# toàn tỉnh, 163 hội ... cấp huyện và 2.084 hội ... cấp xã": the levels make the 2.330.
+HAIDUONG = "haiduong-snv-2020-2330hoi"
+SUBGROUP_FOUND = [
+    ("83 hội", "93 hội", ("2.330 hội", "2.340 hội")),
+    ("163 hội", "63 hội", ("2.330 hội", "2.230 hội")),
+    ("2.330 hội", "2.930 hội", ("2.930 hội", "2.330 hội")),
+]
+
+
+def test_the_total_with_a_part_named_beside_it_is_quiet() -> None:
+    assert alarm_codes(corpus_text(HAIDUONG)) == []
+
+
+@pytest.mark.parametrize(("old", "new", "finding"), SUBGROUP_FOUND)
+def test_the_list_after_a_total_and_its_part(old: str, new: str, finding: tuple[str, str]) -> None:
+    assert mismatches(changed(corpus_text(HAIDUONG), old, new)) == [finding]
+
+
+def test_the_list_of_the_part_named_beside_the_total_is_quiet() -> None:
+    """The same levels making the 1.401 named beside the total: its parts, not the total's."""
+    text = corpus_text(HAIDUONG)
+    for old, new in (("83 hội", "43 hội"), ("163 hội", "100 hội"), ("2.084 hội", "1.258 hội")):
+        text = changed(text, old, new)
     assert mismatches(text) == []
 
 
@@ -176,3 +208,23 @@ def test_the_rest_as_a_verb_is_quiet(total: int, before: int, after: int) -> Non
         f"hành chính, thành phố còn lại {after} đơn vị hành chính."
     )
     assert mismatches(text) == []
+
+
+@given(counts, counts, counts, counts, counts)
+def test_a_total_its_part_and_the_levels(
+    total: int, part: int, province: int, district: int, commune: int
+) -> None:
+    """Levels that cover the whole break down the total or the part named beside it: a sum
+    that makes neither is found, against the nearer figure."""
+    text = (
+        f"Toàn tỉnh hiện có {total} hội, trong đó có {part} hội có tính chất đặc thù. Cụ thể, "
+        f"có {province} hội hoạt động trong phạm vi toàn tỉnh, {district} hội trong phạm vi cấp "
+        f"huyện và {commune} hội trong phạm vi cấp xã."
+    )
+    found = mismatches(text)
+    levels = province + district + commune
+    if levels in (total, part):
+        assert found == []
+    else:
+        nearer = part if abs(levels - part) < abs(levels - total) else total
+        assert found == [(f"{nearer} hội", f"{vn(levels)} hội")]
