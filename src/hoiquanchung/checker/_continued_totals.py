@@ -151,6 +151,7 @@ from hoiquanchung.checker._kinds import (
     nested_values,
     nomination_pattern,
     portion_nouns,
+    province_names,
     recipient_nouns,
 )
 from hoiquanchung.checker._malformed import _judged as judged_malformed
@@ -176,7 +177,10 @@ _OPENER = re.compile(
     r"|(?P<facet>về\s+"
     r"(?:cơ\s+cấu\s+)?(?:giới\s+tính|giới(?!\s+thiệu)|trình\s+độ|độ\s+tuổi|thành\s+phần|dân\s+tộc|"
     r"tôn\s+giáo)"
-    r"(?!\w)[^\d,:;.()]{0,60}?)\s*[:,])",
+    r"(?!\w)[^\d,:;.()]{0,60}?)\s*[:,]"
+    # "Mức hỗ trợ cụ thể cho các tỉnh, thành phố như sau: Tuyên Quang 200 tỉ đồng, ...": a
+    # list announced by its lead, read as after "Cụ thể".
+    r"|(?P<follows>[^\W\d_][^\d.:;()]{0,80}?(?<!\w)như\s+sau)\s*:)",
     re.IGNORECASE,
 )
 # The marker of a sentence that opens with the facet it breaks its total down by ("Về giới
@@ -726,6 +730,81 @@ def _named_whole(breakdown: ContinuedBreakdown) -> _Evidence:
     return _NONE
 
 
+# ------------------------------------------------------------------ places counted by the total
+# The places a total is shared among, counted after it: "200 triệu đồng cho 3 tỉnh nói trên",
+# "2.524 tỉ đồng ... cho 15 địa phương".
+_COUNTED = re.compile(
+    r"(?<!\w)(?:cho|tại|ở|của)\s+(?P<count>\d{1,2})\s+(?P<noun>địa\s+phương|tỉnh(?:,\s*thành\s+phố)?"
+    r"|xã(?:,\s*phường(?:,\s*thị\s+trấn)?)?|phường|huyện(?:,\s*thị\s+xã)?)(?!\w)",
+    re.IGNORECASE,
+)
+# A sentence that opens with "Theo đó" (accordingly) and shares a figure out among the places
+# it counts: a total's sentence.
+_SHARED_OUT = re.compile(
+    rf"[\s\u2060]*theo\s+đó\b[^;]*?\d[^;]*?{_COUNTED.pattern}", re.IGNORECASE
+)
+# The tier of the places each noun counts (``[places]`` of breakdown_kinds.toml; a province
+# named bare, by its proper name, is of the tier "province").
+_COUNTED_TIER = {
+    "địa": "province",
+    "tỉnh": "province",
+    "xã": "commune",
+    "phường": "commune",
+    "huyện": "district",
+}
+
+
+@functools.cache
+def _province_pattern() -> re.Pattern[str]:
+    """A province or centrally-run city by its proper name, as a whole name."""
+    return re.compile(rf"(?<!\w)({province_names()})(?!\w)", re.IGNORECASE)
+
+
+def _place_of(text: str, tier: str) -> str | None:
+    """The one place of *tier* that *text* (the words of one part's item) names: a unit word
+    and its name ("xã Xuân Đài"), or for provinces a proper name alone ("Bình Định"); ``None``
+    when it names none, two, or one of another tier."""
+    named = [(t, n) for t, n in named_places(text) if n is not None]
+    if tier == "province":
+        bare = {" ".join(m.casefold().split()) for m in _province_pattern().findall(text)}
+        if len(bare) == 1 and all(t in (None, "province") for t, _n in named):
+            return bare.pop()
+    if len(named) == 1 and named[0][0] == tier:
+        return named[0][1].casefold() if named[0][1] else None
+    return None
+
+
+def _counted_places(breakdown: ContinuedBreakdown) -> _Evidence:
+    """All the parts when the total's sentence counts the places it is shared among after it
+    ("200 triệu đồng cho 3 tỉnh nói trên", "2.524 tỉ đồng ... cho 15 địa phương") and there
+    are as many parts, each naming one of those places, a different one ("Cụ thể Bình Định 90
+    triệu đồng, Quảng Ngãi 70 triệu đồng và Quảng Nam 40 triệu đồng"): one place's share is
+    not another's, and every place counted has its own.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Hội cứu trợ 200 triệu đồng cho 3 tỉnh nói trên.\\nCụ thể Bình Định 90 triệu "
+    ...         "đồng, Quảng Ngãi 70 triệu đồng và Quảng Nam 30 triệu đồng.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '200 triệu đồng', '190.000.000 đồng')]
+    >>> check_text(text.replace("3 tỉnh", "4 tỉnh"))  # a place without its share: no sum
+    []
+    """
+    total = breakdown.total
+    own = total.paragraph
+    found = list(_COUNTED.finditer(own.text, total.mention.end - own.offset, total.sentence[1]))
+    if len(found) != 1:
+        return _NONE
+    count = int(found[0].group("count"))
+    tier = _COUNTED_TIER[found[0].group("noun").split()[0].casefold()]
+    if count != len(breakdown.parts) or count < 2:
+        return _NONE
+    for texts in (breakdown.befores, breakdown.labels):
+        places = [_place_of(t, tier) for t in texts]
+        if None not in places and len(set(places)) == len(places):
+            return _Evidence(distinct=True, complete=True, by="counted places")
+    return _NONE
+
+
 # ------------------------------------------------------------------ findings
 def _findings(
     state: FigureTables,
@@ -852,6 +931,8 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
             marker = (
                 _FACET
                 if opener.group("facet")
+                else "cụ thể"  # "... như sau:": the list the lead announces
+                if opener.group("follows")
                 else "trong đó"  # "Trong số đó", "Trong số những người trúng cử": among them
                 if opener.group("among")
                 else " ".join(opener.group("m").casefold().split())
@@ -1342,6 +1423,7 @@ def _may_open(text: str) -> bool:
         "đó" in folded
         or "thể" in folded
         or "trong số" in folded
+        or "như sau" in folded
         or ("về" in folded and _FACET_WORDS.search(folded) is not None)
         or any(c in folded for c in "\u0131\u017f\u0307")
     )
@@ -1572,9 +1654,15 @@ def _totals_before(
         return None  # "Năm 2023 ... 100 suất." / "Theo đó, năm 2024 ...": another year's figures
     prev_text, prev_base = prev_para.text, prev_para.offset
     opened = _OPENER.match(prev_text, p_start, p_end)
-    if opened is not None and not _STATED_TOTAL.match(prev_text, opened.end(), p_end):
+    if (
+        opened is not None
+        and not _STATED_TOTAL.match(prev_text, opened.end(), p_end)
+        and not _SHARED_OUT.match(prev_text, p_start, p_end)
+    ):
         # The sentence before is a breakdown itself: which figure is whose is unclear; unless
-        # it states a total ("Theo đó, tổng số đại biểu Quốc hội khóa XVI là 500 người.").
+        # it states a total ("Theo đó, tổng số đại biểu Quốc hội khóa XVI là 500 người.") or
+        # shares one out among the places it counts ("Theo đó, Thủ tướng quyết định hỗ trợ
+        # 2.524 tỉ đồng ... cho 15 địa phương ...": "Theo đó" is "accordingly").
         return None
     candidates: dict[str, list[Mention]] = {}
     for i, m in enumerate(prev_mentions):
@@ -1788,6 +1876,10 @@ def _evaluate(
             evidence = grades
     if not evidence.distinct and money:
         evidence = _entrusted(breakdown, said)
+    if not evidence.complete and (counted := _counted_places(breakdown)).complete:
+        # "... 200 triệu đồng cho 3 tỉnh nói trên. Cụ thể Bình Định 90 triệu đồng, ...": as
+        # many parts as the places the total counts, one place each.
+        evidence = counted
     if not evidence.complete and (named := _named_whole(breakdown)).complete:
         # "46 người chết, mất tích. Trong đó 36 người chết ...; 10 người mất tích ...": the
         # values the total names, one in each part, all of them.
@@ -1801,7 +1893,7 @@ def _evaluate(
     ):
         return  # a facet's parts that may be a few of the whole, or overlap: no sum claimed
     if breakdown.broken or (
-        breakdown.marker == "trong đó" and evidence.by in ("places", "recipients")
+        breakdown.marker == "trong đó" and evidence.by in ("places", "recipients", "counted places")
     ):
         # "Trong đó" (among them) may name some of the places' (or recipients') parts only
         # ("cho hộ nghèo xã A, ... xã B"); levels, sexes, areas or the rest that cover the
