@@ -10,6 +10,12 @@ or paragraph after its own.
   hội có tính chất đặc thù. Cụ thể, có 83 hội ... toàn tỉnh, 163 hội ... cấp huyện và 2.084 hội
   ... cấp xã" (baohaiduong.vn): the list may break down either figure; parts that make neither
   are a slip (of the nearer one when they are the whole, of the total when they exceed it).
+* **Places counted by the total.**  "... cứu trợ khẩn cấp 200 triệu đồng cho 3 tỉnh nói trên.\n
+  Cụ thể Bình Định 90 triệu đồng, Quảng Ngãi 70 triệu đồng và Quảng Nam 40 triệu đồng."
+  (daidoanket.vn), "hỗ trợ 2.524 tỉ đồng ... cho 15 địa phương ...\nMức hỗ trợ cụ thể cho các
+  tỉnh, thành phố như sau: Tuyên Quang 200 tỉ đồng, ..." (vietbao.vn): as many parts as places
+  counted, each naming a different one, are all of them; a list announced "như sau:" reads as
+  after *Cụ thể*.
 * **One part and the rest, without a marker.**  "3 địa phương hiện có 2.811 trụ sở làm việc.
   Dự kiến ... sẽ sử dụng 2.558 trụ sở ...; còn lại 255 trụ sở sẽ dôi dư" (th389.vn, a real
   slip: 2.558 + 255 = 2.813): the rest of a total is what the part leaves of it.
@@ -116,6 +122,50 @@ def test_the_list_of_the_part_named_beside_the_total_is_quiet() -> None:
     assert mismatches(text) == []
 
 
+# daidoanket.vn (https://daidoanket.vn/tiep-tuc-ho-tro-cho-nguoi-dan-vung-lu-10056759.html) and
+# vietbao.vn (2025, https://vietbao.vn/thu-tuong-quyet-dinh-ho-tro-2-524-ty-dong-cho-15-dia-phuong-
+# khac-phuc-hau-qua-bao-so-10-565049.html): a total shared among the places it counts.
+COUNTED_FOUND = [
+    (
+        "daidoanket-ctd-200tr",
+        "Quảng Ngãi 70",
+        "Quảng Ngãi 60",
+        ("200 triệu đồng", "190.000.000 đồng"),
+    ),
+    (
+        "daidoanket-ctd-200tr",
+        "Quảng Nam 40",
+        "Quảng Nam 50",
+        ("200 triệu đồng", "210.000.000 đồng"),
+    ),
+    ("vietbao-2524ty-15dp", "Huế 135", "Huế 185", ("2.524 tỉ đồng", "2.574.000.000.000 đồng")),
+    (
+        "vietbao-2524ty-15dp",
+        "Lai Châu 24",
+        "Lai Châu 21",
+        ("2.524 tỉ đồng", "2.521.000.000.000 đồng"),
+    ),
+]
+
+
+@pytest.mark.parametrize("pid", ["daidoanket-ctd-200tr", "vietbao-2524ty-15dp"])
+def test_places_counted_real_paragraphs_are_quiet(pid: str) -> None:
+    assert alarm_codes(corpus_text(pid)) == []
+
+
+@pytest.mark.parametrize(("pid", "old", "new", "finding"), COUNTED_FOUND)
+def test_places_counted_one_figure_changed(
+    pid: str, old: str, new: str, finding: tuple[str, str]
+) -> None:
+    assert mismatches(changed(corpus_text(pid), old, new)) == [finding]
+
+
+def test_places_counted_one_missing_is_quiet() -> None:
+    """14 places for the 15 counted: a place may have its share elsewhere; nothing claimed."""
+    text = changed(corpus_text("vietbao-2524ty-15dp"), ", Quảng Trị 200 tỉ đồng", "")
+    assert mismatches(text) == []
+
+
 # ------------------------------------------------------------------ near-misses (real, quiet)
 NEAR_MISSES = [
     # vietbao.vn (2025, https://vietbao.vn/mua-lu-sau-bao-so-11-khien-13-nguoi-chet-va-mat-tich-
@@ -142,6 +192,26 @@ def test_near_misses_are_quiet(pid: str) -> None:
 
 
 PAGES = [
+    # danviet.vn (2025, https://danviet.vn/mttq-viet-nam-phan-bo-so-tien-150-ty-dong-cuu-tro-cac-
+    # tinh-thiet-hai-do-bao-lu-d1382959.html): the places counted and named, their shares after
+    # "Theo đó" and after "Trong đó": all consistent.
+    "Trước những thiệt hại nặng nề do mưa lũ gây ra đối với các tỉnh Khánh Hòa, Đắk Lắk, Gia "
+    "Lai và Lâm Đồng, ngày 29/11, Ban Vận động Cứu trợ Trung ương - Ủy ban Trung ương Mặt trận "
+    "Tổ quốc Việt Nam tiếp tục phân bổ số tiền 150 tỷ đồng cho 4 tỉnh Khánh Hòa, Đắk Lắk, Gia "
+    "Lai và Lâm Đồng.\n\nTheo đó, Ban Vận động Cứu trợ Trung ương phân bổ cho tỉnh Đắk Lắk số "
+    "tiền 50 tỷ đồng; tỉnh Khánh Hòa số tiền 40 tỷ đồng; tỉnh Gia Lai số tiền 30 tỷ đồng; tỉnh "
+    "Lâm Đồng số tiền 30 tỷ đồng.\n\nNhư vậy, đến thời điểm này, Ban Vận động cứu trợ Trung "
+    "ương đã phân bổ số tiền 275 tỷ đồng cho 4 tỉnh Khánh Hòa, Đắk Lắk, Gia Lai, Lâm Đồng. "
+    "Trong đó, phân bổ cho tỉnh Khánh Hòa số tiền 60 tỷ đồng; tỉnh Đắk Lắk số tiền 90 tỷ đồng; "
+    "tỉnh Gia Lai số tiền 75 tỷ đồng; tỉnh Lâm Đồng số tiền 50 tỷ đồng.",
+    # vtv.vn (2016, https://vtv.vn/trong-nuoc/ha-noi-ho-tro-19-ty-dong-cho-cac-dia-phuong-bi-han-
+    # han-ngap-man-20160320105436399.htm): an amount each (mỗi tỉnh), no parts.
+    'Số tiền 19 tỷ đồng được trích từ Quỹ "Cứu trợ" thiên tai của thành phố, dành để trợ '
+    "giúp nhân dân 19 tỉnh, thành phố, gồm: Đăk Lăk, Đăk Nông, Kon Tum, Gia Lai, Lâm Đồng, Phú "
+    "Yên, Khánh Hòa, Ninh Thuận, Bình Thuận, Long An, Tiền Giang, Vĩnh Long, Kiên Giang, Trà "
+    "Vinh, Bến Tre, Bạc Liêu, Cà Mau, Sóc Trăng và Cần Thơ.\nMỗi tỉnh, thành phố được hỗ trợ 1 "
+    "tỷ đồng. Số tiền trên sẽ được chuyển về Quỹ “Cứu trợ” thiên tai của 19 tỉnh, thành phố "
+    "trên, để giúp bà con khắc phục hậu quả thiên tai, ổn định đời sống và sản xuất.",
     # daidoanket.vn (https://daidoanket.vn/tag/mua-lu-trung-bo): a total naming three values
     # with no part after it.
     "Khu vực Trung Bộ đang trải qua đợt mưa đặc biệt lớn, nước lũ trên nhiều sông vượt báo "
@@ -228,3 +298,20 @@ def test_a_total_its_part_and_the_levels(
     else:
         nearer = part if abs(levels - part) < abs(levels - total) else total
         assert found == [(f"{nearer} hội", f"{vn(levels)} hội")]
+
+
+@given(counts, counts, counts, counts, st.sampled_from(["Cụ thể", "Trong đó"]))
+def test_places_counted(total: int, a: int, b: int, c: int, marker: str) -> None:
+    """Three parts for the three places counted: any other sum is found after "Cụ thể"; after
+    "Trong đó" (among them) only a sum above the total."""
+    text = (
+        f"Hội cứu trợ khẩn cấp {total} triệu đồng cho 3 tỉnh nói trên.\n"
+        f"{marker}, Bình Định {a} triệu đồng, Quảng Ngãi {b} triệu đồng và Quảng Nam {c} triệu "
+        "đồng."
+    )
+    found = mismatches(text)
+    parts = a + b + c
+    if parts > total or (marker == "Cụ thể" and parts < total):
+        assert found == [(f"{total} triệu đồng", f"{vn(parts * 1_000_000)} đồng")]
+    else:
+        assert found == []
