@@ -74,6 +74,21 @@ the sentences right before it, one figure of its measure each, when there are ex
 as the occasions and they say the same thing (two words in common before their figures); a
 figure of the measure before that run, or in it but no part, leaves the sum unclaimed.
 
+**Totals that name their parts, the rest, places counted.**  A total whose own words name the
+values of a ``[[named_values]]`` dimension of ``breakdown_kinds.toml`` ("46 người chết, mất tích")
+is the whole of parts that each name one of them, all of them ("Trong đó 36 người chết ...; 10
+người mất tích ..."), even after *Trong đó*.  Without a marker, the sentence after a total that
+states one part of it and the rest (exactly two figures of its noun, the second right after *còn
+lại* opening its clause: "Dự kiến ... sẽ sử dụng 2.558 trụ sở ...; còn lại 255 trụ sở sẽ dôi dư")
+makes it (not *còn lại* after its subject, the verb: "từ 25 đơn vị ..., TP còn lại 7 đơn vị").  A
+total whose sentence names a part of it right after it ("2.330 hội, trong đó có 1.401 hội ...")
+keeps both: the list after it that makes neither is a slip, of the nearer figure when the parts
+are the whole, of the total when they exceed it.  A total shared among the places its sentence
+counts after it ("200 triệu đồng cho 3 tỉnh nói trên", "2.524 tỉ đồng ... cho 15 địa phương") is
+the whole of as many parts, each naming a different place of that tier (a province by its bare
+name); not after *Trong đó*; "Theo đó, ... hỗ trợ X cho N địa phương" is then a total's sentence.
+A list announced by its lead ("Mức hỗ trợ cụ thể ... như sau:") reads as after *Cụ thể*.
+
 A total written with a stray comma before its unit (*1.890.000.000, đồng.*) is a total of that
 unit when the parts are in it.
 
@@ -740,9 +755,7 @@ _COUNTED = re.compile(
 )
 # A sentence that opens with "Theo đó" (accordingly) and shares a figure out among the places
 # it counts: a total's sentence.
-_SHARED_OUT = re.compile(
-    rf"[\s\u2060]*theo\s+đó\b[^;]*?\d[^;]*?{_COUNTED.pattern}", re.IGNORECASE
-)
+_SHARED_OUT = re.compile(rf"[\s\u2060]*theo\s+đó\b[^;]*?\d[^;]*?{_COUNTED.pattern}", re.IGNORECASE)
 # The tier of the places each noun counts (``[places]`` of breakdown_kinds.toml; a province
 # named bare, by its proper name, is of the tier "province").
 _COUNTED_TIER = {
