@@ -74,6 +74,21 @@ the sentences right before it, one figure of its measure each, when there are ex
 as the occasions and they say the same thing (two words in common before their figures); a
 figure of the measure before that run, or in it but no part, leaves the sum unclaimed.
 
+**Totals that name their parts, the rest, places counted.**  A total whose own words name the
+values of a ``[[named_values]]`` dimension of ``breakdown_kinds.toml`` ("46 người chết, mất tích")
+is the whole of parts that each name one of them, all of them ("Trong đó 36 người chết ...; 10
+người mất tích ..."), even after *Trong đó*.  Without a marker, the sentence after a total that
+states one part of it and the rest (exactly two figures of its noun, the second right after *còn
+lại* opening its clause: "Dự kiến ... sẽ sử dụng 2.558 trụ sở ...; còn lại 255 trụ sở sẽ dôi dư")
+makes it (not *còn lại* after its subject, the verb: "từ 25 đơn vị ..., TP còn lại 7 đơn vị").  A
+total whose sentence names a part of it right after it ("2.330 hội, trong đó có 1.401 hội ...")
+keeps both: the list after it that makes neither is a slip, of the nearer figure when the parts
+are the whole, of the total when they exceed it.  A total shared among the places its sentence
+counts after it ("200 triệu đồng cho 3 tỉnh nói trên", "2.524 tỉ đồng ... cho 15 địa phương") is
+the whole of as many parts, each naming a different place of that tier (a province by its bare
+name); not after *Trong đó*; "Theo đó, ... hỗ trợ X cho N địa phương" is then a total's sentence.
+A list announced by its lead ("Mức hỗ trợ cụ thể ... như sau:") reads as after *Cụ thể*.
+
 A total written with a stray comma before its unit (*1.890.000.000, đồng.*) is a total of that
 unit when the parts are in it.
 
@@ -118,10 +133,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import importlib.resources
 import itertools
 import re
+import tomllib
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -148,6 +166,7 @@ from hoiquanchung.checker._kinds import (
     nested_values,
     nomination_pattern,
     portion_nouns,
+    province_names,
     recipient_nouns,
 )
 from hoiquanchung.checker._malformed import _judged as judged_malformed
@@ -173,7 +192,10 @@ _OPENER = re.compile(
     r"|(?P<facet>về\s+"
     r"(?:cơ\s+cấu\s+)?(?:giới\s+tính|giới(?!\s+thiệu)|trình\s+độ|độ\s+tuổi|thành\s+phần|dân\s+tộc|"
     r"tôn\s+giáo)"
-    r"(?!\w)[^\d,:;.()]{0,60}?)\s*[:,])",
+    r"(?!\w)[^\d,:;.()]{0,60}?)\s*[:,]"
+    # "Mức hỗ trợ cụ thể cho các tỉnh, thành phố như sau: Tuyên Quang 200 tỉ đồng, ...": a
+    # list announced by its lead, read as after "Cụ thể".
+    r"|(?P<follows>[^\W\d_][^\d.:;()]{0,80}?(?<!\w)như\s+sau)\s*:)",
     re.IGNORECASE,
 )
 # The marker of a sentence that opens with the facet it breaks its total down by ("Về giới
@@ -248,6 +270,17 @@ _BODY_LEVEL = re.compile(
 # body at its level), and what the total's sentence says: it counts all levels.
 _BY_LEVEL = "\x00level"
 _BY_GRADE = "\x00grade"  # a list of grades without a marker (_grade_lead)
+_BY_REST = "\x00rest"  # a part and the rest, without a marker (_rest_lead)
+# The rest of a total, right before its figure, opening its clause: "; còn lại 255 trụ sở",
+# "số còn lại là 12".  Not the verb after its subject ("TP Pleiku còn lại 7 đơn vị hành
+# chính": what remains after a merger, not the rest of a whole).
+_REST_BEFORE = re.compile(
+    r"(?:[,;:]\s*|(?<!\w)và\s+|(?<!\w)(?:số|phần)\s+)còn\s+lại(?:\s+(?:là|có))?\s*[:,]?\s*\Z",
+    re.IGNORECASE,
+)
+# A figure a quantity changes from ("từ 25 đơn vị hành chính, ... còn lại 7"): no part.
+_FROM = re.compile(r"(?<!\w)từ\s+\Z", re.IGNORECASE)
+_REST_WORDS = re.compile(r"(?<!\w)còn\s+lại(?!\w)", re.IGNORECASE)
 _TAIL = 600  # characters at the end of the paragraph above read for its last sentence's "các cấp"
 _ALL_LEVELS = re.compile(r"(?<!\w)các\s+cấp(?!\w)", re.IGNORECASE)
 # A figure, its noun and the abbreviation given to it: "541 công trình thanh niên (CTTN)".
@@ -631,6 +664,160 @@ def _evidence(
     return _NONE
 
 
+# ------------------------------------------------------------------ a total naming its parts
+# How far after a total its own words may name the values its parts take ("46 người chết, mất
+# tích", "40 người chết, bị thương và mất tích"): up to the next figure or clause end.
+_NAMED_SPAN = 40
+_NAMED_END = re.compile(r"[\d;:(]")
+
+
+@functools.cache
+def _named_value_dimensions() -> tuple[
+    tuple[str, frozenset[str], re.Pattern[str], dict[str, str]], ...
+]:
+    """``(name, nouns, pattern, same)`` of each ``[[named_values]]`` of ``breakdown_kinds.toml``:
+    a dimension whose values a total may name right after its noun; *pattern* finds a value
+    (captured), *same* maps a value named in other words to its canonical one."""
+    resource = importlib.resources.files("hoiquanchung") / "data" / "breakdown_kinds.toml"
+    data: dict[str, Any] = tomllib.loads(resource.read_text(encoding="utf-8"))
+    out = []
+    for entry in data.get("named_values", ()):
+        values = sorted((" ".join(v.casefold().split()) for v in entry["values"]), key=len)
+        words = "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in reversed(values))
+        same = {" ".join(k.casefold().split()): v for k, v in entry.get("same", {}).items()}
+        out.append(
+            (
+                str(entry["name"]),
+                frozenset(" ".join(n.casefold().split()) for n in entry["nouns"]),
+                re.compile(rf"(?<!\w)({words})(?!\w)", re.IGNORECASE),
+                same,
+            )
+        )
+    return tuple(out)
+
+
+def _values_named(pattern: re.Pattern[str], same: dict[str, str], text: str) -> list[str]:
+    """The canonical values *pattern* finds in *text*, in order."""
+    found = (" ".join(v.casefold().split()) for v in pattern.findall(text))
+    return [same.get(v, v) for v in found]
+
+
+def _named_whole(breakdown: ContinuedBreakdown) -> _Evidence:
+    """All the parts when the total's own words name the values of a ``[[named_values]]``
+    dimension ("46 người chết, mất tích") and each part names one of them, a different one,
+    all of them ("36 người chết ...; 10 người mất tích ..."): a person counted dead is not
+    counted missing.  A part that names two values or none, or a value the total does not
+    name, says nothing.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Mưa lũ đã làm 46 người chết, mất tích. Trong đó 36 người chết ở Huế; "
+    ...         "8 người mất tích ở Đà Nẵng.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '46 người', '44 người')]
+    >>> text = text.replace("8 người mất tích", "8 người bị thương")  # not a value it names
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    []
+    """
+    total = breakdown.total.mention
+    noun = " ".join((total.unit or "").casefold().split())
+    own = breakdown.total.paragraph
+    at = total.end - own.offset
+    said = own.text[at : min(at + _NAMED_SPAN, breakdown.total.sentence[1])]
+    end = _NAMED_END.search(said)
+    if end is not None:
+        said = said[: end.start()]
+    for _name, nouns, pattern, same in _named_value_dimensions():
+        if not any(noun == n or noun.startswith(n + " ") for n in nouns):
+            continue
+        named = _values_named(pattern, same, said)
+        if len(set(named)) < 2 or len(named) != len(set(named)):
+            continue
+        for texts in (breakdown.labels, breakdown.befores):
+            keys = []
+            for label in texts:
+                values = set(_values_named(pattern, same, label))
+                if len(values) != 1:
+                    break
+                keys.append(values.pop())
+            else:
+                if len(set(keys)) == len(keys) == len(named) and set(keys) == set(named):
+                    return _Evidence(distinct=True, complete=True, by="named")
+    return _NONE
+
+
+# ------------------------------------------------------------------ places counted by the total
+# The places a total is shared among, counted after it: "200 triệu đồng cho 3 tỉnh nói trên",
+# "2.524 tỉ đồng ... cho 15 địa phương".
+_COUNTED = re.compile(
+    r"(?<!\w)(?:cho|tại|ở|của)\s+(?P<count>\d{1,2})\s+(?P<noun>địa\s+phương|tỉnh(?:,\s*thành\s+phố)?"
+    r"|xã(?:,\s*phường(?:,\s*thị\s+trấn)?)?|phường|huyện(?:,\s*thị\s+xã)?)(?!\w)",
+    re.IGNORECASE,
+)
+# A sentence that opens with "Theo đó" (accordingly) and shares a figure out among the places
+# it counts: a total's sentence.
+_SHARED_OUT = re.compile(rf"[\s\u2060]*theo\s+đó\b[^;]*?\d[^;]*?{_COUNTED.pattern}", re.IGNORECASE)
+# The tier of the places each noun counts (``[places]`` of breakdown_kinds.toml; a province
+# named bare, by its proper name, is of the tier "province").
+_COUNTED_TIER = {
+    "địa": "province",
+    "tỉnh": "province",
+    "xã": "commune",
+    "phường": "commune",
+    "huyện": "district",
+}
+
+
+@functools.cache
+def _province_pattern() -> re.Pattern[str]:
+    """A province or centrally-run city by its proper name, as a whole name."""
+    return re.compile(rf"(?<!\w)({province_names()})(?!\w)", re.IGNORECASE)
+
+
+def _place_of(text: str, tier: str) -> str | None:
+    """The one place of *tier* that *text* (the words of one part's item) names: a unit word
+    and its name ("xã Xuân Đài"), or for provinces a proper name alone ("Bình Định"); ``None``
+    when it names none, two, or one of another tier."""
+    named = [(t, n) for t, n in named_places(text) if n is not None]
+    if tier == "province":
+        bare = {" ".join(m.casefold().split()) for m in _province_pattern().findall(text)}
+        if len(bare) == 1 and all(t in (None, "province") for t, _n in named):
+            return bare.pop()
+    if len(named) == 1 and named[0][0] == tier:
+        return named[0][1].casefold() if named[0][1] else None
+    return None
+
+
+def _counted_places(breakdown: ContinuedBreakdown) -> _Evidence:
+    """All the parts when the total's sentence counts the places it is shared among after it
+    ("200 triệu đồng cho 3 tỉnh nói trên", "2.524 tỉ đồng ... cho 15 địa phương") and there
+    are as many parts, each naming one of those places, a different one ("Cụ thể Bình Định 90
+    triệu đồng, Quảng Ngãi 70 triệu đồng và Quảng Nam 40 triệu đồng"): one place's share is
+    not another's, and every place counted has its own.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Hội cứu trợ 200 triệu đồng cho 3 tỉnh nói trên.\\nCụ thể Bình Định 90 triệu "
+    ...         "đồng, Quảng Ngãi 70 triệu đồng và Quảng Nam 30 triệu đồng.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '200 triệu đồng', '190.000.000 đồng')]
+    >>> check_text(text.replace("3 tỉnh", "4 tỉnh"))  # a place without its share: no sum
+    []
+    """
+    total = breakdown.total
+    own = total.paragraph
+    found = list(_COUNTED.finditer(own.text, total.mention.end - own.offset, total.sentence[1]))
+    if len(found) != 1:
+        return _NONE
+    count = int(found[0].group("count"))
+    tier = _COUNTED_TIER[found[0].group("noun").split()[0].casefold()]
+    if count != len(breakdown.parts) or count < 2:
+        return _NONE
+    for texts in (breakdown.befores, breakdown.labels):
+        places = [_place_of(t, tier) for t in texts]
+        if None not in places and len(set(places)) == len(places):
+            return _Evidence(distinct=True, complete=True, by="counted places")
+    return _NONE
+
+
 # ------------------------------------------------------------------ findings
 def _findings(
     state: FigureTables,
@@ -712,10 +899,12 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         open_list = tables.continued = None
     by_level = _may_list_levels(text, tables.previous_sentence)
     by_grade = _may_list_grades(text)
+    by_rest = "còn lại" in lowered(text)
     if (
         open_list is None
         and not by_level
         and not by_grade
+        and not by_rest
         and not _may_open(text)
         and "tổng cộng" not in text.casefold()
         and not _may_sum_forms(text)
@@ -755,6 +944,8 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
             marker = (
                 _FACET
                 if opener.group("facet")
+                else "cụ thể"  # "... như sau:": the list the lead announces
+                if opener.group("follows")
                 else "trong đó"  # "Trong số đó", "Trong số những người trúng cử": among them
                 if opener.group("among")
                 else " ".join(opener.group("m").casefold().split())
@@ -805,6 +996,19 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
             open_list = _open(tables, history, clause, _BY_GRADE, graded)
             if open_list is not None:
                 yield from _evaluate(tables, open_list, context.file)
+        elif (
+            by_rest
+            and previous is not None
+            and not malformed
+            and (rest_unit := _rest_lead(text, s_start, s_end, local, base, depth)) is not None
+        ):
+            # "3 địa phương hiện có 2.811 trụ sở làm việc. Dự kiến ... sẽ sử dụng 2.558 trụ
+            # sở ...; còn lại 255 trụ sở sẽ dôi dư": one part of the total of the sentence
+            # before, and the rest of it; the rest ends the list.
+            clause = _Clause(para, local, s_start, s_end, depth)
+            rest = _open(tables, history, clause, _BY_REST, rest_unit)
+            if rest is not None:
+                yield from _evaluate(tables, rest, context.file)
         if (
             previous is not None
             and not malformed
@@ -1117,6 +1321,47 @@ def _grade_lead(
     return None
 
 
+def _rest_lead(
+    text: str, start: int, stop: int, local: Sequence[Mention], base: int, depth: Depths
+) -> str | None:
+    """The unit of a sentence that states one part of a total and the rest of it, without a
+    marker: exactly two figures of one measure outside brackets, the second right after
+    *còn lại* (*số còn lại là*), the first with no *còn lại*, *trong đó*, *trong số*, *gồm*
+    or example word before it in the sentence ("Dự kiến ... sẽ sử dụng 2.558 trụ sở ...; còn
+    lại 255 trụ sở sẽ dôi dư"); ``None`` otherwise.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Dự kiến sẽ sử dụng 2.558 trụ sở; còn lại 255 trụ sở sẽ dôi dư."
+    >>> _rest_lead(t, 0, len(t), extract(t), 0, bracket_depths(t))
+    'trụ sở'
+    >>> t = "Từ 25 đơn vị hành chính, TP Pleiku còn lại 7 đơn vị hành chính."  # a change
+    >>> _rest_lead(t, 0, len(t), extract(t), 0, bracket_depths(t)) is None
+    True
+    >>> t = "Có 30 hộ được hỗ trợ, 20 hộ vay vốn, còn lại 5 hộ chưa được hỗ trợ."
+    >>> _rest_lead(t, 0, len(t), extract(t), 0, bracket_depths(t)) is None  # three figures
+    True
+    """
+    figures = [m for m in local if _countable(m) and depth[m.start - base] == 0]
+    if len(figures) < 2:
+        return None
+    measure = measure_of(figures[0].unit or "")
+    ours = [m for m in figures if measure_of(m.unit or "") == measure]
+    if len(ours) != 2:
+        return None
+    first, last = ours[0].start - base, ours[1].start - base
+    if _REST_BEFORE.search(text, ours[0].end - base, last) is None:
+        return None
+    if (
+        _FROM.search(text, max(start, first - 8), first)
+        or _REST_WORDS.search(text, start, first)
+        or _NESTED.search(text, start, last)
+        or _EXAMPLE_WORDS.search(text, start, stop)
+        or re.search(r"(?<!\w)trong\s+số(?!\w)", text[start:last], re.IGNORECASE)
+    ):
+        return None
+    return figures[0].unit or ""
+
+
 def _may_list_levels(text: str, previous: tuple[Paragraph, tuple[Mention, ...]] | None) -> bool:
     """Whether *text* may list a total's shares by level (a cheap test): it names a level, and
     it or the paragraph *previous* names all levels (*các cấp*)."""
@@ -1191,6 +1436,7 @@ def _may_open(text: str) -> bool:
         "đó" in folded
         or "thể" in folded
         or "trong số" in folded
+        or "như sau" in folded
         or ("về" in folded and _FACET_WORDS.search(folded) is not None)
         or any(c in folded for c in "\u0131\u017f\u0307")
     )
@@ -1206,6 +1452,39 @@ class _Clause:
     start: int
     stop: int
     depth: Depths
+
+
+@attrs.define
+class _Breakdown(ContinuedBreakdown):
+    """A :class:`ContinuedBreakdown` whose total's sentence also names a part of the total
+    (``also``: "2.330 hội, trong đó có 1.401 hội có tính chất đặc thù"): the list after it
+    may break down either."""
+
+    also: TableFigure | None = None
+
+
+# A part named in the total's own sentence, right after it: "2.330 hội, trong đó có 1.401 hội".
+_SUBGROUP = re.compile(
+    r"[^\d;:.()]{0,40}?,?\s*(?:trong\s+đó|trong\s+số\s+đó)\s*(?:[:,]\s*)?(?:có\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _subgroup(text: str, base: int, total: Mention, part: Mention, depth: Depths) -> bool:
+    """Whether *part* is named as a part of *total* right after it in the same clause:
+    ``<total> <noun> ..., trong đó (có) <part>``, outside brackets.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "toàn tỉnh hiện có 2.330 hội, trong đó có 1.401 hội có tính chất đặc thù."
+    >>> a, b = extract(t)
+    >>> _subgroup(t, 0, a, b, bracket_depths(t)), _subgroup(t, 0, b, a, bracket_depths(t))
+    (True, False)
+    """
+    a, b = total.end - base, part.start - base
+    if b <= a or depth[a] != 0 or depth[b] != 0:
+        return False
+    found = _SUBGROUP.match(text, a, b)
+    return found is not None and found.end() == b
 
 
 def _open(
@@ -1257,9 +1536,26 @@ def _open(
             if not years - _years(earlier.text, e_start, e_end, bracket_depths(earlier.text)):
                 previous = history[-2]  # (a year the total's sentence does not name: no)
                 totals = _totals_before(previous, clause, unit)
+    prev_para, _prev_mentions, (p_start, p_end) = previous
+    also: Mention | None = None
+    if (
+        totals is not None
+        and len(totals) == 2
+        and _subgroup(
+            prev_para.text,
+            prev_para.offset,
+            totals[0],
+            totals[1],
+            bracket_depths(prev_para.text) if prev_para is not para else clause.depth,
+        )
+    ):
+        # "toàn tỉnh hiện có 2.330 hội, trong đó có 1.401 hội có tính chất đặc thù. Cụ thể,
+        # có 83 hội ... toàn tỉnh, 163 hội ... cấp huyện và 2.084 hội ... cấp xã": the list
+        # breaks down the total or its part; which one, the sum says.
+        also = totals[1]
+        totals = totals[:1]
     if totals is None or len(totals) != 1:
         return None  # no total of the noun, or two: which one is broken down is not guessed
-    prev_para, _prev_mentions, (p_start, p_end) = previous
     if marker == _FACET and "%" in prev_para.text[p_start:p_end]:
         # "Ứng cử viên là người ngoài Đảng có 74 người, chiếm 8,53%, ..." / "Về trình độ chuyên
         # môn, có 564 người ...": a figure with its share is a part of the whole the facets
@@ -1269,13 +1565,14 @@ def _open(
     total = totals[0]
     first = next((m for m in parts if measure_of(m.unit or "") == measure), parts[0])
     lead = _LEAD.fullmatch(text[start : first.start - para.offset])
-    breakdown = ContinuedBreakdown(
+    breakdown = _Breakdown(
         total=TableFigure(total, measure, (), prev_para, (p_start, p_end)),
         measure=measure,
         places=place_names(prev_text[total.end - prev_base : p_end]),
         lead=" ".join(lead.group(1).casefold().split()) if lead is not None else None,
         next_line=para.line,
         marker=marker,
+        also=None if also is None else TableFigure(also, measure, (), prev_para, (p_start, p_end)),
     )
     if not _take(breakdown, clause):
         return None
@@ -1370,9 +1667,15 @@ def _totals_before(
         return None  # "Năm 2023 ... 100 suất." / "Theo đó, năm 2024 ...": another year's figures
     prev_text, prev_base = prev_para.text, prev_para.offset
     opened = _OPENER.match(prev_text, p_start, p_end)
-    if opened is not None and not _STATED_TOTAL.match(prev_text, opened.end(), p_end):
+    if (
+        opened is not None
+        and not _STATED_TOTAL.match(prev_text, opened.end(), p_end)
+        and not _SHARED_OUT.match(prev_text, p_start, p_end)
+    ):
         # The sentence before is a breakdown itself: which figure is whose is unclear; unless
-        # it states a total ("Theo đó, tổng số đại biểu Quốc hội khóa XVI là 500 người.").
+        # it states a total ("Theo đó, tổng số đại biểu Quốc hội khóa XVI là 500 người.") or
+        # shares one out among the places it counts ("Theo đó, Thủ tướng quyết định hỗ trợ
+        # 2.524 tỉ đồng ... cho 15 địa phương ...": "Theo đó" is "accordingly").
         return None
     candidates: dict[str, list[Mention]] = {}
     for i, m in enumerate(prev_mentions):
@@ -1542,11 +1845,18 @@ def _evaluate(
     total = breakdown.total
     unit = total.mention.unit or ""
     said = total.paragraph.text[slice(*total.sentence)]  # the total's sentence
+    if breakdown.marker == _BY_REST:  # no marker: a part and the rest of the total
+        also = breakdown.also if isinstance(breakdown, _Breakdown) else None
+        if len(breakdown.parts) == 2 and not breakdown.broken and also is None:
+            rest = _Evidence(distinct=True, complete=True, by="rest")
+            yield from _findings(tables, breakdown.total, breakdown.parts, rest, file)
+        return
     if breakdown.marker == _BY_GRADE:  # no marker: the grades are the only evidence
         grades = _graded(breakdown, unit, said)
         if breakdown.broken:
             grades = attrs.evolve(grades, complete=False)
-        yield from _findings(tables, breakdown.total, breakdown.parts, grades, file)
+        if (target := _target(breakdown, grades)) is not None:
+            yield from _findings(tables, target, breakdown.parts, grades, file)
         return
     evidence = _evidence(
         breakdown.labels, breakdown.places, money, parallel, unit, said, breakdown.befores
@@ -1579,6 +1889,14 @@ def _evaluate(
             evidence = grades
     if not evidence.distinct and money:
         evidence = _entrusted(breakdown, said)
+    if not evidence.complete and (counted := _counted_places(breakdown)).complete:
+        # "... 200 triệu đồng cho 3 tỉnh nói trên. Cụ thể Bình Định 90 triệu đồng, ...": as
+        # many parts as the places the total counts, one place each.
+        evidence = counted
+    if not evidence.complete and (named := _named_whole(breakdown)).complete:
+        # "46 người chết, mất tích. Trong đó 36 người chết ...; 10 người mất tích ...": the
+        # values the total names, one in each part, all of them.
+        evidence = named
     if not evidence.complete and _shares_whole(breakdown.labels):
         # "217 người (43,4%), ... 283 người (56,6%)": each part's share of one whole, and the
         # shares make that whole.
@@ -1588,13 +1906,37 @@ def _evaluate(
     ):
         return  # a facet's parts that may be a few of the whole, or overlap: no sum claimed
     if breakdown.broken or (
-        breakdown.marker == "trong đó" and evidence.by in ("places", "recipients")
+        breakdown.marker == "trong đó" and evidence.by in ("places", "recipients", "counted places")
     ):
         # "Trong đó" (among them) may name some of the places' (or recipients') parts only
         # ("cho hộ nghèo xã A, ... xã B"); levels, sexes, areas or the rest that cover the
         # whole do not.
         evidence = attrs.evolve(evidence, complete=False)
-    yield from _findings(tables, breakdown.total, breakdown.parts, evidence, file)
+    target = _target(breakdown, evidence)
+    if target is not None:
+        yield from _findings(tables, target, breakdown.parts, evidence, file)
+
+
+def _target(breakdown: ContinuedBreakdown, evidence: _Evidence) -> TableFigure | None:
+    """The total the parts of *breakdown* are compared with: its total, or the part its total's
+    sentence names beside it (``_Breakdown.also``) when the sum is nearer to that part; ``None``
+    when the parts agree with that part (they break it down, not the total).
+
+    "2.330 hội, trong đó có 1.401 hội ... Cụ thể, có 83 hội ..., 163 hội ... và 2.084 hội ...":
+    complete parts that make neither figure are a slip, of the one their sum is nearer to;
+    distinct parts are a slip only above the larger, the total."""
+    also = breakdown.also if isinstance(breakdown, _Breakdown) else None
+    if also is None:
+        return breakdown.total
+    values = [m.value for m, _p in breakdown.parts]
+    if sum_verdict(also.mention, values, complete=evidence.complete) is None:
+        return None  # the parts of the part named beside the total
+    total = breakdown.total
+    if not evidence.complete or sum_verdict(total.mention, values, complete=True) is None:
+        return total
+    parts_sum = sum(values, Decimal(0))
+    nearer_also = abs(parts_sum - also.mention.value) < abs(parts_sum - total.mention.value)
+    return also if nearer_also else total
 
 
 def _semicolon_items(breakdown: ContinuedBreakdown) -> list[str] | None:
