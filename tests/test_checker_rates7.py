@@ -1,0 +1,169 @@
+"""Round 12 (issue 9): rates of the waiting paragraphs read more generally (rates7).
+
+Real paragraphs are quoted verbatim with their address (from ``tests/corpus/pending/``); a
+one-figure slip is put into them the way the corpus harness does; near misses (real text the
+checker is right to stay quiet on, and the shapes next to the new readings) say where the
+rules stop; the properties say what holds for any figures.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from hoiquanchung.checker import check_text
+
+_RATES = frozenset({"rate-mismatch", "rate-rounding", "bound-violated"})
+
+
+def rates(text: str) -> list[tuple[str, str | None]]:
+    return [(f.code, f.stated) for f in check_text(text) if f.code in _RATES]
+
+
+def grouped(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def written(value: Decimal) -> str:
+    return str(value).replace(".", ",")
+
+
+def percent(part: int, whole: int, rounding: str = ROUND_HALF_UP) -> Decimal:
+    return (Decimal(100) * part / whole).quantize(Decimal("0.01"), rounding=rounding)
+
+
+# --- court tallies: "thụ lý Y ..., (đã) giải quyết X ..., đạt z%" ---------------------------
+
+# https://24hbinhphuoc.com.vn/toa-an-2-cap-binh-phuoc-ton-1-194-vu-tren-tong-so-7-662-vu-thu-ly/
+BINHPHUOC_CIVIL = (
+    "Án dân sự, hôn nhân gia đình, kinh doanh thương mại, lao động: Tòa án nhân dân hai cấp thụ "
+    "lý 6.218 vụ, việc, đã giải quyết 5.209 vụ, việc; đạt 83,74%. So với cùng kỳ năm 2015, thụ "
+    "lý tăng 594 vụ, việc; giải quyết tăng 107 vụ, việc. Còn tồn 1.011 vụ, việc đang tiếp tục "
+    "giải quyết."
+)
+# (same site) the criminal cases: cases and defendants in pairs
+BINHPHUOC_CRIMINAL = (
+    "Án hình sự: Tòa án nhân dân hai cấp thụ lý 1.367 vụ/2.420 bị cáo, giải quyết 1.206 "
+    "vụ/2.085 bị cáo, đạt 88,22%. So với cùng kỳ năm 2015, số án thụ lý giảm 66 vụ, giải quyết "
+    "giảm 75 vụ, còn tồn 161 vụ/335 bị cáo đang tiếp tục giải quyết."
+)
+# https://baobinhphuoc.com.vn/news/15/33989/8332-vu-viec-duoc-toa-an-nhan-dan-2-cap-giai-quyet
+BINHPHUOC_2019 = (
+    "Riêng án hình sự, tòa án nhân dân 2 cấp đã thụ lý 1.302 vụ - 2.286 bị cáo, giải quyết "
+    "1.153 vụ - 2.046 bị cáo, đạt 88,55%; so cùng kỳ năm trước số thụ lý tăng 81 vụ, giải quyết "
+    "tăng 99 vụ."
+)
+# https://baotuyenquang.com.vn/ty-le-giai-quyet-vu-viec-cua-toa-an-nhan-dan-hai-cap-trong-tinh-tang-67!-190620.html
+TUYENQUANG = (
+    "Trong 6 tháng qua, Toà án nhân dân hai cấp trong tỉnh đã thụ lý 2.412 vụ, việc các loại; đã "
+    "giải quyết 1.787 vụ, việc, đạt 74,1%. So với 6 tháng cùng kỳ năm 2023 giảm 212 vụ, việc; "
+    "giải quyết tăng 18 vụ, việc; tỷ lệ giải quyết tăng 6,7%."
+)
+# https://baothainguyen.vn/thoi-su-trong-tinh/202401/day-manh-phong-trao-thi-dua-vi-cong-ly-theo-chu-de-phung-cong-thu-phap-chi-cong-vo-tu-4e41dc1
+THAINGUYEN = (
+    "Theo đó, TAND hai cấp thụ lý tổng số 6.795 vụ việc các loại (trong đó thụ lý mới 6.325 vụ "
+    "việc), đã giải quyết 6.353 vụ việc, đạt tỷ lệ 93%. Số vụ việc còn lại hầu hết mới thụ lý và "
+    "còn trong thời hạn giải quyết theo quy định của pháp luật."
+)
+# https://123docz.net/trich-doan/2708114-tinh-hinh-thong-ke-ve-cac-vu-an-trong-toa-an-nhan-dan.htm
+TERM = (
+    "Trong nhiệm kỳ 2016-2020, các Tòa án đã thụ lý 2.433.631 vụ việc, đã giải quyết được "
+    "2.375.983 vụ việc, đạt tỷ lệ 97,6% (so với nhiệm kỳ trước, số vụ việc đã thụ lý tăng 624.551 "
+    "vụ việc, đã giải quyết tăng 594.573 vụ việc)."
+)
+# https://baomoi.com/nam-2024-toa-an-cac-cap-thu-ly-giai-quyet-vu-viec-dat-ty-le-89-72-c50978016.epi
+BAOMOI = (
+    "Báo cáo kết quả thực hiện các nhiệm vụ trọng tâm công tác năm 2024 cho thấy, năm 2024, Tòa "
+    "án các cấp đã thụ lý 653.082 vụ việc, đã giải quyết được 585.932 vụ việc (đạt tỷ lệ 89,72%; "
+    "cao hơn năm trước 0,56%)."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "code"),
+    [
+        # 5.209/6.218 = 83,77 %: a real slip of the report
+        (BINHPHUOC_CIVIL, "83,74%", "rate-mismatch"),
+        # 1.153/1.302 = 88,556 %: cut, not rounded (the defendants' 2.046/2.286 = 89,50 %)
+        (BINHPHUOC_2019, "88,55%", "rate-rounding"),
+    ],
+)
+def test_real_court_slips_found(text: str, stated: str, code: str) -> None:
+    assert (code, stated) in rates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "slip"),
+    [
+        (BINHPHUOC_CRIMINAL, "88,22%", "80,22%"),
+        (TUYENQUANG, "74,1%", "74,6%"),
+        (THAINGUYEN, "93%", "73%"),
+        (TERM, "97,6%", "90,6%"),
+        (BAOMOI, "89,72%", "81,72%"),
+    ],
+)
+def test_court_tallies_quiet_and_slip_found(text: str, rate: str, slip: str) -> None:
+    assert rates(text) == []
+    assert rates(text.replace(rate, slip, 1)) == [("rate-mismatch", slip)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate that holds for the defendants (2.046/2.286 = 89,50 %) may be theirs
+        BINHPHUOC_2019.replace("88,55%", "89,50%"),
+        # the change said aside names a plan: the rate may be the plan's
+        TERM.replace("(so với nhiệm kỳ trước,", "(so với kế hoạch,").replace("97,6%", "90%"),
+        "thụ lý 2.433.631 vụ việc, đã giải quyết được 2.375.983 vụ việc, đạt 80% (tăng 5% so với "
+        "chỉ tiêu giao).",
+        # the bracket after the rate says something else than a change
+        "thụ lý 2.433.631 vụ việc, đã giải quyết được 2.375.983 vụ việc, đạt 80% (vụ việc dân sự).",
+        # a figure between the two counts outside any bracket: which one was received?
+        "thụ lý 6.795 vụ việc, thụ lý mới 6.325 vụ việc, đã giải quyết 6.353 vụ việc, đạt 73%.",
+        # cases and defendants: the pairs do not line up (the settled defendants are more)
+        "thụ lý 1.367 vụ/2.420 bị cáo, giải quyết 1.206 vụ/2.985 bị cáo, đạt 80,22%.",
+        # real text the checker is right on: the rates of another period and of the defendants
+        "Trong nhiệm kỳ, các Tòa án đã thụ lý 386.165 vụ với 650.546 bị cáo; đã giải quyết, xét "
+        "xử được 384.209 vụ với 641.616 bị cáo, đạt tỷ lệ 99,5% về số vụ và 98,6% về số bị cáo.",
+    ],
+)
+def test_court_near_misses_stay_quiet(text: str) -> None:
+    assert rates(text) == []
+
+
+@given(st.integers(10, 10**6), st.integers(10, 10**6), st.data())
+@example(1302, 2286, None)
+def test_cases_and_defendants(cases: int, defendants: int, data: st.DataObject | None) -> None:
+    """A rate that holds for the cases or for the defendants is quiet; one that holds for
+    neither is judged as the cases' rate."""
+    if data is None:
+        settled, convicted = 1153, 2046
+    else:
+        # (a lone "1" after a slash is not read as a count: numbers, not this rule)
+        settled = data.draw(st.integers(2, cases))
+        convicted = data.draw(st.integers(2, defendants))
+    text = (
+        f"Tòa án thụ lý {grouped(cases)} vụ/{grouped(defendants)} bị cáo, giải quyết "
+        f"{grouped(settled)} vụ/{grouped(convicted)} bị cáo, đạt {{}}%;"
+    )
+    for rate in (percent(settled, cases), percent(convicted, defendants)):
+        assert rates(text.format(written(rate))) == []
+    wrong = percent(settled, cases) + (7 if percent(settled, cases) < 50 else -7)
+    for rounding in (ROUND_HALF_UP, ROUND_DOWN):
+        near = percent(convicted, defendants, rounding)
+        if abs(near - wrong) < 1:
+            return  # the wrong rate is the defendants' (nearly): nothing to say
+    assert rates(text.format(written(wrong))) == [("rate-mismatch", f"{written(wrong)}%")]
+
+
+@given(st.integers(2, 10**7), st.data())
+def test_cases_and_matters_as_one_noun(whole: int, data: st.DataObject) -> None:
+    part = data.draw(st.integers(1, whole))
+    exact = percent(part, whole)
+    text = f"thụ lý {grouped(whole)} vụ, việc, đã giải quyết {grouped(part)} vụ, việc; đạt {{}}%."
+    assert rates(text.format(written(exact))) == []
+    wrong = exact + 5 if exact < 90 else exact - 5
+    assert rates(text.format(written(wrong))) == [("rate-mismatch", f"{written(wrong)}%")]
