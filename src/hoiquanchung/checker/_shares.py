@@ -955,6 +955,10 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             continue
         if len(inside) < 2:
             continue
+        likewise = _corresponding(context, start, end, inside) if "ương ứng" in text else None
+        if likewise is not None:
+            yield from likewise
+            continue
         sectors = _sector_shares(context, start, end, inside)
         if sectors is not None:
             chosen, parts, whole = sectors
@@ -1220,6 +1224,76 @@ def _sector_shares(
     ) or union == _SECTOR_WHOLE | {"thuế"}  # the four parts of GRDP named: its whole
     parts = [("sector", " + ".join(sorted(label))) for label in labels]
     return chosen, parts, bool(whole)
+
+
+# "(Cơ cấu tương ứng của cùng kỳ năm 2020 là 42,82%; 35,86%; 11,66%; 9,66%)": after the
+# sectors' shares, the same structure of another period, its shares in the same order, bare.
+_CORRESPONDING = re.compile(
+    r"\(\s*cơ\s+cấu\s+tương\s+ứng\b[^()%;]{0,60}?\s(?:là\s*:?|:)\s*", re.IGNORECASE
+)
+_LIST_JOIN = re.compile(r"\s*[;,–-]\s*")
+_LIST_END = re.compile(r"\s*\)")
+
+
+def _corresponding(
+    context: ParagraphContext, start: int, end: int, inside: Sequence[Mention]
+) -> Iterator[Finding] | None:
+    """The shares of the sectors, then in a bracket the corresponding structure of another
+    period (*cơ cấu tương ứng*), a bare list of as many shares: both judged as the same parts,
+    or ``None`` when the sentence is not so written.
+
+    The bracket's list is only percentages joined by ``;``, ``,`` or a dash up to the bracket's
+    end.  Its parts are the sectors' of the shares before it when those are read
+    (:func:`_sector_shares`), else the sectors named once each before it, in their order; the
+    list makes the whole when the four parts of GRDP are named (taxes on products too).
+    """
+    text, base = context.text, context.paragraph.offset
+    head = _CORRESPONDING.search(text, start, end)
+    if head is None:
+        return None
+    listed = [m for m in inside if m.start - base >= head.end()]
+    before = [m for m in inside if m.start - base < head.start()]
+    if len(listed) < 2 or len(before) + len(listed) != len(inside):
+        return None
+    at = head.end()
+    for m in listed:
+        if m.start - base != at or not _is_share(m):
+            return None
+        joined = _LIST_JOIN.match(text, m.end - base)
+        at = joined.end() if joined is not None else m.end - base
+    if at != listed[-1].end - base or not _LIST_END.match(text, at):
+        return None
+    sectors = _sector_shares(context, start, head.start(), before) if len(before) > 1 else None
+    if sectors is not None:
+        chosen, parts, whole = sectors
+    else:
+        named = [
+            _SECTOR_NAMES[(m.lastindex or 1) - 1][0]
+            for m in _SECTOR.finditer(text, start, head.start())
+        ]
+        if len(set(named)) != len(named) or not _STRUCTURE_WORD.search(text, start, end):
+            return None
+        chosen, parts = [], [("sector", name) for name in named]
+        whole = set(named) == _SECTOR_WHOLE | {"thuế"}
+    if len(parts) != len(listed):
+        return None
+    return _both(context, (chosen, parts, whole), listed)
+
+
+_STRUCTURE_WORD = re.compile(r"\bcơ\s+cấu\b", re.IGNORECASE)
+
+
+def _both(
+    context: ParagraphContext,
+    sectors: tuple[list[Mention], list[tuple[str, str]], bool],
+    listed: list[Mention],
+) -> Iterator[Finding]:
+    chosen, parts, whole = sectors
+    for shares in (chosen, listed):
+        if shares:
+            found = _judge(context, shares, parts, rest=whole)
+            if found is not None:
+                yield found
 
 
 # A list of all the levels of one scale, each with its share: "hoạt động hiệu quả, bền vững theo
