@@ -167,3 +167,81 @@ def test_cases_and_matters_as_one_noun(whole: int, data: st.DataObject) -> None:
     assert rates(text.format(written(exact))) == []
     wrong = exact + 5 if exact < 90 else exact - 5
     assert rates(text.format(written(wrong))) == [("rate-mismatch", f"{written(wrong)}%")]
+
+
+# --- the corresponding structure of another period: "(Cơ cấu tương ứng ... là a%; b%; ...)" ---
+
+
+def shares(text: str) -> list[str | None]:
+    return [f.stated for f in check_text(text) if f.code == "share-sum-mismatch"]
+
+
+# https://tinnhanhchungkhoan.vn/khu-vuc-dich-vu-tiep-tuc-chiem-ty-trong-cao-nhat-trong-co-cau-gdp-quy-i-2021-post265470.html
+TNCK = (
+    "(ĐTCK) Theo báo cáo kinh tế - xã hội quý I/2021 được Tổng cục Thống kê công bố sáng ngày "
+    "29/3, về cơ cấu nền kinh tế quý I/2021, khu vực dịch vụ chiếm tỷ trọng cao nhất với 42,20% "
+    "tiếp đến là khu vực công nghiệp và xây dựng chiếm 36,45%; khu vực nông, lâm nghiệp và thủy "
+    "sản chiếm tỷ trọng 11,71 và cuối cùng thuế sản phẩm trừ trợ cấp sản phẩm chiếm 9,64% (Cơ cấu "
+    "tương ứng của cùng kỳ năm 2020 là 42,82%; 35,86%; 11,66%; 9,66%)."
+)
+# https://bacninh.dangcongsan.vn/phat-trien-va-hoi-nhap/grdp-6-thang-dau-nam-tang-7-45-so-voi-cung-ky-nam-truoc-577477.html
+BACNINH = (
+    "Cơ cấu kinh tế theo ngành vẫn cơ bản giữ vững theo hướng công nghiệp hóa tuy có dịch chuyển "
+    "tạm thời do những tác động tiêu cực của dịch Covid-19: Khu vực công nghiệp - xây dựng chiếm "
+    "76,19%; dịch vụ chiếm 16,49%; nông, lâm nghiệp và thuỷ sản chiếm 3,49%; thuế sản phẩm trừ "
+    "trợ cấp sản phẩm 3,84% (Cơ cấu tương ứng của cùng kỳ năm 2020 là: 75,36% - 17,36% - 3,29% - "
+    "3,99%)."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (TNCK, "35,86%", "95,86%"),
+        (TNCK, "9,66%", "6,66%"),  # below 100: the four parts of GDP are the whole
+        (BACNINH, "17,36%", "17,39%"),
+        (BACNINH, "3,29%", "2,29%"),
+        (BACNINH, "16,49%", "16,44%"),  # the sectors' own shares, read without the bracket
+        (BACNINH, "76,19%", "76,29%"),
+    ],
+)
+def test_corresponding_structure_quiet_and_slip_found(text: str, share: str, slip: str) -> None:
+    assert shares(text) == []
+    assert len(shares(text.replace(share, slip, 1))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three sectors only, no taxes named: the structure may leave them out (below 100 quiet)
+        "Cơ cấu kinh tế: khu vực dịch vụ chiếm 45,1%; khu vực công nghiệp và xây dựng chiếm "
+        "35,2%; khu vực nông, lâm nghiệp và thủy sản chiếm 10,3% (Cơ cấu tương ứng của cùng kỳ "
+        "năm 2020 là 44,0%; 36,0%; 10,5%).",
+        # a list of another length than the sectors named: whose shares cannot be told
+        TNCK.replace("; 9,66%)", ")").replace("42,82%", "50,82%"),
+        # the bracket lists growth rates, not a structure
+        BACNINH.replace("Cơ cấu tương ứng", "Tốc độ tăng tương ứng").replace("75,36%", "7,36%"),
+        # real text the checker is right to stay quiet on: shares of one sector in two years
+        "Khu vực dịch vụ của nước ta đang ngày càng chiếm tỉ trọng cao trong cơ cấu GDP, từ "
+        "38,5% (năm 2002) tăng lên 43,4% (năm 2014).",
+    ],
+)
+def test_corresponding_near_misses_stay_quiet(text: str) -> None:
+    assert shares(text) == []
+
+
+@given(st.lists(st.integers(1, 9_000), min_size=4, max_size=4), st.sampled_from(["; ", " - "]))
+def test_corresponding_list_makes_the_whole(weights: list[int], join: str) -> None:
+    """Four shares of GRDP at two decimals, made to sum to 100,00 % (the largest absorbs the
+    remainder), are quiet; moved by a whole point one of them breaks the sum."""
+    total = sum(weights)
+    cent = Decimal("0.01")
+    values = [(Decimal(w * 10_000 // total) / 100).quantize(cent) for w in weights]
+    big = values.index(max(values))
+    values[big] = (values[big] + Decimal(100) - sum(values)).quantize(cent)
+    listed = join.join(f"{written(v)}%" for v in values)
+    text = BACNINH.replace("75,36% - 17,36% - 3,29% - 3,99%", listed)
+    assert shares(text) == []
+    moved = [*values]
+    moved[big] -= 1
+    assert len(shares(text.replace(listed, join.join(f"{written(v)}%" for v in moved)))) == 1
