@@ -49,6 +49,7 @@ before it that every share but one fits (:func:`_whole_before`).  Either is ``to
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -955,6 +956,12 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             continue
         if len(inside) < 2:
             continue
+        graded = _party_grades(text, base, start, end, inside) if "hoàn thành" in text else None
+        if graded is not None:
+            found = _judge(context, graded[0], graded[1], rest=True)
+            if found is not None:
+                yield found
+            continue
         likewise = _corresponding(context, start, end, inside) if "ương ứng" in text else None
         if likewise is not None:
             yield from likewise
@@ -1294,6 +1301,63 @@ def _both(
             found = _judge(context, shares, parts, rest=whole)
             if found is not None:
                 yield found
+
+
+# The grades of the yearly review of party organisations and members, best to worst (Quy định
+# về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm): "trong sạch, vững mạnh" (the
+# organisations' best grade before 2018) or "hoàn thành xuất sắc nhiệm vụ", "hoàn thành tốt nhiệm
+# vụ" ("... trở lên": the two best), "hoàn thành nhiệm vụ", and "yếu kém" or "không hoàn thành
+# nhiệm vụ".  Their ranks: 0 to 3.
+_PARTY_GRADE = re.compile(
+    r"(?<!\w)(?:(trong\s+sạch,?\s+vững\s+mạnh)(?!,?\s+tiêu\s+biểu)"
+    r"|(hoàn\s+thành\s+xuất\s+sắc)|(hoàn\s+thành\s+tốt(?:\s+nhiệm\s+vụ)?\s+trở\s+lên)"
+    r"|(hoàn\s+thành\s+tốt)|(không\s+hoàn\s+thành|yếu\s+kém)|(hoàn\s+thành))(?!\w)",
+    re.IGNORECASE,
+)
+_PARTY_RANKS = ((0,), (0,), (0, 1), (1,), (3,), (2,))
+# A part of a grade said after it ("(trong đó, ... tiêu biểu chiếm 20,59%)", ", trong đó có
+# 107 TCCSĐ đạt trong sạch vững mạnh tiêu biểu (chiếm 24,37%)"): left out, to its clause's end.
+_SUBGRADE = re.compile(r"\(\s*trong\s+đó\b[^()]*\)|,\s*trong\s+đó\b[^;]*", re.IGNORECASE)
+_GRADE_ITEMS = re.compile(r";|\s+và\s+(?=(?:có\s+|chỉ\s+có\s+)?\d)", re.IGNORECASE)
+
+
+def _party_grades(
+    text: str, base: int, start: int, end: int, shares: Sequence[Mention]
+) -> tuple[list[Mention], list[tuple[str, str]]] | None:
+    """The grades of one yearly review, each with its one share (those shares and the
+    grades), when they are all of them (best to worst, each rank once), or ``None``.
+
+    The sentence is cut into items at semicolons and at *và* before a figure; a part of a grade
+    said after it (*trong đó*, in a bracket or to the clause's end) is left out with its share;
+    each other item names one grade and holds one share, with no word of change or of another
+    base ("so với", "tăng", "kế hoạch"); together the items cover the ranks from the best to the
+    worst, each once: then the shares make 100 %.
+    """
+    sentence = text[start:end]
+    if len(shares) < 3 or _OTHER_BASE.search(sentence):
+        return None
+    kept = _SUBGRADE.sub(lambda m: " " * len(m.group()), sentence)
+    offsets = [m.start - base - start for m in shares]
+    cuts = [0, *(m.end() for m in _GRADE_ITEMS.finditer(kept)), len(kept)]
+    parts: list[tuple[str, str]] = []
+    chosen: list[Mention] = []
+    ranks: list[int] = []
+    for lo, hi in itertools.pairwise(cuts):
+        item = kept[lo:hi]
+        held = [m for m, o in zip(shares, offsets, strict=True) if lo <= o < hi and kept[o] != " "]
+        grades = list(_PARTY_GRADE.finditer(item))
+        if not held and not grades:
+            continue
+        if len(held) != 1 or len(grades) != 1 or not _is_share(held[0]):
+            return None
+        grade = grades[0]
+        index = (grade.lastindex or 1) - 1
+        ranks.extend(_PARTY_RANKS[index])
+        parts.append(("grade", " ".join(grade.group().casefold().split())))
+        chosen.append(held[0])
+    if sorted(ranks) != [0, 1, 2, 3]:
+        return None
+    return chosen, parts
 
 
 # A list of all the levels of one scale, each with its share: "hoạt động hiệu quả, bền vững theo
