@@ -245,3 +245,87 @@ def test_corresponding_list_makes_the_whole(weights: list[int], join: str) -> No
     moved = [*values]
     moved[big] -= 1
     assert len(shares(text.replace(listed, join.join(f"{written(v)}%" for v in moved)))) == 1
+
+
+# --- the grades of a party review: best to worst, one share each, make the whole -------------
+
+# https://baodongthap.vn/chinh-tri/20-59-co-so-dang-dat-trong-sach-vung-manh-tieu-bieu-29592.aspx
+DONGTHAP = (
+    "Qua kết quả đánh giá năm 2012, tổ chức cơ sở đảng đạt trong sạch, vững mạnh chiếm 87,97% "
+    "(trong đó, tổ chức cơ sở đảng đạt trong sạch vững mạnh tiêu biểu chiếm 20,59%); hoàn thành "
+    "tốt nhiệm vụ chiếm 10,22%; hoàn thành nhiệm vụ chiếm 1,42%; yếu kém chiếm 0,39%. Chi bộ "
+    "trực thuộc đảng ủy cơ sở đạt trong sạch, vững mạnh, chiếm 92,91% (trong đó, có 21,26% chi "
+    "bộ trong sạch, vững mạnh tiêu biểu); hoàn thành tốt nhiệm vụ chiếm 6,70%; hoàn thành nhiệm "
+    "vụ chiếm 0,35%; yếu kém chiếm 0,04%."
+)
+# https://baocantho.com.vn/nang-cao-nang-luc-lanh-dao-pham-chat-cua-nguoi-dung-dau-van-de-cap-bach-a19333.html
+CANTHO = (
+    "Năm 2016, Đảng bộ thành phố có 709 tổ chức cơ sở đảng (TCCSĐ). Qua đánh giá có 439 TCCSĐ "
+    "đạt trong sạch vững mạnh (chiếm 62,62%), trong đó có 107 TCCSĐ đạt trong sạch vững mạnh "
+    "tiêu biểu (chiếm 24,37%); có 30,96% TCCSĐ hoàn thành tốt nhiệm vụ; chỉ có 6,13% TCCSĐ hoàn "
+    "thành nhiệm vụ và 0,29% TCCSĐ yếu kém."
+)
+# http://m.baohaiduong.vn/chinh-tri/912-so-to-chuc-co-so-dang-hoan-thanh-tot-nhiem-vu-129280
+HAIDUONG = (
+    "Toàn Đảng bộ tỉnh có 90,33% số đảng viên được đánh giá xếp loại hoàn thành tốt nhiệm vụ trở "
+    "lên; 9,1% hoàn thành nhiệm vụ và 0,57% không hoàn thành nhiệm vụ."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        (DONGTHAP, "87,97%", "57,97%"),
+        (DONGTHAP, "0,04%", "0,09%"),
+        (CANTHO, "30,96%", "30,92%"),
+        (CANTHO, "62,62%", "72,62%"),
+        (HAIDUONG, "9,1%", "7,1%"),
+    ],
+)
+def test_party_grades_quiet_and_slip_found(text: str, share: str, slip: str) -> None:
+    assert shares(text) == []
+    assert len(shares(text.replace(share, slip, 1))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the best grades only: the rest is not named (sums below 100 are quiet)
+        "tổ chức cơ sở đảng đạt trong sạch, vững mạnh chiếm 80,5%; hoàn thành tốt nhiệm vụ chiếm "
+        "10,2%; hoàn thành nhiệm vụ chiếm 1,4%.",
+        # shares of two bases in one item ("so với tổng số"): not one breakdown
+        "Đảng viên hoàn thành xuất sắc nhiệm vụ chiếm 13% tổng số đảng viên được đánh giá và "
+        "chiếm 16,19% so với tổng số đảng viên đủ tư cách, hoàn thành tốt nhiệm vụ; hoàn thành "
+        "tốt nhiệm vụ chiếm 80,42%; hoàn thành nhiệm vụ chiếm 5,84%; không hoàn thành nhiệm vụ "
+        "chiếm 0,73%.",
+        # real text: thresholds of a rule, "“Hoàn thành nhiệm vụ” trở lên" (thuvienphapluat.vn,
+        # Hướng dẫn 21-HD/BTCTW)
+        "Đối với đảng bộ phải có 100% số tổ chức đảng trực thuộc được xếp loại chất lượng “Hoàn "
+        "thành nhiệm vụ” trở lên, trong đó có từ 80% được xếp loại chất lượng “Hoàn thành tốt "
+        "nhiệm vụ” trở lên.",
+        # a grade "and above" that is not the second best: the ranks overlap, quiet
+        "có 95% hoàn thành nhiệm vụ trở lên; 60% hoàn thành tốt nhiệm vụ; 10% hoàn thành xuất sắc; "
+        "5% không hoàn thành nhiệm vụ.",
+        # a grade's growth on last year is no share
+        "trong sạch, vững mạnh chiếm 80%, tăng 5%; hoàn thành tốt nhiệm vụ 15%; hoàn thành nhiệm "
+        "vụ 4%; yếu kém 2%.",
+    ],
+)
+def test_party_grades_near_misses_stay_quiet(text: str) -> None:
+    assert shares(text) == []
+
+
+@given(st.lists(st.integers(1, 9_000), min_size=4, max_size=4), st.integers(1, 3))
+def test_party_grades_make_the_whole(weights: list[int], decimals: int) -> None:
+    """Four grades' shares rounded half up (at 1 to 3 decimals) are quiet whatever their
+    rounding; one moved by a whole point is found."""
+    total = sum(weights)
+    unit = Decimal(1).scaleb(-decimals)
+    values = [(Decimal(100 * w) / total).quantize(unit, rounding=ROUND_HALF_UP) for w in weights]
+    names = ("trong sạch, vững mạnh", "hoàn thành tốt nhiệm vụ", "hoàn thành nhiệm vụ", "yếu kém")
+    text = "; ".join(f"{n} chiếm {written(v)}%" for n, v in zip(names, values, strict=True))
+    text = f"Qua đánh giá, tổ chức cơ sở đảng đạt {text}."
+    assert shares(text) == []
+    big = values.index(max(values))
+    moved = text.replace(f"{written(values[big])}%", f"{written(values[big] - 1)}%", 1)
+    assert len(shares(moved)) == 1

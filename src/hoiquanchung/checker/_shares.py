@@ -1315,6 +1315,8 @@ _PARTY_GRADE = re.compile(
     re.IGNORECASE,
 )
 _PARTY_RANKS = ((0,), (0,), (0, 1), (1,), (3,), (2,))
+# After a grade, "and above" (its quotes between): "“Hoàn thành nhiệm vụ” trở lên".
+_UPWARD = re.compile(r"[\s”“\"'’]*(?:nhiệm\s+vụ)?[\s”“\"'’]*trở\s+lên\b", re.IGNORECASE)
 # A part of a grade said after it ("(trong đó, ... tiêu biểu chiếm 20,59%)", ", trong đó có
 # 107 TCCSĐ đạt trong sạch vững mạnh tiêu biểu (chiếm 24,37%)"): left out, to its clause's end.
 _SUBGRADE = re.compile(r"\(\s*trong\s+đó\b[^()]*\)|,\s*trong\s+đó\b[^;]*", re.IGNORECASE)
@@ -1352,7 +1354,12 @@ def _party_grades(
             return None
         grade = grades[0]
         index = (grade.lastindex or 1) - 1
-        ranks.extend(_PARTY_RANKS[index])
+        if _UPWARD.match(item, grade.end()):  # 'hoàn thành "tốt nhiệm vụ" trở lên'
+            if index not in (2, 3, 5):
+                return None
+            ranks.extend(range(3 if index == 5 else 2))
+        else:
+            ranks.extend(_PARTY_RANKS[index])
         parts.append(("grade", " ".join(grade.group().casefold().split())))
         chosen.append(held[0])
     if sorted(ranks) != [0, 1, 2, 3]:
