@@ -947,6 +947,8 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     if len(shares) < 2:
         return
     sentences = list(_sentences(text))
+    reviewed = "hoàn thành" in text  # the grades of a party review (a fast test)
+    corresponding = "ương ứng" in text  # "cơ cấu tương ứng" (a fast test)
     for k, (start, end) in enumerate(sentences):
         inside = [m for m in shares if start <= m.start - base < end]
         if len(inside) == 1 and k + 1 < len(sentences):
@@ -956,13 +958,13 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             continue
         if len(inside) < 2:
             continue
-        graded = _party_grades(text, base, start, end, inside) if "hoàn thành" in text else None
+        graded = _party_grades(text, base, start, end, inside) if reviewed else None
         if graded is not None:
             found = _judge(context, graded[0], graded[1], rest=True)
             if found is not None:
                 yield found
             continue
-        likewise = _corresponding(context, start, end, inside) if "ương ứng" in text else None
+        likewise = _corresponding(context, start, end, inside) if corresponding else None
         if likewise is not None:
             yield from likewise
             continue
