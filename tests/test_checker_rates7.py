@@ -329,3 +329,36 @@ def test_party_grades_make_the_whole(weights: list[int], decimals: int) -> None:
     big = values.index(max(values))
     moved = text.replace(f"{written(values[big])}%", f"{written(values[big] - 1)}%", 1)
     assert len(shares(moved)) == 1
+
+
+# --- "Trong tổng số N ... có a, chiếm x%; b, chiếm y%": the whole's items across semicolons ----
+
+# http://baoquangnam.vn/xay-dung-dang/bac-tra-my-hoan-thanh-dai-hoi-dang-cap-co-so-89802.html
+BACTRAMY = (
+    "Trong đó, đối với 15 đảng bộ, tổng số nhân sự giới thiệu ứng cử là 191 đồng chí để bầu lấy "
+    "163 đồng chí (với tỷ lệ số dư 17,17%). Trong tổng số 163 đồng chí trúng cử cấp ủy có 49 nữ, "
+    "chiếm tỷ lệ 30,06%; người dân tộc thiểu số có 80 đồng chí, chiếm tỷ lệ 49,07%. Cấp ủy đương "
+    "nhiệm tái cử là 116 đồng chí; tham gia lần đầu có 47 đồng chí."
+)
+# https://baolangson.vn/chinh-tri/21780-cac-dia-phuong-cong-bo-nhung-nguoi-trung-cu-dai-bieu-hdnd-tinh.html
+DAKLAK = (
+    "Kết quả bầu cử đại biểu HĐND tỉnh, trong tổng số 141 ứng cử viên đã có 85 người trúng cử, "
+    "trong đó có 19 nữ, chiếm tỷ lệ 22,35%; dân tộc có 24 đại biểu, chiếm tỷ lệ 28,24%; tuổi trẻ "
+    "có ba đại biểu, chiếm tỷ lệ 3,53%; ngoài Đảng có sáu đại biểu, chiếm tỷ lệ 7,06%; tái cử có "
+    "32 đại biểu, chiếm tỷ lệ 37,65%; tôn giáo có năm đại biểu, chiếm tỷ lệ 5,88%."
+)
+
+
+def test_among_total_items_across_semicolons() -> None:
+    # 80/163 = 49,08 %: the 49,07 % written is cut, not rounded (a real slip of the page)
+    assert rates(BACTRAMY) == [("rate-rounding", "49,07%")]
+    assert rates(BACTRAMY.replace("49,07%", "45,07%")) == [("rate-mismatch", "45,07%")]
+
+
+def test_among_total_stays_quiet_past_an_inner_list() -> None:
+    # "trong tổng số 141 ứng cử viên ... 85 người trúng cử, trong đó ...": the rates are of the
+    # 85 elected (a list inside the clause), not of the 141 candidates
+    assert rates(DAKLAK) == []
+    assert rates(DAKLAK.replace("28,24%", "38,24%")) == [("rate-mismatch", "38,24%")]
+    # a rate that holds against another count before it (24/141 = 17,02 %) may be its rate
+    assert rates(DAKLAK.replace("28,24%", "17,02%")) == []

@@ -847,7 +847,11 @@ def _parts_next_sentence(text: str, at: int, end: int, part_at: int) -> bool:
 # 43,5 %)": *trong (tổng) số* opens the clause before the total, *có* (or a comma) its parts, in
 # one sentence with no other list inside.
 _AMONG_BEFORE = re.compile(r"[.!?\n:;,(]\s*trong\s+(?:tổng\s+)?số\s*\Z", re.IGNORECASE)
-_AMONG_GAP = re.compile(r"\A[^\d;.!?\n()]{0,60}?(?:\bcó\b|,)[^;.!?\n]*\Z", re.IGNORECASE)
+# Its items may be parted by semicolons, in one sentence ("Trong tổng số 163 đồng chí trúng cử cấp
+# ủy có 49 nữ, chiếm tỷ lệ 30,06%; người dân tộc thiểu số có 80 đồng chí, chiếm tỷ lệ 49,07%").
+_AMONG_GAP = re.compile(
+    r"\A[^\d;.!?\n()]{0,60}?(?:\bcó\b|,)(?:[^.!?\n]|(?<=\d)\.(?=\d))*\Z", re.IGNORECASE
+)
 
 
 def _among_total(text: str, at: int, part_at: int) -> bool:
