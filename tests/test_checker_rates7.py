@@ -362,3 +362,81 @@ def test_among_total_stays_quiet_past_an_inner_list() -> None:
     assert rates(DAKLAK.replace("28,24%", "38,24%")) == [("rate-mismatch", "38,24%")]
     # a rate that holds against another count before it (24/141 = 17,02 %) may be its rate
     assert rates(DAKLAK.replace("28,24%", "17,02%")) == []
+
+
+# --- "Tổng số <noun> ... là N; số <noun> ... là M, đạt z%": the part in the next clause -------
+
+# https://baomoi.net.vn/xa-binh-minh-bau-du-30-dai-bieu-hdnd-cap-xa-nhiem-ky-2026-2031-c54735650.epi
+BINHMINH = (
+    "Theo Ủy ban Bầu cử xã Bình Minh, toàn xã có 10 đơn vị bầu cử, 46 khu vực bỏ phiếu. Tổng số "
+    "cử tri trong danh sách là 53.989 cử tri; số cử tri tham gia bỏ phiếu là 53.371 cử tri, đạt "
+    "tỷ lệ cử tri tham gia bỏ phiếu là 98,85%."
+)
+# https://thuathienhue.gov.vn/Thong-tin-bau-cu-quoc-hoi-khoa-XIII-va-bau-cu-hdnd-cac-cap-nhiem-ky-2011-2016/tid/Ket-qua-so-bo-cuoc-bau-cu-dai-bieu-Quoc-hoi-khoa-XIII-va-dai-bieu-HDND-cac-cap-nhiem-ky-2011-2016-tren-dia-ban-tinh/newsid/E11AF1D5-7AE0-410F-8F5E-F64B4548297C/cid/014E19FB-BA58-4082-B24F-98995DC68439
+HUE = (
+    "Về kết quả bầu cử ĐBQH, đã bầu đủ 7 đại biểu. Tổng số cử tri trong danh sách bầu cử đại biểu "
+    "Quốc hội của tỉnh là 789.160 người (số cử tri nam: 383.630 người, số cử tri nữ: 405.530 "
+    "người) trong đó, số cử tri trong danh sách đã tham gia bầu là 789.006 người, chiếm tỷ lệ "
+    "99,99%."
+)
+# https://m.viettimes.vn/thu-tuong-nguyen-xuan-phuc-dac-cu-dai-bieu-quoc-hoi-khoa-xiv-voi-9948-so-phieu-post29574.html
+VIETTIMES = (
+    "Tổng số cử tri cả nước: 67.485.482 cử tri. Tổng số cử tri đã tham gia bỏ phiếu: 67.049.091 "
+    "cử tri, đạt 99,35%."
+)
+
+
+def test_part_of_named_total_real_slips() -> None:
+    # 53.371/53.989 = 98,855 %: cut, not rounded
+    assert ("rate-rounding", "98,85%") in rates(BINHMINH)
+    # 789.006/789.160 = 99,980 %, written 99,99 %
+    assert rates(HUE) == [("rate-mismatch", "99,99%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "slip"),
+    [
+        (VIETTIMES, "99,35%", "19,35%"),
+        (HUE.replace("99,99%", "99,98%"), "99,98%", "89,98%"),
+        (BINHMINH.replace("98,85%", "98,86%"), "98,86%", "91,86%"),
+    ],
+)
+def test_part_of_named_total_quiet_and_slip_found(text: str, rate: str, slip: str) -> None:
+    assert rates(text) == []
+    assert rates(text.replace(rate, slip, 1)) == [("rate-mismatch", slip)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rate names another base after it
+        "Tổng số hộ nghèo là 1.000 hộ; số hộ nghèo được vay vốn là 800 hộ, đạt 95% nhu cầu.",
+        # another noun in the part's clause
+        "Tổng số cử tri trong danh sách là 53.989 cử tri; số đại biểu được bầu là 30 người, đạt "
+        "tỷ lệ 60%.",
+        # a figure between the whole and the part's clause, outside any bracket
+        "Tổng số cử tri là 53.989 cử tri, tăng 1.200 cử tri; số cử tri tham gia bỏ phiếu là "
+        "53.371 cử tri, đạt 91,2%.",
+        # a change, not a share
+        "Tổng số hội viên là 5.000 người; số hội viên mới là 300 người, tăng 12%.",
+        # real text the checker is right on: the rate of the whole comes first (baohaugiang.com.vn)
+        "tỷ lệ cử tri đi bầu trong toàn tỉnh đạt 99,99%. Cụ thể, tổng số cử tri niêm yết là "
+        "545.358 người; tổng số cử tri đi bầu theo danh sách niêm yết là 545.303, có 55 cử tri "
+        "trong danh sách niêm yết không tham gia bầu cử.",
+    ],
+)
+def test_part_of_named_total_near_misses_stay_quiet(text: str) -> None:
+    assert rates(text) == []
+
+
+@given(st.integers(min_value=10, max_value=10**8), st.data())
+def test_part_of_named_total_is_judged(whole: int, data: st.DataObject) -> None:
+    part = data.draw(st.integers(2, whole - 1))
+    exact = percent(part, whole)
+    text = (
+        f"Tổng số cử tri trong danh sách là {grouped(whole)} cử tri; số cử tri tham gia bỏ phiếu "
+        f"là {grouped(part)} cử tri, đạt {{}}%."
+    )
+    assert rates(text.format(written(exact))) == []
+    wrong = exact + 5 if exact < 90 else exact - 5
+    assert rates(text.format(written(wrong))) == [("rate-mismatch", f"{written(wrong)}%")]

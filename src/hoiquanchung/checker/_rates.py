@@ -805,6 +805,8 @@ def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
         yield from _total_named_first(s)
     if "thụ lý" in context.text or "tiếp nhận" in context.text:
         yield from _settled_of_received(s)
+    if "ổng số" in context.text:  # "tổng số", "Tổng số"
+        yield from _part_of_named_total(s)
 
 
 # "tổng số đơn vị 819, đăng ký 801, công nhận 712, đạt tỷ lệ 86,93%": the whole written after
@@ -1002,6 +1004,77 @@ def _tally_of_pairs(
     if _RECEIVED_THEN_SETTLED.match(text[y2.end - base : x1.start - base]) is None:
         return None
     return (x1, y1), (x2, y2)
+
+
+# "Tổng số cử tri trong danh sách là 53.989 cử tri; số cử tri tham gia bỏ phiếu là 53.371 cử
+# tri, đạt tỷ lệ cử tri tham gia bỏ phiếu là 98,85%": a whole after *tổng số* and its noun (two
+# words), then a clause of the same noun after *số* (or *tổng số*), opened by a semicolon, a full
+# stop or *trong đó*, whose count has its rate.
+_NAMED_WHOLE = re.compile(
+    r"\btổng\s+số\s+(?P<noun>[^\W\d_]+\s+[^\W\d_]+)\b[^\d;.!?\n()%:]{0,80}?(?:\s(?:là|có)|:)\s*\Z",
+    re.IGNORECASE,
+)
+_PART_CLAUSE = re.compile(
+    r"(?:[;.:]|\btrong\s+đó\s*,?)\s*(?:tổng\s+)?số\s+(?P<noun>[^\W\d_]+\s+[^\W\d_]+)\b"
+    r"[^\d;.!?\n()%:]{0,80}?(?:\s(?:là|có)|:)\s*\Z",
+    re.IGNORECASE,
+)
+# Between the whole and the part's clause: the whole's unit and a bracket said aside.
+_WHOLE_TO_CLAUSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\Z")
+# Between the part and its rate: its unit, ", đạt" or ", chiếm" (*tỷ lệ*, perhaps naming it: "đạt
+# tỷ lệ cử tri tham gia bỏ phiếu là").
+_PART_THEN_RATE = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}\s*,\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ)\s*lệ"
+    r"(?:\s+[^\W\d_][^\d,;.!?\n()%:]{0,50}?\s+là)?)?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+_MAX_PART_CLAUSE = 120
+
+
+def _part_of_named_total(s: _Scan) -> Iterator[Finding]:
+    """``Tổng số <noun> ... là N; số <noun> ... là M, đạt z%`` (or *:*, a full stop, *trong
+    đó* between): the rate of the part counted in the next clause of the whole's noun.
+
+    Both counts exact and whole, of one unit (or none), the part below the whole, nothing but
+    the whole's unit and a bracket said aside between the whole and the part's clause, and the
+    rate closing its clause (``đạt 95% nhu cầu`` is the rate of another base)."""
+    ms, text, base = s.mentions, s.text, s.base
+    for j in range(2, len(ms)):
+        rate, part = ms[j], ms[j - 1]
+        if j in s.used or not _is_rate(rate) or rate.bound is not Bound.EXACT or rate.value > 100:
+            continue
+        if not _is_count_value(part):
+            continue
+        if not _PART_THEN_RATE.fullmatch(text, part.end - base, rate.start - base):
+            continue
+        if not _CLAUSE_CLOSED.match(text, rate.end - base):
+            continue
+        at = part.start - base
+        clause = _PART_CLAUSE.search(text, max(0, at - _MAX_PART_CLAUSE), at)
+        if clause is None:
+            continue
+        noun = " ".join(clause["noun"].casefold().split())
+        for k in range(j - 2, max(-1, j - 3 - _MAX_ASIDE_FIGURES), -1):
+            whole = ms[k]
+            if whole.end - base > clause.start():
+                continue  # inside the part's clause: not the whole
+            gap = text[whole.end - base : clause.start()]
+            told = _ASIDE.sub("", gap) if "(" in gap else gap
+            if ")" in told:
+                continue  # a figure of the bracket said aside
+            if not _WHOLE_TO_CLAUSE.fullmatch(told):
+                break
+            start = whole.start - base
+            named = _NAMED_WHOLE.search(text, max(0, start - _MAX_PART_CLAUSE), start)
+            if named is None or " ".join(named["noun"].casefold().split()) != noun:
+                break
+            if (
+                _is_count_value(whole)
+                and whole.value > part.value
+                and (whole.unit == part.unit or None in (whole.unit, part.unit))
+            ):
+                yield from s.judge(j, part, whole)
+            break
 
 
 def _same_noun(
