@@ -440,3 +440,48 @@ def test_part_of_named_total_is_judged(whole: int, data: st.DataObject) -> None:
     assert rates(text.format(written(exact))) == []
     wrong = exact + 5 if exact < 90 else exact - 5
     assert rates(text.format(written(wrong))) == [("rate-mismatch", f"{written(wrong)}%")]
+
+
+# --- "N <noun>; trong đó, ... M <noun>, chiếm z%": a semicolon before the whole's "trong đó" ----
+
+# https://baolamdong.vn/doi-song/202003/tren-7600-ho-so-bi-qua-han-trong-quy-i-2993657/
+LAMDONG_TTHC = (
+    "Thống kê của UBND tỉnh cho biết, trong quý I năm 2020 (tính từ 1/12/2019 đến 29/2/2020) toàn "
+    "tỉnh đã tiếp nhận 659.245 hồ sơ, đã giải quyết 643.272 hồ sơ; trong đó, số hồ sơ giải quyết "
+    "đúng và trước hạn có 635.593 hồ sơ, chiếm tỷ lệ 98,81%; số hồ sơ quá hạn có 7.677 hồ sơ, "
+    "chiếm tỷ lệ 1,19%."
+)
+# https://baolamdong.vn/xahoi/201911/luong-ho-so-qua-han-cap-huyen-thanh-con-nhieu-2975513/
+LAMDONG_2019 = (
+    "Trong số hồ sơ trên, đã giải quyết 15.641 hồ sơ, trong đó giải quyết trước hạn có 13.529 hồ "
+    "sơ, chiếm tỷ lệ 86,5%; giải quyết đúng hạn có 1.958 hồ sơ, chiếm tỷ lệ 12,5%; số hồ sơ quá "
+    "hạn còn 154, chiếm tỷ lệ 1%."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "slip"),
+    [
+        (LAMDONG_TTHC, "98,81%", "98,85%"),
+        (LAMDONG_TTHC, "1,19%", "1,11%"),
+        (LAMDONG_2019, "86,5%", "80,5%"),
+        (LAMDONG_2019.replace(", trong đó giải", "; trong đó, giải"), "12,5%", "18,5%"),
+    ],
+)
+def test_semicolon_then_parts_quiet_and_slip_found(text: str, rate: str, slip: str) -> None:
+    assert rates(text) == []
+    assert rates(text.replace(rate, slip, 1)) == [("rate-mismatch", slip)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parts of another noun after the semicolon
+        "đã giải quyết 643.272 hồ sơ; trong đó, có 635 cán bộ tham gia, chiếm 12%.",
+        # a list inside the list: the parts of a part have another base
+        "đã giải quyết 643.272 hồ sơ; trong đó 600.000 hồ sơ trực tuyến, chiếm 93,27%, trong số "
+        "này 500.000 hồ sơ mức độ 4, chiếm 50%.",
+    ],
+)
+def test_semicolon_then_parts_near_misses_stay_quiet(text: str) -> None:
+    assert rates(text) == []
