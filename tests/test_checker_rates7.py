@@ -485,3 +485,70 @@ def test_semicolon_then_parts_quiet_and_slip_found(text: str, rate: str, slip: s
 )
 def test_semicolon_then_parts_near_misses_stay_quiet(text: str) -> None:
     assert rates(text) == []
+
+
+# --- civil judgments: "Y việc có điều kiện thi hành ..., đã giải quyết xong X việc, đạt z%" -----
+
+# http://baonamdinh.vn/channel/5083/201801/bao-dam-chinh-xac-dung-phap-luat-trong-thi-hanh-an-dan-su-2522490/
+NAMDINH = (
+    "Trong năm 2017, ngành thi hành án dân sự tỉnh đã thụ lý 7.259 việc, tăng 435 việc (6,37%) so "
+    "với cùng kỳ, trong đó 5.422 việc có điều kiện giải quyết, đã giải quyết xong 4.918 việc, đạt "
+    "tỷ lệ 90,7%, vượt 17,7% so với chỉ tiêu Tổng cục Thi hành án dân sự giao. Tổng số tiền thụ lý "
+    "là 470 tỷ 581 triệu 046 nghìn đồng, tăng 165 tỷ 603 triệu 599 nghìn đồng (54,3%) so với cùng "
+    "kỳ, trong đó có 163 tỷ 702 triệu 787 nghìn đồng có điều kiện giải quyết, đã giải quyết xong "
+    "102 tỷ 990 triệu 477 nghìn đồng, đạt tỷ lệ  62,91%, vượt 30,91% so với chỉ tiêu Tổng cục Thi "
+    "hành án dân sự giao."
+)
+# http://baolamdong.vn/doi-song/202112/bao-loc-ty-le-thi-hanh-an-dan-su-dat-tren-83-3095444/
+BAOLOC = (
+    "Đối với án thu cho ngân sách Nhà nước trên địa bàn TP Bảo Lộc có 1.708 vụ việc, trong đó có "
+    "1.191 vụ việc đủ điều kiện thi hành trong năm. Kết quả, cơ quan Thi hành án Dân sự Bảo Lộc đã "
+    "giải quyết xong 1.054 vụ việc, đạt tỷ lệ 88,5%, tăng 5,5% so với năm 2020."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "slip"),
+    [
+        (NAMDINH, "90,7%", "50,7%"),
+        (NAMDINH, "62,91%", "69,91%"),
+        (BAOLOC, "88,5%", "48,5%"),
+    ],
+)
+def test_enforced_among_able_quiet_and_slip_found(text: str, rate: str, slip: str) -> None:
+    assert rates(text) == []
+    assert rates(text.replace(rate, slip, 1)) == [("rate-mismatch", slip)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rest, that cannot be enforced, is no base
+        "có 3.000 việc chưa có điều kiện thi hành, đã giải quyết xong 2.000 việc, đạt tỷ lệ 50%.",
+        # the rate of a plan
+        "trong đó 5.422 việc có điều kiện giải quyết, đã giải quyết xong 4.918 việc, đạt 95% chỉ "
+        "tiêu.",
+        # another figure between the whole and the part
+        "trong đó 5.422 việc có điều kiện giải quyết, tăng 300 việc, đã giải quyết xong 4.918 "
+        "việc, đạt tỷ lệ 50%.",
+        # real text, no base written: "đạt 41,8% trên số việc có điều kiện thi hành"
+        # (https://vienkiemsatyenbai.gov.vn/?p=2522)
+        "Trên địa bàn tỉnh Yên Bái, quý I năm 2014 cơ quan thi hành án dân sự hai cấp đã thi hành "
+        "xong 663 việc, đạt 41,8% trên số việc có điều kiện thi hành.",
+    ],
+)
+def test_enforced_among_able_near_misses_stay_quiet(text: str) -> None:
+    assert rates(text) == []
+
+
+@given(st.integers(min_value=10, max_value=10**7), st.data())
+def test_enforced_among_able_is_judged(whole: int, data: st.DataObject) -> None:
+    part = data.draw(st.integers(2, whole))
+    exact = percent(part, whole)
+    text = (
+        f"trong đó {grouped(whole)} việc có điều kiện thi hành, đã thi hành xong {grouped(part)} "
+        f"việc, đạt tỷ lệ {{}}%."
+    )
+    assert rates(text.format(written(exact))) == []
+    wrong = exact + 5 if exact < 90 else exact - 5
+    assert rates(text.format(written(wrong))) == [("rate-mismatch", f"{written(wrong)}%")]

@@ -807,6 +807,8 @@ def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
         yield from _settled_of_received(s)
     if "ổng số" in context.text:  # "tổng số", "Tổng số"
         yield from _part_of_named_total(s)
+    if "điều kiện" in context.text:
+        yield from _settled_of_able(s)
 
 
 # "tổng số đơn vị 819, đăng ký 801, công nhận 712, đạt tỷ lệ 86,93%": the whole written after
@@ -1075,6 +1077,46 @@ def _part_of_named_total(s: _Scan) -> Iterator[Finding]:
             ):
                 yield from s.judge(j, part, whole)
             break
+
+
+# Civil judgments: the rate of those enforced is over the cases (or the money) that can be
+# enforced, "có (đủ) điều kiện thi hành / giải quyết" ("trong đó 5.422 việc có điều kiện giải
+# quyết, đã giải quyết xong 4.918 việc, đạt tỷ lệ 90,7%"); "chưa có điều kiện" is the rest.
+_ABLE_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?<!chưa\s)(?:có|đủ)\s+điều\s+kiện\s+(?:thi\s+hành|giải\s+quyết)\b",
+    re.IGNORECASE,
+)
+_ABLE_THEN_SETTLED = re.compile(r"[^\d;.!?\n]{0,60}[,;.]\s*[^\d;.!?\n]{0,80}\Z")
+_SETTLED_BEFORE = re.compile(
+    r"\b(?:giải\s+quyết|thi\s+hành)\s+xong(?:\s+được)?\s*(?:là\s*)?:?\s*\Z", re.IGNORECASE
+)
+
+
+def _settled_of_able(s: _Scan) -> Iterator[Finding]:
+    """``Y <noun> có điều kiện thi hành, (đã) giải quyết xong X <noun>, đạt z%``: the rate of
+    the cases (or money) enforced among those that can be, the next count of the same unit
+    after the whole, in its sentence or the next, its rate closing its clause."""
+    ms, text, base = s.mentions, s.text, s.base
+    for j in range(2, len(ms)):
+        rate, part, whole = ms[j], ms[j - 1], ms[j - 2]
+        if j in s.used or not _is_rate(rate) or rate.bound is not Bound.EXACT or rate.value > 100:
+            continue
+        if not (_is_count_value(part) and _is_count_value(whole)) or part.value > whole.value:
+            continue
+        if whole.unit != part.unit or whole.unit is None:
+            continue
+        settled = _SETTLED_THEN_RATE.match(text[part.end - base : rate.start - base])
+        if settled is None or (settled["noun"] or "").strip():
+            continue  # the part's unit is read with it: no other words before its rate
+        at = part.start - base
+        if not _SETTLED_BEFORE.search(text, max(0, at - 40), at):
+            continue
+        able = _ABLE_AFTER.match(text, whole.end - base)
+        if able is None or not _ABLE_THEN_SETTLED.fullmatch(text, able.end(), at):
+            continue
+        closes = _BRACKET_CLOSED if "(" in settled.group() else _CLAUSE_CLOSED
+        if closes.match(text, rate.end - base):
+            yield from s.judge(j, part, whole)
 
 
 def _same_noun(
