@@ -117,8 +117,11 @@ _AFTER_COUNT = re.compile(r"\s*(?:[)\],;.!?\n]|và\b|\Z)", re.IGNORECASE)
 _EQUAL_GAP = re.compile(rf"\b{_EQUAL}\s*\Z", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s+(?:đang|đã|là|được|có|hiện)\b[^\d;.!?\n()%]{0,80}?(?=[,;.!?\n]|\Z)")
 _CLAUSE_END = re.compile(r"[;.!?\n]")
+# After a whole, the words that open its parts: "43 thành viên trong đó ...", "đã giải quyết
+# 643.272 hồ sơ; trong đó, số hồ sơ ... có 635.593 hồ sơ, chiếm tỷ lệ 98,81%" (a semicolon
+# right before *trong đó* still leaves the whole's clause open to its parts).
 _PARTS = re.compile(
-    r"\A[^\d;.!?\n]{0,12}\b(?:trong\s+đó|(?:bao\s+)?gồm)\b[^;.!?\n]*\Z", re.IGNORECASE
+    r"\A[^\d;.!?\n]{0,12}(?:;\s*)?\b(?:trong\s+đó|(?:bao\s+)?gồm)\b[^;.!?\n]*\Z", re.IGNORECASE
 )
 _QUALIFIERS = frozenset({"tuổi"})
 _MAX_QUALIFIERS = 2
@@ -847,7 +850,11 @@ def _parts_next_sentence(text: str, at: int, end: int, part_at: int) -> bool:
 # 43,5 %)": *trong (tổng) số* opens the clause before the total, *có* (or a comma) its parts, in
 # one sentence with no other list inside.
 _AMONG_BEFORE = re.compile(r"[.!?\n:;,(]\s*trong\s+(?:tổng\s+)?số\s*\Z", re.IGNORECASE)
-_AMONG_GAP = re.compile(r"\A[^\d;.!?\n()]{0,60}?(?:\bcó\b|,)[^;.!?\n]*\Z", re.IGNORECASE)
+# Its items may be parted by semicolons, in one sentence ("Trong tổng số 163 đồng chí trúng cử cấp
+# ủy có 49 nữ, chiếm tỷ lệ 30,06%; người dân tộc thiểu số có 80 đồng chí, chiếm tỷ lệ 49,07%").
+_AMONG_GAP = re.compile(
+    r"\A[^\d;.!?\n()]{0,60}?(?:\bcó\b|,)(?:[^.!?\n]|(?<=\d)\.(?=\d))*\Z", re.IGNORECASE
+)
 
 
 def _among_total(text: str, at: int, part_at: int) -> bool:
@@ -865,7 +872,7 @@ def _among_total(text: str, at: int, part_at: int) -> bool:
 # người, trong đó dân tộc Kinh có 836.513 người, chiếm 65,16%; dân tộc Khmer có 371.305 người,
 # chiếm 28,92%; ..."), unless another list opens inside it (*trong số này*: parts of a part).
 _PARTS_ACROSS = re.compile(
-    r"\A[^\d;.!?\n]{0,12}\b(?:trong\s+đó|(?:bao\s+)?gồm)\b(?:[^.!?\n]|(?<=\d)\.(?=\d))*\Z",
+    r"\A[^\d;.!?\n]{0,12}(?:;\s*)?\b(?:trong\s+đó|(?:bao\s+)?gồm)\b(?:[^.!?\n]|(?<=\d)\.(?=\d))*\Z",
     re.IGNORECASE,
 )
 _INNER_LIST = re.compile(

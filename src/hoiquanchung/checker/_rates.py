@@ -805,6 +805,10 @@ def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
         yield from _total_named_first(s)
     if "thụ lý" in context.text or "tiếp nhận" in context.text:
         yield from _settled_of_received(s)
+    if "ổng số" in context.text:  # "tổng số", "Tổng số"
+        yield from _part_of_named_total(s)
+    if "điều kiện" in context.text:
+        yield from _settled_of_able(s)
 
 
 # "tổng số đơn vị 819, đăng ký 801, công nhận 712, đạt tỷ lệ 86,93%": the whole written after
@@ -888,43 +892,231 @@ _RECEIVED_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:đã\s+)?(?:thụ\s+lý|tiếp\s+nhận)(?:\s+(?:mới|tổng\s+số))?\s*:?\s*\Z",
     re.IGNORECASE,
 )
+# The noun after a count: its words, and the courts' pair "vụ, việc" (cases and matters) read
+# as one noun ("thụ lý 2.412 vụ, việc các loại; đã giải quyết 1.787 vụ, việc, đạt 74,1%").
+_CASES_AND_MATTERS = r"(?:\s*,\s*việc\b[^\d;.!?\n()%,]{0,40}?)?"
 _RECEIVED_THEN_SETTLED = re.compile(
-    r"\A(?P<noun>\s+[^\W\d_][^\d;.!?\n()%,]{0,40}?)?\s*[,;]\s*(?:và\s+)?(?:đã\s+)?"
+    r"\A(?P<noun>\s+[^\W\d_][^\d;.!?\n()%,]{0,40}?)?"
+    + _CASES_AND_MATTERS
+    + r"\s*[,;]\s*(?:và\s+)?(?:đã\s+)?"
     r"(?:giải\s+quyết|xử\s+lý|xét\s+xử)(?:\s+(?:xong|được))?\s*:?\s*\Z",
     re.IGNORECASE,
 )
+# After the settled count, its rate: ", đạt", "(đạt", or "; đạt" ("5.209 vụ, việc; đạt 83,74%").
 _SETTLED_THEN_RATE = re.compile(
-    r"\A(?P<noun>\s+[^\W\d_][^\d;.!?\n()%,]{0,40}?)?\s*(?:,\s*|\(\s*)đạt(?:\s+(?:tỷ|tỉ)\s*lệ)?"
-    r"\s*:?\s*\Z",
+    r"\A(?P<noun>\s+[^\W\d_][^\d;.!?\n()%,]{0,40}?)?"
+    + _CASES_AND_MATTERS
+    + r"\s*(?:[,;]\s*|\(\s*)đạt(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z",
     re.IGNORECASE,
 )
+# A bracket between the received count and the settled one, said aside ("thụ lý tổng số 6.795
+# vụ việc các loại (trong đó thụ lý mới 6.325 vụ việc), đã giải quyết ..."): left out.
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_MAX_ASIDE_FIGURES = 3
+# Two counts of one tally: cases and defendants ("1.367 vụ/2.420 bị cáo", "1.302 vụ - 2.286 bị
+# cáo", "386.165 vụ với 650.546 bị cáo").
+_PAIRED = re.compile(r"\A\s*(?:/|-|–|với)\s*\Z", re.IGNORECASE)
 
 
 def _settled_of_received(s: _Scan) -> Iterator[Finding]:
     """``thụ lý y <noun>, đã giải quyết x <noun>, đạt z%``: the rate of the cases settled among
     those received, both counts exact and of the same first word of noun, nothing after the rate
-    naming another base (a plan, the same period of last year)."""
+    naming another base (a plan, the same period of last year).
+
+    A bracket said aside after the received count is left out; when each count is a pair of
+    cases and defendants (``thụ lý 1.367 vụ/2.420 bị cáo, giải quyết 1.206 vụ/2.085 bị cáo, đạt
+    88,22%``) the rate is the cases' unless it holds for the defendants."""
     ms, text, base = s.mentions, s.text, s.base
     for j in range(2, len(ms)):
         rate = ms[j]
         if j in s.used or not _is_rate(rate) or rate.bound is not Bound.EXACT:
             continue
         part, whole = ms[j - 1], ms[j - 2]
-        if not (_is_count_value(part) and _is_count_value(whole)) or part.value > whole.value:
+        if not (_is_count_value(part) and _is_count_value(whole)):
             continue
-        start = whole.start - base
-        if not _RECEIVED_BEFORE.search(text, max(0, start - 25), start):
-            continue
-        received = _RECEIVED_THEN_SETTLED.match(text[whole.end - base : part.start - base])
         settled = _SETTLED_THEN_RATE.match(text[part.end - base : rate.start - base])
-        if received is None or settled is None:
-            continue
-        if not _same_noun(whole, received["noun"], part, settled["noun"]):
+        if settled is None:
             continue
         closes = _BRACKET_CLOSED if "(" in settled.group() else _CLAUSE_CLOSED
         if not closes.match(text, rate.end - base):
+            aside = _CHANGE_IN_BRACKET if "(" in settled.group() else _CHANGE_ASIDE
+            if not aside.match(text, rate.end - base):
+                continue
+        pair = _tally_of_pairs(s, j)
+        if pair is not None:
+            cases, defendants = pair
+            if not _holds(defendants[0], defendants[1], rate, s.paragraph):
+                yield from s.judge(j, *cases)
+            continue
+        found = _received_at(s, j - 1)
+        if found is None:
+            continue
+        whole, received = ms[found[0]], found[1]
+        if part.value > whole.value:
+            continue
+        if not _same_noun(whole, received["noun"], part, settled["noun"]):
             continue
         yield from s.judge(j, part, whole)
+
+
+def _received_at(s: _Scan, i: int) -> tuple[int, re.Match[str]] | None:
+    """The count received (after *thụ lý*, *tiếp nhận*) of the settled count ``mentions[i]``:
+    its index and the words between (the received noun), the count just before it or the one
+    before a bracket said aside."""
+    ms, text, base = s.mentions, s.text, s.base
+    part = ms[i]
+    for k in range(i - 1, max(-1, i - 2 - _MAX_ASIDE_FIGURES), -1):
+        whole = ms[k]
+        gap = text[whole.end - base : part.start - base]
+        told = _ASIDE.sub("", gap) if "(" in gap else gap
+        if k < i - 1 and told == gap:
+            return None  # a figure between the two counts, not inside a bracket
+        received = _RECEIVED_THEN_SETTLED.match(told)
+        if received is None or not _is_count_value(whole):
+            continue
+        start = whole.start - base
+        if _RECEIVED_BEFORE.search(text, max(0, start - 25), start):
+            return k, received
+    return None
+
+
+def _tally_of_pairs(
+    s: _Scan, j: int
+) -> tuple[tuple[Mention, Mention], tuple[Mention, Mention]] | None:
+    """``thụ lý Y1 vụ/Y2 bị cáo, giải quyết X1 vụ/X2 bị cáo, đạt z%`` (rate at *j*): the
+    fractions (X1, Y1) of the cases and (X2, Y2) of the defendants, each pair of two units."""
+    if j < 4:
+        return None
+    ms, text, base = s.mentions, s.text, s.base
+    y1, y2, x1, x2 = ms[j - 4 : j]
+    if not all(_is_count_value(m) for m in (y1, y2, x1, x2)):
+        return None
+    if y1.unit is None or y2.unit is None or y1.unit == y2.unit:
+        return None
+    if (x1.unit, x2.unit) != (y1.unit, y2.unit) or x1.value > y1.value or x2.value > y2.value:
+        return None
+    if not (
+        _PAIRED.match(text[y1.end - base : y2.start - base])
+        and _PAIRED.match(text[x1.end - base : x2.start - base])
+    ):
+        return None
+    start = y1.start - base
+    if not _RECEIVED_BEFORE.search(text, max(0, start - 25), start):
+        return None
+    if _RECEIVED_THEN_SETTLED.match(text[y2.end - base : x1.start - base]) is None:
+        return None
+    return (x1, y1), (x2, y2)
+
+
+# "Tổng số cử tri trong danh sách là 53.989 cử tri; số cử tri tham gia bỏ phiếu là 53.371 cử
+# tri, đạt tỷ lệ cử tri tham gia bỏ phiếu là 98,85%": a whole after *tổng số* and its noun (two
+# words), then a clause of the same noun after *số* (or *tổng số*), opened by a semicolon, a full
+# stop or *trong đó*, whose count has its rate.
+_NAMED_WHOLE = re.compile(
+    r"\btổng\s+số\s+(?P<noun>[^\W\d_]+\s+[^\W\d_]+)\b[^\d;.!?\n()%:]{0,80}?(?:\s(?:là|có)|:)\s*\Z",
+    re.IGNORECASE,
+)
+_PART_CLAUSE = re.compile(
+    r"(?:[;.:]|\btrong\s+đó\s*,?)\s*(?:tổng\s+)?số\s+(?P<noun>[^\W\d_]+\s+[^\W\d_]+)\b"
+    r"[^\d;.!?\n()%:]{0,80}?(?:\s(?:là|có)|:)\s*\Z",
+    re.IGNORECASE,
+)
+# Between the whole and the part's clause: the whole's unit and a bracket said aside.
+_WHOLE_TO_CLAUSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\Z")
+# Between the part and its rate: its unit, ", đạt" or ", chiếm" (*tỷ lệ*, perhaps naming it: "đạt
+# tỷ lệ cử tri tham gia bỏ phiếu là").
+_PART_THEN_RATE = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}\s*,\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ)\s*lệ"
+    r"(?:\s+[^\W\d_][^\d,;.!?\n()%:]{0,50}?\s+là)?)?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+_MAX_PART_CLAUSE = 120
+
+
+def _part_of_named_total(s: _Scan) -> Iterator[Finding]:
+    """``Tổng số <noun> ... là N; số <noun> ... là M, đạt z%`` (or *:*, a full stop, *trong
+    đó* between): the rate of the part counted in the next clause of the whole's noun.
+
+    Both counts exact and whole, of one unit (or none), the part below the whole, nothing but
+    the whole's unit and a bracket said aside between the whole and the part's clause, and the
+    rate closing its clause (``đạt 95% nhu cầu`` is the rate of another base)."""
+    ms, text, base = s.mentions, s.text, s.base
+    for j in range(2, len(ms)):
+        rate, part = ms[j], ms[j - 1]
+        if j in s.used or not _is_rate(rate) or rate.bound is not Bound.EXACT or rate.value > 100:
+            continue
+        if not _is_count_value(part):
+            continue
+        if not _PART_THEN_RATE.fullmatch(text, part.end - base, rate.start - base):
+            continue
+        if not _CLAUSE_CLOSED.match(text, rate.end - base):
+            continue
+        at = part.start - base
+        clause = _PART_CLAUSE.search(text, max(0, at - _MAX_PART_CLAUSE), at)
+        if clause is None:
+            continue
+        noun = " ".join(clause["noun"].casefold().split())
+        for k in range(j - 2, max(-1, j - 3 - _MAX_ASIDE_FIGURES), -1):
+            whole = ms[k]
+            if whole.end - base > clause.start():
+                continue  # inside the part's clause: not the whole
+            gap = text[whole.end - base : clause.start()]
+            told = _ASIDE.sub("", gap) if "(" in gap else gap
+            if ")" in told:
+                continue  # a figure of the bracket said aside
+            if not _WHOLE_TO_CLAUSE.fullmatch(told):
+                break
+            start = whole.start - base
+            named = _NAMED_WHOLE.search(text, max(0, start - _MAX_PART_CLAUSE), start)
+            if named is None or " ".join(named["noun"].casefold().split()) != noun:
+                break
+            if (
+                _is_count_value(whole)
+                and whole.value > part.value
+                and (whole.unit == part.unit or None in (whole.unit, part.unit))
+            ):
+                yield from s.judge(j, part, whole)
+            break
+
+
+# Civil judgments: the rate of those enforced is over the cases (or the money) that can be
+# enforced, "có (đủ) điều kiện thi hành / giải quyết" ("trong đó 5.422 việc có điều kiện giải
+# quyết, đã giải quyết xong 4.918 việc, đạt tỷ lệ 90,7%"); "chưa có điều kiện" is the rest.
+_ABLE_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?<!chưa\s)(?:có|đủ)\s+điều\s+kiện\s+(?:thi\s+hành|giải\s+quyết)\b",
+    re.IGNORECASE,
+)
+_ABLE_THEN_SETTLED = re.compile(r"[^\d;.!?\n]{0,60}[,;.]\s*[^\d;.!?\n]{0,80}\Z")
+_SETTLED_BEFORE = re.compile(
+    r"\b(?:giải\s+quyết|thi\s+hành)\s+xong(?:\s+được)?\s*(?:là\s*)?:?\s*\Z", re.IGNORECASE
+)
+
+
+def _settled_of_able(s: _Scan) -> Iterator[Finding]:
+    """``Y <noun> có điều kiện thi hành, (đã) giải quyết xong X <noun>, đạt z%``: the rate of
+    the cases (or money) enforced among those that can be, the next count of the same unit
+    after the whole, in its sentence or the next, its rate closing its clause."""
+    ms, text, base = s.mentions, s.text, s.base
+    for j in range(2, len(ms)):
+        rate, part, whole = ms[j], ms[j - 1], ms[j - 2]
+        if j in s.used or not _is_rate(rate) or rate.bound is not Bound.EXACT or rate.value > 100:
+            continue
+        if not (_is_count_value(part) and _is_count_value(whole)) or part.value > whole.value:
+            continue
+        if whole.unit != part.unit or whole.unit is None:
+            continue
+        settled = _SETTLED_THEN_RATE.match(text[part.end - base : rate.start - base])
+        if settled is None or (settled["noun"] or "").strip():
+            continue  # the part's unit is read with it: no other words before its rate
+        at = part.start - base
+        if not _SETTLED_BEFORE.search(text, max(0, at - 40), at):
+            continue
+        able = _ABLE_AFTER.match(text, whole.end - base)
+        if able is None or not _ABLE_THEN_SETTLED.fullmatch(text, able.end(), at):
+            continue
+        closes = _BRACKET_CLOSED if "(" in settled.group() else _CLAUSE_CLOSED
+        if closes.match(text, rate.end - base):
+            yield from s.judge(j, part, whole)
 
 
 def _same_noun(
@@ -944,6 +1136,19 @@ def _same_noun(
 _CLAUSE_CLOSED = re.compile(r"\s*(?:[,;.!?\n]|\Z)")
 _BRACKET_CLOSED = re.compile(
     r"\s*\)(?!\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu))", re.IGNORECASE
+)
+# After the rate, a change against another period said aside, in a bracket of its own ("đạt tỷ
+# lệ 97,6% (so với nhiệm kỳ trước, số vụ việc đã thụ lý tăng ...)", "(tăng 8% so với kỳ trước)")
+# or in the rate's bracket after a semicolon ("(đạt tỷ lệ 89,72%; cao hơn năm trước 0,56%)"),
+# no plan named in it: the rate is still the fraction's.
+_CHANGE_ASIDE = re.compile(
+    r"\s*\(\s*(?:so\s+với\s+(?:cùng\s+kỳ|nhiệm\s+kỳ|kỳ|năm)\b[^()%]{0,40}?,|tăng\b|giảm\b)"
+    r"(?![^()]*\b(?:kế\s+hoạch|chỉ\s+tiêu)\b)",
+    re.IGNORECASE,
+)
+_CHANGE_IN_BRACKET = re.compile(
+    r"\s*;\s*(?:tăng|giảm|(?:cao|thấp)\s+hơn)\b(?![^()]*\b(?:kế\s+hoạch|chỉ\s+tiêu)\b)[^()]*\)",
+    re.IGNORECASE,
 )
 
 

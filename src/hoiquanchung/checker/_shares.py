@@ -49,6 +49,7 @@ before it that every share but one fits (:func:`_whole_before`).  Either is ``to
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -946,6 +947,8 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     if len(shares) < 2:
         return
     sentences = list(_sentences(text))
+    reviewed = "hoàn thành" in text  # the grades of a party review (a fast test)
+    corresponding = "ương ứng" in text  # "cơ cấu tương ứng" (a fast test)
     for k, (start, end) in enumerate(sentences):
         inside = [m for m in shares if start <= m.start - base < end]
         if len(inside) == 1 and k + 1 < len(sentences):
@@ -954,6 +957,16 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
                 yield found
             continue
         if len(inside) < 2:
+            continue
+        graded = _party_grades(text, base, start, end, inside) if reviewed else None
+        if graded is not None:
+            found = _judge(context, graded[0], graded[1], rest=True)
+            if found is not None:
+                yield found
+            continue
+        likewise = _corresponding(context, start, end, inside) if corresponding else None
+        if likewise is not None:
+            yield from likewise
             continue
         sectors = _sector_shares(context, start, end, inside)
         if sectors is not None:
@@ -1220,6 +1233,140 @@ def _sector_shares(
     ) or union == _SECTOR_WHOLE | {"thuế"}  # the four parts of GRDP named: its whole
     parts = [("sector", " + ".join(sorted(label))) for label in labels]
     return chosen, parts, bool(whole)
+
+
+# "(Cơ cấu tương ứng của cùng kỳ năm 2020 là 42,82%; 35,86%; 11,66%; 9,66%)": after the
+# sectors' shares, the same structure of another period, its shares in the same order, bare.
+_CORRESPONDING = re.compile(
+    r"\(\s*cơ\s+cấu\s+tương\s+ứng\b[^()%;]{0,60}?\s(?:là\s*:?|:)\s*", re.IGNORECASE
+)
+_LIST_JOIN = re.compile(r"\s*[;,–-]\s*")
+_LIST_END = re.compile(r"\s*\)")
+
+
+def _corresponding(
+    context: ParagraphContext, start: int, end: int, inside: Sequence[Mention]
+) -> Iterator[Finding] | None:
+    """The shares of the sectors, then in a bracket the corresponding structure of another
+    period (*cơ cấu tương ứng*), a bare list of as many shares: both judged as the same parts,
+    or ``None`` when the sentence is not so written.
+
+    The bracket's list is only percentages joined by ``;``, ``,`` or a dash up to the bracket's
+    end.  Its parts are the sectors' of the shares before it when those are read
+    (:func:`_sector_shares`), else the sectors named once each before it, in their order; the
+    list makes the whole when the four parts of GRDP are named (taxes on products too).
+    """
+    text, base = context.text, context.paragraph.offset
+    head = _CORRESPONDING.search(text, start, end)
+    if head is None:
+        return None
+    listed = [m for m in inside if m.start - base >= head.end()]
+    before = [m for m in inside if m.start - base < head.start()]
+    if len(listed) < 2 or len(before) + len(listed) != len(inside):
+        return None
+    at = head.end()
+    for m in listed:
+        if m.start - base != at or not _is_share(m):
+            return None
+        joined = _LIST_JOIN.match(text, m.end - base)
+        at = joined.end() if joined is not None else m.end - base
+    if at != listed[-1].end - base or not _LIST_END.match(text, at):
+        return None
+    sectors = _sector_shares(context, start, head.start(), before) if len(before) > 1 else None
+    if sectors is not None:
+        chosen, parts, whole = sectors
+    else:
+        named = [
+            _SECTOR_NAMES[(m.lastindex or 1) - 1][0]
+            for m in _SECTOR.finditer(text, start, head.start())
+        ]
+        if len(set(named)) != len(named) or not _STRUCTURE_WORD.search(text, start, end):
+            return None
+        chosen, parts = [], [("sector", name) for name in named]
+        whole = set(named) == _SECTOR_WHOLE | {"thuế"}
+    if len(parts) != len(listed):
+        return None
+    return _both(context, (chosen, parts, whole), listed)
+
+
+_STRUCTURE_WORD = re.compile(r"\bcơ\s+cấu\b", re.IGNORECASE)
+
+
+def _both(
+    context: ParagraphContext,
+    sectors: tuple[list[Mention], list[tuple[str, str]], bool],
+    listed: list[Mention],
+) -> Iterator[Finding]:
+    chosen, parts, whole = sectors
+    for shares in (chosen, listed):
+        if shares:
+            found = _judge(context, shares, parts, rest=whole)
+            if found is not None:
+                yield found
+
+
+# The grades of the yearly review of party organisations and members, best to worst (Quy định
+# về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm): "trong sạch, vững mạnh" (the
+# organisations' best grade before 2018) or "hoàn thành xuất sắc nhiệm vụ", "hoàn thành tốt nhiệm
+# vụ" ("... trở lên": the two best), "hoàn thành nhiệm vụ", and "yếu kém" or "không hoàn thành
+# nhiệm vụ".  Their ranks: 0 to 3.
+_PARTY_GRADE = re.compile(
+    r"(?<!\w)(?:(trong\s+sạch,?\s+vững\s+mạnh)(?!,?\s+tiêu\s+biểu)"
+    r"|(hoàn\s+thành\s+xuất\s+sắc)|(hoàn\s+thành\s+tốt(?:\s+nhiệm\s+vụ)?\s+trở\s+lên)"
+    r"|(hoàn\s+thành\s+tốt)|(không\s+hoàn\s+thành|yếu\s+kém)|(hoàn\s+thành))(?!\w)",
+    re.IGNORECASE,
+)
+_PARTY_RANKS = ((0,), (0,), (0, 1), (1,), (3,), (2,))
+# After a grade, "and above" (its quotes between): "“Hoàn thành nhiệm vụ” trở lên".
+_UPWARD = re.compile(r"[\s”“\"'’]*(?:nhiệm\s+vụ)?[\s”“\"'’]*trở\s+lên\b", re.IGNORECASE)
+# A part of a grade said after it ("(trong đó, ... tiêu biểu chiếm 20,59%)", ", trong đó có
+# 107 TCCSĐ đạt trong sạch vững mạnh tiêu biểu (chiếm 24,37%)"): left out, to its clause's end.
+_SUBGRADE = re.compile(r"\(\s*trong\s+đó\b[^()]*\)|,\s*trong\s+đó\b[^;]*", re.IGNORECASE)
+_GRADE_ITEMS = re.compile(r";|\s+và\s+(?=(?:có\s+|chỉ\s+có\s+)?\d)", re.IGNORECASE)
+
+
+def _party_grades(
+    text: str, base: int, start: int, end: int, shares: Sequence[Mention]
+) -> tuple[list[Mention], list[tuple[str, str]]] | None:
+    """The grades of one yearly review, each with its one share (those shares and the
+    grades), when they are all of them (best to worst, each rank once), or ``None``.
+
+    The sentence is cut into items at semicolons and at *và* before a figure; a part of a grade
+    said after it (*trong đó*, in a bracket or to the clause's end) is left out with its share;
+    each other item names one grade and holds one share, with no word of change or of another
+    base ("so với", "tăng", "kế hoạch"); together the items cover the ranks from the best to the
+    worst, each once: then the shares make 100 %.
+    """
+    sentence = text[start:end]
+    if len(shares) < 3 or _OTHER_BASE.search(sentence):
+        return None
+    kept = _SUBGRADE.sub(lambda m: " " * len(m.group()), sentence)
+    offsets = [m.start - base - start for m in shares]
+    cuts = [0, *(m.end() for m in _GRADE_ITEMS.finditer(kept)), len(kept)]
+    parts: list[tuple[str, str]] = []
+    chosen: list[Mention] = []
+    ranks: list[int] = []
+    for lo, hi in itertools.pairwise(cuts):
+        item = kept[lo:hi]
+        held = [m for m, o in zip(shares, offsets, strict=True) if lo <= o < hi and kept[o] != " "]
+        grades = list(_PARTY_GRADE.finditer(item))
+        if not held and not grades:
+            continue
+        if len(held) != 1 or len(grades) != 1 or not _is_share(held[0]):
+            return None
+        grade = grades[0]
+        index = (grade.lastindex or 1) - 1
+        if _UPWARD.match(item, grade.end()):  # 'hoàn thành "tốt nhiệm vụ" trở lên'
+            if index not in (2, 3, 5):
+                return None
+            ranks.extend(range(3 if index == 5 else 2))
+        else:
+            ranks.extend(_PARTY_RANKS[index])
+        parts.append(("grade", " ".join(grade.group().casefold().split())))
+        chosen.append(held[0])
+    if sorted(ranks) != [0, 1, 2, 3]:
+        return None
+    return chosen, parts
 
 
 # A list of all the levels of one scale, each with its share: "hoạt động hiệu quả, bền vững theo
