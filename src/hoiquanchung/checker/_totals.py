@@ -163,6 +163,8 @@ _COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
 # ...; có 81 đại biểu nữ, 92 đại biểu là người dân tộc thiểu số") reads like "trong đó".
 _GROUPED_MARKERS = frozenset({"trong đó", "gồm", "bao gồm", "gồm có", "trong tổng số"})
 _LATER_KIND = "trong đó"
+# Lists whose total may name their kinds ("330 người chết, mất tích (...)"; "..., trong đó").
+_NAMED_LISTS = frozenset({"(", "trong đó", "gồm", "bao gồm", "gồm có"})
 # The labels of a dimension (cấp tỉnh, nam/nữ, thành thị/nông thôn, khác/còn lại) are
 # vocabulary: hoiquanchung/numbers/data/dimension_labels.toml.
 # "cấp huyện trở lên" is cumulative (huyện, tỉnh and above): no level of its own.
@@ -2000,6 +2002,15 @@ def _partition(
         # from those levels (a district's congress); a fund or a staff listed "cấp huyện, cấp
         # xã" may have left the province out.
         whole = whole or _down_to_base(dimension[1])
+    if (
+        dimension is None
+        and not whole
+        and kind in _NAMED_LISTS
+        and _named_by_total(text, base, total, start, labels)
+    ):
+        # "330 người chết, mất tích (292 người chết, 38 người mất tích)": the kinds the total
+        # names, each once, are the whole.
+        dimension, whole = ("named", frozenset()), True
     if dimension is None and not whole and _negation_pair(labels):
         # "626 tổ chức hội có tính chất đặc thù và 139 tổ chức hội không có tính chất đặc thù":
         # a trait and its negation are the whole.
@@ -2067,8 +2078,76 @@ def unfinished_rest(text: str, base: int, total: Mention, parts: Sequence[Mentio
     return sum_contradicts(total.quantity, sum_of_parts(parts[:-1])) is None
 
 
+# The kinds a total names after its noun, then its list ("330 người chết, mất tích (292 người
+# chết, 38 người mất tích)", soha.vn, 2024; "95 người chết, mất tích (43 người chết, 52 người mất
+# tích)", kenh14.vn, 2024): two to four kinds of one to three words each, joined by "," or "và",
+# the list opening right after them (a bracket or a marker).
+_KIND = r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){0,2}"  # one to three words
+_NAMED_KINDS = re.compile(
+    rf"[ \t\u00a0]*(?P<kinds>{_KIND}(?:\s*(?:,|\bvà\b|\bhoặc\b)\s*{_KIND}){{1,3}})"
+    r"[ \t\u00a0]*,?[ \t\u00a0]*",
+    re.IGNORECASE,
+)
+# The opening of the list after the kinds: a bracket, a marker, or a marker in a bracket.
+_LIST_OPENING = re.compile(
+    r"(?:\([ \t\u00a0]*)?(?:(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\s*[:,]?)?[ \t\u00a0]*\Z",
+    re.IGNORECASE,
+)
+_MAX_NAMED = 80  # characters from the total to its list's first item
+_NAMED_ENDS = ("(", "đó", "gồm", "có", ":", ",")  # how the head of a list may end
+_KIND_JOINS = re.compile(r"\s*(?:,|\bvà\b|\bhoặc\b)\s*", re.IGNORECASE)
+_KIND_FILLERS = frozenset({"là", "có", "số"})
+
+
+def _named_by_total(
+    text: str, base: int, total: Mention, start: int, labels: Sequence[str]
+) -> bool:
+    """Whether *total* names its kinds right before its list and each label is one of them,
+    each kind once: "330 người chết, mất tích (292 người chết, 38 người mất tích)" is whole
+    (*start*: where the list's items start, after the bracket or the marker).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "khiến 330 người chết, mất tích (292 người chết, 38 người mất tích)"
+    >>> total = extract(t)[0]
+    >>> _named_by_total(t, 0, total, t.index("(") + 1, ["  chết", " mất tích"])
+    True
+    >>> _named_by_total(t, 0, total, t.index("(") + 1, ["  chết", " bị thương"])
+    False
+    >>> t = "làm 200 người chết, mất tích (gồm 141 người chết, 59 người mất tích)"
+    >>> _named_by_total(t, 0, extract(t)[0], t.index("gồm") + 3, [" chết", " mất tích"])
+    True
+    >>> t = "khiến 330 người chết (292 người chết ở Lào Cai, 38 người ở Yên Bái)"
+    >>> _named_by_total(t, 0, extract(t)[0], t.index("(") + 1, ["  chết ở Lào Cai", " ở Yên Bái"])
+    False
+    """
+    head = text[total.end - base : start]
+    if len(head) > _MAX_NAMED or not head.rstrip().endswith(_NAMED_ENDS):
+        return False  # the kinds come right before the list
+    opening = _LIST_OPENING.search(head)
+    found = None if opening is None else _NAMED_KINDS.fullmatch(head, 0, opening.start())
+    if found is None:
+        return False
+    kinds = [" ".join(k.casefold().split()) for k in _KIND_JOINS.split(found.group("kinds"))]
+    if len(kinds) != len(labels) or len(set(kinds)) != len(kinds):
+        return False
+    named = []
+    for label in labels:
+        words = [w.casefold() for w in _WORD.findall(label)]
+        while words and words[0] in _KIND_FILLERS:
+            words.pop(0)
+        named.append(" ".join(words))
+    return sorted(named) == sorted(kinds)
+
+
 _LABEL_FILLERS = frozenset({"có", "là", "và", "trong", "đó", "số"})
 _NEGATIONS = (("không", "có"), ("không",), ("chưa", "có"), ("chưa",))
+# What a part's item may say after its figure without naming another trait: a bracket, or a
+# change or a share of its own ("Số có điều kiện thi hành là 579.413 việc, tăng 7.240 việc (tăng
+# 1,27% so với cùng kỳ năm 2016)"; "Số chưa có điều kiện thi hành là 148.814 việc, chiếm 20,44%
+# trong tổng số phải thi hành", thads.moj.gov.vn, 2017).
+_TRAIT_TAIL = re.compile(
+    r"\([^()]*\)|,\s*(?:tăng|giảm|chiếm|đạt|bằng)\b(?:\d[\d.,]*\d|[^,;()])*", re.IGNORECASE
+)
 
 
 def _negation_pair(labels: Sequence[str]) -> bool:
@@ -2080,12 +2159,18 @@ def _negation_pair(labels: Sequence[str]) -> bool:
     False
     >>> _negation_pair([" nữ có việc làm", " nữ không có việc làm"])
     False
+    >>> _negation_pair([" Số có điều kiện là, giảm 87 việc (giảm 1%)", " Số chưa có điều kiện là"])
+    True
+    >>> _negation_pair([" có điều kiện là  , chiếm 79,56% tổng số", " chưa có điều kiện, tại xã A"])
+    False
+    >>> _negation_pair([" có điều kiện là  , tại huyện A", " chưa có điều kiện là"])
+    False
     """
     if len(labels) != 2:
         return False
     words = []
     for label in labels:
-        w = [x.casefold() for x in _WORD.findall(label)]
+        w = [x.casefold() for x in _WORD.findall(_TRAIT_TAIL.sub(" ", label))]
         while w and w[0] in _LABEL_FILLERS:
             w.pop(0)
         words.append(w)

@@ -1,0 +1,268 @@
+"""Totals with their parts, round 12 (near7): three readings of rule 2 on real text.
+
+1. A total that names its kinds right before its list, each part one of those kinds, each
+   once: "330 người chết, mất tích (292 người chết, 38 người mất tích)" (the kinds are the whole).
+2. A trait and its negation whose items go on with a change or a share of their own: "Số có
+   điều kiện thi hành là 579.413 việc, tăng 7.240 việc (...); Số chưa có điều kiện thi hành là
+   148.814 việc, chiếm 20,44% ..." (the pair is the whole).
+3. Cases by where they come from, the dimension "carry" of ``breakdown_kinds.toml``: carried
+   over (*số cũ chuyển sang*) and new (*thụ lý mới*) are the cases accepted in all.
+
+Real paragraphs from the corpus, read by id wherever they stand (tests/corpus/pending/ or
+tests/corpus/p30_near7_entered.toml): soha-yagi-330
+(https://soha.vn/tim-thay-54-thi-the-trong-mot-huyen-con-2-nan-nhan-trong-xe-bi-cuon-troi-van-chua-tim-thay-198240916102259887.htm),
+kenh14-yagi-327, vietnamplus-yagi-336, dantri-quandoi-44850, thads-9t-2017, thads-9t-2017-b
+(http://thads.moj.gov.vn/noidung/tintuc/Lists/ChiDaoDieuHanh/View_Detail.aspx?ItemID=3689),
+thads-7t-2017 (http://thads.moj.gov.vn/noidung/tintuc/Lists/ChiDaoDieuHanh/View_Detail.aspx?ItemID=3683),
+quangngai-thads-2020
+(https://thads.moj.gov.vn/quangngai/noidung/tintuc/Lists/HoatDongCuaCuc/View_Detail.aspx?ItemID=70);
+public pages no corpus file holds, quoted verbatim with their address; near misses that must stay
+quiet, and hypothesis properties.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).parent / "corpus"))
+import corpus_harness as harness
+
+from hoiquanchung.checker import check_text
+from hoiquanchung.findings import Severity
+
+PARAGRAPHS = harness.every_paragraph()
+
+
+def paragraph(pid: str, old: str | None = None, new: str | None = None) -> str:
+    """The real paragraph *pid*, its one *old* replaced by *new* when both are given."""
+    text = PARAGRAPHS[pid].text
+    if old is not None and new is not None:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return text
+
+
+def stated(text: str) -> list[str | None]:
+    """The stated totals of the ``total-mismatch`` alarms on *text* (the whole checker: a
+    bulleted paragraph is read as the engine reads it)."""
+    return [
+        f.stated
+        for f in check_text(text)
+        if f.code == "total-mismatch" and f.severity >= Severity.WARNING
+    ]
+
+
+# ---- 1. a total that names its kinds: "330 người chết, mất tích (292 người chết, ...)"
+
+NAMED = ["soha-yagi-330", "kenh14-yagi-327", "vietnamplus-yagi-336", "dantri-quandoi-44850"]
+
+# https://nld.com.vn/no-luc-tim-kiem-som-dung-lang-tai-dinh-cu-196240914214737149.htm (2024)
+NLD_YAGI = (
+    "Theo báo cáo từ Cục Quản lý đê điều và Phòng chống thiên tai - Bộ Nông nghiệp và Phát triển "
+    "nông thôn, tính đến 17 giờ ngày 14-9 đã có 352 người chết và mất tích (276 người chết, 76 "
+    "người mất tích) do bão số 3, mưa lũ gây ra. Trong đó, Lào Cai 172 người (113 người chết, 59 "
+    "người mất tích); Cao Bằng 58 người (53 người chết, 5 người mất tích); Yên Bái 54 người (53 "
+    "người chết, 1 người mất tích); Quảng Ninh 25 người chết; Hòa Bình 7 người chết; Tuyên Quang 5 "
+    "người chết; Phú Thọ 11 người (1 người chết do sạt lở đất, 1 người chết do lũ, 8 người mất "
+    "tích tại sự cố sập cầu Phong Châu, 1 người mất tích do lũ)..."
+)
+# https://thanhnien.vn/hau-qua-tham-khoc-sau-bao-yagi-200-nguoi-chet-va-mat-tich-185240911083100514.htm
+THANHNIEN_YAGI = (
+    "Theo báo cáo của các địa phương, tính đến 5 giờ ngày 11.9.2024, bão số 3 và mưa lũ, sạt lở "
+    "đất, lũ quét đã làm 200 người chết, mất tích (gồm 141 người chết, 59 người mất tích)."
+)
+# https://ngaynay.vn/da-ghi-nhan-296-nguoi-chet-mat-tich-do-bao-so-3-va-mua-lu-post150851.html
+NGAYNAY_YAGI = (
+    "Cụ thể, Lào Cai: 155 người (53 người chết, 102 người mất tích), gồm: Bảo Yên 109, Sa Pa 8, "
+    "Bát Xát 13, Si Ma Cai 7, Bắc Hà 15, Văn Bàn 2. Cao Bằng: 52 người tại huyện Nguyên Bình (29 "
+    "người chết, 23 người mất tích)."
+)
+# https://tienphong.vn/thai-nguyen-chim-trong-bien-nuoc-rieng-mot-huyen-o-cao-bang-co-37-nguoi-chet-va-mat-tich-post1671390.tpo
+TIENPHONG_YAGI = (
+    "Cao Bằng có 21 người (8 người chết, 13 người mất tích), trong đó chưa tính 16 người trên 1 "
+    "xe khách bị cuốn trôi (trên xe có khoảng 20 người, đã tìm thấy 4 người chết)."
+)
+
+
+@pytest.mark.parametrize("pid", NAMED, ids=str)
+def test_real_named_kinds_are_quiet(pid: str) -> None:
+    assert stated(paragraph(pid)) == []
+
+
+@pytest.mark.parametrize(
+    ("pid", "old", "new", "total"),
+    [
+        ("soha-yagi-330", "khiến 330 người", "khiến 730 người", "730 người"),
+        ("soha-yagi-330", "(292 người chết", "(291 người chết", "330 người"),
+        ("soha-yagi-330", "chết, 38 người mất tích)", "chết, 31 người mất tích)", "330 người"),
+        ("kenh14-yagi-327", "(43 người chết, 52", "(83 người chết, 52", "95 người"),
+        ("vietnamplus-yagi-336", "(233 người chết", "(238 người chết", "336 người"),
+        ("dantri-quandoi-44850", "91 người chết, 11", "91 người chết, 14", "102 người"),
+    ],
+)
+def test_mutated_named_kinds_are_found(pid: str, old: str, new: str, total: str) -> None:
+    assert total in stated(paragraph(pid, old, new))
+
+
+@pytest.mark.parametrize("text", [NLD_YAGI, THANHNIEN_YAGI], ids=["nld", "thanhnien"])
+def test_unseen_named_kinds_are_quiet(text: str) -> None:
+    assert stated(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new", "total"),
+    [
+        (NLD_YAGI, "(276 người chết", "(286 người chết", "352 người"),
+        (NLD_YAGI, "352 người chết và", "322 người chết và", "322 người"),
+        (THANHNIEN_YAGI, "59 người mất tích", "69 người mất tích", "200 người"),
+    ],
+)
+def test_unseen_mutated_named_kinds_are_found(text: str, old: str, new: str, total: str) -> None:
+    assert text.count(old) == 1
+    assert total in stated(text.replace(old, new))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the total names no kinds (the injured may be in it): real, mutated so the parts exceed
+        NGAYNAY_YAGI.replace("(53 người chết", "(54 người chết"),
+        TIENPHONG_YAGI.replace("(8 người chết", "(9 người chết"),
+        # a place between the kinds and the list: the kinds do not lead the list
+        NGAYNAY_YAGI.replace("(29 người", "(30 người"),
+        # a part's label says more than its kind ("chết tại chỗ")
+        "Vụ tai nạn khiến 5 người chết, bị thương (3 người chết tại chỗ, 3 người bị thương).",
+        # a kind the total does not name
+        "Mưa lũ làm 12 người chết, mất tích (8 người chết, 5 người bị thương).",
+        # one kind twice
+        "Mưa lũ làm 12 người chết, mất tích (8 người chết, 5 người chết).",
+    ],
+)
+def test_named_kinds_near_misses_stay_quiet(text: str) -> None:
+    assert stated(text) == []
+
+
+KINDS = st.sampled_from([("chết", "mất tích"), ("chết", "bị thương"), ("mất tích", "bị thương")])
+
+
+@given(
+    kinds=KINDS,
+    a=st.integers(1, 5000),
+    b=st.integers(1, 5000),
+    delta=st.integers(-50, 50),
+    bracket=st.booleans(),
+)
+def test_named_total_flagged_iff_the_kinds_do_not_add_up(
+    kinds: tuple[str, str], a: int, b: int, delta: int, bracket: bool
+) -> None:
+    first, second = kinds
+    noun = "người"
+    total = a + b + delta
+    if total < 1:
+        return
+    opening, closing = ("(", ")") if bracket else (", trong đó ", "")
+    text = (
+        f"Năm qua có {total} {noun} {first}, {second}{opening}{a} {noun} {first}, "
+        f"{b} {noun} {second}{closing}."
+    )
+    found = f"{total} {noun}" in stated(text)
+    assert found == (delta != 0), text
+
+
+# ---- 2. a trait and its negation, each item going on with a change or a share
+
+
+@pytest.mark.parametrize("pid", ["thads-9t-2017", "thads-7t-2017"], ids=str)
+def test_real_negation_pairs_with_tails_are_quiet(pid: str) -> None:
+    assert stated(paragraph(pid)) == []
+
+
+@pytest.mark.parametrize(
+    ("pid", "old", "new", "total"),
+    [
+        ("thads-9t-2017", "là 579.413 việc", "là 579.410 việc", "728.227 việc"),
+        ("thads-9t-2017", "là 148.814 việc", "là 149.814 việc", "728.227 việc"),
+        ("thads-9t-2017", "là 728.227 việc", "là 728.257 việc", "728.257 việc"),
+        ("thads-7t-2017", "là 482.175 việc", "là 482.075 việc", "625.425 việc"),
+        ("thads-7t-2017", "là 143.250 việc", "là 543.250 việc", "625.425 việc"),
+    ],
+)
+def test_mutated_negation_pairs_are_found(pid: str, old: str, new: str, total: str) -> None:
+    assert total in stated(paragraph(pid, old, new))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tail names a place, not a change: the items are not the trait alone
+        "Tổng số 700 việc, trong đó: Số có điều kiện là 500 việc, tại huyện A; Số chưa có điều "
+        "kiện là 250 việc.",
+        # two traits that are not one and its negation (đã có / chưa có is not "chưa" + trait)
+        "Tổng số 700 hộ, trong đó 500 hộ đã có việc làm, tăng 5 hộ; 250 hộ chưa có việc làm.",
+    ],
+)
+def test_negation_near_misses_stay_quiet(text: str) -> None:
+    assert stated(text) == []
+
+
+# ---- 3. cases carried over and new: the dimension "carry"
+
+
+@pytest.mark.parametrize("pid", ["thads-9t-2017-b", "quangngai-thads-2020"], ids=str)
+def test_real_carry_lists_are_quiet(pid: str) -> None:
+    assert stated(paragraph(pid)) == []
+
+
+@pytest.mark.parametrize(
+    ("pid", "old", "new", "total"),
+    [
+        ("thads-9t-2017-b", "là 736.747 việc", "là 766.747 việc", "766.747 việc"),
+        ("thads-9t-2017-b", "là 290.524 việc", "là 260.524 việc", "736.747 việc"),
+        ("thads-9t-2017-b", "là 446.223 việc", "là 446.228 việc", "736.747 việc"),
+        ("quangngai-thads-2020", "quyết 8.169 việc", "quyết 8.269 việc", "8.269 việc"),
+        ("quangngai-thads-2020", "sang  2.548 việc", "sang  2.578 việc", "8.169 việc"),
+        ("quangngai-thads-2020", "mới 5.621 việc", "mới 5.601 việc", "8.169 việc"),
+    ],
+)
+def test_mutated_carry_lists_are_found(pid: str, old: str, new: str, total: str) -> None:
+    assert total in stated(paragraph(pid, old, new))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "chuyển sang" alone: a case passed to another body, not one carried over
+        "Đã tiếp nhận 500 đơn, trong đó thụ lý mới 300 đơn, chuyển sang cơ quan có thẩm quyền 150 "
+        "đơn.",
+        # the year before named by its number: no value of the dimension (left unread)
+        paragraph("thads-6t-2019-79177", "chuyển sang 39 bản án", "chuyển sang 36 bản án"),
+        # carried over and new, but of persons: no case noun
+        "Tổng số 800 hội viên, trong đó số cũ chuyển sang 500 hội viên, thụ lý mới 200 hội viên.",
+    ],
+)
+def test_carry_near_misses_stay_quiet(text: str) -> None:
+    assert stated(text) == []
+
+
+@given(old=st.integers(0, 900_000), new=st.integers(0, 900_000), delta=st.integers(-99, 99))
+def test_carry_flagged_iff_old_and_new_do_not_make_the_total(
+    old: int, new: int, delta: int
+) -> None:
+    total = old + new + delta
+    if total < 1:
+        return
+
+    def grouped(n: int) -> str:
+        return f"{n:,}".replace(",", ".")
+
+    text = (
+        f"Tổng số thụ lý là {grouped(total)} việc, trong đó: Số cũ chuyển sang là {grouped(old)} "
+        f"việc; Số thụ lý mới là {grouped(new)} việc."
+    )
+    found = f"{grouped(total)} việc" in stated(text)
+    assert found == (delta != 0), text
