@@ -33,6 +33,9 @@ sys.path.insert(0, str(Path(__file__).parent / "corpus"))
 import corpus_harness as harness
 
 from hoiquanchung.checker import check_text
+from hoiquanchung.checker._changes import check_changes
+from hoiquanchung.checker._context import ParagraphContext
+from hoiquanchung.checker._text import Splitter
 from hoiquanchung.findings import Severity
 
 PARAGRAPHS = harness.every_paragraph()
@@ -266,3 +269,87 @@ def test_carry_flagged_iff_old_and_new_do_not_make_the_total(
     )
     found = f"{grouped(total)} việc" in stated(text)
     assert found == (delta != 0), text
+
+
+# ---- 4. rule changes: a shortfall after a fraction, a from-to whose counts are bare or whose
+# noun goes on ("giảm được 08 huyện (từ 713 xuống còn 705)")
+
+
+def changes(text: str) -> list[str | None]:
+    """The stated figures of the alarms of rule changes alone on *text*."""
+    return [
+        f.stated
+        for para in Splitter().feed(text)
+        for f in check_changes(ParagraphContext.of(para))
+        if f.severity >= Severity.WARNING
+    ]
+
+
+SHORT = ["binhthuan-bauthieu-2016-372", "binhdinh-baucu-2016-4193"]
+FROM_TO = ["nghean24h-412-460", "wiki-sapxep-2019-2021-713huyen"]
+
+
+@pytest.mark.parametrize("pid", SHORT + FROM_TO, ids=str)
+def test_real_shortfalls_and_from_tos_are_quiet(pid: str) -> None:
+    assert changes(paragraph(pid)) == []
+
+
+@pytest.mark.parametrize(
+    ("pid", "old", "new", "figure"),
+    [
+        ("binhthuan-bauthieu-2016-372", "372/375", "372/378", "378 đại biểu"),
+        ("binhthuan-bauthieu-2016-372", "thiếu 3 đại", "thiếu 8 đại", "375 đại biểu"),
+        ("binhthuan-bauthieu-2016-372", "3.555/3.597", "8.555/3.597", "3.597 đại biểu"),
+        ("binhdinh-baucu-2016-4193", "thiếu 87 đại", "thiếu 37 đại", "4.280 đại biểu"),
+        ("nghean24h-412-460", "còn 412 đơn", "còn 418 đơn", "418 đơn vị"),
+        ("nghean24h-412-460", "giảm 48 đơn", "giảm 42 đơn", "412 đơn vị"),
+        ("wiki-sapxep-2019-2021-713huyen", "(từ 713 xuống", "(từ 793 xuống", "705"),
+        ("wiki-sapxep-2019-2021-713huyen", "xuống còn 705)", "xuống còn 708)", "708"),
+    ],
+)
+def test_mutated_shortfalls_and_from_tos_are_found(
+    pid: str, old: str, new: str, figure: str
+) -> None:
+    assert figure in changes(paragraph(pid, old, new))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change of a subgroup beside the from-to of the whole
+        "Năm 2024, hội tăng 5 hội viên nữ, từ 100 hội viên lên 110 hội viên.",
+        # two changes of the noun in the sentence: which one is the from-to's?
+        "Huyện giảm 8 xã, giảm 3 xã so với năm 2016 (từ 40 xuống còn 30).",
+        # a change and a from-to of rates: no count
+        "Tỷ lệ hộ nghèo giảm 1,5%, từ 11,25% xuống còn 2,89%.",
+        # a from-to without its change (corpus p29, "giảm từ 103 xuống còn 96 đơn vị")
+        "Tỉnh chính thức giảm từ 103 xuống còn 96 đơn vị hành chính cấp xã, gồm 71 xã, 25 phường.",
+        # a shortfall of another noun after the fraction
+        "Đã bầu được 31/33 ủy viên, thiếu 3 người.",
+        # "thiếu" not opening its clause: the lack of a part, not of the whole
+        "Có 45/50 xã đạt chuẩn, trong đó xã A thiếu 2 xã.",
+    ],
+)
+def test_changes_near_misses_stay_quiet(text: str) -> None:
+    assert changes(text) == []
+
+
+@given(a=st.integers(10, 20_000), c=st.integers(1, 9), b=st.integers(1, 20_000))
+def test_bare_from_to_flagged_iff_the_change_does_not_hold(a: int, c: int, b: int) -> None:
+    if b > a:
+        return
+    text = f"Sau sắp xếp, tỉnh đã giảm được {c:02d} huyện (từ {a} xuống còn {b})."
+    found = bool(changes(text))
+    assert found == (a - c != b), text
+
+
+@given(x=st.integers(1, 900), short=st.integers(0, 99), slip=st.integers(-5, 5))
+def test_shortfall_flagged_iff_elected_and_short_do_not_make_the_seats(
+    x: int, short: int, slip: int
+) -> None:
+    n = x + short + slip
+    if n < x or n < 1:
+        return
+    text = f"Đã bầu được {x}/{n} đại biểu được ấn định, còn thiếu {short} đại biểu."
+    found = f"{n} đại biểu" in changes(text)
+    assert found == (slip != 0), text
