@@ -353,3 +353,40 @@ def test_shortfall_flagged_iff_elected_and_short_do_not_make_the_seats(
     text = f"Đã bầu được {x}/{n} đại biểu được ấn định, còn thiếu {short} đại biểu."
     found = f"{n} đại biểu" in changes(text)
     assert found == (slip != 0), text
+
+
+# ---- 5. the votes of the Quốc hội: the dimension "vote" (tán thành, không tán thành, không
+# biểu quyết are the deputies who take part)
+
+
+@pytest.mark.parametrize("pid", ["vietnamplus-qh-2025-12-10", "vietnamplus-qh-2025-12-10-b"])
+def test_real_votes_are_quiet(pid: str) -> None:
+    assert stated(paragraph(pid)) == []
+
+
+@pytest.mark.parametrize(
+    ("pid", "old", "new", "total"),
+    [
+        ("vietnamplus-qh-2025-12-10", "có 3 đại biểu", "có 2 đại biểu", "448 đại biểu"),
+        ("vietnamplus-qh-2025-12-10", "có 8 đại biểu", "có 4 đại biểu", "448 đại biểu"),
+        ("vietnamplus-qh-2025-12-10-b", "có 443 đại biểu", "có 447 đại biểu", "447 đại biểu"),
+        ("vietnamplus-qh-2025-12-10-b", "có 438 đại biểu", "có 436 đại biểu", "443 đại biểu"),
+    ],
+)
+def test_mutated_votes_are_found(pid: str, old: str, new: str, total: str) -> None:
+    assert total in stated(paragraph(pid, old, new))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the measured bnews.vn paragraph (no marker: the votes follow the total as traits)
+        paragraph("bnews-qh-2025-02"),
+        # a trait that is no vote among the parts
+        "Có 465 đại biểu tham gia biểu quyết, trong đó 463 đại biểu tán thành, 5 đại biểu nữ.",
+        # votes of another noun (phiếu of a secret ballot are not deputies)
+        "Có 465 đại biểu tham gia, trong đó 463 phiếu tán thành, 5 phiếu không tán thành.",
+    ],
+)
+def test_vote_near_misses_stay_quiet(text: str) -> None:
+    assert stated(text) == []
