@@ -109,6 +109,7 @@ from hoiquanchung.checker._kinds import (
     level_pattern,
     named_places,
     nested_values,
+    partial_after,
     person_nouns,
     place_tiers,
     province_names,
@@ -2011,6 +2012,10 @@ def _partition(
         # "330 người chết, mất tích (292 người chết, 38 người mất tích)": the kinds the total
         # names, each once, are the whole.
         dimension, whole = ("named", frozenset()), True
+    if whole and dimension is not None and _partial_lead(text, base, total, dimension[0]):
+        # "Đã tiếp nhận 1.000 hồ sơ, trong đó giải quyết đúng hạn 800 hồ sơ, quá hạn 20 hồ sơ":
+        # the files received hold those still in process; settled on time or late are some.
+        whole, some = False, dimension
     if dimension is None and not whole and _negation_pair(labels):
         # "626 tổ chức hội có tính chất đặc thù và 139 tổ chức hội không có tính chất đặc thù":
         # a trait and its negation are the whole.
@@ -2116,6 +2121,9 @@ def _named_by_total(
     >>> t = "làm 200 người chết, mất tích (gồm 141 người chết, 59 người mất tích)"
     >>> _named_by_total(t, 0, extract(t)[0], t.index("gồm") + 3, [" chết", " mất tích"])
     True
+    >>> t = "có 50 hội viên nữ, dân tộc thiểu số (30 hội viên nữ, 25 hội viên dân tộc thiểu số)"
+    >>> _named_by_total(t, 0, extract(t)[0], t.index("(") + 1, [" nữ", " dân tộc thiểu số"])
+    False
     >>> t = "khiến 330 người chết (292 người chết ở Lào Cai, 38 người ở Yên Bái)"
     >>> _named_by_total(t, 0, extract(t)[0], t.index("(") + 1, ["  chết ở Lào Cai", " ở Yên Bái"])
     False
@@ -2130,6 +2138,9 @@ def _named_by_total(
     kinds = [" ".join(k.casefold().split()) for k in _KIND_JOINS.split(found.group("kinds"))]
     if len(kinds) != len(labels) or len(set(kinds)) != len(kinds):
         return False
+    traits = [any(p.search(k) for p in (_SEX, _AREA, _LEVEL)) for k in kinds]
+    if any(traits) and not all(traits):
+        return False  # "50 hội viên nữ, dân tộc thiểu số": traits of two dimensions may overlap
     named = []
     for label in labels:
         words = [w.casefold() for w in _WORD.findall(label)]
@@ -2137,6 +2148,30 @@ def _named_by_total(
             words.pop(0)
         named.append(" ".join(words))
     return sorted(named) == sorted(kinds)
+
+
+_LEAD_CLAUSE = 80  # characters before a total searched for the words of its own clause
+
+
+def _partial_lead(text: str, base: int, total: Mention, name: str) -> bool:
+    """Whether the total's own clause (back to a ``;``, ``.`` or a line's start) holds words
+    that make the values of dimension *name* some of it only (``partial_after``).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Đã tiếp nhận 1.000 hồ sơ, trong đó"
+    >>> _partial_lead(t, 0, extract(t)[0], "timeliness"), _partial_lead(t, 0, extract(t)[0], "vote")
+    (True, False)
+    >>> t = "Đã tiếp nhận 1.200 hồ sơ; đã giải quyết 1.000 hồ sơ, trong đó"
+    >>> _partial_lead(t, 0, extract(t)[1], "timeliness")
+    False
+    """
+    words = partial_after(name)
+    if words is None:
+        return False
+    at = total.start - base
+    lead = text[max(0, at - _LEAD_CLAUSE) : at]
+    cut = max(lead.rfind(";"), lead.rfind("."), lead.rfind("\n"), lead.rfind(","))
+    return words.search(lead, cut + 1) is not None
 
 
 _LABEL_FILLERS = frozenset({"có", "là", "và", "trong", "đó", "số"})
@@ -2364,7 +2399,9 @@ _WORD = re.compile(r"\w+")
 _BARE_DIMENSIONS = frozenset({"renewal", "works"})
 # Dimensions whose whole run may be followed by another value of the same kind that the data
 # does not list (a third work on houses, "nâng cấp"): the items after the run are no traits.
-_OPEN_RUNS = frozenset({"works"})
+# "giải quyết đúng hạn 800 hồ sơ, quá hạn 20 hồ sơ, đang giải quyết 150 hồ sơ": the files
+# still in process are of the total too (dimension "timeliness" counts settled files only).
+_OPEN_RUNS = frozenset({"works", "timeliness"})
 # Full and alternate members named: a renewal breakdown of them may leave out the alternates
 # elected in full (Ban Chấp hành Trung ương khóa XIV: "Trong nhóm dự khuyết khóa trước, có 11
 # người được bầu lên chính thức").
