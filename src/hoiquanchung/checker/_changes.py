@@ -70,7 +70,7 @@ _FROM = re.compile(r"\btừ\s*\Z", _I)
 # The change beside a from-to: just after its end ("lên B, tăng C", "lên B (tăng C)") or just
 # before its start ("tăng C, từ A lên B").
 _CHANGE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,;(]?\s*(?:tức\s+là\s+|hay\s+)?\Z", _I)
-# "giảm 48 đơn vị hành chính; từ 460 đơn vị ... xuống còn 412 đơn vị" (nghean24h.vn, 2025): the
+# "giảm 48 đơn vị hành chính; từ 460 đơn vị ... xuống còn 412 đơn vị" (nghean24h.vn): the
 # words after the change's noun (*tail*) go on with it, the from-to's noun says them too.
 _CHANGE_BEFORE = re.compile(
     r"(?P<tail>(?:\s+[^\W\d_]+){0,4}?)\s*[,;(]?\s*(?:tức\s+là\s+)?từ\s*\Z", _I
@@ -78,7 +78,7 @@ _CHANGE_BEFORE = re.compile(
 _WORDS = re.compile(r"[^\W\d_]+")
 _CLAUSE_STOP = re.compile(r"[,;:()\[\]]")
 # "xuống còn", "lên đến": the count reached ("giảm được 08 huyện (từ 713 xuống còn 705)",
-# vi.wikipedia.org, 2021).
+# vi.wikipedia.org).
 _TO = re.compile(
     r"(?P<tail>(?:\s+[^\W\d_]+){0,4}?)"
     r"\s*(?:\([^()\d]*(?:(?:19|20)\d\d[^()\d]*)*\)\s*)?(?P<word>lên|xuống)"
@@ -135,8 +135,8 @@ _CLAUSE_START = re.compile(
     r"[,;:]\s*(?:và\s+|có\s+|còn\s+|(?:số\s+)?còn\s+lại\s*(?::|là|có)?\s*)?\Z", _I
 )
 _REST = re.compile(r"(?:\bcòn\s+lại|\bsố\s+còn\s+lại)\s*(?::|là|có)?\s*\Z", _I)
-# A shortfall: "bầu được 372/375 đại biểu được ấn định, thiếu 3 đại biểu" (Báo Bình Thuận,
-# 2016); "đã bầu được 4.193/4.280 đại biểu ..., còn thiếu 87 đại biểu" (Báo Bình Định, 2016):
+# A shortfall: "bầu được 372/375 đại biểu được ấn định, thiếu 3 đại biểu" (daidoanket.vn,
+# 2016); "đã bầu được 4.193/4.280 đại biểu ..., còn thiếu 87 đại biểu" (baogiaothong.vn, 2016):
 # what the fraction lacks of its whole.
 _SHORT = re.compile(r"[,;:]\s*(?:và\s+)?(?:(?:vẫn\s+)?còn\s+)?(?:thiếu|khuyết)\s*\Z", _I)
 # A fraction's clause that grades (khá, tốt...): its complement may be another grade.
