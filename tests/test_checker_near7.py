@@ -1,4 +1,4 @@
-"""Totals with their parts, round 12 (near7): three readings of rule 2 on real text.
+"""Totals with their parts, round 12 (near7): readings of rules 2 and changes on real text.
 
 1. A total that names its kinds right before its list, each part one of those kinds, each
    once: "330 người chết, mất tích (292 người chết, 38 người mất tích)" (the kinds are the whole).
@@ -6,7 +6,11 @@
    điều kiện thi hành là 579.413 việc, tăng 7.240 việc (...); Số chưa có điều kiện thi hành là
    148.814 việc, chiếm 20,44% ..." (the pair is the whole).
 3. Cases by where they come from, the dimension "carry" of ``breakdown_kinds.toml``: carried
-   over (*số cũ chuyển sang*) and new (*thụ lý mới*) are the cases accepted in all.
+   over (*số cũ chuyển sang*, *tồn đầu kỳ*) and new (*thụ lý mới*) are the cases accepted.
+4. Rule changes: a shortfall after a fraction ("bầu được 372/375 đại biểu ..., thiếu 3 đại
+   biểu"), a from-to *xuống còn* with bare counts or a noun that goes on.
+5. The votes of the Quốc hội, the dimension "vote" (tán thành, không tán thành, không biểu quyết).
+6. Files by their time limit, the dimension "timeliness" (đúng và trước hạn, quá hạn).
 
 Real paragraphs from the corpus, read by id wherever they stand (tests/corpus/pending/ or
 tests/corpus/p30_near7_entered.toml): soha-yagi-330
