@@ -27,7 +27,9 @@ complement does not deny the fraction's own verb or another count of the noun st
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
@@ -77,6 +79,7 @@ _CHANGE_BEFORE = re.compile(
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 _CLAUSE_STOP = re.compile(r"[,;:()\[\]]")
+_TAIL_WINDOW = 120  # characters after a noun read for the words that go on with it (a bound)
 # "xuống còn", "lên đến": the count reached ("giảm được 08 huyện (từ 713 xuống còn 705)",
 # vi.wikipedia.org).
 _TO = re.compile(
@@ -257,15 +260,31 @@ def _goes_on(text: str, tail: str, start: int, stop: int) -> bool:
     said = [w.casefold() for w in _WORDS.findall(tail)]
     if not said:
         return True
-    clause = _CLAUSE_STOP.split(text[start:stop], maxsplit=1)[0]
+    clause = _CLAUSE_STOP.split(text[start : min(stop, start + _TAIL_WINDOW)], maxsplit=1)[0]
     return [w.casefold() for w in _WORDS.findall(clause)][: len(said)] == said
+
+
+_AFTER_CANDIDATES = 3  # mentions after a from-to searched for its change (a bracket may intervene)
 
 
 def _from_to(context: ParagraphContext, ms: Sequence[Mention]) -> Iterator[Finding]:
     """Pattern 2: ``từ A lên B`` with ``tăng C`` beside it in the same sentence: |B − A| is C.
     A and B may be bare in the bracket right after C ("giảm được 08 huyện (từ 713 xuống còn
-    705)"); another change of C's noun in the sentence leaves it unread."""
+    705)"); another change of C's noun in the sentence leaves it unread.  The sentences and the
+    changes of the paragraph are found once (linear however many from-tos it holds)."""
     text, base = context.text, context.paragraph.offset
+    stops: list[int] = []  # where each sentence end mark starts, and where it ends
+    after: list[int] = []
+    said_of: dict[int, tuple[str, int]] = {}  # mention index -> (tăng|giảm, sentence)
+    units: Counter[tuple[int, str | None]] = Counter()  # changes by (sentence, noun)
+    read = False
+
+    def sentence_of(at: int) -> int:
+        return bisect.bisect_left(stops, at)
+
+    def bounds(k: int) -> tuple[int, int]:
+        return (after[k - 1] if k > 0 else 0), (stops[k] if k < len(stops) else len(text))
+
     for i in range(len(ms) - 1):
         a, b = ms[i], ms[i + 1]
         if a.fraction is not None or not _exact(a):
@@ -284,37 +303,47 @@ def _from_to(context: ParagraphContext, ms: Sequence[Mention]) -> Iterator[Findi
         to = _TO.match(text, a_end, b.start - base)
         if to is None:
             continue
-        lo, hi = _sentence(text, a.start - base)
+        if not read:  # once, at the first from-to: the sentences and the changes
+            read = True
+            for mark in _SENTENCE_END.finditer(text):
+                stops.append(mark.start())
+                after.append(mark.end())
+            for k, m in enumerate(ms):
+                at = m.start - base
+                sent = sentence_of(at)
+                said = _FROM_TO_CHANGE.search(text, max(bounds(sent)[0], at - 12), at)
+                if said is not None:
+                    said_of[k] = (said["word"].casefold(), sent)
+                    units[sent, m.unit] += 1
+        here = sentence_of(a.start - base)
+        lo, hi = bounds(here)
         if not _goes_on(text, to["tail"], b.end - base, hi):
             continue  # "từ 460 đơn vị hành chính xuống 412 đơn vị hành chính": the same noun
-        changes: list[tuple[Mention, str, bool]] = []
-        for c in ms:
-            if c is a or c is b or not (lo <= c.start - base < hi):
+        near: list[tuple[Mention, str]] = []
+        candidates = [i - 1] if i > 0 else []
+        candidates += range(i + 2, min(len(ms), i + 2 + _AFTER_CANDIDATES))
+        for k in candidates:
+            if k not in said_of or said_of[k][1] != here:
                 continue
-            said = _FROM_TO_CHANGE.search(text, max(lo, c.start - base - 12), c.start - base)
-            if said is None:
-                continue
-            at = c.start - base - len(said.group())
+            c, word = ms[k], said_of[k][0]
+            word_at = _FROM_TO_CHANGE.search(text, max(lo, c.start - base - 12), c.start - base)
+            at = c.start - base - (len(word_at.group()) if word_at is not None else 0)
             if bare:  # only right before the bracket that holds the bare counts
-                beside = c.end <= a.start and bool(
+                beside = k == i - 1 and bool(
                     _BARE_FROM.fullmatch(text, c.end - base, a.start - base)
                 )
+            elif k == i - 1:
+                before = _CHANGE_BEFORE.match(text, c.end - base, a.start - base)
+                beside = before is not None and _goes_on(text, before["tail"], a_end, hi)
             else:
-                before = (
-                    _CHANGE_BEFORE.match(text, c.end - base, a.start - base)
-                    if c.end <= a.start
-                    else None
-                )
-                beside = bool(
-                    (b.end <= c.start and _CHANGE_AFTER.match(text, b.end - base, at))
-                    or (before is not None and _goes_on(text, before["tail"], a_end, hi))
-                )
-            changes.append((c, said["word"].casefold(), beside))
-        near = [change for change in changes if change[2]]
+                beside = bool(_CHANGE_AFTER.match(text, b.end - base, at))
+            if beside:
+                near.append((c, word))
         if len(near) != 1:
             continue  # no change beside the from-to
-        c, word, _ = near[0]
-        if any(other.unit == c.unit for other, _w, side in changes if not side):
+        c, word = near[0]
+        own = sum(1 for k in (i, i + 1) if k in said_of and ms[k].unit == c.unit)
+        if units[here, c.unit] - 1 - own > 0:
             continue  # another change of the noun in the sentence: which is the from-to's?
         rising = to["word"].casefold() == "lên"
         unit = c.unit if bare else b.unit
