@@ -27,7 +27,9 @@ complement does not deny the fraction's own verb or another count of the noun st
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
@@ -70,8 +72,27 @@ _FROM = re.compile(r"\btừ\s*\Z", _I)
 # The change beside a from-to: just after its end ("lên B, tăng C", "lên B (tăng C)") or just
 # before its start ("tăng C, từ A lên B").
 _CHANGE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,;(]?\s*(?:tức\s+là\s+|hay\s+)?\Z", _I)
-_CHANGE_BEFORE = re.compile(r"\s*[,(]?\s*(?:tức\s+là\s+)?từ\s*\Z", _I)
-_TO = re.compile(r"\s*(?:\([^()\d]*(?:(?:19|20)\d\d[^()\d]*)*\)\s*)?(?P<word>lên|xuống)\s*\Z", _I)
+# "giảm 48 đơn vị hành chính; từ 460 đơn vị ... xuống còn 412 đơn vị" (nghean24h.vn): the
+# words after the change's noun (*tail*) go on with it, the from-to's noun says them too.
+_CHANGE_BEFORE = re.compile(
+    r"(?P<tail>(?:\s+[^\W\d_]+){0,4}?)\s*[,;(]?\s*(?:tức\s+là\s+)?từ\s*\Z", _I
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+_CLAUSE_STOP = re.compile(r"[,;:()\[\]]")
+_TAIL_WINDOW = 120  # characters after a noun read for the words that go on with it (a bound)
+# "xuống còn", "lên đến": the count reached ("giảm được 08 huyện (từ 713 xuống còn 705)",
+# vi.wikipedia.org).
+_TO = re.compile(
+    r"(?P<tail>(?:\s+[^\W\d_]+){0,4}?)"
+    r"\s*(?:\([^()\d]*(?:(?:19|20)\d\d[^()\d]*)*\)\s*)?(?P<word>lên|xuống)"
+    r"(?:\s+(?:còn|đến|tới))?\s*\Z",
+    _I,
+)
+# A change beside a from-to: "giảm 8 huyện", "giảm được 8 huyện", "tăng thêm 20 hội viên".
+_FROM_TO_CHANGE = re.compile(r"(?<!\w)(?P<word>tăng|giảm)(?:\s+(?:thêm|được))?\s*\Z", _I)
+# The from-to in the bracket right after its change, its counts bare ("giảm được 08 huyện (từ
+# 713 xuống còn 705)"): they count the change's noun.
+_BARE_FROM = re.compile(r"\s*\(\s*từ\s*\Z", _I)
 
 # --- pattern 3: the flow of a membership --------------------------------------------------------
 _ROLE_WINDOW = 90
@@ -117,6 +138,10 @@ _CLAUSE_START = re.compile(
     r"[,;:]\s*(?:và\s+|có\s+|còn\s+|(?:số\s+)?còn\s+lại\s*(?::|là|có)?\s*)?\Z", _I
 )
 _REST = re.compile(r"(?:\bcòn\s+lại|\bsố\s+còn\s+lại)\s*(?::|là|có)?\s*\Z", _I)
+# A shortfall: "bầu được 372/375 đại biểu được ấn định, thiếu 3 đại biểu" (daidoanket.vn,
+# 2016); "đã bầu được 4.193/4.280 đại biểu ..., còn thiếu 87 đại biểu" (baogiaothong.vn, 2016):
+# what the fraction lacks of its whole.
+_SHORT = re.compile(r"[,;:]\s*(?:và\s+)?(?:(?:vẫn\s+)?còn\s+)?(?:thiếu|khuyết)\s*\Z", _I)
 # A fraction's clause that grades (khá, tốt...): its complement may be another grade.
 _GRADE = re.compile(r"\b(?:khá|tốt|xuất\s+sắc|trung\s+bình|yếu|kém|loại)\b", _I)
 
@@ -218,36 +243,113 @@ def _compared(context: ParagraphContext, ms: Sequence[Mention]) -> Iterator[Find
             yield found
 
 
+_TO_WORDS = frozenset({"lên", "xuống"})
+
+
+def _goes_on(text: str, tail: str, start: int, stop: int) -> bool:
+    """Whether the words *tail* after a change's noun also follow the from-to's first count's
+    noun (``text[start:stop]``): "giảm 48 đơn vị hành chính; từ 460 đơn vị hành chính cấp xã
+    xuống ..." (the same units), not "tăng 5 hội viên nữ, từ 100 hội viên lên ..." (a subgroup).
+
+    >>> t = "từ 460 đơn vị hành chính cấp xã xuống"
+    >>> _goes_on(t, " hành chính", t.index("vị") + 2, t.index(" xuống"))
+    True
+    >>> _goes_on(t, " nữ", t.index("vị") + 2, t.index(" xuống")), _goes_on(t, "", 0, 0)
+    (False, True)
+    """
+    said = [w.casefold() for w in _WORDS.findall(tail)]
+    if not said:
+        return True
+    clause = _CLAUSE_STOP.split(text[start : min(stop, start + _TAIL_WINDOW)], maxsplit=1)[0]
+    return [w.casefold() for w in _WORDS.findall(clause)][: len(said)] == said
+
+
+_AFTER_CANDIDATES = 3  # mentions after a from-to searched for its change (a bracket may intervene)
+
+
 def _from_to(context: ParagraphContext, ms: Sequence[Mention]) -> Iterator[Finding]:
-    """Pattern 2: ``từ A lên B`` with ``tăng C`` in the same sentence: |B − A| is C."""
+    """Pattern 2: ``từ A lên B`` with ``tăng C`` beside it in the same sentence: |B − A| is C.
+    A and B may be bare in the bracket right after C ("giảm được 08 huyện (từ 713 xuống còn
+    705)"); another change of C's noun in the sentence leaves it unread.  The sentences and the
+    changes of the paragraph are found once (linear however many from-tos it holds)."""
     text, base = context.text, context.paragraph.offset
+    stops: list[int] = []  # where each sentence end mark starts, and where it ends
+    after: list[int] = []
+    said_of: dict[int, tuple[str, int]] = {}  # mention index -> (tăng|giảm, sentence)
+    units: Counter[tuple[int, str | None]] = Counter()  # changes by (sentence, noun)
+    read = False
+
+    def sentence_of(at: int) -> int:
+        return bisect.bisect_left(stops, at)
+
+    def bounds(k: int) -> tuple[int, int]:
+        return (after[k - 1] if k > 0 else 0), (stops[k] if k < len(stops) else len(text))
+
     for i in range(len(ms) - 1):
         a, b = ms[i], ms[i + 1]
-        if not (_is_count(b) and a.unit in (None, b.unit) and a.fraction is None):
+        if a.fraction is not None or not _exact(a):
             continue
-        if not _exact(a) or not _FROM.search(text, max(0, a.start - base - 8), a.start - base):
+        a_end = a.end - base
+        if a.unit is not None and a.unit.casefold() in _TO_WORDS:
+            a_end -= len(a.unit)  # "từ 713 xuống còn 705": the verb read as the count's noun
+            a_unit = None
+        else:
+            a_unit = a.unit
+        bare = a_unit is None and b.unit is None and b.fraction is None and b.range_end is None
+        if not (bare or (_is_count(b) and a_unit in (None, b.unit))):
             continue
-        to = _TO.match(text, a.end - base, b.start - base)
+        if not _FROM.search(text, max(0, a.start - base - 8), a.start - base):
+            continue
+        to = _TO.match(text, a_end, b.start - base)
         if to is None:
             continue
-        lo, hi = _sentence(text, a.start - base)
-        changes: list[tuple[Mention, str, bool]] = []
-        for c in ms:
-            if c is a or c is b or not (lo <= c.start - base < hi):
+        if not read:  # once, at the first from-to: the sentences and the changes
+            read = True
+            for mark in _SENTENCE_END.finditer(text):
+                stops.append(mark.start())
+                after.append(mark.end())
+            for k, m in enumerate(ms):
+                at = m.start - base
+                sent = sentence_of(at)
+                said = _FROM_TO_CHANGE.search(text, max(bounds(sent)[0], at - 12), at)
+                if said is not None:
+                    said_of[k] = (said["word"].casefold(), sent)
+                    units[sent, m.unit] += 1
+        here = sentence_of(a.start - base)
+        lo, hi = bounds(here)
+        if not _goes_on(text, to["tail"], b.end - base, hi):
+            continue  # "từ 460 đơn vị hành chính xuống 412 đơn vị hành chính": the same noun
+        near: list[tuple[Mention, str]] = []
+        candidates = [i - 1] if i > 0 else []
+        candidates += range(i + 2, min(len(ms), i + 2 + _AFTER_CANDIDATES))
+        for k in candidates:
+            if k not in said_of or said_of[k][1] != here:
                 continue
-            said = _CHANGE.search(text, max(lo, c.start - base - 12), c.start - base)
-            if said is None:
-                continue
-            at = c.start - base - len(said.group())
-            beside = (b.end <= c.start and _CHANGE_AFTER.match(text, b.end - base, at)) or (
-                c.end <= a.start and _CHANGE_BEFORE.match(text, c.end - base, a.start - base)
-            )
-            changes.append((c, said["word"].casefold(), bool(beside)))
-        if len(changes) != 1 or not changes[0][2]:
-            continue  # no change beside the from-to, or another change in the sentence
-        c, word, _ = changes[0]
+            c, word = ms[k], said_of[k][0]
+            word_at = _FROM_TO_CHANGE.search(text, max(lo, c.start - base - 12), c.start - base)
+            at = c.start - base - (len(word_at.group()) if word_at is not None else 0)
+            if bare:  # only right before the bracket that holds the bare counts
+                beside = k == i - 1 and bool(
+                    _BARE_FROM.fullmatch(text, c.end - base, a.start - base)
+                )
+            elif k == i - 1:
+                before = _CHANGE_BEFORE.match(text, c.end - base, a.start - base)
+                beside = before is not None and _goes_on(text, before["tail"], a_end, hi)
+            else:
+                beside = bool(_CHANGE_AFTER.match(text, b.end - base, at))
+            if beside:
+                near.append((c, word))
+        if len(near) != 1:
+            continue  # no change beside the from-to
+        c, word = near[0]
+        own = sum(1 for k in (i, i + 1) if k in said_of and ms[k].unit == c.unit)
+        if units[here, c.unit] - 1 - own > 0:
+            continue  # another change of the noun in the sentence: which is the from-to's?
         rising = to["word"].casefold() == "lên"
-        if c.unit != b.unit or not _exact(c) or (word == "tăng") != rising:
+        unit = c.unit if bare else b.unit
+        if not _is_count(c) or c.unit != unit or not _exact(c) or (word == "tăng") != rising:
+            continue
+        if bare and (a.value < c.value or b.value < 0):
             continue
         computed = a.value + c.value if rising else a.value - c.value
         if abs(b.value - a.value) == c.value:
@@ -391,9 +493,12 @@ def _complements(context: ParagraphContext, ms: Sequence[Mention]) -> Iterator[F
         r = same[0]
         if not _exact(r) or r.value > n.value:
             continue
-        if not _CLAUSE_START.search(text, max(0, r.start - base - 20), r.start - base):
+        short = _SHORT.search(text, max(0, r.start - base - 20), r.start - base)
+        if short is None and not _CLAUSE_START.search(
+            text, max(0, r.start - base - 20), r.start - base
+        ):
             continue  # "...; huyện X có 5 xã chưa đạt": the rest of a part, not of the whole
-        rest = _REST.search(text, max(0, r.start - base - 20), r.start - base)
+        rest = short or _REST.search(text, max(0, r.start - base - 20), r.start - base)
         denied = _DENIED.match(text, r.end - base, hi)
         if rest is None:
             if denied is None or verb is None or _GRADE.search(clause):
@@ -422,6 +527,10 @@ def check_changes(context: ParagraphContext) -> Iterator[Finding]:
     []
     >>> codes("Có 27/43 xã đạt chuẩn nông thôn mới, 15 xã chưa đạt.")
     ['total-mismatch']
+    >>> codes("Đã bầu được 372/375 đại biểu được ấn định, thiếu 4 đại biểu.")
+    ['total-mismatch']
+    >>> codes("Đã bầu được 372/375 đại biểu được ấn định, còn thiếu 3 đại biểu.")
+    []
     """
     ms = context.mentions
     if len(ms) < 3:

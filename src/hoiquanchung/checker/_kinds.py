@@ -6,7 +6,7 @@ of one dimension (a congress's delegates: *đương nhiên*, *bầu*, *chỉ đ�
 
 >>> [name for name, *_ in label_dimensions()]  # doctest: +NORMALIZE_WHITESPACE
 ['delegate', 'body', 'membership', 'education', 'form', 'renewal', 'works', 'veteran', 'awardee',
- 'group-grade', 'gift-form']
+ 'group-grade', 'gift-form', 'carry', 'vote', 'timeliness']
 >>> ("nghèo", frozenset({"nghèo", "cận nghèo"})) in kinds_of_wholes()
 True
 >>> sorted(nested_values("body")), sorted(nested_values("delegate"))
@@ -46,6 +46,7 @@ __all__ = [
     "names_recipient",
     "nested_values",
     "nomination_pattern",
+    "partial_after",
     "person_nouns",
     "place_tiers",
     "portion_nouns",
@@ -167,6 +168,21 @@ def nested_values(name: str) -> frozenset[str]:
         if entry["name"] == name:
             return frozenset(_norm(v) for v in entry.get("may_nest", ()))
     return frozenset()
+
+
+@functools.cache
+def partial_after(name: str) -> re.Pattern[str] | None:
+    """Words that, in a total's own clause before it, make the values of dimension *name* some
+    of the total only (``partial_after`` in ``breakdown_kinds.toml``): files received (*tiếp
+    nhận*) hold files still in process beside those settled on time or late.
+
+    >>> bool(partial_after("timeliness").search("đã tiếp nhận")), partial_after("delegate")
+    (True, None)
+    """
+    for entry in _data()["dimensions"]:
+        if entry["name"] == name and entry.get("partial_after"):
+            return re.compile(rf"(?<!\w)(?:{_alternation(entry['partial_after'])})(?!\w)", re.I)
+    return None
 
 
 @functools.cache

@@ -109,6 +109,7 @@ from hoiquanchung.checker._kinds import (
     level_pattern,
     named_places,
     nested_values,
+    partial_after,
     person_nouns,
     place_tiers,
     province_names,
@@ -163,6 +164,8 @@ _COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
 # ...; có 81 đại biểu nữ, 92 đại biểu là người dân tộc thiểu số") reads like "trong đó".
 _GROUPED_MARKERS = frozenset({"trong đó", "gồm", "bao gồm", "gồm có", "trong tổng số"})
 _LATER_KIND = "trong đó"
+# Lists whose total may name their kinds ("330 người chết, mất tích (...)"; "..., trong đó").
+_NAMED_LISTS = frozenset({"(", "trong đó", "gồm", "bao gồm", "gồm có"})
 # The labels of a dimension (cấp tỉnh, nam/nữ, thành thị/nông thôn, khác/còn lại) are
 # vocabulary: hoiquanchung/numbers/data/dimension_labels.toml.
 # "cấp huyện trở lên" is cumulative (huyện, tỉnh and above): no level of its own.
@@ -2000,6 +2003,19 @@ def _partition(
         # from those levels (a district's congress); a fund or a staff listed "cấp huyện, cấp
         # xã" may have left the province out.
         whole = whole or _down_to_base(dimension[1])
+    if (
+        dimension is None
+        and not whole
+        and kind in _NAMED_LISTS
+        and _named_by_total(text, base, total, start, labels)
+    ):
+        # "330 người chết, mất tích (292 người chết, 38 người mất tích)": the kinds the total
+        # names, each once, are the whole.
+        dimension, whole = ("named", frozenset()), True
+    if whole and dimension is not None and _partial_lead(text, base, total, dimension[0]):
+        # "Đã tiếp nhận 1.000 hồ sơ, trong đó giải quyết đúng hạn 800 hồ sơ, quá hạn 20 hồ sơ":
+        # the files received hold those still in process; settled on time or late are some.
+        whole, some = False, dimension
     if dimension is None and not whole and _negation_pair(labels):
         # "626 tổ chức hội có tính chất đặc thù và 139 tổ chức hội không có tính chất đặc thù":
         # a trait and its negation are the whole.
@@ -2067,8 +2083,106 @@ def unfinished_rest(text: str, base: int, total: Mention, parts: Sequence[Mentio
     return sum_contradicts(total.quantity, sum_of_parts(parts[:-1])) is None
 
 
+# The kinds a total names after its noun, then its list ("330 người chết, mất tích (292 người
+# chết, 38 người mất tích)", soha.vn, 2024; "95 người chết, mất tích (43 người chết, 52 người mất
+# tích)", kenh14.vn, 2024): two to four kinds of one to three words each, joined by "," or "và",
+# the list opening right after them (a bracket or a marker).
+_KIND = r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){0,2}"  # one to three words
+_NAMED_KINDS = re.compile(
+    rf"[ \t\u00a0]*(?P<kinds>{_KIND}(?:\s*(?:,|\bvà\b|\bhoặc\b)\s*{_KIND}){{1,3}})"
+    r"[ \t\u00a0]*,?[ \t\u00a0]*",
+    re.IGNORECASE,
+)
+# The opening of the list after the kinds: a bracket, a marker, or a marker in a bracket.
+_LIST_OPENING = re.compile(
+    r"(?:\([ \t\u00a0]*)?(?:(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\s*[:,]?)?[ \t\u00a0]*\Z",
+    re.IGNORECASE,
+)
+_MAX_NAMED = 80  # characters from the total to its list's first item
+_NAMED_ENDS = ("(", "đó", "gồm", "có", ":", ",")  # how the head of a list may end
+_KIND_JOINS = re.compile(r"\s*(?:,|\bvà\b|\bhoặc\b)\s*", re.IGNORECASE)
+_KIND_FILLERS = frozenset({"là", "có", "số"})
+
+
+def _named_by_total(
+    text: str, base: int, total: Mention, start: int, labels: Sequence[str]
+) -> bool:
+    """Whether *total* names its kinds right before its list and each label is one of them,
+    each kind once: "330 người chết, mất tích (292 người chết, 38 người mất tích)" is whole
+    (*start*: where the list's items start, after the bracket or the marker).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "khiến 330 người chết, mất tích (292 người chết, 38 người mất tích)"
+    >>> total = extract(t)[0]
+    >>> _named_by_total(t, 0, total, t.index("(") + 1, ["  chết", " mất tích"])
+    True
+    >>> _named_by_total(t, 0, total, t.index("(") + 1, ["  chết", " bị thương"])
+    False
+    >>> t = "làm 200 người chết, mất tích (gồm 141 người chết, 59 người mất tích)"
+    >>> _named_by_total(t, 0, extract(t)[0], t.index("gồm") + 3, [" chết", " mất tích"])
+    True
+    >>> t = "có 50 hội viên nữ, dân tộc thiểu số (30 hội viên nữ, 25 hội viên dân tộc thiểu số)"
+    >>> _named_by_total(t, 0, extract(t)[0], t.index("(") + 1, [" nữ", " dân tộc thiểu số"])
+    False
+    >>> t = "khiến 330 người chết (292 người chết ở Lào Cai, 38 người ở Yên Bái)"
+    >>> _named_by_total(t, 0, extract(t)[0], t.index("(") + 1, ["  chết ở Lào Cai", " ở Yên Bái"])
+    False
+    """
+    head = text[total.end - base : start]
+    if len(head) > _MAX_NAMED or not head.rstrip().endswith(_NAMED_ENDS):
+        return False  # the kinds come right before the list
+    opening = _LIST_OPENING.search(head)
+    found = None if opening is None else _NAMED_KINDS.fullmatch(head, 0, opening.start())
+    if found is None:
+        return False
+    kinds = [" ".join(k.casefold().split()) for k in _KIND_JOINS.split(found.group("kinds"))]
+    if len(kinds) != len(labels) or len(set(kinds)) != len(kinds):
+        return False
+    traits = [any(p.search(k) for p in (_SEX, _AREA, _LEVEL)) for k in kinds]
+    if any(traits) and not all(traits):
+        return False  # "50 hội viên nữ, dân tộc thiểu số": traits of two dimensions may overlap
+    named = []
+    for label in labels:
+        words = [w.casefold() for w in _WORD.findall(label)]
+        while words and words[0] in _KIND_FILLERS:
+            words.pop(0)
+        named.append(" ".join(words))
+    return sorted(named) == sorted(kinds)
+
+
+_LEAD_CLAUSE = 80  # characters before a total searched for the words of its own clause
+
+
+def _partial_lead(text: str, base: int, total: Mention, name: str) -> bool:
+    """Whether the total's own clause (back to a ``;``, ``.`` or a line's start) holds words
+    that make the values of dimension *name* some of it only (``partial_after``).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Đã tiếp nhận 1.000 hồ sơ, trong đó"
+    >>> _partial_lead(t, 0, extract(t)[0], "timeliness"), _partial_lead(t, 0, extract(t)[0], "vote")
+    (True, False)
+    >>> t = "Đã tiếp nhận 1.200 hồ sơ; đã giải quyết 1.000 hồ sơ, trong đó"
+    >>> _partial_lead(t, 0, extract(t)[1], "timeliness")
+    False
+    """
+    words = partial_after(name)
+    if words is None:
+        return False
+    at = total.start - base
+    lead = text[max(0, at - _LEAD_CLAUSE) : at]
+    cut = max(lead.rfind(";"), lead.rfind("."), lead.rfind("\n"), lead.rfind(","))
+    return words.search(lead, cut + 1) is not None
+
+
 _LABEL_FILLERS = frozenset({"có", "là", "và", "trong", "đó", "số"})
 _NEGATIONS = (("không", "có"), ("không",), ("chưa", "có"), ("chưa",))
+# What a part's item may say after its figure without naming another trait: a bracket, or a
+# change or a share of its own ("Số có điều kiện thi hành là 579.413 việc, tăng 7.240 việc (tăng
+# 1,27% so với cùng kỳ năm 2016)"; "Số chưa có điều kiện thi hành là 148.814 việc, chiếm 20,44%
+# trong tổng số phải thi hành", thads.moj.gov.vn, 2017).
+_TRAIT_TAIL = re.compile(
+    r"\([^()]*\)|,\s*(?:tăng|giảm|chiếm|đạt|bằng)\b(?:\d[\d.,]*\d|[^,;()])*", re.IGNORECASE
+)
 
 
 def _negation_pair(labels: Sequence[str]) -> bool:
@@ -2080,12 +2194,18 @@ def _negation_pair(labels: Sequence[str]) -> bool:
     False
     >>> _negation_pair([" nữ có việc làm", " nữ không có việc làm"])
     False
+    >>> _negation_pair([" Số có điều kiện là, giảm 87 việc (giảm 1%)", " Số chưa có điều kiện là"])
+    True
+    >>> _negation_pair([" có điều kiện là  , chiếm 79,56% tổng số", " chưa có điều kiện, tại xã A"])
+    False
+    >>> _negation_pair([" có điều kiện là  , tại huyện A", " chưa có điều kiện là"])
+    False
     """
     if len(labels) != 2:
         return False
     words = []
     for label in labels:
-        w = [x.casefold() for x in _WORD.findall(label)]
+        w = [x.casefold() for x in _WORD.findall(_TRAIT_TAIL.sub(" ", label))]
         while w and w[0] in _LABEL_FILLERS:
             w.pop(0)
         words.append(w)
@@ -2279,7 +2399,9 @@ _WORD = re.compile(r"\w+")
 _BARE_DIMENSIONS = frozenset({"renewal", "works"})
 # Dimensions whose whole run may be followed by another value of the same kind that the data
 # does not list (a third work on houses, "nâng cấp"): the items after the run are no traits.
-_OPEN_RUNS = frozenset({"works"})
+# "giải quyết đúng hạn 800 hồ sơ, quá hạn 20 hồ sơ, đang giải quyết 150 hồ sơ": the files
+# still in process are of the total too (dimension "timeliness" counts settled files only).
+_OPEN_RUNS = frozenset({"works", "timeliness"})
 # Full and alternate members named: a renewal breakdown of them may leave out the alternates
 # elected in full (Ban Chấp hành Trung ương khóa XIV: "Trong nhóm dự khuyết khóa trước, có 11
 # người được bầu lên chính thức").
