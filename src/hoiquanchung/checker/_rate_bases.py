@@ -259,7 +259,34 @@ def _count_before(
     written = "".join(gap)
     if _OTHER_REFERENCE.search(written) or _in_other_reference(text, count.start - base):
         return None
+    if _in_parts_bracket(text, count.start - base, written):
+        return None
     return count, written
+
+
+# "258 hộ nghèo (trong đó 113 hộ nghèo thuộc diện bảo trợ), chiếm 0,6%": a count in a bracket
+# that opens with the parts of what comes before it; the words up to the rate close it.
+_PARTS_BRACKET = re.compile(
+    r"\(\s*(?:trong\s+(?:số\s+)?đó|(?:bao\s+)?gồm(?:\s+có)?|riêng)\b[^()\d]{0,30}\Z",
+    re.IGNORECASE,
+)
+
+
+def _in_parts_bracket(text: str, at: int, written: str) -> bool:
+    """Whether the count at *at* is inside a bracket of parts (*(trong đó ...*, *(gồm ...*) that
+    *written* (the words up to the rate) closes: the rate after the bracket is the share of what
+    the bracket breaks down, not of the part (Vĩnh Long, 2020: "còn 258 hộ nghèo (trong đó 113
+    hộ nghèo thuộc diện bảo trợ), chiếm 0,6%", 258 of all households; corpus
+    baovinhlong-tpvinhlong-ngheo-2020).
+
+    >>> t = "258 hộ nghèo (trong đó 113 hộ nghèo thuộc diện bảo trợ), chiếm 0,6%"
+    >>> _in_parts_bracket(t, t.index("113"), " hộ nghèo thuộc diện bảo trợ), chiếm ")
+    True
+    >>> t = "258 hộ nghèo (trong đó 113 hộ nghèo thuộc diện bảo trợ, chiếm 43,8%)"
+    >>> _in_parts_bracket(t, t.index("113"), " hộ nghèo thuộc diện bảo trợ, chiếm ")
+    False
+    """
+    return ")" in written and _PARTS_BRACKET.search(text, max(0, at - 40), at) is not None
 
 
 def _every_attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
