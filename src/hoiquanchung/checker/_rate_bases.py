@@ -259,8 +259,6 @@ def _count_before(
     written = "".join(gap)
     if _OTHER_REFERENCE.search(written) or _in_other_reference(text, count.start - base):
         return None
-    if _in_parts_bracket(text, count.start - base, written):
-        return None
     return count, written
 
 
@@ -270,6 +268,26 @@ _PARTS_BRACKET = re.compile(
     r"\(\s*(?:trong\s+(?:số\s+)?đó|(?:bao\s+)?gồm(?:\s+có)?|riêng)\b[^()\d]{0,30}\Z",
     re.IGNORECASE,
 )
+
+
+def _outside_parts_brackets(
+    context: ParagraphContext, pairs: list[tuple[Mention, Mention]]
+) -> list[tuple[Mention, Mention]]:
+    """*pairs* without those whose count is inside a bracket of parts that closes before its
+    rate (:func:`_in_parts_bracket`)."""
+    if "(" not in context.text:
+        return pairs
+    text, base = context.text, context.paragraph.offset
+    return [
+        (count, rate)
+        for count, rate in pairs
+        if not (
+            count.start < rate.start
+            and _in_parts_bracket(
+                text, count.start - base, text[count.end - base : rate.start - base]
+            )
+        )
+    ]
 
 
 def _in_parts_bracket(text: str, at: int, written: str) -> bool:
@@ -292,7 +310,7 @@ def _in_parts_bracket(text: str, at: int, written: str) -> bool:
 def _every_attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
     """:func:`_attached`, and the shares that name their whole by their count's noun after them
     (:func:`_attached_to_named_whole`)."""
-    pairs = _attached(context)
+    pairs = _outside_parts_brackets(context, _attached(context))
     if "tổng" not in context.text and "Tổng" not in context.text:
         return pairs
     named = _attached_to_named_whole(context, {r.start for _, r in pairs})

@@ -574,9 +574,7 @@ def _units_own_rate(s: _Scan, denominator: Mention, rate: Mention) -> bool:
 # vụ)", "(8.481/9.669)").
 _BRACKET_CLOSES = re.compile(r"\s*(?:[^\W\d_][^\d;.!?\n()\[\]]{0,30}?)?\s*[)\]]")
 # Right before a rate: a word of change ("giảm 5,83%", "tăng thêm 2%").
-_CHANGE_WORD = re.compile(
-    r"\b(tăng|giảm)(?:\s+(?:được|thêm|khoảng|gần|hơn|trên|dưới))?\s*:?\s*\Z", re.IGNORECASE
-)
+_CHANGE_WORD = re.compile(r"\b(tăng|giảm)(?:\s+(?:được|thêm))?\s*:?\s*\Z", re.IGNORECASE)
 
 
 def _bracket_of_rate_before(s: _Scan, i: int) -> bool:
