@@ -265,10 +265,55 @@ def _count_before(
     return count, written
 
 
+# "258 hộ nghèo (trong đó 113 hộ nghèo thuộc diện bảo trợ), chiếm 0,6%": a count in a bracket
+# that opens with the parts of what comes before it; the words up to the rate close it.
+_PARTS_BRACKET = re.compile(
+    r"\(\s*(?:trong\s+(?:số\s+)?đó|(?:bao\s+)?gồm(?:\s+có)?|riêng)\b[^()\d]{0,30}\Z",
+    re.IGNORECASE,
+)
+
+
+def _outside_parts_brackets(
+    context: ParagraphContext, pairs: list[tuple[Mention, Mention]]
+) -> list[tuple[Mention, Mention]]:
+    """*pairs* without those whose count is inside a bracket of parts that closes before its
+    rate (:func:`_in_parts_bracket`)."""
+    if "(" not in context.text:
+        return pairs
+    text, base = context.text, context.paragraph.offset
+    return [
+        (count, rate)
+        for count, rate in pairs
+        if not (
+            count.start < rate.start
+            and _in_parts_bracket(
+                text, count.start - base, text[count.end - base : rate.start - base]
+            )
+        )
+    ]
+
+
+def _in_parts_bracket(text: str, at: int, written: str) -> bool:
+    """Whether the count at *at* is inside a bracket of parts (*(trong đó ...*, *(gồm ...*) that
+    *written* (the words up to the rate) closes: the rate after the bracket is the share of what
+    the bracket breaks down, not of the part (Vĩnh Long, 2020: "còn 258 hộ nghèo (trong đó 113
+    hộ nghèo thuộc diện bảo trợ), chiếm 0,6%", 258 of all households; corpus
+    baovinhlong-tpvinhlong-ngheo-2020).
+
+    >>> t = "258 hộ nghèo (trong đó 113 hộ nghèo thuộc diện bảo trợ), chiếm 0,6%"
+    >>> _in_parts_bracket(t, t.index("113"), " hộ nghèo thuộc diện bảo trợ), chiếm ")
+    True
+    >>> t = "258 hộ nghèo (trong đó 113 hộ nghèo thuộc diện bảo trợ, chiếm 43,8%)"
+    >>> _in_parts_bracket(t, t.index("113"), " hộ nghèo thuộc diện bảo trợ, chiếm ")
+    False
+    """
+    return ")" in written and _PARTS_BRACKET.search(text, max(0, at - 40), at) is not None
+
+
 def _every_attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
     """:func:`_attached`, and the shares that name their whole by their count's noun after them
     (:func:`_attached_to_named_whole`)."""
-    pairs = _attached(context)
+    pairs = _outside_parts_brackets(context, _attached(context))
     if "tổng" not in context.text and "Tổng" not in context.text:
         return pairs
     named = _attached_to_named_whole(context, {r.start for _, r in pairs})

@@ -523,13 +523,116 @@ def _holds_in_base_unit(s: _Scan, i: int) -> bool:
     return _holds(numerator, scaled, rate, s.paragraph)
 
 
+# "37/63 địa phương tỉ lệ giải ngân là 0%", "12/63 xã tỷ lệ hộ nghèo là 5%": units counted,
+# then straight after their noun (no comma, no "đạt" or "chiếm" before it) a rate named by its
+# own words ("tỷ lệ giải ngân") — each unit's own rate, not the fraction's.
+_UNITS = (
+    "địa phương|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|đơn vị|trường|cơ sở|"
+    "chi hội|tổ hội|chi bộ|đảng bộ|chi đoàn|hợp tác xã|doanh nghiệp|thôn|ấp|bản|khu phố|"
+    "tổ dân phố|ngành|cơ quan|bệnh viện|trạm y tế|lớp"
+)
+_UNIT_NOUN = re.compile(rf"\s*(?:{_UNITS})\b", re.IGNORECASE)
+_MORE_UNITS = re.compile(rf"(?:\s*,\s*(?:{_UNITS})\b)+", re.IGNORECASE)
+_OWN_RATE_NAMED = re.compile(
+    r"(?:\s+có)?\s+(?:tỷ|tỉ)\s*lệ\s+[^\W\d_][^\d;.,:!?\n()]{0,40}?\s*(?:là|đạt|ở\s+mức)?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _units_own_rate(s: _Scan, denominator: Mention, rate: Mention) -> bool:
+    """Whether *rate*, after a fraction of units, is each unit's own rate named by its own
+    words: "Đặc biệt, hiện có tới 37/63 địa phương tỉ lệ giải ngân là 0%" (Nghệ An 24h, 2021:
+    37 provinces whose disbursement rate is 0 %; corpus nghean24h-giaingan-2021).  The units
+    (*địa phương*, *xã*, *huyện*, *trường*...) are followed at once by *tỷ lệ* and the rate's
+    own words; "37/63 địa phương, tỷ lệ 58,7%" and "… đạt tỷ lệ 58,7%" stay the fraction's.
+
+    >>> from hoiquanchung.checker import extract
+    >>> def own(text):
+    ...     a, b, r = extract(text)
+    ...     return _units_own_rate(_Scan(Paragraph(text, 1, [], 0), [], None), b, r)
+    >>> own("37/63 địa phương tỉ lệ giải ngân là 0%"), own("12/63 xã tỷ lệ hộ nghèo là 5%")
+    (True, True)
+    >>> own("37/63 địa phương, tỷ lệ giải ngân là 58,7%"), own("37/63 xã đạt tỷ lệ 58,7%")
+    (False, False)
+    >>> own("350/400 hội viên tỷ lệ tham gia đạt 87,5%"), own("12/15 xã tỷ lệ 80%")
+    (False, False)
+    """
+    at, stop = denominator.end - s.base, rate.start - s.base
+    unit = denominator.unit or ""
+    if not _UNIT_NOUN.fullmatch(unit):  # the units' noun after the figure, not read as its unit
+        named = _UNIT_NOUN.match(s.text, at, stop)
+        if unit or named is None:
+            return False
+        at = named.end()
+    more = _MORE_UNITS.match(s.text, at, stop)  # "xã, phường, thị trấn"
+    if more is not None:
+        at = more.end()
+    return _OWN_RATE_NAMED.match(s.text[at:stop]) is not None
+
+
+# After a bracketed fraction: a few words of its noun, then the bracket closes ("(3.389/3.599
+# vụ)", "(8.481/9.669)").
+_BRACKET_CLOSES = re.compile(r"\s*(?:[^\W\d_][^\d;.!?\n()\[\]]{0,30}?)?\s*[)\]]")
+# Right before a rate: a word of change ("giảm 5,83%", "tăng thêm 2%").
+_CHANGE_WORD = re.compile(r"\b(tăng|giảm)(?:\s+(?:được|thêm))?\s*:?\s*\Z", re.IGNORECASE)
+
+
+def _bracket_of_rate_before(s: _Scan, i: int) -> bool:
+    """Whether the fraction at *i* is in a bracket of its own right after a rate, which it
+    belongs to: "xã Thuận Hạnh ... đạt 87,7% (8.481/9.669), xã Nam Bình đạt 85,7% (8.705/10.162),
+    mức độ hài lòng ... đạt trên 90%" (Đắk Nông, 2019; corpus bhxh-daknong-daksong-2019): each
+    fraction is the rate's before it, and no rate after it is paired with it again."""
+    m = s.mentions
+    if i < 1 or not _is_rate(m[i - 1]):
+        return False
+    gap = s.gap(m[i - 1], m[i])
+    if gap is None or not _rate_of_bracketed_fraction(gap, m[i + 1]):
+        return False
+    return _BRACKET_CLOSES.match(s.text, m[i + 1].end - s.base) is not None
+
+
+def _judge_bracketed(s: _Scan, i: int) -> Iterator[Finding]:
+    """Judge the rate before the bracketed fraction at *i* (:func:`_bracket_of_rate_before`).
+
+    After a word of change (*giảm*, *tăng*) the bracket may give the counts now and before
+    ("giảm 5,83% (3.389/3.599 vụ)", Lâm Đồng; corpus lamdong-toipham-5nam): the rate is then
+    either ``a/b`` or the change ``|a − b|/b`` (a fall when ``a < b``, a rise when ``a > b``);
+    when neither holds, the nearer reading is judged.
+    """
+    a, b = s.mentions[i], s.mentions[i + 1]
+    at = i - 1
+    if at in s.used:
+        return
+    rate = s.mentions[at]
+    start = s.mentions[at - 1].end - s.base if at > 0 else 0
+    before = s.text[max(start, rate.start - s.base - _MAX_GAP) : rate.start - s.base]
+    change = _CHANGE_WORD.search(_CLAUSE_END.split(before)[-1])
+    falls = change is not None and change.group(1).casefold() == "giảm"
+    if change is None or a.value == b.value or (a.value < b.value) != falls:
+        yield from s.judge(at, a, b)
+        return
+    moved = attrs.evolve(a, quantity=attrs.evolve(a.quantity, value=abs(b.value - a.value)))
+    plain = _judge(s.paragraph, a, b, rate, s.file)
+    as_change = _judge(s.paragraph, moved, b, rate, s.file)
+    s.used.add(at)
+    if plain is None or as_change is None:
+        return
+    if plain.code == "rate-rounding" or as_change.code == "rate-rounding":
+        return
+    off: list[Decimal] = [abs(f.difference or Decimal(0)) for f in (plain, as_change)]
+    yield plain if off[0] < off[1] else as_change
+
+
 def _fraction(s: _Scan, i: int) -> Iterator[Finding]:
     """A fraction ``x/y`` at *i*, with its rate after it or before it."""
     a, b = s.mentions[i], s.mentions[i + 1]
     if not (_is_count(a) and _is_count(b)) or _not_a_part_of_a_whole(s.text, s.base, a, b):
         return
+    if _bracket_of_rate_before(s, i):
+        yield from _judge_bracketed(s, i)
+        return
     if _fraction_then_rate(s, i):
-        if _each_in_full(a, b, s.mentions[i + 2]):
+        if _each_in_full(a, b, s.mentions[i + 2]) or _units_own_rate(s, b, s.mentions[i + 2]):
             return
         if _own_rate_bound(s, a, b, s.mentions[i + 2]) or _holds_in_base_unit(s, i):
             return

@@ -1265,7 +1265,7 @@ def _check_sentence(
         # The total is one of the last few quantities before the marker, in the marker's own
         # clause when a subject of its own leads the marker ("khuyết 02 đồng chí; BTV gồm 9
         # đồng chí, ...": the 9 are the BTV's, not a breakdown of the 02).
-        subject = _own_subject(text, s_start, at, depth)
+        subject = max(_own_subject(text, s_start, at, depth), _sibling_subject(text, s_start, at))
         for at_total in range(n_before - 1, max(0, n_before - _MAX_TOTAL_LOOKBACK) - 1, -1):
             total = local[at_total]
             if total.end - base <= subject:
@@ -1432,7 +1432,48 @@ def _list_end(
                 text, h.end - base, nxt.start()
             ):
                 return h.start - base, local[last : last + 1]
+    if nxt is None:  # 4. A last ";"-item whose figure heads the next sentence's list.
+        return _heads_next_sentence(text, local, starts, marker.end(), stop, depth)
     return stop, ()
+
+
+# "...; Số hộ thoát cận nghèo là 5.295 hộ. Trong đó, rơi xuống nghèo là 81 hộ; ...": the next
+# sentence opens with the parts of the figure that closes this one.
+_NEXT_OPENS_PARTS = re.compile(r"\s*[.!?…]?\s*Trong\s+(?:số\s+)?đó\b", re.IGNORECASE)
+
+
+def _heads_next_sentence(
+    text: str,
+    local: Sequence[Mention],
+    starts: Sequence[int],
+    start: int,
+    stop: int,
+    depth: Sequence[int],
+) -> tuple[int, Sequence[Mention]]:
+    """Where a list in ``text[start:stop]`` ends when its last ``;``-item holds one figure
+    only, ends the sentence, and the next sentence opens with *Trong đó*: that figure heads a
+    list of its own, a sibling of the total (read like one, :func:`_sibling_completes`), not
+    its last part (Ninh Thuận, 2022: "Số hộ thoát nghèo ... là 3.507 hộ, trong đó ... là 1.833
+    hộ; ... là 1.630 hộ; ... là 44 hộ; Số hộ thoát cận nghèo là 5.295 hộ. Trong đó, ..."; corpus
+    ninhthuan-ngheo-2022).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Thoát nghèo 30 hộ, trong đó A là 10 hộ; B là 20 hộ; Thoát cận nghèo 50 hộ. Trong đó"
+    >>> ms, stop = extract(t), t.index(".") + 1
+    >>> end, head = _heads_next_sentence(t, ms, [m.start for m in ms], 28, stop, _depths(t))
+    >>> t[28:end], [m.text for m in head]
+    ('A là 10 hộ; B là 20 hộ', ['50 hộ'])
+    >>> u = t.replace(". Trong đó", ". Ngoài ra")
+    >>> _heads_next_sentence(u, ms, [m.start for m in ms], 28, stop, _depths(u)) == (stop, ())
+    True
+    """
+    if _NEXT_OPENS_PARTS.match(text, stop) is None:
+        return stop, ()
+    semi = _sibling_head(text, start, stop, depth)
+    if semi == -1:
+        return stop, ()
+    head = local[bisect.bisect_left(starts, semi) : bisect.bisect_left(starts, stop)]
+    return (semi, head) if len(head) == 1 else (stop, ())
 
 
 def _named_upper(item: str) -> bool:
@@ -1494,6 +1535,36 @@ def _own_subject(text: str, s_start: int, at: int, depth: Sequence[int]) -> int:
     if cut == -1 or _SUBJECT_FILLERS.match(text, cut + 1, at):
         return -1
     return cut
+
+
+# "Chi đoàn A ... gồm 5 đoàn viên và Chi đoàn B ... gồm 10 đoàn viên": a figure right after its
+# own head (*gồm*, *có*), then "và" (or a comma) and the name of another unit before the marker.
+_SIBLING_BEFORE = re.compile(
+    r"\b(?:bao\s+gồm|gồm(?:\s+có)?|có|với)\s*:?\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,4}\s*"
+    r"(?P<join>,|\bvà\b)\s*(?P<subject>[^\W\d_][^\d;()]{0,160}?)\s*\Z",
+    re.IGNORECASE,
+)
+_SIBLING_LOOKBACK = 220
+
+
+def _sibling_subject(text: str, s_start: int, at: int) -> int:
+    """Where the clause of the marker at *at* starts when a sibling leads it: the figure before
+    is the object of a head of its own (*gồm 5 đoàn viên*), then *và* or a comma and a subject
+    that names another unit (a word with a capital): a total must come after it (Hải Phòng,
+    2025: "Chi đoàn ... phường Trần Thành Ngọ gồm 5 đoàn viên và Chi đoàn Công ty ... phường
+    Văn Đẩu gồm 10 đoàn viên"; corpus anhp-kienan-chidoan-2025).  -1 otherwise.
+
+    >>> t = "Chi đoàn A gồm 5 đoàn viên và Chi đoàn B gồm 10 đoàn viên"
+    >>> _sibling_subject(t, 0, t.rindex("gồm"))
+    27
+    >>> t = "Hội có 120 hội viên, được chia gồm: 50 nam, 70 nữ"
+    >>> _sibling_subject(t, 0, t.rindex("gồm"))
+    -1
+    """
+    found = _SIBLING_BEFORE.search(text, max(s_start, at - _SIBLING_LOOKBACK), at)
+    if found is None or not any(w[:1].isupper() for w in found["subject"].split()):
+        return -1
+    return found.start("join")
 
 
 _ITEM_HEAD = re.compile(r"[\s\u2060\-–—+•*]*(?:(?:có|là)\s+)?", re.IGNORECASE)
