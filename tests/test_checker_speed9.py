@@ -1,0 +1,63 @@
+"""Speed round 12 (speed9): the fast paths of the figure tables and rule 2c hold to the searches
+they replace.
+
+* ``_per_unit._has_amount_per_unit`` reads from each slash what ``_SLASH_UNIT.search`` finds by
+  trying every digit; ``_per_unit._each_search`` tries ``_EACH`` only before an *ỗ*.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from hoiquanchung.checker import _per_unit
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+sys.path.insert(0, str(CORPUS))
+import corpus_harness as harness  # noqa: E402
+
+# Letters, signs and spaces that the replaced searches turn on (both cases, other spaces).
+_PIECES = st.sampled_from(
+    [
+        "đ", "Đ", "đồng", "ĐỒNG", "Đồng", "ồ", "ng", "/", " ", "  ", "\u00a0", "\t", "\n",
+        "0", "1", "01", "5", "٣", "x", "hộ", "suất", "_", "-", ".", ",", "mỗi", "MỖI", "Mỗi",
+        "ỗi", "m", "ỗ", "Ỗ", "i", "phương", " vị", "a", "İ",
+    ]
+)
+_TEXTS = st.lists(_PIECES, max_size=24).map("".join)
+
+
+@given(_TEXTS)
+@example("300.000 đồng / hộ")
+@example("5 đ/01 suất")
+@example("5\u00a0Đ /1 hộ")
+@example("ngày 12/5/2024, đồng/2")
+def test_amount_per_unit_as_the_search(text: str) -> None:
+    assert _per_unit._has_amount_per_unit(text) == (
+        _per_unit._SLASH_UNIT.search(text) is not None
+    )
+
+
+@given(_TEXTS, st.integers(0, 30), st.integers(0, 30))
+@example("mỗi xã 5, MỖI đơn vị 3", 0, 30)
+@example("xmỗi hộ, mỗi hộ", 0, 16)
+def test_each_search_as_the_search(text: str, start: int, stop: int) -> None:
+    start, stop = min(start, len(text)), min(stop, len(text))
+    found, expected = _per_unit._each_search(text, start, stop), _per_unit._EACH.search(
+        text, start, stop
+    )
+    assert (found and (found.span(), found.group("x"))) == (
+        expected and (expected.span(), expected.group("x"))
+    )
+
+
+def test_fast_searches_as_the_searches_on_real_text() -> None:
+    for text in harness.every_text():
+        assert _per_unit._has_amount_per_unit(text) == (
+            _per_unit._SLASH_UNIT.search(text) is not None
+        )
+        found, expected = _per_unit._each_search(text), _per_unit._EACH.search(text)
+        assert (found and found.span()) == (expected and expected.span())
