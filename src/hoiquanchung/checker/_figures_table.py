@@ -695,15 +695,13 @@ class FigureTables:
             stop = bisect.bisect_left(starts, s_end)
             if first == stop:
                 continue  # no figure in the sentence: its markers are not needed
-            markers = (
-                [
-                    (found.end(), found.start())
-                    for found in _PARTS_MARKER.finditer(text, s_start, s_end)
-                ]
+            # Only the first marker of the sentence is read: one search, not every match (speed).
+            found = (
+                _PARTS_MARKER.search(text, s_start, s_end)
                 if marked and may_contain_between(text, _MARKER_WORDS, s_start, s_end)
-                else []
+                else None
             )
-            marker_ends = [end for end, _start in markers]
+            marker_end, marker_start = (-1, -1) if found is None else (found.end(), found.start())
             for k in range(first, stop):
                 m = mentions[k]
                 a, b = m.start - base, m.end - base
@@ -730,11 +728,9 @@ class FigureTables:
                         for d, v in labels_of.get(owner, ()):
                             labels.setdefault(d, v)
                 # After "trong đó" / "gồm": the labels of the total before the marker.
-                # The first marker of the sentence, if one ends before the figure (the ends are
-                # in order).
-                marker = markers[0] if marker_ends and marker_ends[0] <= a else None
-                if marker is not None and inside == 0:
-                    total = _total_before(mentions, first, k, marker[1], base, m)
+                # The first marker of the sentence, if it ends before the figure.
+                if 0 <= marker_end <= a and inside == 0:
+                    total = _total_before(mentions, first, k, marker_start, base, m)
                     if total is not None:
                         for d, v in labels_of.get(total, ()):
                             labels.setdefault(d, v)
