@@ -1972,8 +1972,9 @@ def _recipients_each(context: ParagraphContext) -> Iterator[Finding]:
     text, base, mentions = context.text, context.paragraph.offset, context.mentions
     portions = portion_nouns()
     spans = list(_totals.sentences(text))
+    starts = [m.start - base for m in mentions]  # in text order
     for s_start, s_end in spans:
-        local = [m for m in mentions if s_start <= m.start - base < s_end]
+        local = mentions[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
         for k, total in enumerate(local):
             if (
                 _first(total) not in portions
