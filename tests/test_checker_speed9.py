@@ -3,17 +3,24 @@ they replace.
 
 * ``_per_unit._has_amount_per_unit`` reads from each slash what ``_SLASH_UNIT.search`` finds by
   trying every digit; ``_per_unit._each_search`` tries ``_EACH`` only before an *ỗ*.
+* ``indicators._text.decimal_of`` reads a Decimal's or an int's ratio without a Fraction, and
+  ``strip`` returns a value without decimals as it is: the same Decimals (digits and exponent)
+  as the old code, copied here.
 """
 
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from hoiquanchung.checker import _per_unit
+from hoiquanchung.indicators import _text
+from hoiquanchung.rounding import Rounding, quantize_fraction
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 sys.path.insert(0, str(CORPUS))
@@ -61,3 +68,48 @@ def test_fast_searches_as_the_searches_on_real_text() -> None:
         )
         found, expected = _per_unit._each_search(text), _per_unit._EACH.search(text)
         assert (found and found.span()) == (expected and expected.span())
+
+
+def _old_decimal_of(value: Fraction | int | Decimal, digits: int) -> Decimal:
+    """``indicators._text.decimal_of`` before round 12, verbatim."""
+    f = Fraction(value)
+    return quantize_fraction(f.numerator, f.denominator, digits, Rounding.HALF_UP)
+
+
+def _old_strip(value: Decimal) -> Decimal:
+    """``indicators._text.strip`` before round 12, verbatim."""
+    sign, digits, raw_exponent = value.as_tuple()
+    if not isinstance(raw_exponent, int):
+        return value
+    exponent: int = raw_exponent
+    kept = list(digits)
+    while exponent < 0 and len(kept) > 1 and kept[-1] == 0:
+        kept.pop()
+        exponent += 1
+    if kept == [0]:
+        exponent = max(exponent, 0)
+    return Decimal((sign, tuple(kept), exponent))
+
+
+_DECIMALS = st.decimals(allow_nan=False, allow_infinity=False, places=None) | st.builds(
+    lambda n, e: Decimal(n).scaleb(e), st.integers(-(10**30), 10**30), st.integers(-40, 40)
+)
+
+
+@given(_DECIMALS | st.integers(-(10**40), 10**40) | st.fractions(), st.integers(0, 12))
+@example(Decimal("-0"), 0)
+@example(Decimal("99E+3"), 2)
+@example(Decimal("0.000"), 1)
+def test_decimal_of_as_before(value: Fraction | int | Decimal, digits: int) -> None:
+    new, old = _text.decimal_of(value, digits), _old_decimal_of(value, digits)
+    assert (new.as_tuple(), str(new)) == (old.as_tuple(), str(old))
+
+
+@given(_DECIMALS)
+@example(Decimal("-0"))
+@example(Decimal("1E+2"))
+@example(Decimal("0.00"))
+@example(Decimal("-5.100"))
+def test_strip_as_before(value: Decimal) -> None:
+    new, old = _text.strip(value), _old_strip(value)
+    assert (new.as_tuple(), str(new)) == (old.as_tuple(), str(old))
