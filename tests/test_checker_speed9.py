@@ -18,7 +18,7 @@ from pathlib import Path
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from hoiquanchung.checker import _per_unit
+from hoiquanchung.checker import _bullet_lists, _per_unit
 from hoiquanchung.indicators import _text
 from hoiquanchung.rounding import Rounding, quantize_fraction
 
@@ -29,9 +29,43 @@ import corpus_harness as harness  # noqa: E402
 # Letters, signs and spaces that the replaced searches turn on (both cases, other spaces).
 _PIECES = st.sampled_from(
     [
-        "đ", "Đ", "đồng", "ĐỒNG", "Đồng", "ồ", "ng", "/", " ", "  ", "\u00a0", "\t", "\n",
-        "0", "1", "01", "5", "٣", "x", "hộ", "suất", "_", "-", ".", ",", "mỗi", "MỖI", "Mỗi",
-        "ỗi", "m", "ỗ", "Ỗ", "i", "phương", " vị", "a", "İ",
+        "đ",
+        "Đ",
+        "đồng",
+        "ĐỒNG",
+        "Đồng",
+        "ồ",
+        "ng",
+        "/",
+        " ",
+        "  ",
+        "\u00a0",
+        "\t",
+        "\n",
+        "0",
+        "1",
+        "01",
+        "5",
+        "٣",
+        "x",
+        "hộ",
+        "suất",
+        "_",
+        "-",
+        ".",
+        ",",
+        "mỗi",
+        "MỖI",
+        "Mỗi",
+        "ỗi",
+        "m",
+        "ỗ",
+        "Ỗ",
+        "i",
+        "phương",
+        " vị",
+        "a",
+        "İ",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=24).map("".join)
@@ -43,9 +77,7 @@ _TEXTS = st.lists(_PIECES, max_size=24).map("".join)
 @example("5\u00a0Đ /1 hộ")
 @example("ngày 12/5/2024, đồng/2")
 def test_amount_per_unit_as_the_search(text: str) -> None:
-    assert _per_unit._has_amount_per_unit(text) == (
-        _per_unit._SLASH_UNIT.search(text) is not None
-    )
+    assert _per_unit._has_amount_per_unit(text) == (_per_unit._SLASH_UNIT.search(text) is not None)
 
 
 @given(_TEXTS, st.integers(0, 30), st.integers(0, 30))
@@ -53,8 +85,9 @@ def test_amount_per_unit_as_the_search(text: str) -> None:
 @example("xmỗi hộ, mỗi hộ", 0, 16)
 def test_each_search_as_the_search(text: str, start: int, stop: int) -> None:
     start, stop = min(start, len(text)), min(stop, len(text))
-    found, expected = _per_unit._each_search(text, start, stop), _per_unit._EACH.search(
-        text, start, stop
+    found, expected = (
+        _per_unit._each_search(text, start, stop),
+        _per_unit._EACH.search(text, start, stop),
     )
     assert (found and (found.span(), found.group("x"))) == (
         expected and (expected.span(), expected.group("x"))
@@ -113,3 +146,16 @@ def test_decimal_of_as_before(value: Fraction | int | Decimal, digits: int) -> N
 def test_strip_as_before(value: Decimal) -> None:
     new, old = _text.strip(value), _old_strip(value)
     assert (new.as_tuple(), str(new)) == (old.as_tuple(), str(old))
+
+
+@given(
+    st.lists(st.sampled_from([":", " ", "\u2060", "\u3000", "\n", "gồm", "5", "\u00a0"])).map(
+        "".join
+    )
+)
+@example("gồm: \u2060")
+@example("gồm: 5")
+def test_ends_with_colon_as_before(text: str) -> None:
+    colon = text.rfind(":")
+    old = colon >= 0 and all(c.isspace() or c == "\u2060" for c in text[colon + 1 :])
+    assert _bullet_lists._ends_with_colon(text) == old
