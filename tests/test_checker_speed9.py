@@ -18,7 +18,7 @@ from pathlib import Path
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from hoiquanchung.checker import _bullet_lists, _per_unit
+from hoiquanchung.checker import _bullet_lists, _figures_table, _per_unit
 from hoiquanchung.indicators import _text
 from hoiquanchung.rounding import Rounding, quantize_fraction
 
@@ -159,3 +159,18 @@ def test_ends_with_colon_as_before(text: str) -> None:
     colon = text.rfind(":")
     old = colon >= 0 and all(c.isspace() or c == "\u2060" for c in text[colon + 1 :])
     assert _bullet_lists._ends_with_colon(text) == old
+
+
+@given(
+    st.lists(st.sampled_from(["cấp", "vụ", "khác", "CẤP", " ", "x", "İ", "hội", "ấp"])).map(
+        "".join
+    ),
+    st.lists(st.integers(0, 40), min_size=4, max_size=4),
+)
+@example("Có 40 hội cấp tỉnh, 5 hội viên", [0, 3, 5, 19])
+def test_label_words_around_as_within(text: str, cuts: list[int]) -> None:
+    start, end, after, stop = sorted(cuts)
+    words = _figures_table._LabelWords(text)
+    assert words.around(start, end, after, stop) == (
+        words.within(start, end) or words.within(after, stop)
+    )

@@ -715,7 +715,7 @@ class FigureTables:
                     limit = min(s_end, b + _WINDOW)
                     if k + 1 < count and mentions[k + 1].start - base < limit:
                         limit = mentions[k + 1].start - base
-                    if words.within(clause, a) or words.within(b, limit):
+                    if words.around(clause, a, b, limit):
                         stops = _INSIDE_STOP if bracketed and depth[b] > 0 else _OUTSIDE_STOP
                         stop_at = stops.search(text, b, limit)
                         after = text[b : stop_at.start() if stop_at is not None else limit]
@@ -860,6 +860,31 @@ class _LabelWords:
         k = bisect.bisect_left(self.starts, start)
         while k < len(self.starts) and self.starts[k] < stop:
             if self.ends[k] <= stop:
+                return True
+            k += 1
+        return False
+
+    def around(self, start: int, end: int, after: int, stop: int) -> bool:
+        """``within(start, end) or within(after, stop)`` for *end* <= *after* (the clauses
+        before and after a figure), with one search of the words' starts where it can.
+
+        >>> words = _LabelWords("Có 40 hội cấp tỉnh, 5 hội viên")
+        >>> words.around(0, 3, 5, 9), words.around(0, 3, 5, 19), words.around(10, 19, 19, 30)
+        (False, True, True)
+        """
+        if self.everywhere:
+            return True
+        starts, ends = self.starts, self.ends
+        count = len(starts)
+        k = bisect.bisect_left(starts, start)
+        while k < count and starts[k] < end:
+            if ends[k] <= end:
+                return True
+            k += 1
+        # Every start before k is before *end*, so before *after*: the search goes on from k.
+        k = bisect.bisect_left(starts, after, k)
+        while k < count and starts[k] < stop:
+            if ends[k] <= stop:
                 return True
             k += 1
         return False
