@@ -891,24 +891,16 @@ class _LabelWords:
 
 
 def _labels_in(window: str) -> tuple[tuple[str, str], ...]:
-    """The labels :func:`_labels` finds in *window*, made once for each window among the last
-    :data:`_LABELS_KEPT` asked for (a window is short: at most :data:`_WINDOW` characters each
-    side of a figure; the same clause is read again for each figure and each rule; speed).
+    """The labels :func:`_labels` finds in *window* (a clause around one figure).
+
+    Not remembered by the window's text: each figure has its own clauses, read once a document
+    (a memo by content only paid off when the same document was read again, as a benchmark
+    that repeats it does).
 
     >>> _labels_in("hội cấp tỉnh") == tuple(_labels("hội cấp tỉnh"))
     True
     """
-    found = _LABELS_OF.get(window)
-    if found is None:
-        found = tuple(_labels(window))
-        if len(_LABELS_OF) >= _LABELS_KEPT:
-            _LABELS_OF.clear()
-        _LABELS_OF[window] = found
-    return found
-
-
-_LABELS_OF: dict[str, tuple[tuple[str, str], ...]] = {}
-_LABELS_KEPT = 1024
+    return tuple(_labels(window))
 
 
 def _labels(window: str) -> Iterator[tuple[str, str]]:
