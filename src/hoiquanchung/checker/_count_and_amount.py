@@ -111,15 +111,6 @@ def _money(m: Mention) -> bool:
     return _unit(m) == "đồng"
 
 
-def _has_money(mentions: Sequence[Mention]) -> bool:
-    """Whether a figure of *mentions* is an amount of money (a loop, no generator: asked for
-    every paragraph with figures; speed)."""
-    for m in mentions:
-        if _unit(m) == "đồng":
-            return True
-    return False
-
-
 def _count(m: Mention) -> bool:
     return bool(m.unit) and not _money(m) and _unit(m) != "%"
 
@@ -152,7 +143,7 @@ def check_count_and_amount(context: ParagraphContext) -> Iterator[Finding]:
     if len(mentions) < MIN_MENTIONS:
         return
     text, base = context.text, context.paragraph.offset
-    if not _has_money(mentions):
+    if not any(_money(m) for m in mentions):
         return
     depths = None
     for s_start, s_end, local in by_sentence(sentence_spans(text), mentions, base):
@@ -348,7 +339,7 @@ def check_restated_pairs(context: ParagraphContext) -> Iterator[Finding]:
     mentions = context.mentions
     if not mentions:
         return _NOTHING
-    if not _has_money(mentions):
+    if not any(_money(m) for m in mentions):
         state.items = []  # figures and no amount: no item here, and none restated
         return _NOTHING
     # The state is brought up to date above, at the call (a plain function, not a generator:
