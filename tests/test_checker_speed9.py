@@ -6,6 +6,10 @@ they replace.
 * ``indicators._text.decimal_of`` reads a Decimal's or an int's ratio without a Fraction, and
   ``strip`` returns a value without decimals as it is: the same Decimals (digits and exponent)
   as the old code, copied here.
+* ``_figures_table._level`` matches a level only where "cấp" is in the lower-case window and
+  looks for an organ before it only when an organ's word is there; ``_category`` searches each
+  pattern only when its word is there; ``_LabelWords.around`` is ``within`` twice; the bullet
+  lists' blank tail is one match: each as the old code on generated and real text.
 """
 
 from __future__ import annotations
@@ -174,3 +178,90 @@ def test_label_words_around_as_within(text: str, cuts: list[int]) -> None:
     assert words.around(start, end, after, stop) == (
         words.within(start, end) or words.within(after, stop)
     )
+
+
+def _old_level(window: str) -> str | None:
+    """``_figures_table._level`` before round 12, verbatim (its searches tried every position)."""
+    ft = _figures_table
+    found = {
+        " ".join(ft._LEVEL_SPLIT.split(m.group(1).casefold()))
+        for m in ft._LEVEL.finditer(window)
+        if not ft._ORGAN_BEFORE.search(window, 0, m.start())
+    }
+    names = {ft._LEVEL_NAMES.get(k.replace("huyện xã", "huyện, xã"), "") for k in found}
+    names.discard("")
+    return names.pop() if len(names) == 1 else None
+
+
+_LEVEL_PIECES = st.sampled_from(
+    [
+        "cấp ",
+        "CẤP ",
+        "tỉnh",
+        "huyện",
+        ", xã",
+        " và xã",
+        "xã",
+        "cơ sở",
+        "trung ương",
+        " ",
+        "HĐND ",
+        "hđnd ",
+        "UBND ",
+        "Hội đồng nhân dân ",
+        "ủy ban nhân dân ",
+        "Uỷ ban NHÂN DÂN ",
+        "các ",
+        "đại biểu ",
+        "40 hội",
+        ": ",
+        "x",
+        "İ",
+    ]
+)
+
+
+@given(st.lists(_LEVEL_PIECES, max_size=16).map("".join))
+@example("đại biểu HĐND cấp tỉnh, tổng số")
+@example("UBND các cấp huyện: 5 hội")
+def test_level_as_before(window: str) -> None:
+    assert _figures_table._level(window) == _old_level(window)
+
+
+def test_level_as_before_on_real_text() -> None:
+    for text in harness.every_text():
+        for at in range(0, len(text), 200):
+            window = text[at : at + 800]
+            assert _figures_table._level(window) == _old_level(window)
+
+
+_CATEGORY_PIECES = st.sampled_from(
+    [
+        "hội",
+        "Hội",
+        "tổ chức",
+        "TỔ CHỨC",
+        " quần chúng",
+        " khác",
+        " KHÁC",
+        " \u212ahác",
+        "giao",
+        " nhiệm",
+        " vụ",
+        " VỤ",
+        " ",
+        ",",
+        "x",
+        "İ",
+    ]
+)
+
+
+@given(st.lists(_CATEGORY_PIECES, max_size=14).map("".join))
+@example("hội quần chúng khác")
+@example("do Đảng giao nhiệm vụ, hội khác")
+def test_category_as_before(window: str) -> None:
+    found = [name for name, pattern in _figures_table._CATEGORY if pattern.search(window)]
+    old = found[0] if len(found) == 1 else None
+    assert _figures_table._category(window) == old
+    assert _figures_table._category(window, window.lower()) == old

@@ -46,8 +46,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Protocol
 
 import attrs
@@ -126,6 +127,9 @@ _CATEGORY = (
         ),
     ),
 )
+# A word each pattern of _CATEGORY needs (lower case, in its order: str.lower maps every letter
+# a case-blind search takes for one of its letters onto it, the Kelvin sign onto k too).
+_CATEGORY_WORDS = ("vụ", "khác")
 _TOTAL_BEFORE = led_by("t", re.compile(r"\b(?:tổng\s+số|tổng\s+cộng|tổng)\b", re.IGNORECASE))
 _MARKER_AFTER = re.compile(
     r"\A[^;()]{0,40}?\b(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b", re.IGNORECASE
@@ -543,6 +547,9 @@ _ORGAN_BEFORE = led_by(
 )
 
 
+# A word every match of _ORGAN_BEFORE holds (lower case; str.lower maps every letter a case-blind
+# search takes for one of its letters onto it).
+_ORGAN_WORDS = ("hđnd", "ubnd", "nhân")
 # Between the words of a level ("huyện, xã", "huyện và xã", "huyện - xã").
 _LEVEL_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s*-\s*|\s+")
 
@@ -553,19 +560,50 @@ def _level(window: str) -> str | None:
     >>> _level("cấp tỉnh: 40 hội"), _level("đại biểu HĐND cấp tỉnh, tổng số")
     ('cấp tỉnh', None)
     """
+    # The case-blind searches try every position: a level is matched only where "cấp" is in
+    # the lower-case window (at the same offsets unless lowering changed its length; no letter
+    # of "cấp" has a case twin), the organ before it looked for only when the window holds a
+    # word every organ's name holds (speed).
+    folded = window.lower()
+    organs = any(word in folded for word in _ORGAN_WORDS)
+    if len(folded) == len(window):
+        levels: Iterable[re.Match[str]] = [
+            m for m in map(_LEVEL.match, itertools.repeat(window), _starts(folded, "cấp")) if m
+        ]
+    else:
+        levels = _LEVEL.finditer(window)
     found = {
         " ".join(_LEVEL_SPLIT.split(m.group(1).casefold()))
-        for m in _LEVEL.finditer(window)
-        if not _ORGAN_BEFORE.search(window, 0, m.start())
+        for m in levels
+        if not (organs and _ORGAN_BEFORE.search(window, 0, m.start()))
     }
     names = {_LEVEL_NAMES.get(k.replace("huyện xã", "huyện, xã"), "") for k in found}
     names.discard("")
     return names.pop() if len(names) == 1 else None
 
 
-def _category(window: str) -> str | None:
-    found = [name for name, pattern in _CATEGORY if pattern.search(window)]
+def _category(window: str, folded: str | None = None) -> str | None:
+    """The one category named in *window* (*folded*: the window in lower case, when made).
+
+    >>> _category("hội quần chúng khác"), _category("do Đảng giao nhiệm vụ, hội khác")
+    ('khác', None)
+    """
+    folded = window.lower() if folded is None else folded
+    # Each pattern searched only when its word is in the lower-case window (speed).
+    found = [
+        name
+        for (name, pattern), word in zip(_CATEGORY, _CATEGORY_WORDS, strict=True)
+        if word in folded and pattern.search(window)
+    ]
     return found[0] if len(found) == 1 else None
+
+
+def _starts(folded: str, word: str) -> Iterator[int]:
+    """Where *word* starts in *folded*, in order (overlapping occurrences too)."""
+    at = folded.find(word)
+    while at >= 0:
+        yield at
+        at = folded.find(word, at + 1)
 
 
 class FigureTables:
@@ -909,7 +947,7 @@ def _labels(window: str) -> Iterator[tuple[str, str]]:
     level = _level(window) if "cấp" in folded else None
     if level is not None:
         yield "level", level
-    category = _category(window) if "vụ" in folded or "khác" in folded else None
+    category = _category(window, folded) if "vụ" in folded or "khác" in folded else None
     if category is not None:
         yield "category", category
 
