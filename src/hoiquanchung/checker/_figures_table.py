@@ -285,6 +285,17 @@ class SectionFigures:
         self.counts[figure.measure] = self.counts.get(figure.measure, 0) + 1
         return True
 
+    def untouched(self) -> bool:
+        """Whether nothing was read into the section yet (no figure, example, reconciliation
+        or finding of rule 2 noted): it is then the same as a new one of another path."""
+        return not (
+            self.figures
+            or self._examples
+            or self.reconciled
+            or self.sentence_findings
+            or self._made
+        )
+
     def next_example(self) -> str:
         """A new value of the ``examples`` dimension."""
         self._examples += 1
@@ -661,9 +672,15 @@ class FigureTables:
             return self.current
         self._fed = para.offset
         self._changed = False
-        self.measures = set()
+        if self.measures:  # (an empty set is kept: most paragraphs add nothing; speed)
+            self.measures = set()
         if context.section != self.current.path:
-            self.current = SectionFigures(context.section)
+            if self.current.untouched():
+                # A heading with nothing read under it: the empty section takes the new path
+                # (reports have many headings without figures; speed).
+                self.current.path = context.section
+            else:
+                self.current = SectionFigures(context.section)
             self._anchor, self._refs = [], []
             self.continued = None
         if para.footnote:
