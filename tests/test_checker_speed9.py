@@ -265,3 +265,43 @@ def test_category_as_before(window: str) -> None:
     old = found[0] if len(found) == 1 else None
     assert _figures_table._category(window) == old
     assert _figures_table._category(window, window.lower()) == old
+
+
+_MARKER_PIECES = st.sampled_from(
+    [
+        "trong",
+        "TRONG",
+        " đó",
+        " ĐÓ",
+        "bao",
+        "BAO",
+        " gồm",
+        "gồm",
+        "GỒM",
+        " có",
+        " ",
+        ":",
+        "x",
+        "İ",
+        "5 hội",
+        "ştrong",
+    ]
+)
+
+
+@given(st.lists(_MARKER_PIECES, max_size=14).map("".join), st.integers(0, 60), st.integers(0, 60))
+@example("Tổng 99 hội, TRONG ĐÓ 40 hội; gồm 2", 0, 35)
+@example("xtrong đó; bao gồm", 0, 18)
+def test_first_marker_as_the_search(text: str, start: int, end: int) -> None:
+    start, end = min(start, len(text)), min(end, len(text))
+    found = _figures_table._first_marker(text, start, end)
+    expected = _figures_table._PARTS_MARKER.search(text, start, end)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_first_marker_as_the_search_on_real_text() -> None:
+    for text in harness.every_text():
+        for start in range(0, len(text), 97):
+            found = _figures_table._first_marker(text, start, len(text))
+            expected = _figures_table._PARTS_MARKER.search(text, start, len(text))
+            assert (found and found.span()) == (expected and expected.span())
