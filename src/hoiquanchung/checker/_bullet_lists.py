@@ -105,7 +105,11 @@ def _ends_with_colon(text: str) -> bool:
     (True, False, False)
     """
     colon = text.rfind(":")
-    return colon >= 0 and all(c.isspace() or c == "\u2060" for c in text[colon + 1 :])
+    return colon >= 0 and _BLANK_TAIL.match(text, colon + 1) is not None
+
+
+# White space and word joiners to the end (one match, not a generator over the characters).
+_BLANK_TAIL = re.compile(r"[\s\u2060]*\Z")
 
 
 def _add(context: ParagraphContext, listed: OpenList, start: int) -> Finding | None:

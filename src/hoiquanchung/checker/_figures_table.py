@@ -46,8 +46,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Protocol
 
 import attrs
@@ -126,6 +127,9 @@ _CATEGORY = (
         ),
     ),
 )
+# A word each pattern of _CATEGORY needs (lower case, in its order: str.lower maps every letter
+# a case-blind search takes for one of its letters onto it, the Kelvin sign onto k too).
+_CATEGORY_WORDS = ("vụ", "khác")
 _TOTAL_BEFORE = led_by("t", re.compile(r"\b(?:tổng\s+số|tổng\s+cộng|tổng)\b", re.IGNORECASE))
 _MARKER_AFTER = re.compile(
     r"\A[^;()]{0,40}?\b(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b", re.IGNORECASE
@@ -136,6 +140,9 @@ _PARTS_MARKER = led_by(
 # The words every match of _PARTS_MARKER and _MARKER_AFTER, of _CHANGE and of _TOTAL_BEFORE
 # holds (lower case).
 _MARKER_WORDS = ("trong", "gồm")
+# The words a match of _PARTS_MARKER starts with (lower case: str.lower maps every letter the
+# case-blind pattern takes for one of theirs onto it).
+_MARKER_STARTS = ("trong", "bao", "gồm")
 _CHANGE_WORDS = ("tăng", "giảm", "vượt", "chênh")
 _TOTAL_WORDS = ("tổng",)
 _TOTAL_WORD = _TOTAL_WORDS[0]
@@ -280,6 +287,17 @@ class SectionFigures:
         self.figures.append(figure)
         self.counts[figure.measure] = self.counts.get(figure.measure, 0) + 1
         return True
+
+    def untouched(self) -> bool:
+        """Whether nothing was read into the section yet (no figure, example, reconciliation
+        or finding of rule 2 noted): it is then the same as a new one of another path."""
+        return not (
+            self.figures
+            or self._examples
+            or self.reconciled
+            or self.sentence_findings
+            or self._made
+        )
 
     def next_example(self) -> str:
         """A new value of the ``examples`` dimension."""
@@ -543,6 +561,9 @@ _ORGAN_BEFORE = led_by(
 )
 
 
+# A word every match of _ORGAN_BEFORE holds (lower case; str.lower maps every letter a case-blind
+# search takes for one of its letters onto it).
+_ORGAN_WORDS = ("hđnd", "ubnd", "nhân")
 # Between the words of a level ("huyện, xã", "huyện và xã", "huyện - xã").
 _LEVEL_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s*-\s*|\s+")
 
@@ -553,19 +574,69 @@ def _level(window: str) -> str | None:
     >>> _level("cấp tỉnh: 40 hội"), _level("đại biểu HĐND cấp tỉnh, tổng số")
     ('cấp tỉnh', None)
     """
+    # The case-blind searches try every position: a level is matched only where "cấp" is in
+    # the lower-case window (at the same offsets unless lowering changed its length; no letter
+    # of "cấp" has a case twin), the organ before it looked for only when the window holds a
+    # word every organ's name holds (speed).
+    folded = window.lower()
+    organs = any(word in folded for word in _ORGAN_WORDS)
+    if len(folded) == len(window):
+        levels: Iterable[re.Match[str]] = [
+            m for m in map(_LEVEL.match, itertools.repeat(window), _starts(folded, "cấp")) if m
+        ]
+    else:
+        levels = _LEVEL.finditer(window)
     found = {
         " ".join(_LEVEL_SPLIT.split(m.group(1).casefold()))
-        for m in _LEVEL.finditer(window)
-        if not _ORGAN_BEFORE.search(window, 0, m.start())
+        for m in levels
+        if not (organs and _ORGAN_BEFORE.search(window, 0, m.start()))
     }
     names = {_LEVEL_NAMES.get(k.replace("huyện xã", "huyện, xã"), "") for k in found}
     names.discard("")
     return names.pop() if len(names) == 1 else None
 
 
-def _category(window: str) -> str | None:
-    found = [name for name, pattern in _CATEGORY if pattern.search(window)]
+def _category(window: str, folded: str | None = None) -> str | None:
+    """The one category named in *window* (*folded*: the window in lower case, when made).
+
+    >>> _category("hội quần chúng khác"), _category("do Đảng giao nhiệm vụ, hội khác")
+    ('khác', None)
+    """
+    folded = window.lower() if folded is None else folded
+    # Each pattern searched only when its word is in the lower-case window (speed).
+    found = [
+        name
+        for (name, pattern), word in zip(_CATEGORY, _CATEGORY_WORDS, strict=True)
+        if word in folded and pattern.search(window)
+    ]
     return found[0] if len(found) == 1 else None
+
+
+def _starts(folded: str, word: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Where *word* starts in ``folded[start:end]`` (whole), in order (overlapping ones too)."""
+    end = len(folded) if end is None else end
+    at = folded.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = folded.find(word, at + 1, end)
+
+
+def _first_marker(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_PARTS_MARKER.search(text, start, end)``, tried only where a match can start: where
+    one of :data:`_MARKER_STARTS` starts in the lower-case text (the search tries every t, b
+    and g; the offsets are the text's unless lowering changed its length; speed).
+
+    >>> _first_marker("Tổng 99 hội, TRONG ĐÓ 40 hội; gồm 2", 0, 35).group()
+    'TRONG ĐÓ'
+    """
+    folded = lowered(text)
+    if len(folded) != len(text):
+        return _PARTS_MARKER.search(text, start, end)
+    for at in sorted(at for word in _MARKER_STARTS for at in _starts(folded, word, start, end)):
+        found = _PARTS_MARKER.match(text, at, end)
+        if found is not None:
+            return found
+    return None
 
 
 class FigureTables:
@@ -623,9 +694,15 @@ class FigureTables:
             return self.current
         self._fed = para.offset
         self._changed = False
-        self.measures = set()
+        if self.measures:  # (an empty set is kept: most paragraphs add nothing; speed)
+            self.measures = set()
         if context.section != self.current.path:
-            self.current = SectionFigures(context.section)
+            if self.current.untouched():
+                # A heading with nothing read under it: the empty section takes the new path
+                # (reports have many headings without figures; speed).
+                self.current.path = context.section
+            else:
+                self.current = SectionFigures(context.section)
             self._anchor, self._refs = [], []
             self.continued = None
         if para.footnote:
@@ -695,15 +772,13 @@ class FigureTables:
             stop = bisect.bisect_left(starts, s_end)
             if first == stop:
                 continue  # no figure in the sentence: its markers are not needed
-            markers = (
-                [
-                    (found.end(), found.start())
-                    for found in _PARTS_MARKER.finditer(text, s_start, s_end)
-                ]
+            # Only the first marker of the sentence is read: one search, not every match (speed).
+            found = (
+                _first_marker(text, s_start, s_end)
                 if marked and may_contain_between(text, _MARKER_WORDS, s_start, s_end)
-                else []
+                else None
             )
-            marker_ends = [end for end, _start in markers]
+            marker_end, marker_start = (-1, -1) if found is None else (found.end(), found.start())
             for k in range(first, stop):
                 m = mentions[k]
                 a, b = m.start - base, m.end - base
@@ -717,7 +792,7 @@ class FigureTables:
                     limit = min(s_end, b + _WINDOW)
                     if k + 1 < count and mentions[k + 1].start - base < limit:
                         limit = mentions[k + 1].start - base
-                    if words.within(clause, a) or words.within(b, limit):
+                    if words.around(clause, a, b, limit):
                         stops = _INSIDE_STOP if bracketed and depth[b] > 0 else _OUTSIDE_STOP
                         stop_at = stops.search(text, b, limit)
                         after = text[b : stop_at.start() if stop_at is not None else limit]
@@ -730,11 +805,9 @@ class FigureTables:
                         for d, v in labels_of.get(owner, ()):
                             labels.setdefault(d, v)
                 # After "trong đó" / "gồm": the labels of the total before the marker.
-                # The first marker of the sentence, if one ends before the figure (the ends are
-                # in order).
-                marker = markers[0] if marker_ends and marker_ends[0] <= a else None
-                if marker is not None and inside == 0:
-                    total = _total_before(mentions, first, k, marker[1], base, m)
+                # The first marker of the sentence, if it ends before the figure.
+                if 0 <= marker_end <= a and inside == 0:
+                    total = _total_before(mentions, first, k, marker_start, base, m)
                     if total is not None:
                         for d, v in labels_of.get(total, ()):
                             labels.setdefault(d, v)
@@ -868,26 +941,43 @@ class _LabelWords:
             k += 1
         return False
 
+    def around(self, start: int, end: int, after: int, stop: int) -> bool:
+        """``within(start, end) or within(after, stop)`` for *end* <= *after* (the clauses
+        before and after a figure), with one search of the words' starts where it can.
+
+        >>> words = _LabelWords("Có 40 hội cấp tỉnh, 5 hội viên")
+        >>> words.around(0, 3, 5, 9), words.around(0, 3, 5, 19), words.around(10, 19, 19, 30)
+        (False, True, True)
+        """
+        if self.everywhere:
+            return True
+        starts, ends = self.starts, self.ends
+        count = len(starts)
+        k = bisect.bisect_left(starts, start)
+        while k < count and starts[k] < end:
+            if ends[k] <= end:
+                return True
+            k += 1
+        # Every start before k is before *end*, so before *after*: the search goes on from k.
+        k = bisect.bisect_left(starts, after, k)
+        while k < count and starts[k] < stop:
+            if ends[k] <= stop:
+                return True
+            k += 1
+        return False
+
 
 def _labels_in(window: str) -> tuple[tuple[str, str], ...]:
-    """The labels :func:`_labels` finds in *window*, made once for each window among the last
-    :data:`_LABELS_KEPT` asked for (a window is short: at most :data:`_WINDOW` characters each
-    side of a figure; the same clause is read again for each figure and each rule; speed).
+    """The labels :func:`_labels` finds in *window* (a clause around one figure).
+
+    Not remembered by the window's text: each figure has its own clauses, read once a document
+    (a memo by content only paid off when the same document was read again, as a benchmark
+    that repeats it does).
 
     >>> _labels_in("hội cấp tỉnh") == tuple(_labels("hội cấp tỉnh"))
     True
     """
-    found = _LABELS_OF.get(window)
-    if found is None:
-        found = tuple(_labels(window))
-        if len(_LABELS_OF) >= _LABELS_KEPT:
-            _LABELS_OF.clear()
-        _LABELS_OF[window] = found
-    return found
-
-
-_LABELS_OF: dict[str, tuple[tuple[str, str], ...]] = {}
-_LABELS_KEPT = 1024
+    return tuple(_labels(window))
 
 
 def _labels(window: str) -> Iterator[tuple[str, str]]:
@@ -896,7 +986,7 @@ def _labels(window: str) -> Iterator[tuple[str, str]]:
     level = _level(window) if "cấp" in folded else None
     if level is not None:
         yield "level", level
-    category = _category(window) if "vụ" in folded or "khác" in folded else None
+    category = _category(window, folded) if "vụ" in folded or "khác" in folded else None
     if category is not None:
         yield "category", category
 
@@ -971,19 +1061,23 @@ def _owner(
     floor = max(0, at - _WINDOW)  # a bracket opened further back has no owner worth reading
     # The last opening bracket after the floor, up to *at*, that is less deep than *at* (read
     # from the brackets' positions, not character by character); else the floor itself.
+    # (The depth at an opening bracket is the depth after the bracket before it: what
+    # ``depth[...]`` gives there, read without its search; speed.)
     opening = floor
     inside = depth[at]
-    j = bisect.bisect_right(depth.positions, at) - 1
-    while j >= 0 and depth.positions[j] > floor:
-        if not depth.closing[j] and depth[depth.positions[j]] < inside:
-            opening = depth.positions[j]
+    positions, after, closing = depth.positions, depth.after, depth.closing
+    j = bisect.bisect_right(positions, at) - 1
+    while j >= 0 and positions[j] > floor:
+        if not closing[j] and (after[j - 1] if j > 0 else 0) < inside:
+            opening = positions[j]
             break
         j -= 1
     if text[opening] not in "([{":
         return None
+    outside = depth[opening]
     for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
         end = mentions[j].end - base
-        if end <= opening and depth[mentions[j].start - base] == depth[opening]:
+        if end <= opening and depth[mentions[j].start - base] == outside:
             return j if text[end:opening].strip(" ,:\u2060") == "" else None
     return None
 

@@ -316,8 +316,12 @@ def _may_start(text: str) -> bool:
     low = lowered(text)
     # Loops rather than nested generators: called for most paragraphs with figures (speed).
     for first, second in _STEMS:
-        if any(w in low for w in first) and any(w in low for w in second):
-            return True
+        for w in first:
+            if w in low:
+                for v in second:
+                    if v in low:
+                        return True
+                break
     return False
 
 

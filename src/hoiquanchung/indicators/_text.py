@@ -17,9 +17,22 @@ __all__ = ["decimal_of", "strip", "subtract", "write"]
 
 
 def decimal_of(value: Fraction | int | Decimal, digits: int) -> Decimal:
-    """*value* rounded half up to *digits* decimals (exact, context-free)."""
-    f = Fraction(value)
-    return quantize_fraction(f.numerator, f.denominator, digits, Rounding.HALF_UP)
+    """*value* rounded half up to *digits* decimals (exact, context-free).
+
+    A finite ``Decimal`` or an ``int`` is read as its ratio directly (the same lowest terms as
+    its ``Fraction``, without making one: a finding writes a few; speed).
+
+    >>> decimal_of(Decimal("91.145"), 2), decimal_of(99, 0), decimal_of(Fraction(1, 8), 2)
+    (Decimal('91.15'), Decimal('99'), Decimal('0.13'))
+    """
+    if type(value) is Decimal and value.is_finite():
+        numerator, denominator = value.as_integer_ratio()
+    elif type(value) is int:
+        numerator, denominator = value, 1
+    else:
+        f = Fraction(value)
+        numerator, denominator = f.numerator, f.denominator
+    return quantize_fraction(numerator, denominator, digits, Rounding.HALF_UP)
 
 
 def strip(value: Decimal) -> Decimal:
@@ -30,8 +43,8 @@ def strip(value: Decimal) -> Decimal:
     (Decimal('91.15'), Decimal('100'), Decimal('0'))
     """
     sign, digits, raw_exponent = value.as_tuple()
-    if not isinstance(raw_exponent, int):
-        return value
+    if not isinstance(raw_exponent, int) or raw_exponent >= 0:
+        return value  # no decimals to drop: the value as it is (what the rebuilt one equals)
     exponent: int = raw_exponent
     kept = list(digits)
     while exponent < 0 and len(kept) > 1 and kept[-1] == 0:
