@@ -122,6 +122,8 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
     """
     paragraph, file = context.paragraph, context.file
     text = paragraph.text
+    if not context.dates and not context.errors and _CANDIDATE.search(text) is None:
+        return  # no date, no day and month left aside, no malformed number: nothing to judge
     claimed = [(d.start, d.end) for d in context.dates]
     items: list[DateMatch | _Candidate] = [*context.dates, *_candidates(text, claimed)]
     items.sort(key=lambda item: item.start)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal
 
@@ -114,30 +113,59 @@ def scan_with_digits(
     """
     # One pass of the numbers' grammar yields quantities, dates and malformed numbers together
     # (the paragraph's text is NFC already), sorted here as scan_nfc sorts them (without its
-    # NumberScan), each quantity made a mention as it comes (what _mentions makes of the list of
-    # quantities, without the list; speed).
+    # NumberScan), each quantity made a mention by the grammar as it is found (what _mentions
+    # makes of the list of matches, without the matches; speed).
     mentions: list[Mention] = []
     dates: list[DateMatch] = []
     errors: list[NumberFormatError] = []
-    offset, line, footnote, columns = (
-        paragraph.offset,
-        paragraph.line,
-        paragraph.footnote,
-        paragraph.columns,
-    )
-    last = len(columns) - 1
-    for item in scan_items(paragraph.text):
-        if type(item) is QuantityMatch:
-            mention = _mention(item, offset, line, footnote, columns, last)
+    for item in scan_items(paragraph.text, _Maker(paragraph).mention):
+        if type(item) is Mention:
             # A range's low end as the rules read it (rare: the others are as written already).
-            mentions.append(mention if item.range_end != "low" else _as_written(mention))
-        elif isinstance(item, QuantityMatch):  # pragma: no cover - the grammar makes no subclass
-            mentions.extend(_mentions(paragraph, [item]))
+            mentions.append(item if item.range_end != "low" else _as_written(item))
         elif isinstance(item, DateMatch):
             dates.append(item)
         else:
+            assert isinstance(item, NumberFormatError)
             errors.append(item)
     return mentions, dates, errors
+
+
+class _Maker:
+    """The mentions of the quantities of one paragraph, made as the grammar finds them."""
+
+    __slots__ = ("columns", "footnote", "last", "line", "offset")
+
+    def __init__(self, paragraph: Paragraph) -> None:
+        self.offset, self.line, self.footnote = paragraph.offset, paragraph.line, paragraph.footnote
+        self.columns = columns = paragraph.columns
+        self.last = len(columns) - 1
+
+    def mention(
+        self,
+        start: int,
+        end: int,
+        quantity: Quantity,
+        fraction: Literal["numerator", "denominator"] | None,
+        range_end: Literal["low", "high"] | None,
+    ) -> Mention:
+        """The :class:`Mention` of a quantity at ``start:end`` of the paragraph's text (the
+        grammar's :data:`~hoiquanchung.numbers._grammar.MatchMaker`), made without the
+        constructor: no checks, one a figure; its column is Paragraph.position, inline (speed)."""
+        mention = _new(Mention)
+        offset = self.offset
+        _quantity(mention, quantity)
+        _text(mention, quantity.text)
+        _value(mention, quantity.value)
+        _unit(mention, quantity.unit)
+        _bound(mention, quantity.bound)
+        _start(mention, offset + start)
+        _end(mention, offset + end)
+        _line(mention, self.line)
+        _column(mention, self.columns[min(max(start, 0), self.last)] + 1)
+        _fraction(mention, fraction)
+        _footnote(mention, self.footnote)
+        _range_end(mention, range_end)
+        return mention
 
 
 def _as_written(mention: Mention) -> Mention:
@@ -165,43 +193,8 @@ def mentions_in(paragraph: Paragraph) -> list[Mention]:
 
 
 def _mentions(paragraph: Paragraph, matches: list[QuantityMatch]) -> list[Mention]:
-    offset, line, footnote, columns = (
-        paragraph.offset,
-        paragraph.line,
-        paragraph.footnote,
-        paragraph.columns,
-    )
-    last = len(columns) - 1
-    # Paragraph.position, inline (one call less a figure): a match starts inside the text.
-    # The mentions are made without the constructor (no checks: one a figure; speed).
-    return [_mention(match, offset, line, footnote, columns, last) for match in matches]
-
-
-def _mention(
-    match: QuantityMatch,
-    offset: int,
-    line: int,
-    footnote: bool,
-    columns: Sequence[int],
-    last: int,
-) -> Mention:
-    """The :class:`Mention` of one quantity of a paragraph (at *offset*, on *line*, its
-    *columns*), made without the constructor: no checks, one a figure (speed)."""
-    mention = _new(Mention)
-    quantity = match.quantity
-    _quantity(mention, quantity)
-    _text(mention, quantity.text)
-    _value(mention, quantity.value)
-    _unit(mention, quantity.unit)
-    _bound(mention, quantity.bound)
-    _start(mention, offset + match.start)
-    _end(mention, offset + match.end)
-    _line(mention, line)
-    _column(mention, columns[min(max(match.start, 0), last)] + 1)
-    _fraction(mention, match.fraction)
-    _footnote(mention, footnote)
-    _range_end(mention, match.range_end)
-    return mention
+    make = _Maker(paragraph).mention
+    return [make(m.start, m.end, m.quantity, m.fraction, m.range_end) for m in matches]
 
 
 _new = object.__new__
