@@ -20,10 +20,40 @@ from hoiquanchung.numbers import (
 from hoiquanchung.numbers._grammar import scan_items, scan_nfc
 from hoiquanchung.numbers._quantity import slot_setters
 
-__all__ = ["HAS_DIGIT", "Mention", "Scan", "mentions_in", "scan", "scan_with_digits"]
+__all__ = [
+    "HAS_DIGIT",
+    "Mention",
+    "Scan",
+    "has_digit",
+    "mentions_in",
+    "scan",
+    "scan_with_digits",
+]
 
 #: Whether a text has a digit the numbers' grammar reads (ASCII digits only).
 HAS_DIGIT = re.compile(r"[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """Whether *text* has a digit the numbers' grammar reads: what ``HAS_DIGIT.search`` finds,
+    by ten searches for one character, each a loop in C over the text, several times faster
+    than the pattern's test of every character (made for every paragraph; speed).
+
+    >>> has_digit("Báo cáo năm 2024"), has_digit("Báo cáo năm hai nghìn"), has_digit("٣ hội")
+    (True, False, False)
+    """
+    return (
+        "0" in text
+        or "1" in text
+        or "2" in text
+        or "3" in text
+        or "4" in text
+        or "5" in text
+        or "6" in text
+        or "7" in text
+        or "8" in text
+        or "9" in text
+    )
 
 
 @attrs.frozen
@@ -94,7 +124,7 @@ class Scan:
 def scan(paragraph: Paragraph) -> Scan:
     """The quantities (as :class:`Mention` objects), dates and malformed numbers of a paragraph,
     as the checker's rules read them (a range's low end as written: see :func:`_as_written`)."""
-    if not HAS_DIGIT.search(paragraph.text):
+    if not has_digit(paragraph.text):
         return Scan([], [], [])
     return Scan(*scan_with_digits(paragraph))
 
@@ -187,7 +217,7 @@ def _as_written(mention: Mention) -> Mention:
 def mentions_in(paragraph: Paragraph) -> list[Mention]:
     """The quantities of one paragraph, as :class:`Mention` objects (as the figures list them:
     a range's low end with the scale and unit of its high end)."""
-    if not HAS_DIGIT.search(paragraph.text):
+    if not has_digit(paragraph.text):
         return []
     return _mentions(paragraph, scan_nfc(paragraph.text).quantities)
 
