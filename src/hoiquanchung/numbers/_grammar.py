@@ -612,8 +612,6 @@ _NOT_COUNTED: Final = frozenset({"%", *_ATTACHED_UNITS.values()})
 # "5.230 người/ 5.500 người": a space may follow the slash of a fraction with its noun twice.
 _SPACED_FRACTION: Final = re.compile(rf"/{_WS}?(?=[0-9])")
 
-_Item = QuantityMatch | DateMatch | NumberFormatError
-
 #: What the scanner makes of each quantity it finds, from its span, the quantity, the side of a
 #: fraction and the end of a range it is (``None``, ``None`` for most): a
 #: :class:`~hoiquanchung.numbers.QuantityMatch` (:func:`exact_match`), or what a caller of
