@@ -5,6 +5,9 @@
 * the grammar makes each quantity as its caller asks (:data:`MatchMaker`): the checker's
   mentions straight away, no :class:`~hoiquanchung.numbers.QuantityMatch` made to be dropped;
   the quantities are those of the default matches, span for span;
+* the dates rule looks for a day and a month only where the grammar saw a number that may open
+  one (``ParagraphContext.day_months``): the same shapes as its search of the whole text, the
+  same findings;
 * ``_quantity`` reads the bounds of a figure in :func:`_bounds` only when a bound word is there:
   the same bound, word kept and suffix kept as the reading it replaced (kept below as the
   oracle), for every bound word before and every bound after.
@@ -18,9 +21,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import attrs
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from hoiquanchung.checker import _dates
+from hoiquanchung.checker._context import DocumentState, exact_context
 from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, has_digit, scan_with_digits
 from hoiquanchung.checker._text import paragraphs, split_lines
 from hoiquanchung.numbers import Bound, Quantity, QuantityMatch
@@ -129,3 +135,80 @@ def test_bounds_read_as_before() -> None:
             if pm is None and suffix is None:
                 continue  # _quantity reads Bound.EXACT itself
             assert _bounds(pm, suffix) == _old_bounds(pm, suffix), (pm, suffix)
+
+
+# The dates rule looks for a day and a month where the grammar saw a number that may open one
+# (ParagraphContext.day_months), not in the whole paragraph: it finds what its search finds.
+
+_DATEISH = st.text(alphabet="0123456789./-–, :ngàyhộiSáng\u00a0_a", max_size=60)
+
+
+def _day_months_cover(text: str) -> None:
+    starts: list[int] = []
+    scan_items(text, _spans, starts)
+    assert starts == sorted(set(starts))
+    searched = [m.span() for m in _dates._CANDIDATE.finditer(text)]
+    assert {s for s, _ in searched} <= set(starts)
+    assert [m.span() for m in _dates._matches_at(text, starts)] == searched
+
+
+@given(_DATEISH)
+@example("ngày 11 - 13 - 1998, 32-12, 6.6, 25/13, 09.13.2024, 14-20/3, 1.234, 12,5")
+@example("(27.13.1955-27.2.2017), (17.10 - 18.11.2021), a1-2, _3/4, x.5.6")
+def test_day_months_hold_every_date_shape(text: str) -> None:
+    _day_months_cover(text)
+
+
+def _dates_found(text: str) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """The dates rule's findings on each paragraph of *text*, with the grammar's starts and
+    with its own search."""
+    with_starts, searched = [], []
+    for para in paragraphs(split_lines(text)):
+        if not has_digit(para.text):
+            continue
+        starts: list[int] = []
+        mentions, dates, errors = scan_with_digits(para, starts)
+        state = DocumentState()
+        for found, day_months in ((with_starts, (para.text, starts)), (searched, None)):
+            context = exact_context(para, mentions, dates, errors, state, None, None, day_months)
+            found.extend(
+                (f.code, f.line, f.column, f.stated, f.message_en)
+                for f in _dates.check_dates(context)
+            )
+    return with_starts, searched
+
+
+def test_the_dates_rule_finds_what_its_search_finds_on_the_corpus() -> None:
+    texts = [*harness.every_text(), *_mutated()]
+    for text in texts:
+        _day_months_cover(text)
+    with_starts, searched = _dates_found("\n".join(texts))
+    assert with_starts == searched
+    assert len(searched) > 100  # the corpus's dates are judged: the test reads findings
+
+
+@given(_DATEISH)
+@example("Ngày 32-12, Hội; ngày 7-10, 8-10 và ngày 7-13; Sáng 6.13; ngày 29/2 năm 2023")
+def test_the_dates_rule_finds_what_its_search_finds(text: str) -> None:
+    with_starts, searched = _dates_found(text)
+    assert with_starts == searched
+
+
+def _mutated() -> list[str]:
+    texts = {p.id: p.text for p in harness.every_paragraph().values()}
+    out = []
+    for m in harness.read_committed():
+        out.append(m.apply(texts[m.paragraph]))
+    return out
+
+
+def test_an_evolved_context_searches_its_own_paragraph() -> None:
+    """Starts noted in one paragraph are not read in another (a context evolved with it)."""
+    first, second = paragraphs(split_lines("Có 5 hội\nNgày 32-12, Hội trao 110 suất quà"))
+    starts: list[int] = []
+    mentions, dates, errors = scan_with_digits(first, starts)
+    context = exact_context(
+        first, mentions, dates, errors, DocumentState(), None, None, (first.text, starts)
+    )
+    moved = attrs.evolve(context, paragraph=second)
+    assert [f.stated for f in _dates.check_dates(moved)] == ["32-12"]

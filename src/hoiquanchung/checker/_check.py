@@ -38,8 +38,11 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
             context = exact_context(para, [], [], [], state, file, outline.path)
             checks = WITHOUT_DIGITS
         else:
-            mentions, dates, errors = scan_with_digits(para)
-            context = exact_context(para, mentions, dates, errors, state, file, outline.path)
+            day_months: list[int] = []
+            mentions, dates, errors = scan_with_digits(para, day_months)
+            context = exact_context(
+                para, mentions, dates, errors, state, file, outline.path, (para.text, day_months)
+            )
             checks = CHECKS if mentions else WITHOUT_FIGURES
         said: set[tuple[str, int | None, int | None, str | None, str | None]] = set()
         for check in checks:

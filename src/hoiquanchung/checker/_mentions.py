@@ -130,11 +130,12 @@ def scan(paragraph: Paragraph) -> Scan:
 
 
 def scan_with_digits(
-    paragraph: Paragraph,
+    paragraph: Paragraph, day_months: list[int] | None = None
 ) -> tuple[list[Mention], list[DateMatch], list[NumberFormatError]]:
     """What :func:`scan` finds in a paragraph known to hold a digit, as three lists (the
     checker's engine, which has looked for a digit already: no second search, no
-    :class:`Scan`; speed).
+    :class:`Scan`; speed); with *day_months*, the offsets in its text where a day and a month
+    may start are added to it (the grammar's :func:`~hoiquanchung.numbers._grammar.scan_items`).
 
     >>> from hoiquanchung.checker._text import Splitter
     >>> [para] = Splitter().feed("Có 45/50 chi hội; ngày 31/02/2024")
@@ -148,7 +149,7 @@ def scan_with_digits(
     mentions: list[Mention] = []
     dates: list[DateMatch] = []
     errors: list[NumberFormatError] = []
-    for item in scan_items(paragraph.text, _Maker(paragraph).mention):
+    for item in scan_items(paragraph.text, _Maker(paragraph).mention, day_months):
         if type(item) is Mention:
             # A range's low end as the rules read it (rare: the others are as written already).
             mentions.append(item if item.range_end != "low" else _as_written(item))

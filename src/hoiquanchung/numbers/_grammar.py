@@ -1284,22 +1284,39 @@ _DISPATCH: Final = {
 }
 # The characters before a token that may leave it at the start of its line.
 _LINE_HEAD: Final = frozenset(SPACES + "\n")
+# What may follow one or two digits between a day and a month: "25/13", "32-12", "11 - 13".
+_DATE_SEPARATORS: Final = ("/", "-", "–")
+_SPACED_DASHES: Final = (" -", " –")
 
 
-def _scan(text: str, make: MatchMaker = exact_match) -> list[object]:
-    """Every quantity (made by *make*), date and malformed number of *text* (NFC), in order."""
+def _scan(
+    text: str, make: MatchMaker = exact_match, day_months: list[int] | None = None
+) -> list[object]:
+    """Every quantity (made by *make*), date and malformed number of *text* (NFC), in order;
+    with *day_months*, the starts of the number tokens that may open a day and a month (see
+    :func:`scan_items`) are added to it."""
     c = _Cursor(text, make)
     n = len(text)
     for m in _NUM.finditer(text):
         s = m.start()
-        if s < c.skip:
-            continue
         prev = text[s - 1] if s else ""
         # The commonest cases of _inside_something, tested here before any call (speed).
         if prev and (prev.isalnum() or prev in "/.,_"):
             continue
         token = m.group()
         e = m.end()
+        if day_months is not None and (
+            token[1:2] == "."
+            or token[2:3] == "."
+            or (
+                len(token) <= 2
+                and (text[e : e + 1] in _DATE_SEPARATORS or text[e : e + 2] in _SPACED_DASHES)
+            )
+        ):
+            # One or two digits, then a dot, a slash or a dash: perhaps a day and a month.
+            day_months.append(s)
+        if s < c.skip:
+            continue
         c.s, c.e, c.token, c.prev = s, e, token, prev
         c.small = small = int(token) if len(token) <= 9 and token.isdigit() else None
         if prev in "-:[" and prev and _inside_something(c):
@@ -1410,7 +1427,9 @@ def scan_numbers(text: str) -> NumberScan:
     return scan_nfc(nfc(text))
 
 
-def scan_items(text: str, make: MatchMaker = exact_match) -> list[object]:
+def scan_items(
+    text: str, make: MatchMaker = exact_match, day_months: list[int] | None = None
+) -> list[object]:
     """Every quantity, date and malformed number of a text already NFC, in text order (what
     :func:`scan_nfc` sorts into its three lists; for a caller that sorts them itself), each
     quantity as *make* makes it from its span, the quantity, the side of a fraction and the
@@ -1420,8 +1439,18 @@ def scan_items(text: str, make: MatchMaker = exact_match) -> list[object]:
     ['QuantityMatch', 'DateMatch']
     >>> scan_items("có 5 hội", lambda start, end, quantity, fraction, range_end: (start, end))
     [(3, 8)]
+
+    With *day_months*, the offsets of the number tokens that may open a day and a month (one
+    or two digits, then a dot, a slash, a dash or a spaced dash, after no letter, digit, dot,
+    comma, slash or underscore) are added to it: every such date shape of the text starts at
+    one of them (the dates rule looks there only; a superset, in order).
+
+    >>> starts: list[int] = []
+    >>> _ = scan_items("ngày 32-12, có 1.234 hội, 6.6 và 123/45, 7 - 8", exact_match, starts)
+    >>> starts
+    [5, 15, 26, 41]
     """
-    return _scan(text, make)
+    return _scan(text, make, day_months)
 
 
 def scan_nfc(text: str) -> NumberScan:
