@@ -8,7 +8,7 @@ from typing import IO
 
 from hoiquanchung.checker._context import DocumentState, evolved, exact_context
 from hoiquanchung.checker._docx import Grid
-from hoiquanchung.checker._mentions import HAS_DIGIT, Mention, mentions_in, scan_with_digits
+from hoiquanchung.checker._mentions import Mention, has_digit, mentions_in, scan_with_digits
 from hoiquanchung.checker._reading import read_lines, source_label
 from hoiquanchung.checker._registry import CHECKS, WITHOUT_DIGITS, WITHOUT_FIGURES
 from hoiquanchung.checker._sections import Outline
@@ -32,14 +32,17 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
     outline = Outline()
     for para in paragraphs(pairs):
         outline.feed(para)
-        if HAS_DIGIT.search(para.text) is None:
+        if not has_digit(para.text):
             # No digit: no figure, date or malformed number to look for (the search for a
             # digit, which reads the whole paragraph, is made once; speed).
             context = exact_context(para, [], [], [], state, file, outline.path)
             checks = WITHOUT_DIGITS
         else:
-            mentions, dates, errors = scan_with_digits(para)
-            context = exact_context(para, mentions, dates, errors, state, file, outline.path)
+            day_months: list[int] = []
+            mentions, dates, errors = scan_with_digits(para, day_months)
+            context = exact_context(
+                para, mentions, dates, errors, state, file, outline.path, (para.text, day_months)
+            )
             checks = CHECKS if mentions else WITHOUT_FIGURES
         said: set[tuple[str, int | None, int | None, str | None, str | None]] = set()
         for check in checks:

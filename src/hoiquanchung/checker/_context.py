@@ -92,6 +92,12 @@ class ParagraphContext:
     state: DocumentState
     file: str | None = None
     section: str | None = None
+    #: Where a day and a month may start in the paragraph's text, and that text (offsets, in
+    #: order: a superset of the starts of the date shapes, noted by the numbers' grammar as it
+    #: scans), for the dates rule, which searches the text itself when they are not given or
+    #: were found in another text (a context evolved with another paragraph).  Not compared,
+    #: not shown.
+    day_months: tuple[str, Sequence[int]] | None = attrs.field(default=None, eq=False, repr=False)
     # The paragraph's text, copied once when the context is made: the rules read it thousands
     # of times a megabyte, and a slot is read faster than a property.  Derived, never passed:
     # ``attrs.evolve`` makes it again from the new paragraph.
@@ -138,6 +144,7 @@ _c_paragraph, _c_mentions, _c_dates, _c_errors, _c_state, _c_file, _c_section, _
         "text",
     )
 )
+[_c_day_months] = slot_setters(ParagraphContext, "day_months")
 
 
 def exact_context(
@@ -148,6 +155,7 @@ def exact_context(
     state: DocumentState,
     file: str | None,
     section: str | None,
+    day_months: tuple[str, Sequence[int]] | None = None,
 ) -> ParagraphContext:
     """A :class:`ParagraphContext` made without the constructor (the checker's own, one a
     paragraph; speed).
@@ -167,6 +175,7 @@ def exact_context(
     _c_state(context, state)
     _c_file(context, file)
     _c_section(context, section)
+    _c_day_months(context, day_months)
     _c_text(context, paragraph.text)
     return context
 

@@ -122,8 +122,12 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
     """
     paragraph, file = context.paragraph, context.file
     text = paragraph.text
+    known = context.day_months
+    starts = known[1] if known is not None and known[0] is text else None
+    if not context.dates and not context.errors and not _may_hold_candidate(text, starts):
+        return  # no date, no day and month left aside, no malformed number: nothing to judge
     claimed = [(d.start, d.end) for d in context.dates]
-    items: list[DateMatch | _Candidate] = [*context.dates, *_candidates(text, claimed)]
+    items: list[DateMatch | _Candidate] = [*context.dates, *_candidates(text, claimed, starts)]
     items.sort(key=lambda item: item.start)
     full = [
         (d.start, d.end, d.month, d.year)
@@ -279,11 +283,14 @@ _FOLLOW = re.compile(
 _CAPITAL = re.compile(r"\s+(\w)")
 
 
-def _candidates(text: str, claimed: list[tuple[int, int]]) -> Iterator[_Candidate]:
+def _candidates(
+    text: str, claimed: list[tuple[int, int]], starts: Sequence[int] | None = None
+) -> Iterator[_Candidate]:
     """The day-and-month shapes of *text* that no date of the grammar covers (*claimed*: the
-    grammar's dates, in order and apart: one pass over both)."""
+    grammar's dates, in order and apart: one pass over both); looked for at *starts* only
+    when given (:attr:`ParagraphContext.day_months`), else in the whole text."""
     k = 0
-    for m in _CANDIDATE.finditer(text):
+    for m in _CANDIDATE.finditer(text) if starts is None else _matches_at(text, starts):
         while k < len(claimed) and claimed[k][1] <= m.start():
             k += 1
         if k < len(claimed) and claimed[k][0] < m.end():
@@ -297,6 +304,33 @@ def _candidates(text: str, claimed: list[tuple[int, int]]) -> Iterator[_Candidat
             m.group("s").strip(),
             m.group("y"),
         )
+
+
+def _may_hold_candidate(text: str, starts: Sequence[int] | None) -> bool:
+    """Whether a day-and-month shape (:data:`_CANDIDATE`) may be in *text*: one of *starts*
+    when they are known (where every shape starts), else a search."""
+    if starts is not None:
+        return bool(starts)
+    return _CANDIDATE.search(text) is not None
+
+
+def _matches_at(text: str, starts: Sequence[int]) -> Iterator[re.Match[str]]:
+    """What ``_CANDIDATE.finditer(text)`` finds, when every match starts at one of *starts*
+    (in order): the pattern is tried there only (its look-behind reads the text before;
+    speed: a search tests every character of the paragraph).
+
+    >>> t = "ngày 11 - 13 - 1998 và 5/6"
+    >>> [m.group() for m in _matches_at(t, [5, 10, 15, 23])]
+    ['11 - 13 - 1998', '5/6']
+    """
+    end = 0
+    for start in starts:
+        if start < end:
+            continue  # inside the last match, as finditer goes on after it
+        m = _CANDIDATE.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _in_context(text: str, start: int, last_end: int) -> bool:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import decimal
 import functools
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Final, Literal, NamedTuple
 
@@ -114,6 +115,8 @@ _SUFFIX_BOUND: Final[dict[str, Bound]] = {
     word: Bound[name] for word, name in bound_words("after").items() if name is not None
 }
 _SPACED_PERCENT: Final = re.compile(rf"{_WS}*%|{_WS}+phần{_WS}+trăm(?!{_L})", re.IGNORECASE)
+# The second character of a match of _SPACED_PERCENT that opens with white space.
+_PERCENT_SECOND: Final = frozenset(SPACES + "%pP")
 # A word after white space (with "2"/"3" against it: m2, m³).  _WORDS reads the first word
 # after a number and up to _WORDS_AFTER more in one match: a word is read whole or not at all,
 # so the nested optional groups read what successive matches of one word would.
@@ -345,7 +348,10 @@ def _read_unit(text: str, pos: int, *, rest: bool) -> tuple[int, str | None]:
     if first == "%":
         return pos + 1, "%"
     if first in SPACES:
-        m = _SPACED_PERCENT.match(text, pos)
+        # After a space, _SPACED_PERCENT needs another, "%" or the "p" of "phần" (tested before
+        # the pattern; speed).
+        second = text[pos + 1 : pos + 2]
+        m = _SPACED_PERCENT.match(text, pos) if second and second in _PERCENT_SECOND else None
         if m is not None:
             return m.end(), "%"
     else:
@@ -556,6 +562,8 @@ def parse_quantity(text: str) -> Quantity:
 _DOCNUM_DASH: Final = re.compile(rf"-{_L}[\w.&]*(?:/[\w.&-]+)*")
 _DOCNUM_SLASH: Final = re.compile(rf"/{_L}[\w.&-]*(?:/[\w.&-]+)*")
 _DOCNUM_YEAR: Final = re.compile(rf"/[0-9]{{4}}/{_L}[\w.&-]*(?:/[\w.&-]+)*")
+_DOCNUM_DASHED: Final = (_DOCNUM_DASH,)
+_DOCNUM_SLASHED: Final = (_DOCNUM_SLASH, _DOCNUM_YEAR)
 _DATE_DMY: Final = re.compile(r"/([0-9]{1,2})/([0-9]{1,4})(?![0-9/])")
 _DATE_MY: Final = re.compile(r"/([0-9]{4})(?![0-9/])")
 _DATE_DM: Final = re.compile(r"/([0-9]{1,2})(?![0-9/]|[.,][0-9])")
@@ -604,20 +612,30 @@ _NOT_COUNTED: Final = frozenset({"%", *_ATTACHED_UNITS.values()})
 # "5.230 người/ 5.500 người": a space may follow the slash of a fraction with its noun twice.
 _SPACED_FRACTION: Final = re.compile(rf"/{_WS}?(?=[0-9])")
 
-_Item = QuantityMatch | DateMatch | NumberFormatError
+#: What the scanner makes of each quantity it finds, from its span, the quantity, the side of a
+#: fraction and the end of a range it is (``None``, ``None`` for most): a
+#: :class:`~hoiquanchung.numbers.QuantityMatch` (:func:`exact_match`), or what a caller of
+#: :func:`scan_items` makes of it directly (the checker's mentions: no match made to be read
+#: once and dropped; speed).
+MatchMaker = Callable[
+    [int, int, Quantity, Literal["numerator", "denominator"] | None, Literal["low", "high"] | None],
+    object,
+]
 
 
 class _Cursor:
     """The scanner's state at one number token; recognisers read it and write ``out`` and ``skip``.
 
     ``skip`` is the offset before which tokens are already read (the end of the last item);
-    ``line_start`` the start of the token's line, tracked incrementally (linear time).
+    ``line_start`` the start of the token's line, tracked incrementally (linear time);
+    ``make`` what each quantity found is put in ``out`` as (see :data:`MatchMaker`).
     """
 
     __slots__ = (
         "day_list_end",
         "e",
         "line_start",
+        "make",
         "n",
         "out",
         "prev",
@@ -630,10 +648,11 @@ class _Cursor:
         "token",
     )
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, make: MatchMaker = exact_match) -> None:
         self.text = text
         self.n = len(text)
-        self.out: list[_Item] = []
+        self.make = make
+        self.out: list[object] = []
         self.skip = 0
         self.line_start = 0
         self.scanned = 0
@@ -727,7 +746,9 @@ def _document_number(c: _Cursor) -> bool:
     """``102-KL/TW``, ``702/QĐ-UBND``, ``126/2024/NĐ-CP``."""
     if c.e >= c.n or c.text[c.e] not in "-/":
         return False
-    for pattern in (_DOCNUM_DASH, _DOCNUM_SLASH, _DOCNUM_YEAR):
+    # Each pattern opens with its own character: only those that open with the one after the
+    # token are tried (speed).
+    for pattern in _DOCNUM_DASHED if c.text[c.e] == "-" else _DOCNUM_SLASHED:
         dm = pattern.match(c.text, c.e)
         if dm is not None:
             c.skip = dm.end()
@@ -921,12 +942,12 @@ def _fraction(c: _Cursor) -> bool:
         c.skip = nm.end() if nm is not None else e + 1
         return True
     numerator = Quantity(num_value, None, Bound.EXACT, c.token, _unit_of(1, num_dec), num_dec)
-    c.out.append(QuantityMatch(s, e, numerator, "numerator"))
+    c.out.append(c.make(s, e, numerator, "numerator", None))
     uend, unit = _read_unit(text, den_end, rest=False)
     denominator = Quantity(
         den_value, unit, Bound.EXACT, text[e + 1 : uend], _unit_of(1, den_dec), den_dec
     )
-    c.out.append(QuantityMatch(e + 1, uend, denominator, "denominator"))
+    c.out.append(c.make(e + 1, uend, denominator, "denominator", None))
     c.skip = uend
     return True
 
@@ -972,10 +993,11 @@ def _quantity(c: _Cursor) -> bool:
             c.skip = c.e
             return True
     uend, unit = _read_unit(text, amount_end, rest=False)
-    sm = _SUFFIX.match(text, uend)
-    send, suffix = (uend, None) if sm is None else _suffix_bound(text, uend)
-    prefix: Bound | None = None
-    from_word = False
+    send = uend
+    suffix: Bound | None = None
+    # _SUFFIX opens with white space: tested before the pattern (speed).
+    if uend < c.n and text[uend] in SPACES and _SUFFIX.match(text, uend) is not None:
+        send, suffix = _suffix_bound(text, uend)
     # The bound word before the number: where it starts and the word (lower case).
     pm = (
         _bound_before(text, max(c.skip, start - 16), start)
@@ -984,34 +1006,23 @@ def _quantity(c: _Cursor) -> bool:
         and (start < 2 or _PREFIX_LAST.match(text, start - 2) is not None)
         else None
     )
-    if pm is not None:
-        word = pm[1]
-        prefix = _PREFIX_BOUND[word]
-        from_word = word == "từ"
-    bound = Bound.EXACT if suffix is None and pm is None else _combine(prefix, from_word, suffix)
-    if bound is None and suffix is not None and not from_word:
-        # "hơn 5 trở xuống": keep the word before, leave the contradictory one after.
-        suffix = None
-        bound = _combine(prefix, from_word, None)
-    if bound is None:
-        # "từ 5 ..." without "trở lên": "từ" is not a bound word here.
-        pm = None
-        bound = _combine(None, False, suffix)
-    assert bound is not None
+    if pm is None and suffix is None:
+        bound = Bound.EXACT  # no bound word (most figures)
+    else:
+        pm, suffix, bound = _bounds(pm, suffix)
     # A bare number may name rather than count (tested here, after the unit, where it is rare:
     # most numbers have a unit, and these tests cost a little).
-    if (
-        unit is None
-        and pm is None
-        and suffix is None
-        and not negative
-        and not scaled
-        and (_label(c) or _year_alone(c))
-    ):
-        return True
-    if (
-        unit is not None
-        and pm is None
+    if unit is None:
+        if (
+            pm is None
+            and suffix is None
+            and not negative
+            and not scaled
+            and (_label(c) or _year_alone(c))
+        ):
+            return True
+    elif (
+        pm is None
         and not negative
         and not scaled
         and s >= 2
@@ -1035,18 +1046,46 @@ def _quantity(c: _Cursor) -> bool:
     denominator = _same_noun_denominator(text, end, quantity) if slash else None
     if denominator is not None:
         # "28 hội viên/35 hội viên": a fraction with its noun on both sides.
-        c.out.append(QuantityMatch(qstart, end, quantity, "numerator"))
-        c.out.append(denominator)
+        c.out.append(c.make(qstart, end, quantity, "numerator", None))
+        d = denominator
+        c.out.append(c.make(d.start, d.end, d.quantity, "denominator", None))
         c.skip = denominator.end
         return True
-    c.out.append(exact_match(qstart, end, quantity, None, range_end))
+    c.out.append(c.make(qstart, end, quantity, None, range_end))
     c.skip = end
     following = _count_after_slash(text, end, quantity) if slash else None
     if following is not None:
         # "1.250 buổi/48.300 lượt người": two counts, each with its own noun.
-        c.out.append(following)
+        c.out.append(c.make(following.start, following.end, following.quantity, None, None))
         c.skip = following.end
     return True
+
+
+def _bounds(
+    pm: tuple[int, str] | None, suffix: Bound | None
+) -> tuple[tuple[int, str] | None, Bound | None, Bound]:
+    """The bound of a quantity with the bound word *pm* before it (where it starts and the
+    word) or the bound *suffix* after it, and which of the two it keeps.
+
+    >>> _bounds((0, "hơn"), None)
+    ((0, 'hơn'), None, <Bound.MORE_THAN: 'hơn'>)
+    >>> _bounds((0, "từ"), None)  # "từ 5 ..." without "trở lên": "từ" is no bound word here
+    (None, None, <Bound.EXACT: 'đúng'>)
+    """
+    word = None if pm is None else pm[1]
+    prefix = None if word is None else _PREFIX_BOUND[word]
+    from_word = word == "từ"
+    bound = _combine(prefix, from_word, suffix)
+    if bound is None and suffix is not None and not from_word:
+        # "hơn 5 trở xuống": keep the word before, leave the contradictory one after.
+        suffix = None
+        bound = _combine(prefix, from_word, None)
+    if bound is None:
+        # "từ 5 ..." without "trở lên": "từ" is not a bound word here.
+        pm = None
+        bound = _combine(None, False, suffix)
+    assert bound is not None
+    return pm, suffix, bound
 
 
 def _bound_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
@@ -1245,22 +1284,39 @@ _DISPATCH: Final = {
 }
 # The characters before a token that may leave it at the start of its line.
 _LINE_HEAD: Final = frozenset(SPACES + "\n")
+# What may follow one or two digits between a day and a month: "25/13", "32-12", "11 - 13".
+_DATE_SEPARATORS: Final = ("/", "-", "–")
+_SPACED_DASHES: Final = (" -", " –")
 
 
-def _scan(text: str) -> list[_Item]:
-    """Every quantity, date and malformed number of *text* (NFC), in order."""
-    c = _Cursor(text)
+def _scan(
+    text: str, make: MatchMaker = exact_match, day_months: list[int] | None = None
+) -> list[object]:
+    """Every quantity (made by *make*), date and malformed number of *text* (NFC), in order;
+    with *day_months*, the starts of the number tokens that may open a day and a month (see
+    :func:`scan_items`) are added to it."""
+    c = _Cursor(text, make)
     n = len(text)
     for m in _NUM.finditer(text):
         s = m.start()
-        if s < c.skip:
-            continue
         prev = text[s - 1] if s else ""
         # The commonest cases of _inside_something, tested here before any call (speed).
         if prev and (prev.isalnum() or prev in "/.,_"):
             continue
         token = m.group()
         e = m.end()
+        if day_months is not None and (
+            token[1:2] == "."
+            or token[2:3] == "."
+            or (
+                len(token) <= 2
+                and (text[e : e + 1] in _DATE_SEPARATORS or text[e : e + 2] in _SPACED_DASHES)
+            )
+        ):
+            # One or two digits, then a dot, a slash or a dash: perhaps a day and a month.
+            day_months.append(s)
+        if s < c.skip:
+            continue
         c.s, c.e, c.token, c.prev = s, e, token, prev
         c.small = small = int(token) if len(token) <= 9 and token.isdigit() else None
         if prev in "-:[" and prev and _inside_something(c):
@@ -1371,14 +1427,30 @@ def scan_numbers(text: str) -> NumberScan:
     return scan_nfc(nfc(text))
 
 
-def scan_items(text: str) -> list[QuantityMatch | DateMatch | NumberFormatError]:
+def scan_items(
+    text: str, make: MatchMaker = exact_match, day_months: list[int] | None = None
+) -> list[object]:
     """Every quantity, date and malformed number of a text already NFC, in text order (what
-    :func:`scan_nfc` sorts into its three lists; for a caller that sorts them itself).
+    :func:`scan_nfc` sorts into its three lists; for a caller that sorts them itself), each
+    quantity as *make* makes it from its span, the quantity, the side of a fraction and the
+    end of a range (by default a :class:`~hoiquanchung.numbers.QuantityMatch`).
 
     >>> [type(item).__name__ for item in scan_items("có 5 hội, ngày 5/6")]
     ['QuantityMatch', 'DateMatch']
+    >>> scan_items("có 5 hội", lambda start, end, quantity, fraction, range_end: (start, end))
+    [(3, 8)]
+
+    With *day_months*, the offsets of the number tokens that may open a day and a month (one
+    or two digits, then a dot, a slash, a dash or a spaced dash, after no letter, digit, dot,
+    comma, slash or underscore) are added to it: every such date shape of the text starts at
+    one of them (the dates rule looks there only; a superset, in order).
+
+    >>> starts: list[int] = []
+    >>> _ = scan_items("ngày 32-12, có 1.234 hội, 6.6 và 123/45, 7 - 8", exact_match, starts)
+    >>> starts
+    [5, 15, 26, 41]
     """
-    return _scan(text)
+    return _scan(text, make, day_months)
 
 
 def scan_nfc(text: str) -> NumberScan:
@@ -1397,5 +1469,6 @@ def scan_nfc(text: str) -> NumberScan:
         elif isinstance(item, DateMatch):
             dates.append(item)
         else:
+            assert isinstance(item, NumberFormatError)
             errors.append(item)
     return NumberScan(quantities, dates, errors)
