@@ -51,6 +51,7 @@ from hoiquanchung.numbers._vocabulary import (
     alternation,
     amount_after,
     bound_words,
+    day_words,
     label_nouns,
     person_nouns,
     stop_words,
@@ -343,6 +344,13 @@ def _token_span(text: str, offset: int) -> tuple[int, int]:
 _OVER_GROUPED_COUNT = re.compile(r"\s?/\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]?\d)")
 # A word of a date right before: "ngày 2.12/2.016" may be a date miswritten.
 _DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|tháng|năm)\s*\Z", re.IGNORECASE)
+# A day and a month after a day's word or a time of day (``day_words``, ``times_of_day`` of
+# numbers/data/label_nouns.toml): "đến 22 giờ ngày 9.9 mưa bão số 3 đã làm ...", "sáng 9.9 tại
+# ..." is a date whatever word follows it (a word after a decimal would be its unit).
+_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\Z")
+_DAY_LEAD_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation([*day_words(), *times_of_day()], r'\s+')})\s+\Z", re.IGNORECASE
+)
 
 
 # A position in degrees and decimal minutes: "có tọa độ 20-51.03N, 107-05.10E",
@@ -379,6 +387,8 @@ def _judged(text: str, start: int, stop: int) -> bool:
     token = text[start:stop]
     if _coordinate(text, start, stop):
         return False  # "tọa độ 20-51.03N": minutes of a position, no thousands
+    if _DAY_MONTH.match(token) and _DAY_LEAD_BEFORE.search(text, max(0, start - 20), start):
+        return False  # a day and month after its word: "đến 22 giờ ngày 9.9 mưa bão đã làm ..."
     if _OVER_GROUPED_COUNT.match(text, stop) and "." in token:
         # The numerator of a fraction whose denominator is a count written with its thousands
         # groups: a count of the same thing, no section number nor date ("đạt 2.77/2.816").
