@@ -946,7 +946,7 @@ def _plan_next_door(s: _Scan, j: int, after: re.Match[str]) -> Mention | None:
     period = _PLAN_PERIOD.match(after.group("rest"))
     if not found or found[0].value <= done.value / 2:
         return None
-    named = f"{text[own_start:own_end]} {plan_head}".casefold()
+    named = f"{text[own_start : done.start - base]} {plan_head}".casefold()
     if period and period.group(1).casefold() not in named:
         return None
     return found[0]
@@ -968,7 +968,7 @@ def _sentence_stop(text: str, at: int) -> int | None:
 
 def _plan_rates(s: _Scan) -> Iterator[Finding]:
     """The rates of a count against the plan stated before it (:func:`_plan_of`)."""
-    for j in range(2, len(s.mentions)):
+    for j in range(1, len(s.mentions)):
         if j in s.used or not _is_rate(s.mentions[j]) or s.mentions[j].fraction is not None:
             continue
         plan = _plan_of(s, j)
