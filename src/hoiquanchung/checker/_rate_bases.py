@@ -41,6 +41,7 @@ against the "868 người ứng cử" that the section's other rates confirm.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -949,6 +950,11 @@ def _same_members(whole: str, part: str) -> bool:
     return all(noun == _PERSONS or noun in _MEMBERS for noun in (whole, part))
 
 
+@functools.cache
+def _listed_nouns() -> frozenset[str]:
+    return unit_nouns() | person_nouns()
+
+
 def _qualified(whole: str, part: str) -> bool:
     """Whether *part* is the noun of *whole* (one not in the noun lists, kept whole up to its
     clause's boundary by the reading, such as *hồ sơ*) followed by words that qualify it:
@@ -956,7 +962,7 @@ def _qualified(whole: str, part: str) -> bool:
     the words make a listed noun of their own ("43 hội, trong đó 20 hội viên")."""
     if not part.startswith(whole + " ") or whole == _PERSONS or " " not in whole:
         return False
-    known = unit_nouns() | person_nouns()
+    known = _listed_nouns()
     if whole in known:
         return False
     words = part.split()
