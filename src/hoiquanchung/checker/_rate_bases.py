@@ -41,6 +41,7 @@ against the "868 người ứng cử" that the section's other rates confirm.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -58,7 +59,7 @@ from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
-from hoiquanchung.numbers._vocabulary import person_nouns
+from hoiquanchung.numbers._vocabulary import person_nouns, unit_nouns
 from hoiquanchung.rounding import quantize_fraction
 
 __all__ = ["CHECK", "check_rate_bases", "check_shares_of_base"]
@@ -100,7 +101,10 @@ _CHANGE = led_by(
 # Another term, year or period: "(khóa XIII có 42 người, tỷ lệ 8,4%)" is a rate of another base.
 _OTHER_REFERENCE = led_by(
     "knct",
-    re.compile(r"\b(?:khóa|nhiệm\s+kỳ|kỳ\s+trước|cùng\s+kỳ|năm\s+trước|trước)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:khóa|nhiệm\s+kỳ|kỳ\s+trước|cùng\s+kỳ|năm\s+trước|trước(?!\s+hạn\b))\b",
+        re.IGNORECASE,
+    ),
 )
 # After the rate: the clause ends (a bracket, a comma, a semicolon, a full stop, the line),
 _AFTER = re.compile(
@@ -941,9 +945,30 @@ _MEMBERS = frozenset({"hội viên", "đoàn viên", "đảng viên", "thành vi
 
 
 def _same_members(whole: str, part: str) -> bool:
-    if whole == part:
+    if whole == part or _qualified(whole, part):
         return True
     return all(noun == _PERSONS or noun in _MEMBERS for noun in (whole, part))
+
+
+@functools.cache
+def _listed_nouns() -> frozenset[str]:
+    return unit_nouns() | person_nouns()
+
+
+def _qualified(whole: str, part: str) -> bool:
+    """Whether *part* is the noun of *whole* (one not in the noun lists, kept whole up to its
+    clause's boundary by the reading, such as *hồ sơ*) followed by words that qualify it:
+    "17.651 hồ sơ, trong đó có 13.767 hồ sơ trước hạn" counts files among files.  Not when
+    the words make a listed noun of their own ("43 hội, trong đó 20 hội viên")."""
+    if not part.startswith(whole + " ") or whole == _PERSONS or " " not in whole:
+        return False
+    known = _listed_nouns()
+    if whole in known:
+        return False
+    words = part.split()
+    return not any(
+        " ".join(words[:n]) in known for n in range(len(whole.split()) + 1, len(words) + 1)
+    )
 
 
 def _remember(state: DocumentState, section: str | None) -> None:

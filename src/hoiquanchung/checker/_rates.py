@@ -95,6 +95,15 @@ _SHARE_NEXT = re.compile(
     re.IGNORECASE,
 )
 _MAX_SHARE_GAP = 160
+# "8.167 trường ... trong tổng số 15.081 trường (chiếm tỷ lệ 55,1%)", "726 trường đạt chuẩn
+# trong tổng số 2.800 trường THPT (28,5%)": the whole's noun and a few words of its clause, then
+# a bracket that opens with the share (a share word or nothing else) and closes right after it.
+_SHARE_BRACKET = re.compile(
+    r"\A(?:\s+[^\W\d_][^\d;.!?\n,()\[\]]{0,60}?)?\s*\(\s*"
+    r"(?:(?:chiếm|đạt)(?:\s+(?:tỷ|tỉ)\s*lệ)?|(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+_CLOSES = re.compile(r"\s*\)")
 # "40/45 chi hội có tỷ lệ hội viên tham gia đạt 90%": each unit has a rate of its own.
 _OWN_RATE = re.compile(r"\bcó\s+(?:tỷ|tỉ)\s*lệ\b", re.IGNORECASE)
 # After a rate, words that still leave the fraction's denominator as its base; any other word
@@ -685,22 +694,23 @@ def _part_in_total(s: _Scan, i: int) -> bool:
     """``x ... trong tổng số y ..., chiếm z%`` starting at *i* (the share may open the next
     sentence: ``... trong tổng số 200 ủy viên thu hút sự chú ý. Dù chiếm 10,5%``)."""
     a, b, c = s.mentions[i : i + 3]
-    if (
-        i + 2 in s.used
-        or not (_is_count(a) and _is_count(b) and _is_rate(c))
-        or a.unit is None
-        or a.value >= b.value
-    ):
+    if i + 2 in s.used or not (_is_count(a) and _is_count(b) and _is_rate(c)) or a.value >= b.value:
         return False
     gap1 = s.gap(a, b)
     if gap1 is None or _IN_TOTAL.search(gap1) is None or _CHANGE.search(gap1):
+        return False
+    # "có 726 trong tổng số 2.813 trường": a count without its noun only right before the whole.
+    if a.unit is None and (b.unit is None or _IN_TOTAL.fullmatch(gap1.lstrip()) is None):
         return False
     start, stop = b.end - s.base, c.start - s.base
     if stop - start > _MAX_SHARE_GAP:
         return False
     gap2 = s.text[start:stop]
+    if _SHARE_BRACKET.match(gap2) is not None:
+        return _CHANGE.search(gap2) is None and _CLOSES.match(s.text, c.end - s.base) is not None
     return (
-        _SHARE_NEXT.match(gap2) is not None
+        a.unit is not None
+        and _SHARE_NEXT.match(gap2) is not None
         and _CHANGE.search(gap2) is None
         and not _names_another_base(s.text, s.base, c, b)
     )
@@ -854,9 +864,6 @@ def _plan_of(s: _Scan, j: int) -> Mention | None:
         return None
     opened = _SENTENCE_START.search(text, 0, done.start - base)
     start = opened.end() if opened else 0
-    period = _PLAN_PERIOD.match(after.group("rest"))
-    if period and period.group(1).casefold() not in text[start : done.start - base].casefold():
-        return None
     plans: list[Mention] = []
     for k in range(j - 2, -1, -1):
         plan = m[k]
@@ -875,12 +882,93 @@ def _plan_of(s: _Scan, j: int) -> Mention | None:
         if not (_PLAN_WORD.search(before) or _PLAN_WORD.search(own)):
             return None
         plans.append(plan)
-    return plans[0] if plans and plans[0].value > 0 else None
+    if not plans:
+        return _plan_next_door(s, j, after)
+    period = _PLAN_PERIOD.match(after.group("rest"))
+    if period and period.group(1).casefold() not in text[start : done.start - base].casefold():
+        return None
+    return plans[0] if plans[0].value > 0 else None
+
+
+# After "đạt z% kế hoạch" whose plan is stated in the sentence before or after: only the plan
+# as a whole (of the year, as given), not a part of it ("kế hoạch đợt 1", "kế hoạch vốn tỉnh").
+_WHOLE_PLAN_REST = re.compile(
+    r"\s*(?:cả\s+)?(?:năm(?:\s+(?:19|20)\d\d)?)?\s*(?:được\s+giao|đã\s+giao|đề\s+ra)?\s*\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s)|\n")
+
+
+def _plan_next_door(s: _Scan, j: int, after: re.Match[str]) -> Mention | None:
+    """The plan of the count before the rate at *j* stated in the sentence just before or just
+    after the rate's own (in the paragraph): the one count of the count's noun there, after
+    *kế hoạch* or *chỉ tiêu* in its sentence and no word of change, when the rate names the
+    whole plan (``đạt 51% kế hoạch cả năm``; "Năm nay, ... với chỉ tiêu 1.100 đơn vị máu").
+
+    Quiet when the sentence of the plan holds another count of the noun, when the plan is
+    a bound, and when the rate's own sentence holds another count of the noun."""
+    m, text, base = s.mentions, s.text, s.base
+    rate, done = m[j], m[j - 1]
+    assert done.unit is not None
+    if not _WHOLE_PLAN_REST.match(after.group("rest")):
+        return None
+    own_start = _sentence_start(text, done.start - base)
+    own_end = _sentence_stop(text, rate.end - base)
+    if own_end is None:
+        return None
+    before_start = _sentence_start(text, own_start - 1) if own_start > 0 else None
+    after_end = _sentence_stop(text, own_end + 1) if own_end < len(text) else None
+    found: list[Mention] = []
+    plan_head = ""
+    for k, other in enumerate(m):
+        if other.unit is None or not _same_unit(other.unit, done.unit) or k in (j - 1, j):
+            continue
+        at = other.start - base
+        if own_start <= at < own_end:
+            return None  # another count of the noun in the rate's sentence
+        if before_start is not None and before_start <= at < own_start:
+            lo = before_start
+        elif after_end is not None and own_end <= at < after_end:
+            lo = own_end
+        else:
+            continue
+        if not _is_count(other) or other.fraction is not None or found:
+            return None
+        head = text[lo:at]
+        words = list(_PLAN_WORD.finditer(head))
+        if not words:
+            return None
+        said = words[-1].end()  # the plan word nearest the plan
+        if _PLAN_CHANGE.search(head, said) or "%" in head[said:]:
+            return None
+        found.append(other)
+        plan_head = head
+    period = _PLAN_PERIOD.match(after.group("rest"))
+    if not found or found[0].value <= done.value / 2:
+        return None
+    named = f"{text[own_start : done.start - base]} {plan_head}".casefold()
+    if period and period.group(1).casefold() not in named:
+        return None
+    return found[0]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding *at* begins."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text, 0, at):
+        start = end.end()
+    return start
+
+
+def _sentence_stop(text: str, at: int) -> int | None:
+    """Where the sentence holding *at* ends (its last character's end), or ``None``."""
+    end = _SENTENCE_END.search(text, at)
+    return end.end() if end is not None else len(text)
 
 
 def _plan_rates(s: _Scan) -> Iterator[Finding]:
     """The rates of a count against the plan stated before it (:func:`_plan_of`)."""
-    for j in range(2, len(s.mentions)):
+    for j in range(1, len(s.mentions)):
         if j in s.used or not _is_rate(s.mentions[j]) or s.mentions[j].fraction is not None:
             continue
         plan = _plan_of(s, j)
