@@ -266,3 +266,31 @@ def test_party_bases_property(total: int, committees: int, cells: int) -> None:
         f"{cells} chi bộ cơ sở."
     )
     assert (stated(text) == [f"{total} tổ chức"]) == (committees + cells != total)
+
+
+# ---- 5. a province's line of a toll named before it: "Lào Cai 172 người (113 người chết, ...)"
+
+
+def test_province_lines_of_a_named_toll_real_paragraph() -> None:
+    pid = "nld-yagi-352-nguoi"
+    assert stated(paragraph(pid)) == []
+    assert stated(paragraph(pid, "Lào Cai 172 người", "Lào Cai 122 người")) == ["122 người"]
+    assert stated(paragraph(pid, "Bằng 58 người (53", "Bằng 58 người (55")) == ["58 người"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No "trong đó" / "cụ thể": the line may be something else than a share of the toll.
+        "đã có 352 người chết và mất tích do bão, Lào Cai 170 người (113 người chết, 59 người mất"
+        " tích).",
+        # Kinds the total did not name: the injured are not in the toll.
+        "đã có 352 người chết và mất tích do bão số 3. Trong đó, Lào Cai 170 người (113 người chết,"
+        " 59 người bị thương).",
+        # No province's name before the figure.
+        "đã có 352 người chết và mất tích do bão số 3. Trong đó, huyện Bảo Yên 170 người (113 người"
+        " chết, 59 người mất tích).",
+    ],
+)
+def test_province_lines_near_misses_stay_quiet(text: str) -> None:
+    assert alarms(text) == []

@@ -2109,7 +2109,10 @@ def _partition(
         dimension is None
         and not whole
         and kind in _NAMED_LISTS
-        and _named_by_total(text, base, total, start, labels)
+        and (
+            _named_by_total(text, base, total, start, labels)
+            or _named_before(text, base, total, start, labels)
+        )
     ):
         # "330 người chết, mất tích (292 người chết, 38 người mất tích)": the kinds the total
         # names, each once, are the whole.
@@ -2250,6 +2253,66 @@ def _named_by_total(
             words.pop(0)
         named.append(" ".join(words))
     return sorted(named) == sorted(kinds)
+
+
+# A province's line of a toll whose kinds the total before it named: "352 người chết và mất
+# tích (...) do bão số 3 ... Trong đó, Lào Cai 172 người (113 người chết, 59 người mất tích)".
+_NAMED_REACH = 600  # characters before a province's line searched for the named total
+_SHARES_OF = re.compile(r"\b(?:trong\s+đó|cụ\s+thể)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _province_line() -> re.Pattern[str]:
+    """A province's proper name (and a colon or *có*) right before its figure."""
+    return re.compile(
+        rf"(?<!\w)(?:{province_names()})[ \t\u00a0]*(?::|\bcó\b)?[ \t\u00a0]*\Z", re.I
+    )
+
+
+def _named_before(text: str, base: int, total: Mention, start: int, labels: Sequence[str]) -> bool:
+    """Whether *total*, a province's figure with its bracket right after it, shares out a total
+    named before it in the paragraph whose kinds are the labels, each once: "... 352 người
+    chết và mất tích (...) ... Trong đó, Lào Cai 172 người (113 người chết, 59 người mất
+    tích)" (*trong đó* between them, the province's name right before the figure).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "có 352 người chết và mất tích. Trong đó, Lào Cai 172 người (113 người chết, 59 "
+    >>> t += "người mất tích)"
+    >>> total = extract(t)[1]
+    >>> _named_before(t, 0, total, t.index("(") + 1, [" chết", " mất tích"])
+    True
+    >>> _named_before(t, 0, total, t.index("(") + 1, [" chết", " bị thương"])
+    False
+    >>> t = "có 352 người chết và mất tích, Lào Cai 172 người (113 người chết, 59 người mất tích)"
+    >>> _named_before(t, 0, extract(t)[1], t.index("(") + 1, [" chết", " mất tích"])
+    False
+    """
+    at, end = total.start - base, total.end - base
+    if text[end:start].strip() != "(" or total.unit is None:
+        return False
+    if _province_line().search(text, max(0, at - 40), at) is None:
+        return False
+    lead = text[max(0, at - _NAMED_REACH) : at]
+    shares = list(_SHARES_OF.finditer(lead))
+    if not shares:
+        return False
+    named = re.compile(
+        rf"\d[\d.,]*[ \t\u00a0]+{re.escape(total.unit)}(?!\w)" + _NAMED_KINDS.pattern,
+        re.IGNORECASE,
+    )
+    words = []
+    for label in labels:
+        kept = [w.casefold() for w in _WORD.findall(label)]
+        while kept and kept[0] in _KIND_FILLERS:
+            kept.pop(0)
+        words.append(" ".join(kept))
+    for found in named.finditer(lead, 0, shares[-1].start()):
+        if not lead[found.end() :].lstrip().startswith(("(", ".", ";", ",")):
+            continue
+        kinds = [" ".join(k.casefold().split()) for k in _KIND_JOINS.split(found.group("kinds"))]
+        if len(set(kinds)) == len(kinds) == len(words) and sorted(kinds) == sorted(words):
+            return True
+    return False
 
 
 _LEAD_CLAUSE = 80  # characters before a total searched for the words of its own clause
