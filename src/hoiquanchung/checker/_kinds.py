@@ -6,7 +6,7 @@ of one dimension (a congress's delegates: *đương nhiên*, *bầu*, *chỉ đ�
 
 >>> [name for name, *_ in label_dimensions()]  # doctest: +NORMALIZE_WHITESPACE
 ['delegate', 'body', 'membership', 'education', 'form', 'renewal', 'works', 'veteran', 'awardee',
- 'group-grade', 'gift-form', 'carry', 'vote', 'timeliness']
+ 'group-grade', 'gift-form', 'carry', 'vote', 'timeliness', 'ownership', 'treatment']
 >>> ("nghèo", frozenset({"nghèo", "cận nghèo"})) in kinds_of_wholes()
 True
 >>> sorted(nested_values("body")), sorted(nested_values("delegate"))
@@ -47,10 +47,12 @@ __all__ = [
     "nested_values",
     "nomination_pattern",
     "partial_after",
+    "party_base",
     "person_nouns",
     "place_tiers",
     "portion_nouns",
     "recipient_nouns",
+    "sexed_nouns",
 ]
 
 
@@ -511,6 +513,53 @@ def person_nouns() -> frozenset[str]:
     (True, False)
     """
     return frozenset(_norm(w) for w in _data()["persons"]["nouns"])
+
+
+@functools.cache
+def sexed_nouns() -> frozenset[str]:
+    """Nouns of persons whose total a bracket of the two sexes alone may break down (*25 VĐV (15
+    nam, 10 nữ)*), besides those of ``[persons]``: ``[sexed]``.
+
+    >>> "vđv" in sexed_nouns(), "hộ" in sexed_nouns()
+    (True, False)
+    """
+    return frozenset(_norm(w) for w in _data()["sexed"]["nouns"])
+
+
+@dataclasses.dataclass(frozen=True)
+class PartyBase:
+    """The words of ``[party_base]``: a total's noun, the part's kinds by the words that open
+    their noun, the nouns that are none, the generic kind and the words of a trait."""
+
+    totals: re.Pattern[str]
+    kinds: tuple[tuple[str, str], ...]
+    not_kinds: tuple[str, ...]
+    generic: frozenset[str]
+    traits: re.Pattern[str]
+
+
+@functools.cache
+def party_base() -> PartyBase:
+    """The base organisations of the Party by kind (``[party_base]``).
+
+    >>> pb = party_base()
+    >>> bool(pb.totals.match("TCCSĐ")), dict(pb.kinds)["chi bộ cơ sở"]
+    (True, 'chi bộ cơ sở')
+    >>> bool(pb.traits.search(" đạt trong sạch")), bool(pb.traits.search(" xã, thị trấn"))
+    (True, False)
+    """
+    entry = _data()["party_base"]
+    words = "|".join(r"\s+".join(map(re.escape, _norm(v).split())) for v in entry["totals"])
+    kinds = sorted(
+        ((_norm(k), _norm(v)) for k, v in entry["kinds"].items()), key=lambda kv: -len(kv[0])
+    )
+    return PartyBase(
+        totals=re.compile(rf"(?:{words})(?!\w)", re.IGNORECASE),
+        kinds=tuple(kinds),
+        not_kinds=tuple(_norm(v) for v in entry["not_kinds"]),
+        generic=frozenset(_norm(v) for v in entry["generic"]),
+        traits=re.compile(rf"(?<!\w)(?:{_alternation(entry['traits'])})(?!\w)", re.IGNORECASE),
+    )
 
 
 _SLASH_REACH = 3  # characters after a figure where "/" makes it an amount each

@@ -103,6 +103,7 @@ from hoiquanchung.checker._kinds import (
     canonical_value,
     classifier_words,
     distinct_kinds,
+    kinds_of_wholes,
     label_dimensions,
     label_pattern,
     lead_before,
@@ -110,9 +111,11 @@ from hoiquanchung.checker._kinds import (
     named_places,
     nested_values,
     partial_after,
+    party_base,
     person_nouns,
     place_tiers,
     province_names,
+    sexed_nouns,
 )
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, lowered, occurrences, per_unit, remembered
@@ -358,6 +361,30 @@ def _same_noun(total: str, part: str | None) -> bool:
     return short in classifier_words() and long.startswith(short + " ")
 
 
+def _sexed(noun: str | None) -> bool:
+    """Whether *noun* counts persons a bracket of the two sexes alone may break down: the
+    nouns of ``[persons]`` and of ``[sexed]`` in ``breakdown_kinds.toml`` (*VĐV*, *học sinh*).
+
+    >>> _sexed("vđv"), _sexed("hội viên"), _sexed("hộ"), _sexed(None)
+    (True, True, False, False)
+    """
+    return noun is not None and (_of_persons(noun) or noun in sexed_nouns())
+
+
+def _kind_noun(total: str, part: str | None) -> str | None:
+    """*part*, a part's noun, read as the total's noun *total* when it is that noun followed by
+    one kind of a set of ``[[kinds]]`` in ``breakdown_kinds.toml`` (*hộ nghèo*, *hộ cận nghèo*
+    of a total in *hộ*: the kind is the part's label); otherwise *part* itself.
+
+    >>> _kind_noun("hộ", "hộ cận nghèo"), _kind_noun("hộ", "hộ dân"), _kind_noun("hộ", None)
+    ('hộ', 'hộ dân', None)
+    """
+    if part is None or not part.startswith(total + " "):
+        return part
+    rest = " ".join(part[len(total) :].split())
+    return total if any(rest in kinds for _, kinds in kinds_of_wholes()) else part
+
+
 def _in_number(text: str, at: int) -> bool:
     """Whether the comma at *at* is a decimal or group mark of a number ("33,3 tỷ đồng").
 
@@ -576,6 +603,8 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         yield from _unit_kinds(paragraph, mentions, file)
     if may_hold(text, _PROVINCE_OPENERS):
         yield from _by_province(paragraph, mentions, file)
+    if may_hold(text, _PARTY_WORDS):
+        yield from _party_bases(paragraph, mentions, file)
     marked = may_hold(text, _MARKER_WORDS)
     bracketed = "(" in text
     headed = may_hold(text, _HEAD_WORDS)
@@ -727,7 +756,7 @@ def _bracketed(
         inside = _counted_bare(text, base, inside)
         if adjacent and kind == "(":
             inside = _counted_values(text, base, total, inside)
-        nouns = {_noun(m) for m in inside}
+        nouns = {_kind_noun(noun, _noun(m)) for m in inside}
         if len(inside) < 2 or len(nouns) != 1 or any(depth[m.start - base] != 1 for m in inside):
             continue  # every figure in the bracket a part, all of one noun, none deeper
         (part_noun,) = nouns
@@ -837,7 +866,7 @@ def _counted_values(
     dimension, whole = _labelled(total, units)
     if dimension is None or not whole:
         return inside
-    if dimension[0] == "sex" and not (_of_persons(total.unit) or total.unit in _ANY_PERSONS):
+    if dimension[0] == "sex" and not (_sexed(total.unit) or total.unit in _ANY_PERSONS):
         return inside  # "52 hộ (18 nữ, 34 nam)": the sex of whom?
     out = []
     for m in inside:
@@ -1281,7 +1310,9 @@ def _check_sentence(
             same = [
                 m
                 for m in after
-                if _same_noun(noun, _noun(m) or bare_amount(noun, m, text, m.end - base))
+                if _same_noun(
+                    noun, _kind_noun(noun, _noun(m)) or bare_amount(noun, m, text, m.end - base)
+                )
                 and depth[m.start - base] == 0
                 and not _is_change(text, m.start - base, m.end - base)
                 # "hộ nghèo 6 triệu đồng/hộ": an amount each is no part of a whole amount
@@ -2078,7 +2109,10 @@ def _partition(
         dimension is None
         and not whole
         and kind in _NAMED_LISTS
-        and _named_by_total(text, base, total, start, labels)
+        and (
+            _named_by_total(text, base, total, start, labels)
+            or _named_before(text, base, total, start, labels)
+        )
     ):
         # "330 người chết, mất tích (292 người chết, 38 người mất tích)": the kinds the total
         # names, each once, are the whole.
@@ -2219,6 +2253,66 @@ def _named_by_total(
             words.pop(0)
         named.append(" ".join(words))
     return sorted(named) == sorted(kinds)
+
+
+# A province's line of a toll whose kinds the total before it named: "352 người chết và mất
+# tích (...) do bão số 3 ... Trong đó, Lào Cai 172 người (113 người chết, 59 người mất tích)".
+_NAMED_REACH = 600  # characters before a province's line searched for the named total
+_SHARES_OF = re.compile(r"\b(?:trong\s+đó|cụ\s+thể)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _province_line() -> re.Pattern[str]:
+    """A province's proper name (and a colon or *có*) right before its figure."""
+    return re.compile(
+        rf"(?<!\w)(?:{province_names()})[ \t\u00a0]*(?::|\bcó\b)?[ \t\u00a0]*\Z", re.I
+    )
+
+
+def _named_before(text: str, base: int, total: Mention, start: int, labels: Sequence[str]) -> bool:
+    """Whether *total*, a province's figure with its bracket right after it, shares out a total
+    named before it in the paragraph whose kinds are the labels, each once: "... 352 người
+    chết và mất tích (...) ... Trong đó, Lào Cai 172 người (113 người chết, 59 người mất
+    tích)" (*trong đó* between them, the province's name right before the figure).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "có 352 người chết và mất tích. Trong đó, Lào Cai 172 người (113 người chết, 59 "
+    >>> t += "người mất tích)"
+    >>> total = extract(t)[1]
+    >>> _named_before(t, 0, total, t.index("(") + 1, [" chết", " mất tích"])
+    True
+    >>> _named_before(t, 0, total, t.index("(") + 1, [" chết", " bị thương"])
+    False
+    >>> t = "có 352 người chết và mất tích, Lào Cai 172 người (113 người chết, 59 người mất tích)"
+    >>> _named_before(t, 0, extract(t)[1], t.index("(") + 1, [" chết", " mất tích"])
+    False
+    """
+    at, end = total.start - base, total.end - base
+    if text[end:start].strip() != "(" or total.unit is None:
+        return False
+    if _province_line().search(text, max(0, at - 40), at) is None:
+        return False
+    lead = text[max(0, at - _NAMED_REACH) : at]
+    shares = list(_SHARES_OF.finditer(lead))
+    if not shares:
+        return False
+    named = re.compile(
+        rf"\d[\d.,]*[ \t\u00a0]+{re.escape(total.unit)}(?!\w)" + _NAMED_KINDS.pattern,
+        re.IGNORECASE,
+    )
+    words = []
+    for label in labels:
+        kept = [w.casefold() for w in _WORD.findall(label)]
+        while kept and kept[0] in _KIND_FILLERS:
+            kept.pop(0)
+        words.append(" ".join(kept))
+    for found in named.finditer(lead, 0, shares[-1].start()):
+        if not lead[found.end() :].lstrip().startswith(("(", ".", ";", ",")):
+            continue
+        kinds = [" ".join(k.casefold().split()) for k in _KIND_JOINS.split(found.group("kinds"))]
+        if len(set(kinds)) == len(kinds) == len(words) and sorted(kinds) == sorted(words):
+            return True
+    return False
 
 
 _LEAD_CLAUSE = 80  # characters before a total searched for the words of its own clause
@@ -2783,3 +2877,113 @@ def _by_province(
             # ...)" holds for 28.648,2 ha, the total being written in whole hectares.
             if sum_contradicts(total.quantity, total_sum) == "above":
                 yield mismatch(paragraph, total, parts, total_sum, Severity.ERROR, file)
+
+
+# Base organisations of the Party by kind ("787 tổ chức cơ sở đảng (...), trong đó, có 269 đảng
+# bộ cơ sở (tăng 08), 518 chi bộ cơ sở (tăng 3)"): ``[party_base]`` in breakdown_kinds.toml.
+_PARTY_WORDS = ("cơ sở đảng", "tccsđ")
+_PARTY_SPACE = re.compile(r"[ \t\u00a0]+")
+_PARTY_MARKER = re.compile(
+    r"[ \t\u00a0]*(?:\([^()]*\))?[ \t\u00a0]*,?[ \t\u00a0]*(?P<m>trong\s+đó|bao\s+gồm|gồm)"
+    r"[ \t\u00a0]*,?[ \t\u00a0]*(?:có[ \t\u00a0]+)?:?[ \t\u00a0]*",
+    re.IGNORECASE,
+)
+_PARTY_LABEL = re.compile(r"[^\d;()\[\].!?:\n]*")
+_PARTY_BRACKET = re.compile(r"[ \t\u00a0]*\([^()]*\)")
+# After a part's bracket, a comma ends the list unless a figure follows: "386 Đảng bộ cơ sở (với
+# 3.673 chi bộ trực thuộc), tăng 3 tổ chức ..." (the change is the total's).
+_PARTY_AFTER = re.compile(r"[^\d;,()\[\].!?:\n]*(?:,(?=[ \t\u00a0]*(?:và[ \t\u00a0]+)?\d))?")
+_PARTY_NEXT = re.compile(r";?[ \t\u00a0]*(?:và[ \t\u00a0]+)?")
+_PARTY_OTHER = re.compile(r"(?:chi\s+bộ|đảng\s+bộ|tổ\s+chức)(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _party_kinds() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+    """Each kind of ``[party_base]``: the pattern of the words opening a part's noun, the kind,
+    and whether a noun so opened is one of ``not_kinds`` (no part of the total)."""
+    pb = party_base()
+    out = [
+        (re.compile(r"\s+".join(map(re.escape, k.split())) + r"(?!\w)", re.IGNORECASE), "", True)
+        for k in pb.not_kinds
+    ]
+    out += [
+        (re.compile(r"\s+".join(map(re.escape, k.split())) + r"(?!\w)", re.IGNORECASE), v, False)
+        for k, v in pb.kinds
+    ]
+    return tuple(out)
+
+
+def _party_part(text: str, at: int) -> tuple[str, int, str] | None:
+    """The kind of the part whose noun starts at *at*, where its label ends and the label (the
+    words after the kind's, brackets left out), or ``None`` when the noun is no kind."""
+    for pattern, kind, excluded in _party_kinds():
+        found = pattern.match(text, at)
+        if found is None:
+            continue
+        if excluded:
+            return None
+        label = _PARTY_LABEL.match(text, found.end())
+        assert label is not None  # the pattern matches the empty string
+        words, end = label.group(), label.end()
+        bracket = _PARTY_BRACKET.match(text, end)
+        if bracket is not None:
+            more = _PARTY_AFTER.match(text, bracket.end())
+            assert more is not None
+            words, end = words + " " + more.group(), more.end()
+        return kind, end, text[at : found.end()] + words
+    return None
+
+
+def _party_bases(
+    paragraph: Paragraph, mentions: Sequence[Mention], file: str | None
+) -> Iterator[Finding]:
+    """``total-mismatch`` of a total of base organisations of the Party whose kinds (*đảng bộ*,
+    *chi bộ cơ sở*), listed right after it, add up to more, or, the list whole (every kind, or
+    *gồm*), to less: ``[party_base]`` in ``breakdown_kinds.toml``."""
+    text, base = paragraph.text, paragraph.offset
+    pb = party_base()
+    at = {m.start - base: m for m in mentions}
+    for total in mentions:
+        if total.bound is not Bound.EXACT or total.fraction is not None:
+            continue
+        figure = _LEADING_FIGURE.match(text, total.start - base)
+        space = figure and _PARTY_SPACE.match(text, figure.end())
+        head = space and pb.totals.match(text, space.end())
+        marker = head and _PARTY_MARKER.match(text, head.end())
+        if not marker:
+            continue
+        parts: list[Mention] = []
+        kinds: list[str] = []
+        labels: list[str] = []
+        pos = marker.end()
+        while (part := at.get(pos)) is not None:
+            figure = _LEADING_FIGURE.match(text, pos)
+            space = figure and _PARTY_SPACE.match(text, figure.end())
+            read = space and _party_part(text, space.end())
+            if not read or part.bound is not Bound.EXACT or part.fraction is not None:
+                break
+            kind, end, label = read
+            parts.append(part)
+            kinds.append(kind)
+            labels.append(" ".join(lowered(label).replace(",", " ").split()))
+            follow = _PARTY_NEXT.match(text, end)
+            assert follow is not None
+            pos = follow.end()
+        else:
+            figure = None
+        if figure is not None and not (space and not _PARTY_OTHER.match(text, space.end())):
+            continue  # the list ends at a body of the Party that is no kind ("chi bộ trực thuộc")
+        if len(parts) < 2 or any(pb.traits.search(label) for label in labels):
+            continue  # "... đạt trong sạch, vững mạnh": some of a kind
+        bodies = [label for kind, label in zip(kinds, labels, strict=True) if kind == "đảng bộ"]
+        if len(set(bodies)) != len(bodies) or len(bodies) + 1 < len(labels):
+            continue  # the same kind twice
+        if len(bodies) > 1 and any(b in pb.generic for b in bodies):
+            continue  # "đảng bộ cơ sở" holds "đảng bộ xã"
+        whole = not marker.group("m").casefold().startswith("trong") or len(set(kinds)) == len(
+            pb.kinds
+        )
+        total_sum = sum_of_parts(parts)
+        side = sum_contradicts(total.quantity, total_sum)
+        if side == "above" or (side == "below" and whole):
+            yield mismatch(paragraph, total, parts, total_sum, Severity.ERROR, file)
