@@ -25,7 +25,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hoiquanchung.checker import _breakdowns, _continued_totals, _per_unit, _totals, check_text
+from hoiquanchung.checker import (
+    _breakdowns,
+    _continued_totals,
+    _count_and_amount,
+    _per_unit,
+    _totals,
+    _words,
+    check_text,
+)
 from hoiquanchung.checker._patterns import _CASE_TWINS, GATED, Gated, word_starts
 from hoiquanchung.checker._text import paragraphs, split_lines
 
@@ -50,6 +58,9 @@ RULE_GATES = {
     "breakdowns sum": _breakdowns._SUM_AT,
     "per unit each": _per_unit._EACH_AT,
     "continued body level": _continued_totals._BODY_LEVEL_AT,
+    "count and amount marker": _count_and_amount._MARKER_AT,
+    "totals sibling before": _totals._SIBLING_BEFORE_AT,
+    "words in words": _words._IN_WORDS_AT,
 }
 
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
@@ -162,6 +173,10 @@ _WORDS = [
     "liên đoàn",
     "ban",
     "suất",
+    "cụ thể",
+    "bằng chữ",
+    "có",
+    "5 hội và Chi",
 ]
 _BITS = st.one_of(
     st.sampled_from(_WORDS).flatmap(

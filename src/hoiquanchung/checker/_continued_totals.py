@@ -1377,7 +1377,7 @@ def _may_list_levels(text: str, previous: tuple[Paragraph, tuple[Mention, ...]] 
         previous is None or "các cấp" not in previous[0].text[-_TAIL:].lower()
     ):
         return False
-    return _BODY_LEVEL.search(text) is not None
+    return _BODY_LEVEL_AT.search(text, 0, len(text)) is not None
 
 
 def _level_lead(

@@ -1554,6 +1554,8 @@ _SIBLING_BEFORE = re.compile(
     r"(?P<join>,|\bvà\b)\s*(?P<subject>[^\W\d_][^\d;()]{0,160}?)\s*\Z",
     re.IGNORECASE,
 )
+# Where its first words start, only (speed).
+_SIBLING_BEFORE_AT = Gated(_SIBLING_BEFORE, ("bao", "gồm", "có", "với"))
 _SIBLING_LOOKBACK = 220
 
 
@@ -1571,7 +1573,7 @@ def _sibling_subject(text: str, s_start: int, at: int) -> int:
     >>> _sibling_subject(t, 0, t.rindex("gồm"))
     -1
     """
-    found = _SIBLING_BEFORE.search(text, max(s_start, at - _SIBLING_LOOKBACK), at)
+    found = _SIBLING_BEFORE_AT.search(text, max(s_start, at - _SIBLING_LOOKBACK), at)
     if found is None or not any(w[:1].isupper() for w in found["subject"].split()):
         return -1
     return found.start("join")
