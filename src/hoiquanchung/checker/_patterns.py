@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterator
 
 __all__ = [
     "GATED",
-    "LED",
     "Gated",
+    "LED",
     "has_case_twin",
     "led_by",
     "lowered",
