@@ -60,7 +60,7 @@ from hoiquanchung.checker._kinds import (
     person_nouns,
 )
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by, occurrences, per_unit
+from hoiquanchung.checker._patterns import Gated, led_by, occurrences, per_unit
 from hoiquanchung.checker._rules import sum_contradicts
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -72,12 +72,14 @@ _MARKER = led_by(
     "tbg", re.compile(r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b\s*(?:có\s+)?[:,]?", re.I)
 )
 _MARKER_WORDS = ("đó", "gồm")  # what any match of _MARKER holds, in lower case
+_MARKER_AT = Gated(_MARKER, ("trong", "bao", "gồm"))  # where its first words start (speed)
 _WHOLE = frozenset({"gồm", "bao gồm", "gồm có"})
 # A figure said to be a total, followed (before a colon) by the list of its parts.
 _SUM = re.compile(
     r"\btổng\s+(?:số\s+tiền|số|trị\s+giá|giá\s+trị|kinh\s+phí|cộng)(?:\s+là)?\s*[:,]?\s*",
     re.IGNORECASE,
 )
+_SUM_AT = Gated(_SUM, ("tổng",))  # where its first word starts (speed)
 _WORD = re.compile(r"[^\W\d_]+")
 _SUM_WORDS = ("tổng", "Tổng", "TỔNG")  # what any match of _SUM holds, as it is written
 _EXAMPLES = led_by(
@@ -176,9 +178,13 @@ def check_breakdowns(context: ParagraphContext) -> Iterator[Finding]:
     if len(mentions) < 3:
         return
     text, base = context.text, context.paragraph.offset
-    marked = _totals.may_hold(text, _MARKER_WORDS) and _MARKER.search(text) is not None
+    marked = (
+        _totals.may_hold(text, _MARKER_WORDS) and _MARKER_AT.search(text, 0, len(text)) is not None
+    )
     summed = (
-        ":" in text and any(word in text for word in _SUM_WORDS) and _SUM.search(text) is not None
+        ":" in text
+        and any(word in text for word in _SUM_WORDS)
+        and _SUM_AT.search(text, 0, len(text)) is not None
     )
     if not marked and not summed:
         return
@@ -193,7 +199,7 @@ def check_breakdowns(context: ParagraphContext) -> Iterator[Finding]:
         if marked:
             candidates += [
                 _breakdown(context, marker, s_start, s_end, depth, starts, before)
-                for marker in _MARKER.finditer(text, s_start, s_end)
+                for marker in _MARKER_AT.finditer(text, s_start, s_end)
             ]
         if summed:
             candidates.append(_colon_list(context, s_start, s_end, depth, starts))
@@ -254,9 +260,9 @@ def _breakdown(
         if depth[i] < d or (text[i] in ")]}" and depth[i] == d - 1):
             stop = i
             break
-    nxt = _MARKER.search(text, marker.end(), stop)
+    nxt = _MARKER_AT.search(text, marker.end(), stop)
     while nxt is not None and depth[nxt.start()] != d:
-        nxt = _MARKER.search(text, nxt.end(), stop)
+        nxt = _MARKER_AT.search(text, nxt.end(), stop)
     if nxt is not None:
         stop = nxt.start()
     if _EXAMPLES.search(text, marker.end(), min(stop, marker.end() + 30)):
@@ -308,7 +314,7 @@ def _colon_list(
     triệu đồng và 500 kg gạo của các đơn vị: Ngân hàng chính sách xã hội (300 triệu đồng);
     Trường Đại học Công nghiệp Việt Trì (50 triệu đồng); ..."."""
     text, base, mentions = context.text, context.paragraph.offset, context.mentions
-    for said in _SUM.finditer(text, s_start, s_end):
+    for said in _SUM_AT.finditer(text, s_start, s_end):
         k = bisect.bisect_left(starts, said.end())
         if depth[said.start()] != 0 or k >= len(mentions) or starts[k] != said.end():
             continue  # the figure must follow the words at once: "tổng số tiền 360 triệu đồng"
@@ -321,15 +327,15 @@ def _colon_list(
             continue  # no list, or a time of day ("14:30")
         if not _may_total(context, total, s_start, colon, 0, depth, _MAX_GAP):
             continue
-        if _MARKER.search(text, t_end, colon) or _EXAMPLES.search(text, t_end, colon):
+        if _MARKER_AT.search(text, t_end, colon) or _EXAMPLES.search(text, t_end, colon):
             continue  # "..., trong đó các đơn vị: ...": some of them, read elsewhere
         between = mentions[k + 1 : bisect.bisect_left(starts, colon)]
         if any(_kind(m) == _kind(total) for m in between):
             continue  # two figures of the kind before the colon: which one is listed is unclear
         stop = min(s_end, colon + 1 + _MAX_LIST)
-        nxt = _MARKER.search(text, colon + 1, stop)
+        nxt = _MARKER_AT.search(text, colon + 1, stop)
         while nxt is not None and depth[nxt.start()] != 0:
-            nxt = _MARKER.search(text, nxt.end(), stop)
+            nxt = _MARKER_AT.search(text, nxt.end(), stop)
         if nxt is not None:
             stop = nxt.start()
         if _EXAMPLES.search(text, colon + 1, min(stop, colon + 31)):
@@ -427,7 +433,7 @@ def _from_before(
 ) -> Finding | None:
     """A whole list whose total is the one figure of its noun in the sentence before."""
     stop = min(s_end, marker.end() + _MAX_LIST)
-    if _MARKER.search(context.text, marker.end(), stop) is not None:
+    if _MARKER_AT.search(context.text, marker.end(), stop) is not None:
         return None
     if _EXAMPLES.search(context.text, marker.end(), min(stop, marker.end() + 30)):
         return None

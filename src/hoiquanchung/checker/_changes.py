@@ -35,6 +35,7 @@ from decimal import Decimal
 
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import lowered
 from hoiquanchung.checker._rules import make_finding, sum_contradicts
 from hoiquanchung.findings import Finding
 from hoiquanchung.messages import Localized
@@ -537,7 +538,7 @@ def check_changes(context: ParagraphContext) -> Iterator[Finding]:
         return
     # What each pattern needs in the paragraph before it is read at all (speed: most
     # paragraphs have none of it; plain substrings of the lower-cased text, no regex).
-    low = context.text.lower()
+    low = lowered(context.text)  # made once for the paragraph's rules
     patterns = []
     if "so với" in low:
         patterns.append(_compared)

@@ -146,11 +146,13 @@ import attrs
 from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker._context import ParagraphContext
 from hoiquanchung.checker._figures_table import (
+    _FLAT,
     NOT_COUNTS,
     ContinuedBreakdown,
     Depths,
     FigureTables,
     TableFigure,
+    _has_bracket,
     bracket_depths,
     by_sentence,
     measure_of,
@@ -172,7 +174,7 @@ from hoiquanchung.checker._kinds import (
 from hoiquanchung.checker._malformed import _judged as judged_malformed
 from hoiquanchung.checker._malformed import _token_span as token_span
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import lowered
+from hoiquanchung.checker._patterns import Gated, lowered
 from hoiquanchung.checker._rate_bases import check_shares_of_base
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
@@ -266,6 +268,8 @@ _BODY_LEVEL = re.compile(
     r"(?!\s+trở\s+(?:lên|xuống))",
     re.IGNORECASE,
 )
+# The words every match of _BODY_LEVEL starts with (lower case): searched only there (speed).
+_BODY_LEVEL_AT = Gated(_BODY_LEVEL, ("cấp", "hội", "mặt", "đoàn", "liên", "ủy", "uỷ"))
 # What opens a list of a total's shares level by level (no marker: each sentence opens with a
 # body at its level), and what the total's sentence says: it counts all levels.
 _BY_LEVEL = "\x00level"
@@ -913,7 +917,8 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         return  # no list to go on with, no sentence that opens one
     spans = sentence_spans(text)
     mentions = list(context.mentions)
-    depth = bracket_depths(text)
+    # No bracket: every depth is 0 (as the figure table reads such a paragraph; speed).
+    depth = bracket_depths(text) if _has_bracket(text) else _FLAT
     # A malformed number in the list's sentence (or its total's) stops the list there: that
     # number is reported, not a sum built on it; one elsewhere in the paragraph does not.
     # A run the malformed rule does not judge a quantity (a date "Ngày 14.3", a section "4.3")
@@ -1372,7 +1377,7 @@ def _may_list_levels(text: str, previous: tuple[Paragraph, tuple[Mention, ...]] 
         previous is None or "các cấp" not in previous[0].text[-_TAIL:].lower()
     ):
         return False
-    return _BODY_LEVEL.search(text) is not None
+    return _BODY_LEVEL_AT.search(text, 0, len(text)) is not None
 
 
 def _level_lead(
@@ -1390,7 +1395,7 @@ def _level_lead(
     (' hỗ trợ ', None)
     """
     first = next((m.start - base for m in local if m.start - base >= start), stop)
-    found = _BODY_LEVEL.search(text, start, min(first, stop))
+    found = _BODY_LEVEL_AT.search(text, start, min(first, stop))
     if found is None:
         return None
     before = text[start : found.start()]

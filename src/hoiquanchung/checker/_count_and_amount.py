@@ -52,7 +52,7 @@ from hoiquanchung.checker._figures_table import (
 )
 from hoiquanchung.checker._kinds import names_recipient, portion_nouns
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by, may_contain_between
+from hoiquanchung.checker._patterns import Gated, led_by, may_contain_between
 from hoiquanchung.checker._rules import total_mismatch, write_number
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
@@ -70,6 +70,7 @@ _MARKER = led_by(
         re.IGNORECASE,
     ),
 )
+_MARKER_AT = Gated(_MARKER, ("trong", "gồm", "cụ"))  # where its first words start (speed)
 # The words one of which every match of _MARKER holds (lower case): a sentence without any is
 # not searched (the pattern has no literal prefix: its search tries every position; speed).
 _MARKER_WORDS = ("trong", "gồm", "cụ")
@@ -151,7 +152,7 @@ def check_count_and_amount(context: ParagraphContext) -> Iterator[Finding]:
             continue
         if not may_contain_between(text, _MARKER_WORDS, s_start, s_end):
             continue  # no marker in the sentence (what the search below would find; speed)
-        markers = list(_MARKER.finditer(text, s_start, s_end))
+        markers = list(_MARKER_AT.finditer(text, s_start, s_end))
         if len(markers) != 1 or _EXAMPLES.search(text, s_start, s_end):
             continue
         if depths is None:

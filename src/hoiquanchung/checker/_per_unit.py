@@ -93,7 +93,7 @@ from hoiquanchung.checker._kinds import (
     recipient_nouns,
 )
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by, occurrences, per_unit
+from hoiquanchung.checker._patterns import Gated, led_by, occurrences, per_unit
 from hoiquanchung.checker._rules import make_finding, sum_contradicts, total_mismatch, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -108,6 +108,7 @@ _EACH = led_by("m", re.compile(r"\bmỗi\s+(?P<x>\w+(?:\s+phương|\s+vị)?)", 
 _SLASH_UNIT = led_by(
     r"\dđ", re.compile(r"(?:\d\s*đ|đồng)\s*/\s*(?:0?1\s+)?[^\W\d_]", re.IGNORECASE)
 )
+_EACH_AT = Gated(_EACH, ("mỗi",))  # where its first word starts, only (speed)
 # What follows the slash of an amount each ("300.000 đồng/hộ", "1 triệu đồng/01 suất").
 _AFTER_SLASH = re.compile(r"\s*(?:0?1\s+)?[^\W\d_]")
 # The letter every match of _EACH holds right after its first letter (either case).
@@ -284,7 +285,7 @@ def _product(
     """The amount each, the number it applies to and how it was counted, in ``text[a:b]``."""
     text, base = context.text, context.paragraph.offset
     inside = [m for m in local if a <= m.start - base < b]
-    for each_word in _EACH.finditer(text, a, b):
+    for each_word in _EACH_AT.finditer(text, a, b):
         after = [m for m in inside if m.start - base >= each_word.end()]
         if not after or after[0].start - base - each_word.end() > 40:
             continue
@@ -295,7 +296,7 @@ def _product(
             # đồng": the worth each after the next "mỗi".
             if len(after) > 1 and _WORTH.fullmatch(text, each.end - base, after[1].start - base):
                 each = after[1]
-            elif _EACH.search(text, each.end - base, b):
+            elif _EACH_AT.search(text, each.end - base, b):
                 continue
         if _UP_TO.search(text, max(a, each.start - base - 12), each.start - base):
             return None  # "mỗi xã được hỗ trợ đến 50 triệu đồng": a ceiling, not the value
@@ -581,7 +582,7 @@ def _value_and_cash(
     opens the next sentence (*Tổng* ...)."""
     text, base = context.text, context.paragraph.offset
     portions = portion_nouns()
-    for each_word in _EACH.finditer(text, s_start, s_end):
+    for each_word in _EACH_AT.finditer(text, s_start, s_end):
         if each_word.group("x").casefold().split(" ")[0] not in portions:
             continue
         after = [m for m in local if m.start - base >= each_word.end()]
@@ -809,7 +810,7 @@ def _shares_each_before(
     for m in local:
         at = m.start - base
         each_word = None
-        for candidate in _EACH.finditer(text, max(s_start, at - _EACH_GAP), at):
+        for candidate in _EACH_AT.finditer(text, max(s_start, at - _EACH_GAP), at):
             each_word = candidate
         if each_word is None or m.bound is not Bound.EXACT or m.fraction is not None:
             return []  # a figure that is not a share each: not a detail of shares
@@ -902,7 +903,7 @@ def _rest_each(
     x: str | None = None
     for a, b in _segments(text, s_start, s_end, depth):
         inside = [m for m in local if a <= m.start - base < b]
-        each_words = list(_EACH.finditer(text, a, b))
+        each_words = list(_EACH_AT.finditer(text, a, b))
         if len(inside) != 1 or len(each_words) != 1:
             return []
         share, each_word = inside[0], each_words[0]
@@ -1098,7 +1099,7 @@ def _list(
         marker is not None and marker.group("m").casefold().startswith("trong")
     )
     segments = _segments(text, start, s_end, depth)
-    if len(segments) < 2 and not _EACH.search(text, start, s_end):
+    if len(segments) < 2 and not _EACH_AT.search(text, start, s_end):
         segments = _commas(text, start, s_end, depth)
     if len(segments) < 2:
         # "302 suất ... (trị giá 2 triệu đồng/suất) và 32 suất ... (mỗi suất 3 triệu đồng)":
@@ -1142,7 +1143,7 @@ def _list(
         plain = [m for m in local if a <= m.start - base < b and _unit(m) == unit]
         if len(plain) != 1 or plain[0].bound is not Bound.EXACT:
             return []  # an item with no amount, or several: the list cannot be summed
-        if _EACH.search(text, a, plain[0].start - base) or per_unit(text, plain[0].end - base):
+        if _EACH_AT.search(text, a, plain[0].start - base) or per_unit(text, plain[0].end - base):
             return []  # an amount each not read (a floor, an average, per month): unclear
         items[k] = _Item(plain[0].value, unit, plain[0].text, None)
     done = [i for i in items if i is not None]
@@ -1375,7 +1376,7 @@ def _carried(
     count = outside[0]
     at = count.start - b_base
     clause = max(p_start, *(b_text.rfind(c, p_start, at) + 1 for c in ",;:("))
-    if _EACH.search(b_text, clause, at):
+    if _EACH_AT.search(b_text, clause, at):
         return []  # "mỗi xã 100 suất": a count each, not the count
     after = inside[1:2]
     if not after or not _WITH_TOTAL.fullmatch(text, each.end - base, after[0].start - base):
@@ -1745,7 +1746,7 @@ def _listed(
                 return None
             shared, a = Decimal(0), some.end()
         parts = [(a, b)]
-        if len(list(_EACH.finditer(text, a, b))) > 1:
+        if len(list(_EACH_AT.finditer(text, a, b))) > 1:
             cuts = [m for m in _AND.finditer(text, a, b) if depth[m.start()] == depth[a]]
             if len(cuts) != 1:
                 return None
@@ -1985,7 +1986,7 @@ def _recipients_each(context: ParagraphContext) -> Iterator[Finding]:
             t_end = total.end - base
             stop = text.find(";", t_end, s_end)
             stop = s_end if stop == -1 else stop
-            each_word = _EACH.search(text, t_end, stop)
+            each_word = _EACH_AT.search(text, t_end, stop)
             cho = _CHO.search(text, t_end, stop)
             if each_word is None or cho is None or cho.start() > each_word.start():
                 continue

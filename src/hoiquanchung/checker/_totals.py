@@ -118,7 +118,15 @@ from hoiquanchung.checker._kinds import (
     sexed_nouns,
 )
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by, lowered, occurrences, per_unit, remembered
+from hoiquanchung.checker._patterns import (
+    Gated,
+    has_case_twin,
+    led_by,
+    lowered,
+    occurrences,
+    per_unit,
+    remembered,
+)
 from hoiquanchung.checker._rules import (
     make_finding,
     sum_contradicts,
@@ -145,9 +153,10 @@ _MARKER = led_by(
         re.IGNORECASE,
     ),
 )
-# Letters re.IGNORECASE matches to an ASCII letter although str.lower does not map them to it
-# (dotless i, long s, and the dot above that lower() leaves of a capital dotted I).
-_CASE_TWINS = ("\u0131", "\u017f", "\u0307")
+# The words every match of _MARKER starts with (lower case, its alternatives' first words):
+# searched only where one of them starts (speed).
+_MARKER_STARTS = ("trong", "bao", "gồm", "với", "chia")
+_MARKER_AT = Gated(_MARKER, _MARKER_STARTS)
 # What any match of _MARKER holds, in lower case (so a paragraph without any is not searched).
 _MARKER_WORDS = ("đó", "gồm", "với", "chia")
 # A total introduced at the head of its sentence, its parts after the clause that holds it:
@@ -233,6 +242,7 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
 # A running total, never a part: "kết nạp 603 đảng viên mới, trong đó: ... 20 đồng chí, đưa
 # tổng số đảng viên trong toàn Đảng bộ đạt 74.108 đảng viên" (the list ends where it starts).
 _NEW_TOTAL = re.compile(r"\b(?:đưa|nâng)\s+(?:tổng\s+)?số\b", re.IGNORECASE)
+_NEW_TOTAL_AT = Gated(_NEW_TOTAL, ("đưa", "nâng"))  # its first words (speed)
 # A total of money that also holds goods ("bao gồm tiền mặt, gói bột lọc nước", "gồm tiền và
 # hiện vật", "tiền, hàng hóa"): where the goods are counted in packets or boxes, not in đồng,
 # the cash parts make only a share of it (a sum above it is still wrong).
@@ -329,7 +339,7 @@ def may_hold(text: str, words: Sequence[str]) -> bool:
     """
     folded = lowered(text)
     # A letter the search matches to an ASCII letter although lower() does not (rare): search.
-    return any(word in folded for word in words) or any(c in folded for c in _CASE_TWINS)
+    return any(word in folded for word in words) or has_case_twin(text)
 
 
 def _noun(m: Mention) -> str | None:
@@ -628,7 +638,7 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         fractions = len(local) < len(in_sentence)  # parts may be fractions' numerators
         if len(local) < 2 and not fractions:
             continue
-        marker = _MARKER.search(text, s_start, s_end) if marked else None
+        marker = _MARKER_AT.search(text, s_start, s_end) if marked else None
         opened = bracketed and text.find("(", s_start, s_end) != -1
         head = _HEAD.match(text, s_start, s_end) if headed else None
         if marker is None and not opened and head is None:
@@ -744,9 +754,9 @@ def _bracketed(
         marker = _MARKER.match(text, start + lead, close)
         if marker is not None:
             start, kind = marker.end(), _SPACES.sub(" ", marker.group("m").casefold())
-            if kind == "với" or _MARKER.search(text, start, close):
+            if kind == "với" or _MARKER_AT.search(text, start, close):
                 continue  # "(với ...)" is no list; two markers: no simple list
-        elif _MARKER.search(text, at, close):
+        elif _MARKER_AT.search(text, at, close):
             continue  # a marker inside the bracket, not at its head: no simple list
         if _EXAMPLES.match(text, start):
             continue  # "(như ...)", "(trong đó cụ thể như ...)": examples
@@ -1124,10 +1134,10 @@ def _headed(
         comma = verb.start()
     if comma == -1:
         return
-    nxt = _MARKER.search(text, comma, s_end)
+    nxt = _MARKER_AT.search(text, comma, s_end)
     # "chiếm đa số với 123 người": "với" (with) ends no list here.
     while nxt is not None and (depth[nxt.start()] != 0 or nxt.group("m").casefold() == "với"):
-        nxt = _MARKER.search(text, nxt.end(), s_end)
+        nxt = _MARKER_AT.search(text, nxt.end(), s_end)
     stop = s_end if nxt is None else nxt.start()
     whole = total.value == total.value.to_integral_value()
     candidates = [
@@ -1231,7 +1241,7 @@ def _numerators(
         if len(parts) < 2 or others or any(depth[m.start - base] != 1 for m in inside):
             continue  # nothing but fractions and their rates, none deeper
         if kind == "(":
-            kind = "(" if _MARKER.search(text, start, close) is None else ""
+            kind = "(" if _MARKER_AT.search(text, start, close) is None else ""
         if not kind:
             continue
         yield from _partition(paragraph, total, parts, kind, start, close, depth, file, level=1)
@@ -1253,7 +1263,7 @@ def _check_sentence(
     text, base = paragraph.text, paragraph.offset
     # Mentions are in order and do not overlap: slices by bisection keep a long sentence with
     # many markers linear, not quadratic.
-    for marker in _MARKER.finditer(text, s_start, s_end):
+    for marker in _MARKER_AT.finditer(text, s_start, s_end):
         at = marker.start()
         if depth[at] != 0:
             continue
@@ -1262,13 +1272,13 @@ def _check_sentence(
         if n_before == 0 or first_after >= len(local):
             continue
         # The parts run to the next marker at depth 0 (a new list) or the end of the sentence.
-        nxt = _MARKER.search(text, marker.end(), s_end)
+        nxt = _MARKER_AT.search(text, marker.end(), s_end)
         while nxt is not None and depth[nxt.start()] != 0:
-            nxt = _MARKER.search(text, nxt.end(), s_end)
+            nxt = _MARKER_AT.search(text, nxt.end(), s_end)
         stop = s_end if nxt is None else nxt.start()
-        running = _NEW_TOTAL.search(text, marker.end(), stop)
+        running = _NEW_TOTAL_AT.search(text, marker.end(), stop)
         while running is not None and depth[running.start()] != 0:
-            running = _NEW_TOTAL.search(text, running.end(), stop)
+            running = _NEW_TOTAL_AT.search(text, running.end(), stop)
         if running is not None:
             stop = running.start()
         # "18 trường mầm non, gồm 9 ..., 3 ... và 6 ...; 23 trường tiểu học, gồm 14 ...": a
@@ -1575,6 +1585,8 @@ _SIBLING_BEFORE = re.compile(
     r"(?P<join>,|\bvà\b)\s*(?P<subject>[^\W\d_][^\d;()]{0,160}?)\s*\Z",
     re.IGNORECASE,
 )
+# Where its first words start, only (speed).
+_SIBLING_BEFORE_AT = Gated(_SIBLING_BEFORE, ("bao", "gồm", "có", "với"))
 _SIBLING_LOOKBACK = 220
 
 
@@ -1592,7 +1604,7 @@ def _sibling_subject(text: str, s_start: int, at: int) -> int:
     >>> _sibling_subject(t, 0, t.rindex("gồm"))
     -1
     """
-    found = _SIBLING_BEFORE.search(text, max(s_start, at - _SIBLING_LOOKBACK), at)
+    found = _SIBLING_BEFORE_AT.search(text, max(s_start, at - _SIBLING_LOOKBACK), at)
     if found is None or not any(w[:1].isupper() for w in found["subject"].split()):
         return -1
     return found.start("join")

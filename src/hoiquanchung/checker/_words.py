@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import Gated
 from hoiquanchung.checker._rules import make_finding, write_number
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
@@ -29,6 +30,7 @@ __all__ = ["CHECK", "check_words"]
 
 _LOOKBACK = 8  # quantities before the words that may be the amount they spell
 _IN_WORDS = re.compile(r"\bbằng\s+chữ\s*[:：]?\s*", re.IGNORECASE)
+_IN_WORDS_AT = Gated(_IN_WORDS, ("bằng",))  # where its first word starts, only (speed)
 _WORDS_END = re.compile(r"[()\[\];.\n|]|\Z")
 _TRAILER = re.compile(r"(?:\s*(?:đồng|vnđ|vnd|chẵn|\./\.|/))+\s*\Z", re.IGNORECASE)
 
@@ -58,7 +60,7 @@ def check_words(context: ParagraphContext) -> Iterator[Finding]:
     if "chữ" not in text:
         return
     ends = [x.end for x in mentions]
-    for m in _IN_WORDS.finditer(text):
+    for m in _IN_WORDS_AT.finditer(text, 0, len(text)):
         end = _WORDS_END.search(text, m.end())
         assert end is not None  # \Z always matches
         words = text[m.end() : end.start()]
