@@ -139,6 +139,8 @@ FOUND = [
         "1. Ông A: 469/487 (94,94%, tổng số đại biểu Quốc hội) 2. Ông B: 445/488 (93,08%)",
         "445/488 = 91.19%",
     ),
+    # No rate of the list names another whole: the pair is the fraction's and wrong.
+    ("1. Ông A: 469/487 (94,94%) 2. Ông B: 445/488 (90,08%)", "445/488 = 91.19%"),
 ]
 
 
