@@ -344,7 +344,7 @@ class _Scan:
         """Mark the rate at *rate_at* used and judge it against the fraction."""
         self.used.add(rate_at)
         found = _judge(self.paragraph, numerator, denominator, self.mentions[rate_at], self.file)
-        if found is not None:
+        if found is not None and not _rate_of_another_total(self, rate_at, numerator, denominator):
             yield found
 
 
@@ -1366,3 +1366,112 @@ CHECK = Check(
     ("rate-mismatch", "rate-rounding", "bound-violated"),
     needs_figures=True,
 )
+
+
+# A rate of ALL the members, named by words after it and not written, after a fraction over
+# those present or voting: "473/473 đại biểu có mặt biểu quyết tán thành, bằng 98,54% tổng số
+# đại biểu Quốc hội" (473/480).  The words of such a fraction's own count: present, voting.
+_NAMED_TOTAL = re.compile(r"\btổng\s+số\s+(?P<noun>[^\W\d_][^\d,;.!?()\[\]\n]*)", re.IGNORECASE)
+_PRESENT_OR_VOTING = re.compile(
+    r"\b(?:có\s+mặt|tham\s+gia|tham\s+dự|dự\s+họp|biểu\s+quyết|bỏ\s+phiếu|phiếu)\b", re.IGNORECASE
+)
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+_NOUN_END = re.compile(r"[\d,;.!?\n]")
+_MAX_WINDOW = 200
+_NOUN_WORDS = 4
+
+
+def _rate_window(s: _Scan, rate: Mention) -> str:
+    """The text after *rate* to the end of its clause or of its bracket (a bracket opened after
+    the rate is read whole: ``95,19% (475/475 đại biểu ..., tổng số ... là 499 đại biểu)``)."""
+    start = rate.end - s.base
+    text = s.text[start : start + _MAX_WINDOW]
+    depth = 0
+    for k, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return text[:k]
+            depth -= 1
+        elif char in ";!?\n" or (
+            char in ".," and depth == 0 and k > 0 and not text[k + 1 : k + 2].isdigit()
+        ):
+            return text[:k]  # a comma right after the rate opens its base: "(94,94%, tổng số ...)"
+    return text
+
+
+def _fraction_noun(s: _Scan, denominator: Mention) -> str:
+    """The fraction's noun and the words after it, its brackets left out, to the end of the
+    clause."""
+    start = denominator.end - s.base
+    rest = _IN_BRACKETS.sub(" ", s.text[start : start + _MAX_WINDOW])
+    words = f"{denominator.unit or ''} {_NOUN_END.split(rest, maxsplit=1)[0]}"
+    return " ".join(words.split()).casefold()
+
+
+def _named_total(
+    s: _Scan, rate: Mention, denominator: Mention
+) -> tuple[Decimal, Decimal | None] | None:
+    """When the words after *rate* name a total that is not the fraction's own count, the
+    rate's value and the written whole in the same bracket (``None`` when not written)."""
+    window = _rate_window(s, rate)
+    named = _NAMED_TOTAL.search(window)
+    if named is None:
+        return None
+    noun = " ".join(named.group("noun").split()[:_NOUN_WORDS]).casefold()
+    own = _fraction_noun(s, denominator)
+    if own and (_PRESENT_OR_VOTING.search(noun) or not _PRESENT_OR_VOTING.search(own)):
+        return None  # "45/50 chi hội, đạt 90% tổng số chi hội": the fraction's own whole
+    at = rate.end - s.base + named.end()
+    written = [
+        m.value
+        for m in s.mentions
+        if _is_count(m) and at <= m.start - s.base < rate.end - s.base + len(window)
+    ]
+    return rate.value, (written[0] if written else None)
+
+
+def _bases_of(numerator: Decimal, rate: Mention, written: Decimal | None) -> list[int]:
+    """The whole numbers *b* for which ``numerator / b`` is *rate* to its stated precision
+    (one unit of the last decimal either side, as reports round loosely), or *written* alone."""
+    digits = rate.text.split("%")[0].strip().replace(".", "").partition(",")[2]
+    unit = Decimal(1).scaleb(-len(digits)) * Decimal("1.5")
+    low, high = rate.value - unit, rate.value + unit
+    if low <= 0 or numerator <= 0:
+        return []
+    if written is not None:
+        return [int(written)] if low <= 100 * numerator / written <= high else []
+    first = int((100 * numerator / high).to_integral_value(rounding="ROUND_CEILING"))
+    last = int((100 * numerator / low).to_integral_value(rounding="ROUND_FLOOR"))
+    return list(range(first, min(last, first + 50) + 1))
+
+
+def _rate_of_another_total(
+    s: _Scan, rate_at: int, numerator: Mention, denominator: Mention
+) -> bool:
+    """Whether the rate at *rate_at*, not that of the fraction, is the same count over a larger
+    whole: one named by words after it (``473/473 đại biểu có mặt ..., bằng 98,54% tổng số đại
+    biểu Quốc hội``), or one a parallel rate of the paragraph names (``469/487 (94,94%, tổng số
+    đại biểu Quốc hội) ... 445/488 (90,08%)``, each over 494)."""
+    if numerator.fraction != "numerator" or denominator.fraction != "denominator":
+        return False
+    rate = s.mentions[rate_at]
+    named = _named_total(s, rate, denominator)
+    if named is not None:
+        bases = _bases_of(numerator.value, rate, named[1])
+        return any(b > denominator.value for b in bases)
+    declared: set[int] = set()
+    m = s.mentions
+    for k in range(len(m) - 1):
+        if m[k].fraction != "numerator" or m[k + 1].fraction != "denominator":
+            continue
+        for at in (k - 1, k + 2):
+            if at == rate_at or not 0 <= at < len(m) or not _is_rate(m[at]):
+                continue
+            other = _named_total(s, m[at], m[k + 1])
+            if other is not None:
+                bases = _bases_of(m[k].value, m[at], other[1])
+                declared.update(b for b in bases if b > m[k + 1].value)
+    own = _bases_of(numerator.value, rate, None)
+    return any(b in declared and b > denominator.value for b in own)
