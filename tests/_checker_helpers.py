@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
 
 import corpus_harness as harness
 
-CORPUS = {p.id: p for p in harness.load()}
+CORPUS = harness.every_paragraph()  # measured or waiting in pending/: named by id only
 TOTALS = frozenset({"total-mismatch", "parts-exceed-total"})
 
 
@@ -32,6 +32,12 @@ def corpus(pid: str, old: str | None = None, new: str | None = None, *, once: bo
             assert old in text
         text = text.replace(old, new, 1)
     return text
+
+
+def paragraph(pid: str, old: str | None = None, new: str | None = None) -> str:
+    """The corpus paragraph *pid*, its one *old* (exactly once) replaced by *new* when both are
+    given."""
+    return corpus(pid, old, new, once=True)
 
 
 def changed(pid: str, old: str, new: str) -> str:

@@ -20,19 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent / "corpus"))
-import corpus_harness as harness
-from _checker_helpers import rule_2_alarms, stated_alarms, totals
-
-PARAGRAPHS = harness.every_paragraph()
-
-
-def paragraph(pid: str, old: str | None = None, new: str | None = None) -> str:
-    """The real paragraph *pid*, its one *old* replaced by *new* when both are given."""
-    text = PARAGRAPHS[pid].text
-    if old is not None and new is not None:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    return text
+from _checker_helpers import paragraph, rule_2_alarms, stated_alarms, totals
 
 
 def mismatch_of(text: str) -> list[object]:

@@ -24,19 +24,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent / "corpus"))
-import corpus_harness as harness
-from _checker_helpers import rule_2_alarms
-
-PARAGRAPHS = harness.every_paragraph()
-
-
-def paragraph(pid: str, old: str | None = None, new: str | None = None) -> str:
-    """The real paragraph *pid*, its one *old* replaced by *new* when both are given."""
-    text = PARAGRAPHS[pid].text
-    if old is not None and new is not None:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    return text
+from _checker_helpers import paragraph, rule_2_alarms
 
 
 def stated(text: str) -> list[str | None]:

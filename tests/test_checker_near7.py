@@ -34,24 +34,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent / "corpus"))
-import corpus_harness as harness
+
+from _checker_helpers import paragraph
 
 from hoiquanchung.checker import check_text
 from hoiquanchung.checker._changes import check_changes
 from hoiquanchung.checker._context import ParagraphContext
 from hoiquanchung.checker._text import Splitter
 from hoiquanchung.findings import Severity
-
-PARAGRAPHS = harness.every_paragraph()
-
-
-def paragraph(pid: str, old: str | None = None, new: str | None = None) -> str:
-    """The real paragraph *pid*, its one *old* replaced by *new* when both are given."""
-    text = PARAGRAPHS[pid].text
-    if old is not None and new is not None:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    return text
 
 
 def stated(text: str) -> list[str | None]:
