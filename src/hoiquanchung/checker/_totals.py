@@ -1281,6 +1281,7 @@ def _check_sentence(
             running = _NEW_TOTAL_AT.search(text, running.end(), stop)
         if running is not None:
             stop = running.start()
+        stop = _new_statement(text, marker.end(), stop, depth)
         # "18 trường mầm non, gồm 9 ..., 3 ... và 6 ...; 23 trường tiểu học, gồm 14 ...": a
         # ';'-clause whose figure heads a list of its own (the next marker) is a sibling of
         # the total, not one more part of it.
@@ -1550,6 +1551,38 @@ def _sibling_completes(
         if _same_noun(noun, _noun(m)) and depth[m.start - base] == 0 and m.bound is Bound.EXACT
     ]
     return bool(extra) and sum_of_parts([*same, *extra]) == total.value
+
+
+# "...; số hộ cận nghèo là 31.615 hộ": after a ";" at depth 0 a clause "(tổng) số <noun> là N"
+# states a figure of a subject of its own.
+_NEW_STATEMENT = re.compile(
+    r";\s*(?:tổng\s+)?số\s+(?:[^\W\d_]+\s+){1,6}?(?:là|đạt|có)\s*:?\s*\d", re.IGNORECASE
+)
+# A list whose first item is itself worded "số <noun> là N" (its items all may be).
+_WORDED_ITEM = re.compile(r"[\s,:\-–—+•*]*(?:(?:là|có)\s+)?(?:tổng\s+)?số\s", re.IGNORECASE)
+
+
+def _new_statement(text: str, start: int, stop: int, depth: Sequence[int]) -> int:
+    """Where the list after a marker ending at *start* ends before *stop* when a ``;``-clause
+    opens a statement of its own, *số <noun> là N*, while the list's first item is not so
+    worded (Phú Thọ, 2025: "số hộ nghèo toàn tỉnh là 26.941 hộ, ..., trong đó ... thành thị
+    chiếm 0,39%, ... nông thôn chiếm 3,17%; số hộ cận nghèo là 31.615 hộ"; corpus
+    baophutho-ho-ngheo-2025): the near-poor are no part of the poor.  *stop* otherwise.
+
+    >>> t = "Số hộ nghèo là 26.941 hộ, trong đó thành thị 5.000 hộ; số hộ cận nghèo là 31.615 hộ."
+    >>> at = t.index("trong đó") + 8
+    >>> t[at : _new_statement(t, at, len(t), [0] * len(t))]
+    ' thành thị 5.000 hộ'
+    >>> t = "Có 500 hộ, trong đó số hộ A là 200 hộ; số hộ B là 300 hộ."
+    >>> _new_statement(t, t.index("trong đó") + 8, len(t), [0] * len(t)) == len(t)
+    True
+    """
+    if text.find(";", start, stop) == -1 or _WORDED_ITEM.match(text, start, stop):
+        return stop
+    for m in _NEW_STATEMENT.finditer(text, start, stop):
+        if depth[m.start()] == 0:
+            return m.start()
+    return stop
 
 
 _CLAUSE_BREAK = ";"

@@ -1,0 +1,46 @@
+"""Rule totals: a ';'-clause that states a figure of its own (*số <noun> là N*) ends the list of
+a *trong đó* before it (false alarm found on unseen text, round of 2026-12-01)."""
+
+from __future__ import annotations
+
+from _checker_helpers import paragraph
+
+from hoiquanchung.checker import check_text
+
+
+def codes(text: str) -> list[str]:
+    return [f.code for f in check_text(text) if f.severity.name != "INFO"]
+
+
+def test_near_poor_after_the_poor_is_no_part() -> None:
+    # https://baophutho.vn/ty-le-ho-ngheo-toan-tinh-giam-con-2-68-246054.htm
+    assert codes(paragraph("baophutho-ho-ngheo-2025")) == []
+
+
+def test_a_new_statement_ends_the_list() -> None:
+    assert (
+        codes(
+            "Số hộ nghèo là 26.941 hộ, trong đó thành thị 5.000 hộ; số hộ cận nghèo là 31.615 hộ."
+        )
+        == []
+    )
+    assert (
+        codes("Số đoàn viên là 2.941 người, trong đó nữ chiếm 39%; số hội viên là 3.615 người.")
+        == []
+    )
+
+
+def test_parts_after_a_semicolon_still_read() -> None:
+    # the same list with an item not worded as a statement: still a part, still wrong
+    assert "total-mismatch" in codes(
+        "Số hộ nghèo là 26.941 hộ, trong đó thành thị 5.000 hộ; nông thôn 31.615 hộ."
+    )
+    assert "total-mismatch" in codes(
+        "Số hộ nghèo là 26.941 hộ, trong đó thành thị 5.000 hộ; nông thôn 21.615 hộ."
+    )
+
+
+def test_items_all_worded_as_statements_still_read() -> None:
+    assert "total-mismatch" in codes(
+        "Có 500 hộ nghèo, gồm: số hộ nghèo thành thị là 200 hộ; số hộ nghèo nông thôn là 200 hộ."
+    )
