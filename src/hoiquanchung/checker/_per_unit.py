@@ -115,7 +115,8 @@ _AFTER_SLASH = re.compile(r"\s*(?:0?1\s+)?[^\W\d_]")
 _EACH_LETTER = re.compile("[ỗỖ]")
 _PLACES = frozenset({"địa phương", "đơn vị"})
 _DETAIL = re.compile(
-    r"[\s\u2060\-–•*+]*(?:(?P<whole>cụ\s+thể)|trong\s+đó)\s*[,:](?!\s*như)", re.IGNORECASE
+    r"[\s\u2060\-–•*+]*(?:(?P<whole>cụ\s+thể|theo\s+đó)|trong\s+đó)\s*[,:](?!\s*như)",
+    re.IGNORECASE,
 )
 _LIST_MARKER = led_by("gt", re.compile(r"\b(?P<m>gồm|trong\s+đó)\b\s*(?:có\s+)?:?", re.IGNORECASE))
 # A sentence that opens with the total of what came before; not one of a wider scope ("Tổng
@@ -306,7 +307,7 @@ def _product(
             return None  # "bình quân mỗi xã 12 suất": an average, perhaps rounded
         x = each_word.group("x").casefold()
         before = [m for m in inside if m.end - base <= each_word.start() and m is not each]
-        counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
+        counts = [m for m in before if _counts_units(m, each)]
         chosen = counts if x in _PLACES else [m for m in counts if _first(m) == x.split(" ")[0]]
         if chosen:
             if any(m.bound is not Bound.EXACT for m in chosen):
@@ -340,6 +341,8 @@ def _product(
                 default=None,
             )
             if named is None or named.group("x").casefold() != x.split(" ")[0]:
+                named = _named_after_noun(text, a, each_word.start(), x.split(" ")[0])
+            if named is None:
                 return None
             names = _names(text[named.end() : each_word.start()])
             if names is None:
@@ -354,11 +357,7 @@ def _product(
         if _AVERAGE.search(text, max(a, each.start - base - 30), each.start - base):
             return None  # "dư nợ bình quân 80 triệu đồng/hộ": an average, perhaps rounded
         # "25 triệu đồng/nhà", "1.100.000đ/suất": an amount per unit of the count before it.
-        counts = [
-            m
-            for m in inside
-            if m.end <= each.start and m.unit and _unit(m) != _unit(each) and m.fraction is None
-        ]
+        counts = [m for m in inside if m.end <= each.start and _counts_units(m, each)]
         chosen = [m for m in counts if _first(m) == x] or (counts if len(counts) == 1 else [])
         if not counts:
             # "30 triệu đồng/ nhà cho 36 nhà": the price first, the count of its unit after cho.
@@ -408,12 +407,41 @@ _WORDED = re.compile(
 )
 # Places named after their noun: "các xã An Bình, Tân Phú và Long Hòa".
 _NAMED_AS = led_by("cC", re.compile(r"(?<!\w)các\s+(?P<x>[^\W\d_]+)\s+(?=[A-ZĐ])"))
-# Between a total and the places it went to, named: "150 triệu đồng cho các xã ...".
-_TO_NAMED = re.compile(r"\s+cho\s+các\s+[^\W\d_]+\s+(?=[A-ZĐ])", re.IGNORECASE)
+# The noun of "mỗi X" right before the names it counts, with no "các" or after a colon:
+# "hỗ trợ tỉnh Thanh Hóa, Nghệ An, Quảng Trị, Sơn La mỗi tỉnh 1 tỷ đồng", "cho các tỉnh: Quảng
+# Bình, Quảng Trị, ... và Hà Tĩnh, mỗi tỉnh 1.000 tấn".
+_NOUN_NAMED = re.compile(r"(?<!\w)(?P<x>[^\W\d_]+)\s*:?\s+(?=[A-ZĐ])")
+
+
+def _named_after_noun(text: str, a: int, b: int, x: str) -> re.Match[str] | None:
+    """The last place in ``text[a:b]`` where the noun *x* (in small letters: a name's own word
+    is capitalised) stands right before capitalised names, perhaps after a colon."""
+    found = None
+    at = text.find(x, a, b)
+    while at >= 0:
+        match = _NOUN_NAMED.match(text, at, b)
+        if match is not None and match.group("x") == x:
+            found = match
+        at = text.find(x, at + 1, b)
+    return found
+
+
+# Between a total and the places it went to, named: "150 triệu đồng cho các xã ...", "5.000
+# tấn gạo từ nguồn dự trữ quốc gia cho các tỉnh: Quảng Bình, ..." (a few words, no figure).
+_TO_NAMED = re.compile(
+    r"(?:\s+[^\W\d_]+){0,8}?\s+cho\s+(?:các\s+)?[^\W\d_]+\s*:?\s+(?=[A-ZĐ])", re.IGNORECASE
+)
 # Between what a portion holds and its worth: "10 kg gạo trị giá 200 nghìn đồng".
 _WORTH = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+trị\s+giá\s*:?\s*", re.IGNORECASE)
 # After a price each, the count it is paid for: "30 triệu đồng/ nhà cho 36 nhà".
 _FOR_COUNT = re.compile(r"\s*/\s*(?:0?1\s+)?[^\W\d_]+\s+cho\s+", re.IGNORECASE)
+
+
+def _counts_units(m: Mention, each: Mention) -> bool:
+    """Whether *m* may count the units an amount *each* is given to: a figure with a unit other
+    than the amount's, no fraction, and no percentage ("hỗ trợ 252 hộ có nhà bị tốc mái trên
+    70%, mức hỗ trợ 15 triệu đồng/nhà": the 70 % tells which houses, it counts none)."""
+    return bool(m.unit) and _unit(m) not in (_unit(each), "%") and m.fraction is None
 
 
 def _breakdowns_kind(m: Mention) -> str | None:
