@@ -267,8 +267,15 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
             yield f
 
 
+# After the one ";" of a sentence, what each of its item's units got: "trao 100 suất quà ...
+# trên địa bàn 2 huyện Kbang và Kông Chro; mỗi huyện 50 suất quà" (one item, not two).
+_EACH_AFTER_CUT = re.compile(r"\s*mỗi\s", re.IGNORECASE)
+
+
 def _segments(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
     cuts = [i for i in occurrences(text, ";", start, stop) if depth[i] == depth[start]]
+    if len(cuts) == 1 and _EACH_AFTER_CUT.match(text, cuts[0] + 1):
+        cuts = []
     edges = [start - 1, *cuts, stop]
     return [(edges[i] + 1, edges[i + 1]) for i in range(len(edges) - 1)]
 
@@ -496,10 +503,15 @@ def _sentence(
         each, number, _how = found
         if each.bound is not Bound.EXACT:
             continue
+        made_of = _MADE_OF_VALUE.match(text, each.end - base)
+        inner = (each.end, made_of.end() + base) if made_of else (each.end, each.end)
         same = [
             m
             for m in local
-            if a <= m.start - base < b and _unit(m) == _unit(each) and m is not each
+            if a <= m.start - base < b
+            and _unit(m) == _unit(each)
+            and m is not each
+            and not inner[0] <= m.start < inner[1]
         ]
         if len(same) == 1 and same[0].start > each.start:
             yield from _total_after(context, local, a, each, number, same[0])
@@ -1034,12 +1046,21 @@ def _total_after(
     """
     text, base = context.text, context.paragraph.offset
     at = bisect.bisect_left([m.start for m in local], each.start)
+    # "mỗi phần quà trị giá 600.000đ (gồm tiền mặt 500.000đ, hiện vật 100.000đ), tổng trị giá
+    # 780.000.000đ": what the value each is made of, in its brackets, is passed over.
+    made_of = _MADE_OF_VALUE.match(text, each.end - base)
+    value_end = each.end - base if made_of is None else made_of.end()
+    while made_of is not None and at + 1 < len(local) and local[at + 1].end - base <= value_end:
+        at += 1
     if at + 1 >= len(local) or local[at + 1] is not total or total.bound is not Bound.EXACT:
         return
     if _PERIOD.match(text, total.end - base) or _SPAN.match(text, total.end - base):
         return  # "tổng trị giá 200 triệu đồng cho 4 năm học": the total of several periods
-    closed = not _WITH_TOTAL.fullmatch(text, each.end - base, total.start - base)
-    if closed and not _CLOSED_WITH_TOTAL.fullmatch(text, each.end - base, total.start - base):
+    closed = not _WITH_TOTAL.fullmatch(text, value_end, total.start - base)
+    if closed and (
+        made_of is not None
+        or not _CLOSED_WITH_TOTAL.fullmatch(text, each.end - base, total.start - base)
+    ):
         return
     # the figures before "mỗi" (those after it tell what a portion holds: "mỗi phần gồm 10
     # kg gạo trị giá 200 nghìn đồng")
@@ -1090,7 +1111,10 @@ def _total_after(
         if opened is None:
             return  # the brackets hold more than the value each
         gap = gap[: opened.start()]
-    if _BESIDES.search(gap) or "(" in gap:
+    # "1.300 phần quà tết cho người nghèo và nạn nhân chất độc da cam ...": a "và" after "cho"
+    # joins those who got the portions (a figure of other things given would be a count).
+    given = _CHO.split(gap, maxsplit=1)[0]
+    if _BESIDES.search(given) or "(" in gap:
         return
     value = _EXACT.multiply(number, each.value)
     yield from _report(
@@ -1098,6 +1122,9 @@ def _total_after(
     )
 
 
+# Right after a value each, what it is made of, alone in brackets: " (gồm tiền mặt 500.000đ,
+# hiện vật 100.000đ)".
+_MADE_OF_VALUE = re.compile(r"\s*\(\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?[^()]*\)", re.IGNORECASE)
 _OF_PLACE = re.compile(r"(?<!\w)(?:của|tại|thuộc)\s+\Z", re.IGNORECASE)
 _HOLDS = re.compile(r"(?<!\w)gồm(?:\s+có)?\s*:?\s*\Z", re.IGNORECASE)
 _TO_WHOM = re.compile(r"(?<!\w)cho\s+\Z", re.IGNORECASE)
