@@ -71,6 +71,17 @@ both ways to the đồng too.  A value each in its own sentence finds its count 
 counts of the sentence before only **detail** it: "70 suất quà ... gồm xã Xuân Đài 20 suất,
 xã Thu Cúc 20 suất và Lai Đồng 30 suất" / "Mỗi suất quà trị giá 1 triệu đồng tiền mặt, tổng trị
 giá 70 triệu đồng".
+
+Places may be named right after the noun of *mỗi X*, without *các* or after a colon ("hỗ trợ
+tỉnh Thanh Hóa, Nghệ An, Quảng Trị, Sơn La mỗi tỉnh 1 tỷ đồng", "5.000 tấn gạo từ nguồn dự trữ
+quốc gia cho các tỉnh: Quảng Bình, ..., Quảng Nam và Hà Tĩnh, mỗi tỉnh 1.000 tấn"); a percentage
+counts no units ("252 hộ có nhà bị tốc mái trên 70%, mức hỗ trợ 15 triệu đồng/nhà"); a list
+opened by *Theo đó,* is the detail of the sentence before, as one opened by *Cụ thể,*; after the
+one ``;`` of a sentence, *mỗi X ...* belongs to the item before ("... trên địa bàn 2 huyện Kbang
+và Kông Chro; mỗi huyện 50 suất quà"); what a value each is made of, alone in brackets right
+after it, is passed over before the total ("mỗi phần quà trị giá 600.000đ (gồm tiền mặt
+500.000đ, hiện vật 100.000đ), tổng trị giá 780.000.000đ"), and a *và* after *cho* joins those
+the portions went to, it adds no goods.
 """
 
 from __future__ import annotations
