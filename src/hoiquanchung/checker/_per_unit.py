@@ -1123,8 +1123,12 @@ def _total_after(
             return  # the brackets hold more than the value each
         gap = gap[: opened.start()]
     # "1.300 phần quà tết cho người nghèo và nạn nhân chất độc da cam ...": a "và" after "cho"
-    # joins those who got the portions (a figure of other things given would be a count).
-    given = _CHO.split(gap, maxsplit=1)[0]
+    # joins those who got the portions, none of them counted ("cho 50 hộ nghèo và trẻ em": the
+    # 50 portions may be the households' only).
+    parts = _CHO.split(gap, maxsplit=1)
+    given, whom = parts[0], parts[1] if len(parts) > 1 else ""
+    if any(c.isdigit() for c in whom):
+        given = gap
     if _BESIDES.search(given) or "(" in gap:
         return
     value = _EXACT.multiply(number, each.value)
