@@ -71,6 +71,17 @@ both ways to the đồng too.  A value each in its own sentence finds its count 
 counts of the sentence before only **detail** it: "70 suất quà ... gồm xã Xuân Đài 20 suất,
 xã Thu Cúc 20 suất và Lai Đồng 30 suất" / "Mỗi suất quà trị giá 1 triệu đồng tiền mặt, tổng trị
 giá 70 triệu đồng".
+
+Places may be named right after the noun of *mỗi X*, without *các* or after a colon ("hỗ trợ
+tỉnh Thanh Hóa, Nghệ An, Quảng Trị, Sơn La mỗi tỉnh 1 tỷ đồng", "5.000 tấn gạo từ nguồn dự trữ
+quốc gia cho các tỉnh: Quảng Bình, ..., Quảng Nam và Hà Tĩnh, mỗi tỉnh 1.000 tấn"); a percentage
+counts no units ("252 hộ có nhà bị tốc mái trên 70%, mức hỗ trợ 15 triệu đồng/nhà"); a list
+opened by *Theo đó,* is the detail of the sentence before, as one opened by *Cụ thể,*; after the
+one ``;`` of a sentence, *mỗi X ...* belongs to the item before ("... trên địa bàn 2 huyện Kbang
+và Kông Chro; mỗi huyện 50 suất quà"); what a value each is made of, alone in brackets right
+after it, is passed over before the total ("mỗi phần quà trị giá 600.000đ (gồm tiền mặt
+500.000đ, hiện vật 100.000đ), tổng trị giá 780.000.000đ"), and a *và* after *cho* joins those
+the portions went to, it adds no goods.
 """
 
 from __future__ import annotations
@@ -115,7 +126,8 @@ _AFTER_SLASH = re.compile(r"\s*(?:0?1\s+)?[^\W\d_]")
 _EACH_LETTER = re.compile("[ỗỖ]")
 _PLACES = frozenset({"địa phương", "đơn vị"})
 _DETAIL = re.compile(
-    r"[\s\u2060\-–•*+]*(?:(?P<whole>cụ\s+thể)|trong\s+đó)\s*[,:](?!\s*như)", re.IGNORECASE
+    r"[\s\u2060\-–•*+]*(?:(?P<whole>cụ\s+thể|theo\s+đó)|trong\s+đó)\s*[,:](?!\s*như)",
+    re.IGNORECASE,
 )
 _LIST_MARKER = led_by("gt", re.compile(r"\b(?P<m>gồm|trong\s+đó)\b\s*(?:có\s+)?:?", re.IGNORECASE))
 # A sentence that opens with the total of what came before; not one of a wider scope ("Tổng
@@ -266,8 +278,15 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
             yield f
 
 
+# After the one ";" of a sentence, what each of its item's units got: "trao 100 suất quà ...
+# trên địa bàn 2 huyện Kbang và Kông Chro; mỗi huyện 50 suất quà" (one item, not two).
+_EACH_AFTER_CUT = re.compile(r"\s*mỗi\s", re.IGNORECASE)
+
+
 def _segments(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
     cuts = [i for i in occurrences(text, ";", start, stop) if depth[i] == depth[start]]
+    if len(cuts) == 1 and _EACH_AFTER_CUT.match(text, cuts[0] + 1):
+        cuts = []
     edges = [start - 1, *cuts, stop]
     return [(edges[i] + 1, edges[i + 1]) for i in range(len(edges) - 1)]
 
@@ -306,7 +325,7 @@ def _product(
             return None  # "bình quân mỗi xã 12 suất": an average, perhaps rounded
         x = each_word.group("x").casefold()
         before = [m for m in inside if m.end - base <= each_word.start() and m is not each]
-        counts = [m for m in before if m.unit and _unit(m) != _unit(each) and m.fraction is None]
+        counts = [m for m in before if _counts_units(m, each)]
         chosen = counts if x in _PLACES else [m for m in counts if _first(m) == x.split(" ")[0]]
         if chosen:
             if any(m.bound is not Bound.EXACT for m in chosen):
@@ -340,6 +359,8 @@ def _product(
                 default=None,
             )
             if named is None or named.group("x").casefold() != x.split(" ")[0]:
+                named = _named_after_noun(text, a, each_word.start(), x.split(" ")[0])
+            if named is None:
                 return None
             names = _names(text[named.end() : each_word.start()])
             if names is None:
@@ -354,11 +375,7 @@ def _product(
         if _AVERAGE.search(text, max(a, each.start - base - 30), each.start - base):
             return None  # "dư nợ bình quân 80 triệu đồng/hộ": an average, perhaps rounded
         # "25 triệu đồng/nhà", "1.100.000đ/suất": an amount per unit of the count before it.
-        counts = [
-            m
-            for m in inside
-            if m.end <= each.start and m.unit and _unit(m) != _unit(each) and m.fraction is None
-        ]
+        counts = [m for m in inside if m.end <= each.start and _counts_units(m, each)]
         chosen = [m for m in counts if _first(m) == x] or (counts if len(counts) == 1 else [])
         if not counts:
             # "30 triệu đồng/ nhà cho 36 nhà": the price first, the count of its unit after cho.
@@ -408,12 +425,41 @@ _WORDED = re.compile(
 )
 # Places named after their noun: "các xã An Bình, Tân Phú và Long Hòa".
 _NAMED_AS = led_by("cC", re.compile(r"(?<!\w)các\s+(?P<x>[^\W\d_]+)\s+(?=[A-ZĐ])"))
-# Between a total and the places it went to, named: "150 triệu đồng cho các xã ...".
-_TO_NAMED = re.compile(r"\s+cho\s+các\s+[^\W\d_]+\s+(?=[A-ZĐ])", re.IGNORECASE)
+# The noun of "mỗi X" right before the names it counts, with no "các" or after a colon:
+# "hỗ trợ tỉnh Thanh Hóa, Nghệ An, Quảng Trị, Sơn La mỗi tỉnh 1 tỷ đồng", "cho các tỉnh: Quảng
+# Bình, Quảng Trị, ... và Hà Tĩnh, mỗi tỉnh 1.000 tấn".
+_NOUN_NAMED = re.compile(r"(?<!\w)(?P<x>[^\W\d_]+)\s*:?\s+(?=[A-ZĐ])")
+
+
+def _named_after_noun(text: str, a: int, b: int, x: str) -> re.Match[str] | None:
+    """The last place in ``text[a:b]`` where the noun *x* (in small letters: a name's own word
+    is capitalised) stands right before capitalised names, perhaps after a colon."""
+    found = None
+    at = text.find(x, a, b)
+    while at >= 0:
+        match = _NOUN_NAMED.match(text, at, b)
+        if match is not None and match.group("x") == x:
+            found = match
+        at = text.find(x, at + 1, b)
+    return found
+
+
+# Between a total and the places it went to, named: "150 triệu đồng cho các xã ...", "5.000
+# tấn gạo từ nguồn dự trữ quốc gia cho các tỉnh: Quảng Bình, ..." (a few words, no figure).
+_TO_NAMED = re.compile(
+    r"(?:\s+[^\W\d_]+){0,8}?\s+cho\s+(?:các\s+)?[^\W\d_]+\s*:?\s+(?=[A-ZĐ])", re.IGNORECASE
+)
 # Between what a portion holds and its worth: "10 kg gạo trị giá 200 nghìn đồng".
 _WORTH = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+trị\s+giá\s*:?\s*", re.IGNORECASE)
 # After a price each, the count it is paid for: "30 triệu đồng/ nhà cho 36 nhà".
 _FOR_COUNT = re.compile(r"\s*/\s*(?:0?1\s+)?[^\W\d_]+\s+cho\s+", re.IGNORECASE)
+
+
+def _counts_units(m: Mention, each: Mention) -> bool:
+    """Whether *m* may count the units an amount *each* is given to: a figure with a unit other
+    than the amount's, no fraction, and no percentage ("hỗ trợ 252 hộ có nhà bị tốc mái trên
+    70%, mức hỗ trợ 15 triệu đồng/nhà": the 70 % tells which houses, it counts none)."""
+    return bool(m.unit) and _unit(m) not in (_unit(each), "%") and m.fraction is None
 
 
 def _breakdowns_kind(m: Mention) -> str | None:
@@ -468,10 +514,15 @@ def _sentence(
         each, number, _how = found
         if each.bound is not Bound.EXACT:
             continue
+        made_of = _MADE_OF_VALUE.match(text, each.end - base)
+        inner = (each.end, made_of.end() + base) if made_of else (each.end, each.end)
         same = [
             m
             for m in local
-            if a <= m.start - base < b and _unit(m) == _unit(each) and m is not each
+            if a <= m.start - base < b
+            and _unit(m) == _unit(each)
+            and m is not each
+            and not inner[0] <= m.start < inner[1]
         ]
         if len(same) == 1 and same[0].start > each.start:
             yield from _total_after(context, local, a, each, number, same[0])
@@ -1006,12 +1057,21 @@ def _total_after(
     """
     text, base = context.text, context.paragraph.offset
     at = bisect.bisect_left([m.start for m in local], each.start)
+    # "mỗi phần quà trị giá 600.000đ (gồm tiền mặt 500.000đ, hiện vật 100.000đ), tổng trị giá
+    # 780.000.000đ": what the value each is made of, in its brackets, is passed over.
+    made_of = _MADE_OF_VALUE.match(text, each.end - base)
+    value_end = each.end - base if made_of is None else made_of.end()
+    while made_of is not None and at + 1 < len(local) and local[at + 1].end - base <= value_end:
+        at += 1
     if at + 1 >= len(local) or local[at + 1] is not total or total.bound is not Bound.EXACT:
         return
     if _PERIOD.match(text, total.end - base) or _SPAN.match(text, total.end - base):
         return  # "tổng trị giá 200 triệu đồng cho 4 năm học": the total of several periods
-    closed = not _WITH_TOTAL.fullmatch(text, each.end - base, total.start - base)
-    if closed and not _CLOSED_WITH_TOTAL.fullmatch(text, each.end - base, total.start - base):
+    closed = not _WITH_TOTAL.fullmatch(text, value_end, total.start - base)
+    if closed and (
+        made_of is not None
+        or not _CLOSED_WITH_TOTAL.fullmatch(text, each.end - base, total.start - base)
+    ):
         return
     # the figures before "mỗi" (those after it tell what a portion holds: "mỗi phần gồm 10
     # kg gạo trị giá 200 nghìn đồng")
@@ -1062,7 +1122,14 @@ def _total_after(
         if opened is None:
             return  # the brackets hold more than the value each
         gap = gap[: opened.start()]
-    if _BESIDES.search(gap) or "(" in gap:
+    # "1.300 phần quà tết cho người nghèo và nạn nhân chất độc da cam ...": a "và" after "cho"
+    # joins those who got the portions, none of them counted ("cho 50 hộ nghèo và trẻ em": the
+    # 50 portions may be the households' only).
+    parts = _CHO.split(gap, maxsplit=1)
+    given, whom = parts[0], parts[1] if len(parts) > 1 else ""
+    if any(c.isdigit() for c in whom):
+        given = gap
+    if _BESIDES.search(given) or "(" in gap:
         return
     value = _EXACT.multiply(number, each.value)
     yield from _report(
@@ -1070,6 +1137,9 @@ def _total_after(
     )
 
 
+# Right after a value each, what it is made of, alone in brackets: " (gồm tiền mặt 500.000đ,
+# hiện vật 100.000đ)".
+_MADE_OF_VALUE = re.compile(r"\s*\(\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?[^()]*\)", re.IGNORECASE)
 _OF_PLACE = re.compile(r"(?<!\w)(?:của|tại|thuộc)\s+\Z", re.IGNORECASE)
 _HOLDS = re.compile(r"(?<!\w)gồm(?:\s+có)?\s*:?\s*\Z", re.IGNORECASE)
 _TO_WHOM = re.compile(r"(?<!\w)cho\s+\Z", re.IGNORECASE)
