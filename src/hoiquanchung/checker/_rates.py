@@ -328,6 +328,9 @@ class _Scan:
     mentions: Sequence[Mention]
     file: str | None
     used: set[int] = attrs.field(factory=set)  # indices of percentages already judged
+    # The wholes larger than a fraction's own that rates of the section named ("487/488 ...,
+    # chiếm 98,38% tổng số đại biểu Quốc hội": 495), kept from one paragraph to the next.
+    declared: set[int] = attrs.field(factory=set)
 
     @property
     def text(self) -> str:
@@ -976,6 +979,20 @@ def _plan_rates(s: _Scan) -> Iterator[Finding]:
             yield from s.judge(j, s.mentions[j - 1], plan)
 
 
+_DECLARED_KEY = "fractions.declared"
+_DECLARED_MAX = 3
+
+
+def _declared(context: ParagraphContext) -> set[int]:
+    """The larger wholes the rates of the current section named so far (kept in the
+    document's state, forgotten at a new section)."""
+    states = context.state.rule_states
+    kept: tuple[str | None, set[int]] | None = states.get(_DECLARED_KEY)
+    if kept is None or kept[0] != context.section:
+        kept = states[_DECLARED_KEY] = (context.section, set())
+    return kept[1]
+
+
 def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 1 in one paragraph: each fraction, then each rate in words."""
     if not any(_is_rate(m) for m in context.mentions):
@@ -983,7 +1000,7 @@ def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
     mentions = _with_dates(context)
     if len(mentions) < 3:
         return
-    s = _Scan(context.paragraph, mentions, context.file)
+    s = _Scan(context.paragraph, mentions, context.file, declared=_declared(context))
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         if a.fraction == "numerator" and b.fraction == "denominator":
@@ -1453,15 +1470,20 @@ def _rate_of_another_total(
     """Whether the rate at *rate_at*, not that of the fraction, is the same count over a larger
     whole: one named by words after it (``473/473 đại biểu có mặt ..., bằng 98,54% tổng số đại
     biểu Quốc hội``), or one a parallel rate of the paragraph names (``469/487 (94,94%, tổng số
-    đại biểu Quốc hội) ... 445/488 (90,08%)``, each over 494)."""
+    đại biểu Quốc hội) ... 445/488 (90,08%)``, each over 494), or one a rate of an earlier
+    paragraph of the section named (the vote's rate repeated on a later line: "487/488 đại
+    biểu Quốc hội tán thành (bằng 98,38%)" after "487/488 ..., chiếm 98,38% tổng số đại biểu
+    Quốc hội")."""
     if numerator.fraction != "numerator" or denominator.fraction != "denominator":
         return False
     rate = s.mentions[rate_at]
     named = _named_total(s, rate, denominator)
     if named is not None:
-        bases = _bases_of(numerator.value, rate, named[1])
-        return any(b > denominator.value for b in bases)
-    declared: set[int] = set()
+        bases = [b for b in _bases_of(numerator.value, rate, named[1]) if b > denominator.value]
+        if len(bases) <= _DECLARED_MAX:  # a rate precise enough to name one whole
+            s.declared.update(bases)
+        return bool(bases)
+    declared: set[int] = set(s.declared)
     m = s.mentions
     for k in range(len(m) - 1):
         if m[k].fraction != "numerator" or m[k + 1].fraction != "denominator":
