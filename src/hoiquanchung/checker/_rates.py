@@ -1011,6 +1011,8 @@ def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
         yield from _plan_rates(s)
     if "tổng số" in context.text:
         yield from _total_named_first(s)
+    if "ổng số" in context.text:  # "tổng số", "Tổng số"
+        yield from _part_next_clause(s)
     if "thụ lý" in context.text or "tiếp nhận" in context.text:
         yield from _settled_of_received(s)
     if "ổng số" in context.text:  # "tổng số", "Tổng số"
@@ -1069,6 +1071,32 @@ def _total_named_first(s: _Scan) -> Iterator[Finding]:
         yield from s.judge(j, part, whole)
 
 
+def _part_next_clause(s: _Scan) -> Iterator[Finding]:
+    """``Tổng số cử tri ... là 751.103 người; số lượng cử tri đi bỏ phiếu là 750.296 người, đạt
+    tỷ lệ 99,9%``: the whole named after *tổng số*, the next clause opening with *số* and the
+    same noun, its count of the same unit as the whole's and the rate right after it
+    (:func:`_same_noun_next_clause`); the counts written with a unit, which
+    :func:`_total_named_first` leaves."""
+    ms, text, base = s.mentions, s.text, s.base
+    for j in range(2, len(ms)):
+        rate = ms[j]
+        if j in s.used or not _is_rate(rate) or rate.bound is not Bound.EXACT:
+            continue
+        part, whole = ms[j - 1], ms[j - 2]
+        if part.unit is None or part.unit != whole.unit:
+            continue
+        if not (_is_count_value(part) and _is_count_value(whole)) or whole.value <= part.value:
+            continue
+        gap = text[part.end - base : rate.start - base]
+        if not (_FIGURE_THEN_RATE.match(gap) or _FIGURE_THEN_BRACKETED_RATE.match(gap)):
+            continue
+        closes = _BRACKET_CLOSED if "(" in gap else _CLAUSE_CLOSED
+        if not closes.match(text, rate.end - base):
+            continue
+        if _same_noun_next_clause(text, base, whole, part):
+            yield from s.judge(j, part, whole)
+
+
 # "tổng số cử tri của cả nước là 76.516.637; số cử tri đã tham gia bỏ phiếu là: 76.043.527 (đạt
 # tỉ lệ 99,38%)": the whole closes its clause, the next one opens with *số* and the whole's noun,
 # the rate in a bracket after the part.
@@ -1083,21 +1111,25 @@ _NOUN_AFTER_TOTAL = re.compile(
 
 def _same_noun_next_clause(text: str, base: int, whole: Mention, part: Mention) -> bool:
     """``tổng số cử tri ... là N; số cử tri đã ... là: M``: *whole* named after *tổng số* with a
-    noun of two words, the clause of *part* opening with *số* and that noun."""
+    noun of two words, the clause of *part* opening with *số* (*tổng số*, *số lượng*) and that
+    noun."""
     start = whole.start - base
     named = _NOUN_AFTER_TOTAL.search(text, max(0, start - 50), start)
     if named is None:
         return False
     noun = r"\s+".join(re.escape(w) for w in named["noun"].split())
     gap = text[whole.end - base : part.start - base]
-    opens = rf"\s*;\s*số\s+{noun}\b[^\d;.!?\n()%]{{0,60}}"
+    opens = rf"\s*;\s*(?:tổng\s+)?số(?:\s+lượng)?\s+{noun}\b[^\d;.!?\n()%]{{0,60}}"
     return re.fullmatch(opens, gap, re.IGNORECASE) is not None
 
 
 # "thụ lý 359.748 vụ, giải quyết 332.896 vụ (đạt 92,5%)", "thụ lý 67 vụ án hành chính, đã giải
-# quyết 51 vụ, đạt 76%": cases or letters received, then those settled and their rate.
+# quyết 51 vụ, đạt 76%": cases or letters received, then those settled and their rate ("thụ lý
+# là 259 vụ, đã giải quyết 203 vụ (đạt 78,4%)"; "thụ lý kiểm sát giải quyết là 9.229 tin; đã
+# giải quyết được 8.825 tin, tỷ lệ giải quyết đạt 95,62%"; "đã xử lý giải quyết 105 nguồn tin").
 _RECEIVED_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:đã\s+)?(?:thụ\s+lý|tiếp\s+nhận)(?:\s+(?:mới|tổng\s+số))?\s*:?\s*\Z",
+    r"(?<![^\W\d_])(?:đã\s+)?(?:thụ\s+lý|tiếp\s+nhận)(?:\s+(?:mới|tổng\s+số))?"
+    r"(?:\s+kiểm\s+sát\s+giải\s+quyết)?(?:\s+là)?\s*:?\s*\Z",
     re.IGNORECASE,
 )
 # The noun after a count: its words, and the courts' pair "vụ, việc" (cases and matters) read
@@ -1107,14 +1139,14 @@ _RECEIVED_THEN_SETTLED = re.compile(
     r"\A(?P<noun>\s+[^\W\d_][^\d;.!?\n()%,]{0,40}?)?"
     + _CASES_AND_MATTERS
     + r"\s*[,;]\s*(?:và\s+)?(?:đã\s+)?"
-    r"(?:giải\s+quyết|xử\s+lý|xét\s+xử)(?:\s+(?:xong|được))?\s*:?\s*\Z",
+    r"(?:(?:xử\s+lý\s+)?giải\s+quyết|xử\s+lý|xét\s+xử)(?:\s+(?:xong|được))?\s*:?\s*\Z",
     re.IGNORECASE,
 )
 # After the settled count, its rate: ", đạt", "(đạt", or "; đạt" ("5.209 vụ, việc; đạt 83,74%").
 _SETTLED_THEN_RATE = re.compile(
     r"\A(?P<noun>\s+[^\W\d_][^\d;.!?\n()%,]{0,40}?)?"
     + _CASES_AND_MATTERS
-    + r"\s*(?:[,;]\s*|\(\s*)đạt(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z",
+    + r"\s*(?:[,;]\s*|\(\s*)(?:(?:tỷ|tỉ)\s*lệ\s+giải\s+quyết\s+)?đạt(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z",
     re.IGNORECASE,
 )
 # A bracket between the received count and the settled one, said aside ("thụ lý tổng số 6.795
@@ -1183,7 +1215,7 @@ def _received_at(s: _Scan, i: int) -> tuple[int, re.Match[str]] | None:
         if received is None or not _is_count_value(whole):
             continue
         start = whole.start - base
-        if _RECEIVED_BEFORE.search(text, max(0, start - 25), start):
+        if _RECEIVED_BEFORE.search(text, max(0, start - 45), start):
             return k, received
     return None
 
@@ -1209,7 +1241,7 @@ def _tally_of_pairs(
     ):
         return None
     start = y1.start - base
-    if not _RECEIVED_BEFORE.search(text, max(0, start - 25), start):
+    if not _RECEIVED_BEFORE.search(text, max(0, start - 45), start):
         return None
     if _RECEIVED_THEN_SETTLED.match(text[y2.end - base : x1.start - base]) is None:
         return None
