@@ -176,12 +176,11 @@ def _is_count(m: Mention) -> bool:
 
 
 def _counts(state: DocumentState, mentions: Sequence[Mention]) -> Iterator[Mention]:
-    """The counts of a paragraph that may be the base of a rate: each count, and the two
-    figures of a written fraction of a noun, read as counts of it ("Có 7.132/8.274 đảng viên
-    được đánh giá ... 5.050 đảng viên hoàn thành tốt nhiệm vụ (tỷ lệ 70,8%)": the parts of
-    the 7.132 assessed).  A fraction's numerator is remembered with its whole
-    (:func:`_fraction_wholes`): it is a base only when the other rates confirm it and none
-    holds against that whole."""
+    """The counts of a paragraph that may be the base of a rate: each count, and the numerator
+    of a written fraction of a noun, read as a count of it ("Có 7.132/8.274 đảng viên được
+    đánh giá ... 5.050 đảng viên hoàn thành tốt nhiệm vụ (tỷ lệ 70,8%)": the parts of the
+    7.132 assessed).  The numerator is remembered with its whole (:func:`_fraction_wholes`):
+    it is a base only when other rates confirm it and none holds against that whole."""
     for i, m in enumerate(mentions):
         if _is_count(m):
             yield m
@@ -200,10 +199,8 @@ def _counts(state: DocumentState, mentions: Sequence[Mention]) -> Iterator[Menti
                 part = attrs.evolve(
                     m, quantity=attrs.evolve(m.quantity, unit=whole.unit), fraction=None
                 )
-                written = attrs.evolve(whole, fraction=None)
-                _fraction_wholes(state)[part.start] = written
+                _fraction_wholes(state)[part.start] = attrs.evolve(whole, fraction=None)
                 yield part
-                yield written
 
 
 _FRACTIONS_KEY = "rate-bases.fractions"
