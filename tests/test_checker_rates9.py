@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from _checker_helpers import changed, paragraph
 from hypothesis import given
 from hypothesis import strategies as st
 
-from _checker_helpers import changed, paragraph
 from hoiquanchung.checker import check_text
 
 _RATES = {"rate-mismatch", "rate-rounding", "bound-violated"}
@@ -115,7 +115,9 @@ def test_rates_of_the_numerator_hold(whole: int, cut: list[int], extra: int) -> 
         f"Có {whole}/{whole + extra} đảng viên được đánh giá. Kết quả có "
         + ", ".join(
             f"{p} đảng viên {g} (tỷ lệ {written(rate_of(p, whole, 2))}%)"
-            for p, g in zip(parts, ("xếp loại tốt", "xếp loại khá", "xếp loại trung bình"), strict=True)
+            for p, g in zip(
+                parts, ("xếp loại tốt", "xếp loại khá", "xếp loại trung bình"), strict=True
+            )
         )
         + "."
     )
@@ -135,7 +137,9 @@ def test_turnout_holds() -> None:
 
 
 def test_turnout_mutation() -> None:
-    assert ("rate-mismatch", "99,1%") in rates(changed(DANANG, "đạt tỷ lệ 99,9%", "đạt tỷ lệ 99,1%"))
+    assert ("rate-mismatch", "99,1%") in rates(
+        changed(DANANG, "đạt tỷ lệ 99,9%", "đạt tỷ lệ 99,1%")
+    )
 
 
 # https://dantri.com.vn/chinh-tri/quang-tri-chu-tich-ubnd-tinh-trung-cu-voi-ty-le-cao-nhat-2016052609063186.htm
@@ -164,6 +168,7 @@ def test_turnout_property(whole: int, share: int) -> None:
 
 
 # --- cases settled of those received ---------------------------------------------------------
+
 
 # http://baodongkhoi.vn/6-thang-dau-nam-2019-giai-quyet-hon-3-8-ngan-vu-an-11082019-a63335.html
 # "Tổng số án hình sự TAND 2 cấp thụ lý là 259 vụ, đã giải quyết 203 vụ (đạt 78,4%)."

@@ -1146,7 +1146,8 @@ _RECEIVED_THEN_SETTLED = re.compile(
 _SETTLED_THEN_RATE = re.compile(
     r"\A(?P<noun>\s+[^\W\d_][^\d;.!?\n()%,]{0,40}?)?"
     + _CASES_AND_MATTERS
-    + r"\s*(?:[,;]\s*|\(\s*)(?:(?:tỷ|tỉ)\s*lệ\s+giải\s+quyết\s+)?đạt(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z",
+    + r"\s*(?:[,;]\s*|\(\s*)(?:(?:tỷ|tỉ)\s*lệ\s+giải\s+quyết\s+)?"
+    r"đạt(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z",
     re.IGNORECASE,
 )
 # A bracket between the received count and the settled one, said aside ("thụ lý tổng số 6.795

@@ -954,9 +954,9 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     for k, (start, end) in enumerate(sentences):
         inside = [m for m in shares if start <= m.start - base < end]
         if len(inside) == 1 and remaining and k > 0:
-            rest = _rest_of_shares(context, sentences, k, inside)
-            if rest is not None:
-                found = _judge(context, rest, [("rest", "")] * len(rest), rest=True)
+            closed = _rest_of_shares(context, sentences, k, inside)
+            if closed is not None:
+                found = _judge(context, closed, [("rest", "")] * len(closed), rest=True)
                 if found is not None:
                     yield found
                 continue
@@ -967,9 +967,9 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             continue
         if len(inside) < 2:
             continue
-        rest = _rest_of_shares(context, sentences, k, inside) if remaining else None
-        if rest is not None:
-            found = _judge(context, rest, [("rest", "")] * len(rest), rest=True)
+        closed = _rest_of_shares(context, sentences, k, inside) if remaining else None
+        if closed is not None:
+            found = _judge(context, closed, [("rest", "")] * len(closed), rest=True)
             if found is not None:
                 yield found
             continue
