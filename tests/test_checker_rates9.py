@@ -261,3 +261,52 @@ def test_rest_property(first: int, second: int, slip: int) -> None:
     wrong = rest + slip
     if 0 <= wrong <= 100:
         assert shares(text.format(written(a), written(b), written(wrong)))
+
+
+# --- a rate named by the verb of its part -----------------------------------------------------
+
+# http://congan.nghean.gov.vn/thong-tin-chuyen-de/thong-ke/202203/so-lieu-ve-cong-tac-dau-tranh-phong-chong-toi-pham-thang-32022-947395/index.htm
+# "Toàn quốc xảy ra 2.742 vụ; khám phá 2.313 vụ; bắt giữ, xử lý 4.974 đối tượng; tỷ lệ khám phá
+# đạt 84,35%; ..."
+NGHEAN = "congan-nghean-toipham-3-2022"
+
+
+def test_rate_named_by_verb_holds() -> None:
+    assert rates(paragraph(NGHEAN)) == []
+
+
+def test_rate_named_by_verb_mutation() -> None:
+    assert ("rate-mismatch", "84,85%") in rates(changed(NGHEAN, "84,35%", "84,85%"))
+
+
+# https://plo.vn/bo-cong-an-toi-pham-trat-tu-xa-hoi-thang-12-2025-co-xu-huong-tang-post889361.html
+def test_rate_named_by_verb_other_site() -> None:
+    text = changed("plo-bca-toipham-12-2025", "khám phá 3.066 vụ", "khám phá 3.166 vụ")
+    assert ("rate-mismatch", "75,63%") in rates(text)
+
+
+def test_rate_named_by_another_verb_is_quiet() -> None:
+    """Near miss: the rate names a verb no count of the sentence follows."""
+    text = (
+        "Toàn quốc xảy ra 2.742 vụ; khám phá 2.313 vụ; bắt giữ, xử lý 4.974 đối tượng; tỷ lệ "
+        "giải quyết đạt 80,35%."
+    )
+    assert rates(text) == []
+
+
+@given(
+    occurred=st.integers(min_value=100, max_value=9999),
+    per_mille=st.integers(min_value=300, max_value=999),
+)
+def test_rate_named_by_verb_property(occurred: int, per_mille: int) -> None:
+    found = occurred * per_mille // 1000
+    rate = rate_of(found, occurred, 2)
+    text = (
+        "Toàn quốc xảy ra {} vụ; khám phá {} vụ; bắt giữ, xử lý 99 đối tượng; tỷ lệ khám phá "
+        "đạt {}%."
+    )
+    assert rates(text.format(occurred, found, written(rate))) == []
+    wrong = rate - Decimal(7)
+    assert ("rate-mismatch", f"{written(wrong)}%") in rates(
+        text.format(occurred, found, written(wrong))
+    )

@@ -1015,6 +1015,8 @@ def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
         yield from _part_next_clause(s)
     if "thụ lý" in context.text or "tiếp nhận" in context.text:
         yield from _settled_of_received(s)
+    if "xảy ra" in context.text:
+        yield from _rate_named_by_verb(s)
     if "ổng số" in context.text:  # "tổng số", "Tổng số"
         yield from _part_of_named_total(s)
     if "điều kiện" in context.text:
@@ -1198,6 +1200,52 @@ def _settled_of_received(s: _Scan) -> Iterator[Finding]:
         if not _same_noun(whole, received["noun"], part, settled["noun"]):
             continue
         yield from s.judge(j, part, whole)
+
+
+# "Toàn quốc xảy ra 2.742 vụ; khám phá 2.313 vụ; bắt giữ, xử lý 4.974 đối tượng; tỷ lệ khám phá
+# đạt 84,35%": the rate named by the verb of its part, the whole the count that occurred.
+_VERB_RATE = re.compile(
+    r"(?:tỷ|tỉ)\s*lệ\s+(?P<verb>khám\s+phá|giải\s+quyết)(?:\s+án)?\s+đạt\s*:?\s*\Z", re.IGNORECASE
+)
+_OCCURRED_BEFORE = re.compile(r"(?<![^\W\d_])xảy\s+ra\s*:?\s*\Z", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _rate_named_by_verb(s: _Scan) -> Iterator[Finding]:
+    """``xảy ra y vụ; khám phá x vụ; ...; tỷ lệ khám phá đạt z%``: the rate named by the verb
+    of the part (*khám phá*, *giải quyết*), stated later in the sentence after other clauses;
+    its part the count right after that verb, whose whole is the count of the same unit that
+    occurred (*xảy ra*) in the clause just before.  No other percentage may stand between the
+    part and the rate, and nothing after the rate may name another base."""
+    ms, text, base = s.mentions, s.text, s.base
+    for j in range(2, len(ms)):
+        rate = ms[j]
+        if j in s.used or not _is_rate(rate) or rate.bound is not Bound.EXACT:
+            continue
+        start = rate.start - base
+        named = _VERB_RATE.search(text, max(0, start - 40), start)
+        if named is None or not _CLAUSE_CLOSED.match(text, rate.end - base):
+            continue
+        verb = r"\s+".join(named["verb"].split())
+        settled = re.compile(
+            rf"\A\s*[;,]\s*(?:đã\s+)?(?:điều\s+tra\s*,?\s*)?{verb}(?:\s+được)?\s*:?\s*\Z",
+            re.IGNORECASE,
+        )
+        for k in range(j - 1, 0, -1):
+            part, whole = ms[k], ms[k - 1]
+            between = text[part.end - base : start]
+            if _SENTENCE_STOP.search(between) or _is_rate(part):
+                break
+            if not (_is_count_value(part) and _is_count_value(whole)):
+                continue
+            if part.unit is None or part.unit != whole.unit or part.value > whole.value:
+                continue
+            if not settled.match(text[whole.end - base : part.start - base]):
+                continue
+            at = whole.start - base
+            if _OCCURRED_BEFORE.search(text, max(0, at - 20), at):
+                yield from s.judge(j, part, whole)
+            break
 
 
 def _received_at(s: _Scan, i: int) -> tuple[int, re.Match[str]] | None:
