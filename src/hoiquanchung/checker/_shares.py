@@ -1040,6 +1040,7 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
 # A share that says it is the rest of the whole, last of its breakdown: "Còn lại 61% đại biểu
 # Quốc hội ...", "...; còn lại 10,3% là nông, lâm nghiệp, thủy sản".
 _REST_BEFORE = re.compile(r"(?<!\w)còn\s+lại(?:\s+là)?\s*:?\s*\Z", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"[;.!?](?=\s|\Z)|\n")
 # Before each other share of such a breakdown: *chiếm* ("(chiếm 25%)", "chiếm tỷ trọng 58%").
 _SHARE_VERB_BEFORE = re.compile(
     r"\bchiếm(?:\s+(?:tỷ|tỉ)\s*(?:lệ|trọng))?(?:\s+là)?\s*:?\s*\Z", re.IGNORECASE
@@ -1058,8 +1059,10 @@ def _rest_of_shares(
     ..." (corpus tw-qh15-499-structure): the rest is what the shares before it leave, so they
     make 100 % together.  The share of the rest is the last percentage of its sentence, right
     after *còn lại*; the other shares are the percentages before it in its sentence, or when
-    none, all those of the sentence before; each of them is written after *chiếm* (a share, not
-    a rate of change or of a plan), and every one is exact and at most 100 %.
+    none (and no figure is before it in its sentence), all those of the sentence before; each
+    of them is written after *chiếm* (a share, not a rate of change or of a plan), and every
+    one is exact and at most 100 %; the rest's clause names no other base and no part that
+    the shares before it name.
     """
     text, base = context.text, context.paragraph.offset
     start, _ = sentences[k]
@@ -1073,8 +1076,8 @@ def _rest_of_shares(
         return None
     before = list(inside[:-1])
     if not before:
-        if k == 0:
-            return None
+        if k == 0 or any(c.isdigit() for c in text[start : rest.start - base]):
+            return None  # a figure before the rest ("Năm 2024 còn lại 10%"): another whole
         first, last = sentences[k - 1]
         before = [m for m in context.mentions if m.unit == "%" and first <= m.start - base < last]
     if not before:
@@ -1086,6 +1089,15 @@ def _rest_of_shares(
         lead = text[max(0, m.start - base - 30) : m.start - base]
         if _SHARE_VERB_BEFORE.search(lead) is None:
             return None
+    # The rest's clause names no other base, nor a part the shares before it name ("... tốt
+    # chiếm 20%. Còn lại 10% xếp loại tốt": no rest).
+    end = _CLAUSE_END_AFTER.search(text, rest.end - base)
+    clause = text[rest.end - base : end.start() if end else len(text)]
+    if _OTHER_BASE.search(clause):
+        return None
+    named = _labels(clause)
+    if named and named & _labels(text[max(0, before[0].start - base - 60) : before[-1].end - base]):
+        return None
     return [*before, rest]
 
 
