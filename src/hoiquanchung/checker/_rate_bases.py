@@ -48,6 +48,8 @@ from decimal import Decimal
 from fractions import Fraction
 from itertools import islice
 
+import attrs
+
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
 from hoiquanchung.checker._figures_table import sentence_spans
@@ -170,6 +172,57 @@ def _is_count(m: Mention) -> bool:
         and m.fraction is None
         and m.value > 0
         and m.value == int(m.value)
+    )
+
+
+def _counts(state: DocumentState, mentions: Sequence[Mention]) -> Iterator[Mention]:
+    """The counts of a paragraph that may be the base of a rate: each count, and the numerator
+    of a written fraction of a noun, read as a count of it ("Có 7.132/8.274 đảng viên được
+    đánh giá ... 5.050 đảng viên hoàn thành tốt nhiệm vụ (tỷ lệ 70,8%)": the parts of the
+    7.132 assessed).  The numerator is remembered with its whole (:func:`_fraction_wholes`):
+    it is a base only when other rates confirm it and none holds against that whole."""
+    for i, m in enumerate(mentions):
+        if _is_count(m):
+            yield m
+        elif m.fraction == "numerator" and i + 1 < len(mentions):
+            whole = mentions[i + 1]
+            if (
+                whole.fraction == "denominator"
+                and whole.unit is not None
+                and whole.unit != "%"
+                and m.unit is None
+                and m.bound is Bound.EXACT
+                and 0 < m.value < whole.value
+                and m.value == int(m.value)
+                and whole.value == int(whole.value)
+            ):
+                part = attrs.evolve(
+                    m, quantity=attrs.evolve(m.quantity, unit=whole.unit), fraction=None
+                )
+                _fraction_wholes(state)[part.start] = attrs.evolve(whole, fraction=None)
+                yield part
+
+
+_FRACTIONS_KEY = "rate-bases.fractions"
+
+
+def _fraction_wholes(state: DocumentState) -> dict[int, Mention]:
+    """The written whole of each fraction's numerator remembered as a count in the section."""
+    kept: tuple[str | None, dict[int, Mention]] | None = state.rule_states.get(_FRACTIONS_KEY)
+    if kept is None or kept[0] != state.bases_section:
+        kept = state.rule_states[_FRACTIONS_KEY] = (state.bases_section, {})
+    return kept[1]
+
+
+def _whole_of_fraction_holds(state: DocumentState, total: Mention) -> bool:
+    """Whether *total* is a fraction's numerator and some attached rate of the section holds
+    against the fraction's written whole instead (the parts may be of either)."""
+    whole = _fraction_wholes(state).get(total.start)
+    if whole is None:
+        return False
+    return any(
+        c.value < whole.value and _verdict(c, r, whole) is Verdict.CONSISTENT
+        for c, r in state.section_rates
     )
 
 
@@ -573,7 +626,7 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
     if len(best) + len(later) != 1:
         return None
     if later:
-        return later[0]
+        return None if _whole_of_fraction_holds(state, later[0]) else later[0]
     # A later total of the noun that some rate holds against ("Năm 2024 có 600 hội viên: ...")
     # may be this rate's base as well: then whose rate it is cannot be told.
     for other in state.section_counts:
@@ -586,6 +639,8 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
             and not _part_of_a_part(state, other)  # "520 ĐB (80%), trong đó 517 ...": a part
         ):
             return None
+    if _whole_of_fraction_holds(state, best[0]):
+        return None
     return best[0]
 
 
@@ -618,6 +673,7 @@ def _sole_base(
         and t.value > count.value
         and not _has_own_rate(state, t)
         and not _is_change(state, t)
+        and t.start not in _fraction_wholes(state)  # a numerator: only when confirmed
     ]
     if _names_whole(state, count, rate):  # "chiếm 31,7% tổng số hội viên": the one whole
         wholes = [t for t in candidates if _stated_whole(state, t)]
@@ -1146,7 +1202,7 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
     pairs = _every_attached(context)[:_MAX_PAIRS]
     room = _MAX_REMEMBERED - len(state.section_counts)
     # The first counts that fit in the room left (none read past it: speed).
-    new_counts = list(islice((m for m in context.mentions if _is_count(m)), max(0, room)))
+    new_counts = list(islice(_counts(state, context.mentions), max(0, room)))
     for pair in state.section_rates:  # the counts after the rates already read
         for total in new_counts:
             _support_later(state, pair, total)

@@ -328,6 +328,9 @@ class _Scan:
     mentions: Sequence[Mention]
     file: str | None
     used: set[int] = attrs.field(factory=set)  # indices of percentages already judged
+    # The wholes larger than a fraction's own that rates of the section named ("487/488 ...,
+    # chiếm 98,38% tổng số đại biểu Quốc hội": 495), kept from one paragraph to the next.
+    declared: set[int] = attrs.field(factory=set)
 
     @property
     def text(self) -> str:
@@ -976,6 +979,20 @@ def _plan_rates(s: _Scan) -> Iterator[Finding]:
             yield from s.judge(j, s.mentions[j - 1], plan)
 
 
+_DECLARED_KEY = "fractions.declared"
+_DECLARED_MAX = 3
+
+
+def _declared(context: ParagraphContext) -> set[int]:
+    """The larger wholes the rates of the current section named so far (kept in the
+    document's state, forgotten at a new section)."""
+    states = context.state.rule_states
+    kept: tuple[str | None, set[int]] | None = states.get(_DECLARED_KEY)
+    if kept is None or kept[0] != context.section:
+        kept = states[_DECLARED_KEY] = (context.section, set())
+    return kept[1]
+
+
 def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 1 in one paragraph: each fraction, then each rate in words."""
     if not any(_is_rate(m) for m in context.mentions):
@@ -983,7 +1000,7 @@ def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
     mentions = _with_dates(context)
     if len(mentions) < 3:
         return
-    s = _Scan(context.paragraph, mentions, context.file)
+    s = _Scan(context.paragraph, mentions, context.file, declared=_declared(context))
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         if a.fraction == "numerator" and b.fraction == "denominator":
@@ -994,8 +1011,12 @@ def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
         yield from _plan_rates(s)
     if "tổng số" in context.text:
         yield from _total_named_first(s)
+    if "ổng số" in context.text:  # "tổng số", "Tổng số"
+        yield from _part_next_clause(s)
     if "thụ lý" in context.text or "tiếp nhận" in context.text:
         yield from _settled_of_received(s)
+    if "xảy ra" in context.text:
+        yield from _rate_named_by_verb(s)
     if "ổng số" in context.text:  # "tổng số", "Tổng số"
         yield from _part_of_named_total(s)
     if "điều kiện" in context.text:
@@ -1052,6 +1073,32 @@ def _total_named_first(s: _Scan) -> Iterator[Finding]:
         yield from s.judge(j, part, whole)
 
 
+def _part_next_clause(s: _Scan) -> Iterator[Finding]:
+    """``Tổng số cử tri ... là 751.103 người; số lượng cử tri đi bỏ phiếu là 750.296 người, đạt
+    tỷ lệ 99,9%``: the whole named after *tổng số*, the next clause opening with *số* and the
+    same noun, its count of the same unit as the whole's and the rate right after it
+    (:func:`_same_noun_next_clause`); the counts written with a unit, which
+    :func:`_total_named_first` leaves."""
+    ms, text, base = s.mentions, s.text, s.base
+    for j in range(2, len(ms)):
+        rate = ms[j]
+        if j in s.used or not _is_rate(rate) or rate.bound is not Bound.EXACT:
+            continue
+        part, whole = ms[j - 1], ms[j - 2]
+        if part.unit is None or part.unit != whole.unit:
+            continue
+        if not (_is_count_value(part) and _is_count_value(whole)) or whole.value <= part.value:
+            continue
+        gap = text[part.end - base : rate.start - base]
+        if not (_FIGURE_THEN_RATE.match(gap) or _FIGURE_THEN_BRACKETED_RATE.match(gap)):
+            continue
+        closes = _BRACKET_CLOSED if "(" in gap else _CLAUSE_CLOSED
+        if not closes.match(text, rate.end - base):
+            continue
+        if _same_noun_next_clause(text, base, whole, part):
+            yield from s.judge(j, part, whole)
+
+
 # "tổng số cử tri của cả nước là 76.516.637; số cử tri đã tham gia bỏ phiếu là: 76.043.527 (đạt
 # tỉ lệ 99,38%)": the whole closes its clause, the next one opens with *số* and the whole's noun,
 # the rate in a bracket after the part.
@@ -1066,21 +1113,25 @@ _NOUN_AFTER_TOTAL = re.compile(
 
 def _same_noun_next_clause(text: str, base: int, whole: Mention, part: Mention) -> bool:
     """``tổng số cử tri ... là N; số cử tri đã ... là: M``: *whole* named after *tổng số* with a
-    noun of two words, the clause of *part* opening with *số* and that noun."""
+    noun of two words, the clause of *part* opening with *số* (*tổng số*, *số lượng*) and that
+    noun."""
     start = whole.start - base
     named = _NOUN_AFTER_TOTAL.search(text, max(0, start - 50), start)
     if named is None:
         return False
     noun = r"\s+".join(re.escape(w) for w in named["noun"].split())
     gap = text[whole.end - base : part.start - base]
-    opens = rf"\s*;\s*số\s+{noun}\b[^\d;.!?\n()%]{{0,60}}"
+    opens = rf"\s*;\s*(?:tổng\s+)?số(?:\s+lượng)?\s+{noun}\b[^\d;.!?\n()%]{{0,60}}"
     return re.fullmatch(opens, gap, re.IGNORECASE) is not None
 
 
 # "thụ lý 359.748 vụ, giải quyết 332.896 vụ (đạt 92,5%)", "thụ lý 67 vụ án hành chính, đã giải
-# quyết 51 vụ, đạt 76%": cases or letters received, then those settled and their rate.
+# quyết 51 vụ, đạt 76%": cases or letters received, then those settled and their rate ("thụ lý
+# là 259 vụ, đã giải quyết 203 vụ (đạt 78,4%)"; "thụ lý kiểm sát giải quyết là 9.229 tin; đã
+# giải quyết được 8.825 tin, tỷ lệ giải quyết đạt 95,62%"; "đã xử lý giải quyết 105 nguồn tin").
 _RECEIVED_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:đã\s+)?(?:thụ\s+lý|tiếp\s+nhận)(?:\s+(?:mới|tổng\s+số))?\s*:?\s*\Z",
+    r"(?<![^\W\d_])(?:đã\s+)?(?:thụ\s+lý|tiếp\s+nhận)(?:\s+(?:mới|tổng\s+số))?"
+    r"(?:\s+kiểm\s+sát\s+giải\s+quyết)?(?:\s+là)?\s*:?\s*\Z",
     re.IGNORECASE,
 )
 # The noun after a count: its words, and the courts' pair "vụ, việc" (cases and matters) read
@@ -1090,14 +1141,15 @@ _RECEIVED_THEN_SETTLED = re.compile(
     r"\A(?P<noun>\s+[^\W\d_][^\d;.!?\n()%,]{0,40}?)?"
     + _CASES_AND_MATTERS
     + r"\s*[,;]\s*(?:và\s+)?(?:đã\s+)?"
-    r"(?:giải\s+quyết|xử\s+lý|xét\s+xử)(?:\s+(?:xong|được))?\s*:?\s*\Z",
+    r"(?:(?:xử\s+lý\s+)?giải\s+quyết|xử\s+lý|xét\s+xử)(?:\s+(?:xong|được))?\s*:?\s*\Z",
     re.IGNORECASE,
 )
 # After the settled count, its rate: ", đạt", "(đạt", or "; đạt" ("5.209 vụ, việc; đạt 83,74%").
 _SETTLED_THEN_RATE = re.compile(
     r"\A(?P<noun>\s+[^\W\d_][^\d;.!?\n()%,]{0,40}?)?"
     + _CASES_AND_MATTERS
-    + r"\s*(?:[,;]\s*|\(\s*)đạt(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z",
+    + r"\s*(?:[,;]\s*|\(\s*)(?:(?:tỷ|tỉ)\s*lệ\s+giải\s+quyết\s+)?"
+    r"đạt(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z",
     re.IGNORECASE,
 )
 # A bracket between the received count and the settled one, said aside ("thụ lý tổng số 6.795
@@ -1150,6 +1202,52 @@ def _settled_of_received(s: _Scan) -> Iterator[Finding]:
         yield from s.judge(j, part, whole)
 
 
+# "Toàn quốc xảy ra 2.742 vụ; khám phá 2.313 vụ; bắt giữ, xử lý 4.974 đối tượng; tỷ lệ khám phá
+# đạt 84,35%": the rate named by the verb of its part, the whole the count that occurred.
+_VERB_RATE = re.compile(
+    r"(?:tỷ|tỉ)\s*lệ\s+(?P<verb>khám\s+phá|giải\s+quyết)(?:\s+án)?\s+đạt\s*:?\s*\Z", re.IGNORECASE
+)
+_OCCURRED_BEFORE = re.compile(r"(?<![^\W\d_])xảy\s+ra\s*:?\s*\Z", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _rate_named_by_verb(s: _Scan) -> Iterator[Finding]:
+    """``xảy ra y vụ; khám phá x vụ; ...; tỷ lệ khám phá đạt z%``: the rate named by the verb
+    of the part (*khám phá*, *giải quyết*), stated later in the sentence after other clauses;
+    its part the count right after that verb, whose whole is the count of the same unit that
+    occurred (*xảy ra*) in the clause just before.  No other percentage may stand between the
+    part and the rate, and nothing after the rate may name another base."""
+    ms, text, base = s.mentions, s.text, s.base
+    for j in range(2, len(ms)):
+        rate = ms[j]
+        if j in s.used or not _is_rate(rate) or rate.bound is not Bound.EXACT:
+            continue
+        start = rate.start - base
+        named = _VERB_RATE.search(text, max(0, start - 40), start)
+        if named is None or not _CLAUSE_CLOSED.match(text, rate.end - base):
+            continue
+        verb = r"\s+".join(named["verb"].split())
+        settled = re.compile(
+            rf"\A\s*[;,]\s*(?:đã\s+)?(?:điều\s+tra\s*,?\s*)?{verb}(?:\s+được)?\s*:?\s*\Z",
+            re.IGNORECASE,
+        )
+        for k in range(j - 1, 0, -1):
+            part, whole = ms[k], ms[k - 1]
+            between = text[part.end - base : start]
+            if _SENTENCE_STOP.search(between) or _is_rate(part):
+                break
+            if not (_is_count_value(part) and _is_count_value(whole)):
+                continue
+            if part.unit is None or part.unit != whole.unit or part.value > whole.value:
+                continue
+            if not settled.match(text[whole.end - base : part.start - base]):
+                continue
+            at = whole.start - base
+            if _OCCURRED_BEFORE.search(text, max(0, at - 20), at):
+                yield from s.judge(j, part, whole)
+            break
+
+
 def _received_at(s: _Scan, i: int) -> tuple[int, re.Match[str]] | None:
     """The count received (after *thụ lý*, *tiếp nhận*) of the settled count ``mentions[i]``:
     its index and the words between (the received noun), the count just before it or the one
@@ -1166,7 +1264,7 @@ def _received_at(s: _Scan, i: int) -> tuple[int, re.Match[str]] | None:
         if received is None or not _is_count_value(whole):
             continue
         start = whole.start - base
-        if _RECEIVED_BEFORE.search(text, max(0, start - 25), start):
+        if _RECEIVED_BEFORE.search(text, max(0, start - 45), start):
             return k, received
     return None
 
@@ -1192,7 +1290,7 @@ def _tally_of_pairs(
     ):
         return None
     start = y1.start - base
-    if not _RECEIVED_BEFORE.search(text, max(0, start - 25), start):
+    if not _RECEIVED_BEFORE.search(text, max(0, start - 45), start):
         return None
     if _RECEIVED_THEN_SETTLED.match(text[y2.end - base : x1.start - base]) is None:
         return None
@@ -1453,15 +1551,20 @@ def _rate_of_another_total(
     """Whether the rate at *rate_at*, not that of the fraction, is the same count over a larger
     whole: one named by words after it (``473/473 đại biểu có mặt ..., bằng 98,54% tổng số đại
     biểu Quốc hội``), or one a parallel rate of the paragraph names (``469/487 (94,94%, tổng số
-    đại biểu Quốc hội) ... 445/488 (90,08%)``, each over 494)."""
+    đại biểu Quốc hội) ... 445/488 (90,08%)``, each over 494), or one a rate of an earlier
+    paragraph of the section named (the vote's rate repeated on a later line: "487/488 đại
+    biểu Quốc hội tán thành (bằng 98,38%)" after "487/488 ..., chiếm 98,38% tổng số đại biểu
+    Quốc hội")."""
     if numerator.fraction != "numerator" or denominator.fraction != "denominator":
         return False
     rate = s.mentions[rate_at]
     named = _named_total(s, rate, denominator)
     if named is not None:
-        bases = _bases_of(numerator.value, rate, named[1])
-        return any(b > denominator.value for b in bases)
-    declared: set[int] = set()
+        bases = [b for b in _bases_of(numerator.value, rate, named[1]) if b > denominator.value]
+        if len(bases) <= _DECLARED_MAX:  # a rate precise enough to name one whole
+            s.declared.update(bases)
+        return bool(bases)
+    declared: set[int] = set(s.declared)
     m = s.mentions
     for k in range(len(m) - 1):
         if m[k].fraction != "numerator" or m[k + 1].fraction != "denominator":

@@ -163,6 +163,7 @@ _DIMENSION_WORDS = {
     "allocation": Localized("nơi được phân bổ", "recipient of the allocation"),
     "sector": Localized("khu vực kinh tế", "economic sector"),
     "level": Localized("cấp độ", "level"),
+    "rest": Localized("các phần và phần còn lại", "the parts and the rest"),
 }
 _FIRST_WORD = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 # The count of a share written right after it: "30% là nữ giới (tương đương 151 người)", "82%
@@ -948,15 +949,29 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
         return
     sentences = list(_sentences(text))
     reviewed = "hoàn thành" in text  # the grades of a party review (a fast test)
+    remaining = "còn lại" in text or "Còn lại" in text  # a share of the rest (a fast test)
     corresponding = "ương ứng" in text  # "cơ cấu tương ứng" (a fast test)
     for k, (start, end) in enumerate(sentences):
         inside = [m for m in shares if start <= m.start - base < end]
+        if len(inside) == 1 and remaining and k > 0:
+            closed = _rest_of_shares(context, sentences, k, inside)
+            if closed is not None:
+                found = _judge(context, closed, [("rest", "")] * len(closed), rest=True)
+                if found is not None:
+                    yield found
+                continue
         if len(inside) == 1 and k + 1 < len(sentences):
             found = _one_share_then_next(context, (start, end), sentences[k + 1], inside[0])
             if found is not None:
                 yield found
             continue
         if len(inside) < 2:
+            continue
+        closed = _rest_of_shares(context, sentences, k, inside) if remaining else None
+        if closed is not None:
+            found = _judge(context, closed, [("rest", "")] * len(closed), rest=True)
+            if found is not None:
+                yield found
             continue
         graded = _party_grades(text, base, start, end, inside) if reviewed else None
         if graded is not None:
@@ -1020,6 +1035,70 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             counted = _counted(context, start, end, inside, grouped[0])
             if counted is not None:
                 yield counted
+
+
+# A share that says it is the rest of the whole, last of its breakdown: "Còn lại 61% đại biểu
+# Quốc hội ...", "...; còn lại 10,3% là nông, lâm nghiệp, thủy sản".
+_REST_BEFORE = re.compile(r"(?<!\w)còn\s+lại(?:\s+là)?\s*:?\s*\Z", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"[;.!?](?=\s|\Z)|\n")
+# Before each other share of such a breakdown: *chiếm* ("(chiếm 25%)", "chiếm tỷ trọng 58%").
+_SHARE_VERB_BEFORE = re.compile(
+    r"\bchiếm(?:\s+(?:tỷ|tỉ)\s*(?:lệ|trọng))?(?:\s+là)?\s*:?\s*\Z", re.IGNORECASE
+)
+
+
+def _rest_of_shares(
+    context: ParagraphContext,
+    sentences: Sequence[tuple[int, int]],
+    k: int,
+    inside: Sequence[Mention],
+) -> list[Mention] | None:
+    """The shares of a breakdown closed by the share of the rest (*còn lại*), or ``None``.
+
+    "126 đại biểu ... (chiếm 25%), 67 đại biểu ... (chiếm 14%). Còn lại 61% đại biểu Quốc hội
+    ..." (corpus tw-qh15-499-structure): the rest is what the shares before it leave, so they
+    make 100 % together.  The share of the rest is the last percentage of its sentence, right
+    after *còn lại*; the other shares are the percentages before it in its sentence, or when
+    none (and no figure is before it in its sentence), all those of the sentence before; each
+    of them is written after *chiếm* (a share, not a rate of change or of a plan), and every
+    one is exact and at most 100 %; the rest's clause names no other base and no part that
+    the shares before it name.
+    """
+    text, base = context.text, context.paragraph.offset
+    start, _ = sentences[k]
+    rest = inside[-1]
+    if not _REST_BEFORE.search(text, max(start, rest.start - base - 20), rest.start - base):
+        return None
+    if any(
+        _REST_BEFORE.search(text, max(start, m.start - base - 20), m.start - base)
+        for m in inside[:-1]
+    ):
+        return None
+    before = list(inside[:-1])
+    if not before:
+        if k == 0 or any(c.isdigit() for c in text[start : rest.start - base]):
+            return None  # a figure before the rest ("Năm 2024 còn lại 10%"): another whole
+        first, last = sentences[k - 1]
+        before = [m for m in context.mentions if m.unit == "%" and first <= m.start - base < last]
+    if not before:
+        return None
+    for m in (*before, rest):
+        if not _is_share(m):
+            return None
+    for m in before:
+        lead = text[max(0, m.start - base - 30) : m.start - base]
+        if _SHARE_VERB_BEFORE.search(lead) is None:
+            return None
+    # The rest's clause names no other base, nor a part the shares before it name ("... tốt
+    # chiếm 20%. Còn lại 10% xếp loại tốt": no rest).
+    end = _CLAUSE_END_AFTER.search(text, rest.end - base)
+    clause = text[rest.end - base : end.start() if end else len(text)]
+    if _OTHER_BASE.search(clause):
+        return None
+    named = _labels(clause)
+    if named and named & _labels(text[max(0, before[0].start - base - 60) : before[-1].end - base]):
+        return None
+    return [*before, rest]
 
 
 # A sum allocated by recipient, each named before a colon: "Số tiền này được phân bổ cho Hội
@@ -1148,10 +1227,11 @@ def _sector_label(clause: str, structure: bool) -> frozenset[str] | None:
 
 
 # A share closing its sector's clause before a comma: "khu vực nông, lâm nghiệp và thủy sản chiếm
-# 15,15%, khu vực công nghiệp và xây dựng chiếm 32,63%, ...".
+# 15,15%, khu vực công nghiệp và xây dựng chiếm 32,63%, ..." (or *và khu vực*: "... chiếm 31,31%
+# và khu vực nông, lâm nghiệp, thủy sản chiếm 12,35%").
 # The comma must open the next sector ("tăng 3,89%, đóng góp 5,19%" is one sector's clause).
 _SHARE_THEN_COMMA = re.compile(
-    r"%\s*,(?=\s*(?:và\s+)?(?:khu\s+vực\s+|ngành\s+)?(?:"
+    r"%\s*(?:,|(?=và\s+khu\s+vực\s))(?=\s*(?:và\s+)?(?:khu\s+vực\s+|ngành\s+)?(?:"
     + "|".join(pattern for _, pattern in _SECTOR_NAMES)
     + r"))",
     re.IGNORECASE,
