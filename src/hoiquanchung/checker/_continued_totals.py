@@ -378,6 +378,9 @@ _PERSONS = frozenset(
 # ("nhà đại đoàn kết" / "nhà", "hộ nghèo" / "hộ").  A compound is no head and its modifier
 # ("hội viên", "đoàn viên", "tổ chức" hold no "hội", "đoàn", "tổ").
 _HEADS = classifier_words() | {"nhà", "hộ", "người"}
+# A house counted with its classifier ("1.003 ngôi nhà") and its parts without it ("204 nhà");
+# not "căn hộ" (a flat) among "hộ" (households).
+_HOUSES = frozenset({"ngôi nhà", "căn nhà"})
 # Grades of an organisation's yearly evaluation, best first ("mạnh" is "vững mạnh").
 _GRADE = re.compile(r"(?<!\w)(xuất\s+sắc|vững\s+mạnh|mạnh|khá|trung\s+bình|yếu|kém)(?!\w)")
 _GRADE_RANK = {"xuất sắc": 0, "vững mạnh": 1, "mạnh": 1, "khá": 2, "trung bình": 3}
@@ -652,6 +655,12 @@ def _evidence(
     disjoint = disjoint_parts(labels)
     if disjoint is not None:
         return _Evidence(distinct=True, complete=False, by=disjoint[0])
+    # "Trong đó, Lào Cai có 204 nhà, Hà Giang 27 nhà, ...": provinces by their bare names, one
+    # in each part's words, a different one: one province's houses are not another's (some
+    # provinces may be left out).
+    provinces = [_place_of(label, "province") for label in labels]
+    if None not in provinces and len(set(provinces)) == len(provinces):
+        return _Evidence(distinct=True, complete=False, by="provinces")
     if not parallel:
         return _NONE
     quoted = [_QUOTED.findall(label) for label in labels]
@@ -822,6 +831,44 @@ def _counted_places(breakdown: ContinuedBreakdown) -> _Evidence:
     return _NONE
 
 
+# ------------------------------------------------------------------ a bare list of places
+# What evidence of distinct places says (``_Evidence.by``), and the words an item of a bare
+# list of places may hold besides the place's name: its unit word, the list's glue.
+_BY_PLACE = re.compile(r"places|provinces|place:\w+")
+_PLACE_GLUE = frozenset(
+    {"và", "có", "là", "tại", "ở", "xã", "phường", "thị", "trấn", "huyện", "quận", "tỉnh"}
+)
+
+
+def _bare_places(breakdown: ContinuedBreakdown, evidence: _Evidence) -> _Evidence:
+    """All the parts when a list opened by *Cụ thể* names distinct places, one in each item,
+    and nothing else: "Cụ thể: xã Hà Bầu 2 căn; xã Đak Sơ Mei 12 căn; ..." details the total
+    place by place (a place's share of some group, "cho hộ nghèo xã A", or a reason, "do lũ",
+    names more than the place: the items may then be a few).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Huyện hỗ trợ xây mới 38 căn nhà cho hộ nghèo. Cụ thể: xã Hà Bầu 2 căn; "
+    ...         "xã Hà Đông 7 căn; xã Kon Gang 19 căn.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '38 căn nhà', '28 căn nhà')]
+    >>> check_text(text.replace("xã Hà Đông 7 căn", "xã Hà Đông 7 căn cho hộ cận nghèo"))
+    []
+    """
+    if (
+        breakdown.marker != "cụ thể"
+        or not evidence.distinct
+        or evidence.complete
+        or _BY_PLACE.fullmatch(evidence.by) is None
+    ):
+        return evidence
+    noun = set((breakdown.total.mention.unit or "").casefold().split())
+    for before, label in zip(breakdown.befores, breakdown.labels, strict=True):
+        words = _WORD.findall(f"{before} {label}")
+        if any(w[0].islower() and w not in _PLACE_GLUE and w not in noun for w in words):
+            return evidence
+    return attrs.evolve(evidence, complete=True, by="places listed")
+
+
 # ------------------------------------------------------------------ findings
 def _findings(
     state: FigureTables,
@@ -940,6 +987,7 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         if prev_spans:
             previous = (prev_para, list(prev_mentions), prev_spans[-1])
     history = [previous] if previous is not None else []
+    at_start = previous is None  # nothing read before this paragraph (in its section)
     for s_start, s_end, local in by_sentence(spans, mentions, base):
         opener = _OPENER.match(text, s_start, s_end)
         malformed = malformed_in(s_start, s_end) or (
@@ -956,13 +1004,13 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
                 else " ".join(opener.group("m").casefold().split())
             )
             clause = _Clause(para, local, opener.end(), s_end, depth)
-            open_list = _open(tables, history, clause, marker)
+            open_list = _open(tables, history, clause, marker, at_start=at_start)
             if open_list is not None:
                 yield from _evaluate(tables, open_list, context.file)
                 # "Hội KH tỉnh cấp 3.671 suất với số tiền 6,4 tỷ đồng; ...": a count and an
                 # amount each; the amounts break down a total of their own.
                 for unit in _other_units(local, open_list.measure):
-                    other = _open(tables, history, clause, marker, unit)
+                    other = _open(tables, history, clause, marker, unit, at_start)
                     if other is not None:
                         yield from _evaluate(tables, other, context.file)
         elif open_list is not None:
@@ -1498,6 +1546,7 @@ def _open(
     clause: _Clause,
     marker: str,
     unit: str | None = None,
+    at_start: bool = False,
 ) -> ContinuedBreakdown | None:
     """A breakdown that opens at the start of *clause*, of a figure of the sentence before it
     (the last of *history*), in the measure of *unit* (by default its first part's).
@@ -1530,7 +1579,12 @@ def _open(
         unit = parts[0].unit or ""
     measure = measure_of(unit)
     previous = history[-1]
-    totals = _totals_before(previous, clause, unit)
+    # "Theo đó, Ban vận động ... hỗ trợ xây mới 38 căn nhà ... Cụ thể: xã Hà Bầu 2 căn; ...":
+    # a sentence opening with "Theo đó" after no count or amount may be the total's.
+    alone = (len(history) == 1 and at_start) or (
+        len(history) >= 2 and not any(_countable(m) for m in history[-2][1])
+    )
+    totals = _totals_before(previous, clause, unit, alone)
     if totals is not None and not totals and len(history) >= 2:
         prev_para, prev_mentions, (p_start, p_end) = previous
         if not any(measure_of(m.unit or "") == measure for m in prev_mentions) and _names_again(
@@ -1659,11 +1713,16 @@ def _again_pattern(noun: str) -> re.Pattern[str]:
 
 
 def _totals_before(
-    previous: tuple[Paragraph, list[Mention], tuple[int, int]], clause: _Clause, unit: str
+    previous: tuple[Paragraph, list[Mention], tuple[int, int]],
+    clause: _Clause,
+    unit: str,
+    alone: bool = False,
 ) -> list[Mention] | None:
     """The figures of the sentence *previous* that may be the total of the *clause*'s parts in
     the measure of *unit*; ``None`` when that sentence may hold none (another year, itself a
-    breakdown)."""
+    breakdown).  A sentence that opens with *Theo đó* (accordingly) after nothing of the measure
+    (*alone*: the text's first sentence, or one after a sentence without a figure of it) breaks
+    nothing down: its figure is a total."""
     para, start, stop, depth = clause.para, clause.start, clause.stop, clause.depth
     text = para.text
     prev_para, prev_mentions, (p_start, p_end) = previous
@@ -1676,6 +1735,7 @@ def _totals_before(
         opened is not None
         and not _STATED_TOTAL.match(prev_text, opened.end(), p_end)
         and not _SHARED_OUT.match(prev_text, p_start, p_end)
+        and not (alone and (opened.group("m") or "").casefold().startswith("theo"))
     ):
         # The sentence before is a breakdown itself: which figure is whose is unclear; unless
         # it states a total ("Theo đó, tổng số đại biểu Quốc hội khóa XVI là 500 người.") or
@@ -1718,6 +1778,10 @@ def _totals_before(
         # head noun of the total's, when one figure of the sentence has it (a head that takes a
         # modifier: "500 hội viên mới" holds no "hội", an association).
         totals = [m for key, ms in candidates.items() if key.startswith(measure + " ") for m in ms]
+    if not totals and measure == "nhà":
+        # "1.003 ngôi nhà tốc mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...": the total's
+        # houses after their classifier, the parts' without it.
+        totals = [m for key, ms in candidates.items() if key in _HOUSES for m in ms]
     if not totals and measure:
         # "541 công trình thanh niên (CTTN). Cụ thể, ... 6 CTTN ...": the parts' noun is the
         # abbreviation the total's sentence gives its noun.
@@ -1898,6 +1962,8 @@ def _evaluate(
         # "... 200 triệu đồng cho 3 tỉnh nói trên. Cụ thể Bình Định 90 triệu đồng, ...": as
         # many parts as the places the total counts, one place each.
         evidence = counted
+    # "Cụ thể: xã Hà Bầu 2 căn; xã Đak Sơ Mei 12 căn; ...": the places one by one, bare.
+    evidence = _bare_places(breakdown, evidence)
     if not evidence.complete and (named := _named_whole(breakdown)).complete:
         # "46 người chết, mất tích. Trong đó 36 người chết ...; 10 người mất tích ...": the
         # values the total names, one in each part, all of them.
