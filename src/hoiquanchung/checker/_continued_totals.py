@@ -861,7 +861,12 @@ def _bare_places(breakdown: ContinuedBreakdown, evidence: _Evidence) -> _Evidenc
         or _BY_PLACE.fullmatch(evidence.by) is None
     ):
         return evidence
-    noun = set((breakdown.total.mention.unit or "").casefold().split())
+    total = breakdown.total
+    own = total.paragraph
+    counted = _COUNTED.search(own.text, total.mention.end - own.offset, total.sentence[1])
+    if counted is not None and int(counted.group("count")) != len(breakdown.parts):
+        return evidence  # "... cho 4 tỉnh. Cụ thể Bình Định ..., Quảng Ngãi ...": one left out
+    noun = set((total.mention.unit or "").casefold().split())
     for before, label in zip(breakdown.befores, breakdown.labels, strict=True):
         words = _WORD.findall(f"{before} {label}")
         if any(w[0].islower() and w not in _PLACE_GLUE and w not in noun for w in words):
@@ -951,8 +956,10 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     by_level = _may_list_levels(text, tables.previous_sentence)
     by_grade = _may_list_grades(text)
     by_rest = "còn lại" in lowered(text)
+    may_merge = "diện tích" in lowered(text)
     if (
         open_list is None
+        and not may_merge
         and not by_level
         and not by_grade
         and not by_rest
@@ -1070,6 +1077,10 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
             is not None
         ):
             yield found
+        if may_merge and previous is not None and not malformed:
+            yield from _merged_total(
+                tables, previous, _Clause(para, local, s_start, s_end, depth), context.file
+            )
         if _SUM_OPENER.match(text, s_start, s_end) and not malformed:
             found = _total_after(
                 tables, history, _Clause(para, local, s_start, s_end, depth), context.file
@@ -1225,6 +1236,112 @@ def _total_after(
         return None
     values = [m.value for m, _p, _b in reversed(run)]
     return _mismatch(tables, para, total, values, True, base, file)
+
+
+# ------------------------------------------------------------------ units merged into one
+# "Thành lập xã Đồng Môn trên cơ sở nhập toàn bộ 3,40 km2 diện tích tự nhiên, 3.749 người của
+# xã Thạch Đồng và toàn bộ 5,53 km2 ..., 3.185 người của xã Thạch Môn." / "Nhập phường A có diện
+# tích tự nhiên là 0,16 km² ... vào phường B có diện tích tự nhiên là 0,50 km² ...": the unit
+# made of whole units (its name), or the unit that takes them in with its own figures given.
+_FOUNDED = re.compile(
+    r"(?<!\w)thành\s+lập\s+(?P<name>[^\d,.;:()]{2,40}?)\s+trên\s+cơ\s+sở\s+nhập\s+toàn\s+bộ\s+\d",
+    re.IGNORECASE,
+)
+_TAKEN_IN = re.compile(
+    r"(?<!\w)vào\s+(?P<name>[^\d,.;:()]{2,40}?)\s+có\s+diện\s+tích\s+(?:tự\s+nhiên\s+)?(?:là\s+)?\d",
+    re.IGNORECASE,
+)
+_WHOLE_UNIT = re.compile(r"(?<!\w)toàn\s+bộ(?!\w)", re.IGNORECASE)
+_MERGED_UNIT = re.compile(
+    r"(?<!\w)nhập\s+(?P<name>[^\d,.;:()]{2,40}?)\s+có\s+diện\s+tích", re.IGNORECASE
+)
+_PART_OF_UNIT = re.compile(r"(?<!\w)(?:một\s+phần|điều\s+chỉnh)(?!\w)", re.IGNORECASE)
+# "Sau khi thành lập, xã Đồng Môn có 8,93 km2 diện tích tự nhiên và quy mô dân số 6.934
+# người." / "Phường Trúc Bạch có diện tích tự nhiên là 0,66 km², quy mô dân số là 16.782 người".
+_MERGED_HAS = re.compile(
+    r"[\s\u2060\-–—*•+]*(?:sau\s+khi\s+(?:thành\s+lập|nhập|sắp\s+xếp|hợp\s+nhất)\s*,\s*)?"
+    r"(?P<name>[^\d,.;:()]{2,40}?)\s+có\s+(?:\d|diện\s+tích)",
+    re.IGNORECASE,
+)
+
+
+def _area(m: Mention) -> bool:
+    return (m.unit or "").casefold().startswith(("km2", "km²"))
+
+
+def _merged_total(
+    tables: FigureTables,
+    previous: tuple[Paragraph, list[Mention], tuple[int, int]],
+    clause: _Clause,
+    file: str | None,
+) -> Iterator[Finding]:
+    """``total-mismatch`` when a unit made by merging whole units, or taking them in, has an
+    area or a population the merged units' do not make.  The sentence before (*previous*)
+    founds the unit on whole units ("Thành lập xã Đồng Môn trên cơ sở nhập toàn bộ ... của xã
+    Thạch Đồng và toàn bộ ... của xã Thạch Môn", each *toàn bộ*) or merges a unit into one whose
+    own figures it gives too ("Nhập phường A có diện tích ... vào phường B có diện tích ...");
+    the *clause* says what the unit it names has ("Sau khi thành lập, xã Đồng Môn có 8,93 km2
+    ... và quy mô dân số 6.934 người"): its area is the sum of the areas, its population the
+    sum of the populations (areas at their written precision: each part was rounded).
+
+    Quiet when a unit gives a part only (*một phần*, *điều chỉnh*), when the unit that takes
+    the others in has no figures of its own ("Nhập toàn bộ ... của Phường 5 vào Phường 2. Sau
+    khi nhập, Phường 2 có 0,36 km2 ..."), or when the unit named is another.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Thành lập xã Đồng Môn trên cơ sở nhập toàn bộ 3,40 km2 diện tích tự nhiên, "
+    ...         "3.749 người của xã Thạch Đồng và toàn bộ 5,53 km2 diện tích tự nhiên, 3.185 "
+    ...         "người của xã Thạch Môn. Sau khi thành lập, xã Đồng Môn có 8,93 km2 diện tích "
+    ...         "tự nhiên và quy mô dân số 6.984 người.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '6.984 người', '6.934 người')]
+    >>> check_text(text.replace("Đồng Môn có", "Thạch Môn có"))  # another unit
+    []
+    """
+    prev_para, prev_local, (p_start, p_end) = previous
+    ptext = prev_para.text
+    if _PART_OF_UNIT.search(ptext, p_start, p_end):
+        return
+    founded = _FOUNDED.search(ptext, p_start, p_end)
+    taken = _TAKEN_IN.search(ptext, p_start, p_end) if founded is None else None
+    if founded is None and (
+        taken is None or not _MERGED_UNIT.search(ptext, p_start, taken.start())
+    ):
+        return
+    para, local = clause.para, clause.local
+    text, base = para.text, para.offset
+    has = _MERGED_HAS.match(text, clause.start, clause.stop)
+    named = founded if founded is not None else taken
+    if has is None or named is None:
+        return
+    if " ".join(has.group("name").casefold().split()) != " ".join(
+        named.group("name").casefold().split()
+    ):
+        return  # another unit's figures
+    pdepth = bracket_depths(ptext)
+    for kind in (_area, lambda m: measure_of(m.unit or "") == _PEOPLE):
+        parts = [
+            m for m in prev_local if kind(m) and not ptext.startswith("/", m.end - prev_para.offset)
+        ]
+        totals = [m for m in local if kind(m) and not text.startswith("/", m.end - base)]
+        if (
+            len(parts) < 2
+            or len(totals) != 1
+            or any(m.bound is not Bound.EXACT or pdepth[m.start - prev_para.offset] for m in parts)
+            or totals[0].bound is not Bound.EXACT
+        ):
+            continue
+        if founded is not None and len(_WHOLE_UNIT.findall(ptext, p_start, p_end)) != len(parts):
+            return  # not every unit merged whole
+        values = [m.value for m in parts]
+        total = totals[0]
+        if kind is _area:
+            ulp = max((Decimal(1).scaleb(-(m.quantity.decimals or 0)) for m in parts))
+            if abs(sum(values, Decimal(0)) - total.value) <= ulp * len(parts) / 2:
+                continue  # within the rounding of the parts
+        found = _mismatch(tables, para, total, values, True, base, file)
+        if found is not None:
+            yield found
 
 
 def _may_sum_forms(text: str) -> bool:
