@@ -1336,7 +1336,7 @@ def _merged_total(
         values = [m.value for m in parts]
         total = totals[0]
         if kind is _area:
-            ulp = max((Decimal(1).scaleb(-(m.quantity.decimals or 0)) for m in parts))
+            ulp = max(Decimal(1).scaleb(-(m.quantity.decimals or 0)) for m in parts)
             if abs(sum(values, Decimal(0)) - total.value) <= ulp * len(parts) / 2:
                 continue  # within the rounding of the parts
         found = _mismatch(tables, para, total, values, True, base, file)
