@@ -116,6 +116,12 @@ def test_a_province_named_twice_is_no_evidence() -> None:
     assert totals(text.replace("Hà Giang 27 nhà", "Lào Cai 27 nhà")) == []
 
 
+def test_provinces_that_say_more_than_the_first_are_no_evidence() -> None:
+    # "Huế 2 người chết, Đà Nẵng 1 người mất tích": each item may count another thing.
+    text = corpus("thanhnien-mua-da-1003nha", "Cao Bằng 471 nhà", "Cao Bằng 971 nhà")
+    assert totals(text.replace("Hà Giang 27 nhà", "Hà Giang 27 nhà bị sập")) == []
+
+
 def test_a_bare_list_of_places_after_cu_the_is_the_whole() -> None:
     pid = "dakdoa-ddk-2022-38can"
     assert totals(corpus(pid)) == []

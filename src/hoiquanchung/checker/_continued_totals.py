@@ -658,9 +658,19 @@ def _evidence(
     # "Trong đó, Lào Cai có 204 nhà, Hà Giang 27 nhà, ...": provinces by their bare names, one
     # in each part's words, a different one: one province's houses are not another's (some
     # provinces may be left out).
+    # The items, on both sides of their figures, may say no more than the first ("Lào Cai có 204
+    # nhà, Hà Giang 27 nhà"): "Huế 2 người chết, Đà Nẵng 1 người mất tích" counts two things.
     provinces = [_place_of(label, "province") for label in labels]
     if None not in provinces and len(set(provinces)) == len(provinces):
-        return _Evidence(distinct=True, complete=False, by="provinces")
+        for side in (labels, befores) if len(befores) == len(labels) else (labels,):
+            said = [
+                set(_WORD.findall(_province_pattern().sub(" ", text).casefold())) - _PLACE_GLUE
+                for text in side
+            ]
+            if not all(words <= said[0] for words in said[1:]):
+                break
+        else:
+            return _Evidence(distinct=True, complete=False, by="provinces")
     if not parallel:
         return _NONE
     quoted = [_QUOTED.findall(label) for label in labels]
