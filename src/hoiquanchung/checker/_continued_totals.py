@@ -663,11 +663,11 @@ def _evidence(
     provinces = [_place_of(label, "province") for label in labels]
     if None not in provinces and len(set(provinces)) == len(provinces):
         for side in (labels, befores) if len(befores) == len(labels) else (labels,):
-            said = [
+            spoken = [
                 set(_WORD.findall(_province_pattern().sub(" ", text).casefold())) - _PLACE_GLUE
                 for text in side
             ]
-            if not all(words <= said[0] for words in said[1:]):
+            if not all(words <= spoken[0] for words in spoken[1:]):
                 break
         else:
             return _Evidence(distinct=True, complete=False, by="provinces")
