@@ -605,8 +605,10 @@ def _evidence(
     unit: str = "",
     said: str = "",
     befores: Sequence[str] = (),
+    after_figures: bool = True,
 ) -> _Evidence:
-    """What the parts' *labels* say: distinct parts, and all of the total's parts.
+    """What the parts' *labels* say: distinct parts, and all of the total's parts (*labels* are
+    the words after the figures, *befores* those before, unless not *after_figures*).
 
     Names in quotation marks and uses of money count only for *parallel* parts (each opens its
     item the same way: "Trao 28 suất “A”" ... "Trao 25 suất “B”"; "20 triệu đồng để ...; 80
@@ -658,18 +660,21 @@ def _evidence(
     # "Trong đó, Lào Cai có 204 nhà, Hà Giang 27 nhà, ...": provinces by their bare names, one
     # in each part's words, a different one: one province's houses are not another's (some
     # provinces may be left out).
-    # The items, on both sides of their figures, may say no more than the first ("Lào Cai có 204
-    # nhà, Hà Giang 27 nhà"): "Huế 2 người chết, Đà Nẵng 1 người mất tích" counts two things.
+    # What qualifies each figure's noun right after it may say no more than the first's ("Lào
+    # Cai có 204 nhà, Hà Giang 27 nhà"): "Huế 2 người chết, Đà Nẵng 1 người mất tích" counts two
+    # things.
     provinces = [_place_of(label, "province") for label in labels]
-    if None not in provinces and len(set(provinces)) == len(provinces):
-        for side in (labels, befores) if len(befores) == len(labels) else (labels,):
-            spoken = [
-                set(_WORD.findall(_province_pattern().sub(" ", text).casefold())) - _PLACE_GLUE
-                for text in side
-            ]
-            if not all(words <= spoken[0] for words in spoken[1:]):
-                break
-        else:
+    afters = labels if after_figures else befores
+    if (
+        None not in provinces
+        and len(set(provinces)) == len(provinces)
+        and len(afters) == len(labels)
+    ):
+        said = [
+            set(_WORD.findall(_ITEM_CUT.split(text, maxsplit=1)[0].casefold())) - _PLACE_GLUE
+            for text in afters
+        ]
+        if all(words <= said[0] for words in said[1:]):
             return _Evidence(distinct=True, complete=False, by="provinces")
     if not parallel:
         return _NONE
@@ -2065,6 +2070,7 @@ def _evaluate(
             unit=unit,
             said=said,
             befores=breakdown.labels,  # the words on both sides of each part, for _bare
+            after_figures=False,
         )
     if not evidence.distinct and (items := _semicolon_items(breakdown)) is not None:
         # "Trong đó, tỷ lệ thất nghiệp ở thành thị là 1,46%, tương đương với 4.375 người; ở
