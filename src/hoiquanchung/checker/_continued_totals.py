@@ -670,11 +670,11 @@ def _evidence(
         and len(set(provinces)) == len(provinces)
         and len(afters) == len(labels)
     ):
-        said = [
+        qualified = [
             set(_WORD.findall(_ITEM_CUT.split(text, maxsplit=1)[0].casefold())) - _PLACE_GLUE
             for text in afters
         ]
-        if all(words <= said[0] for words in said[1:]):
+        if all(words <= qualified[0] for words in qualified[1:]):
             return _Evidence(distinct=True, complete=False, by="provinces")
     if not parallel:
         return _NONE
