@@ -89,6 +89,20 @@ the whole of as many parts, each naming a different place of that tier (a provin
 name); not after *Trong đó*; "Theo đó, ... hỗ trợ X cho N địa phương" is then a total's sentence.
 A list announced by its lead ("Mức hỗ trợ cụ thể ... như sau:") reads as after *Cụ thể*.
 
+**Units merged, provinces, places one by one (far-13).**  A unit founded on whole units ("Thành
+lập xã Đồng Môn trên cơ sở nhập toàn bộ 3,40 km2 ..., 3.749 người của xã Thạch Đồng và toàn bộ
+...") or taking one in with its own figures given ("Nhập phường A có diện tích ... vào phường B có
+diện tích ...") has, in the sentence after ("Sau khi thành lập, xã Đồng Môn có 8,93 km2 ... và quy
+mô dân số 6.934 người"), the sum of their populations and of their areas (at the parts'
+rounding); not when a unit gives a part (*một phần*, *điều chỉnh*) or the unit taking others in
+has no figures of its own.  Provinces named bare, one in each part, are distinct when what
+qualifies each figure's noun says no more than the first's ("Lào Cai có 204 nhà, Hà Giang 27
+nhà"; not "Huế 2 người chết, Đà Nẵng 1 người mất tích"); a house total with its classifier
+("1.003 ngôi nhà") is one of parts in *nhà*.  After *Cụ thể*, distinct places whose items name
+nothing but the place ("xã Hà Bầu 2 căn; xã Đak Sơ Mei 12 căn; ...") are the whole, unless the
+total counts other places.  A sentence opening with *Theo đó* after no count (the text's first,
+or after a sentence without one) is a total's sentence.
+
 A total written with a stray comma before its unit (*1.890.000.000, đồng.*) is a total of that
 unit when the parts are in it.
 
