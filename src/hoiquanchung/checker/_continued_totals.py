@@ -89,6 +89,20 @@ the whole of as many parts, each naming a different place of that tier (a provin
 name); not after *Trong đó*; "Theo đó, ... hỗ trợ X cho N địa phương" is then a total's sentence.
 A list announced by its lead ("Mức hỗ trợ cụ thể ... như sau:") reads as after *Cụ thể*.
 
+**Units merged, provinces, places one by one (far-13).**  A unit founded on whole units ("Thành
+lập xã Đồng Môn trên cơ sở nhập toàn bộ 3,40 km2 ..., 3.749 người của xã Thạch Đồng và toàn bộ
+...") or taking one in with its own figures given ("Nhập phường A có diện tích ... vào phường B có
+diện tích ...") has, in the sentence after ("Sau khi thành lập, xã Đồng Môn có 8,93 km2 ... và quy
+mô dân số 6.934 người"), the sum of their populations and of their areas (at the parts'
+rounding); not when a unit gives a part (*một phần*, *điều chỉnh*) or the unit taking others in
+has no figures of its own.  Provinces named bare, one in each part, are distinct when what
+qualifies each figure's noun says no more than the first's ("Lào Cai có 204 nhà, Hà Giang 27
+nhà"; not "Huế 2 người chết, Đà Nẵng 1 người mất tích"); a house total with its classifier
+("1.003 ngôi nhà") is one of parts in *nhà*.  After *Cụ thể*, distinct places whose items name
+nothing but the place ("xã Hà Bầu 2 căn; xã Đak Sơ Mei 12 căn; ...") are the whole, unless the
+total counts other places.  A sentence opening with *Theo đó* after no count (the text's first,
+or after a sentence without one) is a total's sentence.
+
 A total written with a stray comma before its unit (*1.890.000.000, đồng.*) is a total of that
 unit when the parts are in it.
 
@@ -378,6 +392,9 @@ _PERSONS = frozenset(
 # ("nhà đại đoàn kết" / "nhà", "hộ nghèo" / "hộ").  A compound is no head and its modifier
 # ("hội viên", "đoàn viên", "tổ chức" hold no "hội", "đoàn", "tổ").
 _HEADS = classifier_words() | {"nhà", "hộ", "người"}
+# A house counted with its classifier ("1.003 ngôi nhà") and its parts without it ("204 nhà");
+# not "căn hộ" (a flat) among "hộ" (households).
+_HOUSES = frozenset({"ngôi nhà", "căn nhà"})
 # Grades of an organisation's yearly evaluation, best first ("mạnh" is "vững mạnh").
 _GRADE = re.compile(r"(?<!\w)(xuất\s+sắc|vững\s+mạnh|mạnh|khá|trung\s+bình|yếu|kém)(?!\w)")
 _GRADE_RANK = {"xuất sắc": 0, "vững mạnh": 1, "mạnh": 1, "khá": 2, "trung bình": 3}
@@ -602,8 +619,10 @@ def _evidence(
     unit: str = "",
     said: str = "",
     befores: Sequence[str] = (),
+    after_figures: bool = True,
 ) -> _Evidence:
-    """What the parts' *labels* say: distinct parts, and all of the total's parts.
+    """What the parts' *labels* say: distinct parts, and all of the total's parts (*labels* are
+    the words after the figures, *befores* those before, unless not *after_figures*).
 
     Names in quotation marks and uses of money count only for *parallel* parts (each opens its
     item the same way: "Trao 28 suất “A”" ... "Trao 25 suất “B”"; "20 triệu đồng để ...; 80
@@ -652,6 +671,25 @@ def _evidence(
     disjoint = disjoint_parts(labels)
     if disjoint is not None:
         return _Evidence(distinct=True, complete=False, by=disjoint[0])
+    # "Trong đó, Lào Cai có 204 nhà, Hà Giang 27 nhà, ...": provinces by their bare names, one
+    # in each part's words, a different one: one province's houses are not another's (some
+    # provinces may be left out).
+    # What qualifies each figure's noun right after it may say no more than the first's ("Lào
+    # Cai có 204 nhà, Hà Giang 27 nhà"): "Huế 2 người chết, Đà Nẵng 1 người mất tích" counts two
+    # things.
+    provinces = [_place_of(label, "province") for label in labels]
+    afters = labels if after_figures else befores
+    if (
+        None not in provinces
+        and len(set(provinces)) == len(provinces)
+        and len(afters) == len(labels)
+    ):
+        qualified = [
+            set(_WORD.findall(_ITEM_CUT.split(text, maxsplit=1)[0].casefold())) - _PLACE_GLUE
+            for text in afters
+        ]
+        if all(words <= qualified[0] for words in qualified[1:]):
+            return _Evidence(distinct=True, complete=False, by="provinces")
     if not parallel:
         return _NONE
     quoted = [_QUOTED.findall(label) for label in labels]
@@ -822,6 +860,49 @@ def _counted_places(breakdown: ContinuedBreakdown) -> _Evidence:
     return _NONE
 
 
+# ------------------------------------------------------------------ a bare list of places
+# What evidence of distinct places says (``_Evidence.by``), and the words an item of a bare
+# list of places may hold besides the place's name: its unit word, the list's glue.
+_BY_PLACE = re.compile(r"places|provinces|place:\w+")
+_PLACE_GLUE = frozenset(
+    {"và", "có", "là", "tại", "ở", "xã", "phường", "thị", "trấn", "huyện", "quận", "tỉnh"}
+)
+
+
+def _bare_places(breakdown: ContinuedBreakdown, evidence: _Evidence) -> _Evidence:
+    """All the parts when a list opened by *Cụ thể* names distinct places, one in each item,
+    and nothing else: "Cụ thể: xã Hà Bầu 2 căn; xã Đak Sơ Mei 12 căn; ..." details the total
+    place by place (a place's share of some group, "cho hộ nghèo xã A", or a reason, "do lũ",
+    names more than the place: the items may then be a few).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Huyện hỗ trợ xây mới 38 căn nhà cho hộ nghèo. Cụ thể: xã Hà Bầu 2 căn; "
+    ...         "xã Hà Đông 7 căn; xã Kon Gang 19 căn.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '38 căn nhà', '28 căn nhà')]
+    >>> check_text(text.replace("xã Hà Đông 7 căn", "xã Hà Đông 7 căn cho hộ cận nghèo"))
+    []
+    """
+    if (
+        breakdown.marker != "cụ thể"
+        or not evidence.distinct
+        or evidence.complete
+        or _BY_PLACE.fullmatch(evidence.by) is None
+    ):
+        return evidence
+    total = breakdown.total
+    own = total.paragraph
+    counted = _COUNTED.search(own.text, total.mention.end - own.offset, total.sentence[1])
+    if counted is not None and int(counted.group("count")) != len(breakdown.parts):
+        return evidence  # "... cho 4 tỉnh. Cụ thể Bình Định ..., Quảng Ngãi ...": one left out
+    noun = set((total.mention.unit or "").casefold().split())
+    for before, label in zip(breakdown.befores, breakdown.labels, strict=True):
+        words = _WORD.findall(f"{before} {label}")
+        if any(w[0].islower() and w not in _PLACE_GLUE and w not in noun for w in words):
+            return evidence
+    return attrs.evolve(evidence, complete=True, by="places listed")
+
+
 # ------------------------------------------------------------------ findings
 def _findings(
     state: FigureTables,
@@ -904,8 +985,10 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     by_level = _may_list_levels(text, tables.previous_sentence)
     by_grade = _may_list_grades(text)
     by_rest = "còn lại" in lowered(text)
+    may_merge = "diện tích" in lowered(text)
     if (
         open_list is None
+        and not may_merge
         and not by_level
         and not by_grade
         and not by_rest
@@ -940,6 +1023,7 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
         if prev_spans:
             previous = (prev_para, list(prev_mentions), prev_spans[-1])
     history = [previous] if previous is not None else []
+    at_start = previous is None  # nothing read before this paragraph (in its section)
     for s_start, s_end, local in by_sentence(spans, mentions, base):
         opener = _OPENER.match(text, s_start, s_end)
         malformed = malformed_in(s_start, s_end) or (
@@ -956,13 +1040,13 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
                 else " ".join(opener.group("m").casefold().split())
             )
             clause = _Clause(para, local, opener.end(), s_end, depth)
-            open_list = _open(tables, history, clause, marker)
+            open_list = _open(tables, history, clause, marker, at_start=at_start)
             if open_list is not None:
                 yield from _evaluate(tables, open_list, context.file)
                 # "Hội KH tỉnh cấp 3.671 suất với số tiền 6,4 tỷ đồng; ...": a count and an
                 # amount each; the amounts break down a total of their own.
                 for unit in _other_units(local, open_list.measure):
-                    other = _open(tables, history, clause, marker, unit)
+                    other = _open(tables, history, clause, marker, unit, at_start)
                     if other is not None:
                         yield from _evaluate(tables, other, context.file)
         elif open_list is not None:
@@ -1022,6 +1106,10 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
             is not None
         ):
             yield found
+        if may_merge and previous is not None and not malformed:
+            yield from _merged_total(
+                tables, previous, _Clause(para, local, s_start, s_end, depth), context.file
+            )
         if _SUM_OPENER.match(text, s_start, s_end) and not malformed:
             found = _total_after(
                 tables, history, _Clause(para, local, s_start, s_end, depth), context.file
@@ -1177,6 +1265,112 @@ def _total_after(
         return None
     values = [m.value for m, _p, _b in reversed(run)]
     return _mismatch(tables, para, total, values, True, base, file)
+
+
+# ------------------------------------------------------------------ units merged into one
+# "Thành lập xã Đồng Môn trên cơ sở nhập toàn bộ 3,40 km2 diện tích tự nhiên, 3.749 người của
+# xã Thạch Đồng và toàn bộ 5,53 km2 ..., 3.185 người của xã Thạch Môn." / "Nhập phường A có diện
+# tích tự nhiên là 0,16 km² ... vào phường B có diện tích tự nhiên là 0,50 km² ...": the unit
+# made of whole units (its name), or the unit that takes them in with its own figures given.
+_FOUNDED = re.compile(
+    r"(?<!\w)thành\s+lập\s+(?P<name>[^\d,.;:()]{2,40}?)\s+trên\s+cơ\s+sở\s+nhập\s+toàn\s+bộ\s+\d",
+    re.IGNORECASE,
+)
+_TAKEN_IN = re.compile(
+    r"(?<!\w)vào\s+(?P<name>[^\d,.;:()]{2,40}?)\s+có\s+diện\s+tích\s+(?:tự\s+nhiên\s+)?(?:là\s+)?\d",
+    re.IGNORECASE,
+)
+_WHOLE_UNIT = re.compile(r"(?<!\w)toàn\s+bộ(?!\w)", re.IGNORECASE)
+_MERGED_UNIT = re.compile(
+    r"(?<!\w)nhập\s+(?P<name>[^\d,.;:()]{2,40}?)\s+có\s+diện\s+tích", re.IGNORECASE
+)
+_PART_OF_UNIT = re.compile(r"(?<!\w)(?:một\s+phần|điều\s+chỉnh)(?!\w)", re.IGNORECASE)
+# "Sau khi thành lập, xã Đồng Môn có 8,93 km2 diện tích tự nhiên và quy mô dân số 6.934
+# người." / "Phường Trúc Bạch có diện tích tự nhiên là 0,66 km², quy mô dân số là 16.782 người".
+_MERGED_HAS = re.compile(
+    r"[\s\u2060\-–—*•+]*(?:sau\s+khi\s+(?:thành\s+lập|nhập|sắp\s+xếp|hợp\s+nhất)\s*,\s*)?"
+    r"(?P<name>[^\d,.;:()]{2,40}?)\s+có\s+(?:\d|diện\s+tích)",
+    re.IGNORECASE,
+)
+
+
+def _area(m: Mention) -> bool:
+    return (m.unit or "").casefold().startswith(("km2", "km²"))
+
+
+def _merged_total(
+    tables: FigureTables,
+    previous: tuple[Paragraph, list[Mention], tuple[int, int]],
+    clause: _Clause,
+    file: str | None,
+) -> Iterator[Finding]:
+    """``total-mismatch`` when a unit made by merging whole units, or taking them in, has an
+    area or a population the merged units' do not make.  The sentence before (*previous*)
+    founds the unit on whole units ("Thành lập xã Đồng Môn trên cơ sở nhập toàn bộ ... của xã
+    Thạch Đồng và toàn bộ ... của xã Thạch Môn", each *toàn bộ*) or merges a unit into one whose
+    own figures it gives too ("Nhập phường A có diện tích ... vào phường B có diện tích ...");
+    the *clause* says what the unit it names has ("Sau khi thành lập, xã Đồng Môn có 8,93 km2
+    ... và quy mô dân số 6.934 người"): its area is the sum of the areas, its population the
+    sum of the populations (areas at their written precision: each part was rounded).
+
+    Quiet when a unit gives a part only (*một phần*, *điều chỉnh*), when the unit that takes
+    the others in has no figures of its own ("Nhập toàn bộ ... của Phường 5 vào Phường 2. Sau
+    khi nhập, Phường 2 có 0,36 km2 ..."), or when the unit named is another.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Thành lập xã Đồng Môn trên cơ sở nhập toàn bộ 3,40 km2 diện tích tự nhiên, "
+    ...         "3.749 người của xã Thạch Đồng và toàn bộ 5,53 km2 diện tích tự nhiên, 3.185 "
+    ...         "người của xã Thạch Môn. Sau khi thành lập, xã Đồng Môn có 8,93 km2 diện tích "
+    ...         "tự nhiên và quy mô dân số 6.984 người.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '6.984 người', '6.934 người')]
+    >>> check_text(text.replace("Đồng Môn có", "Thạch Môn có"))  # another unit
+    []
+    """
+    prev_para, prev_local, (p_start, p_end) = previous
+    ptext = prev_para.text
+    if _PART_OF_UNIT.search(ptext, p_start, p_end):
+        return
+    founded = _FOUNDED.search(ptext, p_start, p_end)
+    taken = _TAKEN_IN.search(ptext, p_start, p_end) if founded is None else None
+    if founded is None and (
+        taken is None or not _MERGED_UNIT.search(ptext, p_start, taken.start())
+    ):
+        return
+    para, local = clause.para, clause.local
+    text, base = para.text, para.offset
+    has = _MERGED_HAS.match(text, clause.start, clause.stop)
+    named = founded if founded is not None else taken
+    if has is None or named is None:
+        return
+    if " ".join(has.group("name").casefold().split()) != " ".join(
+        named.group("name").casefold().split()
+    ):
+        return  # another unit's figures
+    pdepth = bracket_depths(ptext)
+    for kind in (_area, lambda m: measure_of(m.unit or "") == _PEOPLE):
+        parts = [
+            m for m in prev_local if kind(m) and not ptext.startswith("/", m.end - prev_para.offset)
+        ]
+        totals = [m for m in local if kind(m) and not text.startswith("/", m.end - base)]
+        if (
+            len(parts) < 2
+            or len(totals) != 1
+            or any(m.bound is not Bound.EXACT or pdepth[m.start - prev_para.offset] for m in parts)
+            or totals[0].bound is not Bound.EXACT
+        ):
+            continue
+        if founded is not None and len(_WHOLE_UNIT.findall(ptext, p_start, p_end)) != len(parts):
+            return  # not every unit merged whole
+        values = [m.value for m in parts]
+        total = totals[0]
+        if kind is _area:
+            ulp = max(Decimal(1).scaleb(-(m.quantity.decimals or 0)) for m in parts)
+            if abs(sum(values, Decimal(0)) - total.value) <= ulp * len(parts) / 2:
+                continue  # within the rounding of the parts
+        found = _mismatch(tables, para, total, values, True, base, file)
+        if found is not None:
+            yield found
 
 
 def _may_sum_forms(text: str) -> bool:
@@ -1498,6 +1692,7 @@ def _open(
     clause: _Clause,
     marker: str,
     unit: str | None = None,
+    at_start: bool = False,
 ) -> ContinuedBreakdown | None:
     """A breakdown that opens at the start of *clause*, of a figure of the sentence before it
     (the last of *history*), in the measure of *unit* (by default its first part's).
@@ -1530,7 +1725,12 @@ def _open(
         unit = parts[0].unit or ""
     measure = measure_of(unit)
     previous = history[-1]
-    totals = _totals_before(previous, clause, unit)
+    # "Theo đó, Ban vận động ... hỗ trợ xây mới 38 căn nhà ... Cụ thể: xã Hà Bầu 2 căn; ...":
+    # a sentence opening with "Theo đó" after no count or amount may be the total's.
+    alone = (len(history) == 1 and at_start) or (
+        len(history) >= 2 and not any(_countable(m) for m in history[-2][1])
+    )
+    totals = _totals_before(previous, clause, unit, alone)
     if totals is not None and not totals and len(history) >= 2:
         prev_para, prev_mentions, (p_start, p_end) = previous
         if not any(measure_of(m.unit or "") == measure for m in prev_mentions) and _names_again(
@@ -1659,11 +1859,16 @@ def _again_pattern(noun: str) -> re.Pattern[str]:
 
 
 def _totals_before(
-    previous: tuple[Paragraph, list[Mention], tuple[int, int]], clause: _Clause, unit: str
+    previous: tuple[Paragraph, list[Mention], tuple[int, int]],
+    clause: _Clause,
+    unit: str,
+    alone: bool = False,
 ) -> list[Mention] | None:
     """The figures of the sentence *previous* that may be the total of the *clause*'s parts in
     the measure of *unit*; ``None`` when that sentence may hold none (another year, itself a
-    breakdown)."""
+    breakdown).  A sentence that opens with *Theo đó* (accordingly) after nothing of the measure
+    (*alone*: the text's first sentence, or one after a sentence without a figure of it) breaks
+    nothing down: its figure is a total."""
     para, start, stop, depth = clause.para, clause.start, clause.stop, clause.depth
     text = para.text
     prev_para, prev_mentions, (p_start, p_end) = previous
@@ -1676,6 +1881,7 @@ def _totals_before(
         opened is not None
         and not _STATED_TOTAL.match(prev_text, opened.end(), p_end)
         and not _SHARED_OUT.match(prev_text, p_start, p_end)
+        and not (alone and (opened.group("m") or "").casefold().startswith("theo"))
     ):
         # The sentence before is a breakdown itself: which figure is whose is unclear; unless
         # it states a total ("Theo đó, tổng số đại biểu Quốc hội khóa XVI là 500 người.") or
@@ -1718,6 +1924,10 @@ def _totals_before(
         # head noun of the total's, when one figure of the sentence has it (a head that takes a
         # modifier: "500 hội viên mới" holds no "hội", an association).
         totals = [m for key, ms in candidates.items() if key.startswith(measure + " ") for m in ms]
+    if not totals and measure == "nhà":
+        # "1.003 ngôi nhà tốc mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...": the total's
+        # houses after their classifier, the parts' without it.
+        totals = [m for key, ms in candidates.items() if key in _HOUSES for m in ms]
     if not totals and measure:
         # "541 công trình thanh niên (CTTN). Cụ thể, ... 6 CTTN ...": the parts' noun is the
         # abbreviation the total's sentence gives its noun.
@@ -1874,6 +2084,7 @@ def _evaluate(
             unit=unit,
             said=said,
             befores=breakdown.labels,  # the words on both sides of each part, for _bare
+            after_figures=False,
         )
     if not evidence.distinct and (items := _semicolon_items(breakdown)) is not None:
         # "Trong đó, tỷ lệ thất nghiệp ở thành thị là 1,46%, tương đương với 4.375 người; ở
@@ -1898,6 +2109,8 @@ def _evaluate(
         # "... 200 triệu đồng cho 3 tỉnh nói trên. Cụ thể Bình Định 90 triệu đồng, ...": as
         # many parts as the places the total counts, one place each.
         evidence = counted
+    # "Cụ thể: xã Hà Bầu 2 căn; xã Đak Sơ Mei 12 căn; ...": the places one by one, bare.
+    evidence = _bare_places(breakdown, evidence)
     if not evidence.complete and (named := _named_whole(breakdown)).complete:
         # "46 người chết, mất tích. Trong đó 36 người chết ...; 10 người mất tích ...": the
         # values the total names, one in each part, all of them.
