@@ -2009,6 +2009,24 @@ def _exceeding(
             )
 
 
+# What may stand between a toll's total and its bracket (dimension "toll" of
+# breakdown_kinds.toml): nothing, the toll's own words ("người chết, mất tích", "thương vong"),
+# or where or whence ("tại huyện Nguyên Bình", "do sạt lở đất"); "9 người bị ảnh hưởng (1 người
+# chết, 2 người mất tích)" counts others.
+_TOLL_GAP = re.compile(
+    r"[\s,]*(?:(?:(?:bị\s+)?(?:chết|tử\s+vong|thiệt\s+mạng|mất\s+tích|thương\s+vong)|và|,)\s*)*"
+    r"(?:(?:tại|ở|do)\b[^()\d;:]*)?\s*(?:\(|\Z)",
+    re.IGNORECASE,
+)
+
+
+def _toll_total(text: str, base: int, total: Mention, start: int) -> bool:
+    """Whether *total* counts the toll its bracket lists: only its place or cause, or the toll's
+    own words, stand between it and the bracket opening before *start*."""
+    at = text.rfind("(", total.end - base, start)
+    return at != -1 and _TOLL_GAP.fullmatch(text, total.end - base, at + 1) is not None
+
+
 def _partition(
     paragraph: Paragraph,
     total: Mention,
@@ -2101,6 +2119,15 @@ def _partition(
         some = dimension = disjoint_parts(leading, total.unit, lead_before(text, start))
         if dimension is not None:
             labels = leading
+    if (
+        dimension is not None
+        and dimension[0] == "toll"
+        and not _toll_total(text, base, total, start)
+    ):
+        # "9 người bị ảnh hưởng (1 người chết, 2 người mất tích)": not the toll; "50 người,
+        # trong đó 3 người chết, ...": some of the people counted.  The total naming its
+        # kinds is read below.
+        dimension, whole = None, False
     if whole and dimension is not None and dimension[0] == "renewal":
         # "Trong 180 ủy viên chính thức, có 123 người tái cử, 50 người tham gia lần đầu": where
         # a body has alternate members, a former alternate elected in full is neither.
@@ -2778,7 +2805,8 @@ def _unit_kinds(
 # A total listed by province with the bare names: "bão số 10 khiến 19 người
 # chết (Sơn La 1 người do sạt lở đất; ...; Đà Nẵng 1 người ...)", "82 người bị thương (Lào Cai 2,
 # Quảng Ninh 9, ...)", "26 người chết.  Cụ thể: Lào Cai 3 người do lũ ...; Cao Bằng 2 người ...",
-# "22 người mất tích. Gồm: ...".  Distinct provinces are distinct territories, so their parts
+# "22 người mất tích. Gồm: ...", "124 nhà bị đổ (Hà Giang: 38 nhà; Lai Châu: 55 nhà; ...)", "5
+# người chết (Đắk Lắk có 3 người, Gia Lai có 2 người)".  Distinct provinces are distinct territories, so their parts
 # cannot overlap: more than the total is an error; less says nothing (a list of the provinces
 # hit hardest may leave others out).  Each item is a province's name right before an exact
 # figure of the total's unit (or of none); what follows the figure up to the next item is free
@@ -2791,7 +2819,11 @@ _PROVINCE_PREFIX = r"(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?"
 @functools.cache
 def _province_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = province_names()
-    item = rf"{_PROVINCE_PREFIX}(?P<name>{names})\s+(?P<n>\d+(?:[.,]\d+)*)(?![\d/])"
+    # "Lào Cai 2", "Hà Giang: 38 nhà", "Đắk Lắk có 3 người".
+    item = (
+        rf"{_PROVINCE_PREFIX}(?P<name>{names})(?:[ \t\u00a0]*:|[ \t\u00a0]+có)?[ \t\u00a0]+"
+        r"(?P<n>\d+(?:[.,]\d+)*)(?![\d/])"
+    )
     opener = re.compile(
         r"[^\d().;:/\n]{0,40}?(?P<open>\s*\(\s*|\s*[.:]?\s*(?:cụ\s+thể|gồm)\s*:\s*)" + item,
         re.IGNORECASE,
