@@ -132,6 +132,23 @@ def test_province_lists_with_a_colon_or_co(pid: str, old: str, new: str, total: 
     assert total in stated(paragraph(pid, old, new))
 
 
+# https://viettimes.vn/vuot-dinh-lu-lich-su-nam-1979-gan-1m-mua-lu-nhan-chim-121-694-nha-dan-tu-ha-tinh-den-quang-tri-post139455.html
+VIETTIMES_90 = (
+    "Tính từ ngày 6/10 đến nay, mưa lũ đã làm 90 người chết (Quảng Bình: 2 người, Quảng Trị: 41 "
+    "người, Thừa Thiên Huế: 27 người, Quảng Nam: 11 người, Đà Nẵng: 3 người, Quảng Ngãi: 1 người, "
+    "Gia Lai: 1 người, Đắk Lắk: 1 người, Lâm Đồng: 1 người và Kon Tum: 2 người); làm mất tích 34 "
+    "người (Nghệ An: 1 người, Quảng Trị: 16 người, Thừa Thiên Huế: 15 người, Đà Nẵng: 1 người, Gia "
+    "Lai: 1 người)."
+)
+
+
+def test_province_list_with_colons_and_va() -> None:
+    assert totals(VIETTIMES_90) == []
+    assert stated(VIETTIMES_90.replace("làm 90 người", "làm 88 người")) == ["88 người"]
+    assert stated(VIETTIMES_90.replace("Kon Tum: 2", "Kon Tum: 4")) == ["90 người"]
+    assert stated(VIETTIMES_90.replace("tích 34", "tích 33")) == ["33 người"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

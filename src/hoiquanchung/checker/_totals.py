@@ -2830,7 +2830,7 @@ def _province_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"[^\d().;:/\n]{0,40}?(?P<open>\s*\(\s*|\s*[.:]?\s*(?:cụ\s+thể|gồm)\s*:\s*)" + item,
         re.IGNORECASE,
     )
-    following = re.compile(rf"[;,]\s*(?:và\s+)?{item}", re.IGNORECASE)
+    following = re.compile(rf"(?:[;,]\s*(?:và\s+)?|\s+và\s+){item}", re.IGNORECASE)
     return opener, following
 
 
