@@ -72,7 +72,16 @@ they close or after *gồm*, the total saying *hành chính* or a merger coming 
 phường và 16 xã)*).
 A total listed by province with the bare names (*82 người bị thương (Lào Cai 2, Quảng Ninh 9,
 ...)*, *22 người mất tích. Gồm: Lào Cai 1 người ...; Cao Bằng 3 người ...*) cannot overlap:
-more than the total is an error, less says nothing (``[provinces]`` in ``breakdown_kinds.toml``).
+more than the total is an error, less says nothing (``[provinces]`` in ``breakdown_kinds.toml``);
+a province's name may be followed by a colon or *có* (*124 nhà bị đổ (Hà Giang: 38 nhà; Lai
+Châu: 55 nhà; ...)*).  A total shared among the provinces the sentence counts, each named in the
+bracket (or after *trong đó*) with its amount (*hỗ trợ 700 tỷ đồng ... cho 4 địa phương ...
+(trong đó tỉnh Khánh Hòa 200 tỷ đồng, tỉnh Lâm Đồng 200 tỷ đồng, ...)*), is whole by its count:
+exactly that many distinct provinces, each with an exact amount of the total's unit and nothing
+else, must add up to the total, neither more nor less.  A disaster's toll is whole by its two
+outcomes: a bracket of nothing but the dead and the missing (dimension ``toll``: *Lào Cai: 151
+người (125 người chết, 26 người mất tích)*), the total's noun followed by nothing but a place, a
+cause or the toll's own words (not *9 người bị ảnh hưởng (...)*).
 In a bracket right after a total, parts named by the values of a whole dimension alone (*55 mô
 hình (29 tập thể, 26 cá nhân)*; *52 đại biểu (18 nữ, 34 nam)*, sex for persons only) count the
 total's noun.
