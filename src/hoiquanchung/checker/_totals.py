@@ -525,7 +525,7 @@ def _noun_dimension(
     (None, False)
     """
     noun = " ".join((total.unit or "").casefold().split())
-    for name, nouns, pattern, complete in label_dimensions():
+    for name, nouns, pattern, complete in label_dimensions(bracketed=True):
         if nouns and not any(noun == n or noun.startswith(n + " ") for n in nouns):
             continue
         keys = []
@@ -1979,7 +1979,9 @@ def _names_value(name: str, text: str) -> bool:
     if name == "range":
         return any(p.search(text) for p in (_BELOW, _FROM_UP, _BETWEEN))
     return any(
-        pattern.search(text) is not None for n, _, pattern, _ in label_dimensions() if n == name
+        pattern.search(text) is not None
+        for n, _, pattern, _ in label_dimensions(bracketed=True)
+        if n == name
     )
 
 
