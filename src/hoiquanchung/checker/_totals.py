@@ -78,10 +78,7 @@ Châu: 55 nhà; ...)*).  A total shared among the provinces the sentence counts,
 bracket (or after *trong đó*) with its amount (*hỗ trợ 700 tỷ đồng ... cho 4 địa phương ...
 (trong đó tỉnh Khánh Hòa 200 tỷ đồng, tỉnh Lâm Đồng 200 tỷ đồng, ...)*), is whole by its count:
 exactly that many distinct provinces, each with an exact amount of the total's unit and nothing
-else, must add up to the total, neither more nor less.  A disaster's toll is whole by its two
-outcomes: a bracket of nothing but the dead and the missing (dimension ``toll``: *Lào Cai: 151
-người (125 người chết, 26 người mất tích)*), the total's noun followed by nothing but a place, a
-cause or the toll's own words (not *9 người bị ảnh hưởng (...)*).
+else, must add up to the total, neither more nor less.
 In a bracket right after a total, parts named by the values of a whole dimension alone (*55 mô
 hình (29 tập thể, 26 cá nhân)*; *52 đại biểu (18 nữ, 34 nam)*, sex for persons only) count the
 total's noun.
@@ -2022,24 +2019,6 @@ def _exceeding(
             )
 
 
-# What may stand between a toll's total and its bracket (dimension "toll" of
-# breakdown_kinds.toml): nothing, the toll's own words ("người chết, mất tích", "thương vong"),
-# or where or whence ("tại huyện Nguyên Bình", "do sạt lở đất"); "9 người bị ảnh hưởng (1 người
-# chết, 2 người mất tích)" counts others.
-_TOLL_GAP = re.compile(
-    r"[\s,]*(?:(?:(?:bị\s+)?(?:chết|tử\s+vong|thiệt\s+mạng|mất\s+tích|thương\s+vong)|và|,)\s*)*"
-    r"(?:(?:tại|ở|do)\b[^()\d;:]*)?\s*(?:\(|\Z)",
-    re.IGNORECASE,
-)
-
-
-def _toll_total(text: str, base: int, total: Mention, start: int) -> bool:
-    """Whether *total* counts the toll its bracket lists: only its place or cause, or the toll's
-    own words, stand between it and the bracket opening before *start*."""
-    at = text.rfind("(", total.end - base, start)
-    return at != -1 and _TOLL_GAP.fullmatch(text, total.end - base, at + 1) is not None
-
-
 def _partition(
     paragraph: Paragraph,
     total: Mention,
@@ -2132,15 +2111,6 @@ def _partition(
         some = dimension = disjoint_parts(leading, total.unit, lead_before(text, start))
         if dimension is not None:
             labels = leading
-    if (
-        dimension is not None
-        and dimension[0] == "toll"
-        and not _toll_total(text, base, total, start)
-    ):
-        # "9 người bị ảnh hưởng (1 người chết, 2 người mất tích)": not the toll; "50 người,
-        # trong đó 3 người chết, ...": some of the people counted.  The total naming its
-        # kinds is read below.
-        dimension, whole = None, False
     if whole and dimension is not None and dimension[0] == "renewal":
         # "Trong 180 ủy viên chính thức, có 123 người tái cử, 50 người tham gia lần đầu": where
         # a body has alternate members, a former alternate elected in full is neither.
