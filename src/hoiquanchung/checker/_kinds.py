@@ -77,12 +77,22 @@ def kinds_of_wholes() -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @functools.cache
-def label_dimensions() -> tuple[tuple[str, frozenset[str], re.Pattern[str], frozenset[str]], ...]:
+def label_dimensions(
+    bracketed: bool = False,
+) -> tuple[tuple[str, frozenset[str], re.Pattern[str], frozenset[str]], ...]:
     """``(name, nouns, pattern, complete)``: a dimension for totals of one of *nouns* (of any
     noun when empty), the pattern finding its values in an item's label, and the values that
-    together are the whole."""
+    together are the whole.  A dimension marked ``bracket = true`` in the data file is whole
+    only in a bracket right after its total, which rule 2 alone reads (it checks what stands
+    between them): it is among these only when *bracketed*.
+
+    >>> label_dimensions(bracketed=True)[: len(label_dimensions())] == label_dimensions()
+    True
+    """
     out = []
     for entry in _data()["dimensions"]:
+        if entry.get("bracket", False) and not bracketed:
+            continue
         values = sorted((_norm(v) for v in entry["values"]), key=len, reverse=True)
         words = "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in values)
         # "đại học trở lên" is cumulative (it holds "trên đại học"): no value of its own.

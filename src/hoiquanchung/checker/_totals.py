@@ -72,7 +72,13 @@ they close or after *gồm*, the total saying *hành chính* or a merger coming 
 phường và 16 xã)*).
 A total listed by province with the bare names (*82 người bị thương (Lào Cai 2, Quảng Ninh 9,
 ...)*, *22 người mất tích. Gồm: Lào Cai 1 người ...; Cao Bằng 3 người ...*) cannot overlap:
-more than the total is an error, less says nothing (``[provinces]`` in ``breakdown_kinds.toml``).
+more than the total is an error, less says nothing (``[provinces]`` in ``breakdown_kinds.toml``);
+a province's name may be followed by a colon or *có* (*124 nhà bị đổ (Hà Giang: 38 nhà; Lai
+Châu: 55 nhà; ...)*).  A total shared among the provinces the sentence counts, each named in the
+bracket (or after *trong đó*) with its amount (*hỗ trợ 700 tỷ đồng ... cho 4 địa phương ...
+(trong đó tỉnh Khánh Hòa 200 tỷ đồng, tỉnh Lâm Đồng 200 tỷ đồng, ...)*), is whole by its count:
+exactly that many distinct provinces, each with an exact amount of the total's unit and nothing
+else, must add up to the total, neither more nor less.
 In a bracket right after a total, parts named by the values of a whole dimension alone (*55 mô
 hình (29 tập thể, 26 cá nhân)*; *52 đại biểu (18 nữ, 34 nam)*, sex for persons only) count the
 total's noun.
@@ -516,7 +522,7 @@ def _noun_dimension(
     (None, False)
     """
     noun = " ".join((total.unit or "").casefold().split())
-    for name, nouns, pattern, complete in label_dimensions():
+    for name, nouns, pattern, complete in label_dimensions(bracketed=True):
         if nouns and not any(noun == n or noun.startswith(n + " ") for n in nouns):
             continue
         keys = []
@@ -613,6 +619,8 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         yield from _unit_kinds(paragraph, mentions, file)
     if may_hold(text, _PROVINCE_OPENERS):
         yield from _by_province(paragraph, mentions, file)
+    if may_hold(text, _COUNTED_WORDS):
+        yield from _shared_by_count(paragraph, mentions, file)
     if may_hold(text, _PARTY_WORDS):
         yield from _party_bases(paragraph, mentions, file)
     marked = may_hold(text, _MARKER_WORDS)
@@ -2001,7 +2009,9 @@ def _names_value(name: str, text: str) -> bool:
     if name == "range":
         return any(p.search(text) for p in (_BELOW, _FROM_UP, _BETWEEN))
     return any(
-        pattern.search(text) is not None for n, _, pattern, _ in label_dimensions() if n == name
+        pattern.search(text) is not None
+        for n, _, pattern, _ in label_dimensions(bracketed=True)
+        if n == name
     )
 
 
@@ -2808,15 +2818,16 @@ def _unit_kinds(
             )
 
 
-# A total listed by province with the bare names: "bão số 10 khiến 19 người
-# chết (Sơn La 1 người do sạt lở đất; ...; Đà Nẵng 1 người ...)", "82 người bị thương (Lào Cai 2,
-# Quảng Ninh 9, ...)", "26 người chết.  Cụ thể: Lào Cai 3 người do lũ ...; Cao Bằng 2 người ...",
-# "22 người mất tích. Gồm: ...".  Distinct provinces are distinct territories, so their parts
-# cannot overlap: more than the total is an error; less says nothing (a list of the provinces
-# hit hardest may leave others out).  Each item is a province's name right before an exact
-# figure of the total's unit (or of none); what follows the figure up to the next item is free
-# (a cause, a place), unless it holds another figure of that unit, "trong đó" or "cũ" (an old
-# province inside a new one).  The list ends at the bracket's close or the sentence's end.
+# A total listed by province with the bare names: "bão số 10 khiến 19 người chết (Sơn La 1 người do
+# sạt lở đất; ...; Đà Nẵng 1 người ...)", "82 người bị thương (Lào Cai 2, Quảng Ninh 9, ...)", "26
+# người chết.  Cụ thể: Lào Cai 3 người do lũ ...; Cao Bằng 2 người ...", "22 người mất tích. Gồm:
+# ...", "124 nhà bị đổ (Hà Giang: 38 nhà; Lai Châu: 55 nhà; ...)", "5 người chết (Đắk Lắk có 3
+# người, Gia Lai có 2 người)".  Distinct provinces are distinct territories, so their parts cannot
+# overlap: more than the total is an error; less says nothing (a list of the provinces hit hardest
+# may leave others out).  Each item is a province's name right before an exact figure of the total's
+# unit (or of none); what follows the figure up to the next item is free (a cause, a place), unless
+# it holds another figure of that unit, "trong đó" or "cũ" (an old province inside a new one).  The
+# list ends at the bracket's close or the sentence's end.
 _PROVINCE_OPENERS = ("(", "cụ thể", "gồm")
 _PROVINCE_PREFIX = r"(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?"
 
@@ -2824,13 +2835,126 @@ _PROVINCE_PREFIX = r"(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?"
 @functools.cache
 def _province_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = province_names()
-    item = rf"{_PROVINCE_PREFIX}(?P<name>{names})\s+(?P<n>\d+(?:[.,]\d+)*)(?![\d/])"
+    # "Lào Cai 2", "Hà Giang: 38 nhà", "Đắk Lắk có 3 người".
+    item = (
+        rf"{_PROVINCE_PREFIX}(?P<name>{names})(?:[ \t\u00a0]*:|[ \t\u00a0]+có)?[ \t\u00a0]+"
+        r"(?P<n>\d+(?:[.,]\d+)*)(?![\d/])"
+    )
     opener = re.compile(
         r"[^\d().;:/\n]{0,40}?(?P<open>\s*\(\s*|\s*[.:]?\s*(?:cụ\s+thể|gồm)\s*:\s*)" + item,
         re.IGNORECASE,
     )
-    following = re.compile(rf"[;,]\s*(?:và\s+)?{item}", re.IGNORECASE)
+    following = re.compile(rf"(?:[;,]\s*(?:và\s+)?|\s+và\s+){item}", re.IGNORECASE)
     return opener, following
+
+
+@functools.cache
+def _counted_provinces() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The phrase that counts the provinces a total goes to, up to the bracket listing them
+    (its first item included), and each following item."""
+    item = (
+        rf"{_PROVINCE_PREFIX}(?P<name>{province_names()})[ \t\u00a0]*:?[ \t\u00a0]+"
+        r"(?P<n>\d+(?:[.,]\d+)*)(?![\d/])"
+    )
+    marker = r"trong[ \t\u00a0]+đó[ \t\u00a0]*:?[ \t\u00a0]*"
+    counted = re.compile(
+        r"\bcho[ \t\u00a0]+(?P<k>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t\u00a0]+"
+        r"(?:địa[ \t\u00a0]+phương|tỉnh(?:[ \t\u00a0]*,[ \t\u00a0]*thành(?:[ \t\u00a0]+phố)?)?)"
+        r"(?!\w)[^.;()\n]{0,160}?(?:(?P<open>\()[ \t\u00a0]*(?:"
+        + marker
+        + r")?|,?[ \t\u00a0]*"
+        + marker
+        + r")"
+        + item,
+        re.IGNORECASE,
+    )
+    following = re.compile(
+        rf"[ \t\u00a0]*(?:[;,][ \t\u00a0]*(?:và[ \t\u00a0]+)?|và[ \t\u00a0]+){item}", re.IGNORECASE
+    )
+    return counted, following
+
+
+# A total shared among provinces the sentence counts, each named in the bracket with its
+# amount: "hỗ trợ 700 tỷ đồng từ nguồn dự phòng ngân sách trung ương năm 2025 cho 4 địa
+# phương, gồm: Khánh Hòa, Lâm Đồng, Gia Lai, Đắk Lắk (trong đó tỉnh Khánh Hòa 200 tỷ đồng, ...)",
+# "165 tỉ đồng ... sẽ được trích cho tám địa phương (Thanh Hóa 10 tỉ đồng, ...)", "hỗ trợ 140 tỷ
+# đồng ... cho 4 địa phương ..., trong đó: Thái Nguyên 50 tỷ đồng, ...".  The count
+# says the list is whole: exactly that many distinct provinces, each with an exact amount of
+# the total's unit and nothing else, must add up to the total, neither more nor less.
+_COUNT_WORDS = {
+    "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10
+}  # fmt: skip
+_COUNTED_WORDS = ("địa phương", "tỉnh")
+_COUNTED_GAP = re.compile(r"[^.;()\n]{0,160}\Z")
+# Without a bracket ("cho 4 địa phương ..., trong đó: Thái Nguyên 50 tỷ đồng, ... và Bắc Ninh 30
+# tỷ đồng như đề nghị ..."), the list ends at the sentence's end, and after its last amount
+# comes the sentence's end or a word (no further item, figure or bracket).
+_COUNTED_END = re.compile(r"[.;\n](?:\s|\Z)|[;\n]")
+_COUNTED_TAIL = re.compile(r"[ \t\u00a0]*(?:[.\n]|/\.|\Z|(?!và(?!\w))[^\W\d_])")
+
+
+def _shared_by_count(
+    paragraph: Paragraph, mentions: Sequence[Mention], file: str | None
+) -> Iterator[Finding]:
+    """``total-mismatch`` of a total shared among the provinces the sentence counts whose
+    amounts, each in the bracket after the count, do not add up to it."""
+    text, base = paragraph.text, paragraph.offset
+    counted, following = _counted_provinces()
+    for found in counted.finditer(text):
+        at = found.start()
+        before = [m for m in mentions if m.end - base <= at]
+        units = [m for m in before if m.unit and m.unit != "%"]
+        if not units:
+            continue
+        total = units[-1]
+        if (
+            total.bound is not Bound.EXACT
+            or total.fraction
+            or _COUNTED_GAP.match(text, total.end - base, at) is None
+        ):
+            continue
+        k = found.group("k")
+        count = int(k) if k.isdigit() else _COUNT_WORDS[k.casefold()]
+        bracket = found.group("open") is not None
+        if bracket:
+            close = text.find(")", found.end())
+        else:
+            stop = _COUNTED_END.search(text, found.end())
+            close = stop.start() if stop else len(text)
+        if close < 0:
+            continue
+        by_start = {m.start - base: m for m in mentions}
+        items: list[re.Match[str]] = [found]
+        parts = [by_start.get(found.start("n"))]
+        while parts[-1] is not None:
+            # the next item right after the amount and its unit ("200 tỷ đồng, tỉnh ...")
+            nxt = following.match(text, parts[-1].end - base, close)
+            if nxt is None:
+                break
+            items.append(nxt)
+            parts.append(by_start.get(nxt.start("n")))
+        names = {_SPACES.sub(" ", item.group("name").casefold()) for item in items}
+        if (
+            len(items) != count
+            or len(names) != count
+            or any(
+                p is None or p.bound is not Bound.EXACT or p.fraction or p.unit != total.unit
+                for p in parts
+            )
+        ):
+            continue
+        last = parts[-1]
+        assert last is not None
+        if (
+            text[last.end - base : close].strip()
+            if bracket
+            else _COUNTED_TAIL.match(text, last.end - base) is None
+        ):
+            continue  # something else after the last amount: not the list alone
+        kept = [p for p in parts if p is not None]
+        total_sum = sum_of_parts(kept)
+        if sum_contradicts(total.quantity, total_sum) is not None:
+            yield mismatch(paragraph, total, kept, total_sum, Severity.ERROR, file)
 
 
 # A level, a price or an average by province is no share of a total: "lượng mưa 300 mm (Huế
