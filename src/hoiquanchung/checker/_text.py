@@ -26,10 +26,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Final
 
 import attrs
 
-from hoiquanchung.numbers._quantity import slot_setters
+from hoiquanchung.numbers._quantity import open_twin
 
 _combining = unicodedata.combining
 
@@ -96,10 +97,7 @@ class Paragraph:
         return self.line, self.columns[index] + 1
 
 
-_new = object.__new__
-_p_text, _p_line, _p_columns, _p_offset, _p_footnote = slot_setters(
-    Paragraph, "text", "line", "columns", "offset", "footnote"
-)
+_OpenParagraph: Final = open_twin(Paragraph)
 
 
 def _clusters(text: str) -> list[tuple[int, str]]:
@@ -377,13 +375,16 @@ class Splitter:
         piece = text[start:stop]
         if not piece.strip(_EMPTY):
             return None
-        # Made without the constructor, which checks nothing (one a paragraph; speed).
-        para = _new(Paragraph)
-        _p_text(para, piece)
-        _p_line(para, self._line)
-        _p_columns(para, columns[start : stop + 1])
-        _p_offset(para, base + start)
-        _p_footnote(para, footnote)
+        # Made without the constructor, which checks nothing, as its open twin (one a
+        # paragraph; speed).
+        building = _OpenParagraph()
+        building.text = piece
+        building.line = self._line
+        building.columns = columns[start : stop + 1]
+        building.offset = base + start
+        building.footnote = footnote
+        building.__class__ = Paragraph
+        para: Paragraph = building
         return para
 
 

@@ -88,6 +88,14 @@ _L: Final = LETTER
 # A number token.  Written "[0-9][0-9]*" (the same as "[0-9]+"), the pattern opens with one
 # character class, which the search skips ahead to in C: a third faster over a paragraph.
 _NUM: Final = re.compile(r"[0-9][0-9]*(?:[.,][0-9]+)*")
+# The number tokens the scanner reads: those of _NUM not after a letter, a digit, an underscore,
+# a slash, a dot or a comma (``\w`` is what str.isalnum() tests, and "_"), which are part of a
+# word or of a number read already (the commonest cases of _inside_something).  The test is
+# made by the search, in C, after the first digit (so that the pattern still opens with one
+# character class): every digit inside a token comes after a digit, a dot or a comma and is
+# passed over as the token would be, so the tokens found are those of _NUM that the scanner
+# did not pass over (speed).
+_TOKEN: Final = re.compile(r"[0-9](?<![\w/.,][0-9])[0-9]*(?:[.,][0-9]+)*")
 _SCALES: Final = scale_words()
 _SCALE: Final = scale_pattern()
 _CONT: Final = re.compile(rf"{_WS}+([0-9]{{1,3}}(?:,[0-9]+)?)(?![0-9.,/])")
@@ -1297,12 +1305,11 @@ def _scan(
     :func:`scan_items`) are added to it."""
     c = _Cursor(text, make)
     n = len(text)
-    for m in _NUM.finditer(text):
+    for m in _TOKEN.finditer(text):
         s = m.start()
+        # Not after a letter, a digit, "_", "/", "." or ",": the commonest cases of
+        # _inside_something, passed over by the search (speed).
         prev = text[s - 1] if s else ""
-        # The commonest cases of _inside_something, tested here before any call (speed).
-        if prev and (prev.isalnum() or prev in "/.,_"):
-            continue
         token = m.group()
         e = m.end()
         if day_months is not None and (
