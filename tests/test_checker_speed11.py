@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from hoiquanchung.checker._context import DocumentState, ParagraphContext, exact_context
 from hoiquanchung.checker._mentions import Mention, scan_with_digits
-from hoiquanchung.checker._text import Paragraph, Splitter
+from hoiquanchung.checker._text import Paragraph, Splitter, paragraphs, split_lines
 from hoiquanchung.numbers import _grammar
 from hoiquanchung.numbers._quantity import (
     Bound,
@@ -133,3 +133,44 @@ def test_paragraphs_mentions_and_contexts_equal_the_constructed(text: str) -> No
         assert _fields(context) == _fields(
             ParagraphContext(para, mentions, dates, errors, state, None, None)
         )
+
+
+def _fed(text: str) -> list[tuple[object, ...]]:
+    """The paragraphs of *text* as Splitter.feed makes them, one line after another."""
+    splitter = Splitter()
+    return [
+        (*_fields(para), type(para))
+        for line, sep in split_lines(text)
+        for para in splitter.feed(line, sep)
+    ]
+
+
+def _split(text: str) -> list[tuple[object, ...]]:
+    return [(*_fields(para), type(para)) for para in paragraphs(split_lines(text))]
+
+
+REFERENCE = Path("/work/shared/source/000_bb730d81e38469fa.txt")
+
+
+def test_paragraphs_agree_with_feed_on_the_corpus() -> None:
+    texts = harness.every_text()
+    if REFERENCE.is_file():
+        texts.append(REFERENCE.read_text(encoding="utf-8"))
+    for text in texts:
+        assert _split(text) == _fed(text)
+    # All the paragraphs as one document: lines, footnote bodies over several lines, offsets.
+    joined = "\n".join(texts)
+    assert _split(joined) == _fed(joined)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab 5[]:\n\r\u0301\u2060.", max_size=60))
+def test_paragraphs_agree_with_feed_on_generated_text(text: str) -> None:
+    assert _split(text) == _fed(text)
+
+
+def test_paragraphs_agree_with_feed_on_long_lines() -> None:
+    """Lines longer than MAX_LINE come in pieces (CONTINUED), footnote bodies among them."""
+    for piece in ("Có 5 hội [1: [] chú thích 7] và ", "Có 5 hội, 6 chi hội; ", "a[b"):
+        text = piece * 2000 + "\nCó 7 hội\n" + piece * 1000
+        assert _split(text) == _fed(text)

@@ -358,6 +358,17 @@ class Splitter:
             self._depth = 1  # "[1: [] " is in no paragraph either
             pos = m.end()
 
+    def _plain(self, line: str, separator: str) -> Paragraph | None:
+        """The paragraph :meth:`feed` makes of a whole *line* without a ``[`` when no footnote
+        body is open and no piece of the line came before (``None`` when it is blank)."""
+        text, columns = nfc_with_columns(line)
+        self._line += 1
+        base = self._offset
+        self._offset += len(text) + len(separator)
+        if not text:
+            return None
+        return self._emit(text, columns, base, 0, len(text), footnote=False)
+
     def _footnote_end(self, text: str, pos: int) -> int | None:
         for m in _SQUARE.finditer(text, pos):  # the brackets only, not every character
             if m.group() == "[":
@@ -391,5 +402,14 @@ class Splitter:
 def paragraphs(lines: Iterable[tuple[str, str]]) -> Iterator[Paragraph]:
     """Paragraphs of a document given as ``(line, separator)`` pairs."""
     splitter = Splitter()
+    feed, plain = splitter.feed, splitter._plain
     for line, sep in lines:
-        yield from splitter.feed(line, sep)
+        if "[" in line or sep == CONTINUED or splitter._depth or splitter._column:
+            yield from feed(line, sep)
+        else:
+            # The commonest line: no artefact or footnote, a whole line, none open before it
+            # (the NFC of a line has a "[" where the line has one): its one paragraph, without
+            # a generator (speed).
+            para = plain(line, sep)
+            if para is not None:
+                yield para
