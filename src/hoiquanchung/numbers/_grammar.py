@@ -1258,15 +1258,11 @@ _RECOGNISERS: Final = (
 )
 # Which recognisers can claim a token, by the character after it ("/" for slash dates and
 # fractions, "-" for dashed dates, either for document numbers, "h" or "H" for a time of day),
-# by whether it begins with a zero (an identifier), by whether it is a plain run
-# of digits (days, months, years) or not (a dotted date) and by whether it may begin its line
+# by whether it begins with a zero and has four characters or more (an identifier), by its
+# size (_NEEDS_SIZE: days, months, years, dotted dates) and by whether it may begin its line
 # (only white space before it: a heading's number): each recogniser still tests all it needs,
 # the table only spares the calls that cannot succeed.  _inside_something is tested before the
 # table, and called only where its tests beyond the character before the token can succeed.
-_SMALL_ONLY: Final = frozenset(
-    {_date_after_word, _slash_date, _dash_date, _year_range, _time_of_day}
-)
-_NOT_SMALL: Final = frozenset({_dotted_date})
 _NEEDS_AFTER: Final = {
     _slash_date: "/",
     _fraction: "/",
@@ -1276,17 +1272,30 @@ _NEEDS_AFTER: Final = {
 }
 # The character after a token as the table knows it: "h" for "h" and "H" (a time of day).
 _AFTER_KEY: Final = {"/": "/", "-": "-", "h": "h", "H": "h"}
+# The size of a token as the table knows it: a plain run of digits (days, months, years) of
+# one or two digits ("2"), of four ("4") or of another length ("s"); any other token of eight
+# characters or more ("n": perhaps a dotted date, d.m.yyyy) or fewer (""): _slash_date,
+# _dash_date and _time_of_day read one or two digits only, _year_range four, _dotted_date eight
+# characters or more.
+_NEEDS_SIZE: Final = {
+    _slash_date: "2",
+    _dash_date: "2",
+    _time_of_day: "2",
+    _year_range: "4",
+    _date_after_word: "24s",
+    _dotted_date: "n",
+}
 _DISPATCH: Final = {
-    (after, small, head, zero): tuple(
+    (after, size, head, zero): tuple(
         r
         for r in _RECOGNISERS[1:]
         if (r not in _NEEDS_AFTER or (after and after in _NEEDS_AFTER[r]))
-        and r not in (_NOT_SMALL if small else _SMALL_ONLY)
+        and (r not in _NEEDS_SIZE or (size and size in _NEEDS_SIZE[r]))
         and (head or r is not _heading_number)
         and (zero or r is not _identifier)
     )
     for after in ("/", "-", "h", "")
-    for small in (True, False)
+    for size in ("2", "4", "s", "n", "")
     for head in (True, False)
     for zero in (True, False)
 }
@@ -1331,7 +1340,12 @@ def _scan(
         after = text[e] if e < n else ""
         # Only white space back to the start of its line: tested on two characters here.
         head = not prev or prev == "\n" or (prev in SPACES and (s < 2 or text[s - 2] in _LINE_HEAD))
-        key = _AFTER_KEY.get(after, ""), small is not None, head, token[0] == "0"
+        if small is None:
+            size = "n" if len(token) >= 8 else ""
+        else:
+            size = "2" if len(token) <= 2 else "4" if len(token) == 4 else "s"
+        # An identifier has four digits or more: a token of four characters at least.
+        key = _AFTER_KEY.get(after, ""), size, head, token[0] == "0" and len(token) >= 4
         for recognise in _DISPATCH[key]:
             if recognise(c):
                 break
