@@ -8,7 +8,7 @@ codes it may emit); :mod:`hoiquanchung.checker._registry` lists the checks in th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -18,7 +18,7 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.findings import Finding
 from hoiquanchung.numbers import DateMatch
-from hoiquanchung.numbers._quantity import slot_setters
+from hoiquanchung.numbers._quantity import open_twin, slot_setters
 
 __all__ = ["Check", "DocumentState", "ParagraphContext", "evolved", "exact_context"]
 
@@ -131,20 +131,7 @@ class ParagraphContext:
 
 
 _new = object.__new__
-_c_paragraph, _c_mentions, _c_dates, _c_errors, _c_state, _c_file, _c_section, _c_text = (
-    slot_setters(
-        ParagraphContext,
-        "paragraph",
-        "mentions",
-        "dates",
-        "errors",
-        "state",
-        "file",
-        "section",
-        "text",
-    )
-)
-[_c_day_months] = slot_setters(ParagraphContext, "day_months")
+_OpenContext: Final = open_twin(ParagraphContext)
 
 
 def exact_context(
@@ -167,16 +154,18 @@ def exact_context(
     ...     para, [], [], [], state)
     True
     """
-    context = _new(ParagraphContext)
-    _c_paragraph(context, paragraph)
-    _c_mentions(context, mentions)
-    _c_dates(context, dates)
-    _c_errors(context, errors)
-    _c_state(context, state)
-    _c_file(context, file)
-    _c_section(context, section)
-    _c_day_months(context, day_months)
-    _c_text(context, paragraph.text)
+    building = _OpenContext()
+    building.paragraph = paragraph
+    building.mentions = mentions
+    building.dates = dates
+    building.errors = errors
+    building.state = state
+    building.file = file
+    building.section = section
+    building.day_months = day_months
+    building.text = paragraph.text
+    building.__class__ = ParagraphContext
+    context: ParagraphContext = building
     return context
 
 

@@ -26,10 +26,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Final
 
 import attrs
 
-from hoiquanchung.numbers._quantity import slot_setters
+from hoiquanchung.numbers._quantity import open_twin
 
 _combining = unicodedata.combining
 
@@ -96,10 +97,7 @@ class Paragraph:
         return self.line, self.columns[index] + 1
 
 
-_new = object.__new__
-_p_text, _p_line, _p_columns, _p_offset, _p_footnote = slot_setters(
-    Paragraph, "text", "line", "columns", "offset", "footnote"
-)
+_OpenParagraph: Final = open_twin(Paragraph)
 
 
 def _clusters(text: str) -> list[tuple[int, str]]:
@@ -360,6 +358,17 @@ class Splitter:
             self._depth = 1  # "[1: [] " is in no paragraph either
             pos = m.end()
 
+    def _plain(self, line: str, separator: str) -> Paragraph | None:
+        """The paragraph :meth:`feed` makes of a whole *line* without a ``[`` when no footnote
+        body is open and no piece of the line came before (``None`` when it is blank)."""
+        text, columns = nfc_with_columns(line)
+        self._line += 1
+        base = self._offset
+        self._offset += len(text) + len(separator)
+        if not text:
+            return None
+        return self._emit(text, columns, base, 0, len(text), footnote=False)
+
     def _footnote_end(self, text: str, pos: int) -> int | None:
         for m in _SQUARE.finditer(text, pos):  # the brackets only, not every character
             if m.group() == "[":
@@ -377,18 +386,30 @@ class Splitter:
         piece = text[start:stop]
         if not piece.strip(_EMPTY):
             return None
-        # Made without the constructor, which checks nothing (one a paragraph; speed).
-        para = _new(Paragraph)
-        _p_text(para, piece)
-        _p_line(para, self._line)
-        _p_columns(para, columns[start : stop + 1])
-        _p_offset(para, base + start)
-        _p_footnote(para, footnote)
+        # Made without the constructor, which checks nothing, as its open twin (one a
+        # paragraph; speed).
+        building = _OpenParagraph()
+        building.text = piece
+        building.line = self._line
+        building.columns = columns[start : stop + 1]
+        building.offset = base + start
+        building.footnote = footnote
+        building.__class__ = Paragraph
+        para: Paragraph = building
         return para
 
 
 def paragraphs(lines: Iterable[tuple[str, str]]) -> Iterator[Paragraph]:
     """Paragraphs of a document given as ``(line, separator)`` pairs."""
     splitter = Splitter()
+    feed, plain = splitter.feed, splitter._plain
     for line, sep in lines:
-        yield from splitter.feed(line, sep)
+        if "[" in line or sep == CONTINUED or splitter._depth or splitter._column:
+            yield from feed(line, sep)
+        else:
+            # The commonest line: no artefact or footnote, a whole line, none open before it
+            # (the NFC of a line has a "[" where the line has one): its one paragraph, without
+            # a generator (speed).
+            para = plain(line, sep)
+            if para is not None:
+                yield para

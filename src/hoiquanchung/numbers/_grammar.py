@@ -88,6 +88,14 @@ _L: Final = LETTER
 # A number token.  Written "[0-9][0-9]*" (the same as "[0-9]+"), the pattern opens with one
 # character class, which the search skips ahead to in C: a third faster over a paragraph.
 _NUM: Final = re.compile(r"[0-9][0-9]*(?:[.,][0-9]+)*")
+# The number tokens the scanner reads: those of _NUM not after a letter, a digit, an underscore,
+# a slash, a dot or a comma (``\w`` is what str.isalnum() tests, and "_"), which are part of a
+# word or of a number read already (the commonest cases of _inside_something).  The test is
+# made by the search, in C, after the first digit (so that the pattern still opens with one
+# character class): every digit inside a token comes after a digit, a dot or a comma and is
+# passed over as the token would be, so the tokens found are those of _NUM that the scanner
+# did not pass over (speed).
+_TOKEN: Final = re.compile(r"[0-9](?<![\w/.,][0-9])[0-9]*(?:[.,][0-9]+)*")
 _SCALES: Final = scale_words()
 _SCALE: Final = scale_pattern()
 _CONT: Final = re.compile(rf"{_WS}+([0-9]{{1,3}}(?:,[0-9]+)?)(?![0-9.,/])")
@@ -1250,15 +1258,11 @@ _RECOGNISERS: Final = (
 )
 # Which recognisers can claim a token, by the character after it ("/" for slash dates and
 # fractions, "-" for dashed dates, either for document numbers, "h" or "H" for a time of day),
-# by whether it begins with a zero (an identifier), by whether it is a plain run
-# of digits (days, months, years) or not (a dotted date) and by whether it may begin its line
+# by whether it begins with a zero and has four characters or more (an identifier), by its
+# size (_NEEDS_SIZE: days, months, years, dotted dates) and by whether it may begin its line
 # (only white space before it: a heading's number): each recogniser still tests all it needs,
 # the table only spares the calls that cannot succeed.  _inside_something is tested before the
 # table, and called only where its tests beyond the character before the token can succeed.
-_SMALL_ONLY: Final = frozenset(
-    {_date_after_word, _slash_date, _dash_date, _year_range, _time_of_day}
-)
-_NOT_SMALL: Final = frozenset({_dotted_date})
 _NEEDS_AFTER: Final = {
     _slash_date: "/",
     _fraction: "/",
@@ -1268,17 +1272,30 @@ _NEEDS_AFTER: Final = {
 }
 # The character after a token as the table knows it: "h" for "h" and "H" (a time of day).
 _AFTER_KEY: Final = {"/": "/", "-": "-", "h": "h", "H": "h"}
+# The size of a token as the table knows it: a plain run of digits (days, months, years) of
+# one or two digits ("2"), of four ("4") or of another length ("s"); any other token of eight
+# characters or more ("n": perhaps a dotted date, d.m.yyyy) or fewer (""): _slash_date,
+# _dash_date and _time_of_day read one or two digits only, _year_range four, _dotted_date eight
+# characters or more.
+_NEEDS_SIZE: Final = {
+    _slash_date: "2",
+    _dash_date: "2",
+    _time_of_day: "2",
+    _year_range: "4",
+    _date_after_word: "24s",
+    _dotted_date: "n",
+}
 _DISPATCH: Final = {
-    (after, small, head, zero): tuple(
+    (after, size, head, zero): tuple(
         r
         for r in _RECOGNISERS[1:]
         if (r not in _NEEDS_AFTER or (after and after in _NEEDS_AFTER[r]))
-        and r not in (_NOT_SMALL if small else _SMALL_ONLY)
+        and (r not in _NEEDS_SIZE or (size and size in _NEEDS_SIZE[r]))
         and (head or r is not _heading_number)
         and (zero or r is not _identifier)
     )
     for after in ("/", "-", "h", "")
-    for small in (True, False)
+    for size in ("2", "4", "s", "n", "")
     for head in (True, False)
     for zero in (True, False)
 }
@@ -1297,12 +1314,11 @@ def _scan(
     :func:`scan_items`) are added to it."""
     c = _Cursor(text, make)
     n = len(text)
-    for m in _NUM.finditer(text):
+    for m in _TOKEN.finditer(text):
         s = m.start()
+        # Not after a letter, a digit, "_", "/", "." or ",": the commonest cases of
+        # _inside_something, passed over by the search (speed).
         prev = text[s - 1] if s else ""
-        # The commonest cases of _inside_something, tested here before any call (speed).
-        if prev and (prev.isalnum() or prev in "/.,_"):
-            continue
         token = m.group()
         e = m.end()
         if day_months is not None and (
@@ -1324,7 +1340,12 @@ def _scan(
         after = text[e] if e < n else ""
         # Only white space back to the start of its line: tested on two characters here.
         head = not prev or prev == "\n" or (prev in SPACES and (s < 2 or text[s - 2] in _LINE_HEAD))
-        key = _AFTER_KEY.get(after, ""), small is not None, head, token[0] == "0"
+        if small is None:
+            size = "n" if len(token) >= 8 else ""
+        else:
+            size = "2" if len(token) <= 2 else "4" if len(token) == 4 else "s"
+        # An identifier has four digits or more: a token of four characters at least.
+        key = _AFTER_KEY.get(after, ""), size, head, token[0] == "0" and len(token) >= 4
         for recognise in _DISPATCH[key]:
             if recognise(c):
                 break
