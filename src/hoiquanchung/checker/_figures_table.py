@@ -568,8 +568,9 @@ _ORGAN_WORDS = ("hđnd", "ubnd", "nhân")
 _LEVEL_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s*-\s*|\s+")
 
 
-def _level(window: str) -> str | None:
-    """The one level named in *window*, if exactly one is.
+def _level(window: str, folded: str | None = None) -> str | None:
+    """The one level named in *window*, if exactly one is (*folded*: the window in lower case,
+    when made).
 
     >>> _level("cấp tỉnh: 40 hội"), _level("đại biểu HĐND cấp tỉnh, tổng số")
     ('cấp tỉnh', None)
@@ -578,7 +579,7 @@ def _level(window: str) -> str | None:
     # the lower-case window (at the same offsets unless lowering changed its length; no letter
     # of "cấp" has a case twin), the organ before it looked for only when the window holds a
     # word every organ's name holds (speed).
-    folded = window.lower()
+    folded = window.lower() if folded is None else folded
     organs = any(word in folded for word in _ORGAN_WORDS)
     if len(folded) == len(window):
         levels: Iterable[re.Match[str]] = [
@@ -977,13 +978,21 @@ def _labels_in(window: str) -> tuple[tuple[str, str], ...]:
     >>> _labels_in("hội cấp tỉnh") == tuple(_labels("hội cấp tỉnh"))
     True
     """
-    return tuple(_labels(window))
+    # What _labels yields, made without a generator and with the window lowered once (speed).
+    folded = window.lower()
+    level = _level(window, folded) if "cấp" in folded else None
+    category = _category(window, folded) if "vụ" in folded or "khác" in folded else None
+    if category is None:
+        return () if level is None else (("level", level),)
+    if level is None:
+        return (("category", category),)
+    return (("level", level), ("category", category))
 
 
 def _labels(window: str) -> Iterator[tuple[str, str]]:
     # The case-blind searches try every position: first the words they need, in lower case.
     folded = window.lower()
-    level = _level(window) if "cấp" in folded else None
+    level = _level(window, folded) if "cấp" in folded else None
     if level is not None:
         yield "level", level
     category = _category(window, folded) if "vụ" in folded or "khác" in folded else None

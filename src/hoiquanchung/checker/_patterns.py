@@ -91,7 +91,41 @@ def remembered[T](memo: dict[int, tuple[str, T]], text: str, make: Callable[[str
 
 
 _REMEMBERED = 4  # the current paragraph, the one before it and a footnote's anchor, at most
-_lowered: dict[int, tuple[str, str]] = {}
+
+
+# Letters that a case-blind search matches to an ASCII letter although ``str.lower`` does not
+# map them to it (dotless i, long s; the dot that lower() leaves after the i of "İ").
+_CASE_TWINS = ("\u0131", "\u017f", "\u0307")
+
+
+class _Folded:
+    """A text's lower-case text (``folded``) and whether its offsets are the text's and hold no
+    letter of :data:`_CASE_TWINS` (``plain``: a search led by words may trust them)."""
+
+    __slots__ = ("folded", "plain", "twinned")
+
+    def __init__(self, text: str) -> None:
+        folded = text.lower()
+        self.folded = folded
+        self.twinned = any(c in folded for c in _CASE_TWINS)
+        self.plain = len(folded) == len(text) and not self.twinned
+
+
+_folds: dict[int, tuple[str, _Folded]] = {}
+# The text folded last and its folding: asked for again and again by the rules of a paragraph,
+# found by the text's identity before the memo of the last few (fewer calls; speed).
+_last: list[tuple[str, _Folded]] = [("", _Folded(""))]
+
+
+def _folding(text: str) -> _Folded:
+    """The :class:`_Folded` of *text*, made once for the rules of a paragraph (see
+    :func:`remembered`: by the text's identity, never its content)."""
+    last = _last[0]
+    if last[0] is text:
+        return last[1]
+    found = remembered(_folds, text, _Folded)
+    _last[0] = (text, found)
+    return found
 
 
 def lowered(text: str) -> str:
@@ -100,12 +134,10 @@ def lowered(text: str) -> str:
     >>> lowered("TRONG ĐÓ 5 hội")
     'trong đó 5 hội'
     """
-    return remembered(_lowered, text, str.lower)
-
-
-# Letters that a case-blind search matches to an ASCII letter although ``str.lower`` does not
-# map them to it (dotless i, long s; the dot that lower() leaves after the i of "İ").
-_CASE_TWINS = ("\u0131", "\u017f", "\u0307")
+    last = _last[0]
+    if last[0] is text:
+        return last[1].folded
+    return _folding(text).folded
 
 
 def may_contain(text: str, words: tuple[str, ...]) -> bool:
@@ -116,12 +148,13 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
     >>> may_contain("TRONG ĐÓ 5 hội", ("trong", "gồm")), may_contain("Có 5 hội", ("trong",))
     (True, False)
     """
-    folded = lowered(text)
+    fold = _folding(text)
+    folded = fold.folded
     for word in words:
         if word in folded:
             return True
     # A letter the search matches to an ASCII letter although lower() does not (rare): maybe.
-    return remembered(_twinned, text, _has_twin)
+    return fold.twinned
 
 
 def may_contain_between(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
@@ -136,13 +169,14 @@ def may_contain_between(text: str, words: tuple[str, ...], start: int, end: int)
     >>> may_contain_between(text, ("trong",), 0, 9), may_contain_between(text, ("trong",), 9, 24)
     (False, True)
     """
-    folded = lowered(text)
+    fold = _folding(text)
+    folded = fold.folded
     if len(folded) != len(text):
         return True
     for word in words:
         if folded.find(word, start, end) >= 0:
             return True
-    return remembered(_twinned, text, _has_twin)
+    return fold.twinned
 
 
 def has_case_twin(text: str) -> bool:
@@ -152,17 +186,7 @@ def has_case_twin(text: str) -> bool:
     >>> has_case_twin("Có 5 hội"), has_case_twin("\u017fố 5")
     (False, True)
     """
-    return remembered(_twinned, text, _has_twin)
-
-
-def _has_twin(text: str) -> bool:
-    """Whether the lower-case *text* holds a letter of :data:`_CASE_TWINS` (looked for once a
-    paragraph, by :func:`remembered`, not once a question)."""
-    folded = lowered(text)
-    return any(c in folded for c in _CASE_TWINS)
-
-
-_twinned: dict[int, tuple[str, bool]] = {}
+    return _folding(text).twinned
 
 
 def word_starts(text: str, words: tuple[str, ...], start: int, end: int) -> list[int] | None:
@@ -174,16 +198,18 @@ def word_starts(text: str, words: tuple[str, ...], start: int, end: int) -> list
     >>> word_starts("Gồm 5 hội, TRONG ĐÓ 3; gồm", ("trong", "gồm"), 1, 26)
     [11, 23]
     """
-    folded = lowered(text)
-    if len(folded) != len(text) or remembered(_twinned, text, _has_twin):
+    last = _last[0]
+    fold = last[1] if last[0] is text else _folding(text)
+    if not fold.plain:
         return None
+    folded = fold.folded
     found: list[int] = []
     for word in words:
         at = folded.find(word, start, end)
         while at >= 0:
             found.append(at)
             at = folded.find(word, at + 1, end)
-    if len(words) > 1:
+    if len(found) > 1 and len(words) > 1:
         found = sorted(set(found))
     return found
 

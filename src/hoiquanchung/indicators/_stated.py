@@ -121,6 +121,8 @@ def _quote(value: object) -> str | None:
 
 
 def _tolerance(value: object) -> Fraction:
+    if value is APPROXIMATION:  # the default: a fraction within range (its checks spared; speed)
+        return APPROXIMATION
     t = as_fraction(value, field="tolerance")
     if not 0 <= t <= 1:
         raise ValidationError(error_text("tolerance-range", value=str(value)), field="tolerance")
@@ -472,9 +474,12 @@ def compare(
         raise ValidationError(
             error_text("must-be", name="stated", expected=a_type("StatedFigure")), field="stated"
         )
-    checked_rounding(rounding)
-    if not isinstance(other_rules, tuple | list) or not all(
-        isinstance(rule, Rounding) for rule in other_rules
+    if rounding is not Rounding.HALF_UP:  # the default is a Rounding (its check spared; speed)
+        checked_rounding(rounding)
+    # The default rules are known good: their checks are spared (speed: many rules compare).
+    if other_rules is not OTHER_RULES and (
+        not isinstance(other_rules, tuple | list)
+        or not all(isinstance(rule, Rounding) for rule in other_rules)
     ):
         raise ValidationError(
             error_text(
@@ -486,12 +491,12 @@ def compare(
     rate: Rate | None = None
     if isinstance(computed, Rate):
         rate = computed
-        exact = computed.fraction * 100 if stated.is_percent else computed.fraction
+        exact = computed.percent_fraction() if stated.is_percent else computed.fraction
     else:
         exact = as_fraction(computed, field="computed")
     decimals = stated.decimals  # made once for the roundings below (speed)
     expected = _round_to(exact, stated.resolution, rounding, decimals)
-    if stated.bound.name != "EXACT":
+    if stated.bound is not Bound.EXACT:  # (a member's name is a slow property; speed)
         holds = stated.admits(tolerance=tolerance).contains(exact)
         verdict = Verdict.CONSISTENT if holds else Verdict.INCONSISTENT
         return Comparison(
