@@ -3,6 +3,7 @@ a *trong đó* before it (false alarm found on unseen text, round of 2026-12-01)
 
 from __future__ import annotations
 
+import pytest
 from _checker_helpers import paragraph
 
 from hoiquanchung.checker import check_text
@@ -44,3 +45,19 @@ def test_items_all_worded_as_statements_still_read() -> None:
     assert "total-mismatch" in codes(
         "Có 500 hộ nghèo, gồm: số hộ nghèo thành thị là 200 hộ; số hộ nghèo nông thôn là 200 hộ."
     )
+
+
+# Rule 2d: a total shared among the places its sentence counts, the places named by two tiers
+# ("cho 24 tỉnh, thành phố"): the first word named the tier with its comma and the checker
+# raised KeyError (Thanh Niên, 2021: "xuất cấp 130.175 tấn gạo cứu đói cho người dân 24 tỉnh,
+# thành phố", found by a verification hunt).
+@pytest.mark.parametrize(
+    "places",
+    ["tỉnh, thành phố", "Tỉnh, thành phố", "xã, phường", "xã, phường, thị trấn", "huyện, thị xã"],
+)
+def test_places_counted_by_two_tiers(places: str) -> None:
+    text = f"Xuất cấp 1.000 tấn gạo cho 2 {places}. Cụ thể, Đắk Lắk 500 tấn; Đắk Nông 400 tấn."
+    check_text(text)  # no exception
+    if places.casefold().startswith("tỉnh"):
+        assert [(f.code, f.stated) for f in check_text(text)] == [("total-mismatch", "1.000 tấn")]
+    assert check_text(text.replace("400 tấn", "500 tấn")) == []

@@ -850,8 +850,9 @@ def _counted_places(breakdown: ContinuedBreakdown) -> _Evidence:
     if len(found) != 1:
         return _NONE
     count = int(found[0].group("count"))
-    tier = _COUNTED_TIER[found[0].group("noun").split()[0].casefold()]
-    if count != len(breakdown.parts) or count < 2:
+    # "tỉnh, thành phố": the first word without its comma names the tier
+    tier = _COUNTED_TIER.get(found[0].group("noun").split()[0].rstrip(",").casefold())
+    if tier is None or count != len(breakdown.parts) or count < 2:
         return _NONE
     for texts in (breakdown.befores, breakdown.labels):
         places = [_place_of(t, tier) for t in texts]
