@@ -61,6 +61,7 @@ RULE_GATES = {
     "count and amount marker": _count_and_amount._MARKER_AT,
     "totals sibling before": _totals._SIBLING_BEFORE_AT,
     "words in words": _words._IN_WORDS_AT,
+    "totals counted provinces": _totals._counted_provinces()[0],
 }
 
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
