@@ -1289,7 +1289,6 @@ def _check_sentence(
             running = _NEW_TOTAL_AT.search(text, running.end(), stop)
         if running is not None:
             stop = running.start()
-        stop = _new_statement(text, marker.end(), stop, depth)
         # "18 trường mầm non, gồm 9 ..., 3 ... và 6 ...; 23 trường tiểu học, gồm 14 ...": a
         # ';'-clause whose figure heads a list of its own (the next marker) is a sibling of
         # the total, not one more part of it.
@@ -1300,6 +1299,14 @@ def _check_sentence(
             if semi != -1 and head_from < bisect.bisect_left(starts, nxt.start()):
                 sibling = local[head_from : bisect.bisect_left(starts, nxt.start())]
                 stop = semi
+        if not sibling:
+            # "...; số hộ cận nghèo là 31.615 hộ": a clause with a subject of its own, read
+            # like a sibling (if it makes the total exactly, the list is read neither way).
+            cut = _new_statement(text, marker.end(), stop, depth)
+            if cut < stop:
+                first = bisect.bisect_left(starts, cut)
+                sibling = local[first : bisect.bisect_left(starts, stop)]
+                stop = cut
         if not sibling:
             stop, sibling = _list_end(text, base, local, starts, marker, nxt, stop, depth, s_start)
         after = local[first_after : max(first_after, bisect.bisect_right(ends, stop))]
