@@ -1315,6 +1315,8 @@ def _check_sentence(
         kind = _SPACES.sub(" ", marker.group("m").casefold())
         if _EXAMPLES.match(text, marker.end()):
             continue  # "gồm như: ...", "trong đó cụ thể như ...": examples, not the parts
+        if _named_without_figures(text, marker.end(), after[0].start - base, depth):
+            continue  # "3 người chết gồm ông A, cháu B và bà C; 14 người mất tích"
         if kind != "trong đó" and _EACH_HOLDS.search(text, max(s_start, at - 30), at):
             continue  # "43 suất quà, mỗi suất gồm ...": what each holds, not the parts
         # The total is one of the last few quantities before the marker, in the marker's own
@@ -1598,6 +1600,26 @@ def _new_statement(text: str, start: int, stop: int, depth: Sequence[int]) -> in
         if depth[m.start()] == 0:
             return m.start()
     return stop
+
+
+def _named_without_figures(text: str, start: int, first: int, depth: Sequence[int]) -> bool:
+    """Whether the marker's own ``;``-item, ``text[start:first]`` up to the first figure after
+    the marker, ends at a ``;`` at depth 0 with words and no figure: the marker listed its
+    parts by name (Sơn La, 2018: "tại huyện này đã có 3 người chết gồm ông Đặng Phúc Tài ...;
+    cháu Lò Văn Di ... và bà Lường Thị Khuyên ...; 14 người mất tích, 3 người bị thương";
+    found by a verification hunt), and the figures after that ``;`` are none of its parts.
+
+    >>> t = "Có 3 người chết gồm ông A, cháu B và bà C; 14 người mất tích."
+    >>> _named_without_figures(t, t.index("gồm") + 3, t.index("14"), [0] * len(t))
+    True
+    >>> t = "Có 30 hội viên gồm: 10 nam; 20 nữ."
+    >>> _named_without_figures(t, t.index("gồm") + 4, t.index("10"), [0] * len(t))
+    False
+    """
+    semi = text.find(";", start, first)
+    while semi != -1 and depth[semi] != 0:
+        semi = text.find(";", semi + 1, first)
+    return semi != -1 and any(c.isalpha() for c in text[start:semi])
 
 
 _CLAUSE_BREAK = ";"
