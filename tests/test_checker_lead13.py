@@ -61,3 +61,15 @@ def test_places_counted_by_two_tiers(places: str) -> None:
     if places.casefold().startswith("tỉnh"):
         assert [(f.code, f.stated) for f in check_text(text)] == [("total-mismatch", "1.000 tấn")]
     assert check_text(text.replace("400 tấn", "500 tấn")) == []
+
+
+# Rule totals: "gồm" listing its parts by name, then a ";"-clause of a sibling count (plo.vn,
+# 2018, storm Sơn Tinh; found by a verification hunt, older than the round).
+def test_parts_named_without_figures() -> None:
+    assert codes(paragraph("plo-sontinh-98nha-2018")) == []
+    assert (
+        codes("Huyện có 3 người chết gồm ông Tài, cháu Di và bà Khuyên; 14 người mất tích.") == []
+    )
+    # a list whose own item holds its figure is still read
+    assert "total-mismatch" in codes("Có 30 hội viên gồm: 10 nam; 25 nữ.")
+    assert "total-mismatch" in codes("Có 30 hội viên gồm 10 nam; 25 nữ.")
