@@ -32,7 +32,7 @@ the sum both ways only when it says they are all there:
   Phú Bình: 500.000.000 đồng*: money given to one is not given to another), unless one
   recipient's name holds another's.
 
-**Read further (far-5).**  The total may stand one sentence further back when the sentence in
+**Read further.**  The total may stand one sentence further back when the sentence in
 between names its noun again without a figure of it ("... 791 nhà đại đoàn kết ..." / "Tổng
 kinh phí hỗ trợ xây dựng số nhà nói trên là hơn 4 tỉ đồng. Trong đó, cấp tỉnh ... 354 nhà; ...")
 and names no other year; the parts may name the total by its head noun (*nhà*), or by the
@@ -45,7 +45,7 @@ all levels (*các cấp*) is shared out by the sentences right after it that eac
 at its level ("Hội cấp tỉnh hỗ trợ 184 lượt người ... Hội cấp huyện hỗ trợ 2.287 lượt người
 ...").
 
-**More evidence (far-6).**  The values of a dimension of ``breakdown_kinds.toml`` (houses *xây
+**More evidence.**  The values of a dimension of ``breakdown_kinds.toml`` (houses *xây
 mới* / *sửa chữa*, *tái cử* / *lần đầu*, *tiền mặt* / *hiện vật*), one in each part's words, are
 distinct; they are all the parts when the total's own sentence names every value too ("hỗ trợ
 xây mới, sửa chữa 8 mái ấm"). Portions whose total names two or more kinds of recipient ("334
@@ -54,7 +54,7 @@ them when every kind is named (not after *Trong đó*). A sentence naming money 
 whole ("Toàn bộ số tiền và hàng hóa có tổng trị giá 330 triệu đồng") sums the amounts of the
 sentence before it, one in each form.
 
-**Wholes a reader knows (far-7).**  A sentence that opens with a marker but states a total
+**Wholes a reader knows.**  A sentence that opens with a marker but states a total
 ("Theo đó, tổng số đại biểu ... là 500 người.") is a total's sentence.  Parts each followed by
 its share ("217 người (43,4%)", "231 đồng chí, chiếm 68,75%"), the shares making 100 % within
 their written rounding, are the whole (not shares that name their own whole: "50% số hộ ...").
@@ -89,7 +89,7 @@ the whole of as many parts, each naming a different place of that tier (a provin
 name); not after *Trong đó*; "Theo đó, ... hỗ trợ X cho N địa phương" is then a total's sentence.
 A list announced by its lead ("Mức hỗ trợ cụ thể ... như sau:") reads as after *Cụ thể*.
 
-**Units merged, provinces, places one by one (far-13).**  A unit founded on whole units ("Thành
+**Units merged, provinces, places one by one.**  A unit founded on whole units ("Thành
 lập xã Đồng Môn trên cơ sở nhập toàn bộ 3,40 km2 ..., 3.749 người của xã Thạch Đồng và toàn bộ
 ...") or taking one in with its own figures given ("Nhập phường A có diện tích ... vào phường B có
 diện tích ...") has, in the sentence after ("Sau khi thành lập, xã Đồng Môn có 8,93 km2 ... và quy
