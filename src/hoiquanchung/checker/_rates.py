@@ -1473,6 +1473,17 @@ _NAMED_TOTAL = re.compile(r"\btổng\s+số\s+(?P<noun>[^\W\d_][^\d,;.!?()\[\]\n
 _PRESENT_OR_VOTING = re.compile(
     r"\b(?:có\s+mặt|tham\s+gia|tham\s+dự|dự\s+họp|biểu\s+quyết|bỏ\s+phiếu|phiếu)\b", re.IGNORECASE
 )
+# The fraction's own count may also say how its members voted ("101/103 đại biểu tán thành");
+# after a named whole those words are the verb ("... 95,99% tổng số đại biểu tán thành").
+_VOTED = re.compile(rf"{_PRESENT_OR_VOTING.pattern}|\b(?:tán\s+thành|tín\s+nhiệm)\b", re.I)
+# A vote of deputies ("101/103 đại biểu tín nhiệm"): its rate may be of all the deputies, a few
+# more than those who voted, with no whole named (HĐND TP.HCM, 2016: "101/103 đại biểu tín
+# nhiệm, đạt tỷ lệ 96,19%", of its 105 deputies).
+_DEPUTIES_VOTING = re.compile(
+    r"^đại\s+biểu\b.*\b(?:biểu\s+quyết|bỏ\s+phiếu|tán\s+thành|tín\s+nhiệm|đồng\s+ý)\b"
+)
+_ABSENT_AT_MOST = 3  # deputies absent from a vote, at least this many allowed
+_ABSENT_SHARE = Decimal("0.03")  # ... or this share of those who voted
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
 _NOUN_END = re.compile(r"[\d,;.!?\n]")
 _MAX_WINDOW = 200
@@ -1519,7 +1530,7 @@ def _named_total(
         return None
     noun = " ".join(named.group("noun").split()[:_NOUN_WORDS]).casefold()
     own = _fraction_noun(s, denominator)
-    if own and (_PRESENT_OR_VOTING.search(noun) or not _PRESENT_OR_VOTING.search(own)):
+    if own and (_PRESENT_OR_VOTING.search(noun) or not _VOTED.search(own)):
         return None  # "45/50 chi hội, đạt 90% tổng số chi hội": the fraction's own whole
     at = rate.end - s.base + named.end()
     written = [
@@ -1577,4 +1588,38 @@ def _rate_of_another_total(
                 bases = _bases_of(m[k].value, m[at], other[1])
                 declared.update(b for b in bases if b > m[k + 1].value)
     own = _bases_of(numerator.value, rate, None)
-    return any(b in declared and b > denominator.value for b in own)
+    if any(b in declared and b > denominator.value for b in own):
+        return True
+    return _of_all_deputies(s, rate, numerator, denominator)
+
+
+def _of_all_deputies(s: _Scan, rate: Mention, numerator: Mention, denominator: Mention) -> bool:
+    """Whether a vote of deputies (:data:`_DEPUTIES_VOTING`) states, rounded half up to its
+    precision exactly, its count over a few more deputies than voted (at most
+    :data:`_ABSENT_AT_MOST` or :data:`_ABSENT_SHARE` more): the rate of all the deputies, a
+    vote's legal base, with no whole named.  A rate above the fraction's is never one.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> check_text("Với 101/103 đại biểu tín nhiệm, đạt tỷ lệ 96,19%.")
+    []
+    >>> [f.code for f in check_text("Với 101/103 đại biểu tín nhiệm, đạt tỷ lệ 96,29%.")]
+    ['rate-mismatch']
+    >>> [f.code for f in check_text("Với 101/103 hội viên tham gia, đạt tỷ lệ 96,19%.")]
+    ['rate-mismatch']
+    """
+    if not _DEPUTIES_VOTING.search(_fraction_noun(s, denominator)):
+        return False
+    n, d = int(numerator.value), int(denominator.value)
+    if n != numerator.value or d != denominator.value or not 0 < n <= d:
+        return False
+    digits = len(rate.text.split("%")[0].strip().replace(".", "").partition(",")[2])
+    scaled = rate.value.scaleb(digits)
+    if scaled != scaled.to_integral_value():
+        return False
+    stated = int(scaled)
+    reach = max(_ABSENT_AT_MOST, int(_ABSENT_SHARE * d))
+    for whole in range(d + 1, d + reach + 1):
+        # n / whole in percent, to *digits* decimals, rounded half up (integers: exact)
+        if (2 * n * 100 * 10**digits + whole) // (2 * whole) == stated:
+            return True
+    return False
