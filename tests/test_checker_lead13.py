@@ -1,10 +1,16 @@
-"""Rule totals: a ';'-clause that states a figure of its own (*số <noun> là N*) ends the list of
-a *trong đó* before it (false alarm found on unseen text, round of 2026-12-01)."""
+"""What the hunts of 2026-12-01 found on unseen text and was fixed, each on its real paragraph
+with near misses still found: rule totals' *số <noun> là N* clause after a *trong đó* list and
+*gồm* listing names; rule 2d's places counted by two tiers (an exception); rule fractions' vote
+rate of all the deputies with no whole named."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 from _checker_helpers import paragraph
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hoiquanchung.checker import check_text
 
@@ -73,3 +79,29 @@ def test_parts_named_without_figures() -> None:
     # a list whose own item holds its figure is still read
     assert "total-mismatch" in codes("Có 30 hội viên gồm: 10 nam; 25 nữ.")
     assert "total-mismatch" in codes("Có 30 hội viên gồm 10 nam; 25 nữ.")
+
+
+# Rule fractions: a vote's rate of all the deputies with no whole named (HĐND TP.HCM, 2016,
+# found by a verification hunt).
+def test_vote_rate_of_all_deputies_without_the_whole() -> None:
+    assert codes(paragraph("vtv-hdndtphcm-quyettam-2016")) == []
+    # a rate no whole of a few more deputies gives, or a count of others, is still judged
+    assert codes("Với 101/103 đại biểu tín nhiệm, đạt tỷ lệ 96,29%.") == ["rate-mismatch"]
+    assert codes("Với 101/103 đại biểu tín nhiệm, đạt tỷ lệ 99,19%.") == ["rate-mismatch"]
+    assert codes("Với 101/103 hội viên tham gia, đạt tỷ lệ 96,19%.") == ["rate-mismatch"]
+    # 101 of 120: far more deputies than voted is not read without the whole named
+    assert codes("Với 101/103 đại biểu tín nhiệm, đạt tỷ lệ 84,17%.") == ["rate-mismatch"]
+
+
+@given(
+    d=st.integers(min_value=20, max_value=600),
+    share=st.fractions(min_value=0.5, max_value=1),
+    extra=st.integers(min_value=1, max_value=3),
+)
+def test_a_vote_rate_of_a_few_more_deputies_is_quiet(d: int, share: Fraction, extra: int) -> None:
+    n = max(1, int(d * share))
+    whole = d + extra
+    hundredths = (2 * n * 10000 + whole) // (2 * whole)  # 100 n / whole, 2 decimals, half up
+    rate = f"{hundredths // 100},{hundredths % 100:02d}"
+    text = f"Với {n}/{d} đại biểu tán thành, đạt tỷ lệ {rate}%."
+    assert "rate-mismatch" not in codes(text)
