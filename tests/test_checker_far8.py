@@ -138,3 +138,15 @@ def test_check_text_on_the_docstring_example() -> None:
         "Ngãi: 100 tỷ đồng; tỉnh Gia Lai: 200 tỷ đồng và tỉnh Đắk Lắk: 200 tỷ đồng."
     )
     assert [(f.code, f.stated) for f in check_text(text)] == [("total-mismatch", "700 tỷ đồng")]
+
+
+def test_places_counted_and_named_in_brackets_keep_the_one_place_reading() -> None:
+    # "cho 9 tỉnh (A, B, ...)" is counted and named: items that hold more than the place
+    # ("được xuất cấp") still read one place each, as before (shaped after baocuuchienbinhvietnam
+    # .com.vn mdetail id=22731, three provinces, figures made up)
+    text = (
+        "Thủ tướng yêu cầu Bộ Tài chính xuất cấp 2.000 tấn gạo cho 3 tỉnh (Nghệ An, Yên Bái, "
+        "Lào Cai) để hỗ trợ cứu đói.\nCụ thể, tỉnh Nghệ An được xuất cấp 1.000 tấn gạo; tỉnh Yên "
+        "Bái 500 tấn gạo; tỉnh Lào Cai 400 tấn gạo."
+    )
+    assert totals(text) == [total_error("2.000 tấn", 1900)]

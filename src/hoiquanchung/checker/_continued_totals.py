@@ -877,8 +877,7 @@ def _counted_places(breakdown: ContinuedBreakdown) -> _Evidence:
             listed[0].group("count") is not None and int(listed[0].group("count")) != len(names)
         ):
             return _NONE
-        count = len(names)
-        found = []
+        count = len(names)  # "cho 9 tỉnh (Nghệ An, ...)": counted and named, read either way
     elif len(found) == 1:
         count = int(found[0].group("count"))
         # "tỉnh, thành phố": the first word without its comma names the tier
