@@ -791,13 +791,24 @@ def _named_whole(breakdown: ContinuedBreakdown) -> _Evidence:
 # The places a total is shared among, counted after it: "200 triệu đồng cho 3 tỉnh nói trên",
 # "2.524 tỉ đồng ... cho 15 địa phương".
 _COUNTED = re.compile(
-    r"(?<!\w)(?:cho|tại|ở|của)\s+(?P<count>\d{1,2})\s+(?P<noun>địa\s+phương|tỉnh(?:,\s*thành\s+phố)?"
+    r"(?<!\w)(?:cho|tại|ở|của)\s+(?:[^\W\d_]+\s+){0,5}?(?P<count>\d{1,2})\s+(?P<noun>địa\s+phương|tỉnh(?:,\s*thành\s+phố)?"
     r"|xã(?:,\s*phường(?:,\s*thị\s+trấn)?)?|phường|huyện(?:,\s*thị\s+xã)?)(?!\w)",
     re.IGNORECASE,
 )
 # A sentence that opens with "Theo đó" (accordingly) and shares a figure out among the places
 # it counts: a total's sentence.
-_SHARED_OUT = re.compile(rf"[\s\u2060]*theo\s+đó\b[^;]*?\d[^;]*?{_COUNTED.pattern}", re.IGNORECASE)
+_SHARED_OUT = re.compile(
+    rf"[\s\u2060]*(?:theo\s+đó|cụ\s+thể)\b[^;]*?\d[^;]*?(?:{_COUNTED.pattern}"
+    r"|(?<!\w)cho\s+các\s+(?:tỉnh|địa\s+phương)(?:,\s*thành\s+phố)?\s*:)",
+    re.IGNORECASE,
+)
+# The places a total's sentence names after it, counted or not: "cho 5 tỉnh: An Giang, Tây
+# Ninh, ...", "cho các tỉnh: Quảng Ngãi, Yên Bái, ...", "cho 3 địa phương (Lào Cai, ...)".
+_NAMED_AFTER = re.compile(
+    r"(?<!\w)cho\s+(?:các|(?P<count>\d{1,2}))\s+(?P<noun>địa\s+phương|tỉnh(?:,\s*thành\s+phố)?)"
+    r"\s*[:(]\s*",
+    re.IGNORECASE,
+)
 # The tier of the places each noun counts (``[places]`` of breakdown_kinds.toml; a province
 # named bare, by its proper name, is of the tier "province").
 _COUNTED_TIER = {
@@ -831,10 +842,12 @@ def _place_of(text: str, tier: str) -> str | None:
 
 def _counted_places(breakdown: ContinuedBreakdown) -> _Evidence:
     """All the parts when the total's sentence counts the places it is shared among after it
-    ("200 triệu đồng cho 3 tỉnh nói trên", "2.524 tỉ đồng ... cho 15 địa phương") and there
-    are as many parts, each naming one of those places, a different one ("Cụ thể Bình Định 90
-    triệu đồng, Quảng Ngãi 70 triệu đồng và Quảng Nam 40 triệu đồng"): one place's share is
-    not another's, and every place counted has its own.
+    ("200 triệu đồng cho 3 tỉnh nói trên", "2.524 tỉ đồng ... cho 15 địa phương") or names them
+    ("cho các tỉnh: Quảng Ngãi, Yên Bái, ...") and there are as many parts, each naming one of
+    those places, a different one ("Cụ thể Bình Định 90 triệu đồng, Quảng Ngãi 70 triệu đồng
+    và Quảng Nam 40 triệu đồng"): one place's share is not another's, and every place counted
+    has its own.  A list whose items name their place and nothing else ("Trong đó, TP Huế: 100
+    tỷ đồng; tỉnh Quảng Ngãi: 100 tỷ đồng; ...") is the whole even after *Trong đó*.
 
     >>> from hoiquanchung.checker import check_text
     >>> text = ("Hội cứu trợ 200 triệu đồng cho 3 tỉnh nói trên.\\nCụ thể Bình Định 90 triệu "
@@ -843,22 +856,82 @@ def _counted_places(breakdown: ContinuedBreakdown) -> _Evidence:
     [('total-mismatch', '200 triệu đồng', '190.000.000 đồng')]
     >>> check_text(text.replace("3 tỉnh", "4 tỉnh"))  # a place without its share: no sum
     []
+    >>> text = ("Cụ thể, hỗ trợ 700 tỷ đồng cho 4 địa phương. Trong đó, TP Huế: 100 tỷ đồng; "
+    ...         "tỉnh Quảng Ngãi: 100 tỷ đồng; tỉnh Gia Lai: 200 tỷ đồng và tỉnh Đắk Lắk: 200 tỷ "
+    ...         "đồng.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '700 tỷ đồng', '600.000.000.000 đồng')]
+    >>> check_text(text.replace("TP Huế:", "TP Huế cho hộ nghèo:"))  # something beside the place
+    []
     """
     total = breakdown.total
     own = total.paragraph
-    found = list(_COUNTED.finditer(own.text, total.mention.end - own.offset, total.sentence[1]))
-    if len(found) != 1:
+    at, stop = total.mention.end - own.offset, total.sentence[1]
+    found = list(_COUNTED.finditer(own.text, at, stop))
+    listed = list(_NAMED_AFTER.finditer(own.text, at, stop))
+    names: set[str | None] = set()
+    if len(listed) == 1 and len(found) <= 1:
+        tier = _COUNTED_TIER.get(listed[0].group("noun").split()[0].rstrip(",").casefold())
+        names = {_place_of(n, tier or "") for n in _names_at(own.text, listed[0].end())}
+        if None in names or (
+            listed[0].group("count") is not None and int(listed[0].group("count")) != len(names)
+        ):
+            return _NONE
+        count = len(names)  # "cho 9 tỉnh (Nghệ An, ...)": counted and named, read either way
+    elif len(found) == 1:
+        count = int(found[0].group("count"))
+        # "tỉnh, thành phố": the first word without its comma names the tier
+        tier = _COUNTED_TIER.get(found[0].group("noun").split()[0].rstrip(",").casefold())
+    else:
         return _NONE
-    count = int(found[0].group("count"))
-    # "tỉnh, thành phố": the first word without its comma names the tier
-    tier = _COUNTED_TIER.get(found[0].group("noun").split()[0].rstrip(",").casefold())
     if tier is None or count != len(breakdown.parts) or count < 2:
         return _NONE
-    for texts in (breakdown.befores, breakdown.labels):
-        places = [_place_of(t, tier) for t in texts]
-        if None not in places and len(set(places)) == len(places):
-            return _Evidence(distinct=True, complete=True, by="counted places")
-    return _NONE
+    if found:
+        for texts in (breakdown.befores, breakdown.labels):
+            places = [_place_of(t, tier) for t in texts]
+            if None not in places and len(set(places)) == len(places):
+                return _Evidence(distinct=True, complete=True, by="counted places")
+    items = _place_items(breakdown)
+    if items is None:
+        return _NONE
+    places = [_place_of(t, tier) for t in items]
+    if None in places or len(set(places)) != len(places) or (names and set(places) != names):
+        return _NONE
+    return _Evidence(distinct=True, complete=True, by="counted places listed")
+
+
+# The words an item of a list of places may hold beside its place's name ("; tỉnh Gia Lai: ",
+# " và TP Huế ") and the verb of the list's giver before the first ("Cụ thể, Bắc Ninh hỗ trợ
+# thành phố Huế 3 tỷ đồng, ...").
+_ITEM_GLUE = frozenset(
+    {"và", "tỉnh", "thành", "phố", "tp", "xã", "phường", "huyện", "địa", "phương"}
+)
+_GIVER = re.compile(
+    r"\A[\s,]*(?:[A-ZĐ][^\W\d_]*\s+){1,3}(?:hỗ\s+trợ|trao|tặng|cấp|phân\s+bổ)\s+(?=[^\W\d_])"
+)
+
+
+def _place_items(breakdown: ContinuedBreakdown) -> list[str] | None:
+    """The words of each part's item from the end of the figure before it (the first from its
+    sentence's start, after its opener and its giver), when they hold nothing but a place's
+    name and its glue, nor does the rest of the sentence after the last part; else ``None``."""
+    items: list[str] = []
+    previous: tuple[Mention, Paragraph] | None = None
+    for m, para in breakdown.parts:
+        text, at = para.text, m.start - para.offset
+        if previous is not None and previous[1] is para:
+            item = text[previous[0].end - para.offset : at]
+        else:
+            s_start = next(x for x, y in sentence_spans(text) if x <= at < y)
+            opener = _OPENER.match(text, s_start, at)
+            item = text[opener.end() if opener is not None else s_start : at]
+            item = _GIVER.sub("", item)
+        items.append(item)
+        previous = (m, para)
+    for item in (*items, breakdown.labels[-1]):
+        if any(w[0].islower() and w.casefold() not in _ITEM_GLUE for w in _WORD.findall(item)):
+            return None
+    return items
 
 
 # ------------------------------------------------------------------ a bare list of places
@@ -896,6 +969,9 @@ def _bare_places(breakdown: ContinuedBreakdown, evidence: _Evidence) -> _Evidenc
     counted = _COUNTED.search(own.text, total.mention.end - own.offset, total.sentence[1])
     if counted is not None and int(counted.group("count")) != len(breakdown.parts):
         return evidence  # "... cho 4 tỉnh. Cụ thể Bình Định ..., Quảng Ngãi ...": one left out
+    listed = _NAMED_AFTER.search(own.text, total.mention.end - own.offset, total.sentence[1])
+    if listed is not None and len(_names_at(own.text, listed.end())) != len(breakdown.parts):
+        return evidence  # "... cho các tỉnh: Quảng Ngãi, ..., Gia Lai. ...": one left out
     noun = set((total.mention.unit or "").casefold().split())
     for before, label in zip(breakdown.befores, breakdown.labels, strict=True):
         words = _WORD.findall(f"{before} {label}")
