@@ -633,7 +633,15 @@ def _first_marker(text: str, start: int, end: int) -> re.Match[str] | None:
     folded = lowered(text)
     if len(folded) != len(text):
         return _PARTS_MARKER.search(text, start, end)
-    for at in sorted(at for word in _MARKER_STARTS for at in _starts(folded, word, start, end)):
+    # Where the words start, found by str.find without generators (speed).
+    places = []
+    for word in _MARKER_STARTS:
+        at = folded.find(word, start, end)
+        while at >= 0:
+            places.append(at)
+            at = folded.find(word, at + 1, end)
+    places.sort()
+    for at in places:
         found = _PARTS_MARKER.match(text, at, end)
         if found is not None:
             return found

@@ -348,6 +348,15 @@ def may_hold(text: str, words: Sequence[str]) -> bool:
     return any(word in folded for word in words) or has_case_twin(text)
 
 
+def _holds(folded: str, words: Sequence[str]) -> bool:
+    """Whether one of *words* is in *folded* (:func:`may_hold` once the lower-case text and
+    the case twins are known; a plain loop, no generator; speed)."""
+    for word in words:  # noqa: SIM110 (a loop, not any() over a generator: speed)
+        if word in folded:
+            return True
+    return False
+
+
 def _noun(m: Mention) -> str | None:
     return m.unit.casefold() if m.unit else None
 
@@ -359,7 +368,18 @@ def _of_persons(noun: str | None) -> bool:
     >>> _of_persons("ủy viên chính"), _of_persons("đại biểu"), _of_persons("hộ"), _of_persons(None)
     (True, True, False, False)
     """
-    return noun is not None and any(noun == n or noun.startswith(n + " ") for n in person_nouns())
+    if noun is None:
+        return False
+    nouns = person_nouns()
+    # The noun itself, or one of them and the words after it: a set look-up and one startswith
+    # of every prefix at once, not a generator over the nouns (speed).
+    return noun in nouns or noun.startswith(_person_prefixes(nouns))
+
+
+@functools.cache
+def _person_prefixes(nouns: frozenset[str]) -> tuple[str, ...]:
+    """Each of *nouns* and the space after it (made once for the set of nouns)."""
+    return tuple(n + " " for n in nouns)
 
 
 def _same_noun(total: str, part: str | None) -> bool:
@@ -613,19 +633,22 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     if len(mentions) < 2:
         return
     text, base = paragraph.text, paragraph.offset
-    if may_hold(text, _SEATS_WORDS):
+    # may_hold for each group of words, the lower-case text and the case twins read once for
+    # the paragraph, the words tried in a plain loop (no generator; speed).
+    folded, twin = lowered(text), has_case_twin(text)
+    if twin or _holds(folded, _SEATS_WORDS):
         yield from _seats(paragraph, mentions, file)
-    if may_hold(text, _UNIT_WORDS):
+    if twin or _holds(folded, _UNIT_WORDS):
         yield from _unit_kinds(paragraph, mentions, file)
-    if may_hold(text, _PROVINCE_OPENERS):
+    if twin or _holds(folded, _PROVINCE_OPENERS):
         yield from _by_province(paragraph, mentions, file)
-    if may_hold(text, _COUNTED_WORDS):
+    if twin or _holds(folded, _COUNTED_WORDS):
         yield from _shared_by_count(paragraph, mentions, file)
-    if may_hold(text, _PARTY_WORDS):
+    if twin or _holds(folded, _PARTY_WORDS):
         yield from _party_bases(paragraph, mentions, file)
-    marked = may_hold(text, _MARKER_WORDS)
+    marked = twin or _holds(folded, _MARKER_WORDS)
     bracketed = "(" in text
-    headed = may_hold(text, _HEAD_WORDS)
+    headed = twin or _holds(folded, _HEAD_WORDS)
     if not marked and not bracketed and not headed:
         return  # no marker, no bracket and no head in any sentence
     depth: list[int] | None = None
