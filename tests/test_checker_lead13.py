@@ -105,3 +105,14 @@ def test_a_vote_rate_of_a_few_more_deputies_is_quiet(d: int, share: Fraction, ex
     rate = f"{hundredths // 100},{hundredths % 100:02d}"
     text = f"Với {n}/{d} đại biểu tán thành, đạt tỷ lệ {rate}%."
     assert "rate-mismatch" not in codes(text)
+
+
+# A count in words written with a case twin of "i" (dotless ı, dotted İ) matches the case-blind
+# patterns but is no key of the count words: no count, and never an exception.
+@pytest.mark.parametrize("word", ["haı", "haİ", "chín", "chın", "mườı", "MƯỜI"])
+def test_counts_in_words_with_case_twins_raise_nothing(word: str) -> None:
+    check_text(
+        f"Hỗ trợ 700 tỷ đồng cho {word} địa phương (Khánh Hòa 400 tỷ đồng, Gia Lai 300 tỷ đồng)."
+    )
+    check_text(f"Hỗ trợ 1 tỷ đồng cho {word} tỉnh Thanh Hóa, Nghệ An mỗi tỉnh 500 triệu đồng.")
+    check_text(f"Hỗ trợ 1 tỷ đồng cho {word} xã A, B, mỗi xã 500 triệu đồng.")

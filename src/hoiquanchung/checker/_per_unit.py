@@ -348,7 +348,9 @@ def _product(
             and not any(c.isdigit() for c in text[worded.end() : each_word.start()])
         ):
             # "hai tỉnh Thanh Hóa, Thừa Thiên - Huế mỗi tỉnh 500 triệu đồng": a count in words
-            n = _SMALL[worded.group("n").casefold()]
+            n = _SMALL.get(worded.group("n").casefold())
+            if n is None:
+                return None  # a case twin of a count word ("haı", dotless ı): no count
             return each, Decimal(n), str(n)
         if names is None:
             # "Hỗ trợ 150 triệu đồng cho các xã An Bình, Tân Phú và Long Hòa, mỗi xã 50 triệu

@@ -2967,7 +2967,10 @@ def _shared_by_count(
         ):
             continue
         k = found.group("k")
-        count = int(k) if k.isdigit() else _COUNT_WORDS[k.casefold()]
+        # ("haı" with a dotless ı matches the case-blind pattern but is no key: no count)
+        count = int(k) if k.isdigit() else _COUNT_WORDS.get(k.casefold())
+        if count is None:
+            continue
         bracket = found.group("open") is not None
         if bracket:
             close = text.find(")", found.end())
