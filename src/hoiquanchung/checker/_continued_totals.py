@@ -159,6 +159,7 @@ import attrs
 
 from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker._context import ParagraphContext
+from hoiquanchung.checker._counted_places import count_of, counted_places, tier_of
 from hoiquanchung.checker._figures_table import (
     _FLAT,
     NOT_COUNTS,
@@ -791,9 +792,7 @@ def _named_whole(breakdown: ContinuedBreakdown) -> _Evidence:
 # The places a total is shared among, counted after it: "200 triệu đồng cho 3 tỉnh nói trên",
 # "2.524 tỉ đồng ... cho 15 địa phương".
 _COUNTED = re.compile(
-    r"(?<!\w)(?:cho|tại|ở|của)\s+(?:[^\W\d_]+\s+){0,5}?(?P<count>\d{1,2})\s+(?P<noun>địa\s+phương|tỉnh(?:,\s*thành\s+phố)?"
-    r"|xã(?:,\s*phường(?:,\s*thị\s+trấn)?)?|phường|huyện(?:,\s*thị\s+xã)?)(?!\w)",
-    re.IGNORECASE,
+    r"(?<!\w)(?:cho|tại|ở|của)\s+(?:[^\W\d_]+\s+){0,5}?" + counted_places(), re.IGNORECASE
 )
 # A sentence that opens with "Theo đó" (accordingly) and shares a figure out among the places
 # it counts: a total's sentence.
@@ -805,19 +804,11 @@ _SHARED_OUT = re.compile(
 # The places a total's sentence names after it, counted or not: "cho 5 tỉnh: An Giang, Tây
 # Ninh, ...", "cho các tỉnh: Quảng Ngãi, Yên Bái, ...", "cho 3 địa phương (Lào Cai, ...)".
 _NAMED_AFTER = re.compile(
-    r"(?<!\w)cho\s+(?:các|(?P<count>\d{1,2}))\s+(?P<noun>địa\s+phương|tỉnh(?:,\s*thành\s+phố)?)"
-    r"\s*[:(]\s*",
+    r"(?<!\w)cho\s+" + counted_places(provinces_only=True, every=True) + r"\s*[:(]\s*",
     re.IGNORECASE,
 )
-# The tier of the places each noun counts (``[places]`` of breakdown_kinds.toml; a province
-# named bare, by its proper name, is of the tier "province").
-_COUNTED_TIER = {
-    "địa": "province",
-    "tỉnh": "province",
-    "xã": "commune",
-    "phường": "commune",
-    "huyện": "district",
-}
+# (the tier of the places each noun counts: ``tier_of``; a province named bare, by its proper
+# name, is of the tier "province")
 
 
 @functools.cache
@@ -871,17 +862,18 @@ def _counted_places(breakdown: ContinuedBreakdown) -> _Evidence:
     listed = list(_NAMED_AFTER.finditer(own.text, at, stop))
     names: set[str | None] = set()
     if len(listed) == 1 and len(found) <= 1:
-        tier = _COUNTED_TIER.get(listed[0].group("noun").split()[0].rstrip(",").casefold())
+        tier = tier_of(listed[0].group("noun"))
         names = {_place_of(n, tier or "") for n in _names_at(own.text, listed[0].end())}
-        if None in names or (
-            listed[0].group("count") is not None and int(listed[0].group("count")) != len(names)
-        ):
+        said = count_of(listed[0].group("k"))  # None for "các"
+        if None in names or (said is not None and said != len(names)):
             return _NONE
         count = len(names)  # "cho 9 tỉnh (Nghệ An, ...)": counted and named, read either way
     elif len(found) == 1:
-        count = int(found[0].group("count"))
-        # "tỉnh, thành phố": the first word without its comma names the tier
-        tier = _COUNTED_TIER.get(found[0].group("noun").split()[0].rstrip(",").casefold())
+        said = count_of(found[0].group("k"))
+        if said is None:
+            return _NONE
+        count = said
+        tier = tier_of(found[0].group("noun"))
     else:
         return _NONE
     if tier is None or count != len(breakdown.parts) or count < 2:
@@ -967,7 +959,7 @@ def _bare_places(breakdown: ContinuedBreakdown, evidence: _Evidence) -> _Evidenc
     total = breakdown.total
     own = total.paragraph
     counted = _COUNTED.search(own.text, total.mention.end - own.offset, total.sentence[1])
-    if counted is not None and int(counted.group("count")) != len(breakdown.parts):
+    if counted is not None and count_of(counted.group("k")) != len(breakdown.parts):
         return evidence  # "... cho 4 tỉnh. Cụ thể Bình Định ..., Quảng Ngãi ...": one left out
     listed = _NAMED_AFTER.search(own.text, total.mention.end - own.offset, total.sentence[1])
     if listed is not None and len(_names_at(own.text, listed.end())) != len(breakdown.parts):

@@ -1,0 +1,75 @@
+"""Round 14 (far9): one pattern and one table of count words for a count of places, read by
+rule totals (the provinces listed in a bracket) and by rule 2d (the parts in the next
+sentence)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hoiquanchung.checker import check_text
+from hoiquanchung.checker._counted_places import (
+    COUNT_WORDS,
+    count_of,
+    counted_places,
+    tier_of,
+)
+
+_NOUNS = {
+    "địa phương": "province",
+    "tỉnh": "province",
+    "tỉnh, thành phố": "province",
+    "xã": "commune",
+    "xã, phường": "commune",
+    "phường": "commune",
+    "huyện": "district",
+}
+
+
+@given(
+    st.one_of(st.integers(1, 99).map(str), st.sampled_from(sorted(COUNT_WORDS))),
+    st.sampled_from(sorted(_NOUNS)),
+)
+def test_count_and_tier_read_back(k: str, noun: str) -> None:
+    found = re.search(counted_places(), f"trao 110 suất quà cho {k} {noun} nói trên", re.I)
+    assert found is not None
+    assert count_of(found.group("k")) == (int(k) if k.isdigit() else COUNT_WORDS[k])
+    assert tier_of(found.group("noun")) == _NOUNS[noun]
+    only = re.search(counted_places(provinces_only=True), f"cho {k} {noun} nói trên", re.I)
+    assert (only is not None) == (_NOUNS[noun] == "province")
+
+
+def test_no_count_without_its_noun() -> None:
+    # "năm" is a year as much as five: only before a noun of places is it a count
+    assert re.search(counted_places(), "cho năm 2025 tại tỉnh", re.I) is None
+    assert re.search(counted_places(), "cho 3 tỉnhđoàn", re.I) is None
+    assert count_of("haı") is None  # a dotless ı matched case-blind: no count word
+    assert count_of("các") is None  # "cho các tỉnh": every one, uncounted
+
+
+_SHARED = (
+    "Hội cứu trợ 200 triệu đồng cho {k} tỉnh nói trên.\nCụ thể Bình Định 90 triệu đồng, "
+    "Quảng Ngãi 70 triệu đồng và Quảng Nam 30 triệu đồng."
+)
+
+
+def test_rule_2d_reads_a_count_in_words_like_rule_totals() -> None:
+    for k in ("3", "ba"):
+        found = [(f.code, f.stated, f.computed) for f in check_text(_SHARED.format(k=k))]
+        assert found == [("total-mismatch", "200 triệu đồng", "190.000.000 đồng")]
+    # a province counted and not detailed: the three parts are not the whole
+    for k in ("4", "bốn"):
+        assert check_text(_SHARED.format(k=k)) == []
+
+
+def test_rule_totals_reads_the_same_count_words() -> None:
+    text = (
+        "Hội hỗ trợ 165 tỉ đồng cho {k} địa phương (Thanh Hóa 60 tỉ đồng, Nghệ An 50 tỉ đồng, "
+        "Hà Tĩnh 50 tỉ đồng)."
+    )
+    for k in ("3", "ba"):
+        assert [f.computed for f in check_text(text.format(k=k))] == ["160.000.000.000 đồng"]
+    for k in ("4", "bốn"):  # one province left unnamed: no sum
+        assert check_text(text.format(k=k)) == []
