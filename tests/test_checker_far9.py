@@ -73,3 +73,62 @@ def test_rule_totals_reads_the_same_count_words() -> None:
         assert [f.computed for f in check_text(text.format(k=k))] == ["160.000.000.000 đồng"]
     for k in ("4", "bốn"):  # one province left unnamed: no sum
         assert check_text(text.format(k=k)) == []
+
+
+# ---------------------------------------------------------------- a toll broken down by cause
+# https://thanhnien.vn/thoi-su/28-nguoi-chet-nhieu-tinh-mien-trung-de-xuat-ho-tro-khan-cap-gao-mi-tom-1290829.html
+_MIEN_TRUNG = (
+    "Văn phòng Ban chỉ đạo T.Ư về phòng chống thiên tai cho biết, thống kê đến ngày 13.10, mưa "
+    "lũ ở các tỉnh miền Trung và Tây Nguyên đã làm 28 người chết. Trong đó, 22 người chết do "
+    "bị lũ cuốn trôi; 3 người chết do các vụ tàu, thuyền gặp sự cố, chìm đắm; 3 người chết do "
+    "tai nạn điện giật khi dọn dẹp, khắp phục hậu quả mưa lũ."
+)
+# https://vnexpress.net/hau-qua-bao-yagi-4790589.html
+_YAGI = (
+    "Cục Quản lý đê điều và Phòng chống thiên tai cho biết đến 11h30 hôm nay, 59 người đã "
+    "chết, mất tích do bão Yagi. Trong đó 9 người chết trong bão; 44 người chết do sạt lở đất, "
+    "lũ quét và 6 người bị lũ cuốn sau bão. Ngoài ra, ba người của Hà Nội chưa có trong báo "
+    "cáo này."
+)
+
+
+def _sums(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.code, f.stated, f.computed) for f in check_text(text) if f.code == "total-mismatch"]
+
+
+def test_a_toll_by_cause_as_written_holds() -> None:
+    assert check_text(_MIEN_TRUNG) == []
+    assert check_text(_YAGI) == []
+
+
+def test_a_toll_by_cause_above_its_total_is_a_slip() -> None:
+    assert _sums(_MIEN_TRUNG.replace("22 người", "24 người")) == [
+        ("total-mismatch", "28 người", "30 người")
+    ]
+    assert _sums(_MIEN_TRUNG.replace("28 người", "26 người")) == [
+        ("total-mismatch", "26 người", "28 người")
+    ]
+    assert _sums(_YAGI.replace("44 người", "45 người")) == [
+        ("total-mismatch", "59 người", "60 người")
+    ]
+
+
+def test_a_toll_by_cause_below_its_total_says_nothing() -> None:
+    # "Trong đó" (among them): the causes named may be a few of them
+    assert _sums(_MIEN_TRUNG.replace("22 người", "20 người")) == []
+    assert _sums(_YAGI.replace("44 người", "40 người")) == []
+
+
+def test_a_toll_by_cause_stays_quiet_when_parts_may_overlap() -> None:
+    raised = _MIEN_TRUNG.replace("22 người", "24 người")
+    # a part that counts another state (injured) than the total (dead)
+    assert _sums(raised.replace("3 người chết do các vụ", "3 người bị thương do các vụ")) == []
+    # the same cause twice: one group's cause said again, maybe the same people
+    twice = raised.replace(
+        "do tai nạn điện giật khi dọn dẹp, khắp phục hậu quả mưa lũ", "do bị lũ cuốn trôi"
+    )
+    assert _sums(twice) == []
+    # a part naming no cause
+    assert _sums(raised.replace("3 người chết do tai nạn", "3 người chết ở Huế, tai nạn")) == []
+    # a total that names no state: people of what?
+    assert _sums(raised.replace("đã làm 28 người chết", "có 28 người")) == []

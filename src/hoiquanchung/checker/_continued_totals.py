@@ -788,6 +788,60 @@ def _named_whole(breakdown: ContinuedBreakdown) -> _Evidence:
     return _NONE
 
 
+# ------------------------------------------------------------------ a toll by cause
+# A part of a toll right after its noun: its state (dead, missing), then what caused it: "22
+# người chết do bị lũ cuốn trôi", "9 người chết trong bão", "6 người bị lũ cuốn sau bão" (not
+# "bị thương": injured is a state, no cause).
+_CAUSE = re.compile(
+    r"\s*(?:(?:chết|tử\s+vong|thiệt\s+mạng|mất\s+tích)\s+)?"
+    r"(?P<cause>(?:do|vì|trong|bị(?!\s+thương))\s+[^\W\d_].*)",
+    re.IGNORECASE | re.DOTALL,
+)
+_CAUSE_TAIL = re.compile(r"[\s,;.]*(?:và)?[\s,;.]*\Z", re.IGNORECASE)
+
+
+def _causes(breakdown: ContinuedBreakdown) -> _Evidence:
+    """Distinct parts when the total counts people harmed and names how ("28 người chết",
+    "59 người đã chết, mất tích") and each part names, right after its noun, what caused its
+    own, a different cause each ("Trong đó 9 người chết trong bão; 44 người chết do sạt lở
+    đất, lũ quét và 6 người bị lũ cuốn sau bão"): a person died of one cause, not of two.  A
+    part that names a state the total does not ("3 người bị thương do ...") says nothing; the
+    causes named may be a few (the sum may not exceed the total, nothing more).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Mưa lũ đã làm 28 người chết. Trong đó, 22 người chết do bị lũ cuốn trôi; 3 "
+    ...         "người chết do các vụ tàu, thuyền gặp sự cố; 5 người chết do điện giật.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '28 người', '30 người')]
+    >>> check_text(text.replace("5 người chết do", "5 người bị thương do"))  # another state
+    []
+    """
+    total = breakdown.total.mention
+    noun = " ".join((total.unit or "").casefold().split())
+    own = breakdown.total.paragraph
+    at = total.end - own.offset
+    said = own.text[at : min(at + _NAMED_SPAN, breakdown.total.sentence[1])]
+    end = _NAMED_END.search(said)
+    if end is not None:
+        said = said[: end.start()]
+    for _name, nouns, pattern, same in _named_value_dimensions():
+        if not any(noun == n or noun.startswith(n + " ") for n in nouns):
+            continue
+        named = set(_values_named(pattern, same, said))
+        if not named:
+            return _NONE
+        causes = []
+        for label in breakdown.labels:
+            found = _CAUSE.match(label)
+            if found is None or not set(_values_named(pattern, same, label)) <= named:
+                return _NONE
+            cause = _CAUSE_TAIL.sub("", found.group("cause"))
+            causes.append(" ".join(cause.casefold().split()))
+        if len(causes) >= 2 and len(set(causes)) == len(causes):
+            return _Evidence(distinct=True, complete=False, by="causes")
+    return _NONE
+
+
 # ------------------------------------------------------------------ places counted by the total
 # The places a total is shared among, counted after it: "200 triệu đồng cho 3 tỉnh nói trên",
 # "2.524 tỉ đồng ... cho 15 địa phương".
@@ -2184,6 +2238,10 @@ def _evaluate(
         # "46 người chết, mất tích. Trong đó 36 người chết ...; 10 người mất tích ...": the
         # values the total names, one in each part, all of them.
         evidence = named
+    if not evidence.distinct:
+        # "28 người chết. Trong đó, 22 người chết do bị lũ cuốn trôi; 3 người chết do ...":
+        # people harmed, a different cause each.
+        evidence = _causes(breakdown)
     if not evidence.complete and _shares_whole(breakdown.labels):
         # "217 người (43,4%), ... 283 người (56,6%)": each part's share of one whole, and the
         # shares make that whole.
