@@ -132,3 +132,35 @@ def test_a_toll_by_cause_stays_quiet_when_parts_may_overlap() -> None:
     assert _sums(raised.replace("3 người chết do tai nạn", "3 người chết ở Huế, tai nạn")) == []
     # a total that names no state: people of what?
     assert _sums(raised.replace("đã làm 28 người chết", "có 28 người")) == []
+
+
+# ---------------------------------------------------------------- a toll by province, with causes
+# https://vtcnews.vn/26-nguoi-chet-30-nguoi-mat-tich-gan-150-000-nha-hu-hong-do-bao-so-10-va-mua-lu-ar968425.html
+_BAO_10 = (
+    "Theo báo cáo nhanh của Cục Quản lý đê điều và Phòng chống thiên tai (Bộ Nông nghiệp và "
+    "Môi trường), tính đến 13h ngày 30/9, bão số 10 Bualoi và mưa lũ, sạt lở, giông lốc khiến "
+    "26 người chết.\nCụ thể: Lào Cai 3 người do lũ và sạt lở đất; Cao Bằng 2 người do lũ và "
+    "sạt lở đất; Sơn La 1 người do sạt lở đất; Lạng Sơn 1 người do sạt lở đất; Hưng Yên 2 "
+    "người do giông, lốc; Ninh Bình 9 người do giông, lốc; Nghệ An 1 người bị đuối nước; Huế 1 "
+    "người bị nước cuốn trôi; Thanh Hóa 2 người do cây đổ và bị sập nhà; Hà Tĩnh 1 người bị ngã "
+    "khi sửa nhà; Quảng Trị 2 người trên tàu BV92754 tại Cửa Gianh; Đà Nẵng 1 người bị lũ cuốn."
+)
+
+
+def test_a_toll_by_province_with_causes() -> None:
+    assert check_text(_BAO_10) == []
+    assert _sums(_BAO_10.replace("Ninh Bình 9 người", "Ninh Bình 12 người")) == [
+        ("total-mismatch", "26 người", "29 người")
+    ]
+    # the provinces named may be a few: a sum below the total says nothing
+    assert _sums(_BAO_10.replace("Ninh Bình 9 người", "Ninh Bình 6 người")) == []
+
+
+def test_a_toll_by_province_with_causes_stays_quiet_on_other_states() -> None:
+    raised = _BAO_10.replace("Ninh Bình 9 người", "Ninh Bình 12 người")
+    # a province's figure that counts the missing or the injured, not the dead
+    for state in ("mất tích", "bị thương"):
+        other = raised.replace("Hưng Yên 2 người do", f"Hưng Yên 2 người {state} do")
+        assert _sums(other) == []
+    # a part naming neither a cause nor a circumstance
+    assert _sums(raised.replace("Sơn La 1 người do sạt lở đất", "Sơn La 1 người, sạt lở")) == []

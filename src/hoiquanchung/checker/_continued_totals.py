@@ -691,6 +691,12 @@ def _evidence(
         ]
         if all(words <= qualified[0] for words in qualified[1:]):
             return _Evidence(distinct=True, complete=False, by="provinces")
+        # "Lào Cai 3 người do lũ và sạt lở đất; ...; Nghệ An 1 người bị đuối nước; ...": what
+        # caused each province's share is no other thing counted; the words before the cause
+        # must then be the same in every part.
+        uncaused = [_uncaused(text) for text in afters]
+        if all(words == uncaused[0] for words in uncaused[1:]):
+            return _Evidence(distinct=True, complete=False, by="provinces")
     if not parallel:
         return _NONE
     quoted = [_QUOTED.findall(label) for label in labels]
@@ -705,6 +711,23 @@ def _evidence(
         ):
             return _Evidence(distinct=True, complete=False, by="uses")
     return _NONE
+
+
+def _uncaused(text: str) -> set[str] | None:
+    """The words of a part's item right after its figure before the cause or circumstance it
+    names ("người chết" of " người chết do lũ, ..."), ``None`` when it names none."""
+    head = _ITEM_CUT.split(text, maxsplit=1)[0]
+    cause = _CAUSE_AT.search(head)
+    if cause is None:
+        return None
+    return set(_WORD.findall(head[: cause.start()].casefold())) - _PLACE_GLUE
+
+
+# A cause or a circumstance a part names ("do lũ", "bị đuối nước", "trên tàu"; not "bị thương":
+# injured is a state of its own).
+_CAUSE_AT = re.compile(
+    r"(?<!\w)(?:do|vì|bị(?!\s+thương)|trên|tại|khi)\s+[^\W\d_]", re.IGNORECASE
+)
 
 
 # ------------------------------------------------------------------ a total naming its parts
