@@ -725,9 +725,7 @@ def _uncaused(text: str) -> set[str] | None:
 
 # A cause or a circumstance a part names ("do lũ", "bị đuối nước", "trên tàu"; not "bị thương":
 # injured is a state of its own).
-_CAUSE_AT = re.compile(
-    r"(?<!\w)(?:do|vì|bị(?!\s+thương)|trên|tại|khi)\s+[^\W\d_]", re.IGNORECASE
-)
+_CAUSE_AT = re.compile(r"(?<!\w)(?:do|vì|bị(?!\s+thương)|trên|tại|khi)\s+[^\W\d_]", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------ a total naming its parts
