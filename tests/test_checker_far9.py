@@ -164,3 +164,24 @@ def test_a_toll_by_province_with_causes_stays_quiet_on_other_states() -> None:
         assert _sums(other) == []
     # a part naming neither a cause nor a circumstance
     assert _sums(raised.replace("Sơn La 1 người do sạt lở đất", "Sơn La 1 người, sạt lở")) == []
+
+
+# ---------------------------------------------------------------- the rest, without its figure
+# http://hatinh24h.com.vn/bao-vamco-can-ke-mien-trung-nom-nop-noi-lo-sat-lo-kinh-hoang-a147352.html
+# (found when screening the causes on unseen text: rule 2d read "số còn lại" after the last
+# figure as the last part being the rest, and reported 9 + 13 = 22 against 54)
+_TRA_LENG = (
+    "- Ngày 28/10, vụ sạt lở vùi lấp 54 người ở xã Trà Leng, huyện Nam Trà My. Trong số này, 9 "
+    "người chết, 13 người mất tích, số còn lại bị thương nặng."
+)
+
+
+def test_a_rest_named_after_the_last_figure_is_no_part() -> None:
+    assert _sums(_TRA_LENG) == []
+
+
+def test_the_rest_named_in_the_last_part_still_completes() -> None:
+    rest = _TRA_LENG.replace(", số còn lại bị thương nặng", " và 30 người còn lại bị thương nặng")
+    # (only the sum of 54: another reading sums "13 + 30" against "9 người", reported apart)
+    assert ("total-mismatch", "54 người", "52 người") in _sums(rest)
+    assert all(f[1] != "54 người" for f in _sums(rest.replace("30 người", "32 người")))

@@ -655,7 +655,11 @@ def _evidence(
     for name, pattern in (("sex", _SEX), ("area", _AREA)):
         if _one_each(labels, pattern) is not None:
             return _Evidence(distinct=True, complete=True, by=name)
-    if _REST.search(labels[-1]) and not any(_REST.search(label) for label in labels[:-1]):
+    # (the rest named in the last part's own item, "13 người còn lại", "và thành phần khác 5
+    # người": not in the next one, "13 người mất tích, số còn lại bị thương nặng" names a rest
+    # without its figure)
+    own = _ITEM_CUT.split(labels[-1])[0 if after_figures else -1]
+    if _REST.search(own) and not any(_REST.search(label) for label in labels[:-1]):
         return _Evidence(distinct=True, complete=True, by="rest")
     # "Trong đó, 21 nhà ... sửa chữa ...; 11 nhà xây mới ...": a value of a dimension each.
     dimension = _dimension(labels, unit, said, befores)
