@@ -185,3 +185,37 @@ def test_the_rest_named_in_the_last_part_still_completes() -> None:
     # (only the sum of 54: another reading sums "13 + 30" against "9 người", reported apart)
     assert ("total-mismatch", "54 người", "52 người") in _sums(rest)
     assert all(f[1] != "54 người" for f in _sums(rest.replace("30 người", "32 người")))
+
+
+# ---------------------------------------------------------------- a unit founded, in the passive
+# https://bnews.vn/sap-xep-cac-don-vi-hanh-chinh-cap-xa-thuoc-tinh-thua-thien-hue/143795.html
+_GIANG_HAI = (
+    "Các đơn vị hành chính cấp xã thuộc huyện Phú Lộc được sắp xếp như sau: Xã Giang Hải được "
+    "thành lập trên cơ sở nhập toàn bộ 5,70 km2 diện tích tự nhiên, 2.058 người của xã Vinh Hải "
+    "và toàn bộ 18,73 km2 diện tích tự nhiên, 4.682 người của xã Vinh Giang.\nSau khi thành lập, "
+    "xã Giang Hải có 24,43 km2 diện tích tự nhiên và quy mô dân số 6.740 người. Xã Giang Hải "
+    "giáp các xã Vinh Hiền, Vinh Hưng, Vinh Mỹ, thị trấn Phú Lộc và Biển Đông."
+)
+
+
+def test_a_unit_founded_in_the_passive() -> None:
+    assert check_text(_GIANG_HAI) == []
+    assert _sums(_GIANG_HAI.replace("6.740 người", "6.710 người")) == [
+        ("total-mismatch", "6.710 người", "6.740 người")
+    ]
+    assert _sums(_GIANG_HAI.replace("18,73 km2", "88,73 km2")) == [
+        ("total-mismatch", "24,43 km2 diện tích", "94,43 km2 diện tích")
+    ]
+
+
+def test_a_unit_founded_in_the_passive_stays_quiet_when_unsure() -> None:
+    slip = _GIANG_HAI.replace("6.740 người", "6.710 người")
+    # another unit's figures after it
+    assert (
+        _sums(slip.replace("Sau khi thành lập, xã Giang Hải", "Sau khi thành lập, xã Vinh Mỹ"))
+        == []
+    )
+    # a part of a unit only: the new unit holds more than the parts named
+    assert _sums(slip.replace("và toàn bộ 18,73", "và một phần 18,73")) == []
+    # words before the name make it another one: not read
+    assert _sums(slip.replace("như sau: Xã Giang Hải", "như sau: Theo đó xã Giang Hải")) == []

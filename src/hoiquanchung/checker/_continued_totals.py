@@ -1424,6 +1424,15 @@ _FOUNDED = re.compile(
     r"(?<!\w)thành\s+lập\s+(?P<name>[^\d,.;:()]{2,40}?)\s+trên\s+cơ\s+sở\s+nhập\s+toàn\s+bộ\s+\d",
     re.IGNORECASE,
 )
+# The same in the passive, the unit named first: "Xã Giang Hải được thành lập trên cơ sở nhập
+# toàn bộ 5,70 km2 diện tích tự nhiên, 2.058 người của xã Vinh Hải và toàn bộ ..." (bnews.vn,
+# 2019).  Its name runs from the clause's start (a word before it, "Theo đó xã ...", makes it
+# another name: quiet).
+_FOUNDED_PASSIVE = re.compile(
+    r"(?<![^\W\d_])(?P<name>[^\W\d_][^\d,.;:()]{1,39}?)\s+được\s+thành\s+lập\s+trên\s+cơ\s+sở"
+    r"\s+nhập\s+toàn\s+bộ\s+\d",
+    re.IGNORECASE,
+)
 _TAKEN_IN = re.compile(
     r"(?<!\w)vào\s+(?P<name>[^\d,.;:()]{2,40}?)\s+có\s+diện\s+tích\s+(?:tự\s+nhiên\s+)?(?:là\s+)?\d",
     re.IGNORECASE,
@@ -1479,7 +1488,9 @@ def _merged_total(
     ptext = prev_para.text
     if _PART_OF_UNIT.search(ptext, p_start, p_end):
         return
-    founded = _FOUNDED.search(ptext, p_start, p_end)
+    founded = _FOUNDED.search(ptext, p_start, p_end) or _FOUNDED_PASSIVE.search(
+        ptext, p_start, p_end
+    )
     taken = _TAKEN_IN.search(ptext, p_start, p_end) if founded is None else None
     if founded is None and (
         taken is None or not _MERGED_UNIT.search(ptext, p_start, taken.start())
