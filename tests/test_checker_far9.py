@@ -219,3 +219,19 @@ def test_a_unit_founded_in_the_passive_stays_quiet_when_unsure() -> None:
     assert _sums(slip.replace("và toàn bộ 18,73", "và một phần 18,73")) == []
     # words before the name make it another one: not read
     assert _sums(slip.replace("như sau: Xã Giang Hải", "như sau: Theo đó xã Giang Hải")) == []
+
+
+def test_a_toll_by_province_without_causes_is_read_as_before() -> None:
+    # parts that name no cause and count other things (the dead, the injured): the provinces
+    # say nothing (a first reading took "no cause" in every part for "the same words").  Read
+    # on rule 2d's evidence alone: "Cụ thể: Lào Cai 3 người chết; Huế 4 người bị thương." is
+    # summed by another reading too (reported apart).
+    from hoiquanchung.checker._continued_totals import _evidence
+
+    names, afters = [" Lào Cai ", " Huế "], [" chết", " bị thương."]
+    read = _evidence(names, (), False, unit="người", befores=afters, after_figures=False)
+    assert not read.distinct
+    causes = [" do lũ", " bị lũ cuốn."]
+    read = _evidence(names, (), False, unit="người", befores=causes, after_figures=False)
+    assert read.distinct
+    assert not read.complete

@@ -699,7 +699,7 @@ def _evidence(
         # caused each province's share is no other thing counted; the words before the cause
         # must then be the same in every part.
         uncaused = [_uncaused(text) for text in afters]
-        if all(words == uncaused[0] for words in uncaused[1:]):
+        if uncaused[0] is not None and all(words == uncaused[0] for words in uncaused[1:]):
             return _Evidence(distinct=True, complete=False, by="provinces")
     if not parallel:
         return _NONE
