@@ -159,6 +159,7 @@ import attrs
 
 from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker._context import ParagraphContext
+from hoiquanchung.checker._counted_places import count_of, counted_places, tier_of
 from hoiquanchung.checker._figures_table import (
     _FLAT,
     NOT_COUNTS,
@@ -654,7 +655,11 @@ def _evidence(
     for name, pattern in (("sex", _SEX), ("area", _AREA)):
         if _one_each(labels, pattern) is not None:
             return _Evidence(distinct=True, complete=True, by=name)
-    if _REST.search(labels[-1]) and not any(_REST.search(label) for label in labels[:-1]):
+    # (the rest named in the last part's own item, "13 người còn lại", "và thành phần khác 5
+    # người": not in the next one, "13 người mất tích, số còn lại bị thương nặng" names a rest
+    # without its figure)
+    own = _ITEM_CUT.split(labels[-1])[0 if after_figures else -1]
+    if _REST.search(own) and not any(_REST.search(label) for label in labels[:-1]):
         return _Evidence(distinct=True, complete=True, by="rest")
     # "Trong đó, 21 nhà ... sửa chữa ...; 11 nhà xây mới ...": a value of a dimension each.
     dimension = _dimension(labels, unit, said, befores)
@@ -690,6 +695,12 @@ def _evidence(
         ]
         if all(words <= qualified[0] for words in qualified[1:]):
             return _Evidence(distinct=True, complete=False, by="provinces")
+        # "Lào Cai 3 người do lũ và sạt lở đất; ...; Nghệ An 1 người bị đuối nước; ...": what
+        # caused each province's share is no other thing counted; the words before the cause
+        # must then be the same in every part.
+        uncaused = [_uncaused(text) for text in afters]
+        if uncaused[0] is not None and all(words == uncaused[0] for words in uncaused[1:]):
+            return _Evidence(distinct=True, complete=False, by="provinces")
     if not parallel:
         return _NONE
     quoted = [_QUOTED.findall(label) for label in labels]
@@ -704,6 +715,21 @@ def _evidence(
         ):
             return _Evidence(distinct=True, complete=False, by="uses")
     return _NONE
+
+
+def _uncaused(text: str) -> set[str] | None:
+    """The words of a part's item right after its figure before the cause or circumstance it
+    names ("người chết" of " người chết do lũ, ..."), ``None`` when it names none."""
+    head = _ITEM_CUT.split(text, maxsplit=1)[0]
+    cause = _CAUSE_AT.search(head)
+    if cause is None:
+        return None
+    return set(_WORD.findall(head[: cause.start()].casefold())) - _PLACE_GLUE
+
+
+# A cause or a circumstance a part names ("do lũ", "bị đuối nước", "trên tàu"; not "bị thương":
+# injured is a state of its own).
+_CAUSE_AT = re.compile(r"(?<!\w)(?:do|vì|bị(?!\s+thương)|trên|tại|khi)\s+[^\W\d_]", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------ a total naming its parts
@@ -787,13 +813,65 @@ def _named_whole(breakdown: ContinuedBreakdown) -> _Evidence:
     return _NONE
 
 
+# ------------------------------------------------------------------ a toll by cause
+# A part of a toll right after its noun: its state (dead, missing), then what caused it: "22
+# người chết do bị lũ cuốn trôi", "9 người chết trong bão", "6 người bị lũ cuốn sau bão" (not
+# "bị thương": injured is a state, no cause).
+_CAUSE = re.compile(
+    r"\s*(?:(?:chết|tử\s+vong|thiệt\s+mạng|mất\s+tích)\s+)?"
+    r"(?P<cause>(?:do|vì|trong|bị(?!\s+thương))\s+[^\W\d_].*)",
+    re.IGNORECASE | re.DOTALL,
+)
+_CAUSE_TAIL = re.compile(r"[\s,;.]*(?:và)?[\s,;.]*\Z", re.IGNORECASE)
+
+
+def _causes(breakdown: ContinuedBreakdown) -> _Evidence:
+    """Distinct parts when the total counts people harmed and names how ("28 người chết",
+    "59 người đã chết, mất tích") and each part names, right after its noun, what caused its
+    own, a different cause each ("Trong đó 9 người chết trong bão; 44 người chết do sạt lở
+    đất, lũ quét và 6 người bị lũ cuốn sau bão"): a person died of one cause, not of two.  A
+    part that names a state the total does not ("3 người bị thương do ...") says nothing; the
+    causes named may be a few (the sum may not exceed the total, nothing more).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Mưa lũ đã làm 28 người chết. Trong đó, 22 người chết do bị lũ cuốn trôi; 3 "
+    ...         "người chết do các vụ tàu, thuyền gặp sự cố; 5 người chết do điện giật.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '28 người', '30 người')]
+    >>> check_text(text.replace("5 người chết do", "5 người bị thương do"))  # another state
+    []
+    """
+    total = breakdown.total.mention
+    noun = " ".join((total.unit or "").casefold().split())
+    own = breakdown.total.paragraph
+    at = total.end - own.offset
+    said = own.text[at : min(at + _NAMED_SPAN, breakdown.total.sentence[1])]
+    end = _NAMED_END.search(said)
+    if end is not None:
+        said = said[: end.start()]
+    for _name, nouns, pattern, same in _named_value_dimensions():
+        if not any(noun == n or noun.startswith(n + " ") for n in nouns):
+            continue
+        named = set(_values_named(pattern, same, said))
+        if not named:
+            return _NONE
+        causes = []
+        for label in breakdown.labels:
+            found = _CAUSE.match(label)
+            if found is None or not set(_values_named(pattern, same, label)) <= named:
+                return _NONE
+            cause = _CAUSE_TAIL.sub("", found.group("cause"))
+            causes.append(" ".join(cause.casefold().split()))
+        if len(causes) >= 2 and len(set(causes)) == len(causes):
+            return _Evidence(distinct=True, complete=False, by="causes")
+    return _NONE
+
+
 # ------------------------------------------------------------------ places counted by the total
 # The places a total is shared among, counted after it: "200 triệu đồng cho 3 tỉnh nói trên",
 # "2.524 tỉ đồng ... cho 15 địa phương".
 _COUNTED = re.compile(
-    r"(?<!\w)(?:cho|tại|ở|của)\s+(?:[^\W\d_]+\s+){0,5}?(?P<count>\d{1,2})\s+(?P<noun>địa\s+phương|tỉnh(?:,\s*thành\s+phố)?"
-    r"|xã(?:,\s*phường(?:,\s*thị\s+trấn)?)?|phường|huyện(?:,\s*thị\s+xã)?)(?!\w)",
-    re.IGNORECASE,
+    r"(?<!\w)(?:cho|tại|ở|của)\s+(?:[^\W\d_]+\s+){0,5}?" + counted_places(), re.IGNORECASE
 )
 # A sentence that opens with "Theo đó" (accordingly) and shares a figure out among the places
 # it counts: a total's sentence.
@@ -805,19 +883,11 @@ _SHARED_OUT = re.compile(
 # The places a total's sentence names after it, counted or not: "cho 5 tỉnh: An Giang, Tây
 # Ninh, ...", "cho các tỉnh: Quảng Ngãi, Yên Bái, ...", "cho 3 địa phương (Lào Cai, ...)".
 _NAMED_AFTER = re.compile(
-    r"(?<!\w)cho\s+(?:các|(?P<count>\d{1,2}))\s+(?P<noun>địa\s+phương|tỉnh(?:,\s*thành\s+phố)?)"
-    r"\s*[:(]\s*",
+    r"(?<!\w)cho\s+" + counted_places(provinces_only=True, every=True) + r"\s*[:(]\s*",
     re.IGNORECASE,
 )
-# The tier of the places each noun counts (``[places]`` of breakdown_kinds.toml; a province
-# named bare, by its proper name, is of the tier "province").
-_COUNTED_TIER = {
-    "địa": "province",
-    "tỉnh": "province",
-    "xã": "commune",
-    "phường": "commune",
-    "huyện": "district",
-}
+# (the tier of the places each noun counts: ``tier_of``; a province named bare, by its proper
+# name, is of the tier "province")
 
 
 @functools.cache
@@ -871,17 +941,18 @@ def _counted_places(breakdown: ContinuedBreakdown) -> _Evidence:
     listed = list(_NAMED_AFTER.finditer(own.text, at, stop))
     names: set[str | None] = set()
     if len(listed) == 1 and len(found) <= 1:
-        tier = _COUNTED_TIER.get(listed[0].group("noun").split()[0].rstrip(",").casefold())
+        tier = tier_of(listed[0].group("noun"))
         names = {_place_of(n, tier or "") for n in _names_at(own.text, listed[0].end())}
-        if None in names or (
-            listed[0].group("count") is not None and int(listed[0].group("count")) != len(names)
-        ):
+        said = count_of(listed[0].group("k"))  # None for "các"
+        if None in names or (said is not None and said != len(names)):
             return _NONE
         count = len(names)  # "cho 9 tỉnh (Nghệ An, ...)": counted and named, read either way
     elif len(found) == 1:
-        count = int(found[0].group("count"))
-        # "tỉnh, thành phố": the first word without its comma names the tier
-        tier = _COUNTED_TIER.get(found[0].group("noun").split()[0].rstrip(",").casefold())
+        said = count_of(found[0].group("k"))
+        if said is None:
+            return _NONE
+        count = said
+        tier = tier_of(found[0].group("noun"))
     else:
         return _NONE
     if tier is None or count != len(breakdown.parts) or count < 2:
@@ -967,7 +1038,7 @@ def _bare_places(breakdown: ContinuedBreakdown, evidence: _Evidence) -> _Evidenc
     total = breakdown.total
     own = total.paragraph
     counted = _COUNTED.search(own.text, total.mention.end - own.offset, total.sentence[1])
-    if counted is not None and int(counted.group("count")) != len(breakdown.parts):
+    if counted is not None and count_of(counted.group("k")) != len(breakdown.parts):
         return evidence  # "... cho 4 tỉnh. Cụ thể Bình Định ..., Quảng Ngãi ...": one left out
     listed = _NAMED_AFTER.search(own.text, total.mention.end - own.offset, total.sentence[1])
     if listed is not None and len(_names_at(own.text, listed.end())) != len(breakdown.parts):
@@ -1353,6 +1424,15 @@ _FOUNDED = re.compile(
     r"(?<!\w)thành\s+lập\s+(?P<name>[^\d,.;:()]{2,40}?)\s+trên\s+cơ\s+sở\s+nhập\s+toàn\s+bộ\s+\d",
     re.IGNORECASE,
 )
+# The same in the passive, the unit named first: "Xã Giang Hải được thành lập trên cơ sở nhập
+# toàn bộ 5,70 km2 diện tích tự nhiên, 2.058 người của xã Vinh Hải và toàn bộ ..." (bnews.vn,
+# 2019).  Its name runs from the clause's start (a word before it, "Theo đó xã ...", makes it
+# another name: quiet).
+_FOUNDED_PASSIVE = re.compile(
+    r"(?<![^\W\d_])(?P<name>[^\W\d_][^\d,.;:()]{1,39}?)\s+được\s+thành\s+lập\s+trên\s+cơ\s+sở"
+    r"\s+nhập\s+toàn\s+bộ\s+\d",
+    re.IGNORECASE,
+)
 _TAKEN_IN = re.compile(
     r"(?<!\w)vào\s+(?P<name>[^\d,.;:()]{2,40}?)\s+có\s+diện\s+tích\s+(?:tự\s+nhiên\s+)?(?:là\s+)?\d",
     re.IGNORECASE,
@@ -1408,7 +1488,9 @@ def _merged_total(
     ptext = prev_para.text
     if _PART_OF_UNIT.search(ptext, p_start, p_end):
         return
-    founded = _FOUNDED.search(ptext, p_start, p_end)
+    founded = _FOUNDED.search(ptext, p_start, p_end) or _FOUNDED_PASSIVE.search(
+        ptext, p_start, p_end
+    )
     taken = _TAKEN_IN.search(ptext, p_start, p_end) if founded is None else None
     if founded is None and (
         taken is None or not _MERGED_UNIT.search(ptext, p_start, taken.start())
@@ -2192,6 +2274,10 @@ def _evaluate(
         # "46 người chết, mất tích. Trong đó 36 người chết ...; 10 người mất tích ...": the
         # values the total names, one in each part, all of them.
         evidence = named
+    if not evidence.distinct:
+        # "28 người chết. Trong đó, 22 người chết do bị lũ cuốn trôi; 3 người chết do ...":
+        # people harmed, a different cause each.
+        evidence = _causes(breakdown)
     if not evidence.complete and _shares_whole(breakdown.labels):
         # "217 người (43,4%), ... 283 người (56,6%)": each part's share of one whole, and the
         # shares make that whole.

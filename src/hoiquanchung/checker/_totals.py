@@ -2905,15 +2905,18 @@ def _counted_provinces() -> tuple[Gated, re.Pattern[str]]:
     """The phrase that counts the provinces a total goes to, up to the bracket listing them
     (its first item included), searched only where *cho* starts (speed), and each following
     item."""
+    # (a local import: the count of places is one pattern with rule 2d's, in its own module)
+    from hoiquanchung.checker._counted_places import counted_places
+
     item = (
         rf"{_PROVINCE_PREFIX}(?P<name>{province_names()})[ \t\u00a0]*:?[ \t\u00a0]+"
         r"(?P<n>\d+(?:[.,]\d+)*)(?![\d/])"
     )
     marker = r"trong[ \t\u00a0]+đó[ \t\u00a0]*:?[ \t\u00a0]*"
     counted = re.compile(
-        r"\bcho[ \t\u00a0]+(?P<k>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t\u00a0]+"
-        r"(?:địa[ \t\u00a0]+phương|tỉnh(?:[ \t\u00a0]*,[ \t\u00a0]*thành(?:[ \t\u00a0]+phố)?)?)"
-        r"(?!\w)[^.;()\n]{0,160}?(?:(?P<open>\()[ \t\u00a0]*(?:"
+        r"\bcho[ \t\u00a0]+"
+        + counted_places(provinces_only=True)
+        + r"[^.;()\n]{0,160}?(?:(?P<open>\()[ \t\u00a0]*(?:"
         + marker
         + r")?|,?[ \t\u00a0]*"
         + marker
