@@ -126,6 +126,8 @@ _MAX_FAR = 160  # ... when an amount's list follows a count that follows the amo
 _MAX_SKIPPED = 3  # figures of another kind between such an amount and the list's marker
 _MAX_LIST = 2000  # characters of a list read after its marker (a bound on the work)
 _MAX_BEFORE = 12  # figures of the sentence before a list whose total it may hold
+# The first words of a sentence that lists the parts of the figure before it.
+_LIST_OPENS = re.compile(r"[\s\-–•+*]*(?:trong\s+đó|cụ\s+thể)\b", re.IGNORECASE)
 
 
 def _kind(m: Mention) -> str | None:
@@ -235,7 +237,7 @@ def _breakdown(
     if (k < 0 or starts[k] < s_start) and kind in _WHOLE and d == 0 and before is not None:
         # "Về thành phần ... gồm: Dân tộc A: 30 đại biểu, ...": no figure before the marker in
         # its sentence; the total is the sentence (or line) just before.
-        return _from_before(context, marker, s_end, depth, starts, kind, before)
+        return _from_before(context, marker, s_start, s_end, depth, starts, kind, before)
     # The total: right before the marker, or before the bracket the marker opens.
     opening = text[:at].rstrip()
     anchor = at
@@ -425,6 +427,7 @@ def _complete_kinds(phrase: str, total: Mention, parts: Sequence[Mention]) -> bo
 def _from_before(
     context: ParagraphContext,
     marker: re.Match[str],
+    s_start: int,
     s_end: int,
     depth: Sequence[int],
     starts: Sequence[int],
@@ -432,6 +435,13 @@ def _from_before(
     before: tuple[Paragraph, Sequence[Mention]],
 ) -> Finding | None:
     """A whole list whose total is the one figure of its noun in the sentence before."""
+    if not marker.group().rstrip().endswith(":") and not _LIST_OPENS.match(
+        context.text, s_start, marker.start()
+    ):
+        # "Ban Thường trực ... gồm 6 người, ... là 8 người, tăng 2 người"; "Các thị trường
+        # tiếp theo bao gồm Mỹ 522.000 lượt, ...": a sentence of its own subject, not the list
+        # of the figure before, unless a colon or its first words ("Trong đó", "Cụ thể") say so.
+        return None
     stop = min(s_end, marker.end() + _MAX_LIST)
     if _MARKER_AT.search(context.text, marker.end(), stop) is not None:
         return None
