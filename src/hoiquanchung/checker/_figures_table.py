@@ -721,7 +721,7 @@ class FigureTables:
             self._footnote(context)
             return self.current
         last, self.previous_sentence = self._last, None
-        if last is not None and para.line == last[0].line + 1 + last[0].text.count("\n"):
+        if last is not None and _just_below(last[0], para.line):
             self.previous_sentence = last
         if not context.mentions:
             # No figure: no sentence to split, no anchor for a footnote's examples (a footnote
@@ -895,6 +895,23 @@ class FigureTables:
             if self.current.add(part):
                 self._changed = True
                 self.measures.add(measure)
+
+
+def _just_below(above: Paragraph, line: int) -> bool:
+    """Whether *line* is the line right after the last line of *above*
+    (``line == above.line + 1 + above.text.count("\\n")``); the newlines are counted only
+    when *line* is not the line after *above*'s first (one line: a test for a newline, which
+    stops at the first; speed).
+
+    >>> from hoiquanchung.checker._text import Splitter
+    >>> [para] = Splitter().feed("Có 5 hội.")
+    >>> _just_below(para, para.line + 1), _just_below(para, para.line + 2)
+    (True, False)
+    """
+    gap = line - above.line - 1
+    if gap == 0:
+        return "\n" not in above.text
+    return gap > 0 and above.text.count("\n") == gap
 
 
 class _HasParagraph(Protocol):
