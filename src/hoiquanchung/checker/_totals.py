@@ -637,10 +637,12 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     states = context.state.rule_states
     toll = _toll_kinds(text)
     if toll is not None:
-        states[_TOLL_STATE] = toll
+        states[_TOLL_STATE] = (toll, _paragraph_end(paragraph))
     elif _TOLL_STATE in states:
-        if _toll_line_opens(text):
-            yield from _toll_lines(context, states[_TOLL_STATE])
+        kinds, end = states[_TOLL_STATE]
+        if _next_paragraph(end, paragraph) and _toll_line_opens(text):
+            yield from _toll_lines(context, kinds)
+            states[_TOLL_STATE] = (kinds, _paragraph_end(paragraph))
         else:
             del states[_TOLL_STATE]
     if len(mentions) < 2:
@@ -3264,7 +3266,7 @@ def _toll_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     )
     line = re.compile(
         r"(?:\A|[;,.])[ \t\u00a0]*(?:(?:trong\s+đó|cụ\s+thể|tại|ở)[ \t\u00a0]*[,:]?[ \t\u00a0]*)?"
-        rf"(?:{province_names()})[ \t\u00a0]*(?::|\bcó\b)?[ \t\u00a0]*\Z",
+        rf"(?:{province_names()})[ \t\u00a0]*(?:[:,]|\bcó\b)?[ \t\u00a0]*\Z",
         re.IGNORECASE,
     )
     tail = re.compile(
@@ -3413,3 +3415,26 @@ def _toll_opening() -> re.Pattern[str]:
         rf"(?:{province_names()})(?!\w)",
         re.IGNORECASE,
     )
+
+
+def _paragraph_end(paragraph: Paragraph) -> tuple[int, int]:
+    """Where *paragraph* ends: its offset and its line."""
+    return paragraph.offset + len(paragraph.text), paragraph.line + paragraph.text.count("\n")
+
+
+def _next_paragraph(end: tuple[int, int], paragraph: Paragraph) -> bool:
+    r"""Whether *paragraph* comes right after the one that ended at *end*, blank lines only
+    between them (a paragraph without figures, which the rule does not see, is text between:
+    a caption ends a toll's list).
+
+    >>> from hoiquanchung.checker._text import paragraphs, split_lines
+    >>> first, second = paragraphs(split_lines("Có 2 người.\n\nCó 3 người."))
+    >>> _next_paragraph(_paragraph_end(first), second)
+    True
+    >>> first, _, third = paragraphs(split_lines("Có 2 người.\nẢnh: Văn Duẩn\nCó 3 người."))
+    >>> _next_paragraph(_paragraph_end(first), third)
+    False
+    """
+    offset, line = end
+    breaks = paragraph.line - line
+    return breaks > 0 and paragraph.offset - offset in (breaks, 2 * breaks)
