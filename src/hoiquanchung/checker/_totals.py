@@ -3291,8 +3291,8 @@ def _toll_kinds(text: str) -> frozenset[str] | None:
     >>> _toll_kinds("khiến 26 người chết.") is None
     True
     """
-    if "tích" not in text and "thương" not in text:
-        return None
+    if "mất tích" not in text and "bị thương" not in text:
+        return None  # two kinds, one of them missing or injured (a plain search; speed)
     matches = list(_toll_patterns()[0].finditer(text))
     if not matches:
         return None
