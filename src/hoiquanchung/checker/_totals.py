@@ -79,6 +79,12 @@ bracket (or after *trong đó*) with its amount (*hỗ trợ 700 tỷ đồng ..
 (trong đó tỉnh Khánh Hòa 200 tỷ đồng, tỉnh Lâm Đồng 200 tỷ đồng, ...)*), is whole by its count:
 exactly that many distinct provinces, each with an exact amount of the total's unit and nothing
 else, must add up to the total, neither more nor less.
+A toll that names the kinds of the persons it counts (*327 người chết, mất tích*) is listed by
+province in the lines after it, in its paragraph (after *trong đó*) or in the paragraphs right
+after it (each opening with a province's line): a province's figure in *người* with a bracket
+naming exactly those kinds, each once, is whole (*Lào Cai 177 người (82 người chết, 95 người mất
+tích)*); a place or a cause may follow the figure or a kind (*40 người do sạt lở đất (...)*, *1
+người mất tích do lật thuyền*), and a kind may come twice, each time with its own place or cause.
 In a bracket right after a total, parts named by the values of a whole dimension alone (*55 mô
 hình (29 tập thể, 26 cá nhân)*; *52 đại biểu (18 nữ, 34 nam)*, sex for persons only) count the
 total's noun.
