@@ -42,6 +42,7 @@ __all__ = [
     "level_pattern",
     "measure_units",
     "named_places",
+    "named_values",
     "names_group",
     "names_recipient",
     "nested_values",
@@ -639,3 +640,20 @@ def province_names() -> str:
     [True, False]
     """
     return _alternation(_data()["provinces"]["names"])
+
+
+@functools.cache
+def named_values(name: str) -> dict[str, str]:
+    """Each value of the ``[[named_values]]`` entry *name* of the data file and the value it
+    counts as (``same``; itself when it has no other), lower case; empty when there is none.
+
+    >>> named_values("casualty")["tử vong"], named_values("casualty")["mất tích"]
+    ('chết', 'mất tích')
+    >>> named_values("none")
+    {}
+    """
+    for entry in _data().get("named_values", ()):
+        if entry["name"] == name:
+            same = {_norm(k): _norm(v) for k, v in entry.get("same", {}).items()}
+            return {_norm(v): same.get(_norm(v), _norm(v)) for v in entry["values"]}
+    return {}

@@ -79,6 +79,12 @@ bracket (or after *trong đó*) with its amount (*hỗ trợ 700 tỷ đồng ..
 (trong đó tỉnh Khánh Hòa 200 tỷ đồng, tỉnh Lâm Đồng 200 tỷ đồng, ...)*), is whole by its count:
 exactly that many distinct provinces, each with an exact amount of the total's unit and nothing
 else, must add up to the total, neither more nor less.
+A toll that names the kinds of the persons it counts (*327 người chết, mất tích*) is listed by
+province in the lines after it, in its paragraph (after *trong đó*) or in the paragraphs right
+after it (each opening with a province's line): a province's figure in *người* with a bracket
+naming exactly those kinds, each once, is whole (*Lào Cai 177 người (82 người chết, 95 người mất
+tích)*); a place or a cause may follow the figure or a kind (*40 người do sạt lở đất (...)*, *1
+người mất tích do lật thuyền*), and a kind may come twice, each time with its own place or cause.
 In a bracket right after a total, parts named by the values of a whole dimension alone (*55 mô
 hình (29 tập thể, 26 cá nhân)*; *52 đại biểu (18 nữ, 34 nam)*, sex for persons only) count the
 total's noun.
@@ -96,7 +102,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 
 import attrs
@@ -115,6 +121,7 @@ from hoiquanchung.checker._kinds import (
     lead_before,
     level_pattern,
     named_places,
+    named_values,
     nested_values,
     partial_after,
     party_base,
@@ -630,9 +637,22 @@ def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
 def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 2 in one paragraph."""
     paragraph, mentions, file = context.paragraph, context.mentions, context.file
+    text, base = paragraph.text, paragraph.offset
+    # A toll that names its kinds, remembered for its province lines in the paragraphs after
+    # it while they go on (see ``_TOLL_STATE``).
+    states = context.state.rule_states
+    toll = _toll_kinds(text)
+    if toll is not None:
+        states[_TOLL_STATE] = (toll, _paragraph_end(paragraph))
+    elif _TOLL_STATE in states:
+        kinds, end = states[_TOLL_STATE]
+        if _next_paragraph(end, paragraph) and _toll_line_opens(text):
+            yield from _toll_lines(context, kinds)
+            states[_TOLL_STATE] = (kinds, _paragraph_end(paragraph))
+        else:
+            del states[_TOLL_STATE]
     if len(mentions) < 2:
         return
-    text, base = paragraph.text, paragraph.offset
     # may_hold for each group of words, the lower-case text and the case twins read once for
     # the paragraph, the words tried in a plain loop (no generator; speed).
     folded, twin = lowered(text), has_case_twin(text)
@@ -2395,8 +2415,12 @@ def _named_before(text: str, base: int, total: Mention, start: int, labels: Sequ
     False
     """
     at, end = total.start - base, total.end - base
-    if text[end:start].strip() != "(" or total.unit is None:
+    if total.unit is None:
         return False
+    if text[end:start].strip() != "(" and (
+        total.unit not in _PERSONS or _toll_patterns()[2].fullmatch(text, end, start) is None
+    ):
+        return False  # "Yên Bái: 40 người do sạt lở đất (...)": a place or a cause may come
     if _province_line().search(text, max(0, at - 40), at) is None:
         return False
     lead = text[max(0, at - _NAMED_REACH) : at]
@@ -2419,6 +2443,11 @@ def _named_before(text: str, base: int, total: Mention, start: int, labels: Sequ
         kinds = [" ".join(k.casefold().split()) for k in _KIND_JOINS.split(found.group("kinds"))]
         if len(set(kinds)) == len(kinds) == len(words) and sorted(kinds) == sorted(words):
             return True
+        # A toll of casualties: a part's place or cause, a kind again with another of them.
+        same = named_values("casualty")
+        values = frozenset(same.get(k, "") for k in kinds)
+        if all(k in same for k in kinds) and len(values) == len(kinds):
+            return _casualty_match(labels, values)
     return False
 
 
@@ -3215,3 +3244,206 @@ def _party_bases(
         side = sum_contradicts(total.quantity, total_sum)
         if side == "above" or (side == "below" and whole):
             yield mismatch(paragraph, total, parts, total_sum, Severity.ERROR, file)
+
+
+# ---- A toll's province lines in the paragraphs after it (rule 2, totals) ------------------
+# "... bão số 3 ... khiến 327 người chết, mất tích (199 người chết, 128 người mất tích). / Trong
+# đó Lào Cai 177 người (82 người chết, 95 người mất tích); Cao Bằng 52 người (...)"
+# (vietnamplus.vn, 2024); "... đã có 200 người chết, mất tích (...). / Tại Cao Bằng: 52 người
+# tại huyện Nguyên Bình (29 người chết, 23 người mất tích). / Lào Cai: 66 người (45 người chết,
+# 21 người mất tích), ..." (baogialai.com.vn, 2024).  A toll whose own words name the kinds of
+# the persons it counts (``[[named_values]]`` casualty of ``breakdown_kinds.toml``) is listed
+# by province in the lines after it; a province's figure in "người" with a bracket that names
+# exactly those kinds, each once, is whole: a person the toll counts is dead or missing, one of
+# them.  A bracket naming another kind (the injured, whom the toll did not count) or a kind
+# twice leaves the line unread, as does a line after a toll that names no kinds.
+_TOLL_STATE = "totals-toll"
+_TOLL_REACH = 600  # characters of a paragraph searched for a province's line of the toll
+
+
+@functools.cache
+def _toll_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The kinds a toll names after "người" (two or three casualty values), the opening of a
+    province's line (the paragraph's start or a ``;``, an optional *Trong đó*, *Cụ thể*,
+    *Tại*, the province's name, a colon or *có*) and the end of the line's figure before its
+    bracket (an optional place or cause: *tại huyện Nguyên Bình*, *do sạt lở đất*)."""
+    values = _alternation_of(named_values("casualty"))
+    kinds = re.compile(
+        rf"(?<!\w)người[ \t\u00a0]+(?P<a>{values})[ \t\u00a0]*(?:,|\bvà\b|\bhoặc\b)[ \t\u00a0]*"
+        rf"(?P<b>{values})(?:[ \t\u00a0]*(?:,|\bvà\b)[ \t\u00a0]*(?P<c>{values}))?(?!\w)",
+        re.IGNORECASE,
+    )
+    line = re.compile(
+        r"(?:\A|[;,.])[ \t\u00a0]*(?:(?:trong\s+đó|cụ\s+thể|tại|ở)[ \t\u00a0]*[,:]?[ \t\u00a0]*)?"
+        rf"(?:{province_names()})[ \t\u00a0]*(?:[:,]|\bcó\b)?[ \t\u00a0]*\Z",
+        re.IGNORECASE,
+    )
+    tail = re.compile(
+        r"[ \t\u00a0]+(?:(?:tại|ở|do)[ \t\u00a0]+[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){0,5}"
+        r"[ \t\u00a0]*)?\(",
+        re.IGNORECASE,
+    )
+    return kinds, line, tail
+
+
+def _alternation_of(values: Iterable[str]) -> str:
+    ordered = sorted(values, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in ordered)
+
+
+def _toll_kinds(text: str) -> frozenset[str] | None:
+    """The casualty kinds the last toll of *text* names, each as the value it counts as
+    ("327 người chết, mất tích": ``{"chết", "mất tích"}``), or ``None``.
+
+    >>> sorted(_toll_kinds("bão số 3 khiến 327 người chết, mất tích (199 người chết, ...)"))
+    ['chết', 'mất tích']
+    >>> _toll_kinds("khiến 26 người chết.") is None
+    True
+    """
+    if "mất tích" not in text and "bị thương" not in text:
+        return None  # two kinds, one of them missing or injured (a plain search; speed)
+    matches = list(_toll_patterns()[0].finditer(text))
+    if not matches:
+        return None
+    found = matches[-1]
+    same = named_values("casualty")
+    kinds = [same[" ".join(k.casefold().split())] for k in found.groups() if k is not None]
+    return frozenset(kinds) if len(set(kinds)) == len(kinds) else None
+
+
+# After a casualty's kind, where or why ("29 người chết tại huyện Nguyên Bình", "1 người mất
+# tích do lật thuyền", "8 người mất tích tại sự cố sập cầu Phong Châu"): no other kind.  "tại
+# chỗ" (on the spot) and other words say more than the kind: the label is left whole.
+_KIND_TAIL_WORDS = frozenset({"do", "vì", "tại", "ở", "trên"})
+_PLACE_WORDS = frozenset(
+    {"huyện", "xã", "tỉnh", "thành", "tp", "thị", "quận", "phường", "sự", "khu", "tàu", "các"}
+)
+
+
+def _label_kind(label: str) -> tuple[str, str]:
+    """The words of a casualty's *label* without the fillers before it, and the place or the
+    cause after it (empty when there is none).
+
+    >>> _label_kind(" người mất tích do lật thuyền"), _label_kind(" người chết tại chỗ")
+    (('mất tích', 'do lật thuyền'), ('chết tại chỗ', ''))
+    >>> _label_kind(" người mất tích tại sự cố sập cầu Phong Châu")[0]
+    'mất tích'
+    """
+    words = _WORD.findall(label)
+    kept: list[str] = []
+    for at, word in enumerate(words):
+        low = word.casefold()
+        if not kept and (low in _KIND_FILLERS or low in _PERSONS):
+            continue
+        if kept and low in _KIND_TAIL_WORDS:
+            after = words[at + 1] if at + 1 < len(words) else ""
+            if low in ("do", "vì") or after[:1].isupper() or after.casefold() in _PLACE_WORDS:
+                return " ".join(kept), " ".join(w.casefold() for w in words[at:])
+        kept.append(low)
+    return " ".join(kept), ""
+
+
+def _casualty_match(labels: Sequence[str], kinds: frozenset[str]) -> bool:
+    """Whether the *labels* of a bracket's parts name the casualty *kinds* a toll named, all of
+    them and no other, each once, or more than once each time with its own place or cause
+    ("1 người chết do sạt lở đất, 1 người chết do lũ, 8 người mất tích tại sự cố sập cầu Phong
+    Châu": a person dies of one cause).
+
+    >>> _casualty_match([" người chết", " người mất tích do lũ"], frozenset({"chết", "mất tích"}))
+    True
+    >>> _casualty_match([" người chết", " người bị thương"], frozenset({"chết", "mất tích"}))
+    False
+    >>> _casualty_match([" chết do lũ", " chết", " mất tích"], frozenset({"chết", "mất tích"}))
+    False
+    """
+    same = named_values("casualty")
+    seen: dict[str, list[str]] = {}
+    for label in labels:
+        kind, tail = _label_kind(label)
+        value = same.get(kind)
+        if value is None or value not in kinds:
+            return False
+        seen.setdefault(value, []).append(tail)
+    if set(seen) != kinds:
+        return False
+    return all(len(t) == 1 or (all(t) and len(set(t)) == len(t)) for t in seen.values())
+
+
+def _toll_lines(context: ParagraphContext, kinds: frozenset[str] | None) -> Iterator[Finding]:
+    """``total-mismatch`` of each province's line of a toll named in a paragraph before (its
+    *kinds*) whose bracket names those kinds, each once, and does not add up to the line's
+    figure (see ``_TOLL_STATE``)."""
+    if kinds is None:
+        return
+    paragraph, mentions, file = context.paragraph, context.mentions, context.file
+    text, base = paragraph.text, paragraph.offset
+    _, line, tail = _toll_patterns()
+    same = named_values("casualty")
+    for n, total in enumerate(mentions):
+        at, end = total.start - base, total.end - base
+        if at > _TOLL_REACH:
+            break
+        if total.unit not in _PERSONS or total.bound is not Bound.EXACT:
+            continue
+        opening = tail.match(text, end)
+        if opening is None or line.search(text, max(0, at - 60), at) is None:
+            continue
+        close = text.find(")", opening.end(), opening.end() + 200)
+        if close == -1 or "(" in text[opening.end() : close]:
+            continue
+        inside = [m for m in mentions[n + 1 :] if m.start - base < close]
+        items = re.split(r"[,;]|\bvà\b", text[opening.end() : close])
+        if len(inside) < 2 or len(items) != len(inside):
+            continue
+        labels = []
+        for item, part in zip(items, inside, strict=True):
+            head = item.lstrip()
+            figure = part.text.split()[0]
+            if not head.startswith(figure) or part.bound is not Bound.EXACT:
+                break
+            if part.unit not in _PERSONS and part.unit not in same:
+                break
+            labels.append(head[len(figure) :])
+        if len(labels) != len(inside) or not _casualty_match(labels, kinds):
+            continue
+        total_sum = sum_of_parts(inside)
+        if sum_contradicts(total.quantity, total_sum) is not None:
+            yield mismatch(paragraph, total, inside, total_sum, Severity.ERROR, file)
+
+
+def _toll_line_opens(text: str) -> bool:
+    """Whether a paragraph opens with a province's line (*Lào Cai: ...*, *Tại Cao Bằng: ...*,
+    *Trong đó Lào Cai ...*, *Ở Cao Bằng có ...*): the toll's list goes on."""
+    return _toll_opening().match(text) is not None
+
+
+@functools.cache
+def _toll_opening() -> re.Pattern[str]:
+    return re.compile(
+        r"[ \t\u00a0]*(?:(?:trong\s+đó|cụ\s+thể|tại|ở)[ \t\u00a0]*[,:]?[ \t\u00a0]*)?"
+        rf"(?:{province_names()})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _paragraph_end(paragraph: Paragraph) -> tuple[int, int]:
+    """Where *paragraph* ends: its offset and its line."""
+    return paragraph.offset + len(paragraph.text), paragraph.line + paragraph.text.count("\n")
+
+
+def _next_paragraph(end: tuple[int, int], paragraph: Paragraph) -> bool:
+    r"""Whether *paragraph* comes right after the one that ended at *end*, blank lines only
+    between them (a paragraph without figures, which the rule does not see, is text between:
+    a caption ends a toll's list).
+
+    >>> from hoiquanchung.checker._text import paragraphs, split_lines
+    >>> first, second = paragraphs(split_lines("Có 2 người.\n\nCó 3 người."))
+    >>> _next_paragraph(_paragraph_end(first), second)
+    True
+    >>> first, _, third = paragraphs(split_lines("Có 2 người.\nẢnh: Văn Duẩn\nCó 3 người."))
+    >>> _next_paragraph(_paragraph_end(first), third)
+    False
+    """
+    offset, line = end
+    breaks = paragraph.line - line
+    return breaks > 0 and paragraph.offset - offset in (breaks, 2 * breaks)
