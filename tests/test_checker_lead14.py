@@ -52,3 +52,35 @@ def test_a_list_said_to_be_the_parts_is_still_read() -> None:
     opened = text.replace("\nTrong đó Hội Nhà văn", "\nCụ thể, Hội Nhà văn")
     assert opened != text
     assert "total-mismatch" in codes(opened.replace("gồm 102 hội viên", "gồm 132 hội viên"))
+
+
+def test_a_part_of_another_casualty_kind_is_no_part() -> None:
+    # https://ngaynay.vn (ngaynay-bao3-thanhhoa-2023): "Số người mất tích là 11 người, gồm: Thanh
+    # Hóa 10 người (...), Điện Biên 1 người và có 7 người bị thương do bão, lũ."
+    assert codes(paragraph("ngaynay-bao3-thanhhoa-2023")) == []
+    assert (
+        codes(
+            "Số người mất tích là 11 người, gồm: Thanh Hóa 10 người, Điện Biên 1 người và có 7 "
+            "người bị thương do bão, lũ."
+        )
+        == []
+    )
+    # By province after "Cụ thể:": the injured are no part of the dead.
+    assert (
+        codes("Mưa lũ làm 5 người chết. Cụ thể: Lào Cai 3 người chết; Huế 4 người bị thương.") == []
+    )
+
+
+def test_parts_of_the_kind_counted_are_still_read() -> None:
+    assert codes("Mưa lũ làm 5 người chết. Cụ thể: Lào Cai 3 người chết; Huế 4 người chết.") == [
+        "total-mismatch"
+    ]
+    assert codes("Số người mất tích là 11 người, gồm: Thanh Hóa 10 người, Điện Biên 3 người.") == [
+        "total-mismatch"
+    ]
+    # The province before a ';' is another clause: its "chết" is not the total's kind.
+    text = paragraph("nld-yagi-352-nguoi")
+    assert codes(text) == []
+    assert "Phú Thọ 11 người (1 người chết do sạt lở đất" in text
+    mutated = text.replace("Phú Thọ 11 người (1 người chết", "Phú Thọ 18 người (1 người chết")
+    assert "total-mismatch" in codes(mutated)

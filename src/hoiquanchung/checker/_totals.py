@@ -2199,6 +2199,8 @@ def _partition(
             ends_at, items_end = p.end - base, b
     if len(labels) != len(parts):
         return
+    if other_casualty(_clause_to(text, total.start - base, start), labels):
+        return  # "Số người mất tích là 11 người, gồm: ..., và có 7 người bị thương"
     rest = _REST.search(labels[-1]) is not None
     dimension, whole = _labelled(total, labels)
     if dimension is None and not whole and joined is not None and joined != labels:
@@ -3129,6 +3131,12 @@ def _by_province(
         else:
             if len(parts) < 2 or len(names) != len(parts):
                 continue
+            tails = [
+                text[item.end("n") : items[i + 1].start() if i + 1 < len(items) else end]
+                for i, item in enumerate(items)
+            ]
+            if other_casualty(_clause_to(text, total.start - base, found.start("open")), tails):
+                continue  # "5 người chết. Cụ thể: Lào Cai 3 người chết; Huế 4 người bị thương"
             total_sum = sum_of_parts(parts)
             # At the total's written precision: "28.648ha (Trà Vinh 182,2ha,
             # ...)" holds for 28.648,2 ha, the total being written in whole hectares.
@@ -3289,6 +3297,49 @@ def _toll_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 def _alternation_of(values: Iterable[str]) -> str:
     ordered = sorted(values, key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in ordered)
+
+
+@functools.cache
+def _casualty_pattern() -> re.Pattern[str]:
+    values = _alternation_of(named_values("casualty"))
+    return re.compile(rf"(?<!\w)(?:{values})(?!\w)", re.IGNORECASE)
+
+
+def _casualties(text: str) -> frozenset[str]:
+    """The casualty kinds *text* names, each as the value it counts as.
+
+    >>> sorted(_casualties("Số người mất tích là 11 người, 3 người tử vong"))
+    ['chết', 'mất tích']
+    """
+    same = named_values("casualty")
+    return frozenset(
+        same[" ".join(m.group().casefold().split())] for m in _casualty_pattern().finditer(text)
+    )
+
+
+def _clause_to(text: str, at: int, end: int) -> str:
+    """The words of the clause of a total at *at* up to *end*: from at most 40 characters
+    before it, after the last ``;``, line break or full stop ("...; Phú Thọ 11 người (": not
+    the dead of the province before)."""
+    lo = max(0, at - 40)
+    cut = max(text.rfind(";", lo, at), text.rfind("\n", lo, at), text.rfind(". ", lo, at))
+    return text[max(lo, cut + 1) : end]
+
+
+def other_casualty(total_words: str, labels: Iterable[str]) -> bool:
+    """Whether a part's label names a casualty kind that the words of the total do not
+    ("Số người mất tích là 11 người, gồm: Thanh Hóa 10 người, Điện Biên 1 người và có 7 người
+    bị thương": the injured are no part of the missing).
+
+    >>> other_casualty("Số người mất tích là 11 người, gồm:", [" người", " người bị thương"])
+    True
+    >>> other_casualty("làm 5 người chết. Cụ thể:", [" người chết", " người tử vong"])
+    False
+    >>> other_casualty("đã trao 5 suất quà, gồm:", [" suất cho người bị thương"])
+    False
+    """
+    counted = _casualties(total_words)
+    return bool(counted) and any(not _casualties(label) <= counted for label in labels)
 
 
 def _toll_kinds(text: str) -> frozenset[str] | None:
