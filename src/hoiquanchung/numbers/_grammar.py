@@ -1302,7 +1302,7 @@ _DISPATCH: Final = {
 # The characters before a token that may leave it at the start of its line.
 _LINE_HEAD: Final = frozenset(SPACES + "\n")
 # What may follow one or two digits between a day and a month: "25/13", "32-12", "11 - 13".
-_DATE_SEPARATORS: Final = ("/", "-", "–")
+_DATE_SEPARATORS: Final = frozenset(("/", "-", "–"))
 _SPACED_DASHES: Final = (" -", " –")
 
 
@@ -1314,39 +1314,40 @@ def _scan(
     :func:`scan_items`) are added to it."""
     c = _Cursor(text, make)
     n = len(text)
+    dispatch = _DISPATCH
     for m in _TOKEN.finditer(text):
-        s = m.start()
+        s, e = m.span()
         # Not after a letter, a digit, "_", "/", "." or ",": the commonest cases of
         # _inside_something, passed over by the search (speed).
         prev = text[s - 1] if s else ""
         token = m.group()
-        e = m.end()
-        if day_months is not None and (
-            token[1:2] == "."
-            or token[2:3] == "."
-            or (
-                len(token) <= 2
-                and (text[e : e + 1] in _DATE_SEPARATORS or text[e : e + 2] in _SPACED_DASHES)
-            )
-        ):
-            # One or two digits, then a dot, a slash or a dash: perhaps a day and a month.
-            day_months.append(s)
+        after = text[e] if e < n else ""
+        size = e - s
+        if day_months is not None:
+            # One or two digits, then a dot, a slash or a dash: perhaps a day and a month.  (A
+            # token of one or two characters is digits only; a dot comes third or later.)
+            if size <= 2:
+                if after in _DATE_SEPARATORS or text[e : e + 2] in _SPACED_DASHES:
+                    day_months.append(s)
+            elif token[1] == "." or token[2] == ".":
+                day_months.append(s)
         if s < c.skip:
             continue
         c.s, c.e, c.token, c.prev = s, e, token, prev
-        c.small = small = int(token) if len(token) <= 9 and token.isdigit() else None
+        # The size of the token as the dispatch table knows it (see _NEEDS_SIZE).
+        if size <= 9 and token.isdigit():
+            c.small = int(token)
+            size_key = "2" if size <= 2 else "4" if size == 4 else "s"
+        else:
+            c.small = None
+            size_key = "n" if size >= 8 else ""
         if prev in "-:[" and prev and _inside_something(c):
             continue
-        after = text[e] if e < n else ""
         # Only white space back to the start of its line: tested on two characters here.
         head = not prev or prev == "\n" or (prev in SPACES and (s < 2 or text[s - 2] in _LINE_HEAD))
-        if small is None:
-            size = "n" if len(token) >= 8 else ""
-        else:
-            size = "2" if len(token) <= 2 else "4" if len(token) == 4 else "s"
         # An identifier has four digits or more: a token of four characters at least.
-        key = _AFTER_KEY.get(after, ""), size, head, token[0] == "0" and len(token) >= 4
-        for recognise in _DISPATCH[key]:
+        key = _AFTER_KEY.get(after, ""), size_key, head, size >= 4 and token[0] == "0"
+        for recognise in dispatch[key]:
             if recognise(c):
                 break
     return c.out
