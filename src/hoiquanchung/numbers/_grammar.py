@@ -949,11 +949,15 @@ def _fraction(c: _Cursor) -> bool:
         nm = _NUM.match(text, e + 1)
         c.skip = nm.end() if nm is not None else e + 1
         return True
-    numerator = Quantity(num_value, None, Bound.EXACT, c.token, _unit_of(1, num_dec), num_dec)
+    # The parts are exact already (an int read is made the Decimal the constructor would make
+    # of it): no constructor's conversions and checks (speed).
+    numerator = exact_quantity(
+        Decimal(num_value), None, Bound.EXACT, c.token, _unit_of(1, num_dec), num_dec
+    )
     c.out.append(c.make(s, e, numerator, "numerator", None))
     uend, unit = _read_unit(text, den_end, rest=False)
-    denominator = Quantity(
-        den_value, unit, Bound.EXACT, text[e + 1 : uend], _unit_of(1, den_dec), den_dec
+    denominator = exact_quantity(
+        Decimal(den_value), unit, Bound.EXACT, text[e + 1 : uend], _unit_of(1, den_dec), den_dec
     )
     c.out.append(c.make(e + 1, uend, denominator, "denominator", None))
     c.skip = uend
