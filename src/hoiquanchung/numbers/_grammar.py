@@ -775,11 +775,12 @@ def _date_after_word(c: _Cursor) -> bool:
     small, prev = c.small, c.prev
     if small is None or not prev or prev not in SPACES:
         return False
-    text, s, e, token = c.text, c.s, c.e, c.token
+    text, s = c.text, c.s
     # The words end in y, g, m, n (ngày, tháng, năm, giai đoạn): a cheap test before the
     # pattern, where one space is between the word and the number (speed).
     if s >= 2 and text[s - 2] not in _WORD_DATE_ENDS and text[s - 2] not in SPACES:
         return False
+    e, token = c.e, c.token
     before = _BEFORE_WORD.search(text, max(c.skip, s - 16), s)
     if before is None:
         return False
@@ -1053,9 +1054,13 @@ def _quantity(c: _Cursor) -> bool:
             range_end = "low"
             c.range_high = high_at
     quantity = exact_quantity(value, unit, bound, text[qstart:end], resolution, decimals)
-    # Both readers after the quantity need a slash right after it: tested here first (speed).
-    slash = text.startswith("/", end)
-    denominator = _same_noun_denominator(text, end, quantity) if slash else None
+    # Both readers after the quantity need a slash right after it: without one (most figures),
+    # the quantity alone (speed).
+    if not text.startswith("/", end):
+        c.out.append(c.make(qstart, end, quantity, None, range_end))
+        c.skip = end
+        return True
+    denominator = _same_noun_denominator(text, end, quantity)
     if denominator is not None:
         # "28 hội viên/35 hội viên": a fraction with its noun on both sides.
         c.out.append(c.make(qstart, end, quantity, "numerator", None))
@@ -1065,7 +1070,7 @@ def _quantity(c: _Cursor) -> bool:
         return True
     c.out.append(c.make(qstart, end, quantity, None, range_end))
     c.skip = end
-    following = _count_after_slash(text, end, quantity) if slash else None
+    following = _count_after_slash(text, end, quantity)
     if following is not None:
         # "1.250 buổi/48.300 lượt người": two counts, each with its own noun.
         c.out.append(c.make(following.start, following.end, following.quantity, None, None))
