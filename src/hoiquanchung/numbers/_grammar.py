@@ -775,11 +775,12 @@ def _date_after_word(c: _Cursor) -> bool:
     small, prev = c.small, c.prev
     if small is None or not prev or prev not in SPACES:
         return False
-    text, s, e, token = c.text, c.s, c.e, c.token
+    text, s = c.text, c.s
     # The words end in y, g, m, n (ngày, tháng, năm, giai đoạn): a cheap test before the
     # pattern, where one space is between the word and the number (speed).
     if s >= 2 and text[s - 2] not in _WORD_DATE_ENDS and text[s - 2] not in SPACES:
         return False
+    e, token = c.e, c.token
     before = _BEFORE_WORD.search(text, max(c.skip, s - 16), s)
     if before is None:
         return False
@@ -949,11 +950,15 @@ def _fraction(c: _Cursor) -> bool:
         nm = _NUM.match(text, e + 1)
         c.skip = nm.end() if nm is not None else e + 1
         return True
-    numerator = Quantity(num_value, None, Bound.EXACT, c.token, _unit_of(1, num_dec), num_dec)
+    # The parts are exact already (an int read is made the Decimal the constructor would make
+    # of it): no constructor's conversions and checks (speed).
+    numerator = exact_quantity(
+        Decimal(num_value), None, Bound.EXACT, c.token, _unit_of(1, num_dec), num_dec
+    )
     c.out.append(c.make(s, e, numerator, "numerator", None))
     uend, unit = _read_unit(text, den_end, rest=False)
-    denominator = Quantity(
-        den_value, unit, Bound.EXACT, text[e + 1 : uend], _unit_of(1, den_dec), den_dec
+    denominator = exact_quantity(
+        Decimal(den_value), unit, Bound.EXACT, text[e + 1 : uend], _unit_of(1, den_dec), den_dec
     )
     c.out.append(c.make(e + 1, uend, denominator, "denominator", None))
     c.skip = uend
@@ -1049,9 +1054,13 @@ def _quantity(c: _Cursor) -> bool:
             range_end = "low"
             c.range_high = high_at
     quantity = exact_quantity(value, unit, bound, text[qstart:end], resolution, decimals)
-    # Both readers after the quantity need a slash right after it: tested here first (speed).
-    slash = text.startswith("/", end)
-    denominator = _same_noun_denominator(text, end, quantity) if slash else None
+    # Both readers after the quantity need a slash right after it: without one (most figures),
+    # the quantity alone (speed).
+    if not text.startswith("/", end):
+        c.out.append(c.make(qstart, end, quantity, None, range_end))
+        c.skip = end
+        return True
+    denominator = _same_noun_denominator(text, end, quantity)
     if denominator is not None:
         # "28 hội viên/35 hội viên": a fraction with its noun on both sides.
         c.out.append(c.make(qstart, end, quantity, "numerator", None))
@@ -1061,7 +1070,7 @@ def _quantity(c: _Cursor) -> bool:
         return True
     c.out.append(c.make(qstart, end, quantity, None, range_end))
     c.skip = end
-    following = _count_after_slash(text, end, quantity) if slash else None
+    following = _count_after_slash(text, end, quantity)
     if following is not None:
         # "1.250 buổi/48.300 lượt người": two counts, each with its own noun.
         c.out.append(c.make(following.start, following.end, following.quantity, None, None))
@@ -1302,7 +1311,7 @@ _DISPATCH: Final = {
 # The characters before a token that may leave it at the start of its line.
 _LINE_HEAD: Final = frozenset(SPACES + "\n")
 # What may follow one or two digits between a day and a month: "25/13", "32-12", "11 - 13".
-_DATE_SEPARATORS: Final = ("/", "-", "–")
+_DATE_SEPARATORS: Final = frozenset(("/", "-", "–"))
 _SPACED_DASHES: Final = (" -", " –")
 
 
@@ -1314,39 +1323,40 @@ def _scan(
     :func:`scan_items`) are added to it."""
     c = _Cursor(text, make)
     n = len(text)
+    dispatch = _DISPATCH
     for m in _TOKEN.finditer(text):
-        s = m.start()
+        s, e = m.span()
         # Not after a letter, a digit, "_", "/", "." or ",": the commonest cases of
         # _inside_something, passed over by the search (speed).
         prev = text[s - 1] if s else ""
         token = m.group()
-        e = m.end()
-        if day_months is not None and (
-            token[1:2] == "."
-            or token[2:3] == "."
-            or (
-                len(token) <= 2
-                and (text[e : e + 1] in _DATE_SEPARATORS or text[e : e + 2] in _SPACED_DASHES)
-            )
-        ):
-            # One or two digits, then a dot, a slash or a dash: perhaps a day and a month.
-            day_months.append(s)
+        after = text[e] if e < n else ""
+        size = e - s
+        if day_months is not None:
+            # One or two digits, then a dot, a slash or a dash: perhaps a day and a month.  (A
+            # token of one or two characters is digits only; a dot comes third or later.)
+            if size <= 2:
+                if after in _DATE_SEPARATORS or text[e : e + 2] in _SPACED_DASHES:
+                    day_months.append(s)
+            elif token[1] == "." or token[2] == ".":
+                day_months.append(s)
         if s < c.skip:
             continue
         c.s, c.e, c.token, c.prev = s, e, token, prev
-        c.small = small = int(token) if len(token) <= 9 and token.isdigit() else None
+        # The size of the token as the dispatch table knows it (see _NEEDS_SIZE).
+        if size <= 9 and token.isdigit():
+            c.small = int(token)
+            size_key = "2" if size <= 2 else "4" if size == 4 else "s"
+        else:
+            c.small = None
+            size_key = "n" if size >= 8 else ""
         if prev in "-:[" and prev and _inside_something(c):
             continue
-        after = text[e] if e < n else ""
         # Only white space back to the start of its line: tested on two characters here.
         head = not prev or prev == "\n" or (prev in SPACES and (s < 2 or text[s - 2] in _LINE_HEAD))
-        if small is None:
-            size = "n" if len(token) >= 8 else ""
-        else:
-            size = "2" if len(token) <= 2 else "4" if len(token) == 4 else "s"
         # An identifier has four digits or more: a token of four characters at least.
-        key = _AFTER_KEY.get(after, ""), size, head, token[0] == "0" and len(token) >= 4
-        for recognise in _DISPATCH[key]:
+        key = _AFTER_KEY.get(after, ""), size_key, head, size >= 4 and token[0] == "0"
+        for recognise in dispatch[key]:
             if recognise(c):
                 break
     return c.out
