@@ -110,6 +110,7 @@ import attrs
 from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker._abbreviations import abbreviation_before
 from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._counted_places import count_of, counted_places
 from hoiquanchung.checker._kinds import (
     bare_amount,
     canonical_value,
@@ -2936,9 +2937,6 @@ def _counted_provinces() -> tuple[Gated, re.Pattern[str]]:
     """The phrase that counts the provinces a total goes to, up to the bracket listing them
     (its first item included), searched only where *cho* starts (speed), and each following
     item."""
-    # (a local import: the count of places is one pattern with rule 2d's, in its own module)
-    from hoiquanchung.checker._counted_places import counted_places
-
     item = (
         rf"{_PROVINCE_PREFIX}(?P<name>{province_names()})[ \t\u00a0]*:?[ \t\u00a0]+"
         r"(?P<n>\d+(?:[.,]\d+)*)(?![\d/])"
@@ -2968,9 +2966,6 @@ def _counted_provinces() -> tuple[Gated, re.Pattern[str]]:
 # đồng ... cho 4 địa phương ..., trong đó: Thái Nguyên 50 tỷ đồng, ...".  The count
 # says the list is whole: exactly that many distinct provinces, each with an exact amount of
 # the total's unit and nothing else, must add up to the total, neither more nor less.
-_COUNT_WORDS = {
-    "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10
-}  # fmt: skip
 _COUNTED_WORDS = ("địa phương", "tỉnh")
 _COUNTED_GAP = re.compile(r"[^.;()\n]{0,160}\Z")
 # Without a bracket ("cho 4 địa phương ..., trong đó: Thái Nguyên 50 tỷ đồng, ... và Bắc Ninh 30
@@ -3000,9 +2995,7 @@ def _shared_by_count(
             or _COUNTED_GAP.match(text, total.end - base, at) is None
         ):
             continue
-        k = found.group("k")
-        # ("haı" with a dotless ı matches the case-blind pattern but is no key: no count)
-        count = int(k) if k.isdigit() else _COUNT_WORDS.get(k.casefold())
+        count = count_of(found.group("k"))  # checker._counted_places: digits or hai … mười
         if count is None:
             continue
         bracket = found.group("open") is not None
