@@ -606,10 +606,10 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
     best: list[Mention] = []
     for total in state.section_counts:
         if (
-            total.start in parts
-            or _measure(total) != noun
+            _measure(total) != noun
             or total.value <= count.value
             or total.start >= count.start
+            or (total.start in parts and not _rated_whole(state, total))
         ):
             continue
         if any(total.value == b.value for b in best):
@@ -642,6 +642,26 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
     if _whole_of_fraction_holds(state, best[0]):
         return None
     return best[0]
+
+
+def _rated_whole(state: DocumentState, total: Mention) -> bool:
+    """Whether *total*, a count with a rate of its own, opens its parts after that rate
+    (*trong đó* in its clause, or *Trong đó* opening the next sentence): "Toàn tỉnh hiện có
+    1.346 công chức cấp xã, đạt tỷ lệ 96,3% số vị trí ... được giao. Trong đó, 1.070 người
+    ..., đạt tỷ lệ 79,5%".  Its own rate is of another base; its parts' rates may be of it,
+    when the other rates confirm it (:func:`_confirmed_base`)."""
+    text, base, _ = _where(state, total)
+    if (
+        _WHOLE_AFTER.match(text, total.end - base) is not None
+        or _WHOLE_NEXT_SENTENCE.match(text, total.end - base) is not None
+    ):
+        return True
+    # "... là 1.932 đảng viên, đạt tỷ lệ 96,6%, .... Trong số đảng viên mới kết nạp: có 930
+    # đảng viên nữ, chiếm 48,14%": the next sentence opens on the group of the total's noun.
+    assert total.unit is not None
+    noun = r"\s+".join(re.escape(w) for w in total.unit.split())
+    among = rf"(?:[^.!?\n;]|\.(?=\d)){{0,160}}?[.!?]\s+Trong\s+số\s+{noun}\b"
+    return re.compile(among, re.IGNORECASE).match(text, total.end - base) is not None
 
 
 def _sole_base(
