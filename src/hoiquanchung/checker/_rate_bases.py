@@ -1233,6 +1233,8 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         _remember_named(context)
         yield from _named_bases(context)
         yield from _named_parts(context)
+    if "ổng số" in context.text or "ỔNG SỐ" in context.text or "có mặt" in context.text:
+        yield from _votes_of_deputies(context)
     kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
     state.section_rates.extend(kept)
     for pair in kept:
@@ -1252,6 +1254,109 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         if not judged:
             waiting.append(pair)
     state.section_pending[:] = waiting[-_MAX_PENDING:]
+
+
+# ------------------------------------------------------------------ votes of the deputies
+# "Tổng số ĐBQH là 494, số có mặt là 477 ĐB, ... Số phiếu đồng ý là 431 phiếu, bằng 87,25% tổng
+# số ĐBQH": a count of votes (or of deputies), its rate, and after the rate the base named, all
+# the deputies or those present; the base's figure stated after those words in the paragraph.
+_DEPUTIES = r"(?:đại\s+biểu(?:\s+Quốc\s+hội)?|ĐBQH|ĐB)"
+_VOTES_GAP = re.compile(r"\A\s*[,(]?\s*(?:bằng|đạt|chiếm)(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z", re.I)
+_OF_DEPUTIES = re.compile(
+    rf"\s*(?:so\s+với\s+|trên\s+)?tổng\s+số\s+{_DEPUTIES}(?P<present>\s+có\s+mặt)?"
+    r"\s*(?:[)\];,.!?\n]|\Z)",
+    re.I,
+)
+_ALL_DEPUTIES_BEFORE = re.compile(rf"\btổng\s+số\s+{_DEPUTIES}\s*(?:là|có)?\s*:?\s*\Z", re.I)
+_PRESENT_BEFORE = re.compile(rf"\bsố\s+(?:{_DEPUTIES}\s+)?có\s+mặt\s*(?:là)?\s*:?\s*\Z", re.I)
+# "477 đại biểu (trên tổng số 480)": all the deputies, after those who voted.
+_OUT_OF_BEFORE = re.compile(rf"\d\s+{_DEPUTIES}\s*\(\s*trên\s+tổng\s+số\s*\Z", re.I)
+
+
+def _deputies_of(context: ParagraphContext, m: Mention) -> str | None:
+    """Whether the count *m* is the number of all the deputies (``"all"``) or of those present
+    (``"present"``) as the words before it say, or neither (``None``)."""
+    if m.bound is not Bound.EXACT or m.value != int(m.value) or m.fraction is not None:
+        return None
+    if m.unit is not None and _measure(m) != _PERSONS:
+        return None
+    base = context.paragraph.offset
+    at = m.start - base
+    before = context.text[max(0, at - 40) : at]
+    if _PRESENT_BEFORE.search(before):
+        return "present"
+    if _ALL_DEPUTIES_BEFORE.search(before) or _OUT_OF_BEFORE.search(before):
+        return "all"
+    return None
+
+
+def _deputies_figures(context: ParagraphContext) -> dict[str, set[int]]:
+    """The figures of all the deputies and of those present stated so far in the section, this
+    paragraph's included (the count of the deputies is often stated a paragraph before the
+    votes: "... tổng số đại biểu Quốc hội là 485 đại biểu, số có mặt 477 đại biểu ...")."""
+    state = context.state
+    kept: tuple[str | None, dict[str, set[int]]] | None = state.rule_states.get(_DEPUTIES_KEY)
+    if kept is None or kept[0] != state.bases_section:
+        empty: dict[str, set[int]] = {"all": set(), "present": set()}
+        kept = state.rule_states[_DEPUTIES_KEY] = (state.bases_section, empty)
+    figures = kept[1]
+    if "biểu" in context.text or "ĐB" in context.text:
+        for m in context.mentions:
+            kind = _deputies_of(context, m)
+            if kind is not None:
+                figures[kind].add(int(m.value))
+    return figures
+
+
+_DEPUTIES_KEY = "rate-bases.deputies"
+
+
+def _votes_of_deputies(context: ParagraphContext) -> Iterator[Finding]:
+    """``N phiếu, bằng z% tổng số ĐBQH`` / ``(bằng z% tổng số đại biểu có mặt)``: the rate of a
+    count of votes (or of deputies, or a bare count) whose base the words after the rate name,
+    all the deputies or those present, judged against the one figure the section states for
+    that base, in this paragraph or one before (``tổng số đại biểu Quốc hội là 494``, ``số có
+    mặt là 477``, ``477 đại biểu (trên tổng số 480)``).  Quiet when no such figure is stated or
+    two different ones are, when the count is a fraction's, and when the count is not less than
+    the base."""
+    figures = _deputies_figures(context)
+    if not figures["all"] and not figures["present"]:
+        return
+    ms, text, base = context.mentions, context.text, context.paragraph.offset
+    for j in range(1, len(ms)):
+        rate = ms[j]
+        if rate.unit != "%" or rate.bound is not Bound.EXACT or rate.value > 100:
+            continue
+        named = _OF_DEPUTIES.match(text, rate.end - base)
+        if named is None:
+            continue
+        part = ms[j - 1]
+        if (
+            part.bound is not Bound.EXACT
+            or part.value != int(part.value)
+            or part.fraction is not None
+            or (
+                part.unit is not None
+                and not part.unit.startswith("phiếu")
+                and _measure(part) != _PERSONS
+            )
+            or text[max(0, part.start - base - 1) : part.start - base] == "/"
+            or not _VOTES_GAP.match(text[part.end - base : rate.start - base])
+        ):
+            continue
+        values = figures["present" if named["present"] else "all"]
+        if len(values) != 1:
+            continue
+        whole = next(iter(values))
+        if whole <= part.value:
+            continue
+        try:
+            stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
+            found = compare(stated, Rate(int(part.value), whole)).to_finding()
+        except HoiQuanChungError:
+            continue
+        if found is not None:
+            yield evolved(found, file=context.file, line=rate.line, column=rate.column)
 
 
 # ------------------------------------------------------------------ a base named by its noun
