@@ -656,12 +656,20 @@ def _rated_whole(state: DocumentState, total: Mention) -> bool:
         or _WHOLE_NEXT_SENTENCE.match(text, total.end - base) is not None
     ):
         return True
-    # "... là 1.932 đảng viên, đạt tỷ lệ 96,6%, .... Trong số đảng viên mới kết nạp: có 930
-    # đảng viên nữ, chiếm 48,14%": the next sentence opens on the group of the total's noun.
+    # "Số đảng viên mới kết nạp ... là 1.932 đảng viên, đạt tỷ lệ 96,6%, .... Trong số đảng viên
+    # mới kết nạp: có 930 đảng viên nữ, chiếm 48,14%": the next sentence opens on the group
+    # that the total's own words name before it.
     assert total.unit is not None
     noun = r"\s+".join(re.escape(w) for w in total.unit.split())
-    among = rf"(?:[^.!?\n;]|\.(?=\d)){{0,160}}?[.!?]\s+Trong\s+số\s+{noun}\b"
-    return re.compile(among, re.IGNORECASE).match(text, total.end - base) is not None
+    among = re.compile(
+        rf"(?:[^.!?\n;]|\.(?=\d)){{0,160}}?[.!?]\s+Trong\s+số\s+(?P<group>{noun}\b[^\d,:;.!?\n]{{0,60}}?)\s*[:,]",
+        re.IGNORECASE,
+    ).match(text, total.end - base)
+    if among is None:
+        return False
+    group = " ".join(among["group"].casefold().split())
+    at = total.start - base
+    return group in " ".join(text[max(0, at - 120) : at].casefold().split())
 
 
 def _sole_base(
