@@ -113,6 +113,12 @@ _WHOLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+# "479/480 đại biểu (bằng 96,96% tổng số đại biểu Quốc hội)": the votes of those present, their
+# rate of all the deputies (494), whose figure is not the fraction's.
+_OF_THE_DEPUTIES = re.compile(
+    r"\s*(?:so\s+với\s+|trên\s+|của\s+)?tổng\s+số\s+(?:đại\s+biểu\s+Quốc\s+hội|ĐBQH)(?!\w)",
+    re.IGNORECASE,
+)
 # "... so với tổng <the fraction's noun>": its own whole, "số" left out.
 _TOTAL_OF = re.compile(r"\s*(?:so\s+với|trên|trong|của)\s+tổng\s+", re.IGNORECASE)
 _OF_NUMBER = re.compile(r"\Asố\s+", re.IGNORECASE)
@@ -190,6 +196,8 @@ def _names_another_base(text: str, base: int, rate: Mention, whole: Mention) -> 
     Naming the fraction's own noun (``45/50 chi hội ... 90% số chi hội``) is no other base.
     """
     end = rate.end - base
+    if _OF_THE_DEPUTIES.match(text, end) is not None:
+        return True  # all the deputies of the National Assembly, not those who voted
     if _WORD_AFTER.match(text, end) is None or _WHOLE_AFTER.match(text, end) is not None:
         return False
     if whole.unit is None or whole.unit == "%":
