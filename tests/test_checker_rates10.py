@@ -192,3 +192,50 @@ def test_fraction_of_voters_rate_of_all_deputies_stays_quiet() -> None:
 def test_fraction_with_its_own_whole_named_still_judged() -> None:
     text = "Có 479/480 đại biểu (bằng 96,96% tổng số đại biểu) bấm nút thông qua."
     assert rates(text) == [("rate-mismatch", "479/480 = 99,79%")]
+
+
+# --- civil judgment enforcement: counts named by their role ------------------------------------
+
+# corpus pending thads-7t-2017 (Tổng cục THADS, 7 months of 2017)
+_THADS = (
+    "- Tổng số phải thi hành là 625.425 việc, trong đó: Số có điều kiện thi hành là 482.175 "
+    "việc, giảm 87 việc (giảm 0,02% so với cùng kỳ năm 2016); chiếm {}% trong tổng số phải thi "
+    "hành (giảm 5,03% so với cùng kỳ năm 2016); Số chưa có điều kiện thi hành là 143.250 việc, "
+    "chiếm 22,90% trong tổng số phải thi hành;\n"
+    "Trong số có điều kiện thi hành, số thi hành xong là 267.165 việc, tăng 15.652 việc (tăng "
+    "6,22% so với cùng kỳ năm 2016); đạt tỉ lệ {}% (tăng 3,26% so với cùng kỳ năm 2016)."
+)
+
+
+def test_enforcement_holds() -> None:
+    assert rates(_THADS.format("77,10", "55,41")) == []
+
+
+def test_enforcement_share_of_cases_to_enforce() -> None:
+    found = rates(_THADS.format("17,10", "55,41"))
+    assert found == [("rate-mismatch", "482.175/625.425 = 77,10%")]
+
+
+def test_enforcement_rate_of_cases_with_conditions() -> None:
+    found = rates(_THADS.format("77,10", "35,41"))
+    assert found == [("rate-mismatch", "267.165/482.175 = 55,41%")]
+
+
+def test_enforcement_rate_of_a_target_stays_quiet() -> None:
+    # "(tỉ lệ 48,49% so với chỉ tiêu được giao ...)": of the target, another base.
+    text = (
+        "Số có điều kiện thi hành là 54.681 việc. Trong số có điều kiện thi hành, số thi hành "
+        "xong là 26.515 việc, đạt tỉ lệ 41,49% so với chỉ tiêu được giao."
+    )
+    assert rates(text) == []
+    assert rates(text.replace(" so với chỉ tiêu được giao", "")) == [
+        ("rate-mismatch", "26.515/54.681 = 48,49%")
+    ]
+
+
+def test_enforcement_two_totals_stay_quiet() -> None:
+    text = (
+        "Tổng số phải thi hành là 625.425 việc. Năm trước, tổng số phải thi hành là 600.000 việc. "
+        "Số có điều kiện thi hành là 482.175 việc (chiếm 17,10%)."
+    )
+    assert rates(text) == []

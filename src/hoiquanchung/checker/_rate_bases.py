@@ -1243,6 +1243,8 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         yield from _named_parts(context)
     if "ổng số" in context.text or "ỔNG SỐ" in context.text or "có mặt" in context.text:
         yield from _votes_of_deputies(context)
+    if "thi hành" in context.text:
+        yield from _enforcement_rates(context)
     kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
     state.section_rates.extend(kept)
     for pair in kept:
@@ -1357,6 +1359,113 @@ def _votes_of_deputies(context: ParagraphContext) -> Iterator[Finding]:
             continue
         whole = next(iter(values))
         if whole <= part.value:
+            continue
+        try:
+            stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
+            found = compare(stated, Rate(int(part.value), whole)).to_finding()
+        except HoiQuanChungError:
+            continue
+        if found is not None:
+            yield evolved(found, file=context.file, line=rate.line, column=rate.column)
+
+
+# ------------------------------------------------------------------ civil judgments enforced
+# The reports of civil judgment enforcement (thi hành án dân sự) name each count by its role:
+# "Tổng số phải thi hành là 625.425 việc, trong đó: Số có điều kiện thi hành là 482.175 việc
+# ...; chiếm 77,10% trong tổng số phải thi hành ...; Số chưa có điều kiện thi hành là 143.250
+# việc, chiếm 22,90% ...  Trong số có điều kiện thi hành, số thi hành xong là 267.165 việc,
+# ...; đạt tỉ lệ 55,41%": the cases to enforce, those that can be (with conditions) and not,
+# and those enforced, whose rate is of the cases with conditions.
+_TO_ENFORCE = re.compile(
+    r"\btổng\s+số\s+(?:việc\s+|án\s+)?phải\s+thi\s+hành(?:\s+án)?\s*(?:là)?\s*:?\s*\Z", re.I
+)
+_WITH_CONDITIONS = re.compile(
+    r"(?<!chưa\s)\bcó\s+điều\s+kiện\s+thi\s+hành(?:\s+án)?\s*(?:là)?\s*:?\s*\Z", re.I
+)
+_WITHOUT_CONDITIONS = re.compile(
+    r"\bchưa\s+có\s+điều\s+kiện(?:\s+thi\s+hành)?(?:\s+án)?\s*(?:là)?\s*:?\s*\Z", re.I
+)
+_ENFORCED = re.compile(r"\bthi\s+hành\s+xong\s*(?:là|được)?\s*:?\s*\Z", re.I)
+_ROLES = (
+    ("total", _TO_ENFORCE),
+    ("with", _WITH_CONDITIONS),
+    ("without", _WITHOUT_CONDITIONS),
+    ("done", _ENFORCED),
+)
+# After a share: its base named, the cases to enforce ("chiếm 77,10% trong tổng số phải thi hành").
+_OF_TO_ENFORCE = re.compile(
+    r"\s*(?:trong|so\s+với|trên|của)?\s*tổng\s+số\s+(?:việc\s+|án\s+)?phải\s+thi\s+hành\b", re.I
+)
+# A share right after its count: "13.409 việc (chiếm 71,25%)", "143.250 việc, chiếm 22,90%".
+_SHARE_AFTER_COUNT = re.compile(r"\A\s*(?:\(\s*|,\s*)chiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z", re.I)
+# The rate of those enforced: "đạt tỉ lệ 55,41%" (then the clause ends or a bracket opens).
+_ENFORCED_RATE = re.compile(r"\bđạt\s+(?:tỷ|tỉ)\s*lệ\s*:?\s*\Z", re.I)
+_RATE_CLOSES = re.compile(r"\s*(?:[;,.)\n(]|\Z)")
+_BRACKET_ASIDE = re.compile(r"\([^()]*\)")
+_ENFORCED_KEY = "rate-bases.enforced"
+
+
+def _enforcement_rates(context: ParagraphContext) -> Iterator[Finding]:
+    """The shares and the rate of a report of civil judgment enforcement, each count named by
+    its role (:data:`_ROLES`, counts of *việc* only; amounts of money are left): a share of a
+    count with or without conditions whose base is named (*trong tổng số phải thi hành*) or
+    which follows its count (*(chiếm 71,25%)*) is of the cases to enforce; the rate *đạt tỉ lệ*
+    after the count enforced, in its sentence, is of the cases with conditions.  Each base is
+    taken only when the section states one figure for its role (in this paragraph or one
+    before); quiet when words after the rate name another base ("đạt tỉ lệ 48,49% so với chỉ
+    tiêu"), when another percentage or an open bracket stands between the count enforced and
+    its rate."""
+    ms, text, base = context.mentions, context.text, context.paragraph.offset
+    roles: dict[int, str] = {}
+    state = context.state
+    kept: tuple[str | None, dict[str, set[int]]] | None = state.rule_states.get(_ENFORCED_KEY)
+    if kept is None or kept[0] != state.bases_section:
+        empty: dict[str, set[int]] = {}
+        kept = state.rule_states[_ENFORCED_KEY] = (state.bases_section, empty)
+    figures = kept[1]  # the section's figures by role, this paragraph's and those before
+    for i, m in enumerate(ms):
+        if (m.unit or "").casefold() != "việc" or m.bound is not Bound.EXACT:
+            continue
+        if m.value != int(m.value):
+            continue
+        at = m.start - base
+        before = text[max(0, at - 60) : at]
+        for role, pattern in _ROLES:
+            if pattern.search(before):
+                roles[i] = role
+                figures.setdefault(role, set()).add(int(m.value))
+                break
+    if not roles:
+        return
+
+    def sole(role: str) -> int | None:
+        values = figures.get(role, set())
+        return next(iter(values)) if len(values) == 1 else None
+
+    for j, rate in enumerate(ms):
+        if rate.unit != "%" or rate.bound is not Bound.EXACT or rate.value > 100:
+            continue
+        at = rate.start - base
+        # The count of its role before the rate, in its sentence, no other role between.
+        k = max((i for i in roles if i < j), default=None)
+        if k is None or _SENTENCE_STOP.search(text, ms[k].end - base, at):
+            continue
+        role, part = roles[k], ms[k]
+        gap = text[part.end - base : at]
+        whole: int | None = None
+        if role in ("with", "without") and (
+            _OF_TO_ENFORCE.match(text, rate.end - base) or _SHARE_AFTER_COUNT.match(gap)
+        ):
+            whole = sole("total")
+        elif (
+            role == "done"
+            and _ENFORCED_RATE.search(gap)
+            and _RATE_CLOSES.match(text, rate.end - base)
+            and "%" not in _BRACKET_ASIDE.sub("", gap)
+            and "(" not in _BRACKET_ASIDE.sub("", gap)
+        ):
+            whole = sole("with")
+        if whole is None or whole <= part.value:
             continue
         try:
             stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
