@@ -239,3 +239,17 @@ def test_enforcement_two_totals_stay_quiet() -> None:
         "Số có điều kiện thi hành là 482.175 việc (chiếm 17,10%)."
     )
     assert rates(text) == []
+
+
+def test_enforcement_base_of_another_paragraph_needs_its_group_named() -> None:
+    # https://vietnamnet.vn/vn/thoi-su/chong-tham-nhung/da-thi-hanh-an-15-ngan-ty-dong-tu-cac-vu-an-tham-nhung-kinh-te-lon-693076.html
+    # (excerpt) after a paragraph of another report: its 81,41 % is of the year's cases with
+    # conditions (708.674), not of the 579.413 stated before; the sentence does not name them.
+    text = (
+        "- Tổng số phải thi hành là 728.227 việc, trong đó: Số có điều kiện thi hành là 579.413 "
+        "việc, chiếm 79,56% trong tổng số phải thi hành;\n"
+        "Tổng cục trưởng Tổng cục THADS Nguyễn Quang Thái cho biết, trong năm toàn ngành đã thi "
+        "hành xong 576.933 việc, đạt tỉ lệ 81,41% (tăng 2,82% so với năm 2019, cao hơn 1,41% so "
+        "với chỉ tiêu được giao)."
+    )
+    assert rates(text) == []

@@ -1403,6 +1403,7 @@ _ENFORCED_RATE = re.compile(r"\bđạt\s+(?:tỷ|tỉ)\s*lệ\s*:?\s*\Z", re.I)
 _RATE_CLOSES = re.compile(r"\s*(?:[;,.)\n(]|\Z)")
 _BRACKET_ASIDE = re.compile(r"\([^()]*\)")
 _ENFORCED_KEY = "rate-bases.enforced"
+_AMONG_WITH = re.compile(r"\bTrong\s+số\s+(?:việc\s+|án\s+)?có\s+điều\s+kiện\s+thi\s+hành\b", re.I)
 
 
 def _enforcement_rates(context: ParagraphContext) -> Iterator[Finding]:
@@ -1411,10 +1412,11 @@ def _enforcement_rates(context: ParagraphContext) -> Iterator[Finding]:
     count with or without conditions whose base is named (*trong tổng số phải thi hành*) or
     which follows its count (*(chiếm 71,25%)*) is of the cases to enforce; the rate *đạt tỉ lệ*
     after the count enforced, in its sentence, is of the cases with conditions.  Each base is
-    taken only when the section states one figure for its role (in this paragraph or one
-    before); quiet when words after the rate name another base ("đạt tỉ lệ 48,49% so với chỉ
-    tiêu"), when another percentage or an open bracket stands between the count enforced and
-    its rate."""
+    taken only when the paragraph states one figure for its role, or, for the cases with
+    conditions, when the sentence names them (*Trong số có điều kiện thi hành*) and the
+    paragraphs before in the section state one figure; quiet when words after the rate name
+    another base ("đạt tỉ lệ 48,49% so với chỉ tiêu"), when another percentage or an open
+    bracket stands between the count enforced and its rate."""
     ms, text, base = context.mentions, context.text, context.paragraph.offset
     roles: dict[int, str] = {}
     state = context.state
@@ -1422,7 +1424,8 @@ def _enforcement_rates(context: ParagraphContext) -> Iterator[Finding]:
     if kept is None or kept[0] != state.bases_section:
         empty: dict[str, set[int]] = {}
         kept = state.rule_states[_ENFORCED_KEY] = (state.bases_section, empty)
-    figures = kept[1]  # the section's figures by role, this paragraph's and those before
+    figures = kept[1]  # the section's figures by role, of the paragraphs before this one
+    local: dict[str, set[int]] = {}
     for i, m in enumerate(ms):
         if (m.unit or "").casefold() != "việc" or m.bound is not Bound.EXACT:
             continue
@@ -1433,13 +1436,16 @@ def _enforcement_rates(context: ParagraphContext) -> Iterator[Finding]:
         for role, pattern in _ROLES:
             if pattern.search(before):
                 roles[i] = role
-                figures.setdefault(role, set()).add(int(m.value))
+                local.setdefault(role, set()).add(int(m.value))
                 break
+    earlier = {role: set(values) for role, values in figures.items()}
+    for role, values in local.items():
+        figures.setdefault(role, set()).update(values)
     if not roles:
         return
 
-    def sole(role: str) -> int | None:
-        values = figures.get(role, set())
+    def sole(role: str, stated: dict[str, set[int]]) -> int | None:
+        values = stated.get(role, set())
         return next(iter(values)) if len(values) == 1 else None
 
     for j, rate in enumerate(ms):
@@ -1456,7 +1462,7 @@ def _enforcement_rates(context: ParagraphContext) -> Iterator[Finding]:
         if role in ("with", "without") and (
             _OF_TO_ENFORCE.match(text, rate.end - base) or _SHARE_AFTER_COUNT.match(gap)
         ):
-            whole = sole("total")
+            whole = sole("total", local)
         elif (
             role == "done"
             and _ENFORCED_RATE.search(gap)
@@ -1464,7 +1470,12 @@ def _enforcement_rates(context: ParagraphContext) -> Iterator[Finding]:
             and "%" not in _BRACKET_ASIDE.sub("", gap)
             and "(" not in _BRACKET_ASIDE.sub("", gap)
         ):
-            whole = sole("with")
+            whole = sole("with", local)
+            opened = text.rfind("\n", 0, part.start - base) + 1
+            if whole is None and "with" not in local and _AMONG_WITH.search(text, opened, at):
+                # "Trong số có điều kiện thi hành, số thi hành xong là ...": the group named,
+                # its figure stated in a paragraph before.
+                whole = sole("with", earlier)
         if whole is None or whole <= part.value:
             continue
         try:
