@@ -175,25 +175,6 @@ def test_votes_property(whole: int, data: st.DataObject) -> None:
     assert [code for code, _ in rates(text.format(_written(off)))] == ["rate-mismatch"]
 
 
-# --- rule fractions: a fraction of those who voted, its rate of all the deputies -----------------
-
-# https://www.qdnd.vn/chinh-tri/tin-tuc/quoc-hoi-bau-4-pho-chu-tich-quoc-hoi-va-13-uy-vien-uy-ban-thuong-vu-quoc-hoi-483649
-_QDND = (
-    "Tờ trình nghị quyết bầu Phó chủ tịch Quốc hội khóa XIV đối với 4 đồng chí trên cũng được "
-    "479/480 đại biểu (bằng 96,96% tổng số đại biểu Quốc hội) bấm nút thông qua sau đó."
-)
-
-
-def test_fraction_of_voters_rate_of_all_deputies_stays_quiet() -> None:
-    # 479 of the 494 deputies is 96,96 %; 480 are those who voted (rule fractions was wrong).
-    assert rates(_QDND) == []
-
-
-def test_fraction_with_its_own_whole_named_still_judged() -> None:
-    text = "Có 479/480 đại biểu (bằng 96,96% tổng số đại biểu) bấm nút thông qua."
-    assert rates(text) == [("rate-mismatch", "479/480 = 99,79%")]
-
-
 # --- civil judgment enforcement: counts named by their role ------------------------------------
 
 # corpus pending thads-7t-2017 (Tổng cục THADS, 7 months of 2017)

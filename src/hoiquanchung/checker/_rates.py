@@ -36,7 +36,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
-from fractions import Fraction
 
 import attrs
 
@@ -114,12 +113,6 @@ _WHOLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
-# "479/480 đại biểu (bằng 96,96% tổng số đại biểu Quốc hội)": the votes of those present, their
-# rate of all the deputies (494), whose figure is not the fraction's.
-_OF_THE_DEPUTIES = re.compile(
-    r"\s*(?:so\s+với\s+|trên\s+|của\s+)?tổng\s+số\s+(?:đại\s+biểu\s+Quốc\s+hội|ĐBQH)(?!\w)",
-    re.IGNORECASE,
-)
 # "... so với tổng <the fraction's noun>": its own whole, "số" left out.
 _TOTAL_OF = re.compile(r"\s*(?:so\s+với|trên|trong|của)\s+tổng\s+", re.IGNORECASE)
 _OF_NUMBER = re.compile(r"\Asố\s+", re.IGNORECASE)
@@ -191,20 +184,12 @@ def _links_rate(gap: str) -> bool:
     return bool(_PUNCT_ONLY.match(gap) or _CUE.search(gap))
 
 
-def _names_another_base(
-    text: str, base: int, rate: Mention, whole: Mention, part: Mention | None = None
-) -> bool:
+def _names_another_base(text: str, base: int, rate: Mention, whole: Mention) -> bool:
     """Whether words right after *rate* name what it is a rate of (a plan, another group).
 
     Naming the fraction's own noun (``45/50 chi hội ... 90% số chi hội``) is no other base.
     """
     end = rate.end - base
-    if _OF_THE_DEPUTIES.match(text, end) is not None and part is not None:
-        # All the deputies of the National Assembly, not those who voted: another base when
-        # more deputies than the fraction's whole could make the rate ("479/480 đại biểu
-        # (bằng 96,96% tổng số ...)" of 494); none can make "473/473 ..., bằng 99,94%".
-        larger = Fraction(int(part.value) * 100, int(whole.value) + 1)
-        return larger >= Fraction(rate.value) - Fraction(rate.quantity.resolution) / 2
     if _WORD_AFTER.match(text, end) is None or _WHOLE_AFTER.match(text, end) is not None:
         return False
     if whole.unit is None or whole.unit == "%":
@@ -404,7 +389,7 @@ def _fraction_then_rate(s: _Scan, i: int) -> bool:
         gap is not None
         and _links_rate(gap)
         and (
-            not _names_another_base(s.text, s.base, m[j], m[i + 1], m[i])
+            not _names_another_base(s.text, s.base, m[j], m[i + 1])
             or _plan_base(s, m[i], m[i + 1], m[j])
         )
         and not _follows_a_fraction(s.text, s.base, m, i)
@@ -689,9 +674,7 @@ def _out_of_total(s: _Scan, i: int) -> bool:
     return (
         gap2 is not None
         and _links_rate(gap2)
-        and not _names_another_base(
-            s.text, s.base, s.mentions[i + 2], s.mentions[i + 1], s.mentions[i]
-        )
+        and not _names_another_base(s.text, s.base, s.mentions[i + 2], s.mentions[i + 1])
     )
 
 
@@ -732,7 +715,7 @@ def _part_in_total(s: _Scan, i: int) -> bool:
         a.unit is not None
         and _SHARE_NEXT.match(gap2) is not None
         and _CHANGE.search(gap2) is None
-        and not _names_another_base(s.text, s.base, c, b, a)
+        and not _names_another_base(s.text, s.base, c, b)
     )
 
 
