@@ -606,10 +606,10 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
     best: list[Mention] = []
     for total in state.section_counts:
         if (
-            total.start in parts
-            or _measure(total) != noun
+            _measure(total) != noun
             or total.value <= count.value
             or total.start >= count.start
+            or (total.start in parts and not _rated_whole(state, total))
         ):
             continue
         if any(total.value == b.value for b in best):
@@ -642,6 +642,34 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
     if _whole_of_fraction_holds(state, best[0]):
         return None
     return best[0]
+
+
+def _rated_whole(state: DocumentState, total: Mention) -> bool:
+    """Whether *total*, a count with a rate of its own, opens its parts after that rate
+    (*trong đó* in its clause, or *Trong đó* opening the next sentence): "Toàn tỉnh hiện có
+    1.346 công chức cấp xã, đạt tỷ lệ 96,3% số vị trí ... được giao. Trong đó, 1.070 người
+    ..., đạt tỷ lệ 79,5%".  Its own rate is of another base; its parts' rates may be of it,
+    when the other rates confirm it (:func:`_confirmed_base`)."""
+    text, base, _ = _where(state, total)
+    if (
+        _WHOLE_AFTER.match(text, total.end - base) is not None
+        or _WHOLE_NEXT_SENTENCE.match(text, total.end - base) is not None
+    ):
+        return True
+    # "Số đảng viên mới kết nạp ... là 1.932 đảng viên, đạt tỷ lệ 96,6%, .... Trong số đảng viên
+    # mới kết nạp: có 930 đảng viên nữ, chiếm 48,14%": the next sentence opens on the group
+    # that the total's own words name before it.
+    assert total.unit is not None
+    noun = r"\s+".join(re.escape(w) for w in total.unit.split())
+    among = re.compile(
+        rf"(?:[^.!?\n;]|\.(?=\d)){{0,160}}?[.!?]\s+Trong\s+số\s+(?P<group>{noun}\b[^\d,:;.!?\n]{{0,60}}?)\s*[:,]",
+        re.IGNORECASE,
+    ).match(text, total.end - base)
+    if among is None:
+        return False
+    group = " ".join(among["group"].casefold().split())
+    at = total.start - base
+    return group in " ".join(text[max(0, at - 120) : at].casefold().split())
 
 
 def _sole_base(
@@ -1213,6 +1241,10 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         _remember_named(context)
         yield from _named_bases(context)
         yield from _named_parts(context)
+    if "ổng số" in context.text or "ỔNG SỐ" in context.text or "có mặt" in context.text:
+        yield from _votes_of_deputies(context)
+    if "thi hành" in context.text:
+        yield from _enforcement_rates(context)
     kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
     state.section_rates.extend(kept)
     for pair in kept:
@@ -1232,6 +1264,227 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         if not judged:
             waiting.append(pair)
     state.section_pending[:] = waiting[-_MAX_PENDING:]
+
+
+# ------------------------------------------------------------------ votes of the deputies
+# "Tổng số ĐBQH là 494, số có mặt là 477 ĐB, ... Số phiếu đồng ý là 431 phiếu, bằng 87,25% tổng
+# số ĐBQH": a count of votes (or of deputies), its rate, and after the rate the base named, all
+# the deputies or those present; the base's figure stated after those words in the paragraph.
+_DEPUTIES = r"(?:đại\s+biểu(?:\s+Quốc\s+hội)?|ĐBQH|ĐB)"
+_VOTES_GAP = re.compile(r"\A\s*[,(]?\s*(?:bằng|đạt|chiếm)(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z", re.I)
+_OF_DEPUTIES = re.compile(
+    rf"\s*(?:so\s+với\s+|trên\s+)?tổng\s+số\s+{_DEPUTIES}(?P<present>\s+có\s+mặt)?"
+    r"\s*(?:[)\];,.!?\n]|\Z)",
+    re.I,
+)
+_ALL_DEPUTIES_BEFORE = re.compile(rf"\btổng\s+số\s+{_DEPUTIES}\s*(?:là|có)?\s*:?\s*\Z", re.I)
+_PRESENT_BEFORE = re.compile(rf"\bsố\s+(?:{_DEPUTIES}\s+)?có\s+mặt\s*(?:là)?\s*:?\s*\Z", re.I)
+# "477 đại biểu (trên tổng số 480)": all the deputies, after those who voted.
+_OUT_OF_BEFORE = re.compile(rf"\d\s+{_DEPUTIES}\s*\(\s*trên\s+tổng\s+số\s*\Z", re.I)
+
+
+def _deputies_of(context: ParagraphContext, m: Mention) -> str | None:
+    """Whether the count *m* is the number of all the deputies (``"all"``) or of those present
+    (``"present"``) as the words before it say, or neither (``None``)."""
+    if m.bound is not Bound.EXACT or m.value != int(m.value) or m.fraction is not None:
+        return None
+    if m.unit is not None and _measure(m) != _PERSONS:
+        return None
+    base = context.paragraph.offset
+    at = m.start - base
+    before = context.text[max(0, at - 40) : at]
+    if _PRESENT_BEFORE.search(before):
+        return "present"
+    if _ALL_DEPUTIES_BEFORE.search(before) or _OUT_OF_BEFORE.search(before):
+        return "all"
+    return None
+
+
+def _deputies_figures(context: ParagraphContext) -> dict[str, set[int]]:
+    """The figures of all the deputies and of those present stated so far in the section, this
+    paragraph's included (the count of the deputies is often stated a paragraph before the
+    votes: "... tổng số đại biểu Quốc hội là 485 đại biểu, số có mặt 477 đại biểu ...")."""
+    state = context.state
+    kept: tuple[str | None, dict[str, set[int]]] | None = state.rule_states.get(_DEPUTIES_KEY)
+    if kept is None or kept[0] != state.bases_section:
+        empty: dict[str, set[int]] = {"all": set(), "present": set()}
+        kept = state.rule_states[_DEPUTIES_KEY] = (state.bases_section, empty)
+    figures = kept[1]
+    if "biểu" in context.text or "ĐB" in context.text:
+        for m in context.mentions:
+            kind = _deputies_of(context, m)
+            if kind is not None:
+                figures[kind].add(int(m.value))
+    return figures
+
+
+_DEPUTIES_KEY = "rate-bases.deputies"
+
+
+def _votes_of_deputies(context: ParagraphContext) -> Iterator[Finding]:
+    """``N phiếu, bằng z% tổng số ĐBQH`` / ``(bằng z% tổng số đại biểu có mặt)``: the rate of a
+    count of votes (or of deputies, or a bare count) whose base the words after the rate name,
+    all the deputies or those present, judged against the one figure the section states for
+    that base, in this paragraph or one before (``tổng số đại biểu Quốc hội là 494``, ``số có
+    mặt là 477``, ``477 đại biểu (trên tổng số 480)``).  Quiet when no such figure is stated or
+    two different ones are, when the count is a fraction's, and when the count is not less than
+    the base."""
+    figures = _deputies_figures(context)
+    if not figures["all"] and not figures["present"]:
+        return
+    ms, text, base = context.mentions, context.text, context.paragraph.offset
+    for j in range(1, len(ms)):
+        rate = ms[j]
+        if rate.unit != "%" or rate.bound is not Bound.EXACT or rate.value > 100:
+            continue
+        named = _OF_DEPUTIES.match(text, rate.end - base)
+        if named is None:
+            continue
+        part = ms[j - 1]
+        if (
+            part.bound is not Bound.EXACT
+            or part.value != int(part.value)
+            or part.fraction is not None
+            or (
+                part.unit is not None
+                and not part.unit.startswith("phiếu")
+                and _measure(part) != _PERSONS
+            )
+            or text[max(0, part.start - base - 1) : part.start - base] == "/"
+            or not _VOTES_GAP.match(text[part.end - base : rate.start - base])
+        ):
+            continue
+        values = figures["present" if named["present"] else "all"]
+        if len(values) != 1:
+            continue
+        whole = next(iter(values))
+        if whole <= part.value:
+            continue
+        try:
+            stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
+            found = compare(stated, Rate(int(part.value), whole)).to_finding()
+        except HoiQuanChungError:
+            continue
+        if found is not None:
+            yield evolved(found, file=context.file, line=rate.line, column=rate.column)
+
+
+# ------------------------------------------------------------------ civil judgments enforced
+# The reports of civil judgment enforcement (thi hành án dân sự) name each count by its role:
+# "Tổng số phải thi hành là 625.425 việc, trong đó: Số có điều kiện thi hành là 482.175 việc
+# ...; chiếm 77,10% trong tổng số phải thi hành ...; Số chưa có điều kiện thi hành là 143.250
+# việc, chiếm 22,90% ...  Trong số có điều kiện thi hành, số thi hành xong là 267.165 việc,
+# ...; đạt tỉ lệ 55,41%": the cases to enforce, those that can be (with conditions) and not,
+# and those enforced, whose rate is of the cases with conditions.
+_TO_ENFORCE = re.compile(
+    r"\btổng\s+số\s+(?:việc\s+|án\s+)?phải\s+thi\s+hành(?:\s+án)?\s*(?:là)?\s*:?\s*\Z", re.I
+)
+_WITH_CONDITIONS = re.compile(
+    r"(?<!chưa\s)\bcó\s+điều\s+kiện\s+thi\s+hành(?:\s+án)?\s*(?:là)?\s*:?\s*\Z", re.I
+)
+_WITHOUT_CONDITIONS = re.compile(
+    r"\bchưa\s+có\s+điều\s+kiện(?:\s+thi\s+hành)?(?:\s+án)?\s*(?:là)?\s*:?\s*\Z", re.I
+)
+_ENFORCED = re.compile(r"\bthi\s+hành\s+xong\s*(?:là|được)?\s*:?\s*\Z", re.I)
+_ROLES = (
+    ("total", _TO_ENFORCE),
+    ("with", _WITH_CONDITIONS),
+    ("without", _WITHOUT_CONDITIONS),
+    ("done", _ENFORCED),
+)
+# After a share: its base named, the cases to enforce ("chiếm 77,10% trong tổng số phải thi hành").
+_OF_TO_ENFORCE = re.compile(
+    r"\s*(?:trong|so\s+với|trên|của)?\s*tổng\s+số\s+(?:việc\s+|án\s+)?phải\s+thi\s+hành\b", re.I
+)
+# A share right after its count: "13.409 việc (chiếm 71,25%)", "143.250 việc, chiếm 22,90%".
+_SHARE_AFTER_COUNT = re.compile(r"\A\s*(?:\(\s*|,\s*)chiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z", re.I)
+# The rate of those enforced: "đạt tỉ lệ 55,41%" (then the clause ends or a bracket opens).
+_ENFORCED_RATE = re.compile(r"\bđạt\s+(?:tỷ|tỉ)\s*lệ\s*:?\s*\Z", re.I)
+_RATE_CLOSES = re.compile(r"\s*(?:[;,.)\n(]|\Z)")
+_BRACKET_ASIDE = re.compile(r"\([^()]*\)")
+_ENFORCED_KEY = "rate-bases.enforced"
+_AMONG_WITH = re.compile(r"\bTrong\s+số\s+(?:việc\s+|án\s+)?có\s+điều\s+kiện\s+thi\s+hành\b", re.I)
+
+
+def _enforcement_rates(context: ParagraphContext) -> Iterator[Finding]:
+    """The shares and the rate of a report of civil judgment enforcement, each count named by
+    its role (:data:`_ROLES`, counts of *việc* only; amounts of money are left): a share of a
+    count with or without conditions whose base is named (*trong tổng số phải thi hành*) or
+    which follows its count (*(chiếm 71,25%)*) is of the cases to enforce; the rate *đạt tỉ lệ*
+    after the count enforced, in its sentence, is of the cases with conditions.  Each base is
+    taken only when the paragraph states one figure for its role, or, for the cases with
+    conditions, when the sentence names them (*Trong số có điều kiện thi hành*) and the
+    paragraphs before in the section state one figure; quiet when words after the rate name
+    another base ("đạt tỉ lệ 48,49% so với chỉ tiêu"), when another percentage or an open
+    bracket stands between the count enforced and its rate."""
+    ms, text, base = context.mentions, context.text, context.paragraph.offset
+    roles: dict[int, str] = {}
+    state = context.state
+    kept: tuple[str | None, dict[str, set[int]]] | None = state.rule_states.get(_ENFORCED_KEY)
+    if kept is None or kept[0] != state.bases_section:
+        empty: dict[str, set[int]] = {}
+        kept = state.rule_states[_ENFORCED_KEY] = (state.bases_section, empty)
+    figures = kept[1]  # the section's figures by role, of the paragraphs before this one
+    local: dict[str, set[int]] = {}
+    for i, m in enumerate(ms):
+        if (m.unit or "").casefold() != "việc" or m.bound is not Bound.EXACT:
+            continue
+        if m.value != int(m.value):
+            continue
+        at = m.start - base
+        before = text[max(0, at - 60) : at]
+        for role, pattern in _ROLES:
+            if pattern.search(before):
+                roles[i] = role
+                local.setdefault(role, set()).add(int(m.value))
+                break
+    earlier = {role: set(values) for role, values in figures.items()}
+    for role, values in local.items():
+        figures.setdefault(role, set()).update(values)
+    if not roles:
+        return
+
+    def sole(role: str, stated: dict[str, set[int]]) -> int | None:
+        values = stated.get(role, set())
+        return next(iter(values)) if len(values) == 1 else None
+
+    for j, rate in enumerate(ms):
+        if rate.unit != "%" or rate.bound is not Bound.EXACT or rate.value > 100:
+            continue
+        at = rate.start - base
+        # The count of its role before the rate, in its sentence, no other role between.
+        k = max((i for i in roles if i < j), default=None)
+        if k is None or _SENTENCE_STOP.search(text, ms[k].end - base, at):
+            continue
+        role, part = roles[k], ms[k]
+        gap = text[part.end - base : at]
+        whole: int | None = None
+        if role in ("with", "without") and (
+            _OF_TO_ENFORCE.match(text, rate.end - base) or _SHARE_AFTER_COUNT.match(gap)
+        ):
+            whole = sole("total", local)
+        elif (
+            role == "done"
+            and _ENFORCED_RATE.search(gap)
+            and _RATE_CLOSES.match(text, rate.end - base)
+            and "%" not in _BRACKET_ASIDE.sub("", gap)
+            and "(" not in _BRACKET_ASIDE.sub("", gap)
+        ):
+            whole = sole("with", local)
+            opened = text.rfind("\n", 0, part.start - base) + 1
+            if whole is None and "with" not in local and _AMONG_WITH.search(text, opened, at):
+                # "Trong số có điều kiện thi hành, số thi hành xong là ...": the group named,
+                # its figure stated in a paragraph before.
+                whole = sole("with", earlier)
+        if whole is None or whole <= part.value:
+            continue
+        try:
+            stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
+            found = compare(stated, Rate(int(part.value), whole)).to_finding()
+        except HoiQuanChungError:
+            continue
+        if found is not None:
+            yield evolved(found, file=context.file, line=rate.line, column=rate.column)
 
 
 # ------------------------------------------------------------------ a base named by its noun

@@ -1073,21 +1073,30 @@ def _total_named_first(s: _Scan) -> Iterator[Finding]:
         yield from s.judge(j, part, whole)
 
 
+def _rates_after_two_counts(s: _Scan) -> Iterator[tuple[int, Mention, Mention, Mention]]:
+    """Each exact rate not yet used with the two counts right before it: ``(j, rate, part,
+    whole)``, *rate* ``mentions[j]``, *part* ``mentions[j - 1]`` and *whole* ``mentions[j - 2]``,
+    both values counts.  The loop head of :func:`_part_next_clause` and
+    :func:`_settled_of_received`; a rate judged while the loop runs is skipped after."""
+    ms = s.mentions
+    for j in range(2, len(ms)):
+        rate = ms[j]
+        if j in s.used or not _is_rate(rate) or rate.bound is not Bound.EXACT:
+            continue
+        part, whole = ms[j - 1], ms[j - 2]
+        if _is_count_value(part) and _is_count_value(whole):
+            yield j, rate, part, whole
+
+
 def _part_next_clause(s: _Scan) -> Iterator[Finding]:
     """``Tổng số cử tri ... là 751.103 người; số lượng cử tri đi bỏ phiếu là 750.296 người, đạt
     tỷ lệ 99,9%``: the whole named after *tổng số*, the next clause opening with *số* and the
     same noun, its count of the same unit as the whole's and the rate right after it
     (:func:`_same_noun_next_clause`); the counts written with a unit, which
     :func:`_total_named_first` leaves."""
-    ms, text, base = s.mentions, s.text, s.base
-    for j in range(2, len(ms)):
-        rate = ms[j]
-        if j in s.used or not _is_rate(rate) or rate.bound is not Bound.EXACT:
-            continue
-        part, whole = ms[j - 1], ms[j - 2]
-        if part.unit is None or part.unit != whole.unit:
-            continue
-        if not (_is_count_value(part) and _is_count_value(whole)) or whole.value <= part.value:
+    text, base = s.text, s.base
+    for j, rate, part, whole in _rates_after_two_counts(s):
+        if part.unit is None or part.unit != whole.unit or whole.value <= part.value:
             continue
         gap = text[part.end - base : rate.start - base]
         if not (_FIGURE_THEN_RATE.match(gap) or _FIGURE_THEN_BRACKETED_RATE.match(gap)):
@@ -1170,13 +1179,7 @@ def _settled_of_received(s: _Scan) -> Iterator[Finding]:
     cases and defendants (``thụ lý 1.367 vụ/2.420 bị cáo, giải quyết 1.206 vụ/2.085 bị cáo, đạt
     88,22%``) the rate is the cases' unless it holds for the defendants."""
     ms, text, base = s.mentions, s.text, s.base
-    for j in range(2, len(ms)):
-        rate = ms[j]
-        if j in s.used or not _is_rate(rate) or rate.bound is not Bound.EXACT:
-            continue
-        part, whole = ms[j - 1], ms[j - 2]
-        if not (_is_count_value(part) and _is_count_value(whole)):
-            continue
+    for j, rate, part, whole in _rates_after_two_counts(s):
         settled = _SETTLED_THEN_RATE.match(text[part.end - base : rate.start - base])
         if settled is None:
             continue
