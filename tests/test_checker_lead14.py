@@ -84,3 +84,18 @@ def test_parts_of_the_kind_counted_are_still_read() -> None:
     assert "Phú Thọ 11 người (1 người chết do sạt lở đất" in text
     mutated = text.replace("Phú Thọ 11 người (1 người chết", "Phú Thọ 18 người (1 người chết")
     assert "total-mismatch" in codes(mutated)
+
+
+def test_deputies_over_all_the_deputies_named_by_noun() -> None:
+    # qdnd.vn (screened by a helper, 2026-12-02): "479/480 đại biểu (bằng 96,96% tổng số đại
+    # biểu Quốc hội)" is 479 of the 494 deputies; "473/476 (95,75%) đại biểu Quốc hội tán
+    # thành" is 473 of 494 (18 absent of 476: within 5 %).
+    assert codes("479/480 đại biểu (bằng 96,96% tổng số đại biểu Quốc hội).") == []
+    assert codes("Có 473/476 (95,75%) đại biểu Quốc hội tán thành.") == []
+
+
+def test_rates_of_no_larger_whole_are_still_wrong() -> None:
+    assert codes("479/480 đại biểu (bằng 96,36% tổng số đại biểu Quốc hội).") == ["rate-mismatch"]
+    assert codes("479/480 đại biểu (bằng 99,89% tổng số đại biểu Quốc hội).") == ["rate-mismatch"]
+    assert codes("45/50 chi hội, đạt 80% tổng số chi hội.") == ["rate-mismatch"]
+    assert codes("Có 473/476 (90,75%) đại biểu Quốc hội tán thành.") == ["rate-mismatch"]

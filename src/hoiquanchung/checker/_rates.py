@@ -1485,8 +1485,10 @@ _VOTED = re.compile(rf"{_PRESENT_OR_VOTING.pattern}|\b(?:tán\s+thành|tín\s+nh
 _DEPUTIES_VOTING = re.compile(
     r"^đại\s+biểu\b.*\b(?:biểu\s+quyết|bỏ\s+phiếu|tán\s+thành|tín\s+nhiệm|đồng\s+ý)\b"
 )
+_DEPUTIES = re.compile(r"đại\s+biểu\b|đbqh\b")
+_ALL_DEPUTIES = re.compile(r"\btổng\s+số\s+(?:đại\s+biểu|đbqh)\b(?!\s+(?:có\s+mặt|tham))", re.I)
 _ABSENT_AT_MOST = 3  # deputies absent from a vote, at least this many allowed
-_ABSENT_SHARE = Decimal("0.03")  # ... or this share of those who voted
+_ABSENT_SHARE = Decimal("0.05")  # ... or this share of those who voted
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
 _NOUN_END = re.compile(r"[\d,;.!?\n]")
 _MAX_WINDOW = 200
@@ -1610,7 +1612,12 @@ def _of_all_deputies(s: _Scan, rate: Mention, numerator: Mention, denominator: M
     >>> [f.code for f in check_text("Với 101/103 hội viên tham gia, đạt tỷ lệ 96,19%.")]
     ['rate-mismatch']
     """
-    if not _DEPUTIES_VOTING.search(_fraction_noun(s, denominator)):
+    own = _fraction_noun(s, denominator)
+    if not _DEPUTIES_VOTING.search(own) and not (
+        _DEPUTIES.match(own) and _ALL_DEPUTIES.search(_rate_window(s, rate))
+    ):
+        # "479/480 đại biểu (bằng 96,96% tổng số đại biểu Quốc hội)": the deputies who voted
+        # over all of them, the whole named by its noun alone.
         return False
     n, d = int(numerator.value), int(denominator.value)
     if n != numerator.value or d != denominator.value or not 0 < n <= d:
