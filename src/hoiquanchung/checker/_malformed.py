@@ -44,6 +44,7 @@ from collections.abc import Iterator
 
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._rules import make_finding
+from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.findings import Finding
 from hoiquanchung.messages import Localized, fragment
@@ -209,19 +210,75 @@ _BAD_TAIL = re.compile(r"\.(?:\d{4}|\d{3}\.\d{1,2})(?![\d.,]?\d)")
 _SLASH_THEN_WORD = re.compile(r"\s?/\s?[^\W\d_]")
 
 
-def _fraction_sides(text: str) -> Iterator[tuple[int, int]]:
+# One dot and one or two digits: "2.50", "22.36", "368.99".
+_ONE_SHORT = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{1,2}(?![\d.,]?\d)")
+# Over a count with its groups, perhaps after "tổng số": "368.99/tổng số 370.409 cử tri".
+_SLASH_THEN_TOTAL = re.compile(
+    rf"\s?/\s?(?:tổng\s+số\s+|tổng\s+|trên\s+)?{_GROUPED}(?![\d.,]?\d)", re.IGNORECASE
+)
+# A number and its unit (one to three words), then the slash: "10 tỷ đồng/", "987 vụ/".
+_NUMBER_UNIT_SLASH = re.compile(
+    r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})*(?P<unit>(?:\s?[^\W\d_]+)(?:\s+[^\W\d_]+){0,2})"
+    r"\s?/\s?\Z"
+)
+# A count of things counted whole, then the slash: "987 vụ/", "804 hộ/".
+_COUNT_SLASH = re.compile(
+    rf"(?<![\d.,])[1-9]\d{{0,2}}(?:\.\d{{3}})*\s(?:{_counted_nouns()})\s?/\s?\Z"
+)
+
+
+def _fraction_sides(text: str) -> Iterator[tuple[int, int, bool]]:
     """``1.012 lượt/1.0915 lượt``, ``1.300.00/người``: runs with a wrong last group on either side
-    of a slash (start, stop), beside a count with its thousands groups or before a unit."""
-    if _BAD_TAIL.search(text) is None:  # the dot first: fast
+    of a slash (start, stop, whether a decimal written with a dot), beside a count with its
+    thousands groups or before a unit.
+
+    Also (round 14) a run of one dot and one or two digits beside a count with its groups
+    (``2.443/2.50``, ``1.318 vụ/2.04 bị can``, ``368.99/tổng số 370.409 cử tri``: no decimal
+    beside a count of the same thing) or after a number with the same unit (``10 tỷ đồng/13.1
+    tỷ đồng``: the decimal dot of English), and a group of four digits after a count of things
+    counted whole (``987 vụ/1.2968 bị cáo``)."""
+    if "." not in text:
         return
-    for run, after in ((_FOUR_LAST, _SLASH_THEN_GROUPED), (_SHORT_LAST, _SLASH_THEN_WORD)):
-        for m in run.finditer(text):
-            start, stop = m.span()
-            before = text[max(0, start - 40) : start]
-            if (after.match(text, stop) or _GROUPED_THEN_SLASH.search(before)) and not (
-                _REFERENCE_BEFORE.search(before) or _CODE_BEFORE.search(before)
-            ):
-                yield start, stop
+    if _BAD_TAIL.search(text) is not None:  # the dot first: fast
+        for run, after in ((_FOUR_LAST, _SLASH_THEN_GROUPED), (_SHORT_LAST, _SLASH_THEN_WORD)):
+            for m in run.finditer(text):
+                start, stop = m.span()
+                before = text[max(0, start - 40) : start]
+                if (
+                    after.match(text, stop)
+                    or _GROUPED_THEN_SLASH.search(before)
+                    or (run is _FOUR_LAST and _COUNT_SLASH.search(before))
+                ) and not _code_or_reference(before):
+                    yield start, stop, False
+    for m in _ONE_SHORT.finditer(text):
+        start, stop = m.span()
+        slash_after = _SLASH_THEN_TOTAL.match(text, stop) is not None
+        if not slash_after and not text.endswith(("/", "/ "), 0, start):
+            continue
+        before = text[max(0, start - 40) : start]
+        decimal = False
+        if not slash_after and _GROUPED_THEN_SLASH.search(before) is None:
+            unit = _NUMBER_UNIT_SLASH.search(before)
+            if unit is None or not text.startswith(unit.group("unit"), stop):
+                continue
+            if _NO_UNIT_AFTER.match(text, stop):
+                continue
+            decimal = True  # "10 tỷ đồng/13.1 tỷ đồng": a decimal, the dot of English
+        if _code_or_reference(before) or _DATE_WORD_BEFORE.search(before):
+            continue
+        yield start, stop, decimal
+
+
+def _code_or_reference(before: str) -> bool:
+    return bool(_REFERENCE_BEFORE.search(before) or _CODE_BEFORE.search(before))
+
+
+# A percentage with a decimal dot glued to the word of change before it, which the numbers'
+# grammar does not read (a number inside a word): "hơi nướctăng1.06%;" (1,06 % meant).
+_GLUED_PERCENT = re.compile(
+    r"(?:tăng|giảm|đạt|chiếm)(?P<run>[0-9]{1,3}\.[0-9]{1,2})(?![\d.,]?\d)\s?%",
+    re.IGNORECASE,
+)
 
 
 def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
@@ -240,15 +297,17 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
     """
     paragraph, file = context.paragraph, context.file
     text = paragraph.text
-    seen: set[int] = set()
+    seen: set[int] = set()  # the starts reported
+    tried: set[int] = set()  # the starts of the grammar's errors judged
     for err in context.errors:
         start, stop = _token_span(text, err.offset or 0)
         token = text[start:stop]
-        if start in seen or not token:
+        if start in tried or not token:
             continue
-        seen.add(start)
+        tried.add(start)
         if not _judged(text, start, stop):
             continue
+        seen.add(start)
         yield make_finding(
             paragraph,
             start,
@@ -273,12 +332,22 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
                 file=file,
                 stated=token,
             )
+    if "%" in text:
+        for m in _GLUED_PERCENT.finditer(text):
+            start, stop = m.span("run")
+            if start in seen:
+                continue
+            seen.add(start)
+            yield _decimal_dot(paragraph, start, m.group("run"), file)
     if "/" in text:
-        for start, stop in _fraction_sides(text):
+        for start, stop, decimal in _fraction_sides(text):
             if start in seen:
                 continue
             seen.add(start)
             token = text[start:stop]
+            if decimal:
+                yield _decimal_dot(paragraph, start, token, file)
+                continue
             yield make_finding(
                 paragraph,
                 start,
@@ -307,6 +376,24 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
             stated=token,
             computed=grouped,
         )
+
+
+def _decimal_dot(paragraph: Paragraph, start: int, token: str, file: str | None) -> Finding:
+    """A decimal written with the dot of English: ``1.06`` for ``1,06``."""
+    comma = token.replace(".", ",")
+    return make_finding(
+        paragraph,
+        start,
+        "malformed-number",
+        {
+            "token": token,
+            "reason": fragment("not-the-vietnamese-way"),
+            "suggestion": fragment("did-you-mean", suggestions=Localized(repr(comma), repr(comma))),
+        },
+        file=file,
+        stated=token,
+        computed=comma,
+    )
 
 
 def _reason(err: NumberFormatError) -> Localized:
