@@ -77,7 +77,7 @@ _REFERENCE_BEFORE = re.compile(
 _CUE_BEFORE = re.compile(
     r"\b(?:là|đạt|có|gồm|tổng|tổng\s+số|được|với|trị\s+giá|số\s+tiền|kinh\s+phí|"
     + alternation([w for w, b in bound_words("before").items() if b is not None], r"\s+")
-    + r"|cho|tăng|giảm|chiếm)\s*[:]?\s*\Z",
+    + r"|cho|tăng|giảm|chiếm|trao|tặng|trao\s+tặng)\s*[:]?\s*\Z",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(r"\s?(?:%|[^\W\d_])")
@@ -281,6 +281,17 @@ _GLUED_PERCENT = re.compile(
 )
 
 
+# A count opening its paragraph (a line broken inside a sentence), its last group wrong and a
+# noun of things counted whole after it, lower-case: "30.73 con gia súc, gia cầm bị chết" (a
+# heading's number is followed by its title, with a capital: "2.1 Công tác hội viên").  The
+# grammar takes a number at the start of a line for a heading's and reports nothing there.  A
+# number of one digit before its dot ("2.13 hộ ...") may still be a heading's: not judged.
+_HEAD_COUNT = re.compile(
+    r"[ \t]*(?P<run>[1-9]\d{1,2}\.\d{1,2}|[1-9]\d{0,2}(?:\.\d{3})*\.\d{4})"
+    rf" (?:{_counted_nouns()})(?![^\W\d_])"
+)
+
+
 def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 3 in one paragraph.
 
@@ -329,6 +340,20 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
                     "reason": fragment("lost-leading-digits"),
                     "suggestion": "",
                 },
+                file=file,
+                stated=token,
+            )
+    if text[:1].isdigit() or text[1:2].isdigit():
+        head = _HEAD_COUNT.match(text)
+        if head is not None and head.start("run") not in seen:
+            start, stop = head.span("run")
+            seen.add(start)
+            token = head.group("run")
+            yield make_finding(
+                paragraph,
+                start,
+                "malformed-number",
+                {"token": token, "reason": fragment("bad-last-group"), "suggestion": ""},
                 file=file,
                 stated=token,
             )
@@ -493,9 +518,11 @@ def _judged(text: str, start: int, stop: int) -> bool:
         before = text[max(0, start - 30) : start]
         return (
             _CLAUSE_CLOSED.match(text, stop) is not None
-            and not _REFERENCE_BEFORE.search(before)
+            or _RANGE_AFTER.match(text, stop) is not None
+        ) and (
+            not _REFERENCE_BEFORE.search(before)
             and not _CODE_BEFORE.search(before)
-            and _item_of_counts(text, start)
+            and (_item_of_counts(text, start) or _count_among_groups(text, start, stop))
         )
     counted = _COUNTED_AFTER.match(text, stop) is not None
     if _DOTTED_DATE.match(token) or (_GENERATION.match(token) and not counted):
@@ -524,7 +551,7 @@ def _judged(text: str, start: int, stop: int) -> bool:
         return False
     if _UNIT_AFTER.match(text, stop) or _CUE_BEFORE.search(before):
         return True
-    return _labelled_count(text, start, stop)
+    return _labelled_count(text, start, stop) or _count_among_groups(text, start, stop)
 
 
 def _labelled_count(text: str, start: int, stop: int) -> bool:
@@ -537,6 +564,86 @@ def _labelled_count(text: str, start: int, stop: int) -> bool:
     if _CODE_BEFORE.search(label) or _NOT_A_COUNT.search(label):
         return False
     return _COUNTED_HEAD.match(label) is not None or _item_of_counts(text, start)
+
+
+# Round 14: a run with a wrong last group where a count stands, in a paragraph that writes its
+# numbers the Vietnamese way.  The paragraph's notation: a decimal comma ("tăng 7,25%", "là
+# 90,02;"), two thousands dots ("1.559.250"), round thousands ("9.000") or a count of things
+# counted whole written with its groups ("18.828 nhà", "1.120 hộ"): a dot there groups
+# thousands, so a short group is a slip, whichever notation the writer meant.
+_VIETNAMESE_NOTATION = re.compile(
+    r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,]?\d)"
+    r"|(?<![\d.,])[1-9]\d{0,2}\.\d{3}\.\d{3}(?![\d.,]?\d)"
+    r"|(?<![\d.,])[1-9]\d{0,2}\.000(?![\d.,]?\d)"
+    rf"|(?<![\d.,])[1-9]\d{{0,2}}\.\d{{3}}\s(?:{_counted_nouns()})(?![^\W\d_])"
+)
+# Where a count stands: after a cue (là, đạt, có, tổng...: _CUE_BEFORE), before its share
+# ("24.27, chiếm 66,47%"), at one end of a range whose other end is a count with its groups
+# ("khoảng 7.20 – 7.500 tấn"), or as the figure of a named item among named counts
+# ("(Nghệ An 17.48, Hà Tĩnh 1.339)", "Tuyên Quang 3.7749, Lạng Sơn 604").
+_SHARE_AFTER = re.compile(r"\s*,?\s*(?:chiếm|bằng)\s", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|đến|tới)\s*[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]?\d)")
+_RANGE_BEFORE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+\s*(?:-|–|đến|tới)\s*\Z")
+_WHOLE = r"(?:[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{2,})"
+_NAME = r"(?:[^\W\d_]+\s+){0,3}"  # the words of a name after its capital
+_NAMED_BEFORE = re.compile(rf"(?:[,;(:]|\bvà|\blà)\s*(?P<name>[^\W\d_]{_NAME})\Z")
+_SIBLING_AFTER = re.compile(
+    rf"\s*(?:[,;]|\svà)\s*(?P<name>[^\W\d_]\w*\s+{_NAME}){_WHOLE}(?![\d.,]?\d)"
+    r"\s*(?:[,;)\n]|\.(?!\d)|\svà\s|\Z)"
+)
+_SIBLING_BEFORE = re.compile(rf"(?<![\d.,]){_WHOLE}\s*[,;]\s*(?P<name>[^\W\d_]{_NAME})\Z")
+
+
+def _capitalised(name: str) -> bool:
+    return name[:1].isupper()
+
+
+def _count_among_groups(text: str, start: int, stop: int) -> bool:
+    """``là 73.37,`` (beside "tăng 7,25%"), ``Nghệ An 869.78, Hà Tĩnh 349.370``: a run with a
+    wrong last group where a count stands, in a paragraph that writes its numbers the
+    Vietnamese way (:data:`_VIETNAMESE_NOTATION`).  A measure, an average or a rate in its
+    clause (``tỷ lệ là 73.37``), a code, a reference or a date's word stays quiet.
+
+    >>> t = "Số đảng viên nữ là 73.37, tăng 7,25%."
+    >>> _count_among_groups(t, t.index("73"), t.index("73") + 5)
+    True
+    >>> t = "Điểm trung bình là 7.25, tăng 0,5 điểm."
+    >>> _count_among_groups(t, t.index("7.25"), t.index("7.25") + 4)
+    False
+    """
+    if not _BAD_LAST_GROUP.match(text, start, stop):
+        return False
+    before = text[max(0, start - 40) : start]
+    if _code_or_reference(before) or _DATE_WORD_BEFORE.search(before):
+        return False
+    clause = _CLAUSE_START.split(text[max(0, start - _LABEL_REACH) : start])[-1]
+    if _MEASURE_LABEL.search(clause) or _NOT_A_COUNT.search(clause):
+        return False
+    closed = _CLAUSE_CLOSED.match(text, stop) is not None
+    if not (
+        (closed and _CUE_BEFORE.search(before))
+        or _SHARE_AFTER.match(text, stop)
+        or _RANGE_AFTER.match(text, stop)
+        or _RANGE_BEFORE.search(before)
+        or (closed and _named_item(text, start, stop, before))
+    ):
+        return False
+    if stop - start >= 6 and text[stop - 5] == "." and _named_item(text, start, stop, before):
+        return True  # "Tuyên Quang 3.7749, Lạng Sơn 604": four decimals among counts
+    return _VIETNAMESE_NOTATION.search(text) is not None
+
+
+def _named_item(text: str, start: int, stop: int, before: str) -> bool:
+    """The run is the figure of a named item (``Nghệ An 17.48``) beside another named item
+    with a whole count (``, Hà Tĩnh 1.339``)."""
+    named = _NAMED_BEFORE.search(before)
+    if named is None or not _capitalised(named.group("name")):
+        return False
+    after = _SIBLING_AFTER.match(text, stop)
+    if after is not None and _capitalised(after.group("name")):
+        return True
+    prior = _SIBLING_BEFORE.search(text, max(0, start - 60), start)
+    return prior is not None and _capitalised(prior.group("name"))
 
 
 # The parts of a count opened in brackets or after "trong đó" ("giảm 8.787 hội viên (trong đó
