@@ -250,8 +250,7 @@ def _fraction_sides(text: str) -> Iterator[tuple[int, int, bool]]:
                     or (run is _FOUR_LAST and _COUNT_SLASH.search(before))
                 ) and not _code_or_reference(before):
                     yield start, stop, False
-    for m in _ONE_SHORT.finditer(text):
-        start, stop = m.span()
+    for start, stop in _short_runs_at_slashes(text):
         slash_after = _SLASH_THEN_TOTAL.match(text, stop) is not None
         if not slash_after and not text.endswith(("/", "/ "), 0, start):
             continue
@@ -269,6 +268,42 @@ def _fraction_sides(text: str) -> Iterator[tuple[int, int, bool]]:
         yield start, stop, decimal
 
 
+# A run of _ONE_SHORT ending right before a slash (and a space): "2.443/", "368.99 /".
+_ONE_SHORT_BEFORE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{1,2}(?=\s?\Z)")
+
+
+# A slash with a dot and one or two digits before it, or a number and a dot after it; it
+# opens with the slash, which the search finds fast (speed).
+_SHORT_AT_SLASH = re.compile(
+    r"/(?:(?<=\.\d/)|(?<=\.\d\d/)|(?<=\.\d /)|(?<=\.\d\d /)|\s?[1-9]\d{0,2}\.\d)"
+)
+
+
+def _short_runs_at_slashes(text: str) -> Iterator[tuple[int, int]]:
+    """The runs of :data:`_ONE_SHORT` right before or right after a slash, in order (speed:
+    read at each slash, not searched in the whole text)."""
+    if _SHORT_AT_SLASH.search(text) is None:
+        return
+    last = -1
+    at = text.find("/")
+    while at >= 0:
+        # Before: "2.50/", "2.5 /" (a dot two or three characters before the end).
+        end = at - 1 if text[at - 1 : at] == " " else at
+        if "." in text[max(0, end - 3) : end - 1]:
+            m = _ONE_SHORT_BEFORE.search(text, max(0, end - 8), end)
+            if m is not None and m.start() > last:
+                last = m.start()
+                yield m.span()
+        # After: "/2.50", "/ 2.50" (a dot within the next four characters).
+        begin = at + 2 if text[at + 1 : at + 2] == " " else at + 1
+        if "." in text[begin + 1 : begin + 4]:
+            m = _ONE_SHORT.match(text, begin)
+            if m is not None and m.start() > last:
+                last = m.start()
+                yield m.span()
+        at = text.find("/", at + 1)
+
+
 def _code_or_reference(before: str) -> bool:
     return bool(_REFERENCE_BEFORE.search(before) or _CODE_BEFORE.search(before))
 
@@ -276,8 +311,7 @@ def _code_or_reference(before: str) -> bool:
 # A percentage with a decimal dot glued to the word of change before it, which the numbers'
 # grammar does not read (a number inside a word): "hơi nướctăng1.06%;" (1,06 % meant).
 _GLUED_PERCENT = re.compile(
-    r"(?:tăng|giảm|đạt|chiếm)(?P<run>[0-9]{1,3}\.[0-9]{1,2})(?![\d.,]?\d)\s?%",
-    re.IGNORECASE,
+    r"(?:tăng|giảm|đạt|chiếm)(?P<run>[0-9]{1,3}\.[0-9]{1,2})\s?\Z", re.IGNORECASE
 )
 
 
@@ -290,6 +324,9 @@ _HEAD_COUNT = re.compile(
     r"[ \t]*(?P<run>[1-9]\d{1,2}\.\d{1,2}|[1-9]\d{0,2}(?:\.\d{3})*\.\d{4})"
     rf" (?:{_counted_nouns()})(?![^\W\d_])"
 )
+
+
+_HEAD_CHARS = frozenset("123456789 \t")
 
 
 def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
@@ -310,7 +347,7 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
     text = paragraph.text
     seen: set[int] = set()  # the starts reported
     tried: set[int] = set()  # the starts of the grammar's errors judged
-    for err in context.errors:
+    for err in context.errors or ():
         start, stop = _token_span(text, err.offset or 0)
         token = text[start:stop]
         if start in tried or not token:
@@ -343,7 +380,7 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
                 file=file,
                 stated=token,
             )
-    if text[:1].isdigit() or text[1:2].isdigit():
+    if text[:1] in _HEAD_CHARS:
         head = _HEAD_COUNT.match(text)
         if head is not None and head.start("run") not in seen:
             start, stop = head.span("run")
@@ -358,12 +395,14 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
                 stated=token,
             )
     if "%" in text:
-        for m in _GLUED_PERCENT.finditer(text):
-            start, stop = m.span("run")
-            if start in seen:
+        at = text.find("%")
+        while at >= 0:
+            m = _GLUED_PERCENT.search(text, max(0, at - 14), at)
+            at = text.find("%", at + 1)
+            if m is None or m.start("run") in seen:
                 continue
-            seen.add(start)
-            yield _decimal_dot(paragraph, start, m.group("run"), file)
+            seen.add(m.start("run"))
+            yield _decimal_dot(paragraph, m.start("run"), m.group("run"), file)
     if "/" in text:
         for start, stop, decimal in _fraction_sides(text):
             if start in seen:
@@ -581,6 +620,13 @@ _VIETNAMESE_NOTATION = re.compile(
 # ("24.27, chiếm 66,47%"), at one end of a range whose other end is a count with its groups
 # ("khoảng 7.20 – 7.500 tấn"), or as the figure of a named item among named counts
 # ("(Nghệ An 17.48, Hà Tĩnh 1.339)", "Tuyên Quang 3.7749, Lạng Sơn 604").
+# An index, a score or a measure of nature, which may hold decimals: "chỉ số PCI đạt 65.31",
+# "mực nước là 7.25", "GRDP bình quân đầu người".
+_INDEX = re.compile(
+    r"\b(?:chỉ\s+số|tỷ\s+số|tỉ\s+số|nhiệt\s+độ|lượng\s+mưa|mực\s+nước|PCI|PAPI|PAR|SIPAS|"
+    r"GRDP|GDP|CPI|HDI|ICOR)\b",
+    re.IGNORECASE,
+)
 _SHARE_AFTER = re.compile(r"\s*,?\s*(?:chiếm|bằng)\s", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|đến|tới)\s*[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]?\d)")
 _RANGE_BEFORE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+\s*(?:-|–|đến|tới)\s*\Z")
@@ -617,7 +663,7 @@ def _count_among_groups(text: str, start: int, stop: int) -> bool:
     if _code_or_reference(before) or _DATE_WORD_BEFORE.search(before):
         return False
     clause = _CLAUSE_START.split(text[max(0, start - _LABEL_REACH) : start])[-1]
-    if _MEASURE_LABEL.search(clause) or _NOT_A_COUNT.search(clause):
+    if _MEASURE_LABEL.search(clause) or _NOT_A_COUNT.search(clause) or _INDEX.search(clause):
         return False
     closed = _CLAUSE_CLOSED.match(text, stop) is not None
     if not (
