@@ -234,9 +234,10 @@ def _fraction_sides(text: str) -> Iterator[tuple[int, int, bool]]:
 
     Also (round 14) a run of one dot and one or two digits beside a count with its groups
     (``2.443/2.50``, ``1.318 vụ/2.04 bị can``, ``368.99/tổng số 370.409 cử tri``: no decimal
-    beside a count of the same thing) or after a number with the same unit (``10 tỷ đồng/13.1
-    tỷ đồng``: the decimal dot of English), and a group of four digits after a count of things
-    counted whole (``987 vụ/1.2968 bị cáo``)."""
+    beside a count of the same thing; but ``15.530 ha/22.36 ha``, one unit of measure on both
+    sides, may be two decimals written the English way) or after a number without groups and
+    with the same unit (``10 tỷ đồng/13.1 tỷ đồng``: the decimal dot of English), and a group of
+    four digits after a count of things counted whole (``987 vụ/1.2968 bị cáo``)."""
     if "." not in text:
         return
     if _BAD_TAIL.search(text) is not None:  # the dot first: fast
@@ -256,7 +257,10 @@ def _fraction_sides(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         before = text[max(0, start - 40) : start]
         decimal = False
-        if not slash_after and _GROUPED_THEN_SLASH.search(before) is None:
+        grouped = None if slash_after else _GROUPED_THEN_SLASH.search(before)
+        if grouped is not None and _same_measure(text, stop, grouped.group()):
+            continue  # "15.530 ha/22.36 ha": perhaps two decimals written the English way
+        if not slash_after and grouped is None:
             unit = _NUMBER_UNIT_SLASH.search(before)
             if unit is None or not text.startswith(unit.group("unit"), stop):
                 continue
@@ -302,6 +306,25 @@ def _short_runs_at_slashes(text: str) -> Iterator[tuple[int, int]]:
                 last = m.start()
                 yield m.span()
         at = text.find("/", at + 1)
+
+
+_UNIT_WORDS = re.compile(r"[\d.]+\s*(?P<unit>[^\W\d_][^/]*?)\s?/\s?\Z")
+
+
+def _same_measure(text: str, stop: int, grouped: str) -> bool:
+    """Whether the run ending at *stop* is followed by the unit of the grouped number before
+    the slash (*grouped*: ``15.530 ha/``), a unit of measure (not a noun of things counted
+    whole): the two sides may be decimals written the English way."""
+    unit = _UNIT_WORDS.match(grouped)
+    if unit is None:
+        return False
+    words = unit.group("unit").strip()
+    rest = text[stop : stop + len(words) + 3].lstrip()
+    return (
+        rest.startswith(words)
+        and not rest[len(words) : len(words) + 1].isalpha()
+        and _COUNTED_AFTER.match(" " + words) is None
+    )
 
 
 def _code_or_reference(before: str) -> bool:
