@@ -249,7 +249,7 @@ def _fraction_sides(text: str) -> Iterator[tuple[int, int, bool]]:
                     after.match(text, stop)
                     or _GROUPED_THEN_SLASH.search(before)
                     or (run is _FOUR_LAST and _COUNT_SLASH.search(before))
-                ) and not _code_or_reference(before):
+                ) and not _code_or_reference(_before_fraction(before)):
                     yield start, stop, False
     for start, stop in _short_runs_at_slashes(text):
         slash_after = _SLASH_THEN_TOTAL.match(text, stop) is not None
@@ -267,9 +267,22 @@ def _fraction_sides(text: str) -> Iterator[tuple[int, int, bool]]:
             if _NO_UNIT_AFTER.match(text, stop):
                 continue
             decimal = True  # "10 tỷ đồng/13.1 tỷ đồng": a decimal, the dot of English
-        if _code_or_reference(before) or _DATE_WORD_BEFORE.search(before):
+        head = _before_fraction(before)
+        if _code_or_reference(head) or _DATE_WORD_BEFORE.search(head):
             continue
         yield start, stop, decimal
+
+
+# The numerator of a fraction and its unit, right before the run: "số 1.234/" -> "số ".
+_NUMERATOR_BEFORE = re.compile(r"[\d.,]+(?:\s+[^\W\d_]+){0,3}\s?/\s?\Z")
+
+
+def _before_fraction(before: str) -> str:
+    """The text before the fraction whose side ends *before*: what names it (``văn bản số
+    1.234/2.3456``: a code), the numerator and its unit left out; *before* itself when the
+    run opens the fraction."""
+    numerator = _NUMERATOR_BEFORE.search(before)
+    return before if numerator is None else before[: numerator.start()]
 
 
 # A run of _ONE_SHORT ending right before a slash (and a space): "2.443/", "368.99 /".
