@@ -353,6 +353,22 @@ _CODE_LEAD = re.compile(
 )
 
 
+# The other side of a range of two dotted dates: "(21.13.1950-21.14.2022)".
+_DOTTED_AFTER = re.compile(r"[ ]?[-–][ ]?([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?![0-9])")
+_DOTTED_BEFORE = re.compile(r"(?<![\w.,])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})[ ]?[-–][ ]?\Z")
+
+
+def _beside_impossible(text: str, c: _Candidate) -> bool:
+    """Whether the dotted date *c* is a side of a range whose other side is a dotted date that
+    cannot exist either: two impossible sides are no dates (``(21.13.1950-21.14.2022)``)."""
+    other = _DOTTED_AFTER.match(text, c.end) or _DOTTED_BEFORE.search(
+        text, max(0, c.start - 14), c.start
+    )
+    if other is None:
+        return False
+    return _problem(int(other.group(1)), int(other.group(2)), other.group(3)) is not None
+
+
 def _dated_by_year(text: str, c: _Candidate) -> bool:
     """Whether a day, a month and a four-digit year that the grammar left aside are a date
     whatever comes before: written with dots (``(TNC 32.7.2018)``, ``trước 30.13.2017``: no
@@ -371,7 +387,7 @@ def _dated_by_year(text: str, c: _Candidate) -> bool:
         return False
     window = max(0, c.start - 20)
     if c.sep == ".":
-        return _CODE_LEAD.search(text, window, c.start) is None
+        return _CODE_LEAD.search(text, window, c.start) is None and not _beside_impossible(text, c)
     return c.sep in "-–" and _RANGE_LEAD.search(text, window, c.start) is not None
 
 

@@ -258,8 +258,10 @@ def _fraction_sides(text: str) -> Iterator[tuple[int, int, bool]]:
         before = text[max(0, start - 40) : start]
         decimal = False
         grouped = None if slash_after else _GROUPED_THEN_SLASH.search(before)
-        if grouped is not None and _same_measure(text, stop, grouped.group()):
-            continue  # "15.530 ha/22.36 ha": perhaps two decimals written the English way
+        if grouped is not None and (
+            _same_measure(text, stop, grouped.group()) or _MEASURE_AFTER.match(text, stop)
+        ):
+            continue  # "15.530 ha/22.36 ha", "2.500.000 đồng/1.5 năm": measures hold decimals
         if not slash_after and grouped is None:
             unit = _NUMBER_UNIT_SLASH.search(before)
             if unit is None or not text.startswith(unit.group("unit"), stop):
@@ -321,6 +323,11 @@ def _short_runs_at_slashes(text: str) -> Iterator[tuple[int, int]]:
         at = text.find("/", at + 1)
 
 
+# A unit of measure or of time right after the run, which holds decimals: "đồng/1.5 năm".
+_MEASURE_AFTER = re.compile(
+    r"\s?(?:năm|tháng|tuần|ngày|giờ|phút|lần|ha|km|m|m2|m²|m3|kg|tạ|tấn|lít|%)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _UNIT_WORDS = re.compile(r"[\d.]+\s*(?P<unit>[^\W\d_][^/]*?)\s?/\s?\Z")
 
 
