@@ -138,7 +138,7 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
     told: set[int] = set()  # the starts of the candidates reported
     for item in items:
         if isinstance(item, _Candidate):
-            dated = _in_context(text, item.start, last_end)
+            dated = _in_context(text, item.start, last_end) or _dated_by_year(text, item)
             if dated:
                 last_end = item.end
                 year = _year_of(text, item.start, item.end, full) if _leap_day(item) else None
@@ -255,7 +255,8 @@ class _Candidate(NamedTuple):
 # after the first digit, so that the search jumps from digit to digit (speed).
 _CANDIDATE = re.compile(
     r"(?P<d>[0-9](?<![\w.,/–-][0-9])[0-9]?)(?P<s>/|\.|[ ]?[-–][ ]?)(?P<m>[0-9]{1,2})"
-    r"(?:(?P=s)(?P<y>[0-9]{4}))?(?![0-9]|[/.–-][ ]?[0-9]|,[0-9])"
+    # With its year, a date may open a range: "(27.13.1955-27.2.2017)".
+    r"(?:(?P=s)(?P<y>[0-9]{4})(?![0-9]|[/.][0-9]|,[0-9])|(?![0-9]|[/.–-][ ]?[0-9]|,[0-9]))"
 )
 # What a careful reader takes for the start of a date: "ngày", "hôm", a time of day.
 _LEAD = re.compile(
@@ -341,6 +342,53 @@ def _in_context(text: str, start: int, last_end: int) -> bool:
     if _LEAD.search(text, window, start) or _LIST_LEAD.search(text, window, start):
         return True
     return last_end >= 0 and _CHAIN.fullmatch(text, last_end, start) is not None
+
+
+# A date of a range or a deadline: "từ 1 - 13 - 2022 đến 31 - 3 - 2023", "trước 30.13.2017".
+_RANGE_LEAD = re.compile(r"(?<!\w)(?:từ|đến|tới|hết|trước|sau)\s+\Z", re.IGNORECASE)
+# A code or a version: "phiên bản 2.13.2020", "mã số 12.13.2019".
+_CODE_LEAD = re.compile(
+    r"(?<!\w)(?:phiên\s+bản|version|ver|v|số\s+hiệu|ký\s+hiệu|mã(?:\s+số)?|số|ip)\s*[:.]?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+# The other side of a range of two dotted dates: "(21.13.1950-21.14.2022)".
+_DOTTED_AFTER = re.compile(r"[ ]?[-–][ ]?([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?![0-9])")
+_DOTTED_BEFORE = re.compile(r"(?<![\w.,])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})[ ]?[-–][ ]?\Z")
+
+
+def _beside_impossible(text: str, c: _Candidate) -> bool:
+    """Whether the dotted date *c* is a side of a range whose other side is a dotted date that
+    cannot exist either: two impossible sides are no dates (``(21.13.1950-21.14.2022)``)."""
+    other = _DOTTED_AFTER.match(text, c.end) or _DOTTED_BEFORE.search(
+        text, max(0, c.start - 14), c.start
+    )
+    if other is None:
+        return False
+    return _problem(int(other.group(1)), int(other.group(2)), other.group(3)) is not None
+
+
+def _dated_by_year(text: str, c: _Candidate) -> bool:
+    """Whether a day, a month and a four-digit year that the grammar left aside are a date
+    whatever comes before: written with dots (``(TNC 32.7.2018)``, ``trước 30.13.2017``: no
+    number of the Vietnamese way has a group of one or two digits, and a section number no
+    year), or with spaced dashes after a word of a range or a deadline (``từ 1 - 13 - 2022``:
+    a bare ``5 - 6 - 2018`` may be something else).  Not after a word of a code or a version.
+
+    >>> t = "(TNC 32.7.2018) Theo"
+    >>> _dated_by_year(t, next(_candidates(t, [])))
+    True
+    >>> t = "phiên bản 2.13.2020"
+    >>> _dated_by_year(t, next(_candidates(t, [])))
+    False
+    """
+    if c.year is None:
+        return False
+    window = max(0, c.start - 20)
+    if c.sep == ".":
+        return _CODE_LEAD.search(text, window, c.start) is None and not _beside_impossible(text, c)
+    return c.sep in "-–" and _RANGE_LEAD.search(text, window, c.start) is not None
 
 
 def _ends_like_date(text: str, end: int) -> bool:

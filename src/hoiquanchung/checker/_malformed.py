@@ -44,6 +44,7 @@ from collections.abc import Iterator
 
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._rules import make_finding
+from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.errors import NumberFormatError
 from hoiquanchung.findings import Finding
 from hoiquanchung.messages import Localized, fragment
@@ -76,7 +77,7 @@ _REFERENCE_BEFORE = re.compile(
 _CUE_BEFORE = re.compile(
     r"\b(?:là|đạt|có|gồm|tổng|tổng\s+số|được|với|trị\s+giá|số\s+tiền|kinh\s+phí|"
     + alternation([w for w, b in bound_words("before").items() if b is not None], r"\s+")
-    + r"|cho|tăng|giảm|chiếm)\s*[:]?\s*\Z",
+    + r"|cho|tăng|giảm|chiếm|trao|tặng|trao\s+tặng)\s*[:]?\s*\Z",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(r"\s?(?:%|[^\W\d_])")
@@ -209,19 +210,166 @@ _BAD_TAIL = re.compile(r"\.(?:\d{4}|\d{3}\.\d{1,2})(?![\d.,]?\d)")
 _SLASH_THEN_WORD = re.compile(r"\s?/\s?[^\W\d_]")
 
 
-def _fraction_sides(text: str) -> Iterator[tuple[int, int]]:
+# One dot and one or two digits: "2.50", "22.36", "368.99".
+_ONE_SHORT = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{1,2}(?![\d.,]?\d)")
+# Over a count with its groups, perhaps after "tổng số": "368.99/tổng số 370.409 cử tri".
+_SLASH_THEN_TOTAL = re.compile(
+    rf"\s?/\s?(?:tổng\s+số\s+|tổng\s+|trên\s+)?{_GROUPED}(?![\d.,]?\d)", re.IGNORECASE
+)
+# A number and its unit (one to three words), then the slash: "10 tỷ đồng/", "987 vụ/".
+_NUMBER_UNIT_SLASH = re.compile(
+    r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})*(?P<unit>(?:\s?[^\W\d_]+)(?:\s+[^\W\d_]+){0,2})"
+    r"\s?/\s?\Z"
+)
+# A count of things counted whole, then the slash: "987 vụ/", "804 hộ/".
+_COUNT_SLASH = re.compile(
+    rf"(?<![\d.,])[1-9]\d{{0,2}}(?:\.\d{{3}})*\s(?:{_counted_nouns()})\s?/\s?\Z"
+)
+
+
+def _fraction_sides(text: str) -> Iterator[tuple[int, int, bool]]:
     """``1.012 lượt/1.0915 lượt``, ``1.300.00/người``: runs with a wrong last group on either side
-    of a slash (start, stop), beside a count with its thousands groups or before a unit."""
-    if _BAD_TAIL.search(text) is None:  # the dot first: fast
+    of a slash (start, stop, whether a decimal written with a dot), beside a count with its
+    thousands groups or before a unit.
+
+    Also (round 14) a run of one dot and one or two digits beside a count with its groups
+    (``2.443/2.50``, ``1.318 vụ/2.04 bị can``, ``368.99/tổng số 370.409 cử tri``: no decimal
+    beside a count of the same thing; but ``15.530 ha/22.36 ha``, one unit of measure on both
+    sides, may be two decimals written the English way) or after a number without groups and
+    with the same unit (``10 tỷ đồng/13.1 tỷ đồng``: the decimal dot of English), and a group of
+    four digits after a count of things counted whole (``987 vụ/1.2968 bị cáo``)."""
+    if "." not in text:
         return
-    for run, after in ((_FOUR_LAST, _SLASH_THEN_GROUPED), (_SHORT_LAST, _SLASH_THEN_WORD)):
-        for m in run.finditer(text):
-            start, stop = m.span()
-            before = text[max(0, start - 40) : start]
-            if (after.match(text, stop) or _GROUPED_THEN_SLASH.search(before)) and not (
-                _REFERENCE_BEFORE.search(before) or _CODE_BEFORE.search(before)
-            ):
-                yield start, stop
+    if _BAD_TAIL.search(text) is not None:  # the dot first: fast
+        for run, after in ((_FOUR_LAST, _SLASH_THEN_GROUPED), (_SHORT_LAST, _SLASH_THEN_WORD)):
+            for m in run.finditer(text):
+                start, stop = m.span()
+                before = text[max(0, start - 40) : start]
+                if (
+                    after.match(text, stop)
+                    or _GROUPED_THEN_SLASH.search(before)
+                    or (run is _FOUR_LAST and _COUNT_SLASH.search(before))
+                ) and not _code_or_reference(_before_fraction(before)):
+                    yield start, stop, False
+    for start, stop in _short_runs_at_slashes(text):
+        slash_after = _SLASH_THEN_TOTAL.match(text, stop) is not None
+        if not slash_after and not text.endswith(("/", "/ "), 0, start):
+            continue
+        before = text[max(0, start - 40) : start]
+        decimal = False
+        grouped = None if slash_after else _GROUPED_THEN_SLASH.search(before)
+        if grouped is not None and (
+            _same_measure(text, stop, grouped.group()) or _MEASURE_AFTER.match(text, stop)
+        ):
+            continue  # "15.530 ha/22.36 ha", "2.500.000 đồng/1.5 năm": measures hold decimals
+        if not slash_after and grouped is None:
+            unit = _NUMBER_UNIT_SLASH.search(before)
+            if unit is None or not text.startswith(unit.group("unit"), stop):
+                continue
+            if _NO_UNIT_AFTER.match(text, stop):
+                continue
+            decimal = True  # "10 tỷ đồng/13.1 tỷ đồng": a decimal, the dot of English
+        head = _before_fraction(before)
+        if _code_or_reference(head) or _DATE_WORD_BEFORE.search(head):
+            continue
+        yield start, stop, decimal
+
+
+# The numerator of a fraction and its unit, right before the run: "số 1.234/" -> "số ".
+_NUMERATOR_BEFORE = re.compile(r"[\d.,]+(?:\s+[^\W\d_]+){0,3}\s?/\s?\Z")
+
+
+def _before_fraction(before: str) -> str:
+    """The text before the fraction whose side ends *before*: what names it (``văn bản số
+    1.234/2.3456``: a code), the numerator and its unit left out; *before* itself when the
+    run opens the fraction."""
+    numerator = _NUMERATOR_BEFORE.search(before)
+    return before if numerator is None else before[: numerator.start()]
+
+
+# A run of _ONE_SHORT ending right before a slash (and a space): "2.443/", "368.99 /".
+_ONE_SHORT_BEFORE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{1,2}(?=\s?\Z)")
+
+
+# A slash with a dot and one or two digits before it, or a number and a dot after it; it
+# opens with the slash, which the search finds fast (speed).
+_SHORT_AT_SLASH = re.compile(
+    r"/(?:(?<=\.\d/)|(?<=\.\d\d/)|(?<=\.\d /)|(?<=\.\d\d /)|\s?[1-9]\d{0,2}\.\d)"
+)
+
+
+def _short_runs_at_slashes(text: str) -> Iterator[tuple[int, int]]:
+    """The runs of :data:`_ONE_SHORT` right before or right after a slash, in order (speed:
+    read at each slash, not searched in the whole text)."""
+    if _SHORT_AT_SLASH.search(text) is None:
+        return
+    last = -1
+    at = text.find("/")
+    while at >= 0:
+        # Before: "2.50/", "2.5 /" (a dot two or three characters before the end).
+        end = at - 1 if text[at - 1 : at] == " " else at
+        if "." in text[max(0, end - 3) : end - 1]:
+            m = _ONE_SHORT_BEFORE.search(text, max(0, end - 8), end)
+            if m is not None and m.start() > last:
+                last = m.start()
+                yield m.span()
+        # After: "/2.50", "/ 2.50" (a dot within the next four characters).
+        begin = at + 2 if text[at + 1 : at + 2] == " " else at + 1
+        if "." in text[begin + 1 : begin + 4]:
+            m = _ONE_SHORT.match(text, begin)
+            if m is not None and m.start() > last:
+                last = m.start()
+                yield m.span()
+        at = text.find("/", at + 1)
+
+
+# A unit of measure or of time right after the run, which holds decimals: "đồng/1.5 năm".
+_MEASURE_AFTER = re.compile(
+    r"\s?(?:năm|tháng|tuần|ngày|giờ|phút|lần|ha|km|m|m2|m²|m3|kg|tạ|tấn|lít|%)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = re.compile(r"[\d.]+\s*(?P<unit>[^\W\d_][^/]*?)\s?/\s?\Z")
+
+
+def _same_measure(text: str, stop: int, grouped: str) -> bool:
+    """Whether the run ending at *stop* is followed by the unit of the grouped number before
+    the slash (*grouped*: ``15.530 ha/``), a unit of measure (not a noun of things counted
+    whole): the two sides may be decimals written the English way."""
+    unit = _UNIT_WORDS.match(grouped)
+    if unit is None:
+        return False
+    words = unit.group("unit").strip()
+    rest = text[stop : stop + len(words) + 3].lstrip()
+    return (
+        rest.startswith(words)
+        and not rest[len(words) : len(words) + 1].isalpha()
+        and _COUNTED_AFTER.match(" " + words) is None
+    )
+
+
+def _code_or_reference(before: str) -> bool:
+    return bool(_REFERENCE_BEFORE.search(before) or _CODE_BEFORE.search(before))
+
+
+# A percentage with a decimal dot glued to the word of change before it, which the numbers'
+# grammar does not read (a number inside a word): "hơi nướctăng1.06%;" (1,06 % meant).
+_GLUED_PERCENT = re.compile(
+    r"(?:tăng|giảm|đạt|chiếm)(?P<run>[0-9]{1,3}\.[0-9]{1,2})\s?\Z", re.IGNORECASE
+)
+
+
+# A count opening its paragraph (a line broken inside a sentence), its last group wrong and a
+# noun of things counted whole after it, lower-case: "30.73 con gia súc, gia cầm bị chết" (a
+# heading's number is followed by its title, with a capital: "2.1 Công tác hội viên").  The
+# grammar takes a number at the start of a line for a heading's and reports nothing there.  A
+# number of one digit before its dot ("2.13 hộ ...") may still be a heading's: not judged.
+_HEAD_COUNT = re.compile(
+    r"[ \t]*(?P<run>[1-9]\d{1,2}\.\d{1,2}|[1-9]\d{0,2}(?:\.\d{3})*\.\d{4})"
+    rf" (?:{_counted_nouns()})(?![^\W\d_])"
+)
+
+
+_HEAD_CHARS = frozenset("123456789 \t")
 
 
 def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
@@ -240,15 +388,17 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
     """
     paragraph, file = context.paragraph, context.file
     text = paragraph.text
-    seen: set[int] = set()
-    for err in context.errors:
+    seen: set[int] = set()  # the starts reported
+    tried: set[int] = set()  # the starts of the grammar's errors judged
+    for err in context.errors or ():
         start, stop = _token_span(text, err.offset or 0)
         token = text[start:stop]
-        if start in seen or not token:
+        if start in tried or not token:
             continue
-        seen.add(start)
+        tried.add(start)
         if not _judged(text, start, stop):
             continue
+        seen.add(start)
         yield make_finding(
             paragraph,
             start,
@@ -273,12 +423,38 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
                 file=file,
                 stated=token,
             )
+    if text[:1] in _HEAD_CHARS:
+        head = _HEAD_COUNT.match(text)
+        if head is not None and head.start("run") not in seen:
+            start, stop = head.span("run")
+            seen.add(start)
+            token = head.group("run")
+            yield make_finding(
+                paragraph,
+                start,
+                "malformed-number",
+                {"token": token, "reason": fragment("bad-last-group"), "suggestion": ""},
+                file=file,
+                stated=token,
+            )
+    if "%" in text:
+        at = text.find("%")
+        while at >= 0:
+            m = _GLUED_PERCENT.search(text, max(0, at - 14), at)
+            at = text.find("%", at + 1)
+            if m is None or m.start("run") in seen:
+                continue
+            seen.add(m.start("run"))
+            yield _decimal_dot(paragraph, m.start("run"), m.group("run"), file)
     if "/" in text:
-        for start, stop in _fraction_sides(text):
+        for start, stop, decimal in _fraction_sides(text):
             if start in seen:
                 continue
             seen.add(start)
             token = text[start:stop]
+            if decimal:
+                yield _decimal_dot(paragraph, start, token, file)
+                continue
             yield make_finding(
                 paragraph,
                 start,
@@ -307,6 +483,24 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
             stated=token,
             computed=grouped,
         )
+
+
+def _decimal_dot(paragraph: Paragraph, start: int, token: str, file: str | None) -> Finding:
+    """A decimal written with the dot of English: ``1.06`` for ``1,06``."""
+    comma = token.replace(".", ",")
+    return make_finding(
+        paragraph,
+        start,
+        "malformed-number",
+        {
+            "token": token,
+            "reason": fragment("not-the-vietnamese-way"),
+            "suggestion": fragment("did-you-mean", suggestions=Localized(repr(comma), repr(comma))),
+        },
+        file=file,
+        stated=token,
+        computed=comma,
+    )
 
 
 def _reason(err: NumberFormatError) -> Localized:
@@ -406,9 +600,11 @@ def _judged(text: str, start: int, stop: int) -> bool:
         before = text[max(0, start - 30) : start]
         return (
             _CLAUSE_CLOSED.match(text, stop) is not None
-            and not _REFERENCE_BEFORE.search(before)
+            or _RANGE_AFTER.match(text, stop) is not None
+        ) and (
+            not _REFERENCE_BEFORE.search(before)
             and not _CODE_BEFORE.search(before)
-            and _item_of_counts(text, start)
+            and (_item_of_counts(text, start) or _count_among_groups(text, start, stop))
         )
     counted = _COUNTED_AFTER.match(text, stop) is not None
     if _DOTTED_DATE.match(token) or (_GENERATION.match(token) and not counted):
@@ -437,7 +633,7 @@ def _judged(text: str, start: int, stop: int) -> bool:
         return False
     if _UNIT_AFTER.match(text, stop) or _CUE_BEFORE.search(before):
         return True
-    return _labelled_count(text, start, stop)
+    return _labelled_count(text, start, stop) or _count_among_groups(text, start, stop)
 
 
 def _labelled_count(text: str, start: int, stop: int) -> bool:
@@ -450,6 +646,93 @@ def _labelled_count(text: str, start: int, stop: int) -> bool:
     if _CODE_BEFORE.search(label) or _NOT_A_COUNT.search(label):
         return False
     return _COUNTED_HEAD.match(label) is not None or _item_of_counts(text, start)
+
+
+# Round 14: a run with a wrong last group where a count stands, in a paragraph that writes its
+# numbers the Vietnamese way.  The paragraph's notation: a decimal comma ("tăng 7,25%", "là
+# 90,02;"), two thousands dots ("1.559.250"), round thousands ("9.000") or a count of things
+# counted whole written with its groups ("18.828 nhà", "1.120 hộ"): a dot there groups
+# thousands, so a short group is a slip, whichever notation the writer meant.
+_VIETNAMESE_NOTATION = re.compile(
+    r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,]?\d)"
+    r"|(?<![\d.,])[1-9]\d{0,2}\.\d{3}\.\d{3}(?![\d.,]?\d)"
+    r"|(?<![\d.,])[1-9]\d{0,2}\.000(?![\d.,]?\d)"
+    rf"|(?<![\d.,])[1-9]\d{{0,2}}\.\d{{3}}\s(?:{_counted_nouns()})(?![^\W\d_])"
+)
+# Where a count stands: after a cue (là, đạt, có, tổng...: _CUE_BEFORE), before its share
+# ("24.27, chiếm 66,47%"), at one end of a range whose other end is a count with its groups
+# ("khoảng 7.20 – 7.500 tấn"), or as the figure of a named item among named counts
+# ("(Nghệ An 17.48, Hà Tĩnh 1.339)", "Tuyên Quang 3.7749, Lạng Sơn 604").
+# An index, a score or a measure of nature, which may hold decimals: "chỉ số PCI đạt 65.31",
+# "mực nước là 7.25", "GRDP bình quân đầu người".
+_INDEX = re.compile(
+    r"\b(?:chỉ\s+số|tỷ\s+số|tỉ\s+số|nhiệt\s+độ|lượng\s+mưa|mực\s+nước|PCI|PAPI|PAR|SIPAS|"
+    r"GRDP|GDP|CPI|HDI|ICOR)\b",
+    re.IGNORECASE,
+)
+_SHARE_AFTER = re.compile(r"\s*,?\s*(?:chiếm|bằng)\s", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|đến|tới)\s*[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]?\d)")
+_RANGE_BEFORE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+\s*(?:-|–|đến|tới)\s*\Z")
+_WHOLE = r"(?:[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{2,})"
+_NAME = r"(?:[^\W\d_]+\s+){0,3}"  # the words of a name after its capital
+_NAMED_BEFORE = re.compile(rf"(?:[,;(:]|\bvà|\blà)\s*(?P<name>[^\W\d_]{_NAME})\Z")
+_SIBLING_AFTER = re.compile(
+    rf"\s*(?:[,;]|\svà)\s*(?P<name>[^\W\d_]\w*\s+{_NAME}){_WHOLE}(?![\d.,]?\d)"
+    r"\s*(?:[,;)\n]|\.(?!\d)|\svà\s|\Z)"
+)
+_SIBLING_BEFORE = re.compile(rf"(?<![\d.,]){_WHOLE}\s*[,;]\s*(?P<name>[^\W\d_]{_NAME})\Z")
+
+
+def _capitalised(name: str) -> bool:
+    return name[:1].isupper()
+
+
+def _count_among_groups(text: str, start: int, stop: int) -> bool:
+    """``là 73.37,`` (beside "tăng 7,25%"), ``Nghệ An 869.78, Hà Tĩnh 349.370``: a run with a
+    wrong last group where a count stands, in a paragraph that writes its numbers the
+    Vietnamese way (:data:`_VIETNAMESE_NOTATION`).  A measure, an average or a rate in its
+    clause (``tỷ lệ là 73.37``), a code, a reference or a date's word stays quiet.
+
+    >>> t = "Số đảng viên nữ là 73.37, tăng 7,25%."
+    >>> _count_among_groups(t, t.index("73"), t.index("73") + 5)
+    True
+    >>> t = "Điểm trung bình là 7.25, tăng 0,5 điểm."
+    >>> _count_among_groups(t, t.index("7.25"), t.index("7.25") + 4)
+    False
+    """
+    if not _BAD_LAST_GROUP.match(text, start, stop):
+        return False
+    before = text[max(0, start - 40) : start]
+    if _code_or_reference(before) or _DATE_WORD_BEFORE.search(before):
+        return False
+    clause = _CLAUSE_START.split(text[max(0, start - _LABEL_REACH) : start])[-1]
+    if _MEASURE_LABEL.search(clause) or _NOT_A_COUNT.search(clause) or _INDEX.search(clause):
+        return False
+    closed = _CLAUSE_CLOSED.match(text, stop) is not None
+    if not (
+        (closed and _CUE_BEFORE.search(before))
+        or _SHARE_AFTER.match(text, stop)
+        or _RANGE_AFTER.match(text, stop)
+        or _RANGE_BEFORE.search(before)
+        or (closed and _named_item(text, start, stop, before))
+    ):
+        return False
+    if stop - start >= 6 and text[stop - 5] == "." and _named_item(text, start, stop, before):
+        return True  # "Tuyên Quang 3.7749, Lạng Sơn 604": four decimals among counts
+    return _VIETNAMESE_NOTATION.search(text) is not None
+
+
+def _named_item(text: str, start: int, stop: int, before: str) -> bool:
+    """The run is the figure of a named item (``Nghệ An 17.48``) beside another named item
+    with a whole count (``, Hà Tĩnh 1.339``)."""
+    named = _NAMED_BEFORE.search(before)
+    if named is None or not _capitalised(named.group("name")):
+        return False
+    after = _SIBLING_AFTER.match(text, stop)
+    if after is not None and _capitalised(after.group("name")):
+        return True
+    prior = _SIBLING_BEFORE.search(text, max(0, start - 60), start)
+    return prior is not None and _capitalised(prior.group("name"))
 
 
 # The parts of a count opened in brackets or after "trong đó" ("giảm 8.787 hội viên (trong đó
