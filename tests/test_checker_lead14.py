@@ -99,3 +99,15 @@ def test_rates_of_no_larger_whole_are_still_wrong() -> None:
     assert codes("479/480 đại biểu (bằng 99,89% tổng số đại biểu Quốc hội).") == ["rate-mismatch"]
     assert codes("45/50 chi hội, đạt 80% tổng số chi hội.") == ["rate-mismatch"]
     assert codes("Có 473/476 (90,75%) đại biểu Quốc hội tán thành.") == ["rate-mismatch"]
+
+
+def test_an_address_of_lanes_is_no_date() -> None:
+    # https://vov.vn (vov-chayno-2024): "tại địa chỉ số 1 ngõ 43/98/31, phố Trung Kính"
+    assert codes(paragraph("vov-chayno-2024")) == []
+    assert codes("Nhà ở ngõ 12/25/31 phố Trung Kính.") == []
+    assert codes("Cháy tại số nhà 12/13/5 đường Lê Lợi.") == []
+
+
+def test_an_impossible_date_is_still_found() -> None:
+    assert codes("Ngày 12/25/2021, Hội họp bàn.") == ["impossible-date"]
+    assert codes("Ngõ hẹp, ngày 30/2/2021 Hội họp bàn.") == ["impossible-date"]

@@ -155,6 +155,8 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
                 continue
             sep_match = _SEPARATOR.match(written) if date.style == "numeric" else None
             sep = sep_match.group(1) if sep_match else None
+            if sep == "/" and _ADDRESS_LEAD.search(text, max(0, date.start - 20), date.start):
+                continue  # "số 1 ngõ 43/98/31, phố Trung Kính": a lane, an alley, a sub-alley
             d, mo, y = parts
             yield from _judge(paragraph, date.start, written, d, mo, y, sep, file)
         elif date.month is not None and date.day is None:
@@ -351,6 +353,10 @@ _CODE_LEAD = re.compile(
     r"(?<!\w)(?:phiên\s+bản|version|ver|v|số\s+hiệu|ký\s+hiệu|mã(?:\s+số)?|số|ip)\s*[:.]?\s*\Z",
     re.IGNORECASE,
 )
+
+
+# An address of lanes and alleys joined by slashes: "ngõ 43/98/31", "ngách 12/25/31".
+_ADDRESS_LEAD = re.compile(r"(?<!\w)(?:ngõ|ngách|hẻm|kiệt|số\s+nhà|nhà\s+số)\s*\Z", re.IGNORECASE)
 
 
 # The other side of a range of two dotted dates: "(21.13.1950-21.14.2022)".
