@@ -115,7 +115,7 @@ from hoiquanchung.numbers._vocabulary import bound_alternation
 
 __all__ = ["CHECK", "check_per_unit"]
 
-_EACH = led_by("m", re.compile(r"\bmỗi\s+(?P<x>\w+(?:\s+phương|\s+vị)?)", re.IGNORECASE))
+_EACH = led_by("m", re.compile(r"\bmỗi\s+[“\"]?(?P<x>\w+(?:\s+phương|\s+vị)?)", re.IGNORECASE))
 _SLASH_UNIT = led_by(
     r"\dđ", re.compile(r"(?:\d\s*đ|đồng)\s*/\s*(?:0?1\s+)?[^\W\d_]", re.IGNORECASE)
 )
@@ -1333,7 +1333,8 @@ _EACH_HOLDS = re.compile(
 # the value must be said to be the unit's whole value (trị giá, giá trị, là), not one thing of
 # what it holds ("Mỗi suất gồm 1 triệu đồng tiền mặt và vở học tập": goods besides the money).
 _EACH_OPENS = re.compile(
-    r"[\s\u2060]*(?:theo\s+đó\s*,\s*)?mỗi\s+(?P<x>[^\W\d_]+)(?P<more>(?:\s+[^\W\d_]+){0,3}?)"
+    r"[\s\u2060]*(?:theo\s+đó\s*,\s*)?mỗi\s+(?:[“\"](?P<q>[^\W\d_]+(?:\s+[^\W\d_]+){0,5})[”\"]"
+    r"|(?P<x>[^\W\d_]+)(?P<more>(?:\s+[^\W\d_]+){0,3}?))"
     r"\s+(?:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là|(?:được\s+)?hỗ\s+trợ)\s*:?\s*\Z",
     re.IGNORECASE,
 )
@@ -1414,8 +1415,12 @@ def _carried(
         return []
     if _PERIOD.match(text, each.end - base):
         return []  # "Mỗi hộ được hỗ trợ 2 triệu đồng/tháng": the total may be of many months
-    x = opens.group("x").casefold()
-    noun = " ".join([x, *opens.group("more").casefold().split()])
+    if opens.group("q") is not None:
+        noun = " ".join(opens.group("q").casefold().split())
+        x = noun.split()[0]
+    else:
+        x = opens.group("x").casefold()
+        noun = " ".join([x, *opens.group("more").casefold().split()])
     portions = portion_nouns()
     before: Sequence[Mention] = ()
     k = n
@@ -1442,6 +1447,17 @@ def _carried(
         and (_first(m) == x or (x in portions and _first(m) in portions) or _classed(m, noun))
         and m.fraction is None
     ]
+    if opens.group("q") and not counts:
+        # "trao 800 “Túi an sinh công đoàn” ..." / "Mỗi “Túi an sinh công đoàn” trị giá ...":
+        # the quoted name counted is no unit of the number; the same name, quoted, is.
+        quoted = re.compile(r"\s*[“\"]" + re.escape(noun) + r"[”\"]", re.IGNORECASE)
+        counts = [
+            m
+            for m in before
+            if m.unit is None
+            and m.fraction is None
+            and quoted.match(" ".join(b_text[m.end - b_base : m.end - b_base + 80].split()))
+        ]
     outside = _detailed([m for m in counts if b_depth[m.start - b_base] == 0], b_text, b_base)
     if len(outside) != 1 or outside[0].bound is not Bound.EXACT:
         return []
