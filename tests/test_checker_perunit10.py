@@ -147,3 +147,19 @@ def test_detailed_numerators_are_checked_when_denominators_hold(
     )
     found = [f for f in check_text(text) if f.code == "total-mismatch"]
     assert len(found) == (0 if off == 0 else 1)
+
+
+# https://thanhtra.com.vn/thanh-tra/hoat-dong-nganh/Da-Nang-Tiep-1788-luot-nguoi-trong-quy-I-146613.html
+DANANG = (
+    "Kết quả, đã giải quyết được 19/33 vụ việc khiếu nại, tố cáo thuộc thẩm quyền, 14 vụ còn "
+    "lại đang giải quyết. Các quyết định giải quyết khiếu nại, kết luận xử lý tố cáo có hiệu "
+    "lực pháp luật đã triển khai thực hiện đảm bảo đúng quy định."
+)
+
+
+def test_the_rest_named_after_its_count() -> None:
+    assert totals(DANANG) == []
+    text = changed_text(DANANG, "14 vụ còn", "24 vụ còn")
+    assert totals(text) == [("total-mismatch", Severity.ERROR, "33 vụ việc", Decimal(43))]
+    # near miss: without "còn lại" the 24 may be some of the rest only
+    assert totals(changed_text(text, "vụ còn lại đang", "vụ đang")) == []

@@ -5,15 +5,20 @@ A fraction ``a/b`` of a count says *a of b*; two readings make its numerator a p
 * **The rest**: the fraction, then in the same clause *còn lại c*, *còn c* or *thiếu c* of the
   same noun: *a* done and *c* left (or missing) make *b*.  "Kết quả đã kiểm tra, rà soát
   806/1.003 vụ việc (80,4%), còn 197 vụ việc (19,6%) các địa phương chưa có kết quả" (806 + 197
-  = 1.003); "bầu được 15.759/16.031 đại biểu HĐND cấp xã, thiếu 272 đại biểu".  Bare *còn c*
-  (without *lại*) is read only when the clause says the *c* are not done yet (*chưa*, *đang*) or
-  gives their share in brackets; only percentages may stand between the fraction and *còn*.
+  = 1.003); "bầu được 15.759/16.031 đại biểu HĐND cấp xã, thiếu 272 đại biểu"; or the rest
+  named after its count: "đã giải quyết được 19/33 vụ việc ..., 14 vụ còn lại đang giải
+  quyết".  Bare *còn c* (without *lại*) is read only when the clause says the *c* are not done
+  yet (*chưa*, *đang*) or gives their share in brackets; only percentages may stand between the
+  fraction and *còn*.
 * **Fractions detailed by fractions**: "giải quyết 40/67 đơn ..., trong đó khiếu nại 21/38 đơn
   và tố cáo 19/29 đơn": after *trong đó* / *gồm*, every figure of the sentence is a fraction of
   the same noun (or a percentage); when the denominators make the total's denominator
   (38 + 29 = 67), the parts are the whole, and the numerators must make its numerator.
 
-``total-mismatch`` (error) at the total (the denominator of the rest, the numerator detailed).
+``total-mismatch`` (error) at the total (the denominator of the rest, the numerator detailed);
+the rest is worded as rule 5's complements, which read some of these too (one finding, the same,
+whichever rule reads it).  Until :mod:`hoiquanchung.checker._registry` lists :data:`CHECK`,
+rule 2f (:func:`hoiquanchung.checker._paired_totals.check_paired_totals`) runs it.
 
 Quiet: on a date (``22/5``, no noun after it), on *giảm còn*, *mỗi*, on a figure other than a
 percentage between the fraction and *còn*, on bounds (*hơn*, *khoảng*), on a list of fractions
@@ -28,7 +33,7 @@ import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
-from hoiquanchung.checker._context import ParagraphContext
+from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import make_finding, sum_contradicts, sum_of_terms, total_mismatch
 from hoiquanchung.findings import Finding
@@ -36,7 +41,7 @@ from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 from hoiquanchung.numbers._format import write_figure as write_number
 
-__all__ = ["check_numerator_totals", "rest_makes_whole"]
+__all__ = ["CHECK", "check_numerator_totals", "rest_makes_whole"]
 
 _REST_GAP = re.compile(
     r"[^.;:!?\d]{0,80}?(?:[,;(–-]\s*|\s)(?P<kw>còn\s+lại|còn|thiếu)\s*(?:là\s+)?\Z",
@@ -46,6 +51,8 @@ _NOT_REST = re.compile(
     r"(?<!\w)(?:mỗi|giảm|tăng|xuống|lên|trong\s+đó|gồm|bình\s+quân|trung\s+bình)(?!\w)",
     re.IGNORECASE,
 )
+_CLAUSE_GAP = re.compile(r"\A[^.;:!?\d]{0,80}?,\s*\Z")
+_REST_AFTER = re.compile(r"\s*còn\s+lại(?!\w)", re.IGNORECASE)
 _NOT_DONE = re.compile(r"(?<!\w)(?:chưa|đang)(?!\w)|\A\s*\(", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?](?!\d)")
 _DETAIL = re.compile(r"\s*[,(:]?\s*(?:trong\s+đó|gồm)(?:\s+có)?\s*[,:]?\s*\Z", re.IGNORECASE)
@@ -167,8 +174,10 @@ def _rest(context: ParagraphContext, mentions: Sequence[Mention], i: int) -> Ite
         gap = gap.replace(m.text, "", 1)
     found = _REST_GAP.search(gap)
     if found is None:
-        return
-    if found["kw"].casefold() == "còn":
+        # "19/33 vụ việc ..., 14 vụ còn lại đang giải quyết": the rest named after its count
+        if _CLAUSE_GAP.search(gap) is None or _REST_AFTER.match(text, c.end - base) is None:
+            return
+    elif found["kw"].casefold() == "còn":
         after = text[c.end - base :]
         end = _CLAUSE_END.search(after)
         clause = after[: end.start() if end else len(after)][:120]
@@ -235,3 +244,15 @@ def _detailed(context: ParagraphContext, mentions: Sequence[Mention], i: int) ->
     if sum((x.value for x in dens), Decimal(0)) != d.value:
         return  # the denominators are not the whole: some parts only
     yield from _report(context, n, nums)
+
+
+#: Rule numerator-totals (2g).  Rule 2f runs it until the registry lists it: then
+#: ``_numerator_totals.CHECK`` goes right after ``_paired_totals.CHECK`` in ``CHECKS`` and the
+#: call in ``check_paired_totals`` goes.
+CHECK = Check(
+    "numerator-totals",
+    check_numerator_totals,
+    ("total-mismatch",),
+    wording="prose",
+    needs_figures=True,
+)
