@@ -163,3 +163,48 @@ def test_the_rest_named_after_its_count() -> None:
     assert totals(text) == [("total-mismatch", Severity.ERROR, "33 vụ việc", Decimal(43))]
     # near miss: without "còn lại" the 24 may be some of the rest only
     assert totals(changed_text(text, "vụ còn lại đang", "vụ đang")) == []
+
+
+# https://xosogialai.org/tuoi-tre-trao-hoc-bong-cho-hoc-sinh-vung-lu-phu-yen-1241212.htm
+# (corpus pending p29_hunt13_pending.toml)
+SCHOLARSHIPS = "phuyen-tuoitre-2016-175"
+
+
+def test_a_total_after_the_items_in_their_sentence() -> None:
+    assert totals(paragraph(SCHOLARSHIPS)) == []
+    text = changed(SCHOLARSHIPS, "là 175 triệu đồng", "là 176 triệu đồng")
+    assert totals(text) == [
+        ("total-mismatch", Severity.ERROR, "176 triệu đồng", Decimal(175_000_000))
+    ]
+    text = changed(SCHOLARSHIPS, "50 suất học bổng (1,5", "50 suất học bổng (1,2")
+    assert [t[2] for t in totals(text)] == ["175 triệu đồng"]
+
+
+def test_a_total_after_the_items_near_misses() -> None:
+    # an item without its price: the list cannot be summed
+    text = changed(SCHOLARSHIPS, "50 suất học bổng (1,5 triệu đồng/suất)", "50 suất học bổng")
+    assert totals(changed_text(text, "là 175 triệu", "là 176 triệu")) == []
+    # words with a figure after the total: the total may be of more
+    text = changed(SCHOLARSHIPS, "là 175 triệu đồng.", "là 175 triệu đồng, kèm 400 suất quà.")
+    assert totals(changed_text(text, "là 175 triệu", "là 176 triệu")) == []
+
+
+@given(
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=1, max_value=9),
+    st.integers(min_value=2, max_value=900),
+    st.integers(min_value=1, max_value=9),
+    st.integers(min_value=-3, max_value=3),
+)
+def test_a_total_after_the_items_is_their_products(
+    n1: int, p1: int, n2: int, p2: int, off: int
+) -> None:
+    total = n1 * p1 + n2 * p2 + off
+    assume(total > 0)
+    text = (
+        f"Hội trao {n1} suất học bổng ({p1} triệu đồng/suất) cho học sinh tiểu học và {n2} suất "
+        f"học bổng ({p2} triệu đồng/suất) cho học sinh THCS, tổng giá trị học bổng là "
+        f"{_grouped(total)} triệu đồng."
+    )
+    found = [f for f in check_text(text) if f.code == "total-mismatch"]
+    assert [f.computed_value for f in found] == ([] if off == 0 else [(total - off) * 10**6])

@@ -1170,9 +1170,28 @@ def _list(
     partial = (detail is not None and detail.group("whole") is None) or (
         marker is not None and marker.group("m").casefold().startswith("trong")
     )
+    # The total after the items, in their sentence: "100 suất học bổng (1 triệu đồng/suất) cho
+    # ... và 50 suất học bổng (1,5 triệu đồng/suất) cho ..., tổng giá trị học bổng là 175 triệu
+    # đồng": the last figure of the sentence, after a comma; the items end before the comma.
+    trailing: Mention | None = None
+    if marker is None and detail is None and "ổng" in text[start:s_end]:
+        last = local[-1]
+        cut = _TRAILING_TOTAL.search(text, start, last.start - base)
+        if (
+            cut is not None
+            and depth[cut.start()] == 0
+            and _SENTENCE_TAIL.fullmatch(text, last.end - base, s_end)
+        ):
+            trailing, s_end = last, cut.start()
     segments = _segments(text, start, s_end, depth)
     if len(segments) < 2 and not _EACH_AT.search(text, start, s_end):
         segments = _commas(text, start, s_end, depth)
+        if trailing is not None and any(
+            not any(a <= m.start - base < b for m in local) for a, b in segments
+        ):
+            # "... cho các học sinh cấp 2 có nhà bị lũ lụt, thiên tai gây thiệt hại, tổng giá
+            # trị ...": a comma that cuts no item; the "và" between two items may
+            segments = [(start, s_end)]
     if len(segments) < 2:
         # "302 suất ... (trị giá 2 triệu đồng/suất) và 32 suất ... (mỗi suất 3 triệu đồng)":
         # two items joined by the one "và" outside brackets that a figure follows.
@@ -1235,6 +1254,8 @@ def _list(
             return []  # "mỗi suất quà bao gồm: 100 ngàn đồng tiền mặt, ...": what each holds
     if total is not None:
         pass
+    elif trailing is not None:
+        total = trailing if _unit(trailing) == unit else None
     elif detail is not None:
         if n > 0:
             before = spans[n - 1]
@@ -1274,6 +1295,14 @@ def _list(
     return list(_report(paragraph, context.file, total, value, terms))
 
 
+# Before the total after the items of a list, in their sentence: ", tổng giá trị học bổng là".
+_TRAILING_TOTAL = re.compile(
+    r",\s*(?:với\s+)?tổng\s+(?:giá\s+trị|trị\s+giá|kinh\s+phí|số\s+tiền)"
+    r"(?:\s+[^\W\d_]+){0,4}?\s*(?:là\s*)?:?\s*\Z",
+    re.IGNORECASE,
+)
+# After that total, to the end of its sentence: words without figures, brackets or clauses.
+_SENTENCE_TAIL = re.compile(r"[^\d(),;:]*")
 # A sentence of levels each: "Mức hỗ trợ 30 triệu đồng/ nhà cho 36 nhà ... và hỗ trợ 10 ...".
 _LEVEL = re.compile(r"[\s\u2060]*(?:mức|định\s+mức)\s+(?:hỗ\s+trợ|chi|tặng)\b", re.IGNORECASE)
 # A "và" that opens an item: a figure within two words after it ("và hỗ trợ 10 triệu đồng").
