@@ -1227,6 +1227,9 @@ def _list(
     units = {i.unit for i in items if i is not None}
     if len(units) != 1:
         return []
+    if trailing is not None and any(i is None or i.count is None for i in items):
+        return []  # "mỗi suất trị giá 500.000 đồng và 500.000 đồng tiền mặt, tổng trị giá ...":
+        # with the total after them, every item must be a count times its price
     unit = units.pop()
     for k, (a, b) in enumerate(segments):
         if items[k] is not None:
