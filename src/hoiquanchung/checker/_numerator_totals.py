@@ -18,7 +18,7 @@ A fraction ``a/b`` of a count says *a of b*; two readings make its numerator a p
 ``total-mismatch`` (error) at the total (the denominator of the rest, the numerator detailed);
 the rest is worded as rule 5's complements, which read some of these too (one finding, the same,
 whichever rule reads it).  Until :mod:`hoiquanchung.checker._registry` lists :data:`CHECK`,
-rule 2f (:func:`hoiquanchung.checker._paired_totals.check_paired_totals`) runs it.
+rule 2c (:func:`hoiquanchung.checker._per_unit.check_per_unit`) runs it.
 
 Quiet: on a date (``22/5``, no noun after it), on *giảm còn*, *mỗi*, on a figure other than a
 percentage between the fraction and *còn*, on bounds (*hơn*, *khoảng*), on a list of fractions
@@ -172,7 +172,7 @@ def _rest(context: ParagraphContext, mentions: Sequence[Mention], i: int) -> Ite
     for k in range(i + 2, j):  # percentages between: drop their text
         m = mentions[k]
         gap = gap.replace(m.text, "", 1)
-    found = _REST_GAP.search(gap)
+    found = _REST_GAP.match(gap)  # from the fraction on: one clause, no sentence end
     if found is None:
         # "19/33 vụ việc ..., 14 vụ còn lại đang giải quyết": the rest named after its count
         if _CLAUSE_GAP.search(gap) is None or _REST_AFTER.match(text, c.end - base) is None:
@@ -246,9 +246,9 @@ def _detailed(context: ParagraphContext, mentions: Sequence[Mention], i: int) ->
     yield from _report(context, n, nums)
 
 
-#: Rule numerator-totals (2g).  Rule 2f runs it until the registry lists it: then
-#: ``_numerator_totals.CHECK`` goes right after ``_paired_totals.CHECK`` in ``CHECKS`` and the
-#: call in ``check_paired_totals`` goes.
+#: Rule numerator-totals (2g).  Rule 2c runs it until the registry lists it: then
+#: ``_numerator_totals.CHECK`` goes right after ``_per_unit.CHECK`` in ``CHECKS`` and the
+#: call in ``check_per_unit`` goes.
 CHECK = Check(
     "numerator-totals",
     check_numerator_totals,

@@ -84,7 +84,6 @@ from hoiquanchung.checker._figures_table import (
     sentence_spans,
 )
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._numerator_totals import check_numerator_totals
 from hoiquanchung.checker._patterns import led_by, lowered
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
@@ -494,16 +493,6 @@ def check_paired_totals(context: ParagraphContext) -> Iterator[Finding]:
     [('total-mismatch', 1, '80 tỷ đồng', '70.000.000.000 đồng')]
     """
     state = _state(context.state)
-    if "/" in context.paragraph.text:
-        # Rule 2g (totals whose parts are fractions' numerators) runs here until the registry
-        # lists its own Check (one line in _registry.CHECKS).
-        numerators = list(check_numerator_totals(context))
-        if numerators:
-            return iter([*numerators, *_paired_or_restated(context, state)])
-    return _paired_or_restated(context, state)
-
-
-def _paired_or_restated(context: ParagraphContext, state: _State) -> Iterator[Finding]:
     if (
         state.open is None
         and state.waiting is None
