@@ -104,6 +104,7 @@ from hoiquanchung.checker._kinds import (
     recipient_nouns,
 )
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._numerator_totals import check_numerator_totals
 from hoiquanchung.checker._patterns import Gated, led_by, occurrences, per_unit
 from hoiquanchung.checker._rules import make_finding, sum_contradicts, total_mismatch, write_number
 from hoiquanchung.checker._text import Paragraph
@@ -115,7 +116,7 @@ from hoiquanchung.numbers._vocabulary import bound_alternation
 
 __all__ = ["CHECK", "check_per_unit"]
 
-_EACH = led_by("m", re.compile(r"\bmỗi\s+(?P<x>\w+(?:\s+phương|\s+vị)?)", re.IGNORECASE))
+_EACH = led_by("m", re.compile(r"\bmỗi\s+[“\"]?(?P<x>\w+(?:\s+phương|\s+vị)?)", re.IGNORECASE))
 _SLASH_UNIT = led_by(
     r"\dđ", re.compile(r"(?:\d\s*đ|đồng)\s*/\s*(?:0?1\s+)?[^\W\d_]", re.IGNORECASE)
 )
@@ -223,6 +224,10 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     tables.feed(context)
     previous = tables.previous_sentence
     text, base = context.text, context.paragraph.offset
+    if "/" in text:
+        # Rule 2g (totals whose parts are fractions' numerators) runs here until the registry
+        # lists its own Check (one line in _registry.CHECKS).
+        yield from check_numerator_totals(context)
     if " cho " in text:
         yield from _portions(context)
         if "ỗ" in text or "Ỗ" in text:
@@ -1170,9 +1175,28 @@ def _list(
     partial = (detail is not None and detail.group("whole") is None) or (
         marker is not None and marker.group("m").casefold().startswith("trong")
     )
+    # The total after the items, in their sentence: "100 suất học bổng (1 triệu đồng/suất) cho
+    # ... và 50 suất học bổng (1,5 triệu đồng/suất) cho ..., tổng giá trị học bổng là 175 triệu
+    # đồng": the last figure of the sentence, after a comma; the items end before the comma.
+    trailing: Mention | None = None
+    if marker is None and detail is None and "ổng" in text[start:s_end]:
+        last = local[-1]
+        cut = _TRAILING_TOTAL.search(text, start, last.start - base)
+        if (
+            cut is not None
+            and depth[cut.start()] == 0
+            and _SENTENCE_TAIL.fullmatch(text, last.end - base, s_end)
+        ):
+            trailing, s_end = last, cut.start()
     segments = _segments(text, start, s_end, depth)
     if len(segments) < 2 and not _EACH_AT.search(text, start, s_end):
         segments = _commas(text, start, s_end, depth)
+        if trailing is not None and any(
+            not any(a <= m.start - base < b for m in local) for a, b in segments
+        ):
+            # "... cho các học sinh cấp 2 có nhà bị lũ lụt, thiên tai gây thiệt hại, tổng giá
+            # trị ...": a comma that cuts no item; the "và" between two items may
+            segments = [(start, s_end)]
     if len(segments) < 2:
         # "302 suất ... (trị giá 2 triệu đồng/suất) và 32 suất ... (mỗi suất 3 triệu đồng)":
         # two items joined by the one "và" outside brackets that a figure follows.
@@ -1208,6 +1232,9 @@ def _list(
     units = {i.unit for i in items if i is not None}
     if len(units) != 1:
         return []
+    if trailing is not None and any(i is None or i.count is None for i in items):
+        return []  # "mỗi suất trị giá 500.000 đồng và 500.000 đồng tiền mặt, tổng trị giá ...":
+        # with the total after them, every item must be a count times its price
     unit = units.pop()
     for k, (a, b) in enumerate(segments):
         if items[k] is not None:
@@ -1235,6 +1262,8 @@ def _list(
             return []  # "mỗi suất quà bao gồm: 100 ngàn đồng tiền mặt, ...": what each holds
     if total is not None:
         pass
+    elif trailing is not None:
+        total = trailing if _unit(trailing) == unit else None
     elif detail is not None:
         if n > 0:
             before = spans[n - 1]
@@ -1274,6 +1303,14 @@ def _list(
     return list(_report(paragraph, context.file, total, value, terms))
 
 
+# Before the total after the items of a list, in their sentence: ", tổng giá trị học bổng là".
+_TRAILING_TOTAL = re.compile(
+    r",\s*(?:với\s+)?tổng\s+(?:giá\s+trị|trị\s+giá|kinh\s+phí|số\s+tiền)"
+    r"(?:\s+[^\W\d_]+){0,4}?\s*(?:là\s*)?:?\s*\Z",
+    re.IGNORECASE,
+)
+# After that total, to the end of its sentence: words without figures, brackets or clauses.
+_SENTENCE_TAIL = re.compile(r"[^\d(),;:]*")
 # A sentence of levels each: "Mức hỗ trợ 30 triệu đồng/ nhà cho 36 nhà ... và hỗ trợ 10 ...".
 _LEVEL = re.compile(r"[\s\u2060]*(?:mức|định\s+mức)\s+(?:hỗ\s+trợ|chi|tặng)\b", re.IGNORECASE)
 # A "và" that opens an item: a figure within two words after it ("và hỗ trợ 10 triệu đồng").
@@ -1333,7 +1370,8 @@ _EACH_HOLDS = re.compile(
 # the value must be said to be the unit's whole value (trị giá, giá trị, là), not one thing of
 # what it holds ("Mỗi suất gồm 1 triệu đồng tiền mặt và vở học tập": goods besides the money).
 _EACH_OPENS = re.compile(
-    r"[\s\u2060]*(?:theo\s+đó\s*,\s*)?mỗi\s+(?P<x>[^\W\d_]+)(?P<more>(?:\s+[^\W\d_]+){0,3}?)"
+    r"[\s\u2060]*(?:theo\s+đó\s*,\s*)?mỗi\s+(?:[“\"](?P<q>[^\W\d_]+(?:\s+[^\W\d_]+){0,5})[”\"]"
+    r"|(?P<x>[^\W\d_]+)(?P<more>(?:\s+[^\W\d_]+){0,3}?))"
     r"\s+(?:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là|(?:được\s+)?hỗ\s+trợ)\s*:?\s*\Z",
     re.IGNORECASE,
 )
@@ -1414,8 +1452,12 @@ def _carried(
         return []
     if _PERIOD.match(text, each.end - base):
         return []  # "Mỗi hộ được hỗ trợ 2 triệu đồng/tháng": the total may be of many months
-    x = opens.group("x").casefold()
-    noun = " ".join([x, *opens.group("more").casefold().split()])
+    if opens.group("q") is not None:
+        noun = " ".join(opens.group("q").casefold().split())
+        x = noun.split()[0]
+    else:
+        x = opens.group("x").casefold()
+        noun = " ".join([x, *opens.group("more").casefold().split()])
     portions = portion_nouns()
     before: Sequence[Mention] = ()
     k = n
@@ -1442,6 +1484,17 @@ def _carried(
         and (_first(m) == x or (x in portions and _first(m) in portions) or _classed(m, noun))
         and m.fraction is None
     ]
+    if opens.group("q") and not counts:
+        # "trao 800 “Túi an sinh công đoàn” ..." / "Mỗi “Túi an sinh công đoàn” trị giá ...":
+        # the quoted name counted is no unit of the number; the same name, quoted, is.
+        quoted = re.compile(r"\s*[“\"]" + re.escape(noun) + r"[”\"]", re.IGNORECASE)
+        counts = [
+            m
+            for m in before
+            if m.unit is None
+            and m.fraction is None
+            and quoted.match(" ".join(b_text[m.end - b_base : m.end - b_base + 80].split()))
+        ]
     outside = _detailed([m for m in counts if b_depth[m.start - b_base] == 0], b_text, b_base)
     if len(outside) != 1 or outside[0].bound is not Bound.EXACT:
         return []

@@ -1,0 +1,258 @@
+"""Rule 2g: totals whose parts are the numerators of fractions ``a/b``.
+
+A fraction ``a/b`` of a count says *a of b*; two readings make its numerator a part of a total:
+
+* **The rest**: the fraction, then in the same clause *còn lại c*, *còn c* or *thiếu c* of the
+  same noun: *a* done and *c* left (or missing) make *b*.  "Kết quả đã kiểm tra, rà soát
+  806/1.003 vụ việc (80,4%), còn 197 vụ việc (19,6%) các địa phương chưa có kết quả" (806 + 197
+  = 1.003); "bầu được 15.759/16.031 đại biểu HĐND cấp xã, thiếu 272 đại biểu"; or the rest
+  named after its count: "đã giải quyết được 19/33 vụ việc ..., 14 vụ còn lại đang giải
+  quyết".  Bare *còn c* (without *lại*) is read only when the clause says the *c* are not done
+  yet (*chưa*, *đang*) or gives their share in brackets; only percentages may stand between the
+  fraction and *còn*.
+* **Fractions detailed by fractions**: "giải quyết 40/67 đơn ..., trong đó khiếu nại 21/38 đơn
+  và tố cáo 19/29 đơn": after *trong đó* / *gồm*, every figure of the sentence is a fraction of
+  the same noun (or a percentage); when the denominators make the total's denominator
+  (38 + 29 = 67), the parts are the whole, and the numerators must make its numerator.
+
+``total-mismatch`` (error) at the total (the denominator of the rest, the numerator detailed);
+the rest is worded as rule 5's complements, which read some of these too (one finding, the same,
+whichever rule reads it).  Until :mod:`hoiquanchung.checker._registry` lists :data:`CHECK`,
+rule 2c (:func:`hoiquanchung.checker._per_unit.check_per_unit`) runs it.
+
+Quiet: on a date (``22/5``, no noun after it), on *giảm còn*, *mỗi*, on a figure other than a
+percentage between the fraction and *còn*, on bounds (*hơn*, *khoảng*), on a list of fractions
+whose denominators do not make the total's (some parts only) or where a plain count stands among
+them, on fractions with the same denominator one after the other (criteria that may overlap:
+"41/43 tỉnh có ...; 41/43 tỉnh có ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._rules import make_finding, sum_contradicts, sum_of_terms, total_mismatch
+from hoiquanchung.findings import Finding
+from hoiquanchung.messages import Localized
+from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._format import write_figure as write_number
+
+__all__ = ["CHECK", "check_numerator_totals", "rest_makes_whole"]
+
+_REST_GAP = re.compile(
+    r"[^.;:!?\d]{0,80}?(?:[,;(–-]\s*|\s)(?P<kw>còn\s+lại|còn|thiếu)\s*(?:là\s+)?\Z",
+    re.IGNORECASE,
+)
+_NOT_REST = re.compile(
+    r"(?<!\w)(?:mỗi|giảm|tăng|xuống|lên|trong\s+đó|gồm|bình\s+quân|trung\s+bình)(?!\w)",
+    re.IGNORECASE,
+)
+_CLAUSE_GAP = re.compile(r"\A[^.;:!?\d]{0,80}?,\s*\Z")
+_REST_AFTER = re.compile(r"\s*còn\s+lại(?!\w)", re.IGNORECASE)
+_NOT_DONE = re.compile(r"(?<!\w)(?:chưa|đang)(?!\w)|\A\s*\(", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;!?](?!\d)")
+_DETAIL = re.compile(r"\s*[,(:]?\s*(?:trong\s+đó|gồm)(?:\s+có)?\s*[,:]?\s*\Z", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n")
+_SLASH = re.compile(r"\s*/\s*\Z")
+_MAX_GAP = 160
+
+
+def rest_makes_whole(done: Decimal, rest: Decimal, whole: Decimal) -> bool:
+    """Whether *done* of *whole* and the *rest* make *whole* (the reading *a/b, còn lại c*).
+
+    >>> rest_makes_whole(Decimal(806), Decimal(197), Decimal(1003))
+    True
+    >>> rest_makes_whole(Decimal(238), Decimal(35), Decimal(316))
+    False
+    """
+    return done + rest == whole
+
+
+def _first_word(unit: str | None) -> str:
+    return "" if not unit else unit.split()[0].casefold()
+
+
+def _plain(m: Mention) -> bool:
+    return m.bound is Bound.EXACT and m.value == m.value.to_integral_value() and m.value >= 0
+
+
+def _fractions(mentions: Sequence[Mention], text: str, base: int) -> Iterator[int]:
+    """Indexes *i* of the numerators whose denominator is mention *i + 1*."""
+    for i in range(len(mentions) - 1):
+        n, d = mentions[i], mentions[i + 1]
+        if n.unit is None and _SLASH.match(text, n.end - base, d.start - base) is not None:
+            yield i
+
+
+def check_numerator_totals(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of rule 2g in the paragraph of *context*.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> [(f.code, f.stated, f.computed) for f in check_text(
+    ...     "Đã rà soát 806/1.003 vụ việc (80,4%), còn 297 vụ việc (19,6%) chưa có kết quả.")]
+    [('total-mismatch', '1.003 vụ việc', '1.103 vụ việc')]
+    """
+    para = context.paragraph
+    text = para.text
+    if "/" not in text:
+        return
+    mentions = context.mentions
+    base = para.offset
+    for i in _fractions(mentions, text, base):
+        yield from _rest(context, mentions, i)
+        yield from _detailed(context, mentions, i)
+
+
+def _report(
+    context: ParagraphContext, total: Mention, parts: Sequence[Mention], *, rest: bool = False
+) -> Iterator[Finding]:
+    computed = sum((p.value for p in parts), Decimal(0))
+    if sum_contradicts(total.quantity, computed) is None:
+        return
+    reported = context.state.figures.reported
+    keys = {(code, total.start) for code in ("total-mismatch", "parts-exceed-total")}
+    if keys & reported:
+        return
+    reported.update(keys)
+    para = context.paragraph
+    if rest:
+        # Worded as rule 5's complements ("a/b ..., thiếu c", which it reads too): one finding,
+        # the same, whichever rule reads the figures.
+        unit = total.unit
+        terms = Localized(
+            " + ".join(write_number(p.value, "vi") for p in parts),
+            " + ".join(write_number(p.value, "en") for p in parts),
+        )
+        written = Localized(write_number(computed, "vi", unit), write_number(computed, "en", unit))
+        yield make_finding(
+            para,
+            total.start - para.offset,
+            "total-mismatch",
+            {"total": total.text, "terms": terms, "sum": written},
+            variant="changes",
+            file=context.file,
+            stated=total.text,
+            computed=write_number(computed, "vi", unit),
+            stated_value=total.value,
+            computed_value=computed,
+        )
+        return
+    yield total_mismatch(
+        para,
+        total.start - para.offset,
+        total,
+        computed,
+        sum_of_terms([p.value for p in parts]),
+        file=context.file,
+    )
+
+
+def _rest(context: ParagraphContext, mentions: Sequence[Mention], i: int) -> Iterator[Finding]:
+    text, base = context.paragraph.text, context.paragraph.offset
+    n, d = mentions[i], mentions[i + 1]
+    if not (_plain(n) and _plain(d)):
+        return
+    if d.unit is None or d.unit == "%":
+        return
+    j = i + 2
+    while j < len(mentions) and mentions[j].unit == "%":
+        j += 1
+    if j >= len(mentions):
+        return
+    c = mentions[j]
+    if not _plain(c) or _first_word(c.unit) != _first_word(d.unit):
+        return
+    gap = text[d.end - base : c.start - base]
+    if len(gap) > _MAX_GAP or _NOT_REST.search(gap):
+        return
+    for k in range(i + 2, j):  # percentages between: drop their text
+        m = mentions[k]
+        gap = gap.replace(m.text, "", 1)
+    found = _REST_GAP.match(gap)  # from the fraction on: one clause, no sentence end
+    if found is None:
+        # "19/33 vụ việc ..., 14 vụ còn lại đang giải quyết": the rest named after its count
+        if _CLAUSE_GAP.search(gap) is None or _REST_AFTER.match(text, c.end - base) is None:
+            return
+    elif found["kw"].casefold() == "còn":
+        after = text[c.end - base :]
+        end = _CLAUSE_END.search(after)
+        clause = after[: end.start() if end else len(after)][:120]
+        if _NOT_DONE.search(clause) is None:
+            return
+    if j + 1 < len(mentions) and mentions[j + 1].fraction == "numerator":
+        return  # "còn 3/5 ...": another fraction
+    if rest_makes_whole(n.value, c.value, d.value):
+        return
+    yield from _report(context, d, [n, c], rest=True)
+
+
+def _detailed(context: ParagraphContext, mentions: Sequence[Mention], i: int) -> Iterator[Finding]:
+    text, base = context.paragraph.text, context.paragraph.offset
+    n, d = mentions[i], mentions[i + 1]
+    if not (_plain(n) and _plain(d)) or n.value > d.value or d.unit in (None, "%"):
+        return
+    j = i + 2
+    while j < len(mentions) and mentions[j].unit == "%":
+        j += 1
+    if j + 1 >= len(mentions):
+        return
+    start = d.end - base
+    stop_at = _SENTENCE_END.search(text, start)
+    stop = stop_at.start() if stop_at else len(text)
+    head = text[start : mentions[j].start - base]
+    opened = None
+    for k in range(i + 2, j):
+        head = head.replace(mentions[k].text, "", 1)
+    # The keyword must stand right before the first part (its noun's words between).
+    found = re.search(r"(?<!\w)(?:trong\s+đó|gồm)(?!\w)", head, re.IGNORECASE)
+    if found is None or len(head) > _MAX_GAP or ";" in head[: found.start()]:
+        return
+    opened = "(" in head[: found.start()]
+    if opened:
+        close = text.find(")", mentions[j].start - base)
+        if close != -1:
+            stop = min(stop, close)
+    nums: list[Mention] = []
+    dens: list[Mention] = []
+    k = j
+    while k < len(mentions) and mentions[k].start - base < stop:
+        m = mentions[k]
+        if m.unit == "%":
+            k += 1
+            continue
+        if (
+            k + 1 < len(mentions)
+            and m.unit is None
+            and _SLASH.match(text, m.end - base, mentions[k + 1].start - base) is not None
+        ):
+            den = mentions[k + 1]
+            if not (_plain(m) and _plain(den)):
+                return
+            if den.unit is not None and _first_word(den.unit) != _first_word(d.unit):
+                return
+            nums.append(m)
+            dens.append(den)
+            k += 2
+            continue
+        return  # a plain count among the parts: not a list of fractions
+    if len(nums) < 2 or any(x.value == d.value for x in dens):
+        return
+    if sum((x.value for x in dens), Decimal(0)) != d.value:
+        return  # the denominators are not the whole: some parts only
+    yield from _report(context, n, nums)
+
+
+#: Rule numerator-totals (2g).  Rule 2c runs it until the registry lists it: then
+#: ``_numerator_totals.CHECK`` goes right after ``_per_unit.CHECK`` in ``CHECKS`` and the
+#: call in ``check_per_unit`` goes.
+CHECK = Check(
+    "numerator-totals",
+    check_numerator_totals,
+    ("total-mismatch",),
+    wording="prose",
+    needs_figures=True,
+)
