@@ -246,9 +246,7 @@ def _detailed(context: ParagraphContext, mentions: Sequence[Mention], i: int) ->
     yield from _report(context, n, nums)
 
 
-#: Rule numerator-totals (2g).  Rule 2c runs it until the registry lists it: then
-#: ``_numerator_totals.CHECK`` goes right after ``_per_unit.CHECK`` in ``CHECKS`` and the
-#: call in ``check_per_unit`` goes.
+#: Rule numerator-totals (2g), run right after rule 2c (``_registry.CHECKS``).
 CHECK = Check(
     "numerator-totals",
     check_numerator_totals,

@@ -104,7 +104,6 @@ from hoiquanchung.checker._kinds import (
     recipient_nouns,
 )
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._numerator_totals import check_numerator_totals
 from hoiquanchung.checker._patterns import Gated, led_by, occurrences, per_unit
 from hoiquanchung.checker._rules import make_finding, sum_contradicts, total_mismatch, write_number
 from hoiquanchung.checker._text import Paragraph
@@ -224,10 +223,6 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     tables.feed(context)
     previous = tables.previous_sentence
     text, base = context.text, context.paragraph.offset
-    if "/" in text:
-        # Rule 2g (totals whose parts are fractions' numerators) runs here until the registry
-        # lists its own Check (one line in _registry.CHECKS).
-        yield from check_numerator_totals(context)
     if " cho " in text:
         yield from _portions(context)
         if "ỗ" in text or "Ỗ" in text:

@@ -8,7 +8,8 @@ catalogue, so the two cannot disagree.
 
 >>> [check.name for check in CHECKS]  # doctest: +NORMALIZE_WHITESPACE
 ['dates', 'malformed', 'fractions', 'rate-bases', 'part-of-whole', 'totals', 'breakdowns',
- 'per-unit', 'bullet-lists', 'section-totals', 'paired-totals', 'changes', 'shares', 'words']
+ 'per-unit', 'numerator-totals', 'bullet-lists', 'section-totals', 'paired-totals', 'changes',
+ 'shares', 'words']
 >>> RULES["parts-exceed-total"].severity
 <Severity.WARNING: 'warning'>
 >>> RULES["table-total-mismatch"].title_en
@@ -25,6 +26,7 @@ from hoiquanchung.checker import (
     _changes,
     _dates,
     _malformed,
+    _numerator_totals,
     _paired_totals,
     _part_of_whole,
     _per_unit,
@@ -63,6 +65,7 @@ CHECKS: tuple[Check, ...] = (
     attrs.evolve(_totals.CHECK, run=_totals_noted),
     _breakdowns.CHECK,
     _per_unit.CHECK,
+    _numerator_totals.CHECK,
     _bullet_lists.CHECK,
     _section_totals.CHECK,
     _paired_totals.CHECK,
@@ -92,6 +95,7 @@ _ORDER = (
     "totals",
     "breakdowns",
     "per-unit",
+    "numerator-totals",
     "bullet-lists",
     "section-totals",
     "paired-totals",
