@@ -232,7 +232,7 @@ def _fraction_sides(text: str) -> Iterator[tuple[int, int, bool]]:
     of a slash (start, stop, whether a decimal written with a dot), beside a count with its
     thousands groups or before a unit.
 
-    Also (round 14) a run of one dot and one or two digits beside a count with its groups
+    Also a run of one dot and one or two digits beside a count with its groups
     (``2.443/2.50``, ``1.318 vụ/2.04 bị can``, ``368.99/tổng số 370.409 cử tri``: no decimal
     beside a count of the same thing; but ``15.530 ha/22.36 ha``, one unit of measure on both
     sides, may be two decimals written the English way) or after a number without groups and
