@@ -65,10 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     scores = harness.measure(paragraphs, variants)
     elapsed = time.perf_counter() - start
 
-    provinces = {p.province for p in paragraphs if not p.province.startswith("Trung ương")}
+    provinces = harness.provinces_named(paragraphs)
     print(
         f"corpus: {len(paragraphs)} real paragraphs, {len({p.source for p in paragraphs})} "
-        f"sources (web sites), {len(provinces)} provinces (+ national bodies); "
+        f"sources (web sites), {len(provinces)} provinces named (+ national bodies); "
         f"{len(variants)} one-figure mutations"
     )
     for line in harness.iter_summary(scores):

@@ -111,3 +111,29 @@ def test_an_address_of_lanes_is_no_date() -> None:
 def test_an_impossible_date_is_still_found() -> None:
     assert codes("Ngày 12/25/2021, Hội họp bàn.") == ["impossible-date"]
     assert codes("Ngõ hẹp, ngày 30/2/2021 Hội họp bàn.") == ["impossible-date"]
+
+
+def test_a_list_after_a_semicolon_with_two_rival_totals_is_not_read() -> None:
+    # https://thads.moj.gov.vn/noidung/tintuc/Lists/TinTuDiaPhuong/View_Detail.aspx?ItemID=4921
+    assert codes(paragraph("thads-tinh-2024-tiepcongdan")) == []
+    assert (
+        codes(
+            "Trong năm đã tiếp 91 lượt, tổng số người: 87 người, tổng số vụ việc: 79 vụ việc; "
+            "Đoàn đông người: 01 đoàn, số người: 06 người, số vụ việc: 01; trong đó, Lãnh đạo "
+            "cơ quan tiếp: 42 lượt, 38 người, 34 vụ việc."
+        )
+        == []
+    )
+
+
+def test_a_list_after_a_semicolon_is_still_the_nearer_totals() -> None:
+    # The delegation alone: its 06 people cannot hold 38.
+    assert codes(
+        "Đoàn đông người: 01 đoàn, số người: 06 người, số vụ việc: 01; trong đó, Lãnh đạo cơ "
+        "quan tiếp: 42 lượt, 38 người, 34 vụ việc."
+    ) == ["parts-exceed-total"]
+    # One clause before the ';' (lamdong-tthc-q1-2020-c): the list is the settled files'.
+    text = paragraph("lamdong-tthc-q1-2020-c")
+    assert "đã giải quyết 329.596 hồ sơ; trong đó" in text
+    assert codes(text) == []
+    assert "total-mismatch" in codes(text.replace("323.911 hồ sơ", "323.811 hồ sơ"))

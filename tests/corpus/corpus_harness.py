@@ -164,6 +164,24 @@ def load(directory: Path = HERE) -> list[Paragraph]:
     ]
 
 
+def provinces_named(paragraphs: Iterable[Paragraph]) -> set[str]:
+    """The provinces (and centrally-run cities) named in the paragraphs' ``province`` fields,
+    by the names of ``[provinces]`` in ``breakdown_kinds.toml``: "Phú Thọ (xã Dân Chủ)" is Phú
+    Thọ, "Lai Châu, Hà Giang" two, "Thừa Thiên Huế" and "Huế" one; a national body names none.
+    """
+    from hoiquanchung.checker._kinds import province_names
+
+    pattern = re.compile(rf"(?<!\w)(?:{province_names()})(?!\w)", re.IGNORECASE)
+    named: set[str] = set()
+    for p in paragraphs:
+        if p.province.startswith("Trung ương"):
+            continue
+        for found in pattern.finditer(p.province):
+            name = " ".join(found.group().casefold().replace("-", " ").split())
+            named.add("huế" if name == "thừa thiên huế" else name)
+    return named
+
+
 def every_paragraph() -> dict[str, Paragraph]:
     """Every real paragraph by its id, measured or waiting in ``pending/`` (a paragraph moves
     from one to the other once its misses are found, so a test names it by id only)."""

@@ -1432,6 +1432,8 @@ def _check_sentence(
                 figures = [m for m in figures if m not in members]
             if _twin_before(text, base, local, at_total, depth):
                 break  # "có 516 đại biểu thay 300 đại biểu, trong đó ...": whose list is unclear
+            if _rival_across_semicolon(text, base, local, at_total, s_start, at, depth):
+                break  # "... 87 người, ...; Đoàn đông người: ... 06 người, ...; trong đó, ...": whose?
             if kind != "với" and not persons:  # "phối hợp với 45 hội" is no part of anything
                 yield from _exceeding(paragraph, total, same, file)
             # "516 đại biểu ...; trong đó có 95 đại biểu đương nhiên; 407 đại biểu được bầu ...;
@@ -1942,6 +1944,53 @@ def _named_count(text: str, s_start: int, at: int, noun: str) -> bool:
         lo = m.end()
     words = r"\s+".join(re.escape(w) for w in noun.split())
     return re.search(rf"\b(?:tổng\s+)?số\s+{words}(?!\w)", text[lo:at], re.IGNORECASE) is not None
+
+
+def _rival_across_semicolon(
+    text: str,
+    base: int,
+    local: Sequence[Mention],
+    at: int,
+    s_start: int,
+    marker: int,
+    depth: Sequence[int],
+) -> bool:
+    """Whether a marker opening a ``;``-clause of its own ("...; trong đó, ...") follows a total
+    ``local[at]`` that an earlier figure of its noun in the sentence rivals: the list may break
+    down either ("Trong năm đã tiếp 91 lượt, tổng số người: 87 người, ...; Đoàn đông người: 01
+    đoàn, số người: 06 người, số vụ việc: 01; trong đó, Lãnh đạo cơ quan tiếp: 42 lượt, 38
+    người, 34 vụ việc": the year's, not the delegation's).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Tiếp 87 người; đoàn đông người: 06 người; trong đó, lãnh đạo tiếp 38 người"
+    >>> ms = extract(t)
+    >>> _rival_across_semicolon(t, 0, ms, 1, 0, t.index("trong"), _depths(t))
+    True
+    >>> t = "Tiếp 87 lượt; đoàn đông người: 06 người; trong đó, lãnh đạo tiếp 38 người"
+    >>> ms = extract(t)
+    >>> _rival_across_semicolon(t, 0, ms, 1, 0, t.index("trong"), _depths(t))
+    False
+    >>> t = "Tiếp nhận 340 hồ sơ, giải quyết 329 hồ sơ; trong đó, đúng hạn 323 hồ sơ"
+    >>> ms = extract(t)
+    >>> _rival_across_semicolon(t, 0, ms, 1, 0, t.index("trong"), _depths(t))
+    False
+    """
+    if not text[s_start:marker].rstrip().endswith(";"):
+        return False
+    total = local[at]
+    noun = _noun(total)
+    if noun is None:
+        return False
+    # The rival stands in an earlier ';'-clause than the total's ("đã tiếp nhận 340.060 hồ sơ,
+    # đã giải quyết 329.596 hồ sơ; trong đó, ...": one clause, the list is the nearer's).
+    clause = text.rfind(";", s_start, total.start - base)
+    return any(
+        s_start <= other.start - base < clause
+        and depth[other.start - base] == 0
+        and _same_noun(noun, _noun(other))
+        and not _is_change(text, other.start - base, other.end - base)
+        for other in local[:at]
+    )
 
 
 def _twin_before(
