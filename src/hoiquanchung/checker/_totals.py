@@ -1433,7 +1433,7 @@ def _check_sentence(
             if _twin_before(text, base, local, at_total, depth):
                 break  # "có 516 đại biểu thay 300 đại biểu, trong đó ...": whose list is unclear
             if _rival_across_semicolon(text, base, local, at_total, s_start, at, depth):
-                break  # "... 87 người, ...; Đoàn đông người: ... 06 người, ...; trong đó, ...": whose?
+                break  # "... 87 người, ...; Đoàn ...: 06 người, ...; trong đó, ...": whose list?
             if kind != "với" and not persons:  # "phối hợp với 45 hội" is no part of anything
                 yield from _exceeding(paragraph, total, same, file)
             # "516 đại biểu ...; trong đó có 95 đại biểu đương nhiên; 407 đại biểu được bầu ...;
