@@ -15,6 +15,8 @@ Real paragraphs (tests/corpus/pending, their addresses there):
 - baobacninh-truongchuan-2018, http://baobacninh.com.vn/news_detail/100733/cong-nhan-4-truong-trung-hoc-dat-chuan-quoc-gia-giai-doan-20172022-.html
 - thainguyen-truongchuan-2023, https://baothainguyen.vn/giao-duc/202306/thai-nguyen-9967-truong-tieu-hoc-dat-chuan-quoc-gia-ec47a67/
 - quangnam-doan-2017-495, http://baoquangnam.vn/thanh-nien/495-co-so-doan-tien-hanh-dai-hoi-nhiem-ky-2017-2019-49064.html
+- hungyen-congchucxa-2022-1346, https://www.tinhhungyen.com/2022/08/hung-yen-79-5-so-cong-chuc-cap-xa-co-trinh-do-chuyen-mon-dai-hoc.html
+- bato-danso-laodong-55662, https://bato.quangngai.gov.vn/dan-so-lao-dong
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ COURTS_BT = "plo-bentre-toaan-2021"
 SCHOOLS_BN = "baobacninh-truongchuan-2018"
 SCHOOLS_TN = "thainguyen-truongchuan-2023"
 UNIONS = "quangnam-doan-2017-495"
+CIVIL_SERVANTS = "hungyen-congchucxa-2022-1346"
+WORKERS = "bato-danso-laodong-55662"
 
 
 # ---------------------------------------------------------------- courts at their two levels
@@ -81,6 +85,32 @@ def test_rest_of_the_total_is_still_read() -> None:
         "công thương và còn lại 73 hợp tác xã dịch vụ."
     )
     assert mismatches(text) == [("479 hợp tác xã", "489 hợp tác xã")]
+
+
+# ------------------------------------------------------------- civil servants, workers as people
+def test_civil_servants_and_workers_real_paragraphs_are_quiet() -> None:
+    assert totals(corpus(CIVIL_SERVANTS)) == []
+    assert totals(corpus(WORKERS)) == []
+
+
+def test_civil_servants_broken_down_as_people_are_read() -> None:
+    # "1.346 công chức ... Trong đó, 1.070 người ..., 53 người ..., 223 người": shares make 100 %.
+    text = changed(CIVIL_SERVANTS, "223 người", "233 người")
+    assert mismatches(text) == [("1.346 công chức", "1.356 công chức")]
+
+
+def test_workers_broken_down_as_people_are_read() -> None:
+    text = changed(WORKERS, "3.785 người", "3.795 người")
+    assert mismatches(text) == [("30.036 lao động", "30.046 lao động")]
+
+
+def test_people_without_shares_are_quiet() -> None:
+    # Without the shares, the levels of education may be some of them only.
+    text = (
+        "Toàn tỉnh hiện có 1.346 công chức cấp xã. Trong đó, 1.070 người có trình độ đại học; "
+        "53 người có trình độ cao đẳng."
+    )
+    assert totals(text) == []
 
 
 # ------------------------------------------------------------- fractions detailed by fractions

@@ -393,6 +393,11 @@ _PERSONS = frozenset(
         "phụ nữ",
         "thanh niên",
         "trẻ em",
+        "công chức",
+        "viên chức",
+        "lao động",
+        "người lao động",
+        "giáo viên",
     }
 )
 # Head nouns a total may qualify and its parts repeat alone: the classifiers of

@@ -123,12 +123,14 @@ def check_numerator_totals(context: ParagraphContext) -> Iterator[Finding]:
         return
     mentions = context.mentions
     base = para.offset
-    for i in _fractions(mentions, text, base):
+    fractions = list(_fractions(mentions, text, base))
+    for i in fractions:
         yield from _rest(context, mentions, i)
         yield from _detailed(context, mentions, i)
-    folded = text.casefold()
-    if any(word in folded for word in _OPENER_WORDS):
-        yield from _detailed_after(context)
+    if len(fractions) >= 2:  # (a cheap test: two parts at least, then a marker's words)
+        folded = text.casefold()
+        if any(word in folded for word in _OPENER_WORDS):
+            yield from _detailed_after(context)
 
 
 def _report(
