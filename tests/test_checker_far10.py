@@ -185,3 +185,15 @@ def test_numerators_checked_when_the_denominators_make_the_whole(
     text = f"Toàn tỉnh có {stated}/{whole} xã đạt chuẩn. Trong đó, {listed}."
     found = [f for f in check_text(text) if f.code == "total-mismatch"]
     assert bool(found) == (slip != 0)
+
+
+def test_rest_after_an_item_of_another_noun_is_quiet() -> None:
+    # lamdong-htx-2022-479 (pending), its abbreviation written out: the credit funds are counted
+    # among the cooperatives, the rest "khác" is the rest of all the items, not of the parts read.
+    text = (
+        "Toàn tỉnh có 479 hợp tác xã. Trong đó, có 379 hợp tác xã nông nghiệp, 25 quỹ tín dụng "
+        "nhân dân, 37 hợp tác xã công thương, 31 hợp tác xã giao thông vận tải, 2 hợp tác xã xây "
+        "dựng và 5 hợp tác xã dịch vụ khác."
+    )
+    assert totals(text) == []
+    assert totals(text.replace("25 quỹ tín dụng nhân dân, ", "")) != []

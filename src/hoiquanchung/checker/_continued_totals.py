@@ -2297,7 +2297,7 @@ def _evaluate(
         # "217 người (43,4%), ... 283 người (56,6%)": each part's share of one whole, and the
         # shares make that whole.
         evidence = _Evidence(distinct=True, complete=True, by="shares")
-    if evidence.by == "rest" and _rest_of_part(breakdown):
+    if evidence.by == "rest" and (_rest_of_part(breakdown) or _other_item(breakdown)):
         return  # "TAND tỉnh thụ lý 469 vụ, đã giải quyết 356 vụ, còn lại 113 vụ": a part's rest
     if breakdown.marker == _FACET and (
         not evidence.complete or evidence.by in ("places", "recipients")
@@ -2345,6 +2345,27 @@ def _rest_of_part(breakdown: ContinuedBreakdown) -> bool:
 
 _DONE = re.compile(r"(?<!\w)đã\s+(?:[^\W\d_]+\s+){1,3}\Z", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.;!?](?!\d)")
+
+
+def _other_item(breakdown: ContinuedBreakdown) -> bool:
+    """Whether an item of the list between its parts counts another noun ("Trong đó, có 379
+    hợp tác xã nông nghiệp, 25 quỹ tín dụng nhân dân, ... và 5 hợp tác xã dịch vụ khác"): the
+    rest is then the rest of more than the parts read.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> check_text("Toàn tỉnh có 479 hợp tác xã. Trong đó, có 379 hợp tác xã nông nghiệp, 25 quỹ "
+    ...            "tín dụng nhân dân, 37 hợp tác xã công thương và 38 hợp tác xã dịch vụ khác.")
+    []
+    """
+    return any(_OTHER_ITEM.search(label) for label in breakdown.labels[:-1])
+
+
+# An item that opens with a count of a noun (no money, no date): "…, 25 quỹ tín dụng nhân dân,".
+_OTHER_ITEM = re.compile(
+    r"[,;]\s*(?:và\s+)?(?:có\s+)?\d[\d.]*\s+(?!(?:đồng|triệu|tỷ|tỉ|nghìn|ngàn|năm|tháng|ngày|giờ)"
+    r"(?!\w))[^\W\d_]",
+    re.IGNORECASE,
+)
 
 
 # A part followed by its share of a whole it was done of: "356 vụ (đạt 75,9%)", "356 vụ, đạt 75,9%".
