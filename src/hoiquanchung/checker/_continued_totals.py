@@ -285,6 +285,13 @@ _BODY_LEVEL = re.compile(
 )
 # The words every match of _BODY_LEVEL starts with (lower case): searched only there (speed).
 _BODY_LEVEL_AT = Gated(_BODY_LEVEL, ("cấp", "hội", "mặt", "đoàn", "liên", "ủy", "uỷ"))
+# A body by its abbreviation in capitals at its level: "TAND tỉnh", "TAND cấp huyện", "VKSND
+# các huyện, thành phố" (courts, procuracies: no "Hội" before them).
+_ABBR_LEVEL = re.compile(
+    r"(?<!\w)(?-i:(?P<abbr>[A-ZĐ]{2,8}))\s+(?:cấp\s+)?(?:các\s+)?(?P<level>tỉnh|huyện|xã)(?!\w)"
+    r"(?!\s+trở\s+(?:lên|xuống))",
+    re.IGNORECASE,
+)
 # What opens a list of a total's shares level by level (no marker: each sentence opens with a
 # body at its level), and what the total's sentence says: it counts all levels.
 _BY_LEVEL = "\x00level"
@@ -386,6 +393,11 @@ _PERSONS = frozenset(
         "phụ nữ",
         "thanh niên",
         "trẻ em",
+        "công chức",
+        "viên chức",
+        "lao động",
+        "người lao động",
+        "giáo viên",
     }
 )
 # Head nouns a total may qualify and its parts repeat alone: the classifiers of
@@ -770,6 +782,21 @@ def _values_named(pattern: re.Pattern[str], same: dict[str, str], text: str) -> 
     return [same.get(v, v) for v in found]
 
 
+def _total_named(breakdown: ContinuedBreakdown) -> tuple[str, str]:
+    """The total's noun (lower case) and the words right after its figure that may name values
+    of a ``[[named_values]]`` dimension ("46 người chết, mất tích": "người", " chết, mất tích"),
+    up to a figure, a semicolon, a colon or a bracket."""
+    total = breakdown.total.mention
+    noun = " ".join((total.unit or "").casefold().split())
+    own = breakdown.total.paragraph
+    at = total.end - own.offset
+    said = own.text[at : min(at + _NAMED_SPAN, breakdown.total.sentence[1])]
+    end = _NAMED_END.search(said)
+    if end is not None:
+        said = said[: end.start()]
+    return noun, said
+
+
 def _named_whole(breakdown: ContinuedBreakdown) -> _Evidence:
     """All the parts when the total's own words name the values of a ``[[named_values]]``
     dimension ("46 người chết, mất tích") and each part names one of them, a different one,
@@ -786,14 +813,7 @@ def _named_whole(breakdown: ContinuedBreakdown) -> _Evidence:
     >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
     []
     """
-    total = breakdown.total.mention
-    noun = " ".join((total.unit or "").casefold().split())
-    own = breakdown.total.paragraph
-    at = total.end - own.offset
-    said = own.text[at : min(at + _NAMED_SPAN, breakdown.total.sentence[1])]
-    end = _NAMED_END.search(said)
-    if end is not None:
-        said = said[: end.start()]
+    noun, said = _total_named(breakdown)
     for _name, nouns, pattern, same in _named_value_dimensions():
         if not any(noun == n or noun.startswith(n + " ") for n in nouns):
             continue
@@ -841,14 +861,7 @@ def _causes(breakdown: ContinuedBreakdown) -> _Evidence:
     >>> check_text(text.replace("5 người chết do", "5 người bị thương do"))  # another state
     []
     """
-    total = breakdown.total.mention
-    noun = " ".join((total.unit or "").casefold().split())
-    own = breakdown.total.paragraph
-    at = total.end - own.offset
-    said = own.text[at : min(at + _NAMED_SPAN, breakdown.total.sentence[1])]
-    end = _NAMED_END.search(said)
-    if end is not None:
-        said = said[: end.start()]
+    noun, said = _total_named(breakdown)
     for _name, nouns, pattern, same in _named_value_dimensions():
         if not any(noun == n or noun.startswith(n + " ") for n in nouns):
             continue
@@ -1072,6 +1085,8 @@ def _findings(
     whole = _DENOMINATOR.match(paragraph.text, t.end - base)
     if whole is not None and _whole_number(whole.group(1)) == sum(values, Decimal(0)):
         return  # "27/43 tỉnh ... Trong đó, 30 tỉnh ..., 13 tỉnh ...": the parts of the whole
+    if t.value != _whole_number(t.text.split()[0]) == sum(values, Decimal(0)):
+        return  # "6.066 ngàn vụ" of parts 485 + 5.581 vụ: a scale word written by mistake
     found = _mismatch(state, paragraph, t, values, evidence.complete, base, file)
     if found is not None:
         yield found
@@ -2282,6 +2297,8 @@ def _evaluate(
         # "217 người (43,4%), ... 283 người (56,6%)": each part's share of one whole, and the
         # shares make that whole.
         evidence = _Evidence(distinct=True, complete=True, by="shares")
+    if evidence.by == "rest" and (_rest_of_part(breakdown) or _other_item(breakdown)):
+        return  # "TAND tỉnh thụ lý 469 vụ, đã giải quyết 356 vụ, còn lại 113 vụ": a part's rest
     if breakdown.marker == _FACET and (
         not evidence.complete or evidence.by in ("places", "recipients")
     ):
@@ -2296,6 +2313,65 @@ def _evaluate(
     target = _target(breakdown, evidence)
     if target is not None:
         yield from _findings(tables, target, breakdown.parts, evidence, file)
+
+
+def _rest_of_part(breakdown: ContinuedBreakdown) -> bool:
+    """Whether the rest that ends the list is the rest of the part before it, not of the total:
+    the two parts before it, in the paragraph of the rest, are a whole and what was done of it
+    ("Trong đó: TAND tỉnh thụ lý 469 vụ, đã giải quyết 356 vụ (đạt 75,9%), còn lại 113 vụ":
+    469 = 356 + 113), or the part right before it gives its share of a whole ("đạt 75,9%").
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("TAND hai cấp thụ lý 7.990 vụ án dân sự. Trong đó: TAND tỉnh thụ lý 469 vụ, đã "
+    ...         "giải quyết 356 vụ, còn lại 113 vụ. TAND huyện thụ lý 7.521 vụ.")
+    >>> [f.code for f in check_text(text)]
+    []
+    """
+    parts = breakdown.parts
+    if len(parts) < 3 or parts[-3][1] is not parts[-1][1]:
+        return False
+    (whole, para), (done, _q), (rest, _r) = parts[-3:]
+    if whole.value == done.value + rest.value:
+        return True
+    if _DONE_SHARE.match(breakdown.labels[-2]) is not None:
+        return True
+    # "..., đã giải quyết 366 vụ, còn lại 113 vụ" in the sentence of the whole: what was done of
+    # the part before, and its rest (whether or not they add up).
+    between = para.text[whole.end - para.offset : rest.start - para.offset]
+    return (
+        _DONE.search(breakdown.befores[-2]) is not None and _SENTENCE_STOP.search(between) is None
+    )
+
+
+_DONE = re.compile(r"(?<!\w)đã\s+(?:[^\W\d_]+\s+){1,3}\Z", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.;!?](?!\d)")
+
+
+def _other_item(breakdown: ContinuedBreakdown) -> bool:
+    """Whether an item of the list between its parts counts another noun ("Trong đó, có 379
+    hợp tác xã nông nghiệp, 25 quỹ tín dụng nhân dân, ... và 5 hợp tác xã dịch vụ khác"): the
+    rest is then the rest of more than the parts read.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> check_text("Toàn tỉnh có 479 hợp tác xã. Trong đó, có 379 hợp tác xã nông nghiệp, 25 quỹ "
+    ...            "tín dụng nhân dân, 37 hợp tác xã công thương và 38 hợp tác xã dịch vụ khác.")
+    []
+    """
+    return any(_OTHER_ITEM.search(label) for label in breakdown.labels[:-1])
+
+
+# An item that opens with a count of a noun (no money, no date): "…, 25 quỹ tín dụng nhân dân,".
+_OTHER_ITEM = re.compile(
+    r"[,;]\s*(?:và\s+)?(?:có\s+)?\d[\d.]*\s+(?!(?:đồng|triệu|tỷ|tỉ|nghìn|ngàn|năm|tháng|ngày|giờ)"
+    r"(?!\w))[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+# A part followed by its share of a whole it was done of: "356 vụ (đạt 75,9%)", "356 vụ, đạt 75,9%".
+_DONE_SHARE = re.compile(
+    r"[^\d;]{0,20}?[(,]\s*(?:đạt|bằng)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?\d", re.IGNORECASE
+)
 
 
 def _target(breakdown: ContinuedBreakdown, evidence: _Evidence) -> TableFigure | None:
@@ -2430,13 +2506,54 @@ def _bodies_by_level(breakdown: ContinuedBreakdown) -> _Evidence:
     for item in items:
         found = {" ".join(k.casefold().split()) for k in _BODY_LEVEL.findall(item)}
         if len(found) != 1:
-            return _NONE
+            return _abbreviated_levels(items, breakdown.total)
         keys.append(found.pop())
     if len(set(keys)) != len(keys):
         return _NONE
     covered = {w for k in keys for w in k.split()}
     whole = {"tỉnh", "huyện"} <= covered and bool({"xã", "sở"} & covered)
     return _Evidence(distinct=True, complete=whole, by="level")
+
+
+def _abbreviated_levels(items: Sequence[str], total: TableFigure) -> _Evidence:
+    """Distinct parts when each item names one body by the same abbreviation at a level of its
+    own ("Trong đó, TAND tỉnh giải quyết 334 vụ (68,9%); TAND cấp huyện giải quyết 3.469 vụ"):
+    one court's cases are not another's.  All of them when the total's sentence names that body
+    at two levels ("TAND 2 cấp đã giải quyết 3.803 vụ án", "Tòa án nhân dân (TAND) cấp tỉnh và
+    cấp huyện ...") and the parts name two levels.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("TAND 2 cấp đã giải quyết 3.803 vụ án. Trong đó, TAND tỉnh giải quyết 334 vụ; "
+    ...         "TAND cấp huyện giải quyết 3.479 vụ.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '3.803 vụ', '3.813 vụ')]
+    >>> check_text(text.replace("TAND 2 cấp", "Tòa án").replace("3.479", "3.459"))  # some only
+    []
+    """
+    if not any(_ABBR_LEVEL_WORDS.search(item) for item in items):
+        return _NONE  # (a cheap test: no level word, no body at its level)
+    bodies: set[str] = set()
+    levels: list[str] = []
+    for item in items:
+        found = _ABBR_LEVEL.findall(item)
+        if len(found) != 1:
+            return _NONE
+        abbr, level = found[0]
+        bodies.add(abbr)
+        levels.append(level.casefold())
+    if len(bodies) != 1 or len(set(levels)) != len(levels):
+        return _NONE
+    said = total.paragraph.text[slice(*total.sentence)]
+    two = re.search(
+        rf"(?<!\w){re.escape(bodies.pop())}\)?\s+(?:(?:hai|2)\s+cấp|cấp\s+(?:tỉnh|huyện|xã)\s+"
+        r"và\s+cấp\s+(?:tỉnh|huyện|xã))(?!\w)",
+        said,
+        re.IGNORECASE,
+    )
+    return _Evidence(distinct=True, complete=two is not None and len(levels) == 2, by="level")
+
+
+_ABBR_LEVEL_WORDS = re.compile(r"(?<!\w)(?:tỉnh|huyện|xã)(?!\w)", re.IGNORECASE)
 
 
 def _to_recipients(breakdown: ContinuedBreakdown) -> bool:

@@ -15,6 +15,15 @@ A fraction ``a/b`` of a count says *a of b*; two readings make its numerator a p
   the same noun (or a percentage); when the denominators make the total's denominator
   (38 + 29 = 67), the parts are the whole, and the numerators must make its numerator.
 
+* **Fractions detailed in the next sentence**: "toàn tỉnh có 442/479 trường học đạt chuẩn Quốc
+  gia, chiếm 92,27%. Trong đó, bậc Mầm non có 148/166 trường ...; bậc Tiểu học có 154/155
+  trường ...; bậc THCS có 117/135 trường ...; bậc THPT công lập có 23/23 trường ...": a sentence
+  that opens with *Trong đó*, *Trong số đó*, *Cụ thể* or *Gồm* (in the same paragraph, or the
+  first of the paragraph right below) and holds nothing but fractions of the noun of the one
+  fraction of the sentence before (and percentages).  When the denominators make the total's
+  (166 + 155 + 135 + 23 = 479) the numerators must make its numerator; when the numerators make
+  it, the denominators may not exceed the total's (a group with none done may be left out).
+
 ``total-mismatch`` (error) at the total (the denominator of the rest, the numerator detailed);
 the rest is worded as rule 5's complements, which read some of these too (one finding, the same,
 whichever rule reads it).  Until :mod:`hoiquanchung.checker._registry` lists :data:`CHECK`,
@@ -34,8 +43,10 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import make_finding, sum_contradicts, sum_of_terms, total_mismatch
+from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
@@ -59,6 +70,16 @@ _DETAIL = re.compile(r"\s*[,(:]?\s*(?:trong\s+đó|gồm)(?:\s+có)?\s*[,:]?\s*\
 _SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n")
 _SLASH = re.compile(r"\s*/\s*\Z")
 _MAX_GAP = 160
+# What opens a sentence that details the fraction of the sentence before.
+_DETAIL_OPENER = re.compile(
+    r"[\s\-–—+*•]*(?:trong\s+(?:số\s+)?đó|cụ\s+thể|(?:bao\s+)?gồm(?:\s+có)?)(?!\w)",
+    re.IGNORECASE,
+)
+_OPENER_WORDS = ("trong", "cụ thể", "gồm", "bao gồm")  # (a cheap test of the paragraph)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A noun of units of any kind a detail may count the total's units in ("495/629 cơ sở đoàn.
+# Trong đó, khối xã, phường, thị trấn là 199/244 đơn vị; ...").
+_UNITS = "đơn"
 
 
 def rest_makes_whole(done: Decimal, rest: Decimal, whole: Decimal) -> bool:
@@ -102,13 +123,23 @@ def check_numerator_totals(context: ParagraphContext) -> Iterator[Finding]:
         return
     mentions = context.mentions
     base = para.offset
-    for i in _fractions(mentions, text, base):
+    fractions = list(_fractions(mentions, text, base))
+    for i in fractions:
         yield from _rest(context, mentions, i)
         yield from _detailed(context, mentions, i)
+    if len(fractions) >= 2:  # (a cheap test: two parts at least, then a marker's words)
+        folded = text.casefold()
+        if any(word in folded for word in _OPENER_WORDS):
+            yield from _detailed_after(context)
 
 
 def _report(
-    context: ParagraphContext, total: Mention, parts: Sequence[Mention], *, rest: bool = False
+    context: ParagraphContext,
+    total: Mention,
+    parts: Sequence[Mention],
+    *,
+    rest: bool = False,
+    where: Paragraph | None = None,
 ) -> Iterator[Finding]:
     computed = sum((p.value for p in parts), Decimal(0))
     if sum_contradicts(total.quantity, computed) is None:
@@ -118,7 +149,7 @@ def _report(
     if keys & reported:
         return
     reported.update(keys)
-    para = context.paragraph
+    para = context.paragraph if where is None else where
     if rest:
         # Worded as rule 5's complements ("a/b ..., thiếu c", which it reads too): one finding,
         # the same, whichever rule reads the figures.
@@ -244,6 +275,98 @@ def _detailed(context: ParagraphContext, mentions: Sequence[Mention], i: int) ->
     if sum((x.value for x in dens), Decimal(0)) != d.value:
         return  # the denominators are not the whole: some parts only
     yield from _report(context, n, nums)
+
+
+def _pairs(
+    mentions: Sequence[Mention], text: str, base: int
+) -> list[tuple[Mention, Mention]] | None:
+    """The fractions ``a/b`` of *mentions* (one sentence), or ``None`` when a figure other than a
+    fraction's or a percentage stands among them."""
+    pairs: list[tuple[Mention, Mention]] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        if m.unit == "%":
+            k += 1
+            continue
+        if (
+            k + 1 < len(mentions)
+            and m.unit is None
+            and _SLASH.match(text, m.end - base, mentions[k + 1].start - base) is not None
+        ):
+            pairs.append((m, mentions[k + 1]))
+            k += 2
+            continue
+        return None
+    return pairs
+
+
+def _detailed_after(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings on a fraction detailed by the fractions of the next sentence (see the module).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> text = ("Toàn tỉnh có 442/479 trường học đạt chuẩn Quốc gia. Trong đó, bậc "
+    ...         "Mầm non có 148/166 trường đạt chuẩn; bậc Tiểu học có 154/155 trường đạt chuẩn; "
+    ...         "bậc THCS có 127/135 trường đạt chuẩn; bậc THPT có 23/23 trường đạt chuẩn.")
+    >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
+    [('total-mismatch', '442', '452')]
+    >>> check_text(text.replace("23/23", "13/13").replace("127/", "117/"))  # a level left out
+    []
+    """
+    para = context.paragraph
+    text, base = para.text, para.offset
+    mentions = context.mentions
+    spans = sentence_spans(text)
+    tables = context.state.figures
+    tables.feed(context)
+    before: tuple[Paragraph, Sequence[Mention], tuple[int, int]] | None = None
+    if tables.previous_sentence is not None:
+        prev_para, prev_mentions = tables.previous_sentence
+        prev_spans = sentence_spans(prev_para.text)
+        if prev_spans:
+            before = (prev_para, prev_mentions, prev_spans[-1])
+    j = 0
+    for start, stop in spans:
+        local: list[Mention] = []
+        while j < len(mentions) and mentions[j].start - base < stop:
+            if mentions[j].start - base >= start:
+                local.append(mentions[j])
+            j += 1
+        previous, before = before, (para, local, (start, stop))
+        if previous is None or not local or _DETAIL_OPENER.match(text, start, stop) is None:
+            continue
+        prev_para, prev_local, (p_start, p_stop) = previous
+        p_base = prev_para.offset
+        totals = _pairs(
+            [m for m in prev_local if p_start <= m.start - p_base < p_stop], prev_para.text, p_base
+        )
+        parts = _pairs(local, text, base)
+        if not totals or len(totals) != 1 or parts is None or len(parts) < 2:
+            continue
+        n, d = totals[0]
+        if not (_plain(n) and _plain(d)) or n.value > d.value or d.unit in (None, "%"):
+            continue
+        noun = _first_word(d.unit)
+        if any(
+            not (_plain(a) and _plain(b))
+            or a.value > b.value
+            or b.value == d.value
+            or (b.unit is not None and _first_word(b.unit) not in (noun, _UNITS))
+            for a, b in parts
+        ):
+            continue
+        said = set(_YEAR.findall(prev_para.text, p_start, p_stop))
+        if set(_YEAR.findall(text, start, stop)) - said:
+            continue  # another year's figures
+        nums = [a for a, _b in parts]
+        dens = [b for _a, b in parts]
+        if sum((b.value for b in dens), Decimal(0)) == d.value:
+            yield from _report(context, n, nums, where=prev_para)
+        elif (
+            sum((a.value for a in nums), Decimal(0)) == n.value
+            and sum((b.value for b in dens), Decimal(0)) > d.value
+        ):
+            yield from _report(context, d, dens, where=prev_para)
 
 
 #: Rule numerator-totals (2g), run right after rule 2c (``_registry.CHECKS``).
