@@ -2291,6 +2291,7 @@ def _partition(
         and (
             _named_by_total(text, base, total, start, labels)
             or _named_before(text, base, total, start, labels)
+            or _province_toll(text, base, total, start, labels)
         )
     ):
         # "330 người chết, mất tích (292 người chết, 38 người mất tích)": the kinds the total
@@ -2501,6 +2502,53 @@ def _named_before(text: str, base: int, total: Mention, start: int, labels: Sequ
         if all(k in same for k in kinds) and len(values) == len(kinds):
             return _casualty_match(labels, values)
     return False
+
+
+# A toll's bracket right after its figure, opened by "gồm" or not: "44 người (gồm 42 người
+# chết, 2 người mất tích)".
+_TOLL_OPENING = re.compile(
+    r"[ \t\u00a0]*\([ \t\u00a0]*(?:gồm[ \t\u00a0]*:?[ \t\u00a0]*)?", re.IGNORECASE
+)
+
+
+def _province_toll(text: str, base: int, total: Mention, start: int, labels: Sequence[str]) -> bool:
+    """Whether *total* is a province's toll of persons whose bracket, right after it, names
+    casualty kinds only, at least two, each once: "Yên Bái: 44 người (40 người chết, 4 người
+    mất tích)" (ngaynay.vn, 2024), "Lào Cai: 179 người (98 người chết, 81 người mất tích)"
+    (nld.com.vn, 2024), "Phú Thọ: 11 người (gồm 1 người chết do sạt lở đất; 1 người chết do
+    lũ; 8 người mất tích tại sự cố sập cầu Phong Châu; 1 người mất tích do lũ)" (thanhnien.vn,
+    2024).  A person a toll counts is dead, missing or injured, one of them, and a bracket right
+    after a province's figure breaks that figure down: its kinds, at least two, are the whole
+    (a kind named again has its own place or cause, see :func:`_casualty_match`).
+    A place or a cause between the figure and the bracket ("Cao Bằng: 52 người tại huyện
+    Nguyên Bình (...)"), a figure no province's name leads ("tàu chở 12 người (...)") or a
+    label with more than its kind leave the bracket to the other readings.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Yên Bái: 44 người (40 người chết, 4 người mất tích)"
+    >>> total = extract(t)[0]
+    >>> _province_toll(t, 0, total, t.index("(") + 1, ["  chết", " mất tích"])
+    True
+    >>> _province_toll(t, 0, total, t.index("(") + 1, ["  chết", " chết"])
+    False
+    >>> _province_toll(t, 0, total, t.index("(") + 1, ["  chết", " bị thương", " chết"])
+    False
+    >>> t = "tàu cá chở 12 người (3 người chết, 2 người mất tích)"
+    >>> _province_toll(t, 0, extract(t)[0], t.index("(") + 1, [" chết", " mất tích"])
+    False
+    """
+    at, end = total.start - base, total.end - base
+    if (
+        total.unit not in _PERSONS
+        or len(labels) < 2
+        or _TOLL_OPENING.fullmatch(text, end, start) is None
+    ):
+        return False
+    if _province_line().search(text, max(0, at - 40), at) is None:
+        return False
+    same = named_values("casualty")
+    kinds = frozenset(same.get(_label_kind(label)[0], "") for label in labels)
+    return len(kinds) > 1 and _casualty_match(labels, kinds)
 
 
 _LEAD_CLAUSE = 80  # characters before a total searched for the words of its own clause
