@@ -2902,7 +2902,8 @@ _UNIT_ITEM = rf"(?P<n{{i}}>\d[\d.]*)\s+(?P<k{{i}}>{_UNIT_KIND})"
 _UNIT_SEP = r"\s*(?:,\s*(?:và\s+)?|;\s*(?:và\s+)?|\s+và\s+)"
 # The total: a figure of "đơn vị hành chính cấp X", or of "đơn vị" after that name.
 _UNIT_TOTAL = re.compile(
-    r"(?<![\d.,/])(?P<total>\d[\d.]*)\s+đơn\s+vị(?:\s+hành\s+chính\s+cấp\s+(?P<tier>xã|huyện|tỉnh))?"
+    r"(?<![\d.,/])(?P<total>\d[\d.]*)\s+(?:đơn\s+vị(?:\s+hành\s+chính\s+cấp\s+(?P<tier>xã|huyện|tỉnh))?"
+    r"|đvhc\s+cấp\s+(?P<short>xã|huyện|tỉnh)\b)"
     r"(?:\s+(?:sau\s+sắp\s+xếp|sau\s+sáp\s+nhập|hiện\s+nay|hiện\s+có))?"
     r"(?P<under>\s+hành\s+chính(?:\s+trực\s+thuộc)?)?"
     r"(?P<open>\s*\(\s*(?:(?P<bm>gồm\s+có|bao\s+gồm|gồm|trong\s+đó(?:\s+có)?)\s*[:,]?\s*)?"
@@ -2917,7 +2918,8 @@ _UNIT_TRAIT = re.compile(r"\s*(?:chiếm|đạt|bằng|tỷ|tỉ|là|đều|đư
 _TIER_NAMED = re.compile(
     r"đơn\s+vị\s+hành\s+chính\s+cấp\s+(xã|huyện|tỉnh)\b[^\d;()]{0,40}\Z", re.IGNORECASE
 )
-_UNIT_WORDS = ("đơn vị",)
+_UNIT_WORDS = ("đơn vị", "đvhc")
+_UNIT_NOUNS = frozenset({"đơn vị", "đvhc"})  # a total's unit: "đơn vị", or "ĐVHC" (its short form)
 
 
 # What says a bare "đơn vị" counts administrative units: a merger or rearrangement just before.
@@ -2950,7 +2952,7 @@ def _unit_kinds(
     text, base = paragraph.text, paragraph.offset
     at: dict[int, Mention] | None = None
     for m in mentions:
-        if m.unit != "đơn vị":
+        if m.unit is None or m.unit.casefold() not in _UNIT_NOUNS:
             continue
         found = _UNIT_TOTAL.match(text, m.start - base)
         if found is None:
@@ -2961,7 +2963,7 @@ def _unit_kinds(
             _SPACES.sub(" ", k.casefold()) for k in (found.group(f"k{i}") for i in range(4)) if k
         ]
         kinds = ["thành phố" if k.startswith("thành phố") else k for k in kinds]
-        tier = found.group("tier")
+        tier = found.group("tier") or found.group("short")
         if tier is None:
             named = _TIER_NAMED.search(text, max(0, found.start() - 80), found.start())
             tier = named.group(1) if named is not None else _tier_of_kinds(kinds, found)
@@ -2983,9 +2985,14 @@ def _unit_kinds(
             "end"
         ).strip().startswith(")"):
             continue  # a bracket the list does not close: more in it than the kinds
-        if found.group("end").strip() == "," and _UNIT_TRAIT.match(text, found.end()):
-            continue  # "..., chiếm 24,5%": the kinds of a subgroup
         marker = found.group("bm") or found.group("m") or ""
+        trait = _UNIT_TRAIT.match(text, found.end()) if found.group("end").strip() == "," else None
+        if trait is not None and not (
+            marker.casefold().startswith(("gồm", "bao")) and trait.group().strip() == "với"
+        ):
+            # "..., chiếm 24,5%": the kinds of a subgroup; after "gồm" the list is whole, and
+            # "..., với diện tích tự nhiên ..." goes on about the units it made.
+            continue
         whole = not marker.casefold().startswith("trong") or _TIER_KINDS[tier][0] in kinds
         total_sum = sum_of_parts([p for p in parts if p is not None])
         if total_sum > total.value or (whole and total_sum < total.value):
