@@ -3301,8 +3301,60 @@ def _by_province(
             total_sum = sum_of_parts(parts)
             # At the total's written precision: "28.648ha (Trà Vinh 182,2ha,
             # ...)" holds for 28.648,2 ha, the total being written in whole hectares.
-            if sum_contradicts(total.quantity, total_sum) == "above":
+            side = sum_contradicts(total.quantity, total_sum)
+            if side == "above" or (
+                side == "below" and bracket and _whole_bracket(text, total, found, tails, base)
+            ):
                 yield mismatch(paragraph, total, parts, total_sum, Severity.ERROR, file)
+
+
+# A bracket of provinces right after a toll is the whole toll by province (round 15): "bão số 13
+# đã làm 5 người chết (Đắk Lắk có 3 người, Gia Lai có 2 người), 6 người bị thương" (dantri.com.vn,
+# 2025), "mưa lũ khiến 40 người chết (Hòa Bình 15 người, Sơn La 5 người, Yên Bái 4 người, Thanh
+# Hóa 8 người, Nghệ An 8 người)" (giadinh.suckhoedoisong.vn), "221 nhà bị sập đổ (Quảng Ngãi 9
+# nhà, Gia Lai 127 nhà, Đắk Lắk 9 nhà, Lâm Đồng 76 nhà)" (dantri.com.vn, 2025): a report that
+# names the provinces of a toll in the bracket right after it names them all, so a sum below the
+# total is an error too.  The bracket opens with the first province (no "trong đó", "chủ yếu",
+# "nhiều nhất" before it: those name a few) and holds nothing after the last one's figure but
+# its place or cause (an ellipsis, "khác" or a figure not read leaves the rest out); a count of
+# persons, houses, boats or money, never a measure, livestock or a rate (`_TOLL_MEASURES`).
+_TOLL_SOME = re.compile(
+    r"\b(?:chủ\s+yếu|nhiều\s+nhất|cao\s+nhất|tập\s+trung|như|riêng|điển\s+hình|trong\s+đó|"
+    r"trong\s+số|tăng|giảm)\b|\.\.|…|\bv\.?v\b|\bkhác\b",
+    re.IGNORECASE,
+)
+
+# Measures (an area, a weight) and rates: a toll's hectares are estimates of what the provinces
+# have reported so far, and a rate is no sum.
+_TOLL_MEASURES = frozenset({"%", "ha", "m", "m2", "m3", "km", "kg", "tấn", "tạ", "lít", "con"})
+_DIGIT = re.compile(r"\d")
+
+
+def _whole_bracket(
+    text: str, total: Mention, found: re.Match[str], tails: Sequence[str], base: int
+) -> bool:
+    """Whether the bracket of provinces *found* right after *total* (its items' *tails* after
+    each figure) is the whole of it (see ``_TOLL_SOME``).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> t = "mưa lũ khiến 5 người chết (Đắk Lắk có 3 người, Gia Lai có 1 người), 6 người bị thương."
+    >>> [f.computed for f in check_text(t)]
+    ['4 người']
+    >>> check_text(t.replace("5 người chết (", "5 người chết (chủ yếu tại "))
+    []
+    >>> check_text(t.replace("Gia Lai có 1 người", "Gia Lai có 1 người..."))
+    []
+    """
+    if total.unit is None or total.unit.casefold().split(" ")[0] in _TOLL_MEASURES:
+        return False  # "391 ha lúa và hoa màu bị mất, thiệt hại (Hà Giang 70ha, Lai Châu: 214 ha)"
+    if any(_DIGIT.search(tail) for tail in tails):
+        return False  # a figure not read as an item ("Bà Rịa Vũng Tàu 2", a name not known)
+    gap = text[total.end - base : found.start("open")]
+    if _TOLL_SOME.search(gap) or _TOLL_SOME.search(
+        text, max(0, total.start - base - 12), total.start - base
+    ):
+        return False
+    return not any(_TOLL_SOME.search(tail) for tail in tails)
 
 
 # Base organisations of the Party by kind ("787 tổ chức cơ sở đảng (...), trong đó, có 269 đảng
