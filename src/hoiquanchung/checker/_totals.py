@@ -2514,29 +2514,28 @@ _TOLL_OPENING = re.compile(
 
 
 def _province_toll(text: str, base: int, total: Mention, start: int, labels: Sequence[str]) -> bool:
-    """Whether *total* is a province's toll of persons whose bracket, right after it, names
-    casualty kinds only, at least two, each once: "Yên Bái: 44 người (40 người chết, 4 người
-    mất tích)" (ngaynay.vn, 2024), "Lào Cai: 179 người (98 người chết, 81 người mất tích)"
-    (nld.com.vn, 2024), "Phú Thọ: 11 người (gồm 1 người chết do sạt lở đất; 1 người chết do
-    lũ; 8 người mất tích tại sự cố sập cầu Phong Châu; 1 người mất tích do lũ)" (thanhnien.vn,
-    2024).  A person a toll counts is dead, missing or injured, one of them, and a bracket right
-    after a province's figure breaks that figure down: its kinds, at least two, are the whole
-    (a kind named again has its own place or cause, see :func:`_casualty_match`).
-    A place or a cause between the figure and the bracket ("Cao Bằng: 52 người tại huyện
-    Nguyên Bình (...)"), a figure no province's name leads ("tàu chở 12 người (...)") or a
-    label with more than its kind leave the bracket to the other readings.
+    """Whether *total* is a province's toll of persons, a toll naming its casualty kinds having
+    come before it in the paragraph, whose bracket right after it names those kinds, each once
+    (or again with its own place or cause, see :func:`_casualty_match`): "Cao Bằng có 52
+    người chết và mất tích (43 người chết, 09 người mất tích). Yên Bái: 50 người (48 người
+    chết, 02 người mất tích) gồm: ..." (vietnamplus.vn, 2024), "+ Yên Bái: 44 người (gồm 42
+    người chết, 2 người mất tích)" after "200 người chết, mất tích" (thanhnien.vn, 2024).
+    Unlike :func:`_named_before`, no *trong đó* need stand between the toll and the line.  A
+    place or a cause between the figure and the bracket, a figure no province's name leads
+    ("tàu chở 12 người (...)"), a label with more than its kind, or no toll named before
+    ("Lào Cai: 155 người (53 người chết, ...)" alone: the injured may be in it) leave the
+    bracket to the other readings.
 
     >>> from hoiquanchung.checker import extract
-    >>> t = "Yên Bái: 44 người (40 người chết, 4 người mất tích)"
-    >>> total = extract(t)[0]
-    >>> _province_toll(t, 0, total, t.index("(") + 1, ["  chết", " mất tích"])
+    >>> t = "Có 52 người chết và mất tích (...). Yên Bái: 44 người (40 người chết, 4 người"
+    >>> t += " mất tích)"
+    >>> total = extract(t)[1]
+    >>> _province_toll(t, 0, total, t.rindex("(") + 1, ["  chết", " mất tích"])
     True
-    >>> _province_toll(t, 0, total, t.index("(") + 1, ["  chết", " chết"])
+    >>> _province_toll(t, 0, total, t.rindex("(") + 1, ["  chết", " bị thương"])
     False
-    >>> _province_toll(t, 0, total, t.index("(") + 1, ["  chết", " bị thương", " chết"])
-    False
-    >>> t = "tàu cá chở 12 người (3 người chết, 2 người mất tích)"
-    >>> _province_toll(t, 0, extract(t)[0], t.index("(") + 1, [" chết", " mất tích"])
+    >>> t = "Yên Bái: 44 người (40 người chết, 4 người mất tích)"
+    >>> _province_toll(t, 0, extract(t)[0], t.index("(") + 1, ["  chết", " mất tích"])
     False
     """
     at, end = total.start - base, total.end - base
@@ -2548,9 +2547,8 @@ def _province_toll(text: str, base: int, total: Mention, start: int, labels: Seq
         return False
     if _province_line().search(text, max(0, at - 40), at) is None:
         return False
-    same = named_values("casualty")
-    kinds = frozenset(same.get(_label_kind(label)[0], "") for label in labels)
-    return len(kinds) > 1 and _casualty_match(labels, kinds)
+    kinds = _toll_kinds(text[:at])
+    return kinds is not None and _casualty_match(labels, kinds)
 
 
 _LEAD_CLAUSE = 80  # characters before a total searched for the words of its own clause
@@ -2954,7 +2952,7 @@ def _unit_kinds(
     text, base = paragraph.text, paragraph.offset
     at: dict[int, Mention] | None = None
     for m in mentions:
-        if m.unit is None or m.unit.casefold() not in _UNIT_NOUNS:
+        if m.unit not in _UNIT_NOUNS:  # units are lower case
             continue
         found = _UNIT_TOTAL.match(text, m.start - base)
         if found is None:
