@@ -3309,16 +3309,17 @@ def _by_province(
 # A bracket of provinces right after a toll is the whole toll by province (round 15): "bão số 13
 # đã làm 5 người chết (Đắk Lắk có 3 người, Gia Lai có 2 người), 6 người bị thương" (dantri.com.vn,
 # 2025), "mưa lũ khiến 40 người chết (Hòa Bình 15 người, Sơn La 5 người, Yên Bái 4 người, Thanh
-# Hóa 8 người, Nghệ An 8 người)" (giadinh.suckhoedoisong.vn), "221 nhà bị sập đổ (Quảng Ngãi 9
+# Hóa 8 người, Nghệ An 8 người)" (giadinh.net), "221 nhà bị sập đổ (Quảng Ngãi 9
 # nhà, Gia Lai 127 nhà, Đắk Lắk 9 nhà, Lâm Đồng 76 nhà)" (dantri.com.vn, 2025): a report that
 # names the provinces of a toll in the bracket right after it names them all, so a sum below the
 # total is an error too.  The bracket opens with the first province (no "trong đó", "chủ yếu",
-# "nhiều nhất" before it: those name a few) and holds nothing after the last one's figure but
+# "nhiều nhất" before it: those name a few; nor "cho", the bracket of a grant "cho 4 địa phương"
+# may leave one unnamed) and holds nothing after the last one's figure but
 # its place or cause (an ellipsis, "khác" or a figure not read leaves the rest out); a count of
 # persons, houses, boats or money, never a measure, livestock or a rate (`_TOLL_MEASURES`).
 _TOLL_SOME = re.compile(
     r"\b(?:chủ\s+yếu|nhiều\s+nhất|cao\s+nhất|tập\s+trung|như|riêng|điển\s+hình|trong\s+đó|"
-    r"trong\s+số|tăng|giảm)\b|\.\.|…|\bv\.?v\b|\bkhác\b",
+    r"trong\s+số|tăng|giảm|cho)\b|\.\.|…|\bv\.?v\b|\bkhác\b",
     re.IGNORECASE,
 )
 
