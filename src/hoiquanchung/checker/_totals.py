@@ -661,6 +661,8 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         yield from _seats(paragraph, mentions, file)
     if twin or _holds(folded, _UNIT_WORDS):
         yield from _unit_kinds(paragraph, mentions, file)
+        if twin or _holds(folded, _ARRANGED_WORDS):
+            yield from _arranged_units(paragraph, mentions, file)
     if twin or _holds(folded, _PROVINCE_OPENERS):
         yield from _by_province(paragraph, mentions, file)
     if twin or _holds(folded, _COUNTED_WORDS):
@@ -2854,7 +2856,8 @@ _UNIT_ITEM = rf"(?P<n{{i}}>\d[\d.]*)\s+(?P<k{{i}}>{_UNIT_KIND})"
 _UNIT_SEP = r"\s*(?:,\s*(?:và\s+)?|;\s*(?:và\s+)?|\s+và\s+)"
 # The total: a figure of "đơn vị hành chính cấp X", or of "đơn vị" after that name.
 _UNIT_TOTAL = re.compile(
-    r"(?<![\d.,/])(?P<total>\d[\d.]*)\s+đơn\s+vị(?:\s+hành\s+chính\s+cấp\s+(?P<tier>xã|huyện|tỉnh))?"
+    r"(?<![\d.,/])(?P<total>\d[\d.]*)\s+(?:đơn\s+vị(?:\s+hành\s+chính\s+cấp\s+(?P<tier>xã|huyện|tỉnh))?"
+    r"|đvhc\s+cấp\s+(?P<short>xã|huyện|tỉnh)\b)"
     r"(?:\s+(?:sau\s+sắp\s+xếp|sau\s+sáp\s+nhập|hiện\s+nay|hiện\s+có))?"
     r"(?P<under>\s+hành\s+chính(?:\s+trực\s+thuộc)?)?"
     r"(?P<open>\s*\(\s*(?:(?P<bm>gồm\s+có|bao\s+gồm|gồm|trong\s+đó(?:\s+có)?)\s*[:,]?\s*)?"
@@ -2869,7 +2872,8 @@ _UNIT_TRAIT = re.compile(r"\s*(?:chiếm|đạt|bằng|tỷ|tỉ|là|đều|đư
 _TIER_NAMED = re.compile(
     r"đơn\s+vị\s+hành\s+chính\s+cấp\s+(xã|huyện|tỉnh)\b[^\d;()]{0,40}\Z", re.IGNORECASE
 )
-_UNIT_WORDS = ("đơn vị",)
+_UNIT_WORDS = ("đơn vị", "đvhc")
+_UNIT_NOUNS = frozenset({"đơn vị", "đvhc"})  # a total's unit: "đơn vị", or "ĐVHC" (its short form)
 
 
 # What says a bare "đơn vị" counts administrative units: a merger or rearrangement just before.
@@ -2902,7 +2906,7 @@ def _unit_kinds(
     text, base = paragraph.text, paragraph.offset
     at: dict[int, Mention] | None = None
     for m in mentions:
-        if m.unit != "đơn vị":
+        if m.unit not in _UNIT_NOUNS:  # units are lower case
             continue
         found = _UNIT_TOTAL.match(text, m.start - base)
         if found is None:
@@ -2913,7 +2917,7 @@ def _unit_kinds(
             _SPACES.sub(" ", k.casefold()) for k in (found.group(f"k{i}") for i in range(4)) if k
         ]
         kinds = ["thành phố" if k.startswith("thành phố") else k for k in kinds]
-        tier = found.group("tier")
+        tier = found.group("tier") or found.group("short")
         if tier is None:
             named = _TIER_NAMED.search(text, max(0, found.start() - 80), found.start())
             tier = named.group(1) if named is not None else _tier_of_kinds(kinds, found)
@@ -2935,9 +2939,14 @@ def _unit_kinds(
             "end"
         ).strip().startswith(")"):
             continue  # a bracket the list does not close: more in it than the kinds
-        if found.group("end").strip() == "," and _UNIT_TRAIT.match(text, found.end()):
-            continue  # "..., chiếm 24,5%": the kinds of a subgroup
         marker = found.group("bm") or found.group("m") or ""
+        trait = _UNIT_TRAIT.match(text, found.end()) if found.group("end").strip() == "," else None
+        if trait is not None and not (
+            marker.casefold().startswith(("gồm", "bao")) and trait.group().strip() == "với"
+        ):
+            # "..., chiếm 24,5%": the kinds of a subgroup; after "gồm" the list is whole, and
+            # "..., với diện tích tự nhiên ..." goes on about the units it made.
+            continue
         whole = not marker.casefold().startswith("trong") or _TIER_KINDS[tier][0] in kinds
         total_sum = sum_of_parts([p for p in parts if p is not None])
         if total_sum > total.value or (whole and total_sum < total.value):
@@ -2949,6 +2958,68 @@ def _unit_kinds(
                 Severity.ERROR,
                 file,
             )
+
+
+# The units of a tier after an arrangement of administrative units, by what the arrangement did
+# to them (rule 2, totals; round 15): the resolutions of the Ủy ban Thường vụ Quốc hội on the
+# arrangement of 2025 end with the units a province has, those formed by the arrangement and
+# those not arranged: "tỉnh Gia Lai có 135 đơn vị hành chính cấp xã, gồm 110 xã và 25 phường;
+# trong đó có 101 xã, 25 phường hình thành sau sắp xếp và 9 xã không thực hiện sắp xếp"
+# (vietnamplus.vn, 2025), "cả nước có 34 đơn vị hành chính cấp tỉnh, gồm 28 tỉnh và 6 thành
+# phố; trong đó có 19 tỉnh và 4 thành phố hình thành sau sắp xếp ... và 11 tỉnh, thành phố
+# không thực hiện sắp xếp" (Nghị quyết 202/2025/QH15).  A unit of the new list was formed by
+# the arrangement or left as it was, one of them: the two groups are the whole of the units
+# named before ";" (both ways, an error).  Only this order of words is read: a "trong đó"
+# after the kinds that lists something else ("8.297 xã, trong đó có 348 xã thuộc các thành phố
+# trực thuộc tỉnh, ...") names neither group and is left alone.
+_ARRANGED_WORDS = ("không thực hiện sắp xếp",)
+_ARRANGED_ITEM = rf"\d[\d.]*\s+{_UNIT_KIND}(?:\s*,\s*{_UNIT_KIND})*"
+_ARRANGED_LIST = rf"{_ARRANGED_ITEM}(?:(?:\s*,\s*|\s+và\s+){_ARRANGED_ITEM})*"
+_ARRANGED = re.compile(
+    r"(?<![\d.,/])(?P<total>\d[\d.]*)\s+đơn\s+vị\s+hành\s+chính\s+cấp\s+(?:xã|huyện|tỉnh)\b"
+    r"[^;.()\n]{0,120}?;\s*trong\s+đó(?:\s+có)?\s+"
+    rf"(?P<formed>{_ARRANGED_LIST})\s+hình\s+thành\b[^;.()\n]{{0,120}}?\s+và\s+"
+    rf"(?P<kept>{_ARRANGED_LIST})\s+không\s+thực\s+hiện\s+sắp\s+xếp\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d[\d.]*")
+
+
+def _arranged_units(
+    paragraph: Paragraph, mentions: Sequence[Mention], file: str | None
+) -> Iterator[Finding]:
+    """``total-mismatch`` of the units of a tier whose groups formed by an arrangement and not
+    arranged do not add up to them (see ``_ARRANGED``).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> t = ("Tỉnh có 135 đơn vị hành chính cấp xã, gồm 110 xã và 25 phường; trong đó có "
+    ...      "101 xã, 25 phường hình thành sau sắp xếp và 8 xã không thực hiện sắp xếp.")
+    >>> [f.message_en for f in check_text(t)]  # doctest: +ELLIPSIS
+    ["The total is stated as '135 đơn vị' but its parts add up to 101 + 25 + 8 = 134 ..."]
+    >>> check_text(t.replace("8 xã", "9 xã"))
+    []
+    """
+    text, base = paragraph.text, paragraph.offset
+    at: dict[int, Mention] | None = None
+    for found in _ARRANGED.finditer(text):
+        if at is None:
+            at = {m.start - base: m for m in mentions}
+        total = at.get(found.start("total"))
+        parts = [
+            at.get(n.start())
+            for group in ("formed", "kept")
+            for n in _FIGURE.finditer(text, found.start(group), found.end(group))
+        ]
+        if (
+            total is None
+            or total.bound is not Bound.EXACT
+            or any(p is None or p.bound is not Bound.EXACT or p.fraction for p in parts)
+        ):
+            continue
+        exact = [p for p in parts if p is not None]
+        total_sum = sum_of_parts(exact)
+        if total_sum != total.value:
+            yield mismatch(paragraph, total, exact, total_sum, Severity.ERROR, file)
 
 
 # A total listed by province with the bare names: "bão số 10 khiến 19 người chết (Sơn La 1 người do
