@@ -782,11 +782,15 @@ def _date_after_word(c: _Cursor) -> bool:
     # pattern, where one space is between the word and the number; there the word ends right
     # before it, and the lower case of the characters before must end with it (none of its
     # letters has a case twin: see _CASE_TWINS), or the pattern cannot match (speed).
-    if s >= 2 and text[s - 2] not in SPACES:
-        if text[s - 2] not in _WORD_DATE_ENDS or not text[max(0, s - 6) : s - 1].lower().endswith(
-            _DATE_WORD_TAILS
-        ):
-            return False
+    if (
+        s >= 2
+        and text[s - 2] not in SPACES
+        and (
+            text[s - 2] not in _WORD_DATE_ENDS
+            or not text[max(0, s - 6) : s - 1].lower().endswith(_DATE_WORD_TAILS)
+        )
+    ):
+        return False
     e, token = c.e, c.token
     before = _BEFORE_WORD.search(text, max(c.skip, s - 16), s)
     if before is None:
