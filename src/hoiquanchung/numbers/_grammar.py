@@ -584,8 +584,6 @@ _BEFORE_WORD: Final = re.compile(
     rf"(?=[ntg])(?<!{_L})(ngày|tháng|năm|giai{_WS}+đoạn){_WS}+\Z", re.IGNORECASE
 )
 _WORD_DATE_ENDS: Final = frozenset("ygmnYGMN")
-# How the words of _BEFORE_WORD end, in lower case.
-_DATE_WORD_TAILS: Final = ("ngày", "tháng", "năm", "đoạn")
 _WORDS_DATE: Final = re.compile(
     rf"{_WS}+tháng{_WS}+([0-9]{{1,2}})(?:{_WS}+năm{_WS}+([0-9]{{1,4}}))?(?![0-9])",
     re.IGNORECASE,
@@ -779,17 +777,8 @@ def _date_after_word(c: _Cursor) -> bool:
         return False
     text, s = c.text, c.s
     # The words end in y, g, m, n (ngày, tháng, năm, giai đoạn): a cheap test before the
-    # pattern, where one space is between the word and the number; there the word ends right
-    # before it, and the lower case of the characters before must end with it (none of its
-    # letters has a case twin: see _CASE_TWINS), or the pattern cannot match (speed).
-    if (
-        s >= 2
-        and text[s - 2] not in SPACES
-        and (
-            text[s - 2] not in _WORD_DATE_ENDS
-            or not text[max(0, s - 6) : s - 1].lower().endswith(_DATE_WORD_TAILS)
-        )
-    ):
+    # pattern, where one space is between the word and the number (speed).
+    if s >= 2 and text[s - 2] not in _WORD_DATE_ENDS and text[s - 2] not in SPACES:
         return False
     e, token = c.e, c.token
     before = _BEFORE_WORD.search(text, max(c.skip, s - 16), s)
