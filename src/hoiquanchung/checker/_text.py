@@ -170,16 +170,18 @@ class Columns(Sequence[int]):
             if step != 1:
                 return list(self)[index]
             return self._between(start, max(start, stop))
-        if index < 0:
-            index += self._length
-        if not 0 <= index < self._length:
-            raise IndexError("column index out of range")
-        k = bisect_right(self._bounds, index) - 1
+        if not 0 <= index < self._length:  # the figures' columns are never negative (speed)
+            if index < 0:
+                index += self._length
+            if not 0 <= index < self._length:
+                raise IndexError("column index out of range")
+        bounds = self._bounds
+        k = bisect_right(bounds, index) - 1
         part = self._parts[k]
         if type(part) is int:
             return index + part
         assert isinstance(part, tuple)
-        return part[index - self._bounds[k]]
+        return part[index - bounds[k]]
 
     def __iter__(self) -> Iterator[int]:
         bounds, parts = self._bounds, self._parts
