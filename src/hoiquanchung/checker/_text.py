@@ -232,7 +232,7 @@ class Columns(Sequence[int]):
     def shifted(self, shift: int) -> Columns:
         """Every column plus *shift* (the next piece of a line cut at :data:`MAX_LINE`)."""
         parts = [
-            part + shift if isinstance(part, int) else tuple(c + shift for c in part)
+            part + shift if isinstance(part, int) else tuple(map(shift.__add__, part))
             for part in self._parts
         ]
         return Columns(self._bounds, parts, self._length)
@@ -262,11 +262,13 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
     # and the offsets of the words counted, by loops in C, and only the words that differ take
     # the slow way, each of which must give the word of the NFC line (speed).
     length, nfc_length = len(line), len(target)
-    same = _same_start(line, target)
-    tail = _same_end(line, target, min(length, nfc_length) - same)
-    first = line.rfind(" ", 0, same) + 1  # the changed words start after a space
-    space = line.find(" ", length - tail)  # and end before one (or the end)
-    after = length - space if space >= 0 else 0  # the same text after them
+    first = after = 0  # the same text before and after the changed words
+    if length > _LONG:  # a short line is read whole: the searches would cost more
+        same = _same_start(line, target)
+        tail = _same_end(line, target, min(length, nfc_length) - same)
+        first = line.rfind(" ", 0, same) + 1  # the changed words start after a space
+        space = line.find(" ", length - tail)  # and end before one (or the end)
+        after = length - space if space >= 0 else 0
     words = line[first : length - after].split(" ")
     composed = target[first : nfc_length - after].split(" ")
     if len(words) != len(composed):  # pragma: no cover - a space that composed after all
@@ -274,17 +276,34 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
     # The offset of word i, in the line and in its NFC: *first*, the lengths of the words
     # before it, and a space after each.
     begins = list(accumulate(map(len, words), initial=first))
+    changed = list(compress(count(), map(ne, words, composed)))
+    if len(changed) * _DENSE > length:
+        # Many words changed (a text written decomposed): a column a character, made by loops
+        # in C, is cheaper than a stretch a word.
+        columns = list(range(first))
+        run = first  # where the current stretch of unchanged text starts
+        for i in changed:
+            word = words[i]
+            text, cols = _nfc_word_remembered(word)
+            if text != composed[i]:  # pragma: no cover - a space that composed after all
+                return _nfc_word(line)
+            begin = begins[i] + i
+            columns.extend(range(run, begin))
+            columns.extend(map(begin.__add__, cols[:-1]))
+            run = begin + len(word)
+        columns.extend(range(run, length + 1))
+        return target, columns
     nfc_begins = list(accumulate(map(len, composed), initial=first))
     bounds = [0]
     parts: list[int | tuple[int, ...]] = [0]
-    for i in compress(count(), map(ne, words, composed)):
+    for i in changed:
         word = words[i]
         text, cols = _nfc_word_remembered(word)
         nfc_word = composed[i]
         if text != nfc_word:  # pragma: no cover - a space that composed after all
             return _nfc_word(line)
         begin, at = begins[i] + i, nfc_begins[i] + i
-        explicit = tuple(c + begin for c in cols[:-1])
+        explicit = tuple(map(begin.__add__, cols[:-1]))
         if at == bounds[-1]:  # the word opens the line
             parts[-1] = explicit
         else:
@@ -293,6 +312,15 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
         bounds.append(at + len(nfc_word))
         parts.append(begin + len(word) - at - len(nfc_word))
     return target, Columns(bounds, parts, len(target) + 1)
+
+
+#: Characters of a line for each word NFC changed, below which :func:`nfc_with_columns` gives
+#: a list (a column a character) rather than :class:`Columns` (a stretch a word): each stretch
+#: costs about as much as a hundred columns made in C, and is read more slowly.
+_DENSE = 100
+#: The length of a line above which :func:`nfc_with_columns` looks for the stretch of the words
+#: NFC changed before reading words.
+_LONG = 2000
 
 
 def _same_start(line: str, target: str) -> int:
