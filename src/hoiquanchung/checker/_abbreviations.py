@@ -30,6 +30,12 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(str(a) for a in data["abbreviations"])
 
 
+@functools.cache
+def _last_letters() -> frozenset[str]:
+    """The last letters of the abbreviations: the character before a full stop that ends one."""
+    return frozenset(a[-1] for a in _abbreviations())
+
+
 def _in_word(char: str) -> bool:
     return char.isalpha() or char == "."
 
@@ -43,8 +49,8 @@ def abbreviation_before(text: str, dot: int) -> bool:
     >>> abbreviation_before("PGS.TS. Lê", 6), abbreviation_before("Đạt 5 TP.", 8)
     (True, True)
     """
-    if dot <= 0 or text[dot] != ".":
-        return False
+    if dot <= 0 or text[dot] != "." or text[dot - 1] not in _last_letters():
+        return False  # most full stops: after a letter no abbreviation ends with (speed)
     start = dot
     while start > 0 and dot - start < _LONGEST and _in_word(text[start - 1]):
         start -= 1

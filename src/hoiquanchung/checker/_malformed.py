@@ -576,8 +576,44 @@ def _coordinate(text: str, start: int, stop: int) -> bool:
     return _COORDINATES_BEFORE.search(before) is not None
 
 
+class _Memo:
+    """What :func:`_judged` and :func:`_count_among_groups` found in the last paragraph read:
+    the rule and rule continued-totals ask the same of every malformed run of a paragraph, and
+    a paragraph (a long line) may have many runs, each of which would search its whole text
+    for the Vietnamese notation (speed; linear time).  One paragraph's text is held (so that
+    its identity is not taken by another text), with one answer a run of it."""
+
+    __slots__ = ("judged", "notation", "text")
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.judged: dict[tuple[int, int], bool] = {}
+        self.notation: bool | None = None
+
+    def of(self, text: str) -> _Memo:
+        """This memo, emptied first unless it holds *text* already."""
+        if text is not self.text:
+            self.text = text
+            self.judged = {}
+            self.notation = None
+        return self
+
+
+_MEMO = _Memo()
+
+
 def _judged(text: str, start: int, stop: int) -> bool:
-    """Whether the malformed run ``text[start:stop]`` is evidently meant as a quantity."""
+    """Whether the malformed run ``text[start:stop]`` is evidently meant as a quantity (found
+    once for each run of a paragraph; see :class:`_Memo`)."""
+    judged = _MEMO.of(text).judged
+    found = judged.get((start, stop))
+    if found is None:
+        found = judged[start, stop] = _judge_run(text, start, stop)
+    return found
+
+
+def _judge_run(text: str, start: int, stop: int) -> bool:
+    """:func:`_judged`, made anew."""
     token = text[start:stop]
     if _coordinate(text, start, stop):
         return False  # "tọa độ 20-51.03N": minutes of a position, no thousands
@@ -719,7 +755,10 @@ def _count_among_groups(text: str, start: int, stop: int) -> bool:
         return False
     if stop - start >= 6 and text[stop - 5] == "." and _named_item(text, start, stop, before):
         return True  # "Tuyên Quang 3.7749, Lạng Sơn 604": four decimals among counts
-    return _VIETNAMESE_NOTATION.search(text) is not None
+    memo = _MEMO.of(text)
+    if memo.notation is None:  # searched once a paragraph
+        memo.notation = _VIETNAMESE_NOTATION.search(text) is not None
+    return memo.notation
 
 
 def _named_item(text: str, start: int, stop: int, before: str) -> bool:

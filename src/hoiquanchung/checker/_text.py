@@ -25,8 +25,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Final
+from itertools import accumulate, compress, count
+from operator import ne
+from typing import Final, overload
 
 import attrs
 
@@ -37,6 +40,7 @@ _combining = unicodedata.combining
 __all__ = [
     "BLANK",
     "CONTINUED",
+    "Columns",
     "MAX_LINE",
     "Paragraph",
     "Splitter",
@@ -63,6 +67,8 @@ CONTINUED = "\x00"
 
 
 _SENTENCE_END = re.compile(r"[.;:!?…][\"'”’)\]]*\s+")
+# _SENTENCE_END written backwards, for a text turned round (see cut_point).
+_SENTENCE_END_BACKWARDS = re.compile(r"\s+[\"'”’)\]]*[.;:!?…]")
 _SPACE = re.compile(r"\s+")
 
 _ARTEFACT = re.compile(
@@ -126,6 +132,112 @@ def _clusters(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
+class Columns(Sequence[int]):
+    """The original columns of an NFC text (:func:`nfc_with_columns`), held by stretches: where
+    NFC left the line as it was, a column is the index plus a shift; only the characters of the
+    words NFC changed have columns of their own.  A long line with one word not in NFC (a whole
+    file on one line, cut into pieces of :data:`MAX_LINE`) keeps a few numbers, not one a
+    character, and its pieces and paragraphs are cut from it without a copy of them (speed).
+
+    ``bounds[k]`` is the index where stretch *k* starts (``bounds[0] == 0``, increasing);
+    ``parts[k]`` its shift (an ``int``: column = index + shift) or the columns of its characters
+    (a tuple); *length* the number of columns.
+
+    >>> cols = Columns([0, 2, 4], [0, (3, 3), 1], 7)
+    >>> list(cols), cols[-1], list(cols[1:5]), cols[4:6]
+    ([0, 1, 3, 3, 5, 6, 7], 7, [1, 3, 3, 5], range(5, 7))
+    """
+
+    __slots__ = ("_bounds", "_length", "_parts")
+
+    def __init__(self, bounds: list[int], parts: list[int | tuple[int, ...]], length: int) -> None:
+        self._bounds = bounds
+        self._parts = parts
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self._length)
+            if step != 1:
+                return list(self)[index]
+            return self._between(start, max(start, stop))
+        if not 0 <= index < self._length:  # the figures' columns are never negative (speed)
+            if index < 0:
+                index += self._length
+            if not 0 <= index < self._length:
+                raise IndexError("column index out of range")
+        bounds = self._bounds
+        k = bisect_right(bounds, index) - 1
+        part = self._parts[k]
+        if type(part) is int:
+            return index + part
+        assert isinstance(part, tuple)
+        return part[index - bounds[k]]
+
+    def __iter__(self) -> Iterator[int]:
+        bounds, parts = self._bounds, self._parts
+        ends = [*bounds[1:], self._length]
+        for begin, end, part in zip(bounds, ends, parts, strict=True):
+            if isinstance(part, int):
+                yield from range(begin + part, end + part)
+            else:
+                yield from part
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(other) == self._length and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Columns({self._bounds!r}, {self._parts!r}, {self._length!r})"
+
+    def _between(self, start: int, stop: int) -> Sequence[int]:
+        """``self[start:stop]`` (``start <= stop``): a range when it lies in one shifted
+        stretch (most paragraphs of a line), a tuple inside one word, else columns."""
+        if start == stop:
+            return range(0)
+        bounds, parts = self._bounds, self._parts
+        first = bisect_right(bounds, start) - 1
+        last = bisect_right(bounds, stop - 1) - 1
+        if first == last:
+            part = parts[first]
+            if isinstance(part, int):
+                return range(start + part, stop + part)
+            return part[start - bounds[first] : stop - bounds[first]]
+        new_bounds = [0]
+        new_parts: list[int | tuple[int, ...]] = []
+        for k in range(first, last + 1):
+            part = parts[k]
+            begin = max(bounds[k], start)
+            if k > first:
+                new_bounds.append(begin - start)
+            if isinstance(part, int):
+                new_parts.append(part + start)
+            else:
+                end = bounds[k + 1] if k < last else stop
+                new_parts.append(part[begin - bounds[k] : end - bounds[k]])
+        return Columns(new_bounds, new_parts, stop - start)
+
+    def shifted(self, shift: int) -> Columns:
+        """Every column plus *shift* (the next piece of a line cut at :data:`MAX_LINE`)."""
+        parts = [
+            part + shift if isinstance(part, int) else tuple(map(shift.__add__, part))
+            for part in self._parts
+        ]
+        return Columns(self._bounds, parts, self._length)
+
+
 def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
     """NFC-normalise *line*; return it with the original column of each character (and the end).
 
@@ -143,27 +255,105 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
     if target == line:
         return line, range(len(line) + 1)
     # A space never composes with what is around it: the words of the NFC line are the NFC
-    # forms of the words of the line, one for one.  Words equal in both keep their columns (most
-    # of a line, usually); only the others take the slow way, and each must give the word of
-    # the NFC line.  Unchanged stretches are added whole (speed).
-    words = line.split(" ")
-    composed = target.split(" ")
-    if len(words) == len(composed):
-        columns: list[int] = []
-        run = 0  # where the current stretch of unchanged text starts
-        begin = 0  # where the current word starts
-        for word, nfc_word in zip(words, composed, strict=True):
-            if word != nfc_word:
-                text, cols = _nfc_word_remembered(word)
-                if text != nfc_word:  # pragma: no cover - a space that composed after all
-                    return _nfc_word(line)
-                columns.extend(range(run, begin))
-                columns.extend(c + begin for c in cols[:-1])
-                run = begin + len(word)
-            begin += len(word) + 1
-        columns.extend(range(run, len(line) + 1))
+    # forms of the words of the line, one for one.  Words equal in both keep their columns,
+    # shifted (most of a line, usually).  Only the stretch of words between the first and the
+    # last character NFC changed is read word by word (found by comparisons in C: a line may
+    # have thousands of words, one of them not in NFC); there the words that differ are found,
+    # and the offsets of the words counted, by loops in C, and only the words that differ take
+    # the slow way, each of which must give the word of the NFC line (speed).
+    length, nfc_length = len(line), len(target)
+    first = after = 0  # the same text before and after the changed words
+    if length > _LONG:  # a short line is read whole: the searches would cost more
+        same = _same_start(line, target)
+        tail = _same_end(line, target, min(length, nfc_length) - same)
+        first = line.rfind(" ", 0, same) + 1  # the changed words start after a space
+        space = line.find(" ", length - tail)  # and end before one (or the end)
+        after = length - space if space >= 0 else 0
+    words = line[first : length - after].split(" ")
+    composed = target[first : nfc_length - after].split(" ")
+    if len(words) != len(composed):  # pragma: no cover - a space that composed after all
+        return _nfc_word(line)
+    # The offset of word i, in the line and in its NFC: *first*, the lengths of the words
+    # before it, and a space after each.
+    begins = list(accumulate(map(len, words), initial=first))
+    changed = list(compress(count(), map(ne, words, composed)))
+    if len(changed) * _DENSE > length:
+        # Many words changed (a text written decomposed): a column a character, made by loops
+        # in C, is cheaper than a stretch a word.
+        columns = list(range(first))
+        run = first  # where the current stretch of unchanged text starts
+        for i in changed:
+            word = words[i]
+            text, cols = _nfc_word_remembered(word)
+            if text != composed[i]:  # pragma: no cover - a space that composed after all
+                return _nfc_word(line)
+            begin = begins[i] + i
+            columns.extend(range(run, begin))
+            columns.extend(map(begin.__add__, cols[:-1]))
+            run = begin + len(word)
+        columns.extend(range(run, length + 1))
         return target, columns
-    return _nfc_word(line)  # pragma: no cover - a space that composed after all
+    nfc_begins = list(accumulate(map(len, composed), initial=first))
+    bounds = [0]
+    parts: list[int | tuple[int, ...]] = [0]
+    for i in changed:
+        word = words[i]
+        text, cols = _nfc_word_remembered(word)
+        nfc_word = composed[i]
+        if text != nfc_word:  # pragma: no cover - a space that composed after all
+            return _nfc_word(line)
+        begin, at = begins[i] + i, nfc_begins[i] + i
+        explicit = tuple(map(begin.__add__, cols[:-1]))
+        if at == bounds[-1]:  # the word opens the line
+            parts[-1] = explicit
+        else:
+            bounds.append(at)
+            parts.append(explicit)
+        bounds.append(at + len(nfc_word))
+        parts.append(begin + len(word) - at - len(nfc_word))
+    return target, Columns(bounds, parts, len(target) + 1)
+
+
+#: Characters of a line for each word NFC changed, below which :func:`nfc_with_columns` gives
+#: a list (a column a character) rather than :class:`Columns` (a stretch a word): each stretch
+#: costs about as much as a hundred columns made in C, and is read more slowly.
+_DENSE = 100
+#: The length of a line above which :func:`nfc_with_columns` looks for the stretch of the words
+#: NFC changed before reading words.
+_LONG = 2000
+
+
+def _same_start(line: str, target: str) -> int:
+    """The length of the longest start *line* and *target* share, found by halving: each
+    comparison of a stretch is made in C, and the stretches compared add up to the length.
+
+    >>> _same_start("abcde", "abxde"), _same_start("ab", "abc"), _same_start("", "a")
+    (2, 2, 0)
+    """
+    same, most = 0, min(len(line), len(target))
+    while same < most:
+        half = (most - same + 1) // 2
+        if target.startswith(line[same : same + half], same):
+            same += half
+        else:
+            most = same + half - 1
+    return same
+
+
+def _same_end(line: str, target: str, most: int) -> int:
+    """The length of the longest end *line* and *target* share, at most *most*.
+
+    >>> _same_end("abcde", "abxde", 5), _same_end("abc", "bc", 1)
+    (2, 1)
+    """
+    same, length, nfc_length = 0, len(line), len(target)
+    while same < most:
+        half = (most - same + 1) // 2
+        if target.endswith(line[length - same - half : length - same], 0, nfc_length - same):
+            same += half
+        else:
+            most = same + half - 1
+    return same
 
 
 def _nfc_word_remembered(word: str) -> tuple[str, Sequence[int]]:
@@ -277,10 +467,16 @@ def cut_point(text: str, limit: int = MAX_LINE) -> int:
     if len(text) <= limit:
         return len(text)
     window_start = limit // 2
-    for pattern in (_SENTENCE_END, _SPACE):
-        ends = [m.end() for m in pattern.finditer(text, window_start, limit)]
-        if ends:
-            return ends[-1]
+    # The last end of a sentence of the window: the first match of the pattern written
+    # backwards in the window turned round (a match starts at its mark, and no mark is inside
+    # another match, so the last of those found forwards is the one that ends last; speed: the
+    # forward search tries every character of the window, the backward one stops at the end).
+    backwards = _SENTENCE_END_BACKWARDS.search(text[window_start:limit][::-1])
+    if backwards is not None:
+        return limit - backwards.start()
+    ends = [m.end() for m in _SPACE.finditer(text, window_start, limit)]
+    if ends:
+        return ends[-1]
     cut = limit
     while cut > window_start and (
         unicodedata.combining(text[cut]) or "\udc00" <= text[cut] <= "\udfff"
@@ -322,6 +518,8 @@ class Splitter:
             # The columns counted on from the pieces before (a range stays a range; speed).
             if isinstance(columns, range):
                 columns = range(columns.start + shift, columns.stop + shift)
+            elif isinstance(columns, Columns):
+                columns = columns.shifted(shift)
             else:
                 columns = list(map(shift.__add__, columns))
         else:
