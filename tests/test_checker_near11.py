@@ -1,14 +1,19 @@
-"""Totals, round 15 (near11): administrative units read on text nobody tuned on.
+"""Totals, round 15 (near11): four general shapes read on text nobody tuned on.
 
+* a province's toll with its bracket of casualty kinds right after it ("Yên Bái: 50 người (48
+  người chết, 02 người mất tích)"), whole after a toll naming those kinds earlier in the
+  paragraph, with or without *trong đó* between them;
+* a bracket of provinces right after a toll of persons, houses or money ("40 người chết (Hòa
+  Bình 15 người, Sơn La 5 người, ...)"), whole: a sum below the total is an error too;
 * the units of a tier after the arrangement of 2025, formed by it or not arranged ("trong đó
   có 101 xã, 25 phường hình thành sau sắp xếp và 9 xã không thực hiện sắp xếp");
 * administrative units by kind after "ĐVHC cấp X", and a "gồm" list of them before ", với
   diện tích ...".
 
 Real sentences copied verbatim from the pages named beside them (figures changed only where a
-case says so), the near misses where the readings stay quiet (disaster tolls among them: a
-province's line or a bracket of provinces stays read as before), and a hypothesis property: the
-arranged units are reported exactly when their groups do not make the total.
+case says so), the near misses where the readings stay quiet, and hypothesis properties: the
+arranged units and a province bracket are reported exactly when their parts do not make the
+total.
 """
 
 from __future__ import annotations
@@ -91,6 +96,15 @@ def test_the_real_sentences_hold(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "old", "new", "stated"),
     [
+        # A province's toll and its bracket of kinds after a toll naming them: a kind changed,
+        # the province's toll changed.
+        (VIETNAMPLUS, "02 người mất tích", "03 người mất tích", "50 người"),
+        (VIETNAMPLUS, "Yên Bái: 50 người", "Yên Bái: 51 người", "51 người"),
+        (PHU_THO, "8 người mất tích", "7 người mất tích", "11 người"),
+        # A bracket of provinces after a toll: below the toll as well as above it.
+        (NORTH, "40 người chết", "41 người chết", "41 người"),
+        (NORTH, "Sơn La 5 người", "Sơn La 4 người", "40 người"),
+        (KALMAEGI, "Gia Lai có 2 người", "Gia Lai có 1 người", "5 người"),
         # The units of a tier, formed by the arrangement or not arranged.
         (GIA_LAI, "9 xã không", "8 xã không", "135 đơn vị"),
         (GIA_LAI, "101 xã", "102 xã", "135 đơn vị"),
@@ -156,3 +170,19 @@ def test_arranged_units_are_reported_when_they_do_not_make_the_total(
     )
     found = [a for a in alarms(text) if a[0] == "total-mismatch"]
     assert bool(found) == (formed_xa + formed_phuong + kept != total)
+
+
+_NAMES = ["Hòa Bình", "Sơn La", "Yên Bái", "Thanh Hóa", "Nghệ An", "Quảng Trị"]
+
+
+@given(parts=st.lists(st.integers(1, 60), min_size=2, max_size=6), extra=st.integers(-5, 5))
+def test_a_province_bracket_is_reported_when_it_does_not_make_the_toll(
+    parts: list[int], extra: int
+) -> None:
+    total = sum(parts) + extra
+    if total <= max(parts):
+        return  # a part as large as the toll is no part of it: the bracket is not read
+    items = ", ".join(f"{name} {n} người" for name, n in zip(_NAMES, parts, strict=False))
+    text = f"Mưa lũ khiến {total} người chết ({items}) và 3 người bị thương."
+    found = [a for a in alarms(text) if a[0] == "total-mismatch"]
+    assert bool(found) == (extra != 0)

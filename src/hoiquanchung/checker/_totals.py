@@ -2293,6 +2293,7 @@ def _partition(
         and (
             _named_by_total(text, base, total, start, labels)
             or _named_before(text, base, total, start, labels)
+            or _province_toll(text, base, total, start, labels)
         )
     ):
         # "330 người chết, mất tích (292 người chết, 38 người mất tích)": the kinds the total
@@ -2503,6 +2504,51 @@ def _named_before(text: str, base: int, total: Mention, start: int, labels: Sequ
         if all(k in same for k in kinds) and len(values) == len(kinds):
             return _casualty_match(labels, values)
     return False
+
+
+# A toll's bracket right after its figure, opened by "gồm" or not: "44 người (gồm 42 người
+# chết, 2 người mất tích)".
+_TOLL_OPENING = re.compile(
+    r"[ \t\u00a0]*\([ \t\u00a0]*(?:gồm[ \t\u00a0]*:?[ \t\u00a0]*)?", re.IGNORECASE
+)
+
+
+def _province_toll(text: str, base: int, total: Mention, start: int, labels: Sequence[str]) -> bool:
+    """Whether *total* is a province's toll of persons, a toll naming its casualty kinds having
+    come before it in the paragraph, whose bracket right after it names those kinds, each once
+    (or again with its own place or cause, see :func:`_casualty_match`): "Cao Bằng có 52
+    người chết và mất tích (43 người chết, 09 người mất tích). Yên Bái: 50 người (48 người
+    chết, 02 người mất tích) gồm: ..." (vietnamplus.vn, 2024), "+ Yên Bái: 44 người (gồm 42
+    người chết, 2 người mất tích)" after "200 người chết, mất tích" (thanhnien.vn, 2024).
+    Unlike :func:`_named_before`, no *trong đó* need stand between the toll and the line.  A
+    place or a cause between the figure and the bracket, a figure no province's name leads
+    ("tàu chở 12 người (...)"), a label with more than its kind, or no toll named before
+    ("Lào Cai: 155 người (53 người chết, ...)" alone: the injured may be in it) leave the
+    bracket to the other readings.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Có 52 người chết và mất tích (...). Yên Bái: 44 người (40 người chết, 4 người"
+    >>> t += " mất tích)"
+    >>> total = extract(t)[1]
+    >>> _province_toll(t, 0, total, t.rindex("(") + 1, ["  chết", " mất tích"])
+    True
+    >>> _province_toll(t, 0, total, t.rindex("(") + 1, ["  chết", " bị thương"])
+    False
+    >>> t = "Yên Bái: 44 người (40 người chết, 4 người mất tích)"
+    >>> _province_toll(t, 0, extract(t)[0], t.index("(") + 1, ["  chết", " mất tích"])
+    False
+    """
+    at, end = total.start - base, total.end - base
+    if (
+        total.unit not in _PERSONS
+        or len(labels) < 2
+        or _TOLL_OPENING.fullmatch(text, end, start) is None
+    ):
+        return False
+    if _province_line().search(text, max(0, at - 40), at) is None:
+        return False
+    kinds = _toll_kinds(text[:at])
+    return kinds is not None and _casualty_match(labels, kinds)
 
 
 _LEAD_CLAUSE = 80  # characters before a total searched for the words of its own clause
@@ -3253,8 +3299,61 @@ def _by_province(
             total_sum = sum_of_parts(parts)
             # At the total's written precision: "28.648ha (Trà Vinh 182,2ha,
             # ...)" holds for 28.648,2 ha, the total being written in whole hectares.
-            if sum_contradicts(total.quantity, total_sum) == "above":
+            side = sum_contradicts(total.quantity, total_sum)
+            if side == "above" or (
+                side == "below" and bracket and _whole_bracket(text, total, found, tails, base)
+            ):
                 yield mismatch(paragraph, total, parts, total_sum, Severity.ERROR, file)
+
+
+# A bracket of provinces right after a toll is the whole toll by province (round 15): "bão số 13
+# đã làm 5 người chết (Đắk Lắk có 3 người, Gia Lai có 2 người), 6 người bị thương" (dantri.com.vn,
+# 2025), "mưa lũ khiến 40 người chết (Hòa Bình 15 người, Sơn La 5 người, Yên Bái 4 người, Thanh
+# Hóa 8 người, Nghệ An 8 người)" (giadinh.net), "221 nhà bị sập đổ (Quảng Ngãi 9
+# nhà, Gia Lai 127 nhà, Đắk Lắk 9 nhà, Lâm Đồng 76 nhà)" (dantri.com.vn, 2025): a report that
+# names the provinces of a toll in the bracket right after it names them all, so a sum below the
+# total is an error too.  The bracket opens with the first province (no "trong đó", "chủ yếu",
+# "nhiều nhất" before it: those name a few; nor "cho", the bracket of a grant "cho 4 địa phương"
+# may leave one unnamed) and holds nothing after the last one's figure but
+# its place or cause (an ellipsis, "khác" or a figure not read leaves the rest out); a count of
+# persons, houses, boats or money, never a measure, livestock or a rate (`_TOLL_MEASURES`).
+_TOLL_SOME = re.compile(
+    r"\b(?:chủ\s+yếu|nhiều\s+nhất|cao\s+nhất|tập\s+trung|như|riêng|điển\s+hình|trong\s+đó|"
+    r"trong\s+số|tăng|giảm|cho)\b|\.\.|…|\bv\.?v\b|\bkhác\b",
+    re.IGNORECASE,
+)
+
+# Measures (an area, a weight) and rates: a toll's hectares are estimates of what the provinces
+# have reported so far, and a rate is no sum.
+_TOLL_MEASURES = frozenset({"%", "ha", "m", "m2", "m3", "km", "kg", "tấn", "tạ", "lít", "con"})
+_DIGIT = re.compile(r"\d")
+
+
+def _whole_bracket(
+    text: str, total: Mention, found: re.Match[str], tails: Sequence[str], base: int
+) -> bool:
+    """Whether the bracket of provinces *found* right after *total* (its items' *tails* after
+    each figure) is the whole of it (see ``_TOLL_SOME``).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> t = "mưa lũ khiến 5 người chết (Đắk Lắk có 3 người, Gia Lai có 1 người), 6 người bị thương."
+    >>> [f.computed for f in check_text(t)]
+    ['4 người']
+    >>> check_text(t.replace("5 người chết (", "5 người chết (chủ yếu tại "))
+    []
+    >>> check_text(t.replace("Gia Lai có 1 người", "Gia Lai có 1 người..."))
+    []
+    """
+    if total.unit is None or total.unit.casefold().split(" ")[0] in _TOLL_MEASURES:
+        return False  # "391 ha lúa và hoa màu bị mất, thiệt hại (Hà Giang 70ha, Lai Châu: 214 ha)"
+    if any(_DIGIT.search(tail) for tail in tails):
+        return False  # a figure not read as an item ("Bà Rịa Vũng Tàu 2", a name not known)
+    gap = text[total.end - base : found.start("open")]
+    if _TOLL_SOME.search(gap) or _TOLL_SOME.search(
+        text, max(0, total.start - base - 12), total.start - base
+    ):
+        return False
+    return not any(_TOLL_SOME.search(tail) for tail in tails)
 
 
 # Base organisations of the Party by kind ("787 tổ chức cơ sở đảng (...), trong đó, có 269 đảng
