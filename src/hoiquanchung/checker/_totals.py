@@ -2898,7 +2898,11 @@ _UNIT_KIND = (
     r"(?:thị\s+trấn|thị\s+xã|đặc\s+khu|phường|xã|quận|huyện|tỉnh|"
     r"thành\s+phố(?:\s+trực\s+thuộc\s+(?:trung\s+ương|tỉnh))?)"
 )
-_UNIT_ITEM = rf"(?P<n{{i}}>\d[\d.]*)\s+(?P<k{{i}}>{_UNIT_KIND})"
+# A kind may be followed by the unit's proper name, capitalised: "1 đặc khu Hoàng Sa" (muctim
+# .tuoitre.vn, 2025) is one unit, its name no end of the list.
+# (Braces doubled twice: the item is formatted once more with its index.)
+_UNIT_PROPER_NAME = rf"(?:[ \t]+(?-i:[{_CAPITALS}])\w*){{{{0,3}}}}"
+_UNIT_ITEM = rf"(?P<n{{i}}>\d[\d.]*)\s+(?P<k{{i}}>{_UNIT_KIND}){_UNIT_PROPER_NAME}"
 _UNIT_SEP = r"\s*(?:,\s*(?:và\s+)?|;\s*(?:và\s+)?|\s+và\s+)"
 # The total: a figure of "đơn vị hành chính cấp X", or of "đơn vị" after that name.
 _UNIT_TOTAL = re.compile(
