@@ -3011,7 +3011,7 @@ def _unit_kinds(
 
 
 # The units of a tier after an arrangement of administrative units, by what the arrangement did
-# to them (rule 2, totals; round 15): the resolutions of the Ủy ban Thường vụ Quốc hội on the
+# to them (rule 2, totals): the resolutions of the Ủy ban Thường vụ Quốc hội on the
 # arrangement of 2025 end with the units a province has, those formed by the arrangement and
 # those not arranged: "tỉnh Gia Lai có 135 đơn vị hành chính cấp xã, gồm 110 xã và 25 phường;
 # trong đó có 101 xã, 25 phường hình thành sau sắp xếp và 9 xã không thực hiện sắp xếp"
@@ -3310,7 +3310,7 @@ def _by_province(
                 yield mismatch(paragraph, total, parts, total_sum, Severity.ERROR, file)
 
 
-# A bracket of provinces right after a toll is the whole toll by province (round 15): "bão số 13
+# A bracket of provinces right after a toll is the whole toll by province: "bão số 13
 # đã làm 5 người chết (Đắk Lắk có 3 người, Gia Lai có 2 người), 6 người bị thương" (dantri.com.vn,
 # 2025), "mưa lũ khiến 40 người chết (Hòa Bình 15 người, Sơn La 5 người, Yên Bái 4 người, Thanh
 # Hóa 8 người, Nghệ An 8 người)" (giadinh.net), "221 nhà bị sập đổ (Quảng Ngãi 9
