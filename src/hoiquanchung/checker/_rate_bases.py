@@ -586,15 +586,21 @@ def _verdict_of(part: int, rate: Mention, whole: int) -> Verdict | None:
         return None
 
 
-def _finding(count: Mention, rate: Mention, total: Mention, file: str | None) -> Finding | None:
+def _judged_rate(file: str | None, rate: Mention, part: int, whole: int) -> Finding | None:
+    """The finding of *rate* stated for *part* of *whole* (at the rate's place), if it does not
+    hold; ``None`` when it holds or cannot be read as a rate."""
     try:
         stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
-        found = compare(stated, Rate(int(count.value), int(total.value))).to_finding()
+        found = compare(stated, Rate(part, whole)).to_finding()
     except HoiQuanChungError:
         return None
     if found is None:
         return None
     return evolved(found, file=file, line=rate.line, column=rate.column)
+
+
+def _finding(count: Mention, rate: Mention, total: Mention, file: str | None) -> Finding | None:
+    return _judged_rate(file, rate, int(count.value), int(total.value))
 
 
 def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Mention | None:
@@ -953,7 +959,12 @@ def _total_before_parts(context: ParagraphContext, count: Mention, rate: Mention
             and total.value > count.value
             and (
                 _opens_parts(text[total.end - base : count.start - base])
-                or (among and _among_total(text, total.start - base, count.start - base))
+                or (
+                    among
+                    and _among_total(
+                        text, total.start - base, count.start - base, rate.start - base
+                    )
+                )
                 or _parts_next_sentence(
                     text, total.start - base, total.end - base, count.start - base
                 )
@@ -982,7 +993,11 @@ def _parts_next_sentence(text: str, at: int, end: int, part_at: int) -> bool:
 # "Trong tổng số 400 đại biểu tham dự có 208 đại biểu đương nhiên, ... là 174 người (chiếm
 # 43,5 %)": *trong (tổng) số* opens the clause before the total, *có* (or a comma) its parts, in
 # one sentence with no other list inside.
-_AMONG_BEFORE = re.compile(r"[.!?\n:;,(]\s*trong\s+(?:tổng\s+)?số\s*\Z", re.IGNORECASE)
+_AMONG_BEFORE = re.compile(r"[.!?\n:;,(]\s*trong(?P<of>\s+(?:tổng\s+)?số)?\s*\Z", re.IGNORECASE)
+# A bare *trong* ("Về cơ cấu, trong 52 đại biểu trúng cử, có 15 đại biểu nữ, chiếm tỷ lệ
+# 28,85%") opens a whole only for a share: "trong 91 đại biểu tham gia biểu quyết thì có 90 đại
+# biểu tán thành, ..., đạt tỷ lệ 94,74%" is a vote's rate, of all the deputies.
+_SHARE_OPENS = re.compile(r"(?:\bchiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?|\()\s*\Z", re.IGNORECASE)
 # Its items may be parted by semicolons, in one sentence ("Trong tổng số 163 đồng chí trúng cử cấp
 # ủy có 49 nữ, chiếm tỷ lệ 30,06%; người dân tộc thiểu số có 80 đồng chí, chiếm tỷ lệ 49,07%").
 _AMONG_GAP = re.compile(
@@ -990,11 +1005,15 @@ _AMONG_GAP = re.compile(
 )
 
 
-def _among_total(text: str, at: int, part_at: int) -> bool:
+def _among_total(text: str, at: int, part_at: int, rate_at: int) -> bool:
     """Whether the count at *at* is the whole of a clause opened by *trong (tổng) số* whose
-    parts run to the part at *part_at*."""
+    parts run to the part at *part_at* (or by a bare *trong*, when the rate at *rate_at* is a
+    share)."""
     before = text[at - 40 : at] if at >= 40 else "\n" + text[:at]
-    if _AMONG_BEFORE.search(before) is None:
+    opened = _AMONG_BEFORE.search(before)
+    if opened is None:
+        return False
+    if opened["of"] is None and not _SHARE_OPENS.search(text, max(0, rate_at - 20), rate_at):
         return False
     gap = text[at:part_at]
     gap = gap[gap.find(" ") :]  # the total's own figure
@@ -1360,13 +1379,9 @@ def _votes_of_deputies(context: ParagraphContext) -> Iterator[Finding]:
         whole = next(iter(values))
         if whole <= part.value:
             continue
-        try:
-            stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
-            found = compare(stated, Rate(int(part.value), whole)).to_finding()
-        except HoiQuanChungError:
-            continue
+        found = _judged_rate(context.file, rate, int(part.value), whole)
         if found is not None:
-            yield evolved(found, file=context.file, line=rate.line, column=rate.column)
+            yield found
 
 
 # ------------------------------------------------------------------ civil judgments enforced
@@ -1478,13 +1493,9 @@ def _enforcement_rates(context: ParagraphContext) -> Iterator[Finding]:
                 whole = sole("with", earlier)
         if whole is None or whole <= part.value:
             continue
-        try:
-            stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
-            found = compare(stated, Rate(int(part.value), whole)).to_finding()
-        except HoiQuanChungError:
-            continue
+        found = _judged_rate(context.file, rate, int(part.value), whole)
         if found is not None:
-            yield evolved(found, file=context.file, line=rate.line, column=rate.column)
+            yield found
 
 
 # ------------------------------------------------------------------ a base named by its noun
