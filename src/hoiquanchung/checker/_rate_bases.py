@@ -1264,6 +1264,8 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         yield from _votes_of_deputies(context)
     if "thi hành" in context.text:
         yield from _enforcement_rates(context)
+    if "hụ lý" in context.text and "iải quyết" in context.text:  # "thụ lý", "giải quyết"
+        yield from _settled_rates(context)
     kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
     state.section_rates.extend(kept)
     for pair in kept:
@@ -1380,6 +1382,93 @@ def _votes_of_deputies(context: ParagraphContext) -> Iterator[Finding]:
         if whole <= part.value:
             continue
         found = _judged_rate(context.file, rate, int(part.value), whole)
+        if found is not None:
+            yield found
+
+
+# ------------------------------------------------------------------ cases received and settled
+# "các tòa án đã thụ lý 683.341 vụ việc, giải quyết 618.341 vụ, đạt 90,49%": the cases received
+# (*thụ lý*), the cases settled (*giải quyết*) in the next clause, and the rate of those settled,
+# of those received, after them.  Courts, procuracies, inspectorates and the offices that take
+# complaints all report their work in this shape.
+_RECEIVED = re.compile(r"\bthụ\s+lý(?:\s+là)?\s*:?\s*\Z", re.IGNORECASE)  # not "thụ lý mới"
+# Between the cases received and those settled: the rest of the noun ("vụ án các loại"), an aside
+# in brackets, and the verb that opens the next clause ("đã giải quyết được").
+_TO_SETTLED = re.compile(
+    r"\A[^\d;.!?\n,()%]{0,30}(?:\s*\([^()\d]*\))?\s*(?:[,;]\s*|\s+)(?:và\s+)?(?:đã\s+)?"
+    r"(?:giải\s+quyết|xét\s+xử)(?:\s*,\s*xét\s+xử)?(?:\s+(?:được|xong))?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+# "... với 872.582 bị cáo": the persons of the cases, a count of their own between.
+_WITH_PERSONS = re.compile(r"\A\s+với\s+\Z", re.IGNORECASE)
+# Between the cases settled and their rate: ", đạt tỷ lệ", "(đạt".
+_TO_SETTLED_RATE = re.compile(
+    r"\A[^\d;.!?\n,()%]{0,30}(?:,\s*|\s*\(\s*|\s+)đạt(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+# After the rate, words that name another base: "đạt 95% chỉ tiêu", "98,6% về số bị cáo".
+_OTHER_BASE_AFTER = re.compile(r"\s*(?:so\s+với|kế\s+hoạch|chỉ\s+tiêu|về\b|của\b)", re.IGNORECASE)
+
+
+def _is_whole_count(m: Mention) -> bool:
+    return (
+        m.bound is Bound.EXACT
+        and m.fraction is None
+        and m.value == int(m.value)
+        and m.unit is not None
+        and m.unit != "%"
+    )
+
+
+def _of_persons(m: Mention) -> bool:
+    return (m.unit or "").casefold().startswith("bị ")
+
+
+def _settled_rates(context: ParagraphContext) -> Iterator[Finding]:
+    """``thụ lý N vụ, (đã) giải quyết M vụ, đạt z%``: the rate of the cases settled, of the cases
+    received stated right before them (the same noun), judged like a written fraction *M/N*.
+    A count of the persons of the cases may follow each ("461.603 vụ với 872.582 bị cáo").
+    Quiet when the cases received are the new ones only (*thụ lý mới*: the base counts the cases
+    carried over too), when a figure or another clause stands between the counts or before the
+    rate, when words after the rate name another base (*chỉ tiêu*, *so với*, *về số bị cáo*),
+    when a count is approximate (*gần 1.800 vụ việc*), and when the cases settled are not fewer
+    than those received."""
+    ms, text, base = context.mentions, context.text, context.paragraph.offset
+    for j in range(2, len(ms)):
+        rate = ms[j]
+        if rate.unit != "%" or _OTHER_BASE_AFTER.match(text, rate.end - base):
+            continue
+        k = j - 1
+        if (
+            _of_persons(ms[k])
+            and k >= 1
+            and _WITH_PERSONS.match(text[ms[k - 1].end - base : ms[k].start - base])
+        ):
+            k -= 1
+        part = ms[k]
+        if not _is_whole_count(part) or not _TO_SETTLED_RATE.match(
+            text[ms[j - 1].end - base : rate.start - base]
+        ):
+            continue
+        i = k - 1
+        if (
+            i >= 1
+            and _of_persons(ms[i])
+            and _WITH_PERSONS.match(text[ms[i - 1].end - base : ms[i].start - base])
+        ):
+            i -= 1
+        if i < 0:
+            continue
+        whole = ms[i]
+        if (
+            not _is_whole_count(whole)
+            or whole.value <= part.value
+            or (whole.unit or "").split()[0].casefold() != (part.unit or "").split()[0].casefold()
+            or not _RECEIVED.search(text, max(0, whole.start - base - 20), whole.start - base)
+            or not _TO_SETTLED.match(text[ms[k - 1].end - base : part.start - base])
+        ):
+            continue
+        found = _judged_rate(context.file, rate, int(part.value), int(whole.value))
         if found is not None:
             yield found
 
