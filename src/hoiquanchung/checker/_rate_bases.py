@@ -586,7 +586,9 @@ def _verdict_of(part: int, rate: Mention, whole: int) -> Verdict | None:
         return None
 
 
-def _judged_rate(file: str | None, rate: Mention, part: int, whole: int) -> Finding | None:
+def _judged_rate(
+    file: str | None, rate: Mention, part: int | Decimal, whole: int | Decimal
+) -> Finding | None:
     """The finding of *rate* stated for *part* of *whole* (at the rate's place), if it does not
     hold; ``None`` when it holds or cannot be read as a rate."""
     try:
@@ -1266,6 +1268,7 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         yield from _enforcement_rates(context)
     if "hụ lý" in context.text and "iải quyết" in context.text:  # "thụ lý", "giải quyết"
         yield from _settled_rates(context)
+    yield from _amount_shares(context)
     kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
     state.section_rates.extend(kept)
     for pair in kept:
@@ -1469,6 +1472,136 @@ def _settled_rates(context: ParagraphContext) -> Iterator[Finding]:
         ):
             continue
         found = _judged_rate(context.file, rate, int(part.value), int(whole.value))
+        if found is not None:
+            yield found
+
+
+# ------------------------------------------------------------------ shares of an amount
+# "Lũy kế hết tháng 10, kim ngạch xuất khẩu đạt 391 tỉ USD, ... Bắc Ninh ... với 76,44 tỉ USD,
+# chiếm 19,5% tổng kim ngạch xuất khẩu cả nước": an amount, its share, and after the share the
+# whole named by its noun, whose amount the section states once before it.
+_AMOUNT_UNITS = frozenset({"đồng", "usd", "ha", "tấn"})
+# After the share: the whole's noun ("tổng kim ngạch xuất khẩu", "diện tích xuống giống").
+_WHOLE_NAMED = re.compile(
+    r"\s*(?:trên\s+|trong\s+|so\s+với\s+|của\s+)?(?:tổng\s+)?(?!số\b)"
+    r"(?P<noun>[^\W\d_]+\s+[^\W\d_]+)\b",
+    re.IGNORECASE,
+)
+# Between the amount and its share: asides of change ("tăng 15.410 tỷ đồng", "tăng 47,89% so với
+# cùng kỳ năm trước"), then "chiếm".
+_TO_AMOUNT_SHARE = re.compile(
+    r"\A[^\d,;.!?\n()%]{0,60}(?:\s*,\s*(?:tăng|giảm)(?:\s+thêm)?\b(?:[^,;!?\n()]|(?<=\d)[,.](?=\d))*)*"
+    r"\s*,\s*chiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*\Z",
+    re.IGNORECASE,
+)
+_CHANGED = re.compile(r"\b(?:tăng|giảm|hơn|kém|vượt)(?:\s+thêm)?\s*\Z", re.IGNORECASE)
+# The subject of an amount's clause opens after these: "Lũy kế hết tháng 10, kim ngạch xuất khẩu
+# đạt 391 tỉ USD" (its subject "kim ngạch xuất khẩu"), not "TP Hồ Chí Minh là địa phương thu hút
+# nhiều vốn đầu tư nước ngoài nhất với tổng số vốn đăng ký 306,2 triệu USD" (a part's own).
+_SUBJECT_OPENS = re.compile(r"[;:,()]|[.!?](?=\s)|\n")
+_ESTIMATED = r"(?:ước\s+(?:tính\s+)?)?(?:tổng\s+(?:số\s+)?)?"
+_AMOUNTS_KEY = "rate-bases.amounts"
+_MAX_AMOUNTS = 40
+_NOUN_BEFORE = 60  # the words before an amount that may name it
+
+
+def _is_amount(m: Mention) -> bool:
+    return m.bound is Bound.EXACT and m.fraction is None and m.unit in _AMOUNT_UNITS
+
+
+def _section_amounts(context: ParagraphContext) -> list[tuple[Mention, str]]:
+    """The exact amounts stated so far in the section, each with the words before it in its
+    clause (casefolded), this paragraph's included; amounts of change (*tăng 2.375 tỷ đồng*)
+    are left out."""
+    state = context.state
+    kept: tuple[str | None, list[tuple[Mention, str]]] | None = state.rule_states.get(_AMOUNTS_KEY)
+    if kept is None or kept[0] != state.bases_section:
+        kept = state.rule_states[_AMOUNTS_KEY] = (state.bases_section, [])
+    amounts = kept[1]
+    text, base = context.text, context.paragraph.offset
+    for m in context.mentions:
+        if len(amounts) >= _MAX_AMOUNTS:
+            break
+        if not _is_amount(m):
+            continue
+        at = m.start - base
+        before = _SUBJECT_OPENS.split(text[max(0, at - _NOUN_BEFORE) : at])[-1]
+        if _CHANGED.search(before):
+            continue
+        amounts.append((m, " ".join(before.casefold().split())))
+    return amounts
+
+
+def _estimated(before: str) -> str:
+    """The words that may open a whole's subject before its noun (*ước tính*, *tổng*)."""
+    opened = _ESTIMATED_RE.match(before)
+    return opened.group() if opened else ""
+
+
+_ESTIMATED_RE = re.compile(_ESTIMATED)
+
+
+def _holds_within(part: Mention, rate: Mention, whole: Mention) -> bool:
+    """Whether *rate* may be *part*'s share of *whole* when each figure stands for any value
+    that rounds to it (an amount written "76,44 tỉ" is 76,435 to 76,445 tỉ; a rate written
+    "19,5" is 19,45 to 19,6, rounded or cut)."""
+    p, w, r = part.quantity, whole.quantity, rate.quantity
+    low = (p.value - p.resolution / 2) * 100 / (w.value + w.resolution / 2)
+    high = (p.value + p.resolution / 2) * 100 / (w.value - w.resolution / 2)
+    return r.value - r.resolution / 2 <= high and low <= r.value + r.resolution
+
+
+def _amount_shares(context: ParagraphContext) -> Iterator[Finding]:
+    """``X tỷ đồng, chiếm z% tổng <noun>``: the share of an amount whose whole the words after
+    the share name, judged against the one amount of the same unit, larger than the part, that
+    the section states before it after those words ("tổng nguồn vốn của ngân hàng đạt 426.262
+    tỷ đồng").  Each figure stands for the values that round to it: only a share that no
+    such values give is reported.  Quiet when two amounts fit the named whole (a total and a
+    sub-total, two periods), when the part is approximate or is a change (*tăng 15.410 tỷ
+    đồng*), and when anything but a change aside stands between the part and *chiếm*
+    ("chỉ kém Bắc Ninh 0,59 tỷ USD và chiếm 19,5%")."""
+    if "chiếm" not in context.text or not any(_is_amount(m) for m in context.mentions):
+        if context.mentions and any(_is_amount(m) for m in context.mentions):
+            _section_amounts(context)
+        return
+    amounts = _section_amounts(context)
+    ms, text, base = context.mentions, context.text, context.paragraph.offset
+    for j in range(1, len(ms)):
+        rate = ms[j]
+        if rate.unit != "%" or rate.bound is not Bound.EXACT or rate.value >= 100:
+            continue
+        named = _WHOLE_NAMED.match(text, rate.end - base)
+        if named is None:
+            continue
+        part = None
+        for i in range(j - 1, max(-1, j - 6), -1):
+            m = ms[i]
+            if not _is_amount(m):
+                continue
+            at = m.start - base
+            if _CHANGED.search(text, max(0, at - 12), at):
+                continue
+            if _TO_AMOUNT_SHARE.match(text[m.end - base : rate.start - base]):
+                part = m
+            break
+        if part is None:
+            continue
+        noun = " ".join(named["noun"].casefold().split())
+        wholes = {
+            w.value: w
+            for w, before in amounts
+            if w.start < part.start
+            and w.unit == part.unit
+            and w.value > part.value
+            and before.startswith(noun, len(_estimated(before)))
+        }
+        if len(wholes) != 1:
+            continue
+        whole = next(iter(wholes.values()))
+        if _holds_within(part, rate, whole):
+            continue
+        scale = whole.quantity.resolution * 10**whole.quantity.decimals
+        found = _judged_rate(context.file, rate, part.value / scale, whole.value / scale)
         if found is not None:
             yield found
 
