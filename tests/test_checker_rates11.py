@@ -180,3 +180,103 @@ def test_settled_property(whole: int, data: st.DataObject) -> None:
     assert rates(text.format(_written(exact))) == []
     off = exact + 1 if exact < 99 else exact - 1
     assert [code for code, _ in rates(text.format(_written(off)))] == ["rate-mismatch"]
+
+
+# --- the share of an amount, of the whole its words name -------------------------------------
+
+# https://thanhnien.vn/vuot-tphcm-bac-ninh-xuat-khau-dung-dau-ca-nuoc-185251107155512239.htm
+_THANHNIEN = (
+    "Lũy kế hết tháng 10, kim ngạch xuất khẩu đạt 391 tỉ USD, tăng 16,2% so với cùng kỳ năm "
+    "2024. Trong đó, máy vi tính, sản phẩm điện tử và linh kiện là nhóm hàng hóa có trị giá xuất "
+    "khẩu cao nhất với 87,3 tỉ USD, tăng 47,9% so với cùng kỳ năm trước.\n"
+    "Xét theo khía cạnh tỉnh, thành phố, điểm đáng chú ý là tính chung 10 tháng, Bắc Ninh đã "
+    "chính thức vượt TP.HCM, vươn lên dẫn đầu về kim ngạch xuất khẩu, với 76,44 tỉ USD, chiếm "
+    "{}% tổng kim ngạch xuất khẩu cả nước. So với cùng kỳ năm ngoái, kim ngạch xuất khẩu của "
+    "địa phương này tăng tới 30,6%."
+)
+
+
+def test_amount_share_holds() -> None:
+    # 76,44/391 is 19,5499...%: the figures, each rounded, may give 19,5.
+    assert rates(_THANHNIEN.format("19,5")) == []
+
+
+def test_amount_share_slip() -> None:
+    assert rates(_THANHNIEN.format("17,5")) == [("rate-mismatch", "76,44/391 = 19,5%")]
+
+
+def test_amount_share_within_rounding_stays_quiet() -> None:
+    # 19,6 is reached by 76,445/390,5: the amounts' own rounding leaves it possible.
+    assert rates(_THANHNIEN.format("19,6")) == []
+
+
+# https://vneconomy.vn/quy-mo-tin-dung-chinh-sach-dat-413527-ty-dong-no-qua-han-chiem-054.htm
+_VNECONOMY = (
+    "Báo cáo tại cuộc họp, ông Dương Quyết Thắng, Tổng Giám đốc Ngân hàng Chính sách xã hội, "
+    "cho biết đến ngày 31/12/2025, tổng nguồn vốn của ngân hàng đạt 426.262 tỷ đồng, tăng "
+    "44.103 tỷ đồng (tương đương 11,54%) so với năm 2024. Trong đó, nguồn vốn ủy thác từ ngân "
+    "sách địa phương đạt 66.091 tỷ đồng, tăng 15.410 tỷ đồng, chiếm {}% tổng nguồn vốn – hoàn "
+    "thành chỉ tiêu Chiến lược phát triển Ngân hàng Chính sách xã hội đến năm 2030."
+)
+
+
+def test_amount_share_past_a_change() -> None:
+    # "tăng 15.410 tỷ đồng" between the amount and its share is an aside, not the part.
+    assert rates(_VNECONOMY.format("15,5")) == []
+    assert rates(_VNECONOMY.format("15,7")) == [("rate-mismatch", "66.091/426.262 = 15,5%")]
+
+
+# https://vietnamnet.vn/bac-ninh-vuot-tphcm-lan-dau-dan-dau-xuat-khau-ca-nuoc-voi-hon-93-ty-usd-2479663.html
+_VIETNAMNET = (
+    "Theo thống kê từ Cục Hải quan (Bộ Tài chính), năm 2025, kim ngạch xuất khẩu hàng hóa của "
+    "nước ta đạt 475,04 tỷ USD, tăng mạnh 17% so với năm trước.\n"
+    "Kế tiếp là TPHCM với kim ngạch xuất khẩu đạt 92,68 tỷ USD, chỉ kém Bắc Ninh 0,59 tỷ USD "
+    "và chiếm {}% tổng kim ngạch xuất khẩu của nước ta."
+)
+
+
+def test_amount_share_of_a_difference_stays_quiet() -> None:
+    # The amount before "và chiếm" is a difference: no part is read.
+    assert rates(_VIETNAMNET.format("19,5")) == []
+    assert rates(_VIETNAMNET.format("99,5")) == []
+
+
+# http://cand.com.vn/Thi-truong/Hon-1-ty-USD-von-FDI-do-vao-Viet-Nam-477109/
+_CAND = (
+    "Nhà đầu tư nước ngoài đã đầu tư vào 42 tỉnh thành phố, trong đó TP Hồ Chí Minh là địa "
+    "phương thu hút nhiều vốn đầu tư nước ngoài nhất với tổng số vốn đăng ký 306,2 triệu USD.\n"
+    "Hải Dương đứng thứ hai với tổng vốn đăng ký 181,3 triệu USD, chiếm 14,4% tổng vốn đầu tư. "
+    "Bình Dương đứng thứ ba với tổng số vốn đăng ký 168,1 triệu USD chiếm 13,4% tổng vốn đầu tư."
+)
+
+
+def test_a_part_named_by_the_noun_is_no_whole() -> None:
+    # The 306,2 million of Ho Chi Minh City follow "vốn đầu tư" but are a part (its clause's
+    # subject is the city): the whole of 14,4% is not stated, the rule stays quiet.
+    assert rates(_CAND) == []
+    assert rates(_CAND.replace("14,4%", "41,4%")) == []
+
+
+def test_two_wholes_stay_quiet() -> None:
+    # Last year's exports and this year's: two wholes fit "tổng kim ngạch xuất khẩu".
+    text = _THANHNIEN.format("17,5").replace(
+        "Lũy kế hết tháng 10, kim ngạch",
+        "Năm 2024, kim ngạch xuất khẩu đạt 405,53 tỉ USD; lũy kế hết tháng 10, kim ngạch",
+    )
+    assert rates(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=2_000, max_value=900_000), st.data())
+def test_amount_share_property(whole: int, data: st.DataObject) -> None:
+    """Any amount in billions and a smaller part, the share written to one decimal: quiet
+    when it is the part's share, reported when it is five points off."""
+    part = data.draw(st.integers(min_value=1_000, max_value=whole - 1))
+    share = Rate(part, whole).percent(1)
+    text = (
+        f"Năm 2025, tổng nguồn vốn đạt {_grouped(whole)} tỷ đồng. Trong đó, nguồn vốn ủy thác "
+        f"đạt {_grouped(part)} tỷ đồng, chiếm {{}}% tổng nguồn vốn."
+    )
+    assert rates(text.format(f"{share:.1f}".replace(".", ","))) == []
+    off = share + 5 if share < 90 else share - 5
+    assert [c for c, _ in rates(text.format(f"{off:.1f}".replace(".", ",")))] == ["rate-mismatch"]
