@@ -1509,27 +1509,34 @@ def _is_amount(m: Mention) -> bool:
     return m.bound is Bound.EXACT and m.fraction is None and m.unit in _AMOUNT_UNITS
 
 
-def _section_amounts(context: ParagraphContext) -> list[tuple[Mention, str]]:
-    """The exact amounts stated so far in the section, each with the words before it in its
-    clause (casefolded), this paragraph's included; amounts of change (*tăng 2.375 tỷ đồng*)
-    are left out."""
+def _section_amounts(
+    context: ParagraphContext, found: list[Mention]
+) -> list[tuple[Mention, str, int]]:
+    """The exact amounts stated so far in the section (*found*: this paragraph's), each with
+    the text of its paragraph and that paragraph's offset (the words before an amount are read
+    only when a share needs them: :func:`_subject_before`)."""
     state = context.state
-    kept: tuple[str | None, list[tuple[Mention, str]]] | None = state.rule_states.get(_AMOUNTS_KEY)
+    kept: tuple[str | None, list[tuple[Mention, str, int]]] | None = state.rule_states.get(
+        _AMOUNTS_KEY
+    )
     if kept is None or kept[0] != state.bases_section:
         kept = state.rule_states[_AMOUNTS_KEY] = (state.bases_section, [])
     amounts = kept[1]
-    text, base = context.text, context.paragraph.offset
-    for m in context.mentions:
-        if len(amounts) >= _MAX_AMOUNTS:
-            break
-        if not _is_amount(m):
-            continue
-        at = m.start - base
-        before = _SUBJECT_OPENS.split(text[max(0, at - _NOUN_BEFORE) : at])[-1]
-        if _CHANGED.search(before):
-            continue
-        amounts.append((m, " ".join(before.casefold().split())))
+    room = _MAX_AMOUNTS - len(amounts)
+    if room > 0:
+        text, base = context.text, context.paragraph.offset
+        amounts.extend((m, text, base) for m in found[:room])
     return amounts
+
+
+def _subject_before(m: Mention, text: str, base: int) -> str | None:
+    """The words before the amount *m* in its clause, from its subject's opening (casefolded,
+    spaces made one), or ``None`` when the amount is a change (*tăng 2.375 tỷ đồng*)."""
+    at = m.start - base
+    before = _SUBJECT_OPENS.split(text[max(0, at - _NOUN_BEFORE) : at])[-1]
+    if _CHANGED.search(before):
+        return None
+    return " ".join(before.casefold().split())
 
 
 def _estimated(before: str) -> str:
@@ -1560,11 +1567,12 @@ def _amount_shares(context: ParagraphContext) -> Iterator[Finding]:
     sub-total, two periods), when the part is approximate or is a change (*tăng 15.410 tỷ
     đồng*), and when anything but a change aside stands between the part and *chiếm*
     ("chỉ kém Bắc Ninh 0,59 tỷ USD và chiếm 19,5%")."""
-    if "chiếm" not in context.text or not any(_is_amount(m) for m in context.mentions):
-        if context.mentions and any(_is_amount(m) for m in context.mentions):
-            _section_amounts(context)
+    here = [m for m in context.mentions if _is_amount(m)]
+    if not here:
         return
-    amounts = _section_amounts(context)
+    amounts = _section_amounts(context, here)
+    if "chiếm" not in context.text:
+        return
     ms, text, base = context.mentions, context.text, context.paragraph.offset
     for j in range(1, len(ms)):
         rate = ms[j]
@@ -1589,10 +1597,11 @@ def _amount_shares(context: ParagraphContext) -> Iterator[Finding]:
         noun = " ".join(named["noun"].casefold().split())
         wholes = {
             w.value: w
-            for w, before in amounts
+            for w, where, offset in amounts
             if w.start < part.start
             and w.unit == part.unit
             and w.value > part.value
+            and (before := _subject_before(w, where, offset)) is not None
             and before.startswith(noun, len(_estimated(before)))
         }
         if len(wholes) != 1:
