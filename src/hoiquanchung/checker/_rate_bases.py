@@ -1501,7 +1501,7 @@ _CHANGED = re.compile(r"\b(?:tăng|giảm|hơn|kém|vượt)(?:\s+thêm)?\s*\Z",
 _SUBJECT_OPENS = re.compile(r"[;:,()]|[.!?](?=\s)|\n")
 _ESTIMATED = r"(?:ước\s+(?:tính\s+)?)?(?:tổng\s+(?:số\s+)?)?"
 _AMOUNTS_KEY = "rate-bases.amounts"
-_MAX_AMOUNTS = 40
+_MAX_PARAGRAPHS = 40  # the paragraphs of a section searched for a whole
 _NOUN_BEFORE = 60  # the words before an amount that may name it
 
 
@@ -1509,24 +1509,20 @@ def _is_amount(m: Mention) -> bool:
     return m.bound is Bound.EXACT and m.fraction is None and m.unit in _AMOUNT_UNITS
 
 
-def _section_amounts(
-    context: ParagraphContext, found: list[Mention]
-) -> list[tuple[Mention, str, int]]:
-    """The exact amounts stated so far in the section (*found*: this paragraph's), each with
-    the text of its paragraph and that paragraph's offset (the words before an amount are read
-    only when a share needs them: :func:`_subject_before`)."""
+def _section_paragraphs(context: ParagraphContext) -> list[tuple[Sequence[Mention], str, int]]:
+    """The paragraphs read so far in the section, this one included, each as its mentions,
+    its text and its offset (kept as they are: their amounts are looked for only when a
+    share needs a whole, which few paragraphs have; speed)."""
     state = context.state
-    kept: tuple[str | None, list[tuple[Mention, str, int]]] | None = state.rule_states.get(
-        _AMOUNTS_KEY
+    kept: tuple[str | None, list[tuple[Sequence[Mention], str, int]]] | None = (
+        state.rule_states.get(_AMOUNTS_KEY)
     )
     if kept is None or kept[0] != state.bases_section:
         kept = state.rule_states[_AMOUNTS_KEY] = (state.bases_section, [])
-    amounts = kept[1]
-    room = _MAX_AMOUNTS - len(amounts)
-    if room > 0:
-        text, base = context.text, context.paragraph.offset
-        amounts.extend((m, text, base) for m in found[:room])
-    return amounts
+    paragraphs = kept[1]
+    if len(paragraphs) < _MAX_PARAGRAPHS:
+        paragraphs.append((context.mentions, context.text, context.paragraph.offset))
+    return paragraphs
 
 
 def _subject_before(m: Mention, text: str, base: int) -> str | None:
@@ -1567,12 +1563,10 @@ def _amount_shares(context: ParagraphContext) -> Iterator[Finding]:
     sub-total, two periods), when the part is approximate or is a change (*tăng 15.410 tỷ
     đồng*), and when anything but a change aside stands between the part and *chiếm*
     ("chỉ kém Bắc Ninh 0,59 tỷ USD và chiếm 19,5%")."""
-    here = [m for m in context.mentions if _is_amount(m)]
-    if not here:
-        return
-    amounts = _section_amounts(context, here)
+    paragraphs = _section_paragraphs(context)
     if "chiếm" not in context.text:
         return
+    amounts: list[tuple[Mention, str, int]] | None = None  # read when a part is found
     ms, text, base = context.mentions, context.text, context.paragraph.offset
     for j in range(1, len(ms)):
         rate = ms[j]
@@ -1595,6 +1589,8 @@ def _amount_shares(context: ParagraphContext) -> Iterator[Finding]:
         if part is None:
             continue
         noun = " ".join(named["noun"].casefold().split())
+        if amounts is None:
+            amounts = [(m, at, off) for ps, at, off in paragraphs for m in ps if _is_amount(m)]
         wholes = {
             w.value: w
             for w, where, offset in amounts
