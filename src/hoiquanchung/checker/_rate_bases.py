@@ -1564,8 +1564,8 @@ def _amount_shares(context: ParagraphContext) -> Iterator[Finding]:
     đồng*), and when anything but a change aside stands between the part and *chiếm*
     ("chỉ kém Bắc Ninh 0,59 tỷ USD và chiếm 19,5%")."""
     paragraphs = _section_paragraphs(context)
-    if "chiếm" not in context.text:
-        return
+    if "chiếm" not in context.text or not any(_is_amount(m) for m in context.mentions):
+        return  # the part of a share is an amount of this paragraph
     amounts: list[tuple[Mention, str, int]] | None = None  # read when a part is found
     ms, text, base = context.mentions, context.text, context.paragraph.offset
     for j in range(1, len(ms)):
