@@ -995,11 +995,7 @@ def _parts_next_sentence(text: str, at: int, end: int, part_at: int) -> bool:
 # "Trong tổng số 400 đại biểu tham dự có 208 đại biểu đương nhiên, ... là 174 người (chiếm
 # 43,5 %)": *trong (tổng) số* opens the clause before the total, *có* (or a comma) its parts, in
 # one sentence with no other list inside.
-_AMONG_BEFORE = re.compile(r"[.!?\n:;,(]\s*trong(?P<of>\s+(?:tổng\s+)?số)?\s*\Z", re.IGNORECASE)
-# A bare *trong* ("Về cơ cấu, trong 52 đại biểu trúng cử, có 15 đại biểu nữ, chiếm tỷ lệ
-# 28,85%") opens a whole only for a share: "trong 91 đại biểu tham gia biểu quyết thì có 90 đại
-# biểu tán thành, ..., đạt tỷ lệ 94,74%" is a vote's rate, of all the deputies.
-_SHARE_OPENS = re.compile(r"(?:\bchiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?|\()\s*\Z", re.IGNORECASE)
+_AMONG_BEFORE = re.compile(r"[.!?\n:;,(]\s*trong\s+(?:tổng\s+)?số\s*\Z", re.IGNORECASE)
 # Its items may be parted by semicolons, in one sentence ("Trong tổng số 163 đồng chí trúng cử cấp
 # ủy có 49 nữ, chiếm tỷ lệ 30,06%; người dân tộc thiểu số có 80 đồng chí, chiếm tỷ lệ 49,07%").
 _AMONG_GAP = re.compile(
@@ -1009,13 +1005,11 @@ _AMONG_GAP = re.compile(
 
 def _among_total(text: str, at: int, part_at: int, rate_at: int) -> bool:
     """Whether the count at *at* is the whole of a clause opened by *trong (tổng) số* whose
-    parts run to the part at *part_at* (or by a bare *trong*, when the rate at *rate_at* is a
-    share)."""
+    parts run to the part at *part_at* (*rate_at*: where the part's rate is, unused; a bare
+    *trong* opens no whole: "Trong 96 người, có 42 người là nữ, chiếm 35%; ... Tất cả 120
+    người ứng cử ..." takes its base after)."""
     before = text[at - 40 : at] if at >= 40 else "\n" + text[:at]
-    opened = _AMONG_BEFORE.search(before)
-    if opened is None:
-        return False
-    if opened["of"] is None and not _SHARE_OPENS.search(text, max(0, rate_at - 20), rate_at):
+    if _AMONG_BEFORE.search(before) is None:
         return False
     gap = text[at:part_at]
     gap = gap[gap.find(" ") :]  # the total's own figure
@@ -1409,8 +1403,11 @@ _TO_SETTLED_RATE = re.compile(
     r"\A[^\d;.!?\n,()%]{0,30}(?:,\s*|\s*\(\s*|\s+)đạt(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z",
     re.IGNORECASE,
 )
-# After the rate, words that name another base: "đạt 95% chỉ tiêu", "98,6% về số bị cáo".
-_OTHER_BASE_AFTER = re.compile(r"\s*(?:so\s+với|kế\s+hoạch|chỉ\s+tiêu|về\b|của\b)", re.IGNORECASE)
+# After the rate (and its bracket), words that name another base: "đạt 95% chỉ tiêu", "(đạt
+# 96%) kế hoạch", "98,6% về số bị cáo".
+_OTHER_BASE_AFTER = re.compile(
+    r"\s*\)?\s*(?:so\s+với|kế\s+hoạch|chỉ\s+tiêu|về\b|của\b)", re.IGNORECASE
+)
 
 
 def _is_whole_count(m: Mention) -> bool:
