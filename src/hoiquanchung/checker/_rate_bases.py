@@ -1410,6 +1410,11 @@ _OTHER_BASE_AFTER = re.compile(
 )
 
 
+# The rate closes its clause (or names the cases received): a bracket after it may say
+# something else ("đạt 80% (vụ việc dân sự)", "(tăng 5% so với chỉ tiêu giao)").
+_SETTLED_RATE_CLOSES = re.compile(r"\s*(?:[;,.)\n]|\Z|trên\s+tổng\s+số)", re.IGNORECASE)
+
+
 def _is_whole_count(m: Mention) -> bool:
     return (
         m.bound is Bound.EXACT
@@ -1436,7 +1441,11 @@ def _settled_rates(context: ParagraphContext) -> Iterator[Finding]:
     ms, text, base = context.mentions, context.text, context.paragraph.offset
     for j in range(2, len(ms)):
         rate = ms[j]
-        if rate.unit != "%" or _OTHER_BASE_AFTER.match(text, rate.end - base):
+        if (
+            rate.unit != "%"
+            or _OTHER_BASE_AFTER.match(text, rate.end - base)
+            or not _SETTLED_RATE_CLOSES.match(text, rate.end - base)
+        ):
             continue
         k = j - 1
         if (
