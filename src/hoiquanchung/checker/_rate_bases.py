@@ -586,15 +586,23 @@ def _verdict_of(part: int, rate: Mention, whole: int) -> Verdict | None:
         return None
 
 
-def _finding(count: Mention, rate: Mention, total: Mention, file: str | None) -> Finding | None:
+def _judged_rate(
+    file: str | None, rate: Mention, part: int | Decimal, whole: int | Decimal
+) -> Finding | None:
+    """The finding of *rate* stated for *part* of *whole* (at the rate's place), if it does not
+    hold; ``None`` when it holds or cannot be read as a rate."""
     try:
         stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
-        found = compare(stated, Rate(int(count.value), int(total.value))).to_finding()
+        found = compare(stated, Rate(part, whole)).to_finding()
     except HoiQuanChungError:
         return None
     if found is None:
         return None
     return evolved(found, file=file, line=rate.line, column=rate.column)
+
+
+def _finding(count: Mention, rate: Mention, total: Mention, file: str | None) -> Finding | None:
+    return _judged_rate(file, rate, int(count.value), int(total.value))
 
 
 def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Mention | None:
@@ -953,7 +961,12 @@ def _total_before_parts(context: ParagraphContext, count: Mention, rate: Mention
             and total.value > count.value
             and (
                 _opens_parts(text[total.end - base : count.start - base])
-                or (among and _among_total(text, total.start - base, count.start - base))
+                or (
+                    among
+                    and _among_total(
+                        text, total.start - base, count.start - base, rate.start - base
+                    )
+                )
                 or _parts_next_sentence(
                     text, total.start - base, total.end - base, count.start - base
                 )
@@ -990,9 +1003,11 @@ _AMONG_GAP = re.compile(
 )
 
 
-def _among_total(text: str, at: int, part_at: int) -> bool:
+def _among_total(text: str, at: int, part_at: int, rate_at: int) -> bool:
     """Whether the count at *at* is the whole of a clause opened by *trong (tổng) số* whose
-    parts run to the part at *part_at*."""
+    parts run to the part at *part_at* (*rate_at*: where the part's rate is, unused; a bare
+    *trong* opens no whole: "Trong 96 người, có 42 người là nữ, chiếm 35%; ... Tất cả 120
+    người ứng cử ..." takes its base after)."""
     before = text[at - 40 : at] if at >= 40 else "\n" + text[:at]
     if _AMONG_BEFORE.search(before) is None:
         return False
@@ -1245,6 +1260,9 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         yield from _votes_of_deputies(context)
     if "thi hành" in context.text:
         yield from _enforcement_rates(context)
+    if "hụ lý" in context.text and "iải quyết" in context.text:  # "thụ lý", "giải quyết"
+        yield from _settled_rates(context)
+    yield from _amount_shares(context)
     kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
     state.section_rates.extend(kept)
     for pair in kept:
@@ -1360,13 +1378,243 @@ def _votes_of_deputies(context: ParagraphContext) -> Iterator[Finding]:
         whole = next(iter(values))
         if whole <= part.value:
             continue
-        try:
-            stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
-            found = compare(stated, Rate(int(part.value), whole)).to_finding()
-        except HoiQuanChungError:
-            continue
+        found = _judged_rate(context.file, rate, int(part.value), whole)
         if found is not None:
-            yield evolved(found, file=context.file, line=rate.line, column=rate.column)
+            yield found
+
+
+# ------------------------------------------------------------------ cases received and settled
+# "các tòa án đã thụ lý 683.341 vụ việc, giải quyết 618.341 vụ, đạt 90,49%": the cases received
+# (*thụ lý*), the cases settled (*giải quyết*) in the next clause, and the rate of those settled,
+# of those received, after them.  Courts, procuracies, inspectorates and the offices that take
+# complaints all report their work in this shape.
+_RECEIVED = re.compile(r"\bthụ\s+lý(?:\s+là)?\s*:?\s*\Z", re.IGNORECASE)  # not "thụ lý mới"
+# Between the cases received and those settled: the rest of the noun ("vụ án các loại"), an aside
+# in brackets, and the verb that opens the next clause ("đã giải quyết được").
+_TO_SETTLED = re.compile(
+    r"\A[^\d;.!?\n,()%]{0,30}(?:\s*\([^()\d]*\))?\s*(?:[,;]\s*|\s+)(?:và\s+)?(?:đã\s+)?"
+    r"(?:giải\s+quyết|xét\s+xử)(?:\s*,\s*xét\s+xử)?(?:\s+(?:được|xong))?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+# "... với 872.582 bị cáo": the persons of the cases, a count of their own between.
+_WITH_PERSONS = re.compile(r"\A\s+với\s+\Z", re.IGNORECASE)
+# Between the cases settled and their rate: ", đạt tỷ lệ", "(đạt".
+_TO_SETTLED_RATE = re.compile(
+    r"\A[^\d;.!?\n,()%]{0,30}(?:,\s*|\s*\(\s*|\s+)đạt(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+# After the rate (and its bracket), words that name another base: "đạt 95% chỉ tiêu", "(đạt
+# 96%) kế hoạch", "98,6% về số bị cáo".
+_OTHER_BASE_AFTER = re.compile(
+    r"\s*\)?\s*(?:so\s+với|kế\s+hoạch|chỉ\s+tiêu|về\b|của\b)", re.IGNORECASE
+)
+
+
+# The rate closes its clause (or names the cases received): a bracket after it may say
+# something else ("đạt 80% (vụ việc dân sự)", "(tăng 5% so với chỉ tiêu giao)").
+_SETTLED_RATE_CLOSES = re.compile(r"\s*(?:[;,.)\n]|\Z|trên\s+tổng\s+số)", re.IGNORECASE)
+
+
+def _is_whole_count(m: Mention) -> bool:
+    return (
+        m.bound is Bound.EXACT
+        and m.fraction is None
+        and m.value == int(m.value)
+        and m.unit is not None
+        and m.unit != "%"
+    )
+
+
+def _of_persons(m: Mention) -> bool:
+    return (m.unit or "").casefold().startswith("bị ")
+
+
+def _settled_rates(context: ParagraphContext) -> Iterator[Finding]:
+    """``thụ lý N vụ, (đã) giải quyết M vụ, đạt z%``: the rate of the cases settled, of the cases
+    received stated right before them (the same noun), judged like a written fraction *M/N*.
+    A count of the persons of the cases may follow each ("461.603 vụ với 872.582 bị cáo").
+    Quiet when the cases received are the new ones only (*thụ lý mới*: the base counts the cases
+    carried over too), when a figure or another clause stands between the counts or before the
+    rate, when words after the rate name another base (*chỉ tiêu*, *so với*, *về số bị cáo*),
+    when a count is approximate (*gần 1.800 vụ việc*), and when the cases settled are not fewer
+    than those received."""
+    ms, text, base = context.mentions, context.text, context.paragraph.offset
+    for j in range(2, len(ms)):
+        rate = ms[j]
+        if (
+            rate.unit != "%"
+            or _OTHER_BASE_AFTER.match(text, rate.end - base)
+            or not _SETTLED_RATE_CLOSES.match(text, rate.end - base)
+        ):
+            continue
+        k = j - 1
+        if (
+            _of_persons(ms[k])
+            and k >= 1
+            and _WITH_PERSONS.match(text[ms[k - 1].end - base : ms[k].start - base])
+        ):
+            k -= 1
+        part = ms[k]
+        if not _is_whole_count(part) or not _TO_SETTLED_RATE.match(
+            text[ms[j - 1].end - base : rate.start - base]
+        ):
+            continue
+        i = k - 1
+        if (
+            i >= 1
+            and _of_persons(ms[i])
+            and _WITH_PERSONS.match(text[ms[i - 1].end - base : ms[i].start - base])
+        ):
+            i -= 1
+        if i < 0:
+            continue
+        whole = ms[i]
+        if (
+            not _is_whole_count(whole)
+            or whole.value <= part.value
+            or (whole.unit or "").split()[0].casefold() != (part.unit or "").split()[0].casefold()
+            or not _RECEIVED.search(text, max(0, whole.start - base - 20), whole.start - base)
+            or not _TO_SETTLED.match(text[ms[k - 1].end - base : part.start - base])
+        ):
+            continue
+        found = _judged_rate(context.file, rate, int(part.value), int(whole.value))
+        if found is not None:
+            yield found
+
+
+# ------------------------------------------------------------------ shares of an amount
+# "Lũy kế hết tháng 10, kim ngạch xuất khẩu đạt 391 tỉ USD, ... Bắc Ninh ... với 76,44 tỉ USD,
+# chiếm 19,5% tổng kim ngạch xuất khẩu cả nước": an amount, its share, and after the share the
+# whole named by its noun, whose amount the section states once before it.
+_AMOUNT_UNITS = frozenset({"đồng", "usd", "ha", "tấn"})
+# After the share: the whole's noun ("tổng kim ngạch xuất khẩu", "diện tích xuống giống").
+_WHOLE_NAMED = re.compile(
+    r"\s*(?:trên\s+|trong\s+|so\s+với\s+|của\s+)?(?:tổng\s+)?(?!số\b)"
+    r"(?P<noun>[^\W\d_]+\s+[^\W\d_]+)\b",
+    re.IGNORECASE,
+)
+# Between the amount and its share: asides of change ("tăng 15.410 tỷ đồng", "tăng 47,89% so với
+# cùng kỳ năm trước"), then "chiếm".
+_TO_AMOUNT_SHARE = re.compile(
+    r"\A[^\d,;.!?\n()%]{0,60}(?:\s*,\s*(?:tăng|giảm)(?:\s+thêm)?\b(?:[^,;!?\n()]|(?<=\d)[,.](?=\d))*)*"
+    r"\s*,\s*chiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*\Z",
+    re.IGNORECASE,
+)
+_CHANGED = re.compile(r"\b(?:tăng|giảm|hơn|kém|vượt)(?:\s+thêm)?\s*\Z", re.IGNORECASE)
+# The subject of an amount's clause opens after these: "Lũy kế hết tháng 10, kim ngạch xuất khẩu
+# đạt 391 tỉ USD" (its subject "kim ngạch xuất khẩu"), not "TP Hồ Chí Minh là địa phương thu hút
+# nhiều vốn đầu tư nước ngoài nhất với tổng số vốn đăng ký 306,2 triệu USD" (a part's own).
+_SUBJECT_OPENS = re.compile(r"[;:,()]|[.!?](?=\s)|\n")
+_ESTIMATED = r"(?:ước\s+(?:tính\s+)?)?(?:tổng\s+(?:số\s+)?)?"
+_AMOUNTS_KEY = "rate-bases.amounts"
+_MAX_PARAGRAPHS = 40  # the paragraphs of a section searched for a whole
+_NOUN_BEFORE = 60  # the words before an amount that may name it
+
+
+def _is_amount(m: Mention) -> bool:
+    return m.bound is Bound.EXACT and m.fraction is None and m.unit in _AMOUNT_UNITS
+
+
+def _section_paragraphs(context: ParagraphContext) -> list[tuple[Sequence[Mention], str, int]]:
+    """The paragraphs read so far in the section, this one included, each as its mentions,
+    its text and its offset (kept as they are: their amounts are looked for only when a
+    share needs a whole, which few paragraphs have; speed)."""
+    state = context.state
+    kept: tuple[str | None, list[tuple[Sequence[Mention], str, int]]] | None = (
+        state.rule_states.get(_AMOUNTS_KEY)
+    )
+    if kept is None or kept[0] != state.bases_section:
+        kept = state.rule_states[_AMOUNTS_KEY] = (state.bases_section, [])
+    paragraphs = kept[1]
+    if len(paragraphs) < _MAX_PARAGRAPHS:
+        paragraphs.append((context.mentions, context.text, context.paragraph.offset))
+    return paragraphs
+
+
+def _subject_before(m: Mention, text: str, base: int) -> str | None:
+    """The words before the amount *m* in its clause, from its subject's opening (casefolded,
+    spaces made one), or ``None`` when the amount is a change (*tăng 2.375 tỷ đồng*)."""
+    at = m.start - base
+    before = _SUBJECT_OPENS.split(text[max(0, at - _NOUN_BEFORE) : at])[-1]
+    if _CHANGED.search(before):
+        return None
+    return " ".join(before.casefold().split())
+
+
+def _estimated(before: str) -> str:
+    """The words that may open a whole's subject before its noun (*ước tính*, *tổng*)."""
+    opened = _ESTIMATED_RE.match(before)
+    return opened.group() if opened else ""
+
+
+_ESTIMATED_RE = re.compile(_ESTIMATED)
+
+
+def _holds_within(part: Mention, rate: Mention, whole: Mention) -> bool:
+    """Whether *rate* may be *part*'s share of *whole* when each figure stands for any value
+    that rounds to it (an amount written "76,44 tỉ" is 76,435 to 76,445 tỉ; a rate written
+    "19,5" is 19,45 to 19,6, rounded or cut)."""
+    p, w, r = part.quantity, whole.quantity, rate.quantity
+    low = (p.value - p.resolution / 2) * 100 / (w.value + w.resolution / 2)
+    high = (p.value + p.resolution / 2) * 100 / (w.value - w.resolution / 2)
+    return r.value - r.resolution / 2 <= high and low <= r.value + r.resolution
+
+
+def _amount_shares(context: ParagraphContext) -> Iterator[Finding]:
+    """``X tỷ đồng, chiếm z% tổng <noun>``: the share of an amount whose whole the words after
+    the share name, judged against the one amount of the same unit, larger than the part, that
+    the section states before it after those words ("tổng nguồn vốn của ngân hàng đạt 426.262
+    tỷ đồng").  Each figure stands for the values that round to it: only a share that no
+    such values give is reported.  Quiet when two amounts fit the named whole (a total and a
+    sub-total, two periods), when the part is approximate or is a change (*tăng 15.410 tỷ
+    đồng*), and when anything but a change aside stands between the part and *chiếm*
+    ("chỉ kém Bắc Ninh 0,59 tỷ USD và chiếm 19,5%")."""
+    paragraphs = _section_paragraphs(context)
+    if "chiếm" not in context.text or not any(_is_amount(m) for m in context.mentions):
+        return  # the part of a share is an amount of this paragraph
+    amounts: list[tuple[Mention, str, int]] | None = None  # read when a part is found
+    ms, text, base = context.mentions, context.text, context.paragraph.offset
+    for j in range(1, len(ms)):
+        rate = ms[j]
+        if rate.unit != "%" or rate.bound is not Bound.EXACT or rate.value >= 100:
+            continue
+        named = _WHOLE_NAMED.match(text, rate.end - base)
+        if named is None:
+            continue
+        part = None
+        for i in range(j - 1, max(-1, j - 6), -1):
+            m = ms[i]
+            if not _is_amount(m):
+                continue
+            at = m.start - base
+            if _CHANGED.search(text, max(0, at - 12), at):
+                continue
+            if _TO_AMOUNT_SHARE.match(text[m.end - base : rate.start - base]):
+                part = m
+            break
+        if part is None:
+            continue
+        noun = " ".join(named["noun"].casefold().split())
+        if amounts is None:
+            amounts = [(m, at, off) for ps, at, off in paragraphs for m in ps if _is_amount(m)]
+        wholes = {
+            w.value: w
+            for w, where, offset in amounts
+            if w.start < part.start
+            and w.unit == part.unit
+            and w.value > part.value
+            and (before := _subject_before(w, where, offset)) is not None
+            and before.startswith(noun, len(_estimated(before)))
+        }
+        if len(wholes) != 1:
+            continue
+        whole = next(iter(wholes.values()))
+        if _holds_within(part, rate, whole):
+            continue
+        scale = whole.quantity.resolution * 10**whole.quantity.decimals
+        found = _judged_rate(context.file, rate, part.value / scale, whole.value / scale)
+        if found is not None:
+            yield found
 
 
 # ------------------------------------------------------------------ civil judgments enforced
@@ -1478,13 +1726,9 @@ def _enforcement_rates(context: ParagraphContext) -> Iterator[Finding]:
                 whole = sole("with", earlier)
         if whole is None or whole <= part.value:
             continue
-        try:
-            stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
-            found = compare(stated, Rate(int(part.value), whole)).to_finding()
-        except HoiQuanChungError:
-            continue
+        found = _judged_rate(context.file, rate, int(part.value), whole)
         if found is not None:
-            yield evolved(found, file=context.file, line=rate.line, column=rate.column)
+            yield found
 
 
 # ------------------------------------------------------------------ a base named by its noun
