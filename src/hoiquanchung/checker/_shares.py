@@ -157,6 +157,7 @@ _DIMENSION_WORDS = {
     "delegate": Localized("loại đại biểu", "kind of delegate"),
     "education": Localized("trình độ", "education"),
     "grade": Localized("xếp loại", "grade"),
+    "party-grade": Localized("xếp loại", "grade"),
     "sex": Localized("giới tính", "sex"),
     "ethnicity": Localized("dân tộc", "ethnicity"),
     "age": Localized("độ tuổi", "age group"),
@@ -285,7 +286,7 @@ def _complete(dimension: str, values: set[str]) -> bool:
         return values == {"trung ương", "địa phương", "tự ứng cử"}
     if dimension == "education":
         return values == _EDUCATION_WHOLE
-    if dimension in ("allocation", "sector", "level"):
+    if dimension in ("allocation", "sector", "level", "party-grade"):
         return False  # a sum's portions may leave a rest unnamed: only more than 100 % is wrong
     if dimension == "age":
         limits = {v.lstrip("<>=") for v in values}
@@ -953,6 +954,13 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     corresponding = "ương ứng" in text  # "cơ cấu tương ứng" (a fast test)
     for k, (start, end) in enumerate(sentences):
         inside = [m for m in shares if start <= m.start - base < end]
+        if len(inside) == 1 and reviewed and k + 1 < len(sentences):
+            run = _graded_run(context, sentences, k)
+            if run is not None:
+                found = _judge(context, run[0], run[1], rest=run[2])
+                if found is not None:
+                    yield found
+                continue
         if len(inside) == 1 and remaining and k > 0:
             closed = _rest_of_shares(context, sentences, k, inside)
             if closed is not None:
@@ -975,7 +983,7 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             continue
         graded = _party_grades(text, base, start, end, inside) if reviewed else None
         if graded is not None:
-            found = _judge(context, graded[0], graded[1], rest=True)
+            found = _judge(context, graded[0], graded[1], rest=graded[2])
             if found is not None:
                 yield found
             continue
@@ -1315,12 +1323,14 @@ def _sector_shares(
     return chosen, parts, bool(whole)
 
 
-# "(Cơ cấu tương ứng của cùng kỳ năm 2020 là 42,82%; 35,86%; 11,66%; 9,66%)": after the
+# "(Cơ cấu tương ứng của cùng kỳ năm 2020 là 42,82%; 35,86%; 11,66%; 9,66%)", "(cơ cấu GRDP 6
+# tháng đầu năm 2024 tương ứng là: 2,18%; 20,3%; 66,91% và 10,61%)": after the
 # sectors' shares, the same structure of another period, its shares in the same order, bare.
 _CORRESPONDING = re.compile(
-    r"\(\s*cơ\s+cấu\s+tương\s+ứng\b[^()%;]{0,60}?\s(?:là\s*:?|:)\s*", re.IGNORECASE
+    r"\(\s*cơ\s+cấu(?:\s+[^()%;:]{0,50}?)?\s+tương\s+ứng\b[^()%;]{0,60}?\s?(?:là\s*:?|:)\s*",
+    re.IGNORECASE,
 )
-_LIST_JOIN = re.compile(r"\s*[;,–-]\s*")
+_LIST_JOIN = re.compile(r"\s*(?:[;,–-]|và(?!\w))\s*")
 _LIST_END = re.compile(r"\s*\)")
 
 
@@ -1405,20 +1415,40 @@ _SUBGRADE = re.compile(r"\(\s*trong\s+đó\b[^()]*\)|,\s*trong\s+đó\b[^;]*", r
 _GRADE_ITEMS = re.compile(r";|\s+và\s+(?=(?:có\s+|chỉ\s+có\s+)?\d)", re.IGNORECASE)
 
 
+# The whole a party grade is a share of: its members or one kind of its organisations.  Two of
+# them in one list are two wholes ("80% chi bộ hoàn thành tốt, 25% đảng viên hoàn thành xuất
+# sắc"): only a list of all the grades says the shares are of one whole.
+_PARTY_WHOLE = led_by(
+    "đĐcCtTkK",
+    re.compile(
+        r"(?<!\w)(?:(đảng\s+viên)|(chi\s+bộ)|(đảng\s+bộ)|(tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng|TCCSĐ|TCĐ)"
+        r"|(tập\s+thể)|(cá\s+nhân)|(cán\s+bộ)|(công\s+chức)|(viên\s+chức))(?!\w)",
+        re.IGNORECASE,
+    ),
+)
+
+
+def _party_wholes(item: str) -> set[int]:
+    return {m.lastindex or 0 for m in _PARTY_WHOLE.finditer(item)}
+
+
 def _party_grades(
     text: str, base: int, start: int, end: int, shares: Sequence[Mention]
-) -> tuple[list[Mention], list[tuple[str, str]]] | None:
-    """The grades of one yearly review, each with its one share (those shares and the
-    grades), when they are all of them (best to worst, each rank once), or ``None``.
+) -> tuple[list[Mention], list[tuple[str, str]], bool] | None:
+    """The grades of one yearly review, each with its one share (those shares, the grades, and
+    whether they are all of them), or ``None``.
 
     The sentence is cut into items at semicolons and at *và* before a figure; a part of a grade
     said after it (*trong đó*, in a bracket or to the clause's end) is left out with its share;
-    each other item names one grade and holds one share, with no word of change or of another
-    base ("so với", "tăng", "kế hoạch"); together the items cover the ranks from the best to the
-    worst, each once: then the shares make 100 %.
+    an item naming grades with no percentage (a count of another whole: "5 chi bộ hoàn thành
+    xuất sắc nhiệm vụ") is left out; each other item names one grade and holds one share, with
+    no word of change or of another base ("so với", "tăng", "kế hoạch"), each rank once.  When
+    the items cover the ranks from the best to the worst the shares make 100 %; when they
+    cover some of them, of one whole named the same in every item that names one (*đảng
+    viên*, *chi bộ*...), their sum may not pass 100 %.
     """
     sentence = text[start:end]
-    if len(shares) < 3 or _OTHER_BASE.search(sentence):
+    if len(shares) < 2 or _OTHER_BASE.search(sentence):
         return None
     kept = _SUBGRADE.sub(lambda m: " " * len(m.group()), sentence)
     offsets = [m.start - base - start for m in shares]
@@ -1426,27 +1456,81 @@ def _party_grades(
     parts: list[tuple[str, str]] = []
     chosen: list[Mention] = []
     ranks: list[int] = []
+    wholes: set[int] = set()
     for lo, hi in itertools.pairwise(cuts):
         item = kept[lo:hi]
         held = [m for m, o in zip(shares, offsets, strict=True) if lo <= o < hi and kept[o] != " "]
-        grades = list(_PARTY_GRADE.finditer(item))
-        if not held and not grades:
+        if not held:
             continue
+        grades = list(_PARTY_GRADE.finditer(item))
         if len(held) != 1 or len(grades) != 1 or not _is_share(held[0]):
             return None
-        grade = grades[0]
-        index = (grade.lastindex or 1) - 1
-        if _UPWARD.match(item, grade.end()):  # 'hoàn thành "tốt nhiệm vụ" trở lên'
-            if index not in (2, 3, 5):
-                return None
-            ranks.extend(range(3 if index == 5 else 2))
-        else:
-            ranks.extend(_PARTY_RANKS[index])
-        parts.append(("grade", " ".join(grade.group().casefold().split())))
+        rank = _party_rank(item, grades[0])
+        if rank is None:
+            return None
+        ranks.extend(rank)
+        wholes |= _party_wholes(item)
+        parts.append(("party-grade", " ".join(grades[0].group().casefold().split())))
         chosen.append(held[0])
-    if sorted(ranks) != [0, 1, 2, 3]:
+    if sorted(ranks) == [0, 1, 2, 3]:
+        return chosen, parts, True
+    if len(chosen) < 2 or len(set(ranks)) != len(ranks) or len(wholes) != 1:
         return None
-    return chosen, parts
+    return chosen, parts, False
+
+
+def _party_rank(item: str, grade: re.Match[str]) -> tuple[int, ...] | None:
+    """The ranks one grade covers (two for "hoàn thành tốt nhiệm vụ trở lên"), or ``None``."""
+    index = (grade.lastindex or 1) - 1
+    if _UPWARD.match(item, grade.end()):  # 'hoàn thành "tốt nhiệm vụ" trở lên'
+        if index not in (2, 3, 5):
+            return None
+        return tuple(range(3 if index == 5 else 2))
+    return _PARTY_RANKS[index]
+
+
+def _graded_run(
+    context: ParagraphContext, sentences: Sequence[tuple[int, int]], k: int
+) -> tuple[list[Mention], list[tuple[str, str]], bool] | None:
+    """The grades of one review said one per sentence ("Tỷ lệ đảng viên hoàn thành xuất sắc
+    nhiệm vụ chiếm 11,3%. Đảng viên hoàn thành tốt nhiệm vụ chiếm 75,5%. Đảng viên hoàn thành
+    nhiệm vụ 12,7%. ..."), from sentence *k* on: each sentence holds one percentage, one
+    grade and no word of change or of another base, every one names the same whole, and the
+    sentence before *k* is no such sentence.  The shares, their grades and whether they are
+    all the grades (else their sum may not pass 100 %), or ``None``.
+    """
+    text, base = context.text, context.paragraph.offset
+    chosen: list[Mention] = []
+    parts: list[tuple[str, str]] = []
+    ranks: list[int] = []
+    wholes: set[int] = set()
+    for j in range(k - 1, len(sentences)):
+        start, end = sentences[j]
+        sentence = text[start:end]
+        inside = [m for m in context.mentions if start <= m.start - base < end]
+        grades = list(_PARTY_GRADE.finditer(sentence))
+        fits = (
+            len(inside) == 1
+            and inside[0].unit == "%"
+            and _is_share(inside[0])
+            and len(grades) == 1
+            and _OTHER_BASE.search(sentence) is None
+        )
+        rank = _party_rank(sentence, grades[0]) if fits else None
+        named = _party_wholes(sentence) if fits else set()
+        if j < k:
+            if rank is not None and named:
+                return None  # the run starts before k
+            continue
+        if rank is None or len(named) != 1:
+            break
+        chosen.append(inside[0])
+        ranks.extend(rank)
+        wholes |= named
+        parts.append(("party-grade", " ".join(grades[0].group().casefold().split())))
+    if len(chosen) < 2 or len(wholes) != 1 or len(set(ranks)) != len(ranks):
+        return None
+    return chosen, parts, sorted(ranks) == [0, 1, 2, 3]
 
 
 # A list of all the levels of one scale, each with its share: "hoạt động hiệu quả, bền vững theo
