@@ -1185,14 +1185,23 @@ def _one_share_then_next(
 # products less subsidies, which with the three make GDP (GRDP).  "khu vực nông, lâm nghiệp và
 # thủy sản", "khu vực công nghiệp và xây dựng", "khu vực dịch vụ"; one "khu vực" may name two
 # ("khu vực công nghiệp xây dựng và dịch vụ chiếm 91,7%").
+# A commune's or a district's report may write the fishery "ngư nghiệp", the industry with the
+# crafts "tiểu thủ công nghiệp - xây dựng" (either order), the services with trade ("thương mại
+# dịch vụ", "dịch vụ - thương mại").
+_FISHERY = r"(?:(?:thủy|thuỷ)\s+sản|ngư\s+nghiệp)"
 _AGRICULTURE = (
-    r"nông(?=\s+nghiệp|\s*[,–-]?\s*lâm|\s*[,–-]?\s*(?:và\s+)?(?:thủy|thuỷ)\s+sản)"
-    r"(?:\s+nghiệp)?(?:\s*[,–-]?\s*lâm(?:\s+nghiệp)?)?(?:\s*[,–-]?\s*(?:và\s+)?(?:thủy|thuỷ)\s+sản)?"
+    rf"nông(?=\s+nghiệp|\s*[,–-]?\s*lâm|\s*[,–-]?\s*(?:và\s+)?{_FISHERY})"
+    rf"(?:\s+nghiệp)?(?:\s*[,–-]?\s*lâm(?:\s+nghiệp)?)?(?:\s*[,–-]?\s*(?:và\s+)?{_FISHERY})?"
 )
+_CRAFTS = r"(?:tiểu\s+thủ\s+)?công\s+nghiệp"
 _SECTOR_NAMES = (
     ("nông lâm thủy sản", _AGRICULTURE),
-    ("công nghiệp xây dựng", r"công\s+nghiệp\s*(?:[,–-]|và)?\s*xây\s+dựng"),
-    ("dịch vụ", r"dịch\s+vụ"),
+    (
+        "công nghiệp xây dựng",
+        rf"{_CRAFTS}(?:\s*[,–-]\s*tiểu\s+thủ\s+công\s+nghiệp)?\s*(?:[,–-]|và)?\s*xây\s+dựng"
+        rf"|xây\s+dựng\s*(?:[,–-]|và)\s*{_CRAFTS}",
+    ),
+    ("dịch vụ", r"(?:thương\s+mại\s*(?:[,–-]|và)?\s*)?dịch\s+vụ"),
     ("thuế", r"thuế\s+sản\s+phẩm(?:\s+trừ\s+trợ\s+cấp(?:\s+sản\s+phẩm)?)?"),
 )
 _SECTOR = re.compile(
@@ -1211,6 +1220,13 @@ _CHANGE_BEFORE = re.compile(
     rf"\b(?:tăng|giảm)(?:\s+(?:mạnh|nhẹ|thêm|trưởng|đạt|{_BOUND}))*\s*\Z", re.IGNORECASE
 )
 _CONTRIBUTION = re.compile(r"\bđóng\s+góp\b", re.IGNORECASE)
+# "Cơ cấu kinh tế chuyển dịch ... Hiện tỷ trọng giá trị sản xuất nông - lâm - thuỷ sản chiếm 34%;
+# ...": the weights of a sentence right after the structure named are its shares.
+_WEIGHT = re.compile(r"\b(?:tỷ|tỉ)\s+trọng\b", re.IGNORECASE)
+_STRUCTURE_REACH = 300
+# "tỉ lệ lao động ở khu vực nông lâm ngư nghiệp chiếm 45,3%, ...": the labour force by sector.
+_LABOUR = re.compile(r"\blao\s+động\b", re.IGNORECASE)
+_PRODUCTIVITY = re.compile(r"\bnăng\s+suất\b|\bthu\s+nhập\b|\bgiá\s+trị\b", re.IGNORECASE)
 _SECTOR_CUE = re.compile(r"\b(?:chiếm|tỷ\s+trọng|tỉ\s+trọng)\b", re.IGNORECASE)
 
 
@@ -1264,8 +1280,12 @@ def _sector_shares(
     công nghiệp ..."), and one sector named twice in a clause is one label.
     """
     text, base = context.text, context.paragraph.offset
-    if text.find("vực", start, end) < 0 and text.find("cấu", start, end) < 0:
-        return None  # neither "khu vực" nor "cơ cấu": no sector (a fast test)
+    if (
+        text.find("vực", start, end) < 0
+        and text.find("cấu", start, end) < 0
+        and text.find("trọng", start, end) < 0
+    ):
+        return None  # not one of "khu vực", "cơ cấu", "tỷ trọng": no sector (a fast test)
     sentence = text[start:end]
     contribution = _CONTRIBUTION.search(sentence) is not None
     if (
@@ -1274,7 +1294,10 @@ def _sector_shares(
         and not _STRUCTURE.search(sentence)
     ):
         return None
-    structure = _STRUCTURE.search(sentence) is not None
+    structure = _STRUCTURE.search(sentence) is not None or (
+        _WEIGHT.search(sentence) is not None
+        and _STRUCTURE.search(text, max(0, start - _STRUCTURE_REACH), start) is not None
+    )
     chosen: list[Mention] = []
     labels: list[frozenset[str]] = []
     clause_start = start
@@ -1319,6 +1342,12 @@ def _sector_shares(
         and (union == _SECTOR_WHOLE or union == _SECTOR_WHOLE | {"thuế"})
         and ("thuế" in union or "thuế" not in para_text)
     ) or union == _SECTOR_WHOLE | {"thuế"}  # the four parts of GRDP named: its whole
+    # The workers by sector: the three sectors are all of them (no taxes in a labour force).
+    whole = whole or (
+        union == _SECTOR_WHOLE
+        and _LABOUR.search(text, start, chosen[0].start - base) is not None
+        and _PRODUCTIVITY.search(text, start, chosen[0].start - base) is None
+    )
     parts = [("sector", " + ".join(sorted(label))) for label in labels]
     return chosen, parts, bool(whole)
 
