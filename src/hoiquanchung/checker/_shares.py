@@ -987,6 +987,12 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             if found is not None:
                 yield found
             continue
+        listed = _others_close(text, base, start, inside) if "khác" in text[start:end] else None
+        if listed is not None:
+            found = _judge(context, listed, [("rest", "")] * len(listed), rest=True)
+            if found is not None:
+                yield found
+            continue
         likewise = _corresponding(context, start, end, inside) if corresponding else None
         if likewise is not None:
             yield from likewise
@@ -1107,6 +1113,65 @@ def _rest_of_shares(
     if named and named & _labels(text[max(0, before[0].start - base - 60) : before[-1].end - base]):
         return None
     return [*before, rest]
+
+
+# The last part of a list named "the others" of the parts' kind: "khiếu nại thuộc lĩnh vực hành
+# chính chiếm 97,1%; lĩnh vực tư pháp chiếm 1,3% và lĩnh vực khác chiếm 1,6%" (baolamdong.vn
+# 2022), "Đại biểu ngành kinh tế chiếm 32,7 %; ... và các lĩnh vực khác chiếm 16,5 %"
+# (vietnamplus.vn 2025): the others are what the parts before leave, so they make 100 % together.
+_OTHERS_BEFORE = re.compile(
+    r"(?<!\w)(?:các\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+khác\s+chiếm"
+    r"(?:\s+(?:tỷ|tỉ)\s*(?:lệ|trọng))?(?:\s+là)?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+# The kinds of parts whose others are the rest of one whole (a place's others are not: "các
+# tỉnh khác chiếm 40%" may follow shares of other wholes).
+_KIND_NOUNS = frozenset(
+    ("lĩnh vực", "ngành", "loại", "nhóm", "đối tượng", "thành phần", "nguồn", "hình thức")
+    + ("nội dung",)
+)
+# Between two parts of the list: a word of change or of another base, a bracket, a subset, or
+# another figure ends it.
+_LIST_BREAK = re.compile(r"[()\d]|\btrong\s+(?:đó|số)\b", re.IGNORECASE)
+# What opens the list, between the last percentage before it and its first part.
+_LIST_OPEN = re.compile(r"\btrong\s+đó\b|\bgồm\b|:", re.IGNORECASE)
+
+
+def _others_close(
+    text: str, base: int, start: int, inside: Sequence[Mention]
+) -> list[Mention] | None:
+    """The shares of a list closed by the share of the others of the parts' kind, or ``None``.
+
+    The last percentage of the sentence follows "[các] NOUN khác chiếm", NOUN a kind of parts
+    (*lĩnh vực*, *ngành*, *loại*, *nhóm*...); the parts before it are the percentages right
+    before, each after *chiếm*, with nothing between two of them but words (no figure, no
+    bracket, no *trong đó*, no word of change or of another base); a percentage of the sentence
+    before the first part is cut off from the list by *trong đó*, *gồm* or a colon.
+    """
+    last = inside[-1]
+    others = _OTHERS_BEFORE.search(text, max(start, last.start - base - 60), last.start - base)
+    if others is None or " ".join(others.group(1).casefold().split()) not in _KIND_NOUNS:
+        return None
+    chosen = [last]
+    for m in reversed(inside[:-1]):
+        between = text[m.end - base : chosen[0].start - base]
+        lead = text[max(start, m.start - base - 30) : m.start - base]
+        if (
+            _SHARE_VERB_BEFORE.search(lead) is None
+            or _LIST_BREAK.search(between)
+            or _OTHER_BASE.search(between)
+        ):
+            break
+        chosen.insert(0, m)
+    if len(chosen) < 2 or not all(_is_share(m) for m in chosen):
+        return None
+    earlier = [m for m in inside if m.start < chosen[0].start]
+    if earlier:
+        gap = text[earlier[-1].end - base : chosen[0].start - base]
+        opened = _LIST_OPEN.search(gap)
+        if opened is None or _OTHER_BASE.search(gap[opened.end() :]):
+            return None
+    return chosen
 
 
 # A sum allocated by recipient, each named before a colon: "Số tiền này được phân bổ cho Hội
