@@ -1127,7 +1127,17 @@ _OTHERS_BEFORE = re.compile(
 # The kinds of parts whose others are the rest of one whole (a place's others are not: "các
 # tỉnh khác chiếm 40%" may follow shares of other wholes).
 _KIND_NOUNS = frozenset(
-    "lĩnh vực|ngành|loại|nhóm|đối tượng|thành phần|nguồn|hình thức|nội dung".split("|")
+    {
+        "lĩnh vực",
+        "ngành",
+        "loại",
+        "nhóm",
+        "đối tượng",
+        "thành phần",
+        "nguồn",
+        "hình thức",
+        "nội dung",
+    }
 )
 # Between two parts of the list: a word of change or of another base, a bracket, a subset, or
 # another figure ends it.
