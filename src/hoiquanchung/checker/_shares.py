@@ -158,6 +158,7 @@ _DIMENSION_WORDS = {
     "education": Localized("trình độ", "education"),
     "grade": Localized("xếp loại", "grade"),
     "party-grade": Localized("xếp loại", "grade"),
+    "qualification": Localized("trình độ", "qualification"),
     "sex": Localized("giới tính", "sex"),
     "ethnicity": Localized("dân tộc", "ethnicity"),
     "age": Localized("độ tuổi", "age group"),
@@ -286,7 +287,7 @@ def _complete(dimension: str, values: set[str]) -> bool:
         return values == {"trung ương", "địa phương", "tự ứng cử"}
     if dimension == "education":
         return values == _EDUCATION_WHOLE
-    if dimension in ("allocation", "sector", "level", "party-grade"):
+    if dimension in ("allocation", "sector", "level", "party-grade", "qualification"):
         return False  # a sum's portions may leave a rest unnamed: only more than 100 % is wrong
     if dimension == "age":
         limits = {v.lstrip("<>=") for v in values}
@@ -1004,6 +1005,12 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             if found is not None:
                 yield found
             continue
+        ladder = _qualification_ladder(text, base, start, end, inside)
+        if ladder is not None:
+            found = _judge(context, inside, ladder[0], rest=ladder[1])
+            if found is not None:
+                yield found
+            continue
         levels = _scale_levels(text, base, start, end, inside)
         if levels is not None:
             found = _judge(context, inside, levels, rest=True)
@@ -1634,6 +1641,71 @@ def _graded_run(
     if len(chosen) < 2 or len(wholes) != 1 or len(set(ranks)) != len(ranks):
         return None
     return chosen, parts, sorted(ranks) == [0, 1, 2, 3]
+
+
+# The levels of a professional qualification, lowest to highest (Luật Giáo dục nghề nghiệp, Luật
+# Giáo dục đại học): untrained, elementary (sơ cấp), intermediate (trung cấp), college (cao
+# đẳng), university (đại học), postgraduate (sau / trên đại học); "dưới đại học" is the four
+# below university; "X trở xuống" X and below, "X trở lên" X and above.
+_QUALIFICATION = led_by(
+    "cstđĐCSTD",
+    re.compile(
+        r"(?<!\w)(?:(chưa\s+qua\s+đào\s+tạo)|(sơ\s+cấp)|(trung\s+cấp)|(cao\s+đẳng)"
+        r"|((?:sau|trên)\s+đại\s+học)|(dưới\s+đại\s+học)|(đại\s+học))(?!\w)",
+        re.IGNORECASE,
+    ),
+)
+_QUALIFICATION_RANKS = ((0,), (1,), (2,), (3,), (5,), (0, 1, 2, 3), (4,))
+_QUALIFICATION_HEAD = re.compile(
+    r"\btrình\s+độ(?:\s+(?:chuyên\s+môn|đào\s+tạo))?(?:\s+(?:nghiệp\s+vụ))?\s*[,:]",
+    re.IGNORECASE,
+)
+_DOWNWARD = re.compile(r"\s*trở\s+xuống\b", re.IGNORECASE)
+# In a level's label: a figure, a subset, a word of attainment ("đạt chuẩn": a rate).
+_LABEL_BREAK = re.compile(r"\d|\btrong\s+(?:đó|số)\b|\bđạt\b|\bchuẩn\b", re.IGNORECASE)
+
+
+def _qualification_ladder(
+    text: str, base: int, start: int, end: int, shares: Sequence[Mention]
+) -> tuple[list[tuple[str, str]], bool] | None:
+    """The levels of qualification listed after "trình độ chuyên môn," (or *:*), one share each,
+    and whether they are all the levels, or ``None``.
+
+    "Về trình độ chuyên môn, sơ cấp 1,01%, trung cấp 22,12%, cao đẳng 3,1%, đại học 65,81%, sau
+    đại học 3,51%, chưa qua đào tạo 4,45%" (baolamdong.vn 2021): every percentage of the
+    sentence is after the head; the words before each (from the share before it) name one or
+    more levels ("đại học, cao đẳng"), and no figure, subset, word of attainment (*đạt chuẩn*)
+    or of change or another base; no level is named twice.  A person holds one highest
+    qualification, so the shares may not pass 100 %; when the levels run from untrained (or
+    "X trở xuống", "dưới đại học") to postgraduate they are the whole.
+    """
+    if len(shares) < 2 or text.find("rình độ", start, shares[0].start - base) < 0:
+        return None  # no "trình độ" before the shares (a fast test)
+    heads = list(_QUALIFICATION_HEAD.finditer(text, start, shares[0].start - base))
+    if not heads:
+        return None
+    at = heads[-1].end()
+    parts: list[tuple[str, str]] = []
+    covered: set[int] = set()
+    for m in shares:
+        label = text[at : m.start - base]
+        if not _is_share(m) or _LABEL_BREAK.search(label) or _OTHER_BASE.search(label):
+            return None
+        ranks: set[int] = set()
+        for level in _QUALIFICATION.finditer(label):
+            index = (level.lastindex or 1) - 1
+            if _DOWNWARD.match(label, level.end()):
+                ranks |= set(range(max(_QUALIFICATION_RANKS[index]) + 1))
+            elif _UPWARD.match(label, level.end()):
+                ranks |= set(range(min(_QUALIFICATION_RANKS[index]), 6))
+            else:
+                ranks |= set(_QUALIFICATION_RANKS[index])
+        if not ranks or ranks & covered:
+            return None
+        covered |= ranks
+        parts.append(("qualification", " ".join(sorted(str(r) for r in ranks))))
+        at = m.end - base
+    return parts, covered == set(range(6))
 
 
 # A list of all the levels of one scale, each with its share: "hoạt động hiệu quả, bền vững theo
