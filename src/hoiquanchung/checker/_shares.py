@@ -1542,6 +1542,16 @@ def _party_wholes(item: str) -> set[int]:
     return {m.lastindex or 0 for m in _PARTY_WHOLE.finditer(item)}
 
 
+# A target, or two years: grades of different reviews ("năm 2019 có 20% đảng viên hoàn thành xuất
+# sắc nhiệm vụ; năm 2020 có 85% ... hoàn thành tốt nhiệm vụ", "phấn đấu 90% ...").
+_TARGET = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|đề\s+ra|nhiệm\s+kỳ)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _one_review(span: str) -> bool:
+    return _TARGET.search(span) is None and len(set(_YEAR.findall(span))) <= 1
+
+
 def _party_grades(
     text: str, base: int, start: int, end: int, shares: Sequence[Mention]
 ) -> tuple[list[Mention], list[tuple[str, str]], bool] | None:
@@ -1586,6 +1596,8 @@ def _party_grades(
         return chosen, parts, True
     if len(chosen) < 2 or len(set(ranks)) != len(ranks) or len(wholes) != 1:
         return None
+    if not _one_review(sentence):
+        return None
     return chosen, parts, False
 
 
@@ -1614,7 +1626,7 @@ def _graded_run(
     parts: list[tuple[str, str]] = []
     ranks: list[int] = []
     wholes: set[int] = set()
-    for j in range(k - 1, len(sentences)):
+    for j in range(max(k - 1, 0), len(sentences)):
         start, end = sentences[j]
         sentence = text[start:end]
         inside = [m for m in context.mentions if start <= m.start - base < end]
@@ -1639,6 +1651,8 @@ def _graded_run(
         wholes |= named
         parts.append(("party-grade", " ".join(grades[0].group().casefold().split())))
     if len(chosen) < 2 or len(wholes) != 1 or len(set(ranks)) != len(ranks):
+        return None
+    if not _one_review(text[sentences[k][0] : chosen[-1].end - base]):
         return None
     return chosen, parts, sorted(ranks) == [0, 1, 2, 3]
 
