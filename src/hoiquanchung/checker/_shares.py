@@ -955,7 +955,7 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     corresponding = "ương ứng" in text  # "cơ cấu tương ứng" (a fast test)
     for k, (start, end) in enumerate(sentences):
         inside = [m for m in shares if start <= m.start - base < end]
-        if len(inside) == 1 and reviewed and k + 1 < len(sentences):
+        if len(inside) == 1 and reviewed and k + 1 < len(sentences) and _graded(text, start, end):
             run = _graded_run(context, sentences, k)
             if run is not None:
                 found = _judge(context, run[0], run[1], rest=run[2])
@@ -1364,7 +1364,8 @@ def _sector_shares(
     if (
         text.find("vực", start, end) < 0
         and text.find("cấu", start, end) < 0
-        and text.find("trọng", start, end) < 0
+        and text.find("ỷ trọng", start, end) < 0
+        and text.find("ỉ trọng", start, end) < 0
     ):
         return None  # not one of "khu vực", "cơ cấu", "tỷ trọng": no sector (a fast test)
     sentence = text[start:end]
@@ -1536,6 +1537,11 @@ _PARTY_WHOLE = led_by(
         re.IGNORECASE,
     ),
 )
+
+
+def _graded(text: str, start: int, end: int) -> bool:
+    """Whether a sentence may name a grade of the review (a fast test)."""
+    return text.find("oàn thành", start, end) >= 0
 
 
 def _party_wholes(item: str) -> set[int]:
