@@ -80,7 +80,38 @@ CONGDOAN = (
     "trình độ trung cấp trở xuống chiếm 13,55%."
 )
 
-REAL = [GRDP_HANOI, TANYEN, LAK, HOPLY, LABOUR, KNTC, THIDUA, CONGCHUC, CONGDOAN]
+# https://thoibaotaichinhvietnam.vn/kinh-te-9-thang-tang-785-duy-tri-da-phuc-hoi-manh-me-184419.html
+CONTRIBUTION = (
+    "Trong đó, khu vực nông, lâm nghiệp và thủy sản tăng 3,83%, đóng góp 5,36% vào tăng trưởng "
+    "chung; công nghiệp và xây dựng tăng 8,69%, đóng góp 43,05%; dịch vụ tăng 8,49%, đóng góp "
+    "51,59%."
+)
+# https://tannamchinh.com/tin-tuc/tin-nong-nghiep/nong-lam-nghiep-va-thuy-san-dat-muc-tang-truong-cao-nhat-trong-giai-doan-2012-2018/
+CONTRIBUTION_GOP = (
+    "Theo đó, khu vực nông lâm thuỷ sản tăng 3,39%, góp 9,7% vào mức tăng trưởng chung, khu vực "
+    "công nghiệp và xây dựng tăng 9,07%, góp 48,9% và dịch vụ tăng 6,9%, góp 41,4%."
+)
+# https://doanhnhan.baophapluat.vn/tag/gdp-quy-i2022 (the growth before the list)
+CONTRIBUTION_AFTER_GROWTH = (
+    "Kinh tế khởi sắc, GDP quý I/2022 tăng 5,03% 30/03/2022 Trong đó, khu vực nông, lâm nghiệp "
+    "và thủy sản tăng 2,45%, đóng góp 5,76% vào mức tăng trưởng chung; khu vực công nghiệp và "
+    "xây dựng tăng 6,38%, đóng góp 51,08%; khu vực dịch vụ tăng 4,58%, đóng góp 43,16%."
+)
+
+REAL = [
+    GRDP_HANOI,
+    TANYEN,
+    LAK,
+    HOPLY,
+    LABOUR,
+    KNTC,
+    THIDUA,
+    CONGCHUC,
+    CONGDOAN,
+    CONTRIBUTION,
+    CONTRIBUTION_GOP,
+    CONTRIBUTION_AFTER_GROWTH,
+]
 
 
 @pytest.mark.parametrize("text", REAL)
@@ -101,6 +132,9 @@ CHANGED = [
     (THIDUA, "19,2 %", "14,2 %"),
     (CONGCHUC, "22,12%", "28,12%"),
     (CONGDOAN, "51,06%", "52,06%"),
+    (CONTRIBUTION, "5,36%", "4,36%"),  # the three sectors' contributions make the growth: 99 %
+    (CONTRIBUTION_GOP, "48,9%", "48,3%"),
+    (CONTRIBUTION_AFTER_GROWTH, "43,16%", "49,16%"),
 ]
 
 

@@ -1294,13 +1294,14 @@ _SECTOR_WHOLE = frozenset(name for name, _ in _SECTOR_NAMES[:3])
 _STRUCTURE = re.compile(r"\bcơ\s+cấu\s+(?:kinh\s+tế|GRDP|GDP)\b", re.IGNORECASE)
 # The share of a sector written right after its verb; a rate after a word of change is its growth.
 _SECTOR_SHARE_BEFORE = re.compile(
-    r"(?:\bđóng\s+góp|\bchiếm(?:\s+(?:tỷ|tỉ)\s*(?:lệ|trọng))?)(?:\s+(?:tới|khoảng|là))?\s*:?\s*\Z",
+    r"(?:\b(?:đóng\s+)?góp|\bchiếm(?:\s+(?:tỷ|tỉ)\s*(?:lệ|trọng))?)(?:\s+(?:tới|khoảng|là))?\s*:?\s*\Z",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:tăng|giảm)(?:\s+(?:mạnh|nhẹ|thêm|trưởng|đạt|{_BOUND}))*\s*\Z", re.IGNORECASE
 )
-_CONTRIBUTION = re.compile(r"\bđóng\s+góp\b", re.IGNORECASE)
+# "đóng góp 5,36% vào tăng trưởng chung", "góp 9,7% vào mức tăng trưởng chung" ("góp phần" is none).
+_CONTRIBUTION = re.compile(r"\b(?:đóng\s+)?góp\b(?!\s+phần)", re.IGNORECASE)
 # "Cơ cấu kinh tế chuyển dịch ... Hiện tỷ trọng giá trị sản xuất nông - lâm - thuỷ sản chiếm 34%;
 # ...": the weights of a sentence right after the structure named are its shares.
 _WEIGHT = re.compile(r"\b(?:tỷ|tỉ)\s+trọng\b", re.IGNORECASE)
@@ -1339,6 +1340,15 @@ _SHARE_THEN_COMMA = re.compile(
     r"%\s*(?:,|(?=và\s+khu\s+vực\s))(?=\s*(?:và\s+)?(?:khu\s+vực\s+|ngành\s+)?(?:"
     + "|".join(pattern for _, pattern in _SECTOR_NAMES)
     + r"))",
+    re.IGNORECASE,
+)
+# In the contributions to growth, *và* before the last sector closes a clause too ("góp 48,9% và
+# dịch vụ tăng 6,9%, góp 41,4%"), and a comma before the next "khu vực" ("góp 9,7% vào mức tăng
+# trưởng chung, khu vực công nghiệp và xây dựng tăng 9,07%, ...").
+_ANY_SECTOR = "|".join(pattern for _, pattern in _SECTOR_NAMES)
+_CONTRIBUTION_THEN_AND = re.compile(
+    rf"%\s*(?=và\s+(?:khu\s+vực\s+|ngành\s+)?(?:{_ANY_SECTOR}))"
+    rf"|,\s*(?=(?:và\s+)?khu\s+vực\s+(?:{_ANY_SECTOR}))",
     re.IGNORECASE,
 )
 
@@ -1385,6 +1395,8 @@ def _sector_shares(
     clause_start = start
     stops = [m.end() for m in _SEMICOLON.finditer(text, start, end)]
     stops += [m.end() for m in _SHARE_THEN_COMMA.finditer(text, start, end)]
+    if contribution:
+        stops += [m.end() for m in _CONTRIBUTION_THEN_AND.finditer(text, start, end)]
     bounds = [*sorted(stops), end]
     for clause_end in bounds:
         mentions = [m for m in inside if clause_start <= m.start - base < clause_end]
@@ -1399,6 +1411,8 @@ def _sector_shares(
             before = text[max(start, m.start - base - 40) : m.start - base]
             if _SECTOR_SHARE_BEFORE.search(before) or not _CHANGE_BEFORE.search(before):
                 shares.append(m)
+        if not shares and contribution and not chosen and not _SECTOR.search(clause):
+            continue  # "GDP quý I/2022 tăng 5,03% ..., khu vực ...": the growth before the list
         if len(shares) != 1 or not _is_share(shares[0]):
             return None
         share = shares[0]
@@ -1406,7 +1420,13 @@ def _sector_shares(
             text[max(start, share.start - base - 40) : share.start - base]
         ):
             return None
-        label = _sector_label(text[clause_start - len(clause) : share.start - base], structure)
+        # "khu vực nông, lâm nghiệp và thủy sản tăng 3,83%, đóng góp 5,36% ...; công nghiệp và
+        # xây dựng tăng 8,69%, đóng góp 43,05%; ...": after a first sector named with *khu vực*,
+        # the contributions' next clauses name theirs bare.
+        label = _sector_label(
+            text[clause_start - len(clause) : share.start - base],
+            structure or (contribution and bool(chosen)),
+        )
         if label is None:
             return None
         chosen.append(share)
