@@ -1701,6 +1701,7 @@ _QUALIFICATION_HEAD = re.compile(
     re.IGNORECASE,
 )
 _DOWNWARD = re.compile(r"\s*trở\s+xuống\b", re.IGNORECASE)
+_UNIVERSITY_LEVELS = frozenset({"5", "4", "0 1 2 3"})
 # In a level's label: a figure, a subset, a word of attainment ("đạt chuẩn": a rate).
 _LABEL_BREAK = re.compile(r"\d|\btrong\s+(?:đó|số)\b|\bđạt\b|\bchuẩn\b", re.IGNORECASE)
 
@@ -1717,7 +1718,8 @@ def _qualification_ladder(
     more levels ("đại học, cao đẳng"), and no figure, subset, word of attainment (*đạt chuẩn*)
     or of change or another base; no level is named twice.  A person holds one highest
     qualification, so the shares may not pass 100 %; when the levels run from untrained (or
-    "X trở xuống", "dưới đại học") to postgraduate they are the whole.
+    "X trở xuống") to postgraduate they are the whole.  Above, at and below university alone are
+    left to the dimension "education" (:func:`_complete`).
     """
     if len(shares) < 2 or text.find("rình độ", start, shares[0].start - base) < 0:
         return None  # no "trình độ" before the shares (a fast test)
@@ -1745,6 +1747,8 @@ def _qualification_ladder(
         covered |= ranks
         parts.append(("qualification", " ".join(sorted(str(r) for r in ranks))))
         at = m.end - base
+    if {v for _, v in parts} <= _UNIVERSITY_LEVELS:
+        return None  # above, at, below university: the dimension "education" reads them
     return parts, covered == set(range(6))
 
 
