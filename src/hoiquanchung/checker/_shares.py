@@ -1550,7 +1550,7 @@ _GRADE_ITEMS = re.compile(r";|\s+và\s+(?=(?:có\s+|chỉ\s+có\s+)?\d)", re.IGN
 # them in one list are two wholes ("80% chi bộ hoàn thành tốt, 25% đảng viên hoàn thành xuất
 # sắc"): only a list of all the grades says the shares are of one whole.
 _PARTY_WHOLE = led_by(
-    "đĐcCtTkK",
+    "đĐcCtTvV",
     re.compile(
         r"(?<!\w)(?:(đảng\s+viên)|(chi\s+bộ)|(đảng\s+bộ)|(tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng|TCCSĐ|TCĐ)"
         r"|(tập\s+thể)|(cá\s+nhân)|(cán\s+bộ)|(công\s+chức)|(viên\s+chức))(?!\w)",
