@@ -157,6 +157,8 @@ _DIMENSION_WORDS = {
     "delegate": Localized("loại đại biểu", "kind of delegate"),
     "education": Localized("trình độ", "education"),
     "grade": Localized("xếp loại", "grade"),
+    "party-grade": Localized("xếp loại", "grade"),
+    "qualification": Localized("trình độ", "qualification"),
     "sex": Localized("giới tính", "sex"),
     "ethnicity": Localized("dân tộc", "ethnicity"),
     "age": Localized("độ tuổi", "age group"),
@@ -285,7 +287,7 @@ def _complete(dimension: str, values: set[str]) -> bool:
         return values == {"trung ương", "địa phương", "tự ứng cử"}
     if dimension == "education":
         return values == _EDUCATION_WHOLE
-    if dimension in ("allocation", "sector", "level"):
+    if dimension in ("allocation", "sector", "level", "party-grade", "qualification"):
         return False  # a sum's portions may leave a rest unnamed: only more than 100 % is wrong
     if dimension == "age":
         limits = {v.lstrip("<>=") for v in values}
@@ -953,6 +955,13 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     corresponding = "ương ứng" in text  # "cơ cấu tương ứng" (a fast test)
     for k, (start, end) in enumerate(sentences):
         inside = [m for m in shares if start <= m.start - base < end]
+        if len(inside) == 1 and reviewed and k + 1 < len(sentences) and _graded(text, start, end):
+            run = _graded_run(context, sentences, k)
+            if run is not None:
+                found = _judge(context, run[0], run[1], rest=run[2])
+                if found is not None:
+                    yield found
+                continue
         if len(inside) == 1 and remaining and k > 0:
             closed = _rest_of_shares(context, sentences, k, inside)
             if closed is not None:
@@ -975,7 +984,13 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             continue
         graded = _party_grades(text, base, start, end, inside) if reviewed else None
         if graded is not None:
-            found = _judge(context, graded[0], graded[1], rest=True)
+            found = _judge(context, graded[0], graded[1], rest=graded[2])
+            if found is not None:
+                yield found
+            continue
+        listed = _others_close(text, base, start, inside) if "khác" in text[start:end] else None
+        if listed is not None:
+            found = _judge(context, listed, [("rest", "")] * len(listed), rest=True)
             if found is not None:
                 yield found
             continue
@@ -987,6 +1002,12 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
         if sectors is not None:
             chosen, parts, whole = sectors
             found = _judge(context, chosen, parts, rest=whole)
+            if found is not None:
+                yield found
+            continue
+        ladder = _qualification_ladder(text, base, start, end, inside)
+        if ladder is not None:
+            found = _judge(context, inside, ladder[0], rest=ladder[1])
             if found is not None:
                 yield found
             continue
@@ -1101,6 +1122,74 @@ def _rest_of_shares(
     return [*before, rest]
 
 
+# The last part of a list named "the others" of the parts' kind: "khiếu nại thuộc lĩnh vực hành
+# chính chiếm 97,1%; lĩnh vực tư pháp chiếm 1,3% và lĩnh vực khác chiếm 1,6%" (baolamdong.vn
+# 2022), "Đại biểu ngành kinh tế chiếm 32,7 %; ... và các lĩnh vực khác chiếm 16,5 %"
+# (vietnamplus.vn 2025): the others are what the parts before leave, so they make 100 % together.
+_OTHERS_BEFORE = re.compile(
+    r"(?<!\w)(?:các\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+khác\s+chiếm"
+    r"(?:\s+(?:tỷ|tỉ)\s*(?:lệ|trọng))?(?:\s+là)?\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+# The kinds of parts whose others are the rest of one whole (a place's others are not: "các
+# tỉnh khác chiếm 40%" may follow shares of other wholes).
+_KIND_NOUNS = frozenset(
+    {
+        "lĩnh vực",
+        "ngành",
+        "loại",
+        "nhóm",
+        "đối tượng",
+        "thành phần",
+        "nguồn",
+        "hình thức",
+        "nội dung",
+    }
+)
+# Between two parts of the list: a word of change or of another base, a bracket, a subset, or
+# another figure ends it.
+_LIST_BREAK = re.compile(r"[()\d]|\btrong\s+(?:đó|số)\b", re.IGNORECASE)
+# What opens the list, between the last percentage before it and its first part.
+_LIST_OPEN = re.compile(r"\btrong\s+đó\b|\bgồm\b|:", re.IGNORECASE)
+
+
+def _others_close(
+    text: str, base: int, start: int, inside: Sequence[Mention]
+) -> list[Mention] | None:
+    """The shares of a list closed by the share of the others of the parts' kind, or ``None``.
+
+    The last percentage of the sentence follows "[các] NOUN khác chiếm", NOUN a kind of parts
+    (*lĩnh vực*, *ngành*, *loại*, *nhóm*...); the parts before it are the percentages right
+    before, each after *chiếm*, with nothing between two of them but words (no figure, no
+    bracket, no *trong đó*, no word of change or of another base); a percentage of the sentence
+    before the first part is cut off from the list by *trong đó*, *gồm* or a colon.
+    """
+    last = inside[-1]
+    others = _OTHERS_BEFORE.search(text, max(start, last.start - base - 60), last.start - base)
+    if others is None or " ".join(others.group(1).casefold().split()) not in _KIND_NOUNS:
+        return None
+    chosen = [last]
+    for m in reversed(inside[:-1]):
+        between = text[m.end - base : chosen[0].start - base]
+        lead = text[max(start, m.start - base - 30) : m.start - base]
+        if (
+            _SHARE_VERB_BEFORE.search(lead) is None
+            or _LIST_BREAK.search(between)
+            or _OTHER_BASE.search(between)
+        ):
+            break
+        chosen.insert(0, m)
+    if len(chosen) < 2 or not all(_is_share(m) for m in chosen):
+        return None
+    earlier = [m for m in inside if m.start < chosen[0].start]
+    if earlier:
+        gap = text[earlier[-1].end - base : chosen[0].start - base]
+        opened = _LIST_OPEN.search(gap)
+        if opened is None or _OTHER_BASE.search(gap[opened.end() :]):
+            return None
+    return chosen
+
+
 # A sum allocated by recipient, each named before a colon: "Số tiền này được phân bổ cho Hội
 # khuyến học tỉnh: 10%, Hội khuyến học huyện, thành phố: 20%, ...: 70%".
 _ALLOCATED = re.compile(
@@ -1177,14 +1266,23 @@ def _one_share_then_next(
 # products less subsidies, which with the three make GDP (GRDP).  "khu vực nông, lâm nghiệp và
 # thủy sản", "khu vực công nghiệp và xây dựng", "khu vực dịch vụ"; one "khu vực" may name two
 # ("khu vực công nghiệp xây dựng và dịch vụ chiếm 91,7%").
+# A commune's or a district's report may write the fishery "ngư nghiệp", the industry with the
+# crafts "tiểu thủ công nghiệp - xây dựng" (either order), the services with trade ("thương mại
+# dịch vụ", "dịch vụ - thương mại").
+_FISHERY = r"(?:(?:thủy|thuỷ)\s+sản|ngư\s+nghiệp)"
 _AGRICULTURE = (
-    r"nông(?=\s+nghiệp|\s*[,–-]?\s*lâm|\s*[,–-]?\s*(?:và\s+)?(?:thủy|thuỷ)\s+sản)"
-    r"(?:\s+nghiệp)?(?:\s*[,–-]?\s*lâm(?:\s+nghiệp)?)?(?:\s*[,–-]?\s*(?:và\s+)?(?:thủy|thuỷ)\s+sản)?"
+    rf"nông(?=\s+nghiệp|\s*[,–-]?\s*lâm|\s*[,–-]?\s*(?:và\s+)?{_FISHERY})"
+    rf"(?:\s+nghiệp)?(?:\s*[,–-]?\s*lâm(?:\s+nghiệp)?)?(?:\s*[,–-]?\s*(?:và\s+)?{_FISHERY})?"
 )
+_CRAFTS = r"(?:tiểu\s+thủ\s+)?công\s+nghiệp"
 _SECTOR_NAMES = (
     ("nông lâm thủy sản", _AGRICULTURE),
-    ("công nghiệp xây dựng", r"công\s+nghiệp\s*(?:[,–-]|và)?\s*xây\s+dựng"),
-    ("dịch vụ", r"dịch\s+vụ"),
+    (
+        "công nghiệp xây dựng",
+        rf"{_CRAFTS}(?:\s*[,–-]\s*tiểu\s+thủ\s+công\s+nghiệp)?\s*(?:[,–-]|và)?\s*xây\s+dựng"
+        rf"|xây\s+dựng\s*(?:[,–-]|và)\s*{_CRAFTS}",
+    ),
+    ("dịch vụ", r"(?:thương\s+mại\s*(?:[,–-]|và)?\s*)?dịch\s+vụ"),
     ("thuế", r"thuế\s+sản\s+phẩm(?:\s+trừ\s+trợ\s+cấp(?:\s+sản\s+phẩm)?)?"),
 )
 _SECTOR = re.compile(
@@ -1196,13 +1294,21 @@ _SECTOR_WHOLE = frozenset(name for name, _ in _SECTOR_NAMES[:3])
 _STRUCTURE = re.compile(r"\bcơ\s+cấu\s+(?:kinh\s+tế|GRDP|GDP)\b", re.IGNORECASE)
 # The share of a sector written right after its verb; a rate after a word of change is its growth.
 _SECTOR_SHARE_BEFORE = re.compile(
-    r"(?:\bđóng\s+góp|\bchiếm(?:\s+(?:tỷ|tỉ)\s*(?:lệ|trọng))?)(?:\s+(?:tới|khoảng|là))?\s*:?\s*\Z",
+    r"(?:\b(?:đóng\s+)?góp|\bchiếm(?:\s+(?:tỷ|tỉ)\s*(?:lệ|trọng))?)(?:\s+(?:tới|khoảng|là))?\s*:?\s*\Z",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:tăng|giảm)(?:\s+(?:mạnh|nhẹ|thêm|trưởng|đạt|{_BOUND}))*\s*\Z", re.IGNORECASE
 )
-_CONTRIBUTION = re.compile(r"\bđóng\s+góp\b", re.IGNORECASE)
+# "đóng góp 5,36% vào tăng trưởng chung", "góp 9,7% vào mức tăng trưởng chung" ("góp phần" is none).
+_CONTRIBUTION = re.compile(r"\b(?:đóng\s+)?góp\b(?!\s+phần)", re.IGNORECASE)
+# "Cơ cấu kinh tế chuyển dịch ... Hiện tỷ trọng giá trị sản xuất nông - lâm - thuỷ sản chiếm 34%;
+# ...": the weights of a sentence right after the structure named are its shares.
+_WEIGHT = re.compile(r"\b(?:tỷ|tỉ)\s+trọng\b", re.IGNORECASE)
+_STRUCTURE_REACH = 300
+# "tỉ lệ lao động ở khu vực nông lâm ngư nghiệp chiếm 45,3%, ...": the labour force by sector.
+_LABOUR = re.compile(r"\blao\s+động\b", re.IGNORECASE)
+_PRODUCTIVITY = re.compile(r"\bnăng\s+suất\b|\bthu\s+nhập\b|\bgiá\s+trị\b", re.IGNORECASE)
 _SECTOR_CUE = re.compile(r"\b(?:chiếm|tỷ\s+trọng|tỉ\s+trọng)\b", re.IGNORECASE)
 
 
@@ -1236,6 +1342,15 @@ _SHARE_THEN_COMMA = re.compile(
     + r"))",
     re.IGNORECASE,
 )
+# In the contributions to growth, *và* before the last sector closes a clause too ("góp 48,9% và
+# dịch vụ tăng 6,9%, góp 41,4%"), and a comma before the next "khu vực" ("góp 9,7% vào mức tăng
+# trưởng chung, khu vực công nghiệp và xây dựng tăng 9,07%, ...").
+_ANY_SECTOR = "|".join(pattern for _, pattern in _SECTOR_NAMES)
+_CONTRIBUTION_THEN_AND = re.compile(
+    rf"%\s*(?=và\s+(?:khu\s+vực\s+|ngành\s+)?(?:{_ANY_SECTOR}))"
+    rf"|,\s*(?=(?:và\s+)?khu\s+vực\s+(?:{_ANY_SECTOR}))",
+    re.IGNORECASE,
+)
 
 
 def _sector_shares(
@@ -1256,8 +1371,13 @@ def _sector_shares(
     công nghiệp ..."), and one sector named twice in a clause is one label.
     """
     text, base = context.text, context.paragraph.offset
-    if text.find("vực", start, end) < 0 and text.find("cấu", start, end) < 0:
-        return None  # neither "khu vực" nor "cơ cấu": no sector (a fast test)
+    if (
+        text.find("vực", start, end) < 0
+        and text.find("cấu", start, end) < 0
+        and text.find("ỷ trọng", start, end) < 0
+        and text.find("ỉ trọng", start, end) < 0
+    ):
+        return None  # not one of "khu vực", "cơ cấu", "tỷ trọng": no sector (a fast test)
     sentence = text[start:end]
     contribution = _CONTRIBUTION.search(sentence) is not None
     if (
@@ -1266,12 +1386,17 @@ def _sector_shares(
         and not _STRUCTURE.search(sentence)
     ):
         return None
-    structure = _STRUCTURE.search(sentence) is not None
+    structure = _STRUCTURE.search(sentence) is not None or (
+        _WEIGHT.search(sentence) is not None
+        and _STRUCTURE.search(text, max(0, start - _STRUCTURE_REACH), start) is not None
+    )
     chosen: list[Mention] = []
     labels: list[frozenset[str]] = []
     clause_start = start
     stops = [m.end() for m in _SEMICOLON.finditer(text, start, end)]
     stops += [m.end() for m in _SHARE_THEN_COMMA.finditer(text, start, end)]
+    if contribution:
+        stops += [m.end() for m in _CONTRIBUTION_THEN_AND.finditer(text, start, end)]
     bounds = [*sorted(stops), end]
     for clause_end in bounds:
         mentions = [m for m in inside if clause_start <= m.start - base < clause_end]
@@ -1286,6 +1411,8 @@ def _sector_shares(
             before = text[max(start, m.start - base - 40) : m.start - base]
             if _SECTOR_SHARE_BEFORE.search(before) or not _CHANGE_BEFORE.search(before):
                 shares.append(m)
+        if not shares and contribution and not chosen and not _SECTOR.search(clause):
+            continue  # "GDP quý I/2022 tăng 5,03% ..., khu vực ...": the growth before the list
         if len(shares) != 1 or not _is_share(shares[0]):
             return None
         share = shares[0]
@@ -1293,7 +1420,13 @@ def _sector_shares(
             text[max(start, share.start - base - 40) : share.start - base]
         ):
             return None
-        label = _sector_label(text[clause_start - len(clause) : share.start - base], structure)
+        # "khu vực nông, lâm nghiệp và thủy sản tăng 3,83%, đóng góp 5,36% ...; công nghiệp và
+        # xây dựng tăng 8,69%, đóng góp 43,05%; ...": after a first sector named with *khu vực*,
+        # the contributions' next clauses name theirs bare.
+        label = _sector_label(
+            text[clause_start - len(clause) : share.start - base],
+            structure or (contribution and bool(chosen)),
+        )
         if label is None:
             return None
         chosen.append(share)
@@ -1311,16 +1444,24 @@ def _sector_shares(
         and (union == _SECTOR_WHOLE or union == _SECTOR_WHOLE | {"thuế"})
         and ("thuế" in union or "thuế" not in para_text)
     ) or union == _SECTOR_WHOLE | {"thuế"}  # the four parts of GRDP named: its whole
+    # The workers by sector: the three sectors are all of them (no taxes in a labour force).
+    whole = whole or (
+        union == _SECTOR_WHOLE
+        and _LABOUR.search(text, start, chosen[0].start - base) is not None
+        and _PRODUCTIVITY.search(text, start, chosen[0].start - base) is None
+    )
     parts = [("sector", " + ".join(sorted(label))) for label in labels]
     return chosen, parts, bool(whole)
 
 
-# "(Cơ cấu tương ứng của cùng kỳ năm 2020 là 42,82%; 35,86%; 11,66%; 9,66%)": after the
+# "(Cơ cấu tương ứng của cùng kỳ năm 2020 là 42,82%; 35,86%; 11,66%; 9,66%)", "(cơ cấu GRDP 6
+# tháng đầu năm 2024 tương ứng là: 2,18%; 20,3%; 66,91% và 10,61%)": after the
 # sectors' shares, the same structure of another period, its shares in the same order, bare.
 _CORRESPONDING = re.compile(
-    r"\(\s*cơ\s+cấu\s+tương\s+ứng\b[^()%;]{0,60}?\s(?:là\s*:?|:)\s*", re.IGNORECASE
+    r"\(\s*cơ\s+cấu(?:\s+[^()%;:]{0,50}?)?\s+tương\s+ứng\b[^()%;]{0,60}?\s?(?:là\s*:?|:)\s*",
+    re.IGNORECASE,
 )
-_LIST_JOIN = re.compile(r"\s*[;,–-]\s*")
+_LIST_JOIN = re.compile(r"\s*(?:[;,–-]|và(?!\w))\s*")
 _LIST_END = re.compile(r"\s*\)")
 
 
@@ -1405,20 +1546,55 @@ _SUBGRADE = re.compile(r"\(\s*trong\s+đó\b[^()]*\)|,\s*trong\s+đó\b[^;]*", r
 _GRADE_ITEMS = re.compile(r";|\s+và\s+(?=(?:có\s+|chỉ\s+có\s+)?\d)", re.IGNORECASE)
 
 
+# The whole a party grade is a share of: its members or one kind of its organisations.  Two of
+# them in one list are two wholes ("80% chi bộ hoàn thành tốt, 25% đảng viên hoàn thành xuất
+# sắc"): only a list of all the grades says the shares are of one whole.
+_PARTY_WHOLE = led_by(
+    "đĐcCtTvV",
+    re.compile(
+        r"(?<!\w)(?:(đảng\s+viên)|(chi\s+bộ)|(đảng\s+bộ)|(tổ\s+chức\s+(?:cơ\s+sở\s+)?đảng|TCCSĐ|TCĐ)"
+        r"|(tập\s+thể)|(cá\s+nhân)|(cán\s+bộ)|(công\s+chức)|(viên\s+chức))(?!\w)",
+        re.IGNORECASE,
+    ),
+)
+
+
+def _graded(text: str, start: int, end: int) -> bool:
+    """Whether a sentence may name a grade of the review (a fast test)."""
+    return text.find("oàn thành", start, end) >= 0
+
+
+def _party_wholes(item: str) -> set[int]:
+    return {m.lastindex or 0 for m in _PARTY_WHOLE.finditer(item)}
+
+
+# A target, or two years: grades of different reviews ("năm 2019 có 20% đảng viên hoàn thành xuất
+# sắc nhiệm vụ; năm 2020 có 85% ... hoàn thành tốt nhiệm vụ", "phấn đấu 90% ...").
+_TARGET = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|đề\s+ra|nhiệm\s+kỳ)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _one_review(span: str) -> bool:
+    return _TARGET.search(span) is None and len(set(_YEAR.findall(span))) <= 1
+
+
 def _party_grades(
     text: str, base: int, start: int, end: int, shares: Sequence[Mention]
-) -> tuple[list[Mention], list[tuple[str, str]]] | None:
-    """The grades of one yearly review, each with its one share (those shares and the
-    grades), when they are all of them (best to worst, each rank once), or ``None``.
+) -> tuple[list[Mention], list[tuple[str, str]], bool] | None:
+    """The grades of one yearly review, each with its one share (those shares, the grades, and
+    whether they are all of them), or ``None``.
 
     The sentence is cut into items at semicolons and at *và* before a figure; a part of a grade
     said after it (*trong đó*, in a bracket or to the clause's end) is left out with its share;
-    each other item names one grade and holds one share, with no word of change or of another
-    base ("so với", "tăng", "kế hoạch"); together the items cover the ranks from the best to the
-    worst, each once: then the shares make 100 %.
+    an item naming grades with no percentage (a count of another whole: "5 chi bộ hoàn thành
+    xuất sắc nhiệm vụ") is left out; each other item names one grade and holds one share, with
+    no word of change or of another base ("so với", "tăng", "kế hoạch"), each rank once.  When
+    the items cover the ranks from the best to the worst the shares make 100 %; when they
+    cover some of them, of one whole named the same in every item that names one (*đảng
+    viên*, *chi bộ*...), their sum may not pass 100 %.
     """
     sentence = text[start:end]
-    if len(shares) < 3 or _OTHER_BASE.search(sentence):
+    if len(shares) < 2 or _OTHER_BASE.search(sentence):
         return None
     kept = _SUBGRADE.sub(lambda m: " " * len(m.group()), sentence)
     offsets = [m.start - base - start for m in shares]
@@ -1426,27 +1602,154 @@ def _party_grades(
     parts: list[tuple[str, str]] = []
     chosen: list[Mention] = []
     ranks: list[int] = []
+    wholes: set[int] = set()
     for lo, hi in itertools.pairwise(cuts):
         item = kept[lo:hi]
         held = [m for m, o in zip(shares, offsets, strict=True) if lo <= o < hi and kept[o] != " "]
-        grades = list(_PARTY_GRADE.finditer(item))
-        if not held and not grades:
+        if not held:
             continue
+        grades = list(_PARTY_GRADE.finditer(item))
         if len(held) != 1 or len(grades) != 1 or not _is_share(held[0]):
             return None
-        grade = grades[0]
-        index = (grade.lastindex or 1) - 1
-        if _UPWARD.match(item, grade.end()):  # 'hoàn thành "tốt nhiệm vụ" trở lên'
-            if index not in (2, 3, 5):
-                return None
-            ranks.extend(range(3 if index == 5 else 2))
-        else:
-            ranks.extend(_PARTY_RANKS[index])
-        parts.append(("grade", " ".join(grade.group().casefold().split())))
+        rank = _party_rank(item, grades[0])
+        if rank is None:
+            return None
+        ranks.extend(rank)
+        wholes |= _party_wholes(item)
+        parts.append(("party-grade", " ".join(grades[0].group().casefold().split())))
         chosen.append(held[0])
-    if sorted(ranks) != [0, 1, 2, 3]:
+    if sorted(ranks) == [0, 1, 2, 3]:
+        return chosen, parts, True
+    if len(chosen) < 2 or len(set(ranks)) != len(ranks) or len(wholes) != 1:
         return None
-    return chosen, parts
+    if not _one_review(sentence):
+        return None
+    return chosen, parts, False
+
+
+def _party_rank(item: str, grade: re.Match[str]) -> tuple[int, ...] | None:
+    """The ranks one grade covers (two for "hoàn thành tốt nhiệm vụ trở lên"), or ``None``."""
+    index = (grade.lastindex or 1) - 1
+    if _UPWARD.match(item, grade.end()):  # 'hoàn thành "tốt nhiệm vụ" trở lên'
+        if index not in (2, 3, 5):
+            return None
+        return tuple(range(3 if index == 5 else 2))
+    return _PARTY_RANKS[index]
+
+
+def _graded_run(
+    context: ParagraphContext, sentences: Sequence[tuple[int, int]], k: int
+) -> tuple[list[Mention], list[tuple[str, str]], bool] | None:
+    """The grades of one review said one per sentence ("Tỷ lệ đảng viên hoàn thành xuất sắc
+    nhiệm vụ chiếm 11,3%. Đảng viên hoàn thành tốt nhiệm vụ chiếm 75,5%. Đảng viên hoàn thành
+    nhiệm vụ 12,7%. ..."), from sentence *k* on: each sentence holds one percentage, one
+    grade and no word of change or of another base, every one names the same whole, and the
+    sentence before *k* is no such sentence.  The shares, their grades and whether they are
+    all the grades (else their sum may not pass 100 %), or ``None``.
+    """
+    text, base = context.text, context.paragraph.offset
+    chosen: list[Mention] = []
+    parts: list[tuple[str, str]] = []
+    ranks: list[int] = []
+    wholes: set[int] = set()
+    for j in range(max(k - 1, 0), len(sentences)):
+        start, end = sentences[j]
+        sentence = text[start:end]
+        inside = [m for m in context.mentions if start <= m.start - base < end]
+        grades = list(_PARTY_GRADE.finditer(sentence))
+        fits = (
+            len(inside) == 1
+            and inside[0].unit == "%"
+            and _is_share(inside[0])
+            and len(grades) == 1
+            and _OTHER_BASE.search(sentence) is None
+        )
+        rank = _party_rank(sentence, grades[0]) if fits else None
+        named = _party_wholes(sentence) if fits else set()
+        if j < k:
+            if rank is not None and named:
+                return None  # the run starts before k
+            continue
+        if rank is None or len(named) != 1:
+            break
+        chosen.append(inside[0])
+        ranks.extend(rank)
+        wholes |= named
+        parts.append(("party-grade", " ".join(grades[0].group().casefold().split())))
+    if len(chosen) < 2 or len(wholes) != 1 or len(set(ranks)) != len(ranks):
+        return None
+    if not _one_review(text[sentences[k][0] : chosen[-1].end - base]):
+        return None
+    return chosen, parts, sorted(ranks) == [0, 1, 2, 3]
+
+
+# The levels of a professional qualification, lowest to highest (Luật Giáo dục nghề nghiệp, Luật
+# Giáo dục đại học): untrained, elementary (sơ cấp), intermediate (trung cấp), college (cao
+# đẳng), university (đại học), postgraduate (sau / trên đại học); "dưới đại học" is the four
+# below university; "X trở xuống" X and below, "X trở lên" X and above.
+_QUALIFICATION = led_by(
+    "cstđĐCSTD",
+    re.compile(
+        r"(?<!\w)(?:(chưa\s+qua\s+đào\s+tạo)|(sơ\s+cấp)|(trung\s+cấp)|(cao\s+đẳng)"
+        r"|((?:sau|trên)\s+đại\s+học)|(dưới\s+đại\s+học)|(đại\s+học))(?!\w)",
+        re.IGNORECASE,
+    ),
+)
+_QUALIFICATION_RANKS = ((0,), (1,), (2,), (3,), (5,), (0, 1, 2, 3), (4,))
+_QUALIFICATION_HEAD = re.compile(
+    r"\btrình\s+độ(?:\s+(?:chuyên\s+môn|đào\s+tạo))?(?:\s+(?:nghiệp\s+vụ))?\s*[,:]",
+    re.IGNORECASE,
+)
+_DOWNWARD = re.compile(r"\s*trở\s+xuống\b", re.IGNORECASE)
+_UNIVERSITY_LEVELS = frozenset({"5", "4", "0 1 2 3"})
+# In a level's label: a figure, a subset, a word of attainment ("đạt chuẩn": a rate).
+_LABEL_BREAK = re.compile(r"\d|\btrong\s+(?:đó|số)\b|\bđạt\b|\bchuẩn\b", re.IGNORECASE)
+
+
+def _qualification_ladder(
+    text: str, base: int, start: int, end: int, shares: Sequence[Mention]
+) -> tuple[list[tuple[str, str]], bool] | None:
+    """The levels of qualification listed after "trình độ chuyên môn," (or *:*), one share each,
+    and whether they are all the levels, or ``None``.
+
+    "Về trình độ chuyên môn, sơ cấp 1,01%, trung cấp 22,12%, cao đẳng 3,1%, đại học 65,81%, sau
+    đại học 3,51%, chưa qua đào tạo 4,45%" (baolamdong.vn 2021): every percentage of the
+    sentence is after the head; the words before each (from the share before it) name one or
+    more levels ("đại học, cao đẳng"), and no figure, subset, word of attainment (*đạt chuẩn*)
+    or of change or another base; no level is named twice.  A person holds one highest
+    qualification, so the shares may not pass 100 %; when the levels run from untrained (or
+    "X trở xuống") to postgraduate they are the whole.  Above, at and below university alone are
+    left to the dimension "education" (:func:`_complete`).
+    """
+    if len(shares) < 2 or text.find("rình độ", start, shares[0].start - base) < 0:
+        return None  # no "trình độ" before the shares (a fast test)
+    heads = list(_QUALIFICATION_HEAD.finditer(text, start, shares[0].start - base))
+    if not heads:
+        return None
+    at = heads[-1].end()
+    parts: list[tuple[str, str]] = []
+    covered: set[int] = set()
+    for m in shares:
+        label = text[at : m.start - base]
+        if not _is_share(m) or _LABEL_BREAK.search(label) or _OTHER_BASE.search(label):
+            return None
+        ranks: set[int] = set()
+        for level in _QUALIFICATION.finditer(label):
+            index = (level.lastindex or 1) - 1
+            if _DOWNWARD.match(label, level.end()):
+                ranks |= set(range(max(_QUALIFICATION_RANKS[index]) + 1))
+            elif _UPWARD.match(label, level.end()):
+                ranks |= set(range(min(_QUALIFICATION_RANKS[index]), 6))
+            else:
+                ranks |= set(_QUALIFICATION_RANKS[index])
+        if not ranks or ranks & covered:
+            return None
+        covered |= ranks
+        parts.append(("qualification", " ".join(sorted(str(r) for r in ranks))))
+        at = m.end - base
+    if {v for _, v in parts} <= _UNIVERSITY_LEVELS:
+        return None  # above, at, below university: the dimension "education" reads them
+    return parts, covered == set(range(6))
 
 
 # A list of all the levels of one scale, each with its share: "hoạt động hiệu quả, bền vững theo
