@@ -48,3 +48,15 @@ def test_a_bracket_of_provinces_after_a_toll_is_the_whole_toll() -> None:
     assert codes("Bão khiến 30 người bị thương (chủ yếu ở Lào Cai 2, Quảng Ninh 9).") == []
     assert codes("Bão khiến 30 người bị thương (Lào Cai 2, Quảng Ninh 9, ...).") == []
     assert codes("Bão khiến 30 người bị thương (nhiều nhất là Lào Cai 20, Quảng Ninh 9).") == []
+
+
+def test_grades_of_two_years_are_no_breakdown() -> None:
+    # Found on real text by the helper of rule shares (a review's grades of two years, summed as
+    # one breakdown by the generic reading): the years between the shares say two periods.
+    text = (
+        "Năm 2019 có 20% đảng viên hoàn thành xuất sắc nhiệm vụ; năm 2020 có 85% đảng viên "
+        "hoàn thành tốt nhiệm vụ."
+    )
+    assert codes(text) == []
+    # One year: the grades are one review's, and more than 100 % is still found.
+    assert codes(text.replace("; năm 2020 có 85%", ", 85%")) == ["share-sum-mismatch"]

@@ -1025,6 +1025,8 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             continue
         if any(m.bound is Bound.ABOUT for m in inside):
             inside = _about_shares(inside) or inside
+        if _two_years(text, start, inside[-1].start - base):
+            continue  # "Năm 2019 có 20% ... xuất sắc ...; năm 2020 có 85% ... tốt": two reviews
         grouped = (
             _group(text[:end], base, start, inside)
             if all(_is_share(m) or _share_above_whole(text, base, m) for m in inside)
@@ -1572,6 +1574,18 @@ def _party_wholes(item: str) -> set[int]:
 # sắc nhiệm vụ; năm 2020 có 85% ... hoàn thành tốt nhiệm vụ", "phấn đấu 90% ...").
 _TARGET = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|đề\s+ra|nhiệm\s+kỳ)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _two_years(text: str, start: int, end: int) -> bool:
+    """Whether two different years are named in ``text[start:end]``, from a sentence's start to
+    its last share: the shares may be of two periods, no one breakdown.
+
+    >>> _two_years("Năm 2019 có 20% đảng viên ...; năm 2020 có 85%", 0, 47)
+    True
+    >>> _two_years("Năm 2019 có 20% đảng viên ..., 75% ...", 0, 39)
+    False
+    """
+    return len(set(_YEAR.findall(text, start, end))) > 1
 
 
 def _one_review(span: str) -> bool:
