@@ -51,8 +51,8 @@ def test_a_bracket_of_provinces_after_a_toll_is_the_whole_toll() -> None:
 
 
 def test_grades_of_two_years_are_no_breakdown() -> None:
-    # Found on real text by the helper of rule shares (a review's grades of two years, summed as
-    # one breakdown by the generic reading): the years between the shares say two periods.
+    # A review's grades of two years were summed as one breakdown by the generic reading (seen
+    # while extending rule shares): the years between the shares say two periods.
     text = (
         "Năm 2019 có 20% đảng viên hoàn thành xuất sắc nhiệm vụ; năm 2020 có 85% đảng viên "
         "hoàn thành tốt nhiệm vụ."
