@@ -10,7 +10,7 @@ from hoiquanchung.checker._context import DocumentState, evolved, exact_context
 from hoiquanchung.checker._docx import Grid
 from hoiquanchung.checker._mentions import Mention, has_digit, mentions_in, scan_with_digits
 from hoiquanchung.checker._reading import read_lines, source_label
-from hoiquanchung.checker._registry import CHECKS, WITHOUT_DIGITS, WITHOUT_FIGURES
+from hoiquanchung.checker._registry import CHECKS, FEW_FIGURES, WITHOUT_DIGITS, WITHOUT_FIGURES
 from hoiquanchung.checker._sections import Outline
 from hoiquanchung.checker._tables import check_table
 from hoiquanchung.checker._text import paragraphs, split_lines
@@ -43,7 +43,14 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
             context = exact_context(
                 para, mentions, dates, errors, state, file, outline.path, (para.text, day_months)
             )
-            checks = CHECKS if mentions else WITHOUT_FIGURES
+            count = len(mentions)
+            if count > len(FEW_FIGURES):
+                checks = CHECKS
+            elif count:
+                # Fewer figures than some rules need: those are not called (speed).
+                checks = FEW_FIGURES[count - 1]
+            else:
+                checks = WITHOUT_FIGURES
         said: set[tuple[str, int | None, int | None, str | None, str | None]] = set()
         for check in checks:
             for finding in check.run(context):

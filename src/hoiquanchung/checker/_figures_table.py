@@ -163,6 +163,7 @@ _FOOTNOTE_REF = re.compile(f"{BLANK}(?<!{BLANK}{BLANK}){BLANK}{{16,19}}(?!{BLANK
 _SENTENCE_END = re.compile(
     r"[.!?…](?:(?=\s+\S|\s*\Z)|(?<=[)\w”\"]\.)(?=(?:Trong|Theo)\s+đó\b|Cụ\s+thể\b))"
 )
+_FRACTIONAL = ("tấn", "kg")  # the measures a section's table counts in fractions
 _MAX_FIGURES = 400  # per section: a bound on the work of one section, whatever its length
 _WINDOW = 400  # characters of a clause read for labels
 _RULE_2_KEPT = 64  # paragraphs whose rule-2 findings are kept (a bound on the memory)
@@ -260,6 +261,10 @@ class SectionFigures:
     _keys: set[tuple[str, tuple[tuple[str, str], ...]]] = attrs.Factory(set)
     #: How many figures of each measure the section holds.
     counts: dict[str, int] = attrs.Factory(dict)
+    # The level values its figures name and whether one names a category, kept as figures are
+    # added (read for each table and layout: not from every figure again; speed).
+    _level_values: set[str] = attrs.Factory(set)
+    _categorised: bool = False
     _examples: int = 0
     # The table's figure of each figure (by its index: figures are only appended) and its
     # coordinates, made once for the many tables of a growing section (again if the
@@ -287,6 +292,11 @@ class SectionFigures:
         self._keys.add(key)
         self.figures.append(figure)
         self.counts[figure.measure] = self.counts.get(figure.measure, 0) + 1
+        for dimension, value in figure.labels:
+            if dimension == "level":
+                self._level_values.add(value)
+            elif dimension == "category":
+                self._categorised = True
         return True
 
     def untouched(self) -> bool:
@@ -311,7 +321,7 @@ class SectionFigures:
         A report that groups the district and commune levels ("Cấp huyện, xã: 59 hội") and
         later names a district-level part ("cấp huyện là 31 hội") means the group.
         """
-        seen = {v for f in self.figures for d, v in f.labels if d == "level"}
+        seen = self._level_values
         mapping = {v: v for v in seen}
         if "cấp huyện, xã" in seen:
             for single in ("cấp huyện", "cấp xã"):
@@ -323,21 +333,21 @@ class SectionFigures:
         """What shapes the table's dimensions and coordinates beside the figures themselves
         (the level mapping, whether categories are named, the number of examples): while it
         stays the same, a measure whose figures stay the same reconciles the same."""
-        categories = any(d == "category" for f in self.figures for d, _v in f.labels)
-        return (tuple(sorted(self._levels().items())), categories, self._examples)
+        return (tuple(sorted(self._levels().items())), self._categorised, self._examples)
 
     def table(self, measures: Collection[str] | None = None) -> Table:
         """The section's figures as an :class:`~hoiquanchung.indicators.Table` (those of
         *measures* only, when given: the dimensions stay those of the whole section)."""
         levels = self._levels()
         values = tuple(sorted(set(levels.values())))
-        categories = any(d == "category" for f in self.figures for d, _v in f.labels)
-        dimensions = _dimensions(values, categories, self._examples)
+        dimensions = _dimensions(values, self._categorised, self._examples)
         names = tuple(d.name for d in dimensions)
+        # The measures counted in fractions that the figures (of *measures*) count: read from
+        # the counts by measure, not from every figure (speed).
         fractional = frozenset(
-            f.measure
-            for f in self.figures
-            if f.measure in ("tấn", "kg") and (measures is None or f.measure in measures)
+            measure
+            for measure in _FRACTIONAL
+            if measure in self.counts and (measures is None or measure in measures)
         )
         figures = []
         index = []

@@ -43,7 +43,7 @@ from hoiquanchung.checker._rules import Rule
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.messages import FINDINGS
 
-__all__ = ["CHECKS", "RULES", "WITHOUT_DIGITS", "WITHOUT_FIGURES"]
+__all__ = ["CHECKS", "FEW_FIGURES", "MIN_FIGURES", "RULES", "WITHOUT_DIGITS", "WITHOUT_FIGURES"]
 
 
 def _totals_noted(context: ParagraphContext) -> list[Finding]:
@@ -77,6 +77,23 @@ CHECKS: tuple[Check, ...] = (
 WITHOUT_DIGITS: tuple[Check, ...] = tuple(check for check in CHECKS if check.every_paragraph)
 #: The checks that run on a paragraph with a digit but no figure (a date, a malformed number).
 WITHOUT_FIGURES: tuple[Check, ...] = tuple(check for check in CHECKS if not check.needs_figures)
+
+# The rules that find nothing and change no state in a paragraph of fewer figures than these
+# (each returns before anything else below that count: a total and two parts, a pair of
+# figures, two shares, a numerator and its denominator).  The tests hold each rule to it.
+MIN_FIGURES: dict[str, int] = {
+    "breakdowns": 3,
+    "changes": 3,
+    "part-of-whole": 2,
+    "numerator-totals": 2,
+    "shares": 2,
+}
+#: The checks that run on a paragraph of one figure, and of two (``FEW_FIGURES[n - 1]``): those
+#: of :data:`CHECKS` that may find something there (decided once, not a paragraph; speed).
+FEW_FIGURES: tuple[tuple[Check, ...], ...] = tuple(
+    tuple(check for check in CHECKS if MIN_FIGURES.get(check.name, 0) <= count)
+    for count in range(1, max(MIN_FIGURES.values()))
+)
 
 
 def _rule(code: str, wording: str | None) -> Rule:
