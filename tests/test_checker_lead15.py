@@ -25,9 +25,7 @@ def test_a_special_zone_named_after_its_count_is_a_part() -> None:
     assert "gồm 103 xã, 20 phường, 1 đặc khu Phú Quý" in text
     # The zone's name does not end the list: a wrong count is still found, the zone counted.
     assert codes(text.replace("gồm 103 xã", "gồm 104 xã")) == ["total-mismatch"]
-    assert codes(text.replace("20 phường, 1 đặc khu", "20 phường, 2 đặc khu")) == [
-        "total-mismatch"
-    ]
+    assert codes(text.replace("20 phường, 1 đặc khu", "20 phường, 2 đặc khu")) == ["total-mismatch"]
     # Without the zone, the list falls one short.
     assert codes(text.replace(", 1 đặc khu Phú Quý", "")) == ["total-mismatch"]
 
@@ -60,3 +58,28 @@ def test_grades_of_two_years_are_no_breakdown() -> None:
     assert codes(text) == []
     # One year: the grades are one review's, and more than 100 % is still found.
     assert codes(text.replace("; năm 2020 có 85%", ", 85%")) == ["share-sum-mismatch"]
+
+
+def test_the_tong_of_a_body_is_no_total() -> None:
+    # https://nld.com.vn (h34-nld-chamlo-tet-congdoan-6711ty-2026): "Cấp Tổng LĐLĐ Việt Nam chi
+    # 195,6 tỉ đồng; cấp tỉnh, thành phố, ngành và tương đương 760 tỉ đồng; cấp cơ sở 4.830 tỉ
+    # đồng": three levels side by side, the first named after the Tổng Liên đoàn.
+    assert codes(paragraph("h34-nld-chamlo-tet-congdoan-6711ty-2026")) == []
+    # A total said by "Tổng" is still one.
+    assert codes(
+        "Tổng kinh phí 300 tỉ đồng, trong đó cấp tỉnh 100 tỉ đồng. Cấp huyện 150 tỉ đồng, cấp xã "
+        "60 tỉ đồng."
+    ) == ["total-mismatch"]
+
+
+def test_a_cost_of_carrying_out_may_hold_more_than_the_gifts() -> None:
+    # https://vnanet.vn (h34-vnanet-quatet-myyen-2026): "200 phần quà ... Mỗi phần quà trị giá
+    # 300.000 đồng ... Tổng kinh phí thực hiện đợt trao quà là 65 triệu đồng" (200 × 300.000 =
+    # 60 triệu): the cost of the round may hold the ceremony and the transport.
+    text = paragraph("h34-vnanet-quatet-myyen-2026")
+    assert codes(text) == []
+    # Less than the gifts is still a contradiction, and a total of the gifts' value is exact.
+    assert codes(text.replace("là 65 triệu", "là 55 triệu")) == ["total-mismatch"]
+    named = text.replace("Tổng kinh phí thực hiện đợt trao quà là 65", "Tổng trị giá quà là 65")
+    assert named != text
+    assert codes(named) == ["total-mismatch"]

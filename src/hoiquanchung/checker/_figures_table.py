@@ -131,7 +131,17 @@ _CATEGORY = (
 # A word each pattern of _CATEGORY needs (lower case, in its order: str.lower maps every letter
 # a case-blind search takes for one of its letters onto it, the Kelvin sign onto k too).
 _CATEGORY_WORDS = ("vụ", "khác")
-_TOTAL_BEFORE = led_by("t", re.compile(r"\b(?:tổng\s+số|tổng\s+cộng|tổng)\b", re.IGNORECASE))
+# "Tổng" that begins the name of a body or a title is no total: "Cấp Tổng LĐLĐ Việt Nam chi 195,6 tỉ
+# đồng; cấp tỉnh ... 760 tỉ đồng" (nld.com.vn, 2026: three levels side by side), "Tổng cục",
+# "Tổng công ty", "Tổng Bí thư".
+_TOTAL_BEFORE = led_by(
+    "t",
+    re.compile(
+        r"\b(?:tổng\s+số|tổng\s+cộng|tổng(?!\s+(?:LĐLĐ|liên\s+đoàn|cục|công\s+ty|bí\s+thư|"
+        r"thư\s+ký|giám\s+đốc|biên\s+tập|kiểm\s+toán|tham\s+mưu|lãnh\s+sự|hội)\b))\b",
+        re.IGNORECASE,
+    ),
+)
 _MARKER_AFTER = re.compile(
     r"\A[^;()]{0,40}?\b(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b", re.IGNORECASE
 )

@@ -1560,8 +1560,22 @@ def _carried(
     if not after or _unit(after[0]) != _unit(each) or after[0].bound is not Bound.EXACT:
         return []
     value = _EXACT.multiply(count.value, each.value)
+    at = after[0].start - base
+    if value < after[0].value and _RUNNING_COST.search(
+        text, max(0, at - 80, text.rfind(".", 0, at)), at
+    ):
+        return []  # "Tổng kinh phí thực hiện đợt trao quà là 65 triệu đồng": more than the gifts
     terms = f"{write_number(count.value)} × {each.text}"
     return list(_report(context.paragraph, context.file, after[0], value, terms))
+
+
+# The cost of carrying out what was given, which may hold more than the gifts (transport, the
+# ceremony): "200 phần quà ... Mỗi phần quà trị giá 300.000 đồng ... Tổng kinh phí thực hiện đợt
+# trao quà là 65 triệu đồng" (vnanet.vn, 2026; 200 × 300.000 = 60 triệu).  Less than the gifts is
+# still a contradiction.
+_RUNNING_COST = re.compile(
+    r"(?<!\w)(?:kinh\s+phí\s+(?:thực\s+hiện|tổ\s+chức)|chi\s+phí)(?!\w)", re.IGNORECASE
+)
 
 
 # Between a count and its total in one sentence: "310 suất quà Trung thu cho các hộ ... với tổng
