@@ -2362,7 +2362,7 @@ def _other_item(breakdown: ContinuedBreakdown) -> bool:
 
 # An item that opens with a count of a noun (no money, no date): "…, 25 quỹ tín dụng nhân dân,".
 _OTHER_ITEM = re.compile(
-    r"[,;]\s*(?:và\s+)?(?:có\s+)?\d[\d.]*\s+(?!(?:đồng|triệu|tỷ|tỉ|nghìn|ngàn|năm|tháng|ngày|giờ)"
+    rf"[,;]\s*(?:và\s+)?(?:có\s+)?\d[\d.]*\s+(?!(?:đồng|{scale_alternation()}|năm|tháng|ngày|giờ)"
     r"(?!\w))[^\W\d_]",
     re.IGNORECASE,
 )

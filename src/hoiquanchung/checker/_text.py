@@ -174,7 +174,7 @@ class Columns(Sequence[int]):
             if index < 0:
                 index += self._length
             if not 0 <= index < self._length:
-                raise IndexError("column index out of range")
+                raise IndexError(index)  # the sequence protocol: past the end
         bounds = self._bounds
         k = bisect_right(bounds, index) - 1
         part = self._parts[k]
