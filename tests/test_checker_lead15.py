@@ -46,6 +46,13 @@ def test_a_bracket_of_provinces_after_a_toll_is_the_whole_toll() -> None:
     assert codes("Bão khiến 30 người bị thương (chủ yếu ở Lào Cai 2, Quảng Ninh 9).") == []
     assert codes("Bão khiến 30 người bị thương (Lào Cai 2, Quảng Ninh 9, ...).") == []
     assert codes("Bão khiến 30 người bị thương (nhiều nhất là Lào Cai 20, Quảng Ninh 9).") == []
+    # No toll, no whole: the first provinces of an amount or a count may be named alone.
+    assert codes("Vùng thu hút 3,5 tỷ USD (Bắc Ninh 1,2 tỷ USD, Hải Phòng 0,9 tỷ USD).") == []
+    assert codes("Cả nước có 810 dự án (Hà Nội 120 dự án, Bắc Ninh 300 dự án).") == []
+    # More than the total is still an error there.
+    assert codes("Cả nước có 810 dự án (Hà Nội 520 dự án, Bắc Ninh 300 dự án).") == [
+        "total-mismatch"
+    ]
 
 
 def test_grades_of_two_years_are_no_breakdown() -> None:

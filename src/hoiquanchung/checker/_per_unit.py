@@ -1562,7 +1562,7 @@ def _carried(
     value = _EXACT.multiply(count.value, each.value)
     at = after[0].start - base
     if value < after[0].value and _RUNNING_COST.search(
-        text, max(0, at - 80, text.rfind(".", 0, at)), at
+        text, max(0, at - 80, text.rfind(". ", 0, at)), at
     ):
         return []  # "Tổng kinh phí thực hiện đợt trao quà là 65 triệu đồng": more than the gifts
     terms = f"{write_number(count.value)} × {each.text}"

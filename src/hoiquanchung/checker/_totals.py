@@ -3331,6 +3331,12 @@ _TOLL_SOME = re.compile(
 # have reported so far, and a rate is no sum.
 _TOLL_MEASURES = frozenset({"%", "ha", "m", "m2", "m3", "km", "kg", "tấn", "tạ", "lít", "con"})
 _DIGIT = re.compile(r"\d")
+# What makes a figure a toll: the dead, missing and injured, houses and boats lost, damage.
+_TOLL_WORDS = re.compile(
+    r"(?<!\w)(?:chết|tử\s+vong|thiệt\s+mạng|tử\s+nạn|mất\s+tích|bị\s+thương|thương\s+vong|sập|đổ|tốc\s+mái|hư\s+hỏng|"
+    r"hư\s+hại|ngập|cuốn\s+trôi|chìm|đắm|thiệt\s+hại|sạt\s+lở)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _whole_bracket(
@@ -3350,6 +3356,8 @@ def _whole_bracket(
     """
     if total.unit is None or total.unit.casefold().split(" ")[0] in _TOLL_MEASURES:
         return False  # "391 ha lúa và hoa màu bị mất, thiệt hại (Hà Giang 70ha, Lai Châu: 214 ha)"
+    if not _TOLL_WORDS.search(text, max(0, total.start - base - 60), found.start("open")):
+        return False  # no toll: "thu hút 3,5 tỷ USD (Bắc Ninh 1,2 tỷ USD, ...)" may name the first
     if any(_DIGIT.search(tail) for tail in tails):
         return False  # a figure not read as an item ("Bà Rịa Vũng Tàu 2", a name not known)
     gap = text[total.end - base : found.start("open")]
