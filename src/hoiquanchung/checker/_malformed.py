@@ -40,6 +40,7 @@ Two shapes of a count are judged besides (round 6, issue 9):
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 
 from hoiquanchung.checker._context import Check, ParagraphContext
@@ -576,14 +577,13 @@ def _coordinate(text: str, start: int, stop: int) -> bool:
     return _COORDINATES_BEFORE.search(before) is not None
 
 
-class _Memo:
+class _Memo(threading.local):
     """What :func:`_judged` and :func:`_count_among_groups` found in the last paragraph read:
     the rule and rule continued-totals ask the same of every malformed run of a paragraph, and
     a paragraph (a long line) may have many runs, each of which would search its whole text
     for the Vietnamese notation (speed; linear time).  One paragraph's text is held (so that
-    its identity is not taken by another text), with one answer a run of it."""
-
-    __slots__ = ("judged", "notation", "text")
+    its identity is not taken by another text), with one answer a run of it; one memo a thread
+    (two threads checking two texts never share answers)."""
 
     def __init__(self) -> None:
         self.text = ""
