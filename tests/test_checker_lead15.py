@@ -90,3 +90,20 @@ def test_a_cost_of_carrying_out_may_hold_more_than_the_gifts() -> None:
     named = text.replace("Tổng kinh phí thực hiện đợt trao quà là 65", "Tổng trị giá quà là 65")
     assert named != text
     assert codes(named) == ["total-mismatch"]
+
+
+def test_a_clause_opened_by_a_verb_is_no_item_of_the_list() -> None:
+    # https://www.vietnamplus.vn (h32-vietnamplus-daihoi-thidua-xi-2025): "... là 2.223 đại biểu,
+    # gồm 198 đại biểu khách mời và 2.025 đại biểu chính thức; được thành lập thành 105 đoàn đại
+    # biểu." The clause after ";" says more of the delegates, no third part.
+    text = paragraph("h32-vietnamplus-daihoi-thidua-xi-2025")
+    assert codes(text) == []
+    assert codes(text.replace("và 2.025 đại biểu chính thức", "và 2.005 đại biểu chính thức")) == [
+        "total-mismatch"
+    ]
+    # An item that opens with its figure is still one more part (100 + 150 + 40 is not 300).
+    listed = (
+        "Có 300 đại biểu, gồm 100 đại biểu khách mời; 150 đại biểu chính thức; 40 đại biểu dự "
+        "khuyết."
+    )
+    assert codes(listed) == ["total-mismatch"]

@@ -1621,7 +1621,12 @@ def _sibling_completes(
 # "...; số hộ cận nghèo là 31.615 hộ": after a ";" at depth 0 a clause "(tổng) số <noun> là N"
 # states a figure of a subject of its own.
 _NEW_STATEMENT = re.compile(
-    r";\s*(?:tổng\s+)?số\s+(?:[^\W\d_]+\s+){1,6}?(?:là|đạt|có)\s*:?\s*\d", re.IGNORECASE
+    r";\s*(?:(?:tổng\s+)?số\s+(?:[^\W\d_]+\s+){1,6}?(?:là|đạt|có)\s*:?\s*\d"
+    # "... gồm 198 đại biểu khách mời và 2.025 đại biểu chính thức; được thành lập thành 105 đoàn
+    # đại biểu" (vietnamplus.vn, 2025): a clause opened by a verb with no subject goes on about
+    # the total's subject, no item of its list.
+    r"|(?:được|đã\s+được|sẽ\s+được)\s+[^\W\d_])",
+    re.IGNORECASE,
 )
 # A list whose first item is itself worded "số <noun> là N" (its items all may be).
 _WORDED_ITEM = re.compile(r"[\s,:\-–—+•*]*(?:(?:là|có)\s+)?(?:tổng\s+)?số\s", re.IGNORECASE)
@@ -1641,6 +1646,9 @@ def _new_statement(text: str, start: int, stop: int, depth: Sequence[int]) -> in
     >>> t = "Có 500 hộ, trong đó số hộ A là 200 hộ; số hộ B là 300 hộ."
     >>> _new_statement(t, t.index("trong đó") + 8, len(t), [0] * len(t)) == len(t)
     True
+    >>> t = "Có 2.223 đại biểu, gồm 198 ... và 2.025 ...; được chia thành 105 đoàn."
+    >>> t[_new_statement(t, t.index("gồm") + 3, len(t), [0] * len(t)) :]
+    '; được chia thành 105 đoàn.'
     """
     if text.find(";", start, stop) == -1 or _WORDED_ITEM.match(text, start, stop):
         return stop
