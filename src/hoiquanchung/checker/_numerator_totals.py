@@ -247,29 +247,16 @@ def _detailed(context: ParagraphContext, mentions: Sequence[Mention], i: int) ->
         close = text.find(")", mentions[j].start - base)
         if close != -1:
             stop = min(stop, close)
-    nums: list[Mention] = []
-    dens: list[Mention] = []
-    k = j
-    while k < len(mentions) and mentions[k].start - base < stop:
-        m = mentions[k]
-        if m.unit == "%":
-            k += 1
-            continue
-        if (
-            k + 1 < len(mentions)
-            and m.unit is None
-            and _SLASH.match(text, m.end - base, mentions[k + 1].start - base) is not None
-        ):
-            den = mentions[k + 1]
-            if not (_plain(m) and _plain(den)):
-                return
-            if den.unit is not None and _first_word(den.unit) != _first_word(d.unit):
-                return
-            nums.append(m)
-            dens.append(den)
-            k += 2
-            continue
+    pairs = _pairs(mentions, text, base, j, stop)
+    if pairs is None:
         return  # a plain count among the parts: not a list of fractions
+    for m, den in pairs:
+        if not (_plain(m) and _plain(den)):
+            return
+        if den.unit is not None and _first_word(den.unit) != _first_word(d.unit):
+            return
+    nums = [m for m, _den in pairs]
+    dens = [den for _m, den in pairs]
     if len(nums) < 2 or any(x.value == d.value for x in dens):
         return
     if sum((x.value for x in dens), Decimal(0)) != d.value:
@@ -278,13 +265,14 @@ def _detailed(context: ParagraphContext, mentions: Sequence[Mention], i: int) ->
 
 
 def _pairs(
-    mentions: Sequence[Mention], text: str, base: int
+    mentions: Sequence[Mention], text: str, base: int, first: int = 0, stop: int | None = None
 ) -> list[tuple[Mention, Mention]] | None:
-    """The fractions ``a/b`` of *mentions* (one sentence), or ``None`` when a figure other than a
-    fraction's or a percentage stands among them."""
+    """The fractions ``a/b`` of *mentions* (one sentence) from the *first*, those whose numerator
+    starts before the offset *stop* in the text when it is given, or ``None`` when a figure other
+    than a fraction's or a percentage stands among them."""
     pairs: list[tuple[Mention, Mention]] = []
-    k = 0
-    while k < len(mentions):
+    k = first
+    while k < len(mentions) and (stop is None or mentions[k].start - base < stop):
         m = mentions[k]
         if m.unit == "%":
             k += 1
