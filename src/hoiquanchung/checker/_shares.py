@@ -45,6 +45,13 @@ whole: the whole named before them in their sentence (*trong số 499 đại bi�
 sentence names none and its counts contradict their shares, the one count of the section
 before it that every share but one fits (:func:`_whole_before`).  Either is ``total-mismatch``
 (error).
+
+Conversely, counts can show a breakdown complete whatever its words: when each share of a run
+has its own count ("33 ngày (chiếm 23%), ủy quyền tiếp 111 ngày (chiếm 77%)") and every share
+but one is its count's part of the counts' sum (rounded either way or truncated), the counts
+are the whole and the shares must make 100 %; the one share left is no part of any whole the
+others admit (:func:`_counted_breakdown`).  A whole written in the section equal to the counts'
+sum leaves the shares to rule rates (a rate each of the named whole).
 """
 
 from __future__ import annotations
@@ -509,6 +516,9 @@ def _judge(
     *,
     rest: bool = False,
 ) -> Finding | None:
+    judged = context.state.rule_states.get(_JUDGED)
+    if isinstance(judged, set):
+        judged.update(r.start for r in rates)
     lo, hi = Fraction(0), Fraction(0)
     for r in rates:
         admitted = StatedFigure.from_quantity(r.quantity).admits()
@@ -946,13 +956,15 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     >>> list(check_shares(ParagraphContext.of(para)))
     []
     """
-    written = _counts_written(context)
+    seen = _counts_written(context)
+    judged: set[int] = set()
+    context.state.rule_states[_JUDGED] = judged
     found = False
     for finding in _check_sentences(context):
         found = True
         yield finding
     if not found and sum(1 for m in context.mentions if m.unit == "%") > 1:
-        counted = _counted_breakdown(context, written)
+        counted = _counted_breakdown(context, seen, judged)
         if counted is not None:
             yield counted
 
@@ -1828,6 +1840,7 @@ CHECK = Check("shares", check_shares, ("share-sum-mismatch", "total-mismatch"), 
 # truncated), the counts are the whole those shares are of, and the shares must make 100 %.
 _MAX_COUNTED_PARTS = 8
 _RULE_STATE = "shares-counts-written"
+_JUDGED = "shares-judged"
 
 
 def _base_range(share: Mention, count: Decimal) -> tuple[Fraction, Fraction] | None:
@@ -1862,30 +1875,53 @@ def _one_share_off(shares: Sequence[Mention], counts: Sequence[Decimal]) -> bool
     return off[0][1] < lo or off[0][0] > hi
 
 
-def _counts_written(context: ParagraphContext) -> set[Decimal]:
-    """The values of the counts written in this paragraph and the ones before it in its
-    section (kept in the document's state for this rule)."""
+def _counts_written(context: ParagraphContext) -> list[Sequence[Mention]]:
+    """The figures of this paragraph and of the ones before it in its section (kept in the
+    document's state for this rule; their counts are read only when a run needs them)."""
     kept = context.state.rule_states.get(_RULE_STATE)
     if not isinstance(kept, tuple) or kept[0] != context.section:
-        kept = (context.section, set())
+        kept = (context.section, [])
         context.state.rule_states[_RULE_STATE] = kept
-    written: set[Decimal] = kept[1]
-    written.update(m.value for m in context.mentions if _is_count(m))
-    return written
+    seen: list[Sequence[Mention]] = kept[1]
+    seen.append(context.mentions)
+    return seen
 
 
-def _counted_breakdown(context: ParagraphContext, written: set[Decimal]) -> Finding | None:
+# The word that says a percentage is a share of a whole, right before it: "chiếm 23%", "(tỷ lệ
+# 40,68%", "chiếm tỷ lệ 21%" (a bare "(41,8%)" says nothing of which whole).
+_SHARE_WORD = re.compile(
+    r"(?:\bchiếm|\b(?:tỷ|tỉ)\s*lệ)(?:\s+(?:là|khoảng))?\s*:?\s*\Z", re.IGNORECASE
+)
+
+
+def _said_share(context: ParagraphContext, share: Mention) -> bool:
+    at = share.start - context.paragraph.offset
+    return _SHARE_WORD.search(context.text, max(0, at - 24), at) is not None
+
+
+def _named(seen: Sequence[Sequence[Mention]], total: Decimal) -> bool:
+    return any(m.value == total and _is_count(m) for mentions in seen for m in mentions)
+
+
+def _counted_breakdown(
+    context: ParagraphContext, seen: Sequence[Sequence[Mention]], judged: set[int]
+) -> Finding | None:
     """The first run of shares, each with its own count (:func:`_own_count`), in which every
     share but one fits the counts' sum and the shares miss 100 % beyond their rounding.
 
     A run whose counts make a whole written in the section (this paragraph or one before it)
     is left to rule rates: each share is a rate of that named whole, and the wrong one is its
-    finding."""
+    finding.  Shares a reading of their words has judged already (*judged*: their offsets) are
+    not judged again by their counts: that reading knows whether their parts are all."""
     runs: list[list[tuple[Mention, Mention]]] = [[]]
     for at, m in enumerate(context.mentions):
         if m.unit != "%":
             continue
-        count = _own_count(context, at) if _is_share(m) else None
+        count = (
+            _own_count(context, at)
+            if _is_share(m) and m.start not in judged and _said_share(context, m)
+            else None
+        )
         if count is None:
             runs.append([])
         else:
@@ -1900,9 +1936,12 @@ def _counted_breakdown(context: ParagraphContext, written: set[Decimal]) -> Find
                 if len(units) > 1 and not units <= _PERSON_NOUNS:
                     continue
                 shares = [s for s, _ in window]
-                total = sum((c.value for c in counts), start=Decimal(0))
-                if total in written:
+                values = [c.value for c in counts]
+                if not _one_share_off(shares, values):
+                    continue
+                if _named(seen, sum(values, start=Decimal(0))):
                     continue  # the whole is named: its shares are rule rates' (a rate each)
-                if _one_share_off(shares, [c.value for c in counts]):
-                    return _judge(context, shares, [("counted", "")] * len(shares), rest=True)
+                found = _judge(context, shares, [("counted", "")] * len(shares), rest=True)
+                if found is not None:
+                    return found
     return None
