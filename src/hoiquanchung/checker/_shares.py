@@ -45,6 +45,13 @@ whole: the whole named before them in their sentence (*trong số 499 đại bi�
 sentence names none and its counts contradict their shares, the one count of the section
 before it that every share but one fits (:func:`_whole_before`).  Either is ``total-mismatch``
 (error).
+
+Conversely, counts can show a breakdown complete whatever its words: when each share of a run
+has its own count ("33 ngày (chiếm 23%), ủy quyền tiếp 111 ngày (chiếm 77%)") and every share
+but one is its count's part of the counts' sum (rounded either way or truncated), the counts
+are the whole and the shares must make 100 %; the one share left is no part of any whole the
+others admit (:func:`_counted_breakdown`).  A whole written in the section equal to the counts'
+sum leaves the shares to rule rates (a rate each of the named whole).
 """
 
 from __future__ import annotations
@@ -166,6 +173,7 @@ _DIMENSION_WORDS = {
     "sector": Localized("khu vực kinh tế", "economic sector"),
     "level": Localized("cấp độ", "level"),
     "rest": Localized("các phần và phần còn lại", "the parts and the rest"),
+    "counted": Localized("các phần có số lượng kèm theo", "parts given with their counts"),
 }
 _FIRST_WORD = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 # The count of a share written right after it: "30% là nữ giới (tương đương 151 người)", "82%
@@ -508,6 +516,9 @@ def _judge(
     *,
     rest: bool = False,
 ) -> Finding | None:
+    judged = context.state.rule_states.get(_JUDGED)
+    if isinstance(judged, set):
+        judged.update(r.start for r in rates)
     lo, hi = Fraction(0), Fraction(0)
     for r in rates:
         admitted = StatedFigure.from_quantity(r.quantity).admits()
@@ -945,6 +956,20 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     >>> list(check_shares(ParagraphContext.of(para)))
     []
     """
+    seen = _counts_written(context)
+    judged: set[int] = set()
+    context.state.rule_states[_JUDGED] = judged
+    found = False
+    for finding in _check_sentences(context):
+        found = True
+        yield finding
+    if not found and sum(1 for m in context.mentions if m.unit == "%") > 1:
+        counted = _counted_breakdown(context, seen, judged)
+        if counted is not None:
+            yield counted
+
+
+def _check_sentences(context: ParagraphContext) -> Iterator[Finding]:
     text, base = context.text, context.paragraph.offset
     shares = [m for m in context.mentions if m.unit == "%"]
     if len(shares) < 2:
@@ -1805,3 +1830,118 @@ def _scale_levels(
 
 #: Rule shares: what :mod:`hoiquanchung.checker._registry` runs.
 CHECK = Check("shares", check_shares, ("share-sum-mismatch", "total-mismatch"), needs_figures=True)
+
+
+# A breakdown shown complete by its own counts: "Số lượng bị bắt quả tang là 4.999 (chiếm 40% số
+# lượng bị bắt giữ). Số lượng bị bắt khẩn cấp là 4.801 (chiếm 38,5 % ...). ... Số lượng bị bắt
+# truy nã là 17 (chiếm 0,3% ...)" (parts written one a sentence); "317 triệu con gà chiếm 77,5% và
+# 92 triệu con thủy cầm chiếm 22,5%".  Each share has its own count; when every share but one
+# is its count's part of the counts' sum (read as the share admits: rounded either way or
+# truncated), the counts are the whole those shares are of, and the shares must make 100 %.
+_MAX_COUNTED_PARTS = 8
+_RULE_STATE = "shares-counts-written"
+_JUDGED = "shares-judged"
+
+
+def _base_range(share: Mention, count: Decimal) -> tuple[Fraction, Fraction] | None:
+    """The wholes *count* is *share* of, as the share admits them (``s - u/2`` to ``s + u``:
+    rounded half up or down, or truncated, ``u`` its last digit), or ``None`` for a zero."""
+    unit = Fraction(StatedFigure.from_quantity(share.quantity).resolution)
+    value = Fraction(share.value)
+    if count <= 0 or value - unit / 2 <= 0:
+        return None
+    c = Fraction(count) * 100
+    return c / (value + unit), c / (value - unit / 2)
+
+
+def _one_share_off(shares: Sequence[Mention], counts: Sequence[Decimal]) -> bool:
+    """Whether every share but one is its count's part of the counts' sum, and that one is no
+    part of any whole the others admit (so the counts are the whole, and one share is wrong)."""
+    total = Fraction(sum(counts, start=Decimal(0)))
+    lo, hi = Fraction(0), Fraction(-1)
+    off: list[tuple[Fraction, Fraction]] = []
+    fitting = 0
+    for share, count in zip(shares, counts, strict=True):
+        wholes = _base_range(share, count)
+        if wholes is None:
+            return False
+        if wholes[0] <= total <= wholes[1]:
+            lo, hi = wholes if fitting == 0 else (max(lo, wholes[0]), min(hi, wholes[1]))
+            fitting += 1
+        else:
+            off.append(wholes)
+    if len(off) != 1 or fitting == 0 or lo > hi:
+        return False
+    return off[0][1] < lo or off[0][0] > hi
+
+
+def _counts_written(context: ParagraphContext) -> list[Sequence[Mention]]:
+    """The figures of this paragraph and of the ones before it in its section (kept in the
+    document's state for this rule; their counts are read only when a run needs them)."""
+    kept = context.state.rule_states.get(_RULE_STATE)
+    if not isinstance(kept, tuple) or kept[0] != context.section:
+        kept = (context.section, [])
+        context.state.rule_states[_RULE_STATE] = kept
+    seen: list[Sequence[Mention]] = kept[1]
+    seen.append(context.mentions)
+    return seen
+
+
+# The word that says a percentage is a share of a whole, right before it: "chiếm 23%", "(tỷ lệ
+# 40,68%", "chiếm tỷ lệ 21%" (a bare "(41,8%)" says nothing of which whole).
+_SHARE_WORD = re.compile(
+    r"(?:\bchiếm|\b(?:tỷ|tỉ)\s*lệ)(?:\s+(?:là|khoảng))?\s*:?\s*\Z", re.IGNORECASE
+)
+
+
+def _said_share(context: ParagraphContext, share: Mention) -> bool:
+    at = share.start - context.paragraph.offset
+    return _SHARE_WORD.search(context.text, max(0, at - 24), at) is not None
+
+
+def _named(seen: Sequence[Sequence[Mention]], total: Decimal) -> bool:
+    return any(m.value == total and _is_count(m) for mentions in seen for m in mentions)
+
+
+def _counted_breakdown(
+    context: ParagraphContext, seen: Sequence[Sequence[Mention]], judged: set[int]
+) -> Finding | None:
+    """The first run of shares, each with its own count (:func:`_own_count`), in which every
+    share but one fits the counts' sum and the shares miss 100 % beyond their rounding.
+
+    A run whose counts make a whole written in the section (this paragraph or one before it)
+    is left to rule rates: each share is a rate of that named whole, and the wrong one is its
+    finding.  Shares a reading of their words has judged already (*judged*: their offsets) are
+    not judged again by their counts: that reading knows whether their parts are all."""
+    runs: list[list[tuple[Mention, Mention]]] = [[]]
+    for at, m in enumerate(context.mentions):
+        if m.unit != "%":
+            continue
+        count = (
+            _own_count(context, at)
+            if _is_share(m) and m.start not in judged and _said_share(context, m)
+            else None
+        )
+        if count is None:
+            runs.append([])
+        else:
+            runs[-1].append((m, count))
+    for run in runs:
+        run = [pair for k, pair in enumerate(run) if k == 0 or pair[1] is not run[k - 1][1]]
+        for i in range(len(run) - 1):
+            for j in range(min(len(run), i + _MAX_COUNTED_PARTS), i + 1, -1):
+                window = run[i:j]
+                counts = [c for _, c in window]
+                units = {(c.unit or "").casefold() for c in counts}
+                if len(units) > 1 and not units <= _PERSON_NOUNS:
+                    continue
+                shares = [s for s, _ in window]
+                values = [c.value for c in counts]
+                if not _one_share_off(shares, values):
+                    continue
+                if _named(seen, sum(values, start=Decimal(0))):
+                    continue  # the whole is named: its shares are rule rates' (a rate each)
+                found = _judge(context, shares, [("counted", "")] * len(shares), rest=True)
+                if found is not None:
+                    return found
+    return None
