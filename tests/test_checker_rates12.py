@@ -144,3 +144,88 @@ def test_share_after_a_described_whole(whole: int, ratio: object, error: int) ->
         assert [code for code, _ in found] == ["rate-mismatch"]
     else:
         assert found == []
+
+
+# --- shares of a whole their counts add up to (rule rate-bases, _partition_shares) ------------
+
+# https://baolamdong.vn/xahoi/201911/luong-ho-so-qua-han-cap-huyen-thanh-con-nhieu-2975513/
+_LAMDONG = (
+    "Trong số hồ sơ trên, đã giải quyết 15.641 hồ sơ, trong đó giải quyết trước hạn có 13.529 "
+    "hồ sơ, chiếm tỷ lệ {}%; giải quyết đúng hạn có 1.958 hồ sơ, chiếm tỷ lệ 12,5%; số hồ sơ "
+    "quá hạn còn 154, chiếm tỷ lệ 1%."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "expected"),
+    [
+        pytest.param(_LAMDONG, ("86,5",), [], id="real: files settled early of those settled"),
+        pytest.param(_LAMDONG, ("96,5",), [("rate-mismatch", "13.529/15.641 = 86,5%")], id="moved"),
+    ],
+)
+def test_shares_of_the_whole_their_counts_make(
+    text: str, figures: tuple[str, ...], expected: list[object]
+) -> None:
+    assert rates(text.format(*figures)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each court's rate of the cases it took up: the counts add up to the 3.803 settled, no
+        # share holds against it (http://baodongkhoi.vn/...-a63335.html).
+        pytest.param(
+            "TAND 2 cấp đã giải quyết 3.803 vụ án. Trong đó, TAND tỉnh giải quyết 334 vụ "
+            "(68,9%); TAND cấp huyện giải quyết 3.469 vụ (62,2%).",
+            id="rates of their own bases",
+        ),
+        # A share without decimals holding confirms nothing (402 + 72 = 474 votes, the shares
+        # are of the 480 deputies).
+        pytest.param(
+            "Có 474 phiếu đồng ý, trong đó 402 phiếu tán thành (83,75%), 72 phiếu khác (15%).",
+            id="no decimals to confirm",
+        ),
+        # The nouns of the parts do not count the whole's.
+        pytest.param(
+            "Xã có 500 hộ, gồm 217 đại biểu (47,4%) và 283 đại biểu (56,6%).", id="other noun"
+        ),
+        # The counts add up to no figure stated before them.
+        pytest.param(
+            "Khối A: 640 chiếm tỷ lệ 47,2%; Khối B: 289 chiếm tỷ lệ 31,3%. Tổng cộng 929.",
+            id="the whole after the parts",
+        ),
+    ],
+)
+def test_partition_near_misses(text: str) -> None:
+    assert rates(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    parts=st.lists(st.integers(min_value=1_000, max_value=50_000), min_size=3, max_size=5),
+    moved=st.integers(min_value=0, max_value=4),
+    error=st.sampled_from([0, 2, -3, 7]),
+)
+def test_partition_property(parts: list[int], moved: int, error: int) -> None:
+    """Shares of a run of counts adding up to a stated whole: quiet when each holds (two
+    decimals, rounded half up), one moved by whole points is found."""
+    whole = sum(parts)
+    shares = [_share(p, whole) for p in parts]
+    moved %= len(parts)
+    if error:
+        value = Decimal(shares[moved].replace(",", ".")) + error
+        if value <= 0 or value > 100:
+            return
+        shares[moved] = f"{value:.2f}".replace(".", ",")
+    items = "; ".join(
+        f"Khối {chr(65 + k)}: {_grouped(p)} chiếm tỷ lệ {s}%"
+        for k, (p, s) in enumerate(zip(parts, shares, strict=True))
+    )
+    text = f"Tổng số hồ sơ đăng ký là {_grouped(whole)}. {items}."
+    found = rates(text)
+    if error:
+        assert ("rate-mismatch", f"{_grouped(parts[moved])}/{_grouped(whole)}") in [
+            (code, (computed or "").rpartition(" = ")[0]) for code, computed in found
+        ]
+    else:
+        assert found == []

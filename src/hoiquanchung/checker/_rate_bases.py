@@ -54,6 +54,7 @@ from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
 from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._partition_shares import partition_shares
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.checker._shares import completes, part_labels, shares_make_whole
@@ -1326,6 +1327,25 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
     ...  for f in check_rate_bases(ParagraphContext.of(p, state=state))]
     [('rate-mismatch', '74/1.252 = 5,91%')]
     """
+    judged: set[tuple[int | None, int | None]] = set()
+    for found in _rate_bases(context, judged):
+        judged.add((found.line, found.column))
+        yield found
+    if "%" in context.text:
+        yield from partition_shares(context, judged, _counts_whole)
+
+
+def _counts_whole(whole: Mention, part: Mention) -> bool:
+    """Whether *part* may count *whole* (a noun missing on either side says nothing)."""
+    if whole.unit is None or part.unit is None:
+        return True
+    return _same_members(_measure(whole), _measure(part))
+
+
+def _rate_bases(
+    context: ParagraphContext, judged: set[tuple[int | None, int | None]]
+) -> Iterator[Finding]:
+    """The findings of the readings above; *judged* receives the place of each rate judged."""
     state = context.state
     _remember(state, context.section)
     pairs = _every_attached(context)[:_MAX_PAIRS]
@@ -1362,10 +1382,12 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         *((p, False) for p in state.section_pending),
         *((p, True) for p in pairs),
     ):
-        judged, found = _judged(context, pair, in_paragraph)
+        has_base, found = _judged(context, pair, in_paragraph)
+        if has_base:
+            judged.add((pair[1].line, pair[1].column))
         if found is not None:
             yield found
-        if not judged:
+        if not has_base:
             waiting.append(pair)
     state.section_pending[:] = waiting[-_MAX_PENDING:]
 
