@@ -105,12 +105,6 @@ def test_whole_before_its_trong_do(text: str, figure: str, expected: list[object
             "Toàn tỉnh có 200 tổ, trong đó tổ tốt 150 tổ, tăng 30 tổ so với năm 2023, chiếm 20%.",
             id="a change before the rate",
         ),
-        # A truncated share read through this reading is left (a warning needs a surer base).
-        pytest.param(
-            "Dự Đại hội có 1.586 đại biểu. Trong đó, đại biểu đương nhiên là 163 đồng chí (chiếm "
-            "tỷ lệ 10,28%); đại biểu được bầu là 353 đồng chí (chiếm tỷ lệ 22,25%).",
-            id="a truncated share",
-        ),
     ],
 )
 def test_near_misses(text: str) -> None:

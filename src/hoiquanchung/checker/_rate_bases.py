@@ -1157,6 +1157,11 @@ def _judged(
     """Whether *pair* has a base now, and the finding when its rate does not hold against it."""
     count, rate = pair
     total = _total_before_parts(context, count, rate) if here else None
+    # The parts of a whole stated in their sentence ("251 hội viên, trong đó ... 40 đồng chí ...,
+    # chiếm 16%"): a count of a later sentence is none of their bases.
+    stop = _sentence_end(context, rate) if total is not None else None
+    if total is None:
+        total = _confirmed_base(context.state, count, rate)
     # A whole read only through its description or the next sentence's *Trong đó* (wide): its
     # rates are judged when they hold under no rounding rule (a truncated rate is left).
     wide = False
@@ -1173,11 +1178,7 @@ def _judged(
         ):
             total = None
         wide = total is not None
-    # The parts of a whole stated in their sentence ("251 hội viên, trong đó ... 40 đồng chí ...,
-    # chiếm 16%"): a count of a later sentence is none of their bases.
-    stop = _sentence_end(context, rate) if total is not None else None
-    if total is None:
-        total = _confirmed_base(context.state, count, rate)
+        stop = _sentence_end(context, rate) if wide else None
     if total is None and here:  # the parts are read once, with their paragraph
         total = _base_of_parts(context.state, count)
     if total is None:
