@@ -54,6 +54,7 @@ from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
 from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._partition_shares import partition_shares
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.checker._shares import completes, part_labels, shares_make_whole
@@ -946,7 +947,9 @@ def _support(state: DocumentState, pair: tuple[Mention, Mention]) -> None:
             state.section_support[total.start] = state.section_support.get(total.start, 0) + 1
 
 
-def _total_before_parts(context: ParagraphContext, count: Mention, rate: Mention) -> Mention | None:
+def _total_before_parts(
+    context: ParagraphContext, count: Mention, rate: Mention, wide: bool = False
+) -> Mention | None:
     """The count right before *trong đó* whose part *count* is, in the same sentence (or after
     *trong (tổng) số* when the count comes before its rate: a rate before its count, "trong số
     479 đại biểu ... có 30% là nữ giới (tương đương 151 người)", is rule shares' to read)."""
@@ -970,10 +973,76 @@ def _total_before_parts(context: ParagraphContext, count: Mention, rate: Mention
                 or _parts_next_sentence(
                     text, total.start - base, total.end - base, count.start - base
                 )
+                or (wide and _whole_before_parts_sentence(context, total, count))
             )
         ):
             return total
     return None
+
+
+# "Năm 2017, các tổ hòa giải đã thụ lý 1.517 vụ việc. Trong đó, đã hòa giải thành công 1.276 vụ
+# việc (đạt tỷ lệ 84%)": the one count of the parts' noun in its sentence, the next sentence
+# opening with *Trong (số) đó* the parts of it.
+_SENTENCE_THEN_PARTS = re.compile(r"[^.!?\n;%]{0,160}?[.!?]\s+(?=Trong\s+(?:số\s+)?đó\b)")
+# "có 1.896 doanh nghiệp có từ 30 lao động trở lên, trong đó có 1.026 doanh nghiệp đã thành lập
+# được tổ chức Công đoàn cơ sở (tỷ lệ 54%)": the whole described to a comma, then *trong đó*.
+_DESCRIBED_THEN_PARTS = re.compile(r"[^.!?\n;%]{0,120}?,\s*(?=trong\s+(?:số\s+)?đó\b)", re.I)
+
+
+def _changed_between(context: ParagraphContext, count: Mention, rate: Mention) -> bool:
+    """Whether *count* is a change or a word of change comes between it and *rate* ("150 tổ,
+    tăng 30 tổ so với năm 2023, tỷ lệ 20%": the rate's own count is not sure)."""
+    text, base = context.text, context.paragraph.offset
+    at = count.start - base
+    return (
+        _CHANGE_BEFORE.search(text, max(0, at - 14), at) is not None
+        or _CHANGE.search(text, count.end - base, rate.start - base) is not None
+    )
+
+
+_SENTENCE_START = re.compile(r"(?:[.!?](?=\s)|\n)[^.!?\n%]*\Z")
+_YEAR_IN_CLAUSE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])[^,;:(.!?\n]*\Z")
+
+
+def _whole_before_parts_sentence(context: ParagraphContext, total: Mention, part: Mention) -> bool:
+    """Whether *total* is the whole of the parts opened by *trong đó* before *part*: after a
+    description of the whole in its sentence, or at the start of the next sentence."""
+    text, base = context.text, context.paragraph.offset
+    end, part_at = total.end - base, part.start - base
+    opened = _DESCRIBED_THEN_PARTS.match(text, end, part_at) or _SENTENCE_THEN_PARTS.match(
+        text, end, part_at
+    )
+    if opened is None or not _opens_parts(text[opened.end() : part_at]):
+        return False
+    return _sole_whole(context, total, _measure(part), opened.end() + base)
+
+
+def _sole_whole(context: ParagraphContext, total: Mention, noun: str, stop: int) -> bool:
+    """Whether *total* is the one count of *noun* in its sentence up to *stop*, with no
+    percentage before it and no word of change right before it.
+
+    A rate of the whole ("giải quyết được 17.922 hồ sơ, chiếm tỷ lệ 97,26%. Trong đó, ...
+    16.307 hồ sơ (chiếm tỷ lệ 88,5%)", of the 18.426 received) makes its parts' rates of the
+    same kind, each of its own base (the percentage after the whole is refused by the patterns
+    that lead to the parts); "tăng 20 hội viên. Trong đó ..." names no whole; "615 đại biểu ...
+    và 1.045 đại biểu ... Trong đó" leaves the whole open."""
+    text, base = context.text, context.paragraph.offset
+    at = total.start - base
+    if _CHANGE_BEFORE.search(text, max(0, at - 14), at) is not None:
+        return False
+    if _YEAR_IN_CLAUSE.search(text, max(0, at - 80), at) is not None:
+        return False  # "Tổng số hội viên năm 2023 là 500": which year's parts is not sure
+    began = _SENTENCE_START.search(text, max(0, at - 300), at)
+    if began is None and (at > 300 or "%" in text[:at] or _SENTENCE_STOP.search(text, 0, at)):
+        return False  # the sentence's start not found, or a percentage before the whole in it
+    start = base + (began.start() if began is not None else 0)
+    return not any(
+        start <= m.start < stop
+        and m is not total
+        and _is_count(m)
+        and _same_members(_measure(m), noun)
+        for m in context.mentions
+    )
 
 
 # "Theo cơ cấu, tổng số đại biểu Quốc hội khóa XVI là 500 người. Trong đó, số đại biểu ở các
@@ -1093,6 +1162,23 @@ def _judged(
     stop = _sentence_end(context, rate) if total is not None else None
     if total is None:
         total = _confirmed_base(context.state, count, rate)
+    # A whole read only through its description or the next sentence's *Trong đó* (wide): its
+    # rates are judged when they hold under no rounding rule (a truncated rate is left).
+    wide = False
+    if total is None and here and not _changed_between(context, count, rate):
+        total = _total_before_parts(context, count, rate, wide=True)
+        # A share (*chiếm*), or a rate whose sibling holds against the whole: "727 nữ trúng
+        # cử ... Trong đó, có 13 nữ trúng cử đại biểu HĐND thành phố, đạt tỷ lệ 23,64%; 91 nữ
+        # ..., đạt tỷ lệ 29,07%" are the rates of women of each level's seats.
+        if total is not None and not (
+            count.start in context.state.section_where
+            and (
+                _is_share(context.state, count, rate) or _sibling_holds(context.state, count, total)
+            )
+        ):
+            total = None
+        wide = total is not None
+        stop = _sentence_end(context, rate) if wide else None
     if total is None and here:  # the parts are read once, with their paragraph
         total = _base_of_parts(context.state, count)
     if total is None:
@@ -1113,6 +1199,8 @@ def _judged(
         and _made_whole(context.state, pair, total)
     ):
         return True, None  # one share adjusted so that a whole breakdown makes 100 %
+    if wide and found is not None and found.code == "rate-rounding":
+        return True, None
     return True, found
 
 
@@ -1240,6 +1328,25 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
     ...  for f in check_rate_bases(ParagraphContext.of(p, state=state))]
     [('rate-mismatch', '74/1.252 = 5,91%')]
     """
+    judged: set[tuple[int | None, int | None]] = set()
+    for found in _rate_bases(context, judged):
+        judged.add((found.line, found.column))
+        yield found
+    if "%" in context.text:
+        yield from partition_shares(context, judged, _counts_whole)
+
+
+def _counts_whole(whole: Mention, part: Mention) -> bool:
+    """Whether *part* may count *whole* (a noun missing on either side says nothing)."""
+    if whole.unit is None or part.unit is None:
+        return True
+    return _same_members(_measure(whole), _measure(part))
+
+
+def _rate_bases(
+    context: ParagraphContext, judged: set[tuple[int | None, int | None]]
+) -> Iterator[Finding]:
+    """The findings of the readings above; *judged* receives the place of each rate judged."""
     state = context.state
     _remember(state, context.section)
     pairs = _every_attached(context)[:_MAX_PAIRS]
@@ -1276,10 +1383,12 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         *((p, False) for p in state.section_pending),
         *((p, True) for p in pairs),
     ):
-        judged, found = _judged(context, pair, in_paragraph)
+        has_base, found = _judged(context, pair, in_paragraph)
+        if has_base:
+            judged.add((pair[1].line, pair[1].column))
         if found is not None:
             yield found
-        if not judged:
+        if not has_base:
             waiting.append(pair)
     state.section_pending[:] = waiting[-_MAX_PENDING:]
 

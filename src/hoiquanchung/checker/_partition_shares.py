@@ -1,0 +1,162 @@
+"""Rule rate-bases, shares of a whole their counts add up to (helper of :mod:`._rate_bases`).
+
+"tổng số hồ sơ đăng kí dự thi năm nay là 1.812.592, trong đó hồ sơ ĐH 1.358.381, chiếm tỷ lệ
+75%; ... Hồ sơ phân theo khối thi, hệ ĐH, Khối A: 640.954 chiếm tỷ lệ 47,2% ...; Khối A1:
+74.412 chiếm tỷ lệ 5,2%; Khối B: 289.321 chiếm tỷ lệ 21,3%; ...; Khối khác: 49.717 chiếm tỷ lệ
+3,7%": a run of counts, each with its share, whose counts add up exactly to a count stated
+before them in the paragraph.  The sum says what the whole is, whatever the words (no noun
+needed: "Khối A: 640.954").  The whole is taken only when the shares confirm it too: at least
+two shares of the run (one written with decimals) hold against it.  Each other share of the
+run is then judged against it, and reported only when it holds under no rounding rule
+(``rate-mismatch``): 74.412 of 1.358.381 is 5,5 %, not 5,2 %.
+
+A share here is a percentage right after its count, tied by *chiếm* (*tỷ lệ*), *tỷ lệ* or an
+opening bracket, with no digit or clause end between; a count is an exact whole number, not a
+year after *năm*.  A run lies in one sentence (its items parted by commas or semicolons): the
+groups of two sentences may overlap ("20 đại biểu nữ ... Có 40 đại biểu dân tộc thiểu số"), and
+its nouns count the whole's ("217 đại biểu" are no part of "500 hộ").  The shortest runs are
+read first and a share belongs to one run: a longer run that adds up to a larger whole
+("1.812.592", the ĐH and CĐ blocks together) is not confirmed by shares of another whole.
+Quiet when fewer than two shares hold, or than one of a run of two (the rates of each part's
+own base: "TAND tỉnh giải quyết 334 vụ (68,9%); TAND cấp huyện giải quyết 3.469 vụ (62,2%)" of
+the cases each court took up), and for the rates a rule has already judged.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator, Sequence, Set
+
+from hoiquanchung.checker._context import ParagraphContext, evolved
+from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.errors import HoiQuanChungError
+from hoiquanchung.findings import Finding
+from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
+from hoiquanchung.numbers import Bound
+
+__all__ = ["partition_shares"]
+
+# Between a count and its share: a few words of no digit and no clause end, then the tie.
+_TIE = re.compile(
+    r"\A[^\d;.!?\n%()]{0,30}?(?:\bchiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?|\b(?:tỷ|tỉ)\s*lệ|\()\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_YEAR_BEFORE = re.compile(r"\bnăm\s*\Z", re.IGNORECASE)
+_MAX_PAIRS = 24
+_MAX_RUN = 8
+_MIN_HOLDING = 2
+
+
+def _is_count(m: Mention) -> bool:
+    return (
+        m.bound is Bound.EXACT
+        and m.unit != "%"
+        and m.fraction is None
+        and m.value > 0
+        and m.value == int(m.value)
+    )
+
+
+def _is_share(m: Mention) -> bool:
+    return m.unit == "%" and m.bound is Bound.EXACT and 0 < m.value <= 100
+
+
+def _pairs(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
+    """Each count with its share right after it, in the paragraph's order."""
+    text, base = context.text, context.paragraph.offset
+    mentions = context.mentions
+    out: list[tuple[Mention, Mention]] = []
+    for count, share in itertools.pairwise(mentions):
+        if not (_is_count(count) and _is_share(share)):
+            continue
+        at = count.start - base
+        if 1900 <= count.value <= 2100 and _YEAR_BEFORE.search(text, max(0, at - 8), at):
+            continue
+        if _TIE.match(text[count.end - base : share.start - base]) is None:
+            continue
+        out.append((count, share))
+        if len(out) >= _MAX_PAIRS:
+            break
+    return out
+
+
+def _verdict(part: int, share: Mention, whole: int) -> Verdict | None:
+    try:
+        stated = StatedFigure.from_quantity(share.quantity, quote=share.text)
+        return compare(stated, Rate(part, whole)).verdict
+    except HoiQuanChungError:
+        return None
+
+
+def partition_shares(
+    context: ParagraphContext,
+    judged: Set[tuple[int | None, int | None]] = frozenset(),
+    same_noun: Callable[[Mention, Mention], bool] = lambda whole, part: True,
+) -> Iterator[Finding]:
+    """The findings of the shares of runs whose counts add up to a whole stated before them
+    (*judged*: the places, line and column, of the rates another reading has judged: left;
+    *same_noun*: whether a part's noun may count the whole's, "217 đại biểu" not of "500 hộ").
+
+    >>> from hoiquanchung.checker._text import Splitter
+    >>> [p] = Splitter().feed("Tổng số hồ sơ là 1.000. Khối A: 600 chiếm tỷ lệ 60,0%; "
+    ...     "Khối B: 300 chiếm tỷ lệ 30,0%; Khối C: 100 chiếm tỷ lệ 12,0%.")
+    >>> [(f.code, f.computed) for f in partition_shares(ParagraphContext.of(p))]
+    [('rate-mismatch', '100/1.000 = 10,0%')]
+    """
+    pairs = _pairs(context)
+    if len(pairs) < 2:
+        return
+    wholes: dict[int, Mention] = {}
+    for m in context.mentions:
+        if _is_count(m):
+            wholes.setdefault(int(m.value), m)
+    used: set[int] = set()
+    for size in range(2, min(_MAX_RUN, len(pairs)) + 1):
+        for i in range(len(pairs) - size + 1):
+            run = pairs[i : i + size]
+            if any(share.start in used for _, share in run):
+                continue
+            if _SENTENCE_STOP.search(
+                context.text,
+                run[0][0].end - context.paragraph.offset,
+                run[-1][0].start - context.paragraph.offset,
+            ):
+                continue  # one sentence: "... 20 đại biểu nữ, chiếm 33,93%. Có 40 đại biểu ..."
+            total = sum(int(count.value) for count, _ in run)
+            whole = wholes.get(total)
+            if whole is None or whole.start >= run[0][0].start:
+                continue
+            if not all(same_noun(whole, count) for count, _ in run):
+                continue
+            yield from _judged_run(context, run, total, judged, used)
+
+
+def _judged_run(
+    context: ParagraphContext,
+    run: Sequence[tuple[Mention, Mention]],
+    total: int,
+    judged: Set[tuple[int | None, int | None]],
+    used: set[int],
+) -> Iterator[Finding]:
+    verdicts = [_verdict(int(count.value), share, total) for count, share in run]
+    holding = [
+        share for (_, share), v in zip(run, verdicts, strict=True) if v is Verdict.CONSISTENT
+    ]
+    # Two shares of a whole are each other's complement: one holding confirms the whole.
+    if len(holding) < min(_MIN_HOLDING, len(run) - 1) or not any(
+        s.quantity.decimals for s in holding
+    ):
+        return
+    used.update(share.start for _, share in run)
+    for (count, share), verdict in zip(run, verdicts, strict=True):
+        if verdict is not Verdict.INCONSISTENT or (share.line, share.column) in judged:
+            continue
+        try:
+            stated = StatedFigure.from_quantity(share.quantity, quote=share.text)
+            found = compare(stated, Rate(int(count.value), total)).to_finding()
+        except HoiQuanChungError:
+            continue
+        if found is not None:
+            yield evolved(found, file=context.file, line=share.line, column=share.column)
