@@ -1813,6 +1813,15 @@ def _enforcement_rates(context: ParagraphContext) -> Iterator[Finding]:
         k = max((i for i in roles if i < j), default=None)
         if k is None or _SENTENCE_STOP.search(text, ms[k].end - base, at):
             continue
+        if any(
+            (ms[i].unit or "").casefold() == "việc"
+            and not _CHANGE_BEFORE.search(text, max(0, ms[i].start - base - 14), ms[i].start - base)
+            for i in range(k + 1, j)
+        ):
+            # Another count of cases stands between, no change ("tăng 4.190 việc"), one whose
+            # role words were not read ("chưa có điều kiện (trừ số ...) 17.034 việc, 31,98%"):
+            # the rate is its own.
+            continue
         role, part = roles[k], ms[k]
         gap = text[part.end - base : at]
         whole: int | None = None

@@ -1913,24 +1913,30 @@ def _counted_breakdown(
     is left to rule rates: each share is a rate of that named whole, and the wrong one is its
     finding.  Shares a reading of their words has judged already (*judged*: their offsets) are
     not judged again by their counts: that reading knows whether their parts are all."""
-    runs: list[list[tuple[Mention, Mention]]] = [[]]
+    runs: list[list[tuple[Mention, Mention | None]]] = [[]]
     for at, m in enumerate(context.mentions):
         if m.unit != "%":
             continue
-        count = (
-            _own_count(context, at)
-            if _is_share(m) and m.start not in judged and _said_share(context, m)
-            else None
-        )
-        if count is None:
+        if not (_is_share(m) and m.start not in judged and _said_share(context, m)):
             runs.append([])
-        else:
-            runs[-1].append((m, count))
-    for run in runs:
+            continue
+        # A share said without its own count stays in the run and spoils it: the run is a list
+        # of traits of which only some are counted ("... ngoài đảng là 12 chiếm 19%, tái cử là
+        # 15 người chiếm 50%, dân tộc thiểu số 15 người chiếm 23,8%").
+        runs[-1].append((m, _own_count(context, at)))
+    for whole_run in runs:
+        if any(count is None for _, count in whole_run):
+            continue
+        run = [(share, count) for share, count in whole_run if count is not None]
         run = [pair for k, pair in enumerate(run) if k == 0 or pair[1] is not run[k - 1][1]]
         for i in range(len(run) - 1):
             for j in range(min(len(run), i + _MAX_COUNTED_PARTS), i + 1, -1):
                 window = run[i:j]
+                if len(window) < len(run) and not all("," in s.text for s, _ in window):
+                    # A window of a longer run fits by chance more easily than the run: its
+                    # shares must have decimals ("tái cử ... 203 người (tỷ lệ 40,68%); ... lần
+                    # đầu ... 296 người (tỷ lệ 59,32%)" after other traits of the deputies).
+                    continue
                 counts = [c for _, c in window]
                 units = {(c.unit or "").casefold() for c in counts}
                 if len(units) > 1 and not units <= _PERSON_NOUNS:
