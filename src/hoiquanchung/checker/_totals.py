@@ -129,6 +129,7 @@ from hoiquanchung.checker._kinds import (
     person_nouns,
     place_tiers,
     province_names,
+    same_nouns,
     sexed_nouns,
 )
 from hoiquanchung.checker._mentions import Mention
@@ -399,9 +400,14 @@ def _same_noun(total: str, part: str | None) -> bool:
     (True, True, False)
     >>> _same_noun("hội viên", "hội"), _same_noun("suất", "suất")
     (False, True)
+    >>> _same_noun("hộ dân", "hộ"), _same_noun("vụ", "vụ việc"), _same_noun("hộ dân", "hộ nghèo")
+    (True, True, False)
     """
     if part is None or part == total:
         return part is not None
+    pairs = same_nouns()
+    if pairs.get(total) == part or pairs.get(part) == total:
+        return True
     short, long = (part, total) if len(part) < len(total) else (total, part)
     return short in classifier_words() and long.startswith(short + " ")
 
