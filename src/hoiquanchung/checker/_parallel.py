@@ -45,6 +45,8 @@ def parallel_kinds(heads: Sequence[str], tails: Sequence[str]) -> bool:
     False
     >>> parallel_kinds(["", ""], [" nghèo", " có người khuyết tật"])  # a possession
     False
+    >>> parallel_kinds(["", ""], [" tại xã nghèo", " tại xã biên giới"])  # places may overlap
+    False
     >>> parallel_kinds(["", ""], [" cháy nhà", " cháy nhà dân"])  # nested
     False
     >>> parallel_kinds(["xã A ", "xã B "], [" ", " "])  # labels before the figures
@@ -69,6 +71,8 @@ def parallel_kinds(heads: Sequence[str], tails: Sequence[str]) -> bool:
             if a != b and b[: len(a)] == a:
                 return False  # "nhà" and "nhà dân": one kind holds the other
     traits = cross_traits()
+    if any(w[0] in traits.openers for w in words):
+        return False  # "60 suất cho trường A, 50 suất cho trường B", "tại xã A": recipients, places
     listed = set(kinds)
     for kind in kinds:
         if kind[0] in traits.negations:

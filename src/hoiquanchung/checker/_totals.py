@@ -876,6 +876,10 @@ def _bracketed(
         if adjacent and kind == "(":
             inside = _counted_values(text, base, total, inside)
         nouns = {_kind_noun(noun, _noun(m)) for m in inside}
+        if len(nouns) > 2:
+            # "1.286 phương tiện các loại (832 ô tô, 133 tàu xuồng, ..., 219 phương tiện khác)"
+            inside = _closed_by_rest(text, base, total, noun, inside, close)
+            nouns = {_kind_noun(noun, _noun(m)) for m in inside}
         if nouns != {noun}:
             # "2.886 đơn (gồm 359 đơn khiếu nại; 122 đơn tố cáo và ...)": the total's noun with
             # a kind of its own, the kind read as the part's label.
@@ -1023,6 +1027,42 @@ def _counted_values(
 
 
 _LEADING_FIGURE = re.compile(r"\d[\d.,]*")
+
+
+_REST_ITEM = re.compile(r"[ \t\u00a0]*(?:khác|còn\s+lại)[ \t\u00a0.]*\Z", re.IGNORECASE)
+
+
+def _closed_by_rest(
+    text: str, base: int, total: Mention, noun: str, inside: Sequence[Mention], close: int
+) -> Sequence[Mention]:
+    """*inside* (the figures of a bracket, up to *close*) counted in the total's unit when the
+    last counts the total's noun *noun* as the rest (*khác*, *còn lại*, nothing after it) and
+    every other one a noun of its own, distinct, not *noun*: "1.286 phương tiện các loại (832 ô
+    tô, 133 tàu xuồng, ..., 219 phương tiện khác)" (thanhnien.vn, 2025) lists kinds of the total
+    that the rest completes.  Otherwise *inside* as it is.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "100 phương tiện (60 ô tô, 30 tàu xuồng, 10 phương tiện khác)"
+    >>> total, *parts = extract(t)
+    >>> [m.unit for m in _closed_by_rest(t, 0, total, "phương tiện", parts, len(t) - 1)]
+    ['phương tiện', 'phương tiện', 'phương tiện']
+    >>> t = "100 phương tiện (60 ô tô, 30 ô tô, 10 phương tiện khác)"
+    >>> total, *parts = extract(t)
+    >>> [m.unit for m in _closed_by_rest(t, 0, total, "phương tiện", parts, len(t) - 1)]
+    ['ô tô', 'ô tô', 'phương tiện']
+    """
+    *kinds, last = inside
+    others = [_noun(m) for m in kinds]
+    if (
+        len(kinds) < 2
+        or _noun(last) != noun
+        or not _REST_ITEM.match(text, last.end - base, close)
+        or any(n is None or n == "%" or _same_noun(noun, n) for n in others)
+        or len(set(others)) != len(others)
+        or any(m.bound is not Bound.EXACT for m in inside)
+    ):
+        return inside
+    return [attrs.evolve(m, quantity=attrs.evolve(m.quantity, unit=total.unit)) for m in inside]
 
 
 def _noun_then_kind(
