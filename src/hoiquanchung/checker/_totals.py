@@ -129,7 +129,6 @@ from hoiquanchung.checker._kinds import (
     person_nouns,
     place_tiers,
     province_names,
-    same_nouns,
     sexed_nouns,
 )
 from hoiquanchung.checker._mentions import Mention
@@ -400,14 +399,9 @@ def _same_noun(total: str, part: str | None) -> bool:
     (True, True, False)
     >>> _same_noun("hội viên", "hội"), _same_noun("suất", "suất")
     (False, True)
-    >>> _same_noun("hộ dân", "hộ"), _same_noun("vụ", "vụ việc"), _same_noun("hộ dân", "hộ nghèo")
-    (True, True, False)
     """
     if part is None or part == total:
         return part is not None
-    pairs = same_nouns()
-    if pairs.get(total) == part or pairs.get(part) == total:
-        return True
     short, long = (part, total) if len(part) < len(total) else (total, part)
     return short in classifier_words() and long.startswith(short + " ")
 
@@ -616,9 +610,6 @@ def disjoint_parts(
     kinds = distinct_kinds(labels, unit, lead)
     if kinds is not None:
         return kinds
-    provinces = _provinces(labels)
-    if provinces is not None:
-        return "place:province", provinces
     tiers, names = set(), []
     for label in labels:
         places = named_places(label)
@@ -634,45 +625,15 @@ def disjoint_parts(
     return f"place:{tiers.pop()}", frozenset(names)
 
 
-# Words a label naming a province by its proper name alone may hold beside it ("ở Thừa Thiên
-# Huế", "tại tỉnh Quảng Nam", "Quảng Ninh:").
-_PROVINCE_FILLERS = frozenset(
-    {"ở", "tại", "thuộc", "của", "và", "có", "là", "tỉnh", "thành", "phố", "tp", "trên"}
-    | {"địa", "bàn"}
-)
-
-
-@functools.cache
-def _province_name() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{province_names()})(?!\w)", re.IGNORECASE)
-
-
-def _provinces(labels: Sequence[str]) -> frozenset[str] | None:
-    """The provinces that *labels* name, one each by its proper name and nothing else but
-    fillers, all distinct ("Quảng Ninh 4 người, Hà Nội 3 người"; "8 người ở Thừa Thiên Huế"), or
-    ``None``: parts of distinct provinces cannot overlap.
-
-    >>> sorted(_provinces(["Quảng Ninh ", " Hà Nội: ", " ở Thừa Thiên Huế"]))
-    ['hà nội', 'quảng ninh', 'thừa thiên huế']
-    >>> _provinces(["Quảng Ninh ", "chủ yếu tại Hà Nội "]), _provinces(["Hà Nội", "hà nội"])
-    (None, None)
-    >>> _provinces(["Quảng Ninh ", "Sa Pa "]), _provinces(["Huế "])
-    (None, None)
-    """
-    if len(labels) < 2:
-        return None
-    names = []
-    for label in labels:
-        found = list(_province_name().finditer(label))
-        if len(found) != 1 or not found[0].group()[0].isupper():
-            return None
-        rest = label[: found[0].start()] + " " + label[found[0].end() :]
-        if any(w.casefold() not in _PROVINCE_FILLERS for w in _WORD.findall(rest)):
-            return None
-        names.append(" ".join(found[0].group().casefold().split()))
-    if len(set(names)) != len(names):
-        return None
-    return frozenset(names)
+def _casualty_kinds(tails: Sequence[str]) -> bool:
+    """Whether a tail names a casualty (*chết*, *mất tích*, *bị thương*): such lists are read by
+    the rules of tolls (named kinds, province lines), which know when they are a total's."""
+    values = named_values("casualty")
+    return any(
+        re.search(rf"(?<!\w){re.escape(v)}(?!\w)", tail, re.IGNORECASE)
+        for tail in tails
+        for v in values
+    )
 
 
 def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
@@ -975,8 +936,6 @@ def _bare_whole(
             return []
         labels.append(text[a : m.start - base] + " " + text[m.end - base : b])
     dimension, whole = _labelled(total, labels)
-    if dimension is None and some and _provinces(labels) is not None:
-        dimension = ("place:province", frozenset())  # "(Gia Lai 10, Đồng Nai 43)"
     if dimension is None or not (whole or some):
         return []
     return [attrs.evolve(m, quantity=attrs.evolve(m.quantity, unit=total.unit)) for m in inside]
@@ -2479,6 +2438,7 @@ def _partition(
         and not whole
         and len(items) == len(labels)
         and not any(c.isdigit() for tail in tails for c in tail)
+        and not _casualty_kinds(tails)
         and parallel_kinds(heads, tails)
     ):
         # "2.931 doanh nghiệp, trong đó 1.470 doanh nghiệp nhỏ, 1.930 doanh nghiệp vừa và 231
