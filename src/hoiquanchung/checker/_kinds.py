@@ -55,7 +55,6 @@ __all__ = [
     "place_tiers",
     "portion_nouns",
     "recipient_nouns",
-    "same_nouns",
     "sexed_nouns",
 ]
 
@@ -269,17 +268,6 @@ def cross_traits() -> CrossTraits:
         frozenset(_norm(w) for w in table["openers"]),
         frozenset(_norm(w) for w in table["negations"]),
     )
-
-
-@functools.cache
-def same_nouns() -> dict[str, str]:
-    """``[same_nouns]`` of ``breakdown_kinds.toml``: a full noun and its first word, which
-    counts the same things (*hộ dân*, *hộ*).
-
-    >>> same_nouns()["vụ việc"]
-    'vụ'
-    """
-    return {_norm(k): _norm(v) for k, v in _data()["same_nouns"]["pairs"].items()}
 
 
 @functools.cache
