@@ -6,7 +6,8 @@ of one dimension (a congress's delegates: *đương nhiên*, *bầu*, *chỉ đ�
 
 >>> [name for name, *_ in label_dimensions()]  # doctest: +NORMALIZE_WHITESPACE
 ['delegate', 'body', 'membership', 'education', 'form', 'renewal', 'works', 'veteran', 'awardee',
- 'group-grade', 'gift-form', 'carry', 'vote', 'timeliness', 'ownership', 'treatment']
+ 'group-grade', 'gift-form', 'carry', 'vote', 'timeliness', 'ownership', 'treatment',
+ 'discipline', 'petition']
 >>> ("nghèo", frozenset({"nghèo", "cận nghèo"})) in kinds_of_wholes()
 True
 >>> sorted(nested_values("body")), sorted(nested_values("delegate"))
@@ -33,6 +34,7 @@ __all__ = [
     "bare_amount",
     "canonical_value",
     "classifier_words",
+    "cross_traits",
     "distinct_kinds",
     "kind_patterns",
     "kinds_of_wholes",
@@ -239,6 +241,33 @@ def names_group(label: str) -> bool:
     """
     words, phrases = _group_words()
     return words.search(phrases.sub(" ", _norm(nfc_text(label, "label")))) is not None
+
+
+@dataclasses.dataclass(frozen=True)
+class CrossTraits:
+    """The words of ``[cross_traits]`` in ``breakdown_kinds.toml``, lower case: *words* (one
+    to three words, joined by a space) that name a trait cutting across kinds, *openers* that
+    make a kind a possession, a standing, a range or a place, and *negations*."""
+
+    words: frozenset[str]
+    openers: frozenset[str]
+    negations: frozenset[str]
+
+
+@functools.cache
+def cross_traits() -> CrossTraits:
+    """The vocabulary of ``[cross_traits]`` (:mod:`hoiquanchung.checker._parallel`).
+
+    >>> traits = cross_traits()
+    >>> "dân tộc" in traits.words, "có" in traits.openers, sorted(traits.negations)
+    (True, True, ['chưa', 'không'])
+    """
+    table = _data()["cross_traits"]
+    return CrossTraits(
+        frozenset(_norm(w) for w in table["words"]),
+        frozenset(_norm(w) for w in table["openers"]),
+        frozenset(_norm(w) for w in table["negations"]),
+    )
 
 
 @functools.cache

@@ -132,6 +132,7 @@ from hoiquanchung.checker._kinds import (
     sexed_nouns,
 )
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._parallel import parallel_kinds
 from hoiquanchung.checker._patterns import (
     Gated,
     has_case_twin,
@@ -624,6 +625,17 @@ def disjoint_parts(
     return f"place:{tiers.pop()}", frozenset(names)
 
 
+def _casualty_kinds(tails: Sequence[str]) -> bool:
+    """Whether a tail names a casualty (*chết*, *mất tích*, *bị thương*): such lists are read by
+    the rules of tolls (named kinds, province lines), which know when they are a total's."""
+    values = named_values("casualty")
+    return any(
+        re.search(rf"(?<!\w){re.escape(v)}(?!\w)", tail, re.IGNORECASE)
+        for tail in tails
+        for v in values
+    )
+
+
 def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
     """Whether the labels cover every value of their dimension."""
     if dimension is None:
@@ -818,9 +830,22 @@ def _bracketed(
         if bisect.bisect_left(starts, at) != bisect.bisect_left(starts, start):
             continue  # a figure before the marker: no list of parts alone
         inside = _counted_bare(text, base, inside)
+        if len(inside) > 1 and all(m.unit is None for m in inside):
+            # "80 tổ chức Đảng (khiển trách 57, cảnh cáo 23)": bare counts, each after a value
+            # of one dimension, counted in the total's noun.
+            inside = _bare_whole(text, base, total, inside, start, close, depth, 1, True) or inside
         if adjacent and kind == "(":
             inside = _counted_values(text, base, total, inside)
         nouns = {_kind_noun(noun, _noun(m)) for m in inside}
+        if len(nouns) > 2:
+            # "1.286 phương tiện các loại (832 ô tô, 133 tàu xuồng, ..., 219 phương tiện khác)"
+            inside = _closed_by_rest(text, base, total, noun, inside, close)
+            nouns = {_kind_noun(noun, _noun(m)) for m in inside}
+        if nouns != {noun}:
+            # "2.886 đơn (gồm 359 đơn khiếu nại; 122 đơn tố cáo và ...)": the total's noun with
+            # a kind of its own, the kind read as the part's label.
+            inside = _noun_then_kind(text, base, total, noun, inside)
+            nouns = {_kind_noun(noun, _noun(m)) for m in inside}
         if len(inside) < 2 or len(nouns) != 1 or any(depth[m.start - base] != 1 for m in inside):
             continue  # every figure in the bracket a part, all of one noun, none deeper
         (part_noun,) = nouns
@@ -858,8 +883,11 @@ def _bare_whole(
     start: int,
     stop: int,
     depth: Sequence[int],
+    level: int = 0,
+    some: bool = False,
 ) -> list[Mention]:
-    """The figures of *after* (the list ``text[start:stop]``) counted in *total*'s noun when
+    """The figures of *after* (the list ``text[start:stop]``, at bracket depth *level*) counted
+    in *total*'s noun when
     every one is a bare whole count, one an item, and the items' labels name every value of one
     dimension (:func:`_labelled`): "780 hội, trong đó hội có phạm vi hoạt động trong tỉnh là 68;
     ... trong huyện là 136; ... trong xã là 576" (kiengiang-snv-2023-780hoi).  A list naming
@@ -874,6 +902,15 @@ def _bare_whole(
     >>> t = "780 hội, trong đó cấp tỉnh là 68; cấp huyện là 136."
     >>> _bare_whole(t, 0, ms[0], extract(t)[1:], 9, len(t) - 1, _depths(t))
     []
+
+    With *some*, labels naming distinct values of one dimension that are not all of them do
+    too (a bracket of grades of discipline: "80 tổ chức Đảng (khiển trách 57, cảnh cáo 23)";
+    :func:`_partition` then reads them as some values only).
+
+    >>> t = "80 tổ chức Đảng (khiển trách 57, cách chức 23)"
+    >>> ms = extract(t)
+    >>> [m.unit for m in _bare_whole(t, 0, ms[0], ms[1:], 17, len(t) - 1, _depths(t), 1, True)]
+    ['tổ chức', 'tổ chức']
     """
     inside = [m for m in after if m.start - base < stop]
     if len(inside) < 2 or total.unit is None or total.bound is not Bound.EXACT:
@@ -885,12 +922,12 @@ def _bare_whole(
             or m.range_end is not None
             or m.bound is not Bound.EXACT
             or m.value != m.value.to_integral_value()
-            or depth[m.start - base] != 0
+            or depth[m.start - base] != level
             or _YEAR_LIKE.fullmatch(m.text)
             or _ORDINAL_BEFORE.search(text, max(0, m.start - base - 40), m.start - base)
         ):
             return []
-    items = _items(text, start, stop, depth)
+    items = _items(text, start, stop, depth, level)
     if len(items) != len(inside):
         return []
     labels = []
@@ -899,7 +936,7 @@ def _bare_whole(
             return []
         labels.append(text[a : m.start - base] + " " + text[m.end - base : b])
     dimension, whole = _labelled(total, labels)
-    if dimension is None or not whole:
+    if dimension is None or not (whole or some):
         return []
     return [attrs.evolve(m, quantity=attrs.evolve(m.quantity, unit=total.unit)) for m in inside]
 
@@ -949,6 +986,83 @@ def _counted_values(
 
 
 _LEADING_FIGURE = re.compile(r"\d[\d.,]*")
+
+
+_REST_ITEM = re.compile(r"[ \t\u00a0]*(?:khác|còn\s+lại)[ \t\u00a0.]*\Z", re.IGNORECASE)
+
+
+def _closed_by_rest(
+    text: str, base: int, total: Mention, noun: str, inside: Sequence[Mention], close: int
+) -> Sequence[Mention]:
+    """*inside* (the figures of a bracket, up to *close*) counted in the total's unit when the
+    last counts the total's noun *noun* as the rest (*khác*, *còn lại*, nothing after it) and
+    every other one a noun of its own, distinct, not *noun*: "1.286 phương tiện các loại (832 ô
+    tô, 133 tàu xuồng, ..., 219 phương tiện khác)" (thanhnien.vn, 2025) lists kinds of the total
+    that the rest completes.  Otherwise *inside* as it is.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "100 phương tiện (60 ô tô, 30 tàu xuồng, 10 phương tiện khác)"
+    >>> total, *parts = extract(t)
+    >>> [m.unit for m in _closed_by_rest(t, 0, total, "phương tiện", parts, len(t) - 1)]
+    ['phương tiện', 'phương tiện', 'phương tiện']
+    >>> t = "100 phương tiện (60 ô tô, 30 ô tô, 10 phương tiện khác)"
+    >>> total, *parts = extract(t)
+    >>> [m.unit for m in _closed_by_rest(t, 0, total, "phương tiện", parts, len(t) - 1)]
+    ['ô tô', 'ô tô', 'phương tiện']
+    """
+    *kinds, last = inside
+    others = [_noun(m) for m in kinds]
+    if (
+        len(kinds) < 2
+        or _noun(last) != noun
+        or not _REST_ITEM.match(text, last.end - base, close)
+        or any(n is None or n == "%" or _same_noun(noun, n) for n in others)
+        or len(set(others)) != len(others)
+        or any(m.bound is not Bound.EXACT for m in inside)
+    ):
+        return inside
+    return [attrs.evolve(m, quantity=attrs.evolve(m.quantity, unit=total.unit)) for m in inside]
+
+
+def _noun_then_kind(
+    text: str, base: int, total: Mention, noun: str, inside: Sequence[Mention]
+) -> Sequence[Mention]:
+    """*inside* with each figure counted in *noun* (the total's) followed by more words ("359
+    đơn khiếu nại" of "2.886 đơn") ending right after *noun*, counted in the total's unit: the
+    words after it are the part's label (a kind), read as such by :func:`_partition`.  Unless
+    every figure is counted in *noun*, or in *noun* and more words, *inside* as it is.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "2.886 đơn (359 đơn khiếu nại, 122 đơn tố cáo)"
+    >>> total, *parts = extract(t)
+    >>> [(m.unit, t[m.end :][:10]) for m in _noun_then_kind(t, 0, total, "đơn", parts)]
+    [('đơn', ' khiếu nại'), ('đơn', ' tố cáo)')]
+    >>> t = "2.886 đơn (359 đơn khiếu nại, 122 hộ)"
+    >>> total, *parts = extract(t)
+    >>> [m.unit for m in _noun_then_kind(t, 0, total, "đơn", parts)]
+    ['đơn khiếu nại', 'hộ']
+    """
+    out = []
+    for m in inside:
+        part = _noun(m)
+        if part == noun:
+            out.append(m)
+            continue
+        written = text[m.start - base : m.end - base]
+        number = _LEADING_FIGURE.match(written)
+        if part is None or number is None or not part.startswith(noun + " "):
+            return inside
+        at = len(written) - len(written[number.end() :].lstrip())
+        if written[at : at + len(noun)].casefold() != noun:
+            return inside
+        out.append(
+            attrs.evolve(
+                m,
+                end=m.start + at + len(noun),
+                quantity=attrs.evolve(m.quantity, unit=total.unit),
+            )
+        )
+    return out
 
 
 def _counted_bare(text: str, base: int, inside: Sequence[Mention]) -> Sequence[Mention]:
@@ -2222,6 +2336,8 @@ def _partition(
     leading: list[str] | None = []
     pending = ""
     ends_at = items_end = 0  # where the last part ends and its item
+    heads: list[str] = []  # each part's item before it and after it (checker._parallel)
+    tails: list[str] = []
     for a, b in items:
         inside = parts[bisect.bisect_left(part_starts, a) : bisect.bisect_left(part_starts, b)]
         if not inside and joined:
@@ -2251,6 +2367,8 @@ def _partition(
                 # "các tỉnh A, B và C mỗi tỉnh 300 triệu đồng": an amount each, not a part.
                 return
             labels.append(head + " " + text[p.end - base : b])
+            heads.append(head)
+            tails.append(_TRAIT_TAIL.sub(" ", text[p.end - base : b]))
             if joined is not None:
                 joined.append(labels[-1])
             if leading is not None:
@@ -2315,6 +2433,17 @@ def _partition(
         # "626 tổ chức hội có tính chất đặc thù và 139 tổ chức hội không có tính chất đặc thù":
         # a trait and its negation are the whole.
         dimension, whole = ("negation", frozenset()), True
+    if (
+        dimension is None
+        and not whole
+        and len(items) == len(labels)
+        and not any(c.isdigit() for tail in tails for c in tail)
+        and not _casualty_kinds(tails)
+        and parallel_kinds(heads, tails)
+    ):
+        # "2.931 doanh nghiệp, trong đó 1.470 doanh nghiệp nhỏ, 1.930 doanh nghiệp vừa và 231
+        # doanh nghiệp lớn": kinds of one set after the noun they repeat, none counted twice.
+        some = dimension = ("parallel", frozenset())
     if joined_last and dimension is None:
         return  # the last "và" cut the list: only labels say it is one list
     complete = kind in _COMPLETE_MARKERS or whole or rest

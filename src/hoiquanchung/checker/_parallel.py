@@ -1,0 +1,88 @@
+"""Parallel kinds: parts that repeat their noun, each followed by a kind of its own.
+
+"Tỉnh có 2.931 doanh nghiệp, trong đó 1.470 doanh nghiệp nhỏ, 1.930 doanh nghiệp vừa và 231
+doanh nghiệp lớn": each part is counted in the total's noun and says, right after it and
+nothing before it, one kind; the kinds share their first words (none here; *cháy* in "23 vụ cháy
+nhà, 18 vụ cháy rừng", *hòa giải* in "370 vụ hòa giải thành và 31 vụ hòa giải không thành")
+and differ in what follows, one slot.  Such parts name kinds of one set, so no thing is counted
+twice: more than the total is an error.  Less says nothing (a *trong đó* list may name some
+kinds only), which rule 2 decides (:func:`hoiquanchung.checker._totals._partition`).
+
+Kinds that name a trait cutting across kinds (``[cross_traits]`` in ``breakdown_kinds.toml``:
+sex, ethnicity, religion, age, party; "51 đại biểu nữ, 30 đại biểu dân tộc thiểu số"), or open
+with a possession, a standing, a range or a place ("60 hộ nghèo, 50 hộ có người khuyết tật"),
+may overlap: such a list is none.  So is one whose kinds nest ("nhà", "nhà dân").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from hoiquanchung.checker._kinds import cross_traits
+
+__all__ = ["parallel_kinds"]
+
+_WORD = re.compile(r"\w+")
+# What may stand before a part in its item: nothing but these words (and punctuation).
+_HEAD_FILLERS = frozenset({"có", "là", "và", "gồm", "bao", "trong", "đó", "với", "cụ", "thể"})
+_MAX_KIND_WORDS = 6  # words of one kind after the shared ones: a longer tail is a clause
+_MAX_PHRASE = 3  # words of the longest phrase of ``[cross_traits]``
+
+
+def parallel_kinds(heads: Sequence[str], tails: Sequence[str]) -> bool:
+    """Whether parts whose items read ``head`` + figure and noun + ``tail`` name parallel kinds
+    (see the module): every head holds nothing but fillers, every tail is a kind after the
+    words all share, the kinds distinct, none nested in another, none a cross-cutting trait.
+
+    >>> parallel_kinds(["", " ", " "], [" nhỏ", " vừa", " lớn."])
+    True
+    >>> parallel_kinds([" có ", " "], [" hòa giải thành", " hòa giải không thành"])
+    True
+    >>> parallel_kinds(["", ""], [" cháy nhà", " cháy rừng"])
+    True
+    >>> parallel_kinds(["", ""], [" nữ", " dân tộc thiểu số"])  # cross-cutting traits
+    False
+    >>> parallel_kinds(["", ""], [" nghèo", " có người khuyết tật"])  # a possession
+    False
+    >>> parallel_kinds(["", ""], [" tại xã nghèo", " tại xã biên giới"])  # places may overlap
+    False
+    >>> parallel_kinds(["", ""], [" cháy nhà", " cháy nhà dân"])  # nested
+    False
+    >>> parallel_kinds(["xã A ", "xã B "], [" ", " "])  # labels before the figures
+    False
+    >>> parallel_kinds(["", ""], [" nhỏ", " nhỏ"]), parallel_kinds([""], [" nhỏ"])
+    (False, False)
+    """
+    if len(tails) < 2 or len(heads) != len(tails):
+        return False
+    for head in heads:
+        if any(w.casefold() not in _HEAD_FILLERS for w in _WORD.findall(head)):
+            return False
+    words = [tuple(w.casefold() for w in _WORD.findall(tail)) for tail in tails]
+    shared = 0
+    while all(len(w) > shared for w in words) and len({w[shared] for w in words}) == 1:
+        shared += 1
+    kinds = [w[shared:] for w in words]
+    if any(not k or len(k) > _MAX_KIND_WORDS for k in kinds) or len(set(kinds)) != len(kinds):
+        return False
+    for a in kinds:
+        for b in kinds:
+            if a != b and b[: len(a)] == a:
+                return False  # "nhà" and "nhà dân": one kind holds the other
+    traits = cross_traits()
+    if any(w[0] in traits.openers for w in words):
+        return False  # "60 suất cho trường A, 50 suất cho trường B", "tại xã A": recipients, places
+    listed = set(kinds)
+    for kind in kinds:
+        if kind[0] in traits.negations:
+            if kind[1:] not in listed:
+                return False  # "không X" without "X": a trait, not a negation pair
+            kind = kind[1:]
+        if kind[0] in traits.openers:
+            return False
+        for n in range(1, _MAX_PHRASE + 1):
+            for k in range(len(kind) - n + 1):
+                if " ".join(kind[k : k + n]) in traits.words:
+                    return False
+    return True
