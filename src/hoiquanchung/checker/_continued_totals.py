@@ -190,7 +190,7 @@ from hoiquanchung.checker._malformed import _judged as judged_malformed
 from hoiquanchung.checker._malformed import _token_span as token_span
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._named_units import bare_names
-from hoiquanchung.checker._numbered_values import numbered_values
+from hoiquanchung.checker._numbered_values import classified_values, numbered_values
 from hoiquanchung.checker._patterns import Gated, lowered
 from hoiquanchung.checker._rate_bases import check_shares_of_base
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
@@ -2303,6 +2303,10 @@ def _evaluate(
         # "Trong đó có 5 đảng viên được trao huy hiệu 60 năm tuổi đảng, 26 đảng viên ... 55
         # năm ...": one frame, a different number in each item: values of one attribute.
         evidence = _Evidence(distinct=True, complete=False, by="numbered")
+    if not evidence.distinct and classified_values(breakdown.labels, breakdown.befores):
+        # "24 hội hoạt động trong lĩnh vực y tế, 15 hội ... lĩnh vực nông ...": the values of
+        # a dimension the items name (lĩnh vực, miền, khu vực, ...), one each.
+        evidence = _Evidence(distinct=True, complete=False, by="classified")
     if not evidence.complete and _shares_whole(breakdown.labels):
         # "217 người (43,4%), ... 283 người (56,6%)": each part's share of one whole, and the
         # shares make that whole.

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["numbered_values"]
+__all__ = ["classified_values", "numbered_values"]
 
 # The end of an item's frame after its figure (a decimal comma or a grouping dot is no end).
 _AFTER_END = re.compile(r"(?<!\d)[,.](?!\d)|[,.](?=\s)|[;:()\n]|\s+(?:và|với)\s+", re.IGNORECASE)
@@ -124,4 +124,91 @@ def numbered_values(labels: Sequence[str], befores: Sequence[str], said: str = "
         if unit in _MONEY or (unit and _stated(said, unit)):
             continue
         return True
+    return False
+
+
+# The nouns that name a dimension a thing is classified by (*lĩnh vực y tế*, *miền Bắc*, *khu
+# vực nông thôn*, *phạm vi cấp xã*, *hình thức khiển trách*, *diện hộ nghèo*): the words right
+# after one name its value, and a thing has one value of it.  Their last word, with the word
+# before it when the noun has two.
+_CLASSIFIERS = frozenset(
+    {
+        "lĩnh vực", "khu vực", "miền", "vùng", "ngành", "loại", "hình thức", "nhóm", "khối",
+        "phạm vi", "diện", "hạng", "mức", "cấp", "độ tuổi", "lứa tuổi", "thành phần", "dạng",
+    }
+)  # fmt: skip
+_MAX_VALUE = 4  # words of one value
+
+
+def _words(text: str, after: bool) -> list[str]:
+    if after:
+        cut = _AFTER_END.search(text)
+        piece = text[: cut.start()] if cut else text
+    else:
+        starts = list(_BEFORE_START.finditer(text))
+        piece = text[starts[-1].end() :] if starts else text
+    return [w.casefold() for w in _WORDS.findall(piece)]
+
+
+def _common(lists: Sequence[list[str]], reverse: bool) -> int:
+    """How many words all *lists* share at their start (at their end when *reverse*)."""
+    n = 0
+    shortest = min(len(words) for words in lists)
+    while n < shortest:
+        at = -1 - n if reverse else n
+        if len({words[at] for words in lists}) != 1:
+            break
+        n += 1
+    return n
+
+
+def _nested(values: Sequence[str]) -> bool:
+    """Whether a value holds another and says more than its negation ("nông nghiệp công nghệ
+    cao" holds "nông nghiệp": a part of it; "ngoài nhà nước" is the rest of "nhà nước")."""
+    for a in values:
+        for b in values:
+            if a != b and re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b):
+                extra = set(re.sub(rf"(?<!\w){re.escape(a)}(?!\w)", " ", b).split())
+                if not extra <= {"ngoài", "không", "phi", "chưa"}:
+                    return True
+    return False
+
+
+def classified_values(labels: Sequence[str], befores: Sequence[str]) -> bool:
+    """Whether the parts' items are one frame whose only difference is the words right after a
+    noun that names a dimension (:data:`_CLASSIFIERS`): "24 hội hoạt động trong lĩnh vực y
+    tế, 15 hội hoạt động trong lĩnh vực nông, ...", "miền Bắc đạt 6,86 triệu tấn, ...; miền
+    Nam đạt 13,46 triệu tấn": values of one dimension, parts that cannot overlap.
+
+    >>> classified_values([" hội hoạt động trong lĩnh vực y tế, ",
+    ...                    " hội hoạt động trong lĩnh vực nông, lâm, ngư nghiệp"], ["", ""])
+    True
+    >>> classified_values([" triệu tấn, tăng", " triệu tấn, tăng"],
+    ...                   ["Trong đó, miền Bắc đạt ", "; miền Nam đạt "])
+    True
+    >>> classified_values([" đảng viên nữ, ", " đảng viên trẻ."], ["", ""])  # no dimension named
+    False
+    >>> classified_values([" hội lĩnh vực y tế, ", " hội lĩnh vực y tế."], ["", ""])
+    False
+    >>> classified_values([" ha lĩnh vực nông nghiệp, ", " ha lĩnh vực nông nghiệp sạch."],
+    ...                   ["", ""])  # one value holds the other
+    False
+    """
+    if len(labels) < 2 or len(befores) != len(labels):
+        return False
+    for texts, after in ((labels, True), (befores, False)):
+        lists = [_words(t, after) for t in texts]
+        if any(not words or any(_NUMBER.fullmatch(w) for w in words) for words in lists):
+            continue
+        head = _common(lists, reverse=False)
+        tail = _common([words[head:] for words in lists], reverse=True)
+        values = [" ".join(words[head : len(words) - tail]) for words in lists]
+        if not all(values) or len(set(values)) != len(values):
+            continue
+        if any(len(v.split()) > _MAX_VALUE for v in values) or _nested(values):
+            continue
+        prefix = lists[0][:head]
+        named = " ".join(prefix[-2:]) in _CLASSIFIERS or " ".join(prefix[-1:]) in _CLASSIFIERS
+        if named:
+            return True
     return False
