@@ -2295,9 +2295,14 @@ def _evaluate(
         # "28 người chết. Trong đó, 22 người chết do bị lũ cuốn trôi; 3 người chết do ...":
         # people harmed, a different cause each.
         evidence = _causes(breakdown)
-    if not evidence.distinct and bare_names(_heads(breakdown), breakdown.labels):
+    if (
+        not evidence.distinct
+        and not _places_counted(breakdown)
+        and bare_names(_heads(breakdown), breakdown.labels)
+    ):
         # "Trong đó, Vạn Ninh 644 nhà, Ninh Hòa 874 nhà, ...", "Cụ thể, Chư Jút: 2.958 hộ;
-        # Krông Nô: 3.169 hộ; ...": places each by its proper name alone.
+        # Krông Nô: 3.169 hộ; ...": places each by its proper name alone (when the total's
+        # sentence counts its places, that count decides: _counted_places).
         evidence = _Evidence(distinct=True, complete=False, by="names alone")
     if not evidence.distinct and numbered_values(breakdown.labels, breakdown.befores, said):
         # "Trong đó có 5 đảng viên được trao huy hiệu 60 năm tuổi đảng, 26 đảng viên ... 55
@@ -2327,6 +2332,15 @@ def _evaluate(
     target = _target(breakdown, evidence)
     if target is not None:
         yield from _findings(tables, target, breakdown.parts, evidence, file)
+
+
+def _places_counted(breakdown: ContinuedBreakdown) -> bool:
+    """Whether the total's sentence counts or names the places it is shared among after the
+    total ("cho 3 địa phương", "tại các xã A, B"): :func:`_counted_places` reads those."""
+    total = breakdown.total
+    own = total.paragraph
+    at, stop = total.mention.end - own.offset, total.sentence[1]
+    return bool(_COUNTED.search(own.text, at, stop) or _NAMED_AFTER.search(own.text, at, stop))
 
 
 def _heads(breakdown: ContinuedBreakdown) -> list[str]:
