@@ -47,6 +47,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from hoiquanchung.numbers._vocabulary import bound_words, range_words, scale_words
+
 __all__ = ["classified_values", "numbered_values"]
 
 # The end of an item's frame after its figure (a decimal comma or a grouping dot is no end).
@@ -60,17 +62,20 @@ _BEFORE_START = re.compile(
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORDS = re.compile(r"\d+(?:[.,]\d+)*|%|[^\W\d_]+")
 # Words that make a number the bound of a range, a running total or a point in time: no value
-# of an attribute of one thing.
+# of an attribute of one thing (the bounds and range words of the number vocabulary, and these).
 _RANGE = frozenset(
+    w
+    for phrase in (*bound_words("before"), *bound_words("after"), *range_words())
+    for w in phrase.casefold().split()
+) | frozenset(
     {
-        "từ", "trên", "dưới", "hơn", "lên", "xuống", "đến", "tới", "khoảng", "gần", "ngoài",
-        "tối", "thiểu", "ít", "nhất", "kế", "dồn", "sau", "trước", "trong", "vòng", "mỗi",
-        "bình", "quân", "cùng", "kỳ", "so", "tăng", "giảm", "lần", "gấp", "ngày", "tháng",
+        "ngoài", "kế", "dồn", "sau", "trước", "trong", "vòng", "mỗi", "bình", "quân", "cùng",
+        "kỳ", "so", "tăng", "giảm", "lần", "gấp", "ngày", "tháng",
     }
 )  # fmt: skip
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # Words after a number that make it an amount of money (a second measure of the item).
-_MONEY = frozenset({"đồng", "usd", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "vnđ", "vnd"})
+_MONEY = frozenset(scale_words()) | frozenset({"đồng", "usd", "trăm", "vnđ", "vnd"})
 
 
 def _stated(said: str, unit: str) -> bool:
