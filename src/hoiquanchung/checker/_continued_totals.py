@@ -189,6 +189,8 @@ from hoiquanchung.checker._kinds import (
 from hoiquanchung.checker._malformed import _judged as judged_malformed
 from hoiquanchung.checker._malformed import _token_span as token_span
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._named_units import bare_names
+from hoiquanchung.checker._numbered_values import classified_values, numbered_values
 from hoiquanchung.checker._patterns import Gated, lowered
 from hoiquanchung.checker._rate_bases import check_shares_of_base
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
@@ -2293,6 +2295,23 @@ def _evaluate(
         # "28 người chết. Trong đó, 22 người chết do bị lũ cuốn trôi; 3 người chết do ...":
         # people harmed, a different cause each.
         evidence = _causes(breakdown)
+    if (
+        not evidence.distinct
+        and not _places_counted(breakdown)
+        and bare_names(_heads(breakdown), breakdown.labels)
+    ):
+        # "Trong đó, Vạn Ninh 644 nhà, Ninh Hòa 874 nhà, ...", "Cụ thể, Chư Jút: 2.958 hộ;
+        # Krông Nô: 3.169 hộ; ...": places each by its proper name alone (when the total's
+        # sentence counts its places, that count decides: _counted_places).
+        evidence = _Evidence(distinct=True, complete=False, by="names alone")
+    if not evidence.distinct and numbered_values(breakdown.labels, breakdown.befores, said):
+        # "Trong đó có 5 đảng viên được trao huy hiệu 60 năm tuổi đảng, 26 đảng viên ... 55
+        # năm ...": one frame, a different number in each item: values of one attribute.
+        evidence = _Evidence(distinct=True, complete=False, by="numbered")
+    if not evidence.distinct and classified_values(breakdown.labels, breakdown.befores):
+        # "24 hội hoạt động trong lĩnh vực y tế, 15 hội ... lĩnh vực nông ...": the values of
+        # a dimension the items name (lĩnh vực, miền, khu vực, ...), one each.
+        evidence = _Evidence(distinct=True, complete=False, by="classified")
     if not evidence.complete and _shares_whole(breakdown.labels):
         # "217 người (43,4%), ... 283 người (56,6%)": each part's share of one whole, and the
         # shares make that whole.
@@ -2313,6 +2332,32 @@ def _evaluate(
     target = _target(breakdown, evidence)
     if target is not None:
         yield from _findings(tables, target, breakdown.parts, evidence, file)
+
+
+def _places_counted(breakdown: ContinuedBreakdown) -> bool:
+    """Whether the total's sentence counts or names the places it is shared among after the
+    total ("cho 3 địa phương", "tại các xã A, B"): :func:`_counted_places` reads those."""
+    total = breakdown.total
+    own = total.paragraph
+    at, stop = total.mention.end - own.offset, total.sentence[1]
+    return bool(_COUNTED.search(own.text, at, stop) or _NAMED_AFTER.search(own.text, at, stop))
+
+
+def _heads(breakdown: ContinuedBreakdown) -> list[str]:
+    """The words before each part back to the part before it in its paragraph (or a short
+    window at its paragraph's start), through a colon: "Chư Jút: 2.958 hộ" (the part's
+    ``befores`` stop at the colon)."""
+    heads: list[str] = []
+    previous: tuple[Mention, Paragraph] | None = None
+    for m, para in breakdown.parts:
+        a = m.start - para.offset
+        if previous is not None and previous[1] is para:
+            start = previous[0].end - para.offset
+        else:
+            start = max(0, a - _CLAUSE)
+        heads.append(para.text[start:a])
+        previous = (m, para)
+    return heads
 
 
 def _rest_of_part(breakdown: ContinuedBreakdown) -> bool:
