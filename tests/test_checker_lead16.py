@@ -37,3 +37,58 @@ def test_a_run_of_shares_with_one_uncounted_trait_is_no_breakdown() -> None:
         "Trong đó, bộ trưởng trực tiếp tiếp công dân 33 ngày (chiếm 23%), ủy quyền tiếp 111 ngày"
         " (chiếm 72%)."
     ) == ["share-sum-mismatch"]
+
+
+def test_an_age_or_a_lunar_day_is_never_a_total() -> None:
+    # https://tapchiqptd.vn/ (Đại hội Phụ nữ toàn quốc lần thứ XIII): "Độ tuổi trung bình của
+    # đại biểu là 48 tuổi; trong đó, đại biểu cao tuổi nhất ..., 80 tuổi".
+    assert codes(paragraph("h39-tapchiqptd-daihoi-phunu-xiii-daibieu")) == []
+    assert (
+        codes("Tuổi bình quân của đảng viên là 45 tuổi, trong đó người cao tuổi nhất 82 tuổi.")
+        == []
+    )
+    # https://infonet.vietnamnet.vn/ (Bệnh viện Việt Đức, Tết 2026): "mùng 3 Tết ... Trong đó,
+    # ngày 30 Tết (4/2) có 50 trường hợp".
+    assert codes(paragraph("h38-infonet-vietduc-tngt-254-tet")) == []
+    # Counts of the same sentences are still read.
+    assert codes("Đã tiếp nhận 254 bệnh nhân, trong đó 150 bệnh nhân nam và 124 bệnh nhân nữ.") == [
+        "total-mismatch"
+    ]
+
+
+def test_a_total_of_two_kinds_counts_a_part_of_the_second() -> None:
+    # https://daidoanket.vn/ (Quảng Ninh, 2026): "74 trạm y tế và điểm trạm y tế, gồm: xây mới 24
+    # trạm y tế; cải tạo, sửa chữa 29 trạm y tế và sửa chữa 21 điểm trạm y tế" (24 + 29 + 21).
+    assert codes(paragraph("h38-daidoanket-quangninh-74-tram-y-te-2026")) == []
+    # One kind: the parts are still summed.
+    assert codes("Tỉnh có 74 trạm y tế, gồm: xây mới 24 trạm y tế; sửa chữa 29 trạm y tế.") == [
+        "total-mismatch"
+    ]
+
+
+def test_parts_rounded_under_a_lower_bound() -> None:
+    # https://nhandan.vn/ (Đắk Lắk, 2025): "giải ngân được hơn 5.583 tỷ đồng ...; trong đó nguồn
+    # ngân sách Trung ương ... 2.942 tỷ đồng ...; nguồn vốn ngân sách địa phương ... 2.640 tỷ
+    # đồng": parts written to the whole tỷ make 5.582 to 5.583.
+    assert codes(paragraph("h42-nhandan-daklak-13804-ty")) == []
+    text = (
+        "Tỉnh đã giải ngân được hơn 5.583 tỷ đồng, trong đó nguồn ngân sách Trung ương 2.942 tỷ"
+        " đồng, nguồn ngân sách địa phương 2.640 tỷ đồng."
+    )
+    assert codes(text) == []
+    assert codes(text.replace("2.640", "2.540")) == ["total-mismatch"]
+    # An exact total is read at its own precision, as before.
+    assert codes(text.replace("hơn 5.583", "5.583")) == ["total-mismatch"]
+
+
+def test_levels_of_a_system_whose_central_fund_is_named_apart() -> None:
+    # https://danviet.vn/ (Hội Nông dân Việt Nam, 6 tháng 2020): "tổng nguồn vốn Quỹ HTND toàn
+    # hệ thống Hội đạt 3.624,255 tỷ đồng. Đến nay, nguồn vốn Quỹ HTND T.Ư đạt 732,759 tỷ đồng.
+    # ...; quỹ cấp tỉnh 1.764,975 tỷ đồng; quỹ cấp huyện 585,310 tỷ đồng; cấp xã vận động
+    # 508,948 tỷ đồng": tỉnh, huyện and xã are not the whole system.
+    assert codes(paragraph("h39-danviet-quyhtnd-6thang-2020")) == []
+    # The three levels alone are still the whole of a total.
+    assert codes(
+        "1. Quỹ\nTổng nguồn vốn Quỹ đạt 3.000 tỷ đồng.\nQuỹ cấp tỉnh 1.000 tỷ đồng; quỹ cấp huyện"
+        " 900 tỷ đồng; quỹ cấp xã 800 tỷ đồng."
+    ) == ["total-mismatch"]

@@ -553,7 +553,7 @@ def _verdict(
     *severity*)."""
     terms_sum = _totals.sum_of_parts(parts)
     # By the total's qualifier at its written precision ("hơn 9,1 tỷ": below 9,05 tỷ only).
-    side = sum_contradicts(total.quantity, terms_sum)
+    side = sum_contradicts(total.quantity, terms_sum, [p.quantity for p in parts])
     if side is None:
         return None
     if side == "above" and _totals.unfinished_rest(paragraph.text, paragraph.offset, total, parts):

@@ -132,7 +132,9 @@ def total_mismatch(
     )
 
 
-def sum_contradicts(total: Quantity, computed: Decimal) -> Side | None:
+def sum_contradicts(
+    total: Quantity, computed: Decimal, parts: Iterable[Quantity] = ()
+) -> Side | None:
     """Whether the exact sum *computed* of a total's parts contradicts the *total* as written,
     qualifier and written precision together, and on which side: ``"above"``, ``"below"`` or
     ``None`` (no contradiction).  Every totals rule asks this one question; the caller decides
@@ -148,6 +150,10 @@ def sum_contradicts(total: Quantity, computed: Decimal) -> Side | None:
     * *gần X*, *dưới X*, *tối đa X* (an upper bound): only a sum above what rounds to *X*
       (``gần 26 tỷ`` holds for 26,0 tỷ and for 26,4 tỷ, not for 26,6 tỷ); no sum below is read
       as a contradiction (how far under *X* a report's *gần* may be is not settled by usage).
+    * Under a bound (*hơn*, *gần* ...), the *parts* given are taken as rounded as they are
+      written, by at most one unit of the total's last digit: a sum of parts written to the
+      whole *tỷ* under *hơn 5.583 tỷ* may be 5.583 tỷ (``2.942 tỷ + 2.640 tỷ`` make 5.582 as
+      written, up to 5.583 as rounded).
     * *khoảng X*, *ước X*, *xấp xỉ X* (about): only a sum more than the library's tolerance
       (:data:`~hoiquanchung.numbers.DEFAULT_TOLERANCE`, 10 % of *X*) beyond what rounds to *X*,
       either side (``khoảng 26 tỷ`` holds from 22,9 tỷ to 29,1 tỷ).
@@ -160,6 +166,13 @@ def sum_contradicts(total: Quantity, computed: Decimal) -> Side | None:
     'below'
     >>> sum_contradicts(q("hơn 1,2 tỷ đồng"), Decimal("1.25") * tỷ) is None
     True
+    >>> parts = [q("2.942 tỷ đồng"), q("2.640 tỷ đồng")]
+    >>> sum_contradicts(q("hơn 5.583 tỷ đồng"), Decimal(5582) * tỷ) is None  # bare sum
+    False
+    >>> sum_contradicts(q("hơn 5.583 tỷ đồng"), Decimal(5582) * tỷ, parts) is None
+    True
+    >>> sum_contradicts(q("hơn 5.584 tỷ đồng"), Decimal(5582) * tỷ, parts)
+    'below'
     >>> sum_contradicts(q("gần 26 tỷ đồng"), Decimal("26.4") * tỷ) is None
     True
     >>> sum_contradicts(q("gần 26 tỷ đồng"), Decimal("27") * tỷ)
@@ -178,10 +191,16 @@ def sum_contradicts(total: Quantity, computed: Decimal) -> Side | None:
             return None
         return "above" if computed > total.value else "below"
     low, high = total.interval()  # what rounds to the written figure
+    slack = Decimal(0)
+    for part in parts:  # each part's own rounding, half its written resolution
+        slack = _EXACT.add(slack, _EXACT.divide(part.resolution, Decimal(2)))
+    # At most one unit of the total's last digit: "hơn 9,1 tỷ đồng, gồm ... 5 tỷ đồng; ... 3,6
+    # tỷ đồng" is short whatever "5 tỷ" may round.
+    slack = min(slack, total.resolution)
     if bound in _FROM_BELOW:
-        return "below" if computed < low else None
+        return "below" if _EXACT.add(computed, slack) < low else None
     if bound in _FROM_ABOVE:
-        return "above" if computed > high else None
+        return "above" if _EXACT.subtract(computed, slack) > high else None
     margin = _EXACT.multiply(total.value.copy_abs(), DEFAULT_TOLERANCE)  # Bound.ABOUT
     if computed > _EXACT.add(high, margin):
         return "above"

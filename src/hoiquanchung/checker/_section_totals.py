@@ -34,6 +34,7 @@ with the figures after it: :mod:`hoiquanchung.checker._continued_totals`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -103,6 +104,8 @@ def _section_findings(
             continue
         if finding.code == "parts-exceed-total" and _lone_part_elsewhere(figure, section):
             continue
+        if finding.code == "total-mismatch" and not figure.labels and _central_level(section):
+            continue  # the levels of a whole system, the central fund named apart (T.Ư)
         key = (finding.code, figure.mention.start)
         if key in tables.reported:
             continue
@@ -110,6 +113,32 @@ def _section_findings(
         if _reported_in_sentence(figure, context, section):
             continue
         yield _placed(finding, figure, section, context.file)
+
+
+# A central level's figure named without *cấp*: "nguồn vốn Quỹ HTND T.Ư đạt 732,759 tỷ đồng".
+_CENTRAL_FIGURE = re.compile(r"(?<!\w)(?:T\.Ư|TƯ|Trung\s+ương)(?!\w)[^.;:\n\d]{0,20}?\d")
+
+
+def _central_level(section: SectionFigures) -> bool:
+    """Whether a paragraph of *section* gives a figure to a central level named without *cấp*
+    (*Quỹ HTND T.Ư đạt 732,759 tỷ đồng*): the section's levels *tỉnh*, *huyện*, *xã* are then
+    not the whole of a total of the whole system (*tổng nguồn vốn Quỹ HTND toàn hệ thống Hội
+    đạt 3.624,255 tỷ đồng*; danviet.vn, 2020).
+
+    >>> bool(_CENTRAL_FIGURE.search("nguồn vốn Quỹ HTND T.Ư đạt 732,759 tỷ đồng"))
+    True
+    >>> bool(_CENTRAL_FIGURE.search("thực hiện Kết luận 102-KL/TW của Bộ Chính trị"))
+    False
+    """
+    seen: set[int] = set()
+    for f in section.figures:
+        paragraph = f.paragraph
+        if paragraph.offset in seen:
+            continue
+        seen.add(paragraph.offset)
+        if _CENTRAL_FIGURE.search(paragraph.text):
+            return True
+    return False
 
 
 def _lone_part_elsewhere(total: TableFigure, section: SectionFigures) -> bool:

@@ -204,6 +204,10 @@ _IS = led_by("l", re.compile(r"\blà\s*\Z", re.IGNORECASE))
 _REST = label_pattern("rest")
 _EXAMPLES = re.compile(r"\s*(?:cụ\s+thể\s+)?(?:như|chẳng\s+hạn|điển\s+hình)\b", re.IGNORECASE)
 _MAX_TOTAL_LOOKBACK = 8  # quantities before a marker that may be its total
+# Figures that are never the sum of others: a share, an age ("Độ tuổi trung bình của đại biểu
+# là 48 tuổi; trong đó, đại biểu cao tuổi nhất ... 80 tuổi"), a lunar day ("mùng 3 Tết ...
+# Trong đó, ngày 30 Tết có 50 trường hợp").
+_NEVER_TOTALS = frozenset({"%", "tuổi", "tết"})
 _MAX_RUN = 8  # items of a list read as a whole breakdown followed by other items
 # A change, not a total: "tăng 3,1 tỷ đồng so với cùng kỳ, trong đó ...".
 # A difference, not a part: "182 người trúng cử, ít hơn so với dự kiến 15 người".
@@ -1490,7 +1494,7 @@ def _check_sentence(
             noun = _noun(total)
             if (
                 noun is None
-                or noun == "%"
+                or noun in _NEVER_TOTALS
                 or depth[total.start - base] != 0
                 or _is_change(text, total.start - base, total.end - base)
             ):
@@ -1529,6 +1533,8 @@ def _check_sentence(
                 same = _bare_whole(text, base, total, after, marker.end(), stop, depth)
             if not same:
                 continue
+            if _two_kinds(text, base, total, at, after, same, depth):
+                break  # "74 trạm y tế và điểm trạm y tế, gồm: ... 29 trạm y tế và ... 21 điểm ..."
             if sibling and _sibling_completes(noun, total, same, sibling, depth, base):
                 break  # "gồm: 50 nam; 100 nữ, trong đó ...": the clause may be the last part
             if (
@@ -1579,6 +1585,43 @@ def _check_sentence(
                 if not persons or finding.severity is not Severity.INFO:
                     yield finding  # persons of a kind may be some of the total's only
             break
+
+
+
+def _two_kinds(
+    text: str,
+    base: int,
+    total: Mention,
+    marker: int,
+    after: Sequence[Mention],
+    same: Sequence[Mention],
+    depth: Sequence[int],
+) -> bool:
+    """Whether *total* counts two kinds joined by *và* ("74 trạm y tế và điểm trạm y tế, gồm:
+    ...") and a part after the marker *marker* counts the second kind by its own noun ("21
+    điểm trạm y tế", read as *21 điểm*): a part the list holds but the total's noun misses.
+
+    >>> from hoiquanchung.checker._mentions import mentions_in
+    >>> from hoiquanchung.checker._text import Splitter
+    >>> t = "74 trạm y tế và điểm trạm y tế, gồm 24 trạm y tế; 29 trạm y tế và 21 điểm trạm y tế."
+    >>> [para] = Splitter().feed(t)
+    >>> ms = mentions_in(para)
+    >>> _two_kinds(t, 0, ms[0], t.index("gồm"), ms[1:], ms[1:3], [0] * len(t))
+    True
+    >>> _two_kinds(t, 0, ms[0], t.index("gồm"), ms[1:3], ms[1:3], [0] * len(t))
+    False
+    """
+    phrase = text[total.end - base : marker]
+    if " và " not in phrase:
+        return False
+    for m in after:
+        other = _noun(m)
+        if m in same or other is None or other == _noun(total) or depth[m.start - base] != 0:
+            continue
+        joined = re.search(rf"\bvà\b[^,;:()]*?(?<!\w){re.escape(other)}(?!\w)", phrase)
+        if joined is not None:
+            return True
+    return False
 
 
 # Where a total's list ends before its sentence does.
@@ -2459,7 +2502,7 @@ def _partition(
     total_sum = sum_of_parts(parts)
     # At the total's written precision and by its qualifier ("hơn 9,1 tỷ": only a sum below
     # 9,05 tỷ contradicts it; "gần 26 tỷ": only one above 26,5 tỷ): checker._rules.
-    side = sum_contradicts(total.quantity, total_sum)
+    side = sum_contradicts(total.quantity, total_sum, [p.quantity for p in parts])
     if side is None:
         return
     if side == "above" and unfinished_rest(text, base, total, parts):
