@@ -1587,7 +1587,6 @@ def _check_sentence(
             break
 
 
-
 def _two_kinds(
     text: str,
     base: int,
