@@ -379,10 +379,11 @@ def main(argv: list[str] | None = None) -> int:
                 f"{n_findings:>8} | {p_iter / MB:>7.2f}MB | {p_kept / MB:>6.2f}MB | "
                 f"{p_stream / MB:>13.2f}MB | {p_whole / MB:>13.2f}MB"
             )
-        per_tenth = tenths(paths[-1])
-        shown = " ".join(f"{t:.3f}" for t in per_tenth)
-        print(f"CPU s per MB by tenth of the largest input, one pass: {shown}")
-        print(f"  last tenth / first tenth: {per_tenth[-1] / per_tenth[0]:.2f} (linear: ~1)")
+        if not args.quick:  # (a tenth of a small input is a few paragraphs: no measure)
+            per_tenth = tenths(paths[-1])
+            shown = " ".join(f"{t:.3f}" for t in per_tenth)
+            print(f"CPU s per MB by tenth of the largest input, one pass: {shown}")
+            print(f"  last tenth / first tenth: {per_tenth[-1] / per_tenth[0]:.2f} (linear: ~1)")
         for path in paths:
             path.unlink()
     print("MB/s cpu: input size / CPU time of this process (one core; wall time suffers when")
