@@ -3,6 +3,7 @@ on its real paragraph with near misses still found."""
 
 from __future__ import annotations
 
+import pytest
 from _checker_helpers import paragraph
 
 from hoiquanchung.checker import check_text
@@ -92,3 +93,40 @@ def test_levels_of_a_system_whose_central_fund_is_named_apart() -> None:
         "1. Quỹ\nTổng nguồn vốn Quỹ đạt 3.000 tỷ đồng.\nQuỹ cấp tỉnh 1.000 tỷ đồng; quỹ cấp huyện"
         " 900 tỷ đồng; quỹ cấp xã 800 tỷ đồng."
     ) == ["total-mismatch"]
+
+
+def test_the_totals_reported_are_remembered_within_a_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The set of totals reported (so that two rules never report one total twice) grew by
+    # every total reported in a document; past a bound its older half is forgotten, in place.
+    from hoiquanchung.checker import _figures_table
+    from hoiquanchung.checker._context import ParagraphContext
+    from hoiquanchung.checker._figures_table import _REPORTED_KEPT, FigureTables
+    from hoiquanchung.checker._text import Splitter
+
+    tables, splitter = FigureTables(), Splitter()
+    held = tables.reported
+    paragraphs = [
+        p
+        for line in ("Có 10 hội.\n", "Có 20 hội.\n", "Có 30 hội.\n", "x")
+        for p in splitter.feed(line)
+    ]
+    tables.feed(ParagraphContext.of(paragraphs[0]))
+    held.update(("total-mismatch", offset) for offset in range(3 * _REPORTED_KEPT))
+    tables.feed(ParagraphContext.of(paragraphs[1]))
+    assert tables.reported is held  # the same set: rules may hold it
+    assert len(held) <= _REPORTED_KEPT
+    assert ("total-mismatch", 3 * _REPORTED_KEPT - 1) in held  # the latest are kept
+    assert ("total-mismatch", 0) not in held
+    tables.feed(ParagraphContext.of(paragraphs[2]))
+    assert len(held) <= _REPORTED_KEPT
+    # Findings of a long document do not change with the bound (down to 4 totals remembered).
+    text = "".join(
+        f"{i}. Về tổ chức\nTổng số 99 hội, trong đó cấp tỉnh: 40 hội.\nCấp huyện, xã: 58 hội.\n"
+        for i in range(1, 81)
+    )
+    found = check_text(text)
+    assert sum(f.code == "total-mismatch" for f in found) == 80
+    monkeypatch.setattr(_figures_table, "_REPORTED_KEPT", 4)
+    assert check_text(text) == found

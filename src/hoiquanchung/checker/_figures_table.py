@@ -177,6 +177,10 @@ _FRACTIONAL = ("tấn", "kg")  # the measures a section's table counts in fracti
 _MAX_FIGURES = 400  # per section: a bound on the work of one section, whatever its length
 _WINDOW = 400  # characters of a clause read for labels
 _RULE_2_KEPT = 64  # paragraphs whose rule-2 findings are kept (a bound on the memory)
+#: Totals whose report is remembered (:attr:`FigureTables.reported`); past it, all but the
+#: latest half of it (by offset: totals far above the paragraph read) are forgotten.  A bound on
+#: the memory: the set grew by every total reported in the document.
+_REPORTED_KEPT = 256
 _LOOKBACK = 8  # figures looked back at for a bracket's owner or a part's total
 _MAX_BEFORE_MARKER = 40  # figures of a sentence before its marker (a bound on the work)
 
@@ -714,6 +718,13 @@ class FigureTables:
             {f.computed for f in findings if f.computed is not None},
         )
 
+    def _forget_old_reports(self) -> None:
+        """Forget all of :attr:`reported` but the latest half of its bound, by offset, in
+        place (a rule may hold the set)."""
+        offsets = sorted(offset for _code, offset in self.reported)
+        cut = offsets[len(offsets) - _REPORTED_KEPT // 2]
+        self.reported.difference_update([key for key in self.reported if key[1] < cut])
+
     @property
     def changed(self) -> bool:
         """Whether the last paragraph fed added a figure to the current section."""
@@ -726,6 +737,8 @@ class FigureTables:
             return self.current
         self._fed = para.offset
         self._changed = False
+        if len(self.reported) > _REPORTED_KEPT:
+            self._forget_old_reports()
         if self.measures:  # (an empty set is kept: most paragraphs add nothing; speed)
             self.measures = set()
         if context.section != self.current.path:
