@@ -116,7 +116,9 @@ def _section_findings(
 
 
 # A central level's figure named without *cấp*: "nguồn vốn Quỹ HTND T.Ư đạt 732,759 tỷ đồng".
-_CENTRAL_FIGURE = re.compile(r"(?<!\w)(?:T\.Ư|TƯ|Trung\s+ương)(?!\w)[^.;:\n\d]{0,20}?\d")
+_CENTRAL_FIGURE = re.compile(
+    r"(?<!\w)(?:T\.Ư|TƯ|Trung\s+ương)\s+(?:(?:đạt|là|có|được)\s+)?\d", re.IGNORECASE
+)
 
 
 def _central_level(section: SectionFigures) -> bool:
@@ -128,6 +130,8 @@ def _central_level(section: SectionFigures) -> bool:
     >>> bool(_CENTRAL_FIGURE.search("nguồn vốn Quỹ HTND T.Ư đạt 732,759 tỷ đồng"))
     True
     >>> bool(_CENTRAL_FIGURE.search("thực hiện Kết luận 102-KL/TW của Bộ Chính trị"))
+    False
+    >>> bool(_CENTRAL_FIGURE.search("giao nhiệm vụ ở Trung ương, Hướng dẫn số 03-HD/TU"))
     False
     """
     seen: set[int] = set()
