@@ -150,9 +150,9 @@ def sum_contradicts(
     * *gần X*, *dưới X*, *tối đa X* (an upper bound): only a sum above what rounds to *X*
       (``gần 26 tỷ`` holds for 26,0 tỷ and for 26,4 tỷ, not for 26,6 tỷ); no sum below is read
       as a contradiction (how far under *X* a report's *gần* may be is not settled by usage).
-    * Under a bound (*hơn*, *gần* ...), the *parts* given are taken as rounded as they are
-      written, by at most one unit of the total's last digit: a sum of parts written to the
-      whole *tỷ* under *hơn 5.583 tỷ* may be 5.583 tỷ (``2.942 tỷ + 2.640 tỷ`` make 5.582 as
+    * Under a lower bound, the *parts* given are taken as rounded as they are written, by at
+      most half a unit of the total's last digit: a sum of parts written to the whole *tỷ* under
+      *hơn 5.583 tỷ* may reach what rounds to 5.583 tỷ (``2.942 tỷ + 2.640 tỷ`` make 5.582 as
       written, up to 5.583 as rounded).
     * *khoảng X*, *ước X*, *xấp xỉ X* (about): only a sum more than the library's tolerance
       (:data:`~hoiquanchung.numbers.DEFAULT_TOLERANCE`, 10 % of *X*) beyond what rounds to *X*,
@@ -191,16 +191,16 @@ def sum_contradicts(
             return None
         return "above" if computed > total.value else "below"
     low, high = total.interval()  # what rounds to the written figure
-    slack = Decimal(0)
-    for part in parts:  # each part's own rounding, half its written resolution
-        slack = _EXACT.add(slack, _EXACT.divide(part.resolution, Decimal(2)))
-    # At most one unit of the total's last digit: "hơn 9,1 tỷ đồng, gồm ... 5 tỷ đồng; ... 3,6
-    # tỷ đồng" is short whatever "5 tỷ" may round.
-    slack = min(slack, total.resolution)
     if bound in _FROM_BELOW:
+        slack = Decimal(0)
+        for part in parts:  # each part's own rounding, half its written resolution
+            slack = _EXACT.add(slack, _EXACT.divide(part.resolution, Decimal(2)))
+        # At most half a unit of the total's last digit: "hơn 9,1 tỷ đồng, gồm ... 5 tỷ đồng;
+        # ... 3,0 tỷ đồng" is short whatever "5 tỷ" may round.
+        slack = min(slack, _EXACT.divide(total.resolution, Decimal(2)))
         return "below" if _EXACT.add(computed, slack) < low else None
     if bound in _FROM_ABOVE:
-        return "above" if _EXACT.subtract(computed, slack) > high else None
+        return "above" if computed > high else None
     margin = _EXACT.multiply(total.value.copy_abs(), DEFAULT_TOLERANCE)  # Bound.ABOUT
     if computed > _EXACT.add(high, margin):
         return "above"
