@@ -40,17 +40,7 @@ from hoiquanchung.checker import check_text
 from hoiquanchung.checker._parallel import parallel_kinds
 from hoiquanchung.findings import Severity
 
-# https://ngaynay.vn/da-ghi-nhan-296-nguoi-chet-mat-tich-do-bao-so-3-va-mua-lu-post150851.html
-NGAYNAY_YAGI = (
-    "Cụ thể, Lào Cai: 155 người (53 người chết, 102 người mất tích), gồm: Bảo Yên 109, Sa Pa 8, "
-    "Bát Xát 13, Si Ma Cai 7, Bắc Hà 15, Văn Bàn 2. Cao Bằng: 52 người tại huyện Nguyên Bình (29 "
-    "người chết, 23 người mất tích)."
-)
-# https://tienphong.vn/thai-nguyen-chim-trong-bien-nuoc-rieng-mot-huyen-o-cao-bang-co-37-nguoi-chet-va-mat-tich-post1671390.tpo
-TIENPHONG_YAGI = (
-    "Cao Bằng có 21 người (8 người chết, 13 người mất tích), trong đó chưa tính 16 người trên 1 "
-    "xe khách bị cuốn trôi (trên xe có khoảng 20 người, đã tìm thấy 4 người chết)."
-)
+# The storm Yagi's tolls by province, quoted with their addresses in test_checker_near7.
 # https://plo.vn/thoi-su/ong-vo-van-thuong-hoat-dong-cua-ubkt-cac-cap-cung-co-niem-tin-trong-dan-1038659.html
 PLO_UBKT = (
     "quyết định thi hành kỷ luật theo thẩm quyền đối với 63 đảng viên (Khiển trách 15, cảnh cáo "

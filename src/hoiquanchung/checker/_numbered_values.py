@@ -92,13 +92,7 @@ def _stated(said: str, unit: str) -> bool:
 def _frame(text: str, after: bool) -> tuple[tuple[str, ...], str] | None:
     """The words of one item's frame with its one number replaced by ``#``, and that number;
     ``None`` when the frame holds no number, more than one, or a word that bounds a range."""
-    if after:
-        cut = _AFTER_END.search(text)
-        piece = text[: cut.start()] if cut else text
-    else:
-        starts = list(_BEFORE_START.finditer(text))
-        piece = text[starts[-1].end() :] if starts else text
-    words = [w.casefold() for w in _WORDS.findall(piece)]
+    words = _words(text, after)
     numbers = [i for i, w in enumerate(words) if _NUMBER.fullmatch(w)]
     if len(numbers) != 1 or len(words) < 2 or "%" in words:
         return None
@@ -146,6 +140,8 @@ _MAX_VALUE = 4  # words of one value
 
 
 def _words(text: str, after: bool) -> list[str]:
+    """The words of one item, lower case: after its figure up to the item's end (*after*), or
+    before it from the item's start."""
     if after:
         cut = _AFTER_END.search(text)
         piece = text[: cut.start()] if cut else text
