@@ -130,3 +130,23 @@ def test_the_totals_reported_are_remembered_within_a_bound(
     assert sum(f.code == "total-mismatch" for f in found) == 80
     monkeypatch.setattr(_figures_table, "_REPORTED_KEPT", 4)
     assert check_text(text) == found
+
+
+def test_parts_beside_the_total_in_an_earlier_count_are_not_its_parts() -> None:
+    # https://thanhtra.com.vn/ (UBKT Tỉnh ủy Thanh Hóa): "Tiếp nhận 21 lượt đơn tố cáo, phản ánh,
+    # kiến nghị ..., đã giải quyết 6 đơn, trong đó lưu 15 đơn không thuộc thẩm quyền giải quyết"
+    # (6 + 15 = 21): found by the verification hunt of this stop, a reading older than it.
+    assert codes(paragraph("h44-thanhtra-ubkt-thanhhoa-21-don")) == []
+    assert (
+        codes("Tiếp nhận 21 đơn, đã giải quyết 6 đơn, trong đó lưu 15 đơn không thuộc thẩm quyền.")
+        == []
+    )
+    # Parts just above their total are still its own ("... 329.596 hồ sơ; trong đó ... 323.911
+    # ... 5.695": 10 more, the 340.060 received has no room for both).
+    assert codes("Đã giải quyết 6 đơn, trong đó 5 đơn khiếu nại, 3 đơn tố cáo.") == [
+        "total-mismatch"
+    ]
+    assert codes(
+        "Tiếp nhận 340.060 hồ sơ, đã giải quyết 329.596 hồ sơ; trong đó, đúng và trước hạn có"
+        " 323.911 hồ sơ, còn 5.695 hồ sơ quá hạn."
+    ) == ["total-mismatch"]

@@ -1556,6 +1556,8 @@ def _check_sentence(
                 break  # "có 516 đại biểu thay 300 đại biểu, trong đó ...": whose list is unclear
             if _rival_across_semicolon(text, base, local, at_total, s_start, at, depth):
                 break  # "... 87 người, ...; Đoàn ...: 06 người, ...; trong đó, ...": whose list?
+            if kind == "trong đó" and _earlier_whole(text, base, local, at_total, s_start, same):
+                break  # "Tiếp nhận 21 đơn, đã giải quyết 6 đơn, trong đó lưu 15 đơn": the 21's
             if kind != "với" and not persons:  # "phối hợp với 45 hội" is no part of anything
                 yield from _exceeding(paragraph, total, same, file)
             # "516 đại biểu ...; trong đó có 95 đại biểu đương nhiên; 407 đại biểu được bầu ...;
@@ -1585,6 +1587,49 @@ def _check_sentence(
                 if not persons or finding.severity is not Severity.INFO:
                     yield finding  # persons of a kind may be some of the total's only
             break
+
+
+def _earlier_whole(
+    text: str,
+    base: int,
+    local: Sequence[Mention],
+    at_total: int,
+    s_start: int,
+    parts: Sequence[Mention],
+) -> bool:
+    """Whether *parts*, more than the total ``local[at_total]`` right before *trong đó*, fit
+    beside that total in an earlier count of the same noun in the sentence: "Tiếp nhận 21
+    lượt đơn ..., đã giải quyết 6 đơn, trong đó lưu 15 đơn không thuộc thẩm quyền"
+    (thanhtra.com.vn): the 15 filed are another outcome of the 21 received, not a part of the
+    6 settled.
+
+    >>> from hoiquanchung.checker._mentions import mentions_in
+    >>> from hoiquanchung.checker._text import Splitter
+    >>> t = "Nhận 21 lượt đơn, giải quyết 6 đơn, trong đó lưu 15 đơn không thuộc thẩm quyền."
+    >>> [para] = Splitter().feed(t)
+    >>> ms = mentions_in(para)
+    >>> _earlier_whole(t, 0, ms, 1, 0, ms[2:])
+    True
+    >>> _earlier_whole(t, 0, ms, 1, 0, [])
+    False
+    """
+    total = local[at_total]
+    noun = _noun(total)
+    wanted = sum_of_parts(parts)
+    if noun is None or wanted <= total.value:
+        return False
+    for m in local[:at_total]:
+        earlier = (_noun(m) or "").removeprefix("lượt ")  # "21 lượt đơn tố cáo, phản ánh"
+        if m.start - base < s_start or not (
+            _same_noun(noun, earlier) or earlier.startswith(noun + " ")
+        ):
+            continue
+        # Room in the earlier count for the total and its "parts" side by side (15 filed
+        # beside 6 settled of 21): another outcome; parts just above a total are its own.
+        room = _EXACT.add(wanted, total.value)
+        if m.value >= room and not _is_change(text, m.start - base, m.end - base):
+            return True
+    return False
 
 
 def _two_kinds(
