@@ -35,7 +35,7 @@ from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
 
-__all__ = ["partition_shares"]
+__all__ = ["partition_shares", "rate_verdict"]
 
 # Between a count and its share: a few words of no digit and no clause end, then the tie.
 _TIE = re.compile(
@@ -82,9 +82,24 @@ def _pairs(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
     return out
 
 
-def _verdict(part: int, share: Mention, whole: int) -> Verdict | None:
+def rate_verdict(part: int, rate: Mention, whole: int) -> Verdict | None:
+    """How the *rate* stands against *part* of *whole* (``None`` when it cannot be read as a
+    rate); shared with :mod:`hoiquanchung.checker._rate_bases`.
+
+    >>> from hoiquanchung.checker import extract
+    >>> [rate] = extract("chiếm 5,5%")
+    >>> rate_verdict(74412, rate, 1358381), rate_verdict(74412, rate, 1000000)
+    (<Verdict.CONSISTENT: 'consistent'>, <Verdict.INCONSISTENT: 'inconsistent'>)
+    """
+    # A cheap test first: a rate farther than one unit of its last digit from the exact value
+    # holds under no rounding rule (the rates here are exact figures).
+    # |100·part/total − n/d| > rn/rd, in integers.
+    n, d = rate.value.as_integer_ratio()
+    rn, rd = rate.quantity.resolution.as_integer_ratio()
+    if abs(part * 100 * d - n * whole) * rd > rn * whole * d:
+        return Verdict.INCONSISTENT
     try:
-        stated = StatedFigure.from_quantity(share.quantity, quote=share.text)
+        stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
         return compare(stated, Rate(part, whole)).verdict
     except HoiQuanChungError:
         return None
@@ -140,7 +155,7 @@ def _judged_run(
     judged: Set[tuple[int | None, int | None]],
     used: set[int],
 ) -> Iterator[Finding]:
-    verdicts = [_verdict(int(count.value), share, total) for count, share in run]
+    verdicts = [rate_verdict(int(count.value), share, total) for count, share in run]
     holding = [
         share for (_, share), v in zip(run, verdicts, strict=True) if v is Verdict.CONSISTENT
     ]

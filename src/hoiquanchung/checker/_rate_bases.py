@@ -54,7 +54,7 @@ from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
 from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._partition_shares import partition_shares
+from hoiquanchung.checker._partition_shares import partition_shares, rate_verdict
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.checker._shares import completes, part_labels, shares_make_whole
@@ -568,23 +568,7 @@ def _in_other_reference(text: str, at: int) -> bool:
 
 
 def _verdict(count: Mention, rate: Mention, total: Mention) -> Verdict | None:
-    return _verdict_of(int(count.value), rate, int(total.value))
-
-
-def _verdict_of(part: int, rate: Mention, whole: int) -> Verdict | None:
-    """How the *rate* stands against *part* of *whole*."""
-    # A cheap test first: a rate farther than one unit of its last digit from the exact value
-    # holds under no rounding rule (the rates here are exact figures).
-    # |100·part/total − n/d| > rn/rd, in integers.
-    n, d = rate.value.as_integer_ratio()
-    rn, rd = rate.quantity.resolution.as_integer_ratio()
-    if abs(part * 100 * d - n * whole) * rd > rn * whole * d:
-        return Verdict.INCONSISTENT
-    try:
-        stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
-        return compare(stated, Rate(part, whole)).verdict
-    except HoiQuanChungError:
-        return None
+    return rate_verdict(int(count.value), rate, int(total.value))
 
 
 def _judged_rate(
@@ -2159,7 +2143,7 @@ def _one_count_off(group: list[tuple[Mention, Mention]], total: Mention, counted
     needed = int(total.value) - (counted - int(count.value))
     if needed <= 0:
         return False
-    return _verdict_of(needed, rate, int(total.value)) is Verdict.CONSISTENT
+    return rate_verdict(needed, rate, int(total.value)) is Verdict.CONSISTENT
 
 
 def _leaves(part: int, rate: Mention, whole: int) -> bool:
