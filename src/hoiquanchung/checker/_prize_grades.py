@@ -52,6 +52,7 @@ from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import lowered
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import StatedFigure, Verdict, compare
@@ -59,8 +60,24 @@ from hoiquanchung.numbers import Bound
 
 __all__ = ["CHECK", "check_prize_grades", "grade_of"]
 
-# A cheap test before any reading: a grade's words.
-_CHEAP = re.compile(r"giải|huy\s+chương|\bHC", re.IGNORECASE)
+# A cheap test before any reading: a grade's words in the paragraph's lower-case text (made
+# once for the rules of a paragraph), by substring, then the grade after "giải" by a search
+# of that text only.
+_CHEAP = re.compile(r"giải\s+(?:nhất|nhì|ba|khuyến|[abc](?!\w))")
+_CHEAP_MEDAL = re.compile(r"(?<!\w)hc(?:[vbđ](?!\w)|\s*(?:vàng|bạc|đồng))")  # not "TP.HCM"
+
+
+def _may_hold_grades(text: str) -> bool:
+    """Whether *text* may name a prize grade (``False``: it names none; speed).
+
+    >>> _may_hold_grades("gồm 2 Giải Nhất"), _may_hold_grades("giải quyết 5 đơn, giải ngân")
+    (True, False)
+    """
+    low = lowered(text)
+    if "huy chương" in low or ("hc" in low and _CHEAP_MEDAL.search(low) is not None):
+        return True
+    return "giải" in low and _CHEAP.search(low) is not None
+
 
 # One grade: (scale, value).  "giải Ba" is a grade only with its capital or right after "giải".
 _GRADE = re.compile(
@@ -260,7 +277,7 @@ def check_prize_grades(context: ParagraphContext) -> Iterator[Finding]:
     """
     text = context.text
     mentions = context.mentions
-    if len(mentions) < 3 or _CHEAP.search(text) is None:
+    if len(mentions) < 3 or not _may_hold_grades(text):
         return
     base = context.paragraph.offset
     spans: list[tuple[int, int]] | None = None
