@@ -8,8 +8,8 @@ catalogue, so the two cannot disagree.
 
 >>> [check.name for check in CHECKS]  # doctest: +NORMALIZE_WHITESPACE
 ['dates', 'malformed', 'fractions', 'rate-bases', 'part-of-whole', 'totals', 'breakdowns',
- 'per-unit', 'numerator-totals', 'bullet-lists', 'section-totals', 'paired-totals', 'changes',
- 'shares', 'words']
+ 'per-unit', 'numerator-totals', 'bullet-lists', 'section-totals', 'prize-grades',
+ 'paired-totals', 'changes', 'shares', 'words']
 >>> RULES["parts-exceed-total"].severity
 <Severity.WARNING: 'warning'>
 >>> RULES["table-total-mismatch"].title_en
@@ -30,6 +30,7 @@ from hoiquanchung.checker import (
     _paired_totals,
     _part_of_whole,
     _per_unit,
+    _prize_grades,
     _rate_bases,
     _rates,
     _section_totals,
@@ -68,6 +69,7 @@ CHECKS: tuple[Check, ...] = (
     _numerator_totals.CHECK,
     _bullet_lists.CHECK,
     _section_totals.CHECK,
+    _prize_grades.CHECK,
     _paired_totals.CHECK,
     _changes.CHECK,
     _shares.CHECK,
