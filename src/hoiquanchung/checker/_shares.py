@@ -67,6 +67,7 @@ import attrs
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import age_group_words, label_dimensions, nomination_pattern
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._ownership_shares import ownership_shares
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch, write_number
 from hoiquanchung.findings import Finding
@@ -171,6 +172,7 @@ _DIMENSION_WORDS = {
     "age": Localized("độ tuổi", "age group"),
     "allocation": Localized("nơi được phân bổ", "recipient of the allocation"),
     "sector": Localized("khu vực kinh tế", "economic sector"),
+    "ownership": Localized("khu vực kinh tế theo sở hữu", "ownership sector"),
     "level": Localized("cấp độ", "level"),
     "rest": Localized("các phần và phần còn lại", "the parts and the rest"),
     "counted": Localized("các phần có số lượng kèm theo", "parts given with their counts"),
@@ -295,7 +297,7 @@ def _complete(dimension: str, values: set[str]) -> bool:
         return values == {"trung ương", "địa phương", "tự ứng cử"}
     if dimension == "education":
         return values == _EDUCATION_WHOLE
-    if dimension in ("allocation", "sector", "level", "party-grade", "qualification"):
+    if dimension in ("allocation", "sector", "level", "party-grade", "qualification", "ownership"):
         return False  # a sum's portions may leave a rest unnamed: only more than 100 % is wrong
     if dimension == "age":
         limits = {v.lstrip("<>=") for v in values}
@@ -963,6 +965,13 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     for finding in _check_sentences(context):
         found = True
         yield finding
+    owned = ownership_shares(context)
+    if owned is not None and not any(m.start in judged for m in owned[0]):
+        # The ownership sectors' shares, one clause or one sentence each (_ownership_shares).
+        finding = _judge(context, owned[0], owned[1], rest=owned[2])
+        if finding is not None:
+            found = True
+            yield finding
     if not found and sum(1 for m in context.mentions if m.unit == "%") > 1:
         counted = _counted_breakdown(context, seen, judged)
         if counted is not None:
