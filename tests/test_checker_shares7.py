@@ -19,7 +19,7 @@ from hoiquanchung.checker._ownership_shares import ownership_shares
 from hoiquanchung.checker._text import Splitter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
-from corpus_harness import text_of  # noqa: E402
+from corpus_harness import text_of
 
 
 def shares_found(text: str) -> list[str]:
@@ -97,3 +97,32 @@ def test_two_wholes_named_after_the_shares_are_no_breakdown() -> None:
     )
     assert shares_found(text) == []
 
+
+# Residence: urban and rural (thành thị, nông thôn), each share right after *chiếm*.
+RESIDENCE = [
+    # https://baobariavungtau.com.vn/phap-luat/202502/thang-12025-toan-quoc-xay-ra-375-vu-chay-1033953/
+    ("n12h-baobariavungtau-375vuchay-2025", "chiếm 48%", "chiếm 18%"),
+    ("n12h-baobariavungtau-375vuchay-2025", "chiếm 52%", "chiếm 72%"),
+]
+
+
+@pytest.mark.parametrize(("pid", "old", "new"), RESIDENCE)
+def test_urban_and_rural_shares_make_the_whole(pid: str, old: str, new: str) -> None:
+    assert shares_found(text_of(pid)) == []
+    assert shares_found(changed(pid, old, new)) == ["share-sum-mismatch"]
+
+
+def test_urban_and_rural_rates_are_no_shares() -> None:
+    # https://baolamdong.vn/... (Lâm Đồng, 2021): "tỷ lệ thất nghiệp ở thành thị là 1,46%, ...;
+    # ở khu vực nông thôn 1.639 người thất nghiệp, chiếm tỷ lệ 0,33%": the unemployment rates
+    # of two populations, not shares of one whole.
+    pid = "lamdong-thatnghiep-2021-6014"
+    assert shares_found(text_of(pid)) == []
+    assert shares_found(changed(pid, "chiếm tỷ lệ 0,33%", "chiếm 0,33%")) == []
+
+
+@pytest.mark.parametrize(
+    "pid", ["h38s7-tapchilaodongxahoi-llld-q1-2024", "h38s7-laodongvaphapluat-chay-5t-2025"]
+)
+def test_residence_near_misses_stay_quiet(pid: str) -> None:
+    assert shares_found(text_of(pid)) == []
