@@ -126,3 +126,15 @@ def test_urban_and_rural_rates_are_no_shares() -> None:
 )
 def test_residence_near_misses_stay_quiet(pid: str) -> None:
     assert shares_found(text_of(pid)) == []
+
+
+def test_a_share_written_nearly_closes_a_list_of_the_others() -> None:
+    # https://thainguyentv.vn/tong-von-dau-tu-tang-185-90219.html: "ngành nông, lâm nghiệp chiếm
+    # gần 2,5%; ngành công nghiệp - xây dựng chiếm 46,5%; thương mại, dịch vụ, vận tải và các
+    # ngành khác chiếm 51%": "gần 2,5%" admits the values just below 2,5 %.
+    pid = "h42-thainguyentv-von-dau-tu-40-nghin-ty"
+    assert shares_found(text_of(pid)) == []
+    assert shares_found(changed(pid, "khác chiếm 51%", "khác chiếm 55%")) == ["share-sum-mismatch"]
+    # ... and the list without its others' share makes no whole: quiet below 100 %.
+    cut = changed(pid, "; thương mại, dịch vụ, vận tải và các ngành khác chiếm 51%", "")
+    assert shares_found(cut) == []

@@ -653,6 +653,11 @@ def _is_share(m: Mention) -> bool:
     return m.unit == "%" and m.bound is Bound.EXACT and 0 <= m.value <= 100 and m.fraction is None
 
 
+def _nearly_share(m: Mention) -> bool:
+    """A share written *gần* ("chiếm gần 48%"): it admits the values just below its figure."""
+    return m.unit == "%" and m.bound is Bound.NEARLY and 0 < m.value <= 100 and m.fraction is None
+
+
 def _about_shares(shares: Sequence[Mention]) -> list[Mention] | None:
     """The shares of a sentence all written *khoảng* ("dưới 45 tuổi khoảng 15%, 45-55 tuổi
     khoảng 50% và trên 55 tuổi khoảng 35%"), read at their written rounding (a breakdown of
@@ -1248,7 +1253,9 @@ def _others_close(
         ):
             break
         chosen.insert(0, m)
-    if len(chosen) < 2 or not all(_is_share(m) for m in chosen):
+    # "ngành nông, lâm nghiệp chiếm gần 2,5%": a share *gần* a figure admits the values just
+    # below it (its bound's interval), still one part of the list.
+    if len(chosen) < 2 or not all(_is_share(m) or _nearly_share(m) for m in chosen):
         return None
     earlier = [m for m in inside if m.start < chosen[0].start]
     if earlier:
