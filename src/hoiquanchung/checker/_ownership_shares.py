@@ -37,6 +37,7 @@ from collections.abc import Sequence
 
 from hoiquanchung.checker._context import ParagraphContext
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.numbers import Bound
 
 __all__ = ["ownership_shares"]
@@ -44,12 +45,15 @@ __all__ = ["ownership_shares"]
 # The sector's name right after its lead word ("khu vực Nhà nước", "vốn ngoài Nhà nước", "kinh
 # tế trong nước", "khu vực có vốn đầu tư trực tiếp nước ngoài", "vốn đầu tư trực tiếp tư nước
 # ngoài" (sic), "khu vực FDI").  Groups: non-State, State, domestic, FDI, private.
-_OWNER = re.compile(
-    r"(?<!\w)(?:khu\s+vực|vốn|kinh\s+tế|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?"
-    r"(?:(ngoài\s+nhà\s+nước)|(nhà\s+nước)|(trong\s+nước)"
-    r"|((?:có\s+)?(?:vốn\s+)?đầu\s+tư\s+(?:trực\s+tiếp\s+)?(?:của\s+)?(?:tư\s+)?nước\s+ngoài"
-    r"|FDI)|(tư\s+nhân))(?!\w)",
-    re.IGNORECASE,
+_OWNER = led_by(
+    "kvd",
+    re.compile(
+        r"(?<!\w)(?:khu\s+vực|vốn|kinh\s+tế|doanh\s+nghiệp)\s+(?:kinh\s+tế\s+)?"
+        r"(?:(ngoài\s+nhà\s+nước)|(nhà\s+nước)|(trong\s+nước)"
+        r"|((?:có\s+)?(?:vốn\s+)?đầu\s+tư\s+(?:trực\s+tiếp\s+)?(?:của\s+)?(?:tư\s+)?nước\s+ngoài"
+        r"|FDI)|(tư\s+nhân))(?!\w)",
+        re.IGNORECASE,
+    ),
 )
 _VALUES = ("non-state", "state", "domestic", "fdi", "private")
 _WHOLES = (frozenset({"state", "non-state", "fdi"}), frozenset({"domestic", "fdi"}))
@@ -109,13 +113,17 @@ def ownership_shares(
     (['28%', '55%', '16%'], True)
     """
     text, base = context.text, context.paragraph.offset
-    if "nước" not in text or ("chiếm" not in text and "bằng" not in text):
-        return None  # no sector's name or no share verb (a fast test)
-    names = list(_OWNER.finditer(text))
-    if len(names) < 2:
-        return None
+    if text.count("%") < 2:
+        return None  # no two shares (the fastest test: an ASCII character)
     percents = [m for m in context.mentions if m.unit == "%"]
     if len(percents) < 2:
+        return None
+    if "chiếm" not in text and "bằng" not in text:
+        return None  # no share verb (a fast test)
+    if "hà nước" not in text and "ước ngoài" not in text and "FDI" not in text:
+        return None  # a run of two sectors names the State's or the foreign one (a fast test)
+    names = list(_OWNER.finditer(text))
+    if len(names) < 2:
         return None
     best: tuple[list[Mention], list[str]] | None = None
     run: list[Mention] = []
