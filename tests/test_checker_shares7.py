@@ -138,3 +138,16 @@ def test_a_share_written_nearly_closes_a_list_of_the_others() -> None:
     # ... and the list without its others' share makes no whole: quiet below 100 %.
     cut = changed(pid, "; thương mại, dịch vụ, vận tải và các ngành khác chiếm 51%", "")
     assert shares_found(cut) == []
+
+
+def test_sectors_beside_a_share_of_no_sector_are_not_the_whole() -> None:
+    # The held-out Q1/2024 paragraph (thuonghieucongluan.com.vn) with a share of no sector
+    # written before the three (as a trade union writes "khu vực hành chính sự nghiệp chiếm
+    # 35%, doanh nghiệp nhà nước chiếm 15%, ..."): the sectors are then parts of a larger
+    # breakdown, so 16,5 + 55,5 + 18 = 90 % is no slip; above 100 % still is.
+    pid = "h38s7-thuonghieucongluan-vondautu-q1-2024"
+    text = changed(
+        pid, "Theo đó, vốn khu vực", "Theo đó, khu vực hành chính chiếm 10%, vốn khu vực"
+    )
+    assert shares_found(text.replace("chiếm 26,5%", "chiếm 16,5%")) == []
+    assert shares_found(text.replace("chiếm 26,5%", "chiếm 36,5%")) == ["share-sum-mismatch"]

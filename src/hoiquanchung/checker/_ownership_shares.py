@@ -174,8 +174,39 @@ def ownership_shares(
         return None
     if not _same_whole(text, base, chosen):
         return None
-    complete = named in _WHOLES and _TAXES.search(text) is None
+    complete = (
+        named in _WHOLES
+        and _TAXES.search(text) is None
+        and not _other_share_beside(text, base, percents, chosen, names)
+    )
     return chosen, [("ownership", v) for v in sectors], complete
+
+
+def _other_share_beside(
+    text: str,
+    base: int,
+    percents: Sequence[Mention],
+    chosen: Sequence[Mention],
+    names: Sequence[re.Match[str]],
+) -> bool:
+    """Whether a share of no sector sits in the run's first or last sentence ("đoàn viên khu
+    vực hành chính sự nghiệp chiếm 35%, doanh nghiệp nhà nước chiếm 15%, ..."): the sectors are
+    then parts of a larger breakdown, not its whole."""
+    first = chosen[0].start - base
+    last = chosen[-1].end - base
+    named_before = [n.start() for n in names if n.start() < first]
+    lead = named_before[-1] if named_before else first
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, lead)]
+    opened = ends[-1] if ends else 0
+    stop = _SENTENCE_END.search(text, last)
+    closed = stop.start() if stop is not None else len(text)
+    kept = {m.start for m in chosen}
+    return any(
+        (opened <= m.start - base < lead or last <= m.start - base < closed)
+        and m.start not in kept
+        and _share_verb(text, base, m) is not None
+        for m in percents
+    )
 
 
 def _same_whole(text: str, base: int, shares: Sequence[Mention]) -> bool:
