@@ -67,6 +67,7 @@ import attrs
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import age_group_words, label_dimensions, nomination_pattern
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._ownership_shares import ownership_shares
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch, write_number
 from hoiquanchung.findings import Finding
@@ -131,6 +132,13 @@ _ETHNICITY = led_by("dD", re.compile(r"(?<!\w)dân\s+tộc\s+(kinh|thiểu\s+s�
 # "người được giới thiệu ứng cử" by the bodies of Trung ương or of địa phương, and "người tự ứng
 # cử"); the three make the whole.
 _NOMINATION = nomination_pattern()
+# Residence: urban and rural (thành thị, nông thôn) make the whole of a population (the
+# statistics offices' breakdown "phân theo thành thị, nông thôn"); "nông thôn mới" (the new rural
+# areas programme) is no residence.
+_RESIDENCE = led_by(
+    "tnTN",
+    re.compile(r"(?<!\w)(thành\s+thị|nông\s+thôn)(?!\w)(?!\s+mới)", re.IGNORECASE),
+)
 # A share written in brackets right after its count: "182 người trúng cử (tỉ lệ 36,70%)".
 # How a congress's delegate comes: elected (được bầu), ex officio (đương nhiên), appointed (được
 # chỉ định); the three make the whole (Quy chế bầu cử trong Đảng, the associations' congress
@@ -168,9 +176,11 @@ _DIMENSION_WORDS = {
     "qualification": Localized("trình độ", "qualification"),
     "sex": Localized("giới tính", "sex"),
     "ethnicity": Localized("dân tộc", "ethnicity"),
+    "residence": Localized("thành thị, nông thôn", "urban or rural residence"),
     "age": Localized("độ tuổi", "age group"),
     "allocation": Localized("nơi được phân bổ", "recipient of the allocation"),
     "sector": Localized("khu vực kinh tế", "economic sector"),
+    "ownership": Localized("khu vực kinh tế theo sở hữu", "ownership sector"),
     "level": Localized("cấp độ", "level"),
     "rest": Localized("các phần và phần còn lại", "the parts and the rest"),
     "counted": Localized("các phần có số lượng kèm theo", "parts given with their counts"),
@@ -263,6 +273,8 @@ def _labels(text: str) -> set[tuple[str, str]]:
         found.add(("education", " ".join(m.group(1).casefold().split())))
     for m in _NOMINATION.finditer(text):
         found.add(("nomination", " ".join(m.group(1).casefold().split())))
+    for m in _RESIDENCE.finditer(text):
+        found.add(("residence", " ".join(m.group(1).casefold().split())))
     for m in _DELEGATE.finditer(text):
         found.add(("delegate", " ".join(m.group(1).casefold().split())))
     for op, pattern in _AGE:
@@ -287,6 +299,8 @@ def _complete(dimension: str, values: set[str]) -> bool:
         return values == {"nam", "nữ"}
     if dimension == "ethnicity":
         return values == {"kinh", "thiểu số"}
+    if dimension == "residence":
+        return values == {"thành thị", "nông thôn"}
     if dimension == "entrusting":
         return values == set(_ENTRUSTING_VALUES)
     if dimension == "delegate":
@@ -295,7 +309,7 @@ def _complete(dimension: str, values: set[str]) -> bool:
         return values == {"trung ương", "địa phương", "tự ứng cử"}
     if dimension == "education":
         return values == _EDUCATION_WHOLE
-    if dimension in ("allocation", "sector", "level", "party-grade", "qualification"):
+    if dimension in ("allocation", "sector", "level", "party-grade", "qualification", "ownership"):
         return False  # a sum's portions may leave a rest unnamed: only more than 100 % is wrong
     if dimension == "age":
         limits = {v.lstrip("<>=") for v in values}
@@ -528,6 +542,8 @@ def _judge(
     if lo <= 100 <= hi:
         return None
     dimension = parts[0][0]
+    if dimension == "residence" and not _residence_shares(context, rates):
+        return None
     if hi < 100 and not (rest or _complete(dimension, {v for _, v in parts})):
         return None
     if hi < 100 and _shares_of_larger_whole(context, rates):
@@ -553,6 +569,25 @@ def _judge(
         computed="100%",
         stated_value=total,
     )
+
+
+_RATE_WORD = re.compile(r"(?<!chiếm\s)\b(?:tỷ|tỉ)\s*lệ\b", re.IGNORECASE)
+_CHIEM_RIGHT_BEFORE = re.compile(r"\bchiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*\Z", re.IGNORECASE)
+
+
+def _residence_shares(context: ParagraphContext, rates: Sequence[Mention]) -> bool:
+    """Whether urban and rural percentages are shares: each written right after *chiếm* ("195
+    vụ xảy ra tại địa bàn thành thị, chiếm 52% và 180 vụ ... nông thôn, chiếm 48%"), and no rate
+    named before them in their sentence ("tỷ lệ thất nghiệp ở thành thị là 1,46%, ...; ở khu
+    vực nông thôn ..., chiếm tỷ lệ 0,33%": the unemployment rates of two populations)."""
+    text, base = context.text, context.paragraph.offset
+    first = rates[0].start - base
+    for r in rates:
+        if not _CHIEM_RIGHT_BEFORE.search(text, max(0, r.start - base - 20), r.start - base):
+            return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, first)]
+    start = ends[-1] if ends else 0
+    return _RATE_WORD.search(text, start, rates[-1].start - base) is None
 
 
 def _in_trust(text: str, base: int, rates: Sequence[Mention]) -> bool:
@@ -616,6 +651,11 @@ def _decimal(f: Fraction) -> Decimal:
 
 def _is_share(m: Mention) -> bool:
     return m.unit == "%" and m.bound is Bound.EXACT and 0 <= m.value <= 100 and m.fraction is None
+
+
+def _nearly_share(m: Mention) -> bool:
+    """A share written *gần* ("chiếm gần 48%"): it admits the values just below its figure."""
+    return m.unit == "%" and m.bound is Bound.NEARLY and 0 < m.value <= 100 and m.fraction is None
 
 
 def _about_shares(shares: Sequence[Mention]) -> list[Mention] | None:
@@ -963,6 +1003,13 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     for finding in _check_sentences(context):
         found = True
         yield finding
+    owned = ownership_shares(context)
+    if owned is not None and not any(m.start in judged for m in owned[0]):
+        # The ownership sectors' shares, one clause or one sentence each (_ownership_shares).
+        judged_owned = _judge(context, owned[0], owned[1], rest=owned[2])
+        if judged_owned is not None:
+            found = True
+            yield judged_owned
     if not found and sum(1 for m in context.mentions if m.unit == "%") > 1:
         counted = _counted_breakdown(context, seen, judged)
         if counted is not None:
@@ -1206,7 +1253,9 @@ def _others_close(
         ):
             break
         chosen.insert(0, m)
-    if len(chosen) < 2 or not all(_is_share(m) for m in chosen):
+    # "ngành nông, lâm nghiệp chiếm gần 2,5%": a share *gần* a figure admits the values just
+    # below it (its bound's interval), still one part of the list.
+    if len(chosen) < 2 or not all(_is_share(m) or _nearly_share(m) for m in chosen):
         return None
     earlier = [m for m in inside if m.start < chosen[0].start]
     if earlier:
