@@ -81,7 +81,12 @@ one ``;`` of a sentence, *mỗi X ...* belongs to the item before ("... trên đ
 và Kông Chro; mỗi huyện 50 suất quà"); what a value each is made of, alone in brackets right
 after it, is passed over before the total ("mỗi phần quà trị giá 600.000đ (gồm tiền mặt
 500.000đ, hiện vật 100.000đ), tổng trị giá 780.000.000đ"), and a *và* after *cho* joins those
-the portions went to, it adds no goods.
+the portions went to, it adds no goods.  The total spent before its count may be spent *to
+support* or *to give* the portions ("thành phố dành 5,28 tỷ đồng để hỗ trợ 5.280 suất quà Tết
+cho các hộ cận nghèo và hộ có hoàn cảnh đặc biệt khó khăn ..." / "Mỗi suất quà trị giá 1 triệu
+đồng tiền mặt; ..."): a *và* that joins recipients adds nothing, a value each in cash ends there,
+and a support towards portions is their value (only a support towards houses or cows may be
+less than what each is worth).  A value each may be said *được nhận / trao / tặng / cấp*.
 """
 
 from __future__ import annotations
@@ -1388,7 +1393,8 @@ _EACH_HOLDS = re.compile(
 _EACH_OPENS = re.compile(
     r"[\s\u2060]*(?:theo\s+đó\s*,\s*)?mỗi\s+(?:[“\"](?P<q>[^\W\d_]+(?:\s+[^\W\d_]+){0,5})[”\"]"
     r"|(?P<x>[^\W\d_]+)(?P<more>(?:\s+[^\W\d_]+){0,3}?))"
-    r"\s+(?:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là|(?:được\s+)?hỗ\s+trợ)\s*:?\s*\Z",
+    r"\s+(?P<verb>trị\s+giá|có\s+giá\s+trị|giá\s+trị|là"
+    r"|(?:được\s+)?(?:hỗ\s+trợ|nhận|trao|tặng|cấp))\s*:?\s*\Z",
     re.IGNORECASE,
 )
 _CARRY_LOOK = 120  # characters of the sentence read for "Mỗi X trị giá" before its amount
@@ -1536,7 +1542,8 @@ def _carried(
                     return []  # "Mỗi căn nhà trị giá 100 triệu đồng, Quỹ hỗ trợ 80 triệu đồng"
                 if not _EACH_ENDS.match(text, each.end - base):
                     return []  # "Mỗi hộ được hỗ trợ 70 triệu đồng từ ngân sách tỉnh": more
-                worth = "hỗ" not in opens.group().casefold()
+                verb = " ".join(opens.group("verb").casefold().split())
+                worth = verb in _WORTH_VERBS and _first(count) not in portions
                 if worth and _SUPPORT.search(b_text, p_start, count.start - b_base):
                     return []  # "hỗ trợ 400 triệu đồng ... 5 căn nhà" / "Mỗi căn nhà trị giá
                     # 100 triệu đồng": a support towards houses worth more
@@ -1615,14 +1622,17 @@ _SPEND = re.compile(
 # Between that total and its count: "để xây dựng", "xây dựng", "để làm", "hỗ trợ làm nhà ở
 # cho", "cho" (words only, no end of clause).
 _SPENT_ON = re.compile(
-    r"[^\W\d_]*(?:\s+[^\W\d_]+){0,6}?\s*(?<!\w)(?:xây\s+dựng|làm(?:\s+mới)?|sửa\s+chữa|mua|cho)"
+    r"[^\W\d_]*(?:\s+[^\W\d_]+){0,6}?\s*(?<!\w)"
+    r"(?:xây\s+dựng|làm(?:\s+mới)?|sửa\s+chữa|mua|cho|hỗ\s+trợ|tặng|trao(?:\s+tặng)?)"
     r"\s+",
     re.IGNORECASE,
 )
 # After a value each, the end of its clause or what it is for ("80 triệu đồng, cho ...", "15
 # triệu đồng để lựa chọn mua một con bò").
-_EACH_ENDS = re.compile(r"\s*(?:[,.;:]|\Z|(?:để|cho)(?!\w))", re.IGNORECASE)
+_EACH_ENDS = re.compile(r"(?:\s+tiền\s+mặt)?\s*(?:[,.;:]|\Z|(?:để|cho)(?!\w))", re.IGNORECASE)
 _SUPPORT = re.compile(r"(?<!\w)hỗ\s+trợ(?!\w)", re.IGNORECASE)
+# The verbs of a value each that say what a unit is worth, not what was paid towards it.
+_WORTH_VERBS = frozenset({"trị giá", "có giá trị", "giá trị", "là"})
 # A cost shared with others: the value each need not all come from the total spent.
 _SHARED_COST = re.compile(r"(?<!\w)(?:còn\s+lại|đối\s+ứng|góp|thêm)(?!\w)", re.IGNORECASE)
 # The money that follows the count in its sentence is the total's own breakdown only after
@@ -1652,8 +1662,8 @@ def _spent_on(
         return None
     clause = _CLAUSE_END.search(text, count.end - base)
     stop = clause.start() if clause else len(text)
-    if _ADDED.search(text, count.end - base, stop):
-        return None
+    if _added(text[count.end - base : stop]):
+        return None  # "... 5 căn nhà và trang thiết bị"; not "cho các hộ nghèo và hộ khó khăn"
     of_which = _OF_WHICH.search(text, count.end - base)
     for m in mentions:
         if m is total or m is count:

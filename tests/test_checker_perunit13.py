@@ -1,0 +1,107 @@
+"""Round 17 (perunit13): the rest of a fraction in the next clause or sentence, the cases still
+in hand after those settled, and a total spent to support portions of a value each.
+
+Every text is a real paragraph (corpus id and address given), checked as written (quiet) and
+with one figure changed (found); the near-misses stay quiet.
+"""
+
+from __future__ import annotations
+
+from hoiquanchung.checker import check_text
+
+TOTALS = {"total-mismatch", "part-exceeds-total", "parts-exceed-total"}
+
+
+def _totals(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.code, f.stated, f.computed) for f in check_text(text) if f.code in TOTALS]
+
+
+# baodongnai-xulychatthai-7-2020, http://baodongnai.com.vn/kinhte/moitruong/
+DONGNAI = (
+    "Tính đến hết tháng 7-2020, các huyện, thành phố trong tỉnh mới thực hiện được 3/5 chỉ tiêu "
+    "nghị quyết của Tỉnh ủy về xử lý chất thải. 2 chỉ tiêu còn lại là thu gom, xử lý 100% chất "
+    "thải rắn sinh hoạt và giảm tỷ lệ chôn lấp chất thải rắn sinh hoạt xuống dưới 15% chưa đạt."
+)
+
+# h42-plo-hai-phong-9-23-dia-phuong (second paragraph), https://plo.vn/san-sang-khoi-cong-tuyen-
+# duong-sat-lao-cai-ha-noi-hai-phong-post885460.html
+HAIPHONG = (
+    "Nhờ đó, đến ngày 6-11, toàn thành phố đã có 9/23 địa phương hoàn thành kiểm đếm; 14 địa "
+    "phương còn lại cơ bản hoàn thành rà soát tài sản gắn liền với đất."
+)
+
+# h40-thanhtra-daknong-23-vu-khieu-nai (third paragraph), https://thanhtra.com.vn/thanh-tra/hoat-
+# dong-nganh/dak-nong-thuc-hien-30-cuoc-thanh-tra-hanh-chinh-tai-60-don-vi-218481.html
+DAKNONG = (
+    "Trong tháng, thủ trưởng các cơ quan, đơn vị trong tỉnh đã thụ lý giải quyết 23 vụ việc khiếu "
+    "nại (20 vụ việc từ kỳ trước chuyển sang), giải quyết xong 1/23 vụ việc, đang tiếp tục thụ lý "
+    "giải quyết 22 vụ việc; đã thụ lý giải quyết 5/5 vụ tố cáo (4 vụ việc từ kỳ trước chuyển "
+    "sang), giải quyết xong 1/5 vụ, đang tiếp tục thụ lý giải quyết 4 vụ việc."
+)
+
+# pu13h-vietnamplus-hanoi-5280-suat-2026, https://www.vietnamplus.vn/ha-noi-ho-tro-hon-54-ty-dong-
+# cham-lo-tet-cho-ho-can-ngheo-hoan-canh-kho-khan-post1088634.vnp (first line)
+HANOI = (
+    "Theo phương án phân bổ, thành phố dành 5,28 tỷ đồng để hỗ trợ 5.280 suất quà Tết cho các hộ "
+    "cận nghèo và hộ có hoàn cảnh đặc biệt khó khăn tại các xã, phường. Mỗi suất quà trị giá 1 "
+    "triệu đồng tiền mặt; trong đó, mỗi phường được nhận 30 suất, mỗi xã được nhận 50 suất quà."
+)
+
+# pu13h-vancanh-40-bo-doiung-2017, https://vancanh.binhdinh.gov.vn/vi/news/kinh-te/van-canh-cap-
+# 40-bo-cai-giong-cho-dong-bao-dan-toc-thieu-so-28.html
+VANCANH = (
+    "Tổng kinh phí mua bò giống là 400 triệu đồng, từ nguồn kinh phí xây dựng nông thôn mới và "
+    "nguồn vốn Chương trình 135 của năm 2017.\nVới phương châm Nhà nước và nhân dân cùng làm, mỗi "
+    "hộ dân được nhận 1 bò giống đối ứng gần 2 triệu đồng."
+)
+
+# pu13h-danviet-nha-congtrinh-binhquan, https://danviet.vn/print-777762095.htm (second line)
+DANVIET = (
+    "Song song với việc xây dựng nhà ở, chương trình này còn xây dựng 272 công trình dân sinh. "
+    "Các công trình trị giá từ 150 triệu đến 1 tỷ đồng, trung bình mỗi công trình 150 triệu đồng. "
+    "Tổng kinh phí để xây dựng các công trình dân sinh là 40,8 tỷ đồng."
+)
+
+
+def test_rest_in_the_next_sentence() -> None:
+    assert _totals(DONGNAI) == []
+    assert _totals(DONGNAI.replace("2 chỉ tiêu còn", "3 chỉ tiêu còn")) == [
+        ("total-mismatch", "5 chỉ tiêu", "6 chỉ tiêu")
+    ]
+
+
+def test_rest_after_a_semicolon() -> None:
+    assert _totals(HAIPHONG) == []
+    found = _totals(HAIPHONG.replace("14 địa", "15 địa"))
+    assert [(code, computed) for code, _, computed in found] == [
+        ("total-mismatch", "24 địa phương hoàn")
+    ]
+
+
+def test_cases_still_in_hand_after_those_settled() -> None:
+    assert _totals(DAKNONG) == []
+    assert _totals(DAKNONG.replace("giải quyết 22 vụ", "giải quyết 21 vụ")) == [
+        ("total-mismatch", "23 vụ việc", "22 vụ việc")
+    ]
+
+
+def test_a_fraction_after_another_of_the_same_whole_is_not_read() -> None:
+    # "5/5 vụ tố cáo ..., giải quyết xong 1/5 vụ, đang ... 4 vụ việc": the 1/5 follows 5/5 in
+    # its sentence (a rest may then be of both): quiet, even when its rest is changed.
+    assert _totals(DAKNONG.replace("giải quyết 4 vụ việc.", "giải quyết 7 vụ việc.")) == []
+
+
+def test_total_spent_to_support_portions_of_a_value_each() -> None:
+    assert _totals(HANOI) == []
+    found = _totals(HANOI.replace("5.280 suất", "5.287 suất"))
+    assert [(code, stated) for code, stated, _ in found] == [("total-mismatch", "5,28 tỷ đồng")]
+
+
+def test_a_households_own_share_is_no_value_each() -> None:
+    assert _totals(VANCANH) == []
+    assert _totals(VANCANH.replace("gần 2 triệu", "gần 3 triệu")) == []
+
+
+def test_an_average_each_is_not_read() -> None:
+    assert _totals(DANVIET) == []
+    assert _totals(DANVIET.replace("40,8 tỷ", "40,3 tỷ")) == []
