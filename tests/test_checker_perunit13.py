@@ -105,3 +105,31 @@ def test_a_households_own_share_is_no_value_each() -> None:
 def test_an_average_each_is_not_read() -> None:
     assert _totals(DANVIET) == []
     assert _totals(DANVIET.replace("40,8 tỷ", "40,3 tỷ")) == []
+
+
+# baoquangnam-phuocson-namtramy-1ty-2021 (first line), https://baoquangnam.vn/xa-hoi/phan-bo-1-
+# ty-dong-khac-phuc-thiet-hai-thien-tai-o-phuoc-son-va-nam-tra-my-118816.html
+QUANGNAM = (
+    "Sáng 18.10, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Võ Xuân Ca ký quyết định phân bổ 1 tỷ đồng "
+    "khắc phục thiệt hại do mưa lũ gây ra năm 2020 trên địa bàn huyện Phước Sơn và Nam Trà My, "
+    "mỗi đơn vị nhận hỗ trợ 500 triệu đồng."
+)
+
+# pu13h-kienthuc-mientrung-100ty-2020, https://kienthuc.net.vn/kinh-doanh/luong-kho-ung-ho-mien-
+# trung-co-bi-nhay-gia-nhan-hang-nao-dam-bao-1451760.html
+MIENTRUNG = (
+    "Trong cuộc làm việc tại UBND tỉnh Quảng Trị về công tác khắc phục hậu quả mưa lũ, sáng 22/10, "
+    "Phó Thủ tướng Trương Hòa Bình cho biết, Chính phủ tạm cấp cho các tỉnh Hà Tĩnh, Quảng Bình, "
+    "Quảng Trị, Thừa Thiên Huế và Quảng Nam mỗi tỉnh 100 tỷ đồng để cứu hộ cứu nạn, an sinh xã hội."
+)
+
+
+def test_places_named_on_their_ground_each_given_the_same() -> None:
+    assert _totals(QUANGNAM) == []
+    found = _totals(QUANGNAM.replace("500 triệu", "400 triệu"))
+    assert [(code, stated) for code, stated, _ in found] == [("total-mismatch", "1 tỷ đồng")]
+
+
+def test_places_each_given_with_no_total_stay_quiet() -> None:
+    assert _totals(MIENTRUNG) == []
+    assert _totals(MIENTRUNG.replace("100 tỷ", "150 tỷ")) == []

@@ -87,6 +87,11 @@ cho các hộ cận nghèo và hộ có hoàn cảnh đặc biệt khó khăn ..
 đồng tiền mặt; ..."): a *và* that joins recipients adds nothing, a value each in cash ends there,
 and a support towards portions is their value (only a support towards houses or cows may be
 less than what each is worth).  A value each may be said *được nhận / trao / tặng / cấp*.
+Places given the same each may be counted by *mỗi nơi* too, named after *cho* or *trên địa
+bàn*, each perhaps with its own noun ("phân bổ 1 tỷ đồng khắc phục thiệt hại do mưa lũ gây ra
+năm 2020 trên địa bàn huyện Phước Sơn và Nam Trà My, mỗi đơn vị nhận hỗ trợ 500 triệu đồng":
+2 × 500 triệu); a piece that is no name ("cho các hộ dân ở Đà Nẵng mỗi nơi ...") leaves it
+unread.
 """
 
 from __future__ import annotations
@@ -129,7 +134,7 @@ _EACH_AT = Gated(_EACH, ("mỗi",))  # where its first word starts, only (speed)
 _AFTER_SLASH = re.compile(r"\s*(?:0?1\s+)?[^\W\d_]")
 # The letter every match of _EACH holds right after its first letter (either case).
 _EACH_LETTER = re.compile("[ỗỖ]")
-_PLACES = frozenset({"địa phương", "đơn vị"})
+_PLACES = frozenset({"địa phương", "đơn vị", "nơi"})
 _DETAIL = re.compile(
     r"[\s\u2060\-–•*+]*(?:(?P<whole>cụ\s+thể|theo\s+đó)|trong\s+đó)\s*[,:](?!\s*như)",
     re.IGNORECASE,
@@ -366,6 +371,8 @@ def _product(
         if counts:
             return None  # counts of something else before "mỗi": unclear
         names = _names(text[a : each_word.start()])
+        if names is None and x in _PLACES:
+            names = _places_named(text, a, each_word.start())
         worded = _WORDED.match(text, a, each_word.start())
         if (
             names is None
@@ -475,7 +482,9 @@ def _named_after_noun(text: str, a: int, b: int, x: str) -> re.Match[str] | None
 # Between a total and the places it went to, named: "150 triệu đồng cho các xã ...", "5.000
 # tấn gạo từ nguồn dự trữ quốc gia cho các tỉnh: Quảng Bình, ..." (a few words, no figure).
 _TO_NAMED = re.compile(
-    r"(?:\s+[^\W\d_]+){0,8}?\s+cho\s+(?:các\s+)?[^\W\d_]+\s*:?\s+(?=[A-ZĐ])", re.IGNORECASE
+    r"(?:\s+(?:[^\W\d_]+|năm\s+(?:19|20)\d\d)){0,10}?\s+(?:cho|trên\s+địa\s+bàn)\s+(?:các\s+)?[^\W\d_]+\.?\s*:?\s+"
+    r"(?=[A-ZĐ])",
+    re.IGNORECASE,
 )
 # Between what a portion holds and its worth: "10 kg gạo trị giá 200 nghìn đồng".
 _WORTH = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+trị\s+giá\s*:?\s*", re.IGNORECASE)
@@ -492,6 +501,43 @@ def _counts_units(m: Mention, each: Mention) -> bool:
 
 def _breakdowns_kind(m: Mention) -> str | None:
     return "money" if _unit(m) == "đồng" and m.fraction is None else None
+
+
+# Where the places a total went to begin to be named, before "mỗi nơi" (*mỗi địa phương*, *mỗi
+# đơn vị*): "cho TP. Đà Nẵng, tỉnh Quảng Nam mỗi nơi 3 tỉ đồng", "trên địa bàn huyện Phước Sơn
+# và Nam Trà My, mỗi đơn vị nhận hỗ trợ 500 triệu đồng".
+_TO_PLACES = re.compile(r"(?<!\w)(?:cho|tại|trên\s+địa\s+bàn)\s+(?=\S)", re.IGNORECASE)
+# The noun of one place named, before its name: "tỉnh Quảng Nam", "TP. Đà Nẵng".
+_PLACE_NOUN = re.compile(
+    r"^(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+(?=[A-ZĐ])",
+    re.IGNORECASE,
+)
+
+
+def _places_named(text: str, a: int, b: int) -> int | None:
+    """How many places are named in ``text[a:b]`` after the last *cho* (*tại*, *trên địa bàn*),
+    each perhaps after its own noun ("cho TP. Đà Nẵng, tỉnh Quảng Nam "), for *mỗi nơi* (*mỗi địa
+    phương*, *mỗi đơn vị*); ``None`` when any piece is not a name.
+
+    >>> t = "hỗ trợ kinh phí cho TP. Đà Nẵng, tỉnh Quảng Nam mỗi nơi 3 tỉ đồng"
+    >>> _places_named(t, 0, t.index("mỗi"))
+    2
+    >>> t = "hỗ trợ cho các hộ dân ở Đà Nẵng mỗi nơi 3 tỉ đồng"
+    >>> _places_named(t, 0, t.index("mỗi")) is None
+    True
+    """
+    start = max(_TO_PLACES.finditer(text, a, b), key=lambda m: m.start(), default=None)
+    if start is None:
+        return None
+    segment = text[start.end() : b].strip(" ,:")
+    pieces = [_PLACE_NOUN.sub("", p.strip()) for p in _NAME_SPLIT.split(segment)]
+    if len(pieces) < 2:
+        return None
+    for piece in pieces:
+        words = piece.split()
+        if not words or len(words) > _MAX_WORDS_IN_NAME or not all(w[:1].isupper() for w in words):
+            return None
+    return len(pieces)
 
 
 def _names(segment: str) -> int | None:
