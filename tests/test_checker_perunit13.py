@@ -133,3 +133,69 @@ def test_places_named_on_their_ground_each_given_the_same() -> None:
 def test_places_each_given_with_no_total_stay_quiet() -> None:
     assert _totals(MIENTRUNG) == []
     assert _totals(MIENTRUNG.replace("100 tỷ", "150 tỷ")) == []
+
+
+# tanyen-vinguoingheo-2015-13ho, https://daidoanket.vn/print/10018482.html
+TANYEN = (
+    "UBND – UBMTTQ huyện Tân Yên (Bắc Giang) vừa tổ chức các đoàn đi thăm và trao tiền hỗ trợ xây "
+    "dựng nhà ở cho 13 hộ nghèo trên địa bàn.\nTheo đó, Tân Yên trích 65 triệu đồng từ quỹ Vì "
+    "người nghèo huyện trao cho mỗi hộ 5 triệu đồng. Ngoài ra, Quỹ Vì người nghèo các xã hỗ trợ "
+    "thêm từ 10-20 triệu đồng/hộ. Được biết, các tổ chức, đoàn thể ở thôn đóng góp thêm ngày công "
+    "lao động, thu dọn giải phóng mặt bằng, làm nền… Đến nay, 13 gia đình trên đã xây xong nhà mới "
+    "với mức đầu tư từ 80-120 triệu đồng/nhà."
+)
+
+# h32-baotuyenquang-hnd-sonduong-trau-450tr, https://baotuyenquang.com.vn/kinh-te/tai-chinh-
+# thuong-mai/giai-ngan-450-trieu-dong-du-an-chan-nuoi-trau-sinh-san-cho-hoi-vien-xa-hop-hoa-
+# 148878.html
+SONDUONG = (
+    "- Chiều 31-8, Hội Nông dân huyện Sơn Dương giải ngân 450 triệu đồng cho dự án chăn nuôi trâu "
+    "sinh sản từ nguồn vốn của quỹ Hỗ trợ nông dân của tỉnh cho 10 hộ hội viên xã Hợp Hòa.\nTheo "
+    "đó, mỗi hộ được vay 45 triệu đồng trong thời gian 36 tháng từ nguồn Quỹ Hỗ trợ nông dân tỉnh "
+    "để phát triển dự án chăn nuôi trâu sinh sản trên địa bàn xã."
+)
+
+# vtv-hanoi-19ty-2016, https://vtv.vn/trong-nuoc/ha-noi-ho-tro-19-ty-dong-cho-cac-dia-phuong-bi-
+# han-han-ngap-man-20160320105436399.htm
+HANOI19 = (
+    'Số tiền 19 tỷ đồng được trích từ Quỹ "Cứu trợ" thiên tai của thành phố, dành để trợ giúp '
+    "nhân dân 19 tỉnh, thành phố, gồm: Đăk Lăk, Đăk Nông, Kon Tum, Gia Lai, Lâm Đồng, Phú Yên, "
+    "Khánh Hòa, Ninh Thuận, Bình Thuận, Long An, Tiền Giang, Vĩnh Long, Kiên Giang, Trà Vinh, Bến "
+    "Tre, Bạc Liêu, Cà Mau, Sóc Trăng và Cần Thơ.\nMỗi tỉnh, thành phố được hỗ trợ 1 tỷ đồng."
+)
+
+# pu13h-cand-taynguyen-cap-bo, http://cand.com.vn/nhip-cau-nhan-ai/Cuc-An-ninh-Tay-Nguyen-tang-
+# bo-giong-cho-ho-ngheo-448863/
+TAYNGUYEN = (
+    "Theo đó, mỗi hộ dân sẽ được nhận một cặp bò giống trị giá hơn 10 triệu đồng. Ngoài hỗ trợ bò "
+    "giống, các hộ dân còn được tập huấn kỹ thuật chăn nuôi, chăm sóc, phòng bệnh và hỗ trợ làm "
+    "chuồng trại."
+)
+
+
+def test_value_each_in_the_line_after_its_count_and_total() -> None:
+    assert _totals(TANYEN) == []
+    assert _totals(TANYEN.replace("65 triệu", "60 triệu")) == [
+        ("total-mismatch", "60 triệu đồng", "65.000.000 đồng")
+    ]
+    assert _totals(TANYEN.replace("cho 13 hộ", "cho 12 hộ")) == [
+        ("total-mismatch", "65 triệu đồng", "60.000.000 đồng")
+    ]
+
+
+def test_a_loans_term_is_no_period_of_the_amount() -> None:
+    assert _totals(SONDUONG) == []
+    assert _totals(SONDUONG.replace("45 triệu", "40 triệu")) == [
+        ("total-mismatch", "450 triệu đồng", "400.000.000 đồng")
+    ]
+
+
+def test_each_place_counted_with_two_nouns() -> None:
+    assert _totals(HANOI19) == []
+    found = _totals(HANOI19.replace("được hỗ trợ 1 tỷ", "được hỗ trợ 2 tỷ"))
+    assert [(code, stated) for code, stated, _ in found] == [("total-mismatch", "19 tỷ đồng")]
+
+
+def test_a_bounded_value_each_without_count_stays_quiet() -> None:
+    assert _totals(TAYNGUYEN) == []
+    assert _totals(TAYNGUYEN.replace("hơn 10", "hơn 12")) == []

@@ -290,6 +290,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
             found += _rest_each(context, local, s_start, s_end, depth, spans, n)
         if n > 0 and _SUM_NEXT.match(text, s_start):
             found += _sentence_products(context, starts, spans, n)
+        if not found and _EACH_NEXT_OPENS.match(text, s_start, s_end):
+            found += _each_next(context, starts, depth, spans, n)
         if len(local) >= 3 and "tiền mặt" in text[s_start:s_end]:
             found += _value_and_cash(context, local, s_start, s_end, spans, n)
         if n > 0 and _TOTAL_OF.match(text, s_start):
@@ -1620,6 +1622,135 @@ def _carried(
         return []  # "Tổng kinh phí thực hiện đợt trao quà là 65 triệu đồng": more than the gifts
     terms = f"{write_number(count.value)} × {each.text}"
     return list(_report(context.paragraph, context.file, after[0], value, terms))
+
+
+# A sentence that details the one before by what each unit got: "Theo đó, mỗi hộ được vay 45
+# triệu đồng ...", "Mỗi tỉnh, thành phố được hỗ trợ 1 tỷ đồng.", "Theo đó, Tân Yên trích 65
+# triệu đồng ... trao cho mỗi hộ 5 triệu đồng."
+_EACH_NEXT_OPENS = re.compile(r"[\s\u2060]*(?:theo\s+đó\s*,|mỗi\s)", re.IGNORECASE)
+# "mỗi X" (perhaps "X, Y": "mỗi tỉnh, thành phố"), a few words of what it got, and the amount.
+_EACH_GOT = re.compile(
+    r"(?<!\w)mỗi\s+(?P<x>[^\W\d_]+)(?P<y>\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
+    r"\s+(?P<verb>(?:được\s+)?(?:hỗ\s+trợ|vay|nhận|trao|tặng|cấp)|trị\s+giá|giá\s+trị"
+    r"|có\s+giá\s+trị)\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+# "trao cho mỗi hộ 5 triệu đồng": the amount right after the noun.
+_EACH_BARE = re.compile(r"(?<!\w)mỗi\s+(?P<x>[^\W\d_]+)\s+\Z", re.IGNORECASE)
+# Nouns that only classify the next word: "mỗi con bò" counts "con bò", not any "con".
+_CLASSIFIERS = frozenset({"con", "căn", "chiếc", "ngôi", "cái", "bộ"})
+# A term after the amount: "45 triệu đồng trong thời gian 36 tháng" (a loan's term: the amount
+# is its principal; of a support, perhaps a sum over the months: quiet).
+_TERM_AFTER = re.compile(
+    r"\s+trong(?:\s+thời\s+gian)?\s+\d+\s+(?:năm|tháng|tuần|ngày|quý)(?!\w)", re.IGNORECASE
+)
+# A total named in the sentence of the value each, after it: "..., với tổng kinh phí 5,2 tỷ".
+_TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)[^\d.;]{0,30}\Z", re.IGNORECASE)
+_CAP_BEFORE = re.compile(
+    r"(?<!\w)(?:tối\s+đa|lên\s+(?:đến|tới)|đến|tới|từ|bình\s+quân|trung\s+bình)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _each_next(
+    context: ParagraphContext,
+    starts: Sequence[int],
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """A count and its total in one sentence, what each unit got in the next, which opens
+    *Theo đó,* or *Mỗi*: "Hội Nông dân huyện Sơn Dương giải ngân 450 triệu đồng ... cho 10 hộ
+    hội viên xã Hợp Hòa." / "Theo đó, mỗi hộ được vay 45 triệu đồng trong thời gian 36 tháng
+    ..." (10 × 45 triệu); the total may stand in the second sentence instead ("... cho 13 hộ
+    nghèo" / "Theo đó, Tân Yên trích 65 triệu đồng ... trao cho mỗi hộ 5 triệu đồng", "Mỗi con
+    bò giá trị 15 triệu đồng, với tổng kinh phí 255 triệu đồng").
+
+    The amount each is the first figure after *mỗi X* and its verb (*được hỗ trợ, vay, nhận,
+    trị giá* ...), exact, in đồng, not a ceiling or an average (*tối đa, lên đến, từ, bình
+    quân*), not per period (``/tháng``, *mỗi năm*), no term after it but a loan's; the count is
+    the one exact figure of X outside brackets in the sentence before (*con bò*, not any *con*),
+    none in the sentence of the amount; the total is the one other amount in đồng of the two
+    sentences (in the second: before *mỗi*, or after *tổng*), exact, outside brackets.  Quiet
+    when a cost is shared (*còn lại, đối ứng, góp, thêm*) or a list or other money stands in
+    either sentence."""
+    text, base = context.text, context.paragraph.offset
+    mentions = context.mentions
+    s_start, s_end = spans[n]
+    here = mentions[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
+    b_paragraph, b_text, b_base, b_depth = context.paragraph, text, base, depth
+    if n > 0:
+        p_start, p_end = spans[n - 1]
+        before = mentions[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, p_end)]
+    else:
+        # The line right above ends with the count: "... cho 13 hộ nghèo trên địa bàn." /
+        # "Theo đó, Tân Yên trích 65 triệu đồng ... trao cho mỗi hộ 5 triệu đồng."
+        previous = context.state.figures.previous_sentence
+        if previous is None or not previous[1]:
+            return []
+        b_paragraph, before = previous
+        b_text, b_base = b_paragraph.text, b_paragraph.offset
+        b_depth = _totals._depths(b_text)
+        p_start = list(_totals.sentences(b_text))[-1][0]
+        before = [m for m in before if m.start - b_base >= p_start]
+    if not here or not before or len(here) + len(before) > 12:
+        return []
+    if _SHARED_COST.search(b_text, p_start) or _SHARED_COST.search(text, s_start, s_end):
+        return []
+    for k, each in enumerate(here):
+        if _unit(each) != "đồng" or each.bound is not Bound.EXACT or each.fraction is not None:
+            continue
+        at = each.start - base
+        head = text[max(s_start, at - 60) : at]
+        got = _EACH_GOT.search(head) or _EACH_BARE.search(head)
+        if got is None:
+            continue
+        if k > 0 and here[k - 1].start - base > max(s_start, at - 60) + got.start():
+            return []  # a figure between "mỗi X" and the amount
+        verb = got.groupdict().get("verb") or ""
+        if _CAP_BEFORE.search(text, s_start, at) and _CAP_BEFORE.search(head):
+            return []
+        if _AVERAGE.search(head) or _PERIOD.match(text, each.end - base):
+            return []
+        term = _TERM_AFTER.match(text, each.end - base)
+        if term is not None and "vay" not in verb.casefold():
+            return []
+        x = got.group("x").casefold()
+        y = (got.groupdict().get("y") or "").strip().casefold()
+        counts = [
+            m
+            for m in before
+            if m.unit
+            and m.fraction is None
+            and _first(m) == x
+            and (x not in _CLASSIFIERS or _unit(m).split(" ")[1:2] == [y])
+        ]
+        if (
+            len(counts) != 1
+            or b_depth[counts[0].start - b_base]
+            or counts[0].bound is not Bound.EXACT
+        ):
+            return []
+        if any(m.unit and _first(m) == x for m in here if m is not each):
+            return []  # a count of X in the sentence of the amount: which is it?
+        money = [m for m in (*before, *here) if m is not each and _unit(m) == "đồng"]
+        if len(money) != 1:
+            return []
+        total = money[0]
+        inside = depth[total.start - base] if total in here else b_depth[total.start - b_base]
+        if total.bound is not Bound.EXACT or inside or total.fraction:
+            return []
+        if total in here and total.start > each.start:
+            if not _TOTAL_WORD.search(text, s_start, total.start - base):
+                return []
+        elif total in here and total.start - base > at - len(head) + got.start():
+            return []
+        count = counts[0]
+        value = _EXACT.multiply(count.value, each.value)
+        terms = f"{write_number(count.value)} × {each.text}"
+        where = context.paragraph if total in here else b_paragraph
+        return list(_report(where, context.file, total, value, terms))
+    return []
 
 
 # The cost of carrying out what was given, which may hold more than the gifts (transport, the
