@@ -199,3 +199,35 @@ def test_each_place_counted_with_two_nouns() -> None:
 def test_a_bounded_value_each_without_count_stays_quiet() -> None:
     assert _totals(TAYNGUYEN) == []
     assert _totals(TAYNGUYEN.replace("hơn 10", "hơn 12")) == []
+
+
+# quangngai-mttq-2016-17bo, https://baomoi.com/trao-17-con-bo-giong-cho-cac-ho-ngheo/c/20467903.epi
+QUANGNGAI = (
+    "Theo đó, lãnh đạo Mặt trận TP Quảng Ngãi đã trao tặng 17 con bò giống sinh sản cho 17 hộ "
+    "nghèo trong thành phố Quảng Ngãi,\nMỗi con bò giá trị 15 triệu đồng, với tổng kính phí 255 "
+    'triệu đồng, từ nguồn “Quỹ người nghèo" năm 2016 của TP Quảng Ngãi.'
+)
+
+# tto-dongnai-6ti-covid-2020, https://m.xosobinhdinh.org/dong-nai-ho-tro-6-ti-dong-tiep-suc-cho-
+# da-nang-quang-nam-chong-dich-covid-19-20200807151114808.htm
+DONGNAI6 = (
+    "TTO- Ngày 7-8, UBND tỉnh Đồng Nai đã ký quyết định chi 6 tỉ đồng hỗ trợ kinh phí cho TP. Đà "
+    "Nẵng và Quảng Nam phòng chống dịch bệnh COVID-19.\nTheo đó, UBND tỉnh Đồng Nai yêu cầu Sở "
+    "Tài chính hỗ trợ kinh phí từ nguồn ngân sách cho TP. Đà Nẵng, tỉnh Quảng Nam mỗi nơi 3 tỉ "
+    "đồng."
+)
+
+
+def test_a_classifier_counts_the_word_after_it() -> None:
+    assert _totals(QUANGNGAI) == []
+    assert _totals(QUANGNGAI.replace("255 triệu", "256 triệu")) == [
+        ("total-mismatch", "256 triệu đồng", "255.000.000 đồng")
+    ]
+    # "17 hộ nghèo" is no count of "con bò": quiet when the cows are not counted.
+    assert _totals(QUANGNGAI.replace("17 con bò", "những con bò").replace("255", "256")) == []
+
+
+def test_places_named_in_the_line_after_their_total() -> None:
+    assert _totals(DONGNAI6) == []
+    found = _totals(DONGNAI6.replace("mỗi nơi 3 tỉ", "mỗi nơi 2 tỉ"))
+    assert [(code, stated) for code, stated, _ in found] == [("total-mismatch", "6 tỉ đồng")]

@@ -1723,13 +1723,20 @@ def _each_next(
             if m.unit
             and m.fraction is None
             and _first(m) == x
-            and (x not in _CLASSIFIERS or _unit(m).split(" ")[1:2] == [y])
+            and (x not in _CLASSIFIERS or _classified(m, b_text, b_base) == y)
         ]
-        if (
-            len(counts) != 1
-            or b_depth[counts[0].start - b_base]
-            or counts[0].bound is not Bound.EXACT
+        number: Decimal | None = None
+        if not counts and x in _PLACES:
+            # "Theo đó, ... cho TP. Đà Nẵng, tỉnh Quảng Nam mỗi nơi 3 tỉ đồng": places named
+            named = _places_named(text, s_start, max(s_start, at - 60) + got.start())
+            number = None if named is None else Decimal(named)
+        elif (
+            len(counts) == 1
+            and not b_depth[counts[0].start - b_base]
+            and counts[0].bound is Bound.EXACT
         ):
+            number = counts[0].value
+        if number is None:
             return []
         if any(m.unit and _first(m) == x for m in here if m is not each):
             return []  # a count of X in the sentence of the amount: which is it?
@@ -1745,12 +1752,27 @@ def _each_next(
                 return []
         elif total in here and total.start - base > at - len(head) + got.start():
             return []
-        count = counts[0]
-        value = _EXACT.multiply(count.value, each.value)
-        terms = f"{write_number(count.value)} × {each.text}"
+        value = _EXACT.multiply(number, each.value)
+        terms = f"{write_number(number)} × {each.text}"
         where = context.paragraph if total in here else b_paragraph
         return list(_report(where, context.file, total, value, terms))
     return []
+
+
+def _classified(m: Mention, text: str, base: int) -> str:
+    """The word a classifier counts after *m* ("17 con bò giống" counts *bò*), in its unit or
+    right after it in *text* when the unit is the classifier alone (``"17 con"``).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "trao 17 con bò giống"
+    >>> _classified(extract(t)[0], t, 0)
+    'bò'
+    """
+    words = _unit(m).split(" ")
+    if len(words) > 1:
+        return words[1]
+    after = text[m.end - base : m.end - base + 30].split()
+    return after[0].casefold() if after else ""
 
 
 # The cost of carrying out what was given, which may hold more than the gifts (transport, the
