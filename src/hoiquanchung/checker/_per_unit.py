@@ -1715,6 +1715,9 @@ def _each_next(
         term = _TERM_AFTER.match(text, each.end - base)
         if term is not None and "vay" not in verb.casefold():
             return []
+        clause = _CLAUSE_END.search(text, each.end - base, s_end)
+        if _ADDED.search(text, each.end - base, clause.start() if clause else s_end):
+            return []  # "mỗi hộ được hỗ trợ 5 triệu đồng và 1 bao gạo": the total may hold more
         x = got.group("x").casefold()
         y = (got.groupdict().get("y") or "").strip().casefold()
         counts = [
