@@ -9,7 +9,14 @@ A fraction ``a/b`` of a count says *a of b*; two readings make its numerator a p
   named after its count: "đã giải quyết được 19/33 vụ việc ..., 14 vụ còn lại đang giải
   quyết".  Bare *còn c* (without *lại*) is read only when the clause says the *c* are not done
   yet (*chưa*, *đang*) or gives their share in brackets; only percentages may stand between the
-  fraction and *còn*.
+  fraction and *còn*.  The rest named after its count may also open the next clause after
+  ``;`` or the next sentence ("đã có 9/23 địa phương hoàn thành kiểm đếm; 14 địa phương còn lại
+  ...", "mới thực hiện được 3/5 chỉ tiêu ... . 2 chỉ tiêu còn lại là ..."), and the cases
+  still in hand may follow those settled without *còn* ("giải quyết xong 1/23 vụ việc, đang
+  tiếp tục thụ lý giải quyết 22 vụ việc": *đang (tiếp tục) (thụ lý) giải quyết / xem xét / xử
+  lý*, right after a fraction of cases *giải quyết (xong)*).  Both are quiet when another
+  fraction of the same whole stands before in the sentence ("5/23 xã ...; 9/23 xã ...; 9 xã
+  còn lại": the rest of both), and on a part of the rest ("đang xác minh 2 vụ").
 * **Fractions detailed by fractions**: "giải quyết 40/67 đơn ..., trong đó khiếu nại 21/38 đơn
   và tố cáo 19/29 đơn": after *trong đó* / *gồm*, every figure of the sentence is a fraction of
   the same noun (or a percentage); when the denominators make the total's denominator
@@ -63,6 +70,21 @@ _NOT_REST = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_GAP = re.compile(r"\A[^.;:!?\d]{0,80}?,\s*\Z")
+# The rest named after its count in the next clause after ";" or in the next sentence: "đã có
+# 9/23 địa phương hoàn thành kiểm đếm; 14 địa phương còn lại ...", "mới thực hiện được 3/5 chỉ
+# tiêu ... . 2 chỉ tiêu còn lại là ...": the rest's count opens its clause.
+_NEXT_CLAUSE_GAP = re.compile(r"\A[^.;:!?\d]{0,120}?(?:;|\.(?=\s))\s*\Z")
+# The rest still in hand, right after the fraction of those settled: "giải quyết xong 1/23 vụ
+# việc, đang tiếp tục thụ lý giải quyết 22 vụ việc" (not "đang xác minh 2 vụ": a part of the
+# rest may be said so).
+_SETTLED = re.compile(
+    r"(?<!\w)(?:giải\s+quyết|xử\s+lý)(?:\s+xong|\s+dứt\s+điểm)?\s*\Z", re.IGNORECASE
+)
+_IN_HAND_GAP = re.compile(
+    r"\A\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s*)?[,;]\s*(?:đang|còn)\s+(?:tiếp\s+tục\s+)?"
+    r"(?:thụ\s+lý\s+)?(?:giải\s+quyết|xem\s+xét(?:,?\s+giải\s+quyết)?|xử\s+lý)\s*\Z",
+    re.IGNORECASE,
+)
 _REST_AFTER = re.compile(r"\s*còn\s+lại(?!\w)", re.IGNORECASE)
 _NOT_DONE = re.compile(r"(?<!\w)(?:chưa|đang)(?!\w)|\A\s*\(", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?](?!\d)")
@@ -206,7 +228,15 @@ def _rest(context: ParagraphContext, mentions: Sequence[Mention], i: int) -> Ite
     found = _REST_GAP.match(gap)  # from the fraction on: one clause, no sentence end
     if found is None:
         # "19/33 vụ việc ..., 14 vụ còn lại đang giải quyết": the rest named after its count
-        if _CLAUSE_GAP.search(gap) is None or _REST_AFTER.match(text, c.end - base) is None:
+        named_rest = _REST_AFTER.match(text, c.end - base) is not None
+        if named_rest and _CLAUSE_GAP.search(gap) is not None:
+            pass
+        elif (named_rest and _NEXT_CLAUSE_GAP.search(gap) is not None) or _in_hand(
+            text, base, n, gap
+        ):
+            if _sibling_fraction(mentions, text, base, i):
+                return  # "5/23 xã ...; 9/23 xã ...; 9 xã còn lại": the rest of both
+        else:
             return
     elif found["kw"].casefold() == "còn":
         after = text[c.end - base :]
@@ -214,11 +244,38 @@ def _rest(context: ParagraphContext, mentions: Sequence[Mention], i: int) -> Ite
         clause = after[: end.start() if end else len(after)][:120]
         if _NOT_DONE.search(clause) is None:
             return
-    if j + 1 < len(mentions) and mentions[j + 1].fraction == "numerator":
-        return  # "còn 3/5 ...": another fraction
+    if (
+        j + 1 < len(mentions)
+        and mentions[j + 1].fraction == "numerator"
+        and not _CLAUSE_END.search(text, c.end - base, mentions[j + 1].start - base)
+    ):
+        return  # "còn 3/5 ...": another fraction (not one of the next clause)
     if rest_makes_whole(n.value, c.value, d.value):
         return
     yield from _report(context, d, [n, c], rest=True)
+
+
+def _in_hand(text: str, base: int, n: Mention, gap: str) -> bool:
+    """Whether the fraction *n/d* counts what was settled and *gap* (its noun, then the next
+    clause up to the rest's count) says the rest is still in hand ("giải quyết xong 1/23 vụ
+    việc, đang tiếp tục thụ lý giải quyết 22 vụ việc")."""
+    start = n.start - base
+    return (
+        _SETTLED.search(text, max(0, start - 40), start) is not None
+        and _IN_HAND_GAP.match(gap) is not None
+    )
+
+
+def _sibling_fraction(mentions: Sequence[Mention], text: str, base: int, i: int) -> bool:
+    """Whether another fraction of the same whole stands before fraction *i* in its sentence
+    (then a rest named after it may be the rest of both)."""
+    d = mentions[i + 1]
+    stop = mentions[i].start - base
+    cut = max(text.rfind(". ", 0, stop), text.rfind("\n", 0, stop))
+    for k in _fractions(mentions[:i], text, base):
+        if mentions[k].start - base > cut and mentions[k + 1].value == d.value:
+            return True
+    return False
 
 
 def _detailed(context: ParagraphContext, mentions: Sequence[Mention], i: int) -> Iterator[Finding]:

@@ -81,7 +81,17 @@ one ``;`` of a sentence, *mỗi X ...* belongs to the item before ("... trên đ
 và Kông Chro; mỗi huyện 50 suất quà"); what a value each is made of, alone in brackets right
 after it, is passed over before the total ("mỗi phần quà trị giá 600.000đ (gồm tiền mặt
 500.000đ, hiện vật 100.000đ), tổng trị giá 780.000.000đ"), and a *và* after *cho* joins those
-the portions went to, it adds no goods.
+the portions went to, it adds no goods.  The total spent before its count may be spent *to
+support* or *to give* the portions ("thành phố dành 5,28 tỷ đồng để hỗ trợ 5.280 suất quà Tết
+cho các hộ cận nghèo và hộ có hoàn cảnh đặc biệt khó khăn ..." / "Mỗi suất quà trị giá 1 triệu
+đồng tiền mặt; ..."): a *và* that joins recipients adds nothing, a value each in cash ends there,
+and a support towards portions is their value (only a support towards houses or cows may be
+less than what each is worth).  A value each may be said *được nhận / trao / tặng / cấp*.
+Places given the same each may be counted by *mỗi nơi* too, named after *cho* or *trên địa
+bàn*, each perhaps with its own noun ("phân bổ 1 tỷ đồng khắc phục thiệt hại do mưa lũ gây ra
+năm 2020 trên địa bàn huyện Phước Sơn và Nam Trà My, mỗi đơn vị nhận hỗ trợ 500 triệu đồng":
+2 × 500 triệu); a piece that is no name ("cho các hộ dân ở Đà Nẵng mỗi nơi ...") leaves it
+unread.
 """
 
 from __future__ import annotations
@@ -124,7 +134,7 @@ _EACH_AT = Gated(_EACH, ("mỗi",))  # where its first word starts, only (speed)
 _AFTER_SLASH = re.compile(r"\s*(?:0?1\s+)?[^\W\d_]")
 # The letter every match of _EACH holds right after its first letter (either case).
 _EACH_LETTER = re.compile("[ỗỖ]")
-_PLACES = frozenset({"địa phương", "đơn vị"})
+_PLACES = frozenset({"địa phương", "đơn vị", "nơi"})
 _DETAIL = re.compile(
     r"[\s\u2060\-–•*+]*(?:(?P<whole>cụ\s+thể|theo\s+đó)|trong\s+đó)\s*[,:](?!\s*như)",
     re.IGNORECASE,
@@ -280,6 +290,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
             found += _rest_each(context, local, s_start, s_end, depth, spans, n)
         if n > 0 and _SUM_NEXT.match(text, s_start):
             found += _sentence_products(context, starts, spans, n)
+        if not found and _EACH_NEXT_OPENS.match(text, s_start, s_end):
+            found += _each_next(context, starts, depth, spans, n)
         if len(local) >= 3 and "tiền mặt" in text[s_start:s_end]:
             found += _value_and_cash(context, local, s_start, s_end, spans, n)
         if n > 0 and _TOTAL_OF.match(text, s_start):
@@ -361,6 +373,8 @@ def _product(
         if counts:
             return None  # counts of something else before "mỗi": unclear
         names = _names(text[a : each_word.start()])
+        if names is None and x in _PLACES:
+            names = _places_named(text, a, each_word.start())
         worded = _WORDED.match(text, a, each_word.start())
         if (
             names is None
@@ -470,7 +484,9 @@ def _named_after_noun(text: str, a: int, b: int, x: str) -> re.Match[str] | None
 # Between a total and the places it went to, named: "150 triệu đồng cho các xã ...", "5.000
 # tấn gạo từ nguồn dự trữ quốc gia cho các tỉnh: Quảng Bình, ..." (a few words, no figure).
 _TO_NAMED = re.compile(
-    r"(?:\s+[^\W\d_]+){0,8}?\s+cho\s+(?:các\s+)?[^\W\d_]+\s*:?\s+(?=[A-ZĐ])", re.IGNORECASE
+    r"(?:\s+(?:[^\W\d_]+|năm\s+(?:19|20)\d\d)){0,10}?\s+(?:cho|trên\s+địa\s+bàn)\s+(?:các\s+)?[^\W\d_]+\.?\s*:?\s+"
+    r"(?=[A-ZĐ])",
+    re.IGNORECASE,
 )
 # Between what a portion holds and its worth: "10 kg gạo trị giá 200 nghìn đồng".
 _WORTH = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+trị\s+giá\s*:?\s*", re.IGNORECASE)
@@ -487,6 +503,43 @@ def _counts_units(m: Mention, each: Mention) -> bool:
 
 def _breakdowns_kind(m: Mention) -> str | None:
     return "money" if _unit(m) == "đồng" and m.fraction is None else None
+
+
+# Where the places a total went to begin to be named, before "mỗi nơi" (*mỗi địa phương*, *mỗi
+# đơn vị*): "cho TP. Đà Nẵng, tỉnh Quảng Nam mỗi nơi 3 tỉ đồng", "trên địa bàn huyện Phước Sơn
+# và Nam Trà My, mỗi đơn vị nhận hỗ trợ 500 triệu đồng".
+_TO_PLACES = re.compile(r"(?<!\w)(?:cho|tại|trên\s+địa\s+bàn)\s+(?=\S)", re.IGNORECASE)
+# The noun of one place named, before its name: "tỉnh Quảng Nam", "TP. Đà Nẵng".
+_PLACE_NOUN = re.compile(
+    r"^(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+(?=[A-ZĐ])",
+    re.IGNORECASE,
+)
+
+
+def _places_named(text: str, a: int, b: int) -> int | None:
+    """How many places are named in ``text[a:b]`` after the last *cho* (*tại*, *trên địa bàn*),
+    each perhaps after its own noun ("cho TP. Đà Nẵng, tỉnh Quảng Nam "), for *mỗi nơi* (*mỗi địa
+    phương*, *mỗi đơn vị*); ``None`` when any piece is not a name.
+
+    >>> t = "hỗ trợ kinh phí cho TP. Đà Nẵng, tỉnh Quảng Nam mỗi nơi 3 tỉ đồng"
+    >>> _places_named(t, 0, t.index("mỗi"))
+    2
+    >>> t = "hỗ trợ cho các hộ dân ở Đà Nẵng mỗi nơi 3 tỉ đồng"
+    >>> _places_named(t, 0, t.index("mỗi")) is None
+    True
+    """
+    start = max(_TO_PLACES.finditer(text, a, b), key=lambda m: m.start(), default=None)
+    if start is None:
+        return None
+    segment = text[start.end() : b].strip(" ,:")
+    pieces = [_PLACE_NOUN.sub("", p.strip()) for p in _NAME_SPLIT.split(segment)]
+    if len(pieces) < 2:
+        return None
+    for piece in pieces:
+        words = piece.split()
+        if not words or len(words) > _MAX_WORDS_IN_NAME or not all(w[:1].isupper() for w in words):
+            return None
+    return len(pieces)
 
 
 def _names(segment: str) -> int | None:
@@ -1388,7 +1441,8 @@ _EACH_HOLDS = re.compile(
 _EACH_OPENS = re.compile(
     r"[\s\u2060]*(?:theo\s+đó\s*,\s*)?mỗi\s+(?:[“\"](?P<q>[^\W\d_]+(?:\s+[^\W\d_]+){0,5})[”\"]"
     r"|(?P<x>[^\W\d_]+)(?P<more>(?:\s+[^\W\d_]+){0,3}?))"
-    r"\s+(?:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là|(?:được\s+)?hỗ\s+trợ)\s*:?\s*\Z",
+    r"\s+(?P<verb>trị\s+giá|có\s+giá\s+trị|giá\s+trị|là"
+    r"|(?:được\s+)?(?:hỗ\s+trợ|nhận|trao|tặng|cấp))\s*:?\s*\Z",
     re.IGNORECASE,
 )
 _CARRY_LOOK = 120  # characters of the sentence read for "Mỗi X trị giá" before its amount
@@ -1536,7 +1590,8 @@ def _carried(
                     return []  # "Mỗi căn nhà trị giá 100 triệu đồng, Quỹ hỗ trợ 80 triệu đồng"
                 if not _EACH_ENDS.match(text, each.end - base):
                     return []  # "Mỗi hộ được hỗ trợ 70 triệu đồng từ ngân sách tỉnh": more
-                worth = "hỗ" not in opens.group().casefold()
+                verb = " ".join(opens.group("verb").casefold().split())
+                worth = verb in _WORTH_VERBS and _first(count) not in portions
                 if worth and _SUPPORT.search(b_text, p_start, count.start - b_base):
                     return []  # "hỗ trợ 400 triệu đồng ... 5 căn nhà" / "Mỗi căn nhà trị giá
                     # 100 triệu đồng": a support towards houses worth more
@@ -1567,6 +1622,160 @@ def _carried(
         return []  # "Tổng kinh phí thực hiện đợt trao quà là 65 triệu đồng": more than the gifts
     terms = f"{write_number(count.value)} × {each.text}"
     return list(_report(context.paragraph, context.file, after[0], value, terms))
+
+
+# A sentence that details the one before by what each unit got: "Theo đó, mỗi hộ được vay 45
+# triệu đồng ...", "Mỗi tỉnh, thành phố được hỗ trợ 1 tỷ đồng.", "Theo đó, Tân Yên trích 65
+# triệu đồng ... trao cho mỗi hộ 5 triệu đồng."
+_EACH_NEXT_OPENS = re.compile(r"[\s\u2060]*(?:theo\s+đó\s*,|mỗi\s)", re.IGNORECASE)
+# "mỗi X" (perhaps "X, Y": "mỗi tỉnh, thành phố"), a few words of what it got, and the amount.
+_EACH_GOT = re.compile(
+    r"(?<!\w)mỗi\s+(?P<x>[^\W\d_]+)(?P<y>\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
+    r"\s+(?P<verb>(?:được\s+)?(?:hỗ\s+trợ|vay|nhận|trao|tặng|cấp)|trị\s+giá|giá\s+trị"
+    r"|có\s+giá\s+trị)\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+# "trao cho mỗi hộ 5 triệu đồng": the amount right after the noun.
+_EACH_BARE = re.compile(r"(?<!\w)mỗi\s+(?P<x>[^\W\d_]+)\s+\Z", re.IGNORECASE)
+# Nouns that only classify the next word: "mỗi con bò" counts "con bò", not any "con".
+_CLASSIFIERS = frozenset({"con", "căn", "chiếc", "ngôi", "cái", "bộ"})
+# A term after the amount: "45 triệu đồng trong thời gian 36 tháng" (a loan's term: the amount
+# is its principal; of a support, perhaps a sum over the months: quiet).
+_TERM_AFTER = re.compile(
+    r"\s+trong(?:\s+thời\s+gian)?\s+\d+\s+(?:năm|tháng|tuần|ngày|quý)(?!\w)", re.IGNORECASE
+)
+# A total named in the sentence of the value each, after it: "..., với tổng kinh phí 5,2 tỷ".
+_TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)[^\d.;]{0,30}\Z", re.IGNORECASE)
+_CAP_BEFORE = re.compile(
+    r"(?<!\w)(?:tối\s+đa|lên\s+(?:đến|tới)|đến|tới|từ|bình\s+quân|trung\s+bình)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _each_next(
+    context: ParagraphContext,
+    starts: Sequence[int],
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """A count and its total in one sentence, what each unit got in the next, which opens
+    *Theo đó,* or *Mỗi*: "Hội Nông dân huyện Sơn Dương giải ngân 450 triệu đồng ... cho 10 hộ
+    hội viên xã Hợp Hòa." / "Theo đó, mỗi hộ được vay 45 triệu đồng trong thời gian 36 tháng
+    ..." (10 × 45 triệu); the total may stand in the second sentence instead ("... cho 13 hộ
+    nghèo" / "Theo đó, Tân Yên trích 65 triệu đồng ... trao cho mỗi hộ 5 triệu đồng", "Mỗi con
+    bò giá trị 15 triệu đồng, với tổng kinh phí 255 triệu đồng").
+
+    The amount each is the first figure after *mỗi X* and its verb (*được hỗ trợ, vay, nhận,
+    trị giá* ...), exact, in đồng, not a ceiling or an average (*tối đa, lên đến, từ, bình
+    quân*), not per period (``/tháng``, *mỗi năm*), no term after it but a loan's; the count is
+    the one exact figure of X outside brackets in the sentence before (*con bò*, not any *con*),
+    none in the sentence of the amount; the total is the one other amount in đồng of the two
+    sentences (in the second: before *mỗi*, or after *tổng*), exact, outside brackets.  Quiet
+    when a cost is shared (*còn lại, đối ứng, góp, thêm*) or a list or other money stands in
+    either sentence."""
+    text, base = context.text, context.paragraph.offset
+    mentions = context.mentions
+    s_start, s_end = spans[n]
+    here = mentions[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
+    b_paragraph, b_text, b_base, b_depth = context.paragraph, text, base, depth
+    if n > 0:
+        p_start, p_end = spans[n - 1]
+        before = mentions[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, p_end)]
+    else:
+        # The line right above ends with the count: "... cho 13 hộ nghèo trên địa bàn." /
+        # "Theo đó, Tân Yên trích 65 triệu đồng ... trao cho mỗi hộ 5 triệu đồng."
+        previous = context.state.figures.previous_sentence
+        if previous is None or not previous[1]:
+            return []
+        b_paragraph, before = previous
+        b_text, b_base = b_paragraph.text, b_paragraph.offset
+        b_depth = _totals._depths(b_text)
+        p_start = list(_totals.sentences(b_text))[-1][0]
+        before = [m for m in before if m.start - b_base >= p_start]
+    if not here or not before or len(here) + len(before) > 12:
+        return []
+    if _SHARED_COST.search(b_text, p_start) or _SHARED_COST.search(text, s_start, s_end):
+        return []
+    for k, each in enumerate(here):
+        if _unit(each) != "đồng" or each.bound is not Bound.EXACT or each.fraction is not None:
+            continue
+        at = each.start - base
+        head = text[max(s_start, at - 60) : at]
+        got = _EACH_GOT.search(head) or _EACH_BARE.search(head)
+        if got is None:
+            continue
+        if k > 0 and here[k - 1].start - base > max(s_start, at - 60) + got.start():
+            return []  # a figure between "mỗi X" and the amount
+        verb = got.groupdict().get("verb") or ""
+        if _CAP_BEFORE.search(text, s_start, at) and _CAP_BEFORE.search(head):
+            return []
+        if _AVERAGE.search(head) or _PERIOD.match(text, each.end - base):
+            return []
+        term = _TERM_AFTER.match(text, each.end - base)
+        if term is not None and "vay" not in verb.casefold():
+            return []
+        clause = _CLAUSE_END.search(text, each.end - base, s_end)
+        if _ADDED.search(text, each.end - base, clause.start() if clause else s_end):
+            return []  # "mỗi hộ được hỗ trợ 5 triệu đồng và 1 bao gạo": the total may hold more
+        x = got.group("x").casefold()
+        y = (got.groupdict().get("y") or "").strip().casefold()
+        counts = [
+            m
+            for m in before
+            if m.unit
+            and m.fraction is None
+            and _first(m) == x
+            and (x not in _CLASSIFIERS or _classified(m, b_text, b_base) == y)
+        ]
+        number: Decimal | None = None
+        if not counts and x in _PLACES:
+            # "Theo đó, ... cho TP. Đà Nẵng, tỉnh Quảng Nam mỗi nơi 3 tỉ đồng": places named
+            named = _places_named(text, s_start, max(s_start, at - 60) + got.start())
+            number = None if named is None else Decimal(named)
+        elif (
+            len(counts) == 1
+            and not b_depth[counts[0].start - b_base]
+            and counts[0].bound is Bound.EXACT
+        ):
+            number = counts[0].value
+        if number is None:
+            return []
+        if any(m.unit and _first(m) == x for m in here if m is not each):
+            return []  # a count of X in the sentence of the amount: which is it?
+        money = [m for m in (*before, *here) if m is not each and _unit(m) == "đồng"]
+        if len(money) != 1:
+            return []
+        total = money[0]
+        inside = depth[total.start - base] if total in here else b_depth[total.start - b_base]
+        if total.bound is not Bound.EXACT or inside or total.fraction:
+            return []
+        if total in here and total.start > each.start:
+            if not _TOTAL_WORD.search(text, s_start, total.start - base):
+                return []
+        elif total in here and total.start - base > at - len(head) + got.start():
+            return []
+        value = _EXACT.multiply(number, each.value)
+        terms = f"{write_number(number)} × {each.text}"
+        where = context.paragraph if total in here else b_paragraph
+        return list(_report(where, context.file, total, value, terms))
+    return []
+
+
+def _classified(m: Mention, text: str, base: int) -> str:
+    """The word a classifier counts after *m* ("17 con bò giống" counts *bò*), in its unit or
+    right after it in *text* when the unit is the classifier alone (``"17 con"``).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "trao 17 con bò giống"
+    >>> _classified(extract(t)[0], t, 0)
+    'bò'
+    """
+    words = _unit(m).split(" ")
+    if len(words) > 1:
+        return words[1]
+    after = text[m.end - base : m.end - base + 30].split()
+    return after[0].casefold() if after else ""
 
 
 # The cost of carrying out what was given, which may hold more than the gifts (transport, the
@@ -1615,14 +1824,17 @@ _SPEND = re.compile(
 # Between that total and its count: "để xây dựng", "xây dựng", "để làm", "hỗ trợ làm nhà ở
 # cho", "cho" (words only, no end of clause).
 _SPENT_ON = re.compile(
-    r"[^\W\d_]*(?:\s+[^\W\d_]+){0,6}?\s*(?<!\w)(?:xây\s+dựng|làm(?:\s+mới)?|sửa\s+chữa|mua|cho)"
+    r"[^\W\d_]*(?:\s+[^\W\d_]+){0,6}?\s*(?<!\w)"
+    r"(?:xây\s+dựng|làm(?:\s+mới)?|sửa\s+chữa|mua|cho|hỗ\s+trợ|tặng|trao(?:\s+tặng)?)"
     r"\s+",
     re.IGNORECASE,
 )
 # After a value each, the end of its clause or what it is for ("80 triệu đồng, cho ...", "15
 # triệu đồng để lựa chọn mua một con bò").
-_EACH_ENDS = re.compile(r"\s*(?:[,.;:]|\Z|(?:để|cho)(?!\w))", re.IGNORECASE)
+_EACH_ENDS = re.compile(r"(?:\s+tiền\s+mặt)?\s*(?:[,.;:]|\Z|(?:để|cho)(?!\w))", re.IGNORECASE)
 _SUPPORT = re.compile(r"(?<!\w)hỗ\s+trợ(?!\w)", re.IGNORECASE)
+# The verbs of a value each that say what a unit is worth, not what was paid towards it.
+_WORTH_VERBS = frozenset({"trị giá", "có giá trị", "giá trị", "là"})
 # A cost shared with others: the value each need not all come from the total spent.
 _SHARED_COST = re.compile(r"(?<!\w)(?:còn\s+lại|đối\s+ứng|góp|thêm)(?!\w)", re.IGNORECASE)
 # The money that follows the count in its sentence is the total's own breakdown only after
@@ -1652,8 +1864,8 @@ def _spent_on(
         return None
     clause = _CLAUSE_END.search(text, count.end - base)
     stop = clause.start() if clause else len(text)
-    if _ADDED.search(text, count.end - base, stop):
-        return None
+    if _added(text[count.end - base : stop]):
+        return None  # "... 5 căn nhà và trang thiết bị"; not "cho các hộ nghèo và hộ khó khăn"
     of_which = _OF_WHICH.search(text, count.end - base)
     for m in mentions:
         if m is total or m is count:
