@@ -131,6 +131,7 @@ from hoiquanchung.checker._kinds import (
     province_names,
     sexed_nouns,
 )
+from hoiquanchung.checker._medals import MEDAL_WORDS, medal_tallies
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._parallel import parallel_kinds
 from hoiquanchung.checker._patterns import (
@@ -652,7 +653,22 @@ def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
 
 
 def check_totals(context: ParagraphContext) -> Iterator[Finding]:
-    """Findings of rule 2 in one paragraph."""
+    """Findings of rule 2 in one paragraph, then those of its medal tallies
+    (:mod:`hoiquanchung.checker._medals`) on totals no other reading has reported."""
+    if not _holds(lowered(context.paragraph.text), MEDAL_WORDS) or len(context.mentions) < 3:
+        yield from _check_totals(context)
+        return
+    reported = set()
+    for finding in _check_totals(context):
+        reported.add((finding.line, finding.column))
+        yield finding
+    for finding in medal_tallies(context.paragraph, context.mentions, context.file):
+        if (finding.line, finding.column) not in reported:
+            yield finding
+
+
+def _check_totals(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of rule 2 in one paragraph, but the medal tallies."""
     paragraph, mentions, file = context.paragraph, context.mentions, context.file
     text, base = paragraph.text, paragraph.offset
     # A toll that names its kinds, remembered for its province lines in the paragraphs after
