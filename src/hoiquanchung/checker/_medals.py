@@ -45,7 +45,7 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.numbers import Bound
 
-__all__ = ["MEDAL_WORDS", "medal_tallies"]
+__all__ = ["LISTLIST_JOIN", "LISTLIST_OPENER", "MEDAL_WORDS", "medal_tallies"]
 
 #: Cheap test on the lower-case paragraph before any reading (speed): one of these is in it.
 MEDAL_WORDS = ("huy chương", "hc")
@@ -63,7 +63,7 @@ _PART = re.compile(
 )
 # Between a total and its list: "các loại", "(HC)", a few words with no figure ("giành được"),
 # then the opener.
-_OPENER = re.compile(
+LIST_OPENER = re.compile(
     r"(?:[ \t\u00a0]+các[ \t\u00a0]+loại)?(?:[ \t\u00a0]*\(HC\))?"
     r"[^\d;:.!?()\n]{0,40}?"
     r"(?:(?P<bracket>[ \t\u00a0]*\()[ \t\u00a0]*"
@@ -75,7 +75,7 @@ _OPENER = re.compile(
 )
 # What joins two parts: a separator, and the words a part may carry after its colour (the events
 # it was won in), with no figure, no bracket, no sentence end.
-_JOIN = re.compile(
+LIST_JOIN = re.compile(
     r"[^\d;.!?()\n]{0,120}?(?:[ \t\u00a0]*[,;][ \t\u00a0]*(?:và[ \t\u00a0]+|cùng[ \t\u00a0]+)?"
     r"|[ \t\u00a0]+(?:và|cùng)[ \t\u00a0]+)\Z",
     re.IGNORECASE,
@@ -114,7 +114,7 @@ def medal_tallies(
         if not _is_total(text, total, base):
             continue
         first = mentions[i + 1]
-        opener = _OPENER.fullmatch(text, total.end - base, first.start - base)
+        opener = LIST_OPENER.fullmatch(text, total.end - base, first.start - base)
         if opener is None:
             continue
         in_bracket = opener.group("bracket") is not None
@@ -125,7 +125,7 @@ def medal_tallies(
         k = i + 2
         while k < len(mentions):
             nxt = mentions[k]
-            if _JOIN.fullmatch(text, parts[-1].end - base, nxt.start - base) is None:
+            if LIST_JOIN.fullmatch(text, parts[-1].end - base, nxt.start - base) is None:
                 break
             colour = _colour(text, nxt, base)
             if colour is None:
@@ -171,6 +171,6 @@ def _list_ends(
     at = last.end - base
     if in_bracket:
         return _AFTER_BRACKET.match(text, at) is not None
-    if following is not None and _JOIN.fullmatch(text, at, following.start - base):
+    if following is not None and LIST_JOIN.fullmatch(text, at, following.start - base):
         return False  # joined to one more item (of no colour, or the loop would have read it)
     return True

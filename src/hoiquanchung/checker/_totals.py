@@ -133,6 +133,7 @@ from hoiquanchung.checker._kinds import (
 )
 from hoiquanchung.checker._medals import MEDAL_WORDS, medal_tallies
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._ocop_stars import OCOP_WORDS, ocop_stars
 from hoiquanchung.checker._parallel import parallel_kinds
 from hoiquanchung.checker._patterns import (
     Gated,
@@ -654,16 +655,23 @@ def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
 
 def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 2 in one paragraph, then those of its medal tallies
-    (:mod:`hoiquanchung.checker._medals`) on totals no other reading has reported."""
-    if not _holds(lowered(context.paragraph.text), MEDAL_WORDS) or len(context.mentions) < 3:
+    (:mod:`hoiquanchung.checker._medals`) and of its OCOP products by stars
+    (:mod:`hoiquanchung.checker._ocop_stars`) on totals no other reading has reported."""
+    folded = lowered(context.paragraph.text)
+    medals, ocop = _holds(folded, MEDAL_WORDS), _holds(folded, OCOP_WORDS)
+    if not (medals or ocop) or len(context.mentions) < 3:
         yield from _check_totals(context)
         return
     reported = set()
     for finding in _check_totals(context):
         reported.add((finding.line, finding.column))
         yield finding
-    for finding in medal_tallies(context.paragraph, context.mentions, context.file):
+    paragraph, mentions, file = context.paragraph, context.mentions, context.file
+    scales = (medal_tallies(paragraph, mentions, file) if medals else iter(()),
+              ocop_stars(paragraph, mentions, file) if ocop else iter(()))
+    for finding in itertools.chain(*scales):
         if (finding.line, finding.column) not in reported:
+            reported.add((finding.line, finding.column))
             yield finding
 
 
