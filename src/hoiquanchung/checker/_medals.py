@@ -45,10 +45,10 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.numbers import Bound
 
-__all__ = ["LISTLIST_JOIN", "LISTLIST_OPENER", "MEDAL_WORDS", "medal_tallies"]
+__all__ = ["LIST_JOIN", "LIST_OPENER", "MEDAL_WORDS", "medal_tallies"]
 
 #: Cheap test on the lower-case paragraph before any reading (speed): one of these is in it.
-MEDAL_WORDS = ("huy chương", "hc")
+MEDAL_WORDS = ("huy chương", "hc ", "hcv", "hcb", "hcđ")
 
 #: Units of a total of medals with no colour (the first words of the mention's unit).
 _TOTAL_UNITS = frozenset({"huy chương", "tấm huy chương", "hc", "tấm hc", "chiếc huy chương"})
@@ -67,7 +67,8 @@ LIST_OPENER = re.compile(
     r"(?:[ \t\u00a0]+các[ \t\u00a0]+loại)?(?:[ \t\u00a0]*\(HC\))?"
     r"[^\d;:.!?()\n]{0,40}?"
     r"(?:(?P<bracket>[ \t\u00a0]*\()[ \t\u00a0]*"
-    r"(?:(?P<inner>trong[ \t\u00a0]+đó|gồm|bao[ \t\u00a0]+gồm)(?:[ \t\u00a0]+có)?[ \t\u00a0]*[:,]?[ \t\u00a0]*)?"
+    r"(?:(?P<inner>trong[ \t\u00a0]+đó|gồm|bao[ \t\u00a0]+gồm)"
+    r"(?:[ \t\u00a0]+có)?[ \t\u00a0]*[:,]?[ \t\u00a0]*)?"
     r"|[ \t\u00a0]*,?[ \t\u00a0]*(?P<marker>trong[ \t\u00a0]+đó|gồm|bao[ \t\u00a0]+gồm)"
     r"(?:[ \t\u00a0]+có)?[ \t\u00a0]*[:,]?[ \t\u00a0]*"
     r"|[ \t\u00a0]*:[ \t\u00a0]*)",
@@ -171,6 +172,5 @@ def _list_ends(
     at = last.end - base
     if in_bracket:
         return _AFTER_BRACKET.match(text, at) is not None
-    if following is not None and LIST_JOIN.fullmatch(text, at, following.start - base):
-        return False  # joined to one more item (of no colour, or the loop would have read it)
-    return True
+    # Joined to one more item (of no colour, or the loop would have read it): not the end.
+    return following is None or LIST_JOIN.fullmatch(text, at, following.start - base) is None

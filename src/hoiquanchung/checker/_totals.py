@@ -667,8 +667,10 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
         reported.add((finding.line, finding.column))
         yield finding
     paragraph, mentions, file = context.paragraph, context.mentions, context.file
-    scales = (medal_tallies(paragraph, mentions, file) if medals else iter(()),
-              ocop_stars(paragraph, mentions, file) if ocop else iter(()))
+    scales = (
+        medal_tallies(paragraph, mentions, file) if medals else iter(()),
+        ocop_stars(paragraph, mentions, file) if ocop else iter(()),
+    )
     for finding in itertools.chain(*scales):
         if (finding.line, finding.column) not in reported:
             reported.add((finding.line, finding.column))
