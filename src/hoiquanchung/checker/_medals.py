@@ -45,7 +45,7 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.numbers import Bound
 
-__all__ = ["LIST_JOIN", "LIST_OPENER", "MEDAL_WORDS", "medal_tallies"]
+__all__ = ["LIST_JOIN", "LIST_OPENER", "MEDAL_WORDS", "medal_tallies", "owned_after"]
 
 #: Cheap test on the lower-case paragraph before any reading (speed): one of these is in it.
 MEDAL_WORDS = ("huy chương", "hc ", "hcv", "hcb", "hcđ")
@@ -148,8 +148,10 @@ def medal_tallies(
             continue
         lead = (opener.group("marker") or opener.group("inner") or "").casefold()
         partial = lead.startswith("trong")
-        if side == "below" and len(colours) < 3 and partial:
-            continue  # "trong đó có 2 HCV và 3 HCĐ": some of the medals only
+        if side == "below" and partial and (len(colours) < 3 or owned_after(text, parts[-1], base)):
+            # "trong đó có 2 HCV và 3 HCĐ": some of the medals only; "trong đó 62 HCV, 35 HCB,
+            # 54 HCĐ của đoàn Hà Nội": another's tally inside the total
+            continue
         yield total_mismatch(
             paragraph,
             total.start - base,
@@ -174,3 +176,23 @@ def _list_ends(
         return _AFTER_BRACKET.match(text, at) is not None
     # Joined to one more item (of no colour, or the loop would have read it): not the end.
     return following is None or LIST_JOIN.fullmatch(text, at, following.start - base) is None
+
+
+# After the last part of a "trong đó" list, up to the end of its sentence: the parts belong to
+# someone inside the total ("..., trong đó 62 HCV, 35 HCB, 54 HCĐ của đoàn Hà Nội").
+_OWNER = re.compile(r"[^.!?\n]{0,200}?(?<!\w)(?:của|do|thuộc|đóng[ \t\u00a0]+góp)(?!\w)", re.I)
+
+
+def owned_after(text: str, last: Mention, base: int) -> bool:
+    """Whether the sentence goes on after the *last* part of a list to name whose the parts are
+    (*của*, *do*, *thuộc*, *đóng góp*): some of the total's, not its breakdown.
+
+    >>> from hoiquanchung.checker import extract
+    >>> text = "205 huy chương, trong đó 62 HCV, 35 HCB, 54 HCĐ của đoàn Hà Nội."
+    >>> owned_after(text, extract(text)[-1], 0)
+    True
+    >>> text = "19 huy chương, trong đó có 12 HCV, 4 HCB và 3 HCĐ ở các môn thi."
+    >>> owned_after(text, extract(text)[-1], 0)
+    False
+    """
+    return _OWNER.match(text, last.end - base) is not None

@@ -33,7 +33,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from hoiquanchung._exact import EXACT as _EXACT
-from hoiquanchung.checker._medals import LIST_JOIN, LIST_OPENER
+from hoiquanchung.checker._medals import LIST_JOIN, LIST_OPENER, owned_after
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
@@ -117,7 +117,8 @@ def ocop_stars(
         if side is None:
             continue
         lead = (opener.group("marker") or opener.group("inner") or "").casefold()
-        if side == "below" and lead.startswith("trong") and not {3, 4, 5} <= set(stars):
+        some_only = not {3, 4, 5} <= set(stars) or owned_after(text, parts[-1], base)
+        if side == "below" and lead.startswith("trong") and some_only:
             continue  # "trong đó 15 sản phẩm 4 sao và 33 sản phẩm 3 sao": some only
         yield total_mismatch(
             paragraph,
