@@ -70,7 +70,7 @@ LIST_OPENER = re.compile(
     r"(?:(?P<inner>trong[ \t\u00a0]+đó|gồm|bao[ \t\u00a0]+gồm)"
     r"(?:[ \t\u00a0]+có)?[ \t\u00a0]*[:,]?[ \t\u00a0]*)?"
     r"|[ \t\u00a0]*,?[ \t\u00a0]*(?P<marker>trong[ \t\u00a0]+đó|gồm|bao[ \t\u00a0]+gồm)"
-    r"(?:[ \t\u00a0]+có)?[ \t\u00a0]*[:,]?[ \t\u00a0]*"
+    r"(?:[ \t\u00a0]*[,:]?[ \t\u00a0]+có)?[ \t\u00a0]*[:,]?[ \t\u00a0]*"
     r"|[ \t\u00a0]*:[ \t\u00a0]*)",
     re.IGNORECASE,
 )

@@ -144,6 +144,7 @@ from hoiquanchung.checker._patterns import (
     per_unit,
     remembered,
 )
+from hoiquanchung.checker._prizes import PRIZE_WORDS, prize_grades
 from hoiquanchung.checker._rules import (
     make_finding,
     sum_contradicts,
@@ -655,11 +656,13 @@ def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
 
 def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 2 in one paragraph, then those of its medal tallies
-    (:mod:`hoiquanchung.checker._medals`) and of its OCOP products by stars
-    (:mod:`hoiquanchung.checker._ocop_stars`) on totals no other reading has reported."""
+    (:mod:`hoiquanchung.checker._medals`) of its OCOP products by stars
+    (:mod:`hoiquanchung.checker._ocop_stars`) and of its prizes by grade
+    (:mod:`hoiquanchung.checker._prizes`) on totals no other reading has reported."""
     folded = lowered(context.paragraph.text)
     medals, ocop = _holds(folded, MEDAL_WORDS), _holds(folded, OCOP_WORDS)
-    if not (medals or ocop) or len(context.mentions) < 3:
+    prizes = _holds(folded, PRIZE_WORDS)
+    if not (medals or ocop or prizes) or len(context.mentions) < 3:
         yield from _check_totals(context)
         return
     reported = set()
@@ -670,6 +673,7 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     scales = (
         medal_tallies(paragraph, mentions, file) if medals else iter(()),
         ocop_stars(paragraph, mentions, file) if ocop else iter(()),
+        prize_grades(paragraph, mentions, file) if prizes else iter(()),
     )
     for finding in itertools.chain(*scales):
         if (finding.line, finding.column) not in reported:
