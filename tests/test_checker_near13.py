@@ -7,6 +7,12 @@
    *trong đó* with two colours only.
 2. OCOP products by star rating (checker._ocop_stars): *N sản phẩm ... k sao* parts of a total
    of OCOP products, read the same way (3, 4 and 5 stars are the whole).
+3. Prizes by grade (checker._prizes): *N giải* (or *N học sinh đạt giải*) and its parts *giải
+   Nhất, Nhì, Ba, Tư, Khuyến khích* or *giải A, B, C*, read the same way (a whole scale after
+   *trong đó*: nhất, nhì, ba with tư or khuyến khích; A, B, C with khuyến khích).
+4. (checker._breakdowns) a total joined by a slash to a count before it (*4 dự án/8 HS đoạt
+   giải, bao gồm: 1 giải Nhì, ...*) whose list counts another noun is not read: a false alarm
+   of an older reading on the held-out n13h-baoninhthuan-khkt-2018-15duan.
 
 Real paragraphs from the corpus, read by id wherever they stand (tests/corpus/pending/):
 hocsinh-dna-2013-101hc (http://tienphong.vn/The-Thao/634361/Viet-Nam-nhat---------toan-doan-tpp.html),
@@ -33,6 +39,7 @@ from _checker_helpers import paragraph
 from hoiquanchung.checker import check_text, extract
 from hoiquanchung.checker._medals import medal_tallies
 from hoiquanchung.checker._ocop_stars import ocop_stars
+from hoiquanchung.checker._prizes import prize_grades
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Severity
 
@@ -47,10 +54,14 @@ def alarms(text: str) -> list[str]:
 
 
 def own(text: str) -> list[str]:
-    """The stated totals the two readings of this round report on *text*, read alone."""
+    """The stated totals the three readings of this round report on *text*, read alone."""
     para = Paragraph(text, 1, range(len(text) + 1), 0)
     mentions = extract(text)
-    found = [*medal_tallies(para, mentions, None), *ocop_stars(para, mentions, None)]
+    found = [
+        *medal_tallies(para, mentions, None),
+        *ocop_stars(para, mentions, None),
+        *prize_grades(para, mentions, None),
+    ]
     return [f.stated or "" for f in found]
 
 
@@ -95,6 +106,19 @@ def own(text: str) -> list[str]:
         ),
         # held-out OCOP: two ratings after "trong đó" adding up to more than the total
         ("n13h-hoanhap-hcm-ocop-66", "30 sản phẩm", "36 sản phẩm", "66 sản phẩm"),
+        # prizes: four grades after "trong đó" (a whole scale), both ways
+        ("h44-baoquangnam-hsg-lop-9-504-giai", "221 giải", "201 giải", "504 giải"),
+        ("h45-hanoi-hsg-quocgia-2020", "41 giải", "45 giải", "144 học sinh"),
+        # held-out prizes: the fourth prize of a science fair; grades A, B, C of the press
+        ("n13h-laocaitv-khkt-2024-104giai", "57 giải Tư", "50 giải Tư", "104 giải"),
+        (
+            "n13h-thanhnien-tranmaininh-2017-59",
+            "19 giải khuyến khích",
+            "18 giải khuyến khích",
+            "39 giải",
+        ),
+        # held-out prizes: three grades after "bao gồm:" are the whole
+        ("n13h-baoninhthuan-gvcn-2015-25giai", "17 giải Ba", "16 giải Ba", "25 giáo viên"),
     ],
 )
 def test_a_part_changed_on_a_closed_scale_is_found(
@@ -120,6 +144,14 @@ def test_a_part_changed_on_a_closed_scale_is_found(
         "n13h-phutho-hkpd-2024-kv1",
         "n13h-kinhtevadautu-hagiang-ocop-120",
         "n13h-nvsk-quangninh-ocop-569",
+        "h44-baoquangnam-hsg-lop-9-504-giai",
+        "n13h-baoninhthuan-khkt-2018-15duan",
+        "n13h-baoninhthuan-khkt-2017-5duan",
+        "n13h-baotuyenquang-khkt-2021-no-total",
+        "n13h-ninhphuoc-gvdg-2023-no-total",
+        "n13h-hanoimoi-quocoai-gvdg-2023-41",
+        "n13h-baoquangngai-trabong-2023-15",
+        "n13h-tinthethaonews-thachha-2024",
     ],
 )
 def test_real_tallies_and_near_misses_raise_no_alarm(pid: str) -> None:
@@ -139,6 +171,13 @@ def test_real_tallies_and_near_misses_raise_no_alarm(pid: str) -> None:
         ("n13h-sggp-taekwondo-tre-2024-bo-huy-chuong", "12 đối kháng", "13 đối kháng"),
         # shares of OCOP products by rating, one of them a potential 5 stars
         ("baotuyenquang-ocop-2022", "35,8%", "45,8%"),
+        # two grades after "trong đó": some of the winners only
+        ("n13h-baoquangngai-trabong-2023-15", "2 em đoạt giải Nhì", "1 em đoạt giải Nhì"),
+        ("n13h-baoquangnam-phuninh-2024-16-31", "10 giải Khuyến khích", "9 giải Khuyến khích"),
+        # winners in a paragraph on sport: one athlete may win several events
+        ("n13h-tinthethaonews-thachha-2024", "16 giải ba, 3 giải", "16 giải ba, 9 giải"),
+        # the prizes of projects, the total their pupils after a slash
+        ("n13h-baoninhthuan-khkt-2017-5duan", "3 giải Ba", "2 giải Ba"),
     ],
 )
 def test_the_readings_stay_quiet_on_their_near_misses(pid: str, old: str, new: str) -> None:

@@ -179,8 +179,15 @@ def _list_ends(
 
 
 # After the last part of a "trong đó" list, up to the end of its sentence: the parts belong to
-# someone inside the total ("..., trong đó 62 HCV, 35 HCB, 54 HCĐ của đoàn Hà Nội").
-_OWNER = re.compile(r"[^.!?\n]{0,200}?(?<!\w)(?:của|do|thuộc|đóng[ \t\u00a0]+góp)(?!\w)", re.I)
+# someone inside the total, named ("..., trong đó 62 HCV, 35 HCB, 54 HCĐ của đoàn Hà Nội"); "của
+# từng cấp học" names no one.
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
+_OWNER = re.compile(
+    r"[^.!?\n]{0,200}?(?<!\w)(?:của|do|thuộc|đóng[ \t\u00a0]+góp)[ \t\u00a0]+(?:các[ \t\u00a0]+)?"
+    rf"(?:(?-i:[{_CAPITALS}])|(?:đoàn|đội|huyện|tỉnh|thành[ \t\u00a0]+phố|xã|phường|trường"
+    r"|đơn[ \t\u00a0]+vị)(?!\w))",
+    re.IGNORECASE,
+)
 
 
 def owned_after(text: str, last: Mention, base: int) -> bool:
@@ -192,6 +199,9 @@ def owned_after(text: str, last: Mention, base: int) -> bool:
     >>> owned_after(text, extract(text)[-1], 0)
     True
     >>> text = "19 huy chương, trong đó có 12 HCV, 4 HCB và 3 HCĐ ở các môn thi."
+    >>> owned_after(text, extract(text)[-1], 0)
+    False
+    >>> text = "104 giải, trong đó 5 giải Nhất, 57 giải Tư theo lĩnh vực của từng cấp học."
     >>> owned_after(text, extract(text)[-1], 0)
     False
     """
