@@ -280,6 +280,10 @@ def _breakdown(
             parts = _parts(context, total, marker.end(), stop, d, depth, starts, kind)
     if parts is None or len(parts) < 2:
         return None
+    if _paired_before(text, base, total) and any(p.unit != total.unit for p in parts):
+        # "4 dự án/8 HS đoạt giải, bao gồm: 1 giải Nhì, 1 giải Ba và 2 giải Khuyến khích": two
+        # counts of one thing joined by a slash; the prizes are the projects', not the pupils'.
+        return None
     listed = mentions[bisect.bisect_left(starts, marker.end()) : bisect.bisect_left(starts, stop)]
     if _totals._in_kind(text, base, total, parts, listed) and (
         sum_contradicts(total.quantity, _totals.sum_of_parts(parts)) == "below"
@@ -302,6 +306,25 @@ def _breakdown(
         return _verdict(context.paragraph, context.file, total, parts, kind, whole=True,
                         severity=Severity.WARNING)  # fmt: skip
     return _verdict(context.paragraph, context.file, total, parts, kind)
+
+
+# A count right before a total, joined to it by a slash: "15 dự án/28 HS", "38.047 hộ/141.843
+# người" (the same thing counted two ways).
+_PAIR_BEFORE = re.compile(
+    r"\d[\d.,]*[ \t\u00a0]+[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)?[ \t\u00a0]*/[ \t\u00a0]*\Z"
+)
+
+
+def _paired_before(text: str, base: int, total: Mention) -> bool:
+    """Whether *total* is the second of two counts joined by a slash (*4 dự án/8 HS*).
+
+    >>> from hoiquanchung.checker import extract
+    >>> text = "có 4 dự án/8 HS đoạt giải"
+    >>> [_paired_before(text, 0, m) for m in extract(text)]
+    [False, True]
+    """
+    start = total.start - base
+    return _PAIR_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _colon_list(

@@ -131,7 +131,9 @@ from hoiquanchung.checker._kinds import (
     province_names,
     sexed_nouns,
 )
+from hoiquanchung.checker._medals import MEDAL_WORDS, medal_tallies
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._ocop_stars import OCOP_WORDS, ocop_stars
 from hoiquanchung.checker._parallel import parallel_kinds
 from hoiquanchung.checker._patterns import (
     Gated,
@@ -142,6 +144,7 @@ from hoiquanchung.checker._patterns import (
     per_unit,
     remembered,
 )
+from hoiquanchung.checker._prizes import PRIZE_WORDS, prize_grades
 from hoiquanchung.checker._rules import (
     make_finding,
     sum_contradicts,
@@ -652,7 +655,34 @@ def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
 
 
 def check_totals(context: ParagraphContext) -> Iterator[Finding]:
-    """Findings of rule 2 in one paragraph."""
+    """Findings of rule 2 in one paragraph, then those of its medal tallies
+    (:mod:`hoiquanchung.checker._medals`) of its OCOP products by stars
+    (:mod:`hoiquanchung.checker._ocop_stars`) and of its prizes by grade
+    (:mod:`hoiquanchung.checker._prizes`) on totals no other reading has reported."""
+    folded = lowered(context.paragraph.text)
+    medals, ocop = _holds(folded, MEDAL_WORDS), _holds(folded, OCOP_WORDS)
+    prizes = _holds(folded, PRIZE_WORDS)
+    if not (medals or ocop or prizes) or len(context.mentions) < 3:
+        yield from _check_totals(context)
+        return
+    reported = set()
+    for finding in _check_totals(context):
+        reported.add((finding.line, finding.column))
+        yield finding
+    paragraph, mentions, file = context.paragraph, context.mentions, context.file
+    scales = (
+        medal_tallies(paragraph, mentions, file) if medals else iter(()),
+        ocop_stars(paragraph, mentions, file) if ocop else iter(()),
+        prize_grades(paragraph, mentions, file) if prizes else iter(()),
+    )
+    for finding in itertools.chain(*scales):
+        if (finding.line, finding.column) not in reported:
+            reported.add((finding.line, finding.column))
+            yield finding
+
+
+def _check_totals(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of rule 2 in one paragraph, but the medal tallies."""
     paragraph, mentions, file = context.paragraph, context.mentions, context.file
     text, base = paragraph.text, paragraph.offset
     # A toll that names its kinds, remembered for its province lines in the paragraphs after

@@ -1,0 +1,157 @@
+"""Rule 2, prizes by grade: a total of prizes (or of the prize-winners) and its parts by grade.
+
+Contests of schools, teachers, science fairs and the press give each winner one prize of one
+grade (*giải Nhất*, *Nhì*, *Ba*, *Tư*, *Khuyến khích*; *giải A*, *B*, *C*): *TP.Hà Nội có 184
+học sinh đạt giải, trong đó có 14 giải Nhất, 61 giải Nhì, 54 giải Ba và 55 giải Khuyến khích*;
+*Ban tổ chức đã trao 104 giải, trong đó có 5 giải Nhất, 16 giải Nhì, 26 giải Ba, 57 giải Tư*;
+*có 39 giải, gồm: 3 giải A, 8 giải B, 9 giải C và 19 giải khuyến khích*.  Parts of distinct
+grades cannot overlap:
+
+* parts of distinct grades that add up to more than their total contradict it;
+* less contradicts it when the list says it is whole (*gồm*, *bao gồm*, a colon, a bracket
+  right after the total) or, after *trong đó*, when it names a whole scale: first, second and
+  third prizes with the fourth or the consolation prizes (*nhất, nhì, ba, tư*; *nhất, nhì, ba,
+  khuyến khích*; *A, B, C, khuyến khích*).  Fewer grades after *trong đó* may be some only
+  (*trong đó có 1 em đoạt giải Nhất, 2 em đoạt giải Nhì*).
+
+The total counts prizes (*giải*, *giải thưởng*) or the winners (*học sinh*, *em*, *thí sinh*,
+*giáo viên*, *dự án*, *tác phẩm*...) with *giải* between it and the list (*184 học sinh đạt
+giải, trong đó ...*; *36 tác phẩm để trao giải, trong đó ...*); the parts follow it in the
+same sentence, after the openers of the medal tallies (:mod:`hoiquanchung.checker._medals`),
+each *N giải* and its grade (or *N em đoạt giải Nhất*), joined by a comma, a semicolon or
+*và*, words (the subjects) allowed after each.
+
+It stays quiet (near-misses): prizes with no total (*trao 6 giải nhất, 21 giải nhì ...*); a
+total in the sentence before (*41 giáo viên đạt danh hiệu ... Ngoài ra, ... trao 6 giải
+Nhất ...*); a count of winners in a paragraph on sport (*thể thao*, *điền kinh*, *huy
+chương*), where one athlete may win several events; a total paired with another count by a
+slash (*5 dự án/9 học sinh đoạt giải*), or with a figure before its list (*71 giải (90 học sinh
+dự thi), gồm ...*); a grade named twice; a *trong đó* list whose sentence then names whose the
+prizes are (*của*, *do*, *thuộc*).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from hoiquanchung._exact import EXACT as _EXACT
+from hoiquanchung.checker._medals import LIST_JOIN, LIST_OPENER, owned_after
+from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
+from hoiquanchung.checker._text import Paragraph
+from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.numbers import Bound
+
+__all__ = ["PRIZE_WORDS", "prize_grades"]
+
+#: Cheap test on the lower-case paragraph before any reading (speed).
+PRIZE_WORDS = ("giải",)
+
+_PRIZES = frozenset({"giải", "giải thưởng"})
+_WINNERS = ("học sinh", "em", "thí sinh", "hs", "giáo viên", "dự án", "tác phẩm", "sản phẩm")
+_SPORT = re.compile(r"(?<!\w)(?:thể\s+thao|điền\s+kinh|huy\s+chương|hội\s+khỏe)(?!\w)", re.I)
+_S = r"[ \t\u00a0]+"
+# A part: its figure, "giải" (or "em đoạt giải"), its grade.
+_GRADED = re.compile(
+    rf"[\d.,]+{_S}(?:(?:em|học{_S}sinh|thí{_S}sinh){_S}(?:đoạt|đạt){_S})?giải{_S}"
+    rf"(nhất|nhì|ba|tư|khuyến{_S}khích|đặc{_S}biệt|a|b|c)(?!\w)",
+    re.IGNORECASE,
+)
+_WHOLE_SCALES = (
+    frozenset({"nhất", "nhì", "ba", "tư"}),
+    frozenset({"nhất", "nhì", "ba", "khuyến khích"}),
+    frozenset({"a", "b", "c", "khuyến khích"}),
+)
+
+
+def _grade(text: str, m: Mention, base: int) -> tuple[str, int] | None:
+    """The grade of the part *m* and where its reading ends, or ``None``."""
+    if m.bound is not Bound.EXACT or m.fraction is not None or m.range_end is not None:
+        return None
+    found = _GRADED.match(text, m.start - base, min(len(text), m.end - base + 40))
+    if found is None:
+        return None
+    return " ".join(found.group(1).casefold().split()), found.end()
+
+
+def _total_kind(unit: str) -> str | None:
+    """``"prizes"``, ``"winners"`` or ``None`` for the unit of a would-be total."""
+    if unit in _PRIZES:
+        return "prizes"
+    if any(unit == w or unit.startswith(w + " ") for w in _WINNERS):
+        return "winners"
+    return None
+
+
+def prize_grades(
+    paragraph: Paragraph, mentions: Sequence[Mention], file: str | None
+) -> Iterator[Finding]:
+    """``total-mismatch`` of the prizes counted by grade in one paragraph."""
+    text, base = paragraph.text, paragraph.offset
+    sport = _SPORT.search(text) is not None
+    for i, total in enumerate(mentions[:-1]):
+        unit = " ".join((total.unit or "").casefold().split())
+        kind = _total_kind(unit)
+        if kind is None or total.fraction is not None or total.range_end is not None:
+            continue
+        if (
+            _grade(text, total, base) is not None
+            or text[total.start - base - 1 : total.start - base] == "/"
+        ):
+            continue  # "14 giải Nhất": one grade; "9/10 học sinh"
+        first = mentions[i + 1]
+        gap = text[total.end - base : first.start - base]
+        opener = LIST_OPENER.fullmatch(text, total.end - base, first.start - base)
+        if opener is None:
+            continue
+        if kind == "winners" and (sport or "giải" not in gap.casefold()):
+            continue  # "184 học sinh đạt giải, trong đó ...": winners of prizes only
+        rated = _grade(text, first, base)
+        if rated is None:
+            continue
+        parts, grades, end = [first], [rated[0]], rated[1]
+        k = i + 2
+        while k < len(mentions):
+            nxt = mentions[k]
+            if LIST_JOIN.fullmatch(text, end, nxt.start - base) is None:
+                break
+            rated = _grade(text, nxt, base)
+            if rated is None:
+                parts = []  # the list goes on with an item of no grade: not read
+                break
+            parts.append(nxt)
+            grades.append(rated[0])
+            end = rated[1]
+            k += 1
+        if len(parts) < 2 or len(set(grades)) != len(grades):
+            continue
+        following = mentions[k] if k < len(mentions) else None
+        if opener.group("bracket") is not None and _CLOSE.match(text, end) is None:
+            continue
+        if following is not None and LIST_JOIN.fullmatch(text, end, following.start - base):
+            continue  # one more item joined to the list
+        total_sum = Decimal(0)
+        for p in parts:
+            total_sum = _EXACT.add(total_sum, p.value)
+        side = sum_contradicts(total.quantity, total_sum)
+        if side is None:
+            continue
+        lead = (opener.group("marker") or opener.group("inner") or "").casefold()
+        if side == "below" and lead.startswith("trong"):
+            whole = any(scale <= set(grades) for scale in _WHOLE_SCALES)
+            if not whole or owned_after(text, parts[-1], base):
+                continue  # "trong đó có 1 em đoạt giải Nhất, 2 em đoạt giải Nhì": some only
+        yield total_mismatch(
+            paragraph,
+            total.start - base,
+            total,
+            total_sum,
+            sum_of_terms([p.value for p in parts]),
+            file=file,
+            severity=Severity.ERROR,
+        )
+
+
+_CLOSE = re.compile(r"[^\d;.!?()\n]{0,120}?\)")
