@@ -81,6 +81,7 @@ _SUM = re.compile(
 )
 _SUM_AT = Gated(_SUM, ("tổng",))  # where its first word starts (speed)
 _WORD = re.compile(r"[^\W\d_]+")
+_IN_TOTAL = re.compile(r"(?<!\w)trong\s+\Z", re.IGNORECASE)  # "trong tổng số ...: ..."
 _SUM_WORDS = ("tổng", "Tổng", "TỔNG")  # what any match of _SUM holds, as it is written
 _EXAMPLES = led_by(
     "nđtv", re.compile(r"\b(?:như|điển\s+hình|tiêu\s+biểu|ví\s+dụ)\b", re.IGNORECASE)
@@ -367,7 +368,12 @@ def _colon_list(
             continue
         parts = _parts(context, total, colon + 1, stop, 0, depth, starts, "gồm")
         if parts is not None and len(parts) >= 2:
-            return _verdict(context.paragraph, context.file, total, parts, "gồm")
+            # "trong tổng số 907,454 tỷ đồng đăng ký ủng hộ ..., có: 500 tỷ đồng ...; 100 tỷ
+            # đồng ...; 2,5 tỷ đồng ..." (znews.vn, 2025): what is listed *in* the total may be
+            # some of it (the pledges sent straight to the provinces), as after *trong đó*.
+            inside = _IN_TOTAL.search(text, max(0, said.start() - 8), said.start())
+            kind = "trong đó" if inside else "gồm"
+            return _verdict(context.paragraph, context.file, total, parts, kind)
     return None
 
 

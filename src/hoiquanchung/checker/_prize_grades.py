@@ -239,10 +239,14 @@ def _total_before(
 ) -> Mention | None:
     """The last count of ``text[start:stop]`` that may be a total of prizes, or ``None``."""
     inside = [m for m in mentions if start <= m.start - base and m.end - base <= stop]
+    # A bare number that is no fraction's numerator names rather than counts ("16 học sinh
+    # khối 9 đạt giải": the 9 is the school year, the total is the 16).
     candidates = [
         m
         for m in inside
-        if (m.unit or "").casefold() not in _NOT_COUNTS and m.fraction != "denominator"
+        if (m.unit or "").casefold() not in _NOT_COUNTS
+        and m.fraction != "denominator"
+        and (m.unit or m.fraction == "numerator")
     ]
     if not candidates:
         return None

@@ -1563,6 +1563,9 @@ def _check_sentence(
                 same = _bare_whole(text, base, total, after, marker.end(), stop, depth)
             if not same:
                 continue
+            same = _before_other_toll(text, base, total, at, same)
+            if not same:
+                continue
             if _two_kinds(text, base, total, at, after, same, depth):
                 break  # "74 trạm y tế và điểm trạm y tế, gồm: ... 29 trạm y tế và ... 21 điểm ..."
             if sibling and _sibling_completes(noun, total, same, sibling, depth, base):
@@ -3793,6 +3796,34 @@ def _casualties(text: str) -> frozenset[str]:
     return frozenset(
         same[" ".join(m.group().casefold().split())] for m in _casualty_pattern().finditer(text)
     )
+
+
+_TOLL_TAIL = re.compile(r"[^,;.:()\d]{0,40}")
+
+
+def _before_other_toll(
+    text: str, base: int, total: Mention, marker: int, parts: list[Mention]
+) -> list[Mention]:
+    """The parts of a toll up to the first that names a casualty its total does not count: in
+    "9 người chết, mất tích, trong đó có ba người do bão, ..., 5 người do lũ cuốn và 77 người
+    bị thương" (vnexpress.vn, 2025) the injured are a second toll of the storm, not a part of
+    the dead and missing.  Parts of a total whose words name no casualty are kept whole.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "làm 9 người chết, mất tích, trong đó 5 người do lũ cuốn và 77 người bị thương"
+    >>> ms = extract(t)
+    >>> [m.text for m in _before_other_toll(t, 0, ms[0], t.index("trong"), ms[1:])]
+    ['5 người']
+    """
+    named = _casualties(text[total.end - base : marker])
+    if not named:
+        return parts
+    for i, part in enumerate(parts):
+        tail = _TOLL_TAIL.match(text, part.end - base)
+        states = _casualties(tail.group()) if tail else frozenset()
+        if states and not states & named:
+            return parts[:i]
+    return parts
 
 
 def _clause_to(text: str, at: int, end: int) -> str:

@@ -1,0 +1,52 @@
+"""What the hunts of round 17 (2026-12-02, fourth stop of the day) found on unseen text and was
+fixed, each on its real paragraph with the near misses still found."""
+
+from __future__ import annotations
+
+from _checker_helpers import paragraph
+
+from hoiquanchung.checker import check_text
+
+
+def codes(text: str) -> list[str]:
+    return [f.code for f in check_text(text) if f.severity.name != "INFO"]
+
+
+def test_the_parts_of_a_toll_end_at_a_casualty_it_does_not_count() -> None:
+    # https://vnexpress.net/ (bão Kajiki, 2025): "đã làm 9 người chết, mất tích, trong đó có ba
+    # người do bão, một người do giông lốc, 5 người do lũ cuốn và 77 người bị thương": the 77
+    # injured are a second toll, not a part of the 9 dead and missing.
+    text = paragraph("h47-vnexpress-kajiki-2900-ty")
+    assert codes(text) == []
+    # A cause of the dead and missing above the toll is still reported.
+    assert codes(text.replace("5 người do lũ", "15 người do lũ")) == ["parts-exceed-total"]
+    # A total that names no casualty keeps its parts whole.
+    assert codes("Có 9 hội viên, trong đó 5 hội viên nữ và 17 hội viên bị thương.") == [
+        "parts-exceed-total"
+    ]
+
+
+def test_what_is_listed_in_a_total_may_be_some_of_it() -> None:
+    # https://znews.vn/ (cứu trợ bão số 10, 2025): "trong tổng số 907,454 tỷ đồng đăng ký ủng hộ
+    # ..., có: 500 tỷ đồng ...; 100 tỷ đồng ...; 2,5 tỷ đồng ...": the pledges sent straight to
+    # the provinces, some of the total.
+    text = paragraph("h46-znews-cuu-tro-265-ty-17-tinh")
+    assert codes(text) == []
+    # Listed pledges above the total are still an error of the text.
+    assert codes(text.replace("500 tỷ đồng do", "900 tỷ đồng do")) == ["total-mismatch"]
+    # A total said to be one, without "trong", is still the whole of its list.
+    whole = (
+        "Buổi lễ tiếp nhận với tổng số tiền 360 triệu đồng của các đơn vị: Ngân hàng A (300 triệu"
+        " đồng); Trường B (50 triệu đồng); Công ty C (10 triệu đồng)."
+    )
+    assert codes(whole) == []
+    assert codes(whole.replace("(50 triệu", "(40 triệu")) == ["total-mismatch"]
+
+
+def test_a_school_year_is_no_total_of_prizes() -> None:
+    # https://baoquangnam.vn/ (Phú Ninh, 2024): "16 học sinh khối 9 đạt giải ..., trong đó có 2
+    # giải Nhì, 4 giải Ba và 10 giải Khuyến khích": the 9 of "khối 9" names the school year.
+    text = paragraph("n13h-baoquangnam-phuninh-2024-16-31")
+    assert "total-mismatch" not in codes(text)
+    # The second sentence, whose total stands right before its list, is still read.
+    assert "total-mismatch" in codes(text.replace("19 giải Khuyến", "29 giải Khuyến"))
