@@ -154,6 +154,10 @@ def sum_contradicts(
       most half a unit of the total's last digit: a sum of parts written to the whole *tỷ* under
       *hơn 5.583 tỷ* may reach what rounds to 5.583 tỷ (``2.942 tỷ + 2.640 tỷ`` make 5.582 as
       written, up to 5.583 as rounded).
+    * An exact total and its *parts* all written with decimals at one resolution (statistics
+      rounded to *0,1 nghìn tỷ*) are each rounded: their sum may miss the total by one unit of
+      that last decimal (``370,5 + 751,9 + 235,4 = 1.357,8`` under *1.357,7 nghìn tỷ đồng*,
+      Tổng cục Thống kê, 2023), never by more.
     * *khoảng X*, *ước X*, *xấp xỉ X* (about): only a sum more than the library's tolerance
       (:data:`~hoiquanchung.numbers.DEFAULT_TOLERANCE`, 10 % of *X*) beyond what rounds to *X*,
       either side (``khoảng 26 tỷ`` holds from 22,9 tỷ to 29,1 tỷ).
@@ -183,11 +187,18 @@ def sum_contradicts(
     'above'
     >>> sum_contradicts(q("96 chi hội"), Decimal(95))
     'below'
+    >>> parts = [q("370,5 nghìn tỷ đồng"), q("751,9 nghìn tỷ đồng"), q("235,4 nghìn tỷ đồng")]
+    >>> sum_contradicts(q("1.357,7 nghìn tỷ đồng"), Decimal("1357.8") * 10**12, parts) is None
+    True
+    >>> sum_contradicts(q("1.357,6 nghìn tỷ đồng"), Decimal("1357.8") * 10**12, parts)
+    'above'
     """
     bound = total.bound
     if bound is Bound.EXACT:
         stated = StatedFigure.from_quantity(total)
         if compare(stated, computed).verdict is not Verdict.INCONSISTENT:
+            return None
+        if _rounded_alike(total, computed, parts):
             return None
         return "above" if computed > total.value else "below"
     low, high = total.interval()  # what rounds to the written figure
@@ -207,3 +218,19 @@ def sum_contradicts(
     if computed < _EXACT.subtract(low, margin):
         return "below"
     return None
+
+
+def _rounded_alike(total: Quantity, computed: Decimal, parts: Iterable[Quantity]) -> bool:
+    """Whether an exact *total* and its *parts*, all written with decimals at the total's
+    resolution, may differ from the parts' sum *computed* by their rounding: by at most one
+    unit of that last decimal (n rounded parts may miss their rounded sum by up to (n + 1) / 2
+    units; one unit is the discrepancy statistics offices publish)."""
+    if total.decimals == 0:
+        return False
+    listed = list(parts)
+    if len(listed) < 2 or any(
+        p.decimals == 0 or p.resolution != total.resolution or p.bound is not Bound.EXACT
+        for p in listed
+    ):
+        return False
+    return abs(_EXACT.subtract(computed, total.value)) <= total.resolution
