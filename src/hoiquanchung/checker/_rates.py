@@ -711,11 +711,51 @@ def _part_in_total(s: _Scan, i: int) -> bool:
     gap2 = s.text[start:stop]
     if _SHARE_BRACKET.match(gap2) is not None:
         return _CHANGE.search(gap2) is None and _CLOSES.match(s.text, c.end - s.base) is not None
-    return (
+    if (
         a.unit is not None
         and _SHARE_NEXT.match(gap2) is not None
         and _CHANGE.search(gap2) is None
         and not _names_another_base(s.text, s.base, c, b)
+    ):
+        return True
+    # Only for a count right before "trong tổng số" ("có 64 trong tổng số 93 thôn"): a count
+    # with its noun and words of its own ("xét xử và giải quyết 622 vụ, việc trong tổng số 698
+    # vụ, việc ..., đạt tỷ lệ 89,5%") may have a rate of the cases left once some are sent on.
+    return a.unit is None and _whole_clause_then_rate(s, b, c, gap2)
+
+
+# "64 trong tổng số 93 thôn, khu dân cư có bí thư chi bộ kiêm trưởng thôn, khu dân cư, đạt 69%",
+# "50 trong tổng số 88 thôn, khu dân cư (KDC) thực hiện mô hình ... (chiếm 56,8%)": after the
+# whole, its clause to the end (commas and a bracketed abbreviation allowed, no figure, no end of
+# sentence), then the rate right after a comma (", đạt", ", chiếm", ", tỷ lệ") or opening a
+# bracket of its own.  The part is counted *in* the whole ("trong tổng số"), so the rate
+# after the clause that describes them is the fraction's.
+_CLAUSE_THEN_RATE = re.compile(
+    r"\A(?:[^\d;.!?\n()\[\]%]|\([^\d;.!?\n()%]{1,20}\)){0,140}?"
+    r"(?P<cue>,\s*(?:(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ)\s*lệ)?|(?:tỷ|tỉ)\s*lệ(?:\s+đạt)?)"
+    r"|\(\s*(?:(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ)\s*lệ)?|(?:tỷ|tỉ)\s*lệ)?)\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+# After a rate that opens its own bracket: the bracket closes, or an aside of change follows
+# in it ("(chiếm tỷ lệ 37,4%, tăng 4,8%)").
+_BRACKET_RATE_ENDS = re.compile(r"\s*(?:\)|,\s*(?:tăng|giảm)\b)", re.IGNORECASE)
+# After a rate that follows a comma: its clause ends (or a change of it follows).
+_COMMA_RATE_ENDS = re.compile(r"\s*(?:[,;.)\n]|\Z)")
+
+
+def _whole_clause_then_rate(s: _Scan, whole: Mention, rate: Mention, gap: str) -> bool:
+    """Whether *gap*, from the whole of ``x trong tổng số y`` to *rate*, is the whole's clause
+    and then the rate's cue (:data:`_CLAUSE_THEN_RATE`).  Quiet when the clause has a word of
+    change or of a rate of its own (*có tỷ lệ*), when the rate is above 100 % (a plan's, not a
+    part's), and when words after the rate name another base (``đạt 80% kế hoạch``)."""
+    m = _CLAUSE_THEN_RATE.match(gap)
+    if m is None or _CHANGE.search(gap) or _OWN_RATE.search(gap) or rate.value > 100:
+        return False
+    after = rate.end - s.base
+    if m.group("cue") is None:  # the rate opens a bracket
+        return _BRACKET_RATE_ENDS.match(s.text, after) is not None
+    return _COMMA_RATE_ENDS.match(s.text, after) is not None and not _names_another_base(
+        s.text, s.base, rate, whole
     )
 
 
