@@ -1,0 +1,127 @@
+"""Round 17 (issue 9, helper rates13): two readings of a rate's base.
+
+* Rule fractions reads ``x trong tổng số y <noun> <the whole's clause>, đạt z%`` (or ``(chiếm
+  z%)``): a count written right before *trong tổng số*, the whole with its noun and the words
+  of its clause (commas and a bracketed abbreviation allowed), then the rate after a comma or
+  opening a bracket of its own.  Quiet when a word of change is in the clause, when a word
+  after the rate names another base (*kế hoạch*), when the rate is above 100 %, and when the
+  count has a noun and words of its own ("622 vụ, việc trong tổng số 698 vụ, việc ..., đạt tỷ
+  lệ 89,5%": the rate of the cases left once three were sent to another court).
+* Rule rate-bases counts a part named by the head word of its whole's noun among it ("264 đơn
+  khiếu nại ..., đã giải quyết được 235 đơn, đạt 89%"), unless the word after the head makes a
+  person of it (*hội viên* is no kind of *hội*).
+
+Real paragraphs are quoted verbatim (their address in a comment); near misses are the shapes
+the rules stay quiet on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hoiquanchung.checker import check_text
+from hoiquanchung.checker._rate_bases import _head_of, _same_members
+
+_RATES = {"rate-mismatch", "rate-rounding", "bound-violated"}
+
+
+def rates(text: str) -> list[tuple[str, str | None]]:
+    return [(f.code, f.computed) for f in check_text(text) if f.code in _RATES]
+
+
+# http://baohaiduong.vn/chinh-tri/nam-sach-ty-le-bi-thu-chi-bo-kiem-truong-thon-khu-dan-cu-tang-gan-40-118155
+# (held-out r13h-baohaiduong-namsach-bithu-truongthon-2019)
+_NAM_SACH = (
+    "Theo Ban Tổ chức Huyện ủy Nam Sách, đến nay toàn huyện đã có 64 trong tổng số 93 thôn, "
+    "khu dân cư có bí thư chi bộ kiêm trưởng thôn, khu dân cư, đạt {}%, tăng gần 40% so với "
+    "cuối năm 2018."
+)
+
+# https://baohaiduong.vn/chinh-tri/binh-giang-ty-le-bi-thu-chi-bo-kiem-truong-thon-tang-cao-121372
+# (held-out r13h-baohaiduong-binhgiang-bithu-truongthon-2019)
+_BINH_GIANG = (
+    "Đến nay, huyện Bình Giang có 50 trong tổng số 88 thôn, khu dân cư (KDC) thực hiện mô hình "
+    "bí thư chi bộ kiêm trưởng thôn (chiếm {}%).\nThời điểm quý II.2018, huyện mới có 16 trong "
+    "tổng số 103 thôn, KDC thực hiện được mô hình bí thư chi bộ kiêm trưởng thôn, KDC (chiếm "
+    "15%), là một trong những huyện có tỷ lệ bí thư chi bộ kiêm trưởng thôn, KDC đạt thấp."
+)
+
+# Corpus haiduong-ntm-4-2020 (pending/p30_hunt17_pending.toml), a sentence of
+# http://vpubnd.haiduong.gov.vn/Modules/Article/ArticlePrint.aspx?ArticleID=27857 ("đạt gần 90%"
+# is a bound).
+_NTM = (
+    "Tính đến tháng 4.2020, toàn tỉnh có 160 trong tổng số 178 xã được công nhận đạt chuẩn NTM, "
+    "đạt gần {}%. Bình quân mỗi xã trong tỉnh đã đạt 18,84 tiêu chí."
+)
+
+# Corpus baoquangnam-dailoc-toaan-2023 (pending/p31_hunt21_pending.toml),
+# https://baoquangnam.vn/xa-hoi/tand-huyen-dai-loc-thu-ly-429-vu-an-ly-hon-va-gia-dinh-trong-nam-2023-153314.html
+_DAI_LOC = (
+    "Năm 2023, TAND huyện đã xét xử và giải quyết 622 vụ, việc trong tổng số 698 vụ, việc các "
+    "loại án thụ lý, đạt tỷ lệ 89,5%; chuyển án cho tòa án khác thụ lý theo thẩm quyền 3 vụ. Số "
+    "vụ việc TAND huyện thụ lý trong năm 2023 tăng 127 vụ việc so với cùng kỳ năm 2022."
+)
+
+# Corpus dongthap-khieunai-1068 (pending), a sentence of
+# https://thanhtra.com.vn/khieu-nai-to-cao/dong-thap-giai-quyet-khieu-nai-thuoc-tham-quyen-dat-89-165593.html
+_DONG_THAP = (
+    "Trong tổng số 264 đơn khiếu nại thuộc thẩm quyền, đã giải quyết được 235 đơn, đạt {}%."
+)
+
+# Corpus quan12-hoiluatgia-2017 (pending), a sentence of
+# http://quan12.hochiminhcity.gov.vn/tintuc/Lists/Posts/Post.aspx?ItemID=7273&Mode=1
+_QUAN12 = (
+    "tham gia hòa giải cơ sở được 46 vụ việc, trong đó hòa giải thành công 31 vụ, đạt tỷ lệ {}%."
+)
+
+
+class TestPartInTotalClause:
+    def test_real_rate_holds(self) -> None:
+        assert rates(_NAM_SACH.format("69")) == []
+        assert rates(_BINH_GIANG.format("56,8")) == [("rate-rounding", "16/103 = 16%")]
+
+    def test_changed_rate_is_found(self) -> None:
+        assert rates(_NAM_SACH.format("65")) == [("rate-mismatch", "64/93 = 69%")]
+        found = rates(_BINH_GIANG.format("55,8"))
+        assert ("rate-mismatch", "50/88 = 56,8%") in found
+
+    def test_bound(self) -> None:
+        assert rates(_NTM.format("90")) == []
+        assert rates(_NTM.format("80")) == [("bound-violated", "160/178 = 90%")]
+
+    def test_count_with_its_own_noun_is_left(self) -> None:
+        # 622/698 is 89,1 %; the page's 89,5 % is 622 of the 695 left once 3 were sent on.
+        assert rates(_DAI_LOC) == []
+
+    @pytest.mark.parametrize(
+        "after", ["đạt 69% kế hoạch", "đạt 169%", "tăng 69%", "có tỷ lệ đạt 69%"]
+    )
+    def test_other_bases_are_left(self, after: str) -> None:
+        text = _NAM_SACH.format("69").replace("đạt 69%", after)
+        assert rates(text) == []
+
+
+class TestHeadNoun:
+    def test_real_rates_hold(self) -> None:
+        assert rates(_DONG_THAP.format("89")) == []
+        assert rates(_QUAN12.format("67,39")) == []
+
+    def test_changed_rates_are_found(self) -> None:
+        assert rates(_DONG_THAP.format("83")) == [("rate-mismatch", "235/264 = 89%")]
+        assert rates(_QUAN12.format("67,49")) == [("rate-mismatch", "31/46 = 67,39%")]
+
+    @pytest.mark.parametrize(
+        ("whole", "part", "expected"),
+        [
+            ("đơn khiếu nại", "đơn", True),
+            ("vụ việc", "vụ", True),
+            ("hội viên", "hội", False),  # members are no kind of association
+            ("xã viên", "xã", False),
+            ("vụ", "vụ việc", False),  # the other way round is rule _qualified's
+        ],
+    )
+    def test_head_of(self, whole: str, part: str, expected: bool) -> None:
+        assert _head_of(whole, part) is expected
+
+    def test_members_of_an_association_are_not_its_parts(self) -> None:
+        assert not _same_members("hội viên", "hội")
