@@ -59,6 +59,19 @@ def _is_count(m: Mention) -> bool:
     )
 
 
+def _is_fraction_term(m: Mention) -> bool:
+    """A term of a written fraction may be the whole of a run too: "có 147/147 tổ chức được
+    đánh giá, xếp loại, đạt 100%; trong đó: Hoàn thành xuất sắc nhiệm vụ 28, chiếm 19,04%; ...
+    Không hoàn thành nhiệm vụ 09, chiếm 6,12%" (28 + 100 + 10 + 9 make the 147 assessed)."""
+    return (
+        m.fraction is not None
+        and m.bound is Bound.EXACT
+        and m.unit != "%"
+        and m.value > 0
+        and m.value == int(m.value)
+    )
+
+
 def _is_share(m: Mention) -> bool:
     return m.unit == "%" and m.bound is Bound.EXACT and 0 < m.value <= 100
 
@@ -125,7 +138,7 @@ def partition_shares(
         return
     wholes: dict[int, Mention] = {}
     for m in context.mentions:
-        if _is_count(m):
+        if _is_count(m) or _is_fraction_term(m):
             wholes.setdefault(int(m.value), m)
     used: set[int] = set()
     for size in range(2, min(_MAX_RUN, len(pairs)) + 1):
@@ -156,12 +169,19 @@ def _judged_run(
     used: set[int],
 ) -> Iterator[Finding]:
     verdicts = [rate_verdict(int(count.value), share, total) for count, share in run]
+    # A share that holds when truncated ("Hoàn thành tốt nhiệm vụ 100, chiếm 68,02%" of 147,
+    # 68,027 %) confirms the whole as well, so long as one other holds exactly.
     holding = [
-        share for (_, share), v in zip(run, verdicts, strict=True) if v is Verdict.CONSISTENT
+        share
+        for (_, share), v in zip(run, verdicts, strict=True)
+        if v in (Verdict.CONSISTENT, Verdict.CONSISTENT_UNDER_OTHER_RULE)
     ]
+    exact = sum(1 for v in verdicts if v is Verdict.CONSISTENT)
     # Two shares of a whole are each other's complement: one holding confirms the whole.
-    if len(holding) < min(_MIN_HOLDING, len(run) - 1) or not any(
-        s.quantity.decimals for s in holding
+    if (
+        exact < 1
+        or len(holding) < min(_MIN_HOLDING, len(run) - 1)
+        or not any(s.quantity.decimals for s in holding)
     ):
         return
     used.update(share.start for _, share in run)
