@@ -39,7 +39,8 @@ __all__ = ["partition_shares", "rate_verdict"]
 
 # Between a count and its share: a few words of no digit and no clause end, then the tie.
 _TIE = re.compile(
-    r"\A[^\d;.!?\n%()]{0,30}?(?:\bchiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?|\b(?:tỷ|tỉ)\s*lệ|\()\s*:?\s*\Z",
+    r"\A[^\d;.!?\n%()]{0,30}?(?:\(\s*)?(?:\bchiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?|\b(?:tỷ|tỉ)\s*lệ|\()\s*:?\s*\Z"
+    r"|\A[^\d;.!?\n%()]{0,30}?\(\s*\Z",
     re.IGNORECASE,
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
@@ -47,6 +48,7 @@ _YEAR_BEFORE = re.compile(r"\bnăm\s*\Z", re.IGNORECASE)
 _MAX_PAIRS = 24
 _MAX_RUN = 8
 _MIN_HOLDING = 2
+_MIN_WHOLE_PERCENTS = 3
 
 
 def _is_count(m: Mention) -> bool:
@@ -140,6 +142,12 @@ def partition_shares(
     for m in context.mentions:
         if _is_count(m) or _is_fraction_term(m):
             wholes.setdefault(int(m.value), m)
+    # The counts of the section's earlier paragraphs (rule rate-bases remembers them): "... thi
+    # hành kỷ luật 62 đảng viên, ...\nHình thức kỷ luật đảng viên: khiển trách 28 (chiếm 45%),
+    # cảnh cáo 21 (34%), cách chức 1 (2%), khai trừ 12 (19%)".
+    for m in context.state.section_counts:
+        if m.start < context.paragraph.offset and _is_count(m):
+            wholes.setdefault(int(m.value), m)
     used: set[int] = set()
     for size in range(2, min(_MAX_RUN, len(pairs)) + 1):
         for i in range(len(pairs) - size + 1):
@@ -177,11 +185,13 @@ def _judged_run(
         if v in (Verdict.CONSISTENT, Verdict.CONSISTENT_UNDER_OTHER_RULE)
     ]
     exact = sum(1 for v in verdicts if v is Verdict.CONSISTENT)
-    # Two shares of a whole are each other's complement: one holding confirms the whole.
+    # Two shares of a whole are each other's complement: one holding confirms the whole.  Shares
+    # written without decimals confirm it only when three of them hold exactly (a whole number
+    # of percent holds against many wholes).
     if (
         exact < 1
         or len(holding) < min(_MIN_HOLDING, len(run) - 1)
-        or not any(s.quantity.decimals for s in holding)
+        or not (any(s.quantity.decimals for s in holding) or exact >= _MIN_WHOLE_PERCENTS)
     ):
         return
     used.update(share.start for _, share in run)
