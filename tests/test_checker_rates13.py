@@ -125,3 +125,47 @@ class TestHeadNoun:
 
     def test_members_of_an_association_are_not_its_parts(self) -> None:
         assert not _same_members("hội viên", "hội")
+
+
+# http://baovinhlong.com.vn/chinh-tri/201807/6-thang-thi-hanh-ky-luat-62-dang-vien-2901909/
+# (corpus n12h-baovinhlong-kyluat-62dangvien-2018): 28 + 21 + 1 + 12 make the 62 disciplined,
+# the whole of the next line's shares, written without decimals.
+_VINH_LONG = (
+    "6 tháng đầu năm, toàn tỉnh đã thi hành kỷ luật 62 đảng viên, trong đó có 13 cấp ủy viên cơ "
+    "sở (chiếm 20,9%), giảm 18 đảng viên so cùng kỳ.\nHình thức kỷ luật đảng viên: khiển trách "
+    "28 (chiếm {}%), cảnh cáo 21 (34%), cách chức 1 (2%), khai trừ 12 (19%)."
+)
+
+# http://namcan.camau.dcs.vn/huyen-nam-can-hoan-thanh-cong-tac-kiem-diem-danh-gia-xep-loai-chat-luong-to-chuc-dang-va-dang-vien-nam-2018.331
+# (corpus namcan-camau-danhgia-2018, its second line's last sentence): 28 + 100 + 10 + 9 make
+# the 147 of the fraction; 19,04 % and 68,02 % are truncated (real slips, warnings of rule
+# fractions' kind are not this reading's), 6,80 % and 6,12 % hold.
+_NAM_CAN = (
+    "Đối với chi bộ trực thuộc đảng uỷ, có 147/147 tổ chức được đánh giá, xếp loại, đạt 100%; "
+    "trong đó: Hoàn thành xuất sắc nhiệm vụ 28, chiếm 19,04%; Hoàn thành tốt nhiệm vụ 100, "
+    "chiếm 68,02%; Hoàn thành nhiệm vụ 10, chiếm {}%; Không hoàn thành nhiệm vụ 09, chiếm 6,12%."
+)
+
+# https://cungcau.vn/chan-dung-4-nu-bi-thu-tinh-uy-khoa-2020-2025-1745895.htm
+# (corpus tw-bithu-2020-13bithu-tyle): 10 + 3 make the 13 secretaries, but 73 % is a real slip
+# (76,9 %) and 23 % is a whole percent: one share without decimals confirms no whole.
+_BI_THU = (
+    "Theo Ban Tổ chức Trung ương, Tổng số Bí thư cấp ủy bầu được là 13 người. Trong đó, số tái "
+    "cử 10 (chiếm 73%); tham gia lần đầu 3 (23%); cán bộ nữ 4 (30,76%); cán bộ người dân tộc "
+    "thiểu số 1 (Gia Lai) (7,69%)."
+)
+
+
+class TestPartitionShares:
+    def test_whole_percents_confirmed_by_three(self) -> None:
+        assert rates(_VINH_LONG.format("45")) == []
+        assert ("rate-mismatch", "28/62 = 45%") in rates(_VINH_LONG.format("95"))
+
+    def test_fraction_term_is_a_whole(self) -> None:
+        assert rates(_NAM_CAN.format("6,80")) == []
+        assert ("rate-mismatch", "10/147 = 6,80%") in rates(_NAM_CAN.format("6,30"))
+
+    def test_one_whole_percent_confirms_nothing(self) -> None:
+        found = rates(_BI_THU)
+        assert not any(computed and computed.startswith("3/13") for _, computed in found)
+        assert not any(computed and computed.startswith("10/13") for _, computed in found)
