@@ -97,6 +97,16 @@ def _pairs(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
     return out
 
 
+def _one_unit_off(part: int, rate: Mention, whole: int) -> bool:
+    """Whether *rate* is at most one unit of its last place from ``100·part/whole``: "182
+    người trúng cử (tỉ lệ 36,70%)" of 496 (36,69 %) when the shares of the run are written so
+    that they make exactly 100 % (36,70 + 62,90 + 0,4), as the election guidance asks."""
+    n, d = rate.value.as_integer_ratio()
+    rn, rd = rate.quantity.resolution.as_integer_ratio()
+    # |100·part/whole − n/d| <= rn/rd + rn/(2·rd), in integers (a unit, plus rounding's half).
+    return abs(part * 100 * d - n * whole) * rd * 2 <= 3 * rn * whole * d
+
+
 def rate_verdict(part: int, rate: Mention, whole: int) -> Verdict | None:
     """How the *rate* stands against *part* of *whole* (``None`` when it cannot be read as a
     rate); shared with :mod:`hoiquanchung.checker._rate_bases`.
@@ -195,9 +205,12 @@ def _judged_run(
     ):
         return
     used.update(share.start for _, share in run)
+    made_whole = sum(share.value for _, share in run) == 100
     for (count, share), verdict in zip(run, verdicts, strict=True):
         if verdict is not Verdict.INCONSISTENT or (share.line, share.column) in judged:
             continue
+        if made_whole and _one_unit_off(int(count.value), share, total):
+            continue  # a share adjusted so that the run makes 100 % (36,70 for 36,69)
         try:
             stated = StatedFigure.from_quantity(share.quantity, quote=share.text)
             found = compare(stated, Rate(int(count.value), total)).to_finding()
