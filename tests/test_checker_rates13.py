@@ -169,3 +169,32 @@ class TestPartitionShares:
         found = rates(_BI_THU)
         assert not any(computed and computed.startswith("3/13") for _, computed in found)
         assert not any(computed and computed.startswith("10/13") for _, computed in found)
+
+
+class TestMadeWhole:
+    """http://plo.vn/thoi-su/luan-dieu-xuyen-tac-khong-lam-anh-huong-den-cuoc-bau-cu-633704.html
+    (corpus tw-qh14-elected-structure): "182 người trúng cử (tỉ lệ 36,70%) ... 312 người (tỉ lệ
+    62,90%); ĐB tự ứng cử 2 người (tỉ lệ 0,4%)" of 496 make exactly 100 % as written, 36,69 %
+    raised by one unit; "dưới đại học 6 người (tỉ lệ 1,3%)" is a real slip (1,21 %): its run,
+    62,5 + 36,3 + 1,3, makes 100,1 %."""
+
+    def test_one_unit_off(self) -> None:
+        from hoiquanchung.checker import extract
+        from hoiquanchung.checker._partition_shares import _one_unit_off
+
+        [high] = extract("tỉ lệ 36,70%")
+        [far] = extract("tỉ lệ 36,90%")
+        assert _one_unit_off(182, high, 496)  # 36,69 % raised by one unit
+        assert not _one_unit_off(182, far, 496)
+
+    def test_paragraph(self) -> None:
+        import sys
+        from pathlib import Path
+
+        sys.path.insert(0, str(Path(__file__).parent / "corpus"))
+        import corpus_harness
+
+        [para] = [p for p in corpus_harness.load() if p.id == "tw-qh14-elected-structure"]
+        found = rates(para.text)
+        assert ("rate-mismatch", "6/496 = 1,2%") in found
+        assert not any(computed and computed.startswith("182/496") for _, computed in found)
