@@ -220,3 +220,34 @@ class TestParallelSentences:
     def test_sentences_of_other_subjects_are_no_run(self) -> None:
         text = _BAT_NGUOI.format("40").replace("Số lượng bị bắt tạm giam", "Bị can tạm giam")
         assert rates(text) == []
+
+
+# https://www.kontum.gov.vn/pages/detail/46988/Toan-tinh-tiep-nhan-56.039-ho-so-giai-quyet-thu-tuc-hanh-chinh-trong-quy-I.html
+# (corpus kontum-hoso-tthc-quy1-2023, pending/p30_hunt20_pending.toml), its third line: "với"
+# right after the whole's comma opens its part; 37,76 % (37,20 %) and 13,05 % (13,06 %
+# truncated) are annotated real slips.
+_KON_TUM = (
+    "Các sở, ban ngành cấp tỉnh tiếp nhận 23.233 hồ sơ, với 6.596 hồ sơ trực tuyến (đạt tỷ lệ "
+    "{}%); cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%); cấp xã "
+    "tiếp nhận 26.030 hồ sơ, với 3.399 hồ sơ trực tuyến (đạt tỷ lệ 13,05%)."
+)
+
+
+class TestWithPart:
+    def test_real_slips(self) -> None:
+        assert rates(_KON_TUM.format("28,39")) == [
+            ("rate-mismatch", "2.521/6.776 = 37,20%"),
+            ("rate-rounding", "3.399/26.030 = 13,06%"),
+        ]
+
+    def test_mutation(self) -> None:
+        assert ("rate-mismatch", "6.596/23.233 = 28,39%") in rates(_KON_TUM.format("22,39"))
+
+    def test_other_noun_after_with_is_no_part(self) -> None:
+        # https://susta.vn/bai-viet-Cac-hoi-thnh-vien-cua-Lien-hiep-hoi-nm-2012-99.html (corpus
+        # h11-susta-lhh-2012-177778): the members of the branches are no part of them.
+        text = (
+            "8- Hội Khoa học lịch sử: Thành lập tháng 12.2007. Có 2 chi hội với 30 hội viênCó 2 "
+            "chi hội, với 30 hội viên, 100% là trí thức KHCN"
+        )
+        assert rates(text) == []

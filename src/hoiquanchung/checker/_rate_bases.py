@@ -1081,8 +1081,14 @@ _INNER_LIST = re.compile(
 )
 
 
+# "các sở, ban ngành cấp tỉnh tiếp nhận 23.233 hồ sơ, với 6.596 hồ sơ trực tuyến (đạt tỷ lệ
+# 28,39%)": *với* right after the whole's comma opens its part (of the same noun, as every part
+# here must be).
+_WITH_PART = re.compile(r"\A\s*,\s*với\s*\Z", re.IGNORECASE)
+
+
 def _opens_parts(gap: str) -> bool:
-    if _PARTS.match(gap):
+    if _PARTS.match(gap) or _WITH_PART.match(gap):
         return True
     if ";" not in gap or not _PARTS_ACROSS.match(gap):
         return False
