@@ -251,3 +251,34 @@ class TestWithPart:
             "chi hội, với 30 hội viên, 100% là trí thức KHCN"
         )
         assert rates(text) == []
+
+
+# https://vneconomy.vn/nhat-ban-hut-manh-lao-dong-viet-nam-xuat-ngoai.htm (corpus
+# vneconomy-xkld-10thang-2025, pending/p32_hunt23_pending.toml): the plan named right after the
+# rate, its figure in a bracket (121.190 of the 130.000 planned is 93,2 %).
+_XKLD = (
+    "Theo thông tin từ Cục Quản lý lao động ngoài nước (Bộ Nội vụ), trong 10 tháng năm 2025, "
+    "tổng số lao động Việt Nam đi làm việc ở nước ngoài đạt 121.190 người (40.938 lao động nữ), "
+    "bằng {}% kế hoạch năm 2025 (130.000 lao động)."
+)
+
+# https://www.quochoitv.vn/tu-dau-nam-2024-hon-23000-nguoi-di-xuat-khau-lao-dong-213026.htm
+# (corpus quochoitv-xkld-2t-2024, pending/p30_hunt17_pending.toml): the plan's figure is in the
+# next sentence, not in a bracket after the rate: left.
+_XKLD_2024 = (
+    "Tính chung trong 2 tháng đầu năm nay, tổng số lao động Việt Nam đi làm việc ở nước ngoài là "
+    "23.195 lao động, đạt 11,56% kế hoạch năm 2024. Năm 2024, kế hoạch được Bộ LĐ-TB&XH đặt ra "
+    "là đưa từ 125.000 lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng."
+)
+
+
+class TestPlanNamedAfter:
+    def test_real_rate_holds(self) -> None:
+        assert rates(_XKLD.format("93,2")) == []
+
+    def test_changed_rate_is_found(self) -> None:
+        assert rates(_XKLD.format("97,2")) == [("rate-mismatch", "121.190/130.000 = 93,2%")]
+
+    def test_plan_in_the_next_sentence_is_left(self) -> None:
+        # 23.195/125.000 is 18,56 %; the rate changed to 11,56 % is not read by this rule.
+        assert rates(_XKLD_2024) == []
