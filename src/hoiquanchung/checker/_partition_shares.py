@@ -39,7 +39,8 @@ __all__ = ["partition_shares", "rate_verdict"]
 
 # Between a count and its share: a few words of no digit and no clause end, then the tie.
 _TIE = re.compile(
-    r"\A[^\d;.!?\n%()]{0,30}?(?:\bchiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?|\b(?:tỷ|tỉ)\s*lệ|\()\s*:?\s*\Z",
+    r"\A[^\d;.!?\n%()]{0,30}?(?:\(\s*)?(?:\bchiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?|\b(?:tỷ|tỉ)\s*lệ|\()\s*:?\s*\Z"
+    r"|\A[^\d;.!?\n%()]{0,30}?\(\s*\Z",
     re.IGNORECASE,
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
@@ -47,6 +48,7 @@ _YEAR_BEFORE = re.compile(r"\bnăm\s*\Z", re.IGNORECASE)
 _MAX_PAIRS = 24
 _MAX_RUN = 8
 _MIN_HOLDING = 2
+_MIN_WHOLE_PERCENTS = 3
 
 
 def _is_count(m: Mention) -> bool:
@@ -54,6 +56,19 @@ def _is_count(m: Mention) -> bool:
         m.bound is Bound.EXACT
         and m.unit != "%"
         and m.fraction is None
+        and m.value > 0
+        and m.value == int(m.value)
+    )
+
+
+def _is_fraction_term(m: Mention) -> bool:
+    """A term of a written fraction may be the whole of a run too: "có 147/147 tổ chức được
+    đánh giá, xếp loại, đạt 100%; trong đó: Hoàn thành xuất sắc nhiệm vụ 28, chiếm 19,04%; ...
+    Không hoàn thành nhiệm vụ 09, chiếm 6,12%" (28 + 100 + 10 + 9 make the 147 assessed)."""
+    return (
+        m.fraction is not None
+        and m.bound is Bound.EXACT
+        and m.unit != "%"
         and m.value > 0
         and m.value == int(m.value)
     )
@@ -80,6 +95,16 @@ def _pairs(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
         if len(out) >= _MAX_PAIRS:
             break
     return out
+
+
+def _one_unit_off(part: int, rate: Mention, whole: int) -> bool:
+    """Whether *rate* is at most one unit of its last place from ``100·part/whole``: "182
+    người trúng cử (tỉ lệ 36,70%)" of 496 (36,69 %) when the shares of the run are written so
+    that they make exactly 100 % (36,70 + 62,90 + 0,4), as the election guidance asks."""
+    n, d = rate.value.as_integer_ratio()
+    rn, rd = rate.quantity.resolution.as_integer_ratio()
+    # |100·part/whole − n/d| <= rn/rd + rn/(2·rd), in integers (a unit, plus rounding's half).
+    return abs(part * 100 * d - n * whole) * rd * 2 <= 3 * rn * whole * d
 
 
 def rate_verdict(part: int, rate: Mention, whole: int) -> Verdict | None:
@@ -125,7 +150,13 @@ def partition_shares(
         return
     wholes: dict[int, Mention] = {}
     for m in context.mentions:
-        if _is_count(m):
+        if _is_count(m) or _is_fraction_term(m):
+            wholes.setdefault(int(m.value), m)
+    # The counts of the section's earlier paragraphs (rule rate-bases remembers them): "... thi
+    # hành kỷ luật 62 đảng viên, ...\nHình thức kỷ luật đảng viên: khiển trách 28 (chiếm 45%),
+    # cảnh cáo 21 (34%), cách chức 1 (2%), khai trừ 12 (19%)".
+    for m in context.state.section_counts:
+        if m.start < context.paragraph.offset and _is_count(m):
             wholes.setdefault(int(m.value), m)
     used: set[int] = set()
     for size in range(2, min(_MAX_RUN, len(pairs)) + 1):
@@ -133,10 +164,10 @@ def partition_shares(
             run = pairs[i : i + size]
             if any(share.start in used for _, share in run):
                 continue
-            if _SENTENCE_STOP.search(
-                context.text,
-                run[0][0].end - context.paragraph.offset,
-                run[-1][0].start - context.paragraph.offset,
+            start = run[0][0].end - context.paragraph.offset
+            stop = run[-1][0].start - context.paragraph.offset
+            if _SENTENCE_STOP.search(context.text, start, stop) and not _parallel_sentences(
+                context.text, start, stop, size
             ):
                 continue  # one sentence: "... 20 đại biểu nữ, chiếm 33,93%. Có 40 đại biểu ..."
             total = sum(int(count.value) for count, _ in run)
@@ -148,6 +179,22 @@ def partition_shares(
             yield from _judged_run(context, run, total, judged, used)
 
 
+_SENTENCE_HEAD = re.compile(r"(?:[.!?]\s+|\n)((?:[^\W\d_]+\s+){3})")
+_MIN_PARALLEL = 2
+
+
+def _parallel_sentences(text: str, start: int, stop: int, size: int) -> bool:
+    """Whether the sentences a run of at least three items crosses into each open with the same
+    three words, one item a sentence: "Số lượng bị bắt khẩn cấp là 4.801 (chiếm 38,5 % số
+    lượng bị bắt giữ). Số lượng bị bắt tạm giam là 2.636 (chiếm 21,2 % ...). Số lượng bị bắt
+    truy nã là 17 (chiếm 0,3% ...)" (one list written as sentences)."""
+    if size < _MIN_PARALLEL + 1:
+        return False
+    heads = [m.group(1).casefold() for m in _SENTENCE_HEAD.finditer(text, start, stop)]
+    stops = len(_SENTENCE_STOP.findall(text, start, stop))
+    return len(heads) >= _MIN_PARALLEL and len(heads) == stops and len(set(heads)) == 1
+
+
 def _judged_run(
     context: ParagraphContext,
     run: Sequence[tuple[Mention, Mention]],
@@ -156,18 +203,30 @@ def _judged_run(
     used: set[int],
 ) -> Iterator[Finding]:
     verdicts = [rate_verdict(int(count.value), share, total) for count, share in run]
+    # A share that holds when truncated ("Hoàn thành tốt nhiệm vụ 100, chiếm 68,02%" of 147,
+    # 68,027 %) confirms the whole as well, so long as one other holds exactly.
     holding = [
-        share for (_, share), v in zip(run, verdicts, strict=True) if v is Verdict.CONSISTENT
+        share
+        for (_, share), v in zip(run, verdicts, strict=True)
+        if v in (Verdict.CONSISTENT, Verdict.CONSISTENT_UNDER_OTHER_RULE)
     ]
-    # Two shares of a whole are each other's complement: one holding confirms the whole.
-    if len(holding) < min(_MIN_HOLDING, len(run) - 1) or not any(
-        s.quantity.decimals for s in holding
+    exact = sum(1 for v in verdicts if v is Verdict.CONSISTENT)
+    # Two shares of a whole are each other's complement: one holding confirms the whole.  Shares
+    # written without decimals confirm it only when three of them hold exactly (a whole number
+    # of percent holds against many wholes).
+    if (
+        exact < 1
+        or len(holding) < min(_MIN_HOLDING, len(run) - 1)
+        or not (any(s.quantity.decimals for s in holding) or exact >= _MIN_WHOLE_PERCENTS)
     ):
         return
     used.update(share.start for _, share in run)
+    made_whole = sum(share.value for _, share in run) == 100
     for (count, share), verdict in zip(run, verdicts, strict=True):
         if verdict is not Verdict.INCONSISTENT or (share.line, share.column) in judged:
             continue
+        if made_whole and _one_unit_off(int(count.value), share, total):
+            continue  # a share adjusted so that the run makes 100 % (36,70 for 36,69)
         try:
             stated = StatedFigure.from_quantity(share.quantity, quote=share.text)
             found = compare(stated, Rate(int(count.value), total)).to_finding()

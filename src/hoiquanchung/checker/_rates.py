@@ -49,6 +49,7 @@ from hoiquanchung.numbers import Bound, DateMatch, Quantity, find_quantities
 from hoiquanchung.numbers._vocabulary import (
     alternation,
     day_words,
+    person_nouns,
     scale_pattern,
     scale_words,
     times_of_day,
@@ -711,11 +712,51 @@ def _part_in_total(s: _Scan, i: int) -> bool:
     gap2 = s.text[start:stop]
     if _SHARE_BRACKET.match(gap2) is not None:
         return _CHANGE.search(gap2) is None and _CLOSES.match(s.text, c.end - s.base) is not None
-    return (
+    if (
         a.unit is not None
         and _SHARE_NEXT.match(gap2) is not None
         and _CHANGE.search(gap2) is None
         and not _names_another_base(s.text, s.base, c, b)
+    ):
+        return True
+    # Only for a count right before "trong tổng số" ("có 64 trong tổng số 93 thôn"): a count
+    # with its noun and words of its own ("xét xử và giải quyết 622 vụ, việc trong tổng số 698
+    # vụ, việc ..., đạt tỷ lệ 89,5%") may have a rate of the cases left once some are sent on.
+    return a.unit is None and _whole_clause_then_rate(s, b, c, gap2)
+
+
+# "64 trong tổng số 93 thôn, khu dân cư có bí thư chi bộ kiêm trưởng thôn, khu dân cư, đạt 69%",
+# "50 trong tổng số 88 thôn, khu dân cư (KDC) thực hiện mô hình ... (chiếm 56,8%)": after the
+# whole, its clause to the end (commas and a bracketed abbreviation allowed, no figure, no end of
+# sentence), then the rate right after a comma (", đạt", ", chiếm", ", tỷ lệ") or opening a
+# bracket of its own.  The part is counted *in* the whole ("trong tổng số"), so the rate
+# after the clause that describes them is the fraction's.
+_CLAUSE_THEN_RATE = re.compile(
+    r"\A(?:[^\d;.!?\n()\[\]%]|\([^\d;.!?\n()%]{1,20}\)){0,140}?"
+    r"(?P<cue>,\s*(?:(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ)\s*lệ)?|(?:tỷ|tỉ)\s*lệ(?:\s+đạt)?)"
+    r"|\(\s*(?:(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ)\s*lệ)?|(?:tỷ|tỉ)\s*lệ)?)\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+# After a rate that opens its own bracket: the bracket closes, or an aside of change follows
+# in it ("(chiếm tỷ lệ 37,4%, tăng 4,8%)").
+_BRACKET_RATE_ENDS = re.compile(r"\s*(?:\)|,\s*(?:tăng|giảm)\b)", re.IGNORECASE)
+# After a rate that follows a comma: its clause ends (or a change of it follows).
+_COMMA_RATE_ENDS = re.compile(r"\s*(?:[,;.)\n]|\Z)")
+
+
+def _whole_clause_then_rate(s: _Scan, whole: Mention, rate: Mention, gap: str) -> bool:
+    """Whether *gap*, from the whole of ``x trong tổng số y`` to *rate*, is the whole's clause
+    and then the rate's cue (:data:`_CLAUSE_THEN_RATE`).  Quiet when the clause has a word of
+    change or of a rate of its own (*có tỷ lệ*), when the rate is above 100 % (a plan's, not a
+    part's), and when words after the rate name another base (``đạt 80% kế hoạch``)."""
+    m = _CLAUSE_THEN_RATE.match(gap)
+    if m is None or _CHANGE.search(gap) or _OWN_RATE.search(gap) or rate.value > 100:
+        return False
+    after = rate.end - s.base
+    if m.group("cue") is None:  # the rate opens a bracket
+        return _BRACKET_RATE_ENDS.match(s.text, after) is not None
+    return _COMMA_RATE_ENDS.match(s.text, after) is not None and not _names_another_base(
+        s.text, s.base, rate, whole
     )
 
 
@@ -979,6 +1020,73 @@ def _plan_rates(s: _Scan) -> Iterator[Finding]:
             yield from s.judge(j, s.mentions[j - 1], plan)
 
 
+# "đạt 121.190 người (40.938 lao động nữ), bằng 93,2% kế hoạch năm 2025 (130.000 lao động)",
+# "thu ngân sách 5.000 tỷ đồng, đạt 105% dự toán (4.762 tỷ)": the plan named right after the
+# rate, its figure in a bracket of its own; the count or amount right before the rate (an aside
+# in brackets between them allowed), tied by "đạt" or "bằng".
+_PLAN_NAMED_AFTER = re.compile(
+    r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)"
+    r"(?:\s+(?:năm\s+(?:19|20)\d\d|giao|được\s+giao|đề\s+ra))?\s*\(\s*\Z",
+    re.IGNORECASE,
+)
+_PLAN_CLOSES = re.compile(r"\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*\)")
+_TO_PLAN_RATE = re.compile(
+    r"\A(?:\s*\([^()%]{0,40}\))?\s*,?\s*(?:đạt|bằng)(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _plans_after(s: _Scan) -> Iterator[Finding]:
+    """The rates of a count or amount against the plan named right after them, its figure in
+    a bracket (:data:`_PLAN_NAMED_AFTER`).  The plan and the part must count the same thing:
+    the same noun, both persons, or an amount and a plan in the same scale with no noun of its
+    own.  Quiet when the plan is named after the rate without its figure ("đạt 18,56% kế hoạch
+    năm 2024. Năm 2024, kế hoạch ... là đưa từ 125.000 lao động": another sentence)."""
+    ms = s.mentions
+    for j in range(1, len(ms) - 1):
+        rate, plan = ms[j], ms[j + 1]
+        if j in s.used or not _is_rate(rate) or rate.fraction is not None:
+            continue
+        if rate.bound is not Bound.EXACT or plan.bound is not Bound.EXACT or plan.fraction:
+            continue
+        between = s.text[rate.end - s.base : plan.start - s.base]
+        if _PLAN_NAMED_AFTER.fullmatch(between) is None:
+            continue
+        if _PLAN_CLOSES.match(s.text, plan.end - s.base) is None:
+            continue
+        k = j - 1
+        while k >= 0 and ms[k].start > rate.start - 60 and _inside_bracket(s, ms[k], rate):
+            k -= 1
+        if k < 0:
+            continue
+        part = ms[k]
+        if part.bound is not Bound.EXACT or part.fraction is not None or not _is_count(part):
+            continue
+        if _TO_PLAN_RATE.match(s.text[part.end - s.base : rate.start - s.base]) is None:
+            continue
+        if not _same_plan_unit(part, plan):
+            continue
+        yield from s.judge(j, part, plan)
+
+
+def _inside_bracket(s: _Scan, m: Mention, rate: Mention) -> bool:
+    """Whether *m* is inside a bracket closed before *rate* (an aside: "(40.938 lao động nữ)")."""
+    before = s.text[max(0, m.start - s.base - 40) : m.start - s.base]
+    after = s.text[m.end - s.base : rate.start - s.base]
+    return "(" in before and ")" in after and before.rfind("(") > before.rfind(")")
+
+
+def _same_plan_unit(part: Mention, plan: Mention) -> bool:
+    if part.unit == "%" or plan.unit == "%":
+        return False
+    if part.unit is not None and part.unit == plan.unit:
+        return True
+    if part.unit == "đồng" and plan.unit is None:
+        return plan.quantity.resolution >= 1_000_000  # "4.762 tỷ": the amount's scale
+    persons = person_nouns()
+    return part.unit in persons and plan.unit in persons
+
+
 _DECLARED_KEY = "fractions.declared"
 _DECLARED_MAX = 3
 
@@ -1009,6 +1117,13 @@ def check_fractions(context: ParagraphContext) -> Iterator[Finding]:
             yield from _in_words(s, i)
     if "hoạch" in context.text or "tiêu" in context.text:  # "kế hoạch", "chỉ tiêu"
         yield from _plan_rates(s)
+    if (
+        "hoạch (" in context.text
+        or "toán (" in context.text
+        or "tiêu (" in context.text
+        or ("hoạch năm" in context.text and "(" in context.text)
+    ):
+        yield from _plans_after(s)
     if "tổng số" in context.text:
         yield from _total_named_first(s)
     if "ổng số" in context.text:  # "tổng số", "Tổng số"
