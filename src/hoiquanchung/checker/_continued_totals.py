@@ -2291,6 +2291,11 @@ def _evaluate(
         # "46 người chết, mất tích. Trong đó 36 người chết ...; 10 người mất tích ...": the
         # values the total names, one in each part, all of them.
         evidence = named
+    if not evidence.distinct and (whole := _opener_whole(breakdown)) is not None:
+        # "... đạt 4.814 tỷ đồng, ... Trong đó, thu nội địa đạt 4.608 tỷ đồng; thu từ hoạt động
+        # xuất nhập khẩu 192 tỷ đồng và thu từ nguồn huy động ... 14 tỷ đồng.": one sentence of
+        # nothing but the parts, every figure of it one.
+        evidence = whole
     if not evidence.distinct:
         # "28 người chết. Trong đó, 22 người chết do bị lũ cuốn trôi; 3 người chết do ...":
         # people harmed, a different cause each.
@@ -2332,6 +2337,88 @@ def _evaluate(
     target = _target(breakdown, evidence)
     if target is not None:
         yield from _findings(tables, target, breakdown.parts, evidence, file)
+
+
+# What makes a sentence after "Trong đó" no partition of the total before it: examples, a
+# rest not counted, groups a member may belong to several of (traits, not kinds), shares.
+_NOT_WHOLE = re.compile(
+    r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|tiêu\s+biểu|còn\s+lại|khác|nữ|nam|"
+    r"đảng\s+viên|đoàn\s+viên|dân\s+tộc|tôn\s+giáo|trẻ\s+em|thanh\s+niên|cao\s+tuổi|"
+    r"khuyết\s+tật|cựu\s+chiến\s+binh|người\s+có\s+công|chiếm|tăng|giảm|bằng|đạt\s+tỷ|"
+    r"trên|dưới|hơn|gần|khoảng|ít\s+nhất|tối\s+đa|mỗi|riêng|cùng\s+kỳ|lũy\s+kế|luỹ\s+kế)(?!\w)",
+    re.IGNORECASE,
+)
+# A total stated inside a breakdown of its own sentence is a part, not the total.
+_IN_LIST = re.compile(r"(?<!\w)(?:gồm|trong\s+đó)(?!\w)|[:(]", re.IGNORECASE)
+# The openers whose one-sentence list is the whole when nothing else is in it.
+_WHOLE_OPENERS = frozenset({"trong đó", "trong đó:", "bao gồm", "gồm"})
+
+
+def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
+    """The parts are distinct parts of their total (their sum may not exceed it) when the
+    opener says so and the sentence holds nothing else: *Trong đó* opening the sentence right after the total's, at least two parts,
+    all in that one sentence and of the total's unit, and no other figure in it (no share, no
+    change, no year, no figure of another unit), no word of examples (*như*), of a rest not
+    counted (*còn lại*, *khác*), of traits a member may have several of (*nữ*, *đảng viên*,
+    *dân tộc*), of a bound (*hơn*, *gần*) or of a period apart (*cùng kỳ*, *lũy kế*).
+
+    "... đạt 4.814 tỷ đồng, bằng 27,2% so với dự toán ... Trong đó, thu nội địa đạt 4.608 tỷ
+    đồng; thu từ hoạt động xuất nhập khẩu 192 tỷ đồng và thu từ nguồn huy động ... 14 tỷ đồng."
+    is read (more than the total is a slip; less is not: "11.174 tỷ đồng ... Trong đó, thu nội
+    địa ước đạt 9.723 tỷ đồng, thu qua hải quan đạt 1.442 tỷ đồng" leaves other revenue out);
+    the total must be the only figure of its noun in its sentence and no part of a list there
+    ("168 đơn vị ..., gồm: 113 phường, 54 xã ..."). "Trong đó, 300 hội viên nữ, 250 hội viên là đảng viên" (traits),
+    "Trong đó, đường bộ xảy ra 147 vụ ..., giảm 15 vụ" (a change) are not read.
+    """
+    if breakdown.marker not in _WHOLE_OPENERS or breakdown.broken or len(breakdown.parts) < 2:
+        return None
+    para = breakdown.parts[0][1]
+    if any(p is not para for _, p in breakdown.parts):
+        return None
+    text, base = para.text, para.offset
+    first, last = breakdown.parts[0][0], breakdown.parts[-1][0]
+    start = text.rfind(".", 0, first.start - base) + 1
+    # the sentence opens with the marker: nothing but the marker before the first part's clause
+    opening = _OPENER.match(text, start)
+    if opening is None or opening.group("m") is None:
+        return None
+    if opening.group("m").casefold().split()[0] != "trong":
+        return None
+    stop = len(text)
+    for m in re.finditer(r"[.!?](?!\d)", text[last.end - base :]):
+        stop = last.end - base + m.start()
+        break
+    if "." in text[first.end - base : last.start - base]:
+        return None  # the parts in one sentence only
+    sentence = text[start:stop]
+    if _NOT_WHOLE.search(sentence) or "(" in sentence or "/" in sentence:
+        return None
+    # no figure in the sentence but the parts
+    spans = [(m.start - base, m.end - base) for m, _ in breakdown.parts]
+    for digit in re.finditer(r"\d", sentence):
+        at = start + digit.start()
+        if not any(a <= at < b for a, b in spans):
+            return None
+    # the total ends its own sentence's figures of its unit: the last one of it
+    total = breakdown.total
+    t = total.mention
+    t_text = total.paragraph.text
+    t_base = total.paragraph.offset
+    after_total = t_text[t.end - t_base : total.sentence[1]]
+    unit = t.unit or ""
+    if not unit:
+        return None
+    said = t_text[total.sentence[0] : total.sentence[1]]
+    noun = re.compile(
+        rf"\d[\d.,]*\s*[“\"']?\s*(?:\w+\s+)?{re.escape(unit.split()[0])}(?!\w)", re.IGNORECASE
+    )
+    if len(noun.findall(said)) != 1 or noun.search(after_total):
+        return None  # "làm mới 105 “Nhà đại đoàn kết”; sửa chữa 02 nhà": which one is not guessed
+    if _IN_LIST.search(t_text, total.sentence[0], t.start - t_base):
+        return None  # "168 đơn vị ..., gồm: 113 phường, 54 xã": the total is itself a part
+    # Among them: a partial list is no slip (the other revenue of a budget left out), more than
+    # the total is.
+    return _Evidence(distinct=True, complete=False, by="opener")
 
 
 def _places_counted(breakdown: ContinuedBreakdown) -> bool:
