@@ -2357,8 +2357,8 @@ _WHOLE_OPENERS = frozenset({"trong đó", "trong đó:", "bao gồm", "gồm"})
 def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
     """The parts are distinct parts of their total (their sum may not exceed it) when the
     opener says so and the sentence holds nothing else: *Trong đó* opening the sentence right
-    after the total's, at least two parts, all in that one sentence and of the total's unit, and no other figure in it (no share, no
-    change, no year, no figure of another unit), no word of examples (*như*), of a rest not
+    after the total's, at least two parts, all in that one sentence and of the total's unit,
+    and no other figure in it (no share, no change, no year, no figure of another unit), no word of examples (*như*), of a rest not
     counted (*còn lại*, *khác*), of traits a member may have several of (*nữ*, *đảng viên*,
     *dân tộc*), of a bound (*hơn*, *gần*) or of a period apart (*cùng kỳ*, *lũy kế*).
 
