@@ -2358,9 +2358,10 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
     """The parts are distinct parts of their total (their sum may not exceed it) when the
     opener says so and the sentence holds nothing else: *Trong đó* opening the sentence right
     after the total's, at least two parts, all in that one sentence and of the total's unit,
-    and no other figure in it (no share, no change, no year, no figure of another unit), no word of examples (*như*), of a rest not
-    counted (*còn lại*, *khác*), of traits a member may have several of (*nữ*, *đảng viên*,
-    *dân tộc*), of a bound (*hơn*, *gần*) or of a period apart (*cùng kỳ*, *lũy kế*).
+    and no other figure in it (no share, no change, no year, no figure of another unit), no
+    word of examples (*như*), of a rest not counted (*còn lại*, *khác*), of traits a member
+    may have several of (*nữ*, *đảng viên*, *dân tộc*), of a bound (*hơn*, *gần*) or of a
+    period apart (*cùng kỳ*, *lũy kế*).
 
     "... đạt 4.814 tỷ đồng, bằng 27,2% so với dự toán ... Trong đó, thu nội địa đạt 4.608 tỷ
     đồng; thu từ hoạt động xuất nhập khẩu 192 tỷ đồng và thu từ nguồn huy động ... 14 tỷ đồng."
@@ -2368,8 +2369,8 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
     địa ước đạt 9.723 tỷ đồng, thu qua hải quan đạt 1.442 tỷ đồng" leaves other revenue out);
     the total must be the only figure of its noun in its sentence and no part of a list there
     ("168 đơn vị ..., gồm: 113 phường, 54 xã ..."). "Trong đó, 300 hội viên nữ, 250 hội viên
-    là đảng viên" (traits),
-    "Trong đó, đường bộ xảy ra 147 vụ ..., giảm 15 vụ" (a change) are not read.
+    là đảng viên" (traits) and "Trong đó, đường bộ xảy ra 147 vụ ..., giảm 15 vụ" (a change)
+    are not read.
     """
     if breakdown.marker not in _WHOLE_OPENERS or breakdown.broken or len(breakdown.parts) < 2:
         return None
