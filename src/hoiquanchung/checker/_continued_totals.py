@@ -2074,6 +2074,10 @@ def _totals_before(
         a = m.start - prev_base
         if prev_depth[a] != 0:
             continue
+        if m.unit is None and unit and _named_bare(prev_text, p_start, p_end, m, prev_base, unit):
+            # "tổng số bài thi phúc khảo năm nay là 350. Trong đó, 11 bài thi ...": a bare
+            # figure ending the sentence that names its noun after "tổng số".
+            m = attrs.evolve(m, quantity=attrs.evolve(m.quantity, unit=unit))
         if not _countable(m) and not _stray_comma(m, prev_text[m.end - prev_base : p_end], unit):
             continue
         if _CHANGE.search(prev_text, max(0, a - 20), a):
@@ -2114,6 +2118,29 @@ def _totals_before(
             if _abbreviated(prev_text, m.start - prev_base, measure)
         ]
     return totals
+
+
+_BARE_END = re.compile(r"\s*(?:[.;]|$)")
+
+
+def _named_bare(text: str, start: int, stop: int, m: Mention, base: int, unit: str) -> bool:
+    """Whether the bare figure *m* (no unit) ends its sentence right after *là* or a colon,
+    the sentence naming the parts' noun (*unit*) after *tổng số* before it ("tổng số bài thi
+    phúc khảo năm nay là 350.")."""
+    if m.fraction is not None or m.range_end is not None or m.bound is not Bound.EXACT:
+        return False
+    a, b = m.start - base, m.end - base
+    if _BARE_END.match(text, b, stop) is None and b != stop:
+        return False
+    if re.search(r"(?:(?<!\w)là|:)\s*$", text[max(start, a - 6) : a]) is None:
+        return False
+    head = unit.split()[0]
+    named = re.search(
+        rf"(?<!\w)tổng\s+số\s+(?:các\s+|những\s+)?{re.escape(head)}(?!\w)",
+        text[start:a],
+        re.IGNORECASE,
+    )
+    return named is not None and not any(ch.isdigit() for ch in text[start + named.end() : a])
 
 
 def _numerator(m: Mention, denominator: Mention) -> Mention:
@@ -2406,7 +2433,6 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
     t = total.mention
     t_text = total.paragraph.text
     t_base = total.paragraph.offset
-    after_total = t_text[t.end - t_base : total.sentence[1]]
     unit = t.unit or ""
     if not unit:
         return None
@@ -2414,7 +2440,9 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
     noun = re.compile(
         rf"\d[\d.,]*\s*[“\"']?\s*(?:\w+\s+)?{re.escape(unit.split()[0])}(?!\w)", re.IGNORECASE
     )
-    if len(noun.findall(said)) != 1 or noun.search(after_total):
+    t_at = (t.start - t_base - total.sentence[0], t.end - t_base - total.sentence[0])
+    others = [x for x in noun.finditer(said) if x.end() <= t_at[0] or x.start() >= t_at[1]]
+    if others:
         return None  # "làm mới 105 “Nhà đại đoàn kết”; sửa chữa 02 nhà": which one is not guessed
     if _IN_LIST.search(t_text, total.sentence[0], t.start - t_base):
         return None  # "168 đơn vị ..., gồm: 113 phường, 54 xã": the total is itself a part
