@@ -2381,6 +2381,15 @@ _IN_LIST = re.compile(r"(?<!\w)(?:gồm|trong\s+đó)(?!\w)|[:(]", re.IGNORECASE
 _WHOLE_OPENERS = frozenset({"trong đó", "trong đó:", "bao gồm", "gồm"})
 
 
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
+def _first_word(text: str, at: int) -> str:
+    """The word right after *at* (lower case), or "" when punctuation comes first."""
+    found = _NEXT_WORD.match(text, at)
+    return found.group(1).casefold() if found is not None else ""
+
+
 def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
     """The parts are distinct parts of their total (their sum may not exceed it) when the
     opener says so and the sentence holds nothing else: *Trong đó* opening the sentence right
@@ -2444,6 +2453,13 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
     others = [x for x in noun.finditer(said) if x.end() <= t_at[0] or x.start() >= t_at[1]]
     if others:
         return None  # "làm mới 105 “Nhà đại đoàn kết”; sửa chữa 02 nhà": which one is not guessed
+    # "28 người chết. Trong đó, 22 người chết ...; 3 người chết ...; 5 người bị thương ...":
+    # a part whose state is not the total's, when the others name it, counts something else.
+    state = _first_word(t_text, t.end - t_base)
+    if state:
+        states = {_first_word(text, m.end - base) for m, _ in breakdown.parts}
+        if state in states and len(states) > 1:
+            return None
     if _IN_LIST.search(t_text, total.sentence[0], t.start - t_base):
         return None  # "168 đơn vị ..., gồm: 113 phường, 54 xã": the total is itself a part
     # Among them: a partial list is no slip (the other revenue of a budget left out), more than
