@@ -64,3 +64,13 @@ def test_parts_rounded_alike_may_miss_their_total_by_one_unit() -> None:
     assert codes("Tổng thu 10,1 tỷ đồng, gồm 5 tỷ đồng tiền mặt và 5 tỷ đồng hiện vật.") == [
         "total-mismatch"
     ]
+
+
+def test_a_list_short_of_its_total_by_the_next_sentences_count_goes_on_there() -> None:
+    # https://dantri.com.vn/ (ứng cử đại biểu Quốc hội khóa XVI, 2026): "Trong số 864 ứng viên ...
+    # có 217 người do Trung ương đề cử và 643 người do địa phương đề cử. Lần này có 4 người tự
+    # ứng cử ...": 217 + 643 + 4 = 864.
+    text = paragraph("next13h-dantri-864-ung-vien-2026")
+    assert "total-mismatch" not in codes(text)
+    # A part changed is still reported: the rest no longer fills the gap.
+    assert "total-mismatch" in codes(text.replace("643 người do", "633 người do"))

@@ -1378,8 +1378,38 @@ def _headed(
     for finding in _partition(paragraph, total, parts, _HEAD_KIND, comma + 1, stop, depth, file):
         # Persons counted in "người" may be some of the total's only ("đại học 106 người; dưới
         # đại học 1 người" of 499 đại biểu): only a whole list that does not add up is said.
-        if not persons or finding.severity is not Severity.INFO:
-            yield finding
+        if persons and finding.severity is Severity.INFO:
+            continue
+        if _rest_follows(text, total, finding.computed_value, s_end):
+            continue
+        yield finding
+
+
+def _rest_follows(text: str, total: Mention, computed: object, s_end: int) -> bool:
+    """Whether the sentence after a list short of its *total* counts exactly the rest: "Trong
+    số 864 ứng viên ... có 217 người do Trung ương đề cử và 643 người do địa phương đề cử. Lần
+    này có 4 người tự ứng cử ..." (dantri.com.vn, 2026): 860 + 4 = 864, the list goes on.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Trong số 9 hội có 3 hội A và 4 hội B. Có 2 hội khác."
+    >>> _rest_follows(t, extract(t)[0], Decimal(7), t.index(".") + 1)
+    True
+    >>> _rest_follows(t, extract(t)[0], Decimal(6), t.index(".") + 1)
+    False
+    """
+    if not isinstance(computed, Decimal) or computed >= total.value:
+        return False
+    rest = total.value - computed
+    end = _SENTENCE_STOP.search(text, s_end + 1)
+    window = text[s_end : end.end() if end else min(len(text), s_end + _REST_REACH)]
+    return any(
+        q.quantity.value == rest and q.quantity.bound is Bound.EXACT and q.quantity.unit
+        for q in find_quantities(window[:_REST_REACH])
+    )
+
+
+_SENTENCE_STOP = re.compile(r"[.;!?\n]")
+_REST_REACH = 300  # characters of the next sentence searched for the rest (bounded)
 
 
 def _bracket_after(
