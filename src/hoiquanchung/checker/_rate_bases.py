@@ -1316,7 +1316,7 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
     for found in _rate_bases(context, judged):
         judged.add((found.line, found.column))
         yield found
-    if "%" in context.text:
+    if "%" in context.text and context.mentions:
         yield from partition_shares(context, judged, _counts_whole)
 
 
@@ -1333,6 +1333,15 @@ def _rate_bases(
     """The findings of the readings above; *judged* receives the place of each rate judged."""
     state = context.state
     _remember(state, context.section)
+    text = context.text
+    if not context.mentions and not (
+        "ổng số" in text or "ỔNG SỐ" in text or "có mặt" in text or "thi hành" in text
+    ):
+        # No figure (a heading, a date) and none of the words whose readings keep a table of
+        # the section: no pair, count, rate or named total to read; only the paragraph is
+        # noted among the section's, as _amount_shares notes it (speed).
+        _section_paragraphs(context)
+        return
     pairs = _every_attached(context)[:_MAX_PAIRS]
     room = _MAX_REMEMBERED - len(state.section_counts)
     # The first counts that fit in the room left (none read past it: speed).
