@@ -234,3 +234,11 @@ def test_last_money_is_the_last_amount(reference_text: str) -> None:
             assert state.age == before[1] + 1
             assert state.last_money == (None if state.age > 1 else before[0])
     assert seen
+
+
+# ------------------------------------------------------------------ rule 2c's "tổng cộng"
+def test_only_o_with_circumflex_and_dot_folds_to_it() -> None:
+    """Rule 2c folds a paragraph's case to look for *tổng cộng* only when it holds "ộ" or "Ộ":
+    no other character folds to a text holding "ộ" (the paragraph is NFC: never decomposed)."""
+    folding = {chr(i) for i in range(sys.maxunicode + 1) if "\u1ed9" in chr(i).casefold()}
+    assert folding == {"ộ", "Ộ"}
