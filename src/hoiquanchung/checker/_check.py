@@ -32,16 +32,17 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
     outline = Outline()
     for para in paragraphs(pairs):
         outline.feed(para)
+        path = outline.path
         if not has_digit(para.text):
             # No digit: no figure, date or malformed number to look for (the search for a
             # digit, which reads the whole paragraph, is made once; speed).
-            context = exact_context(para, [], [], [], state, file, outline.path)
+            context = exact_context(para, [], [], [], state, file, path)
             checks = WITHOUT_DIGITS
         else:
             day_months: list[int] = []
             mentions, dates, errors = scan_with_digits(para, day_months)
             context = exact_context(
-                para, mentions, dates, errors, state, file, outline.path, (para.text, day_months)
+                para, mentions, dates, errors, state, file, path, (para.text, day_months)
             )
             count = len(mentions)
             if count > len(FEW_FIGURES):
@@ -51,17 +52,21 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
                 checks = FEW_FIGURES[count - 1]
             else:
                 checks = WITHOUT_FIGURES
-        said: set[tuple[str, int | None, int | None, str | None, str | None]] = set()
+        # Made at the first finding (most paragraphs have none; speed).
+        said: set[tuple[str, int | None, int | None, str | None, str | None]] | None = None
         for check in checks:
             for finding in check.run(context):
                 # Two rules that read the same figure the same way (a total broken down in its
                 # own sentence, which the section's rules read too) say it once.
                 key = (finding.code, finding.line, finding.column, finding.stated, finding.computed)
-                if key in said:
+                if said is None:
+                    said = {key}
+                elif key in said:
                     continue
-                said.add(key)
-                if finding.path is None and outline.path is not None:
-                    finding = evolved(finding, path=outline.path)
+                else:
+                    said.add(key)
+                if finding.path is None and path is not None:
+                    finding = evolved(finding, path=path)
                 yield finding
     for check in CHECKS:
         if check.finish is not None:

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._patterns import led_by
+from hoiquanchung.checker._patterns import led_by, may_contain
 from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch
 from hoiquanchung.findings import Finding
 from hoiquanchung.numbers import Bound
@@ -86,6 +86,12 @@ def check_part_of_whole(context: ParagraphContext) -> Iterator[Finding]:
     []
     """
     text, base = context.text, context.paragraph.offset
+    # Each part read below is a fraction's numerator or stands before "tổng số" (_OUT_OF): a
+    # paragraph with neither has none, and no pair is read (speed).
+    if not may_contain(text, ("tổng",)) and all(
+        m.fraction != "numerator" for m in context.mentions
+    ):
+        return
     # Small fractions read as dates (5/3) are left alone: "Từ 15/4, hội viên chiếm ..." is a day.
     for a, b in itertools.pairwise(context.mentions):
         if not (_is_count(a) and _is_count(b)) or a.value <= b.value or not _same_noun(a, b):

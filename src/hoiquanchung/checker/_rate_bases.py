@@ -1333,7 +1333,7 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
     for found in _rate_bases(context, judged):
         judged.add((found.line, found.column))
         yield found
-    if "%" in context.text:
+    if "%" in context.text and context.mentions:
         yield from partition_shares(context, judged, _counts_whole)
 
 
@@ -1344,12 +1344,26 @@ def _counts_whole(whole: Mention, part: Mention) -> bool:
     return _same_members(_measure(whole), _measure(part))
 
 
+def _reads_nothing(context: ParagraphContext) -> bool:
+    """Whether the readings below find nothing in the paragraph of *context* and keep nothing
+    of it but its place among the section's paragraphs: it has no figure (a heading, a date),
+    and none of the words whose readings keep a table of the section by its name (the
+    deputies, the cases to enforce), which a figure-less paragraph would make anew (speed)."""
+    if context.mentions:
+        return False
+    text = context.text
+    return not ("ổng số" in text or "ỔNG SỐ" in text or "có mặt" in text or "thi hành" in text)
+
+
 def _rate_bases(
     context: ParagraphContext, judged: set[tuple[int | None, int | None]]
 ) -> Iterator[Finding]:
     """The findings of the readings above; *judged* receives the place of each rate judged."""
     state = context.state
     _remember(state, context.section)
+    if _reads_nothing(context):
+        _section_paragraphs(context)  # noted among the section's, as _amount_shares notes it
+        return
     pairs = _every_attached(context)[:_MAX_PAIRS]
     room = _MAX_REMEMBERED - len(state.section_counts)
     # The first counts that fit in the room left (none read past it: speed).

@@ -98,6 +98,11 @@ _NUM: Final = re.compile(r"[0-9][0-9]*(?:[.,][0-9]+)*")
 _TOKEN: Final = re.compile(r"[0-9](?<![\w/.,][0-9])[0-9]*(?:[.,][0-9]+)*")
 _SCALES: Final = scale_words()
 _SCALE: Final = scale_pattern()
+# The first letters of the scale words, in either case (what _SCALE, case-blind, can match
+# first after its white space; no other character matches them case-blind: the tests hold
+# it): a number followed by none of them, after one space or none, has no scale word, without
+# the pattern's try (most numbers; speed).
+_SCALE_LEAD: Final = frozenset(w[0] for w in _SCALES) | frozenset(w[0].upper() for w in _SCALES)
 _CONT: Final = re.compile(rf"{_WS}+([0-9]{{1,3}}(?:,[0-9]+)?)(?![0-9.,/])")
 _PREFIX_AHEAD: Final = re.compile(rf"({bound_alternation('before')}){_WS}+", re.IGNORECASE)
 # Searched backwards over a few characters before every number: a look-ahead for the words'
@@ -973,7 +978,13 @@ def _quantity(c: _Cursor) -> bool:
     negative = prev == "\u2212" or (prev == "-" and (s < 2 or text[s - 2] in SPACES + "\r\n("))
     start = s - 1 if negative else s
     small = c.small
-    if _SCALE.match(text, c.e) is None:
+    # The character that may open a scale word: after the number, or after one space.
+    lead = text[c.e : c.e + 1]
+    if lead == " ":
+        lead = text[c.e + 1 : c.e + 2]
+    if (lead not in _SCALE_LEAD and (not lead or lead not in SPACES)) or _SCALE.match(
+        text, c.e
+    ) is None:
         # No scale word (most figures): the number is the token alone.  What _read_amount
         # gives, read here, its parts kept apart (an _Amount only where a range needs one;
         # speed): a plain run of digits is read already, another token ("440.977", "74,87")
@@ -1313,6 +1324,10 @@ _LINE_HEAD: Final = frozenset(SPACES + "\n")
 # What may follow one or two digits between a day and a month: "25/13", "32-12", "11 - 13".
 _DATE_SEPARATORS: Final = frozenset(("/", "-", "–"))
 _SPACED_DASHES: Final = (" -", " –")
+# Whether a token after this character may open its line: yes at the start of the text or of
+# a line, no after anything but white space, and after white space when the character before
+# it opens a line too (None: see the character before).
+_HEAD_AFTER: Final[dict[str, bool | None]] = {"": True, "\n": True} | dict.fromkeys(SPACES)
 
 
 def _scan(
@@ -1324,6 +1339,7 @@ def _scan(
     c = _Cursor(text, make)
     n = len(text)
     dispatch = _DISPATCH
+    heads = _HEAD_AFTER
     for m in _TOKEN.finditer(text):
         s, e = m.span()
         # Not after a letter, a digit, "_", "/", "." or ",": the commonest cases of
@@ -1352,8 +1368,11 @@ def _scan(
             size_key = "n" if size >= 8 else ""
         if prev in "-:[" and prev and _inside_something(c):
             continue
-        # Only white space back to the start of its line: tested on two characters here.
-        head = not prev or prev == "\n" or (prev in SPACES and (s < 2 or text[s - 2] in _LINE_HEAD))
+        # Only white space back to the start of its line: tested on two characters here (the
+        # character before by one look-up: most are a space, then the one before it; speed).
+        head = heads.get(prev, False)
+        if head is None:
+            head = s < 2 or text[s - 2] in _LINE_HEAD
         # An identifier has four digits or more: a token of four characters at least.
         key = _AFTER_KEY.get(after, ""), size_key, head, size >= 4 and token[0] == "0"
         for recognise in dispatch[key]:
