@@ -1652,6 +1652,38 @@ _CAP_BEFORE = re.compile(
 )
 
 
+# A source named for the amount each ("từ ngân sách tỉnh", "từ nguồn ...", "từ Quỹ ...").
+_FROM_SOURCE = re.compile(r"\s+(?:từ|do)\s+(?:ngân\s+sách|nguồn|quỹ)(?!\w)", re.IGNORECASE)
+# What a unit is worth, against what was given towards it.
+_WORTH = re.compile(r"(?:trị\s+giá|giá\s+trị|có\s+giá\s+trị)\Z", re.IGNORECASE)
+_SUPPORT = re.compile(r"(?<!\w)hỗ\s+trợ(?!\w)", re.IGNORECASE)
+_PORTIONS = frozenset({"suất", "xuất", "phần"})
+_JOINED = re.compile(r"(?<!\w)(?:và|cùng|kèm)(?!\w)", re.IGNORECASE)
+# Money received, not given: "UBMTTQ tỉnh nhận 400 triệu đồng, xây dựng 5 căn nhà".
+_RECEIVED_BEFORE = re.compile(
+    r"(?<!\w)(?:nhận|thu|huy\s+động|vận\s+động|quyên\s+góp)(?:\s+được)?\s*\Z", re.IGNORECASE
+)
+
+
+def _joined(gap: str) -> bool:
+    """Whether *gap* (after a count, to its sentence's end) joins something else to what the
+    money paid for: *và*, *cùng*, *kèm*, but not a *và* that joins one more kind of recipient
+    (*cho 23 hộ nghèo và hộ khó khăn*) or the last of its names (*..., Sóc Trăng và Cần Thơ*);
+    a list of the count's names after *gồm* adds nothing."""
+    for m in _JOINED.finditer(gap):
+        after = gap[m.end() :].lstrip()
+        if m.group().casefold() == "và" and after[:1].isupper():
+            continue  # "..., Sóc Trăng và Cần Thơ": the last of the count's names
+        rest = " ".join(after.casefold().split())
+        if m.group().casefold() != "và" or not names_recipient(rest):
+            return True
+    return False
+
+
+# The rest of a cost borne by another, said in the sentence after the value each.
+_REST_SHARED = re.compile(r"(?<!\w)(?:còn\s+lại|đối\s+ứng|tự\s+lo)(?!\w)", re.IGNORECASE)
+
+
 def _each_next(
     context: ParagraphContext,
     starts: Sequence[int],
@@ -1697,6 +1729,9 @@ def _each_next(
         return []
     if _SHARED_COST.search(b_text, p_start) or _SHARED_COST.search(text, s_start, s_end):
         return []
+    if n + 1 < len(spans) and _REST_SHARED.search(text, *spans[n + 1]):
+        return []  # "Mỗi căn nhà trị giá 100 triệu đồng. Phần còn lại do gia đình tự lo."
+    b_end = p_end if n > 0 else len(b_text)
     for k, each in enumerate(here):
         if _unit(each) != "đồng" or each.bound is not Bound.EXACT or each.fraction is not None:
             continue
@@ -1715,11 +1750,17 @@ def _each_next(
         term = _TERM_AFTER.match(text, each.end - base)
         if term is not None and "vay" not in verb.casefold():
             return []
+        if _FROM_SOURCE.match(text, each.end - base):
+            return []  # "mỗi hộ được hỗ trợ 70 triệu đồng từ ngân sách tỉnh": another purse
         clause = _CLAUSE_END.search(text, each.end - base, s_end)
         if _ADDED.search(text, each.end - base, clause.start() if clause else s_end):
             return []  # "mỗi hộ được hỗ trợ 5 triệu đồng và 1 bao gạo": the total may hold more
         x = got.group("x").casefold()
         y = (got.groupdict().get("y") or "").strip().casefold()
+        if _WORTH.match(verb) and x not in _PORTIONS and _SUPPORT.search(b_text, p_start):
+            # "trích 400 triệu đồng hỗ trợ xây dựng 5 căn nhà" / "Mỗi căn nhà trị giá 100 triệu
+            # đồng": a support towards houses worth more; a portion's worth is what was given.
+            return []
         counts = [
             m
             for m in before
@@ -1738,6 +1779,8 @@ def _each_next(
             and not b_depth[counts[0].start - b_base]
             and counts[0].bound is Bound.EXACT
         ):
+            if _joined(b_text[counts[0].end - b_base : b_end]):
+                return []  # "chi 400 triệu đồng để xây dựng 5 căn nhà và mua sắm thiết bị"
             number = counts[0].value
         if number is None:
             return []
@@ -1747,6 +1790,9 @@ def _each_next(
         if len(money) != 1:
             return []
         total = money[0]
+        t_text, t_base = (text, base) if total in here else (b_text, b_base)
+        if _RECEIVED_BEFORE.search(t_text, max(0, total.start - t_base - 24), total.start - t_base):
+            return []
         inside = depth[total.start - base] if total in here else b_depth[total.start - b_base]
         if total.bound is not Bound.EXACT or inside or total.fraction:
             return []

@@ -154,10 +154,10 @@ def sum_contradicts(
       most half a unit of the total's last digit: a sum of parts written to the whole *tỷ* under
       *hơn 5.583 tỷ* may reach what rounds to 5.583 tỷ (``2.942 tỷ + 2.640 tỷ`` make 5.582 as
       written, up to 5.583 as rounded).
-    * An exact total and its *parts* all written with decimals at one resolution (statistics
-      rounded to *0,1 nghìn tỷ*) are each rounded: their sum may miss the total by one unit of
-      that last decimal (``370,5 + 751,9 + 235,4 = 1.357,8`` under *1.357,7 nghìn tỷ đồng*,
-      Tổng cục Thống kê, 2023), never by more.
+    * An exact total and three or more *parts* all written with decimals at one resolution
+      (statistics rounded to *0,1 nghìn tỷ*) are each rounded: their sum may miss the total by
+      one unit of that last decimal (``370,5 + 751,9 + 235,4 = 1.357,8`` under *1.357,7 nghìn
+      tỷ đồng*, Tổng cục Thống kê, 2023), never by more.
     * *khoảng X*, *ước X*, *xấp xỉ X* (about): only a sum more than the library's tolerance
       (:data:`~hoiquanchung.numbers.DEFAULT_TOLERANCE`, 10 % of *X*) beyond what rounds to *X*,
       either side (``khoảng 26 tỷ`` holds from 22,9 tỷ to 29,1 tỷ).
@@ -221,14 +221,15 @@ def sum_contradicts(
 
 
 def _rounded_alike(total: Quantity, computed: Decimal, parts: Iterable[Quantity]) -> bool:
-    """Whether an exact *total* and its *parts*, all written with decimals at the total's
-    resolution, may differ from the parts' sum *computed* by their rounding: by at most one
-    unit of that last decimal (n rounded parts may miss their rounded sum by up to (n + 1) / 2
-    units; one unit is the discrepancy statistics offices publish)."""
+    """Whether an exact *total* and three or more *parts*, all written with decimals at the
+    total's resolution, may differ from the parts' sum *computed* by their rounding: by at most
+    one unit of that last decimal (n rounded parts may miss their rounded sum by up to
+    (n + 1) / 2 units; one unit is the discrepancy statistics offices publish).  Two parts one
+    unit off stay an error: a report's writer most often adds the parts as written."""
     if total.decimals == 0:
         return False
     listed = list(parts)
-    if len(listed) < 2 or any(
+    if len(listed) < 3 or any(
         p.decimals == 0 or p.resolution != total.resolution or p.bound is not Bound.EXACT
         for p in listed
     ):
