@@ -45,14 +45,7 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.numbers import Bound
 
-__all__ = [
-    "LIST_JOIN",
-    "LIST_OPENER",
-    "MEDAL_WORDS",
-    "NEXT_SENTENCE_OPENER",
-    "medal_tallies",
-    "owned_after",
-]
+__all__ = ["LIST_JOIN", "LIST_OPENER", "MEDAL_WORDS", "medal_tallies", "owned_after"]
 
 #: Cheap test on the lower-case paragraph before any reading (speed): one of these is in it.
 MEDAL_WORDS = ("huy chương", "hc ", "hcv", "hcb", "hcđ")
@@ -79,16 +72,6 @@ LIST_OPENER = re.compile(
     r"|[ \t\u00a0]*,?[ \t\u00a0]*(?P<marker>trong[ \t\u00a0]+đó|gồm|bao[ \t\u00a0]+gồm)"
     r"(?:[ \t\u00a0]*[,:]?[ \t\u00a0]+có)?[ \t\u00a0]*[:,]?[ \t\u00a0]*"
     r"|[ \t\u00a0]*:[ \t\u00a0]*)",
-    re.IGNORECASE,
-)
-# A list opened in the sentence after its total: the total's sentence ends with no other figure
-# ("... 64 sản phẩm được công nhận đạt chuẩn OCOP từ 3 sao trở lên."), the next opens with
-# "Trong đó,", "Trong số này" or "Cụ thể," (then "có").  Group ``marker``: the opener.
-NEXT_SENTENCE_OPENER = re.compile(
-    r"[^\d;:!?()\n.]{0,80}?\.[ \t\u00a0]*\n?[ \t\u00a0]*"
-    r"(?P<marker>(?-i:T)rong[ \t\u00a0]+(?:số[ \t\u00a0]+)?(?:đó|này)|(?-i:C)ụ[ \t\u00a0]+thể)"
-    r"[ \t\u00a0]*,?[ \t\u00a0]*"
-    r"(?:có[ \t\u00a0]+)?",
     re.IGNORECASE,
 )
 # What joins two parts: a separator, and the words a part may carry after its colour (the events
@@ -134,11 +117,8 @@ def medal_tallies(
         first = mentions[i + 1]
         opener = LIST_OPENER.fullmatch(text, total.end - base, first.start - base)
         if opener is None:
-            # "... 25 huy chương các loại. Trong đó, có 10 HCV, ...": the next sentence's list
-            opener = NEXT_SENTENCE_OPENER.fullmatch(text, total.end - base, first.start - base)
-        if opener is None:
             continue
-        in_bracket = "bracket" in opener.re.groupindex and opener.group("bracket") is not None
+        in_bracket = opener.group("bracket") is not None
         parts: list[Mention] = [first]
         colours = [_colour(text, first, base)]
         if colours[0] is None:
@@ -166,8 +146,8 @@ def medal_tallies(
         side = sum_contradicts(total.quantity, total_sum)
         if side is None:
             continue
-        lead = (opener.group("marker") or opener.groupdict().get("inner") or "").casefold()
-        partial = lead.startswith(("trong", "cụ"))
+        lead = (opener.group("marker") or opener.group("inner") or "").casefold()
+        partial = lead.startswith("trong")
         if side == "below" and partial and (len(colours) < 3 or owned_after(text, parts[-1], base)):
             # "trong đó có 2 HCV và 3 HCĐ": some of the medals only; "trong đó 62 HCV, 35 HCB,
             # 54 HCĐ của đoàn Hà Nội": another's tally inside the total

@@ -19,11 +19,26 @@ or a bracket opened right after the total (a few words with no figure may come b
 tiêu chuẩn OCOP*), each *N sản phẩm* followed by a few words and its stars (*đạt 4 sao*, *xếp
 hạng 3 sao*, *đạt chuẩn 5 sao*), joined by a comma, a semicolon or *và*.
 
-It stays quiet (near-misses): a cumulative rating (*từ 3 sao trở lên*) or a potential one
-(*tiềm năng 5 sao*, a 4-star product put forward for 5); a list that goes on with an item of
-no stars; a rating named twice; shares instead of counts (*62,6% sản phẩm 3 sao*); one part
-alone (*trong đó có 6 sản phẩm đạt chuẩn 5 sao*); a total with a figure between it and its
-list (*38 sản phẩm với 09 chủ thể, trong đó ...*: whose list?).
+The total may say which products it counts before its list, with a figure that is no part of
+it: the scale of ratings it covers (*437 sản phẩm OCOP đạt từ 3 sao trở lên, gồm 326 sản phẩm
+3 sao, 103 sản phẩm 4 sao và 8 sản phẩm 5 sao*; *346 sản phẩm đạt chuẩn OCOP từ 3 đến 5 sao,
+bao gồm ...*), the year (*44 sản phẩm ... lần đầu năm 2022, gồm ...*) or a bracket with no
+figure (*199 sản phẩm OCOP (Chương trình mỗi xã một sản phẩm), trong đó có ...*).  A scale
+named is the whole the parts must make: every part's rating must lie in it, and parts that
+name every rating of it make the total even after *trong đó*.  The list may open the sentence
+after its total (*... 64 sản phẩm được công nhận đạt chuẩn OCOP từ 3 sao trở lên. Trong đó,
+có 10 sản phẩm đạt chuẩn 4 sao và 54 sản phẩm đạt chuẩn 3 sao*: the total ends its sentence,
+the next opens with *Trong đó*, *Trong số này*, *Cụ thể*), or follow a total that opens its
+sentence (*Trong số 11 sản phẩm, có 1 sản phẩm đạt hạng 4 sao, 10 sản phẩm đạt hạng 3 sao*);
+both are read as *trong đó*: some only, unless every rating of the scale is named.
+
+It stays quiet (near-misses): a cumulative rating in a part (*trong đó có 118 sản phẩm OCOP cấp
+tỉnh đạt từ 3 - 4 sao*: it overlaps the others), a scale below OCOP's (*từ 1 sao*), a part rated
+outside the scale its total names, a potential rating (*tiềm năng 5 sao*, a 4-star product put
+forward for 5); a list that goes on with an item of no stars; a rating named twice; shares instead
+of counts (*62,6% sản phẩm 3 sao*); one part alone (*trong đó có 6 sản phẩm đạt chuẩn 5 sao*); a
+total with a figure between it and its list (*38 sản phẩm với 09 chủ thể, trong đó ...*: whose
+list?).
 """
 
 from __future__ import annotations
@@ -33,12 +48,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from hoiquanchung._exact import EXACT as _EXACT
-from hoiquanchung.checker._medals import (
-    LIST_JOIN,
-    LIST_OPENER,
-    NEXT_SENTENCE_OPENER,
-    owned_after,
-)
+from hoiquanchung.checker._medals import LIST_JOIN, LIST_OPENER, owned_after
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
@@ -160,6 +170,15 @@ _QUALIFIER = re.compile(
     rf"|{_WORDS}\([^\d()\n]{{1,80}}\)",
     re.IGNORECASE,
 )
+# A list opened in the sentence after its total: the total's sentence ends with no other figure
+# ("... 64 sản phẩm được công nhận đạt chuẩn OCOP từ 3 sao trở lên."), the next opens with
+# "Trong đó,", "Trong số này" or "Cụ thể," (then "có").  Group ``marker``: the opener.
+_NEXT_SENTENCE_OPENER = re.compile(
+    r"[^\d;:!?()\n.]{0,80}?\.[ \t\u00a0]*\n?[ \t\u00a0]*"
+    r"(?P<marker>(?-i:T)rong[ \t\u00a0]+(?:số[ \t\u00a0]+)?(?:đó|này)|(?-i:C)ụ[ \t\u00a0]+thể)"
+    r"[ \t\u00a0]*,?[ \t\u00a0]*(?:có[ \t\u00a0]+)?",
+    re.IGNORECASE,
+)
 # "Trong số 11 sản phẩm, có 1 sản phẩm đạt hạng 4 sao, ...": the total opens its sentence.
 _AMONG = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t\u00a0]*trong{_S}+(?:tổng{_S}+)?số{_S}+\Z", re.I)
 _YEAR = re.compile(rf"(?<!\w)năm{_S}+\Z", re.IGNORECASE)  # "năm 2022": a date, no count
@@ -184,7 +203,9 @@ def _opener(
             scale = frozenset(range(lo, hi + 1))
     if any(at <= m.start - base < stop for m in mentions):
         return None  # a figure between the total and its list: whose list is it?
-    opener = LIST_OPENER.fullmatch(text, at, stop) or NEXT_SENTENCE_OPENER.fullmatch(text, at, stop)
+    opener = LIST_OPENER.fullmatch(text, at, stop) or _NEXT_SENTENCE_OPENER.fullmatch(
+        text, at, stop
+    )
     if opener is None and _AMONG.search(text, max(0, total.start - base - 16), total.start - base):
         opener = _AMONG_OPENER.fullmatch(text, at, stop)
     return None if opener is None else (opener, scale)
