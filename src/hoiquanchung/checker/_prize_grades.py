@@ -109,7 +109,7 @@ _OPENS = re.compile(
 )
 # A sentence that opens a list breaking down a figure of the sentence before.
 _MARKER = re.compile(
-    r"[\s\u2060\-–+•*]*(?:trong\s+đó|trong\s+số\s+đó|cụ\s+thể|theo\s+đó|bao\s+gồm|gồm)\b"
+    r"[\s\u2060\-–+•*]*(?:trong\s+đó|trong\s+số\s+(?:đó|này)|cụ\s+thể|theo\s+đó|bao\s+gồm|gồm)\b"
     r"[^\d]{0,80}\Z",
     re.IGNORECASE,
 )
@@ -126,6 +126,8 @@ _WON_BEFORE = re.compile(
 )
 # "Trong 1.355 học sinh đoạt các giải này, có 93 giải Nhất, ...": the total opens the sentence.
 _AMONG = re.compile(r"[\s\u2060]*trong\s+(?:tổng\s+)?(?:số\s+)?\Z", re.IGNORECASE)
+# "Trong số 40 học sinh lớp 10 đạt giải, có ...": the school year names the winners, no count.
+_CLASS = re.compile(r"(?<!\w)(?:lớp|khối)\s+\d{1,2}(?!\d)", re.IGNORECASE)
 _CONTESTANTS = re.compile(
     r"(?<!\w)(?:dự\s+thi|tham\s+dự|tham\s+gia|đăng\s+ký)(?!\w)", re.IGNORECASE
 )
@@ -302,7 +304,7 @@ def check_prize_grades(context: ParagraphContext) -> Iterator[Finding]:
             or (
                 _AMONG.match(text, s_start, own.start - base)
                 and "," in text[own.end - base : head]
-                and not any(c.isdigit() for c in text[own.end - base : head])
+                and not any(c.isdigit() for c in _CLASS.sub("", text[own.end - base : head]))
             )
         ):
             total = own
