@@ -185,6 +185,7 @@ from hoiquanchung.checker._figures_table import (
 )
 from hoiquanchung.checker._kinds import (
     canonical_value,
+    exhaustive,
     classifier_words,
     label_dimensions,
     label_pattern,
@@ -420,6 +421,8 @@ _HEADS = classifier_words() | {"nhà", "hộ", "người"}
 # A house counted with its classifier ("1.003 ngôi nhà") and its parts without it ("204 nhà");
 # not "căn hộ" (a flat) among "hộ" (households).
 _HOUSES = frozenset({"ngôi nhà", "căn nhà"})
+# Visits (lượt) counted bare after their total named what visits ("lượt khách").
+_VISITS = "lượt"
 # Grades of an organisation's yearly evaluation, best first ("mạnh" is "vững mạnh").
 _GRADE = re.compile(r"(?<!\w)(xuất\s+sắc|vững\s+mạnh|mạnh|khá|trung\s+bình|yếu|kém)(?!\w)")
 _GRADE_RANK = {"xuất sắc": 0, "vững mạnh": 1, "mạnh": 1, "khá": 2, "trung bình": 3}
@@ -631,7 +634,11 @@ def _dimension(
         if keys is not None and len(set(keys)) == len(keys) and not set(keys) & nested_values(name):
             named = {canonical_value(name, k) for k in pattern.findall(said)}
             bare = bool(befores) and _bare(pattern, [*labels, *befores])
-            whole = bool(complete) and complete <= set(keys) and (complete <= named or bare)
+            whole = (
+                bool(complete)
+                and complete <= set(keys)
+                and (complete <= named or bare or exhaustive(name))
+            )
             return _Evidence(distinct=True, complete=whole, by=name)
     return None
 
@@ -2115,6 +2122,15 @@ def _totals_before(
         # head noun of the total's, when one figure of the sentence has it (a head that takes a
         # modifier: "500 hội viên mới" holds no "hội", an association).
         totals = [m for key, ms in candidates.items() if key.startswith(measure + " ") for m in ms]
+    if not totals and measure == _VISITS:
+        # "... ước đón 348.778 lượt khách ... Trong đó, khách quốc tế đạt 30.284 lượt, ...":
+        # visits counted with what visits (lượt khách, lượt người), then bare (lượt).
+        totals = [
+            m
+            for ms in candidates.values()
+            for m in ms
+            if " ".join((m.unit or "").casefold().split()).startswith(_VISITS + " ")
+        ]
     if not totals and measure == "nhà":
         # "1.003 ngôi nhà tốc mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...": the total's
         # houses after their classifier, the parts' without it.
