@@ -185,8 +185,8 @@ from hoiquanchung.checker._figures_table import (
 )
 from hoiquanchung.checker._kinds import (
     canonical_value,
-    exhaustive,
     classifier_words,
+    exhaustive,
     label_dimensions,
     label_pattern,
     level_pattern,
