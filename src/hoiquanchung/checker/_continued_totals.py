@@ -2316,6 +2316,12 @@ def _evaluate(
             befores=breakdown.labels,  # the words on both sides of each part, for _bare
             after_figures=False,
         )
+    if not evidence.distinct and (heads := _colon_heads(breakdown)) is not None:
+        # "Trong đó, khách quốc tế ước đạt: 600.000 lượt (...), khách nội địa ước đạt: 9,4
+        # triệu lượt (...)": each part's item is named before its colon.
+        dimension = _dimension(heads, unit, said)
+        if dimension is not None:
+            evidence = dimension
     if not evidence.distinct and (items := _semicolon_items(breakdown)) is not None:
         # "Trong đó, tỷ lệ thất nghiệp ở thành thị là 1,46%, tương đương với 4.375 người; ở
         # khu vực nông thôn 1.639 người ...": each part's item runs from ";" to ";".
@@ -2599,6 +2605,47 @@ def _target(breakdown: ContinuedBreakdown, evidence: _Evidence) -> TableFigure |
     parts_sum = sum(values, Decimal(0))
     nearer_also = abs(parts_sum - also.mention.value) < abs(parts_sum - total.mention.value)
     return also if nearer_also else total
+
+
+_HEAD_REACH = 80  # characters before a part's colon where its item's head may begin
+
+
+def _colon_heads(breakdown: ContinuedBreakdown) -> list[str] | None:
+    """The words that name each part when every part follows a colon right after them ("khách
+    quốc tế ước đạt: 600.000 lượt"): back from the colon to the previous part, a comma, a
+    semicolon or a bracket outside brackets, at most a few words; ``None`` when a part has
+    anything but spaces between its colon and its figure, or the heads run across a sentence.
+
+    The heads are read for the values of a dimension only (:func:`_dimension`).
+    """
+    heads: list[str] = []
+    previous_end = -1
+    for (m, para), before in zip(breakdown.parts, breakdown.befores, strict=True):
+        if before.strip():
+            return None
+        text, base = para.text, para.offset
+        a = m.start - base
+        colon = text.rfind(":", max(0, a - 3), a)
+        if colon < 0 or text[colon + 1 : a].strip():
+            return None
+        floor = max(colon - _HEAD_REACH, previous_end if previous_end >= 0 else 0)
+        depth = 0
+        start = floor
+        for i in range(colon - 1, floor - 1, -1):
+            c = text[i]
+            if c == ")":
+                depth += 1
+            elif c == "(":
+                if depth == 0:
+                    start = i + 1
+                    break
+                depth -= 1
+            elif depth == 0 and c in ",;.":
+                start = i + 1
+                break
+        heads.append(text[start:colon])
+        previous_end = m.end - base
+    return heads
 
 
 def _semicolon_items(breakdown: ContinuedBreakdown) -> list[str] | None:
