@@ -106,3 +106,14 @@ def test_the_data_names_each_pair_whole() -> None:
     assert "người" not in dims["capital-origin"][0]
     assert exhaustive("capital-origin")
     assert not exhaustive("ownership")
+
+
+# https://www.sggp.org.vn (pending corpus next13h-sggp-lamdong-10-trieu-khach-2024): "đón 10 triệu
+# lượt khách du lịch (...). Trong đó, khách quốc tế ước đạt: 600.000 lượt (...), khách nội địa
+# ước đạt: 9,4 triệu lượt (...)": each part named before its colon.
+def test_parts_named_before_their_colon() -> None:
+    pid = "next13h-sggp-lamdong-10-trieu-khach-2024"
+    assert alarms(paragraph(pid)) == []
+    assert [code for code, *_ in alarms(paragraph(pid, "9,4 triệu", "6,4 triệu"))] == [
+        "total-mismatch"
+    ]
