@@ -176,6 +176,7 @@ from hoiquanchung.checker._figures_table import (
 from hoiquanchung.checker._kinds import (
     canonical_value,
     classifier_words,
+    exhaustive,
     label_dimensions,
     label_pattern,
     level_pattern,
@@ -410,6 +411,8 @@ _HEADS = classifier_words() | {"nhà", "hộ", "người"}
 # A house counted with its classifier ("1.003 ngôi nhà") and its parts without it ("204 nhà");
 # not "căn hộ" (a flat) among "hộ" (households).
 _HOUSES = frozenset({"ngôi nhà", "căn nhà"})
+# Visits (lượt) counted bare after their total named what visits ("lượt khách").
+_VISITS = "lượt"
 # Grades of an organisation's yearly evaluation, best first ("mạnh" is "vững mạnh").
 _GRADE = re.compile(r"(?<!\w)(xuất\s+sắc|vững\s+mạnh|mạnh|khá|trung\s+bình|yếu|kém)(?!\w)")
 _GRADE_RANK = {"xuất sắc": 0, "vững mạnh": 1, "mạnh": 1, "khá": 2, "trung bình": 3}
@@ -621,7 +624,11 @@ def _dimension(
         if keys is not None and len(set(keys)) == len(keys) and not set(keys) & nested_values(name):
             named = {canonical_value(name, k) for k in pattern.findall(said)}
             bare = bool(befores) and _bare(pattern, [*labels, *befores])
-            whole = bool(complete) and complete <= set(keys) and (complete <= named or bare)
+            whole = (
+                bool(complete)
+                and complete <= set(keys)
+                and (complete <= named or bare or exhaustive(name))
+            )
             return _Evidence(distinct=True, complete=whole, by=name)
     return None
 
@@ -2101,6 +2108,15 @@ def _totals_before(
         # head noun of the total's, when one figure of the sentence has it (a head that takes a
         # modifier: "500 hội viên mới" holds no "hội", an association).
         totals = [m for key, ms in candidates.items() if key.startswith(measure + " ") for m in ms]
+    if not totals and measure == _VISITS:
+        # "... ước đón 348.778 lượt khách ... Trong đó, khách quốc tế đạt 30.284 lượt, ...":
+        # visits counted with what visits (lượt khách, lượt người), then bare (lượt).
+        totals = [
+            m
+            for ms in candidates.values()
+            for m in ms
+            if " ".join((m.unit or "").casefold().split()).startswith(_VISITS + " ")
+        ]
     if not totals and measure == "nhà":
         # "1.003 ngôi nhà tốc mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...": the total's
         # houses after their classifier, the parts' without it.
@@ -2263,6 +2279,12 @@ def _evaluate(
             befores=breakdown.labels,  # the words on both sides of each part, for _bare
             after_figures=False,
         )
+    if not evidence.distinct and (heads := _colon_heads(breakdown)) is not None:
+        # "Trong đó, khách quốc tế ước đạt: 600.000 lượt (...), khách nội địa ước đạt: 9,4
+        # triệu lượt (...)": each part's item is named before its colon.
+        dimension = _dimension(heads, unit, said)
+        if dimension is not None:
+            evidence = dimension
     if not evidence.distinct and (items := _semicolon_items(breakdown)) is not None:
         # "Trong đó, tỷ lệ thất nghiệp ở thành thị là 1,46%, tương đương với 4.375 người; ở
         # khu vực nông thôn 1.639 người ...": each part's item runs from ";" to ";".
@@ -2440,6 +2462,47 @@ def _target(breakdown: ContinuedBreakdown, evidence: _Evidence) -> TableFigure |
     parts_sum = sum(values, Decimal(0))
     nearer_also = abs(parts_sum - also.mention.value) < abs(parts_sum - total.mention.value)
     return also if nearer_also else total
+
+
+_HEAD_REACH = 80  # characters before a part's colon where its item's head may begin
+
+
+def _colon_heads(breakdown: ContinuedBreakdown) -> list[str] | None:
+    """The words that name each part when every part follows a colon right after them ("khách
+    quốc tế ước đạt: 600.000 lượt"): back from the colon to the previous part, a comma, a
+    semicolon or a bracket outside brackets, at most a few words; ``None`` when a part has
+    anything but spaces between its colon and its figure, or the heads run across a sentence.
+
+    The heads are read for the values of a dimension only (:func:`_dimension`).
+    """
+    heads: list[str] = []
+    previous_end = -1
+    for (m, para), before in zip(breakdown.parts, breakdown.befores, strict=True):
+        if before.strip():
+            return None
+        text, base = para.text, para.offset
+        a = m.start - base
+        colon = text.rfind(":", max(0, a - 3), a)
+        if colon < 0 or text[colon + 1 : a].strip():
+            return None
+        floor = max(colon - _HEAD_REACH, previous_end if previous_end >= 0 else 0)
+        depth = 0
+        start = floor
+        for i in range(colon - 1, floor - 1, -1):
+            c = text[i]
+            if c == ")":
+                depth += 1
+            elif c == "(":
+                if depth == 0:
+                    start = i + 1
+                    break
+                depth -= 1
+            elif depth == 0 and c in ",;.":
+                start = i + 1
+                break
+        heads.append(text[start:colon])
+        previous_end = m.end - base
+    return heads
 
 
 def _semicolon_items(breakdown: ContinuedBreakdown) -> list[str] | None:

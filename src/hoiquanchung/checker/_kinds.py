@@ -6,8 +6,9 @@ of one dimension (a congress's delegates: *đương nhiên*, *bầu*, *chỉ đ�
 
 >>> [name for name, *_ in label_dimensions()]  # doctest: +NORMALIZE_WHITESPACE
 ['delegate', 'body', 'membership', 'education', 'form', 'renewal', 'works', 'veteran', 'awardee',
- 'group-grade', 'gift-form', 'carry', 'vote', 'timeliness', 'ownership', 'treatment',
- 'discipline', 'petition']
+ 'group-grade', 'gift-form', 'carry', 'vote', 'timeliness', 'visitor-origin', 'capital-origin',
+ 'ownership',
+ 'treatment', 'discipline', 'petition']
 >>> ("nghèo", frozenset({"nghèo", "cận nghèo"})) in kinds_of_wholes()
 True
 >>> sorted(nested_values("body")), sorted(nested_values("delegate"))
@@ -36,6 +37,7 @@ __all__ = [
     "classifier_words",
     "cross_traits",
     "distinct_kinds",
+    "exhaustive",
     "kind_patterns",
     "kinds_of_wholes",
     "label_dimensions",
@@ -183,6 +185,18 @@ def nested_values(name: str) -> frozenset[str]:
         if entry["name"] == name:
             return frozenset(_norm(v) for v in entry.get("may_nest", ()))
     return frozenset()
+
+
+@functools.cache
+def exhaustive(name: str) -> bool:
+    """Whether the ``complete`` values of dimension *name* exhaust its nouns by definition
+    (``exhaustive = true`` in ``breakdown_kinds.toml``: a visitor is foreign or domestic), so
+    that a list naming each of them once is the whole of its total whatever else its items say.
+
+    >>> exhaustive("visitor-origin"), exhaustive("works")
+    (True, False)
+    """
+    return any(e["name"] == name and e.get("exhaustive", False) for e in _data()["dimensions"])
 
 
 @functools.cache
