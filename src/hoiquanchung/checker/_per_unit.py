@@ -286,8 +286,11 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
             found += _shares_each_before(context, local, s_start, s_end, spans, n)
         if _SOME_PRICED.match(text, s_start):
             found += _some_priced(context, local, s_start, s_end, depth, spans, n)
-        if _DETAIL_OR_SOME.match(text, s_start) and "còn lại" in text[s_start:s_end]:
-            found += _rest_each(context, local, s_start, s_end, depth, spans, n)
+        if _DETAIL_OR_SOME.match(text, s_start):
+            if "còn lại" in text[s_start:s_end]:
+                found += _rest_each(context, local, s_start, s_end, depth, spans, n)
+            if not found and len(local) >= 4:
+                found += _priced_counts(context, local, s_start, s_end, depth, spans, n)
         if n > 0 and _SUM_NEXT.match(text, s_start):
             found += _sentence_products(context, starts, spans, n)
         if not found and _EACH_NEXT_OPENS.match(text, s_start, s_end):
@@ -2767,3 +2770,88 @@ def _measure_each(context: ParagraphContext) -> Iterator[Finding]:
 
 #: Rule per-unit: what :mod:`hoiquanchung.checker._registry` runs.
 CHECK = Check("per-unit", check_per_unit, ("total-mismatch",), wording="prose", needs_figures=True)
+
+
+# The items of a detail list: at ";" (same depth), else before a count after "," or "và".
+_COUNT_CUT = re.compile(r"(?<!\d),\s+(?:và\s+)?(?=\d)|\s+và\s+(?:có\s+)?(?=\d)", re.IGNORECASE)
+_ITEM_OPEN = re.compile(r"[\s,:]*(?:có\s+)?", re.IGNORECASE)
+
+
+def _priced_counts(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """Portions counted item by item, each with its price, against the count of the sentence
+    before: "Hội LHPN tỉnh đã trao 170 suất quà ..." / "Trong đó, có 8 suất quà ..., mỗi suất
+    trị giá 1,5 triệu đồng và 162 suất quà ..., mỗi suất trị giá 1 triệu đồng" (8 + 162 suất;
+    the price each keeps the older readings of a count list from reading the items).
+
+    Every item (between ``;``, else before a count after ``,`` or *và*) opens with one exact
+    count of X, holds *mỗi X* after it and no figure besides money; two items at least, all of
+    one X; the sentence before holds one exact count of X outside brackets.  After *Trong đó*,
+    *Cụ thể*, *Theo đó* the items may be a few of the portions: only counts above the total
+    are told (a warning), unless the last item is *the rest* (*còn lại*: "...; 5 suất quà còn
+    lại ..., mỗi suất gồm 2 triệu đồng ..."), which makes them the whole (an error either way).
+    Nothing is said of the money: the price each may leave goods unvalued beside it.
+    """
+    text, base = context.text, context.paragraph.offset
+    marker = _DETAIL_OR_SOME.match(text, s_start)
+    if marker is None:
+        return []
+    top = depth[s_start]
+    cuts = [i for i in occurrences(text, ";", marker.end(), s_end) if depth[i] == top]
+    bounds: list[tuple[int, int]] = []
+    if cuts:
+        edges = [marker.end(), *[c + 1 for c in cuts], s_end]
+        bounds = [
+            (edges[i], edges[i + 1] - (1 if i + 1 < len(edges) - 1 else 0))
+            for i in range(len(edges) - 1)
+        ]
+    else:
+        a = marker.end()
+        for cut in _COUNT_CUT.finditer(text, marker.end(), s_end):
+            if depth[cut.start()] == top:
+                bounds.append((a, cut.start()))
+                a = cut.end()
+        bounds.append((a, s_end))
+    if len(bounds) < 2:
+        return []
+    x: str | None = None
+    counts: list[Mention] = []
+    for a, b in bounds:
+        opened = _ITEM_OPEN.match(text, a)
+        at = opened.end() if opened else a
+        inside = [m for m in local if a <= m.start - base < b]
+        if not inside or inside[0].start - base != at:
+            return []
+        count = inside[0]
+        word = _first(count)
+        if not word or word == "đồng" or not _plain_exact(count) or count.value != int(count.value):
+            return []
+        if x is not None and word != x:
+            return []
+        x = word
+        each = _each_search(text, count.end - base, b)
+        if each is None or each.group("x").casefold().split()[0] != x:
+            return []
+        if any(_unit(m) != "đồng" for m in inside[1:]):
+            return []  # a figure besides the count and its money
+        counts.append(count)
+    if x is None:
+        return []
+    total = _count_before(context, x, spans, n)
+    before = _sentence_before(context, spans, n)
+    if total is None or before is None or total.value != int(total.value):
+        return []
+    value = sum((m.value for m in counts), Decimal(0))
+    whole = _REST.search(text, bounds[-1][0], bounds[-1][1]) is not None
+    if value == total.value or (not whole and value < total.value):
+        return []
+    severity = Severity.ERROR if whole else Severity.WARNING
+    terms = " + ".join(m.text for m in counts)
+    return list(_report(before[0], context.file, total, value, terms, severity, exact=False))
