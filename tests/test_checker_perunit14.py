@@ -73,3 +73,33 @@ def test_cu_the_is_not_the_whole() -> None:
     assert all(computed != "100 suất" for _, _, computed, _ in found)
     found = _found(PHONG_DIEN.replace("trao tổng cộng 150", "trao tổng cộng 110"))
     assert all(computed != "100 suất" for _, _, computed, _ in found)
+
+
+# h46-baogialai-nguoi-co-cong-53559 (its last line),
+# https://baogialai.com.vn/cham-lo-nguoi-co-cong-don-tet-du-day-am-ap-post579291.html
+GIA_LAI_RATES = (
+    "Theo đó, 53.559 người có công với cách mạng được nhận quà Tết của Chủ tịch nước với tổng "
+    "kinh phí 16,225 tỷ đồng; trong đó 53.032 người nhận mức 300 nghìn đồng/người, 527 người "
+    "nhận mức 600 nghìn đồng/người."
+)
+
+
+def test_counts_at_a_rate_each_after_semicolon_trong_do() -> None:
+    # The list after "; trong đó" in the sentence of its total, each count priced per person.
+    assert _found(GIA_LAI_RATES) == []
+    assert _found(GIA_LAI_RATES.replace("527 người", "529 người")) == [
+        ("total-mismatch", "53.559 người", "53.561 người", Severity.WARNING)
+    ]
+    assert _found(GIA_LAI_RATES.replace("Theo đó, 53.559", "Theo đó, 53.557")) == [
+        ("total-mismatch", "53.557 người", "53.559 người", Severity.WARNING)
+    ]
+    # Near-miss: the items may be a few of the people ("trong đó", no "còn lại"): fewer is
+    # no slip.  And the money (16,2258 tỷ printed 16,225 tỷ, cut) is not set against it.
+    assert _found(GIA_LAI_RATES.replace("Theo đó, 53.559", "Theo đó, 53.600")) == []
+
+
+def test_two_counts_before_the_list_no_total() -> None:
+    # Near-miss: two counts of X before "; trong đó": which one the list details is unclear,
+    # so no total is read.
+    two = GIA_LAI_RATES.replace("Theo đó, 53.559 người", "Theo đó, 53.559 người và 20 người")
+    assert _found(two.replace("527 người", "529 người")) == []

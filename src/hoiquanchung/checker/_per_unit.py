@@ -291,6 +291,12 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
                 found += _rest_each(context, local, s_start, s_end, depth, spans, n)
             if not found and len(local) >= 4:
                 found += _priced_counts(context, local, s_start, s_end, depth, spans, n)
+        if not found and len(local) >= 5 and ";" in text[s_start:s_end]:
+            inner = _SEMI_SOME.search(text, s_start, s_end)
+            if inner is not None and depth[inner.start()] == depth[s_start]:
+                found += _priced_counts(
+                    context, local, s_start, s_end, depth, spans, n, inner=inner
+                )
         if n > 0 and _SUM_NEXT.match(text, s_start):
             found += _sentence_products(context, starts, spans, n)
         if not found and _EACH_NEXT_OPENS.match(text, s_start, s_end):
@@ -2775,6 +2781,15 @@ CHECK = Check("per-unit", check_per_unit, ("total-mismatch",), wording="prose", 
 # The items of a detail list: at ";" (same depth), else before a count after "," or "và".
 _COUNT_CUT = re.compile(r"(?<!\d),\s+(?:và\s+)?(?=\d)|\s+và\s+(?:có\s+)?(?=\d)", re.IGNORECASE)
 _ITEM_OPEN = re.compile(r"[\s,:]*(?:có\s+)?", re.IGNORECASE)
+# "...; trong đó 53.032 người ...": a list after the total in its own sentence.
+_SEMI_SOME = re.compile(r";\s*trong\s+đó\s*[,:]?\s*", re.IGNORECASE)
+_EACH_END = re.compile(r"mỗi\s*\Z", re.IGNORECASE)
+
+
+def _priced_per(text: str, end: int) -> str | None:
+    """The first word of the unit of an amount each right after ``text[:end]`` ("đồng/người")."""
+    unit = per_unit(text, end)
+    return unit.split()[0] if unit else None
 
 
 def _priced_counts(
@@ -2785,6 +2800,8 @@ def _priced_counts(
     depth: Sequence[int],
     spans: Sequence[tuple[int, int]],
     n: int,
+    *,
+    inner: re.Match[str] | None = None,
 ) -> list[Finding]:
     """Portions counted item by item, each with its price, against the count of the sentence
     before: "Hội LHPN tỉnh đã trao 170 suất quà ..." / "Trong đó, có 8 suất quà ..., mỗi suất
@@ -2798,9 +2815,15 @@ def _priced_counts(
     are told (a warning), unless the last item is *the rest* (*còn lại*: "...; 5 suất quà còn
     lại ..., mỗi suất gồm 2 triệu đồng ..."), which makes them the whole (an error either way).
     Nothing is said of the money: the price each may leave goods unvalued beside it.
+
+    The list may follow *; trong đó* in the sentence of its total (*inner*), the price each
+    written per unit: "... 53.559 người có công với cách mạng được nhận quà Tết của Chủ tịch
+    nước với tổng kinh phí 16,225 tỷ đồng; trong đó 53.032 người nhận mức 300 nghìn
+    đồng/người, 527 người nhận mức 600 nghìn đồng/người" (the total: the one exact count of X
+    outside brackets before *; trong đó*; only an excess is told).
     """
     text, base = context.text, context.paragraph.offset
-    marker = _DETAIL_OR_SOME.match(text, s_start)
+    marker = inner or _DETAIL_OR_SOME.match(text, s_start)
     if marker is None:
         return []
     top = depth[s_start]
@@ -2837,15 +2860,32 @@ def _priced_counts(
             return []
         x = word
         each = _each_search(text, count.end - base, b)
-        if each is None or each.group("x").casefold().split()[0] != x:
-            return []
+        priced = each is not None and each.group("x").casefold().split()[0] == x
+        if not priced and not any(_priced_per(text, m.end - base) == x for m in inside[1:]):
+            return []  # no price each of X ("mỗi suất ...", "... đồng/người")
         if any(_unit(m) != "đồng" for m in inside[1:]):
             return []  # a figure besides the count and its money
         counts.append(count)
     if x is None:
         return []
-    total = _count_before(context, x, spans, n)
-    before = _sentence_before(context, spans, n)
+    if inner is not None:
+        heads = [m for m in local if m.start - base < inner.start() and _counts_of(m, x)]
+        if len(heads) != 1 or depth[heads[0].start - base] != top:
+            return []
+        if not _plain_exact(heads[0]) or _EACH_END.search(
+            text, max(0, heads[0].start - base - 12), heads[0].start - base
+        ):
+            return []
+        total: Mention | None = heads[0]
+        before: tuple[Paragraph, int, int, Sequence[Mention]] | None = (
+            context.paragraph,
+            s_start,
+            inner.start(),
+            heads,
+        )
+    else:
+        total = _count_before(context, x, spans, n)
+        before = _sentence_before(context, spans, n)
     if total is None or before is None or total.value != int(total.value):
         return []
     value = sum((m.value for m in counts), Decimal(0))
