@@ -286,17 +286,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
             found += _shares_each_before(context, local, s_start, s_end, spans, n)
         if _SOME_PRICED.match(text, s_start):
             found += _some_priced(context, local, s_start, s_end, depth, spans, n)
-        if _DETAIL_OR_SOME.match(text, s_start):
-            if "còn lại" in text[s_start:s_end]:
-                found += _rest_each(context, local, s_start, s_end, depth, spans, n)
-            if not found and len(local) >= 4:
-                found += _priced_counts(context, local, s_start, s_end, depth, spans, n)
-        if not found and len(local) >= 5 and ";" in text[s_start:s_end]:
-            inner = _SEMI_SOME.search(text, s_start, s_end)
-            if inner is not None and depth[inner.start()] == depth[s_start]:
-                found += _priced_counts(
-                    context, local, s_start, s_end, depth, spans, n, inner=inner
-                )
+        if _DETAIL_OR_SOME.match(text, s_start) and "còn lại" in text[s_start:s_end]:
+            found += _rest_each(context, local, s_start, s_end, depth, spans, n)
         if n > 0 and _SUM_NEXT.match(text, s_start):
             found += _sentence_products(context, starts, spans, n)
         if not found and _EACH_NEXT_OPENS.match(text, s_start, s_end):
@@ -312,6 +303,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
         if len(local) >= 2:  # a list or a direct total needs two figures at least
             found += _sentence(context, local, s_start, s_end, depth)
             found += _list(context, local, s_start, s_end, depth, spans, n, previous)
+        if not found and len(local) >= 4:
+            found += _counts_priced(context, local, s_start, s_end, depth, spans, n)
         for f in found:
             if seen is None:
                 seen = list(_totals.check_totals(context))
@@ -2778,6 +2771,33 @@ def _measure_each(context: ParagraphContext) -> Iterator[Finding]:
 CHECK = Check("per-unit", check_per_unit, ("total-mismatch",), wording="prose", needs_figures=True)
 
 
+def _counts_priced(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """:func:`_priced_counts` after a sentence's *Trong đó*, else after its *; trong đó*: tried
+    last, when no other reading of the sentence found anything.  Not after *Cụ thể* / *Theo
+    đó*: such a list is read as the whole by the section totals (an error), which a warning
+    here would stand in front of; and it may go on in the next sentence ("Cụ thể, 50 suất ...;
+    50 suất ... . Đặc biệt, đoàn trao 50 suất ...")."""
+    text = context.text
+    if _SOME_PRICED.match(text, s_start):
+        found = _priced_counts(context, local, s_start, s_end, depth, spans, n)
+        if found:
+            return found
+    if len(local) < 5 or ";" not in text[s_start:s_end]:
+        return []
+    inner = _SEMI_SOME.search(text, s_start, s_end)
+    if inner is None or depth[inner.start()] != depth[s_start]:
+        return []
+    return _priced_counts(context, local, s_start, s_end, depth, spans, n, inner=inner)
+
+
 # The items of a detail list: at ";" (same depth), else before a count after "," or "và".
 _COUNT_CUT = re.compile(r"(?<!\d),\s+(?:và\s+)?(?=\d)|\s+và\s+(?:có\s+)?(?=\d)", re.IGNORECASE)
 _ITEM_OPEN = re.compile(r"[\s,:]*(?:có\s+)?", re.IGNORECASE)
@@ -2810,9 +2830,9 @@ def _priced_counts(
 
     Every item (between ``;``, else before a count after ``,`` or *và*) opens with one exact
     count of X, holds *mỗi X* after it and no figure besides money; two items at least, all of
-    one X; the sentence before holds one exact count of X outside brackets.  After *Trong đó*,
-    *Cụ thể*, *Theo đó* the items may be a few of the portions: only counts above the total
-    are told (a warning), unless the last item is *the rest* (*còn lại*: "...; 5 suất quà còn
+    one X; the sentence before holds one exact count of X outside brackets.  After *Trong đó*
+    the items may be a few of the portions: only counts above the total are told (a
+    warning), unless the last item is *the rest* (*còn lại*: "...; 5 suất quà còn
     lại ..., mỗi suất gồm 2 triệu đồng ..."), which makes them the whole (an error either way).
     Nothing is said of the money: the price each may leave goods unvalued beside it.
 
@@ -2823,7 +2843,7 @@ def _priced_counts(
     outside brackets before *; trong đó*; only an excess is told).
     """
     text, base = context.text, context.paragraph.offset
-    marker = inner or _DETAIL_OR_SOME.match(text, s_start)
+    marker = inner or _SOME_PRICED.match(text, s_start)
     if marker is None:
         return []
     top = depth[s_start]
