@@ -303,6 +303,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
         if len(local) >= 2:  # a list or a direct total needs two figures at least
             found += _sentence(context, local, s_start, s_end, depth)
             found += _list(context, local, s_start, s_end, depth, spans, n, previous)
+        if not found and len(local) >= 4:
+            found += _counts_priced(context, local, s_start, s_end, depth, spans, n)
         for f in found:
             if seen is None:
                 seen = list(_totals.check_totals(context))
@@ -2813,3 +2815,149 @@ def _measure_each(context: ParagraphContext) -> Iterator[Finding]:
 
 #: Rule per-unit: what :mod:`hoiquanchung.checker._registry` runs.
 CHECK = Check("per-unit", check_per_unit, ("total-mismatch",), wording="prose", needs_figures=True)
+
+
+def _counts_priced(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """:func:`_priced_counts` after a sentence's *Trong đó*, else after its *; trong đó*: tried
+    last, when no other reading of the sentence found anything.  Not after *Cụ thể* / *Theo
+    đó*: such a list is read as the whole by the section totals (an error), which a warning
+    here would stand in front of; and it may go on in the next sentence ("Cụ thể, 50 suất ...;
+    50 suất ... . Đặc biệt, đoàn trao 50 suất ...")."""
+    text = context.text
+    if _SOME_PRICED.match(text, s_start):
+        found = _priced_counts(context, local, s_start, s_end, depth, spans, n)
+        if found:
+            return found
+    if len(local) < 5 or ";" not in text[s_start:s_end]:
+        return []
+    inner = _SEMI_SOME.search(text, s_start, s_end)
+    if inner is None or depth[inner.start()] != depth[s_start]:
+        return []
+    return _priced_counts(context, local, s_start, s_end, depth, spans, n, inner=inner)
+
+
+# The items of a detail list: at ";" (same depth), else before a count after "," or "và".
+_COUNT_CUT = re.compile(r"(?<!\d),\s+(?:và\s+)?(?=\d)|\s+và\s+(?:có\s+)?(?=\d)", re.IGNORECASE)
+_ITEM_OPEN = re.compile(r"[\s,:]*(?:có\s+)?", re.IGNORECASE)
+# "...; trong đó 53.032 người ...": a list after the total in its own sentence.
+_SEMI_SOME = re.compile(r";\s*trong\s+đó\s*[,:]?\s*", re.IGNORECASE)
+_EACH_END = re.compile(r"mỗi\s*\Z", re.IGNORECASE)
+
+
+def _priced_per(text: str, end: int) -> str | None:
+    """The first word of the unit of an amount each right after ``text[:end]`` ("đồng/người")."""
+    unit = per_unit(text, end)
+    return unit.split()[0] if unit else None
+
+
+def _priced_counts(
+    context: ParagraphContext,
+    local: Sequence[Mention],
+    s_start: int,
+    s_end: int,
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+    *,
+    inner: re.Match[str] | None = None,
+) -> list[Finding]:
+    """Portions counted item by item, each with its price, against the count of the sentence
+    before: "Hội LHPN tỉnh đã trao 170 suất quà ..." / "Trong đó, có 8 suất quà ..., mỗi suất
+    trị giá 1,5 triệu đồng và 162 suất quà ..., mỗi suất trị giá 1 triệu đồng" (8 + 162 suất;
+    the price each keeps the older readings of a count list from reading the items).
+
+    Every item (between ``;``, else before a count after ``,`` or *và*) opens with one exact
+    count of X, holds *mỗi X* after it and no figure besides money; two items at least, all of
+    one X; the sentence before holds one exact count of X outside brackets.  After *Trong đó*
+    the items may be a few of the portions: only counts above the total are told (a
+    warning), unless the last item is *the rest* (*còn lại*: "...; 5 suất quà còn
+    lại ..., mỗi suất gồm 2 triệu đồng ..."), which makes them the whole (an error either way).
+    Nothing is said of the money: the price each may leave goods unvalued beside it.
+
+    The list may follow *; trong đó* in the sentence of its total (*inner*), the price each
+    written per unit: "... 53.559 người có công với cách mạng được nhận quà Tết của Chủ tịch
+    nước với tổng kinh phí 16,225 tỷ đồng; trong đó 53.032 người nhận mức 300 nghìn
+    đồng/người, 527 người nhận mức 600 nghìn đồng/người" (the total: the one exact count of X
+    outside brackets before *; trong đó*; only an excess is told).
+    """
+    text, base = context.text, context.paragraph.offset
+    marker = inner or _SOME_PRICED.match(text, s_start)
+    if marker is None:
+        return []
+    top = depth[s_start]
+    cuts = [i for i in occurrences(text, ";", marker.end(), s_end) if depth[i] == top]
+    bounds: list[tuple[int, int]] = []
+    if cuts:
+        edges = [marker.end(), *[c + 1 for c in cuts], s_end]
+        bounds = [
+            (edges[i], edges[i + 1] - (1 if i + 1 < len(edges) - 1 else 0))
+            for i in range(len(edges) - 1)
+        ]
+    else:
+        a = marker.end()
+        for cut in _COUNT_CUT.finditer(text, marker.end(), s_end):
+            if depth[cut.start()] == top:
+                bounds.append((a, cut.start()))
+                a = cut.end()
+        bounds.append((a, s_end))
+    if len(bounds) < 2:
+        return []
+    x: str | None = None
+    counts: list[Mention] = []
+    for a, b in bounds:
+        opened = _ITEM_OPEN.match(text, a)
+        at = opened.end() if opened else a
+        inside = [m for m in local if a <= m.start - base < b]
+        if not inside or inside[0].start - base != at:
+            return []
+        count = inside[0]
+        word = _first(count)
+        if not word or word == "đồng" or not _plain_exact(count) or count.value != int(count.value):
+            return []
+        if x is not None and word != x:
+            return []
+        x = word
+        each = _each_search(text, count.end - base, b)
+        priced = each is not None and each.group("x").casefold().split()[0] == x
+        if not priced and not any(_priced_per(text, m.end - base) == x for m in inside[1:]):
+            return []  # no price each of X ("mỗi suất ...", "... đồng/người")
+        if any(_unit(m) != "đồng" for m in inside[1:]):
+            return []  # a figure besides the count and its money
+        counts.append(count)
+    if x is None:
+        return []
+    if inner is not None:
+        heads = [m for m in local if m.start - base < inner.start() and _counts_of(m, x)]
+        if len(heads) != 1 or depth[heads[0].start - base] != top:
+            return []
+        if not _plain_exact(heads[0]) or _EACH_END.search(
+            text, max(0, heads[0].start - base - 12), heads[0].start - base
+        ):
+            return []
+        total: Mention | None = heads[0]
+        before: tuple[Paragraph, int, int, Sequence[Mention]] | None = (
+            context.paragraph,
+            s_start,
+            inner.start(),
+            heads,
+        )
+    else:
+        total = _count_before(context, x, spans, n)
+        before = _sentence_before(context, spans, n)
+    if total is None or before is None or total.value != int(total.value):
+        return []
+    value = sum((m.value for m in counts), Decimal(0))
+    whole = _REST.search(text, bounds[-1][0], bounds[-1][1]) is not None
+    if value == total.value or (not whole and value < total.value):
+        return []
+    severity = Severity.ERROR if whole else Severity.WARNING
+    terms = " + ".join(m.text for m in counts)
+    return list(_report(before[0], context.file, total, value, terms, severity, exact=False))
