@@ -95,3 +95,13 @@ def test_parts_that_make_an_earlier_figure_are_its_parts() -> None:
     assert codes(text.replace("1.011,8 tỷ", "1.021,8 tỷ")) == ["total-mismatch"]
     # September's levels are still read against September's total.
     assert "total-mismatch" in codes(text.replace("52,5 tỷ", "62,5 tỷ"))
+
+
+def test_a_total_clause_ends_a_list_of_what_each_holds() -> None:
+    # https://huengaynay.vn/ (Tết Nhân ái 2026): "Mỗi suất quà trị giá 1.000.000 đồng, gồm
+    # 600.000 đồng tiền mặt và 400.000 đồng quà Tết, với tổng giá trị 1 tỷ đồng": the list of a
+    # portion's value ends before the total of the programme.
+    text = paragraph("pu14h-huengaynay-1000-suat-tet-nhan-ai-2026")
+    assert codes(text) == []
+    # A part of the portion changed is still reported against the portion.
+    assert codes(text.replace("gồm 600.000", "gồm 500.000")) == ["total-mismatch"]

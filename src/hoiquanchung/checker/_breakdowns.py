@@ -82,6 +82,11 @@ _SUM = re.compile(
 _SUM_AT = Gated(_SUM, ("tổng",))  # where its first word starts (speed)
 _WORD = re.compile(r"[^\W\d_]+")
 _IN_TOTAL = re.compile(r"(?<!\w)trong\s+\Z", re.IGNORECASE)  # "trong tổng số ...: ..."
+# A clause of a total after a list: ", với tổng giá trị 1 tỷ đồng" (the list ends before it).
+_TOTAL_CLAUSE = re.compile(
+    r",\s*(?:với\s+)?tổng\s+(?:giá\s+trị|trị\s+giá|số\s+tiền|kinh\s+phí|cộng)(?!\w)",
+    re.IGNORECASE,
+)
 _SUM_WORDS = ("tổng", "Tổng", "TỔNG")  # what any match of _SUM holds, as it is written
 _EXAMPLES = led_by(
     "nđtv", re.compile(r"\b(?:như|điển\s+hình|tiêu\s+biểu|ví\s+dụ)\b", re.IGNORECASE)
@@ -268,6 +273,11 @@ def _breakdown(
         nxt = _MARKER_AT.search(text, nxt.end(), stop)
     if nxt is not None:
         stop = nxt.start()
+    # "Mỗi suất quà trị giá 1.000.000 đồng, gồm 600.000 đồng tiền mặt và 400.000 đồng quà Tết,
+    # với tổng giá trị 1 tỷ đồng" (huengaynay.vn, 2026): a total of another thing ends the list.
+    closing = _TOTAL_CLAUSE.search(text, marker.end(), stop)
+    if closing is not None and depth[closing.start()] == d:
+        stop = closing.start()
     if _EXAMPLES.search(text, marker.end(), min(stop, marker.end() + 30)):
         return None
     phrase = text[total.start - base : at]
