@@ -54,6 +54,7 @@ from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mis
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.numbers import Bound
+from hoiquanchung.numbers._vocabulary import bound_words
 
 __all__ = ["OCOP_WORDS", "ocop_stars"]
 
@@ -68,7 +69,11 @@ _RATED = re.compile(
     r"[ \t\u00a0]*sao(?!\w)(?![ \t\u00a0]+trở)",
     re.IGNORECASE,
 )
-_NOT_A_RATING = frozenset({"tiềm", "từ", "trên", "dưới", "hơn", "gần", "khoảng"})
+# Words before a rating that make it no one rating: a potential one ("tiềm năng 5 sao"), a
+# range's start ("từ 3 sao"), a bound ("trên 3 sao"): the bound words of the number grammar.
+_NOT_A_RATING = frozenset(
+    {"tiềm", "từ", *(w for w in (*bound_words("before"), *bound_words("after")) if " " not in w)}
+)
 
 
 def _stars(text: str, m: Mention, base: int) -> tuple[int, int] | None:
