@@ -143,7 +143,7 @@ def test_a_part_changed_on_a_closed_scale_is_found(
         "n13h-plo-hatinh-seagames33-one-athlete",
         "n13h-phutho-hkpd-2024-kv1",
         "n13h-kinhtevadautu-hagiang-ocop-120",
-        "n13h-nvsk-quangninh-ocop-569",
+        "h49-nvsk-quangninh-569-ocop",
         "h44-baoquangnam-hsg-lop-9-504-giai",
         "n13h-baoninhthuan-khkt-2018-15duan",
         "n13h-baoninhthuan-khkt-2017-5duan",

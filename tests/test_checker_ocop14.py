@@ -125,7 +125,7 @@ def test_the_readings_stay_quiet_on_their_near_misses(pid: str, old: str, new: s
         "o14h-nguoihanoi-hanoi-hsgqg-2024-184",
         "o14h-thanhnien-baochi-quangngai-2021-no-total",
         "o14h-vov-giaibaochi-2018-no-total",
-        "o14h-baosonla-hkpd-2024-no-total",
+        "h49-baosonla-hkpd-x",
         "o14h-hatinh24h-hsgqg-2024-76",
     ],
 )

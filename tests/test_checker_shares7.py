@@ -45,7 +45,7 @@ READ = [
     # Held-out (round 17): https://kinhtevadubao.vn/nam-2022-...-24939.html, "bằng 58,2% và tăng".
     ("h38s7-kinhtevadubao-vondautu-2022", "bằng 58,2%", "bằng 68,2%"),
     # Held-out: exports by the FDI and the domestic sector (vietnamnet.vn, 2021).
-    ("h38s7-vietnamnet-xuatkhau-9t-2021", "chiếm 73,9%", "chiếm 13,9%"),
+    ("h49-vietnamnet-xuat-khau-9t-2021", "chiếm 73,9%", "chiếm 13,9%"),
 ]
 
 
@@ -67,7 +67,7 @@ def test_private_sector_is_no_whole_partition() -> None:
 
 QUIET = [
     # Rates of a plan after "bằng", three budget levels (baodaknong.vn 2025, held-out).
-    "h38s7-baodaknong-ngansach-2t-2025",
+    "h42-baodaknong-nsnn-2-thang-2025",
     "h38s7-kinhtevadubao-ngansach-2022",
     # The FDI sector's shares of exports and of imports: two wholes (gmgland.vn 2023).
     "h38s7-gmgland-fdi-xnk-4-2023",
