@@ -35,7 +35,7 @@ It stays quiet (near-misses):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 
 from hoiquanchung._exact import EXACT as _EXACT
@@ -45,7 +45,7 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.numbers import Bound
 
-__all__ = ["LIST_JOIN", "LIST_OPENER", "MEDAL_WORDS", "medal_tallies", "owned_after"]
+__all__ = ["LIST_JOIN", "LIST_OPENER", "MEDAL_WORDS", "medal_tallies", "owned_after", "rated_run"]
 
 #: Cheap test on the lower-case paragraph before any reading (speed): one of these is in it.
 MEDAL_WORDS = ("huy chương", "hc ", "hcv", "hcb", "hcđ")
@@ -119,22 +119,11 @@ def medal_tallies(
         if opener is None:
             continue
         in_bracket = opener.group("bracket") is not None
-        parts: list[Mention] = [first]
-        colours = [_colour(text, first, base)]
-        if colours[0] is None:
+        rated = _coloured(text, first, base)
+        if rated is None:
             continue
-        k = i + 2
-        while k < len(mentions):
-            nxt = mentions[k]
-            if LIST_JOIN.fullmatch(text, parts[-1].end - base, nxt.start - base) is None:
-                break
-            colour = _colour(text, nxt, base)
-            if colour is None:
-                parts = []  # the list goes on with an item of no colour: not read
-                break
-            parts.append(nxt)
-            colours.append(colour)
-            k += 1
+        # an item of no colour after the list's join: the list goes on, not read
+        parts, colours, _end, k = rated_run(text, base, mentions, i + 2, first, rated, _coloured)
         if len(parts) < 2 or len(set(colours)) != len(colours):
             continue
         following = mentions[k] if k < len(mentions) else None
@@ -161,6 +150,42 @@ def medal_tallies(
             file=file,
             severity=Severity.ERROR,
         )
+
+
+def rated_run[L](
+    text: str,
+    base: int,
+    items: Sequence[Mention],
+    k: int,
+    first: Mention,
+    rated: tuple[L, int],
+    rate: Callable[[str, Mention, int], tuple[L, int] | None],
+) -> tuple[list[Mention], list[L], int, int]:
+    """The run of a list of one scale from its *first* part (already *rated*: its label and
+    where its item ends): each next item of *items* from index *k* joined to the last by
+    :data:`LIST_JOIN` and rated by *rate* (a medal's colour, a product's stars, a prize's
+    grade).  Returns the parts, their labels, where the last item ends and the index after the
+    run; no part when the list goes on with an item *rate* does not read (the list is then not
+    read at all)."""
+    parts, labels, end = [first], [rated[0]], rated[1]
+    while k < len(items):
+        nxt = items[k]
+        if LIST_JOIN.fullmatch(text, end, nxt.start - base) is None:
+            break
+        found = rate(text, nxt, base)
+        if found is None:
+            return [], labels, end, k
+        parts.append(nxt)
+        labels.append(found[0])
+        end = found[1]
+        k += 1
+    return parts, labels, end, k
+
+
+def _coloured(text: str, m: Mention, base: int) -> tuple[str, int] | None:
+    """The colour of the part *m* and the end of its figure, or ``None``."""
+    colour = _colour(text, m, base)
+    return None if colour is None else (colour, m.end - base)
 
 
 _AFTER_BRACKET = re.compile(r"[^\d;.!?()\n]{0,120}?\)", re.IGNORECASE)

@@ -48,7 +48,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from hoiquanchung._exact import EXACT as _EXACT
-from hoiquanchung.checker._medals import LIST_JOIN, LIST_OPENER, owned_after
+from hoiquanchung.checker._medals import LIST_JOIN, LIST_OPENER, owned_after, rated_run
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
@@ -116,20 +116,8 @@ def ocop_stars(
         rated = _stars(text, first, base)
         if rated is None:
             continue
-        parts, stars, end = [first], [rated[0]], rated[1]
-        k = i + 2
-        while k < len(counts):
-            nxt = counts[k]
-            if LIST_JOIN.fullmatch(text, end, nxt.start - base) is None:
-                break
-            rated = _stars(text, nxt, base)
-            if rated is None:
-                parts = []  # the list goes on with an item of no stars: not read
-                break
-            parts.append(nxt)
-            stars.append(rated[0])
-            end = rated[1]
-            k += 1
+        # an item of no stars after the list's join: the list goes on, not read
+        parts, stars, end, k = rated_run(text, base, counts, i + 2, first, rated, _stars)
         if len(parts) < 2 or len(set(stars)) != len(stars) or not set(stars) <= scale:
             continue  # a rating outside the scale the total names: not its breakdown
         following = counts[k] if k < len(counts) else None

@@ -1656,8 +1656,6 @@ _CAP_BEFORE = re.compile(
 
 # A source named for the amount each ("từ ngân sách tỉnh", "từ nguồn ...", "từ Quỹ ...").
 _FROM_SOURCE = re.compile(r"\s+(?:từ|do)\s+(?:ngân\s+sách|nguồn|quỹ)(?!\w)", re.IGNORECASE)
-# What a unit is worth (the verb of the amount each), against what was given towards it.
-_WORTH_EACH = re.compile(r"(?:trị\s+giá|giá\s+trị|có\s+giá\s+trị)\Z", re.IGNORECASE)
 _PORTIONS = frozenset({"suất", "xuất", "phần"})
 _JOINED = re.compile(r"(?<!\w)(?:và|cùng|kèm)(?!\w)", re.IGNORECASE)
 # Money received, not given: "UBMTTQ tỉnh nhận 400 triệu đồng, xây dựng 5 căn nhà".
@@ -1758,7 +1756,8 @@ def _each_next(
             return []  # "mỗi hộ được hỗ trợ 5 triệu đồng và 1 bao gạo": the total may hold more
         x = got.group("x").casefold()
         y = (got.groupdict().get("y") or "").strip().casefold()
-        if _WORTH_EACH.match(verb) and x not in _PORTIONS and _SUPPORT.search(b_text, p_start):
+        worth = " ".join(verb.casefold().split()) in _WORTH_VERBS
+        if worth and x not in _PORTIONS and _SUPPORT.search(b_text, p_start):
             # "trích 400 triệu đồng hỗ trợ xây dựng 5 căn nhà" / "Mỗi căn nhà trị giá 100 triệu
             # đồng": a support towards houses worth more; a portion's worth is what was given.
             return []

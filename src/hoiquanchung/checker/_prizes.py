@@ -37,7 +37,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from hoiquanchung._exact import EXACT as _EXACT
-from hoiquanchung.checker._medals import LIST_JOIN, LIST_OPENER, owned_after
+from hoiquanchung.checker._medals import LIST_JOIN, LIST_OPENER, owned_after, rated_run
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
@@ -111,20 +111,8 @@ def prize_grades(
         rated = _grade(text, first, base)
         if rated is None:
             continue
-        parts, grades, end = [first], [rated[0]], rated[1]
-        k = i + 2
-        while k < len(mentions):
-            nxt = mentions[k]
-            if LIST_JOIN.fullmatch(text, end, nxt.start - base) is None:
-                break
-            rated = _grade(text, nxt, base)
-            if rated is None:
-                parts = []  # the list goes on with an item of no grade: not read
-                break
-            parts.append(nxt)
-            grades.append(rated[0])
-            end = rated[1]
-            k += 1
+        # an item of no grade after the list's join: the list goes on, not read
+        parts, grades, end, k = rated_run(text, base, mentions, i + 2, first, rated, _grade)
         if len(parts) < 2 or len(set(grades)) != len(grades):
             continue
         following = mentions[k] if k < len(mentions) else None
