@@ -234,4 +234,4 @@ def _rounded_alike(total: Quantity, computed: Decimal, parts: Iterable[Quantity]
         for p in listed
     ):
         return False
-    return abs(_EXACT.subtract(computed, total.value)) <= total.resolution
+    return _EXACT.subtract(computed, total.value).copy_abs() <= total.resolution

@@ -1385,7 +1385,7 @@ def _headed(
         yield finding
 
 
-def _rest_follows(text: str, total: Mention, computed: object, s_end: int) -> bool:
+def _rest_follows(text: str, total: Mention, computed: Decimal | None, s_end: int) -> bool:
     """Whether the sentence after a list short of its *total* counts exactly the rest: "Trong
     số 864 ứng viên ... có 217 người do Trung ương đề cử và 643 người do địa phương đề cử. Lần
     này có 4 người tự ứng cử ..." (dantri.com.vn, 2026): 860 + 4 = 864, the list goes on.
@@ -1397,9 +1397,9 @@ def _rest_follows(text: str, total: Mention, computed: object, s_end: int) -> bo
     >>> _rest_follows(t, extract(t)[0], Decimal(6), t.index(".") + 1)
     False
     """
-    if not isinstance(computed, Decimal) or computed >= total.value:
+    if computed is None or computed >= total.value:
         return False
-    rest = total.value - computed
+    rest = _EXACT.subtract(total.value, computed)  # whatever the caller's decimal context
     end = _SENTENCE_STOP.search(text, s_end + 1)
     window = text[s_end : end.end() if end else min(len(text), s_end + _REST_REACH)]
     return any(
