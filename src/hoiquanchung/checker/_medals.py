@@ -45,7 +45,15 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.numbers import Bound
 
-__all__ = ["LIST_JOIN", "LIST_OPENER", "MEDAL_WORDS", "medal_tallies", "owned_after", "rated_run"]
+__all__ = [
+    "LIST_JOIN",
+    "LIST_OPENER",
+    "MEDAL_WORDS",
+    "medal_tallies",
+    "owned_after",
+    "rated_run",
+    "scale_verdict",
+]
 
 #: Cheap test on the lower-case paragraph before any reading (speed): one of these is in it.
 MEDAL_WORDS = ("huy chương", "hc ", "hcv", "hcb", "hcđ")
@@ -129,27 +137,43 @@ def medal_tallies(
         following = mentions[k] if k < len(mentions) else None
         if not _list_ends(text, base, parts[-1], following, in_bracket):
             continue
-        total_sum = Decimal(0)
-        for p in parts:
-            total_sum = _EXACT.add(total_sum, p.value)
-        side = sum_contradicts(total.quantity, total_sum)
-        if side is None:
-            continue
         lead = (opener.group("marker") or opener.group("inner") or "").casefold()
-        partial = lead.startswith("trong")
-        if side == "below" and partial and (len(colours) < 3 or owned_after(text, parts[-1], base)):
-            # "trong đó có 2 HCV và 3 HCĐ": some of the medals only; "trong đó 62 HCV, 35 HCB,
-            # 54 HCĐ của đoàn Hà Nội": another's tally inside the total
-            continue
-        yield total_mismatch(
-            paragraph,
-            total.start - base,
-            total,
-            total_sum,
-            sum_of_terms([p.value for p in parts]),
-            file=file,
-            severity=Severity.ERROR,
+        # "trong đó có 2 HCV và 3 HCĐ": some of the medals only; "trong đó 62 HCV, 35 HCB, 54
+        # HCĐ của đoàn Hà Nội": another's tally inside the total
+        some_only = lead.startswith("trong") and (
+            len(colours) < 3 or owned_after(text, parts[-1], base)
         )
+        found = scale_verdict(paragraph, total, parts, file, some_only)
+        if found is not None:
+            yield found
+
+
+def scale_verdict(
+    paragraph: Paragraph,
+    total: Mention,
+    parts: Sequence[Mention],
+    file: str | None,
+    some_only: bool,
+) -> Finding | None:
+    """``total-mismatch`` when the *parts* of a list of one scale (medal colours, OCOP stars,
+    prize grades) contradict their *total* as written (:func:`sum_contradicts`): above it
+    always; below it unless the list may name *some_only* of the total (a partial list after
+    *trong đó*, another's tally inside it)."""
+    total_sum = Decimal(0)
+    for p in parts:
+        total_sum = _EXACT.add(total_sum, p.value)
+    side = sum_contradicts(total.quantity, total_sum)
+    if side is None or (side == "below" and some_only):
+        return None
+    return total_mismatch(
+        paragraph,
+        total.start - paragraph.offset,
+        total,
+        total_sum,
+        sum_of_terms([p.value for p in parts]),
+        file=file,
+        severity=Severity.ERROR,
+    )
 
 
 def rated_run[L](

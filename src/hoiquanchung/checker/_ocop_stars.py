@@ -45,14 +45,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from decimal import Decimal
 
-from hoiquanchung._exact import EXACT as _EXACT
-from hoiquanchung.checker._medals import LIST_JOIN, LIST_OPENER, owned_after, rated_run
+from hoiquanchung.checker._medals import (
+    LIST_JOIN,
+    LIST_OPENER,
+    owned_after,
+    rated_run,
+    scale_verdict,
+)
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
-from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.findings import Finding
 from hoiquanchung.numbers import Bound
 from hoiquanchung.numbers._vocabulary import bound_words
 
@@ -126,25 +129,14 @@ def ocop_stars(
             continue
         if following is not None and LIST_JOIN.fullmatch(text, end, following.start - base):
             continue  # one more item joined to the list
-        total_sum = Decimal(0)
-        for p in parts:
-            total_sum = _EXACT.add(total_sum, p.value)
-        side = sum_contradicts(total.quantity, total_sum)
-        if side is None:
-            continue
         lead = (opener.group("marker") or opener.groupdict().get("inner") or "").casefold()
-        some_only = not scale <= set(stars) or owned_after(text, parts[-1], base)
-        if side == "below" and lead.startswith(("trong", "cụ", "có")) and some_only:
-            continue  # "trong đó 15 sản phẩm 4 sao và 33 sản phẩm 3 sao": some only
-        yield total_mismatch(
-            paragraph,
-            total.start - base,
-            total,
-            total_sum,
-            sum_of_terms([p.value for p in parts]),
-            file=file,
-            severity=Severity.ERROR,
+        # "trong đó 15 sản phẩm 4 sao và 33 sản phẩm 3 sao": some only
+        some_only = lead.startswith(("trong", "cụ", "có")) and (
+            not scale <= set(stars) or owned_after(text, parts[-1], base)
         )
+        found = scale_verdict(paragraph, total, parts, file, some_only)
+        if found is not None:
+            yield found
 
 
 _CLOSE = re.compile(r"[^\d;.!?()\n]{0,120}?\)")
