@@ -2498,7 +2498,7 @@ def _partition(
     # its marker alone ("gồm 21 ... đương nhiên; 139 ... bầu; 60 ... nam và 100 ... nữ" is two
     # breakdowns, not four parts).
     joined_last = len(items)
-    items = _last_joined(text, items, part_starts, depth, level)
+    items = _last_joined(text, items, part_starts, depth, level, [p.end - base for p in parts])
     joined_last = len(items) != joined_last
     labels: list[str] = []
     # Each label with the part-less items after it ("17 đại biểu do các cơ quan, tổ chức ở
@@ -3015,6 +3015,7 @@ def _last_joined(
     part_starts: Sequence[int],
     depth: Sequence[int],
     level: int,
+    part_ends: Sequence[int] = (),
 ) -> list[tuple[int, int]]:
     """*items* cut at ``;`` with the last one, two parts joined by *và*, cut at that *và*:
     "có 1.234 tổ ... xếp loại tốt, ...; 222 tổ ... khá, ...; 23 tổ ... trung bình và 12 tổ ...
@@ -3040,9 +3041,36 @@ def _last_joined(
     k = bisect.bisect_left(part_starts, a)
     between = _AND.finditer(text, part_starts[k], part_starts[k + 1])
     joins = [m for m in between if depth[m.start()] == level]
-    if len(joins) != 1 or not _JOIN_TAIL.fullmatch(text, joins[0].end(), part_starts[k + 1]):
+    if len(joins) != 1:
+        return items
+    if not _JOIN_TAIL.fullmatch(text, joins[0].end(), part_starts[k + 1]) and not (
+        _label_led(text, items[:-1], part_starts, part_ends)
+        and k < len(part_ends)
+        and not text[part_ends[k] : joins[0].start()].strip()
+    ):
         return items
     return [*items[:-1], (a, joins[0].start()), (joins[0].end(), b)]
+
+
+def _label_led(
+    text: str, items: Sequence[tuple[int, int]], part_starts: Sequence[int], ends: Sequence[int]
+) -> bool:
+    """Whether every item of *items* ends with its one part, its label before it ("Huy hiệu 65
+    năm tuổi Đảng có 1 đồng chí; ..."): then the last item's *và* right after its first part
+    starts the next one ("...; Huy hiệu 40 năm ... có 3 đồng chí và Huy hiệu 30 năm ... có 4
+    đồng chí", sggp.org.vn, 2025).
+
+    >>> t = "A có 3 tổ; B có 2 tổ và C có 1 tổ"
+    >>> _label_led(t, [(0, 9)], [5], [9]), _label_led(t, [(0, 9)], [5], [7])
+    (True, False)
+    """
+    if not ends:
+        return False
+    for a, b in items:
+        k = bisect.bisect_left(part_starts, a)
+        if k >= len(ends) or text[ends[k] : b].strip(" \t\u00a0,;.:"):
+            return False
+    return True
 
 
 # After the *và* that joins the last two parts: nothing but a filler before the second.
