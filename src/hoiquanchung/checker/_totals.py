@@ -192,7 +192,12 @@ _MARKER_WORDS = ("đó", "gồm", "với", "chia")
 # in.  One pattern for rule 2's head and for rule 2b's colon list (checker._breakdowns: "trong
 # tổng số 907,454 tỷ đồng ..., có: ..." lists what is *in* the total, maybe some of it only).
 IN_TOTAL = re.compile(r"(?<!\w)trong\s+(?:(?:tổng\s+)?số\b|(?=\d))", re.IGNORECASE)
-_HEAD = re.compile(r"[\s\-–+•*]*" + IN_TOTAL.pattern, re.IGNORECASE)
+# The head may follow a lead-in clause of words alone, or of a year ("Về cơ cấu giới tính, trong
+# tổng số 200 ủy viên ... có 21 ủy viên là nữ, 179 ủy viên là nam"; "Năm 2021, trong tổng số
+# 323.712 người, có 73.114 người ở khu vực thành thị, 250.598 người khu vực nông thôn"): the
+# sentence still opens with its total.
+_LEAD_IN = r"(?:(?:[^\W\d_][^\d;:()\[\]\n.!?,]{0,60}?|năm\s+(?:19|20)\d\d)\s*,\s*)?"
+_HEAD = re.compile(r"[\s\-–+•*]*" + _LEAD_IN + IN_TOTAL.pattern, re.IGNORECASE)
 _HEAD_WORDS = ("trong",)
 _HEAD_KIND = "trong tổng số"
 # A head whose group is named in words, then a verb before the first figure ("Trong số những
