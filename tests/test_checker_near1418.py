@@ -57,3 +57,26 @@ def test_members_and_alternates_of_an_elected_body_are_its_whole() -> None:
     text = paragraph("thanhnien-tw14-coca")
     assert codes(text) == []
     assert codes(text.replace("gồm 25 ủy viên", "gồm 24 ủy viên")) == ["total-mismatch"]
+
+
+def test_the_head_trong_tong_so_may_follow_a_lead_in_clause() -> None:
+    # https://backan.gov.vn/ (dân số Bắc Kạn, 2022): "Năm 2021, trong tổng số 323.712 người, có
+    # 73.114 người ở khu vực thành thị, 250.598 người khu vực nông thôn": by residence.
+    text = paragraph("h49-backan-dan-so-2022")
+    assert codes(text) == []
+    assert codes(text.replace("250.598 người", "250.599 người")) == ["total-mismatch"]
+    # https://thanhnien.vn/ (2026): "Về cơ cấu giới tính, trong tổng số 200 ủy viên Trung ương
+    # khóa XIV có 21 ủy viên là nữ, 179 ủy viên là nam": by sex.
+    tw = paragraph("thanhnien-tw14-coca")
+    assert codes(tw.replace("179 ủy viên là nam", "189 ủy viên là nam")) == ["total-mismatch"]
+    # Near miss: a lead-in that holds a figure is no lead-in ("(PLO)- Theo Nghị quyết 1891 ...,
+    # trong tổng số 500 đại biểu ..."): the sentence is read as before (plo.vn, 2026).
+    assert codes(paragraph("h47-plo-du-kien-500-dbqh-khoa-xvi")) == []
+
+
+def test_livestock_by_species_are_disjoint_parts() -> None:
+    # https://baothaibinh.com.vn/ (2020): "tổng đàn trâu, bò toàn tỉnh ước đạt 56.200 con ...,
+    # trong đó: đàn trâu ước đạt 6.400 con ...; đàn bò ước đạt 49.800 con".
+    text = paragraph("baothaibinh-trau-bo-5-2020")
+    assert codes(text) == []
+    assert codes(text.replace("49.800 con", "49.900 con")) == ["total-mismatch"]
