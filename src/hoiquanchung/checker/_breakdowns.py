@@ -81,7 +81,6 @@ _SUM = re.compile(
 )
 _SUM_AT = Gated(_SUM, ("tổng",))  # where its first word starts (speed)
 _WORD = re.compile(r"[^\W\d_]+")
-_IN_TOTAL = re.compile(r"(?<!\w)trong\s+\Z", re.IGNORECASE)  # "trong tổng số ...: ..."
 # A clause of a total after a list: ", với tổng giá trị 1 tỷ đồng" (the list ends before it).
 _TOTAL_CLAUSE = re.compile(
     r",\s*(?:với\s+)?tổng\s+(?:giá\s+trị|trị\s+giá|số\s+tiền|kinh\s+phí|cộng)(?!\w)",
@@ -381,7 +380,7 @@ def _colon_list(
             # "trong tổng số 907,454 tỷ đồng đăng ký ủng hộ ..., có: 500 tỷ đồng ...; 100 tỷ
             # đồng ...; 2,5 tỷ đồng ..." (znews.vn, 2025): what is listed *in* the total may be
             # some of it (the pledges sent straight to the provinces), as after *trong đó*.
-            inside = _IN_TOTAL.search(text, max(0, said.start() - 8), said.start())
+            inside = _totals.IN_TOTAL.search(text, max(0, said.start() - 8), said.end())
             kind = "trong đó" if inside else "gồm"
             return _verdict(context.paragraph, context.file, total, parts, kind)
     return None

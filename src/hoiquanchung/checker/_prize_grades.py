@@ -138,6 +138,7 @@ _OUTSIDE = re.compile(
     r"(?<!\w)(?:đặc\s+biệt|đặt\s+biệt|giải\s+phụ|ngoài\s+cơ\s+cấu|tập\s+thể|toàn\s+đoàn)(?!\w)",
     re.IGNORECASE,
 )
+_OWNER = re.compile(r"(?<!\w)(?:của|thuộc|đến\s+từ)\s+(?:các\s+)?\Z", re.IGNORECASE)
 _NOT_COUNTS = frozenset({"%", "đồng", "usd", "năm", "tuổi", "điểm", "tháng", "ngày"})
 _WINDOW = 60  # characters after a total where its winning is said
 _MAX_PARTS = 12
@@ -250,6 +251,13 @@ def _total_before(
         and m.fraction != "denominator"
         and (m.unit or m.fraction == "numerator")
     ]
+    # "58 tác phẩm xuất sắc của 5 loại hình báo chí để trao giải, trong đó có 10 giải A, ..."
+    # (baophutho.vn, 2026): a count after "của" (thuộc, đến từ) says whose the count before it
+    # is, it counts no prize; the last count that is no owner's may be the total.
+    while candidates and _OWNER.search(
+        text, max(0, candidates[-1].start - base - 16), candidates[-1].start - base
+    ):
+        candidates.pop()
     if not candidates:
         return None
     total = candidates[-1]

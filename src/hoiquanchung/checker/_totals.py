@@ -155,7 +155,15 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.numbers import Bound, find_quantities
 
-__all__ = ["CHECK", "check_totals", "disjoint_parts", "mismatch", "sentences", "sum_of_parts"]
+__all__ = [
+    "CHECK",
+    "IN_TOTAL",
+    "check_totals",
+    "disjoint_parts",
+    "mismatch",
+    "sentences",
+    "sum_of_parts",
+]
 
 # "mỗi suất gồm", "mỗi suất quà bao gồm": what each unit holds, never a breakdown of the total.
 _EACH_HOLDS = re.compile(r"\bmỗi\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
@@ -180,7 +188,16 @@ _MARKER_WORDS = ("đó", "gồm", "với", "chia")
 # A total introduced at the head of its sentence, its parts after the clause that holds it:
 # "Trong tổng số 868 người ứng cử ..., số người do Trung ương giới thiệu là 203 người, địa
 # phương có 665 người".
-_HEAD = re.compile(r"[\s\-–+•*]*trong\s+(?:(?:tổng\s+)?số\b|(?=\d))", re.IGNORECASE)
+# "trong tổng số ...", "trong số ...", "trong 48 ...": the group a clause's figures are counted
+# in.  One pattern for rule 2's head and for rule 2b's colon list (checker._breakdowns: "trong
+# tổng số 907,454 tỷ đồng ..., có: ..." lists what is *in* the total, maybe some of it only).
+IN_TOTAL = re.compile(r"(?<!\w)trong\s+(?:(?:tổng\s+)?số\b|(?=\d))", re.IGNORECASE)
+# The head may follow a lead-in clause of words alone, or of a year ("Về cơ cấu giới tính, trong
+# tổng số 200 ủy viên ... có 21 ủy viên là nữ, 179 ủy viên là nam"; "Năm 2021, trong tổng số
+# 323.712 người, có 73.114 người ở khu vực thành thị, 250.598 người khu vực nông thôn"): the
+# sentence still opens with its total.
+_LEAD_IN = r"(?:(?:[^\W\d_][^\d;:()\[\]\n.!?,]{0,60}?|năm\s+(?:19|20)\d\d)\s*,\s*)?"
+_HEAD = re.compile(r"[\s\-–+•*]*" + _LEAD_IN + IN_TOTAL.pattern, re.IGNORECASE)
 _HEAD_WORDS = ("trong",)
 _HEAD_KIND = "trong tổng số"
 # A head whose group is named in words, then a verb before the first figure ("Trong số những
@@ -1380,8 +1397,6 @@ def _headed(
         # đại học 1 người" of 499 đại biểu): only a whole list that does not add up is said.
         if persons and finding.severity is Severity.INFO:
             continue
-        if _rest_follows(text, total, finding.computed_value, s_end):
-            continue
         yield finding
 
 
@@ -1389,6 +1404,8 @@ def _rest_follows(text: str, total: Mention, computed: Decimal | None, s_end: in
     """Whether the sentence after a list short of its *total* counts exactly the rest: "Trong
     số 864 ứng viên ... có 217 người do Trung ương đề cử và 643 người do địa phương đề cử. Lần
     này có 4 người tự ứng cử ..." (dantri.com.vn, 2026): 860 + 4 = 864, the list goes on.
+    Part of the shortfall verdict of every list :func:`_partition` reads (*s_end*: the end of
+    the list's sentence, :func:`_sentence_end`).
 
     >>> from hoiquanchung.checker import extract
     >>> t = "Trong số 9 hội có 3 hội A và 4 hội B. Có 2 hội khác."
@@ -1410,6 +1427,17 @@ def _rest_follows(text: str, total: Mention, computed: Decimal | None, s_end: in
 
 _SENTENCE_STOP = re.compile(r"[.;!?\n]")
 _REST_REACH = 300  # characters of the next sentence searched for the rest (bounded)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at - 1]`` ends (after its stop), or the text's end.
+
+    >>> t = "Trong số 9 hội có 3 hội A và 4 hội B. Có 2 hội khác."
+    >>> t[: _sentence_end(t, t.index("B") + 1)]
+    'Trong số 9 hội có 3 hội A và 4 hội B.'
+    """
+    found = _SENTENCE_END.search(text, max(0, at - 1))
+    return found.end() if found is not None else len(text)
 
 
 def _bracket_after(
@@ -2475,7 +2503,7 @@ def _partition(
     # its marker alone ("gồm 21 ... đương nhiên; 139 ... bầu; 60 ... nam và 100 ... nữ" is two
     # breakdowns, not four parts).
     joined_last = len(items)
-    items = _last_joined(text, items, part_starts, depth, level)
+    items = _last_joined(text, items, part_starts, depth, level, [p.end - base for p in parts])
     joined_last = len(items) != joined_last
     labels: list[str] = []
     # Each label with the part-less items after it ("17 đại biểu do các cơ quan, tổ chức ở
@@ -2618,6 +2646,8 @@ def _partition(
         return
     if in_kind and side == "below":
         return  # "hơn 4,8 tỷ đồng ..., bao gồm tiền mặt, gói bột lọc nước": the packets
+    if side == "below" and _rest_follows(text, total, total_sum, _sentence_end(text, stop)):
+        return  # "... 217 ... và 643 người .... Lần này có 4 người tự ứng cử": the list goes on
     # Parts above a partitioned total are wrong; below it, a level may have been left out.
     partial = side == "below" and not complete
     if partial and (some is not None or total.bound is not Bound.EXACT):
@@ -2990,6 +3020,7 @@ def _last_joined(
     part_starts: Sequence[int],
     depth: Sequence[int],
     level: int,
+    part_ends: Sequence[int] = (),
 ) -> list[tuple[int, int]]:
     """*items* cut at ``;`` with the last one, two parts joined by *và*, cut at that *và*:
     "có 1.234 tổ ... xếp loại tốt, ...; 222 tổ ... khá, ...; 23 tổ ... trung bình và 12 tổ ...
@@ -3015,9 +3046,36 @@ def _last_joined(
     k = bisect.bisect_left(part_starts, a)
     between = _AND.finditer(text, part_starts[k], part_starts[k + 1])
     joins = [m for m in between if depth[m.start()] == level]
-    if len(joins) != 1 or not _JOIN_TAIL.fullmatch(text, joins[0].end(), part_starts[k + 1]):
+    if len(joins) != 1:
+        return items
+    if not _JOIN_TAIL.fullmatch(text, joins[0].end(), part_starts[k + 1]) and not (
+        _label_led(text, items[:-1], part_starts, part_ends)
+        and k < len(part_ends)
+        and not text[part_ends[k] : joins[0].start()].strip()
+    ):
         return items
     return [*items[:-1], (a, joins[0].start()), (joins[0].end(), b)]
+
+
+def _label_led(
+    text: str, items: Sequence[tuple[int, int]], part_starts: Sequence[int], ends: Sequence[int]
+) -> bool:
+    """Whether every item of *items* ends with its one part, its label before it ("Huy hiệu 65
+    năm tuổi Đảng có 1 đồng chí; ..."): then the last item's *và* right after its first part
+    starts the next one ("...; Huy hiệu 40 năm ... có 3 đồng chí và Huy hiệu 30 năm ... có 4
+    đồng chí", sggp.org.vn, 2025).
+
+    >>> t = "A có 3 tổ; B có 2 tổ và C có 1 tổ"
+    >>> _label_led(t, [(0, 9)], [5], [9]), _label_led(t, [(0, 9)], [5], [7])
+    (True, False)
+    """
+    if not ends:
+        return False
+    for a, b in items:
+        k = bisect.bisect_left(part_starts, a)
+        if k >= len(ends) or text[ends[k] : b].strip(" \t\u00a0,;.:"):
+            return False
+    return True
 
 
 # After the *và* that joins the last two parts: nothing but a filler before the second.
