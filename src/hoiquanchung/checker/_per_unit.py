@@ -954,7 +954,10 @@ def _shares_each_before(
         rest = _CLAUSE_END.search(text, m.end - base, s_end)
         if _PART_OF_SHARE.search(text, m.end - base, rest.start() if rest else s_end):
             return []  # "mỗi hộ 2 triệu đồng tiền mặt": one thing of what each received
-        shares.append((each_word.group("x").casefold(), m))
+        x = each_word.group("x").casefold()
+        if _names_its_own(text, s_start, each_word.start(), x):
+            return []  # "Theo đó, ... tại các tỉnh Thanh Hóa, ..., mỗi tỉnh 1.000 bộ"
+        shares.append((x, m))
     xs = [x for x, _ in shares]
     if not shares or len(set(xs)) != len(xs):
         return []
@@ -994,6 +997,23 @@ def _shares_each_before(
         value = _EXACT.multiply(number, share.value)
         found += _report(para, context.file, total, value, f"{how} × {share.text}")
     return found
+
+
+def _names_its_own(text: str, start: int, stop: int, x: str) -> bool:
+    """Whether the detail sentence names X itself before its *mỗi X* ("Theo đó, chương trình
+    sẽ trao tặng cho ngư dân nghèo tại các tỉnh Thanh Hóa, Nghệ An, ..., Khánh Hòa, mỗi tỉnh
+    1.000 bộ" after "... 15.000 bộ áo phao ... tại 12 tỉnh"): the share is then of the places
+    it names, some of those counted before, not of all of them.  X counted or shared in the
+    sentence ("Theo đó, mỗi huyện 5 nhà, mỗi nhà 40 triệu đồng") names nothing."""
+    noun = re.compile(rf"(?<!\w){re.escape(x)}(?!\w)", re.IGNORECASE)
+    return any(
+        _COUNTED_OR_EACH.search(text, max(start, m.start() - 16), m.start()) is None
+        for m in noun.finditer(text, start, stop)
+    )
+
+
+# What makes a noun no name of places: a count of it or *mỗi* right before it.
+_COUNTED_OR_EACH = re.compile(r"(?:\d|(?<!\w)mỗi)\s*\Z", re.IGNORECASE)
 
 
 _DETAIL_OR_SOME = re.compile(
