@@ -98,6 +98,7 @@ from __future__ import annotations
 
 import bisect
 import decimal
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -1327,16 +1328,23 @@ def _list(
         return []  # "mỗi suất trị giá 500.000 đồng và 500.000 đồng tiền mặt, tổng trị giá ...":
         # with the total after them, every item must be a count times its price
     unit = units.pop()
+    extra: dict[int, list[_Item]] = {}  # the plain amounts of an item that holds several
     for k, (a, b) in enumerate(segments):
         if items[k] is not None:
             continue
         plain = [m for m in local if a <= m.start - base < b and _unit(m) == unit]
+        if len(plain) > 1 and _amounts_by_commas(text, base, a, b, plain, depth):
+            # "... mỗi tỉnh 5 tỷ đồng; tỉnh Quảng Nam 3 tỷ đồng, tỉnh Hà Tĩnh 2 tỷ đồng"
+            if any(per_unit(text, m.end - base) for m in plain):
+                return []
+            extra[k] = [_Item(m.value, unit, m.text, None) for m in plain]
+            continue
         if len(plain) != 1 or plain[0].bound is not Bound.EXACT:
             return []  # an item with no amount, or several: the list cannot be summed
         if _EACH_AT.search(text, a, plain[0].start - base) or per_unit(text, plain[0].end - base):
             return []  # an amount each not read (a floor, an average, per month): unclear
         items[k] = _Item(plain[0].value, unit, plain[0].text, None)
-    done = [i for i in items if i is not None]
+    done = [j for k, i in enumerate(items) for j in ([i] if i is not None else extra[k])]
     value = sum((i.value for i in done), Decimal(0))
     terms = " + ".join(i.terms for i in done)
     total: Mention | None = None
@@ -1394,9 +1402,35 @@ def _list(
     return list(_report(paragraph, context.file, total, value, terms))
 
 
-# Before the total after the items of a list, in their sentence: ", tổng giá trị học bổng là".
+def _amounts_by_commas(
+    text: str, base: int, a: int, b: int, amounts: Sequence[Mention], depth: Sequence[int]
+) -> bool:
+    """Whether the item ``text[a:b]`` is several plain amounts, each ended by a comma, the
+    next named after it ("tỉnh Quảng Nam 3 tỷ đồng, tỉnh Hà Tĩnh 2 tỷ đồng"): the amounts of
+    places one after another, not a total and its parts (*trong đó*, *gồm*, *tổng*, *còn
+    lại*, *riêng*, *thêm* in the item), each exact and outside brackets."""
+    if _NOT_ONLY_AMOUNTS.search(text, a, b):
+        return False
+    for m, after in itertools.pairwise(amounts):
+        comma = _COMMA_AFTER.match(text, m.end - base)
+        if comma is None or depth[comma.end() - 1] != depth[a]:
+            return False
+        gap = text[comma.end() : after.start - base]
+        if any(ch.isdigit() for ch in gap) or "(" in gap:
+            return False
+    return all(m.bound is Bound.EXACT and not depth[m.start - base] for m in amounts)
+
+
+_COMMA_AFTER = re.compile(r"\s*,")
+_NOT_ONLY_AMOUNTS = re.compile(
+    r"(?<!\w)(?:trong\s+đó|gồm|tổng|còn\s+lại|riêng|thêm|ngoài\s+ra|mỗi)(?!\w)", re.IGNORECASE
+)
+
+
+# Before the total after the items of a list, in their sentence: ", tổng giá trị học bổng là",
+# " với tổng số tiền là" (*với* joins the total without a comma as often as with one).
 _TRAILING_TOTAL = re.compile(
-    r",\s*(?:với\s+)?tổng\s+(?:giá\s+trị|trị\s+giá|kinh\s+phí|số\s+tiền)"
+    r"(?:,\s*(?:với\s+)?|\s+với\s+)tổng\s+(?:giá\s+trị|trị\s+giá|kinh\s+phí|số\s+tiền)"
     r"(?:\s+[^\W\d_]+){0,4}?\s*(?:là\s*)?:?\s*\Z",
     re.IGNORECASE,
 )
