@@ -295,6 +295,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
             found += _each_next(context, starts, depth, spans, n)
         if len(local) >= 3 and "tiền mặt" in text[s_start:s_end]:
             found += _value_and_cash(context, local, s_start, s_end, spans, n)
+        if not found and "tiền mặt" in text[s_start:s_end]:
+            found += _portions_made_of(context, starts, depth, spans, n)
         if n > 0 and _TOTAL_OF.match(text, s_start):
             found += _total_of_one(context, local, s_start, spans, n)
         if n > 0 and len(local) >= 3 and _RUNNING.search(text, s_start, s_end):
@@ -759,6 +761,144 @@ def _value_and_cash(
         )
         return list(found)
     return []
+
+
+# "mỗi suất", "Mỗi phần quà Tết": what each portion holds is told after it.
+_EACH_PORTION = re.compile(r"(?<!\w)mỗi\s+(?:suất|phần)(?!\w)", re.IGNORECASE)
+# Where the portion's contents end and its total begins: ", như vậy tổng số", " với tổng ...".
+_CONTENTS_END = re.compile(r"\s*,?\s*(?:như\s+vậy\s+)?(?:với\s+)?tổng(?!\w)|\s*[;:]", re.IGNORECASE)
+# A further piece of a portion, not valued: "..., 5m vải lụa và thiệp chúc thọ".
+_MORE_PIECES = re.compile(r"(?<!\w)(?:và|cùng|kèm|,)(?!\w)", re.IGNORECASE)
+# A count of portions shared out by another unit ("mỗi tỉnh 300 suất quà"): no count of all.
+_SHARE_BEFORE = re.compile(r"(?<!\w)mỗi\s+(?:[^\W\d_]+\s+){1,2}\Z", re.IGNORECASE)
+# What names a total of money: "tổng trị giá", "tổng số tiền", "với số tiền" after "tổng số là".
+_TOTAL_NEAR = re.compile(r"(?<!\w)tổng(?!\w)", re.IGNORECASE)
+_VALUE_BEFORE = re.compile(r"(?<!\w)(?:trị\s+giá|giá\s+trị)\s*(?:là\s*)?:?\s*\Z", re.IGNORECASE)
+
+
+def _portions_made_of(
+    context: ParagraphContext,
+    starts: Sequence[int],
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """Portions worth what each holds, cash and a gift valued, against their total: "... trao
+    400 phần quà Tết tới 400 hộ dân ..., với tổng trị giá 240 triệu đồng." / "Mỗi phần quà Tết
+    gồm tiền mặt (500.000 đồng) và quà trị giá 100.000 đồng ..." (400 × 600.000 đồng); "... là
+    10.200 suất quà với tổng số tiền 13,26 tỷ đồng gồm mỗi tỉnh 300 suất quà, mỗi suất quà trị
+    giá 1 triệu đồng tiền mặt và 1 túi quà trị giá 300.000 đồng" (10.200 × 1,3 triệu); "Mỗi
+    suất quà trị giá 1.000.000 đồng, gồm 600.000 đồng tiền mặt và 400.000 đồng quà Tết, với
+    tổng giá trị 1 tỷ đồng" (a value each and its two pieces, which make it).
+
+    After *mỗi suất* / *mỗi phần* (any portion: *suất quà*, *phần quà*), up to the total's word
+    (*tổng*) or the clause's end, exactly two amounts in đồng, one of them cash (*tiền mặt*),
+    joined by *và* or a comma, and no other figure but a *1* ("1 túi quà"); or a value each
+    then those two pieces, which must make it.  A first amount named as the value (*trị
+    giá*) and not as cash is the value each, which may hold the cash ("mỗi suất trị giá 500
+    nghìn đồng và 400 nghìn đồng tiền mặt; với tổng kinh phí 75 triệu đồng" is 150 × 500
+    nghìn; "Mỗi phần quà trị giá 400 nghìn đồng, gồm nhu yếu phẩm và 100 nghìn đồng tiền
+    mặt"): nothing is said.  Nothing unvalued may follow ("500.000 đồng tiền
+    mặt, 5m vải lụa và thiệp": the portion holds more than its amounts).  The count is the one
+    exact count of portions outside brackets in the sentence, not shared out (*mỗi tỉnh 300
+    suất*), or, with none there, in the sentence before; the total the one other amount in
+    đồng of the two sentences, exact, outside brackets, named by *tổng* within 40 letters
+    before it.  Anything unclear, and nothing is said."""
+    text, base = context.text, context.paragraph.offset
+    s_start, s_end = spans[n]
+    each = _EACH_PORTION.search(text, s_start, s_end)
+    if each is None or depth[each.start()]:
+        return []
+    mentions = context.mentions
+    here = mentions[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
+    stop = _CONTENTS_END.search(text, each.end(), s_end)
+    c_end = stop.start() if stop else s_end
+    inside = [m for m in here if each.end() <= m.start - base < c_end]
+    money = [m for m in inside if _unit(m) == "đồng"]
+    if any(m not in money and m.value != 1 for m in inside):
+        return []  # another figure among the contents (a weight, a count): unclear
+    if not all(_plain_exact(m) and not per_unit(text, m.end - base) for m in money):
+        return []
+    if "tiền mặt" not in text[each.end() : c_end]:
+        return []
+    tail = text[money[-1].end - base : c_end] if money else ""
+    if _MORE_PIECES.search(tail.replace(")", " ")):
+        return []  # a piece not valued after the amounts: the portion is worth more
+    if len(money) == 3 and _VALUE_BEFORE.search(text, each.end(), money[0].start - base):
+        value, pieces = money[0], money[1:]
+        if _EXACT.add(pieces[0].value, pieces[1].value) != value.value:
+            return []  # pieces that do not make the value: which is it?
+        worth, terms_each = value.value, value.text
+    elif len(money) == 2:
+        pieces = money
+        if _VALUE_BEFORE.search(text, each.end(), money[0].start - base) and not _CASH.match(
+            text, money[0].end - base
+        ):
+            # "mỗi suất trị giá 500 nghìn đồng và 400 nghìn đồng tiền mặt", "Mỗi phần quà trị
+            # giá 400 nghìn đồng, gồm nhu yếu phẩm và 100 nghìn đồng tiền mặt": a value each,
+            # which may hold the cash; not a piece
+            return []
+        worth = _EXACT.add(pieces[0].value, pieces[1].value)
+        terms_each = f"({pieces[0].text} + {pieces[1].text})"
+    else:
+        return []
+    if not _AND_PIECE.fullmatch(text, pieces[0].end - base, pieces[1].start - base):
+        return []
+    portions = portion_nouns()
+
+    def counts_in(group: Sequence[Mention], p_text: str, p_base: int) -> list[Mention]:
+        return [
+            m
+            for m in group
+            if m.unit
+            and _first(m) in portions
+            and m not in inside
+            and m.fraction is None
+            and not _SHARE_BEFORE.search(p_text, max(0, m.start - p_base - 30), m.start - p_base)
+        ]
+
+    outside = [m for m in here if m not in inside]
+    # The sentence before: in this paragraph, or the last of the line right above.
+    b_paragraph, b_text, b_base, b_depth = context.paragraph, text, base, depth
+    before: list[Mention] = []
+    if n > 0:
+        b_start, b_end = spans[n - 1]
+        before = mentions[bisect.bisect_left(starts, b_start) : bisect.bisect_left(starts, b_end)]
+    elif context.state.figures.previous_sentence is not None:
+        b_paragraph, above = context.state.figures.previous_sentence
+        b_text, b_base = b_paragraph.text, b_paragraph.offset
+        b_depth = _totals._depths(b_text)
+        last = list(_totals.sentences(b_text))[-1][0]
+        before = [m for m in above if m.start - b_base >= last]
+    counts = counts_in(outside, text, base)
+    c_depth, c_base = depth, base
+    if not counts:
+        counts = counts_in(before, b_text, b_base)
+        c_depth, c_base = b_depth, b_base
+    if len(counts) != 1 or not _plain_exact(counts[0]) or c_depth[counts[0].start - c_base]:
+        return []
+    totals = [m for m in outside if _unit(m) == "đồng"]
+    t_paragraph, t_text, t_base, t_depth = context.paragraph, text, base, depth
+    if not totals:
+        totals = [m for m in before if _unit(m) == "đồng"]
+        t_paragraph, t_text, t_base, t_depth = b_paragraph, b_text, b_base, b_depth
+    if len(totals) != 1:
+        return []
+    total = totals[0]
+    t_at = total.start - t_base
+    if not _plain_exact(total) or t_depth[t_at] or per_unit(t_text, total.end - t_base):
+        return []
+    if not _TOTAL_NEAR.search(t_text, max(0, t_at - 40), t_at):
+        return []
+    number = counts[0].value
+    value = _EXACT.multiply(number, worth)
+    terms = f"{write_number(number)} × {terms_each}"
+    return list(_report(t_paragraph, context.file, total, value, terms))
+
+
+# Between the two pieces of a portion: "và", a comma, words (no figure): "tiền mặt và 1 túi quà
+# trị giá", "(500.000 đồng) và quà trị giá".
+_AND_PIECE = re.compile(r"[^\d;.]{0,40}?(?:\s+và\s+|\s*,\s*)(?:1\s+)?[^\d;.]{0,40}", re.IGNORECASE)
 
 
 # After a total, the value each of the counted unit: ", mỗi suất trị giá ", " (mỗi suất ".
