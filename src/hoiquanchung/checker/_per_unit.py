@@ -825,10 +825,10 @@ def _portions_made_of(
     if _MORE_PIECES.search(tail.replace(")", " ")):
         return []  # a piece not valued after the amounts: the portion is worth more
     if len(money) == 3 and _VALUE_BEFORE.search(text, each.end(), money[0].start - base):
-        value, pieces = money[0], money[1:]
-        if _EXACT.add(pieces[0].value, pieces[1].value) != value.value:
+        stated, pieces = money[0], money[1:]
+        if _EXACT.add(pieces[0].value, pieces[1].value) != stated.value:
             return []  # pieces that do not make the value: which is it?
-        worth, terms_each = value.value, value.text
+        worth, terms_each = stated.value, stated.text
     elif len(money) == 2:
         pieces = money
         if _VALUE_BEFORE.search(text, each.end(), money[0].start - base) and not _CASH.match(
@@ -863,7 +863,9 @@ def _portions_made_of(
     before: list[Mention] = []
     if n > 0:
         b_start, b_end = spans[n - 1]
-        before = mentions[bisect.bisect_left(starts, b_start) : bisect.bisect_left(starts, b_end)]
+        before = list(
+            mentions[bisect.bisect_left(starts, b_start) : bisect.bisect_left(starts, b_end)]
+        )
     elif context.state.figures.previous_sentence is not None:
         b_paragraph, above = context.state.figures.previous_sentence
         b_text, b_base = b_paragraph.text, b_paragraph.offset
