@@ -1853,26 +1853,30 @@ _CAP_BEFORE = re.compile(
 # A source named for the amount each ("từ ngân sách tỉnh", "từ nguồn ...", "từ Quỹ ...").
 _FROM_SOURCE = re.compile(r"\s+(?:từ|do)\s+(?:ngân\s+sách|nguồn|quỹ)(?!\w)", re.IGNORECASE)
 _PORTIONS = frozenset({"suất", "xuất", "phần"})
-_JOINED = re.compile(r"(?<!\w)(?:và|cùng|kèm)(?!\w)", re.IGNORECASE)
 # Money received, not given: "UBMTTQ tỉnh nhận 400 triệu đồng, xây dựng 5 căn nhà".
 _RECEIVED_BEFORE = re.compile(
     r"(?<!\w)(?:nhận|thu|huy\s+động|vận\s+động|quyên\s+góp)(?:\s+được)?\s*\Z", re.IGNORECASE
 )
 
 
+def _handled_before(text: str, at: int) -> str | None:
+    """How the money of a total at *at* is handled, by the verb right before it: ``"spent"``
+    (*chi*, *trích*, *hỗ trợ*, *phân bổ*, *dành*, *cấp*, *đầu tư*: given out), ``"received"``
+    (*nhận*, *thu*, *huy động*, *vận động*, *quyên góp*: taken in, not what the portions cost)
+    or ``None``.  The one guard every per-unit reading uses: a total received is never the sum
+    of what was given each; a total spent on a count may be."""
+    start = max(0, at - 24)
+    if _SPEND.search(text, start, at):
+        return "spent"
+    if _RECEIVED_BEFORE.search(text, start, at):
+        return "received"
+    return None
+
+
 def _joined(gap: str) -> bool:
     """Whether *gap* (after a count, to its sentence's end) joins something else to what the
-    money paid for: *và*, *cùng*, *kèm*, but not a *và* that joins one more kind of recipient
-    (*cho 23 hộ nghèo và hộ khó khăn*) or the last of its names (*..., Sóc Trăng và Cần Thơ*);
-    a list of the count's names after *gồm* adds nothing."""
-    for m in _JOINED.finditer(gap):
-        after = gap[m.end() :].lstrip()
-        if m.group().casefold() == "và" and after[:1].isupper():
-            continue  # "..., Sóc Trăng và Cần Thơ": the last of the count's names
-        rest = " ".join(after.casefold().split())
-        if m.group().casefold() != "và" or not names_recipient(rest):
-            return True
-    return False
+    money paid for: the one guard of :func:`_adds`, shared by every per-unit reading."""
+    return _adds(gap)
 
 
 # The rest of a cost borne by another, said in the sentence after the value each.
@@ -1987,7 +1991,7 @@ def _each_next(
             return []
         total = money[0]
         t_text, t_base = (text, base) if total in here else (b_text, b_base)
-        if _RECEIVED_BEFORE.search(t_text, max(0, total.start - t_base - 24), total.start - t_base):
+        if _handled_before(t_text, total.start - t_base) == "received":
             return []
         inside = depth[total.start - base] if total in here else b_depth[total.start - b_base]
         if total.bound is not Bound.EXACT or inside or total.fraction:
@@ -2043,13 +2047,27 @@ _ADDED = re.compile(r"(?<!\w)(?:và|cùng|kèm|gồm|ngoài)(?!\w)", re.IGNORECA
 
 def _added(gap: str) -> bool:
     """Whether *gap* (words between a count of recipients and its total) adds something to
-    what was given: *và*, *cùng*, *kèm*... but not a *và* that joins one more kind of the
-    recipients counted ("cho 23 hộ gia đình nghèo, cận nghèo và hộ khó khăn với tổng số tiền
-    ...": the 23 households are all of them)."""
+    what was given: the one guard of :func:`_adds`, shared by every per-unit reading."""
+    return _adds(gap)
+
+
+def _adds(gap: str) -> bool:
+    """Whether *gap* (words after a count, up to its total or its clause's end) adds something
+    to what the money paid for, the one guard every per-unit reading uses: *và*, *cùng*, *kèm*
+    (more given), *gồm*, *ngoài* (more held, more besides); but not a *và* or *gồm* that
+    joins one more kind of the recipients counted ("cho 23 hộ gia đình nghèo, cận nghèo và hộ
+    khó khăn với tổng số tiền ...": the 23 households are all of them), nor one before a
+    capitalised name, the last of the count's names or the list of them ("..., Sóc Trăng và
+    Cần Thơ", "gồm: Bá Thước, Thiết Ống, ...")."""
     for m in _ADDED.finditer(gap):
-        rest = " ".join(gap[m.end() :].casefold().split())
-        if m.group().casefold() != "và" or not names_recipient(rest):
-            return True
+        word = m.group().casefold()
+        after = gap[m.end() :].lstrip(" :")
+        if word in ("và", "gồm") and after[:1].isupper():
+            continue
+        rest = " ".join(after.casefold().split())
+        if word in ("và", "gồm") and names_recipient(rest):
+            continue
+        return True
     return False
 
 
@@ -2100,7 +2118,7 @@ def _spent_on(
     bị": the total may pay for more)."""
     if total.bound is not Bound.EXACT or depth[total.start - base] or depth[count.start - base]:
         return None
-    if not _SPEND.search(text, s_start, total.start - base):
+    if _handled_before(text, total.start - base) != "spent":
         return None
     if not _SPENT_ON.fullmatch(text, total.end - base, count.start - base):
         return None
