@@ -138,3 +138,22 @@ def test_shares_each_detail_without_names_still_read() -> None:
     assert _codes(_text(pid)) == []
     found = _codes(_changed(pid, "800 triệu", "900 triệu"))
     assert [code for code, _, _ in found] == ["total-mismatch"]
+
+
+def test_an_opening_phrase_is_no_item_of_the_list() -> None:
+    # https://nld.com.vn/hon-16-ti-dong-tiep-suc-cho-hoc-sinh-sinh-vien-kho-khan-196251123155515959.htm
+    # "Qua xét chọn, học bổng đã trao tặng 100 suất cho sinh viên (15 triệu đồng/ suất) và 50
+    # suất ... (2 triệu đồng/ suất). Tổng giá trị học bổng là 1,6 tỉ đồng."
+    pid = "pu13h-nld-scg-hocbong-2025"
+    assert _codes(_text(pid)) == []
+    found = _codes(_changed(pid, "tặng 100 suất", "tặng 110 suất"))
+    assert found == [("total-mismatch", "1,6 tỉ đồng", "1.750.000.000 đồng")]
+
+
+def test_a_phrase_with_a_figure_before_the_comma_is_an_item() -> None:
+    # The near-miss of the opening phrase: a first piece with a figure is an item, not an
+    # opening; "Năm 2025, ..." is read as before (the list cannot be summed: quiet).
+    text = _changed(
+        "pu13h-nld-scg-hocbong-2025", "Qua xét chọn, học bổng", "Năm 2025, học bổng"
+    ).replace("1,6 tỉ", "1,9 tỉ")
+    assert _codes(text) == []

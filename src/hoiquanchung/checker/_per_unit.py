@@ -1431,6 +1431,11 @@ def _list(
             # "... cho các học sinh cấp 2 có nhà bị lũ lụt, thiên tai gây thiệt hại, tổng giá
             # trị ...": a comma that cuts no item; the "và" between two items may
             segments = [(start, s_end)]
+        elif len(segments) == 2 and _OPENING.fullmatch(text, segments[0][0], segments[0][1]):
+            # "Qua xét chọn, học bổng đã trao tặng 100 suất cho sinh viên (15 triệu đồng/ suất)
+            # và 50 suất ... (2 triệu đồng/ suất)": an opening phrase, not an item
+            start = segments[1][0]
+            segments = [segments[1]]
     if len(segments) < 2:
         # "302 suất ... (trị giá 2 triệu đồng/suất) và 32 suất ... (mỗi suất 3 triệu đồng)":
         # two items joined by the one "và" outside brackets that a figure follows.
@@ -1567,6 +1572,11 @@ _COMMA_AFTER = re.compile(r"\s*,")
 _NOT_ONLY_AMOUNTS = re.compile(
     r"(?<!\w)(?:trong\s+đó|gồm|tổng|còn\s+lại|riêng|thêm|ngoài\s+ra|mỗi)(?!\w)", re.IGNORECASE
 )
+
+
+# A sentence's opening phrase before its first comma: a few words, no figure ("Qua xét chọn",
+# "Năm nay", "Tại buổi lễ", "Dịp này").
+_OPENING = re.compile(r"[\s\u2060]*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*")
 
 
 # Before the total after the items of a list, in their sentence: ", tổng giá trị học bổng là",
