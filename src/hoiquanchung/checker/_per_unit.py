@@ -98,6 +98,7 @@ from __future__ import annotations
 
 import bisect
 import decimal
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -294,6 +295,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
             found += _each_next(context, starts, depth, spans, n)
         if len(local) >= 3 and "tiền mặt" in text[s_start:s_end]:
             found += _value_and_cash(context, local, s_start, s_end, spans, n)
+        if not found and "tiền mặt" in text[s_start:s_end]:
+            found += _portions_made_of(context, starts, depth, spans, n)
         if n > 0 and _TOTAL_OF.match(text, s_start):
             found += _total_of_one(context, local, s_start, spans, n)
         if n > 0 and len(local) >= 3 and _RUNNING.search(text, s_start, s_end):
@@ -760,6 +763,146 @@ def _value_and_cash(
     return []
 
 
+# "mỗi suất", "Mỗi phần quà Tết": what each portion holds is told after it.
+_EACH_PORTION = re.compile(r"(?<!\w)mỗi\s+(?:suất|phần)(?!\w)", re.IGNORECASE)
+# Where the portion's contents end and its total begins: ", như vậy tổng số", " với tổng ...".
+_CONTENTS_END = re.compile(r"\s*,?\s*(?:như\s+vậy\s+)?(?:với\s+)?tổng(?!\w)|\s*[;:]", re.IGNORECASE)
+# A further piece of a portion, not valued: "..., 5m vải lụa và thiệp chúc thọ".
+_MORE_PIECES = re.compile(r"(?<!\w)(?:và|cùng|kèm|,)(?!\w)", re.IGNORECASE)
+# A count of portions shared out by another unit ("mỗi tỉnh 300 suất quà"): no count of all.
+_SHARE_BEFORE = re.compile(r"(?<!\w)mỗi\s+(?:[^\W\d_]+\s+){1,2}\Z", re.IGNORECASE)
+# What names a total of money: "tổng trị giá", "tổng số tiền", "với số tiền" after "tổng số là".
+_TOTAL_NEAR = re.compile(r"(?<!\w)tổng(?!\w)", re.IGNORECASE)
+_VALUE_BEFORE = re.compile(r"(?<!\w)(?:trị\s+giá|giá\s+trị)\s*(?:là\s*)?:?\s*\Z", re.IGNORECASE)
+
+
+def _portions_made_of(
+    context: ParagraphContext,
+    starts: Sequence[int],
+    depth: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    n: int,
+) -> list[Finding]:
+    """Portions worth what each holds, cash and a gift valued, against their total: "... trao
+    400 phần quà Tết tới 400 hộ dân ..., với tổng trị giá 240 triệu đồng." / "Mỗi phần quà Tết
+    gồm tiền mặt (500.000 đồng) và quà trị giá 100.000 đồng ..." (400 × 600.000 đồng); "... là
+    10.200 suất quà với tổng số tiền 13,26 tỷ đồng gồm mỗi tỉnh 300 suất quà, mỗi suất quà trị
+    giá 1 triệu đồng tiền mặt và 1 túi quà trị giá 300.000 đồng" (10.200 × 1,3 triệu); "Mỗi
+    suất quà trị giá 1.000.000 đồng, gồm 600.000 đồng tiền mặt và 400.000 đồng quà Tết, với
+    tổng giá trị 1 tỷ đồng" (a value each and its two pieces, which make it).
+
+    After *mỗi suất* / *mỗi phần* (any portion: *suất quà*, *phần quà*), up to the total's word
+    (*tổng*) or the clause's end, exactly two amounts in đồng, one of them cash (*tiền mặt*),
+    joined by *và* or a comma, and no other figure but a *1* ("1 túi quà"); or a value each
+    then those two pieces, which must make it.  A first amount named as the value (*trị
+    giá*) and not as cash is the value each, which may hold the cash ("mỗi suất trị giá 500
+    nghìn đồng và 400 nghìn đồng tiền mặt; với tổng kinh phí 75 triệu đồng" is 150 × 500
+    nghìn; "Mỗi phần quà trị giá 400 nghìn đồng, gồm nhu yếu phẩm và 100 nghìn đồng tiền
+    mặt"): nothing is said.  Nothing unvalued may follow ("500.000 đồng tiền
+    mặt, 5m vải lụa và thiệp": the portion holds more than its amounts).  The count is the one
+    exact count of portions outside brackets in the sentence, not shared out (*mỗi tỉnh 300
+    suất*), or, with none there, in the sentence before; the total the one other amount in
+    đồng of the two sentences, exact, outside brackets, named by *tổng* within 40 letters
+    before it.  Anything unclear, and nothing is said."""
+    text, base = context.text, context.paragraph.offset
+    s_start, s_end = spans[n]
+    each = _EACH_PORTION.search(text, s_start, s_end)
+    if each is None or depth[each.start()]:
+        return []
+    mentions = context.mentions
+    here = mentions[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
+    stop = _CONTENTS_END.search(text, each.end(), s_end)
+    c_end = stop.start() if stop else s_end
+    inside = [m for m in here if each.end() <= m.start - base < c_end]
+    money = [m for m in inside if _unit(m) == "đồng"]
+    if any(m not in money and m.value != 1 for m in inside):
+        return []  # another figure among the contents (a weight, a count): unclear
+    if not all(_plain_exact(m) and not per_unit(text, m.end - base) for m in money):
+        return []
+    if "tiền mặt" not in text[each.end() : c_end]:
+        return []
+    tail = text[money[-1].end - base : c_end] if money else ""
+    if _MORE_PIECES.search(tail.replace(")", " ")):
+        return []  # a piece not valued after the amounts: the portion is worth more
+    if len(money) == 3 and _VALUE_BEFORE.search(text, each.end(), money[0].start - base):
+        stated, pieces = money[0], money[1:]
+        if _EXACT.add(pieces[0].value, pieces[1].value) != stated.value:
+            return []  # pieces that do not make the value: which is it?
+        worth, terms_each = stated.value, stated.text
+    elif len(money) == 2:
+        pieces = money
+        if _VALUE_BEFORE.search(text, each.end(), money[0].start - base) and not _CASH.match(
+            text, money[0].end - base
+        ):
+            # "mỗi suất trị giá 500 nghìn đồng và 400 nghìn đồng tiền mặt", "Mỗi phần quà trị
+            # giá 400 nghìn đồng, gồm nhu yếu phẩm và 100 nghìn đồng tiền mặt": a value each,
+            # which may hold the cash; not a piece
+            return []
+        worth = _EXACT.add(pieces[0].value, pieces[1].value)
+        terms_each = f"({pieces[0].text} + {pieces[1].text})"
+    else:
+        return []
+    if not _AND_PIECE.fullmatch(text, pieces[0].end - base, pieces[1].start - base):
+        return []
+    portions = portion_nouns()
+
+    def counts_in(group: Sequence[Mention], p_text: str, p_base: int) -> list[Mention]:
+        return [
+            m
+            for m in group
+            if m.unit
+            and _first(m) in portions
+            and m not in inside
+            and m.fraction is None
+            and not _SHARE_BEFORE.search(p_text, max(0, m.start - p_base - 30), m.start - p_base)
+        ]
+
+    outside = [m for m in here if m not in inside]
+    # The sentence before: in this paragraph, or the last of the line right above.
+    b_paragraph, b_text, b_base, b_depth = context.paragraph, text, base, depth
+    before: list[Mention] = []
+    if n > 0:
+        b_start, b_end = spans[n - 1]
+        before = list(
+            mentions[bisect.bisect_left(starts, b_start) : bisect.bisect_left(starts, b_end)]
+        )
+    elif context.state.figures.previous_sentence is not None:
+        b_paragraph, above = context.state.figures.previous_sentence
+        b_text, b_base = b_paragraph.text, b_paragraph.offset
+        b_depth = _totals._depths(b_text)
+        last = list(_totals.sentences(b_text))[-1][0]
+        before = [m for m in above if m.start - b_base >= last]
+    counts = counts_in(outside, text, base)
+    c_depth, c_base = depth, base
+    if not counts:
+        counts = counts_in(before, b_text, b_base)
+        c_depth, c_base = b_depth, b_base
+    if len(counts) != 1 or not _plain_exact(counts[0]) or c_depth[counts[0].start - c_base]:
+        return []
+    totals = [m for m in outside if _unit(m) == "đồng"]
+    t_paragraph, t_text, t_base, t_depth = context.paragraph, text, base, depth
+    if not totals:
+        totals = [m for m in before if _unit(m) == "đồng"]
+        t_paragraph, t_text, t_base, t_depth = b_paragraph, b_text, b_base, b_depth
+    if len(totals) != 1:
+        return []
+    total = totals[0]
+    t_at = total.start - t_base
+    if not _plain_exact(total) or t_depth[t_at] or per_unit(t_text, total.end - t_base):
+        return []
+    if not _TOTAL_NEAR.search(t_text, max(0, t_at - 40), t_at):
+        return []
+    number = counts[0].value
+    value = _EXACT.multiply(number, worth)
+    terms = f"{write_number(number)} × {terms_each}"
+    return list(_report(t_paragraph, context.file, total, value, terms))
+
+
+# Between the two pieces of a portion: "và", a comma, words (no figure): "tiền mặt và 1 túi quà
+# trị giá", "(500.000 đồng) và quà trị giá".
+_AND_PIECE = re.compile(r"[^\d;.]{0,40}?(?:\s+và\s+|\s*,\s*)(?:1\s+)?[^\d;.]{0,40}", re.IGNORECASE)
+
+
 # After a total, the value each of the counted unit: ", mỗi suất trị giá ", " (mỗi suất ".
 _EACH_AFTER_TOTAL = re.compile(
     r"\s*(?P<open>[,(])\s*mỗi\s+(?P<x>[^\W\d_]+)(?:\s+(?!gồm|bao|có)[^\W\d_]+){0,2}?"
@@ -954,7 +1097,10 @@ def _shares_each_before(
         rest = _CLAUSE_END.search(text, m.end - base, s_end)
         if _PART_OF_SHARE.search(text, m.end - base, rest.start() if rest else s_end):
             return []  # "mỗi hộ 2 triệu đồng tiền mặt": one thing of what each received
-        shares.append((each_word.group("x").casefold(), m))
+        x = each_word.group("x").casefold()
+        if _names_its_own(text, s_start, each_word.start(), x):
+            return []  # "Theo đó, ... tại các tỉnh Thanh Hóa, ..., mỗi tỉnh 1.000 bộ"
+        shares.append((x, m))
     xs = [x for x, _ in shares]
     if not shares or len(set(xs)) != len(xs):
         return []
@@ -994,6 +1140,23 @@ def _shares_each_before(
         value = _EXACT.multiply(number, share.value)
         found += _report(para, context.file, total, value, f"{how} × {share.text}")
     return found
+
+
+def _names_its_own(text: str, start: int, stop: int, x: str) -> bool:
+    """Whether the detail sentence names X itself before its *mỗi X* ("Theo đó, chương trình
+    sẽ trao tặng cho ngư dân nghèo tại các tỉnh Thanh Hóa, Nghệ An, ..., Khánh Hòa, mỗi tỉnh
+    1.000 bộ" after "... 15.000 bộ áo phao ... tại 12 tỉnh"): the share is then of the places
+    it names, some of those counted before, not of all of them.  X counted or shared in the
+    sentence ("Theo đó, mỗi huyện 5 nhà, mỗi nhà 40 triệu đồng") names nothing."""
+    noun = re.compile(rf"(?<!\w){re.escape(x)}(?!\w)", re.IGNORECASE)
+    return any(
+        _COUNTED_OR_EACH.search(text, max(start, m.start() - 16), m.start()) is None
+        for m in noun.finditer(text, start, stop)
+    )
+
+
+# What makes a noun no name of places: a count of it or *mỗi* right before it.
+_COUNTED_OR_EACH = re.compile(r"(?:\d|(?<!\w)mỗi)\s*\Z", re.IGNORECASE)
 
 
 _DETAIL_OR_SOME = re.compile(
@@ -1268,6 +1431,11 @@ def _list(
             # "... cho các học sinh cấp 2 có nhà bị lũ lụt, thiên tai gây thiệt hại, tổng giá
             # trị ...": a comma that cuts no item; the "và" between two items may
             segments = [(start, s_end)]
+        elif len(segments) == 2 and _OPENING.fullmatch(text, segments[0][0], segments[0][1]):
+            # "Qua xét chọn, học bổng đã trao tặng 100 suất cho sinh viên (15 triệu đồng/ suất)
+            # và 50 suất ... (2 triệu đồng/ suất)": an opening phrase, not an item
+            start = segments[1][0]
+            segments = [segments[1]]
     if len(segments) < 2:
         # "302 suất ... (trị giá 2 triệu đồng/suất) và 32 suất ... (mỗi suất 3 triệu đồng)":
         # two items joined by the one "và" outside brackets that a figure follows.
@@ -1307,16 +1475,23 @@ def _list(
         return []  # "mỗi suất trị giá 500.000 đồng và 500.000 đồng tiền mặt, tổng trị giá ...":
         # with the total after them, every item must be a count times its price
     unit = units.pop()
+    extra: dict[int, list[_Item]] = {}  # the plain amounts of an item that holds several
     for k, (a, b) in enumerate(segments):
         if items[k] is not None:
             continue
         plain = [m for m in local if a <= m.start - base < b and _unit(m) == unit]
+        if len(plain) > 1 and _amounts_by_commas(text, base, a, b, plain, depth):
+            # "... mỗi tỉnh 5 tỷ đồng; tỉnh Quảng Nam 3 tỷ đồng, tỉnh Hà Tĩnh 2 tỷ đồng"
+            if any(per_unit(text, m.end - base) for m in plain):
+                return []
+            extra[k] = [_Item(m.value, unit, m.text, None) for m in plain]
+            continue
         if len(plain) != 1 or plain[0].bound is not Bound.EXACT:
             return []  # an item with no amount, or several: the list cannot be summed
         if _EACH_AT.search(text, a, plain[0].start - base) or per_unit(text, plain[0].end - base):
             return []  # an amount each not read (a floor, an average, per month): unclear
         items[k] = _Item(plain[0].value, unit, plain[0].text, None)
-    done = [i for i in items if i is not None]
+    done = [j for k, i in enumerate(items) for j in ([i] if i is not None else extra[k])]
     value = sum((i.value for i in done), Decimal(0))
     terms = " + ".join(i.terms for i in done)
     total: Mention | None = None
@@ -1374,9 +1549,40 @@ def _list(
     return list(_report(paragraph, context.file, total, value, terms))
 
 
-# Before the total after the items of a list, in their sentence: ", tổng giá trị học bổng là".
+def _amounts_by_commas(
+    text: str, base: int, a: int, b: int, amounts: Sequence[Mention], depth: Sequence[int]
+) -> bool:
+    """Whether the item ``text[a:b]`` is several plain amounts, each ended by a comma, the
+    next named after it ("tỉnh Quảng Nam 3 tỷ đồng, tỉnh Hà Tĩnh 2 tỷ đồng"): the amounts of
+    places one after another, not a total and its parts (*trong đó*, *gồm*, *tổng*, *còn
+    lại*, *riêng*, *thêm* in the item), each exact and outside brackets."""
+    if _NOT_ONLY_AMOUNTS.search(text, a, b):
+        return False
+    for m, after in itertools.pairwise(amounts):
+        comma = _COMMA_AFTER.match(text, m.end - base)
+        if comma is None or depth[comma.end() - 1] != depth[a]:
+            return False
+        gap = text[comma.end() : after.start - base]
+        if any(ch.isdigit() for ch in gap) or "(" in gap:
+            return False
+    return all(m.bound is Bound.EXACT and not depth[m.start - base] for m in amounts)
+
+
+_COMMA_AFTER = re.compile(r"\s*,")
+_NOT_ONLY_AMOUNTS = re.compile(
+    r"(?<!\w)(?:trong\s+đó|gồm|tổng|còn\s+lại|riêng|thêm|ngoài\s+ra|mỗi)(?!\w)", re.IGNORECASE
+)
+
+
+# A sentence's opening phrase before its first comma: a few words, no figure ("Qua xét chọn",
+# "Năm nay", "Tại buổi lễ", "Dịp này").
+_OPENING = re.compile(r"[\s\u2060]*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*")
+
+
+# Before the total after the items of a list, in their sentence: ", tổng giá trị học bổng là",
+# " với tổng số tiền là" (*với* joins the total without a comma as often as with one).
 _TRAILING_TOTAL = re.compile(
-    r",\s*(?:với\s+)?tổng\s+(?:giá\s+trị|trị\s+giá|kinh\s+phí|số\s+tiền)"
+    r"(?:,\s*(?:với\s+)?|\s+với\s+)tổng\s+(?:giá\s+trị|trị\s+giá|kinh\s+phí|số\s+tiền)"
     r"(?:\s+[^\W\d_]+){0,4}?\s*(?:là\s*)?:?\s*\Z",
     re.IGNORECASE,
 )
@@ -1657,26 +1863,30 @@ _CAP_BEFORE = re.compile(
 # A source named for the amount each ("từ ngân sách tỉnh", "từ nguồn ...", "từ Quỹ ...").
 _FROM_SOURCE = re.compile(r"\s+(?:từ|do)\s+(?:ngân\s+sách|nguồn|quỹ)(?!\w)", re.IGNORECASE)
 _PORTIONS = frozenset({"suất", "xuất", "phần"})
-_JOINED = re.compile(r"(?<!\w)(?:và|cùng|kèm)(?!\w)", re.IGNORECASE)
 # Money received, not given: "UBMTTQ tỉnh nhận 400 triệu đồng, xây dựng 5 căn nhà".
 _RECEIVED_BEFORE = re.compile(
     r"(?<!\w)(?:nhận|thu|huy\s+động|vận\s+động|quyên\s+góp)(?:\s+được)?\s*\Z", re.IGNORECASE
 )
 
 
+def _handled_before(text: str, at: int) -> str | None:
+    """How the money of a total at *at* is handled, by the verb right before it: ``"spent"``
+    (*chi*, *trích*, *hỗ trợ*, *phân bổ*, *dành*, *cấp*, *đầu tư*: given out), ``"received"``
+    (*nhận*, *thu*, *huy động*, *vận động*, *quyên góp*: taken in, not what the portions cost)
+    or ``None``.  The one guard every per-unit reading uses: a total received is never the sum
+    of what was given each; a total spent on a count may be."""
+    start = max(0, at - 24)
+    if _SPEND.search(text, start, at):
+        return "spent"
+    if _RECEIVED_BEFORE.search(text, start, at):
+        return "received"
+    return None
+
+
 def _joined(gap: str) -> bool:
     """Whether *gap* (after a count, to its sentence's end) joins something else to what the
-    money paid for: *và*, *cùng*, *kèm*, but not a *và* that joins one more kind of recipient
-    (*cho 23 hộ nghèo và hộ khó khăn*) or the last of its names (*..., Sóc Trăng và Cần Thơ*);
-    a list of the count's names after *gồm* adds nothing."""
-    for m in _JOINED.finditer(gap):
-        after = gap[m.end() :].lstrip()
-        if m.group().casefold() == "và" and after[:1].isupper():
-            continue  # "..., Sóc Trăng và Cần Thơ": the last of the count's names
-        rest = " ".join(after.casefold().split())
-        if m.group().casefold() != "và" or not names_recipient(rest):
-            return True
-    return False
+    money paid for: the one guard of :func:`_adds`, shared by every per-unit reading."""
+    return _adds(gap)
 
 
 # The rest of a cost borne by another, said in the sentence after the value each.
@@ -1791,7 +2001,7 @@ def _each_next(
             return []
         total = money[0]
         t_text, t_base = (text, base) if total in here else (b_text, b_base)
-        if _RECEIVED_BEFORE.search(t_text, max(0, total.start - t_base - 24), total.start - t_base):
+        if _handled_before(t_text, total.start - t_base) == "received":
             return []
         inside = depth[total.start - base] if total in here else b_depth[total.start - b_base]
         if total.bound is not Bound.EXACT or inside or total.fraction:
@@ -1847,13 +2057,27 @@ _ADDED = re.compile(r"(?<!\w)(?:và|cùng|kèm|gồm|ngoài)(?!\w)", re.IGNORECA
 
 def _added(gap: str) -> bool:
     """Whether *gap* (words between a count of recipients and its total) adds something to
-    what was given: *và*, *cùng*, *kèm*... but not a *và* that joins one more kind of the
-    recipients counted ("cho 23 hộ gia đình nghèo, cận nghèo và hộ khó khăn với tổng số tiền
-    ...": the 23 households are all of them)."""
+    what was given: the one guard of :func:`_adds`, shared by every per-unit reading."""
+    return _adds(gap)
+
+
+def _adds(gap: str) -> bool:
+    """Whether *gap* (words after a count, up to its total or its clause's end) adds something
+    to what the money paid for, the one guard every per-unit reading uses: *và*, *cùng*, *kèm*
+    (more given), *gồm*, *ngoài* (more held, more besides); but not a *và* or *gồm* that
+    joins one more kind of the recipients counted ("cho 23 hộ gia đình nghèo, cận nghèo và hộ
+    khó khăn với tổng số tiền ...": the 23 households are all of them), nor one before a
+    capitalised name, the last of the count's names or the list of them ("..., Sóc Trăng và
+    Cần Thơ", "gồm: Bá Thước, Thiết Ống, ...")."""
     for m in _ADDED.finditer(gap):
-        rest = " ".join(gap[m.end() :].casefold().split())
-        if m.group().casefold() != "và" or not names_recipient(rest):
-            return True
+        word = m.group().casefold()
+        after = gap[m.end() :].lstrip(" :")
+        if word in ("và", "gồm") and after[:1].isupper():
+            continue
+        rest = " ".join(after.casefold().split())
+        if word in ("và", "gồm") and names_recipient(rest):
+            continue
+        return True
     return False
 
 
@@ -1904,7 +2128,7 @@ def _spent_on(
     bị": the total may pay for more)."""
     if total.bound is not Bound.EXACT or depth[total.start - base] or depth[count.start - base]:
         return None
-    if not _SPEND.search(text, s_start, total.start - base):
+    if _handled_before(text, total.start - base) != "spent":
         return None
     if not _SPENT_ON.fullmatch(text, total.end - base, count.start - base):
         return None
