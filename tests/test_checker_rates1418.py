@@ -45,20 +45,11 @@ def text_of(pid: str) -> str:
 
 # hungyen-tocao-2016-1142, http://huyenuyphucu.vn/doan-khao-sat-cua-uy-ban-phap-luat-cua-quoc-hoi-lam-viec-tai-hung-yen-c2262.html
 # n12h-baoquangbinh-hoagiai-1517vuviec-2017, https://baoquangbinh.vn/phap-luat/201712/hoa-giai-thanh-cong-84-vu-viec-2151883/
-# h43-thesaigontimes-tphcm-1497360-tai-khoan, https://thesaigontimes.vn/tat-ca-can-bo-cong-chuc-vien-chuc-tphcm-phai-lam-cccd-tai-khoan-dinh-danh-trong-thang-4-2023
-# r14h-namdinh-gso-tongdieutra-1632-cosotongiao, https://www.namdinh.gso.gov.vn/uploads/An-pham/kq_tdt_kt_2021/files/basic-html/page41.html
 @pytest.mark.parametrize(
     ("pid", "stated", "changed", "computed"),
     [
         ("hungyen-tocao-2016-1142", "85,71%", "85,61%", "66/77 = 85,71%"),
         ("n12h-baoquangbinh-hoagiai-1517vuviec-2017", "84%", "86%", "1.276/1.517 = 84%"),
-        (
-            "h43-thesaigontimes-tphcm-1497360-tai-khoan",
-            "20,3%",
-            "26,3%",
-            "304.191/1.497.360 = 20,3%",
-        ),
-        ("r14h-namdinh-gso-tongdieutra-1632-cosotongiao", "9,3%", "4,3%", "152/1.632 = 9,3%"),
     ],
 )
 def test_a_lone_rate_is_read_against_the_whole_before_it(
@@ -123,6 +114,16 @@ def test_a_fractions_figure_is_no_lone_whole() -> None:
     # https://123docz.net/trich-doan/1243543-tinh-hinh-phan-bo-ton-giao-o-long-an-su-phan-bo-ton-giao-o-vung-nong-thon-va-do-thi.htm
     found = rates(text_of("h37-123docz-longan-tindo-nongthon-thanhthi"))
     assert not [c for _, c in found if c and "147.740" in c]
+
+
+def test_a_new_count_in_the_next_sentence_is_no_part() -> None:
+    # "TPHCM đã cấp 1.497.360 tài khoản ... Tuy nhiên, chỉ mới có 304.191 tài khoản được kích
+    # hoạt thành công, đạt tỉ lệ 20,3%": the sentence before is read only when the part's
+    # sentence opens the whole's parts (*Trong đó*) or says what was done of it before the
+    # count (round-13 memory: "... tăng 8 tổ so với đầu năm 2020. Năm nay có 1.446 tổ ...").
+    # h43-thesaigontimes-tphcm-1497360-tai-khoan, https://thesaigontimes.vn/tat-ca-can-bo-cong-chuc-vien-chuc-tphcm-phai-lam-cccd-tai-khoan-dinh-danh-trong-thang-4-2023
+    text = text_of("h43-thesaigontimes-tphcm-1497360-tai-khoan")
+    assert rates(text.replace("20,3%", "26,3%")) == []
 
 
 def test_a_bare_reached_rate_of_new_members_is_a_plans() -> None:

@@ -53,7 +53,7 @@ import attrs
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
 from hoiquanchung.checker._figures_table import sentence_spans
-from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._mentions import HAS_DIGIT, Mention
 from hoiquanchung.checker._partition_shares import partition_shares, rate_verdict
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
@@ -730,12 +730,16 @@ def _sole_base(
 
 def _akin(whole: str, part: str) -> bool:
     """Whether two nouns read after counts name one thing: equal, or one the other's first
-    words ("77 đơn thuộc thẩm quyền" and "66 đơn", "14.506 thí sinh" and "12.847 thí sinh đậu")."""
+    words ("77 đơn thuộc thẩm quyền" and "66 đơn", "14.506 thí sinh" and "12.847 thí sinh đậu"),
+    unless the next word makes another noun of it (*viên*: "hội viên" is no kind of "hội")."""
     if whole == part:
         return True
-    a, b = whole.split(), part.split()
-    n = min(len(a), len(b))
-    return n > 0 and a[:n] == b[:n] and whole != _PERSONS and part != _PERSONS
+    if whole == _PERSONS or part == _PERSONS:
+        return False
+    short, long = (whole, part) if len(whole) < len(part) else (part, whole)
+    if not long.startswith(short + " "):
+        return False
+    return long[len(short) + 1 :].split()[0] != "viên" and long not in _MEMBERS
 
 
 def _near_base(
@@ -761,7 +765,14 @@ def _near_base(
     """
     text, base, at = _where(state, count)
     noun = _measure(count)
-    if any(r.start != rate.start and _akin(_measure(c), noun) for c, r in state.section_rates):
+    # Persons are counted in many groups of one report (voters, deputies, delegates by kind):
+    # their rates are read only when other rates confirm the base.
+    if noun == _PERSONS or any(
+        r.start != rate.start and _akin(_measure(c), noun) for c, r in state.section_rates
+    ):
+        return None
+    # A figure between the part and its rate ("15 xã đạt dưới 10 tiêu chí, chiếm 26,9%").
+    if HAS_DIGIT.search(text, count.end - base, rate.start - base):
         return None
     window = [
         t
@@ -790,7 +801,23 @@ def _near_base(
     ):
         return None
     between = text[total.end - base : at]
-    if len(_SENTENCE_STOP.findall(between)) > 1:
+    stops = list(_SENTENCE_STOP.finditer(between))
+    # The sentence before counts only when the part's sentence opens the whole's parts ("...
+    # thụ lý 1.517 vụ việc. Trong đó, đã hòa giải thành công 1.276 vụ việc (đạt tỷ lệ 84%)"),
+    # or says what was done of it ("... 77 đơn thuộc thẩm quyền giải quyết của tỉnh. Đến nay đã
+    # giải quyết 66 đơn (đạt 85,71%)"); not a new count of the noun ("Năm nay có 1.446 tổ").
+    if len(stops) > 1 or (
+        stops
+        and not _PARTS_NEXT.match(between, stops[0].end())
+        and not _DONE_OF_WHOLE.search(text, max(0, at - 60), at)
+    ):
+        return None
+    # The whole's clause: a year or a term ("Tổng số hội viên năm 2023 là 500 người"), a
+    # negation ("3.000 việc chưa có điều kiện thi hành"): another whole than the part's.
+    clause_at = total.start - base
+    clause = _NEAR_CLAUSE_OPEN.split(text[max(0, clause_at - 60) : clause_at])[-1]
+    whole_words = clause + text[total.end - base : total.end - base + 40].split(",")[0]
+    if _YEAR_OR_NOT.search(whole_words):
         return None
     if not _near_whole_reads(text, base, count, rate):
         return None
@@ -823,6 +850,16 @@ _NEAR_OTHER_BASE = re.compile(
 )
 
 
+# What is done of a whole: settled, cleared up, recovered, activated, carried out.
+_DONE_OF_WHOLE = re.compile(
+    r"\b(?:giải\s+quyết|làm\s+rõ|khám\s+phá|hòa\s+giải|thu\s+hồi|kích\s+hoạt|xử\s+lý|"
+    r"thi\s+hành|khắc\s+phục|hoàn\s+thành|chi\s+trả)\b[^\d;.!?\n]{0,40}\Z",
+    re.IGNORECASE,
+)
+_PARTS_NEXT = re.compile(r"\s*Trong\s+(?:số\s+)?(?:đó|này)\b", re.IGNORECASE)
+_YEAR_OR_NOT = re.compile(
+    r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])|\b(?:chưa|không|nhiệm\s+kỳ|khóa)\b", re.IGNORECASE
+)
 _RATE_WORDS = re.compile(r"(?:tỷ|tỉ)\s*lệ", re.IGNORECASE)
 _SLASH_AFTER = re.compile(r"[^\d,;.()]{0,20}/\s*\d")
 _PARTS_OPEN = re.compile(r"\b(?:trong\s+(?:số\s+)?đó|gồm|bao\s+gồm)\b", re.IGNORECASE)
