@@ -53,7 +53,7 @@ import attrs
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
 from hoiquanchung.checker._figures_table import sentence_spans
-from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._mentions import HAS_DIGIT, Mention
 from hoiquanchung.checker._partition_shares import partition_shares, rate_verdict
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
@@ -111,7 +111,12 @@ _OTHER_REFERENCE = led_by(
 )
 # After the rate: the clause ends (a bracket, a comma, a semicolon, a full stop, the line),
 _AFTER = re.compile(
-    r"\s*(?:[)\],;.!?\n]|\Z|và\s+(?:có\s+)?\d[\d.,]*\s+[^\W\d_]|\(\s*trong\s+đó\b)", re.IGNORECASE
+    r"\s*(?:[)\],;.!?\n]|\Z|và\s+(?:có\s+)?\d[\d.,]*\s+[^\W\d_]|\(\s*trong\s+đó\b"
+    # the next item named before its count ("53 người, chiếm 3,9% và trình độ trung cấp 223
+    # người"), an aside on the same rate in another year ("chiếm 9,2% (tỷ lệ này năm 2008 là")
+    r"|và\s+(?:có\s+)?[^\W\d_][^\d;.!?\n()%]{0,40}?\s(?:là\s+|có\s+)?\d[\d.,]*\s+[^\W\d_]"
+    r"|\(\s*(?:tỷ|tỉ)\s*lệ\s+này\b)",
+    re.IGNORECASE,
 )  # or the next item of a list: "30 người, tỷ lệ 33,70% và có 2 người ..."
 # Between a rate and the count after it: "(tương đương", ", tương ứng", "với", "là ... (".
 _EQUAL = r"tương\s+(?:đương|ứng)(?:\s+với)?"
@@ -700,7 +705,9 @@ def _sole_base(
         wholes = [t for t in candidates if _stated_whole(state, t)]
         if len({t.value for t in wholes}) == 1 and not _part_of_a_part(state, count):
             return wholes[0]
-    if not candidates or len({t.value for t in candidates}) != 1:
+    if not candidates:
+        return _near_base(state, count, rate, parts)
+    if len({t.value for t in candidates}) != 1:
         return None
     if _part_of_a_part(state, count, candidates[0]):
         return None
@@ -712,10 +719,174 @@ def _sole_base(
     )
     if confirmed or _truncated_confirm(state, rate, noun, candidates[0]):
         return candidates[0]
-    if others or not _is_share(state, count, rate):
+    if others:
         return None
-    wholes = [t for t in candidates if t.start < count.start and _stated_whole(state, t)]
-    return wholes[0] if wholes else None
+    if _is_share(state, count, rate):
+        wholes = [t for t in candidates if t.start < count.start and _stated_whole(state, t)]
+        if wholes:
+            return wholes[0]
+    return _near_base(state, count, rate, parts)
+
+
+def _akin(whole: str, part: str) -> bool:
+    """Whether two nouns read after counts name one thing: equal, or one the other's first
+    words ("77 đơn thuộc thẩm quyền" and "66 đơn", "14.506 thí sinh" and "12.847 thí sinh đậu"),
+    unless the next word makes another noun of it (*viên*: "hội viên" is no kind of "hội")."""
+    if whole == part:
+        return True
+    if whole == _PERSONS or part == _PERSONS:
+        return False
+    short, long = (whole, part) if len(whole) < len(part) else (part, whole)
+    if not long.startswith(short + " "):
+        return False
+    return long[len(short) + 1 :].split()[0] != "viên" and long not in _MEMBERS
+
+
+def _near_base(
+    state: DocumentState, count: Mention, rate: Mention, parts: set[int]
+) -> Mention | None:
+    """The base of a lone rate: the one count of the part's noun stated before it, in its
+    sentence or the sentence before, when no other rate of the noun is read in the section.
+
+    "các tổ hòa giải đã thụ lý 1.517 vụ việc. Trong đó, đã hòa giải thành công 1.276 vụ việc
+    (đạt tỷ lệ 84%)"; "Trong tổng số đơn nhận được, có 77 đơn thuộc thẩm quyền giải quyết của
+    tỉnh. Đến nay đã giải quyết 66 đơn (đạt 85,71%)": a report states a whole, then the part
+    done of it with its rate.  Nouns match when one is the other's first words (:func:`_akin`).
+
+    Near-misses, left alone: a second count of the noun before the part (which is the base
+    cannot be told), a whole with a rate of its own or that is itself a part (*trong đó*,
+    *gồm* before it in its sentence: "Trong đó, hộ nghèo về thu nhập thấp là 50.868 hộ; ...
+    Số hộ cận nghèo 43.316 hộ, chiếm tỷ lệ 9,12%"), a figure of a written fraction, a change
+    or a bound before the part ("giảm 554 vụ (-4,2%)", "trên 4.820 lượt hộ ... (chiếm tỷ lệ
+    52,6%)"), a rate named by other words ("tỷ lệ hộ nghèo toàn hội là 5,03%"), 100 % or more,
+    and a sentence that names another base (*kế hoạch*, *chỉ tiêu*, *so với*, the votes of
+    *tán thành*: "trong 91 đại biểu tham gia biểu quyết thì có 90 đại biểu tán thành, ... đạt
+    tỷ lệ 94,74%" is of all 95).
+    """
+    text, base, at = _where(state, count)
+    noun = _measure(count)
+    # Persons are counted in many groups of one report (voters, deputies, delegates by kind):
+    # their rates are read only when other rates confirm the base.
+    if noun == _PERSONS or any(
+        r.start != rate.start and _akin(_measure(c), noun) for c, r in state.section_rates
+    ):
+        return None
+    # A figure between the part and its rate ("15 xã đạt dưới 10 tiêu chí, chiếm 26,9%").
+    if HAS_DIGIT.search(text, count.end - base, rate.start - base):
+        return None
+    window = [
+        t
+        for t in state.section_counts
+        if t.start < count.start
+        and t.start in state.section_where
+        and state.section_where[t.start][0] is text
+        and len(_SENTENCE_STOP.findall(text, t.end - base, at)) <= 1
+    ]
+    wholes = [
+        t
+        for t in window
+        if t.start not in parts
+        and _akin(_measure(t), noun)
+        and t.value > count.value
+        and not _has_own_rate(state, t)
+        and not _is_change(state, t)
+        and t.start not in _fraction_wholes(state)
+    ]
+    if len({t.value for t in wholes}) != 1:
+        return None
+    total = wholes[-1]
+    # A fraction's figure ("có 147.740 tín đồ/208.934 tín đồ"): the fraction is its own rate.
+    if "/" in text[max(0, total.start - base - 2) : total.start - base] or _SLASH_AFTER.match(
+        text, total.end - base
+    ):
+        return None
+    between = text[total.end - base : at]
+    stops = list(_SENTENCE_STOP.finditer(between))
+    # The sentence before counts only when the part's sentence opens the whole's parts ("...
+    # thụ lý 1.517 vụ việc. Trong đó, đã hòa giải thành công 1.276 vụ việc (đạt tỷ lệ 84%)"),
+    # or says what was done of it ("... 77 đơn thuộc thẩm quyền giải quyết của tỉnh. Đến nay đã
+    # giải quyết 66 đơn (đạt 85,71%)"); not a new count of the noun ("Năm nay có 1.446 tổ").
+    if len(stops) > 1 or (
+        stops
+        and not _PARTS_NEXT.match(between, stops[0].end())
+        and not _DONE_OF_WHOLE.search(text, max(0, at - 60), at)
+    ):
+        return None
+    # The whole's clause: a year or a term ("Tổng số hội viên năm 2023 là 500 người"), a
+    # negation ("3.000 việc chưa có điều kiện thi hành"): another whole than the part's.
+    clause_at = total.start - base
+    clause = _NEAR_CLAUSE_OPEN.split(text[max(0, clause_at - 60) : clause_at])[-1]
+    whole_words = clause + text[total.end - base : total.end - base + 40].split(",")[0]
+    if _YEAR_OR_NOT.search(whole_words):
+        return None
+    if not _near_whole_reads(text, base, count, rate):
+        return None
+    # A whole that is itself a part ("Trong đó, hộ nghèo về thu nhập thấp là 50.868 hộ; ... Số
+    # hộ cận nghèo 43.316 hộ, chiếm tỷ lệ 9,12%"): the rate is of the larger whole.
+    opened = (
+        max(text.rfind(".", 0, total.start - base), text.rfind("\n", 0, total.start - base)) + 1
+    )
+    if _PARTS_OPEN.search(text, opened, total.start - base):
+        return None
+    return total
+
+
+# Before the part in its clause: a change ("giảm 554 vụ (-4,2%)" is the change's rate), a pair
+# of one tally ("1.367 vụ/2.420 bị cáo").
+_NEAR_CLAUSE_OPEN = re.compile(r"[;:,()]|[.!?](?=\s)|\n")
+_NEAR_CHANGE = re.compile(
+    r"\b(?:tăng|giảm|so\s+với|vượt|hơn|kém|còn\s+lại|chưa|trên|gần|khoảng|ước|xấp\s+xỉ)\b"
+    r"|[/–-]\s*\Z",
+    re.IGNORECASE,
+)
+# Between the part and its rate: a rate named by its words ("tỷ lệ hộ nghèo toàn hội là 5,03%",
+# "tỷ lệ tập hợp hội viên đạt 93,4%") is the rate of another measure.
+_NAMED_RATE = re.compile(r"(?:tỷ|tỉ)\s*lệ\s+(?!(?:là|đạt|:)\b)[^\W\d_]", re.IGNORECASE)
+# Another base in the sentence: a plan or target, a vote (of all the deputies, not those present).
+_NEAR_OTHER_BASE = re.compile(
+    r"\b(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|mục\s+tiêu|cùng\s+kỳ|so\s+với|"
+    r"tán\s+thành|đồng\s+ý|biểu\s+quyết|phiếu)\b",
+    re.IGNORECASE,
+)
+
+
+# What is done of a whole: settled, cleared up, recovered, activated, carried out.
+_DONE_OF_WHOLE = re.compile(
+    r"\b(?:giải\s+quyết|làm\s+rõ|khám\s+phá|hòa\s+giải|thu\s+hồi|kích\s+hoạt|xử\s+lý|"
+    r"thi\s+hành|khắc\s+phục|hoàn\s+thành|chi\s+trả)\b[^\d;.!?\n]{0,40}\Z",
+    re.IGNORECASE,
+)
+_PARTS_NEXT = re.compile(r"\s*Trong\s+(?:số\s+)?(?:đó|này)\b", re.IGNORECASE)
+_YEAR_OR_NOT = re.compile(
+    r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])|\b(?:chưa|không|nhiệm\s+kỳ|khóa)\b", re.IGNORECASE
+)
+_RATE_WORDS = re.compile(r"(?:tỷ|tỉ)\s*lệ", re.IGNORECASE)
+_SLASH_AFTER = re.compile(r"[^\d,;.()]{0,20}/\s*\d")
+_PARTS_OPEN = re.compile(r"\b(?:trong\s+(?:số\s+)?đó|gồm|bao\s+gồm)\b", re.IGNORECASE)
+
+
+def _near_whole_reads(text: str, base: int, count: Mention, rate: Mention) -> bool:
+    """Whether the words around a part and its rate let the whole before them be its base."""
+    if rate.value <= 0 or rate.value >= 100:
+        return False
+    # A bare "đạt z%" after a count is often a plan's rate with the plan left unsaid ("kết nạp
+    # 500 hội viên, đạt 80%"): a rate that is not a share is read only in a bracket or after
+    # "tỷ lệ".
+    gap = text[count.end - base : rate.start - base]
+    if not (_SHARE_CUE.search(gap) or _RATE_WORDS.search(gap) or "(" in gap):
+        return False
+    at = count.start - base
+    head = _NEAR_CLAUSE_OPEN.split(text[max(0, at - 80) : at])[-1]
+    if _NEAR_CHANGE.search(head) or text[max(0, at - 2) : at].strip() in ("/", "-", "–", "+"):
+        return False
+    if _NAMED_RATE.search(text[count.end - base : rate.start - base]):
+        return False
+    if text[max(0, rate.start - base - 1) : rate.start - base] in ("+", "-"):
+        return False
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    stop = _SENTENCE_STOP.search(text, rate.end - base)
+    sentence = text[start : stop.start() if stop else len(text)]
+    return _NEAR_OTHER_BASE.search(sentence) is None
 
 
 def _names_whole(state: DocumentState, count: Mention, rate: Mention) -> bool:
