@@ -529,6 +529,7 @@ def _judge(
     parts: Sequence[tuple[str, str]],
     *,
     rest: bool = False,
+    at: Mention | None = None,
 ) -> Finding | None:
     judged = context.state.rule_states.get(_JUDGED)
     if isinstance(judged, set):
@@ -554,7 +555,7 @@ def _judge(
     para = context.paragraph
     return make_finding(
         para,
-        rates[0].start - para.offset,
+        (rates[0] if at is None else at).start - para.offset,
         "share-sum-mismatch",
         {
             "terms": terms,
@@ -1010,6 +1011,13 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
         if judged_owned is not None:
             found = True
             yield judged_owned
+    if not found and sum(1 for m in context.mentions if m.unit == "%") > 1:
+        for chosen, parts, whole in _sector_series(context, judged):
+            here = [m for m in chosen if m.start >= context.paragraph.offset]
+            series = _judge(context, chosen, parts, rest=whole, at=here[0] if here else None)
+            if series is not None:
+                found = True
+                yield series
     if not found and sum(1 for m in context.mentions if m.unit == "%") > 1:
         counted = _counted_breakdown(context, seen, judged)
         if counted is not None:
@@ -1528,6 +1536,161 @@ def _sector_shares(
     )
     parts = [("sector", " + ".join(sorted(label))) for label in labels]
     return chosen, parts, bool(whole)
+
+
+# The structure of two periods written sector by sector, each sector's share "from" the first
+# period "to" the second: "lao động khu vực I từ 82,4% năm 2000 giảm còn 77,3%; lao động khu vực
+# II từ 6,1% tăng lên 6,7% và lao động khu vực III từ 11,5% tăng lên 16% năm 2005" (a province's
+# plan), "Năm 2005 tỷ trọng nông nghiệp chiếm 58,12% đến năm 2010 giảm xuống còn 47,77%; Công
+# nghiệp & xây dựng từ 15,21% tăng lên 22,99% ...", one bullet a sector ("+ Tỉ lệ lao động khu vực
+# nông - lâm - ngư nghiệp giảm dần, từ 65,1% năm 2000 xuống còn 57,3% năm 2005 ...").
+_SERIES_FROM = re.compile(
+    r"(?:\btừ|\bchiếm(?:\s+(?:tỷ|tỉ)\s*(?:lệ|trọng))?)\s*(?:mức\s+)?\Z", re.IGNORECASE
+)
+# Between the two shares of one sector: the first period, the second, and the way it went.
+_SERIES_BETWEEN = re.compile(
+    r"\s*(?:\(\s*(?:[^\W\d_]{1,6}\s*)?\d{4}\s*\)|năm\s*\d{4})?\s*,?\s*"
+    r"(?:(?:đến|tới)\s+(?:năm\s+)?\d{4}\s*)?"
+    r"(?:(?:giảm|tăng)(?:\s+(?:dần|nhẹ|mạnh))?\s*)?"
+    r"(?P<way>(?:xuống|lên)(?:\s+còn)?|còn)\s*\Z",
+    re.IGNORECASE,
+)
+_SERIES_GAP = 60  # the most characters between a sector's two shares
+# The sectors by number ("khu vực I", "KV.II", "khu vực 3"), in a text about the structure.
+_SECTOR_NUMBER = re.compile(r"(?:\bkhu\s+vực|\bKV\.?)\s*(III|II|I|[123])(?![\w.])", re.IGNORECASE)
+_SECTOR_BY_NUMBER = {
+    "i": "nông lâm thủy sản",
+    "1": "nông lâm thủy sản",
+    "ii": "công nghiệp xây dựng",
+    "2": "công nghiệp xây dựng",
+    "iii": "dịch vụ",
+    "3": "dịch vụ",
+}
+# Where the words naming one sector's pair may start: a line, a clause, a list's colon.
+_SERIES_CLAUSE = re.compile(r"[;:\n]")
+_SERIES_CUE = re.compile(
+    r"\bcơ\s+cấu\b|\b(?:tỷ|tỉ)\s+trọng\b|\b(?:tỷ|tỉ)\s+lệ\s+lao\s+động\b", re.IGNORECASE
+)
+_SERIES_REACH = 160  # the most characters from a pair's first share back to its sector's name
+
+
+def _series_label(words: str) -> frozenset[str] | None:
+    """The one sector (or chain of sectors) named last in *words*, by name or by number."""
+    last: tuple[int, frozenset[str]] | None = None
+    for m in _SECTOR_NUMBER.finditer(words):
+        last = (m.start(), frozenset({_SECTOR_BY_NUMBER[m.group(1).casefold()]}))
+    found = list(_SECTOR.finditer(words))
+    if found:
+        m = found[-1]
+        names = {_SECTOR_NAMES[(m.lastindex or 1) - 1][0]}
+        # "... xây dựng và dịch vụ": a chain ending with this sector.
+        k = len(found) - 2
+        while k >= 0 and _SECTOR_JOIN.fullmatch(words, found[k].end(), found[k + 1].start()):
+            names.add(_SECTOR_NAMES[(found[k].lastindex or 1) - 1][0])
+            k -= 1
+        if last is None or m.start() > last[0]:
+            last = (m.start(), frozenset(names))
+    return None if last is None else last[1]
+
+
+@attrs.frozen
+class _Series:
+    """The sectors' pairs of the lines just before (one bullet a sector), carried to the next."""
+
+    pairs: tuple[tuple[Mention, Mention, frozenset[str]], ...]
+    last_line: int
+    cue: bool
+    labour: bool
+
+
+_SERIES_STATE = "shares-series"
+_SERIES_LINES = 3  # the most lines from one sector's bullet to the next one's
+
+
+def _sector_series(
+    context: ParagraphContext, judged: set[int]
+) -> list[tuple[list[Mention], list[tuple[str, str]], bool]]:
+    """The two structures of a text that gives each sector's share in two periods ("từ X% ...
+    lên Y%"), as (shares, parts, whether they are the whole) for each period, or nothing.
+
+    Each pair is two exact shares of at most 100 %, the first after *từ* (or *chiếm*), the second
+    after the way it went (*lên*, *xuống*, *còn*), with only the periods between them; its
+    sector is the last one named before it in its clause (from the line's start, a semicolon, a
+    colon, or the end of the pair before), by name or by number (*khu vực II*, *KV.II*).  Two pairs
+    of different sectors at least, each sector once, none of whose shares another reading has
+    judged, and a word of the structure before the first (*cơ cấu*, *tỷ trọng*, *tỷ lệ lao
+    động*).  The parts make the whole like the sectors of one sentence
+    (:func:`_sector_shares`): the four parts of GRDP, or the three sectors of a labour force;
+    otherwise only a sum above 100 % is wrong (the taxes on products may be left out).
+
+    Near-misses: rates of growth ("tăng từ 5% lên 7%") are not shares (no word of the
+    structure, or a sector named twice); a pair without a sector, or a sector of two pairs
+    (the workers and the product of one sector), makes no structure.
+    """
+    text, base = context.text, context.paragraph.offset
+    states = context.state.rule_states
+    carried = states.pop(_SERIES_STATE, None)
+    if "từ" not in text and "chiếm" not in text:
+        return []
+    shares = [m for m in context.mentions if m.unit == "%"]
+    pairs: list[tuple[Mention, Mention, frozenset[str]]] = []
+    last_end = 0
+    for first, second in itertools.pairwise(shares):
+        a, b = first.start - base, second.start - base
+        if b - (first.end - base) > _SERIES_GAP or a < last_end:
+            continue
+        if _SERIES_FROM.search(text, max(0, a - 24), a) is None:
+            continue
+        if _SERIES_BETWEEN.fullmatch(text, first.end - base, b) is None:
+            continue
+        if not (_is_share(first) and _is_share(second)):
+            continue
+        clause = max(
+            (m.end() for m in _SERIES_CLAUSE.finditer(text, max(0, a - _SERIES_REACH), a)),
+            default=max(0, a - _SERIES_REACH),
+        )
+        label = _series_label(text[max(clause, last_end) : a])
+        if label is None:
+            continue
+        pairs.append((first, second, label))
+        last_end = second.end - base
+    if not pairs or any(m.start in judged for pair in pairs for m in pair[:2]):
+        return []
+    first_at = pairs[0][0].start - base
+    cue = _SERIES_CUE.search(text, 0, first_at) is not None
+    labour = (
+        _LABOUR.search(text, 0, first_at) is not None
+        and _PRODUCTIVITY.search(text, 0, first_at) is None
+    )
+    para = context.paragraph
+    here = len(pairs)
+    if (
+        carried is not None
+        and isinstance(carried, _Series)
+        and para.line - carried.last_line <= _SERIES_LINES
+    ):
+        # "+ Tỉ lệ lao động ở khu vực công nghiệp - xây dựng tăng từ 13,1% ... lên 18,2%": the
+        # next sector's bullet, one line each.
+        pairs = [*carried.pairs, *pairs]
+        cue = cue or carried.cue
+        labour = labour or carried.labour
+    states[_SERIES_STATE] = _Series(tuple(pairs), para.line + text.count("\n"), cue, labour)
+    if len(pairs) < 2 or not cue:
+        return []
+    union: set[str] = set()
+    for _, _, label in pairs:
+        if union & label:
+            states.pop(_SERIES_STATE, None)
+            return []  # a sector twice: not one structure
+        union |= label
+    whole = union == _SECTOR_WHOLE | {"thuế"} or (union == _SECTOR_WHOLE and labour)
+    if len(pairs) > here and not whole:
+        return []  # across lines, only the whole structure is judged (once, at its last line)
+    parts = [("sector", " + ".join(sorted(label))) for _, _, label in pairs]
+    return [
+        ([p[0] for p in pairs], parts, whole),
+        ([p[1] for p in pairs], parts, whole),
+    ]
 
 
 # "(Cơ cấu tương ứng của cùng kỳ năm 2020 là 42,82%; 35,86%; 11,66%; 9,66%)", "(cơ cấu GRDP 6
