@@ -1359,14 +1359,18 @@ _AGRICULTURE = (
     rf"(?:\s+nghiệp)?(?:\s*[,–-]?\s*lâm(?:\s+nghiệp)?)?(?:\s*[,–-]?\s*(?:và\s+)?{_FISHERY})?"
 )
 _CRAFTS = r"(?:tiểu\s+thủ\s+)?công\s+nghiệp"
+# The sectors by number in a text about the structure: "Cơ cấu kinh tế KV.I chiếm 20,72%, KV.II
+# (28,55%), KV.III (45,48%), thuế sản phẩm ..." (khu vực I, II, III: agriculture, industry and
+# construction, services).
+_BY_NUMBER = r"(?:KV\.?\s*|khu\s+vực\s+)(?:{})(?![\w.])"
 _SECTOR_NAMES = (
-    ("nông lâm thủy sản", _AGRICULTURE),
+    ("nông lâm thủy sản", rf"{_AGRICULTURE}|{_BY_NUMBER.format('I|1')}"),
     (
         "công nghiệp xây dựng",
         rf"{_CRAFTS}(?:\s*[,–-]\s*tiểu\s+thủ\s+công\s+nghiệp)?\s*(?:[,–-]|và)?\s*xây\s+dựng"
-        rf"|xây\s+dựng\s*(?:[,–-]|và)\s*{_CRAFTS}",
+        rf"|xây\s+dựng\s*(?:[,–-]|và)\s*{_CRAFTS}|{_BY_NUMBER.format('II|2')}",
     ),
-    ("dịch vụ", r"(?:thương\s+mại\s*(?:[,–-]|và)?\s*)?dịch\s+vụ"),
+    ("dịch vụ", rf"(?:thương\s+mại\s*(?:[,–-]|và)?\s*)?dịch\s+vụ|{_BY_NUMBER.format('III|3')}"),
     ("thuế", r"thuế\s+sản\s+phẩm(?:\s+trừ\s+trợ\s+cấp(?:\s+sản\s+phẩm)?)?"),
 )
 _SECTOR = re.compile(
@@ -1421,7 +1425,7 @@ def _sector_label(clause: str, structure: bool) -> frozenset[str] | None:
 # và khu vực nông, lâm nghiệp, thủy sản chiếm 12,35%").
 # The comma must open the next sector ("tăng 3,89%, đóng góp 5,19%" is one sector's clause).
 _SHARE_THEN_COMMA = re.compile(
-    r"%\s*(?:,|(?=và\s+khu\s+vực\s))(?=\s*(?:và\s+)?(?:khu\s+vực\s+|ngành\s+)?(?:"
+    r"%\s*\)?\s*(?:,|(?=và\s+khu\s+vực\s))(?=\s*(?:và\s+)?(?:khu\s+vực\s+|ngành\s+)?(?:"
     + "|".join(pattern for _, pattern in _SECTOR_NAMES)
     + r"))",
     re.IGNORECASE,
@@ -1440,6 +1444,30 @@ _CONTRIBUTION_THEN_AND = re.compile(
 def _sector_shares(
     context: ParagraphContext, start: int, end: int, inside: Sequence[Mention]
 ) -> tuple[list[Mention], list[tuple[str, str]], bool] | None:
+    """The shares of the economic sectors in one sentence (:func:`_read_sectors`), or ``None``.
+
+    A sentence that names no structure but gives each of the three sectors (and the taxes on
+    products, maybe) its share after *chiếm* is read as the structure too: "Sản xuất nông, lâm
+    nghiệp, thủy sản ..., chiếm 12%, ...; ngành công nghiệp - xây dựng chiếm 51%, ...; ngành
+    dịch vụ chiếm 30%, ...; còn lại 7% là thuế sản phẩm" (a province's report, 2025), "Ngành
+    nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%; ngành công nghiệp, xây dựng chiếm
+    44,93%, ..." (the structure named in the sentence before).  Two sectors, or sectors named
+    each with a rate of growth, stay unread (a branch's words are no sector without *khu vực*).
+    """
+    read = _read_sectors(context, start, end, inside, named=False)
+    if read is None and "chiếm" in context.text[start:end]:
+        read = _read_sectors(context, start, end, inside, named=True)
+    return read
+
+
+def _read_sectors(
+    context: ParagraphContext,
+    start: int,
+    end: int,
+    inside: Sequence[Mention],
+    *,
+    named: bool,
+) -> tuple[list[Mention], list[tuple[str, str]], bool] | None:
     """The shares of the economic sectors in one sentence, their parts, and whether the parts
     are the whole (so that shares below 100 % are wrong too), or ``None``.
 
@@ -1456,7 +1484,8 @@ def _sector_shares(
     """
     text, base = context.text, context.paragraph.offset
     if (
-        text.find("vực", start, end) < 0
+        not named
+        and text.find("vực", start, end) < 0
         and text.find("cấu", start, end) < 0
         and text.find("ỷ trọng", start, end) < 0
         and text.find("ỉ trọng", start, end) < 0
@@ -1470,9 +1499,15 @@ def _sector_shares(
         and not _STRUCTURE.search(sentence)
     ):
         return None
-    structure = _STRUCTURE.search(sentence) is not None or (
-        _WEIGHT.search(sentence) is not None
-        and _STRUCTURE.search(text, max(0, start - _STRUCTURE_REACH), start) is not None
+    if named and contribution:
+        return None
+    structure = (
+        named
+        or _STRUCTURE.search(sentence) is not None
+        or (
+            _WEIGHT.search(sentence) is not None
+            and _STRUCTURE.search(text, max(0, start - _STRUCTURE_REACH), start) is not None
+        )
     )
     chosen: list[Mention] = []
     labels: list[frozenset[str]] = []
@@ -1511,8 +1546,25 @@ def _sector_shares(
             text[clause_start - len(clause) : share.start - base],
             structure or (contribution and bool(chosen)),
         )
+        if (
+            label is None
+            and named
+            and _REST_BEFORE.search(text, max(start, share.start - base - 20), share.start - base)
+        ):
+            # "còn lại 7% là thuế sản phẩm": the rest's share, its part named after it.
+            label = _sector_label(text[share.end - base : clause_start], True)
         if label is None:
             return None
+        if (
+            named
+            and not _SECTOR_SHARE_BEFORE.search(
+                text[max(start, share.start - base - 40) : share.start - base]
+            )
+            and not _REST_BEFORE.search(
+                text, max(start, share.start - base - 20), share.start - base
+            )
+        ):
+            return None  # named sectors without the structure: each share after *chiếm*
         chosen.append(share)
         labels.append(label)
     if len(chosen) < 2:
@@ -1522,6 +1574,8 @@ def _sector_shares(
         if union & label:
             return None  # overlapping parts
         union |= label
+    if named and not union >= _SECTOR_WHOLE:
+        return None  # without the structure named, only the three sectors named make it
     para_text = text.casefold()
     whole = (
         contribution
