@@ -99,25 +99,33 @@ _OTHER_BASE = led_by(
     ),
 )
 _SHARE_CUE = led_by(
-    "ctgxpđ",
+    "ctgxpđh",
     re.compile(
         r"\b(?:chiếm|trong\s+đó|gồm|cơ\s+cấu|xếp\s+loại|phân\s+loại)\b"
         # "Thành phần đại biểu ... là 207 đại biểu (41,4%) và ...": the make-up of a body.
         r"|\b(?:thành\s+phần\s+(?:đại\s+biểu|hội\s+viên|ủy\s+viên|uỷ\s+viên))\b"
-        r"|\b(?:trình\s+độ|giới\s+tính|độ\s+tuổi)\s*:",  # the dimension named, then the list
+        r"|\b(?:trình\s+độ|giới\s+tính|độ\s+tuổi)\s*:"  # the dimension named, then the list
+        # "học lực giỏi ..., học lực khá ...": a pupil's grade of learning, one each.
+        r"|\bhọc\s+lực\b",
         re.IGNORECASE,
     ),
 )
+# "giỏi" is the best grade of a pupil's learning (học lực giỏi, khá, trung bình, yếu, kém) and
+# of a degree (tốt nghiệp loại giỏi, khá, trung bình): the rank of *tốt* in a review.
 _GRADES = {
     "xuất sắc": 0,
     "tốt": 1,
+    "giỏi": 1,
     "khá": 2,
     "trung bình": 3,
     "yếu": 4,
     "kém": 5,
 }
 _GRADE = led_by(
-    "xtky", re.compile(r"(?<!\w)(xuất\s+sắc|tốt|khá|(?<!tuổi\s)trung\s+bình|yếu|kém)(?!\w)")
+    "xtkyg",
+    re.compile(
+        r"(?<!\w)(xuất\s+sắc|tốt(?!\s+nghiệp)|giỏi|khá|(?<!tuổi\s)trung\s+bình|yếu|kém)(?!\w)"
+    ),
 )
 _SEX = led_by("n", re.compile(r"(?<![\w])(?<!Việt\s)(?<!miền\s)(?<!phía\s)(nam|nữ)(?!\w)"))
 # Ethnicity: the Kinh and the ethnic minorities (các dân tộc thiểu số) make the whole of the
