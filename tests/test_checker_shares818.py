@@ -144,3 +144,13 @@ def test_graduation_is_no_grade_and_a_partial_scale_stays_quiet() -> None:
     pid = "h37s6-truongdhvn-neu-2023"
     assert shares_found(text_of(pid)) == []
     assert shares_found(changed(pid, "(42,06%)", "(32,06%)")) == []
+
+
+def test_the_product_by_sector_in_periods_is_no_whole_below_100() -> None:
+    # 123doc-cocau-2010-b with the workers' sentence made the product's ("giá trị sản xuất khu
+    # vực I từ 82,4% ..."): the economy's sectors may leave the taxes out, so a sum below 100 %
+    # is no slip; above 100 % still is.
+    text = text_of("123doc-cocau-2010-b").replace("Lao động nông nghiệp", "Giá trị sản xuất")
+    text = text.replace("; lao động khu vực I", "; giá trị sản xuất khu vực I")
+    assert shares_found(text.replace("từ 82,4%", "từ 72,4%")) == []
+    assert shares_found(text.replace("từ 82,4%", "từ 88,4%")) == ["share-sum-mismatch"]

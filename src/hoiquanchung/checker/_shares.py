@@ -1720,9 +1720,16 @@ def _sector_series(
         return []
     first_at = pairs[0][0].start - base
     cue = _SERIES_CUE.search(text, 0, first_at) is not None
-    labour = (
-        _LABOUR.search(text, 0, first_at) is not None
-        and _PRODUCTIVITY.search(text, 0, first_at) is None
+    # The workers by sector: a pair's own sentence names them ("lao động khu vực I từ ..."), and
+    # none names the product, its value or the structure of the economy.
+    windows = []
+    for first, _, _ in pairs:
+        a = first.start - base
+        windows.append(
+            text[max((m.end() for m in _SENTENCE_END.finditer(text, 0, a)), default=0) : a]
+        )
+    labour = any(_LABOUR.search(w) for w in windows) and not any(
+        _PRODUCTIVITY.search(w) or _STRUCTURE.search(w) for w in windows
     )
     para = context.paragraph
     here = len(pairs)
