@@ -154,3 +154,34 @@ def test_the_product_by_sector_in_periods_is_no_whole_below_100() -> None:
     text = text.replace("; lao động khu vực I", "; giá trị sản xuất khu vực I")
     assert shares_found(text.replace("từ 82,4%", "từ 72,4%")) == []
     assert shares_found(text.replace("từ 82,4%", "từ 88,4%")) == ["share-sum-mismatch"]
+
+
+# The parts of one kind each after *chiếm*, the later items named by the kind's word only
+# ("bằng đường bộ"): a sum above 100 % is wrong (a list of kinds may leave some out).
+
+
+def test_parts_of_one_kind_above_100_are_found() -> None:
+    # https://vov.vn/du-lich/...post1212575.vov: "khách đến bằng đường hàng không ..., chiếm
+    # 85,2% ... và tăng 22,7% ...; bằng đường bộ ..., chiếm 13,1% và tăng 10,9%; bằng đường biển
+    # ..., chiếm 1,7% và tăng 10%": the growth after each share is no share.
+    pid = "d14-vov-khachquocte-6thang-2025-duong"
+    assert shares_found(text_of(pid)) == []
+    assert shares_found(changed(pid, "chiếm 85,2%", "chiếm 88,2%")) == ["share-sum-mismatch"]
+    # Below 100 % a part may be left out: quiet.
+    assert shares_found(changed(pid, "chiếm 1,7%", "chiếm 1,4%")) == []
+
+
+def test_parts_within_one_another_are_no_kind() -> None:
+    # The same paragraph with the road's item renamed a part of the air's ("bằng đường hàng
+    # không giá rẻ"): one part within another, no breakdown.
+    text = changed(
+        "d14-vov-khachquocte-6thang-2025-duong", "bằng đường bộ", "bằng đường hàng không giá rẻ"
+    )
+    assert shares_found(text.replace("chiếm 85,2%", "chiếm 88,2%")) == []
+
+
+def test_delegates_by_many_traits_stay_quiet() -> None:
+    # https://www.qdnd.vn/...753667: "đại biểu khu vực hành chính sự nghiệp chiếm 55,48%; ...;
+    # đại biểu là nữ chiếm 37,05%; đại biểu là người dân tộc thiểu số chiếm 6,27%; đại biểu là
+    # đảng viên chiếm 78,43%; ...": traits of different dimensions, far above 100 % together.
+    assert shares_found(text_of("qdnd-dai-hoi-cong-doan-xiii-2023")) == []

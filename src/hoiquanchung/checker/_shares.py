@@ -19,7 +19,10 @@ side for all of them):
 
 Two lists are read on their own: the economic sectors (*khu vực nông, lâm nghiệp và thủy sản*,
 *công nghiệp và xây dựng*, *dịch vụ*; :func:`_sector_shares`) and the levels of one scale after
-*theo các cấp độ:* (:func:`_scale_levels`).
+*theo các cấp độ:* (:func:`_scale_levels`); the structure of two periods sector by sector, "từ
+X% ... lên Y%", one line or one bullet a sector (:func:`_sector_series`); the parts of one kind
+each after *chiếm*, the later ones named by the kind's word only ("bằng đường hàng không ...,
+chiếm 85,2%; bằng đường bộ ..., chiếm 13,1%", :func:`_kind_shares`, above 100 % only).
 
 A percentage above 100 % written as a share (*chiếm* right before it: "nữ chiếm 155%") is read
 among the shares of its sentence; any other percentage above 100 % makes no breakdown.
@@ -192,6 +195,7 @@ _DIMENSION_WORDS = {
     "level": Localized("cấp độ", "level"),
     "rest": Localized("các phần và phần còn lại", "the parts and the rest"),
     "counted": Localized("các phần có số lượng kèm theo", "parts given with their counts"),
+    "kind": Localized("các phần cùng một loại", "the parts of one kind"),
 }
 _FIRST_WORD = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 # The count of a share written right after it: "30% là nữ giới (tương đương 151 người)", "82%
@@ -317,7 +321,15 @@ def _complete(dimension: str, values: set[str]) -> bool:
         return values == {"trung ương", "địa phương", "tự ứng cử"}
     if dimension == "education":
         return values == _EDUCATION_WHOLE
-    if dimension in ("allocation", "sector", "level", "party-grade", "qualification", "ownership"):
+    if dimension in (
+        "allocation",
+        "sector",
+        "level",
+        "party-grade",
+        "qualification",
+        "ownership",
+        "kind",
+    ):
         return False  # a sum's portions may leave a rest unnamed: only more than 100 % is wrong
     if dimension == "age":
         limits = {v.lstrip("<>=") for v in values}
@@ -1026,6 +1038,20 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             if series is not None:
                 found = True
                 yield series
+    if not found and "chiếm" in context.text:
+        for start, end in _sentences(context.text):
+            base = context.paragraph.offset
+            inside = [m for m in context.mentions if start <= m.start - base < end]
+            if sum(1 for m in inside if m.unit == "%") < 2 or any(
+                m.start in judged for m in inside
+            ):
+                continue
+            kinds = _kind_shares(context, start, end, [m for m in inside if m.unit == "%"])
+            if kinds is not None:
+                listed = _judge(context, kinds[0], kinds[1])
+                if listed is not None:
+                    found = True
+                    yield listed
     if not found and sum(1 for m in context.mentions if m.unit == "%") > 1:
         counted = _counted_breakdown(context, seen, judged)
         if counted is not None:
@@ -1653,6 +1679,89 @@ def _series_label(words: str) -> frozenset[str] | None:
         if last is None or m.start() > last[0]:
             last = (m.start(), frozenset(names))
     return None if last is None else last[1]
+
+
+# The parts of one kind each with its share after *chiếm*, the later ones written with the kind's
+# word only: "khách đến bằng đường hàng không đạt 9,1 triệu lượt người, chiếm 85,2% ... và tăng
+# 22,7% ...; bằng đường bộ đạt 1,4 triệu lượt người, chiếm 13,1% và tăng 10,9%; bằng đường biển
+# ..., chiếm 1,7% và tăng 10%" (vov.vn, 2025).  The kind is named by a noun of kinds.
+_KIND_HEADS = frozenset(
+    {"đường", "khu vực", "ngành", "lĩnh vực", "loại", "nhóm", "hình thức", "nguồn", "miền", "vùng"}
+)
+_KIND_HEAD = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted((k.replace(" ", r"\s+") for k in _KIND_HEADS), key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+_KIND_LEAD = re.compile(r"^\W*(?:(?:trong\s+đó|còn|và|riêng)\W+)*", re.IGNORECASE)
+_KIND_CUT = re.compile(r"\s(?:đạt|là|có|với|ước|chiếm)\s|[\d(]", re.IGNORECASE)
+
+
+def _kind_label(clause: str) -> tuple[str, str] | None:
+    """The kind's word and the part's words of one item ("bằng đường bộ đạt 1,4 triệu ..." ->
+    ("đường", "bộ")): from the kind's noun to the first verb or figure."""
+    lead = _KIND_LEAD.match(clause)
+    clause = clause[lead.end() :] if lead else clause
+    cut = _KIND_CUT.search(clause)
+    words = clause[: cut.start() if cut else len(clause)]
+    heads = list(_KIND_HEAD.finditer(words))
+    if len(heads) != 1:
+        return None
+    value = " ".join(re.sub(r"[^\w\s]", " ", words[heads[0].end() :]).split()).casefold()
+    if not value:
+        return None
+    return " ".join(heads[0].group(0).casefold().split()), value
+
+
+def _kind_shares(
+    context: ParagraphContext, start: int, end: int, inside: Sequence[Mention]
+) -> tuple[list[Mention], list[tuple[str, str]]] | None:
+    """The shares of the parts of one kind in one sentence (only above 100 % is wrong: a list of
+    kinds may leave some out), or ``None``.
+
+    Each share follows *chiếm* and ends its item at a semicolon (or the sentence's end); any
+    other percentage of an item follows a word of change (the part's growth).  Each item names
+    the kind by one noun of kinds (*đường*, *khu vực*, *ngành*, *lĩnh vực*, *loại*, *nhóm*, ...)
+    followed by the part's own words, the same noun for all and different words for each, none
+    within another's ("đạt chuẩn" and "đạt chuẩn nâng cao" overlap).
+    """
+    text, base = context.text, context.paragraph.offset
+    stops = [m.end() for m in _SEMICOLON.finditer(text, start, end)]
+    chosen: list[Mention] = []
+    labels: list[tuple[str, str]] = []
+    clause_start = start
+    for clause_end in [*stops, end]:
+        mentions = [m for m in inside if clause_start <= m.start - base < clause_end]
+        at = clause_start
+        clause_start = clause_end
+        if not mentions:
+            continue
+        shares = [
+            m
+            for m in mentions
+            if _SHARE_VERB_BEFORE.search(text, max(at, m.start - base - 30), m.start - base)
+        ]
+        if len(shares) != 1 or not _is_share(shares[0]):
+            return None
+        share = shares[0]
+        for m in mentions:
+            if m is not share and not _CHANGE_BEFORE.search(
+                text, max(at, m.start - base - 30), m.start - base
+            ):
+                return None
+        label = _kind_label(text[at : share.start - base])
+        if label is None:
+            return None
+        chosen.append(share)
+        labels.append(label)
+    if len(chosen) < 2 or len({head for head, _ in labels}) != 1:
+        return None
+    values = [v for _, v in labels]
+    for a, b in itertools.combinations(values, 2):
+        if a in b or b in a:
+            return None
+    return chosen, [("kind", v) for v in values]
 
 
 @attrs.frozen
