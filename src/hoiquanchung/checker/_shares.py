@@ -1757,10 +1757,15 @@ def _kind_shares(
         labels.append(label)
     if len(chosen) < 2 or len({head for head, _ in labels}) != 1:
         return None
+    # "chiếm 60% số doanh nghiệp; ... chiếm 50% vốn": shares of two bases.
+    nouns = {_noun_after(text[m.end - base : m.end - base + 30]) for m in chosen} - {None}
+    if len(nouns) > 1:
+        return None
     values = [v for _, v in labels]
-    for a, b in itertools.combinations(values, 2):
-        if a in b or b in a:
-            return None
+    words = [set(v.split()) - {"và"} for v in values]
+    for a, b in itertools.combinations(words, 2):
+        if a <= b or b <= a:
+            return None  # one part within another ("công nghiệp và xây dựng", "... và dịch vụ")
     return chosen, [("kind", v) for v in values]
 
 
