@@ -94,6 +94,9 @@ _MAX_BEFORE = 90
 _MAX_AFTER = 60
 _AFTER_STOP = re.compile(r"[,;:()\[\]]")
 # Words of change or of another base: these percentages are not shares of one whole.
+# In a share's clause before it, a written fraction ("57/63 địa phương, đạt 90%"): the rate is
+# the fraction's.
+_FRACTION_BEFORE = re.compile(r"\d\s*/\s*\d[\d.,]*[^\d%;/]{0,40}\Z")
 _OTHER_BASE = led_by(
     "tgsvkcbm",
     re.compile(
@@ -473,6 +476,11 @@ def _group(
         afters.append(after[: cut.start() if cut else _MAX_AFTER][:_MAX_AFTER])
         prev = e
     if any(_OTHER_BASE.search(_COUNT_CHANGE.sub(" ", t)) for t in (*befores, *afters)):
+        return None
+    if any(_FRACTION_BEFORE.search(t) for t in befores):
+        # "tại 34 bộ, cơ quan Trung ương, đạt 90% số đầu mối; ... tại 57/63 địa phương, đạt
+        # 90%" (24h.com.vn, 2025, Kiểm toán Nhà nước): a rate of its own written fraction is
+        # coverage of its own whole, not a share of one breakdown (found by a hunt).
         return None
     nouns = {_noun_after(a) for a in afters}
     if len(nouns - {None}) > 1:  # "95% chi hội ... tốt, 90% hội viên ... khá": two bases
