@@ -1339,7 +1339,15 @@ def _scan(
     c = _Cursor(text, make)
     n = len(text)
     dispatch = _DISPATCH
-    heads = _HEAD_AFTER
+    # Where a token may open its line (only white space before it back to the start of the
+    # line): the end of the white space that opens each line, found once a text (one search a
+    # line), then one look-up a token; exactly the tokens whose heading number
+    # (_heading_number) may be read, which is tried nowhere else (speed).
+    line_heads = {_BLANK.match(text).end()}  # type: ignore[union-attr]
+    newline = text.find("\n")
+    while newline >= 0:
+        line_heads.add(_BLANK.match(text, newline + 1).end())  # type: ignore[union-attr]
+        newline = text.find("\n", newline + 1)
     for m in _TOKEN.finditer(text):
         s, e = m.span()
         # Not after a letter, a digit, "_", "/", "." or ",": the commonest cases of
@@ -1368,13 +1376,8 @@ def _scan(
             size_key = "n" if size >= 8 else ""
         if prev in "-:[" and prev and _inside_something(c):
             continue
-        # Only white space back to the start of its line: tested on two characters here (the
-        # character before by one look-up: most are a space, then the one before it; speed).
-        head = heads.get(prev, False)
-        if head is None:
-            head = s < 2 or text[s - 2] in _LINE_HEAD
         # An identifier has four digits or more: a token of four characters at least.
-        key = _AFTER_KEY.get(after, ""), size_key, head, size >= 4 and token[0] == "0"
+        key = _AFTER_KEY.get(after, ""), size_key, s in line_heads, size >= 4 and token[0] == "0"
         for recognise in dispatch[key]:
             if recognise(c):
                 break
