@@ -17,7 +17,7 @@ from hoiquanchung.numbers import (
     QuantityMatch,
     parse_quantity,
 )
-from hoiquanchung.numbers._grammar import scan_items, scan_nfc
+from hoiquanchung.numbers._grammar import scan_nfc, scan_sorted
 from hoiquanchung.numbers._quantity import open_twin
 
 __all__ = [
@@ -142,25 +142,11 @@ def scan_with_digits(
     >>> Scan(*scan_with_digits(para)) == scan(para)
     True
     """
-    # One pass of the numbers' grammar yields quantities, dates and malformed numbers together
-    # (the paragraph's text is NFC already), sorted here as scan_nfc sorts them (without its
-    # NumberScan), each quantity made a mention by the grammar as it is found (what _mentions
-    # makes of the list of matches, without the matches; speed).
-    # A range's low end is made as the rules read it by the maker (low_as_written).  Most
-    # items are mentions: they are picked out by one comprehension, and the dates and malformed
-    # numbers sorted by a loop only when there are some (speed).
-    items = scan_items(paragraph.text, _Maker(paragraph, True).mention, day_months)
-    mentions: list[Mention] = [item for item in items if type(item) is Mention]
-    dates: list[DateMatch] = []
-    errors: list[NumberFormatError] = []
-    if len(mentions) != len(items):
-        for item in items:
-            if type(item) is DateMatch:
-                dates.append(item)
-            elif type(item) is not Mention:
-                assert isinstance(item, NumberFormatError)
-                errors.append(item)
-    return mentions, dates, errors
+    # One pass of the numbers' grammar yields quantities, dates and malformed numbers, each in
+    # its own list (the paragraph's text is NFC already), each quantity made a mention by the
+    # grammar as it is found, a range's low end as the rules read it (what _mentions makes of
+    # the list of matches, without the matches; speed).
+    return scan_sorted(paragraph.text, _Maker(paragraph, True).mention, day_months)
 
 
 class _Maker:
@@ -209,7 +195,7 @@ class _Maker:
         building.range_end = range_end
         building.__class__ = Mention
         mention: Mention = building
-        if range_end == "low" and self.low_as_written:
+        if range_end is not None and range_end == "low" and self.low_as_written:
             return _as_written(mention)
         return mention
 
