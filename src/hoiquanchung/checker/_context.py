@@ -107,12 +107,13 @@ class ParagraphIndex:
         self.mentions = mentions
         self.starts = [m.start - base for m in mentions]
         self.ends = [m.end - base for m in mentions]
+        self.plain: Sequence[Mention] = mentions
         if any(m.fraction is not None for m in mentions):
             self.plain = [m for m in mentions if m.fraction is None]
             self.plain_starts = [m.start - base for m in self.plain]
             self.plain_ends = [m.end - base for m in self.plain]
         else:  # most paragraphs: the same lists
-            self.plain, self.plain_starts, self.plain_ends = mentions, self.starts, self.ends
+            self.plain_starts, self.plain_ends = self.starts, self.ends
 
     def span(self, start: int, stop: int) -> tuple[int, int]:
         """The indices ``first, last`` of the figures that start in ``text[start:stop]``
