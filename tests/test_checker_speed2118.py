@@ -1,8 +1,5 @@
 """Round 18 speed work (helper speed21): each faster way gives exactly what the slower one gave.
 
-* the numbers' grammar finds where a number token may open its line once a text
-  (:func:`_grammar._line_heads`, one search a line) instead of two look-ups of the characters
-  before every token; the set holds exactly the tokens whose heading number may be read;
 * the grammar puts the quantities, dates and malformed numbers each in a list of its own as it
   finds them (:func:`_grammar.scan_sorted`), no sorting of one list into three afterwards; the
   checker's maker makes a range's low end as the rules read it;
@@ -31,9 +28,7 @@ from hoiquanchung.checker._context import ParagraphContext, ParagraphIndex, para
 from hoiquanchung.checker._mentions import Mention, _as_written, _Maker, scan_with_digits
 from hoiquanchung.checker._text import Splitter, paragraphs, split_lines
 from hoiquanchung.numbers import DateMatch, QuantityMatch
-from hoiquanchung.numbers import _grammar as g
-from hoiquanchung.numbers._grammar import scan_items, scan_nfc, scan_sorted
-from hoiquanchung.numbers._parse import SPACES
+from hoiquanchung.numbers._grammar import scan_items, scan_sorted
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 sys.path.insert(0, str(CORPUS))
@@ -57,40 +52,6 @@ _PIECES = st.sampled_from(
      "\t", "\u00a0", "\n", " \n ", "ngày ", "tháng ", "năm ", "hội", " người", "%", "(", "a"]
 )  # fmt: skip
 _GENERATED = st.lists(_PIECES, max_size=30).map("".join)
-
-
-# ------------------------------------------------------------------ line heads
-def _opens_its_line(text: str, s: int) -> bool:
-    """Only white space (the grammar's) between the start of the line of ``text[s]`` and it."""
-    line_start = text.rfind("\n", 0, s) + 1
-    return all(ch in SPACES for ch in text[line_start:s])
-
-
-def _heads_agree(text: str) -> None:
-    heads = g._line_heads(text)
-    for m in g._TOKEN.finditer(text):
-        assert (m.start() in heads) == _opens_its_line(text, m.start()), (text, m.start())
-
-
-def test_line_heads_are_the_tokens_that_open_their_line(texts: list[str]) -> None:
-    """On every real paragraph, a token is in the set exactly when only white space stands
-    before it on its line (what the heading-number reader checks itself)."""
-    for text in texts:
-        _heads_agree(text)
-    assert sum(bool(g._line_heads(t) & {m.start() for m in g._TOKEN.finditer(t)}) for t in texts)
-
-
-@given(_GENERATED)
-@example("1. Có\n  2. Hai\n\t3 ba")
-@example("\u00a0\u00a04.3 Tham gia\n5")
-def test_line_heads_on_generated_text(text: str) -> None:
-    _heads_agree(text)
-
-
-def test_a_heading_number_is_still_read_at_the_head_of_a_line_only() -> None:
-    """``2.`` opening a line is a heading's number (no figure); after a word it is a figure."""
-    assert [m.text for m in scan_nfc("Báo cáo\n  2. Tổ chức hội có 5 hội").quantities] == ["5 hội"]
-    assert [m.text for m in scan_nfc("Báo cáo có 2. Tổ chức").quantities] == ["2"]
 
 
 # ------------------------------------------------------------------ one list a kind

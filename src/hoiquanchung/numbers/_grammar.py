@@ -1339,24 +1339,6 @@ _SPACED_DASHES: Final = (" -", " –")
 _HEAD_AFTER: Final[dict[str, bool | None]] = {"": True, "\n": True} | dict.fromkeys(SPACES)
 
 
-def _line_heads(text: str) -> set[int]:
-    """Where a number token may open its line (only white space before it back to the start of
-    the line): the end of the white space that opens each line, found once a text (one search a
-    line), then one look-up a token; exactly the tokens whose heading number
-    (:func:`_heading_number`) may be read, which is tried nowhere else (speed: it was two
-    look-ups of the characters before every token).
-
-    >>> sorted(_line_heads("1. Có 5 hội\\n  2. Có\\n3"))
-    [0, 14, 20]
-    """
-    heads = {_BLANK.match(text).end()}  # type: ignore[union-attr]
-    newline = text.find("\n")
-    while newline >= 0:
-        heads.add(_BLANK.match(text, newline + 1).end())  # type: ignore[union-attr]
-        newline = text.find("\n", newline + 1)
-    return heads
-
-
 def _scan(
     text: str, make: MatchMaker = exact_match, day_months: list[int] | None = None
 ) -> list[object]:
@@ -1371,7 +1353,7 @@ def _scanned(c: _Cursor, day_months: list[int] | None) -> _Cursor:
     text = c.text
     n = len(text)
     dispatch = _DISPATCH
-    line_heads = _line_heads(text)
+    heads = _HEAD_AFTER
     for m in _TOKEN.finditer(text):
         s, e = m.span()
         # Not after a letter, a digit, "_", "/", "." or ",": the commonest cases of
@@ -1400,8 +1382,13 @@ def _scanned(c: _Cursor, day_months: list[int] | None) -> _Cursor:
             size_key = "n" if size >= 8 else ""
         if prev in "-:[" and prev and _inside_something(c):
             continue
+        # Only white space back to the start of its line: tested on two characters here (the
+        # character before by one look-up: most are a space, then the one before it; speed).
+        head = heads.get(prev, False)
+        if head is None:
+            head = s < 2 or text[s - 2] in _LINE_HEAD
         # An identifier has four digits or more: a token of four characters at least.
-        key = _AFTER_KEY.get(after, ""), size_key, s in line_heads, size >= 4 and token[0] == "0"
+        key = _AFTER_KEY.get(after, ""), size_key, head, size >= 4 and token[0] == "0"
         for recognise in dispatch[key]:
             if recognise(c):
                 break
