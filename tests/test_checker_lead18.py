@@ -89,6 +89,8 @@ def test_with_before_labels_that_make_the_whole() -> None:
     # with "gồm" were read, with "với" not).
     text = paragraph("h52-vnexpress-1041-so-bo-dbqh-16")
     assert "total-mismatch" not in codes(text)
-    assert "total-mismatch" in codes(text.replace("824 người ở địa phương", "924 người ở địa phương"))
+    assert "total-mismatch" in codes(
+        text.replace("824 người ở địa phương", "924 người ở địa phương")
+    )
     # "với" before what goes with a count, no whole: quiet.
     assert codes("Toàn tỉnh có 139 tổ chức hội với 99.200 hội viên và 300 cán bộ.") == []
