@@ -121,6 +121,17 @@ total is a slip, less is not (*Trong đó*, among them, may leave a source out).
 ending its sentence after *là* ("tổng số bài thi phúc khảo năm nay là 350.") is a total of the
 noun *tổng số* names.
 
+**A sentence of nothing but parts.**  "... đạt 4.814 tỷ đồng, bằng 27,2% so với dự toán ...
+năm 2024." / "Trong đó, thu nội địa đạt 4.608 tỷ đồng; thu từ hoạt động xuất nhập khẩu 192 tỷ
+đồng và thu từ nguồn huy động, tài trợ quy hoạch 14 tỷ đồng.": a sentence opened by *Trong đó*
+whose every figure is a part of the total's unit (two or more; no share, change, bound, year,
+bracket, trait such as *nữ* or *đảng viên*, example, rest, cause *do*, source or time *từ*,
+addition *thêm*), the total being the only figure of its noun in its sentence, no part of a
+list there and not shared among places its sentence counts, and no two parts of the same kind
+(the same words before or after them, one value of a ``breakdown_kinds.toml`` dimension twice:
+"30 nhà xây mới; 11 nhà xây dựng mới"), has distinct parts: more than the total is a slip, less
+is not (*Trong đó*, among them, may leave a source out).
+
 A sum that breaks the rule is ``total-mismatch`` (error), at the total.  Without evidence
 nothing is reported, not even one part larger than the total: across sentences, such a
 "part" is more likely a figure of something else (*Theo đó* also means "accordingly").
@@ -2442,7 +2453,10 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
     the total must be the only figure of its noun in its sentence and no part of a list there
     ("168 đơn vị ..., gồm: 113 phường, 54 xã ..."). "Trong đó, 300 hội viên nữ, 250 hội viên
     là đảng viên" (traits) and "Trong đó, đường bộ xảy ra 147 vụ ..., giảm 15 vụ" (a change)
-    are not read.
+    are not read; nor are causes that may overlap ("22 người chết do ...; 3 người chết do ..."),
+    sources or times ("100 triệu đồng từ Quỹ", "từ năm 2020"), an addition ("trao thêm"), a
+    total shared among the places its sentence counts ("cho 4 địa phương": see
+    :func:`_counted_places`) or two parts of the same kind (:func:`_same_kind_twice`).
     """
     if breakdown.marker not in _WHOLE_OPENERS or breakdown.broken or len(breakdown.parts) < 2:
         return None

@@ -17,6 +17,14 @@ alike) and its **labels** over the dimensions of the domain model:
 * ``examples``: the figures of a footnote that begins *Cụ thể* (examples of the figures of the
   sentence that carries the footnote's reference; never a complete list).
 
+Each figure is also of a **period**: the last one named before it in its sentence, else the
+last one the section named ("ước tính tháng 9-2020, vốn đầu tư ... là 510,4 tỷ đồng ... Ước
+quý III năm 2020, tổng vốn ... là 1.370,4 tỷ đồng ... Tính chung 9 tháng đầu năm 2020 ..."):
+a month, a quarter, a run of months, a term, a school year, a year (:func:`period_in`; not a
+date, a comparison "so với cùng kỳ năm 2024" or a bound in time "từ năm 2020"). Figures of two
+periods are never added together nor compared (a month's levels are no parts of the quarter's
+total); a figure of no period named is compared with those of every period.
+
 A figure inside brackets takes the labels of the figure the brackets follow ("40 hội (có 13
 ...)" : 13 is at level *cấp tỉnh*); a part after *trong đó* / *gồm* takes the labels of its
 total.  Only figures that can be totals or parts enter the table: a figure with a label, a
