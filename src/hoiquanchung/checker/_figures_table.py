@@ -349,7 +349,7 @@ class SectionFigures:
 
     path: str | None
     figures: list[TableFigure] = attrs.Factory(list)
-    _keys: set[tuple[str, tuple[tuple[str, str], ...], str]] = attrs.Factory(set)
+    _keys: set[tuple[str, tuple[tuple[str, str], ...]]] = attrs.Factory(set)
     #: The periods its figures name ("" not among them): each is reconciled apart.
     periods: set[str] = attrs.Factory(set)
     #: How many figures of each measure the section holds.
@@ -376,10 +376,14 @@ class SectionFigures:
     def add(self, figure: TableFigure) -> bool:
         """Add *figure* unless its key is already there (or the section is full).
 
+        The key is the measure and the labels, whatever the period: a figure of another period
+        with the same key is a repeat, never compared (the period only keeps figures of two
+        periods apart; it never lets more figures in: a long section's repeats stay out).
+
         A negative figure (``−5 hội``: a decrease) is no total or part of a breakdown: never
         added (a table refuses it).
         """
-        key = (figure.measure, figure.labels, figure.period)
+        key = (figure.measure, figure.labels)
         if key in self._keys or len(self.figures) >= _MAX_FIGURES or figure.mention.value < 0:
             return False
         self._keys.add(key)
