@@ -2422,6 +2422,11 @@ _NOT_WHOLE = re.compile(
     r"do|từ|thêm)(?!\w)",
     re.IGNORECASE,
 )
+# A full stop that ends a sentence (not the grouping dot of "4.949" inside a part).
+_STOP = re.compile(r"[.!?](?!\d)")
+# A number that names a group, not a count: "sức khỏe loại 1", "đợt 2", "nhóm 3", "hạng II".
+_LABEL_NUMBER = re.compile(r"(?<!\w)(?:loại|hạng|nhóm|đợt|khu\s+vực)\s*\Z", re.IGNORECASE)
+_LABEL_END = re.compile(r"(?!\d|[.,]\d)(?=\s+(?:có|là|được|chuyển|đạt|gồm)\b|\s*[:,])")
 # A total stated inside a breakdown of its own sentence is a part, not the total.
 _IN_LIST = re.compile(r"(?<!\w)(?:gồm|trong\s+đó)(?!\w)|[:(]", re.IGNORECASE)
 # The openers whose one-sentence list is the whole when nothing else is in it.
@@ -2476,17 +2481,22 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
     for m in re.finditer(r"[.!?](?!\d)", text[last.end - base :]):
         stop = last.end - base + m.start()
         break
-    if "." in text[first.end - base : last.start - base]:
+    if _STOP.search(text, first.end - base, last.start - base):
         return None  # the parts in one sentence only
     sentence = text[start:stop]
     if _NOT_WHOLE.search(sentence) or "(" in sentence or "/" in sentence:
         return None
     # no figure in the sentence but the parts
     spans = [(m.start - base, m.end - base) for m, _ in breakdown.parts]
-    for digit in re.finditer(r"\d", sentence):
+    for digit in re.finditer(r"\d+", sentence):
         at = start + digit.start()
-        if not any(a <= at < b for a, b in spans):
-            return None
+        if any(a <= at < b for a, b in spans):
+            continue
+        if _LABEL_NUMBER.search(text, max(0, at - 12), at) and _LABEL_END.match(
+            text, at + len(digit.group())
+        ):
+            continue  # "loại 1 có 1.098 công dân; loại 2 ...": a label's number, no figure
+        return None
     # the total ends its own sentence's figures of its unit: the last one of it
     total = breakdown.total
     t = total.mention
@@ -2522,14 +2532,13 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
 
 
 def _same_kind_twice(breakdown: ContinuedBreakdown, unit: str) -> bool:
-    """Whether two parts name the same kind: the same words before them in their items or after
-    them ("Hội KH tỉnh trao 30 suất ...; Hội KH tỉnh trao 70 suất"), or the same value of a
+    """Whether two parts name the same kind: the same words before them in their items ("Hội KH
+    tỉnh trao 30 suất ...; Hội KH tỉnh trao 70 suất"), or the same value of a
     dimension of ``breakdown_kinds.toml`` ("30 nhà xây mới; 11 nhà xây dựng mới": *xây mới*
     twice). Such parts may count the same things twice: no evidence that they are apart."""
-    for texts in (breakdown.befores, breakdown.labels):
-        seen = [" ".join(_WORD.findall(t.casefold())) for t in texts]
-        if len(set(seen)) < len(seen):
-            return True
+    seen = [" ".join(re.findall(r"[^\W_]+", t.casefold())) for t in breakdown.befores]
+    if len(set(seen)) < len(seen):
+        return True
     noun = " ".join(unit.casefold().split())
     for name, nouns, pattern, _complete in label_dimensions():
         if nouns and not any(noun == n or noun.startswith(n + " ") for n in nouns):
