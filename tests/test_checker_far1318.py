@@ -101,3 +101,17 @@ def test_the_same_kind_twice_after_trong_do_stays_quiet() -> None:
         "Hội đã chi 120 triệu đồng. Trong đó, 100 triệu đồng từ Quỹ và 50 triệu đồng từ Quỹ.",
     ):
         assert alarms(text) == [], text
+
+
+def test_grades_numbered_after_trong_do_are_read() -> None:
+    # https://baophutho.vn/hoan-thanh-cong-tac-kham-tuyen-cong-dan-san-sang-nhap-ngu-nam-2026-
+    # 245342.htm (held-out): 10.050 fit recruits, "Trong đó, ... loại 1 có 1.098 công dân; loại
+    # 2 có 4.949 công dân; loại 3 có 4.003 công dân." The grades' numbers are no figures; a part
+    # written with a grouping dot ends no sentence.
+    text = paragraph("far13h-baophutho-kham-tuyen-nvqs-2026")
+    assert alarms(text) == []
+    assert [a[:2] for a in alarms(text.replace("4.949", "9.949"))] == [
+        ("total-mismatch", "10.050 công")
+    ]
+    # less than the total: quiet ("Trong đó" may name some of them)
+    assert alarms(text.replace("4.949", "4.049")) == []
