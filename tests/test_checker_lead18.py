@@ -36,3 +36,39 @@ def test_a_mark_passed_is_no_total() -> None:
     assert codes(text) == []
     # A breakdown of the period's 995.445 flats written exactly is still read.
     assert "hơn 100.000 căn hộ" in text
+
+
+def test_a_run_of_shares_with_a_part_above_a_base_is_of_another_whole() -> None:
+    # https://cafef.vn/ (FDI 8 tháng 2025): the shares of new capital (59,2 %, 21,5 %, 19,3 % of
+    # 11,03 tỷ USD), then those of new and added capital ("13,64 tỷ USD, chiếm 62,9% tổng vốn
+    # đăng ký cấp mới và tăng thêm; ... 4,98 tỷ USD, chiếm 23,0%; ... 3,06 tỷ USD, chiếm
+    # 14,1%"): 13,64 is above 11,03, so 11,03 is no base of that run.
+    text = paragraph("h53-cafef-fdi-cap-moi-8-thang-2025")
+    assert codes(text) == []
+    # The first run is still judged against 11,03.
+    assert "rate-mismatch" in codes(text.replace("chiếm 21,5%", "chiếm 25,5%"))
+
+
+def test_a_rate_of_its_own_fraction_is_no_share() -> None:
+    # https://www.24h.com.vn/ (Kiểm toán Nhà nước, 2025): "tại 34 bộ, cơ quan Trung ương, đạt
+    # 90% số đầu mối; ... tại 57/63 địa phương, đạt 90%": two coverages of two wholes.
+    text = paragraph("h52-24h-ktnn-2025-chuyen-4-vu-viec")
+    assert codes(text) == []
+    # Shares by nominating body without a fraction are still summed.
+    assert codes(
+        "Trong số người ứng cử, do Trung ương giới thiệu chiếm 60%, do địa phương giới thiệu"
+        " chiếm 50%."
+    ) == ["share-sum-mismatch"]
+
+
+def test_enforced_cases_are_rated_of_those_that_can_be() -> None:
+    # https://cafef.vn/ (thi hành án dân sự 10 tháng 2025): "Tổng số toàn hệ thống phải thi
+    # hành là 977.700 việc; đã thi hành xong 446.842 việc, đạt tỉ lệ 63,14%": of the cases
+    # with conditions (có điều kiện), which the page leaves out.
+    text = paragraph("h52-cafef-thads-10-thang-2025-tham-nhung")
+    assert codes(text) == []
+    # A part done of a whole received is still rated of it.
+    assert "rate-mismatch" in codes(
+        "Các tổ hòa giải đã thụ lý 1.517 vụ việc. Trong đó, đã hòa giải thành công 1.276 vụ"
+        " việc (đạt tỷ lệ 80%)."
+    )

@@ -7,6 +7,7 @@ codes it may emit); :mod:`hoiquanchung.checker._registry` lists the checks in th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
@@ -20,7 +21,15 @@ from hoiquanchung.findings import Finding
 from hoiquanchung.numbers import DateMatch
 from hoiquanchung.numbers._quantity import open_twin, slot_setters
 
-__all__ = ["Check", "DocumentState", "ParagraphContext", "evolved", "exact_context"]
+__all__ = [
+    "Check",
+    "DocumentState",
+    "ParagraphContext",
+    "ParagraphIndex",
+    "evolved",
+    "exact_context",
+    "paragraph_index",
+]
 
 
 @attrs.define
@@ -70,6 +79,67 @@ class DocumentState:
             self.last_money = None
 
 
+class ParagraphIndex:
+    """What several rules read of one paragraph's figures, made once for all of them.
+
+    The rules of a paragraph with figures each made the same lists again: where each figure
+    starts and ends in the paragraph's text (``[m.start - base for m in mentions]``), the
+    figures that are no side of a fraction, the figures of one sentence or clause (a test of
+    every figure against its bounds).  The index holds them for the paragraph (made by the first
+    rule that asks, :func:`paragraph_index`; one list a paragraph, not one a rule), and finds
+    the figures of a span by two halvings of the starts (the figures are in text order).
+    ``starts`` and ``ends`` are offsets into the paragraph's text (not the document's);
+    ``plain`` the figures with no ``fraction``, ``plain_starts`` and ``plain_ends`` theirs.
+    Shared: not to be modified.
+
+    >>> from hoiquanchung.checker._text import Splitter
+    >>> [para] = Splitter().feed("Có 45/50 chi hội. Trong đó 30 hội viên, 95%")
+    >>> index = paragraph_index(ParagraphContext.of(para))
+    >>> index.starts, index.ends, [m.text for m in index.plain], index.plain_starts
+    ([3, 6, 27, 40], [5, 16, 38, 43], ['30 hội viên', '95%'], [27, 40])
+    >>> [m.text for m in index.between(17, 43)], index.span(17, 43)
+    (['30 hội viên', '95%'], (2, 4))
+    """
+
+    __slots__ = ("ends", "mentions", "plain", "plain_ends", "plain_starts", "starts")
+
+    def __init__(self, mentions: Sequence[Mention], base: int) -> None:
+        self.mentions = mentions
+        self.starts = [m.start - base for m in mentions]
+        self.ends = [m.end - base for m in mentions]
+        self.plain: Sequence[Mention] = mentions
+        if any(m.fraction is not None for m in mentions):
+            self.plain = [m for m in mentions if m.fraction is None]
+            self.plain_starts = [m.start - base for m in self.plain]
+            self.plain_ends = [m.end - base for m in self.plain]
+        else:  # most paragraphs: the same lists
+            self.plain_starts, self.plain_ends = self.starts, self.ends
+
+    def span(self, start: int, stop: int) -> tuple[int, int]:
+        """The indices ``first, last`` of the figures that start in ``text[start:stop]``
+        (``mentions[first:last]``), by two halvings."""
+        starts = self.starts
+        first = bisect_left(starts, start)
+        return first, bisect_left(starts, stop, first)
+
+    def between(self, start: int, stop: int) -> list[Mention]:
+        """The figures that start in ``text[start:stop]``, in order (what
+        ``[m for m in mentions if start <= m.start - base < stop]`` gives)."""
+        starts = self.starts
+        first = bisect_left(starts, start)
+        return list(self.mentions[first : bisect_left(starts, stop, first)])
+
+
+def paragraph_index(context: ParagraphContext) -> ParagraphIndex:
+    """The :class:`ParagraphIndex` of *context*'s paragraph, made at the first call and kept on
+    the context for the other rules."""
+    index = context.index
+    if index is None:
+        index = ParagraphIndex(context.mentions, context.paragraph.offset)
+        object.__setattr__(context, "index", index)
+    return index
+
+
 @attrs.frozen
 class ParagraphContext:
     """One paragraph as every rule sees it.
@@ -104,6 +174,9 @@ class ParagraphContext:
     # ``attrs.evolve`` makes it again from the new paragraph.
     text: str = attrs.field(init=False, repr=False, eq=False)
     """The paragraph's text (NFC)."""
+    #: The paragraph's index (:func:`paragraph_index`), made by the first rule that asks for
+    #: it and kept for the others.  Derived: ``attrs.evolve`` leaves it to be made again.
+    index: ParagraphIndex | None = attrs.field(init=False, default=None, repr=False, eq=False)
 
     @text.default
     def _text(self) -> str:
@@ -165,6 +238,7 @@ def exact_context(
     building.section = section
     building.day_months = day_months
     building.text = paragraph.text
+    building.index = None
     building.__class__ = ParagraphContext
     context: ParagraphContext = building
     return context

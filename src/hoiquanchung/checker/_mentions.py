@@ -17,7 +17,7 @@ from hoiquanchung.numbers import (
     QuantityMatch,
     parse_quantity,
 )
-from hoiquanchung.numbers._grammar import scan_items, scan_nfc
+from hoiquanchung.numbers._grammar import scan_nfc, scan_sorted
 from hoiquanchung.numbers._quantity import open_twin
 
 __all__ = [
@@ -142,32 +142,22 @@ def scan_with_digits(
     >>> Scan(*scan_with_digits(para)) == scan(para)
     True
     """
-    # One pass of the numbers' grammar yields quantities, dates and malformed numbers together
-    # (the paragraph's text is NFC already), sorted here as scan_nfc sorts them (without its
-    # NumberScan), each quantity made a mention by the grammar as it is found (what _mentions
-    # makes of the list of matches, without the matches; speed).
-    mentions: list[Mention] = []
-    dates: list[DateMatch] = []
-    errors: list[NumberFormatError] = []
-    add_mention = mentions.append
-    for item in scan_items(paragraph.text, _Maker(paragraph).mention, day_months):
-        if type(item) is Mention:
-            # A range's low end as the rules read it (rare: the others are as written already).
-            add_mention(item if item.range_end is None else _as_written(item))
-        elif type(item) is DateMatch:
-            dates.append(item)
-        else:
-            assert isinstance(item, NumberFormatError)
-            errors.append(item)
-    return mentions, dates, errors
+    # One pass of the numbers' grammar yields quantities, dates and malformed numbers, each in
+    # its own list (the paragraph's text is NFC already), each quantity made a mention by the
+    # grammar as it is found, a range's low end as the rules read it (what _mentions makes of
+    # the list of matches, without the matches; speed).
+    return scan_sorted(paragraph.text, _Maker(paragraph, True).mention, day_months)
 
 
 class _Maker:
     """The mentions of the quantities of one paragraph, made as the grammar finds them."""
 
-    __slots__ = ("columns", "footnote", "last", "line", "offset")
+    __slots__ = ("columns", "footnote", "last", "line", "low_as_written", "offset")
 
-    def __init__(self, paragraph: Paragraph) -> None:
+    def __init__(self, paragraph: Paragraph, low_as_written: bool = False) -> None:
+        # With *low_as_written*, a range's low end is made as the rules read it
+        # (:func:`_as_written`); without, as the figures list it.
+        self.low_as_written = low_as_written
         self.offset, self.line, self.footnote = paragraph.offset, paragraph.line, paragraph.footnote
         self.columns = columns = paragraph.columns
         self.last = len(columns) - 1
@@ -205,6 +195,8 @@ class _Maker:
         building.range_end = range_end
         building.__class__ = Mention
         mention: Mention = building
+        if range_end is not None and range_end == "low" and self.low_as_written:
+            return _as_written(mention)
         return mention
 
 

@@ -637,9 +637,35 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
             and not _part_of_a_part(state, other)  # "520 ĐB (80%), trong đó 517 ...": a part
         ):
             return None
-    if _whole_of_fraction_holds(state, best[0]):
+    if _whole_of_fraction_holds(state, best[0]) or _run_exceeds(state, count, best[0]):
         return None
     return best[0]
+
+
+def _run_exceeds(state: DocumentState, count: Mention, total: Mention) -> bool:
+    """Whether a rated count of *count*'s sentence and measure is larger than *total*: the
+    shares of that sentence are of another whole. "vốn ... vào ngành công nghiệp chế biến, chế
+    tạo đạt 13,64 tỷ USD, chiếm 62,9% tổng vốn đăng ký cấp mới và tăng thêm; hoạt động kinh
+    doanh bất động sản đạt 4,98 tỷ USD, chiếm 23,0%; ..." (cafef.vn, 2025, FDI of 8 months):
+    the 11,03 tỷ USD of new capital alone, which the shares of an earlier sentence confirm,
+    is no base of 4,98 (found by a hunt on unseen text)."""
+    text, base, at = _where(state, count)
+    noun = _measure(count)
+    for other in state.section_counts:
+        if other.value <= total.value or _measure(other) != noun:
+            continue
+        if state.section_where.get(other.start, (None,))[0] is not text:
+            continue
+        lo, hi = sorted((other.start - base, at))
+        if _SENTENCE_STOP.search(text, lo, hi) is None and _SHARE_NEXT.match(
+            text, other.end - base
+        ):
+            return True
+    return False
+
+
+# Right after a count, its share: ", chiếm 62,9%", " (chiếm 62,9%".
+_SHARE_NEXT = re.compile(r"\s*[,(]?\s*chiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\d", re.IGNORECASE)
 
 
 def _rated_whole(state: DocumentState, total: Mention) -> bool:
@@ -819,6 +845,11 @@ def _near_base(
     whole_words = clause + text[total.end - base : total.end - base + 40].split(",")[0]
     if _YEAR_OR_NOT.search(whole_words):
         return None
+    if _MUST_ENFORCE.search(clause):
+        # "Tổng số toàn hệ thống phải thi hành là 977.700 việc; đã thi hành xong 446.842 việc,
+        # đạt tỉ lệ 63,14%" (cafef.vn, 2025): the rate of cases enforced is of those that can
+        # be (có điều kiện), which the whole leaves out (see _enforcement_rates).
+        return None
     if not _near_whole_reads(text, base, count, rate):
         return None
     # A whole that is itself a part ("Trong đó, hộ nghèo về thu nhập thấp là 50.868 hộ; ... Số
@@ -831,6 +862,8 @@ def _near_base(
     return total
 
 
+# The whole's clause names the cases to enforce (civil judgments): its rates are of a part.
+_MUST_ENFORCE = re.compile(r"\bphải\s+thi\s+hành\b", re.IGNORECASE)
 # Before the part in its clause: a change ("giảm 554 vụ (-4,2%)" is the change's rate), a pair
 # of one tally ("1.367 vụ/2.420 bị cáo").
 _NEAR_CLAUSE_OPEN = re.compile(r"[;:,()]|[.!?](?=\s)|\n")

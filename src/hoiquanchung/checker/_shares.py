@@ -19,7 +19,10 @@ side for all of them):
 
 Two lists are read on their own: the economic sectors (*khu vực nông, lâm nghiệp và thủy sản*,
 *công nghiệp và xây dựng*, *dịch vụ*; :func:`_sector_shares`) and the levels of one scale after
-*theo các cấp độ:* (:func:`_scale_levels`).
+*theo các cấp độ:* (:func:`_scale_levels`); the structure of two periods sector by sector, "từ
+X% ... lên Y%", one line or one bullet a sector (:func:`_sector_series`); the parts of one kind
+each after *chiếm*, the later ones named by the kind's word only ("bằng đường hàng không ...,
+chiếm 85,2%; bằng đường bộ ..., chiếm 13,1%", :func:`_kind_shares`, above 100 % only).
 
 A percentage above 100 % written as a share (*chiếm* right before it: "nữ chiếm 155%") is read
 among the shares of its sentence; any other percentage above 100 % makes no breakdown.
@@ -91,6 +94,9 @@ _MAX_BEFORE = 90
 _MAX_AFTER = 60
 _AFTER_STOP = re.compile(r"[,;:()\[\]]")
 # Words of change or of another base: these percentages are not shares of one whole.
+# In a share's clause before it, a written fraction ("57/63 địa phương, đạt 90%"): the rate is
+# the fraction's.
+_FRACTION_BEFORE = re.compile(r"\d\s*/\s*\d[\d.,]*[^\d%;/]{0,40}\Z")
 _OTHER_BASE = led_by(
     "tgsvkcbm",
     re.compile(
@@ -99,25 +105,33 @@ _OTHER_BASE = led_by(
     ),
 )
 _SHARE_CUE = led_by(
-    "ctgxpđ",
+    "ctgxpđh",
     re.compile(
         r"\b(?:chiếm|trong\s+đó|gồm|cơ\s+cấu|xếp\s+loại|phân\s+loại)\b"
         # "Thành phần đại biểu ... là 207 đại biểu (41,4%) và ...": the make-up of a body.
         r"|\b(?:thành\s+phần\s+(?:đại\s+biểu|hội\s+viên|ủy\s+viên|uỷ\s+viên))\b"
-        r"|\b(?:trình\s+độ|giới\s+tính|độ\s+tuổi)\s*:",  # the dimension named, then the list
+        r"|\b(?:trình\s+độ|giới\s+tính|độ\s+tuổi)\s*:"  # the dimension named, then the list
+        # "học lực giỏi ..., học lực khá ...": a pupil's grade of learning, one each.
+        r"|\bhọc\s+lực\b",
         re.IGNORECASE,
     ),
 )
+# "giỏi" is the best grade of a pupil's learning (học lực giỏi, khá, trung bình, yếu, kém) and
+# of a degree (tốt nghiệp loại giỏi, khá, trung bình): the rank of *tốt* in a review.
 _GRADES = {
     "xuất sắc": 0,
     "tốt": 1,
+    "giỏi": 1,
     "khá": 2,
     "trung bình": 3,
     "yếu": 4,
     "kém": 5,
 }
 _GRADE = led_by(
-    "xtky", re.compile(r"(?<!\w)(xuất\s+sắc|tốt|khá|(?<!tuổi\s)trung\s+bình|yếu|kém)(?!\w)")
+    "xtkyg",
+    re.compile(
+        r"(?<!\w)(xuất\s+sắc|tốt(?!\s+nghiệp)|giỏi|khá|(?<!tuổi\s)trung\s+bình|yếu|kém)(?!\w)"
+    ),
 )
 _SEX = led_by("n", re.compile(r"(?<![\w])(?<!Việt\s)(?<!miền\s)(?<!phía\s)(nam|nữ)(?!\w)"))
 # Ethnicity: the Kinh and the ethnic minorities (các dân tộc thiểu số) make the whole of the
@@ -184,6 +198,7 @@ _DIMENSION_WORDS = {
     "level": Localized("cấp độ", "level"),
     "rest": Localized("các phần và phần còn lại", "the parts and the rest"),
     "counted": Localized("các phần có số lượng kèm theo", "parts given with their counts"),
+    "kind": Localized("các phần cùng một loại", "the parts of one kind"),
 }
 _FIRST_WORD = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 # The count of a share written right after it: "30% là nữ giới (tương đương 151 người)", "82%
@@ -309,7 +324,15 @@ def _complete(dimension: str, values: set[str]) -> bool:
         return values == {"trung ương", "địa phương", "tự ứng cử"}
     if dimension == "education":
         return values == _EDUCATION_WHOLE
-    if dimension in ("allocation", "sector", "level", "party-grade", "qualification", "ownership"):
+    if dimension in (
+        "allocation",
+        "sector",
+        "level",
+        "party-grade",
+        "qualification",
+        "ownership",
+        "kind",
+    ):
         return False  # a sum's portions may leave a rest unnamed: only more than 100 % is wrong
     if dimension == "age":
         limits = {v.lstrip("<>=") for v in values}
@@ -454,6 +477,11 @@ def _group(
         prev = e
     if any(_OTHER_BASE.search(_COUNT_CHANGE.sub(" ", t)) for t in (*befores, *afters)):
         return None
+    if any(_FRACTION_BEFORE.search(t) for t in befores):
+        # "tại 34 bộ, cơ quan Trung ương, đạt 90% số đầu mối; ... tại 57/63 địa phương, đạt
+        # 90%" (24h.com.vn, 2025, Kiểm toán Nhà nước): a rate of its own written fraction is
+        # coverage of its own whole, not a share of one breakdown (found by a hunt).
+        return None
     nouns = {_noun_after(a) for a in afters}
     if len(nouns - {None}) > 1:  # "95% chi hội ... tốt, 90% hội viên ... khá": two bases
         return None
@@ -529,6 +557,7 @@ def _judge(
     parts: Sequence[tuple[str, str]],
     *,
     rest: bool = False,
+    at: Mention | None = None,
 ) -> Finding | None:
     judged = context.state.rule_states.get(_JUDGED)
     if isinstance(judged, set):
@@ -554,7 +583,7 @@ def _judge(
     para = context.paragraph
     return make_finding(
         para,
-        rates[0].start - para.offset,
+        (rates[0] if at is None else at).start - para.offset,
         "share-sum-mismatch",
         {
             "terms": terms,
@@ -1011,6 +1040,27 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
             found = True
             yield judged_owned
     if not found and sum(1 for m in context.mentions if m.unit == "%") > 1:
+        for chosen, parts, whole in _sector_series(context, judged):
+            here = [m for m in chosen if m.start >= context.paragraph.offset]
+            series = _judge(context, chosen, parts, rest=whole, at=here[0] if here else None)
+            if series is not None:
+                found = True
+                yield series
+    if not found and "chiếm" in context.text:
+        for start, end in _sentences(context.text):
+            base = context.paragraph.offset
+            inside = [m for m in context.mentions if start <= m.start - base < end]
+            if sum(1 for m in inside if m.unit == "%") < 2 or any(
+                m.start in judged for m in inside
+            ):
+                continue
+            kinds = _kind_shares(context, start, end, [m for m in inside if m.unit == "%"])
+            if kinds is not None:
+                listed = _judge(context, kinds[0], kinds[1])
+                if listed is not None:
+                    found = True
+                    yield listed
+    if not found and sum(1 for m in context.mentions if m.unit == "%") > 1:
         counted = _counted_breakdown(context, seen, judged)
         if counted is not None:
             yield counted
@@ -1351,14 +1401,18 @@ _AGRICULTURE = (
     rf"(?:\s+nghiệp)?(?:\s*[,–-]?\s*lâm(?:\s+nghiệp)?)?(?:\s*[,–-]?\s*(?:và\s+)?{_FISHERY})?"
 )
 _CRAFTS = r"(?:tiểu\s+thủ\s+)?công\s+nghiệp"
+# The sectors by number in a text about the structure: "Cơ cấu kinh tế KV.I chiếm 20,72%, KV.II
+# (28,55%), KV.III (45,48%), thuế sản phẩm ..." (khu vực I, II, III: agriculture, industry and
+# construction, services).
+_BY_NUMBER = r"(?:KV\.?\s*|khu\s+vực\s+)(?:{})(?![\w.])"
 _SECTOR_NAMES = (
-    ("nông lâm thủy sản", _AGRICULTURE),
+    ("nông lâm thủy sản", rf"{_AGRICULTURE}|{_BY_NUMBER.format('I|1')}"),
     (
         "công nghiệp xây dựng",
         rf"{_CRAFTS}(?:\s*[,–-]\s*tiểu\s+thủ\s+công\s+nghiệp)?\s*(?:[,–-]|và)?\s*xây\s+dựng"
-        rf"|xây\s+dựng\s*(?:[,–-]|và)\s*{_CRAFTS}",
+        rf"|xây\s+dựng\s*(?:[,–-]|và)\s*{_CRAFTS}|{_BY_NUMBER.format('II|2')}",
     ),
-    ("dịch vụ", r"(?:thương\s+mại\s*(?:[,–-]|và)?\s*)?dịch\s+vụ"),
+    ("dịch vụ", rf"(?:thương\s+mại\s*(?:[,–-]|và)?\s*)?dịch\s+vụ|{_BY_NUMBER.format('III|3')}"),
     ("thuế", r"thuế\s+sản\s+phẩm(?:\s+trừ\s+trợ\s+cấp(?:\s+sản\s+phẩm)?)?"),
 )
 _SECTOR = re.compile(
@@ -1413,7 +1467,7 @@ def _sector_label(clause: str, structure: bool) -> frozenset[str] | None:
 # và khu vực nông, lâm nghiệp, thủy sản chiếm 12,35%").
 # The comma must open the next sector ("tăng 3,89%, đóng góp 5,19%" is one sector's clause).
 _SHARE_THEN_COMMA = re.compile(
-    r"%\s*(?:,|(?=và\s+khu\s+vực\s))(?=\s*(?:và\s+)?(?:khu\s+vực\s+|ngành\s+)?(?:"
+    r"%\s*\)?\s*(?:,|(?=và\s+khu\s+vực\s))(?=\s*(?:và\s+)?(?:khu\s+vực\s+|ngành\s+)?(?:"
     + "|".join(pattern for _, pattern in _SECTOR_NAMES)
     + r"))",
     re.IGNORECASE,
@@ -1432,6 +1486,30 @@ _CONTRIBUTION_THEN_AND = re.compile(
 def _sector_shares(
     context: ParagraphContext, start: int, end: int, inside: Sequence[Mention]
 ) -> tuple[list[Mention], list[tuple[str, str]], bool] | None:
+    """The shares of the economic sectors in one sentence (:func:`_read_sectors`), or ``None``.
+
+    A sentence that names no structure but gives each of the three sectors (and the taxes on
+    products, maybe) its share after *chiếm* is read as the structure too: "Sản xuất nông, lâm
+    nghiệp, thủy sản ..., chiếm 12%, ...; ngành công nghiệp - xây dựng chiếm 51%, ...; ngành
+    dịch vụ chiếm 30%, ...; còn lại 7% là thuế sản phẩm" (a province's report, 2025), "Ngành
+    nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%; ngành công nghiệp, xây dựng chiếm
+    44,93%, ..." (the structure named in the sentence before).  Two sectors, or sectors named
+    each with a rate of growth, stay unread (a branch's words are no sector without *khu vực*).
+    """
+    read = _read_sectors(context, start, end, inside, named=False)
+    if read is None and "chiếm" in context.text[start:end]:
+        read = _read_sectors(context, start, end, inside, named=True)
+    return read
+
+
+def _read_sectors(
+    context: ParagraphContext,
+    start: int,
+    end: int,
+    inside: Sequence[Mention],
+    *,
+    named: bool,
+) -> tuple[list[Mention], list[tuple[str, str]], bool] | None:
     """The shares of the economic sectors in one sentence, their parts, and whether the parts
     are the whole (so that shares below 100 % are wrong too), or ``None``.
 
@@ -1448,7 +1526,8 @@ def _sector_shares(
     """
     text, base = context.text, context.paragraph.offset
     if (
-        text.find("vực", start, end) < 0
+        not named
+        and text.find("vực", start, end) < 0
         and text.find("cấu", start, end) < 0
         and text.find("ỷ trọng", start, end) < 0
         and text.find("ỉ trọng", start, end) < 0
@@ -1462,9 +1541,15 @@ def _sector_shares(
         and not _STRUCTURE.search(sentence)
     ):
         return None
-    structure = _STRUCTURE.search(sentence) is not None or (
-        _WEIGHT.search(sentence) is not None
-        and _STRUCTURE.search(text, max(0, start - _STRUCTURE_REACH), start) is not None
+    if named and contribution:
+        return None
+    structure = (
+        named
+        or _STRUCTURE.search(sentence) is not None
+        or (
+            _WEIGHT.search(sentence) is not None
+            and _STRUCTURE.search(text, max(0, start - _STRUCTURE_REACH), start) is not None
+        )
     )
     chosen: list[Mention] = []
     labels: list[frozenset[str]] = []
@@ -1503,8 +1588,25 @@ def _sector_shares(
             text[clause_start - len(clause) : share.start - base],
             structure or (contribution and bool(chosen)),
         )
+        if (
+            label is None
+            and named
+            and _REST_BEFORE.search(text, max(start, share.start - base - 20), share.start - base)
+        ):
+            # "còn lại 7% là thuế sản phẩm": the rest's share, its part named after it.
+            label = _sector_label(text[share.end - base : clause_start], True)
         if label is None:
             return None
+        if (
+            named
+            and not _SECTOR_SHARE_BEFORE.search(
+                text[max(start, share.start - base - 40) : share.start - base]
+            )
+            and not _REST_BEFORE.search(
+                text, max(start, share.start - base - 20), share.start - base
+            )
+        ):
+            return None  # named sectors without the structure: each share after *chiếm*
         chosen.append(share)
         labels.append(label)
     if len(chosen) < 2:
@@ -1514,6 +1616,8 @@ def _sector_shares(
         if union & label:
             return None  # overlapping parts
         union |= label
+    if named and not union >= _SECTOR_WHOLE:
+        return None  # without the structure named, only the three sectors named make it
     para_text = text.casefold()
     whole = (
         contribution
@@ -1528,6 +1632,256 @@ def _sector_shares(
     )
     parts = [("sector", " + ".join(sorted(label))) for label in labels]
     return chosen, parts, bool(whole)
+
+
+# The structure of two periods written sector by sector, each sector's share "from" the first
+# period "to" the second: "lao động khu vực I từ 82,4% năm 2000 giảm còn 77,3%; lao động khu vực
+# II từ 6,1% tăng lên 6,7% và lao động khu vực III từ 11,5% tăng lên 16% năm 2005" (a province's
+# plan), "Năm 2005 tỷ trọng nông nghiệp chiếm 58,12% đến năm 2010 giảm xuống còn 47,77%; Công
+# nghiệp & xây dựng từ 15,21% tăng lên 22,99% ...", one bullet a sector ("+ Tỉ lệ lao động khu vực
+# nông - lâm - ngư nghiệp giảm dần, từ 65,1% năm 2000 xuống còn 57,3% năm 2005 ...").
+_SERIES_FROM = re.compile(
+    r"(?:\btừ|\bchiếm(?:\s+(?:tỷ|tỉ)\s*(?:lệ|trọng))?)\s*(?:mức\s+)?\Z", re.IGNORECASE
+)
+# Between the two shares of one sector: the first period, the second, and the way it went.
+_SERIES_BETWEEN = re.compile(
+    r"\s*(?:\(\s*(?:[^\W\d_]{1,6}\s*)?\d{4}\s*\)|năm\s*\d{4})?\s*,?\s*"
+    r"(?:(?:đến|tới)\s+(?:năm\s+)?\d{4}\s*)?"
+    r"(?:(?:giảm|tăng)(?:\s+(?:dần|nhẹ|mạnh))?\s*)?"
+    r"(?P<way>(?:xuống|lên)(?:\s+còn)?|còn)\s*\Z",
+    re.IGNORECASE,
+)
+_SERIES_GAP = 60  # the most characters between a sector's two shares
+# The sectors by number ("khu vực I", "KV.II", "khu vực 3"), in a text about the structure.
+_SECTOR_NUMBER = re.compile(r"(?:\bkhu\s+vực|\bKV\.?)\s*(III|II|I|[123])(?![\w.])", re.IGNORECASE)
+_SECTOR_BY_NUMBER = {
+    "i": "nông lâm thủy sản",
+    "1": "nông lâm thủy sản",
+    "ii": "công nghiệp xây dựng",
+    "2": "công nghiệp xây dựng",
+    "iii": "dịch vụ",
+    "3": "dịch vụ",
+}
+# Where the words naming one sector's pair may start: a line, a clause, a list's colon.
+_SERIES_CLAUSE = re.compile(r"[;:\n]")
+_SERIES_CUE = re.compile(
+    r"\bcơ\s+cấu\b|\b(?:tỷ|tỉ)\s+trọng\b|\b(?:tỷ|tỉ)\s+lệ\s+lao\s+động\b", re.IGNORECASE
+)
+_SERIES_REACH = 160  # the most characters from a pair's first share back to its sector's name
+
+
+def _series_label(words: str) -> frozenset[str] | None:
+    """The one sector (or chain of sectors) named last in *words*, by name or by number."""
+    last: tuple[int, frozenset[str]] | None = None
+    for m in _SECTOR_NUMBER.finditer(words):
+        last = (m.start(), frozenset({_SECTOR_BY_NUMBER[m.group(1).casefold()]}))
+    found = list(_SECTOR.finditer(words))
+    if found:
+        m = found[-1]
+        names = {_SECTOR_NAMES[(m.lastindex or 1) - 1][0]}
+        # "... xây dựng và dịch vụ": a chain ending with this sector.
+        k = len(found) - 2
+        while k >= 0 and _SECTOR_JOIN.fullmatch(words, found[k].end(), found[k + 1].start()):
+            names.add(_SECTOR_NAMES[(found[k].lastindex or 1) - 1][0])
+            k -= 1
+        if last is None or m.start() > last[0]:
+            last = (m.start(), frozenset(names))
+    return None if last is None else last[1]
+
+
+# The parts of one kind each with its share after *chiếm*, the later ones written with the kind's
+# word only: "khách đến bằng đường hàng không đạt 9,1 triệu lượt người, chiếm 85,2% ... và tăng
+# 22,7% ...; bằng đường bộ đạt 1,4 triệu lượt người, chiếm 13,1% và tăng 10,9%; bằng đường biển
+# ..., chiếm 1,7% và tăng 10%" (vov.vn, 2025).  The kind is named by a noun of kinds.
+_KIND_HEADS = frozenset(
+    {"đường", "khu vực", "ngành", "lĩnh vực", "loại", "nhóm", "hình thức", "nguồn", "miền", "vùng"}
+)
+_KIND_HEAD = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted((k.replace(" ", r"\s+") for k in _KIND_HEADS), key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+_KIND_LEAD = re.compile(r"^\W*(?:(?:trong\s+đó|còn|và|riêng)\W+)*", re.IGNORECASE)
+_KIND_CUT = re.compile(r"\s(?:đạt|là|có|với|ước|chiếm)\s|[\d(]", re.IGNORECASE)
+
+
+def _kind_label(clause: str) -> tuple[str, str] | None:
+    """The kind's word and the part's words of one item ("bằng đường bộ đạt 1,4 triệu ..." ->
+    ("đường", "bộ")): from the kind's noun to the first verb or figure."""
+    lead = _KIND_LEAD.match(clause)
+    clause = clause[lead.end() :] if lead else clause
+    cut = _KIND_CUT.search(clause)
+    words = clause[: cut.start() if cut else len(clause)]
+    heads = list(_KIND_HEAD.finditer(words))
+    if len(heads) != 1:
+        return None
+    value = " ".join(re.sub(r"[^\w\s]", " ", words[heads[0].end() :]).split()).casefold()
+    if not value:
+        return None
+    return " ".join(heads[0].group(0).casefold().split()), value
+
+
+def _kind_shares(
+    context: ParagraphContext, start: int, end: int, inside: Sequence[Mention]
+) -> tuple[list[Mention], list[tuple[str, str]]] | None:
+    """The shares of the parts of one kind in one sentence (only above 100 % is wrong: a list of
+    kinds may leave some out), or ``None``.
+
+    Each share follows *chiếm* and ends its item at a semicolon (or the sentence's end); any
+    other percentage of an item follows a word of change (the part's growth).  Each item names
+    the kind by one noun of kinds (*đường*, *khu vực*, *ngành*, *lĩnh vực*, *loại*, *nhóm*, ...)
+    followed by the part's own words, the same noun for all and different words for each, none
+    within another's ("đạt chuẩn" and "đạt chuẩn nâng cao" overlap).
+    """
+    text, base = context.text, context.paragraph.offset
+    stops = [m.end() for m in _SEMICOLON.finditer(text, start, end)]
+    chosen: list[Mention] = []
+    labels: list[tuple[str, str]] = []
+    clause_start = start
+    for clause_end in [*stops, end]:
+        mentions = [m for m in inside if clause_start <= m.start - base < clause_end]
+        at = clause_start
+        clause_start = clause_end
+        if not mentions:
+            continue
+        shares = [
+            m
+            for m in mentions
+            if _SHARE_VERB_BEFORE.search(text, max(at, m.start - base - 30), m.start - base)
+        ]
+        if len(shares) != 1 or not _is_share(shares[0]):
+            return None
+        share = shares[0]
+        for m in mentions:
+            if m is not share and not _CHANGE_BEFORE.search(
+                text, max(at, m.start - base - 30), m.start - base
+            ):
+                return None
+        label = _kind_label(text[at : share.start - base])
+        if label is None:
+            return None
+        chosen.append(share)
+        labels.append(label)
+    if len(chosen) < 2 or len({head for head, _ in labels}) != 1:
+        return None
+    # "chiếm 60% số doanh nghiệp; ... chiếm 50% vốn": shares of two bases.
+    nouns = {_noun_after(text[m.end - base : m.end - base + 30]) for m in chosen} - {None}
+    if len(nouns) > 1:
+        return None
+    values = [v for _, v in labels]
+    words = [set(v.split()) - {"và"} for v in values]
+    for a, b in itertools.combinations(words, 2):
+        if a <= b or b <= a:
+            return None  # one part within another ("công nghiệp và xây dựng", "... và dịch vụ")
+    return chosen, [("kind", v) for v in values]
+
+
+@attrs.frozen
+class _Series:
+    """The sectors' pairs of the lines just before (one bullet a sector), carried to the next."""
+
+    pairs: tuple[tuple[Mention, Mention, frozenset[str]], ...]
+    last_line: int
+    cue: bool
+    labour: bool
+
+
+_SERIES_STATE = "shares-series"
+_SERIES_LINES = 3  # the most lines from one sector's bullet to the next one's
+
+
+def _sector_series(
+    context: ParagraphContext, judged: set[int]
+) -> list[tuple[list[Mention], list[tuple[str, str]], bool]]:
+    """The two structures of a text that gives each sector's share in two periods ("từ X% ...
+    lên Y%"), as (shares, parts, whether they are the whole) for each period, or nothing.
+
+    Each pair is two exact shares of at most 100 %, the first after *từ* (or *chiếm*), the second
+    after the way it went (*lên*, *xuống*, *còn*), with only the periods between them; its
+    sector is the last one named before it in its clause (from the line's start, a semicolon, a
+    colon, or the end of the pair before), by name or by number (*khu vực II*, *KV.II*).  Two pairs
+    of different sectors at least, each sector once, none of whose shares another reading has
+    judged, and a word of the structure before the first (*cơ cấu*, *tỷ trọng*, *tỷ lệ lao
+    động*).  The parts make the whole like the sectors of one sentence
+    (:func:`_sector_shares`): the four parts of GRDP, or the three sectors of a labour force;
+    otherwise only a sum above 100 % is wrong (the taxes on products may be left out).
+
+    Near-misses: rates of growth ("tăng từ 5% lên 7%") are not shares (no word of the
+    structure, or a sector named twice); a pair without a sector, or a sector of two pairs
+    (the workers and the product of one sector), makes no structure.
+    """
+    text, base = context.text, context.paragraph.offset
+    states = context.state.rule_states
+    carried = states.pop(_SERIES_STATE, None)
+    if "từ" not in text and "chiếm" not in text:
+        return []
+    shares = [m for m in context.mentions if m.unit == "%"]
+    pairs: list[tuple[Mention, Mention, frozenset[str]]] = []
+    last_end = 0
+    for first, second in itertools.pairwise(shares):
+        a, b = first.start - base, second.start - base
+        if b - (first.end - base) > _SERIES_GAP or a < last_end:
+            continue
+        if _SERIES_FROM.search(text, max(0, a - 24), a) is None:
+            continue
+        if _SERIES_BETWEEN.fullmatch(text, first.end - base, b) is None:
+            continue
+        if not (_is_share(first) and _is_share(second)):
+            continue
+        clause = max(
+            (m.end() for m in _SERIES_CLAUSE.finditer(text, max(0, a - _SERIES_REACH), a)),
+            default=max(0, a - _SERIES_REACH),
+        )
+        label = _series_label(text[max(clause, last_end) : a])
+        if label is None:
+            continue
+        pairs.append((first, second, label))
+        last_end = second.end - base
+    if not pairs or any(m.start in judged for pair in pairs for m in pair[:2]):
+        return []
+    first_at = pairs[0][0].start - base
+    cue = _SERIES_CUE.search(text, 0, first_at) is not None
+    # The workers by sector: a pair's own sentence names them ("lao động khu vực I từ ..."), and
+    # none names the product, its value or the structure of the economy.
+    windows = []
+    for first, _, _ in pairs:
+        a = first.start - base
+        windows.append(
+            text[max((m.end() for m in _SENTENCE_END.finditer(text, 0, a)), default=0) : a]
+        )
+    labour = any(_LABOUR.search(w) for w in windows) and not any(
+        _PRODUCTIVITY.search(w) or _STRUCTURE.search(w) for w in windows
+    )
+    para = context.paragraph
+    here = len(pairs)
+    if (
+        carried is not None
+        and isinstance(carried, _Series)
+        and para.line - carried.last_line <= _SERIES_LINES
+    ):
+        # "+ Tỉ lệ lao động ở khu vực công nghiệp - xây dựng tăng từ 13,1% ... lên 18,2%": the
+        # next sector's bullet, one line each.
+        pairs = [*carried.pairs, *pairs]
+        cue = cue or carried.cue
+        labour = labour or carried.labour
+    states[_SERIES_STATE] = _Series(tuple(pairs), para.line + text.count("\n"), cue, labour)
+    if len(pairs) < 2 or not cue:
+        return []
+    union: set[str] = set()
+    for _, _, label in pairs:
+        if union & label:
+            states.pop(_SERIES_STATE, None)
+            return []  # a sector twice: not one structure
+        union |= label
+    whole = union == _SECTOR_WHOLE | {"thuế"} or (union == _SECTOR_WHOLE and labour)
+    if len(pairs) > here and not whole:
+        return []  # across lines, only the whole structure is judged (once, at its last line)
+    parts = [("sector", " + ".join(sorted(label))) for _, _, label in pairs]
+    return [
+        ([p[0] for p in pairs], parts, whole),
+        ([p[1] for p in pairs], parts, whole),
+    ]
 
 
 # "(Cơ cấu tương ứng của cùng kỳ năm 2020 là 42,82%; 35,86%; 11,66%; 9,66%)", "(cơ cấu GRDP 6

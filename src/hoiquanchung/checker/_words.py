@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._context import Check, ParagraphContext, paragraph_index
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import Gated
 from hoiquanchung.checker._rules import make_finding, write_number
@@ -54,12 +54,12 @@ def _spells(value: int | Decimal, amount: Mention) -> bool:
 def check_words(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 5 in one paragraph; updates the document state for the next one."""
     paragraph, mentions, file = context.paragraph, context.mentions, context.file
-    text, base = paragraph.text, paragraph.offset
+    text = paragraph.text
     previous = context.state.last_money
     context.state.advance(mentions)
     if "chữ" not in text:
         return
-    ends = [x.end for x in mentions]
+    ends = paragraph_index(context).ends  # in the paragraph's text
     for m in _IN_WORDS_AT.finditer(text, 0, len(text)):
         end = _WORDS_END.search(text, m.end())
         assert end is not None  # \Z always matches
@@ -69,7 +69,7 @@ def check_words(context: ParagraphContext) -> Iterator[Finding]:
             continue
         # The amounts in digits before the words (bisection and a short look-back keep a long
         # paragraph of many amounts linear).
-        n_before = bisect.bisect_right(ends, m.start() + base)
+        n_before = bisect.bisect_right(ends, m.start())
         before = [x for x in mentions[max(0, n_before - _LOOKBACK) : n_before] if x.unit == "đồng"]
         amount = before[-1] if before else (previous if n_before < _LOOKBACK else None)
         if amount is None or amount.bound is not Bound.EXACT:

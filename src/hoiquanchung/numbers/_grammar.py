@@ -36,7 +36,7 @@ import functools
 import re
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Final, Literal, NamedTuple
+from typing import Any, Final, Literal, NamedTuple
 
 import attrs
 
@@ -645,13 +645,16 @@ class _Cursor:
     """
 
     __slots__ = (
+        "dates",
         "day_list_end",
         "e",
+        "errors",
         "line_start",
         "make",
         "n",
         "out",
         "prev",
+        "quantities",
         "range_high",
         "s",
         "scanned",
@@ -661,11 +664,17 @@ class _Cursor:
         "token",
     )
 
-    def __init__(self, text: str, make: MatchMaker = exact_match) -> None:
+    def __init__(self, text: str, make: MatchMaker = exact_match, sorted_out: bool = False) -> None:
         self.text = text
         self.n = len(text)
         self.make = make
         self.out: list[object] = []
+        # Where the quantities, the dates and the malformed numbers go: all three in ``out``,
+        # in text order, or with *sorted_out* each in a list of its own (the checker's scan:
+        # no sorting of one list into three afterwards; speed).
+        self.quantities: list[object] = [] if sorted_out else self.out
+        self.dates: list[object] = [] if sorted_out else self.out
+        self.errors: list[object] = [] if sorted_out else self.out
         self.skip = 0
         self.line_start = 0
         self.scanned = 0
@@ -685,7 +694,7 @@ class _Cursor:
         style: Literal["numeric", "words"] = "numeric",
     ) -> bool:
         """Emit a date over ``text[start:end]`` and skip past it."""
-        self.out.append(exact_date(start, end, self.text[start:end], day, month, year, style))
+        self.dates.append(exact_date(start, end, self.text[start:end], day, month, year, style))
         self.skip = max(self.skip, end)
         return True
 
@@ -951,7 +960,7 @@ def _fraction(c: _Cursor) -> bool:
         _, num_value, num_dec = _read_token(text, s, c.token)
         den_end, den_value, den_dec = _read_token(text, e + 1)
     except NumberFormatError as err:
-        c.out.append(err)
+        c.errors.append(err)
         nm = _NUM.match(text, e + 1)
         c.skip = nm.end() if nm is not None else e + 1
         return True
@@ -960,12 +969,12 @@ def _fraction(c: _Cursor) -> bool:
     numerator = exact_quantity(
         Decimal(num_value), None, Bound.EXACT, c.token, _unit_of(1, num_dec), num_dec
     )
-    c.out.append(c.make(s, e, numerator, "numerator", None))
+    c.quantities.append(c.make(s, e, numerator, "numerator", None))
     uend, unit = _read_unit(text, den_end, rest=False)
     denominator = exact_quantity(
         Decimal(den_value), unit, Bound.EXACT, text[e + 1 : uend], _unit_of(1, den_dec), den_dec
     )
-    c.out.append(c.make(e + 1, uend, denominator, "denominator", None))
+    c.quantities.append(c.make(e + 1, uend, denominator, "denominator", None))
     c.skip = uend
     return True
 
@@ -996,7 +1005,7 @@ def _quantity(c: _Cursor) -> bool:
             try:
                 first, decimals = _read_token(text, s, c.token)[1:]
             except NumberFormatError as err:
-                c.out.append(err)
+                c.errors.append(err)
                 c.skip = c.e
                 return True
             if decimals == 0:
@@ -1013,7 +1022,7 @@ def _quantity(c: _Cursor) -> bool:
                 text, s, negative, None if small is None else (c.e, small), c.token
             )
         except NumberFormatError as err:
-            c.out.append(err)
+            c.errors.append(err)
             c.skip = c.e
             return True
     uend, unit = _read_unit(text, amount_end, rest=False)
@@ -1068,23 +1077,23 @@ def _quantity(c: _Cursor) -> bool:
     # Both readers after the quantity need a slash right after it: without one (most figures),
     # the quantity alone (speed).
     if not text.startswith("/", end):
-        c.out.append(c.make(qstart, end, quantity, None, range_end))
+        c.quantities.append(c.make(qstart, end, quantity, None, range_end))
         c.skip = end
         return True
     denominator = _same_noun_denominator(text, end, quantity)
     if denominator is not None:
         # "28 hội viên/35 hội viên": a fraction with its noun on both sides.
-        c.out.append(c.make(qstart, end, quantity, "numerator", None))
+        c.quantities.append(c.make(qstart, end, quantity, "numerator", None))
         d = denominator
-        c.out.append(c.make(d.start, d.end, d.quantity, "denominator", None))
+        c.quantities.append(c.make(d.start, d.end, d.quantity, "denominator", None))
         c.skip = denominator.end
         return True
-    c.out.append(c.make(qstart, end, quantity, None, range_end))
+    c.quantities.append(c.make(qstart, end, quantity, None, range_end))
     c.skip = end
     following = _count_after_slash(text, end, quantity)
     if following is not None:
         # "1.250 buổi/48.300 lượt người": two counts, each with its own noun.
-        c.out.append(c.make(following.start, following.end, following.quantity, None, None))
+        c.quantities.append(c.make(following.start, following.end, following.quantity, None, None))
         c.skip = following.end
     return True
 
@@ -1336,7 +1345,12 @@ def _scan(
     """Every quantity (made by *make*), date and malformed number of *text* (NFC), in order;
     with *day_months*, the starts of the number tokens that may open a day and a month (see
     :func:`scan_items`) are added to it."""
-    c = _Cursor(text, make)
+    return _scanned(_Cursor(text, make), day_months).out
+
+
+def _scanned(c: _Cursor, day_months: list[int] | None) -> _Cursor:
+    """The cursor *c* over its text, every number token read (see :func:`_scan`)."""
+    text = c.text
     n = len(text)
     dispatch = _DISPATCH
     heads = _HEAD_AFTER
@@ -1378,7 +1392,7 @@ def _scan(
         for recognise in dispatch[key]:
             if recognise(c):
                 break
-    return c.out
+    return c
 
 
 def _same_noun_denominator(text: str, pos: int, numerator: Quantity) -> QuantityMatch | None:
@@ -1503,6 +1517,21 @@ def scan_items(
     return _scan(text, make, day_months)
 
 
+def scan_sorted(
+    text: str, make: MatchMaker = exact_match, day_months: list[int] | None = None
+) -> tuple[list[Any], list[DateMatch], list[NumberFormatError]]:
+    """:func:`scan_items` sorted into three lists, each in text order: the quantities (as
+    *make* makes them), the dates and the malformed numbers (each put in its own list as it is
+    found; speed).
+
+    >>> quantities, dates, errors = scan_sorted("có 5 hội, ngày 5/6, 1.40 tỷ")
+    >>> [m.text for m in quantities], [d.text for d in dates], [e.offset for e in errors]
+    (['5 hội'], ['5/6'], [21])
+    """
+    c = _scanned(_Cursor(text, make, True), day_months)
+    return c.quantities, c.dates, c.errors  # type: ignore[return-value]
+
+
 def scan_nfc(text: str) -> NumberScan:
     """:func:`scan_numbers` of a text already NFC (the checker's paragraphs: not normalised
     again; speed).
@@ -1510,15 +1539,4 @@ def scan_nfc(text: str) -> NumberScan:
     >>> [m.text for m in scan_nfc("có 5 hội").quantities]
     ['5 hội']
     """
-    quantities: list[QuantityMatch] = []
-    dates: list[DateMatch] = []
-    errors: list[NumberFormatError] = []
-    for item in _scan(text):
-        if isinstance(item, QuantityMatch):
-            quantities.append(item)
-        elif isinstance(item, DateMatch):
-            dates.append(item)
-        else:
-            assert isinstance(item, NumberFormatError)
-            errors.append(item)
-    return NumberScan(quantities, dates, errors)
+    return NumberScan(*scan_sorted(text))
