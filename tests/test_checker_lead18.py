@@ -72,3 +72,12 @@ def test_enforced_cases_are_rated_of_those_that_can_be() -> None:
         "Các tổ hòa giải đã thụ lý 1.517 vụ việc. Trong đó, đã hòa giải thành công 1.276 vụ"
         " việc (đạt tỷ lệ 80%)."
     )
+
+
+def test_a_rest_follows_alone_not_in_a_list_of_its_own() -> None:
+    # https://vietbao.vn/ (bão Bualoi, 2025): "51 người chết và mất tích, trong đó 29 người chết,
+    # 22 người mất tích. Các tỉnh chịu thiệt hại lớn gồm Ninh Bình 9 người, Thanh Hóa 4 người,
+    # Lào Cai 3 người, ...": the provinces are another breakdown, none of them the rest.
+    text = paragraph("h53-vietbao-bualoi-51-nguoi-8016-ty")
+    assert codes(text) == []
+    assert "total-mismatch" in codes(text.replace("khiến 51 người", "khiến 54 người"))

@@ -1413,15 +1413,25 @@ def _rest_follows(text: str, total: Mention, computed: Decimal | None, s_end: in
     True
     >>> _rest_follows(t, extract(t)[0], Decimal(6), t.index(".") + 1)
     False
+    >>> t = "Trong số 9 hội có 3 hội A và 4 hội B. Xã C 2 hội, xã D 5 hội."
+    >>> _rest_follows(t, extract(t)[0], Decimal(7), t.index(".") + 1)
+    False
     """
     if computed is None or computed >= total.value:
         return False
     rest = _EXACT.subtract(total.value, computed)  # whatever the caller's decimal context
     end = _SENTENCE_STOP.search(text, s_end + 1)
     window = text[s_end : end.end() if end else min(len(text), s_end + _REST_REACH)]
-    return any(
-        q.quantity.value == rest and q.quantity.bound is Bound.EXACT and q.quantity.unit
-        for q in find_quantities(window[:_REST_REACH])
+    # The rest alone in its sentence: "Lần này có 4 người tự ứng cử"; not one of a list of
+    # its own ("Các tỉnh chịu thiệt hại lớn gồm Ninh Bình 9 người, ..., Lào Cai 3 người":
+    # a breakdown by another dimension, after "51 người chết và mất tích, trong đó 29 người
+    # chết, 22 người mất tích", vietbao.vn 2025).
+    counts = [q.quantity for q in find_quantities(window[:_REST_REACH]) if q.quantity.unit != "%"]
+    return (
+        len(counts) == 1
+        and counts[0].value == rest
+        and counts[0].bound is Bound.EXACT
+        and counts[0].unit is not None
     )
 
 
