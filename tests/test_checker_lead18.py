@@ -81,3 +81,16 @@ def test_a_rest_follows_alone_not_in_a_list_of_its_own() -> None:
     text = paragraph("h53-vietbao-bualoi-51-nguoi-8016-ty")
     assert codes(text) == []
     assert "total-mismatch" in codes(text.replace("khiến 51 người", "khiến 54 người"))
+
+
+def test_with_before_labels_that_make_the_whole() -> None:
+    # https://vnexpress.net/ (danh sách sơ bộ ứng cử đại biểu Quốc hội khóa 16, 2026): "là 1.041
+    # người, với 217 người ở Trung ương và 824 người ở địa phương" (hunt52: the same figures
+    # with "gồm" were read, with "với" not).
+    text = paragraph("h52-vnexpress-1041-so-bo-dbqh-16")
+    assert "total-mismatch" not in codes(text)
+    assert "total-mismatch" in codes(
+        text.replace("824 người ở địa phương", "924 người ở địa phương")
+    )
+    # "với" before what goes with a count, no whole: quiet.
+    assert codes("Toàn tỉnh có 139 tổ chức hội với 99.200 hội viên và 300 cán bộ.") == []

@@ -111,6 +111,27 @@ the total's sentence counts no figure of that noun ("... đối với 499 ngư�
 có 194 đại biểu do ... Trung ương giới thiệu; ..."). A figure compared with a plan or a past
 term ("ít hơn so với dự kiến 15 người") is no item and does not end the list.
 
+**A sentence of nothing but parts.**  "... đạt 4.814 tỷ đồng, bằng 27,2% so với dự toán ...
+năm 2024." / "Trong đó, thu nội địa đạt 4.608 tỷ đồng; thu từ hoạt động xuất nhập khẩu 192 tỷ
+đồng và thu từ nguồn huy động, tài trợ quy hoạch 14 tỷ đồng.": a sentence opened by *Trong đó*
+whose every figure is a part of the total's unit (two or more; no share, change, bound, year,
+bracket, trait such as *nữ* or *đảng viên*, example or rest), the total being the only figure
+of its noun in its sentence and no part of a list there, has distinct parts: more than the
+total is a slip, less is not (*Trong đó*, among them, may leave a source out). A bare figure
+ending its sentence after *là* ("tổng số bài thi phúc khảo năm nay là 350.") is a total of the
+noun *tổng số* names.
+
+**A sentence of nothing but parts.**  "... đạt 4.814 tỷ đồng, bằng 27,2% so với dự toán ...
+năm 2024." / "Trong đó, thu nội địa đạt 4.608 tỷ đồng; thu từ hoạt động xuất nhập khẩu 192 tỷ
+đồng và thu từ nguồn huy động, tài trợ quy hoạch 14 tỷ đồng.": a sentence opened by *Trong đó*
+whose every figure is a part of the total's unit (two or more; no share, change, bound, year,
+bracket, trait such as *nữ* or *đảng viên*, example, rest, cause *do*, source or time *từ*,
+addition *thêm*), the total being the only figure of its noun in its sentence, no part of a
+list there and not shared among places its sentence counts, and no two parts of the same kind
+(the same words before or after them, one value of a ``breakdown_kinds.toml`` dimension twice:
+"30 nhà xây mới; 11 nhà xây dựng mới"), has distinct parts: more than the total is a slip, less
+is not (*Trong đó*, among them, may leave a source out).
+
 A sum that breaks the rule is ``total-mismatch`` (error), at the total.  Without evidence
 nothing is reported, not even one part larger than the total: across sentences, such a
 "part" is more likely a figure of something else (*Theo đó* also means "accordingly").
@@ -2082,6 +2103,10 @@ def _totals_before(
         a = m.start - prev_base
         if prev_depth[a] != 0:
             continue
+        if m.unit is None and unit and _named_bare(prev_text, p_start, p_end, m, prev_base, unit):
+            # "tổng số bài thi phúc khảo năm nay là 350. Trong đó, 11 bài thi ...": a bare
+            # figure ending the sentence that names its noun after "tổng số".
+            m = attrs.evolve(m, quantity=attrs.evolve(m.quantity, unit=unit))
         if not _countable(m) and not _stray_comma(m, prev_text[m.end - prev_base : p_end], unit):
             continue
         if _CHANGE.search(prev_text, max(0, a - 20), a):
@@ -2131,6 +2156,29 @@ def _totals_before(
             if _abbreviated(prev_text, m.start - prev_base, measure)
         ]
     return totals
+
+
+_BARE_END = re.compile(r"\s*(?:[.;]|$)")
+
+
+def _named_bare(text: str, start: int, stop: int, m: Mention, base: int, unit: str) -> bool:
+    """Whether the bare figure *m* (no unit) ends its sentence right after *là* or a colon,
+    the sentence naming the parts' noun (*unit*) after *tổng số* before it ("tổng số bài thi
+    phúc khảo năm nay là 350.")."""
+    if m.fraction is not None or m.range_end is not None or m.bound is not Bound.EXACT:
+        return False
+    a, b = m.start - base, m.end - base
+    if _BARE_END.match(text, b, stop) is None and b != stop:
+        return False
+    if re.search(r"(?:(?<!\w)là|:)\s*$", text[max(start, a - 6) : a]) is None:
+        return False
+    head = unit.split()[0]
+    named = re.search(
+        rf"(?<!\w)tổng\s+số\s+(?:các\s+|những\s+)?{re.escape(head)}(?!\w)",
+        text[start:a],
+        re.IGNORECASE,
+    )
+    return named is not None and not any(ch.isdigit() for ch in text[start + named.end() : a])
 
 
 def _numerator(m: Mention, denominator: Mention) -> Mention:
@@ -2314,6 +2362,11 @@ def _evaluate(
         # "46 người chết, mất tích. Trong đó 36 người chết ...; 10 người mất tích ...": the
         # values the total names, one in each part, all of them.
         evidence = named
+    if not evidence.distinct and (whole := _opener_whole(breakdown)) is not None:
+        # "... đạt 4.814 tỷ đồng, ... Trong đó, thu nội địa đạt 4.608 tỷ đồng; thu từ hoạt động
+        # xuất nhập khẩu 192 tỷ đồng và thu từ nguồn huy động ... 14 tỷ đồng.": one sentence of
+        # nothing but the parts, every figure of it one.
+        evidence = whole
     if not evidence.distinct:
         # "28 người chết. Trong đó, 22 người chết do bị lũ cuốn trôi; 3 người chết do ...":
         # people harmed, a different cause each.
@@ -2355,6 +2408,145 @@ def _evaluate(
     target = _target(breakdown, evidence)
     if target is not None:
         yield from _findings(tables, target, breakdown.parts, evidence, file)
+
+
+# What makes a sentence after "Trong đó" no partition of the total before it: examples, a
+# rest not counted, groups a member may belong to several of (traits, not kinds), shares.
+_NOT_WHOLE = re.compile(
+    r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|tiêu\s+biểu|còn\s+lại|khác|nữ|nam|"
+    r"đảng\s+viên|đoàn\s+viên|dân\s+tộc|tôn\s+giáo|trẻ\s+em|thanh\s+niên|cao\s+tuổi|"
+    r"khuyết\s+tật|cựu\s+chiến\s+binh|người\s+có\s+công|chiếm|tăng|giảm|bằng|đạt\s+tỷ|"
+    r"trên|dưới|hơn|gần|khoảng|ít\s+nhất|tối\s+đa|mỗi|riêng|cùng\s+kỳ|lũy\s+kế|luỹ\s+kế|"
+    # causes may overlap ("do bị lũ cuốn trôi", "do tai nạn"), sources and times are read
+    # elsewhere ("từ Quỹ", "từ năm 2020"), an addition may repeat a body ("trao thêm")
+    r"do|từ|thêm)(?!\w)",
+    re.IGNORECASE,
+)
+# A full stop that ends a sentence (not the grouping dot of "4.949" inside a part).
+_STOP = re.compile(r"[.!?](?!\d)")
+# A number that names a group, not a count: "sức khỏe loại 1", "đợt 2", "nhóm 3", "hạng II".
+_LABEL_NUMBER = re.compile(r"(?<!\w)(?:loại|hạng|nhóm|đợt|khu\s+vực)\s*\Z", re.IGNORECASE)
+_LABEL_END = re.compile(r"(?!\d|[.,]\d)(?=\s+(?:có|là|được|chuyển|đạt|gồm)\b|\s*[:,])")
+# A total stated inside a breakdown of its own sentence is a part, not the total.
+_IN_LIST = re.compile(r"(?<!\w)(?:gồm|trong\s+đó)(?!\w)|[:(]", re.IGNORECASE)
+# The openers whose one-sentence list is the whole when nothing else is in it.
+_WHOLE_OPENERS = frozenset({"trong đó", "trong đó:", "bao gồm", "gồm"})
+
+
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
+def _first_word(text: str, at: int) -> str:
+    """The word right after *at* (lower case), or "" when punctuation comes first."""
+    found = _NEXT_WORD.match(text, at)
+    return found.group(1).casefold() if found is not None else ""
+
+
+def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
+    """The parts are distinct parts of their total (their sum may not exceed it) when the
+    opener says so and the sentence holds nothing else: *Trong đó* opening the sentence right
+    after the total's, at least two parts, all in that one sentence and of the total's unit,
+    and no other figure in it (no share, no change, no year, no figure of another unit), no
+    word of examples (*như*), of a rest not counted (*còn lại*, *khác*), of traits a member
+    may have several of (*nữ*, *đảng viên*, *dân tộc*), of a bound (*hơn*, *gần*) or of a
+    period apart (*cùng kỳ*, *lũy kế*).
+
+    "... đạt 4.814 tỷ đồng, bằng 27,2% so với dự toán ... Trong đó, thu nội địa đạt 4.608 tỷ
+    đồng; thu từ hoạt động xuất nhập khẩu 192 tỷ đồng và thu từ nguồn huy động ... 14 tỷ đồng."
+    is read (more than the total is a slip; less is not: "11.174 tỷ đồng ... Trong đó, thu nội
+    địa ước đạt 9.723 tỷ đồng, thu qua hải quan đạt 1.442 tỷ đồng" leaves other revenue out);
+    the total must be the only figure of its noun in its sentence and no part of a list there
+    ("168 đơn vị ..., gồm: 113 phường, 54 xã ..."). "Trong đó, 300 hội viên nữ, 250 hội viên
+    là đảng viên" (traits) and "Trong đó, đường bộ xảy ra 147 vụ ..., giảm 15 vụ" (a change)
+    are not read; nor are causes that may overlap ("22 người chết do ...; 3 người chết do ..."),
+    sources or times ("100 triệu đồng từ Quỹ", "từ năm 2020"), an addition ("trao thêm"), a
+    total shared among the places its sentence counts ("cho 4 địa phương": see
+    :func:`_counted_places`) or two parts of the same kind (:func:`_same_kind_twice`).
+    """
+    if breakdown.marker not in _WHOLE_OPENERS or breakdown.broken or len(breakdown.parts) < 2:
+        return None
+    para = breakdown.parts[0][1]
+    if any(p is not para for _, p in breakdown.parts):
+        return None
+    text, base = para.text, para.offset
+    first, last = breakdown.parts[0][0], breakdown.parts[-1][0]
+    start = text.rfind(".", 0, first.start - base) + 1
+    # the sentence opens with the marker: nothing but the marker before the first part's clause
+    opening = _OPENER.match(text, start)
+    if opening is None or opening.group("m") is None:
+        return None
+    if opening.group("m").casefold().split()[0] != "trong":
+        return None
+    stop = len(text)
+    for m in re.finditer(r"[.!?](?!\d)", text[last.end - base :]):
+        stop = last.end - base + m.start()
+        break
+    if _STOP.search(text, first.end - base, last.start - base):
+        return None  # the parts in one sentence only
+    sentence = text[start:stop]
+    if _NOT_WHOLE.search(sentence) or "(" in sentence or "/" in sentence:
+        return None
+    # no figure in the sentence but the parts
+    spans = [(m.start - base, m.end - base) for m, _ in breakdown.parts]
+    for digit in re.finditer(r"\d+", sentence):
+        at = start + digit.start()
+        if any(a <= at < b for a, b in spans):
+            continue
+        if _LABEL_NUMBER.search(text, max(0, at - 12), at) and _LABEL_END.match(
+            text, at + len(digit.group())
+        ):
+            continue  # "loại 1 có 1.098 công dân; loại 2 ...": a label's number, no figure
+        return None
+    # the total ends its own sentence's figures of its unit: the last one of it
+    total = breakdown.total
+    t = total.mention
+    t_text = total.paragraph.text
+    t_base = total.paragraph.offset
+    unit = t.unit or ""
+    if not unit:
+        return None
+    said = t_text[total.sentence[0] : total.sentence[1]]
+    noun = re.compile(
+        rf"\d[\d.,]*\s*[“\"']?\s*(?:\w+\s+)?{re.escape(unit.split()[0])}(?!\w)", re.IGNORECASE
+    )
+    t_at = (t.start - t_base - total.sentence[0], t.end - t_base - total.sentence[0])
+    others = [x for x in noun.finditer(said) if x.end() <= t_at[0] or x.start() >= t_at[1]]
+    if others:
+        return None  # "làm mới 105 “Nhà đại đoàn kết”; sửa chữa 02 nhà": which one is not guessed
+    # "28 người chết. Trong đó, 22 người chết ...; 3 người chết ...; 5 người bị thương ...":
+    # a part whose state is not the total's, when the others name it, counts something else.
+    state = _first_word(t_text, t.end - t_base)
+    if state:
+        states = {_first_word(text, m.end - base) for m, _ in breakdown.parts}
+        if state in states and len(states) > 1:
+            return None
+    if _IN_LIST.search(t_text, total.sentence[0], t.start - t_base):
+        return None  # "168 đơn vị ..., gồm: 113 phường, 54 xã": the total is itself a part
+    if _places_counted(breakdown):
+        return None  # "... cho 4 địa phương": the places counted are read by _counted_places
+    if _same_kind_twice(breakdown, unit):
+        return None  # "30 nhà xây mới; 11 nhà xây dựng mới": one kind named twice
+    # Among them: a partial list is no slip (the other revenue of a budget left out), more than
+    # the total is.
+    return _Evidence(distinct=True, complete=False, by="opener")
+
+
+def _same_kind_twice(breakdown: ContinuedBreakdown, unit: str) -> bool:
+    """Whether two parts name the same kind: the same words before them in their items ("Hội KH
+    tỉnh trao 30 suất ...; Hội KH tỉnh trao 70 suất"), or the same value of a
+    dimension of ``breakdown_kinds.toml`` ("30 nhà xây mới; 11 nhà xây dựng mới": *xây mới*
+    twice). Such parts may count the same things twice: no evidence that they are apart."""
+    seen = [" ".join(re.findall(r"[^\W_]+", t.casefold())) for t in breakdown.befores]
+    if len(set(seen)) < len(seen):
+        return True
+    noun = " ".join(unit.casefold().split())
+    for name, nouns, pattern, _complete in label_dimensions():
+        if nouns and not any(noun == n or noun.startswith(n + " ") for n in nouns):
+            continue
+        keys = _values_each(name, pattern, breakdown.labels)
+        if keys is not None and len(set(keys)) < len(keys):
+            return True
+    return False
 
 
 def _places_counted(breakdown: ContinuedBreakdown) -> bool:

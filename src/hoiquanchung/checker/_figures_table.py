@@ -17,6 +17,14 @@ alike) and its **labels** over the dimensions of the domain model:
 * ``examples``: the figures of a footnote that begins *Cụ thể* (examples of the figures of the
   sentence that carries the footnote's reference; never a complete list).
 
+Each figure is also of a **period**: the last one named before it in its sentence, else the
+last one the section named ("ước tính tháng 9-2020, vốn đầu tư ... là 510,4 tỷ đồng ... Ước
+quý III năm 2020, tổng vốn ... là 1.370,4 tỷ đồng ... Tính chung 9 tháng đầu năm 2020 ..."):
+a month, a quarter, a run of months, a term, a school year, a year (:func:`period_in`; not a
+date, a comparison "so với cùng kỳ năm 2024" or a bound in time "từ năm 2020"). Figures of two
+periods are never added together nor compared (a month's levels are no parts of the quarter's
+total); a figure of no period named is compared with those of every period.
+
 A figure inside brackets takes the labels of the figure the brackets follow ("40 hội (có 13
 ...)" : 13 is at level *cấp tỉnh*); a part after *trong đó* / *gồm* takes the labels of its
 total.  Only figures that can be totals or parts enter the table: a figure with a label, a
@@ -185,6 +193,64 @@ _LOOKBACK = 8  # figures looked back at for a bracket's owner or a part's total
 _MAX_BEFORE_MARKER = 40  # figures of a sentence before its marker (a bound on the work)
 
 
+# The period a figure is of: a run of months of a year ("9 tháng đầu năm 2020", "chung 6
+# tháng"), a quarter, a month, a term, a school year, a year.  A month or year after a day
+# ("ngày 15 tháng 3 năm 2021") is a date; after a comparison ("so với cùng kỳ năm 2024") or a
+# bound in time ("từ năm 2020", "đến tháng 9") it is not the figure's period.
+_PERIOD = re.compile(
+    r"(?<!\w)(?:"
+    r"(?P<months>(?:\d{1,2}|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối)\s+năm|\s+năm)"
+    r"|(?<=chung\s)\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm|\s+năm)?)"
+    r"|(?P<quarter>quý\s+(?:IV|I{1,3}|[1-4]))(?!\w)"
+    r"|(?P<month>tháng\s+(?:1[0-2]|0?[1-9]))(?![\d/.])"
+    r"|(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn|năm\s+học)\s+\d{4}\s*[-–]\s*\d{4})"
+    r"|(?P<year>năm\s+\d{4})(?!\d)"
+    r")(?:\s*[-/]\s*\d{4}|\s+năm\s+\d{4})?",
+    re.IGNORECASE,
+)
+_PERIOD_WORDS = ("tháng", "quý", "năm", "kỳ", "đoạn")
+# What makes a period named right before it no period of the figures: a day (a date), a
+# comparison, a bound in time.
+_NOT_PERIOD = re.compile(
+    r"(?:(?<!\w)ngày\s+\d{1,2}\s*|(?<!\w)(?:so\s+với|cùng\s+kỳ|với|từ|đến|hết|sau|trước|"
+    r"hơn|kể\s+từ|tính\s+từ)(?:\s+(?:hết|cuối|đầu))?\s*)\Z",
+    re.IGNORECASE,
+)
+
+
+def period_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The periods named in ``text[start:end]``, each with where it ends, normalised ("quý
+    III", "tháng 9", "9 tháng", "nhiệm kỳ 2020-2025", "năm 2025"; a month or quarter keeps no
+    year: a report names the year once).
+
+    >>> period_in("Ước quý III năm 2020, tổng vốn ... là 1.370,4 tỷ đồng", 0, 60)
+    [(20, 'quý iii')]
+    >>> [p for _, p in period_in("Tính chung 9 tháng đầu năm 2020, tổng vốn", 0, 40)]
+    ['9 tháng']
+    >>> [p for _, p in period_in("ước tính tháng 9-2020, vốn đầu tư", 0, 33)]
+    ['tháng 9']
+    >>> period_in("tăng 12,9% so với cùng kỳ năm 2024; ngày 15 tháng 3 năm 2021", 0, 60)
+    []
+    """
+    found = []
+    for m in _PERIOD.finditer(text, start, end):
+        if _NOT_PERIOD.search(text, max(start, m.start() - 16), m.start()):
+            continue
+        kind = m.lastgroup or ""
+        words = " ".join(m.group(kind).casefold().split())
+        if kind == "months":
+            words = words.split()[0] + " tháng"
+        elif kind == "month":
+            words = "tháng " + str(int(words.split()[1]))
+        elif kind == "quarter":
+            n = words.split()[1]
+            words = "quý " + {"1": "i", "2": "ii", "3": "iii", "4": "iv"}.get(n, n)
+        elif kind == "term":
+            words = re.sub(r"\s*[-–]\s*", "-", words)
+        found.append((m.end(), words))
+    return found
+
+
 def measure_of(unit: str) -> str:
     """The measure a unit counts: ``'tổ chức hội'`` and ``'Hội'`` both count ``'hội'``.
 
@@ -224,11 +290,22 @@ class TableFigure:
     sentence: tuple[int, int]
     #: Every figure of the paragraph (for a rule that re-reads it).
     neighbours: tuple[Mention, ...] = ()
+    #: The period the figure is of ("tháng 9", "quý III", "9 tháng", "năm 2025"; "" when the
+    #: section has named none before it): see :func:`period_in`.
+    period: str = ""
 
 
 _new = object.__new__
-_tf_mention, _tf_measure, _tf_labels, _tf_paragraph, _tf_sentence, _tf_neighbours = slot_setters(
-    TableFigure, "mention", "measure", "labels", "paragraph", "sentence", "neighbours"
+(
+    _tf_mention,
+    _tf_measure,
+    _tf_labels,
+    _tf_paragraph,
+    _tf_sentence,
+    _tf_neighbours,
+    _tf_period,
+) = slot_setters(
+    TableFigure, "mention", "measure", "labels", "paragraph", "sentence", "neighbours", "period"
 )
 
 
@@ -273,6 +350,8 @@ class SectionFigures:
     path: str | None
     figures: list[TableFigure] = attrs.Factory(list)
     _keys: set[tuple[str, tuple[tuple[str, str], ...]]] = attrs.Factory(set)
+    #: The periods its figures name ("" not among them): each is reconciled apart.
+    periods: set[str] = attrs.Factory(set)
     #: How many figures of each measure the section holds.
     counts: dict[str, int] = attrs.Factory(dict)
     # The level values its figures name and whether one names a category, kept as figures are
@@ -297,6 +376,10 @@ class SectionFigures:
     def add(self, figure: TableFigure) -> bool:
         """Add *figure* unless its key is already there (or the section is full).
 
+        The key is the measure and the labels, whatever the period: a figure of another period
+        with the same key is a repeat, never compared (the period only keeps figures of two
+        periods apart; it never lets more figures in: a long section's repeats stay out).
+
         A negative figure (``−5 hội``: a decrease) is no total or part of a breakdown: never
         added (a table refuses it).
         """
@@ -305,6 +388,8 @@ class SectionFigures:
             return False
         self._keys.add(key)
         self.figures.append(figure)
+        if figure.period:
+            self.periods.add(figure.period)
         self.counts[figure.measure] = self.counts.get(figure.measure, 0) + 1
         for dimension, value in figure.labels:
             if dimension == "level":
@@ -347,11 +432,21 @@ class SectionFigures:
         """What shapes the table's dimensions and coordinates beside the figures themselves
         (the level mapping, whether categories are named, the number of examples): while it
         stays the same, a measure whose figures stay the same reconciles the same."""
-        return (tuple(sorted(self._levels().items())), self._categorised, self._examples)
+        return (
+            tuple(sorted(self._levels().items())),
+            self._categorised,
+            self._examples,
+            len(self.periods),
+        )
 
-    def table(self, measures: Collection[str] | None = None) -> Table:
+    def table(self, measures: Collection[str] | None = None, period: str | None = None) -> Table:
         """The section's figures as an :class:`~hoiquanchung.indicators.Table` (those of
-        *measures* only, when given: the dimensions stay those of the whole section)."""
+        *measures* only, when given: the dimensions stay those of the whole section).
+
+        With *period*, only the figures of that period and those of no period named: figures
+        of two periods ("tháng 9" and "quý III", "9 tháng" and "năm 2025") are never added
+        together nor compared (a month's levels are no parts of the quarter's total); without
+        it, every figure (a section that names no period)."""
         levels = self._levels()
         values = tuple(sorted(set(levels.values())))
         dimensions = _dimensions(values, self._categorised, self._examples)
@@ -369,6 +464,8 @@ class SectionFigures:
         for i, f in enumerate(self.figures):
             if measures is not None and f.measure not in measures:
                 continue  # reconciliation never adds figures of two measures together
+            if period is not None and f.period and f.period != period:
+                continue  # nor figures of two periods
             at = tuple(sorted((d, levels[v] if d == "level" else v) for d, v in f.labels))
             if (f.measure, at) in seen:
                 continue  # two labels mapped onto one value: keep the first statement
@@ -703,6 +800,8 @@ class FigureTables:
         self.previous_sentence: tuple[Paragraph, tuple[Mention, ...]] | None = None
         #: A breakdown continuing the sentence of its total, while it is being read.
         self.continued: ContinuedBreakdown | None = None
+        #: The period the running text is of: the last one named in the section ("" before).
+        self.period = ""
         #: What rule 2 (``totals``) found in the last paragraphs it read, by their offset: the
         #: number of figures it read there, the places it reports and the computed values (read
         #: again by rule 2d, which never says the same twice; a few dozen paragraphs kept).
@@ -750,6 +849,7 @@ class FigureTables:
                 self.current = SectionFigures(context.section)
             self._anchor, self._refs = [], []
             self.continued = None
+            self.period = ""
         if para.footnote:
             self._footnote(context)
             return self.current
@@ -761,12 +861,20 @@ class FigureTables:
             # referred to from here finds none, whatever its sentence).
             self._last = (para, ())
             self._anchor, self._refs = [], []
+            self._advance_period(para.text, 0, len(para.text))
             return self.current
         spans = sentence_spans(para.text)
         tail = spans[-1][0] + para.offset if spans else para.offset
         self._last = (para, _from(context.mentions, tail))
         self._running(context, spans)
         return self.current
+
+    def _advance_period(self, text: str, start: int, end: int) -> None:
+        """The running period after ``text[start:end]``: the last one it names, if any."""
+        if may_contain_between(text, _PERIOD_WORDS, start, end):
+            named = period_in(text, start, end)
+            if named:
+                self.period = named[-1][1]
 
     # ------------------------------------------------------------------ running text
     def _running(self, context: _HasParagraph, spans: Sequence[tuple[int, int]]) -> None:
@@ -785,6 +893,7 @@ class FigureTables:
             if m.fraction is None and m.unit is not None and m.unit.casefold() not in _NOT_COUNTS
         ]
         if not mentions:
+            self._advance_period(text, 0, len(text))
             return
         # A label needs one of its words: where they are, to read only the clauses they are in.
         words = _LabelWords(text)
@@ -795,6 +904,7 @@ class FigureTables:
             # No label word, no total word, no marker and no footnote: no figure of the
             # paragraph has a label (its own, its bracket owner's or its total's) or is marked a
             # total, so none enters the table and none is an anchor (speed).
+            self._advance_period(text, 0, len(text))
             return
         changes = may_contain(text, _CHANGE_WORDS)
         # Where "tổng" may be: in the lower-case text at the same offsets, or anywhere when
@@ -812,9 +922,16 @@ class FigureTables:
         starts = [m.start - base for m in mentions]
         count = len(mentions)
         labels_of: dict[int, tuple[tuple[str, str], ...]] = {}
+        dated = may_contain(text, _PERIOD_WORDS)
         for s_start, s_end in spans:
             first = bisect.bisect_left(starts, s_start)
             stop = bisect.bisect_left(starts, s_end)
+            # The periods the sentence names: a figure is of the last one before it, or of the
+            # running text's; the sentence's last one runs on.
+            periods = period_in(text, s_start, s_end) if dated else []
+            running = self.period
+            if periods:
+                self.period = periods[-1][1]
             if first == stop:
                 continue  # no figure in the sentence: its markers are not needed
             # Only the first marker of the sentence is read: one search, not every match (speed).
@@ -883,6 +1000,12 @@ class FigureTables:
                 _tf_paragraph(figure, para)
                 _tf_sentence(figure, (s_start, s_end))
                 _tf_neighbours(figure, everything)
+                period = running
+                for end, named in periods:
+                    if end > a:
+                        break
+                    period = named
+                _tf_period(figure, period)
                 if self._refs:  # the anchors are only read by the footnotes referred to here
                     self._anchor.append((figure, wanted))
                 if wanted and self.current.add(figure):
@@ -925,6 +1048,7 @@ class FigureTables:
             _tf_paragraph(part, para)
             _tf_sentence(part, (0, len(text)))
             _tf_neighbours(part, ())
+            _tf_period(part, total.period)
             if self.current.add(part):
                 self._changed = True
                 self.measures.add(measure)

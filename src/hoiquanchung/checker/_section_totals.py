@@ -43,7 +43,6 @@ from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext
 from hoiquanchung.checker._figures_table import FigureTables, SectionFigures, TableFigure
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.indicators._reconcile import reconcile_totals
-from hoiquanchung.numbers import Bound
 
 __all__ = ["CHECK", "check_section_totals"]
 
@@ -97,7 +96,11 @@ def _section_findings(
         return
     # Only the findings about stated figures: the totals reconciliation derives beyond them
     # only add breakdown-conflict findings, which this rule keeps none of (speed).
-    for finding in reconcile_totals(section.table(stale)):
+    # Each period named apart, with the figures of no period named (figures of two periods are
+    # never added together: a month's levels are no parts of the quarter's total).
+    periods = sorted(section.periods) if section.periods else [None]
+    findings = [f for p in periods for f in reconcile_totals(section.table(stale, p))]
+    for finding in findings:
         if finding.code not in _CODES:
             continue  # a repeat or two derived totals: not read reliably enough from prose
         figure = section.locate(finding)
@@ -107,8 +110,6 @@ def _section_findings(
             continue
         if finding.code == "total-mismatch" and not figure.labels and _central_level(section):
             continue  # the levels of a whole system, the central fund named apart (T.Ư)
-        if finding.code == "total-mismatch" and _parts_own_total(figure, finding):
-            continue  # the parts make another figure stated before the total: theirs
         key = (finding.code, figure.mention.start)
         if key in tables.reported:
             continue
@@ -144,28 +145,6 @@ def _central_level(section: SectionFigures) -> bool:
             continue
         seen.add(paragraph.offset)
         if _CENTRAL_FIGURE.search(paragraph.text):
-            return True
-    return False
-
-
-def _parts_own_total(total: TableFigure, finding: Finding) -> bool:
-    """Whether the parts that do not make *total* make exactly a figure of its unit stated
-    before it in its paragraph: "tháng 9-2020, vốn đầu tư ... là 510,4 tỷ đồng ... Trong đó ...
-    cấp tỉnh là 363,8 tỷ đồng; ... cấp huyện là 52,5 tỷ đồng; ... cấp xã là 94,1 tỷ đồng. Ước
-    quý III năm 2020, tổng vốn đầu tư ... là 1.370,4 tỷ đồng" (baonamdinh.vn, 2020): the
-    levels are September's, whose total is the 510,4 before them, not the quarter's; the
-    section's table, which keeps no period, cannot tell them apart."""
-    computed = finding.computed_value
-    if computed is None:
-        return False
-    unit = total.mention.unit
-    for m in total.neighbours:
-        if m.start >= total.mention.start:
-            break
-        if m.unit != unit or m.bound is not Bound.EXACT:
-            continue
-        low, high = m.quantity.interval()
-        if low <= computed <= high:
             return True
     return False
 

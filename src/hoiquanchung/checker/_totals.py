@@ -2527,6 +2527,7 @@ def _partition(
     heads: list[str] = []  # each part's item before it and after it (checker._parallel)
     tails: list[str] = []
     valueless = False  # a ";"-item that names what was given without a figure
+    bare_with = False  # an item after "với" without "là"
     for a, b in items:
         inside = parts[bisect.bisect_left(part_starts, a) : bisect.bisect_left(part_starts, b)]
         if not inside and _valueless_item(text, a, b):
@@ -2553,7 +2554,9 @@ def _partition(
             p = inside[0]
             head = text[a : p.start - base]
             if kind == "với" and not _IS.search(head):
-                return  # "với" is a marker only as "với cấp tỉnh là 40 hội, ..."
+                # "với" is a marker as "với cấp tỉnh là 40 hội, ...", or before labels that
+                # make the whole (below).
+                bare_with = True
             if _EACH.search(head):
                 # "các tỉnh A, B và C mỗi tỉnh 300 triệu đồng": an amount each, not a part.
                 return
@@ -2637,6 +2640,10 @@ def _partition(
         some = dimension = ("parallel", frozenset())
     if joined_last and dimension is None:
         return  # the last "và" cut the list: only labels say it is one list
+    if bare_with and not whole:
+        # "là 1.041 người, với 217 người ở Trung ương và 824 người ở địa phương" (VnExpress,
+        # 2026) is read; "139 tổ chức hội ... với 992.000 hội viên" names what goes with it.
+        return
     complete = kind in _COMPLETE_MARKERS or whole or rest
     if kind == "(" and not complete and some is None:
         # A bracket without a marker: only a whole breakdown is read, or parts that cannot
