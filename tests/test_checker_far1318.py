@@ -105,10 +105,11 @@ def test_the_same_kind_twice_after_trong_do_stays_quiet() -> None:
 
 def test_grades_numbered_after_trong_do_are_read() -> None:
     # https://baophutho.vn/hoan-thanh-cong-tac-kham-tuyen-cong-dan-san-sang-nhap-ngu-nam-2026-
-    # 245342.htm (held-out): 10.050 fit recruits, "Trong đó, ... loại 1 có 1.098 công dân; loại
-    # 2 có 4.949 công dân; loại 3 có 4.003 công dân." The grades' numbers are no figures; a part
-    # written with a grouping dot ends no sentence.
-    text = paragraph("far13h-baophutho-kham-tuyen-nvqs-2026")
+    # 245342.htm (hunt51's copy; far13's held-out took the same page later): 10.050 fit
+    # recruits, "Trong đó, ... loại 1 có 1.098 công dân; loại 2 có 4.949 công dân; loại 3 có
+    # 4.003 công dân." The grades' numbers are no figures; a part written with a grouping dot
+    # ends no sentence.
+    text = paragraph("h51-baophutho-khamtuyen-nvqs-2026")  # far13h-... held the same page
     assert alarms(text) == []
     assert [a[:2] for a in alarms(text.replace("4.949", "9.949"))] == [
         ("total-mismatch", "10.050 công")
