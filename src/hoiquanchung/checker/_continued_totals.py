@@ -220,7 +220,7 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.checker._totals import disjoint_parts
 from hoiquanchung.findings import Finding
 from hoiquanchung.numbers import Bound
-from hoiquanchung.numbers._vocabulary import scale_alternation
+from hoiquanchung.numbers._vocabulary import alternation, bound_words, scale_alternation
 
 __all__ = ["check_continued", "check_fraction_parts", "place_names", "sum_verdict"]
 
@@ -2416,10 +2416,14 @@ _NOT_WHOLE = re.compile(
     r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|tiêu\s+biểu|còn\s+lại|khác|nữ|nam|"
     r"đảng\s+viên|đoàn\s+viên|dân\s+tộc|tôn\s+giáo|trẻ\s+em|thanh\s+niên|cao\s+tuổi|"
     r"khuyết\s+tật|cựu\s+chiến\s+binh|người\s+có\s+công|chiếm|tăng|giảm|bằng|đạt\s+tỷ|"
-    r"trên|dưới|hơn|gần|khoảng|ít\s+nhất|tối\s+đa|mỗi|riêng|cùng\s+kỳ|lũy\s+kế|luỹ\s+kế|"
-    # causes may overlap ("do bị lũ cuốn trôi", "do tai nạn"), sources and times are read
-    # elsewhere ("từ Quỹ", "từ năm 2020"), an addition may repeat a body ("trao thêm")
-    r"do|từ|thêm)(?!\w)",
+    # a bound ("trên", "gần", ...: numbers/data/bound_words.toml) but an estimate ("ước đạt"
+    # of a total and of its parts alike), "khoảng"; and "từ": sources and times are read
+    # elsewhere ("từ Quỹ", "từ năm 2020")
+    + alternation([w for w, b in bound_words("before").items() if b != "ABOUT"], r"\s+")
+    + r"|khoảng|mỗi|riêng|cùng\s+kỳ|lũy\s+kế|luỹ\s+kế|"
+    # causes may overlap ("do bị lũ cuốn trôi", "do tai nạn"), an addition may repeat a body
+    # ("trao thêm")
+    r"do|thêm)(?!\w)",
     re.IGNORECASE,
 )
 # A full stop that ends a sentence (not the grouping dot of "4.949" inside a part).

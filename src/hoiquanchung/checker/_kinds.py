@@ -7,8 +7,8 @@ of one dimension (a congress's delegates: *đương nhiên*, *bầu*, *chỉ đ�
 >>> [name for name, *_ in label_dimensions()]  # doctest: +NORMALIZE_WHITESPACE
 ['delegate', 'body', 'membership', 'education', 'form', 'renewal', 'works', 'veteran', 'awardee',
  'group-grade', 'gift-form', 'carry', 'vote', 'timeliness', 'visitor-origin', 'capital-origin',
- 'ownership',
- 'treatment', 'discipline', 'petition']
+ 'ownership', 'treatment', 'discipline', 'petition', 'party-member', 'alternate', 'party-badge',
+ 'species']
 >>> ("nghèo", frozenset({"nghèo", "cận nghèo"})) in kinds_of_wholes()
 True
 >>> sorted(nested_values("body")), sorted(nested_values("delegate"))

@@ -62,7 +62,7 @@ from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
-from hoiquanchung.numbers._vocabulary import person_nouns, unit_nouns
+from hoiquanchung.numbers._vocabulary import alternation, bound_words, person_nouns, unit_nouns
 from hoiquanchung.rounding import quantize_fraction
 
 __all__ = ["CHECK", "check_rate_bases", "check_shares_of_base"]
@@ -868,8 +868,10 @@ _MUST_ENFORCE = re.compile(r"\bphải\s+thi\s+hành\b", re.IGNORECASE)
 # of one tally ("1.367 vụ/2.420 bị cáo").
 _NEAR_CLAUSE_OPEN = re.compile(r"[;:,()]|[.!?](?=\s)|\n")
 _NEAR_CHANGE = re.compile(
-    r"\b(?:tăng|giảm|so\s+với|vượt|hơn|kém|còn\s+lại|chưa|trên|gần|khoảng|ước|xấp\s+xỉ)\b"
-    r"|[/–-]\s*\Z",
+    r"\b(?:tăng|giảm|so\s+với|vượt|kém|còn\s+lại|chưa|"
+    # a bound ("hơn", "trên", "gần", "khoảng", ...: numbers/data/bound_words.toml)
+    + alternation([w for w, b in bound_words("before").items() if b is not None], r"\s+")
+    + r")\b|[/–-]\s*\Z",
     re.IGNORECASE,
 )
 # Between the part and its rate: a rate named by its words ("tỷ lệ hộ nghèo toàn hội là 5,03%",

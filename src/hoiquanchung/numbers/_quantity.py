@@ -48,7 +48,7 @@ class Bound(enum.Enum):
     lists every word the parser accepts for it.
 
     >>> Bound.MORE_THAN.value, Bound.MORE_THAN.words
-    ('hơn', ('hơn', 'trên'))
+    ('hơn', ('hơn', 'trên', 'trên mốc', 'vượt mốc', 'vượt ngưỡng'))
     >>> Bound.MORE_THAN.admits(Decimal("34000000001"), Decimal("34000000000"))
     True
     >>> Bound.ABOUT.admits(Decimal("105"), Decimal("100"))
