@@ -657,15 +657,15 @@ def _run_exceeds(state: DocumentState, count: Mention, total: Mention) -> bool:
         if state.section_where.get(other.start, (None,))[0] is not text:
             continue
         lo, hi = sorted((other.start - base, at))
-        if _SENTENCE_STOP.search(text, lo, hi) is None and _SHARE_NEXT.match(
-            text, other.end - base
+        if _SENTENCE_STOP.search(text, lo, hi) is not None:
+            continue
+        # Its share right after it (", chiếm 62,9%": the words of the civil judgments' reading).
+        rate_at = HAS_DIGIT.search(text, other.end - base, other.end - base + 40)
+        if rate_at is not None and _SHARE_AFTER_COUNT.match(
+            text[other.end - base : rate_at.start()]
         ):
             return True
     return False
-
-
-# Right after a count, its share: ", chiếm 62,9%", " (chiếm 62,9%".
-_SHARE_NEXT = re.compile(r"\s*[,(]?\s*chiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*:?\s*\d", re.IGNORECASE)
 
 
 def _rated_whole(state: DocumentState, total: Mention) -> bool:
