@@ -52,6 +52,7 @@ import attrs
 
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
+from hoiquanchung.checker._counts import is_count
 from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import HAS_DIGIT, Mention
 from hoiquanchung.checker._partition_shares import partition_shares, rate_verdict
@@ -171,14 +172,9 @@ _PERSONS = "\x00persons"
 
 
 def _is_count(m: Mention) -> bool:
-    return (
-        m.bound is Bound.EXACT
-        and m.unit is not None
-        and m.unit != "%"
-        and m.fraction is None
-        and m.value > 0
-        and m.value == int(m.value)
-    )
+    """A count of persons, cases, households...: named, a positive whole number, no term of a
+    written fraction (:func:`hoiquanchung.checker._counts.is_count`)."""
+    return is_count(m, noun=True, whole_number=True, alone=True)
 
 
 def _counts(state: DocumentState, mentions: Sequence[Mention]) -> Iterator[Mention]:
