@@ -841,10 +841,11 @@ def _near_base(
     whole_words = clause + text[total.end - base : total.end - base + 40].split(",")[0]
     if _YEAR_OR_NOT.search(whole_words):
         return None
-    if _MUST_ENFORCE.search(clause):
+    if _TO_ENFORCE.search(clause):
         # "Tổng số toàn hệ thống phải thi hành là 977.700 việc; đã thi hành xong 446.842 việc,
-        # đạt tỉ lệ 63,14%" (cafef.vn, 2025): the rate of cases enforced is of those that can
-        # be (có điều kiện), which the whole leaves out (see _enforcement_rates).
+        # đạt tỉ lệ 63,14%" (cafef.vn, 2025): the whole is the cases to enforce (the role
+        # "total" of _enforcement_rates), and the rate of cases enforced is of those that can
+        # be (có điều kiện), which the whole leaves out.
         return None
     if not _near_whole_reads(text, base, count, rate):
         return None
@@ -858,8 +859,6 @@ def _near_base(
     return total
 
 
-# The whole's clause names the cases to enforce (civil judgments): its rates are of a part.
-_MUST_ENFORCE = re.compile(r"\bphải\s+thi\s+hành\b", re.IGNORECASE)
 # Before the part in its clause: a change ("giảm 554 vụ (-4,2%)" is the change's rate), a pair
 # of one tally ("1.367 vụ/2.420 bị cáo").
 _NEAR_CLAUSE_OPEN = re.compile(r"[;:,()]|[.!?](?=\s)|\n")
@@ -2089,8 +2088,14 @@ def _amount_shares(context: ParagraphContext) -> Iterator[Finding]:
 # việc, chiếm 22,90% ...  Trong số có điều kiện thi hành, số thi hành xong là 267.165 việc,
 # ...; đạt tỉ lệ 55,41%": the cases to enforce, those that can be (with conditions) and not,
 # and those enforced, whose rate is of the cases with conditions.
+# The roles of the counts of civil judgments, by the words right before each count (read by
+# _enforcement_rates, and by _near_base for the whole it must not take): the cases to enforce,
+# a few words allowed between "tổng số" and "phải thi hành" ("Tổng số việc phải thi hành là",
+# "Tổng số toàn hệ thống phải thi hành là"), those that can be enforced, those that cannot yet,
+# those enforced.
 _TO_ENFORCE = re.compile(
-    r"\btổng\s+số\s+(?:việc\s+|án\s+)?phải\s+thi\s+hành(?:\s+án)?\s*(?:là)?\s*:?\s*\Z", re.I
+    r"\btổng\s+số\s+(?:[^\W\d_]+\s+){0,3}?phải\s+thi\s+hành(?:\s+án)?\s*(?:là)?\s*:?\s*\Z",
+    re.I,
 )
 _WITH_CONDITIONS = re.compile(
     r"(?<!chưa\s)\bcó\s+điều\s+kiện\s+thi\s+hành(?:\s+án)?\s*(?:là)?\s*:?\s*\Z", re.I
