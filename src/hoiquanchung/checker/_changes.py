@@ -34,6 +34,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._counts import is_count
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import lowered
 from hoiquanchung.checker._rules import make_finding, sum_contradicts
@@ -148,14 +149,9 @@ _GRADE = re.compile(r"\b(?:khá|tốt|xuất\s+sắc|trung\s+bình|yếu|kém|lo
 
 
 def _is_count(m: Mention) -> bool:
-    return (
-        m.unit is not None
-        and m.unit != "%"
-        and m.value >= 0
-        and m.range_end is None
-        and not m.footnote
-        and m.fraction is None
-    )
+    """A named figure, bound or not ("tăng hơn 1.200 hội viên"), no range's end, footnote or
+    fraction's term (:func:`hoiquanchung.checker._counts.is_count`)."""
+    return is_count(m, exact=False, noun=True, alone=True, plain=True)
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:

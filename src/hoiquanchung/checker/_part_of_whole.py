@@ -30,11 +30,11 @@ import re
 from collections.abc import Iterator
 
 from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._counts import is_count
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, may_contain
 from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch
 from hoiquanchung.findings import Finding
-from hoiquanchung.numbers import Bound
 
 __all__ = ["CHECK", "check_part_of_whole"]
 
@@ -56,7 +56,9 @@ _YEAR = re.compile(r"[0-9]{4}\Z")
 
 
 def _is_count(m: Mention) -> bool:
-    return m.bound is Bound.EXACT and m.unit != "%" and m.value >= 0
+    """Any exact figure but a percentage, amounts and zero included
+    (:func:`hoiquanchung.checker._counts.is_count`)."""
+    return is_count(m)
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence, Set
 
 from hoiquanchung.checker._context import ParagraphContext, evolved
+from hoiquanchung.checker._counts import is_count
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
@@ -52,13 +53,9 @@ _MIN_WHOLE_PERCENTS = 3
 
 
 def _is_count(m: Mention) -> bool:
-    return (
-        m.bound is Bound.EXACT
-        and m.unit != "%"
-        and m.fraction is None
-        and m.value > 0
-        and m.value == int(m.value)
-    )
+    """A positive whole number, no term of a written fraction, named or not (a run's whole may
+    be a bare "28"): :func:`hoiquanchung.checker._counts.is_count`."""
+    return is_count(m, whole_number=True, alone=True)
 
 
 def _is_fraction_term(m: Mention) -> bool:

@@ -52,6 +52,7 @@ import attrs
 
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
+from hoiquanchung.checker._counts import is_count
 from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import HAS_DIGIT, Mention
 from hoiquanchung.checker._partition_shares import partition_shares, rate_verdict
@@ -171,14 +172,9 @@ _PERSONS = "\x00persons"
 
 
 def _is_count(m: Mention) -> bool:
-    return (
-        m.bound is Bound.EXACT
-        and m.unit is not None
-        and m.unit != "%"
-        and m.fraction is None
-        and m.value > 0
-        and m.value == int(m.value)
-    )
+    """A count of persons, cases, households...: named, a positive whole number, no term of a
+    written fraction (:func:`hoiquanchung.checker._counts.is_count`)."""
+    return is_count(m, noun=True, whole_number=True, alone=True)
 
 
 def _counts(state: DocumentState, mentions: Sequence[Mention]) -> Iterator[Mention]:
@@ -845,10 +841,11 @@ def _near_base(
     whole_words = clause + text[total.end - base : total.end - base + 40].split(",")[0]
     if _YEAR_OR_NOT.search(whole_words):
         return None
-    if _MUST_ENFORCE.search(clause):
+    if _TO_ENFORCE.search(clause):
         # "Tổng số toàn hệ thống phải thi hành là 977.700 việc; đã thi hành xong 446.842 việc,
-        # đạt tỉ lệ 63,14%" (cafef.vn, 2025): the rate of cases enforced is of those that can
-        # be (có điều kiện), which the whole leaves out (see _enforcement_rates).
+        # đạt tỉ lệ 63,14%" (cafef.vn, 2025): the whole is the cases to enforce (the role
+        # "total" of _enforcement_rates), and the rate of cases enforced is of those that can
+        # be (có điều kiện), which the whole leaves out.
         return None
     if not _near_whole_reads(text, base, count, rate):
         return None
@@ -862,8 +859,6 @@ def _near_base(
     return total
 
 
-# The whole's clause names the cases to enforce (civil judgments): its rates are of a part.
-_MUST_ENFORCE = re.compile(r"\bphải\s+thi\s+hành\b", re.IGNORECASE)
 # Before the part in its clause: a change ("giảm 554 vụ (-4,2%)" is the change's rate), a pair
 # of one tally ("1.367 vụ/2.420 bị cáo").
 _NEAR_CLAUSE_OPEN = re.compile(r"[;:,()]|[.!?](?=\s)|\n")
@@ -1361,14 +1356,24 @@ def _remember(state: DocumentState, section: str | None) -> None:
 def _judged(
     context: ParagraphContext, pair: tuple[Mention, Mention], here: bool
 ) -> tuple[bool, Finding | None]:
-    """Whether *pair* has a base now, and the finding when its rate does not hold against it."""
+    """Whether *pair* has a base now, and the finding when its rate does not hold against it.
+
+    A finding against the whole right before *trong đó* is held to the next paragraph of the
+    section (:func:`_held_findings`): its parallel triples may show that the rates are of
+    another base."""
     count, rate = pair
     total = _total_before_parts(context, count, rate) if here else None
+    if total is not None:
+        found = _judged_against(context, pair, total, _sentence_end(context, rate), False)
+        if found is not None:
+            if found.path is None and context.section is not None:
+                found = evolved(found, path=context.section)
+            _held(context.state).append((found, _measure(count)))
+        return True, None
     # The parts of a whole stated in their sentence ("251 hội viên, trong đó ... 40 đồng chí ...,
     # chiếm 16%"): a count of a later sentence is none of their bases.
-    stop = _sentence_end(context, rate) if total is not None else None
-    if total is None:
-        total = _confirmed_base(context.state, count, rate)
+    stop: int | None = None
+    total = _confirmed_base(context.state, count, rate)
     # A whole read only through its description or the next sentence's *Trong đó* (wide): its
     # rates are judged when they hold under no rounding rule (a truncated rate is left).
     wide = False
@@ -1390,6 +1395,19 @@ def _judged(
         total = _base_of_parts(context.state, count)
     if total is None:
         return False, None
+    return True, _judged_against(context, pair, total, stop, wide)
+
+
+def _judged_against(
+    context: ParagraphContext,
+    pair: tuple[Mention, Mention],
+    total: Mention,
+    stop: int | None,
+    wide: bool,
+) -> Finding | None:
+    """The finding of *pair*'s rate against its base *total*, if it does not hold and no
+    other reading of the text explains it."""
+    count, rate = pair
     if any(
         other is not count
         and other is not total
@@ -1398,17 +1416,129 @@ def _judged(
         and _verdict(count, rate, other) is Verdict.CONSISTENT
         for other in context.state.section_counts
     ):  # the rate holds against another count stated: perhaps its real base
-        return True, None
+        return None
     found = _finding(count, rate, total, context.file)
     if (
         found is not None
         and found.code in ("rate-rounding", "rate-mismatch")
         and _made_whole(context.state, pair, total)
     ):
-        return True, None  # one share adjusted so that a whole breakdown makes 100 %
+        return None  # one share adjusted so that a whole breakdown makes 100 %
     if wide and found is not None and found.code == "rate-rounding":
-        return True, None
-    return True, found
+        return None
+    if found is not None and _odd_precision(context.state, pair, total):
+        return None
+    return found
+
+
+def _odd_precision(state: DocumentState, pair: tuple[Mention, Mention], total: Mention) -> bool:
+    """Whether the rate of *pair* belongs to the other term its item names, written at another
+    precision than its list: its item names another term (*khóa*, *nhiệm kỳ*, *năm trước*...)
+    before the count in its clause, the rate is a whole number whose exact value against
+    *total* is not, and two or more rates of its sentence, each written with decimals, hold
+    against *total* while none written as a whole number does.  "người ứng cử là phụ nữ: 471
+    người, tỷ lệ 45,24%; ... người ứng cử là đại biểu Quốc hội khóa 15 tái cử: 145 người, tỷ lệ
+    29%" (vietnamnet.vn, 2026): 29 % is 145 of the 500 seats, not of the 1.041 candidates.
+    Near-misses, still judged: a rate exactly a whole number ("7 đại biểu ngoài đảng, chiếm
+    10%" of 70), a list that mixes whole numbers with decimals ("tôn giáo là 69 vị (tỷ lệ 17%)"
+    among rates to one decimal), an item of the same term as its list ("Người ứng cử là đại
+    biểu Quốc hội khóa XIV tái cử: 205 người, tỷ lệ 23,62%", written like its list)."""
+    count, rate = pair
+    if (
+        rate.quantity.decimals != 0
+        or (100 * int(count.value)) % int(total.value) == 0
+        or count.start not in state.section_where  # past the section's bound: words unread
+    ):
+        return False
+    text, base, at = _where(state, count)
+    label = _LABEL_OPENS.split(text[max(0, at - _MAX_LABEL) : at])[-1]
+    if _OTHER_REFERENCE.search(label) is None:
+        return False
+    with_decimals = 0
+    for c, r in state.section_rates:
+        if c.start == count.start or state.section_where.get(c.start, (None, -1))[1] != base:
+            continue
+        lo, hi = sorted((at, c.start - base))
+        if _SENTENCE_STOP.search(text, lo, hi) or (total.start, r.start) not in state.section_holds:
+            continue
+        if r.quantity.decimals == 0:
+            return False
+        with_decimals += 1
+    return with_decimals >= _MIN_CONFIRMING
+
+
+# Where an item's label opens before its count: a semicolon, a bracket, a sentence's start.
+_LABEL_OPENS = re.compile(r"[;()]|[.!?](?=\s)|\n")
+
+
+# ------------------------------------------------------------------ findings held one paragraph
+# "các Tổ hòa giải cơ sở đã tiến hành thụ lý hòa giải 12.896 vụ việc, trong đó hòa giải thành
+# 9.201 vụ việc, đạt tỷ lệ 73,5%.\nCụ thể: năm 2014, thụ lý hòa giải 3.399 vụ việc, hòa giải
+# thành 2.408 vụ việc, đạt tỷ lệ 73,5%; năm 2015, ..." (baolamdong.vn, 2019): no yearly rate
+# holds against its own two counts either; the rates are of a base the text does not give.
+_HELD_KEY = "rate-bases.held"
+_MIN_PARALLEL = 2
+
+
+def _held(state: DocumentState) -> list[tuple[Finding, str]]:
+    """The findings against a whole before *trong đó* held to the next paragraph, with the
+    measure of their part."""
+    held: list[tuple[Finding, str]] = state.rule_states.setdefault(_HELD_KEY, [])
+    return held
+
+
+def _held_findings(context: ParagraphContext | None, state: DocumentState) -> Iterator[Finding]:
+    """The held findings, but those that the paragraph of *context* (the next of the section)
+    explains: two or more triples of the part's measure, a whole, a smaller count of it after
+    it in its sentence and that count's rate, none of which holds (the rates are all of another
+    base).  At the end of the document or of the section (*context* ``None`` or of another
+    section), every held finding is given."""
+    held = _held(state)
+    if not held:
+        return
+    found = list(held)
+    held.clear()
+    for finding, noun in found:
+        if context is None or not _rates_of_another_base(context, noun):
+            yield finding
+
+
+def _rates_of_another_base(context: ParagraphContext, noun: str) -> bool:
+    """Whether two or more attached rates of *noun* in the paragraph of *context* each follow a
+    larger count of *noun* of their sentence, and none holds against its count of that whole."""
+    text, base = context.text, context.paragraph.offset
+    failing = 0
+    pairs = _every_attached(context)[:_MAX_PAIRS]
+    rated = {c.start for c, _ in pairs}
+    for count, rate in pairs:
+        if count.unit is None or _measure(count) != noun:
+            continue
+        # The whole: the count of the noun right before, with no rate of its own and no
+        # percentage between ("thụ lý hòa giải 3.399 vụ việc, hòa giải thành 2.408 vụ việc").
+        whole = None
+        for m in context.mentions:
+            if m.start >= count.start:
+                break
+            if _is_count(m) and m.unit is not None and _measure(m) == noun:
+                whole = m
+        if (
+            whole is None
+            or whole.value <= count.value
+            or whole.start in rated
+            or _SENTENCE_STOP.search(text, whole.end - base, count.start - base) is not None
+            or "%" in text[whole.end - base : count.start - base]
+        ):
+            continue
+        verdict = _verdict(count, rate, whole)
+        if verdict is Verdict.CONSISTENT:
+            return False
+        if verdict is not None:
+            failing += 1
+    return failing >= _MIN_PARALLEL
+
+
+def _finish(state: DocumentState) -> Iterator[Finding]:
+    yield from _held_findings(None, state)
 
 
 _MAX_SHARES = 6
@@ -1566,6 +1696,10 @@ def _rate_bases(
 ) -> Iterator[Finding]:
     """The findings of the readings above; *judged* receives the place of each rate judged."""
     state = context.state
+    if _HELD_KEY in state.rule_states:
+        yield from _held_findings(
+            context if state.bases_section == context.section else None, state
+        )
     _remember(state, context.section)
     if _reads_nothing(context):
         _section_paragraphs(context)  # noted among the section's, as _amount_shares notes it
@@ -1954,8 +2088,14 @@ def _amount_shares(context: ParagraphContext) -> Iterator[Finding]:
 # việc, chiếm 22,90% ...  Trong số có điều kiện thi hành, số thi hành xong là 267.165 việc,
 # ...; đạt tỉ lệ 55,41%": the cases to enforce, those that can be (with conditions) and not,
 # and those enforced, whose rate is of the cases with conditions.
+# The roles of the counts of civil judgments, by the words right before each count (read by
+# _enforcement_rates, and by _near_base for the whole it must not take): the cases to enforce,
+# a few words allowed between "tổng số" and "phải thi hành" ("Tổng số việc phải thi hành là",
+# "Tổng số toàn hệ thống phải thi hành là"), those that can be enforced, those that cannot yet,
+# those enforced.
 _TO_ENFORCE = re.compile(
-    r"\btổng\s+số\s+(?:việc\s+|án\s+)?phải\s+thi\s+hành(?:\s+án)?\s*(?:là)?\s*:?\s*\Z", re.I
+    r"\btổng\s+số\s+(?:[^\W\d_]+\s+){0,3}?phải\s+thi\s+hành(?:\s+án)?\s*(?:là)?\s*:?\s*\Z",
+    re.I,
 )
 _WITH_CONDITIONS = re.compile(
     r"(?<!chưa\s)\bcó\s+điều\s+kiện\s+thi\s+hành(?:\s+án)?\s*(?:là)?\s*:?\s*\Z", re.I
@@ -2441,4 +2581,9 @@ def _base_of_shares(state: DocumentState, group: list[tuple[Mention, Mention]]) 
 
 
 #: Rule rate-bases: what :mod:`hoiquanchung.checker._registry` runs.
-CHECK = Check("rate-bases", check_rate_bases, ("rate-mismatch", "rate-rounding", "bound-violated"))
+CHECK = Check(
+    "rate-bases",
+    check_rate_bases,
+    ("rate-mismatch", "rate-rounding", "bound-violated"),
+    finish=_finish,
+)

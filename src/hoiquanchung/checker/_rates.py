@@ -40,6 +40,7 @@ from decimal import Decimal
 import attrs
 
 from hoiquanchung.checker._context import Check, ParagraphContext, evolved
+from hoiquanchung.checker._counts import is_count
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.errors import HoiQuanChungError
@@ -221,7 +222,9 @@ def _follows_a_fraction(text: str, base: int, mentions: Sequence[Mention], i: in
 
 
 def _is_count(m: Mention) -> bool:
-    return m.bound is Bound.EXACT and m.unit != "%" and m.value >= 0
+    """Any exact figure but a percentage, amounts and zero included
+    (:func:`hoiquanchung.checker._counts.is_count`)."""
+    return is_count(m)
 
 
 def _is_rate(m: Mention) -> bool:

@@ -1,0 +1,56 @@
+"""What a count is, for the rules of rates (rate-bases, part-of-whole, the shares of a whole,
+the fractions, the changes): one test, read by each with the strictness its reading needs.
+
+A count is a figure that is not a percentage and not negative.  The rules differ on purpose in
+what more they ask of it, each for its reading:
+
+* ``exact``: no bound word (*hơn*, *gần*, *khoảng*): a bound figure is no whole to judge a rate
+  against (every rule but changes, where "tăng hơn 1.200 hội viên" still names what changed);
+* ``noun``: a count of something named (rate-bases matches the part's noun with its whole's;
+  changes read the noun of what changed);
+* ``whole_number``: a positive whole number (rate-bases and the shares of a whole count
+  persons, cases, households; part-of-whole and the fractions also read amounts, "1.600 tỷ
+  đồng", and a zero);
+* ``alone``: not a term of a written fraction (``a/b`` is read by rule fractions, not as a
+  base: rate-bases, the shares of a whole, changes);
+* ``plain``: not the end of a range nor a footnote's number (changes, which read the figure
+  right after a word of change).
+
+>>> from hoiquanchung.checker._mentions import mentions_in
+>>> from hoiquanchung.checker._text import paragraphs, split_lines
+>>> [para] = paragraphs(split_lines("có 12 hội viên, hơn 30 hộ, 45% và 2,5 ha"))
+>>> [m.text for m in mentions_in(para) if is_count(m)]
+['12 hội viên', '2,5 ha']
+>>> [m.text for m in mentions_in(para) if is_count(m, whole_number=True)]
+['12 hội viên']
+"""
+
+from __future__ import annotations
+
+from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.numbers import Bound
+
+__all__ = ["is_count"]
+
+
+def is_count(
+    m: Mention,
+    *,
+    exact: bool = True,
+    noun: bool = False,
+    whole_number: bool = False,
+    alone: bool = False,
+    plain: bool = False,
+) -> bool:
+    """Whether *m* is a count, with the further conditions asked (see the module)."""
+    if m.unit == "%" or m.value < 0:
+        return False
+    if exact and m.bound is not Bound.EXACT:
+        return False
+    if noun and m.unit is None:
+        return False
+    if whole_number and (m.value <= 0 or m.value != int(m.value)):
+        return False
+    if alone and m.fraction is not None:
+        return False
+    return not (plain and (m.range_end is not None or m.footnote))
