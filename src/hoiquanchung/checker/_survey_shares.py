@@ -47,6 +47,7 @@ from hoiquanchung.numbers import Bound
 __all__ = ["survey_shares"]
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|\Z)|\n")
+_MAX_SENTENCE = 1200  # the farthest a sentence's start is looked for before its stable answer
 # The enterprises surveyed, and the stable answer: the cheap gate of the reading.
 _ENTERPRISES = re.compile(r"doanh\s+nghiệp|(?<!\w)DN(?!\w)", re.IGNORECASE)
 _STABLE_GATE = ("ổn định", "giữ nguyên")
@@ -59,6 +60,7 @@ _ANSWER = re.compile(
     re.IGNORECASE,
 )
 _VALUES = ("better", "stable", "worse")
+_BRACKETED = re.compile(r"\([^()]*(?:\)|\Z)")
 # An answer's clause ends at a semicolon or a full stop, even one a careless text glues to the
 # next sentence ("... sẽ ổn định.Về xu hướng ..."); a dot between digits groups them.
 _CLAUSE_END = re.compile(r";|\.(?!\d)")
@@ -67,31 +69,30 @@ _WHOLE = frozenset(_VALUES)
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|lên|xuống|đi))?\s*\Z", re.IGNORECASE)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def _stable_sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of *text* that name the stable answer, in order (each once)."""
     out: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        out.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
+    for word in _STABLE_GATE:
+        at = text.find(word)
+        while at >= 0:
+            if not out or not out[-1][0] <= at < out[-1][1]:
+                window = max(0, at - _MAX_SENTENCE)
+                start = window
+                for end in _SENTENCE_END.finditer(text, window, at):
+                    start = end.end()
+                stop = _SENTENCE_END.search(text, at)
+                bounds = (start, stop.end() if stop is not None else len(text))
+                if bounds not in out:
+                    out.append(bounds)
+            at = text.find(word, at + len(word))
+    return sorted(out)
 
 
 def _unbracketed(text: str) -> str:
-    """*text* with every bracketed part blanked (same length)."""
-    out: list[str] = []
-    depth = 0
-    for ch in text:
-        if ch == "(":
-            depth += 1
-        if depth > 0:
-            out.append(" ")
-        else:
-            out.append(ch)
-        if ch == ")" and depth > 0:
-            depth -= 1
-    return "".join(out)
+    """*text* with every bracketed part blanked (same length; an unclosed bracket blanks the
+    rest)."""
+    text = _BRACKETED.sub(lambda m: " " * len(m.group()), text)
+    return _BRACKETED.sub(lambda m: " " * len(m.group()), text)
 
 
 def _answers(segment: str) -> frozenset[str]:
@@ -118,25 +119,20 @@ def survey_shares(
     text = context.text
     if not any(word in text for word in _STABLE_GATE):
         return []
-    if _ENTERPRISES.search(text) is None:
-        return []
+    if "nghiệp" not in text and "DN" not in text:
+        return []  # no enterprise named (a fast test; the sentence's words are read below)
     base = context.paragraph.offset
     percents = [m for m in context.mentions if m.unit == "%"]
     if len(percents) < 2:
         return []
     runs: list[tuple[list[Mention], list[tuple[str, str]]]] = []
-    for start, end in _sentences(text):
+    for start, end in _stable_sentences(text):
         sentence = text[start:end]
-        if not any(word in sentence for word in _STABLE_GATE):
-            continue
-        if _ENTERPRISES.search(sentence) is None:
+        inside = [m for m in percents if start <= m.start - base < end]
+        if len(inside) < 2 or _ENTERPRISES.search(sentence) is None:
             continue
         flat = _unbracketed(sentence)
-        inside = [
-            m
-            for m in percents
-            if start <= m.start - base < end and flat[m.start - base - start] != " "
-        ]
+        inside = [m for m in inside if flat[m.start - base - start] != " "]
         if len(inside) < 2:
             continue
         runs.extend(_runs(text, base, start, end, flat, inside))
