@@ -66,6 +66,12 @@ READ = [
     ("s9h-tieudungplus-don-hang-q1-2022", "33,4%", "38,4%"),
     # https://fica.dantri.com.vn/... (held-out): volume of production, two questions.
     ("s9h-dantri-khoi-luong-q1-2024", "17,7%", "11,7%"),
+    # https://tapchixaydung.vn/... (verification, after the reading): the construction survey's
+    # labour, the stable answer written "không đổi".
+    ("s9v-tapchixaydung-lao-dong-q1-2024", "58,8%", "50,8%"),
+    # the same page: "80,2% DN nhận định tăng và không đổi (32,9% ...; 47,3% ... không thay
+    # đổi); 19,8% ... giảm".
+    ("s9v-tapchixaydung-hop-dong-q1-2024", "19,8%", "29,8%"),
 ]
 
 

@@ -18,7 +18,8 @@ or two answers merged into one share, their own shares in brackets after it:
     giá hoạt động sản xuất kinh doanh khó khăn hơn"
 
 :func:`survey_shares` reads such runs: in a sentence naming the enterprises (*doanh nghiệp*,
-*DN*) and a stable answer (*ổn định*, *giữ nguyên*), each percentage outside brackets takes the
+*DN*) and a stable answer (*ổn định*, *giữ nguyên*, *không (thay) đổi*: "56% DN nhận định lao
+động không đổi", the construction survey's labour), each percentage outside brackets takes the
 answers named between it and the next percentage (the sentence's end); consecutive percentages
 whose answers are disjoint and together all three make one run, the shares of one question, which
 must make 100 % (each at its own rounding).  The percentages in brackets after a merged answer
@@ -50,7 +51,7 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s|\Z)|\n")
 _MAX_SENTENCE = 1200  # the farthest a sentence's start is looked for before its stable answer
 # The enterprises surveyed, and the stable answer: the cheap gate of the reading.
 _ENTERPRISES = re.compile(r"doanh\s+nghiệp|(?<!\w)DN(?!\w)", re.IGNORECASE)
-_STABLE_GATE = ("ổn định", "giữ nguyên")
+_STABLE_GATE = ("ổn định", "giữ nguyên", "không đổi", "không thay đổi")
 # The three answers.  "tăng" is an answer unless it is a growth's word ("tăng trưởng"), and
 # "cao hơn" / "thấp hơn" are the orders' words ("đơn đặt hàng quý I cao hơn quý IV").
 _ANSWER = re.compile(
