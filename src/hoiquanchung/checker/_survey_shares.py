@@ -48,8 +48,9 @@ from hoiquanchung.numbers import Bound
 __all__ = ["survey_shares"]
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|\Z)|\n")
+_ANSWER_REACH = 240  # the most characters between a share and its stable answer
 _MAX_SENTENCE = 1200  # the farthest a sentence's start is looked for before its stable answer
-# The enterprises surveyed, and the stable answer: the cheap gate of the reading.
+# The enterprises surveyed, and the stable answer (searched only after a share: the cheap gate).
 _ENTERPRISES = re.compile(r"doanh\s+nghiệp|(?<!\w)DN(?!\w)", re.IGNORECASE)
 _STABLE_GATE = ("ổn định", "giữ nguyên", "không đổi", "không thay đổi")
 # The three answers.  "tăng" is an answer unless it is a growth's word ("tăng trưởng"), and
@@ -70,22 +71,22 @@ _WHOLE = frozenset(_VALUES)
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|lên|xuống|đi))?\s*\Z", re.IGNORECASE)
 
 
-def _stable_sentences(text: str) -> list[tuple[int, int]]:
-    """The sentences of *text* that name the stable answer, in order (each once)."""
+def _stable_sentences(text: str, after: Sequence[int]) -> list[tuple[int, int]]:
+    """The sentences of *text* that name the stable answer within reach after one of the
+    offsets *after* (the ends of the paragraph's percentages: an answer follows its share, so
+    only the text after a share is searched; the whole paragraph never is), in order."""
     out: list[tuple[int, int]] = []
-    for word in _STABLE_GATE:
-        at = text.find(word)
-        while at >= 0:
-            if not out or not out[-1][0] <= at < out[-1][1]:
-                window = max(0, at - _MAX_SENTENCE)
-                start = window
-                for end in _SENTENCE_END.finditer(text, window, at):
-                    start = end.end()
-                stop = _SENTENCE_END.search(text, at)
-                bounds = (start, stop.end() if stop is not None else len(text))
-                if bounds not in out:
-                    out.append(bounds)
-            at = text.find(word, at + len(word))
+    for offset in after:
+        for word in _STABLE_GATE:
+            at = text.find(word, offset, offset + _ANSWER_REACH)
+            if at < 0 or any(start <= at < end for start, end in out):
+                continue
+            window = max(0, at - _MAX_SENTENCE)
+            start = window
+            for end in _SENTENCE_END.finditer(text, window, at):
+                start = end.end()
+            stop = _SENTENCE_END.search(text, at)
+            out.append((start, stop.end() if stop is not None else len(text)))
     return sorted(out)
 
 
@@ -117,17 +118,12 @@ def survey_shares(
     >>> [[m.text for m in run] for run, _ in survey_shares(ParagraphContext.of(para))]
     [['42,1%', '36,3%', '21,6%']]
     """
-    text = context.text
-    if not any(word in text for word in _STABLE_GATE):
-        return []
-    if "nghiệp" not in text and "DN" not in text:
-        return []  # no enterprise named (a fast test; the sentence's words are read below)
-    base = context.paragraph.offset
     percents = [m for m in context.mentions if m.unit == "%"]
     if len(percents) < 2:
         return []
+    text, base = context.text, context.paragraph.offset
     runs: list[tuple[list[Mention], list[tuple[str, str]]]] = []
-    for start, end in _stable_sentences(text):
+    for start, end in _stable_sentences(text, [m.end - base for m in percents]):
         sentence = text[start:end]
         inside = [m for m in percents if start <= m.start - base < end]
         if len(inside) < 2 or _ENTERPRISES.search(sentence) is None:
