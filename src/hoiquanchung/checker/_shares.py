@@ -73,6 +73,7 @@ from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._ownership_shares import ownership_shares
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch, write_number
+from hoiquanchung.checker._survey_shares import survey_shares
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import StatedFigure
 from hoiquanchung.messages import Localized
@@ -199,6 +200,10 @@ _DIMENSION_WORDS = {
     "rest": Localized("các phần và phần còn lại", "the parts and the rest"),
     "counted": Localized("các phần có số lượng kèm theo", "parts given with their counts"),
     "kind": Localized("các phần cùng một loại", "the parts of one kind"),
+    "survey": Localized(
+        "câu trả lời khảo sát (tốt hơn, ổn định, khó khăn hơn)",
+        "survey answer (better, stable, worse)",
+    ),
 }
 _FIRST_WORD = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 # The count of a share written right after it: "30% là nữ giới (tương đương 151 người)", "82%
@@ -1039,6 +1044,13 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
         if judged_owned is not None:
             found = True
             yield judged_owned
+    for run, answers in survey_shares(context):
+        # The answers of the business-trend survey (_survey_shares): all three make the whole.
+        if not any(m.start in judged for m in run):
+            surveyed = _judge(context, run, answers, rest=True)
+            if surveyed is not None:
+                found = True
+                yield surveyed
     if not found and sum(1 for m in context.mentions if m.unit == "%") > 1:
         for chosen, parts, whole in _sector_series(context, judged):
             here = [m for m in chosen if m.start >= context.paragraph.offset]
