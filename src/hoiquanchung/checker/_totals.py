@@ -3713,6 +3713,12 @@ _TOLL_SOME = re.compile(
     re.IGNORECASE,
 )
 
+# A toll that is itself a part of the one before it ("102 người chết, mất tích, trong đó 90 người
+# chết (Quảng Trị 1, Huế 2, ...)", 24h.com.vn, 2025; "Trong đó, 43 người chết (Huế 2, ...)",
+# soha.vn, 2025): the marker right before the toll names the larger toll's part, not a few of the
+# provinces; the bracket after it is read as any bracket right after a toll.
+_TOLL_PART_OF = re.compile(r"\btrong\s+(?:đó|số\s+đó)\s*[,:]?\s*(?:có\s+)?\Z", re.IGNORECASE)
+
 # Measures (an area, a weight) and rates: a toll's hectares are estimates of what the provinces
 # have reported so far, and a rate is no sum.
 _TOLL_MEASURES = frozenset({"%", "ha", "m", "m2", "m3", "km", "kg", "tấn", "tạ", "lít", "con"})
@@ -3747,9 +3753,11 @@ def _whole_bracket(
     if any(_DIGIT.search(tail) for tail in tails):
         return False  # a figure not read as an item ("Bà Rịa Vũng Tàu 2", a name not known)
     gap = text[total.end - base : found.start("open")]
-    if _TOLL_SOME.search(gap) or _TOLL_SOME.search(
-        text, max(0, total.start - base - 12), total.start - base
-    ):
+    if _TOLL_SOME.search(gap):
+        return False
+    before = max(0, total.start - base - 12)
+    lead = _TOLL_SOME.search(text, before, total.start - base)
+    if lead is not None and _TOLL_PART_OF.search(text, before, total.start - base) is None:
         return False
     return not any(_TOLL_SOME.search(tail) for tail in tails)
 
