@@ -3660,13 +3660,19 @@ def _by_province(
             name = item.group("name")
             tail_end = items[i + 1].start() if i + 1 < len(items) else end
             tail = text[item.end("n") : tail_end]
+            # A part as large as its total is a slip of one of them (read: the sum is above),
+            # unless the "total" is a change ("tăng 3 người (Lào Cai 10 người, ...)": the
+            # bracket gives each province's toll, not its share of the change).
             if (
                 part is None
                 or not name[0].isupper()
                 or part.bound is not Bound.EXACT
                 or part.fraction
                 or part.unit not in (None, total.unit)
-                or part.value >= total.value
+                or (
+                    part.value >= total.value
+                    and _is_change(text, total.start - base, total.end - base)
+                )
                 or _PROVINCE_BLOCKERS.search(tail)
                 or any(
                     m.unit == total.unit and m is not part
