@@ -3606,6 +3606,7 @@ _PROVINCE_AVERAGE = re.compile(
     re.IGNORECASE,
 )
 _PROVINCE_BLOCKERS = re.compile(r"\btrong\s+đó\b|\bcũ\b|\(", re.IGNORECASE)
+_MIN_ITEMS_ABOVE = 3  # provinces listed for one of them to be read above its total
 
 
 def _by_province(
@@ -3660,9 +3661,11 @@ def _by_province(
             name = item.group("name")
             tail_end = items[i + 1].start() if i + 1 < len(items) else end
             tail = text[item.end("n") : tail_end]
-            # A part as large as its total is a slip of one of them (read: the sum is above),
-            # unless the "total" is a change ("tăng 3 người (Lào Cai 10 người, ...)": the
-            # bracket gives each province's toll, not its share of the change).
+            # A part as large as its total, in a list of three provinces or more, is a slip of
+            # one of them (read: the sum is above), unless the "total" is a change ("tăng 3
+            # người (Lào Cai 10 người, ...)": the bracket gives each province's toll, not its
+            # share of the change).  Beside one other province only, it may be no share of
+            # that total at all ("13 người mất tích (Sơn La 1 người; Quảng Trị 19 người)").
             if (
                 part is None
                 or not name[0].isupper()
@@ -3671,7 +3674,10 @@ def _by_province(
                 or part.unit not in (None, total.unit)
                 or (
                     part.value >= total.value
-                    and _is_change(text, total.start - base, total.end - base)
+                    and (
+                        len(items) < _MIN_ITEMS_ABOVE
+                        or _is_change(text, total.start - base, total.end - base)
+                    )
                 )
                 or _PROVINCE_BLOCKERS.search(tail)
                 or any(
