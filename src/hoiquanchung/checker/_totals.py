@@ -3464,7 +3464,8 @@ def _arranged_units(
 # ...", "124 nhà bị đổ (Hà Giang: 38 nhà; Lai Châu: 55 nhà; ...)", "5 người chết (Đắk Lắk có 3
 # người, Gia Lai có 2 người)".  Distinct provinces are distinct territories, so their parts cannot
 # overlap: more than the total is an error; less says nothing (a list of the provinces hit hardest
-# may leave others out).  Each item is a province's name right before an exact figure of the total's
+# may leave others out), unless the bracket right after a toll is its whole (`_whole_bracket`).
+# A province's part as large as the total, in a list of three or more, is a slip and read so.  Each item is a province's name right before an exact figure of the total's
 # unit (or of none); what follows the figure up to the next item is free (a cause, a place), unless
 # it holds another figure of that unit, "trong đó" or "cũ" (an old province inside a new one).  The
 # list ends at the bracket's close or the sentence's end.
@@ -3757,6 +3758,8 @@ def _whole_bracket(
     []
     >>> check_text(t.replace("Gia Lai có 1 người", "Gia Lai có 1 người..."))
     []
+    >>> [f.computed for f in check_text(t.replace("khiến 5", "khiến 9 người chết, trong đó 5"))]
+    ['4 người']
     """
     if total.unit is None or total.unit.casefold().split(" ")[0] in _TOLL_MEASURES:
         return False  # "391 ha lúa và hoa màu bị mất, thiệt hại (Hà Giang 70ha, Lai Châu: 214 ha)"
