@@ -3465,10 +3465,11 @@ def _arranged_units(
 # người, Gia Lai có 2 người)".  Distinct provinces are distinct territories, so their parts cannot
 # overlap: more than the total is an error; less says nothing (a list of the provinces hit hardest
 # may leave others out), unless the bracket right after a toll is its whole (`_whole_bracket`).
-# A province's part as large as the total, in a list of three or more, is a slip and read so.  Each item is a province's name right before an exact figure of the total's
-# unit (or of none); what follows the figure up to the next item is free (a cause, a place), unless
-# it holds another figure of that unit, "trong đó" or "cũ" (an old province inside a new one).  The
-# list ends at the bracket's close or the sentence's end.
+# A province's part as large as the total, in a list of three or more, is a slip and read so.
+# Each item is a province's name right before an exact figure of the total's unit (or of none);
+# what follows the figure up to the next item is free (a cause, a place), unless it holds another
+# figure of that unit, "trong đó" or "cũ" (an old province inside a new one).  The list ends at
+# the bracket's close or the sentence's end.
 _PROVINCE_OPENERS = ("(", "cụ thể", "gồm")
 _PROVINCE_PREFIX = r"(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?"
 
