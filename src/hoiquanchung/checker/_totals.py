@@ -3464,10 +3464,12 @@ def _arranged_units(
 # ...", "124 nhà bị đổ (Hà Giang: 38 nhà; Lai Châu: 55 nhà; ...)", "5 người chết (Đắk Lắk có 3
 # người, Gia Lai có 2 người)".  Distinct provinces are distinct territories, so their parts cannot
 # overlap: more than the total is an error; less says nothing (a list of the provinces hit hardest
-# may leave others out).  Each item is a province's name right before an exact figure of the total's
-# unit (or of none); what follows the figure up to the next item is free (a cause, a place), unless
-# it holds another figure of that unit, "trong đó" or "cũ" (an old province inside a new one).  The
-# list ends at the bracket's close or the sentence's end.
+# may leave others out), unless the bracket right after a toll is its whole (`_whole_bracket`).
+# A province's part as large as the total, in a list of three or more, is a slip and read so.
+# Each item is a province's name right before an exact figure of the total's unit (or of none);
+# what follows the figure up to the next item is free (a cause, a place), unless it holds another
+# figure of that unit, "trong đó" or "cũ" (an old province inside a new one).  The list ends at
+# the bracket's close or the sentence's end.
 _PROVINCE_OPENERS = ("(", "cụ thể", "gồm")
 _PROVINCE_PREFIX = r"(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?"
 
@@ -3606,6 +3608,7 @@ _PROVINCE_AVERAGE = re.compile(
     re.IGNORECASE,
 )
 _PROVINCE_BLOCKERS = re.compile(r"\btrong\s+đó\b|\bcũ\b|\(", re.IGNORECASE)
+_MIN_ITEMS_ABOVE = 3  # provinces listed for one of them to be read above its total
 
 
 def _by_province(
@@ -3660,13 +3663,24 @@ def _by_province(
             name = item.group("name")
             tail_end = items[i + 1].start() if i + 1 < len(items) else end
             tail = text[item.end("n") : tail_end]
+            # A part as large as its total, in a list of three provinces or more, is a slip of
+            # one of them (read: the sum is above), unless the "total" is a change ("tăng 3
+            # người (Lào Cai 10 người, ...)": the bracket gives each province's toll, not its
+            # share of the change).  Beside one other province only, it may be no share of
+            # that total at all ("13 người mất tích (Sơn La 1 người; Quảng Trị 19 người)").
             if (
                 part is None
                 or not name[0].isupper()
                 or part.bound is not Bound.EXACT
                 or part.fraction
                 or part.unit not in (None, total.unit)
-                or part.value >= total.value
+                or (
+                    part.value >= total.value
+                    and (
+                        len(items) < _MIN_ITEMS_ABOVE
+                        or _is_change(text, total.start - base, total.end - base)
+                    )
+                )
                 or _PROVINCE_BLOCKERS.search(tail)
                 or any(
                     m.unit == total.unit and m is not part
@@ -3713,6 +3727,12 @@ _TOLL_SOME = re.compile(
     re.IGNORECASE,
 )
 
+# A toll that is itself a part of the one before it ("102 người chết, mất tích, trong đó 90 người
+# chết (Quảng Trị 1, Huế 2, ...)", 24h.com.vn, 2025; "Trong đó, 43 người chết (Huế 2, ...)",
+# soha.vn, 2025): the marker right before the toll names the larger toll's part, not a few of the
+# provinces; the bracket after it is read as any bracket right after a toll.
+_TOLL_PART_OF = re.compile(r"\btrong\s+(?:đó|số\s+đó)\s*[,:]?\s*(?:có\s+)?\Z", re.IGNORECASE)
+
 # Measures (an area, a weight) and rates: a toll's hectares are estimates of what the provinces
 # have reported so far, and a rate is no sum.
 _TOLL_MEASURES = frozenset({"%", "ha", "m", "m2", "m3", "km", "kg", "tấn", "tạ", "lít", "con"})
@@ -3739,6 +3759,8 @@ def _whole_bracket(
     []
     >>> check_text(t.replace("Gia Lai có 1 người", "Gia Lai có 1 người..."))
     []
+    >>> [f.computed for f in check_text(t.replace("khiến 5", "khiến 9 người chết, trong đó 5"))]
+    ['4 người']
     """
     if total.unit is None or total.unit.casefold().split(" ")[0] in _TOLL_MEASURES:
         return False  # "391 ha lúa và hoa màu bị mất, thiệt hại (Hà Giang 70ha, Lai Châu: 214 ha)"
@@ -3747,9 +3769,11 @@ def _whole_bracket(
     if any(_DIGIT.search(tail) for tail in tails):
         return False  # a figure not read as an item ("Bà Rịa Vũng Tàu 2", a name not known)
     gap = text[total.end - base : found.start("open")]
-    if _TOLL_SOME.search(gap) or _TOLL_SOME.search(
-        text, max(0, total.start - base - 12), total.start - base
-    ):
+    if _TOLL_SOME.search(gap):
+        return False
+    before = max(0, total.start - base - 12)
+    lead = _TOLL_SOME.search(text, before, total.start - base)
+    if lead is not None and _TOLL_PART_OF.search(text, before, total.start - base) is None:
         return False
     return not any(_TOLL_SOME.search(tail) for tail in tails)
 
