@@ -2413,7 +2413,7 @@ def _evaluate(
 # What makes a sentence after "Trong đó" no partition of the total before it: examples, a
 # rest not counted, groups a member may belong to several of (traits, not kinds), shares.
 _NOT_WHOLE = re.compile(
-    r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|tiêu\s+biểu|còn\s+lại|khác|nữ|nam|"
+    r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|tiêu\s+biểu|còn\s+lại|khác|nữ|(?-i:nam)|"
     r"đảng\s+viên|đoàn\s+viên|dân\s+tộc|tôn\s+giáo|trẻ\s+em|thanh\s+niên|cao\s+tuổi|"
     r"khuyết\s+tật|cựu\s+chiến\s+binh|người\s+có\s+công|chiếm|tăng|giảm|bằng|đạt\s+tỷ|"
     # a bound ("trên", "gần", ...: numbers/data/bound_words.toml) but an estimate ("ước đạt"
@@ -2434,7 +2434,10 @@ _LABEL_END = re.compile(r"(?!\d|[.,]\d)(?=\s+(?:có|là|được|chuyển|đạt
 # A total stated inside a breakdown of its own sentence is a part, not the total.
 _IN_LIST = re.compile(r"(?<!\w)(?:gồm|trong\s+đó)(?!\w)|[:(]", re.IGNORECASE)
 # The openers whose one-sentence list is the whole when nothing else is in it.
-_WHOLE_OPENERS = frozenset({"trong đó", "trong đó:", "bao gồm", "gồm"})
+_WHOLE_OPENERS = frozenset({"trong đó", "trong đó:", "bao gồm", "gồm", "cụ thể"})
+# The first word of a sentence opener read so ("Trong đó, ...", "Cụ thể, ..."; not "Theo đó",
+# which also means "accordingly": a sentence of other figures).
+_WHOLE_OPENER_WORDS = frozenset({"trong", "cụ"})
 
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
@@ -2479,7 +2482,7 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
     opening = _OPENER.match(text, start)
     if opening is None or opening.group("m") is None:
         return None
-    if opening.group("m").casefold().split()[0] != "trong":
+    if opening.group("m").casefold().split()[0] not in _WHOLE_OPENER_WORDS:
         return None
     stop = len(text)
     for m in re.finditer(r"[.!?](?!\d)", text[last.end - base :]):
