@@ -2438,6 +2438,7 @@ _WHOLE_OPENERS = frozenset({"trong đó", "trong đó:", "bao gồm", "gồm", "
 # The first word of a sentence opener read so ("Trong đó, ...", "Cụ thể, ..."; not "Theo đó",
 # which also means "accordingly": a sentence of other figures).
 _WHOLE_OPENER_WORDS = frozenset({"trong", "cụ"})
+_TO_RECIPIENT = re.compile(r"(?<!\w)cho(?!\w)", re.IGNORECASE)
 
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
@@ -2451,7 +2452,8 @@ def _first_word(text: str, at: int) -> str:
 
 def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
     """The parts are distinct parts of their total (their sum may not exceed it) when the
-    opener says so and the sentence holds nothing else: *Trong đó* opening the sentence right
+    opener says so and the sentence holds nothing else: *Trong đó* or *Cụ thể* (not parts
+    given *cho* a recipient: those are read by the recipients) opening the sentence right
     after the total's, at least two parts, all in that one sentence and of the total's unit,
     and no other figure in it (no share, no change, no year, no figure of another unit), no
     word of examples (*như*), of a rest not counted (*còn lại*, *khác*), of traits a member
@@ -2492,6 +2494,16 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
         return None  # the parts in one sentence only
     sentence = text[start:stop]
     if _NOT_WHOLE.search(sentence) or "(" in sentence or "/" in sentence:
+        return None
+    if breakdown.marker == "cụ thể" and (
+        _TO_RECIPIENT.search(sentence)
+        or _TO_RECIPIENT.search(breakdown.total.paragraph.text, *breakdown.total.sentence)
+    ):
+        # "334 suất học bổng cho học sinh, sinh viên. Cụ thể, 302 suất cho học sinh ... và 42
+        # suất cho em nhỏ", "Hội hỗ trợ 334 người cho học sinh, sinh viên. Cụ thể, 302 người là
+        # học sinh và 42 người là sinh viên": a total or parts given to recipients are read by
+        # the recipients they name (:func:`_recipients_named`; a pupil may be a student of a
+        # programme too), not taken for parts of the total by the opener alone.
         return None
     # no figure in the sentence but the parts
     spans = [(m.start - base, m.end - base) for m, _ in breakdown.parts]
