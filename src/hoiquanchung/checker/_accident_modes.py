@@ -27,7 +27,8 @@ is not guessed), a total sentence with two counts of a measure ("1.734 vụ ... 
 mode in the total's own sentence, or only one mode giving the measure: nothing is summed.
 Violations by mode ("xử lý 10.000 trường hợp vi phạm, đường bộ ...") name no accident and are
 not read. A total written as a bound (*hơn 300 vụ*) is compared as one
-(:func:`~hoiquanchung.checker._continued_totals.sum_verdict`).
+(:func:`~hoiquanchung.checker._continued_totals.sum_verdict`). Called by
+:func:`~hoiquanchung.checker._continued_totals.check_continued` (rule section-totals).
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ import weakref
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
+from hoiquanchung.checker import _continued_totals
 from hoiquanchung.checker._context import ParagraphContext
-from hoiquanchung.checker._continued_totals import sum_verdict
 from hoiquanchung.checker._figures_table import (
     _FLAT,
     Depths,
@@ -216,7 +217,7 @@ def check_accident_modes(context: ParagraphContext) -> Iterator[Finding]:
                 break
             values.append(part.value)
         else:
-            total_sum = sum_verdict(total, values, complete=False)
+            total_sum = _continued_totals.sum_verdict(total, values, complete=False)
             if total_sum is None:
                 continue
             key = ("total-mismatch", total.start)

@@ -179,6 +179,7 @@ from typing import Any
 import attrs
 
 from hoiquanchung._exact import EXACT as _EXACT
+from hoiquanchung.checker._accident_modes import check_accident_modes
 from hoiquanchung.checker._context import ParagraphContext
 from hoiquanchung.checker._counted_places import count_of, counted_places, tier_of
 from hoiquanchung.checker._figures_table import (
@@ -1170,6 +1171,8 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     if para.footnote:
         return
     yield from check_shares_of_base(context)
+    # Traffic accidents broken down by mode (a reading of its own, gated on two modes' words).
+    yield from check_accident_modes(context)
     text, base = para.text, para.offset
     open_list = tables.continued
     # A list left open by the paragraph above goes on only on the very next line.

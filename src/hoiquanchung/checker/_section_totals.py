@@ -38,7 +38,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from hoiquanchung.checker import _accident_modes, _continued_totals, _totals
+from hoiquanchung.checker import _continued_totals, _totals
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
 from hoiquanchung.checker._figures_table import FigureTables, SectionFigures, TableFigure
 from hoiquanchung.findings import Finding, Severity
@@ -82,7 +82,6 @@ def _section_findings(
     """The findings of :func:`check_section_totals` once its paragraph is fed."""
     yield from _continued_totals.check_continued(context)
     yield from _continued_totals.check_fraction_parts(context)
-    yield from _accident_modes.check_accident_modes(context)
     if not tables.changed or not any(section.counts.get(m, 0) > 1 for m in tables.measures):
         return  # no figure added beside another of its measure: nothing new to reconcile
     # Only the measures whose figures or layout changed since they were last reconciled: the
