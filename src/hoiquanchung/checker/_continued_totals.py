@@ -111,19 +111,13 @@ the total's sentence counts no figure of that noun ("... đối với 499 ngư�
 có 194 đại biểu do ... Trung ương giới thiệu; ..."). A figure compared with a plan or a past
 term ("ít hơn so với dự kiến 15 người") is no item and does not end the list.
 
-**A sentence of nothing but parts.**  "... đạt 4.814 tỷ đồng, bằng 27,2% so với dự toán ...
-năm 2024." / "Trong đó, thu nội địa đạt 4.608 tỷ đồng; thu từ hoạt động xuất nhập khẩu 192 tỷ
-đồng và thu từ nguồn huy động, tài trợ quy hoạch 14 tỷ đồng.": a sentence opened by *Trong đó*
-whose every figure is a part of the total's unit (two or more; no share, change, bound, year,
-bracket, trait such as *nữ* or *đảng viên*, example or rest), the total being the only figure
-of its noun in its sentence and no part of a list there, has distinct parts: more than the
-total is a slip, less is not (*Trong đó*, among them, may leave a source out). A bare figure
-ending its sentence after *là* ("tổng số bài thi phúc khảo năm nay là 350.") is a total of the
-noun *tổng số* names.
+A bare figure ending its sentence after *là* ("tổng số bài thi phúc khảo năm nay là 350.") is
+a total of the noun *tổng số* names.
 
 **A sentence of nothing but parts.**  "... đạt 4.814 tỷ đồng, bằng 27,2% so với dự toán ...
 năm 2024." / "Trong đó, thu nội địa đạt 4.608 tỷ đồng; thu từ hoạt động xuất nhập khẩu 192 tỷ
 đồng và thu từ nguồn huy động, tài trợ quy hoạch 14 tỷ đồng.": a sentence opened by *Trong đó*
+or *Cụ thể* (a total or parts given *cho* a recipient are left to the recipients' readings)
 whose every figure is a part of the total's unit (two or more; no share, change, bound, year,
 bracket, trait such as *nữ* or *đảng viên*, example, rest, cause *do*, source or time *từ*,
 addition *thêm*), the total being the only figure of its noun in its sentence, no part of a
