@@ -111,19 +111,13 @@ the total's sentence counts no figure of that noun ("... đối với 499 ngư�
 có 194 đại biểu do ... Trung ương giới thiệu; ..."). A figure compared with a plan or a past
 term ("ít hơn so với dự kiến 15 người") is no item and does not end the list.
 
-**A sentence of nothing but parts.**  "... đạt 4.814 tỷ đồng, bằng 27,2% so với dự toán ...
-năm 2024." / "Trong đó, thu nội địa đạt 4.608 tỷ đồng; thu từ hoạt động xuất nhập khẩu 192 tỷ
-đồng và thu từ nguồn huy động, tài trợ quy hoạch 14 tỷ đồng.": a sentence opened by *Trong đó*
-whose every figure is a part of the total's unit (two or more; no share, change, bound, year,
-bracket, trait such as *nữ* or *đảng viên*, example or rest), the total being the only figure
-of its noun in its sentence and no part of a list there, has distinct parts: more than the
-total is a slip, less is not (*Trong đó*, among them, may leave a source out). A bare figure
-ending its sentence after *là* ("tổng số bài thi phúc khảo năm nay là 350.") is a total of the
-noun *tổng số* names.
+A bare figure ending its sentence after *là* ("tổng số bài thi phúc khảo năm nay là 350.") is
+a total of the noun *tổng số* names.
 
 **A sentence of nothing but parts.**  "... đạt 4.814 tỷ đồng, bằng 27,2% so với dự toán ...
 năm 2024." / "Trong đó, thu nội địa đạt 4.608 tỷ đồng; thu từ hoạt động xuất nhập khẩu 192 tỷ
 đồng và thu từ nguồn huy động, tài trợ quy hoạch 14 tỷ đồng.": a sentence opened by *Trong đó*
+or *Cụ thể* (a total or parts given *cho* a recipient are left to the recipients' readings)
 whose every figure is a part of the total's unit (two or more; no share, change, bound, year,
 bracket, trait such as *nữ* or *đảng viên*, example, rest, cause *do*, source or time *từ*,
 addition *thêm*), the total being the only figure of its noun in its sentence, no part of a
@@ -179,6 +173,7 @@ from typing import Any
 import attrs
 
 from hoiquanchung._exact import EXACT as _EXACT
+from hoiquanchung.checker._accident_modes import check_accident_modes
 from hoiquanchung.checker._context import ParagraphContext
 from hoiquanchung.checker._counted_places import count_of, counted_places, tier_of
 from hoiquanchung.checker._figures_table import (
@@ -1170,6 +1165,8 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     if para.footnote:
         return
     yield from check_shares_of_base(context)
+    # Traffic accidents broken down by mode (a reading of its own, gated on two modes' words).
+    yield from check_accident_modes(context)
     text, base = para.text, para.offset
     open_list = tables.continued
     # A list left open by the paragraph above goes on only on the very next line.
@@ -2413,7 +2410,7 @@ def _evaluate(
 # What makes a sentence after "Trong đó" no partition of the total before it: examples, a
 # rest not counted, groups a member may belong to several of (traits, not kinds), shares.
 _NOT_WHOLE = re.compile(
-    r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|tiêu\s+biểu|còn\s+lại|khác|nữ|nam|"
+    r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|tiêu\s+biểu|còn\s+lại|khác|nữ|(?-i:nam)|"
     r"đảng\s+viên|đoàn\s+viên|dân\s+tộc|tôn\s+giáo|trẻ\s+em|thanh\s+niên|cao\s+tuổi|"
     r"khuyết\s+tật|cựu\s+chiến\s+binh|người\s+có\s+công|chiếm|tăng|giảm|bằng|đạt\s+tỷ|"
     # a bound ("trên", "gần", ...: numbers/data/bound_words.toml) but an estimate ("ước đạt"
@@ -2434,7 +2431,11 @@ _LABEL_END = re.compile(r"(?!\d|[.,]\d)(?=\s+(?:có|là|được|chuyển|đạt
 # A total stated inside a breakdown of its own sentence is a part, not the total.
 _IN_LIST = re.compile(r"(?<!\w)(?:gồm|trong\s+đó)(?!\w)|[:(]", re.IGNORECASE)
 # The openers whose one-sentence list is the whole when nothing else is in it.
-_WHOLE_OPENERS = frozenset({"trong đó", "trong đó:", "bao gồm", "gồm"})
+_WHOLE_OPENERS = frozenset({"trong đó", "trong đó:", "bao gồm", "gồm", "cụ thể"})
+# The first word of a sentence opener read so ("Trong đó, ...", "Cụ thể, ..."; not "Theo đó",
+# which also means "accordingly": a sentence of other figures).
+_WHOLE_OPENER_WORDS = frozenset({"trong", "cụ"})
+_TO_RECIPIENT = re.compile(r"(?<!\w)cho(?!\w)", re.IGNORECASE)
 
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
@@ -2448,7 +2449,8 @@ def _first_word(text: str, at: int) -> str:
 
 def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
     """The parts are distinct parts of their total (their sum may not exceed it) when the
-    opener says so and the sentence holds nothing else: *Trong đó* opening the sentence right
+    opener says so and the sentence holds nothing else: *Trong đó* or *Cụ thể* (not parts
+    given *cho* a recipient: those are read by the recipients) opening the sentence right
     after the total's, at least two parts, all in that one sentence and of the total's unit,
     and no other figure in it (no share, no change, no year, no figure of another unit), no
     word of examples (*như*), of a rest not counted (*còn lại*, *khác*), of traits a member
@@ -2479,7 +2481,7 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
     opening = _OPENER.match(text, start)
     if opening is None or opening.group("m") is None:
         return None
-    if opening.group("m").casefold().split()[0] != "trong":
+    if opening.group("m").casefold().split()[0] not in _WHOLE_OPENER_WORDS:
         return None
     stop = len(text)
     for m in re.finditer(r"[.!?](?!\d)", text[last.end - base :]):
@@ -2489,6 +2491,16 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
         return None  # the parts in one sentence only
     sentence = text[start:stop]
     if _NOT_WHOLE.search(sentence) or "(" in sentence or "/" in sentence:
+        return None
+    if breakdown.marker == "cụ thể" and (
+        _TO_RECIPIENT.search(sentence)
+        or _TO_RECIPIENT.search(breakdown.total.paragraph.text, *breakdown.total.sentence)
+    ):
+        # "334 suất học bổng cho học sinh, sinh viên. Cụ thể, 302 suất cho học sinh ... và 42
+        # suất cho em nhỏ", "Hội hỗ trợ 334 người cho học sinh, sinh viên. Cụ thể, 302 người là
+        # học sinh và 42 người là sinh viên": a total or parts given to recipients are read by
+        # the recipients they name (:func:`_recipients_named`; a pupil may be a student of a
+        # programme too), not taken for parts of the total by the opener alone.
         return None
     # no figure in the sentence but the parts
     spans = [(m.start - base, m.end - base) for m, _ in breakdown.parts]

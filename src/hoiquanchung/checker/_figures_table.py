@@ -191,6 +191,7 @@ _RULE_2_KEPT = 64  # paragraphs whose rule-2 findings are kept (a bound on the m
 _REPORTED_KEPT = 256
 _LOOKBACK = 8  # figures looked back at for a bracket's owner or a part's total
 _MAX_BEFORE_MARKER = 40  # figures of a sentence before its marker (a bound on the work)
+_MAX_UNREAD = 64  # parts of the text kept unsearched for the running period (a bound on memory)
 
 
 # The period a figure is of: a run of months of a year ("9 tháng đầu năm 2020", "chung 6
@@ -800,8 +801,12 @@ class FigureTables:
         self.previous_sentence: tuple[Paragraph, tuple[Mention, ...]] | None = None
         #: A breakdown continuing the sentence of its total, while it is being read.
         self.continued: ContinuedBreakdown | None = None
-        #: The period the running text is of: the last one named in the section ("" before).
-        self.period = ""
+        # The period the running text is of: the last one named in the section ("" before),
+        # read lazily (:attr:`period`): the last one known and the parts of the text read
+        # since, not yet searched (most paragraphs feed no figure to the table: their periods
+        # are never needed, and those of the last one naming one are all that counts; speed).
+        self._period = ""
+        self._unread: list[tuple[str, int, int]] = []
         #: What rule 2 (``totals``) found in the last paragraphs it read, by their offset: the
         #: number of figures it read there, the places it reports and the computed values (read
         #: again by rule 2d, which never says the same twice; a few dozen paragraphs kept).
@@ -849,7 +854,7 @@ class FigureTables:
                 self.current = SectionFigures(context.section)
             self._anchor, self._refs = [], []
             self.continued = None
-            self.period = ""
+            self._period, self._unread = "", []
         if para.footnote:
             self._footnote(context)
             return self.current
@@ -869,12 +874,30 @@ class FigureTables:
         self._running(context, spans)
         return self.current
 
+    @property
+    def period(self) -> str:
+        """The period the running text is of: the last one named in the section ("" before
+        any). The parts of the text read since the last one known are searched now, the latest
+        first, up to the first that names one (what reading them all in order would leave)."""
+        unread = self._unread
+        if unread:
+            for text, start, end in reversed(unread):
+                if may_contain_between(text, _PERIOD_WORDS, start, end):
+                    named = period_in(text, start, end)
+                    if named:
+                        self._period = named[-1][1]
+                        break
+            unread.clear()  # in place: a caller may hold the list
+        return self._period
+
     def _advance_period(self, text: str, start: int, end: int) -> None:
-        """The running period after ``text[start:end]``: the last one it names, if any."""
-        if may_contain_between(text, _PERIOD_WORDS, start, end):
-            named = period_in(text, start, end)
-            if named:
-                self.period = named[-1][1]
+        """The running period after ``text[start:end]``: the last one it names, if any (kept
+        to be searched when a figure needs it; past a bound, searched now: a bound on the
+        memory)."""
+        unread = self._unread
+        unread.append((text, start, end))
+        if len(unread) > _MAX_UNREAD:
+            _ = self.period
 
     # ------------------------------------------------------------------ running text
     def _running(self, context: _HasParagraph, spans: Sequence[tuple[int, int]]) -> None:
@@ -923,15 +946,17 @@ class FigureTables:
         count = len(mentions)
         labels_of: dict[int, tuple[tuple[str, str], ...]] = {}
         dated = may_contain(text, _PERIOD_WORDS)
+        unread = self._unread
         for s_start, s_end in spans:
             first = bisect.bisect_left(starts, s_start)
             stop = bisect.bisect_left(starts, s_end)
             # The periods the sentence names: a figure is of the last one before it, or of the
-            # running text's; the sentence's last one runs on.
-            periods = period_in(text, s_start, s_end) if dated else []
-            running = self.period
-            if periods:
-                self.period = periods[-1][1]
+            # running text's; the sentence's last one runs on.  Searched only when a figure of
+            # the sentence enters the table (else the sentence is left unread, to be searched
+            # if a later figure needs the running period; speed).
+            periods: list[tuple[int, str]] | None = None
+            if dated:
+                unread.append((text, s_start, s_end))
             if first == stop:
                 continue  # no figure in the sentence: its markers are not needed
             # Only the first marker of the sentence is read: one search, not every match (speed).
@@ -1000,6 +1025,13 @@ class FigureTables:
                 _tf_paragraph(figure, para)
                 _tf_sentence(figure, (s_start, s_end))
                 _tf_neighbours(figure, everything)
+                if periods is None:
+                    if dated:
+                        unread.pop()  # this sentence, searched here
+                    running = self.period
+                    periods = period_in(text, s_start, s_end) if dated else []
+                    if periods:
+                        self._period = periods[-1][1]
                 period = running
                 for end, named in periods:
                     if end > a:
@@ -1011,6 +1043,8 @@ class FigureTables:
                 if wanted and self.current.add(figure):
                     self._changed = True
                     self.measures.add(figure.measure)
+        if len(unread) > _MAX_UNREAD:
+            _ = self.period  # searched now: a bound on the memory
 
     # ------------------------------------------------------------------ footnotes
     def _footnote(self, context: _HasParagraph) -> None:
