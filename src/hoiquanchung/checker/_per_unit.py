@@ -116,6 +116,7 @@ from hoiquanchung.checker._kinds import (
 )
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import Gated, led_by, occurrences, per_unit
+from hoiquanchung.checker._place_allocations import check_place_allocations
 from hoiquanchung.checker._rules import make_finding, sum_contradicts, total_mismatch, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -255,6 +256,8 @@ def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
     tables.feed(context)
     previous = tables.previous_sentence
     text, base = context.text, context.paragraph.offset
+    # Rule 2p (allocations to a counted set of places, detailed place by place) runs here.
+    yield from check_place_allocations(context)
     if " cho " in text:
         yield from _portions(context)
         if "ỗ" in text or "Ỗ" in text:
