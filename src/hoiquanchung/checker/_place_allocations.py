@@ -40,9 +40,10 @@ import attrs
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
+from hoiquanchung.checker._rules import sum_contradicts, total_mismatch, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
+from hoiquanchung.messages import Localized
 from hoiquanchung.numbers import Bound
 
 __all__ = ["CHECK", "check_place_allocations"]
@@ -182,7 +183,7 @@ class _Open:
     places: int
     found: int
     value: Decimal
-    terms: list[Decimal]
+    terms: list[tuple[int, Decimal]]
     ends: int  # where the paragraph of the last detail sentence ends
 
 
@@ -203,7 +204,8 @@ def _detail(
         opener = _OPENER.match(text, after[0][0])
         if opener is None:
             return
-        found, total_value, terms = 0, Decimal(0), []
+        found, total_value = 0, Decimal(0)
+        terms: list[tuple[int, Decimal]] = []
         first_start = opener.end()
     else:
         found, total_value, terms = going_on.found, going_on.value, list(going_on.terms)
@@ -220,7 +222,7 @@ def _detail(
         for count, amount in read:
             found += count
             total_value += count * amount
-            terms.append(count * amount)
+            terms.append((count, amount))
     if read_all and len(after) > _MAX_DETAIL_SENTENCES:
         read_all = False
     if found < places and read_all and found:
@@ -244,8 +246,21 @@ def _detail(
         total.start - where.offset,
         total,
         total_value,
-        sum_of_terms(terms),
+        _products(terms),
         file=context.file,
+    )
+
+
+def _products(terms: Sequence[tuple[int, Decimal]]) -> Localized:
+    """The allocations as a reader writes them: "3 × 30.000.000.000 + 20.000.000.000"."""
+
+    def one(count: int, amount: Decimal, language: str) -> str:
+        written = write_number(amount, language)
+        return written if count == 1 else f"{count} × {written}"
+
+    return Localized(
+        " + ".join(one(c, a, "vi") for c, a in terms),
+        " + ".join(one(c, a, "en") for c, a in terms),
     )
 
 
