@@ -116,6 +116,7 @@ from hoiquanchung.checker._kinds import (
 )
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import Gated, led_by, occurrences, per_unit
+from hoiquanchung.checker._place_allocations import check_place_allocations
 from hoiquanchung.checker._rules import make_finding, sum_contradicts, total_mismatch, write_number
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
@@ -244,13 +245,21 @@ def _amount_before(text: str, at: int) -> bool:
 
 
 def check_per_unit(context: ParagraphContext) -> Iterator[Finding]:
-    """Findings of rule 2c in one paragraph.
+    """Findings of rule 2c in one paragraph, then of rule 2p
+    (:mod:`hoiquanchung.checker._place_allocations`, allocations to a counted set of places
+    detailed place by place), which reports only a total 2c left unread.
 
     >>> from hoiquanchung.checker import check_text
     >>> text = "Phân bổ 35 tỷ đồng cho 3 tỉnh Quảng Ngãi, Gia Lai, Đắk Lắk (mỗi tỉnh 10 tỷ đồng)."
     >>> [(f.code, f.stated, f.computed) for f in check_text(text)]
     [('total-mismatch', '35 tỷ đồng', '30.000.000.000 đồng')]
     """
+    yield from _per_unit(context)
+    yield from check_place_allocations(context)
+
+
+def _per_unit(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of rule 2c in one paragraph (see :func:`check_per_unit`)."""
     tables = context.state.figures
     tables.feed(context)
     previous = tables.previous_sentence
