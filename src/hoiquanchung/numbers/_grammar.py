@@ -120,10 +120,39 @@ _PREFIX_LAST: Final = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX: Final = re.compile(rf"{_WS}+({bound_alternation('after')})(?!{_L})", re.IGNORECASE)
+# The characters _SUFFIX can take after its first white space: more white space, or the first
+# letter of a bound word after a number in either case (no other character matches them
+# case-blind: the tests hold it).  A number's unit followed by one space and none of these has
+# no bound word after it, without the pattern's try (most figures; speed).
+_SUFFIX_LEAD: Final = frozenset(
+    {w[0] for w in bound_words("after")} | {w[0].upper() for w in bound_words("after")}
+) | frozenset(SPACES)
 # "từ" has no bound of its own: only with "trở lên" / "trở xuống" after the number.
 _PREFIX_BOUND: Final[dict[str, Bound | None]] = {
     word: None if name is None else Bound[name] for word, name in bound_words("before").items()
 }
+# Whether _PREFIX_LAST matches a character, by the characters met lately (one look-up, not a
+# call of the pattern; cleared when full: a bound on the memory).
+_PREFIX_LAST_SEEN: dict[str, bool] = {}
+
+
+def _may_end_bound_word(ch: str) -> bool:
+    """Whether *ch* may be the last letter of a bound word before a number, or white space
+    (what :data:`_PREFIX_LAST` matches), kept for the next time (speed).
+
+    >>> _may_end_bound_word("n"), _may_end_bound_word("N"), _may_end_bound_word("b")
+    (True, True, False)
+    """
+    seen = _PREFIX_LAST_SEEN.get(ch)
+    if seen is None:
+        seen = _PREFIX_LAST.match(ch) is not None
+        if len(_PREFIX_LAST_SEEN) >= _MAX_LAST_SEEN:
+            _PREFIX_LAST_SEEN.clear()
+        _PREFIX_LAST_SEEN[ch] = seen
+    return seen
+
+
+_MAX_LAST_SEEN: Final = 4096
 _SUFFIX_BOUND: Final[dict[str, Bound]] = {
     word: Bound[name] for word, name in bound_words("after").items() if name is not None
 }
@@ -1028,15 +1057,21 @@ def _quantity(c: _Cursor) -> bool:
     uend, unit = _read_unit(text, amount_end, rest=False)
     send = uend
     suffix: Bound | None = None
-    # _SUFFIX opens with white space: tested before the pattern (speed).
-    if uend < c.n and text[uend] in SPACES and _SUFFIX.match(text, uend) is not None:
+    # _SUFFIX opens with white space, then more or a bound word's first letter: tested before
+    # the pattern (speed).
+    if (
+        uend < c.n
+        and text[uend] in SPACES
+        and text[uend + 1 : uend + 2] in _SUFFIX_LEAD
+        and _SUFFIX.match(text, uend) is not None
+    ):
         send, suffix = _suffix_bound(text, uend)
     # The bound word before the number: where it starts and the word (lower case).
     pm = (
         _bound_before(text, max(c.skip, start - 16), start)
         if start
         and text[start - 1] in SPACES
-        and (start < 2 or _PREFIX_LAST.match(text, start - 2) is not None)
+        and (start < 2 or _may_end_bound_word(text[start - 2]))
         else None
     )
     if pm is None and suffix is None:
@@ -1328,6 +1363,15 @@ _DISPATCH: Final = {
     for head in (True, False)
     for zero in (True, False)
 }
+# The same table without _date_after_word, for a token that cannot follow one of its words:
+# it needs white space before the token, and before that the last letter of *ngày*, *tháng*,
+# *năm* or *giai đoạn* (y, g, m, n) or more white space (most numbers follow another word or
+# no white space: the call is left out; speed).
+_DISPATCH_UNDATED: Final = {
+    key: tuple(r for r in recognisers if r is not _date_after_word)
+    for key, recognisers in _DISPATCH.items()
+}
+_DATED_BEFORE: Final = frozenset(_WORD_DATE_ENDS | frozenset(SPACES))
 # The characters before a token that may leave it at the start of its line.
 _LINE_HEAD: Final = frozenset(SPACES + "\n")
 # What may follow one or two digits between a day and a month: "25/13", "32-12", "11 - 13".
@@ -1353,6 +1397,8 @@ def _scanned(c: _Cursor, day_months: list[int] | None) -> _Cursor:
     text = c.text
     n = len(text)
     dispatch = _DISPATCH
+    undated = _DISPATCH_UNDATED
+    dated_before = _DATED_BEFORE
     heads = _HEAD_AFTER
     for m in _TOKEN.finditer(text):
         s, e = m.span()
@@ -1386,10 +1432,15 @@ def _scanned(c: _Cursor, day_months: list[int] | None) -> _Cursor:
         # character before by one look-up: most are a space, then the one before it; speed).
         head = heads.get(prev, False)
         if head is None:
+            # After white space: perhaps at the start of its line, perhaps after a date's word.
             head = s < 2 or text[s - 2] in _LINE_HEAD
+            table = dispatch if s < 2 or text[s - 2] in dated_before else undated
+        else:
+            # After no white space (or at the start of the text): after no date's word.
+            table = undated
         # An identifier has four digits or more: a token of four characters at least.
         key = _AFTER_KEY.get(after, ""), size_key, head, size >= 4 and token[0] == "0"
-        for recognise in dispatch[key]:
+        for recognise in table[key]:
             if recognise(c):
                 break
     return c
