@@ -91,3 +91,20 @@ def test_traits_that_cut_across_are_no_partition() -> None:
     assert codes("Danh sách 57 ứng cử viên gồm: nam là 30 người; nữ là 28 người.") == [
         "total-mismatch"
     ]
+
+
+def test_a_rate_reported_by_another_reading_is_not_held_again() -> None:
+    # The guide's example of the cases to enforce (docs/guide/checker-rules.md): the rate was
+    # reported by the enforcement reading and held by the general one, then given again at the
+    # document's end (a duplicate the Sphinx doctest build caught, round 19).
+    found = check_text(
+        "Tổng số phải thi hành là 625.425 việc, trong đó: Số có điều kiện thi hành là 482.175"
+        " việc (chiếm 17,10%)."
+    )
+    assert [(f.code, f.stated) for f in found] == [("rate-mismatch", "17,10%")]
+    # Held alone (no other reading of the paragraph reports it), it is still given.
+    held = check_text(
+        "Các tổ hòa giải đã thụ lý 1.000 vụ việc, trong đó hòa giải thành 700 vụ việc, đạt tỷ"
+        " lệ 80%."
+    )
+    assert [(f.code, f.stated) for f in held] == [("rate-mismatch", "80%")]

@@ -1697,9 +1697,16 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
     [('rate-mismatch', '74/1.252 = 5,91%')]
     """
     judged: set[tuple[int | None, int | None]] = set()
+    given: set[tuple[str, int | None, int | None]] = set()
     for found in _rate_bases(context, judged):
         judged.add((found.line, found.column))
+        given.add((found.code, found.line, found.column))
         yield found
+    held = context.state.rule_states.get(_HELD_KEY)
+    if held and given:
+        # A rate another reading of the paragraph has reported (the cases to enforce) is not
+        # held to be given again at the next paragraph.
+        held[:] = [(f, noun) for f, noun in held if (f.code, f.line, f.column) not in given]
     if "%" in context.text and context.mentions:
         yield from partition_shares(context, judged, _counts_whole)
 
