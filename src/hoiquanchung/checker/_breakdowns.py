@@ -290,7 +290,9 @@ def _breakdown(
             parts = _parts(context, total, marker.end(), stop, d, depth, starts, kind)
     if parts is None or len(parts) < 2:
         return None
-    if _paired_before(text, base, total) and any(p.unit != total.unit for p in parts):
+    if (_paired_before(text, base, total) or _complement(text, base, s_start, total)) and any(
+        p.unit != total.unit for p in parts
+    ):
         # "4 dự án/8 HS đoạt giải, bao gồm: 1 giải Nhì, 1 giải Ba và 2 giải Khuyến khích": two
         # counts of one thing joined by a slash; the prizes are the projects', not the pupils'.
         return None
@@ -323,6 +325,29 @@ def _breakdown(
 _PAIR_BEFORE = re.compile(
     r"\d[\d.,]*[ \t\u00a0]+[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)?[ \t\u00a0]*/[ \t\u00a0]*\Z"
 )
+
+
+# A count of another thing, then a preposition right before the figure: "trao 74 công trình,
+# giải pháp xuất sắc thuộc 6 lĩnh vực, gồm 6 giải Nhất, ..." (kienthuc.net.vn, 2025): the figure
+# is a complement of the first count, and a list of other things is that count's.
+_COMPLEMENT_BEFORE = re.compile(
+    r"\d[\d.,]*[ \t\u00a0]+[^\d;:()\[\]\n.!?]{1,60}?"
+    r"[ \t\u00a0](?:thuộc|của|ở|tại|từ)[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _complement(text: str, base: int, s_start: int, total: Mention) -> bool:
+    """Whether *total* follows another count and a preposition in its sentence (*74 công trình
+    ... thuộc 6 lĩnh vực*).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> check_text("Trao 74 công trình thuộc 6 lĩnh vực, gồm 6 giải Nhất, 6 giải Nhì, "
+    ...            "18 giải Ba và 44 giải Khuyến khích.")
+    []
+    """
+    start = total.start - base
+    return _COMPLEMENT_BEFORE.search(text, max(s_start, start - 90), start) is not None
 
 
 def _paired_before(text: str, base: int, total: Mention) -> bool:

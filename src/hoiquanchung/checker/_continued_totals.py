@@ -2298,6 +2298,8 @@ def _evaluate(
     total = breakdown.total
     unit = total.mention.unit or ""
     said = total.paragraph.text[slice(*total.sentence)]  # the total's sentence
+    if any(_joint_kinds(part, para) for part, para in breakdown.parts):
+        return  # "19 tỉnh và 4 thành phố ..., còn lại 11 tỉnh, thành phố": both kinds at once
     if breakdown.marker == _BY_REST:  # no marker: a part and the rest of the total
         also = breakdown.also if isinstance(breakdown, _Breakdown) else None
         if len(breakdown.parts) == 2 and not breakdown.broken and also is None:
@@ -2402,9 +2404,51 @@ def _evaluate(
         # ("cho hộ nghèo xã A, ... xã B"); levels, sexes, areas or the rest that cover the
         # whole do not.
         evidence = attrs.evolve(evidence, complete=False)
+    if evidence.by == "level" and _LEVEL_NAMED.match(
+        total.paragraph.text, total.mention.end - total.paragraph.offset
+    ):
+        # "sắp xếp lại 52 công an cấp tỉnh thành 23 đầu mối. Theo đó, toàn quốc có 34 công an
+        # cấp tỉnh và 3.319 công an cấp xã" (thanhnien.vn, 2025): a total of one level is no
+        # whole of figures by level.
+        return
     target = _target(breakdown, evidence)
     if target is not None:
         yield from _findings(tables, target, breakdown.parts, evidence, file)
+
+
+# A level named right after a figure's noun: "52 công an cấp tỉnh", "12 hội cấp xã".
+_LEVEL_NAMED = re.compile(
+    r"[ \t\u00a0]+(?:[^\W\d_]+[ \t\u00a0]+){0,2}?cấp[ \t\u00a0]+"
+    r"(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương)\b",
+    re.IGNORECASE,
+)
+# A part's noun followed by another noun after a comma: "còn lại 11 tỉnh, thành phố".
+_SECOND_NOUN = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?P<w>[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)?)")
+
+
+def _joint_kinds(part: Mention, para: Paragraph) -> bool:
+    """Whether *part* counts two kinds at once: its noun is followed by a comma and the noun
+    of another figure of its paragraph ("Trong số này, 19 tỉnh và 4 thành phố được hình thành
+    ..., còn lại 11 tỉnh, thành phố giữ nguyên"; homenow.vn, 2025).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Có 19 tỉnh và 4 thành phố mới, còn lại 11 tỉnh, thành phố giữ nguyên."
+    >>> para = Paragraph(text=t, line=1, columns=range(0, len(t)), offset=0)
+    >>> [_joint_kinds(m, para) for m in extract(t)]
+    [False, False, True]
+    """
+    text = para.text
+    after = _SECOND_NOUN.match(text, part.end - para.offset)
+    if after is None:
+        return False
+    words = after.group("w").split()
+    for n in (len(words), 1):
+        noun = " ".join(words[:n])
+        if noun.casefold() != (part.unit or "").casefold() and re.search(
+            r"\d[ \t\u00a0]+" + re.escape(noun) + r"(?!\w)", text, re.IGNORECASE
+        ):
+            return True
+    return False
 
 
 # What makes a sentence after "Trong đó" no partition of the total before it: examples, a

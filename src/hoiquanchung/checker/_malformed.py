@@ -600,6 +600,9 @@ class _Memo(threading.local):
 
 
 _MEMO = _Memo()
+# A day named by the same number as its month ("9.9", "11.11", "12.12": shopping days).
+_TWIN_DAY = re.compile(r"(\d{1,2})\.\1")
+_TWIN_DAY_IN = re.compile(r"(?<![\d.,])(\d{1,2})\.\1(?![\d.,]?\d)")
 
 
 def _judged(text: str, start: int, stop: int) -> bool:
@@ -619,6 +622,19 @@ def _judge_run(text: str, start: int, stop: int) -> bool:
         return False  # "tọa độ 20-51.03N": minutes of a position, no thousands
     if _DAY_MONTH.match(token) and _DAY_LEAD_BEFORE.search(text, max(0, start - 20), start):
         return False  # a day and month after its word: "đến 22 giờ ngày 9.9 mưa bão đã làm ..."
+    twin = _TWIN_DAY.fullmatch(token)
+    if (
+        twin is not None
+        and int(twin.group(1)) <= 12
+        and not _AMOUNT_AFTER.match(text, stop)
+        and not _COUNTED_AFTER.match(text, stop)
+        and not text.startswith("%", stop)
+        and not text.startswith(" %", stop)
+        and len(_TWIN_DAY_IN.findall(text)) >= 2
+    ):
+        # "sale hè 6.6, ... siêu sale 9.9, ngày độc thân 11.11, ... sale cuối năm 12.12"
+        # (thanhnien.vn, 2026): days named by a day equal to their month, several in a row.
+        return False
     if _OVER_GROUPED_COUNT.match(text, stop) and "." in token:
         # The numerator of a fraction whose denominator is a count written with its thousands
         # groups: a count of the same thing, no section number nor date ("đạt 2.77/2.816").

@@ -286,6 +286,7 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
             )
             and not _CHANGE.search(written)
             and not _OWN_SUBJECT.search(written)
+            and not _rate_of_trait(count, written)
             and _AFTER.match(text, rate.end - base)
             and not _BASE_AFTER_BRACKET.match(text, rate.end - base)
         ):
@@ -297,6 +298,36 @@ def _attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
     out.extend(_attached_after(context, taken))
     out.sort(key=lambda pair: pair[0].start)
     return out
+
+
+# A rate named by a trait of its own: "tỷ lệ đúng hạn đạt 91%", "tỷ lệ hài lòng là 97%".
+_TRAIT_RATE = re.compile(
+    r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?P<trait>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*"
+    r"(?:đạt|là|bằng|chiếm|:)",
+    re.IGNORECASE,
+)
+
+
+def _rate_of_trait(count: Mention, written: str) -> bool:
+    """Whether the words between *count* and its rate name the rate by a trait that neither
+    the count's noun nor its words name: "34 địa phương tiếp nhận 29,4 triệu hồ sơ, trong đó
+    24 triệu hồ sơ trực tuyến, tỷ lệ đúng hạn đạt 91%" (tienphong.vn, 2026) is the rate of the
+    files settled on time, not the online files' share.  "120 hộ nghèo, tỷ lệ hộ nghèo là 2%"
+    names the count's own noun: its rate.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> check_text("Tiếp nhận 2.400 hồ sơ, trong đó 2.000 hồ sơ trực tuyến, tỷ lệ đúng hạn "
+    ...            "đạt 91%.")
+    []
+    """
+    found = _TRAIT_RATE.search(written)
+    if found is None:
+        return False
+    own = set(_WORD.findall(f"{count.unit or ''} {written[: found.start()]}".casefold()))
+    return any(word not in own for word in found.group("trait").casefold().split())
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _count_before(

@@ -115,6 +115,7 @@ from hoiquanchung.checker._kinds import (
     bare_amount,
     canonical_value,
     classifier_words,
+    cross_traits,
     distinct_kinds,
     kinds_of_wholes,
     label_dimensions,
@@ -198,6 +199,10 @@ IN_TOTAL = re.compile(r"(?<!\w)trong\s+(?:(?:tổng\s+)?số\b|(?=\d))", re.IGNO
 # sentence still opens with its total.
 _LEAD_IN = r"(?:(?:[^\W\d_][^\d;:()\[\]\n.!?,]{0,60}?|năm\s+(?:19|20)\d\d)\s*,\s*)?"
 _HEAD = re.compile(r"[\s\-–+•*]*" + _LEAD_IN + IN_TOTAL.pattern, re.IGNORECASE)
+# A figure right after "trong tổng số", "trên tổng số", "so với tổng số" is the whole a rate or a
+# share is of, never one more part of a list before it: "cho 2.622 hộ, trong đó xây mới 2.077 và
+# sửa chữa 545 đạt tỷ lệ 95% trong tổng số 2.752 hộ" (Kon Tum, 2025).
+_WHOLE_OF_RATE = re.compile(r"(?<!\w)(?:trong|trên|so\s+với)\s+tổng(?:\s+số)?\s*\Z", re.IGNORECASE)
 _HEAD_WORDS = ("trong",)
 _HEAD_KIND = "trong tổng số"
 # A head whose group is named in words, then a verb before the first figure ("Trong số những
@@ -1607,6 +1612,7 @@ def _check_sentence(
                 and not _is_change(text, m.start - base, m.end - base)
                 # "hộ nghèo 6 triệu đồng/hộ": an amount each is no part of a whole amount
                 and per_unit(text, m.end - base) == per_unit(text, total.end - base)
+                and _WHOLE_OF_RATE.search(text, max(0, m.start - base - 24), m.start - base) is None
             ]
             persons = False
             if not same and (noun in _ANY_PERSONS or _of_persons(noun)):
@@ -2645,6 +2651,11 @@ def _partition(
         # 2026) is read; "139 tổ chức hội ... với 992.000 hội viên" names what goes with it.
         return
     complete = kind in _COMPLETE_MARKERS or whole or rest
+    if dimension is None and not whole and _traits_of_several_kinds(labels):
+        # "57 ứng cử viên ... có thành phần cơ cấu gồm: Đại biểu nữ là 27 người ...; Dân tộc
+        # thiểu số có 18 người ...; ngoài Đảng có 06 người ...; dưới 40 tuổi có 27 người"
+        # (ttthlak.gov.vn, 2021): traits that cut across each other, not kinds of one set.
+        return
     if kind == "(" and not complete and some is None:
         # A bracket without a marker: only a whole breakdown is read, or parts that cannot
         # overlap ("118 suất quà (thị trấn An Lão 55 suất, xã An Trung 63 suất)"), whose sum
@@ -2675,6 +2686,35 @@ def _partition(
 
     severity = Severity.INFO if partial else Severity.ERROR
     yield mismatch(paragraph, total, parts, total_sum, severity, file)
+
+
+def _traits_of_several_kinds(labels: Sequence[str]) -> bool:
+    """Whether *labels* name traits of two kinds or more that cut across each other
+    (``[cross_traits]`` of the kinds data file; *nam* and *nữ* are one kind: sex).
+
+    >>> _traits_of_several_kinds(["Đại biểu nữ là", "Dân tộc thiểu số có", "dưới 40 tuổi có"])
+    True
+    >>> _traits_of_several_kinds([" nam", " nữ"]), _traits_of_several_kinds([" xã A", " xã B"])
+    (False, False)
+    """
+    words = _cross_trait_words()
+    kinds: set[str] = set()
+    for label in labels:
+        if _SEX.search(label):
+            kinds.add("sex")
+            continue
+        found = words.search(label)
+        if found is not None:
+            kinds.add(" ".join(found.group(0).casefold().split()))
+    return len(kinds) >= 2
+
+
+@functools.cache
+def _cross_trait_words() -> re.Pattern[str]:
+    """The words of ``[cross_traits]``, longest first, as whole words."""
+    words = sorted(cross_traits().words, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 # An item of a ";"-list: words (at least two), no figure.
