@@ -32,7 +32,7 @@ _corpus_texts = harness.every_text  # measured, then waiting
 
 def _old_attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
     """``_attached`` as it was before round 10 (a loop over every figure), copied verbatim, with
-    the one reading added since (round 11)."""
+    the readings added since (rounds 11 and 19)."""
     rb = _rate_bases
     text, base, ms = context.text, context.paragraph.offset, context.mentions
     out: list[tuple[Mention, Mention]] = []
@@ -62,6 +62,9 @@ def _old_attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
             # Round 11 (a reading, not a speed path): a share whose own subject is named after
             # the clause's last comma takes no count before it.
             and not rb._OWN_SUBJECT.search(written)
+            # Round 19 (a reading): a rate named by a trait of its own ("tỷ lệ đúng hạn đạt
+            # 91%") is not the share of the count before it.
+            and not rb._rate_of_trait(count, written)
             and rb._AFTER.match(text, rate.end - base)
             and not rb._BASE_AFTER_BRACKET.match(text, rate.end - base)
         ):

@@ -108,6 +108,7 @@ import attrs
 from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker import _totals
 from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._counted_places import COUNT_WORDS
 from hoiquanchung.checker._kinds import (
     measure_units,
     names_recipient,
@@ -457,17 +458,7 @@ _SPAN = re.compile(
 # A ceiling before an amount each: "được hỗ trợ đến 50 triệu đồng", "lên tới 2 triệu đồng".
 _UP_TO = re.compile(r"(?<!\w)(?:đến|tới|từ)\s*\Z", re.IGNORECASE)
 # A small count in words opening an item: "hai tỉnh Thanh Hóa, Thừa Thiên - Huế mỗi tỉnh ...".
-_SMALL = {
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-}
+_SMALL = COUNT_WORDS
 _WORDED = re.compile(
     r"[\s\u2060]*(?:(?:cụ\s+thể|trong\s+đó|riêng)\s*[,:]?\s*)?(?P<n>"
     + "|".join(_SMALL)

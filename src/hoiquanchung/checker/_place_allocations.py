@@ -38,6 +38,7 @@ from decimal import Decimal
 import attrs
 
 from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._counted_places import COUNT_WORDS
 from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._rules import sum_contradicts, total_mismatch, write_number
@@ -50,8 +51,7 @@ __all__ = ["CHECK", "check_place_allocations"]
 
 # The cheap test of a paragraph: a share each of a place.
 _GATE = re.compile(r"mỗi\s+(?:tỉnh|địa\s+phương)|đồng\s*/\s*tỉnh", re.IGNORECASE)
-_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
-_WORDS |= {"mười": 10}
+_WORDS = COUNT_WORDS  # "cho bốn tỉnh": the counts in words of a noun of places
 _PLACE_NOUN = r"(?:tỉnh,\s*thành\s+phố|tỉnh,\s*thành|tỉnh|địa\s+phương)"
 # The count of places of the total: "cho 17 tỉnh, thành phố", "cho bốn tỉnh".
 _COUNTED = re.compile(
