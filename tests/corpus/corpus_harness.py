@@ -401,7 +401,15 @@ def mutations_of_relation(pid: str, text: str, index: int, spec: str) -> list[Mu
         for _draw in range(_MAX_DRAWS):
             new = mutate_digit(ref.token, rng, far=relation.kind != "sum")
             m = Mutation(pid, family, relation.kind, start, end, ref.token, new, spec)
-            if relation.kind != "sum" or not can_hold(text, relation, m):
+            if relation.kind == "sum":
+                found = not can_hold(text, relation, m)
+            elif relation.kind == "shares":
+                # A share moved within the breakdown's own rounding (34,36 → 34,38 in shares
+                # making 99,99) still makes 100 %: no error a reader could find; drawn again.
+                found = not with_mutation(text, relation, m).holds()
+            else:
+                found = True
+            if found:
                 out.append(m)
                 break
     return out
