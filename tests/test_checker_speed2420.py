@@ -7,6 +7,8 @@ totals) read exactly what the slow paths they replace read.
   on the reference document and on generated text with odd white space and case twins;
 * the central level's figure (:data:`hoiquanchung.checker._section_totals._CENTRAL_FIGURE_AT`)
   is found where the plain search finds it;
+* the years of a sentence (:func:`hoiquanchung.checker._continued_totals._year_matches`) are
+  found where ``_YEAR.finditer`` finds them;
 * rule bullet-lists reads a paragraph with no list going on without a generator, and still
   reports on the real list of the corpus.
 """
@@ -20,7 +22,13 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hoiquanchung.checker import _bullet_lists, _figures_table, _section_totals, check_text
+from hoiquanchung.checker import (
+    _bullet_lists,
+    _continued_totals,
+    _figures_table,
+    _section_totals,
+    check_text,
+)
 from hoiquanchung.checker._patterns import _CASE_TWINS
 from hoiquanchung.checker._text import paragraphs, split_lines
 
@@ -141,3 +149,36 @@ def test_bullet_lists_still_reports_a_list() -> None:
     assert [(f.code, f.line, f.stated, f.computed) for f in found] == [
         ("total-mismatch", 1, "50 chi hội", "45 chi hội")
     ]
+
+
+def _same_years(text: str, start: int, stop: int) -> None:
+    plain = _continued_totals._YEAR.finditer(text, start, stop)
+    assert _spans(_continued_totals._year_matches(text, start, stop)) == _spans(plain)
+
+
+def test_year_matches_are_the_pattern_s_on_the_corpus() -> None:
+    found = 0
+    for text in _texts():
+        n = len(text)
+        for start, stop in [(0, n), (n // 3, n), (0, 2 * n // 3)]:
+            _same_years(text, start, stop)
+        for start, stop in _figures_table.sentence_spans(text):
+            _same_years(text, start, stop)
+        found += len(_continued_totals._year_matches(text, 0, n))
+    assert found > 100  # not a test that cannot fail: the corpus names many years
+
+
+_YEAR_BITS = st.sampled_from(
+    [
+        *("năm", "NĂM", "Năm", " ", "  ", "\n", "\u00a0", "19", "20", "2020", "1999", "0"),
+        *("5", "/", "-", ".", "２", "x", "ı", "12", "ngày"),
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_YEAR_BITS, max_size=14).map("".join), st.integers(0, 60), st.integers(0, 60))
+def test_year_matches_are_the_pattern_s(text: str, a: int, b: int) -> None:
+    start, stop = min(a, b, len(text)), min(max(a, b), len(text))
+    _same_years(text, start, stop)
+    _same_years(text, 0, len(text))
