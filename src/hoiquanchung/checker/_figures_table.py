@@ -1002,6 +1002,7 @@ class FigureTables:
         labels_of: dict[int, tuple[tuple[str, str], ...]] = {}
         dated = may_contain(text, _PERIOD_WORDS)
         unread = self._unread
+        refs = self._refs
         for s_start, s_end in spans:
             first = bisect.bisect_left(starts, s_start)
             stop = bisect.bisect_left(starts, s_end)
@@ -1014,12 +1015,23 @@ class FigureTables:
                 unread.append((text, s_start, s_end))
             if first == stop:
                 continue  # no figure in the sentence: its markers are not needed
+            marker_words = marked and may_contain_between(text, _MARKER_WORDS, s_start, s_end)
+            if not (
+                refs
+                or marker_words
+                or (labelled and (words.everywhere or words.within(s_start, s_end)))
+                or (totals and (loose or folded.find(_TOTAL_WORD, s_start, s_end) >= 0))
+                or (bracketed and any(depth[starts[k]] > 0 for k in range(first, stop)))
+            ):
+                # No label word, no "tổng" and no marker's word in the sentence, no figure of it
+                # in brackets (whose owner may have labels) and no footnote reference in the
+                # paragraph: none of its figures has a label (a part's labels would be its
+                # total's, in the sentence), none is marked a total, none enters the table or
+                # is an anchor: what the loop below would find, each figure's labels none
+                # (labels_of's default; speed).
+                continue
             # Only the first marker of the sentence is read: one search, not every match (speed).
-            found = (
-                _first_marker(text, s_start, s_end)
-                if marked and may_contain_between(text, _MARKER_WORDS, s_start, s_end)
-                else None
-            )
+            found = _first_marker(text, s_start, s_end) if marker_words else None
             marker_end, marker_start = (-1, -1) if found is None else (found.end(), found.start())
             for k in range(first, stop):
                 m = mentions[k]
