@@ -866,6 +866,10 @@ class FigureTables:
         #: number of figures it read there, the places it reports and the computed values (read
         #: again by rule 2d, which never says the same twice; a few dozen paragraphs kept).
         self.rule_2: dict[int, tuple[int, set[tuple[int, int]], set[str]]] = {}
+        #: The paragraph rule 2d's reading of accidents by mode read last, with its figures (a
+        #: total stated there is broken down on the next line: see
+        #: :mod:`hoiquanchung.checker._accident_modes`).
+        self.accidents_last: tuple[Paragraph, Sequence[Mention]] | None = None
 
     def note_rule_2(self, paragraph: Paragraph, figures: int, findings: Sequence[Finding]) -> None:
         """Keep what rule 2 found in *paragraph*, where it read *figures* figures."""
