@@ -34,7 +34,6 @@ not read. A total written as a bound (*hơn 300 vụ*) is compared as one
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
@@ -43,7 +42,6 @@ from hoiquanchung.checker._context import ParagraphContext
 from hoiquanchung.checker._figures_table import (
     _FLAT,
     Depths,
-    FigureTables,
     _has_bracket,
     _just_below,
     bracket_depths,
@@ -79,13 +77,6 @@ _CHANGE_BEFORE = re.compile(
 )
 _ACCIDENT = re.compile(r"tai\s+nạn|tngt|va\s+chạm", re.IGNORECASE)
 _OPENS_LIST = re.compile(r"[\s\-–—*•+]*(?:trong\s+đó|trong\s+số\s+đó)\b", re.IGNORECASE)
-
-
-# The last paragraph with figures each document's reading has passed (its figures kept for a
-# total stated there and broken down on the next line); one entry a document being read.
-_LAST: weakref.WeakKeyDictionary[FigureTables, tuple[Paragraph, Sequence[Mention]]] = (
-    weakref.WeakKeyDictionary()
-)
 
 
 def _may_hold(text: str) -> bool:
@@ -130,8 +121,10 @@ def check_accident_modes(context: ParagraphContext) -> Iterator[Finding]:
     para = context.paragraph
     text = para.text
     tables = context.state.figures
-    last = _LAST.get(tables)
-    _LAST[tables] = (para, context.mentions)
+    # The paragraph read last, kept with the document's tables (an attribute, not a weak
+    # dictionary keyed by the tables, whose look-ups make a weak reference each; speed).
+    last = tables.accidents_last
+    tables.accidents_last = (para, context.mentions)
     if not _may_hold(text):
         return
     modes = list(_MODE.finditer(text))

@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from typing import Final
 
 from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker import _breakdowns
 from hoiquanchung.checker._context import Check, ParagraphContext
-from hoiquanchung.checker._figures_table import OpenList
+from hoiquanchung.checker._figures_table import FigureTables, OpenList
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
@@ -54,20 +55,35 @@ def check_bullet_lists(context: ParagraphContext) -> Iterator[Finding]:
     [('total-mismatch', 1, '50 chi hội', '45 chi hội')]
     """
     tables = context.state.figures
-    para = context.paragraph
     listed = tables.open_list
-    if listed is not None:
-        tables.open_list = None
-        if para.line == listed.line + 1 and not para.footnote:
-            bullet = _BULLET.match(context.text)
-            if bullet is not None:
-                found = _add(context, listed, bullet.end())
-                if found is not None:
-                    yield found
-                return
-            found = _end(context, listed)
+    if listed is None:
+        # No list going on: the paragraph is only fed and may open one (a plain function, not
+        # a generator: none is made for the many paragraphs that end no list; speed).
+        tables.feed(context)
+        opened = _open(context)
+        if opened is not None:
+            tables.open_list = opened
+        return _NOTHING
+    return _listed(context, tables, listed)
+
+
+_NOTHING: Final[Iterator[Finding]] = iter(())
+
+
+def _listed(context: ParagraphContext, tables: FigureTables, listed: OpenList) -> Iterator[Finding]:
+    """The findings of :func:`check_bullet_lists` when a list is going on (*listed*)."""
+    para = context.paragraph
+    tables.open_list = None
+    if para.line == listed.line + 1 and not para.footnote:
+        bullet = _BULLET.match(context.text)
+        if bullet is not None:
+            found = _add(context, listed, bullet.end())
             if found is not None:
                 yield found
+            return
+        found = _end(context, listed)
+        if found is not None:
+            yield found
     tables.feed(context)
     opened = _open(context)
     if opened is not None:

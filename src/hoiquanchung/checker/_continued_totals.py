@@ -1384,7 +1384,45 @@ def _years(text: str, start: int, stop: int, depth: Depths) -> set[str]:
     >>> sorted(_years(t, 0, len(t), bracket_depths(t)))
     ['2023', '2024']
     """
-    return {m.group(1) for m in _YEAR.finditer(text, start, stop) if depth[m.start(1)] == 0}
+    return {m.group(1) for m in _year_matches(text, start, stop) if depth[m.start(1)] == 0}
+
+
+def _year_matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
+    """``list(_YEAR.finditer(text, start, stop))``, tried only where a match can start: every
+    match's year starts with "19" or "20" (found by :meth:`str.find`), after *năm* and white
+    space (the *năm* ends where the white space before the year begins) or after a digit and
+    ``/``, ``-`` or ``.`` (and one white space at most).  The search would try every position
+    of the sentence with a case-blind test (speed).
+
+    >>> t = "năm  2020/2021, ngày 5/3/2023, 1999; 2020"
+    >>> [m.group() for m in _year_matches(t, 0, len(t))]
+    ['năm  2020', '3/2023']
+    """
+    places: set[int] = set()
+    for head in _YEAR_HEADS:
+        at = text.find(head, start, stop)
+        while at >= 0:
+            places.update((at - 2, at - 3))  # "5/2023", "5/ 2023"
+            gap = at
+            while gap > start and text[gap - 1].isspace():
+                gap -= 1
+            if gap < at:
+                places.add(gap - 3)  # "năm 2023", "năm\n2023"
+            at = text.find(head, at + 1, stop)
+    found = []
+    done = start
+    match = _YEAR.match
+    for at in sorted(places):
+        if at < done:
+            continue  # before the range, or inside the last match (finditer goes on after it)
+        m = match(text, at, stop)
+        if m is not None:
+            found.append(m)
+            done = m.end()
+    return found
+
+
+_YEAR_HEADS = ("19", "20")  # how every year _YEAR reads starts
 
 
 def _total_after(
@@ -2994,6 +3032,10 @@ def check_fraction_parts(context: ParagraphContext) -> Iterator[Finding]:
     """
     mentions = context.mentions
     if len(mentions) < 3 or "/" not in context.text:
+        return
+    # No numerator among the figures that can open a share-out: no fraction to read (a test of
+    # the figures before the search of the paragraph for a grade; speed).
+    if not any(m.fraction == "numerator" for m in mentions[:-2]):
         return
     para = context.paragraph
     text, base = para.text, para.offset

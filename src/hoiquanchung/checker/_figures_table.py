@@ -71,6 +71,7 @@ from hoiquanchung.checker._patterns import (
     may_contain,
     may_contain_between,
     remembered,
+    word_starts,
 )
 from hoiquanchung.checker._text import BLANK, Paragraph
 from hoiquanchung.findings import Finding
@@ -209,7 +210,9 @@ _PERIOD = re.compile(
     r")(?:\s*[-/]\s*\d{4}|\s+năm\s+\d{4})?",
     re.IGNORECASE,
 )
-_PERIOD_WORDS = ("tháng", "quý", "năm", "kỳ", "đoạn")
+# (In the order a report most often holds them: the test of a paragraph stops at the first found;
+# speed.)
+_PERIOD_WORDS = ("năm", "tháng", "quý", "kỳ", "đoạn")
 # What makes a period named right before it no period of the figures: a day (a date), a
 # comparison, a bound in time.
 _NOT_PERIOD = re.compile(
@@ -234,7 +237,7 @@ def period_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
     []
     """
     found = []
-    for m in _PERIOD.finditer(text, start, end):
+    for m in _period_matches(text, start, end):
         if _NOT_PERIOD.search(text, max(start, m.start() - 16), m.start()):
             continue
         kind = m.lastgroup or ""
@@ -249,6 +252,58 @@ def period_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
         elif kind == "term":
             words = re.sub(r"\s*[-–]\s*", "-", words)
         found.append((m.end(), words))
+    return found
+
+
+# The words a match of _PERIOD starts with (lower case: str.lower maps every letter the
+# case-blind pattern takes for one of theirs onto it), and the word before which a run of months
+# ends ("9 tháng", "sáu  tháng"): its number starts 1 to 4 characters before the white space.
+_PERIOD_STARTS = ("tháng", "quý", "năm", "nhiệm", "giai")
+_MONTHS_WORD = _PERIOD_STARTS[0]
+_MONTHS_NUMBER = 4  # the longest number of months: "chín"
+
+
+def _period_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``list(_PERIOD.finditer(text, start, end))``, tried only where a match can start: where
+    a word of :data:`_PERIOD_STARTS` starts in the lower-case text, and the 1 to 4 characters
+    before the white space in front of *tháng* (a run of months' number).  The search would try
+    every position of the sentence, each with a case-blind test of every branch (~800
+    instructions a character; speed).  When those offsets may miss a match (lowering changed
+    the length of the text, a letter of :data:`~hoiquanchung.checker._patterns._CASE_TWINS`),
+    the pattern's own search.
+
+    >>> t = "Ước quý III năm 2020, tính chung 9  tháng đầu năm 2020, tháng 10"
+    >>> [m.group() for m in _period_matches(t, 0, len(t))]
+    ['quý III năm 2020', '9  tháng đầu năm', 'tháng 10']
+    """
+    places = word_starts(text, _PERIOD_STARTS, start, end)
+    if places is None:
+        return list(_PERIOD.finditer(text, start, end))
+    if not places:
+        return []
+    # Before "tháng": back over the white space (\s: what str.isspace takes), then the number.
+    numbers: list[int] = []
+    folded = lowered(text)
+    at = folded.find(_MONTHS_WORD, start, end)
+    while at >= 0:
+        gap = at
+        while gap > start and text[gap - 1].isspace():
+            gap -= 1
+        if gap < at:
+            numbers.extend(range(max(start, gap - _MONTHS_NUMBER), gap))
+        at = folded.find(_MONTHS_WORD, at + 1, end)
+    if numbers:
+        places = sorted({*places, *numbers})
+    found = []
+    done = start
+    match = _PERIOD.match
+    for at in places:
+        if at < done:
+            continue  # inside the last match (finditer goes on after it)
+        m = match(text, at, end)
+        if m is not None:
+            found.append(m)
+            done = m.end()
     return found
 
 
@@ -811,6 +866,10 @@ class FigureTables:
         #: number of figures it read there, the places it reports and the computed values (read
         #: again by rule 2d, which never says the same twice; a few dozen paragraphs kept).
         self.rule_2: dict[int, tuple[int, set[tuple[int, int]], set[str]]] = {}
+        #: The paragraph rule 2d's reading of accidents by mode read last, with its figures (a
+        #: total stated there is broken down on the next line: see
+        #: :mod:`hoiquanchung.checker._accident_modes`).
+        self.accidents_last: tuple[Paragraph, Sequence[Mention]] | None = None
 
     def note_rule_2(self, paragraph: Paragraph, figures: int, findings: Sequence[Finding]) -> None:
         """Keep what rule 2 found in *paragraph*, where it read *figures* figures."""
@@ -947,6 +1006,7 @@ class FigureTables:
         labels_of: dict[int, tuple[tuple[str, str], ...]] = {}
         dated = may_contain(text, _PERIOD_WORDS)
         unread = self._unread
+        refs = self._refs
         for s_start, s_end in spans:
             first = bisect.bisect_left(starts, s_start)
             stop = bisect.bisect_left(starts, s_end)
@@ -959,12 +1019,23 @@ class FigureTables:
                 unread.append((text, s_start, s_end))
             if first == stop:
                 continue  # no figure in the sentence: its markers are not needed
+            marker_words = marked and may_contain_between(text, _MARKER_WORDS, s_start, s_end)
+            if not (
+                refs
+                or marker_words
+                or (labelled and (words.everywhere or words.within(s_start, s_end)))
+                or (totals and (loose or folded.find(_TOTAL_WORD, s_start, s_end) >= 0))
+                or (bracketed and any(depth[starts[k]] > 0 for k in range(first, stop)))
+            ):
+                # No label word, no "tổng" and no marker's word in the sentence, no figure of it
+                # in brackets (whose owner may have labels) and no footnote reference in the
+                # paragraph: none of its figures has a label (a part's labels would be its
+                # total's, in the sentence), none is marked a total, none enters the table or
+                # is an anchor: what the loop below would find, each figure's labels none
+                # (labels_of's default; speed).
+                continue
             # Only the first marker of the sentence is read: one search, not every match (speed).
-            found = (
-                _first_marker(text, s_start, s_end)
-                if marked and may_contain_between(text, _MARKER_WORDS, s_start, s_end)
-                else None
-            )
+            found = _first_marker(text, s_start, s_end) if marker_words else None
             marker_end, marker_start = (-1, -1) if found is None else (found.end(), found.start())
             for k in range(first, stop):
                 m = mentions[k]

@@ -151,8 +151,9 @@ _EXAMPLES = led_by(
     "ncđv",
     re.compile(r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|ví\s+dụ)(?!\w)", re.IGNORECASE),
 )
-_TOTAL_BOUNDS = frozenset({Bound.EXACT, Bound.MORE_THAN, Bound.AT_LEAST})
-_LOWER = frozenset({Bound.MORE_THAN, Bound.AT_LEAST})
+# Tuples, not sets: a member's hash is computed in Python, a test of identity is not (speed).
+_TOTAL_BOUNDS = (Bound.EXACT, Bound.MORE_THAN, Bound.AT_LEAST)
+_LOWER = (Bound.MORE_THAN, Bound.AT_LEAST)
 _MAX_ITEMS = 60  # figures of one list (a bound on the work and on what is read as one list)
 
 
