@@ -78,6 +78,8 @@ def _gives_places(text: str) -> bool:
             if end >= 4 and _DONG.fullmatch(text, end - 4, end) is not None:
                 return True
     return False
+
+
 _WORDS = COUNT_WORDS  # "cho bốn tỉnh": the counts in words of a noun of places
 _PLACE_NOUN = r"(?:tỉnh,\s*thành\s+phố|tỉnh,\s*thành|tỉnh|địa\s+phương)"
 # The count of places of the total: "cho 17 tỉnh, thành phố", "cho bốn tỉnh".
