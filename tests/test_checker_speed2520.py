@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from hypothesis import strategies as st
 from hoiquanchung.checker import _per_unit as pu
 from hoiquanchung.checker import _place_allocations as pa
 from hoiquanchung.checker import _rates as rates
+from hoiquanchung.checker import _text as text_module
 from hoiquanchung.checker import extract
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._text import Paragraph
@@ -240,3 +242,51 @@ def test_rates_of_real_text_said_to_hold_find_nothing(documents: list[str]) -> N
                 said += 1
                 assert _unchecked_judge(text, a, b, r) is None, text
     assert said > 50
+
+
+# ------------------------------------------------------------------ lines not in NFC
+def _whole_split(line: str) -> tuple[str, list[int], type]:
+    """What :func:`nfc_with_columns` gives when every line is split into words whole."""
+    saved = text_module._LONG
+    text_module._LONG = 10**9
+    try:
+        text, columns = text_module.nfc_with_columns(line)
+    finally:
+        text_module._LONG = saved
+    return text, list(columns), type(columns)
+
+
+def test_lines_not_in_nfc_read_by_their_changed_stretch_as_split_whole(
+    reference_text: str,
+) -> None:
+    """A line longer than _LONG reads the stretch NFC changed first: the same text and columns
+    (and the same kind of columns) as the line split into words whole, on the reference's
+    lines with some words decomposed (near the start, the middle, the end, everywhere)."""
+    tried = 0
+    for line in reference_text.split("\n"):
+        if len(line) < 200:
+            continue
+        words = line.split(" ")
+        n = len(words)
+        for chosen in ({0}, {n // 2}, {n - 1}, {n // 4, n // 3}, set(range(0, n, 7)), set()):
+            decomposed = " ".join(
+                unicodedata.normalize("NFD", w) if i in chosen else w for i, w in enumerate(words)
+            )
+            text, columns = text_module.nfc_with_columns(decomposed)
+            assert (text, list(columns), type(columns)) == _whole_split(decomposed)
+            tried += len(decomposed) > text_module._LONG
+    assert tried > 20
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["tháng", "năm", "hội", "a", "ĐỒNG", "x\u0301", " ", ""]), max_size=400
+    )
+)
+def test_generated_lines_read_by_their_changed_stretch_as_split_whole(words: list[str]) -> None:
+    line = " ".join(
+        unicodedata.normalize("NFD", w) if k % 5 == 0 else w for k, w in enumerate(words)
+    )
+    text, columns = text_module.nfc_with_columns(line)
+    assert (text, list(columns), type(columns)) == _whole_split(line)
