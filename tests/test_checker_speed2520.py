@@ -4,7 +4,11 @@
   *ỗ* is and for *đồng/tỉnh* from each slash, instead of one case-blind search of the paragraph;
 * rule 2c finds *mỗi* from each *ỗ* by :meth:`str.find` (:func:`_per_unit._each_search`) and
   begins the search of the total after a list's items (:func:`_per_unit._trailing_total`) at
-  the first place a match may begin.
+  the first place a match may begin;
+* rule 1 tells a percentage that is its fraction rounded half up in integers
+  (:func:`_rates._holds_half_up`), without the comparison, which would find nothing;
+* a line not in NFC longer than :data:`_text._LONG` (now 1,000) is split into words only where
+  NFC changed it (:func:`_text.nfc_with_columns`).
 
 Each is held here against the way it replaces: on every character Unicode has (the letters a
 case-blind pattern takes), on the reference and every real paragraph of the corpus, and on
