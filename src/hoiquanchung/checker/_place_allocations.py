@@ -49,8 +49,37 @@ from hoiquanchung.numbers import Bound
 
 __all__ = ["CHECK", "check_place_allocations"]
 
-# The cheap test of a paragraph: a share each of a place.
-_GATE = re.compile(r"mỗi\s+(?:tỉnh|địa\s+phương)|đồng\s*/\s*tỉnh", re.IGNORECASE)
+# The cheap test of a paragraph: a share each of a place, "mỗi tỉnh", "mỗi địa phương" or
+# "đồng/tỉnh" (case-blind).  Each shape is looked for only where its sign is: "ỗ" (the only
+# letters a case-blind "ỗ" takes are "ỗ" and "Ỗ"; the tests hold it) or a slash, found by a
+# search that jumps from slash to slash, the amount's word then read back from it (speed: a
+# case-blind search tries every position of the paragraph).
+_EACH_PLACE = re.compile(r"mỗi\s+(?:tỉnh|địa\s+phương)", re.IGNORECASE)
+_SLASH_PLACE = re.compile(r"/\s*(?i:tỉnh)")
+_DONG = re.compile(r"(?i:đồng)")
+
+
+def _gives_places(text: str) -> bool:
+    """Whether *text* has "mỗi tỉnh", "mỗi địa phương" or "đồng/tỉnh" (case-blind, any white
+    space between the words: ``mỗi\\s+(?:tỉnh|địa\\s+phương)|đồng\\s*/\\s*tỉnh``).
+
+    >>> _gives_places("mỗi tỉnh 10 tỷ"), _gives_places("50 triệu ĐỒNG /  Tỉnh")
+    (True, True)
+    >>> _gives_places("mỗi xã 5 triệu đồng"), _gives_places("45/50 tỉnh"), _gives_places("")
+    (False, False, False)
+    """
+    if ("ỗ" in text or "Ỗ" in text) and _EACH_PLACE.search(text) is not None:
+        return True
+    if "/" in text:
+        for m in _SLASH_PLACE.finditer(text):
+            end = m.start()
+            while end and text[end - 1].isspace():  # \s: what str.isspace() says
+                end -= 1
+            if end >= 4 and _DONG.fullmatch(text, end - 4, end) is not None:
+                return True
+    return False
+
+
 _WORDS = COUNT_WORDS  # "cho bốn tỉnh": the counts in words of a noun of places
 _PLACE_NOUN = r"(?:tỉnh,\s*thành\s+phố|tỉnh,\s*thành|tỉnh|địa\s+phương)"
 # The count of places of the total: "cho 17 tỉnh, thành phố", "cho bốn tỉnh".
@@ -131,7 +160,7 @@ def check_place_allocations(context: ParagraphContext) -> Iterator[Finding]:
     text = context.paragraph.text
     states = context.state.rule_states
     going_on = states.pop(_KEY, None) if states else None
-    if ("ỗi" not in text and "/" not in text) or _GATE.search(text) is None:
+    if ("ỗi" not in text and "/" not in text) or not _gives_places(text):
         return  # (a substring first: most paragraphs give no place a share)
     base = context.paragraph.offset
     money = [m for m in context.mentions if m.unit == "đồng"]

@@ -265,6 +265,42 @@ def _rate_of_bracketed_fraction(gap: str, whole: Mention) -> bool:
     return words.casefold().startswith(whole.unit) and not (following.isalnum() or following == "_")
 
 
+def _holds_half_up(numerator: Mention, denominator: Mention, rate: Mention) -> bool:
+    """Whether the exact percentage *rate* is the fraction rounded half up at the rate's own
+    precision (``515/515, 100%``; ``375/648, 57,87%``): what :func:`compare` calls consistent,
+    and :func:`_judge` then says nothing.  Most rates of a report hold: they are told so in
+    integers, without the stated figure, the rate and the comparison being made (speed).
+    ``False`` sends the rate to the full comparison (a rate that does not hold this way, a
+    bound, a zero or negative side: each is judged there, as before).
+
+    >>> from hoiquanchung.checker import extract
+    >>> a, b, r = extract("375/648 hội viên, đạt 57,87%")
+    >>> _holds_half_up(a, b, r), _holds_half_up(a, b, extract("57,88%")[0])
+    (True, False)
+    >>> _holds_half_up(*extract("20/30 hội, đạt 66,7%")), _holds_half_up(*extract("0/50 hội, 0%"))
+    (True, True)
+    >>> _holds_half_up(*extract("10/80 hội, 12,5%")), _holds_half_up(*extract("10/80 hội, 12%"))
+    (True, False)
+    """
+    quantity = rate.quantity
+    if quantity.unit != "%" or quantity.bound is not Bound.EXACT:
+        return False
+    n, d = numerator.value, denominator.value
+    if n < 0 or d <= 0 or not (n.is_finite() and d.is_finite()):
+        return False
+    # The exact percentage a/b * e/c * 100, in steps of the resolution rn/rd, rounded half up
+    # (a non-negative value: floor of x + 1/2), then compared with the stated value vn/vd.
+    a, b = n.as_integer_ratio()
+    c, e = d.as_integer_ratio()
+    rn, rd = quantity.resolution.as_integer_ratio()
+    vn, vd = quantity.value.as_integer_ratio()
+    if rn <= 0:
+        return False
+    top, bottom = a * e * 100 * rd, b * c * rn
+    steps = (2 * top + bottom) // (2 * bottom)
+    return steps * rn * vd == vn * rd
+
+
 def _judge(
     paragraph: Paragraph,
     numerator: Mention,
@@ -272,6 +308,8 @@ def _judge(
     rate: Mention,
     file: str | None,
 ) -> Finding | None:
+    if _holds_half_up(numerator, denominator, rate):
+        return None  # consistent: no finding (speed: no comparison made)
     try:
         stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
         comparison = compare(stated, Rate(numerator.value, denominator.value))
