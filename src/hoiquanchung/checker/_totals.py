@@ -245,6 +245,10 @@ _CHANGE_BEFORE = led_by(
     ),
 )
 _CHANGE_LOOKBACK = 40  # characters before a quantity searched for a change
+# The last letters of _CHANGE_BEFORE's words (tăng, giảm, thêm, đi, vượt, lệch, hơn) in either
+# case, and the letters a case-blind "i" also matches (İ, ı): the letter its match ends with,
+# when it does not end with the words after "hơn so với" (speed; the tests check each word).
+_CHANGE_LAST = frozenset("gmithnGMITHN\u0130\u0131")
 _CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _OPENING = re.compile(r"[ \t\u00a0]*\(")  # a bracket right after a total
@@ -2464,11 +2468,25 @@ def _names_value(name: str, text: str) -> bool:
 
 
 def _is_change(text: str, start: int, end: int) -> bool:
-    """Whether the quantity at ``text[start:end]`` is a change (*tăng 3,1 tỷ đồng so với*)."""
-    return bool(
-        _CHANGE_BEFORE.search(text, max(0, start - _CHANGE_LOOKBACK), start)
-        or _CHANGE_AFTER.match(text, end)
+    """Whether the quantity at ``text[start:end]`` is a change (*tăng 3,1 tỷ đồng so với*).
+
+    >>> t = "tăng 3 hộ, có 5 hộ, nhiều hơn so với năm trước 2 hộ, 4 hộ so với"
+    >>> [_is_change(t, a, a + 4) for a in (5, 14, 47, 53)]
+    [True, False, True, True]
+    """
+    lo = max(0, start - _CHANGE_LOOKBACK)
+    # The search ends its match right before the quantity, but for white space: there stands
+    # the last letter of a change's word (_CHANGE_LAST), or its match reads on after "hơn"
+    # ("nhiều hơn so với năm trước 2 hộ"), an "ơ" in the look-back.  Neither: no search (speed).
+    last = start
+    while last > lo and text[last - 1].isspace():
+        last -= 1
+    may_end = (last > lo and text[last - 1] in _CHANGE_LAST) or (
+        text.find("ơ", lo, start) != -1 or text.find("Ơ", lo, start) != -1
     )
+    if may_end and _CHANGE_BEFORE.search(text, lo, start):
+        return True
+    return _CHANGE_AFTER.match(text, end) is not None
 
 
 def _exceeding(
