@@ -169,3 +169,29 @@ def test_change_last_letters() -> None:
         char = chr(code)
         if any(re.fullmatch(letter, char, re.IGNORECASE) for letter in last_letters):
             assert char in _totals._CHANGE_LAST, hex(code)
+
+
+def test_medal_words_hold_hc_or_huy_chuong() -> None:
+    """Rule 2 looks for the medal words only where "hc" or "huy chương" is (two scans of a
+    paragraph, not five): every word of :data:`_medals.MEDAL_WORDS` must hold one of them."""
+    from hoiquanchung.checker._medals import MEDAL_WORDS
+
+    assert MEDAL_WORDS
+    assert all("hc" in word or "huy chương" in word for word in MEDAL_WORDS)
+
+
+def test_plain_functions_run_their_rule() -> None:
+    """Rules 5 and 2f are plain functions that give an empty iterator for most paragraphs:
+    their findings where they read something are still given, and rule 5 still notes the last
+    amount of money of a paragraph without *chữ* for the next one."""
+    from hoiquanchung.checker import check_text
+
+    text = "Số tiền: 150.000.000 đồng\nBằng chữ: Một trăm triệu đồng"
+    assert [f.code for f in check_text(text)] == ["amount-words-mismatch"]
+    grades = (
+        "Tỉnh có 229 học sinh đạt giải. Trong đó 11 giải Nhất; 64 giải Nhì; 65 giải Ba"
+        " và 79 giải Khuyến khích."
+    )
+    assert [(f.code, f.computed) for f in check_text(grades)] == [
+        ("total-mismatch", "219 học sinh")
+    ]
