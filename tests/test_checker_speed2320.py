@@ -195,3 +195,12 @@ def test_plain_functions_run_their_rule() -> None:
     assert [(f.code, f.computed) for f in check_text(grades)] == [
         ("total-mismatch", "219 học sinh")
     ]
+
+
+def test_opening_first_characters() -> None:
+    """A bracket right after a total (:data:`_totals._OPENING`) is looked for only after a
+    character of :data:`_totals._OPENING_FIRST`: every character a match can start with."""
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if _totals._OPENING.match(char + "(") or _totals._OPENING.match(char + " ("):
+            assert char in _totals._OPENING_FIRST, hex(code)

@@ -252,6 +252,7 @@ _CHANGE_LAST = frozenset("gmithnGMITHN\u0130\u0131")
 _CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _OPENING = re.compile(r"[ \t\u00a0]*\(")  # a bracket right after a total
+_OPENING_FIRST = frozenset(" \t\u00a0(")  # the characters a match of _OPENING starts with
 _MAX_BRACKET = 600  # characters of a bracket read as a total's parts (a bound on the work)
 # Totals counted in persons, whose parts may be counted in a kind of person (đại biểu).
 _PERSONS = frozenset({"người"})
@@ -1492,6 +1493,10 @@ def _bracketed_totals(
     """Each total of *local* outside any bracket, counting a noun (not a rate) and not a change,
     with a bracket right after it: the total, its noun and the bracket's offsets."""
     for total in local:
+        # What _OPENING needs right after the figure: a bracket or the blank before one; one
+        # character tested before the noun and the pattern (speed).
+        if text[total.end - base : total.end - base + 1] not in _OPENING_FIRST:
+            continue
         t_start = total.start - base
         noun = _noun(total)
         if noun is None or noun == "%" or depth[t_start] != 0:
