@@ -204,3 +204,45 @@ def test_opening_first_characters() -> None:
         char = chr(code)
         if _totals._OPENING.match(char + "(") or _totals._OPENING.match(char + " ("):
             assert char in _totals._OPENING_FIRST, hex(code)
+
+
+def _old_open_before(text: str, at: int) -> bool:
+    return _totals._OPEN_BEFORE.search(text, max(0, at - 20), at) is not None
+
+
+def _open_gate(text: str, at: int) -> bool:
+    """The gate of :func:`_totals._seats` before its search, as written there."""
+    lo = max(0, at - 20)
+    last = at
+    while last > lo and text[last - 1].isspace():
+        last -= 1
+    return not (last in (at, lo) or text[last - 1] not in _totals._OPEN_LAST)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["khuyết", "thiếu", "KHUYẾT", "Thiếu", "còn ", "dự ", "5 người"]),
+            st.text(alphabet=_ALPHABET + "khuyếtKHUYẾT", max_size=5),
+        ),
+        max_size=10,
+    ).map("".join),
+    st.integers(0, 60),
+)
+@example("bầu 7 đồng chí, khuyết 01 đồng chí", 23)
+@example("còn thiếu\u3000 2", 12)
+def test_open_gate_passes_every_match(text: str, at: int) -> None:
+    """Where the slower search finds *khuyết* / *thiếu* right before a figure, the gate lets
+    it through (the seats' reading then searches as before)."""
+    at = min(at, len(text))
+    if _old_open_before(text, at):
+        assert _open_gate(text, at)
+
+
+def test_open_last_letters() -> None:
+    """Every character a case-blind search matches to t or u is in :data:`_totals._OPEN_LAST`."""
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if re.fullmatch("[tu]", char, re.IGNORECASE):
+            assert char in _totals._OPEN_LAST, hex(code)

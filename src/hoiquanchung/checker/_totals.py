@@ -811,6 +811,7 @@ def _check_totals(context: ParagraphContext) -> Iterator[Finding]:
 # trong đó trúng cử 276 người, thiếu 1 người so với số lượng ấn định").  Elected + open = seats.
 _SEATS_WORDS = ("khuyết", "thiếu")
 _OPEN_BEFORE = re.compile(r"(?<!\w)(?<!dự\s)(?:còn\s+)?(?:khuyết|thiếu)\s+\Z", re.IGNORECASE)
+_OPEN_LAST = frozenset("tTuU")  # the last letters of khuyết and thiếu, in either case
 # Between the elected and the open: a comma (or "và") and nothing else.
 _OPEN_LINK = re.compile(r"\s*(?:,|;)?\s*(?:và\s+)?(?:còn\s+)?(?:khuyết|thiếu)\s+\Z", re.IGNORECASE)
 _ELECTED_BEFORE = re.compile(
@@ -844,7 +845,15 @@ def _seats(
     for k in range(2, len(mentions)):
         total, elected, open_ = mentions[k - 2], mentions[k - 1], mentions[k]
         o_at, e_at = open_.start - base, elected.start - base
-        if not _OPEN_BEFORE.search(text, max(0, o_at - 20), o_at):
+        # The search ends its match right before the figure: white space, and before it the
+        # last letter of khuyết / thiếu; anything else, no search (speed).
+        lo = max(0, o_at - 20)
+        last = o_at
+        while last > lo and text[last - 1].isspace():
+            last -= 1
+        if last in (o_at, lo) or text[last - 1] not in _OPEN_LAST:
+            continue
+        if not _OPEN_BEFORE.search(text, lo, o_at):
             continue
         if not _OPEN_LINK.match(text, elected.end - base, o_at):
             continue
@@ -3708,8 +3717,8 @@ def _by_province(
         ):
             continue
         after = total.end - base
-        if "(" not in text[after : after + 44] and ":" not in text[after : after + 56]:
-            continue  # the opener is within 40 characters of the total
+        if text.find("(", after, after + 44) == -1 and text.find(":", after, after + 56) == -1:
+            continue  # the opener is within 40 characters of the total (no slice made; speed)
         found = opener.match(text, after)
         if found is None or _PROVINCE_AVERAGE.search(
             text, max(0, total.start - base - 30), total.start - base
