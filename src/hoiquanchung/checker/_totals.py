@@ -799,7 +799,6 @@ def _check_totals(context: ParagraphContext) -> Iterator[Finding]:
                 file,
                 plain_starts[p_first:p_stop],
                 plain_ends[p_first:p_stop],
-                marker,
             )
         if opened:
             yield from _bracketed(paragraph, local, s_start, s_end, depth, file)
@@ -1561,15 +1560,14 @@ def _check_sentence(
     file: str | None,
     starts: Sequence[int],
     ends: Sequence[int],
-    first_marker: re.Match[str],
 ) -> Iterator[Finding]:
     """Rule 2 on the markers (*trong đó*, *gồm*...) of one sentence, whose figures are *local*
     (no fraction's terms), starting at *starts* and ending at *ends* in the paragraph (made
-    once for the paragraph by :func:`check_totals`); *first_marker* is the sentence's first."""
+    once for the paragraph by :func:`check_totals`)."""
     text, base = paragraph.text, paragraph.offset
-    # The sentence's markers, found once: the first, then each from the end of the one before
-    # (what a search from a marker's end finds next; speed: not searched again from each).
-    markers = [first_marker, *_MARKER_AT.finditer(text, first_marker.end(), s_end)]
+    # The sentence's markers, found once: each from the end of the one before is what a search
+    # from a marker's end finds next (speed: not searched again from each marker).
+    markers = list(_MARKER_AT.finditer(text, s_start, s_end))
     # Mentions are in order and do not overlap: slices by bisection keep a long sentence with
     # many markers linear, not quadratic.
     for k, marker in enumerate(markers):
