@@ -112,6 +112,15 @@ def _money(m: Mention) -> bool:
     return _unit(m) == "đồng"
 
 
+def _any_money(mentions: Sequence[Mention]) -> bool:
+    """Whether one of *mentions* is an amount of money (:func:`_money`; a plain loop, no
+    generator, one call a figure fewer: asked of every paragraph with figures; speed)."""
+    for m in mentions:  # noqa: SIM110 (a loop, not any() over a generator: speed)
+        if _unit(m) == "đồng":
+            return True
+    return False
+
+
 def _count(m: Mention) -> bool:
     return bool(m.unit) and not _money(m) and _unit(m) != "%"
 
@@ -144,7 +153,7 @@ def check_count_and_amount(context: ParagraphContext) -> Iterator[Finding]:
     if len(mentions) < MIN_MENTIONS:
         return
     text, base = context.text, context.paragraph.offset
-    if not any(_money(m) for m in mentions):
+    if not _any_money(mentions):
         return
     depths = None
     for s_start, s_end, local in by_sentence(sentence_spans(text), mentions, base):
@@ -340,7 +349,7 @@ def check_restated_pairs(context: ParagraphContext) -> Iterator[Finding]:
     mentions = context.mentions
     if not mentions:
         return _NOTHING
-    if not any(_money(m) for m in mentions):
+    if not _any_money(mentions):
         state.items = []  # figures and no amount: no item here, and none restated
         return _NOTHING
     # The state is brought up to date above, at the call (a plain function, not a generator:

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from typing import Final
 
 from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker._context import Check, ParagraphContext
@@ -289,10 +290,18 @@ def check_prize_grades(context: ParagraphContext) -> Iterator[Finding]:
     >>> [(f.code, f.stated, f.computed) for f in check_text(t)]
     [('total-mismatch', '229 học sinh', '219 học sinh')]
     """
+    if len(context.mentions) < 3 or not _may_hold_grades(context.text):
+        return _NOTHING  # a plain function, no generator made for most paragraphs (speed)
+    return _grades(context)
+
+
+_NOTHING: Final[Iterator[Finding]] = iter(())
+
+
+def _grades(context: ParagraphContext) -> Iterator[Finding]:
+    """The findings of :func:`check_prize_grades` in a paragraph that may name a grade."""
     text = context.text
     mentions = context.mentions
-    if len(mentions) < 3 or not _may_hold_grades(text):
-        return
     base = context.paragraph.offset
     spans: list[tuple[int, int]] | None = None
     for first, run, end in _lists(text, mentions, base):

@@ -109,7 +109,7 @@ import attrs
 
 from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker._abbreviations import abbreviation_before
-from hoiquanchung.checker._context import Check, ParagraphContext
+from hoiquanchung.checker._context import Check, ParagraphContext, paragraph_index
 from hoiquanchung.checker._counted_places import count_of, counted_places
 from hoiquanchung.checker._kinds import (
     bare_amount,
@@ -245,9 +245,14 @@ _CHANGE_BEFORE = led_by(
     ),
 )
 _CHANGE_LOOKBACK = 40  # characters before a quantity searched for a change
+# The last letters of _CHANGE_BEFORE's words (tăng, giảm, thêm, đi, vượt, lệch, hơn) in either
+# case, and the letters a case-blind "i" also matches (İ, ı): the letter its match ends with,
+# when it does not end with the words after "hơn so với" (speed; the tests check each word).
+_CHANGE_LAST = frozenset("gmithnGMITHN\u0130\u0131")
 _CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _OPENING = re.compile(r"[ \t\u00a0]*\(")  # a bracket right after a total
+_OPENING_FIRST = frozenset(" \t\u00a0(")  # the characters a match of _OPENING starts with
 _MAX_BRACKET = 600  # characters of a bracket read as a total's parts (a bound on the work)
 # Totals counted in persons, whose parts may be counted in a kind of person (đại biểu).
 _PERSONS = frozenset({"người"})
@@ -283,6 +288,9 @@ def _units_joined(text: str, comma: int) -> bool:
 # The verb that ends a head's clause before its parts: " có 47 ...".
 _HEAD_VERB = re.compile(r"\s(?:có|gồm)\s+(?=\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S|\s*\Z)")
+# The same in a text with no "!", "?" nor "…" (most): led by a literal, which the search finds
+# by a fast scan, not by a test of a character class at every character (speed).
+_FULL_STOP = re.compile(r"\.(?=\s+\S|\s*\Z)")
 # A running total, never a part: "kết nạp 603 đảng viên mới, trong đó: ... 20 đồng chí, đưa
 # tổng số đảng viên trong toàn Đảng bộ đạt 74.108 đảng viên" (the list ends where it starts).
 _NEW_TOTAL = re.compile(r"\b(?:đưa|nâng)\s+(?:tổng\s+)?số\b", re.IGNORECASE)
@@ -326,7 +334,8 @@ def _split(text: str) -> list[tuple[int, int]]:
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    ends = _SENTENCE_END if "!" in text or "?" in text or "…" in text else _FULL_STOP
+    for m in ends.finditer(text):
         nxt = _NEXT_CHAR.match(text, m.end())  # no copy of the rest: linear in the paragraph
         if nxt is not None and (nxt.group(1).islower() or abbreviation_before(text, m.start())):
             continue  # "... cho 5 hộ. rồi" or "TP. Phan Thiết": no end
@@ -336,7 +345,7 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
-_BRACKET = re.compile(r"[()\[\]{}]")
+_BRACKETS = "()[]{}"
 # The depths of the last text asked for: rules 2, 2b and 2c read the same paragraph's.
 _last_depths: tuple[str, list[int]] = ("", [0])
 
@@ -357,10 +366,14 @@ def _depths(text: str) -> list[int]:
     if "(" not in text and "[" not in text and "{" not in text:
         out = [0] * (len(text) + 1)
     else:
+        # The brackets' places by str.find, one kind of bracket at a time, then in order: a
+        # paragraph holds few, and a search for a character class tries every character (speed).
+        n = len(text)
+        places = [at for b in _BRACKETS if b in text for at in occurrences(text, b, 0, n)]
+        places.sort()
         depth = done = 0
         out = []
-        for m in _BRACKET.finditer(text):
-            i = m.start()
+        for i in places:
             out.extend([depth] * (i - done))
             if text[i] in "([{":
                 out.append(depth)
@@ -682,7 +695,10 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     (:mod:`hoiquanchung.checker._ocop_stars`) and of its prizes by grade
     (:mod:`hoiquanchung.checker._prizes`) on totals no other reading has reported."""
     folded = lowered(context.paragraph.text)
-    medals, ocop = _holds(folded, MEDAL_WORDS), _holds(folded, OCOP_WORDS)
+    # Every medal word holds "hc" or is "huy chương": two scans of most paragraphs, not five
+    # (speed; the tests hold MEDAL_WORDS to it).
+    medals = ("hc" in folded or "huy chương" in folded) and _holds(folded, MEDAL_WORDS)
+    ocop = _holds(folded, OCOP_WORDS)
     prizes = _holds(folded, PRIZE_WORDS)
     if not (medals or ocop or prizes) or len(context.mentions) < 3:
         yield from _check_totals(context)
@@ -706,7 +722,7 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
 def _check_totals(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 2 in one paragraph, but the medal tallies."""
     paragraph, mentions, file = context.paragraph, context.mentions, context.file
-    text, base = paragraph.text, paragraph.offset
+    text = paragraph.text
     # A toll that names its kinds, remembered for its province lines in the paragraphs after
     # it while they go on (see ``_TOLL_STATE``).
     states = context.state.rule_states
@@ -743,12 +759,12 @@ def _check_totals(context: ParagraphContext) -> Iterator[Finding]:
     if not marked and not bracketed and not headed:
         return  # no marker, no bracket and no head in any sentence
     depth: list[int] | None = None
-    starts = [m.start - base for m in mentions]  # in order: a sentence's mentions by bisection
-    # The figures that are no fraction's terms, and where they start and end, once for the
-    # paragraph: a sentence's are a slice of them (by bisection), not a list made again.
-    plain = [m for m in mentions if m.fraction is None]
-    plain_starts = [m.start - base for m in plain]
-    plain_ends = [m.end - base for m in plain]
+    # Where the figures start (in order: a sentence's mentions by bisection), and the figures
+    # that are no fraction's terms with where they start and end: the paragraph's index, made
+    # once for the rules of the paragraph (a sentence's are a slice of them, by bisection).
+    index = paragraph_index(context)
+    starts = index.starts
+    plain, plain_starts, plain_ends = index.plain, index.plain_starts, index.plain_ends
     for s_start, s_end in sentences(text):
         first, stop = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         if stop - first < 2:
@@ -794,6 +810,7 @@ def _check_totals(context: ParagraphContext) -> Iterator[Finding]:
 # trong đó trúng cử 276 người, thiếu 1 người so với số lượng ấn định").  Elected + open = seats.
 _SEATS_WORDS = ("khuyết", "thiếu")
 _OPEN_BEFORE = re.compile(r"(?<!\w)(?<!dự\s)(?:còn\s+)?(?:khuyết|thiếu)\s+\Z", re.IGNORECASE)
+_OPEN_LAST = frozenset("tTuU")  # the last letters of khuyết and thiếu, in either case
 # Between the elected and the open: a comma (or "và") and nothing else.
 _OPEN_LINK = re.compile(r"\s*(?:,|;)?\s*(?:và\s+)?(?:còn\s+)?(?:khuyết|thiếu)\s+\Z", re.IGNORECASE)
 _ELECTED_BEFORE = re.compile(
@@ -827,7 +844,15 @@ def _seats(
     for k in range(2, len(mentions)):
         total, elected, open_ = mentions[k - 2], mentions[k - 1], mentions[k]
         o_at, e_at = open_.start - base, elected.start - base
-        if not _OPEN_BEFORE.search(text, max(0, o_at - 20), o_at):
+        # The search ends its match right before the figure: white space, and before it the
+        # last letter of khuyết / thiếu; anything else, no search (speed).
+        lo = max(0, o_at - 20)
+        last = o_at
+        while last > lo and text[last - 1].isspace():
+            last -= 1
+        if last in (o_at, lo) or text[last - 1] not in _OPEN_LAST:
+            continue
+        if not _OPEN_BEFORE.search(text, lo, o_at):
             continue
         if not _OPEN_LINK.match(text, elected.end - base, o_at):
             continue
@@ -1476,6 +1501,10 @@ def _bracketed_totals(
     """Each total of *local* outside any bracket, counting a noun (not a rate) and not a change,
     with a bracket right after it: the total, its noun and the bracket's offsets."""
     for total in local:
+        # What _OPENING needs right after the figure: a bracket or the blank before one; one
+        # character tested before the noun and the pattern (speed).
+        if text[total.end - base : total.end - base + 1] not in _OPENING_FIRST:
+            continue
         t_start = total.start - base
         noun = _noun(total)
         if noun is None or noun == "%" or depth[t_start] != 0:
@@ -1536,9 +1565,12 @@ def _check_sentence(
     (no fraction's terms), starting at *starts* and ending at *ends* in the paragraph (made
     once for the paragraph by :func:`check_totals`)."""
     text, base = paragraph.text, paragraph.offset
+    # The sentence's markers, found once: each from the end of the one before is what a search
+    # from a marker's end finds next (speed: not searched again from each marker).
+    markers = list(_MARKER_AT.finditer(text, s_start, s_end))
     # Mentions are in order and do not overlap: slices by bisection keep a long sentence with
     # many markers linear, not quadratic.
-    for marker in _MARKER_AT.finditer(text, s_start, s_end):
+    for k, marker in enumerate(markers):
         at = marker.start()
         if depth[at] != 0:
             continue
@@ -1547,9 +1579,10 @@ def _check_sentence(
         if n_before == 0 or first_after >= len(local):
             continue
         # The parts run to the next marker at depth 0 (a new list) or the end of the sentence.
-        nxt = _MARKER_AT.search(text, marker.end(), s_end)
-        while nxt is not None and depth[nxt.start()] != 0:
-            nxt = _MARKER_AT.search(text, nxt.end(), s_end)
+        k_next = k + 1
+        while k_next < len(markers) and depth[markers[k_next].start()] != 0:
+            k_next += 1
+        nxt = markers[k_next] if k_next < len(markers) else None
         stop = s_end if nxt is None else nxt.start()
         running = _NEW_TOTAL_AT.search(text, marker.end(), stop)
         while running is not None and depth[running.start()] != 0:
@@ -1602,6 +1635,7 @@ def _check_sentence(
                 or _is_change(text, total.start - base, total.end - base)
             ):
                 continue
+            each = per_unit(text, total.end - base)  # the total's, read once (speed)
             same = [
                 m
                 for m in after
@@ -1611,7 +1645,7 @@ def _check_sentence(
                 and depth[m.start - base] == 0
                 and not _is_change(text, m.start - base, m.end - base)
                 # "hộ nghèo 6 triệu đồng/hộ": an amount each is no part of a whole amount
-                and per_unit(text, m.end - base) == per_unit(text, total.end - base)
+                and per_unit(text, m.end - base) == each
                 and _WHOLE_OF_RATE.search(text, max(0, m.start - base - 24), m.start - base) is None
             ]
             persons = False
@@ -2456,11 +2490,25 @@ def _names_value(name: str, text: str) -> bool:
 
 
 def _is_change(text: str, start: int, end: int) -> bool:
-    """Whether the quantity at ``text[start:end]`` is a change (*tăng 3,1 tỷ đồng so với*)."""
-    return bool(
-        _CHANGE_BEFORE.search(text, max(0, start - _CHANGE_LOOKBACK), start)
-        or _CHANGE_AFTER.match(text, end)
+    """Whether the quantity at ``text[start:end]`` is a change (*tăng 3,1 tỷ đồng so với*).
+
+    >>> t = "tăng 3 hộ, có 5 hộ, nhiều hơn so với năm trước 2 hộ, 4 hộ so với"
+    >>> [_is_change(t, a, a + 4) for a in (5, 14, 47, 53)]
+    [True, False, True, True]
+    """
+    lo = max(0, start - _CHANGE_LOOKBACK)
+    # The search ends its match right before the quantity, but for white space: there stands
+    # the last letter of a change's word (_CHANGE_LAST), or its match reads on after "hơn"
+    # ("nhiều hơn so với năm trước 2 hộ"), an "ơ" in the look-back.  Neither: no search (speed).
+    last = start
+    while last > lo and text[last - 1].isspace():
+        last -= 1
+    may_end = (last > lo and text[last - 1] in _CHANGE_LAST) or (
+        text.find("ơ", lo, start) != -1 or text.find("Ơ", lo, start) != -1
     )
+    if may_end and _CHANGE_BEFORE.search(text, lo, start):
+        return True
+    return _CHANGE_AFTER.match(text, end) is not None
 
 
 def _exceeding(
@@ -3667,8 +3715,8 @@ def _by_province(
         ):
             continue
         after = total.end - base
-        if "(" not in text[after : after + 44] and ":" not in text[after : after + 56]:
-            continue  # the opener is within 40 characters of the total
+        if text.find("(", after, after + 44) == -1 and text.find(":", after, after + 56) == -1:
+            continue  # the opener is within 40 characters of the total (no slice made; speed)
         found = opener.match(text, after)
         if found is None or _PROVINCE_AVERAGE.search(
             text, max(0, total.start - base - 30), total.start - base

@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Final
 
 from hoiquanchung.checker._context import Check, ParagraphContext, paragraph_index
 from hoiquanchung.checker._mentions import Mention
@@ -52,13 +53,24 @@ def _spells(value: int | Decimal, amount: Mention) -> bool:
 
 
 def check_words(context: ParagraphContext) -> Iterator[Finding]:
-    """Findings of rule 5 in one paragraph; updates the document state for the next one."""
+    """Findings of rule 5 in one paragraph; updates the document state for the next one (at
+    the call: a plain function, no generator made for the many paragraphs without *chữ*;
+    speed)."""
+    previous = context.state.last_money
+    context.state.advance(context.mentions)
+    if "chữ" not in context.text:
+        return _NOTHING
+    return _words(context, previous)
+
+
+_NOTHING: Final[Iterator[Finding]] = iter(())
+
+
+def _words(context: ParagraphContext, previous: Mention | None) -> Iterator[Finding]:
+    """The findings of :func:`check_words` in a paragraph that holds *chữ*; *previous* is the
+    last amount of money of the paragraphs before it."""
     paragraph, mentions, file = context.paragraph, context.mentions, context.file
     text = paragraph.text
-    previous = context.state.last_money
-    context.state.advance(mentions)
-    if "chữ" not in text:
-        return
     ends = paragraph_index(context).ends  # in the paragraph's text
     for m in _IN_WORDS_AT.finditer(text, 0, len(text)):
         end = _WORDS_END.search(text, m.end())
