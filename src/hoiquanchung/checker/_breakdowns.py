@@ -884,9 +884,9 @@ def _item_figures(
     7.463 triệu đồng"; "BHXH bắt buộc là 239.011 người, tăng 10.513 người"), nor, in a list
     of counts, a count of another thing beside the one of the total's noun ("146 dự án hoàn
     thành với quy mô 103.717 căn" of a total of 633.559 căn; "Quảng Trị 10 người trên 2
-    tàu" of a total of 22 người), unless joined to it by *và* or a comma.  *same* unchanged when that
-    leaves no figure, or when its first figure is itself a change ("tăng 3 hội"), so that the
-    checks of :func:`_parts` decide as before.
+    tàu" of a total of 22 người), unless joined to it by *và* or a comma.  *same* unchanged
+    when that leaves no figure, or when its first figure is itself a change ("tăng 3 hội"), so
+    that the checks of :func:`_parts` decide as before.
 
     >>> from hoiquanchung.checker import extract
     >>> t = "633.559 căn gồm: 146 dự án với quy mô 103.717 căn, tăng 20 căn"
