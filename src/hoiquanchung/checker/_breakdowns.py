@@ -311,7 +311,7 @@ def _breakdown(
         nxt = _MARKER_AT.search(text, nxt.end(), stop)
     if nxt is not None:
         stop = nxt.start()
-    if ";" in text[s_start:at]:
+    if text.find(";", s_start, at) != -1:
         stop = _item_end(text, s_start, at, stop, total.start - base, d, depth)
     # "Mỗi suất quà trị giá 1.000.000 đồng, gồm 600.000 đồng tiền mặt và 400.000 đồng quà Tết,
     # với tổng giá trị 1 tỷ đồng" (huengaynay.vn, 2026): a total of another thing ends the list.
