@@ -86,6 +86,15 @@ _TOTAL_CLAUSE = re.compile(
     r",\s*(?:với\s+)?tổng\s+(?:giá\s+trị|trị\s+giá|số\s+tiền|kinh\s+phí|cộng)(?!\w)",
     re.IGNORECASE,
 )
+# A clause after a list that tells what it brought about or a difference of its parts, never
+# one more part: "..., 64 sản phẩm đạt OCOP 3 sao, nâng tổng số sản phẩm đạt OCOP lên 144
+# sản phẩm"; "xuất khẩu đạt 10,81 tỷ USD, nhập khẩu đạt 7,58 tỷ USD, giúp địa phương đạt thặng
+# dư thương mại lên tới 3,23 tỷ USD".
+_RESULT = re.compile(
+    r"[,;]\s*(?:(?:qua|từ|nhờ)\s+đó\b|góp\s+phần\b|(?:đưa|nâng)\b(?=[^,;.\n]{0,80}\blên\b)"
+    r"|[^,;.\d\n]{0,40}?\b(?:xuất\s+siêu|nhập\s+siêu|thặng\s+dư|cán\s+cân|chênh\s+lệch)\b)",
+    re.IGNORECASE,
+)
 _SUM_WORDS = ("tổng", "Tổng", "TỔNG")  # what any match of _SUM holds, as it is written
 _EXAMPLES = led_by(
     "nđtv", re.compile(r"\b(?:như|điển\s+hình|tiêu\s+biểu|ví\s+dụ)\b", re.IGNORECASE)
@@ -136,7 +145,14 @@ _LIST_OPENS = re.compile(r"[\s\-–•+*]*(?:trong\s+đó|cụ\s+thể)\b", re.I
 
 
 def _kind(m: Mention) -> str | None:
-    """``'money'``, ``'count'`` or ``None`` (a measure, a share, a bare number)."""
+    """``'money'`` (đồng), ``'money usd'`` or ``'money eur'`` (a foreign currency: summed
+    only with amounts of its own currency), ``'count'`` or ``None`` (a measure, a share, a
+    bare number).
+
+    >>> from hoiquanchung.checker import extract
+    >>> [_kind(m) for m in extract("5 tỷ đồng, 2 triệu USD, 3 triệu EUR, 4 dự án, 5 ha")]
+    ['money', 'money usd', 'money eur', 'count', None]
+    """
     unit = m.unit.casefold() if m.unit else None
     if unit is None or m.fraction is not None:
         return None
@@ -144,7 +160,25 @@ def _kind(m: Mention) -> str | None:
         return "money"
     if unit in _MEASURES:
         return None
-    return "count"
+    return _CURRENCIES.get(unit, "count")
+
+
+# Foreign currencies by the unit the reader gives them: an amount in one is money, never a count
+# ("349 dự án FDI với tổng vốn đầu tư 5.685,09 triệu USD" holds one count).
+_CURRENCIES = {
+    "usd": "money usd",
+    "đô la": "money usd",
+    "đô la mỹ": "money usd",
+    "đôla": "money usd",
+    "eur": "money eur",
+    "euro": "money eur",
+}
+
+
+def _is_money(m: Mention) -> bool:
+    """Whether *m* is an amount of money, in đồng or in a foreign currency."""
+    kind = _kind(m)
+    return kind is not None and kind.startswith("money")
 
 
 def _head(m: Mention) -> str:
@@ -255,7 +289,12 @@ def _breakdown(
         return None
     total = mentions[k]
     if not _may_total(context, total, s_start, anchor, total_depth, depth, _MAX_GAP):
-        return None
+        # "đạt 76,5 nghìn tỷ đồng, tăng 30,1% so với cùng kỳ năm trước; trong đó ...": the
+        # total's own rate stands between it and the marker.
+        k = _before_rates(context, k, s_start, anchor, total_depth, depth)
+        if k < 0:
+            return None
+        total = mentions[k]
     # "Cấp huyện có 2 hội; cấp xã gồm 12 hội, 5 hội loại khá": a clause after ';' with a
     # subject of its own lists that subject's parts, not the figure before the ';'.
     subject = _totals._own_subject(text, s_start, at, depth)
@@ -272,16 +311,23 @@ def _breakdown(
         nxt = _MARKER_AT.search(text, nxt.end(), stop)
     if nxt is not None:
         stop = nxt.start()
+    if text.find(";", s_start, at) != -1:
+        stop = _item_end(text, s_start, at, stop, total.start - base, d, depth)
     # "Mỗi suất quà trị giá 1.000.000 đồng, gồm 600.000 đồng tiền mặt và 400.000 đồng quà Tết,
     # với tổng giá trị 1 tỷ đồng" (huengaynay.vn, 2026): a total of another thing ends the list.
     closing = _TOTAL_CLAUSE.search(text, marker.end(), stop)
     if closing is not None and depth[closing.start()] == d:
         stop = closing.start()
+    result = _RESULT.search(text, marker.end(), stop)
+    while result is not None and depth[result.start()] != d:
+        result = _RESULT.search(text, result.end(), stop)
+    if result is not None:
+        stop = result.start()
     if _EXAMPLES.search(text, marker.end(), min(stop, marker.end() + 30)):
         return None
     phrase = text[total.start - base : at]
     parts = _parts(context, total, marker.end(), stop, d, depth, starts, kind, phrase)
-    if (parts is None or len(parts) < 2) and _kind(total) != "money":
+    if (parts is None or len(parts) < 2) and not _is_money(total):
         # "phân bổ 833,152 tỷ đồng cho 23 tỉnh, thành phố; trong đó, ... là 828,382 tỷ đồng;
         # ... là 4,77 tỷ đồng": the amount, not the count just before the marker, is the total.
         money = _money_before(context, k, s_start, anchor, total_depth, depth)
@@ -433,6 +479,104 @@ def _may_total(
         or _kind(total) is None
         or _CHANGE.search(text, max(0, t_start - 20), t_start)
     )
+
+
+def _item_end(
+    text: str, s_start: int, at: int, stop: int, t_start: int, d: int, depth: Sequence[int]
+) -> int:
+    """Where the list of a marker at *at* ends when its total (at *t_start*) stands in one item
+    of a ``;``-list of its sentence: at the next ``;`` (of the list's depth *d*), the end of
+    that item, not at *stop*.  "Trong đó, khu vực nông nghiệp đạt 13.895,9 tỷ đồng, chiếm
+    16,18%; Khu vực công nghiệp - xây dựng đạt 34.433,4 tỷ đồng, chiếm 40,09%, trong đó công
+    nghiệp đạt 28.947,4 tỷ đồng, chiếm 33,71%; Khu vực dịch vụ đạt 26.098,1 tỷ đồng, ..."
+    (pending corpus h55-vneconomy-quang-ngai-grdp-6-thang-2025): the services are the next
+    sector, no part of industry and construction.
+
+    >>> t = "A 1 tỷ; B 9 tỷ, trong đó C 5 tỷ; D 4 tỷ; E 3 tỷ."
+    >>> _item_end(t, 0, t.index("trong"), len(t) - 1, t.index("9"), 0, [0] * len(t))
+    31
+    >>> t = "B 9 tỷ; trong đó C 5 tỷ; D 4 tỷ."  # the total before the ';': a list of items
+    >>> _item_end(t, 0, t.index("trong"), len(t) - 1, t.index("9"), 0, [0] * len(t))
+    31
+    """
+    semi = text.rfind(";", s_start, at)
+    while semi != -1 and depth[semi] != d:
+        semi = text.rfind(";", s_start, semi)
+    if semi == -1 or semi > t_start:
+        return stop
+    end = text.find(";", at, stop)
+    while end != -1 and depth[end] != d:
+        end = text.find(";", end + 1, stop)
+    return stop if end == -1 else end
+
+
+def _before_rates(
+    context: ParagraphContext,
+    k: int,
+    s_start: int,
+    anchor: int,
+    total_depth: int,
+    depth: Sequence[int],
+) -> int:
+    """The index of the total of a list at *anchor* when the *k*-th figure, right before the
+    marker, is a rate or a multiple of that total (``%``, ``lần``) in a clause of its own: "ước
+    đạt 77,52 triệu USD, tăng 13,1% so với cùng kỳ năm 2021; trong đó ..."; "giải quyết 1.683
+    tin, đạt tỷ lệ 86,1% (tăng 8,3%); trong đó ...".  -1 when there is none.
+
+    Only rates are stepped over, at most :data:`_MAX_RATES` of them: a count or an amount
+    between ("tăng 1.454 HTX", "tăng 20 tỷ đồng") may be what the list breaks down, so the
+    list is then not read.  The clause must hold, before its first rate, a word of a rate
+    (*đạt*, *tăng*, *giảm*, *bằng*, *chiếm*, *vượt*, *so với*, *gấp*, *tỷ lệ*) after a few
+    words of the total's own and no digit ("5 đảng viên mới đạt 100% kế hoạch"), hold no ``;``
+    or ``:`` before the one that leads to the marker, and not end in *chưa* or *không* (*chưa
+    bao gồm*: what the total leaves out); the candidate must be a total by
+    :func:`_may_total` within :data:`_MAX_RATE_GAP` characters, and no denominator
+    ("300/500 tỷ đồng, đạt 60%": the list may break down the 300).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> [(f.stated, f.computed) for f in check_text("Tổng thu đạt 20.000 tỷ đồng, tăng 12% so "
+    ...     "với cùng kỳ; trong đó thu nội địa 15.200 tỷ đồng, thu xuất nhập khẩu 5.800 tỷ đồng.")]
+    [('20.000 tỷ đồng', '21.000.000.000.000 đồng')]
+    >>> check_text("Tổng thu đạt 20.000 tỷ đồng, tăng 1.000 tỷ đồng so với cùng kỳ; trong đó thu "
+    ...            "nội địa 15.200 tỷ đồng, thu xuất nhập khẩu 5.800 tỷ đồng.")  # a change between
+    []
+    >>> check_text("Đã giải ngân 300 tỷ đồng/500 tỷ đồng, đạt 60%; trong đó vốn tỉnh 100 tỷ "
+    ...            "đồng, vốn huyện 250 tỷ đồng.")  # a denominator before the rate
+    []
+    """
+    mentions, text, base = context.mentions, context.text, context.paragraph.offset
+    j = k
+    while j >= 0 and k - j < _MAX_RATES and (mentions[j].unit or "").casefold() in _RATE_UNITS:
+        j -= 1
+    if j == k or j < 0 or (mentions[j].unit or "").casefold() in _RATE_UNITS:
+        return -1
+    candidate = mentions[j]
+    t_end = candidate.end - base
+    if t_end < s_start or anchor - t_end > _MAX_RATE_GAP:
+        return -1
+    clause = text[t_end:anchor].rstrip(" ,;:\u2060")
+    lead = text[t_end : mentions[j + 1].start - base]
+    if ";" in clause or ":" in clause or not _RATE_CLAUSE.search(lead) or _DIGIT.search(lead):
+        return -1
+    if _NOT_INCLUDED.search(text, max(t_end, anchor - 12), anchor):
+        return -1  # "(đạt tỷ lệ 22,33%, chưa bao gồm hồ sơ ...)": what the total leaves out
+    if text[max(s_start, candidate.start - base - 2) : candidate.start - base].strip() == "/":
+        return -1  # "300/500 tỷ đồng, đạt 60%": the denominator is no total of the list
+    if not _may_total(context, candidate, s_start, anchor, total_depth, depth, _MAX_RATE_GAP):
+        return -1
+    return j
+
+
+# Units of a rate or a multiple of a figure, which may stand between a total and its list.
+_RATE_UNITS = frozenset({"%", "lần"})
+_MAX_RATES = 3  # rates stepped over ("đạt 105% dự toán, tăng 12%")
+_MAX_RATE_GAP = 160  # characters between a total and its marker over its rates
+# The words that open a clause of a total's rate: ", tăng 13,1% so với cùng kỳ"; " (đạt 91%)".
+_RATE_CLAUSE = re.compile(
+    r"\b(?:đạt|tăng|giảm|bằng|chiếm|vượt|so\s+với|gấp|tương\s+đương|t[ỷỉ]\s+lệ)\b", re.IGNORECASE
+)
+_DIGIT = re.compile(r"\d")
+_NOT_INCLUDED = re.compile(r"\b(?:chưa|không)\s*\Z", re.IGNORECASE)
 
 
 def _money_before(
@@ -676,6 +820,8 @@ def _parts(
         same = [m for m in inside if _kind(m) == wanted]
         if not same:
             return None  # an item without a figure of its kind: the list cannot be summed
+        if len(same) > 1:
+            same = _item_figures(text, base, a, same, total, wanted)
         part, rest = same[0], same[1:]
         p_start = part.start - base
         if per_unit(text, part.end - base) != each or (
@@ -701,7 +847,8 @@ def _parts(
     # groups that are distinct kinds of one set (or units of one tier) cannot.  Amounts by
     # source or by form (ngân sách tỉnh / huyện; kinh phí / sản phẩm) are kept.
     if (
-        wanted == "money"
+        wanted is not None
+        and wanted.startswith("money")
         and kind not in _WHOLE
         and any(names_group(label) for label in leads)
         and _totals.disjoint_parts(leads, total.unit, text[max(0, start - 400) : start]) is None
@@ -727,6 +874,47 @@ def _parts(
             if not priced and (len(set(nouns)) != len(nouns) or own in nouns):
                 return None
     return parts
+
+
+def _item_figures(
+    text: str, base: int, a: int, same: list[Mention], total: Mention, wanted: str | None
+) -> list[Mention]:
+    """The figures of an item (starting at *a*) that may be its part, of the several of the
+    total's kind it holds (*same*): its change is none ("Hội Nông dân 85.563 triệu đồng, tăng
+    7.463 triệu đồng"; "BHXH bắt buộc là 239.011 người, tăng 10.513 người"), nor, in a list
+    of counts, a count of another thing beside the one of the total's noun ("146 dự án hoàn
+    thành với quy mô 103.717 căn" of a total of 633.559 căn; "Quảng Trị 10 người trên 2
+    tàu" of a total of 22 người), unless joined to it by *và* or a comma.  *same* unchanged
+    when that leaves no figure, or when its first figure is itself a change ("tăng 3 hội"), so
+    that the checks of :func:`_parts` decide as before.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "633.559 căn gồm: 146 dự án với quy mô 103.717 căn, tăng 20 căn"
+    >>> total, *same = extract(t)
+    >>> [m.text for m in _item_figures(t, 0, 17, same, total, "count")]
+    ['103.717 căn']
+    """
+    first = same[0].start - base
+    if _CHANGE.search(text, max(a, first - 20), first):
+        return same
+    kept = [
+        m for m in same if not _CHANGE.search(text, max(a, m.start - base - 20), m.start - base)
+    ]
+    if wanted == "count" and len(kept) > 1:
+        own = [m for m in kept if _akin(m, total)]
+        if len(own) == 1 and not any(
+            _JOINED.search(text, own[0].end - base, m.start - base)
+            for m in kept
+            if m.start > own[0].start
+        ):
+            # A count after it joined by "và" or a comma ("29 trạm y tế và sửa chữa 21
+            # điểm trạm y tế") may be one more part; one its complement ("Quảng Trị 10
+            # người trên 2 tàu") is none.
+            kept = own
+    return kept or same
+
+
+_JOINED = re.compile(r",|;|\svà\s", re.IGNORECASE)
 
 
 # After a colon that names a part's units, "và" then a unit of another kind by its proper name
