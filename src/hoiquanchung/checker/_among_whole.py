@@ -89,7 +89,9 @@ def _near(rate: Mention, count: Mention, whole: Mention) -> bool:
 def _verdict(rate: Mention, part: Mention, whole: Mention) -> tuple[Verdict, Finding | None] | None:
     try:
         stated = StatedFigure.from_quantity(rate.quantity, quote=rate.text)
-        comparison = compare(stated, Rate(part.value, whole.value))
+        # In the whole's scale, as the text writes them ("7.444/11.906" of "tỷ đồng").
+        scale = whole.quantity.resolution * 10**whole.quantity.decimals
+        comparison = compare(stated, Rate(part.value / scale, whole.value / scale))
     except HoiQuanChungError:
         return None
     return comparison.verdict, comparison.to_finding()
