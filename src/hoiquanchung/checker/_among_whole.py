@@ -40,11 +40,13 @@ from hoiquanchung.numbers import Bound
 
 __all__ = ["GATE", "rates_among_whole"]
 
-#: The cheap gate: a clause opened by *trong (tổng) số* and a figure.
-GATE = re.compile(r"[Tt]rong\s+(?:tổng\s+)?(?:số\s+)?\d")
+#: The cheap gate: a clause opened by *trong (tổng) số* and a figure.  A bare *trong N* opens
+#: no whole ("Trong 96 người, có 42 người là nữ, chiếm 35%; ... Tất cả 120 người ứng cử": the
+#: base follows; tests/test_checker_rates11.py).
+GATE = re.compile(r"[Tt]rong\s+(?:tổng\s+)?số\s+\d")
 # Right before the whole: the opening words at the start of a sentence or clause.
 _OPENS = re.compile(
-    r"(?:\A|[.;:!?,]\s*|\n\s*)[Tt]rong\s+(?:tổng\s+)?(?:số\s+)?\Z",
+    r"(?:\A|[.;:!?,]\s*|\n\s*)[Tt]rong\s+(?:tổng\s+)?số\s+\Z",
 )
 # Between a count and its rate: its noun's words, then the cue.
 _ATTACH = re.compile(

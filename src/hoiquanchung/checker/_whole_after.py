@@ -20,7 +20,10 @@ households): the figure read after the words is then the whole the rate names, n
 quantity of the clause.  The rate is judged like a written fraction (``rate-mismatch``,
 ``rate-rounding``, ``bound-violated``, :func:`hoiquanchung.indicators.compare`).
 
-Near-misses where it stays quiet: a word of change before the rate (*tăng 11% so với cùng kỳ
+Near-misses where it stays quiet: a part larger than a total it is a share of (*7.675 hộ giỏi,
+chiếm 70% so với tổng số 169 hộ*: the figures are of two things; only a plan may be exceeded);
+a span of time for a part or a whole (*6 tháng ... đạt 106% chỉ tiêu 6 tháng*); a word of
+change before the rate (*tăng 11% so với cùng kỳ
 (3.000 tỷ đồng)* is a growth, not a part); the whole's words cut by a comma, a clause end or a
 figure that is not a year (*đạt 55% kế hoạch, tổng thu là ...*); a part or a whole written as a
 bound (*trên 115,7 tỉ USD*, *từ 125.000 người*: the rate cannot be recomputed); units that
@@ -84,10 +87,21 @@ _MAX_GAP = 160  # characters between the part and its rate
 _MAX_AFTER = 120  # characters between the rate and its whole
 
 
+_TIME = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "kỳ", "lần", "đợt"})
+# A whole that a part may exceed: a plan, an estimate, a target ("đạt 114% kế hoạch").
+_PLAN = re.compile(
+    r"\s*\)?\s*(?:(?:trong|trên|so\s+với|của)\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết"
+    r"|mục\s+tiêu)\b",
+    re.IGNORECASE,
+)
+
+
 def _exact_count(m: Mention) -> bool:
+    """An exact figure with a noun that is no span of time ("6 tháng" is a period)."""
     return (
         m.unit is not None
         and m.unit != "%"
+        and m.unit.split()[0].casefold() not in _TIME
         and m.fraction is None
         and m.bound is Bound.EXACT
         and m.value > 0
@@ -180,6 +194,8 @@ def rates_of_whole_after(
         if found is None:
             continue
         part, others = found
+        if part.value > whole.value and not _PLAN.match(text, rate.end - base):
+            continue  # a share of a total cannot exceed it ("7.675 hộ ... tổng số 169 hộ")
         verdict = _verdict(rate, part, whole)
         if verdict is None or verdict[1] is None:
             continue
