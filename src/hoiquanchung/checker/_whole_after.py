@@ -45,7 +45,7 @@ from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
 from hoiquanchung.numbers import Bound
 
-__all__ = ["rates_of_whole_after"]
+__all__ = ["WHOLE_WORDS", "may_have_whole", "rates_of_whole_after"]
 
 # The cheap gate: a word naming a whole (substring tests, no scan of the paragraph).  A paragraph
 # without one has no rate of this reading (speed).
