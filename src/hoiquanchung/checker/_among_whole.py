@@ -127,7 +127,7 @@ def rates_among_whole(
     """Findings of the reading in the paragraph of *context* (rates not in *judged*).
 
     >>> from hoiquanchung.checker import check_text
-    >>> text = ("Trong 44 đảng viên mới kết nạp, có 16 đảng viên nữ (36,36%), 27 đảng viên là "
+    >>> text = ("Trong số 44 đảng viên mới kết nạp, có 16 đảng viên nữ (36,36%), 27 đảng viên là "
     ...         "đoàn viên (64,36%).")
     >>> [(f.code, f.computed) for f in check_text(text) if f.code.startswith("rate")]
     [('rate-mismatch', '27/44 = 61,36%')]
