@@ -50,7 +50,7 @@ from itertools import islice
 
 import attrs
 
-from hoiquanchung.checker import _totals
+from hoiquanchung.checker import _among_whole, _totals, _whole_after
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
 from hoiquanchung.checker._counts import is_count
 from hoiquanchung.checker._figures_table import sentence_spans
@@ -1769,21 +1769,24 @@ def _rate_bases(
         _support(state, pair)
         for total in new_counts:
             _support_later(state, pair, total)
-    if not pairs and not (new_counts and state.section_pending):
-        return
-    waiting: list[tuple[Mention, Mention]] = []
-    for pair, in_paragraph in (
-        *((p, False) for p in state.section_pending),
-        *((p, True) for p in pairs),
-    ):
-        has_base, found = _judged(context, pair, in_paragraph)
-        if has_base:
-            judged.add((pair[1].line, pair[1].column))
-        if found is not None:
-            yield found
-        if not has_base:
-            waiting.append(pair)
-    state.section_pending[:] = waiting[-_MAX_PENDING:]
+    if pairs or (new_counts and state.section_pending):
+        waiting: list[tuple[Mention, Mention]] = []
+        for pair, in_paragraph in (
+            *((p, False) for p in state.section_pending),
+            *((p, True) for p in pairs),
+        ):
+            has_base, found = _judged(context, pair, in_paragraph)
+            if has_base:
+                judged.add((pair[1].line, pair[1].column))
+            if found is not None:
+                yield found
+            if not has_base:
+                waiting.append(pair)
+        state.section_pending[:] = waiting[-_MAX_PENDING:]
+    if _whole_after.may_have_whole(context.text):
+        yield from _whole_after.rates_of_whole_after(context, judged)
+    if "%" in context.text and _among_whole.GATE.search(context.text):  # "Trong số 44 ..."
+        yield from _among_whole.rates_among_whole(context, judged)
 
 
 # ------------------------------------------------------------------ votes of the deputies
