@@ -1507,7 +1507,9 @@ def _bracketed_totals(
             continue
         t_start = total.start - base
         noun = _noun(total)
-        if noun is None or noun == "%" or depth[t_start] != 0:
+        # An age is never a sum, in brackets either: "tuổi thọ khỏe mạnh ... 65,4 tuổi (nam
+        # 62,8 tuổi; nữ 68 tuổi)" gives one measure for each sex (hunt61, Hà Nội 2025).
+        if noun is None or noun in _NEVER_TOTALS or depth[t_start] != 0:
             continue
         bracket = _bracket_after(text, total, base, s_end, depth)
         if bracket is None or _is_change(text, t_start, total.end - base):
