@@ -50,7 +50,7 @@ from itertools import islice
 
 import attrs
 
-from hoiquanchung.checker import _among_whole, _totals, _whole_after
+from hoiquanchung.checker import _totals, _whole_after
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
 from hoiquanchung.checker._counts import is_count
 from hoiquanchung.checker._figures_table import sentence_spans
@@ -1785,8 +1785,6 @@ def _rate_bases(
         state.section_pending[:] = waiting[-_MAX_PENDING:]
     if _whole_after.may_have_whole(context.text):
         yield from _whole_after.rates_of_whole_after(context, judged)
-    if "%" in context.text and _among_whole.GATE.search(context.text):  # "Trong số 44 ..."
-        yield from _among_whole.rates_among_whole(context, judged)
 
 
 # ------------------------------------------------------------------ votes of the deputies
