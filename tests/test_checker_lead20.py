@@ -4,15 +4,9 @@ be found."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from _checker_helpers import corpus
 
 from hoiquanchung.checker import check_text
-
-sys.path.insert(0, str(Path(__file__).parent / "corpus"))
-import corpus_harness as harness
-
-PARAGRAPHS = harness.every_paragraph()
 
 
 def _codes(text: str) -> list[str]:
@@ -23,9 +17,9 @@ def test_an_age_with_its_values_by_sex_in_brackets_is_no_total() -> None:
     # https://kienthuc.net.vn/ha-noi-nang-cao-chat-luong-cham-soc-suc-khoe-nguoi-cao-tuoi-post1592205.html
     # "tuổi thọ khỏe mạnh chỉ dừng ở 65,4 tuổi (nam 62,8 tuổi; nữ 68 tuổi)": an average and
     # the same measure for each sex, never a sum (it was read as 62,8 + 68 = 130,8 tuổi).
-    para = PARAGRAPHS["h61-kienthuc-ha-noi-tuoi-tho-nguoi-cao-tuoi-2025"]
-    assert "65,4 tuổi (nam 62,8 tuổi; nữ 68 tuổi)" in para.text
-    assert _codes(para.text) == []
+    text = corpus("h61-kienthuc-ha-noi-tuoi-tho-nguoi-cao-tuoi-2025")
+    assert "65,4 tuổi (nam 62,8 tuổi; nữ 68 tuổi)" in text
+    assert _codes(text) == []
     assert _codes("chỉ dừng ở 65,4 tuổi (nam 62,8 tuổi; nữ 68 tuổi).") == []
 
 

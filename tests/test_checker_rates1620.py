@@ -15,29 +15,15 @@ The near misses are real paragraphs on which the readings must stay quiet.
 
 from __future__ import annotations
 
-import functools
-import sys
-from pathlib import Path
+from _checker_helpers import corpus as text_of
 
 from hoiquanchung.checker import check_text
-
-sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
-import corpus_harness
 
 _RATES = {"rate-mismatch", "rate-rounding", "bound-violated"}
 
 
 def rates(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(f.code, f.stated, f.computed) for f in check_text(text) if f.code in _RATES]
-
-
-@functools.cache
-def _paragraphs() -> dict[str, corpus_harness.Paragraph]:
-    return corpus_harness.every_paragraph()
-
-
-def text_of(pid: str) -> str:
-    return _paragraphs()[pid].text
 
 
 def mutated(pid: str, old: str, new: str) -> str:
