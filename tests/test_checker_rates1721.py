@@ -1,7 +1,12 @@
-"""Round 21 (issue 9, helper rates17): persons of every kind, one whole for rule rate-bases.
+"""Round 21 (issue 9, helper rates17): two readings of rule rate-bases, on real paragraphs.
 
-A whole of persons counted by one noun (*đảng viên*, *tân cử nhân*, *người*) and its parts by
-another noun of persons (*đồng chí*, *sinh viên*, *ĐB tái cử*): the rule takes the whole when
+* The whole stated again before its parts ("toàn tỉnh kết nạp được 44 đảng viên mới, ... Trong
+  44 đảng viên mới kết nạp của tháng 3, có 16 đảng viên nữ (36,36%)") is one base, not two
+  (:func:`hoiquanchung.checker._rate_bases._confirmed_base`).
+* Persons of every kind, one whole:
+
+  a whole of persons counted by one noun (*đảng viên*, *tân cử nhân*, *người*) and its parts by
+  another noun of persons (*đồng chí*, *sinh viên*, *ĐB tái cử*): the rule takes the whole when
 at least two other attached rates of persons hold against it
 (:func:`hoiquanchung.checker._rate_bases._kin_base`, :mod:`hoiquanchung.checker._rates17`).
 
@@ -118,3 +123,28 @@ def test_shares_of_own_sum() -> None:
     assert shares_of_own_sum(run, 73)
     assert not shares_of_own_sum(run, 72)  # their own sum: the whole itself
     assert not shares_of_own_sum(run[:1], 73)  # one share is no breakdown
+
+
+# https://baodongnai.com.vn/chinhtri/202004/ket-nap-162-dang-vien-moi-trong-3-thang-dau-nam-2998710
+# "kết nạp được 44 đảng viên mới, nâng tổng số ... là 162 đảng viên ... Trong 44 đảng viên mới
+# kết nạp của tháng 3, có 16 đảng viên nữ (36,36%), ... 9 đảng viên có trình độ trung cấp (20,45%)"
+DONG_NAI = "h49-baodongnai-ket-nap-162-dang-vien-2020"
+# https://dantri.com.vn/thoi-su/nghe-an-bau-16-dai-bieu-quoc-hoi-tu-28-nguoi-ung-cu-20260215151944602.htm
+# "danh sách 21 người đủ tiêu chuẩn ứng cử ... Trong 21 người ứng cử ..., có 13 người ứng cử là
+# nữ (chiếm 61,9%); 5 người ... (tỷ lệ 23,8%)"
+NGHE_AN = "h52-dantri-nghe-an-16-dbqh-28-ung-cu"
+
+
+def test_the_whole_stated_again_is_one_base() -> None:
+    # 6/44 = 13,636 % and 2/44 = 4,545 %, truncated by the page (annotated real slips).
+    assert rates(corpus(DONG_NAI)) == [
+        ("rate-rounding", "13,63%", "6/44 = 13,64%"),
+        ("rate-rounding", "4,54%", "2/44 = 4,55%"),
+    ]
+    assert ("rate-mismatch", "29,45%", "9/44 = 20,45%") in rates(
+        corpus(DONG_NAI, "(20,45%)", "(29,45%)", once=True)
+    )
+    assert rates(corpus(NGHE_AN)) == []
+    assert rates(corpus(NGHE_AN, "(tỷ lệ 23,8%)", "(tỷ lệ 28,8%)", once=True)) == [
+        ("rate-mismatch", "28,8%", "5/21 = 23,8%")
+    ]

@@ -39,7 +39,9 @@ viên*).  The nouns of persons (*người*, *đại biểu*, *đồng chí*, *�
 against the "868 người ứng cử" that the section's other rates confirm.  A whole of persons
 counted by another noun than its parts ("kết nạp 152 đảng viên ... nữ có 73 đồng chí (chiếm
 48,02%)", xaydungdang.org.vn) is taken when two other rates of persons confirm it and the
-part's own noun gives no base (:func:`_kin_base`, :mod:`hoiquanchung.checker._rates17`).
+part's own noun gives no base (:func:`_kin_base`, :mod:`hoiquanchung.checker._rates17`).  The
+whole stated again before its parts is one base ("toàn tỉnh kết nạp được 44 đảng viên mới, ...
+Trong 44 đảng viên mới kết nạp của tháng 3, có 16 đảng viên nữ (36,36%)", baodongnai.com.vn).
 """
 
 from __future__ import annotations
@@ -658,12 +660,15 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
     if later:
         return None if _whole_of_fraction_holds(state, later[0]) else later[0]
     # A later total of the noun that some rate holds against ("Năm 2024 có 600 hội viên: ...")
-    # may be this rate's base as well: then whose rate it is cannot be told.
+    # may be this rate's base as well: then whose rate it is cannot be told.  Not the same
+    # total stated again before its parts: "kết nạp được 44 đảng viên mới, ... Trong 44 đảng
+    # viên mới kết nạp của tháng 3, có 16 đảng viên nữ (36,36%), ..." is one base.
     for other in state.section_counts:
         if (
             other.start not in parts
             and best[0].start < other.start < count.start
             and other.value > count.value
+            and other.value != best[0].value
             and _measure(other) == noun
             and _support_without(state, other, rate) >= 1
             and not _part_of_a_part(state, other)  # "520 ĐB (80%), trong đó 517 ...": a part
