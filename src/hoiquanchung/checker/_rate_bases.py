@@ -36,7 +36,12 @@ stated before it, when the rate is already a written
 fraction's (rule fractions), and when the nouns differ (*13 hộ* is not counted among *43 hội
 viên*).  The nouns of persons (*người*, *đại biểu*, *đồng chí*, *ứng viên*...: ``persons`` in
 ``numbers/data/unit_nouns.toml``) count one thing: "393 ứng viên nữ, chiếm 45,28%" is judged
-against the "868 người ứng cử" that the section's other rates confirm.
+against the "868 người ứng cử" that the section's other rates confirm.  A whole of persons
+counted by another noun than its parts ("kết nạp 152 đảng viên ... nữ có 73 đồng chí (chiếm
+48,02%)", xaydungdang.org.vn) is taken when two other rates of persons confirm it and the
+part's own noun gives no base (:func:`_kin_base`, :mod:`hoiquanchung.checker._rates17`).  The
+whole stated again before its parts is one base ("toàn tỉnh kết nạp được 44 đảng viên mới, ...
+Trong 44 đảng viên mới kết nạp của tháng 3, có 16 đảng viên nữ (36,36%)", baodongnai.com.vn).
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import HAS_DIGIT, Mention
 from hoiquanchung.checker._partition_shares import partition_shares, rate_verdict
 from hoiquanchung.checker._patterns import led_by
+from hoiquanchung.checker._rates17 import kin, of_persons, shares_of_own_sum
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.checker._shares import completes, part_labels, shares_make_whole
 from hoiquanchung.errors import HoiQuanChungError
@@ -647,18 +653,22 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
         t for t in _later_bases(state, count, rate, parts) if all(t.value != b.value for b in best)
     ]
     if not best and not later:
-        return _sole_base(state, count, rate, parts)
+        found = _sole_base(state, count, rate, parts)
+        return found if found is not None else _kin_base(state, count, rate, parts)
     if len(best) + len(later) != 1:
         return None
     if later:
         return None if _whole_of_fraction_holds(state, later[0]) else later[0]
     # A later total of the noun that some rate holds against ("Năm 2024 có 600 hội viên: ...")
-    # may be this rate's base as well: then whose rate it is cannot be told.
+    # may be this rate's base as well: then whose rate it is cannot be told.  Not the same
+    # total stated again before its parts: "kết nạp được 44 đảng viên mới, ... Trong 44 đảng
+    # viên mới kết nạp của tháng 3, có 16 đảng viên nữ (36,36%), ..." is one base.
     for other in state.section_counts:
         if (
             other.start not in parts
             and best[0].start < other.start < count.start
             and other.value > count.value
+            and other.value != best[0].value
             and _measure(other) == noun
             and _support_without(state, other, rate) >= 1
             and not _part_of_a_part(state, other)  # "520 ĐB (80%), trong đó 517 ...": a part
@@ -667,6 +677,81 @@ def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Ment
     if _whole_of_fraction_holds(state, best[0]) or _run_exceeds(state, count, best[0]):
         return None
     return best[0]
+
+
+def _kin_base(
+    state: DocumentState, count: Mention, rate: Mention, parts: set[int]
+) -> Mention | None:
+    """The whole of persons counted by another noun than the part's that the other rates of
+    persons confirm (:mod:`hoiquanchung.checker._rates17`): "... kết nạp 152 đảng viên. ...
+    nữ có 73 đồng chí (chiếm 48,02%); là cán bộ, công chức, viên chức có 91 đồng chí (chiếm
+    59,9%); ... 47 đồng chí (chiếm 30,9%)": the *đồng chí* are of the 152 *đảng viên*.
+
+    Read only when the part's own noun gives no base (:func:`_confirmed_base`,
+    :func:`_sole_base`), the part counts persons, and one value of the earlier counts of
+    persons of another noun, stated as no part (no rate of its own, no change, no fraction's
+    figure), has at least two other attached rates of persons after it holding against it.
+    Near-misses, left alone: a part of a part; parts whose rates make a whole breakdown (100 %)
+    of their own sum when that sum is not the whole ("nâng tổng số đảng viên ... lên 73 đồng
+    chí. ... 15 đảng viên, chiếm tỷ lệ 21%; ... 55 đảng viên chiếm tỉ lệ 76,3 %; 02 đảng viên
+    ... chiếm tỷ lệ 2,7%": 72 were assessed, not 73; :func:`_rates17.shares_of_own_sum`);
+    households, files or cases, which are no persons.
+    """
+    noun = _measure(count)
+    if not of_persons(noun):
+        return None
+    found: list[Mention] = []
+    for total in state.section_counts:
+        whole = _measure(total)
+        if (
+            whole == noun
+            or not kin(whole, noun)
+            or total.start >= count.start
+            or total.value <= count.value
+            or total.start in parts
+            or any(total.value == t.value for t in found)
+            or _has_own_rate(state, total)
+            or _is_change(state, total)
+            or total.start in _fraction_wholes(state)
+        ):
+            continue
+        support = sum(
+            1
+            for c, r in state.section_rates
+            if r.start != rate.start
+            and total.start < c.start
+            and c.value < total.value
+            and kin(whole, _measure(c))
+            and _verdict(c, r, total) is Verdict.CONSISTENT
+        )
+        if support >= _MIN_CONFIRMING:
+            found.append(total)
+    if len(found) != 1:
+        return None
+    total = found[0]
+    if (
+        _part_of_a_part(state, count, total)
+        or _whole_of_fraction_holds(state, total)
+        or _run_exceeds(state, count, total)
+        or shares_of_own_sum(_sentence_run(state, count, rate), int(total.value))
+    ):
+        return None
+    return total
+
+
+def _sentence_run(
+    state: DocumentState, count: Mention, rate: Mention
+) -> list[tuple[Mention, Mention]]:
+    """The attached pairs of the section in the sentence of *count*'s pair, in order."""
+    text, base, _ = _where(state, count)
+    run: list[tuple[Mention, Mention]] = []
+    for c, r in state.section_rates:
+        if state.section_where.get(c.start, (None,))[0] is not text:
+            continue
+        lo, hi = sorted((c.start - base, count.start - base))
+        if _SENTENCE_STOP.search(text, lo, hi) is None:
+            run.append((c, r))
+    return run
 
 
 def _run_exceeds(state: DocumentState, count: Mention, total: Mention) -> bool:
