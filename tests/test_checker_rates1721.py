@@ -8,7 +8,7 @@
   a whole of persons counted by one noun (*đảng viên*, *tân cử nhân*, *người*) and its parts by
   another noun of persons (*đồng chí*, *sinh viên*, *ĐB tái cử*): the rule takes the whole when
 at least two other attached rates of persons hold against it
-(:func:`hoiquanchung.checker._rate_bases._kin_base`, :mod:`hoiquanchung.checker._rates17`).
+(:func:`hoiquanchung.checker._rate_bases._kin_base`, :mod:`hoiquanchung.checker._person_wholes`).
 
 Real paragraphs are read from the corpus by id (the address is in the comment above each id);
 a mutation changes one digit of one rate, as the corpus harness does.  The near misses are
@@ -24,7 +24,7 @@ from _checker_helpers import corpus
 
 from hoiquanchung.checker import check_text
 from hoiquanchung.checker._mentions import mentions_in
-from hoiquanchung.checker._rates17 import PERSONS, kin, of_persons, shares_of_own_sum
+from hoiquanchung.checker._person_wholes import PERSONS, kin, of_persons, shares_of_own_sum
 from hoiquanchung.checker._text import Splitter
 
 _RATES = {"rate-mismatch", "rate-rounding", "bound-violated"}

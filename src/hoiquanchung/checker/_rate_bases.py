@@ -39,7 +39,7 @@ viên*).  The nouns of persons (*người*, *đại biểu*, *đồng chí*, *�
 against the "868 người ứng cử" that the section's other rates confirm.  A whole of persons
 counted by another noun than its parts ("kết nạp 152 đảng viên ... nữ có 73 đồng chí (chiếm
 48,02%)", xaydungdang.org.vn) is taken when two other rates of persons confirm it and the
-part's own noun gives no base (:func:`_kin_base`, :mod:`hoiquanchung.checker._rates17`).  The
+part's own noun gives no base (:func:`_kin_base`, :mod:`hoiquanchung.checker._person_wholes`).  The
 whole stated again before its parts is one base ("toàn tỉnh kết nạp được 44 đảng viên mới, ...
 Trong 44 đảng viên mới kết nạp của tháng 3, có 16 đảng viên nữ (36,36%)", baodongnai.com.vn).
 """
@@ -62,7 +62,7 @@ from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import HAS_DIGIT, Mention
 from hoiquanchung.checker._partition_shares import partition_shares, rate_verdict
 from hoiquanchung.checker._patterns import led_by
-from hoiquanchung.checker._rates17 import kin, of_persons, shares_of_own_sum
+from hoiquanchung.checker._person_wholes import kin, of_persons, shares_of_own_sum
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.checker._shares import completes, part_labels, shares_make_whole
 from hoiquanchung.errors import HoiQuanChungError
@@ -683,7 +683,7 @@ def _kin_base(
     state: DocumentState, count: Mention, rate: Mention, parts: set[int]
 ) -> Mention | None:
     """The whole of persons counted by another noun than the part's that the other rates of
-    persons confirm (:mod:`hoiquanchung.checker._rates17`): "... kết nạp 152 đảng viên. ...
+    persons confirm (:mod:`hoiquanchung.checker._person_wholes`): "... kết nạp 152 đảng viên. ...
     nữ có 73 đồng chí (chiếm 48,02%); là cán bộ, công chức, viên chức có 91 đồng chí (chiếm
     59,9%); ... 47 đồng chí (chiếm 30,9%)": the *đồng chí* are of the 152 *đảng viên*.
 
@@ -694,7 +694,7 @@ def _kin_base(
     Near-misses, left alone: a part of a part; parts whose rates make a whole breakdown (100 %)
     of their own sum when that sum is not the whole ("nâng tổng số đảng viên ... lên 73 đồng
     chí. ... 15 đảng viên, chiếm tỷ lệ 21%; ... 55 đảng viên chiếm tỉ lệ 76,3 %; 02 đảng viên
-    ... chiếm tỷ lệ 2,7%": 72 were assessed, not 73; :func:`_rates17.shares_of_own_sum`);
+    ... chiếm tỷ lệ 2,7%": 72 were assessed, not 73; :func:`_person_wholes.shares_of_own_sum`);
     households, files or cases, which are no persons.
     """
     noun = _measure(count)

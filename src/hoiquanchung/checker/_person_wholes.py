@@ -1,4 +1,4 @@
-"""Persons of every kind: one whole for the rates that confirm it (rule rate-bases, round 21).
+"""Persons of every kind: one whole for the rates that confirm it (rule rate-bases).
 
 A report counts the persons of a whole by the whole's own noun and its parts by another noun
 of persons: "Năm 2009, Đảng bộ quận Bình Thạnh ... kết nạp 152 đảng viên. ... Về cơ cấu đảng
