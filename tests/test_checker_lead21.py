@@ -1,0 +1,38 @@
+"""Round 21: false alarms found on unseen real text, fixed by the lead, each tested on its real
+paragraph (corpus, with its address) and on the near miss that must still be found."""
+
+from __future__ import annotations
+
+from _checker_helpers import corpus
+
+from hoiquanchung.checker import check_text
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in check_text(text)]
+
+
+def test_an_item_added_after_a_total_with_cung_is_not_of_that_total() -> None:
+    # https://baogialai.com.vn/150-trieu-dong-qua-tang-danh-cho-hoc-sinh-truong-tieu-hoc-le-loi-post565699.html
+    # "... sách truyện tranh cho thư viện trường với tổng trị giá 5 triệu đồng, cùng 50 suất
+    # học bổng cho học sinh nghèo vượt khó (700.000 đồng/suất)": the 5 triệu closes the books'
+    # item; *cùng* adds the scholarships, priced each, whose total is not written (it was read
+    # as 50 × 700.000 = 35 triệu against the 5 triệu).
+    text = corpus("h61-baogialai-truong-toi-truong-le-loi-2025")
+    assert "tổng trị giá 5 triệu đồng, cùng 50 suất học bổng" in text
+    assert _codes(text) == []
+    assert _codes("tặng sách trị giá 5 triệu đồng, cùng 50 suất quà (700.000 đồng/suất).") == []
+    assert _codes("tặng sách trị giá 5 triệu đồng và 50 suất quà (700.000 đồng/suất).") == []
+
+
+def test_a_total_given_to_a_count_at_a_price_each_is_still_checked() -> None:
+    # The reading the guard must leave: the total, then whom it is given to, at a price each.
+    assert "total-mismatch" in _codes("Hỗ trợ 30 triệu đồng cho 50 hộ (700.000 đồng/hộ).")
+    assert _codes("Hỗ trợ 35 triệu đồng cho 50 hộ (700.000 đồng/hộ).") == []
+    assert "total-mismatch" in _codes(
+        "Phân bổ 35 tỷ đồng cho 3 tỉnh Quảng Ngãi, Gia Lai, Đắk Lắk (mỗi tỉnh 10 tỷ đồng)."
+    )
+    # The count and its price before the total named after them: still one item.
+    assert "total-mismatch" in _codes(
+        "Trao 50 suất học bổng cho học sinh nghèo (700.000 đồng/suất), tổng trị giá 5 triệu đồng."
+    )
