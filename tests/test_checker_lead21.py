@@ -36,3 +36,28 @@ def test_a_total_given_to_a_count_at_a_price_each_is_still_checked() -> None:
     assert "total-mismatch" in _codes(
         "Trao 50 suất học bổng cho học sinh nghèo (700.000 đồng/suất), tổng trị giá 5 triệu đồng."
     )
+
+
+def test_a_share_of_rounded_amounts_holds_within_their_rounding() -> None:
+    # https://cafef.vn/lo-dien-quan-quan-ve-thu-hut-von-fdi-trong-9-thang-nam-2025-bo-xa-tphcm-ha-noi-hay-hai-phong-18825100708361938.chn
+    # "Trung Quốc 2,88 tỷ USD, chiếm 23,3%" of the 12,39 tỷ USD that the sector shares confirm:
+    # 2,88/12,39 is 23,24 %, but both amounts are rounded to 0,01 tỷ (2,884/12,386 is 23,28 %);
+    # "Hong Kong ... 1,06 tỷ USD, chiếm 8,5%" (1,055/12,39 is 8,51 %) is no truncation either.
+    text = corpus("h65-cafef-fdi-9-thang-2025")
+    assert "Trung Quốc 2,88 tỷ USD, chiếm 23,3%" in text
+    assert _codes(text) == []
+    head = "Vốn đăng ký đạt 12,39 tỷ USD; công nghiệp đạt 7,27 tỷ USD, chiếm 58,7%; "
+    assert _codes(head + "Trung Quốc 2,88 tỷ USD, chiếm 23,3%.") == []
+    assert _codes(head + "Hong Kong 1,06 tỷ USD, chiếm 8,5%.") == []
+
+
+def test_a_share_of_rounded_amounts_beyond_their_rounding_is_still_wrong() -> None:
+    head = "Vốn đăng ký đạt 12,39 tỷ USD; công nghiệp đạt 7,27 tỷ USD, chiếm 58,7%; "
+    assert "rate-mismatch" in _codes(head + "Trung Quốc 2,88 tỷ USD, chiếm 23,5%.")
+    assert "rate-mismatch" in _codes(head + "Trung Quốc 2,88 tỷ USD, chiếm 25,3%.")
+    # Counts written whole are exact: 10 of the 13 (76,9 %) is not 73 %.
+    text = (
+        "Năm 2020 có 13 bí thư; trong đó 10 bí thư tái cử, chiếm 76,9%; 3 bí thư mới, chiếm 23,1%."
+    )
+    assert _codes(text) == []
+    assert "rate-mismatch" in _codes(text.replace("76,9%", "73%"))
