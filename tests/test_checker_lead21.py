@@ -61,3 +61,18 @@ def test_a_share_of_rounded_amounts_beyond_their_rounding_is_still_wrong() -> No
     )
     assert _codes(text) == []
     assert "rate-mismatch" in _codes(text.replace("76,9%", "73%"))
+
+
+def test_a_fraction_of_done_over_planned_is_the_rate_of_its_plan() -> None:
+    # Cao Bằng, crops of ten months of 2022 (found by a hunt on unseen text): "Lạc hè thu trồng
+    # được 1.440,08 ha/1.593 ha, đạt 82,29% KH" is 90,40 %, the 82,29 % of the soybeans' line
+    # copied; "Cỏ trồng được 1.373,86 ha/960 ha, đạt 151,7% KH" is 143,1 %.
+    pid = "h65-caobang-nong-lam-nghiep-10-thang-2022"
+    found = [(f.code, f.stated) for f in check_text(corpus(pid))]
+    assert ("rate-mismatch", "82,29%") in found
+    assert ("rate-mismatch", "151,7%") in found
+    assert _codes("Ngô trồng được 15.635,10 ha/14.007 ha, đạt 111,62%KH.") == []
+    assert _codes("Lúa đạt 11.854 ha/12.412 ha, đạt 95,5% kế hoạch.") == []
+    assert "rate-mismatch" in _codes("Lúa đạt 11.854 ha/12.412 ha, đạt 92,5% kế hoạch.")
+    # Another base named after the rate is still another base.
+    assert _codes("Lúa đạt 11.854 ha/12.412 ha, tăng 12,5% so với cùng kỳ.") == []
