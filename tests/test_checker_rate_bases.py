@@ -59,15 +59,19 @@ CASES = [
     ),
     ("kết nạp 45/50 hội viên, tương đương 90%.", []),
     ("kết nạp 45/50 hội viên, tương đương 95%.", [("rate-mismatch", "95%")]),
-    # Near-misses: one rate alone has no confirmed base; another noun; a plan that is not the
-    # written whole (the part does not exceed it); two bases each confirmed; a change.
+    # Near-misses: one rate alone has no confirmed base; another noun; two bases each
+    # confirmed; a change.
     ("Toàn tỉnh có 500 hội viên.\nTrong đó 151 hội viên nữ, đạt tỷ lệ 40%.", []),
     (
         "Đoàn có 43 đại biểu.\nĐộ tuổi 40-50 có 13 đồng chí, chiếm tỷ lệ 40,23%; trên 50 có "
         "29 đồng chí, chiếm tỷ lệ 57,44%.",
         [],
     ),
-    ("kết nạp 45/50 hội viên, đạt 95% kế hoạch.", []),
+    # Round 21: the written whole is the plan whether the part exceeds it or not ("kết nạp
+    # 8/9 đảng viên, đạt 88,8% kế hoạch"; on the corpus seven such rates hold and two are
+    # real slips): 45/50 is 90 %, not 95 %.
+    ("kết nạp 45/50 hội viên, đạt 95% kế hoạch.", [("rate-mismatch", "95%")]),
+    ("kết nạp 45/50 hội viên, đạt 90% kế hoạch.", []),
     (
         "Có 200 hội viên và 400 hội viên dự bị.\nNhóm A 20 hội viên (10%), nhóm B 40 hội viên "
         "(20%), nhóm C 40 hội viên dự bị (10%), nhóm D 80 hội viên dự bị (20%).",

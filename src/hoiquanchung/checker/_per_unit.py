@@ -635,11 +635,24 @@ def _sentence(
             continue
         if total.bound is not Bound.EXACT or per_unit(text, total.end - base):
             continue  # "... 1 triệu đồng/suất, 50 suất mỗi suất 500.000 đồng": two prices
+        if _ITEM_ADDED.match(text, total.end - base, between[0].start - base):
+            # "sách ... với tổng trị giá 5 triệu đồng, cùng 50 suất học bổng (700.000
+            # đồng/suất)": the total closes its own item; *cùng* adds a second item, priced
+            # each, whose total is not written (50 × 700.000 is not of the 5 triệu).
+            continue
         at = total.start - base
         if depth[at] > depth[a] and ")" in text[total.end - base : between[0].start - base]:
             continue  # "20 xe lăn (trị giá 1,6 triệu đồng) và 20 suất quà (...)": its own note
         value = _EXACT.multiply(number, each.value)
         yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")
+
+
+# Right after a total, a word that adds a second item beside it (not one it is made of):
+# "... tổng trị giá 5 triệu đồng, cùng 50 suất học bổng (700.000 đồng/suất)".
+_ITEM_ADDED = re.compile(
+    r"\s*,?\s*(?:cùng(?:\s+với)?|kèm(?:\s+theo)?|và|ngoài\s+ra)\s+(?:\S+\s+){0,2}?\Z",
+    re.IGNORECASE,
+)
 
 
 def _named_total(

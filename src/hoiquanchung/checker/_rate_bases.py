@@ -625,7 +625,39 @@ def _judged_rate(
 
 
 def _finding(count: Mention, rate: Mention, total: Mention, file: str | None) -> Finding | None:
-    return _judged_rate(file, rate, int(count.value), int(total.value))
+    found = _judged_rate(file, rate, int(count.value), int(total.value))
+    if found is not None and _rounded_operands_admit(count, rate, total):
+        return None
+    return found
+
+
+def _rounded_operands_admit(count: Mention, rate: Mention, total: Mention) -> bool:
+    """Whether *rate* holds for some values that *count* and *total* round to, when either is
+    itself rounded (written with decimals or a scale word: ``2,88 tỷ USD``, ``12,39 tỷ USD``).
+
+    "Vốn đăng ký đạt 12,39 tỷ USD ...; Trung Quốc 2,88 tỷ USD, chiếm 23,3%" (cafef.vn, FDI of
+    nine months of 2025, found by a hunt on unseen text): 2,88/12,39 is 23,24 %, but the report
+    computed its shares from the amounts before they were rounded to 0,01 tỷ (2,884/12,386 is
+    23,28 %); a careful reader allows each amount half a unit of its last digit, and then
+    cannot say the rate is wrong, nor that it was truncated.  A count written whole (*10 of
+    13*) is exact and gets no such allowance."""
+    if count.quantity.resolution == 1 and total.quantity.resolution == 1:
+        return False
+    if count.bound is not Bound.EXACT or total.bound is not Bound.EXACT:
+        return False
+    try:
+        part = StatedFigure.from_quantity(count.quantity).admits()
+        whole = StatedFigure.from_quantity(total.quantity).admits()
+        stated = StatedFigure.from_quantity(rate.quantity).admits()
+    except HoiQuanChungError:
+        return False
+    if part.lo is None or part.hi is None or whole.lo is None or whole.hi is None:
+        return False
+    if whole.lo <= 0 or stated.lo is None or stated.hi is None:
+        return False
+    low = part.lo / whole.hi * 100
+    high = part.hi / whole.lo * 100
+    return low <= stated.hi and stated.lo <= high
 
 
 def _confirmed_base(state: DocumentState, count: Mention, rate: Mention) -> Mention | None:

@@ -136,6 +136,7 @@ from hoiquanchung.checker._medals import MEDAL_WORDS, medal_tallies
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._ocop_stars import OCOP_WORDS, ocop_stars
 from hoiquanchung.checker._parallel import parallel_kinds
+from hoiquanchung.checker._parallel_heads import parallel_heads
 from hoiquanchung.checker._patterns import (
     Gated,
     has_case_twin,
@@ -2693,6 +2694,15 @@ def _partition(
     ):
         # "2.931 doanh nghiệp, trong đó 1.470 doanh nghiệp nhỏ, 1.930 doanh nghiệp vừa và 231
         # doanh nghiệp lớn": kinds of one set after the noun they repeat, none counted twice.
+        some = dimension = ("parallel", frozenset())
+    if (
+        dimension is None
+        and not whole
+        and len(items) == len(labels)
+        and parallel_heads(heads, tails)
+    ):
+        # "323 hội viên; trong đó, thế hệ thứ nhất có 294 hội viên, thế hệ thứ hai có 33 hội
+        # viên": parallel labels before the figures, one kind each (_parallel_heads).
         some = dimension = ("parallel", frozenset())
     if joined_last and dimension is None:
         return  # the last "và" cut the list: only labels say it is one list

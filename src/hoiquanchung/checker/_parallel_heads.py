@@ -1,0 +1,105 @@
+"""Parallel labels before the figures: parts named first, then counted, one kind each.
+
+"Toàn huyện có 323 hội viên; trong đó, thế hệ thứ nhất có 294 hội viên, thế hệ thứ hai có 33
+hội viên" (a report of a district's association of Agent Orange victims, found by a hunt on
+unseen text, round 21): each part opens with its label, then *có* (or *là*, or nothing) and its
+figure; the labels share their first words (*thế hệ thứ*) and differ in one short slot (*nhất*,
+*hai*).  Values of one attribute in one slot name kinds of one set, so no thing is counted
+twice: more than the total is an error; less says nothing (a *trong đó* list may name some
+kinds only), as for the parallel kinds after the figures
+(:func:`hoiquanchung.checker._parallel.parallel_kinds`), whose vocabulary this reading shares.
+
+It stays quiet when the labels share no word ("cấp phường 25 triệu đồng, các ban 1.950 triệu
+đồng, nhà hảo tâm 330 triệu đồng": sources that may hold one another), when a slot names a
+trait cutting across kinds (*nữ*, *trẻ*, *dân tộc thiểu số*), opens with a possession, a
+standing or a place (*có*, *là*, *tại*), or when one slot holds another ("cấp tỉnh", "cấp
+tỉnh và cấp huyện"); when a figure stands in a label; and when anything but fillers follows
+the figures (those are the parallel kinds after the figures, or clauses).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from hoiquanchung.checker._kinds import cross_traits
+
+__all__ = ["parallel_heads"]
+
+_WORD = re.compile(r"\w+")
+# Words that may close a label before its figure ("thế hệ thứ nhất có 294"), or stand alone
+# after the figure's noun: they say nothing of the kind.
+_FILLERS = frozenset({"có", "là", "gồm", "đạt", "được", "và", "với", "trong", "đó"})
+_MAX_SLOT_WORDS = 3  # words of one kind after the shared ones: a longer label is a clause
+_MAX_PHRASE = 3  # words of the longest phrase of ``[cross_traits]``
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _WORD.findall(text))
+
+
+def parallel_heads(heads: Sequence[str], tails: Sequence[str]) -> bool:
+    """Whether parts whose items read ``head`` + figure and noun + ``tail`` are named by
+    parallel labels before their figures (see the module).
+
+    >>> parallel_heads(["thế hệ thứ nhất có ", " thế hệ thứ hai có "], [" ", " ."])
+    True
+    >>> parallel_heads(["khối A có ", " khối B có "], ["", ""])
+    True
+    >>> parallel_heads(["cấp phường ", " các ban "], ["", ""])  # no shared word
+    False
+    >>> parallel_heads(["đại biểu nữ ", " đại biểu trẻ "], ["", ""])  # cross-cutting traits
+    False
+    >>> parallel_heads(["hộ nghèo ", " hộ có người khuyết tật "], ["", ""])  # a possession
+    False
+    >>> parallel_heads(["cấp tỉnh ", " cấp tỉnh và cấp huyện "], ["", ""])  # nested
+    False
+    >>> parallel_heads(["thế hệ thứ nhất có ", " thế hệ thứ hai có "], [" nữ", ""])  # a tail
+    False
+    """
+    if len(heads) < 2 or len(heads) != len(tails):
+        return False
+    if any(c.isdigit() for text in (*heads, *tails) for c in text):
+        return False
+    for tail in tails:
+        if any(w not in _FILLERS for w in _words(tail)):
+            return False
+    words: list[tuple[str, ...]] = []
+    for head in heads:
+        w = list(_words(head))
+        while w and w[0] in _FILLERS:
+            w.pop(0)  # "và khối B", "trong đó khối A"
+        while w and w[-1] in _FILLERS:
+            w.pop()  # "khối A có"
+        if not w:
+            return False
+        words.append(tuple(w))
+    shared = 0
+    while all(len(w) > shared for w in words) and len({w[shared] for w in words}) == 1:
+        shared += 1
+    if shared == 0:
+        return False  # no attribute named in common: sources, places or bodies that may nest
+    kinds = [w[shared:] for w in words]
+    if any(not k or len(k) > _MAX_SLOT_WORDS for k in kinds) or len(set(kinds)) != len(kinds):
+        return False
+    for a in kinds:
+        for b in kinds:
+            if a != b and b[: len(a)] == a:
+                return False  # "cấp tỉnh" and "cấp tỉnh và cấp huyện": one kind holds another
+    traits = cross_traits()
+    if words[0][0] in traits.openers:
+        return False  # "tại xã A", "cho hộ nghèo": places and recipients, read by other rules
+    listed = set(kinds)
+    for label in words:
+        for n in range(1, _MAX_PHRASE + 1):
+            for k in range(len(label) - n + 1):
+                if " ".join(label[k : k + n]) in traits.words:
+                    return False  # "đại biểu nữ", "hội viên trẻ": traits that cut across
+    for kind in kinds:
+        if kind[0] in traits.negations:
+            if kind[1:] not in listed:
+                return False
+            kind = kind[1:]
+        if kind[0] in traits.openers:
+            return False
+    return True
