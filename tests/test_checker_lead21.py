@@ -99,3 +99,30 @@ def test_labels_before_figures_that_may_overlap_are_no_parts() -> None:
     # Traits that cut across kinds.
     text = "Có 100 đại biểu, trong đó đại biểu nữ là 60 đại biểu, đại biểu trẻ là 50 đại biểu."
     assert _codes(text) == []
+
+
+def test_a_year_compared_with_is_not_the_years_of_a_continued_list() -> None:
+    # https://baodaknong.vn/von-dau-tu-thuc-hien-tu-ngan-sach-nha-nuoc-tang-21-7-244805.html
+    # "... tăng 21,7% so với cùng kỳ năm 2024. Trong đó: Vốn ngân sách Nhà nước cấp tỉnh đạt
+    # 41,1 nghìn tỷ đồng ...; ... so với cùng kỳ năm 2024": the year compared with names no
+    # other year's figures (the list was refused as another year's before round 21).
+    pid = "h42-baodaknong-nsnn-2-thang-2025"
+    assert _codes(corpus(pid)) == []
+    assert "total-mismatch" in _codes(corpus(pid, "đạt 41,1 nghìn", "đạt 61,1 nghìn", once=True))
+
+
+def test_rates_of_a_total_with_its_own_rate_are_of_one_base() -> None:
+    # https://baothanhhoa.vn (Như Xuân, the targets of the 2020-2025 term, found by a hunt on
+    # unseen text): "... đạt 50% (8 xã), trong đó: Tỷ lệ số xã đạt chuẩn nông thôn mới nâng
+    # cao 6,25% (1 xã)": 8 and 1 of the district's 16 communes; 1 of 8 (12,5 %) is not meant.
+    text = corpus("h67-baothanhhoa-nhu-xuan-chi-tieu-2020-2025")
+    assert "đạt 50% (8 xã), trong đó" in text
+    assert _codes(text) == []
+    assert (
+        _codes("Tỷ lệ xã đạt chuẩn đạt 50% (8 xã), trong đó: đạt chuẩn nâng cao 6,25% (1 xã).")
+        == []
+    )
+    # A part's rate that no common base explains is still judged.
+    assert "rate-mismatch" in _codes(
+        "Tỷ lệ xã đạt chuẩn đạt 50% (8 xã), trong đó: đạt chuẩn nâng cao 9,25% (1 xã)."
+    )

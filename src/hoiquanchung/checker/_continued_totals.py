@@ -1392,13 +1392,31 @@ def _opening(before: str) -> str:
 
 
 def _years(text: str, start: int, stop: int, depth: Depths) -> set[str]:
-    """The years written outside brackets in ``text[start:stop]``.
+    """The years written outside brackets in ``text[start:stop]``, but for the year a figure is
+    compared with (*so với cùng kỳ năm 2023*, *so với năm 2023*): the sentence's figures are
+    not that year's ("Thu ngân sách ... đạt 9.856 tỷ đồng, tăng 12% so với cùng kỳ năm 2023."
+    and "Trong đó, ..." break down the sentence's own year).
 
     >>> t = "Năm 2024 trao 1900 suất trong 4 năm học (năm 2025-2029), ngày 5/3/2023"
     >>> sorted(_years(t, 0, len(t), bracket_depths(t)))
     ['2023', '2024']
+    >>> t = "Trong đó, thu 300 tỷ đồng, tăng 5% so với cùng kỳ năm 2023; so với năm 2022 ..."
+    >>> sorted(_years(t, 0, len(t), bracket_depths(t)))
+    []
     """
-    return {m.group(1) for m in _year_matches(text, start, stop) if depth[m.start(1)] == 0}
+    return {
+        m.group(1)
+        for m in _year_matches(text, start, stop)
+        if depth[m.start(1)] == 0
+        and _COMPARED_YEAR.search(text, max(start, m.start() - 24), m.start()) is None
+    }
+
+
+# What names the year a figure is compared with, right before it: "so với (cùng kỳ) năm 2023",
+# "cùng kỳ năm 2023", "so với tháng 8/2016".
+_COMPARED_YEAR = re.compile(
+    r"(?:so\s+với|cùng\s+kỳ)(?:\s+(?:cùng\s+kỳ|tháng|quý|kỳ))*\s+\Z", re.IGNORECASE
+)
 
 
 def _year_matches(text: str, start: int, stop: int) -> list[re.Match[str]]:

@@ -1511,6 +1511,8 @@ def _judged(
     another base."""
     count, rate = pair
     total = _total_before_parts(context, count, rate) if here else None
+    if total is not None and _rates_of_one_base(context, count, rate, total):
+        return True, None
     if total is not None:
         found = _judged_against(context, pair, total, _sentence_end(context, rate), False)
         if found is not None:
@@ -1544,6 +1546,60 @@ def _judged(
     if total is None:
         return False, None
     return True, _judged_against(context, pair, total, stop, wide)
+
+
+# A rate written right beside a count, in brackets either way: "50% (8 xã)", "8 xã (50%)".
+_BESIDE = re.compile(r"\s*\(\s*\Z")
+_BESIDE_AFTER = re.compile(
+    r"\s*\(\s*(?:chiếm\s+|đạt\s+)?(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?\Z", re.IGNORECASE
+)
+
+
+def _own_rate(context: ParagraphContext, total: Mention) -> Mention | None:
+    """The rate written beside *total* in brackets ("50% (8 xã)", "8 xã (50%)"), if any."""
+    text, base = context.text, context.paragraph.offset
+    mentions = context.mentions
+    at = next((i for i, m in enumerate(mentions) if m is total), None)
+    if at is None:
+        return None
+    if at > 0:
+        before = mentions[at - 1]
+        if before.unit == "%" and _BESIDE.fullmatch(text, before.end - base, total.start - base):
+            return before
+    if at + 1 < len(mentions):
+        after = mentions[at + 1]
+        if after.unit == "%" and _BESIDE_AFTER.fullmatch(
+            text, total.end - base, after.start - base
+        ):
+            return after
+    return None
+
+
+def _rates_of_one_base(
+    context: ParagraphContext, count: Mention, rate: Mention, total: Mention
+) -> bool:
+    """Whether *total* carries a rate of its own and *count*'s rate is of the same base as
+    that rate: "Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 50% (8 xã), trong đó: Tỷ lệ số
+    xã đạt chuẩn nông thôn mới nâng cao 6,25% (1 xã)" (baothanhhoa.vn, Như Xuân's targets of
+    2020-2025, found by a hunt on unseen text): 8 and 1 of the district's 16 communes, not 1
+    of the 8.  The base each implies (figure over rate, each rate within half a unit of its
+    last digit) must be one; then the part's rate is not of the total."""
+    own = _own_rate(context, total)
+    if own is None or own.bound is not Bound.EXACT or rate.bound is not Bound.EXACT:
+        return False
+    try:
+        whole_rate = StatedFigure.from_quantity(own.quantity).admits()
+        part_rate = StatedFigure.from_quantity(rate.quantity).admits()
+    except HoiQuanChungError:
+        return False
+    w_lo, w_hi, p_lo, p_hi = whole_rate.lo, whole_rate.hi, part_rate.lo, part_rate.hi
+    if w_lo is None or w_hi is None or p_lo is None or p_hi is None:
+        return False
+    if w_lo <= 0 or p_lo <= 0:
+        return False
+    t, c = Fraction(total.value), Fraction(count.value)
+    # The base each implies: [figure × 100 / highest rate, figure × 100 / lowest rate].
+    return c * 100 / p_hi <= t * 100 / w_lo and t * 100 / w_hi <= c * 100 / p_lo
 
 
 def _judged_against(
