@@ -694,13 +694,18 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     (:mod:`hoiquanchung.checker._medals`) of its OCOP products by stars
     (:mod:`hoiquanchung.checker._ocop_stars`) and of its prizes by grade
     (:mod:`hoiquanchung.checker._prizes`) on totals no other reading has reported."""
+    if len(context.mentions) < 3:
+        # No tally of medals, stars or prizes in fewer than three figures (a total and two
+        # parts): their words are not looked for (speed).
+        yield from _check_totals(context)
+        return
     folded = lowered(context.paragraph.text)
     # Every medal word holds "hc" or is "huy chương": two scans of most paragraphs, not five
     # (speed; the tests hold MEDAL_WORDS to it).
     medals = ("hc" in folded or "huy chương" in folded) and _holds(folded, MEDAL_WORDS)
     ocop = _holds(folded, OCOP_WORDS)
     prizes = _holds(folded, PRIZE_WORDS)
-    if not (medals or ocop or prizes) or len(context.mentions) < 3:
+    if not (medals or ocop or prizes):
         yield from _check_totals(context)
         return
     reported = set()
@@ -776,7 +781,10 @@ def _check_totals(context: ParagraphContext) -> Iterator[Finding]:
         fractions = len(local) < len(in_sentence)  # parts may be fractions' numerators
         if len(local) < 2 and not fractions:
             continue
-        marker = _MARKER_AT.search(text, s_start, s_end) if marked else None
+        # The sentence's markers, found once for this test and for _check_sentence: the first
+        # of them is what a search finds (speed: the sentence is not searched twice).
+        markers = list(_MARKER_AT.finditer(text, s_start, s_end)) if marked else []
+        marker = markers[0] if markers else None
         opened = bracketed and text.find("(", s_start, s_end) != -1
         head = _HEAD.match(text, s_start, s_end) if headed else None
         if marker is None and not opened and head is None:
@@ -792,6 +800,7 @@ def _check_totals(context: ParagraphContext) -> Iterator[Finding]:
         if marker is not None:
             yield from _check_sentence(
                 paragraph,
+                markers,
                 local,
                 s_start,
                 s_end,
@@ -1555,6 +1564,7 @@ def _numerators(
 
 def _check_sentence(
     paragraph: Paragraph,
+    markers: Sequence[re.Match[str]],
     local: Sequence[Mention],
     s_start: int,
     s_end: int,
@@ -1563,13 +1573,13 @@ def _check_sentence(
     starts: Sequence[int],
     ends: Sequence[int],
 ) -> Iterator[Finding]:
-    """Rule 2 on the markers (*trong đó*, *gồm*...) of one sentence, whose figures are *local*
-    (no fraction's terms), starting at *starts* and ending at *ends* in the paragraph (made
-    once for the paragraph by :func:`check_totals`)."""
+    """Rule 2 on the *markers* (*trong đó*, *gồm*...: every match of ``_MARKER_AT`` in the
+    sentence, in order) of one sentence, whose figures are *local* (no fraction's terms),
+    starting at *starts* and ending at *ends* in the paragraph (made once for the paragraph by
+    :func:`check_totals`)."""
     text, base = paragraph.text, paragraph.offset
-    # The sentence's markers, found once: each from the end of the one before is what a search
-    # from a marker's end finds next (speed: not searched again from each marker).
-    markers = list(_MARKER_AT.finditer(text, s_start, s_end))
+    # The sentence's markers are found once: each from the end of the one before is what a
+    # search from a marker's end finds next (speed: not searched again from each marker).
     # Mentions are in order and do not overlap: slices by bisection keep a long sentence with
     # many markers linear, not quadratic.
     for k, marker in enumerate(markers):
