@@ -108,3 +108,52 @@ def test_rule_2_reads_every_marker_of_a_sentence() -> None:
     found = [(f.code, f.stated, f.computed) for f in check_text(slip)]
     assert ("total-mismatch", "144 học sinh", "151 học sinh") in found
     assert not [f for f in check_text(corpus(_HANOI)) if f.code == "total-mismatch"]
+
+
+def test_markers_are_those_a_search_of_the_sentence_finds() -> None:
+    # hanoi.gov.vn: every sentence's markers, the same list again for the same text and bounds.
+    text = corpus(_HANOI)
+    for s_start, s_end in _totals.sentences(text):
+        found = _totals._markers(text, s_start, s_end)
+        assert [m.span() for m in found] == [
+            m.span() for m in _totals._MARKER.finditer(text, s_start, s_end)
+        ]
+        assert _totals._markers(text, s_start, s_end) is found
+
+
+def test_whole_numbers_as_before_on_real_figures() -> None:
+    # Every figure of a real paragraph: a whole number by its integral value, as by int().
+    from decimal import Decimal
+
+    from hoiquanchung.checker import extract
+    from hoiquanchung.checker._counts import is_count
+
+    figures = extract(corpus(_HANOI)) + extract("có 2,5 ha, 0 hộ, 12 hội viên, 1.000,0 tỷ đồng")
+    assert any(m.value != int(m.value) for m in figures)
+    for m in figures:
+        old = not (m.unit == "%" or m.value < 0) and not (m.value <= 0 or m.value != int(m.value))
+        assert is_count(m, exact=False, whole_number=True) is old
+    assert Decimal("1000.0") == Decimal("1000.0").to_integral_value()
+
+
+def test_breakdown_markers_of_the_paragraph_are_those_of_its_sentences() -> None:
+    # Rule 2b finds a paragraph's markers once and gives each sentence those that start in it:
+    # on every real paragraph of the corpus, what a search of each sentence alone finds.
+    import sys
+    from pathlib import Path
+
+    from hoiquanchung.checker import _breakdowns
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
+    import corpus_harness as harness
+
+    texts = harness.every_text()
+    assert len(texts) > 1000
+    for text in texts:
+        whole = [m.span() for m in _breakdowns._MARKER_AT.finditer(text, 0, len(text))]
+        by_sentence = [
+            m.span()
+            for s_start, s_end in _totals.sentences(text)
+            for m in _breakdowns._MARKER_AT.finditer(text, s_start, s_end)
+        ]
+        assert whole == by_sentence
