@@ -27,10 +27,16 @@ what more they ask of it, each for its reading:
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.numbers import Bound
 
 __all__ = ["is_count"]
+
+# Zero as a Decimal: a figure's value (a Decimal) is compared with it without an int made into
+# a Decimal at each comparison (the rules of rates ask this of every figure; speed).
+_ZERO = Decimal(0)
 
 
 def is_count(
@@ -43,13 +49,15 @@ def is_count(
     plain: bool = False,
 ) -> bool:
     """Whether *m* is a count, with the further conditions asked (see the module)."""
-    if m.unit == "%" or m.value < 0:
+    if m.unit == "%" or m.value < _ZERO:
         return False
     if exact and m.bound is not Bound.EXACT:
         return False
     if noun and m.unit is None:
         return False
-    if whole_number and (m.value <= 0 or m.value != int(m.value)):
+    # A whole number: the value is its own integral value (what ``m.value != int(m.value)``
+    # tells of a finite value, without an int made and turned back into a Decimal; speed).
+    if whole_number and (m.value <= _ZERO or m.value != m.value.to_integral_value()):
         return False
     if alone and m.fraction is not None:
         return False

@@ -93,9 +93,14 @@ def prize_grades(
 ) -> Iterator[Finding]:
     """``total-mismatch`` of the prizes counted by grade in one paragraph."""
     text, base = paragraph.text, paragraph.offset
-    sport = _SPORT.search(text) is not None
+    # Whether the paragraph is about sport: a search of the whole paragraph, made only for the
+    # first total of winners whose list opens (most paragraphs that say "giải" have none: "giải
+    # quyết", "giải ngân"; speed).
+    sport: bool | None = None
     for i, total in enumerate(mentions[:-1]):
-        unit = " ".join((total.unit or "").casefold().split())
+        if total.unit is None:
+            continue  # no unit: neither prizes nor winners (what _total_kind("") says; speed)
+        unit = " ".join(total.unit.casefold().split())
         kind = _total_kind(unit)
         if kind is None or total.fraction is not None or total.range_end is not None:
             continue
@@ -109,6 +114,8 @@ def prize_grades(
         opener = LIST_OPENER.fullmatch(text, total.end - base, first.start - base)
         if opener is None:
             continue
+        if kind == "winners" and sport is None:
+            sport = _SPORT.search(text) is not None
         if kind == "winners" and (sport or "giải" not in gap.casefold()):
             continue  # "184 học sinh đạt giải, trong đó ...": winners of prizes only
         rated = _grade(text, first, base)

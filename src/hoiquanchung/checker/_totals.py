@@ -695,13 +695,18 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     (:mod:`hoiquanchung.checker._medals`) of its OCOP products by stars
     (:mod:`hoiquanchung.checker._ocop_stars`) and of its prizes by grade
     (:mod:`hoiquanchung.checker._prizes`) on totals no other reading has reported."""
+    if len(context.mentions) < 3:
+        # No tally of medals, stars or prizes in fewer than three figures (a total and two
+        # parts): their words are not looked for (speed).
+        yield from _check_totals(context)
+        return
     folded = lowered(context.paragraph.text)
     # Every medal word holds "hc" or is "huy chương": two scans of most paragraphs, not five
     # (speed; the tests hold MEDAL_WORDS to it).
     medals = ("hc" in folded or "huy chương" in folded) and _holds(folded, MEDAL_WORDS)
     ocop = _holds(folded, OCOP_WORDS)
     prizes = _holds(folded, PRIZE_WORDS)
-    if not (medals or ocop or prizes) or len(context.mentions) < 3:
+    if not (medals or ocop or prizes):
         yield from _check_totals(context)
         return
     reported = set()
@@ -777,7 +782,10 @@ def _check_totals(context: ParagraphContext) -> Iterator[Finding]:
         fractions = len(local) < len(in_sentence)  # parts may be fractions' numerators
         if len(local) < 2 and not fractions:
             continue
-        marker = _MARKER_AT.search(text, s_start, s_end) if marked else None
+        # The sentence's markers, found once for this test and for _check_sentence: the first
+        # of them is what a search finds (speed: the sentence is not searched twice).
+        markers = _markers(text, s_start, s_end) if marked else []
+        marker = markers[0] if markers else None
         opened = bracketed and text.find("(", s_start, s_end) != -1
         head = _HEAD.match(text, s_start, s_end) if headed else None
         if marker is None and not opened and head is None:
@@ -1554,6 +1562,27 @@ def _numerators(
         yield from _partition(paragraph, total, parts, kind, start, close, depth, file, level=1)
 
 
+# The markers of the sentence searched last: its text, its bounds and its matches (rule 2 asks
+# for them to know whether to read the sentence, then to read it).
+_last_markers: tuple[str, int, int, list[re.Match[str]]] = ("", 0, 0, [])
+
+
+def _markers(text: str, s_start: int, s_end: int) -> list[re.Match[str]]:
+    """Every match of ``_MARKER_AT`` in ``text[s_start:s_end]``, in order; the same list again
+    for the same text object and bounds (not to be modified).
+
+    >>> [m.group("m") for m in _markers("Có 9 hội, trong đó 5 hội gồm 3 chi hội", 0, 38)]
+    ['trong đó', 'gồm']
+    """
+    global _last_markers
+    last = _last_markers  # read once: another thread may replace it
+    if last[0] is text and last[1] == s_start and last[2] == s_end:
+        return last[3]
+    found = list(_MARKER_AT.finditer(text, s_start, s_end))
+    _last_markers = (text, s_start, s_end, found)
+    return found
+
+
 def _check_sentence(
     paragraph: Paragraph,
     local: Sequence[Mention],
@@ -1568,9 +1597,10 @@ def _check_sentence(
     (no fraction's terms), starting at *starts* and ending at *ends* in the paragraph (made
     once for the paragraph by :func:`check_totals`)."""
     text, base = paragraph.text, paragraph.offset
-    # The sentence's markers, found once: each from the end of the one before is what a search
-    # from a marker's end finds next (speed: not searched again from each marker).
-    markers = list(_MARKER_AT.finditer(text, s_start, s_end))
+    # The sentence's markers, found once (those :func:`_check_totals` found to call it): each
+    # from the end of the one before is what a search from a marker's end finds next (speed:
+    # not searched again from each marker).
+    markers = _markers(text, s_start, s_end)
     # Mentions are in order and do not overlap: slices by bisection keep a long sentence with
     # many markers linear, not quadratic.
     for k, marker in enumerate(markers):
@@ -3719,16 +3749,13 @@ def _by_province(
     opener, following = _province_patterns()
     at: dict[int, Mention] | None = None
     for total in mentions:
-        if (
-            total.bound is not Bound.EXACT
-            or total.fraction
-            or not total.unit
-            or total.unit.casefold() in _PROVINCE_LEVELS
-        ):
+        if total.bound is not Bound.EXACT or total.fraction or not total.unit:
             continue
         after = total.end - base
         if text.find("(", after, after + 44) == -1 and text.find(":", after, after + 56) == -1:
             continue  # the opener is within 40 characters of the total (no slice made; speed)
+        if total.unit.casefold() in _PROVINCE_LEVELS:
+            continue  # a level, not a total (its unit made lower case only here; speed)
         found = opener.match(text, after)
         if found is None or _PROVINCE_AVERAGE.search(
             text, max(0, total.start - base - 30), total.start - base
