@@ -1019,10 +1019,19 @@ class FigureTables:
                 unread.append((text, s_start, s_end))
             if first == stop:
                 continue  # no figure in the sentence: its markers are not needed
-            marker_words = marked and may_contain_between(text, _MARKER_WORDS, s_start, s_end)
+            # The sentence's first marker ("trong đó", "gồm"), searched only when it holds a
+            # marker's word ("trong" alone is common: "trong năm", "trong lĩnh vực"). No marker
+            # in the sentence: no match of _MARKER_AFTER either (its words are the marker's,
+            # with the same \b on each side and the same end of the sentence), so no figure of
+            # it is marked a total by one.
+            found = (
+                _first_marker(text, s_start, s_end)
+                if marked and may_contain_between(text, _MARKER_WORDS, s_start, s_end)
+                else None
+            )
             if not (
                 refs
-                or marker_words
+                or found is not None
                 or (labelled and (words.everywhere or words.within(s_start, s_end)))
                 or (totals and (loose or folded.find(_TOTAL_WORD, s_start, s_end) >= 0))
                 or (bracketed and any(depth[starts[k]] > 0 for k in range(first, stop)))
@@ -1035,7 +1044,6 @@ class FigureTables:
                 # (labels_of's default; speed).
                 continue
             # Only the first marker of the sentence is read: one search, not every match (speed).
-            found = _first_marker(text, s_start, s_end) if marker_words else None
             marker_end, marker_start = (-1, -1) if found is None else (found.end(), found.start())
             for k in range(first, stop):
                 m = mentions[k]
@@ -1084,7 +1092,7 @@ class FigureTables:
                         and _TOTAL_BEFORE.search(_clause_before(text, clause, a))
                         and not _item_cost(text, mentions, k, first, base)
                     )
-                    or (marked and _MARKER_AFTER.match(text, b, s_end))
+                    or (found is not None and _MARKER_AFTER.match(text, b, s_end))
                 )
                 if not wanted and not self._refs:
                     continue  # neither in the table nor the anchor of a footnote's examples
