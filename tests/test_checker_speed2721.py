@@ -9,6 +9,8 @@ replace read.
   figure and "tổng" in its clause, matched only where their words start in the lower-case
   text, are found where ``_CHANGE.search`` and ``_TOTAL_BEFORE.search`` find them (case twins
   and a letter that lowers to two included);
+* :class:`~hoiquanchung.checker._figures_table.Depths`: the brackets found by ``str.find``
+  are those the search of ``_BRACKET`` finds, in order;
 * a sentence whose marker word is no marker ("trong năm", "trong lĩnh vực") is skipped, and the
   section totals of the reference document are still reported.
 """
@@ -54,6 +56,12 @@ def _slow_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _same_depths(text: str) -> None:
+    depths = _figures_table.Depths(text)
+    assert depths.positions == [m.start() for m in _figures_table._BRACKET.finditer(text)]
+    assert depths.closing == [m.group() in ")]}" for m in _figures_table._BRACKET.finditer(text)]
+
+
 def _loose(text: str) -> bool:
     return len(lowered(text)) != len(text) or has_case_twin(text)
 
@@ -75,6 +83,7 @@ def test_sentences_and_searches_as_the_patterns_on_the_corpus() -> None:
     changes = totals = 0
     for text in texts:
         assert _figures_table._sentences(text) == _slow_sentences(text)
+        _same_depths(text)
         for m in extract(text):
             a = m.start
             _same_reads(text, max(0, a - _figures_table._WINDOW), a)
@@ -110,6 +119,9 @@ _WORDS = st.sampled_from(
         "1.250",
         "(",
         ")",
+        "[5]",
+        "{",
+        "}",
         ";",
         " ",
         "\n",
@@ -130,6 +142,7 @@ def test_sentences_and_searches_as_the_patterns_on_generated_text(
     text: str, start: int, end: int
 ) -> None:
     assert _figures_table._sentences(text) == _slow_sentences(text)
+    _same_depths(text)
     start, end = sorted((min(start, len(text)), min(end, len(text))))
     _same_reads(text, start, end)
 
