@@ -182,6 +182,7 @@ _FOOTNOTE_REF = re.compile(f"{BLANK}(?<!{BLANK}{BLANK}){BLANK}{{16,19}}(?!{BLANK
 _SENTENCE_END = re.compile(
     r"[.!?…](?:(?=\s+\S|\s*\Z)|(?<=[)\w”\"]\.)(?=(?:Trong|Theo)\s+đó\b|Cụ\s+thể\b))"
 )
+_SENTENCE_MARKS = ".!?…"  # the characters a match of _SENTENCE_END starts with (and takes)
 _FRACTIONAL = ("tấn", "kg")  # the measures a section's table counts in fractions
 _MAX_FIGURES = 400  # per section: a bound on the work of one section, whatever its length
 _WINDOW = 400  # characters of a clause read for labels
@@ -615,6 +616,7 @@ def _from(mentions: Sequence[Mention], start: int) -> tuple[Mention, ...]:
 
 
 _BRACKET = re.compile(r"[()\[\]{}]")
+_BRACKETS = "()[]{}"  # the characters of _BRACKET's class
 
 
 class Depths:
@@ -628,14 +630,24 @@ class Depths:
         self.positions: list[int] = []
         self.after: list[int] = []  # the depth after each bracket
         self.closing: list[bool] = []
+        # The brackets found by str.find, one character after another, then put in text
+        # order: the places a search of _BRACKET finds, without testing every character of
+        # the paragraph against its class (few brackets in a paragraph; speed).
+        places = []
+        for bracket in _BRACKETS:
+            at = text.find(bracket)
+            while at >= 0:
+                places.append(at)
+                at = text.find(bracket, at + 1)
+        places.sort()
         depth = 0
-        for m in _BRACKET.finditer(text):
-            c = m.group()
+        for at in places:
+            c = text[at]
             if c in "([{":
                 depth += 1
             else:
                 depth = max(depth - 1, 0)
-            self.positions.append(m.start())
+            self.positions.append(at)
             self.after.append(depth)
             self.closing.append(c not in "([{")
 
@@ -716,13 +728,30 @@ _start_of = operator.attrgetter("start")  # a mention's start (in C: no Python c
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
+    # The end marks found by str.find, the pattern matched at each in order: a match of
+    # _SENTENCE_END starts on one of them and takes that one character alone (the rest is
+    # looks around, which see the text before and after it as a search does), so these are
+    # the matches finditer gives; the search would test every character of the paragraph
+    # (speed).
+    marks: list[int] = []
+    for mark in _SENTENCE_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1)
     out, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        nxt = text[m.end() : m.end() + 2].lstrip()
-        if nxt and (nxt[0].islower() or abbreviation_before(text, m.start())):
-            continue  # "TP. Huế": an abbreviation before a name ends no sentence
-        out.append((start, m.end()))
-        start = m.end()
+    if marks:
+        marks.sort()
+        match = _SENTENCE_END.match
+        for at in marks:
+            if match(text, at) is None:
+                continue
+            end = at + 1
+            nxt = text[end : end + 2].lstrip()
+            if nxt and (nxt[0].islower() or abbreviation_before(text, at)):
+                continue  # "TP. Huế": an abbreviation before a name ends no sentence
+            out.append((start, end))
+            start = end
     if start < len(text):
         out.append((start, len(text)))
     return out
@@ -1019,10 +1048,19 @@ class FigureTables:
                 unread.append((text, s_start, s_end))
             if first == stop:
                 continue  # no figure in the sentence: its markers are not needed
-            marker_words = marked and may_contain_between(text, _MARKER_WORDS, s_start, s_end)
+            # The sentence's first marker ("trong đó", "gồm"), searched only when it holds a
+            # marker's word ("trong" alone is common: "trong năm", "trong lĩnh vực"). No marker
+            # in the sentence: no match of _MARKER_AFTER either (its words are the marker's,
+            # with the same \b on each side and the same end of the sentence), so no figure of
+            # it is marked a total by one.
+            found = (
+                _first_marker(text, s_start, s_end)
+                if marked and may_contain_between(text, _MARKER_WORDS, s_start, s_end)
+                else None
+            )
             if not (
                 refs
-                or marker_words
+                or found is not None
                 or (labelled and (words.everywhere or words.within(s_start, s_end)))
                 or (totals and (loose or folded.find(_TOTAL_WORD, s_start, s_end) >= 0))
                 or (bracketed and any(depth[starts[k]] > 0 for k in range(first, stop)))
@@ -1035,7 +1073,6 @@ class FigureTables:
                 # (labels_of's default; speed).
                 continue
             # Only the first marker of the sentence is read: one search, not every match (speed).
-            found = _first_marker(text, s_start, s_end) if marker_words else None
             marker_end, marker_start = (-1, -1) if found is None else (found.end(), found.start())
             for k in range(first, stop):
                 m = mentions[k]
@@ -1071,7 +1108,7 @@ class FigureTables:
                             labels.setdefault(d, v)
                 frozen = tuple(sorted(labels.items())) if labels else ()
                 labels_of[k] = frozen
-                if changes and _CHANGE.search(text, max(0, a - 20), a):
+                if changes and _change_before(text, max(0, a - 20), a):
                     continue
                 if m.bound not in _TABLE_BOUND_MEMBERS:
                     continue
@@ -1081,10 +1118,10 @@ class FigureTables:
                         # The clause before the figure lies within text[clause:a]: no "tổng"
                         # there, no match (a search of the clause, and its copy, spared; speed).
                         and (loose or folded.find(_TOTAL_WORD, clause, a) >= 0)
-                        and _TOTAL_BEFORE.search(_clause_before(text, clause, a))
+                        and _total_before_in(_clause_before(text, clause, a), text, a, loose)
                         and not _item_cost(text, mentions, k, first, base)
                     )
-                    or (marked and _MARKER_AFTER.match(text, b, s_end))
+                    or (found is not None and _MARKER_AFTER.match(text, b, s_end))
                 )
                 if not wanted and not self._refs:
                     continue  # neither in the table nor the anchor of a footnote's examples
@@ -1311,6 +1348,49 @@ def _item_cost(text: str, mentions: Sequence[Mention], k: int, first: int, base:
     if not _TOTAL_BEFORE.search(between) or any(c in between for c in ";()"):
         return False
     return measure_of(previous.unit or "") != measure_of(this.unit or "")
+
+
+def _change_before(text: str, start: int, end: int) -> bool:
+    """Whether ``_CHANGE.search(text, start, end)`` finds a change word right before *end*,
+    matched only where one of :data:`_CHANGE_WORDS` starts in the lower-case text (every
+    match starts with one; the search would try each position with a case-blind test; speed).
+
+    >>> _change_before("tăng thêm 5 hội", 0, 10), _change_before("có 5 hội", 0, 3)
+    (True, False)
+    """
+    places = word_starts(text, _CHANGE_WORDS, start, end)
+    if places is None:
+        return _CHANGE.search(text, start, end) is not None
+    match = _CHANGE.match
+    for at in places:  # noqa: SIM110 (a loop, not any() over a generator: speed)
+        if match(text, at, end) is not None:
+            return True
+    return False
+
+
+def _total_before_in(before: str, text: str, end: int, loose: bool) -> bool:
+    """Whether ``_TOTAL_BEFORE.search(before)`` finds "tổng", *before* being the text of
+    *text* that ends at *end* (a figure's clause before it): matched only where "tổng" starts
+    in the paragraph's lower-case text, at the same offsets unless *loose* (lowering changed
+    the length of the text, or a letter a case-blind search takes for an ASCII one is there:
+    then the search).  Every match starts with "tổng"; the search would try each position of
+    the clause with a case-blind test (speed).
+
+    >>> t = "Tổng số hội là 99 hội"
+    >>> _total_before_in(t[:15], t, 15, False), _total_before_in(t[8:15], t, 15, False)
+    (True, False)
+    """
+    if loose:
+        return _TOTAL_BEFORE.search(before) is not None
+    start = end - len(before)
+    folded = lowered(text)
+    match = _TOTAL_BEFORE.match
+    at = folded.find(_TOTAL_WORD, start, end)
+    while at >= 0:
+        if match(before, at - start) is not None:
+            return True
+        at = folded.find(_TOTAL_WORD, at + 1, end)
+    return False
 
 
 def _clause_before(text: str, start: int, end: int) -> str:
