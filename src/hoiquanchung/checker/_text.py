@@ -249,11 +249,20 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
     >>> text, len(nfd), text.index("5"), cols[text.index("5")]
     ('tỷ lệ 5%', 11, 6, 9)
     """
-    # normalize() answers an NFC line with the line itself after a quick check; a line the
-    # quick check is unsure of is normalised once, not tested and then normalised (speed).
-    target = unicodedata.normalize("NFC", line)
-    if target == line:
-        return line, range(len(line) + 1)
+    length = len(line)
+    first = after = 0  # the same text before and after the changed words
+    if length > _LONG:
+        # A long line is normalised piece by piece (see _nfc_pieces), which tells where NFC
+        # changed it: only there is it read word by word.
+        target, first, after = _nfc_pieces(line)
+        if target is line:
+            return line, range(length + 1)
+    else:
+        # normalize() answers an NFC line with the line itself after a quick check; a line the
+        # quick check is unsure of is normalised once, not tested and then normalised (speed).
+        target = unicodedata.normalize("NFC", line)
+        if target == line:
+            return line, range(length + 1)
     # A space never composes with what is around it: the words of the NFC line are the NFC
     # forms of the words of the line, one for one.  Words equal in both keep their columns,
     # shifted (most of a line, usually).  Only the stretch of words between the first and the
@@ -261,14 +270,7 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
     # have thousands of words, one of them not in NFC); there the words that differ are found,
     # and the offsets of the words counted, by loops in C, and only the words that differ take
     # the slow way, each of which must give the word of the NFC line (speed).
-    length, nfc_length = len(line), len(target)
-    first = after = 0  # the same text before and after the changed words
-    if length > _LONG:  # a short line is read whole: the searches would cost more
-        same = _same_start(line, target)
-        tail = _same_end(line, target, min(length, nfc_length) - same)
-        first = line.rfind(" ", 0, same) + 1  # the changed words start after a space
-        space = line.find(" ", length - tail)  # and end before one (or the end)
-        after = length - space if space >= 0 else 0
+    nfc_length = len(target)
     words = line[first : length - after].split(" ")
     composed = target[first : nfc_length - after].split(" ")
     if len(words) != len(composed):  # pragma: no cover - a space that composed after all
@@ -316,47 +318,64 @@ def nfc_with_columns(line: str) -> tuple[str, Sequence[int]]:
 
 #: Characters of a line for each word NFC changed, below which :func:`nfc_with_columns` gives
 #: a list (a column a character) rather than :class:`Columns` (a stretch a word): each stretch
-#: costs about as much as a hundred columns made in C, and is read more slowly.
-_DENSE = 100
-#: The length of a line above which :func:`nfc_with_columns` looks for the stretch of the words
-#: NFC changed before reading words (two halvings, a few dozen comparisons made in C; below it
-#: the whole line is split into words).  (speed: the reference report's one line not in NFC,
-#: 1,594 characters with 17 words decomposed between its characters 171 and 477, costs ~0.7 %
-#: of the whole checker less read this way than split whole; round 20, callgrind.)
+#: costs about as much as a hundred columns made in C, and is read more slowly; but a column
+#: made is also freed, and most columns of a line are never read (speed, round 21: the
+#: reference's line with 17 words decomposed in 1,594 characters, a list at 100, costs 0.2 %
+#: of the whole checker less as stretches; callgrind).
+_DENSE = 50
+#: The length of a line above which :func:`nfc_with_columns` normalises it piece by piece
+#: (:func:`_nfc_pieces`), which tells the stretch of the words NFC changed, before reading words
+#: (below it the whole line is normalised at once and split into words).
 _LONG = 1000
+#: The length of a piece of a long line normalised on its own (:func:`_nfc_pieces`), up to the
+#: next space.  (speed, round 21: the reference report's one line not in NFC, 1,594 characters
+#: with 17 words decomposed between its characters 171 and 477, is normalised in two pieces of
+#: about 256 characters, not whole: normalize() composes a text it is unsure of at several
+#: hundred instructions a character, and only checks one that is in NFC, at about twenty; each
+#: piece costs a few bytecodes more, about as much as checking a hundred characters.)
+_PIECE = 256
 
 
-def _same_start(line: str, target: str) -> int:
-    """The length of the longest start *line* and *target* share, found by halving: each
-    comparison of a stretch is made in C, and the stretches compared add up to the length.
+def _nfc_pieces(line: str) -> tuple[str, int, int]:
+    """The NFC of a long *line*, normalised in pieces of about :data:`_PIECE` characters cut
+    before a space; with it ``first``, where the first piece NFC changed begins (after a space,
+    or 0), and ``after``, the number of characters after the last piece NFC changed (from a
+    space, or 0).  The NFC of a line in NFC is the line itself (the same object).
 
-    >>> _same_start("abcde", "abxde"), _same_start("ab", "abc"), _same_start("", "a")
-    (2, 2, 0)
+    Exact: a space is a starter that composes with nothing, before or after it (a character of
+    NFC quick check Yes, canonical combining class 0, which begins no canonical decomposition:
+    tested on every character), so the NFC of a text cut before a space is the NFC of its
+    pieces joined; a piece in NFC is given back by normalize() itself, after its quick check.
+
+    >>> nfd = unicodedata.normalize("NFD", "tháng")
+    >>> text, first, after = _nfc_pieces("a " * 200 + nfd + " b" * 300)
+    >>> text == "a " * 200 + "tháng" + " b" * 300, first, after
+    (True, 258, 492)
+    >>> line = "a " * 600
+    >>> _nfc_pieces(line) == (line, 0, 0) and _nfc_pieces(line)[0] is line
+    True
     """
-    same, most = 0, min(len(line), len(target))
-    while same < most:
-        half = (most - same + 1) // 2
-        if target.startswith(line[same : same + half], same):
-            same += half
-        else:
-            most = same + half - 1
-    return same
-
-
-def _same_end(line: str, target: str, most: int) -> int:
-    """The length of the longest end *line* and *target* share, at most *most*.
-
-    >>> _same_end("abcde", "abxde", 5), _same_end("abc", "bc", 1)
-    (2, 1)
-    """
-    same, length, nfc_length = 0, len(line), len(target)
-    while same < most:
-        half = (most - same + 1) // 2
-        if target.endswith(line[length - same - half : length - same], 0, nfc_length - same):
-            same += half
-        else:
-            most = same + half - 1
-    return same
+    normalize = unicodedata.normalize
+    length = len(line)
+    parts: list[str] = []
+    first = last = -1  # the first piece NFC changed, and where the last one ends
+    pos = 0
+    while pos < length:
+        cut = line.find(" ", pos + _PIECE)
+        if cut < 0:
+            cut = length
+        piece = line[pos:cut]
+        nfc_piece = normalize("NFC", piece)
+        if nfc_piece is not piece and nfc_piece != piece:
+            if first < 0:
+                first = pos
+            last = cut
+        parts.append(nfc_piece)
+        pos = cut
+    if first < 0:
+        return line, 0, 0
+    # A piece but the first begins with its space: the changed words begin after it.
+    return "".join(parts), first + 1 if first else 0, length - last
 
 
 def _nfc_word_remembered(word: str) -> tuple[str, Sequence[int]]:

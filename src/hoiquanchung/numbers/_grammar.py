@@ -219,7 +219,10 @@ _EXACT: Final = decimal.Context(
 
 def _tidy(value: Decimal) -> Decimal:
     """An integral value with exponent 0 (``1.46E+10`` → ``14600000000``); others unchanged."""
-    if value.as_tuple().exponent == 0:
+    # Exponent 0 exactly when the value is written as a whole number, digits and perhaps a
+    # minus (a larger exponent is written with "E", a smaller one with "." or "E"; a NaN is
+    # no number and goes on): the string is cheaper than the tuple of digits (speed).
+    if str(value).lstrip("-").isdigit():
         return value
     if value == value.to_integral_value(context=_EXACT):
         return Decimal(int(value))
@@ -272,9 +275,15 @@ def _read_scales(text: str, pos: int) -> tuple[int, int]:
     """
     mult = 1
     sm = _SCALE.match(text, pos)
-    first = sm.start(1) if sm is not None else pos
+    if sm is None:  # no scale word (most numbers)
+        return 1, pos
+    first = sm.start(1)
     while sm is not None:
-        mult *= _SCALES[_lower(sm.group(1))]
+        # A word written as the scales list it (lower case: its own lower case) is found as
+        # written, without lowering it (speed).
+        word = sm.group(1)
+        scale = _SCALES.get(word)
+        mult *= scale if scale is not None else _SCALES[_lower(word)]
         if mult >= _SCALE_LIMIT:
             _fail(f"scale words make more than {MAX_NUMBER_DIGITS} digits", text, first)
         pos = sm.end()
@@ -292,6 +301,11 @@ def _money_or_end(text: str, pos: int) -> bool:
 
 
 _ONE: Final = Decimal(1)
+_MINUS_ONE: Final = Decimal(-1)
+#: The Decimal of each whole number below this, made once (most figures are small counts: a
+#: look-up, not a constructor, for each; speed).  Decimals are immutable: sharing one is safe.
+_SMALL: Final = 1000
+_SMALL_DECIMALS: Final = tuple(Decimal(i) for i in range(_SMALL))
 
 
 @functools.lru_cache(maxsize=256)
@@ -326,8 +340,16 @@ def _read_amount(
         return _Amount(
             end, value.copy_negate() if negative else value, _unit_of(1, decimals), decimals, False
         )
-    sign = Decimal(-1 if negative else 1)
-    total = _EXACT.multiply(_EXACT.multiply(sign, Decimal(first)), Decimal(mult))
+    sign = _MINUS_ONE if negative else _ONE
+    # The number times its scale, exactly: made from the product of two ints when the number
+    # is one (no Decimal multiplied; speed), then negated: the sign of an exact product is the
+    # sign of its factors together, "-0 tỷ" a negative zero too (what multiplying by -1 gives).
+    if isinstance(first, int):
+        total = Decimal(first * mult)
+    else:
+        total = _EXACT.multiply(first, Decimal(mult))
+    if negative:
+        total = total.copy_negate()
     resolution = _unit_of(mult, decimals)
     end = scale_end
     prev = mult
@@ -1029,7 +1051,12 @@ def _quantity(c: _Cursor) -> bool:
         # by the strict reader.
         amount_end, scaled = c.e, False
         if small is not None:
-            value, resolution, decimals = Decimal(-small if negative else small), _ONE, 0
+            value = (
+                _SMALL_DECIMALS[small]
+                if small < _SMALL and not negative
+                else Decimal(-small if negative else small)
+            )
+            resolution, decimals = _ONE, 0
         else:
             try:
                 first, decimals = _read_token(text, s, c.token)[1:]
