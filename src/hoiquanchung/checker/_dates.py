@@ -150,12 +150,12 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
         date, written = item, item.text
         if date.day is not None and date.month is not None and date.year is not None:
             last_end = date.end
-            parts = _DIGITS.findall(written)
+            parts = _DIGITS.findall(written)  # only a full date's (speed: a search is dear)
             if len(parts) != 3:  # pragma: no cover - a DateMatch always shows its parts
                 continue
             sep_match = _SEPARATOR.match(written) if date.style == "numeric" else None
             sep = sep_match.group(1) if sep_match else None
-            if sep == "/" and _address_before(text, date.start):
+            if sep == "/" and _ADDRESS_LEAD.search(text, max(0, date.start - 20), date.start):
                 continue  # "số 1 ngõ 43/98/31, phố Trung Kính": a lane, an alley, a sub-alley
             d, mo, y = parts
             yield from _judge(paragraph, date.start, written, d, mo, y, sep, file)
@@ -330,40 +330,10 @@ def _matches_at(text: str, starts: Sequence[int]) -> Iterator[re.Match[str]]:
     for start in starts:
         if start < end:
             continue  # inside the last match, as finditer goes on after it
-        if not _month_after_separator(text, start):
-            continue  # "9.649", "46/2011", "03-HD": no match there (speed: a match is dear)
         m = _CANDIDATE.match(text, start)
         if m is not None:
             end = m.end()
             yield m
-
-
-_ASCII_DIGITS = frozenset("0123456789")
-
-
-def _month_after_separator(text: str, start: int) -> bool:
-    """Whether a match of _CANDIDATE at *start* may be there: after one or two digits and a
-    separator (``/``, ``.``, or a dash with a space on either side or none), a run of one or
-    two digits.  Every match has it: its month is one or two digits, then a separator or no
-    digit (a shorter month would leave a digit after it); "9.649", "46/2011" and "03-HD" have
-    none (a test of a few characters; speed).
-
-    >>> [_month_after_separator(t, 0) for t in ("5/6 12", "11 - 13 - 1998", "9.649", "03-HD")]
-    [True, True, False, False]
-    """
-    at = start + 2 if text[start + 1 : start + 2] in _ASCII_DIGITS else start + 1
-    sign = text[at : at + 1]
-    if sign != "/" and sign != ".":
-        if sign == " ":
-            at += 1
-            sign = text[at : at + 1]
-        if sign != "-" and sign != "–":
-            return False
-        if text[at + 1 : at + 2] == " ":
-            at += 1
-    return text[at + 1 : at + 2] in _ASCII_DIGITS and not (
-        text[at + 2 : at + 3] in _ASCII_DIGITS and text[at + 3 : at + 4] in _ASCII_DIGITS
-    )
 
 
 def _in_context(text: str, start: int, last_end: int) -> bool:
@@ -387,32 +357,6 @@ _CODE_LEAD = re.compile(
 
 # An address of lanes and alleys joined by slashes: "ngõ 43/98/31", "ngách 12/25/31".
 _ADDRESS_LEAD = re.compile(r"(?<!\w)(?:ngõ|ngách|hẻm|kiệt|số\s+nhà|nhà\s+số)\s*\Z", re.IGNORECASE)
-
-
-# A word that every match of _ADDRESS_LEAD holds, lower case.
-_ADDRESS_WORDS = ("ngõ", "ngách", "hẻm", "kiệt", "nhà")
-# Letters a case-blind search matches to an ASCII letter although str.lower() does not make
-# them that letter (dotless i, long s; the dot that lower() leaves after the i of "İ"): as
-# hoiquanchung.checker._patterns._CASE_TWINS.
-_CASE_TWINS = ("\u0131", "\u017f", "\u0307")
-
-
-def _address_before(text: str, start: int) -> bool:
-    """``_ADDRESS_LEAD.search(text, start - 20, start)``: a lane, an alley... right before the
-    date at *start* ("số 1 ngõ 43/98/31").  Searched only when the window holds one of its
-    words in lower case (or a letter lower() does not fold like the search): every match holds
-    one, and the case-blind search tries every position of the window (speed).
-
-    >>> _address_before("số 1 NGÕ 43/98/31", 9), _address_before("ngày 22/9/2014", 5)
-    (True, False)
-    """
-    lo = max(0, start - 20)
-    window = text[lo:start].lower()
-    if not any(word in window for word in _ADDRESS_WORDS) and not any(
-        letter in window for letter in _CASE_TWINS
-    ):
-        return False
-    return _ADDRESS_LEAD.search(text, lo, start) is not None
 
 
 # The other side of a range of two dotted dates: "(21.13.1950-21.14.2022)".

@@ -188,22 +188,7 @@ def _lost_heads(context: ParagraphContext) -> Iterator[tuple[int, int]]:
     """``tăng.032 triệu``: a number that opens with its thousands dot right after a word of
     change or of a figure (*tăng*, *đạt*, *là*...), a unit or a counted noun after it."""
     text = context.text
-    # What ``_LOST_HEAD.finditer(text)`` finds, tried only at a dot with a letter before it and
-    # a digit after it (every match starts so: a letter, ``[^\W\d_]``, is alphanumeric and not
-    # a decimal digit; ``\d`` is a decimal digit): str.find skips to each dot in C, where the
-    # search would try the pattern at each dot of a number (speed).
-    at = text.find(".", 1)
-    while at >= 0:
-        before = text[at - 1]
-        if (
-            not text[at + 1 : at + 2].isdecimal()
-            or not before.isalnum()
-            or before.isdecimal()
-            or (m := _LOST_HEAD.match(text, at)) is None
-        ):
-            at = text.find(".", at + 1)
-            continue
-        at = text.find(".", m.end())  # finditer goes on after the match
+    for m in _LOST_HEAD.finditer(text):
         if _LOST_CUE.search(text, max(0, m.start() - 8), m.start()) is None:
             continue
         if _UNIT_AFTER.match(text, m.end()) is None or _NO_UNIT_AFTER.match(text, m.end()):
