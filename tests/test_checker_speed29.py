@@ -14,6 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hoiquanchung.checker import (
+    _changes,
+    _numerator_totals,
     _per_unit,
     _place_allocations,
     _shares,
@@ -26,6 +28,9 @@ TEXTS = [p.text for p in CORPUS.values()]
 _OLD_SENTENCE_END = re.compile(r"[.!?…](?=\s|\Z)|\n")
 _OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OLD_EACH_PLACE = re.compile(r"mỗi\s+(?:tỉnh|địa\s+phương)", re.IGNORECASE)
+_OLD_CONTRIBUTION = re.compile(r"\b(?:đóng\s+)?góp\b(?!\s+phần)", re.IGNORECASE)
+_OLD_CHANGES_END = re.compile(r"[!?\n]|\.(?!\d)")
+_OLD_NUMERATOR_END = re.compile(r"[.!?](?=\s|\Z)|\n")
 
 # Characters that make the shapes of the changed readings (digits, signs, the words they
 # look for in either case, and the letters a case-blind search folds unlike str.lower()).
@@ -34,7 +39,23 @@ _ALPHABET = st.sampled_from(
         *"0123459/.-–, \n!?…",
         *("\u2060", "ı", "ſ", "İ", "a", "T", "x", "_", "²", "\t", "٣", " con", " hộ", "hỗ"),
         *("ngõ", "NGÕ", "ngày", "Ngày", "hôm", "tổng", "TỔNG", "tỔng", "mỗi", "MỖI", "tỉnh"),
-        *("góp", "chiếm", "trọng", "cấu", "theo", "gồm", "trong", "tăng", "2019", "20", "19"),
+        *(
+            "góp",
+            "GÓP",
+            "đóng",
+            "Đóng",
+            " phần",
+            "chiếm",
+            "trọng",
+            "cấu",
+            "theo",
+            "gồm",
+            "trong",
+            "tăng",
+            "2019",
+            "20",
+            "19",
+        ),
     ]
 )
 _TEXT = st.lists(_ALPHABET, max_size=24).map("".join)
@@ -63,6 +84,12 @@ def _same_readings(text: str, every: bool = True) -> None:
         m.span() for m in _OLD_YEAR.finditer(text)
     ]
     assert _place_allocations._gives_places(text) == _old_gives_places(text)
+    for new, old in (
+        (_shares._CONTRIBUTION, _OLD_CONTRIBUTION),
+        (_changes._SENTENCE_END, _OLD_CHANGES_END),
+        (_numerator_totals._SENTENCE_END, _OLD_NUMERATOR_END),
+    ):
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
     each, found = _per_unit._each_search(text), _per_unit._EACH.search(text)
     assert (each and each.span()) == (found and found.span()), text
     old_split = re.compile(r"\s*,\s*|\s+và\s+|\s+cùng\s+", re.IGNORECASE)
