@@ -47,7 +47,9 @@ __all__ = ["CHECK", "check_changes"]
 
 _I = re.IGNORECASE
 # What ends a sentence (a dot that groups thousands is followed by a digit).
-_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
+# ``[!?\n]|\.(?!\d)`` with the set of its four signs first: a search skips to the next of them
+# in C (speed; the same matches: a dot passes only the look-ahead, the others the look-behind).
+_SENTENCE_END = re.compile(r"[!?\n.](?:(?<!\.)|(?!\d))")
 # Years and dates, which may stand between "so với" and the count compared with.
 _YEARS = re.compile(
     r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|\b\d{1,2}/(?:19|20)\d\d\b|\b(?:19|20)\d\d\b"

@@ -148,9 +148,9 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
                     yield _impossible(paragraph, item.start, item.written, why, file)
             continue
         date, written = item, item.text
-        parts = _DIGITS.findall(written)
         if date.day is not None and date.month is not None and date.year is not None:
             last_end = date.end
+            parts = _DIGITS.findall(written)  # only a full date's (speed: a search is dear)
             if len(parts) != 3:  # pragma: no cover - a DateMatch always shows its parts
                 continue
             sep_match = _SEPARATOR.match(written) if date.style == "numeric" else None

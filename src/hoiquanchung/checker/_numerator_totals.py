@@ -89,7 +89,9 @@ _REST_AFTER = re.compile(r"\s*còn\s+lại(?!\w)", re.IGNORECASE)
 _NOT_DONE = re.compile(r"(?<!\w)(?:chưa|đang)(?!\w)|\A\s*\(", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?](?!\d)")
 _DETAIL = re.compile(r"\s*[,(:]?\s*(?:trong\s+đó|gồm)(?:\s+có)?\s*[,:]?\s*\Z", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n")
+# ``[.!?](?=\s|\Z)|\n`` with the set of its four signs first: a search skips to the next of them
+# in C (speed; the same matches: a line break passes the look-behind, the others the look-ahead).
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s|\Z))")
 _SLASH = re.compile(r"\s*/\s*\Z")
 _MAX_GAP = 160
 # What opens a sentence that details the fraction of the sentence before.

@@ -68,8 +68,15 @@ def _gives_places(text: str) -> bool:
     >>> _gives_places("mỗi xã 5 triệu đồng"), _gives_places("45/50 tỉnh"), _gives_places("")
     (False, False, False)
     """
-    if ("ỗ" in text or "Ỗ" in text) and _EACH_PLACE.search(text) is not None:
-        return True
+    # _EACH_PLACE.search(text), tried only right before each "ỗ" or "Ỗ" (every match starts
+    # with "m" or "M" and that letter, found by str.find in C; the case-blind search would try
+    # every position of the paragraph; speed).
+    for letter in ("ỗ", "Ỗ"):
+        at = text.find(letter, 1)
+        while at >= 0:
+            if _EACH_PLACE.match(text, at - 1) is not None:
+                return True
+            at = text.find(letter, at + 1)
     if "/" in text:
         for m in _SLASH_PLACE.finditer(text):
             end = m.start()

@@ -71,7 +71,7 @@ from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._kinds import age_group_words, label_dimensions, nomination_pattern
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._ownership_shares import ownership_shares
-from hoiquanchung.checker._patterns import led_by
+from hoiquanchung.checker._patterns import led_by, may_contain_between
 from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch, write_number
 from hoiquanchung.checker._survey_shares import survey_shares
 from hoiquanchung.findings import Finding
@@ -89,7 +89,11 @@ __all__ = [
     "shares_make_whole",
 ]
 
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|\Z)|\n")
+# A sentence's end: one of ".!?…" before a space or the end, or a line break.  Written with
+# the set of all five first (``[.!?…](?=\s|\Z)|\n`` as a set and look-arounds): a search skips
+# to the next of them in C instead of trying the whole pattern at every position (speed;
+# the same matches: a line break passes the look-behind, the others the look-ahead).
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?=\s|\Z))")
 _CLAUSE_START = re.compile(r"[;:]")
 _MAX_BEFORE = 90
 _MAX_AFTER = 60
@@ -117,6 +121,9 @@ _SHARE_CUE = led_by(
         re.IGNORECASE,
     ),
 )
+# A word that every match of _SHARE_CUE holds, lower case (``may_contain_between``: a search
+# of a long sentence tries the pattern at each position; most sentences hold none; speed).
+_SHARE_CUE_WORDS = ("chiếm", "trong", "gồm", "cấu", "loại", "phần", ":", "lực")
 # "giỏi" is the best grade of a pupil's learning (học lực giỏi, khá, trung bình, yếu, kém) and
 # of a degree (tốt nghiệp loại giỏi, khá, trung bình): the rank of *tốt* in a review.
 _GRADES = {
@@ -495,9 +502,11 @@ def _group(
         if parts is not None:
             if parts[0][0] == "entrusting" and not _in_trust(text, base, rates):
                 return None  # "Hội Nông dân chiếm 80%, Hội Phụ nữ 75%": each its own members
-            cued = _SHARE_CUE.search(text[start : rates[-1].end - base]) is not None or (
-                len(nouns) == 1 and None not in nouns
-            )
+            stop = rates[-1].end - base
+            cued = (
+                may_contain_between(text, _SHARE_CUE_WORDS, start, stop)
+                and _SHARE_CUE.search(text[start:stop]) is not None
+            ) or (len(nouns) == 1 and None not in nouns)
             return parts, cued
     return None
 
@@ -516,7 +525,10 @@ def _bracketed_items(
     (*trong đó*, *gồm*...).  The other percentages of an item (a change, another term's rate)
     are no shares and are left out.
     """
-    if _SHARE_CUE.search(text, start, end) is None:
+    if (
+        not may_contain_between(text, _SHARE_CUE_WORDS, start, end)
+        or _SHARE_CUE.search(text, start, end) is None
+    ):
         return None
     chosen: list[Mention] = []
     labels: list[str] = []
@@ -1443,7 +1455,12 @@ _CHANGE_BEFORE = re.compile(
     rf"\b(?:tăng|giảm)(?:\s+(?:mạnh|nhẹ|thêm|trưởng|đạt|{_BOUND}))*\s*\Z", re.IGNORECASE
 )
 # "đóng góp 5,36% vào tăng trưởng chung", "góp 9,7% vào mức tăng trưởng chung" ("góp phần" is none).
-_CONTRIBUTION = re.compile(r"\b(?:đóng\s+)?góp\b(?!\s+phần)", re.IGNORECASE)
+# Written ``\b(?:đóng\s+)?góp\b(?!\s+phần)`` (case-blind) with its first letter in either case
+# first and the rest case-blind: a search skips to the next "đ" or "g" in C instead of trying
+# the pattern at every position (speed; "đ" and "g" take no other letter case-blind).
+_CONTRIBUTION = re.compile(
+    r"[đĐgG](?<!\w[đĐgG])(?:(?<=[đĐ])(?i:óng\s+góp)|(?<=[gG])(?i:óp))\b(?!(?i:\s+phần))"
+)
 # "Cơ cấu kinh tế chuyển dịch ... Hiện tỷ trọng giá trị sản xuất nông - lâm - thuỷ sản chiếm 34%;
 # ...": the weights of a sentence right after the structure named are its shares.
 _WEIGHT = re.compile(r"\b(?:tỷ|tỉ)\s+trọng\b", re.IGNORECASE)
@@ -1546,11 +1563,19 @@ def _read_sectors(
     ):
         return None  # not one of "khu vực", "cơ cấu", "tỷ trọng": no sector (a fast test)
     sentence = text[start:end]
-    contribution = _CONTRIBUTION.search(sentence) is not None
+    # Each search below is made only when the sentence holds its word ("góp"; "chiếm",
+    # "trọng"; "cấu"): a search tries every position of the sentence (speed).
+    contribution = (
+        may_contain_between(text, ("góp",), start, end)
+        and _CONTRIBUTION.search(sentence) is not None
+    )
     if (
         not contribution
-        and _SECTOR_CUE.search(sentence) is None
-        and not _STRUCTURE.search(sentence)
+        and not (
+            may_contain_between(text, ("chiếm", "trọng"), start, end)
+            and _SECTOR_CUE.search(sentence) is not None
+        )
+        and not (may_contain_between(text, ("cấu",), start, end) and _STRUCTURE.search(sentence))
     ):
         return None
     if named and contribution:
@@ -2013,7 +2038,9 @@ def _party_wholes(item: str) -> set[int]:
 # A target, or two years: grades of different reviews ("năm 2019 có 20% đảng viên hoàn thành xuất
 # sắc nhiệm vụ; năm 2020 có 85% ... hoàn thành tốt nhiệm vụ", "phấn đấu 90% ...").
 _TARGET = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|đề\s+ra|nhiệm\s+kỳ)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# ``\b(?:19|20)\d\d\b``, written with its first digits first and the word boundary before them
+# as a look-behind after each: a search skips to the next "1" or "2" (speed; the same matches).
+_YEAR = re.compile(r"(?:1(?<!\w1)9|2(?<!\w2)0)\d\d\b")
 
 
 def _two_years(text: str, start: int, end: int) -> bool:
@@ -2225,6 +2252,8 @@ def _scale_levels(
     """
     if len(shares) < _MIN_LEVELS or text.find("độ", start, shares[0].start - base) < 0:
         return None  # "cấp độ", "mức độ"... (a fast test)
+    if not may_contain_between(text, ("theo",), start, shares[0].start - base):
+        return None  # every match opens with "theo" (a fast test)
     head = _LEVELS_HEAD.search(text, start, shares[0].start - base)
     if head is None:
         return None
