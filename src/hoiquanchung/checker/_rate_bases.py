@@ -732,11 +732,19 @@ def _kin_base(
     noun = _measure(count)
     if not of_persons(noun):
         return None
+    # The whole of another noun is taken in the part's own paragraph only: a section may run
+    # on for pages, and a count of members stated far above is no whole of persons counted
+    # later ("Thời gian từ 7h30 đến 11h00, có 200 người dự, đạt 100%" is no share of "1.000
+    # hội viên" eighty lines up; round 21, found by the full suite).
+    here = state.section_where.get(count.start, (None,))[0]
+    if here is None:
+        return None
     found: list[Mention] = []
     for total in state.section_counts:
         whole = _measure(total)
         if (
             whole == noun
+            or state.section_where.get(total.start, (None,))[0] is not here
             or not kin(whole, noun)
             or total.start >= count.start
             or total.value <= count.value
