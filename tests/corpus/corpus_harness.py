@@ -511,8 +511,8 @@ def _reads_as_date(text: str, m: re.Match[str]) -> bool:
 def date_mutations(pid: str, text: str) -> list[Mutation]:
     """Up to two dates of the paragraph made impossible: month 13, or a day past the month's
     end (31 in a 30-day month, 30 in February, 32 otherwise).  A day and month without a year
-    written with a dash gets the day past the month's end when month 13 would follow a smaller
-    day: "ngày 6-13" may be read as the days 6 to 13, "ngày 32-12" cannot; one written with a dot
+    written with a dash gets the day past the month's end when month 13 would follow a day not
+    larger: "ngày 6-13" (or "13-13") may be read as the days 6 to 13, "ngày 32-12" cannot; one written with a dot
     after a time of day gets it always: "Chiều 14.13" may be read as the time 14:13."""
     found: list[re.Match[str]] = []
     taken: list[tuple[int, int]] = []
@@ -537,7 +537,7 @@ def date_mutations(pid: str, text: str) -> list[Mutation]:
         rng = random.Random(f"{pid}|date|{k}")
         day, month = int(m.group("d")), int(m.group("m"))
         sep, yearless = m.groupdict().get("s") or "", not m.groupdict().get("y")
-        a_range = "-" in sep and yearless and day < 13
+        a_range = "-" in sep and yearless and day <= 13
         a_time = sep == "." and yearless and _TIME_BEFORE.search(text, 0, m.start("d"))
         if rng.random() < 0.5 and not a_range and not a_time:
             start, end, new = m.start("m"), m.end("m"), "13"

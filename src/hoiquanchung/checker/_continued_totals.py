@@ -126,19 +126,6 @@ list there and not shared among places its sentence counts, and no two parts of 
 "30 nhà xây mới; 11 nhà xây dựng mới"), has distinct parts: more than the total is a slip, less
 is not (*Trong đó*, among them, may leave a source out).
 
-**Parts with their comments.**  "Thu ngân sách nhà nước trên địa bàn đạt 44.067 tỷ đồng, ... Trong
-đó, thu nội địa 28.661 tỷ đồng, bằng 104,3% dự toán và tăng 9%; thu xuất nhập khẩu 15.406 tỷ
-đồng, bằng 85,6% dự toán." (vneconomy.vn, 2025): a part's share or change in per cent (or in
-*lần*), in a segment of its own, is a comment on it, not a figure of the sentence
-(:mod:`hoiquanchung.checker._part_comments`); a word that every part's item writes ("khách đến
-*bằng* phương tiện đường không ...; khách đến *bằng* phương tiện đường biển ...") is their frame,
-no sign that they overlap; and a sentence that opens with the first word of the first part's
-item and holds one part ("Trong đó, khách du lịch quốc tế đạt 2,03 triệu lượt, tăng ... .
-Khách du lịch nội địa đạt 10,3 triệu lượt") goes on with the list, read as one with it.  Quiet
-on a part nested in another ("Thu nội địa 20.107 tỷ đồng, ...; thu nội địa không kể tiền sử dụng
-đất, ... 19.836 tỷ đồng"), on a change written in the measure itself ("tăng 1.044 tỷ đồng so
-với 31.12.2017") and on parts that are bounds.
-
 A sum that breaks the rule is ``total-mismatch`` (error), at the total.  Without evidence
 nothing is reported, not even one part larger than the total: across sentences, such a
 "part" is more likely a figure of something else (*Theo đó* also means "accordingly").
@@ -221,7 +208,6 @@ from hoiquanchung.checker._malformed import _token_span as token_span
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._named_units import bare_names
 from hoiquanchung.checker._numbered_values import classified_values, numbered_values
-from hoiquanchung.checker._part_comments import nested_items, outside_frame, without_comments
 from hoiquanchung.checker._patterns import Gated, lowered
 from hoiquanchung.checker._rate_bases import check_shares_of_base
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
@@ -2289,20 +2275,15 @@ def _extend(breakdown: ContinuedBreakdown, clause: _Clause, malformed: bool) -> 
     ours = [m for m in local if _countable(m) and measure_of(m.unit or "") == breakdown.measure]
     if not ours:
         return False
-    if malformed:
+    if breakdown.lead is None or malformed:
         return None
-    if breakdown.lead is None or (
-        breakdown.lead != _BY_LEVEL
-        and _lead_of(text, start, ours[0].start - base) != breakdown.lead
-    ):
-        # "Trong đó, khách du lịch quốc tế đạt 2,03 triệu lượt, tăng ... . Khách du lịch nội
-        # địa đạt 10,3 triệu lượt, ...": a sentence that opens with the first word of the first
-        # part's item, one part of the measure in it, goes on with a list opened by a marker.
-        if not _parallel_sentence(breakdown, text, start, ours, base):
-            return None
-    elif breakdown.lead == _BY_LEVEL:
+    if breakdown.lead == _BY_LEVEL:
         deed = _level_lead(text, start, stop, local, base)
         if deed is None or not _same_deed(deed, breakdown.total):
+            return None
+    else:
+        lead = _LEAD.fullmatch(text[start : ours[0].start - base])
+        if lead is None or " ".join(lead.group(1).casefold().split()) != breakdown.lead:
             return None
     if _EXAMPLE_WORDS.search(text, start, stop) or _NESTED.search(text, start, stop):
         breakdown.broken = True
@@ -2312,40 +2293,6 @@ def _extend(breakdown: ContinuedBreakdown, clause: _Clause, malformed: bool) -> 
     if _years(text, start, stop, depth) - _years(own, *total.sentence, bracket_depths(own)):
         return None  # another year's figures
     return _take(breakdown, clause) or None
-
-
-def _lead_of(text: str, start: int, stop: int) -> str | None:
-    """The words that open a clause before its first part (one to four, lower case)."""
-    lead = _LEAD.fullmatch(text[start:stop])
-    return " ".join(lead.group(1).casefold().split()) if lead is not None else None
-
-
-# The words that open a part's item after its list's marker and are no name of it.
-_ITEM_GLUE_WORDS = frozenset({"có", "là", "thì"})
-_HEAD_WORDS = 10  # words before a parallel sentence's part, at most
-
-
-def _parallel_sentence(
-    breakdown: ContinuedBreakdown, text: str, start: int, ours: Sequence[Mention], base: int
-) -> bool:
-    """Whether the sentence at *start* goes on with a list opened by *Trong đó* or *Cụ thể* as
-    a sentence of its own for one more part: it holds one part of the measure (*ours*), and the
-    words before it (no figure, ten at most) open with the first word of the first part's item
-    ("Trong đó, khách du lịch quốc tế đạt 2,03 triệu lượt, ... . Khách du lịch nội địa đạt 10,3
-    triệu lượt, ..."; cafef.vn, 2023), in the same paragraph."""
-    if breakdown.marker not in _WHOLE_OPENERS or len(ours) != 1 or not breakdown.parts:
-        return False
-    para = breakdown.parts[0][1]
-    if para.text is not text:
-        return False
-    head = text[start : ours[0].start - base]
-    words = _WORD.findall(head.casefold())
-    if not words or len(words) > _HEAD_WORDS or any(c.isdigit() for c in head):
-        return False
-    item = [w for w in _WORD.findall(breakdown.befores[0].casefold()) if w not in _ITEM_GLUE_WORDS]
-    if item[:2] in (["trong", "đó"], ["cụ", "thể"]):
-        item = item[2:]
-    return bool(item) and item[0] == words[0]
 
 
 def _take(breakdown: ContinuedBreakdown, clause: _Clause) -> bool:
@@ -2576,6 +2523,8 @@ _NOT_WHOLE = re.compile(
     r"do|thêm)(?!\w)",
     re.IGNORECASE,
 )
+# A full stop that ends a sentence (not the grouping dot of "4.949" inside a part).
+_STOP = re.compile(r"[.!?](?!\d)")
 # A number that names a group, not a count: "sức khỏe loại 1", "đợt 2", "nhóm 3", "hạng II".
 _LABEL_NUMBER = re.compile(r"(?<!\w)(?:loại|hạng|nhóm|đợt|khu\s+vực)\s*\Z", re.IGNORECASE)
 _LABEL_END = re.compile(r"(?!\d|[.,]\d)(?=\s+(?:có|là|được|chuyển|đạt|gồm)\b|\s*[:,])")
@@ -2638,17 +2587,10 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
     for m in re.finditer(r"[.!?](?!\d)", text[last.end - base :]):
         stop = last.end - base + m.start()
         break
-    # The parts in one sentence, or in sentences of their own that go on with it (each opens
-    # its item the same way: _extend, _parallel_sentence); every sentence is read.
-    spans = [(m.start - base, m.end - base) for m, _ in breakdown.parts]
-    # The parts' own comments (a share, a change in per cent: "..., bằng 104,3% dự toán và tăng
-    # 9%; ...") say nothing of whether the parts overlap: the rest of the sentence is read.
-    # A word that every part's item writes ("khách đến bằng phương tiện đường không ...; khách
-    # đến bằng phương tiện đường biển ..."; "1 đảng viên 65 năm ..., 2 đảng viên 60 năm ...")
-    # is their frame: it says nothing of how they differ.
-    local = [(a - start, b - start) for a, b in spans]
-    sentence = without_comments(text[start:stop], local)
-    if outside_frame(_NOT_WHOLE, sentence, local) or "(" in sentence or "/" in sentence:
+    if _STOP.search(text, first.end - base, last.start - base):
+        return None  # the parts in one sentence only
+    sentence = text[start:stop]
+    if _NOT_WHOLE.search(sentence) or "(" in sentence or "/" in sentence:
         return None
     if breakdown.marker == "cụ thể" and (
         _TO_RECIPIENT.search(sentence)
@@ -2661,6 +2603,7 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
         # programme too), not taken for parts of the total by the opener alone.
         return None
     # no figure in the sentence but the parts
+    spans = [(m.start - base, m.end - base) for m, _ in breakdown.parts]
     for digit in re.finditer(r"\d+", sentence):
         at = start + digit.start()
         if any(a <= at < b for a, b in spans):
@@ -2699,12 +2642,6 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
         return None  # "... cho 4 địa phương": the places counted are read by _counted_places
     if _same_kind_twice(breakdown, unit):
         return None  # "30 nhà xây mới; 11 nhà xây dựng mới": one kind named twice
-    # Each part's item from the previous part (after its last semicolon): "thu nội địa ...;
-    # thu nội địa không kể tiền sử dụng đất, thu xổ số kiến thiết 19.836 tỷ đồng" is nested.
-    ends = [opening.end(), *(a_b[1] for a_b in spans[:-1])]
-    items = [text[a:b].rpartition(";")[2] for a, (b, _e) in zip(ends, spans, strict=True)]
-    if nested_items(items):
-        return None
     # Among them: a partial list is no slip (the other revenue of a budget left out), more than
     # the total is.
     return _Evidence(distinct=True, complete=False, by="opener")

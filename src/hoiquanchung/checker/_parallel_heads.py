@@ -30,6 +30,11 @@ _WORD = re.compile(r"\w+")
 # Words that may close a label before its figure ("thế hệ thứ nhất có 294"), or stand alone
 # after the figure's noun: they say nothing of the kind.
 _FILLERS = frozenset({"có", "là", "gồm", "đạt", "được", "và", "với", "trong", "đó"})
+# Words of a range or a bound: a label that holds one ("cấp huyện trở lên") holds other
+# labels' kinds ("cấp tỉnh").
+_RANGE_WORDS = frozenset(
+    {"trở", "trên", "dưới", "từ", "đến", "tới", "hơn", "ít", "tối", "khoảng", "gần", "ngoài"}
+)
 _MAX_SLOT_WORDS = 3  # words of one kind after the shared ones: a longer label is a clause
 _MAX_PHRASE = 3  # words of the longest phrase of ``[cross_traits]``
 
@@ -53,6 +58,8 @@ def parallel_heads(heads: Sequence[str], tails: Sequence[str]) -> bool:
     >>> parallel_heads(["hộ nghèo ", " hộ có người khuyết tật "], ["", ""])  # a possession
     False
     >>> parallel_heads(["cấp tỉnh ", " cấp tỉnh và cấp huyện "], ["", ""])  # nested
+    False
+    >>> parallel_heads(["cấp huyện trở lên ", " cấp tỉnh "], ["", ""])  # a range
     False
     >>> parallel_heads(["thế hệ thứ nhất có ", " thế hệ thứ hai có "], [" nữ", ""])  # a tail
     False
@@ -86,6 +93,8 @@ def parallel_heads(heads: Sequence[str], tails: Sequence[str]) -> bool:
         for b in kinds:
             if a != b and b[: len(a)] == a:
                 return False  # "cấp tỉnh" and "cấp tỉnh và cấp huyện": one kind holds another
+    if any(w in _RANGE_WORDS for label in words for w in label):
+        return False  # "cấp huyện trở lên", "từ 60 tuổi": a range holds the others
     traits = cross_traits()
     if words[0][0] in traits.openers:
         return False  # "tại xã A", "cho hộ nghèo": places and recipients, read by other rules

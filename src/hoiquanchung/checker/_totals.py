@@ -2729,10 +2729,13 @@ def _partition(
         dimension is None
         and not whole
         and len(items) == len(labels)
+        and not any(c.isdigit() for c in text[total.end - base : start])
         and parallel_heads(heads, tails)
     ):
         # "323 hội viên; trong đó, thế hệ thứ nhất có 294 hội viên, thế hệ thứ hai có 33 hội
-        # viên": parallel labels before the figures, one kind each (_parallel_heads).
+        # viên": parallel labels before the figures, one kind each (_parallel_heads); not after
+        # another figure ("20.000 tỷ đồng, tăng 1.000 tỷ đồng ...; trong đó ...": the list may
+        # break down the change).
         some = dimension = ("parallel", frozenset())
     if joined_last and dimension is None:
         return  # the last "và" cut the list: only labels say it is one list
