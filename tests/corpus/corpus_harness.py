@@ -512,8 +512,9 @@ def date_mutations(pid: str, text: str) -> list[Mutation]:
     """Up to two dates of the paragraph made impossible: month 13, or a day past the month's
     end (31 in a 30-day month, 30 in February, 32 otherwise).  A day and month without a year
     written with a dash gets the day past the month's end when month 13 would follow a day not
-    larger: "ngày 6-13" (or "13-13") may be read as the days 6 to 13, "ngày 32-12" cannot; one written with a dot
-    after a time of day gets it always: "Chiều 14.13" may be read as the time 14:13."""
+    larger: "ngày 6-13" (or "13-13") may be read as the days 6 to 13, "ngày 32-12" cannot; one
+    written with a dot after a time of day gets it always: "Chiều 14.13" may be read as the
+    time 14:13."""
     found: list[re.Match[str]] = []
     taken: list[tuple[int, int]] = []
     for pattern in _DATE_PATTERNS:
