@@ -19,10 +19,12 @@ the figures (those are the parallel kinds after the figures, or clauses).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from hoiquanchung.checker._kinds import cross_traits
+from hoiquanchung.numbers._vocabulary import bound_words
 
 __all__ = ["parallel_heads"]
 
@@ -30,11 +32,28 @@ _WORD = re.compile(r"\w+")
 # Words that may close a label before its figure ("thế hệ thứ nhất có 294"), or stand alone
 # after the figure's noun: they say nothing of the kind.
 _FILLERS = frozenset({"có", "là", "gồm", "đạt", "được", "và", "với", "trong", "đó"})
-# Words of a range or a bound: a label that holds one ("cấp huyện trở lên") holds other
-# labels' kinds ("cấp tỉnh").
-_RANGE_WORDS = frozenset(
-    {"trở", "trên", "dưới", "từ", "đến", "tới", "hơn", "ít", "tối", "khoảng", "gần", "ngoài"}
-)
+
+
+@functools.cache
+def _range_phrases() -> frozenset[tuple[str, ...]]:
+    """The bound words (``numbers/data/bound_words.toml``: *trở lên*, *trên*, *dưới*, *từ*,
+    *hơn*, *ít nhất* ...), word by word: a label that holds one ("cấp huyện trở lên") holds
+    other labels' kinds ("cấp tỉnh")."""
+    return frozenset(
+        tuple(phrase.casefold().split())
+        for place in ("before", "after")
+        for phrase in bound_words(place)
+    )
+
+
+def _holds_range(label: tuple[str, ...]) -> bool:
+    return any(
+        label[k : k + len(phrase)] == phrase
+        for phrase in _range_phrases()
+        for k in range(len(label) - len(phrase) + 1)
+    )
+
+
 _MAX_SLOT_WORDS = 3  # words of one kind after the shared ones: a longer label is a clause
 _MAX_PHRASE = 3  # words of the longest phrase of ``[cross_traits]``
 
@@ -93,7 +112,7 @@ def parallel_heads(heads: Sequence[str], tails: Sequence[str]) -> bool:
         for b in kinds:
             if a != b and b[: len(a)] == a:
                 return False  # "cấp tỉnh" and "cấp tỉnh và cấp huyện": one kind holds another
-    if any(w in _RANGE_WORDS for label in words for w in label):
+    if any(_holds_range(label) for label in words):
         return False  # "cấp huyện trở lên", "từ 60 tuổi": a range holds the others
     traits = cross_traits()
     if words[0][0] in traits.openers:
