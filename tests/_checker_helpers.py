@@ -5,12 +5,17 @@ The corpus (tests/corpus/, public report text read by id) is loaded once for eve
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Collection
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+from conftest import reference_path
+
 from hoiquanchung.checker import check_text
+from hoiquanchung.checker._text import paragraphs, split_lines
 from hoiquanchung.findings import Finding, Severity
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
@@ -19,6 +24,35 @@ import corpus_harness as harness
 
 CORPUS = harness.every_paragraph()  # measured or waiting in pending/: named by id only
 TOTALS = frozenset({"total-mismatch", "parts-exceed-total"})
+
+
+def reference_document() -> str | None:
+    """The reference document's text as stored, or ``None`` where this machine lacks it.
+
+    Under ``CI=true`` a missing document fails the test instead: a test that reads the reference
+    beside the corpus must never pass silently on the corpus alone in CI.
+    """
+    path = reference_path()
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"reference document not found at {path} (CI=true: it is required)")
+    return None
+
+
+def real_texts(reference: str = "paragraphs") -> list[str]:
+    """Every corpus text (measured, pending, their mutations), then the reference document cut
+    into its ``"paragraphs"``, its ``"lines"`` or ``"whole"``, where the machine holds it."""
+    texts = list(harness.every_text())
+    document = reference_document()
+    if document is not None:
+        if reference == "paragraphs":
+            texts += [p.text for p in paragraphs(split_lines(document))]
+        elif reference == "lines":
+            texts += document.splitlines()
+        else:
+            texts.append(document)
+    return texts
 
 
 def corpus(pid: str, old: str | None = None, new: str | None = None, *, once: bool = False) -> str:
@@ -68,8 +102,6 @@ def totals(text: str) -> list[tuple[str, Severity, str | None, Decimal | None]]:
 
 # (imported here, apart from the imports above, so that merges stay apart)
 from collections.abc import Sequence  # noqa: E402
-
-import pytest  # noqa: E402
 
 
 def grid(text: str) -> list[list[str | None]]:

@@ -35,7 +35,6 @@ from hoiquanchung.checker import (
     check_text,
 )
 from hoiquanchung.checker._patterns import _CASE_TWINS, GATED, Gated, word_starts
-from hoiquanchung.checker._text import paragraphs, split_lines
 
 try:  # Python 3.11+
     from re import _constants as sre_constants
@@ -47,8 +46,7 @@ except ImportError:  # pragma: no cover
 CORPUS = Path(__file__).resolve().parent / "corpus"
 sys.path.insert(0, str(CORPUS))
 import corpus_harness as harness  # noqa: E402
-
-REFERENCE = Path("/work/shared/source/000_bb730d81e38469fa.txt")
+from _checker_helpers import real_texts  # noqa: E402
 
 # The gated patterns of the rules (the doctest of Gated may add one more: it is held too).
 RULE_GATES = {
@@ -134,10 +132,7 @@ def _same(gate: Gated, text: str, start: int, end: int) -> None:
 
 
 def _texts() -> list[str]:
-    texts = list(harness.every_text())
-    if REFERENCE.exists():
-        texts += [p.text for p in paragraphs(split_lines(REFERENCE.read_text(encoding="utf-8")))]
-    return texts
+    return real_texts("paragraphs")
 
 
 def test_gated_searches_find_what_the_patterns_find_in_the_corpus() -> None:

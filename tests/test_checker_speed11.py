@@ -37,6 +37,7 @@ from hoiquanchung.numbers._quantity import (
 CORPUS = Path(__file__).resolve().parent / "corpus"
 sys.path.insert(0, str(CORPUS))
 import corpus_harness as harness  # noqa: E402
+from _checker_helpers import real_texts  # noqa: E402
 
 
 def _old_tokens(text: str) -> list[tuple[int, int]]:
@@ -149,13 +150,8 @@ def _split(text: str) -> list[tuple[object, ...]]:
     return [(*_fields(para), type(para)) for para in paragraphs(split_lines(text))]
 
 
-REFERENCE = Path("/work/shared/source/000_bb730d81e38469fa.txt")
-
-
 def test_paragraphs_agree_with_feed_on_the_corpus() -> None:
-    texts = harness.every_text()
-    if REFERENCE.is_file():
-        texts.append(REFERENCE.read_text(encoding="utf-8"))
+    texts = real_texts("whole")
     for text in texts:
         assert _split(text) == _fed(text)
     # All the paragraphs as one document: lines, footnote bodies over several lines, offsets.

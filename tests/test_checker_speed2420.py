@@ -34,16 +34,11 @@ from hoiquanchung.checker._text import paragraphs, split_lines
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 sys.path.insert(0, str(CORPUS))
-import corpus_harness as harness  # noqa: E402
-
-REFERENCE = Path("/work/shared/source/000_bb730d81e38469fa.txt")
+from _checker_helpers import real_texts  # noqa: E402
 
 
 def _texts() -> list[str]:
-    texts = list(harness.every_text())
-    if REFERENCE.exists():
-        texts += [p.text for p in paragraphs(split_lines(REFERENCE.read_text(encoding="utf-8")))]
-    return texts
+    return real_texts("paragraphs")
 
 
 def _spans(found: object) -> list[tuple[tuple[int, int], str]]:
