@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from hoiquanchung.checker._kinds import cross_traits
 
-__all__ = ["parallel_kinds"]
+__all__ = ["kinds_are_plain", "names_a_trait", "parallel_kinds", "parallel_slots"]
 
 _WORD = re.compile(r"\w+")
 # What may stand before a part in its item: nothing but these words (and punctuation).
@@ -60,19 +60,61 @@ def parallel_kinds(heads: Sequence[str], tails: Sequence[str]) -> bool:
         if any(w.casefold() not in _HEAD_FILLERS for w in _WORD.findall(head)):
             return False
     words = [tuple(w.casefold() for w in _WORD.findall(tail)) for tail in tails]
+    slots = parallel_slots(words, _MAX_KIND_WORDS)
+    if slots is None:
+        return False
+    traits = cross_traits()
+    if any(w[0] in traits.openers for w in words):
+        return False  # "60 suất cho trường A, 50 suất cho trường B", "tại xã A": recipients, places
+    return kinds_are_plain(slots[1], check_phrases=True)
+
+
+def parallel_slots(
+    words: Sequence[tuple[str, ...]], max_words: int
+) -> tuple[int, list[tuple[str, ...]]] | None:
+    """How many first words every label shares, and each label's kind (the words after them),
+    when the kinds are distinct, none empty or longer than *max_words*, none nested in another
+    ("nhà" and "nhà dân"); ``None`` otherwise.  Shared by :func:`parallel_kinds` (kinds after
+    the figures) and :func:`~hoiquanchung.checker._parallel_heads.parallel_heads` (before).
+
+    >>> parallel_slots([("vụ", "cháy", "nhà"), ("vụ", "cháy", "rừng")], 3)
+    (2, [('nhà',), ('rừng',)])
+    >>> parallel_slots([("cháy", "nhà"), ("cháy", "nhà", "dân")], 3) is None  # nested
+    True
+    """
     shared = 0
     while all(len(w) > shared for w in words) and len({w[shared] for w in words}) == 1:
         shared += 1
     kinds = [w[shared:] for w in words]
-    if any(not k or len(k) > _MAX_KIND_WORDS for k in kinds) or len(set(kinds)) != len(kinds):
-        return False
+    if any(not k or len(k) > max_words for k in kinds) or len(set(kinds)) != len(kinds):
+        return None
     for a in kinds:
         for b in kinds:
             if a != b and b[: len(a)] == a:
-                return False  # "nhà" and "nhà dân": one kind holds the other
+                return None  # "nhà" and "nhà dân": one kind holds the other
+    return shared, kinds
+
+
+def names_a_trait(words: tuple[str, ...]) -> bool:
+    """Whether *words* hold a phrase of ``[cross_traits]`` ("nữ", "dân tộc thiểu số"): a trait
+    that cuts across kinds, so labels holding one may overlap.
+
+    >>> names_a_trait(("đại", "biểu", "nữ")), names_a_trait(("doanh", "nghiệp", "nhỏ"))
+    (True, False)
+    """
+    phrases = cross_traits().words
+    for n in range(1, _MAX_PHRASE + 1):
+        for k in range(len(words) - n + 1):
+            if " ".join(words[k : k + n]) in phrases:
+                return True
+    return False
+
+
+def kinds_are_plain(kinds: Sequence[tuple[str, ...]], *, check_phrases: bool) -> bool:
+    """Whether no kind opens with a possession, standing or place (``[cross_traits]`` openers),
+    none negates a kind the list does not also name ("không X" without "X"), and (when
+    *check_phrases*) none names a cross-cutting trait once its negation is set aside."""
     traits = cross_traits()
-    if any(w[0] in traits.openers for w in words):
-        return False  # "60 suất cho trường A, 50 suất cho trường B", "tại xã A": recipients, places
     listed = set(kinds)
     for kind in kinds:
         if kind[0] in traits.negations:
@@ -81,8 +123,6 @@ def parallel_kinds(heads: Sequence[str], tails: Sequence[str]) -> bool:
             kind = kind[1:]
         if kind[0] in traits.openers:
             return False
-        for n in range(1, _MAX_PHRASE + 1):
-            for k in range(len(kind) - n + 1):
-                if " ".join(kind[k : k + n]) in traits.words:
-                    return False
+        if check_phrases and names_a_trait(kind):
+            return False
     return True

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from hoiquanchung.checker._kinds import cross_traits
+from hoiquanchung.checker._parallel import kinds_are_plain, names_a_trait, parallel_slots
 from hoiquanchung.numbers._vocabulary import bound_words
 
 __all__ = ["parallel_heads"]
@@ -55,7 +56,6 @@ def _holds_range(label: tuple[str, ...]) -> bool:
 
 
 _MAX_SLOT_WORDS = 3  # words of one kind after the shared ones: a longer label is a clause
-_MAX_PHRASE = 3  # words of the longest phrase of ``[cross_traits]``
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -100,34 +100,13 @@ def parallel_heads(heads: Sequence[str], tails: Sequence[str]) -> bool:
         if not w:
             return False
         words.append(tuple(w))
-    shared = 0
-    while all(len(w) > shared for w in words) and len({w[shared] for w in words}) == 1:
-        shared += 1
-    if shared == 0:
-        return False  # no attribute named in common: sources, places or bodies that may nest
-    kinds = [w[shared:] for w in words]
-    if any(not k or len(k) > _MAX_SLOT_WORDS for k in kinds) or len(set(kinds)) != len(kinds):
-        return False
-    for a in kinds:
-        for b in kinds:
-            if a != b and b[: len(a)] == a:
-                return False  # "cấp tỉnh" and "cấp tỉnh và cấp huyện": one kind holds another
+    slots = parallel_slots(words, _MAX_SLOT_WORDS)
+    if slots is None or slots[0] == 0:
+        return False  # shared == 0: no attribute named in common (sources, places, bodies)
     if any(_holds_range(label) for label in words):
         return False  # "cấp huyện trở lên", "từ 60 tuổi": a range holds the others
-    traits = cross_traits()
-    if words[0][0] in traits.openers:
+    if words[0][0] in cross_traits().openers:
         return False  # "tại xã A", "cho hộ nghèo": places and recipients, read by other rules
-    listed = set(kinds)
-    for label in words:
-        for n in range(1, _MAX_PHRASE + 1):
-            for k in range(len(label) - n + 1):
-                if " ".join(label[k : k + n]) in traits.words:
-                    return False  # "đại biểu nữ", "hội viên trẻ": traits that cut across
-    for kind in kinds:
-        if kind[0] in traits.negations:
-            if kind[1:] not in listed:
-                return False
-            kind = kind[1:]
-        if kind[0] in traits.openers:
-            return False
-    return True
+    if any(names_a_trait(label) for label in words):
+        return False  # "đại biểu nữ", "hội viên trẻ": traits that cut across
+    return kinds_are_plain(slots[1], check_phrases=False)
