@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import reference_path
 
+from hoiquanchung.checker import _text as text_module
 from hoiquanchung.checker import check_text
 from hoiquanchung.checker._text import paragraphs, split_lines
 from hoiquanchung.findings import Finding, Severity
@@ -53,6 +54,18 @@ def real_texts(reference: str = "paragraphs") -> list[str]:
         else:
             texts.append(document)
     return texts
+
+
+def nfc_whole(line: str) -> tuple[str, list[int], type]:
+    """What :func:`~hoiquanchung.checker._text.nfc_with_columns` gives *line* normalised whole,
+    never in pieces (the slow reading the piecewise one must reproduce)."""
+    saved = text_module._LONG
+    text_module._LONG = 10**9
+    try:
+        text, columns = text_module.nfc_with_columns(line)
+    finally:
+        text_module._LONG = saved
+    return text, list(columns), type(columns)
 
 
 def corpus(pid: str, old: str | None = None, new: str | None = None, *, once: bool = False) -> str:

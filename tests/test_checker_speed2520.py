@@ -27,6 +27,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
+from _checker_helpers import nfc_whole
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -249,17 +250,6 @@ def test_rates_of_real_text_said_to_hold_find_nothing(documents: list[str]) -> N
 
 
 # ------------------------------------------------------------------ lines not in NFC
-def _whole_split(line: str) -> tuple[str, list[int], type]:
-    """What :func:`nfc_with_columns` gives when every line is split into words whole."""
-    saved = text_module._LONG
-    text_module._LONG = 10**9
-    try:
-        text, columns = text_module.nfc_with_columns(line)
-    finally:
-        text_module._LONG = saved
-    return text, list(columns), type(columns)
-
-
 def test_lines_not_in_nfc_read_by_their_changed_stretch_as_split_whole(
     reference_text: str,
 ) -> None:
@@ -277,7 +267,7 @@ def test_lines_not_in_nfc_read_by_their_changed_stretch_as_split_whole(
                 unicodedata.normalize("NFD", w) if i in chosen else w for i, w in enumerate(words)
             )
             text, columns = text_module.nfc_with_columns(decomposed)
-            assert (text, list(columns), type(columns)) == _whole_split(decomposed)
+            assert (text, list(columns), type(columns)) == nfc_whole(decomposed)
             tried += len(decomposed) > text_module._LONG
     assert tried > 20
 
@@ -293,4 +283,4 @@ def test_generated_lines_read_by_their_changed_stretch_as_split_whole(words: lis
         unicodedata.normalize("NFD", w) if k % 5 == 0 else w for k, w in enumerate(words)
     )
     text, columns = text_module.nfc_with_columns(line)
-    assert (text, list(columns), type(columns)) == _whole_split(line)
+    assert (text, list(columns), type(columns)) == nfc_whole(line)

@@ -21,7 +21,7 @@ import sys
 import unicodedata
 from decimal import Decimal
 
-from _checker_helpers import corpus
+from _checker_helpers import corpus, nfc_whole
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -49,24 +49,13 @@ def test_a_space_composes_with_nothing_before_or_after_it() -> None:
         assert unicodedata.normalize("NFC", ch + " ") == nfc + " ", hex(i)
 
 
-def _whole(line: str) -> tuple[str, list[int], type]:
-    """What :func:`nfc_with_columns` gives a line normalised whole (no pieces)."""
-    saved = text_module._LONG
-    text_module._LONG = 10**9
-    try:
-        text, columns = text_module.nfc_with_columns(line)
-    finally:
-        text_module._LONG = saved
-    return text, list(columns), type(columns)
-
-
 def test_the_references_line_not_in_nfc_read_in_pieces_as_whole(reference_raw: str) -> None:
     """The reference's one line not in NFC (1,594 characters, 17 words decomposed): the same
     text, columns and kind of columns in pieces as whole, now as stretches (17 × 50 < 1,594)."""
     lines = [ln for ln in reference_raw.splitlines() if not unicodedata.is_normalized("NFC", ln)]
     assert [len(ln) for ln in lines] == [1594]
     text, columns = text_module.nfc_with_columns(lines[0])
-    assert (text, list(columns), type(columns)) == _whole(lines[0])
+    assert (text, list(columns), type(columns)) == nfc_whole(lines[0])
     assert text == unicodedata.normalize("NFC", lines[0])
     assert isinstance(columns, text_module.Columns)
     # Each figure of the line keeps the column it had when the line was normalised whole.
@@ -94,7 +83,7 @@ def test_long_lines_of_the_corpus_decomposed_read_in_pieces_as_whole() -> None:
         )
         assert len(line) > text_module._LONG
         text, columns = text_module.nfc_with_columns(line)
-        assert (text, list(columns), type(columns)) == _whole(line)
+        assert (text, list(columns), type(columns)) == nfc_whole(line)
         tried += 1
     assert tried == 6
 
@@ -112,7 +101,7 @@ def test_generated_long_lines_read_in_pieces_as_whole(words: list[str]) -> None:
         unicodedata.normalize("NFD", w) if k % 7 == 0 else w for k, w in enumerate(words)
     )
     text, columns = text_module.nfc_with_columns(line)
-    assert (text, list(columns), type(columns)) == _whole(line)
+    assert (text, list(columns), type(columns)) == nfc_whole(line)
 
 
 def test_a_line_in_nfc_is_given_back_itself() -> None:
