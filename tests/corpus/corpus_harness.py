@@ -12,6 +12,9 @@ pages (each with its address), with what a careful reader knows about them, by h
     named, not counted, each given ``A``);
   - ``rate R% = P / Q``: a rate and its fraction (written or not: the base may be named elsewhere);
   - ``shares S1% + S2% + ... = 100``: the shares of a complete breakdown;
+  - ``span N = Y1 - Y2``: a count of years and the two years of the span it counts, which holds
+    when N is their difference or one more (years counted inclusively); no mutation is drawn
+    from it (only a real slip is annotated with it today);
 
 * ``inconsistent``: the real inconsistencies of the paragraph (usually none), each a relation that
   does *not* hold (or ``malformed NUMBER``) with its family and a short explanation;
@@ -74,7 +77,7 @@ FAMILIES: dict[str, frozenset[str]] = {
     ),
     "shares": frozenset({"share-sum-mismatch"}),
     "rates": frozenset({"rate-mismatch", "rate-rounding", "bound-violated", "table-rate-mismatch"}),
-    "dates": frozenset({"impossible-date"}),
+    "dates": frozenset({"impossible-date", "year-span-mismatch"}),
     "malformed": frozenset({"malformed-number"}),
     "amounts": frozenset({"amount-words-mismatch"}),
 }
@@ -306,7 +309,7 @@ def parse_term(spec: str) -> Term:
 
 @dataclass(frozen=True)
 class Relation:
-    kind: str  # sum, rate, shares, malformed
+    kind: str  # sum, rate, shares, span, malformed
     refs: tuple[Ref, ...]  # every figure the relation names, total/rate first
     terms: tuple[Term, ...] = ()
 
@@ -324,6 +327,9 @@ class Relation:
             d = max(decimals(r.token) for r in self.refs)
             slack = Decimal(len(self.refs)) * Decimal("0.5") * Decimal(1).scaleb(-d)
             return abs(sum((r.value for r in self.refs), Decimal(0)) - 100) <= slack
+        if self.kind == "span":
+            count, first, last = (r.value for r in self.refs)
+            return count - (last - first) in (0, 1)
         return False  # a malformed number never "holds"
 
 
@@ -348,6 +354,10 @@ def parse_relation(spec: str) -> Relation:
         if right.strip() != "100":
             raise ValueError(f"shares must add up to 100: {spec!r}")
         return Relation("shares", tuple(parse_ref(s) for s in left.split("+")))
+    if kind == "span":
+        left, _, right = body.partition("=")
+        first, _, last = right.partition(" - ")
+        return Relation("span", (parse_ref(left), parse_ref(first), parse_ref(last)))
     if kind == "malformed":
         return Relation("malformed", (parse_ref(body),))
     raise ValueError(f"unknown relation kind: {spec!r}")

@@ -7,7 +7,7 @@ adding its ``CHECK`` here, its finding codes to the message catalogue
 catalogue, so the two cannot disagree.
 
 >>> [check.name for check in CHECKS]  # doctest: +NORMALIZE_WHITESPACE
-['dates', 'malformed', 'fractions', 'rate-bases', 'part-of-whole', 'totals', 'breakdowns',
+['dates', 'year-spans', 'malformed', 'fractions', 'rate-bases', 'part-of-whole', 'totals', 'breakdowns',
  'per-unit', 'numerator-totals', 'bullet-lists', 'section-totals', 'prize-grades',
  'paired-totals', 'changes', 'shares', 'words']
 >>> RULES["parts-exceed-total"].severity
@@ -38,6 +38,7 @@ from hoiquanchung.checker import (
     _tables,
     _totals,
     _words,
+    _year_spans,
 )
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._rules import Rule
@@ -59,6 +60,7 @@ def _totals_noted(context: ParagraphContext) -> list[Finding]:
 #: come in this order before :func:`~hoiquanchung.findings.sort_findings`).
 CHECKS: tuple[Check, ...] = (
     _dates.CHECK,
+    _year_spans.CHECK,
     _malformed.CHECK,
     _rates.CHECK,
     _rate_bases.CHECK,
