@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from _checker_helpers import CORPUS, corpus, reference_document
+from _checker_helpers import CORPUS, alarm_codes, corpus, reference_document
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -35,7 +35,8 @@ def test_the_son_la_slip_is_found() -> None:
 
 
 def test_the_count_nearest_its_bracket_is_the_one_it_dates() -> None:
-    # https://baophutho.vn (corpus h32-baophutho-nncddc-quatang-9-2025): "80 năm Quốc khánh và
+    # https://baophutho.vn/tham-tang-qua-nan-nhan-chat-doc-da-cam-co-hoan-canh-dac-biet-kho-khan-239348.htm
+    # (corpus h32-baophutho-nncddc-quatang-9-2025): "80 năm Quốc khánh và
     # 64 năm Ngày thảm hoạ da cam Việt Nam (10/8/1961-10/8/2025)": the 64 years are dated.
     text = corpus("h32-baophutho-nncddc-quatang-9-2025")
     assert "64 năm" in text
@@ -108,3 +109,30 @@ def test_a_span_that_ends_before_it_starts_is_always_reported(
     text = f"Kỷ niệm {years} năm thành lập ({last + back} - {last})."
     assert span_counts(last + back, last, False) == ()
     assert _spans(text) == [(f"{years} năm", f"{-back} năm")]
+
+
+# ------------------------------------------------------------------ false alarms of hunt69
+
+
+def test_a_count_after_a_semicolon_that_follows_another_noun_s_list_is_no_part() -> None:
+    # https://vietnamnet.vn/ruc-ro-sac-mau-trong-ngay-khai-giang-cua-hoc-sinh-cac-truong-dan-toc-noi-tru-2439495.html
+    # (corpus h69-vietnamnet-khai-giang-dan-toc-noi-tru-2025): "19 học sinh đạt giải học sinh
+    # giỏi quốc gia, trong đó có 2 giải Nhất; 291 học sinh đoạt giải học sinh giỏi cấp tỉnh":
+    # the list names prizes; the 291 after ";" is a count of its own.
+    assert alarm_codes(corpus("h69-vietnamnet-khai-giang-dan-toc-noi-tru-2025")) == []
+    # Near miss: a list of the total's own noun still has its part above the total found.
+    text = "Có 19 học sinh đạt giải, trong đó 2 học sinh giải Nhất; 291 học sinh giải Ba."
+    assert "parts-exceed-total" in alarm_codes(text)
+
+
+def test_units_named_one_by_one_count_one_each() -> None:
+    # http://baokhanhhoa.vn/xa-hoi/giao-duc/201807/100-xa-vung-dong-bao-dan-toc-thieu-so-dat-chuan-xoa-mu-chu-8083599/
+    # (corpus h69-baokhanhhoa-xoa-mu-chu-dtts-2018): "16 xã, ..., gồm 8 xã
+    # thuộc huyện Khánh Sơn, 6 xã huyện Khánh Vĩnh, xã Cam Thịnh Tây ..., xã Ninh Tây ...":
+    # 8 + 6 + 1 + 1 = 16.
+    assert alarm_codes(corpus("h69-baokhanhhoa-xoa-mu-chu-dtts-2018")) == []
+    # Near misses: without the named communes the sum falls short; above the total is wrong.
+    assert alarm_codes("Có 16 xã, gồm 8 xã huyện A, 6 xã huyện B.") == ["total-mismatch"]
+    assert alarm_codes("Có 16 xã, gồm 9 xã huyện A, 8 xã huyện B, xã C và xã D.") == [
+        "total-mismatch"
+    ]

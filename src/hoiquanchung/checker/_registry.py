@@ -7,8 +7,8 @@ adding its ``CHECK`` here, its finding codes to the message catalogue
 catalogue, so the two cannot disagree.
 
 >>> [check.name for check in CHECKS]  # doctest: +NORMALIZE_WHITESPACE
-['dates', 'year-spans', 'malformed', 'fractions', 'rate-bases', 'part-of-whole', 'totals', 'breakdowns',
- 'per-unit', 'numerator-totals', 'bullet-lists', 'section-totals', 'prize-grades',
+['dates', 'year-spans', 'malformed', 'fractions', 'rate-bases', 'part-of-whole', 'totals',
+ 'breakdowns', 'per-unit', 'numerator-totals', 'bullet-lists', 'section-totals', 'prize-grades',
  'paired-totals', 'changes', 'shares', 'words']
 >>> RULES["parts-exceed-total"].severity
 <Severity.WARNING: 'warning'>

@@ -1732,6 +1732,15 @@ def _check_sentence(
                 break  # "... 87 người, ...; Đoàn ...: 06 người, ...; trong đó, ...": whose list?
             if kind == "trong đó" and _earlier_whole(text, base, local, at_total, s_start, same):
                 break  # "Tiếp nhận 21 đơn, đã giải quyết 6 đơn, trong đó lưu 15 đơn": the 21's
+            if (
+                figures
+                and figures[0] not in same
+                and _semicolon_between(text, base, figures[0], same)
+            ):
+                # "19 học sinh đạt giải quốc gia, trong đó có 2 giải Nhất; 291 học sinh đoạt
+                # giải cấp tỉnh" (VietNamNet, 2025; a hunt on unseen text): the list opens with
+                # another noun; the total's noun after a ";" starts a count of its own.
+                break
             if kind != "với" and not persons:  # "phối hợp với 45 hội" is no part of anything
                 yield from _exceeding(paragraph, total, same, file)
             # "516 đại biểu ...; trong đó có 95 đại biểu đương nhiên; 407 đại biểu được bầu ...;
@@ -1761,6 +1770,11 @@ def _check_sentence(
                 if not persons or finding.severity is not Severity.INFO:
                     yield finding  # persons of a kind may be some of the total's only
             break
+
+
+def _semicolon_between(text: str, base: int, first: Mention, same: Sequence[Mention]) -> bool:
+    """Whether a ``;`` stands between the list's *first* figure and the first of *same*."""
+    return ";" in text[first.end - base : same[0].start - base]
 
 
 def _earlier_whole(
@@ -2617,7 +2631,7 @@ def _partition(
     bare_with = False  # an item after "với" without "là"
     for a, b in items:
         inside = parts[bisect.bisect_left(part_starts, a) : bisect.bisect_left(part_starts, b)]
-        if not inside and _valueless_item(text, a, b):
+        if not inside and (_valueless_item(text, a, b) or _one_named(text, a, b, total.unit)):
             valueless = True
         if not inside and joined:
             joined[-1] = _joined(joined[-1], text[a:b], parts[len(joined) - 1])
@@ -2812,6 +2826,29 @@ def _cross_trait_words() -> re.Pattern[str]:
 
 # An item of a ";"-list: words (at least two), no figure.
 _VALUELESS = re.compile(r"\s*[^\W\d_]+(?:[ \t\u00a0,]+[^\W\d_]+)+[\s,.…]*", re.IGNORECASE)
+
+
+def _one_named(text: str, a: int, b: int, noun: str | None) -> bool:
+    """Whether the item ``text[a:b]`` names one unit of the total's *noun* by its proper name,
+    without a figure ("16 xã, gồm 8 xã thuộc huyện Khánh Sơn, 6 xã huyện Khánh Vĩnh, xã Cam
+    Thịnh Tây của TP. Cam Ranh, xã Ninh Tây của thị xã Ninh Hòa", Báo Khánh Hòa, 2018; found
+    by a hunt on unseen text): it counts one the parts' sum leaves out, so only a sum above
+    the total contradicts it.
+
+    >>> t = "gồm 8 xã huyện A, 6 xã huyện B, xã Cam Thịnh Tây và xã Ninh Tây"
+    >>> _one_named(t, t.index("xã Cam"), t.index(" và"), None), _one_named(t, 17, 30, "xã")
+    (False, False)
+    >>> _one_named(t, t.index("xã Cam"), t.index(" và"), "xã")
+    True
+    """
+    if not noun:
+        return False
+    m = _ONE_NAMED.match(text, a, b)
+    return m is not None and m.group(1).casefold() == noun.casefold() and m.group(2)[0].isupper()
+
+
+# An item that opens with a noun and a capitalised name ("xã Cam Thịnh Tây", "và phường An").
+_ONE_NAMED = re.compile(r"[\s,;:(]*(?:và\s+)?(\w+)\s+(\w+)", re.IGNORECASE)
 
 
 def _valueless_item(text: str, a: int, b: int) -> bool:
