@@ -136,3 +136,25 @@ def test_units_named_one_by_one_count_one_each() -> None:
     assert alarm_codes("Có 16 xã, gồm 9 xã huyện A, 8 xã huyện B, xã C và xã D.") == [
         "total-mismatch"
     ]
+
+
+def test_the_harness_writes_a_span_relation() -> None:
+    import corpus_harness as harness
+
+    text = "Kỷ niệm 40 năm thành lập Hội (1979 - 2019); 41 năm (1979 - 2019); 42 năm (1979 - 2019)"
+    assert harness.relation_holds(text, "span 40 = 1979 - 2019")
+    assert harness.relation_holds(text, "span 41 = 1979 - 2019")  # counted inclusively
+    assert not harness.relation_holds(text, "span 42 = 1979 - 2019")
+    assert not harness.relation_holds(text, "span 40 = 2019 - 1979")
+
+
+def test_a_range_of_the_list_s_noun_is_no_part() -> None:
+    # https://baoquangnam.vn/cong-an-huyen-bac-tra-my-dieu-tra-xu-ly-40-vu-pham-phap-hinh-su-trong-nam-2024-3147628.html
+    # (corpus h68-baoquangnam-bac-tra-my-pham-phap-2024): "40 vụ ..., trong đó 16 vụ trộm cắp,
+    # 14 vụ ..., các loại tội phạm ... khác được kiềm chế từ 1 đến 2 vụ": how many each other
+    # kind had, not a third part.
+    assert alarm_codes(corpus("h68-baoquangnam-bac-tra-my-pham-phap-2024")) == []
+    text = "Huyện xảy ra 40 vụ, trong đó có 16 vụ trộm cắp, 14 vụ gây thương tích, các loại khác "
+    assert alarm_codes(text + "từ 1 đến 2 vụ.") == []
+    assert alarm_codes(text + "từ 1-2 vụ.") == []
+    assert alarm_codes(text + "2 vụ.") == ["total-mismatch"]  # a part: 32, not 40

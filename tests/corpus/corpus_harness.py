@@ -273,16 +273,17 @@ def _written_with_scale(text: str, end: int, ref: Ref) -> bool:
     return bool(re.match(rf"\s*(?:{words})", text[end : end + 12]))
 
 
-def locate(text: str, ref: Ref) -> tuple[int, int]:
+def locate(text: str, ref: Ref, *, year: bool = False) -> tuple[int, int]:
     """The span of the *k*-th whole-number occurrence of the figure *ref* names; an error when
     that occurrence is a label (a date, a year, an ordinal, a phone number: :func:`is_label`) or,
     the figure carrying a scale (``10 triệu``), is not written with it: a relation names
-    quantities, and its mutations must be errors a reader can find."""
+    quantities, and its mutations must be errors a reader can find.  *year*: the figure is a
+    year a ``span`` relation names (a label is what it must be)."""
     spans = occurrences(text, ref.token)
     if len(spans) < ref.occurrence:
         raise ValueError(f"{ref.token}@{ref.occurrence}: only {len(spans)} in the text")
     start, end = spans[ref.occurrence - 1]
-    if is_label(text, start, end):
+    if not year and is_label(text, start, end):
         raise ValueError(f"{ref.token}@{ref.occurrence} is a label (date, year, ordinal, phone)")
     if not _written_with_scale(text, end, ref):
         raise ValueError(f"{ref.token}@{ref.occurrence} is not written with its scale")
@@ -378,8 +379,8 @@ def with_mutation(text: str, relation: Relation, mutation: Mutation) -> Relation
 def relation_holds(text: str, spec: str) -> bool:
     """Whether the relation *spec* holds; every figure it names must be in *text*."""
     relation = parse_relation(spec)
-    for ref in relation.refs:
-        locate(text, ref)
+    for i, ref in enumerate(relation.refs):
+        locate(text, ref, year=relation.kind == "span" and i > 0)
     return relation.holds()
 
 
