@@ -22,7 +22,7 @@ Real paragraphs (tests/corpus/pending, their addresses there):
 from __future__ import annotations
 
 from _checker_helpers import changed, corpus, mismatches, totals
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from hoiquanchung.checker import check_text
@@ -167,12 +167,17 @@ def test_the_detail_on_the_next_line_is_read() -> None:
     assert mismatches(text) == [("602", "592")]
 
 
+def _vi(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
 @given(
     st.lists(st.tuples(st.integers(1, 400), st.integers(40, 400)), min_size=2, max_size=5).map(
         lambda xs: [(a + b, a) for a, b in xs]
     ),
     st.integers(-3, 3),
 )
+@example([(190, 1), (401, 1), (409, 9)], 1)  # a whole of 1.000 (was written "1000": no fraction)
 def test_numerators_checked_when_the_denominators_make_the_whole(
     parts: list[tuple[int, int]], slip: int
 ) -> None:
@@ -181,8 +186,11 @@ def test_numerators_checked_when_the_denominators_make_the_whole(
     stated = done + slip
     if not 0 <= stated <= whole:
         return
-    listed = "; ".join(f"khu vực {chr(65 + i)} có {n}/{d} xã" for i, (d, n) in enumerate(parts))
-    text = f"Toàn tỉnh có {stated}/{whole} xã đạt chuẩn. Trong đó, {listed}."
+    # Written as reports write them: "1.000", not "1000" (which reads as a year or a code).
+    listed = "; ".join(
+        f"khu vực {chr(65 + i)} có {_vi(n)}/{_vi(d)} xã" for i, (d, n) in enumerate(parts)
+    )
+    text = f"Toàn tỉnh có {_vi(stated)}/{_vi(whole)} xã đạt chuẩn. Trong đó, {listed}."
     found = [f for f in check_text(text) if f.code == "total-mismatch"]
     assert bool(found) == (slip != 0)
 

@@ -39,10 +39,14 @@ WAITING = [
     if p.file == "p22_unseen_3_pending.toml" or p.id in ENTERED
 ]
 BATCH = [*MEASURED, *WAITING]
+# The files collected before the batch or with it (a file's number is its round): a later hunt
+# may meet one of its sites again, which makes it no less new when it was collected.
 OTHERS = [
     p
     for p in [*harness.load(), *harness.load(harness.HERE / "pending")]
-    if not p.file.startswith("p22_unseen_3") and p.id not in ENTERED
+    if not p.file.startswith("p22_unseen_3")
+    and p.id not in ENTERED
+    and int(re.match(r"p(\d+)", p.file).group(1)) <= 22  # type: ignore[union-attr]
 ]
 
 

@@ -51,6 +51,7 @@ from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._rules import make_finding
 from hoiquanchung.findings import Finding
 from hoiquanchung.messages import fragment
+from hoiquanchung.numbers._vocabulary import bound_alternation
 
 __all__ = ["CHECK", "YearSpan", "check_year_spans", "span_counts", "year_spans"]
 
@@ -63,9 +64,11 @@ _COUNT = re.compile(r"(?<![\d.,\-–/])(\d{1,3})\s+năm\b", re.IGNORECASE)
 # What may not stand between the count and its bracket: another figure, a bracket, the end of
 # a sentence or a clause.
 _BETWEEN_STOP = re.compile(r"[\d()\[\];.!?:\n]")
-# A count with a qualifier or the high end of a range ("hơn 20 năm", "20 - 25 năm"): not exact.
+# A count with a qualifier (the bound words of the vocabulary, ``numbers/data/bound_words.toml``:
+# "hơn 20 năm", "gần 30 năm"), an indefinite one ("hàng chục năm", "vài năm") or the high end of
+# a range ("20 - 25 năm", "từ 20 đến 25 năm"): not an exact count.
 _QUALIFIED = re.compile(
-    r"(?:\b(?:hơn|trên|gần|khoảng|chừng|ngót|hàng|vài|mấy|từ|đến|tới)|\d\s*[-–—])\s*\Z",
+    rf"(?:\b(?:{bound_alternation('before')}|hàng|vài|mấy|đến|tới)|\d\s*[-–—])\s*\Z",
     re.IGNORECASE,
 )
 _LOOKBACK = 160  # characters before the bracket where its count may stand
