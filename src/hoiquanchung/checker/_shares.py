@@ -54,18 +54,7 @@ has its own count ("33 ngày (chiếm 23%), ủy quyền tiếp 111 ngày (chi�
 but one is its count's part of the counts' sum (rounded either way or truncated), the counts
 are the whole and the shares must make 100 %; the one share left is no part of any whole the
 others admit (:func:`_counted_breakdown`).  A whole written in the section equal to the counts'
-sum leaves the shares to rule rates (a rate each of the named whole), and no window of them is
-read as another breakdown.  Each item's growth written right after its share is the item's
-change, no share: it does not cut the run ("khách đến bằng đường hàng không đạt 9,1 triệu lượt
-người, chiếm 85,2% lượng khách quốc tế đến và tăng 22,7% so với cùng kỳ năm trước; bằng đường bộ
-đạt 1,4 triệu lượt người, chiếm 13,1% và tăng 10,9%; bằng đường biển đạt 181,4 nghìn lượt người,
-chiếm 1,7% và tăng 10%", vov.vn, 2025: 181,4 nghìn of the 10,68 triệu counted is 1,7 %; written
-1,4 % it is the one share off, and 85,2 + 13,1 + 1,4 = 99,7 %).  Shares that a reading of their
-words judged without knowing whether their parts are all (a sum below 100 % it cannot call wrong,
-such as the kinds of :func:`_kind_shares`) are left to their counts.  Near-misses: the counted
-traits of a larger whole (new party members who are youth-union members, women, minorities, each
-with its count and share of 88.029) fit no sum of their own counts, so no share is "the one off"
-and a changed share is left to rule rates.
+sum leaves the shares to rule rates (a rate each of the named whole).
 """
 
 from __future__ import annotations
@@ -602,10 +591,6 @@ def _judge(
     if dimension == "residence" and not _residence_shares(context, rates):
         return None
     if hi < 100 and not (rest or _complete(dimension, {v for _, v in parts})):
-        # The words cannot tell whether the parts are all: the counts may (_counted_breakdown).
-        undecided = context.state.rule_states.get(_UNDECIDED)
-        if isinstance(undecided, set):
-            undecided.update(r.start for r in rates)
         return None
     if hi < 100 and _shares_of_larger_whole(context, rates):
         return None
@@ -1060,7 +1045,6 @@ def check_shares(context: ParagraphContext) -> Iterator[Finding]:
     seen = _counts_written(context)
     judged: set[int] = set()
     context.state.rule_states[_JUDGED] = judged
-    context.state.rule_states[_UNDECIDED] = set()
     found = False
     for finding in _check_sentences(context):
         found = True
@@ -2301,9 +2285,6 @@ CHECK = Check("shares", check_shares, ("share-sum-mismatch", "total-mismatch"), 
 _MAX_COUNTED_PARTS = 8
 _RULE_STATE = "shares-counts-written"
 _JUDGED = "shares-judged"
-# The shares a reading of their words judged without knowing whether their parts are all (a sum
-# below 100 % it could not call wrong): their counts may still show the parts partition.
-_UNDECIDED = "shares-undecided"
 
 
 def _base_range(share: Mention, count: Decimal) -> tuple[Fraction, Fraction] | None:
@@ -2362,18 +2343,6 @@ def _said_share(context: ParagraphContext, share: Mention) -> bool:
     return _SHARE_WORD.search(context.text, max(0, at - 24), at) is not None
 
 
-# The change of an item, right before its figure: "và tăng 22,7%", "(tăng 18,5%", "giảm gần 8%".
-_ITEM_CHANGE = re.compile(rf"(?:[,(]|\bvà)\s*(?:{_CHANGE_BEFORE.pattern})", re.IGNORECASE)
-
-
-def _item_change(context: ParagraphContext, m: Mention) -> bool:
-    """Whether the percentage *m* is the change of the item before it, written in the item's
-    clause right after its share ("..., chiếm 13,1% và tăng 10,9%; ..."): a count's growth is
-    no share and no other breakdown, so it leaves the run of counted shares whole."""
-    at = m.start - context.paragraph.offset
-    return _ITEM_CHANGE.search(context.text, max(0, at - 40), at) is not None
-
-
 def _named(seen: Sequence[Sequence[Mention]], total: Decimal) -> bool:
     return any(m.value == total and _is_count(m) for mentions in seen for m in mentions)
 
@@ -2388,21 +2357,11 @@ def _counted_breakdown(
     is left to rule rates: each share is a rate of that named whole, and the wrong one is its
     finding.  Shares a reading of their words has judged already (*judged*: their offsets) are
     not judged again by their counts: that reading knows whether their parts are all."""
-    kept = context.state.rule_states.get(_UNDECIDED)
-    undecided: set[int] = kept if isinstance(kept, set) else set()
     runs: list[list[tuple[Mention, Mention | None]]] = [[]]
     for at, m in enumerate(context.mentions):
         if m.unit != "%":
             continue
-        if runs[-1] and _item_change(context, m):
-            # The change of the item just counted ("đạt 9,1 triệu lượt người, chiếm 85,2% ...
-            # và tăng 22,7% so với cùng kỳ năm trước; bằng đường bộ ..."): no share, no break.
-            continue
-        if not (
-            _is_share(m)
-            and (m.start not in judged or m.start in undecided)
-            and _said_share(context, m)
-        ):
+        if not (_is_share(m) and m.start not in judged and _said_share(context, m)):
             runs.append([])
             continue
         # A share said without its own count stays in the run and spoils it: the run is a list
@@ -2414,12 +2373,6 @@ def _counted_breakdown(
             continue
         run = [(share, count) for share, count in whole_run if count is not None]
         run = [pair for k, pair in enumerate(run) if k == 0 or pair[1] is not run[k - 1][1]]
-        if _named(seen, sum((c.value for _, c in run), start=Decimal(0))):
-            # The whole run's counts make a whole written: they are its partition, each share a
-            # rate of it (rule rates'), and no window of them is another whole ("1.063.229 lượt
-            # khách, chiếm 86,5%, ...; 1.818 lượt khách, chiếm 0,2%, ...; 164.116 lượt khách,
-            # chiếm 13,3%" of 1.229.163: 86,5 % and 0,2 % are no breakdown of 1.065.047).
-            continue
         for i in range(len(run) - 1):
             for j in range(min(len(run), i + _MAX_COUNTED_PARTS), i + 1, -1):
                 window = run[i:j]
