@@ -158,3 +158,27 @@ def test_a_range_of_the_list_s_noun_is_no_part() -> None:
     assert alarm_codes(text + "từ 1 đến 2 vụ.") == []
     assert alarm_codes(text + "từ 1-2 vụ.") == []
     assert alarm_codes(text + "2 vụ.") == ["total-mismatch"]  # a part: 32, not 40
+
+
+def test_levels_in_a_later_sentence_break_down_the_nearer_total() -> None:
+    # http://quyhotronongdan.vn/sitepages/news/1125/130120/quy-htnd-binh-dinh-ho-tro-72400-ho-nong-dan-vay-von
+    # (corpus h70-quyhotronongdan-binh-dinh-2024): the fund's "90.587,54 triệu đồng", then
+    # "nguồn vận động, bổ sung 1.091,1 triệu đồng, trong đó cấp tỉnh ... 251,36 ...; cấp huyện
+    # ... 137,4 ...; cấp xã ... 702,4 triệu đồng": the levels make the 1.091,1.
+    assert alarm_codes(corpus("h70-quyhotronongdan-binh-dinh-2024")) == []
+    text = (
+        "Tổng nguồn vốn là 900 triệu đồng. Nguồn vận động 100 triệu đồng, trong đó cấp tỉnh 20 "
+        "triệu đồng; cấp huyện 30 triệu đồng; cấp xã 50 triệu đồng."
+    )
+    assert alarm_codes(text) == []
+    # Near misses: the levels alone in their sentence still break down the section's total;
+    # the nearer total's own sum is rule 2's.
+    text = (
+        "Tổng nguồn vốn là 900 triệu đồng. Trong đó cấp tỉnh 200 triệu đồng; cấp huyện 300 "
+        "triệu đồng; cấp xã 350 triệu đồng."
+    )
+    assert alarm_codes(text) == ["total-mismatch"]
+    assert alarm_codes(
+        "Tổng nguồn vốn là 900 triệu đồng. Nguồn vận động 100 triệu đồng, trong đó cấp tỉnh 20 "
+        "triệu đồng; cấp huyện 30 triệu đồng; cấp xã 40 triệu đồng."
+    ) == ["total-mismatch"]
