@@ -166,6 +166,12 @@ from hoiquanchung.checker._rules import (
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.numbers import Bound, find_quantities
+from hoiquanchung.numbers._vocabulary import (
+    alternation,
+    bound_words,
+    range_words,
+    scale_alternation,
+)
 
 __all__ = [
     "CHECK",
@@ -2816,13 +2822,32 @@ def _framed_values(
     trong đó ... 3 vụ làm chết 2 người; ... 228 vụ làm chết 103 người").
 
     Near misses it leaves alone: ranges ("10 xã đạt từ 15 tiêu chí, 12 xã đạt từ 10 tiêu
-    chí"), years ("hộ năm 2023, hộ năm 2024"), shares, amounts of money ("hộ nhận 5 triệu
-    đồng"), and frames that differ in more than their one slot.
+    chí"; "cấp huyện trở lên 100 hội, cấp tỉnh 20 hội"), years ("hộ năm 2023, hộ năm 2024"),
+    shares, amounts and prices ("hộ nhận 5 triệu đồng"; "20 suất trị giá 100.000đ/suất", tiers
+    by price, read by their own rule), and frames that differ in more than their one slot.
     """
+    for item in (*heads, *afters):
+        if _FRAME_BLOCKERS.search(item):
+            return None
     said = _clause_to(text, total.start - base, start)
     if numbered_values(afters, heads, said) or classified_values(afters, heads):
         return ("framed", frozenset())
     return None
+
+
+# What keeps items from being values of one attribute (:func:`_framed_values`): a bound or a
+# range ("cấp huyện trở lên 100 hội, cấp tỉnh 20 hội": the district level and up holds the
+# province's), an amount or a price each ("20 suất trị giá 100.000đ/suất": tiers by price, read
+# by their own rule), the recipients of an amount ("9 tỷ đồng cho 2.189 hộ vay, ... 6 tỷ đồng
+# cho 814 hộ vay": a second measure, not a value).
+_FRAME_BLOCKERS = re.compile(
+    r"(?<!\w)(?:"
+    + alternation([*bound_words("before"), *bound_words("after"), *range_words()], r"\s+")
+    + r")(?!\w)|\d\s*(?:đ|đồng|vnđ|vnd|usd|"
+    + scale_alternation(r"\s+")
+    + r")(?!\w)|/|(?<!\w)cho\s+\d",
+    re.IGNORECASE,
+)
 
 
 def _traits_of_several_kinds(labels: Sequence[str]) -> bool:
