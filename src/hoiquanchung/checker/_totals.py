@@ -74,9 +74,12 @@ A total listed by province with the bare names (*82 người bị thương (Lào
 ...)*, *22 người mất tích. Gồm: Lào Cai 1 người ...; Cao Bằng 3 người ...*) cannot overlap:
 more than the total is an error, less says nothing (``[provinces]`` in ``breakdown_kinds.toml``);
 a province's name may be followed by a colon or *có* (*124 nhà bị đổ (Hà Giang: 38 nhà; Lai
-Châu: 55 nhà; ...)*).  A total shared among the provinces the sentence counts, each named in the
-bracket (or after *trong đó*) with its amount (*hỗ trợ 700 tỷ đồng ... cho 4 địa phương ...
-(trong đó tỉnh Khánh Hòa 200 tỷ đồng, tỉnh Lâm Đồng 200 tỷ đồng, ...)*), is whole by its count:
+Châu: 55 nhà; ...)*).  So may a list after *trong đó*, in the total's sentence or opening its
+bracket, which names some provinces only: more than the total is an error, less never is (*8
+người bị thương, trong đó Hà Tĩnh 4 người, Quảng Trị 4 người*, tienphong.vn, 2025).  A total
+shared among the provinces the sentence counts, each named in the bracket (or after *trong
+đó*) with its amount (*hỗ trợ 700 tỷ đồng ... cho 4 địa phương ... (trong đó tỉnh Khánh Hòa
+200 tỷ đồng, tỉnh Lâm Đồng 200 tỷ đồng, ...)*), is whole by its count:
 exactly that many distinct provinces, each with an exact amount of the total's unit and nothing
 else, must add up to the total, neither more nor less.
 A toll that names the kinds of the persons it counts (*327 người chết, mất tích*) is listed by
@@ -85,6 +88,12 @@ after it (each opening with a province's line): a province's figure in *người
 naming exactly those kinds, each once, is whole (*Lào Cai 177 người (82 người chết, 95 người mất
 tích)*); a place or a cause may follow the figure or a kind (*40 người do sạt lở đất (...)*, *1
 người mất tích do lật thuyền*), and a kind may come twice, each time with its own place or cause.
+Items of one sentence written in one frame that differs in one slot only, a number of its own
+(*trong đó, có 1 sản phẩm đạt hạng 4 sao, 10 sản phẩm đạt hạng 3 sao*) or the value after a noun
+naming a dimension (*khối địa bàn dân cư đã có 62 đoàn viên ..., khối trường học đã có 5 đoàn
+viên ...*), are values of one attribute and cannot overlap: more than the total is an error,
+less says nothing (:func:`_framed_values`; ranges, years, shares, amounts and second measures
+are no such values).
 In a bracket right after a total, parts named by the values of a whole dimension alone (*55 mô
 hình (29 tập thể, 26 cá nhân)*; *52 đại biểu (18 nữ, 34 nam)*, sex for persons only) count the
 total's noun.
@@ -134,6 +143,7 @@ from hoiquanchung.checker._kinds import (
 )
 from hoiquanchung.checker._medals import MEDAL_WORDS, medal_tallies
 from hoiquanchung.checker._mentions import Mention
+from hoiquanchung.checker._numbered_values import classified_values, numbered_values
 from hoiquanchung.checker._ocop_stars import OCOP_WORDS, ocop_stars
 from hoiquanchung.checker._parallel import parallel_kinds
 from hoiquanchung.checker._parallel_heads import parallel_heads
@@ -156,6 +166,12 @@ from hoiquanchung.checker._rules import (
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.numbers import Bound, find_quantities
+from hoiquanchung.numbers._vocabulary import (
+    alternation,
+    bound_words,
+    range_words,
+    scale_alternation,
+)
 
 __all__ = [
     "CHECK",
@@ -2632,6 +2648,7 @@ def _partition(
     ends_at = items_end = 0  # where the last part ends and its item
     heads: list[str] = []  # each part's item before it and after it (checker._parallel)
     tails: list[str] = []
+    afters: list[str] = []  # each part's item after it, as written (checker._numbered_values)
     valueless = False  # a ";"-item that names what was given without a figure
     bare_with = False  # an item after "với" without "là"
     for a, b in items:
@@ -2669,6 +2686,7 @@ def _partition(
             labels.append(head + " " + text[p.end - base : b])
             heads.append(head)
             tails.append(_TRAIT_TAIL.sub(" ", text[p.end - base : b]))
+            afters.append(text[p.end - base : b])
             if joined is not None:
                 joined.append(labels[-1])
             if leading is not None:
@@ -2756,6 +2774,8 @@ def _partition(
         # another figure ("20.000 tỷ đồng, tăng 1.000 tỷ đồng ...; trong đó ...": the list may
         # break down the change).
         some = dimension = ("parallel", frozenset())
+    if dimension is None and not whole and len(items) == len(labels):
+        some = dimension = _framed_values(text, base, total, start, heads, afters)
     if joined_last and dimension is None:
         return  # the last "và" cut the list: only labels say it is one list
     if bare_with and not whole:
@@ -2798,6 +2818,55 @@ def _partition(
 
     severity = Severity.INFO if partial else Severity.ERROR
     yield mismatch(paragraph, total, parts, total_sum, severity, file)
+
+
+def _framed_values(
+    text: str,
+    base: int,
+    total: Mention,
+    start: int,
+    heads: Sequence[str],
+    afters: Sequence[str],
+) -> tuple[str, frozenset[str]] | None:
+    """``("framed", ...)`` when the parts' items, within the total's sentence, are one frame
+    whose only difference is one slot: a number of its own in each ("61 hồ sơ nộp mức độ 3 và
+    1.537 hồ sơ nộp mức độ 4": :func:`~hoiquanchung.checker._numbered_values.numbered_values`)
+    or the value right after a noun naming a dimension ("24 hội hoạt động trong lĩnh vực y tế,
+    15 hội hoạt động trong lĩnh vực nông nghiệp": ``classified_values``).  A thing has one
+    value of one attribute, so such parts cannot overlap: more than the total is wrong, less
+    says nothing (a *trong đó* list may name some values only).  The reading is the one the
+    continued totals use across sentences (:mod:`hoiquanchung.checker._continued_totals`),
+    here for parts in the total's own sentence; *said*, the clause before the list, keeps a
+    second measure of the items from passing for values ("231 vụ TNGT làm chết 105 người,
+    trong đó ... 3 vụ làm chết 2 người; ... 228 vụ làm chết 103 người").
+
+    Near misses it leaves alone: ranges ("10 xã đạt từ 15 tiêu chí, 12 xã đạt từ 10 tiêu
+    chí"; "cấp huyện trở lên 100 hội, cấp tỉnh 20 hội"), years ("hộ năm 2023, hộ năm 2024"),
+    shares, amounts and prices ("hộ nhận 5 triệu đồng"; "20 suất trị giá 100.000đ/suất", tiers
+    by price, read by their own rule), and frames that differ in more than their one slot.
+    """
+    for item in (*heads, *afters):
+        if _FRAME_BLOCKERS.search(item):
+            return None
+    said = _clause_to(text, total.start - base, start)
+    if numbered_values(afters, heads, said) or classified_values(afters, heads):
+        return ("framed", frozenset())
+    return None
+
+
+# What keeps items from being values of one attribute (:func:`_framed_values`): a bound or a
+# range ("cấp huyện trở lên 100 hội, cấp tỉnh 20 hội": the district level and up holds the
+# province's), an amount or a price each ("20 suất trị giá 100.000đ/suất": tiers by price, read
+# by their own rule), the recipients of an amount ("9 tỷ đồng cho 2.189 hộ vay, ... 6 tỷ đồng
+# cho 814 hộ vay": a second measure, not a value).
+_FRAME_BLOCKERS = re.compile(
+    r"(?<!\w)(?:"
+    + alternation([*bound_words("before"), *bound_words("after"), *range_words()], r"\s+")
+    + r")(?!\w)|\d\s*(?:đ|đồng|vnđ|vnd|usd|"
+    + scale_alternation(r"\s+")
+    + r")(?!\w)|/|(?<!\w)cho\s+\d",
+    re.IGNORECASE,
+)
 
 
 def _traits_of_several_kinds(labels: Sequence[str]) -> bool:
@@ -3645,7 +3714,13 @@ def _arranged_units(
 # what follows the figure up to the next item is free (a cause, a place), unless it holds another
 # figure of that unit, "trong đó" or "cũ" (an old province inside a new one).  The list ends at
 # the bracket's close or the sentence's end.
-_PROVINCE_OPENERS = ("(", "cụ thể", "gồm")
+# After *trong đó* (in the total's sentence or opening its bracket) the provinces are some of
+# the total's only: "8 người bị thương, trong đó Hà Tĩnh 4 người, Quảng Trị 4 người" (2025),
+# "17 người hiện vẫn mất tích, trong đó, Bình Định 14 người, Phú Yên 1 người, Khánh Hòa: 2
+# người", "1.212 cán bộ ... (trong đó, TP Cần Thơ 1.114 cán bộ, Sóc Trăng 98 cán bộ)": more than
+# the total is an error, less never is (`_SOME_PROVINCES`).
+_PROVINCE_OPENERS = ("(", "cụ thể", "gồm", "trong đó")
+_SOME_PROVINCES = re.compile(r"trong\s+đó", re.IGNORECASE)
 _PROVINCE_PREFIX = r"(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?"
 
 
@@ -3657,8 +3732,14 @@ def _province_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"{_PROVINCE_PREFIX}(?P<name>{names})(?:[ \t\u00a0]*:|[ \t\u00a0]+có)?[ \t\u00a0]+"
         r"(?P<n>\d+(?:[.,]\d+)*)(?![\d/])"
     )
+    some = r"trong\s+đó\s*[,:]?\s*(?:có\s+)?"
     opener = re.compile(
-        r"[^\d().;:/\n]{0,40}?(?P<open>\s*\(\s*|\s*[.:]?\s*(?:cụ\s+thể|gồm)\s*:\s*)" + item,
+        r"[^\d().;:/\n]{0,40}?(?P<open>\s*\(\s*(?:"
+        + some
+        + r")?|\s*[.:]?\s*(?:cụ\s+thể|gồm)\s*:\s*|\s*,?\s*"
+        + some
+        + r")"
+        + item,
         re.IGNORECASE,
     )
     following = re.compile(rf"(?:[;,]\s*(?:và\s+)?|\s+và\s+){item}", re.IGNORECASE)
@@ -3797,7 +3878,11 @@ def _by_province(
         if total.bound is not Bound.EXACT or total.fraction or not total.unit:
             continue
         after = total.end - base
-        if text.find("(", after, after + 44) == -1 and text.find(":", after, after + 56) == -1:
+        if (
+            text.find("(", after, after + 44) == -1
+            and text.find(":", after, after + 56) == -1
+            and text.find("trong", after, after + 56) == -1
+        ):
             continue  # the opener is within 40 characters of the total (no slice made; speed)
         if total.unit.casefold() in _PROVINCE_LEVELS:
             continue  # a level, not a total (its unit made lower case only here; speed)
@@ -3876,8 +3961,12 @@ def _by_province(
             # At the total's written precision: "28.648ha (Trà Vinh 182,2ha,
             # ...)" holds for 28.648,2 ha, the total being written in whole hectares.
             side = sum_contradicts(total.quantity, total_sum)
+            some = _SOME_PROVINCES.search(found.group("open")) is not None
             if side == "above" or (
-                side == "below" and bracket and _whole_bracket(text, total, found, tails, base)
+                side == "below"
+                and bracket
+                and not some
+                and _whole_bracket(text, total, found, tails, base)
             ):
                 yield mismatch(paragraph, total, parts, total_sum, Severity.ERROR, file)
 
