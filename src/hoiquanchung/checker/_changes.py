@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from hoiquanchung.checker._context import Check, ParagraphContext
-from hoiquanchung.checker._counts import is_count
+from hoiquanchung.checker._counts import is_changed_count
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import lowered
 from hoiquanchung.checker._rules import make_finding, sum_contradicts
@@ -150,10 +150,10 @@ _SHORT = re.compile(r"[,;:]\s*(?:và\s+)?(?:(?:vẫn\s+)?còn\s+)?(?:thiếu|khu
 _GRADE = re.compile(r"\b(?:khá|tốt|xuất\s+sắc|trung\s+bình|yếu|kém|loại)\b", _I)
 
 
-def _is_count(m: Mention) -> bool:
-    """A named figure, bound or not ("tăng hơn 1.200 hội viên"), no range's end, footnote or
-    fraction's term (:func:`hoiquanchung.checker._counts.is_count`)."""
-    return is_count(m, exact=False, noun=True, alone=True, plain=True)
+# A named figure, bound or not ("tăng hơn 1.200 hội viên"), no range's end, footnote or
+# fraction's term (``is_count(m, exact=False, noun=True, alone=True, plain=True)``, without the
+# call with keywords for each figure; speed).
+_is_count = is_changed_count
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:

@@ -32,7 +32,7 @@ from decimal import Decimal
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.numbers import Bound
 
-__all__ = ["is_count"]
+__all__ = ["is_changed_count", "is_count", "is_exact_count", "is_whole_count_of_noun"]
 
 # Zero as a Decimal: a figure's value (a Decimal) is compared with it without an int made into
 # a Decimal at each comparison (the rules of rates ask this of every figure; speed).
@@ -62,3 +62,57 @@ def is_count(
     if alone and m.fraction is not None:
         return False
     return not (plain and (m.range_end is not None or m.footnote))
+
+
+# The three tests the rules of rates ask of every figure of a paragraph, each written out for
+# its one set of conditions: exactly what :func:`is_count` answers with those keywords, without
+# a call with keywords (and the tests of the conditions not asked) for each figure (speed).
+_EXACT = Bound.EXACT
+
+
+def is_exact_count(m: Mention) -> bool:
+    """``is_count(m)``: any exact figure but a percentage (part-of-whole, the fractions).
+
+    >>> from hoiquanchung.checker import extract
+    >>> [is_exact_count(m) for m in extract("có 12 hội viên, hơn 30 hộ, 45% và 0 ca")]
+    [True, False, False, True]
+    """
+    return not (m.unit == "%" or m.value < _ZERO) and m.bound is _EXACT
+
+
+def is_whole_count_of_noun(m: Mention) -> bool:
+    """``is_count(m, noun=True, whole_number=True, alone=True)``: a positive whole number of
+    something named, no term of a written fraction (rate-bases).
+
+    >>> from hoiquanchung.checker import extract
+    >>> [is_whole_count_of_noun(m) for m in extract("12 hội viên, 2,5 ha, 7/8 hộ, 0 ca, 30")]
+    [True, False, False, False, False, False]
+    """
+    unit, value = m.unit, m.value
+    return (
+        unit is not None
+        and unit != "%"
+        and m.bound is _EXACT
+        and value > _ZERO
+        and value == value.to_integral_value()
+        and m.fraction is None
+    )
+
+
+def is_changed_count(m: Mention) -> bool:
+    """``is_count(m, exact=False, noun=True, alone=True, plain=True)``: a figure of something
+    named, bound or not, no term of a fraction, no range's end, no footnote's number (changes).
+
+    >>> from hoiquanchung.checker import extract
+    >>> [is_changed_count(m) for m in extract("tăng hơn 1.200 hội viên, 5%, 3-4 hộ")]
+    [True, False, False, False]
+    """
+    unit = m.unit
+    return (
+        unit is not None
+        and unit != "%"
+        and not m.value < _ZERO
+        and m.fraction is None
+        and m.range_end is None
+        and not m.footnote
+    )

@@ -44,7 +44,7 @@ import bisect
 import calendar
 import re
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._rules import make_finding
@@ -120,12 +120,22 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
     >>> list(check_dates(ParagraphContext.of(para)))
     []
     """
-    paragraph, file = context.paragraph, context.file
-    text = paragraph.text
+    text = context.paragraph.text
     known = context.day_months
     starts = known[1] if known is not None and known[0] is text else None
     if not context.dates and not context.errors and not _may_hold_candidate(text, starts):
-        return  # no date, no day and month left aside, no malformed number: nothing to judge
+        # No date, no day and month left aside, no malformed number: nothing to judge (a
+        # plain function, not a generator: none is made for most paragraphs; speed).
+        return _NOTHING
+    return _dates(context, text, starts)
+
+
+_NOTHING: Final[Iterator[Finding]] = iter(())
+
+
+def _dates(context: ParagraphContext, text: str, starts: Sequence[int] | None) -> Iterator[Finding]:
+    """The findings of :func:`check_dates` in a paragraph that may hold a date."""
+    paragraph, file = context.paragraph, context.file
     claimed = [(d.start, d.end) for d in context.dates]
     items: list[DateMatch | _Candidate] = [*context.dates, *_candidates(text, claimed, starts)]
     items.sort(key=lambda item: item.start)
@@ -158,6 +168,14 @@ def check_dates(context: ParagraphContext) -> Iterator[Finding]:
             if sep == "/" and _ADDRESS_LEAD.search(text, max(0, date.start - 20), date.start):
                 continue  # "số 1 ngõ 43/98/31, phố Trung Kính": a lane, an alley, a sub-alley
             d, mo, y = parts
+            if len(y) == 4 and len(d) == 2 and (len(mo) == 2 if int(mo) <= 2 else mo[0] != "0"):
+                # Written as it should be (what _judge tests: two digits of a day, a month
+                # 1 or 2 of two, a later one without a zero, four of a year): only whether
+                # it can exist is left (most dates; no generator made; speed).
+                why = _problem(int(d), int(mo), y)
+                if why is not None:
+                    yield _impossible(paragraph, date.start, written, why, file)
+                continue
             yield from _judge(paragraph, date.start, written, d, mo, y, sep, file)
         elif date.month is not None and date.day is None:
             if not 1 <= date.month <= 12:

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 
 from hoiquanchung.checker._context import Check, ParagraphContext
-from hoiquanchung.checker._counts import is_count
+from hoiquanchung.checker._counts import is_exact_count
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import led_by, may_contain
 from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch
@@ -55,10 +55,9 @@ _OUT_OF = re.compile(r"\A[^\d;.!?\n]{0,60}\b(?:trên|trong)\s+tổng\s+số\s*\Z
 _YEAR = re.compile(r"[0-9]{4}\Z")
 
 
-def _is_count(m: Mention) -> bool:
-    """Any exact figure but a percentage, amounts and zero included
-    (:func:`hoiquanchung.checker._counts.is_count`)."""
-    return is_count(m)
+# Any exact figure but a percentage, amounts and zero included (``is_count(m)``, without the
+# call with keywords for each figure; speed).
+_is_count = is_exact_count
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -57,7 +57,7 @@ import attrs
 
 from hoiquanchung.checker import _totals, _whole_after
 from hoiquanchung.checker._context import Check, DocumentState, ParagraphContext, evolved
-from hoiquanchung.checker._counts import is_count
+from hoiquanchung.checker._counts import is_whole_count_of_noun
 from hoiquanchung.checker._figures_table import sentence_spans
 from hoiquanchung.checker._mentions import HAS_DIGIT, Mention
 from hoiquanchung.checker._partition_shares import partition_shares, rate_verdict
@@ -177,10 +177,10 @@ _SEX = frozenset({"nữ", "nam"})
 _PERSONS = "\x00persons"
 
 
-def _is_count(m: Mention) -> bool:
-    """A count of persons, cases, households...: named, a positive whole number, no term of a
-    written fraction (:func:`hoiquanchung.checker._counts.is_count`)."""
-    return is_count(m, noun=True, whole_number=True, alone=True)
+# A count of persons, cases, households...: named, a positive whole number, no term of a
+# written fraction (``is_count(m, noun=True, whole_number=True, alone=True)``, without the call
+# with keywords for each figure; speed).
+_is_count = is_whole_count_of_noun
 
 
 def _counts(state: DocumentState, mentions: Sequence[Mention]) -> Iterator[Mention]:
@@ -2432,9 +2432,16 @@ def _enforcement_rates(context: ParagraphContext) -> Iterator[Finding]:
 
 # ------------------------------------------------------------------ a base named by its noun
 # "tổng số hội viên toàn tỉnh 206.391" / "tổng số 205 ủy viên": a total and its noun's words.
+# The noun is the shortest that the rest of the window completes: the words after it (the tail,
+# ``\s*(?:là|có|lên|đạt)?\s*:?\s*\Z``, case-blind) are tried at each of its ends.  The tail is
+# written here as ``\s*(?:(?:là|có|lên|đạt)\s*)?:?\s*\Z``, the same strings, behind a look-ahead
+# that every string of it passes (a space, a colon, the first letter of one of its words, or
+# the end), so that it is tried only where it may start; and only its words and "tổng số" are
+# case-blind, the noun's classes having no letter of a case.  The same noun, found some five
+# times faster (the tail, tried whole at each letter of the noun, cost ~20 µs a figure).
 _NAMED_BEFORE = re.compile(
-    r"\btổng\s+số\s+(?P<noun>[^\W\d_][^\d;.!?\n()\[\],:]{0,40}?)\s*(?:là|có|lên|đạt)?\s*:?\s*\Z",
-    re.IGNORECASE,
+    r"(?i:\btổng\s+số)\s+(?P<noun>[^\W\d_][^\d;.!?\n()\[\],:]{0,40}?)"
+    r"(?=(?i:[\s:lcđ])|\Z)\s*(?:(?i:là|có|lên|đạt)\s*)?:?\s*\Z"
 )
 _TOTAL_BEFORE = re.compile(r"\btổng\s+số\s*\Z", re.IGNORECASE)
 # What may follow the noun in a named total without naming another group: its scope.

@@ -404,10 +404,12 @@ class Comparison:
         if self.verdict is Verdict.CONSISTENT:
             return None
         kind = "rate" if self.rate is not None or self.stated.is_percent else "figure"
+        # Each text written once, for the facts and the finding's own fields (speed).
+        stated_vi, computed_vi = self.stated.written("vi"), self._computed_text("vi")
         facts: dict[str, Fact] = {
             "head": f"{label}: " if label else "",
-            "stated": Localized(self.stated.written("vi"), self.stated.written("en")),
-            "computed": Localized(self._computed_text("vi"), self._computed_text("en")),
+            "stated": Localized(stated_vi, self.stated.written("en")),
+            "computed": Localized(computed_vi, self._computed_text("en")),
         }
         variant: str | None = None
         if self.verdict is Verdict.CONSISTENT_UNDER_OTHER_RULE:
@@ -426,9 +428,8 @@ class Comparison:
         else:
             severity = Severity.ERROR
             default = f"{kind}-mismatch"
-            facts["difference"] = Localized(
-                write(self.difference, "vi"), write(self.difference, "en")
-            )
+            difference = self.difference
+            facts["difference"] = Localized(write(difference, "vi"), write(difference, "en"))
         # A caller's own code (structure-mismatch) is worded by its catalogue entry's variant
         # for this verdict when it has one, else as the default code.
         own = code is not None and code in FINDINGS
@@ -441,8 +442,8 @@ class Comparison:
             wording=default,
             severity=severity,
             path=path if path is not None else self.stated.path,
-            stated=self.stated.written("vi"),
-            computed=self._computed_text("vi"),
+            stated=stated_vi,
+            computed=computed_vi,
             stated_value=self.stated.value,
             computed_value=self.expected,
         )
