@@ -175,6 +175,7 @@ import attrs
 from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker._accident_modes import check_accident_modes
 from hoiquanchung.checker._context import ParagraphContext
+from hoiquanchung.checker._continued_parallel import parallel_items
 from hoiquanchung.checker._counted_places import count_of, counted_places, tier_of
 from hoiquanchung.checker._figures_table import (
     _FLAT,
@@ -2443,6 +2444,11 @@ def _evaluate(
         # "24 hội hoạt động trong lĩnh vực y tế, 15 hội ... lĩnh vực nông ...": the values of
         # a dimension the items name (lĩnh vực, miền, khu vực, ...), one each.
         evidence = _Evidence(distinct=True, complete=False, by="classified")
+    if not evidence.distinct and parallel_items(breakdown.befores, breakdown.labels, said):
+        # "... 22.579,5 tỷ đồng, ... Trong đó, vốn ngân sách trung ương là 20.057,3 tỷ đồng, ...;
+        # vốn ngân sách địa phương là 2.522,2 tỷ đồng, ...": items named alike, one kind each,
+        # as rule 2 reads them in one sentence (_continued_parallel).
+        evidence = _Evidence(distinct=True, complete=False, by="parallel")
     if not evidence.complete and _shares_whole(breakdown.labels):
         # "217 người (43,4%), ... 283 người (56,6%)": each part's share of one whole, and the
         # shares make that whole.
