@@ -21,8 +21,12 @@ triệu đồng từ Quỹ"), a slot that names a trait cutting across kinds (*n
 thiểu số*), opens with a possession, a standing or a place, holds a range or another slot, or
 runs longer than a short label (a clause) are no evidence.
 
-One guard of its own, across sentences: a total whose own sentence names two of the kinds is a
-total of their union, whose members may be counted under both ("3.105.812 người tham gia BHXH,
+Guards of its own, across sentences: the items must repeat a frame (a word in common: "1.100
+triệu đồng tiền mặt; 900 triệu đồng hàng hóa đã nhận" is no one list); no two name one value of
+a dimension of ``breakdown_kinds.toml`` ("30 nhà xây mới; 11 nhà xây dựng mới"); and a total
+whose own sentence names one of the kinds is a total of that kind ("1 người chết" / "Trong đó, 1
+người chết ...; 1 người mất tích ..."), or of their union when it names two, whose members may
+be counted under both ("3.105.812 người tham gia BHXH,
 BHYT" / "Trong đó, số người tham gia BHYT là 2.970.132 người, ...; Số người tham gia BHXH là
 430.771 người", baonghean.vn: one person pays both; "925 vụ cháy, nổ" / "Trong đó, 6 vụ cháy gây
 thiệt hại nghiêm trọng, 3 vụ cháy lớn, ..., 2 vụ nổ"): no evidence.
@@ -33,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from hoiquanchung.checker._kinds import canonical_value, label_dimensions
 from hoiquanchung.checker._parallel import parallel_kinds
 from hoiquanchung.checker._parallel_heads import parallel_heads
 
@@ -63,6 +68,19 @@ def _tail(label: str) -> str:
     return label[: end.start()] if end is not None else label
 
 
+def _one_value_twice(items: Sequence[str]) -> bool:
+    """Whether two items name the same value of a dimension of ``breakdown_kinds.toml`` (in
+    the same words or others: *xây mới*, *xây dựng mới*)."""
+    for name, _nouns, pattern, _complete in label_dimensions():
+        seen: set[str] = set()
+        for item in items:
+            values = {canonical_value(name, k) for k in pattern.findall(item)}
+            if values & seen:
+                return True
+            seen |= values
+    return False
+
+
 def _kinds_named(heads: Sequence[str], tails: Sequence[str], said: str) -> int:
     """How many of the parts' kinds the total's sentence *said* names, each by the first word
     that sets it apart from the others."""
@@ -85,8 +103,8 @@ def parallel_items(befores: Sequence[str], labels: Sequence[str], said: str = ""
     True
     >>> parallel_items([", khối A có ", ", khối B có "], [", khối B có ", "."])
     True
-    >>> parallel_items([" ", ", "], [" nhỏ, ", " vừa."])
-    True
+    >>> parallel_items([" ", ", "], [" nhỏ, ", " vừa."])  # no frame in common across sentences
+    False
     >>> parallel_items([" từ Quỹ ", " và "], [" từ Quỹ và ", " từ Quỹ."])  # the same kind twice
     False
     >>> parallel_items(["Trong đó, có ", ", "], [" nữ, ", " dân tộc thiểu số."])  # traits
@@ -107,4 +125,12 @@ def parallel_items(befores: Sequence[str], labels: Sequence[str], said: str = ""
         return False  # a figure inside an item: a clause, not a label
     if not (parallel_heads(heads, tails) or parallel_kinds(heads, tails)):
         return False
-    return _kinds_named(heads, tails, said) < 2  # a total of the kinds' union: may overlap
+    items = [
+        _WORD.findall((head + " " + tail).casefold())
+        for head, tail in zip(heads, tails, strict=True)
+    ]
+    if not set.intersection(*(set(words) for words in items)):
+        return False  # no frame in common ("... tiền mặt; ... hàng hóa đã nhận"): no one list
+    if _one_value_twice([head + " " + tail for head, tail in zip(heads, tails, strict=True)]):
+        return False  # "30 nhà xây mới; 11 nhà xây dựng mới": one kind in other words
+    return _kinds_named(heads, tails, said) == 0  # a total of one kind, or of their union

@@ -130,8 +130,8 @@ is not (*Trong đó*, among them, may leave a source out).
 (:mod:`~hoiquanchung.checker._continued_parallel`): "... tổng số vốn giải ngân ... là 22.579,5 tỷ
 đồng ... Trong đó, vốn ngân sách trung ương là 20.057,3 tỷ đồng, đạt 23,6%; vốn ngân sách địa
 phương là 2.522,2 tỷ đồng, đạt 22,3%." are distinct (more than the total is a slip); not when the
-total's own sentence names two of the kinds ("3.105.812 người tham gia BHXH, BHYT": one person
-pays both).
+total's own sentence names one of the kinds ("3.105.812 người tham gia BHXH, BHYT": one person
+pays both), when the items share no word, or when two name one value of a dimension.
 
 A sum that breaks the rule is ``total-mismatch`` (error), at the total.  Without evidence
 nothing is reported, not even one part larger than the total: across sentences, such a
