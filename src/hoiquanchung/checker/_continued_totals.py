@@ -126,6 +126,13 @@ list there and not shared among places its sentence counts, and no two parts of 
 "30 nhà xây mới; 11 nhà xây dựng mới"), has distinct parts: more than the total is a slip, less
 is not (*Trong đó*, among them, may leave a source out).
 
+**Parallel items.**  Items named alike, one kind each, as rule 2 reads them in one sentence
+(:mod:`~hoiquanchung.checker._continued_parallel`): "... tổng số vốn giải ngân ... là 22.579,5 tỷ
+đồng ... Trong đó, vốn ngân sách trung ương là 20.057,3 tỷ đồng, đạt 23,6%; vốn ngân sách địa
+phương là 2.522,2 tỷ đồng, đạt 22,3%." are distinct (more than the total is a slip); not when the
+total's own sentence names one of the kinds ("3.105.812 người tham gia BHXH, BHYT": one person
+pays both), when the items share no word, or when two name one value of a dimension.
+
 A sum that breaks the rule is ``total-mismatch`` (error), at the total.  Without evidence
 nothing is reported, not even one part larger than the total: across sentences, such a
 "part" is more likely a figure of something else (*Theo đó* also means "accordingly").
@@ -175,6 +182,7 @@ import attrs
 from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker._accident_modes import check_accident_modes
 from hoiquanchung.checker._context import ParagraphContext
+from hoiquanchung.checker._continued_parallel import parallel_items
 from hoiquanchung.checker._counted_places import count_of, counted_places, tier_of
 from hoiquanchung.checker._figures_table import (
     _FLAT,
@@ -2443,6 +2451,11 @@ def _evaluate(
         # "24 hội hoạt động trong lĩnh vực y tế, 15 hội ... lĩnh vực nông ...": the values of
         # a dimension the items name (lĩnh vực, miền, khu vực, ...), one each.
         evidence = _Evidence(distinct=True, complete=False, by="classified")
+    if not evidence.distinct and parallel_items(breakdown.befores, breakdown.labels, said):
+        # "... 22.579,5 tỷ đồng, ... Trong đó, vốn ngân sách trung ương là 20.057,3 tỷ đồng, ...;
+        # vốn ngân sách địa phương là 2.522,2 tỷ đồng, ...": items named alike, one kind each,
+        # as rule 2 reads them in one sentence (_continued_parallel).
+        evidence = _Evidence(distinct=True, complete=False, by="parallel")
     if not evidence.complete and _shares_whole(breakdown.labels):
         # "217 người (43,4%), ... 283 người (56,6%)": each part's share of one whole, and the
         # shares make that whole.
