@@ -81,14 +81,10 @@ def _one_value_twice(items: Sequence[str]) -> bool:
     return False
 
 
-def _kinds_named(heads: Sequence[str], tails: Sequence[str], said: str) -> int:
+def _kinds_named(items: Sequence[Sequence[str]], common: set[str], said: str) -> int:
     """How many of the parts' kinds the total's sentence *said* names, each by the first word
-    that sets it apart from the others."""
-    items = [
-        _WORD.findall((head + " " + tail).casefold())
-        for head, tail in zip(heads, tails, strict=True)
-    ]
-    common = set.intersection(*(set(words) for words in items))
+    of its item (*items*: each item's words; *common*: the words all share) that sets it apart
+    from the others."""
     firsts = {next((w for w in words if w not in common), "") for words in items}
     named = set(_WORD.findall(said.casefold()))
     return len((firsts - {""}) & named)
@@ -129,8 +125,9 @@ def parallel_items(befores: Sequence[str], labels: Sequence[str], said: str = ""
         _WORD.findall((head + " " + tail).casefold())
         for head, tail in zip(heads, tails, strict=True)
     ]
-    if not set.intersection(*(set(words) for words in items)):
+    common = set.intersection(*(set(words) for words in items))
+    if not common:
         return False  # no frame in common ("... tiền mặt; ... hàng hóa đã nhận"): no one list
     if _one_value_twice([head + " " + tail for head, tail in zip(heads, tails, strict=True)]):
         return False  # "30 nhà xây mới; 11 nhà xây dựng mới": one kind in other words
-    return _kinds_named(heads, tails, said) == 0  # a total of one kind, or of their union
+    return _kinds_named(items, common, said) == 0  # a total of one kind, or of their union

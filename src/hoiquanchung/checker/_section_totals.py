@@ -155,6 +155,16 @@ def _central_level(section: SectionFigures) -> bool:
     return False
 
 
+def _figures_below(total: TableFigure, section: SectionFigures) -> list[TableFigure]:
+    """The figures of *section* below *total*: its measure, its labels and more."""
+    below = set(total.labels)
+    return [
+        f
+        for f in section.figures
+        if f is not total and f.measure == total.measure and below < set(f.labels)
+    ]
+
+
 def _lone_part_elsewhere(total: TableFigure, section: SectionFigures) -> bool:
     """Whether the figures of the section below *total* (its measure, its labels and more)
     are one figure in another sentence: "4/10 huyện ... được ngân sách địa phương cấp cho quỹ
@@ -163,12 +173,7 @@ def _lone_part_elsewhere(total: TableFigure, section: SectionFigures) -> bool:
     the whole fund).  One figure that names a level is weak evidence that it breaks down a
     total stated apart from it, and larger than that total it more likely belongs to another:
     never reported as exceeding it."""
-    below = set(total.labels)
-    parts = [
-        f
-        for f in section.figures
-        if f is not total and f.measure == total.measure and below < set(f.labels)
-    ]
+    parts = _figures_below(total, section)
     return len(parts) == 1 and (parts[0].paragraph.offset, parts[0].sentence) != (
         total.paragraph.offset,
         total.sentence,
@@ -185,12 +190,7 @@ def _parts_of_a_nearer_total(total: TableFigure, section: SectionFigures) -> boo
     đồng; cấp xã ... 702,4 triệu đồng" (Quỹ Hỗ trợ nông dân Bình Định, 2024; a hunt on unseen
     text): the levels make the 1.091,1, not the fund's 90.587,54.  Parts spread over several
     sentences (the reference document's 99 hội) are read as before."""
-    below = set(total.labels)
-    parts = [
-        f
-        for f in section.figures
-        if f is not total and f.measure == total.measure and below < set(f.labels)
-    ]
+    parts = _figures_below(total, section)
     if len(parts) < 2:
         return False
     paragraph, sentence = parts[0].paragraph, parts[0].sentence
