@@ -96,6 +96,29 @@ def test_relation_checker_rejects_wrong_arithmetic() -> None:
         harness.relation_holds(t, "sum 180 = 20 + 80@3")
 
 
+def test_date_and_span_relations_are_annotated_not_mutated() -> None:
+    """A real slip of a date (*ngày 15/20/2010*, no month 20) is written as a ``date`` relation
+    that does not hold; a valid date holds; neither a date nor a span draws a mutation."""
+    t = (
+        "Thông báo ngày 15/20/2010; Hội thành lập ngày 29/2, kỷ niệm 92 năm (1930 - 2022); "
+        "31-4-2020."
+    )
+    assert not harness.relation_holds(t, "date 15/20/2010")
+    assert harness.relation_holds(t, "date 29/2")
+    assert not harness.relation_holds(t, "date 31-4-2020")
+    assert harness.relation_holds(t, "span 92 = 1930 - 2022")
+    with pytest.raises(ValueError, match="no such date"):
+        harness.relation_holds(t, "date 15/21/2010")
+    with pytest.raises(ValueError, match="not a date"):
+        harness.relation_holds(t, "date 15/20-2010")
+    assert harness.mutations_of_relation("p", t, 0, "date 29/2") == []
+    assert harness.mutations_of_relation("p", t, 0, "span 92 = 1930 - 2022") == []
+    # The finding on the slip quotes the date, so the slip explains it (no false alarm).
+    found = harness.alarms(harness.check_text(t))
+    key = ("dates", harness.parse_relation("date 15/20/2010").refs[0].token)
+    assert any(harness._explains(f, "dates", key) for f in found if f.stated == "15/20/2010")
+
+
 def test_mutations_are_committed_and_stable() -> None:
     """Generation is deterministic, and the committed variants are exactly what it gives."""
     first = harness.mutations(PARAGRAPHS)

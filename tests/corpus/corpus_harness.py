@@ -15,6 +15,9 @@ pages (each with its address), with what a careful reader knows about them, by h
   - ``span N = Y1 - Y2``: a count of years and the two years of the span it counts, which holds
     when N is their difference or one more (years counted inclusively); no mutation is drawn
     from it (only a real slip is annotated with it today);
+  - ``date D/M[/Y]``: a date as the text writes it (slashes, dashes or dots), which holds when
+    the day exists in that month (and year); only real slips are annotated with it (*ngày
+    15/20/2010*): every date of every paragraph is mutated anyway;
 
 * ``inconsistent``: the real inconsistencies of the paragraph (usually none), each a relation that
   does *not* hold (or ``malformed NUMBER``) with its family and a short explanation;
@@ -310,9 +313,10 @@ def parse_term(spec: str) -> Term:
 
 @dataclass(frozen=True)
 class Relation:
-    kind: str  # sum, rate, shares, span, malformed
+    kind: str  # sum, rate, shares, span, date, malformed
     refs: tuple[Ref, ...]  # every figure the relation names, total/rate first
     terms: tuple[Term, ...] = ()
+    literal: str = ""  # a date as written (kind "date"): day, month and year are its refs
 
     def holds(self) -> bool:
         if self.kind == "sum":
@@ -331,6 +335,13 @@ class Relation:
         if self.kind == "span":
             count, first, last = (r.value for r in self.refs)
             return count - (last - first) in (0, 1)
+        if self.kind == "date":
+            day, month, *year = (int(r.value) for r in self.refs)
+            if not 1 <= month <= 12:
+                return False
+            # With no year, 29/2 is a day of a leap year: it exists.
+            last = calendar.monthrange(year[0] if year else 2024, month)[1]
+            return 1 <= day <= last
         return False  # a malformed number never "holds"
 
 
@@ -359,9 +370,20 @@ def parse_relation(spec: str) -> Relation:
         left, _, right = body.partition("=")
         first, _, last = right.partition(" - ")
         return Relation("span", (parse_ref(left), parse_ref(first), parse_ref(last)))
+    if kind == "date":
+        literal = body.strip()
+        parts = _DATE_LITERAL.fullmatch(literal)
+        if parts is None:
+            raise ValueError(f"not a date written D/M[/Y] (or with - or .): {spec!r}")
+        tokens = [t for t in parts.group(1, 3, 4) if t is not None]
+        return Relation("date", tuple(Ref(t, 1, Decimal(1)) for t in tokens), literal=literal)
     if kind == "malformed":
         return Relation("malformed", (parse_ref(body),))
     raise ValueError(f"unknown relation kind: {spec!r}")
+
+
+# A date of a ``date`` relation: day, separator, month, and the year after the same separator.
+_DATE_LITERAL = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?")
 
 
 def with_mutation(text: str, relation: Relation, mutation: Mutation) -> Relation:
@@ -379,6 +401,10 @@ def with_mutation(text: str, relation: Relation, mutation: Mutation) -> Relation
 def relation_holds(text: str, spec: str) -> bool:
     """Whether the relation *spec* holds; every figure it names must be in *text*."""
     relation = parse_relation(spec)
+    if relation.kind == "date":
+        if not occurrences(text, relation.literal):
+            raise ValueError(f"{relation.literal}: no such date in the text")
+        return relation.holds()
     for i, ref in enumerate(relation.refs):
         locate(text, ref, year=relation.kind == "span" and i > 0)
     return relation.holds()
@@ -395,6 +421,8 @@ def mutations_of_relation(pid: str, text: str, index: int, spec: str) -> list[Mu
     """One variant per figure of the relation (the total and rate always; parts and shares up
     to a few, chosen by seed), each changing one digit of that figure."""
     relation = parse_relation(spec)
+    if relation.kind not in _RELATION_FAMILY:
+        return []  # a span or a date is annotated, not mutated (dates are mutated everywhere)
     family = _RELATION_FAMILY[relation.kind]
     seen: list[Ref] = []
     for ref in relation.refs:
