@@ -267,9 +267,31 @@ def _total_before(
         not _countable(total)
         or _CHANGE.search(text, max(0, t - 16), t)
         or text.count("(", 0, t) > text.count(")", 0, t)
+        or _graded(text, total, base)
     ):
         return None
     return total
+
+
+def _graded(text: str, count: Mention, base: int) -> bool:
+    """Whether *count* names its own grade, a part of another list rather than a total: "bảng
+    A ... gồm 1 giải Nhất, 6 giải Nhì, 9 giải Ba; bảng B ... gồm 1 giải Nhất, 5 giải Nhì, 9 giải
+    Ba" (vietnamplus.vn, 2025): board A's "9 giải Ba" is no total of board B's prizes.
+
+    >>> from hoiquanchung.checker import check_text
+    >>> check_text("Bảng A gồm 6 giải Nhì, 9 giải Ba; bảng B gồm 1 giải Nhất, 5 giải Nhì, 7 giải Ba.")
+    []
+    >>> [f.computed for f in check_text("Có 12 giải; gồm 1 giải Nhất, 5 giải Nhì, 7 giải Ba.")]
+    ['13 giải']
+    """
+    at = count.end - base
+    cut = _ITEM_OR_FIGURE.search(text, at)
+    return grade_of(text[count.start - base : cut.start() if cut else len(text)]) is not None
+
+
+# The end of a count's own item: its list's punctuation, or the next figure ("60/10 HS đoạt
+# giải với 2 giải nhất": the grade is the next count's).
+_ITEM_OR_FIGURE = re.compile(r"[,;.(:)\n\d]|\svà\s")
 
 
 def _past_denominator(total: Mention, mentions: Sequence[Mention]) -> int:
