@@ -278,10 +278,10 @@ def _graded(text: str, count: Mention, base: int) -> bool:
     A ... gồm 1 giải Nhất, 6 giải Nhì, 9 giải Ba; bảng B ... gồm 1 giải Nhất, 5 giải Nhì, 9 giải
     Ba" (vietnamplus.vn, 2025): board A's "9 giải Ba" is no total of board B's prizes.
 
-    >>> from hoiquanchung.checker import check_text
-    >>> check_text("Bảng A gồm 6 giải Nhì, 9 giải Ba; bảng B gồm 1 giải Nhất, 5 giải Nhì, 7 giải Ba.")
+    >>> from hoiquanchung.checker import check_text as check
+    >>> check("Bảng A gồm 6 giải Nhì, 9 giải Ba; bảng B gồm 1 giải Nhất, 5 giải Nhì, 7 giải Ba")
     []
-    >>> [f.computed for f in check_text("Có 12 giải; gồm 1 giải Nhất, 5 giải Nhì, 7 giải Ba.")]
+    >>> [f.computed for f in check("Có 12 giải; gồm 1 giải Nhất, 5 giải Nhì, 7 giải Ba.")]
     ['13 giải']
     """
     at = count.end - base
