@@ -33,3 +33,18 @@ def test_a_grade_of_one_board_is_no_total_of_the_next() -> None:
     # giải với 2 giải nhất, ..."): the grade belongs to the count after it.
     winners = "Môn Toán có 10/10 HS đoạt giải với 2 giải nhất, 3 giải nhì, 7 giải ba."
     assert [f.code for f in check_text(winners)] == ["total-mismatch"]
+
+
+def test_numbers_listed_without_spaces_are_no_malformed_number() -> None:
+    # https://baothanhhoa.vn/ket-qua-tham-tra-viec-giai-quyet-y-kien-kien-nghi-cua-cu-tri-gui-den-cac-ky-hop-hdnd-tinh-khoa-xviii-271101.htm
+    # (pending h72-baothanhhoa-tham-tra-kien-nghi-cu-tri-2025): "các kỳ họp 7,11,14,17,20,24 và
+    # 31" was read as one number with five decimal commas ("did you mean 71.114.172.024?").
+    assert alarm_codes(corpus("h72-baothanhhoa-tham-tra-kien-nghi-cu-tri-2025")) == []
+    assert alarm_codes("Các kỳ họp thứ 7,11,14 và 31.") == []
+    # The near misses: thousands grouped by commas in threes, English style, are still found,
+    # in a list too, and so is a run with several decimal commas that closes no list.
+    assert [(f.stated, f.computed) for f in check_text("Có 1,234,567 và 2,345,678 người.")] == [
+        ("1,234,567", "1.234.567"),
+        ("2,345,678", "2.345.678"),
+    ]
+    assert alarm_codes("Tổng diện tích 12,5,3 ha.") == ["malformed-number"]

@@ -620,6 +620,10 @@ def _judge_run(text: str, start: int, stop: int) -> bool:
     token = text[start:stop]
     if _coordinate(text, start, stop):
         return False  # "tọa độ 20-51.03N": minutes of a position, no thousands
+    if token.count(",") >= 2 and _AND_A_NUMBER.match(text, stop) and not _COMMA_GROUPS.match(token):
+        # "các kỳ họp 7,11,14,17,20,24 và 31" (baothanhhoa.vn, 2025): numbers listed without
+        # spaces and closed by "và 31", no number with its groups of three ("1,234,567").
+        return False
     if _DAY_MONTH.match(token) and _DAY_LEAD_BEFORE.search(text, max(0, start - 20), start):
         return False  # a day and month after its word: "đến 22 giờ ngày 9.9 mưa bão đã làm ..."
     twin = _TWIN_DAY.fullmatch(token)
@@ -686,6 +690,11 @@ def _judge_run(text: str, start: int, stop: int) -> bool:
     if _UNIT_AFTER.match(text, stop) or _CUE_BEFORE.search(before):
         return True
     return _labelled_count(text, start, stop) or _count_among_groups(text, start, stop)
+
+
+# A list of numbers closed by its last one; a run grouped by commas in threes (English style).
+_AND_A_NUMBER = re.compile(r"\s+(?:và|hoặc)\s+\d")
+_COMMA_GROUPS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+\Z")
 
 
 def _labelled_count(text: str, start: int, stop: int) -> bool:
