@@ -40,6 +40,7 @@ from decimal import Decimal
 
 import attrs
 
+from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker._context import Check, ParagraphContext, evolved
 from hoiquanchung.checker._counts import is_exact_count
 from hoiquanchung.checker._mentions import Mention
@@ -389,8 +390,43 @@ class _Scan:
         """Mark the rate at *rate_at* used and judge it against the fraction."""
         self.used.add(rate_at)
         found = _judge(self.paragraph, numerator, denominator, self.mentions[rate_at], self.file)
-        if found is not None and not _rate_of_another_total(self, rate_at, numerator, denominator):
+        if (
+            found is not None
+            and not _rate_of_another_total(self, rate_at, numerator, denominator)
+            and not _rate_of_the_rest(self, numerator, denominator, self.mentions[rate_at])
+        ):
             yield found
+
+
+# What a count that is left says before it: "Trắng sóng còn 91/3.802 thôn", "chưa có", "thiếu".
+_LEFT_BEFORE = re.compile(
+    r"(?<!\w)(?:còn(?:\s+lại)?|chưa|không|trắng|lõm|thiếu)(?!\w)[^,;:()\d]*\Z", re.IGNORECASE
+)
+
+
+def _rate_of_the_rest(s: _Scan, numerator: Mention, denominator: Mention, rate: Mention) -> bool:
+    """Whether the rate is the share of the rest of the whole, 100 % less the fraction's, of a
+    count said to be left or lacking: "trắng sóng di động còn 91/3.802 thôn, bản (tỷ lệ phủ sóng
+    đạt 97,6% ...)" (baotuyenquang.com.vn, 2026: 3.711/3.802 villages are covered).  The rate
+    must be the rest's to its last digit, one unit of it apart at most (both are rounded).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> check_text("Trắng sóng còn 91/3.802 thôn (tỷ lệ phủ sóng đạt 97,6%).")
+    []
+    >>> [f.computed for f in check_text("Đã phủ sóng 3.711/3.802 thôn (tỷ lệ đạt 2,4%).")]
+    ['3.711/3.802 = 97,6%']
+    """
+    start = numerator.start - s.base
+    if _LEFT_BEFORE.search(s.text, max(0, start - 40), start) is None:
+        return False
+    if denominator.value <= 0:
+        return False
+    # |100 - 100·n/d - r| <= u, times d: exact, no division.
+    d, unit = denominator.value, Decimal(1).scaleb(-rate.quantity.decimals)
+    gap = _EXACT.subtract(
+        _EXACT.multiply(100, _EXACT.subtract(d, numerator.value)), _EXACT.multiply(rate.value, d)
+    )
+    return _EXACT.abs(gap) <= _EXACT.multiply(unit, d)
 
 
 def _long_gap(s: _Scan, a: Mention, b: Mention) -> str | None:
@@ -968,6 +1004,11 @@ def _plan_of(s: _Scan, j: int) -> Mention | None:
         stop = _CLAUSE_STOP.search(between)
         own = between[: stop.start()] if stop else between
         if not (_PLAN_WORD.search(before) or _PLAN_WORD.search(own)):
+            return None
+        if "%" in own:
+            # "được 507 con đạt 169% so với kế hoạch; ...: 1.650 con đạt 60% kế hoạch"
+            # (vinhlinh.quangtri.gov.vn, 2023): a count with its own rate of a plan is a count
+            # done, not the plan of the next one.
             return None
         plans.append(plan)
     if not plans:
