@@ -48,3 +48,45 @@ def test_numbers_listed_without_spaces_are_no_malformed_number() -> None:
         ("2,345,678", "2.345.678"),
     ]
     assert alarm_codes("Tổng diện tích 12,5,3 ha.") == ["malformed-number"]
+
+
+def test_a_count_with_its_own_rate_of_a_plan_is_no_plan() -> None:
+    # https://vinhlinh.quangtri.gov.vn/chi-tiet/-/view-article/1/1647824873748/1706490071006
+    # (pending h73-vinhlinh-dan-gia-suc-2023): "được 507 con đạt 169% so với kế hoạch; cải tạo
+    # đàn bò theo hướng chuyên thịt: 1.650 con đạt 60% kế hoạch" was read as 1.650/507.
+    assert alarm_codes(corpus("h73-vinhlinh-dan-gia-suc-2023")) == []
+    assert alarm_codes("Tiêm 507 con đạt 169% kế hoạch; thiến 1.650 con đạt 60% kế hoạch.") == []
+    # The near miss: a plan stated with no rate of its own is still the base.
+    plan = (
+        "Theo kế hoạch năm 2024, huyện tổ chức 3 đợt hiến máu với số lượng 563 đơn vị theo chỉ "
+        "tiêu tỉnh giao; hiện thu được 688 đơn vị máu, đạt 102,2% kế hoạch năm."
+    )
+    assert [(f.code, f.computed) for f in check_text(plan)] == [
+        ("rate-mismatch", "688/563 = 122,2%")
+    ]
+
+
+def test_a_rate_of_the_rest_of_a_count_left() -> None:
+    # https://baotuyenquang.com.vn/khoa-hoc-cong-nghe/202601/toan-tinh-con-273-thon-trang-song-lom-song-di-dong-8df721d
+    # (pending h74-baotuyenquang-thon-trang-song-2026): "trắng sóng di động còn 91/3.802 thôn,
+    # bản (tỷ lệ phủ sóng đạt 97,6% ...)": 3.711/3.802 are covered.
+    assert alarm_codes(corpus("h74-baotuyenquang-thon-trang-song-2026")) == []
+    assert alarm_codes("Trắng sóng còn 91/3.802 thôn (tỷ lệ phủ sóng đạt 97,6%).") == []
+    # The near misses: no word of a count left, or a rate that is not the rest's, is judged.
+    covered = "Đã phủ sóng 91/3.802 thôn (tỷ lệ phủ sóng đạt 97,6%)."
+    assert [f.computed for f in check_text(covered)] == ["91/3.802 = 2,4%"]
+    off = "Trắng sóng còn 91/3.802 thôn (tỷ lệ phủ sóng đạt 97,4%)."
+    assert [f.computed for f in check_text(off)] == ["91/3.802 = 2,4%"]
+
+
+def test_a_rate_after_a_bracket_of_parts_is_not_its_last_part() -> None:
+    # https://baolamdong.vn/xa-hoi/202312/a-lat-ty-le-giai-quyet-ho-so-thu-tuc-hanh-chinh-nam-2023-dat-9962-cb50107/
+    # (pending h72-baolamdong-da-lat-tthc-2023): "giải quyết trước hạn, đúng hạn 15.539 hồ sơ
+    # (trong đó có 370 hồ sơ ... trong hạn và 9 hồ sơ ... quá hạn), đạt tỷ lệ 97,93%" was read
+    # as 9/15.539.
+    assert alarm_codes(corpus("h72-baolamdong-da-lat-tthc-2023")) == []
+    parts = "Giải quyết 1.000 hồ sơ (trong đó 40 hồ sơ trong hạn và 9 hồ sơ quá hạn), đạt 97%."
+    assert alarm_codes(parts) == []
+    # The near miss: a part's own rate inside the bracket is still its share.
+    own = "Giải quyết 1.000 hồ sơ (trong đó 40 hồ sơ trong hạn, chiếm 5%)."
+    assert [f.computed for f in check_text(own)] == ["40/1.000 = 4%"]

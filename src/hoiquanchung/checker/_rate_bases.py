@@ -402,8 +402,30 @@ def _in_parts_bracket(text: str, at: int, written: str) -> bool:
     >>> t = "258 hộ nghèo (trong đó 113 hộ nghèo thuộc diện bảo trợ, chiếm 43,8%)"
     >>> _in_parts_bracket(t, t.index("113"), " hộ nghèo thuộc diện bảo trợ, chiếm ")
     False
+
+    Any part of the bracket, not only its first: "giải quyết ... 15.539 hồ sơ (trong đó có 370
+    hồ sơ ... trong hạn và 9 hồ sơ ... quá hạn), đạt tỷ lệ 97,93%" (baolamdong.vn, 2023).
+
+    >>> t = "1.000 hồ sơ (trong đó 40 hồ sơ trong hạn và 9 hồ sơ quá hạn), đạt 97%"
+    >>> _in_parts_bracket(t, t.index("9 hồ"), " hồ sơ quá hạn), đạt ")
+    True
     """
-    return ")" in written and _PARTS_BRACKET.search(text, max(0, at - 40), at) is not None
+    if ")" not in written:
+        return False
+    if _PARTS_BRACKET.search(text, max(0, at - 40), at) is not None:
+        return True
+    opened = text.rfind("(", 0, at)
+    return (
+        opened >= 0
+        and ")" not in text[opened:at]
+        and _PARTS_OPENING.match(text, opened) is not None
+    )
+
+
+# The opening of a bracket of parts, whatever stands in it before the count.
+_PARTS_OPENING = re.compile(
+    r"\(\s*(?:trong\s+(?:số\s+)?đó|(?:bao\s+)?gồm(?:\s+có)?|riêng)\b", re.IGNORECASE
+)
 
 
 def _every_attached(context: ParagraphContext) -> list[tuple[Mention, Mention]]:
