@@ -64,6 +64,7 @@ from hoiquanchung.checker._partition_shares import partition_shares, rate_verdic
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._person_wholes import kin, of_persons, shares_of_own_sum
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
+from hoiquanchung.checker._settled_cases import settled_across_asides
 from hoiquanchung.checker._shares import completes, part_labels, shares_make_whole
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
@@ -1941,8 +1942,12 @@ def _rate_bases(
         yield from _votes_of_deputies(context)
     if "thi hành" in context.text:
         yield from _enforcement_rates(context)
-    if "hụ lý" in context.text and "iải quyết" in context.text:  # "thụ lý", "giải quyết"
-        yield from _settled_rates(context)
+    if "iải quyết" in context.text and (
+        "hụ lý" in context.text or "phải giải quyết" in context.text
+    ):  # "thụ lý", "giải quyết"
+        settled = list(_settled_rates(context))
+        yield from settled
+        yield from settled_across_asides(context, {(f.line, f.column) for f in settled})
     yield from _amount_shares(context)
     kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
     state.section_rates.extend(kept)
