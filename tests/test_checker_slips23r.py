@@ -106,3 +106,20 @@ class TestTruncatedShareOfASureWhole:
         text = corpus("namcan-camau-danhgia-2018", "chiếm 19,04%", "chiếm 19,05%")
         text = text.replace("chiếm 68,02%", "chiếm 68,03%")
         assert not any(stated in ("19,05%", "68,03%") for _, stated, _ in rates(text))
+
+
+class TestPersonsByAddress:
+    def test_delegates_counted_as_vi(self) -> None:
+        # https://baovanhoa.vn (corpus h50-baovanhoa-dai-hoi-mttq-x-1052-dai-bieu): of the 1.052
+        # official delegates, "492 vị (tỷ lệ 46,7%)" is 46,77 %, truncated (a real slip); the
+        # 198, 20, 152 and 912 "vị" hold against 1.052 and confirm it.
+        found = rates(corpus("h50-baovanhoa-dai-hoi-mttq-x-1052-dai-bieu"))
+        assert ("rate-rounding", "46,7%", "492/1.052 = 46,8%") in found
+        assert len(found) == 4
+
+    def test_pupils_keep_their_own_noun(self) -> None:
+        # https://baonghean.vn (corpus r17h-baonghean-hsg-1286-2046-2017): "1.286 em dự thi, ...
+        # 741 em ..., đạt tỷ lệ 57,62%" is judged against the 1.286 em (em is not read as a
+        # form of address of persons).
+        text = corpus("r17h-baonghean-hsg-1286-2046-2017", "57,62", "57,02")
+        assert ("rate-mismatch", "57,02%", "741/1.286 = 57,62%") in rates(text)
