@@ -42,6 +42,10 @@ counted by another noun than its parts ("kết nạp 152 đảng viên ... nữ 
 part's own noun gives no base (:func:`_kin_base`, :mod:`hoiquanchung.checker._person_wholes`).  The
 whole stated again before its parts is one base ("toàn tỉnh kết nạp được 44 đảng viên mới, ...
 Trong 44 đảng viên mới kết nạp của tháng 3, có 16 đảng viên nữ (36,36%)", baodongnai.com.vn).
+The rate of the cases settled, of the cases received, is read with the verbs that name them
+(*thụ lý*, *đã giải quyết*), across the asides between the figures
+(:mod:`hoiquanchung.checker._settled_cases`: "thụ lý là 1.319 vụ, với 2.318 bị cáo (giảm 26
+vụ SCK); đã giải quyết 1.312 vụ ..., đạt tỷ lệ 99,74%" is 99,47 %, baotayninh.vn).
 """
 
 from __future__ import annotations
@@ -64,6 +68,7 @@ from hoiquanchung.checker._partition_shares import partition_shares, rate_verdic
 from hoiquanchung.checker._patterns import led_by
 from hoiquanchung.checker._person_wholes import kin, of_persons, shares_of_own_sum
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
+from hoiquanchung.checker._settled_cases import settled_across_asides
 from hoiquanchung.checker._shares import completes, part_labels, shares_make_whole
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
@@ -167,11 +172,23 @@ def _measure(m: Mention) -> str:
     elif len(words) > 1 and words[-1] in _SEX:
         words = words[:-1]
     noun = " ".join(words)
-    # A word of sex alone counts persons too ("có 46 nữ (43,81%)" of the "105 đại biểu").
-    return _PERSONS if noun in person_nouns() or noun in _SEX else noun
+    # A word of sex alone counts persons too ("có 46 nữ (43,81%)" of the "105 đại biểu"), and
+    # so do the words that count persons by their form of address ("492 vị", "122 chị").
+    if noun in person_nouns() or noun in _SEX or noun in _ADDRESSED:
+        return _PERSONS
+    return noun
 
 
 _SEX = frozenset({"nữ", "nam"})
+# Persons counted by a form of address (round 23, slips23r): "có 1.052 đại biểu chính thức.
+# ... có 324 đại biểu là nữ (tỷ lệ 30,7%); đại biểu là người ngoài Đảng: 492 vị (tỷ lệ
+# 46,7%); ... Đại biểu là tôn giáo: 198 vị (tỷ lệ 18,8%)" (baovanhoa.vn, the Front's
+# congress of 2024): the 492 *vị* are delegates among the 1.052, as the other rates confirm;
+# "122 chị (47,28%)" are women among the chairwomen.  (The shared list of persons,
+# ``persons`` in ``numbers/data/unit_nouns.toml``, may take them later.)  Not *em* (pupils,
+# children): "1.286 em dự thi, ... 741 em được công nhận học sinh giỏi, đạt tỷ lệ 57,62%" is
+# read as a count of its own noun, and read among persons it loses its base.
+_ADDRESSED = frozenset({"vị", "chị"})
 
 
 _PERSONS = "\x00persons"
@@ -1963,8 +1980,12 @@ def _rate_bases(
         yield from _votes_of_deputies(context)
     if "thi hành" in context.text:
         yield from _enforcement_rates(context)
-    if "hụ lý" in context.text and "iải quyết" in context.text:  # "thụ lý", "giải quyết"
-        yield from _settled_rates(context)
+    if "iải quyết" in context.text and (
+        "hụ lý" in context.text or "phải giải quyết" in context.text
+    ):  # "thụ lý", "giải quyết"
+        settled = list(_settled_rates(context))
+        yield from settled
+        yield from settled_across_asides(context, {(f.line, f.column) for f in settled})
     yield from _amount_shares(context)
     kept = pairs[: max(0, _MAX_RATES - len(state.section_rates))]
     state.section_rates.extend(kept)
