@@ -83,9 +83,18 @@ def test_every_span_of_the_real_paragraphs_holds_but_the_slip() -> None:
         texts.append(("reference", document))
     read = [(pid, s) for pid, text in texts for s in year_spans(text)]
     assert len(read) > 100  # anniversaries and reviews are common in these reports
-    assert [(pid, s.written, s.span) for pid, s in read if not s.holds()] == [
-        ("sonla-vhnt-2019-40nam", "40 năm", "24-5-2079 - 24-5-2019")
-    ]
+    wrong = [(pid, s.written, s.span) for pid, s in read if not s.holds()]
+    assert ("sonla-vhnt-2019-40nam", "40 năm", "24-5-2079 - 24-5-2019") in wrong
+    # Every other count that does not hold is a real slip annotated by hand (round 23's hunt71:
+    # "92 năm ngày thành lập Đoàn TNCS HCM (26/3/1931-26/3/2025)").
+    slips = {
+        pid
+        for pid, p in CORPUS.items()
+        for e in p.inconsistent
+        if e["relation"].startswith("span ")
+    }
+    assert {pid for pid, _, _ in wrong} == slips
+    assert len(wrong) == len(slips)
 
 
 @given(st.integers(1, 150), st.integers(1800, 2100), st.integers(0, 120), st.booleans())
