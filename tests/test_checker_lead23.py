@@ -90,3 +90,28 @@ def test_a_rate_after_a_bracket_of_parts_is_not_its_last_part() -> None:
     # The near miss: a part's own rate inside the bracket is still its share.
     own = "Giải quyết 1.000 hồ sơ (trong đó 40 hồ sơ trong hạn, chiếm 5%)."
     assert [f.computed for f in check_text(own)] == ["40/1.000 = 4%"]
+
+
+def test_a_list_that_goes_on_without_a_figure_is_some_of_its_total() -> None:
+    # https://doanhnghieptiepthi.vn/nganh-kiem-toan-da-kien-nghi-xu-ly-tai-chinh-hon-254000-ty-dong-va-hon-125-trieu-usd-161251021080547595.htm
+    # (pending h76-doanhnghieptiepthi-ktnn-nhiem-ky-2025):
+    # "254.676 tỷ đồng, trong đó bao gồm tăng thu 24.019 tỷ đồng, giảm chi 92.365 tỷ đồng, cùng
+    # nhiều kiến nghị khác": the recommendations go on beyond the two amounts.
+    assert alarm_codes(corpus("h76-doanhnghieptiepthi-ktnn-nhiem-ky-2025")) == []
+    minimal = (
+        "Đã kiến nghị 254.676 tỷ đồng, gồm tăng thu 24.019 tỷ đồng, giảm chi 92.365 tỷ đồng và "
+        "nhiều kiến nghị khác."
+    )
+    assert alarm_codes(minimal) == []
+    # The near misses: parts above the total are still wrong; a last part counted as the rest
+    # ("40 hộ khác") closes the list; examples of a part's goods ("như: Gạo, mì tôm…") leave
+    # the list as it was.
+    assert "total-mismatch" in alarm_codes(minimal.replace("92.365", "292.365"))
+    assert alarm_codes("Có 100 hộ, gồm 30 hộ nghèo, 20 hộ cận nghèo và 40 hộ khác.") == [
+        "total-mismatch"
+    ]
+    goods = (
+        "Mỗi phần quà trị giá 800.000 đồng gồm 100.000 đồng tiền mặt và 1 suất quà trị giá "
+        "400.000 đồng là nhu yếu phẩm cần thiết như: Gạo, mì tôm, thuốc bổ…"
+    )
+    assert alarm_codes(goods) == ["total-mismatch"]

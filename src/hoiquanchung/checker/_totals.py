@@ -2698,6 +2698,13 @@ def _partition(
     if other_casualty(_clause_to(text, total.start - base, start), labels):
         return  # "Số người mất tích là 11 người, gồm: ..., và có 7 người bị thương"
     rest = _REST.search(labels[-1]) is not None
+    tail, tail_end = parts[-1].end - base, _sentence_end(text, stop)
+    if _DIGIT.search(text, tail, tail_end) is None and _open_tail(text[tail:tail_end]):
+        # "254.676 tỷ đồng, trong đó bao gồm tăng thu 24.019 tỷ đồng, giảm chi 92.365 tỷ đồng,
+        # cùng nhiều kiến nghị khác" (doanhnghieptiepthi.vn, 2025; found by a hunt on unseen
+        # text): what the list ends with has no figure, so the parts are some of the total, its
+        # "khác" no rest counted.
+        rest, valueless = False, True
     dimension, whole = _labelled(total, labels)
     if dimension is None and not whole and joined is not None and joined != labels:
         dimension, whole = _labelled(total, joined)
@@ -2897,6 +2904,31 @@ def _cross_trait_words() -> re.Pattern[str]:
     alternation = "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
+
+# The end of a list that goes on without a figure: "và nhiều kiến nghị khác", "cùng các hoạt
+# động khác", "v.v.", "...".
+_OPEN_TAIL = re.compile(
+    r"(?:,|\bvà|\bcùng)\s*(?:với\s+)?(?:rất\s+)?(?:nhiều|các|những|một\s+số)\s+"
+    r"[^\d,;.]{0,60}?\bkhác\b|\bv\.\s?v\b|\.\.\.|…",
+    re.IGNORECASE,
+)
+
+
+def _open_tail(after: str) -> bool:
+    """Whether the words *after* a list's last part, to its sentence's end, say it goes on
+    without a figure (``_OPEN_TAIL``), before a bracket closes the list or *như* names examples
+    of its last item ("1 suất quà ... là nhu yếu phẩm cần thiết như: Gạo, mì tôm…").
+
+    >>> _open_tail(" và nhiều kiến nghị khác."), _open_tail(", v.v."), _open_tail(")...")
+    (True, True, False)
+    >>> _open_tail(" là nhu yếu phẩm cần thiết như: Gạo, mì tôm, thuốc bổ…")
+    False
+    """
+    cut = _TAIL_CUT.search(after)
+    return _OPEN_TAIL.search(after, 0, cut.start() if cut else len(after)) is not None
+
+
+_TAIL_CUT = re.compile(r"[():]|\bnhư\b", re.IGNORECASE)
 
 # An item of a ";"-list: words (at least two), no figure.
 _VALUELESS = re.compile(r"\s*[^\W\d_]+(?:[ \t\u00a0,]+[^\W\d_]+)+[\s,.…]*", re.IGNORECASE)
