@@ -37,11 +37,11 @@ import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
+from hoiquanchung.checker._context import ParagraphContext, paragraph_index
 from hoiquanchung.checker._kinds import classifier_words
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import lowered
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
-from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.numbers import Bound
 
@@ -64,6 +64,11 @@ _LEAD = re.compile(r"\A\s*(?:(?:và|tại|ở)\s+)*", re.I)
 _TIER = re.compile(
     r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|tx\.?|thị\s+trấn|xã|phường|đặc\s+khu)\s+",
     re.I,
+)
+# How a list of places opens: perhaps "và", "tại", "ở" and a tier, then a capital letter.
+_FIRST_ITEM = re.compile(
+    r"\s*(?i:(?:(?:và|tại|ở)\s+)*(?:(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|tx\.?|"
+    r"thị\s+trấn|xã|phường|đặc\s+khu)\s+)?)[A-ZĐÀ-Ỹ]"
 )
 _NAME = re.compile(r"[A-ZĐÀ-Ỹ][\w’'\-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'\-]*){0,3}")
 _GLUE = re.compile(r"\s*(?::|(?<!\w)(?:có|là)(?!\w))?\s*", re.I)
@@ -176,6 +181,8 @@ def _item_name(head: str, verb: list[str | None]) -> str | None:
     if name is None:
         return None
     words = name.group().split()
+    if not all(w[0].isupper() for w in words):
+        return None  # "À-Ỹ" holds small letters too ("đã", "ở")
     if words[0].casefold() in _NO_PLACE or " ".join(words[:2]).casefold() in _NO_PLACE_PAIRS:
         return None
     rest = head[name.end() :]
@@ -215,9 +222,7 @@ def _read_list(
 ) -> list[Mention] | None:
     """The parts of the list ``text[start:stop]`` when every item is a bare place and its
     figure in *total*'s noun (see the module); None otherwise."""
-    inside = mentions[
-        bisect.bisect_left(starts, start + base) : bisect.bisect_left(starts, stop + base)
-    ]
+    inside = mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, stop)]
     if len(inside) < 2 or total.unit is None:
         return None
     words = frozenset(w.casefold() for w in _WORD.findall(total.text + " " + clause))
@@ -273,15 +278,16 @@ def _read_list(
 
 
 def _openers(text: str, folded: str) -> list[int]:
-    """Where a list may open in *text* (*folded*: its lower case): each bracket, each "trong"
-    and each "gồm", in order (found by ``str.find``; the pattern is tried only there, speed).
+    """Where a list may open in *text* (*folded*: its lower case): each bracket, each "trong đó"
+    or "trong số đó" and each "gồm", in order (found by ``str.find``; the pattern is tried only
+    there, speed).
 
     >>> t = "12 người (Lai Châu: 11 người; Sơn La: 1 người), trong đó ..."
     >>> _openers(t, t.lower())
     [9, 48]
     """
     found: list[int] = []
-    for word in ("(", "trong", "gồm"):
+    for word in ("(", "trong đó", "trong số đó", "gồm"):
         at = folded.find(word)
         while at != -1:
             found.append(at)
@@ -291,15 +297,13 @@ def _openers(text: str, folded: str) -> list[int]:
 
 
 def place_lists(
-    paragraph: Paragraph,
-    mentions: Sequence[Mention],
-    file: str | None,
-    reported: set[tuple[int, int, str | None]],
+    context: ParagraphContext, reported: set[tuple[int, int, str | None]]
 ) -> Iterator[Finding]:
-    """``total-mismatch`` findings of the places listed after a total (see the module) but
-    those in *reported* (``(line, column, computed)`` of the sums already reported: a total
-    another reading finds off from other parts is reported again, its places being another
-    breakdown of it, "Lào Cai: 155 người (53 người chết, 102 người mất tích), gồm: ...").
+    """``total-mismatch`` findings of the places listed after a total (see the module) in the
+    paragraph of *context*, but those in *reported* (``(line, column, computed)`` of the sums
+    already reported: a total another reading finds off from other parts is reported again,
+    its places being another breakdown of it, "Lào Cai: 155 người (53 người chết, 102 người
+    mất tích), gồm: ...").
 
     >>> from hoiquanchung.checker import check_text
     >>> t = "mưa lũ làm 597 nhà bị hư hỏng (Hà Giang: 130 nhà; Lai Châu: 259 nhà; Lào Cai: 1 nhà)."
@@ -309,14 +313,15 @@ def place_lists(
     >>> check_text(t)
     []
     """
+    paragraph, mentions, file = context.paragraph, context.mentions, context.file
     text, base = paragraph.text, paragraph.offset
     if len(mentions) < 3:
         return
     candidates = _openers(text, lowered(text))
     if not candidates:
         return
-    starts = [m.start for m in mentions]
-    ends = [m.end - base for m in mentions]
+    index = paragraph_index(context)
+    starts, ends = index.starts, index.ends
     for at in candidates:
         opener = _OPENER.match(text, at)
         if opener is None:
@@ -357,8 +362,8 @@ def place_lists(
             )
             if "(" in text[start:stop]:
                 continue  # brackets inside the list: items that say more
-        if _SOME.search(text, start, min(len(text), stop + 2)) is not None:
-            continue  # "như ...", "riêng ...", "…": some places only
+        if _FIRST_ITEM.match(text, start, stop) is None:
+            continue  # the list does not open with a place's name (most brackets; speed)
         # "di dời 82 hộ dân, 397 nhân khẩu ... (xã Mỹ Thành di dời 5 hộ; ...)": the list may
         # count the figure before the last, the two joined by a comma.
         twin = mentions[n - 2] if n > 1 else None
@@ -389,6 +394,8 @@ def place_lists(
         side = sum_contradicts(total.quantity, computed, [p.quantity for p in parts])
         if side is None or (side == "below" and (not whole or len(parts) < _MIN_WHOLE)):
             continue
+        if _SOME.search(text, start, min(len(text), stop + 2)) is not None:
+            continue  # "như ...", "riêng ...", "…": some places only
         finding = total_mismatch(
             paragraph,
             total.start - base,

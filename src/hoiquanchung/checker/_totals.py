@@ -717,7 +717,7 @@ def check_totals(context: ParagraphContext) -> Iterator[Finding]:
     for finding in _rule_2(context):
         reported.add((finding.line or 0, finding.column or 0, finding.computed))
         yield finding
-    yield from place_lists(context.paragraph, context.mentions, context.file, reported)
+    yield from place_lists(context, reported)
 
 
 def _rule_2(context: ParagraphContext) -> Iterator[Finding]:
