@@ -181,8 +181,8 @@ def _item_name(head: str, verb: list[str | None]) -> str | None:
     if name is None:
         return None
     words = name.group().split()
-    if not all(w[0].isupper() for w in words):
-        return None  # "À-Ỹ" holds small letters too ("đã", "ở")
+    if not words[0][0].isupper():
+        return None  # "À-Ỹ" holds small letters too ("đã", "ở"); "Ba đồn" is a name
     if words[0].casefold() in _NO_PLACE or " ".join(words[:2]).casefold() in _NO_PLACE_PAIRS:
         return None
     rest = head[name.end() :]
