@@ -33,12 +33,14 @@ the total and its list.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from hoiquanchung.checker._context import ParagraphContext, paragraph_index
-from hoiquanchung.checker._kinds import classifier_words
+from hoiquanchung.checker._counted_places import counted_places
+from hoiquanchung.checker._kinds import classifier_words, province_names
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import lowered
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
@@ -56,6 +58,23 @@ _INNER_OPENER = re.compile(
 # Between a total and its list: words only (no figure, no list or clause break of its own).
 _GAP_STOPS = re.compile(r"[\d;:()\[\]/\n]|[.!?…]\s")
 _MAX_GAP = 100
+# Measures and levels that do not add up over places: rainfall, scores, averages, prices.
+_MEASURES = frozenset({"mm", "cm", "m", "km", "điểm", "độ", "°c", "m3/s", "km/h"})
+_LEVEL = re.compile(
+    r"(?<!\w)(?:bình\s+quân|trung\s+bình|giá|lượng\s+mưa|chỉ\s+số|thu\s+nhập|mức|nhiệt\s+độ|"
+    r"mực\s+nước|cao\s+nhất|thấp\s+nhất|tối\s+đa|tối\s+thiểu)(?!\w)",
+    re.I,
+)
+
+
+_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|hơn|ít\s+hơn|nhiều\s+hơn)(?:\s+thêm)?\s*\Z", re.I)
+
+
+@functools.cache
+def _counted() -> re.Pattern[str]:
+    return re.compile(counted_places(), re.I)
+
+
 # Two figures joined ("82 hộ dân, 397 nhân khẩu", "37 người chết và 3 mất tích").
 _PAIRED = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:,|và)\s*", re.I)
 # Where items part: ";" always, "," when no digit is on both sides (not "0,25"), "và".
@@ -100,11 +119,11 @@ _NO_PLACE_PAIRS = frozenset(
 _SOME = re.compile(r"…|\.\.\.|(?<!\w)(?:như|v\.v|khác|riêng|chủ\s+yếu|nhiều\s+nhất)(?!\w)", re.I)
 # Nouns a report writes alone for themselves with a word after: "82 hộ dân" then "5 hộ".
 _HEAD_NOUNS = frozenset({"hộ", "tàu", "người", "nhà", "căn", "con", "ha"})
-_MAX_LIST = 1200
+_MAX_LIST = 1200  # characters a list may span
 # Places a list names at least to be read as the whole: two may be the two largest only
 # ("391 ha ... (Hà Giang 70ha, Lai Châu: 214 ha)", soha.vn 2018); their sum may still not
 # exceed the total.
-_MIN_WHOLE = 3  # characters a list may span
+_MIN_WHOLE = 3
 
 
 def _noun_fits(total: str, part: str | None) -> bool:
@@ -168,10 +187,11 @@ def _sentence_stop(text: str, at: int) -> int:
     return found.start() if found is not None else stop
 
 
-def _item_name(head: str, verb: list[str | None]) -> str | None:
-    """The place an item's words before its figure name (case-folded), or None when they are
-    no bare place; *verb* holds the words every item repeats between name and figure (the
-    first item sets them)."""
+def _item_name(head: str, verb: list[str | None]) -> tuple[str, str | None] | None:
+    """The place an item's words before its figure name (case-folded) and its tier
+    (``"province"``, ``"district"``, ``"commune"``; None when neither a tier word nor the
+    name tells it), or None when they are no bare place; *verb* holds the words every item
+    repeats between name and figure (the first item sets them)."""
     lead = _LEAD.match(head)
     at = lead.end() if lead is not None else 0
     tier = _TIER.match(head, at)
@@ -185,6 +205,8 @@ def _item_name(head: str, verb: list[str | None]) -> str | None:
         return None  # "À-Ỹ" holds small letters too ("đã", "ở"); "Ba đồn" is a name
     if words[0].casefold() in _NO_PLACE or " ".join(words[:2]).casefold() in _NO_PLACE_PAIRS:
         return None
+    if len(words[0]) < 2:
+        return None  # "xã A", "xã B": no name
     rest = head[name.end() :]
     glue = _GLUE.match(rest)
     between = (rest[glue.end() :] if glue is not None else rest).strip()
@@ -195,7 +217,57 @@ def _item_name(head: str, verb: list[str | None]) -> str | None:
         verb.append(said)
     elif verb[0] != said:
         return None  # "xã A di dời 5 hộ; xã B nhận 6 hộ": not one verb repeated
-    return " ".join(w.casefold() for w in words)
+    folded = " ".join(w.casefold() for w in words)
+    if tier is not None:
+        level = _TIER_LEVELS.get(" ".join(tier.group().casefold().split()).rstrip("."))
+    else:
+        level = "province" if _province().fullmatch(_tone_marks(folded)) else None
+    return folded, level
+
+
+@functools.cache
+def _province() -> re.Pattern[str]:
+    return re.compile(province_names(), re.I)
+
+
+def _tone_marks(name: str) -> str:
+    """*name* with the tone mark on the vowel the data writes it on ("khánh hoà" →
+    "khánh hòa")."""
+    for old, new in _OLD_TONES:
+        name = name.replace(old, new)
+    return name
+
+
+def _tiers_agree(levels: Sequence[str | None]) -> bool:
+    """Whether the places of a list are of one tier: a commune inside a district of the same
+    list, a district beside provinces ("Quảng Ninh 4 người, Sa Pa 13 người"), may overlap.
+
+    >>> _tiers_agree(["province", "province"]), _tiers_agree([None, None, "district"])
+    (True, True)
+    >>> _tiers_agree(["district", "commune"]), _tiers_agree(["province", None])
+    (False, False)
+    >>> _tiers_agree([None, None, "province", None])
+    True
+    """
+    known = set(levels) - {None}
+    if len(known) > 1:
+        return False
+    # A province's name among more names the data does not know is a district of that name
+    # ("Bố Trạch 1.197, Ba Đồn 666, Quảng Ninh 16, ...", Quảng Bình); among as many provinces
+    # or more, a name it does not know is a place of another tier.
+    provinces = levels.count("province")
+    return not provinces or provinces < levels.count(None) or None not in levels
+
+
+_TIER_LEVELS = {
+    "tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
+    "tx": "district", "thành phố": "district", "tp": "district", "xã": "commune",
+    "phường": "commune", "thị trấn": "commune", "đặc khu": "commune",
+}  # fmt: skip
+_OLD_TONES = (
+    ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("uỳ", "ùy"),
+    ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"), ("oè", "òe"), ("oé", "óe"),
+)  # fmt: skip
 
 
 def _tail_fits(tail: str, clause: frozenset[str]) -> bool:
@@ -229,6 +301,8 @@ def _read_list(
     parts: list[Mention] = []
     names: set[str] = set()
     verb: list[str | None] = []
+    levels: list[str | None] = []
+    above = False  # a place above the whole
     piece_start = start
     k = 0
     pieces: list[tuple[int, int]] = []
@@ -263,17 +337,22 @@ def _read_list(
             return None
         if m.unit is None and text.startswith("%", m.end - base):
             return None
-        name = _item_name(text[a : m.start - base], verb)
-        if name is None or name in names:
+        named = _item_name(text[a : m.start - base], verb)
+        if named is None or named[0] in names:
             return None
+        name, level = named
+        levels.append(level)
+        above = above or m.value > total.value
         tail = text[m.end - base : b]
         if "(" in tail or ")" in tail or not _tail_fits(tail, words):
             return None
         last_open = any(w.casefold() in _CAUSE for w in _WORD.findall(tail))
         names.add(name)
         parts.append(m)
-    if k != len(inside) or len(parts) < 2:
+    if k != len(inside) or len(parts) < 2 or not _tiers_agree(levels):
         return None
+    if above and len(parts) < _MIN_WHOLE:
+        return None  # "13 người mất tích (Sơn La 1 người; Quảng Trị 19 người)": no share of it
     return parts
 
 
@@ -345,6 +424,14 @@ def place_lists(
         gap = text[total.end - base : look]
         if len(gap) > _MAX_GAP or _GAP_STOPS.search(gap) is not None:
             continue  # a figure, a list or a sentence of its own between: no list of this total
+        if _CHANGE.search(text, max(0, total.start - base - 16), total.start - base):
+            continue  # "tăng 36 người (Lào Cai 16, ...)": a change shared out, parts may be tolls
+        if _counted().search(gap) is not None:
+            continue  # "cho bốn địa phương (...)": rule 2 weighs the count against the names
+        if total.unit in _MEASURES or _LEVEL.search(
+            text, max(0, total.start - base - 40), total.start - base
+        ):
+            continue  # "Lượng mưa 300 mm (...)", "Thu nhập bình quân 60 triệu đồng (...)"
         if bracket:
             close = _close(text, at)
             if close == -1:
