@@ -25,9 +25,13 @@ district or commune across sites and years (the real slips it finds are on six s
 ellipsis "Hưng Yên ngập 26.000ha, Ninh Bình ngập 74.017ha…", *các địa phương khác*); an item
 that is no bare place (a body, *Hội Nông dân 20 hộ*; two figures, "Quảng Ngãi với 165 nhà bị sập
 và gần 84.500 nhà tốc mái"; words the total does not say, "Huế 2 người chết, Đà Nẵng 1 người
-mất tích" of "3 người bị nạn"); a place named twice; parts counted in another noun; a total
-with a qualifier (*hơn*, *khoảng*) the sum does not contradict; a figure, ``;`` or ``:`` between
-the total and its list.
+mất tích" of "3 người bị nạn"); a place named twice; places of two tiers ("huyện An Lão 55
+suất, xã An Trung 70 suất"; "Quảng Ninh 4 người, Sa Pa 13 người"); one place above a total of
+two ("13 người mất tích (Sơn La 1 người; Quảng Trị 19 người)"); parts counted in another noun;
+a measure or a level, not a count ("Lượng mưa 300 mm (...)", "Thu nhập bình quân ..."); a change
+("tăng 36 người (Lào Cai 16, ...)"); a count of places before the list ("cho bốn địa phương
+(...)", read by rule 2 itself); a total with a qualifier (*hơn*, *khoảng*) the sum does not
+contradict; a figure, ``;``, ``:``, ``/`` or a sentence's end between the total and its list.
 """
 
 from __future__ import annotations
