@@ -428,14 +428,6 @@ def place_lists(
         gap = text[total.end - base : look]
         if len(gap) > _MAX_GAP or _GAP_STOPS.search(gap) is not None:
             continue  # a figure, a list or a sentence of its own between: no list of this total
-        if _CHANGE.search(text, max(0, total.start - base - 16), total.start - base):
-            continue  # "tăng 36 người (Lào Cai 16, ...)": a change shared out, parts may be tolls
-        if _counted().search(gap) is not None:
-            continue  # "cho bốn địa phương (...)": rule 2 weighs the count against the names
-        if total.unit in _MEASURES or _LEVEL.search(
-            text, max(0, total.start - base - 40), total.start - base
-        ):
-            continue  # "Lượng mưa 300 mm (...)", "Thu nhập bình quân 60 triệu đồng (...)"
         if bracket:
             close = _close(text, at)
             if close == -1:
@@ -455,6 +447,14 @@ def place_lists(
                 continue  # brackets inside the list: items that say more
         if _FIRST_ITEM.match(text, start, stop) is None:
             continue  # the list does not open with a place's name (most brackets; speed)
+        if _CHANGE.search(text, max(0, total.start - base - 16), total.start - base):
+            continue  # "tăng 36 người (Lào Cai 16, ...)": a change shared out, parts may be tolls
+        if _counted().search(gap) is not None:
+            continue  # "cho bốn địa phương (...)": rule 2 weighs the count against the names
+        if total.unit in _MEASURES or _LEVEL.search(
+            text, max(0, total.start - base - 40), total.start - base
+        ):
+            continue  # "Lượng mưa 300 mm (...)", "Thu nhập bình quân 60 triệu đồng (...)"
         # "di dời 82 hộ dân, 397 nhân khẩu ... (xã Mỹ Thành di dời 5 hộ; ...)": the list may
         # count the figure before the last, the two joined by a comma.
         twin = mentions[n - 2] if n > 1 else None
