@@ -63,7 +63,7 @@ _INNER_OPENER = re.compile(
 _GAP_STOPS = re.compile(r"[\d;:()\[\]/\n]|[.!?…]\s")
 _MAX_GAP = 100
 # Measures and levels that do not add up over places: rainfall, scores, averages, prices.
-_MEASURES = frozenset({"mm", "cm", "m", "km", "điểm", "độ", "°c", "m3/s", "km/h"})
+_MEASURES = frozenset({"mm", "cm", "m", "km", "độ", "°c", "m3/s", "km/h"})  # "điểm": also sites
 _LEVEL = re.compile(
     r"(?<!\w)(?:bình\s+quân|trung\s+bình|giá|lượng\s+mưa|chỉ\s+số|thu\s+nhập|mức|nhiệt\s+độ|"
     r"mực\s+nước|cao\s+nhất|thấp\s+nhất|tối\s+đa|tối\s+thiểu)(?!\w)",
