@@ -143,7 +143,11 @@ def test_unseen_mutated_named_kinds_are_found(text: str, old: str, new: str, tot
     ],
 )
 def test_named_kinds_near_misses_stay_quiet(text: str) -> None:
-    assert stated(text) == []
+    # Round 23 (slips23t): the Lào Cai line's districts ("gồm: Bảo Yên 109, Sa Pa 8, ...")
+    # make 154, not 155: a real slip of the page (ngaynay-bao3-296nguoi-2024), now found by the
+    # places listed after a total; the kinds stay unread as before.
+    real = ["155 người"] if "Bảo Yên 109" in text else []
+    assert stated(text) == real
 
 
 KINDS = st.sampled_from([("chết", "mất tích"), ("chết", "bị thương"), ("mất tích", "bị thương")])

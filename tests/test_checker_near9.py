@@ -38,7 +38,11 @@ def stated(text: str) -> list[str | None]:
     ],
 )
 def test_province_lists_with_a_colon_or_co(pid: str, old: str, new: str, total: str) -> None:
-    assert totals(paragraph(pid)) == []
+    # Round 23 (slips23t): two real slips of dantri-2018-30nguoi now found (annotated in
+    # pending/p29_hunt15_pending.toml): 597 nhà of five provinces that make 573, 486 ha that
+    # make 485.
+    real = {"dantri-2018-30nguoi": ["597 nhà", "486 ha"]}
+    assert stated(paragraph(pid)) == real.get(pid, [])
     assert total in stated(paragraph(pid, old, new))
 
 

@@ -48,9 +48,13 @@ PROVINCES = [
 
 @pytest.mark.parametrize(("pid", "old", "up", "down"), PROVINCES)
 def test_provinces_after_trong_do(pid: str, old: str, up: str, down: str) -> None:
-    assert _totals(corpus(pid)) == []
-    assert "total-mismatch" in _totals(corpus(pid, old, up))
-    assert "total-mismatch" not in _totals(corpus(pid, old, down))
+    # Round 23 (slips23t): the damrey page's "23.755 ngôi nhà ..., trong đó: Bình Định 54 nhà;
+    # Phú Yên: 7.917 nhà; Khánh Hòa: 15.838 nhà" (23.809, above its total) is a real slip
+    # (pending/p36_hunt36_pending.toml) now found; the mutations are counted beside it.
+    real = {"h36-dantri-damrey-20-chet-2017": ["total-mismatch"]}.get(pid, [])
+    assert _totals(corpus(pid)) == real
+    assert _totals(corpus(pid, old, up)).count("total-mismatch") > len(real)
+    assert _totals(corpus(pid, old, down)).count("total-mismatch") == len(real)
 
 
 FRAMED = [

@@ -156,6 +156,7 @@ from hoiquanchung.checker._patterns import (
     per_unit,
     remembered,
 )
+from hoiquanchung.checker._place_lists import place_lists
 from hoiquanchung.checker._prizes import PRIZE_WORDS, prize_grades
 from hoiquanchung.checker._rules import (
     make_finding,
@@ -707,6 +708,19 @@ def _complete(dimension: tuple[str, frozenset[str]] | None) -> bool:
 
 
 def check_totals(context: ParagraphContext) -> Iterator[Finding]:
+    """Findings of :func:`_rule_2`, then those of the places listed after a total
+    (:mod:`hoiquanchung.checker._place_lists`) that say what no other reading has said."""
+    if len(context.mentions) < 3:
+        yield from _rule_2(context)
+        return
+    reported: set[tuple[int, int, str | None]] = set()
+    for finding in _rule_2(context):
+        reported.add((finding.line or 0, finding.column or 0, finding.computed))
+        yield finding
+    yield from place_lists(context, reported)
+
+
+def _rule_2(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 2 in one paragraph, then those of its medal tallies
     (:mod:`hoiquanchung.checker._medals`) of its OCOP products by stars
     (:mod:`hoiquanchung.checker._ocop_stars`) and of its prizes by grade
