@@ -1675,11 +1675,49 @@ def _judged_against(
         and _made_whole(context.state, pair, total)
     ):
         return None  # one share adjusted so that a whole breakdown makes 100 %
+    if found is not None and _rate_of_another_pair(context, count, rate):
+        return None
     if wide and found is not None and found.code == "rate-rounding":
         return None
     if found is not None and _odd_precision(context.state, pair, total):
         return None
     return found
+
+
+def _rate_of_another_pair(context: ParagraphContext, count: Mention, rate: Mention) -> bool:
+    """Whether *count* goes with the count right before it (*với*: "1.312 vụ với 2.286 bị cáo")
+    and the rate holds for that one against a count of its noun before it in the sentence:
+    "Án hình sự thụ lý là 1.319 vụ, với 2.318 bị cáo; đã giải quyết 1.312 vụ với 2.286 bị cáo,
+    đạt tỷ lệ 99,47%" is the rate of the cases (1.312/1.319), not of the defendants named with
+    them (2.286/2.318 = 98,62 %).
+
+    >>> from hoiquanchung.checker import check_text
+    >>> check_text("Thụ lý 1.319 vụ với 2.318 bị cáo; đã giải quyết 1.312 vụ với 2.286 bị cáo, "
+    ...            "đạt tỷ lệ 99,47%.")
+    []
+    """
+    text, base = context.text, context.paragraph.offset
+    mentions = context.mentions
+    k = next((k for k, m in enumerate(mentions) if m is count), 0)
+    if k == 0:
+        return False
+    part = mentions[k - 1]
+    if not _WITH_COUNT.fullmatch(text, part.end - base, count.start - base):
+        return False
+    at = rate.start - base
+    start = next((a for a, b in sentence_spans(text) if a <= at < b), 0)
+    return any(
+        whole.value >= part.value
+        and whole.unit == part.unit
+        and _is_count(whole)
+        and _verdict(part, rate, whole) is Verdict.CONSISTENT
+        for whole in mentions[: k - 1]
+        if whole.start - base >= start
+    )
+
+
+# A count named with the one before it: "1.312 vụ với 2.286 bị cáo".
+_WITH_COUNT = re.compile(r"\s*,?\s*với\s+", re.IGNORECASE)
 
 
 def _odd_precision(state: DocumentState, pair: tuple[Mention, Mention], total: Mention) -> bool:
