@@ -35,11 +35,11 @@ import re
 from collections.abc import Iterator, Set
 
 from hoiquanchung.checker._context import ParagraphContext, evolved
+from hoiquanchung.checker._counts import is_whole_count_of_noun
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, compare
-from hoiquanchung.numbers import Bound
 
 __all__ = ["settled_across_asides"]
 
@@ -95,15 +95,9 @@ _BACK = 8  # mentions searched back from a rate
 
 
 def _is_count(m: Mention) -> bool:
-    return (
-        m.bound is Bound.EXACT
-        and m.fraction is None
-        and m.value > 0
-        and m.value == int(m.value)
-        and m.unit is not None
-        and m.unit != "%"
-        and not m.unit.casefold().startswith("bị ")
-    )
+    """A positive whole count of something named (:func:`is_whole_count_of_noun`), not of the
+    defendants (*bị cáo*, *bị can*), who are the cases' persons, not cases."""
+    return is_whole_count_of_noun(m) and not (m.unit or "").casefold().startswith("bị ")
 
 
 def _noun(m: Mention) -> str:
