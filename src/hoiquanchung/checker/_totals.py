@@ -2052,6 +2052,15 @@ _NEW_STATEMENT = re.compile(
     r"|(?:được|đã\s+được|sẽ\s+được)\s+[^\W\d_])",
     re.IGNORECASE,
 )
+# "mỗi suất trị giá 1.200.000 đồng gồm: một số nhu yếu phẩm và tiền mặt 1.000.000 đồng, tổng trị
+# giá là 60.000.000 đồng" (Vĩnh Long, 2026; corpus h78-mttq-vinhlong-da-cam-tet-2026): a clause
+# opened by the sum of money of everything (*tổng trị giá*, *tổng giá trị*, *tổng số tiền*, *tổng
+# kinh phí*, *tổng cộng*) states a total of its own, here of the 50 gifts, and no part of the
+# list before it.  Not when the list's own first item is so worded ("gồm: tổng kinh phí ...").
+_GRAND_TOTAL = re.compile(
+    r"[,;]\s*(?:và\s+)?tổng\s+(?:trị\s+giá|giá\s+trị|số\s+tiền|kinh\s+phí|cộng)\b", re.IGNORECASE
+)
+_GRAND_TOTAL_ITEM = re.compile(r"\s*:?\s*tổng\b", re.IGNORECASE)
 # A list whose first item is itself worded "số <noun> là N" (its items all may be).
 _WORDED_ITEM = re.compile(r"[\s,:\-–—+•*]*(?:(?:là|có)\s+)?(?:tổng\s+)?số\s", re.IGNORECASE)
 
@@ -2070,10 +2079,17 @@ def _new_statement(text: str, start: int, stop: int, depth: Sequence[int]) -> in
     >>> t = "Có 500 hộ, trong đó số hộ A là 200 hộ; số hộ B là 300 hộ."
     >>> _new_statement(t, t.index("trong đó") + 8, len(t), [0] * len(t)) == len(t)
     True
+    >>> t = "Mỗi suất 1.200.000 đồng gồm: quà và 1.000.000 đồng, tổng trị giá là 60.000.000 đồng."
+    >>> t[_new_statement(t, t.index("gồm") + 3, len(t), [0] * len(t)) :]
+    ', tổng trị giá là 60.000.000 đồng.'
     >>> t = "Có 2.223 đại biểu, gồm 198 ... và 2.025 ...; được chia thành 105 đoàn."
     >>> t[_new_statement(t, t.index("gồm") + 3, len(t), [0] * len(t)) :]
     '; được chia thành 105 đoàn.'
     """
+    if text.find("ổng", start, stop) != -1 and not _GRAND_TOTAL_ITEM.match(text, start, stop):
+        for m in _GRAND_TOTAL.finditer(text, start, stop):
+            if depth[m.start()] == 0:
+                return m.start()
     if text.find(";", start, stop) == -1 or _WORDED_ITEM.match(text, start, stop):
         return stop
     for m in _NEW_STATEMENT.finditer(text, start, stop):
