@@ -34,3 +34,18 @@ def test_the_sum_of_money_of_everything_is_no_part_of_the_list_before_it() -> No
         "triệu đồng."
     )
     assert [f.code for f in check_text(items)] == ["total-mismatch"]
+
+
+def test_an_amount_each_is_no_total_of_the_next_items_product() -> None:
+    # https://vietnamnet.vn/quang-tri-dua-cong-nghe-so-den-moi-ngo-ngach-canh-tay-noi-dai-chuyen-doi-so-2225596.html
+    # (pending h82-vietnamnet-quangtri-to-cns-2022): "mỗi đơn vị cấp xã thành lập 1 Tổ công nghệ
+    # số cấp xã; mỗi đơn vị cấp xã lựa chọn 2 thôn, mỗi thôn thành lập 1 Tổ ...": the first
+    # "1 Tổ", a count each, was read as the total of 2 × 1 Tổ.
+    assert alarm_codes(corpus("h82-vietnamnet-quangtri-to-cns-2022")) == []
+    assert alarm_codes("Mỗi xã thành lập 1 tổ; mỗi xã chọn 2 thôn, mỗi thôn thành lập 1 tổ.") == []
+    assert alarm_codes("Huyện thành lập 1 tổ; mỗi xã chọn 2 thôn, mỗi thôn thành lập 1 tổ.") == []
+    # The near miss: what each unit got, after the one ";", still belongs to the item before.
+    near = "Trao 100 suất quà trên địa bàn 2 huyện Kbang và Kông Chro; mỗi huyện 60 suất quà."
+    assert [(f.code, f.stated, f.computed) for f in check_text(near)] == [
+        ("total-mismatch", "100 suất", "120 suất")
+    ]

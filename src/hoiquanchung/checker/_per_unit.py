@@ -362,13 +362,22 @@ def _per_unit(context: ParagraphContext) -> Iterator[Finding]:
 
 
 # After the one ";" of a sentence, what each of its item's units got: "trao 100 suất quà ...
-# trên địa bàn 2 huyện Kbang và Kông Chro; mỗi huyện 50 suất quà" (one item, not two).
+# trên địa bàn 2 huyện Kbang và Kông Chro; mỗi huyện 50 suất quà" (one item, not two).  Not
+# when the item before is itself an amount each, or the item after holds a product of its own
+# (a second *mỗi*): "mỗi đơn vị cấp xã thành lập 1 Tổ công nghệ số cấp xã; mỗi đơn vị cấp xã lựa
+# chọn 2 thôn, mỗi thôn thành lập 1 Tổ" (Quảng Trị, 2022; corpus
+# h82-vietnamnet-quangtri-to-cns-2022): two items, the first no total of the second's 2 × 1.
 _EACH_AFTER_CUT = re.compile(r"\s*mỗi\s", re.IGNORECASE)
 
 
 def _segments(text: str, start: int, stop: int, depth: Sequence[int]) -> list[tuple[int, int]]:
     cuts = [i for i in occurrences(text, ";", start, stop) if depth[i] == depth[start]]
-    if len(cuts) == 1 and _EACH_AFTER_CUT.match(text, cuts[0] + 1):
+    if (
+        len(cuts) == 1
+        and (after := _EACH_AFTER_CUT.match(text, cuts[0] + 1)) is not None
+        and _each_search(text, start, cuts[0]) is None
+        and _each_search(text, after.end(), stop) is None
+    ):
         cuts = []
     edges = [start - 1, *cuts, stop]
     return [(edges[i] + 1, edges[i + 1]) for i in range(len(edges) - 1)]
