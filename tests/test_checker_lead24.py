@@ -49,3 +49,20 @@ def test_an_amount_each_is_no_total_of_the_next_items_product() -> None:
     assert [(f.code, f.stated, f.computed) for f in check_text(near)] == [
         ("total-mismatch", "100 suất", "120 suất")
     ]
+
+
+def test_a_rate_of_all_of_another_noun_is_no_rate_of_the_fraction_before() -> None:
+    # https://admin.baolamdong.vn/xahoi/201802/%C4%91am-r%C3%B4ng-g%E1%BA%A7n-88-s%E1%BB%91-th%C3%B4n-%C4%91%C6%B0%E1%BB%A3c-c%C3%B4ng-nh%E1%BA%ADn-th%C3%B4n-v%C4%83n-hoa-2879935
+    # (pending h83-baolamdong-dam-rong-thon-van-hoa-2017): "đã có 80/102 cơ quan, đơn vị đạt
+    # chuẩn văn hóa, gần 76,2% tổng số hộ gia đình ... đạt chuẩn gia đình văn hóa": the 76,2 %
+    # of the households was read as the rate of 80/102 (a bound violated).
+    assert alarm_codes(corpus("h83-baolamdong-dam-rong-thon-van-hoa-2017")) == []
+    assert alarm_codes("Có 80/102 cơ quan đạt chuẩn, gần 76,2% tổng số hộ đạt chuẩn.") == []
+    # The near misses: the fraction's own noun after "tổng số", or a rate linked to the fraction
+    # by "chiếm" or a bracket whatever the noun after it, is still the fraction's rate.
+    for near in (
+        "Có 80/102 cơ quan đạt chuẩn, đạt 76,2% tổng số cơ quan.",
+        "Có 24/84 bí thư kiêm thôn trưởng, chiếm 28,55% so với tổng số thôn.",
+        "Đã cung cấp 4.427/6.283 dịch vụ công (chiếm 70,3% tổng số thủ tục hành chính).",
+    ):
+        assert [f.code for f in check_text(near)] == ["rate-mismatch"], near

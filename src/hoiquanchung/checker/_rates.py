@@ -117,6 +117,11 @@ _WHOLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+# In a rate's own clause (after the last comma or semicolon before it), a word or a bracket that
+# makes it the rate of the figures before: "chiếm", "đạt", "bằng", "tỷ lệ", "(".
+_LINKED_BEFORE = re.compile(
+    r"(?:\b(?:chiếm|đạt|bằng|là)\b|\b(?:tỷ|tỉ)\s*lệ\b|\()[^,;]*\Z", re.IGNORECASE
+)
 # "... so với tổng <the fraction's noun>": its own whole, "số" left out.
 _TOTAL_OF = re.compile(r"\s*(?:so\s+với|trên|trong|của)\s+tổng\s+", re.IGNORECASE)
 _OF_NUMBER = re.compile(r"\Asố\s+", re.IGNORECASE)
@@ -194,18 +199,42 @@ def _names_another_base(text: str, base: int, rate: Mention, whole: Mention) -> 
     Naming the fraction's own noun (``45/50 chi hội ... 90% số chi hội``) is no other base.
     """
     end = rate.end - base
-    if _WORD_AFTER.match(text, end) is None or _WHOLE_AFTER.match(text, end) is not None:
+    if _WORD_AFTER.match(text, end) is None:
         return False
+    after = _WHOLE_AFTER.match(text, end)
+    if after is not None:
+        # "Có 80/102 cơ quan, đơn vị đạt chuẩn văn hóa, gần 76,2% tổng số hộ gia đình ... đạt
+        # chuẩn gia đình văn hóa" (Lâm Đồng, 2017; corpus h83-baolamdong-dam-rong-thon-van-hoa-
+        # 2017): the noun after *tổng số* names the rate's whole, here not the fraction's.
+        # Not when a word links the rate to the clause before ("24/84 bí thư chi bộ ..., chiếm
+        # 28,57% so với tổng số thôn"; "4.427/6.283 dịch vụ công (chiếm 70,3% tổng số thủ tục
+        # hành chính)"): there the fraction's whole is named in other words.
+        return (
+            "ổng" in after.group()
+            and whole.unit is not None
+            and whole.unit != "%"
+            and _WORD_AFTER.match(text, after.end()) is not None
+            and not _names_unit(text, after.end(), whole.unit)
+            and _LINKED_BEFORE.search(text, max(0, rate.start - base - 40), rate.start - base)
+            is None
+        )
     if whole.unit is None or whole.unit == "%":
         return True
     total_of = _TOTAL_OF.match(text, end)  # "chiếm 4,76 % so với tổng đảng viên toàn Đảng bộ"
     if total_of is not None:
         end = total_of.end()
-    named = _OF_NUMBER.sub("", text[end : end + len(whole.unit) + 12].lstrip(), count=1)
-    following = named[len(whole.unit) : len(whole.unit) + 1]
-    return not (
-        named.casefold().startswith(whole.unit) and not (following.isalnum() or following == "_")
-    )
+    return not _names_unit(text, end, whole.unit)
+
+
+def _names_unit(text: str, end: int, unit: str) -> bool:
+    """Whether the words at *end* (after a *số*, maybe) name the noun *unit*, whole words.
+
+    >>> _names_unit(" số hộ nghèo", 0, "hộ"), _names_unit(" hộ gia đình", 0, "cơ quan")
+    (True, False)
+    """
+    named = _OF_NUMBER.sub("", text[end : end + len(unit) + 12].lstrip(), count=1)
+    following = named[len(unit) : len(unit) + 1]
+    return named.casefold().startswith(unit) and not (following.isalnum() or following == "_")
 
 
 def _follows_a_fraction(text: str, base: int, mentions: Sequence[Mention], i: int) -> bool:
