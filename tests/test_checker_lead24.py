@@ -66,3 +66,17 @@ def test_a_rate_of_all_of_another_noun_is_no_rate_of_the_fraction_before() -> No
         "Đã cung cấp 4.427/6.283 dịch vụ công (chiếm 70,3% tổng số thủ tục hành chính).",
     ):
         assert [f.code for f in check_text(near)] == ["rate-mismatch"], near
+
+
+def test_what_a_value_each_holds_after_gom_is_passed_over_before_the_total() -> None:
+    # https://mttq.vinhlong.gov.vn/index.php/node/1634 (pending h78-mttq-vinhlong-da-cam-tet-2026):
+    # "50 suất quà ..., mỗi suất trị giá 1.200.000 đồng gồm: một số nhu yếu phẩm và tiền mặt
+    # 1.000.000 đồng, tổng trị giá là 60.000.000 đồng" holds 50 × 1.200.000; what a gift holds,
+    # listed after "gồm" up to the total, is passed over as it is in brackets.
+    text = corpus("h78-mttq-vinhlong-da-cam-tet-2026")
+    assert alarm_codes(text) == []
+    for old, new in (("50 suất", "54 suất"), ("1.200.000 đồng gồm", "1.500.000 đồng gồm")):
+        found = check_text(corpus("h78-mttq-vinhlong-da-cam-tet-2026", old, new))
+        assert [(f.code, f.stated) for f in found] == [("total-mismatch", "60.000.000 đồng")]
+    # The near miss: what each gift holds, with no total after it, makes no product.
+    assert alarm_codes("Trao 50 suất quà, mỗi suất gồm: gạo và tiền mặt 1.000.000 đồng.") == []

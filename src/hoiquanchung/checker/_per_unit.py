@@ -1440,8 +1440,15 @@ def _total_after(
 
 
 # Right after a value each, what it is made of, alone in brackets: " (gồm tiền mặt 500.000đ,
-# hiện vật 100.000đ)".
-_MADE_OF_VALUE = re.compile(r"\s*\(\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?[^()]*\)", re.IGNORECASE)
+# hiện vật 100.000đ)"; or after *gồm* up to the comma that opens the total ("mỗi suất trị giá
+# 1.200.000 đồng gồm: một số nhu yếu phẩm và tiền mặt 1.000.000 đồng, tổng trị giá là
+# 60.000.000 đồng": Vĩnh Long, 2026; corpus h78-mttq-vinhlong-da-cam-tet-2026).
+_MADE_OF_VALUE = re.compile(
+    r"\s*\(\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?[^()]*\)"
+    r"|\s+(?:bao\s+)?gồm(?:\s+có)?\s*:?(?:[^()\[\];.!?\n]|(?<=\d)\.(?=\d))*?"
+    r"(?=,\s*(?:với\s+)?tổng\s+(?:trị\s+giá|giá\s+trị|số\s+tiền|kinh\s+phí|cộng)\b)",
+    re.IGNORECASE,
+)
 _OF_PLACE = re.compile(r"(?<!\w)(?:của|tại|thuộc)\s+\Z", re.IGNORECASE)
 _HOLDS = re.compile(r"(?<!\w)gồm(?:\s+có)?\s*:?\s*\Z", re.IGNORECASE)
 _TO_WHOM = re.compile(r"(?<!\w)cho\s+\Z", re.IGNORECASE)
