@@ -80,3 +80,32 @@ def test_what_a_value_each_holds_after_gom_is_passed_over_before_the_total() -> 
         assert [(f.code, f.stated) for f in found] == [("total-mismatch", "60.000.000 đồng")]
     # The near miss: what each gift holds, with no total after it, makes no product.
     assert alarm_codes("Trao 50 suất quà, mỗi suất gồm: gạo và tiền mặt 1.000.000 đồng.") == []
+
+
+def test_three_zeros_after_a_comma_group_thousands_the_english_way() -> None:
+    # https://giacaphe.com/tag/dien-tich-ca-phe/page/2/
+    # (pending h79-giacaphe-lam-dong-tai-canh-60000ha, "tái canh 60,000ha cà phê") and
+    # https://vietbao.com/a282278/vn-nguy-no-thue-thu-het-noi-toi-1-4-ty-do
+    # (pending h79-vietbao-vai-thieu-luc-ngan-2014, "gần 20,000ha", "từ 150,000 đến 180,000
+    # tấn"): real slips a careful reader marks, the English thousands comma before a measure (it
+    # was read before a counted noun only).
+    for pid, tokens in (
+        ("h79-giacaphe-lam-dong-tai-canh-60000ha", {"60,000"}),
+        ("h79-vietbao-vai-thieu-luc-ngan-2014", {"20,000", "150,000", "180,000"}),
+    ):
+        found = [f for f in check_text(corpus(pid)) if f.code == "malformed-number"]
+        assert tokens <= {f.stated for f in found}, pid
+    assert [f.stated for f in check_text("Sản lượng từ 150,000 đến 180,000 tấn.")] == [
+        "150,000",
+        "180,000",
+    ]
+    # The near misses: other decimals of three digits before a measure, a scale word after
+    # the zeros, a function word, an average.
+    for quiet in (
+        "Có 1,250 ha.",
+        "Có 1,000 tỷ đồng.",
+        "Có 12,000 trong hoạt động.",
+        "Bình quân 3,000 ha/hộ.",
+        "Tỷ lệ 0,000%.",
+    ):
+        assert alarm_codes(quiet) == [], quiet

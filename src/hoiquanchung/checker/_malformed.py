@@ -157,6 +157,11 @@ _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2},\d{3}(?![\d.,])")
 # An average may hold decimals: "bình quân 3,125 người/hộ", "trung bình mỗi hộ 4,250 người".
 _AVERAGE_BEFORE = re.compile(r"\b(?:bình\s+quân|trung\s+bình|mỗi|hệ\s+số)\b", re.IGNORECASE)
 _PER_AFTER = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/")
+# After "N,000": a unit or a noun (a word, no scale word), or "đến" and the range's high end.
+_MEASURE_AFTER = re.compile(
+    r"\s?(?!(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_]))[^\W\d_]", re.IGNORECASE
+)
+_RANGE_TO_ZEROS = re.compile(r"\s*(?:-|–|đến|tới)\s*[1-9]\d{0,2},000(?![\d.,])", re.IGNORECASE)
 
 
 def _comma_counts(context: ParagraphContext) -> Iterator[tuple[int, int, str]]:
@@ -170,12 +175,21 @@ def _comma_counts(context: ParagraphContext) -> Iterator[tuple[int, int, str]]:
         if m is None:
             continue
         noun = _COUNTED_AFTER.match(text, m.end())
+        zeros = noun is None and text.startswith(",000", m.end() - 4)
+        if zeros:
+            # "tái canh 60,000ha cà phê", "từ 150,000 đến 180,000 tấn" (corpus
+            # h79-giacaphe-lam-dong-tai-canh-60000ha, h79-vietbao-vai-thieu-luc-ngan-2014): a
+            # decimal is never written with three zeros after its comma, so before any unit (no
+            # scale word: "1,000 tỷ" may be read as one tỷ) the comma groups thousands.
+            noun = _RANGE_TO_ZEROS.match(text, m.end()) or _MEASURE_AFTER.match(text, m.end())
+            if noun is None or (noun.re is _MEASURE_AFTER and _NO_UNIT_AFTER.match(text, m.end())):
+                continue
         if noun is None or _PER_AFTER.match(text, noun.start() + 1):
             continue
         clause = _CLAUSE_START.split(text[max(0, m.start() - 60) : m.start()])[-1]
         if _AVERAGE_BEFORE.search(clause) or _REFERENCE_BEFORE.search(clause):
             continue
-        yield m.start(), m.end(), noun.group().strip()
+        yield m.start(), m.end(), "" if zeros else noun.group().strip()
 
 
 # "tăng.032 triệu đồng": a thousands group glued to the word of change or of a figure before it,
@@ -475,7 +489,11 @@ def check_malformed(context: ParagraphContext) -> Iterator[Finding]:
             "malformed-number",
             {
                 "token": token,
-                "reason": fragment("count-with-decimals", noun=noun),
+                "reason": (
+                    fragment("count-with-decimals", noun=noun)
+                    if noun
+                    else fragment("three-zero-decimals")
+                ),
                 "suggestion": fragment(
                     "did-you-mean", suggestions=Localized(repr(grouped), repr(grouped))
                 ),
