@@ -50,11 +50,11 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.numbers import Bound
 
-__all__ = ["FORM_WORDS", "legal_form_lists"]
+__all__ = ["FORM_WORDS", "has_units_total", "legal_form_lists"]
 
-#: Cheap test on the lower-case paragraph before any reading (speed): a list of forms names a
-#: cooperative, a cooperative group or an enterprise.
-FORM_WORDS = ("hợp tác", "htx", "tht", "doanh nghiệp", "dn", "công ty", "hộ kinh doanh")
+#: Cheap test on the lower-case paragraph before any reading (speed): two distinct forms are
+#: never both enterprises, so a list of forms names one of these.
+FORM_WORDS = ("hợp tác", "htx", "tht", "hộ kinh doanh", "hộ sản xuất", "hộ cá thể")
 
 
 @functools.cache
@@ -82,8 +82,17 @@ def _form(text: str, m: Mention, base: int) -> tuple[str, int] | None:
 def _is_total(m: Mention) -> bool:
     """Whether *m* counts units whatever their form (*1.928 đơn vị*, *46 chủ thể*)."""
     totals, _ = legal_forms()
-    unit = " ".join((m.unit or "").casefold().split())
-    return unit in totals and m.fraction is None and m.range_end is None
+    # the extractor's units are lower case, their words one space apart
+    return m.unit in totals and m.fraction is None and m.range_end is None
+
+
+def has_units_total(mentions: Sequence[Mention]) -> bool:
+    """Whether one of *mentions* counts units whatever their form (a cheap test: its noun)."""
+    totals, _ = legal_forms()
+    for m in mentions:  # noqa: SIM110 (a loop, not any() over a generator: speed)
+        if m.unit in totals:
+            return True
+    return False
 
 
 def legal_form_lists(

@@ -141,7 +141,7 @@ from hoiquanchung.checker._kinds import (
     province_names,
     sexed_nouns,
 )
-from hoiquanchung.checker._legal_forms import FORM_WORDS, legal_form_lists
+from hoiquanchung.checker._legal_forms import FORM_WORDS, has_units_total, legal_form_lists
 from hoiquanchung.checker._medals import MEDAL_WORDS, medal_tallies
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._numbered_values import classified_values, numbered_values
@@ -740,7 +740,9 @@ def _rule_2(context: ParagraphContext) -> Iterator[Finding]:
     medals = ("hc" in folded or "huy chương" in folded) and _holds(folded, MEDAL_WORDS)
     ocop = _holds(folded, OCOP_WORDS)
     prizes = _holds(folded, PRIZE_WORDS)
-    forms = _holds(folded, FORM_WORDS)
+    # Units by legal form: a count of units (its noun, a set look-up per figure) before the
+    # paragraph's words (speed).  A GRDP by sector: two words.
+    forms = has_units_total(context.mentions) and _holds(folded, FORM_WORDS)
     sectors = _holds(folded, SECTOR_WORDS)
     if not (medals or ocop or prizes or forms or sectors):
         yield from _check_totals(context)
