@@ -27,9 +27,16 @@ from hypothesis import strategies as st
 MERGED = ("hatinh-dongmon-2019-sapxep", "gpxd-hcm-vothisau", "tienphong-thaibinh-sapxep-2020")
 
 
+# Round 24 (slips24k): the Hà Nội paragraph holds a real slip annotated in the pending corpus,
+# its population by residence ("dân số thường trú là 7.245.392 người và dân số tạm trú quy đổi
+# là 892.438 người" of "7.963.797 người": 8.137.830), found since; it was quiet here before.
+RESIDENCE_SLIP = total_error("7.963.797 người", 8137830)
+
+
 def test_real_merged_units_are_quiet() -> None:
-    for pid in (*MERGED, "hanoi-sapxep-2022-30huyen"):
+    for pid in MERGED:
         assert totals(corpus(pid)) == [], pid
+    assert totals(corpus("hanoi-sapxep-2022-30huyen")) == [RESIDENCE_SLIP]
 
 
 def test_a_population_that_is_not_the_sum() -> None:
@@ -57,7 +64,7 @@ def test_a_unit_taken_in_with_its_own_figures() -> None:
     # "Nhập phường Nguyễn Trung Trực có diện tích ... vào phường Trúc Bạch có diện tích ...",
     # on the next line "Phường Trúc Bạch có ... quy mô dân số là 16.782 người".
     text = corpus("hanoi-sapxep-2022-30huyen", "16.782 người,", "16.882 người,")
-    assert totals(text) == [total_error("16.882 người", 16782)]
+    assert totals(text) == [RESIDENCE_SLIP, total_error("16.882 người", 16782)]
 
 
 def test_a_unit_taken_in_without_its_own_figures_is_quiet() -> None:

@@ -37,12 +37,22 @@ def paragraph(pid: str, old: str | None = None, new: str | None = None) -> str:
     return text.replace(old, new)
 
 
+# Round 24 (slips24k): "212 đơn vị, trong đó có 55 doanh nghiệp, 85 hợp tác xã và 74 hộ sản
+# xuất" (h48-thuonghieuquangninh-ocop-chuthe-2023) is a real slip annotated in the pending
+# corpus (214), found since by the reading of units by legal form; it was a miss here, and is
+# no total of the scales these tests read.
+_FOUND_SINCE = frozenset({"212 đơn vị"})
+
+
 def alarms(text: str) -> list[str]:
-    """The stated totals of the alarms of the totals family on *text*."""
+    """The stated totals of the alarms of the totals family on *text* (but a real slip of
+    another reading, :data:`_FOUND_SINCE`)."""
     return [
         (f.stated if f.code == "total-mismatch" else f.computed) or ""
         for f in check_text(text)
-        if f.code in ("total-mismatch", "parts-exceed-total") and f.severity >= Severity.WARNING
+        if f.code in ("total-mismatch", "parts-exceed-total")
+        and f.severity >= Severity.WARNING
+        and f.stated not in _FOUND_SINCE
     ]
 
 

@@ -8,7 +8,7 @@ of one dimension (a congress's delegates: *đương nhiên*, *bầu*, *chỉ đ�
 ['delegate', 'body', 'membership', 'education', 'form', 'renewal', 'works', 'veteran', 'awardee',
  'group-grade', 'gift-form', 'carry', 'vote', 'timeliness', 'visitor-origin', 'capital-origin',
  'ownership', 'treatment', 'discipline', 'petition', 'party-member', 'alternate', 'party-badge',
- 'species']
+ 'species', 'residence']
 >>> ("nghèo", frozenset({"nghèo", "cận nghèo"})) in kinds_of_wholes()
 True
 >>> sorted(nested_values("body")), sorted(nested_values("delegate"))
@@ -42,6 +42,7 @@ __all__ = [
     "kinds_of_wholes",
     "label_dimensions",
     "label_pattern",
+    "legal_forms",
     "lead_before",
     "level_pattern",
     "measure_units",
@@ -175,6 +176,22 @@ def label_pattern(
     blocked = "".join(f"(?<!{re.escape(w)} )" for w in not_after)
     flags = re.IGNORECASE if ignore_case else re.NOFLAG
     return re.compile(rf"{blocked}\b({dimension_alternation(name)})\b", flags)
+
+
+@functools.cache
+def legal_forms() -> tuple[frozenset[str], dict[str, str]]:
+    """``(totals, forms)`` of ``[legal_forms]`` in ``breakdown_kinds.toml``: the nouns of a count
+    of economic units whatever their form, and each part's noun with the legal form it names.
+
+    >>> totals, forms = legal_forms()
+    >>> "đơn vị" in totals, forms["htx"], forms["công ty"]
+    (True, 'hợp tác xã', 'doanh nghiệp')
+    """
+    entry = _data()["legal_forms"]
+    return (
+        frozenset(_norm(n) for n in entry["totals"]),
+        {_norm(k): _norm(v) for k, v in entry["forms"].items()},
+    )
 
 
 @functools.cache

@@ -141,6 +141,7 @@ from hoiquanchung.checker._kinds import (
     province_names,
     sexed_nouns,
 )
+from hoiquanchung.checker._legal_forms import FORM_WORDS, has_units_total, legal_form_lists
 from hoiquanchung.checker._medals import MEDAL_WORDS, medal_tallies
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._numbered_values import classified_values, numbered_values
@@ -164,6 +165,7 @@ from hoiquanchung.checker._rules import (
     sum_of_terms,
     total_mismatch,
 )
+from hoiquanchung.checker._sectors import SECTOR_WORDS, sector_amounts
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding, Severity
 from hoiquanchung.numbers import Bound, find_quantities
@@ -724,7 +726,9 @@ def _rule_2(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule 2 in one paragraph, then those of its medal tallies
     (:mod:`hoiquanchung.checker._medals`) of its OCOP products by stars
     (:mod:`hoiquanchung.checker._ocop_stars`) and of its prizes by grade
-    (:mod:`hoiquanchung.checker._prizes`) on totals no other reading has reported."""
+    (:mod:`hoiquanchung.checker._prizes`) and of its economic units by legal form
+    (:mod:`hoiquanchung.checker._legal_forms`) and of its GRDP by sector
+    (:mod:`hoiquanchung.checker._sectors`) on totals no other reading has reported."""
     if len(context.mentions) < 3:
         # No tally of medals, stars or prizes in fewer than three figures (a total and two
         # parts): their words are not looked for (speed).
@@ -736,7 +740,11 @@ def _rule_2(context: ParagraphContext) -> Iterator[Finding]:
     medals = ("hc" in folded or "huy chương" in folded) and _holds(folded, MEDAL_WORDS)
     ocop = _holds(folded, OCOP_WORDS)
     prizes = _holds(folded, PRIZE_WORDS)
-    if not (medals or ocop or prizes):
+    # Units by legal form: a count of units (its noun, a set look-up per figure) before the
+    # paragraph's words (speed).  A GRDP by sector: two words.
+    forms = has_units_total(context.mentions) and _holds(folded, FORM_WORDS)
+    sectors = _holds(folded, SECTOR_WORDS)
+    if not (medals or ocop or prizes or forms or sectors):
         yield from _check_totals(context)
         return
     reported = set()
@@ -748,6 +756,8 @@ def _rule_2(context: ParagraphContext) -> Iterator[Finding]:
         medal_tallies(paragraph, mentions, file) if medals else iter(()),
         ocop_stars(paragraph, mentions, file) if ocop else iter(()),
         prize_grades(paragraph, mentions, file) if prizes else iter(()),
+        legal_form_lists(paragraph, mentions, file) if forms else iter(()),
+        sector_amounts(paragraph, mentions, file) if sectors else iter(()),
     )
     for finding in itertools.chain(*scales):
         if (finding.line, finding.column) not in reported:
