@@ -253,8 +253,21 @@ def _read_token(text: str, start: int, token: str | None = None) -> tuple[int, i
         assert m is not None
         token = m.group()
     end = start + len(token)
-    if token.isdigit() and len(token) <= MAX_NUMBER_DIGITS:
-        return end, int(token), 0  # what read_number gives a plain run of digits (speed)
+    if len(token) <= MAX_NUMBER_DIGITS:
+        if token.isdigit():
+            return end, int(token), 0  # what read_number gives a plain run of digits (speed)
+        # The commonest shapes read here, as read_number reads them (it is a function, a
+        # pattern with named groups and checks: several times the cost; speed): "729.888"
+        # (groups of three after a first digit that is no zero) and "74,87" or "1.234,5" (a
+        # decimal comma after such a number or after plain digits, however many zeros lead).
+        # A token is digits between dots and commas (_NUM), so a part without either is
+        # digits; anything else ("0.500", "1.23", "1,5.3") goes to read_number.
+        whole, comma, frac = token.partition(",")
+        if whole.isdigit() or _GROUPED.fullmatch(whole) is not None:
+            if not comma:
+                return end, int(whole.replace(".", "")), 0
+            if frac.isdigit():
+                return end, Decimal(f"{whole.replace('.', '')}.{frac}"), len(frac)
     try:
         value, decimals = read_number(token)
     except NumberFormatError as err:
@@ -264,6 +277,9 @@ def _read_token(text: str, start: int, token: str | None = None) -> tuple[int, i
     return end, value, decimals
 
 
+# A whole number in groups of three, its first digit no zero: what read_number reads as the
+# digits without their dots (its other grouped shapes are errors).
+_GROUPED: Final = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
 _SCALE_LIMIT: Final = 10**MAX_NUMBER_DIGITS
 
 
