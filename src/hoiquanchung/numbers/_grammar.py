@@ -253,8 +253,21 @@ def _read_token(text: str, start: int, token: str | None = None) -> tuple[int, i
         assert m is not None
         token = m.group()
     end = start + len(token)
-    if token.isdigit() and len(token) <= MAX_NUMBER_DIGITS:
-        return end, int(token), 0  # what read_number gives a plain run of digits (speed)
+    if len(token) <= MAX_NUMBER_DIGITS:
+        if token.isdigit():
+            return end, int(token), 0  # what read_number gives a plain run of digits (speed)
+        # The commonest shapes read here, as read_number reads them (it is a function, a
+        # pattern with named groups and checks: several times the cost; speed): "729.888"
+        # (groups of three after a first digit that is no zero) and "74,87" or "1.234,5" (a
+        # decimal comma after such a number or after plain digits, however many zeros lead).
+        # A token is digits between dots and commas (_NUM), so a part without either is
+        # digits; anything else ("0.500", "1.23", "1,5.3") goes to read_number.
+        whole, comma, frac = token.partition(",")
+        if whole.isdigit() or _GROUPED.fullmatch(whole) is not None:
+            if not comma:
+                return end, int(whole.replace(".", "")), 0
+            if frac.isdigit():
+                return end, Decimal(f"{whole.replace('.', '')}.{frac}"), len(frac)
     try:
         value, decimals = read_number(token)
     except NumberFormatError as err:
@@ -264,6 +277,9 @@ def _read_token(text: str, start: int, token: str | None = None) -> tuple[int, i
     return end, value, decimals
 
 
+# A whole number in groups of three, its first digit no zero: what read_number reads as the
+# digits without their dots (its other grouped shapes are errors).
+_GROUPED: Final = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
 _SCALE_LIMIT: Final = 10**MAX_NUMBER_DIGITS
 
 
@@ -1361,8 +1377,6 @@ _NEEDS_AFTER: Final = {
     _document_number: "-/",
     _time_of_day: "h",
 }
-# The character after a token as the table knows it: "h" for "h" and "H" (a time of day).
-_AFTER_KEY: Final = {"/": "/", "-": "-", "h": "h", "H": "h"}
 # The size of a token as the table knows it: a plain run of digits (days, months, years) of
 # one or two digits ("2"), of four ("4") or of another length ("s"); any other token of eight
 # characters or more ("n": perhaps a dotted date, d.m.yyyy) or fewer (""): _slash_date,
@@ -1376,8 +1390,29 @@ _NEEDS_SIZE: Final = {
     _date_after_word: "24s",
     _dotted_date: "n",
 }
+# The table's keys are small numbers, made in the scanner by additions (cheaper than a tuple
+# to build, hash and compare for each token; speed), from: the character after the token ("h"
+# for "h" and "H", a time of day), its size (_NEEDS_SIZE), its place at the head of its line,
+# a leading zero.
+_AFTER_CODE: Final = {"/": 40, "-": 80, "h": 120, "H": 120}
+_SIZE_2, _SIZE_4, _SIZE_S, _SIZE_N = 4, 8, 12, 16
+_SIZE_CODE: Final = {"2": _SIZE_2, "4": _SIZE_4, "s": _SIZE_S, "n": _SIZE_N, "": 0}
+_HEAD_CODE: Final = 2
+_ZERO_CODE: Final = 1
+
+
+def _code(after: str, size: str, head: bool, zero: bool) -> int:
+    """The key of :data:`_DISPATCH` for a token with the character *after* it, of the *size*
+    (see :data:`_NEEDS_SIZE`), at the *head* of its line or not, with a leading *zero* or not.
+
+    >>> _code("/", "2", True, False) == _AFTER_CODE["/"] + _SIZE_CODE["2"] + _HEAD_CODE
+    True
+    """
+    return _AFTER_CODE.get(after, 0) + _SIZE_CODE[size] + _HEAD_CODE * head + _ZERO_CODE * zero
+
+
 _DISPATCH: Final = {
-    (after, size, head, zero): tuple(
+    _code(after, size, head, zero): tuple(
         r
         for r in _RECOGNISERS[1:]
         if (r not in _NEEDS_AFTER or (after and after in _NEEDS_AFTER[r]))
@@ -1390,6 +1425,7 @@ _DISPATCH: Final = {
     for head in (True, False)
     for zero in (True, False)
 }
+assert len(_DISPATCH) == 4 * 5 * 2 * 2  # one key for each case: no two codes the same
 # The same table without _date_after_word, for a token that cannot follow one of its words:
 # it needs white space before the token, and before that the last letter of *ngày*, *tháng*,
 # *năm* or *giai đoạn* (y, g, m, n) or more white space (most numbers follow another word or
@@ -1427,6 +1463,7 @@ def _scanned(c: _Cursor, day_months: list[int] | None) -> _Cursor:
     undated = _DISPATCH_UNDATED
     dated_before = _DATED_BEFORE
     heads = _HEAD_AFTER
+    after_code = _AFTER_CODE.get
     for m in _TOKEN.finditer(text):
         s, e = m.span()
         # Not after a letter, a digit, "_", "/", "." or ",": the commonest cases of
@@ -1449,10 +1486,10 @@ def _scanned(c: _Cursor, day_months: list[int] | None) -> _Cursor:
         # The size of the token as the dispatch table knows it (see _NEEDS_SIZE).
         if size <= 9 and token.isdigit():
             c.small = int(token)
-            size_key = "2" if size <= 2 else "4" if size == 4 else "s"
+            size_key = _SIZE_2 if size <= 2 else _SIZE_4 if size == 4 else _SIZE_S
         else:
             c.small = None
-            size_key = "n" if size >= 8 else ""
+            size_key = _SIZE_N if size >= 8 else 0
         if prev in "-:[" and prev and _inside_something(c):
             continue
         # Only white space back to the start of its line: tested on two characters here (the
@@ -1466,7 +1503,11 @@ def _scanned(c: _Cursor, day_months: list[int] | None) -> _Cursor:
             # After no white space (or at the start of the text): after no date's word.
             table = undated
         # An identifier has four digits or more: a token of four characters at least.
-        key = _AFTER_KEY.get(after, ""), size_key, head, size >= 4 and token[0] == "0"
+        key = after_code(after, 0) + size_key
+        if head:
+            key += _HEAD_CODE
+        if size >= 4 and token[0] == "0":
+            key += _ZERO_CODE
         for recognise in table[key]:
             if recognise(c):
                 break
