@@ -1090,8 +1090,19 @@ class FigureTables:
                     if words.around(clause, a, b, limit):
                         stops = _INSIDE_STOP if bracketed and depth[b] > 0 else _OUTSIDE_STOP
                         stop_at = stops.search(text, b, limit)
-                        after = text[b : stop_at.start() if stop_at is not None else limit]
-                        labels = dict(_labels_in(_clause_before(text, clause, a) + " " + after))
+                        after_end = stop_at.start() if stop_at is not None else limit
+                        before_start = _clause_start(text, clause, a)
+                        window = text[before_start:a] + " " + text[b:after_end]
+                        # The window in lower case, cut from the paragraph's (see
+                        # _LabelWords.sliceable), not lowered again (speed).
+                        labels = dict(
+                            _labels_in(
+                                window,
+                                words.folded[before_start:a] + " " + words.folded[b:after_end],
+                            )
+                            if words.sliceable
+                            else _labels_in(window)
+                        )
                 # Inside brackets: the labels of the figure the brackets follow.
                 inside = depth[a] if bracketed else 0
                 if inside > 0:
@@ -1248,7 +1259,14 @@ class _LabelWords:
 
     def __init__(self, text: str) -> None:
         folded = lowered(text)
+        #: The paragraph in lower case.
+        self.folded = folded
         self.everywhere = len(folded) != len(text)
+        #: Whether the lower case of a part of the text is the same part of :attr:`folded`:
+        #: when lowering kept the length, each character became one character, the same
+        #: whatever is around it but for the capital sigma (its small form depends on the
+        #: letters around it: the only such case of str.lower).
+        self.sliceable = not self.everywhere and "\u03a3" not in text
         spans = []
         for word in _LABEL_WORDS:  # str.find, no generator (speed)
             size = len(word)
@@ -1298,7 +1316,7 @@ class _LabelWords:
         return False
 
 
-def _labels_in(window: str) -> tuple[tuple[str, str], ...]:
+def _labels_in(window: str, folded: str | None = None) -> tuple[tuple[str, str], ...]:
     """The labels :func:`_labels` finds in *window* (a clause around one figure).
 
     Not remembered by the window's text: each figure has its own clauses, read once a document
@@ -1309,7 +1327,8 @@ def _labels_in(window: str) -> tuple[tuple[str, str], ...]:
     True
     """
     # What _labels yields, made without a generator and with the window lowered once (speed).
-    folded = window.lower()
+    # *folded*: the window in lower case, when made (``window.lower()``).
+    folded = window.lower() if folded is None else folded
     level = _level(window, folded) if "cấp" in folded else None
     category = _category(window, folded) if "vụ" in folded or "khác" in folded else None
     if category is None:
@@ -1398,8 +1417,13 @@ def _total_before_in(before: str, text: str, end: int, loose: bool) -> bool:
 
 def _clause_before(text: str, start: int, end: int) -> str:
     """The clause before a figure: back to ``;``, a bracket or the previous figure."""
+    return text[_clause_start(text, start, end) : end]
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where :func:`_clause_before` starts."""
     cut = max(text.rfind(";", start, end), text.rfind("(", start, end), text.rfind(")", start, end))
-    return text[max(start, cut + 1) : end]
+    return max(start, cut + 1)
 
 
 # Where the complement after a figure ends: inside brackets and outside them.
