@@ -1095,14 +1095,12 @@ class FigureTables:
                         window = text[before_start:a] + " " + text[b:after_end]
                         # The window in lower case, cut from the paragraph's (see
                         # _LabelWords.sliceable), not lowered again (speed).
-                        labels = dict(
-                            _labels_in(
+                        if words.sliceable:
+                            _FOLDED_WINDOW[0] = (
                                 window,
                                 words.folded[before_start:a] + " " + words.folded[b:after_end],
                             )
-                            if words.sliceable
-                            else _labels_in(window)
-                        )
+                        labels = dict(_labels_in(window))
                 # Inside brackets: the labels of the figure the brackets follow.
                 inside = depth[a] if bracketed else 0
                 if inside > 0:
@@ -1316,7 +1314,13 @@ class _LabelWords:
         return False
 
 
-def _labels_in(window: str, folded: str | None = None) -> tuple[tuple[str, str], ...]:
+# The last label window whose lower case was cut from its paragraph's (see
+# _LabelWords.sliceable), with that lower case: read by _labels_in for the same window object
+# (found by identity; one window kept).
+_FOLDED_WINDOW: list[tuple[str, str]] = [("", "")]
+
+
+def _labels_in(window: str) -> tuple[tuple[str, str], ...]:
     """The labels :func:`_labels` finds in *window* (a clause around one figure).
 
     Not remembered by the window's text: each figure has its own clauses, read once a document
@@ -1326,9 +1330,10 @@ def _labels_in(window: str, folded: str | None = None) -> tuple[tuple[str, str],
     >>> _labels_in("hội cấp tỉnh") == tuple(_labels("hội cấp tỉnh"))
     True
     """
-    # What _labels yields, made without a generator and with the window lowered once (speed).
-    # *folded*: the window in lower case, when made (``window.lower()``).
-    folded = window.lower() if folded is None else folded
+    # What _labels yields, made without a generator and with the window lowered once (speed);
+    # not lowered when its lower case was cut from the paragraph's (_FOLDED_WINDOW).
+    known = _FOLDED_WINDOW[0]
+    folded = known[1] if known[0] is window else window.lower()
     level = _level(window, folded) if "cấp" in folded else None
     category = _category(window, folded) if "vụ" in folded or "khác" in folded else None
     if category is None:
