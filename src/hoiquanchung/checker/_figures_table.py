@@ -1090,8 +1090,17 @@ class FigureTables:
                     if words.around(clause, a, b, limit):
                         stops = _INSIDE_STOP if bracketed and depth[b] > 0 else _OUTSIDE_STOP
                         stop_at = stops.search(text, b, limit)
-                        after = text[b : stop_at.start() if stop_at is not None else limit]
-                        labels = dict(_labels_in(_clause_before(text, clause, a) + " " + after))
+                        after_end = stop_at.start() if stop_at is not None else limit
+                        before_start = _clause_start(text, clause, a)
+                        window = text[before_start:a] + " " + text[b:after_end]
+                        # The window in lower case, cut from the paragraph's (see
+                        # _LabelWords.sliceable), not lowered again (speed).
+                        if words.sliceable:
+                            _FOLDED_WINDOW[0] = (
+                                window,
+                                words.folded[before_start:a] + " " + words.folded[b:after_end],
+                            )
+                        labels = dict(_labels_in(window))
                 # Inside brackets: the labels of the figure the brackets follow.
                 inside = depth[a] if bracketed else 0
                 if inside > 0:
@@ -1108,8 +1117,6 @@ class FigureTables:
                             labels.setdefault(d, v)
                 frozen = tuple(sorted(labels.items())) if labels else ()
                 labels_of[k] = frozen
-                if changes and _change_before(text, max(0, a - 20), a):
-                    continue
                 if m.bound not in _TABLE_BOUND_MEMBERS:
                     continue
                 wanted = bool(frozen) or bool(
@@ -1125,6 +1132,11 @@ class FigureTables:
                 )
                 if not wanted and not self._refs:
                     continue  # neither in the table nor the anchor of a footnote's examples
+                # A change ("tăng 3 hội") is no total or part: tested only now, for the few
+                # figures that would enter the table or be an anchor (the tests above read
+                # nothing it changes and have no effect; most figures stop before it; speed).
+                if changes and _change_before(text, max(0, a - 20), a):
+                    continue
                 # Made without the constructor (no checks; speed): the object it makes.
                 figure = _new(TableFigure)
                 _tf_mention(figure, m)
@@ -1245,7 +1257,14 @@ class _LabelWords:
 
     def __init__(self, text: str) -> None:
         folded = lowered(text)
+        #: The paragraph in lower case.
+        self.folded = folded
         self.everywhere = len(folded) != len(text)
+        #: Whether the lower case of a part of the text is the same part of :attr:`folded`:
+        #: when lowering kept the length, each character became one character, the same
+        #: whatever is around it but for the capital sigma (its small form depends on the
+        #: letters around it: the only such case of str.lower).
+        self.sliceable = not self.everywhere and "\u03a3" not in text
         spans = []
         for word in _LABEL_WORDS:  # str.find, no generator (speed)
             size = len(word)
@@ -1295,6 +1314,12 @@ class _LabelWords:
         return False
 
 
+# The last label window whose lower case was cut from its paragraph's (see
+# _LabelWords.sliceable), with that lower case: read by _labels_in for the same window object
+# (found by identity; one window kept).
+_FOLDED_WINDOW: list[tuple[str, str]] = [("", "")]
+
+
 def _labels_in(window: str) -> tuple[tuple[str, str], ...]:
     """The labels :func:`_labels` finds in *window* (a clause around one figure).
 
@@ -1305,8 +1330,10 @@ def _labels_in(window: str) -> tuple[tuple[str, str], ...]:
     >>> _labels_in("hội cấp tỉnh") == tuple(_labels("hội cấp tỉnh"))
     True
     """
-    # What _labels yields, made without a generator and with the window lowered once (speed).
-    folded = window.lower()
+    # What _labels yields, made without a generator and with the window lowered once (speed);
+    # not lowered when its lower case was cut from the paragraph's (_FOLDED_WINDOW).
+    known = _FOLDED_WINDOW[0]
+    folded = known[1] if known[0] is window else window.lower()
     level = _level(window, folded) if "cấp" in folded else None
     category = _category(window, folded) if "vụ" in folded or "khác" in folded else None
     if category is None:
@@ -1395,8 +1422,13 @@ def _total_before_in(before: str, text: str, end: int, loose: bool) -> bool:
 
 def _clause_before(text: str, start: int, end: int) -> str:
     """The clause before a figure: back to ``;``, a bracket or the previous figure."""
+    return text[_clause_start(text, start, end) : end]
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where :func:`_clause_before` starts."""
     cut = max(text.rfind(";", start, end), text.rfind("(", start, end), text.rfind(")", start, end))
-    return text[max(start, cut + 1) : end]
+    return max(start, cut + 1)
 
 
 # Where the complement after a figure ends: inside brackets and outside them.

@@ -90,7 +90,10 @@ def remembered[T](memo: dict[int, tuple[str, T]], text: str, make: Callable[[str
     return value
 
 
-_REMEMBERED = 4  # the current paragraph, the one before it and a footnote's anchor, at most
+# The texts each memo keeps: the current paragraph and those read a few before it (the figure
+# tables search the running period in paragraphs read earlier, and a footnote's anchor: with 4
+# kept, those were lowered again; speed); a bound on the memory all the same.
+_REMEMBERED = 16
 
 
 # Letters that a case-blind search matches to an ASCII letter although ``str.lower`` does not

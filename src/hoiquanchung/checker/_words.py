@@ -58,7 +58,10 @@ def check_words(context: ParagraphContext) -> Iterator[Finding]:
     speed)."""
     previous = context.state.last_money
     context.state.advance(context.mentions)
-    if "chữ" not in context.text:
+    text = context.text
+    # Its letter "ữ" first: found by a scan many times faster than the word's, and absent from
+    # most paragraphs, where the word cannot be either (speed).
+    if "ữ" not in text or "chữ" not in text:
         return _NOTHING
     return _words(context, previous)
 

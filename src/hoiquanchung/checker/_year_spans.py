@@ -92,7 +92,11 @@ def check_year_spans(context: ParagraphContext) -> Iterator[Finding]:
     """Findings of rule year-spans in one paragraph (a plain function that returns at once when
     the paragraph has no bracket after *năm*; speed)."""
     text = context.text
-    if "(" not in text or ("năm" not in text and "Năm" not in text and "NĂM" not in text):
+    # The letter "ă" or "Ă" of each form looked for first: found by a scan many times faster
+    # than a word's, and where it is not, neither is the word (speed).
+    if "(" not in text or not (
+        ("ă" in text and ("năm" in text or "Năm" in text)) or ("Ă" in text and "NĂM" in text)
+    ):
         return _NOTHING
     return _spans(context)
 
