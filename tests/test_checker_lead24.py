@@ -109,3 +109,25 @@ def test_three_zeros_after_a_comma_group_thousands_the_english_way() -> None:
         "Tỷ lệ 0,000%.",
     ):
         assert alarm_codes(quiet) == [], quiet
+
+
+def test_portions_given_besides_unpriced_are_paid_from_the_same_total() -> None:
+    # https://binhdinh.gov.vn/tin-tuc/tin-tu-thi-xa-huyen-thanh-pho/tang-qua-cho-tre-em-nhan-ngay-quoc-te-thieu-nhi.html
+    # (pending h85-binhdinh-gov-phu-cat-tuy-phuoc-quy-btte-1-6): "trích kinh phí 14 triệu đồng
+    # ... tặng 131 phần quà ..., mỗi phần quà trị giá 100 nghìn đồng và tặng 18 phàn quà cho trẻ
+    # em đồng bào dân tộc Bana": the 14 triệu pay for the 18 gifts too.
+    assert alarm_codes(corpus("h85-binhdinh-gov-phu-cat-tuy-phuoc-quy-btte-1-6")) == []
+    minimal = (
+        "Huyện trích 14 triệu đồng tặng 131 phần quà, mỗi phần quà trị giá 100 nghìn đồng và "
+        "tặng 18 phần quà cho trẻ em."
+    )
+    assert alarm_codes(minimal) == []
+    # The near misses: without the portions besides, and with what each portion holds after
+    # "và" (no more portions), the product is still read against the total.
+    near = "Huyện trích 14 triệu đồng tặng 131 phần quà, mỗi phần quà trị giá 100 nghìn đồng."
+    assert [f.code for f in check_text(near)] == ["total-mismatch"]
+    holds = (
+        "Tặng 10.200 suất quà, gồm 38 tỉnh, mỗi tỉnh 300 suất quà, mỗi suất quà trị giá 1 triệu "
+        "đồng tiền mặt và 1 túi quà trị giá 300.000 đồng."
+    )
+    assert [f.code for f in check_text(holds)] == ["total-mismatch"]

@@ -682,8 +682,56 @@ def _sentence(
         at = total.start - base
         if depth[at] > depth[a] and ")" in text[total.end - base : between[0].start - base]:
             continue  # "20 xe lăn (trị giá 1,6 triệu đồng) và 20 suất quà (...)": its own note
+        if _more_given_after(text, base, local, each, b):
+            continue
         value = _EXACT.multiply(number, each.value)
         yield from _report(context.paragraph, context.file, total, value, f"{number} × {each.text}")
+
+
+# "... trích kinh phí 14 triệu đồng ... tặng 131 phần quà ..., mỗi phần quà trị giá 100 nghìn
+# đồng và tặng 18 phần quà cho trẻ em đồng bào dân tộc Bana" (Bình Định; corpus
+# h85-binhdinh-gov-phu-cat-tuy-phuoc-quy-btte-1-6): a count given besides, after the value each
+# and *và* (*cùng*), unpriced, is paid from the same total.
+_MORE_GIVEN = re.compile(
+    r"(?<!\w)(?:và|cùng)\s+(?:(?:đã\s+)?(?:trao\s+tặng|trao|tặng|hỗ\s+trợ|cấp|phát)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _more_given_after(
+    text: str, base: int, local: Sequence[Mention], each: Mention, stop: int
+) -> bool:
+    """Whether a count is given besides after the value *each*, in its item (up to *stop*):
+    *và* (*cùng*) and a count of what *mỗi* named before the value each, right after it ("mỗi
+    suất quà trị giá 1 triệu đồng tiền mặt và 1 túi quà": what each holds, no more portions).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "tặng 131 phần quà, mỗi phần quà trị giá 100 nghìn đồng và tặng 18 phần quà"
+    >>> ms = extract(t)
+    >>> _more_given_after(t, 0, ms, ms[1], len(t))
+    True
+    """
+    named: list[str] = []
+    for found in _EACH.finditer(text, max(0, each.start - base - 80), each.start - base):
+        noun = _EACH_NOUN.match(text, found.start("x"))
+        named = noun.group().casefold().split() if noun is not None else []
+    if not named:
+        return False
+    for m in local:
+        at = m.start - base
+        if m.start <= each.start or at >= stop or m.bound is not Bound.EXACT:
+            continue
+        # The same noun, or one of two words whose last word is the same (the page's "18 phàn
+        # quà" for "phần quà").
+        words = _unit(m).split()
+        same = words[:1] == named[:1] or (len(words) == len(named) == 2 and words[1] == named[1])
+        if same and _MORE_GIVEN.search(text, max(0, at - 24), at):
+            return True
+    return False
+
+
+# The noun after "mỗi": one or two words, no figure ("mỗi phần quà trị giá": "phần quà").
+_EACH_NOUN = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?")
 
 
 # Right after a total, a word that adds a second item beside it (not one it is made of):
