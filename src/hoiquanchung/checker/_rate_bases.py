@@ -70,6 +70,7 @@ from hoiquanchung.checker._person_wholes import kin, of_persons, shares_of_own_s
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.checker._settled_cases import settled_across_asides
 from hoiquanchung.checker._shares import completes, part_labels, shares_make_whole
+from hoiquanchung.checker._truncated_bases import truncated_bases
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
@@ -217,7 +218,7 @@ def _counts(state: DocumentState, mentions: Sequence[Mention]) -> Iterator[Menti
                 and whole.unit != "%"
                 and m.unit is None
                 and m.bound is Bound.EXACT
-                and 0 < m.value < whole.value
+                and 0 < m.value <= whole.value
                 and m.value == int(m.value)
                 and whole.value == int(whole.value)
             ):
@@ -1960,6 +1961,15 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
         judged.add((found.line, found.column))
         given.add((found.code, found.line, found.column))
         yield found
+    if "%" in context.text and context.state.section_counts:
+        yield from truncated_bases(
+            context,
+            judged,
+            _every_attached(context)[:_MAX_PAIRS],
+            _counts_whole,
+            _finding,
+            list(_fraction_wholes(context.state).values()),
+        )
     held = context.state.rule_states.get(_HELD_KEY)
     if held and given:
         # A rate another reading of the paragraph has reported (the cases to enforce) is not
