@@ -3,6 +3,8 @@
 :mod:`hoiquanchung.checker._truncated_bases`: a rate attached to a count that holds only under
 truncation against exactly one count of the section of its noun, and rounded against no figure,
 is reported ``rate-rounding`` (real slips of nine sites); the near misses below stay quiet.
+A standard's level named by its number between a fraction and its rate (``mức độ 3``) is read
+as a word by rule fractions (:func:`hoiquanchung.checker._rates._fraction_level_rate`).
 """
 
 from __future__ import annotations
@@ -104,3 +106,51 @@ class TestNearMisses:
         assert rates(text.format(other="56.290")) == [
             ("rate-rounding", "10,75%", "4.976/46.265 = 10,76%")
         ]
+
+
+class TestLevelBetweenFractionAndRate:
+    def test_level_three(self) -> None:
+        # https://baomoi.net.vn/63-tinh-thanh-pho-duy-tri-va-dat-chuan-pho-cap-giao-duc-tieu-hoc-c50003018.epi
+        # "35/63 tỉnh,thành phố ... mức độ 3, đạt tỷ lệ 54%": 35/63 is 55,6 % (a real slip).
+        found = rates(corpus("phocap-tieuhoc-2024-35tinh"))
+        assert [code for code, stated, _ in found if stated == "54%"] == ["rate-mismatch"]
+
+    def test_level_two_truncated(self) -> None:
+        # https://baothanhhoa.vn/dong-son-17-chi-tieu-vuot-ke-hoach-233800.htm
+        # "25/38 trường trường chuẩn quốc gia mức độ 2, đạt tỷ lệ 65,78%": 65,789 %.
+        found = rates(corpus("h65-baothanhhoa-dong-son-17-chi-tieu-2024"))
+        assert ("rate-rounding", "65,78%", "25/38 = 65,79%") in found
+        assert rates(corpus("h65-baothanhhoa-dong-son-17-chi-tieu-2024", "65,78%", "65,79%")) == []
+
+    def test_not_a_level_word(self) -> None:
+        # Any other number between the fraction and the rate keeps the clause unread.
+        text = "Có 25/38 trường có 2 phòng học, đạt tỷ lệ 60%."
+        assert rates(text) == []
+        assert rates(text.replace("có 2 phòng học", "đạt chuẩn mức độ 2")) == [
+            ("rate-mismatch", "60%", "25/38 = 66%")
+        ]
+
+    def test_a_large_number_is_no_level(self) -> None:
+        assert rates("Có 25/38 trường đạt mức 12, đạt tỷ lệ 60%.") == []
+
+
+class TestFractionOfTheNumerator:
+    def test_part_of_the_elected(self) -> None:
+        # https://hoilhpn.org.vn/web/guest/tin-chi-tiet/-/chi-tiet/lao-cai-ty-le-nu-trung-cu-hoi-%C4%91ong-nhan-dan-cap-huyen-%C4%91at-41-95--38735-6101.html
+        # "số trúng cử là 3.218/5.397, trong đó nữ trúng cử là 1.198/3.218 đạt 37,22%":
+        # 37,228 %, truncated; the three other levels' rates (2/6, 21/55, 125/298) hold.
+        found = rates(corpus("r16h-hoilhpn-laocai-nu-trung-cu-2021"))
+        assert found == [("rate-rounding", "37,22%", "1.198/3.218 = 37,23%")]
+
+    @pytest.mark.parametrize(("old", "new"), [("38,18%", "38,78%"), ("41,95%", "42,95%")])
+    def test_each_level_is_read(self, old: str, new: str) -> None:
+        # https://hoilhpn.org.vn/web/guest/tin-chi-tiet/-/chi-tiet/lao-cai-ty-le-nu-trung-cu-hoi-%C4%91ong-nhan-dan-cap-huyen-%C4%91at-41-95--38735-6101.html
+        found = rates(corpus("r16h-hoilhpn-laocai-nu-trung-cu-2021", old, new))
+        assert any(stated == new for _, stated, _ in found)
+
+    def test_two_fractions_of_other_wholes_stay_unread(self) -> None:
+        # Without "trong đó", or when the second whole is not the first part, whose rate it
+        # is cannot be told.
+        text = "Có 12/15 xã, trong đó 3/4 huyện đạt chuẩn, đạt tỷ lệ 80%."
+        assert rates(text) == []
+        assert rates("Có 12/15 xã, 3/12 xã đạt chuẩn, đạt tỷ lệ 80%.") == []

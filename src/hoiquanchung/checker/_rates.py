@@ -16,6 +16,10 @@ figures, and at most a few words):
   vị máu, đạt 122,2% kế hoạch năm``), no other count of the noun and no change between them;
 * ``tổng số <noun> ... là y; số <noun> ... là: x (đạt tỉ lệ z%)``: the whole closes its clause
   and the next opens with *số* and the whole's noun of two words;
+* ``x/y ... mức độ n, đạt z%``: a standard's level between the fraction and its rate is read as
+  a word (:func:`_fraction_level_rate`); ``a/b, trong đó ... c/a đạt z%``: the second fraction,
+  of the first one's numerator, is not a second fraction before one rate
+  (:func:`_part_of_the_numerator`);
 * ``thụ lý y vụ, (đã) giải quyết x vụ, đạt z%`` (or *tiếp nhận*, *xử lý*, ``(đạt z%)``): the
   cases or letters settled among those received, both exact counts of the same noun, the rate
   closing its clause or its bracket (``đạt 98% đúng hạn`` is the rate of another whole).
@@ -216,10 +220,27 @@ def _follows_a_fraction(text: str, base: int, mentions: Sequence[Mention], i: in
     if i < 2:
         return False
     p, q = mentions[i - 2], mentions[i - 1]
+    if not (p.fraction == "numerator" and q.fraction == "denominator"):
+        return False
+    gap = _gap(text, q, mentions[i], base)
+    return gap is not None and not _part_of_the_numerator(gap, p, mentions, i)
+
+
+# "số trúng cử là 3.218/5.397, trong đó nữ trúng cử là 1.198/3.218 đạt 37,22%" (hoilhpn.org.vn,
+# Lào Cai 2021: 1.198/3.218 is 37,228 %, truncated): after *trong đó*, a fraction of the first
+# fraction's numerator (its whole is the 3.218 elected) is a part of it, and the rate right
+# after it is its own (round 24, slips24r).
+_AMONG_THEM = re.compile(r"\btrong\s+(?:số\s+)?đó\b", re.IGNORECASE)
+
+
+def _part_of_the_numerator(gap: str, first: Mention, mentions: Sequence[Mention], i: int) -> bool:
+    """Whether the fraction at *i* follows *trong đó* and counts among *first* (its whole is
+    *first*, the numerator of the fraction before)."""
     return (
-        p.fraction == "numerator"
-        and q.fraction == "denominator"
-        and _gap(text, q, mentions[i], base) is not None
+        i + 1 < len(mentions)
+        and mentions[i + 1].fraction == "denominator"
+        and mentions[i + 1].value == first.value
+        and _AMONG_THEM.search(gap) is not None
     )
 
 
