@@ -62,6 +62,7 @@ __all__ = ["truncated_bases"]
 
 _FINEST = Decimal("0.1")  # one decimal at least
 _MIN_COUNT = 2
+_MAX_FIGURES = 200
 
 
 def truncated_bases(
@@ -83,7 +84,9 @@ def truncated_bases(
     counts = state.section_counts
     if not pairs or not counts:
         return
-    others = [m for m in (*context.mentions, *wholes) if _plain_figure(m)]
+    # The figures that may explain a rate: the first ones of the paragraph (bounded, so that a
+    # paragraph of thousands of figures costs no more than a few hundred per rate: speed).
+    others = [m for m in (*wholes, *context.mentions[:_MAX_FIGURES]) if _plain_figure(m)]
     # The counts that have a rate of their own are parts, not wholes.
     rated = {c.start for c, _ in state.section_rates} | {c.start for c, _ in pairs}
     for count, rate in pairs:
