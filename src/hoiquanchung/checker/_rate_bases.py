@@ -218,7 +218,7 @@ def _counts(state: DocumentState, mentions: Sequence[Mention]) -> Iterator[Menti
                 and whole.unit != "%"
                 and m.unit is None
                 and m.bound is Bound.EXACT
-                and 0 < m.value <= whole.value
+                and 0 < m.value < whole.value
                 and m.value == int(m.value)
                 and whole.value == int(whole.value)
             ):
