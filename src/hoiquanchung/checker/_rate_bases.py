@@ -70,6 +70,7 @@ from hoiquanchung.checker._person_wholes import kin, of_persons, shares_of_own_s
 from hoiquanchung.checker._rules import sum_of_terms, total_mismatch
 from hoiquanchung.checker._settled_cases import settled_across_asides
 from hoiquanchung.checker._shares import completes, part_labels, shares_make_whole
+from hoiquanchung.checker._truncated_bases import truncated_bases
 from hoiquanchung.errors import HoiQuanChungError
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import Rate, StatedFigure, Verdict, compare
@@ -1956,10 +1957,20 @@ def check_rate_bases(context: ParagraphContext) -> Iterator[Finding]:
     """
     judged: set[tuple[int | None, int | None]] = set()
     given: set[tuple[str, int | None, int | None]] = set()
-    for found in _rate_bases(context, judged):
+    attached: list[tuple[Mention, Mention]] = []
+    for found in _rate_bases(context, judged, attached):
         judged.add((found.line, found.column))
         given.add((found.code, found.line, found.column))
         yield found
+    if attached and context.state.section_counts:
+        yield from truncated_bases(
+            context,
+            judged,
+            attached,
+            _counts_whole,
+            _finding,
+            list(_fraction_wholes(context.state).values()),
+        )
     held = context.state.rule_states.get(_HELD_KEY)
     if held and given:
         # A rate another reading of the paragraph has reported (the cases to enforce) is not
@@ -1988,9 +1999,13 @@ def _reads_nothing(context: ParagraphContext) -> bool:
 
 
 def _rate_bases(
-    context: ParagraphContext, judged: set[tuple[int | None, int | None]]
+    context: ParagraphContext,
+    judged: set[tuple[int | None, int | None]],
+    attached: list[tuple[Mention, Mention]] | None = None,
 ) -> Iterator[Finding]:
-    """The findings of the readings above; *judged* receives the place of each rate judged."""
+    """The findings of the readings above; *judged* receives the place of each rate judged,
+    *attached* the paragraph's ``(count, rate)`` pairs (read once, for
+    :mod:`hoiquanchung.checker._truncated_bases`)."""
     state = context.state
     if _HELD_KEY in state.rule_states:
         yield from _held_findings(
@@ -2001,6 +2016,8 @@ def _rate_bases(
         _section_paragraphs(context)  # noted among the section's, as _amount_shares notes it
         return
     pairs = _every_attached(context)[:_MAX_PAIRS]
+    if attached is not None:
+        attached[:] = pairs
     room = _MAX_REMEMBERED - len(state.section_counts)
     # The first counts that fit in the room left (none read past it: speed).
     new_counts = list(islice(_counts(state, context.mentions), max(0, room)))

@@ -16,6 +16,10 @@ figures, and at most a few words):
   vị máu, đạt 122,2% kế hoạch năm``), no other count of the noun and no change between them;
 * ``tổng số <noun> ... là y; số <noun> ... là: x (đạt tỉ lệ z%)``: the whole closes its clause
   and the next opens with *số* and the whole's noun of two words;
+* ``x/y ... mức độ n, đạt z%``: a standard's level between the fraction and its rate is read as
+  a word (:func:`_fraction_level_rate`); ``a/b, trong đó ... c/a đạt z%``: the second fraction,
+  of the first one's numerator, is not a second fraction before one rate
+  (:func:`_part_of_the_numerator`);
 * ``thụ lý y vụ, (đã) giải quyết x vụ, đạt z%`` (or *tiếp nhận*, *xử lý*, ``(đạt z%)``): the
   cases or letters settled among those received, both exact counts of the same noun, the rate
   closing its clause or its bracket (``đạt 98% đúng hạn`` is the rate of another whole).
@@ -245,10 +249,27 @@ def _follows_a_fraction(text: str, base: int, mentions: Sequence[Mention], i: in
     if i < 2:
         return False
     p, q = mentions[i - 2], mentions[i - 1]
+    if not (p.fraction == "numerator" and q.fraction == "denominator"):
+        return False
+    gap = _gap(text, q, mentions[i], base)
+    return gap is not None and not _part_of_the_numerator(gap, p, mentions, i)
+
+
+# "số trúng cử là 3.218/5.397, trong đó nữ trúng cử là 1.198/3.218 đạt 37,22%" (hoilhpn.org.vn,
+# Lào Cai 2021: 1.198/3.218 is 37,228 %, truncated): after *trong đó*, a fraction of the first
+# fraction's numerator (its whole is the 3.218 elected) is a part of it, and the rate right
+# after it is its own (round 24, slips24r).
+_AMONG_THEM = re.compile(r"\btrong\s+(?:số\s+)?đó\b", re.IGNORECASE)
+
+
+def _part_of_the_numerator(gap: str, first: Mention, mentions: Sequence[Mention], i: int) -> bool:
+    """Whether the fraction at *i* follows *trong đó* and counts among *first* (its whole is
+    *first*, the numerator of the fraction before)."""
     return (
-        p.fraction == "numerator"
-        and q.fraction == "denominator"
-        and _gap(text, q, mentions[i], base) is not None
+        i + 1 < len(mentions)
+        and mentions[i + 1].fraction == "denominator"
+        and mentions[i + 1].value == first.value
+        and _AMONG_THEM.search(gap) is not None
     )
 
 
@@ -761,6 +782,55 @@ def _fraction(s: _Scan, i: int) -> Iterator[Finding]:
         yield from s.judge(i + 2, a, b)
     elif _rate_then_fraction(s, i):
         yield from s.judge(i - 1, a, b)
+    elif _fraction_level_rate(s, i):
+        rate = s.mentions[i + 3]
+        if _each_in_full(a, b, rate) or _units_own_rate(s, b, rate):
+            return
+        if _own_rate_bound(s, a, b, rate):
+            return
+        yield from s.judge(i + 3, a, b)
+
+
+# A standard's level named by its number between a fraction and its rate (round 24, slips24r):
+# "35/63 tỉnh,thành phố được công nhận đạt chuẩn phổ cập giáo dục tiểu học mức độ 3, đạt tỷ lệ
+# 54%" (35/63 is 55,6 %, a real slip, baomoi.net.vn), "25/38 trường trường chuẩn quốc gia mức độ
+# 2, đạt tỷ lệ 65,78%" (65,789 %, truncated, baothanhhoa.vn): the number says which level, it
+# is no figure of the clause.  Only a small whole number right after *mức (độ)* / *cấp độ*.
+_LEVEL_BEFORE = re.compile(r"\b(?:mức(?:\s+độ)?|cấp\s+độ)\s*\Z", re.IGNORECASE)
+_MAX_LEVEL = 5
+
+
+def _fraction_level_rate(s: _Scan, i: int) -> bool:
+    """``x/y ... mức độ n, đạt z%``: whether the rate after the level at ``i + 2`` is the
+    fraction's (the level read as a word)."""
+    m = s.mentions
+    level, j = i + 2, i + 3
+    if j >= len(m) or j in s.used or not _is_rate(m[j]):
+        return False
+    label = m[level]
+    if not (
+        label.unit is None
+        and label.fraction is None
+        and label.bound is Bound.EXACT
+        and label.value == int(label.value)
+        and 1 <= label.value <= _MAX_LEVEL
+        and _LEVEL_BEFORE.search(s.text, 0, label.start - s.base) is not None
+    ):
+        return False
+    start, stop = m[i + 1].end - s.base, m[j].start - s.base
+    if stop - start > _MAX_LONG_GAP:
+        return False
+    gap = s.text[start : label.start - s.base] + "x" + s.text[label.end - s.base : stop]
+    if not _GAP.match(gap) or (stop - start > _MAX_GAP and not _STRONG_CUE_END.search(gap)):
+        return False
+    return (
+        _links_rate(gap)
+        and (
+            not _names_another_base(s.text, s.base, m[j], m[i + 1])
+            or _plan_base(s, m[i], m[i + 1], m[j])
+        )
+        and not _follows_a_fraction(s.text, s.base, m, i)
+    )
 
 
 def _linked_three(s: _Scan, i: int, rate: int, link: re.Pattern[str]) -> str | None:
