@@ -124,7 +124,15 @@ addition *thêm*), the total being the only figure of its noun in its sentence, 
 list there and not shared among places its sentence counts, and no two parts of the same kind
 (the same words before or after them, one value of a ``breakdown_kinds.toml`` dimension twice:
 "30 nhà xây mới; 11 nhà xây dựng mới"), has distinct parts: more than the total is a slip, less
-is not (*Trong đó*, among them, may leave a source out).
+is not (*Trong đó*, among them, may leave a source out).  Each part may carry its own share or
+change right after it ("Tổng giá trị sản xuất toàn ngành năm 2025 ước đạt 44.918 tỷ đồng, ...
+Trong đó, lĩnh vực trồng trọt đóng góp 28.689 tỷ đồng với mức tăng trưởng 4,4%; chăn nuôi đạt
+18.387 tỷ đồng, tăng 3,9%; và thủy sản đạt 7.893,7 tỷ đồng, tăng 3,3%", nongnghiephuuco.vn,
+2025: 54.969,7 tỷ, a real slip): a percentage after *chiếm*, *đạt*, *bằng*, *tăng*, *giảm*, in a
+bracket or not, says how the part stands; not when an item restates another ("Thu nội địa
+20.107 tỷ đồng, ...; thu nội địa không kể tiền sử dụng đất, ... 19.836 tỷ đồng", thuanthanh.
+bacninh.gov.vn) or breaks one down (*trong đó* again).  Parts in the next sentences whose
+shares make 100 %, with or without a marker, are read by :mod:`~hoiquanchung.checker._share_parts`.
 
 **Parallel items.**  Items named alike, one kind each, as rule 2 reads them in one sentence
 (:mod:`~hoiquanchung.checker._continued_parallel`): "... tổng số vốn giải ngân ... là 22.579,5 tỷ
