@@ -56,10 +56,13 @@ _BEFORE_SHARE = re.compile(
     r"(?:(?:tỷ|tỉ)[ \t\u00a0]+lệ[ \t\u00a0]+)?(?:là[ \t\u00a0]+)?",
     re.IGNORECASE,
 )
-# After a share, what makes it a rate of something else: a plan, a change, a comparison.
+# After a share, what makes it a rate of something else: a plan, a change, a comparison, a
+# whole it names.
 _NOT_A_SHARE = re.compile(
     r"[ \t\u00a0]*(?:kế[ \t\u00a0]+hoạch|dự[ \t\u00a0]+toán|chỉ[ \t\u00a0]+tiêu|so[ \t\u00a0]+với"
-    r"|so[ \t\u00a0]+cùng|cùng[ \t\u00a0]+kỳ|mục[ \t\u00a0]+tiêu|nghị[ \t\u00a0]+quyết)",
+    r"|so[ \t\u00a0]+cùng|cùng[ \t\u00a0]+kỳ|mục[ \t\u00a0]+tiêu|nghị[ \t\u00a0]+quyết"
+    # a share of a whole it names ("chiếm 50% số hộ vay của xã", "bằng 5,87% tổng số đại biểu")
+    r"|số(?!\w)|tổng(?!\w)|của(?!\w)|trong(?!\w)|trên(?!\w))",
     re.IGNORECASE,
 )
 # A part's share must follow it closely: no clause in between.
