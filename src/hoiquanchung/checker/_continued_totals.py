@@ -124,7 +124,15 @@ addition *thêm*), the total being the only figure of its noun in its sentence, 
 list there and not shared among places its sentence counts, and no two parts of the same kind
 (the same words before or after them, one value of a ``breakdown_kinds.toml`` dimension twice:
 "30 nhà xây mới; 11 nhà xây dựng mới"), has distinct parts: more than the total is a slip, less
-is not (*Trong đó*, among them, may leave a source out).
+is not (*Trong đó*, among them, may leave a source out).  Each part may carry its own share or
+change right after it ("Tổng giá trị sản xuất toàn ngành năm 2025 ước đạt 44.918 tỷ đồng, ...
+Trong đó, lĩnh vực trồng trọt đóng góp 28.689 tỷ đồng với mức tăng trưởng 4,4%; chăn nuôi đạt
+18.387 tỷ đồng, tăng 3,9%; và thủy sản đạt 7.893,7 tỷ đồng, tăng 3,3%", nongnghiephuuco.vn,
+2025: 54.969,7 tỷ, a real slip): a percentage after *chiếm*, *đạt*, *bằng*, *tăng*, *giảm*, in a
+bracket or not, says how the part stands; not when an item restates another ("Thu nội địa
+20.107 tỷ đồng, ...; thu nội địa không kể tiền sử dụng đất, ... 19.836 tỷ đồng", thuanthanh.
+bacninh.gov.vn) or breaks one down (*trong đó* again).  Parts in the next sentences whose
+shares make 100 %, with or without a marker, are read by :mod:`~hoiquanchung.checker._share_parts`.
 
 **Parallel items.**  Items named alike, one kind each, as rule 2 reads them in one sentence
 (:mod:`~hoiquanchung.checker._continued_parallel`): "... tổng số vốn giải ngân ... là 22.579,5 tỷ
@@ -219,6 +227,7 @@ from hoiquanchung.checker._numbered_values import classified_values, numbered_va
 from hoiquanchung.checker._patterns import Gated, lowered
 from hoiquanchung.checker._rate_bases import check_shares_of_base
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
+from hoiquanchung.checker._share_parts import check_share_parts
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.checker._totals import disjoint_parts
 from hoiquanchung.findings import Finding
@@ -1176,6 +1185,15 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     # Traffic accidents broken down by mode (a reading of its own, gated on two modes' words).
     yield from check_accident_modes(context)
     text, base = para.text, para.offset
+    if text.count("%") >= 2:
+        # "... có 1.812.592 hồ sơ ... Lượng hồ sơ vào ĐH là 1.358.381, chiếm 75%, ... Còn hồ sơ
+        # dự thi vào CĐ là 454.211, chiếm 25% ...": parts whose shares make 100 % (_share_parts).
+        yield from check_share_parts(
+            tables,
+            para,
+            list(by_sentence(sentence_spans(text), context.mentions, base)),
+            context.file,
+        )
     open_list = tables.continued
     # A list left open by the paragraph above goes on only on the very next line.
     if open_list is not None and para.line != open_list.next_line:
@@ -2525,7 +2543,7 @@ def _joint_kinds(part: Mention, para: Paragraph) -> bool:
 _NOT_WHOLE = re.compile(
     r"(?<!\w)(?:như|chẳng\s+hạn|điển\s+hình|tiêu\s+biểu|còn\s+lại|khác|nữ|(?-i:nam)|"
     r"đảng\s+viên|đoàn\s+viên|dân\s+tộc|tôn\s+giáo|trẻ\s+em|thanh\s+niên|cao\s+tuổi|"
-    r"khuyết\s+tật|cựu\s+chiến\s+binh|người\s+có\s+công|chiếm|tăng|giảm|bằng|đạt\s+tỷ|"
+    r"khuyết\s+tật|cựu\s+chiến\s+binh|người\s+có\s+công|chiếm|tăng|giảm|bằng(?=\s*\d)|đạt\s+tỷ|"
     # a bound ("trên", "gần", ...: numbers/data/bound_words.toml) but an estimate ("ước đạt"
     # of a total and of its parts alike), "khoảng"; and "từ": sources and times are read
     # elsewhere ("từ Quỹ", "từ năm 2020")
@@ -2602,8 +2620,33 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
         break
     if _STOP.search(text, first.end - base, last.start - base):
         return None  # the parts in one sentence only
-    sentence = text[start:stop]
+    # "Trong đó, lĩnh vực trồng trọt đóng góp 28.689 tỷ đồng với mức tăng trưởng 4,4%; chăn nuôi
+    # đạt 18.387 tỷ đồng, tăng 3,9%; ...": a part's own share or change, right after it, says
+    # how it stands, not that it is no part (masked: _part_tails).
+    sentence = _part_tails(text, start, stop, [m.end - base for m, _ in breakdown.parts])
+    # "Trong đó có 5 đảng viên được trao huy hiệu 60 năm ..., 26 đảng viên ...": the total's own
+    # noun after each part's figure is no trait of the part (a trait after it still is: "300
+    # lao động nữ").
+    own = (breakdown.total.mention.unit or "").casefold()
+    if own:
+        pieces = list(sentence)
+        for part, _ in breakdown.parts:
+            words = text[part.start - base : part.end - base].casefold()
+            at = words.find(own)
+            if at > 0 and not words[:at].strip(" \u00a0").lstrip("0123456789.,").strip():
+                for i in range(
+                    part.start - base + at - start, part.start - base + at + len(own) - start
+                ):
+                    pieces[i] = " "
+        sentence = "".join(pieces)
     if _NOT_WHOLE.search(sentence) or "(" in sentence or "/" in sentence:
+        return None
+    if sentence != text[start:stop] and (
+        _NESTED_LIST.search(sentence, opening.end() - start)
+        or _variant_items(text, opening.end(), breakdown, base)
+    ):
+        # "Trong đó, thu nội địa ..., tăng 5%; trong đó thu từ doanh nghiệp ...": a part broken
+        # down in turn (read with the tails only: the older reading is kept as it was)
         return None
     if breakdown.marker == "cụ thể" and (
         _TO_RECIPIENT.search(sentence)
@@ -2658,6 +2701,66 @@ def _opener_whole(breakdown: ContinuedBreakdown) -> _Evidence | None:
     # Among them: a partial list is no slip (the other revenue of a budget left out), more than
     # the total is.
     return _Evidence(distinct=True, complete=False, by="opener")
+
+
+# A part's own share or change, right after it: ", chiếm 75%", " (chiếm 1,2%)", ", tăng 3,9% so
+# với cùng kỳ", " với mức tăng trưởng 4,4%", ", ước đạt 48,2% và tăng 18,2%", ", bằng 100% kế
+# hoạch": a percentage only (an amount of change, "giảm 15 vụ", is a figure of the parts' noun).
+_PART_TAIL = re.compile(
+    r"(?:\s*(?:[,(]|và|với)?\s*(?:ước\s+)?(?:mức\s+)?"
+    r"(?:chiếm|đạt|bằng|tăng(?:\s+trưởng)?|giảm)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
+    r"\s+(?:khoảng\s+)?\d{1,3}(?:,\d{1,4})?\s*%"
+    r"(?:\s+(?:so\s+với\s+|so\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
+    r"|kế\s+hoạch(?:\s+năm)?|dự\s+toán(?:\s+năm)?|năm\s+(?:trước|ngoái|\d{4})|tổng\s+số))?"
+    r"\s*\)?"
+    r"|\s*,\s*tương\s+đương\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?)+",
+    re.IGNORECASE,
+)
+# A breakdown inside the parts' sentence: one of its parts is broken down in turn.
+_NESTED_LIST = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm)(?!\w)", re.IGNORECASE)
+
+
+# An item that restates another with a part left out or added: "thu nội địa không kể tiền sử
+# dụng đất ... 19.836 tỷ đồng" after "Thu nội địa 20.107 tỷ đồng".
+_VARIANT = re.compile(
+    r"(?<!\w)(?:không\s+kể|không\s+tính|chưa\s+kể|chưa\s+tính|kể\s+cả|bao\s+gồm\s+cả|ngoài)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _variant_items(text: str, opened: int, breakdown: ContinuedBreakdown, base: int) -> bool:
+    """Whether the items of the parts (from the opener's end or the separator before each part
+    to the part) restate one another: one names another's whole label and more ("Thu nội địa
+    20.107 tỷ đồng, ...; thu nội địa không kể tiền sử dụng đất ... 19.836 tỷ đồng"), or one
+    leaves something out or adds it (*không kể*, *kể cả*): overlapping figures, no partition."""
+    labels: list[str] = []
+    at = opened
+    for part, _ in breakdown.parts:
+        cut = text.rfind(";", at, part.start - base)  # items cut by ";", else by ","
+        if cut < 0:
+            cut = text.rfind(",", at, part.start - base)
+        label = text[max(at, cut + 1) : part.start - base]
+        if _VARIANT.search(label):
+            return True
+        labels.append(" ".join(re.findall(r"[^\W\d_]+", label.casefold())))
+        at = part.end - base
+    for i, a in enumerate(labels):
+        for j, b in enumerate(labels):
+            if i != j and a.count(" ") >= 1 and b != a and b.startswith(a + " "):
+                return True
+    return False
+
+
+def _part_tails(text: str, start: int, stop: int, ends: Sequence[int]) -> str:
+    """The sentence ``text[start:stop]`` with the share or change written right after each part
+    (whose ends are *ends*, offsets in *text*) blanked out."""
+    pieces = list(text[start:stop])
+    for end in ends:
+        tail = _PART_TAIL.match(text, end, stop)
+        if tail is not None:
+            for i in range(tail.start() - start, tail.end() - start):
+                pieces[i] = " "
+    return "".join(pieces)
 
 
 def _same_kind_twice(breakdown: ContinuedBreakdown, unit: str) -> bool:
