@@ -71,7 +71,7 @@ __all__ = ["CHECK", "check_breakdowns"]
 _MARKER = led_by(
     "tbgc",
     re.compile(
-        r"\b(?P<m>trong\s+(?:số\s+)?đó|bao\s+gồm|gồm\s+có|gồm|cụ\s+thể(?=\s*:))\b\s*(?:có\s+)?[:,]?",
+        r"\b(?P<m>trong\s+(?:số\s+)?đó|bao\s+gồm|gồm\s+có|gồm|cụ thể(?=:))\b\s*(?:có\s+)?[:,]?",
         re.I,
     ),
 )
@@ -79,7 +79,7 @@ _MARKER = led_by(
 # trường. Đáng chú ý, trong số đó, 43.200 DN tạm ngừng ..., 30.100 DN ... và 12.200 doanh
 # nghiệp ..."; p45_hunt80): a list of some kinds, only a sum above the total is told.
 _AMONG_THEM = "trong số đó"
-_MARKER_WORDS = ("đó", "gồm", "cụ thể")  # what any match of _MARKER holds, in lower case
+_MARKER_WORDS = ("đó", "gồm", "cụ thể:")  # what any match of _MARKER holds, in lower case
 _MARKER_AT = Gated(_MARKER, ("trong", "bao", "gồm", "cụ"))  # where its first words start (speed)
 # "cụ thể:" lists every part, like "gồm:" (Tiền Giang, 2023: "31 giải pháp dự thi, cụ thể: Công
 # nghệ thông tin: 1 giải pháp; Cơ khí: 1 giải pháp; ..."; corpus h82); "cụ thể như" gives

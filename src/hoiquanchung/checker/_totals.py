@@ -1882,6 +1882,9 @@ def _abbreviated(text: str, base: int, local: Sequence[Mention]) -> list[Mention
     for m in local:
         if m.unit is None or m.range_end is not None:
             continue
+        words = m.text.split(None, 2)  # the figure, its first word, ... (cheap: most fail here)
+        if len(words) < 2 or not words[1].isupper():
+            continue
         written = _ABBREVIATION.match(text, m.start - base, m.end - base)
         if written is not None and written.group(1).isupper():
             found.append((m, written.group(1).casefold(), written.end(1)))
