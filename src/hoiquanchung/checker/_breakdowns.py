@@ -295,7 +295,13 @@ def _breakdown(
     at = marker.start()
     d = depth[at]
     k = bisect.bisect_left(starts, at) - 1
-    if (k < 0 or starts[k] < s_start) and kind in _WHOLE and d == 0 and before is not None:
+    if (
+        (k < 0 or starts[k] < s_start)
+        and kind in _WHOLE
+        and kind != _SPECIFIED  # "26 người chết.\nCụ thể: Lào Cai 3 người ...": maybe a few
+        and d == 0
+        and before is not None
+    ):
         # "Về thành phần ... gồm: Dân tộc A: 30 đại biểu, ...": no figure before the marker in
         # its sentence; the total is the sentence (or line) just before.
         return _from_before(context, marker, s_start, s_end, depth, starts, kind, before)
@@ -515,7 +521,7 @@ def _aside_before(
 _SPECIFIED = "cụ thể"
 # Between a total and its "cụ thể:": the total's own noun phrase, a comma; no figure, no other
 # subject joined by "và", no marker, no bracket.
-_SPECIFIED_GAP = re.compile(r"(?:(?!\b(?:và|gồm|trong\s+đó)\b)[^\d;:()/\n])*", re.IGNORECASE)
+_SPECIFIED_GAP = re.compile(r"(?:(?!\b(?:và|gồm|trong\s+đó)\b)[^\d;:()/\n.!?])*", re.IGNORECASE)
 
 
 def _specifies(text: str, t_end: int, at: int) -> bool:
