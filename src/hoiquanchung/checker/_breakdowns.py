@@ -69,11 +69,22 @@ from hoiquanchung.numbers import Bound
 __all__ = ["CHECK", "check_breakdowns"]
 
 _MARKER = led_by(
-    "tbg", re.compile(r"\b(?P<m>trong\s+đó|bao\s+gồm|gồm\s+có|gồm)\b\s*(?:có\s+)?[:,]?", re.I)
+    "tbgc",
+    re.compile(
+        r"\b(?P<m>trong\s+(?:số\s+)?đó|bao\s+gồm|gồm\s+có|gồm|cụ thể(?=:))\b\s*(?:có\s+)?[:,]?",
+        re.I,
+    ),
 )
-_MARKER_WORDS = ("đó", "gồm")  # what any match of _MARKER holds, in lower case
-_MARKER_AT = Gated(_MARKER, ("trong", "bao", "gồm"))  # where its first words start (speed)
-_WHOLE = frozenset({"gồm", "bao gồm", "gồm có"})
+# "trong số đó" ("among them") reads like "trong đó" (thanhnien.vn, 2021: "85.500 DN rời khỏi thị
+# trường. Đáng chú ý, trong số đó, 43.200 DN tạm ngừng ..., 30.100 DN ... và 12.200 doanh
+# nghiệp ..."; p45_hunt80): a list of some kinds, only a sum above the total is told.
+_AMONG_THEM = "trong số đó"
+_MARKER_WORDS = ("đó", "gồm", "cụ thể:")  # what any match of _MARKER holds, in lower case
+_MARKER_AT = Gated(_MARKER, ("trong", "bao", "gồm", "cụ"))  # where its first words start (speed)
+# "cụ thể:" lists every part, like "gồm:" (Tiền Giang, 2023: "31 giải pháp dự thi, cụ thể: Công
+# nghệ thông tin: 1 giải pháp; Cơ khí: 1 giải pháp; ..."; corpus h82); "cụ thể như" gives
+# examples (_EXAMPLES), "cụ thể," a sentence's detail, no marker.
+_WHOLE = frozenset({"gồm", "bao gồm", "gồm có", "cụ thể"})
 # A figure said to be a total, followed (before a colon) by the list of its parts.
 _SUM = re.compile(
     r"\btổng\s+(?:số\s+tiền|số|trị\s+giá|giá\s+trị|kinh\s+phí|cộng)(?:\s+là)?\s*[:,]?\s*",
@@ -279,10 +290,18 @@ def _breakdown(
 ) -> Finding | None:
     text, base, mentions = context.text, context.paragraph.offset, context.mentions
     kind = " ".join(marker.group("m").casefold().split())
+    if kind == _AMONG_THEM:
+        kind = "trong đó"
     at = marker.start()
     d = depth[at]
     k = bisect.bisect_left(starts, at) - 1
-    if (k < 0 or starts[k] < s_start) and kind in _WHOLE and d == 0 and before is not None:
+    if (
+        (k < 0 or starts[k] < s_start)
+        and kind in _WHOLE
+        and kind != _SPECIFIED  # "26 người chết.\nCụ thể: Lào Cai 3 người ...": maybe a few
+        and d == 0
+        and before is not None
+    ):
         # "Về thành phần ... gồm: Dân tộc A: 30 đại biểu, ...": no figure before the marker in
         # its sentence; the total is the sentence (or line) just before.
         return _from_before(context, marker, s_start, s_end, depth, starts, kind, before)
@@ -293,6 +312,8 @@ def _breakdown(
     if d > 0 and opening.endswith("("):
         anchor = len(opening) - 1
         total_depth = d - 1
+    elif opening.endswith(")"):
+        anchor = _aside_before(text, s_start, len(opening) - 1, d, depth, anchor)
     k = bisect.bisect_left(starts, anchor) - 1
     if k < 0:
         return None
@@ -304,6 +325,8 @@ def _breakdown(
         if k < 0:
             return None
         total = mentions[k]
+    if kind == _SPECIFIED and not _specifies(text, total.end - base, at):
+        return None  # "50.000 đồng/em và định mức học bổng, cụ thể: ...": not the 50.000's list
     # "Cấp huyện có 2 hội; cấp xã gồm 12 hội, 5 hội loại khá": a clause after ';' with a
     # subject of its own lists that subject's parts, not the figure before the ';'.
     subject = _totals._own_subject(text, s_start, at, depth)
@@ -464,6 +487,58 @@ def _colon_list(
             kind = "trong đó" if inside else "gồm"
             return _verdict(context.paragraph, context.file, total, parts, kind)
     return None
+
+
+# A bracket that says how a total changed or compares, between the total and its marker.
+_ASIDE = re.compile(r"\(\s*(?:tăng|giảm|bằng|đạt|so\s+với)\b", re.IGNORECASE)
+
+
+def _aside_before(
+    text: str, s_start: int, close: int, d: int, depth: Sequence[int], anchor: int
+) -> int:
+    """Where the bracket closed at *close*, right before a marker at depth *d*, opens, when it
+    is an aside on the total before it (a change, a comparison: Lâm Đồng, 2020: "toàn Đảng bộ
+    có 36 TCCS đảng (giảm 1 đảng bộ, do Đảng bộ xã Đạ M’ri sáp nhập vào ...) gồm: 12 đảng bộ
+    cơ sở và 24 chi bộ cơ sở"; corpus h81): the total is the figure before the bracket, not the
+    change in it.  *anchor* (the marker) otherwise.
+
+    >>> t = "Có 36 TCCS (giảm 1 đảng bộ) gồm: 12 đảng bộ và 24 chi bộ."
+    >>> from hoiquanchung.checker._totals import _depths
+    >>> t[: _aside_before(t, 0, t.index(")"), 0, _depths(t), t.index("gồm"))]
+    'Có 36 TCCS '
+    >>> t = "Có 36 TCCS (12 đảng bộ) gồm: 12 đảng bộ và 24 chi bộ."
+    >>> _aside_before(t, 0, t.index(")"), 0, _depths(t), t.index("gồm")) == t.index("gồm")
+    True
+    """
+    opened = close - 1
+    while opened > s_start and depth[opened] > d:
+        opened -= 1
+    if opened < s_start or depth[close] != d or _ASIDE.match(text, opened) is None:
+        return anchor
+    return opened
+
+
+_SPECIFIED = "cụ thể"
+# Between a total and its "cụ thể:": the total's own noun phrase, a comma; no figure, no other
+# subject joined by "và", no marker, no bracket.
+_SPECIFIED_GAP = re.compile(r"(?:(?!\b(?:và|gồm|trong\s+đó)\b)[^\d;:()/\n.!?])*", re.IGNORECASE)
+
+
+def _specifies(text: str, t_end: int, at: int) -> bool:
+    """Whether a list after *cụ thể:* at *at* lists the parts of the total ending at *t_end*:
+    only the total's noun phrase between them, the total no amount each (Quảng Trị: "tiền
+    mừng tuổi ... là 50.000 đồng/em và định mức học bổng, cụ thể: học sinh Tiểu học và THCS:
+    600.000 đồng/em; ..." lists the levels of another amount; corpus tinhuyquangtri-830suat-
+    hocbong).
+
+    >>> t = "Có 31 giải pháp dự thi, cụ thể: A: 1 giải pháp"
+    >>> _specifies(t, t.index(" giải"), t.index("cụ thể"))
+    True
+    >>> t = "Mừng tuổi 50.000 đồng/em và định mức học bổng, cụ thể: A: 600.000 đồng/em"
+    >>> _specifies(t, t.index(" đồng"), t.index("cụ thể"))
+    False
+    """
+    return _SPECIFIED_GAP.fullmatch(text, t_end, at) is not None
 
 
 def _may_total(

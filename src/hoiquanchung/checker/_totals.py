@@ -229,7 +229,12 @@ _HEAD_KIND = "trong tổng số"
 # người trúng cử có 194 ...", "Trong số đó có 20 ...", "Trong số tiền cho vay, có 32% ...").
 _GROUP_HEAD = re.compile(r"[^\W\d_][^\d]*?\b(?:có|là|chiếm|với)\s*\Z", re.IGNORECASE)
 _MAX_HEAD_CLAUSE = 200  # characters from the head to the comma that ends the total's clause
-_COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra"})
+_COMPLETE_MARKERS = frozenset({"gồm", "bao gồm", "gồm có", "chia ra", "cụ thể"})
+# A bracket opened by "cụ thể" after a total's clause lists every part, like "gồm" (Thái Bình,
+# 2021: "Tổng số 37 người được giới thiệu ứng cử, cụ thể (Đảng ủy 02 người; HĐND 01 người; ...;
+# Đại diện 09 thôn 06 người)"; corpus h81); "cụ thể như" gives examples (_EXAMPLES).
+_SPECIFIED = re.compile(r"(?<!\w)cụ\s+thể\s*:?\s*\Z", re.IGNORECASE)
+_SPECIFIED_KIND = "cụ thể"
 # Markers after which one ``;``-item may be a breakdown of its own (checker._totals._groups),
 # and the kind a later item is read as (whole only by its labels).
 # A head ("Trong số 325 đại biểu chính thức, có 45 đại biểu đương nhiên và 280 đại biểu bầu
@@ -954,9 +959,15 @@ def _bracketed(
                 continue  # "(với ...)" is no list; two markers: no simple list
         elif _MARKER_AT.search(text, at, close):
             continue  # a marker inside the bracket, not at its head: no simple list
+        elif not adjacent and _SPECIFIED.search(text, max(0, at - 12), at):
+            kind = (
+                _SPECIFIED_KIND  # "37 người được giới thiệu ứng cử, cụ thể (Đảng ủy 02 người; ...)"
+            )
         if _EXAMPLES.match(text, start):
             continue  # "(như ...)", "(trong đó cụ thể như ...)": examples
         inside = local[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, close)]
+        if kind == _SPECIFIED_KIND:
+            inside = _without_labels(text, base, noun, inside)
         if bisect.bisect_left(starts, at) != bisect.bisect_left(starts, start):
             continue  # a figure before the marker: no list of parts alone
         inside = _counted_bare(text, base, inside)
@@ -991,6 +1002,35 @@ def _bracketed(
         ):
             if not kin or finding.severity is not Severity.INFO:
                 yield finding  # persons of a kind may be some of the total's only
+
+
+def _without_labels(
+    text: str, base: int, noun: str, inside: Sequence[Mention]
+) -> Sequence[Mention]:
+    """*inside* without the figures of another noun than *noun* that name a part's label, a
+    figure of *noun* following them in the same item ("Đại diện 09 thôn 06 người": the 09
+    villages are who the 06 persons represent).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "(Đảng ủy 02 người; Đại diện 09 thôn 06 người; 3 xã)"
+    >>> [m.text for m in _without_labels(t, 0, "người", extract(t))]
+    ['02 người', '06 người', '3 xã']
+    """
+    kept = []
+    for i, m in enumerate(inside):
+        nxt = inside[i + 1] if i + 1 < len(inside) else None
+        if (
+            nxt is not None
+            and _noun(m) != noun
+            and _noun(nxt) == noun
+            and _LABEL_GAP.fullmatch(text, m.end - base, nxt.start - base) is not None
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+_LABEL_GAP = re.compile(r"[ \t\u00a0]+")  # a figure of a label right before its part
 
 
 # A bare count that ends its item after a label ("xây mới 15)", "xây mới 15,"): the noun of
@@ -1637,6 +1677,9 @@ def _check_sentence(
     (no fraction's terms), starting at *starts* and ending at *ends* in the paragraph (made
     once for the paragraph by :func:`check_totals`)."""
     text, base = paragraph.text, paragraph.offset
+    short = _abbreviated(text, base, local)
+    if short is not None:  # "456 HTX; trong đó, 357 HTX nông nghiệp, 174 HTX phi nông nghiệp"
+        local, ends = short, [m.end - base for m in short]
     # The sentence's markers, found once (those :func:`_check_totals` found to call it): each
     # from the end of the one before is what a search from a marker's end finds next (speed:
     # not searched again from each marker).
@@ -1815,6 +1858,68 @@ def _check_sentence(
                 if not persons or finding.severity is not Severity.INFO:
                     yield finding  # persons of a kind may be some of the total's only
             break
+
+
+# An abbreviation in capitals right after a figure ("174 HTX phi nông nghiệp"), and its own
+# definition in brackets after a noun written in full ("456 hợp tác xã (HTX)").
+_ABBREVIATION = re.compile(r"[\d.,]+[ \t\u00a0]+([^\W\d_]{2,8})(?=[ \t\u00a0]|\Z)")
+_DEFINED = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*([^\W\d_]{2,8})[ \t\u00a0]*\)")
+
+
+def _abbreviated(text: str, base: int, local: Sequence[Mention]) -> list[Mention] | None:
+    """*local* with each figure counted in an abbreviation written in capitals and words after
+    it (*174 HTX phi*: the grammar takes the words after an abbreviation into its noun) cut back
+    to the abbreviation, when the sentence counts that abbreviation in another figure too (*456
+    HTX; trong đó, 357 HTX nông nghiệp, 174 HTX phi nông nghiệp*) or defines it after a noun in
+    full (*456 hợp tác xã (HTX); trong đó 357 HTX nông nghiệp, ...*: the noun in full is then
+    its noun).  The words after the abbreviation are the part's label, as they are after a noun
+    in full (*357 hợp tác xã nông nghiệp*).  ``None`` when nothing is cut (most sentences).
+
+    Near misses: an abbreviation counted once (*5 DN FDI* with no other figure of *DN*), a word
+    in lower case (*3 hộ nghèo*), a bracket that is no definition (*(3 HTX)*).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Có 456 HTX; trong đó, 357 HTX nông nghiệp, 174 HTX phi nông nghiệp."
+    >>> [(m.text, m.unit) for m in _abbreviated(t, 0, extract(t))]
+    [('456 HTX', 'htx'), ('357 HTX', 'htx'), ('174 HTX', 'htx')]
+    >>> t = "Có 456 hợp tác xã (HTX); trong đó 357 HTX nông nghiệp, 174 HTX phi nông nghiệp."
+    >>> [m.unit for m in _abbreviated(t, 0, extract(t))]
+    ['hợp tác xã', 'hợp tác xã', 'hợp tác xã']
+    >>> _abbreviated("Có 5 DN FDI, 3 hộ nghèo.", 0, extract("Có 5 DN FDI, 3 hộ nghèo.")) is None
+    True
+    """
+    found: list[tuple[Mention, str, int]] = []  # a figure, its abbreviation, where it ends
+    for m in local:
+        if m.unit is None or m.range_end is not None:
+            continue
+        words = m.text.split(None, 2)  # the figure, its first word, ... (cheap: most fail here)
+        if len(words) < 2 or not words[1].isupper():
+            continue
+        written = _ABBREVIATION.match(text, m.start - base, m.end - base)
+        if written is not None and written.group(1).isupper():
+            found.append((m, written.group(1).casefold(), written.end(1)))
+    if len(found) < 2:
+        return None
+    full: dict[str, str] = {}  # an abbreviation defined after a noun in full: that noun
+    for m in local:
+        defined = _DEFINED.match(text, m.end - base)
+        if m.unit is not None and defined is not None and defined.group(1).isupper():
+            full[defined.group(1).casefold()] = m.unit
+    changed: dict[int, Mention] = {}
+    for m, abbr, end in found:
+        if abbr in full:
+            unit = full[abbr]
+        elif sum(1 for _, other, _ in found if other == abbr) >= 2:
+            unit = abbr
+        else:
+            continue
+        if m.unit != unit:
+            written_text = text[m.start - base : end]
+            quantity = attrs.evolve(m.quantity, unit=unit, text=written_text)
+            changed[id(m)] = attrs.evolve(m, quantity=quantity, end=base + end)
+    if not changed:
+        return None
+    return [changed.get(id(m), m) for m in local]
 
 
 def _semicolon_between(text: str, base: int, first: Mention, same: Sequence[Mention]) -> bool:
@@ -2671,6 +2776,10 @@ def _partition(
     text, base = paragraph.text, paragraph.offset
     items = _whole_parts(_items(text, start, stop, depth, level), parts, base)
     part_starts = [p.start - base for p in parts]  # in order: bisection keeps this linear
+    if not group and kind in _GROUPED_MARKERS and _semicolons(items, text):
+        # "gồm: thu thuế và phí 123,7 tỷ đồng, thu tiền cấp đất 60,5 tỷ đồng; thu bằng biện
+        # pháp tài chính 8,4 tỷ đồng": one list whose separators change.
+        items = _mixed_separators(text, items, total, parts, part_starts, depth, level)
     # "...; 23 tổ ... trung bình và 12 tổ ... yếu": read only by its labels (below), never by
     # its marker alone ("gồm 21 ... đương nhiên; 139 ... bầu; 60 ... nam và 100 ... nữ" is two
     # breakdowns, not four parts).
@@ -2823,8 +2932,11 @@ def _partition(
         some = dimension = ("parallel", frozenset())
     if dimension is None and not whole and len(items) == len(labels):
         some = dimension = _framed_values(text, base, total, start, heads, afters)
-    if joined_last and dimension is None:
-        return  # the last "và" cut the list: only labels say it is one list
+    if joined_last and dimension is None and not rest:
+        # The last "và" cut the list: only labels say it is one list, or a last item that is
+        # the rest of it ("...; cá 305,5 ha và các loại thủy sản khác 636 ha": no breakdown of
+        # its own ends with the rest of the total).
+        return
     if bare_with and not whole:
         # "là 1.041 người, với 217 người ở Trung ương và 824 người ở địa phương" (VnExpress,
         # 2026) is read; "139 tổ chức hội ... với 992.000 hội viên" names what goes with it.
@@ -3442,6 +3554,58 @@ _JOIN_TAIL = re.compile(r"(?:(?:có|là)\s+)?", re.IGNORECASE)
 def _semicolons(items: Sequence[tuple[int, int]], text: str) -> bool:
     """Whether *items* (two at least) were cut at ``;``."""
     return len(items) > 1 and text[items[1][0] - 1] == ";"
+
+
+def _mixed_separators(
+    text: str,
+    items: list[tuple[int, int]],
+    total: Mention,
+    parts: Sequence[Mention],
+    part_starts: Sequence[int],
+    depth: Sequence[int],
+    level: int,
+) -> list[tuple[int, int]]:
+    """*items*, cut at ``;``, cut again at ``,`` and *và* when the list changes its separator
+    on the way: some ``;``-items hold one part, others several (Lâm Đồng, 2017: "thu ngân sách
+    do huyện quản lý 197,7 tỷ đồng, ..., gồm: thu thuế và phí 123,7 tỷ đồng, ..., thu tiền cấp
+    đất, thuê đất, bán nhà sở hữu nhà nước 60,5 tỷ đồng, ...; thu bằng biện pháp tài chính 8,4
+    tỷ đồng"; corpus h80-baolamdong-duc-trong-thu-ngan-sach-7-thang-2017): a one-part item is no
+    breakdown of the total of its own, so the items are the parts of one list.
+
+    Several breakdowns of one total keep their items (:func:`_groups`): every ``;``-item of
+    several parts ("21 ... đương nhiên, 06 ... chỉ định; 11 ... cấp huyện, 139 ... cấp cơ
+    sở"), or a run of ``;``-items that makes the total exactly ("gồm 21 đại biểu đương nhiên;
+    139 đại biểu bầu; 60 đại biểu nam và 100 đại biểu nữ": 21 + 139 = 160).
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Thu 19 tỷ đồng, gồm: A 12 tỷ đồng, B 6 tỷ đồng; C 1 tỷ đồng."
+    >>> total, *parts = extract(t)
+    >>> cut = [(20, 46), (47, len(t) - 1)]
+    >>> [t[a:b].strip() for a, b in _mixed_separators(t, cut, total, parts,
+    ...     [p.start for p in parts], [0] * len(t), 0)]
+    ['A 12 tỷ đồng', 'B 6 tỷ đồng', 'C 1 tỷ đồng']
+    >>> t = "Có 160 đại biểu, gồm 21 đại biểu A; 139 đại biểu B; 60 đại biểu nam, 100 đại biểu nữ."
+    >>> total, *parts = extract(t)
+    >>> cut = [(21, 35), (36, 51), (52, len(t) - 1)]
+    >>> _mixed_separators(t, cut, total, parts, [p.start for p in parts], [0] * len(t), 0) == cut
+    True
+    """
+    groups = [
+        parts[bisect.bisect_left(part_starts, a) : bisect.bisect_left(part_starts, b)]
+        for a, b in items
+    ]
+    counts = [len(g) for g in groups]
+    if 0 in counts or 1 not in counts or max(counts) < 2:
+        return items
+    for i in range(len(groups)):  # a run of items that makes the total: a breakdown of its own
+        for j in range(i + 1, min(len(groups), i + _MAX_RUN) + 1):
+            run = [p for g in groups[i:j] for p in g]
+            if len(run) >= 2 and sum_of_parts(run) == total.value and j - i < len(groups):
+                return items
+    flat: list[tuple[int, int]] = []
+    for a, b in items:  # no ";" at the list's depth inside an item: cut at "," and "và"
+        flat += _items(text, a, b, depth, level)
+    return flat
 
 
 def _groups(
