@@ -158,7 +158,7 @@ _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2},\d{3}(?![\d.,])")
 _AVERAGE_BEFORE = re.compile(r"\b(?:bình\s+quân|trung\s+bình|mỗi|hệ\s+số)\b", re.IGNORECASE)
 _PER_AFTER = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/")
 # After "N,000": a unit or a noun (a word, no scale word), or "đến" and the range's high end.
-_MEASURE_AFTER = re.compile(
+_ZEROS_UNIT_AFTER = re.compile(
     r"\s?(?!(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_]))[^\W\d_]", re.IGNORECASE
 )
 _RANGE_TO_ZEROS = re.compile(r"\s*(?:-|–|đến|tới)\s*[1-9]\d{0,2},000(?![\d.,])", re.IGNORECASE)
@@ -181,8 +181,10 @@ def _comma_counts(context: ParagraphContext) -> Iterator[tuple[int, int, str]]:
             # h79-giacaphe-lam-dong-tai-canh-60000ha, h79-vietbao-vai-thieu-luc-ngan-2014): a
             # decimal is never written with three zeros after its comma, so before any unit (no
             # scale word: "1,000 tỷ" may be read as one tỷ) the comma groups thousands.
-            noun = _RANGE_TO_ZEROS.match(text, m.end()) or _MEASURE_AFTER.match(text, m.end())
-            if noun is None or (noun.re is _MEASURE_AFTER and _NO_UNIT_AFTER.match(text, m.end())):
+            noun = _RANGE_TO_ZEROS.match(text, m.end()) or _ZEROS_UNIT_AFTER.match(text, m.end())
+            if noun is None or (
+                noun.re is _ZEROS_UNIT_AFTER and _NO_UNIT_AFTER.match(text, m.end())
+            ):
                 continue
         if noun is None or _PER_AFTER.match(text, noun.start() + 1):
             continue
