@@ -131,3 +131,20 @@ def test_portions_given_besides_unpriced_are_paid_from_the_same_total() -> None:
         "đồng tiền mặt và 1 túi quà trị giá 300.000 đồng."
     )
     assert [f.code for f in check_text(holds)] == ["total-mismatch"]
+
+
+def test_a_clause_of_its_own_after_va_names_no_plan() -> None:
+    # http://baolamdong.vn/kinhte/202007/bao-lam-thu-ngan-sach-tang-27-so-voi-cung-ky-3012671/
+    # (pending f24t-baolamdong-bao-lam-thu-ngan-sach-6-thang-2020, a held-out paragraph of
+    # round 24): "chi ngân sách huyện là 369,767 tỷ đồng, đạt 60% dự toán giao và chi ngân sách
+    # xã là 51,097 tỷ đồng": the communes' spending was read as the plan (369,767/51,097).
+    text = corpus("f24t-baolamdong-bao-lam-thu-ngan-sach-6-thang-2020")
+    assert alarm_codes(text) == []
+    # The near miss: a plan named after the rate with its figure after "là" is still read.
+    near = (
+        "TP.HCM đã giải ngân vốn đầu tư công đạt 109.996 tỷ đồng, đạt tỷ lệ 93,4% kế hoạch vốn "
+        "Thủ tướng Chính phủ giao năm 2025 là 120.353 tỷ đồng."
+    )
+    assert [(f.code, f.computed) for f in check_text(near)] == [
+        ("rate-mismatch", "109.996/120.353 = 91,4%")
+    ]

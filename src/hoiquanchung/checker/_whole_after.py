@@ -80,8 +80,15 @@ _NAMED = re.compile(
     rf"(?:(?:đạt|là|có|xuất\s+khẩu|nhập\s+khẩu)\s+)?|\s+)\Z",
     re.IGNORECASE,
 )
-# A whole that is another time's or a change: "kế hoạch năm trước", "tổng ... tăng".
-_NOT_WHOLE = re.compile(r"\b(?:tăng|giảm|cùng\s+kỳ|năm\s+trước|trong\s+đó|gồm)\b", re.IGNORECASE)
+# A whole that is another time's or a change: "kế hoạch năm trước", "tổng ... tăng"; or a clause
+# of its own joined by *và*, its subject stated with *là*: "chi ngân sách huyện là 369,767 tỷ
+# đồng, đạt 60% dự toán giao và chi ngân sách xã là 51,097 tỷ đồng" (Lâm Đồng, 2020; corpus
+# f24t-baolamdong-bao-lam-thu-ngan-sach-6-thang-2020): the communes' spending, no plan.
+_NOT_WHOLE = re.compile(
+    r"\b(?:tăng|giảm|cùng\s+kỳ|năm\s+trước|trong\s+đó|gồm)\b"
+    r"|\bvà\s+(?:[^\W\d_]+\s+){1,8}?là\s*\Z",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[;.!?\n](?!\d)")
 _MAX_GAP = 160  # characters between the part and its rate
 _MAX_AFTER = 120  # characters between the rate and its whole
