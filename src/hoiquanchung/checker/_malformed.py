@@ -56,6 +56,7 @@ from hoiquanchung.numbers._vocabulary import (
     day_words,
     label_nouns,
     person_nouns,
+    scale_alternation,
     stop_words,
     times_of_day,
     unit_nouns,
@@ -159,7 +160,7 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:bình\s+quân|trung\s+bình|mỗi|hệ\s+s�
 _PER_AFTER = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/")
 # After "N,000": a unit or a noun (a word, no scale word), or "đến" and the range's high end.
 _ZEROS_UNIT_AFTER = re.compile(
-    r"\s?(?!(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_]))[^\W\d_]", re.IGNORECASE
+    rf"\s?(?!(?:{scale_alternation()})(?![^\W\d_]))[^\W\d_]", re.IGNORECASE
 )
 _RANGE_TO_ZEROS = re.compile(r"\s*(?:-|–|đến|tới)\s*[1-9]\d{0,2},000(?![\d.,])", re.IGNORECASE)
 
