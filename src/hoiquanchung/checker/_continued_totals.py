@@ -228,6 +228,7 @@ from hoiquanchung.checker._patterns import Gated, lowered
 from hoiquanchung.checker._rate_bases import check_shares_of_base
 from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
 from hoiquanchung.checker._share_parts import check_share_parts
+from hoiquanchung.checker._share_parts import countable as _countable
 from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.checker._totals import disjoint_parts
 from hoiquanchung.findings import Finding
@@ -1158,15 +1159,6 @@ def _mismatch(
 
 
 # ------------------------------------------------------------------ the continued breakdown
-def _countable(m: Mention) -> bool:
-    return (
-        m.fraction is None
-        and m.range_end is None
-        and m.unit is not None
-        and m.unit.casefold() not in NOT_COUNTS
-    )
-
-
 def check_continued(context: ParagraphContext) -> Iterator[Finding]:
     """Findings on totals broken down in the sentences and paragraphs after their own.
 

@@ -43,7 +43,7 @@ from hoiquanchung.checker._text import Paragraph
 from hoiquanchung.findings import Finding
 from hoiquanchung.numbers import Bound
 
-__all__ = ["check_share_parts"]
+__all__ = ["check_share_parts", "countable"]
 
 # Between a part and its share: "(", ", chiếm", "(chiếm tỷ lệ", ", tỷ lệ", "(đạt".
 _BEFORE_SHARE = re.compile(
@@ -85,7 +85,10 @@ def _share_after(text: str, base: int, part: Mention, following: Mention | None)
     return following.value
 
 
-def _countable(m: Mention) -> bool:
+def countable(m: Mention) -> bool:
+    """Whether *m* is a count the continued breakdowns read: no fraction's side, no range's
+    end, a unit that counts (not a measure of :data:`NOT_COUNTS`).  Shared with
+    :mod:`~hoiquanchung.checker._continued_totals`."""
     return (
         m.fraction is None
         and m.range_end is None
@@ -129,7 +132,7 @@ def _read_from(
         return
     measures: dict[str, list[Mention]] = {}
     for m in t_local:
-        if _countable(m) and text.count("(", t_start, m.start - base) == text.count(
+        if countable(m) and text.count("(", t_start, m.start - base) == text.count(
             ")", t_start, m.start - base
         ):
             measures.setdefault(measure_of(m.unit or ""), []).append(m)
@@ -164,7 +167,7 @@ def _parts_of(
             for k, m in enumerate(local)
             if m.start - base >= start
             and (
-                (_countable(m) and measure_of(m.unit or "") == measure)
+                (countable(m) and measure_of(m.unit or "") == measure)
                 or (
                     m.unit is None
                     and m.fraction is None
