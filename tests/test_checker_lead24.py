@@ -148,3 +148,15 @@ def test_a_clause_of_its_own_after_va_names_no_plan() -> None:
     assert [(f.code, f.computed) for f in check_text(near)] == [
         ("rate-mismatch", "109.996/120.353 = 91,4%")
     ]
+
+
+def test_a_truncated_rate_another_count_explains_names_no_base() -> None:
+    # Hypothesis found it (tests/test_checker_rates7.py::test_cases_and_defendants): "thụ lý
+    # 40.001 vụ/30.001 bị cáo, giải quyết 2 vụ/3 bị cáo, đạt 0,00%" holds for the cases; every
+    # small enough fraction truncates to 0,00 %, so it names no base of its own.
+    text = "Tòa án thụ lý 40.001 vụ/30.001 bị cáo, giải quyết 2 vụ/3 bị cáo, đạt 0,00%;"
+    assert [f for f in check_text(text) if f.code.startswith("rate")] == []
+    # Nor a rate that a count right before the attached one holds rounded ("3 vụ" of 8.572 vụ
+    # is 0,03 %; 17 of 43.021 defendants truncates to it).
+    text = "Tòa án thụ lý 8.572 vụ/43.021 bị cáo, giải quyết 3 vụ/17 bị cáo, đạt 0,03%;"
+    assert [f for f in check_text(text) if f.code.startswith("rate")] == []

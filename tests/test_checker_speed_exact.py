@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from hoiquanchung.checker._dates import _days_in
 from hoiquanchung.checker._figures_table import Depths, _sentences, bracket_depths, sentence_spans
-from hoiquanchung.checker._patterns import lowered, remembered
+from hoiquanchung.checker._patterns import _REMEMBERED, lowered, remembered
 from hoiquanchung.checker._text import _clusters, nfc_with_columns
 from hoiquanchung.indicators import Figure, StatedFigure
 from hoiquanchung.indicators._interval import Interval
@@ -181,9 +181,9 @@ def test_remembered_by_identity_not_content() -> None:
     assert len(calls) == 1
     assert remembered(memo, again, make) == remembered(memo, first, make)
     assert len(calls) == 2  # made anew for the other object: nothing is kept by content
-    for n in range(10):  # a few texts at most are kept
+    for n in range(2 * _REMEMBERED):  # a few texts at most are kept (round 24: 16, not 4)
         remembered(memo, f"đoạn {n}", make)
-    assert len(memo) <= 4
+    assert len(memo) <= _REMEMBERED
 
 
 def test_the_reference_shapes_read_alike() -> None:

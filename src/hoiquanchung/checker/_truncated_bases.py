@@ -94,6 +94,8 @@ def truncated_bases(
             continue
         if rate.quantity.resolution > _FINEST or rate.bound is not Bound.EXACT:
             continue
+        if rate.value <= 0:
+            continue  # "0,00%": every small enough fraction truncates to it; it names no base
         if count.bound is not Bound.EXACT or count.unit is None or count.fraction is not None:
             continue
         part = count.value
@@ -122,12 +124,43 @@ def truncated_bases(
                 chosen = total
         if explained or len(truncated) != 1 or chosen is None:
             continue
+        if _another_count_explains(context, count, rate, (*counts, *others)):
+            continue
         if not _siblings_agree(count, chosen, pairs, (*counts, *others), same_noun):
             continue
         found = finding(count, rate, chosen, context.file)
         if found is not None:
             judged.add((rate.line, rate.column))
             yield found
+
+
+def _another_count_explains(
+    context: ParagraphContext, count: Mention, rate: Mention, wholes: Sequence[Mention]
+) -> bool:
+    """Whether a count written right before *count*, in its clause, makes *rate* hold rounded
+    against some whole: "giải quyết 3 vụ/17 bị cáo, đạt 0,03%" may be the cases' rate (3 of
+    8.572 vụ), whatever 17 of the defendants truncates to (hypothesis found it:
+    ``tests/test_checker_rates7.py::test_cases_and_defendants``)."""
+    text, base = context.text, context.paragraph.offset
+    for m in context.mentions:
+        if m is count or m.end > count.start or count.start - m.end > _BEFORE_REACH:
+            continue
+        if _CLAUSE_BREAK.search(text, m.end - base, count.start - base):
+            continue
+        if m.bound is not Bound.EXACT or m.value != int(m.value) or m.value < _MIN_COUNT:
+            continue
+        for total in wholes:
+            if (
+                total.value > m.value
+                and total.value == int(total.value)
+                and rate_verdict(int(m.value), rate, int(total.value)) is Verdict.CONSISTENT
+            ):
+                return True
+    return False
+
+
+_BEFORE_REACH = 40  # characters between a count and the one right before it in its clause
+_CLAUSE_BREAK = re.compile(r"[;.!?\n]")
 
 
 def _plain_figure(m: Mention) -> bool:
