@@ -154,15 +154,21 @@ def scale_verdict(
     parts: Sequence[Mention],
     file: str | None,
     some_only: bool,
+    *,
+    rounded: bool = False,
 ) -> Finding | None:
-    """``total-mismatch`` when the *parts* of a list of one scale (medal colours, OCOP stars,
-    prize grades) contradict their *total* as written (:func:`sum_contradicts`): above it
-    always; below it unless the list may name *some_only* of the total (a partial list after
-    *trong đó*, another's tally inside it)."""
+    """``total-mismatch`` when the *parts* of a list of one dimension (medal colours, OCOP
+    stars, prize grades, legal forms, economic sectors) contradict their *total* as written
+    (:func:`sum_contradicts`): above it always; below it unless the list may name *some_only*
+    of the total (a partial list after *trong đó*, another's tally inside it).  *rounded*
+    parts are statistics each rounded at its last written digit (a GRDP's sectors in *tỷ
+    đồng*), so their sum may miss the total by their rounding; counts are exact."""
     total_sum = Decimal(0)
     for p in parts:
         total_sum = _EXACT.add(total_sum, p.value)
-    side = sum_contradicts(total.quantity, total_sum)
+    side = sum_contradicts(
+        total.quantity, total_sum, [p.quantity for p in parts] if rounded else ()
+    )
     if side is None or (side == "below" and some_only):
         return None
     return total_mismatch(

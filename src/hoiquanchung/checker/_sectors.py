@@ -30,13 +30,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from decimal import Decimal
 
-from hoiquanchung._exact import EXACT as _EXACT
+from hoiquanchung.checker._medals import scale_verdict
 from hoiquanchung.checker._mentions import Mention
-from hoiquanchung.checker._rules import sum_contradicts, sum_of_terms, total_mismatch
 from hoiquanchung.checker._text import Paragraph
-from hoiquanchung.findings import Finding, Severity
+from hoiquanchung.findings import Finding
 from hoiquanchung.numbers import Bound
 
 __all__ = ["SECTOR_WORDS", "sector_amounts"]
@@ -139,26 +137,8 @@ def sector_amounts(
         i = max(i, j) if len(parts) >= 2 else i
         if len(parts) < 2:
             continue
-        found_ = _verdict(paragraph, total, list(parts.values()), file, set(parts) == _ALL)
+        found_ = scale_verdict(
+            paragraph, total, list(parts.values()), file, set(parts) != _ALL, rounded=True
+        )
         if found_ is not None:
             yield found_
-
-
-def _verdict(
-    paragraph: Paragraph, total: Mention, parts: Sequence[Mention], file: str | None, whole: bool
-) -> Finding | None:
-    computed = Decimal(0)
-    for p in parts:
-        computed = _EXACT.add(computed, p.value)
-    side = sum_contradicts(total.quantity, computed, [p.quantity for p in parts])
-    if side is None or (side == "below" and not whole):
-        return None
-    return total_mismatch(
-        paragraph,
-        total.start - paragraph.offset,
-        total,
-        computed,
-        sum_of_terms([p.value for p in parts]),
-        file=file,
-        severity=Severity.ERROR,
-    )
