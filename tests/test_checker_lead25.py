@@ -7,7 +7,11 @@ the comments below).
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from _checker_helpers import alarm_codes, corpus
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hoiquanchung.checker import check_text
 
@@ -26,3 +30,77 @@ def test_a_list_after_a_fraction_is_the_fractions_not_an_earlier_totals() -> Non
         "Có 31 xã, 2/3 huyện; trong đó có 48 xã nâng cao.",
     ):
         assert [f.code for f in check_text(near)] == ["parts-exceed-total"], near
+
+
+def test_a_rate_from_x_to_y_and_its_change() -> None:
+    # https://vietnamnet.vn/ha-giang-phan-dau-giam-hon-7-800-ho-ngheo-da-chieu-nam-2024-2318672.html
+    # (pending h87-vietnamnet-ha-giang-ngheo-2023): "tỷ lệ nghèo đa chiều giảm từ 73,26% (2021)
+    # xuống còn 61,04%, tương đương giảm 12,22%": 73,26 − 61,04 = 12,22 points.
+    text = corpus("h87-vietnamnet-ha-giang-ngheo-2023")
+    assert alarm_codes(text) == []
+    slip = corpus("h87-vietnamnet-ha-giang-ngheo-2023", "giảm 12,22%", "giảm 12,32%")
+    assert [(f.code, f.stated, f.computed) for f in check_text(slip)] == [
+        ("total-mismatch", "12,32%", "12,22%")
+    ]
+    # https://vietnamnet.vn (corpus vietnamnet-xoamuchu-2021-2025): "tăng từ 97,85% lên 99,1%,
+    # tăng 1,25% so với đầu giai đoạn".
+    assert alarm_codes(corpus("vietnamnet-xoamuchu-2021-2025")) == []
+    slip = corpus("vietnamnet-xoamuchu-2021-2025", "tăng 1,25%", "tăng 1,35%")
+    assert [f.stated for f in check_text(slip)] == ["1,35%"]
+
+
+def test_a_rate_change_holds_as_points_or_relative_within_rounding() -> None:
+    quiet = (
+        # relative to the first rate: 50 % to 40 % is a fall of 20 %
+        "Tỷ lệ hộ nghèo giảm từ 50% xuống 40%, giảm 20%.",
+        # rounded rates: 4,5 % to 7,5 % makes 3 points
+        "Tỷ lệ bao phủ tăng từ 5% lên 7%, tăng 3%.",
+        # an average per year is no difference of the two rates
+        "Tỷ lệ giảm từ 5,2% năm 2020 xuống 3,1% năm 2024, bình quân giảm 0,5%/năm.",
+        "Tỷ lệ giảm từ 5,2% năm 2020 xuống 3,1% năm 2024, bình quân mỗi năm giảm 0,5%.",
+        # a qualified change, another percentage between, a change of something else
+        "Tỷ lệ giảm từ 58,2% xuống 27,9%, giảm khoảng 20%.",
+        "Tỷ lệ giảm từ 58,2% xuống 27,9% và tỷ lệ cận nghèo 12%, giảm 20,3%.",
+        "Tỷ lệ giảm từ 58,2% xuống 27,9%, giảm 20,3 triệu đồng.",
+        # another clause between
+        "Tỷ lệ giảm từ 58,2% xuống 27,9%; thu nhập giảm 20,3%.",
+    )
+    for text in quiet:
+        assert alarm_codes(text) == [], text
+    slips = {
+        "Tỷ lệ hộ nghèo giảm từ 58,2% xuống 27,9%, giảm 20,3%.": "30,3%",
+        "Tỷ lệ hộ nghèo giảm từ 50% xuống 40%, giảm 20 điểm phần trăm.": "10 điểm",
+        "Tỷ lệ che phủ rừng tăng từ 42,5% (2020) lên 44,1% (2024), tăng 1,8%.": "1,6%",
+    }
+    for text, computed in slips.items():
+        assert [(f.code, f.computed) for f in check_text(text)] == [("total-mismatch", computed)]
+
+
+def _rate(value: Decimal, decimals: int) -> str:
+    return f"{value:.{decimals}f}".replace(".", ",")
+
+
+@given(st.integers(0, 9999), st.integers(0, 9999), st.integers(1, 2), st.booleans())
+def test_the_difference_of_two_rates_is_never_reported(a: int, b: int, d: int, up: bool) -> None:
+    first, second = Decimal(a).scaleb(-d), Decimal(b).scaleb(-d)
+    verb, to = ("tăng", "lên") if up else ("giảm", "xuống")
+    change = _rate(abs(first - second), d)
+    text = f"Tỷ lệ {verb} từ {_rate(first, d)}% {to} {_rate(second, d)}%, {verb} {change}%."
+    assert alarm_codes(text) == [], text
+
+
+@given(st.integers(0, 9999), st.integers(0, 9999), st.integers(1, 2), st.integers(-5, 5))
+def test_a_change_in_points_is_reported_exactly_beyond_the_rounding(
+    a: int, b: int, d: int, k: int
+) -> None:
+    # Three figures at d decimals: each within half a unit of its last digit, so a change in
+    # percentage points may miss the difference by 1,5 units, never by 2.
+    first, second = Decimal(a).scaleb(-d), Decimal(b).scaleb(-d)
+    written = abs(first - second) + Decimal(k).scaleb(-d)
+    if written < 0:
+        return
+    text = (
+        f"Tỷ lệ thay đổi từ {_rate(first, d)}% xuống {_rate(second, d)}%, giảm "
+        f"{_rate(written, d)} điểm phần trăm."
+    )
+    assert (alarm_codes(text) == ["total-mismatch"]) is (abs(k) >= 2), text

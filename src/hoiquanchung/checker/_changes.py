@@ -37,6 +37,7 @@ from hoiquanchung.checker._context import Check, ParagraphContext
 from hoiquanchung.checker._counts import is_changed_count
 from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._patterns import lowered
+from hoiquanchung.checker._rate_changes import rate_changes
 from hoiquanchung.checker._rules import make_finding, sum_contradicts
 from hoiquanchung.findings import Finding
 from hoiquanchung.messages import Localized
@@ -542,6 +543,8 @@ def check_changes(context: ParagraphContext) -> Iterator[Finding]:
         patterns.append(_compared)
     if "từ" in low and ("lên" in low or "xuống" in low):
         patterns.append(_from_to)
+        if "%" in low:
+            patterns.append(_rates_from_to)
     if ("kết nạp" in low or "phát triển" in low) and ("giảm" in low or "ra khỏi" in low):
         patterns.append(_flow)
     if any(m.fraction == "numerator" for m in ms):
@@ -553,6 +556,11 @@ def check_changes(context: ParagraphContext) -> Iterator[Finding]:
             if key not in seen:
                 seen.add(key)
                 yield found
+
+
+def _rates_from_to(context: ParagraphContext, ms: Sequence[Mention]) -> Iterator[Finding]:
+    """A rate *from X % to Y %* and its change (:mod:`hoiquanchung.checker._rate_changes`)."""
+    return rate_changes(context.paragraph, ms, context.file)
 
 
 #: Rule changes: what :mod:`hoiquanchung.checker._registry` runs.
