@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from _checker_helpers import alarm_codes, corpus
+from _checker_helpers import alarm_codes, corpus, stated_alarms
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -104,3 +104,17 @@ def test_a_change_in_points_is_reported_exactly_beyond_the_rounding(
         f"{_rate(written, d)} điểm phần trăm."
     )
     assert (alarm_codes(text) == ["total-mismatch"]) is (abs(k) >= 2), text
+
+
+def test_a_count_of_change_linked_to_a_rate_makes_the_bracket_now_and_before() -> None:
+    # https://hoabinh.gov.vn (pending h90-hoabinh-gov-toi-pham-6-thang-2023): "xảy ra ít hơn 03 vụ
+    # = 1,6% (180/183 vụ)": the rate is the fall 3/183, not 180/183.
+    assert alarm_codes(corpus("h90-hoabinh-gov-toi-pham-6-thang-2023")) == []
+    assert alarm_codes("Xảy ra ít hơn 03 vụ = 1,6% (180/183 vụ).") == []
+    assert alarm_codes("Giảm 3 vụ, tương đương 1,6% (180/183 vụ).") == []
+    # The near misses: a rate that is neither the fall nor the fraction is still reported, and
+    # one without a word of change is judged as the fraction's.
+    assert stated_alarms("Xảy ra ít hơn 03 vụ = 2,6% (180/183 vụ).") == [
+        ("rate-mismatch", "2,6%", "3/183 = 1,6%")
+    ]
+    assert alarm_codes("Xảy ra 40 vụ = 1,6% (180/183 vụ).") == ["rate-mismatch"]

@@ -734,11 +734,39 @@ def _bracket_of_rate_before(s: _Scan, i: int) -> bool:
     return _BRACKET_CLOSES.match(s.text, m[i + 1].end - s.base) is not None
 
 
+# A count linked to the rate after it ("03 vụ = 1,6%", "3 vụ, tương đương 1,6%") and, before
+# the count, its word of change ("ít hơn 03 vụ", "giảm 3 vụ").
+_LINKED_TO_RATE = re.compile(r"\s*(?:=|,?\s*(?:tương\s+đương|bằng)(?:\s+với)?)\s*\Z", re.I)
+_CHANGE_OF_COUNT = re.compile(
+    r"\b(tăng|giảm|ít\s+hơn|nhiều\s+hơn)(?:\s+(?:được|thêm|là))?\s*:?\s*\Z", re.IGNORECASE
+)
+_FALLS = frozenset({"giảm", "ít hơn"})
+_FIRST_DIGIT = re.compile(r"\d")
+
+
+def _count_of_change(s: _Scan, at: int) -> re.Match[str] | None:
+    """The word of change of the count right before the rate at *at*, when the two are linked:
+    "xảy ra ít hơn 03 vụ = 1,6% (180/183 vụ)" (hoabinh.gov.vn, 2023; a hunt on unseen text):
+    the rate is the fall 3/183, and the bracket gives the counts now and before."""
+    count, rate = s.mentions[at - 1], s.mentions[at]
+    if _LINKED_TO_RATE.match(s.text, count.end - s.base, rate.start - s.base) is None:
+        return None
+    start = s.mentions[at - 2].end - s.base if at > 1 else 0
+    # Up to the count's first digit: its qualifier ("ít hơn 03 vụ" reads as "hơn 03 vụ") is
+    # part of the words of change.
+    digit = _FIRST_DIGIT.search(count.text)
+    end = count.start - s.base + (digit.start() if digit else 0)
+    lead = s.text[max(start, count.start - s.base - _MAX_GAP) : end]
+    return _CHANGE_OF_COUNT.search(_CLAUSE_END.split(lead)[-1])
+
+
 def _judge_bracketed(s: _Scan, i: int) -> Iterator[Finding]:
     """Judge the rate before the bracketed fraction at *i* (:func:`_bracket_of_rate_before`).
 
-    After a word of change (*giảm*, *tăng*) the bracket may give the counts now and before
-    ("giảm 5,83% (3.389/3.599 vụ)", Lâm Đồng; corpus lamdong-toipham-5nam): the rate is then
+    After a word of change (*giảm*, *tăng*), or after a count of change linked to the rate
+    ("ít hơn 03 vụ = 1,6% (180/183 vụ)": :func:`_count_of_change`), the bracket may give the
+    counts now and before ("giảm 5,83% (3.389/3.599 vụ)", Lâm Đồng; corpus
+    lamdong-toipham-5nam): the rate is then
     either ``a/b`` or the change ``|a − b|/b`` (a fall when ``a < b``, a rise when ``a > b``);
     when neither holds, the nearer reading is judged.
     """
@@ -750,7 +778,9 @@ def _judge_bracketed(s: _Scan, i: int) -> Iterator[Finding]:
     start = s.mentions[at - 1].end - s.base if at > 0 else 0
     before = s.text[max(start, rate.start - s.base - _MAX_GAP) : rate.start - s.base]
     change = _CHANGE_WORD.search(_CLAUSE_END.split(before)[-1])
-    falls = change is not None and change.group(1).casefold() == "giảm"
+    if change is None and at > 0:
+        change = _count_of_change(s, at)
+    falls = change is not None and change.group(1).casefold() in _FALLS
     if change is None or a.value == b.value or (a.value < b.value) != falls:
         yield from s.judge(at, a, b)
         return
