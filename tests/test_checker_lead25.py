@@ -118,3 +118,43 @@ def test_a_count_of_change_linked_to_a_rate_makes_the_bracket_now_and_before() -
         ("rate-mismatch", "2,6%", "3/183 = 1,6%")
     ]
     assert alarm_codes("Xảy ra 40 vụ = 1,6% (180/183 vụ).") == ["rate-mismatch"]
+
+
+def test_a_reorganisation_from_a_count_to_a_count_and_its_fall() -> None:
+    # The reports of the 2025 reorganisation (hunt92, round 25): "sắp xếp 209 ... xuống còn 69
+    # ..., giảm 140 ...": the count a reorganisation starts from is read like "từ 209".
+    assert stated_alarms("Tỉnh sắp xếp 209 xã xuống còn 69 xã, giảm 150 xã.") == [
+        ("total-mismatch", "69 xã", "59 xã")
+    ]
+    assert alarm_codes("Huyện sáp nhập 20 thôn xuống còn 12 thôn, giảm 9 thôn.") == [
+        "total-mismatch"
+    ]
+    # The near misses: the fall that holds; the noun changed between the counts (which
+    # units fell?); no verb of reaching ("thành").
+    assert alarm_codes("Tỉnh sắp xếp 209 xã xuống còn 69 xã, giảm 140 xã.") == []
+    assert (
+        alarm_codes("Tỉnh sắp xếp 209 đơn vị hành chính cấp xã xuống còn 69 đơn vị, giảm 150 xã.")
+        == []
+    )
+    assert alarm_codes("Sắp xếp 209 xã thành 69 xã, giảm 150 xã.") == []
+
+
+def test_a_total_whose_part_is_malformed_reports_the_malformed_number_only() -> None:
+    # https://reatimes.vn (pending h91-reatimes-fdi-2024-bac-ninh): "5,11 tỷ USD, gồm 1.89 tỷ USD
+    # ..., 2,95 tỷ USD ... và 0,27 tỷ USD ...": read as 1,89 the parts make the total; the slip
+    # is the malformed number (issue 9, item 3), not a mismatch of the total.
+    assert alarm_codes(corpus("h91-reatimes-fdi-2024-bac-ninh")) == ["malformed-number"]
+    minimal = (
+        "Tổng vốn là 5,11 tỷ USD, gồm 1.89 tỷ USD vốn mới, 2,95 tỷ USD vốn tăng thêm và 0,27 tỷ "
+        "USD vốn góp."
+    )
+    assert alarm_codes(minimal) == ["malformed-number"]
+    # The near misses: a malformed number of another noun (a growth rate) is no part of the
+    # list, and a mismatch in another sentence is reported.
+    other = (
+        "Tổng số giải quyết 8.269 việc, trong đó: Số cũ chuyển sang 2.548 việc; thụ lý mới 5.621 "
+        "việc (tăng 5.6% so với năm 2019)."
+    )
+    assert sorted(alarm_codes(other)) == ["malformed-number", "total-mismatch"]
+    apart = minimal + " Có 50 hộ, gồm 20 hộ nghèo và 31 hộ cận nghèo."
+    assert sorted(alarm_codes(apart)) == ["malformed-number", "total-mismatch"]

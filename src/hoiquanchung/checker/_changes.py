@@ -73,7 +73,10 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 _COMPARED = re.compile(r"\A\s*so\s+với\b[^\d.,;!?\n]{0,160}?(?:\(|\blà|\bcó)\s*\Z", _I)
 
 # --- pattern 2: "từ A (...) lên B (...), tăng C" ------------------------------------------------
-_FROM = re.compile(r"\btừ\s*\Z", _I)
+# "từ A", or the count a reorganisation starts from: "sắp xếp 209 xã xuống còn 69 xã, giảm
+# 140 xã" (the reports of the 2025 reorganisation of administrative units).
+_FROM = re.compile(r"\b(?:từ|sắp\s+xếp|sáp\s+nhập|hợp\s+nhất)\s*\Z", _I)
+_REORGANISED = ("sắp xếp", "sáp nhập", "hợp nhất")  # the gate of the paragraph (speed)
 # The change beside a from-to: just after its end ("lên B, tăng C", "lên B (tăng C)") or just
 # before its start ("tăng C, từ A lên B").
 _CHANGE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?[,;(]?\s*(?:tức\s+là\s+|hay\s+)?\Z", _I)
@@ -298,7 +301,7 @@ def _from_to(context: ParagraphContext, ms: Sequence[Mention]) -> Iterator[Findi
         bare = a_unit is None and b.unit is None and b.fraction is None and b.range_end is None
         if not (bare or (_is_count(b) and a_unit in (None, b.unit))):
             continue
-        if not _FROM.search(text, max(0, a.start - base - 8), a.start - base):
+        if not _FROM.search(text, max(0, a.start - base - 10), a.start - base):
             continue
         to = _TO.match(text, a_end, b.start - base)
         if to is None:
@@ -541,9 +544,10 @@ def check_changes(context: ParagraphContext) -> Iterator[Finding]:
     patterns = []
     if "so với" in low:
         patterns.append(_compared)
-    if "từ" in low and ("lên" in low or "xuống" in low):
-        patterns.append(_from_to)
-        if "%" in low:
+    if "lên" in low or "xuống" in low:
+        if "từ" in low or any(verb in low for verb in _REORGANISED):
+            patterns.append(_from_to)
+        if "từ" in low and "%" in low:
             patterns.append(_rates_from_to)
     if ("kết nạp" in low or "phát triển" in low) and ("giảm" in low or "ra khỏi" in low):
         patterns.append(_flow)

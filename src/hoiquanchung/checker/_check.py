@@ -8,6 +8,7 @@ from typing import IO
 
 from hoiquanchung.checker._context import DocumentState, evolved, exact_context
 from hoiquanchung.checker._docx import Grid
+from hoiquanchung.checker._malformed_parts import without_derived_totals
 from hoiquanchung.checker._mentions import Mention, has_digit, mentions_in, scan_with_digits
 from hoiquanchung.checker._reading import read_lines, source_label
 from hoiquanchung.checker._registry import CHECKS, FEW_FIGURES, WITHOUT_DIGITS, WITHOUT_FIGURES
@@ -54,20 +55,23 @@ def _findings(pairs: Iterable[tuple[str, str]], file: str | None) -> Iterator[Fi
                 checks = WITHOUT_FIGURES
         # Made at the first finding (most paragraphs have none; speed).
         said: set[tuple[str, int | None, int | None, str | None, str | None]] | None = None
-        for check in checks:
-            for finding in check.run(context):
-                # Two rules that read the same figure the same way (a total broken down in its
-                # own sentence, which the section's rules read too) say it once.
-                key = (finding.code, finding.line, finding.column, finding.stated, finding.computed)
-                if said is None:
-                    said = {key}
-                elif key in said:
-                    continue
-                else:
-                    said.add(key)
-                if finding.path is None and path is not None:
-                    finding = evolved(finding, path=path)
-                yield finding
+        found = [finding for check in checks for finding in check.run(context)]
+        if len(found) > 1:
+            # A total's mismatch that follows from a malformed part is not reported.
+            found = without_derived_totals(para, found)
+        for finding in found:
+            # Two rules that read the same figure the same way (a total broken down in its
+            # own sentence, which the section's rules read too) say it once.
+            key = (finding.code, finding.line, finding.column, finding.stated, finding.computed)
+            if said is None:
+                said = {key}
+            elif key in said:
+                continue
+            else:
+                said.add(key)
+            if finding.path is None and path is not None:
+                finding = evolved(finding, path=path)
+            yield finding
     for check in CHECKS:
         if check.finish is not None:
             yield from check.finish(state)
