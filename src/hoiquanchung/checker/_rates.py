@@ -5,7 +5,12 @@ figures, and at most a few words):
 
 * ``x/y, đạt tỷ lệ z%``, ``x/y đơn vị, đạt tỉ lệ z %``, ``x/y (z%)``, ``x/y = z%``;
 * ``z% (x/y)``, ``z%, với x/y <noun>`` (no word of change before the rate), and
-  ``z% số <noun> ... (x/y <noun>)`` when the noun is the fraction's own;
+  ``z% số <noun> ... (x/y <noun>)`` when the noun is the fraction's own; the fraction in that
+  bracket may be written round, its scale after the denominator only or *khoảng* before it
+  ("84,15% số hộ nông thôn (khoảng 14,9/18,43 triệu hộ)", cand.com.vn 2014, a real slip: 80,6
+  to 81,1 %), and is then judged against every value its rounded figures admit (81 % holds);
+  quiet after a word of change, with another noun or more than the fraction in the bracket
+  (:func:`_round_bracket_of_rate_before`);
 * ``x ... trên tổng số y ..., đạt z%``;
 * ``x ... chiếm z% ... (trên|so với|trong) tổng số y``;
 * ``x ... trong tổng số y ..., chiếm z%``, the share also at the start of the next sentence

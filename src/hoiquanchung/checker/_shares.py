@@ -24,6 +24,15 @@ X% ... lên Y%", one line or one bullet a sector (:func:`_sector_series`); the p
 each after *chiếm*, the later ones named by the kind's word only ("bằng đường hàng không ...,
 chiếm 85,2%; bằng đường bộ ..., chiếm 13,1%", :func:`_kind_shares`, above 100 % only).
 
+Dimensions can also be data (``data/share_dimensions.toml``,
+:mod:`hoiquanchung.checker._share_dimensions`): the ways international visitors arrive (air,
+road, sea), films by origin, loans by term; each share of a sentence after *chiếm*, its
+item's words naming one value, the changes after *tăng* / *giảm* left out ("dư nợ cho vay
+ngắn hạn chiếm tới 62,4%, giảm 2,3% ...; dư nợ cho vay trung, dài hạn chiếm 37,6%, tăng
+0,01%", baogialai.com.vn 2021).  When the whole named before the parts carries a label of its
+own, the first part's label is read after *trong đó* ("lực lượng lao động từ 15 tuổi trở
+lên ..., trong đó lao động nam chiếm 53,19% và lao động nữ chiếm 46,81%", vneconomy.vn 2025).
+
 A percentage above 100 % written as a share (*chiếm* right before it: "nữ chiếm 155%") is read
 among the shares of its sentence; any other percentage above 100 % makes no breakdown.
 
