@@ -5,7 +5,12 @@ figures, and at most a few words):
 
 * ``x/y, đạt tỷ lệ z%``, ``x/y đơn vị, đạt tỉ lệ z %``, ``x/y (z%)``, ``x/y = z%``;
 * ``z% (x/y)``, ``z%, với x/y <noun>`` (no word of change before the rate), and
-  ``z% số <noun> ... (x/y <noun>)`` when the noun is the fraction's own;
+  ``z% số <noun> ... (x/y <noun>)`` when the noun is the fraction's own; the fraction in that
+  bracket may be written round, its scale after the denominator only or *khoảng* before it
+  ("84,15% số hộ nông thôn (khoảng 14,9/18,43 triệu hộ)", cand.com.vn 2014, a real slip: 80,6
+  to 81,1 %), and is then judged against every value its rounded figures admit (81 % holds);
+  quiet after a word of change, with another noun or more than the fraction in the bracket
+  (:func:`_round_bracket_of_rate_before`);
 * ``x ... trên tổng số y ..., đạt z%``;
 * ``x ... chiếm z% ... (trên|so với|trong) tổng số y``;
 * ``x ... trong tổng số y ..., chiếm z%``, the share also at the start of the next sentence
@@ -41,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from fractions import Fraction
 
 import attrs
 
@@ -55,6 +61,7 @@ from hoiquanchung.indicators import Rate, StatedFigure, compare
 from hoiquanchung.numbers import Bound, DateMatch, Quantity, find_quantities
 from hoiquanchung.numbers._vocabulary import (
     alternation,
+    bound_words,
     day_words,
     person_nouns,
     scale_pattern,
@@ -760,6 +767,87 @@ def _count_of_change(s: _Scan, at: int) -> re.Match[str] | None:
     return _CHANGE_OF_COUNT.search(_CLAUSE_END.split(lead)[-1])
 
 
+# A rate, its noun, then a bracket that opens on a fraction written round: "84,15% số hộ nông
+# thôn (khoảng 14,9/18,43 triệu hộ)" (cand.com.vn, 2014; pending corpus, a real slip), the
+# scale written once after the denominator, an approximation word (*khoảng*) before the
+# numerator.
+_ABOUT_WORDS = alternation(w for w, b in bound_words("before").items() if b == "ABOUT")
+_ROUND_BRACKET = re.compile(
+    r"\A\s+(?:số\s+)?(?P<noun>[^\d;.,:!?\n()\[\]]+?)\s*[(\[]\s*"
+    rf"(?P<about>(?:{_ABOUT_WORDS})\s+)?\Z",
+    re.IGNORECASE,
+)
+# After the denominator: its scale word, then its noun and the bracket's end.
+_SCALED_NOUN = re.compile(
+    rf"\s*(?P<scale>{alternation(scale_words())})?\s*(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?)"
+    r"\s*[)\]]",
+    re.IGNORECASE,
+)
+
+
+def _round_bracket_of_rate_before(s: _Scan, i: int) -> bool:
+    """Whether the fraction at *i*, in a bracket right after a rate and its noun, is written
+    round: its scale after the denominator only ("(14,9/18,43 triệu hộ)": millions of
+    households) or *khoảng* before it.  The bracket holds the fraction and its noun only, the
+    noun the rate's own ("84,15% số hộ nông thôn (khoảng 14,9/18,43 triệu hộ)"); with neither a
+    scale nor *khoảng* the fraction is read by :func:`_bracket_of_rate_before`.
+
+    Near misses: another noun in the bracket ("20% số xã (15/75 thôn)"), a word of change
+    before the bracket ("giảm 5% số hộ (khoảng 1,2/1,3 triệu hộ)"), more than the bracket
+    after the denominator ("(14,9/18,43 triệu hộ, tăng 2%)").
+    """
+    m = s.mentions
+    if i < 1 or i - 1 in s.used or not _is_rate(m[i - 1]):
+        return False
+    gap = s.gap(m[i - 1], m[i])
+    head = None if gap is None else _ROUND_BRACKET.match(gap)
+    if head is None:
+        return False
+    noun = head.group("noun")
+    if _CHANGE.search(noun) or len(noun.split()) > _MAX_NOUN_WORDS or _change_before(s, i - 1):
+        return False
+    denominator = m[i + 1]
+    if denominator.unit is not None:  # the grammar read its noun: "(khoảng 149/184 hộ)"
+        if head.group("about") is None or denominator.unit == "%":
+            return False  # without *khoảng*: _bracket_of_rate_before's
+        if _BRACKET_CLOSES.match(s.text, denominator.end - s.base) is None:
+            return False
+        own = denominator.unit.casefold()
+    else:
+        tail = _SCALED_NOUN.match(s.text, denominator.end - s.base)
+        if tail is None or (tail.group("scale") is None and head.group("about") is None):
+            return False
+        own = " ".join(tail.group("noun").casefold().split())
+    words = " ".join(noun.casefold().split())
+    return words == own or words.startswith(own + " ")
+
+
+def _judge_round(s: _Scan, i: int) -> Iterator[Finding]:
+    """Judge the rate before the round fraction at *i* (:func:`_round_bracket_of_rate_before`)
+    against every value the fraction's rounded figures admit: a figure written to its last
+    digit stands for ``± ½`` of it, so 14,9/18,43 is anything from 80,55 % to 81,14 %.  The
+    rate is reported (as any rate of a fraction) only when none of the values it admits is
+    among them: 84,15 % is far outside; 81 % and 80,6 % are not."""
+    a, b, at = s.mentions[i], s.mentions[i + 1], i - 1
+    rate = s.mentions[at]
+    s.used.add(at)
+    half_a = Fraction(a.quantity.resolution) / 2
+    half_b = Fraction(b.quantity.resolution) / 2
+    low_b, high_b = Fraction(b.value) - half_b, Fraction(b.value) + half_b
+    if low_b <= 0:
+        return
+    lo = (Fraction(a.value) - half_a) * 100 / high_b
+    hi = (Fraction(a.value) + half_a) * 100 / low_b
+    admitted = StatedFigure.from_quantity(rate.quantity).admits()
+    if admitted.lo is None or admitted.hi is None:
+        return
+    if admitted.lo <= hi and lo <= admitted.hi:
+        return
+    found = _judge(s.paragraph, a, b, rate, s.file)
+    if found is not None:
+        yield found
+
+
 def _judge_bracketed(s: _Scan, i: int) -> Iterator[Finding]:
     """Judge the rate before the bracketed fraction at *i* (:func:`_bracket_of_rate_before`).
 
@@ -803,6 +891,9 @@ def _fraction(s: _Scan, i: int) -> Iterator[Finding]:
         return
     if _bracket_of_rate_before(s, i):
         yield from _judge_bracketed(s, i)
+        return
+    if _round_bracket_of_rate_before(s, i):
+        yield from _judge_round(s, i)
         return
     if _fraction_then_rate(s, i):
         if _each_in_full(a, b, s.mentions[i + 2]) or _units_own_rate(s, b, s.mentions[i + 2]):

@@ -24,6 +24,15 @@ X% ... lên Y%", one line or one bullet a sector (:func:`_sector_series`); the p
 each after *chiếm*, the later ones named by the kind's word only ("bằng đường hàng không ...,
 chiếm 85,2%; bằng đường bộ ..., chiếm 13,1%", :func:`_kind_shares`, above 100 % only).
 
+Dimensions can also be data (``data/share_dimensions.toml``,
+:mod:`hoiquanchung.checker._share_dimensions`): the ways international visitors arrive (air,
+road, sea), films by origin, loans by term; each share of a sentence after *chiếm*, its
+item's words naming one value, the changes after *tăng* / *giảm* left out ("dư nợ cho vay
+ngắn hạn chiếm tới 62,4%, giảm 2,3% ...; dư nợ cho vay trung, dài hạn chiếm 37,6%, tăng
+0,01%", baogialai.com.vn 2021).  When the whole named before the parts carries a label of its
+own, the first part's label is read after *trong đó* ("lực lượng lao động từ 15 tuổi trở
+lên ..., trong đó lao động nam chiếm 53,19% và lao động nữ chiếm 46,81%", vneconomy.vn 2025).
+
 A percentage above 100 % written as a share (*chiếm* right before it: "nữ chiếm 155%") is read
 among the shares of its sentence; any other percentage above 100 % makes no breakdown.
 
@@ -73,6 +82,11 @@ from hoiquanchung.checker._mentions import Mention
 from hoiquanchung.checker._ownership_shares import ownership_shares
 from hoiquanchung.checker._patterns import led_by, may_contain_between
 from hoiquanchung.checker._rules import make_finding, sum_of_terms, total_mismatch, write_number
+from hoiquanchung.checker._share_dimensions import (
+    complete_values,
+    data_dimension_shares,
+    dimension_words,
+)
 from hoiquanchung.checker._survey_shares import survey_shares
 from hoiquanchung.findings import Finding
 from hoiquanchung.indicators import StatedFigure
@@ -322,6 +336,9 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 
 def _complete(dimension: str, values: set[str]) -> bool:
     """Whether the parts evidently make the whole (so shares below 100 % are wrong too)."""
+    from_data = complete_values(dimension, values)
+    if from_data is not None:
+        return from_data
     if dimension == "sex":
         return values == {"nam", "nữ"}
     if dimension == "ethnicity":
@@ -453,6 +470,27 @@ _COUNT_CHANGE = re.compile(
 )
 
 
+# The words that open the parts of a whole named before them: "lực lượng lao động từ 15 tuổi trở
+# lên ... đạt hơn 1,63 triệu người, trong đó lao động nam chiếm 53,19% ...".
+_PARTS_START = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm)(?!\w)\s*:?", re.IGNORECASE)
+
+
+def _after_parts_start(before: str) -> str:
+    """The words of the first share's clause after the last *trong đó* / *gồm* of *before*,
+    when the whole named before it carries a label of its own and the first part another:
+    "lực lượng lao động từ 15 tuổi trở lên ... đạt hơn 1,63 triệu người, trong đó lao động nam
+    chiếm 53,19% và lao động nữ chiếm 46,81%" (vneconomy.vn, 2025: the age qualifies the whole,
+    the sex names the part).  *before* itself when it names one label or none, when no such
+    word opens the parts, or when the words after it name no label."""
+    if len(_labels(before)) < 2:
+        return before
+    opened = [m.end() for m in _PARTS_START.finditer(before)]
+    if not opened:
+        return before
+    own = before[opened[-1] :]
+    return own if len(_labels(own)) == 1 else before
+
+
 def _first_clause(before: str, opened: Sequence[re.Match[str]]) -> str:
     """The words of the first share's clause: after the last ``;`` or ``:``, or, when they name
     no part and a colon opens them, with the label before that colon too ("... thông qua Hội
@@ -479,6 +517,8 @@ def _group(
         clause = list(_CLAUSE_START.finditer(before))
         if clause and i == 0:
             before = _first_clause(before, clause)
+        if i == 0:
+            before = _after_parts_start(before[-_MAX_BEFORE:])
         befores.append(before[-_MAX_BEFORE:])
         stop = rates[i + 1].start - base if i + 1 < len(rates) else len(text)
         after = text[e:stop]
@@ -608,7 +648,7 @@ def _judge(
             "bound": Localized(
                 write_number(_decimal(slack), "vi", "%"), write_number(_decimal(slack), "en", "%")
             ),
-            "dimension": _DIMENSION_WORDS[dimension],
+            "dimension": _words_of(dimension),
         },
         file=context.file,
         stated=terms,
@@ -619,6 +659,12 @@ def _judge(
 
 _RATE_WORD = re.compile(r"(?<!chiếm\s)\b(?:tỷ|tỉ)\s*lệ\b", re.IGNORECASE)
 _CHIEM_RIGHT_BEFORE = re.compile(r"\bchiếm(?:\s+(?:tỷ|tỉ)\s*lệ)?\s*\Z", re.IGNORECASE)
+
+
+def _words_of(dimension: str) -> Localized:
+    """The words of *dimension* in a finding's message (the code's, else the data's)."""
+    words = _DIMENSION_WORDS.get(dimension) or dimension_words(dimension)
+    return words if words is not None else Localized(dimension, dimension)
 
 
 def _residence_shares(context: ParagraphContext, rates: Sequence[Mention]) -> bool:
@@ -1143,6 +1189,12 @@ def _check_sentences(context: ParagraphContext) -> Iterator[Finding]:
         likewise = _corresponding(context, start, end, inside) if corresponding else None
         if likewise is not None:
             yield from likewise
+            continue
+        valued = data_dimension_shares(context, sentences, k, inside)
+        if valued is not None:
+            found = _judge(context, valued[0], valued[1])
+            if found is not None:
+                yield found
             continue
         sectors = _sector_shares(context, start, end, inside)
         if sectors is not None:
