@@ -2779,6 +2779,33 @@ def _exceeding(
             )
 
 
+# "ngoài ra (còn)": besides the items listed, more of the whole.
+_BESIDES = re.compile(r"(?<!\w)ngoài\s+ra(?!\w)", re.IGNORECASE)
+
+
+def _besides(text: str, start: int, end: int, total: Mention) -> bool:
+    """Whether *ngoài ra* in ``text[start:end]`` (the list and the rest of its sentence, in a
+    bracket or not) is followed by a figure of the total's noun: more of the whole than the
+    items listed.  "đạt hơn 129.519 tỷ đồng gồm thu nội địa 55.000 tỷ đồng, thu từ hoạt động
+    xuất nhập khẩu 70.140 tỷ đồng (ngoài ra còn các khoản huy động ... hơn 4.379 tỷ đồng)"
+    (vneconomy.vn, 2025; a hunt on unseen text): the three make the total.
+
+    >>> from hoiquanchung.checker import extract
+    >>> t = "Thu 129 tỷ đồng gồm 55 tỷ đồng, 70 tỷ đồng (ngoài ra còn 4 tỷ đồng)."
+    >>> total = extract(t)[0]
+    >>> _besides(t, 20, len(t), total), _besides(t.replace("ngoài ra còn", "và"), 20, len(t), total)
+    (True, False)
+    """
+    unit = total.unit
+    if not unit:
+        return False
+    for found in _BESIDES.finditer(text, start, end):
+        tail = text[found.end() : end].casefold()
+        if re.search(r"\d[\d.,]*(?:\s+\w+)?\s+" + re.escape(unit.casefold()), tail):
+            return True
+    return False
+
+
 def _partition(
     paragraph: Paragraph,
     total: Mention,
@@ -2870,6 +2897,8 @@ def _partition(
             ends_at, items_end = p.end - base, b
     if len(labels) != len(parts):
         return
+    if _besides(text, parts[0].start - base, _sentence_end(text, stop), total):
+        return  # "..., thu ... 70.140 tỷ đồng (ngoài ra còn các khoản ... 4.379 tỷ đồng)"
     if other_casualty(_clause_to(text, total.start - base, start), labels):
         return  # "Số người mất tích là 11 người, gồm: ..., và có 7 người bị thương"
     rest = _REST.search(labels[-1]) is not None
