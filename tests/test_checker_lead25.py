@@ -158,3 +158,36 @@ def test_a_total_whose_part_is_malformed_reports_the_malformed_number_only() -> 
     assert sorted(alarm_codes(other)) == ["malformed-number", "total-mismatch"]
     apart = minimal + " Có 50 hộ, gồm 20 hộ nghèo và 31 hộ cận nghèo."
     assert sorted(alarm_codes(apart)) == ["malformed-number", "total-mismatch"]
+
+
+def test_a_part_given_besides_the_list_is_a_part() -> None:
+    # https://vneconomy.vn/hai-phong-thu-ngan-sach-5-thang-dat-hon-70-696-ty-dong.htm (pending
+    # h95-vneconomy-hai-phong-thu-ngan-sach-5-thang-2025): "hơn 129.519 tỷ đồng gồm thu nội địa
+    # 55.000 tỷ đồng, thu từ hoạt động xuất nhập khẩu 70.140 tỷ đồng (ngoài ra còn các khoản huy
+    # động ... hơn 4.379 tỷ đồng)": the three make the total.
+    assert alarm_codes(corpus("h95-vneconomy-hai-phong-thu-ngan-sach-5-thang-2025")) == []
+    head = (
+        "Tổng thu đạt 129.519 tỷ đồng gồm thu nội địa 55.000 tỷ đồng, thu xuất nhập khẩu 70.140 "
+        "tỷ đồng"
+    )
+    assert alarm_codes(head + " (ngoài ra còn các khoản huy động 4.379 tỷ đồng).") == []
+    # The near misses: besides, something of another noun; no besides at all.
+    assert alarm_codes(head + " (ngoài ra còn 5 dự án).") == ["total-mismatch"]
+    assert alarm_codes(head + ".") == ["total-mismatch"]
+
+
+def test_a_whole_stated_against_a_plan_names_no_base_of_its_parts_rate() -> None:
+    # https://baotintuc.vn/tags/xây+dựng.htm (pending h94-baotintuc-gia-lai-khoi-cong-gan-99-2025):
+    # "khởi công ... 8.006 căn nhà, đạt 98,84% so với kế hoạch. Trong đó, đã hoàn thành 6.824
+    # căn, chiếm tỷ lệ 84,25%": both rates are of the plan (8.006 / 98,84 % = 8.100, and
+    # 6.824 / 8.100 = 84,25 %).
+    assert alarm_codes(corpus("h94-baotintuc-gia-lai-khoi-cong-gan-99-2025")) == []
+    done = "Trong đó, đã hoàn thành 6.824 căn, chiếm tỷ lệ 84,25%."
+    assert (
+        alarm_codes(f"Toàn tỉnh đã khởi công 8.006 căn nhà, đạt 98,84% so với kế hoạch. {done}")
+        == []
+    )
+    # The near miss: a whole with no plan is the base of its part's rate.
+    assert stated_alarms(f"Toàn tỉnh đã khởi công 8.006 căn nhà. {done}") == [
+        ("rate-mismatch", "84,25%", "6.824/8.006 = 85,24%")
+    ]

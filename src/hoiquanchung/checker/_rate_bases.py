@@ -1013,6 +1013,11 @@ def _near_base(
     if len({t.value for t in wholes}) != 1:
         return None
     total = wholes[-1]
+    if _PLAN_RATE_AFTER.match(text, total.end - base):
+        # "khởi công 8.006 căn nhà, đạt 98,84% so với kế hoạch. Trong đó, đã hoàn thành 6.824
+        # căn, chiếm tỷ lệ 84,25%" (baotintuc.vn, 2025; a hunt on unseen text): the whole is
+        # stated against a plan, and its part's rate may be of the plan (6.824/8.100).
+        return None
     # A fraction's figure ("có 147.740 tín đồ/208.934 tín đồ"): the fraction is its own rate.
     if "/" in text[max(0, total.start - base - 2) : total.start - base] or _SLASH_AFTER.match(
         text, total.end - base
@@ -1055,6 +1060,12 @@ def _near_base(
     return total
 
 
+# Right after a whole: its rate against a plan ("8.006 căn nhà, đạt 98,84% so với kế hoạch").
+_PLAN_RATE_AFTER = re.compile(
+    r"[^\d;.!?\n]{0,80}?\b(?:đạt|bằng|tương\s+đương|hoàn\s+thành)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?"
+    r"[\d.,]+\s*%\s*(?:so\s+với\s+|của\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)",
+    re.IGNORECASE,
+)
 # Before the part in its clause: a change ("giảm 554 vụ (-4,2%)" is the change's rate), a pair
 # of one tally ("1.367 vụ/2.420 bị cáo").
 _NEAR_CLAUSE_OPEN = re.compile(r"[;:,()]|[.!?](?=\s)|\n")
