@@ -87,3 +87,32 @@ def test_near_misses_stay_quiet() -> None:
     assert _totals("Huy động 500 người, trong đó quân đội 300 người, công an 100 người.") == []
     # Approximate parts under an approximate total (baothainguyen.vn, Định Hóa, 2023).
     assert _totals(corpus("f25a-baothainguyen-dinh-hoa-rung")) == []
+
+
+def test_age_ranges_that_tile_are_the_whole() -> None:
+    # "trên 50 tuổi" after "từ 41 đến 50 tuổi": the ranges meet, the list is the whole
+    # (the shape of binhphuoc.gov.vn, 2015, pending corpus h81-binhphuoc-dai-hoi-dang-bo-tinh-2015).
+    text = (
+        "Có 350 đại biểu, trong đó 3 đại biểu dưới 30 tuổi, 59 đại biểu từ 30 đến 40 tuổi, "
+        "109 đại biểu từ 41 đến 50 tuổi, 169 đại biểu trên 50 tuổi."
+    )
+    assert [s for s, _ in _totals(text)] == ["350 đại biểu"]
+    assert _totals(text.replace("169", "179")) == []
+
+
+def test_disjoint_ranges_above_their_total_are_found() -> None:
+    text = "Có 100 đảng viên, trong đó 50 đảng viên dưới 30 tuổi, 60 đảng viên trên 60 tuổi."
+    assert [s for s, _ in _totals(text)] == ["100 đảng viên"]
+    # Below: some ranges only (30 to 60 left out), nothing to say.
+    assert _totals(text.replace("60 đảng viên", "40 đảng viên")) == []
+
+
+def test_ranges_near_misses_stay_quiet() -> None:
+    # Cumulative bounds overlap ("trên 30 năm" holds "trên 40 năm").
+    assert (
+        _totals("Có 100 đảng viên, trong đó 50 đảng viên trên 30 năm, 60 đảng viên trên 40 năm.")
+        == []
+    )
+    # Two measures (age, years of work): the frames differ.
+    text = "Có 100 đại biểu, trong đó 50 đại biểu dưới 30 tuổi, 60 đại biểu trên 35 năm công tác."
+    assert _totals(text) == []

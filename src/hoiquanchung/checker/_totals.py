@@ -558,6 +558,12 @@ _FROM_UP = re.compile(r"(?:\btừ\s+)?(?<!\d[.,])\b(\d{1,3})(?:\s+\w+)?\s+trở\
 _BETWEEN = re.compile(
     r"\btừ\s+(\d{1,3})(?:\s+\w+)?\s*(?:đến|-|–)\s*(dưới\s+)?(\d{1,3})\b", re.IGNORECASE
 )
+# "trên 50 tuổi" (round 25, fix25a): above a whole number, so from the next one up ("từ 41 đến
+# 50 tuổi, trên 50 tuổi": the two meet); a decimal bound is no whole-number range.
+_ABOVE_WHOLE = re.compile(r"\btrên\s+(\d{1,3})\b(?!\s*[.,]\d)", re.IGNORECASE)
+# The words of a range and punctuation, taken off a label to leave its frame
+# (:func:`_disjoint_ranges`).
+_RANGE_WORDS = re.compile(r"\b(?:từ|đến|dưới|trên|trở\s+lên)\b|\d+|[^\w\s]", re.IGNORECASE)
 
 
 def _range(label: str) -> tuple[int, int | None] | None:
@@ -570,6 +576,8 @@ def _range(label: str) -> tuple[int, int | None] | None:
     ((30, 45), None, None)
     >>> _range("dưới 5,5 năm"), _range("5,5 năm trở lên")  # whole numbers only
     (None, None)
+    >>> _range("trên 50 tuổi"), _range("trên 5,5 năm"), _range("từ 50 tuổi trở lên")
+    ((51, None), None, (50, None))
     """
     found: list[tuple[int, int | None]] = []
     between = list(_BETWEEN.finditer(label))
@@ -579,6 +587,8 @@ def _range(label: str) -> tuple[int, int | None] | None:
     rest = _BETWEEN.sub(" ", label)
     found += [(0, int(m.group(1))) for m in _BELOW.finditer(rest)]
     found += [(int(m.group(1)), None) for m in _FROM_UP.finditer(rest)]
+    rest = _FROM_UP.sub(" ", rest)
+    found += [(int(m.group(1)) + 1, None) for m in _ABOVE_WHOLE.finditer(rest)]
     return found[0] if len(found) == 1 else None
 
 
@@ -601,6 +611,35 @@ def _tiled(labels: Sequence[str]) -> bool:
             return False
         reach = high
     return reach is None
+
+
+def _disjoint_ranges(labels: Sequence[str]) -> bool:
+    """Whether *labels* name ranges of one measure that do not overlap, in one frame: parts
+    that cannot overlap, though they need not tile the whole (round 25, fix25a).  "Trong 350
+    đại biểu ... 3 đại biểu dưới 30 tuổi, 59 đại biểu từ 30 đến 40 tuổi, 109 đại biểu từ 41 đến
+    50 tuổi, 179 đại biểu trên 50 tuổi" (binhphuoc.gov.vn, 2015, pending corpus) tiles; "30
+    đảng viên dưới 30 tuổi, 20 đảng viên trên 60 tuổi" does not, and more than the total is
+    still wrong.  Near misses: ranges that overlap ("trên 30 năm", "trên 40 năm": cumulative),
+    ranges of two measures ("dưới 30 tuổi", "trên 35 năm công tác": the frames differ).
+
+    >>> _disjoint_ranges(["đảng viên dưới 30 tuổi", "đảng viên trên 60 tuổi"])
+    True
+    >>> _disjoint_ranges(["đảng viên trên 30 năm", "đảng viên trên 40 năm"])
+    False
+    >>> _disjoint_ranges(["đại biểu dưới 30 tuổi", "đại biểu trên 35 năm công tác"])
+    False
+    """
+    ranges = [_range(label) for label in labels]
+    if len(ranges) < 2 or any(r is None for r in ranges):
+        return False
+    frames = {" ".join(_RANGE_WORDS.sub(" ", label).casefold().split()) for label in labels}
+    if len(frames) != 1:
+        return False
+    ordered = sorted((r for r in ranges if r is not None), key=lambda r: r[0])
+    for (low, high), (next_low, _) in itertools.pairwise(ordered):
+        if high is None or high <= low or high > next_low:
+            return False
+    return True
 
 
 def _noun_dimension(
@@ -2870,6 +2909,9 @@ def _partition(
         some = dimension = disjoint_parts(leading, total.unit, lead_before(text, start))
         if dimension is not None:
             labels = leading
+    if dimension is None and not whole and _disjoint_ranges(labels):
+        # "30 đảng viên dưới 30 tuổi, 20 đảng viên trên 60 tuổi": ranges that do not overlap.
+        some = dimension = ("ranges", frozenset())
     if whole and dimension is not None and dimension[0] == "renewal":
         # "Trong 180 ủy viên chính thức, có 123 người tái cử, 50 người tham gia lần đầu": where
         # a body has alternate members, a former alternate elected in full is neither.
