@@ -94,6 +94,18 @@ naming a dimension (*khối địa bàn dân cư đã có 62 đoàn viên ..., k
 viên ...*), are values of one attribute and cannot overlap: more than the total is an error,
 less says nothing (:func:`_framed_values`; ranges, years, shares, amounts and second measures
 are no such values).
+Ranges of one measure in one frame label parts that cannot overlap (:func:`_disjoint_ranges`;
+*trên 50 tuổi* is the whole-number range from 51 up, so *từ 41 đến 50 tuổi, trên 50 tuổi*
+meet): ranges that tile 0 to no end are the whole (*3 đại biểu dưới 30 tuổi, 59 đại biểu từ 30
+đến 40 tuổi, 109 đại biểu từ 41 đến 50 tuổi, 179 đại biểu trên 50 tuổi*, binhphuoc.gov.vn,
+2015), others are some of it (more than the total is an error).  Near misses: cumulative bounds
+(*trên 30 năm*, *trên 40 năm* overlap), ranges of two measures (*dưới 30 tuổi*, *trên 35 năm
+công tác*).  Dimensions whose values use up a total (round 25, ``breakdown_kinds.toml``): forest
+by origin (*diện tích đất có rừng ... là 14.745.201 ha; trong đó, rừng tự nhiên là 10.171.757
+ha; rừng trồng là 4.573.444 ha*, thiennhien.net, 2022; not under land, *đất lâm nghiệp*, *quy
+hoạch*) and by purpose (*đặc dụng*, *phòng hộ*, *sản xuất*, whole only all three), recruits
+by service (*quân đội*, *công an*; not for *người*, any force at work) and call-up orders
+(*chính thức*, *dự phòng*).
 In a bracket right after a total, parts named by the values of a whole dimension alone (*55 mô
 hình (29 tập thể, 26 cá nhân)*; *52 đại biểu (18 nữ, 34 nam)*, sex for persons only) count the
 total's noun.
