@@ -116,3 +116,26 @@ def test_ranges_near_misses_stay_quiet() -> None:
     # Two measures (age, years of work): the frames differ.
     text = "Có 100 đại biểu, trong đó 50 đại biểu dưới 30 tuổi, 60 đại biểu trên 35 năm công tác."
     assert _totals(text) == []
+
+
+# http://khoicqdn.baria-vungtau.gov.vn/chao-mung-ky-niem-ngay-thanh-lap-dang-bo-khoi-co-quan-va-doanh-nghiep-tinh.html
+BARIA = "h72-baria-vungtau-dang-bo-khoi-co-quan-doanh-nghiep-2023"
+# http://baolamdong.vn/chinhtri/202004/da-huoai-thuc-hien-tot-cong-tac-xay-dung-dang-2999811/
+DA_HUOAI = "h81-baolamdong-da-huoai-xay-dung-dang-2020"
+
+
+def test_party_bases_truc_thuoc_and_voi() -> None:
+    # "129 tổ chức cơ sở đảng trực thuộc, trong đó có 59 đảng bộ và 70 chi bộ cơ sở, với 374
+    # chi bộ trực thuộc ...": "trực thuộc" after the total, "với" ends the list.
+    assert _totals(corpus(BARIA)) == []
+    assert [s for s, _ in _totals(corpus(BARIA, "59", "56"))] == ["129 tổ chức"]
+
+
+def test_party_bases_abbreviated_tccs_dang() -> None:
+    assert _totals(corpus(DA_HUOAI)) == []
+    assert [s for s, _ in _totals(corpus(DA_HUOAI, "24", "20"))] == ["36 TCCS đảng"]
+    # "với" inside a label that is no list's end: a bracket of the part stays the part's.
+    text = (
+        "Có 5 tổ chức cơ sở đảng, gồm 2 đảng bộ cơ sở (với 30 chi bộ trực thuộc) và 3 chi bộ cơ sở."
+    )
+    assert _totals(text) == []

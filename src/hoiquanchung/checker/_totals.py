@@ -4331,9 +4331,12 @@ def _whole_bracket(
 
 # Base organisations of the Party by kind ("787 tổ chức cơ sở đảng (...), trong đó, có 269 đảng
 # bộ cơ sở (tăng 08), 518 chi bộ cơ sở (tăng 3)"): ``[party_base]`` in breakdown_kinds.toml.
-_PARTY_WORDS = ("cơ sở đảng", "tccsđ")
+_PARTY_WORDS = ("cơ sở đảng", "tccsđ", "tccs đảng")
 _PARTY_SPACE = re.compile(r"[ \t\u00a0]+")
+# "129 tổ chức cơ sở đảng trực thuộc, trong đó có 59 đảng bộ và 70 chi bộ cơ sở" (Bà Rịa - Vũng
+# Tàu, 2023, pending corpus): the organisations "trực thuộc" a đảng bộ are its base ones.
 _PARTY_MARKER = re.compile(
+    r"(?:[ \t\u00a0]+trực[ \t\u00a0]+thuộc)?"
     r"[ \t\u00a0]*(?:\([^()]*\))?[ \t\u00a0]*,?[ \t\u00a0]*(?P<m>trong\s+đó|bao\s+gồm|gồm)"
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?:có[ \t\u00a0]+)?:?[ \t\u00a0]*",
     re.IGNORECASE,
@@ -4344,6 +4347,8 @@ _PARTY_BRACKET = re.compile(r"[ \t\u00a0]*\([^()]*\)")
 # 3.673 chi bộ trực thuộc), tăng 3 tổ chức ..." (the change is the total's).
 _PARTY_AFTER = re.compile(r"[^\d;,()\[\].!?:\n]*(?:,(?=[ \t\u00a0]*(?:và[ \t\u00a0]+)?\d))?")
 _PARTY_NEXT = re.compile(r";?[ \t\u00a0]*(?:và[ \t\u00a0]+)?")
+# A part's label that ends with "với" before the next figure: that figure goes with the list.
+_PARTY_WITH = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*với[ \t\u00a0]*\Z", re.IGNORECASE)
 _PARTY_OTHER = re.compile(r"(?:chi\s+bộ|đảng\s+bộ|tổ\s+chức)(?!\w)", re.IGNORECASE)
 
 
@@ -4413,9 +4418,17 @@ def _party_bases(
             if not read or part.bound is not Bound.EXACT or part.fraction is not None:
                 break
             kind, end, label = read
+            attached = _PARTY_WITH.search(label)
+            if attached is not None:
+                label = label[: attached.start()]
             parts.append(part)
             kinds.append(kind)
             labels.append(" ".join(lowered(label).replace(",", " ").split()))
+            if attached is not None:
+                # "59 đảng bộ và 70 chi bộ cơ sở, với 374 chi bộ trực thuộc": what goes with
+                # the list ends it (round 25, fix25a).
+                figure = None
+                break
             follow = _PARTY_NEXT.match(text, end)
             assert follow is not None
             pos = follow.end()
