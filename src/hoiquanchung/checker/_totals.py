@@ -575,7 +575,12 @@ _BETWEEN = re.compile(
 _ABOVE_WHOLE = re.compile(r"\btrên\s+(\d{1,3})\b(?!\s*[.,]\d)", re.IGNORECASE)
 # The words of a range and punctuation, taken off a label to leave its frame
 # (:func:`_disjoint_ranges`).
-_RANGE_WORDS = re.compile(r"\b(?:từ|đến|dưới|trên|trở\s+lên)\b|\d+|[^\w\s]", re.IGNORECASE)
+_RANGE_WORDS = re.compile(
+    r"(?<!\w)(?:"
+    + alternation([*bound_words("before"), *bound_words("after"), *range_words()], r"\s+")
+    + r")(?!\w)|\d+|[^\w\s]",
+    re.IGNORECASE,
+)
 
 
 def _range(label: str) -> tuple[int, int | None] | None:
@@ -4337,7 +4342,7 @@ _PARTY_SPACE = re.compile(r"[ \t\u00a0]+")
 # Tàu, 2023, pending corpus): the organisations "trực thuộc" a đảng bộ are its base ones.
 _PARTY_MARKER = re.compile(
     r"(?:[ \t\u00a0]+trực[ \t\u00a0]+thuộc)?"
-    r"[ \t\u00a0]*(?:\([^()]*\))?[ \t\u00a0]*,?[ \t\u00a0]*(?P<m>trong\s+đó|bao\s+gồm|gồm)"
+    r"[ \t\u00a0]*(?P<aside>\([^()]*\))?[ \t\u00a0]*,?[ \t\u00a0]*(?P<m>trong\s+đó|bao\s+gồm|gồm)"
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?:có[ \t\u00a0]+)?:?[ \t\u00a0]*",
     re.IGNORECASE,
 )
@@ -4347,6 +4352,8 @@ _PARTY_BRACKET = re.compile(r"[ \t\u00a0]*\([^()]*\)")
 # 3.673 chi bộ trực thuộc), tăng 3 tổ chức ..." (the change is the total's).
 _PARTY_AFTER = re.compile(r"[^\d;,()\[\].!?:\n]*(?:,(?=[ \t\u00a0]*(?:và[ \t\u00a0]+)?\d))?")
 _PARTY_NEXT = re.compile(r";?[ \t\u00a0]*(?:và[ \t\u00a0]+)?")
+# A bracket that opens with a change ("(giảm 1 đảng bộ, do sáp nhập)") is an aside.
+_CHANGE_OPENS = re.compile(r"\(\s*(?:tăng|giảm)(?!\w)", re.IGNORECASE)
 # A part's label that ends with "với" before the next figure: that figure goes with the list.
 _PARTY_WITH = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*với[ \t\u00a0]*\Z", re.IGNORECASE)
 _PARTY_OTHER = re.compile(r"(?:chi\s+bộ|đảng\s+bộ|tổ\s+chức)(?!\w)", re.IGNORECASE)
@@ -4407,6 +4414,9 @@ def _party_bases(
         marker = head and _PARTY_MARKER.match(text, head.end())
         if not marker:
             continue
+        aside = marker.group("aside")
+        if aside and _DIGIT.search(aside) and not _CHANGE_OPENS.match(aside):
+            continue  # "34 TCCS đảng (12 đảng bộ) gồm: ...": a part in the bracket, no aside
         parts: list[Mention] = []
         kinds: list[str] = []
         labels: list[str] = []
