@@ -8,7 +8,7 @@ of one dimension (a congress's delegates: *đương nhiên*, *bầu*, *chỉ đ�
 ['delegate', 'body', 'membership', 'education', 'form', 'renewal', 'works', 'veteran', 'awardee',
  'group-grade', 'gift-form', 'carry', 'vote', 'timeliness', 'visitor-origin', 'capital-origin',
  'ownership', 'treatment', 'discipline', 'petition', 'party-member', 'alternate', 'party-badge',
- 'species', 'residence']
+ 'species', 'residence', 'forest-origin', 'forest-purpose', 'conscript-service', 'call-up']
 >>> ("nghèo", frozenset({"nghèo", "cận nghèo"})) in kinds_of_wholes()
 True
 >>> sorted(nested_values("body")), sorted(nested_values("delegate"))

@@ -94,6 +94,18 @@ naming a dimension (*khối địa bàn dân cư đã có 62 đoàn viên ..., k
 viên ...*), are values of one attribute and cannot overlap: more than the total is an error,
 less says nothing (:func:`_framed_values`; ranges, years, shares, amounts and second measures
 are no such values).
+Ranges of one measure in one frame label parts that cannot overlap (:func:`_disjoint_ranges`;
+*trên 50 tuổi* is the whole-number range from 51 up, so *từ 41 đến 50 tuổi, trên 50 tuổi*
+meet): ranges that tile 0 to no end are the whole (*3 đại biểu dưới 30 tuổi, 59 đại biểu từ 30
+đến 40 tuổi, 109 đại biểu từ 41 đến 50 tuổi, 179 đại biểu trên 50 tuổi*, binhphuoc.gov.vn,
+2015), others are some of it (more than the total is an error).  Near misses: cumulative bounds
+(*trên 30 năm*, *trên 40 năm* overlap), ranges of two measures (*dưới 30 tuổi*, *trên 35 năm
+công tác*).  Dimensions whose values use up a total (round 25, ``breakdown_kinds.toml``): forest
+by origin (*diện tích đất có rừng ... là 14.745.201 ha; trong đó, rừng tự nhiên là 10.171.757
+ha; rừng trồng là 4.573.444 ha*, thiennhien.net, 2022; not under land, *đất lâm nghiệp*, *quy
+hoạch*) and by purpose (*đặc dụng*, *phòng hộ*, *sản xuất*, whole only all three), recruits
+by service (*quân đội*, *công an*; not for *người*, any force at work) and call-up orders
+(*chính thức*, *dự phòng*).
 In a bracket right after a total, parts named by the values of a whole dimension alone (*55 mô
 hình (29 tập thể, 26 cá nhân)*; *52 đại biểu (18 nữ, 34 nam)*, sex for persons only) count the
 total's noun.
@@ -558,6 +570,17 @@ _FROM_UP = re.compile(r"(?:\btừ\s+)?(?<!\d[.,])\b(\d{1,3})(?:\s+\w+)?\s+trở\
 _BETWEEN = re.compile(
     r"\btừ\s+(\d{1,3})(?:\s+\w+)?\s*(?:đến|-|–)\s*(dưới\s+)?(\d{1,3})\b", re.IGNORECASE
 )
+# "trên 50 tuổi" (round 25, fix25a): above a whole number, so from the next one up ("từ 41 đến
+# 50 tuổi, trên 50 tuổi": the two meet); a decimal bound is no whole-number range.
+_ABOVE_WHOLE = re.compile(r"\btrên\s+(\d{1,3})\b(?!\s*[.,]\d)", re.IGNORECASE)
+# The words of a range and punctuation, taken off a label to leave its frame
+# (:func:`_disjoint_ranges`).
+_RANGE_WORDS = re.compile(
+    r"(?<!\w)(?:"
+    + alternation([*bound_words("before"), *bound_words("after"), *range_words()], r"\s+")
+    + r")(?!\w)|\d+|[^\w\s]",
+    re.IGNORECASE,
+)
 
 
 def _range(label: str) -> tuple[int, int | None] | None:
@@ -570,6 +593,8 @@ def _range(label: str) -> tuple[int, int | None] | None:
     ((30, 45), None, None)
     >>> _range("dưới 5,5 năm"), _range("5,5 năm trở lên")  # whole numbers only
     (None, None)
+    >>> _range("trên 50 tuổi"), _range("trên 5,5 năm"), _range("từ 50 tuổi trở lên")
+    ((51, None), None, (50, None))
     """
     found: list[tuple[int, int | None]] = []
     between = list(_BETWEEN.finditer(label))
@@ -579,6 +604,8 @@ def _range(label: str) -> tuple[int, int | None] | None:
     rest = _BETWEEN.sub(" ", label)
     found += [(0, int(m.group(1))) for m in _BELOW.finditer(rest)]
     found += [(int(m.group(1)), None) for m in _FROM_UP.finditer(rest)]
+    rest = _FROM_UP.sub(" ", rest)
+    found += [(int(m.group(1)) + 1, None) for m in _ABOVE_WHOLE.finditer(rest)]
     return found[0] if len(found) == 1 else None
 
 
@@ -601,6 +628,35 @@ def _tiled(labels: Sequence[str]) -> bool:
             return False
         reach = high
     return reach is None
+
+
+def _disjoint_ranges(labels: Sequence[str]) -> bool:
+    """Whether *labels* name ranges of one measure that do not overlap, in one frame: parts
+    that cannot overlap, though they need not tile the whole (round 25, fix25a).  "Trong 350
+    đại biểu ... 3 đại biểu dưới 30 tuổi, 59 đại biểu từ 30 đến 40 tuổi, 109 đại biểu từ 41 đến
+    50 tuổi, 179 đại biểu trên 50 tuổi" (binhphuoc.gov.vn, 2015, pending corpus) tiles; "30
+    đảng viên dưới 30 tuổi, 20 đảng viên trên 60 tuổi" does not, and more than the total is
+    still wrong.  Near misses: ranges that overlap ("trên 30 năm", "trên 40 năm": cumulative),
+    ranges of two measures ("dưới 30 tuổi", "trên 35 năm công tác": the frames differ).
+
+    >>> _disjoint_ranges(["đảng viên dưới 30 tuổi", "đảng viên trên 60 tuổi"])
+    True
+    >>> _disjoint_ranges(["đảng viên trên 30 năm", "đảng viên trên 40 năm"])
+    False
+    >>> _disjoint_ranges(["đại biểu dưới 30 tuổi", "đại biểu trên 35 năm công tác"])
+    False
+    """
+    ranges = [_range(label) for label in labels]
+    if len(ranges) < 2 or any(r is None for r in ranges):
+        return False
+    frames = {" ".join(_RANGE_WORDS.sub(" ", label).casefold().split()) for label in labels}
+    if len(frames) != 1:
+        return False
+    ordered = sorted((r for r in ranges if r is not None), key=lambda r: r[0])
+    for (low, high), (next_low, _) in itertools.pairwise(ordered):
+        if high is None or high <= low or high > next_low:
+            return False
+    return True
 
 
 def _noun_dimension(
@@ -2925,6 +2981,9 @@ def _partition(
         some = dimension = disjoint_parts(leading, total.unit, lead_before(text, start))
         if dimension is not None:
             labels = leading
+    if dimension is None and not whole and _disjoint_ranges(labels):
+        # "30 đảng viên dưới 30 tuổi, 20 đảng viên trên 60 tuổi": ranges that do not overlap.
+        some = dimension = ("ranges", frozenset())
     if whole and dimension is not None and dimension[0] == "renewal":
         # "Trong 180 ủy viên chính thức, có 123 người tái cử, 50 người tham gia lần đầu": where
         # a body has alternate members, a former alternate elected in full is neither.
@@ -4332,10 +4391,13 @@ def _whole_bracket(
 
 # Base organisations of the Party by kind ("787 tổ chức cơ sở đảng (...), trong đó, có 269 đảng
 # bộ cơ sở (tăng 08), 518 chi bộ cơ sở (tăng 3)"): ``[party_base]`` in breakdown_kinds.toml.
-_PARTY_WORDS = ("cơ sở đảng", "tccsđ")
+_PARTY_WORDS = ("cơ sở đảng", "tccsđ", "tccs đảng")
 _PARTY_SPACE = re.compile(r"[ \t\u00a0]+")
+# "129 tổ chức cơ sở đảng trực thuộc, trong đó có 59 đảng bộ và 70 chi bộ cơ sở" (Bà Rịa - Vũng
+# Tàu, 2023, pending corpus): the organisations "trực thuộc" a đảng bộ are its base ones.
 _PARTY_MARKER = re.compile(
-    r"[ \t\u00a0]*(?:\([^()]*\))?[ \t\u00a0]*,?[ \t\u00a0]*(?P<m>trong\s+đó|bao\s+gồm|gồm)"
+    r"(?:[ \t\u00a0]+trực[ \t\u00a0]+thuộc)?"
+    r"[ \t\u00a0]*(?P<aside>\([^()]*\))?[ \t\u00a0]*,?[ \t\u00a0]*(?P<m>trong\s+đó|bao\s+gồm|gồm)"
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?:có[ \t\u00a0]+)?:?[ \t\u00a0]*",
     re.IGNORECASE,
 )
@@ -4345,6 +4407,10 @@ _PARTY_BRACKET = re.compile(r"[ \t\u00a0]*\([^()]*\)")
 # 3.673 chi bộ trực thuộc), tăng 3 tổ chức ..." (the change is the total's).
 _PARTY_AFTER = re.compile(r"[^\d;,()\[\].!?:\n]*(?:,(?=[ \t\u00a0]*(?:và[ \t\u00a0]+)?\d))?")
 _PARTY_NEXT = re.compile(r";?[ \t\u00a0]*(?:và[ \t\u00a0]+)?")
+# A bracket that opens with a change ("(giảm 1 đảng bộ, do sáp nhập)") is an aside.
+_CHANGE_OPENS = re.compile(r"\(\s*(?:tăng|giảm)(?!\w)", re.IGNORECASE)
+# A part's label that ends with "với" before the next figure: that figure goes with the list.
+_PARTY_WITH = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*với[ \t\u00a0]*\Z", re.IGNORECASE)
 _PARTY_OTHER = re.compile(r"(?:chi\s+bộ|đảng\s+bộ|tổ\s+chức)(?!\w)", re.IGNORECASE)
 
 
@@ -4403,6 +4469,9 @@ def _party_bases(
         marker = head and _PARTY_MARKER.match(text, head.end())
         if not marker:
             continue
+        aside = marker.group("aside")
+        if aside and _DIGIT.search(aside) and not _CHANGE_OPENS.match(aside):
+            continue  # "34 TCCS đảng (12 đảng bộ) gồm: ...": a part in the bracket, no aside
         parts: list[Mention] = []
         kinds: list[str] = []
         labels: list[str] = []
@@ -4414,9 +4483,17 @@ def _party_bases(
             if not read or part.bound is not Bound.EXACT or part.fraction is not None:
                 break
             kind, end, label = read
+            attached = _PARTY_WITH.search(label)
+            if attached is not None:
+                label = label[: attached.start()]
             parts.append(part)
             kinds.append(kind)
             labels.append(" ".join(lowered(label).replace(",", " ").split()))
+            if attached is not None:
+                # "59 đảng bộ và 70 chi bộ cơ sở, với 374 chi bộ trực thuộc": what goes with
+                # the list ends it (round 25, fix25a).
+                figure = None
+                break
             follow = _PARTY_NEXT.match(text, end)
             assert follow is not None
             pos = follow.end()
