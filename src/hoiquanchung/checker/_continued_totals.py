@@ -253,13 +253,14 @@ from hoiquanchung.numbers._vocabulary import alternation, bound_words, scale_alt
 __all__ = ["check_continued", "check_fraction_parts", "place_names", "sum_verdict"]
 
 # ------------------------------------------------------------------ the vocabulary (Vietnamese)
+# "Trong số các xã đạt chuẩn nông thôn mới thì tỉnh Hà Giang cũ có 11 xã ...": "thì" closes
+# the phrase of "Trong số" that names the whole (kept apart: the opener spells many words).
+_THEN = r"|\s+thì(?!\w)"
 # A sentence that opens with one of these breaks down a figure of the sentence before it.
 _OPENER = re.compile(
     r"[\s\u2060\-–—*•+]*(?:(?P<m>trong\s+đó|theo\s+đó|cụ\s+thể)\b\s*[:,]?"
     r"|(?P<among>trong\s+số\s+(?:đó|này|(?:những|các)\s+[^\W\d_][^\d,.;:()]{0,40}?))"
-    # ("Trong số các xã đạt chuẩn nông thôn mới thì tỉnh Hà Giang cũ có 11 xã ...": "thì"
-    # closes the phrase that names the whole)
-    r"(?:\s*[:,]|(?=\s+có\s+\d)|\s+thì(?!\w))"
+    rf"(?:\s*[:,]|(?=\s+có\s+\d){_THEN})"
     r"|(?P<facet>về\s+"
     r"(?:cơ\s+cấu\s+)?(?:giới\s+tính|giới(?!\s+thiệu)|trình\s+độ|độ\s+tuổi|thành\s+phần|dân\s+tộc|"
     r"tôn\s+giáo)"
