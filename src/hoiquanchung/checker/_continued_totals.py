@@ -111,6 +111,20 @@ the total's sentence counts no figure of that noun ("... đối với 499 ngư�
 có 194 đại biểu do ... Trung ương giới thiệu; ..."). A figure compared with a plan or a past
 term ("ít hơn so với dự kiến 15 người") is no item and does not end the list.
 
+**Kinds counted, nouns glued, what is and is not.**  A total said to fall into a number of kinds
+("128 giải pháp tham gia thuộc 5 lĩnh vực", bdvtu.binhthuan.gov.vn) is the whole of as many
+parts, one each, after *Trong đó* too; a sentence that names the total's noun again and counts
+its kinds opens the list ("... đã nhận được 536 giải pháp ... Các giải pháp này thuộc về 6 lĩnh
+vực, trong đó ... 94 ...; ...; 42 giải pháp": 526, a real slip, sokhoahoccongnghe.phutho.gov.vn,
+2018; "Các đề tài được chia thành hai nhóm lĩnh vực: ..."; see
+:mod:`~hoiquanchung.checker._counted_kinds`); not when the count is not the number of parts
+("36 đề tài ... thuộc 7 lĩnh vực ... có tới 22 đề tài trong lĩnh vực kinh tế") nor when the
+noun named again is another.  A verb or preposition the number
+grammar glues to an unknown noun ("15 đề tài thuộc khối ...", "536 giải pháp gửi tới ...") is
+left out of the measure.  "Trong số các xã ... thì ..." opens a list as *Trong số đó*.  Two
+parts that say the same thing, the second denied ("310 cơ sở đạt, 25 cơ sở không đạt"; "đã có
+nhà" / "chưa có nhà"), are the whole (not "25 cơ sở không có hồ sơ": another thing).
+
 A bare figure ending its sentence after *là* ("tổng số bài thi phúc khảo năm nay là 350.") is
 a total of the noun *tổng số* names.
 
@@ -191,6 +205,7 @@ from hoiquanchung._exact import EXACT as _EXACT
 from hoiquanchung.checker._accident_modes import check_accident_modes
 from hoiquanchung.checker._context import ParagraphContext
 from hoiquanchung.checker._continued_parallel import parallel_items
+from hoiquanchung.checker._counted_kinds import KINDS_OPENER, kinds_counted
 from hoiquanchung.checker._counted_places import count_of, counted_places, tier_of
 from hoiquanchung.checker._figures_table import (
     _FLAT,
@@ -238,19 +253,30 @@ from hoiquanchung.numbers._vocabulary import alternation, bound_words, scale_alt
 __all__ = ["check_continued", "check_fraction_parts", "place_names", "sum_verdict"]
 
 # ------------------------------------------------------------------ the vocabulary (Vietnamese)
+# "Trong số các xã đạt chuẩn nông thôn mới thì tỉnh Hà Giang cũ có 11 xã ...": "thì" closes
+# the phrase of "Trong số" that names the whole (kept apart: the opener spells many words).
+_THEN = r"|\s+thì(?!\w)"
 # A sentence that opens with one of these breaks down a figure of the sentence before it.
 _OPENER = re.compile(
     r"[\s\u2060\-–—*•+]*(?:(?P<m>trong\s+đó|theo\s+đó|cụ\s+thể)\b\s*[:,]?"
     r"|(?P<among>trong\s+số\s+(?:đó|này|(?:những|các)\s+[^\W\d_][^\d,.;:()]{0,40}?))"
-    r"(?:\s*[:,]|(?=\s+có\s+\d))"
+    rf"(?:\s*[:,]|(?=\s+có\s+\d){_THEN})"
     r"|(?P<facet>về\s+"
     r"(?:cơ\s+cấu\s+)?(?:giới\s+tính|giới(?!\s+thiệu)|trình\s+độ|độ\s+tuổi|thành\s+phần|dân\s+tộc|"
     r"tôn\s+giáo)"
     r"(?!\w)[^\d,:;.()]{0,60}?)\s*[:,]"
     # "Mức hỗ trợ cụ thể cho các tỉnh, thành phố như sau: Tuyên Quang 200 tỉ đồng, ...": a
     # list announced by its lead, read as after "Cụ thể".
-    r"|(?P<follows>[^\W\d_][^\d.:;()]{0,80}?(?<!\w)như\s+sau)\s*:)",
+    r"|(?P<follows>[^\W\d_][^\d.:;()]{0,80}?(?<!\w)như\s+sau)\s*:"
+    # "Các giải pháp này thuộc về 6 lĩnh vực, trong đó ...": the total's noun named again and
+    # its kinds counted (_counted_kinds), read as after "Trong đó".
+    rf"|{KINDS_OPENER})",
     re.IGNORECASE,
+)
+# What a sentence that counts its total's kinds holds (lower case): a cheap test.
+_KINDS_WORDS = re.compile(
+    r"(?:thuộc|chia|phân|gồm)\s+(?:về\s+|thành\s+|làm\s+|theo\s+)?(?:các\s+)?"
+    r"(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 )
 # The marker of a sentence that opens with the facet it breaks its total down by ("Về giới
 # tính: đại biểu nam có 231 đồng chí, ...; đại biểu nữ có 105 đồng chí, ..."): the parts of a
@@ -1245,16 +1271,26 @@ def check_continued(context: ParagraphContext) -> Iterator[Finding]:
                 else "cụ thể"  # "... như sau:": the list the lead announces
                 if opener.group("follows")
                 else "trong đó"  # "Trong số đó", "Trong số những người trúng cử": among them
-                if opener.group("among")
+                if opener.group("among") or opener.group("restated")
                 else " ".join(opener.group("m").casefold().split())
             )
             clause = _Clause(para, local, opener.end(), s_end, depth)
+            if opener.group("restated") is not None:
+                # (the count of kinds in the opener is no part: "thuộc về 6 lĩnh vực")
+                after = [m for m in local if m.start - base >= opener.end()]
+                clause = _Clause(para, after, opener.end(), s_end, depth)
             open_list = _open(tables, history, clause, marker, at_start=at_start)
+            if open_list is not None and opener.group("restated") is not None:
+                open_list = _restated(open_list, opener)
             if open_list is not None:
                 yield from _evaluate(tables, open_list, context.file)
                 # "Hội KH tỉnh cấp 3.671 suất với số tiền 6,4 tỷ đồng; ...": a count and an
                 # amount each; the amounts break down a total of their own.
-                for unit in _other_units(local, open_list.measure):
+                for unit in (
+                    _other_units(local, open_list.measure)
+                    if opener.group("restated") is None
+                    else ()
+                ):
                     other = _open(tables, history, clause, marker, unit, at_start)
                     if other is not None:
                         yield from _evaluate(tables, other, context.file)
@@ -1913,6 +1949,11 @@ def _may_open(text: str) -> bool:
         or "trong số" in folded
         or "như sau" in folded
         or ("về" in folded and _FACET_WORDS.search(folded) is not None)
+        or (
+            ("chia" in folded or "phân" in folded or "thuộc" in folded)
+            and "các" in folded
+            and _KINDS_WORDS.search(folded) is not None
+        )
         or any(c in folded for c in "\u0131\u017f\u0307")
     )
 
@@ -1936,6 +1977,9 @@ class _Breakdown(ContinuedBreakdown):
     may break down either."""
 
     also: TableFigure | None = None
+    #: The count of kinds said of the total ("Các giải pháp này thuộc về 6 lĩnh vực, ..."):
+    #: as many parts, one each, are the whole (_counted_kinds).
+    kinds: int | None = None
 
 
 # A part named in the total's own sentence, right after it: "2.330 hội, trong đó có 1.401 hội".
@@ -1999,7 +2043,7 @@ def _open(
         return None
     if unit is None:
         unit = parts[0].unit or ""
-    measure = measure_of(unit)
+    measure = _measure_of(unit)
     previous = history[-1]
     # "Theo đó, Ban vận động ... hỗ trợ xây mới 38 căn nhà ... Cụ thể: xã Hà Bầu 2 căn; ...":
     # a sentence opening with "Theo đó" after no count or amount may be the total's.
@@ -2009,7 +2053,7 @@ def _open(
     totals = _totals_before(previous, clause, unit, alone)
     if totals is not None and not totals and len(history) >= 2:
         prev_para, prev_mentions, (p_start, p_end) = previous
-        if not any(measure_of(m.unit or "") == measure for m in prev_mentions) and _names_again(
+        if not any(_measure_of(m.unit or "") == measure for m in prev_mentions) and _names_again(
             prev_para.text, p_start, p_end, measure
         ):
             earlier, _m, (e_start, e_end) = history[-2]
@@ -2044,7 +2088,7 @@ def _open(
         return None
     prev_text, prev_base = prev_para.text, prev_para.offset
     total = totals[0]
-    first = next((m for m in parts if measure_of(m.unit or "") == measure), parts[0])
+    first = next((m for m in parts if _measure_of(m.unit or "") == measure), parts[0])
     lead = _LEAD.fullmatch(text[start : first.start - para.offset])
     breakdown = _Breakdown(
         total=TableFigure(total, measure, (), prev_para, (p_start, p_end)),
@@ -2103,7 +2147,7 @@ def _other_units(local: Sequence[Mention], measure: str) -> list[str]:
     seen = {measure}
     units: list[str] = []
     for m in local:
-        if _countable(m) and (other := measure_of(m.unit or "")) not in seen:
+        if _countable(m) and (other := _measure_of(m.unit or "")) not in seen:
             seen.add(other)
             units.append(m.unit or "")
     return units
@@ -2188,8 +2232,8 @@ def _totals_before(
             not numerator and prev_text.startswith("/", m.end - prev_base)
         ):
             continue  # "Mỗi suất học bổng trị giá 1 triệu đồng": an amount each, no total
-        candidates.setdefault(measure_of(m.unit or unit), []).append(m)
-    measure = measure_of(unit)
+        candidates.setdefault(_measure_of(m.unit or unit), []).append(m)
+    measure = _measure_of(unit)
     totals = candidates.get(measure, [])
     if not totals and measure in _PERSONS:
         # "... đối với 499 người ..." / "Theo đó, ... có 194 đại biểu ...": persons counted
@@ -2290,7 +2334,7 @@ def _extend(breakdown: ContinuedBreakdown, clause: _Clause, malformed: bool) -> 
     para, local, start, stop = clause.para, clause.local, clause.start, clause.stop
     depth = clause.depth
     text, base = para.text, para.offset
-    ours = [m for m in local if _countable(m) and measure_of(m.unit or "") == breakdown.measure]
+    ours = [m for m in local if _countable(m) and _measure_of(m.unit or "") == breakdown.measure]
     if not ours:
         return False
     if breakdown.lead is None or malformed:
@@ -2322,7 +2366,7 @@ def _take(breakdown: ContinuedBreakdown, clause: _Clause) -> bool:
         m
         for m in local
         if _countable(m)
-        and measure_of(m.unit or "") == breakdown.measure
+        and _measure_of(m.unit or "") == breakdown.measure
         and m.start - base >= start
     ]
     added = False
@@ -2362,6 +2406,89 @@ def _take(breakdown: ContinuedBreakdown, clause: _Clause) -> bool:
         breakdown.befores.append(text[max(before_start, clause_start) : a])
         added = True
     return added
+
+
+# Verbs and prepositions the number grammar may read as the last word of an unknown counted
+# noun ("15 đề tài thuộc khối ...", "536 giải pháp gửi tới ...", "1.251 lượt tăng 271 lượt"):
+# they begin what is said of the noun, so the noun without them is the measure the parts and
+# their total share.  (Words that are never the end of a counted noun of these reports.)
+_GLUED = frozenset(
+    {"thuộc", "gửi", "tăng", "giảm", "dự", "đánh", "tiếp", "giao", "vừa", "xin", "ngừng", "đoạt"}
+)
+
+
+def _measure_of(unit: str) -> str:
+    """The measure of *unit* without a verb or preposition glued to its end (:data:`_GLUED`)
+    by the number grammar: "đề tài thuộc" counts "đề tài", "lượt tăng" counts "lượt".
+
+    >>> _measure_of("đề tài thuộc"), _measure_of("giải pháp"), _measure_of("thuộc")
+    ('đề tài', 'giải pháp', 'thuộc')
+    """
+    words = unit.split()
+    if len(words) >= 2 and words[-1].casefold() in _GLUED:
+        unit = " ".join(words[:-1])
+    return measure_of(unit)
+
+
+def _restated(breakdown: ContinuedBreakdown, opener: re.Match[str]) -> ContinuedBreakdown | None:
+    """The *breakdown* opened by a sentence that names its total's noun again and counts its
+    kinds ("Các giải pháp này thuộc về 6 lĩnh vực, trong đó ..."), with that count; ``None``
+    when the words named again are not the total's noun ("Các xã này thuộc 3 huyện, ..." after
+    a total of households)."""
+    unit = breakdown.measure.casefold().split()
+    words = opener.group("noun").casefold().split()
+    named = _measure_of(opener.group("noun")) == breakdown.measure or any(
+        words[i : i + len(unit)] == unit for i in range(len(words))
+    )
+    if not unit or not named or not isinstance(breakdown, _Breakdown):
+        return None
+    breakdown.kinds = count_of(opener.group("k"))
+    return breakdown
+
+
+# The words that deny what an item says ("không đạt", "chưa hoàn thành").
+_NEGATION = frozenset({"không", "chưa"})
+
+
+def _item_words(text: str, after: bool) -> list[str]:
+    """The words of one item's clause: after its figure up to its first comma, semicolon or
+    "và" (*after*), or before it back to the last."""
+    cut = _ITEM_CUT.split(text)
+    return _WORD.findall((cut[0] if after else cut[-1]).casefold())
+
+
+def _negated_pair(breakdown: ContinuedBreakdown) -> bool:
+    """Whether *breakdown* has two parts whose items say the same thing, the second denied
+    ("310 cơ sở đạt, 25 cơ sở không đạt"; "12 hộ đã có nhà, 3 hộ chưa có nhà"): what is and
+    what is not make the whole (not "12 xã đạt chuẩn, 3 xã không có hồ sơ": another thing)."""
+    if len(breakdown.parts) != 2:
+        return False
+    for texts, after in ((breakdown.labels, True), (breakdown.befores, False)):
+        first, second = (_item_words(t, after) for t in texts)
+        if not first or _NEGATION & set(first) or not _NEGATION & set(second):
+            continue
+        kept = [w for w in second if w not in _NEGATION]
+        if kept == [w for w in first if w not in ("đã", "được")] or kept == first:
+            return True
+    return False
+
+
+def _kinds_whole(breakdown: ContinuedBreakdown) -> bool:
+    """Whether the parts of *breakdown* are as many as the kinds its total is said to fall
+    into (in the opener, or in the total's sentence after the total: "128 giải pháp tham gia
+    thuộc 5 lĩnh vực"), two or more, each item's words its own (one kind each)."""
+    kinds = breakdown.kinds if isinstance(breakdown, _Breakdown) else None
+    if kinds is None:
+        total = breakdown.total
+        own = total.paragraph
+        kinds = kinds_counted(own.text, total.mention.end - own.offset, total.sentence[1])
+    if kinds is None or kinds != len(breakdown.parts):
+        return False
+    items = {
+        " ".join(_WORD.findall((before + " " + label).casefold()))
+        for before, label in zip(breakdown.befores, breakdown.labels, strict=True)
+    }
+    return len(items) == len(breakdown.parts)
 
 
 def _evaluate(
@@ -2470,6 +2597,13 @@ def _evaluate(
         # "217 người (43,4%), ... 283 người (56,6%)": each part's share of one whole, and the
         # shares make that whole.
         evidence = _Evidence(distinct=True, complete=True, by="shares")
+    if not evidence.complete and not breakdown.broken and _negated_pair(breakdown):
+        # "Trong đó, 310 cơ sở đạt, 25 cơ sở không đạt.": what is and what is not, the whole.
+        evidence = _Evidence(distinct=True, complete=True, by="negated pair")
+    if not evidence.complete and not breakdown.broken and _kinds_whole(breakdown):
+        # "... 128 giải pháp tham gia thuộc 5 lĩnh vực. Trong đó, lĩnh vực ... có 23 giải
+        # pháp; ...": as many parts as the kinds counted, one each (_counted_kinds).
+        evidence = _Evidence(distinct=True, complete=True, by="counted kinds")
     if evidence.by == "rest" and (_rest_of_part(breakdown) or _other_item(breakdown)):
         return  # "TAND tỉnh thụ lý 469 vụ, đã giải quyết 356 vụ, còn lại 113 vụ": a part's rest
     if breakdown.marker == _FACET and (
