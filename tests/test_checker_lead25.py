@@ -191,3 +191,19 @@ def test_a_whole_stated_against_a_plan_names_no_base_of_its_parts_rate() -> None
     assert stated_alarms(f"Toàn tỉnh đã khởi công 8.006 căn nhà. {done}") == [
         ("rate-mismatch", "84,25%", "6.824/8.006 = 85,24%")
     ]
+
+
+def test_a_composition_by_several_criteria_is_no_breakdown() -> None:
+    # https://www.vietnamplus.vn/bau-cu-quoc-hoi-va-hdnd-neu-cao-tinh-than-trach-nhiem-phat-huy-dan-chu-post1092027.vnp
+    # (pending h97-vietnamplus-an-giang-hiep-thuong-2-2026): "danh sách 29 hồ sơ ..., cơ cấu kết
+    # hợp gồm 13 đại biểu nữ; 3 ... dân tộc thiểu số; 5 ... ngoài Đảng; 5 ... trẻ; 5 ... tái
+    # cử": traits of the candidates that overlap.
+    assert alarm_codes(corpus("h97-vietnamplus-an-giang-hiep-thuong-2-2026")) == []
+    assert alarm_codes("Danh sách 29 người, cơ cấu gồm 13 nữ; 18 tái cử.") == []
+    # The near misses: the structure of units (not persons) is a breakdown, as is a list of
+    # kinds with no word of composition.
+    near = "Đã thành lập mới 333 tổ chức Hội theo cơ cấu mới gồm: 10 chi hội và 313 tổ hội."
+    assert alarm_codes(near) == ["total-mismatch"]
+    assert alarm_codes("Đã thành lập mới 333 tổ chức Hội gồm: 10 chi hội và 313 tổ hội.") == [
+        "total-mismatch"
+    ]

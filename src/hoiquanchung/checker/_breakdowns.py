@@ -75,6 +75,9 @@ _MARKER = led_by(
         re.I,
     ),
 )
+# The composition of a whole by several criteria (women, minorities, the young, re-running):
+# traits that overlap, not kinds; "cơ cấu kết hợp" says so of any whole, "cơ cấu" of persons.
+_COMPOSITION = re.compile(r"(?<!\w)cơ\s+cấu(?P<combined>\s+kết\s+hợp)?(?!\w)", re.IGNORECASE)
 # "trong số đó" ("among them") reads like "trong đó" (thanhnien.vn, 2021: "85.500 DN rời khỏi thị
 # trường. Đáng chú ý, trong số đó, 43.200 DN tạm ngừng ..., 30.100 DN ... và 12.200 doanh
 # nghiệp ..."; p45_hunt80): a list of some kinds, only a sum above the total is told.
@@ -327,6 +330,17 @@ def _breakdown(
         total = mentions[k]
     if kind == _SPECIFIED and not _specifies(text, total.end - base, at):
         return None  # "50.000 đồng/em và định mức học bổng, cụ thể: ...": not the 50.000's list
+    composition = _COMPOSITION.search(text, total.end - base, at)
+    noun = _totals._noun(total)
+    if composition is not None and (
+        composition.group("combined") is not None
+        or noun in _totals._ANY_PERSONS
+        or _totals._of_persons(noun)
+    ):
+        # "danh sách 29 hồ sơ ..., cơ cấu kết hợp gồm 13 đại biểu nữ; 3 ... dân tộc thiểu số;
+        # 5 ... ngoài Đảng; 5 ... trẻ; 5 ... tái cử" (vietnamplus.vn, 2026; a hunt on unseen
+        # text): a composition by several criteria, whose traits overlap, is no breakdown.
+        return None
     # "Cấp huyện có 2 hội; cấp xã gồm 12 hội, 5 hội loại khá": a clause after ';' with a
     # subject of its own lists that subject's parts, not the figure before the ';'.
     subject = _totals._own_subject(text, s_start, at, depth)
