@@ -9,8 +9,7 @@ checker must stay quiet:
   many parts as kinds are the whole;
 * a noun the number grammar glued to a verb or preposition ("15 đề tài thuộc khối ...", "536
   giải pháp gửi tới ...") counts the noun without it;
-* "Trong số các xã ... thì ..." opens a list as "Trong số đó"; two parts that say the same
-  thing, the second denied ("310 cơ sở đạt, 25 cơ sở không đạt"), are the whole.
+* "Trong số các xã ... thì ..." opens a list as "Trong số đó".
 """
 
 from __future__ import annotations
@@ -81,12 +80,15 @@ def test_among_them_closed_by_thi_opens_a_list() -> None:
     assert _totals(corpus(TUYEN_QUANG, "có 11 xã", "có 12 xã")) == [("35 xã", "36 xã")]
 
 
-def test_parts_that_are_and_are_not_make_the_whole() -> None:
-    text = "Tổ chức 12 đợt kiểm tra 340 cơ sở. Trong đó, 310 cơ sở đạt, 25 cơ sở không đạt."
-    assert _totals(text) == [("340 cơ sở", "335 cơ sở")]
-    assert _totals(text.replace("25 cơ sở", "30 cơ sở")) == []
-    # Another thing, not the first denied: no whole claimed.
-    assert _totals(text.replace("không đạt", "không có hồ sơ")) == []
+def test_parts_that_are_and_are_not_claim_no_whole() -> None:
+    # Withdrawn by the lead at merge: the cases settled and not settled of those received leave
+    # the cases still in hand unsaid (the rules guide's example of rate bases, 1.517 received,
+    # 1.276 + 185 settled or not).
+    text = (
+        "Năm 2017, các tổ hòa giải đã thụ lý 1.517 vụ việc. Trong đó, đã hòa giải thành công "
+        "1.276 vụ việc (đạt tỷ lệ 84%); hòa giải không thành công 185 vụ việc."
+    )
+    assert _totals(text) == []
 
 
 # http://dangcongsan.vn/khoa-giao/36-de-tai-trong-linh-vuc-khoa-hoc-xa-hoi-va-nhan-van-duoc-phe-duyet-tai-tro-551300.html

@@ -122,8 +122,9 @@ vực, trong đó ... 94 ...; ...; 42 giải pháp": 526, a real slip, sokhoahoc
 noun named again is another.  A verb or preposition the number
 grammar glues to an unknown noun ("15 đề tài thuộc khối ...", "536 giải pháp gửi tới ...") is
 left out of the measure.  "Trong số các xã ... thì ..." opens a list as *Trong số đó*.  Two
-parts that say the same thing, the second denied ("310 cơ sở đạt, 25 cơ sở không đạt"; "đã có
-nhà" / "chưa có nhà"), are the whole (not "25 cơ sở không có hồ sơ": another thing).
+parts that say the same thing, the second denied, are not taken for the whole: "thụ lý 1.517 vụ
+việc. Trong đó, đã hòa giải thành công 1.276 vụ việc ...; hòa giải không thành công 185 vụ
+việc" leaves the cases still in hand (56) unsaid.
 
 A bare figure ending its sentence after *là* ("tổng số bài thi phúc khảo năm nay là 350.") is
 a total of the noun *tổng số* names.
@@ -2446,33 +2447,6 @@ def _restated(breakdown: ContinuedBreakdown, opener: re.Match[str]) -> Continued
     return breakdown
 
 
-# The words that deny what an item says ("không đạt", "chưa hoàn thành").
-_NEGATION = frozenset({"không", "chưa"})
-
-
-def _item_words(text: str, after: bool) -> list[str]:
-    """The words of one item's clause: after its figure up to its first comma, semicolon or
-    "và" (*after*), or before it back to the last."""
-    cut = _ITEM_CUT.split(text)
-    return _WORD.findall((cut[0] if after else cut[-1]).casefold())
-
-
-def _negated_pair(breakdown: ContinuedBreakdown) -> bool:
-    """Whether *breakdown* has two parts whose items say the same thing, the second denied
-    ("310 cơ sở đạt, 25 cơ sở không đạt"; "12 hộ đã có nhà, 3 hộ chưa có nhà"): what is and
-    what is not make the whole (not "12 xã đạt chuẩn, 3 xã không có hồ sơ": another thing)."""
-    if len(breakdown.parts) != 2:
-        return False
-    for texts, after in ((breakdown.labels, True), (breakdown.befores, False)):
-        first, second = (_item_words(t, after) for t in texts)
-        if not first or _NEGATION & set(first) or not _NEGATION & set(second):
-            continue
-        kept = [w for w in second if w not in _NEGATION]
-        if kept == [w for w in first if w not in ("đã", "được")] or kept == first:
-            return True
-    return False
-
-
 def _kinds_whole(breakdown: ContinuedBreakdown) -> bool:
     """Whether the parts of *breakdown* are as many as the kinds its total is said to fall
     into (in the opener, or in the total's sentence after the total: "128 giải pháp tham gia
@@ -2597,9 +2571,6 @@ def _evaluate(
         # "217 người (43,4%), ... 283 người (56,6%)": each part's share of one whole, and the
         # shares make that whole.
         evidence = _Evidence(distinct=True, complete=True, by="shares")
-    if not evidence.complete and not breakdown.broken and _negated_pair(breakdown):
-        # "Trong đó, 310 cơ sở đạt, 25 cơ sở không đạt.": what is and what is not, the whole.
-        evidence = _Evidence(distinct=True, complete=True, by="negated pair")
     if not evidence.complete and not breakdown.broken and _kinds_whole(breakdown):
         # "... 128 giải pháp tham gia thuộc 5 lĩnh vực. Trong đó, lĩnh vực ... có 23 giải
         # pháp; ...": as many parts as the kinds counted, one each (_counted_kinds).
